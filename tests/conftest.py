@@ -1,0 +1,54 @@
+"""Fixtures shared by every test directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = (ROOT.parent / "shared").resolve()
+SEED = SHARED / "seed" / "yonhap-2021-10-05.txt"
+SEED_EXPECTED = SHARED / "seed" / "expected.json"
+DATA = SHARED / "data"
+
+
+def require_shared(path: Path) -> Path:
+    """Skip, with a reason a reader understands, when ../shared (research data) is not beside us."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared evaluation data sits beside the checkout in CI")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return require_shared(SEED).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict[str, Any]:
+    return json.loads(require_shared(SEED_EXPECTED).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The spaCy model, loaded once for the whole run."""
+    from wirewatch.nlp.model import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Any:
+    from wirewatch.pipeline import Analyzer
+
+    return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_text: str, analyzer: Any) -> Any:
+    from wirewatch.records import Document
+
+    return analyzer.analyze(Document(id="yonhap-2021-10-05.txt", text=seed_text, source="seed"))
