@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = (ROOT.parent / "shared").resolve()
+from support import SHARED, require_shared
+
 SEED = SHARED / "seed" / "yonhap-2021-10-05.txt"
 SEED_EXPECTED = SHARED / "seed" / "expected.json"
-DATA = SHARED / "data"
-
-
-def require_shared(path: Path) -> Path:
-    """Skip, with a reason a reader understands, when ../shared (research data) is not beside us."""
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the shared evaluation data sits beside the checkout in CI")
-    return path
 
 
 @pytest.fixture(scope="session")
