@@ -6,10 +6,11 @@ import logging
 
 from .pipeline import Analyzer, analyze
 from .records import Actor, Article, Document, Entity, Event, Quote, Rejected, Timex
+from .store import Store
 
 __version__ = "0.1.0"
 
 __all__ = ["Actor", "Analyzer", "Article", "Document", "Entity", "Event", "Quote", "Rejected",
-           "Timex", "__version__", "analyze"]
+           "Store", "Timex", "__version__", "analyze"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,39 +1,74 @@
-"""The `wirewatch` command: a thin shell over the Python API."""
+"""The `wirewatch` command: a thin shell over the Python API (`wirewatch.Store`, `Analyzer`).
+
+`analyze` prints SCHEMA records without a database (the scorers read it). Every other command
+works on a store, `--db PATH` (default ./wirewatch.db). Library errors become click errors with
+their code; nothing here knows SQL.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from . import __version__
+from .errors import WirewatchError
 from .ingest.base import DEFAULT_MAX_BYTES, ReadOptions
 from .ingest.readers import read_inputs
 from .pipeline import LEVELS, Analyzer
 from .records import Article
+from .store import DEFAULT_DB, Store
 from .util import dumps_line
 
+F = TypeVar("F", bound=Callable[..., Any])
+TABLE_FORMATS = ("table", "json", "csv")
 
-def read_options(f):  # type: ignore[no-untyped-def]
+
+def read_options(f: F) -> F:
     """The options every command that reads inputs shares."""
     options = [
         click.option("--text-field", help="JSON field with the text (default: auto-detect)."),
         click.option("--id-field", help="JSON field with the record id (default: auto-detect)."),
-        click.option("--date-field", help="JSON field with the publication date."),
-        click.option("--title-field", help="JSON field with the title."),
-        click.option("--url-field", help="JSON field with the URL."),
+        click.option("--date-field", help="JSON field with the publication date (default: only fields "
+                                          "named for publication, e.g. 'published', never 'date')."),
+        click.option("--title-field", help="JSON field with the title (never guessed)."),
+        click.option("--url-field", help="JSON field with the URL (default: auto-detect)."),
         click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-                     help="Reject inputs larger than this."),
+                     help="Reject a document larger than this (a file, or one JSON line)."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def make_read_options(kwargs: dict) -> ReadOptions:  # type: ignore[type-arg]
+def make_read_options(kwargs: dict[str, Any]) -> ReadOptions:
     return ReadOptions(text_field=kwargs.pop("text_field"), id_field=kwargs.pop("id_field"),
                        date_field=kwargs.pop("date_field"), title_field=kwargs.pop("title_field"),
                        url_field=kwargs.pop("url_field"), max_bytes=kwargs.pop("max_bytes"))
+
+
+def db_option(f: F) -> F:
+    return click.option("--db", "db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                        help="The wirewatch database.")(f)
+
+
+def format_option(choices: tuple[str, ...] = TABLE_FORMATS, default: str = "table") -> Callable[[F], F]:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+def library_errors(f: F) -> F:
+    """Turn wirewatch errors into a one-line click error (exit 1) instead of a traceback."""
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except WirewatchError as exc:
+            raise click.ClickException(str(exc)) from exc
+    return wrapper  # type: ignore[return-value]
 
 
 @click.group()
@@ -50,7 +85,7 @@ def cli() -> None:
 @click.option("--model", default=None, help="spaCy model package or path.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 def analyze(inputs: tuple[str, ...], only: str | None, model: str | None, strict: bool,
-            **kwargs: object) -> None:
+            **kwargs: Any) -> None:
     """Print one analysis record (SCHEMA.md) per document as JSON Lines, without a database.
 
     Rejected inputs are reported on stderr and do not stop the run.
@@ -68,6 +103,230 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None, strict
     out.flush()
     if rejected and strict:
         raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@read_options
+@click.option("--only", type=click.Choice(LEVELS), default=None,
+              help="Stop after this level (structure is fast and needs no model).")
+@click.option("--workers", type=int, default=1, show_default=True, help="Analysis processes.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
+@click.option("--quiet", is_flag=True, help="No progress display.")
+@library_errors
+def ingest(inputs: tuple[str, ...], db: str, only: str | None, workers: int, strict: bool, quiet: bool,
+           **kwargs: Any) -> None:
+    """Read, analyse and store INPUTs (files, directories, .gz, .warc, `-` for stdin).
+
+    Re-running is safe: documents already stored are skipped, so an interrupted ingest is completed
+    by running it again. Exit status: 0 when anything was stored (or was already there), 1 when
+    nothing could be stored, or with --strict when anything was rejected.
+    """
+    from .cli_render import ingest_progress, print_summary
+
+    options = make_read_options(kwargs)
+    with Store(db) as store, ingest_progress(quiet) as progress:
+        summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress)
+    print_summary(summary, db)
+    usable = summary.stored + summary.upgraded + summary.duplicates
+    if summary.read == 0:
+        raise click.ClickException("nothing to read in the given inputs")
+    if usable == 0 or (strict and summary.total_rejected):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=int, default=10, show_default=True)
+@format_option()
+@library_errors
+def search(query: str, db: str, limit: int, fmt: str) -> None:
+    """Full-text search (bm25 over headline and body) with highlighted snippets.
+
+    Plain words are matched as words; FTS5 syntax (AND, OR, NOT, "phrases", prefix*) also works.
+    """
+    from .cli_render import emit
+
+    with Store(db) as store:
+        rows = store.search(query, limit=limit)
+    emit(rows, fmt, columns=[("score", "score", 6), ("id", "id", 28), ("published", "published", 10),
+                             ("agency", "agency", 8), ("headline", "headline", 40),
+                             ("snippet", "snippet", 60)], title=f"{len(rows)} results for {query!r}")
+
+
+@cli.command()
+@click.argument("id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@library_errors
+def show(id: str, db: str, fmt: str) -> None:
+    """Show one stored article (by record id or uid): structure, quotes, events, body."""
+    from .cli_render import print_article
+
+    with Store(db) as store:
+        record = store.get(id)
+    if record is None:
+        raise click.ClickException(f"no article with id or uid {id!r} in {db}")
+    if fmt == "json":
+        record.pop("text", None)
+        click.echo(dumps_line(record), nl=False)
+    else:
+        print_article(record)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="File to write (default: stdout; parquet needs a file).")
+@library_errors
+def export(db: str, fmt: str, output: str | None) -> None:
+    """Export every stored article: SCHEMA records (jsonl) or one flat row each (csv, parquet)."""
+    with Store(db) as store:
+        count = store.export(fmt, output)
+    if output:
+        click.echo(f"wrote {count} articles to {output}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@library_errors
+def stats(db: str, fmt: str) -> None:
+    """What the store holds: articles by level and agency, analyses, rejects, furniture."""
+    from .cli_render import print_stats
+
+    with Store(db) as store:
+        result = store.stats()
+    if fmt == "json":
+        click.echo(dumps_line(result), nl=False)
+    else:
+        print_stats(result)
+
+
+@cli.command()
+@db_option
+@click.option("--speaker", help="Speaker name (mention or resolved actor), substring match.")
+@click.option("--actor", help="Speaker actor code or prefix, e.g. KORGOV or KOR.")
+@click.option("--search", "query", help="Full-text search in the quote content and speaker.")
+@click.option("--limit", type=int, default=None)
+@format_option()
+@library_errors
+def quotes(db: str, speaker: str | None, actor: str | None, query: str | None, limit: int | None,
+           fmt: str) -> None:
+    """Who said what: attributed quotes, newest first."""
+    from .cli_render import emit
+
+    with Store(db) as store:
+        rows = store.quotes(speaker=speaker, actor=actor, search=query, limit=limit)
+    emit(rows, fmt, columns=[("published", "published", 10), ("speaker", "speaker", 18),
+                             ("speaker_name", "resolved", 20), ("actor_code", "actor", 8),
+                             ("type", "type", 8), ("content", "quote", 70)], title=f"{len(rows)} quotes")
+
+
+@cli.command()
+@db_option
+@click.option("--country", help="Country code (ISO-3 as CAMEO uses it), e.g. KOR.")
+@click.option("--limit", type=int, default=None)
+@format_option()
+@library_errors
+def actors(db: str, country: str | None, limit: int | None, fmt: str) -> None:
+    """Coded actors with their mentions, articles and quotes."""
+    from .cli_render import emit
+
+    with Store(db) as store:
+        rows = store.actors(country=country, limit=limit)
+    emit(rows, fmt, columns=[("name", "name", 30), ("code", "code", 10), ("country", "country", 7),
+                             ("sector", "sector", 6), ("articles", "articles", 8),
+                             ("mentions", "mentions", 8), ("quotes", "quotes", 6)],
+         title=f"{len(rows)} actors")
+
+
+EVENT_FORMATS = ("table", "jsonl", "csv", "parquet", "gdelt", "plover")
+
+
+def event_filters(f: F) -> F:
+    options = [
+        click.option("--actor", help="Source or target actor code or prefix (KOR, USAGOV)."),
+        click.option("--dyad", help="SOURCE:TARGET code prefixes, directional, e.g. KOR:PRK."),
+        click.option("--type", "event_type", help="PLOVER event type, e.g. REQUEST."),
+        click.option("--since", help="First day (YYYY-MM-DD), inclusive."),
+        click.option("--until", help="Last day (YYYY-MM-DD), inclusive."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+@cli.command()
+@db_option
+@event_filters
+@click.option("--limit", type=int, default=None)
+@format_option(EVENT_FORMATS)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="File to write (default: stdout; parquet needs a file).")
+@library_errors
+def events(db: str, actor: str | None, dyad: str | None, event_type: str | None, since: str | None,
+           until: str | None, limit: int | None, fmt: str, output: str | None) -> None:
+    """Coded events (who did what to whom, when), oldest first, with their evidence."""
+    from .cli_render import print_events, write_event_rows
+
+    with Store(db) as store:
+        rows = store.events(actor=actor, dyad=dyad, type=event_type, since=since, until=until, limit=limit)
+    if fmt == "table":
+        print_events(rows)
+    else:
+        write_event_rows(rows, fmt, output)
+
+
+@cli.command()
+@db_option
+@event_filters
+@click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@format_option()
+@library_errors
+def trends(db: str, actor: str | None, dyad: str | None, event_type: str | None, since: str | None,
+           until: str | None, by: str, fmt: str) -> None:
+    """Events per week or month for a dyad, actor or type (negated and hypothetical left out)."""
+    from .cli_render import emit
+
+    with Store(db) as store:
+        rows = store.trends(dyad=dyad, actor=actor, type=event_type, by=by, since=since, until=until)
+    columns = [(key, key, 14) for key in (rows[0] if rows else {"period": None})]
+    emit(rows, fmt, columns=columns, title=f"events by {by}" + (f" for {dyad}" if dyad else ""))
+
+
+@cli.command()
+@db_option
+@click.option("--code", help="Only this error code, e.g. R004.")
+@format_option()
+@library_errors
+def rejects(db: str, code: str | None, fmt: str) -> None:
+    """Inputs that could not be stored, with the reason."""
+    from .cli_render import emit
+
+    with Store(db) as store:
+        rows = store.rejects(code=code)
+    emit(rows, fmt, columns=[("code", "code", 5), ("stage", "stage", 8), ("source", "source", 40),
+                             ("reason", "reason", 80)], title=f"{len(rows)} rejected inputs")
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=int, default=30, show_default=True)
+@format_option()
+@library_errors
+def furniture(db: str, limit: int, fmt: str) -> None:
+    """Paragraphs recurring across an agency's documents, stripped from search (see docs/store.md)."""
+    from .cli_render import emit
+
+    with Store(db) as store:
+        rows = store.furniture(limit=limit)
+    emit(rows, fmt, columns=[("group", "group", 24), ("docs", "docs", 6), ("group_docs", "of", 6),
+                             ("line", "paragraph", 80)], title=f"{len(rows)} furniture paragraphs")
 
 
 def main() -> None:

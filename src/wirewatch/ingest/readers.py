@@ -1,92 +1,187 @@
-"""Read any pile of inputs into Documents: files, directories (recursive), `.gz`, and `-` for stdin.
+"""Read any pile of inputs into Documents: files, directories (recursive), gzip, and `-` for stdin.
 
-Each input yields `Document`s and `Rejected`s; a broken input never stops the others.
+    .txt (and anything unrecognised)  one document per file; id = the path (SCHEMA.md)
+    .jsonl / .ndjson                  one document per line, streamed (memory stays flat)
+    .json                             an object, a list of objects, or {"articles": [...]}
+    .html / .htm                      ingest/html.py (main text of the page)
+    .warc / .arc                      ingest/warc.py (HTML and text responses)
+    any of these + .gz                decompressed on the fly; gzip is also recognised by its magic
+                                      bytes, so `-` and misnamed files work too
+
+Each input yields `Document`s and `Rejected`s; a broken input never stops the others. `--max-bytes`
+limits one document: a whole file for the one-document formats, one line for JSON Lines.
 """
 
 from __future__ import annotations
 
 import gzip
+import io
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
-from ..errors import BrokenContainer, TooLarge
+from ..errors import BrokenContainer, EmptyInput, TooLarge
 from ..records import Document, Rejected
 from .base import ReadOptions, reject
-from .jsonl import read_json, read_jsonl
-from .text import decode_bytes
+from .jsonl import iter_jsonl_lines, read_json
+from .text import decode_bytes, repair_text
 
-SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".warc", ".arc")
+GZIP_MAGIC = b"\x1f\x8b"
+_KINDS = ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".html", "html"),
+          (".htm", "html"), (".xhtml", "html"), (".warc", "warc"), (".arc", "warc"))
+MAX_HTML_DEPTH = 1000  # deeper than any real page; lxml and trafilatura misbehave far earlier
 
 
-def _kind(name: str) -> str:
+def kind_of(name: str) -> str:
+    """The reader for a file name: jsonl, json, html, warc or text."""
     name = name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    for suffix, kind in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
-                         (".html", "html"), (".htm", "html"), (".warc", "warc"), (".arc", "warc")):
+    for suffix, kind in _KINDS:
         if name.endswith(suffix):
             return kind
     return "text"
 
 
 def iter_paths(inputs: Iterable[str]) -> Iterator[str]:
+    """Inputs with directories expanded (recursively, sorted, hidden files skipped)."""
     for item in inputs:
         path = Path(item)
         if item != "-" and path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+                if child.is_file() and not any(part.startswith(".") for part in
+                                                child.relative_to(path).parts):
                     yield str(child)
         else:
             yield item
 
 
-def read_bytes(source: str, options: ReadOptions) -> bytes:
+def _open_raw(source: str) -> IO[bytes]:
     if source == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        path = Path(source)
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            raise TooLarge(f"{source}: {size} bytes is over the limit of {options.max_bytes}; "
-                           "raise it with --max-bytes")
-        data = path.read_bytes()
-    if source.lower().endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise BrokenContainer(f"{source}: broken gzip ({exc})") from exc
-        if len(data) > options.max_bytes:
-            raise TooLarge(f"{source}: decompresses to more than {options.max_bytes} bytes")
+        return sys.stdin.buffer
+    try:
+        return open(source, "rb")
+    except FileNotFoundError as exc:
+        raise EmptyInput(f"{source}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise EmptyInput(f"{source}: is a directory") from exc
+    except PermissionError as exc:
+        raise EmptyInput(f"{source}: permission denied") from exc
+
+
+def _peek(stream: IO[bytes]) -> tuple[bytes, IO[bytes]]:
+    """The first two bytes and a stream that still starts at them."""
+    buffered: io.BufferedReader = (stream if isinstance(stream, io.BufferedReader)
+                                   else io.BufferedReader(stream))  # type: ignore[arg-type,type-var]
+    return buffered.peek(2)[:2], buffered
+
+
+def open_input(source: str, *, gunzip: bool = True) -> IO[bytes]:
+    """A binary stream of the input, gunzipped when it is gzip (by magic bytes) and `gunzip`."""
+    head, stream = _peek(_open_raw(source))
+    if not head:
+        raise EmptyInput(f"{source}: the file is empty (0 bytes)")
+    if gunzip and head == GZIP_MAGIC:
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    return stream
+
+
+def read_limited(stream: IO[bytes], source: str, limit: int) -> bytes:
+    """All bytes of a stream, refusing more than `limit` and naming a broken gzip for what it is."""
+    try:
+        data = stream.read(limit + 1)
+    except (EOFError, OSError, zlib.error) as exc:
+        raise BrokenContainer(f"{source}: broken or truncated gzip ({exc})") from exc
+    if len(data) > limit:
+        raise TooLarge(f"{source}: more than {limit} bytes, over the limit; raise it with --max-bytes")
     return data
 
 
-def read_source(source: str, options: ReadOptions) -> Iterator[Document | Rejected]:
-    kind = _kind(source)
+def _jsonl_lines(stream: IO[bytes], source: str) -> Iterator[bytes]:
     try:
-        data = read_bytes(source, options)
-        if kind == "warc":
-            from .warc import read_warc
+        yield from stream
+    except (EOFError, OSError, zlib.error) as exc:
+        raise BrokenContainer(f"{source}: broken or truncated gzip after the last complete line "
+                              f"({exc})") from exc
 
-            yield from read_warc(data, source, options)
-            return
-        text = decode_bytes(data, source)
+
+def read_source(source: str, options: ReadOptions) -> Iterator[Document | Rejected]:
+    """Every document in one input (file path or `-`)."""
+    kind = kind_of(source)
+    try:
+        # warcio reads gzipped WARCs record by record, so a cut-off archive keeps its good records
+        stream = open_input(source, gunzip=kind != "warc")
     except Exception as exc:
         yield reject(source, exc)
         return
-    if kind == "jsonl":
-        yield from read_jsonl(text, source, options)
-    elif kind == "json":
-        yield from read_json(text, source, options)
-    elif kind == "html":
+    with stream:
+        if kind == "jsonl":
+            try:
+                yield from iter_jsonl_lines(_jsonl_lines(stream, source), source, options)
+            except Exception as exc:  # the container broke mid-way: lines so far are kept
+                yield reject(source, exc)
+            return
         try:
-            from .html import document_from_html
+            data = read_limited(stream, source, options.max_bytes)
+            if not data.strip():
+                raise EmptyInput(f"{source}: the file is empty")
+            if kind == "warc":
+                from .warc import read_warc
 
-            yield document_from_html(text, source)
+                yield from read_warc(data, source, options)
+                return
+            text = decode_bytes(data, source)
         except Exception as exc:
             yield reject(source, exc)
-    else:
-        yield Document(id=source, text=text, source=source)  # SCHEMA: a file's id is its path
+            return
+    if kind == "json":
+        yield from read_json(text, source, options)
+        return
+    try:
+        if kind == "html":
+            yield html_document(text, source)
+        else:
+            yield Document(id=source, text=repair_text(text), source=source)  # SCHEMA: id = path
+    except Exception as exc:
+        yield reject(source, exc)
+
+
+def html_document(text: str, source: str) -> Document:
+    """An HTML page's main text, refusing pages the extractor cannot be trusted with."""
+    depth = html_depth(text)
+    if depth > MAX_HTML_DEPTH:
+        raise BrokenContainer(f"{source}: HTML nested {depth} elements deep (limit "
+                              f"{MAX_HTML_DEPTH}); not a real page")
+    from .html import document_from_html
+
+    document = document_from_html(text, source)
+    if not document.text.strip():
+        raise EmptyInput(f"{source}: the HTML page has no body text")
+    return document
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+# Elements that never nest or close themselves implicitly, so they do not add depth.
+_FLAT = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd "
+                  "tr td th option".split())
+
+
+def html_depth(text: str) -> int:
+    """Maximum element nesting depth, approximated from the tags (cheap, no parser)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(text):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _FLAT or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Document | Rejected]:

@@ -1,0 +1,149 @@
+"""Actor coding diagnostics on the shared dev sets (not a scorer: the events scorer is score.py).
+
+    .venv/bin/python benchmarks/actors_diag.py [--shared ../shared] [--petrarch]
+
+1. PLOVER dev: the share of gold actor/recipient country codes that appear among the countries of
+   the entities assign_actors finds in the sentence ("country recall of gold actors"), and the share
+   that `actor_for_span` gets right on the gold mention text where that text occurs verbatim.
+2. Speed of assign_actors alone (tokens/s, spaCy excluded) over PolNeAR dev documents.
+3. PETRARCH unit suite: gold source/target roots among entity actors, with and without
+   benchmarks/petrarch_actors.csv.
+4. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
+   benchmarks/petrarch_actors.csv, scored by score.py events-cameo (triple_country_root).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+
+
+def country(code: str | None) -> str:
+    root = (code or "")[:3].upper()
+    return ALIASES.get(root, root)
+
+
+def plover(shared: Path) -> None:
+    from wirewatch.nlp.actors import actor_for_span, assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    nlp = load_model()
+    records = [json.loads(line) for line in (shared / "data/events/plover_dev.jsonl").open()]
+    articles = [analyze_structure(Document(id=r["id"], text=r["text"], date=r.get("date"))) for r in records]
+    gold = found = spans = span_right = 0
+    for record, article, doc in zip(records, articles, nlp.pipe([analysis_text(a) for a in articles]),
+                                    strict=True):
+        assign_actors(article, doc)
+        countries = {country(e.actor.code) for e in article.entities if e.actor}
+        for mention in record["actor"] + record["recipient"]:
+            if not mention.get("code"):
+                continue
+            gold += 1
+            found += country(mention["code"]) in countries
+            start = record["text"].find(mention["text"])
+            if start >= 0:
+                spans += 1
+                actor = actor_for_span(article, start, start + len(mention["text"]))
+                span_right += actor is not None and country(actor.code) == country(mention["code"])
+    print(f"PLOVER dev: {len(records)} sentences, {gold} coded gold actors")
+    print(f"  gold country among entity actors: {found}/{gold} = {found / gold:.3f}")
+    print(f"  actor_for_span on verbatim gold mentions: {span_right}/{spans} = {span_right / spans:.3f}")
+
+
+def speed(shared: Path, limit: int = 40) -> None:
+    from wirewatch.nlp.actors import assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    nlp = load_model()
+    lines = itertools.islice((shared / "data/quotes/polnear_dev.jsonl").open(), limit)
+    articles = [analyze_structure(Document(id=r["id"], text=r["text"])) for r in map(json.loads, lines)]
+    docs = list(nlp.pipe([analysis_text(a) for a in articles]))
+    tokens = sum(len(d) for d in docs)
+    started = time.perf_counter()
+    for article, doc in zip(articles, docs, strict=True):
+        assign_actors(article, doc)
+    took = time.perf_counter() - started
+    print(f"assign_actors alone: {tokens} tokens in {took:.2f}s = {tokens / took:,.0f} tokens/s")
+
+
+def petrarch_recall(shared: Path) -> None:
+    """Gold source/target countries of the PETRARCH suite found among entity actors."""
+    from wirewatch.nlp.actors import assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    nlp = load_model()
+    records = [json.loads(line) for line in (shared / "data/events/petrarch_unit_suite.jsonl").open()]
+    articles = [analyze_structure(Document(id=r["id"], text=r["text"], date=r.get("date"))) for r in records]
+    docs = list(nlp.pipe([analysis_text(a) for a in articles]))
+    for label, dictionaries in (("built-in tables", []), ("+ petrarch_actors.csv",
+                                                          [str(ROOT / "benchmarks/petrarch_actors.csv")])):
+        gold = found = 0
+        for record, article, doc in zip(records, articles, docs, strict=True):
+            assign_actors(article, doc, dictionaries=dictionaries)
+            roots = {e.actor.code[:3] for e in article.entities if e.actor}
+            for triple in record.get("expected") or []:
+                for code in (triple["source"], triple["target"]):
+                    if code and code[:3].isalpha() and code[:3].isupper():
+                        gold += 1
+                        found += code[:3] in roots
+        print(f"PETRARCH unit suite, {label}: gold actor roots among entity actors "
+              f"{found}/{gold} = {found / gold:.3f}")
+
+
+def petrarch(shared: Path) -> None:
+    from wirewatch.pipeline import Analyzer
+    from wirewatch.records import Document
+
+    gold = shared / "data/events/petrarch_unit_suite.jsonl"
+    records = [json.loads(line) for line in gold.open()]
+    for label, dictionaries in (("built-in tables", []), ("+ petrarch_actors.csv",
+                                                          [str(ROOT / "benchmarks/petrarch_actors.csv")])):
+        analyzer = Analyzer(actor_dictionaries=dictionaries)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
+            docs = (Document(id=r["id"], text=r["text"], date=r.get("date"), source=r["id"]) for r in records)
+            for item in analyzer.analyze_many(docs):
+                record = item.to_record() if hasattr(item, "to_record") else {"id": item.id}
+                out.write(json.dumps(record) + "\n")
+        result = subprocess.run([sys.executable, str(shared / "eval/score.py"), "events-cameo",
+                                 "--gold", str(gold), "--pred", out.name],
+                                capture_output=True, text=True, check=False)
+        metrics = json.loads(result.stdout.strip().splitlines()[-1])["metrics"]
+        coarse, exact = metrics["triple_country_root"], metrics["triple_exact"]
+        print(f"PETRARCH unit suite, {label}: triple_country_root {coarse}; triple_exact {exact}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--petrarch", action="store_true", help="also run the full pipeline on PETRARCH")
+    args = parser.parse_args()
+    from wirewatch.nlp.countries import gazetteer
+
+    started = time.perf_counter()
+    gazetteer()
+    print(f"gazetteer build (once per process): {time.perf_counter() - started:.2f}s")
+    plover(args.shared)
+    speed(args.shared)
+    petrarch_recall(args.shared)
+    if args.petrarch:
+        petrarch(args.shared)
+
+
+if __name__ == "__main__":
+    main()

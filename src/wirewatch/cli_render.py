@@ -1,0 +1,210 @@
+"""How the CLI shows things: rich tables for people, JSON/CSV for programs. No logic lives here."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import orjson
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from .store.ingest import IngestSummary
+from .store.queries import HIGHLIGHT
+
+Column = tuple[str, str, int]  # (row key, header, max width)
+
+
+def console(stderr: bool = False) -> Console:
+    """A console; when output goes to a file or pipe, wide enough that tables stay readable."""
+    out = Console(stderr=stderr, soft_wrap=False)
+    if not out.is_terminal and "COLUMNS" not in os.environ:
+        out = Console(stderr=stderr, soft_wrap=False, width=150)
+    return out
+
+
+@contextmanager
+def ingest_progress(quiet: bool) -> Iterator[Any]:
+    """A live counter on stderr; yields the callback `Store.ingest(progress=...)` calls."""
+    err = console(stderr=True)
+    if quiet or not err.is_terminal:
+        yield None
+        return
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("reading")
+
+        def update(summary: IngestSummary) -> None:
+            bar.update(task, description=(
+                f"read {summary.read}  stored {summary.stored}  duplicates {summary.duplicates}  "
+                f"rejected {summary.total_rejected}"))
+        yield update
+
+
+def print_summary(summary: IngestSummary, db: str) -> None:
+    out = console()
+    table = Table(title=f"ingest into {db} ({summary.seconds:.1f}s)", show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for label, value in (("read", summary.read), ("stored", summary.stored),
+                         ("upgraded", summary.upgraded), ("duplicates", summary.duplicates),
+                         ("rejected", summary.total_rejected)):
+        table.add_row(label, str(value))
+    for reason, n in summary.by_reason().items():
+        table.add_row(f"  {reason}", str(n))
+    out.print(table)
+    for source, reason in summary.examples[:10]:
+        out.print(Text(f"  rejected {source}: {reason}", style="yellow"))
+    if summary.total_rejected > len(summary.examples[:10]):
+        out.print(f"  (all rejects: wirewatch rejects --db {escape(db)})")
+
+
+def _cell(value: Any, width: int) -> Text:
+    if value is None:
+        return Text("")
+    if isinstance(value, float):
+        value = f"{value:g}"
+    text = " ".join(str(value).split())
+    if len(text) > width * 3:
+        text = text[: width * 3 - 1] + "…"
+    rich_text = Text()
+    parts = text.split(HIGHLIGHT[0])
+    for i, part in enumerate(parts):  # **highlighted** snippet words in bold
+        rich_text.append(part, style="bold yellow" if i % 2 else "")
+    return rich_text
+
+
+def emit(rows: list[dict[str, Any]], fmt: str, *, columns: list[Column], title: str = "") -> None:
+    """Rows as a rich table, a JSON array or CSV on stdout."""
+    if fmt == "json":
+        sys.stdout.write(orjson.dumps(list(rows), option=orjson.OPT_INDENT_2, default=str).decode() + "\n")
+        return
+    if fmt == "csv":
+        write_csv(rows, sys.stdout)
+        return
+    table = Table(title=title, show_lines=False)
+    for _key, header, width in columns:
+        table.add_column(header, max_width=width, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(key), width) for key, _, width in columns))
+    console().print(table)
+
+
+def write_csv(rows: list[dict[str, Any]], out: Any) -> None:
+    if not rows:
+        return
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: orjson.dumps(v).decode() if isinstance(v, list | dict) else v
+                         for k, v in row.items()})
+
+
+def print_article(record: dict[str, Any]) -> None:
+    out = console()
+    head = Text(record.get("headline") or "(no headline)", style="bold")
+    facts = Table(show_header=False, box=None)
+    facts.add_column(style="dim")
+    facts.add_column()
+    dateline = record.get("dateline") or {}
+    for label, value in (("id", record["id"]), ("uid", record.get("uid")), ("source", record.get("source")),
+                         ("agency", record.get("agency")), ("published", record.get("published")),
+                         ("evidence", "; ".join(record.get("published_evidence") or [])),
+                         ("byline", ", ".join(record.get("byline") or [])),
+                         ("dateline", dateline.get("text")), ("url", record.get("url")),
+                         ("level", record.get("level")),
+                         ("furniture", f"{record.get('furniture_stripped', 0)} paragraphs stripped "
+                                       "from search")):
+        if value:
+            facts.add_row(label, Text(str(value)))
+    out.print(Panel(facts, title=head, title_align="left"))
+    if record.get("quotes"):
+        emit(record["quotes"], "table", columns=[("type", "type", 8), ("speaker", "speaker", 20),
+                                                 ("cue", "cue", 10), ("content", "quote", 80)],
+             title="quotes")
+    if record.get("events"):
+        print_events(record["events"])
+    out.print(Panel(Text(record.get("body") or ""), title="body", title_align="left"))
+
+
+def print_stats(result: dict[str, Any]) -> None:
+    out = console()
+    table = Table(title=f"{result['database']} (schema v{result['schema_version']}, "
+                        f"{result['size_bytes'] / 1e6:.1f} MB)", show_header=False)
+    table.add_column(style="bold")
+    table.add_column()
+    published = result["published"]
+    rows = [
+        ("articles", result["articles"]),
+        ("by level", _inline(result["by_level"])),
+        ("by agency", _inline(result["by_agency"])),
+        ("published", f"{published['first']} .. {published['last']} ({published['unknown']} unknown)"),
+        ("entities", f"{result['entities']} ({result['coded_actors']} actor codes)"),
+        ("quotes", result["quotes"]), ("timexes", result["timexes"]), ("events", result["events"]),
+        ("rejects", _inline(result["rejects"]) or "0"),
+        ("furniture", f"{result['furniture_paragraphs']} paragraphs, stripped from "
+                      f"{result['articles_with_furniture']} articles"),
+    ]
+    run = result.get("last_run")
+    if run:
+        rows.append(("last run", f"{run['started']}: read {run['read']}, stored {run['stored']}, "
+                                 f"duplicates {run['duplicates']}, rejected {run['rejected']}"
+                                 + ("" if run["finished"] else " (did not finish)")))
+    for label, value in rows:
+        table.add_row(label, Text(str(value)))
+    out.print(table)
+
+
+def _inline(counts: dict[str, Any]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in counts.items())
+
+
+def _actor(value: dict[str, Any] | None) -> str:
+    if not value:
+        return ""
+    return f"{value.get('text') or ''} [{value.get('code') or '?'}]"
+
+
+def print_events(rows: list[dict[str, Any]]) -> None:
+    flat = []
+    for ev in rows:
+        flags = [f for f in ("negated", "hypothetical") if ev.get(f)]
+        flat.append({"date": ev.get("date") or ev.get("published"), "source": _actor(ev.get("source")),
+                     "type": ev.get("type"), "target": _actor(ev.get("target")), "cameo": ev.get("cameo"),
+                     "flags": ",".join(flags), "text": ev.get("text"), "article": ev.get("article_id")})
+    emit(flat, "table", columns=[("date", "date", 10), ("source", "source", 24), ("type", "type", 12),
+                                 ("target", "target", 24), ("cameo", "cameo", 5), ("flags", "flags", 8),
+                                 ("text", "evidence", 60)], title=f"{len(rows)} events")
+
+
+def write_event_rows(rows: list[dict[str, Any]], fmt: str, output: str | None) -> None:
+    """Hand event rows to the events package's writer (gdelt, plover, parquet, csv, jsonl)."""
+    from .errors import StoreError
+    from .events.export import write_events
+
+    if fmt == "parquet" and not output:
+        raise StoreError("parquet is binary: give a file with --output", code="S014")
+    try:
+        write_events(list(rows), fmt, output or sys.stdout)
+    except NotImplementedError:
+        if fmt not in ("jsonl", "csv"):
+            raise StoreError(f"the {fmt} event format needs the events stage (wirewatch.events.export)",
+                             code="S012") from None
+        handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            if fmt == "jsonl":
+                for row in rows:
+                    handle.write(orjson.dumps(row, default=str).decode() + "\n")
+            else:
+                write_csv(rows, handle)
+        finally:
+            if output:
+                handle.close()

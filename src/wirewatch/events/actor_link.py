@@ -1,0 +1,105 @@
+"""Actor codes for the noun phrases the event coder picks as source or target.
+
+The actors stage (nlp/actors.py) owns actor coding. This module only asks it, in this order:
+1. `wirewatch.nlp.actors.actor_for_span(article, start, end)` when the actors stage provides it;
+2. the actor of an `article.entities` mention overlapping the span (also filled by the actors stage);
+3. the country gazetteer (`wirewatch.nlp.countries.lookup`) for a spaCy GPE/NORP/LOC entity, so
+   that events still get country codes when the actors stage has not coded a mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..records import Actor, Article
+
+SpanResolver = Callable[[Article, int, int], Actor | None]
+
+
+def _import_resolver() -> SpanResolver | None:
+    try:
+        from ..nlp.actors import actor_for_span  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return actor_for_span  # type: ignore[no-any-return]
+
+
+def _import_lookup() -> Callable[[str], Any] | None:
+    try:
+        from ..nlp.countries import lookup
+    except ImportError:
+        return None
+    return lookup
+
+
+class ActorLinker:
+    """Resolves char spans of one article to actors, caching per span."""
+
+    def __init__(self, article: Article, doc: Any) -> None:
+        self.article = article
+        self.resolver = _import_resolver()
+        self.lookup = _import_lookup()
+        self.cache: dict[tuple[int, int], Actor | None] = {}
+        # spaCy entity per token, for the gazetteer fallback and to widen a token to its name; keyed
+        # by Doc too, since the coder re-parses a sentence cut at the headline
+        self.ents: dict[int, dict[int, Any]] = {}
+
+    def _ent(self, tok: Any) -> Any:
+        table = self.ents.get(id(tok.doc))
+        if table is None:
+            table = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
+            self.ents[id(tok.doc)] = table
+        return table.get(tok.i)
+
+    def span_of_token(self, tok: Any) -> tuple[int, int]:
+        """The token widened to the named entity it belongs to."""
+        ent = self._ent(tok)
+        if ent is not None:
+            return ent.start_char, ent.end_char
+        return tok.idx, tok.idx + len(tok.text)
+
+    def actor(self, start: int, end: int, label: str | None = None) -> Actor | None:
+        key = (start, end)
+        if key not in self.cache:
+            self.cache[key] = self._resolve(start, end, label)
+        return self.cache[key]
+
+    def _resolve(self, start: int, end: int, label: str | None) -> Actor | None:
+        if self.resolver is not None:
+            try:
+                found = self.resolver(self.article, start, end)
+            except Exception:  # the actors stage is another module's; never let it stop events
+                found = None
+            if found is not None:
+                return found
+        best = None
+        for ent in self.article.entities:
+            if ent.actor is not None and ent.start < end and start < ent.end:
+                if best is None or (ent.end - ent.start) > (best.end - best.start):
+                    best = ent
+        if best is not None:
+            return best.actor
+        if self.lookup is None or label is None:
+            return None
+        text = self.article.text[start:end]
+        words = text.split()
+        places = [self.lookup(w) for w in words]
+        candidates: list[Any] = []
+        if label in ("GPE", "NORP", "LOC"):
+            # the whole name, then its words: "ethnic Albanian" -> "Albanian"
+            candidates = [self.lookup(text), *places]
+        elif len(words) > 1 and all(places):
+            candidates += places  # a name made only of place words, "Bosnian Serbs" tagged PERSON
+        for place in candidates:
+            if place is not None:
+                return Actor(name=text, code=place.iso3, country=place.iso3,
+                             reasons=[f"gazetteer: {place.reason}"])
+        return None
+
+    def token_actor(self, tok: Any) -> tuple[Actor, int, int] | None:
+        """The actor a token belongs to, with the span that was resolved."""
+        start, end = self.span_of_token(tok)
+        ent = self._ent(tok)
+        found = self.actor(start, end, None if ent is None else ent.label_)
+        return None if found is None else (found, start, end)

@@ -1,0 +1,98 @@
+"""The event trigger lexicon: `data/event_lexicon.tsv` parsed into lookup tables.
+
+A pattern maps a trigger lemma (verb, event noun or frame adjective) plus optional conditions on its
+dependents to a PLOVER type, mode and CAMEO code. Frames (`@AGREE`, `@THREATEN`, `@REJECT`,
+`@REQUEST`, `@FUTURE`, `@SPEECH`) do not code an event themselves: they say how the event in their
+complement is to be read (events/coder.py). The file format is documented at its top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
+POS = {"V": "verb", "N": "noun", "A": "adj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    pos: str  # verb | noun | adj
+    lemma: str
+    type: str  # PLOVER type or a frame name
+    cameo: str | None
+    mode: str | None
+    obj: frozenset[str] = frozenset()
+    notobj: frozenset[str] = frozenset()
+    prt: frozenset[str] = frozenset()
+    subj: frozenset[str] = frozenset()
+    notmod: frozenset[str] = frozenset()
+    passive_only: bool = False
+    line: int = 0  # line in the lexicon file, for evidence
+
+    @property
+    def is_frame(self) -> bool:
+        return self.type.startswith("@")
+
+
+@dataclass(slots=True)
+class Lexicon:
+    patterns: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+
+    def lookup(self, pos: str, lemma: str) -> list[Pattern]:
+        return self.patterns.get((pos, lemma), [])
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(w for w in value.split("|") if w)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Parse the TSV lexicon format; raises ValueError naming the bad line."""
+    lex = Lexicon()
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip() if raw.lstrip().startswith("#") else raw.strip()
+        if not line:
+            continue
+        cols = line.split()
+        if len(cols) != 6:
+            raise ValueError(f"event lexicon line {number}: expected 6 columns, got {len(cols)}: {raw!r}")
+        pos, lemma, etype, cameo, mode, cond = cols
+        if pos not in POS:
+            raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
+        kw: dict[str, frozenset[str]] = {}
+        passive_only = False
+        for item in ([] if cond == "-" else cond.split(";")):
+            if item == "pass":
+                passive_only = True
+                continue
+            key, _, value = item.partition("=")
+            if key not in ("obj", "notobj", "prt", "subj", "notmod") or not value:
+                raise ValueError(f"event lexicon line {number}: bad condition {item!r}")
+            kw[key] = _words(value)
+        pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type=etype,
+                          cameo=None if cameo == "-" else cameo, mode=None if mode == "-" else mode,
+                          passive_only=passive_only, line=number, **kw)
+        if not pattern.is_frame and pattern.type.startswith("@"):
+            raise ValueError(f"event lexicon line {number}: unknown frame {etype}")
+        if pattern.type.startswith("@") and pattern.type not in FRAMES:
+            raise ValueError(f"event lexicon line {number}: unknown frame {etype}")
+        lex.patterns.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    text = resources.files("wirewatch").joinpath("data/event_lexicon.tsv").read_text(encoding="utf-8")
+    return parse_lexicon(text)
+
+
+# Lexicon rows whose PLOVER type is not the CAMEO->PLOVER root mapping of their CAMEO code: PLOVER 2.0
+# moved these acts between categories, and the PLOVER type follows the manual.
+PLOVER_OVER_CAMEO: dict[str, str] = {
+    "055": "apologies and regret are CONCEDE in PLOVER 2.0 (CAMEO files them under 05 cooperation)",
+    "083": "resigning is RETREAT mode resign in PLOVER 2.0 (CAMEO: accede to demands for change)",
+    "116": "a conviction is SANCTION mode convict in PLOVER 2.0 (CAMEO: find guilty, under 11)",
+    "184": "holding people as shields or hostages is COERCE in PLOVER 2.0 (CAMEO: 18 assault)",
+}

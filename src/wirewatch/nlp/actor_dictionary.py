@@ -1,0 +1,193 @@
+"""User actor dictionaries: CSV files of name/alias -> CAMEO code, optionally date-bounded.
+
+Format (UTF-8 CSV with a header row; `#` lines are comments):
+
+    name,code,aliases,start,end,note
+    Moon Jae-in,KORGOV,Moon|President Moon,2017-05-10,2022-05-09,president
+    Moon Jae-in,KORELI,,2022-05-10,,former president
+    Arnor,ARN,Arnorian|Arnorians,,,
+
+- `name` (required): the canonical name; matched case-sensitively as a whole word sequence.
+- `code` (required): the CAMEO code to assign, e.g. KORGOV, IGOUNO, ARN. Its first three letters are
+  the country/root and the rest the sector.
+- `aliases` (optional): other surface forms, separated by `|`.
+- `start`, `end` (optional): ISO dates (YYYY-MM-DD, inclusive) bounding when the entry holds; an
+  empty field is open. An entry applies when the article's `published` date is inside the range; an
+  article with no known date only matches undated entries and, failing those, the latest-starting
+  dated one.
+- `note` (optional): free text, carried into the Actor's reasons.
+
+Entries from later files, and later rows, take priority over earlier ones for the same name and date.
+User entries override the built-in tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import WirewatchError
+from ..records import Actor
+
+_SECTOR_SPLIT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    code: str
+    start: str | None
+    end: str | None
+    note: str
+    source: str  # "path:line"
+
+    def holds_on(self, date: str | None) -> bool:
+        day = day_of(date)
+        if day is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def actor(self, surface: str) -> Actor:
+        span = ""
+        if self.start or self.end:
+            span = f" for {self.start or '…'} to {self.end or '…'}"
+        reason = f"{self.source}: '{surface}' is {self.name} = {self.code}{span}"
+        if self.note:
+            reason += f" ({self.note})"
+        country = self.code[:_SECTOR_SPLIT]
+        sector = self.code[_SECTOR_SPLIT:] or None
+        return Actor(name=self.name, code=self.code, country=country, sector=sector, reasons=[reason])
+
+
+class ActorDictionary:
+    """Surface form -> entries, with one compiled regex to find the forms in text."""
+
+    def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
+        self.forms: dict[str, list[Entry]] = {}
+        for surface, entry in entries:
+            self.forms.setdefault(surface, []).append(entry)
+        alternatives = sorted(self.forms, key=len, reverse=True)
+        self.pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
+                        if alternatives else None)
+
+    def __bool__(self) -> bool:
+        return bool(self.forms)
+
+    def lookup(self, surface: str, date: str | None) -> Entry | None:
+        """The entry for a surface form on a date: the last one whose range holds."""
+        date = day_of(date)
+        entries = self.forms.get(surface.strip())
+        if not entries:
+            return None
+        for entry in reversed(entries):
+            if entry.holds_on(date):
+                return entry
+        if date is None:  # undated article: prefer the most recent dated entry
+            return max(entries, key=lambda e: e.start or "")
+        return None
+
+    def lookup_lenient(self, surface: str, date: str | None) -> Actor | None:
+        """Built-in use: an entry whose dates do not hold still gives its country, as an elite
+        (ELI: a former or future office holder); IGO/NGO codes do not carry over."""
+        entry = self.lookup(surface, date)
+        if entry is not None:
+            return entry.actor(surface)
+        entries = self.forms.get(surface.strip())
+        day = day_of(date)
+        if not entries or day is None:
+            return None
+        nearest = min(entries, key=lambda e: _distance(e, day))
+        root = nearest.code[:_SECTOR_SPLIT]
+        if root in ("IGO", "NGO", "IMG"):
+            return None
+        actor = nearest.actor(surface)
+        actor.code, actor.sector = root + "ELI", "ELI"
+        actor.reasons.append(f"not in that office on {day}: coded as an elite of {root}")
+        return actor
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        if self.pattern is None:
+            return iter(())
+        return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+
+def day_of(date: str | None) -> str | None:
+    """The YYYY-MM-DD part of an ISO date or datetime; None for unknown or partial dates."""
+    if date and len(date) >= 10 and _DAY.fullmatch(date[:10]):
+        return date[:10]
+    return None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _distance(entry: Entry, day: str) -> int:
+    """Days-ish distance (on YYYYMMDD integers) from a date to an entry's range."""
+    value = int(day.replace("-", ""))
+    start = int(entry.start.replace("-", "")) if entry.start else None
+    end = int(entry.end.replace("-", "")) if entry.end else None
+    if start is not None and value < start:
+        return start - value
+    if end is not None and value > end:
+        return value - end
+    return 0
+
+
+def _date(value: str, where: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise WirewatchError(f"{where}: date {value!r} is not YYYY-MM-DD", code="D001")
+    return value
+
+
+def read_csv(path: str | Path, label: str = "actor dictionary") -> list[tuple[str, Entry]]:
+    """Parse one dictionary file into (surface form, entry) pairs; raises on a malformed row."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise WirewatchError(f"cannot read actor dictionary {path}: {exc}", code="D001") from exc
+    rows = [(n, line) for n, line in enumerate(lines, 1)
+            if line.strip() and not line.lstrip().startswith("#")]
+    if not rows:
+        return []
+    reader = csv.DictReader([line for _, line in rows])
+    if not reader.fieldnames or not {"name", "code"} <= {f.strip() for f in reader.fieldnames}:
+        raise WirewatchError(f"{path}: the header must name at least the columns name,code", code="D001")
+    out: list[tuple[str, Entry]] = []
+    for (lineno, _), row in zip(rows[1:], reader, strict=True):
+        row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        where = f"{label} {path.name}:{lineno}"
+        name, code = row.get("name", ""), row.get("code", "").upper()
+        if not name or not re.fullmatch(r"[A-Z]{3}[A-Z0-9]*", code):
+            raise WirewatchError(f"{where}: needs a name and a CAMEO code of capital letters", code="D001")
+        entry = Entry(name=name, code=code, start=_date(row.get("start", ""), where),
+                      end=_date(row.get("end", ""), where), note=row.get("note", ""), source=where)
+        for surface in [name, *(a.strip() for a in row.get("aliases", "").split("|"))]:
+            if surface:
+                out.append((surface, entry))
+    return out
+
+
+@lru_cache(maxsize=16)
+def load(paths: tuple[str, ...]) -> ActorDictionary:
+    """The merged dictionary of several CSV files (cached per tuple of paths)."""
+    entries: list[tuple[str, Entry]] = []
+    for path in paths:
+        entries.extend(read_csv(path))
+    return ActorDictionary(entries)
+
+
+BUILTIN = Path(__file__).resolve().parent.parent / "data" / "actor_leaders.csv"
+
+
+@lru_cache(maxsize=1)
+def builtin() -> ActorDictionary:
+    """The shipped table of well-known office holders (data/actor_leaders.csv)."""
+    return ActorDictionary(read_csv(BUILTIN, "built-in office holders"))

@@ -1,0 +1,168 @@
+"""In-document coreference for actor mentions, and the article context that settles bare phrases.
+
+- surname / given name -> the full name seen earlier ("Chung" -> "Chung Eui-yong");
+- definite role nouns -> the person who holds that role ("the spokesperson" -> "Choi Young-sam" when
+  "Choi Young-sam, the ministry's spokesperson" appeared);
+- he/she in subject position -> the nearest preceding person;
+- the dateline (place, else agency) gives the country of "the foreign ministry", and a story about
+  the Koreas makes "the North" PRK and "the South" KOR.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from ..records import Actor, Article, Entity
+from . import countries, sectors
+from .phrases import Context
+
+_KOREA = re.compile(r"\bKorea|\bPyongyang\b|\bSeoul\b|\bN\.\s?K\.|\bDPRK\b", re.I)
+
+
+def article_context(article: Article) -> Context:
+    """Dateline place, else the agency's home country; and whether the story is about the Koreas."""
+    gaz = countries.gazetteer()
+    ctx = Context()
+    dl = article.dateline
+    if dl is not None and dl.place:
+        place = gaz.lookup(dl.place.title()) or (gaz.lookup(dl.region) if dl.region else None)
+        if place is not None:
+            ctx.country = place.iso3
+            ctx.reason = f"dateline {dl.place}"
+    agency = article.agency or (dl.agency if dl is not None else None)
+    if ctx.country is None and agency:
+        hit = sectors.MEDIA.get(countries.norm(agency))
+        if hit and hit[0]:
+            ctx.country = hit[0]
+            ctx.reason = f"agency {agency}"
+    start = article.headline_start if article.headline_start is not None else article.body_start
+    end = article.body_end if article.body_end > article.body_start else len(article.text)
+    ctx.korea = ctx.country in ("KOR", "PRK") or bool(_KOREA.search(article.text, start or 0, end))
+    return ctx
+
+
+def _copy(actor: Actor, reason: str) -> Actor:
+    return replace(actor, reasons=[*actor.reasons, reason])
+
+
+class _Names:
+    """Core names of person mentions ("Foreign Minister Chung Eui-yong" -> "Chung Eui-yong")."""
+
+    def __init__(self, names: dict[int, str]) -> None:
+        self.names = names
+
+    def core(self, ent: Entity) -> str:
+        return self.names.get(id(ent), ent.text)
+
+    def canonical(self, ent: Entity) -> str:
+        return ent.refers_to or self.core(ent)
+
+
+def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
+                        names: dict[int, str] | None = None) -> None:
+    """Fill `refers_to` (and copy actors) in place.
+
+    `roles[id(e)]` holds the role nouns a mention carries (for persons: the roles they were
+    introduced with; for ROLE mentions: their head noun); `names[id(e)]` the name without title.
+    """
+    nm = _Names(names or {})
+    genders: dict[str, str] = {}  # canonical name -> "m"/"f", learnt from the first pronoun linked
+    persons: list[Entity] = []  # full-name persons seen so far, in text order
+    person_roles: list[tuple[Entity, set[str]]] = []
+    for ent in sorted(entities, key=lambda e: e.start):
+        if ent.label == "PERSON" and ent.refers_to is None and len(nm.core(ent).split()) >= 2:
+            persons.append(ent)
+            if roles.get(id(ent)):
+                person_roles.append((ent, roles[id(ent)]))
+            continue
+        if ent.label in ("PERSON", "ORG") and ent.refers_to is None:
+            name = nm.core(ent)
+            if " " not in name:
+                target = _by_name_part(nm, persons, name)
+                if target is not None:
+                    _link(nm, ent, target, f"'{name}' is part of the name {nm.core(target)}")
+                    ent.label = "PERSON"
+            continue
+        if ent.label == "ROLE" and ent.refers_to is None:
+            head = roles.get(id(ent), set())
+            target = _by_role(person_roles, head, ent.start)
+            if target is not None and _definite(ent.text):
+                _link(nm, ent, target, f"'{ent.text}' is the role {nm.core(target)} was introduced with")
+            continue
+        if ent.label == "PRON":
+            gender = "f" if ent.text.lower() in ("she", "her") else "m"
+
+            def compatible(person: Entity, gender: str = gender) -> bool:
+                name = nm.canonical(person)
+                known = genders.get(name) or name_gender(name)
+                return known is None or known == gender
+
+            target = _nearest_person(entities, ent.start, compatible)
+            if target is not None:
+                genders.setdefault(nm.canonical(target), gender)
+                reason = f"'{ent.text}' is the nearest preceding person, {nm.canonical(target)}"
+                _link(nm, ent, target, reason)
+
+
+def _by_name_part(nm: _Names, persons: list[Entity], part: str) -> Entity | None:
+    for person in reversed(persons):
+        if part in nm.core(person).split():
+            return person
+    return None
+
+
+def _by_role(person_roles: list[tuple[Entity, set[str]]], heads: set[str], start: int) -> Entity | None:
+    for person, held in reversed(person_roles):
+        if person.start < start and heads & held:
+            return person
+    return None
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    try:
+        import gender_guesser.detector as gender_guesser
+    except ImportError:  # optional: without it pronouns link to the nearest person of any gender
+        return None
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def name_gender(name: str) -> str | None:
+    """'m' or 'f' when the first given name is clearly one (gender-guesser), else None.
+
+    Only the first word is asked: for "Choi Young-sam" that is a surname, which the detector calls
+    androgynous or unknown, so East Asian names put no constraint on pronouns.
+    """
+    detector = _detector()
+    first = name.split()[0] if name.split() else ""
+    if detector is None or not first[:1].isupper():
+        return None
+    guess = detector.get_gender(first)
+    return {"male": "m", "female": "f"}.get(guess)
+
+
+def _nearest_person(entities: list[Entity], start: int,
+                    compatible: Callable[[Entity], bool]) -> Entity | None:
+    """The closest person mention before `start` that the pronoun may refer to."""
+    best: Entity | None = None
+    for ent in entities:
+        if ent.label == "PERSON" and ent.end <= start and (best is None or ent.start > best.start) \
+                and compatible(ent):
+            best = ent
+    return best
+
+
+def _definite(text: str) -> bool:
+    return text.strip().lower().startswith(("the ", "this ", "that "))
+
+
+def _link(nm: _Names, ent: Entity, target: Entity, reason: str) -> None:
+    ent.refers_to = nm.canonical(target)
+    if target.actor is not None:
+        ent.actor = _copy(target.actor, reason)
+        ent.actor.name = ent.refers_to

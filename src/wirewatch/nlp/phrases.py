@@ -1,0 +1,265 @@
+"""Resolve an actor phrase from its text alone: "Hungarian officials" -> HUN GOV, with reasons.
+
+This is the parse-free core shared by `assign_actors` (which feeds it entity and noun-phrase spans)
+and `actor_for_span` (which the events and quotes stages call on subjects spaCy's NER missed).
+The phrase is tokenised, then scanned longest-match-first against one precompiled table that holds
+IGOs, media, named institutions and parties, then the country gazetteer, then titles and role nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..records import Actor
+from . import countries, igos, sectors
+from .actor_dictionary import ActorDictionary
+
+_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
+_KEEP_PERIOD = re.compile(
+    r"^(?:[A-Za-z]\.)+$|^(?:gen|sen|rep|adm|col|lt|capt|maj|brig|dr|prof|rev|st|mr|mrs|ms)\.$", re.I)
+
+# Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
+_NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
+                         "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force"})
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# A city name inside a longer phrase counts only after these ("rebels in Darfur"): elsewhere it is
+# usually a personal name that happens to be a town ("President Obama", "King Hassan").
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "around"})
+_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated", "backed"})
+_KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
+
+
+@dataclass(slots=True)
+class Context:
+    """Article-level facts that settle unqualified phrases."""
+
+    country: str | None = None  # the dateline/agency country
+    reason: str | None = None  # why (for the Actor's reasons)
+    korea: bool = False  # the story is about the Koreas: "the North" is PRK, "the South" is KOR
+    user: ActorDictionary | None = None  # the caller's actor dictionaries, consulted first
+    date: str | None = None  # the article's publication date, for dated dictionary entries
+
+    def explain(self, phrase: str) -> str:
+        name = countries.gazetteer().name_of(self.country or "")
+        return f"{self.reason} makes '{phrase}' {possessive(name)}"
+
+
+@dataclass(slots=True)
+class Resolution:
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None  # a fixed code (IGO, NGO, IMG) when no country applies
+    name: str | None = None  # display name of a named institution
+    reasons: list[str] = field(default_factory=list)
+    head_role: str | None = None  # the role noun or title that heads the phrase ("spokesperson")
+
+    def actor(self, name: str) -> Actor | None:
+        if self.code:
+            return Actor(name=self.name or name, code=self.code, country=self.code[:3], sector=None,
+                         reasons=list(self.reasons))
+        if not self.country:
+            return None
+        code = self.country + (self.sector or "")
+        return Actor(name=self.name or name, code=code, country=self.country, sector=self.sector,
+                     reasons=list(self.reasons))
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) with possessives and sentence periods cut off ("Korea's" -> "Korea")."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text):
+        tok, start, end = m.group(), m.start(), m.end()
+        for suffix in ("'s", "\u2019s", "'", "\u2019"):
+            if tok.endswith(suffix) and len(tok) > len(suffix):
+                tok, end = tok[: -len(suffix)], end - len(suffix)
+                break
+        if tok.endswith(".") and not _KEEP_PERIOD.match(tok) and tok.count(".") == 1:
+            tok, end = tok[:-1], end - 1
+        if tok:
+            out.append((tok, start, end))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str  # igo | img | media | inst | title | role | modifier
+    code: str  # IGO code, or country for media/inst ("" = context), or sector for title/role/modifier
+    sector: str | None
+    name: str
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, list[_Entry]], int]:
+    table: dict[str, list[_Entry]] = {}
+
+    def put(key: str, entry: _Entry) -> None:
+        table.setdefault(key, []).append(entry)
+
+    for key, (code, name) in igos.IGOS.items():
+        put(key, _Entry("igo", code, None, name))
+    for key, (code, name) in sectors.TRANSNATIONAL.items():
+        put(key, _Entry("img", code, None, name))
+    for key, (country, name) in sectors.MEDIA.items():
+        put(countries.norm(key), _Entry("media", country, "MED", name))
+    for key, (country, sector, name) in sectors.INSTITUTIONS.items():
+        put(key, _Entry("inst", country, sector, name))
+    for key, sector in sectors.TITLES.items():
+        put(key, _Entry("title", sector, sector, key))
+    for key, sector in sectors.ROLE_NOUNS.items():
+        put(key, _Entry("role", sector, sector, key))
+    for key, sector in sectors.SECTOR_MODIFIERS.items():
+        put(key, _Entry("modifier", sector, sector, key))
+    longest = max(len(k.split()) for k in table)
+    return table, max(longest, 4)
+
+
+def _hyphenated(surface: str) -> countries.Place | None:
+    """'Greek-Cypriot', 'Vietnamese-led': the first part names the country when the rest is a
+    nationality or a '-led' style tail; 'anti-American' and 'pro-Iranian' name no actor."""
+    first, _, rest = surface.partition("-")
+    if not first[:1].isupper():
+        return None
+    place = countries.lookup(first, cities=False)
+    if place is None:
+        return None
+    tail = rest.split("-")[-1]
+    if tail.lower() in _COMPOUND_TAILS or countries.lookup(tail, cities=False) is not None:
+        return countries.Place(place.iso3, place.kind, f"'{surface}': {place.reason}")
+    return None
+
+
+def _is_name(toks: list[str]) -> bool:
+    """First and last words capitalised: "Dar es Salaam", "Rio de Janeiro"."""
+    return toks[0][:1].isupper() and toks[-1][:1].isupper()
+
+
+def _is_capitalised(toks: list[str]) -> bool:
+    return all(t[:1].isupper() or not t[:1].isalpha() for t in toks)
+
+
+def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
+                 allow_context: bool = True) -> Resolution:
+    """Everything the text of a phrase says about its actor (country, sector, fixed code)."""
+    ctx = ctx or Context()
+    res = Resolution()
+    toks = tokens(text)
+    while toks and toks[0][0].lower() in _DETERMINERS:
+        toks = toks[1:]
+    words = [t for t, _, _ in toks]
+    lower = [w.lower() for w in words]
+    table, longest = _table()
+    gaz = countries.gazetteer()
+    sector_head: tuple[str, str] | None = None  # (sector, word) of the last role noun / title
+    modifier: tuple[str, str] | None = None
+    i = 0
+    while i < len(words):
+        matched = 0
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = " ".join(lower[i:i + n])
+            surface = " ".join(words[i:i + n])
+            if ctx.user and not res.country and not res.code:
+                user_entry = ctx.user.lookup(surface, ctx.date)
+                if user_entry is not None:
+                    reason = user_entry.actor(surface).reasons[0]
+                    if user_entry.code[:3] in ("IGO", "NGO", "IMG"):
+                        res.code, res.name = user_entry.code, user_entry.name
+                    else:
+                        res.country = user_entry.code[:3]
+                        if len(user_entry.code) > 3:
+                            sector_head = (user_entry.code[3:6], surface)
+                    res.reasons.append(reason)
+                    matched = n
+                    break
+            entries = table.get(key, [])
+            for entry in entries:
+                if entry.kind == "igo":
+                    hit = igos.igo_code(key, surface)
+                    if hit and not res.code and not res.country:
+                        res.code, res.name = hit
+                        res.reasons.append(f"'{surface}' is {hit[1]} ({hit[0]}, CAMEO IGO/NGO table)")
+                        matched = n
+                elif entry.kind == "img" and not res.code and not res.country:
+                    res.code, res.name = entry.code, entry.name
+                    res.reasons.append(
+                        f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
+                    matched = n
+                elif entry.kind in ("media", "inst") and (_is_capitalised(words[i:i + n]) or n > 1):
+                    if len(key) <= 4 and not surface.isupper():
+                        continue  # "ap", "nis", "sk" only as acronyms
+                    if not res.country and not res.code:
+                        if entry.code:
+                            res.country = entry.code
+                            cname = possessive(gaz.name_of(entry.code))
+                            what = "news organisation" if entry.kind == "media" else "institution"
+                            res.reasons.append(f"'{surface}' is {entry.name}, {cname} {what}")
+                        res.name = entry.name if n == len(words) else None
+                    sector_head = (entry.sector or "", surface)
+                    matched = n
+                if matched:
+                    break
+            if matched:
+                break
+            city_ok = cities and _is_name(words[i:i + n]) and (
+                n == len(words) or (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS)
+                or (i + n < len(words) and lower[i + n] in sectors.ROLE_NOUNS))
+            place = gaz.lookup(surface, cities=city_ok)
+            if place is None and "-" in surface and n == 1:
+                place = _hyphenated(surface)
+            if place is None and ctx.korea and key in _KOREAS and words[i][:1].isupper() \
+                    and n == len(words):  # "the North", not "South Hamgyong Province"
+                why = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
+                place = countries.Place(_KOREAS[key], "alias", why)
+            if place is not None and (n > 1 or words[i][:1].isupper()):
+                if not res.country and not res.code:
+                    res.country = place.iso3
+                    res.reasons.append(place.reason)
+                    if n == len(words):  # the phrase is the place: the actor is its country
+                        res.name = gaz.name_of(place.iso3)
+                matched = n
+                break
+            for entry in entries:
+                if entry.kind in ("title", "role"):
+                    sector_head = (entry.code, key)
+                    matched = n
+                elif entry.kind == "modifier" and i + n < len(words):
+                    modifier = (entry.code, key)
+                    matched = n
+            if matched:
+                break
+        i += matched or 1
+    if sector_head and sector_head[0]:
+        res.sector, res.head_role = sector_head
+        if not any(f"'{sector_head[1]}'" in r for r in res.reasons):  # a named body said it already
+            res.reasons.append(f"'{sector_head[1]}' is {_article(sector_name(res.sector))} role")
+    if modifier and modifier[0] != res.sector and not res.code:
+        res.sector = modifier[0]
+        res.reasons.append(f"'{modifier[1]}' makes it {_article(sector_name(modifier[0]))} actor")
+    if res.code and res.sector:
+        res.sector = None  # an IGO keeps its own code
+    if (not res.country and not res.code and res.sector in sectors.CONTEXT_SECTORS and allow_context
+            and ctx.country and (res.head_role or "") not in _NO_CONTEXT):
+        res.country = ctx.country
+        res.reasons.append(ctx.explain(text.strip()))
+    return res
+
+
+_SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
+                 "LEG": "legislature", "SPY": "intelligence", "MED": "media", "OPP": "opposition",
+                 "PTY": "party", "REB": "rebel", "BUS": "business", "CVL": "civilian", "REF": "refugee",
+                 "EDU": "education", "LAB": "labour", "REL": "religious", "ELI": "elite", "NGO": "NGO",
+                 "HLH": "health", "CRM": "criminal"}
+
+
+def possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
+def sector_name(sector: str) -> str:
+    return _SECTOR_NAMES.get(sector, sector)

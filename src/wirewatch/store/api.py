@@ -1,0 +1,155 @@
+"""`wirewatch.Store`: the Python API over the SQLite store; the CLI is a thin shell over it.
+
+    store = Store("wirewatch.db")
+    store.ingest(["examples/"], only="structure")
+    store.search("sanctions").to_pandas()
+    store.events(dyad="USA:PRK", since="2021-01-01")
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import StoreError
+from ..ingest.base import ReadOptions
+from . import queries
+from .connect import connect
+from .ingest import IngestSummary, Progress, run_ingest
+from .migrations import latest_version, schema_version
+from .writer import Writer
+
+DEFAULT_DB = "wirewatch.db"
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+
+
+class Rows(list[dict[str, Any]]):
+    """A query result: a list of dicts, plus `to_pandas()`."""
+
+    def to_pandas(self) -> Any:
+        import pandas as pd
+
+        return pd.DataFrame(list(self))
+
+
+class Store:
+    """A wirewatch database. Writes go through one Writer; every read uses its own connection."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = Path(path)
+        self._writer: Writer | None = None
+        self._local = threading.local()
+
+    # -- connections -----------------------------------------------------------------------------
+    @property
+    def writer(self) -> Writer:
+        if self._writer is None:
+            try:
+                self._writer = Writer(self.path)
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot write to {self.path}: {exc}", code="S005") from exc
+        return self._writer
+
+    def _read(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        if not self.path.exists():
+            raise StoreError(f"no database at {self.path}; create one with `wirewatch ingest INPUT "
+                             f"--db {self.path}`", code="S006")
+        probe = connect(self.path, readonly=True)
+        if schema_version(probe) < latest_version():
+            probe.close()
+            _ = self.writer  # migrates
+            probe = connect(self.path, readonly=True)
+        self._local.conn = probe
+        return probe
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+    def ingest(self, inputs: Iterable[str | Path], *, only: str | None = None, workers: int = 1,
+               options: ReadOptions | None = None, batch_size: int = 200,
+               progress: Progress | None = None) -> IngestSummary:
+        """Read, analyse and store `inputs` (files, directories, `-`). Safe to re-run: stored
+        documents are skipped, so an interrupted ingest is finished by running it again."""
+        return run_ingest(self.writer, [str(i) for i in inputs], only=only, workers=workers,
+                          options=options, batch_size=batch_size, progress=progress)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def search(self, query: str, *, limit: int = 20) -> Rows:
+        """Full-text search over headlines and bodies (furniture stripped), best first."""
+        return Rows(queries.search(self._read(), query, limit))
+
+    def get(self, id: str) -> dict[str, Any] | None:
+        """The stored SCHEMA record for a uid or record id, with uid/source/url/level/text added."""
+        return queries.get(self._read(), id)
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        return queries.iter_records(self._read())
+
+    def quotes(self, *, speaker: str | None = None, actor: str | None = None, search: str | None = None,
+               limit: int | None = None) -> Rows:
+        return Rows(queries.quotes(self._read(), speaker=speaker, actor=actor, search=search, limit=limit))
+
+    def actors(self, *, country: str | None = None, limit: int | None = None) -> Rows:
+        return Rows(queries.actors(self._read(), country=country, limit=limit))
+
+    def events(self, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None, factual_only: bool = False,
+               limit: int | None = None) -> Rows:
+        """Event rows (SCHEMA event + article_id, published, headline, url), oldest first."""
+        return Rows(queries.events(self._read(), actor=actor, dyad=dyad, type=type, since=since,
+                                   until=until, factual_only=factual_only, limit=limit))
+
+    def trends(self, *, dyad: str | None = None, actor: str | None = None, type: str | None = None,
+               by: str = "month", since: str | None = None, until: str | None = None) -> Rows:
+        """Events per week or month (negated and hypothetical events left out)."""
+        from ..events.trends import trend_table
+
+        rows = self.events(dyad=dyad, actor=actor, type=type, since=since, until=until, factual_only=True)
+        try:
+            return Rows(trend_table(list(rows), by))
+        except NotImplementedError as exc:
+            raise StoreError("trend tables need the events stage (wirewatch.events.trends)",
+                             code="S012") from exc
+
+    def rejects(self, *, code: str | None = None) -> Rows:
+        return Rows(queries.rejects(self._read(), code=code))
+
+    def furniture(self, *, limit: int = 50) -> Rows:
+        return Rows(queries.furniture_lines(self._read(), limit))
+
+    def stats(self) -> dict[str, Any]:
+        result = queries.stats(self._read())
+        result["database"] = str(self.path)
+        result["size_bytes"] = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*")
+                                   if p.is_file())
+        return result
+
+    # -- export ----------------------------------------------------------------------------------
+    def export(self, fmt: str = "jsonl", output: str | Path | IO[str] | None = None) -> int:
+        """Write every stored record as jsonl (SCHEMA records), csv or parquet (one row per article,
+        nested lists as JSON). Returns the number of records written."""
+        from .export import export_records
+
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"export format must be one of {', '.join(EXPORT_FORMATS)}", code="S013")
+        return export_records(self.records(), fmt, output)
+

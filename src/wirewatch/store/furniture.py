@@ -1,0 +1,114 @@
+"""Corpus-level furniture: paragraphs that recur across many documents of one agency or source.
+
+Per-document parsing (parse/wire.py) finds the furniture it can see in one story: bylines, contact
+lines, end markers, related-headline trailers. What it cannot see is boilerplate that only looks
+like boilerplate in bulk: "Follow us on Twitter", a copyright paragraph, a standing editor's note.
+So during ingest the store counts, per group (the article's agency, else its input file), in how
+many documents each body paragraph occurs. A paragraph is furniture once it occurs in at least
+`MIN_DOCS` documents *and* in at least `MIN_SHARE` (5%) of the group's documents; long paragraphs need
+`LONG_MIN_DOCS`, because a wire story's paragraphs legitimately recur across its own updates (LEAD,
+2nd LD, ...) a handful of times.
+
+Furniture is never removed from the stored analysis record (`body` stays what the parser said, so
+offsets and scores do not move); it is stripped from `body_clean`, which is what full-text search
+indexes and snippets show, and counted per article (`articles.furniture`). Counts are committed in
+the same transaction as the articles, and the group is marked dirty; `refresh` (run at the end of
+every ingest, and again by the next one if a run was killed) recomputes the furniture set and
+re-strips the group's older articles only when the set changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+
+MIN_DOCS = 5
+LONG_MIN_DOCS = 20
+LONG_CHARS = 200
+MIN_SHARE = 0.05
+MIN_CHARS = 16  # shorter ones ("(END)", "Thank you.", "Reuter") are dialogue or for the parser
+MAX_CHARS = 1000
+
+_SPACE = re.compile(r"\s+")
+_INDENT = re.compile(r"^(?:\t| {2,})\S")
+
+
+def paragraphs(body: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph in `body`.
+
+    Wire copy comes in two layouts. One paragraph per line (Yonhap, AP, KCNA): every line is a
+    paragraph. Hard-wrapped (Reuters, e-mail): paragraphs are indented or separated by blank lines,
+    and each line is a fragment; counting fragments would make "said." furniture, so there the
+    paragraph is the unit.
+    """
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    for line in body.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        spans.append((position, position + len(content), content))
+        position += len(line)
+    filled = [s for s in spans if s[2].strip()]
+    blocks = 1 + sum(1 for i in range(1, len(spans)) if not spans[i][2].strip() and spans[i - 1][2].strip())
+    wrapped = any(_INDENT.match(s[2]) for s in filled) or len(filled) >= 2 * blocks > 2
+    if not wrapped:
+        yield from ((start, end) for start, end, _ in filled)
+        return
+    start: int | None = None
+    end = 0
+    for line_start, line_end, content in spans:
+        if not content.strip() or (start is not None and _INDENT.match(content)):
+            if start is not None:
+                yield start, end
+            start = None
+            if not content.strip():
+                continue
+        if start is None:
+            start = line_start
+        end = line_end
+    if start is not None:
+        yield start, end
+
+
+def key_of(paragraph: str) -> int | None:
+    """The counting key (a signed 64-bit hash) of a paragraph; None when too short or too long."""
+    normal = _SPACE.sub(" ", paragraph).strip().lower()
+    if not MIN_CHARS <= len(normal) <= MAX_CHARS:
+        return None
+    digest = hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def body_keys(body: str) -> dict[int, str]:
+    """Distinct paragraph keys of a body, each with its text as written."""
+    keys: dict[int, str] = {}
+    for start, end in paragraphs(body):
+        text = body[start:end]
+        key = key_of(text)
+        if key is not None and key not in keys:
+            keys[key] = text.strip()
+    return keys
+
+
+def is_furniture(docs: int, group_docs: int, chars: int) -> bool:
+    floor = LONG_MIN_DOCS if chars > LONG_CHARS else MIN_DOCS
+    return docs >= floor and docs >= MIN_SHARE * group_docs
+
+
+def strip(body: str, furniture: set[int] | frozenset[int]) -> tuple[str, int]:
+    """`body` without its furniture paragraphs, and how many were removed."""
+    if not furniture:
+        return body, 0
+    kept: list[str] = []
+    removed = 0
+    cursor = 0
+    for start, end in paragraphs(body):
+        key = key_of(body[start:end])
+        if key is not None and key in furniture:
+            kept.append(body[cursor:start])
+            cursor = end
+            removed += 1
+    if not removed:
+        return body, 0
+    kept.append(body[cursor:])
+    return "".join(kept), removed

@@ -1,0 +1,128 @@
+"""The ingest loop: read -> skip what is stored -> analyse -> write in committed batches.
+
+Memory stays flat (everything is a stream; a batch is at most `batch_size` articles) and a killed
+run loses only its uncommitted batch: the re-run finds every committed document by uid and skips
+it before analysis, so it finishes the job without duplicates and without re-analysing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..ingest.base import ReadOptions
+from ..ingest.readers import read_inputs
+from ..pipeline import LEVELS
+from ..records import Article, Document, Rejected
+from .rows import LEVEL_RANK
+from .writer import Writer
+
+REJECT_LABELS = {  # short names for the summary; the full reason is in the rejects table
+    "R001": "empty", "R002": "too large", "R003": "not text", "R004": "broken container",
+    "R999": "unreadable", "A001": "analysis failed",
+}
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    read: int = 0          # documents and unreadable inputs seen
+    stored: int = 0        # new documents written
+    duplicates: int = 0    # already stored at this level or above
+    upgraded: int = 0      # stored before at a lower level, re-analysed and replaced
+    rejected: Counter[str] = field(default_factory=Counter)  # by error code
+    examples: list[tuple[str, str]] = field(default_factory=list)  # (source, reason), first few
+    restripped: int = 0    # older articles whose furniture changed at the end of the run
+    seconds: float = 0.0
+
+    @property
+    def total_rejected(self) -> int:
+        return sum(self.rejected.values())
+
+    def by_reason(self) -> dict[str, int]:
+        return {f"{code} {REJECT_LABELS.get(code, 'other')}": n for code, n in sorted(self.rejected.items())}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"read": self.read, "stored": self.stored, "duplicates": self.duplicates,
+                "upgraded": self.upgraded, "rejected": self.total_rejected,
+                "rejected_by_reason": self.by_reason(),
+                "reject_examples": [{"source": s, "reason": r} for s, r in self.examples],
+                "furniture_restripped": self.restripped, "seconds": round(self.seconds, 2)}
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+def _analyse(items: Iterable[Document | Rejected], level: str, workers: int) -> Iterator[Article | Rejected]:
+    from ..parallel import analyze_parallel
+
+    yield from analyze_parallel(items, workers=workers, only=level)
+
+
+def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int = 1,
+               options: ReadOptions | None = None, batch_size: int = 200, commit_seconds: float = 2.0,
+               progress: Progress | None = None) -> IngestSummary:
+    level = only or "events"
+    if level not in LEVELS:
+        raise ValueError(f"only= must be one of {', '.join(LEVELS)}, not {only!r}")
+    summary = IngestSummary()
+    started = time.monotonic()
+    run = writer.start_run(inputs, level)
+
+    def fresh(items: Iterable[Document | Rejected]) -> Iterator[Document | Rejected]:
+        for item in items:
+            summary.read += 1
+            if isinstance(item, Document):
+                stored_level = writer.level_of(item.uid)
+                if stored_level is not None and LEVEL_RANK[stored_level] >= LEVEL_RANK[level]:
+                    summary.duplicates += 1
+                    if progress and summary.duplicates % 500 == 0:
+                        progress(summary)
+                    continue
+            yield item
+
+    articles: list[Article] = []
+    rejects: list[Rejected] = []
+    last_commit = time.monotonic()
+    next_refresh = 1000
+
+    def flush() -> None:
+        nonlocal articles, rejects, last_commit, next_refresh
+        if articles or rejects:
+            result = writer.write(articles, rejects, level)
+            summary.stored += result.stored
+            summary.duplicates += result.duplicates
+            summary.upgraded += result.upgraded
+            for rejected in rejects:
+                summary.rejected[rejected.code] += 1
+                if len(summary.examples) < 20:
+                    summary.examples.append((rejected.source, rejected.reason))
+            articles, rejects = [], []
+        last_commit = time.monotonic()
+        if summary.stored >= next_refresh:  # keep the furniture set current for new articles
+            writer.refresh_furniture(restrip=False)
+            next_refresh *= 2
+        if progress:
+            progress(summary)
+
+    try:
+        for item in _analyse(fresh(read_inputs(inputs, options)), level, workers):
+            if isinstance(item, Article):
+                articles.append(item)
+            else:
+                rejects.append(item)
+            if len(articles) + len(rejects) >= batch_size or time.monotonic() - last_commit > commit_seconds:
+                flush()
+    except KeyboardInterrupt:  # keep what was already analysed, then stop
+        flush()
+        raise
+    else:
+        flush()
+    finally:
+        summary.seconds = time.monotonic() - started
+        writer.finish_run(run, read=summary.read, stored=summary.stored, duplicates=summary.duplicates,
+                          upgraded=summary.upgraded, rejected=summary.total_rejected)
+    summary.restripped = writer.refresh_furniture(restrip=True)
+    return summary

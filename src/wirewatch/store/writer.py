@@ -1,0 +1,244 @@
+"""The single writer: every change to the database goes through one `Writer` and its connection.
+
+A batch (articles + rejects + furniture counts) is one transaction, so a process killed at any
+moment leaves exactly the batches that committed, and a re-run skips them by uid.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..records import Article, Rejected
+from . import furniture
+from .connect import connect
+from .migrations import migrate
+from .rows import (
+    INSERT_ARTICLE,
+    INSERT_ENTITY,
+    INSERT_EVENT,
+    INSERT_QUOTE,
+    INSERT_TIMEX,
+    LEVEL_RANK,
+    article_row,
+    entity_rows,
+    event_rows,
+    quote_rows,
+    timex_rows,
+)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class BatchResult:
+    stored: int = 0
+    duplicates: int = 0
+    upgraded: int = 0
+    rejected: int = 0
+
+
+@dataclass(slots=True)
+class _Group:
+    epoch: int
+    keys: frozenset[int]
+
+
+class Writer:
+    """Owns the one write connection. Thread-safe: callers from several threads are serialised."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn = connect(self.path)
+        self._lock = threading.RLock()
+        self._groups: dict[str, _Group] = {}
+        with self._lock:
+            migrate(self.conn)
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    # -- reads the writer needs for its own decisions -------------------------------------------
+    def level_of(self, uid: str) -> str | None:
+        with self._lock:
+            row = self.conn.execute("SELECT level FROM articles WHERE uid = ?", (uid,)).fetchone()
+        return None if row is None else str(row[0])
+
+    # -- runs ------------------------------------------------------------------------------------
+    def start_run(self, inputs: list[str], level: str) -> int:
+        with self._lock:
+            cursor = self.conn.execute("INSERT INTO runs (started, inputs, level) VALUES (?, ?, ?)",
+                                       (now(), "\n".join(inputs), level))
+            return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run: int, *, read: int, stored: int, duplicates: int, upgraded: int,
+                   rejected: int) -> None:
+        with self._lock:
+            self.conn.execute(
+                "UPDATE runs SET finished = ?, read = ?, stored = ?, duplicates = ?, upgraded = ?, "
+                "rejected = ? WHERE run = ?", (now(), read, stored, duplicates, upgraded, rejected, run))
+
+    # -- batches ---------------------------------------------------------------------------------
+    def write(self, articles: list[Article], rejects: list[Rejected], level: str) -> BatchResult:
+        """Store a batch in one transaction. Already-stored documents at this level or above are
+        duplicates; ones stored at a lower level are replaced (upgraded)."""
+        result = BatchResult()
+        stamp = now()
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                counts: dict[str, Counter[int]] = {}
+                examples: dict[tuple[str, int], str] = {}
+                group_docs: Counter[str] = Counter()
+                for article in articles:
+                    record = article.to_record()
+                    row = article_row(article, level, record, stamp)
+                    existing = conn.execute("SELECT level FROM articles WHERE uid = ?",
+                                            (row["uid"],)).fetchone()
+                    fresh = existing is None
+                    if not fresh:
+                        if LEVEL_RANK[str(existing[0])] >= LEVEL_RANK[level]:
+                            result.duplicates += 1
+                            continue
+                        conn.execute("DELETE FROM articles WHERE uid = ?", (row["uid"],))
+                        result.upgraded += 1
+                    else:
+                        result.stored += 1
+                    body = article.body
+                    keys = furniture.body_keys(body)
+                    if fresh:
+                        group_docs[row["grp"]] += 1
+                        counter = counts.setdefault(row["grp"], Counter())
+                        for key, text in keys.items():
+                            counter[key] += 1
+                            examples.setdefault((row["grp"], key), text)
+                    group = self._group(row["grp"])
+                    clean, removed = furniture.strip(body, group.keys)
+                    row["body_clean"] = clean if removed else None
+                    row["furniture"] = removed
+                    row["furniture_epoch"] = group.epoch
+                    self._insert(row, record)
+                    conn.execute("DELETE FROM rejects WHERE source = ?", (article.source,))
+                self._count_furniture(counts, examples, group_docs)
+                for rejected in rejects:
+                    self._reject(rejected, stamp)
+                    result.rejected += 1
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return result
+
+    def _insert(self, row: dict[str, object], record: dict[str, list[dict[str, object]]]) -> None:
+        conn = self.conn
+        uid = str(row["uid"])
+        conn.execute(INSERT_ARTICLE, row)
+        conn.executemany(INSERT_ENTITY, entity_rows(uid, record))
+        conn.executemany(INSERT_QUOTE, quote_rows(uid, record))
+        conn.executemany(INSERT_TIMEX, timex_rows(uid, record))
+        conn.executemany(INSERT_EVENT, event_rows(uid, record))
+
+    def _reject(self, rejected: Rejected, stamp: str) -> None:
+        stage = "read" if rejected.code.startswith("R") else "analysis"
+        self.conn.execute(
+            "INSERT INTO rejects (source, code, reason, doc_id, stage, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, code) DO UPDATE SET "
+            "reason = excluded.reason, doc_id = excluded.doc_id, last_seen = excluded.last_seen, "
+            "times = times + 1",
+            (rejected.source, rejected.code, rejected.reason, rejected.id, stage, stamp, stamp))
+
+    # -- furniture -------------------------------------------------------------------------------
+    def _group(self, grp: str) -> _Group:
+        group = self._groups.get(grp)
+        if group is None:
+            row = self.conn.execute("SELECT epoch FROM furniture_groups WHERE grp = ?", (grp,)).fetchone()
+            epoch = int(row[0]) if row else 0
+            group = _Group(epoch=epoch, keys=frozenset(self._furniture_keys(grp)))
+            self._groups[grp] = group
+        return group
+
+    def _furniture_keys(self, grp: str) -> set[int]:
+        row = self.conn.execute("SELECT docs FROM furniture_groups WHERE grp = ?", (grp,)).fetchone()
+        total = int(row[0]) if row else 0
+        rows = self.conn.execute("SELECT key, docs, chars FROM furniture_lines WHERE grp = ? AND docs >= ?",
+                                 (grp, furniture.MIN_DOCS))
+        return {int(key) for key, docs, chars in rows if furniture.is_furniture(docs, total, chars)}
+
+    def _count_furniture(self, counts: dict[str, Counter[int]], examples: dict[tuple[str, int], str],
+                         group_docs: Counter[str]) -> None:
+        conn = self.conn
+        for grp, counter in counts.items():
+            conn.executemany(
+                "INSERT INTO furniture_lines (grp, key, line, chars, docs) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (grp, key) DO UPDATE SET docs = docs + excluded.docs",
+                [(grp, key, examples[(grp, key)][:200], len(examples[(grp, key)]), n)
+                 for key, n in counter.items()])
+        for grp, n in group_docs.items():
+            conn.execute("INSERT INTO furniture_groups (grp, docs, dirty) VALUES (?, ?, 1) "
+                         "ON CONFLICT (grp) DO UPDATE SET docs = docs + excluded.docs, dirty = 1",
+                         (grp, n))
+
+    def refresh_furniture(self, *, restrip: bool = True) -> int:
+        """Recompute the furniture set of every dirty group; with `restrip`, bring the group's
+        articles up to date (only when the set changed). Returns the articles re-stripped."""
+        changed_articles = 0
+        with self._lock:
+            dirty = [str(r[0]) for r in self.conn.execute("SELECT grp FROM furniture_groups WHERE dirty = 1")]
+            stale = [str(r[0]) for r in self.conn.execute(
+                "SELECT DISTINCT a.grp FROM furniture_groups g JOIN articles a ON a.grp = g.grp "
+                "AND a.furniture_epoch != g.epoch")] if restrip else []
+            for grp in dict.fromkeys(dirty + stale):
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    group = self._group(grp)
+                    keys = frozenset(self._furniture_keys(grp))
+                    if keys != group.keys:
+                        group = _Group(epoch=group.epoch + 1, keys=keys)
+                        self._groups[grp] = group
+                    self.conn.execute("UPDATE furniture_groups SET epoch = ?, dirty = 0 WHERE grp = ?",
+                                      (group.epoch, grp))
+                    if restrip:
+                        changed_articles += self._restrip(grp, group)
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+        return changed_articles
+
+    def _restrip(self, grp: str, group: _Group) -> int:
+        conn = self.conn
+        changed = 0
+        last = -1
+        while True:  # pages by rowid: flat memory, and no updating of rows under an open cursor
+            rows = conn.execute("SELECT rid, uid, full_body, body_clean, furniture FROM articles_v "
+                                "WHERE grp = ? AND furniture_epoch != ? AND rid > ? ORDER BY rid LIMIT 2000",
+                                (grp, group.epoch, last)).fetchall()
+            if not rows:
+                return changed
+            for rid, uid, body, old_clean, old_count in rows:
+                last = rid
+                clean, removed = furniture.strip(body, group.keys)
+                new_clean = clean if removed else None
+                if new_clean != old_clean or removed != old_count:
+                    conn.execute("UPDATE articles SET body_clean = ?, furniture = ?, furniture_epoch = ? "
+                                 "WHERE uid = ?", (new_clean, removed, group.epoch, uid))
+                    changed += 1
+                else:
+                    conn.execute("UPDATE articles SET furniture_epoch = ? WHERE uid = ?", (group.epoch, uid))
+
+
+def open_writer(path: str | Path) -> Writer:
+    try:
+        return Writer(path)
+    except sqlite3.Error as exc:
+        from ..errors import StoreError
+
+        raise StoreError(f"cannot write to {path}: {exc}", code="S005") from exc

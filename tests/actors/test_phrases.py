@@ -1,0 +1,78 @@
+"""Resolving actor phrases from their text: countries, sectors, IGOs, context, with reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.nlp.phrases import Context, resolve_text
+
+SEOUL = Context(country="KOR", reason="dateline SEOUL", korea=True)
+
+
+def code(text: str, ctx: Context | None = None) -> str | None:
+    actor = resolve_text(text, ctx).actor(text)
+    return None if actor is None else actor.code
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Senior Hungarian and Romanian officials", "HUNGOV"),
+    ("Sudanese government", "SDNGOV"),
+    ("Israeli army", "ISRMIL"),
+    ("Egyptian police", "EGYCOP"),
+    ("U.S. Congress", "USALEG"),
+    ("Burundi's government", "BDIGOV"),
+    ("the president of Armenia", "ARMGOV"),
+    ("rebels in Darfur", "SDNREB"),
+    ("French President Jacques Chirac", "FRAGOV"),
+    ("Montenegro's prime minister", "MNEGOV"),
+    ("Afghan opposition leader", "AFGOPP"),
+    ("Rwandan rebels", "RWAREB"),
+    ("Vietnamese-led forces", "VNMMIL"),
+    ("the State Department", "USAGOV"),
+    ("a State Department spokesperson", "USAGOV"),
+    ("the Pentagon", "USAMIL"),
+    ("Voice of America", "USAMED"),
+    ("KCNA", "PRKMED"),
+    ("Yonhap", "KORMED"),
+    ("U.N. Security Council", "IGOUNO"),
+    ("the United Nations", "IGOUNO"),
+    ("NATO", "IGOWSTNAT"),
+    ("the European Union", "IGOEUREEC"),
+    ("the IAEA", "IGOUNOIAE"),
+    ("Amnesty International", "NGOHRIAMN"),
+])
+def test_phrases_without_context(phrase: str, expected: str) -> None:
+    assert code(phrase) == expected
+
+
+def test_unqualified_state_body_takes_the_dateline_country() -> None:
+    res = resolve_text("the foreign ministry", SEOUL)
+    actor = res.actor("the foreign ministry")
+    assert actor is not None and actor.code == "KORGOV"
+    assert any("dateline SEOUL" in r for r in actor.reasons)
+    assert code("the foreign ministry") is None  # no dateline, no guess
+
+
+def test_civilians_and_the_regime_do_not_take_the_dateline_country() -> None:
+    assert code("rebels", SEOUL) is None
+    assert code("the recalcitrant regime", SEOUL) is None
+
+
+def test_the_north_needs_a_korea_story() -> None:
+    assert code("the North", SEOUL) == "PRK"
+    assert code("the South", SEOUL) == "KOR"
+    assert code("the North") is None
+
+
+def test_person_names_that_are_towns_do_not_become_places() -> None:
+    # Obama (Japan), Hassan (India), Rivera (Uruguay) are towns; after a title they are names.
+    assert code("President Obama") is None
+    assert code("King Hassan") is None
+    assert code("Judge Alejandro Rivera") is None
+    assert code("the Red Crescent in Bam") == "NGOHLHRCR"
+
+
+def test_lowercase_acronym_words_are_not_organisations() -> None:
+    assert code("who") is None
+    assert code("WHO") == "IGOUNOHLHWHO"
+    assert code("Amnesty") == "NGOHRIAMN"
