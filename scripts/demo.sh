@@ -49,7 +49,5 @@ run "South Korean actors" "$WW" actors --country KOR --limit 10 --db "$DB"
 run "events between the US and North Korea" "$WW" events --dyad USA:PRK --db "$DB"
 section "monthly trend for that dyad" "$WW" trends --dyad USA:PRK --by month --db "$DB"
 "$WW" trends --dyad USA:PRK --by month --db "$DB" || echo "(no trend table yet: it needs the events stage)"
-run "paragraphs recurring across an agency's stories (stripped from search)" \
-    "$WW" furniture --limit 5 --db "$DB"
 run "what could not be read, and why" "$WW" rejects --db "$DB"
 printf '\nThe store is %s; try: %s search QUERY --db %s\n' "$DB" "$WW" "$DB"

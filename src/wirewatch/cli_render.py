@@ -51,7 +51,8 @@ def ingest_progress(quiet: bool) -> Iterator[Any]:
 
 def print_summary(summary: IngestSummary, db: str) -> None:
     out = console()
-    table = Table(title=f"ingest into {db} ({summary.seconds:.1f}s)", show_header=False, box=None)
+    out.print(Text(f"ingest into {db} ({summary.seconds:.1f}s)", style="bold"))
+    table = Table(show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column(justify="right")
     for label, value in (("read", summary.read), ("stored", summary.stored),

@@ -110,6 +110,7 @@ class EventActor:
     code: str | None
     start: int | None = None
     end: int | None = None
+    reasons: list[str] = field(default_factory=list)  # why this code (actor stage or event-coder rule)
 
 
 @dataclass(slots=True, kw_only=True)

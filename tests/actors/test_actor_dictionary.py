@@ -59,3 +59,10 @@ def test_malformed_files_say_where(tmp_path: Path) -> None:
     headless.write_text("Arnor;ARN\n", encoding="utf-8")
     with pytest.raises(WirewatchError, match="name,code"):
         actor_dictionary.read_csv(headless)
+
+
+def test_dates_in_basic_format_and_partial_dates() -> None:
+    assert actor_dictionary.day_of("20000101") == "2000-01-01"
+    assert actor_dictionary.day_of("2021-10-05T09:00:00+09:00") == "2021-10-05"
+    assert actor_dictionary.day_of("XXXX-09-26") is None
+    assert actor_dictionary.day_of(None) is None

@@ -91,3 +91,18 @@ def test_actor_for_span_resolves_phrases_ner_missed(blank_nlp: Any) -> None:
     assert span("Hungarian officials") == "HUNGOV"
     assert span("Hungarian") == "HUN"
     assert span("agreed") is None
+
+
+def test_story_without_dateline_takes_its_main_country(blank_nlp: Any) -> None:
+    text = "Police said Ohio and Texas voters in Chicago backed the plan. Police added more."
+    ents = [("Ohio", "GPE"), ("Texas", "GPE"), ("Chicago", "GPE")]
+    article = make_article(text)
+    assign_actors(article, blank_doc(blank_nlp, text, ents))
+    actor = actor_for_span(article, 0, len("Police"))
+    assert actor is not None and actor.code == "USACOP"
+    assert any("main country (3 of 3" in r for r in actor.reasons)
+    # two mentions are not enough to call a story's country
+    short = "Police said Ohio and Texas voters backed it."
+    article = make_article(short)
+    assign_actors(article, blank_doc(blank_nlp, short, ents[:2]))
+    assert actor_for_span(article, 0, len("Police")) is None

@@ -53,3 +53,16 @@ def test_cities_can_be_switched_off() -> None:
 def test_norm_drops_article_possessive_and_curly_quotes() -> None:
     assert norm("The  Korea\u2019s") == "korea"
     assert gazetteer().name_of("PRK") == "North Korea"
+
+
+def test_ambiguous_names_are_left_alone() -> None:
+    # Seychelles' capital shares its name with a far larger Canadian city: no guess
+    assert lookup("Victoria") is None
+    # Punjab is a province of both India and Pakistan
+    assert lookup("Punjab") is None
+
+
+def test_provinces_count_as_places() -> None:
+    place = lookup("Sindh")
+    assert place is not None and (place.iso3, place.kind) == ("PAK", "province")
+    assert lookup("Sindh", cities=False) is None  # only where a place is expected

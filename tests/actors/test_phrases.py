@@ -76,3 +76,10 @@ def test_lowercase_acronym_words_are_not_organisations() -> None:
     assert code("who") is None
     assert code("WHO") == "IGOUNOHLHWHO"
     assert code("Amnesty") == "NGOHRIAMN"
+
+
+def test_successor_states_are_dated() -> None:
+    old = resolve_text("Juba", Context(date="1995-03-01")).actor("Juba")
+    assert old is not None and (old.code, old.name) == ("SDN", "Sudan")
+    assert any("independence" in r for r in old.reasons)
+    assert code("Juba", Context(date="2015-03-01")) == "SSD"

@@ -45,6 +45,11 @@ def test_every_actor_has_reasons_and_true_offsets(article: Article) -> None:
             assert ent.actor.code.startswith(ent.actor.country or "")
 
 
+def test_mentions_do_not_overlap(article: Article) -> None:
+    spans = sorted((e.start, e.end) for e in article.entities)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+
+
 def test_no_mention_comes_from_the_trailer(article: Article) -> None:
     end = article.text.index("(END)")
     assert all(e.end <= end for e in article.entities)

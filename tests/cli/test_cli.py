@@ -91,3 +91,11 @@ def test_analyze_still_prints_schema_records_with_path_ids(tmp_path: Path) -> No
     (line,) = run("analyze", str(path), "--only", "structure").splitlines()
     record = json.loads(line)
     assert record["id"] == str(path) and record["headline"] == story(3).splitlines()[0]
+
+
+def test_every_command_is_documented() -> None:
+    from support import ROOT
+
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    missing = [name for name in cli.commands if f"wirewatch {name}" not in docs]  # type: ignore[attr-defined]
+    assert not missing, f"commands missing from docs/cli.md: {missing}"

@@ -105,6 +105,13 @@ def test_gdelt_tsv_has_the_documented_columns() -> None:
     assert header.getvalue().splitlines()[0].split("\t") == list(GDELT_COLUMNS)
 
 
+def test_gdelt_skips_the_uncoded_plover_lead_of_a_reciprocal_event() -> None:
+    lead = _compound()[0] | {"cameo": None, "target": None}
+    out = io.StringIO()
+    assert write_events([lead, *_compound()], "gdelt", out) == 2
+    assert len(out.getvalue().splitlines()) == 2
+
+
 def test_gdelt_igo_actor_goes_to_known_group() -> None:
     out = io.StringIO()
     write_events([_row(source="IGOUNO")], "gdelt", out)

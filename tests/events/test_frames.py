@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from wirewatch.events.coder import Trigger, _frame_reading, _future_reading
+from wirewatch.events.coder import _frame_reading, _future_reading
 from wirewatch.events.lexicon import Pattern
+from wirewatch.events.triggers import Trigger
 
 
 def _trig(etype: str, cameo: str | None = None, mode: str | None = None, lemma: str = "x") -> Trigger:

@@ -41,7 +41,7 @@ def test_each_plover_type(code: Any, text: str, etype: str, source: str | None, 
     article = code(text)
     types = {e.type for e in article.events}
     assert types == {etype}, f"{text!r} coded as {types}"  # one reading, no spray of types
-    event = article.events[0]
+    event = next(e for e in article.events if e.cameo)  # the first CAMEO-coded dyad
     if source:
         assert _country(event.source) == source
     if target:
@@ -99,10 +99,16 @@ def test_reported_must_is_a_request_from_the_speaker(code: Any) -> None:
 
 def test_compound_actors_expand_to_cameo_dyads_but_keep_plover_lists(code: Any) -> None:
     met = code("Kenya and Tanzania held talks on the border dispute.").events
-    assert {(_country(e.source), _country(e.target)) for e in met} == {("KEN", "TZA"), ("TZA", "KEN")}
-    assert all(len(e.sources) == 2 for e in met)
+    # PLOVER reading first: one event, both actors, no recipient, no CAMEO code
+    assert met[0].type == "CONSULT" and met[0].target is None and met[0].cameo is None
+    assert [_country(a) for a in met[0].sources] == ["KEN", "TZA"]
+    # CAMEO reading: one coded dyad each way
+    dyads = {(_country(e.source), _country(e.target)) for e in met if e.cameo}
+    assert dyads == {("KEN", "TZA"), ("TZA", "KEN")}
+    assert all(len(e.sources) == 2 and e.type == "CONSULT" for e in met)
     accused = code("Thailand and Cambodia accused Laos of diverting the river.").events
     assert {(_country(e.source), _country(e.target)) for e in accused} == {("THA", "LAO"), ("KHM", "LAO")}
+    assert all(e.cameo == "112" for e in accused)  # not reciprocal: no PLOVER-only lead event
     assert {e.type for e in accused} == {"ACCUSE"}
 
 
@@ -111,3 +117,34 @@ def test_event_date_comes_from_the_sentence_timex(code: Any) -> None:
     assert events[0].date == "2024-03-03"
     undated = code("Egypt accused Israel of violating the border agreement.", date="2024-03-05").events
     assert undated[0].date == "2024-03-05"  # no timex: the publication date
+
+
+@pytest.mark.parametrize(("text", "etype", "cameo"), [
+    ("Kenya welcomed the Sudanese president in Nairobi on Monday.", "CONSULT", "043"),  # hosts a visit
+    ("Kenya welcomed the resumption of talks between Sudan and Chad.", "SUPPORT", "051"),  # endorses
+    ("The government imposed sanctions on the exporters.", "SANCTION", "163"),
+    ("The government imposed a curfew on the capital.", "COERCE", "172"),
+    ("The government lifted the curfew on the capital.", "CONCEDE", "081"),
+])
+def test_object_conditions_choose_the_reading(code: Any, text: str, etype: str, cameo: str) -> None:
+    events = code(text).events
+    assert [(e.type, e.cameo) for e in events] == [(etype, cameo)]
+
+
+def test_police_in_a_named_city_get_that_country(code: Any) -> None:
+    text = "TOKYO, March 3 (Kyodo) -- Police in Seoul detained 12 protesters on Saturday.\n(END)\n"
+    events = code(text).events
+    assert [e.type for e in events] == ["COERCE"]
+    assert events[0].source is not None and events[0].source.code == "KORCOP"
+
+
+@pytest.mark.parametrize("text", [
+    "Car sales declined 4 percent in March, the industry association said.",
+    "The company declined to comment on the report.",
+    "Lower costs helped boost quarterly profits, the chief executive said.",
+    "Demand for crude oil rose sharply in the first quarter.",
+    "Prices should fall next year as supply improves, analysts said.",
+    "Shares traded at 42 dollars on Monday.",
+])
+def test_business_copy_codes_no_political_event(code: Any, text: str) -> None:
+    assert code(text).events == []

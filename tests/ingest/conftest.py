@@ -23,13 +23,14 @@ shipping schedules, the ministry said in a statement.</p>
 </article><footer>Copyright Example News</footer></body></html>"""
 
 
-def build_warc(records: list[tuple[str, str, bytes, int]], *, date: str = "2021-10-06T01:02:03Z") -> bytes:
-    """A gzipped WARC of (uri, content type, payload, HTTP status) responses, plus one request."""
+def build_warc(records: list[tuple[str, str, bytes, int]], *, date: str = "2021-10-06T01:02:03Z",
+               gzip: bool = True) -> bytes:
+    """A WARC of (uri, content type, payload, HTTP status) responses, plus one request."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
+    writer = WARCWriter(buffer, gzip=gzip)
     writer.write_record(writer.create_warc_record("http://example.test/", "request",
                                                   payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
     for uri, content_type, payload, status in records:

@@ -83,3 +83,26 @@ def test_reject_rows_are_not_duplicated_by_reruns(bad_corpus: dict[str, Path], t
     assert _rejects(db) == first
     with sqlite3.connect(db) as conn:
         assert {row[0] for row in conn.execute("SELECT times FROM rejects")} == {2}
+
+
+def test_a_reject_is_cleared_once_the_source_is_stored(bad_corpus: dict[str, Path], tmp_path: Path) -> None:
+    db = tmp_path / "ww.db"
+    huge = bad_corpus["huge.txt"]
+    assert _ingest(huge, db)[0] == 1
+    assert str(huge) in _rejects(db)
+    result = CliRunner().invoke(cli, ["ingest", str(huge), "--db", str(db), "--only", "structure", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert str(huge) not in _rejects(db)
+
+
+def test_gzip_is_recognised_by_its_bytes_not_its_name(tmp_path: Path) -> None:
+    import gzip
+
+    from wirecopy import story
+    from wirewatch.ingest.readers import read_inputs
+    from wirewatch.records import Document
+
+    path = tmp_path / "misnamed.txt"
+    path.write_bytes(gzip.compress(story(9).encode()))
+    (document,) = read_inputs([str(path)])
+    assert isinstance(document, Document) and document.text == story(9)

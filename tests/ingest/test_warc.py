@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.conftest import ARTICLE_HTML, build_warc
 from wirewatch.ingest.readers import read_inputs
 from wirewatch.records import Document, Rejected
@@ -32,13 +34,15 @@ def test_warc_responses_become_documents_with_crawl_date_as_upper_bound(tmp_path
         assert document.meta["warc"] == str(path)
 
 
-def test_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> None:
-    data = build_warc([(f"http://example.test/news/{i}", "text/plain", f"Story number {i}.\n".encode(), 200)
-                       for i in range(5)])
-    path = tmp_path / "cut.warc.gz"
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path, gzipped: bool) -> None:
+    data = build_warc([(f"http://example.test/news/{i}", "text/plain", f"Story number {i}.\n".encode() * 5,
+                        200) for i in range(5)], gzip=gzipped)
+    path = tmp_path / ("cut.warc.gz" if gzipped else "cut.warc")
     path.write_bytes(data[: len(data) - 120])
     items = list(read_inputs([str(path)]))
     documents = [i for i in items if isinstance(i, Document)]
     rejects = [i for i in items if isinstance(i, Rejected)]
     assert 1 <= len(documents) < 5
     assert len(rejects) == 1 and rejects[0].code == "R004" and "truncated WARC" in rejects[0].reason
+    assert all(d.text == f"Story number {d.id[-1]}.\n" * 5 for d in documents)  # no half records

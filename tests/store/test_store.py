@@ -33,6 +33,17 @@ def test_reingesting_is_a_no_op(store: Store, tmp_path: Path) -> None:
     assert store.stats()["articles"] == 12
 
 
+def test_reader_settings_as_keywords(store: Store, tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "wire.jsonl"
+    record_line = json.dumps({"key": "k-1", "copy": story(5), "date": "2021-03-02"})
+    path.write_text(record_line + "\n", encoding="utf-8")
+    assert store.ingest([path], only="structure", text_field="copy", id_field="key").stored == 1
+    record = store.get("k-1")
+    assert record is not None and record["document"]["date"] is None  # `date` is never guessed
+
+
 def test_a_higher_level_replaces_a_lower_one_without_duplicates(store: Store) -> None:
     plain = analysed(1, event=None)
     plain.entities, plain.quotes, plain.timexes = [], [], []
@@ -110,11 +121,17 @@ def test_furniture_is_counted_per_agency_and_stripped_from_search(store: Store, 
     boiler = "Follow Example Wire on social media for breaking news around the clock."
     _write_texts(tmp_path / "wire", 40, extra=boiler)
     _write_texts(tmp_path / "few", 3, start=100, extra="A paragraph three stories happen to share today.")
-    summary = store.ingest([tmp_path / "wire", tmp_path / "few"], only="structure")
-    assert summary.stored == 43
+    copies = tmp_path / "copies"  # one story re-sent 12 times with corrected figures: not furniture
+    copies.mkdir()
+    for n in range(12):
+        (copies / f"copy-{n}.txt").write_text(story(200).replace("delegates", f"({n + 2}) delegates"),
+                                              encoding="utf-8")
+    summary = store.ingest([tmp_path / "wire", tmp_path / "few", copies], only="structure")
+    assert summary.stored == 55
     lines = {row["line"] for row in store.furniture()}
     assert boiler in lines
     assert not any("three stories" in line for line in lines)
+    assert not any("The next round" in line for line in lines)  # the re-sent story's own paragraphs
     assert store.search("social media breaking news") == []  # furniture does not drown real hits
     assert store.search("three stories happen")               # rare paragraphs stay searchable
     record = store.get(str(tmp_path / "wire" / "story-0000.txt"))

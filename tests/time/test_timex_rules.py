@@ -135,6 +135,8 @@ def test_reference_tokens(text: str, expected: tuple[str, str, str]) -> None:
     ("Polls close at 7:30 p.m.", ("7:30 p.m.", "TIME", "2021-10-05T19:30")),
     ("The blast came last night.", ("last night", "TIME", "2021-10-04TNI")),
     ("He spoke this morning.", ("this morning", "TIME", "2021-10-05TMO")),
+    ("The rally was held Friday evening.", ("Friday evening", "TIME", "2021-10-01TEV")),
+    ("The blast came on Friday morning.", ("Friday morning", "DATE", "2021-10-01")),
 ])
 def test_times(text: str, expected: tuple[str, str, str]) -> None:
     assert timexes(text, direction=-1) == [expected]
@@ -166,3 +168,20 @@ def test_year_less_anchor_keeps_month_and_day() -> None:
     ctx = Context(anchor=None, month_day=(10, 13))
     found = [(f.norm.value) for f in find_timexes("He arrived yesterday and leaves today.", ctx)]
     assert found == ["XXXX-10-12", "XXXX-10-13"]
+
+
+@pytest.mark.parametrize("text", [
+    "A reporter for USA Today said so.",
+    "Less than a quarter of donors gave more.",
+    "He shouted: 'Hands off!' Nothing happened.",
+])
+def test_titles_and_fractions_are_not_timexes(text: str) -> None:
+    assert timexes(text) == []
+
+
+def test_narrative_years_count_from_the_text_not_the_anchor() -> None:
+    text = "He was promoted on May 22, 1995, and the following year he left."
+    assert timexes(text) == [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")]
+    assert timexes("He fled in June 1998 and returned later that year.") == [
+        ("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]
+    assert timexes("Imports fell that year.") == []  # no year named before: no guess

@@ -26,7 +26,7 @@ def test_timeml_dev_floors(tmp_path: Path) -> None:
     scored = subprocess.run([sys.executable, str(SCORER), "time", "--gold", str(GOLD), "--pred", str(pred),
                              "--json-only"], capture_output=True, text=True, check=True)
     metrics = json.loads(scored.stdout.strip().splitlines()[-1])["metrics"]
-    # measured 0.879 / 0.807 (docs/time.md); HeidelTime on the same set: 0.862 / 0.742
-    assert metrics["date_value_accuracy"]["accuracy"] >= 0.87
-    assert metrics["value"]["f1"] >= 0.80
-    assert metrics["relaxed"]["f1"] >= 0.92
+    # measured 0.896 / 0.823 (docs/time.md); HeidelTime on the same set: 0.862 / 0.742
+    assert metrics["date_value_accuracy"]["accuracy"] >= 0.88
+    assert metrics["value"]["f1"] >= 0.81
+    assert metrics["relaxed"]["f1"] >= 0.93

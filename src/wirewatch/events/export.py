@@ -97,12 +97,14 @@ def _write_text(rows: list[dict[str, Any]], fmt: str, out: IO[str], header: bool
         tsv = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         if header:
             tsv.writerow(GDELT_COLUMNS)
+        written = 0
         for row in rows:
             if not row.get("cameo"):
-                continue  # a GDELT row is a CAMEO event; the PLOVER-only lead of a reciprocal event has none
+                continue  # a GDELT row is a CAMEO event; the PLOVER lead of a reciprocal event has none
             record = gdelt_row(row)
             tsv.writerow([_tsv(record.get(col)) for col in GDELT_COLUMNS])
-        return len(rows)
+            written += 1
+        return written
     events = plover_records(rows)
     json.dump(events, out, ensure_ascii=False, indent=1)
     out.write("\n")

@@ -28,7 +28,10 @@ class Pattern:
     prt: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
     notmod: frozenset[str] = frozenset()
+    notcomp: frozenset[str] = frozenset()
     passive_only: bool = False
+    needs_arg: bool = False  # `arg`: an object or a clausal complement ("declined to", not "sales declined")
+    needs_dobj: bool = False  # `dobj`: a direct object ("helped refugees", not "helped boost profits")
     line: int = 0  # line in the lexicon file, for evidence
 
     @property
@@ -62,18 +65,19 @@ def parse_lexicon(text: str) -> Lexicon:
         if pos not in POS:
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
-        passive_only = False
+        flags = {"pass": False, "arg": False, "dobj": False}
         for item in ([] if cond == "-" else cond.split(";")):
-            if item == "pass":
-                passive_only = True
+            if item in flags:
+                flags[item] = True
                 continue
             key, _, value = item.partition("=")
-            if key not in ("obj", "notobj", "prt", "subj", "notmod") or not value:
+            if key not in ("obj", "notobj", "prt", "subj", "notmod", "notcomp") or not value:
                 raise ValueError(f"event lexicon line {number}: bad condition {item!r}")
             kw[key] = _words(value)
         pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type=etype,
                           cameo=None if cameo == "-" else cameo, mode=None if mode == "-" else mode,
-                          passive_only=passive_only, line=number, **kw)
+                          passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
+                          line=number, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")
         if pattern.type.startswith("@") and pattern.type not in FRAMES:

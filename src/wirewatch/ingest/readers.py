@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from ..errors import BrokenContainer, EmptyInput, TooLarge
+from ..errors import BrokenContainer, EmptyInput, ReadError, TooLarge
 from ..records import Document, Rejected
 from .base import ReadOptions, reject
 from .jsonl import iter_jsonl_lines, read_json
@@ -32,6 +32,7 @@ from .text import decode_bytes, repair_text
 GZIP_MAGIC = b"\x1f\x8b"
 _KINDS = ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".html", "html"),
           (".htm", "html"), (".xhtml", "html"), (".warc", "warc"), (".arc", "warc"))
+MISSING = "R005"  # the input could not be opened at all
 MAX_HTML_DEPTH = 1000  # deeper than any real page; lxml and trafilatura misbehave far earlier
 
 
@@ -65,11 +66,9 @@ def _open_raw(source: str) -> IO[bytes]:
     try:
         return open(source, "rb")
     except FileNotFoundError as exc:
-        raise EmptyInput(f"{source}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise EmptyInput(f"{source}: is a directory") from exc
+        raise ReadError(f"{source}: no such file or directory", code=MISSING) from exc
     except PermissionError as exc:
-        raise EmptyInput(f"{source}: permission denied") from exc
+        raise ReadError(f"{source}: permission denied", code=MISSING) from exc
 
 
 def _peek(stream: IO[bytes]) -> tuple[bytes, IO[bytes]]:

@@ -43,9 +43,18 @@ def read_warc(data: bytes, source: str, options: ReadOptions) -> Iterator[Docume
             try:
                 document = _document(record, uri, source, options)
             except Exception as exc:
-                yield reject(uri, exc)
-                continue
-            if document is not None:
+                document = None
+                failure: Exception | None = exc
+            else:
+                failure = None
+            missing = _missing_bytes(record)
+            if missing:  # the file ends inside this record: whatever was read of it is partial
+                failure = BrokenContainer(f"{uri}: truncated WARC record ({missing} bytes missing); "
+                                          f"the archive {source} ends inside it")
+                document = None
+            if failure is not None:
+                yield reject(uri, failure)
+            elif document is not None:
                 yield document
     except Exception as exc:  # warcio raises several types for a cut-off file
         yield reject(source, BrokenContainer(
@@ -100,6 +109,14 @@ def _document(record: Any, uri: str, warc_path: str, options: ReadOptions) -> Do
         document.date = crawl_date
         document.date_is_upper_bound = True
     return document
+
+
+def _missing_bytes(record: Any) -> int:
+    """Bytes the record's Content-Length announced that the file does not have (0 when whole)."""
+    stream = record.raw_stream
+    while stream.read(65536):  # skip what the reader did not need; warcio would read it anyway
+        pass
+    return int(getattr(stream, "limit", 0) or 0)
 
 
 def _content_type(record: Any) -> str:

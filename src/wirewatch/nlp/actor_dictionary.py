@@ -95,7 +95,10 @@ class ActorDictionary:
         (ELI: a former or future office holder); IGO/NGO codes do not carry over."""
         entry = self.lookup(surface, date)
         if entry is not None:
-            return entry.actor(surface)
+            actor = entry.actor(surface)
+            if day_of(date) is None and (entry.start or entry.end):
+                actor.reasons.append("article date unknown: taken as in office")
+            return actor
         entries = self.forms.get(surface.strip())
         day = day_of(date)
         if not entries or day is None:
@@ -116,13 +119,17 @@ class ActorDictionary:
 
 
 def day_of(date: str | None) -> str | None:
-    """The YYYY-MM-DD part of an ISO date or datetime; None for unknown or partial dates."""
+    """The YYYY-MM-DD part of an ISO date or datetime (basic YYYYMMDD too); None for unknown or
+    partial dates ("XXXX-09-26")."""
     if date and len(date) >= 10 and _DAY.fullmatch(date[:10]):
         return date[:10]
+    if date and _BASIC_DAY.fullmatch(date[:8]) and (len(date) == 8 or not date[8].isdigit()):
+        return f"{date[:4]}-{date[4:6]}-{date[6:8]}"
     return None
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BASIC_DAY = re.compile(r"\d{8}")
 
 
 def _distance(entry: Entry, day: str) -> int:

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..records import Actor, Article, Entity
 from . import actor_dictionary, countries, sectors
-from .coref import article_context, resolve_coreference
+from .coref import BODY_HEADS, article_context, resolve_coreference
 from .phrases import Context, resolve_text, sector_name
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -46,6 +46,9 @@ _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incomin
 # Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
     "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "president"})
+_APPOS_TAIL_DEPS = frozenset({"prep", "pobj", "compound", "amod", "det", "poss", "case", "nummod", "cc",
+                             "conj"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/-]{1,9}$")
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 
 
@@ -53,7 +56,9 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
     """Fill article.entities with actor-coded mentions of headline + body (never the trailer)."""
     ctx = article_context(article)
     user = actor_dictionary.load(tuple(str(p) for p in dictionaries))
-    ctx.user, ctx.date = (user or None), article.published
+    ctx.user = user or None
+    if ctx.country is None:
+        _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
@@ -69,22 +74,23 @@ class _Builder:
         self.roles: dict[int, set[str]] = {}
         self.names: dict[int, str] = {}
         self.taken: set[int] = set()  # token indices inside a mention
+        self.acronyms: dict[str, Entity] = {}  # "LPC" -> "the Liberian Peace Council" mention
+        # Words of multi-word person names: a lone "Machado" tagged GPE is the person, not the town.
+        self.name_words = {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                           for tok in ent if tok.text[:1].isupper()}
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> None:
-        # Words of multi-word person names: a lone "Machado" tagged GPE is the person, not the town.
-        self.name_words = {tok.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                           for tok in ent if tok.text[:1].isupper()}
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
         for ent in sorted(self.doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
             if ent.label_ in KEEP_LABELS and self._visible(ent.start_char, ent.end_char):
                 self._add_entity(ent)
         self._add_directional()
+        self._add_missed_countries()
         parsed = self.doc.has_annotation("DEP")  # a blank pipeline (tests, custom models) has no parse
         for chunk in self.doc.noun_chunks if parsed else ():
-            if self._visible(chunk.start_char, chunk.end_char):
-                self._add_role_phrase(chunk)
+            self._add_role_phrase(chunk)
         for tok in self.doc if parsed else ():
             if tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
                     and tok.i not in self.taken:
@@ -93,7 +99,10 @@ class _Builder:
         if self.user:
             self._apply_dictionary()
         self.entities.sort(key=lambda e: (e.start, e.end))
-        resolve_coreference(self.entities, self.roles, self.names)
+        self._add_acronym_mentions()
+        self.entities.sort(key=lambda e: (e.start, e.end))
+        resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
+                            context_reason=self.ctx.reason)
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
@@ -161,6 +170,7 @@ class _Builder:
         entity = Entity(text=text, label=label, start=start, end=end)
         self._append(entity, range(start_tok, end_tok))
         self.names[id(entity)] = name
+        self._note_acronym(entity, end_tok)
         if label == "PERSON" or (label == "ORG" and self._looks_like_person(ent, name)):
             entity.label = "PERSON"
             self._person_actor(entity, ent, title=self.text[start:self.doc[name_start].idx].strip())
@@ -171,8 +181,31 @@ class _Builder:
                                allow_context=label not in ("GPE", "NORP"))
             actor = res.actor(text)
             if actor is not None and label in ("GPE", "NORP", "ORG") and not res.code:
-                actor = self._qualified(actor, ent.root, text) or actor
+                qualified = self._qualified(actor, ent.root, text)
+                if qualified is not None:
+                    actor = qualified
+                    self.roles[id(entity)] = {_head_of(ent.root).lower_}
             entity.actor = actor
+
+    def _note_acronym(self, entity: Entity, end_tok: int) -> None:
+        """'the Liberian Peace Council (LPC)': later 'LPC' mentions are that body."""
+        doc = self.doc
+        if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")":
+            acronym = doc[end_tok + 1].text
+            if _ACRONYM.match(acronym) and entity.label in ("ORG", "NORP", "GPE", "FAC"):
+                self.acronyms.setdefault(acronym, entity)
+
+    def _add_acronym_mentions(self) -> None:
+        """Mentions of a declared acronym that NER did not tag."""
+        for acronym, intro in self.acronyms.items():
+            pattern = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])")
+            for start, end in self.regions:
+                for m in pattern.finditer(self.text, start, end):
+                    if m.start() < intro.end or any(e.start < m.end() and m.start() < e.end
+                                                    for e in self.entities):
+                        continue
+                    self.entities.append(Entity(text=m.group(), label=intro.label, start=m.start(),
+                                                end=m.end()))
 
     def _title_start(self, start_tok: int) -> int:
         """Extend a name leftwards over its title and nationality ("French President Jacques Chirac")."""
@@ -220,7 +253,11 @@ class _Builder:
         root = ent.root
         for child in root.children:
             if child.dep_ == "appos":
-                return self.doc[child.left_edge.i:child.right_edge.i + 1]
+                # the role phrase, without a trailing relative clause or participle
+                end = child.i + 1
+                while end <= child.right_edge.i and self.doc[end].dep_ in _APPOS_TAIL_DEPS:
+                    end += 1
+                return self.doc[child.left_edge.i:end]
         if root.dep_ == "appos":
             head = root.head
             return self.doc[head.left_edge.i:head.i + 1]
@@ -240,7 +277,7 @@ class _Builder:
             res = resolve_text(appos.text, self.ctx, cities=False)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
-            if actor is None and (res.country or res.code):
+            if actor is None and res.sector and (res.country or res.code):
                 actor = res.actor(self.names[id(entity)])
                 if actor is not None:
                     actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
@@ -253,7 +290,7 @@ class _Builder:
     def _office_holder(self, name: str, actor: Actor | None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
-        known = actor_dictionary.builtin().lookup_lenient(name, self.article.published)
+        known = actor_dictionary.builtin().lookup_lenient(name, self.ctx.date)
         if known is None:
             return actor
         if actor is not None and actor.country == known.country:
@@ -282,12 +319,9 @@ class _Builder:
         """A nationality that qualifies a role noun takes its sector ("Hungarian officials")."""
         if actor.sector:
             return None
-        tok = root
-        while tok.dep_ == "conj" and tok.head is not tok:
-            tok = tok.head
-        if tok.dep_ not in _MODIFIER_DEPS or tok.head is tok:
+        head = _head_of(root)
+        if head is root:
             return None
-        head = tok.head
         sector = sectors.ROLE_NOUNS.get(head.lower_) or sectors.TITLES.get(head.lower_)
         if not sector or head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -313,22 +347,48 @@ class _Builder:
                 entity.actor = resolve_text(text, self.ctx).actor(text)
                 self._append(entity, range(tok.i - 1, tok.i + 1))
 
+    def _add_missed_countries(self) -> None:
+        """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""
+        for tok in self.doc:
+            if tok.i in self.taken or not tok.text[:1].isupper() or len(tok.text) < 3:
+                continue
+            place = countries.lookup(tok.text, cities=False)
+            if place is None or place.kind not in ("country", "alias", "demonym"):
+                continue
+            if not self._visible(tok.idx, tok.idx + len(tok.text)):
+                continue
+            text, start, end = self._span_text(tok.i, tok.i + 1)
+            label = "NORP" if place.kind == "demonym" else "GPE"
+            res = resolve_text(text, self.ctx, cities=False, allow_context=False)
+            actor = res.actor(text)
+            if actor is not None and self.doc.has_annotation("DEP"):
+                actor = self._qualified(actor, tok, text) or actor
+            self._append(Entity(text=text, label=label, start=start, end=end, actor=actor),
+                         range(tok.i, tok.i + 1))
+
     def _add_role_phrase(self, chunk: Any) -> None:
-        root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.i in self.taken:
+        start_tok, end_tok = chunk.start, chunk.end
+        # the parser may run a headline chunk into the body ("foreign ministry\n ... South Korea"):
+        # keep the part before the line break
+        for i in range(start_tok, end_tok):
+            if "\n" in self.doc[i].text or "\n" in self.doc[i].whitespace_:
+                end_tok = i + (0 if self.doc[i].is_space else 1)
+                break
+        root = chunk.root if end_tok == chunk.end else self.doc[end_tok - 1]
+        if root.i >= end_tok or root.pos_ not in ("NOUN", "PROPN") or root.i in self.taken:
             return
         low = root.lower_
         if low not in sectors.ROLE_NOUNS and low not in sectors.TITLES:
             return
-        start_tok, end_tok = self._trimmed(chunk.start, chunk.end)
+        start_tok, end_tok = self._trimmed(start_tok, end_tok)
         if start_tok >= end_tok or any(i in self.taken for i in range(start_tok, end_tok)):
             return
         text, start, end = self._span_text(start_tok, end_tok)
-        if "\n" in text:
+        if "\n" in text or not self._visible(start, end):
             return
         res = resolve_text(text, self.ctx)
         actor = res.actor(text)
-        corefable = low in _PERSON_ROLES and _is_definite(text)
+        corefable = (low in _PERSON_ROLES or low in BODY_HEADS) and _is_definite(text)
         if actor is None and not corefable:
             return
         entity = Entity(text=text, label="ROLE", start=start, end=end, actor=actor)
@@ -337,7 +397,7 @@ class _Builder:
 
     # -- user dictionaries --------------------------------------------------------------------
     def _apply_dictionary(self) -> None:
-        date = self.article.published
+        date = self.ctx.date
         covered: list[tuple[int, int]] = []
         for entity in self.entities:
             key = self.names.get(id(entity), entity.text)
@@ -356,6 +416,36 @@ class _Builder:
                                 actor=entry.actor(m.group()))
                 self.entities.append(entity)
                 covered.append((m.start(), m.end()))
+
+
+def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> None:
+    """Without a dateline or agency, a story that is mostly about one country gives that country
+    to its unqualified state bodies: at least 3 place mentions, 60 % of them one country's."""
+    tally: dict[str, int] = {}
+    for ent in doc.ents:
+        visible = any(s <= ent.start_char and ent.end_char <= e for s, e in regions)
+        if ent.label_ in ("GPE", "NORP") and visible:
+            place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
+            if place is not None:
+                tally[place.iso3] = tally.get(place.iso3, 0) + 1
+    total = sum(tally.values())
+    if total < 3:
+        return
+    top, count = max(tally.items(), key=lambda item: item[1])
+    if count >= 0.6 * total:
+        ctx.country = top
+        ctx.reason = f"the story's main country ({count} of {total} place mentions)"
+
+
+def _head_of(root: Any) -> Any:
+    """The noun a modifier qualifies, through coordination ("Hungarian and Romanian officials");
+    the token itself when it qualifies nothing."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in _MODIFIER_DEPS or tok.head is tok:
+        return root
+    return tok.head
 
 
 def _possessive(tok: Any) -> bool:
@@ -415,7 +505,7 @@ def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
             return ent.actor
     ctx = _context(article)
     if ctx.user:
-        entry = ctx.user.lookup(article.text[s:e], ctx.date)
+        entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
     res = resolve_text(article.text[s:e], ctx)

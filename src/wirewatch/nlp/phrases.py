@@ -28,6 +28,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # A city name inside a longer phrase counts only after these ("rebels in Darfur"): elsewhere it is
 # usually a personal name that happens to be a town ("President Obama", "King Hassan").
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "around"})
+_BIG_CITY = 250_000
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated", "backed"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 
@@ -206,18 +207,24 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                 n == len(words) or (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS)
                 or (i + n < len(words) and lower[i + n] in sectors.ROLE_NOUNS))
             place = gaz.lookup(surface, cities=city_ok)
+            if place is not None and place.kind == "city" and n < len(words) \
+                    and not (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS) and place.population < _BIG_CITY:
+                place = None  # "Federal officials": a town of 17,000 is no "Tokyo police"
             if place is None and "-" in surface and n == 1:
                 place = _hyphenated(surface)
             if place is None and ctx.korea and key in _KOREAS and words[i][:1].isupper() \
                     and n == len(words):  # "the North", not "South Hamgyong Province"
-                why = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
-                place = countries.Place(_KOREAS[key], "alias", why)
+                korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
+                place = countries.Place(_KOREAS[key], "alias", korea)
             if place is not None and (n > 1 or words[i][:1].isupper()):
                 if not res.country and not res.code:
-                    res.country = place.iso3
+                    country, succession = countries.as_of(place.iso3, ctx.date)
+                    res.country = country
                     res.reasons.append(place.reason)
+                    if succession:
+                        res.reasons.append(succession)
                     if n == len(words):  # the phrase is the place: the actor is its country
-                        res.name = gaz.name_of(place.iso3)
+                        res.name = gaz.name_of(country)
                 matched = n
                 break
             for entry in entries:

@@ -320,8 +320,5 @@ ADJECTIVE_PREP_CUES: dict[str, frozenset[str]] = _preps({
     "worried": "about",
 })
 
-# Nouns that, as the object of a stance verb, make the whole object the content ("stressed the need").
-CONTENT_NOUNS: frozenset[str] = _words("need importance necessity")
-
 # Cues that are verbs of saying for the purpose of direct quotes: a quote next to them is theirs.
 DIRECT_QUOTE_VERBS: frozenset[str] = SPEECH_VERBS | frozenset({"think", "believe", "feel", "say"})

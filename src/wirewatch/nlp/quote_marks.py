@@ -44,27 +44,44 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def paragraph_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
-    """Quote spans inside one paragraph [start, end). An unclosed quote runs to the paragraph end."""
+    """Quote spans inside one paragraph [start, end). An unclosed quote runs to the paragraph end.
+    Curly quotes may nest (“... “hell” ...”), unless nesting leaves the paragraph unclosed, in
+    which case the inner opener was a typo and the first closer ends the quotation."""
+    spans, balanced = _pair(text, start, end, nest=True)
+    return spans if balanced else _pair(text, start, end, nest=False)[0]
+
+
+def _pair(text: str, start: int, end: int, nest: bool) -> tuple[list[QuoteSpan], bool]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for pos, length, kind in _marks(text, start, end):
+    depth = 0  # curly quotes nested inside a curly quotation (“... “hell” ...”)
+    marks = _marks(text, start, end)
+    toggles = sum(1 for m in marks if m[2] == "toggle")
+    if toggles % 2 and len(marks) > toggles:  # a stray straight quote among curly ones is noise
+        marks = [m for m in marks if m[2] != "toggle"]
+    for pos, length, kind in marks:
         if open_at is None:
             if kind == "close":
                 continue  # a stray closer (or a continuation closing a quote from before)
             if kind == "toggle" and _looks_closing(text, pos, length, start):
                 continue
             open_at = pos
+        elif kind == "open":
+            depth += nest
+        elif kind == "close" and depth > 0:
+            depth -= 1
         elif kind in ("close", "toggle"):
             spans.append(QuoteSpan(open_at, pos + length, True))
             open_at = None
-        # an opener inside an open quote is a typo or a nested quote: keep the outer one
+            depth = 0
+    balanced = open_at is None
     if open_at is not None:
         stop = end
         while stop > open_at and text[stop - 1].isspace():
             stop -= 1
         if stop - open_at > 1:
             spans.append(QuoteSpan(open_at, stop, False))
-    return spans
+    return spans, balanced
 
 
 def _looks_closing(text: str, pos: int, length: int, floor: int) -> bool:
@@ -108,7 +125,8 @@ def quote_type(content: str) -> str:
 def _has_single_quote_pair(text: str) -> bool:
     """'scare quotes' in single marks (headline style), not apostrophes: opened after a space."""
     for i, ch in enumerate(text):
-        if ch in "'\u2018" and (i == 0 or text[i - 1] in " (") and i + 1 < len(text) and text[i + 1].isalnum():
+        opens = i == 0 or text[i - 1] in " ("
+        if ch in "'\u2018" and opens and i + 1 < len(text) and text[i + 1].isalnum():
             rest = text[i + 1:]
             for j, c2 in enumerate(rest):
                 if c2 in "'\u2019" and (j + 1 == len(rest) or not rest[j + 1].isalnum()) and j > 0:

@@ -16,6 +16,7 @@ own children and subtree edges; each quotation looks at the sentences it touches
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -29,8 +30,10 @@ Span = tuple[int, int]
 _EDGE_PUNCT = " \t\n,;:\u2014\u2013-("
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _SPEAKER_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
-_CLAUSE_DEPS = frozenset({"ccomp", "csubj"})
+_CLAUSE_BREAK_DEPS = frozenset({"conj", "cc", "punct", "parataxis", "ccomp"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd"})
+_CIRCUMSTANCE_WORDS = frozenset({"following", "after", "amid", "despite"})
+_NAME_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ"})
 _PRONOUN_ANAPHORA = frozenset({"it", "this", "that", "which", "what"})
 
 
@@ -41,7 +44,8 @@ class _Cand:
     parts: list[Span]
     cue: Span | None
     speaker: Span | None
-    source: str  # speech | parenthetical | object | xcomp | prep | according | nominal | direct | headline
+    source: str  # the pattern: speech, parenthetical, object, xcomp, prep, passive, raising, adjective,
+    #              according, nominal, direct, headline; "dropped" once a quotation claimed its cue
     cue_token: int = -1  # token index of the cue, -1 when none (headline colon, follow-on)
     headline: bool = False
 
@@ -60,12 +64,12 @@ def extract_quotes(article: Article, doc: Any) -> None:
     regions = _regions(article)
     quoted = _quoted_mask(text, regions)
     cands: list[_Cand] = []
-    for sent in doc.sents:
-        if not _inside(regions, sent.start_char, sent.end_char):
-            continue
-        for tok in sent:
-            if not quoted[tok.idx]:  # reporting inside a quotation belongs to the quoted speaker
-                cands.extend(_clip_to_paragraph(c, text) for c in _from_token(tok, text))
+    visible = _region_mask(text, regions)
+    for tok in doc:
+        # a cue must be headline or body text; reporting inside a quotation is the quoted speaker's
+        if tok.idx < len(text) and visible[tok.idx] and not quoted[tok.idx]:
+            for cand in _from_token(tok, text):
+                cands.append(_clip_to_region(_clip_to_paragraph(cand, text), regions))
     cands = [c for c in cands if c.parts]
     cands = _attach_direct_quotes(doc, text, regions, cands)
     if article.headline_start is not None and article.headline_end is not None:
@@ -114,17 +118,36 @@ def _quoted_mask(text: str, regions: list[Span]) -> bytearray:
     return mask
 
 
-def _inside(regions: list[Span], start: int, end: int) -> bool:
-    return any(a <= start and end <= b + 1 for a, b in regions)
+def _region_mask(text: str, regions: list[Span]) -> bytearray:
+    mask = bytearray(len(text) + 1)
+    for a, b in regions:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
+
+
+def _clip_to_region(cand: _Cand, regions: list[Span]) -> _Cand:
+    """Content and speaker stay inside the region (headline or body) of the cue."""
+    if cand.cue is None:
+        return cand
+    lo, hi = next(((a, b) for a, b in regions if a <= cand.cue[0] < b), (0, 0))
+    cand.parts = [(max(a, lo), min(b, hi)) for a, b in cand.parts if a < hi and b > lo]
+    if cand.speaker is not None and not (cand.speaker[0] < hi and cand.speaker[1] > lo):
+        cand.speaker = None
+    elif cand.speaker is not None:
+        cand.speaker = (max(cand.speaker[0], lo), min(cand.speaker[1], hi))
+    return cand
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    """Shrink a span past edge punctuation and whitespace (quote marks are kept)."""
+    """Shrink a span past edge punctuation and whitespace (quote marks are kept); None when
+    nothing but punctuation is left."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
-    return (start, end) if end > start else None
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return start, end
 
 
 def _tok_span(doc: Any, first: int, last: int) -> Span:
@@ -162,12 +185,14 @@ def _speaker_span(tok: Any) -> Span:
     """The subject noun phrase without relative clauses, appositions or trailing commas."""
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in _SPEAKER_STOP_DEPS:
+        if child.dep_ in _SPEAKER_STOP_DEPS or child.dep_ == "case":  # "Kim" of "Kim's remarks"
             break
         right = max(right, child.right_edge.i)
     left = tok.left_edge.i
-    while left < tok.i and tok.doc[left].is_punct:
+    while left < tok.i and (tok.doc[left].is_punct or tok.doc[left].is_space):
         left += 1
+    while right > tok.i and (tok.doc[right].is_punct or tok.doc[right].is_space):
+        right -= 1
     return _tok_span(tok.doc, left, right)
 
 
@@ -268,12 +293,22 @@ def _from_verb(verb: Any, lemma: str, text: str) -> list[_Cand]:
     if lemma in cues.CLAUSE_VERBS or lemma in cues.SPEECH_VERBS:
         clauses = [c for c in kids if c.dep_ == "ccomp"]
         if clauses:
+            # complements on both sides of the cue are a misattachment: keep the first side,
+            # unless it is a scrap ("WASHINGTON (AP) -- A report said ...")
+            side = [c for c in clauses if (c.i < verb.i) == (clauses[0].i < verb.i)]
+            if len(side) < len(clauses) and sum(t.is_alpha for c in side for t in c.subtree) < 3:
+                side = [c for c in clauses if c not in side]
+            clauses = side
             speaker = _speaker_of(verb)
             if speaker is None and lemma in cues.COGNITION_VERBS and lemma not in cues.SPEECH_VERBS:
                 return []  # "it is hard to know ...": no one holds the thought
             span = _trim(text, clauses[0].left_edge.idx, _clause_span(clauses[-1])[1])
             if span and not _overlaps(span, _cue_span(verb)):
                 return [_Cand([span], _cue_span(verb), speaker, "speech", verb.i)]
+    if lemma in cues.SPEECH_VERBS:  # "half said so"
+        so = next((c for c in kids if c.dep_ == "advmod" and c.lower_ == "so" and c.i > verb.i), None)
+        if so is not None:
+            return _single(verb, _cue_span(so), "speech")
     # "..., he said, ..." / "... , said X.": the cue hangs off the clause it reports
     if lemma in cues.SPEECH_VERBS and _is_parenthetical(verb, kids):
         head = verb.head
@@ -323,15 +358,21 @@ def _from_verb(verb: Any, lemma: str, text: str) -> list[_Cand]:
 
 def _phrase_end(verb: Any, after: Any) -> int:
     """End offset of the verb phrase from `after` on: the object with the verb's own later
-    modifiers ("slams X for receiving ..."), but not a coordinated or comma-separated clause."""
-    end = after.right_edge
+    modifiers ("slams X for receiving ..."), but not a coordinated or comma-separated clause,
+    nor a circumstance ("... following X's remarks", "... after the vote": when, not what)."""
+    doc = verb.doc
+    end = after.right_edge.i
     for child in verb.rights:
         if child.i <= after.i:
             continue
-        if child.dep_ in ("conj", "cc", "punct", "parataxis", "ccomp") or child.doc[child.left_edge.i - 1].text == ",":
+        if child.dep_ in _CLAUSE_BREAK_DEPS or doc[child.left_edge.i - 1].text == ",":
             break
-        end = child.right_edge
-    return end.idx + len(end.text)
+        end = child.right_edge.i
+    for i in range(after.i + 1, end + 1):
+        if doc[i].dep_ == "prep" and doc[i].lower_ in _CIRCUMSTANCE_WORDS:
+            end = i - 1
+            break
+    return doc[end].idx + len(doc[end].text)
 
 
 def _prep_object(head: Any, preps: frozenset[str], text: str) -> tuple[Span, Any] | None:
@@ -410,20 +451,29 @@ def _nominal(noun: Any, lemma: str, text: str) -> list[_Cand]:
 
 
 def _attach_direct_quotes(doc: Any, text: str, regions: list[Span], cands: list[_Cand]) -> list[_Cand]:
-    """Give every quotation an attribution, reusing a cue candidate whose content it is."""
+    """Give every quotation an attribution, reusing a cue candidate whose content it is.
+    A quotation only looks at candidates cued in its own paragraph or the one before, so the
+    pass stays linear in the length of the text."""
+    paras = [para for region in regions for para in paragraphs(text, *region)]
+    starts = [a for a, _ in paras]
+    by_para: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if c.cue is not None:
+            by_para.setdefault(bisect_right(starts, c.cue[0]) - 1, []).append(c)
     out = list(cands)
-    prev_para: Span = (-1, -1)
     prev_colon: tuple[Any, Span | None] | None = None
-    for region in regions:
-        for para in paragraphs(text, *region):
-            colon_cue = prev_colon if _only_space(text, prev_para[1], para[0]) else None
-            for q in paragraph_quotes(text, *para):
-                cand = _attribute_quote(doc, text, q, out, colon_cue, para, prev_para)
-                if cand is not None and cand not in out:
-                    out.append(cand)
-                colon_cue = None
-            prev_para = para
-            prev_colon = _colon_cue(doc, text, *para)
+    for k, para in enumerate(paras):
+        prev_para = paras[k - 1] if k else (-1, -1)
+        colon_cue = prev_colon if _only_space(text, prev_para[1], para[0]) else None
+        local = by_para.get(k - 1, []) + by_para.setdefault(k, [])
+        for q in paragraph_quotes(text, *para):
+            cand = _attribute_quote(doc, text, q, local, colon_cue, para, prev_para)
+            if cand is not None and cand not in local:
+                local.append(cand)
+                by_para[k].append(cand)
+                out.append(cand)
+            colon_cue = None
+        prev_colon = _colon_cue(doc, text, *para)
     return [c for c in out if c.source != "dropped"]
 
 
@@ -439,7 +489,7 @@ def _colon_cue(doc: Any, text: str, pstart: int, pend: int) -> tuple[Any, Span |
     if span is None:
         return None
     sent = doc[span.end - 1].sent
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.idx >= pstart]
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and pstart <= t.idx < pend]
     for verb in reversed(verbs):
         if verb.lemma_.lower() in cues.DIRECT_QUOTE_VERBS or any(k.dep_ == "nsubj" for k in verb.children):
             return verb, _speaker_of(verb)
@@ -458,7 +508,9 @@ def _attribute_quote(doc: Any, text: str, q: QuoteSpan, cands: list[_Cand],
         inter = sum(_weight(text, _intersect(p, qspan)) for p in c.parts)
         total = sum(_weight(text, p) for p in c.parts)
         leads = abs(c.start - q.start) <= 2 and inter >= 0.8 * qlen and _tails_off(text, q.end, c.end)
-        if inter and inter >= 0.5 * qlen and (inter >= 0.6 * total or leads):
+        # the parse read only the first sentence of a long quotation as the complement
+        opens = abs(c.start - q.start) <= 2 and inter >= 0.8 * total
+        if inter and (opens or (inter >= 0.5 * qlen and (inter >= 0.6 * total or leads))):
             c.parts = [qspan]
             c.source = "direct"
             return c
@@ -519,11 +571,12 @@ def _colon_before(text: str, pos: int, floor: int) -> int:
 def _last_cue(cands: list[_Cand], floor: int, pos: int) -> _Cand | None:
     """The attribution whose cue comes last in [floor, pos), its content finished before pos."""
     best: _Cand | None = None
+    best_end = -1
     for c in cands:
         if c.cue is None or c.source in ("dropped", "headline") or c.cue_token < 0:
             continue
-        if floor <= c.cue[0] and c.cue[1] <= pos and c.end <= pos and (best is None or c.cue[1] > best.cue[1]):
-            best = c
+        if floor <= c.cue[0] and c.cue[1] <= pos and c.end <= pos and c.cue[1] > best_end:
+            best, best_end = c, c.cue[1]
     return best
 
 
@@ -564,7 +617,27 @@ def _cue_near(doc: Any, text: str, q: QuoteSpan, short: bool = False) -> tuple[A
     verb = _framing_verb_after(doc, span) or _framing_verb_before(doc, span)
     if verb is not None:
         return verb, _speaker_of(verb)
-    return _colon_label(doc, span)
+    return _colon_label(doc, span) or _dash_label(doc, q.end)
+
+
+_SIGNATURE = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]*"
+                        r"((?:[A-Z][\w.\u2019'-]*)(?:[ \u00a0](?:[A-Z][\w.\u2019'-]*|de|la|van|von|da)){0,5})"
+                        r"[ \t\u00a0.]*(?:\n|$)")
+
+
+def _dash_label(doc: Any, quote_end: int) -> tuple[Any, Span | None] | None:
+    """`"..." -- Jane Doe`: a quotation signed with a dash and a name closing the line; the dash
+    is the cue."""
+    text = doc.text
+    m = _SIGNATURE.match(text, quote_end)
+    if m is None:
+        return None
+    dash = doc.char_span(m.start(), m.start(1), alignment_mode="expand")
+    name = _trim(text, m.start(1), m.end(1))
+    if dash is None or name is None:
+        return None
+    cue = next((t for t in dash if t.text.strip() and t.text[0] in "\u2015\u2014\u2013-"), None)
+    return None if cue is None else (cue, name)
 
 
 def _colon_label(doc: Any, quote: Any) -> tuple[Any, Span | None] | None:
@@ -591,7 +664,9 @@ def _frames(verb: Any, quote: Any, short: bool = False) -> bool:
     if any(t.tag_ == "." or "\n" in t.text for t in between):
         return False
     if short:  # a two-word quotation needs the tight frame `"Really," she added.`
-        return len(between) <= 4 and (after or (len(between) > 0 and between[-1].text in (":", ",")))
+        if after:  # only punctuation and the speaker in between, not `"crazy" and said`
+            return len(between) <= 4 and all(t.is_punct or t.pos_ in _NAME_POS for t in between)
+        return len(between) == 0 or (len(between) <= 4 and between[-1].text in (":", ","))
     if after:
         return True
     if len(between) > 0 and between[-1].text in (":", ","):
@@ -611,7 +686,7 @@ def _framing_verb_after(doc: Any, quote: Any) -> Any:
         return None
     tok = doc[i]
     verb = None
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and tok.is_alpha:
         verb = tok
     else:
         subj = tok
@@ -660,9 +735,18 @@ def _headline(doc: Any, text: str, start: int, end: int) -> list[_Cand]:
     cue = (start + colon, start + colon + 1)
     if _is_short_name(doc, text, right):
         return [_Cand([left], cue, right, "headline", -1, headline=True)]
-    if _is_short_name(doc, text, left):
+    if _is_short_name(doc, text, left) and _names_a_source(doc, left):
         return [_Cand([right], cue, left, "headline", -1, headline=True)]
     return []
+
+
+def _names_a_source(doc: Any, span: Span) -> bool:
+    """A label before the colon is a source ("Pence:", "HUFFPOLLSTER:", "The Post:"), not a
+    series title ("The Latest:", "The Ninth Circle:"), which opens with a determiner and names no one."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return False
+    return toks[0].pos_ != "DET" or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks)
 
 
 def _title_line(doc: Any, text: str, region: Span) -> list[_Cand]:
@@ -717,7 +801,7 @@ def _drop_nested(doc: Any, cands: list[_Cand]) -> list[_Cand]:
     """Drop attributions whose cue sits inside another one's content ("said she wanted to ..."):
     reported content is not re-attributed, except a speech verb with a subject of its own
     ("saying he noted the need ..."), which is a report within the report."""
-    outer = sorted(p for c in cands if c.cue is not None and c.source != "headline" for p in c.parts)
+    outer = sorted(p for c in cands if c.cue is not None for p in c.parts)
     if not outer:
         return cands
     starts = [p[0] for p in outer]
@@ -725,7 +809,8 @@ def _drop_nested(doc: Any, cands: list[_Cand]) -> list[_Cand]:
     kept = []
     for c in cands:
         if c.cue is not None and c.cue_token >= 0 and c.source not in ("direct", "headline"):
-            if _covered(outer, starts, longest, c.cue) and not _own_voice(doc[c.cue_token]):
+            own = c.source != "xcomp" and _own_voice(doc[c.cue_token])
+            if not own and _covered(outer, starts, longest, c.cue):
                 continue
         kept.append(c)
     return kept
@@ -742,27 +827,40 @@ def _covered(spans: list[Span], starts: list[int], longest: int, span: Span) -> 
 
 
 def _own_voice(tok: Any) -> bool:
+    """A report inside a report that names its own source: "he noted ...", "Chung's remarks"."""
+    if tok.pos_ == "NOUN":
+        return any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in tok.children)
     return tok.lemma_.lower() in cues.SPEECH_VERBS and any(k.dep_ == "nsubj" for k in tok.children)
 
 
 def _dedupe(cands: list[_Cand], text: str) -> list[_Cand]:
-    """One attribution per content: where two cues claim nearly the same text, the better cue wins."""
+    """One attribution per content: where two cues claim nearly the same text, the better cue wins.
+    Every content part lies inside one paragraph, so only candidates of that paragraph compete."""
     kept: list[_Cand] = []
+    by_para: dict[int, list[_Cand]] = {}
     for c in sorted(cands, key=lambda c: _RANK.get(c.source, 9)):
-        c_weight = sum(_weight(text, p) for p in c.parts) or 1
-        clash = False
-        for k in kept:
-            if k.cue == c.cue and k.cue is not None and k.cue_token == c.cue_token and k.source == c.source:
-                continue  # parts of one attribution ("A," he said. "B.")
-            inter = sum(_weight(text, _intersect(p, r)) for p in c.parts for r in k.parts if _overlaps(p, r))
-            k_weight = sum(_weight(text, p) for p in k.parts) or 1
-            if inter >= 0.8 * c_weight and inter >= 0.8 * k_weight:
-                clash = True
-                break
-        if not clash:
+        keys = {text.rfind("\n", 0, a) for a, _ in c.parts}
+        rivals = {id(k): k for key in keys for k in by_para.get(key, [])}.values()
+        if not any(_clashes(c, k, text) for k in rivals):
             kept.append(c)
+            for key in keys:
+                by_para.setdefault(key, []).append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _clashes(c: _Cand, k: _Cand, text: str) -> bool:
+    """Whether c claims nearly the same content as the kept k, under a different cue."""
+    if k.cue == c.cue and k.cue is not None and k.cue_token == c.cue_token and k.source == c.source:
+        return False  # parts of one attribution ("A," he said. "B.")
+    if c.cue is not None and any(a <= c.cue[0] and c.cue[1] <= b for a, b in k.parts):
+        return False  # a report within the report ("saying he noted the need ...")
+    inter = sum(_weight(text, _intersect(p, r)) for p in c.parts for r in k.parts if _overlaps(p, r))
+    if not inter:
+        return False
+    c_weight = sum(_weight(text, p) for p in c.parts) or 1
+    k_weight = sum(_weight(text, p) for p in k.parts) or 1
+    return inter >= 0.8 * c_weight and inter >= 0.8 * k_weight
 
 
 def _to_quotes(c: _Cand, text: str, article: Article) -> list[Quote]:

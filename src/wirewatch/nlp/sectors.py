@@ -223,7 +223,7 @@ ROLE_NOUNS: dict[str, str] = {
         "officials", "authorities", "authority", "administration", "cabinet", "spokesman", "spokesmen",
         "spokeswoman", "spokesperson", "spokespersons", "president", "presidency", "premier", "diplomat",
         "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "leader", "leaders",
-        "leadership", "regime", "department", "agency", "mayor", "governor", "king", "monarchy", "state",
+        "leadership", "regime", "department", "agency", "mayor", "governor", "king", "monarchy",
         "chancellor", "secretary", "administrators", "council", "office", "presidential office")},
     **{k: "MIL" for k in (
         "military", "army", "armies", "troops", "soldier", "soldiers", "forces", "force", "navy", "warships",

@@ -84,10 +84,11 @@ def month_year(anchor: date, month: int, direction: int) -> int:
         return anchor.year if month <= anchor.month + 1 else anchor.year - 1
     if direction > 0:
         return anchor.year if month >= anchor.month else anchor.year + 1
+    # unknown tense: the nearer occurrence, leaning to the past (news reports more than it forecasts)
     diff = month - anchor.month
     if diff > 6:
         return anchor.year - 1
-    if diff < -6:
+    if diff < -8:
         return anchor.year + 1
     return anchor.year
 

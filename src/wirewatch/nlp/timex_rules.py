@@ -57,6 +57,15 @@ class Context:
     direction: Direction = lambda start, end: 0  # -1 past, +1 future, 0 unknown
     quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter) named
     month_day: tuple[int, int] | None = None  # the anchor's month and day when only its year is unknown
+    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of explicit years named
+
+    def year_before(self, pos: int) -> int | None:
+        """The last explicit year the text named before `pos` (the reference of 'that year')."""
+        best = None
+        for offset, year in self.years:
+            if offset < pos:
+                best = year
+        return best
 
     def quarter_before(self, pos: int) -> tuple[int, int] | None:
         """The last quarter the text named before `pos` (the reference of 'the quarter')."""
@@ -66,8 +75,6 @@ class Context:
                 best = (year, q)
         return best
 
-
-SUPPRESS = Norm("", "", "matched, but not a timex of its own")  # blocks shorter overlapping matches
 
 Handler = Callable[[re.Match[str], Context], Norm | None]
 
@@ -403,7 +410,7 @@ def h_quarter_ref(m: re.Match[str], ctx: Context) -> Norm | None:
     latest = re.search(r"latest|most recent|just-ended", pre)
     # "the year-ago period" and "the latest quarter" count from the last completed quarter, not
     # from whatever quarter the text last named ("the third quarter of 1990" in an outlook)
-    ref = _ref_quarter(ctx, m.start(), latest=bool(latest) or back)
+    ref = _ref_quarter(ctx, m.start(), latest=bool(latest) or back or bool(_g(m, "qy")))
     if ref is None:
         return None
     y, q = ref
@@ -456,12 +463,16 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
             direction = -1  # "since Monday"
         d = cal.weekday_date(ctx.anchor, weekday, direction)
         reason = f"weekday; {'future' if direction > 0 else 'past'} by tense, anchor {ctx.anchor}"
+    pod = (_g(m, "pod") or "").lower()
+    if pod in ("morning", "night") and not _clock(m):
+        # TimeBank/AQUAINT mostly value "Friday morning", "Sunday night" as the day itself
+        return Norm("DATE", cal.day_value(d), reason + f"; {pod} of that day")
     return _with_time(m, d, reason)
 
 
 _SOON_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-_UNTIL_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:until|till)\s+$", re.I)
+_UNTIL_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:until|till|through)\s+$", re.I)
 
 
 def _with_time(m: re.Match[str], d: date, reason: str) -> Norm:
@@ -500,6 +511,11 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 def h_deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m.group("w").lower()
+    before = m.string[max(0, m.start() - 20):m.start()]
+    if m.group("w")[0].isupper() and re.search(r"\b[A-Z]\w*[ \t]+$", before):
+        return None  # "USA Today", "VOA Today": a title, not the day
+    if word == "today" and m.string.startswith("'s", m.end()) and re.search(r"\b(?:of|for|in)\s+$", before):
+        return None  # "many of today's computers": the present in general, not the day
     if ctx.anchor is None and ctx.month_day is not None:
         # year unknown (a dateline "Oct. 13" with no year anywhere): shift inside a leap year
         d = date(2000, *ctx.month_day) + timedelta(days=_DEICTIC[word])
@@ -522,6 +538,8 @@ def h_part_of_day(m: Any, ctx: Context) -> Norm | None:
 
 
 def h_clock(m: re.Match[str], ctx: Context) -> Norm | None:
+    if re.search(r"\bhigh\s+$", m.string[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "High Noon"
     clock = _clock(m)
     if clock is None:
         return None
@@ -529,17 +547,20 @@ def h_clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("TIME", f"T{clock}", "clock time, no anchor")
     d = ctx.anchor
+    direction = ctx.direction(m.start(), m.end())
+    if _UNTIL_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
+        direction = 1  # "until 9 a.m. Tuesday": a deadline ahead
     if day:
         low = day.lower()
         if low in _DEICTIC:
             d = ctx.anchor + timedelta(days=_DEICTIC[low])
         elif low.rstrip("s") in WEEKDAYS:
-            d = cal.weekday_date(ctx.anchor, _weekday(low), ctx.direction(m.start(), m.end()))
+            d = cal.weekday_date(ctx.anchor, _weekday(low), direction)
         else:
             mm = re.match(rf"({MON})\s+(\d+)", day, re.I)
             if mm:
                 month, dd = _month(mm.group(1)), int(mm.group(2))
-                yy = cal.month_day_year(ctx.anchor, month, dd, ctx.direction(m.start(), m.end()))
+                yy = cal.month_day_year(ctx.anchor, month, dd, direction)
                 d = _safe_date(yy, month, dd) or d
     return Norm("TIME", f"{d.isoformat()}T{clock}", "clock time on the anchor day or the named day")
 
@@ -557,10 +578,19 @@ def h_relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", "P1Y", "'the year' as a span of time")
     if unit == "fiscal year" and rel == "the":
         return Norm("DURATION", "P1Y", "'the fiscal year' as a span of time")
+    if unit == "year" and rel in ("that", "the following", "the previous", "the same"):
+        # a narrative year: counted from the last year the text named, never from the anchor
+        named = ctx.year_before(m.start())
+        if named is None:
+            return None
+        step = {"the following": 1, "the previous": -1}.get(rel, 0)
+        return Norm("DATE", f"{named + step}", f"{rel} year after the text's {named}")
     if rel in ("that", "the same", "the") and unit not in ("weekend",) and not (rel == "the" and "of" in pre):
         return None  # needs a narrative reference time
-    if a is None:
-        return None
+    if a is None:  # recognised, but only the granularity is known
+        blank = {"year": "XXXX", "fiscal year": "XXXX", "calendar year": "XXXX", "month": "XXXX-XX",
+                 "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX"}.get(unit)
+        return Norm("DATE", blank, f"{rel} {unit}, no anchor") if blank else None
     step = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,
             "next": 1, "the next": 1, "the coming": 1, "the following": 1, "this coming": 1,
             "coming": 1}.get(rel, 0)
@@ -573,7 +603,7 @@ def h_relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", cal.week_value(a + timedelta(weeks=step)), f"{rel} week from anchor")
     if unit == "weekend":
         d = a + timedelta(weeks=step) if step else a
-        if not step and rel in ("the", "this") and a.isoweekday() < 6 and rel == "the":
+        if rel == "the" and a.isoweekday() < 6:
             d = a - timedelta(weeks=1)  # "the weekend" in a weekday story: the one just past
         return Norm("DATE", cal.week_value(d) + "-WE", f"{rel} weekend from anchor")
     if unit == "quarter":
@@ -614,7 +644,7 @@ def h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if qty is None or ctx.anchor is None:
         return Norm("DATE", "PAST_REF", "vague quantity ago") if word in ("ago", "earlier") else None
     if word not in ("ago", "earlier"):
-        return SUPPRESS  # "two days later" counts from a narrative time, not the anchor
+        return None  # "two days later" counts from a narrative time: only "two days" is marked
     if unit == "Y" and qty == 1 and ctx.quarters and mult == 1:
         ref = _ref_quarter(ctx, m.start(), latest=True)
         if ref:
@@ -645,8 +675,9 @@ def h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # a bare "years" or "day" is too often not a time expression
     if unit_word[0].isupper() and m.start("unit") > m.start():
         return None  # "60 Minutes", a title
-    if unit == "Q" and "-" in text:
-        return None  # "three-quarters of its food", "a rolling four-quarter test"
+    fraction = (qty_text or "").lower() in ("a", "an", "one", "two", "three")
+    if unit == "Q" and ("-" in text or fraction and re.match(r"\s+of\b", m.string[m.end():m.end() + 4])):
+        return None  # "three-quarters of its food", "less than a quarter of donors", "a four-quarter test"
     if qty_text and qty_text.lower() in ("a", "an") and text.lower() == f"{qty_text} {unit_word}".lower():
         if unit == "S":
             return None  # "a second group": the ordinal
@@ -671,6 +702,8 @@ def h_vague_span(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
     t = re.sub(r"\s+", " ", m.group(0).lower())
+    if m.group(0) == "Now" and m.string.startswith(",", m.end()):
+        return None  # "Now, he says ...": a discourse marker
     if t in PRESENT_REF:
         return Norm("DATE", "PRESENT_REF", "present reference")
     if t in PAST_REF:
@@ -813,6 +846,8 @@ RULES: list[Rule] = [
     Rule("season", _compile(rf"""{B}(?:the\s+)?(?:(?:early|late)\s+)?
         (?P<season>spring|summer|fall|autumn|winter)
         (?:\s+of\s+(?P<year>{YEAR4}))?{E}"""), h_season),
+    # before the durations: on equal spans a fixed phrase ("coming months") wins
+    Rule("ref", _compile(rf"{B}{_alt(PRESENT_REF + PAST_REF + FUTURE_REF)}{E}"), h_ref),
     Rule("ago", _compile(rf"""{B}(?:{DUR_MOD}\s+)?(?P<q>{QTY}|{VAGUE})[\s-]+(?P<unit>{UNIT})
         (?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}"""), h_ago),
     Rule("duration", _compile(rf"""{B}(?:{DUR_MOD}\s+)?(?:the\s+)?(?:(?:past|last|next|first|final|coming
@@ -823,7 +858,6 @@ RULES: list[Rule] = [
         h_duration),
     # attributive "a five-year plan", "the 100-day campaign": the article stays outside the span
     Rule("duration_adj", _compile(rf"""{B}(?P<q>{QTY}|several)-(?P<unit>{UNIT})(?![\w-])"""), h_duration),
-    Rule("ref", _compile(rf"{B}{_alt(PRESENT_REF + PAST_REF + FUTURE_REF)}{E}"), h_ref),
     Rule("vague_span", _compile(rf"""{B}(?:(?:recent|coming|the\s+past\s+(?:few|several)|the\s+next\s+(?:few
         |several)|the\s+last\s+(?:few|several)|the\s+coming)\s+)(?P<unit>(?:days|weeks|months|years|decades
         |quarters)){E}"""), h_vague_span),
@@ -901,6 +935,7 @@ def find_timexes(text: str, ctx: Context) -> Iterator[Found]:
             if m.end() > m.start() and not re.search(r"\n|\s{3,}", m.group(0)):
                 candidates.append((m.start(), m.end(), index, m))
     ctx.quarters = sorted(_named_quarters(candidates, ctx))
+    ctx.years = sorted(_named_years(candidates))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
@@ -908,14 +943,23 @@ def find_timexes(text: str, ctx: Context) -> Iterator[Found]:
         if any(start < e and s < end for s, e in taken):
             continue
         rule = RULES[index]
-        norm = rule.handler(m, ctx)
+        try:
+            norm = rule.handler(m, ctx)
+        except (ValueError, OverflowError, KeyError):
+            norm = None  # "a million weeks ago": off the calendar; one odd phrase never costs the article
         if norm is None:
             continue
         taken.append((start, end))
-        if norm is not SUPPRESS:
-            found.append(Found(start, end, rule.name, norm))
+        found.append(Found(start, end, rule.name, norm))
     found.sort(key=lambda f: f.start)
     yield from found
+
+
+def _named_years(candidates: list[tuple[int, int, int, re.Match[str]]]) -> Iterator[tuple[int, int]]:
+    for start, _end, index, m in candidates:
+        if RULES[index].name in ("full_date", "month_year", "year") and _g(m, "year"):
+            if RULES[index].name != "year" or h_year(m, Context(anchor=None)) is not None:
+                yield start, int(m.group("year"))
 
 
 def _named_quarters(candidates: list[tuple[int, int, int, re.Match[str]]],

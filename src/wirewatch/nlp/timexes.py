@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..records import Article, Timex
-from .timex_rules import Context, find_timexes, h_full_date, h_month
+from .timex_rules import Context, find_timexes
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "due", "set", "prepare", "want",
@@ -81,6 +81,8 @@ def _direction_of(token: Any) -> int:
         return 1  # "is meeting Friday"
     if verb.tag_ == "VB" and "to" in lowers:
         head = verb.head
+        if any(c.dep_ == "aux" and c.lower_ == "had" for h in (head, head.head) for c in h.children):
+            return -1  # "it had been due to expire Friday"
         if head.lemma_ in _FUTURE_HEADS or head.lemma_ == "be":
             return 1
         if head.tag_ == "VBD":
@@ -126,22 +128,10 @@ def _dateline_timex(article: Article, ctx: Context) -> Timex | None:
     if article.text[start:end] != dl.date_text:
         return None
     # the dateline states the story's own day: read it as past-or-today, never as a future date
-    past = Context(anchor=ctx.anchor, direction=lambda s, e: -1)
-    for rule in (_DATELINE_DAY, _DATELINE_MONTH):
-        m = rule[0].fullmatch(dl.date_text.strip().rstrip(","))
-        if m:
-            norm = rule[1](m, past)
-            if norm is not None:
-                return Timex(text=dl.date_text, start=start, end=end, type=norm.type, value=norm.value,
-                             evidence=f"dateline: {norm.reason}")
-    return None
-
-
-def _rule_pattern(name: str) -> re.Pattern[str]:
-    from .timex_rules import RULES
-
-    return next(r.pattern for r in RULES if r.name == name)
-
-
-_DATELINE_DAY = (_rule_pattern("full_date"), h_full_date)
-_DATELINE_MONTH = (_rule_pattern("month"), h_month)
+    past = Context(anchor=ctx.anchor, direction=lambda s, e: -1, month_day=ctx.month_day)
+    found = list(find_timexes(dl.date_text, past))
+    if len(found) != 1:
+        return None
+    f = found[0]
+    return Timex(text=dl.date_text[f.start:f.end], start=start + f.start, end=start + f.end, type=f.norm.type,
+                 value=f.norm.value, evidence=f"dateline: {f.norm.reason}")

@@ -4,7 +4,8 @@ Per-document parsing (parse/wire.py) finds the furniture it can see in one story
 lines, end markers, related-headline trailers. What it cannot see is boilerplate that only looks
 like boilerplate in bulk: "Follow us on Twitter", a copyright paragraph, a standing editor's note.
 So during ingest the store counts, per group (the article's agency, else its input file), in how
-many documents each body paragraph occurs. A paragraph is furniture once it occurs in at least
+many documents each body paragraph occurs; copies of one story (same headline, digits aside: re-sent
+or corrected versions) count once. A paragraph is furniture once it occurs in at least
 `MIN_DOCS` documents *and* in at least `MIN_SHARE` (5%) of the group's documents; long paragraphs need
 `LONG_MIN_DOCS`, because a wire story's paragraphs legitimately recur across its own updates (LEAD,
 2nd LD, ...) a handful of times.
@@ -20,8 +21,6 @@ re-strips the group's older articles only when the set changed.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Iterator
 
 MIN_DOCS = 5
 LONG_MIN_DOCS = 20
@@ -30,11 +29,12 @@ MIN_SHARE = 0.05
 MIN_CHARS = 16  # shorter ones ("(END)", "Thank you.", "Reuter") are dialogue or for the parser
 MAX_CHARS = 1000
 
-_SPACE = re.compile(r"\s+")
-_INDENT = re.compile(r"^(?:\t| {2,})\S")
+def _indented(line: str) -> bool:
+    """A paragraph start in hard-wrapped copy: a tab or two spaces, then text."""
+    return line[:1] == "\t" or (line[:2] == "  " and bool(line.strip()))
 
 
-def paragraphs(body: str) -> Iterator[tuple[int, int]]:
+def paragraphs(body: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph in `body`.
 
     Wire copy comes in two layouts. One paragraph per line (Yonhap, AP, KCNA): every line is a
@@ -42,52 +42,68 @@ def paragraphs(body: str) -> Iterator[tuple[int, int]]:
     and each line is a fragment; counting fragments would make "said." furniture, so there the
     paragraph is the unit.
     """
-    spans: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str, bool]] = []  # start, end, content, blank
     position = 0
     for line in body.splitlines(keepends=True):
         content = line.rstrip("\r\n")
-        spans.append((position, position + len(content), content))
+        lines.append((position, position + len(content), content, not content.strip()))
         position += len(line)
-    filled = [s for s in spans if s[2].strip()]
-    blocks = 1 + sum(1 for i in range(1, len(spans)) if not spans[i][2].strip() and spans[i - 1][2].strip())
-    wrapped = any(_INDENT.match(s[2]) for s in filled) or len(filled) >= 2 * blocks > 2
+    filled = [(a, b) for a, b, _, blank in lines if not blank]
+    blocks = 1 + sum(1 for i in range(1, len(lines)) if lines[i][3] and not lines[i - 1][3])
+    wrapped = len(filled) >= 2 * blocks > 2 or any(_indented(c) for _, _, c, _ in lines)
     if not wrapped:
-        yield from ((start, end) for start, end, _ in filled)
-        return
+        return filled
+    out: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
-    for line_start, line_end, content in spans:
-        if not content.strip() or (start is not None and _INDENT.match(content)):
+    for line_start, line_end, content, blank in lines:
+        if blank or (start is not None and _indented(content)):
             if start is not None:
-                yield start, end
+                out.append((start, end))
             start = None
-            if not content.strip():
+            if blank:
                 continue
         if start is None:
             start = line_start
         end = line_end
     if start is not None:
-        yield start, end
+        out.append((start, end))
+    return out
 
 
 def key_of(paragraph: str) -> int | None:
     """The counting key (a signed 64-bit hash) of a paragraph; None when too short or too long."""
-    normal = _SPACE.sub(" ", paragraph).strip().lower()
+    if len(paragraph) < MIN_CHARS:
+        return None
+    normal = " ".join(paragraph.split()).lower()
     if not MIN_CHARS <= len(normal) <= MAX_CHARS:
         return None
     digest = hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 
-def body_keys(body: str) -> dict[int, str]:
+Keyed = list[tuple[int, int, int | None]]  # paragraph start, end, key
+
+
+def keyed_paragraphs(body: str) -> Keyed:
+    return [(start, end, key_of(body[start:end])) for start, end in paragraphs(body)]
+
+
+def body_keys(body: str, keyed: Keyed | None = None) -> dict[int, str]:
     """Distinct paragraph keys of a body, each with its text as written."""
     keys: dict[int, str] = {}
-    for start, end in paragraphs(body):
-        text = body[start:end]
-        key = key_of(text)
+    for start, end, key in keyed if keyed is not None else keyed_paragraphs(body):
         if key is not None and key not in keys:
-            keys[key] = text.strip()
+            keys[key] = body[start:end].strip()
     return keys
+
+
+def story_key(headline: str | None, body: str) -> int:
+    """Which story a document is, for counting: its headline (else its first 200 body characters)
+    without digits, so re-sent or corrected copies of one story count once."""
+    basis = "".join(ch for ch in (headline or body[:200]).lower() if not ch.isdigit() and not ch.isspace())
+    digest = hashlib.blake2b(basis.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def is_furniture(docs: int, group_docs: int, chars: int) -> bool:
@@ -95,15 +111,14 @@ def is_furniture(docs: int, group_docs: int, chars: int) -> bool:
     return docs >= floor and docs >= MIN_SHARE * group_docs
 
 
-def strip(body: str, furniture: set[int] | frozenset[int]) -> tuple[str, int]:
+def strip(body: str, furniture: set[int] | frozenset[int], keyed: Keyed | None = None) -> tuple[str, int]:
     """`body` without its furniture paragraphs, and how many were removed."""
     if not furniture:
         return body, 0
     kept: list[str] = []
     removed = 0
     cursor = 0
-    for start, end in paragraphs(body):
-        key = key_of(body[start:end])
+    for start, end, key in keyed if keyed is not None else keyed_paragraphs(body):
         if key is not None and key in furniture:
             kept.append(body[cursor:start])
             cursor = end

@@ -22,7 +22,7 @@ from .writer import Writer
 
 REJECT_LABELS = {  # short names for the summary; the full reason is in the rejects table
     "R001": "empty", "R002": "too large", "R003": "not text", "R004": "broken container",
-    "R999": "unreadable", "A001": "analysis failed",
+    "R005": "cannot open", "R999": "unreadable", "A001": "analysis failed",
 }
 
 

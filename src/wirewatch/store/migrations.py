@@ -212,7 +212,8 @@ CREATE TABLE furniture_lines (
     key INTEGER NOT NULL,              -- 64-bit hash of the normalised paragraph
     line TEXT NOT NULL,                -- its first 200 characters, as written
     chars INTEGER NOT NULL,            -- its full length
-    docs INTEGER NOT NULL,             -- documents of the group that carry it
+    docs INTEGER NOT NULL,             -- documents of the group that carry it (copies of a story once)
+    last_story INTEGER,                -- story_key of the last document counted
     PRIMARY KEY (grp, key)
 ) WITHOUT ROWID;
 CREATE TABLE furniture_groups (

@@ -26,29 +26,44 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def _match(conn: sqlite3.Connection, sql: str, query: str, params: list[Any]) -> list[sqlite3.Row]:
+def _match(conn: sqlite3.Connection, sql: str, query: str, params: list[Any]) -> tuple[str, list[Any]]:
+    """Run a MATCH query; returns the FTS expression that worked and the rows."""
+    expression = fts_query(query)
     try:
-        return conn.execute(sql, [fts_query(query), *params]).fetchall()
+        return expression, conn.execute(sql, [expression, *params]).fetchall()
     except sqlite3.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
         words = re.findall(r"\w+", query)  # a broken operator query: fall back to its words
         if not words:
             raise StoreError(f"cannot search for {query!r}: {exc}", code="S010") from exc
-        return conn.execute(sql, [" ".join(f'"{w}"' for w in words), *params]).fetchall()
+        expression = " ".join(f'"{w}"' for w in words)
+        return expression, conn.execute(sql, [expression, *params]).fetchall()
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Best matches first (bm25, headline weighted twice), with a highlighted snippet."""
-    sql = ("SELECT a.id, a.uid, a.headline, a.agency, a.published, a.url, "
-           "bm25(articles_fts, 2.0, 1.0) AS score, "
-           f"snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) AS snippet "
-           "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-           "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?")
-    rows = _match(conn, sql, query, [limit])
-    return [{"id": r["id"], "headline": r["headline"], "agency": r["agency"], "published": r["published"],
-             "score": round(-float(r["score"]), 3), "snippet": r["snippet"], "url": r["url"],
-             "uid": r["uid"]} for r in rows]
+    """Best matches first (bm25, headline weighted twice), with a highlighted snippet.
+
+    Two steps: rank first, then build snippets and fetch metadata for the top rows only. Asking for
+    snippets in the ranking query makes SQLite build one for every match before sorting, which is
+    what costs on common words.
+    """
+    expression, top = _match(conn, "SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts "
+                                   "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?", query, [limit])
+    if not top:
+        return []
+    rowids = [int(r[0]) for r in top]
+    marks = ",".join("?" * len(rowids))
+    snippets = dict(conn.execute(
+        f"SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) "
+        f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})", [expression, *rowids]))
+    meta = {r["rowid"]: r for r in conn.execute(
+        f"SELECT rowid, id, uid, headline, agency, published, url FROM articles WHERE rowid IN ({marks})",
+        rowids)}
+    return [{"id": meta[rid]["id"], "headline": meta[rid]["headline"], "agency": meta[rid]["agency"],
+             "published": meta[rid]["published"], "score": round(-float(score), 3),
+             "snippet": snippets.get(rid), "url": meta[rid]["url"], "uid": meta[rid]["uid"]}
+            for rid, score in ((int(r[0]), r[1]) for r in top)]
 
 
 def get(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
@@ -101,7 +116,7 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str |
     if limit:
         sql += f" LIMIT {int(limit)}"
     if search:
-        rows = _match(conn, sql, search, params)
+        _, rows = _match(conn, sql, search, params)
     else:
         rows = conn.execute(sql, params).fetchall()
     return [dict(r) for r in rows]

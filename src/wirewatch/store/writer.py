@@ -95,9 +95,9 @@ class Writer:
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
             try:
-                counts: dict[str, Counter[int]] = {}
-                examples: dict[tuple[str, int], str] = {}
+                sightings: list[tuple[str, int, str, int, int]] = []  # grp, key, line, chars, story
                 group_docs: Counter[str] = Counter()
+                stored_sources: list[tuple[str]] = []
                 for article in articles:
                     record = article.to_record()
                     row = article_row(article, level, record, stamp)
@@ -113,21 +113,23 @@ class Writer:
                     else:
                         result.stored += 1
                     body = article.body
-                    keys = furniture.body_keys(body)
+                    keyed = furniture.keyed_paragraphs(body)
                     if fresh:
+                        keys = furniture.body_keys(body, keyed)
                         group_docs[row["grp"]] += 1
-                        counter = counts.setdefault(row["grp"], Counter())
-                        for key, text in keys.items():
-                            counter[key] += 1
-                            examples.setdefault((row["grp"], key), text)
+                        story = furniture.story_key(row["headline"], body)
+                        sightings.extend((row["grp"], key, text[:200], len(text), story)
+                                         for key, text in keys.items())
                     group = self._group(row["grp"])
-                    clean, removed = furniture.strip(body, group.keys)
+                    clean, removed = furniture.strip(body, group.keys, keyed)
                     row["body_clean"] = clean if removed else None
                     row["furniture"] = removed
                     row["furniture_epoch"] = group.epoch
                     self._insert(row, record)
-                    conn.execute("DELETE FROM rejects WHERE source = ?", (article.source,))
-                self._count_furniture(counts, examples, group_docs)
+                    stored_sources.append((article.source,))
+                if conn.execute("SELECT 1 FROM rejects LIMIT 1").fetchone():  # a source read at last
+                    conn.executemany("DELETE FROM rejects WHERE source = ?", stored_sources)
+                self._count_furniture(sightings, group_docs)
                 for rejected in rejects:
                     self._reject(rejected, stamp)
                     result.rejected += 1
@@ -141,10 +143,10 @@ class Writer:
         conn = self.conn
         uid = str(row["uid"])
         conn.execute(INSERT_ARTICLE, row)
-        conn.executemany(INSERT_ENTITY, entity_rows(uid, record))
-        conn.executemany(INSERT_QUOTE, quote_rows(uid, record))
-        conn.executemany(INSERT_TIMEX, timex_rows(uid, record))
-        conn.executemany(INSERT_EVENT, event_rows(uid, record))
+        for sql, rows in ((INSERT_ENTITY, entity_rows(uid, record)), (INSERT_QUOTE, quote_rows(uid, record)),
+                          (INSERT_TIMEX, timex_rows(uid, record)), (INSERT_EVENT, event_rows(uid, record))):
+            if rows:
+                conn.executemany(sql, rows)
 
     def _reject(self, rejected: Rejected, stamp: str) -> None:
         stage = "read" if rejected.code.startswith("R") else "analysis"
@@ -172,15 +174,15 @@ class Writer:
                                  (grp, furniture.MIN_DOCS))
         return {int(key) for key, docs, chars in rows if furniture.is_furniture(docs, total, chars)}
 
-    def _count_furniture(self, counts: dict[str, Counter[int]], examples: dict[tuple[str, int], str],
+    def _count_furniture(self, sightings: list[tuple[str, int, str, int, int]],
                          group_docs: Counter[str]) -> None:
+        """Count each paragraph once per document, but not again for another copy of the same story
+        (same headline, numbers aside): re-sent and updated stories are not furniture."""
         conn = self.conn
-        for grp, counter in counts.items():
-            conn.executemany(
-                "INSERT INTO furniture_lines (grp, key, line, chars, docs) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (grp, key) DO UPDATE SET docs = docs + excluded.docs",
-                [(grp, key, examples[(grp, key)][:200], len(examples[(grp, key)]), n)
-                 for key, n in counter.items()])
+        conn.executemany(
+            "INSERT INTO furniture_lines (grp, key, line, chars, docs, last_story) VALUES (?, ?, ?, ?, 1, ?) "
+            "ON CONFLICT (grp, key) DO UPDATE SET docs = docs + (last_story IS NOT excluded.last_story), "
+            "last_story = excluded.last_story", sightings)
         for grp, n in group_docs.items():
             conn.execute("INSERT INTO furniture_groups (grp, docs, dirty) VALUES (?, ?, 1) "
                          "ON CONFLICT (grp) DO UPDATE SET docs = docs + excluded.docs, dirty = 1",

@@ -1,0 +1,202 @@
+"""Who did it and to whom: the actors of an event's source and target phrases in the parse.
+
+Every actor comes back as (Actor, start, end, token): the actor (from the actors stage, or built
+here with its reason), the character span it was read from, and the token it hangs on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Actor
+from .actor_link import ActorLinker
+from .parse import BOUNDS, PRONOUNS, ancestors, kids, subject_of
+from .triggers import Trigger
+
+# prepositions whose object can be an event's target, best first
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "for", "over", "into", "at",
+                "in", "of")
+
+# types whose unnamed recipient is the country where the event happens, or the actor's own country
+LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
+
+DOMESTIC_TARGET = {"PROTEST", "COERCE"}
+
+NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
+
+LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside"}
+
+
+def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tuple[Any, int, int, Any]]:
+    """Actors named by the noun phrase headed by `head`: the head and its coordinated heads, each
+    resolved through its modifiers ("Nigerian junior minister", "Doctors from two American groups")."""
+    heads = [head]
+    for c in kids(head):
+        if c.dep_ == "conj":
+            heads.append(c)
+            heads.extend(g for g in kids(c) if g.dep_ == "conj")
+    out: list[tuple[Any, int, int, Any]] = []
+    seen: set[str] = set()
+    for h in heads:
+        found = one_actor(h, link, deep=deep)
+        if found is not None and found[0].code not in seen:
+            seen.add(found[0].code)
+            out.append(found)
+    # "Hungarian and Romanian officials": coordinated adjectives on one head
+    for c in kids(head):
+        if c.dep_ == "amod":
+            for g in kids(c):
+                if g.dep_ == "conj":
+                    hit = link.token_actor(g)
+                    if hit is not None and hit[0].code not in seen:
+                        seen.add(hit[0].code)
+                        out.append((hit[0], hit[1], hit[2], g))
+    return out
+
+
+def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
+    # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
+    # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
+    named = h.pos_ == "PROPN" and h.ent_type_ != ""  # a tagged name, not "ministry" mis-tagged PROPN
+    if named:
+        hit = link.token_actor(h)
+        if hit is not None:
+            return (hit[0], hit[1], hit[2], h)
+    for c in sorted(kids(h), key=lambda t: t.i):
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
+            hit = link.token_actor(c)
+            if hit is not None:
+                return (hit[0], hit[1], hit[2], c)
+            for g in kids(c):
+                if g.dep_ in ("compound", "amod", "poss", "npadvmod", "advmod"):  # "Vietnamese-led"
+                    hit = link.token_actor(g)
+                    if hit is not None:
+                        return (hit[0], hit[1], hit[2], g)
+    if deep and not named:
+        # a place or body named in the phrase beats what a bare role noun resolves to from context
+        # ("police in Seoul" under a Tokyo dateline); the role keeps its sector (KORCOP)
+        for c in kids(h):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                for o in kids(c):
+                    found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
+                    if found is not None:
+                        return with_role_sector(h, found, link)
+    hit = link.token_actor(h)
+    if hit is not None:
+        return (hit[0], hit[1], hit[2], h)
+    if not deep:
+        return None
+    for c in kids(h):  # "officials from Japan", "leader of Libya", "forces in Guinea"
+        if c.dep_ == "acl":  # "workers affiliated with the Serbian union"
+            for p in kids(c):
+                if p.dep_ == "prep" and p.lower_ in ("with", "of", "from", "to"):
+                    for o in kids(p):
+                        found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
+                        if found is not None:
+                            return found
+        if c.dep_ in ("prep", "appos") and (c.dep_ == "appos" or c.lower_ in ("of", "from", "in", "for")):
+            objs = [c] if c.dep_ == "appos" else [g for g in kids(c) if g.dep_ == "pobj"]
+            for o in objs:
+                found = one_actor(o, link, deep=False)
+                if found is not None:
+                    return found
+    return None
+
+
+def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
+                      link: ActorLinker) -> tuple[Any, int, int, Any]:
+    """Country from the place, sector from the role noun: "police in Seoul" -> KORCOP."""
+    place = found[0]
+    role = link.token_actor(head)
+    sector = getattr(role[0], "sector", None) if role is not None else None
+    if not sector or len(place.code) != 3 or place.code in NON_STATE:
+        return found
+    actor = Actor(name=head.text, code=place.code + sector, country=place.code, sector=sector,
+                  reasons=[*place.reasons, f"'{head.text}' is a {sector} role"])
+    return (actor, *link.span_of_token(head), head)
+
+
+def speaker_of(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
+    """The subject (or possessor) of the nearest reporting verb/noun above `tok`."""
+    for anc in ancestors(tok, sent):
+        trig = triggers.get(anc.i)
+        if trig is not None and trig.frame == "@SPEECH":
+            subj, _ = subject_of(anc, sent, passive_is_agent=True)  # "X was quoted as saying"
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return subj
+    return None
+
+
+def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+    """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
+    cands: list[Any] = []
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")]
+    cands.extend(objs)
+    for o in objs:
+        cands.extend(c for c in kids(o) if c.dep_ == "poss")
+    preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    for o in objs:
+        preps.extend(c for c in kids(o) if c.dep_ == "prep")
+    for name in TARGET_PREPS:
+        for p in preps:
+            if p.lower_ == name:
+                cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+    for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
+        for p in kids(o):
+            if p.dep_ == "prep":
+                cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+    for cand in cands:
+        found = [a for a in phrase_actors(cand, link) if a[0].code not in exclude]
+        if found:
+            return found
+    return []
+
+
+def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """An actor with no name of its own ("thousands of students", "demonstrators") takes the country
+    where it acts: a place in its own phrase, else the place of the event. The actor keeps the
+    subject's span as evidence; the reason says where the code came from."""
+    places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
+    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"]
+    places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in LOCATIVE
+               for t in kids(c) if t.dep_ == "pobj"]
+    for place in places:
+        hit = one_actor(place, link, deep=True)
+        if hit is None or len(hit[0].code) != 3:
+            continue
+        actor = Actor(name=subj.text, code=hit[0].code, country=hit[0].code,
+                      reasons=[f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed "
+                               "actor acts"])
+        lo, hi = BOUNDS.get()
+        words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)  # "Thousands of students"
+        return [(actor, start, end, subj)]
+    return []
+
+
+def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: Any, sent: Any,
+                 link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """Protests, repression and force without a named recipient act on the country where they
+    happen ("demonstrated in Kirkuk" -> IRQ); a protest or crackdown with no place, on the actor's own
+    country (domestic). The target actor says which rule gave it."""
+    exclude_tok = {a[3].i for a in sources if a[3] is not None}
+    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"]
+    places = [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in LOCATIVE
+              for t in kids(c) if t.dep_ == "pobj" and t.i not in exclude_tok]
+    subj, _ = subject_of(anchor, sent)
+    if subj is not None:
+        places += [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
+    for place in places:
+        hit = one_actor(place, link, deep=True)
+        if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:
+            country = hit[0].code[:3]
+            actor = Actor(name=hit[0].name, code=country, country=country,
+                          reasons=[f"{etype} with no named recipient: the country where it happens"])
+            return [(actor, hit[1], hit[2], hit[3])]
+    if etype in DOMESTIC_TARGET and sources:
+        src = sources[0][0]
+        if src.code and src.code[:3] not in NON_STATE:
+            actor = Actor(name=src.name, code=src.code[:3], country=src.code[:3],
+                          reasons=[f"{etype} with no named recipient: the actor's own country"])
+            return [(actor, sources[0][1], sources[0][2], sources[0][3])]
+    return []

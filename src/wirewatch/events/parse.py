@@ -1,0 +1,147 @@
+"""Dependency-tree helpers for the event coder: bounded children, lemmas, subjects, negation,
+hypotheticals, tense.
+
+The coder may cut a sentence (headline/lead) whose tree crosses the cut, so every walk goes through
+`kids()`, which only returns children inside the part being coded (`BOUNDS`).
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Any
+
+# lemmas the small English model gets wrong on wire copy
+LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
+
+# token-index bounds of the sentence part being coded: the dependency tree may cross a cut
+BOUNDS: ContextVar[tuple[int, int]] = ContextVar("BOUNDS", default=(0, 1 << 30))
+
+
+def kids(tok: Any) -> list[Any]:
+    """The children of a token that lie inside the sentence part being coded."""
+    lo, hi = BOUNDS.get()
+    return [c for c in tok.children if lo <= c.i < hi]
+
+
+def lemma(tok: Any) -> str:
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+HYPO_AUX = {"could", "might", "may"}
+
+HYPO_VERBS = {"consider", "mull", "weigh", "contemplate", "explore"}
+
+HYPO_MARKS = {"if", "unless", "whether"}
+
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "who",
+            "which", "that"}
+
+
+def ancestors(tok: Any, sent: Any) -> list[Any]:
+    out = []
+    while tok.head.i != tok.i and sent.start <= tok.head.i < sent.end:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def has_aux(tok: Any, words: set[str]) -> bool:
+    for t in (tok, tok.head if tok.dep_ in ("xcomp", "acomp") else None):
+        if t is None:
+            continue
+        for c in kids(t):
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in words:
+                return True
+    return False
+
+
+def is_passive(tok: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(tok))
+
+
+def has_object(verb: Any) -> bool:
+    """An active use: the verb (or a verb coordinated with it) takes a direct object."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "conj" and any(g.dep_ == "dobj" for g in kids(c)))
+               for c in kids(verb))
+
+
+def passive_subject(tok: Any) -> Any | None:
+    return next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
+
+
+def is_negated(tok: Any) -> bool:
+    for c in kids(tok):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no")):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
+            return True
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+        return any(c.dep_ == "neg" for c in kids(tok.head))
+    return False
+
+
+def is_hypothetical(tok: Any, sent: Any) -> bool:
+    chain = [tok, *ancestors(tok, sent)[:4]]
+    for t in chain:
+        if any(c.dep_ == "mark" and c.lower_ in HYPO_MARKS for c in kids(t)):
+            return True
+        if t.lemma_.lower() in HYPO_VERBS and t is not tok:
+            return True
+        if has_aux(t, HYPO_AUX):
+            return True
+        if t.dep_ in ("ccomp", "ROOT") and t is not tok:
+            break
+    return False
+
+
+def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
+    """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
+    `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
+    t = tok
+    for _ in range(6):
+        agent = next((c for c in kids(t) if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, True
+        subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
+        if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
+            return next((c for c in subjects if c.ent_type_), subjects[0]), False
+        passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return (passive, False) if passive_is_agent else (None, True)
+        if t.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in kids(t) if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ not in PRONOUNS:
+                return poss, False
+            by = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None:
+                pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj, True
+        if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
+            return None, False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
+        if t.dep_ in ("acl", "relcl") and infinitive:
+            t = t.head  # "converged for a rally to protest": whoever holds the rally protests
+            continue
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and (
+                t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t)):
+            return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
+        if t.pos_ in ("NOUN", "PROPN") and t is tok:
+            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
+            for c in kids(t):
+                if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                    return c, False
+        if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
+                      "oprd", "compound"):
+            if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
+                    and t.tag_ != "VBG":
+                return None, False
+            t = t.head
+            continue
+        return None, False
+    return None, False

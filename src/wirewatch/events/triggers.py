@@ -1,0 +1,178 @@
+"""Trigger matching: which tokens of a sentence match a lexicon row (events/lexicon.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Lexicon, Pattern
+from .parse import SUBJ, is_passive, kids, lemma
+
+# verbs that only carry an event noun ("held talks", "staged a rally")
+LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
+               "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
+               "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
+               "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
+               "reach", "keep",
+               "remain", "stay", "put", "place", "go", "be", "use", "accept"}
+
+
+@dataclass(slots=True)
+
+
+class Trigger:
+    tok: Any
+    pattern: Pattern
+
+    @property
+    def is_frame(self) -> bool:
+        return self.pattern.is_frame
+
+    @property
+    def frame(self) -> str:
+        return self.pattern.type
+
+
+NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+MONTHS = {"march", "may"}
+
+
+def object_lemmas(tok: Any) -> set[str]:
+    """Lemmas of what a trigger acts on: direct object, passive subject, complement, prep objects."""
+    out: set[str] = set()
+    for c in kids(tok):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj"):
+            out.add(c.lemma_.lower())
+            out.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "conj"))
+            for p in kids(c):  # "700 kg of medicine", "tons of food"
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    out.update(g.lemma_.lower() for g in kids(p) if g.dep_ == "pobj")
+        elif c.dep_ in ("prep", "agent", "prt"):
+            out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
+        elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
+            out.add(c.lemma_.lower())
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.add(tok.head.lemma_.lower())
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.add(tok.head.lemma_.lower())
+    return out
+
+
+def particles(tok: Any) -> set[str]:
+    out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "agent")}
+    # "called on X to..." is sometimes parsed with the preposition on the next token
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ in ("ADP", "PART"):
+        out.add(nxt.lower_)
+    return out
+
+
+def conditions_hold(p: Pattern, tok: Any) -> bool:
+    if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
+        return False
+    if p.obj or p.notobj:
+        objs = object_lemmas(tok)
+        if p.obj and not (objs & p.obj):
+            return False
+        if p.notobj and objs & p.notobj:
+            return False
+    if p.prt and not (particles(tok) & p.prt):
+        return False
+    if p.subj:
+        subj = {c.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ}
+        if tok.dep_ == "conj":
+            subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
+        if not subj & p.subj:
+            return False
+    if p.notmod:
+        mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod")}
+        if mods & p.notmod:
+            return False
+    deps = {c.dep_ for c in kids(tok)}
+    if p.needs_dobj and not deps & {"dobj", "dative"}:
+        return False
+    if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
+        return False
+    if p.notcomp and {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")} & p.notcomp:
+        return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
+    return True
+
+
+def pos_of(tok: Any) -> str | None:
+    if tok.ent_type_ in NOT_EVENTS or (tok.lower_ in MONTHS and tok.text.istitle()):
+        return None  # "March" the month, "$5 million" aid amounts are no trigger words
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if tok.pos_ == "ADJ":
+        return "adj"
+    return None
+
+
+def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
+    pos = pos_of(tok)
+    if pos is None:
+        return None
+    rows = lex.lookup(pos, lemma(tok))
+    if not rows and pos == "adj":  # "prepared", "committed" tagged ADJ but listed as verbs
+        rows = [r for r in lex.lookup("verb", tok.lemma_.lower()) if r.passive_only]
+    if not rows and pos == "verb" and tok.tag_ == "VBN":
+        rows = lex.lookup("adj", tok.lower_)
+    # rows with positive conditions are the specific ones; they win over the general rows
+    specific = [r for r in rows if r.obj or r.prt or r.subj]
+    general = [r for r in rows if not (r.obj or r.prt or r.subj)]
+    for row in specific + general:
+        if conditions_hold(row, tok):
+            return row
+    return None
+
+
+def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
+    """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
+    as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT":
+        return True
+    if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
+            and head.lower_ in ("on", "in", "into", "to", "under"):
+        return True  # "went on strike", "put on alert", "put under investigation"
+    if tok.dep_ == "compound" and head.i != tok.i:  # "a mediation effort"
+        return noun_licensed(head, triggers)
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+            head.head.dep_ in ("dobj", "nsubj") and lemma(head.head.head) in LIGHT_VERBS:
+        return True  # "launched ten days of war games"
+    frame = triggers.get(head.i)
+    if frame is not None and frame.is_frame and frame.frame != "@SPEECH" and tok.dep_ in ("dobj", "pobj"):
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        frame = triggers.get(head.head.i)
+        if frame is not None and frame.is_frame and frame.frame not in ("@SPEECH",):
+            return True
+    if tok.dep_ == "conj":
+        return noun_licensed(head, triggers)
+    return False
+
+
+def find_triggers(sent: Any, lex: Lexicon) -> dict[int, Trigger]:
+    triggers: dict[int, Trigger] = {}
+    for tok in sent:
+        pattern = match_pattern(lex, tok)
+        if pattern is not None:
+            triggers[tok.i] = Trigger(tok, pattern)
+    for i, trig in list(triggers.items()):
+        if trig.pattern.pos != "noun" or trig.frame == "@SPEECH":
+            continue
+        if not noun_licensed(trig.tok, triggers) or (trig.is_frame and not _claimed(trig.tok)):
+            del triggers[i]
+    return triggers
+
+
+def _claimed(noun: Any) -> bool:
+    """A demand/appeal noun is someone's ("Serbia's demand", "an appeal from the UN", "rejected
+    calls for"), not market demand ("demand for oil rose")."""
+    if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids(noun))
