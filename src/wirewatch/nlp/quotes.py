@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Article, Quote
+from ..records import Actor, Article, Entity, Quote
 from . import quote_cues as cues
 from .quote_marks import QuoteSpan, paragraph_quotes, paragraphs, quote_type
 
@@ -77,7 +77,8 @@ def extract_quotes(article: Article, doc: Any) -> None:
     elif regions:
         cands.extend(_title_line(doc, text, regions[0]))
     cands = _drop_nested(doc, cands)
-    article.quotes = [q for c in _dedupe(cands, text) for q in _to_quotes(c, text, article)]
+    actors = _ActorIndex(article)
+    article.quotes = [q for c in _dedupe(cands, text) for q in _to_quotes(c, text, actors)]
 
 
 # --------------------------------------------------------------------------- regions and spans
@@ -617,7 +618,7 @@ def _cue_near(doc: Any, text: str, q: QuoteSpan, short: bool = False) -> tuple[A
     verb = _framing_verb_after(doc, span) or _framing_verb_before(doc, span)
     if verb is not None:
         return verb, _speaker_of(verb)
-    return _colon_label(doc, span) or _dash_label(doc, q.end)
+    return _colon_label(doc, span) or _dash_label(doc, text, q.end)
 
 
 _SIGNATURE = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]*"
@@ -625,10 +626,9 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]*"
                         r"[ \t\u00a0.]*(?:\n|$)")
 
 
-def _dash_label(doc: Any, quote_end: int) -> tuple[Any, Span | None] | None:
+def _dash_label(doc: Any, text: str, quote_end: int) -> tuple[Any, Span | None] | None:
     """`"..." -- Jane Doe`: a quotation signed with a dash and a name closing the line; the dash
     is the cue."""
-    text = doc.text
     m = _SIGNATURE.match(text, quote_end)
     if m is None:
         return None
@@ -863,35 +863,43 @@ def _clashes(c: _Cand, k: _Cand, text: str) -> bool:
     return inter >= 0.8 * c_weight and inter >= 0.8 * k_weight
 
 
-def _to_quotes(c: _Cand, text: str, article: Article) -> list[Quote]:
+class _ActorIndex:
+    """Entity mentions with an actor (from the actors stage), searchable by offset."""
+
+    def __init__(self, article: Article) -> None:
+        self.ents = sorted((e for e in article.entities if e.actor is not None), key=lambda e: e.start)
+        self.starts = [e.start for e in self.ents]
+        self.longest = max((e.end - e.start for e in self.ents), default=0)
+
+    def actor_for(self, span: Span) -> Actor | None:
+        """The actor of the longest mention overlapping the speaker span."""
+        best: Entity | None = None
+        i = bisect_right(self.starts, span[1] - 1) - 1
+        while i >= 0 and self.ents[i].start >= span[0] - self.longest:
+            ent = self.ents[i]
+            if ent.end > span[0] and (best is None or ent.end - ent.start > best.end - best.start):
+                best = ent
+            i -= 1
+        return None if best is None else best.actor
+
+
+def _to_quotes(c: _Cand, text: str, actors: _ActorIndex) -> list[Quote]:
     """One record per content part; parts of one attribution share the cue span."""
-    return [_to_quote(c, text, article, part) for part in c.parts]
+    return [_to_quote(c, text, actors, part) for part in c.parts]
 
 
-def _to_quote(c: _Cand, text: str, article: Article, part: Span) -> Quote:
+def _to_quote(c: _Cand, text: str, actors: _ActorIndex, part: Span) -> Quote:
     start, end = part
     content = text[start:end]
     speaker = None if c.speaker is None else text[c.speaker[0]:c.speaker[1]]
-    quote = Quote(
+    return Quote(
         type=quote_type(content), content=content, content_start=start, content_end=end,
         speaker=speaker,
         speaker_start=None if c.speaker is None else c.speaker[0],
         speaker_end=None if c.speaker is None else c.speaker[1],
+        speaker_actor=None if c.speaker is None else actors.actor_for(c.speaker),
         cue=None if c.cue is None else text[c.cue[0]:c.cue[1]],
         cue_start=None if c.cue is None else c.cue[0],
         cue_end=None if c.cue is None else c.cue[1],
         headline=c.headline,
     )
-    if c.speaker is not None:
-        quote.speaker_actor = _actor_for(article, c.speaker)
-    return quote
-
-
-def _actor_for(article: Article, span: Span) -> Any:
-    """The actor of the entity mention that overlaps the speaker span (set by the actors stage)."""
-    best = None
-    for ent in article.entities:
-        if ent.actor is not None and _overlaps((ent.start, ent.end), span):
-            if best is None or (ent.end - ent.start) > (best.end - best.start):
-                best = ent
-    return None if best is None else best.actor

@@ -1,0 +1,67 @@
+"""Full-pipeline throughput: structure + NLP (actors, quotes, times) [+ events] + store, in words/s.
+
+    .venv/bin/python benchmarks/bench_pipeline.py [--workers 2] [--only nlp|events] [--limit N]
+
+Ingests the PolNeAR dev texts (read in place from ../shared/data, never copied) into a fresh store in
+a temporary directory through `Store.ingest`, the same path `wirewatch ingest` takes, and prints
+documents, words (whitespace tokens of the text), seconds and words/s. Model loading in the workers
+is part of the measured time, as a user would see it; the figure without it is printed as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from wirewatch.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "data" / "quotes" / "polnear_dev.jsonl"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--only", choices=("nlp", "events"), default="events")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N texts")
+    args = parser.parse_args()
+    if not args.gold.exists():
+        print(f"{args.gold} not found (the shared data sits beside the checkout)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = []
+        with args.gold.open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if args.limit and i >= args.limit:
+                    break
+                record = json.loads(line)
+                texts.append({"id": record["id"], "text": record["text"]})
+        source = Path(tmp) / "texts.jsonl"
+        source.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
+        words = sum(len(t["text"].split()) for t in texts)
+
+        from wirewatch.nlp.model import load_model
+
+        started = time.perf_counter()
+        load_model()
+        load_seconds = time.perf_counter() - started  # one model load, as each worker pays it
+
+        store = Store(Path(tmp) / "bench.db")
+        started = time.perf_counter()
+        summary = store.ingest([str(source)], only=args.only, workers=args.workers)
+        seconds = time.perf_counter() - started
+        store.close()
+    print(f"documents={len(texts)} words={words} workers={args.workers} level={args.only}")
+    print(f"stored={summary.stored} rejected={summary.total_rejected()}")
+    print(f"seconds={seconds:.1f} words_per_s={words / seconds:,.0f} "
+          f"words_per_s_after_model_load={words / max(seconds - load_seconds, 1e-9):,.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
