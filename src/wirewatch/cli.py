@@ -18,7 +18,7 @@ from . import __version__
 from .errors import WirewatchError
 from .ingest.base import DEFAULT_MAX_BYTES, ReadOptions
 from .ingest.readers import read_inputs
-from .pipeline import LEVELS, Analyzer
+from .pipeline import LEVELS
 from .records import Article
 from .store import DEFAULT_DB, Store
 from .util import dumps_line
@@ -48,6 +48,18 @@ def make_read_options(kwargs: dict[str, Any]) -> ReadOptions:
     return ReadOptions(text_field=kwargs.pop("text_field"), id_field=kwargs.pop("id_field"),
                        date_field=kwargs.pop("date_field"), title_field=kwargs.pop("title_field"),
                        url_field=kwargs.pop("url_field"), max_bytes=kwargs.pop("max_bytes"))
+
+
+def actor_dictionary_option(f: F) -> F:
+    return click.option("--actor-dictionary", "actor_dictionaries", multiple=True,
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="CSV of your own actors (name,code,aliases,start,end), on top of the "
+                             "built-in tables; repeatable. See docs/actors.md.")(f)
+
+
+def workers_option(default: int) -> Callable[[F], F]:
+    return click.option("--workers", type=int, default=default, show_default=True,
+                        help="Analysis processes (one spaCy model each).")
 
 
 def db_option(f: F) -> F:
@@ -83,18 +95,24 @@ def cli() -> None:
 @click.option("--only", type=click.Choice(LEVELS), default=None,
               help="Stop after this level: structure (no model), nlp (actors, quotes, times), events.")
 @click.option("--model", default=None, help="spaCy model package or path.")
+@actor_dictionary_option
+@workers_option(1)
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
-def analyze(inputs: tuple[str, ...], only: str | None, model: str | None, strict: bool,
-            **kwargs: Any) -> None:
+@library_errors
+def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
+            actor_dictionaries: tuple[str, ...], workers: int, strict: bool, **kwargs: Any) -> None:
     """Print one analysis record (SCHEMA.md) per document as JSON Lines, without a database.
 
     Rejected inputs are reported on stderr and do not stop the run.
     """
     options = make_read_options(kwargs)
-    analyzer = Analyzer(only=only, model=model)
+    from .parallel import analyze_parallel
+
     out = sys.stdout
     rejected = 0
-    for item in analyzer.analyze_many(read_inputs(inputs, options)):
+    results = analyze_parallel(read_inputs(inputs, options), workers=workers, only=only, model=model,
+                               actor_dictionaries=actor_dictionaries)
+    for item in results:
         if isinstance(item, Article):
             out.write(dumps_line(item.to_record()))
         else:
@@ -111,12 +129,13 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None, strict
 @read_options
 @click.option("--only", type=click.Choice(LEVELS), default=None,
               help="Stop after this level (structure is fast and needs no model).")
-@click.option("--workers", type=int, default=1, show_default=True, help="Analysis processes.")
+@actor_dictionary_option
+@workers_option(1)
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 @click.option("--quiet", is_flag=True, help="No progress display.")
 @library_errors
-def ingest(inputs: tuple[str, ...], db: str, only: str | None, workers: int, strict: bool, quiet: bool,
-           **kwargs: Any) -> None:
+def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionaries: tuple[str, ...],
+           workers: int, strict: bool, quiet: bool, **kwargs: Any) -> None:
     """Read, analyse and store INPUTs (files, directories, .gz, .warc, `-` for stdin).
 
     Re-running is safe: documents already stored are skipped, so an interrupted ingest is completed
@@ -127,7 +146,8 @@ def ingest(inputs: tuple[str, ...], db: str, only: str | None, workers: int, str
 
     options = make_read_options(kwargs)
     with Store(db) as store, ingest_progress(quiet) as progress:
-        summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress)
+        summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress,
+                               actor_dictionaries=actor_dictionaries)
     print_summary(summary, db)
     usable = summary.stored + summary.upgraded + summary.duplicates
     if summary.read == 0:

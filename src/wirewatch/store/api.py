@@ -86,11 +86,13 @@ class Store:
     # -- writing ---------------------------------------------------------------------------------
     def ingest(self, inputs: Iterable[str | Path], *, only: str | None = None, workers: int = 1,
                options: ReadOptions | None = None, batch_size: int = 200,
-               progress: Progress | None = None, **read_options: Any) -> IngestSummary:
+               progress: Progress | None = None, actor_dictionaries: Iterable[str | Path] = (),
+               **read_options: Any) -> IngestSummary:
         """Read, analyse and store `inputs` (files, directories, `-`). Safe to re-run: stored
         documents are skipped, so an interrupted ingest is finished by running it again.
 
-        Reader settings come as `options` or as keywords: `store.ingest(["dev.jsonl"],
+        `actor_dictionaries` are CSV files of your own actors (docs/actors.md), applied on top of
+        the built-in tables. Reader settings come as `options` or as keywords: `store.ingest(["dev.jsonl"],
         text_field="raw", id_field="id")`.
         """
         if read_options:
@@ -98,7 +100,8 @@ class Store:
                 raise TypeError("give reader settings either as options= or as keywords, not both")
             options = ReadOptions(**read_options)
         return run_ingest(self.writer, [str(i) for i in inputs], only=only, workers=workers,
-                          options=options, batch_size=batch_size, progress=progress)
+                          options=options, batch_size=batch_size, progress=progress,
+                          actor_dictionaries=[str(d) for d in actor_dictionaries])
 
     # -- reading ---------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20) -> Rows:

@@ -55,15 +55,16 @@ class IngestSummary:
 Progress = Callable[[IngestSummary], None]
 
 
-def _analyse(items: Iterable[Document | Rejected], level: str, workers: int) -> Iterator[Article | Rejected]:
+def _analyse(items: Iterable[Document | Rejected], level: str, workers: int,
+             actor_dictionaries: list[str]) -> Iterator[Article | Rejected]:
     from ..parallel import analyze_parallel
 
-    yield from analyze_parallel(items, workers=workers, only=level)
+    yield from analyze_parallel(items, workers=workers, only=level, actor_dictionaries=actor_dictionaries)
 
 
 def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int = 1,
                options: ReadOptions | None = None, batch_size: int = 200, commit_seconds: float = 2.0,
-               progress: Progress | None = None) -> IngestSummary:
+               progress: Progress | None = None, actor_dictionaries: Iterable[str] = ()) -> IngestSummary:
     level = only or "events"
     if level not in LEVELS:
         raise ValueError(f"only= must be one of {', '.join(LEVELS)}, not {only!r}")
@@ -108,7 +109,7 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
             progress(summary)
 
     try:
-        for item in _analyse(fresh(read_inputs(inputs, options)), level, workers):
+        for item in _analyse(fresh(read_inputs(inputs, options)), level, workers, list(actor_dictionaries)):
             if isinstance(item, Article):
                 articles.append(item)
             else:
