@@ -121,14 +121,20 @@ def test_event_date_comes_from_the_sentence_timex(code: Any) -> None:
 
 @pytest.mark.parametrize(("text", "etype", "cameo"), [
     ("Kenya welcomed the Sudanese president in Nairobi on Monday.", "CONSULT", "043"),  # hosts a visit
-    ("Kenya welcomed the resumption of talks between Sudan and Chad.", "SUPPORT", "051"),  # endorses
-    ("The government imposed sanctions on the exporters.", "SANCTION", "163"),
-    ("The government imposed a curfew on the capital.", "COERCE", "172"),
-    ("The government lifted the curfew on the capital.", "CONCEDE", "081"),
+    ("The Kenyan government imposed sanctions on the exporters.", "SANCTION", "163"),
+    ("The Kenyan government imposed a curfew on the capital.", "COERCE", "172"),
+    ("The Kenyan government lifted the curfew on the capital.", "CONCEDE", "081"),
 ])
 def test_object_conditions_choose_the_reading(code: Any, text: str, etype: str, cameo: str) -> None:
     events = code(text).events
     assert [(e.type, e.cameo) for e in events] == [(etype, cameo)]
+
+
+def test_nested_parties_of_the_object_are_the_targets(code: Any) -> None:
+    # "welcomed the resumption of talks between Sudan and Chad": one CAMEO dyad per named party
+    events = code("Kenya welcomed the resumption of talks between Sudan and Chad.").events
+    assert {(e.type, e.cameo, e.source.code, e.target.code) for e in events
+            if e.source and e.target} == {("SUPPORT", "051", "KEN", "SDN"), ("SUPPORT", "051", "KEN", "TCD")}
 
 
 def test_police_in_a_named_city_get_that_country(code: Any) -> None:

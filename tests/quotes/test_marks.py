@@ -41,3 +41,15 @@ def test_quote_types_follow_double_quote_marks() -> None:
     assert quote_type("S. Korea, U.S. pursue 'fully coordinated' N.Korea policy") == "mixed"
     assert quote_type("that the talks would resume") == "indirect"
     assert quote_type("it's the ministry's view") == "indirect"
+
+
+def test_curly_open_straight_close_and_a_stray_straight_mark() -> None:
+    mixed = "\u201cImmunity deals are wrong,\" he said, calling them \"candy.\""
+    assert spans(mixed) == ["\u201cImmunity deals are wrong,\"", '"candy."']
+    stray = '"He walked onto the stage, chanting \u201cU-S-A!\u201d'
+    assert spans(stray) == ["\u201cU-S-A!\u201d"]
+
+
+def test_opening_mark_used_as_a_closer() -> None:
+    text = "He blasted the film \u201cFrozen\u201c and the books for being \u201cpro-gay,\u201d he said."
+    assert spans(text) == ["\u201cFrozen\u201c", "\u201cpro-gay,\u201d"]

@@ -185,3 +185,60 @@ def test_narrative_years_count_from_the_text_not_the_anchor() -> None:
     assert timexes("He fled in June 1998 and returned later that year.") == [
         ("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]
     assert timexes("Imports fell that year.") == []  # no year named before: no guess
+
+
+# ------------------------------------------------------------------------- results stories, narrative cues
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence's own period decides what "a year earlier" is
+    ("For the quarter ended Sept. 30, net rose to $2 a share from $1.50 a share a year earlier.",
+     ("a year earlier", "DATE", "2020-09-30")),
+    ("For the nine months, net rose to $6 a share from $5 a share a year earlier.",
+     ("a year earlier", "DATE", "2020")),
+    ("In the first nine months, net rose to $6 a share from $5 a share in the 2020 period.",
+     ("the 2020 period", "DATE", "2020")),
+])
+def test_year_ago_takes_the_period_its_sentence_names(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes("Net rose in the third quarter. " + text, direction=-1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shares hit a high for the year of $42 in June.", ("the year", "DATE", "2021")),
+    ("For the year, volume was flat.", ("the year", "DATE", "2021")),
+    ("Revenue was $76 million for the year ended March 31.", ("the year", "DURATION", "P1Y")),
+    ("The deal should close by year-end.", ("year-end", "DATE", "2021-12-31")),
+    ("The index has risen 10% since year-end.", ("year-end", "DATE", "2020-12-31")),
+    ("It pays twice as high a dividend this year as last.", ("last", "DATE", "2020")),
+])
+def test_reporting_year_phrases(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text, direction=-1)
+
+
+def test_the_previous_weekday_counts_back_from_the_one_named() -> None:
+    found = timexes("Shares closed lower Friday, down 4% from the previous Friday.", direction=-1)
+    assert found == [("Friday", "DATE", "2021-10-01"), ("the previous Friday", "DATE", "2021-09-24")]
+    # with no Friday named before it, "the previous Friday" is simply the last one
+    assert timexes("Shares are down 4% from the previous Friday.") == [
+        ("the previous Friday", "DATE", "2021-10-01")]
+
+
+def test_weekday_cues_and_shifts() -> None:
+    assert timexes("They were given until 9 a.m. Thursday to sign.", direction=-1) == [
+        ("9 a.m. Thursday", "TIME", "2021-10-07T09:00")]
+    assert timexes("Buyers would act as soon as trading opened Monday.", direction=-1) == [
+        ("Monday", "DATE", "2021-10-11")]
+    assert timexes("The day before last Friday's hearing, he left.", direction=-1) == [
+        ("day before last Friday", "DATE", "2021-09-30")]
+
+
+def test_a_storys_bare_weekday_names_one_day() -> None:
+    ctx = Context(anchor=TUESDAY, direction=lambda s, e: 1 if s > 60 else -1)
+    text = "Ministers met Friday. The vote came Friday. Those to join on Friday were Poland and Hungary."
+    assert {f.norm.value for f in find_timexes(text, ctx)} == {"2021-10-01"}
+
+
+def test_second_day_of_a_month_day_pair_and_present_nth_day() -> None:
+    assert timexes("The summit will be held on April 24 and 25.", direction=1) == [
+        ("April 24", "DATE", "2022-04-24"), ("25", "DATE", "2022-04-25")]
+    assert timexes("Today is the eighth day of the blockade.") == [
+        ("Today", "DATE", "2021-10-05"), ("the eighth day", "DATE", "2021-10-05")]

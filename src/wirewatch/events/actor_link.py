@@ -33,6 +33,11 @@ def _import_lookup() -> Callable[[str], Any] | None:
     return lookup
 
 
+def _joins(tok: Any) -> bool:
+    """A coordinator or comma between two names inside one tagged entity."""
+    return tok.dep_ == "cc" or (tok.is_punct and tok.text == ",")
+
+
 class ActorLinker:
     """Resolves char spans of one article to actors, caching per span."""
 
@@ -56,7 +61,14 @@ class ActorLinker:
         """The token widened to the named entity it belongs to."""
         ent = self._ent(tok)
         if ent is not None:
-            return ent.start_char, ent.end_char
+            # the tagger sometimes joins coordinated names into one entity ("Gondor and Arnor"):
+            # keep only the conjunct the token belongs to
+            lo, hi = tok.i, tok.i + 1
+            while lo > ent.start and not _joins(tok.doc[lo - 1]):
+                lo -= 1
+            while hi < ent.end and not _joins(tok.doc[hi]):
+                hi += 1
+            return tok.doc[lo].idx, tok.doc[hi - 1].idx + len(tok.doc[hi - 1].text)
         return tok.idx, tok.idx + len(tok.text)
 
     def actor(self, start: int, end: int, label: str | None = None) -> Actor | None:

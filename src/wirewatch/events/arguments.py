@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
 from .parse import BOUNDS, PRONOUNS, ancestors, kids, subject_of
@@ -15,7 +16,7 @@ from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "for", "over", "into", "at",
-                "in", "of")
+                "in", "about", "of")
 
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
@@ -24,6 +25,11 @@ DOMESTIC_TARGET = {"PROTEST", "COERCE"}
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
 
+# prepositions of a nested object that name the other party ("ties with X")
+NESTED_PREPS = ("with", "between", "to", "toward", "towards", "against")
+
+FORMER = {"former", "ex", "ex-"}
+
 LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside"}
 
 
@@ -31,10 +37,8 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
     """Actors named by the noun phrase headed by `head`: the head and its coordinated heads, each
     resolved through its modifiers ("Nigerian junior minister", "Doctors from two American groups")."""
     heads = [head]
-    for c in kids(head):
-        if c.dep_ == "conj":
-            heads.append(c)
-            heads.extend(g for g in kids(c) if g.dep_ == "conj")
+    for h in heads:  # a chain of any length: "Mordor, Rohan, Fornost and Bree"
+        heads.extend(c for c in kids(h) if c.dep_ == "conj" and c not in heads)
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
@@ -42,15 +46,39 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
         if found is not None and found[0].code not in seen:
             seen.add(found[0].code)
             out.append(found)
+        if found is not None and deep:
+            out.extend(a for a in _of_conjuncts(h, found, link) if a[0].code not in seen
+                       and not seen.add(a[0].code))  # type: ignore[func-returns-value]
     # "Hungarian and Romanian officials": coordinated adjectives on one head
     for c in kids(head):
         if c.dep_ == "amod":
             for g in kids(c):
                 if g.dep_ == "conj":
                     hit = link.token_actor(g)
-                    if hit is not None and hit[0].code not in seen:
-                        seen.add(hit[0].code)
-                        out.append((hit[0], hit[1], hit[2], g))
+                    if hit is not None:
+                        found = with_role_sector(head, (hit[0], hit[1], hit[2], g), link)
+                        if found[0].code not in seen:
+                            seen.add(found[0].code)
+                            out.append(found)
+    return out
+
+
+def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
+                  link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """A role noun over coordinated places, "the ambassadors of A, B and C": one actor per place,
+    each with the role's sector (AGOV, BGOV, CGOV)."""
+    if h.pos_ == "PROPN" or role_sector(h) is None:
+        return []
+    out = []
+    for p in kids(h):
+        if p.dep_ != "prep" or p.lower_ not in ("of", "from", "in"):
+            continue
+        for o in (g for g in kids(p) if g.dep_ == "pobj"):
+            for g in o.subtree:
+                if g.dep_ == "conj" and g.i != o.i:
+                    hit = one_actor(g, link, deep=False)
+                    if hit is not None:
+                        out.append(with_role_sector(h, hit, link))
     return out
 
 
@@ -66,7 +94,10 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None:
-                return (hit[0], hit[1], hit[2], c)
+                # "the Calenardhon government", "Arnor's foreign minister": the country from the
+                # modifier, the sector from the role noun (ARNGOV, not ARN)
+                return with_role_sector(h, (hit[0], hit[1], hit[2], c), link) if not named else \
+                    (hit[0], hit[1], hit[2], c)
             for g in kids(c):
                 if g.dep_ in ("compound", "amod", "poss", "npadvmod", "advmod"):  # "Vietnamese-led"
                     hit = link.token_actor(g)
@@ -108,12 +139,29 @@ def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
     """Country from the place, sector from the role noun: "police in Seoul" -> KORCOP."""
     place = found[0]
     role = link.token_actor(head)
+    own = role_sector(head)
     sector = getattr(role[0], "sector", None) if role is not None else None
-    if not sector or len(place.code) != 3 or place.code in NON_STATE:
+    sector = own if own == "ELI" or not sector else sector
+    country = place.code[:3] if own == "ELI" else place.code  # "former Kenyan officials": KENELI
+    if not sector or len(country) != 3 or country in NON_STATE or (own == "ELI" and len(place.code) > 6):
         return found
-    actor = Actor(name=head.text, code=place.code + sector, country=place.code, sector=sector,
+    actor = Actor(name=head.text, code=country + sector, country=country, sector=sector,
                   reasons=[*place.reasons, f"'{head.text}' is a {sector} role"])
     return (actor, *link.span_of_token(head), head)
+
+
+def role_sector(head: Any) -> str | None:
+    """The sector a role noun names ("government" GOV, "militia" MIL, "foreign minister" GOV), from
+    the actors stage's tables ("Russian students" EDU); "former" makes any role ELI (elites)."""
+    words = [c.lower_ for c in kids(head) if c.dep_ in ("compound", "amod") and c.i < head.i]
+    is_role = sectors.ROLE_NOUNS.get(head.lower_) or sectors.TITLES.get(head.lower_)
+    if is_role and any(w in FORMER for w in words):
+        return "ELI"  # CAMEO/PLOVER code former officials as elites: "former Gondor prosecutors"
+    for key in (" ".join([*words[-1:], head.lower_]), head.lower_, head.lemma_.lower()):
+        sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
+        if sector:
+            return sector
+    return None
 
 
 def speaker_of(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -131,6 +179,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")]
+    for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
+        cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for g in kids(p) if g.dep_ == "pobj")
     cands.extend(objs)
     for o in objs:
         cands.extend(c for c in kids(o) if c.dep_ == "poss")
@@ -145,6 +196,11 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[
         for p in kids(o):
             if p.dep_ == "prep":
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+    for o in objs:  # "welcomed a resumption of ties with X / between X and Y"
+        for p in kids(o):
+            for po in (g for g in kids(p) if p.dep_ == "prep" and g.dep_ == "pobj"):
+                cands.extend(g for q in kids(po) if q.dep_ == "prep" and q.lower_ in NESTED_PREPS
+                             for g in kids(q) if g.dep_ == "pobj")
     for cand in cands:
         found = [a for a in phrase_actors(cand, link) if a[0].code not in exclude]
         if found:

@@ -76,15 +76,23 @@ DEMAND_CODES = {"CONSULT": "108", "AID": "103", "SUPPORT": "102", "COOPERATE": "
 APPEAL_CODES = {"CONSULT": "026", "AID": "023", "SUPPORT": "022", "COOPERATE": "021", "CONCEDE": "025",
                 "RETREAT": "025", "AGREE": "022"}
 
+HOSTED_BY, HOST_CODE = "042", "043"  # make a visit / host a visit
+
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "CONCEDE": "yield",
                  "RETREAT": "yield"}
 
 OBLIGATION_AUX = {"must", "should"}
 
-# compound subjects of these act on each other: CAMEO codes A->B and B->A
+# reciprocal verbs whose direct object is the other party, not the topic
+PARTY_OBJECT = {"meet", "consult"}
+
+# compound subjects of these act on each other: CAMEO codes A->B and B->A. Any other verb with a
+# compound subject and no recipient gives one targetless dyad per actor ("A and B warned of X")
 RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "cooperation", "meet", "meeting",
               "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
-              "sign", "agree", "collaborate", "trade", "confer", "dialogue", "exercise", "game"}
+              "sign", "agree", "collaborate", "trade", "confer", "dialogue", "exercise", "game",
+              "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
+              "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange"}
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
@@ -366,6 +374,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)
     if subj is not None:
         r.sources = phrase_actors(subj, link)
+        # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
+        for other in kids(subj.head):
+            if other.dep_ == subj.dep_ and other.i != subj.i and other.i < subj.head.i:
+                seen = {a[0].code for a in r.sources}
+                r.sources += [a for a in phrase_actors(other, link) if a[0].code not in seen]
     if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor):
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
         # speaker of the reporting verb or noun in the parse, else of the quote the event is in
@@ -399,7 +412,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
     if not targets and r.trigger.tok.dep_ == "amod":
         targets = target_actors(r.trigger.tok.head, link, exclude)
-    if len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL:
+    if len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL and \
+            not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
+        # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
     if not targets and is_passive(anchor) and r.sources:
         ps = passive_subject(anchor)
@@ -476,7 +491,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
-    reciprocal = len(sources) > 1 and not targets
+    reciprocal = len(sources) > 1 and not targets and \
+        (lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL)
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]
     else:
@@ -494,6 +510,20 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     }
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
+    for ev in events:
+        if ev.source is None or r.negated:
+            # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
+            # has no code for it
+            # a CAMEO event is a dyad from a coded source (PETRARCH's require_dyad): "an Eriadorian
+            # was shot dead", "they called for...", "the drive to meet demand" keep their PLOVER
+            # reading but give no CAMEO triple
+            ev.cameo = None
+            ev.goldstein = None
+    if code == HOSTED_BY and not reciprocal:
+        # CAMEO pairs a visit with the host's side: "A left for B" = A->B 042 and B->A 043
+        host = dict(common, cameo=HOST_CODE, goldstein=cm.goldstein(HOST_CODE))
+        events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **host)  # type: ignore[arg-type]
+                   for s, t in dyads if s is not None and t is not None]
     if reciprocal:
         # PLOVER keeps "A and B met" as one event with no recipient; it leads, without a CAMEO code,
         # so the CAMEO view (events with a code) holds only the dyads

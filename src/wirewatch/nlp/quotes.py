@@ -28,11 +28,12 @@ from .quote_marks import QuoteSpan, paragraph_quotes, paragraphs, quote_type
 Span = tuple[int, int]
 
 _EDGE_PUNCT = " \t\n,;:\u2014\u2013-("
-_SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+_SUBJECT_DEPS = ("nsubj", "csubj")
 _SPEAKER_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
 _CLAUSE_BREAK_DEPS = frozenset({"conj", "cc", "punct", "parataxis", "ccomp"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd"})
 _CIRCUMSTANCE_WORDS = frozenset({"following", "after", "amid", "despite"})
+_QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 _NAME_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ"})
 _PRONOUN_ANAPHORA = frozenset({"it", "this", "that", "which", "what"})
 
@@ -173,9 +174,9 @@ def _clause_span(tok: Any) -> Span:
     for child in tok.rights:
         if child.dep_ in ("conj", "advcl", "parataxis") and _is_cue_verb(child):
             cut = child.left_edge.i
-            for sib in tok.rights:  # the "and" / comma before the cut-off clause
-                if sib.i < cut and sib.dep_ in ("cc", "punct") and sib.i > tok.i and sib.i == cut - 1:
-                    cut = sib.i
+            before = tok.doc[cut - 1]  # the "and" / comma before the cut-off clause
+            if before.i > tok.i and before.head.i == tok.i and before.dep_ in ("cc", "punct"):
+                cut -= 1
             right = min(right, cut - 1)
             break
     right = max(right, tok.i)
@@ -222,7 +223,7 @@ def _speaker_of(verb: Any, depth: int = 0, inherit: bool = True) -> Span | None:
     with the verb it hangs from ("..., saying", "and added", "declined to say")."""
     passive = False
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.dep_ != "expl":
+        if child.dep_ in _SUBJECT_DEPS:
             return _speaker_span(child)
         if child.dep_ in ("nsubjpass", "auxpass"):
             passive = True
@@ -347,7 +348,10 @@ def _from_verb(verb: Any, lemma: str, text: str) -> list[_Cand]:
         found = _prep_object(verb, preps, text)
         if found is not None:
             span, prep = found
-            span = _trim(text, span[0], max(span[1], _phrase_end(verb, prep)))
+            start = span[0]
+            if obj is not None and obj.i < prep.i:  # "accuses X of ...", "described X as ..."
+                start = obj.left_edge.idx
+            span = _trim(text, start, max(span[1], _phrase_end(verb, prep)))
             return _single(verb, span, "prep", cue=(verb.idx, prep.idx + len(prep.text)))
     # "the move was first reported by X": the passive subject is the content
     if lemma in cues.PASSIVE_VERBS:
@@ -511,7 +515,7 @@ def _attribute_quote(doc: Any, text: str, q: QuoteSpan, cands: list[_Cand],
         leads = abs(c.start - q.start) <= 2 and inter >= 0.8 * qlen and _tails_off(text, q.end, c.end)
         # the parse read only the first sentence of a long quotation as the complement
         opens = abs(c.start - q.start) <= 2 and inter >= 0.8 * total
-        if inter and (opens or (inter >= 0.5 * qlen and (inter >= 0.6 * total or leads))):
+        if inter and (opens or (inter >= 0.5 * qlen and (_little_outside(text, c.parts, qspan) or leads))):
             c.parts = [qspan]
             c.source = "direct"
             return c
@@ -533,10 +537,13 @@ def _attribute_quote(doc: Any, text: str, q: QuoteSpan, cands: list[_Cand],
         cue = colon_cue
     if cue is not None:
         verb, speaker = cue
+        cue_span = _cue_span(verb)
+        if verb.text[:1] in _QUOTE_CHARS:  # a dash glued to the closing mark: "...”― Name"
+            cue_span = (cue_span[0] + 1, cue_span[1])
         for c in cands:  # the same cue read the quotation's inner clause as its complement
             if c.cue_token == verb.i and c.source != "direct":
                 c.source = "dropped"
-        return _Cand([qspan], _cue_span(verb), speaker, "direct", verb.i)
+        return _Cand([qspan], cue_span, speaker, "direct", verb.i)
     last = _last_cue(cands, para[0], q.start)
     if last is not None and last.cue is not None:
         # "A," he said. "B."  /  "A," he said, adding that ... "B."  -> one attribution, two parts
@@ -549,6 +556,17 @@ def _attribute_quote(doc: Any, text: str, q: QuoteSpan, cands: list[_Cand],
         # a paragraph that only continues the quotation before it
         return _Cand([qspan], prev.cue, prev.speaker, "direct", prev.cue_token)
     return None
+
+
+def _little_outside(text: str, parts: list[Span], qspan: Span) -> bool:
+    """The content is the quotation but for a word or two (`that "..."`, `"...," too`), not a
+    paraphrase quoting a phrase (`there's a "long road ahead"`)."""
+    words = 0
+    for a, b in parts:
+        for x, y in ((a, min(b, qspan[0])), (max(a, qspan[1]), b)):
+            if y > x:
+                words += sum(1 for w in text[x:y].split() if any(ch.isalnum() for ch in w))
+    return words <= 1
 
 
 def _tails_off(text: str, start: int, end: int) -> bool:
@@ -633,10 +651,13 @@ def _dash_label(doc: Any, text: str, quote_end: int) -> tuple[Any, Span | None] 
     if m is None:
         return None
     dash = doc.char_span(m.start(), m.start(1), alignment_mode="expand")
-    name = _trim(text, m.start(1), m.end(1))
+    end = m.end(1)
+    if text[end - 1] == "." and len(text[m.start(1):end].split()[-1]) > 2:
+        end -= 1  # the full stop after "Sanchez.", not the one of an initial ("Jr.", "A.")
+    name = _trim(text, m.start(1), end)
     if dash is None or name is None:
         return None
-    cue = next((t for t in dash if t.text.strip() and t.text[0] in "\u2015\u2014\u2013-"), None)
+    cue = next((t for t in dash if any(ch in "\u2015\u2014\u2013-" for ch in t.text)), None)
     return None if cue is None else (cue, name)
 
 

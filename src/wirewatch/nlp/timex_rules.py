@@ -1,82 +1,32 @@
-"""Recognise and normalise TIMEX3 expressions with regular expressions over plain text.
+"""Recognise and normalise TIMEX3 expressions: run the pattern table, keep the best matches.
 
-Each `Rule` pairs a pattern with a handler that turns the match into (type, value, reason) given a
-`Context` (the anchor date, a tense oracle, the quarters the text has named). The recogniser keeps
-the longest non-overlapping matches, so "Friday last week" beats "Friday" and "last week".
-Extents follow the TempEval-3 (TimeBank/AQUAINT) conventions: a leading "the" and modifiers such
-as "early", "nearly", "more than" are inside the span; prepositions are not.
-Nothing here needs spaCy: the tense oracle is a callable the caller supplies (timexes.py wires it
-to the parse), so every rule is testable on a bare string.
+Each `Rule` pairs a pattern (timex_patterns.py: what a form looks like) with a handler
+(timex_handlers.py: what it means). `find_timexes` keeps the longest non-overlapping matches, so
+"Friday last week" beats "Friday" and "last week", then applies the document-level steps no single
+match can: a story's bare weekdays name one day each, and "April 24 and 25" gives the bare "25".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from . import timex_calendar as cal
-from .timex_lexicon import (
-    FRACTIONS,
-    FUTURE_REF,
-    HOLIDAYS_FIXED,
-    HOLIDAYS_MOVING,
-    MONTH_ABBREVS,
-    MONTH_FULL,
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    PAST_REF,
-    PRESENT_REF,
-    SEASONS,
-    TENS,
-    UNITS,
-    UNITS_0_19,
-    WEEKDAY_FULL,
-    WEEKDAYS,
+from .timex_handlers import (
+    HANDLERS,
+    Context,
+    Handler,
+    Norm,
+    _g,
+    _safe_date,
+    _weekday,
+    h_year,
+    parse_quantity,
+    quarter_value,
 )
+from .timex_patterns import KEYS, PATTERNS, WD
 
-Direction = Callable[[int, int], int]
-
-
-@dataclass(slots=True)
-class Norm:
-    type: str
-    value: str
-    reason: str
-
-
-@dataclass(slots=True)
-class Context:
-    """What normalisation may consult besides the match itself."""
-
-    anchor: date | None
-    direction: Direction = lambda start, end: 0  # -1 past, +1 future, 0 unknown
-    quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter) named
-    month_day: tuple[int, int] | None = None  # the anchor's month and day when only its year is unknown
-    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of explicit years named
-
-    def year_before(self, pos: int) -> int | None:
-        """The last explicit year the text named before `pos` (the reference of 'that year')."""
-        best = None
-        for offset, year in self.years:
-            if offset < pos:
-                best = year
-        return best
-
-    def quarter_before(self, pos: int) -> tuple[int, int] | None:
-        """The last quarter the text named before `pos` (the reference of 'the quarter')."""
-        best = None
-        for offset, year, q in self.quarters:
-            if offset < pos:
-                best = (year, q)
-        return best
-
-
-Handler = Callable[[re.Match[str], Context], Norm | None]
+__all__ = ["Context", "Found", "Norm", "RULES", "Rule", "find_timexes", "parse_quantity"]
 
 
 @dataclass(slots=True)
@@ -94,817 +44,7 @@ class Found:
     norm: Norm
 
 
-# ----------------------------------------------------------------------------- pattern pieces
-
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
-B = r"(?<![\w-])"  # left word boundary that also refuses a hyphen ("1989-90" stays one token)
-E = r"(?![\w])"
-MON_FULL = _alt(MONTH_FULL)
-MON_ABBR = _alt(MONTH_ABBREVS) + r"\."
-MON = f"(?:{MON_FULL}|{MON_ABBR}|(?:sept|sep|jan|feb|aug|oct|nov|dec)(?=\\s+\\d))"
-WD = _alt(WEEKDAY_FULL)
-YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-DAYORD = _alt([w for w in ORDINALS if not w[0].isdigit()])
-_UNIT19 = _alt(UNITS_0_19[1:])
-_DIGIT_WORD = _alt(UNITS_0_19[1:10])
-NUMWORD = f"(?:{_alt(list(TENS))}(?:[- ]{_DIGIT_WORD})?|{_UNIT19})"
-BIGNUM = rf"(?:(?:a|one|{NUMWORD})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{NUMWORD})?)"
-QTY = (r"(?:\d{1,3}(?:,\d{3})+|(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2|½)?"
-       rf"|{BIGNUM}|{NUMWORD}(?:\s+and\s+a\s+half)?"
-       r"|a\s+couple\s+of|a\s+couple|a\s+dozen|half\s+an?|an?)")
-VAGUE = r"(?:a\s+few|few|several|many|some|a\s+number\s+of)"
-UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-POD = r"(?:morning|afternoon|evening|night)"
-TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local\s+time)"
-AMPM = r"(?:[ap]\.\s?m\.|[ap]\.m(?![\w.])|[ap]m(?!\w))"
-DUR_MOD = (r"(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than"
-           r"|at\s+least|at\s+most|up\s+to|over|under|within|only|just|another|an\s+additional|an\s+extra)")
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
-
-
-# ----------------------------------------------------------------------------- small parsers
-
-def parse_quantity(text: str) -> float | None:
-    """'twenty four' -> 24, '2 1/2' -> 2.5, 'a couple of' -> 2, 'several' -> None."""
-    t = text.lower().replace("-", " ").replace(",", "").replace("and a half", "and half").strip()
-    if re.fullmatch(VAGUE, t):
-        return None
-    if t.startswith("a couple"):
-        return 2.0
-    if t == "a dozen":
-        return 12.0
-    if t.startswith("half"):
-        return 0.5
-    total = 0.0
-    current = 0.0
-    for word in t.split():
-        if word in FRACTIONS:
-            current += FRACTIONS[word]
-        elif word.endswith("½"):
-            current += float(word[:-1] or 0) + 0.5
-        elif re.fullmatch(r"\d+(?:\.\d+)?", word):
-            current += float(word)
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word == "thousand":
-            total += (current or 1) * 1000
-            current = 0
-        elif word in ("and",):
-            continue
-        elif word == "half":
-            current += 0.5
-        elif word in NUMBER_WORDS:
-            current += NUMBER_WORDS[word]
-        else:
-            return None
-    return total + current
-
-
-def _unit(word: str) -> tuple[str, bool, int]:
-    w = word.lower()
-    w = w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
-    return UNITS[w]
-
-
-def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
-
-
-def _weekday(word: str) -> int:
-    return WEEKDAYS[word.lower().rstrip("s")]
-
-
-def _day_number(text: str) -> int | None:
-    t = text.lower()
-    if t in ORDINALS:
-        return ORDINALS[t]
-    m = re.match(r"\d+", t)
-    return int(m.group()) if m else None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _granular(d: date, unit: str) -> str:
-    """`d` written at the granularity of `unit` ('two months ago' -> 1999-11)."""
-    if unit in ("Y",):
-        return f"{d.year:04d}"
-    if unit == "M":
-        return cal.month_value(d.year, d.month)
-    if unit == "W":
-        return cal.week_value(d)
-    if unit == "Q":
-        return f"{d.year:04d}-Q{cal.quarter_of(d)}"
-    return cal.day_value(d)
-
-
-def _g(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
-# ----------------------------------------------------------------------------- handlers
-
-def h_full_date(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon_text = m.group("mon")
-    if mon_text.lower() == "may" and not mon_text.startswith("M"):
-        return None
-    month = _month(mon_text)
-    day = _day_number(m.group("day"))
-    if day is None:
-        return None
-    if m.group("year"):
-        year = int(m.group("year"))
-        reason = "explicit date"
-    elif ctx.anchor is None:
-        d = _safe_date(2000, month, day)  # leap-year safe check of the day number
-        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", "month-day, no anchor") if d else None
-    else:
-        year = cal.month_day_year(ctx.anchor, month, day, ctx.direction(m.start(), m.end()))
-        reason = f"month-day; year from anchor {ctx.anchor} and tense"
-    d = _safe_date(year, month, day)
-    if d is None:
-        return None
-    if _g(m, "weekof"):
-        return Norm("DATE", cal.week_value(d), "week of a date")
-    return Norm("DATE", cal.day_value(d), reason)
-
-
-def h_numeric_date(m: re.Match[str], ctx: Context) -> Norm | None:
-    if m.group("iso"):
-        y, mo, d = (int(x) for x in m.group("iso").split("-"))
-    else:
-        mo, d, yy = int(m.group("m")), int(m.group("d")), int(m.group("y"))
-        y = yy if yy > 99 else (1900 + yy if yy > 30 else 2000 + yy)
-    dd = _safe_date(y, mo, d)
-    return Norm("DATE", cal.day_value(dd), "numeric date") if dd else None
-
-
-def h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    month = _month(m.group("mon"))
-    return Norm("DATE", cal.month_value(int(m.group("year")), month), "month and year")
-
-
-_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|through|during|from|of|last|next|this|early|late|"
-                          r"mid|before|after|between|and|to|or|for|on|around|the)\s+|mid-)$", re.I)
-
-
-def h_month(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon_text = m.group("mon")
-    if not mon_text[0].isupper():
-        return None
-    pre = (_g(m, "pre") or "").lower()
-    rel = (_g(m, "rel") or "").lower().strip()
-    if mon_text.lower() in ("may", "march") and not pre and not rel:
-        before = m.string[max(0, m.start() - 12):m.start()]
-        if not _PREP_BEFORE.search(before):
-            return None  # "may" the modal, "March" the verb at a sentence start
-    if ctx.anchor is None:
-        return Norm("DATE", f"XXXX-{_month(mon_text):02d}", "month, no anchor")
-    month = _month(mon_text)
-    a = ctx.anchor
-    if rel in ("last", "this past"):
-        year = a.year if month < a.month else a.year - 1
-    elif rel in ("next", "this coming"):
-        year = a.year if month > a.month else a.year + 1
-    elif rel == "this":
-        year = a.year
-    else:
-        direction = ctx.direction(m.start(), m.end())
-        if _UNTIL_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
-            direction = 1  # "until mid-November"
-        elif _SINCE_BEFORE.search(m.string[max(0, m.start() - 10):m.start()]):
-            direction = -1  # "since early December"
-        year = cal.month_year(a, month, direction)
-    return Norm("DATE", cal.month_value(year, month), f"month; year from anchor {a} ({rel or 'tense'})")
-
-
-def h_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    text = m.string
-    s, e = m.start("year"), m.end("year")
-    before = text[max(0, s - 2):s]
-    after = text[e:e + 12]
-    if re.search(r"[$#£€\d.,/:]$", before) or re.match(r"(?:[\d%]|,\d|\.\d|:\d|/\d|\s*(?:percent|%|million|"
-                                                       r"billion|shares|people|troops|yen|marks))",
-                                                       after, re.I):
-        return None
-    year = int(m.group("year"))
-    pre = (_g(m, "pre") or "").lower()
-    if re.search(r"\b(?:first|early)\s+half", pre):
-        return Norm("DATE", f"{year}-H1", "first half of a year")
-    if re.search(r"\b(?:second|last|latter)\s+half", pre):
-        return Norm("DATE", f"{year}-H2", "second half of a year")
-    return Norm("DATE", f"{year:04d}", "explicit year")
-
-
-def h_word_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    t = m.group("wy").lower().replace("-", " ")
-    if t.startswith("two thousand"):
-        rest = t[len("two thousand"):].replace("and", "").strip()
-        n = parse_quantity(rest) if rest else 0
-        return Norm("DATE", f"{2000 + int(n or 0)}", "year in words") if n is not None else None
-    rest = t[len("nineteen"):].replace("hundred", "").strip()
-    n = parse_quantity(rest)
-    if n is None or not 0 <= n < 100:
-        return None
-    if m.group("season"):
-        return Norm("DATE", f"{1900 + int(n)}-{SEASONS[m.group('season').lower()]}", "season of a year")
-    return Norm("DATE", f"{1900 + int(n)}", "year in words")
-
-
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
-
-
-def h_decade(m: re.Match[str], ctx: Context) -> Norm | None:
-    if m.group("dec"):
-        stem = m.group("dec")[:3]
-    elif m.group("d2"):
-        stem = "19" + m.group("d2")[0]
-    else:
-        stem = "19" + str(_DECADE_WORDS[m.group("dw").lower()])
-    # TimeBank writes "the 1990s" as 199 and a bare "1990s" as 199X
-    value = stem if (_g(m, "the") or m.group("dw") or m.group("d2")) else stem + "X"
-    return Norm("DATE", value, "decade")
-
-
-def h_century(m: re.Match[str], ctx: Context) -> Norm | None:
-    n = _day_number(m.group("c")) or {"twenty-first": 21}.get(m.group("c").lower())
-    if not n:
-        return None
-    return Norm("DATE", f"{n - 1:02d}", "century")
-
-
-def _ref_quarter(ctx: Context, pos: int, latest: bool = False) -> tuple[int, int] | None:
-    named = None if latest else ctx.quarter_before(pos)
-    if named:
-        return named
-    if ctx.anchor is None:
-        return None
-    # a results story talks of the last completed quarter
-    y, q = ctx.anchor.year, cal.quarter_of(ctx.anchor) - 1
-    return (y - 1, 4) if q == 0 else (y, q)
-
-
-_Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-          "final": 4, "last": 4}
-
-
-def quarter_value(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
-    """(year, quarter) of an explicit quarter mention, or None."""
-    q = _Q_ORD[m.group("ord").lower()]
-    pre = m.group(0).lower()
-    year_text = _g(m, "y1") or _g(m, "y2")
-    if year_text:
-        return int(year_text), q
-    if ctx.anchor is None:
-        return None
-    year = ctx.anchor.year
-    if re.search(r"year-ago|year-earlier|last year's|prior-year|previous year's|comparable", pre):
-        year -= 1
-    elif "next year's" in pre:
-        year += 1
-    elif q > cal.quarter_of(ctx.anchor) and ctx.direction(m.start(), m.end()) < 0:
-        year -= 1
-    return year, q
-
-
-def h_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
-    unit = m.group("unit").lower()
-    if unit.startswith("half"):
-        year_text = _g(m, "y1") or _g(m, "y2")
-        if year_text is None and ctx.anchor is None:
-            return None
-        year = int(year_text) if year_text else ctx.anchor.year  # type: ignore[union-attr]
-        half = 1 if m.group("ord").lower() in ("first", "1st") else 2
-        return Norm("DATE", f"{year}-H{half}", "half year")
-    yq = quarter_value(m, ctx)
-    if yq is None:
-        return Norm("DATE", f"XXXX-Q{_Q_ORD[m.group('ord').lower()]}", "quarter, no anchor")
-    return Norm("DATE", f"{yq[0]}-Q{yq[1]}", "quarter; year from text or anchor")
-
-
-def h_quarter_ref(m: re.Match[str], ctx: Context) -> Norm | None:
-    pre = m.group("pre").lower()
-    unit = m.group("unit").lower()
-    back = bool(re.search(r"year-ago|year-earlier|last year|a year (?:ago|earlier)|prior-year|corresponding",
-                          m.group(0).lower()))
-    anchored = back or "latest" in pre or "same" in pre or _g(m, "qy")
-    if unit == "period" and not anchored or pre in ("that", "a"):
-        if not (unit == "quarter" and pre == "that"):
-            return None
-    if _g(m, "emon") and ctx.anchor is not None and not back:
-        month, day = _month(m.group("emon")), int(m.group("eday"))
-        year = cal.month_day_year(ctx.anchor, month, day, -1)
-        return Norm("DATE", f"{year}-Q{(month - 1) // 3 + 1}", "the quarter ended on a named day")
-    latest = re.search(r"latest|most recent|just-ended", pre)
-    # "the year-ago period" and "the latest quarter" count from the last completed quarter, not
-    # from whatever quarter the text last named ("the third quarter of 1990" in an outlook)
-    ref = _ref_quarter(ctx, m.start(), latest=bool(latest) or back or bool(_g(m, "qy")))
-    if ref is None:
-        return None
-    y, q = ref
-    if _g(m, "qy"):
-        if not ctx.quarters and unit == "period":
-            return Norm("DATE", m.group("qy"), "the period of a named year")
-        y = int(m.group("qy"))
-    elif back:
-        y -= 1
-    return Norm("DATE", f"{y}-Q{q}", "quarter the text is reporting on" + (", a year back" if back else ""))
-
-
-def h_year_ago_adj(m: re.Match[str], ctx: Context) -> Norm | None:
-    if ctx.anchor is None:
-        return None
-    if ctx.quarters:
-        ref = _ref_quarter(ctx, m.start(), latest=True)
-        if ref:
-            return Norm("DATE", f"{ref[0] - 1}-Q{ref[1]}", "year-ago quarter")
-    return Norm("DATE", f"{ctx.anchor.year - 1}", "year-ago")
-
-
-def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
-    wd_text = m.group("wd")
-    weekday = _weekday(wd_text)
-    pod = _g(m, "pod")
-    if _g(m, "pl") and not _g(m, "rel"):
-        suffix = f"T{PARTS_OF_DAY[pod.lower().rstrip('s')]}" if pod else ""
-        return Norm("SET", f"XXXX-WXX-{weekday}{suffix}", "plural weekday: every such day")
-    if ctx.anchor is None:
-        return Norm("DATE", f"XXXX-WXX-{weekday}", "weekday, no anchor")
-    rel = (_g(m, "rel") or "").lower()
-    wk = (_g(m, "wk") or "").lower()
-    if wk:
-        d = cal.weekday_relative(ctx.anchor, weekday, f"{wk} week")
-        reason = f"weekday of the {wk} week"
-    elif rel in ("last", "this past", "the previous", "past"):
-        d = cal.weekday_relative(ctx.anchor, weekday, "last")
-        reason = "last weekday"
-    elif rel in ("next", "this coming", "the following", "the next", "coming"):
-        d = cal.weekday_relative(ctx.anchor, weekday, "next")
-        reason = "next weekday"
-    else:
-        direction = ctx.direction(m.start("wd"), m.end("wd"))
-        if m.string.startswith("'s", m.end("wd")):
-            direction = -1  # "Friday's ruling": a thing already done
-        elif _SOON_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
-            direction = 1  # "as early as Tuesday"
-        elif _SINCE_BEFORE.search(m.string[max(0, m.start() - 10):m.start()]):
-            direction = -1  # "since Monday"
-        d = cal.weekday_date(ctx.anchor, weekday, direction)
-        reason = f"weekday; {'future' if direction > 0 else 'past'} by tense, anchor {ctx.anchor}"
-    pod = (_g(m, "pod") or "").lower()
-    if pod in ("morning", "night") and not _clock(m):
-        # TimeBank/AQUAINT mostly value "Friday morning", "Sunday night" as the day itself
-        return Norm("DATE", cal.day_value(d), reason + f"; {pod} of that day")
-    return _with_time(m, d, reason)
-
-
-_SOON_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-_UNTIL_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:until|till|through)\s+$", re.I)
-
-
-def _with_time(m: re.Match[str], d: date, reason: str) -> Norm:
-    """A day value, refined by a clock time or part of day in the same match."""
-    clock = _clock(m)
-    if clock:
-        return Norm("TIME", f"{d.isoformat()}T{clock}", reason + "; clock time")
-    pod = _g(m, "pod")
-    if pod:
-        part = PARTS_OF_DAY[pod.lower().rstrip("s")]
-        return Norm("TIME", f"{d.isoformat()}T{part}", reason + "; part of day")
-    return Norm("DATE", cal.day_value(d), reason)
-
-
-def _clock(m: re.Match[str]) -> str | None:
-    named = _g(m, "named")
-    if named:
-        return "12:00" if named.lower() in ("noon", "midday") else "24:00"
-    hour = _g(m, "h")
-    if hour is None:
-        return None
-    h = int(hour)
-    minute = int(_g(m, "mi") or 0)
-    ampm = (_g(m, "ap") or "").lower()
-    if h > 12 or minute > 59:
-        return None
-    if ampm.startswith("p") and h != 12:
-        h += 12
-    elif ampm.startswith("a") and h == 12:
-        h = 0
-    return f"{h:02d}:{minute:02d}"
-
-
-_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def h_deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    word = m.group("w").lower()
-    before = m.string[max(0, m.start() - 20):m.start()]
-    if m.group("w")[0].isupper() and re.search(r"\b[A-Z]\w*[ \t]+$", before):
-        return None  # "USA Today", "VOA Today": a title, not the day
-    if word == "today" and m.string.startswith("'s", m.end()) and re.search(r"\b(?:of|for|in)\s+$", before):
-        return None  # "many of today's computers": the present in general, not the day
-    if ctx.anchor is None and ctx.month_day is not None:
-        # year unknown (a dateline "Oct. 13" with no year anywhere): shift inside a leap year
-        d = date(2000, *ctx.month_day) + timedelta(days=_DEICTIC[word])
-        return Norm("DATE", f"XXXX-{d.month:02d}-{d.day:02d}", f"{word} from a year-less anchor")
-    if ctx.anchor is None:
-        return Norm("DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", "deictic day, no anchor")
-    d = ctx.anchor + timedelta(days=_DEICTIC[word])
-    return _with_time(m, d, f"{word} from anchor {ctx.anchor}")
-
-
-def h_part_of_day(m: Any, ctx: Context) -> Norm | None:
-    if ctx.anchor is None:
-        return None
-    which = m.group("which").lower()
-    pod = m.group("pod").lower()
-    d = ctx.anchor - timedelta(days=1) if which in ("last", "yesterday") else ctx.anchor
-    if which == "tomorrow":
-        d = ctx.anchor + timedelta(days=1)
-    return Norm("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[pod]}", f"{which} {pod} from anchor")
-
-
-def h_clock(m: re.Match[str], ctx: Context) -> Norm | None:
-    if re.search(r"\bhigh\s+$", m.string[max(0, m.start() - 6):m.start()], re.I):
-        return None  # "High Noon"
-    clock = _clock(m)
-    if clock is None:
-        return None
-    day = _g(m, "dayword")
-    if ctx.anchor is None:
-        return Norm("TIME", f"T{clock}", "clock time, no anchor")
-    d = ctx.anchor
-    direction = ctx.direction(m.start(), m.end())
-    if _UNTIL_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
-        direction = 1  # "until 9 a.m. Tuesday": a deadline ahead
-    if day:
-        low = day.lower()
-        if low in _DEICTIC:
-            d = ctx.anchor + timedelta(days=_DEICTIC[low])
-        elif low.rstrip("s") in WEEKDAYS:
-            d = cal.weekday_date(ctx.anchor, _weekday(low), direction)
-        else:
-            mm = re.match(rf"({MON})\s+(\d+)", day, re.I)
-            if mm:
-                month, dd = _month(mm.group(1)), int(mm.group(2))
-                yy = cal.month_day_year(ctx.anchor, month, dd, direction)
-                d = _safe_date(yy, month, dd) or d
-    return Norm("TIME", f"{d.isoformat()}T{clock}", "clock time on the anchor day or the named day")
-
-
-def h_relative(m: re.Match[str], ctx: Context) -> Norm | None:
-    rel = re.sub(r"\s+", " ", m.group("rel").lower())
-    unit = re.sub(r"\s+", " ", m.group("unit").lower())
-    pre = (_g(m, "pre") or "").lower()
-    a = ctx.anchor
-    if unit == "year" and rel in ("the", "the full") and not pre and a is not None:
-        before = m.string[max(0, m.start() - 4):m.start()].lower()
-        if rel == "the full" or before.endswith("of "):
-            return Norm("DATE", f"{a.year}", "the (fiscal) year the text reports on")
-    if unit == "year" and rel == "the" and not pre:
-        return Norm("DURATION", "P1Y", "'the year' as a span of time")
-    if unit == "fiscal year" and rel == "the":
-        return Norm("DURATION", "P1Y", "'the fiscal year' as a span of time")
-    if unit == "year" and rel in ("that", "the following", "the previous", "the same"):
-        # a narrative year: counted from the last year the text named, never from the anchor
-        named = ctx.year_before(m.start())
-        if named is None:
-            return None
-        step = {"the following": 1, "the previous": -1}.get(rel, 0)
-        return Norm("DATE", f"{named + step}", f"{rel} year after the text's {named}")
-    if rel in ("that", "the same", "the") and unit not in ("weekend",) and not (rel == "the" and "of" in pre):
-        return None  # needs a narrative reference time
-    if a is None:  # recognised, but only the granularity is known
-        blank = {"year": "XXXX", "fiscal year": "XXXX", "calendar year": "XXXX", "month": "XXXX-XX",
-                 "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX"}.get(unit)
-        return Norm("DATE", blank, f"{rel} {unit}, no anchor") if blank else None
-    step = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,
-            "next": 1, "the next": 1, "the coming": 1, "the following": 1, "this coming": 1,
-            "coming": 1}.get(rel, 0)
-    if unit in ("year", "fiscal year", "calendar year"):
-        return Norm("DATE", f"{a.year + step}", f"{rel} year from anchor {a}")
-    if unit == "month":
-        y, mo = cal.shift_months(a.year, a.month, step)
-        return Norm("DATE", cal.month_value(y, mo), f"{rel} month from anchor")
-    if unit == "week":
-        return Norm("DATE", cal.week_value(a + timedelta(weeks=step)), f"{rel} week from anchor")
-    if unit == "weekend":
-        d = a + timedelta(weeks=step) if step else a
-        if rel == "the" and a.isoweekday() < 6:
-            d = a - timedelta(weeks=1)  # "the weekend" in a weekday story: the one just past
-        return Norm("DATE", cal.week_value(d) + "-WE", f"{rel} weekend from anchor")
-    if unit == "quarter":
-        q = cal.quarter_of(a) + step
-        y = a.year + (q - 1) // 4
-        return Norm("DATE", f"{y}-Q{(q - 1) % 4 + 1}", f"{rel} quarter from anchor")
-    if unit == "decade":
-        return Norm("DATE", f"{a.year // 10 + step:03d}", f"{rel} decade from anchor")
-    if unit in SEASONS:
-        which = "last" if step < 0 else "next" if step > 0 else "this"
-        return Norm("DATE", f"{cal.season_year(a, SEASONS[unit], which)}-{SEASONS[unit]}", f"{rel} {unit}")
-    return None
-
-
-_SEASON_CUE = re.compile(r"\b(?:in|during|since|until|by|through|over|this|last|next|early|late|of)\s+$",
-                         re.I)
-
-
-def h_season(m: re.Match[str], ctx: Context) -> Norm | None:
-    season = SEASONS[m.group("season").lower()]
-    bare = m.group(0).lower() == m.group("season").lower()
-    if bare and not _SEASON_CUE.search(m.string[max(0, m.start() - 10):m.start()]):
-        return None  # "to fall", "Spring of Life"
-    if m.group("year"):
-        return Norm("DATE", f"{m.group('year')}-{season}", "season of a year")
-    if ctx.anchor is None:
-        return None
-    return Norm("DATE", f"{cal.season_year(ctx.anchor, season, 'this')}-{season}", "season; year from anchor")
-
-
-def h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    qty_text = m.group("q")
-    unit, time_unit, mult = _unit(m.group("unit"))
-    qty = parse_quantity(qty_text)
-    word = m.group("dir").lower()
-    if time_unit:
-        return None
-    if qty is None or ctx.anchor is None:
-        return Norm("DATE", "PAST_REF", "vague quantity ago") if word in ("ago", "earlier") else None
-    if word not in ("ago", "earlier"):
-        return None  # "two days later" counts from a narrative time: only "two days" is marked
-    if unit == "Y" and qty == 1 and ctx.quarters and mult == 1:
-        ref = _ref_quarter(ctx, m.start(), latest=True)
-        if ref:
-            return Norm("DATE", f"{ref[0] - 1}-Q{ref[1]}", "a year before the quarter reported on")
-    if unit == "D" and word == "earlier" and qty == 1:
-        return Norm("DURATION", "P1D", "a day earlier")
-    n = qty * mult
-    if n != int(n):
-        return None
-    if unit == "Q":
-        d = cal.shift_date(ctx.anchor, "M", -3 * int(n))
-    else:
-        d = cal.shift_date(ctx.anchor, unit, -int(n))
-    return Norm("DATE", _granular(d, unit), f"{n:g}{unit} before anchor {ctx.anchor}")
-
-
-def h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
-    text = m.group(0)
-    if re.search(r"-old$", text, re.I):
-        return None
-    unit_word = m.group("unit")
-    unit, time_unit, mult = _unit(unit_word)
-    qty_text = _g(m, "q")
-    qty = parse_quantity(qty_text) if qty_text else None
-    plural = unit_word.lower().endswith("s")
-    bare = re.sub(r"^(?:around\s+|over\s+|within\s+)?(?:the\s+)?", "", text.lower())
-    if qty_text is None and (not plural or bare == unit_word.lower()):
-        return None  # a bare "years" or "day" is too often not a time expression
-    if unit_word[0].isupper() and m.start("unit") > m.start():
-        return None  # "60 Minutes", a title
-    fraction = (qty_text or "").lower() in ("a", "an", "one", "two", "three")
-    if unit == "Q" and ("-" in text or fraction and re.match(r"\s+of\b", m.string[m.end():m.end() + 4])):
-        return None  # "three-quarters of its food", "less than a quarter of donors", "a four-quarter test"
-    if qty_text and qty_text.lower() in ("a", "an") and text.lower() == f"{qty_text} {unit_word}".lower():
-        if unit == "S":
-            return None  # "a second group": the ordinal
-        before = m.string[max(0, m.start() - 30):m.start()]
-        if re.search(r"(?:\d|million|billion|percent|times|once|twice|[a-z]+s)\s+$", before, re.I):
-            return Norm("SET", cal.duration_value(1, unit, time_unit, mult), "rate: so much a unit")
-    if qty_text and qty is None and not re.fullmatch(VAGUE, qty_text.lower().replace("  ", " ")):
-        return None
-    if _g(m, "half") and qty is not None:
-        qty += 0.5
-    if unit == "Q":
-        return Norm("DURATION", "PXQ" if qty is None else f"P{int(qty * 3)}M", "quarters as months")
-    if unit_word.lower().startswith("centur") and qty is None:
-        return Norm("DURATION", "PXC", "centuries")
-    return Norm("DURATION", cal.duration_value(qty, unit, time_unit, mult), "quantity and unit")
-
-
-def h_vague_span(m: re.Match[str], ctx: Context) -> Norm | None:
-    unit, time_unit, _ = _unit(m.group("unit"))
-    return Norm("DURATION", cal.duration_value(None, unit, time_unit), "vague span")
-
-
-def h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
-    t = re.sub(r"\s+", " ", m.group(0).lower())
-    if m.group(0) == "Now" and m.string.startswith(",", m.end()):
-        return None  # "Now, he says ...": a discourse marker
-    if t in PRESENT_REF:
-        return Norm("DATE", "PRESENT_REF", "present reference")
-    if t in PAST_REF:
-        return Norm("DATE", "PAST_REF", "past reference")
-    return Norm("DATE", "FUTURE_REF", "future reference")
-
-
-_SET_UNITS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-              "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q"}
-
-
-def h_set(m: re.Match[str], ctx: Context) -> Norm | None:
-    word = _g(m, "adv")
-    if word:
-        return Norm("SET", _SET_UNITS[word.lower()], "frequency adverb")
-    target = m.group("what").lower()
-    if target.rstrip("s") in WEEKDAYS:
-        return Norm("SET", f"XXXX-WXX-{_weekday(target)}", "every weekday")
-    if target in PARTS_OF_DAY:
-        return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[target]}", "every part of day")
-    unit, time_unit, mult = _unit(target)
-    return Norm("SET", cal.duration_value(1, unit, time_unit, mult), "every unit")
-
-
-def h_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
-    name = re.sub(r"\s+", " ", m.group("hol").lower())
-    if ctx.anchor is None:
-        return None
-    rel = (_g(m, "rel") or "").lower()
-
-    def on(year: int) -> date | None:
-        if name in HOLIDAYS_FIXED:
-            return _safe_date(year, *HOLIDAYS_FIXED[name])
-        return cal.moving_holiday(name, year)
-
-    d = on(ctx.anchor.year)
-    if d is None:
-        return None
-    if rel == "last" and d >= ctx.anchor:
-        d = on(ctx.anchor.year - 1)
-    elif rel == "next" and d <= ctx.anchor:
-        d = on(ctx.anchor.year + 1)
-    elif not rel:
-        y = cal.month_day_year(ctx.anchor, d.month, d.day, ctx.direction(m.start(), m.end()))
-        d = on(y)
-    return Norm("DATE", cal.day_value(d), f"holiday {name}") if d else None
-
-
-def h_edge_of(m: Any, ctx: Context) -> Norm | None:
-    """'the end of the year', 'year-end', 'earlier this month', 'early next year'."""
-    a = ctx.anchor
-    if a is None:
-        return None
-    rel = (_g(m, "rel") or "this").lower()
-    unit = m.group("unit").lower()
-    step = {"last": -1, "next": 1}.get(rel, 0)
-    if unit == "year":
-        return Norm("DATE", f"{a.year + step}", "part of a year")
-    if unit == "month":
-        y, mo = cal.shift_months(a.year, a.month, step)
-        return Norm("DATE", cal.month_value(y, mo), "part of a month")
-    if unit == "week":
-        return Norm("DATE", cal.week_value(a + timedelta(weeks=step)), "part of a week")
-    return None
-
-
-# ----------------------------------------------------------------------------- the rule table
-
-_WD_TIME = rf"(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})|(?P<named>noon|midnight|midday)"
-
-RULES: list[Rule] = [
-    Rule("full_date", _compile(rf"""{B}
-        (?:(?P<weekof>the\s+week\s+(?:of|ending|ended|beginning|starting)\s+)|(?:{WD},?\s+)
-        |(?:last|this|next|early|late|mid-?)\s+)?
-        (?P<mon>{MON})\s+(?P<day>{DAYNUM}|{DAYORD})(?!\d|:\d)(?!\s*(?:%|percent|million|billion))
-        (?:,?\s+(?P<year>{YEAR4}))?{E}"""), h_full_date),
-    Rule("day_month", _compile(rf"""{B}(?:{WD},?\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?
-        (?P<mon>{MON_FULL}|{MON_ABBR})
-        (?:,?\s+(?P<year>{YEAR4}))?{E}"""), h_full_date),
-    Rule("numeric_date", _compile(rf"""{B}(?:(?P<iso>{YEAR4}-[01]\d-[0-3]\d)|
-        (?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{{4}}|\d{{2}})){E}"""), h_numeric_date),
-    Rule("month_year", _compile(rf"{B}(?P<mon>{MON}),?\s+(?P<year>{YEAR4}){E}"), h_month_year),
-    Rule("month", _compile(rf"""{B}(?:(?P<pre>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)
-        \s*-?\s*|(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mon>{MON_FULL}|{MON_ABBR}){E}"""),
-        h_month),
-    Rule("year", _compile(rf"""{B}(?:(?P<pre>fiscal|calendar|(?:the\s+)?(?:end|beginning|start|middle
-        |first\s+half|second\s+half|last\s+half|latter\s+half|early\s+part|latter\s+part|bulk|spring|summer|fall|winter)
-        \s+of|(?:early|late|mid)-?|post-|pre-|a\s+good\s+part\s+of)\s*)?(?P<year>{YEAR4})
-        (?:\s+or\s+(?:later|earlier|before|after))?(?!-\d|\d){E}"""), h_year),
-    Rule("word_year", _compile(rf"""{B}(?:the\s+(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?
-        (?:the\s+year\s+)?(?P<wy>nineteen(?:\s+hundred)?(?:\s+and)?\s+(?:{NUMWORD})
-        |(?<=year\s)two\s+thousand(?:\s+and\s+{NUMWORD})?){E}"""), h_word_year),
-    Rule("decade", _compile(rf"""{B}(?P<the>the\s+)?(?:(?:early|mid|late)[- ]?)?
-        (?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<d2>\d0)s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies
-        |eighties|nineties)){E}"""), h_decade),
-    Rule("century", _compile(rf"{B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|twentieth|nineteenth|"
-                             rf"twenty-first|eighteenth)\s+century{E}"), h_century),
-    Rule("quarter", _compile(rf"""{B}(?:(?P<pre>(?:the|this|its|their|a|last\s+year's|this\s+year's
-        |next\s+year's|the\s+year-ago|the\s+year-earlier|the\s+comparable(?:\s+year-ago)?|the\s+same
-        |the\s+prior-year)\s+)?(?:(?P<y1>{YEAR4})\s+)?(?:(?:fiscal|calendar|flat|latest|current|year-ago
-        |year-earlier|prior-year|comparable)\s+)?
-        (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<unit>quarter|half)
-        (?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<y2>{YEAR4}))?){E}"""), h_quarter),
-    Rule("half", _compile(rf"""{B}(?P<pre>the\s+)?(?P<ord>first|second|last|latter)\s+(?P<unit>half)
-        (?:\s+of\s+(?:(?P<y2>{YEAR4})|the\s+year))?{E}"""), h_quarter),
-    Rule("first_quarters", _compile(rf"""{B}(?:the\s+)?first\s+two\s+quarters
-        (?:\s+of\s+(?P<y>{YEAR4}))?{E}"""),
-         lambda m, ctx: Norm("DATE", f"{m.group('y') or (ctx.anchor.year if ctx.anchor else 'XXXX')}-H1",
-                             "first two quarters")),
-    Rule("quarter_ref", _compile(rf"""{B}(?P<pre>the\s+(?:latest|most\s+recent|recent|same|year-ago
-        |year-earlier|comparable(?:\s+year-ago)?|corresponding|current|latest\s+fiscal|previous|prior)|the|this|that|its
-        |last\s+year's|year-ago|year-earlier|the\s+(?P<qy>{YEAR4}))\s+(?:fiscal\s+)?(?P<unit>quarter|period)
-        (?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?{E}(?!-)
-        (?:(?=\s+end(?:ed|ing)\s+(?P<emon>{MON})\s+(?P<eday>\d{{1,2}})))?"""), h_quarter_ref),
-    Rule("year_ago_adj", _compile(rf"{B}(?:year-ago|year-earlier){E}(?!\s+(?:quarter|period))"),
-         h_year_ago_adj),
-    Rule("weekday", _compile(rf"""{B}(?:(?:{_WD_TIME})\s+(?:{TZ}\s+)?)?
-        (?:(?P<mod>early|late|earlier|later)\s+)?
-        (?:(?P<rel>last|next|this\s+past|this\s+coming|the\s+previous|the\s+following|this)\s+)?
-        (?P<wd>{WD})(?P<pl>s)?{E}
-        (?:,?\s+(?P<wk>last|next|this)\s+week{E})?
-        (?:\s+(?P<pod>{POD}){E})?"""), h_weekday),
-    Rule("deictic_day", _compile(rf"""{B}(?:(?P<mod>late|early|earlier|later)\s+)?
-        (?P<w>today|yesterday|tomorrow|tonight){E}(?:\s+(?P<pod>{POD}){E})?"""), h_deictic_day),
-    Rule("part_of_day", _compile(rf"""{B}(?:(?:mid-?)?(?P<pod>morning|afternoon|evening|night)\s+
-        (?P<which>yesterday|today|tomorrow)|(?P<which2>this|last|tomorrow|yesterday)\s+(?P<pod2>{POD})){E}"""),
-        lambda m, ctx: h_part_of_day(_Swap(m), ctx)),
-    Rule("clock", _compile(rf"""{B}(?:(?:around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after
-        |before))\s+)?(?:{_WD_TIME})(?:\s+{TZ})?(?:\s+(?:on\s+)?(?P<dayword>{WD}|today|yesterday|tomorrow
-        |{MON}\s+\d{{1,2}}))?{E}"""), h_clock),
-    Rule("relative", _compile(rf"""{B}(?:(?P<pre>early|late|earlier|later|mid|sometime|the\s+(?:end|beginning
-        |start|middle)\s+of)\s*-?\s*)?(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+previous
-        |the\s+following|the\s+coming|the\s+current|the\s+latest|the\s+same|the\s+last|the\s+next|that|the
-        |the\s+full|coming)\s+(?P<unit>week|weekend|month|year|fiscal\s+year|calendar\s+year|quarter|decade
-        |spring|summer|fall|autumn|winter){E}(?!-|\s+or\s+two)"""), h_relative),
-    Rule("edge_of", _compile(rf"""{B}(?:(?:earlier|later|early|late)\s+(?:in\s+)?(?P<rel>this|last|next|the)
-        \s+(?P<unit>year|month|week)|(?:the\s+)?(?:end|beginning|start)\s+of\s+(?P<rel2>this|last|next|the)\s+
-        (?P<unit2>year|month|week)|(?:around\s+)?year(?:-|\s+|'s\s+)end){E}"""),
-        lambda m, ctx: h_edge_of(_EdgeSwap(m), ctx)),
-    Rule("season", _compile(rf"""{B}(?:the\s+)?(?:(?:early|late)\s+)?
-        (?P<season>spring|summer|fall|autumn|winter)
-        (?:\s+of\s+(?P<year>{YEAR4}))?{E}"""), h_season),
-    # before the durations: on equal spans a fixed phrase ("coming months") wins
-    Rule("ref", _compile(rf"{B}{_alt(PRESENT_REF + PAST_REF + FUTURE_REF)}{E}"), h_ref),
-    Rule("ago", _compile(rf"""{B}(?:{DUR_MOD}\s+)?(?P<q>{QTY}|{VAGUE})[\s-]+(?P<unit>{UNIT})
-        (?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}"""), h_ago),
-    Rule("duration", _compile(rf"""{B}(?:{DUR_MOD}\s+)?(?:the\s+)?(?:(?:past|last|next|first|final|coming
-        |previous|latest|following|initial|remaining|year-earlier|year-ago|same|recent|better\s+part\s+of\s+the|entire
-        |whole|full)\s+)?(?:(?P<q>{QTY}|{VAGUE})\s+(?:more\s+|additional\s+|straight\s+|consecutive\s+
-        |trading\s+|business\s+|calendar\s+|full\s+|long\s+|or\s+(?:so|more|two|three)\s+)?)?
-        (?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:-old)?{E}(?!-old|\s+old)"""),
-        h_duration),
-    # attributive "a five-year plan", "the 100-day campaign": the article stays outside the span
-    Rule("duration_adj", _compile(rf"""{B}(?P<q>{QTY}|several)-(?P<unit>{UNIT})(?![\w-])"""), h_duration),
-    Rule("vague_span", _compile(rf"""{B}(?:(?:recent|coming|the\s+past\s+(?:few|several)|the\s+next\s+(?:few
-        |several)|the\s+last\s+(?:few|several)|the\s+coming)\s+)(?P<unit>(?:days|weeks|months|years|decades
-        |quarters)){E}"""), h_vague_span),
-    Rule("set", _compile(rf"""{B}(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)
-        |(?:every|each)\s+
-        (?P<what>day|week|month|year|quarter|hour|{WD}|morning|evening|night|afternoon)){E}"""), h_set),
-    Rule("holiday", _compile(rf"""{B}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{_alt(list(HOLIDAYS_FIXED)
-        + list(HOLIDAYS_MOVING))}){E}"""), h_holiday),
-]
-
-
-class _Swap:
-    """Adapter giving part_of_day's two alternatives the same group names."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-
-    def group(self, name: str) -> str:
-        if name == "which":
-            return self._m.group("which") or self._m.group("which2")
-        if name == "pod":
-            return self._m.group("pod") or self._m.group("pod2")
-        return self._m.group(name)
-
-
-class _EdgeSwap(_Swap):
-    def group(self, name: str) -> str:
-        text = self._m.group(0).lower()
-        if name == "unit":
-            return self._m.group("unit") or self._m.group("unit2") or "year"
-        if name == "rel":
-            return self._m.group("rel") or self._m.group("rel2") or "this"
-        return text
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {"rel": self.group("rel")}
-
-
-# Speed: the costliest patterns only run in windows around a word they cannot match without
-# (a unit, a month, a weekday), instead of being tried at every position of the text.
-_UNIT_KEY = re.compile(r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)", re.I)
-_MONTH_KEY = re.compile(rf"\b(?:{MON_FULL}|{MON_ABBR}|sept|sep|jan|feb|aug|oct|nov|dec)\b", re.I)
-_KEYS: dict[str, tuple[re.Pattern[str], int, int]] = {  # rule -> (key, chars before, chars after)
-    "duration": (_UNIT_KEY, 110, 40), "ago": (_UNIT_KEY, 90, 40), "duration_adj": (_UNIT_KEY, 60, 20),
-    "full_date": (_MONTH_KEY, 40, 30), "day_month": (_MONTH_KEY, 25, 20), "month_year": (_MONTH_KEY, 5, 20),
-    "month": (_MONTH_KEY, 30, 5), "weekday": (re.compile(WD, re.I), 40, 30),
-}
+RULES: list[Rule] = [Rule(name, pattern, HANDLERS[name]) for name, pattern in PATTERNS]
 
 
 def _windows(text: str, key: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
@@ -919,7 +59,7 @@ def _windows(text: str, key: re.Pattern[str], before: int, after: int) -> list[t
 
 
 def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
-    keyed = _KEYS.get(rule.name)
+    keyed = KEYS.get(rule.name)
     if keyed is None:
         yield from rule.pattern.finditer(text)
         return
@@ -936,6 +76,7 @@ def find_timexes(text: str, ctx: Context) -> Iterator[Found]:
                 candidates.append((m.start(), m.end(), index, m))
     ctx.quarters = sorted(_named_quarters(candidates, ctx))
     ctx.years = sorted(_named_years(candidates))
+    ctx.weekdays = sorted(_named_weekdays(candidates))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
@@ -951,8 +92,62 @@ def find_timexes(text: str, ctx: Context) -> Iterator[Found]:
             continue
         taken.append((start, end))
         found.append(Found(start, end, rule.name, norm))
+    _harmonise_weekdays(text, found)
+    for f in list(found):
+        second = _second_day(text, f) if f.rule == "full_date" else None
+        if second is not None and not any(second.start < e and s < second.end for s, e in taken):
+            taken.append((second.start, second.end))
+            found.append(second)
     found.sort(key=lambda f: f.start)
     yield from found
+
+
+def _harmonise_weekdays(text: str, found: list[Found]) -> None:
+    """A story's bare "Friday" names one day: a mention whose tense pointed elsewhere ("to accede to
+    NATO on Friday were ...") takes the date most other bare mentions of that weekday got."""
+    groups: dict[int, list[Found]] = {}
+    for f in found:
+        if f.rule == "weekday" and f.norm.type == "DATE" and f.norm.reason.startswith("weekday;"):
+            wd = re.search(WD, text[f.start:f.end], re.I)
+            if wd:
+                groups.setdefault(_weekday(wd.group()), []).append(f)
+    for mentions in groups.values():
+        counts: dict[str, int] = {}
+        for f in mentions:
+            counts[f.norm.value] = counts.get(f.norm.value, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+            continue
+        value = ranked[0][0]
+        for f in mentions:
+            if f.norm.value != value:
+                f.norm = Norm("DATE", value, f"weekday; as the story's other {ranked[0][1]} mentions")
+
+
+_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                         r"(?![\w%]|[.,:/]\d|\s*(?:percent|[ap]\.?m\b|million|billion))")
+
+
+def _second_day(text: str, first: Found) -> Found | None:
+    """'April 24 and 25': the bare second day is a timex of its own, in the first one's month."""
+    value = first.norm.value
+    if not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value):
+        return None
+    m = _SECOND_DAY.match(text, first.end)
+    if m is None:
+        return None
+    day = int(m.group("day"))
+    year = 2000 if value[0] == "X" else int(value[:4])  # a leap year when the year is unknown
+    if day <= int(value[8:10]) or _safe_date(year, int(value[5:7]), day) is None:
+        return None
+    norm = Norm("DATE", f"{value[:8]}{day:02d}", "second day of a month-day pair")
+    return Found(m.start("day"), m.end(), "full_date", norm)
+
+
+def _named_weekdays(candidates: list[tuple[int, int, int, re.Match[str]]]) -> Iterator[tuple[int, int]]:
+    for _start, _end, index, m in candidates:
+        if RULES[index].name == "weekday" and not _g(m, "rel") and not _g(m, "wk") and not _g(m, "pl"):
+            yield m.start("wd"), _weekday(m.group("wd"))
 
 
 def _named_years(candidates: list[tuple[int, int, int, re.Match[str]]]) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,78 @@
+"""CAMEO dyad mechanics: one triple per (source, target), codes at the codebook's most specific level,
+agents from role nouns, visit/host pairs, and no triple where CAMEO has no dyad. Hand-written text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def triples(article: Any) -> set[tuple[str, str, str]]:
+    """What the events-cameo scorer reads: events with a CAMEO code, as (source, target, code)."""
+    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
+            for e in article.events if e.cameo}
+
+
+def test_restoring_diplomatic_ties_is_064(code: Any) -> None:
+    assert triples(code("Egypt restored diplomatic ties with Qatar on Tuesday.")) == {("EGY", "QAT", "064")}
+
+
+def test_compound_subject_renewing_ties_codes_both_directions(code: Any) -> None:
+    art = code("Old rivals Kenya and Somalia have renewed diplomatic ties after a long break.")
+    assert triples(art) == {("KEN", "SOM", "064"), ("SOM", "KEN", "064")}
+
+
+def test_a_visit_is_paired_with_the_hosts_side(code: Any) -> None:
+    art = code("Kenya's foreign minister left for Ethiopia on Monday for talks on the border.")
+    assert triples(art) == {("KENGOV", "ETH", "042"), ("ETH", "KENGOV", "043")}
+
+
+def test_agentless_passive_gives_no_cameo_triple(code: Any) -> None:
+    art = code("A Kenyan was shot dead in Somalia on Sunday.")
+    assert [e.type for e in art.events] == ["ASSAULT"]  # the PLOVER reading stays
+    assert triples(art) == set()
+
+
+def test_negated_event_gives_no_cameo_triple(code: Any) -> None:
+    art = code("Sudan did not attack Chad on Sunday.")
+    assert all(e.negated for e in art.events) and triples(art) == set()
+
+
+def test_role_noun_takes_its_sector_and_the_object_events_agent_is_the_target(code: Any) -> None:
+    art = code("The Ugandan government condemned an attack by Somali soldiers.")
+    assert triples(art) == {("UGAGOV", "SOMMIL", "111")}
+
+
+def test_possessive_country_with_a_role_noun_is_that_government(code: Any) -> None:
+    art = code("Ghana's foreign minister urged Togo to release the detained journalists.")
+    assert {(s, t) for s, t, _ in triples(art)} == {("GHAGOV", "TGO")}
+    assert all(c.startswith("10") for _, _, c in triples(art))  # urging is a demand (10x)
+
+
+def test_role_over_coordinated_countries_gives_one_agent_each(code: Any) -> None:
+    art = code("The ambassadors of Kenya, Uganda and Tanzania met Ethiopia's president on Friday.")
+    assert triples(art) == {("KENGOV", "ETHGOV", "040"), ("UGAGOV", "ETHGOV", "040"),
+                            ("TZAGOV", "ETHGOV", "040")}
+
+
+def test_compound_subject_of_a_one_sided_verb_is_not_reciprocal(code: Any) -> None:
+    # "A and B warned ..." is not A->B and B->A (only meetings, agreements, ties... are reciprocal)
+    art = code("Kenya and Uganda warned their citizens about the floods.")
+    assert not {("KEN", "UGA"), ("UGA", "KEN")} & {(s, t) for s, t, _ in triples(art)}
+
+
+def test_vow_to_wage_war_is_a_threat_of_military_force(code: Any) -> None:
+    assert triples(code("Sudan's army vowed to wage war on Chad.")) == {("SDNMIL", "TCD", "138")}
+
+
+def test_artillery_fire_is_194(code: Any) -> None:
+    art = code("Syria fired three artillery shells at Turkey on Thursday.")
+    assert triples(art) == {("SYR", "TUR", "194")}
+
+
+def test_former_officials_are_elites(code: Any) -> None:
+    art = code("Former Kenyan officials restored diplomatic ties with Somalia.")
+    assert {s for s, _, _ in triples(art)} == {"KENELI"}
