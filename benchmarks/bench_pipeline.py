@@ -57,7 +57,7 @@ def main() -> int:
         seconds = time.perf_counter() - started
         store.close()
     print(f"documents={len(texts)} words={words} workers={args.workers} level={args.only}")
-    print(f"stored={summary.stored} rejected={summary.total_rejected()}")
+    print(f"stored={summary.stored} rejected={summary.total_rejected}")
     print(f"seconds={seconds:.1f} words_per_s={words / seconds:,.0f} "
           f"words_per_s_after_model_load={words / max(seconds - load_seconds, 1e-9):,.0f}")
     return 0

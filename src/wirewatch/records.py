@@ -75,7 +75,7 @@ class Entity:
     start: int
     end: int
     actor: Actor | None = None
-    refers_to: str | None = None  # canonical name when this mention is a coreference ("Choi" -> "Choi Young-sam")
+    refers_to: str | None = None  # canonical name of a coreferent mention ("Choi" -> "Choi Young-sam")
 
 
 @dataclass(slots=True, kw_only=True)

@@ -16,13 +16,15 @@ def triples(article: Any) -> set[tuple[str, str, str]]:
             for e in article.events if e.cameo}
 
 
-def test_restoring_diplomatic_ties_is_064(code: Any) -> None:
-    assert triples(code("Egypt restored diplomatic ties with Qatar on Tuesday.")) == {("EGY", "QAT", "064")}
+def test_restoring_diplomatic_ties_is_diplomatic_cooperation(code: Any) -> None:
+    # CAMEO 050 as the codebook and PETRARCH's CAMEO 2.0 dictionary code it (064 is intelligence
+    # sharing; only PETRARCH's validation dictionary says 064)
+    assert triples(code("Egypt restored diplomatic ties with Qatar on Tuesday.")) == {("EGY", "QAT", "050")}
 
 
 def test_compound_subject_renewing_ties_codes_both_directions(code: Any) -> None:
     art = code("Old rivals Kenya and Somalia have renewed diplomatic ties after a long break.")
-    assert triples(art) == {("KEN", "SOM", "064"), ("SOM", "KEN", "064")}
+    assert triples(art) == {("KEN", "SOM", "050"), ("SOM", "KEN", "050")}
 
 
 def test_a_visit_is_paired_with_the_hosts_side(code: Any) -> None:
@@ -49,7 +51,7 @@ def test_role_noun_takes_its_sector_and_the_object_events_agent_is_the_target(co
 def test_possessive_country_with_a_role_noun_is_that_government(code: Any) -> None:
     art = code("Ghana's foreign minister urged Togo to release the detained journalists.")
     assert {(s, t) for s, t, _ in triples(art)} == {("GHAGOV", "TGO")}
-    assert all(c.startswith("10") for _, _, c in triples(art))  # urging is a demand (10x)
+    assert all(c.startswith("02") for _, _, c in triples(art))  # urging is an appeal (02x), not a demand
 
 
 def test_role_over_coordinated_countries_gives_one_agent_each(code: Any) -> None:
@@ -76,3 +78,47 @@ def test_artillery_fire_is_194(code: Any) -> None:
 def test_former_officials_are_elites(code: Any) -> None:
     art = code("Former Kenyan officials restored diplomatic ties with Somalia.")
     assert {s for s, _, _ in triples(art)} == {"KENELI"}
+
+
+def test_received_aid_is_coded_from_the_giver(code: Any) -> None:
+    art = code("Ukraine received 1 billion dollars in aid from Germany on Monday.")
+    assert triples(art) == {("DEU", "UKR", "071")}
+    assert [e.type for e in art.events] == ["AID"]
+
+
+def test_clashing_over_an_issue_is_verbal_and_mutual(code: Any) -> None:
+    art = code("The Kenyan and Ugandan ministers clashed over the budget on Monday.")
+    assert triples(art) == {("KENGOV", "UGAGOV", "110"), ("UGAGOV", "KENGOV", "110")}
+    fight = code("Sudanese troops clashed over the weekend with rebels in Darfur.")
+    assert {c[:2] for _, _, c in triples(fight)} == {"19"}
+
+
+def test_a_participle_modifying_a_noun_is_no_event(code: Any) -> None:
+    # "improved relations" names no act of improving
+    assert triples(code("Kenya will abandon its improved relations with Somalia.")) == set()
+
+
+def test_postponing_a_shared_meeting_is_mutual(code: Any) -> None:
+    art = code("Kenya and Uganda have postponed their meeting after the floods.")
+    assert triples(art) == {("KEN", "UGA", "125"), ("UGA", "KEN", "125")}
+
+
+def test_purpose_clause_names_the_recipient(code: Any) -> None:
+    art = code("Kenya signed an accord on Thursday to supply Uganda with 50,000 tonnes of maize.")
+    assert triples(art) == {("KEN", "UGA", "057")}
+
+
+def test_same_word_twice_keeps_each_mentions_own_actor(code: Any) -> None:
+    art = code("Russian police arrested Russian students in Moscow today.")
+    assert triples(art) == {("RUSCOP", "RUSEDU", "173")}
+
+
+def test_hosting_is_paired_with_the_visitors_side(code: Any) -> None:
+    art = code("Kenya hosted Uganda's president on Monday.")
+    assert triples(art) == {("KEN", "UGAGOV", "043"), ("UGAGOV", "KEN", "042")}
+
+
+def test_ambassadors_presenting_credentials_each_consult_the_host(code: Any) -> None:
+    art = code("The ambassadors of Chile, Peru and Bolivia presented credentials to Brazil's president.")
+    assert triples(art) == {("CHLGOV", "BRAGOV", "040"), ("PERGOV", "BRAGOV", "040"),
+                            ("BOLGOV", "BRAGOV", "040")}

@@ -20,10 +20,15 @@ pytestmark = [pytest.mark.model, pytest.mark.data, pytest.mark.slow]
 
 GOLD = DATA / "events" / "petrarch_unit_suite.jsonl"
 ACTORS = ROOT / "benchmarks" / "petrarch_actors.csv"
-# measured 2026-11-28 (docs/events.md): exact-triple F1 0.111, country/root F1 0.195, null cases 20/27
-EXACT_F1_FLOOR = 0.09
-COUNTRY_ROOT_F1_FLOOR = 0.17
-NULL_CASE_FLOOR = 0.70
+# measured 2026-11-28 (docs/events.md). `expected` is written against PETRARCH-1's validation verb
+# dictionary (restoring ties 064, visits 032/033, "welcomed a resumption" 041...); `expected_up2` is
+# UniversalPetrarch's revision, close to the CAMEO codebook, which wirewatch codes to.
+FLOORS = {
+    # gold field: (exact-triple F1, country/root F1, null-case accuracy); measured 0.036/0.058/0.74
+    "expected": (0.03, 0.045, 0.70),
+    # measured 0.181 / 0.370 / 0.74
+    "expected_up2": (0.16, 0.33, 0.70),
+}
 
 
 def test_petrarch_suite_floors(tmp_path: Path) -> None:
@@ -35,9 +40,11 @@ def test_petrarch_suite_floors(tmp_path: Path) -> None:
         subprocess.run([str(cli), "analyze", str(GOLD), "--text-field", "text", "--id-field", "id",
                         "--date-field", "date", "--actor-dictionary", str(ACTORS)],
                        stdout=out, check=True, cwd=ROOT)
-    done = subprocess.run([sys.executable, str(SCORER), "events-cameo", "--gold", str(GOLD), "--pred",
-                           str(pred), "--json-only"], capture_output=True, text=True, check=True)
-    metrics = json.loads(done.stdout.strip().splitlines()[-1])["metrics"]
-    assert metrics["triple_exact"]["f1"] >= EXACT_F1_FLOOR, metrics["triple_exact"]
-    assert metrics["triple_country_root"]["f1"] >= COUNTRY_ROOT_F1_FLOOR, metrics["triple_country_root"]
-    assert metrics["null_case_accuracy"]["accuracy"] >= NULL_CASE_FLOOR, metrics["null_case_accuracy"]
+    for field, (exact, country_root, null) in FLOORS.items():
+        done = subprocess.run([sys.executable, str(SCORER), "events-cameo", "--gold", str(GOLD), "--pred",
+                               str(pred), "--gold-field", field, "--json-only"],
+                              capture_output=True, text=True, check=True)
+        metrics = json.loads(done.stdout.strip().splitlines()[-1])["metrics"]
+        assert metrics["triple_exact"]["f1"] >= exact, (field, metrics["triple_exact"])
+        assert metrics["triple_country_root"]["f1"] >= country_root, (field, metrics["triple_country_root"])
+        assert metrics["null_case_accuracy"]["accuracy"] >= null, (field, metrics["null_case_accuracy"])

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.events import cameo as cm
-from wirewatch.events.lexicon import (
-    FRAMES,
-    PLOVER_OVER_CAMEO,
-    ROW_CODE_EXCEPTIONS,
-    default_lexicon,
-    parse_lexicon,
-)
+from wirewatch.events.lexicon import FRAMES, PLOVER_OVER_CAMEO, default_lexicon, parse_lexicon
 
 
 def test_every_lexicon_row_is_a_plover_type_or_frame_with_a_known_cameo_code() -> None:
@@ -22,7 +16,7 @@ def test_every_lexicon_row_is_a_plover_type_or_frame_with_a_known_cameo_code() -
         if p.is_frame or p.cameo is None:
             continue
         assert p.cameo in cm.CODES, f"line {p.line}: unknown CAMEO code {p.cameo}"
-        if p.cameo not in PLOVER_OVER_CAMEO and (p.cameo, p.type) not in ROW_CODE_EXCEPTIONS:
+        if p.cameo not in PLOVER_OVER_CAMEO:
             assert cm.plover_type(p.cameo) == p.type, f"line {p.line}: {p.lemma} {p.type} vs {p.cameo}"
 
 

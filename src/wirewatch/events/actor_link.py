@@ -78,11 +78,27 @@ class ActorLinker:
         return self.cache[key]
 
     def _resolve(self, start: int, end: int, label: str | None) -> Actor | None:
+        for ent in self.article.entities:
+            # the mention at exactly this span first: the resolver also matches an entity by equal
+            # text, so the second "Russian" in "Russian police arrested Russian students" would get
+            # the first one's actor (RUSCOP instead of RUSEDU)
+            if (ent.start, ent.end) == (start, end) and ent.actor is not None:
+                return ent.actor
         if self.resolver is not None:
+            # a conjunct cut out of a joined entity ("Arnor, Osgiliath and Gondor"): the resolver would
+            # answer with the joined entity's actor, so it is asked without that entity
+            saved = self.article.entities
+            joined = [e for e in saved if e.start <= start and end <= e.end
+                      and (e.start, e.end) != (start, end)
+                      and any(sep in self.article.text[e.start:e.end] for sep in (" and ", ", ", " or "))]
             try:
+                if joined:
+                    self.article.entities = [e for e in saved if e not in joined]
                 found = self.resolver(self.article, start, end)
             except Exception:  # the actors stage is another module's; never let it stop events
                 found = None
+            finally:
+                self.article.entities = saved
             if found is not None:
                 return found
         best = None

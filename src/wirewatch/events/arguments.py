@@ -51,7 +51,7 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
                        and not seen.add(a[0].code))  # type: ignore[func-returns-value]
     # "Hungarian and Romanian officials": coordinated adjectives on one head
     for c in kids(head):
-        if c.dep_ == "amod":
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:  # "Eriadori and Calenardhon leaders"
             for g in kids(c):
                 if g.dep_ == "conj":
                     hit = link.token_actor(g)
@@ -196,6 +196,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[
         for p in kids(o):
             if p.dep_ == "prep":
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+    for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
+        for v in (c for c in kids(o) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            cands.extend(g for g in kids(v) if g.dep_ in ("dobj", "dative"))
+            cands.extend(g for p in kids(v) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "welcomed a resumption of ties with X / between X and Y"
         for p in kids(o):
             for po in (g for g in kids(p) if p.dep_ == "prep" and g.dep_ == "pobj"):
@@ -208,14 +212,20 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[
     return []
 
 
-def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
+                  etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """An actor with no name of its own ("thousands of students", "demonstrators") takes the country
     where it acts: a place in its own phrase, else the place of the event. The actor keeps the
     subject's span as evidence; the reason says where the code came from."""
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
     heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"]
-    places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in LOCATIVE
+    # "fired shells at Seoul": what an attack is aimed at is its target, not where the actor is
+    preps = LOCATIVE - {"at"} if etype == "ASSAULT" else LOCATIVE
+    places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
                for t in kids(c) if t.dep_ == "pobj"]
+    # a place hung lower in the clause: "clashed with police in Nairobi"
+    places += [t for c in kids(anchor) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
+               for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t.i != o.i]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:

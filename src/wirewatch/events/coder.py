@@ -76,7 +76,8 @@ DEMAND_CODES = {"CONSULT": "108", "AID": "103", "SUPPORT": "102", "COOPERATE": "
 APPEAL_CODES = {"CONSULT": "026", "AID": "023", "SUPPORT": "022", "COOPERATE": "021", "CONCEDE": "025",
                 "RETREAT": "025", "AGREE": "022"}
 
-HOSTED_BY, HOST_CODE = "042", "043"  # make a visit / host a visit
+# make a visit / host a visit: each implies the other with the roles swapped
+VISIT_PAIRS = {"042": "043", "043": "042"}
 
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "CONCEDE": "yield",
                  "RETREAT": "yield"}
@@ -92,7 +93,8 @@ RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "coopera
               "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
               "sign", "agree", "collaborate", "trade", "confer", "dialogue", "exercise", "game",
               "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
-              "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange"}
+              "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
+              "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze"}
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
@@ -388,7 +390,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
-        r.sources = located_actor(subj, anchor, sent, link)
+        r.sources = located_actor(subj, anchor, sent, link, r.type)
     exclude = {a[0].code for a in r.sources}
     targets: list[tuple[Any, int, int, Any]] = []
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
@@ -402,8 +404,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
-        for comp in kids(anchor):
-            if comp.dep_ in ("xcomp", "ccomp", "conj") and comp.pos_ in ("VERB", "AUX") and not targets:
+        for comp in kids(anchor):  # also a purpose clause: "signed an accord to supply X"
+            purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
+            if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
+                    and not targets:
                 targets = target_actors(comp, link, exclude)
     if not targets and r.trigger.tok is not anchor:
         # the complement's own subject: "demanded that the US cancel ..."
@@ -423,6 +427,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if not targets and r.type in LOCATED_TARGET:
         targets = place_target(r.type, r.sources, anchor, sent, link)
     r.targets = targets
+    if r.trigger.pattern.reverse:
+        # "X received aid from Y": Y gives (source), X receives (target)
+        heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ == "dobj"]
+        givers = [a for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        r.sources, r.targets = givers, r.sources
 
 
 def _quote_speaker(ctx: _Ctx, index: int | None) -> list[tuple[Any, int, int, Any]]:
@@ -519,10 +529,12 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
             # reading but give no CAMEO triple
             ev.cameo = None
             ev.goldstein = None
-    if code == HOSTED_BY and not reciprocal:
-        # CAMEO pairs a visit with the host's side: "A left for B" = A->B 042 and B->A 043
-        host = dict(common, cameo=HOST_CODE, goldstein=cm.goldstein(HOST_CODE))
-        events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **host)  # type: ignore[arg-type]
+    pair = VISIT_PAIRS.get(code or "")
+    if pair is not None and not reciprocal and not r.negated:
+        # CAMEO pairs a visit with the host's side: "A left for B" = A->B 042 and B->A 043;
+        # "A hosted B" = A->B 043 and B->A 042
+        other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))
+        events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **other)  # type: ignore[arg-type]
                    for s, t in dyads if s is not None and t is not None]
     if reciprocal:
         # PLOVER keeps "A and B met" as one event with no recipient; it leads, without a CAMEO code,

@@ -32,6 +32,8 @@ class Pattern:
     passive_only: bool = False
     needs_arg: bool = False  # `arg`: an object or a clausal complement ("declined to", not "sales declined")
     needs_dobj: bool = False  # `dobj`: a direct object ("helped refugees", not "helped boost profits")
+    actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
+    reverse: bool = False  # `rev`: the giver is the "from" phrase, the subject receives ("received aid from")
     line: int = 0  # line in the lexicon file, for evidence
 
     @property
@@ -65,7 +67,7 @@ def parse_lexicon(text: str) -> Lexicon:
         if pos not in POS:
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
-        flags = {"pass": False, "arg": False, "dobj": False}
+        flags = {"pass": False, "arg": False, "dobj": False, "actobj": False, "rev": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -77,6 +79,7 @@ def parse_lexicon(text: str) -> Lexicon:
         pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type=etype,
                           cameo=None if cameo == "-" else cameo, mode=None if mode == "-" else mode,
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
+                          actor_obj=flags["actobj"], reverse=flags["rev"],
                           line=number, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")
@@ -101,11 +104,3 @@ PLOVER_OVER_CAMEO: dict[str, str] = {
     "184": "holding people as shields or hostages is COERCE in PLOVER 2.0 (CAMEO: 18 assault)",
 }
 
-# (CAMEO code, PLOVER type) pairs allowed on single rows although the code's root maps elsewhere.
-# Restoring diplomatic ties is coded 064, as the TABARI/PETRARCH verb dictionaries (and the PETRARCH
-# validation suite) code it, but it is diplomatic, not material, cooperation: PLOVER SUPPORT. Note that
-# the CAMEO 1.1b3 codebook names 064 "share intelligence or information" (the `share` rows).
-ROW_CODE_EXCEPTIONS: dict[tuple[str, str], str] = {
-    ("064", "SUPPORT"): "restore/resume/renew/normalize diplomatic ties: CAMEO 064 as in the verb "
-                        "dictionaries; PLOVER SUPPORT",
-}

@@ -13,7 +13,7 @@ LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", 
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
                "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
-               "reach", "keep",
+               "reach", "keep", "trade", "exchange",
                "remain", "stay", "put", "place", "go", "be", "use", "accept"}
 
 
@@ -93,9 +93,19 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False
     if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
         return False
+    if p.actor_obj and not any(_names_actor(c) for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")):
+        return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
     if p.notcomp and {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")} & p.notcomp:
         return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
     return True
+
+
+def _names_actor(tok: Any) -> bool:
+    """A proper name, or a role noun of the actors stage's tables ("delegation", "minister")."""
+    from ..nlp.sectors import ROLE_NOUNS, TITLES
+
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
+        tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES or tok.lemma_.lower() in TITLES
 
 
 def pos_of(tok: Any) -> str | None:
@@ -115,6 +125,10 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if pos is None:
         return None
     rows = lex.lookup(pos, lemma(tok))
+    if pos == "verb" and tok.dep_ == "amod":
+        # a participle modifying a noun names no act of its own ("improved relations", "the arrested
+        # men"); only adjective rows apply ("a fully coordinated policy")
+        rows = lex.lookup("adj", tok.lower_)
     if not rows and pos == "adj":  # "prepared", "committed" tagged ADJ but listed as verbs
         rows = [r for r in lex.lookup("verb", tok.lemma_.lower()) if r.passive_only]
     if not rows and pos == "verb" and tok.tag_ == "VBN":
