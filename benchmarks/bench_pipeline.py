@@ -1,11 +1,12 @@
 """Full-pipeline throughput: structure + NLP (actors, quotes, times) [+ events] + store, in words/s.
 
-    .venv/bin/python benchmarks/bench_pipeline.py [--workers 2] [--only nlp|events] [--limit N]
+    .venv/bin/python benchmarks/bench_pipeline.py [--workers 2] [--only nlp|events] [--limit N] [--repeat N]
 
 Ingests the PolNeAR dev texts (read in place from ../shared/data, never copied) into a fresh store in
 a temporary directory through `Store.ingest`, the same path `wirewatch ingest` takes, and prints
 documents, words (whitespace tokens of the text), seconds and words/s. Model loading in the workers
 is part of the measured time, as a user would see it; the figure without it is printed as well.
+`--repeat N` feeds the texts N times (as distinct records) to see the steady state past start-up.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", choices=("nlp", "events"), default="events")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N texts")
+    parser.add_argument("--repeat", type=int, default=1, help="feed the texts N times")
     args = parser.parse_args()
     if not args.gold.exists():
         print(f"{args.gold} not found (the shared data sits beside the checkout)", file=sys.stderr)
@@ -41,6 +43,7 @@ def main() -> int:
                     break
                 record = json.loads(line)
                 texts.append({"id": record["id"], "text": record["text"]})
+        texts = [{"id": f"{t['id']}#{n}", "text": t["text"]} for n in range(args.repeat) for t in texts]
         source = Path(tmp) / "texts.jsonl"
         source.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
         words = sum(len(t["text"].split()) for t in texts)

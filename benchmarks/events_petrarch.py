@@ -5,7 +5,9 @@
         --pred /tmp/petrarch.jsonl
 
 The suite's actors are fictional (Arnor, Gondor...), so the CLI's default actor tables cannot code
-them; `benchmarks/petrarch_actors.csv` can, through Analyzer(actor_dictionaries=...).
+them; `benchmarks/petrarch_actors.csv` can, through Analyzer(actor_dictionaries=...) or the CLI's
+`--actor-dictionary`. Score against `--gold-field expected_up2` too: UniversalPetrarch's revised
+expectations follow the CAMEO codebook, `expected` PETRARCH-1's validation dictionary (docs/events.md).
 """
 
 from __future__ import annotations

@@ -116,9 +116,38 @@ def test_same_word_twice_keeps_each_mentions_own_actor(code: Any) -> None:
 def test_hosting_is_paired_with_the_visitors_side(code: Any) -> None:
     art = code("Kenya hosted Uganda's president on Monday.")
     assert triples(art) == {("KEN", "UGAGOV", "043"), ("UGAGOV", "KEN", "042")}
+    # "welcome" hosts a visit only when its object is an actor; welcoming a decision endorses it
+    art = code("Kenya welcomed the Sudanese president in Nairobi on Monday.")
+    assert triples(art) == {("KEN", "SDNGOV", "043"), ("SDNGOV", "KEN", "042")}
+    assert {c for _, _, c in triples(code("Kenya welcomed the memos from Uganda."))} == {"051"}
 
 
 def test_ambassadors_presenting_credentials_each_consult_the_host(code: Any) -> None:
     art = code("The ambassadors of Chile, Peru and Bolivia presented credentials to Brazil's president.")
     assert triples(art) == {("CHLGOV", "BRAGOV", "040"), ("PERGOV", "BRAGOV", "040"),
                             ("BOLGOV", "BRAGOV", "040")}
+
+
+def test_traded_accusations_run_both_ways(code: Any) -> None:
+    art = code("Kenya and Uganda traded accusations on Monday.")
+    assert triples(art) == {("KEN", "UGA", "112"), ("UGA", "KEN", "112")}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Kenya lifted the curfew in Mombasa on Friday.", "0813"),  # ease curfew
+    ("Myanmar's junta freed 300 prisoners on Monday.", "0841"),  # release persons
+    ("Egypt declared a state of emergency in Sinai.", "1724"),  # state of emergency / martial law
+    ("A suicide bombing by Somali militants killed 12 in Kenya on Friday.", "1831"),  # the noun says how
+])
+def test_four_digit_codes_where_the_sentence_gives_them(code: Any, text: str, cameo: str) -> None:
+    assert {c for _, _, c in triples(code(text))} == {cameo}
+
+
+def test_a_ceasefire_declared_by_both_sides_is_mutual(code: Any) -> None:
+    art = code("Sudan and Chad declared a ceasefire on Sunday.")
+    assert triples(art) == {("SDN", "TCD", "0871"), ("TCD", "SDN", "0871")}
+
+
+def test_threats_take_the_sub_code_of_the_threatened_act(code: Any) -> None:
+    assert triples(code("Russia threatened to impose sanctions on Ukraine.")) == {("RUS", "UKR", "1312")}
+    assert triples(code("Ethiopia will break relations with Libya.")) == {("ETH", "LBY", "1313")}

@@ -20,8 +20,8 @@ def test_intention_to_cooperate_is_agree_with_the_matching_03x_code() -> None:
 
 def test_intention_to_use_force_is_a_threat() -> None:
     assert _frame_reading(_trig("@AGREE", "030"), _trig("ASSAULT", "190")) == ("THREATEN", "138", "violence")
-    assert _future_reading(_trig("SANCTION", "163"))[:2] == ("THREATEN", "131")
-    assert _future_reading(_trig("COERCE", "172", "curfew")) == ("THREATEN", "137", "curfew")
+    assert _future_reading(_trig("SANCTION", "163"))[:2] == ("THREATEN", "1312")  # sanctions threat
+    assert _future_reading(_trig("COERCE", "172", "curfew")) == ("THREATEN", "132", "curfew")
 
 
 def test_verbal_conflict_is_not_turned_into_agreement_by_the_future() -> None:

@@ -120,10 +120,9 @@ def test_event_date_comes_from_the_sentence_timex(code: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "etype", "cameo"), [
-    ("Kenya welcomed the Sudanese president in Nairobi on Monday.", "CONSULT", "043"),  # hosts a visit
     ("The Kenyan government imposed sanctions on the exporters.", "SANCTION", "163"),
-    ("The Kenyan government imposed a curfew on the capital.", "COERCE", "172"),
-    ("The Kenyan government lifted the curfew on the capital.", "CONCEDE", "081"),
+    ("The Kenyan government imposed a curfew on the capital.", "COERCE", "1723"),
+    ("The Kenyan government lifted the curfew on the capital.", "CONCEDE", "0813"),
 ])
 def test_object_conditions_choose_the_reading(code: Any, text: str, etype: str, cameo: str) -> None:
     events = code(text).events

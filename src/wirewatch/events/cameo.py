@@ -123,9 +123,21 @@ CODES: dict[str, tuple[str, float]] = {
     "204": ("Use weapons of mass destruction", -10.0),
 }
 
-# 4-digit codes whose score differs from their 3-digit parent (the others score as the parent).
+# 4-digit codes the coder emits, with their Goldstein score (the parent's, except 0874); codes not
+# listed score and are named as their 3-digit parent.
 FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "0874": ("Retreat or surrender militarily", 10.0),
+    "0813": ("Ease curfew", 5.0), "0814": ("Ease state of emergency or martial law", 5.0),
+    "0841": ("Return, release person(s)", 7.0), "0842": ("Return, release property", 7.0),
+    "0871": ("Declare truce, ceasefire", 9.0),
+    "1723": ("Impose curfew", -5.0), "1724": ("Impose state of emergency or martial law", -5.0),
+    "1311": ("Threaten to reduce or stop aid", -5.8),
+    "1312": ("Threaten with sanctions, boycott, embargo", -5.8),
+    "1313": ("Threaten to reduce or break relations", -5.8), "1323": ("Threaten to impose curfew", -5.8),
+    "1324": ("Threaten to impose state of emergency or martial law", -5.8),
+    "1381": ("Threaten blockade", -7.0), "1382": ("Threaten occupation", -7.0),
+    "1831": ("Carry out suicide bombing", -10.0), "1832": ("Carry out car bombing", -10.0),
+    "1833": ("Carry out roadside bombing", -10.0),
 }
 
 # CAMEO root -> PLOVER type (PLOVER 2.0 manual). Root 08 splits by sub-code; see plover_type().

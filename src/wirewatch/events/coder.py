@@ -63,6 +63,10 @@ MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
                "RETREAT": "035", "AGREE": "030"}
 
+# a threat to do a coded act, at the codebook's sub-code for that act (13xx), longest code first
+THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
+                  "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
+
 THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
                 "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
                 "PROTEST": ("133", None)}
@@ -84,6 +88,9 @@ REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "CON
 
 OBLIGATION_AUX = {"must", "should"}
 
+# verbs that say someone was harmed, not how: the event noun subject gives the code
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "claim"}
+
 # reciprocal verbs whose direct object is the other party, not the topic
 PARTY_OBJECT = {"meet", "consult"}
 
@@ -94,7 +101,8 @@ RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "coopera
               "sign", "agree", "collaborate", "trade", "confer", "dialogue", "exercise", "game",
               "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
               "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
-              "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze"}
+              "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
+              "truce"}
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
@@ -195,6 +203,7 @@ def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | Non
         return _future_reading(comp)  # type: ignore[arg-type]
     if name == "@THREATEN":
         code, mode = THREAT_CODES.get(ctype or "", (frame.pattern.cameo or "130", None))
+        code = _threat_code(comp, code)
         return "THREATEN", code, mode
     if name == "@REJECT":
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
@@ -215,8 +224,31 @@ def _future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
         return "AGREE", AGREE_CODES.get(ctype, "030"), None
     if ctype in MATERIAL_CONFLICT:
         code, mode = THREAT_CODES[ctype]
+        code = _threat_code(comp, code)
         return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
     return ctype, comp.pattern.cameo, comp.pattern.mode
+
+
+def _threat_code(comp: Trigger | None, default: str) -> str:
+    """"threatened to impose a curfew" 1323, "to impose sanctions" 1312, else the type's 13x code."""
+    cameo = comp.pattern.cameo if comp is not None else None
+    for key in (cameo, (cameo or "")[:3]):
+        if key and key in THREAT_BY_CODE:
+            return THREAT_BY_CODE[key]
+    return default
+
+
+def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The ASSAULT event noun that is the subject of a generic harm verb ("a car bombing killed",
+    "the shelling wounded"): it, not "kill", names the kind of violence."""
+    if lemma(tok) not in HARM_VERBS:
+        return None
+    for c in kids(tok):
+        trig = triggers.get(c.i)
+        if c.dep_ == "nsubj" and trig is not None and trig.pattern.type == "ASSAULT" \
+                and trig.pattern.pos == "noun":
+            return trig
+    return None
 
 
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
@@ -323,6 +355,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             if negated and trig.pattern.type in COOPERATIVE:
                 etype, code, mode = "REJECT", REJECT_CODES.get(trig.pattern.type, "120"), None
                 negated = False
+        cause = _violent_cause(tok, triggers) if etype == "ASSAULT" else None
+        if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
+            code, mode = cause.pattern.cameo, cause.pattern.mode
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
@@ -502,7 +537,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
     reciprocal = len(sources) > 1 and not targets and \
-        (lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL)
+        (lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL
+         or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]
     else:

@@ -28,6 +28,7 @@ class Pattern:
     prt: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
     notmod: frozenset[str] = frozenset()
+    mod: frozenset[str] = frozenset()  # nouns: needs one of these modifiers ("suicide bombing")
     notcomp: frozenset[str] = frozenset()
     passive_only: bool = False
     needs_arg: bool = False  # `arg`: an object or a clausal complement ("declined to", not "sales declined")
@@ -73,7 +74,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 flags[item] = True
                 continue
             key, _, value = item.partition("=")
-            if key not in ("obj", "notobj", "prt", "subj", "notmod", "notcomp") or not value:
+            if key not in ("obj", "notobj", "prt", "subj", "notmod", "mod", "notcomp") or not value:
                 raise ValueError(f"event lexicon line {number}: bad condition {item!r}")
             kw[key] = _words(value)
         pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type=etype,

@@ -84,9 +84,9 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
         if not subj & p.subj:
             return False
-    if p.notmod:
+    if p.notmod or p.mod:
         mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod")}
-        if mods & p.notmod:
+        if mods & p.notmod or (p.mod and not mods & p.mod):
             return False
     deps = {c.dep_ for c in kids(tok)}
     if p.needs_dobj and not deps & {"dobj", "dative"}:
@@ -134,8 +134,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if not rows and pos == "verb" and tok.tag_ == "VBN":
         rows = lex.lookup("adj", tok.lower_)
     # rows with positive conditions are the specific ones; they win over the general rows
-    specific = [r for r in rows if r.obj or r.prt or r.subj]
-    general = [r for r in rows if not (r.obj or r.prt or r.subj)]
+    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod]
+    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod)]
     for row in specific + general:
         if conditions_hold(row, tok):
             return row
