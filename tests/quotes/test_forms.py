@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from wirewatch.records import Quote
+from wirewatch.nlp.model import analysis_text
+from wirewatch.nlp.quotes import extract_quotes
+from wirewatch.records import Actor, Article, Entity, Quote
 
 from .conftest import by_cue
 
@@ -160,3 +163,52 @@ def test_signed_quotation(quotes_of: QuotesOf) -> None:
     q = only(quotes_of(text), "\u2015")
     assert (q.type, q.speaker) == ("direct", "Maria Lopez")
     assert q.content == "\u201cWe came here to work, not to be insulted.\u201d"
+
+
+def test_title_case_headline_verbs(quotes_of: QuotesOf) -> None:
+    """`Speaker Praises X And Denounces Y`: the parser reads title case as proper nouns."""
+    qs = quotes_of("The vote is set for Tuesday.",
+                   headline="Senator Jane Roe Praises Farm Bill And Denounces Tariffs")
+    got = [(q.cue, q.speaker, q.content, q.headline) for q in qs]
+    assert got == [("Praises", "Senator Jane Roe", "Farm Bill", True),
+                   ("Denounces", "Senator Jane Roe", "Tariffs", True)]
+
+
+def test_title_case_headline_with_trailing_speaker(quotes_of: QuotesOf) -> None:
+    qs = quotes_of("The vote is set for Tuesday.",
+                   headline="Tariffs Are \u2018A Disaster,\u2019 Governor Tells Farmers")
+    q = only(qs, "Tells")
+    assert (q.speaker, q.content, q.headline) == ("Governor", "Tariffs Are \u2018A Disaster,\u2019", True)
+
+
+def test_relative_pronoun_speaker_reaches_its_antecedent(quotes_of: QuotesOf) -> None:
+    q = only(quotes_of("The union published a survey that shows most members oppose the merger."), "shows")
+    assert (q.speaker, q.content) == ("a survey that", "most members oppose the merger")
+
+
+def test_inverted_speaker_after_a_short_quotation(quotes_of: QuotesOf) -> None:
+    q = only(quotes_of('The mayor spoke for an hour.\n\n"Meh," wrote a local supporter.'), "wrote")
+    assert (q.type, q.speaker) == ("direct", "a local supporter")
+
+
+def test_impersonal_it_is_no_speaker(quotes_of: QuotesOf) -> None:
+    assert all(q.speaker is None for q in quotes_of("It appears that the talks have stalled."))
+
+
+def test_asked_participle_does_not_make_the_answerer_ask(quotes_of: QuotesOf) -> None:
+    qs = quotes_of("Asked about the tariffs, the governor said they would hurt farmers.")
+    assert only(qs, "said").speaker == "the governor"
+    assert all(q.speaker is None for q in by_cue(qs, "Asked"))
+
+
+def test_speaker_actor_follows_coreference(nlp: Any) -> None:
+    """`he` resolved by the actors stage to a named mention takes that mention's actor."""
+    text = "Park Jin met reporters in Seoul.\n\nHe said the talks with Tokyo went well."
+    article = Article(id="t", text=text, body=text, body_start=0, body_end=len(text))
+    minister = Actor(name="Park Jin", code="KORGOV")
+    he = text.index("He said")
+    article.entities = [Entity(text="Park Jin", label="PERSON", start=0, end=8, actor=minister),
+                        Entity(text="He", label="PRON", start=he, end=he + 2, refers_to="Park Jin")]
+    extract_quotes(article, nlp(analysis_text(article)))
+    q = only(article.quotes, "said")
+    assert (q.speaker, q.speaker_actor) == ("He", minister)

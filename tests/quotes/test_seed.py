@@ -63,3 +63,11 @@ def test_speaker_actor_comes_from_the_actors_stage(seed_article: Any) -> None:
         ents = [e for e in seed_article.entities if e.start < q.speaker_end and q.speaker_start < e.end]
         expected = next((e.actor for e in ents if e.actor is not None), None)
         assert q.speaker_actor is expected
+
+
+def test_speaker_actors_of_the_seed(seed_article: Any) -> None:
+    """What a user reads off the seed: Choi speaks for the South Korean government, the State
+    Department spokesperson for the U.S. government."""
+    actors = {q.speaker: q.speaker_actor.code for q in seed_article.quotes if q.speaker_actor is not None}
+    assert actors.get("Choi") == "KORGOV"
+    assert actors.get("a State Department spokesperson") == "USAGOV"

@@ -88,11 +88,11 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     for t in chain:
         if any(c.dep_ == "mark" and c.lower_ in HYPO_MARKS for c in kids(t)):
             return True
-        if t.lemma_.lower() in HYPO_VERBS and t is not tok:
+        if t.lemma_.lower() in HYPO_VERBS and t != tok:
             return True
         if has_aux(t, HYPO_AUX):
             return True
-        if t.dep_ in ("ccomp", "ROOT") and t is not tok:
+        if t.dep_ in ("ccomp", "ROOT") and t != tok:
             break
     return False
 
@@ -131,7 +131,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and (
                 t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t)):
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
-        if t.pos_ in ("NOUN", "PROPN") and t is tok:
+        if t.pos_ in ("NOUN", "PROPN") and t == tok:
             # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
             for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):

@@ -12,7 +12,9 @@
 4. user dictionaries (actor_dictionary) override and add mentions;
 5. in-document coreference (coref.py) fills `refers_to` and copies actors.
 
-`actor_for_span(article, start, end)` answers for any span afterwards, entity or not.
+`actor_for_span(article, start, end)` answers for any span afterwards, entity or not (position
+first, then text); `actors_for_span` gives every member of a coordinated mention ("Japan and South
+Korea").
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 from ..records import Actor, Article, Entity
 from . import actor_dictionary, countries, sectors
 from .coref import BODY_HEADS, article_context, resolve_coreference
-from .phrases import Context, resolve_text, sector_name
+from .phrases import Context, possessive, resolve_text, sector_name
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -46,8 +48,15 @@ _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incomin
 # Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
     "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "president"})
+# Heads of an appositive that make a person an official of the IGO it names.
+_IGO_POSTS = frozenset({"coordinator", "commissioner", "director", "representative", "rapporteur", "envoy",
+                        "chief", "head", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+                        "official", "chairman", "chairwoman", "president", "inspector", "mediator",
+                        "negotiator", "administrator", "ambassador"})
 _APPOS_TAIL_DEPS = frozenset({"prep", "pobj", "compound", "amod", "det", "poss", "case", "nummod", "cc",
                              "conj"})
+_BARE_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"})
+_NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/-]{1,9}$")
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 
@@ -83,6 +92,7 @@ class _Builder:
     def run(self) -> None:
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
+        self._add_and_countries()
         for ent in sorted(self.doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
             if ent.label_ in KEEP_LABELS and self._visible(ent.start_char, ent.end_char):
                 self._add_entity(ent)
@@ -103,9 +113,41 @@ class _Builder:
         self.entities.sort(key=lambda e: (e.start, e.end))
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason)
+        if parsed:
+            self._government_of_subject()
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _government_of_subject(self) -> None:
+        """'Sudan accused Chad of backing rebels. The government said ...': a bare "the government"
+        that nothing earlier names is that of the country that was the subject of the same or the
+        previous sentence (news copy's usual pronoun-like use of the word)."""
+        for entity in self.entities:
+            if entity.label != "ROLE" or entity.actor is not None or entity.refers_to \
+                    or _strip_the(entity.text).lower() not in _BARE_GOVERNMENTS:
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            previous = self.doc[sent.start - 1].sent if sent.start > 0 else None
+            subject: Entity | None = None
+            for other in self.entities:
+                if other.start >= entity.start or other.actor is None or not other.actor.country \
+                        or other.label not in ("GPE", "NORP") or other.actor.country[:3] in _NON_STATES:
+                    continue
+                if other.start < (previous.start_char if previous is not None else sent.start_char):
+                    continue
+                tok = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+                if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass"):
+                    subject = other  # the nearest earlier subject wins
+            if subject is None or subject.actor is None or not subject.actor.country:
+                continue
+            country = subject.actor.country
+            entity.actor = Actor(name=entity.text, code=country + "GOV", country=country, sector="GOV",
+                                 reasons=["'government' is a government role",
+                                          f"'{subject.text}', the subject just before, says whose"])
 
     # -- helpers --------------------------------------------------------------------------
     def _visible(self, start: int, end: int) -> bool:
@@ -149,13 +191,17 @@ class _Builder:
             place = countries.lookup(self._span_text(start_tok, end_tok)[0], cities=False)
             if place is not None and place.kind in ("country", "alias", "capital"):
                 label = "GPE"
-            elif all(countries.lookup(t.text, cities=False) for t in self.doc[start_tok:end_tok]):
-                label = "NORP"  # "Bosnian Serbs"
+            elif all(countries.lookup(t.text, cities=False) for t in self.doc[start_tok:end_tok]) \
+                    or (end_tok - start_tok == 1 and _cross_border_group(self.doc[start_tok].text)):
+                label = "NORP"  # "Bosnian Serbs", "Hutu"
         elif label in ("GPE", "LOC", "ORG") and end_tok - start_tok == 1 \
                 and self.doc[start_tok].text in self.name_words:
             place = countries.lookup(self.doc[start_tok].text)
             if place is None or place.kind in ("city", "state"):
                 label = "PERSON"
+        elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
+            # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
+            label, start_tok = "PERSON", start_tok - 1
         name_start = start_tok
         if label in ("PERSON", "ORG"):
             start_tok = self._title_start(start_tok)
@@ -180,12 +226,36 @@ class _Builder:
             res = resolve_text(text, self.ctx, cities=label in PLACE_LABELS or after_preposition,
                                allow_context=label not in ("GPE", "NORP"))
             actor = res.actor(text)
+            group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
+            faith = _religion(text) if label in ("NORP", "ORG") else None
+            if actor is None and group is not None:
+                actor = Actor(name=text, code="", country="", sector=None,
+                              reasons=[f"'{group}' is an ethnic group living in several countries"])
+            elif actor is None and faith is not None:
+                actor = Actor(name=text, code="", country="", sector=faith[1],
+                              reasons=[f"'{faith[0]}' names a religious group ({faith[1]}), not a country"])
+                group = faith[0]
             if actor is not None and label in ("GPE", "NORP", "ORG") and not res.code:
                 qualified = self._qualified(actor, ent.root, text)
                 if qualified is not None:
                     actor = qualified
                     self.roles[id(entity)] = {_head_of(ent.root).lower_}
-            entity.actor = actor
+            entity.actor = self._ethnic(actor, start_tok, group=group is not None)
+
+    def _given_name_before(self, tok_i: int) -> bool:
+        """A lone town-name entity right after an untagged capitalised proper noun that is neither a
+        place nor a title word, and followed by an appositive: a person's surname."""
+        if tok_i == 0 or tok_i + 1 >= len(self.doc) or self.doc[tok_i + 1].text != ",":
+            return False
+        prev, tok = self.doc[tok_i - 1], self.doc[tok_i]
+        if prev.i in self.taken or prev.ent_type_ or prev.pos_ != "PROPN" or not prev.is_alpha \
+                or not prev.text[:1].isupper() or prev.lower_ in _TITLE_WORDS \
+                or countries.lookup(prev.text) is not None:
+            return False
+        place = countries.lookup(tok.text)
+        if place is None or place.kind != "city":
+            return False
+        return any(child.dep_ == "appos" for child in tok.children)
 
     def _note_acronym(self, entity: Entity, end_tok: int) -> None:
         """'the Liberian Peace Council (LPC)': later 'LPC' mentions are that body."""
@@ -277,15 +347,43 @@ class _Builder:
             res = resolve_text(appos.text, self.ctx, cities=False)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
-            if actor is None and res.sector and (res.country or res.code):
+            # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
+            if actor is None and ((res.sector and res.country)
+                                  or (res.code and (res.head_role or appos.root.lower_ in _IGO_POSTS))):
                 actor = res.actor(self.names[id(entity)])
                 if actor is not None:
                     actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
+        if actor is None:
+            actor = self._role_before(entity, roles)
         if actor is None:
             actor = self._modifier_of_institution(entity, ent.root)
         actor = self._office_holder(self.names[id(entity)], actor)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _role_before(self, entity: Entity, roles: set[str]) -> Actor | None:
+        """"Qatar's emir, Sheikh Hamad ...": a role phrase just before the name, set off by a comma,
+        names the person's office (the parser rarely links these)."""
+        doc = self.doc
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+            return None
+        head = doc[span.start - 2]
+        if head.lower_ not in sectors.TITLES and head.lower_ not in sectors.ROLE_NOUNS:
+            return None
+        i = head.i
+        # back to the start of the phrase: punctuation, a line break or five words
+        while i > 0 and i > head.i - 6 and not (doc[i - 1].is_punct or doc[i - 1].is_space):
+            i -= 1
+        phrase = self.text[doc[i].idx:head.idx + len(head.text)]
+        res = resolve_text(phrase, self.ctx, cities=False, allow_context=False)
+        if not (res.country or res.code) or not res.sector:
+            return None
+        actor = res.actor(self.names[id(entity)])
+        if actor is not None:
+            actor.reasons.insert(0, f"'{phrase}' before the name gives the role")
+            roles.update({head.lower_})
+        return actor
 
     def _office_holder(self, name: str, actor: Actor | None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
@@ -303,7 +401,7 @@ class _Builder:
     def _modifier_of_institution(self, entity: Entity, root: Any) -> Actor | None:
         """'the Biden administration': a name that qualifies a role noun stands for that body."""
         head = root.head
-        if root.dep_ not in _MODIFIER_DEPS or head is root or head.i < root.i \
+        if root.dep_ not in _MODIFIER_DEPS or head == root or head.i < root.i \
                 or head.lower_ not in sectors.ROLE_NOUNS:
             return None
         phrase = self.text[entity.start:head.idx + len(head.text)]
@@ -320,7 +418,7 @@ class _Builder:
         if actor.sector:
             return None
         head = _head_of(root)
-        if head is root:
+        if head == root:
             return None
         sector = sectors.ROLE_NOUNS.get(head.lower_) or sectors.TITLES.get(head.lower_)
         if not sector or head.pos_ not in ("NOUN", "PROPN"):
@@ -328,6 +426,41 @@ class _Builder:
         reason = f"'{mention}' qualifies '{head.text}', a {sector_name(sector)} role"
         return Actor(name=actor.name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
+
+    def _ethnic(self, actor: Actor | None, start_tok: int, *, group: bool = False) -> Actor | None:
+        """'ethnic Albanians' in Macedonia are Macedonia's: CAMEO codes an ethnic minority by the
+        country it lives in. That is the nearest other country named in the sentence, else the
+        article's context country; with neither, the nationality's own country stays (and a group
+        of several countries, `group`, gets no actor)."""
+        if actor is None:
+            return None
+        if not group and (not actor.country or start_tok == 0
+                          or self.doc[start_tok - 1].lower_ != "ethnic"):
+            return actor
+        tok = self.doc[start_tok]
+        sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+        best: tuple[int, str, str] | None = None
+        for ent in sent.ents:
+            if ent.label_ not in ("GPE", "LOC") or ent.start <= start_tok < ent.end:
+                continue
+            place = countries.lookup(ent.text)
+            if place is None or place.iso3 == actor.country:
+                continue
+            distance = abs(ent.start - start_tok)
+            if best is None or distance < best[0]:
+                best = (distance, place.iso3, f"'{ent.text}' in the same sentence")
+        # a dateline places the story; a country guessed from its mentions says nothing of where a
+        # group lives ("Muslim hackers defaced Danish web sites")
+        if best is None and self.ctx.country and self.ctx.country != actor.country and not self.ctx.inferred:
+            best = (0, self.ctx.country, self.ctx.reason or "the article's country")
+        if best is None:
+            return actor if actor.country else None
+        country = best[1]
+        name = countries.gazetteer().name_of(country)
+        reason = (f"an ethnic or religious group is coded with the country it lives in (CAMEO): {best[2]} "
+                  f"makes it {possessive(name)}")
+        return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
+                     sector=actor.sector, reasons=[*actor.reasons, reason])
 
     # -- phrases NER does not tag -----------------------------------------------------------
     def _add_directional(self) -> None:
@@ -347,6 +480,23 @@ class _Builder:
                 entity.actor = resolve_text(text, self.ctx).actor(text)
                 self._append(entity, range(tok.i - 1, tok.i + 1))
 
+    def _add_and_countries(self) -> None:
+        """Country names with "and" in them ("Trinidad and Tobago"): the small model splits them
+        or runs them into a neighbour ("Nevis and Sao Tome"), so they are taken whole first."""
+        for start, end in self.regions:
+            for m in countries.and_names().finditer(self.text, start, end):
+                if not m.group()[:1].isupper():
+                    continue
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or any(i in self.taken for i in range(span.start, span.end)):
+                    continue
+                text = m.group()
+                res = resolve_text(text, self.ctx, allow_context=False)
+                entity = Entity(text=text, label="GPE", start=m.start(), end=m.end(), actor=res.actor(text))
+                if span.start_char != m.start() or span.end_char != m.end():
+                    continue  # not on token boundaries
+                self._append(entity, range(span.start, span.end))
+
     def _add_missed_countries(self) -> None:
         """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""
         for tok in self.doc:
@@ -363,6 +513,7 @@ class _Builder:
             actor = res.actor(text)
             if actor is not None and self.doc.has_annotation("DEP"):
                 actor = self._qualified(actor, tok, text) or actor
+            actor = self._ethnic(actor, tok.i)
             self._append(Entity(text=text, label=label, start=start, end=end, actor=actor),
                          range(tok.i, tok.i + 1))
 
@@ -429,11 +580,12 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
             if place is not None:
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
-    if total < 3:
+    if not total:
         return
     top, count = max(tally.items(), key=lambda item: item[1])
-    if count >= 0.6 * total:
-        ctx.country = top
+    # a short text that names one country only ("Judge X charged 28 Chilean officials") is about it
+    if count >= 0.6 * total and (total >= 3 or (len(tally) == 1 and len(doc) <= 80)):
+        ctx.country, ctx.inferred = top, True
         ctx.reason = f"the story's main country ({count} of {total} place mentions)"
 
 
@@ -441,11 +593,30 @@ def _head_of(root: Any) -> Any:
     """The noun a modifier qualifies, through coordination ("Hungarian and Romanian officials");
     the token itself when it qualifies nothing."""
     tok = root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
-    if tok.dep_ not in _MODIFIER_DEPS or tok.head is tok:
+    if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok:
         return root
     return tok.head
+
+
+def _religion(text: str) -> tuple[str, str] | None:
+    """(word, CAMEO religion code) when a mention starts with a religion ("Moslem fundamentalist")."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first == "the" and len(words) > 1:
+        first = words[1].lower()
+    code = sectors.RELIGIONS.get(first)
+    return None if code is None else (first, code)
+
+
+def _cross_border_group(text: str) -> str | None:
+    """The ethnic group a mention starts with, when it lives in several countries ("Hutu rebels")."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first in ("ethnic", "the") and len(words) > 1:
+        first = words[1].lower()
+    return first if first in countries.CROSS_BORDER_GROUPS else None
 
 
 def _possessive(tok: Any) -> bool:
@@ -487,22 +658,41 @@ def _context(article: Article) -> Context:
 
 
 def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
-    """The actor of the mention at [start, end): an entity that matches or covers it, else the
-    span's own text resolved with the same tables (and the article's dateline context), else the
-    entity overlapping it most. None when nothing says who it is."""
+    """The actor of the mention at [start, end). Position first: the entity at exactly that span,
+    else the smallest entity covering it; then, when no entity touches the span, an entity with the
+    same text elsewhere (a later "Choi" resolved by coreference); else the span's own text resolved
+    with the same tables (and the article's dateline context); else the entity overlapping it most.
+    None when nothing says who it is. A coordinated span ("Japan and South Korea") answers with its
+    first member: `actors_for_span` gives all of them."""
     if start >= end:
         return None
-    span = article.text[start:end]
-    lead = len(span) - len(span.lstrip(_TRIM_CHARS))
-    tail = len(span.rstrip(_TRIM_CHARS))
-    s, e = start + lead, start + max(tail, lead)
-    best: Entity | None = None
-    for ent in article.entities:
+    s, e = _trimmed_span(article.text, start, end)
+    return _span_actor(article, s, e, ())
+
+
+def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> Actor | None:
+    """actor_for_span on a trimmed span, ignoring the `skip` entities (a coordinated mention when
+    its members are resolved one by one)."""
+    covering: Entity | None = None
+    touched = False
+    entities = [x for x in article.entities if not any(x is k for k in skip)]
+    for ent in entities:
+        if ent.start < e and s < ent.end:
+            touched = True
         if ent.actor is None and ent.label != "PERSON":
             continue
-        if (ent.start, ent.end) == (s, e) or (ent.start <= s and e <= ent.end) \
-                or _strip_the(article.text[s:e]) == _strip_the(ent.text):
+        if (ent.start, ent.end) == (s, e):
             return ent.actor
+        if ent.start <= s and e <= ent.end and (
+                covering is None or ent.end - ent.start < covering.end - covering.start):
+            covering = ent
+    if covering is not None:
+        return covering.actor
+    if not touched:  # the same words elsewhere: only when nothing at this position says otherwise
+        key = _strip_the(article.text[s:e])
+        for ent in entities:
+            if (ent.actor is not None or ent.label == "PERSON") and _strip_the(ent.text) == key:
+                return ent.actor
     ctx = _context(article)
     if ctx.user:
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
@@ -512,14 +702,59 @@ def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
     actor = res.actor(article.text[s:e].strip())
     if actor is not None:
         return actor
+    best: Entity | None = None
     overlap = 0
-    for ent in article.entities:
+    for ent in entities:
         if ent.actor is None:
             continue
         shared = min(e, ent.end) - max(s, ent.start)
         if shared > overlap:
             best, overlap = ent, shared
     return None if best is None else best.actor
+
+
+# Separators of a coordination: "A, B and C", "A and B", "A & B", "A or B", "A/B" is left alone.
+_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
+
+
+def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
+    """All actors of a possibly coordinated mention ("Arnor, Osgiliath and Gondor", "Japan and
+    South Korea"), in text order, one per member that resolves; duplicates of the same code are
+    kept once. A single mention gives a one-element list (empty when `actor_for_span` is None).
+    A country name that contains "and" ("Trinidad and Tobago") is one member, never split."""
+    if start >= end:
+        return []
+    s, e = _trimmed_span(article.text, start, end)
+    whole = actor_for_span(article, s, e)
+    text = article.text[s:e]
+    protected = [(m.start(), m.end()) for m in countries.and_names().finditer(text)]
+    cuts = [m for m in _COORDINATION.finditer(text)
+            if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in protected)]
+    if not cuts:
+        return [] if whole is None else [whole]
+    actors: list[Actor] = []
+    seen: set[str] = set()
+    # the mention that spans the whole coordination would answer for every member: skip it
+    whole_mentions = tuple(ent for ent in article.entities if ent.start <= s and e <= ent.end)
+    prev = 0
+    for lo, hi in [(m.start(), m.end()) for m in cuts] + [(len(text), len(text))]:
+        if lo > prev:
+            ps, pe = _trimmed_span(article.text, s + prev, s + lo)
+            actor = _span_actor(article, ps, pe, whole_mentions) if ps < pe else None
+            if actor is not None and actor.code not in seen:
+                seen.add(actor.code)
+                actors.append(actor)
+        prev = hi
+    if len(actors) < 2:  # "Minister of Trade and Industry": one actor after all
+        return [] if whole is None else [whole]
+    return actors
+
+
+def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    lead = len(span) - len(span.lstrip(_TRIM_CHARS))
+    tail = len(span.rstrip(_TRIM_CHARS))
+    return start + lead, start + max(tail, lead)
 
 
 def _strip_the(text: str) -> str:

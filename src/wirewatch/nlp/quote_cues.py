@@ -82,8 +82,8 @@ threaten tout tweet underscore unveil veto voice want welcome withdraw withhold 
 
 # Volition and plan verbs whose to-infinitive (xcomp) is the content ("wants to run").
 XCOMP_VERBS: frozenset[str] = _words("""
-advise agree aim appear argue ask believe call chant claim compel consider continue convince
-decide decline demand encourage expect fail hate hire hop hope instruct intend invite know like
+advise agree aim appear argue ask believe call chant claim compel consider convince
+decide decline demand encourage expect hate hire hop hope instruct intend invite know like
 look love mean offer oppose order permit persuade plan pledge prefer press pressure promise
 propose prove push refuse report require say see seek seem show suggest support tell threaten
 urge vote vow want warn wish
@@ -216,7 +216,7 @@ NOMINAL_CUES: frozenset[str] = _words("""
 accusation acknowledgement acknowledgment admission advice agreement announcement argument
 assertion assessment assurance belief bid call challenge charge claim comment complaint concern
 conclusion confidence contention conversation criticism decision declaration demand denial
-desire determination doubt editorial evidence expectation explanation fact failure fear finding
+desire determination doubt editorial evidence expectation explanation failure fear finding
 hope idea inability inclination insinuation insistence intention issue law legislation memo need
 news notion plan pledge policy prediction promise proposal question refusal reluctance remark
 reminder report reports request rumor rumour sense speculation speech statement suggestion
@@ -292,7 +292,7 @@ NOUN_PREP_CUES: dict[str, frozenset[str]] = _preps({
 
 # Adjectives of stance with a clause or infinitive ("confident that ...", "willing to ...").
 ADJECTIVE_CUES: frozenset[str] = _words("""
-about aware busy concerned confident determined eager free glad happy hopeful likely prepared
+about aware busy concerned confident determined eager free glad happy hopeful prepared
 ready reluctant sure willing worried
 """)
 

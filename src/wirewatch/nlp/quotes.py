@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Actor, Article, Entity, Quote
+from ..records import Actor, Article, Quote
 from . import quote_cues as cues
 from .quote_marks import QuoteSpan, paragraph_quotes, paragraphs, quote_type
 
@@ -35,6 +35,9 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "attr", "op
 _CIRCUMSTANCE_WORDS = frozenset({"following", "after", "amid", "despite"})
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 _NAME_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ"})
+# verbs whose "it" subject is a placeholder, not a source ("it appears that ...", "it's easy to ...")
+_IMPERSONAL = frozenset({"be", "seem", "appear", "mean", "indicate", "become", "take", "look", "sound",
+                         "remain", "assume", "discover"})
 _PRONOUN_ANAPHORA = frozenset({"it", "this", "that", "which", "what"})
 
 
@@ -72,7 +75,7 @@ def extract_quotes(article: Article, doc: Any) -> None:
             for cand in _from_token(tok, text):
                 cands.append(_clip_to_region(_clip_to_paragraph(cand, text), regions))
     cands = [c for c in cands if c.parts]
-    cands = _attach_direct_quotes(doc, text, regions, cands)
+    cands = _attach_direct_quotes(doc, text, regions, cands, visible)
     if article.headline_start is not None and article.headline_end is not None:
         cands.extend(_headline(doc, text, article.headline_start, article.headline_end))
     elif regions:
@@ -120,10 +123,17 @@ def _quoted_mask(text: str, regions: list[Span]) -> bytearray:
     return mask
 
 
+# leftover markup in scraped copy (`<blockquote ... tweet_id="...">`): never a cue nor a quotation
+_MARKUP = re.compile(r"<[^<>\n]{0,400}>|[\w-]+=\"[^\"\n]{0,200}\"")
+
+
 def _region_mask(text: str, regions: list[Span]) -> bytearray:
+    """1 for headline and body characters outside leftover markup."""
     mask = bytearray(len(text) + 1)
     for a, b in regions:
         mask[a:b] = b"\x01" * (b - a)
+        for m in _MARKUP.finditer(text, a, b):
+            mask[m.start():m.end()] = bytes(m.end() - m.start())
     return mask
 
 
@@ -221,13 +231,15 @@ def _minus(text: str, outer: Span, holes: list[Span]) -> list[Span]:
 def _speaker_of(verb: Any, depth: int = 0, inherit: bool = True) -> Span | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares
     with the verb it hangs from ("..., saying", "and added", "declined to say")."""
-    passive = False
+    passive = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")  # "Asked about X, he said"
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
-            return _speaker_span(child)
+            if child.lower_ == "it" and verb.lemma_.lower() in _IMPERSONAL:
+                return None  # "it seems ...", "it's hard to imagine ...": no one holds it
+            return _relative_speaker(verb, child) or _reported_self(verb, child) or _speaker_span(child)
         if child.dep_ in ("nsubjpass", "auxpass"):
             passive = True
-    if passive:
+    if passive:  # the asker is the agent; the one asked is not the source of the question
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:
@@ -236,12 +248,49 @@ def _speaker_of(verb: Any, depth: int = 0, inherit: bool = True) -> Span | None:
         return None
     if not inherit:
         return None
-    if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head != verb:
         return _speaker_of(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _speaker_of(verb.head.head, depth + 1)  # "... by saying that ..."
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _speaker_span(verb.head)
+    return None
+
+
+def _relative_speaker(verb: Any, subj: Any) -> Span | None:
+    """A relative pronoun subject ("a roster of donors that shows ...", "Kingson, who ...")
+    stands for its antecedent: the speaker runs from the antecedent to the pronoun."""
+    if subj.lower_ not in ("who", "which", "that") or subj.tag_ not in ("WP", "WDT"):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.i >= subj.i:
+        return None
+    return _speaker_span(clause.head)[0], subj.idx + len(subj.text)
+
+
+def _reported_self(verb: Any, subj: Any) -> Span | None:
+    """"Trump insisted that he has ...": the pronoun subject of a clause a named source reports
+    stands for that source (PolNeAR marks the named mention)."""
+    if subj.lower_ not in ("he", "she") or verb.dep_ != "ccomp":
+        return None
+    outer = verb.head
+    if outer.lemma_.lower() not in cues.SPEECH_VERBS and outer.lemma_.lower() not in cues.CLAUSE_VERBS:
+        return None
+    src = next((k for k in outer.children if k.dep_ == "nsubj"), None)
+    if src is None or src.pos_ != "PROPN":
+        return None
+    return _speaker_span(src)
+
+
+def _speaker_after(verb: Any, qspan: Span) -> Span | None:
+    """`"Meh," wrote a supporter`: with the subject read inside the quotation, the source is
+    the noun phrase right after the verb."""
+    for child in verb.rights:
+        if child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "nsubjpass", "appos", "oprd") \
+                and child.pos_ in ("PROPN", "NOUN", "PRON") and child.idx >= qspan[1]:
+            return _speaker_span(child)
     return None
 
 
@@ -269,7 +318,7 @@ def _is_parenthetical(verb: Any, kids: list[Any]) -> bool:
     """A cue attached under the clause it reports: `A, he said, B` / `A, said X` (after the
     clause, with no complement of its own) or a misparsed `reiterating it harbors ...` (before)."""
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.pos_ not in ("VERB", "AUX") or head is verb:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.pos_ not in ("VERB", "AUX") or head == verb:
         return False
     if any(k.dep_ in _COMPLEMENT_DEPS for k in kids):
         return False
@@ -316,7 +365,7 @@ def _from_verb(verb: Any, lemma: str, text: str) -> list[_Cand]:
         head = verb.head
         parts = _minus(text, _subtree_span(head), [_subtree_span(verb)])
         if parts:
-            speaker = _speaker_of(verb, inherit=False)
+            speaker = _speaker_of(verb, inherit=False) or _speaker_after(verb, parts[-1])
             if speaker is None and head.dep_ in ("advcl", "conj", "xcomp", "ccomp"):
                 speaker = _speaker_of(head.head)  # "..., while reiterating it harbors ..."
             return [_Cand(parts, _cue_span(verb), speaker, "parenthetical", verb.i)]
@@ -406,7 +455,7 @@ def _adjective(adj: Any, lemma: str, text: str) -> list[_Cand]:
     if span is None:
         return []
     head = adj.head if adj.dep_ in ("acomp", "xcomp", "oprd") else adj
-    speaker = _speaker_of(head) if head is not adj else None
+    speaker = _speaker_of(head) if head != adj else None
     return [_Cand([span], _cue_span(adj), speaker, "adjective", adj.i)]
 
 
@@ -417,9 +466,9 @@ def _according(tok: Any, text: str) -> list[_Cand]:
         return []
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     head = tok.head
-    if obj is None or head is tok:
+    if obj is None or head == tok:
         return []
-    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head:
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head != head:
         head = head.head
     parts = _minus(text, _subtree_span(head), [_subtree_span(tok)])
     if not parts:
@@ -443,8 +492,12 @@ def _nominal(noun: Any, lemma: str, text: str) -> list[_Cand]:
         return []
     speaker: Span | None = None
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    agent = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i
+                  for o in c.children if o.dep_ == "pobj"), None)
     if poss is not None:
         speaker = _speaker_span(poss)
+    elif agent is not None and agent.pos_ in ("PROPN", "NOUN", "PRON"):
+        speaker = _speaker_span(agent)  # "complaints from his counterpart", "a suggestion by X"
     elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         speaker = _speaker_of(noun.head)  # "made the claim that ..."
     elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
@@ -455,7 +508,8 @@ def _nominal(noun: Any, lemma: str, text: str) -> list[_Cand]:
 # --------------------------------------------------------------------------- direct quotations
 
 
-def _attach_direct_quotes(doc: Any, text: str, regions: list[Span], cands: list[_Cand]) -> list[_Cand]:
+def _attach_direct_quotes(doc: Any, text: str, regions: list[Span], cands: list[_Cand],
+                          visible: bytearray) -> list[_Cand]:
     """Give every quotation an attribution, reusing a cue candidate whose content it is.
     A quotation only looks at candidates cued in its own paragraph or the one before, so the
     pass stays linear in the length of the text."""
@@ -472,6 +526,8 @@ def _attach_direct_quotes(doc: Any, text: str, regions: list[Span], cands: list[
         colon_cue = prev_colon if _only_space(text, prev_para[1], para[0]) else None
         local = by_para.get(k - 1, []) + by_para.setdefault(k, [])
         for q in paragraph_quotes(text, *para):
+            if not visible[q.start]:
+                continue  # an attribute value of leftover markup (`tweet_id="..."`)
             cand = _attribute_quote(doc, text, q, local, colon_cue, para, prev_para)
             if cand is not None and cand not in local:
                 local.append(cand)
@@ -512,11 +568,17 @@ def _attribute_quote(doc: Any, text: str, q: QuoteSpan, cands: list[_Cand],
             continue  # a cue inside the quotation is the quoted speaker's own reporting
         inter = sum(_weight(text, _intersect(p, qspan)) for p in c.parts)
         total = sum(_weight(text, p) for p in c.parts)
-        leads = abs(c.start - q.start) <= 2 and inter >= 0.8 * qlen and _tails_off(text, q.end, c.end)
+        # `"...," Texas delegate Bill Eastland, wearing a hat, said`: what follows is the frame
+        framed_after = c.cue is not None and c.cue[0] >= c.end > q.end
+        leads = (abs(c.start - q.start) <= 2 and inter >= 0.8 * qlen
+                 and (framed_after or _tails_off(text, q.end, c.end)))
         # the parse read only the first sentence of a long quotation as the complement
         opens = abs(c.start - q.start) <= 2 and inter >= 0.8 * total
         if inter and (opens or (inter >= 0.5 * qlen and (_little_outside(text, c.parts, qspan) or leads))):
             c.parts = [qspan]
+            if (c.speaker is None or _overlaps(c.speaker, qspan)) and c.cue_token >= 0 \
+                    and c.cue is not None and c.cue[0] >= qspan[1]:
+                c.speaker = _speaker_after(doc[c.cue_token], qspan)
             c.source = "direct"
             return c
         if inter >= 0.8 * qlen and total > inter:
@@ -537,6 +599,9 @@ def _attribute_quote(doc: Any, text: str, q: QuoteSpan, cands: list[_Cand],
         cue = colon_cue
     if cue is not None:
         verb, speaker = cue
+        if (speaker is None or _overlaps(speaker, qspan)) and verb is not None and verb.i > 0 \
+                and verb.idx >= qspan[1]:
+            speaker = _speaker_after(verb, qspan)
         cue_span = _cue_span(verb)
         if verb.text[:1] in _QUOTE_CHARS:  # a dash glued to the closing mark: "...”― Name"
             cue_span = (cue_span[0] + 1, cue_span[1])
@@ -744,21 +809,88 @@ def _framing_verb_before(doc: Any, quote: Any) -> Any:
 
 
 def _headline(doc: Any, text: str, start: int, end: int) -> list[_Cand]:
-    """Wire headlines attribute with a colon: "Content: speaker" (or "Speaker: content")."""
-    line = text[start:end]
-    colon = line.rfind(": ")
-    if colon <= 0:
+    """Wire headlines attribute with a colon: "Content: speaker" (or "Speaker: content");
+    failing that, a title-case `Speaker Says X`."""
+    colon = text[start:end].rfind(": ")
+    left = _trim(text, start, start + colon) if colon > 0 else None
+    right = _trim(text, start + colon + 1, end) if colon > 0 else None
+    if left and right:
+        cue = (start + colon, start + colon + 1)
+        if _is_short_name(doc, text, right):
+            return [_Cand([left], cue, right, "headline", -1, headline=True)]
+        if _is_short_name(doc, text, left) and _names_a_source(doc, left):
+            return [_Cand([right], cue, left, "headline", -1, headline=True)]
+    return _title_case_cue(text, start, end)
+
+
+_TITLE_WORD = re.compile(r"[\w\u2019'.-]+")
+_TITLE_STOP = frozenset({"the", "a", "an", "of", "against", "for", "to", "in", "on", "with", "at", "by",
+                         "from", "about", "his", "her", "their", "its", "new", "more", "no", "as", "or"})
+
+
+def _cue_lemma(word: str) -> str | None:
+    """The cue verb a title-case third-person form stands for ("Praises" -> praise), or None."""
+    w = word.lower()
+    if not w.endswith("s") or len(w) < 4:
+        return None
+    for lemma in (w[:-3] + "y" if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]):
+        if lemma and (lemma in cues.SPEECH_VERBS or lemma in cues.OBJECT_VERBS or lemma in cues.PREP_VERBS
+                      or lemma in cues.CLAUSE_VERBS):
+            return lemma
+    return None
+
+
+def _title_case_cue(text: str, start: int, end: int) -> list[_Cand]:
+    """`Speaker Praises X, Blasts Y` / `Content, Speaker Says` / `Clinton swipes at Trump`: title
+    lines, which the parser reads as strings of proper nouns, found from the shape of the line and
+    the cue lexicon (a third-person verb after a name)."""
+    words = list(_TITLE_WORD.finditer(text, start, end))
+    if len(words) < 3:
         return []
-    left = _trim(text, start, start + colon)
-    right = _trim(text, start + colon + 1, end)
-    if not left or not right:
+    title_case = sum(w.group()[:1].isupper() for w in words) >= 0.7 * len(words)
+    verbs = [k for k in range(1, len(words)) if _cue_lemma(words[k].group()) is not None
+             and words[k - 1].group().lower() not in _TITLE_STOP
+             and (title_case or words[k].group().islower())]
+    if not verbs:
         return []
-    cue = (start + colon, start + colon + 1)
-    if _is_short_name(doc, text, right):
-        return [_Cand([left], cue, right, "headline", -1, headline=True)]
-    if _is_short_name(doc, text, left) and _names_a_source(doc, left):
-        return [_Cand([right], cue, left, "headline", -1, headline=True)]
-    return []
+    first = words[verbs[0]]
+    head = 0
+    if words[0].group().lower() in _TITLE_STOP | {"after", "as", "while", "amid"}:
+        comma = text.rfind(",", start, first.start())
+        head = next((i for i, w in enumerate(words) if w.start() > comma), 0) if comma > 0 else 0
+    names = words[head:verbs[0]]
+    if not title_case and not all(w.group()[:1].isupper() for w in names):
+        return []
+    comma = text.rfind(",", start, first.start())
+    if len(words) - verbs[0] <= 4 and comma > words[0].end() \
+            and 0 < sum(1 for w in names if w.start() > comma) <= 5:
+        # "Guns Are 'A Crisis,' Howard Dean Tells Convention": the content comes first
+        lead = comma + 1
+        while lead < first.start() and text[lead] in _QUOTE_CHARS + " ":
+            lead += 1  # the closing mark after "Crisis,'"
+        speaker, content = _trim(text, lead, first.start()), _trim(text, start, lead)
+        parts = [] if content is None else [(content, (first.start(), first.end()))]
+    else:
+        speaker = _trim(text, words[head].start(), first.start())
+        parts = []
+        for n, k in enumerate(verbs):  # "Backs Trump And Denounces Clinton": one content each
+            stop = end
+            if n + 1 < len(verbs):
+                nxt = words[verbs[n + 1]]
+                sep = text[words[k].end():nxt.start()].rstrip()
+                if not (sep.endswith(",") or sep.lower().endswith(" and")):
+                    continue
+                stop = nxt.start()
+            content = _trim(text, words[k].end(), stop)
+            if content is not None and text[content[1] - 4:content[1]] == " And":
+                content = _trim(text, content[0], content[1] - 4)
+            if content is not None:
+                parts.append((content, (words[k].start(), words[k].end())))
+            if stop == end:
+                break
+    if speaker is None or len(text[speaker[0]:speaker[1]].split()) > 8:
+        return []
+    return [_Cand([content], cue, speaker, "headline", -1, headline=True) for content, cue in parts]
 
 
 def _names_a_source(doc: Any, span: Span) -> bool:
@@ -885,23 +1017,36 @@ def _clashes(c: _Cand, k: _Cand, text: str) -> bool:
 
 
 class _ActorIndex:
-    """Entity mentions with an actor (from the actors stage), searchable by offset."""
+    """Entity mentions with an actor (from the actors stage), searchable by offset. A coreferent
+    mention the actors stage left without an actor ("he" -> refers_to "Choi Young-sam") takes the
+    actor of a mention of its referent."""
 
     def __init__(self, article: Article) -> None:
-        self.ents = sorted((e for e in article.entities if e.actor is not None), key=lambda e: e.start)
+        self.by_name: dict[str, Actor] = {}
+        for e in article.entities:
+            if e.actor is not None:
+                self.by_name.setdefault(e.text, e.actor)
+        self.ents = sorted((e for e in article.entities if e.actor is not None or e.refers_to),
+                           key=lambda e: e.start)
         self.starts = [e.start for e in self.ents]
         self.longest = max((e.end - e.start for e in self.ents), default=0)
 
     def actor_for(self, span: Span) -> Actor | None:
-        """The actor of the longest mention overlapping the speaker span."""
-        best: Entity | None = None
+        """The actor of the mention overlapping the speaker span: the one covering the span's
+        last word (the head of "a State Department spokesperson", "Clinton's aide Robby Mook")
+        first, then the longest."""
+        best: tuple[bool, int] | None = None
+        found: Actor | None = None
         i = bisect_right(self.starts, span[1] - 1) - 1
         while i >= 0 and self.ents[i].start >= span[0] - self.longest:
             ent = self.ents[i]
-            if ent.end > span[0] and (best is None or ent.end - ent.start > best.end - best.start):
-                best = ent
+            actor = ent.actor or (self.by_name.get(ent.refers_to) if ent.refers_to else None)
+            if ent.end > span[0] and actor is not None:
+                key = (ent.end >= span[1], ent.end - ent.start)
+                if best is None or key > best:
+                    best, found = key, actor
             i -= 1
-        return None if best is None else best.actor
+        return found
 
 
 def _to_quotes(c: _Cand, text: str, actors: _ActorIndex) -> list[Quote]:

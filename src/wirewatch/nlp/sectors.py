@@ -187,6 +187,10 @@ MEDIA: dict[str, tuple[str, str]] = {
     "la prensa": ("", "La Prensa"),
 }
 
+# Sovereign principalities: their prince is the reigning head of state, so "the Prince of Monaco"
+# is government (GOV), not the ELI of a royal without office (CAMEO codes royals by their power).
+PRINCIPALITIES: frozenset[str] = frozenset({"MCO", "LIE"})
+
 # Titles written before a personal name: lower-case title -> sector.
 TITLES: dict[str, str] = {
     "president": "GOV", "vice president": "GOV", "prime minister": "GOV", "premier": "GOV",
@@ -260,6 +264,18 @@ ROLE_NOUNS: dict[str, str] = {
 
 # Modifiers that decide the sector whatever the head ("opposition leader", "rebel spokesman",
 # "military officials", "police chief").
+# Religions: CAMEO codes a religious group as a sector of the country it lives in ("Moslem
+# fundamentalists" in an Egyptian story -> EGY + MOS); the word itself names no country.
+RELIGIONS: dict[str, str] = {
+    "muslim": "MOS", "muslims": "MOS", "moslem": "MOS", "moslems": "MOS", "islamic": "MOS",
+    "islamist": "MOS", "islamists": "MOS", "shiite": "MOS", "shiites": "MOS", "shia": "MOS",
+    "sunni": "MOS", "sunnis": "MOS", "alawite": "MOS", "alewite": "MOS", "alevi": "MOS",
+    "christian": "CHR", "christians": "CHR", "catholic": "CHR", "catholics": "CHR",
+    "protestant": "CHR", "protestants": "CHR", "orthodox": "CHR", "evangelical": "CHR",
+    "coptic": "CHR", "copts": "CHR", "copt": "CHR", "jewish": "JEW", "jews": "JEW", "hindu": "HIN",
+    "hindus": "HIN", "buddhist": "BUD", "buddhists": "BUD", "sikh": "REL", "sikhs": "REL",
+}
+
 SECTOR_MODIFIERS: dict[str, str] = {
     "opposition": "OPP", "rebel": "REB", "rebels": "REB", "insurgent": "REB", "guerrilla": "REB",
     "military": "MIL", "army": "MIL", "defense": "MIL", "defence": "MIL", "naval": "MIL", "navy": "MIL",

@@ -62,7 +62,7 @@ def tense_oracle(doc: Any) -> Any:
 def _direction_of(token: Any) -> int:
     verb = token
     for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -87,7 +87,7 @@ def _direction_of(token: Any) -> int:
             return 1
         if head.tag_ == "VBD":
             return -1  # "agreed to acquire X Friday": the agreeing is the dated event
-        return _direction_of(head) if head is not verb else 0
+        return _direction_of(head) if head != verb else 0
     if verb.tag_ == "VBN" and lowers & {"is", "are", "be"}:
         return 1 if verb.lemma_ in _FUTURE_HEADS else 0
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_HEADS:
