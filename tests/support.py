@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,3 +21,19 @@ def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared evaluation data sits beside the checkout in CI")
     return path
+
+
+def analyze_cli(pred: Path, *args: str) -> None:
+    """Run `wirewatch analyze ARGS > pred` the way ../shared/eval/README.md §1 does."""
+    cli = Path(sys.executable).with_name("wirewatch")
+    with pred.open("w", encoding="utf-8") as out:
+        subprocess.run([str(cli), "analyze", *args], stdout=out, check=True, cwd=ROOT)
+
+
+def score(task: str, gold: Path, pred: Path, *options: str) -> dict[str, Any]:
+    """The metrics of the shared scorer (its last-line JSON); never a scorer of our own."""
+    require_shared(SCORER)
+    done = subprocess.run([sys.executable, str(SCORER), task, "--gold", str(gold), "--pred", str(pred),
+                           "--json-only", *options], capture_output=True, text=True, check=True)
+    metrics: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])["metrics"]
+    return metrics

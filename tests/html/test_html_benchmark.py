@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from support import DATA, SCORER, require_shared
+from support import DATA, SCORER, require_shared, score
 from wirewatch.errors import WirewatchError
 from wirewatch.ingest.html import document_from_html
 from wirewatch.ingest.text import decode_bytes
@@ -35,9 +33,6 @@ def test_benchmark_f1_above_floor(tmp_path: Path) -> None:
             body = doc.text[len(doc.title) + 2:] if doc.title else doc.text
             out.write(json.dumps({"id": source, "body": body}) + "\n")
     gold = BENCH / "ground-truth.json"
-    run = subprocess.run([sys.executable, str(SCORER), "html-body", "--gold", str(gold),
-                          "--pred", str(pred), "--json-only", "--bootstrap", "10"],
-                         capture_output=True, text=True, check=True)
-    metrics = json.loads(run.stdout.strip().splitlines()[-1])["metrics"]
+    metrics = score("html-body", gold, pred, "--bootstrap", "10")
     assert metrics["missing_predictions"] == 0
     assert metrics["f1"] >= F1_FLOOR, metrics

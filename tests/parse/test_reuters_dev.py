@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from support import DATA, SCORER, require_shared
+from support import DATA, SCORER, require_shared, score
 
 pytestmark = pytest.mark.data
 
@@ -29,9 +27,7 @@ def test_reuters_dev_floors(tmp_path: Path) -> None:
             # only the raw text: the gold date and title are what is scored
             article = analyze_structure(Document(id=record["id"], text=record["raw"]))
             out.write(json.dumps(article.to_record()) + "\n")
-    run = subprocess.run([sys.executable, str(SCORER), "structure", "--gold", str(GOLD), "--pred", str(pred),
-                          "--json-only"], capture_output=True, text=True, check=True)
-    m = json.loads(run.stdout.strip().splitlines()[-1])["metrics"]
+    m = score("structure", GOLD, pred)
     for name in ("headline", "byline", "dateline_place", "published_month_day", "end_marker"):
         assert m[name]["accuracy"] >= 0.995, (name, m[name])
     assert m["body_token_f1"]["mean"] >= 0.995

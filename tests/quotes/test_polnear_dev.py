@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 
-from support import DATA, SCORER, require_shared
+from support import DATA, SCORER, require_shared, score
 
 pytestmark = [pytest.mark.model, pytest.mark.data, pytest.mark.slow]
 
@@ -36,10 +34,7 @@ def dev_metrics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         for article in Analyzer(only="nlp").analyze_many(docs, raise_errors=True):
             assert isinstance(article, Article)
             out.write(json.dumps(article.to_record()) + "\n")
-    result = subprocess.run([sys.executable, str(SCORER), "quotes", "--gold", str(GOLD),
-                             "--pred", str(pred), "--json-only"],
-                            capture_output=True, text=True, check=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])["metrics"]
+    return score("quotes", GOLD, pred)
 
 
 def test_content_f1(dev_metrics: dict[str, Any]) -> None:
