@@ -441,17 +441,24 @@ def _prep_object(head: Any, preps: frozenset[str], text: str) -> tuple[Span, Any
     return None
 
 
+def _complement(cue: Any, text: str, clause_deps: tuple[str, ...], preps: Any) -> Span | None:
+    """What a cue adjective or noun governs: a clause after it ("confident that ...", "remarks that
+    ..."), else the object of one of its prepositions ("critical of X", "criticism of X")."""
+    clause = next((c for c in cue.children if c.dep_ in clause_deps and c.i > cue.i), None)
+    if clause is not None:
+        span = _trim(text, *_subtree_span(clause))
+        if span is not None:
+            return span
+    if preps:
+        found = _prep_object(cue, preps, text)
+        return None if found is None else found[0]
+    return None
+
+
 def _adjective(adj: Any, lemma: str, text: str) -> list[_Cand]:
     """"X is critical of the deal", "X is confident that ...": the subject of the copula holds it."""
-    span: Span | None = None
-    if lemma in cues.ADJECTIVE_CUES:
-        comp = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
-        if comp is not None:
-            span = _trim(text, *_subtree_span(comp))
-    preps = cues.ADJECTIVE_PREP_CUES.get(lemma)
-    if span is None and preps:
-        found = _prep_object(adj, preps, text)
-        span = None if found is None else found[0]
+    span = _complement(adj, text, ("ccomp", "xcomp") if lemma in cues.ADJECTIVE_CUES else (),
+                       cues.ADJECTIVE_PREP_CUES.get(lemma))
     if span is None:
         return []
     head = adj.head if adj.dep_ in ("acomp", "xcomp", "oprd") else adj
@@ -479,15 +486,8 @@ def _according(tok: Any, text: str) -> list[_Cand]:
 
 def _nominal(noun: Any, lemma: str, text: str) -> list[_Cand]:
     """"Chung's remarks that ...", "criticism of the plan": the content of a report noun."""
-    span: Span | None = None
-    if lemma in cues.NOMINAL_CUES:
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
-        if clause is not None:
-            span = _trim(text, *_subtree_span(clause))
-    preps = cues.NOUN_PREP_CUES.get(lemma)
-    if span is None and preps:
-        found = _prep_object(noun, preps, text)
-        span = None if found is None else found[0]
+    span = _complement(noun, text, ("acl", "ccomp") if lemma in cues.NOMINAL_CUES else (),
+                       cues.NOUN_PREP_CUES.get(lemma))
     if span is None:
         return []
     speaker: Span | None = None
