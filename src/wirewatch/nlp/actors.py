@@ -14,27 +14,30 @@
 
 `actor_for_span(article, start, end)` answers for any span afterwards, entity or not (position
 first, then text); `actors_for_span` gives every member of a coordinated mention ("Japan and South
-Korea").
+Korea"). Both live in actor_spans.py and are re-exported here; the mention passes of steps 2 and 4
+(and the builder's token helpers) live in actor_mentions.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
 from ..records import Actor, Article, Entity
 from . import actor_dictionary, countries, sectors
-from .coref import BODY_HEADS, article_context, resolve_coreference
+from .actor_mentions import _PERSON_ROLES, MentionPasses, _possessive
+from .actor_spans import _remember, _strip_the, actor_for_span, actors_for_span
+from .coref import article_context, resolve_coreference
 from .phrases import Context, possessive, resolve_text, sector_name
+
+__all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "around"})
-_TRIM_CHARS = " \t\n\r-,.;:'\"()[]\u2019\u201c\u201d"
 
 # Words that may stand in a title before a name, besides the title words themselves.
 _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in ("of", "the")) | frozenset({
@@ -45,9 +48,6 @@ _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not i
     "industry", "energy", "culture", "environment", "agriculture", "ex", "ex-", "u.s.", "un", "u.n."})
 _TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
-# Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
-_PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
-    "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "president"})
 # Heads of an appositive that make a person an official of the IGO it names.
 _IGO_POSTS = frozenset({"coordinator", "commissioner", "director", "representative", "rapporteur", "envoy",
                         "chief", "head", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
@@ -57,7 +57,6 @@ _APPOS_TAIL_DEPS = frozenset({"prep", "pobj", "compound", "amod", "det", "poss",
                              "conj"})
 _BARE_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"})
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/-]{1,9}$")
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 
 
@@ -74,7 +73,7 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
     article.entities = builder.entities
 
 
-class _Builder:
+class _Builder(MentionPasses):
     def __init__(self, article: Article, doc: Any, ctx: Context, user: actor_dictionary.ActorDictionary):
         self.article, self.doc, self.ctx, self.user = article, doc, ctx, user
         self.text: str = doc.text
@@ -148,35 +147,6 @@ class _Builder:
             entity.actor = Actor(name=entity.text, code=country + "GOV", country=country, sector="GOV",
                                  reasons=["'government' is a government role",
                                           f"'{subject.text}', the subject just before, says whose"])
-
-    # -- helpers --------------------------------------------------------------------------
-    def _visible(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.regions)
-
-    def _append(self, entity: Entity, token_range: range) -> Entity:
-        assert self.text[entity.start:entity.end] == entity.text
-        self.entities.append(entity)
-        self.taken.update(token_range)
-        return entity
-
-    def _trimmed(self, start_tok: int, end_tok: int) -> tuple[int, int]:
-        """Drop a trailing possessive and punctuation tokens, and leading punctuation."""
-        doc = self.doc
-        while end_tok > start_tok and (_possessive(doc[end_tok - 1]) or doc[end_tok - 1].is_punct
-                                       or doc[end_tok - 1].is_space):
-            end_tok -= 1
-        while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
-            start_tok += 1
-        return start_tok, end_tok
-
-    def _span_text(self, start_tok: int, end_tok: int) -> tuple[str, int, int]:
-        start = self.doc[start_tok].idx
-        last = self.doc[end_tok - 1]
-        end = last.idx + len(last.text)
-        text = self.text[start:end]
-        # a token may carry a possessive or trailing mark that spaCy did not split off ("Chung's")
-        stripped = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text) if end_tok - start_tok == 1 else text
-        return stripped, start, start + len(stripped)
 
     # -- spaCy entities ---------------------------------------------------------------------
     def _add_entity(self, ent: Any) -> None:
@@ -256,26 +226,6 @@ class _Builder:
         if place is None or place.kind != "city":
             return False
         return any(child.dep_ == "appos" for child in tok.children)
-
-    def _note_acronym(self, entity: Entity, end_tok: int) -> None:
-        """'the Liberian Peace Council (LPC)': later 'LPC' mentions are that body."""
-        doc = self.doc
-        if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")":
-            acronym = doc[end_tok + 1].text
-            if _ACRONYM.match(acronym) and entity.label in ("ORG", "NORP", "GPE", "FAC"):
-                self.acronyms.setdefault(acronym, entity)
-
-    def _add_acronym_mentions(self) -> None:
-        """Mentions of a declared acronym that NER did not tag."""
-        for acronym, intro in self.acronyms.items():
-            pattern = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])")
-            for start, end in self.regions:
-                for m in pattern.finditer(self.text, start, end):
-                    if m.start() < intro.end or any(e.start < m.end() and m.start() < e.end
-                                                    for e in self.entities):
-                        continue
-                    self.entities.append(Entity(text=m.group(), label=intro.label, start=m.start(),
-                                                end=m.end()))
 
     def _title_start(self, start_tok: int) -> int:
         """Extend a name leftwards over its title and nationality ("French President Jacques Chirac")."""
@@ -462,112 +412,6 @@ class _Builder:
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
                      sector=actor.sector, reasons=[*actor.reasons, reason])
 
-    # -- phrases NER does not tag -----------------------------------------------------------
-    def _add_directional(self) -> None:
-        """'the North' / 'the South' in a story about the Koreas, when NER missed them."""
-        if not self.ctx.korea:
-            return
-        doc = self.doc
-        for tok in doc:
-            if tok.text in ("North", "South") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
-                    and tok.i not in self.taken and self._visible(tok.idx, tok.idx + len(tok.text)):
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if nxt is not None and nxt.pos_ == "PROPN":
-                    continue  # "the North Atlantic"
-                start = doc[tok.i - 1].idx
-                text = self.text[start:tok.idx + len(tok.text)]
-                entity = Entity(text=text, label="LOC", start=start, end=start + len(text))
-                entity.actor = resolve_text(text, self.ctx).actor(text)
-                self._append(entity, range(tok.i - 1, tok.i + 1))
-
-    def _add_and_countries(self) -> None:
-        """Country names with "and" in them ("Trinidad and Tobago"): the small model splits them
-        or runs them into a neighbour ("Nevis and Sao Tome"), so they are taken whole first."""
-        for start, end in self.regions:
-            for m in countries.and_names().finditer(self.text, start, end):
-                if not m.group()[:1].isupper():
-                    continue
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or any(i in self.taken for i in range(span.start, span.end)):
-                    continue
-                text = m.group()
-                res = resolve_text(text, self.ctx, allow_context=False)
-                entity = Entity(text=text, label="GPE", start=m.start(), end=m.end(), actor=res.actor(text))
-                if span.start_char != m.start() or span.end_char != m.end():
-                    continue  # not on token boundaries
-                self._append(entity, range(span.start, span.end))
-
-    def _add_missed_countries(self) -> None:
-        """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""
-        for tok in self.doc:
-            if tok.i in self.taken or not tok.text[:1].isupper() or len(tok.text) < 3:
-                continue
-            place = countries.lookup(tok.text, cities=False)
-            if place is None or place.kind not in ("country", "alias", "demonym"):
-                continue
-            if not self._visible(tok.idx, tok.idx + len(tok.text)):
-                continue
-            text, start, end = self._span_text(tok.i, tok.i + 1)
-            label = "NORP" if place.kind == "demonym" else "GPE"
-            res = resolve_text(text, self.ctx, cities=False, allow_context=False)
-            actor = res.actor(text)
-            if actor is not None and self.doc.has_annotation("DEP"):
-                actor = self._qualified(actor, tok, text) or actor
-            actor = self._ethnic(actor, tok.i)
-            self._append(Entity(text=text, label=label, start=start, end=end, actor=actor),
-                         range(tok.i, tok.i + 1))
-
-    def _add_role_phrase(self, chunk: Any) -> None:
-        start_tok, end_tok = chunk.start, chunk.end
-        # the parser may run a headline chunk into the body ("foreign ministry\n ... South Korea"):
-        # keep the part before the line break
-        for i in range(start_tok, end_tok):
-            if "\n" in self.doc[i].text or "\n" in self.doc[i].whitespace_:
-                end_tok = i + (0 if self.doc[i].is_space else 1)
-                break
-        root = chunk.root if end_tok == chunk.end else self.doc[end_tok - 1]
-        if root.i >= end_tok or root.pos_ not in ("NOUN", "PROPN") or root.i in self.taken:
-            return
-        low = root.lower_
-        if low not in sectors.ROLE_NOUNS and low not in sectors.TITLES:
-            return
-        start_tok, end_tok = self._trimmed(start_tok, end_tok)
-        if start_tok >= end_tok or any(i in self.taken for i in range(start_tok, end_tok)):
-            return
-        text, start, end = self._span_text(start_tok, end_tok)
-        if "\n" in text or not self._visible(start, end):
-            return
-        res = resolve_text(text, self.ctx)
-        actor = res.actor(text)
-        corefable = (low in _PERSON_ROLES or low in BODY_HEADS) and _is_definite(text)
-        if actor is None and not corefable:
-            return
-        entity = Entity(text=text, label="ROLE", start=start, end=end, actor=actor)
-        self._append(entity, range(start_tok, end_tok))
-        self.roles[id(entity)] = {low}
-
-    # -- user dictionaries --------------------------------------------------------------------
-    def _apply_dictionary(self) -> None:
-        date = self.ctx.date
-        covered: list[tuple[int, int]] = []
-        for entity in self.entities:
-            key = self.names.get(id(entity), entity.text)
-            entry = self.user.lookup(key, date) or self.user.lookup(entity.text, date)
-            if entry is not None:
-                entity.actor = entry.actor(key)
-            covered.append((entity.start, entity.end))
-        for start, end in self.regions:
-            for m in self.user.finditer(self.text, start, end):
-                if any(s < m.end() and m.start() < e for s, e in covered):
-                    continue
-                entry = self.user.lookup(m.group(), date)
-                if entry is None:
-                    continue
-                entity = Entity(text=m.group(), label="ACTOR", start=m.start(), end=m.end(),
-                                actor=entry.actor(m.group()))
-                self.entities.append(entity)
-                covered.append((m.start(), m.end()))
-
 
 def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> None:
     """Without a dateline or agency, a story that is mostly about one country gives that country
@@ -619,13 +463,6 @@ def _cross_border_group(text: str) -> str | None:
     return first if first in countries.CROSS_BORDER_GROUPS else None
 
 
-def _possessive(tok: Any) -> bool:
-    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")
-
-
-def _is_definite(text: str) -> bool:
-    return text.strip().lower().startswith(("the ", "this ", "that "))
-
 
 def _visible_regions(article: Article, limit: int) -> list[tuple[int, int]]:
     """Headline and body spans: the only text mentions may come from."""
@@ -635,128 +472,3 @@ def _visible_regions(article: Article, limit: int) -> list[tuple[int, int]]:
     end = article.body_end if article.body_end > article.body_start else limit
     regions.append((article.body_start, min(end, limit)))
     return regions
-
-
-# -- actor_for_span ---------------------------------------------------------------------------
-_STATE: OrderedDict[int, tuple[Article, Context]] = OrderedDict()
-_STATE_SIZE = 256
-
-
-def _remember(article: Article, ctx: Context) -> None:
-    """Keep the context assign_actors used, so actor_for_span answers the same way."""
-    _STATE[id(article)] = (article, ctx)
-    _STATE.move_to_end(id(article))
-    while len(_STATE) > _STATE_SIZE:
-        _STATE.popitem(last=False)
-
-
-def _context(article: Article) -> Context:
-    held = _STATE.get(id(article))
-    if held is not None and held[0] is article:
-        return held[1]
-    return article_context(article)
-
-
-def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
-    """The actor of the mention at [start, end). Position first: the entity at exactly that span,
-    else the smallest entity covering it; then, when no entity touches the span, an entity with the
-    same text elsewhere (a later "Choi" resolved by coreference); else the span's own text resolved
-    with the same tables (and the article's dateline context); else the entity overlapping it most.
-    None when nothing says who it is. A coordinated span ("Japan and South Korea") answers with its
-    first member: `actors_for_span` gives all of them."""
-    if start >= end:
-        return None
-    s, e = _trimmed_span(article.text, start, end)
-    return _span_actor(article, s, e, ())
-
-
-def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> Actor | None:
-    """actor_for_span on a trimmed span, ignoring the `skip` entities (a coordinated mention when
-    its members are resolved one by one)."""
-    covering: Entity | None = None
-    touched = False
-    entities = [x for x in article.entities if not any(x is k for k in skip)]
-    for ent in entities:
-        if ent.start < e and s < ent.end:
-            touched = True
-        if ent.actor is None and ent.label != "PERSON":
-            continue
-        if (ent.start, ent.end) == (s, e):
-            return ent.actor
-        if ent.start <= s and e <= ent.end and (
-                covering is None or ent.end - ent.start < covering.end - covering.start):
-            covering = ent
-    if covering is not None:
-        return covering.actor
-    if not touched:  # the same words elsewhere: only when nothing at this position says otherwise
-        key = _strip_the(article.text[s:e])
-        for ent in entities:
-            if (ent.actor is not None or ent.label == "PERSON") and _strip_the(ent.text) == key:
-                return ent.actor
-    ctx = _context(article)
-    if ctx.user:
-        entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
-        if entry is not None:
-            return entry.actor(article.text[s:e])
-    res = resolve_text(article.text[s:e], ctx)
-    actor = res.actor(article.text[s:e].strip())
-    if actor is not None:
-        return actor
-    best: Entity | None = None
-    overlap = 0
-    for ent in entities:
-        if ent.actor is None:
-            continue
-        shared = min(e, ent.end) - max(s, ent.start)
-        if shared > overlap:
-            best, overlap = ent, shared
-    return None if best is None else best.actor
-
-
-# Separators of a coordination: "A, B and C", "A and B", "A & B", "A or B", "A/B" is left alone.
-_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
-
-
-def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
-    """All actors of a possibly coordinated mention ("Arnor, Osgiliath and Gondor", "Japan and
-    South Korea"), in text order, one per member that resolves; duplicates of the same code are
-    kept once. A single mention gives a one-element list (empty when `actor_for_span` is None).
-    A country name that contains "and" ("Trinidad and Tobago") is one member, never split."""
-    if start >= end:
-        return []
-    s, e = _trimmed_span(article.text, start, end)
-    whole = actor_for_span(article, s, e)
-    text = article.text[s:e]
-    protected = [(m.start(), m.end()) for m in countries.and_names().finditer(text)]
-    cuts = [m for m in _COORDINATION.finditer(text)
-            if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in protected)]
-    if not cuts:
-        return [] if whole is None else [whole]
-    actors: list[Actor] = []
-    seen: set[str] = set()
-    # the mention that spans the whole coordination would answer for every member: skip it
-    whole_mentions = tuple(ent for ent in article.entities if ent.start <= s and e <= ent.end)
-    prev = 0
-    for lo, hi in [(m.start(), m.end()) for m in cuts] + [(len(text), len(text))]:
-        if lo > prev:
-            ps, pe = _trimmed_span(article.text, s + prev, s + lo)
-            actor = _span_actor(article, ps, pe, whole_mentions) if ps < pe else None
-            if actor is not None and actor.code not in seen:
-                seen.add(actor.code)
-                actors.append(actor)
-        prev = hi
-    if len(actors) < 2:  # "Minister of Trade and Industry": one actor after all
-        return [] if whole is None else [whole]
-    return actors
-
-
-def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
-    span = text[start:end]
-    lead = len(span) - len(span.lstrip(_TRIM_CHARS))
-    tail = len(span.rstrip(_TRIM_CHARS))
-    return start + lead, start + max(tail, lead)
-
-
-def _strip_the(text: str) -> str:
-    text = text.strip()
-    return text[4:] if text.lower().startswith("the ") else text

@@ -1,0 +1,203 @@
+"""Mention passes of the actors stage: the shared token helpers and the passes that add what
+spaCy's NER missed — country names with "and" in them, "the North"/"the South" in a Korea story,
+country names and nationalities, role noun phrases, later mentions of a declared acronym — and the
+user dictionaries' overrides. A mixin of `actors._Builder`, which holds the state it works on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..records import Actor, Entity
+from . import actor_dictionary, countries, sectors
+from .coref import BODY_HEADS
+from .phrases import Context, resolve_text
+
+# Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
+_PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
+    "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "president"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/-]{1,9}$")
+
+
+class MentionPasses:
+    """The builder's mention-finding passes; `actors._Builder` sets these attributes."""
+
+    doc: Any
+    text: str
+    ctx: Context
+    user: actor_dictionary.ActorDictionary
+    regions: list[tuple[int, int]]
+    entities: list[Entity]
+    roles: dict[int, set[str]]
+    names: dict[int, str]
+    taken: set[int]
+    acronyms: dict[str, Entity]
+
+    if TYPE_CHECKING:  # syntax upgrades, defined by actors._Builder
+        def _qualified(self, actor: Actor, root: Any, mention: str) -> Actor | None: ...
+
+        def _ethnic(self, actor: Actor | None, start_tok: int, *, group: bool = False) -> Actor | None: ...
+
+    # -- helpers --------------------------------------------------------------------------
+    def _visible(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.regions)
+
+    def _append(self, entity: Entity, token_range: range) -> Entity:
+        assert self.text[entity.start:entity.end] == entity.text
+        self.entities.append(entity)
+        self.taken.update(token_range)
+        return entity
+
+    def _trimmed(self, start_tok: int, end_tok: int) -> tuple[int, int]:
+        """Drop a trailing possessive and punctuation tokens, and leading punctuation."""
+        doc = self.doc
+        while end_tok > start_tok and (_possessive(doc[end_tok - 1]) or doc[end_tok - 1].is_punct
+                                       or doc[end_tok - 1].is_space):
+            end_tok -= 1
+        while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space):
+            start_tok += 1
+        return start_tok, end_tok
+
+    def _span_text(self, start_tok: int, end_tok: int) -> tuple[str, int, int]:
+        start = self.doc[start_tok].idx
+        last = self.doc[end_tok - 1]
+        end = last.idx + len(last.text)
+        text = self.text[start:end]
+        # a token may carry a possessive or trailing mark that spaCy did not split off ("Chung's")
+        stripped = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text) if end_tok - start_tok == 1 else text
+        return stripped, start, start + len(stripped)
+
+    def _note_acronym(self, entity: Entity, end_tok: int) -> None:
+        """'the Liberian Peace Council (LPC)': later 'LPC' mentions are that body."""
+        doc = self.doc
+        if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")":
+            acronym = doc[end_tok + 1].text
+            if _ACRONYM.match(acronym) and entity.label in ("ORG", "NORP", "GPE", "FAC"):
+                self.acronyms.setdefault(acronym, entity)
+
+    def _add_acronym_mentions(self) -> None:
+        """Mentions of a declared acronym that NER did not tag."""
+        for acronym, intro in self.acronyms.items():
+            pattern = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])")
+            for start, end in self.regions:
+                for m in pattern.finditer(self.text, start, end):
+                    if m.start() < intro.end or any(e.start < m.end() and m.start() < e.end
+                                                    for e in self.entities):
+                        continue
+                    self.entities.append(Entity(text=m.group(), label=intro.label, start=m.start(),
+                                                end=m.end()))
+
+    # -- phrases NER does not tag -----------------------------------------------------------
+    def _add_directional(self) -> None:
+        """'the North' / 'the South' in a story about the Koreas, when NER missed them."""
+        if not self.ctx.korea:
+            return
+        doc = self.doc
+        for tok in doc:
+            if tok.text in ("North", "South") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+                    and tok.i not in self.taken and self._visible(tok.idx, tok.idx + len(tok.text)):
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is not None and nxt.pos_ == "PROPN":
+                    continue  # "the North Atlantic"
+                start = doc[tok.i - 1].idx
+                text = self.text[start:tok.idx + len(tok.text)]
+                entity = Entity(text=text, label="LOC", start=start, end=start + len(text))
+                entity.actor = resolve_text(text, self.ctx).actor(text)
+                self._append(entity, range(tok.i - 1, tok.i + 1))
+
+    def _add_and_countries(self) -> None:
+        """Country names with "and" in them ("Trinidad and Tobago"): the small model splits them
+        or runs them into a neighbour ("Nevis and Sao Tome"), so they are taken whole first."""
+        for start, end in self.regions:
+            for m in countries.and_names().finditer(self.text, start, end):
+                if not m.group()[:1].isupper():
+                    continue
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or any(i in self.taken for i in range(span.start, span.end)):
+                    continue
+                text = m.group()
+                res = resolve_text(text, self.ctx, allow_context=False)
+                entity = Entity(text=text, label="GPE", start=m.start(), end=m.end(), actor=res.actor(text))
+                if span.start_char != m.start() or span.end_char != m.end():
+                    continue  # not on token boundaries
+                self._append(entity, range(span.start, span.end))
+
+    def _add_missed_countries(self) -> None:
+        """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""
+        for tok in self.doc:
+            if tok.i in self.taken or not tok.text[:1].isupper() or len(tok.text) < 3:
+                continue
+            place = countries.lookup(tok.text, cities=False)
+            if place is None or place.kind not in ("country", "alias", "demonym"):
+                continue
+            if not self._visible(tok.idx, tok.idx + len(tok.text)):
+                continue
+            text, start, end = self._span_text(tok.i, tok.i + 1)
+            label = "NORP" if place.kind == "demonym" else "GPE"
+            res = resolve_text(text, self.ctx, cities=False, allow_context=False)
+            actor = res.actor(text)
+            if actor is not None and self.doc.has_annotation("DEP"):
+                actor = self._qualified(actor, tok, text) or actor
+            actor = self._ethnic(actor, tok.i)
+            self._append(Entity(text=text, label=label, start=start, end=end, actor=actor),
+                         range(tok.i, tok.i + 1))
+
+    def _add_role_phrase(self, chunk: Any) -> None:
+        start_tok, end_tok = chunk.start, chunk.end
+        # the parser may run a headline chunk into the body ("foreign ministry\n ... South Korea"):
+        # keep the part before the line break
+        for i in range(start_tok, end_tok):
+            if "\n" in self.doc[i].text or "\n" in self.doc[i].whitespace_:
+                end_tok = i + (0 if self.doc[i].is_space else 1)
+                break
+        root = chunk.root if end_tok == chunk.end else self.doc[end_tok - 1]
+        if root.i >= end_tok or root.pos_ not in ("NOUN", "PROPN") or root.i in self.taken:
+            return
+        low = root.lower_
+        if low not in sectors.ROLE_NOUNS and low not in sectors.TITLES:
+            return
+        start_tok, end_tok = self._trimmed(start_tok, end_tok)
+        if start_tok >= end_tok or any(i in self.taken for i in range(start_tok, end_tok)):
+            return
+        text, start, end = self._span_text(start_tok, end_tok)
+        if "\n" in text or not self._visible(start, end):
+            return
+        res = resolve_text(text, self.ctx)
+        actor = res.actor(text)
+        corefable = (low in _PERSON_ROLES or low in BODY_HEADS) and _is_definite(text)
+        if actor is None and not corefable:
+            return
+        entity = Entity(text=text, label="ROLE", start=start, end=end, actor=actor)
+        self._append(entity, range(start_tok, end_tok))
+        self.roles[id(entity)] = {low}
+
+    # -- user dictionaries --------------------------------------------------------------------
+    def _apply_dictionary(self) -> None:
+        date = self.ctx.date
+        covered: list[tuple[int, int]] = []
+        for entity in self.entities:
+            key = self.names.get(id(entity), entity.text)
+            entry = self.user.lookup(key, date) or self.user.lookup(entity.text, date)
+            if entry is not None:
+                entity.actor = entry.actor(key)
+            covered.append((entity.start, entity.end))
+        for start, end in self.regions:
+            for m in self.user.finditer(self.text, start, end):
+                if any(s < m.end() and m.start() < e for s, e in covered):
+                    continue
+                entry = self.user.lookup(m.group(), date)
+                if entry is None:
+                    continue
+                entity = Entity(text=m.group(), label="ACTOR", start=m.start(), end=m.end(),
+                                actor=entry.actor(m.group()))
+                self.entities.append(entity)
+                covered.append((m.start(), m.end()))
+
+
+def _possessive(tok: Any) -> bool:
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")
+
+
+def _is_definite(text: str) -> bool:
+    return text.strip().lower().startswith(("the ", "this ", "that "))

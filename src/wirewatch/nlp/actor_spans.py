@@ -1,0 +1,141 @@
+"""Span lookups after the actors stage: `actor_for_span` answers for any span of an analysed
+article (position first, then text), `actors_for_span` for every member of a coordinated mention.
+`actors.assign_actors` leaves its context here (`_remember`) so the answers match its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+
+from ..records import Actor, Article, Entity
+from . import countries
+from .coref import article_context
+from .phrases import Context, resolve_text
+
+_TRIM_CHARS = " \t\n\r-,.;:'\"()[]\u2019\u201c\u201d"
+
+
+# -- actor_for_span ---------------------------------------------------------------------------
+_STATE: OrderedDict[int, tuple[Article, Context]] = OrderedDict()
+_STATE_SIZE = 256
+
+
+def _remember(article: Article, ctx: Context) -> None:
+    """Keep the context assign_actors used, so actor_for_span answers the same way."""
+    _STATE[id(article)] = (article, ctx)
+    _STATE.move_to_end(id(article))
+    while len(_STATE) > _STATE_SIZE:
+        _STATE.popitem(last=False)
+
+
+def _context(article: Article) -> Context:
+    held = _STATE.get(id(article))
+    if held is not None and held[0] is article:
+        return held[1]
+    return article_context(article)
+
+
+def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
+    """The actor of the mention at [start, end). Position first: the entity at exactly that span,
+    else the smallest entity covering it; then, when no entity touches the span, an entity with the
+    same text elsewhere (a later "Choi" resolved by coreference); else the span's own text resolved
+    with the same tables (and the article's dateline context); else the entity overlapping it most.
+    None when nothing says who it is. A coordinated span ("Japan and South Korea") answers with its
+    first member: `actors_for_span` gives all of them."""
+    if start >= end:
+        return None
+    s, e = _trimmed_span(article.text, start, end)
+    return _span_actor(article, s, e, ())
+
+
+def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> Actor | None:
+    """actor_for_span on a trimmed span, ignoring the `skip` entities (a coordinated mention when
+    its members are resolved one by one)."""
+    covering: Entity | None = None
+    touched = False
+    entities = [x for x in article.entities if not any(x is k for k in skip)]
+    for ent in entities:
+        if ent.start < e and s < ent.end:
+            touched = True
+        if ent.actor is None and ent.label != "PERSON":
+            continue
+        if (ent.start, ent.end) == (s, e):
+            return ent.actor
+        if ent.start <= s and e <= ent.end and (
+                covering is None or ent.end - ent.start < covering.end - covering.start):
+            covering = ent
+    if covering is not None:
+        return covering.actor
+    if not touched:  # the same words elsewhere: only when nothing at this position says otherwise
+        key = _strip_the(article.text[s:e])
+        for ent in entities:
+            if (ent.actor is not None or ent.label == "PERSON") and _strip_the(ent.text) == key:
+                return ent.actor
+    ctx = _context(article)
+    if ctx.user:
+        entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
+        if entry is not None:
+            return entry.actor(article.text[s:e])
+    res = resolve_text(article.text[s:e], ctx)
+    actor = res.actor(article.text[s:e].strip())
+    if actor is not None:
+        return actor
+    best: Entity | None = None
+    overlap = 0
+    for ent in entities:
+        if ent.actor is None:
+            continue
+        shared = min(e, ent.end) - max(s, ent.start)
+        if shared > overlap:
+            best, overlap = ent, shared
+    return None if best is None else best.actor
+
+
+# Separators of a coordination: "A, B and C", "A and B", "A & B", "A or B", "A/B" is left alone.
+_COORDINATION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*")
+
+
+def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
+    """All actors of a possibly coordinated mention ("Arnor, Osgiliath and Gondor", "Japan and
+    South Korea"), in text order, one per member that resolves; duplicates of the same code are
+    kept once. A single mention gives a one-element list (empty when `actor_for_span` is None).
+    A country name that contains "and" ("Trinidad and Tobago") is one member, never split."""
+    if start >= end:
+        return []
+    s, e = _trimmed_span(article.text, start, end)
+    whole = actor_for_span(article, s, e)
+    text = article.text[s:e]
+    protected = [(m.start(), m.end()) for m in countries.and_names().finditer(text)]
+    cuts = [m for m in _COORDINATION.finditer(text)
+            if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in protected)]
+    if not cuts:
+        return [] if whole is None else [whole]
+    actors: list[Actor] = []
+    seen: set[str] = set()
+    # the mention that spans the whole coordination would answer for every member: skip it
+    whole_mentions = tuple(ent for ent in article.entities if ent.start <= s and e <= ent.end)
+    prev = 0
+    for lo, hi in [(m.start(), m.end()) for m in cuts] + [(len(text), len(text))]:
+        if lo > prev:
+            ps, pe = _trimmed_span(article.text, s + prev, s + lo)
+            actor = _span_actor(article, ps, pe, whole_mentions) if ps < pe else None
+            if actor is not None and actor.code not in seen:
+                seen.add(actor.code)
+                actors.append(actor)
+        prev = hi
+    if len(actors) < 2:  # "Minister of Trade and Industry": one actor after all
+        return [] if whole is None else [whole]
+    return actors
+
+
+def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    lead = len(span) - len(span.lstrip(_TRIM_CHARS))
+    tail = len(span.rstrip(_TRIM_CHARS))
+    return start + lead, start + max(tail, lead)
+
+
+def _strip_the(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text.lower().startswith("the ") else text
