@@ -593,9 +593,10 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     cuts = sorted({c for c in (article.headline_end, article.body_start) if c})
     events: list[Event] = []
     for sent in doc.sents:
-        parts = _split(sent, cuts)
+        # the whitespace token closing a headline sits at the cut: it is no part of its own
+        parts = [p for p in _split(sent, cuts) if p.text.strip()]
         for part in parts:
-            if not part.text.strip() or part.start_char >= limit:
+            if part.start_char >= limit:
                 continue
             try:
                 if len(parts) > 1:
