@@ -33,7 +33,7 @@ def country(code: str | None) -> str:
 
 
 def plover(shared: Path) -> None:
-    from wirewatch.nlp.actors import actor_for_span, assign_actors
+    from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
     from wirewatch.nlp.model import analysis_text, load_model
     from wirewatch.pipeline import analyze_structure
     from wirewatch.records import Document
@@ -62,7 +62,7 @@ def plover(shared: Path) -> None:
 
 
 def speed(shared: Path, limit: int = 40) -> None:
-    from wirewatch.nlp.actors import assign_actors
+    from wirewatch.nlp.actors.assign import assign_actors
     from wirewatch.nlp.model import analysis_text, load_model
     from wirewatch.pipeline import analyze_structure
     from wirewatch.records import Document
@@ -81,7 +81,7 @@ def speed(shared: Path, limit: int = 40) -> None:
 
 def petrarch_recall(shared: Path) -> None:
     """Gold source/target countries of the PETRARCH suite found among entity actors."""
-    from wirewatch.nlp.actors import assign_actors
+    from wirewatch.nlp.actors.assign import assign_actors
     from wirewatch.nlp.model import analysis_text, load_model
     from wirewatch.pipeline import analyze_structure
     from wirewatch.records import Document
@@ -133,7 +133,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--petrarch", action="store_true", help="also run the full pipeline on PETRARCH")
     args = parser.parse_args()
-    from wirewatch.nlp.countries import gazetteer
+    from wirewatch.nlp.actors.countries import gazetteer
 
     started = time.perf_counter()
     gazetteer()

@@ -49,10 +49,10 @@ def timed(fn: Callable[[], Any]) -> float:
 
 def run_once(docs: list[Any]) -> dict[str, float]:
     from wirewatch.events.coder import code_events
-    from wirewatch.nlp.actors import assign_actors
+    from wirewatch.nlp.actors.assign import assign_actors
     from wirewatch.nlp.model import analysis_text, load_model
-    from wirewatch.nlp.quotes import extract_quotes
-    from wirewatch.nlp.timexes import extract_timexes
+    from wirewatch.nlp.quotes.extract import extract_quotes
+    from wirewatch.nlp.time.extract import extract_timexes
     from wirewatch.pipeline import analyze_structure
 
     nlp = load_model()

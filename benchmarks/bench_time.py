@@ -31,7 +31,7 @@ def main() -> None:
         sys.exit(f"{GOLD} is absent: this benchmark needs ../shared")
 
     from wirewatch.nlp.model import analysis_text, load_model
-    from wirewatch.nlp.timexes import extract_timexes
+    from wirewatch.nlp.time.extract import extract_timexes
     from wirewatch.pipeline import analyze_structure
     from wirewatch.records import Document
 

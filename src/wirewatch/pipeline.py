@@ -3,9 +3,9 @@
     structure  -> parse/wire.py        headline, byline, dateline, body, end marker, trailer
     published  -> parse/published.py   publication date with its evidence
     nlp        -> nlp/model.py         one spaCy Doc over headline + body (never furniture)
-    actors     -> nlp/actors.py        entities with CAMEO actor codes, in-document coreference
-    quotes     -> nlp/quotes.py        direct, mixed, indirect and headline attributions
-    timexes    -> nlp/timexes.py       TIMEX3 recognition and normalisation anchored to `published`
+    actors     -> nlp/actors/assign.py        entities with CAMEO actor codes, in-document coreference
+    quotes     -> nlp/quotes/extract.py        direct, mixed, indirect and headline attributions
+    timexes    -> nlp/time/extract.py       TIMEX3 recognition and normalisation anchored to `published`
     events     -> events/coder.py      PLOVER/CAMEO events with evidence spans
 
 `Analyzer` runs them over a stream of `Document`s, batching the spaCy step, and turns a failure of
@@ -113,9 +113,9 @@ class Analyzer:
             yield article
 
     def _run_nlp_stages(self, article: Article, doc: Any) -> None:
-        from .nlp.actors import assign_actors
-        from .nlp.quotes import extract_quotes
-        from .nlp.timexes import extract_timexes
+        from .nlp.actors.assign import assign_actors
+        from .nlp.quotes.extract import extract_quotes
+        from .nlp.time.extract import extract_timexes
 
         assign_actors(article, doc, dictionaries=self.actor_dictionaries)
         extract_quotes(article, doc)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .util import stable_id
+
 
 @dataclass(slots=True, kw_only=True)
 class Document:
@@ -27,8 +29,6 @@ class Document:
     @property
     def uid(self) -> str:
         """Stable store key: a hash of the content and where it came from."""
-        from .ingest.base import stable_id
-
         return stable_id(self.text, self.source)
 
 

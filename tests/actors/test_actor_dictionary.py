@@ -9,8 +9,8 @@ import pytest
 
 from actors.actor_helpers import blank_doc, make_article
 from wirewatch.errors import WirewatchError
-from wirewatch.nlp import actor_dictionary
-from wirewatch.nlp.actors import assign_actors
+from wirewatch.nlp.actors import dictionary as actor_dictionary
+from wirewatch.nlp.actors.assign import assign_actors
 
 CSV = """# test dictionary
 name,code,aliases,start,end,note

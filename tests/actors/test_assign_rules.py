@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from actors.actor_helpers import blank_doc, make_article
-from wirewatch.nlp.actors import actor_for_span, assign_actors
+from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
 
 
 def codes(article: Any) -> dict[str, str | None]:

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from actors.actor_helpers import make_article
-from wirewatch.nlp.actors import assign_actors
-from wirewatch.nlp.coref import name_gender, resolve_coreference
+from wirewatch.nlp.actors.assign import assign_actors
+from wirewatch.nlp.actors.coref import name_gender, resolve_coreference
 from wirewatch.nlp.model import analysis_text
 from wirewatch.records import Actor, Entity
 

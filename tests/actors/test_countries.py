@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.nlp.countries import gazetteer, lookup, norm
+from wirewatch.nlp.actors.countries import gazetteer, lookup, norm
 
 
 @pytest.mark.parametrize(("text", "iso3", "kind"), [

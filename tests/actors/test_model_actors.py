@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from actors.actor_helpers import make_article
-from wirewatch.nlp.actors import actor_for_span, assign_actors
+from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
 from wirewatch.nlp.model import analysis_text
 
 pytestmark = pytest.mark.model

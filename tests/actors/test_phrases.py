@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.nlp.phrases import Context, resolve_text
+from wirewatch.nlp.actors.phrases import Context, resolve_text
 
 SEOUL = Context(country="KOR", reason="dateline SEOUL", korea=True)
 

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from actors.actor_helpers import make_article
-from wirewatch.nlp import countries
-from wirewatch.nlp.actors import actor_for_span, actors_for_span, assign_actors
+from wirewatch.nlp.actors import countries
+from wirewatch.nlp.actors.assign import actor_for_span, actors_for_span, assign_actors
+from wirewatch.nlp.actors.phrases import resolve_text
 from wirewatch.nlp.model import analysis_text
-from wirewatch.nlp.phrases import resolve_text
 from wirewatch.records import Actor, Entity
 
 

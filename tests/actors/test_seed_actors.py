@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from wirewatch.nlp.actors import actor_for_span, assign_actors
+from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
 from wirewatch.nlp.model import analysis_text
 from wirewatch.pipeline import analyze_structure
 from wirewatch.records import Article, Document

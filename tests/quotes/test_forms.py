@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from wirewatch.nlp.model import analysis_text
-from wirewatch.nlp.quotes import extract_quotes
+from wirewatch.nlp.quotes.extract import extract_quotes
 from wirewatch.records import Actor, Article, Entity, Quote
 
 from .conftest import by_cue

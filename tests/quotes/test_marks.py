@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.nlp.quote_marks import paragraph_quotes, paragraphs, quote_type
+from wirewatch.nlp.quotes.marks import paragraph_quotes, paragraphs, quote_type
 
 
 def spans(text: str) -> list[str]:

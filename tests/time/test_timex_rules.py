@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from wirewatch.nlp import timex_calendar as cal
-from wirewatch.nlp.timex_rules import Context, find_timexes, parse_quantity
+from wirewatch.nlp.time import calendar as cal
+from wirewatch.nlp.time.rules import Context, find_timexes, parse_quantity
 
 TUESDAY = date(2021, 10, 5)  # a Tuesday in Q4; ISO week 40
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.nlp.timexes import extract_timexes
+from wirewatch.nlp.time.extract import extract_timexes
 from wirewatch.records import Article, Dateline
 
 TEXT = ("Ministers meet again\n"

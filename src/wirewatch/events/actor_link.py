@@ -1,9 +1,9 @@
 """Actor codes for the noun phrases the event coder picks as source or target.
 
-The actors stage (nlp/actors.py) owns actor coding. This module only asks it, in this order:
-1. `wirewatch.nlp.actors.actor_for_span(article, start, end)` when the actors stage provides it;
+The actors stage (nlp/actors/assign.py) owns actor coding. This module only asks it, in this order:
+1. `wirewatch.nlp.actors.assign.actor_for_span(article, start, end)` when the actors stage provides it;
 2. the actor of an `article.entities` mention overlapping the span (also filled by the actors stage);
-3. the country gazetteer (`wirewatch.nlp.countries.lookup`) for a spaCy GPE/NORP/LOC entity, so
+3. the country gazetteer (`wirewatch.nlp.actors.countries.lookup`) for a spaCy GPE/NORP/LOC entity, so
    that events still get country codes when the actors stage has not coded a mention.
 """
 
@@ -19,7 +19,7 @@ SpanResolver = Callable[[Article, int, int], Actor | None]
 
 def _import_resolver() -> SpanResolver | None:
     try:
-        from ..nlp.actors import actor_for_span  # type: ignore[attr-defined]
+        from ..nlp.actors.assign import actor_for_span  # type: ignore[attr-defined]
     except ImportError:
         return None
     return actor_for_span  # type: ignore[no-any-return]
@@ -27,7 +27,7 @@ def _import_resolver() -> SpanResolver | None:
 
 def _import_lookup() -> Callable[[str], Any] | None:
     try:
-        from ..nlp.countries import lookup
+        from ..nlp.actors.countries import lookup
     except ImportError:
         return None
     return lookup

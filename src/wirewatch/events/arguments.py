@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp import sectors
+from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
 from .parse import BOUNDS, PRONOUNS, ancestors, kids, subject_of

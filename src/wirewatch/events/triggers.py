@@ -102,7 +102,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
 
 def _names_actor(tok: Any) -> bool:
     """A proper name, or a role noun of the actors stage's tables ("delegation", "minister")."""
-    from ..nlp.sectors import ROLE_NOUNS, TITLES
+    from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
 
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
         tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES or tok.lemma_.lower() in TITLES

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from ..errors import WirewatchError
@@ -19,12 +18,6 @@ class ReadOptions:
     title_field: str | None = None
     url_field: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
-
-
-def stable_id(text: str, where: str) -> str:
-    """Content hash + origin: the same text from the same place always gets the same id."""
-    digest = hashlib.sha1(f"{where}\x00{text}".encode("utf-8", "surrogatepass")).hexdigest()
-    return digest[:16]
 
 
 def reject(source: str, exc: Exception, id: str | None = None) -> Rejected:

@@ -110,3 +110,39 @@ def document_from_html(text: str, source: str) -> Document:
     return Document(id=source, text=render(title, paragraphs), source=source,
                     date=found.get("date") or None, date_is_upper_bound=False,
                     title=title, url=found.get("url") or None, meta=meta)
+
+
+MAX_HTML_DEPTH = 1000  # deeper than any real page; lxml and trafilatura misbehave far earlier
+
+
+def html_document(text: str, source: str) -> Document:
+    """An HTML page's main text, refusing pages the extractor cannot be trusted with."""
+    depth = html_depth(text)
+    if depth > MAX_HTML_DEPTH:
+        raise BrokenContainer(f"{source}: HTML nested {depth} elements deep (limit "
+                              f"{MAX_HTML_DEPTH}); not a real page")
+    document = document_from_html(text, source)
+    if not document.text.strip():
+        raise EmptyInput(f"{source}: the HTML page has no body text")
+    return document
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+# Elements that never nest or close themselves implicitly, so they do not add depth.
+_FLAT = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd "
+                  "tr td th option".split())
+
+
+def html_depth(text: str) -> int:
+    """Maximum element nesting depth, approximated from the tags (cheap, no parser)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(text):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _FLAT or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -26,6 +25,7 @@ from typing import IO
 from ..errors import BrokenContainer, EmptyInput, ReadError, TooLarge
 from ..records import Document, Rejected
 from .base import ReadOptions, reject
+from .html import html_document
 from .jsonl import iter_jsonl_lines, read_json
 from .text import decode_bytes, repair_text
 
@@ -33,7 +33,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 _KINDS = ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".html", "html"),
           (".htm", "html"), (".xhtml", "html"), (".warc", "warc"), (".arc", "warc"))
 MISSING = "R005"  # the input could not be opened at all
-MAX_HTML_DEPTH = 1000  # deeper than any real page; lxml and trafilatura misbehave far earlier
 
 
 def kind_of(name: str) -> str:
@@ -146,41 +145,6 @@ def read_source(source: str, options: ReadOptions) -> Iterator[Document | Reject
             yield Document(id=source, text=repair_text(text), source=source)  # SCHEMA: id = path
     except Exception as exc:
         yield reject(source, exc)
-
-
-def html_document(text: str, source: str) -> Document:
-    """An HTML page's main text, refusing pages the extractor cannot be trusted with."""
-    depth = html_depth(text)
-    if depth > MAX_HTML_DEPTH:
-        raise BrokenContainer(f"{source}: HTML nested {depth} elements deep (limit "
-                              f"{MAX_HTML_DEPTH}); not a real page")
-    from .html import document_from_html
-
-    document = document_from_html(text, source)
-    if not document.text.strip():
-        raise EmptyInput(f"{source}: the HTML page has no body text")
-    return document
-
-
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
-# Elements that never nest or close themselves implicitly, so they do not add depth.
-_FLAT = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd "
-                  "tr td th option".split())
-
-
-def html_depth(text: str) -> int:
-    """Maximum element nesting depth, approximated from the tags (cheap, no parser)."""
-    depth = deepest = 0
-    for match in _TAG.finditer(text):
-        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
-        if name in _FLAT or self_closing:
-            continue
-        if closing:
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            deepest = max(deepest, depth)
-    return deepest
 
 
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Document | Rejected]:

@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import BrokenContainer, TooLarge
 from ..records import Document, Rejected
 from .base import ReadOptions, reject
+from .html import html_document
 from .text import decode_bytes, repair_text
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
@@ -94,8 +95,6 @@ def _document(record: Any, uri: str, warc_path: str, options: ReadOptions) -> Do
         raise TooLarge(f"{uri}: payload over {options.max_bytes} bytes; raise it with --max-bytes")
     text = _decode(payload, content_type, uri)
     if is_html:
-        from .readers import html_document
-
         document = html_document(text, uri)
     else:
         document = Document(id=uri, text=repair_text(text), source=uri)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from ..records import Article
+from ..util import stable_id
 
 LEVEL_RANK = {"structure": 0, "nlp": 1, "events": 2}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -78,8 +79,6 @@ def article_row(article: Article, level: str, record: dict[str, Any], now: str) 
 
 
 def _uid(article: Article) -> str:
-    from ..ingest.base import stable_id
-
     return stable_id(article.text, article.source)
 
 

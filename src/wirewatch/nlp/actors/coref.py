@@ -16,9 +16,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..records import Actor, Article, Entity
+from ...records import Actor, Article, Entity
 from . import countries, sectors
-from .actor_dictionary import day_of
+from .dictionary import day_of
 from .phrases import Context
 
 _KOREA = re.compile(r"\bKorea|\bPyongyang\b|\bSeoul\b|\bN\.\s?K\.|\bDPRK\b", re.I)

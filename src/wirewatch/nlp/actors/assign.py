@@ -24,12 +24,13 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..records import Actor, Article, Entity
-from . import actor_dictionary, countries, sectors
-from .actor_mentions import _PERSON_ROLES, MentionPasses, _possessive
-from .actor_spans import _remember, _strip_the, actor_for_span, actors_for_span
+from ...records import Actor, Article, Entity
+from . import countries, sectors
+from . import dictionary as actor_dictionary
 from .coref import article_context, resolve_coreference
+from .mentions import _PERSON_ROLES, MentionPasses, _possessive
 from .phrases import Context, possessive, resolve_text, sector_name
+from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from ..records import Actor, Article, Entity
+from ...records import Actor, Article, Entity
 from . import countries
 from .coref import article_context
 from .phrases import Context, resolve_text

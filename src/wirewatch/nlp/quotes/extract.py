@@ -23,13 +23,13 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from ..records import Actor, Article, Quote
-from . import quote_cues as cues
-from .quote_candidates import _from_token
-from .quote_direct import _attach_direct_quotes
-from .quote_headlines import _headline, _title_line
-from .quote_marks import paragraph_quotes, paragraphs, quote_type
-from .quote_spans import Span, _Cand, _intersect, _overlaps, _trim, _weight
+from ...records import Actor, Article, Quote
+from . import cues
+from .candidates import _from_token
+from .direct import _attach_direct_quotes
+from .headlines import _headline, _title_line
+from .marks import paragraph_quotes, paragraphs, quote_type
+from .spans import Span, _Cand, _intersect, _overlaps, _trim, _weight
 
 
 def extract_quotes(article: Article, doc: Any) -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import quote_cues as cues
-from .quote_marks import paragraphs
-from .quote_spans import _QUOTE_CHARS, Span, _Cand, _trim
+from . import cues
+from .marks import paragraphs
+from .spans import _QUOTE_CHARS, Span, _Cand, _trim
 
 
 def _headline(doc: Any, text: str, start: int, end: int) -> list[_Cand]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..records import Actor, Entity
-from . import actor_dictionary, countries, sectors
+from ...records import Actor, Entity
+from . import countries, sectors
+from . import dictionary as actor_dictionary
 from .coref import BODY_HEADS
 from .phrases import Context, resolve_text
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import WirewatchError
-from ..records import Actor
+from ...errors import WirewatchError
+from ...records import Actor
 
 _SECTOR_SPLIT = 3
 
@@ -191,7 +191,7 @@ def load(paths: tuple[str, ...]) -> ActorDictionary:
     return ActorDictionary(entries)
 
 
-BUILTIN = Path(__file__).resolve().parent.parent / "data" / "actor_leaders.csv"
+BUILTIN = Path(__file__).resolve().parents[2] / "data" / "actor_leaders.csv"
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import quote_cues as cues
-from .quote_spans import Span, _tok_span
+from . import cues
+from .spans import Span, _tok_span
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _SPEAKER_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})

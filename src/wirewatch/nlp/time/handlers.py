@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from . import timex_calendar as cal
-from .timex_lexicon import (
+from . import calendar as cal
+from .lexicon import (
     FRACTIONS,
     HOLIDAYS_FIXED,
     MONTHS,
@@ -29,7 +29,7 @@ from .timex_lexicon import (
     UNITS,
     WEEKDAYS,
 )
-from .timex_patterns import MON, VAGUE, YEAR4
+from .patterns import MON, VAGUE, YEAR4
 
 Direction = Callable[[int, int], int]
 

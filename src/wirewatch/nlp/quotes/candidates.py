@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import quote_cues as cues
-from .quote_spans import Span, _Cand, _cue_span, _minus, _overlaps, _subtree_span, _tok_span, _trim
-from .quote_speakers import _speaker_after, _speaker_of, _speaker_span
+from . import cues
+from .spans import Span, _Cand, _cue_span, _minus, _overlaps, _subtree_span, _tok_span, _trim
+from .speakers import _speaker_after, _speaker_of, _speaker_span
 
 _CLAUSE_BREAK_DEPS = frozenset({"conj", "cc", "punct", "parataxis", "ccomp"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd"})

@@ -13,8 +13,8 @@ import re
 from datetime import date
 from typing import Any
 
-from ..records import Article, Timex
-from .timex_rules import Context, find_timexes
+from ...records import Article, Timex
+from .rules import Context, find_timexes
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "due", "set", "prepare", "want",
@@ -97,7 +97,7 @@ def _direction_of(token: Any) -> int:
 
 def extract_timexes(article: Article, doc: Any) -> None:
     """Fill `article.timexes` (text order) from the dateline and from the headline and body."""
-    from .model import analysis_text
+    from ..model import analysis_text
 
     anchor = anchor_date(article)
     text = doc.text if doc is not None else analysis_text(article)

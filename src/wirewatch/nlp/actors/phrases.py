@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..records import Actor
+from ...records import Actor
 from . import countries, igos, sectors
-from .actor_dictionary import ActorDictionary
+from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
 _KEEP_PERIOD = re.compile(

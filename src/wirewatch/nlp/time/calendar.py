@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from .timex_lexicon import SEASON_START
+from .lexicon import SEASON_START
 
 
 def day_value(d: date) -> str:

@@ -7,10 +7,10 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from . import quote_cues as cues
-from .quote_candidates import _COMPLEMENT_DEPS
-from .quote_marks import QuoteSpan, paragraph_quotes, paragraphs
-from .quote_spans import (
+from . import cues
+from .candidates import _COMPLEMENT_DEPS
+from .marks import QuoteSpan, paragraph_quotes, paragraphs
+from .spans import (
     _QUOTE_CHARS,
     Span,
     _Cand,
@@ -21,7 +21,7 @@ from .quote_spans import (
     _trim,
     _weight,
 )
-from .quote_speakers import _speaker_after, _speaker_of
+from .speakers import _speaker_after, _speaker_of
 
 _NAME_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ"})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .timex_lexicon import (
+from .lexicon import (
     FUTURE_REF,
     HOLIDAYS_FIXED,
     HOLIDAYS_MOVING,

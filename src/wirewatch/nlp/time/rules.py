@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .timex_handlers import (
+from .handlers import (
     HANDLERS,
     Context,
     Handler,
@@ -24,7 +24,7 @@ from .timex_handlers import (
     parse_quantity,
     quarter_value,
 )
-from .timex_patterns import KEYS, PATTERNS, WD
+from .patterns import KEYS, PATTERNS, WD
 
 __all__ = ["Context", "Found", "Norm", "RULES", "Rule", "find_timexes", "parse_quantity"]
 

@@ -1,0 +1,1 @@
+"""Actors: mentions, country and sector codes, in-document coreference."""

@@ -1,0 +1,1 @@
+"""Quotes and reported speech: candidates, cues, spans and speakers."""
