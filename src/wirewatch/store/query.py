@@ -101,7 +101,8 @@ def parse_query(text: str, target: Target = "articles") -> ParsedQuery:
         parsed.notes.append(f"only the first {MAX_CHARS} characters of the query are used")
     text = clean(text)
     i, n = 0, len(text)
-    pending_or = False  # the last token was OR: the next term joins the previous group
+    pending_or = False  # OR right after a term: the next term joins that term's group
+    after_term = False  # the last token was a positive term (what OR can follow)
     negate_next = False  # the last token was NOT
     terms = 0
     while i < n:
@@ -140,15 +141,17 @@ def parse_query(text: str, target: Target = "articles") -> ParsedQuery:
             quoted = False
         if not quoted and not negated and name is None and word in ("OR", "AND", "NOT"):
             if word == "OR":
-                pending_or = bool(parsed.groups)
+                pending_or = pending_or or after_term
             elif word == "NOT":
                 negate_next = True
+            after_term = False
             continue
+        after_term = False
         if name in FILTER_FIELDS:
             if _add_filter(parsed, name, word, negated):
                 pending_or = False
                 continue
-            name = None  # not a usable filter value: search it as words
+            word, name = f"{name}:{word}", None  # not a usable filter value: search it as words
         if not searchable(word):
             if word.strip():
                 parsed.notes.append(f"ignored {word!r}: nothing in it can be searched")
@@ -160,12 +163,13 @@ def parse_query(text: str, target: Target = "articles") -> ParsedQuery:
         term = Term(word, columns.get(name) if name else None, prefix)
         if negated:
             parsed.excluded.append(term)
-            pending_or = False
         elif pending_or:
             parsed.groups[-1].append(term)
-            pending_or = False
+            after_term = True
         else:
             parsed.groups.append([term])
+            after_term = True
+        pending_or = False
     return parsed
 
 
@@ -200,12 +204,13 @@ def compile_query(text: str, target: Target = "articles") -> CompiledQuery:
     CompiledQuery. Never raises on any string; a query with nothing searchable is `empty`.
     """
     parsed = parse_query(text, target)
+    text = clean(text)
     excluded = _or(parsed.excluded) if parsed.excluded else None
     match = exclude = None
     if parsed.groups:
         match = " AND ".join(_or(group) for group in parsed.groups)
         if excluded:
-            match = f"({match}) NOT {excluded}"
+            match = f"({match}) NOT {excluded}" if len(parsed.groups) > 1 else f"{match} NOT {excluded}"
     else:
         exclude = excluded
     filters = {k: tuple(v) for k, v in parsed.filters.items()}
