@@ -81,6 +81,14 @@ def test_queries_with_nothing_to_find_print_an_empty_table(db: Path, query: str)
     assert result.exit_code == 0 and "0 results" in result.stdout and result.exception is None
 
 
+def test_what_a_query_ignored_is_said_on_stderr(db: Path) -> None:
+    result = invoke("search", "--db", str(db), "--format", "json", "--", "since:yesterday Kim")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert "since:yesterday is not a date" in result.stderr
+    result = invoke("search", "--db", str(db), "--format", "json", "--", '"Kim Jong-un')
+    assert "not closed" in result.stderr and [r["id"] for r in json.loads(result.stdout)] == ["story-7"]
+
+
 def test_quotes_search_takes_the_same_queries(db: Path) -> None:
     rows = json.loads(ok("quotes", "--db", str(db), "--search", "Kim Min-ji", "--format", "json"))
     assert len(rows) == 9
@@ -175,6 +183,8 @@ def test_a_file_that_is_not_a_database_and_a_missing_one_are_clear_errors(tmp_pa
             assert result.exit_code == 1 and message in result.output, (path, command, result.output)
             assert "Traceback" not in result.output
     assert empty.stat().st_size == 0 and not (tmp_path / "absent.db").exists()
+    with Store(empty) as store:  # an empty file is where a new store may go
+        assert store.writer.write([analysed(1)], [], "structure").stored == 1
 
 
 def test_a_locked_store_waits_with_a_message_then_fails_clearly(db: Path, tmp_path: Path,

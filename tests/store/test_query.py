@@ -84,6 +84,7 @@ def test_field_filters(searchable: Store) -> None:
     yonhap = ids(searchable.search("agency:yonhap", limit=0))
     assert yonhap and all(searchable.get(i)["agency"] == "Yonhap" for i in yonhap)
     assert ids(searchable.search("Kim agency:Yonhap")) == {"story-101"}  # 106 is an AP story
+    assert ids(searchable.search("Kim -agency:yonhap")) == {"story-106"}
     assert ids(searchable.search("since:2021-03 until:2021-04", limit=0)) == {"story-103", "story-104"}
     assert ids(searchable.search("e-mail since:2021-05")) == set()
 
