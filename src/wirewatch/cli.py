@@ -135,6 +135,9 @@ def output_option(f: F) -> F:
 @click.version_option(__version__, prog_name="wirewatch")
 def cli() -> None:
     """wirewatch: who said and did what to whom, and when, from raw news-wire copy."""
+    from .cli_render import show_store_warnings
+
+    show_store_warnings()
 
 
 @cli.command()

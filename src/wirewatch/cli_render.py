@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import re
 import sys
@@ -88,6 +89,20 @@ def echo_data(text: str, fmt: str = "json") -> None:
     out = stdout_for(fmt)
     out.write(text)
     out.flush()
+
+
+class _NoteHandler(logging.Handler):
+    """Store warnings (a lock being waited for) as notes on the stderr of the moment."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        note(record.getMessage())
+
+
+def show_store_warnings() -> None:
+    """Let the store's warnings reach the user (the package logs to a NullHandler by default)."""
+    logger = logging.getLogger("wirewatch.store")
+    if not any(isinstance(h, _NoteHandler) for h in logger.handlers):
+        logger.addHandler(_NoteHandler(logging.WARNING))
 
 
 def note(message: str) -> None:

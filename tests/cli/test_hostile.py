@@ -206,6 +206,23 @@ def test_a_locked_store_waits_with_a_message_then_fails_clearly(db: Path, tmp_pa
         assert store.writer.write([analysed(1)], [], "structure").stored == 1
 
 
+def test_ingest_into_a_locked_store_says_so_and_fails_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    Store(path).writer.close()
+    (tmp_path / "story.txt").write_text("Seoul fires\nSEOUL, Oct. 5 (Yonhap) -- North Korea fired.\n")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "story.txt"), "--db", str(path), "--only",
+                                          "structure", "--quiet"], env={"WIREWATCH_LOCK_TIMEOUT": "1"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1 and "waiting up to 1 s" in result.stderr
+    assert "[S008]" in result.stderr and "locked by another process" in result.stderr
+    assert "Traceback" not in result.output
+
+
 # -- terminal safety ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", [["show", "story-8"], ["search", "evil"], ["search", "spokesperson"],

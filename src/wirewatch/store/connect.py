@@ -8,6 +8,7 @@ when installed.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -22,6 +23,7 @@ _DRIVER: ModuleType | None = None
 log = logging.getLogger("wirewatch.store")
 
 LOCK_WAIT = 60.0  # seconds a writer waits for another process's write lock before giving up
+LOCK_WAIT_ENV = "WIREWATCH_LOCK_TIMEOUT"  # overrides LOCK_WAIT (seconds) for the CLI and default Stores
 STORE_TABLES = frozenset({"articles", "articles_fts", "quotes", "events", "rejects", "runs"})
 
 
@@ -71,7 +73,7 @@ def connect(path: str | Path, *, readonly: bool = False,
     try:
         conn.row_factory = module.Row
         # writers wait in short steps (when_unlocked says why they wait); readers rarely wait at all
-        conn.execute(f"PRAGMA busy_timeout = {10000 if readonly else 1000}")
+        conn.execute(f"PRAGMA busy_timeout = {10000 if readonly else 250}")
         when_unlocked(lambda: check_store(conn, target, empty_ok=not readonly), target, lock_timeout)
         conn.execute("PRAGMA foreign_keys = ON")
         if readonly:  # searches read the FTS index hard: map it, and keep a bigger page cache
@@ -95,10 +97,17 @@ def is_locked(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
+def lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get(LOCK_WAIT_ENV, LOCK_WAIT)))
+    except ValueError:
+        return LOCK_WAIT
+
+
 def when_unlocked(action: Callable[[], T], database: str | Path, timeout: float | None = None) -> T:
     """Run `action`, waiting while another process holds the database's write lock: one message
     (logged warning) when the wait starts, a clear StoreError (S008) once `timeout` is over."""
-    limit = LOCK_WAIT if timeout is None else timeout
+    limit = lock_wait() if timeout is None else timeout
     deadline = time.monotonic() + limit
     warned = False
     while True:
@@ -107,12 +116,12 @@ def when_unlocked(action: Callable[[], T], database: str | Path, timeout: float 
         except sqlite3.OperationalError as exc:
             if not is_locked(exc):
                 raise
-            if time.monotonic() >= deadline:
-                raise StoreError(f"{database} is locked by another process (waited {limit:.0f} s); try "
-                                 "again when it has finished", code="S008") from None
             if not warned:
                 log.warning("%s is locked by another process; waiting up to %.0f s", database, limit)
                 warned = True
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{database} is locked by another process (waited {limit:.0f} s); try "
+                                 "again when it has finished", code="S008") from None
             time.sleep(0.05)
 
 
