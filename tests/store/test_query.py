@@ -112,6 +112,9 @@ def test_compiled_expressions_quote_every_term() -> None:
     assert compile_query("since:yesterday").match == '"since:yesterday"'
     assert compile_query("since:yesterday").notes  # says it was read as words
     assert compile_query("*").empty
+    # repeats cost time and change nothing; a one-letter prefix would walk the whole index
+    assert compile_query("said said a* said").match == '"said" AND "a"'
+    assert compile_query("Ko* 北朝*").match == '"Ko" * AND "北朝" *'
 
 
 QUERY_PIECES = st.sampled_from(['"', "*", "-", ":", "(", ")", "^", "+", "{", "}", "OR", "AND", "NOT", "NEAR(",

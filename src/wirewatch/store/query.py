@@ -30,8 +30,10 @@ FILTER_FIELDS = ("agency", "since", "until")
 
 MAX_TERMS = 64  # FTS5 cost grows with terms; a pasted paragraph is cut here (with a note)
 MAX_CHARS = 4000
+MIN_PREFIX = 2  # `a*` would have FTS5 walk every word starting with a (seconds on a big store)
 
 _FIELD = re.compile(r"([A-Za-z]+):")
+_TOKEN_CHARS = re.compile(r"[^\W_]+")  # runs of letters and digits: the tokens FTS5 indexes
 # C0/C1 controls, NUL (which FTS5 reads as the end of the string) and lone surrogates (from shell
 # arguments that were not UTF-8) cannot be encoded or searched: they become spaces
 _UNSEARCHABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -105,6 +107,7 @@ def parse_query(text: str, target: Target = "articles") -> ParsedQuery:
     after_term = False  # the last token was a positive term (what OR can follow)
     negate_next = False  # the last token was NOT
     terms = 0
+    seen: set[Term] = set()
     while i < n:
         if text[i].isspace():
             i += 1
@@ -156,11 +159,18 @@ def parse_query(text: str, target: Target = "articles") -> ParsedQuery:
             if word.strip():
                 parsed.notes.append(f"ignored {word!r}: nothing in it can be searched")
             continue
+        if prefix and len((_TOKEN_CHARS.findall(word) or [""])[-1]) < MIN_PREFIX:
+            parsed.notes.append(f"{word}* is too short a prefix (it would match most words): "
+                                f"searched as {word}")
+            prefix = False
+        term = Term(word, columns.get(name) if name else None, prefix)
+        if term in seen:  # a repeated term only costs time
+            continue
+        seen.add(term)
         terms += 1
         if terms > MAX_TERMS:
             parsed.notes.append(f"only the first {MAX_TERMS} terms of the query are used")
             break
-        term = Term(word, columns.get(name) if name else None, prefix)
         if negated:
             parsed.excluded.append(term)
         elif pending_or:
