@@ -309,3 +309,15 @@ def test_gdelt_rows_always_have_their_dates(db: Path) -> None:
     for row in rows:
         day, added = row[1], row[59]
         assert len(day) == 8 and day.isdigit() and len(added) == 14 and added.isdigit(), row
+
+
+def test_gdelt_dates_come_from_full_days_only() -> None:
+    from wirewatch.events.export import gdelt_row, gdelt_undated
+
+    row = {"cameo": "042", "date": "XXXX-11-02", "published": "2021-11-05",
+           "ingested_at": "2026-12-03T06:00:00+00:00"}
+    record = gdelt_row(row)
+    assert record["Day"] == "20211105" and record["DATEADDED"] == "20261203060000"  # ingest time, UTC
+    outside = gdelt_row({"cameo": "042", "date": "2021-11-02", "published": "XXXX-11-02"})
+    assert outside["Day"] == "20211102" and outside["DATEADDED"] == "20211102000000"
+    assert gdelt_undated([{"cameo": "042", "date": "2021-11", "published": None}, row]) == 1
