@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -176,13 +177,17 @@ def test_a_file_that_is_not_a_database_and_a_missing_one_are_clear_errors(tmp_pa
     text.write_text("just some text, not SQLite\n" * 100)
     empty = tmp_path / "empty.db"
     empty.touch()
+    fifo = tmp_path / "fifo.db"
+    os.mkfifo(fifo)  # SQLite would wait on it forever
     for path, message in ((text, "not an SQLite database"), (empty, "empty database"),
-                          (tmp_path / "absent.db", "no database at")):
+                          (tmp_path / "absent.db", "no database at"), (fifo, "not a")):
         for command in READ_COMMANDS:
             result = invoke(*command, "--db", str(path))
             assert result.exit_code == 1 and message in result.output, (path, command, result.output)
             assert "Traceback" not in result.output
     assert empty.stat().st_size == 0 and not (tmp_path / "absent.db").exists()
+    with pytest.raises(StoreError, match="not a regular file"):
+        _ = Store(fifo).writer  # nor can ingest write to it
     with Store(empty) as store:  # an empty file is where a new store may go
         assert store.writer.write([analysed(1)], [], "structure").stored == 1
 

@@ -30,6 +30,13 @@ DEFAULT_DB = "wirewatch.db"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError) as exc:  # a NUL in the name, a name too long
+        raise StoreError(f"cannot open the database {str(path)!r}: {exc}", code="S002") from None
+
+
 class Rows(list[dict[str, Any]]):
     """A query result: a list of dicts, plus `to_pandas()` (with every column, even when empty)."""
 
@@ -70,7 +77,7 @@ class Store:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
-        if not self.path.exists():
+        if not _exists(self.path):
             raise StoreError(f"no database at {self.path}; create one with `wirewatch ingest INPUT "
                              f"--db {self.path}`", code="S006")
         if not self.path.is_file():

@@ -63,6 +63,12 @@ def connect(path: str | Path, *, readonly: bool = False,
     module = driver()
     target = str(path)
     try:
+        special = Path(target).exists() and not Path(target).is_file()
+    except (OSError, ValueError) as exc:  # a NUL in the name, a name too long
+        raise StoreError(f"cannot open the database {target!r}: {exc}", code="S002") from None
+    if special:  # a FIFO would block SQLite forever; a device is no database
+        raise StoreError(f"{target} is not a regular file, so not a wirewatch store", code="S007")
+    try:
         if readonly:
             uri = Path(target).resolve().as_uri() + "?mode=ro"
             conn = module.connect(uri, uri=True, check_same_thread=False)
