@@ -157,3 +157,20 @@ def test_empty_results_keep_their_columns(searchable: Store) -> None:
 def test_searching_a_path_with_a_surrogate_or_nul_does_not_raise(searchable: Store, tmp_path: Path) -> None:
     assert searchable.get("story-\udcff\x00") is None
     assert searchable.quotes(speaker="\udcff%_") == []
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda s: s.search(None), "query must be text"),
+    (lambda s: s.search("x", limit=-1), "0 \\(no limit\\) or more"),
+    (lambda s: s.events(since="2021-13-45"), "not a date"),
+    (lambda s: s.events(since="2021-03", until="2021-02"), "after until"),
+    (lambda s: s.events(dyad="KOR:PRK:USA"), "SOURCE:TARGET"),
+    (lambda s: s.events(actor="KOR*"), "letters and digits"),
+    (lambda s: s.trends(by="day"), "week, month"),
+])
+def test_bad_api_arguments_are_store_errors_that_say_what_is_wanted(searchable: Store, call: object,
+                                                                    message: str) -> None:
+    from wirewatch.errors import StoreError
+
+    with pytest.raises(StoreError, match=message):
+        call(searchable)  # type: ignore[operator]

@@ -37,6 +37,11 @@ def _exists(path: Path) -> bool:
         raise StoreError(f"cannot open the database {str(path)!r}: {exc}", code="S002") from None
 
 
+def _text_argument(value: object, name: str) -> None:
+    if not isinstance(value, str):
+        raise StoreError(f"{name} must be text, not {type(value).__name__}", code="S011")
+
+
 class Rows(list[dict[str, Any]]):
     """A query result: a list of dicts, plus `to_pandas()` (with every column, even when empty)."""
 
@@ -148,6 +153,7 @@ class Store:
         `query` is in the query language of docs/search.md (words, "phrases", OR, -word, prefix*,
         headline:/body:/agency:/since:/until:); any string is accepted, and one with nothing to
         search for finds nothing. `limit` 0 or None: no limit."""
+        _text_argument(query, "query")
         return Rows(self._query(lambda c: queries.search(c, query, limit)), queries.SEARCH_COLUMNS)
 
     def get(self, id: str) -> dict[str, Any] | None:
@@ -161,6 +167,8 @@ class Store:
                limit: int | None = None) -> Rows:
         """Attributed quotes, newest first. `search` is a query (docs/search.md) over the quote
         (`quote:`) and its speaker (`speaker:`); `speaker` a name substring; `actor` a code prefix."""
+        if search is not None:
+            _text_argument(search, "search")
         return Rows(self._query(lambda c: queries.quotes(
             c, speaker=clean(speaker) if speaker else None, actor=actor, search=search, limit=limit)),
             queries.QUOTE_COLUMNS)
