@@ -134,6 +134,11 @@ def test_exports_refuse_the_database_and_its_side_files(db: Path, tmp_path: Path
     assert digest(db) == before
 
 
+def test_events_output_needs_a_file_format(db: Path, tmp_path: Path) -> None:
+    result = invoke("events", "--db", str(db), "-o", str(tmp_path / "events.txt"))
+    assert result.exit_code == 2 and "--format" in result.output and not (tmp_path / "events.txt").exists()
+
+
 def test_export_to_a_missing_directory_is_a_clear_error(db: Path) -> None:
     result = invoke("export", "--db", str(db), "-o", "/nonexistent/x")
     assert result.exit_code == 1 and "does not exist" in result.output and result.exception is not None
@@ -254,6 +259,20 @@ def test_json_and_csv_to_a_terminal_are_escaped_and_still_parse(db: Path,
     exported = ok("export", "--db", str(db))
     assert not any(raw in exported for raw in RAW_ESCAPES)
     assert any(HOSTILE in json.loads(line)["body"] for line in exported.splitlines())
+
+
+UNSAFE = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]} | set(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.one_of(st.characters(), st.sampled_from(sorted(UNSAFE)))))
+def test_safe_text_holds_no_control_or_bidi_character(text: str) -> None:
+    shown = cli_render.safe(text)
+    assert not UNSAFE & set(shown)
+    assert cli_render.safe(text, newlines=False).count("\n") == 0
+    escaped_json = cli_render.safe_json(json.dumps(text, ensure_ascii=False))
+    assert not UNSAFE & set(escaped_json) and json.loads(escaped_json) == text
 
 
 def test_piped_data_is_not_altered(db: Path) -> None:
