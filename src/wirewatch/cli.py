@@ -107,10 +107,6 @@ def _checked(convert: Callable[[str], Any]) -> Callable[[click.Context, click.Pa
     return callback
 
 
-def _code(value: str) -> str:
-    return check.actor_code(value)
-
-
 def _dyad(value: str) -> str:
     return ":".join(check.dyad(value))
 
@@ -252,7 +248,9 @@ def show(id: str, db: str, fmt: str) -> None:
     with Store(db) as store:
         record = store.get(id)
     if record is None:
-        raise click.ClickException(f"no article with id or uid {id!r} in {db}")
+        from .cli_render import safe
+
+        raise click.ClickException(safe(f"no article with id or uid {id!r} in {db}", newlines=False))
     if fmt == "json":
         from .cli_render import echo_data
 
@@ -299,7 +297,8 @@ def stats(db: str, fmt: str) -> None:
 @cli.command()
 @db_option
 @click.option("--speaker", help="Speaker name (mention or resolved actor), substring match.")
-@click.option("--actor", callback=_checked(_code), help="Speaker actor code or prefix, e.g. KORGOV or KOR.")
+@click.option("--actor", callback=_checked(check.actor_code),
+              help="Speaker actor code or prefix, e.g. KORGOV or KOR.")
 @click.option("--search", "query", help="Search the quote and its speaker (docs/search.md: words, "
                                         "\"phrases\", OR, -word, prefix*, quote:, speaker:, agency:).")
 @limit_option(None, "quotes")
@@ -321,7 +320,8 @@ def quotes(db: str, speaker: str | None, actor: str | None, query: str | None, l
 
 @cli.command()
 @db_option
-@click.option("--country", callback=_checked(_code), help="Country code (ISO-3 as CAMEO uses it), e.g. KOR.")
+@click.option("--country", callback=_checked(check.actor_code),
+              help="Country code (ISO-3 as CAMEO uses it), e.g. KOR.")
 @limit_option(None, "actors")
 @format_option()
 @library_errors
@@ -342,7 +342,7 @@ EVENT_FORMATS = ("table", "jsonl", "csv", "parquet", "gdelt", "plover")
 
 def event_filters(f: F) -> F:
     options = [
-        click.option("--actor", callback=_checked(_code),
+        click.option("--actor", callback=_checked(check.actor_code),
                      help="Source or target actor code or prefix (KOR, USAGOV)."),
         click.option("--dyad", callback=_checked(_dyad),
                      help="SOURCE:TARGET code prefixes, directional, e.g. KOR:PRK."),
