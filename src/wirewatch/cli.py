@@ -21,6 +21,8 @@ from .ingest.readers import read_inputs
 from .pipeline import LEVELS
 from .records import Article
 from .store import DEFAULT_DB, Store
+from .store import validate as check
+from .store.outputs import check_output
 from .util import dumps_line
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -79,14 +81,59 @@ def library_errors(f: F) -> F:
         try:
             return f(*args, **kwargs)
         except WirewatchError as exc:
-            raise click.ClickException(str(exc)) from exc
+            from .cli_render import safe
+
+            raise click.ClickException(safe(str(exc), newlines=False)) from exc
     return wrapper  # type: ignore[return-value]
+
+
+def limit_option(default: int | None, what: str = "rows") -> Callable[[F], F]:
+    return click.option("--limit", type=click.IntRange(min=0), default=default,
+                        show_default=default is not None,
+                        help=f"At most this many {what}; 0 = no limit.")
+
+
+def _checked(convert: Callable[[str], Any]) -> Callable[[click.Context, click.Parameter, str | None], Any]:
+    """A click callback: the library's own check, its message shown as a usage error."""
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+        if value is None:
+            return None
+        try:
+            return convert(value)
+        except WirewatchError as exc:
+            from .cli_render import safe
+
+            raise click.BadParameter(safe(str(exc), newlines=False)) from None
+    return callback
+
+
+def _dyad(value: str) -> str:
+    return ":".join(check.dyad(value))
+
+
+def _since(value: str) -> str:
+    check.first_day(value)
+    return value.strip()
+
+
+def _until(value: str) -> str:
+    check.last_day(value)
+    return value.strip()
+
+
+def output_option(f: F) -> F:
+    return click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+                        help="File to write (default: stdout; parquet needs a file). Written to a "
+                             "temporary file and renamed; the database itself is refused.")(f)
 
 
 @click.group()
 @click.version_option(__version__, prog_name="wirewatch")
 def cli() -> None:
     """wirewatch: who said and did what to whom, and when, from raw news-wire copy."""
+    from .cli_render import show_store_warnings
+
+    show_store_warnings()
 
 
 @cli.command()
@@ -156,21 +203,34 @@ def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionarie
         sys.exit(1)
 
 
+def _query_notes(query: str, target: Any) -> None:
+    """Tell the user what the query language ignored or read literally (stderr)."""
+    from .cli_render import note
+    from .store.query import compile_query
+
+    for message in compile_query(query, target).notes:
+        note(message)
+
+
 @cli.command()
 @click.argument("query")
 @db_option
-@click.option("--limit", type=int, default=10, show_default=True)
+@limit_option(10, "results")
 @format_option()
 @library_errors
 def search(query: str, db: str, limit: int, fmt: str) -> None:
     """Full-text search (bm25 over headline and body) with highlighted snippets.
 
-    Plain words are matched as words; FTS5 syntax (AND, OR, NOT, "phrases", prefix*) also works.
+    Words must all match; "quoted phrases", Kim Jong-un and U.S.-China match as phrases; OR between
+    words; -word or NOT word leaves out; prefix*; headline: body: agency: since: until: filter.
+    Everything else is searched as literal words (docs/search.md). Put `--` before a query that
+    starts with '-'.
     """
     from .cli_render import emit
 
     with Store(db) as store:
         rows = store.search(query, limit=limit)
+    _query_notes(query, "articles")
     emit(rows, fmt, columns=[("score", "score", 6), ("id", "id", 28), ("published", "published", 10),
                              ("agency", "agency", 8), ("headline", "headline", 40),
                              ("snippet", "snippet", 60)], title=f"{len(rows)} results for {query!r}")
@@ -188,10 +248,14 @@ def show(id: str, db: str, fmt: str) -> None:
     with Store(db) as store:
         record = store.get(id)
     if record is None:
-        raise click.ClickException(f"no article with id or uid {id!r} in {db}")
+        from .cli_render import safe
+
+        raise click.ClickException(safe(f"no article with id or uid {id!r} in {db}", newlines=False))
     if fmt == "json":
+        from .cli_render import echo_data
+
         record.pop("text", None)
-        click.echo(dumps_line(record), nl=False)
+        echo_data(dumps_line(record))
     else:
         print_article(record)
 
@@ -200,15 +264,16 @@ def show(id: str, db: str, fmt: str) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="File to write (default: stdout; parquet needs a file).")
+@output_option
 @library_errors
 def export(db: str, fmt: str, output: str | None) -> None:
     """Export every stored article: SCHEMA records (jsonl) or one flat row each (csv, parquet)."""
+    from .cli_render import note, stdout_for
+
     with Store(db) as store:
-        count = store.export(fmt, output)
+        count = store.export(fmt, output if output else stdout_for(fmt))
     if output:
-        click.echo(f"wrote {count} articles to {output}", err=True)
+        note(f"wrote {count} articles to {output}")
 
 
 @cli.command()
@@ -222,7 +287,9 @@ def stats(db: str, fmt: str) -> None:
     with Store(db) as store:
         result = store.stats()
     if fmt == "json":
-        click.echo(dumps_line(result), nl=False)
+        from .cli_render import echo_data
+
+        echo_data(dumps_line(result))
     else:
         print_stats(result)
 
@@ -230,9 +297,11 @@ def stats(db: str, fmt: str) -> None:
 @cli.command()
 @db_option
 @click.option("--speaker", help="Speaker name (mention or resolved actor), substring match.")
-@click.option("--actor", help="Speaker actor code or prefix, e.g. KORGOV or KOR.")
-@click.option("--search", "query", help="Full-text search in the quote content and speaker.")
-@click.option("--limit", type=int, default=None)
+@click.option("--actor", callback=_checked(check.actor_code),
+              help="Speaker actor code or prefix, e.g. KORGOV or KOR.")
+@click.option("--search", "query", help="Search the quote and its speaker (docs/search.md: words, "
+                                        "\"phrases\", OR, -word, prefix*, quote:, speaker:, agency:).")
+@limit_option(None, "quotes")
 @format_option()
 @library_errors
 def quotes(db: str, speaker: str | None, actor: str | None, query: str | None, limit: int | None,
@@ -242,6 +311,8 @@ def quotes(db: str, speaker: str | None, actor: str | None, query: str | None, l
 
     with Store(db) as store:
         rows = store.quotes(speaker=speaker, actor=actor, search=query, limit=limit)
+    if query is not None:
+        _query_notes(query, "quotes")
     emit(rows, fmt, columns=[("published", "published", 10), ("speaker", "speaker", 18),
                              ("speaker_name", "resolved", 20), ("actor_code", "actor", 8),
                              ("type", "type", 8), ("content", "quote", 70)], title=f"{len(rows)} quotes")
@@ -249,8 +320,9 @@ def quotes(db: str, speaker: str | None, actor: str | None, query: str | None, l
 
 @cli.command()
 @db_option
-@click.option("--country", help="Country code (ISO-3 as CAMEO uses it), e.g. KOR.")
-@click.option("--limit", type=int, default=None)
+@click.option("--country", callback=_checked(check.actor_code),
+              help="Country code (ISO-3 as CAMEO uses it), e.g. KOR.")
+@limit_option(None, "actors")
 @format_option()
 @library_errors
 def actors(db: str, country: str | None, limit: int | None, fmt: str) -> None:
@@ -270,11 +342,15 @@ EVENT_FORMATS = ("table", "jsonl", "csv", "parquet", "gdelt", "plover")
 
 def event_filters(f: F) -> F:
     options = [
-        click.option("--actor", help="Source or target actor code or prefix (KOR, USAGOV)."),
-        click.option("--dyad", help="SOURCE:TARGET code prefixes, directional, e.g. KOR:PRK."),
+        click.option("--actor", callback=_checked(check.actor_code),
+                     help="Source or target actor code or prefix (KOR, USAGOV)."),
+        click.option("--dyad", callback=_checked(_dyad),
+                     help="SOURCE:TARGET code prefixes, directional, e.g. KOR:PRK."),
         click.option("--type", "event_type", help="PLOVER event type, e.g. REQUEST."),
-        click.option("--since", help="First day (YYYY-MM-DD), inclusive."),
-        click.option("--until", help="Last day (YYYY-MM-DD), inclusive."),
+        click.option("--since", callback=_checked(_since),
+                     help="First day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY (from its first day)."),
+        click.option("--until", callback=_checked(_until),
+                     help="Last day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY (to its last day)."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -284,22 +360,29 @@ def event_filters(f: F) -> F:
 @cli.command()
 @db_option
 @event_filters
-@click.option("--limit", type=int, default=None)
+@limit_option(None, "events")
 @format_option(EVENT_FORMATS)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="File to write (default: stdout; parquet needs a file).")
+@output_option
 @library_errors
 def events(db: str, actor: str | None, dyad: str | None, event_type: str | None, since: str | None,
            until: str | None, limit: int | None, fmt: str, output: str | None) -> None:
     """Coded events (who did what to whom, when), oldest first, with their evidence."""
     from .cli_render import print_events, write_event_rows
 
+    if fmt == "table" and output:
+        raise click.UsageError("--output writes a file format: add --format jsonl, csv, parquet, gdelt "
+                               "or plover")
     with Store(db) as store:
+        if output:  # refuse a bad path before the query runs
+            check_output(output, db)
         rows = store.events(actor=actor, dyad=dyad, type=event_type, since=since, until=until, limit=limit)
-    if fmt == "table":
-        print_events(rows)
-    else:
-        write_event_rows(rows, fmt, output)
+        if fmt == "table":
+            print_events(rows)
+        elif output:
+            with store.write_output(output) as temp:
+                write_event_rows(rows, fmt, temp)
+        else:
+            write_event_rows(rows, fmt, None)
 
 
 @cli.command()
@@ -321,7 +404,7 @@ def trends(db: str, actor: str | None, dyad: str | None, event_type: str | None,
 
 @cli.command()
 @db_option
-@click.option("--code", help="Only this error code, e.g. R004.")
+@click.option("--code", help="Only this error code, e.g. R004 (any case).")
 @format_option()
 @library_errors
 def rejects(db: str, code: str | None, fmt: str) -> None:
@@ -336,7 +419,7 @@ def rejects(db: str, code: str | None, fmt: str) -> None:
 
 @cli.command()
 @db_option
-@click.option("--limit", type=int, default=30, show_default=True)
+@limit_option(30, "paragraphs")
 @format_option()
 @library_errors
 def furniture(db: str, limit: int, fmt: str) -> None:

@@ -1,17 +1,24 @@
-"""How the CLI shows things: rich tables for people, JSON/CSV for programs. No logic lives here."""
+"""How the CLI shows things: rich tables for people, JSON/CSV for programs. No logic lives here.
+
+Stored text is hostile until shown otherwise: every string that reaches a terminal goes through
+`safe()` (control characters, escape sequences and bidi overrides shown as visible escapes) and into
+rich as `Text`, never as markup, so `[bold]` in a headline prints as written.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
+import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import IO, Any
 
 import orjson
 from rich.console import Console
-from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -21,6 +28,86 @@ from .store.ingest import IngestSummary
 from .store.queries import HIGHLIGHT
 
 Column = tuple[str, str, int]  # (row key, header, max width)
+
+# C0 controls but tab and newline, DEL, C1 controls (\x9b is a one-byte CSI), and the Unicode format
+# characters that reorder or hide text on screen (bidi embeddings, overrides and isolates)
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(value: Any, *, newlines: bool = True) -> str:
+    """`value` as text a terminal shows literally: escape sequences, other control characters and
+    bidi overrides become visible `\\x1b` / `\\u202e` escapes. Newlines and tabs stay when
+    `newlines`; a CRLF line end is a newline."""
+    text = str(value).replace("\r\n", "\n")
+    return (_UNSAFE if newlines else _UNSAFE_OR_NEWLINE).sub(_visible, text)
+
+
+def safe_json(text: str) -> str:
+    """Serialised JSON made safe for a terminal and still valid JSON (orjson already escapes C0)."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def to_terminal(stream: IO[str] | None = None) -> bool:
+    """Whether `stream` (default stdout) is a terminal, so data written to it must be made safe."""
+    stream = stream or sys.stdout
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class TerminalSafe(io.TextIOBase):
+    """A text stream that escapes what it writes (JSON-style when `json`) and passes it on."""
+
+    def __init__(self, out: IO[str], *, json: bool) -> None:
+        self.out = out
+        self.json = json
+
+    def write(self, text: str) -> int:
+        self.out.write(safe_json(text) if self.json else safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def stdout_for(fmt: str) -> IO[str]:
+    """Standard output for data in `fmt`; escaped when it is a terminal."""
+    if not to_terminal():
+        return sys.stdout
+    return TerminalSafe(sys.stdout, json=fmt in ("json", "jsonl", "plover"))  # type: ignore[return-value]
+
+
+def echo_data(text: str, fmt: str = "json") -> None:
+    """Print serialised data (JSON, CSV) on stdout, escaped when stdout is a terminal."""
+    out = stdout_for(fmt)
+    out.write(text)
+    out.flush()
+
+
+class _NoteHandler(logging.Handler):
+    """Store warnings (a lock being waited for) as notes on the stderr of the moment."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        note(record.getMessage())
+
+
+def show_store_warnings() -> None:
+    """Let the store's warnings reach the user (the package logs to a NullHandler by default)."""
+    logger = logging.getLogger("wirewatch.store")
+    if not any(isinstance(h, _NoteHandler) for h in logger.handlers):
+        logger.addHandler(_NoteHandler(logging.WARNING))
+
+
+def note(message: str) -> None:
+    """A one-line remark on stderr (what a query ignored, what an export left out)."""
+    console(stderr=True).print(Text(safe(message, newlines=False), style="yellow"))
 
 
 def console(stderr: bool = False) -> Console:
@@ -51,7 +138,7 @@ def ingest_progress(quiet: bool) -> Iterator[Any]:
 
 def print_summary(summary: IngestSummary, db: str) -> None:
     out = console()
-    out.print(Text(f"ingest into {db} ({summary.seconds:.1f}s)", style="bold"))
+    out.print(Text(f"ingest into {safe(db, newlines=False)} ({summary.seconds:.1f}s)", style="bold"))
     table = Table(show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column(justify="right")
@@ -60,12 +147,13 @@ def print_summary(summary: IngestSummary, db: str) -> None:
                          ("rejected", summary.total_rejected)):
         table.add_row(label, str(value))
     for reason, n in summary.by_reason().items():
-        table.add_row(f"  {reason}", str(n))
+        table.add_row(Text(f"  {safe(reason, newlines=False)}"), str(n))
     out.print(table)
     for source, reason in summary.examples[:10]:
-        out.print(Text(f"  rejected {source}: {reason}", style="yellow"))
+        out.print(Text(f"  rejected {safe(source, newlines=False)}: {safe(reason, newlines=False)}",
+                       style="yellow"))
     if summary.total_rejected > len(summary.examples[:10]):
-        out.print(f"  (all rejects: wirewatch rejects --db {escape(db)})")
+        out.print(Text(f"  (all rejects: wirewatch rejects --db {safe(db, newlines=False)})"))
 
 
 def _cell(value: Any, width: int) -> Text:
@@ -73,7 +161,7 @@ def _cell(value: Any, width: int) -> Text:
         return Text("")
     if isinstance(value, float):
         value = f"{value:g}"
-    text = " ".join(str(value).split())
+    text = safe(" ".join(str(value).split()), newlines=False)
     if len(text) > width * 3:
         text = text[: width * 3 - 1] + "…"
     rich_text = Text()
@@ -86,12 +174,14 @@ def _cell(value: Any, width: int) -> Text:
 def emit(rows: list[dict[str, Any]], fmt: str, *, columns: list[Column], title: str = "") -> None:
     """Rows as a rich table, a JSON array or CSV on stdout."""
     if fmt == "json":
-        sys.stdout.write(orjson.dumps(list(rows), option=orjson.OPT_INDENT_2, default=str).decode() + "\n")
+        echo_data(orjson.dumps(list(rows), option=orjson.OPT_INDENT_2, default=str).decode() + "\n")
         return
     if fmt == "csv":
-        write_csv(rows, sys.stdout)
+        out = stdout_for("csv")
+        write_csv(rows, out)
+        out.flush()
         return
-    table = Table(title=title, show_lines=False)
+    table = Table(title=Text(safe(title, newlines=False)), show_lines=False)
     for _key, header, width in columns:
         table.add_column(header, max_width=width, overflow="fold")
     for row in rows:
@@ -111,7 +201,7 @@ def write_csv(rows: list[dict[str, Any]], out: Any) -> None:
 
 def print_article(record: dict[str, Any]) -> None:
     out = console()
-    head = Text(record.get("headline") or "(no headline)", style="bold")
+    head = Text(safe(record.get("headline") or "(no headline)", newlines=False), style="bold")
     facts = Table(show_header=False, box=None)
     facts.add_column(style="dim")
     facts.add_column()
@@ -125,7 +215,7 @@ def print_article(record: dict[str, Any]) -> None:
                          ("furniture", f"{record.get('furniture_stripped', 0)} paragraphs stripped "
                                        "from search")):
         if value:
-            facts.add_row(label, Text(str(value)))
+            facts.add_row(label, Text(safe(value, newlines=False)))
     out.print(Panel(facts, title=head, title_align="left"))
     if record.get("quotes"):
         emit(record["quotes"], "table", columns=[("type", "type", 8), ("speaker", "speaker", 20),
@@ -133,13 +223,14 @@ def print_article(record: dict[str, Any]) -> None:
              title="quotes")
     if record.get("events"):
         print_events(record["events"])
-    out.print(Panel(Text(record.get("body") or ""), title="body", title_align="left"))
+    out.print(Panel(Text(safe(record.get("body") or "")), title="body", title_align="left"))
 
 
 def print_stats(result: dict[str, Any]) -> None:
     out = console()
-    table = Table(title=f"{result['database']} (schema v{result['schema_version']}, "
-                        f"{result['size_bytes'] / 1e6:.1f} MB)", show_header=False)
+    name = safe(result["database"], newlines=False)
+    table = Table(title=Text(f"{name} (schema v{result['schema_version']}, "
+                             f"{result['size_bytes'] / 1e6:.1f} MB)"), show_header=False)
     table.add_column(style="bold")
     table.add_column()
     published = result["published"]
@@ -160,7 +251,7 @@ def print_stats(result: dict[str, Any]) -> None:
                                  f"duplicates {run['duplicates']}, rejected {run['rejected']}"
                                  + ("" if run["finished"] else " (did not finish)")))
     for label, value in rows:
-        table.add_row(label, Text(str(value)))
+        table.add_row(label, Text(safe(value, newlines=False)))
     out.print(table)
 
 
@@ -186,26 +277,21 @@ def print_events(rows: list[dict[str, Any]]) -> None:
                                  ("text", "evidence", 60)], title=f"{len(rows)} events")
 
 
-def write_event_rows(rows: list[dict[str, Any]], fmt: str, output: str | None) -> None:
-    """Hand event rows to the events package's writer (gdelt, plover, parquet, csv, jsonl)."""
+def write_event_rows(rows: list[dict[str, Any]], fmt: str, output: str | os.PathLike[str] | None) -> int:
+    """Hand event rows to the events package's writer (gdelt, plover, parquet, csv, jsonl); `output`
+    is a path (the CLI gives a temporary one it renames) or None for stdout."""
     from .errors import StoreError
-    from .events.export import write_events
+    from .events.export import gdelt_undated, write_events
 
-    if fmt == "parquet" and not output:
+    if fmt == "parquet" and output is None:
         raise StoreError("parquet is binary: give a file with --output", code="S014")
-    try:
-        write_events(list(rows), fmt, output or sys.stdout)
-    except NotImplementedError:
-        if fmt not in ("jsonl", "csv"):
-            raise StoreError(f"the {fmt} event format needs the events stage (wirewatch.events.export)",
-                             code="S012") from None
-        handle = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
-            if fmt == "jsonl":
-                for row in rows:
-                    handle.write(orjson.dumps(row, default=str).decode() + "\n")
-            else:
-                write_csv(rows, handle)
-        finally:
-            if output:
-                handle.close()
+    if fmt == "gdelt":
+        undated = gdelt_undated(rows)
+        if undated:
+            note(f"left out {undated} event(s) with no known day (neither the event's nor the "
+                 "article's date): a GDELT row needs a full date")
+    out = stdout_for(fmt) if output is None else output
+    written = write_events(list(rows), fmt, out)
+    if output is None:
+        sys.stdout.flush()
+    return written

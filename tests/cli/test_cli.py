@@ -80,7 +80,7 @@ def test_ingest_from_stdin_and_library_errors(tmp_path: Path) -> None:
     shown = json.loads(run("show", "-", "--db", str(db), "--format", "json"))
     assert shown["headline"] == story(42).splitlines()[0]
     bad = CliRunner().invoke(cli, ["events", "--db", str(db), "--dyad", "KOR"])
-    assert bad.exit_code == 1 and "SOURCE:TARGET" in bad.output and "Traceback" not in bad.output
+    assert bad.exit_code == 2 and "SOURCE:TARGET" in bad.output and "Traceback" not in bad.output
     absent = CliRunner().invoke(cli, ["search", "x", "--db", str(tmp_path / "absent.db")])
     assert absent.exit_code == 1 and "wirewatch ingest" in absent.output
 

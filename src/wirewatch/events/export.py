@@ -9,6 +9,8 @@ GDELT: the 61 columns of the GDELT 2.0 event table in codebook order, tab-separa
 GDELT ships them; `header=True` adds one). Filled columns are listed in GDELT_FILLED; the rest (ethnic
 and religion codes, tone, geo coordinates and feature ids) are left empty because wirewatch does not
 derive them. NumMentions/NumSources/NumArticles are 1: one row is one coded mention in one article.
+SQLDATE is the event's day, else the article's; events with neither are left out (`gdelt_undated`
+counts them). DATEADDED is when the article was ingested (`ingested_at`), else its publication day.
 
 PLOVER: a JSON array with one object per PLOVER event. The coder expands compound actors into one
 CAMEO dyad per row; here rows of one event (same article, span, type and trigger) are merged back
@@ -22,7 +24,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import IO, Any
 
 from . import cameo as cm
@@ -101,6 +103,8 @@ def _write_text(rows: list[dict[str, Any]], fmt: str, out: IO[str], header: bool
         for row in rows:
             if not row.get("cameo"):
                 continue  # a GDELT row is a CAMEO event; the PLOVER lead of a reciprocal event has none
+            if gdelt_day(row) is None:
+                continue  # SQLDATE is required: undated events are left out (gdelt_undated counts them)
             record = gdelt_row(row)
             tsv.writerow([_tsv(record.get(col)) for col in GDELT_COLUMNS])
             written += 1
@@ -187,15 +191,49 @@ def _event_id(row: dict[str, Any]) -> int:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:12], 16)
 
 
+def _full_day(value: Any) -> date | None:
+    """The day of an ISO date or datetime; None for partial or unknown ones ("XXXX-11-02", "2021-10")."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def gdelt_day(row: dict[str, Any]) -> date | None:
+    """The event's day for GDELT's SQLDATE: its own date when that is a full day, else the article's
+    publication day (GDELT dates events by their article), else None."""
+    return _full_day(row.get("date")) or _full_day(row.get("published"))
+
+
+def gdelt_undated(rows: Iterable[dict[str, Any]]) -> int:
+    """How many CAMEO event rows a GDELT export leaves out for want of a day."""
+    return sum(1 for row in rows if row.get("cameo") and gdelt_day(row) is None)
+
+
+def _date_added(row: dict[str, Any], day: date | None) -> str | None:
+    """DATEADDED (YYYYMMDDHHMMSS, UTC): when the article was ingested, as GDELT records when it
+    processed one; rows from outside the store fall back to the publication day, then the event day."""
+    stamp = row.get("ingested_at")
+    if isinstance(stamp, str):
+        try:
+            added = datetime.fromisoformat(stamp)
+        except ValueError:
+            added = None
+        if added is not None:
+            if added.tzinfo is not None:
+                added = added.astimezone(UTC)
+            return added.strftime("%Y%m%d%H%M%S")
+    fallback = _full_day(row.get("published")) or day
+    return fallback.strftime("%Y%m%d000000") if fallback else None
+
+
 def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
     """The GDELT 2.0 columns wirewatch can fill for one event row."""
     code = cm.normalize(row.get("cameo"))
-    when = (row.get("date") or row.get("published") or "")[:10]
     out: dict[str, Any] = {"GlobalEventID": _event_id(row)}
-    try:
-        day = date.fromisoformat(when)
-    except ValueError:
-        day = None
+    day = gdelt_day(row)
     if day is not None:
         out.update(Day=day.strftime("%Y%m%d"), MonthYear=day.strftime("%Y%m"), Year=day.year,
                    FractionDate=f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}")
@@ -216,8 +254,7 @@ def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
         out.update(IsRootEvent=1, EventCode=code, EventBaseCode=code[:3], EventRootCode=code[:2],
                    QuadClass=cm.quad_class(code), GoldsteinScale=cm.goldstein(code))
     out.update(NumMentions=1, NumSources=1, NumArticles=1, ActionGeo_FullName=row.get("place"))
-    published = (row.get("published") or "")[:10].replace("-", "")
-    out["DATEADDED"] = published + "000000" if len(published) == 8 else None
+    out["DATEADDED"] = _date_added(row, day)
     out["SOURCEURL"] = row.get("url") or row.get("article_id")
     return out
 

@@ -10,36 +10,61 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from ..errors import StoreError
 from ..ingest.base import ReadOptions
 from . import queries
-from .connect import connect
+from .connect import connect, is_locked
 from .ingest import IngestSummary, Progress, run_ingest
 from .migrations import latest_version, schema_version
+from .outputs import replacing
+from .query import clean
 from .writer import Writer
+
+T = TypeVar("T")
 
 DEFAULT_DB = "wirewatch.db"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError) as exc:  # a NUL in the name, a name too long
+        raise StoreError(f"cannot open the database {str(path)!r}: {exc}", code="S002") from None
+
+
+def _text_argument(value: object, name: str) -> None:
+    if not isinstance(value, str):
+        raise StoreError(f"{name} must be text, not {type(value).__name__}", code="S011")
+
+
 class Rows(list[dict[str, Any]]):
-    """A query result: a list of dicts, plus `to_pandas()`."""
+    """A query result: a list of dicts, plus `to_pandas()` (with every column, even when empty)."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = (), columns: Iterable[str] = ()) -> None:
+        super().__init__(rows)
+        self.columns = tuple(columns)
 
     def to_pandas(self) -> Any:
         import pandas as pd
 
-        return pd.DataFrame(list(self))
+        names = list(self.columns)
+        names += [k for k in (self[0] if self else {}) if k not in self.columns]
+        return pd.DataFrame(list(self), columns=names or None)
 
 
 class Store:
     """A wirewatch database. Writes go through one Writer; every read uses its own connection."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, lock_timeout: float | None = None) -> None:
+        """`lock_timeout`: seconds a write waits for another process's lock (default 60), with a
+        logged message when the wait starts and StoreError S008 when it is over."""
         self.path = Path(path)
+        self.lock_timeout = lock_timeout
         self._writer: Writer | None = None
         self._local = threading.local()
 
@@ -48,7 +73,7 @@ class Store:
     def writer(self) -> Writer:
         if self._writer is None:
             try:
-                self._writer = Writer(self.path)
+                self._writer = Writer(self.path, lock_timeout=self.lock_timeout)
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot write to {self.path}: {exc}", code="S005") from exc
         return self._writer
@@ -57,16 +82,34 @@ class Store:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
-        if not self.path.exists():
+        if not _exists(self.path):
             raise StoreError(f"no database at {self.path}; create one with `wirewatch ingest INPUT "
                              f"--db {self.path}`", code="S006")
-        probe = connect(self.path, readonly=True)
-        if schema_version(probe) < latest_version():
+        if not self.path.is_file():
+            raise StoreError(f"{self.path} is not a file, so not a wirewatch store", code="S007")
+        probe = connect(self.path, readonly=True, lock_timeout=self.lock_timeout)  # refuses non-stores
+        version = schema_version(probe)
+        if version > latest_version():
             probe.close()
-            _ = self.writer  # migrates
-            probe = connect(self.path, readonly=True)
+            raise StoreError(f"the database has schema version {version}, newer than this wirewatch "
+                             f"({latest_version()}); upgrade wirewatch", code="S004")
+        if version < latest_version():  # an older wirewatch store: bring it up to date once
+            probe.close()
+            _ = self.writer
+            probe = connect(self.path, readonly=True, lock_timeout=self.lock_timeout)
         self._local.conn = probe
         return probe
+
+    def _query(self, run: Callable[[sqlite3.Connection], T]) -> T:
+        """Run a read; database trouble becomes a StoreError that says what happened."""
+        conn = self._read()
+        try:
+            return run(conn)
+        except sqlite3.Error as exc:
+            if is_locked(exc):
+                raise StoreError(f"{self.path} is locked by another process; try again when it has "
+                                 "finished", code="S008") from None
+            raise StoreError(f"cannot read {self.path}: {exc}", code="S009") from exc
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -104,63 +147,92 @@ class Store:
                           actor_dictionaries=[str(d) for d in actor_dictionaries])
 
     # -- reading ---------------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int = 20) -> Rows:
-        """Full-text search over headlines and bodies (furniture stripped), best first."""
-        return Rows(queries.search(self._read(), query, limit))
+    def search(self, query: str, *, limit: int | None = 20) -> Rows:
+        """Full-text search over headlines and bodies (furniture stripped), best first.
+
+        `query` is in the query language of docs/search.md (words, "phrases", OR, -word, prefix*,
+        headline:/body:/agency:/since:/until:); any string is accepted, and one with nothing to
+        search for finds nothing. `limit` 0 or None: no limit."""
+        _text_argument(query, "query")
+        return Rows(self._query(lambda c: queries.search(c, query, limit)), queries.SEARCH_COLUMNS)
 
     def get(self, id: str) -> dict[str, Any] | None:
         """The stored SCHEMA record for a uid or record id, with uid/source/url/level/text added."""
-        return queries.get(self._read(), id)
+        return self._query(lambda c: queries.get(c, clean(id).strip()))
 
     def records(self) -> Iterator[dict[str, Any]]:
         return queries.iter_records(self._read())
 
     def quotes(self, *, speaker: str | None = None, actor: str | None = None, search: str | None = None,
                limit: int | None = None) -> Rows:
-        return Rows(queries.quotes(self._read(), speaker=speaker, actor=actor, search=search, limit=limit))
+        """Attributed quotes, newest first. `search` is a query (docs/search.md) over the quote
+        (`quote:`) and its speaker (`speaker:`); `speaker` a name substring; `actor` a code prefix."""
+        if search is not None:
+            _text_argument(search, "search")
+        return Rows(self._query(lambda c: queries.quotes(
+            c, speaker=clean(speaker) if speaker else None, actor=actor, search=search, limit=limit)),
+            queries.QUOTE_COLUMNS)
 
     def actors(self, *, country: str | None = None, limit: int | None = None) -> Rows:
-        return Rows(queries.actors(self._read(), country=country, limit=limit))
+        return Rows(self._query(lambda c: queries.actors(c, country=country, limit=limit)),
+                    queries.ACTOR_COLUMNS)
 
     def events(self, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, factual_only: bool = False,
                limit: int | None = None) -> Rows:
         """Event rows (SCHEMA event + article_id, published, headline, url), oldest first."""
-        return Rows(queries.events(self._read(), actor=actor, dyad=dyad, type=type, since=since,
-                                   until=until, factual_only=factual_only, limit=limit))
+        return Rows(self._query(lambda c: queries.events(
+            c, actor=actor, dyad=dyad, type=clean(type) if type else None, since=since, until=until,
+            factual_only=factual_only, limit=limit)), queries.EVENT_COLUMNS)
 
     def trends(self, *, dyad: str | None = None, actor: str | None = None, type: str | None = None,
                by: str = "month", since: str | None = None, until: str | None = None) -> Rows:
         """Events per week or month (negated and hypothetical events left out)."""
-        from ..events.trends import trend_table
+        from ..events.trends import PERIODS, trend_table
 
+        if by not in PERIODS:
+            raise StoreError(f"by must be one of {', '.join(PERIODS)}, not {by!r}", code="S011")
         rows = self.events(dyad=dyad, actor=actor, type=type, since=since, until=until, factual_only=True)
         try:
-            return Rows(trend_table(list(rows), by))
+            return Rows(trend_table(list(rows), by), ("period", "type", "events", "mean_goldstein",
+                                                      "mean_plover_score"))
         except NotImplementedError as exc:
             raise StoreError("trend tables need the events stage (wirewatch.events.trends)",
                              code="S012") from exc
 
     def rejects(self, *, code: str | None = None) -> Rows:
-        return Rows(queries.rejects(self._read(), code=code))
+        return Rows(self._query(lambda c: queries.rejects(c, code=clean(code) if code else None)),
+                    queries.REJECT_COLUMNS)
 
-    def furniture(self, *, limit: int = 50) -> Rows:
-        return Rows(queries.furniture_lines(self._read(), limit))
+    def furniture(self, *, limit: int | None = 50) -> Rows:
+        return Rows(self._query(lambda c: queries.furniture_lines(c, limit)), queries.FURNITURE_COLUMNS)
 
     def stats(self) -> dict[str, Any]:
-        result = queries.stats(self._read())
+        result = self._query(queries.stats)
         result["database"] = str(self.path)
-        result["size_bytes"] = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*")
-                                   if p.is_file())
+        files = (self.path.with_name(self.path.name + suffix) for suffix in ("", "-wal", "-shm"))
+        result["size_bytes"] = sum(p.stat().st_size for p in files if p.is_file())
         return result
 
     # -- export ----------------------------------------------------------------------------------
     def export(self, fmt: str = "jsonl", output: str | Path | IO[str] | None = None) -> int:
         """Write every stored record as jsonl (SCHEMA records), csv or parquet (one row per article,
-        nested lists as JSON). Returns the number of records written."""
+        nested lists as JSON). Returns the number of records written.
+
+        A path is written to a temporary file beside it and renamed into place when complete; the
+        database's own files are refused (StoreError S015)."""
         from .export import export_records
 
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"export format must be one of {', '.join(EXPORT_FORMATS)}", code="S013")
-        return export_records(self.records(), fmt, output)
+        if isinstance(output, str | Path) and str(output) != "-":
+            records = self.records()  # opens (and checks) the store before the output is created
+            with replacing(output, self.path) as temp:
+                return self._query(lambda _: export_records(records, fmt, temp))
+        return self._query(lambda _: export_records(self.records(), fmt, output))
+
+    def write_output(self, output: str | Path) -> Any:
+        """A context manager for writing a file next to this store: yields a temporary path that
+        replaces `output` when the block succeeds; refuses the database's own files (S015)."""
+        return replacing(output, self.path)
 

@@ -33,15 +33,19 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Bring the database to the latest schema; returns the versions applied."""
+def migrate(conn: sqlite3.Connection, begin: Callable[[], object] | None = None) -> list[int]:
+    """Bring the database to the latest schema; returns the versions applied. `begin` opens the
+    write transaction (the Writer's waits while another process holds the lock)."""
     current = schema_version(conn)
     if current > latest_version():
         raise StoreError(f"the database has schema version {current}, newer than this wirewatch "
                          f"({latest_version()}); upgrade wirewatch", code="S004")
     applied = []
     for version in sorted(v for v in MIGRATIONS if v > current):
-        conn.execute("BEGIN IMMEDIATE")
+        if begin is None:
+            conn.execute("BEGIN IMMEDIATE")
+        else:
+            begin()
         try:
             if schema_version(conn) >= version:  # another process got there first
                 conn.execute("ROLLBACK")

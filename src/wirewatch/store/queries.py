@@ -2,64 +2,94 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import fields
 from typing import Any
 
-from ..errors import StoreError
+from ..records import Event
 from . import furniture
+from .query import compile_query
 from .rows import loads, record_from_row
+from .validate import actor_code, day_range, sql_limit
+from .validate import dyad as parse_dyad
 
 HIGHLIGHT = ("**", "**")  # snippet markers: readable in JSON/CSV, rendered bold in tables
-_FTS_SYNTAX = re.compile(r'["*():^+-]|\b(AND|OR|NOT|NEAR)\b')
+
+SEARCH_COLUMNS = ("id", "headline", "agency", "published", "score", "snippet", "url", "uid")
+QUOTE_COLUMNS = ("article_id", "published", "headline", "type", "speaker", "speaker_name", "actor_code",
+                 "content", "cue", "content_start", "content_end")
+ACTOR_COLUMNS = ("name", "code", "country", "sector", "mentions", "articles", "quotes")
+EVENT_COLUMNS = tuple(f.name for f in fields(Event)) + ("article_id", "published", "headline", "url",
+                                                         "ingested_at")
+REJECT_COLUMNS = ("source", "code", "stage", "reason", "doc_id", "times", "last_seen")
+FURNITURE_COLUMNS = ("group", "docs", "group_docs", "line")
 
 
-def fts_query(query: str) -> str:
-    """A user's query as FTS5 syntax: operators pass through; plain words become quoted terms,
-    so "U.S. sanctions" or "N.Korea" search for the words instead of failing as syntax."""
-    if _FTS_SYNTAX.search(query):
-        return query
-    words = re.findall(r"\w+", query)
-    if not words:
-        raise StoreError(f"nothing to search for in {query!r}", code="S010")
-    return " ".join(f'"{w}"' for w in words)
+def _filter_sql(filters: dict[str, tuple[str, ...]], article: str = "a") -> tuple[list[str], list[Any]]:
+    """SQL conditions for a compiled query's metadata filters (docs/search.md)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for key, values in filters.items():
+        marks = ",".join("?" * len(values))
+        if key == "agency":
+            where.append(f"lower({article}.agency) IN ({marks})")
+            params += [v.lower() for v in values]
+        elif key == "-agency":
+            where.append(f"lower(COALESCE({article}.agency, '')) NOT IN ({marks})")
+            params += [v.lower() for v in values]
+        elif key == "since":
+            where.append(f"{article}.day >= ?")
+            params.append(values[0])
+        elif key == "until":
+            where.append(f"{article}.day <= ?")
+            params.append(values[0])
+    return where, params
 
 
-def _match(conn: sqlite3.Connection, sql: str, query: str, params: list[Any]) -> tuple[str, list[Any]]:
-    """Run a MATCH query; returns the FTS expression that worked and the rows."""
-    expression = fts_query(query)
-    try:
-        return expression, conn.execute(sql, [expression, *params]).fetchall()
-    except sqlite3.OperationalError as exc:
-        if "fts5" not in str(exc) and "syntax" not in str(exc):
-            raise
-        words = re.findall(r"\w+", query)  # a broken operator query: fall back to its words
-        if not words:
-            raise StoreError(f"cannot search for {query!r}: {exc}", code="S010") from exc
-        expression = " ".join(f'"{w}"' for w in words)
-        return expression, conn.execute(sql, [expression, *params]).fetchall()
-
-
-def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Best matches first (bm25, headline weighted twice), with a highlighted snippet.
+def search(conn: sqlite3.Connection, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
+    """Best matches first (bm25, headline weighted twice), with a highlighted snippet. The query
+    language is docs/search.md; a query with only filters or exclusions lists newest first.
 
     Two steps: rank first, then build snippets and fetch metadata for the top rows only. Asking for
     snippets in the ranking query makes SQLite build one for every match before sorting, which is
     what costs on common words.
     """
-    expression, top = _match(conn, "SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts "
-                                   "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?", query, [limit])
+    compiled = compile_query(query, "articles")
+    if compiled.empty:
+        return []
+    where, params = _filter_sql(compiled.filters)
+    if compiled.match is not None:
+        sql = "SELECT articles_fts.rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts"
+        if where:
+            sql += " JOIN articles a ON a.rowid = articles_fts.rowid"
+        sql += " WHERE " + " AND ".join(["articles_fts MATCH ?", *where]) + " ORDER BY score LIMIT ?"
+        top = conn.execute(sql, [compiled.match, *params, sql_limit(limit)]).fetchall()
+    else:
+        if compiled.exclude is not None:
+            where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(compiled.exclude)
+        sql = "SELECT a.rowid, 0.0 FROM articles a"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        top = conn.execute(sql + " ORDER BY a.day DESC, a.rowid DESC LIMIT ?",
+                           [*params, sql_limit(limit)]).fetchall()
     if not top:
         return []
     rowids = [int(r[0]) for r in top]
-    marks = ",".join("?" * len(rowids))
-    snippets = dict(conn.execute(
-        f"SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) "
-        f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})", [expression, *rowids]))
-    meta = {r["rowid"]: r for r in conn.execute(
-        f"SELECT rowid, id, uid, headline, agency, published, url FROM articles WHERE rowid IN ({marks})",
-        rowids)}
+    snippets: dict[int, str] = {}
+    meta: dict[int, Any] = {}
+    for chunk in range(0, len(rowids), 500):  # SQLite caps bound parameters per statement
+        part = rowids[chunk:chunk + 500]
+        marks = ",".join("?" * len(part))
+        if compiled.match is not None:
+            snippets.update(conn.execute(
+                f"SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) "
+                f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+                [compiled.match, *part]))
+        meta.update((r["rowid"], r) for r in conn.execute(
+            f"SELECT rowid, id, uid, headline, agency, published, url FROM articles WHERE rowid IN ({marks})",
+            part))
     return [{"id": meta[rid]["id"], "headline": meta[rid]["headline"], "agency": meta[rid]["agency"],
              "published": meta[rid]["published"], "score": round(-float(score), 3),
              "snippet": snippets.get(rid), "url": meta[rid]["url"], "uid": meta[rid]["uid"]}
@@ -97,100 +127,107 @@ def iter_records(conn: sqlite3.Connection, page: int = 1000) -> Iterator[dict[st
 
 def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str | None = None,
            search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    where, params = [], []
+    """Attributed quotes, newest first. `search` is a query (docs/search.md) over the quote and its
+    speaker; `speaker` a substring of the mention or resolved name; `actor` a code prefix."""
+    where: list[str] = []
+    params: list[Any] = []
     if speaker:
-        where.append("q.speakers LIKE ?")
-        params.append(f"%{speaker}%")
+        where.append("q.speakers LIKE ? ESCAPE '\\'")
+        params.append("%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     if actor:
         where.append("q.actor_code GLOB ?")
-        params.append(actor.upper() + "*")
+        params.append(actor_code(actor) + "*")
     sql = ("SELECT a.id AS article_id, a.published, a.headline, q.type, q.speaker, q.speaker_name, "
            "q.actor_code, q.content, q.cue, q.content_start, q.content_end FROM quotes q "
            "JOIN articles a ON a.uid = q.uid")
-    if search:
-        sql += " JOIN quotes_fts ON quotes_fts.rowid = q.qid"
-        where.insert(0, "quotes_fts MATCH ?")
+    if search is not None:
+        compiled = compile_query(search, "quotes")
+        if compiled.empty:
+            return []
+        if compiled.match is not None:
+            sql += " JOIN quotes_fts ON quotes_fts.rowid = q.qid"
+            where.insert(0, "quotes_fts MATCH ?")
+            params.insert(0, compiled.match)
+        elif compiled.exclude is not None:
+            where.append("q.qid NOT IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(compiled.exclude)
+        filter_where, filter_params = _filter_sql(compiled.filters)
+        where += filter_where
+        params += filter_params
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY a.day DESC, a.id, q.idx"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    if search:
-        _, rows = _match(conn, sql, search, params)
-    else:
-        rows = conn.execute(sql, params).fetchall()
-    return [dict(r) for r in rows]
+    sql += " ORDER BY a.day DESC, a.id, q.idx LIMIT ?"
+    return [dict(r) for r in conn.execute(sql, [*params, sql_limit(limit)]).fetchall()]
 
 
 def actors(conn: sqlite3.Connection, *, country: str | None = None,
            limit: int | None = None) -> list[dict[str, Any]]:
     """Coded actors with how often they are mentioned and quoted."""
     where = "WHERE e.code IS NOT NULL" + (" AND e.country = ?" if country else "")
-    params = [country.upper()] if country else []
+    params: list[Any] = [actor_code(country, "country code")] if country else []
     sql = ("SELECT COALESCE(e.refers_to, e.name, e.text) AS name, e.code, e.country, e.sector, "
            "COUNT(*) AS mentions, COUNT(DISTINCT e.uid) AS articles, "
            "(SELECT COUNT(*) FROM quotes q WHERE q.speaker_name = COALESCE(e.refers_to, e.name, e.text)) "
            "AS quotes FROM entities e " + where +
            " GROUP BY COALESCE(e.refers_to, e.name, e.text), e.code"
-           " ORDER BY articles DESC, mentions DESC, name")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return [dict(r) for r in conn.execute(sql, params).fetchall()]
+           " ORDER BY articles DESC, mentions DESC, name LIMIT ?")
+    return [dict(r) for r in conn.execute(sql, [*params, sql_limit(limit)]).fetchall()]
 
 
 def events(conn: sqlite3.Connection, *, actor: str | None = None, dyad: str | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None,
            factual_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-    """Event rows: the SCHEMA event record plus article_id, published, headline, url."""
-    where, params = [], []
+    """Event rows: the SCHEMA event record plus article_id, published, headline, url, ingested_at.
+    `since`/`until` take YYYY-MM-DD, YYYY-MM or YYYY (inclusive: until 2021 covers all of 2021)."""
+    where: list[str] = []
+    params: list[Any] = []
     if actor:
         where.append("(e.source_code GLOB ? OR e.target_code GLOB ?)")
-        params += [actor.upper() + "*"] * 2
+        params += [actor_code(actor) + "*"] * 2
     if dyad:
-        source, sep, target = dyad.upper().partition(":")
-        if not sep or not source or not target:
-            raise StoreError(f"--dyad wants SOURCE:TARGET, e.g. KOR:PRK, not {dyad!r}", code="S011")
+        source, target = parse_dyad(dyad)
         where.append("e.source_code GLOB ? AND e.target_code GLOB ?")
         params += [source + "*", target + "*"]
     if type:
         where.append("e.type = ?")
-        params.append(type.upper())
-    if since:
+        params.append(type.strip().upper())
+    start, end = day_range(since, until)
+    if start:
         where.append("e.day >= ?")
-        params.append(since)
-    if until:
+        params.append(start)
+    if end:
         where.append("e.day <= ?")
-        params.append(until)
+        params.append(end)
     if factual_only:
         where.append("e.negated = 0 AND e.hypothetical = 0")
-    sql = ("SELECT e.record, e.day, a.id AS article_id, a.published, a.headline, a.url FROM events e "
-           "JOIN articles a ON a.uid = e.uid")
+    sql = ("SELECT e.record, e.day, a.id AS article_id, a.published, a.headline, a.url, a.ingested_at "
+           "FROM events e JOIN articles a ON a.uid = e.uid")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.day, a.id, e.idx"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+    sql += " ORDER BY e.day, a.id, e.idx LIMIT ?"
     out = []
-    for row in conn.execute(sql, params):
+    for row in conn.execute(sql, [*params, sql_limit(limit)]):
         record = loads(row["record"])
         record.update({"article_id": row["article_id"], "published": row["published"],
-                       "headline": row["headline"], "url": row["url"]})
+                       "headline": row["headline"], "url": row["url"], "ingested_at": row["ingested_at"]})
         out.append(record)
     return out
 
 
 def rejects(conn: sqlite3.Connection, *, code: str | None = None) -> list[dict[str, Any]]:
+    """Rejected inputs, latest first; `code` is matched case-insensitively (r001 = R001)."""
     sql = "SELECT source, code, stage, reason, doc_id, times, last_seen FROM rejects"
     params = []
     if code:
-        sql += " WHERE code = ?"
-        params.append(code)
+        sql += " WHERE upper(code) = ?"
+        params.append(code.strip().upper())
     return [dict(r) for r in conn.execute(sql + " ORDER BY last_seen DESC, source", params)]
 
 
-def furniture_lines(conn: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
+def furniture_lines(conn: sqlite3.Connection, limit: int | None = 50) -> list[dict[str, Any]]:
     """The paragraphs currently counted as furniture, most widespread first."""
-    out = []
+    limit = sql_limit(limit)
+    out: list[dict[str, Any]] = []
     groups = {r["grp"]: r["docs"] for r in conn.execute("SELECT grp, docs FROM furniture_groups")}
     rows = conn.execute("SELECT grp, line, chars, docs FROM furniture_lines WHERE docs >= ? "
                         "ORDER BY docs DESC", (furniture.MIN_DOCS,))
@@ -198,7 +235,7 @@ def furniture_lines(conn: sqlite3.Connection, limit: int = 50) -> list[dict[str,
         if furniture.is_furniture(r["docs"], groups.get(r["grp"], 0), r["chars"]):
             out.append({"group": r["grp"], "docs": r["docs"], "group_docs": groups.get(r["grp"], 0),
                         "line": r["line"]})
-            if len(out) >= limit:
+            if len(out) == limit:
                 break
     return out
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from ..records import Article, Rejected
 from . import furniture
-from .connect import connect
+from .connect import connect, when_unlocked
 from .migrations import migrate
 from .rows import (
     INSERT_ARTICLE,
@@ -30,6 +32,8 @@ from .rows import (
     quote_rows,
     timex_rows,
 )
+
+T = TypeVar("T")
 
 
 def now() -> str:
@@ -53,13 +57,21 @@ class _Group:
 class Writer:
     """Owns the one write connection. Thread-safe: callers from several threads are serialised."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, lock_timeout: float | None = None) -> None:
         self.path = Path(path)
-        self.conn = connect(self.path)
+        self.lock_timeout = lock_timeout
+        self.conn = connect(self.path, lock_timeout=lock_timeout)
         self._lock = threading.RLock()
         self._groups: dict[str, _Group] = {}
         with self._lock:
-            migrate(self.conn)
+            migrate(self.conn, begin=self._begin)
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting (with a message) while another process writes."""
+        self._unlocked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+
+    def _unlocked(self, action: Callable[[], T]) -> T:
+        return when_unlocked(action, self.path, self.lock_timeout)
 
     def close(self) -> None:
         with self._lock:
@@ -74,16 +86,17 @@ class Writer:
     # -- runs ------------------------------------------------------------------------------------
     def start_run(self, inputs: list[str], level: str) -> int:
         with self._lock:
-            cursor = self.conn.execute("INSERT INTO runs (started, inputs, level) VALUES (?, ?, ?)",
-                                       (now(), "\n".join(inputs), level))
+            cursor = self._unlocked(lambda: self.conn.execute(
+                "INSERT INTO runs (started, inputs, level) VALUES (?, ?, ?)",
+                (now(), "\n".join(inputs), level)))
             return int(cursor.lastrowid or 0)
 
     def finish_run(self, run: int, *, read: int, stored: int, duplicates: int, upgraded: int,
                    rejected: int) -> None:
         with self._lock:
-            self.conn.execute(
+            self._unlocked(lambda: self.conn.execute(
                 "UPDATE runs SET finished = ?, read = ?, stored = ?, duplicates = ?, upgraded = ?, "
-                "rejected = ? WHERE run = ?", (now(), read, stored, duplicates, upgraded, rejected, run))
+                "rejected = ? WHERE run = ?", (now(), read, stored, duplicates, upgraded, rejected, run)))
 
     # -- batches ---------------------------------------------------------------------------------
     def write(self, articles: list[Article], rejects: list[Rejected], level: str) -> BatchResult:
@@ -93,7 +106,7 @@ class Writer:
         stamp = now()
         with self._lock:
             conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 sightings: list[tuple[str, int, str, int, int]] = []  # grp, key, line, chars, story
                 group_docs: Counter[str] = Counter()
@@ -198,7 +211,7 @@ class Writer:
                 "SELECT DISTINCT a.grp FROM furniture_groups g JOIN articles a ON a.grp = g.grp "
                 "AND a.furniture_epoch != g.epoch")] if restrip else []
             for grp in dict.fromkeys(dirty + stale):
-                self.conn.execute("BEGIN IMMEDIATE")
+                self._begin()
                 try:
                     group = self._group(grp)
                     keys = frozenset(self._furniture_keys(grp))
