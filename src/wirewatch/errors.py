@@ -7,7 +7,8 @@
     │   ├── UndecodableText        bytes that are not text in any encoding we trust
     │   └── BrokenContainer        truncated gzip/WARC, invalid JSON line, HTML with no body
     ├── AnalysisError              a stage failed on one document (code A###)
-    └── StoreError                 the database refused an operation (code S###)
+    ├── StoreError                 the database refused an operation (code S###)
+    └── EngineError                a run engine (Ray) could not start or was misused (code E###)
 
 Every error carries a short `code` so rejects can be counted by reason, and a message that says what
 to do next.
@@ -54,3 +55,7 @@ class AnalysisError(WirewatchError):
 
 class StoreError(WirewatchError):
     code = "S000"
+
+
+class EngineError(WirewatchError):
+    code = "E000"

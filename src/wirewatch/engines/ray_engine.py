@@ -1,0 +1,353 @@
+"""`wirewatch ingest --engine ray`: the local engine's stages, run by Ray Data.
+
+    read     Ray read tasks, one per run of input files: `ingest.readers.read_source`, as locally
+    skip     documents already stored at this level or above become "duplicate" markers: one
+             zero-CPU actor pinned to the driver's node, because that is where the store is
+    analyse  `Analyzer.analyze_many` in an actor pool, one spaCy model per actor, one actor per CPU
+             (structure only: stateless tasks, no model)
+    write    on the driver, through the store's one `Writer` in committed batches (`store/ingest.py`
+             does the batching for both engines), or, with `--output DIR`, Parquet shards written by
+             the workers themselves
+
+Documents, articles and rejects travel between stages as pickled records in a binary column, so
+the writer receives exactly what the local engine would hand it, and the input order is kept
+(`preserve_order`): the store's furniture counts depend on the order stories arrive in.
+
+Ray starts in local mode on this machine (bound to loopback, no dashboard, a capped object store, its
+files under the system temp directory) unless `address` names a running cluster. On a cluster every
+node needs wirewatch installed and the input files at the same paths (a shared file system).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from ..errors import EngineError
+from ..ingest.base import ReadOptions
+from ..ingest.readers import iter_paths, read_source
+from ..pipeline import Analyzer
+from ..records import Article, Document, Rejected
+from ..store.ingest import IngestSummary
+
+log = logging.getLogger(__name__)
+
+LOOPBACK_ENV = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"  # "0": a local Ray binds to 127.0.0.1 (ray 2.60)
+OBJECT_STORE_BYTES = 512 * 1024 * 1024  # blocks are small; Ray spills to disk past this
+BLOCK_ROWS = 64            # documents per block leaving a read task
+BLOCK_BYTES = 8 * 1024 * 1024  # ... or fewer when they are long
+ANALYSE_BATCH = 32         # documents per call of an analysis actor (the spaCy batch size)
+
+# the kinds of row that flow through the dataset
+DOCUMENT, REJECTED, DUPLICATE, ARTICLE = "document", "rejected", "duplicate", "article"
+_SCHEMA = pa.schema([("kind", pa.string()), ("uid", pa.string()), ("item", pa.large_binary())])
+
+
+# -- starting Ray ------------------------------------------------------------------------------------
+def start_ray(*, address: str | None = None, cpus: int | None = None) -> bool:
+    """Join the cluster at `address`, or start a local Ray with `cpus` CPUs; True when this call
+    started (or joined) it and so should shut it down. An already running session is reused."""
+    if address is None:
+        os.environ.setdefault(LOOPBACK_ENV, "0")  # read when ray is imported, so set it first
+    ray = _import_ray()
+    if ray.is_initialized():
+        return False
+    try:
+        if address is not None:
+            ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
+        else:
+            ray.init(num_cpus=cpus, include_dashboard=False, object_store_memory=OBJECT_STORE_BYTES,
+                     _temp_dir=ray_temp_dir(), logging_level=logging.ERROR, log_to_driver=False)
+    except Exception as exc:  # ConnectionError, a busy port, a full /tmp: say which
+        where = f"the Ray cluster at {address}" if address else "a local Ray instance"
+        raise EngineError(f"cannot start {where}: {type(exc).__name__}: {exc}", code="E002") from exc
+    _quiet_ray_data()
+    return True
+
+
+def stop_ray() -> None:
+    import ray
+
+    ray.shutdown()
+
+
+def ray_temp_dir() -> str:
+    """Ray's session files: short (it puts unix sockets there) and private to this user."""
+    return os.path.join(tempfile.gettempdir(), f"wirewatch-ray-{os.getuid()}")
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError as exc:
+        raise EngineError("the Ray engine needs the [ray] extra: pip install 'wirewatch[ray]' "
+                          "(make setup installs it)", code="E001") from exc
+    return ray
+
+
+def _quiet_ray_data() -> None:
+    from ray.data import DataContext
+
+    logging.getLogger("ray.data").setLevel(logging.ERROR)  # its per-run notices would drown ours
+    context = DataContext.get_current()
+    context.enable_progress_bars = False  # wirewatch draws its own progress
+    context.print_on_execution_start = False
+    context.execution_options.preserve_order = True
+
+
+def cluster_cpus() -> int:
+    import ray
+
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+# -- rows ----------------------------------------------------------------------------------------
+def _row(item: Document | Rejected | Article) -> tuple[str, str, bytes]:
+    if isinstance(item, Document):
+        return DOCUMENT, item.uid, pickle.dumps(item, protocol=5)
+    if isinstance(item, Article):
+        uid = item.document.uid if item.document is not None else ""
+        return ARTICLE, uid, pickle.dumps(item, protocol=5)
+    return REJECTED, "", pickle.dumps(item, protocol=5)
+
+
+def _table(rows: list[tuple[str, str, bytes]]) -> pa.Table:
+    kinds, uids, items = zip(*rows, strict=True) if rows else ((), (), ())
+    return pa.table([pa.array(kinds, pa.string()), pa.array(uids, pa.string()),
+                     pa.array(items, pa.large_binary())], schema=_SCHEMA)
+
+
+def _columns(batch: pa.Table) -> Iterator[tuple[str, str, bytes]]:
+    return zip(batch.column("kind").to_pylist(), batch.column("uid").to_pylist(),
+               batch.column("item").to_pylist(), strict=True)
+
+
+# -- read ----------------------------------------------------------------------------------------
+def _read_paths(paths: list[str], options: ReadOptions) -> Iterator[pa.Table]:
+    """The blocks of one read task: every document of `paths`, in order."""
+    rows: list[tuple[str, str, bytes]] = []
+    size = 0
+    for path in paths:
+        for item in read_source(path, options):
+            row = _row(item)
+            rows.append(row)
+            size += len(row[2])
+            if len(rows) >= BLOCK_ROWS or size >= BLOCK_BYTES:
+                yield _table(rows)
+                rows, size = [], 0
+    if rows:
+        yield _table(rows)
+
+
+def _runs(paths: list[str], parts: int) -> list[list[str]]:
+    """`paths` cut into at most `parts` consecutive runs of about equal length (order kept)."""
+    parts = max(1, min(parts, len(paths)))
+    size, extra = divmod(len(paths), parts)
+    runs, start = [], 0
+    for i in range(parts):
+        end = start + size + (1 if i < extra else 0)
+        runs.append(paths[start:end])
+        start = end
+    return runs
+
+
+def _datasource(paths: list[str], options: ReadOptions) -> Any:
+    from ray.data import Datasource, ReadTask
+    from ray.data.block import BlockMetadata
+
+    class WireInputs(Datasource):  # type: ignore[misc]
+        def estimate_inmemory_data_size(self) -> int | None:
+            return None
+
+        def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
+                           data_context: Any = None) -> list[Any]:
+            tasks = []
+            for run in _runs(paths, parallelism):
+                meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=tuple(run))
+                tasks.append(ReadTask(functools.partial(_read_paths, run, options), meta, schema=_SCHEMA))
+            return tasks
+
+    return WireInputs()
+
+
+# -- skip ----------------------------------------------------------------------------------------
+class SkipStored:
+    """Turns documents already stored at `level` or above into duplicate markers (no text)."""
+
+    def __init__(self, db: str, level: str) -> None:
+        from ..store.connect import connect
+        from ..store.rows import LEVEL_RANK
+
+        self.conn = connect(db, readonly=True)
+        self.rank = LEVEL_RANK
+        self.level = level
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        rows = list(_columns(batch))
+        uids = [uid for kind, uid, _ in rows if kind == DOCUMENT]
+        marks = ",".join("?" * len(uids))
+        stored = dict(self.conn.execute(f"SELECT uid, level FROM articles WHERE uid IN ({marks})", uids))
+        done = {uid for uid, level in stored.items() if self.rank[str(level)] >= self.rank[self.level]}
+        return _table([(DUPLICATE, uid, b"") if kind == DOCUMENT and uid in done else (kind, uid, item)
+                       for kind, uid, item in rows])
+
+
+# -- analyse -------------------------------------------------------------------------------------
+class Analyse:
+    """One analysis actor: one `Analyzer` (one spaCy model) for its whole life."""
+
+    def __init__(self, level: str, model: str | None, dictionaries: list[str]) -> None:
+        if level != "structure":
+            from ..nlp.gemm import single_thread_blas
+
+            single_thread_blas()  # one actor per CPU already: BLAS threads would fight them
+        self.analyzer = Analyzer(only=level, model=model, actor_dictionaries=dictionaries,
+                                 batch_size=ANALYSE_BATCH)
+        if level != "structure":
+            _ = self.analyzer.nlp  # load now, not inside the first batch
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        rows = list(_columns(batch))
+        todo = [pickle.loads(item) for kind, _, item in rows if kind in (DOCUMENT, REJECTED)]
+        done = iter(self.analyzer.analyze_many(todo))  # one result per item, in order
+        return _table([(kind, uid, item) if kind == DUPLICATE else _row(next(done))
+                       for kind, uid, item in rows])
+
+
+def analyse_batch(batch: pa.Table, level: str, model: str | None, dictionaries: list[str]) -> pa.Table:
+    """Structure level: no model, so plain tasks instead of actors."""
+    return Analyse(level, model, dictionaries)(batch)
+
+
+# -- the dataset ---------------------------------------------------------------------------------
+def build_dataset(inputs: Iterable[str], *, level: str, options: ReadOptions | None = None,
+                  db: str | Path | None = None, workers: int | None = None, model: str | None = None,
+                  actor_dictionaries: Iterable[str] = ()) -> Any:
+    """The lazy Ray dataset of one run: rows of (kind, uid, pickled record), in input order.
+
+    With `db`, documents stored there at `level` or above come out as DUPLICATE markers unanalysed.
+    Ray must be running (`start_ray`)."""
+    import ray
+    from ray.data import ActorPoolStrategy
+
+    paths = list(iter_paths(inputs))
+    if "-" in paths:
+        raise EngineError("the Ray engine reads files, not standard input: give file names "
+                          "or use --engine local", code="E003")
+    options = options or ReadOptions()
+    dictionaries = [str(d) for d in actor_dictionaries]
+    actors = workers or cluster_cpus()
+    # reading is light next to analysis; zero CPUs lets read tasks run beside a full actor pool
+    ds = ray.data.read_datasource(_datasource(paths, options), override_num_blocks=max(1, 2 * actors),
+                                  num_cpus=0)
+    if db is not None:
+        here = ray.get_runtime_context().get_node_id()
+        ds = ds.map_batches(SkipStored, fn_constructor_kwargs={"db": str(db), "level": level},
+                            batch_format="pyarrow", batch_size=None, compute=ActorPoolStrategy(size=1),
+                            num_cpus=0, label_selector={"ray.io/node-id": here})
+    if level == "structure":
+        return ds.map_batches(analyse_batch, fn_kwargs={"level": level, "model": model,
+                                                        "dictionaries": dictionaries},
+                              batch_format="pyarrow", batch_size=None, num_cpus=1)
+    return ds.map_batches(Analyse, fn_constructor_kwargs={"level": level, "model": model,
+                                                          "dictionaries": dictionaries},
+                          batch_format="pyarrow", batch_size=ANALYSE_BATCH,
+                          compute=ActorPoolStrategy(size=actors), num_cpus=1)
+
+
+def results(ds: Any, counts: Any = None) -> Iterator[Article | Rejected]:
+    """The dataset's articles and rejects, in input order, on the driver. Duplicate markers are not
+    yielded: `counts(duplicates=1)` is called for each, so the caller can account for them."""
+    for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=2):
+        for kind, _, item in _columns(batch):
+            if kind == DUPLICATE:
+                if counts is not None:
+                    counts()
+                continue
+            yield pickle.loads(item)
+
+
+def analyse_on_ray(inputs: Iterable[str], *, level: str, options: ReadOptions | None = None,
+                   db: str | Path | None = None, workers: int | None = None, model: str | None = None,
+                   actor_dictionaries: Iterable[str] = (), address: str | None = None,
+                   on_duplicate: Any = None) -> Iterator[Article | Rejected]:
+    """Start (or join) Ray, run the stages, yield the results in input order, stop Ray again."""
+    started = start_ray(address=address, cpus=workers)
+    try:
+        ds = build_dataset(inputs, level=level, options=options, db=db, workers=workers, model=model,
+                           actor_dictionaries=actor_dictionaries)
+        yield from results(ds, on_duplicate)
+    finally:
+        if started:
+            stop_ray()
+
+
+# -- Parquet output ------------------------------------------------------------------------------
+OUTPUT_SCHEMA = pa.schema([("uid", pa.string()), ("id", pa.string()), ("source", pa.string()),
+                           ("level", pa.string()), ("status", pa.string()), ("record", pa.string()),
+                           ("code", pa.string()), ("reason", pa.string())])
+
+
+def output_rows(batch: pa.Table, level: str) -> pa.Table:
+    """Parquet rows: an article's `record` is the line `wirewatch analyze` prints for it (no newline);
+    a reject has its code and reason."""
+    from ..util import dumps_line
+
+    rows: list[dict[str, Any]] = []
+    for kind, uid, item in _columns(batch):
+        record = pickle.loads(item)
+        if kind == ARTICLE:
+            rows.append({"uid": uid, "id": record.id, "source": record.source, "level": level,
+                         "status": "article", "record": dumps_line(record.to_record())[:-1],
+                         "code": None, "reason": None})
+        elif kind == REJECTED:
+            rows.append({"uid": None, "id": record.id, "source": record.source, "level": level,
+                         "status": "rejected", "record": None, "code": record.code, "reason": record.reason})
+    return pa.Table.from_pylist(rows, schema=OUTPUT_SCHEMA)
+
+
+def write_parquet(inputs: Iterable[str], output: str | Path, *, level: str,
+                  options: ReadOptions | None = None, workers: int | None = None, model: str | None = None,
+                  actor_dictionaries: Iterable[str] = (), address: str | None = None) -> IngestSummary:
+    """Analyse `inputs` on Ray and write Parquet shards into the new or empty folder `output`, the
+    shards written by the workers. The summary is counted from what the shards hold."""
+    import pyarrow.parquet as pq
+
+    out = Path(output)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise EngineError(f"{out} must be a new or empty folder for the Parquet shards", code="E004")
+    clock = time.monotonic()
+    started = start_ray(address=address, cpus=workers)
+    try:
+        ds = build_dataset(inputs, level=level, options=options, workers=workers, model=model,
+                           actor_dictionaries=actor_dictionaries)
+        ds.map_batches(output_rows, fn_kwargs={"level": level}, batch_format="pyarrow", batch_size=None,
+                       num_cpus=0).write_parquet(str(out.resolve()))
+    finally:
+        if started:
+            stop_ray()
+    summary = IngestSummary(seconds=time.monotonic() - clock)
+    if not out.exists():  # no documents at all: Ray wrote nothing
+        out.mkdir(parents=True)
+        return summary
+    written = pq.read_table(str(out), columns=["status", "code", "source", "reason"], schema=OUTPUT_SCHEMA)
+    for status, code, source, reason in zip(*(written.column(c).to_pylist() for c in written.column_names),
+                                            strict=True):
+        summary.read += 1
+        if status == "article":
+            summary.stored += 1
+            continue
+        summary.rejected[code] += 1
+        if len(summary.examples) < 20:
+            summary.examples.append((source, reason))
+    return summary
