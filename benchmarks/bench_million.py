@@ -86,7 +86,8 @@ def _ingest_leg(db: str, folder: Path, docs: int, size_mb: Any) -> dict[str, Any
         store.close()
     return {"command": " ".join(command), "docs": docs, "seconds": round(run.seconds, 1),
             "docs_per_s": round(docs / run.seconds, 1), "cpu_s": run.cpu_seconds,
-            "peak_rss_mb": run.peak_rss_mb, "rss_profile_mb": run.rss_profile_mb,
+            "peak_rss_mb": run.peak_rss_mb, "peak_pss_mb": run.peak_pss_mb,
+            "rss_profile_mb": run.rss_profile_mb,
             "store_mb": size_mb(), "search": latency,
             "articles": stats.get("articles"), "by_agency": stats.get("by_agency"),
             "published": stats.get("published"),
@@ -140,7 +141,7 @@ def nlp_leg(workdir: Path, nlp_docs: int, seed: int) -> dict[str, Any]:
         runs[name] = {"command": " ".join(command), "seconds": round(run.seconds, 1),
                       "words_per_s": round(words / run.seconds), "cpu_s": run.cpu_seconds,
                       "words_per_cpu_s": round(words / max(run.cpu_seconds, 1e-9)),
-                      "peak_rss_mb": run.peak_rss_mb,
+                      "peak_rss_mb": run.peak_rss_mb, "peak_pss_mb": run.peak_pss_mb,
                       "ok": run.returncode == 0}
         if run.returncode != 0:
             runs[name]["error"] = run.stderr[-2000:]

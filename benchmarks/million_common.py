@@ -196,6 +196,19 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages (forked model weights, libraries) split between the
+    processes that share them, so a pool's sum is what it really takes; RSS sums count them twice."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def _descendants(pid: int) -> list[int]:
     found, todo = [], [pid]
     while todo:
@@ -228,6 +241,7 @@ class RssSampler:
     pid: int
     interval: float = 0.5
     samples: list[tuple[float, int]] = field(default_factory=list)  # (seconds since start, kB)
+    pss_samples: list[int] = field(default_factory=list)  # kB, same instants
     ticks: dict[int, int] = field(default_factory=dict)  # pid -> CPU ticks last seen
 
     def __post_init__(self) -> None:
@@ -243,6 +257,7 @@ class RssSampler:
             kb = sum(_rss_kb(p) for p in pids)
             if kb:
                 self.samples.append((time.monotonic() - self._started, kb))
+                self.pss_samples.append(sum(_pss_kb(p) for p in pids))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> RssSampler:
@@ -260,6 +275,10 @@ class RssSampler:
     @property
     def peak_mb(self) -> float:
         return max((kb for _, kb in self.samples), default=0) / 1024
+
+    @property
+    def peak_pss_mb(self) -> float:
+        return max(self.pss_samples, default=0) / 1024
 
     def profile_mb(self, parts: int = 10) -> list[float]:
         """The peak of each tenth of the run: flat memory shows as a flat list."""
@@ -283,6 +302,7 @@ class Measured:
     peak_rss_mb: float
     rss_profile_mb: list[float]
     cpu_seconds: float
+    peak_pss_mb: float
 
 
 def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None) -> Measured:
@@ -293,7 +313,8 @@ def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None) -
     with RssSampler(process.pid) as sampler:
         stdout, stderr = process.communicate()
     return Measured(list(command), time.monotonic() - started, process.returncode, stdout, stderr,
-                    round(sampler.peak_mb, 1), sampler.profile_mb(), round(sampler.cpu_seconds, 1))
+                    round(sampler.peak_mb, 1), sampler.profile_mb(), round(sampler.cpu_seconds, 1),
+                    round(sampler.peak_pss_mb, 1))
 
 
 def percentile(values: Sequence[float], q: float) -> float:
