@@ -56,8 +56,10 @@ _SCHEMA = pa.schema([("kind", pa.string()), ("uid", pa.string()), ("item", pa.la
 def start_ray(*, address: str | None = None, cpus: int | None = None) -> bool:
     """Join the cluster at `address`, or start a local Ray with `cpus` CPUs; True when this call
     started (or joined) it and so should shut it down. An already running session is reused."""
-    if address is None:
-        os.environ.setdefault(LOOPBACK_ENV, "0")  # read when ray is imported, so set it first
+    if address is None or _is_loopback(address):
+        # read when ray is imported, so set first; without it a driver joining 127.0.0.1 looks for
+        # the cluster at this machine's network address instead
+        os.environ.setdefault(LOOPBACK_ENV, "0")
     ray = _import_ray()
     if ray.is_initialized():
         return False
@@ -72,6 +74,11 @@ def start_ray(*, address: str | None = None, cpus: int | None = None) -> bool:
         raise EngineError(f"cannot start {where}: {type(exc).__name__}: {exc}", code="E002") from exc
     _quiet_ray_data()
     return True
+
+
+def _is_loopback(address: str) -> bool:
+    host = address.removeprefix("ray://").rsplit(":", 1)[0].strip("[]")
+    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def stop_ray() -> None:
