@@ -26,6 +26,7 @@ import os
 import pickle
 import tempfile
 import time
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ OBJECT_STORE_BYTES = 512 * 1024 * 1024  # blocks are small; Ray spills to disk p
 BLOCK_ROWS = 64            # documents per block leaving a read task
 BLOCK_BYTES = 8 * 1024 * 1024  # ... or fewer when they are long
 ANALYSE_BATCH = 32         # documents per call of an analysis actor (the spaCy batch size)
+ACTOR_RETRIES = 2          # times a batch is retried after its actor died
 
 # the kinds of row that flow through the dataset
 DOCUMENT, REJECTED, DUPLICATE, ARTICLE = "document", "rejected", "duplicate", "article"
@@ -266,22 +268,33 @@ def build_dataset(inputs: Iterable[str], *, level: str, options: ReadOptions | N
         return ds.map_batches(analyse_batch, fn_kwargs={"level": level, "model": model,
                                                         "dictionaries": dictionaries},
                               batch_format="pyarrow", batch_size=None, num_cpus=1)
-    return ds.map_batches(Analyse, fn_constructor_kwargs={"level": level, "model": model,
-                                                          "dictionaries": dictionaries},
-                          batch_format="pyarrow", batch_size=ANALYSE_BATCH,
-                          compute=ActorPoolStrategy(size=actors), num_cpus=1)
+    with warnings.catch_warnings():  # Ray names no replacement yet for passing these two
+        warnings.simplefilter("ignore", DeprecationWarning)
+        # a dead actor is restarted, but its batch is retried only ACTOR_RETRIES times: Ray Data's
+        # default (forever) would loop on a document that kills whatever process analyses it
+        return ds.map_batches(Analyse, fn_constructor_kwargs={"level": level, "model": model,
+                                                              "dictionaries": dictionaries},
+                              batch_format="pyarrow", batch_size=ANALYSE_BATCH,
+                              compute=ActorPoolStrategy(size=actors), num_cpus=1,
+                              max_restarts=-1, max_task_retries=ACTOR_RETRIES)
 
 
 def results(ds: Any, counts: Any = None) -> Iterator[Article | Rejected]:
     """The dataset's articles and rejects, in input order, on the driver. Duplicate markers are not
     yielded: `counts(duplicates=1)` is called for each, so the caller can account for them."""
-    for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=2):
-        for kind, _, item in _columns(batch):
-            if kind == DUPLICATE:
-                if counts is not None:
-                    counts()
-                continue
-            yield pickle.loads(item)
+    from ray.exceptions import RayError
+
+    try:
+        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=2):
+            for kind, _, item in _columns(batch):
+                if kind == DUPLICATE:
+                    if counts is not None:
+                        counts()
+                    continue
+                yield pickle.loads(item)
+    except RayError as exc:  # stage failures are rejects already; this is a process or the cluster
+        raise EngineError(f"the Ray run stopped: {type(exc).__name__}: {str(exc)[:500]}. What was "
+                          "written so far is kept; running the ingest again skips it", code="E005") from exc
 
 
 def analyse_on_ray(inputs: Iterable[str], *, level: str, options: ReadOptions | None = None,
