@@ -109,3 +109,25 @@ def test_output_folder_must_be_new_or_empty(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "E004" in result.output and "new or empty folder" in result.output
     shutil.rmtree(out)
+
+
+def test_local_ray_is_bound_to_loopback(ray_session: Any) -> None:
+    import ray
+
+    assert {node["NodeManagerAddress"] for node in ray.nodes()} == {"127.0.0.1"}
+
+
+def test_a_document_that_kills_its_actor_costs_only_itself(ray_session: Any, tmp_path: Path) -> None:
+    from raykill import DyingAnalyse
+    from wirecopy import story
+    from wirewatch.engines.ray_engine import build_dataset, results
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(story(n, extra="DIE" if n in (2, 4) else ""), encoding="utf-8")
+    dataset = build_dataset([str(folder)], level="nlp", workers=2, analyse=DyingAnalyse)
+    found = list(results(dataset))
+    assert [Path(item.source).name for item in found] == [f"{n}.txt" for n in range(6)]  # order kept
+    assert [getattr(item, "code", "ok") for item in found] == ["ok", "ok", "A004", "ok", "A004", "ok"]
+    assert "died" in found[2].reason  # type: ignore[union-attr]

@@ -21,6 +21,7 @@ node needs wirewatch installed and the input files at the same paths (a shared f
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import os
 import pickle
@@ -47,7 +48,7 @@ OBJECT_STORE_BYTES = 512 * 1024 * 1024  # blocks are small; Ray spills to disk p
 BLOCK_ROWS = 64            # documents per block leaving a read task
 BLOCK_BYTES = 8 * 1024 * 1024  # ... or fewer when they are long
 ANALYSE_BATCH = 32         # documents per call of an analysis actor (the spaCy batch size)
-ACTOR_RETRIES = 2          # times a batch is retried after its actor died
+ACTOR_RETRIES = 5          # retries of a batch whose actor died: 1 to go one by one, then 1 per culprit
 
 # the kinds of row that flow through the dataset
 DOCUMENT, REJECTED, DUPLICATE, ARTICLE = "document", "rejected", "duplicate", "article"
@@ -213,7 +214,13 @@ class SkipStored:
 
 # -- analyse -------------------------------------------------------------------------------------
 class Analyse:
-    """One analysis actor: one `Analyzer` (one spaCy model) for its whole life."""
+    """One analysis actor: one `Analyzer` (one spaCy model) for its whole life.
+
+    A document that kills the actor's process (a segfault, the OOM killer) costs only itself: before
+    each batch the actor notes the batch in a flight record (a small file named after the actor,
+    which Ray restarts under the same id and hands the same batch again). A restarted actor that
+    finds its batch in the record analyses it one document at a time, noting each before it starts;
+    a document noted when the process died is rejected (A004) on the next retry."""
 
     def __init__(self, level: str, model: str | None, dictionaries: list[str]) -> None:
         if level != "structure":
@@ -224,13 +231,69 @@ class Analyse:
                                  batch_size=ANALYSE_BATCH)
         if level != "structure":
             _ = self.analyzer.nlp  # load now, not inside the first batch
+        self.record = _flight_record()
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = list(_columns(batch))
-        todo = [pickle.loads(item) for kind, _, item in rows if kind in (DOCUMENT, REJECTED)]
-        done = iter(self.analyzer.analyze_many(todo))  # one result per item, in order
+        todo = [(uid, pickle.loads(item)) for kind, uid, item in rows if kind in (DOCUMENT, REJECTED)]
+        keys = [uid for uid, _ in todo]
+        culprits = self._culprits(keys)
+        results: list[Article | Rejected] = []
+        if culprits is None:
+            self._note(keys, None, [])
+            results = list(self.analyzer.analyze_many([item for _, item in todo]))
+        else:  # this batch killed the process before: one document at a time
+            for key, item in todo:
+                if key and key in culprits and isinstance(item, Document):
+                    results.append(_killed(item))
+                    continue
+                self._note(keys, key, sorted(culprits))
+                results.extend(self.analyzer.analyze_many([item]))
+        self._note_done()
+        done = iter(results)  # one result per item, in order
         return _table([(kind, uid, item) if kind == DUPLICATE else _row(next(done))
                        for kind, uid, item in rows])
+
+    def _culprits(self, keys: list[str]) -> set[str] | None:
+        """None for a batch seen for the first time; else the documents that killed the process."""
+        if self.record is None or not self.record.exists():
+            return None
+        try:
+            noted = json.loads(self.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if noted.get("batch") != keys:
+            return None
+        return set(noted.get("culprits", [])) | ({noted["current"]} if noted.get("current") else set())
+
+    def _note(self, keys: list[str], current: str | None, culprits: list[str]) -> None:
+        if self.record is not None:
+            partial = self.record.with_suffix(".part")
+            partial.write_text(json.dumps({"batch": keys, "current": current, "culprits": culprits}),
+                               encoding="utf-8")
+            os.replace(partial, self.record)
+
+    def _note_done(self) -> None:
+        if self.record is not None:
+            self.record.unlink(missing_ok=True)
+
+
+def _flight_record() -> Path | None:
+    """This actor's flight record file (None outside an actor: plain tasks are retried as they are)."""
+    import ray
+
+    actor = ray.get_runtime_context().get_actor_id()
+    if actor is None:
+        return None
+    folder = Path(tempfile.gettempdir()) / f"wirewatch-ray-{os.getuid()}-flight"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{actor}.json"
+
+
+def _killed(document: Document) -> Rejected:
+    return Rejected(source=document.source, id=document.id, code="A004",
+                    reason=f"[A004] {document.source}: the process analysing this document died (twice: "
+                           "once in its batch, once on its own); it was left out")
 
 
 def analyse_batch(batch: pa.Table, level: str, model: str | None, dictionaries: list[str]) -> pa.Table:
@@ -241,7 +304,7 @@ def analyse_batch(batch: pa.Table, level: str, model: str | None, dictionaries: 
 # -- the dataset ---------------------------------------------------------------------------------
 def build_dataset(inputs: Iterable[str], *, level: str, options: ReadOptions | None = None,
                   db: str | Path | None = None, workers: int | None = None, model: str | None = None,
-                  actor_dictionaries: Iterable[str] = ()) -> Any:
+                  actor_dictionaries: Iterable[str] = (), analyse: type[Analyse] = Analyse) -> Any:
     """The lazy Ray dataset of one run: rows of (kind, uid, pickled record), in input order.
 
     With `db`, documents stored there at `level` or above come out as DUPLICATE markers unanalysed.
@@ -270,9 +333,9 @@ def build_dataset(inputs: Iterable[str], *, level: str, options: ReadOptions | N
                               batch_format="pyarrow", batch_size=None, num_cpus=1)
     with warnings.catch_warnings():  # Ray names no replacement yet for passing these two
         warnings.simplefilter("ignore", DeprecationWarning)
-        # a dead actor is restarted, but its batch is retried only ACTOR_RETRIES times: Ray Data's
-        # default (forever) would loop on a document that kills whatever process analyses it
-        return ds.map_batches(Analyse, fn_constructor_kwargs={"level": level, "model": model,
+        # a dead actor is restarted and its batch retried (see `Analyse`), but only ACTOR_RETRIES
+        # times: Ray Data's default (forever) would loop on a batch with more culprits than that
+        return ds.map_batches(analyse, fn_constructor_kwargs={"level": level, "model": model,
                                                               "dictionaries": dictionaries},
                               batch_format="pyarrow", batch_size=ANALYSE_BATCH,
                               compute=ActorPoolStrategy(size=actors), num_cpus=1,
