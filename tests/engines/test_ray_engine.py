@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -98,17 +97,6 @@ def test_parquet_shards_hold_the_records_analyze_prints(ray_session: Any, inputs
         assert isinstance(local, Article)
         assert articles[str(path)] + "\n" == dumps_line(local.to_record()), path.name
     assert "stored" in result.output and "rejected" in result.output
-
-
-def test_output_folder_must_be_new_or_empty(tmp_path: Path) -> None:
-    out = tmp_path / "full"
-    out.mkdir()
-    (out / "old.parquet").write_bytes(b"x")
-    result = CliRunner().invoke(cli, ["ingest", str(ROOT / "examples"), "--engine", "ray",
-                                      "--output", str(out)])
-    assert result.exit_code != 0
-    assert "E004" in result.output and "new or empty folder" in result.output
-    shutil.rmtree(out)
 
 
 def test_local_ray_is_bound_to_loopback(ray_session: Any) -> None:

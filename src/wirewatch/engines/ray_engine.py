@@ -190,6 +190,15 @@ def _datasource(paths: list[str], options: ReadOptions) -> Any:
     return WireInputs()
 
 
+def _readable(inputs: Iterable[str]) -> list[str]:
+    """The inputs, refused (before Ray starts) when one is standard input."""
+    inputs = [str(i) for i in inputs]
+    if "-" in inputs:
+        raise EngineError("the Ray engine reads files, not standard input: give file names "
+                          "or use --engine local", code="E003")
+    return inputs
+
+
 # -- skip ----------------------------------------------------------------------------------------
 class SkipStored:
     """Turns documents already stored at `level` or above into duplicate markers (no text)."""
@@ -312,10 +321,7 @@ def build_dataset(inputs: Iterable[str], *, level: str, options: ReadOptions | N
     import ray
     from ray.data import ActorPoolStrategy
 
-    paths = list(iter_paths(inputs))
-    if "-" in paths:
-        raise EngineError("the Ray engine reads files, not standard input: give file names "
-                          "or use --engine local", code="E003")
+    paths = list(iter_paths(_readable(inputs)))
     options = options or ReadOptions()
     dictionaries = [str(d) for d in actor_dictionaries]
     actors = workers or cluster_cpus()
@@ -365,6 +371,7 @@ def analyse_on_ray(inputs: Iterable[str], *, level: str, options: ReadOptions | 
                    actor_dictionaries: Iterable[str] = (), address: str | None = None,
                    on_duplicate: Any = None) -> Iterator[Article | Rejected]:
     """Start (or join) Ray, run the stages, yield the results in input order, stop Ray again."""
+    inputs = _readable(inputs)
     started = start_ray(address=address, cpus=workers)
     try:
         ds = build_dataset(inputs, level=level, options=options, db=db, workers=workers, model=model,
@@ -409,6 +416,7 @@ def write_parquet(inputs: Iterable[str], output: str | Path, *, level: str,
     out = Path(output)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise EngineError(f"{out} must be a new or empty folder for the Parquet shards", code="E004")
+    inputs = _readable(inputs)
     clock = time.monotonic()
     started = start_ray(address=address, cpus=workers)
     try:
