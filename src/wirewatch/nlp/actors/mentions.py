@@ -153,11 +153,23 @@ class MentionPasses:
                 end_tok = i + (0 if self.doc[i].is_space else 1)
                 break
         root = chunk.root if end_tok == chunk.end else self.doc[end_tok - 1]
+        # a headline's "130 million tonnes - minister": the attribution after a spaced dash is
+        # its own phrase, and the measure before it is no actor
+        for i in range(start_tok, root.i):
+            tok = self.doc[i]
+            spaced = tok.whitespace_ and i > 0 and self.doc[i - 1].whitespace_
+            if tok.text in ("-", "\u2013", "\u2014") and spaced:
+                start_tok = i + 1
         if root.i >= end_tok or root.pos_ not in ("NOUN", "PROPN") or root.i in self.taken:
             return
         low = root.lower_
         if low not in sectors.ROLE_NOUNS and low not in sectors.TITLES:
-            return
+            # "the government's new taxes": the possessor is the actor, when it is a role noun
+            owner = next((t for t in self.doc[start_tok:root.i] if t.dep_ == "poss" and t.pos_ == "NOUN"
+                          and t.lower_ in sectors.ROLE_NOUNS), None)
+            if owner is None:
+                return
+            end_tok, root, low = owner.i + 1, owner, owner.lower_
         start_tok, end_tok = self._trimmed(start_tok, end_tok)
         if start_tok >= end_tok or any(i in self.taken for i in range(start_tok, end_tok)):
             return
@@ -171,7 +183,7 @@ class MentionPasses:
             return
         entity = Entity(text=text, label="ROLE", start=start, end=end, actor=actor)
         self._append(entity, range(start_tok, end_tok))
-        self.roles[id(entity)] = {low}
+        self.roles[id(entity)] = {low, *(res.head_role or "").lower().split()}
 
     # -- user dictionaries --------------------------------------------------------------------
     def _apply_dictionary(self) -> None:

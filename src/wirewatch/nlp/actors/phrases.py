@@ -23,13 +23,15 @@ _KEEP_PERIOD = re.compile(
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
                          "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force",
-                         "opposition", "general", "generals", "association", "federation", "state media",
+                         "opposition", "general", "generals", "association", "federation", "bureau",
+                         "state media",
                          "state television", "state tv", "state radio", "state news agency",
                          "state-run media", "state broadcaster"})
 # "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
 # body speaks for it and takes its code (the seed's Choi Young-sam is KORGOV, not KORMED).
 _SPOKES = r"spokes(?:man|woman|person|men|women|people|persons)"
-_SPOKESPERSON_OF = re.compile(rf"^(?P<owner>.+?)(?:'s|\u2019s)\s+(?:(?:chief|deputy|senior|top)\s+)?{_SPOKES}$"
+_SPOKESPERSON_OF = re.compile(rf"^(?P<owner>.+?)(?:'s|\u2019s)\s+(?:(?:chief|deputy|senior|top)\s+)?"
+                              rf"{_SPOKES}$"
                               rf"|^(?:(?:the|a|an)\s+)?{_SPOKES}\s+(?:for|of)\s+(?P<owner2>.+)$", re.I)
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

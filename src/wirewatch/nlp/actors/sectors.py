@@ -200,8 +200,9 @@ TITLES: dict[str, str] = {
     "deputy prime minister": "GOV", "minister": "GOV", "foreign minister": "GOV",
     "defense minister": "GOVMIL", "defence minister": "GOVMIL", "finance minister": "GOV",
     "interior minister": "GOV", "unification minister": "GOV", "trade minister": "GOV",
-    "secretary of state": "GOV", "secretary": "GOV", "foreign secretary": "GOV", "defence secretary": "GOVMIL",
-    "defense secretary": "GOVMIL", "home secretary": "GOV", "chancellor": "GOV", "king": "GOV", "queen": "GOV",
+    "secretary of state": "GOV", "secretary": "GOV", "foreign secretary": "GOV",
+    "defence secretary": "GOVMIL", "defense secretary": "GOVMIL", "home secretary": "GOV",
+    "chancellor": "GOV", "king": "GOV", "queen": "GOV",
     "prince": "ELI", "crown prince": "GOV", "emperor": "GOV", "sultan": "GOV", "emir": "GOV", "sheikh": "ELI",
     "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV", "special envoy": "GOV",
     "spokesman": "MED", "spokeswoman": "MED", "spokesperson": "MED", "chief of staff": "GOV",
@@ -213,7 +214,7 @@ TITLES: dict[str, str] = {
     "army chief": "MIL", "chief of general staff": "MIL", "gen": "MIL", "lt.": "MIL", "capt.": "MIL",
     "sen.": "LEG", "senator": "LEG", "rep.": "LEG", "representative": "LEG", "congressman": "LEG",
     "congresswoman": "LEG", "lawmaker": "LEG", "legislator": "LEG", "mp": "LEG", "speaker": "LEG",
-    "deputy": "LEG", "assemblyman": "LEG", "assemblywoman": "LEG",
+    "deputy": "LEG", "assemblyman": "LEG", "official": "", "assemblywoman": "LEG",
     "judge": "JUD", "justice": "JUD", "chief justice": "JUD", "prosecutor": "JUD", "attorney general": "JUD",
     "police chief": "COP", "police commissioner": "COP", "inspector": "COP",
     "archbishop": "REL", "bishop": "REL", "cardinal": "REL", "pope": "REL", "rev.": "REL", "imam": "REL",
@@ -238,7 +239,7 @@ ROLE_NOUNS: dict[str, str] = {
         "department", "agency", "mayor", "governor", "king", "monarchy", "chancellor", "secretary",
         "administrators", "council", "office", "presidential office", "city council", "municipal council",
         "statistics agency", "statistics office", "statistical office", "statistics bureau",
-        "bureau of statistics", "statistics department", "central bank")},
+        "bureau of statistics", "statistics department", "central bank", "bureau")},
     **{k: "MED" for k in ("spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
                           "spokespersons", "spokespeople")},
     **{k: "GOVMIL" for k in ("defense ministry", "defence ministry", "national security adviser",
@@ -285,6 +286,15 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "NGO" for k in ("aid group", "aid groups", "human rights group", "charity", "ngo", "ngos")},
 }
 
+# Last words of places and facilities: a mention ending in one is where things happen, never an
+# actor ("the South China Sea", "the Hungnam Fertilizer Complex", "Jamuna River").
+FEATURE_HEADS: frozenset[str] = frozenset({
+    "sea", "ocean", "river", "gulf", "strait", "straits", "bay", "lake", "channel", "canal", "peninsula",
+    "island", "islands", "mountain", "mountains", "desert", "valley", "complex", "plant", "factory",
+    "works", "mine", "mines", "port", "harbour", "harbor", "airport", "station", "dam", "bridge",
+    "stadium", "square", "street", "road", "highway", "building", "tower", "reactor", "facility",
+    "farm", "farms", "field", "fields", "area", "zone", "base"})
+
 # Religions: CAMEO codes a religious group as a sector of the country it lives in ("Moslem
 # fundamentalists" in an Egyptian story -> EGY + MOS); the word itself names no country.
 RELIGIONS: dict[str, str] = {
@@ -300,7 +310,8 @@ RELIGIONS: dict[str, str] = {
 # Modifiers that add their sector to the phrase's code, in the order of the words ("government
 # spokesman" -> GOV + MED = GOVMED, "opposition lawmakers" -> OPPLEG, "military officials" -> MIL).
 SECTOR_MODIFIERS: dict[str, str] = {
-    "government": "GOV", "opposition": "OPP", "rebel": "REB", "rebels": "REB", "insurgent": "REB", "guerrilla": "REB",
+    "government": "GOV", "opposition": "OPP", "rebel": "REB", "rebels": "REB", "insurgent": "REB",
+    "guerrilla": "REB",
     "military": "MIL", "army": "MIL", "defense": "MIL", "defence": "MIL", "naval": "MIL", "navy": "MIL",
     "police": "COP", "judicial": "JUD", "court": "JUD", "parliamentary": "LEG", "congressional": "LEG",
     "legislative": "LEG", "intelligence": "SPY", "business": "BUS", "student": "EDU", "labor": "LAB",
