@@ -31,12 +31,23 @@ _TITLE_STOP = frozenset({"the", "a", "an", "of", "against", "for", "to", "in", "
                          "from", "about", "his", "her", "their", "its", "new", "more", "no", "as", "or"})
 
 
+# Stance verbs that in a headline report a decision or an act, not words: "CITY COUNCIL APPROVES
+# LEANER BUDGET" is a vote, and its object is no quote.
+_HEADLINE_ACTS = frozenset({
+    "approve", "appoint", "authorize", "veto", "overturn", "unveil", "withdraw", "withhold", "restore",
+    "restrict", "reform", "issue", "introduce", "sponsor", "display", "exploit", "explore", "expose",
+    "ease", "roll", "rule", "lay", "list", "name", "post", "review", "share", "use", "resist",
+    "document", "broadcast", "witness"})
+
+
 def _cue_lemma(word: str) -> str | None:
     """The cue verb a title-case third-person form stands for ("Praises" -> praise), or None."""
     w = word.lower()
     if not w.endswith("s") or len(w) < 4:
         return None
     for lemma in (w[:-3] + "y" if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]):
+        if lemma in _HEADLINE_ACTS:
+            return None
         if lemma and (lemma in cues.SPEECH_VERBS or lemma in cues.OBJECT_VERBS or lemma in cues.PREP_VERBS
                       or lemma in cues.CLAUSE_VERBS):
             return lemma
