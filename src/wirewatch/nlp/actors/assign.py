@@ -75,6 +75,8 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
     ctx.user = user or None
     if ctx.country is None:
         _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
+    else:
+        _lead_country(ctx, doc, article)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
@@ -119,6 +121,8 @@ class _Builder(MentionPasses):
         self.entities.sort(key=lambda e: (e.start, e.end))
         self._add_acronym_mentions()
         self._adjacent_acronyms()
+        if parsed:
+            self._prepositional_owners()
         self.entities.sort(key=lambda e: (e.start, e.end))
         self._canonical_names()
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
@@ -130,6 +134,40 @@ class _Builder(MentionPasses):
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _prepositional_owners(self) -> None:
+        """'Police in Lagos' is Nigeria's, 'officials of the ministry' are the ministry's: a role
+        phrase without a country of its own takes it from its in/of/from modifier (PETRARCH's PP
+        rule) before the story's context. Its own words still win ("American troops in Iraq")."""
+        for entity in self.entities:
+            if entity.label != "ROLE" or (entity.actor is not None and not self._from_context(entity.actor)):
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for prep in span.root.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                owner = None if obj is None else self._entity_at(obj.idx)
+                if owner is None or owner.actor is None or not owner.actor.country \
+                        or owner.actor.country[:3] in _NON_STATES:
+                    continue
+                mine = resolve_text(entity.text, self.ctx, allow_context=False)
+                whose = prep.lower_ == "of" and owner.label in ("ORG", "ROLE")
+                sector = mine.sector or (owner.actor.sector if whose else None) or ""
+                country = owner.actor.country
+                entity.actor = Actor(
+                    name=entity.text, code=country + sector, country=country, sector=sector or None,
+                    reasons=[*mine.reasons, f"'{prep.text} {self.text[owner.start:owner.end]}' says whose: "
+                             f"{countries.gazetteer().name_of(country)}"])
+                break
+
+    def _from_context(self, actor: Actor) -> bool:
+        return bool(self.ctx.reason) and any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons)
+
+    def _entity_at(self, char: int) -> Entity | None:
+        return next((e for e in self.entities if e.start <= char < e.end), None)
 
     def _adjacent_acronyms(self) -> None:
         """'the national statistics agency INE said': an acronym right after a body names it."""
@@ -302,8 +340,11 @@ class _Builder(MentionPasses):
             # headlines parse badly ("Kenya's president signs ..." with "signs" as the noun):
             # the first role noun right after the possessive, when no other noun follows it
             head = next((t for t in doc[end_tok + 1:end_tok + 4] if _is_role(t) and t.pos_ == "NOUN"), None)
-            if head is None or (head.i + 1 < len(doc) and _is_role(doc[head.i + 1])):
+            if head is None or (head.i + 1 < len(doc) and _is_role(doc[head.i + 1])
+                                and f"{head.lower_} {doc[head.i + 1].lower_}" not in sectors.TITLES):
                 return None
+        if head.i + 1 < len(doc) and f"{head.lower_} {doc[head.i + 1].lower_}" in sectors.TITLES:
+            head = doc[head.i + 1]  # "Thailand's army chief"
         between = doc[end_tok + 1:head.i + 1]
         if any(t.is_punct or t.is_space or t.i in self.taken or "\n" in t.whitespace_ for t in between):
             return None
@@ -488,17 +529,18 @@ class _Builder(MentionPasses):
         head = _head_of(root)
         if head == root:
             return None
-        if not _is_role(head) or head.pos_ not in ("NOUN", "PROPN"):
+        key = _role_key(head)
+        if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        sector = sectors.ROLE_NOUNS.get(head.lower_) or sectors.TITLES.get(head.lower_) or ""
+        sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key) or ""
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
             sector = "ELI"  # CAMEO codes former office holders as elites: "former Kenyan officials"
         if not sector:
             return None
-        reason = f"'{mention}' qualifies '{head.text}', a {sector_name(sector)} role" + (
+        reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
             f" ('{former}': no longer in office)" if former else "")
-        name = f"{possessive(actor.name)} {'former ' if former else ''}{head.lower_}" if actor.country \
+        name = f"{possessive(actor.name)} {'former ' if former else ''}{key}" if actor.country \
             else actor.name
         return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
@@ -539,6 +581,29 @@ class _Builder(MentionPasses):
                      sector=actor.sector, reasons=[*actor.reasons, reason])
 
 
+def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
+    """'LONDON (Reuters) - Police in Lagos fired ... across Nigeria': a lead that names places of one
+    other country only, and never the dateline's, is about that country; the dateline is merely
+    where the story was filed (a regional hub). Leads that also name the dateline country keep it
+    ("SEOUL -- North Korea fired ..., South Korea's military said")."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    lead = next((s for s in doc.sents if s.end_char > article.body_start and s.text.strip()), None)
+    if lead is None:
+        return
+    found: set[str] = set()
+    for ent in lead.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC") and ent.start_char >= article.body_start:
+            place = countries.lookup(ent.text, cities=ent.label_ != "NORP")
+            if place is not None:
+                found.add(place.iso3)
+    if len(found) == 1 and ctx.country not in found:
+        other = found.pop()
+        filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
+        ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
+        ctx.country, ctx.inferred = other, True
+
+
 def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> None:
     """Without a dateline or agency, a story that is mostly about one country gives that country
     to its unqualified state bodies: at least 3 place mentions, 60 % of them one country's."""
@@ -561,6 +626,17 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
 
 def _is_role(tok: Any) -> bool:
     return tok.lower_ in sectors.ROLE_NOUNS or tok.lower_ in sectors.TITLES
+
+
+def _role_key(head: Any) -> str | None:
+    """The role a noun heads, with the compound before it when that is the role ("border guards",
+    "army chief"), else the noun alone; None when it is no role."""
+    doc = head.doc
+    if head.i > 0 and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
+        pair = f"{doc[head.i - 1].lower_} {head.lower_}"
+        if pair in sectors.ROLE_NOUNS or pair in sectors.TITLES:
+            return pair
+    return head.lower_ if _is_role(head) else None
 
 
 def _head_of(root: Any) -> Any:

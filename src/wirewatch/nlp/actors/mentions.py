@@ -179,7 +179,9 @@ class MentionPasses:
         res = resolve_text(text, self.ctx)
         actor = res.actor(text)
         corefable = (low in _PERSON_ROLES or low in BODY_HEADS) and _is_definite(text)
-        if actor is None and not corefable:
+        # "Militants in the Niger Delta": the in/of/from modifier may place it later
+        placed = any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") for c in root.children)
+        if actor is None and not corefable and not placed:
             return
         entity = Entity(text=text, label="ROLE", start=start, end=end, actor=actor)
         self._append(entity, range(start_tok, end_tok))

@@ -16,6 +16,11 @@ from .phrases import possessive
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his",
                       "her", "my", "your"})
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# How many, which is no part of who: "at least 40,000 villagers" -> "villagers".
+_QUANTITY = frozenset({"at", "least", "most", "more", "than", "about", "some", "around", "nearly", "almost",
+                       "over", "up", "to", "several", "many", "hundreds", "thousands", "dozens", "tens",
+                       "of", "scores", "millions", "two", "three", "four", "five", "six", "seven", "eight",
+                       "nine", "ten", "a", "few", "all", "both", "other", "senior", "top"})
 
 
 def strip_determiner(text: str) -> str:
@@ -58,6 +63,8 @@ def role_name(text: str, actor: Actor, *, named: bool = False) -> str:
     single_name = named and len(words) == 1 and words[0][:1].isupper()
     if single_name or (is_proper(words) and not words[0].endswith(("'s", "\u2019s"))):
         return strip_determiner(text)
+    while len(words) > 1 and (words[0].lower() in _QUANTITY or words[0].replace(",", "").isdigit()):
+        words = words[1:]
     words = _without_country_words(words)
     phrase = " ".join(words).lower()
     country = actor.country or ""

@@ -240,7 +240,7 @@ ROLE_NOUNS: dict[str, str] = {
         "administrators", "council", "office", "presidential office", "city council", "municipal council",
         "statistics agency", "statistics office", "statistical office", "statistics bureau",
         "bureau of statistics", "statistics department", "central bank", "bureau",
-        "security official", "security officials")},
+        "security official", "security officials", "election commission", "electoral commission")},
     **{k: "MED" for k in ("spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
                           "spokespersons", "spokespeople")},
     **{k: "GOVMIL" for k in ("defense ministry", "defence ministry", "national security adviser",
