@@ -68,3 +68,15 @@ def test_a_possessed_role_is_one_mention(nlp: Any) -> None:
     president = _mention(art, "Kenya's president")
     assert president.actor is not None and president.actor.code == "KENGOV"
     assert not [e for e in art.entities if e.text == "Kenya"]  # no second actor for the same words
+
+
+def test_they_reaches_a_group_named_before_a_plural_noun(nlp: Any) -> None:
+    art = _run(nlp, "Houthi rebels accused the coalition of blocking fuel. They said hospitals had closed.",
+               dateline="SANAA")
+    they = _mention(art, "They")
+    assert they.actor is not None and they.actor.code == "YEMREB"
+
+
+def test_it_never_stands_for_a_person(nlp: Any) -> None:
+    art = _run(nlp, "The minister said it would rain.", dateline="SEOUL")
+    assert all(e.refers_to is None for e in art.entities if e.text == "it")

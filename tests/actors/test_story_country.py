@@ -65,3 +65,9 @@ def test_quantities_are_no_part_of_the_name(nlp: Any) -> None:
                     dateline="DHAKA")
     villagers = actors["at least 40,000 villagers"]
     assert villagers.code == "BGDCVL" and villagers.name == "Bangladesh's villagers"
+
+
+@pytest.mark.parametrize("place", ["the Sea of Japan", "the South China Sea", "the Gulf of Aden"])
+def test_seas_and_gulfs_are_no_actors(nlp: Any, place: str) -> None:
+    actors = _codes(nlp, f"Warships from Russia and China held drills in {place} on Monday.", dateline="MOSCOW")
+    assert actors.get(place) is None

@@ -241,7 +241,9 @@ class _Builder(MentionPasses):
         if any(i in self.taken for i in range(start_tok, end_tok)):
             return
         label = ent.label_
-        feature = self.doc[end_tok - 1].lower_ in sectors.FEATURE_HEADS
+        feature = self.doc[end_tok - 1].lower_ in sectors.FEATURE_HEADS or any(
+            tok.lower_ in sectors.FEATURE_HEADS and tok.i + 1 < end_tok and self.doc[tok.i + 1].lower_ == "of"
+            for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
         if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             # "the South China Sea", "the Hungnam Fertilizer Complex": a place or a facility is
             # where things happen, never who does them

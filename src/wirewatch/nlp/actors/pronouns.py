@@ -28,7 +28,7 @@ def is_neuter_subject(tok: Any) -> bool:
 
 def resolve_neuter_pronouns(entities: list[Entity], doc: Any, person_roles: frozenset[str]) -> None:
     """Fill `refers_to` (and the actor) of PRON mentions 'it'/'they' in place."""
-    subjects: list[tuple[Entity, Any]] = []  # (mention, its root token) for subject mentions
+    subjects: list[tuple[Entity, bool]] = []  # (mention, whether it is plural) for subject mentions
     for ent in entities:
         if ent.label not in NEUTER_LABELS:
             continue
@@ -36,13 +36,14 @@ def resolve_neuter_pronouns(entities: list[Entity], doc: Any, person_roles: froz
         if span is None:
             continue
         root = span.root
+        label = ent.label
         if root.dep_ in ("amod", "compound", "poss") and root.head.dep_ in _SUBJECT_DEPS:
-            root = root.head  # "Hungarian" in "Hungarian officials said ..."
+            root, label = root.head, "ROLE"  # "Hungarian" in "Hungarian officials said ..."
         # the parser may hang the subject on a word inside the mention ("The Joint Chiefs of Staff")
         root = next((t for t in span if t.dep_ in _SUBJECT_DEPS and not span.start <= t.head.i < span.end),
                     root)
-        if root.dep_ in _SUBJECT_DEPS:
-            subjects.append((ent, root))
+        if root.dep_ in _SUBJECT_DEPS and not (root.lower_ in person_roles and root.tag_ == "NN"):
+            subjects.append((ent, _is_plural(root, label)))
     for pron in entities:
         if pron.label != "PRON" or pron.text.lower() not in ("it", "they") or pron.refers_to:
             continue
@@ -52,16 +53,12 @@ def resolve_neuter_pronouns(entities: list[Entity], doc: Any, person_roles: froz
         sent = tok[0].sent
         earliest = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         plural = pron.text.lower() == "they"
-        best: tuple[Entity, Any] | None = None
-        for ent, root in subjects:
-            if ent.end > pron.start or ent.start < earliest:
-                continue
-            if _is_plural(root, ent.label) != plural or (not plural and root.lower_ in person_roles):
-                continue
-            best = (ent, root)  # subjects are in text order: the last one is the nearest
-        if best is None:
+        target: Entity | None = None
+        for ent, many in subjects:
+            if ent.end <= pron.start and ent.start >= earliest and many == plural:
+                target = ent  # subjects are in text order: the last one is the nearest
+        if target is None:
             continue
-        target = best[0]
         name = target.refers_to or (target.actor.name if target.actor is not None else target.text)
         pron.refers_to = name
         if target.actor is not None:

@@ -284,7 +284,8 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "REL" for k in ("church", "clergy", "clerics", "monks", "priests", "mosque")},
     **{k: "HLH" for k in ("doctors", "hospital", "health ministry", "medical workers", "nurses")},
     **{k: "CRM" for k in ("criminals", "smugglers", "pirates", "gangs", "prisoners", "drug traffickers")},
-    **{k: "NGO" for k in ("aid group", "aid groups", "human rights group", "charity", "ngo", "ngos")},
+    **{k: "NGO" for k in ("aid group", "aid groups", "human rights group", "human rights groups", "charity",
+                          "ngo", "ngos", "aid workers", "aid worker", "aid agency", "aid agencies")},
 }
 
 # Last words of places and facilities: a mention ending in one is where things happen, never an
@@ -317,7 +318,7 @@ SECTOR_MODIFIERS: dict[str, str] = {
     "police": "COP", "judicial": "JUD", "court": "JUD", "parliamentary": "LEG", "congressional": "LEG",
     "legislative": "LEG", "intelligence": "SPY", "business": "BUS", "student": "EDU", "labor": "LAB",
     "labour": "LAB", "union": "LAB", "church": "REL", "media": "MED", "party": "PTY", "aid": "NGO",
-    "refugee": "REF", "civilian": "CVL", "human rights": "NGO",
+    "refugee": "REF", "civilian": "CVL",
 }
 
 # Sector nouns that mean "this country's state apparatus" (or its domestic opposition) when
