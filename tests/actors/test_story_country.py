@@ -69,5 +69,6 @@ def test_quantities_are_no_part_of_the_name(nlp: Any) -> None:
 
 @pytest.mark.parametrize("place", ["the Sea of Japan", "the South China Sea", "the Gulf of Aden"])
 def test_seas_and_gulfs_are_no_actors(nlp: Any, place: str) -> None:
-    actors = _codes(nlp, f"Warships from Russia and China held drills in {place} on Monday.", dateline="MOSCOW")
+    actors = _codes(nlp, f"Warships from Russia and China held drills in {place} on Monday.",
+                    dateline="MOSCOW")
     assert actors.get(place) is None
