@@ -72,3 +72,19 @@ def test_seas_and_gulfs_are_no_actors(nlp: Any, place: str) -> None:
     actors = _codes(nlp, f"Warships from Russia and China held drills in {place} on Monday.",
                     dateline="MOSCOW")
     assert actors.get(place) is None
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("Trump is running for president against Clinton.", "president"),
+    ("He was charged with obstruction of justice in Ohio.", "justice"),
+    ("Opposition leaders said they would challenge the law in court.", "court"),
+])
+def test_a_bare_singular_role_noun_names_a_kind_not_an_actor(nlp: Any, text: str, generic: str) -> None:
+    assert _codes(nlp, text, dateline="WASHINGTON").get(generic) is None
+
+
+def test_an_agreement_is_no_actor(nlp: Any) -> None:
+    actors = _codes(nlp, "Mexico wants to renegotiate the North American Free Trade Agreement.",
+                    dateline="MEXICO CITY")
+    assert "the North American Free Trade Agreement" not in actors
+    assert actors["Mexico"].code == "MEX"

@@ -64,6 +64,9 @@ _FORMER = frozenset({"former", "ex", "ex-"})
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "PremierKim": KCNA copy sometimes runs a title into the given name
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+# Title-case headline verbs NER runs into a name ("Obama Says ...").
+_HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Warns", "Urges", "Vows", "Claims", "Denies", "Slams",
+                             "Blasts", "Praises", "Calls", "Asks", "Insists", "Admits", "Rejects", "Defends"})
 # "U.S. Buyers", "Japanese Exporters": a plural agent noun, capitalised by the wire, not a name
 _COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors)$")
 
@@ -241,7 +244,12 @@ class _Builder(MentionPasses):
         if any(i in self.taken for i in range(start_tok, end_tok)):
             return
         label = ent.label_
-        feature = self.doc[end_tok - 1].lower_ in sectors.FEATURE_HEADS or any(
+        if label == "PERSON" and end_tok - start_tok > 1 and self.doc[end_tok - 1].text in _HEADLINE_VERBS:
+            end_tok -= 1  # "Obama Says" in a title-case headline: the verb is no part of the name
+        last = self.doc[end_tok - 1].lower_
+        if label != "PERSON" and last in sectors.DOCUMENT_HEADS:
+            return  # "the North American Free Trade Agreement" is a text, not an actor
+        feature = last in sectors.FEATURE_HEADS or any(
             tok.lower_ in sectors.FEATURE_HEADS and tok.i + 1 < end_tok and self.doc[tok.i + 1].lower_ == "of"
             for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
         if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):

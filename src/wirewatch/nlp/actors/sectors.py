@@ -297,6 +297,13 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "stadium", "square", "street", "road", "highway", "building", "tower", "reactor", "facility",
     "farm", "farms", "field", "fields", "area", "zone", "base"})
 
+# Last words of agreements, laws and plans: a mention ending in one names a text ("the North
+# American Free Trade Agreement"), not who acts.
+DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "agreement", "agreements", "treaty", "accord", "accords", "pact", "act", "law", "bill", "resolution",
+    "resolutions", "plan", "program", "programme", "initiative", "deal", "charter", "protocol",
+    "declaration", "doctrine", "amendment", "constitution", "budget", "strategy", "policy"})
+
 # Religions: CAMEO codes a religious group as a sector of the country it lives in ("Moslem
 # fundamentalists" in an Egyptian story -> EGY + MOS); the word itself names no country.
 RELIGIONS: dict[str, str] = {
