@@ -80,3 +80,12 @@ def test_they_reaches_a_group_named_before_a_plural_noun(nlp: Any) -> None:
 def test_it_never_stands_for_a_person(nlp: Any) -> None:
     art = _run(nlp, "The minister said it would rain.", dateline="SEOUL")
     assert all(e.refers_to is None for e in art.entities if e.text == "it")
+
+
+def test_a_known_office_holder_has_one_name_for_every_mention(nlp: Any) -> None:
+    article = make_article("Obama said on Monday the deal was good for America. He added that talks "
+                           "would go on.", dateline="WASHINGTON", published="2015-07-20")
+    assign_actors(article, nlp(analysis_text(article)))
+    names = {e.refers_to or e.actor.name for e in article.entities
+             if e.actor is not None and e.text in ("Obama", "He")}
+    assert names == {"Barack Obama"}

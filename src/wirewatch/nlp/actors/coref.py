@@ -223,13 +223,26 @@ def _nearest_person(entities: list[Entity], start: int, compatible: Callable[[En
     return best
 
 
+def _person_name(nm: _Names, person: Entity) -> str:
+    """The full name a table knows a person by ("Barack Obama" for "Obama", or for the headline
+    mis-tag "Obama Speech"), so one person has one name; else the mention's name."""
+    core = nm.core(person)
+    known = person.actor.name if person.actor is not None else ""
+    if known and known != core and set(known.split()) & set(core.split()) and known[:1].isupper():
+        return known
+    return core
+
+
 def _definite(text: str) -> bool:
     return text.strip().lower().startswith(("the ", "this ", "that "))
 
 
 def _link(nm: _Names, ent: Entity, target: Entity, reason: str, name: str | None = None) -> None:
-    own = target.actor.name if target.actor is not None and target.label in ("ORG", "ROLE") else target.text
-    ent.refers_to = target.refers_to or name or (nm.core(target) if target.label == "PERSON" else own)
+    if target.label == "PERSON":
+        own = _person_name(nm, target)
+    else:
+        own = target.actor.name if target.actor is not None and target.label in ("ORG", "ROLE") else target.text
+    ent.refers_to = target.refers_to or name or own
     if target.actor is not None:
         ent.actor = _copy(target.actor, reason)
         ent.actor.name = ent.refers_to
