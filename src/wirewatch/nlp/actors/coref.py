@@ -240,8 +240,10 @@ def _definite(text: str) -> bool:
 def _link(nm: _Names, ent: Entity, target: Entity, reason: str, name: str | None = None) -> None:
     if target.label == "PERSON":
         own = _person_name(nm, target)
+    elif target.actor is not None and target.label in ("ORG", "ROLE"):
+        own = target.actor.name
     else:
-        own = target.actor.name if target.actor is not None and target.label in ("ORG", "ROLE") else target.text
+        own = target.text
     ent.refers_to = target.refers_to or name or own
     if target.actor is not None:
         ent.actor = _copy(target.actor, reason)
