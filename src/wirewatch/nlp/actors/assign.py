@@ -20,6 +20,7 @@ Korea"). Both live in actor_spans.py and are re-exported here; the mention passe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -96,6 +97,7 @@ class _Builder(MentionPasses):
         self.names: dict[int, str] = {}
         self.taken: set[int] = set()  # token indices inside a mention
         self.acronyms: dict[str, Entity] = {}  # "LPC" -> "the Liberian Peace Council" mention
+        self._starts: list[int] = []  # entity starts, for _entity_at
         # Words of multi-word person names: a lone "Machado" tagged GPE is the person, not the town.
         self.name_words = {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                            for tok in ent if tok.text[:1].isupper()}
@@ -123,10 +125,11 @@ class _Builder(MentionPasses):
             self._apply_dictionary()
         self.entities.sort(key=lambda e: (e.start, e.end))
         self._add_acronym_mentions()
+        self.entities.sort(key=lambda e: (e.start, e.end))
         self._adjacent_acronyms()
         if parsed:
+            self._starts = [e.start for e in self.entities]
             self._prepositional_owners()
-        self.entities.sort(key=lambda e: (e.start, e.end))
         self._canonical_names()
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason)
@@ -170,7 +173,11 @@ class _Builder(MentionPasses):
         return bool(self.ctx.reason) and any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons)
 
     def _entity_at(self, char: int) -> Entity | None:
-        return next((e for e in self.entities if e.start <= char < e.end), None)
+        """The mention covering a character (entities are sorted and never overlap)."""
+        k = bisect.bisect_right(self._starts, char) - 1
+        if k >= 0 and self.entities[k].start <= char < self.entities[k].end:
+            return self.entities[k]
+        return None
 
     def _adjacent_acronyms(self) -> None:
         """'the national statistics agency INE said': an acronym right after a body names it."""

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -77,7 +78,8 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
     genders: dict[str, str] = {}  # canonical name -> "m"/"f", learnt from the first pronoun linked
     persons: list[Entity] = []  # full-name persons seen so far, in text order
     person_roles: list[tuple[Entity, set[str]]] = []
-    for ent in sorted(entities, key=lambda e: e.start):
+    ordered = sorted(entities, key=lambda e: e.start)
+    for ent in ordered:
         if ent.label == "PERSON" and ent.refers_to is None and len(nm.core(ent).split()) >= 2:
             persons.append(ent)
             if roles.get(id(ent)):
@@ -118,7 +120,7 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                 known = genders.get(name) or name_gender(name)
                 return known is None or known == gender
 
-            target = _nearest_person(entities, ent.start, compatible, roles)
+            target = _nearest_person(ordered, ent.start, compatible, roles)
             if target is not None:
                 genders.setdefault(nm.canonical(target), gender)
                 reason = f"'{ent.text}' is the nearest preceding person, {nm.canonical(target)}"
@@ -211,16 +213,17 @@ def _nearest_person(entities: list[Entity], start: int, compatible: Callable[[En
                     roles: dict[int, set[str]] | None = None) -> Entity | None:
     """The closest person mention before `start` that the pronoun may refer to: a named person,
     or a singular role that one person holds ("the home minister said ... he told reporters")."""
-    best: Entity | None = None
-    for ent in entities:
-        if ent.end > start or (best is not None and ent.start <= best.start):
+    # `entities` are sorted by start: walk back from the pronoun, the first fit is the nearest
+    for k in range(bisect.bisect_left([e.start for e in entities], start) - 1, -1, -1):
+        ent = entities[k]
+        if ent.end > start:
             continue
         if ent.label == "PERSON" and compatible(ent):
-            best = ent
-        elif ent.label == "ROLE" and ent.actor is not None and not ent.refers_to \
+            return ent
+        if ent.label == "ROLE" and ent.actor is not None and not ent.refers_to \
                 and (roles or {}).get(id(ent), set()) & _PERSON_HEADS:
-            best = ent
-    return best
+            return ent
+    return None
 
 
 def _person_name(nm: _Names, person: Entity) -> str:

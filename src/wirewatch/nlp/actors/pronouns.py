@@ -10,6 +10,7 @@ a country or a singular body ("the ministry"), never a person; "they" takes a pl
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Any
 
@@ -44,6 +45,8 @@ def resolve_neuter_pronouns(entities: list[Entity], doc: Any, person_roles: froz
                     root)
         if root.dep_ in _SUBJECT_DEPS and not (root.lower_ in person_roles and root.tag_ == "NN"):
             subjects.append((ent, _is_plural(root, label)))
+    subjects.sort(key=lambda item: item[0].end)
+    ends = [ent.end for ent, _ in subjects]
     for pron in entities:
         if pron.label != "PRON" or pron.text.lower() not in ("it", "they") or pron.refers_to:
             continue
@@ -53,10 +56,14 @@ def resolve_neuter_pronouns(entities: list[Entity], doc: Any, person_roles: froz
         sent = tok[0].sent
         earliest = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         plural = pron.text.lower() == "they"
+        # the nearest earlier subject of the right number, walking back from the pronoun
         target: Entity | None = None
-        for ent, many in subjects:
-            if ent.end <= pron.start and ent.start >= earliest and many == plural:
-                target = ent  # subjects are in text order: the last one is the nearest
+        k = bisect.bisect_right(ends, pron.start) - 1
+        while k >= 0 and subjects[k][0].start >= earliest:
+            if subjects[k][1] == plural:
+                target = subjects[k][0]
+                break
+            k -= 1
         if target is None:
             continue
         name = target.refers_to or (target.actor.name if target.actor is not None else target.text)
