@@ -31,7 +31,7 @@ def test_it_refers_to_the_organisation_subject(nlp: Any) -> None:
     it = _mention(art, "it")
     assert it.refers_to == "the Joint Chiefs of Staff"
     assert it.actor is not None and it.actor.code == "KORMIL"
-    assert any("subject just before" in r for r in it.actor.reasons)
+    assert any("stands for the subject" in r for r in it.actor.reasons)
 
 
 def test_they_refers_to_a_plural_subject(nlp: Any) -> None:
