@@ -5,7 +5,8 @@
 1. PLOVER dev: the share of gold actor/recipient country codes that appear among the countries of
    the entities assign_actors finds in the sentence ("country recall of gold actors"), and the share
    that `actor_for_span` gets right on the gold mention text where that text occurs verbatim.
-2. Speed of assign_actors alone (tokens/s, spaCy excluded) over PolNeAR dev documents.
+2. Speed of assign_actors alone (tokens/s, spaCy excluded) over PolNeAR dev documents, and on
+   one long document (40 of them joined).
 3. PETRARCH unit suite: gold source/target roots among entity actors, with and without
    benchmarks/petrarch_actors.csv.
 4. With --examples (only this): the seed and every examples/*.txt story against the analyst's list
@@ -80,6 +81,24 @@ def speed(shared: Path, limit: int = 40) -> None:
         assign_actors(article, doc)
     took = time.perf_counter() - started
     print(f"assign_actors alone: {tokens} tokens in {took:.2f}s = {tokens / took:,.0f} tokens/s")
+
+
+def long_document(shared: Path, limit: int = 40) -> None:
+    """assign_actors on one long document: the first `limit` PolNeAR dev texts joined."""
+    from wirewatch.nlp.actors.assign import assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    nlp = load_model()
+    lines = itertools.islice((shared / "data/quotes/polnear_dev.jsonl").open(), limit)
+    text = "\n\n".join(json.loads(line)["text"] for line in lines)
+    article = analyze_structure(Document(id="long", text=text))
+    doc = nlp(analysis_text(article))
+    started = time.perf_counter()
+    assign_actors(article, doc)
+    took = time.perf_counter() - started
+    print(f"one document of {len(doc)} tokens: assign_actors {took:.2f}s, {len(article.entities)} mentions")
 
 
 def petrarch_recall(shared: Path) -> None:
@@ -168,6 +187,7 @@ def main() -> None:
     print(f"gazetteer build (once per process): {time.perf_counter() - started:.2f}s")
     plover(args.shared)
     speed(args.shared)
+    long_document(args.shared)
     petrarch_recall(args.shared)
     if args.petrarch:
         petrarch(args.shared)

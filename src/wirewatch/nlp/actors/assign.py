@@ -117,7 +117,7 @@ class _Builder(MentionPasses):
             self._add_role_phrase(chunk)
         for tok in self.doc if parsed else ():
             personal = tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")
-            if (personal or is_neuter_subject(tok)) \
+            if (personal or is_neuter_subject(tok, self.text)) \
                     and tok.i not in self.taken and self._visible(tok.idx, tok.idx + len(tok.text)):
                 self._append(Entity(text=tok.text, label="PRON", start=tok.idx, end=tok.idx + len(tok.text)),
                              range(tok.i, tok.i + 1))

@@ -32,11 +32,12 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _SITUATION_VERBS = frozenset({"be", "come", "stand", "seem", "appear", "matter", "happen", "remain", "look"})
 
 
-def is_neuter_subject(tok: Any) -> bool:
+def is_neuter_subject(tok: Any, text: str) -> bool:
     """'it'/'they' as the subject of a clause whose referent the text can give: outside
-    quotations, and for 'it' the active subject, not an expletive or a situation."""
+    quotations, and for 'it' the active subject, not an expletive or a situation. `text` is the
+    doc's text (spaCy rebuilds `doc.text` on every access)."""
     if tok.lower_ == "they":
-        return tok.dep_ in _SUBJECT_DEPS and not _inside_quotation(tok)
+        return tok.dep_ in _SUBJECT_DEPS and not _inside_quotation(tok.idx, text)
     if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_ in _SITUATION_VERBS:
         return False
     doc = tok.doc
@@ -44,14 +45,13 @@ def is_neuter_subject(tok: Any) -> bool:
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
     if nxt is not None and nxt.lower_ in _BE and not (after is not None and after.tag_ in ("VBG", "VBN")):
         return False  # copular "it's a tremendous spike"; "it is steering clear" stays
-    return not _inside_quotation(tok)
+    return not _inside_quotation(tok.idx, text)
 
 
-def _inside_quotation(tok: Any) -> bool:
-    """An odd number of quotation marks between the paragraph start and the token."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    return sum(text.count(mark, start, tok.idx) for mark in _QUOTE_MARKS) % 2 == 1
+def _inside_quotation(idx: int, text: str) -> bool:
+    """An odd number of quotation marks between the paragraph start and the character."""
+    start = text.rfind("\n", 0, idx) + 1
+    return sum(text.count(mark, start, idx) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def resolve_neuter_pronouns(entities: list[Entity], doc: Any, person_roles: frozenset[str]) -> None:
