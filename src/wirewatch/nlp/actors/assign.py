@@ -5,17 +5,23 @@
 1. spaCy entities (PERSON, ORG, GPE, NORP, LOC, FAC) in headline/body; a person's title and
    nationality to the left join the mention ("Foreign Minister Chung Eui-yong");
 2. noun phrases headed by a role noun that NER does not tag ("the foreign ministry", "the
-   spokesperson", "police"), "the North"/"the South" in a story about the Koreas, and he/she subjects;
-3. each mention's actor from its text (phrases.resolve_text), upgraded by syntax: a nationality that
-   qualifies a role noun takes its sector ("Hungarian officials" -> HUN GOV), a person takes the
-   sector of an appositive role ("Choi Young-sam, the ministry's spokesperson" -> KOR GOV);
+   spokesperson", "police"), "the North"/"the South" in a story about the Koreas, and subject
+   pronouns (he/she/it/they);
+3. each mention's actor from its text (phrases.resolve_text), upgraded by syntax: a place that owns
+   a role is one mention ("Kenya's president" -> KEN GOV), a nationality that qualifies a role noun
+   takes its sector ("Kenyan police" -> KEN COP), an in/of/from modifier places a role phrase
+   ("Police in Lagos" -> NGA COP), a person takes the sector of an appositive role;
 4. user dictionaries (actor_dictionary) override and add mentions;
-5. in-document coreference (coref.py) fills `refers_to` and copies actors.
+5. one display name per actor (names.py), in-document coreference (coref.py, pronouns.py) fills
+   `refers_to` and copies actors, and headline roles refer forward to the body.
+
+The story's country for unqualified domestic actors: the dateline, unless the lead is about one
+other country; without a dateline, the main country; never the agency's home country.
 
 `actor_for_span(article, start, end)` answers for any span afterwards, entity or not (position
 first, then text); `actors_for_span` gives every member of a coordinated mention ("Japan and South
-Korea"). Both live in actor_spans.py and are re-exported here; the mention passes of steps 2 and 4
-(and the builder's token helpers) live in actor_mentions.py.
+Korea"). Both live in spans.py and are re-exported here; the mention passes of steps 2 and 4 (and
+the builder's token helpers) live in mentions.py.
 """
 
 from __future__ import annotations

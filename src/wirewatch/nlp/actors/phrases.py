@@ -47,7 +47,7 @@ _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 class Context:
     """Article-level facts that settle unqualified phrases."""
 
-    country: str | None = None  # the dateline/agency country
+    country: str | None = None  # the story's country: dateline, lead or main country (never the agency)
     reason: str | None = None  # why (for the Actor's reasons)
     korea: bool = False  # the story is about the Koreas: "the North" is PRK, "the South" is KOR
     user: ActorDictionary | None = None  # the caller's actor dictionaries, consulted first
