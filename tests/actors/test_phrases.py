@@ -135,3 +135,13 @@ def test_sectors_concatenate_in_word_order_with_reasons() -> None:
 @pytest.mark.parametrize("phrase", ["workers", "people", "militants", "state media", "leaders", "forces"])
 def test_non_state_and_ambiguous_nouns_do_not_take_the_story_country(phrase: str) -> None:
     assert code(phrase, NAIROBI) is None
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the president of the company's European unit", "KENGOV"),  # the company adds nothing to him
+    ("officials of the ministry", "KENGOV"),  # a head without a sector takes its modifier's
+    ("leaders of the opposition", "KENOPP"),
+    ("the Ministry of Defence", "KENGOVMIL"),
+])
+def test_own_words_first_then_the_prepositional_modifier(phrase: str, expected: str) -> None:
+    assert code(phrase, NAIROBI) == expected

@@ -88,3 +88,9 @@ def test_an_agreement_is_no_actor(nlp: Any) -> None:
                     dateline="MEXICO CITY")
     assert "the North American Free Trade Agreement" not in actors
     assert actors["Mexico"].code == "MEX"
+
+
+def test_a_nationality_in_the_lead_does_not_move_the_story(nlp: Any) -> None:
+    actors = _codes(nlp, "A phony address for a French donor will cost the far-right German People's Union "
+                         "549,000 marks, parliament said Friday.", dateline="BONN")
+    assert actors["parliament"].code == "DEULEG"

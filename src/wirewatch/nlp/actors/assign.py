@@ -615,12 +615,15 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     if lead is None:
         return
     found: set[str] = set()
-    for ent in lead.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC") and ent.start_char >= article.body_start:
-            place = countries.lookup(ent.text, cities=ent.label_ != "NORP")
+    for ent in lead.ents:  # places, not nationalities: "a French donor" says nothing of the story
+        if ent.label_ in ("GPE", "LOC") and ent.start_char >= article.body_start:
+            place = countries.lookup(ent.text)
             if place is not None:
                 found.add(place.iso3)
-    if len(found) == 1 and ctx.country not in found:
+    # any word of the dateline's country keeps it ("the far-right German People's Union")
+    home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
+               and place.iso3 == ctx.country for tok in lead)
+    if len(found) == 1 and ctx.country not in found and not home:
         other = found.pop()
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"

@@ -39,6 +39,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # usually a personal name that happens to be a town ("President Obama", "King Hassan").
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "around"})
 _BIG_CITY = 250_000
+_HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated", "backed"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 
@@ -173,8 +174,12 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     modifiers: list[tuple[str, str]] = []
     blocked = False  # a named body with its own sector: no further agent words (PETRARCH's rule)
     i = 0
+    in_pp = False  # past a preposition after the head: its agents count only if the head has none
+    pp_sector: tuple[str, str] | None = None
     while i < len(words):
         matched = 0
+        if sector_head is not None and lower[i] in _HEAD_PREPOSITIONS:
+            in_pp = True  # "president of the company": the company adds nothing to the president
         for n in range(min(longest, len(words) - i), 0, -1):
             key = " ".join(lower[i:i + n])
             surface = " ".join(words[i:i + n])
@@ -250,6 +255,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
             for entry in entries:
                 if blocked and entry.kind in ("title", "role", "modifier"):
                     matched = n  # "a State Department spokesperson" stays the Department's
+                elif in_pp and entry.kind in ("title", "role", "modifier"):
+                    if entry.code and pp_sector is None:
+                        pp_sector = (entry.code, key)
+                    matched = n
                 elif entry.kind in ("title", "role") and (last or modifier is None):
                     if sector_head is not None and sector_head[0] and sector_head[1] in sectors.ROLE_NOUNS:
                         modifiers.append(sector_head)
@@ -261,6 +270,12 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
             if matched:
                 break
         i += matched or 1
+    givers = list(modifiers)  # the words that gave the head's sector, when the head gave none
+    if sector_head is not None and not sector_head[0] and not modifiers and pp_sector is not None:
+        # "officials of the ministry": a head with no sector takes its modifier's (PETRARCH)
+        sector_head = (pp_sector[0], sector_head[1])
+        givers.append(pp_sector)
+        res.reasons.append(f"'{pp_sector[1]}' after the head gives the sector")
     if sector_head is not None:
         res.head_role = sector_head[1]
         if sector_head[0]:
@@ -286,7 +301,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
-    own_head = not modifiers or not any(m[0] in sectors.CONTEXT_SECTORS for m in modifiers)
+    own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if (not res.country and not res.code and domestic and allow_context and ctx.country
             and not (own_head and (res.head_role or "") in _NO_CONTEXT)):
         res.country = ctx.country
