@@ -145,3 +145,12 @@ def test_non_state_and_ambiguous_nouns_do_not_take_the_story_country(phrase: str
 ])
 def test_own_words_first_then_the_prepositional_modifier(phrase: str, expected: str) -> None:
     assert code(phrase, NAIROBI) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Union Bank of Finland", "FINBUS"),  # a proper name: its head only, no "union" LAB
+    ("the Defense Department", "KENGOVMIL"),
+    ("the Police Department", "KENCOP"),
+])
+def test_proper_names_take_their_head_sector(phrase: str, expected: str) -> None:
+    assert code(phrase, NAIROBI) == expected

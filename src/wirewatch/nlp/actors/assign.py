@@ -341,7 +341,9 @@ class _Builder(MentionPasses):
                 actor = Actor(name=text, code="", country="", sector=faith[1],
                               reasons=[f"'{faith[0]}' names a religious group ({faith[1]}), not a country"])
                 group = faith[0]
-            if actor is not None and label in ("GPE", "NORP", "ORG") and not res.code:
+            # a place or nationality qualifying a role takes its sector; an organisation before
+            # "spokeswoman" is her employer, not a spokesperson itself
+            if actor is not None and label in ("GPE", "NORP") and not res.code:
                 qualified = self._qualified(actor, ent.root, text)
                 if qualified is not None:
                     actor = qualified

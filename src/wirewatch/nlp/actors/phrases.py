@@ -39,6 +39,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # usually a personal name that happens to be a town ("President Obama", "King Hassan").
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "around"})
 _BIG_CITY = 250_000
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated", "backed"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
@@ -291,6 +292,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.reasons = [r for r in res.reasons if not r.startswith("'prince' is")]
         res.reasons.append(f"the prince of {gaz.name_of(res.country)} is its reigning head of state, "
                            "a government role")
+    content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
+    named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
+    if named and sector_head is not None and sector_head[0]:
+        modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
     if modifiers and not res.code and not blocked:
         # sectors concatenate in the order of the words: "government spokesman" -> GOVMED
         res.sector = _join_sectors([m[0] for m in modifiers] + [res.sector or ""])

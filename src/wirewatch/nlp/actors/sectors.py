@@ -245,6 +245,7 @@ ROLE_NOUNS: dict[str, str] = {
                           "spokespersons", "spokespeople")},
     **{k: "GOVMIL" for k in ("defense ministry", "defence ministry", "ministry of defense",
                              "ministry of defence", "minister of defense", "minister of defence",
+                             "defense department", "defence department",
                              "national security adviser",
                              "national security advisor", "defense minister", "defence minister",
                              "defense secretary", "defence secretary")},
@@ -256,7 +257,8 @@ ROLE_NOUNS: dict[str, str] = {
         "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers",
         "security forces", "border guards", "border guard", "coast guard", "government forces",
         "government troops")},
-    **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "gendarmes")},
+    **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "gendarmes", "police department",
+                          "police force")},
     **{k: "LEG" for k in (
         "parliament", "parliaments", "legislature", "lawmakers", "lawmaker", "legislators", "congress",
         "senate", "senators", "national assembly", "assembly", "mps", "deputies", "parliamentarians")},
