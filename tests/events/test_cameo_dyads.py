@@ -134,8 +134,8 @@ def test_traded_accusations_run_both_ways(code: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
-    ("Kenya lifted the curfew in Mombasa on Friday.", "0813"),  # ease curfew
-    ("Myanmar's junta freed 300 prisoners on Monday.", "0841"),  # release persons
+    ("Kenya lifted the curfew on Somali traders in Mombasa on Friday.", "0813"),  # ease curfew
+    ("Myanmar's junta freed 300 Thai prisoners on Monday.", "0841"),  # release persons
     ("Egypt declared a state of emergency in Sinai.", "1724"),  # state of emergency / martial law
     ("A suicide bombing by Somali militants killed 12 in Kenya on Friday.", "1831"),  # the noun says how
 ])

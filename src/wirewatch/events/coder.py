@@ -463,11 +463,22 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         targets = place_target(r.type, r.sources, anchor, sent, link)
     r.targets = targets
     if r.trigger.pattern.reverse:
-        # "X received aid from Y": Y gives (source), X receives (target)
-        heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ == "dobj"]
-        givers = [a for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
+        heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
+        givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
+                  and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
+                  for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
+    # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
+    own = {r.trigger.tok.i} | {c.i for c in kids(r.trigger.tok) if c.dep_ == "dobj"
+                               and lemma(c) in r.trigger.pattern.obj and _event_noun(c)}
+    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in own]
+    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in own]
+
+
+def _event_noun(tok: Any) -> bool:
+    """A noun the lexicon knows as an event ("talks", "charges"), not a patient ("prisoners")."""
+    return bool(default_lexicon().lookup("noun", lemma(tok)))
 
 
 def _quote_speaker(ctx: _Ctx, index: int | None) -> list[tuple[Any, int, int, Any]]:
@@ -557,18 +568,19 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:
-        if ev.source is None or r.negated:
+        if ev.source is None or ev.target is None or r.negated:
             # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
             # has no code for it
-            # a CAMEO event is a dyad from a coded source (PETRARCH's require_dyad): "an Eriadorian
-            # was shot dead", "they called for...", "the drive to meet demand" keep their PLOVER
-            # reading but give no CAMEO triple
+            # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
+            # dead", "they called for...", "X warned of..." keep their PLOVER reading but give no
+            # CAMEO triple
             ev.cameo = None
             ev.goldstein = None
-    pair = VISIT_PAIRS.get(code or "")
+    pattern = r.trigger.pattern
+    pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
     if pair is not None and not reciprocal and not r.negated:
-        # CAMEO pairs a visit with the host's side: "A left for B" = A->B 042 and B->A 043;
-        # "A hosted B" = A->B 043 and B->A 042
+        # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left
+        # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
         other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))
         events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **other)  # type: ignore[arg-type]
                    for s, t in dyads if s is not None and t is not None]

@@ -67,6 +67,21 @@ def particles(tok: Any) -> set[str]:
     return out
 
 
+def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
+    """Lemmas (and compound modifiers) of the objects of these prepositions on the trigger or on its
+    direct object: "called for talks", "met for talks", "fired rockets at"."""
+    heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    out: set[str] = set()
+    for h in heads:
+        for p in kids(h):
+            if p.dep_ in ("prep", "agent", "prt", "dative") and p.lower_ in preps:
+                for o in kids(p):
+                    if o.dep_ == "pobj":
+                        out.add(o.lemma_.lower())
+                        out.update(g.lemma_.lower() for g in kids(o) if g.dep_ in ("compound", "amod", "conj"))
+    return out
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -77,6 +92,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if p.notobj and objs & p.notobj:
             return False
     if p.prt and not (particles(tok) & p.prt):
+        return False
+    if p.pobj and not (prep_objects(tok, p.pobj_preps) & p.pobj):
         return False
     if p.subj:
         subj = {c.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ}
@@ -134,8 +151,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if not rows and pos == "verb" and tok.tag_ == "VBN":
         rows = lex.lookup("adj", tok.lower_)
     # rows with positive conditions are the specific ones; they win over the general rows
-    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod]
-    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod)]
+    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod or r.pobj]
+    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod or r.pobj)]
     for row in specific + general:
         if conditions_hold(row, tok):
             return row
