@@ -547,8 +547,9 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
+    symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
     reciprocal = len(sources) > 1 and not targets and \
-        (lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL
+        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL
          or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]

@@ -97,6 +97,21 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     return False
 
 
+def _nested_agent(verb: Any) -> Any | None:
+    """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
+    attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP)."""
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
+            continue
+        for noun in (o for o in kids(p) if o.dep_ == "pobj"):
+            for by in kids(noun):
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    agent = next((g for g in kids(by) if g.dep_ == "pobj"), None)
+                    if agent is not None:
+                        return agent
+    return None
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -112,7 +127,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return next((c for c in subjects if c.ent_type_), subjects[0]), False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            return (passive, False) if passive_is_agent else (None, True)
+            if passive_is_agent:
+                return passive, False
+            # "killed in an attack by rebels": the agent of the event noun the passive happened in
+            return _nested_agent(t), True
         if t.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in kids(t) if c.dep_ == "poss"), None)
             if poss is not None and poss.lower_ not in PRONOUNS:
