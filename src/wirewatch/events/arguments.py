@@ -15,8 +15,8 @@ from .parse import BOUNDS, PRONOUNS, ancestors, kids, subject_of
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
-TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "for", "over", "into", "at",
-                "in", "about", "of")
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
+                "at", "in", "about", "of")
 
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}

@@ -129,6 +129,7 @@ class Reading:
     confidence: float = 0.9
     quote_index: int | None = None
     source_from_quote: bool = False
+    reported: bool = False  # "A said B attacked C": the attack is A's claim; CAMEO codes A->B 112 only
 
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
@@ -355,6 +356,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             if negated and trig.pattern.type in COOPERATIVE:
                 etype, code, mode = "REJECT", REJECT_CODES.get(trig.pattern.type, "120"), None
                 negated = False
+        if negated and etype in COOPERATIVE and etype == trig.pattern.type:
+            # negation as code arithmetic: "did not meet" is the REJECT reading of the act (12x)
+            etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
+            negated = False
         cause = _violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
@@ -385,7 +390,31 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for r in kept:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         _attach_actors(r, sent, all_trig, ctx)
-    return kept
+    return kept + [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
+
+
+def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
+    """ "Pakistan said Indian troops fired across the border": a pre-posed reporting verb whose
+    complement is a third party's violence is an accusation, A->B 112 (PETRARCH's SAY transformation).
+    The attack keeps its PLOVER reading but no CAMEO triple: its actors are A's claim. A trailing
+    "..., officials said" is transparent and changes nothing."""
+    if r.type != "ASSAULT" or r.negated or not r.sources:
+        return None
+    speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
+                   and triggers[a.i].frame == "@SPEECH"), None)
+    if speech is None or speech.i > r.anchor.i:
+        return None
+    subj, _ = subject_of(speech, sent, passive_is_agent=True)
+    if subj is None or subj.lower_ in PRONOUNS:
+        return None
+    speakers = phrase_actors(subj, ctx.link)
+    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
+    if not speakers or not accused:
+        return None  # "X said it struck ...": X's own act, coded as the act
+    r.reported = True
+    return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
+                   sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
+                   quote_index=r.quote_index)
 
 
 def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> None:
@@ -558,7 +587,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         seconds: list[EventActor | None] = list(targets) or [None]
         dyads = [(a, b) for a in firsts for b in seconds]
     common = {
-        "type": r.type, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
+        "type": r.type or None, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
         "plover_score": cm.plover_score(r.type, r.mode),
         "date": _date_for(article, sent.start_char, sent.end_char, r.anchor.idx),
         "place": _place_for(article, sent, ctx.link),
@@ -569,7 +598,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:
-        if ev.source is None or ev.target is None or r.negated:
+        if ev.source is None or ev.target is None or r.negated or r.reported:
             # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
             # has no code for it
             # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
@@ -593,7 +622,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         plover.cameo = None
         plover.goldstein = None
         events.insert(0, plover)
-    return events
+    # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
+    return [ev for ev in events if ev.type or ev.cameo]
 
 
 def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> None:

@@ -113,7 +113,8 @@ def parse_lexicon(text: str) -> Lexicon:
                 raise ValueError(f"event lexicon line {number}: bad condition {item!r}")
             kw[key] = _words(value, lex.classes, number)
         code, pair, reverse = _code(cameo, number)
-        pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type=etype,
+        # "-": a CAMEO-only row (root 01 statements, which PLOVER drops): no PLOVER type
+        pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type="" if etype == "-" else etype,
                           cameo=code, mode=None if mode == "-" else mode,
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
                           actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,

@@ -206,4 +206,6 @@ def _claimed(noun: Any) -> bool:
     calls for"), not market demand ("demand for oil rose")."""
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
         return True
+    if noun.dep_ == "nsubj":  # "demand from China weakened" is a market; "Serbia's demand was" a claim
+        return any(c.dep_ == "poss" for c in kids(noun))
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids(noun))
