@@ -175,7 +175,13 @@ def speaker_of(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
     return None
 
 
-def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+# a march or deployment "to parliament" / "into the city" names where it goes, not whom it is against
+MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
+MOTION_TYPES = {"PROTEST", "MOBILIZE"}
+
+
+def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
+                  etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")]
@@ -189,6 +195,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[
     for o in objs:
         preps.extend(c for c in kids(o) if c.dep_ == "prep")
     for name in TARGET_PREPS:
+        if etype in MOTION_TYPES and name in MOTION_PREPS:
+            continue
         for p in preps:
             if p.lower_ == name:
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")

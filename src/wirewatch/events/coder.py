@@ -36,6 +36,7 @@ from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import LOCATED_TARGET, located_actor, phrase_actors, place_target, speaker_of, target_actors
+from .dedup import merge_occurrences
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import (
     BOUNDS,
@@ -458,11 +459,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     exclude = {a[0].code for a in r.sources}
     targets: list[tuple[Any, int, int, Any]] = []
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
-        targets = target_actors(tok, link, exclude)
+        targets = target_actors(tok, link, exclude, r.type)
         if targets:
             break
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
-            targets = target_actors(tok.head, link, exclude)
+            targets = target_actors(tok.head, link, exclude, r.type)
             if targets:
                 break
     if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
@@ -649,7 +650,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)
                 article.warnings.append(f"events: sentence at {part.start_char} not coded ({exc})")
-    article.events = events
+    article.events = merge_occurrences(events)
 
 
 def _reparse(part: Any) -> Any:

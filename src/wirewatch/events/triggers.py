@@ -78,7 +78,8 @@ def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
                 for o in kids(p):
                     if o.dep_ == "pobj":
                         out.add(o.lemma_.lower())
-                        out.update(g.lemma_.lower() for g in kids(o) if g.dep_ in ("compound", "amod", "conj"))
+                        out.update(g.lemma_.lower() for g in kids(o)
+                                   if g.dep_ in ("compound", "amod", "conj"))
     return out
 
 
