@@ -91,6 +91,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         if hit is not None:
             return (hit[0], hit[1], hit[2], h)
     for c in sorted(kids(h), key=lambda t: t.i):
+        if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:
+            continue  # "Our troops": the role noun names the actor, never the pronoun alone
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None:
@@ -238,14 +240,26 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
-        actor = Actor(name=subj.text, code=hit[0].code, country=hit[0].code,
-                      reasons=[f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed "
-                               "actor acts"])
+        sector = role_sector(_counted(subj))  # "rebels attacked ... in Mali": MLIREB, not the state
+        reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
+        if sector:
+            reasons.append(f"'{subj.text}' is a {sector} role")
+        actor = Actor(name=subj.text, code=hit[0].code + (sector or ""), country=hit[0].code,
+                      sector=sector, reasons=reasons)
         lo, hi = BOUNDS.get()
         words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)  # "Thousands of students"
         return [(actor, start, end, subj)]
     return []
+
+
+def _counted(head: Any) -> Any:
+    """The counted noun of a quantity phrase: "thousands of protesters" -> protesters."""
+    if head.pos_ == "NUM" or head.lower_ in ("thousands", "hundreds", "dozens", "scores", "tens"):
+        for p in kids(head):
+            if p.dep_ == "prep" and p.lower_ == "of":
+                return next((o for o in kids(p) if o.dep_ == "pobj"), head)
+    return head
 
 
 def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: Any, sent: Any,

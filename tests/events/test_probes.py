@@ -1,0 +1,140 @@
+"""Probe sentences: one or more per CAMEO root, written for wirewatch with real countries.
+
+They are a held-out proxy for real news: none comes from an evaluation set, and the lexicon rows
+they exercise were written from the CAMEO codebook's categories, not from these sentences. Each
+probe lists the CAMEO triples a codebook coder writes down (complete dyads only, paired codes both
+ways). `EXACT` probes compare full actor codes; `COUNTRY_ROOT` probes compare country and root only,
+where the sector is the actors stage's convention (nlp/actors/sectors.py), not the event coder's.
+The analyst complaints of issue #7 close the file as regression probes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+Triple = tuple[str, str, str]
+
+EXACT: list[tuple[str, str, set[Triple]]] = [
+    ("01", "Egypt expressed condolences to Turkey after the earthquake.", {("EGY", "TUR", "017")}),
+    ("02", "Iran urged the United Nations to lift sanctions.", {("IRN", "IGOUNO", "025")}),
+    ("02", "Egypt called on Israel to agree to a ceasefire.", {("EGY", "ISR", "107")}),
+    ("03", "Germany offered to mediate between Ukraine and Russia.",
+     {("DEU", "UKR", "036"), ("DEU", "RUS", "036")}),
+    ("03", "Qatar pledged to provide aid to Sudan.", {("QAT", "SDN", "033")}),
+    ("04", "Turkey's foreign minister held talks with his Greek counterpart in Ankara.",
+     {("TURGOV", "GRC", "046"), ("GRC", "TURGOV", "046")}),
+    ("04", "The Indian prime minister visited Nepal on Tuesday.",
+     {("INDGOV", "NPL", "042"), ("NPL", "INDGOV", "043")}),
+    ("04", "China hosted the Russian president in Beijing.",
+     {("CHN", "RUSGOV", "043"), ("RUSGOV", "CHN", "042")}),
+    ("05", "France signed a defence agreement with India on Friday.",
+     {("FRA", "IND", "057"), ("IND", "FRA", "057")}),
+    ("05", "Spain praised Morocco for its cooperation on migration.", {("ESP", "MAR", "051")}),
+    ("05", "Ethiopia and Eritrea restored diplomatic relations on Monday.",
+     {("ETH", "ERI", "050"), ("ERI", "ETH", "050")}),
+    ("06", "Norway and Sweden held joint military exercises in the Arctic.",
+     {("NOR", "SWE", "062"), ("SWE", "NOR", "062")}),
+    ("07", "Japan sent humanitarian aid to Turkey after the earthquake.", {("JPN", "TUR", "070")}),
+    ("07", "Ukraine received a loan from Germany.", {("DEU", "UKR", "071")}),
+    ("08", "Russia withdrew its troops from Ukraine.", {("RUS", "UKR", "087")}),
+    ("09", "The United Nations launched an investigation into Israel's conduct in Gaza.",
+     {("IGOUNO", "ISR", "090")}),
+    ("10", "Serbia demanded that Kosovo withdraw its police from the north.", {("SRB", "XKX", "106")}),
+    ("11", "Poland accused Belarus of pushing migrants across the border.", {("POL", "BLR", "112")}),
+    ("11", "The Pakistani prime minister faces charges from India.", {("IND", "PAKGOV", "112")}),
+    ("11", "Pakistan said Indian troops had fired across the border.", {("PAK", "INDMIL", "112")}),
+    ("12", "Venezuela rejected Colombia's proposal for talks.", {("VEN", "COL", "120")}),
+    ("12", "Japan did not send aid to Turkey.", {("JPN", "TUR", "122")}),
+    ("13", "North Korea threatened to attack South Korea.", {("PRK", "KOR", "138")}),
+    ("15", "China deployed warships near Taiwan on Monday.", {("CHN", "TWN", "154")}),
+    ("16", "The United States imposed sanctions on Iran on Tuesday.", {("USA", "IRN", "163")}),
+    ("16", "Russia expelled ten German diplomats.", {("RUS", "DEUGOV", "166")}),
+    ("19", "Saudi Arabia carried out air strikes on Houthi positions in Yemen.", {("SAU", "YEMREB", "195")}),
+    ("19", "Turkish artillery shelled Kurdish militants in Syria.", {("TUR", "SYRREB", "194")}),
+    ("19", "Armenia and Azerbaijan clashed along their border.",
+     {("ARM", "AZE", "190"), ("AZE", "ARM", "190")}),
+]
+
+COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
+    ("08", "Israel released 20 Palestinian prisoners on Sunday.", {("ISR", "PSE", "08")}),
+    ("14", "Thousands of protesters rallied against the Thai government in Bangkok.", {("THA", "THA", "14")}),
+    ("17", "Kenyan police arrested three Somali militants in Mombasa.", {("KEN", "SOM", "17")}),
+    ("17", "The Kenyan government imposed a curfew on Somali traders.", {("KEN", "SOM", "17")}),
+    ("18", "Three soldiers were killed in a rocket attack by rebels in eastern Congo.", {("COD", "COD", "19")}),
+    ("18", "Gunmen kidnapped two Italian aid workers in northern Nigeria.", {("NGA", "ITA", "18")}),
+    ("20", "Sudanese troops massacred hundreds of civilians in Darfur.", {("SDN", "SDN", "20")}),
+]
+
+# probes wirewatch does not yet code as the codebook says, with the reason (kept visible, not hidden)
+KNOWN_GAPS = {
+    "Kenyan police arrested three Somali militants in Mombasa.":
+        "the actors stage codes 'Somali militants' KENREB (place before the NORP modifier)",
+}
+
+
+def _triples(article: Any) -> set[Triple]:
+    return {(e.source.code, e.target.code, e.cameo) for e in article.events if e.cameo}
+
+
+def _case(root: str, text: str) -> Any:
+    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True)] if text in KNOWN_GAPS else []
+    return pytest.param(text, id=f"{root}-{text[:40]}", marks=marks)
+
+
+@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in EXACT])
+def test_probe_exact_triples(code: Any, text: str) -> None:
+    expected = next(e for _, t, e in EXACT if t == text)
+    assert _triples(code(text)) == expected
+
+
+@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in COUNTRY_ROOT])
+def test_probe_country_and_root(code: Any, text: str) -> None:
+    expected = next(e for _, t, e in COUNTRY_ROOT if t == text)
+    assert {(s[:3], t[:3], c[:2]) for s, t, c in _triples(code(text))} == expected
+
+
+def test_every_cameo_root_has_a_probe() -> None:
+    roots = {r for r, _, _ in EXACT + COUNTRY_ROOT}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+# ---------------------------------------------------------------- analyst complaints (issue #7)
+
+def test_our_is_never_a_source(code: Any) -> None:
+    art = code("\"Our troops will defend the border,\" the Indian army chief said on Monday.")
+    for e in art.events:
+        for actor in [e.source, *e.sources]:
+            assert actor is None or actor.text.lower() not in ("our", "we", "us"), e
+
+
+def test_market_demand_is_no_request(code: Any) -> None:
+    art = code("Demand from China weakened in March, the ministry said.")
+    assert "REQUEST" not in {e.type for e in art.events}
+
+
+def test_one_missile_launch_restated_is_one_event(code: Any) -> None:
+    art = code("North Korea fired a ballistic missile into the sea on Tuesday, Japan's defence ministry "
+               "said.\n\nNorth Korea fired the missile from its west coast, the ministry said.\n\n"
+               "The missile fired by North Korea flew 600 km, officials said.")
+    assaults = [e for e in art.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    # every report is kept as evidence, each span pointing at its own words
+    assert len(assaults[0].mentions) == 3
+    assert all("fire" in art.text[s:e] for s, e in assaults[0].mentions)
+
+
+def test_one_rally_reported_with_three_verbs_is_one_protest(code: Any) -> None:
+    art = code("Thousands of Kenyan opposition supporters rallied in Nairobi on Tuesday against new taxes.\n\n"
+               "The protesters marched to parliament and demonstrated outside the building for hours.")
+    protests = [e for e in art.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and len(protests[0].mentions) >= 2
+
+
+def test_two_attacks_on_two_targets_stay_two_events(code: Any) -> None:
+    art = code("Israel struck Gaza on Monday.\n\nIsrael struck Lebanon on Monday.")
+    assert {(e.source.code, e.target.code) for e in art.events if e.type == "ASSAULT"} == \
+        {("ISR", "PSE"), ("ISR", "LBN")}
