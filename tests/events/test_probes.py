@@ -138,3 +138,8 @@ def test_two_attacks_on_two_targets_stay_two_events(code: Any) -> None:
     art = code("Israel struck Gaza on Monday.\n\nIsrael struck Lebanon on Monday.")
     assert {(e.source.code, e.target.code) for e in art.events if e.type == "ASSAULT"} == \
         {("ISR", "PSE"), ("ISR", "LBN")}
+
+
+def test_sports_and_history_code_no_event(code: Any) -> None:
+    assert not code("Brazil beat Argentina 3-1 in the World Cup semi-final on Sunday.").events
+    assert not code("In World War II, Germany invaded Poland.").events

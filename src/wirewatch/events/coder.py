@@ -316,6 +316,8 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
 
 
 def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
+    if lex.discarded(sent.text):
+        return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
     triggers = find_triggers(sent, lex)
     if not triggers:
         return []

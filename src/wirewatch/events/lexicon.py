@@ -8,6 +8,7 @@ complement is to be read (events/coder.py). The file format is documented at its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -49,6 +50,18 @@ class Pattern:
 class Lexicon:
     patterns: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)  # &WEAPON -> nouns
+    discards: list[str] = field(default_factory=list)  # phrases whose sentence is no political event
+    _discard_re: re.Pattern[str] | None = None
+
+    def discarded(self, sentence: str) -> str | None:
+        """The discard phrase the sentence contains (sports, entertainment, history), if any."""
+        if not self.discards:
+            return None
+        if self._discard_re is None:
+            words = sorted(self.discards, key=len, reverse=True)
+            self._discard_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        hit = self._discard_re.search(sentence)
+        return hit.group(1) if hit else None
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
         return self.patterns.get((pos, lemma), [])
@@ -87,6 +100,11 @@ def parse_lexicon(text: str) -> Lexicon:
         if not line:
             continue
         cols = line.split()
+        if cols[0] == "DISCARD":  # "DISCARD  world_cup": a sentence naming it codes no event
+            if len(cols) != 2:
+                raise ValueError(f"event lexicon line {number}: a discard line is 'DISCARD  phrase': {raw!r}")
+            lex.discards.append(cols[1].replace("_", " ").lower())
+            continue
         if cols[0].startswith("&"):  # a noun class: "&WEAPON  missile|rocket|..."
             if len(cols) != 2:
                 raise ValueError(f"event lexicon line {number}: a class line is '&NAME word|word': {raw!r}")
