@@ -61,7 +61,7 @@ class Lexicon:
             words = sorted(self.discards, key=len, reverse=True)
             self._discard_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
         hit = self._discard_re.search(sentence)
-        return hit.group(1) if hit else None
+        return hit.group(1).lower() if hit else None
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
         return self.patterns.get((pos, lemma), [])
