@@ -483,6 +483,14 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
     if not targets and r.trigger.tok.dep_ == "amod":
         targets = target_actors(r.trigger.tok.head, link, exclude)
+    if not targets and r.trigger.tok is anchor:
+        # the subject of a that-clause is what the verb is about (UniversalPetrarch's verb-chain
+        # rule): "Gollum allowed that Mordor isn't a pleasant place" -> Mordor
+        for comp in (c for c in kids(anchor) if c.dep_ == "ccomp"):
+            subj2 = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj2 is not None and subj2.lower_ not in PRONOUNS:
+                targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+                break
     if len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL and \
             not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
         # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
