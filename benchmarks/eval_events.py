@@ -84,12 +84,14 @@ def _read_half_errors(gold: Path, pred: Path) -> None:
         tgt = [(e.get("target") or {}).get("code") for e in events if e.get("type") == g["event"]]
         gold_tgt = [a.get("code", "") + a.get("sector", "") for a in g["recipient"]]
         flag = "TYPE" if g["event"] not in types else ""
-        print(f"{flag:4} {g['id']} gold={g['event']} {gold_src}->{gold_tgt} pred={types} {src[:2]}->{tgt[:2]}")
+        print(f"{flag:4} {g['id']} gold={g['event']} {gold_src}->{gold_tgt} "
+              f"pred={types} {src[:2]}->{tgt[:2]}")
         print("     ", g["text"])
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "events")
     parser.add_argument("--skip-run", action="store_true", help="score the predictions already in --out")
@@ -108,7 +110,8 @@ def main() -> None:
             _analyze(gold, pred, [])
         halves = _split_gold(gold, args.out)
         for half in HALVES:
-            summary[f"plover_{half}"] = _plover_summary(_score(args.shared, "events-plover", halves[half], pred))
+            metrics = _score(args.shared, "events-plover", halves[half], pred)
+            summary[f"plover_{half}"] = _plover_summary(metrics)
         summary["plover_all"] = _plover_summary(_score(args.shared, "events-plover", gold, pred))
         if args.errors:
             _read_half_errors(gold, pred)

@@ -64,7 +64,8 @@ COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
     ("14", "Thousands of protesters rallied against the Thai government in Bangkok.", {("THA", "THA", "14")}),
     ("17", "Kenyan police arrested three Somali militants in Mombasa.", {("KEN", "SOM", "17")}),
     ("17", "The Kenyan government imposed a curfew on Somali traders.", {("KEN", "SOM", "17")}),
-    ("18", "Three soldiers were killed in a rocket attack by rebels in eastern Congo.", {("COD", "COD", "19")}),
+    ("18", "Three soldiers were killed in a rocket attack by rebels in eastern Congo.",
+     {("COD", "COD", "19")}),
     ("18", "Gunmen kidnapped two Italian aid workers in northern Nigeria.", {("NGA", "ITA", "18")}),
     ("20", "Sudanese troops massacred hundreds of civilians in Darfur.", {("SDN", "SDN", "20")}),
 ]
@@ -128,7 +129,7 @@ def test_one_missile_launch_restated_is_one_event(code: Any) -> None:
 
 
 def test_one_rally_reported_with_three_verbs_is_one_protest(code: Any) -> None:
-    art = code("Thousands of Kenyan opposition supporters rallied in Nairobi on Tuesday against new taxes.\n\n"
+    art = code("Thousands of Kenyan opposition supporters rallied in Nairobi on Tuesday against taxes.\n\n"
                "The protesters marched to parliament and demonstrated outside the building for hours.")
     protests = [e for e in art.events if e.type == "PROTEST"]
     assert len(protests) == 1 and len(protests[0].mentions) >= 2

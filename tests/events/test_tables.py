@@ -19,7 +19,8 @@ def test_every_lexicon_row_is_a_plover_type_or_frame_with_a_known_cameo_code() -
             continue
         assert p.cameo in cm.CODES or p.cameo in cm.FOUR_DIGIT, f"line {p.line}: unknown CAMEO code {p.cameo}"
         if p.cameo not in PLOVER_OVER_CAMEO:
-            assert (cm.plover_type(p.cameo) or "") == p.type, f"line {p.line}: {p.lemma} {p.type} vs {p.cameo}"
+            expected = cm.plover_type(p.cameo) or ""
+            assert expected == p.type, f"line {p.line}: {p.lemma} {p.type} vs {p.cameo}"
 
 
 def test_all_sixteen_plover_types_have_triggers() -> None:

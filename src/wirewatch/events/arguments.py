@@ -30,7 +30,7 @@ NESTED_PREPS = ("with", "between", "to", "toward", "towards", "against")
 
 FORMER = {"former", "ex", "ex-"}
 
-LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside"}
+LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around"}
 
 
 def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tuple[Any, int, int, Any]]:
@@ -204,7 +204,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
-            if p.dep_ == "prep":
+            if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
         for v in (c for c in kids(o) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):

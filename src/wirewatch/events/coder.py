@@ -660,7 +660,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)
                 article.warnings.append(f"events: sentence at {part.start_char} not coded ({exc})")
-    article.events = merge_occurrences(events)
+    article.events = merge_occurrences(events, article.published[:10] if article.published else None)
 
 
 def _reparse(part: Any) -> Any:

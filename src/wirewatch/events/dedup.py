@@ -1,16 +1,24 @@
 """One event per occurrence: restatements of one act in an article become one event.
 
-Wire copy reports an act several times: the lead ("North Korea fired a missile"), a restatement
-("the launch was its third this month"), a second verb for the same rally ("thousands rallied ...,
-marching ... and chanting ..."). Counting each as an event inflates trends. The coder turns one
-reading of a clause into one or more rows (the CAMEO dyads of "A and B met", the two directions of a
-paired code); rows of one reading share its span and trigger. Two readings are one occurrence when
-they have the same PLOVER type, CAMEO root, date and flags, at least one coded actor in common and no
-coded actor in conflict. A reading with no coded actor continues the one of its type that ends less
-than NEARBY characters before it, or repeats the same act word of another actorless reading. The
-fuller reading (more CAMEO triples, then more actors) stands for the occurrence, in the place of the
-first; every report's span stays in `Event.mentions`, so no evidence is lost and every offset still
-points at the text it claims.
+Wire copy reports an act several times: the headline and the lead, a restatement ("the launch was
+its third this month"), a second verb for the same rally ("thousands rallied ... The protesters
+marched ..."). Counting each as an event inflates trends. The coder turns one reading of a clause
+into one or more rows (the CAMEO dyads of "A and B met", the two directions of a paired code); rows
+of one reading share its span, trigger and type.
+
+Two readings are one occurrence when they have
+* the same PLOVER type, flags (negated, hypothetical) and CAMEO root - the full code for statements
+  (02, 03, 10, 12, 13), whose sub-code names what is said;
+* the same date, where a report with no date of its own (it carries the publication date) fits any;
+* at least one coded actor in common and none in conflict; a code fits a more detailed one (KOR fits
+  KORGOV, KENCOP does not fit KENOPP).
+A reading with no coded actor continues the act of its type that ends less than NEARBY characters
+before it (never a statement: each says something of its own), or repeats the same act word of
+another actorless reading.
+
+The fuller reading (more CAMEO triples, then more actors) stands for the occurrence, in the place of
+the first; every report's span stays in `Event.mentions` (the standing reading's first), so no
+evidence is lost and every offset still points at the text it claims.
 """
 
 from __future__ import annotations
@@ -39,20 +47,22 @@ class _Reading:
                 bool(self.codes("source")) + bool(self.codes("target")))
 
 
-def _same_occurrence(a: _Reading, b: _Reading) -> bool:
+def _same_occurrence(a: _Reading, b: _Reading, published: str | None) -> bool:
     x, y = a.head, b.head
-    if x.type != y.type or x.date != y.date or x.negated != y.negated or x.hypothetical != y.hypothetical:
+    if x.type != y.type or x.negated != y.negated or x.hypothetical != y.hypothetical:
         return False
-    roots_a = {e.cameo[:2] for e in a.rows if e.cameo}
-    roots_b = {e.cameo[:2] for e in b.rows if e.cameo}
-    if roots_a and roots_b and not roots_a & roots_b:
+    # a report with no date of its own carries the publication date (a headline, "the strike")
+    if x.date != y.date and published not in (x.date, y.date) and None not in (x.date, y.date):
+        return False
+    if _codes(a) and _codes(b) and not _codes(a) & _codes(b):
         return False
     common = False
     for role in ("source", "target"):
         ca, cb = a.codes(role), b.codes(role)
-        if ca and cb and not ca & cb:
+        fits = any(_compatible(p, q) for p in ca for q in cb)
+        if ca and cb and not fits:
             return False  # a coded actor in conflict: another dyad
-        common = common or bool(ca & cb)
+        common = common or fits
     if common:
         return True
     if (x.trigger or "").lower() == (y.trigger or "").lower() and not any(
@@ -60,8 +70,26 @@ def _same_occurrence(a: _Reading, b: _Reading) -> bool:
         return True  # the same act word with no actor either time: "the launch ... the launch"
     # a report with no coded actor right after one of the same type continues it ("Thousands rallied
     # in Nairobi ... The protesters marched ..."); far away it may be another act
+    # statements differ by what is said: "agreed to boost cooperation ... also agreed to start talks"
+    if x.type in STATEMENT_TYPES:
+        return False
     bare = not (b.codes("source") or b.codes("target")) or not (a.codes("source") or a.codes("target"))
     return bare and 0 <= y.start - max(s[1] for s in a.spans) <= NEARBY
+
+
+# the sub-code of a statement names its content: agreeing to cooperate (031) and agreeing to talks
+# (036) are two statements; for acts, the root is enough (an "attack" 190 restated as an "air strike" 195)
+CONTENT_ROOTS = {"02", "03", "10", "12", "13"}
+STATEMENT_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE"}
+
+
+def _codes(r: _Reading) -> set[str]:
+    return {e.cameo if e.cameo[:2] in CONTENT_ROOTS else e.cameo[:2] for e in r.rows if e.cameo}
+
+
+def _compatible(a: str, b: str) -> bool:
+    """The same actor told with more or less detail: KOR and KORGOV fit, KENCOP and KENOPP do not."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _group(events: list[Event]) -> list[_Reading]:
@@ -74,11 +102,12 @@ def _group(events: list[Event]) -> list[_Reading]:
     return list(readings.values())
 
 
-def merge_occurrences(events: list[Event]) -> list[Event]:
-    """One article's events with restatements merged, in reading order, every mention kept."""
+def merge_occurrences(events: list[Event], published: str | None = None) -> list[Event]:
+    """One article's events with restatements merged, in reading order, every mention kept.
+    `published`: the article's date, which undated reports carry."""
     kept: list[_Reading] = []
     for reading in _group(events):
-        match = next((i for i, k in enumerate(kept) if _same_occurrence(k, reading)), None)
+        match = next((i for i, k in enumerate(kept) if _same_occurrence(k, reading, published)), None)
         if match is None:
             kept.append(reading)
             continue
