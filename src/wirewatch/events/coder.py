@@ -646,6 +646,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     limit = article.body_end if article.body_end > article.body_start else len(article.text)
     cuts = sorted({c for c in (article.headline_end, article.body_start) if c})
     events: list[Event] = []
+    codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
     for sent in doc.sents:
         # the whitespace token closing a headline sits at the cut: it is no part of its own
         parts = [p for p in _split(sent, cuts) if p.text.strip()]
@@ -656,11 +657,15 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 if len(parts) > 1:
                     part = _reparse(part)
                 for reading in _readings_for_sentence(part, lex, ctx):
-                    events.extend(_to_events(reading, part, ctx))
+                    rows = _to_events(reading, part, ctx)
+                    events.extend(rows)
+                    # the reading's own code, also where no row has a complete dyad to carry it
+                    codes.update({(e.start, e.end, e.trigger, e.type): reading.cameo for e in rows})
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)
                 article.warnings.append(f"events: sentence at {part.start_char} not coded ({exc})")
-    article.events = merge_occurrences(events, article.published[:10] if article.published else None)
+    article.events = merge_occurrences(events, article.published[:10] if article.published else None, codes,
+                                       article.headline_end or 0)
 
 
 def _reparse(part: Any) -> Any:

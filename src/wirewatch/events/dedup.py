@@ -8,7 +8,8 @@ of one reading share its span, trigger and type.
 
 Two readings are one occurrence when they have
 * the same PLOVER type, flags (negated, hypothetical) and CAMEO root - the full code for statements
-  (02, 03, 10, 12, 13), whose sub-code names what is said;
+  and diplomatic acts (02, 03, 05, 10, 12, 13), whose sub-code names what is said or done (not
+  against the headline, which words the lead's act in short);
 * the same date, where a report with no date of its own (it carries the publication date) fits any;
 * at least one coded actor in common and none in conflict; a code fits a more detailed one (KOR fits
   KORGOV, KENCOP does not fit KENOPP).
@@ -34,6 +35,7 @@ NEARBY = 300  # characters between the end of a report and an actorless restatem
 class _Reading:
     rows: list[Event]
     spans: list[list[int]] = field(default_factory=list)
+    code: str | None = None  # the reading's CAMEO code, also when no row has a complete dyad
 
     @property
     def head(self) -> Event:
@@ -47,14 +49,15 @@ class _Reading:
                 bool(self.codes("source")) + bool(self.codes("target")))
 
 
-def _same_occurrence(a: _Reading, b: _Reading, published: str | None) -> bool:
+def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_end: int) -> bool:
     x, y = a.head, b.head
+    headline = min(x.start, y.start) < headline_end
     if x.type != y.type or x.negated != y.negated or x.hypothetical != y.hypothetical:
         return False
     # a report with no date of its own carries the publication date (a headline, "the strike")
     if x.date != y.date and published not in (x.date, y.date) and None not in (x.date, y.date):
         return False
-    if _codes(a) and _codes(b) and not _codes(a) & _codes(b):
+    if _codes(a) and _codes(b) and not any(_same_act(p, q, headline) for p in _codes(a) for q in _codes(b)):
         return False
     common = False
     for role in ("source", "target"):
@@ -79,12 +82,18 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None) -> bool:
 
 # the sub-code of a statement names its content: agreeing to cooperate (031) and agreeing to talks
 # (036) are two statements; for acts, the root is enough (an "attack" 190 restated as an "air strike" 195)
-CONTENT_ROOTS = {"02", "03", "10", "12", "13"}
+CONTENT_ROOTS = {"02", "03", "05", "10", "12", "13"}
 STATEMENT_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE"}
 
 
+def _same_act(a: str, b: str, headline: bool) -> bool:
+    """Same root; for statements also the same sub-code, except against a headline, which words the
+    lead's act in short ("Japan, Philippines agree to boost ... cooperation")."""
+    return a[:2] == b[:2] and (headline or a[:2] not in CONTENT_ROOTS or a == b)
+
+
 def _codes(r: _Reading) -> set[str]:
-    return {e.cameo if e.cameo[:2] in CONTENT_ROOTS else e.cameo[:2] for e in r.rows if e.cameo}
+    return {e.cameo for e in r.rows if e.cameo} | ({r.code} if r.code else set())
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -92,22 +101,29 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _group(events: list[Event]) -> list[_Reading]:
-    readings: dict[tuple[int, int, str | None, str | None], _Reading] = {}
+Key = tuple[int, int, str | None, str | None]
+
+
+def _group(events: list[Event], codes: dict[Key, str | None]) -> list[_Reading]:
+    readings: dict[Key, _Reading] = {}
     for ev in events:
         key = (ev.start, ev.end, ev.trigger, ev.type)
         if key not in readings:
-            readings[key] = _Reading(rows=[], spans=[[ev.start, ev.end]])
+            readings[key] = _Reading(rows=[], spans=[[ev.start, ev.end]], code=codes.get(key))
         readings[key].rows.append(ev)
     return list(readings.values())
 
 
-def merge_occurrences(events: list[Event], published: str | None = None) -> list[Event]:
+def merge_occurrences(events: list[Event], published: str | None = None,
+                      codes: dict[Key, str | None] | None = None, headline_end: int = 0) -> list[Event]:
     """One article's events with restatements merged, in reading order, every mention kept.
-    `published`: the article's date, which undated reports carry."""
+    `published`: the article's date, which undated reports carry; `codes`: each reading's CAMEO code
+    by (start, end, trigger, type), which rows without a complete dyad do not carry; `headline_end`:
+    where the headline stops (0: none)."""
     kept: list[_Reading] = []
-    for reading in _group(events):
-        match = next((i for i, k in enumerate(kept) if _same_occurrence(k, reading, published)), None)
+    for reading in _group(events, codes or {}):
+        match = next((i for i, k in enumerate(kept)
+                      if _same_occurrence(k, reading, published, headline_end)), None)
         if match is None:
             kept.append(reading)
             continue

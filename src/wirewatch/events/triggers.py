@@ -109,6 +109,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
     deps = {c.dep_ for c in kids(tok)}
     if p.needs_dobj and not deps & {"dobj", "dative"}:
         return False
+    if p.needs_comp and not deps & {"xcomp", "ccomp"}:
+        return False
     if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
         return False
     if p.actor_obj and not any(_names_actor(c) for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")):
