@@ -144,3 +144,16 @@ def test_two_attacks_on_two_targets_stay_two_events(code: Any) -> None:
 def test_sports_and_history_code_no_event(code: Any) -> None:
     assert not code("Brazil beat Argentina 3-1 in the World Cup semi-final on Sunday.").events
     assert not code("In World War II, Germany invaded Poland.").events
+
+
+def test_troops_arriving_is_no_visit_and_a_body_meeting_alone_is_no_consultation(code: Any) -> None:
+    assert "CONSULT" not in {e.type for e in code("NATO troops arrived in Kosovo on Monday.").events}
+    assert not code("Israel's cabinet met on Sunday.").events
+    assert _triples(code("The Egyptian president arrived in Riyadh on Monday.")) == \
+        {("EGYGOV", "SAU", "042"), ("SAU", "EGYGOV", "043")}
+
+
+def test_forces_of_a_movement_noun_act_only_as_its_subject(code: Any) -> None:
+    assert _triples(code("The withdrawal of Russian troops from Moldova began on Monday.")) == \
+        {("RUSMIL", "MDA", "087")}
+    assert _triples(code("Russia completed the withdrawal of its troops from Moldova.")) == {("RUS", "MDA", "087")}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+WORD_CONDITIONS = ("obj", "notobj", "prt", "subj", "notsubj", "notmod", "mod", "notcomp")
 FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 
@@ -28,6 +29,7 @@ class Pattern:
     notobj: frozenset[str] = frozenset()
     prt: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
+    notsubj: frozenset[str] = frozenset()  # block when the subject is one of these ("troops arrived")
     notmod: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()  # nouns: needs one of these modifiers ("suicide bombing")
     notcomp: frozenset[str] = frozenset()
@@ -128,7 +130,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 kw["pobj_preps"] = frozenset(preps.split("/"))
                 kw["pobj"] = _words(nouns, lex.classes, number)
                 continue
-            if key not in ("obj", "notobj", "prt", "subj", "notmod", "mod", "notcomp") or not value:
+            if key not in WORD_CONDITIONS or not value:
                 raise ValueError(f"event lexicon line {number}: bad condition {item!r}")
             kw[key] = _words(value, lex.classes, number)
         code, pair, reverse = _code(cameo, number)

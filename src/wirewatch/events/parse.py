@@ -97,6 +97,10 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     return False
 
 
+# nouns for armed forces, whose of-phrase after a movement noun is its agent
+FORCES = {"troop", "force", "soldier", "army", "peacekeeper", "unit", "militia", "fighter", "navy", "police"}
+
+
 def _nested_agent(verb: Any) -> Any | None:
     """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
     attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP)."""
@@ -140,6 +144,13 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+            # "the withdrawal of Russian troops began": the forces of the of-phrase act, when the
+            # event noun is the clause's subject ("Russia completed the withdrawal of its troops": Russia)
+            of = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            forces = next((g for g in kids(of) if g.dep_ == "pobj" and g.lemma_.lower() in FORCES), None) \
+                if of is not None else None
+            if forces is not None and t == tok and t.dep_ in ("nsubj", "nsubjpass"):
+                return forces, False
         if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
             return None, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))

@@ -96,11 +96,17 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False
     if p.pobj and not (prep_objects(tok, p.pobj_preps) & p.pobj):
         return False
-    if p.subj:
+    if p.subj or p.notsubj:
         subj = {c.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ}
         if tok.dep_ == "conj":
             subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
-        if not subj & p.subj:
+        for s in list(subj):  # "the first deployment of NATO troops": the counted noun too
+            subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
+                     for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
+                     for o in kids(p_) if o.dep_ == "pobj"}
+        if p.subj and not subj & p.subj:
+            return False
+        if p.notsubj and subj & p.notsubj:
             return False
     if p.notmod or p.mod:
         mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod")}
