@@ -156,4 +156,5 @@ def test_troops_arriving_is_no_visit_and_a_body_meeting_alone_is_no_consultation
 def test_forces_of_a_movement_noun_act_only_as_its_subject(code: Any) -> None:
     assert _triples(code("The withdrawal of Russian troops from Moldova began on Monday.")) == \
         {("RUSMIL", "MDA", "087")}
-    assert _triples(code("Russia completed the withdrawal of its troops from Moldova.")) == {("RUS", "MDA", "087")}
+    completed = code("Russia completed the withdrawal of its troops from Moldova.")
+    assert _triples(completed) == {("RUS", "MDA", "087")}
