@@ -158,3 +158,9 @@ def test_forces_of_a_movement_noun_act_only_as_its_subject(code: Any) -> None:
         {("RUSMIL", "MDA", "087")}
     completed = code("Russia completed the withdrawal of its troops from Moldova.")
     assert _triples(completed) == {("RUS", "MDA", "087")}
+
+
+def test_pattern_nouns_and_moved_forces_are_never_parties(code: Any) -> None:
+    # "the Paris agreement" is what is left, not France; the troops sent are Russia's own
+    assert not _triples(code("The United States withdrew from the Paris agreement."))
+    assert not _triples(code("Russia dispatched troops to the border."))

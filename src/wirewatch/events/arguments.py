@@ -187,6 +187,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")]
+    if etype == "MOBILIZE":  # "dispatched troops to the border": the forces moved are the actor's own
+        objs = [o for o in objs if o.dep_ != "dobj"]
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")

@@ -510,10 +510,21 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
                   for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
-    own = {r.trigger.tok.i} | {c.i for c in kids(r.trigger.tok) if c.dep_ == "dobj"
-                               and lemma(c) in r.trigger.pattern.obj and _event_noun(c)}
-    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in own]
-    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in own]
+    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+
+
+def _pattern_words(trig: Trigger) -> set[int]:
+    """The trigger and the event nouns its pattern names ("talks", "the Paris agreement"), with their
+    compound and adjective modifiers: what happens, never who takes part. A with-phrase of the noun
+    ("an agreement with India") still names a party."""
+    p = trig.pattern
+    nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj and _event_noun(c)]
+    nouns += [o for c in kids(trig.tok) if c.dep_ == "prep" and c.lower_ in p.pobj_preps
+              for o in kids(c) if o.dep_ == "pobj" and lemma(o) in p.pobj]
+    words = {trig.tok.i} | {n.i for n in nouns}
+    words |= {m.i for n in nouns for m in kids(n) if m.dep_ in ("compound", "amod")}
+    return words
 
 
 def _event_noun(tok: Any) -> bool:
