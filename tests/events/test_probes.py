@@ -57,6 +57,13 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("19", "Turkish artillery shelled Kurdish militants in Syria.", {("TUR", "SYRREB", "194")}),
     ("19", "Armenia and Azerbaijan clashed along their border.",
      {("ARM", "AZE", "190"), ("AZE", "ARM", "190")}),
+    ("04", "Talks between Sudan and Chad collapsed in Jeddah on Tuesday.",
+     {("SDN", "TCD", "046"), ("TCD", "SDN", "046")}),
+    ("03", "The United States will provide Ukraine with an additional $2 billion in military aid.",
+     {("USA", "UKR", "033")}),
+    ("05", "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.",
+     {("TURLEG", "SWE", "057")}),
+    ("19", "Israeli air strikes killed at least 20 people in Gaza overnight.", {("ISR", "PSE", "195")}),
 ]
 
 COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
@@ -164,3 +171,8 @@ def test_pattern_nouns_and_moved_forces_are_never_parties(code: Any) -> None:
     # "the Paris agreement" is what is left, not France; the troops sent are Russia's own
     assert not _triples(code("The United States withdrew from the Paris agreement."))
     assert not _triples(code("Russia dispatched troops to the border."))
+
+
+def test_a_missile_test_is_a_show_of_force(code: Any) -> None:
+    events = code("North Korea test-fired a new intercontinental ballistic missile on Wednesday.").events
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("MOBILIZE", "weapons", "PRK")]

@@ -186,7 +186,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
-    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")]
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
+            or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if etype == "MOBILIZE":  # "dispatched troops to the border": the forces moved are the actor's own
         objs = [o for o in objs if o.dep_ != "dobj"]
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
@@ -276,6 +277,12 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     subj, _ = subject_of(anchor, sent)
     if subj is not None:
         places += [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
+    # lower in the clause: "strikes killed 20 people in Gaza", "took to the streets of Tbilisi"
+    preps = LOCATIVE | ({"to", "into"} if etype in MOTION_TYPES else set())
+    places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps
+               and t.i not in exclude_tok and t not in places]
+    places += [o for t in list(places) for p in kids(t) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in kids(p) if o.dep_ == "pobj"]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:

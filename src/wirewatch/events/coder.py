@@ -458,6 +458,13 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             r.sources = _quote_speaker(ctx, r.quote_index)
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type)
+    if not r.sources and r.trigger.pattern.pos == "noun":
+        # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
+        parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if len(parties) > 1:
+            r.sources, r.targets = parties, []
+            return
     exclude = {a[0].code for a in r.sources}
     targets: list[tuple[Any, int, int, Any]] = []
     for tok in dict.fromkeys([anchor, r.trigger.tok]):

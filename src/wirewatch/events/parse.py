@@ -151,6 +151,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 if of is not None else None
             if forces is not None and t == tok and t.dep_ in ("nsubj", "nsubjpass"):
                 return forces, False
+        if t.pos_ in ("NOUN", "PROPN") and t == tok:
+            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
+            for c in kids(t):
+                if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                    return c, False
         if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
             return None, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
@@ -160,11 +165,6 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and (
                 t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t)):
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
-        if t.pos_ in ("NOUN", "PROPN") and t == tok:
-            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
-            for c in kids(t):
-                if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
-                    return c, False
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound"):
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \

@@ -109,7 +109,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if p.notsubj and subj & p.notsubj:
             return False
     if p.notmod or p.mod:
-        mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod")}
+        mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
         if mods & p.notmod or (p.mod and not mods & p.mod):
             return False
     deps = {c.dep_ for c in kids(tok)}
