@@ -64,6 +64,11 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("05", "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.",
      {("TURLEG", "SWE", "057")}),
     ("19", "Israeli air strikes killed at least 20 people in Gaza overnight.", {("ISR", "PSE", "195")}),
+    ("11", "Japan lodged a formal protest with China over the detention of a Japanese national.",
+     {("JPN", "CHN", "114")}),
+    ("19", "India and Pakistan exchanged fire across the Line of Control.",
+     {("IND", "PAK", "190"), ("PAK", "IND", "190")}),
+    ("10", "Egyptian mediators pressed Hamas to accept the truce proposal.", {("EGY", "PSEREB", "022")}),
 ]
 
 COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
@@ -75,6 +80,7 @@ COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
      {("COD", "COD", "19")}),
     ("18", "Gunmen kidnapped two Italian aid workers in northern Nigeria.", {("NGA", "ITA", "18")}),
     ("20", "Sudanese troops massacred hundreds of civilians in Darfur.", {("SDN", "SDN", "20")}),
+    ("17", "Bolivian police used tear gas against striking miners in La Paz.", {("BOL", "BOL", "17")}),
 ]
 
 # probes wirewatch does not yet code as the codebook says, with the reason (kept visible, not hidden)
@@ -176,3 +182,9 @@ def test_pattern_nouns_and_moved_forces_are_never_parties(code: Any) -> None:
 def test_a_missile_test_is_a_show_of_force(code: Any) -> None:
     events = code("North Korea test-fired a new intercontinental ballistic missile on Wednesday.").events
     assert [(e.type, e.mode, e.source.code) for e in events] == [("MOBILIZE", "weapons", "PRK")]
+
+
+def test_a_denial_is_no_rejection(code: Any) -> None:
+    # "denied that ..." denies a claim (CAMEO 016, no PLOVER type); the denied act is not coded
+    events = code("The Kremlin denied that Russian troops had entered the village.").events
+    assert {e.type for e in events} <= {None} and {e.cameo for e in events} <= {"016", None}

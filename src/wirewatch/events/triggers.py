@@ -13,7 +13,8 @@ LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", 
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
                "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
-               "reach", "keep", "trade", "exchange", "wrap", "finish", "conclude",
+               "reach", "keep", "trade", "exchange", "wrap", "finish", "conclude", "lodge", "register",
+               "voice", "express", "deliver",
                "remain", "stay", "put", "place", "go", "be", "use", "accept"}
 
 
