@@ -47,7 +47,7 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("11", "Poland accused Belarus of pushing migrants across the border.", {("POL", "BLR", "112")}),
     ("11", "The Pakistani prime minister faces charges from India.", {("IND", "PAKGOV", "112")}),
     ("11", "Pakistan said Indian troops had fired across the border.", {("PAK", "INDMIL", "112")}),
-    ("12", "Venezuela rejected Colombia's proposal for talks.", {("VEN", "COL", "120")}),
+    ("12", "Venezuela rejected Colombia's proposal for talks.", {("VEN", "COL", "125")}),
     ("12", "Japan did not send aid to Turkey.", {("JPN", "TUR", "122")}),
     ("13", "North Korea threatened to attack South Korea.", {("PRK", "KOR", "138")}),
     ("15", "China deployed warships near Taiwan on Monday.", {("CHN", "TWN", "154")}),
@@ -68,7 +68,10 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
      {("JPN", "CHN", "114")}),
     ("19", "India and Pakistan exchanged fire across the Line of Control.",
      {("IND", "PAK", "190"), ("PAK", "IND", "190")}),
-    ("10", "Egyptian mediators pressed Hamas to accept the truce proposal.", {("EGY", "PSEREB", "022")}),
+    ("02", "Egyptian mediators pressed Hamas to accept the truce proposal.", {("EGY", "PSEREB", "022")}),
+    ("07", "The IMF approved a $3 billion loan for Egypt on Friday.", {("IGOBUSIMF", "EGY", "071")}),
+    ("12", "Hungary blocked an EU statement criticizing China.", {("HUN", "IGOEUREEC", "120")}),
+    ("03", "Germany pledged 500 million euros in humanitarian aid for Syria.", {("DEU", "SYR", "033")}),
 ]
 
 COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
@@ -176,6 +179,7 @@ def test_forces_of_a_movement_noun_act_only_as_its_subject(code: Any) -> None:
 def test_pattern_nouns_and_moved_forces_are_never_parties(code: Any) -> None:
     # "the Paris agreement" is what is left, not France; the troops sent are Russia's own
     assert not _triples(code("The United States withdrew from the Paris agreement."))
+    assert not _triples(code("India signed the Paris agreement."))
     assert not _triples(code("Russia dispatched troops to the border."))
 
 

@@ -522,15 +522,18 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
 
 
 def _pattern_words(trig: Trigger) -> set[int]:
-    """The trigger and the event nouns its pattern names ("talks", "the Paris agreement"), with their
-    compound and adjective modifiers: what happens, never who takes part. A with-phrase of the noun
-    ("an agreement with India") still names a party."""
+    """The trigger and the event nouns its pattern names ("talks", "charges"): what happens, never
+    who takes part. A with-phrase of the noun ("an agreement with India") still names a party."""
     p = trig.pattern
-    nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj and _event_noun(c)]
+    # a treaty named after a place is no party to it: "the Paris agreement", "the Minsk accords"
+    # (while "an EU statement", "a US proposal" name their author)
+    treaties = default_lexicon().classes.get("&AGREEMENT", frozenset())
+    nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj
+             and (_event_noun(c) or lemma(c) in treaties)]
     nouns += [o for c in kids(trig.tok) if c.dep_ == "prep" and c.lower_ in p.pobj_preps
               for o in kids(c) if o.dep_ == "pobj" and lemma(o) in p.pobj]
     words = {trig.tok.i} | {n.i for n in nouns}
-    words |= {m.i for n in nouns for m in kids(n) if m.dep_ in ("compound", "amod")}
+    words |= {m.i for n in nouns if lemma(n) in treaties for m in kids(n) if m.dep_ in ("compound", "amod")}
     return words
 
 

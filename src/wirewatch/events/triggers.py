@@ -188,6 +188,10 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     frame = triggers.get(head.i)
     if frame is not None and frame.is_frame and frame.frame != "@SPEECH" and tok.dep_ in ("dobj", "pobj"):
         return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "dobj":
+        frame = triggers.get(head.head.head.i)  # "pledged 500 million euros in aid"
+        if frame is not None and frame.is_frame and frame.frame != "@SPEECH":
+            return True
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         frame = triggers.get(head.head.i)
         if frame is not None and frame.is_frame and frame.frame not in ("@SPEECH",):
