@@ -192,3 +192,11 @@ def test_a_denial_is_no_rejection(code: Any) -> None:
     # "denied that ..." denies a claim (CAMEO 016, no PLOVER type); the denied act is not coded
     events = code("The Kremlin denied that Russian troops had entered the village.").events
     assert {e.type for e in events} <= {None} and {e.cameo for e in events} <= {"016", None}
+
+
+def test_roles_with_no_country_are_bare_agents(code: Any) -> None:
+    # CAMEO's unknown country: the dyad is complete with ---REB, ---MIL (the sector from the actors
+    # stage's role table), so the triple is written down
+    assert _triples(code("Rebels attacked government troops on Monday.")) == {("---REB", "---MIL", "190")}
+    source = code("Rebels attacked government troops on Monday.").events[0].source
+    assert "unknown country" in " ".join(source.reasons)

@@ -256,6 +256,25 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     return []
 
 
+def bare_agent(head: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """A role noun with no country anywhere ("rebels", "government troops"): CAMEO's unknown-country
+    agent, "---" + sector (---REB, ---MIL), so that the dyad is complete as the codebook counts it."""
+    if head.lower_ in PRONOUNS or head.pos_ == "PROPN":
+        return []
+    role = _counted(head)
+    sector = role_sector(role)
+    if not sector or sector == "ELI":
+        return []
+    lo, hi = BOUNDS.get()
+    words = [t for t in role.subtree if lo <= t.i < hi and not t.is_punct and t.dep_ not in ("relcl", "acl")
+             and t.i <= role.i]
+    start, end = (words[0].idx, role.idx + len(role.text)) if words else link.span_of_token(role)
+    actor = Actor(name=role.text, code="---" + sector, sector=sector,
+                  reasons=[f"'{role.text}' is a {sector} role; no country in the phrase or the story: "
+                           "CAMEO's unknown country '---'"])
+    return [(actor, start, end, role)]
+
+
 def _counted(head: Any) -> Any:
     """The counted noun of a quantity phrase: "thousands of protesters" -> protesters."""
     if head.pos_ == "NUM" or head.lower_ in ("thousands", "hundreds", "dozens", "scores", "tens"):

@@ -35,7 +35,15 @@ from typing import Any
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
-from .arguments import LOCATED_TARGET, located_actor, phrase_actors, place_target, speaker_of, target_actors
+from .arguments import (
+    LOCATED_TARGET,
+    bare_agent,
+    located_actor,
+    phrase_actors,
+    place_target,
+    speaker_of,
+    target_actors,
+)
 from .dedup import merge_occurrences
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import (
@@ -457,7 +465,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
-        r.sources = located_actor(subj, anchor, sent, link, r.type)
+        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
     if not r.sources and r.trigger.pattern.pos == "noun":
         # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
         parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
@@ -508,6 +516,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
     if not targets and r.type in LOCATED_TARGET:
         targets = place_target(r.type, r.sources, anchor, sent, link)
+    if not targets and r.type in ("ASSAULT", "COERCE"):
+        # "attacked government troops": the victims of force, a role with no country (---MIL)
+        for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
+            targets = bare_agent(cand, link)
+            if targets:
+                break
     r.targets = targets
     if r.trigger.pattern.reverse:
         # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)

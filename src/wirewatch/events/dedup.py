@@ -12,7 +12,7 @@ Two readings are one occurrence when they have
   against the headline, which words the lead's act in short);
 * the same date, where a report with no date of its own (it carries the publication date) fits any;
 * at least one coded actor in common and none in conflict; a code fits a more detailed one (KOR fits
-  KORGOV, KENCOP does not fit KENOPP).
+  KORGOV, KENCOP does not fit KENOPP), an unknown-country agent fits any country's (---CVL fits KEN).
 A reading with no coded actor continues the act of its type that ends less than NEARBY characters
 before it (never a statement: each says something of its own), or repeats the same act word of
 another actorless reading.
@@ -97,7 +97,11 @@ def _codes(r: _Reading) -> set[str]:
 
 
 def _compatible(a: str, b: str) -> bool:
-    """The same actor told with more or less detail: KOR and KORGOV fit, KENCOP and KENOPP do not."""
+    """The same actor told with more or less detail: KOR and KORGOV fit, KENCOP and KENOPP do not; an
+    agent of unknown country fits any country's (---CVL fits KEN and KENCVL, not KENCOP)."""
+    if a.startswith("---") or b.startswith("---"):
+        sa, sb = a[3:], b[3:]
+        return not sa or not sb or sa.startswith(sb) or sb.startswith(sa)
     return a.startswith(b) or b.startswith(a)
 
 
