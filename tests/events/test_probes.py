@@ -144,6 +144,16 @@ def test_one_missile_launch_restated_is_one_event(code: Any) -> None:
     assert all("fire" in art.text[s:e] for s, e in assaults[0].mentions)
 
 
+def test_trends_count_the_occurrence_once(code: Any) -> None:
+    from wirewatch.events.trends import trend_table
+
+    art = code("North Korea fired a ballistic missile into the sea on Tuesday, Japan said.\n\n"
+               "North Korea fired the missile from its west coast, officials said.", date="2024-03-05")
+    rows = [dict(e, article_id="t", published="2024-03-05") for e in art.to_record()["events"]]
+    table = trend_table(rows, by="month")
+    assert [(r["type"], r["events"]) for r in table] == [("ASSAULT", 1)]
+
+
 def test_one_rally_reported_with_three_verbs_is_one_protest(code: Any) -> None:
     art = code("Thousands of Kenyan opposition supporters rallied in Nairobi on Tuesday against taxes.\n\n"
                "The protesters marched to parliament and demonstrated outside the building for hours.")
