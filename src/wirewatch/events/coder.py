@@ -107,7 +107,8 @@ PARTY_OBJECT = {"meet", "consult"}
 # compound subject and no recipient gives one targetless dyad per actor ("A and B warned of X")
 RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "cooperation", "meet", "meeting",
               "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
-              "sign", "reach", "forge", "conclude", "agree", "collaborate", "trade", "confer", "dialogue", "exercise", "game",
+              "sign", "reach", "forge", "conclude", "agree", "collaborate", "trade", "confer", "dialogue",
+              "exercise", "game",
               "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
               "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
               "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
