@@ -211,3 +211,8 @@ def test_roles_with_no_country_are_bare_agents(code: Any) -> None:
     assert _triples(code("Rebels attacked government troops on Monday.")) == {("---REB", "---MIL", "190")}
     source = code("Rebels attacked government troops on Monday.").events[0].source
     assert "unknown country" in " ".join(source.reasons)
+
+
+def test_an_event_only_weighed_is_not_reported(code: Any) -> None:
+    art = code("Germany said on Friday that an arms embargo against Russia would not work.")
+    assert "SANCTION" not in {e.type for e in art.events}

@@ -169,12 +169,28 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     return None
 
 
+# verbs whose subject event is weighed, not reported: "an embargo would not work / help / matter"
+DISCUSSION_VERBS = {"work", "help", "matter", "succeed", "fail", "be", "seem", "appear", "remain", "prove",
+                    "make", "serve", "mean", "require", "need", "cost", "depend", "hurt", "harm", "benefit",
+                    "affect", "damage", "undermine", "solve", "resolve", "bring", "lead", "create"}
+
+
+def _opinion(verb: Any) -> bool:
+    """A modal verb: what it says of its subject event is a judgement ("sanctions could hurt")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "can")
+               for c in kids(verb))
+
+
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
     as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone."""
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT":
+    if tok.dep_ == "ROOT":
         return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
+        # happened; "an arms embargo would not work" only discusses one
+        return lemma(head) not in DISCUSSION_VERBS and not _opinion(head)
     if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
         return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
