@@ -73,6 +73,11 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("07", "The IMF approved a $3 billion loan for Egypt on Friday.", {("IGOBUSIMF", "EGY", "071")}),
     ("12", "Hungary blocked an EU statement criticizing China.", {("HUN", "IGOEUREEC", "120")}),
     ("03", "Germany pledged 500 million euros in humanitarian aid for Syria.", {("DEU", "SYR", "033")}),
+    ("16", "China suspended talks with the United States on climate change.", {("CHN", "USA", "164")}),
+    ("04", "Qatar hosted talks between the United States and the Taliban.",
+     {("QAT", "USA", "045"), ("QAT", "AFGREB", "045")}),
+    ("19", "The Indian army said it had repelled an attack by Pakistani troops in Kashmir.",
+     {("INDMIL", "PAKMIL", "190")}),
 ]
 
 COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
