@@ -221,3 +221,15 @@ def test_roles_with_no_country_are_bare_agents(code: Any) -> None:
 def test_an_event_only_weighed_is_not_reported(code: Any) -> None:
     art = code("Germany said on Friday that an arms embargo against Russia would not work.")
     assert "SANCTION" not in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Biden to visit Israel on Wednesday", {("USAGOV", "ISR", "036")}),  # "X to do": what will happen
+    ("China, Japan agree to resume security talks", {("CHN", "JPN", "036"), ("JPN", "CHN", "036")}),
+])
+def test_headline_conventions(code: Any, headline: str, expected: set[Triple]) -> None:
+    assert _triples(code(headline)) == expected
+
+
+def test_a_vow_of_revenge_is_a_threat(code: Any) -> None:
+    assert {e.type for e in code("Iran vowed revenge after the strike.").events} == {"THREATEN"}

@@ -186,6 +186,8 @@ def _complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None:
 
 def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """Will/would/shall on the trigger or on the verb it complements; or under a @FUTURE frame."""
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return True  # a headline's "Biden to visit Israel": what will happen
     t = tok
     for _ in range(3):
         if has_aux(t, FUTURE_AUX):
@@ -454,7 +456,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         r.sources = phrase_actors(subj, link)
         # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
         for other in kids(subj.head):
-            if other.dep_ == subj.dep_ and other.i != subj.i and other.i < subj.head.i:
+            # ... or a headline's "China, Japan agree": a name before the subject, cut off by a comma
+            headline_pair = other.dep_ in ("npadvmod", "nmod", "dep") and other.pos_ == "PROPN" and \
+                other.i + 2 == subj.i and sent.doc[other.i + 1].text == ","
+            if (other.dep_ == subj.dep_ or headline_pair) and other.i != subj.i and other.i < subj.head.i:
                 seen = {a[0].code for a in r.sources}
                 r.sources += [a for a in phrase_actors(other, link) if a[0].code not in seen]
     if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor):
