@@ -233,3 +233,15 @@ def test_headline_conventions(code: Any, headline: str, expected: set[Triple]) -
 
 def test_a_vow_of_revenge_is_a_threat(code: Any) -> None:
     assert {e.type for e in code("Iran vowed revenge after the strike.").events} == {"THREATEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The company will hold its annual meeting in May.",
+    "The government will release inflation data on Tuesday.",
+    "Microsoft fired 10,000 employees in January.",
+    "The storm hit the coast on Sunday, killing five people.",
+    "The firm targeted younger customers with its new phone.",
+    "Toyota recalled 1 million cars over faulty airbags.",
+])
+def test_business_and_disasters_code_nothing(code: Any, text: str) -> None:
+    assert not code(text).events

@@ -99,7 +99,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False
     if p.subj or p.notsubj:
         subj = {c.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ}
-        if tok.dep_ == "conj":
+        if tok.dep_ == "conj" or (not subj and tok.dep_ in ("advcl", "xcomp")):
+            # a coordinated verb or a participle shares the subject: "the storm hit ..., killing five"
             subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
         for s in list(subj):  # "the first deployment of NATO troops": the counted noun too
             subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
