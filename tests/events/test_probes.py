@@ -78,6 +78,8 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
      {("QAT", "USA", "045"), ("QAT", "AFGREB", "045")}),
     ("19", "The Indian army said it had repelled an attack by Pakistani troops in Kashmir.",
      {("INDMIL", "PAKMIL", "190")}),
+    ("08", "Rebels handed over 200 weapons to United Nations monitors.", {("---REB", "IGOUNO", "087")}),
+    ("18", "A suicide bomber killed 15 people at a mosque in Peshawar.", {("PAK", "PAKREL", "1831")}),
 ]
 
 COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
@@ -90,6 +92,7 @@ COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
     ("18", "Gunmen kidnapped two Italian aid workers in northern Nigeria.", {("NGA", "ITA", "18")}),
     ("20", "Sudanese troops massacred hundreds of civilians in Darfur.", {("SDN", "SDN", "20")}),
     ("17", "Bolivian police used tear gas against striking miners in La Paz.", {("BOL", "BOL", "17")}),
+    ("14", "Miners went on strike in South Africa over pay.", {("ZAF", "ZAF", "14")}),
 ]
 
 # probes wirewatch does not yet code as the codebook says, with the reason (kept visible, not hidden)

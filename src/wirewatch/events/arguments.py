@@ -231,7 +231,7 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     where it acts: a place in its own phrase, else the place of the event. The actor keeps the
     subject's span as evidence; the reason says where the code came from."""
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
-    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"]
+    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     # "fired shells at Seoul": what an attack is aimed at is its target, not where the actor is
     preps = LOCATIVE - {"at"} if etype == "ASSAULT" else LOCATIVE
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
@@ -275,6 +275,17 @@ def bare_agent(head: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     return [(actor, start, end, role)]
 
 
+def _light_verb(noun: Any) -> list[Any]:
+    """The verb carrying an event noun, whose place phrases are the event's: "went on strike in X"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return [noun.head]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return [noun.head.head]
+    return []
+
+
 def _counted(head: Any) -> Any:
     """The counted noun of a quantity phrase: "thousands of protesters" -> protesters."""
     if head.pos_ == "NUM" or head.lower_ in ("thousands", "hundreds", "dozens", "scores", "tens"):
@@ -290,7 +301,7 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     happen ("demonstrated in Kirkuk" -> IRQ); a protest or crackdown with no place, on the actor's own
     country (domestic). The target actor says which rule gave it."""
     exclude_tok = {a[3].i for a in sources if a[3] is not None}
-    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"]
+    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     places = [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in LOCATIVE
               for t in kids(c) if t.dep_ == "pobj" and t.i not in exclude_tok]
     subj, _ = subject_of(anchor, sent)

@@ -264,6 +264,15 @@ def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _bomber(verb: Any) -> str | None:
+    """The code a bomber subject gives a harm verb: suicide 1831, car 1832, else 183."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) == "bomber"), None)
+    if subj is None:
+        return None
+    mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
+    return "1831" if "suicide" in mods else "1832" if "car" in mods else "183"
+
+
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     """Under another (non-reporting) trigger. A verb coordinated with a trigger verb and taking its
     own object is an event of its own: "met X and condemned Y"."""
@@ -377,6 +386,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         cause = _violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
+        elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and _bomber(tok):
+            code, mode = _bomber(tok), "explosives"  # "a suicide bomber killed 15"
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
