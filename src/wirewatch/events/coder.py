@@ -716,8 +716,13 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)
                 article.warnings.append(f"events: sentence at {part.start_char} not coded ({exc})")
-    article.events = merge_occurrences(events, article.published[:10] if article.published else None, codes,
-                                       article.headline_end or 0)
+    try:
+        article.events = merge_occurrences(events, article.published[:10] if article.published else None,
+                                           codes, article.headline_end or 0)
+    except Exception as exc:  # a merging bug keeps every reading rather than losing the article
+        log.warning("event merging failed for %s: %s", article.id, exc)
+        article.warnings.append(f"events: restatements not merged ({exc})")
+        article.events = events
 
 
 def _reparse(part: Any) -> Any:
