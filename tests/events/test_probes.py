@@ -248,3 +248,15 @@ def test_a_vow_of_revenge_is_a_threat(code: Any) -> None:
 ])
 def test_business_and_disasters_code_nothing(code: Any, text: str) -> None:
     assert not code(text).events
+
+
+def test_a_merging_failure_keeps_every_reading(code: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import wirewatch.events.coder as coder
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(coder, "merge_occurrences", broken)
+    art = code("North Korea fired a missile on Tuesday.\n\nNorth Korea fired the missile from its coast.")
+    assert len([e for e in art.events if e.type == "ASSAULT"]) == 2
+    assert any("restatements not merged" in w for w in art.warnings)
