@@ -41,6 +41,8 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
      {("NOR", "SWE", "062"), ("SWE", "NOR", "062")}),
     ("07", "Japan sent humanitarian aid to Turkey after the earthquake.", {("JPN", "TUR", "070")}),
     ("07", "Ukraine received a loan from Germany.", {("DEU", "UKR", "071")}),
+    ("03", "Iran received assurances from Russia on the nuclear deal.", {("RUS", "IRN", "030")}),
+    ("04", "Kenya received an invitation from China to attend the summit.", {("CHN", "KEN", "036")}),
     ("08", "Russia withdrew its troops from Ukraine.", {("RUS", "UKR", "087")}),
     ("09", "The United Nations launched an investigation into Israel's conduct in Gaza.",
      {("IGOUNO", "ISR", "090")}),
