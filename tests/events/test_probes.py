@@ -262,3 +262,10 @@ def test_a_merging_failure_keeps_every_reading(code: Any, monkeypatch: pytest.Mo
     art = code("North Korea fired a missile on Tuesday.\n\nNorth Korea fired the missile from its coast.")
     assert len([e for e in art.events if e.type == "ASSAULT"]) == 2
     assert any("restatements not merged" in w for w in art.warnings)
+
+
+def test_rallies_in_two_cities_are_two(code: Any) -> None:
+    art = code("NAIROBI, March 5 (Reuters) - Thousands of opposition supporters rallied in Nairobi on "
+               "Tuesday.\n\nIn Mombasa, hundreds of protesters marched through the city centre.")
+    protests = {(e.start, e.end) for e in art.events if e.type == "PROTEST"}
+    assert len(protests) == 2

@@ -10,7 +10,8 @@ Two readings are one occurrence when they have
 * the same PLOVER type, flags (negated, hypothetical) and CAMEO root - the full code for statements
   and diplomatic acts (02, 03, 05, 10, 12, 13), whose sub-code names what is said or done (not
   against the headline, which words the lead's act in short);
-* the same date, where a report with no date of its own (it carries the publication date) fits any;
+* the same date, where a report with no date of its own (it carries the publication date) fits any,
+  and the same place where both have one (rallies in Nairobi and in Mombasa are two);
 * at least one coded actor in common and none in conflict; a code fits a more detailed one (KOR fits
   KORGOV, KENCOP does not fit KENOPP), an unknown-country agent fits any country's (---CVL fits KEN).
 A reading with no coded actor continues the act of its type that ends less than NEARBY characters
@@ -57,6 +58,8 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
     # a report with no date of its own carries the publication date (a headline, "the strike")
     if x.date != y.date and published not in (x.date, y.date) and None not in (x.date, y.date):
         return False
+    if x.place and y.place and x.place.lower() != y.place.lower():
+        return False  # rallies in Nairobi and in Mombasa are two
     if _codes(a) and _codes(b) and not any(_same_act(p, q, headline) for p in _codes(a) for q in _codes(b)):
         return False
     common = False
