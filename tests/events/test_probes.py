@@ -20,6 +20,9 @@ Triple = tuple[str, str, str]
 
 EXACT: list[tuple[str, str, set[Triple]]] = [
     ("01", "Egypt expressed condolences to Turkey after the earthquake.", {("EGY", "TUR", "018")}),
+    ("01", "Egypt expressed hopes on Thursday that Ethiopia could be drawn into the peace process.",
+     {("EGY", "ETH", "013")}),
+    ("11", "Israel was opposed by Iran in the vote.", {("IRN", "ISR", "110")}),
     ("02", "Iran urged the United Nations to lift sanctions.", {("IRN", "IGOUNO", "025")}),
     ("02", "Egypt called on Israel to agree to a ceasefire.", {("EGY", "ISR", "107")}),
     ("03", "Germany offered to mediate between Ukraine and Russia.",
@@ -95,6 +98,7 @@ COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
     ("20", "Sudanese troops massacred hundreds of civilians in Darfur.", {("SDN", "SDN", "20")}),
     ("17", "Bolivian police used tear gas against striking miners in La Paz.", {("BOL", "BOL", "17")}),
     ("14", "Miners went on strike in South Africa over pay.", {("ZAF", "ZAF", "14")}),
+    ("14", "Soldiers from Israel have cordoned off the roads leading into Gaza.", {("ISR", "PSE", "14")}),
 ]
 
 # probes wirewatch does not yet code as the codebook says, with the reason (kept visible, not hidden)

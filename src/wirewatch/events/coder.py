@@ -518,7 +518,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if not targets and r.trigger.tok is anchor:
         # the subject of a that-clause is what the verb is about (UniversalPetrarch's verb-chain
         # rule): "Gollum allowed that Mordor isn't a pleasant place" -> Mordor
-        for comp in (c for c in kids(anchor) if c.dep_ == "ccomp"):
+        objs = [c for c in kids(anchor) if c.dep_ == "dobj"]  # also "expressed hopes that X ..."
+        for comp in (c for h in [anchor, *objs] for c in kids(h) if c.dep_ in ("ccomp", "acl")
+                     and (h is anchor or any(m.dep_ == "mark" for m in kids(c)))):
             subj2 = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]

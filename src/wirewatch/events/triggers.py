@@ -148,11 +148,28 @@ def pos_of(tok: Any) -> str | None:
     return None
 
 
+def verb_stems(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb, as PETRARCH matches surface forms: "cordoned" ->
+    cordon, "shelled" -> shell, "strafing" -> strafe/straf, "ratifies" -> ratify."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + repl
+            out.append(base)
+            if len(base) > 3 and base[-1] == base[-2] and not repl:
+                out.append(base[:-1])  # "shelled" -> "shell" already; "planned" -> "plan"
+    return out
+
+
 def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     pos = pos_of(tok)
     if pos is None:
         return None
     rows = lex.lookup(pos, lemma(tok))
+    if not rows and pos == "verb":
+        # the lemmatizer misses rarer verbs ("cordoned" -> "cordone"): try the surface form's stems
+        rows = next((r for stem in verb_stems(tok.lower_) if (r := lex.lookup(pos, stem))), [])
     if pos == "verb" and tok.dep_ == "amod":
         # a participle modifying a noun names no act of its own ("improved relations", "the arrested
         # men"); only adjective rows apply ("a fully coordinated policy")
