@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from story_set import PARTS, documents  # noqa: E402
-
 from wirewatch.store import Store  # noqa: E402
 
 
@@ -85,13 +84,15 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     shared = args.shared if args.shared.exists() else None
-    results = [run_once(documents(shared, part), seed) for seed in range(args.orders) for part in range(PARTS)]
+    results = [run_once(documents(shared, part), seed)
+               for seed in range(args.orders) for part in range(PARTS)]
     if args.json:
         print(json.dumps(results, indent=1))
         return
     for n, r in enumerate(results):
         print(f"order {n // PARTS} part {n % PARTS}: {r['documents']} docs, {r['true_pairs']} true pairs, "
-              f"{r['predicted_pairs']} predicted; P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f}; "
+              f"{r['predicted_pairs']} predicted; P {r['precision']:.3f} R {r['recall']:.3f} "
+              f"F1 {r['f1']:.3f}; "
               f"false merges {len(r['false_merges'])} (same dateline+day "
               f"{len(r['false_merges_same_dateline_day'])}); {r['seconds']} s")
         for pair in r["false_merges"]:
@@ -104,7 +105,8 @@ def main() -> None:
     precision, recall = tp / got if got else 1.0, tp / gold if gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     same_day = sum(len(r["false_merges_same_dateline_day"]) for r in results)
-    print(f"overall: {sum(r['documents'] for r in results)} documents ingested, {gold} true pairs, {got} predicted: "
+    print(f"overall: {sum(r['documents'] for r in results)} documents ingested, {gold} true pairs, "
+          f"{got} predicted: "
           f"precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}; false merges from the same dateline "
           f"and day: {same_day}")
 

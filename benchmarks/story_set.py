@@ -130,7 +130,8 @@ def versions(source: Source, rng: random.Random) -> list[tuple[str, str]]:
         rest = p[1:]
         rest = rest[:-1] if len(rest) > 2 else rest
         rng.shuffle(rest)
-        out.append(("2nd_ld", source.compose("(2nd LD) " + _reword_end(h, "(update)"), [lede, *rest, ADDED[1]])))
+        headline = "(2nd LD) " + _reword_end(h, "(update)")
+        out.append(("2nd_ld", source.compose(headline, [lede, *rest, ADDED[1]])))
     other = AGENCY_SWAP.get(source.agency or "", "AFP")
     if source.agency:
         swapped = [re.sub(r"\(" + re.escape(source.agency) + r"\)", f"({other})", q) for q in p]
@@ -139,7 +140,8 @@ def versions(source: Source, rng: random.Random) -> list[tuple[str, str]]:
         text = head + "\n".join(kept) + source.text[source.be:]
         if source.hs is not None and source.he is not None:
             paraphrase = _reword_end(h, "- " + other.lower() + " report")
-            text = head[:source.hs] + paraphrase + head[source.he:] + "\n".join(kept) + source.text[source.be:]
+            text = (head[:source.hs] + paraphrase + head[source.he:] + "\n".join(kept)
+                    + source.text[source.be:])
         out.append(("rewrite", text))
     return out
 
@@ -154,7 +156,8 @@ def transplant(frame: Source, content: Source) -> str:
 
 
 def sources(shared: Path | None) -> list[Source]:
-    out = [Source(path.stem, path.read_text(encoding="utf-8")) for path in sorted((ROOT / "examples").glob("*.txt"))]
+    out = [Source(path.stem, path.read_text(encoding="utf-8"))
+           for path in sorted((ROOT / "examples").glob("*.txt"))]
     if shared is not None:
         seed = shared / "seed" / "yonhap-2021-10-05.txt"
         if seed.exists():

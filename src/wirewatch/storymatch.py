@@ -103,7 +103,7 @@ def headline_words(headline: str | None) -> frozenset[str]:
 
 
 def slug_of(header: str) -> str | None:
-    """The story slug of an AP-style header (`BC-Flood-Bangladesh, 2nd Ld-Writethru` -> `flood-bangladesh`)."""
+    """The story slug of an AP-style header: `BC-Flood-Bangladesh, 2nd Ld-Writethru` -> `flood-bangladesh`."""
     m = _SLUG.search(header)
     if m is None:
         return None
@@ -128,7 +128,8 @@ def shingles(body: str) -> set[bytes]:
 
 
 def signature_of(items: set[bytes]) -> np.ndarray:
-    minhash = MinHash(num_perm=NUM_PERM, seed=20211005, permutations=_TEMPLATE.permutations, scheme="affine32")
+    minhash = MinHash(num_perm=NUM_PERM, seed=20211005, permutations=_TEMPLATE.permutations,
+                      scheme="affine32")
     if items:
         minhash.update_batch(list(items))
     return np.asarray(minhash.hashvalues, dtype=np.uint32)

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from ..errors import StoreError
 from ..ingest.base import ReadOptions
-from . import queries
+from . import queries, stories
 from .connect import connect
 from .ingest import IngestSummary, Progress, run_ingest
 from .migrations import latest_version, schema_version
@@ -24,6 +24,7 @@ from .writer import Writer
 
 DEFAULT_DB = "wirewatch.db"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+PER = ("story", "article")  # count a statement or an act once per story, or once per copy
 
 
 class Rows(list[dict[str, Any]]):
@@ -110,36 +111,69 @@ class Store:
 
     def get(self, id: str) -> dict[str, Any] | None:
         """The stored SCHEMA record for a uid or record id, with uid/source/url/level/text added."""
-        return queries.get(self._read(), id)
+        record = queries.get(self._read(), id)
+        if record is not None:
+            record["story"] = stories.story_of(self._read(), record["uid"])
+        return record
 
     def records(self) -> Iterator[dict[str, Any]]:
-        return queries.iter_records(self._read())
+        """Every stored SCHEMA record, with uid, source, url and its story id."""
+        conn = self._read()
+        for record in queries.iter_records(conn):
+            record["story"] = stories.story_of(conn, record["uid"])
+            yield record
 
     def quotes(self, *, speaker: str | None = None, actor: str | None = None, search: str | None = None,
-               limit: int | None = None) -> Rows:
-        return Rows(queries.quotes(self._read(), speaker=speaker, actor=actor, search=search, limit=limit))
+               limit: int | None = None, per: str = "story") -> Rows:
+        """Attributed quotes, newest first. `per="story"` keeps one copy of a statement repeated by
+        the versions of a story (with `copies`); `per="article"` keeps every copy."""
+        _check_per(per)
+        rows = queries.quotes(self._read(), speaker=speaker, actor=actor, search=search,
+                              limit=None if per == "story" else limit)
+        if per == "story":
+            rows = stories.once_per_story(rows, stories.quote_key)[:limit]
+        return Rows(rows)
 
     def actors(self, *, country: str | None = None, limit: int | None = None) -> Rows:
         return Rows(queries.actors(self._read(), country=country, limit=limit))
 
     def events(self, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, factual_only: bool = False,
-               limit: int | None = None) -> Rows:
-        """Event rows (SCHEMA event + article_id, published, headline, url), oldest first."""
-        return Rows(queries.events(self._read(), actor=actor, dyad=dyad, type=type, since=since,
-                                   until=until, factual_only=factual_only, limit=limit))
+               limit: int | None = None, per: str = "story") -> Rows:
+        """Event rows (SCHEMA event + article_id, published, headline, url, story), oldest first.
+        `per="story"` lists an act reported by several versions of a story once (with `copies`)."""
+        _check_per(per)
+        rows = queries.events(self._read(), actor=actor, dyad=dyad, type=type, since=since, until=until,
+                              factual_only=factual_only, limit=None if per == "story" else limit)
+        if per == "story":
+            rows = stories.once_per_story(rows, stories.event_key)[:limit]
+        return Rows(rows)
 
     def trends(self, *, dyad: str | None = None, actor: str | None = None, type: str | None = None,
-               by: str = "month", since: str | None = None, until: str | None = None) -> Rows:
-        """Events per week or month (negated and hypothetical events left out)."""
+               by: str = "month", since: str | None = None, until: str | None = None,
+               per: str = "story") -> Rows:
+        """Events per week or month (negated and hypothetical events left out), each act counted once
+        per story unless `per="article"`."""
         from ..events.trends import trend_table
 
-        rows = self.events(dyad=dyad, actor=actor, type=type, since=since, until=until, factual_only=True)
+        rows = self.events(dyad=dyad, actor=actor, type=type, since=since, until=until, factual_only=True,
+                           per=per)
         try:
             return Rows(trend_table(list(rows), by))
         except NotImplementedError as exc:
             raise StoreError("trend tables need the events stage (wirewatch.events.trends)",
                              code="S012") from exc
+
+    # -- story threads -------------------------------------------------------------------------
+    def stories(self, *, agency: str | None = None, since: str | None = None, until: str | None = None,
+                min_articles: int = 1, limit: int = 50, offset: int = 0) -> Rows:
+        """Story threads, newest first: headline of the latest version, days, versions, agencies."""
+        return Rows(stories.list_stories(self._read(), agency=agency, since=since, until=until,
+                                         min_articles=min_articles, limit=limit, offset=offset))
+
+    def story(self, story: int) -> dict[str, Any] | None:
+        """One story with its versions (oldest first), each with why it joined the thread."""
+        return stories.get_story(self._read(), int(story))
 
     def rejects(self, *, code: str | None = None) -> Rows:
         return Rows(queries.rejects(self._read(), code=code))
@@ -164,3 +198,7 @@ class Store:
             raise StoreError(f"export format must be one of {', '.join(EXPORT_FORMATS)}", code="S013")
         return export_records(self.records(), fmt, output)
 
+
+def _check_per(per: str) -> None:
+    if per not in PER:
+        raise StoreError(f"per must be one of {', '.join(PER)}, not {per!r}", code="S020")

@@ -104,8 +104,9 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str |
     if actor:
         where.append("q.actor_code GLOB ?")
         params.append(actor.upper() + "*")
-    sql = ("SELECT a.id AS article_id, a.published, a.headline, q.type, q.speaker, q.speaker_name, "
-           "q.actor_code, q.content, q.cue, q.content_start, q.content_end FROM quotes q "
+    sql = ("SELECT a.id AS article_id, a.uid AS article_uid, a.published, a.headline, q.type, q.speaker, "
+           "q.speaker_name, q.actor_code, q.content, q.cue, q.content_start, q.content_end, "
+           "(SELECT m.story FROM story_members m WHERE m.uid = q.uid) AS story FROM quotes q "
            "JOIN articles a ON a.uid = q.uid")
     if search:
         sql += " JOIN quotes_fts ON quotes_fts.rowid = q.qid"
@@ -163,7 +164,8 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, dyad: str | No
         params.append(until)
     if factual_only:
         where.append("e.negated = 0 AND e.hypothetical = 0")
-    sql = ("SELECT e.record, e.day, a.id AS article_id, a.published, a.headline, a.url FROM events e "
+    sql = ("SELECT e.record, e.day, a.id AS article_id, a.uid AS article_uid, a.published, a.headline, "
+           "a.url, (SELECT m.story FROM story_members m WHERE m.uid = e.uid) AS story FROM events e "
            "JOIN articles a ON a.uid = e.uid")
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -173,8 +175,9 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, dyad: str | No
     out = []
     for row in conn.execute(sql, params):
         record = loads(row["record"])
-        record.update({"article_id": row["article_id"], "published": row["published"],
-                       "headline": row["headline"], "url": row["url"]})
+        record.update({"article_id": row["article_id"], "article_uid": row["article_uid"],
+                       "published": row["published"], "headline": row["headline"], "url": row["url"],
+                       "story": row["story"]})
         out.append(record)
     return out
 

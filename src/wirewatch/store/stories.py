@@ -137,7 +137,7 @@ def assign(conn: sqlite3.Connection, uid: str, f: storymatch.Features, headline:
          f.shingles, f.signature.astype(np.uint32).tobytes(), matched, reason))
     conn.executemany("INSERT OR IGNORE INTO story_bands (key, uid) VALUES (?, ?)",
                      [(key, uid) for key in f.bands()])
-    _refresh_story(conn, story, headline if best is not None else None, f.day)
+    _refresh_story(conn, story, headline if best is not None else None, f.day, f.agency)
     return story
 
 
@@ -150,15 +150,18 @@ def _merge(conn: sqlite3.Connection, story: int, *, into: int) -> None:
             _refresh_story(conn, into, None, day)
 
 
-def _refresh_story(conn: sqlite3.Connection, story: int, headline: str | None, day: str | None) -> None:
+def _refresh_story(conn: sqlite3.Connection, story: int, headline: str | None, day: str | None,
+                   agency: str | None = None) -> None:
+    """Recount a story; a new version from the story's own agency brings its (latest) headline."""
     conn.execute(
         "UPDATE stories SET articles = (SELECT COUNT(*) FROM story_members WHERE story = ?1), "
         "agencies = (SELECT COUNT(DISTINCT COALESCE(agency, '')) FROM story_members WHERE story = ?1), "
-        "headline = COALESCE(?2, headline), "
+        "headline = CASE WHEN ?4 IS agency THEN COALESCE(?2, headline) ELSE headline END, "
         "first_day = CASE WHEN ?3 IS NOT NULL AND (first_day IS NULL OR ?3 < first_day) THEN ?3 "
         "ELSE first_day END, "
-        "last_day = CASE WHEN ?3 IS NOT NULL AND (last_day IS NULL OR ?3 > last_day) THEN ?3 ELSE last_day END "
-        "WHERE story = ?1", (story, headline, day))
+        "last_day = CASE WHEN ?3 IS NOT NULL AND (last_day IS NULL OR ?3 > last_day) THEN ?3 "
+        "ELSE last_day END "
+        "WHERE story = ?1", (story, headline, day, agency))
 
 
 def prune(conn: sqlite3.Connection) -> None:
@@ -222,7 +225,8 @@ def list_stories(conn: sqlite3.Connection, *, agency: str | None = None, since: 
                  until: str | None = None, min_articles: int = 1, limit: int = 50,
                  offset: int = 0) -> list[dict[str, Any]]:
     """Stories, newest first: the largest threads first within a day."""
-    where, params = ["articles >= ?"], [min_articles]
+    where: list[str] = ["articles >= ?"]
+    params: list[Any] = [min_articles]
     if agency:
         where.append("story IN (SELECT story FROM story_members WHERE agency = ?)")
         params.append(agency)
@@ -259,9 +263,10 @@ def event_key(row: dict[str, Any]) -> tuple[Any, ...]:
     """One act in one story: its type and mode, and the codes of who did it to whom."""
     source = row.get("source") or {}
     target = row.get("target") or {}
-    return (row.get("story"), row.get("type"), row.get("mode"), source.get("code") or _words(source.get("text")),
-            target.get("code") or _words(target.get("text")), bool(row.get("negated")),
-            bool(row.get("hypothetical")))
+    who = source.get("code") or _words(source.get("text"))
+    whom = target.get("code") or _words(target.get("text"))
+    return (row.get("story"), row.get("type"), row.get("mode"), who, whom,
+            bool(row.get("negated")), bool(row.get("hypothetical")))
 
 
 def quote_key(row: dict[str, Any]) -> tuple[Any, ...]:
