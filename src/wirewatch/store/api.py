@@ -175,6 +175,12 @@ class Store:
         """One story with its versions (oldest first), each with why it joined the thread."""
         return stories.get_story(self._read(), int(story))
 
+    def article_facets(self, uids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Per article: countries and actor codes mentioned, event types coded (for search facets)."""
+        from .facets import article_facets
+
+        return article_facets(self._read(), uids)
+
     def rejects(self, *, code: str | None = None) -> Rows:
         return Rows(queries.rejects(self._read(), code=code))
 
