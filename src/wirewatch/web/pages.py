@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from ..errors import StoreError
 from . import views
 from .app import jsonable, store_of, templates
 
@@ -71,7 +72,11 @@ def search(request: Request, q: str = "", agency: str | None = None, since: str 
            type: str | None = None, page: Page = 1, per_page: PerPage = 20) -> dict[str, Any]:
     filters = views.SearchFilters(agency=agency or None, since=since or None, until=until or None,
                                   country=country or None, actor=actor or None, type=type or None)
-    return views.search(store_of(request), q, filters, views.paging(page, per_page))
+    pages = views.paging(page, per_page)
+    try:
+        return views.search(store_of(request), q, filters, pages)
+    except StoreError as exc:  # the page says what was wrong with the query, and keeps the form
+        return {"q": q, "filters": filters.active(), "facets": {}, "error": str(exc), **pages.cut([])}
 
 
 @page("/article/{key}", "article.html", summary="Article")

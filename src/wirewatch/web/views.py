@@ -6,10 +6,12 @@ data) and are left out of the JSON twin.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import StoreError
 from ..events.trends import period_of
 from ..store import Store
 from . import charts
@@ -54,7 +56,7 @@ class SearchFilters:
     def keep(self, row: dict[str, Any], facets: dict[str, list[str]], skip: str | None = None) -> bool:
         day = (row.get("published") or "")[:10]
         checks = {
-            "agency": lambda: (row.get("agency") or "") == self.agency,
+            "agency": lambda: (row.get("agency") or "unknown") == self.agency,
             "since": lambda: bool(day) and day >= str(self.since),
             "until": lambda: bool(day) and day <= str(self.until),
             "country": lambda: str(self.country).upper() in facets["countries"],
@@ -71,7 +73,10 @@ def search(store: Store, q: str, filters: SearchFilters, pages: Paging) -> dict[
                                **pages.cut([])}
     if not q.strip():
         return context
-    pool = store.search(q, limit=SEARCH_POOL)
+    try:
+        pool = store.search(q, limit=SEARCH_POOL)
+    except sqlite3.Error as exc:  # a query the search compiler let through but SQLite refused
+        raise StoreError(f"cannot search for {q!r}: {exc}", code="S010") from exc
     per_article = store.article_facets(r["uid"] for r in pool)
     empty: dict[str, list[str]] = {"countries": [], "actors": [], "event_types": []}
     rows = []
