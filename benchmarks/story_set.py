@@ -191,3 +191,22 @@ def documents(shared: Path | None = None, part: int = 0, seed: int = 0) -> list[
         if home in names:
             docs.append((f"{home}/sibling-{i}", f"sibling:{i}", text))
     return docs
+
+
+def write(folder: Path, shared: Path | None = None) -> int:
+    """Write part 0 of the set as .txt files (the demo ingests them); returns how many."""
+    folder.mkdir(parents=True, exist_ok=True)
+    docs = documents(shared, 0)
+    for doc_id, _, text in docs:
+        (folder / (doc_id.replace("/", "--") + ".txt")).write_text(text, encoding="utf-8")
+    return len(docs)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Write the story-threading set as text files.")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    print(f"wrote {write(args.folder, args.shared if args.shared.exists() else None)} documents to {args.folder}")

@@ -1,0 +1,207 @@
+"""Web load: 50 concurrent clients on the search and article pages of a large store.
+
+    .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--clients 50] [--requests 2000]
+                                             [--workdir /tmp/ww-web-bench] [--workers 1]
+
+Builds (once, kept in --workdir) a structure-level store of generated wire stories: a few agencies and
+datelines, ~10% of the stories re-sent as (LEAD) / (2nd LD) versions, so story threads are real. It
+is ingested through `Store.ingest` like any input (threads assigned at ingest). Then `wirewatch serve`
+runs in its own process and `--clients` asyncio clients (httpx) send `--requests` requests in total,
+back to back, half search pages (`/search?q=...`, queries drawn from the store's headlines) and half
+article pages (`/article/UID`, random stored articles). Reports latency percentiles and errors (any
+non-200 answer or failed request). Nothing is written inside the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import random
+import re
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+AGENCIES = (("Yonhap", "SEOUL", "--"), ("AP", "WASHINGTON", "--"), ("AFP", "PARIS", "-"),
+            ("Xinhua", "BEIJING", "--"), ("Kyodo", "TOKYO", "--"), ("Reuters", "LONDON", "-"))
+SUBJECTS = ("North Korea", "South Korea", "the United States", "Japan", "China", "France", "Russia",
+            "the European Union", "India", "Brazil", "the central bank", "the foreign ministry",
+            "the defense ministry", "opposition lawmakers", "the United Nations", "Germany")
+VERBS = ("urged", "criticised", "praised", "met", "warned", "thanked", "accused", "invited", "sanctioned",
+         "threatened", "agreed with", "rejected")
+TOPICS = ("trade talks", "sanctions", "a missile launch", "rice prices", "a port deal", "border security",
+          "the climate summit", "fisheries quotas", "a rail link", "vaccine supplies", "chip exports",
+          "a naval drill", "energy prices", "refugee flows", "a cyberattack", "debt relief")
+FILLER = ("officials said", "according to a statement", "the ministry added", "analysts said",
+          "the report said", "a spokesperson told reporters", "state media reported")
+MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def story(n: int) -> tuple[str, str]:
+    """Story n: (headline, text) of unique copy with a dateline and four to seven paragraphs."""
+    rng = random.Random(n)
+    agency, city, dash = AGENCIES[n % len(AGENCIES)]
+    a, b = rng.sample(SUBJECTS, 2)
+    verb, topic = rng.choice(VERBS), rng.choice(TOPICS)
+    month, day = rng.randrange(12), rng.randint(1, 28)
+    headline = f"{a[0].upper() + a[1:]} {verb} {b} over {topic} in report {n}"
+    paragraphs = [f"{city}, {MONTHS[month]} {day} ({agency}) {dash} {a[0].upper() + a[1:]} {verb} {b} "
+                  f"over {topic} on {rng.choice(('Monday', 'Tuesday', 'Friday'))}, {rng.choice(FILLER)}, "
+                  f"in a move watched closely in the region (ref {n})."]
+    for _ in range(rng.randint(3, 6)):
+        x, y = rng.sample(SUBJECTS, 2)
+        paragraphs.append(f"{x[0].upper() + x[1:]} {rng.choice(VERBS)} {y} over {rng.choice(TOPICS)} "
+                          f"last {rng.choice(('week', 'month', 'year'))}, {rng.choice(FILLER)}, and "
+                          f"{rng.randint(2, 900)} delegates discussed {rng.choice(TOPICS)} (item {n}-{_}).")
+    text = headline + "\n" + "\n".join(paragraphs) + "\n(END)\n"
+    return headline, text
+
+
+def documents(count: int) -> list[dict[str, str]]:
+    docs: list[dict[str, str]] = []
+    n = 0
+    while len(docs) < count:
+        n += 1
+        headline, text = story(n)
+        published = f"2021-{1 + n % 12:02d}-{1 + n % 28:02d}"
+        docs.append({"id": f"gen-{n}", "text": text, "published": published})
+        if n % 10 == 0 and len(docs) < count:  # a re-lead: tag, one more paragraph
+            lead = text.replace(headline, "(LEAD) " + headline, 1).replace(
+                "(END)", "Further details were expected later in the day, officials said.\n(END)")
+            docs.append({"id": f"gen-{n}-lead", "text": lead, "published": published})
+    return docs
+
+
+def build(db: Path, count: int) -> float:
+    from wirewatch.store import Store
+
+    shards = db.parent / "shards"
+    shards.mkdir(parents=True, exist_ok=True)
+    docs = documents(count)
+    paths = []
+    for i in range(0, len(docs), 10_000):
+        path = shards / f"docs-{i // 10_000:03d}.jsonl.gz"
+        with gzip.open(path, "wt", encoding="utf-8") as handle:
+            for doc in docs[i:i + 10_000]:
+                handle.write(json.dumps(doc) + "\n")
+        paths.append(path)
+    started = time.perf_counter()
+    with Store(db) as store:
+        store.ingest(paths, only="structure", text_field="text", id_field="id", date_field="published",
+                     batch_size=500)
+    return time.perf_counter() - started
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def targets(db: Path, count: int, seed: int = 0) -> list[str]:
+    conn = sqlite3.connect(db)
+    uids = [r[0] for r in conn.execute("SELECT uid FROM articles ORDER BY random() LIMIT 5000")]
+    headlines = [r[0] for r in conn.execute("SELECT headline FROM articles ORDER BY random() LIMIT 2000")]
+    conn.close()
+    rng = random.Random(seed)
+    words = [w for h in headlines for w in re.findall(r"[A-Za-z]{4,}", h) if w.lower() not in ("report",)]
+    urls = []
+    for i in range(count):
+        if i % 2:
+            urls.append(f"/article/{rng.choice(uids)}")
+        else:
+            query = " ".join(rng.sample(words, rng.choice((1, 1, 2))))
+            urls.append(f"/search?q={query.replace(' ', '+')}")
+    return urls
+
+
+async def load(base: str, urls: list[str], clients: int) -> tuple[list[tuple[str, float]], list[str]]:
+    import httpx
+
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for url in urls:
+        queue.put_nowait(url)
+    timings: list[tuple[str, float]] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+        async def client() -> None:
+            while not queue.empty():
+                url = queue.get_nowait()
+                started = time.perf_counter()
+                try:
+                    response = await http.get(url)
+                    if response.status_code != 200:
+                        errors.append(f"{response.status_code} {url}")
+                except httpx.HTTPError as exc:
+                    errors.append(f"{type(exc).__name__} {url}")
+                timings.append((url, time.perf_counter() - started))
+        await asyncio.gather(*(client() for _ in range(clients)))
+    return timings, errors
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/ww-web-bench"))
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+    db = args.workdir / f"web-{args.articles}.db"
+    if args.rebuild or not db.exists():
+        for old in args.workdir.glob(db.name + "*"):
+            old.unlink()
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        seconds = build(db, args.articles)
+        print(f"built {db} ({args.articles} articles, structure level) in {seconds:.0f} s")
+    conn = sqlite3.connect(db)
+    articles, threads = conn.execute("SELECT (SELECT COUNT(*) FROM articles), "
+                                     "(SELECT COUNT(*) FROM stories WHERE articles > 1)").fetchone()
+    conn.close()
+    port = free_port()
+    server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "wirewatch"), "serve", "--db", str(db),
+                               "--port", str(port)], stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        assert server.stderr is not None
+        server.stderr.readline()  # "serving ... at ..."
+        base = f"http://127.0.0.1:{port}"
+        time.sleep(0.5)
+        asyncio.run(load(base, targets(db, 100, seed=1), 10))  # warm-up: connections, page cache
+        urls = targets(db, args.requests)
+        started = time.perf_counter()
+        timings, errors = asyncio.run(load(base, urls, args.clients))
+        wall = time.perf_counter() - started
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    result = {"articles": articles, "story_threads": threads, "clients": args.clients, "requests": len(timings),
+              "errors": len(errors), "requests_per_s": round(len(timings) / wall, 1)}
+    for kind, prefix in (("search", "/search"), ("article", "/article"), ("all", "/")):
+        values = [t * 1000 for url, t in timings if url.startswith(prefix)]
+        result[kind] = {"p50_ms": round(statistics.median(values), 1), "p95_ms": round(percentile(values, 0.95), 1),
+                        "p99_ms": round(percentile(values, 0.99), 1), "max_ms": round(max(values), 1)}
+    print(json.dumps(result, indent=1))
+    for error in errors[:10]:
+        print("error:", error)
+
+
+if __name__ == "__main__":
+    main()
