@@ -118,15 +118,15 @@ def targets(db: Path, count: int, seed: int = 0) -> list[str]:
     words = [w for h in headlines for w in re.findall(r"[A-Za-z]{4,}", h) if w.lower() not in ("report",)]
     urls = []
     for i in range(count):
-        if i % 2:
-            urls.append(f"/article/{rng.choice(uids)}")
-        else:
-            query = " ".join(rng.sample(words, rng.choice((1, 1, 2))))
-            urls.append(f"/search?q={query.replace(' ', '+')}")
+        query = " ".join(rng.sample(words, rng.choice((1, 1, 2)))).replace(" ", "+")
+        # what a browser asks for: a search page, its facets fragment (htmx), an article
+        page = (f"/search?q={query}", f"/search/facets?q={query}", f"/article/{rng.choice(uids)}")[i % 3]
+        urls.append(page)
     return urls
 
 
-async def load(base: str, urls: list[str], clients: int) -> tuple[list[tuple[str, float]], list[str]]:
+async def load(base: str, urls: list[str], clients: int,
+               think: float = 0.0) -> tuple[list[tuple[str, float]], list[str]]:
     import httpx
 
     queue: asyncio.Queue[str] = asyncio.Queue()
@@ -147,8 +147,24 @@ async def load(base: str, urls: list[str], clients: int) -> tuple[list[tuple[str
                 except httpx.HTTPError as exc:
                     errors.append(f"{type(exc).__name__} {url}")
                 timings.append((url, time.perf_counter() - started))
+                if think:
+                    await asyncio.sleep(think)
         await asyncio.gather(*(client() for _ in range(clients)))
     return timings, errors
+
+
+def wait_ready(base: str, seconds: float = 60) -> None:
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(base + "/stats.json", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("the server did not come up")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -163,6 +179,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/ww-web-bench"))
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (wirewatch serve --workers)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="seconds each client waits between requests (0: back to back)")
     args = parser.parse_args()
     db = args.workdir / f"web-{args.articles}.db"
     if args.rebuild or not db.exists():
@@ -177,26 +196,31 @@ def main() -> None:
     conn.close()
     port = free_port()
     server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "wirewatch"), "serve", "--db", str(db),
-                               "--port", str(port)], stderr=subprocess.PIPE, text=True,
+                               "--port", str(port), "--workers", str(args.workers)],
+                              stderr=subprocess.PIPE, text=True,
                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         assert server.stderr is not None
         server.stderr.readline()  # "serving ... at ..."
         base = f"http://127.0.0.1:{port}"
-        time.sleep(0.5)
+        wait_ready(base)
         asyncio.run(load(base, targets(db, 100, seed=1), 10))  # warm-up: connections, page cache
         urls = targets(db, args.requests)
         started = time.perf_counter()
-        timings, errors = asyncio.run(load(base, urls, args.clients))
+        timings, errors = asyncio.run(load(base, urls, args.clients, args.think))
         wall = time.perf_counter() - started
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
-    result = {"articles": articles, "story_threads": threads, "clients": args.clients, "requests": len(timings),
-              "errors": len(errors), "requests_per_s": round(len(timings) / wall, 1)}
-    for kind, prefix in (("search", "/search"), ("article", "/article"), ("all", "/")):
+    result: dict[str, object] = {
+        "articles": articles, "story_threads": threads, "clients": args.clients, "think_s": args.think,
+        "workers": args.workers, "requests": len(timings), "errors": len(errors),
+        "requests_per_s": round(len(timings) / wall, 1)}
+    for kind, prefix in (("search", "/search?"), ("facets", "/search/facets"), ("article", "/article"),
+                         ("all", "/")):
         values = [t * 1000 for url, t in timings if url.startswith(prefix)]
-        result[kind] = {"p50_ms": round(statistics.median(values), 1), "p95_ms": round(percentile(values, 0.95), 1),
+        result[kind] = {"p50_ms": round(statistics.median(values), 1),
+                        "p95_ms": round(percentile(values, 0.95), 1),
                         "p99_ms": round(percentile(values, 0.99), 1), "max_ms": round(max(values), 1)}
     print(json.dumps(result, indent=1))
     for error in errors[:10]:

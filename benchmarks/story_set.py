@@ -209,4 +209,5 @@ if __name__ == "__main__":
     parser.add_argument("folder", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    print(f"wrote {write(args.folder, args.shared if args.shared.exists() else None)} documents to {args.folder}")
+    written = write(args.folder, args.shared if args.shared.exists() else None)
+    print(f"wrote {written} documents to {args.folder}")

@@ -425,12 +425,16 @@ def print_thread(thread: dict[str, Any] | None, *, current: str | None) -> None:
                    "generated and printed).")
 @click.option("--allowed-host", "allowed_hosts", multiple=True,
               help="Host header to accept (repeatable); default: the bound host, localhost, 127.0.0.1.")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Server processes (use one per core under load).")
 @library_errors
-def serve(db: str, host: str, port: int, allow_ingest: bool, allowed_hosts: tuple[str, ...]) -> None:
+def serve(db: str, host: str, port: int, allow_ingest: bool, allowed_hosts: tuple[str, ...],
+          workers: int) -> None:
     """Serve the web UI and the JSON API (OpenAPI docs at /api/docs) on the store."""
     from .web.server import serve as run_server
 
-    run_server(db, host=host, port=port, allow_ingest=allow_ingest, allowed_hosts=list(allowed_hosts))
+    run_server(db, host=host, port=port, allow_ingest=allow_ingest, allowed_hosts=list(allowed_hosts),
+               workers=workers)
 
 
 def main() -> None:

@@ -40,7 +40,8 @@ def page(browser: Any) -> Iterator[Any]:
     tab.dialogs = []  # every alert/confirm the page tries: must stay empty
     tab.csp_errors = []
     tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
-    tab.on("console", lambda m: tab.csp_errors.append(m.text) if "Content Security Policy" in m.text else None)
+    tab.on("console",
+           lambda m: tab.csp_errors.append(m.text) if "Content Security Policy" in m.text else None)
     tab.set_default_timeout(15_000)
     yield tab
     context.close()
@@ -99,7 +100,8 @@ def test_hostile_article_fires_no_dialog(page: Any, live_url: str) -> None:
 
 def test_usable_at_phone_width(page: Any, live_url: str) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
-    for name, path in (("search", "/search?q=spokesperson"), ("dyad", "/dyad/KOR/PRK"), ("stories", "/stories")):
+    for name, path in (("search", "/search?q=spokesperson"), ("dyad", "/dyad/KOR/PRK"),
+                       ("stories", "/stories")):
         page.goto(live_url + path)
         if name == "dyad":
             _chart_marks(page)

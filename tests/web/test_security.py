@@ -79,7 +79,9 @@ def test_served_over_real_http_on_loopback(live_url: str) -> None:
     page = httpx.get(live_url + "/search", params={"q": "spokesperson"})
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     data = httpx.get(live_url + "/search.json", params={"q": "spokesperson"}).json()
-    assert data["total"] >= 30
+    assert len(data["items"]) == 20 and data["pages"] == 2  # page 1, and there is a next one
+    facets = httpx.get(live_url + "/search/facets.json", params={"q": "spokesperson"}).json()
+    assert facets["total"] >= 30 and dict(facets["facets"]["agency"])["Yonhap"] >= 1
     vendor = httpx.get(live_url + "/static/vendor/vega-embed.min.js")
     assert vendor.status_code == 200 and "javascript" in vendor.headers["content-type"]
 

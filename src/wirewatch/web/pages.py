@@ -74,9 +74,23 @@ def search(request: Request, q: str = "", agency: str | None = None, since: str 
                                   country=country or None, actor=actor or None, type=type or None)
     pages = views.paging(page, per_page)
     try:
-        return views.search(store_of(request), q, filters, pages)
+        return views.search_page(store_of(request), q, filters, pages)
     except StoreError as exc:  # the page says what was wrong with the query, and keeps the form
-        return {"q": q, "filters": filters.active(), "facets": {}, "error": str(exc), **pages.cut([])}
+        return {"q": q, "filters": filters.active(), "error": str(exc), **pages.cut([])}
+
+
+@page("/search/facets", "facets.html", summary="Facet counts of a search (agency, country, event type)")
+def search_facets(request: Request, q: str = "", agency: str | None = None, since: str | None = None,
+                  until: str | None = None, country: str | None = None, actor: str | None = None,
+                  type: str | None = None) -> dict[str, Any]:
+    filters = views.SearchFilters(agency=agency or None, since=since or None, until=until or None,
+                                  country=country or None, actor=actor or None, type=type or None)
+    try:
+        found = views.search(store_of(request), q, filters, views.paging(1, 1))
+    except StoreError:
+        return {"q": q, "filters": filters.active(), "facets": {}, "total": 0}
+    return {"q": q, "filters": found["filters"], "facets": found["facets"], "total": found["total"],
+            "pool": found["pool"]}
 
 
 @page("/article/{key}", "article.html", summary="Article")

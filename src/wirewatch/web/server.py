@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import sys
 from pathlib import Path
+
+from fastapi import FastAPI
 
 from ..errors import StoreError
 
@@ -24,8 +27,20 @@ def allowed_hosts_for(host: str, extra: list[str]) -> list[str]:
     return list(dict.fromkeys([host, *LOOPBACK, "[::1]"]))
 
 
+ENV = "WIREWATCH_SERVE"  # how `serve --workers N` hands its settings to the worker processes
+
+
+def app_from_environment() -> FastAPI:
+    """The app a uvicorn worker process builds (uvicorn imports a factory when it runs workers)."""
+    from .app import create_app
+
+    settings = json.loads(os.environ[ENV])
+    return create_app(settings["db"], allow_ingest=settings["allow_ingest"], token=settings["token"],
+                      allowed_hosts=settings["allowed_hosts"])
+
+
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_ingest: bool = False,
-          allowed_hosts: list[str] | None = None) -> None:
+          allowed_hosts: list[str] | None = None, workers: int = 1) -> None:
     import uvicorn
 
     from .app import create_app
@@ -38,9 +53,15 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_in
         token = os.environ.get("WIREWATCH_TOKEN") or secrets.token_urlsafe(24)
         if "WIREWATCH_TOKEN" not in os.environ:
             print(f"ingest token (send as 'Authorization: Bearer TOKEN'): {token}", file=sys.stderr)
-    app = create_app(db, allow_ingest=allow_ingest, token=token,
-                     allowed_hosts=allowed_hosts_for(host, allowed_hosts or []))
+    hosts = allowed_hosts_for(host, allowed_hosts or [])
     shown = f"[{host}]" if ":" in host else host
     print(f"wirewatch: serving {db} at http://{shown}:{port}/ (API docs: /api/docs; Ctrl-C stops)",
           file=sys.stderr, flush=True)
+    if workers > 1:  # separate processes, each with its own read connections: uses every core
+        os.environ[ENV] = json.dumps({"db": str(Path(db).resolve()), "allow_ingest": allow_ingest,
+                                      "token": token, "allowed_hosts": hosts})
+        uvicorn.run("wirewatch.web.server:app_from_environment", factory=True, host=host, port=port,
+                    workers=workers, log_level="warning", server_header=False)
+        return
+    app = create_app(db, allow_ingest=allow_ingest, token=token, allowed_hosts=hosts)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

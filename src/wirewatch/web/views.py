@@ -17,7 +17,7 @@ from ..store import Store
 from . import charts
 from .highlight import marked_text, snippet_parts
 
-SEARCH_POOL = 200  # facets are counted over the best matches, and filters pick from them
+SEARCH_POOL = 100  # facets are counted over the best matches, and filters pick from them
 MAX_PER_PAGE = 100
 
 
@@ -66,6 +66,34 @@ class SearchFilters:
         return all(check() for name, check in checks.items() if getattr(self, name) and name != skip)
 
 
+def _ranked(store: Store, q: str, limit: int) -> list[dict[str, Any]]:
+    try:
+        return list(store.search(q, limit=limit))
+    except sqlite3.Error as exc:  # a query the search compiler let through but SQLite refused
+        raise StoreError(f"cannot search for {q!r}: {exc}", code="S010") from exc
+
+
+def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging) -> dict[str, Any]:
+    """The search page: without filters, only the rows of this page are ranked and given snippets
+    (facets come from `search`, fetched separately by the page); with filters, the pool is needed."""
+    if filters.active():
+        filtered = search(store, q, filters, pages)
+        filtered.pop("facets")
+        return filtered
+    context: dict[str, Any] = {"q": q, "filters": {}, "pool": SEARCH_POOL, **pages.cut([])}
+    if not q.strip():
+        return context
+    rows = _ranked(store, q, pages.offset + pages.per_page + 1)
+    per_article = store.article_facets(r["uid"] for r in rows[pages.offset:])
+    items = [{**r, "countries": per_article[r["uid"]]["countries"],
+              "event_types": per_article[r["uid"]]["event_types"]}
+             for r in rows[pages.offset:pages.offset + pages.per_page]]
+    more = len(rows) > pages.offset + pages.per_page
+    context.update({"items": items, "total": None, "pages": pages.page + 1 if more else pages.page,
+                    "_parts": {r["uid"]: snippet_parts(r.get("snippet")) for r in items}})
+    return context
+
+
 def search(store: Store, q: str, filters: SearchFilters, pages: Paging) -> dict[str, Any]:
     """Full-text search (through `Store.search`), filtered and counted by facets over the best
     `SEARCH_POOL` matches."""
@@ -73,10 +101,7 @@ def search(store: Store, q: str, filters: SearchFilters, pages: Paging) -> dict[
                                **pages.cut([])}
     if not q.strip():
         return context
-    try:
-        pool = store.search(q, limit=SEARCH_POOL)
-    except sqlite3.Error as exc:  # a query the search compiler let through but SQLite refused
-        raise StoreError(f"cannot search for {q!r}: {exc}", code="S010") from exc
+    pool = _ranked(store, q, SEARCH_POOL)
     per_article = store.article_facets(r["uid"] for r in pool)
     empty: dict[str, list[str]] = {"countries": [], "actors": [], "event_types": []}
     rows = []
