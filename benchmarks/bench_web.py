@@ -48,6 +48,21 @@ FILLER = ("officials said", "according to a statement", "the ministry added", "a
 MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 
+def vocabulary() -> list[str]:
+    """The words of the hand-written example stories: body text is drawn from them."""
+    words: set[str] = set()
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", path.read_text(encoding="utf-8")))
+    return sorted(words)
+
+
+WORDS = vocabulary()
+
+
+def _sentence(rng: random.Random, low: int, high: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high)))
+
+
 def story(n: int) -> tuple[str, str]:
     """Story n: (headline, text) of unique copy with a dateline and four to seven paragraphs."""
     rng = random.Random(n)
@@ -55,15 +70,12 @@ def story(n: int) -> tuple[str, str]:
     a, b = rng.sample(SUBJECTS, 2)
     verb, topic = rng.choice(VERBS), rng.choice(TOPICS)
     month, day = rng.randrange(12), rng.randint(1, 28)
-    headline = f"{a[0].upper() + a[1:]} {verb} {b} over {topic} in report {n}"
+    headline = f"{a[0].upper() + a[1:]} {verb} {b} over {topic}, {_sentence(rng, 2, 3)}"
     paragraphs = [f"{city}, {MONTHS[month]} {day} ({agency}) {dash} {a[0].upper() + a[1:]} {verb} {b} "
                   f"over {topic} on {rng.choice(('Monday', 'Tuesday', 'Friday'))}, {rng.choice(FILLER)}, "
-                  f"in a move watched closely in the region (ref {n})."]
+                  f"{_sentence(rng, 8, 16)}."]
     for _ in range(rng.randint(3, 6)):
-        x, y = rng.sample(SUBJECTS, 2)
-        paragraphs.append(f"{x[0].upper() + x[1:]} {rng.choice(VERBS)} {y} over {rng.choice(TOPICS)} "
-                          f"last {rng.choice(('week', 'month', 'year'))}, {rng.choice(FILLER)}, and "
-                          f"{rng.randint(2, 900)} delegates discussed {rng.choice(TOPICS)} (item {n}-{_}).")
+        paragraphs.append(f"{_sentence(rng, 20, 45).capitalize()}, {rng.choice(FILLER)}.")
     text = headline + "\n" + "\n".join(paragraphs) + "\n(END)\n"
     return headline, text
 

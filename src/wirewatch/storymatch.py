@@ -163,6 +163,20 @@ def containment(a: Features, b: Features) -> float:
     return min(1.0, jaccard * (a.shingles + b.shingles) / ((1.0 + jaccard) * small))
 
 
+def containments(a: Features, signatures: list[bytes], shingle_counts: list[int]) -> list[float]:
+    """`containment(a, b)` for many stored articles at once (their signatures as stored bytes); 0 where
+    either body is too short to compare by text."""
+    if not signatures:
+        return []
+    stacked = np.frombuffer(b"".join(signatures), dtype=np.uint32).reshape(len(signatures), NUM_PERM)
+    jaccard = np.count_nonzero(stacked == a.signature, axis=1) / NUM_PERM
+    counts = np.asarray(shingle_counts, dtype=np.float64)
+    small = np.maximum(np.minimum(counts, a.shingles), 1)
+    estimate = np.minimum(1.0, jaccard * (counts + a.shingles) / ((1.0 + jaccard) * small))
+    estimate[(counts < MIN_SHINGLES) | (a.shingles < MIN_SHINGLES)] = 0.0
+    return [float(x) for x in estimate]
+
+
 def headline_overlap(a: Features, b: Features) -> tuple[float, float]:
     """(Jaccard, overlap coefficient) of the two headlines' words."""
     small = min(len(a.headline_words), len(b.headline_words))
@@ -172,11 +186,13 @@ def headline_overlap(a: Features, b: Features) -> tuple[float, float]:
     return shared / len(a.headline_words | b.headline_words), shared / small
 
 
-def match(a: Features, b: Features) -> Match:
-    """Are `a` and `b` versions of one story? The reason names the evidence that decided."""
+def match(a: Features, b: Features, *, text: float | None = None) -> Match:
+    """Are `a` and `b` versions of one story? The reason names the evidence that decided. `text` is
+    their containment when the caller computed it already (`containments`)."""
     apart = days_apart(a.day, b.day)
     same_agency = bool(a.agency) and a.agency == b.agency
-    text = containment(a, b) if min(a.shingles, b.shingles) >= MIN_SHINGLES else 0.0
+    if text is None:
+        text = containment(a, b) if min(a.shingles, b.shingles) >= MIN_SHINGLES else 0.0
     if apart is not None and apart > TEXT_DAYS:
         return Match(False, f"{apart} days apart", 0.0)
     if same_agency and a.place and b.place and a.place != b.place:

@@ -54,7 +54,7 @@ CREATE TABLE story_bands (
 """
 
 MAX_CANDIDATES = 300
-RECENT = 100
+RECENT = 50
 _PLACE = re.compile(r'"place":\s*"([^"]*)"')
 
 
@@ -79,33 +79,44 @@ def _stored_features(row: sqlite3.Row) -> storymatch.Features:
 
 
 def _candidates(conn: sqlite3.Connection, uid: str, f: storymatch.Features) -> list[sqlite3.Row]:
-    uids: dict[str, None] = {}
+    """Stored articles that could be versions of `f`: the cheap SQL part of the search."""
+    found: dict[str, sqlite3.Row] = {}
+
+    def add(sql: str, params: list[Any]) -> None:
+        for row in conn.execute(sql, params):
+            found.setdefault(row["uid"], row)
+
     bands = f.bands()
     if bands:
         marks = ",".join("?" * len(bands))
-        for (other,) in conn.execute(f"SELECT DISTINCT uid FROM story_bands WHERE key IN ({marks}) LIMIT ?",
-                                     [*bands, MAX_CANDIDATES]):
-            uids[other] = None
+        add(f"SELECT * FROM story_members WHERE uid IN (SELECT DISTINCT uid FROM story_bands "
+            f"WHERE key IN ({marks}) LIMIT ?)", [*bands, MAX_CANDIDATES])
     if f.agency:
-        if f.day:
-            uids.update((r[0], None) for r in conn.execute(
-                "SELECT uid FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? LIMIT ?",
-                (f.agency, _shift(f.day, -1), _shift(f.day, 1), MAX_CANDIDATES)))
-        # the agency's latest articles from the same dateline, dated or not: versions arrive close
-        # together, and a one-line URGENT often has no full date
-        uids.update((r[0], None) for r in conn.execute(
-            "SELECT uid FROM story_members WHERE agency = ? AND place IS ? ORDER BY rowid DESC LIMIT ?",
-            (f.agency, f.place, RECENT)))
+        if f.day:  # same agency and dateline (or none), a day either side
+            add("SELECT * FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? "
+                "AND (place IS ? OR place IS NULL OR ? IS NULL) LIMIT ?",
+                [f.agency, _shift(f.day, -1), _shift(f.day, 1), f.place, f.place, MAX_CANDIDATES])
+        # the agency's latest undated articles from the same dateline (all of them when this one is
+        # undated): versions arrive close together, and a one-line URGENT often has no full date
+        add("SELECT * FROM story_members WHERE agency = ? AND place IS ? "
+            + ("" if f.day is None else "AND day IS NULL ") + "ORDER BY rowid DESC LIMIT ?",
+            [f.agency, f.place, RECENT])
         if f.slug:
-            uids.update((r[0], None) for r in conn.execute(
-                "SELECT uid FROM story_members WHERE agency = ? AND slug = ? LIMIT ?",
-                (f.agency, f.slug, MAX_CANDIDATES)))
-    uids.pop(uid, None)
-    if not uids:
-        return []
-    keys = list(uids)
-    marks = ",".join("?" * len(keys))
-    return conn.execute(f"SELECT * FROM story_members WHERE uid IN ({marks})", keys).fetchall()
+            add("SELECT * FROM story_members WHERE agency = ? AND slug = ? LIMIT ?",
+                [f.agency, f.slug, MAX_CANDIDATES])
+    found.pop(uid, None)
+    return list(found.values())
+
+
+def _worth_matching(f: storymatch.Features, row: sqlite3.Row, text: float) -> bool:
+    """A cheap test that rules out most candidates before the full comparison."""
+    if text >= storymatch.SOME_TEXT or (f.slug is not None and row["slug"] == f.slug):
+        return True
+    if row["agency"] != f.agency or not f.headline_words:
+        return False
+    words = (row["headline_words"] or "").split()
+    shared = sum(1 for w in words if w in f.headline_words)
+    return shared >= storymatch.HEADLINE_SHORT * max(1, min(len(words), len(f.headline_words)))
 
 
 def assign(conn: sqlite3.Connection, uid: str, f: storymatch.Features, headline: str | None) -> int:
@@ -116,8 +127,12 @@ def assign(conn: sqlite3.Connection, uid: str, f: storymatch.Features, headline:
     those stories are merged into that one."""
     best: tuple[float, sqlite3.Row, str] | None = None
     linked: set[int] = set()
-    for row in _candidates(conn, uid, f):
-        verdict = storymatch.match(f, _stored_features(row))
+    rows = _candidates(conn, uid, f)
+    texts = storymatch.containments(f, [r["signature"] for r in rows], [int(r["shingles"]) for r in rows])
+    for row, text in zip(rows, texts, strict=True):
+        if not _worth_matching(f, row, text):
+            continue
+        verdict = storymatch.match(f, _stored_features(row), text=text)
         if verdict.same:
             linked.add(int(row["story"]))
             if best is None or verdict.score > best[0]:
