@@ -11,9 +11,9 @@ Three kinds of evidence, any one of which joins two articles:
   (`datasketch`); containment of the smaller text in the larger one, estimated from the MinHash
   Jaccard and the two shingle counts, of at least `TEXT_CONTAINMENT`;
 - **same agency slug** (`BC-Flood-Bangladesh`) within `SLUG_DAYS`;
-- **same agency + dateline + overlapping headline** within a day, where the headline overlap needed
-  falls when the bodies also share some text, or when one is a version-tagged copy (an `(URGENT)`
-  one-liner) too short to compare by text.
+- **same agency + dateline + overlapping headline** within a day, when the bodies also share some
+  text; or, when one body is too short to compare by text (an `(URGENT)` one-liner), a headline
+  overlap alone (lower for a version-tagged copy).
 Dates and datelines only ever block a match: two dated articles more than `TEXT_DAYS` apart are never
 one story, nor are two from one agency with different datelines.
 """
@@ -36,10 +36,10 @@ MIN_SHINGLES = 12          # shorter bodies (a one-line URGENT) match by headlin
 TEXT_CONTAINMENT = 0.55    # near-duplicate: most of the smaller text is in the larger one
 TEXT_DAYS = 3
 SLUG_DAYS = 2
-HEADLINE_ALONE = 0.5       # Jaccard of headline words that is enough on its own
+HEADLINE_ALONE = 0.5       # Jaccard of headline words enough when one body is too short for text
 HEADLINE_WITH_TEXT = 0.5   # overlap coefficient of headline words enough when the bodies share SOME_TEXT
 SOME_TEXT = 0.2
-HEADLINE_SHORT = 0.4       # Jaccard enough for a version-tagged article too short to compare by text
+HEADLINE_SHORT = 0.4       # ... and when that short one carries a version tag ((URGENT), (LEAD))
 
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=20211005, scheme="affine32")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -204,12 +204,11 @@ def match(a: Features, b: Features, *, text: float | None = None) -> Match:
     if not same_agency or (apart is not None and apart > 1):
         return Match(False, f"text containment {text:.2f}", text)
     jaccard, heads = headline_overlap(a, b)
-    if jaccard >= HEADLINE_ALONE:
-        return Match(True, f"same agency and dateline, headline Jaccard {jaccard:.2f}", jaccard)
     if heads >= HEADLINE_WITH_TEXT and text >= SOME_TEXT:
         return Match(True, f"same agency and dateline, headline overlap {heads:.2f}, text {text:.2f}",
                      (heads + text) / 2)
-    short_tagged = any(x.versioned and x.shingles < MIN_SHINGLES for x in (a, b))
-    if short_tagged and jaccard >= HEADLINE_SHORT:
-        return Match(True, f"short version-tagged copy, headline Jaccard {jaccard:.2f}", jaccard)
+    # a body too short to compare by text (an URGENT one-liner): the headline has to carry it
+    short = [x for x in (a, b) if x.shingles < MIN_SHINGLES]
+    if short and jaccard >= (HEADLINE_SHORT if any(x.versioned for x in short) else HEADLINE_ALONE):
+        return Match(True, f"short copy, same agency and dateline, headline Jaccard {jaccard:.2f}", jaccard)
     return Match(False, f"headline overlap {heads:.2f}, text {text:.2f}", 0.0)
