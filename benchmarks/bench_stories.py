@@ -1,9 +1,10 @@
 """Story threading accuracy: pairwise precision / recall / F1 on the generated set (story_set.py).
 
-    .venv/bin/python benchmarks/bench_stories.py [--shared ../shared] [--orders 3] [--json]
+    .venv/bin/python benchmarks/bench_stories.py [--shared ../shared] [--rounds 5] [--json]
 
-The set is written to a temporary directory, ingested at structure level (threads are assigned
-incrementally, one article at a time, as in any ingest) in `--orders` different shuffled orders, and
+Each round generates the set with its own seed (shuffles, dropped paragraphs), writes it to a
+temporary directory and ingests it at structure level in its own shuffled arrival order (threads are
+assigned incrementally, one article at a time, as in any ingest); then
 the stored threads are compared with the truth: a pair of documents is a true positive when both
 are in one stored story and one true story. A *false merge from the same dateline and day* is a
 predicted pair from different true stories with the same agency, dateline place and day; the target
@@ -80,17 +81,17 @@ def run_once(docs: list[tuple[str, str, str]], order_seed: int) -> dict[str, Any
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--orders", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     shared = args.shared if args.shared.exists() else None
-    results = [run_once(documents(shared, part), seed)
-               for seed in range(args.orders) for part in range(PARTS)]
+    results = [run_once(documents(shared, part, seed=seed), seed)
+               for seed in range(args.rounds) for part in range(PARTS)]
     if args.json:
         print(json.dumps(results, indent=1))
         return
     for n, r in enumerate(results):
-        print(f"order {n // PARTS} part {n % PARTS}: {r['documents']} docs, {r['true_pairs']} true pairs, "
+        print(f"round {n // PARTS} part {n % PARTS}: {r['documents']} docs, {r['true_pairs']} true pairs, "
               f"{r['predicted_pairs']} predicted; P {r['precision']:.3f} R {r['recall']:.3f} "
               f"F1 {r['f1']:.3f}; "
               f"false merges {len(r['false_merges'])} (same dateline+day "

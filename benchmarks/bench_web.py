@@ -115,6 +115,18 @@ def build(db: Path, count: int) -> float:
     return time.perf_counter() - started
 
 
+def thread_check(db: Path, count: int) -> dict[str, int]:
+    """How the store threaded the generated corpus: every (LEAD) should be in its original's story,
+    and nothing else merged (stories = documents - leads)."""
+    docs = documents(count)
+    leads = [d["id"][:-len("-lead")] for d in docs if d["id"].endswith("-lead")]
+    conn = sqlite3.connect(db)
+    story = dict(conn.execute("SELECT a.id, m.story FROM story_members m JOIN articles a ON a.uid = m.uid"))
+    conn.close()
+    return {"leads": len(leads), "leads_joined": sum(story.get(i) == story.get(i + "-lead") for i in leads),
+            "stories": len(set(story.values())), "stories_expected": len(docs) - len(leads)}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -201,7 +213,9 @@ def main() -> None:
             old.unlink()
         args.workdir.mkdir(parents=True, exist_ok=True)
         seconds = build(db, args.articles)
-        print(f"built {db} ({args.articles} articles, structure level) in {seconds:.0f} s")
+        print(f"built {db} ({args.articles} articles, structure level) in {seconds:.0f} s "
+              f"= {args.articles / seconds:.0f} docs/s")
+        print("story threads:", json.dumps(thread_check(db, args.articles)))
     conn = sqlite3.connect(db)
     articles, threads = conn.execute("SELECT (SELECT COUNT(*) FROM articles), "
                                      "(SELECT COUNT(*) FROM stories WHERE articles > 1)").fetchone()

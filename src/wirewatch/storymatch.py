@@ -8,8 +8,8 @@ finds candidates and records the threads.
 
 Three kinds of evidence, any one of which joins two articles:
 - **near-duplicate text** (any agency): word 3-gram shingles of the body summarised by a MinHash
-  (`datasketch`); containment of the smaller text in the larger one, estimated from the MinHash
-  Jaccard and the two shingle counts, of at least `TEXT_CONTAINMENT`;
+  (`datasketch`); containment of the smaller text in the larger one, estimated (conservatively)
+  from the MinHash Jaccard and the two shingle counts, of at least `TEXT_CONTAINMENT`;
 - **same agency slug** (`BC-Flood-Bangladesh`) within `SLUG_DAYS`;
 - **same agency + dateline + overlapping headline** within a day, when the bodies also share some
   text; or, when one body is too short to compare by text (an `(URGENT)` one-liner), a headline
@@ -20,8 +20,10 @@ one story, nor are two from one agency with different datelines.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,10 +40,13 @@ TEXT_DAYS = 3
 SLUG_DAYS = 2
 HEADLINE_ALONE = 0.5       # Jaccard of headline words enough when one body is too short for text
 HEADLINE_WITH_TEXT = 0.5   # overlap coefficient of headline words enough when the bodies share SOME_TEXT
-SOME_TEXT = 0.2
+SOME_TEXT = 0.3
 HEADLINE_SHORT = 0.4       # ... and when that short one carries a version tag ((URGENT), (LEAD))
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=20211005, scheme="affine32")
+# shingles arrive already hashed to 32 bits (`shingles`; crc32 per word: stable across processes, as
+# stored signatures must be); MinHash's random affine permutations do the mixing on top
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=20211005, scheme="affine32", hashfunc=int)
+_SHINGLE_FACTORS = (1, 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SLUG = re.compile(r"(?<![\w-])(?:BC|AM|PM)-(?P<slug>[A-Za-z0-9][A-Za-z0-9&'-]*)")
 _SLUG_VERSION = re.compile(r"-?(?:\d+(?:st|nd|rd|th)?-?Ld.*|Writethru.*|Correction.*|Urgent|Bulletin)\Z",
@@ -56,7 +61,7 @@ _ALIASES = {"n": "north", "s": "south", "u": "us", "nk": "north", "skorea": "sou
             "dprk": "north", "rok": "south", "usa": "us", "uk": "britain"}
 
 
-@dataclass(slots=True)
+@dataclass
 class Features:
     """What story matching compares, for one article."""
 
@@ -69,7 +74,8 @@ class Features:
     shingles: int                # distinct body shingles (capped at MAX_SHINGLES)
     signature: np.ndarray        # MinHash hash values, uint32, NUM_PERM of them
 
-    def bands(self) -> list[int]:
+    @functools.cached_property
+    def band_keys(self) -> list[int]:
         """LSH band keys: one 32-bit key per band of BAND_ROWS signature values (band index mixed in)."""
         if self.shingles < MIN_SHINGLES:
             return []
@@ -115,23 +121,28 @@ def is_version_tag(tag: str) -> bool:
     return bool(VERSION_TAG.match(tag.strip()))
 
 
-def shingles(body: str) -> set[bytes]:
-    words = _WORD.findall(body.lower())
-    if len(words) < SHINGLE_WORDS:
-        return {" ".join(words).encode("utf-8", "surrogatepass")} if words else set()
-    out: set[bytes] = set()
-    for i in range(len(words) - SHINGLE_WORDS + 1):
-        out.add(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8", "surrogatepass"))
-        if len(out) >= MAX_SHINGLES:
-            break
-    return out
+def shingles(body: str) -> np.ndarray:
+    """The distinct word 3-gram shingles of a body, as 32-bit hashes: each word hashed once (crc32),
+    each shingle a polynomial of its three word hashes (cheaper than hashing joined strings)."""
+    words = _WORD.findall(body.lower())[:MAX_SHINGLES + SHINGLE_WORDS - 1]
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    ids = np.fromiter((zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words), dtype=np.uint64,
+                      count=len(words))
+    if len(ids) < SHINGLE_WORDS:
+        ids = np.concatenate([ids, np.zeros(SHINGLE_WORDS - len(ids), dtype=np.uint64)])
+    span = len(ids) - SHINGLE_WORDS + 1
+    mixed = np.zeros(span, dtype=np.uint64)
+    for offset, factor in enumerate(_SHINGLE_FACTORS):  # uint64 arithmetic wraps, as intended
+        mixed = mixed * np.uint64(factor) + ids[offset:offset + span]
+    return np.unique((mixed ^ (mixed >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
 
 
-def signature_of(items: set[bytes]) -> np.ndarray:
+def signature_of(items: np.ndarray) -> np.ndarray:
     minhash = MinHash(num_perm=NUM_PERM, seed=20211005, permutations=_TEMPLATE.permutations,
-                      scheme="affine32")
-    if items:
-        minhash.update_batch(list(items))
+                      scheme="affine32", hashfunc=int)
+    if len(items):
+        minhash.update_batch(items)
     return np.asarray(minhash.hashvalues, dtype=np.uint32)
 
 
@@ -153,28 +164,31 @@ def days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
+def _containment(jaccard: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Share of the smaller shingle set found in the larger, from the MinHash Jaccard estimate:
+    |A & B| = J (|A| + |B|) / (1 + J). J is first lowered by one standard error, sqrt(J(1-J)/k):
+    for a short text against a long one J is small, the formula multiplies its noise several times
+    over, and an overestimate is what would merge two different stories."""
+    low = np.maximum(0.0, jaccard - np.sqrt(jaccard * (1.0 - jaccard) / NUM_PERM))
+    small = np.maximum(np.minimum(a, b), 1)
+    estimate = np.minimum(1.0, low * (a + b) / ((1.0 + low) * small))
+    estimate[(a < MIN_SHINGLES) | (b < MIN_SHINGLES)] = 0.0
+    return estimate
+
+
 def containment(a: Features, b: Features) -> float:
-    """Share of the smaller shingle set found in the larger, estimated from the MinHash Jaccard:
-    |A & B| = J (|A| + |B|) / (1 + J)."""
-    small = min(a.shingles, b.shingles)
-    if small == 0:
-        return 0.0
-    jaccard = float(np.count_nonzero(a.signature == b.signature)) / NUM_PERM
-    return min(1.0, jaccard * (a.shingles + b.shingles) / ((1.0 + jaccard) * small))
+    """How much of the smaller body is in the larger (0 when either is too short to compare)."""
+    return containments(a, [b.signature.astype(np.uint32).tobytes()], [b.shingles])[0]
 
 
 def containments(a: Features, signatures: list[bytes], shingle_counts: list[int]) -> list[float]:
-    """`containment(a, b)` for many stored articles at once (their signatures as stored bytes); 0 where
-    either body is too short to compare by text."""
+    """`containment(a, b)` for many stored articles at once (their signatures as stored bytes)."""
     if not signatures:
         return []
     stacked = np.frombuffer(b"".join(signatures), dtype=np.uint32).reshape(len(signatures), NUM_PERM)
     jaccard = np.count_nonzero(stacked == a.signature, axis=1) / NUM_PERM
     counts = np.asarray(shingle_counts, dtype=np.float64)
-    small = np.maximum(np.minimum(counts, a.shingles), 1)
-    estimate = np.minimum(1.0, jaccard * (counts + a.shingles) / ((1.0 + jaccard) * small))
-    estimate[(counts < MIN_SHINGLES) | (a.shingles < MIN_SHINGLES)] = 0.0
-    return [float(x) for x in estimate]
+    return [float(x) for x in _containment(jaccard, np.full_like(counts, a.shingles), counts)]
 
 
 def headline_overlap(a: Features, b: Features) -> tuple[float, float]:
@@ -192,7 +206,7 @@ def match(a: Features, b: Features, *, text: float | None = None) -> Match:
     apart = days_apart(a.day, b.day)
     same_agency = bool(a.agency) and a.agency == b.agency
     if text is None:
-        text = containment(a, b) if min(a.shingles, b.shingles) >= MIN_SHINGLES else 0.0
+        text = containment(a, b)
     if apart is not None and apart > TEXT_DAYS:
         return Match(False, f"{apart} days apart", 0.0)
     if same_agency and a.place and b.place and a.place != b.place:

@@ -44,7 +44,7 @@ CREATE TABLE story_members (
 );
 CREATE INDEX story_members_story ON story_members(story);
 CREATE INDEX story_members_agency_day ON story_members(agency, day);
-CREATE INDEX story_members_agency_place ON story_members(agency, place);
+CREATE INDEX story_members_agency_place ON story_members(agency, place, day);
 CREATE INDEX story_members_slug ON story_members(agency, slug) WHERE slug IS NOT NULL;
 CREATE TABLE story_bands (
     key INTEGER NOT NULL,              -- LSH band key of the MinHash signature
@@ -86,7 +86,7 @@ def _candidates(conn: sqlite3.Connection, uid: str, f: storymatch.Features) -> l
         for row in conn.execute(sql, params):
             found.setdefault(row["uid"], row)
 
-    bands = f.bands()
+    bands = f.band_keys
     if bands:
         marks = ",".join("?" * len(bands))
         add(f"SELECT * FROM story_members WHERE uid IN (SELECT DISTINCT uid FROM story_bands "
@@ -151,7 +151,7 @@ def assign(conn: sqlite3.Connection, uid: str, f: storymatch.Features, headline:
         (uid, story, f.agency, f.place, f.day, f.slug, " ".join(sorted(f.headline_words)), int(f.versioned),
          f.shingles, f.signature.astype(np.uint32).tobytes(), matched, reason))
     conn.executemany("INSERT OR IGNORE INTO story_bands (key, uid) VALUES (?, ?)",
-                     [(key, uid) for key in f.bands()])
+                     [(key, uid) for key in f.band_keys])
     _refresh_story(conn, story, headline if best is not None else None, f.day, f.agency)
     return story
 
