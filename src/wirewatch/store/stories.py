@@ -54,6 +54,7 @@ CREATE TABLE story_bands (
 """
 
 MAX_CANDIDATES = 300
+SAME_DAYS = 150  # a busy wire sends a few hundred stories a day from its home dateline
 RECENT = 50
 _PLACE = re.compile(r'"place":\s*"([^"]*)"')
 
@@ -92,10 +93,10 @@ def _candidates(conn: sqlite3.Connection, uid: str, f: storymatch.Features) -> l
         add(f"SELECT * FROM story_members WHERE uid IN (SELECT DISTINCT uid FROM story_bands "
             f"WHERE key IN ({marks}) LIMIT ?)", [*bands, MAX_CANDIDATES])
     if f.agency:
-        if f.day:  # same agency and dateline (or none), a day either side
+        if f.day:  # same agency and dateline (or none), a day either side, the latest first
             add("SELECT * FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? "
-                "AND (place IS ? OR place IS NULL OR ? IS NULL) LIMIT ?",
-                [f.agency, _shift(f.day, -1), _shift(f.day, 1), f.place, f.place, MAX_CANDIDATES])
+                "AND (place IS ? OR place IS NULL OR ? IS NULL) ORDER BY rowid DESC LIMIT ?",
+                [f.agency, _shift(f.day, -1), _shift(f.day, 1), f.place, f.place, SAME_DAYS])
         # the agency's latest undated articles from the same dateline (all of them when this one is
         # undated): versions arrive close together, and a one-line URGENT often has no full date
         add("SELECT * FROM story_members WHERE agency = ? AND place IS ? "
