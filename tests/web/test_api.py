@@ -55,7 +55,9 @@ def test_every_page_has_a_json_twin_with_the_same_data(client: TestClient) -> No
 def test_article_lists_its_story_versions(client: TestClient) -> None:
     versions = [r for r in client.get("/api/search", params={"q": "\"story 1\""}).json()["items"]
                 if r["headline"].endswith("(story 1)")]
-    assert len(versions) == 2
+    assert len(versions) == 2 and all(v["versions"] == 2 for v in versions)
+    page = client.get("/search.json", params={"q": "\"story 1\""}).json()["items"]
+    assert {r["versions"] for r in page if r["headline"].endswith("(story 1)")} == {2}
     twin = client.get(f"/article/{versions[0]['uid']}.json").json()
     assert {v["uid"] for v in twin["thread"]} == {v["uid"] for v in versions}
     story = client.get(f"/api/stories/{twin['story']}").json()

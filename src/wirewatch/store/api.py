@@ -171,6 +171,10 @@ class Store:
         return Rows(stories.list_stories(self._read(), agency=agency, since=since, until=until,
                                          min_articles=min_articles, limit=limit, offset=offset))
 
+    def stories_of(self, uids: Iterable[str]) -> dict[str, dict[str, int]]:
+        """For each article uid: its story id and the story's number of versions."""
+        return stories.stories_by_uid(self._read(), uids)
+
     def story(self, story: int) -> dict[str, Any] | None:
         """One story with its versions (oldest first), each with why it joined the thread."""
         return stories.get_story(self._read(), int(story))

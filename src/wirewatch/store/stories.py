@@ -258,14 +258,16 @@ def list_stories(conn: sqlite3.Connection, *, agency: str | None = None, since: 
     return [dict(r) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
 
 
-def stories_by_uid(conn: sqlite3.Connection, uids: Iterable[str]) -> dict[str, int]:
+def stories_by_uid(conn: sqlite3.Connection, uids: Iterable[str]) -> dict[str, dict[str, int]]:
+    """Each article's story id and how many versions the story has."""
     keys = list(dict.fromkeys(uids))
-    out: dict[str, int] = {}
+    out: dict[str, dict[str, int]] = {}
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        out.update((r[0], int(r[1])) for r in conn.execute(
-            f"SELECT uid, story FROM story_members WHERE uid IN ({marks})", chunk))
+        out.update((r[0], {"story": int(r[1]), "versions": int(r[2])}) for r in conn.execute(
+            f"SELECT m.uid, m.story, s.articles FROM story_members m JOIN stories s ON s.story = m.story "
+            f"WHERE m.uid IN ({marks})", chunk))
     return out
 
 

@@ -84,10 +84,12 @@ def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging) -> 
     if not q.strip():
         return context
     rows = _ranked(store, q, pages.offset + pages.per_page + 1)
-    per_article = store.article_facets(r["uid"] for r in rows[pages.offset:])
+    shown = rows[pages.offset:pages.offset + pages.per_page]
+    per_article = store.article_facets(r["uid"] for r in shown)
+    threads = store.stories_of(r["uid"] for r in shown)
     items = [{**r, "countries": per_article[r["uid"]]["countries"],
-              "event_types": per_article[r["uid"]]["event_types"]}
-             for r in rows[pages.offset:pages.offset + pages.per_page]]
+              "event_types": per_article[r["uid"]]["event_types"], **threads.get(r["uid"], {})}
+             for r in shown]
     more = len(rows) > pages.offset + pages.per_page
     context.update({"items": items, "total": None, "pages": pages.page + 1 if more else pages.page,
                     "_parts": {r["uid"]: snippet_parts(r.get("snippet")) for r in items}})
@@ -119,6 +121,8 @@ def search(store: Store, q: str, filters: SearchFilters, pages: Paging) -> dict[
         if filters.keep(row, facets, skip="type"):
             counts["type"].update(facets["event_types"])
     context.update(pages.cut(rows))
+    threads = store.stories_of(r["uid"] for r in context["items"])
+    context["items"] = [{**r, **threads.get(r["uid"], {})} for r in context["items"]]
     context["facets"] = {k: c.most_common(12) for k, c in counts.items()}
     context["_parts"] = {r["uid"]: snippet_parts(r.get("snippet")) for r in context["items"]}
     return context
