@@ -52,6 +52,15 @@ def test_every_page_has_a_json_twin_with_the_same_data(client: TestClient) -> No
         assert data.headers["content-type"] == "application/json", path
 
 
+def test_articles_are_listed_newest_first_in_pages(client: TestClient) -> None:
+    first = client.get("/api/articles", params={"per_page": 10}).json()
+    second = client.get("/api/articles", params={"per_page": 10, "page": 2}).json()
+    assert first["has_next"] and len(first["items"]) == 10
+    days = [r["published"][:10] for r in first["items"] + second["items"]]
+    assert days == sorted(days, reverse=True) and days[0] == "2021-07-05"
+    assert all(r["story"] is not None for r in first["items"])
+
+
 def test_article_lists_its_story_versions(client: TestClient) -> None:
     versions = [r for r in client.get("/api/search", params={"q": "\"story 1\""}).json()["items"]
                 if r["headline"].endswith("(story 1)")]

@@ -171,6 +171,14 @@ class Store:
         return Rows(stories.list_stories(self._read(), agency=agency, since=since, until=until,
                                          min_articles=min_articles, limit=limit, offset=offset))
 
+    def articles(self, *, agency: str | None = None, since: str | None = None, until: str | None = None,
+                 limit: int = 50, offset: int = 0) -> Rows:
+        """Stored articles (uid, id, headline, agency, published, url, level, story), newest first."""
+        from .listing import list_articles
+
+        return Rows(list_articles(self._read(), agency=agency, since=since, until=until, limit=limit,
+                                  offset=offset))
+
     def stories_of(self, uids: Iterable[str]) -> dict[str, dict[str, int]]:
         """For each article uid: its story id and the story's number of versions."""
         return stories.stories_by_uid(self._read(), uids)

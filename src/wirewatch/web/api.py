@@ -52,6 +52,16 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=50
     return jsonable(views.search(store_of(request), q, filters, views.paging(page, per_page)))
 
 
+@router.get("/articles", summary="Stored articles, newest first")
+def articles(request: Request, agency: str | None = None, since: Day = None, until: Day = None,
+             page: Page = 1, per_page: PerPage = 50) -> Any:
+    pages = views.paging(page, per_page)
+    rows = store_of(request).articles(agency=agency, since=since, until=until, limit=pages.per_page + 1,
+                                      offset=pages.offset)
+    return {"items": list(rows[:pages.per_page]), "page": pages.page, "per_page": pages.per_page,
+            "has_next": len(rows) > pages.per_page}
+
+
 @router.get("/articles/{key}", summary="One article: the SCHEMA record, its text and its story thread")
 def article(request: Request, key: str) -> Any:
     found = views.article(store_of(request), key)
