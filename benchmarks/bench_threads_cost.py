@@ -22,7 +22,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_web import documents  # noqa: E402
-
 from wirewatch.store import Store  # noqa: E402
 from wirewatch.store import writer as writer_module  # noqa: E402
 
