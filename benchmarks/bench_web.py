@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--clients 50] [--requests 2000]
                                              [--workdir /tmp/ww-web-bench] [--workers 1]
 
-Builds (once, kept in --workdir) a structure-level store of generated wire stories: a few agencies and
-datelines, ~10% of the stories re-sent as (LEAD) / (2nd LD) versions, so story threads are real. It
+Builds (once, kept in --workdir) a structure-level store of generated wire stories: six agencies and
+datelines, four years of dates, bodies drawn from 20,000 words with Zipf frequencies, every tenth
+story re-sent as a (LEAD) with a paragraph added, so story threads are real. It
 is ingested through `Store.ingest` like any input (threads assigned at ingest). Then `wirewatch serve`
 runs in its own process and `--clients` asyncio clients (httpx) send `--requests` requests in total,
 back to back, half search pages (`/search?q=...`, queries drawn from the store's headlines) and half
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gzip
+import itertools
 import json
 import os
 import random
@@ -28,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,25 +51,33 @@ FILLER = ("officials said", "according to a statement", "the ministry added", "a
 MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 
-def vocabulary() -> list[str]:
-    """The words of the hand-written example stories: body text is drawn from them."""
-    words: set[str] = set()
+def vocabulary(size: int = 20_000) -> list[str]:
+    """The example stories' words, then made-up words from their syllables, to `size` words."""
+    words: dict[str, None] = {}
     for path in sorted((ROOT / "examples").glob("*.txt")):
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", path.read_text(encoding="utf-8")))
-    return sorted(words)
+        words.update((w.lower(), None) for w in re.findall(r"[A-Za-z]{3,}", path.read_text(encoding="utf-8")))
+    syllables = sorted({w[i:i + 3] for w in words for i in range(0, len(w) - 2, 3)})
+    rng = random.Random(7)
+    while len(words) < size:
+        words.setdefault("".join(rng.sample(syllables, rng.choice((2, 3)))), None)
+    return list(words)
 
 
 WORDS = vocabulary()
+# word frequencies fall off as in real text (Zipf, exponent 1.1): a few words are everywhere, most are
+# rare; a uniform draw would make every query word match a sixth of the corpus
+_WEIGHTS = list(itertools.accumulate(1.0 / (rank + 1) ** 1.1 for rank in range(len(WORDS))))
 
 
 def _sentence(rng: random.Random, low: int, high: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high)))
+    count = rng.randint(low, high)
+    return " ".join(rng.choices(WORDS, cum_weights=_WEIGHTS, k=count))
 
 
 def story(n: int) -> tuple[str, str]:
     """Story n: (headline, text) of unique copy with a dateline and four to seven paragraphs."""
     rng = random.Random(n)
-    agency, city, dash = AGENCIES[n % len(AGENCIES)]
+    agency, city, dash = AGENCIES[rng.randrange(len(AGENCIES))]
     a, b = rng.sample(SUBJECTS, 2)
     verb, topic = rng.choice(VERBS), rng.choice(TOPICS)
     month, day = rng.randrange(12), rng.randint(1, 28)
@@ -86,7 +97,7 @@ def documents(count: int) -> list[dict[str, str]]:
     while len(docs) < count:
         n += 1
         headline, text = story(n)
-        published = f"2021-{1 + n % 12:02d}-{1 + n % 28:02d}"
+        published = (date(2019, 1, 1) + timedelta(days=random.Random(-n).randrange(1461))).isoformat()
         docs.append({"id": f"gen-{n}", "text": text, "published": published})
         if n % 10 == 0 and len(docs) < count:  # a re-lead: tag, one more paragraph
             lead = text.replace(headline, "(LEAD) " + headline, 1).replace(
