@@ -74,6 +74,12 @@ def format_option(choices: tuple[str, ...] = TABLE_FORMATS, default: str = "tabl
                         help="Output format.")
 
 
+def per_option(f: F) -> F:
+    return click.option("--per", type=click.Choice(["story", "article"]), default="story", show_default=True,
+                        help="Count a statement or an act once per story thread, or once per copy "
+                             "(every version and re-run).")(f)
+
+
 def library_errors(f: F) -> F:
     """Turn wirewatch errors into a one-line click error (exit 1) instead of a traceback."""
     @functools.wraps(f)
@@ -247,6 +253,7 @@ def show(id: str, db: str, fmt: str) -> None:
 
     with Store(db) as store:
         record = store.get(id)
+        thread = store.story(record["story"]) if record and record.get("story") is not None else None
     if record is None:
         from .cli_render import safe
 
@@ -255,9 +262,11 @@ def show(id: str, db: str, fmt: str) -> None:
         from .cli_render import echo_data
 
         record.pop("text", None)
+        record["thread"] = thread["versions"] if thread else []
         echo_data(dumps_line(record))
     else:
         print_article(record)
+        print_thread(thread, current=record["uid"])
 
 
 @cli.command()
@@ -302,15 +311,16 @@ def stats(db: str, fmt: str) -> None:
 @click.option("--search", "query", help="Search the quote and its speaker (docs/search.md: words, "
                                         "\"phrases\", OR, -word, prefix*, quote:, speaker:, agency:).")
 @limit_option(None, "quotes")
+@per_option
 @format_option()
 @library_errors
 def quotes(db: str, speaker: str | None, actor: str | None, query: str | None, limit: int | None,
-           fmt: str) -> None:
+           per: str, fmt: str) -> None:
     """Who said what: attributed quotes, newest first."""
     from .cli_render import emit
 
     with Store(db) as store:
-        rows = store.quotes(speaker=speaker, actor=actor, search=query, limit=limit)
+        rows = store.quotes(speaker=speaker, actor=actor, search=query, limit=limit, per=per)
     if query is not None:
         _query_notes(query, "quotes")
     emit(rows, fmt, columns=[("published", "published", 10), ("speaker", "speaker", 18),
@@ -361,11 +371,12 @@ def event_filters(f: F) -> F:
 @db_option
 @event_filters
 @limit_option(None, "events")
+@per_option
 @format_option(EVENT_FORMATS)
 @output_option
 @library_errors
 def events(db: str, actor: str | None, dyad: str | None, event_type: str | None, since: str | None,
-           until: str | None, limit: int | None, fmt: str, output: str | None) -> None:
+           until: str | None, limit: int | None, per: str, fmt: str, output: str | None) -> None:
     """Coded events (who did what to whom, when), oldest first, with their evidence."""
     from .cli_render import print_events, write_event_rows
 
@@ -375,7 +386,8 @@ def events(db: str, actor: str | None, dyad: str | None, event_type: str | None,
     with Store(db) as store:
         if output:  # refuse a bad path before the query runs
             check_output(output, db)
-        rows = store.events(actor=actor, dyad=dyad, type=event_type, since=since, until=until, limit=limit)
+        rows = store.events(actor=actor, dyad=dyad, type=event_type, since=since, until=until, limit=limit,
+                            per=per)
         if fmt == "table":
             print_events(rows)
         elif output:
@@ -389,15 +401,19 @@ def events(db: str, actor: str | None, dyad: str | None, event_type: str | None,
 @db_option
 @event_filters
 @click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@per_option
 @format_option()
 @library_errors
 def trends(db: str, actor: str | None, dyad: str | None, event_type: str | None, since: str | None,
-           until: str | None, by: str, fmt: str) -> None:
-    """Events per week or month for a dyad, actor or type (negated and hypothetical left out)."""
+           until: str | None, by: str, per: str, fmt: str) -> None:
+    """Events per week or month for a dyad, actor or type (negated and hypothetical left out).
+
+    An act reported by several versions of one story counts once (--per article counts every copy)."""
     from .cli_render import emit
 
     with Store(db) as store:
-        rows = store.trends(dyad=dyad, actor=actor, type=event_type, by=by, since=since, until=until)
+        rows = store.trends(dyad=dyad, actor=actor, type=event_type, by=by, since=since, until=until,
+                            per=per)
     columns = [(key, key, 14) for key in (rows[0] if rows else {"period": None})]
     emit(rows, fmt, columns=columns, title=f"events by {by}" + (f" for {dyad}" if dyad else ""))
 
@@ -430,6 +446,78 @@ def furniture(db: str, limit: int, fmt: str) -> None:
         rows = store.furniture(limit=limit)
     emit(rows, fmt, columns=[("group", "group", 24), ("docs", "docs", 6), ("group_docs", "of", 6),
                              ("line", "paragraph", 80)], title=f"{len(rows)} furniture paragraphs")
+
+
+@cli.command()
+@click.argument("story", type=int, required=False)
+@db_option
+@click.option("--agency", help="Only stories with a version from this agency (as stored, e.g. Yonhap).")
+@click.option("--since", help="Stories still running on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Stories started on or before this day (YYYY-MM-DD).")
+@click.option("--min-versions", "min_articles", type=int, default=1, show_default=True,
+              help="Only threads with at least this many articles (2: stories that were updated or re-run).")
+@click.option("--limit", type=int, default=30, show_default=True)
+@format_option()
+@library_errors
+def stories(story: int | None, db: str, agency: str | None, since: str | None, until: str | None,
+            min_articles: int, limit: int, fmt: str) -> None:
+    """Story threads: the versions (URGENT, LEAD, 2nd LD, ...) and re-runs of one story, grouped.
+
+    With a STORY id, list that story's versions and why each joined the thread."""
+    from .cli_render import emit
+
+    with Store(db) as store:
+        if story is not None:
+            found = store.story(story)
+            if found is None:
+                raise click.ClickException(f"no story {story} in {db}")
+            if fmt == "json":
+                click.echo(dumps_line(found), nl=False)
+            else:
+                print_thread(found, current=None)
+            return
+        rows = store.stories(agency=agency, since=since, until=until, min_articles=min_articles, limit=limit)
+    emit(rows, fmt, columns=[("story", "story", 6), ("first_day", "first", 10), ("last_day", "last", 10),
+                             ("articles", "versions", 8), ("agencies", "agencies", 8),
+                             ("agency", "agency", 8), ("headline", "headline", 70)],
+         title=f"{len(rows)} stories")
+
+
+def print_thread(thread: dict[str, Any] | None, *, current: str | None) -> None:
+    """The versions of a story as a table; `current` marks the article being shown."""
+    from .cli_render import emit
+
+    if not thread:
+        return
+    rows = [{**v, "tags": ", ".join(v["tags"]), "this": "*" if v["uid"] == current else "",
+             "why": v["reason"] or "first version"} for v in thread["versions"]]
+    emit(rows, "table", columns=[("this", "", 1), ("published", "published", 10), ("agency", "agency", 8),
+                                 ("tags", "tags", 10), ("headline", "headline", 50), ("id", "id", 24),
+                                 ("why", "joined because", 40)],
+         title=f"story {thread['story']}: {len(rows)} version(s)")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind. The default serves this machine only; 0.0.0.0 exposes the store "
+                   "to the network (read-only unless --allow-ingest).")
+@click.option("--port", type=int, default=8765, show_default=True)
+@click.option("--allow-ingest", is_flag=True,
+              help="Enable POST /api/ingest, guarded by a bearer token (WIREWATCH_TOKEN, else one is "
+                   "generated and printed).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True,
+              help="Host header to accept (repeatable); default: the bound host, localhost, 127.0.0.1.")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Server processes (use one per core under load).")
+@library_errors
+def serve(db: str, host: str, port: int, allow_ingest: bool, allowed_hosts: tuple[str, ...],
+          workers: int) -> None:
+    """Serve the web UI and the JSON API (OpenAPI docs at /api/docs) on the store."""
+    from .web.server import serve as run_server
+
+    run_server(db, host=host, port=port, allow_ingest=allow_ingest, allowed_hosts=list(allowed_hosts),
+               workers=workers)
 
 
 def main() -> None:
