@@ -13,7 +13,9 @@ Field choice: an explicit `--text-field`/`--id-field`/... always wins. Without o
 * title: never guessed, for the same reason (a `title` field is the gold headline in the structure
   sets); pass `--title-field`.
 
-Lines are decoded one by one, so one line of bad UTF-8 costs that line only.
+Lines are decoded one by one, so one line of bad UTF-8 costs that line only. JSON that Python's
+parser cannot hold (nested thousands deep, integers of thousands of digits) is a broken record, not
+a crash.
 """
 
 from __future__ import annotations
@@ -105,26 +107,45 @@ def normalise_date(value: Any, *, explicit: bool = False) -> str | None:
     return parsed.date().isoformat()
 
 
-def iter_jsonl_lines(lines: Iterable[bytes], source: str,
+def parse_json(text: str, where: str) -> Any:
+    """`json.loads`, with every way it fails as a `BrokenContainer` naming the place."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BrokenContainer(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    except (RecursionError, ValueError) as exc:
+        raise _unreadable(where, exc) from exc
+
+
+def _unreadable(where: str, exc: Exception) -> BrokenContainer:
+    if isinstance(exc, RecursionError):
+        return BrokenContainer(f"{where}: JSON nested too deep to read")
+    # e.g. "Exceeds the limit (4300 digits) for integer string conversion"
+    return BrokenContainer(f"{where}: JSON with a value that cannot be read ({exc})")
+
+
+def iter_jsonl_lines(lines: Iterable[bytes | int], source: str,
                      options: ReadOptions) -> Iterator[Document | Rejected]:
-    """Records from raw JSONL lines; a bad line becomes one Rejected and the rest go on."""
+    """Records from raw JSONL lines; a bad line becomes one Rejected and the rest go on.
+
+    An int in `lines` stands for a line too long to read (its length in bytes).
+    """
     for number, raw in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if isinstance(raw, int) or len(raw) > options.max_bytes:
+            length = raw if isinstance(raw, int) else len(raw)
+            yield reject(where, TooLarge(f"{where}: line of {length} bytes is over the limit of "
+                                         f"{options.max_bytes}; raise it with --max-bytes"))
+            continue
         if not raw.strip():
             continue
-        where = f"{source}:{number}"
         try:
-            if len(raw) > options.max_bytes:
-                raise TooLarge(f"{where}: line of {len(raw)} bytes is over the limit of "
-                               f"{options.max_bytes}; raise it with --max-bytes")
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
                 raise UndecodableText(f"{where}: invalid UTF-8 at byte {exc.start} "
                                       "(JSON Lines must be UTF-8)") from exc
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise BrokenContainer(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
+            record = parse_json(line, where)
             yield document_from_record(record, where, options)
         except Exception as exc:
             yield reject(where, exc)
@@ -145,6 +166,9 @@ def read_json(text: str, source: str, options: ReadOptions) -> Iterator[Document
             yield from read_jsonl(text, source, options)
             return
         yield reject(source, BrokenContainer(f"{source}: invalid JSON ({exc.msg})"))
+        return
+    except (RecursionError, ValueError) as exc:
+        yield reject(source, _unreadable(source, exc))
         return
     if isinstance(data, dict) and _pick(data, options.text_field, TEXT_FIELDS) is None:
         for name in CONTAINER_FIELDS:
