@@ -7,6 +7,9 @@
     │   ├── UndecodableText        bytes that are not text in any encoding we trust
     │   └── BrokenContainer        truncated gzip/WARC, invalid JSON line, HTML with no body
     ├── AnalysisError              a stage failed on one document (code A###)
+    │   ├── DocumentTooLong        longer than the analysis limit (--max-chars)
+    │   ├── OverTimeBudget         ran past the per-document time budget (--doc-timeout)
+    │   └── WorkerLost             the worker process died (or was stopped) while on this document
     └── StoreError                 the database refused an operation (code S###)
 
 Every error carries a short `code` so rejects can be counted by reason, and a message that says what
@@ -50,6 +53,18 @@ class BrokenContainer(ReadError):
 
 class AnalysisError(WirewatchError):
     code = "A000"
+
+
+class DocumentTooLong(AnalysisError):
+    code = "A002"
+
+
+class OverTimeBudget(AnalysisError):
+    code = "A003"
+
+
+class WorkerLost(AnalysisError):
+    code = "A004"
 
 
 class StoreError(WirewatchError):

@@ -9,7 +9,15 @@
     events     -> events/coder.py      PLOVER/CAMEO events with evidence spans
 
 `Analyzer` runs them over a stream of `Document`s, batching the spaCy step, and turns a failure of
-one document into a `Rejected` record instead of stopping the stream.
+one document into a `Rejected` record instead of stopping the stream:
+
+* any exception in any stage rejects that document only (code A001, or the error's own code); a
+  spaCy batch that fails is re-run document by document so the culprit alone is rejected;
+* a text longer than `max_chars` is rejected before any stage (A002); one longer than
+  `nlp.windows.WINDOW_CHARS` is parsed in paragraph windows, offsets kept (spaCy's own limit,
+  E088 at 1,000,000 characters, never applies);
+* each document's structure step, and then its parse and NLP stages, must each finish within
+  `doc_timeout` seconds (`budget.py`), else it is rejected (A003).
 """
 
 from __future__ import annotations
@@ -18,7 +26,9 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import WirewatchError
+from .budget import time_budget
+from .errors import DocumentTooLong, WirewatchError
+from .ingest.base import DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_CHARS
 from .records import Article, Document, Rejected
 
 log = logging.getLogger(__name__)
@@ -48,12 +58,17 @@ class Analyzer:
     """Runs the pipeline. Holds the spaCy model, loaded once and only if a stage needs it."""
 
     def __init__(self, *, only: str | None = None, model: str | None = None,
-                 batch_size: int = 32, actor_dictionaries: Iterable[str] = ()) -> None:
+                 batch_size: int = 32, actor_dictionaries: Iterable[str] = (),
+                 max_chars: int = DEFAULT_MAX_CHARS, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> None:
         self.level = _check_level(only)
         self.model_name = model
         self.batch_size = batch_size
         self.actor_dictionaries = list(actor_dictionaries)
+        self.max_chars = max_chars
+        self.doc_timeout = doc_timeout
         self._nlp: Any = None
+        if self.actor_dictionaries and self.level != "structure":
+            check_actor_dictionaries(self.actor_dictionaries)
 
     @property
     def nlp(self) -> Any:
@@ -81,7 +96,11 @@ class Analyzer:
                 yield item
                 continue
             try:
-                article = analyze_structure(item)
+                if len(item.text) > self.max_chars:
+                    raise DocumentTooLong(f"{item.source}: {len(item.text):,} characters is over the "
+                                          f"analysis limit of {self.max_chars:,}; raise it with --max-chars")
+                with time_budget(self.doc_timeout, item.source):
+                    article = analyze_structure(item)
             except Exception as exc:  # one broken document never stops a batch
                 if raise_errors:
                     raise
@@ -100,17 +119,39 @@ class Analyzer:
         if not batch:
             return
         from .nlp.model import analysis_text
+        from .nlp.windows import WINDOW_CHARS, parse_long
 
-        docs = self.nlp.pipe([analysis_text(a) for a in batch], batch_size=self.batch_size)
-        for article, doc in zip(batch, docs, strict=True):
+        texts = [analysis_text(a) for a in batch]
+        docs = self._parse_short([t for t in texts if len(t) <= WINDOW_CHARS])
+        for article, text in zip(batch, texts, strict=True):
             try:
-                self._run_nlp_stages(article, doc)
+                with time_budget(self.doc_timeout, article.source):
+                    doc = next(docs) if len(text) <= WINDOW_CHARS else parse_long(self.nlp, text)
+                    if isinstance(doc, Exception):
+                        raise doc
+                    self._run_nlp_stages(article, doc)
             except Exception as exc:
                 if raise_errors:
                     raise
                 yield _rejected(article.document, exc, "nlp", fallback_id=article.id)
                 continue
             yield article
+
+    def _parse_short(self, texts: list[str]) -> Iterator[Any]:
+        """spaCy Docs for `texts`, batched; when the batch fails, one by one (a failure in its place)."""
+        try:
+            with time_budget(self.doc_timeout and self.doc_timeout * len(texts), "a spaCy batch"):
+                docs = list(self.nlp.pipe(texts, batch_size=self.batch_size))
+        except Exception:
+            log.warning("a spaCy batch of %d texts failed; parsing them one by one", len(texts))
+            docs = []
+            for text in texts:
+                try:
+                    with time_budget(self.doc_timeout, "a text"):
+                        docs.append(self.nlp(text))
+                except Exception as exc:
+                    docs.append(exc)
+        return iter(docs)
 
     def _run_nlp_stages(self, article: Article, doc: Any) -> None:
         from .nlp.actors.assign import assign_actors
@@ -124,6 +165,13 @@ class Analyzer:
             from .events.coder import code_events
 
             code_events(article, doc)
+
+
+def check_actor_dictionaries(paths: Iterable[str]) -> None:
+    """Load the user actor dictionaries now, so a bad one fails before any document is read."""
+    from .nlp.actors import dictionary
+
+    dictionary.load(tuple(str(p) for p in paths))
 
 
 def _rejected(document: Document | None, exc: Exception, stage: str,

@@ -25,7 +25,6 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO
 
 from ..errors import BrokenContainer, EmptyInput, ReadError, TooLarge

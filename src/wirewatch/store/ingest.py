@@ -1,5 +1,7 @@
 """The ingest loop: read -> skip what is stored -> analyse -> write in committed batches.
 
+`workers=None` uses every CPU this process may run on (`parallel.default_workers`).
+
 Memory stays flat (everything is a stream; a batch is at most `batch_size` articles) and a killed
 run loses only its uncommitted batch: the re-run finds every committed document by uid and skips
 it before analysis, so it finishes the job without duplicates and without re-analysing.
@@ -15,14 +17,15 @@ from typing import Any
 
 from ..ingest.base import ReadOptions
 from ..ingest.readers import read_inputs
-from ..pipeline import LEVELS
+from ..pipeline import LEVELS, check_actor_dictionaries
 from ..records import Article, Document, Rejected
 from .rows import LEVEL_RANK
 from .writer import Writer
 
 REJECT_LABELS = {  # short names for the summary; the full reason is in the rejects table
     "R001": "empty", "R002": "too large", "R003": "not text", "R004": "broken container",
-    "R005": "cannot open", "R999": "unreadable", "A001": "analysis failed",
+    "R005": "cannot open", "R999": "unreadable", "A001": "analysis failed", "A002": "too long",
+    "A003": "over time budget", "A004": "worker lost",
 }
 
 
@@ -55,19 +58,24 @@ class IngestSummary:
 Progress = Callable[[IngestSummary], None]
 
 
-def _analyse(items: Iterable[Document | Rejected], level: str, workers: int,
-             actor_dictionaries: list[str]) -> Iterator[Article | Rejected]:
+def _analyse(items: Iterable[Document | Rejected], level: str, workers: int | None,
+             actor_dictionaries: list[str], options: ReadOptions) -> Iterator[Article | Rejected]:
     from ..parallel import analyze_parallel
 
-    yield from analyze_parallel(items, workers=workers, only=level, actor_dictionaries=actor_dictionaries)
+    yield from analyze_parallel(items, workers=workers, only=level, actor_dictionaries=actor_dictionaries,
+                                max_chars=options.max_chars, doc_timeout=options.doc_timeout)
 
 
-def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int = 1,
+def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int | None = 1,
                options: ReadOptions | None = None, batch_size: int = 200, commit_seconds: float = 2.0,
                progress: Progress | None = None, actor_dictionaries: Iterable[str] = ()) -> IngestSummary:
     level = only or "events"
     if level not in LEVELS:
         raise ValueError(f"only= must be one of {', '.join(LEVELS)}, not {only!r}")
+    options = options or ReadOptions()
+    dictionaries = list(actor_dictionaries)
+    if dictionaries and level != "structure":
+        check_actor_dictionaries(dictionaries)  # a bad dictionary fails before anything is read
     summary = IngestSummary()
     started = time.monotonic()
     run = writer.start_run(inputs, level)
@@ -109,7 +117,7 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
             progress(summary)
 
     try:
-        for item in _analyse(fresh(read_inputs(inputs, options)), level, workers, list(actor_dictionaries)):
+        for item in _analyse(fresh(read_inputs(inputs, options)), level, workers, dictionaries, options):
             if isinstance(item, Article):
                 articles.append(item)
             else:
