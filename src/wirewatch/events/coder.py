@@ -509,7 +509,7 @@ def _date_for(article: Article, start: int, end: int, trigger_at: int) -> str | 
 
 
 def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
-    for ent in sent.ents:
+    for ent in link.ents_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
                 ent.root.head.lower_ in PLACE_PREPS:
             return str(ent.text)
