@@ -49,7 +49,8 @@ def parse_long(nlp: Any, text: str, size: int = WINDOW_CHARS) -> Any:
 
     if len(text) <= size:
         return nlp(text)
-    docs = list(nlp.pipe(text[start:end] for start, end in window_bounds(text, size)))
+    # one window at a time: the parser's working memory is that of one window, not of the text
+    docs = list(nlp.pipe((text[start:end] for start, end in window_bounds(text, size)), batch_size=1))
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text:  # from_docs must not have added or dropped a character
         raise AssertionError("windowed parse changed the text")
