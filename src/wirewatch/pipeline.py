@@ -126,7 +126,8 @@ class Analyzer:
         for article, text in zip(batch, texts, strict=True):
             try:
                 with time_budget(self.doc_timeout, article.source):
-                    doc = next(docs) if len(text) <= WINDOW_CHARS else parse_long(self.nlp, text)
+                    short = len(text) <= WINDOW_CHARS
+                    doc = next(docs) if short else parse_long(self.nlp, text, WINDOW_CHARS)
                     if isinstance(doc, Exception):
                         raise doc
                     self._run_nlp_stages(article, doc)

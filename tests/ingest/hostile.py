@@ -99,7 +99,8 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     for n in range(1, 5):
         stored(f"good-{n}.txt", story(n).encode())
     stored("good.txt.gz", gzip.compress(story(5).encode()))
-    stored("one-bad-byte.txt", story(6).replace("officials", "offi\udcffcials").encode("utf-8", "surrogateescape"))
+    one_bad_byte = story(6).replace("officials", "offi\udcffcials")  # one lone \xff byte
+    stored("one-bad-byte.txt", one_bad_byte.encode("utf-8", "surrogateescape"))
     stored("trailing-garbage.txt.gz", gzip.compress(story(7).encode()) + b"this is not gzip data" * 40)
 
     # issue #8: whole batches lost
