@@ -40,7 +40,7 @@ def read_options(f: F) -> F:
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Reject a document larger than this (a file, one JSON line, one WARC record)."),
         click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
-                     help="Reject a text longer than this before analysis (longer than 100,000 "
+                     help="Reject a text longer than this before analysis (longer than 50,000 "
                           "characters is analysed in paragraph windows)."),
         click.option("--doc-timeout", type=click.FloatRange(min=0), default=DEFAULT_DOC_TIMEOUT,
                      show_default=True, help="Seconds one document may take per analysis step before "

@@ -38,7 +38,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from .errors import OverTimeBudget, WirewatchError, WorkerLost
-from .pipeline import DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_CHARS, Analyzer, check_actor_dictionaries
+from .pipeline import DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_CHARS, Analyzer, check_actor_dictionaries, too_long
 from .records import Article, Document, Rejected
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,9 @@ def analyze_parallel(items: Iterable[Document | Rejected], *, workers: int | Non
         return
     if dictionaries:
         check_actor_dictionaries(dictionaries)  # fail here, not in every worker's initializer
-    chunks = _chunks(iter(items), chunk_size, chunk_chars)
+    # a text over the limit is rejected here, not shipped to a worker to be rejected there
+    screened = (too_long(item, max_chars) or item if isinstance(item, Document) else item for item in items)
+    chunks = _chunks(screened, chunk_size, chunk_chars)
     # chunks in flight: enough that no worker waits while the parent writes or the oldest chunk
     # (whose results must come out first) is still running; bounded for memory
     window = workers * 4

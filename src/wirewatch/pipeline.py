@@ -95,10 +95,13 @@ class Analyzer:
                 batch = []
                 yield item
                 continue
+            over = too_long(item, self.max_chars)
+            if over is not None:
+                if raise_errors:
+                    raise DocumentTooLong(over.reason)
+                yield over
+                continue
             try:
-                if len(item.text) > self.max_chars:
-                    raise DocumentTooLong(f"{item.source}: {len(item.text):,} characters is over the "
-                                          f"analysis limit of {self.max_chars:,}; raise it with --max-chars")
                 with time_budget(self.doc_timeout, item.source):
                     article = analyze_structure(item)
             except Exception as exc:  # one broken document never stops a batch
@@ -166,6 +169,15 @@ class Analyzer:
             from .events.coder import code_events
 
             code_events(article, doc)
+
+
+def too_long(document: Document, max_chars: int) -> Rejected | None:
+    """The reject for a text over the analysis limit (A002), or None when it is within it."""
+    if len(document.text) <= max_chars:
+        return None
+    error = DocumentTooLong(f"{document.source}: {len(document.text):,} characters is over the analysis "
+                            f"limit of {max_chars:,}; raise it with --max-chars")
+    return Rejected(source=document.source, id=document.id, code=error.code, reason=str(error))
 
 
 def check_actor_dictionaries(paths: Iterable[str]) -> None:

@@ -12,11 +12,11 @@ import pytest
 
 from pipeline.test_evidence import _check_offsets
 from support import ROOT
+from wirecopy import story
 from wirewatch.nlp import windows
 from wirewatch.nlp.windows import parse_long, window_bounds
 from wirewatch.pipeline import Analyzer
 from wirewatch.records import Article, Document, Rejected
-from wirecopy import story
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
 

@@ -196,7 +196,9 @@ def read_source(source: str, options: ReadOptions) -> Iterator[Document | Reject
         if kind == "html":
             document = html_document(text, source)
         else:
-            document = Document(id=source, text=repair_text(text), source=source)  # SCHEMA: id = path
+            # (a text too long to analyse is not worth a mojibake pass over it)
+            fixed = repair_text(text) if len(text) <= options.max_chars else text
+            document = Document(id=source, text=fixed, source=source)  # SCHEMA: id = path
             if decoding and document.text != text:  # ftfy moved things: point at the final text
                 decoding["replaced_at"] = [i for i, ch in enumerate(document.text) if ch == "\ufffd"]
         if decoding:
