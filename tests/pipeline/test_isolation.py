@@ -39,7 +39,8 @@ def test_windows_cover_the_text_and_end_at_paragraph_breaks() -> None:
 def test_text_over_the_limit_is_rejected_before_any_stage() -> None:
     results = list(Analyzer(only="structure", max_chars=5000).analyze_many(_docs(story(1), "x" * 5001)))
     assert isinstance(results[0], Article)
-    assert isinstance(results[1], Rejected) and results[1].code == "A002" and "--max-chars" in results[1].reason
+    assert isinstance(results[1], Rejected) and results[1].code == "A002"
+    assert "--max-chars" in results[1].reason
 
 
 @pytest.mark.model
