@@ -76,8 +76,7 @@ def _init_worker(parent: int, only: str | None, model: str | None, dictionaries:
     single_thread_blas()  # the pool already has one process per core; BLAS threads would fight it
     _worker_analyzer = Analyzer(only=only, model=model, actor_dictionaries=dictionaries,
                                 max_chars=max_chars, doc_timeout=doc_timeout)
-    if _worker_analyzer.level != "structure":
-        _ = _worker_analyzer.nlp  # load now, not inside the first timed chunk
+    _worker_analyzer.warm_up()  # load the model and every table now, not inside a document's budget
 
 
 def _run_chunk(chunk: list[Document | Rejected]) -> list[Article | Rejected]:

@@ -43,6 +43,11 @@ def _check_level(only: str | None) -> str:
     return level
 
 
+_WARM_UP = ("Leaders meet on trade\n\nSEOUL, Oct. 5 (Yonhap) -- South Korean President Moon Jae-in met "
+            "Japanese officials on Tuesday to discuss trade, the foreign ministry said. \"We agreed to talk "
+            "again next month,\" spokesman Choi Young-sam told reporters in Seoul.\n")
+
+
 def analyze_structure(document: Document) -> Article:
     """Structure and publication date only: no model, fast."""
     from .parse.published import infer_published
@@ -67,8 +72,24 @@ class Analyzer:
         self.max_chars = max_chars
         self.doc_timeout = doc_timeout
         self._nlp: Any = None
+        self._warm = False
         if self.actor_dictionaries and self.level != "structure":
             check_actor_dictionaries(self.actor_dictionaries)
+
+    def warm_up(self) -> None:
+        """Run one short story through every stage, outside any time budget: the stages load their
+        tables on first use (gazetteer, lexicons, date parser), which must not count against the
+        first real document's budget."""
+        if self._warm or self.level == "structure":
+            return
+        self._warm = True
+        article = analyze_structure(Document(id="warm-up", text=_WARM_UP, source="warm-up"))
+        from .nlp.model import analysis_text
+
+        try:
+            self._run_nlp_stages(article, self.nlp(analysis_text(article)))
+        except Exception as exc:  # a broken stage shows up again, per document, where it is handled
+            log.warning("warm-up analysis failed: %s", exc)
 
     @property
     def nlp(self) -> Any:
@@ -124,6 +145,8 @@ class Analyzer:
         from .nlp.model import analysis_text
         from .nlp.windows import WINDOW_CHARS, parse_long
 
+        if self.doc_timeout:
+            self.warm_up()
         texts = [analysis_text(a) for a in batch]
         docs = self._parse_short([t for t in texts if len(t) <= WINDOW_CHARS])
         for article, text in zip(batch, texts, strict=True):

@@ -78,7 +78,7 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     corpus_inputs = [str(corpus), "/dev/zero"]  # a device named on the command line is refused too
     result = HostileCorpus(inputs=corpus_inputs,
                            options=["--max-bytes", str(max_bytes), "--max-chars", "1000000",
-                                    "--doc-timeout", "3"])
+                                    "--doc-timeout", "5"])
     result.rejects["/dev/zero"] = ("R005", "character device")
 
     def put(name: str, data: bytes) -> Path:
@@ -101,6 +101,8 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     stored("good.txt.gz", gzip.compress(story(5).encode()))
     one_bad_byte = story(6).replace("officials", "offi\udcffcials")  # one lone \xff byte
     stored("one-bad-byte.txt", one_bad_byte.encode("utf-8", "surrogateescape"))
+    put("bad-\udcff-name.txt", story(16).encode())  # a file name that is not UTF-8 (byte 0xff)
+    result.stored.add(f"{corpus}/bad-\\xff-name.txt")
     stored("trailing-garbage.txt.gz", gzip.compress(story(7).encode()) + b"this is not gzip data" * 40)
 
     # issue #8: whole batches lost
@@ -111,8 +113,10 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     rejected("bigint.json", "R004", "4300", b'{"text": "x", "n": ' + b"7" * 5000 + b"}")
     lines = corpus / "lines.jsonl"
     put("lines.jsonl", _jsonl_line({"id": "line-good", "text": story(8)}) + b"[" * 10_000 + b"]" * 10_000
-        + b"\n" + b'{"text": "x", "n": ' + b"7" * 5000 + b"}\n" + b'{"id": \n')
-    result.stored.add("line-good")
+        + b"\n" + b'{"text": "x", "n": ' + b"7" * 5000 + b"}\n" + b'{"id": \n'
+        + b'{"id": "line-surrogate", "text": "' + story(17).replace("\n", " ").replace('"', "'").encode()
+        + b' A lone \\ud800 surrogate."}\n')  # legal JSON, but no UTF-8 database can hold it as it is
+    result.stored.update({"line-good", "line-surrogate"})
     result.rejects.update({f"{lines}:2": ("R004", "nested too deep"), f"{lines}:3": ("R004", "4300"),
                            f"{lines}:4": ("R004", "invalid JSON")})
 

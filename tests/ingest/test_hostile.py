@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 def test_hostile_corpus_in_one_run(tmp_path: Path) -> None:
     corpus = build_hostile_corpus(tmp_path)
-    db = tmp_path / "hostile.db"
+    db = Path(corpus.inputs[0]) / "hostile.db"  # inside the folder it reads: its own files are skipped
     result = CliRunner().invoke(cli, ["ingest", *corpus.inputs, "--db", str(db), "--only", "nlp",
                                       "--workers", "2", "--quiet", *corpus.options])
     assert result.exit_code == 0, result.output
@@ -35,5 +35,6 @@ def test_hostile_corpus_in_one_run(tmp_path: Path) -> None:
     # repairs are on record with the document they changed
     assert stored[next(i for i in corpus.stored if i.endswith("one-bad-byte.txt"))]["meta"]["decoding"][
         "repaired"] == 1
+    assert stored["line-surrogate"]["meta"]["decoding"]["repaired"] == 1
     assert "garbage" in stored[next(i for i in corpus.stored if i.endswith("trailing-garbage.txt.gz"))][
         "meta"]["damage"]

@@ -62,6 +62,7 @@ def document_from_record(record: Any, where: str, options: ReadOptions) -> Docum
     if len(text) > options.max_bytes:
         raise TooLarge(f"{where}: a text of {len(text)} characters is over the limit of "
                        f"{options.max_bytes}; raise it with --max-bytes")
+    text, surrogates = _without_surrogates(text)
     raw_id = _pick(record, options.id_field, ID_FIELDS)
     date = _pick(record, options.date_field, PUBLICATION_DATE_FIELDS)
     normal_date = normalise_date(date, explicit=bool(options.date_field))
@@ -69,14 +70,28 @@ def document_from_record(record: Any, where: str, options: ReadOptions) -> Docum
     url = _pick(record, options.url_field, URL_FIELDS)
     meta: dict[str, Any] = {}
     if date is not None and normal_date is None:
-        meta["unparsed_date"] = str(date)
+        meta["unparsed_date"] = _without_surrogates(str(date))[0]
+    if surrogates:
+        meta["decoding"] = {"repaired": len(surrogates), "replaced_at": surrogates[:100],
+                            "reason": f"{len(surrogates)} lone UTF-16 surrogate escape(s) (\\ud800-\\udfff) "
+                                      "in the JSON text replaced by U+FFFD (offsets into the text)"}
     return Document(
-        id=str(raw_id) if raw_id not in (None, "") else where,
-        text=text, source=where, date=normal_date,
-        title=title if isinstance(title, str) else None,
-        url=url if isinstance(url, str) else None,
+        id=_without_surrogates(str(raw_id))[0] if raw_id not in (None, "") else where,
+        text=text, source=where, date=normal_date and _without_surrogates(normal_date)[0],
+        title=_without_surrogates(title)[0] if isinstance(title, str) else None,
+        url=_without_surrogates(url)[0] if isinstance(url, str) else None,
         meta=meta,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: str) -> tuple[str, list[int]]:
+    """`value` with each lone surrogate (legal in JSON escapes, not encodable as UTF-8, so no
+    database or file could take it) replaced by U+FFFD, one character for one: offsets stay."""
+    places = [m.start() for m in _SURROGATE.finditer(value)]
+    return (_SURROGATE.sub("\ufffd", value), places) if places else (value, places)
 
 
 def normalise_date(value: Any, *, explicit: bool = False) -> str | None:

@@ -24,7 +24,7 @@ import io
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import IO
 
 from ..errors import BrokenContainer, EmptyInput, ReadError, TooLarge
@@ -51,27 +51,37 @@ def kind_of(name: str) -> str:
     return "text"
 
 
-def iter_paths(inputs: Iterable[str]) -> Iterator[str | Rejected]:
+def iter_paths(inputs: Iterable[str], skip: Collection[str] = ()) -> Iterator[str | Rejected]:
     """Inputs with directories expanded (recursively, sorted, hidden files skipped).
 
     A symbolic link below a directory input that resolves outside that directory comes back as a
-    `Rejected` (it is never opened); links to directories are not followed.
+    `Rejected` (it is never opened); links to directories are not followed; a folder that cannot be
+    listed is a `Rejected`. Files in a folder whose real path is in `skip` (the database being
+    written, its -wal and -shm) are left out.
     """
     for item in inputs:
         if item != "-" and os.path.isdir(item):
-            yield from _walk(item)
+            yield from _walk(item, skip)
         else:
             yield item
 
 
-def _walk(top: str) -> Iterator[str | Rejected]:
+def _walk(top: str, skip: Collection[str]) -> Iterator[str | Rejected]:
     root = os.path.realpath(top)
-    for folder, dirs, files in os.walk(top, onerror=None, followlinks=False):
+    unlistable: list[OSError] = []
+    for folder, dirs, files in os.walk(top, onerror=unlistable.append, followlinks=False):
+        while unlistable:
+            error = unlistable.pop()
+            where = error.filename or folder
+            yield reject(str(where), ReadError(f"{where}: cannot list the folder ({error.strerror})",
+                                               code=MISSING))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = os.path.join(folder, name)
+            if skip and os.path.realpath(path) in skip:
+                continue
             if os.path.islink(path):
                 target = os.path.realpath(path)
                 if os.path.commonpath([root, target]) != root:
@@ -79,6 +89,9 @@ def _walk(top: str) -> Iterator[str | Rejected]:
                                                  f"folder {top}; not followed", code=MISSING))
                     continue
             yield path
+    for error in unlistable:  # the walk's last folder
+        where = error.filename or top
+        yield reject(str(where), ReadError(f"{where}: cannot list the folder ({error.strerror})", code=MISSING))
 
 
 def _open_raw(source: str) -> IO[bytes]:
@@ -221,11 +234,32 @@ def _read_jsonl_stream(stream: IO[bytes], source: str, options: ReadOptions) -> 
         yield reject(source, BrokenContainer(f"{source}: {damage}"))
 
 
-def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Document | Rejected]:
-    """Every document in every input, in order; unreadable ones as `Rejected`."""
+def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
+                skip: Collection[str] = ()) -> Iterator[Document | Rejected]:
+    """Every document in every input, in order; unreadable ones as `Rejected` (`skip`: see iter_paths)."""
     options = options or ReadOptions()
-    for source in iter_paths(inputs):
+    for source in iter_paths(inputs, skip):
         if isinstance(source, Rejected):
-            yield source
+            yield _printable(source)
+        elif source != printable_path(source):  # a file name that is not UTF-8
+            yield from (_printable(item) for item in read_source(source, options))
         else:
             yield from read_source(source, options)
+
+
+def printable_path(path: str) -> str:
+    """A path as text any database can hold: bytes of a non-UTF-8 file name shown as \\xNN."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _printable(item: Document | Rejected) -> Document | Rejected:
+    item.source = printable_path(item.source)
+    if item.id is not None:
+        item.id = printable_path(item.id)
+    if isinstance(item, Rejected):
+        item.reason = printable_path(item.reason)
+    return item

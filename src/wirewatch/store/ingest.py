@@ -9,6 +9,8 @@ it before analysis, so it finishes the job without duplicates and without re-ana
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -20,12 +22,12 @@ from ..ingest.readers import read_inputs
 from ..pipeline import LEVELS, check_actor_dictionaries
 from ..records import Article, Document, Rejected
 from .rows import LEVEL_RANK
-from .writer import Writer
+from .writer import Writer, BatchResult
 
 REJECT_LABELS = {  # short names for the summary; the full reason is in the rejects table
     "R001": "empty", "R002": "too large", "R003": "not text", "R004": "broken container",
     "R005": "cannot open", "R999": "unreadable", "A001": "analysis failed", "A002": "too long",
-    "A003": "over time budget", "A004": "worker lost",
+    "A003": "over time budget", "A004": "worker lost", "A005": "cannot store",
 }
 
 
@@ -56,6 +58,33 @@ class IngestSummary:
 
 
 Progress = Callable[[IngestSummary], None]
+# what a batch write raises when one article's data cannot be stored (not a locked or broken database)
+_DATA_ERRORS = (ValueError, OverflowError, RecursionError, sqlite3.IntegrityError, sqlite3.InterfaceError,
+                sqlite3.DataError)
+
+
+def _write(writer: Writer, articles: list[Article], rejects: list[Rejected], level: str) -> BatchResult:
+    """Write a batch; when an article's data breaks it, write one by one and reject that article (A005)."""
+    try:
+        return writer.write(articles, rejects, level)
+    except _DATA_ERRORS:
+        pass
+    total = writer.write([], rejects, level)
+    for article in articles:
+        try:
+            result = writer.write([article], [], level)
+        except _DATA_ERRORS as exc:
+            unstorable = Rejected(source=article.source, id=article.id, code="A005",
+                                  reason=f"[A005] {article.source}: the analysis could not be stored "
+                                         f"({type(exc).__name__}: {exc})")
+            writer.write([], [unstorable], level)
+            rejects.append(unstorable)
+            total.rejected += 1
+            continue
+        total.stored += result.stored
+        total.duplicates += result.duplicates
+        total.upgraded += result.upgraded
+    return total
 
 
 def _analyse(items: Iterable[Document | Rejected], level: str, workers: int | None,
@@ -100,7 +129,7 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
     def flush() -> None:
         nonlocal articles, rejects, last_commit, next_refresh
         if articles or rejects:
-            result = writer.write(articles, rejects, level)
+            result = _write(writer, articles, rejects, level)
             summary.stored += result.stored
             summary.duplicates += result.duplicates
             summary.upgraded += result.upgraded
@@ -117,7 +146,9 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
             progress(summary)
 
     try:
-        for item in _analyse(fresh(read_inputs(inputs, options)), level, workers, dictionaries, options):
+        own_files = {os.path.realpath(f"{writer.path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
+        for item in _analyse(fresh(read_inputs(inputs, options, skip=own_files)), level, workers, dictionaries,
+                             options):
             if isinstance(item, Article):
                 articles.append(item)
             else:
