@@ -22,7 +22,7 @@ from ..ingest.readers import read_inputs
 from ..pipeline import LEVELS, check_actor_dictionaries
 from ..records import Article, Document, Rejected
 from .rows import LEVEL_RANK
-from .writer import Writer, BatchResult
+from .writer import BatchResult, Writer
 
 REJECT_LABELS = {  # short names for the summary; the full reason is in the rejects table
     "R001": "empty", "R002": "too large", "R003": "not text", "R004": "broken container",
