@@ -91,7 +91,8 @@ def _walk(top: str, skip: Collection[str]) -> Iterator[str | Rejected]:
             yield path
     for error in unlistable:  # the walk's last folder
         where = error.filename or top
-        yield reject(str(where), ReadError(f"{where}: cannot list the folder ({error.strerror})", code=MISSING))
+        yield reject(str(where), ReadError(f"{where}: cannot list the folder ({error.strerror})",
+                                           code=MISSING))
 
 
 def _open_raw(source: str) -> IO[bytes]:

@@ -146,9 +146,9 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
             progress(summary)
 
     try:
-        own_files = {os.path.realpath(f"{writer.path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
-        for item in _analyse(fresh(read_inputs(inputs, options, skip=own_files)), level, workers, dictionaries,
-                             options):
+        own_files = {os.path.realpath(f"{writer.path}{end}") for end in ("", "-wal", "-shm", "-journal")}
+        stream = fresh(read_inputs(inputs, options, skip=own_files))
+        for item in _analyse(stream, level, workers, dictionaries, options):
             if isinstance(item, Article):
                 articles.append(item)
             else:
