@@ -63,6 +63,11 @@ _DATA_ERRORS = (ValueError, OverflowError, RecursionError, sqlite3.IntegrityErro
                 sqlite3.DataError)
 
 
+def _storable(text: str) -> str:
+    """Text any database takes: characters UTF-8 cannot encode shown as escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _write(writer: Writer, articles: list[Article], rejects: list[Rejected], level: str) -> BatchResult:
     """Write a batch; when an article's data breaks it, write one by one and reject that article (A005)."""
     try:
@@ -74,9 +79,9 @@ def _write(writer: Writer, articles: list[Article], rejects: list[Rejected], lev
         try:
             result = writer.write([article], [], level)
         except _DATA_ERRORS as exc:
-            unstorable = Rejected(source=article.source, id=article.id, code="A005",
-                                  reason=f"[A005] {article.source}: the analysis could not be stored "
-                                         f"({type(exc).__name__}: {exc})")
+            unstorable = Rejected(source=_storable(article.source), id=_storable(article.id), code="A005",
+                                  reason=_storable(f"[A005] {article.source}: the analysis could not be "
+                                                   f"stored ({type(exc).__name__}: {exc})"))
             writer.write([], [unstorable], level)
             rejects.append(unstorable)
             total.rejected += 1
