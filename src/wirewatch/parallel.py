@@ -178,10 +178,15 @@ def analyze_parallel(items: Iterable[Document | Rejected], *, workers: int | Non
                             type(exc).__name__)
                 pool.replace()
                 results = _isolate(pool, chunk, doc_timeout)
-                pending = deque((c, pool.submit(c)) for c, _ in pending)
+                # chunks the old pool finished are kept; the rest go to the new one
+                pending = deque((c, f if _succeeded(f) else pool.submit(c)) for c, f in pending)
             yield from results
     finally:
         pool.close()
+
+
+def _succeeded(future: Future[list[Article | Rejected]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def _hard_limit(chunk: list[Document | Rejected], doc_timeout: float | None) -> float | None:

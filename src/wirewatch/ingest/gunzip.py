@@ -47,6 +47,11 @@ class GunzipReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()  # the compressed file is ours to close with us
+        super().close()
+
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
         size = len(buffer)
         while not self._done:
