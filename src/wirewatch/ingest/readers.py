@@ -100,7 +100,10 @@ def _open_raw(source: str) -> IO[bytes]:
     if source == "-":
         return sys.stdin.buffer
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below
+        # stat first: opening a device or FIFO can have effects of its own (a tape rewinds, a writer
+        # waiting on the FIFO is released), so those are refused without being opened at all
+        _refuse_special(source, os.stat(source).st_mode)
+        # O_NONBLOCK: should the path have become a FIFO since, opening it must not wait for a writer
         fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError as exc:
         raise ReadError(f"{source}: no such file or directory", code=MISSING) from exc
@@ -108,13 +111,19 @@ def _open_raw(source: str) -> IO[bytes]:
         raise ReadError(f"{source}: permission denied", code=MISSING) from exc
     except OSError as exc:
         raise ReadError(f"{source}: cannot open ({exc.strerror})", code=MISSING) from exc
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
+    try:
+        _refuse_special(source, os.fstat(fd).st_mode)
+    except ReadError:
         os.close(fd)
-        raise ReadError(f"{source}: not a regular file ({_file_kind(mode)}); only files are read",
-                        code=MISSING)
+        raise
     os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
+
+
+def _refuse_special(source: str, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        raise ReadError(f"{source}: not a regular file ({_file_kind(mode)}); only files are read",
+                        code=MISSING)
 
 
 def _file_kind(mode: int) -> str:
