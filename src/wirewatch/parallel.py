@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import multiprocessing
 import os
 import signal
 import threading
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 _worker_analyzer: Analyzer | None = None
 PR_SET_PDEATHSIG = 1
 HARD_LIMIT_GRACE = 120.0  # seconds on top of the documents' budgets before a worker is replaced
+START_UP_LIMIT = 900.0  # a pool whose workers are not ready after this long is treated as stuck
 
 
 def _die_with_parent(parent: int) -> None:
@@ -66,7 +68,7 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="wirewatch-parent-watchdog", daemon=True).start()
 
 
-def _init_worker(parent: int, only: str | None, model: str | None, dictionaries: list[str],
+def _init_worker(parent: int, ready: Any, only: str | None, model: str | None, dictionaries: list[str],
                  max_chars: int, doc_timeout: float | None) -> None:
     global _worker_analyzer
     _die_with_parent(parent)
@@ -77,6 +79,7 @@ def _init_worker(parent: int, only: str | None, model: str | None, dictionaries:
     _worker_analyzer = Analyzer(only=only, model=model, actor_dictionaries=dictionaries,
                                 max_chars=max_chars, doc_timeout=doc_timeout)
     _worker_analyzer.warm_up()  # load the model and every table now, not inside a document's budget
+    ready.put(os.getpid())  # the parent starts the clocks of its chunks from here
 
 
 def _run_chunk(chunk: list[Document | Rejected]) -> list[Article | Rejected]:
@@ -107,7 +110,11 @@ def _chunks(stream: Iterator[Document | Rejected], max_docs: int,
 
 
 class _Pool:
-    """A ProcessPoolExecutor that can be thrown away and replaced when a worker is lost."""
+    """A ProcessPoolExecutor that can be thrown away and replaced when a worker is lost.
+
+    Workers report when their model is loaded and warm (`ready`), so a chunk's time limit never
+    counts the start-up of the pool, however slow a loaded machine makes it.
+    """
 
     def __init__(self, workers: int, initargs: tuple[Any, ...]) -> None:
         self.workers = workers
@@ -115,8 +122,33 @@ class _Pool:
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
+        self.ready_queue: Any = multiprocessing.get_context().SimpleQueue()
+        self.ready = 0
+        self.started = time.monotonic()
         return ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
-                                   initargs=(os.getpid(), *self.initargs))
+                                   initargs=(os.getpid(), self.ready_queue, *self.initargs))
+
+    def warm(self) -> bool:
+        """True once every worker has loaded its model (or start-up has taken absurdly long)."""
+        while self.ready < self.workers and not self.ready_queue.empty():
+            self.ready_queue.get()
+            self.ready += 1
+        return self.ready >= self.workers or time.monotonic() - self.started > START_UP_LIMIT
+
+    def result(self, future: Future[list[Article | Rejected]],
+               limit: float | None) -> list[Article | Rejected]:
+        """The chunk's results; FutureTimeout once it has run `limit` seconds on a warm pool."""
+        clock = time.monotonic()
+        while True:
+            try:
+                return future.result(timeout=1.0)
+            except FutureTimeout:
+                if limit is None:
+                    continue
+                if not self.warm():
+                    clock = time.monotonic()  # still starting: the chunk has not begun to cost time
+                elif time.monotonic() - clock > limit:
+                    raise
 
     def submit(self, chunk: list[Document | Rejected]) -> Future[list[Article | Rejected]]:
         return self.executor.submit(_run_chunk, chunk)
@@ -172,7 +204,7 @@ def analyze_parallel(items: Iterable[Document | Rejected], *, workers: int | Non
                 return
             chunk, future = pending.popleft()
             try:
-                results = future.result(timeout=_hard_limit(chunk, doc_timeout))
+                results = pool.result(future, _hard_limit(chunk, doc_timeout))
             except (BrokenProcessPool, FutureTimeout) as exc:
                 log.warning("a worker was lost (%s); re-running its chunk one document at a time",
                             type(exc).__name__)
@@ -206,7 +238,7 @@ def _isolate(pool: _Pool, chunk: list[Document | Rejected],
             results.append(item)
             continue
         try:
-            results.extend(pool.submit([item]).result(timeout=_hard_limit([item], doc_timeout)))
+            results.extend(pool.result(pool.submit([item]), _hard_limit([item], doc_timeout)))
         except (BrokenProcessPool, FutureTimeout) as exc:
             pool.replace()
             error: WirewatchError = (OverTimeBudget(f"{item.source}: the worker was still on it after "
