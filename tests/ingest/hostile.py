@@ -110,6 +110,8 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     rejected("runaway.txt", "A003", "time budget",
              ("SEOUL, Oct. 5 (Yonhap) -- " + "North Korea fired a missile, officials said. " * 6500).encode())
     rejected("deep.json", "R004", "nested too deep", b"[" * 10_000 + b"]" * 10_000)
+    # 6 MB of `{},`: over the limit on objects (50 MB of them would parse to over a gigabyte)
+    rejected("many-objects.json", "R002", "JSON Lines", b"[" + b"{}," * 2_100_000 + b"{}]")
     rejected("bigint.json", "R004", "4300", b'{"text": "x", "n": ' + b"7" * 5000 + b"}")
     lines = corpus / "lines.jsonl"
     put("lines.jsonl", _jsonl_line({"id": "line-good", "text": story(8)}) + b"[" * 10_000 + b"]" * 10_000

@@ -36,6 +36,8 @@ PUBLICATION_DATE_FIELDS = ("published", "publication_date", "published_at", "dat
 URL_FIELDS = ("url", "link", "uri", "source_url")
 CONTAINER_FIELDS = ("articles", "documents", "records", "items", "data", "docs")
 
+# A .json file is parsed whole: 50 MB of `[{},{},...]` is 16 million dicts, over a gigabyte in Python
+MAX_JSON_CONTAINERS = 2_000_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -174,6 +176,12 @@ def read_jsonl(text: str, source: str, options: ReadOptions) -> Iterator[Documen
 
 def read_json(text: str, source: str, options: ReadOptions) -> Iterator[Document | Rejected]:
     """A JSON document: one object, a list of objects, or an object holding such a list."""
+    containers = text.count("{") + text.count("[")  # an upper bound: brackets in strings count too
+    if containers > MAX_JSON_CONTAINERS:
+        yield reject(source, TooLarge(
+            f"{source}: JSON with up to {containers:,} objects and arrays (limit {MAX_JSON_CONTAINERS:,}) "
+            "would not fit in memory once parsed; write it as JSON Lines, one record a line"))
+        return
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
