@@ -74,6 +74,9 @@ def _write(writer: Writer, articles: list[Article], rejects: list[Rejected], lev
         return writer.write(articles, rejects, level)
     except _DATA_ERRORS:
         pass
+    for rejected in rejects:  # the reasons and sources too are made storable
+        rejected.source, rejected.reason = _storable(rejected.source), _storable(rejected.reason)
+        rejected.id = None if rejected.id is None else _storable(rejected.id)
     total = writer.write([], rejects, level)
     for article in articles:
         try:
