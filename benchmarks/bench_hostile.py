@@ -4,7 +4,7 @@
                                                  [--workers auto] [--only events] [--default-limits]
 
 At `--scale bench` the corpus holds the full-size repros of issue #8: a 1.2 MB .jsonl.gz whose one
-line inflates to 1.2 GB, a WARC of 60,000 small records (about 70 MB), a 20 MB single-line text,
+line inflates to 1.2 GB, a WARC of 60,000 small records (about 90 MB), a 20 MB single-line text,
 the 1,000,000+ character text, plus every other hostile input of the test. The ingest runs as the
 real CLI in a subprocess with the corpus's limits (`--default-limits`: the shipped defaults, so the
 long texts are analysed in windows instead of rejected). Memory is sampled from /proc every 0.1 s

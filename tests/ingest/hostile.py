@@ -15,6 +15,7 @@ import gzip
 import io
 import json
 import os
+import random
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +56,7 @@ def _warc(records: int, pages: int) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
     every = max(1, records // max(1, pages))
-    image = bytes(range(256)) * 4
+    image = random.Random(0).randbytes(1024)  # incompressible, so the archive is as big as it looks
     page = 0
     for n in range(records):
         if n % every == 0 and page < pages:
