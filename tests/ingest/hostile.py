@@ -3,10 +3,11 @@
 `build_hostile_corpus(root)` writes it under `root` and says what must become of each input: the
 reject code and words of its reason, or "stored". The test (`test_hostile.py`) ingests it in one
 run; `benchmarks/bench_hostile.py` builds the same corpus at full size (`scale="bench"`: the
-1.2 GB gzip line, the 50 MB WARC of small records, the 1,000,000+ character text of issue #8) and
+1.2 GB gzip line, the 86 MB WARC of 60,000 small records, the 1,000,000+ character text of issue #8) and
 measures peak memory and wall time. Everything is generated here; nothing comes from ../shared.
 
-The limits the run must use are in `HostileCorpus.options` (command-line flags).
+The limits the run must use are in `HostileCorpus.options` (command-line flags): 8 MB per file,
+line or record, 1,000,000 characters, 5 s per analysis step.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     bench = scale == "bench"
     corpus = root / "hostile"
     corpus.mkdir(parents=True)
-    max_bytes = 2_000_000
+    max_bytes = 8_000_000
     corpus_inputs = [str(corpus), "/dev/zero"]  # a device named on the command line is refused too
     result = HostileCorpus(inputs=corpus_inputs,
                            options=["--max-bytes", str(max_bytes), "--max-chars", "1000000",
@@ -108,8 +109,9 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
 
     # issue #8: whole batches lost
     rejected("e088-long.txt", "A002", "--max-chars", REPRO_E088.encode())
-    rejected("runaway.txt", "A003", "time budget",
-             ("SEOUL, Oct. 5 (Yonhap) -- " + "North Korea fired a missile, officials said. " * 6500).encode())
+    # ~855,000 characters: well over the 5 s budget of parsing alone, under --max-chars
+    runaway = "SEOUL, Oct. 5 (Yonhap) -- " + "North Korea fired a missile, officials said. " * 19_000
+    rejected("runaway.txt", "A003", "time budget", runaway.encode())
     rejected("deep.json", "R004", "nested too deep", b"[" * 10_000 + b"]" * 10_000)
     # 6 MB of `{},`: over the limit on objects (50 MB of them would parse to over a gigabyte)
     rejected("many-objects.json", "R002", "JSON Lines", b"[" + b"{}," * 2_100_000 + b"{}]")
@@ -131,12 +133,12 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     result.stored.add("bomb-good")
     result.rejects[str(bomb)] = ("R002", "decompression bomb")
     long_line = corpus / "long-line.jsonl.gz"
-    words = " ".join(f"w{n * 7919 % 100_003}" for n in range(400_000)).encode()  # compresses only ~4:1
+    words = " ".join(f"w{n * 7919 % 100_003}" for n in range(1_200_000)).encode()  # 8.7 MB, compresses ~4:1
     _gzip_stream(long_line, [(b'{"text": "', 1), (words, 1), (b'"}\n', 1),
                              (_jsonl_line({"id": "after-long-line", "text": story(10)}), 1)])
     result.stored.add("after-long-line")
     result.rejects[f"{long_line}:1"] = ("R002", "--max-bytes")
-    warc_records, warc_pages = (60_000, 12) if bench else (2_500, 3)
+    warc_records, warc_pages = (60_000, 12) if bench else (6_000, 3)
     put("many-records.warc.gz", _warc(warc_records, warc_pages))  # over --max-bytes as a whole
     result.stored.update(f"http://hostile.test/story/{n}" for n in range(warc_pages))
     rejected("line-20mb.txt", "R002", "--max-bytes", b"North Korea fired a missile. " * 700_000)
