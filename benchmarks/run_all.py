@@ -4,8 +4,8 @@
 
 Accuracy: benchmarks/eval_dev.py (all dev sets, scored by ../shared/eval/score.py). Speed: structure
 parsing, the HTML reader, the full pipeline, the events stage's share, one long document, the
-hostile corpus in one run, and ingest + search at scale (100,000 documents; --quick uses 10,000). Figures are recorded by hand in docs/benchmarks.md with the
-command that produced them.
+hostile corpus in one run, and ingest + search at scale (100,000 documents; --quick uses 10,000).
+Figures are recorded by hand in docs/benchmarks.md with the command that produced them.
 """
 
 from __future__ import annotations
