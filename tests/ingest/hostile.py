@@ -112,6 +112,8 @@ def build_hostile_corpus(root: Path, *, scale: str = "test") -> HostileCorpus:
     # ~855,000 characters: well over the 5 s budget of parsing alone, under --max-chars
     runaway = "SEOUL, Oct. 5 (Yonhap) -- " + "North Korea fired a missile, officials said. " * 19_000
     rejected("runaway.txt", "A003", "time budget", runaway.encode())
+    # short, but spaCy's tokenizer takes quadratic time on a run of brackets (12,000: over 20 s)
+    rejected("brackets.txt", "A003", "time budget", b"SEOUL, Oct. 5 (Yonhap) -- " + b"(" * 12_000 + b"\n")
     rejected("deep.json", "R004", "nested too deep", b"[" * 10_000 + b"]" * 10_000)
     # 6 MB of `{},`: over the limit on objects (50 MB of them would parse to over a gigabyte)
     rejected("many-objects.json", "R002", "JSON Lines", b"[" + b"{}," * 2_100_000 + b"{}]")
