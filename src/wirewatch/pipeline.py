@@ -148,7 +148,8 @@ class Analyzer:
         if self.doc_timeout:
             self.warm_up()
         texts = [analysis_text(a) for a in batch]
-        docs = self._parse_short([t for t in texts if len(t) <= WINDOW_CHARS])
+        docs = self._parse_short([(t, a.source) for t, a in zip(texts, batch, strict=True)
+                                  if len(t) <= WINDOW_CHARS])
         for article, text in zip(batch, texts, strict=True):
             try:
                 with time_budget(self.doc_timeout, article.source):
@@ -164,17 +165,18 @@ class Analyzer:
                 continue
             yield article
 
-    def _parse_short(self, texts: list[str]) -> Iterator[Any]:
-        """spaCy Docs for `texts`, batched; when the batch fails, one by one (a failure in its place)."""
+    def _parse_short(self, texts: list[tuple[str, str]]) -> Iterator[Any]:
+        """spaCy Docs for (text, source) pairs, batched; when the batch fails or overruns its
+        budget, one by one (a failure in its place)."""
         try:
             with time_budget(self.doc_timeout and self.doc_timeout * len(texts), "a spaCy batch"):
-                docs = list(self.nlp.pipe(texts, batch_size=self.batch_size))
+                docs: list[Any] = list(self.nlp.pipe([t for t, _ in texts], batch_size=self.batch_size))
         except Exception:
             log.warning("a spaCy batch of %d texts failed; parsing them one by one", len(texts))
             docs = []
-            for text in texts:
+            for text, source in texts:
                 try:
-                    with time_budget(self.doc_timeout, "a text"):
+                    with time_budget(self.doc_timeout, source):
                         docs.append(self.nlp(text))
                 except Exception as exc:
                     docs.append(exc)
