@@ -15,7 +15,8 @@
 Every error carries a short `code` so rejects can be counted by reason, and a message that says what
 to do next. Codes without a class of their own: R005 (an input that cannot be opened: missing, no
 permission, not a regular file, a link out of its folder), A005 (an analysis the database refused to
-store, `store/ingest.py`), D001 (a malformed actor dictionary), M001 (no spaCy model).
+store, `store/ingest.py`), D001 (a malformed actor dictionary), M001 (no spaCy model), W001 (no
+analysis worker could start).
 """
 
 from __future__ import annotations

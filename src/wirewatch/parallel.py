@@ -183,8 +183,11 @@ def analyze_parallel(items: Iterable[Document | Rejected], *, workers: int | Non
                                      max_chars=max_chars, doc_timeout=doc_timeout)
         yield from local.analyze_many(items)
         return
+    from .nlp.model import check_model
+
+    check_model(model)  # fail here, not in every worker's initializer
     if dictionaries:
-        check_actor_dictionaries(dictionaries)  # fail here, not in every worker's initializer
+        check_actor_dictionaries(dictionaries)
     # a text over the limit is rejected here, not shipped to a worker to be rejected there
     screened = (too_long(item, max_chars) or item if isinstance(item, Document) else item for item in items)
     chunks = _chunks(screened, chunk_size, chunk_chars)
@@ -206,6 +209,10 @@ def analyze_parallel(items: Iterable[Document | Rejected], *, workers: int | Non
             try:
                 results = pool.result(future, _hard_limit(chunk, doc_timeout))
             except (BrokenProcessPool, FutureTimeout) as exc:
+                pool.warm()  # count the workers that did start
+                if isinstance(exc, BrokenProcessPool) and pool.ready == 0:
+                    raise WirewatchError("the analysis workers could not start (model or tables failed to "
+                                         "load); run with --workers 1 to see why", code="W001") from exc
                 log.warning("a worker was lost (%s); re-running its chunk one document at a time",
                             type(exc).__name__)
                 pool.replace()

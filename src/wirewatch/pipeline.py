@@ -73,8 +73,12 @@ class Analyzer:
         self.doc_timeout = doc_timeout
         self._nlp: Any = None
         self._warm = False
-        if self.actor_dictionaries and self.level != "structure":
-            check_actor_dictionaries(self.actor_dictionaries)
+        if self.level != "structure":
+            from .nlp.model import check_model
+
+            check_model(model)  # a bad model name fails here, not once per document
+            if self.actor_dictionaries:
+                check_actor_dictionaries(self.actor_dictionaries)
 
     def warm_up(self) -> None:
         """Run one short story through every stage, outside any time budget: the stages load their
@@ -86,8 +90,9 @@ class Analyzer:
         article = analyze_structure(Document(id="warm-up", text=_WARM_UP, source="warm-up"))
         from .nlp.model import analysis_text
 
+        nlp = self.nlp  # a model that cannot load is an error for the run, not for a document
         try:
-            self._run_nlp_stages(article, self.nlp(analysis_text(article)))
+            self._run_nlp_stages(article, nlp(analysis_text(article)))
         except Exception as exc:  # a broken stage shows up again, per document, where it is handled
             log.warning("warm-up analysis failed: %s", exc)
 

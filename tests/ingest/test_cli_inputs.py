@@ -65,3 +65,11 @@ def test_auto_workers_give_the_same_output_as_one(tmp_path: Path) -> None:
         outputs.append(done.stdout)
     assert outputs[0].count("\n") == 16
     assert outputs[0] == outputs[1]
+
+
+def test_a_missing_model_fails_before_any_document_is_read(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(story(1))
+    result = CliRunner().invoke(cli, ["analyze", str(good), "--model", "no_such_model", "--workers", "2"])
+    assert result.exit_code == 1 and "[M001] no spaCy model 'no_such_model'" in result.output
+    assert "rejected" not in result.output
