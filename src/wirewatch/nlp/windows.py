@@ -46,12 +46,18 @@ def _cut(text: str, start: int, limit: int) -> int:
 
 def parse_long(nlp: Any, text: str, size: int = WINDOW_CHARS) -> Any:
     """One Doc over `text`, parsed in windows of at most `size` characters (see module doc)."""
+    import numpy
     from spacy.tokens import Doc
 
     if len(text) <= size:
         return nlp(text)
     # one window at a time: the parser's working memory is that of one window, not of the text
-    docs = list(nlp.pipe((text[start:end] for start, end in window_bounds(text, size)), batch_size=1))
+    docs = []
+    for doc in nlp.pipe((text[start:end] for start, end in window_bounds(text, size)), batch_size=1):
+        # the tok2vec output (96 floats a token, 85 MB per 1,000,000 characters) is read by no
+        # stage once the pipeline has run; dropping it keeps the joined Doc small
+        doc.tensor = numpy.zeros((0, doc.tensor.shape[1] if doc.tensor.ndim == 2 else 0), dtype="float32")
+        docs.append(doc)
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text:  # from_docs must not have added or dropped a character
         raise AssertionError("windowed parse changed the text")

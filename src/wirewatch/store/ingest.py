@@ -58,6 +58,7 @@ class IngestSummary:
 
 
 Progress = Callable[[IngestSummary], None]
+LARGE_ARTICLE_CHARS = 100_000
 # what a batch write raises when one article's data cannot be stored (not a locked or broken database)
 _DATA_ERRORS = (ValueError, OverflowError, RecursionError, sqlite3.IntegrityError, sqlite3.InterfaceError,
                 sqlite3.DataError)
@@ -161,7 +162,10 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
                 articles.append(item)
             else:
                 rejects.append(item)
-            if len(articles) + len(rejects) >= batch_size or time.monotonic() - last_commit > commit_seconds:
+            # a long article (tens of thousands of events) is written at once, not held with others
+            big = isinstance(item, Article) and len(item.text) > LARGE_ARTICLE_CHARS
+            if big or len(articles) + len(rejects) >= batch_size or \
+                    time.monotonic() - last_commit > commit_seconds:
                 flush()
     except KeyboardInterrupt:  # keep what was already analysed, then stop
         flush()
