@@ -5,8 +5,9 @@ grows with the length of what it is given. A long text is cut into consecutive w
 `WINDOW_CHARS` (50,000: at 1,000,000 characters a worker peaks at 444 MB, against 650 MB with
 100,000-character windows and their tensors kept), each ending at a paragraph break when there is
 one (else a line break, a sentence end, a space; a hard cut only for a text with none of these),
-parsed window by window, and joined with `Doc.from_docs`. The windows cover the text exactly and are joined without added whitespace,
-so the joined Doc's text is the input text and every token's `idx` is an input offset.
+parsed window by window, and joined with `Doc.from_docs`. The windows cover the text exactly and
+are joined without added whitespace, so the joined Doc's text is the input text and every token's
+`idx` is an input offset.
 
 A window boundary always starts a sentence; a cut inside a paragraph (a text with no paragraph
 breaks) can split what the parser would have read as one sentence, which is the price of analysing
