@@ -219,6 +219,10 @@ def analyze_parallel(items: Iterable[Document | Rejected], *, workers: int | Non
                 results = _isolate(pool, chunk, doc_timeout)
                 # chunks the old pool finished are kept; the rest go to the new one
                 pending = deque((c, f if _succeeded(f) else pool.submit(c)) for c, f in pending)
+            except Exception as exc:  # the chunk raised past the Analyzer's own handling
+                log.warning("a chunk failed (%s: %s); re-running it one document at a time",
+                            type(exc).__name__, exc)
+                results = _isolate(pool, chunk, doc_timeout)
             yield from results
     finally:
         pool.close()
@@ -246,7 +250,11 @@ def _isolate(pool: _Pool, chunk: list[Document | Rejected],
             continue
         try:
             results.extend(pool.result(pool.submit([item]), _hard_limit([item], doc_timeout)))
-        except (BrokenProcessPool, FutureTimeout) as exc:
+        except Exception as exc:
+            if not isinstance(exc, (BrokenProcessPool, FutureTimeout)):  # raised, did not die or hang
+                results.append(Rejected(source=item.source, id=item.id, code="A001",
+                                        reason=f"nlp stage failed: {type(exc).__name__}: {exc}"))
+                continue
             pool.replace()
             error: WirewatchError = (OverTimeBudget(f"{item.source}: the worker was still on it after "
                                                f"{_hard_limit([item], doc_timeout):g} s and was replaced")

@@ -192,3 +192,20 @@ def _alive(pid: int) -> bool:
             return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed alarm
+def test_the_budget_fires_again_when_its_first_alarm_is_swallowed() -> None:
+    from wirewatch.budget import time_budget
+    from wirewatch.errors import OverTimeBudget
+
+    class Finalizer:  # Python prints and drops an exception raised in __del__
+        def __del__(self) -> None:
+            time.sleep(1.0)  # the first alarm lands here
+
+    started = time.monotonic()
+    with pytest.raises(OverTimeBudget), time_budget(0.3, "doc"):
+        Finalizer()
+        time.sleep(10)  # without the repeat, nothing would stop this
+    assert time.monotonic() - started < 5
+    time.sleep(1.5)  # and once the block is left, no alarm is still pending
