@@ -8,6 +8,7 @@ their code; nothing here knows SQL.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -16,9 +17,9 @@ import click
 
 from . import __version__
 from .errors import WirewatchError
-from .ingest.base import DEFAULT_MAX_BYTES, ReadOptions
+from .ingest.base import DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, ReadOptions
 from .ingest.readers import read_inputs
-from .pipeline import LEVELS
+from .pipeline import LEVELS, check_actor_dictionaries
 from .records import Article
 from .store import DEFAULT_DB, Store
 from .store import validate as check
@@ -38,8 +39,14 @@ def read_options(f: F) -> F:
                                           "named for publication, e.g. 'published', never 'date')."),
         click.option("--title-field", help="JSON field with the title (never guessed)."),
         click.option("--url-field", help="JSON field with the URL (default: auto-detect)."),
-        click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-                     help="Reject a document larger than this (a file, or one JSON line)."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="Reject a document larger than this (a file, one JSON line, one WARC record)."),
+        click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+                     help="Reject a text longer than this before analysis (longer than 50,000 "
+                          "characters is analysed in paragraph windows)."),
+        click.option("--doc-timeout", type=click.FloatRange(min=0), default=DEFAULT_DOC_TIMEOUT,
+                     show_default=True, help="Seconds one document may take per analysis step before "
+                                             "it is rejected (0: no limit)."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -49,7 +56,26 @@ def read_options(f: F) -> F:
 def make_read_options(kwargs: dict[str, Any]) -> ReadOptions:
     return ReadOptions(text_field=kwargs.pop("text_field"), id_field=kwargs.pop("id_field"),
                        date_field=kwargs.pop("date_field"), title_field=kwargs.pop("title_field"),
-                       url_field=kwargs.pop("url_field"), max_bytes=kwargs.pop("max_bytes"))
+                       url_field=kwargs.pop("url_field"), max_bytes=kwargs.pop("max_bytes"),
+                       max_chars=kwargs.pop("max_chars"), doc_timeout=kwargs.pop("doc_timeout") or None)
+
+
+def existing_inputs(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """A missing input is a mistake in the command, not a bad document: fail before reading anything."""
+    missing = [item for item in value if item != "-" and not os.path.lexists(item)]
+    if missing:
+        raise click.BadParameter(f"no such file or directory: {', '.join(missing)}", ctx=ctx, param=param)
+    return value
+
+
+def inputs_argument(f: F) -> F:
+    return click.argument("inputs", nargs=-1, required=True, callback=existing_inputs)(f)
+
+
+def check_dictionaries_first(dictionaries: tuple[str, ...]) -> None:
+    """A bad actor dictionary fails the command before any document is read (exit 1)."""
+    if dictionaries:
+        check_actor_dictionaries(dictionaries)
 
 
 def actor_dictionary_option(f: F) -> F:
@@ -59,9 +85,28 @@ def actor_dictionary_option(f: F) -> F:
                              "built-in tables; repeatable. See docs/actors.md.")(f)
 
 
-def workers_option(default: int) -> Callable[[F], F]:
-    return click.option("--workers", type=int, default=default, show_default=True,
-                        help="Analysis processes (one spaCy model each).")
+class WorkersType(click.ParamType):
+    """`auto` (every CPU this process may use) or a positive number of processes."""
+
+    name = "auto|N"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        text = str(value).strip().lower()
+        if text == "auto":
+            from .parallel import default_workers
+
+            return default_workers()
+        if text.isdigit() and int(text) >= 1:
+            return int(text)
+        self.fail(f"{value!r} is not 'auto' or a whole number of processes >= 1", param, ctx)
+
+
+def workers_option(f: F) -> F:
+    return click.option("--workers", type=WorkersType(), default="auto", show_default=True,
+                        help="Analysis processes (one spaCy model each); auto = the CPUs this process "
+                             "may use. Output is the same for any number.")(f)
 
 
 def db_option(f: F) -> F:
@@ -143,13 +188,13 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@inputs_argument
 @read_options
 @click.option("--only", type=click.Choice(LEVELS), default=None,
               help="Stop after this level: structure (no model), nlp (actors, quotes, times), events.")
 @click.option("--model", default=None, help="spaCy model package or path.")
 @actor_dictionary_option
-@workers_option(1)
+@workers_option
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 @library_errors
 def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
@@ -159,12 +204,15 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
     Rejected inputs are reported on stderr and do not stop the run.
     """
     options = make_read_options(kwargs)
+    if only != "structure":
+        check_dictionaries_first(actor_dictionaries)
     from .parallel import analyze_parallel
 
     out = sys.stdout
     rejected = 0
     results = analyze_parallel(read_inputs(inputs, options), workers=workers, only=only, model=model,
-                               actor_dictionaries=actor_dictionaries)
+                               actor_dictionaries=actor_dictionaries, max_chars=options.max_chars,
+                               doc_timeout=options.doc_timeout)
     for item in results:
         if isinstance(item, Article):
             out.write(dumps_line(item.to_record()))
@@ -177,13 +225,13 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@inputs_argument
 @db_option
 @read_options
 @click.option("--only", type=click.Choice(LEVELS), default=None,
               help="Stop after this level (structure is fast and needs no model).")
 @actor_dictionary_option
-@workers_option(1)
+@workers_option
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 @click.option("--quiet", is_flag=True, help="No progress display.")
 @library_errors
@@ -198,6 +246,8 @@ def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionarie
     from .cli_render import ingest_progress, print_summary
 
     options = make_read_options(kwargs)
+    if only != "structure":
+        check_dictionaries_first(actor_dictionaries)
     with Store(db) as store, ingest_progress(quiet) as progress:
         summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress,
                                actor_dictionaries=actor_dictionaries)
