@@ -28,7 +28,7 @@ import pickle
 import tempfile
 import time
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -143,12 +143,13 @@ def _columns(batch: pa.Table) -> Iterator[tuple[str, str, bytes]]:
 
 
 # -- read ----------------------------------------------------------------------------------------
-def _read_paths(paths: list[str], options: ReadOptions) -> Iterator[pa.Table]:
-    """The blocks of one read task: every document of `paths`, in order."""
+def _read_paths(paths: list[str | Rejected], options: ReadOptions) -> Iterator[pa.Table]:
+    """The blocks of one read task: every document of `paths`, in order (a path the listing already
+    refused, a link out of its folder say, comes as its reject)."""
     rows: list[tuple[str, str, bytes]] = []
     size = 0
     for path in paths:
-        for item in read_source(path, options):
+        for item in [path] if isinstance(path, Rejected) else read_source(path, options):
             row = _row(item)
             rows.append(row)
             size += len(row[2])
@@ -159,7 +160,7 @@ def _read_paths(paths: list[str], options: ReadOptions) -> Iterator[pa.Table]:
         yield _table(rows)
 
 
-def _runs(paths: list[str], parts: int) -> list[list[str]]:
+def _runs(paths: list[str | Rejected], parts: int) -> list[list[str | Rejected]]:
     """`paths` cut into at most `parts` consecutive runs of about equal length (order kept)."""
     parts = max(1, min(parts, len(paths)))
     size, extra = divmod(len(paths), parts)
@@ -171,7 +172,7 @@ def _runs(paths: list[str], parts: int) -> list[list[str]]:
     return runs
 
 
-def _datasource(paths: list[str], options: ReadOptions) -> Any:
+def _datasource(paths: list[str | Rejected], options: ReadOptions) -> Any:
     from ray.data import Datasource, ReadTask
     from ray.data.block import BlockMetadata
 
@@ -183,7 +184,8 @@ def _datasource(paths: list[str], options: ReadOptions) -> Any:
                            data_context: Any = None) -> list[Any]:
             tasks = []
             for run in _runs(paths, parallelism):
-                meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=tuple(run))
+                files = tuple(p for p in run if isinstance(p, str))
+                meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=files)
                 tasks.append(ReadTask(functools.partial(_read_paths, run, options), meta, schema=_SCHEMA))
             return tasks
 
@@ -231,15 +233,16 @@ class Analyse:
     finds its batch in the record analyses it one document at a time, noting each before it starts;
     a document noted when the process died is rejected (A004) on the next retry."""
 
-    def __init__(self, level: str, model: str | None, dictionaries: list[str]) -> None:
+    def __init__(self, level: str, model: str | None, dictionaries: list[str], options: ReadOptions) -> None:
         if level != "structure":
             from ..nlp.gemm import single_thread_blas
 
             single_thread_blas()  # one actor per CPU already: BLAS threads would fight them
         self.analyzer = Analyzer(only=level, model=model, actor_dictionaries=dictionaries,
-                                 batch_size=ANALYSE_BATCH)
-        if level != "structure":
-            _ = self.analyzer.nlp  # load now, not inside the first batch
+                                 batch_size=ANALYSE_BATCH, max_chars=options.max_chars,
+                                 doc_timeout=options.doc_timeout)
+        # load the model and every table now, not inside the first batch or a document's time budget
+        self.analyzer.warm_up()
         self.record = _flight_record()
 
     def __call__(self, batch: pa.Table) -> pa.Table:
@@ -305,23 +308,26 @@ def _killed(document: Document) -> Rejected:
                            "once in its batch, once on its own); it was left out")
 
 
-def analyse_batch(batch: pa.Table, level: str, model: str | None, dictionaries: list[str]) -> pa.Table:
+def analyse_batch(batch: pa.Table, level: str, model: str | None, dictionaries: list[str],
+                  options: ReadOptions) -> pa.Table:
     """Structure level: no model, so plain tasks instead of actors."""
-    return Analyse(level, model, dictionaries)(batch)
+    return Analyse(level, model, dictionaries, options)(batch)
 
 
 # -- the dataset ---------------------------------------------------------------------------------
 def build_dataset(inputs: Iterable[str], *, level: str, options: ReadOptions | None = None,
                   db: str | Path | None = None, workers: int | None = None, model: str | None = None,
-                  actor_dictionaries: Iterable[str] = (), analyse: type[Analyse] = Analyse) -> Any:
+                  actor_dictionaries: Iterable[str] = (), analyse: type[Analyse] = Analyse,
+                  skip: Collection[str] = ()) -> Any:
     """The lazy Ray dataset of one run: rows of (kind, uid, pickled record), in input order.
 
-    With `db`, documents stored there at `level` or above come out as DUPLICATE markers unanalysed.
-    Ray must be running (`start_ray`)."""
+    With `db`, documents stored there at `level` or above come out as DUPLICATE markers unanalysed;
+    files in folders whose real path is in `skip` (the store's own) are not read. Ray must be
+    running (`start_ray`)."""
     import ray
     from ray.data import ActorPoolStrategy
 
-    paths = list(iter_paths(_readable(inputs)))
+    paths = list(iter_paths(_readable(inputs), skip))
     options = options or ReadOptions()
     dictionaries = [str(d) for d in actor_dictionaries]
     actors = workers or cluster_cpus()
@@ -335,14 +341,14 @@ def build_dataset(inputs: Iterable[str], *, level: str, options: ReadOptions | N
                             num_cpus=0, label_selector={"ray.io/node-id": here})
     if level == "structure":
         return ds.map_batches(analyse_batch, fn_kwargs={"level": level, "model": model,
-                                                        "dictionaries": dictionaries},
+                                                        "dictionaries": dictionaries, "options": options},
                               batch_format="pyarrow", batch_size=None, num_cpus=1)
     with warnings.catch_warnings():  # Ray names no replacement yet for passing these two
         warnings.simplefilter("ignore", DeprecationWarning)
         # a dead actor is restarted and its batch retried (see `Analyse`), but only ACTOR_RETRIES
         # times: Ray Data's default (forever) would loop on a batch with more culprits than that
-        return ds.map_batches(analyse, fn_constructor_kwargs={"level": level, "model": model,
-                                                              "dictionaries": dictionaries},
+        settings = {"level": level, "model": model, "dictionaries": dictionaries, "options": options}
+        return ds.map_batches(analyse, fn_constructor_kwargs=settings,
                               batch_format="pyarrow", batch_size=ANALYSE_BATCH,
                               compute=ActorPoolStrategy(size=actors), num_cpus=1,
                               max_restarts=-1, max_task_retries=ACTOR_RETRIES)
@@ -369,13 +375,13 @@ def results(ds: Any, counts: Any = None) -> Iterator[Article | Rejected]:
 def analyse_on_ray(inputs: Iterable[str], *, level: str, options: ReadOptions | None = None,
                    db: str | Path | None = None, workers: int | None = None, model: str | None = None,
                    actor_dictionaries: Iterable[str] = (), address: str | None = None,
-                   on_duplicate: Any = None) -> Iterator[Article | Rejected]:
+                   on_duplicate: Any = None, skip: Collection[str] = ()) -> Iterator[Article | Rejected]:
     """Start (or join) Ray, run the stages, yield the results in input order, stop Ray again."""
     inputs = _readable(inputs)
     started = start_ray(address=address, cpus=workers)
     try:
         ds = build_dataset(inputs, level=level, options=options, db=db, workers=workers, model=model,
-                           actor_dictionaries=actor_dictionaries)
+                           actor_dictionaries=actor_dictionaries, skip=skip)
         yield from results(ds, on_duplicate)
     finally:
         if started:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..records import Article, Rejected
-from . import furniture
+from . import furniture, stories
 from .connect import connect, when_unlocked
 from .migrations import migrate
 from .rows import (
@@ -139,10 +139,13 @@ class Writer:
                     row["furniture"] = removed
                     row["furniture_epoch"] = group.epoch
                     self._insert(row, record)
+                    self._thread(row, article)
                     stored_sources.append((article.source,))
                 if conn.execute("SELECT 1 FROM rejects LIMIT 1").fetchone():  # a source read at last
                     conn.executemany("DELETE FROM rejects WHERE source = ?", stored_sources)
                 self._count_furniture(sightings, group_docs)
+                if result.upgraded:
+                    stories.prune(conn)
                 for rejected in rejects:
                     self._reject(rejected, stamp)
                     result.rejected += 1
@@ -160,6 +163,16 @@ class Writer:
                           (INSERT_TIMEX, timex_rows(uid, record)), (INSERT_EVENT, event_rows(uid, record))):
             if rows:
                 conn.executemany(sql, rows)
+
+    def _thread(self, row: dict[str, object], article: Article) -> None:
+        """Join the article to its story thread (store/stories.py)."""
+        dateline = {"place": article.dateline.place} if article.dateline else None
+        day = row["day"] if isinstance(row["day"], str) else None
+        headline = row["headline"] if isinstance(row["headline"], str) else None
+        features = stories.features_of(agency=article.agency, dateline=dateline, day=day, headline=headline,
+                                       tags=article.tags, text=article.text, body_start=article.body_start,
+                                       body=article.body)
+        stories.assign(self.conn, str(row["uid"]), features, headline)
 
     def _reject(self, rejected: Rejected, stamp: str) -> None:
         stage = "read" if rejected.code.startswith("R") else "analysis"
