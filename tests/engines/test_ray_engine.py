@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from support import ROOT, SHARED
 from wirewatch.cli import cli
+from wirewatch.ingest.base import ReadOptions
 from wirewatch.pipeline import Analyzer
 from wirewatch.records import Article, Document
 from wirewatch.store import Store
@@ -22,13 +23,15 @@ pytestmark = [pytest.mark.ray, pytest.mark.model, pytest.mark.slow]
 # columns that say when, not what: they differ between any two runs
 VOLATILE = {"articles": {"ingested_at"}, "rejects": {"first_seen", "last_seen"}}
 SKIPPED_TABLES = {"runs"}  # start and finish times only
+LIMITS = ReadOptions(max_chars=20_000)  # the long story is rejected (A002) by either engine
 
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """The 16 examples, the seed when ../shared is there, and two broken inputs."""
+    """The 16 examples, the seed when ../shared is there, two broken inputs and one over LIMITS."""
     folder = tmp_path_factory.mktemp("inputs")
     (folder / "empty.txt").write_bytes(b"")
+    (folder / "long.txt").write_text("SEOUL, Oct. 5 (Yonhap) -- Talks went on. " * 600, encoding="utf-8")
     (folder / "cut.txt.gz").write_bytes(gzip.compress(b"SEOUL, Oct. 5 (Yonhap) -- text " * 50)[:40])
     seed = SHARED / "seed" / "yonhap-2021-10-05.txt"
     return [str(ROOT / "examples"), *([str(seed)] if seed.exists() else []), str(folder)]
@@ -55,7 +58,7 @@ def contents(db: Path) -> dict[str, list[tuple[Any, ...]]]:
 def local_store(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("local") / "local.db"
     with Store(db) as store:
-        store.ingest(inputs, workers=1)
+        store.ingest(inputs, workers=1, options=LIMITS)
     return db
 
 
@@ -63,17 +66,17 @@ def test_ray_store_is_the_local_store_and_a_rerun_skips_everything(
         ray_session: Any, inputs: list[str], local_store: Path, tmp_path: Path) -> None:
     db = tmp_path / "ray.db"
     with Store(db) as store:
-        first = store.ingest(inputs, engine="ray", workers=2)
+        first = store.ingest(inputs, engine="ray", workers=2, options=LIMITS)
         got = contents(db)
-        again = store.ingest(inputs, engine="ray", workers=2)
+        again = store.ingest(inputs, engine="ray", workers=2, options=LIMITS)
     expected = contents(local_store)
     assert got.keys() == expected.keys()
     for table in expected:
         assert got[table] == expected[table], f"table {table} differs between the engines"
     assert len(expected["articles"]) >= 16
     codes = sorted(code for _, code, *_ in expected["rejects"])
-    assert codes == ["R001", "R004"]  # the empty file and the cut gzip, with the same reasons
-    assert (first.stored, first.total_rejected) == (len(expected["articles"]), 2)
+    assert codes == ["A002", "R001", "R004"]  # the long story, the empty file, the cut gzip
+    assert (first.stored, first.total_rejected) == (len(expected["articles"]), 3)
     # the re-run analyses nothing: every stored document comes back as a duplicate
     assert (again.read, again.stored, again.duplicates) == (first.read, 0, first.stored)
 
@@ -89,7 +92,7 @@ def test_parquet_shards_hold_the_records_analyze_prints(ray_session: Any, inputs
     rows = pq.read_table(out).to_pylist()
     articles = {r["source"]: r["record"] for r in rows if r["status"] == "article"}
     rejects = sorted((r["code"], Path(r["source"]).name) for r in rows if r["status"] == "rejected")
-    assert rejects == [("R001", "empty.txt"), ("R004", "cut.txt.gz")]
+    assert rejects == [("R001", "empty.txt"), ("R004", "cut.txt.gz")]  # long.txt is within the default
     analyzer = Analyzer(only="nlp")
     for path in sorted(Path(inputs[0]).glob("*.txt")):
         text = path.read_text(encoding="utf-8")
