@@ -43,3 +43,25 @@ def seed_article(seed_text: str, analyzer: Any) -> Any:
     from wirewatch.records import Document
 
     return analyzer.analyze(Document(id="yonhap-2021-10-05.txt", text=seed_text, source="seed"))
+
+
+@pytest.fixture(scope="session")
+def ray_session() -> Any:
+    """One local Ray for every test marked `ray` (it takes seconds to start on two cores); the engine
+    reuses a running session instead of starting its own, and this fixture shuts it down at the end."""
+    import os
+
+    from support import ROOT
+    from wirewatch.engines.ray_engine import LOOPBACK_ENV
+
+    os.environ.setdefault(LOOPBACK_ENV, "0")  # before ray is first imported: bind to 127.0.0.1
+    # Ray's worker processes inherit the environment: let them import test helpers (tests/raykill.py)
+    paths = [str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")]
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    pytest.importorskip("ray", reason="the [ray] extra is not installed (make setup installs it)")
+    from wirewatch.engines.ray_engine import start_ray, stop_ray
+
+    started = start_ray(cpus=2)
+    yield
+    if started:
+        stop_ray()

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from . import __version__
+from .engines import ENGINES
 from .errors import WirewatchError
 from .ingest.base import DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, ReadOptions
 from .ingest.readers import read_inputs
@@ -232,11 +234,20 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
               help="Stop after this level (structure is fast and needs no model).")
 @actor_dictionary_option
 @workers_option
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where the analysis runs: this machine's processes, or Ray Data (extra [ray]); with "
+                   "ray, --workers is the number of actors, and left out, every CPU of the cluster.")
+@click.option("--address", help="With --engine ray: join the Ray cluster at this address "
+                                "(e.g. 10.0.0.5:6379 or 'auto') instead of starting a local one.")
+@click.option("--output", "output_dir", type=click.Path(file_okay=False),
+              help="With --engine ray: write the analyses as Parquet shards into this new or empty "
+                   "folder instead of the database.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 @click.option("--quiet", is_flag=True, help="No progress display.")
 @library_errors
 def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionaries: tuple[str, ...],
-           workers: int, strict: bool, quiet: bool, **kwargs: Any) -> None:
+           workers: int | None, engine: str, address: str | None, output_dir: str | None, strict: bool,
+           quiet: bool, **kwargs: Any) -> None:
     """Read, analyse and store INPUTs (files, directories, .gz, .warc, `-` for stdin).
 
     Re-running is safe: documents already stored are skipped, so an interrupted ingest is completed
@@ -246,12 +257,24 @@ def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionarie
     from .cli_render import ingest_progress, print_summary
 
     options = make_read_options(kwargs)
+    if engine == "local" and (address or output_dir):
+        raise click.UsageError("--address and --output need --engine ray")
     if only != "structure":
         check_dictionaries_first(actor_dictionaries)
-    with Store(db) as store, ingest_progress(quiet) as progress:
-        summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress,
-                               actor_dictionaries=actor_dictionaries)
-    print_summary(summary, db)
+    source = click.get_current_context().get_parameter_source("workers")
+    if engine == "ray" and source is ParameterSource.DEFAULT:
+        workers = None  # every CPU of the Ray cluster, not of this machine
+    if output_dir:
+        from .engines.ray_engine import write_parquet
+
+        summary = write_parquet(inputs, output_dir, level=only or "events", options=options, workers=workers,
+                                actor_dictionaries=actor_dictionaries, address=address)
+        print_summary(summary, output_dir, into="Parquet shards in")
+    else:
+        with Store(db) as store, ingest_progress(quiet) as progress:
+            summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress,
+                                   actor_dictionaries=actor_dictionaries, engine=engine, address=address)
+        print_summary(summary, db)
     usable = summary.stored + summary.upgraded + summary.duplicates
     if summary.read == 0:
         raise click.ClickException("nothing to read in the given inputs")

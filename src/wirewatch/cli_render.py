@@ -136,9 +136,10 @@ def ingest_progress(quiet: bool) -> Iterator[Any]:
         yield update
 
 
-def print_summary(summary: IngestSummary, db: str) -> None:
+def print_summary(summary: IngestSummary, db: str, *, into: str = "into") -> None:
+    """`into`: how the target is named ("into" a store; "Parquet shards in" a folder)."""
     out = console()
-    out.print(Text(f"ingest into {safe(db, newlines=False)} ({summary.seconds:.1f}s)", style="bold"))
+    out.print(Text(f"ingest {into} {safe(db, newlines=False)} ({summary.seconds:.1f}s)", style="bold"))
     table = Table(show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column(justify="right")
@@ -152,7 +153,7 @@ def print_summary(summary: IngestSummary, db: str) -> None:
     for source, reason in summary.examples[:10]:
         out.print(Text(f"  rejected {safe(source, newlines=False)}: {safe(reason, newlines=False)}",
                        style="yellow"))
-    if summary.total_rejected > len(summary.examples[:10]):
+    if summary.total_rejected > len(summary.examples[:10]) and into == "into":
         out.print(Text(f"  (all rejects: wirewatch rejects --db {safe(db, newlines=False)})"))
 
 

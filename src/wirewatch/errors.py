@@ -10,7 +10,8 @@
     │   ├── DocumentTooLong        longer than the analysis limit (--max-chars)
     │   ├── OverTimeBudget         ran past the per-document time budget (--doc-timeout)
     │   └── WorkerLost             the worker process died (or was stopped) while on this document
-    └── StoreError                 the database refused an operation (code S###)
+    ├── StoreError                 the database refused an operation (code S###)
+    └── EngineError                a run engine (Ray) could not start or was misused (code E###)
 
 Every error carries a short `code` so rejects can be counted by reason, and a message that says what
 to do next. Codes without a class of their own: R005 (an input that cannot be opened: missing, no
@@ -72,3 +73,7 @@ class WorkerLost(AnalysisError):
 
 class StoreError(WirewatchError):
     code = "S000"
+
+
+class EngineError(WirewatchError):
+    code = "E000"

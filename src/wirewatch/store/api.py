@@ -128,16 +128,18 @@ class Store:
         self.close()
 
     # -- writing ---------------------------------------------------------------------------------
-    def ingest(self, inputs: Iterable[str | Path], *, only: str | None = None, workers: int = 1,
+    def ingest(self, inputs: Iterable[str | Path], *, only: str | None = None, workers: int | None = 1,
                options: ReadOptions | None = None, batch_size: int = 200,
                progress: Progress | None = None, actor_dictionaries: Iterable[str | Path] = (),
-               **read_options: Any) -> IngestSummary:
+               engine: str = "local", address: str | None = None, **read_options: Any) -> IngestSummary:
         """Read, analyse and store `inputs` (files, directories, `-`). Safe to re-run: stored
         documents are skipped, so an interrupted ingest is finished by running it again.
 
         `actor_dictionaries` are CSV files of your own actors (docs/actors.md), applied on top of
         the built-in tables. Reader settings come as `options` or as keywords: `store.ingest(["dev.jsonl"],
-        text_field="raw", id_field="id")`.
+        text_field="raw", id_field="id")`. `engine="ray"` runs the analysis on Ray Data (extra `[ray]`;
+        `workers` actors, None for every CPU; `address` joins a running cluster); the store comes out
+        the same as with the local engine.
         """
         if read_options:
             if options is not None:
@@ -145,7 +147,8 @@ class Store:
             options = ReadOptions(**read_options)
         return run_ingest(self.writer, [str(i) for i in inputs], only=only, workers=workers,
                           options=options, batch_size=batch_size, progress=progress,
-                          actor_dictionaries=[str(d) for d in actor_dictionaries])
+                          actor_dictionaries=[str(d) for d in actor_dictionaries], engine=engine,
+                          address=address)
 
     # -- reading ---------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int | None = 20) -> Rows:

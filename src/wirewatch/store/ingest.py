@@ -1,5 +1,9 @@
 """The ingest loop: read -> skip what is stored -> analyse -> write in committed batches.
 
+`engine="local"` reads, skips and analyses in this process and its worker pool (`parallel.py`);
+`engine="ray"` does those steps on Ray Data (`engines/ray_engine.py`). Either way the writing is
+here, on this process's one `Writer`, so the store comes out the same.
+
 `workers=None` uses every CPU this process may run on (`parallel.default_workers`).
 
 Memory stays flat (everything is a stream; a batch is at most `batch_size` articles) and a killed
@@ -17,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..engines import ENGINES
 from ..ingest.base import ReadOptions
 from ..ingest.readers import read_inputs
 from ..pipeline import LEVELS, check_actor_dictionaries
@@ -104,12 +109,33 @@ def _analyse(items: Iterable[Document | Rejected], level: str, workers: int | No
                                 max_chars=options.max_chars, doc_timeout=options.doc_timeout)
 
 
+def _analyse_on_ray(inputs: list[str], writer: Writer, summary: IngestSummary, level: str,
+                    workers: int | None, options: ReadOptions | None, actor_dictionaries: list[str],
+                    address: str | None, skip: set[str]) -> Iterator[Article | Rejected]:
+    from ..engines.ray_engine import analyse_on_ray
+
+    def duplicate() -> None:  # skipped on Ray before analysis, as `fresh` does locally
+        summary.read += 1
+        summary.duplicates += 1
+
+    for item in analyse_on_ray(inputs, level=level, options=options, db=writer.path, workers=workers,
+                               actor_dictionaries=actor_dictionaries, address=address,
+                               on_duplicate=duplicate, skip=skip):
+        summary.read += 1
+        yield item
+
+
 def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int | None = 1,
                options: ReadOptions | None = None, batch_size: int = 200, commit_seconds: float = 2.0,
-               progress: Progress | None = None, actor_dictionaries: Iterable[str] = ()) -> IngestSummary:
+               progress: Progress | None = None, actor_dictionaries: Iterable[str] = (),
+               engine: str = "local", address: str | None = None) -> IngestSummary:
+    """`workers`: analysis processes (local) or actors (Ray; None = every CPU of the cluster).
+    `address`: a running Ray cluster to join (Ray engine only; None starts a local one)."""
     level = only or "events"
     if level not in LEVELS:
         raise ValueError(f"only= must be one of {', '.join(LEVELS)}, not {only!r}")
+    if engine not in ENGINES:
+        raise ValueError(f"engine= must be one of {', '.join(ENGINES)}, not {engine!r}")
     options = options or ReadOptions()
     dictionaries = list(actor_dictionaries)
     if dictionaries and level != "structure":
@@ -156,8 +182,13 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
 
     try:
         own_files = {os.path.realpath(f"{writer.path}{end}") for end in ("", "-wal", "-shm", "-journal")}
-        stream = fresh(read_inputs(inputs, options, skip=own_files))
-        for item in _analyse(stream, level, workers, dictionaries, options):
+        if engine == "ray":
+            stream = _analyse_on_ray(inputs, writer, summary, level, workers, options, dictionaries, address,
+                                     own_files)
+        else:
+            stream = _analyse(fresh(read_inputs(inputs, options, skip=own_files)), level, workers,
+                              dictionaries, options)
+        for item in stream:
             if isinstance(item, Article):
                 articles.append(item)
             else:
