@@ -43,3 +43,27 @@ def seed_article(seed_text: str, analyzer: Any) -> Any:
     from wirewatch.records import Document
 
     return analyzer.analyze(Document(id="yonhap-2021-10-05.txt", text=seed_text, source="seed"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Any:
+    """A PostgreSQL server of our own for the whole run (skips only if it cannot be installed)."""
+    from pgserver import running_server
+
+    with running_server() as server:
+        yield server
+
+
+
+BACKENDS = ("sqlite", "postgres")
+
+
+@pytest.fixture(params=BACKENDS)
+def db_target(request: pytest.FixtureRequest, tmp_path: Any) -> Any:
+    """A fresh, empty database on each backend: an SQLite path, then a PostgreSQL URL."""
+    if request.param == "sqlite":
+        yield tmp_path / "ww.db"
+        return
+    server = request.getfixturevalue("pg_server")
+    with server.database() as url:
+        yield url
