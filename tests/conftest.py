@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from pgserver import BACKENDS
 from support import SHARED, require_shared
 
 SEED = SHARED / "seed" / "yonhap-2021-10-05.txt"
@@ -53,9 +54,6 @@ def pg_server() -> Any:
     with running_server() as server:
         yield server
 
-
-
-BACKENDS = ("sqlite", "postgres")
 
 
 @pytest.fixture(params=BACKENDS)

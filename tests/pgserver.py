@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import socket
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 
 from support import ROOT
 
+BACKENDS = ("sqlite", "postgres")  # what `db_target` and the store fixtures are parametrized with
 SCRIPT = ROOT / "scripts" / "pg_local.sh"
 NOT_INSTALLABLE = 3  # pg_local.sh's exit status when PostgreSQL is missing and cannot be installed
 _names = itertools.count()
@@ -65,8 +67,6 @@ def running_server() -> Iterator[PgServer]:
     port = str(_free_port())
     # durability is not under test here (the client is what gets killed): spare the shared disk
     env = {"PG_LOCAL_OPTIONS": "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"}
-    import os
-
     started = subprocess.run(["bash", str(SCRIPT), "start", str(directory), port], capture_output=True,
                              text=True, env={**os.environ, **env})
     if started.returncode == NOT_INSTALLABLE:
