@@ -62,7 +62,7 @@ class PgServer:
 @contextmanager
 def running_server() -> Iterator[PgServer]:
     """Start a server in a private directory on a free loopback port; stop and remove it after."""
-    pytest.importorskip("psycopg", reason="psycopg is not installed: `make setup` installs the [postgres] extra")
+    pytest.importorskip("psycopg", reason="psycopg is missing: `make setup` installs the [postgres] extra")
     directory = Path(tempfile.mkdtemp(prefix="wirewatch-pg-"))
     port = str(_free_port())
     # durability is not under test here (the client is what gets killed): spare the shared disk
@@ -71,7 +71,7 @@ def running_server() -> Iterator[PgServer]:
                              text=True, env={**os.environ, **env})
     if started.returncode == NOT_INSTALLABLE:
         shutil.rmtree(directory, ignore_errors=True)
-        pytest.skip(f"PostgreSQL tests skipped: the server cannot be installed here ({started.stderr.strip()})")
+        pytest.skip(f"PostgreSQL cannot be installed here, so its tests are skipped: {started.stderr.strip()}")
     if started.returncode != 0:
         shutil.rmtree(directory, ignore_errors=True)
         raise RuntimeError(f"scripts/pg_local.sh start failed:\n{started.stderr}")
