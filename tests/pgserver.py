@@ -71,7 +71,7 @@ def running_server() -> Iterator[PgServer]:
                              text=True, env={**os.environ, **env})
     if started.returncode == NOT_INSTALLABLE:
         shutil.rmtree(directory, ignore_errors=True)
-        pytest.skip(f"PostgreSQL cannot be installed here, so its tests are skipped: {started.stderr.strip()}")
+        pytest.skip(f"PostgreSQL cannot be installed here, its tests are skipped: {started.stderr.strip()}")
     if started.returncode != 0:
         shutil.rmtree(directory, ignore_errors=True)
         raise RuntimeError(f"scripts/pg_local.sh start failed:\n{started.stderr}")
