@@ -122,7 +122,8 @@ def test_sqlite_and_postgres_store_the_same_records(pg_server: PgServer, tmp_pat
         for call in (lambda s: s.events(), lambda s: s.quotes(), lambda s: s.actors(),
                      lambda s: s.events(dyad="KOR:PRK", since="2021-03")):
             assert [_comparable(r) for r in call(lite)] == [_comparable(r) for r in call(pg)]
-        for query in ("border security", "Jap*", "-sanctions", "headline:China", "agency:yonhap since:2021-04"):
+        queries = ("border security", "Jap*", "-sanctions", "headline:China", "agency:yonhap since:2021-04")
+        for query in queries:
             found = [{r["id"] for r in s.search(query, limit=0)} for s in (lite, pg)]
             assert found[0] == found[1] and found[0], query
 
