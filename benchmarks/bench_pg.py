@@ -1,0 +1,111 @@
+"""N generated wire stories ingested at structure level into PostgreSQL: docs/s, peak RSS, store size,
+search p50/p95.
+
+    .venv/bin/python benchmarks/bench_pg.py --docs 100000 [--url postgresql://...] [--work /tmp/ww-pg-bench]
+
+The corpus and the measuring helpers are benchmarks/million_common.py's (shared with
+bench_million.py, which does the same for SQLite and Ray). Without --url a private server is
+started with scripts/pg_local.sh (stock settings apart from shared_buffers, fsync on) in --work and
+stopped at the end. The ingest is the CLI's (`wirewatch ingest DIR --db URL --only structure`), run
+as a child process whose memory, with its worker processes, is sampled throughout; the server's
+own memory is reported separately. Search latencies go through `Store.search(limit=10)`, the CLI's
+code path, on a warm connection. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from million_common import build_queries, run_measured, search_latencies, write_corpus  # noqa: E402
+
+from wirewatch.store import Store  # noqa: E402
+
+SCRIPT = ROOT / "scripts" / "pg_local.sh"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _server_rss_mb(data_dir: Path) -> float:
+    """Summed RSS of the server's processes (the postmaster and its children)."""
+    pid_file = data_dir / "postmaster.pid"
+    if not pid_file.exists():
+        return 0.0
+    postmaster = pid_file.read_text().split()[0]
+    pids = [postmaster] + Path(f"/proc/{postmaster}/task/{postmaster}/children").read_text().split()
+    total_kb = 0
+    for pid in pids:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total_kb += int(line.split()[1])
+    return round(total_kb / 1024, 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--url", help="an existing, empty database (default: a private server)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/ww-pg-bench"))
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--keep", action="store_true", help="leave the server and corpus in --work")
+    args = parser.parse_args()
+
+    corpus = args.work / f"corpus-{args.docs}"
+    if not corpus.exists():
+        write_corpus(corpus, args.docs)
+    server_dir = args.work / "server"
+    url = args.url
+    port = ""
+    if url is None:
+        shutil.rmtree(server_dir, ignore_errors=True)
+        port = str(_free_port())
+        env = {**os.environ, "PG_LOCAL_OPTIONS": "-c shared_buffers=1GB -c max_wal_size=4GB"}
+        url = subprocess.run(["bash", str(SCRIPT), "start", str(server_dir), port], check=True, text=True,
+                             capture_output=True, env=env).stdout.strip().splitlines()[-1]
+    result: dict[str, Any] = {"backend": "postgres", "docs": args.docs}
+    try:
+        cli = Path(sys.executable).with_name("wirewatch")
+        ingest = run_measured([str(cli), "ingest", str(corpus), "--db", url, "--only", "structure",
+                               "--quiet", "--date-field", "published"])
+        if ingest.returncode != 0:
+            raise SystemExit(f"ingest failed:\n{ingest.stderr[-3000:]}")
+        result.update({"ingest_seconds": round(ingest.seconds, 1),
+                       "docs_per_s": round(args.docs / ingest.seconds, 1),
+                       "client_peak_rss_mb": ingest.peak_rss_mb,
+                       "client_rss_profile_mb": ingest.rss_profile_mb,
+                       "server_rss_mb": _server_rss_mb(server_dir / "data")})
+        with Store(url) as store:
+            stats = store.stats()
+            result.update({"articles": stats["articles"], "store_mb": round(stats["size_bytes"] / 1e6, 1)})
+            conn = store._read()
+            headlines = [str(r[0]) for r in conn.execute(
+                "SELECT headline FROM articles WHERE headline IS NOT NULL ORDER BY rid LIMIT 20000")]
+            queries = build_queries(headlines, args.queries)
+            started = time.perf_counter()
+            result["search"] = search_latencies(lambda q: store.search(q, limit=10), queries)
+            result["search_seconds"] = round(time.perf_counter() - started, 1)
+    finally:
+        if port and not args.keep:
+            subprocess.run(["bash", str(SCRIPT), "stop", str(server_dir), port], capture_output=True)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
