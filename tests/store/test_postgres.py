@@ -177,3 +177,15 @@ def test_several_processes_ingest_overlapping_inputs_at_once(pg_server: PgServer
             assert len(ids) == len(set(ids)) == 600
             runs = store._query(lambda c: c.execute("SELECT stored, duplicates FROM runs").fetchall())
         assert sum(r[0] for r in runs) == 600 and sum(r[0] + r[1] for r in runs) == 1200
+
+
+def test_statements_in_sqlite_style_run_on_postgres(pg_server: PgServer) -> None:
+    from wirewatch.store.postgres import translate
+
+    assert translate("SELECT ?, :name, ?2 WHERE a LIKE '%?:x' AND b::int = 1 -- 100%") == (
+        "SELECT %s, %(name)s, %(p2)s WHERE a LIKE '%%?:x' AND b::int = 1 -- 100%%", True)
+    with pg_server.database() as url, Store(url) as store:
+        conn = store.writer.conn
+        assert tuple(conn.execute("SELECT ?1 || ?2 || ?1, '50%'", ("a", "b")).fetchone()) == ("aba", "50%")
+        row = conn.execute("SELECT :x AS x, 'it''s' AS y", {"x": 1}).fetchone()
+        assert (row["x"], row["y"], dict(row)) == (1, "it's", {"x": 1, "y": "it's"})

@@ -29,18 +29,18 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
     if match == NOTHING:
         return []
     if match is not None:
-        sql = (f"SELECT a.rid, {RANK} AS score FROM articles a WHERE "
+        sql = (f"SELECT a.rowid, {RANK} AS score FROM articles a WHERE "
                + " AND ".join(["a.search_vector @@ ?::tsquery", *where])
-               + " ORDER BY score DESC, a.rid LIMIT ?")
+               + " ORDER BY score DESC, a.rowid LIMIT ?")
         top = conn.execute(sql, [match, match, *params, limit]).fetchall()
     else:
         if exclude is not None:
             where = [*where, "NOT (a.search_vector @@ ?::tsquery)"]
             params = [*params, exclude]
-        sql = "SELECT a.rid, 0.0 FROM articles a"
+        sql = "SELECT a.rowid, 0.0 FROM articles a"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        top = conn.execute(sql + " ORDER BY a.day DESC NULLS LAST, a.rid DESC LIMIT ?",
+        top = conn.execute(sql + " ORDER BY a.day DESC NULLS LAST, a.rowid DESC LIMIT ?",
                            [*params, limit]).fetchall()
     if not top:
         return []
@@ -52,7 +52,8 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
             f"SELECT rid, ts_headline('{TS_CONFIG}', search_body, ?::tsquery, ?) FROM articles_v "
             "WHERE rid = ANY(?)", [match, options, rids]))
     meta = {int(r["rid"]): r for r in conn.execute(
-        "SELECT rid, id, uid, headline, agency, published, url FROM articles WHERE rid = ANY(?)", [rids])}
+        "SELECT rowid AS rid, id, uid, headline, agency, published, url FROM articles WHERE rowid = ANY(?)",
+        [rids])}
     return [{"id": meta[rid]["id"], "headline": meta[rid]["headline"], "agency": meta[rid]["agency"],
              "published": meta[rid]["published"], "score": round(float(score), 3),
              "snippet": snippets.get(rid), "url": meta[rid]["url"], "uid": meta[rid]["uid"]}

@@ -2,7 +2,8 @@
 
 Differences, each for a reason:
 - the schema version lives in a one-row table `wirewatch_schema` (PostgreSQL has no user_version);
-- `articles.rid` / `quotes.qid` / `runs.run` are identity columns (SQLite's rowid);
+- SQLite's implicit rowid is an identity column named `rowid` (`articles`), so statements that
+  order or page by it read the same on both; `quotes.qid` and `runs.run` are identity columns too;
 - full-text search is a weighted `search_vector` tsvector column with a GIN index instead of FTS5
   tables and triggers: the writer fills it from unicode61-like tokens (tsquery.py);
 - every text column sorts byte-wise (COLLATE "C"), as SQLite does, whatever the database's locale,
@@ -108,7 +109,7 @@ def _initial(conn: Connection) -> None:
 _V1 = """
 CREATE TABLE wirewatch_schema (version INTEGER NOT NULL);
 CREATE TABLE articles (
-    rid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+    rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
     uid TEXT PRIMARY KEY,
     id TEXT NOT NULL,
     source TEXT NOT NULL,
@@ -136,7 +137,7 @@ CREATE INDEX articles_day ON articles(day);
 CREATE INDEX articles_grp ON articles(grp, furniture_epoch);
 CREATE INDEX articles_search ON articles USING gin (search_vector);
 CREATE VIEW articles_v AS
-    SELECT rid, uid, id, source, grp, level, headline, agency, published, day, url, text, body,
+    SELECT rowid AS rid, uid, id, source, grp, level, headline, agency, published, day, url, text, body,
            body_start, body_end, body_clean, furniture, furniture_epoch, record, document, ingested_at,
            COALESCE(body, substr(text, body_start + 1, body_end - body_start)) AS full_body,
            SEARCH_BODY AS search_body

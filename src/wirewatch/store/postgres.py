@@ -58,21 +58,34 @@ STATEMENTS = Statements(
         "ON CONFLICT (grp) DO UPDATE SET docs = g.docs + excluded.docs, dirty = 1"),
 )
 # -- SQL in SQLite's parameter style, run by psycopg ----------------------------------------------
-_PIECES = re.compile(r"""('(?:[^']|'')*')|("(?:[^"])*")|(\?)|(?<!:):([A-Za-z_]\w*)|(%)""")
+_PIECES = re.compile(r"""('(?:[^']|'')*')|("(?:[^"])*")|\?(\d+)|(\?)|(?<!:):([A-Za-z_]\w*)|(%)""")
 
 
 @lru_cache(maxsize=512)
-def translate(sql: str) -> str:
-    """`?` -> `%s`, `:name` -> `%(name)s`, a literal `%` -> `%%`; quoted text is left alone."""
+def translate(sql: str) -> tuple[str, bool]:
+    """`?` -> `%s`, `?3` -> `%(p3)s`, `:name` -> `%(name)s`, `%` -> `%%`; quoted text keeps its `?`
+    and `:`. Also says whether the statement numbers its parameters (`?1`)."""
+    numbered = False
+
     def piece(m: re.Match[str]) -> str:
-        if m[1] or m[2]:
-            return m[0]
+        nonlocal numbered
+        if m[1] or m[2]:  # psycopg reads % even inside quotes
+            return m[0].replace("%", "%%")
         if m[3]:
-            return "%s"
+            numbered = True
+            return f"%(p{m[3]})s"
         if m[4]:
-            return f"%({m[4]})s"
+            return "%s"
+        if m[5]:
+            return f"%({m[5]})s"
         return "%%"
-    return _PIECES.sub(piece, sql)
+    return _PIECES.sub(piece, sql), numbered
+
+
+def _parameters(numbered: bool, parameters: Any) -> Any:
+    if numbered and not isinstance(parameters, dict):
+        return {f"p{i}": value for i, value in enumerate(parameters, start=1)}
+    return parameters
 
 
 class PgRow(tuple[Any, ...]):
@@ -106,11 +119,13 @@ class PgConnection:
         cursor = self.raw.cursor()
         if parameters is None:
             return cursor.execute(sql)
-        return cursor.execute(translate(sql), parameters)
+        text, numbered = translate(sql)
+        return cursor.execute(text, _parameters(numbered, parameters))
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]]) -> Any:
         cursor = self.raw.cursor()
-        cursor.executemany(translate(sql), list(parameters))
+        text, numbered = translate(sql)
+        cursor.executemany(text, [_parameters(numbered, p) for p in parameters])
         return cursor
 
     def close(self) -> None:
