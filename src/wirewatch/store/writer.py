@@ -122,14 +122,15 @@ class Writer:
                 sightings: list[tuple[str, int, str, int, int]] = []  # grp, key, line, chars, story
                 group_docs: Counter[str] = Counter()
                 stored_sources: list[tuple[str]] = []
-                for article in articles:
-                    record = article.to_record()
-                    row = article_row(article, level, record, stamp)
-                    existing = conn.execute("SELECT level FROM articles WHERE uid = ?",
-                                            (row["uid"],)).fetchone()
+                analyses: dict[str, list[tuple[Any, ...]]] = {}  # statement -> rows, inserted last
+                prepared = [(a, record, article_row(a, level, record, stamp))
+                            for a, record in ((a, a.to_record()) for a in articles)]
+                stored = self._levels([row["uid"] for _, _, row in prepared])
+                for article, record, row in prepared:
+                    existing = stored.get(row["uid"])
                     fresh = existing is None
-                    if not fresh:
-                        if LEVEL_RANK[str(existing[0])] >= LEVEL_RANK[level]:
+                    if existing is not None:
+                        if LEVEL_RANK[existing] >= LEVEL_RANK[level]:
                             result.duplicates += 1
                             continue
                         conn.execute("DELETE FROM articles WHERE uid = ?", (row["uid"],))
@@ -140,9 +141,10 @@ class Writer:
                     row["body_clean"] = clean if removed else None
                     row["furniture"] = removed
                     row["furniture_epoch"] = group.epoch
-                    if not self._insert(row, record, clean):  # another process stored it meanwhile
+                    if not self._insert(row, record, clean, analyses):  # another process stored it
                         result.duplicates += 1
                         continue
+                    stored[row["uid"]] = level  # a second copy in this batch is a duplicate
                     if fresh:
                         result.stored += 1
                         keys = furniture.body_keys(body, keyed)
@@ -153,6 +155,8 @@ class Writer:
                     else:
                         result.upgraded += 1
                     stored_sources.append((article.source,))
+                for sql, rows in analyses.items():  # one round trip per table, not per article
+                    conn.executemany(sql, rows)
                 if conn.execute("SELECT 1 FROM rejects LIMIT 1").fetchone():  # a source read at last
                     conn.executemany("DELETE FROM rejects WHERE source = ?", stored_sources)
                 self._count_furniture(sightings, group_docs)
@@ -165,18 +169,29 @@ class Writer:
                 raise
         return result
 
-    def _insert(self, row: dict[str, Any], record: dict[str, Any], search_body: str) -> bool:
-        """Insert an article and its analyses; False when its uid was stored meanwhile."""
-        conn = self.conn
+    def _levels(self, uids: list[str]) -> dict[str, str]:
+        """The stored level of each of `uids` that is stored (one query per 500, not one per uid)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(uids), 500):
+            chunk = uids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update((str(uid), str(level)) for uid, level in self.conn.execute(
+                f"SELECT uid, level FROM articles WHERE uid IN ({marks})", chunk))
+        return found
+
+    def _insert(self, row: dict[str, Any], record: dict[str, Any], search_body: str,
+                analyses: dict[str, list[tuple[Any, ...]]]) -> bool:
+        """Insert an article, and queue its analyses' rows in `analyses` (inserted after the batch's
+        articles); False when its uid was stored meanwhile by another process."""
         uid = str(row["uid"])
         self.backend.search_fields(row, search_body)
-        if conn.execute(self.backend.sql.insert_article, row).rowcount == 0:
+        if self.conn.execute(self.backend.sql.insert_article, row).rowcount == 0:
             return False
         quotes = self.backend.quote_rows(quote_rows(uid, record))
         for sql, rows in ((INSERT_ENTITY, entity_rows(uid, record)), (self.backend.sql.insert_quote, quotes),
                           (INSERT_TIMEX, timex_rows(uid, record)), (INSERT_EVENT, event_rows(uid, record))):
             if rows:
-                conn.executemany(sql, rows)
+                analyses.setdefault(sql, []).extend(rows)
         return True
 
     def _reject(self, rejected: Rejected, stamp: str) -> None:
