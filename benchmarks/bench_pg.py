@@ -10,6 +10,10 @@ stopped at the end. The ingest is the CLI's (`wirewatch ingest DIR --db URL --on
 as a child process whose memory, with its worker processes, is sampled throughout; the server's
 own memory is reported separately. Search latencies go through `Store.search(limit=10)`, the CLI's
 code path, on a warm connection. Prints one JSON object.
+
+`--max-seconds S` stops the ingest after S seconds (Ctrl-C: the CLI commits what it analysed) and
+measures what was stored. `--compare-sqlite PATH` also runs the queries on an SQLite store of the
+same corpus and reports how far the rankings agree (top-10 overlap, same first result).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -29,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from million_common import build_queries, run_measured, search_latencies, write_corpus  # noqa: E402
+from million_common import RssSampler, build_queries, search_latencies, write_corpus  # noqa: E402
 
 from wirewatch.store import Store  # noqa: E402
 
@@ -57,6 +62,40 @@ def _server_rss_mb(data_dir: Path) -> float:
     return round(total_kb / 1024, 1)
 
 
+def ingest_measured(command: list[str], max_seconds: float | None) -> dict[str, Any]:
+    """Run the ingest, sampling its memory; past `max_seconds` it gets SIGINT (Ctrl-C), on which the
+    CLI commits what it has analysed and stops, so a run cut short still measures what it stored."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with RssSampler(process.pid) as sampler:
+        try:
+            _, err = process.communicate(timeout=max_seconds)
+            stopped = False
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate()
+            stopped = True
+    if process.returncode != 0 and not stopped:
+        raise SystemExit(f"ingest failed:\n{err[-3000:]}")
+    return {"ingest_seconds": round(time.monotonic() - started, 1), "stopped_at_time_limit": stopped,
+            "client_peak_rss_mb": round(sampler.peak_mb, 1), "client_rss_profile_mb": sampler.profile_mb()}
+
+
+def compare(sqlite: Store, postgres: Store, queries: list[str]) -> dict[str, Any]:
+    """How close PostgreSQL's ranking is to SQLite's bm25 on the same queries: the mean share of
+    SQLite's top 10 that is in PostgreSQL's top 10, and how often both put the same article first
+    (which articles match at all is the same on both: tests/store/test_query.py)."""
+    overlaps, top1 = [], 0
+    for query in queries:
+        lite = [r["uid"] for r in sqlite.search(query, limit=10)]
+        pg = [r["uid"] for r in postgres.search(query, limit=10)]
+        if lite:
+            overlaps.append(len(set(lite) & set(pg)) / len(lite))
+            top1 += bool(pg) and lite[0] == pg[0]
+    return {"queries": len(queries), "mean_top10_overlap": round(sum(overlaps) / max(1, len(overlaps)), 3),
+            "same_top1": top1}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -65,6 +104,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/ww-pg-bench"))
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--keep", action="store_true", help="leave the server and corpus in --work")
+    parser.add_argument("--compare-sqlite", type=Path, help="an SQLite store of the same corpus")
+    parser.add_argument("--max-seconds", type=float, help="stop the ingest after this long (Ctrl-C) and "
+                        "measure what it stored")
     args = parser.parse_args()
 
     corpus = args.work / f"corpus-{args.docs}"
@@ -82,18 +124,13 @@ def main() -> None:
     result: dict[str, Any] = {"backend": "postgres", "docs": args.docs}
     try:
         cli = Path(sys.executable).with_name("wirewatch")
-        ingest = run_measured([str(cli), "ingest", str(corpus), "--db", url, "--only", "structure",
-                               "--quiet", "--date-field", "published"])
-        if ingest.returncode != 0:
-            raise SystemExit(f"ingest failed:\n{ingest.stderr[-3000:]}")
-        result.update({"ingest_seconds": round(ingest.seconds, 1),
-                       "docs_per_s": round(args.docs / ingest.seconds, 1),
-                       "client_peak_rss_mb": ingest.peak_rss_mb,
-                       "client_rss_profile_mb": ingest.rss_profile_mb,
-                       "server_rss_mb": _server_rss_mb(server_dir / "data")})
+        result.update(ingest_measured([str(cli), "ingest", str(corpus), "--db", url, "--only", "structure",
+                                       "--quiet", "--date-field", "published"], args.max_seconds))
+        result["server_rss_mb"] = _server_rss_mb(server_dir / "data")
         with Store(url) as store:
             stats = store.stats()
-            result.update({"articles": stats["articles"], "store_mb": round(stats["size_bytes"] / 1e6, 1)})
+            result.update({"articles": stats["articles"], "store_mb": round(stats["size_bytes"] / 1e6, 1),
+                           "docs_per_s": round(stats["articles"] / result["ingest_seconds"], 1)})
             conn = store._read()
             headlines = [str(r[0]) for r in conn.execute(
                 "SELECT headline FROM articles WHERE headline IS NOT NULL ORDER BY rid LIMIT 20000")]
@@ -101,6 +138,8 @@ def main() -> None:
             started = time.perf_counter()
             result["search"] = search_latencies(lambda q: store.search(q, limit=10), queries)
             result["search_seconds"] = round(time.perf_counter() - started, 1)
+            if args.compare_sqlite:
+                result["versus_sqlite"] = compare(Store(args.compare_sqlite), store, queries)
     finally:
         if port and not args.keep:
             subprocess.run(["bash", str(SCRIPT), "stop", str(server_dir), port], capture_output=True)
