@@ -189,3 +189,14 @@ def test_statements_in_sqlite_style_run_on_postgres(pg_server: PgServer) -> None
         assert tuple(conn.execute("SELECT ?1 || ?2 || ?1, '50%'", ("a", "b")).fetchone()) == ("aba", "50%")
         row = conn.execute("SELECT :x AS x, 'it''s' AS y", {"x": 1}).fetchone()
         assert (row["x"], row["y"], dict(row)) == (1, "it's", {"x": 1, "y": "it's"})
+
+
+def test_a_very_broad_query_ranks_the_newest_matches(pg_server: PgServer,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirewatch.store import pg_queries
+
+    monkeypatch.setattr(pg_queries, "MAX_RANKED", 4)
+    with pg_server.database() as url, Store(url) as store:
+        store.writer.write([analysed(n) for n in range(10)], [], "events")
+        assert {r["id"] for r in store.search("said", limit=2)} <= {f"story-{n}" for n in range(6, 10)}
+        assert len(store.search("said", limit=0)) == 10  # asked for every match: every match, ranked

@@ -4,8 +4,10 @@ Differences, each for a reason:
 - the schema version lives in a one-row table `wirewatch_schema` (PostgreSQL has no user_version);
 - SQLite's implicit rowid is an identity column named `rowid` (`articles`), so statements that
   order or page by it read the same on both; `quotes.qid` and `runs.run` are identity columns too;
-- full-text search is a weighted `search_vector` tsvector column with a GIN index instead of FTS5
-  tables and triggers: the writer fills it from unicode61-like tokens (tsquery.py);
+- full-text search is a weighted tsvector with a GIN index instead of FTS5 tables and triggers: the
+  writer fills it from unicode61-like tokens (tsquery.py). The articles' vectors live in their own
+  narrow table, `article_search`, kept in the row (STORAGE MAIN): ranking reads every vector it
+  scores, and a vector pushed out to TOAST beside the article's text costs 5 times as much to read;
 - every text column sorts byte-wise (COLLATE "C"), as SQLite does, whatever the database's locale,
   so listings come out in the same order on both backends.
 
@@ -129,13 +131,17 @@ CREATE TABLE articles (
     furniture_epoch INTEGER NOT NULL DEFAULT -1,
     record TEXT NOT NULL,
     document TEXT NOT NULL,
-    ingested_at TEXT NOT NULL,
-    search_vector tsvector NOT NULL
+    ingested_at TEXT NOT NULL
 );
 CREATE INDEX articles_id ON articles(id);
 CREATE INDEX articles_day ON articles(day);
 CREATE INDEX articles_grp ON articles(grp, furniture_epoch);
-CREATE INDEX articles_search ON articles USING gin (search_vector);
+CREATE TABLE article_search (
+    rowid BIGINT PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+    search_vector tsvector NOT NULL
+);
+ALTER TABLE article_search ALTER COLUMN search_vector SET STORAGE MAIN;
+CREATE INDEX article_search_terms ON article_search USING gin (search_vector);
 CREATE VIEW articles_v AS
     SELECT rowid AS rid, uid, id, source, grp, level, headline, agency, published, day, url, text, body,
            body_start, body_end, body_clean, furniture, furniture_epoch, record, document, ingested_at,

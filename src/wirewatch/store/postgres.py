@@ -27,21 +27,24 @@ _VECTOR = (f"setweight(to_tsvector('{TS_CONFIG}', :search_headline), 'A') || "
            f"setweight(to_tsvector('{TS_CONFIG}', :search_body), 'B')")
 
 STATEMENTS = Statements(
+    # one statement, one round trip: the article, then its search vector, only if it was inserted
     insert_article=(
-        "INSERT INTO articles (uid, id, source, grp, level, headline, agency, published, day, url, text, "
-        "body, body_start, body_end, body_clean, furniture, furniture_epoch, record, document, ingested_at, "
-        "search_vector) "
+        "WITH inserted AS (INSERT INTO articles (uid, id, source, grp, level, headline, agency, published, "
+        "day, url, text, body, body_start, body_end, body_clean, furniture, furniture_epoch, record, "
+        "document, ingested_at) "
         "VALUES (:uid, :id, :source, :grp, :level, :headline, :agency, :published, :day, :url, :text, "
         ":body, :body_start, :body_end, :body_clean, :furniture, :furniture_epoch, :record, :document, "
-        f":ingested_at, {_VECTOR}) ON CONFLICT (uid) DO NOTHING"),
+        ":ingested_at) ON CONFLICT (uid) DO NOTHING RETURNING rowid) "
+        f"INSERT INTO article_search (rowid, search_vector) SELECT rowid, {_VECTOR} FROM inserted"),
     insert_quote=(
         "INSERT INTO quotes (uid, idx, type, content, content_start, content_end, speaker, speaker_start, "
         "speaker_end, speaker_name, speakers, actor_code, country, sector, cue, cue_start, cue_end, "
         "headline, search_vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, "
         f"setweight(to_tsvector('{TS_CONFIG}', ?), 'A') || setweight(to_tsvector('{TS_CONFIG}', ?), 'B'))"),
     restrip_article=(
-        "UPDATE articles SET body_clean = :body_clean, furniture = :furniture, "
-        f"furniture_epoch = :furniture_epoch, search_vector = {_VECTOR} WHERE uid = :uid"),
+        "WITH changed AS (UPDATE articles SET body_clean = :body_clean, furniture = :furniture, "
+        "furniture_epoch = :furniture_epoch WHERE uid = :uid RETURNING rowid) "
+        f"UPDATE article_search s SET search_vector = {_VECTOR} FROM changed WHERE s.rowid = changed.rowid"),
     insert_run="INSERT INTO runs (started, inputs, level) VALUES (?, ?, ?) RETURNING run",
     upsert_reject=(
         "INSERT INTO rejects AS r (source, code, reason, doc_id, stage, first_seen, last_seen) "
