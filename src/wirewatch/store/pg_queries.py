@@ -33,11 +33,13 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
     if match == NOTHING:
         return []
     if match is not None:
-        matches = ("SELECT s.rowid, s.search_vector FROM article_search s"
-                   + (" JOIN articles a ON a.rowid = s.rowid" if where else "") + " WHERE "
-                   + " AND ".join(["s.search_vector @@ ?::tsquery", *where])
-                   + " ORDER BY s.rowid DESC LIMIT ?")
-        sql = f"SELECT m.rowid, {RANK} AS score FROM ({matches}) m ORDER BY score DESC, m.rowid LIMIT ?"
+        # the newest matches' ids first (a narrow sort), then their vectors by key, ranked
+        newest = ("SELECT s.rowid FROM article_search s"
+                  + (" JOIN articles a ON a.rowid = s.rowid" if where else "") + " WHERE "
+                  + " AND ".join(["s.search_vector @@ ?::tsquery", *where])
+                  + " ORDER BY s.rowid DESC LIMIT ?")
+        sql = (f"SELECT m.rowid, {RANK} AS score FROM article_search m WHERE m.rowid IN ({newest}) "
+               "ORDER BY score DESC, m.rowid LIMIT ?")
         ranked = None if limit is None else max(limit, MAX_RANKED)
         top = conn.execute(sql, [match, match, *params, ranked, limit]).fetchall()
     else:
