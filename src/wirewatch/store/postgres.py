@@ -141,9 +141,10 @@ _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def _safe_text_dumper(psycopg: Any) -> type:
-    from psycopg.types.string import StrDumperUnknown
+    # typed `text` (psycopg's default leaves str untyped): `? IS NULL` and the like then work
+    from psycopg.types.string import StrDumper
 
-    class SafeText(StrDumperUnknown):  # type: ignore[misc]
+    class SafeText(StrDumper):  # type: ignore[misc]
         def dump(self, obj: str) -> Any:
             return super().dump(_UNSTORABLE.sub("\ufffd", obj))
 
