@@ -1,10 +1,10 @@
 """The PostgreSQL backend: `--db postgresql://user@host/dbname` (psycopg 3, the `[postgres]` extra).
 
 Same tables, columns and migration numbers as SQLite (pg_schema.py); full-text search is a
-weighted tsvector column with a GIN index (tsquery.py explains the tokens). Several processes may
-ingest at once: an article insert is `ON CONFLICT (uid) DO NOTHING`, so a document another process
-committed first is counted as a duplicate, and a batch that deadlocks with another is rolled back
-and run again (Writer).
+weighted tsvector with a GIN index (tsquery.py explains the tokens, pg_queries.py the ranking).
+Several processes may ingest at once: an article insert is `ON CONFLICT (uid) DO NOTHING`, so a
+document another process committed first is counted as a duplicate, and a batch that deadlocks
+with another is rolled back and run again (Writer).
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ STATEMENTS = Statements(
         "INSERT INTO furniture_groups AS g (grp, docs, dirty) VALUES (?, ?, 1) "
         "ON CONFLICT (grp) DO UPDATE SET docs = g.docs + excluded.docs, dirty = 1"),
 )
+
+
 # -- SQL in SQLite's parameter style, run by psycopg ----------------------------------------------
 _PIECES = re.compile(r"""('(?:[^']|'')*')|("(?:[^"])*")|\?(\d+)|(\?)|(?<!:):([A-Za-z_]\w*)|(%)""")
 
