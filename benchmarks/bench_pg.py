@@ -104,6 +104,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/ww-pg-bench"))
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--keep", action="store_true", help="leave the server and corpus in --work")
+    parser.add_argument("--search-only", action="store_true",
+                        help="measure search on the store at --url as it is (no ingest)")
     parser.add_argument("--compare-sqlite", type=Path, help="an SQLite store of the same corpus")
     parser.add_argument("--max-seconds", type=float, help="stop the ingest after this long (Ctrl-C) and "
                         "measure what it stored")
@@ -115,6 +117,8 @@ def main() -> None:
     server_dir = args.work / "server"
     url = args.url
     port = ""
+    if args.search_only and url is None:
+        raise SystemExit("--search-only needs --url")
     if url is None:
         shutil.rmtree(server_dir, ignore_errors=True)
         port = str(_free_port())
@@ -123,17 +127,20 @@ def main() -> None:
                              capture_output=True, env=env).stdout.strip().splitlines()[-1]
     result: dict[str, Any] = {"backend": "postgres", "docs": args.docs}
     try:
-        cli = Path(sys.executable).with_name("wirewatch")
-        result.update(ingest_measured([str(cli), "ingest", str(corpus), "--db", url, "--only", "structure",
-                                       "--quiet", "--date-field", "published"], args.max_seconds))
-        result["server_rss_mb"] = _server_rss_mb(server_dir / "data")
+        if not args.search_only:
+            cli = Path(sys.executable).with_name("wirewatch")
+            result.update(ingest_measured([str(cli), "ingest", str(corpus), "--db", url, "--only",
+                                           "structure", "--quiet", "--date-field", "published"],
+                                          args.max_seconds))
+            result["server_rss_mb"] = _server_rss_mb(server_dir / "data")
         with Store(url) as store:
             stats = store.stats()
-            result.update({"articles": stats["articles"], "store_mb": round(stats["size_bytes"] / 1e6, 1),
-                           "docs_per_s": round(stats["articles"] / result["ingest_seconds"], 1)})
+            result.update({"articles": stats["articles"], "store_mb": round(stats["size_bytes"] / 1e6, 1)})
+            if "ingest_seconds" in result:
+                result["docs_per_s"] = round(stats["articles"] / result["ingest_seconds"], 1)
             conn = store._read()
             headlines = [str(r[0]) for r in conn.execute(
-                "SELECT headline FROM articles WHERE headline IS NOT NULL ORDER BY rid LIMIT 20000")]
+                "SELECT headline FROM articles WHERE headline IS NOT NULL ORDER BY rowid LIMIT 20000")]
             queries = build_queries(headlines, args.queries)
             started = time.perf_counter()
             result["search"] = search_latencies(lambda q: store.search(q, limit=10), queries)
