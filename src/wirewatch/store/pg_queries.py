@@ -1,9 +1,9 @@
 """The read queries whose SQL is PostgreSQL's own: full-text search and the actors table.
 
 Ranking: `ts_rank_cd` (cover density) with the headline (weight A) counting twice the body (B) and
-the rank divided by the document's length (normalisation 2): of the ranking functions and
-normalisations PostgreSQL has, the one whose top 10 agrees best with SQLite's bm25
-(docs/benchmarks.md). Snippets: `ts_headline` on the top rows only.
+the rank divided by the document's length (normalisation 2): of the four rankings measured, the
+one whose top 10 agrees best with SQLite's bm25 (docs/benchmarks.md). Snippets: `ts_headline`,
+on the top rows only.
 """
 
 from __future__ import annotations
