@@ -1,14 +1,18 @@
 """Actor coding diagnostics on the shared dev sets (not a scorer: the events scorer is score.py).
 
-    .venv/bin/python benchmarks/actors_diag.py [--shared ../shared] [--petrarch]
+    .venv/bin/python benchmarks/actors_diag.py [--shared ../shared] [--petrarch] [--examples]
 
 1. PLOVER dev: the share of gold actor/recipient country codes that appear among the countries of
    the entities assign_actors finds in the sentence ("country recall of gold actors"), and the share
    that `actor_for_span` gets right on the gold mention text where that text occurs verbatim.
-2. Speed of assign_actors alone (tokens/s, spaCy excluded) over PolNeAR dev documents.
+2. Speed of assign_actors alone (tokens/s, spaCy excluded) over PolNeAR dev documents, and on
+   one long document (40 of them joined).
 3. PETRARCH unit suite: gold source/target roots among entity actors, with and without
    benchmarks/petrarch_actors.csv.
-4. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
+4. With --examples (only this): the seed and every examples/*.txt story against the analyst's list
+   in tests/actors/golden/example_actors.json: missing, extra and wrong actors, wrong mentions and
+   junk, counted by the same judgement as tests/actors/test_example_actors.py.
+5. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
    benchmarks/petrarch_actors.csv, scored by score.py events-cameo (triple_country_root).
 """
 
@@ -79,6 +83,24 @@ def speed(shared: Path, limit: int = 40) -> None:
     print(f"assign_actors alone: {tokens} tokens in {took:.2f}s = {tokens / took:,.0f} tokens/s")
 
 
+def long_document(shared: Path, limit: int = 40) -> None:
+    """assign_actors on one long document: the first `limit` PolNeAR dev texts joined."""
+    from wirewatch.nlp.actors.assign import assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    nlp = load_model()
+    lines = itertools.islice((shared / "data/quotes/polnear_dev.jsonl").open(), limit)
+    text = "\n\n".join(json.loads(line)["text"] for line in lines)
+    article = analyze_structure(Document(id="long", text=text))
+    doc = nlp(analysis_text(article))
+    started = time.perf_counter()
+    assign_actors(article, doc)
+    took = time.perf_counter() - started
+    print(f"one document of {len(doc)} tokens: assign_actors {took:.2f}s, {len(article.entities)} mentions")
+
+
 def petrarch_recall(shared: Path) -> None:
     """Gold source/target countries of the PETRARCH suite found among entity actors."""
     from wirewatch.nlp.actors.assign import assign_actors
@@ -127,12 +149,37 @@ def petrarch(shared: Path) -> None:
         print(f"PETRARCH unit suite, {label}: triple_country_root {coarse}; triple_exact {exact}")
 
 
+def examples() -> None:
+    """Errors against the analyst's list of actors for the seed and the example stories."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from actors.example_golden import analyse, load_golden, story_errors, story_path
+    from wirewatch.nlp.model import load_model
+
+    nlp = load_model()
+    total = 0
+    for key, story in sorted(load_golden().items()):
+        path = story_path(story)
+        if not path.exists():
+            print(f"{key}: skipped, {path} is absent")
+            continue
+        errors = story_errors(analyse(path, nlp), story)
+        total += len(errors)
+        print(f"{key}: {len(errors)} error(s)")
+        for error in errors:
+            print(f"    {error}")
+    print(f"example-story actor errors: {total}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--petrarch", action="store_true", help="also run the full pipeline on PETRARCH")
+    parser.add_argument("--examples", action="store_true", help="only the example stories' golden check")
     args = parser.parse_args()
+    if args.examples:
+        examples()
+        return
     from wirewatch.nlp.actors.countries import gazetteer
 
     started = time.perf_counter()
@@ -140,6 +187,7 @@ def main() -> None:
     print(f"gazetteer build (once per process): {time.perf_counter() - started:.2f}s")
     plover(args.shared)
     speed(args.shared)
+    long_document(args.shared)
     petrarch_recall(args.shared)
     if args.petrarch:
         petrarch(args.shared)

@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/eval_dev.py [--shared ../shared] [--out out/eval] [--task NAME ...]
 
 Predictions go to --out (never committed); the scorer's last-line JSON of each task is printed and
-collected in out/eval/summary.json. The research data is read in place and never copied.
+collected in out/eval/summary.json. The PLOVER task also reports the read and unread halves of the
+fixed id-hash split (benchmarks/eval_events.py, which also scores the PETRARCH suite's expected_up2).
+The research data is read in place and never copied.
 """
 
 from __future__ import annotations
@@ -57,6 +59,12 @@ def run_task(name: str, shared: Path, out: Path, workers: int) -> dict[str, obje
                             capture_output=True, text=True, check=True)
     scored: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     scored["analyze_seconds"] = round(seconds, 1)
+    if name == "plover":
+        # the read / unread halves of the fixed id-hash split (benchmarks/eval_events.py)
+        from eval_events import _plover_summary, _score, _split_gold
+
+        for half, path in _split_gold(gold, out).items():
+            scored[f"{half}_half"] = _plover_summary(_score(shared, scorer_task, path, pred))
     return scored
 
 

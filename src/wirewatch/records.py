@@ -134,6 +134,9 @@ class Event:
     hypothetical: bool = False
     sources: list[EventActor] = field(default_factory=list)  # compound actors (PLOVER keeps lists)
     targets: list[EventActor] = field(default_factory=list)
+    # every report of this one occurrence in the article, [start, end] each, the event's own span
+    # first: "fired a missile ... the launch ..." is one event with two mentions (events/dedup.py)
+    mentions: list[list[int]] = field(default_factory=list)
 
 
 def _actor_dict(a: EventActor | None) -> dict[str, Any] | None:
@@ -210,7 +213,8 @@ class Article:
                  "quote_index": ev.quote_index, "confidence": ev.confidence,
                  "negated": ev.negated, "hypothetical": ev.hypothetical,
                  "sources": [asdict(a) for a in ev.sources],
-                 "targets": [asdict(a) for a in ev.targets]}
+                 "targets": [asdict(a) for a in ev.targets],
+                 "mentions": [list(m) for m in ev.mentions] or [[ev.start, ev.end]]}
                 for ev in self.events
             ],
         }

@@ -56,8 +56,9 @@ def test_possessive_country_with_a_role_noun_is_that_government(code: Any) -> No
 
 def test_role_over_coordinated_countries_gives_one_agent_each(code: Any) -> None:
     art = code("The ambassadors of Kenya, Uganda and Tanzania met Ethiopia's president on Friday.")
-    assert triples(art) == {("KENGOV", "ETHGOV", "040"), ("UGAGOV", "ETHGOV", "040"),
-                            ("TZAGOV", "ETHGOV", "040")}
+    # a meeting is a paired code (040:040): each ambassador meets the president and back
+    assert triples(art) == {(a, b, "040") for x in ("KENGOV", "UGAGOV", "TZAGOV")
+                            for a, b in ((x, "ETHGOV"), ("ETHGOV", x))}
 
 
 def test_compound_subject_of_a_one_sided_verb_is_not_reciprocal(code: Any) -> None:
@@ -134,8 +135,8 @@ def test_traded_accusations_run_both_ways(code: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
-    ("Kenya lifted the curfew in Mombasa on Friday.", "0813"),  # ease curfew
-    ("Myanmar's junta freed 300 prisoners on Monday.", "0841"),  # release persons
+    ("Kenya lifted the curfew on Somali traders in Mombasa on Friday.", "0813"),  # ease curfew
+    ("Myanmar's junta freed 300 Thai prisoners on Monday.", "0841"),  # release persons
     ("Egypt declared a state of emergency in Sinai.", "1724"),  # state of emergency / martial law
     ("A suicide bombing by Somali militants killed 12 in Kenya on Friday.", "1831"),  # the noun says how
 ])

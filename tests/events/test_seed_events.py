@@ -36,5 +36,5 @@ def test_seed_events_carry_evidence(seed_article: Any) -> None:
         for actor in [a for a in (e.source, e.target) if a is not None and a.start is not None]:
             assert actor.end is not None and seed_article.text[actor.start:actor.end] == actor.text
         assert e.date == "2021-10-05" or e.date.startswith("2021-")
-        # CAMEO codes are strings; only the PLOVER lead of a reciprocal event has none
-        assert isinstance(e.cameo, str) or (e.target is None and len(e.sources) > 1)
+        # CAMEO codes are strings, and only complete dyads have one
+        assert isinstance(e.cameo, str) or e.target is None

@@ -212,3 +212,23 @@ def test_speaker_actor_follows_coreference(nlp: Any) -> None:
     extract_quotes(article, nlp(analysis_text(article)))
     q = only(article.quotes, "said")
     assert (q.speaker, q.speaker_actor) == ("He", minister)
+
+
+@pytest.mark.parametrize("headline", ["CITY COUNCIL APPROVES LEANER BUDGET",
+                                      "City Council Approves Leaner Budget",
+                                      "Parliament Appoints New Auditor"])
+def test_headline_acts_are_not_quotes(quotes_of: QuotesOf, headline: str) -> None:
+    """A vote or an appointment in a headline is an act: its object ("LEANER BUDGET") is no quote
+    and its subject ("CITY COUNCIL") no speaker."""
+    assert [q for q in quotes_of("The vote was 7 to 2.", headline=headline) if q.headline] == []
+
+
+def test_shouted_headline_with_a_speech_verb_is_still_a_quote(quotes_of: QuotesOf) -> None:
+    qs = quotes_of("The vote is set for Tuesday.", headline="GOVERNOR WARNS OF DROUGHT")
+    assert [(q.cue, q.speaker) for q in qs if q.headline] == [("WARNS", "GOVERNOR")]
+
+
+@pytest.mark.parametrize("headline", ["JAPAN MACHINE TOOL ORDERS RISE IN FEBRUARY",
+                                      "Factory Orders Fall In March"])
+def test_a_plural_noun_before_a_movement_verb_is_no_cue(quotes_of: QuotesOf, headline: str) -> None:
+    assert [q for q in quotes_of("Orders were up 4 pct.", headline=headline) if q.headline] == []

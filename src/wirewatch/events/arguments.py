@@ -15,8 +15,8 @@ from .parse import BOUNDS, PRONOUNS, ancestors, kids, subject_of
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
-TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "from", "for", "over", "into", "at",
-                "in", "about", "of")
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
+                "at", "in", "about", "of")
 
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
@@ -30,7 +30,7 @@ NESTED_PREPS = ("with", "between", "to", "toward", "towards", "against")
 
 FORMER = {"former", "ex", "ex-"}
 
-LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside"}
+LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around"}
 
 
 def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tuple[Any, int, int, Any]]:
@@ -91,6 +91,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         if hit is not None:
             return (hit[0], hit[1], hit[2], h)
     for c in sorted(kids(h), key=lambda t: t.i):
+        if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:
+            continue  # "Our troops": the role noun names the actor, never the pronoun alone
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None:
@@ -175,10 +177,19 @@ def speaker_of(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
     return None
 
 
-def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+# a march or deployment "to parliament" / "into the city" names where it goes, not whom it is against
+MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
+MOTION_TYPES = {"PROTEST", "MOBILIZE"}
+
+
+def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
+                  etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
-    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")]
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
+            or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
+    if etype == "MOBILIZE":  # "dispatched troops to the border": the forces moved are the actor's own
+        objs = [o for o in objs if o.dep_ != "dobj"]
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
@@ -189,12 +200,14 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str]) -> list[tuple[
     for o in objs:
         preps.extend(c for c in kids(o) if c.dep_ == "prep")
     for name in TARGET_PREPS:
+        if etype in MOTION_TYPES and name in MOTION_PREPS:
+            continue
         for p in preps:
             if p.lower_ == name:
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
-            if p.dep_ == "prep":
+            if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
         for v in (c for c in kids(o) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
@@ -218,7 +231,7 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     where it acts: a place in its own phrase, else the place of the event. The actor keeps the
     subject's span as evidence; the reason says where the code came from."""
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
-    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"]
+    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     # "fired shells at Seoul": what an attack is aimed at is its target, not where the actor is
     preps = LOCATIVE - {"at"} if etype == "ASSAULT" else LOCATIVE
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
@@ -230,14 +243,56 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
-        actor = Actor(name=subj.text, code=hit[0].code, country=hit[0].code,
-                      reasons=[f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed "
-                               "actor acts"])
+        sector = role_sector(_counted(subj))  # "rebels attacked ... in Mali": MLIREB, not the state
+        reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
+        if sector:
+            reasons.append(f"'{subj.text}' is a {sector} role")
+        actor = Actor(name=subj.text, code=hit[0].code + (sector or ""), country=hit[0].code,
+                      sector=sector, reasons=reasons)
         lo, hi = BOUNDS.get()
         words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)  # "Thousands of students"
         return [(actor, start, end, subj)]
     return []
+
+
+def bare_agent(head: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """A role noun with no country anywhere ("rebels", "government troops"): CAMEO's unknown-country
+    agent, "---" + sector (---REB, ---MIL), so that the dyad is complete as the codebook counts it."""
+    if head.lower_ in PRONOUNS or head.pos_ == "PROPN":
+        return []
+    role = _counted(head)
+    sector = role_sector(role)
+    if not sector or sector == "ELI":
+        return []
+    lo, hi = BOUNDS.get()
+    words = [t for t in role.subtree if lo <= t.i < hi and not t.is_punct and t.dep_ not in ("relcl", "acl")
+             and t.i <= role.i]
+    start, end = (words[0].idx, role.idx + len(role.text)) if words else link.span_of_token(role)
+    actor = Actor(name=role.text, code="---" + sector, sector=sector,
+                  reasons=[f"'{role.text}' is a {sector} role; no country in the phrase or the story: "
+                           "CAMEO's unknown country '---'"])
+    return [(actor, start, end, role)]
+
+
+def _light_verb(noun: Any) -> list[Any]:
+    """The verb carrying an event noun, whose place phrases are the event's: "went on strike in X"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return [noun.head]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return [noun.head.head]
+    return []
+
+
+def _counted(head: Any) -> Any:
+    """The counted noun of a quantity phrase: "thousands of protesters" -> protesters."""
+    if head.pos_ == "NUM" or head.lower_ in ("thousands", "hundreds", "dozens", "scores", "tens"):
+        for p in kids(head):
+            if p.dep_ == "prep" and p.lower_ == "of":
+                return next((o for o in kids(p) if o.dep_ == "pobj"), head)
+    return head
 
 
 def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: Any, sent: Any,
@@ -246,12 +301,18 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     happen ("demonstrated in Kirkuk" -> IRQ); a protest or crackdown with no place, on the actor's own
     country (domestic). The target actor says which rule gave it."""
     exclude_tok = {a[3].i for a in sources if a[3] is not None}
-    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"]
+    heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     places = [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in LOCATIVE
               for t in kids(c) if t.dep_ == "pobj" and t.i not in exclude_tok]
     subj, _ = subject_of(anchor, sent)
     if subj is not None:
         places += [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
+    # lower in the clause: "strikes killed 20 people in Gaza", "took to the streets of Tbilisi"
+    preps = LOCATIVE | ({"to", "into"} if etype in MOTION_TYPES else set())
+    places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps
+               and t.i not in exclude_tok and t not in places]
+    places += [o for t in list(places) for p in kids(t) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in kids(p) if o.dep_ == "pobj"]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:

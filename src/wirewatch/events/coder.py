@@ -35,7 +35,16 @@ from typing import Any
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
-from .arguments import LOCATED_TARGET, located_actor, phrase_actors, place_target, speaker_of, target_actors
+from .arguments import (
+    LOCATED_TARGET,
+    bare_agent,
+    located_actor,
+    phrase_actors,
+    place_target,
+    speaker_of,
+    target_actors,
+)
+from .dedup import merge_occurrences
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import (
     BOUNDS,
@@ -98,7 +107,8 @@ PARTY_OBJECT = {"meet", "consult"}
 # compound subject and no recipient gives one targetless dyad per actor ("A and B warned of X")
 RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "cooperation", "meet", "meeting",
               "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
-              "sign", "agree", "collaborate", "trade", "confer", "dialogue", "exercise", "game",
+              "sign", "reach", "forge", "conclude", "agree", "collaborate", "trade", "confer", "dialogue",
+              "exercise", "game",
               "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
               "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
               "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
@@ -129,6 +139,7 @@ class Reading:
     confidence: float = 0.9
     quote_index: int | None = None
     source_from_quote: bool = False
+    reported: bool = False  # "A said B attacked C": the attack is A's claim; CAMEO codes A->B 112 only
 
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
@@ -175,6 +186,8 @@ def _complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None:
 
 def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """Will/would/shall on the trigger or on the verb it complements; or under a @FUTURE frame."""
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return True  # a headline's "Biden to visit Israel": what will happen
     t = tok
     for _ in range(3):
         if has_aux(t, FUTURE_AUX):
@@ -251,6 +264,15 @@ def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _bomber(verb: Any) -> str | None:
+    """The code a bomber subject gives a harm verb: suicide 1831, car 1832, else 183."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) == "bomber"), None)
+    if subj is None:
+        return None
+    mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
+    return "1831" if "suicide" in mods else "1832" if "car" in mods else "183"
+
+
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     """Under another (non-reporting) trigger. A verb coordinated with a trigger verb and taking its
     own object is an event of its own: "met X and condemned Y"."""
@@ -314,6 +336,8 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
 
 
 def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
+    if lex.discarded(sent.text):
+        return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
     triggers = find_triggers(sent, lex)
     if not triggers:
         return []
@@ -355,9 +379,15 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             if negated and trig.pattern.type in COOPERATIVE:
                 etype, code, mode = "REJECT", REJECT_CODES.get(trig.pattern.type, "120"), None
                 negated = False
+        if negated and etype in COOPERATIVE and etype == trig.pattern.type:
+            # negation as code arithmetic: "did not meet" is the REJECT reading of the act (12x)
+            etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
+            negated = False
         cause = _violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
+        elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and _bomber(tok):
+            code, mode = _bomber(tok), "explosives"  # "a suicide bomber killed 15"
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
@@ -385,7 +415,31 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for r in kept:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         _attach_actors(r, sent, all_trig, ctx)
-    return kept
+    return kept + [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
+
+
+def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
+    """ "Pakistan said Indian troops fired across the border": a pre-posed reporting verb whose
+    complement is a third party's violence is an accusation, A->B 112 (PETRARCH's SAY transformation).
+    The attack keeps its PLOVER reading but no CAMEO triple: its actors are A's claim. A trailing
+    "..., officials said" is transparent and changes nothing."""
+    if r.type != "ASSAULT" or r.negated or not r.sources:
+        return None
+    speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
+                   and triggers[a.i].frame == "@SPEECH"), None)
+    if speech is None or speech.i > r.anchor.i:
+        return None
+    subj, _ = subject_of(speech, sent, passive_is_agent=True)
+    if subj is None or subj.lower_ in PRONOUNS:
+        return None
+    speakers = phrase_actors(subj, ctx.link)
+    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
+    if not speakers or not accused:
+        return None  # "X said it struck ...": X's own act, coded as the act
+    r.reported = True
+    return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
+                   sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
+                   quote_index=r.quote_index)
 
 
 def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> None:
@@ -413,7 +467,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         r.sources = phrase_actors(subj, link)
         # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
         for other in kids(subj.head):
-            if other.dep_ == subj.dep_ and other.i != subj.i and other.i < subj.head.i:
+            # ... or a headline's "China, Japan agree": a name before the subject, cut off by a comma
+            headline_pair = other.dep_ in ("npadvmod", "nmod", "dep") and other.pos_ == "PROPN" and \
+                other.i + 2 == subj.i and sent.doc[other.i + 1].text == ","
+            if (other.dep_ == subj.dep_ or headline_pair) and other.i != subj.i and other.i < subj.head.i:
                 seen = {a[0].code for a in r.sources}
                 r.sources += [a for a in phrase_actors(other, link) if a[0].code not in seen]
     if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor):
@@ -425,15 +482,22 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
-        r.sources = located_actor(subj, anchor, sent, link, r.type)
+        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+    if not r.sources and r.trigger.pattern.pos == "noun":
+        # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
+        parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if len(parties) > 1:
+            r.sources, r.targets = parties, []
+            return
     exclude = {a[0].code for a in r.sources}
     targets: list[tuple[Any, int, int, Any]] = []
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
-        targets = target_actors(tok, link, exclude)
+        targets = target_actors(tok, link, exclude, r.type)
         if targets:
             break
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
-            targets = target_actors(tok.head, link, exclude)
+            targets = target_actors(tok.head, link, exclude, r.type)
             if targets:
                 break
     if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
@@ -451,6 +515,16 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
     if not targets and r.trigger.tok.dep_ == "amod":
         targets = target_actors(r.trigger.tok.head, link, exclude)
+    if not targets and r.trigger.tok is anchor:
+        # the subject of a that-clause is what the verb is about (UniversalPetrarch's verb-chain
+        # rule): "Gollum allowed that Mordor isn't a pleasant place" -> Mordor
+        objs = [c for c in kids(anchor) if c.dep_ == "dobj"]  # also "expressed hopes that X ..."
+        for comp in (c for h in [anchor, *objs] for c in kids(h) if c.dep_ in ("ccomp", "acl")
+                     and (h is anchor or any(m.dep_ == "mark" for m in kids(c)))):
+            subj2 = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj2 is not None and subj2.lower_ not in PRONOUNS:
+                targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+                break
     if len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL and \
             not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
         # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
@@ -461,13 +535,44 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
     if not targets and r.type in LOCATED_TARGET:
         targets = place_target(r.type, r.sources, anchor, sent, link)
+    if not targets and r.type in ("ASSAULT", "COERCE"):
+        # "attacked government troops": the victims of force, a role with no country (---MIL)
+        for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
+            targets = bare_agent(cand, link)
+            if targets:
+                break
     r.targets = targets
     if r.trigger.pattern.reverse:
-        # "X received aid from Y": Y gives (source), X receives (target)
-        heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ == "dobj"]
-        givers = [a for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
+        heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
+        givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
+                  and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
+                  for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
+    # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
+    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+
+
+def _pattern_words(trig: Trigger) -> set[int]:
+    """The trigger and the event nouns its pattern names ("talks", "charges"): what happens, never
+    who takes part. A with-phrase of the noun ("an agreement with India") still names a party."""
+    p = trig.pattern
+    # a treaty named after a place is no party to it: "the Paris agreement", "the Minsk accords"
+    # (while "an EU statement", "a US proposal" name their author)
+    treaties = default_lexicon().classes.get("&AGREEMENT", frozenset())
+    nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj
+             and (_event_noun(c) or lemma(c) in treaties)]
+    nouns += [o for c in kids(trig.tok) if c.dep_ == "prep" and c.lower_ in p.pobj_preps
+              for o in kids(c) if o.dep_ == "pobj" and lemma(o) in p.pobj]
+    words = {trig.tok.i} | {n.i for n in nouns}
+    words |= {m.i for n in nouns if lemma(n) in treaties for m in kids(n) if m.dep_ in ("compound", "amod")}
+    return words
+
+
+def _event_noun(tok: Any) -> bool:
+    """A noun the lexicon knows as an event ("talks", "charges"), not a patient ("prisoners")."""
+    return bool(default_lexicon().lookup("noun", lemma(tok)))
 
 
 def _quote_speaker(ctx: _Ctx, index: int | None) -> list[tuple[Any, int, int, Any]]:
@@ -536,8 +641,9 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
+    symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
     reciprocal = len(sources) > 1 and not targets and \
-        (lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL
+        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL
          or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]
@@ -546,7 +652,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         seconds: list[EventActor | None] = list(targets) or [None]
         dyads = [(a, b) for a in firsts for b in seconds]
     common = {
-        "type": r.type, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
+        "type": r.type or None, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
         "plover_score": cm.plover_score(r.type, r.mode),
         "date": _date_for(article, sent.start_char, sent.end_char, r.anchor.idx),
         "place": _place_for(article, sent, ctx.link),
@@ -557,18 +663,19 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:
-        if ev.source is None or r.negated:
+        if ev.source is None or ev.target is None or r.negated or r.reported:
             # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
             # has no code for it
-            # a CAMEO event is a dyad from a coded source (PETRARCH's require_dyad): "an Eriadorian
-            # was shot dead", "they called for...", "the drive to meet demand" keep their PLOVER
-            # reading but give no CAMEO triple
+            # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
+            # dead", "they called for...", "X warned of..." keep their PLOVER reading but give no
+            # CAMEO triple
             ev.cameo = None
             ev.goldstein = None
-    pair = VISIT_PAIRS.get(code or "")
+    pattern = r.trigger.pattern
+    pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
     if pair is not None and not reciprocal and not r.negated:
-        # CAMEO pairs a visit with the host's side: "A left for B" = A->B 042 and B->A 043;
-        # "A hosted B" = A->B 043 and B->A 042
+        # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left
+        # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
         other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))
         events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **other)  # type: ignore[arg-type]
                    for s, t in dyads if s is not None and t is not None]
@@ -580,7 +687,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         plover.cameo = None
         plover.goldstein = None
         events.insert(0, plover)
-    return events
+    # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
+    return [ev for ev in events if ev.type or ev.cameo]
 
 
 def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> None:
@@ -592,6 +700,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     limit = article.body_end if article.body_end > article.body_start else len(article.text)
     cuts = sorted({c for c in (article.headline_end, article.body_start) if c})
     events: list[Event] = []
+    codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
     for sent in doc.sents:
         # the whitespace token closing a headline sits at the cut: it is no part of its own
         parts = [p for p in _split(sent, cuts) if p.text.strip()]
@@ -602,11 +711,20 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 if len(parts) > 1:
                     part = _reparse(part)
                 for reading in _readings_for_sentence(part, lex, ctx):
-                    events.extend(_to_events(reading, part, ctx))
+                    rows = _to_events(reading, part, ctx)
+                    events.extend(rows)
+                    # the reading's own code, also where no row has a complete dyad to carry it
+                    codes.update({(e.start, e.end, e.trigger, e.type): reading.cameo for e in rows})
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)
                 article.warnings.append(f"events: sentence at {part.start_char} not coded ({exc})")
-    article.events = events
+    try:
+        article.events = merge_occurrences(events, article.published[:10] if article.published else None,
+                                           codes, article.headline_end or 0)
+    except Exception as exc:  # a merging bug keeps every reading rather than losing the article
+        log.warning("event merging failed for %s: %s", article.id, exc)
+        article.warnings.append(f"events: restatements not merged ({exc})")
+        article.events = events
 
 
 def _reparse(part: Any) -> Any:

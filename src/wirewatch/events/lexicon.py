@@ -8,10 +8,12 @@ complement is to be read (events/coder.py). The file format is documented at its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+WORD_CONDITIONS = ("obj", "notobj", "prt", "subj", "notsubj", "notmod", "mod", "notcomp")
 FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 
@@ -27,14 +29,19 @@ class Pattern:
     notobj: frozenset[str] = frozenset()
     prt: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
+    notsubj: frozenset[str] = frozenset()  # block when the subject is one of these ("troops arrived")
     notmod: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()  # nouns: needs one of these modifiers ("suicide bombing")
     notcomp: frozenset[str] = frozenset()
     passive_only: bool = False
     needs_arg: bool = False  # `arg`: an object or a clausal complement ("declined to", not "sales declined")
+    needs_comp: bool = False  # `comp`: a clausal complement ("seeks to expand", not "seeks a policy")
     needs_dobj: bool = False  # `dobj`: a direct object ("helped refugees", not "helped boost profits")
     actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
-    reverse: bool = False  # `rev`: the giver is the "from" phrase, the subject receives ("received aid from")
+    reverse: bool = False  # `rev` or a `:Y` code: the giver is the from/by phrase, the subject receives
+    pair: str | None = None  # `X:Y`: the other party's code for the same act, the roles swapped
+    pobj_preps: frozenset[str] = frozenset()  # `pobj=for:talk|...`: a preposition of the trigger...
+    pobj: frozenset[str] = frozenset()  # ...whose object noun is one of these ("call for talks")
     line: int = 0  # line in the lexicon file, for evidence
 
     @property
@@ -45,13 +52,47 @@ class Pattern:
 @dataclass(slots=True)
 class Lexicon:
     patterns: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)  # &WEAPON -> nouns
+    discards: list[str] = field(default_factory=list)  # phrases whose sentence is no political event
+    _discard_re: re.Pattern[str] | None = None
+
+    def discarded(self, sentence: str) -> str | None:
+        """The discard phrase the sentence contains (sports, entertainment, history), if any."""
+        if not self.discards:
+            return None
+        if self._discard_re is None:
+            words = sorted(self.discards, key=len, reverse=True)
+            self._discard_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        hit = self._discard_re.search(sentence)
+        return hit.group(1).lower() if hit else None
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
         return self.patterns.get((pos, lemma), [])
 
 
-def _words(value: str) -> frozenset[str]:
-    return frozenset(w for w in value.split("|") if w)
+def _words(value: str, classes: dict[str, frozenset[str]], number: int) -> frozenset[str]:
+    """`a|b|&CLASS`: words, with noun classes expanded (a class is defined before it is used)."""
+    out: set[str] = set()
+    for w in value.split("|"):
+        if w.startswith("&"):
+            if w not in classes:
+                raise ValueError(f"event lexicon line {number}: noun class {w} is not defined above")
+            out |= classes[w]
+        elif w:
+            out.add(w)
+    return frozenset(out)
+
+
+def _code(value: str, number: int) -> tuple[str | None, str | None, bool]:
+    """(code, paired code, reverse) from `046`, `046:046` (both ways) or `:112` (reverse only)."""
+    if value == "-":
+        return None, None, False
+    first, sep, second = value.partition(":")
+    if not sep:
+        return first, None, False
+    if not second or not second.isdigit() or (first and not first.isdigit()):
+        raise ValueError(f"event lexicon line {number}: bad paired code {value!r}")
+    return (second, None, True) if not first else (first, second, False)
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -62,25 +103,43 @@ def parse_lexicon(text: str) -> Lexicon:
         if not line:
             continue
         cols = line.split()
+        if cols[0] == "DISCARD":  # "DISCARD  world_cup": a sentence naming it codes no event
+            if len(cols) != 2:
+                raise ValueError(f"event lexicon line {number}: a discard line is 'DISCARD  phrase': {raw!r}")
+            lex.discards.append(cols[1].replace("_", " ").lower())
+            continue
+        if cols[0].startswith("&"):  # a noun class: "&WEAPON  missile|rocket|..."
+            if len(cols) != 2:
+                raise ValueError(f"event lexicon line {number}: a class line is '&NAME word|word': {raw!r}")
+            lex.classes[cols[0]] = _words(cols[1], lex.classes, number)
+            continue
         if len(cols) != 6:
             raise ValueError(f"event lexicon line {number}: expected 6 columns, got {len(cols)}: {raw!r}")
         pos, lemma, etype, cameo, mode, cond = cols
         if pos not in POS:
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
-        flags = {"pass": False, "arg": False, "dobj": False, "actobj": False, "rev": False}
+        flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
                 continue
             key, _, value = item.partition("=")
-            if key not in ("obj", "notobj", "prt", "subj", "notmod", "mod", "notcomp") or not value:
+            if key == "pobj" and ":" in value:
+                preps, _, nouns = value.partition(":")
+                kw["pobj_preps"] = frozenset(preps.split("/"))
+                kw["pobj"] = _words(nouns, lex.classes, number)
+                continue
+            if key not in WORD_CONDITIONS or not value:
                 raise ValueError(f"event lexicon line {number}: bad condition {item!r}")
-            kw[key] = _words(value)
-        pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type=etype,
-                          cameo=None if cameo == "-" else cameo, mode=None if mode == "-" else mode,
+            kw[key] = _words(value, lex.classes, number)
+        code, pair, reverse = _code(cameo, number)
+        # "-": a CAMEO-only row (root 01 statements, which PLOVER drops): no PLOVER type
+        pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type="" if etype == "-" else etype,
+                          cameo=code, mode=None if mode == "-" else mode,
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
-                          actor_obj=flags["actobj"], reverse=flags["rev"],
+                          needs_comp=flags["comp"],
+                          actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,
                           line=number, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")

@@ -97,6 +97,25 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     return False
 
 
+# nouns for armed forces, whose of-phrase after a movement noun is its agent
+FORCES = {"troop", "force", "soldier", "army", "peacekeeper", "unit", "militia", "fighter", "navy", "police"}
+
+
+def _nested_agent(verb: Any) -> Any | None:
+    """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
+    attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP)."""
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
+            continue
+        for noun in (o for o in kids(p) if o.dep_ == "pobj"):
+            for by in kids(noun):
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    agent = next((g for g in kids(by) if g.dep_ == "pobj"), None)
+                    if agent is not None:
+                        return agent
+    return None
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -112,7 +131,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return next((c for c in subjects if c.ent_type_), subjects[0]), False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            return (passive, False) if passive_is_agent else (None, True)
+            if passive_is_agent:
+                return passive, False
+            # "killed in an attack by rebels": the agent of the event noun the passive happened in
+            return _nested_agent(t), True
         if t.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in kids(t) if c.dep_ == "poss"), None)
             if poss is not None and poss.lower_ not in PRONOUNS:
@@ -122,6 +144,18 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+            # "the withdrawal of Russian troops began": the forces of the of-phrase act, when the
+            # event noun is the clause's subject ("Russia completed the withdrawal of its troops": Russia)
+            of = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            forces = next((g for g in kids(of) if g.dep_ == "pobj" and g.lemma_.lower() in FORCES), None) \
+                if of is not None else None
+            if forces is not None and t == tok and t.dep_ in ("nsubj", "nsubjpass"):
+                return forces, False
+        if t.pos_ in ("NOUN", "PROPN") and t == tok:
+            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
+            for c in kids(t):
+                if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                    return c, False
         if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
             return None, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
@@ -131,11 +165,6 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and (
                 t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t)):
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
-        if t.pos_ in ("NOUN", "PROPN") and t == tok:
-            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
-            for c in kids(t):
-                if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
-                    return c, False
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound"):
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \

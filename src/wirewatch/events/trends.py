@@ -2,8 +2,9 @@
 
 Rows are event rows (SCHEMA event + article_id, published, headline, url). A row's period comes from
 its event `date`, else the article's `published` date; rows with neither cannot be placed and are
-left out. The coder writes one row per CAMEO dyad of a compound event ("A and B met" gives A->B and
-B->A), so rows of the same event (article, span, type, trigger) are counted once here.
+left out. The coder merges restatements of one act in an article into one event (events/dedup.py)
+and writes one row per CAMEO dyad of it ("A and B met" gives A->B and B->A), so rows of the same
+event (article, span, type, trigger) are counted once here: the table counts occurrences.
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", 
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
                "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
-               "reach", "keep", "trade", "exchange",
+               "reach", "keep", "trade", "exchange", "wrap", "finish", "conclude", "lodge", "register",
+               "voice", "express", "deliver",
                "remain", "stay", "put", "place", "go", "be", "use", "accept"}
 
 
@@ -67,6 +68,22 @@ def particles(tok: Any) -> set[str]:
     return out
 
 
+def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
+    """Lemmas (and compound modifiers) of the objects of these prepositions on the trigger or on its
+    direct object: "called for talks", "met for talks", "fired rockets at"."""
+    heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    out: set[str] = set()
+    for h in heads:
+        for p in kids(h):
+            if p.dep_ in ("prep", "agent", "prt", "dative") and p.lower_ in preps:
+                for o in kids(p):
+                    if o.dep_ == "pobj":
+                        out.add(o.lemma_.lower())
+                        out.update(g.lemma_.lower() for g in kids(o)
+                                   if g.dep_ in ("compound", "amod", "conj"))
+    return out
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -78,18 +95,29 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
     if p.prt and not (particles(tok) & p.prt):
         return False
-    if p.subj:
+    if p.pobj and not (prep_objects(tok, p.pobj_preps) & p.pobj):
+        return False
+    if p.subj or p.notsubj:
         subj = {c.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ}
-        if tok.dep_ == "conj":
+        if tok.dep_ == "conj" or (not subj and tok.dep_ in ("advcl", "xcomp")):
+            # a coordinated verb or a participle shares the subject: "the storm hit ..., killing five"
             subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
-        if not subj & p.subj:
+        for s in list(subj):  # "the first deployment of NATO troops": the counted noun too
+            subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
+                     for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
+                     for o in kids(p_) if o.dep_ == "pobj"}
+        if p.subj and not subj & p.subj:
+            return False
+        if p.notsubj and subj & p.notsubj:
             return False
     if p.notmod or p.mod:
-        mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod")}
+        mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
         if mods & p.notmod or (p.mod and not mods & p.mod):
             return False
     deps = {c.dep_ for c in kids(tok)}
     if p.needs_dobj and not deps & {"dobj", "dative"}:
+        return False
+    if p.needs_comp and not deps & {"xcomp", "ccomp"}:
         return False
     if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
         return False
@@ -120,11 +148,28 @@ def pos_of(tok: Any) -> str | None:
     return None
 
 
+def verb_stems(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb, as PETRARCH matches surface forms: "cordoned" ->
+    cordon, "shelled" -> shell, "strafing" -> strafe/straf, "ratifies" -> ratify."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + repl
+            out.append(base)
+            if len(base) > 3 and base[-1] == base[-2] and not repl:
+                out.append(base[:-1])  # "shelled" -> "shell" already; "planned" -> "plan"
+    return out
+
+
 def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     pos = pos_of(tok)
     if pos is None:
         return None
     rows = lex.lookup(pos, lemma(tok))
+    if not rows and pos == "verb":
+        # the lemmatizer misses rarer verbs ("cordoned" -> "cordone"): try the surface form's stems
+        rows = next((r for stem in verb_stems(tok.lower_) if (r := lex.lookup(pos, stem))), [])
     if pos == "verb" and tok.dep_ == "amod":
         # a participle modifying a noun names no act of its own ("improved relations", "the arrested
         # men"); only adjective rows apply ("a fully coordinated policy")
@@ -134,20 +179,36 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if not rows and pos == "verb" and tok.tag_ == "VBN":
         rows = lex.lookup("adj", tok.lower_)
     # rows with positive conditions are the specific ones; they win over the general rows
-    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod]
-    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod)]
+    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod or r.pobj]
+    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod or r.pobj)]
     for row in specific + general:
         if conditions_hold(row, tok):
             return row
     return None
 
 
+# verbs whose subject event is weighed, not reported: "an embargo would not work / help / matter"
+DISCUSSION_VERBS = {"work", "help", "matter", "succeed", "fail", "be", "seem", "appear", "remain", "prove",
+                    "make", "serve", "mean", "require", "need", "cost", "depend", "hurt", "harm", "benefit",
+                    "affect", "damage", "undermine", "solve", "resolve", "bring", "lead", "create"}
+
+
+def _opinion(verb: Any) -> bool:
+    """A modal verb: what it says of its subject event is a judgement ("sanctions could hurt")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "can")
+               for c in kids(verb))
+
+
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
     as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone."""
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT":
+    if tok.dep_ == "ROOT":
         return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
+        # happened; "an arms embargo would not work" only discusses one
+        return lemma(head) not in DISCUSSION_VERBS and not _opinion(head)
     if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
         return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
@@ -161,6 +222,10 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     frame = triggers.get(head.i)
     if frame is not None and frame.is_frame and frame.frame != "@SPEECH" and tok.dep_ in ("dobj", "pobj"):
         return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "dobj":
+        frame = triggers.get(head.head.head.i)  # "pledged 500 million euros in aid"
+        if frame is not None and frame.is_frame and frame.frame != "@SPEECH":
+            return True
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         frame = triggers.get(head.head.i)
         if frame is not None and frame.is_frame and frame.frame not in ("@SPEECH",):
@@ -189,4 +254,6 @@ def _claimed(noun: Any) -> bool:
     calls for"), not market demand ("demand for oil rose")."""
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
         return True
+    if noun.dep_ == "nsubj":  # "demand from China weakened" is a market; "Serbia's demand was" a claim
+        return any(c.dep_ == "poss" for c in kids(noun))
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids(noun))

@@ -5,21 +5,28 @@
 1. spaCy entities (PERSON, ORG, GPE, NORP, LOC, FAC) in headline/body; a person's title and
    nationality to the left join the mention ("Foreign Minister Chung Eui-yong");
 2. noun phrases headed by a role noun that NER does not tag ("the foreign ministry", "the
-   spokesperson", "police"), "the North"/"the South" in a story about the Koreas, and he/she subjects;
-3. each mention's actor from its text (phrases.resolve_text), upgraded by syntax: a nationality that
-   qualifies a role noun takes its sector ("Hungarian officials" -> HUN GOV), a person takes the
-   sector of an appositive role ("Choi Young-sam, the ministry's spokesperson" -> KOR GOV);
+   spokesperson", "police"), "the North"/"the South" in a story about the Koreas, and subject
+   pronouns (he/she/it/they);
+3. each mention's actor from its text (phrases.resolve_text), upgraded by syntax: a place that owns
+   a role is one mention ("Kenya's president" -> KEN GOV), a nationality that qualifies a role noun
+   takes its sector ("Kenyan police" -> KEN COP), an in/of/from modifier places a role phrase
+   ("Police in Lagos" -> NGA COP), a person takes the sector of an appositive role;
 4. user dictionaries (actor_dictionary) override and add mentions;
-5. in-document coreference (coref.py) fills `refers_to` and copies actors.
+5. one display name per actor (names.py), in-document coreference (coref.py, pronouns.py) fills
+   `refers_to` and copies actors, and headline roles refer forward to the body.
+
+The story's country for unqualified domestic actors: the dateline, unless the lead is about one
+other country; without a dateline, the main country; never the agency's home country.
 
 `actor_for_span(article, start, end)` answers for any span afterwards, entity or not (position
 first, then text); `actors_for_span` gives every member of a coordinated mention ("Japan and South
-Korea"). Both live in actor_spans.py and are re-exported here; the mention passes of steps 2 and 4
-(and the builder's token helpers) live in actor_mentions.py.
+Korea"). Both live in spans.py and are re-exported here; the mention passes of steps 2 and 4 (and
+the builder's token helpers) live in mentions.py.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -27,9 +34,11 @@ from typing import Any
 from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
-from .coref import article_context, resolve_coreference
-from .mentions import _PERSON_ROLES, MentionPasses, _possessive
+from .coref import _link, _Names, article_context, resolve_coreference
+from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
+from .names import role_name
 from .phrases import Context, possessive, resolve_text, sector_name
+from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
@@ -58,7 +67,15 @@ _APPOS_TAIL_DEPS = frozenset({"prep", "pobj", "compound", "amod", "det", "poss",
                              "conj"})
 _BARE_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"})
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+_FORMER = frozenset({"former", "ex", "ex-"})
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+# "PremierKim": KCNA copy sometimes runs a title into the given name
+_GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+# Title-case headline verbs NER runs into a name ("Obama Says ...").
+_HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Warns", "Urges", "Vows", "Claims", "Denies", "Slams",
+                             "Blasts", "Praises", "Calls", "Asks", "Insists", "Admits", "Rejects", "Defends"})
+# "U.S. Buyers", "Japanese Exporters": a plural agent noun, capitalised by the wire, not a name
+_COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors)$")
 
 
 def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = ()) -> None:
@@ -68,6 +85,8 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
     ctx.user = user or None
     if ctx.country is None:
         _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
+    else:
+        _lead_country(ctx, doc, article)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
@@ -84,6 +103,7 @@ class _Builder(MentionPasses):
         self.names: dict[int, str] = {}
         self.taken: set[int] = set()  # token indices inside a mention
         self.acronyms: dict[str, Entity] = {}  # "LPC" -> "the Liberian Peace Council" mention
+        self._starts: list[int] = []  # entity starts, for _entity_at
         # Words of multi-word person names: a lone "Machado" tagged GPE is the person, not the town.
         self.name_words = {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                            for tok in ent if tok.text[:1].isupper()}
@@ -102,8 +122,9 @@ class _Builder(MentionPasses):
         for chunk in self.doc.noun_chunks if parsed else ():
             self._add_role_phrase(chunk)
         for tok in self.doc if parsed else ():
-            if tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
-                    and tok.i not in self.taken:
+            personal = tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")
+            if (personal or is_neuter_subject(tok, self.text)) \
+                    and tok.i not in self.taken and self._visible(tok.idx, tok.idx + len(tok.text)):
                 self._append(Entity(text=tok.text, label="PRON", start=tok.idx, end=tok.idx + len(tok.text)),
                              range(tok.i, tok.i + 1))
         if self.user:
@@ -111,13 +132,92 @@ class _Builder(MentionPasses):
         self.entities.sort(key=lambda e: (e.start, e.end))
         self._add_acronym_mentions()
         self.entities.sort(key=lambda e: (e.start, e.end))
+        self._adjacent_acronyms()
+        if parsed:
+            self._starts = [e.start for e in self.entities]
+            self._prepositional_owners()
+        self._canonical_names()
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason)
         if parsed:
             self._government_of_subject()
+            resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
+        self._headline_roles()
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _prepositional_owners(self) -> None:
+        """'Police in Lagos' is Nigeria's, 'officials of the ministry' are the ministry's: a role
+        phrase without a country of its own takes it from its in/of/from modifier (PETRARCH's PP
+        rule) before the story's context. Its own words still win ("American troops in Iraq")."""
+        for entity in self.entities:
+            if entity.label != "ROLE" or (entity.actor is not None and not self._from_context(entity.actor)):
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for prep in span.root.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                owner = None if obj is None else self._entity_at(obj.idx)
+                if owner is None or owner.actor is None or not owner.actor.country \
+                        or owner.actor.country[:3] in _NON_STATES:
+                    continue
+                mine = resolve_text(entity.text, self.ctx, allow_context=False)
+                whose = prep.lower_ == "of" and owner.label in ("ORG", "ROLE")
+                sector = mine.sector or (owner.actor.sector if whose else None) or ""
+                country = owner.actor.country
+                entity.actor = Actor(
+                    name=entity.text, code=country + sector, country=country, sector=sector or None,
+                    reasons=[*mine.reasons, f"'{prep.text} {self.text[owner.start:owner.end]}' says whose: "
+                             f"{countries.gazetteer().name_of(country)}"])
+                break
+
+    def _from_context(self, actor: Actor) -> bool:
+        return bool(self.ctx.reason) and any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons)
+
+    def _entity_at(self, char: int) -> Entity | None:
+        """The mention covering a character (entities are sorted and never overlap)."""
+        k = bisect.bisect_right(self._starts, char) - 1
+        if k >= 0 and self.entities[k].start <= char < self.entities[k].end:
+            return self.entities[k]
+        return None
+
+    def _adjacent_acronyms(self) -> None:
+        """'the national statistics agency INE said': an acronym right after a body names it."""
+        for first, second in zip(self.entities, self.entities[1:], strict=False):
+            if _ACRONYM.match(second.text) and second.actor is None and first.actor is not None \
+                    and first.label in ("ORG", "ROLE") and not self.text[first.end:second.start].strip():
+                self.acronyms.setdefault(second.text, first)
+
+    def _canonical_names(self) -> None:
+        """One name per actor however the story words it: "foreign ministry" and "the foreign
+        ministry" are both "South Korea's foreign ministry" (names.py)."""
+        for entity in self.entities:
+            actor = entity.actor
+            if actor is None or actor.name != entity.text \
+                    or entity.label in ("PERSON", "PRON", "GPE", "NORP"):
+                continue
+            actor.name = role_name(entity.text, actor, named=entity.label != "ROLE")
+
+    def _headline_roles(self) -> None:
+        """'... - minister' or 'Premier Inspects ...' in a headline: the role refers forward to the
+        body's first mention that holds it ("the agriculture minister", "Premier Kim Tok Hun")."""
+        body = self.article.body_start
+        for entity in self.entities:
+            if entity.label != "ROLE" or entity.refers_to or entity.start >= body:
+                continue
+            head = entity.text.split()[-1].lower()
+            for other in self.entities:
+                held = self.roles.get(id(other), set()) | {other.text.split()[-1].lower()}
+                if other.start >= body and other.actor is not None \
+                        and other.label in ("ROLE", "PERSON", "ORG") and head in held:
+                    name = None if other.label == "PERSON" else (other.refers_to or other.actor.name)
+                    _link(_Names(self.names), entity, other, f"the headline's '{entity.text}' is "
+                          f"{other.refers_to or self.names.get(id(other), other.text)} in the story", name)
+                    break
 
     def _government_of_subject(self) -> None:
         """'Sudan accused Chad of backing rebels. The government said ...': a bare "the government"
@@ -157,7 +257,33 @@ class _Builder(MentionPasses):
         if any(i in self.taken for i in range(start_tok, end_tok)):
             return
         label = ent.label_
-        if label == "PERSON" and end_tok - start_tok <= 3:
+        if label == "PERSON" and end_tok - start_tok > 1 and self.doc[end_tok - 1].text in _HEADLINE_VERBS:
+            end_tok -= 1  # "Obama Says" in a title-case headline: the verb is no part of the name
+        last = self.doc[end_tok - 1].lower_
+        if label != "PERSON" and last in sectors.DOCUMENT_HEADS:
+            return  # "the North American Free Trade Agreement" is a text, not an actor
+        feature = last in sectors.FEATURE_HEADS or any(
+            tok.lower_ in sectors.FEATURE_HEADS and tok.i + 1 < end_tok and self.doc[tok.i + 1].lower_ == "of"
+            for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
+        if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+            # "the South China Sea", "the Hungnam Fertilizer Complex": a place or a facility is
+            # where things happen, never who does them
+            text, start, end = self._span_text(start_tok, end_tok)
+            if "\n" not in text:
+                self._append(Entity(text=text, label="LOC" if label in ("GPE", "LOC") else "FAC",
+                                    start=start, end=end), range(start_tok, end_tok))
+            return
+        if label == "ORG" and end_tok - start_tok >= 2 and _COMMON_PLURAL.match(self.doc[end_tok - 1].text) \
+                and countries.lookup(self._span_text(start_tok, end_tok - 1)[0], cities=False) is not None:
+            # "orders from U.S. Buyers": a country and a common plural noun, not an organisation
+            end_tok, label = end_tok - 1, "GPE"
+        glued = _GLUED_TITLE.match(self.doc[start_tok - 1].text) \
+            if label == "PERSON" and start_tok > 0 else None
+        if glued is not None and glued.group(1).lower() in sectors.TITLES:
+            start_tok -= 1  # "PremierKim Tok Hun": a title run into the given name by the wire
+        else:
+            glued = None
+        if label == "PERSON" and end_tok - start_tok <= 3 and glued is None:
             # the small model tags some countries as persons ("Benin and Togo signed ...")
             place = countries.lookup(self._span_text(start_tok, end_tok)[0], cities=False)
             if place is not None and place.kind in ("country", "alias", "capital"):
@@ -174,23 +300,32 @@ class _Builder(MentionPasses):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
         name_start = start_tok
-        if label in ("PERSON", "ORG"):
+        if label in ("PERSON", "ORG") and glued is None:
             start_tok = self._title_start(start_tok)
+        possessed = self._possessed_role(end_tok) if label in ("GPE", "NORP") else None
+        if possessed is not None:
+            end_tok, label = possessed.i + 1, "ROLE"  # "Kenya's president": one actor, KENGOV
         if label in ("LOC", "GPE") and end_tok - start_tok == 1 and start_tok > 0 \
                 and self.doc[start_tok].lower_ in ("north", "south") \
                 and self.doc[start_tok - 1].lower_ == "the":
             start_tok -= 1
         text, start, end = self._span_text(start_tok, end_tok)
         name = self._span_text(name_start, end_tok)[0]
-        if "\n" in text:  # a mention never spans lines: NER ran two furniture lines together
-            return
+        if glued is not None:
+            name = name[len(glued.group(1)):]
+        if "\n\n" in text or ("\n" in text and not self._in_body(start)):
+            return  # a mention never spans paragraphs or headline lines (NER ran furniture together)
+        text_name = " ".join(name.split())
         entity = Entity(text=text, label=label, start=start, end=end)
         self._append(entity, range(start_tok, end_tok))
-        self.names[id(entity)] = name
+        self.names[id(entity)] = text_name
         self._note_acronym(entity, end_tok)
+        if possessed is not None:
+            self.roles[id(entity)] = {possessed.lower_}
         if label == "PERSON" or (label == "ORG" and self._looks_like_person(ent, name)):
             entity.label = "PERSON"
-            self._person_actor(entity, ent, title=self.text[start:self.doc[name_start].idx].strip())
+            title = glued.group(1) if glued is not None else self.text[start:self.doc[name_start].idx].strip()
+            self._person_actor(entity, ent, title=title)
         else:
             # the small model tags towns NORP/ORG too: "the town of Samarra", "near Samarra"
             after_preposition = start_tok > 0 and self.doc[start_tok - 1].lower_ in _PLACE_PREPOSITIONS
@@ -206,12 +341,42 @@ class _Builder(MentionPasses):
                 actor = Actor(name=text, code="", country="", sector=faith[1],
                               reasons=[f"'{faith[0]}' names a religious group ({faith[1]}), not a country"])
                 group = faith[0]
-            if actor is not None and label in ("GPE", "NORP", "ORG") and not res.code:
+            # a place or nationality qualifying a role takes its sector; an organisation before
+            # "spokeswoman" is her employer, not a spokesperson itself
+            if actor is not None and label in ("GPE", "NORP") and not res.code:
                 qualified = self._qualified(actor, ent.root, text)
                 if qualified is not None:
                     actor = qualified
                     self.roles[id(entity)] = {_head_of(ent.root).lower_}
+            if res.head_role and label in ("ORG", "ROLE") and id(entity) not in self.roles:
+                # "the National Bureau of Statistics" is what a later "the bureau" repeats
+                self.roles[id(entity)] = set(res.head_role.lower().split())
             entity.actor = self._ethnic(actor, start_tok, group=group is not None)
+
+    def _possessed_role(self, end_tok: int) -> Any:
+        """The role noun a place owns ("Kenya's president", "South Korea's military"), or None."""
+        doc = self.doc
+        if end_tok >= len(doc) or not _possessive(doc[end_tok]) or not doc.has_annotation("DEP"):
+            return None
+        owner = doc[end_tok - 1]
+        head = owner.head
+        if owner.dep_ != "poss" or head.i <= end_tok or head.i - end_tok > 4 or head.pos_ != "NOUN" \
+                or not _is_role(head):
+            # headlines parse badly ("Kenya's president signs ..." with "signs" as the noun):
+            # the first role noun right after the possessive, when no other noun follows it
+            head = next((t for t in doc[end_tok + 1:end_tok + 4] if _is_role(t) and t.pos_ == "NOUN"), None)
+            if head is None or (head.i + 1 < len(doc) and _is_role(doc[head.i + 1])
+                                and f"{head.lower_} {doc[head.i + 1].lower_}" not in sectors.TITLES):
+                return None
+        if head.i + 1 < len(doc) and f"{head.lower_} {doc[head.i + 1].lower_}" in sectors.TITLES:
+            head = doc[head.i + 1]  # "Thailand's army chief"
+        between = doc[end_tok + 1:head.i + 1]
+        if any(t.is_punct or t.is_space or t.i in self.taken or "\n" in t.whitespace_ for t in between):
+            return None
+        return head
+
+    def _in_body(self, start: int) -> bool:
+        return self.article.body_start <= start < max(self.article.body_end, self.article.body_start + 1)
 
     def _given_name_before(self, tok_i: int) -> bool:
         """A lone town-name entity right after an untagged capitalised proper noun that is neither a
@@ -307,10 +472,28 @@ class _Builder(MentionPasses):
         if actor is None:
             actor = self._role_before(entity, roles)
         if actor is None:
+            actor = self._possessor_of_person(entity)
+        if actor is None:
             actor = self._modifier_of_institution(entity, ent.root)
         actor = self._office_holder(self.names[id(entity)], actor)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _possessor_of_person(self, entity: Entity) -> Actor | None:
+        """"VOA's Jane Mwangi": a person owned by a coded organisation works for it."""
+        doc = self.doc
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or span.start < 2 or not _possessive(doc[span.start - 1]):
+            return None
+        owner = next((e for e in doc.ents if e.end == span.start - 1 and e.label_ in ("ORG", "GPE", "NORP")),
+                     None)
+        if owner is None:
+            return None
+        actor = resolve_text(owner.text, self.ctx, allow_context=False).actor(self.names[id(entity)])
+        if actor is not None:
+            actor.name = self.names[id(entity)]
+            actor.reasons.insert(0, f"'{owner.text}'s {self.names[id(entity)]}' works for {owner.text}")
+        return actor
 
     def _role_before(self, entity: Entity, roles: set[str]) -> Actor | None:
         """"Qatar's emir, Sheikh Hamad ...": a role phrase just before the name, set off by a comma,
@@ -371,11 +554,20 @@ class _Builder(MentionPasses):
         head = _head_of(root)
         if head == root:
             return None
-        sector = sectors.ROLE_NOUNS.get(head.lower_) or sectors.TITLES.get(head.lower_)
-        if not sector or head.pos_ not in ("NOUN", "PROPN"):
+        key = _role_key(head)
+        if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        reason = f"'{mention}' qualifies '{head.text}', a {sector_name(sector)} role"
-        return Actor(name=actor.name, code=actor.country + sector if actor.country else actor.code,
+        sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key) or ""
+        former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
+        if former is not None:
+            sector = "ELI"  # CAMEO codes former office holders as elites: "former Kenyan officials"
+        if not sector:
+            return None
+        reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
+            f" ('{former}': no longer in office)" if former else "")
+        name = f"{possessive(actor.name)} {'former ' if former else ''}{key}" if actor.country \
+            else actor.name
+        return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
 
     def _ethnic(self, actor: Actor | None, start_tok: int, *, group: bool = False) -> Actor | None:
@@ -414,6 +606,32 @@ class _Builder(MentionPasses):
                      sector=actor.sector, reasons=[*actor.reasons, reason])
 
 
+def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
+    """'LONDON (Reuters) - Police in Lagos fired ... across Nigeria': a lead that names places of one
+    other country only, and never the dateline's, is about that country; the dateline is merely
+    where the story was filed (a regional hub). Leads that also name the dateline country keep it
+    ("SEOUL -- North Korea fired ..., South Korea's military said")."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    lead = next((s for s in doc.sents if s.end_char > article.body_start and s.text.strip()), None)
+    if lead is None:
+        return
+    found: set[str] = set()
+    for ent in lead.ents:  # places, not nationalities: "a French donor" says nothing of the story
+        if ent.label_ in ("GPE", "LOC") and ent.start_char >= article.body_start:
+            place = countries.lookup(ent.text)
+            if place is not None:
+                found.add(place.iso3)
+    # any word of the dateline's country keeps it ("the far-right German People's Union")
+    home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
+               and place.iso3 == ctx.country for tok in lead)
+    if len(found) == 1 and ctx.country not in found and not home:
+        other = found.pop()
+        filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
+        ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
+        ctx.country, ctx.inferred = other, True
+
+
 def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> None:
     """Without a dateline or agency, a story that is mostly about one country gives that country
     to its unqualified state bodies: at least 3 place mentions, 60 % of them one country's."""
@@ -432,6 +650,21 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     if count >= 0.6 * total and (total >= 3 or (len(tally) == 1 and len(doc) <= 80)):
         ctx.country, ctx.inferred = top, True
         ctx.reason = f"the story's main country ({count} of {total} place mentions)"
+
+
+def _is_role(tok: Any) -> bool:
+    return tok.lower_ in sectors.ROLE_NOUNS or tok.lower_ in sectors.TITLES
+
+
+def _role_key(head: Any) -> str | None:
+    """The role a noun heads, with the compound before it when that is the role ("border guards",
+    "army chief"), else the noun alone; None when it is no role."""
+    doc = head.doc
+    if head.i > 0 and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
+        pair = f"{doc[head.i - 1].lower_} {head.lower_}"
+        if pair in sectors.ROLE_NOUNS or pair in sectors.TITLES:
+            return pair
+    return head.lower_ if _is_role(head) else None
 
 
 def _head_of(root: Any) -> Any:

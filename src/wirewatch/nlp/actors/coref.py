@@ -4,12 +4,13 @@
 - definite role nouns -> the person who holds that role ("the spokesperson" -> "Choi Young-sam" when
   "Choi Young-sam, the ministry's spokesperson" appeared);
 - he/she in subject position -> the nearest preceding person;
-- the dateline (place, else agency) gives the country of "the foreign ministry", and a story about
+- the dateline place (never the agency) gives the country of "the foreign ministry", and a story about
   the Koreas makes "the North" PRK and "the South" KOR.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -17,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
-from . import countries, sectors
+from . import countries
 from .dictionary import day_of
 from .phrases import Context
 
@@ -25,7 +26,10 @@ _KOREA = re.compile(r"\bKorea|\bPyongyang\b|\bSeoul\b|\bN\.\s?K\.|\bDPRK\b", re.
 
 
 def article_context(article: Article) -> Context:
-    """Dateline place, else the agency's home country; and whether the story is about the Koreas."""
+    """The dateline place's country, and whether the story is about the Koreas.
+
+    Never the agency's home country: VOA reporting from Nairobi is no reason to make Kenyan police
+    American. Without a dateline, `assign_actors` looks for the story's main country instead."""
     gaz = countries.gazetteer()
     ctx = Context(date=day_of(article.published))
     dl = article.dateline
@@ -34,12 +38,6 @@ def article_context(article: Article) -> Context:
         if place is not None:
             ctx.country = place.iso3
             ctx.reason = f"dateline {dl.place}"
-    agency = article.agency or (dl.agency if dl is not None else None)
-    if ctx.country is None and agency:
-        hit = sectors.MEDIA.get(countries.norm(agency))
-        if hit and hit[0]:
-            ctx.country = hit[0]
-            ctx.reason = f"agency {agency}"
     start = article.headline_start if article.headline_start is not None else article.body_start
     end = article.body_end if article.body_end > article.body_start else len(article.text)
     ctx.korea = ctx.country in ("KOR", "PRK") or bool(_KOREA.search(article.text, start or 0, end))
@@ -80,7 +78,8 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
     genders: dict[str, str] = {}  # canonical name -> "m"/"f", learnt from the first pronoun linked
     persons: list[Entity] = []  # full-name persons seen so far, in text order
     person_roles: list[tuple[Entity, set[str]]] = []
-    for ent in sorted(entities, key=lambda e: e.start):
+    ordered = sorted(entities, key=lambda e: e.start)
+    for ent in ordered:
         if ent.label == "PERSON" and ent.refers_to is None and len(nm.core(ent).split()) >= 2:
             persons.append(ent)
             if roles.get(id(ent)):
@@ -94,7 +93,7 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
             target = _by_head(bodies, ent, context_reason, roles)
             if target is not None:
                 head = ent.text.split()[-1].lower()
-                name = target.text if target.label in ("ORG", "ROLE") else f"{target.text} {head}"
+                name = _body_name(target, head)
                 _link(nm, ent, target, f"'{ent.text}' repeats the head of '{name}'", name)
                 continue
         if ent.label in ("ORG", "ROLE", "NORP", "GPE") and ent.actor is not None and ent.refers_to is None:
@@ -113,7 +112,7 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
             if target is not None and _definite(ent.text):
                 _link(nm, ent, target, f"'{ent.text}' is the role {nm.core(target)} was introduced with")
             continue
-        if ent.label == "PRON":
+        if ent.label == "PRON" and ent.text.lower() in ("he", "she"):
             gender = "f" if ent.text.lower() in ("she", "her") else "m"
 
             def compatible(person: Entity, gender: str = gender) -> bool:
@@ -121,7 +120,7 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                 known = genders.get(name) or name_gender(name)
                 return known is None or known == gender
 
-            target = _nearest_person(entities, ent.start, compatible)
+            target = _nearest_person(ordered, ent.start, compatible, roles)
             if target is not None:
                 genders.setdefault(nm.canonical(target), gender)
                 reason = f"'{ent.text}' is the nearest preceding person, {nm.canonical(target)}"
@@ -131,7 +130,27 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
 BODY_HEADS = frozenset({"ministry", "government", "army", "military", "agency", "council", "party",
                          "police", "parliament", "assembly", "court", "committee", "commission",
                          "department", "office", "administration", "authorities", "embassy", "group",
-                         "movement", "front", "union", "organization", "organisation", "company"})
+                         "movement", "front", "union", "organization", "organisation", "company",
+                         "association", "bureau", "federation", "institute"})
+# Role nouns of one person: "he" may stand for "the home minister" as for a named person.
+_PERSON_HEADS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
+                           "official", "ambassador", "envoy", "diplomat", "mayor", "governor", "king",
+                           "chancellor", "secretary", "commander", "general", "judge", "prosecutor",
+                           "leader", "chairman", "chief"})
+
+
+def _body_name(target: Entity, head: str) -> str:
+    """The name 'the government' takes from its antecedent: the body's own name, or for a
+    nationality ("the Sudanese government") the country's government ("Sudan's government")."""
+    if target.label in ("ORG", "ROLE") and target.actor is not None:
+        return target.refers_to or target.actor.name
+    if target.label in ("ORG", "ROLE"):
+        return target.text
+    country = target.actor.country if target.actor is not None else None
+    if country and len(country) == 3:
+        name = countries.gazetteer().name_of(country)
+        return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {head}"
+    return f"{target.text} {head}"
 
 
 def _by_head(bodies: list[Entity], ent: Entity, context_reason: str | None,
@@ -190,15 +209,31 @@ def name_gender(name: str) -> str | None:
     return {"male": "m", "female": "f"}.get(guess)
 
 
-def _nearest_person(entities: list[Entity], start: int,
-                    compatible: Callable[[Entity], bool]) -> Entity | None:
-    """The closest person mention before `start` that the pronoun may refer to."""
-    best: Entity | None = None
-    for ent in entities:
-        if ent.label == "PERSON" and ent.end <= start and (best is None or ent.start > best.start) \
-                and compatible(ent):
-            best = ent
-    return best
+def _nearest_person(entities: list[Entity], start: int, compatible: Callable[[Entity], bool],
+                    roles: dict[int, set[str]] | None = None) -> Entity | None:
+    """The closest person mention before `start` that the pronoun may refer to: a named person,
+    or a singular role that one person holds ("the home minister said ... he told reporters")."""
+    # `entities` are sorted by start: walk back from the pronoun, the first fit is the nearest
+    for k in range(bisect.bisect_left([e.start for e in entities], start) - 1, -1, -1):
+        ent = entities[k]
+        if ent.end > start:
+            continue
+        if ent.label == "PERSON" and compatible(ent):
+            return ent
+        if ent.label == "ROLE" and ent.actor is not None and not ent.refers_to \
+                and (roles or {}).get(id(ent), set()) & _PERSON_HEADS:
+            return ent
+    return None
+
+
+def _person_name(nm: _Names, person: Entity) -> str:
+    """The full name a table knows a person by ("Barack Obama" for "Obama", or for the headline
+    mis-tag "Obama Speech"), so one person has one name; else the mention's name."""
+    core = nm.core(person)
+    known = person.actor.name if person.actor is not None else ""
+    if known and known != core and set(known.split()) & set(core.split()) and known[:1].isupper():
+        return known
+    return core
 
 
 def _definite(text: str) -> bool:
@@ -206,7 +241,13 @@ def _definite(text: str) -> bool:
 
 
 def _link(nm: _Names, ent: Entity, target: Entity, reason: str, name: str | None = None) -> None:
-    ent.refers_to = target.refers_to or name or (nm.core(target) if target.label == "PERSON" else target.text)
+    if target.label == "PERSON":
+        own = _person_name(nm, target)
+    elif target.actor is not None and target.label in ("ORG", "ROLE"):
+        own = target.actor.name
+    else:
+        own = target.text
+    ent.refers_to = target.refers_to or name or own
     if target.actor is not None:
         ent.actor = _copy(target.actor, reason)
         ent.actor.name = ent.refers_to

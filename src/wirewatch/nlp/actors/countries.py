@@ -52,6 +52,7 @@ ALIASES: dict[str, tuple[str, str]] = {
     "northern ireland": ("GBR", "Northern Ireland is part of the United Kingdom"),
     "north korea": ("PRK", "'North Korea' is the common name of the DPRK"),
     "n. korea": ("PRK", "'N. Korea' abbreviates North Korea"),
+    "niger delta": ("NGA", "the Niger Delta is in Nigeria"),
     "n.korea": ("PRK", "'N.Korea' abbreviates North Korea"),
     "n.k.": ("PRK", "'N.K.' abbreviates North Korea (Yonhap style)"),
     "south korea": ("KOR", "'South Korea' is the common name of the Republic of Korea"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ...records import Actor, Entity
+from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
 from .coref import BODY_HEADS
@@ -19,11 +19,16 @@ from .phrases import Context, resolve_text
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
     "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "president"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/-]{1,9}$")
+# Singular role nouns that news copy uses bare as the name of the one body ("near parliament",
+# "Police fired"); any other bare singular role noun names a kind ("run for president").
+_BARE_NAMES = frozenset({"parliament", "congress", "senate", "police", "government", "cabinet", "military",
+                         "army", "navy", "opposition", "legislature", "judiciary", "media", "intelligence"})
 
 
 class MentionPasses:
     """The builder's mention-finding passes; `actors._Builder` sets these attributes."""
 
+    article: Article
     doc: Any
     text: str
     ctx: Context
@@ -153,25 +158,46 @@ class MentionPasses:
                 end_tok = i + (0 if self.doc[i].is_space else 1)
                 break
         root = chunk.root if end_tok == chunk.end else self.doc[end_tok - 1]
+        # a headline's "130 million tonnes - minister": the attribution after a spaced dash is
+        # its own phrase, and the measure before it is no actor
+        for i in range(start_tok, root.i):
+            tok = self.doc[i]
+            spaced = tok.whitespace_ and i > 0 and self.doc[i - 1].whitespace_
+            if tok.text in ("-", "\u2013", "\u2014") and spaced:
+                start_tok = i + 1
         if root.i >= end_tok or root.pos_ not in ("NOUN", "PROPN") or root.i in self.taken:
             return
         low = root.lower_
         if low not in sectors.ROLE_NOUNS and low not in sectors.TITLES:
-            return
+            # "the government's new taxes": the possessor is the actor, when it is a role noun
+            owner = next((t for t in self.doc[start_tok:root.i] if t.dep_ == "poss" and t.pos_ == "NOUN"
+                          and t.lower_ in sectors.ROLE_NOUNS), None)
+            if owner is None:
+                return
+            end_tok, root, low = owner.i + 1, owner, owner.lower_
         start_tok, end_tok = self._trimmed(start_tok, end_tok)
         if start_tok >= end_tok or any(i in self.taken for i in range(start_tok, end_tok)):
             return
         text, start, end = self._span_text(start_tok, end_tok)
         if "\n" in text or not self._visible(start, end):
             return
+        if end_tok - start_tok == 1 and root.tag_ == "NN" and low not in _BARE_NAMES \
+                and not self._in_headline(start):
+            return  # "run for president", "obstruction of justice", "in court": a kind, not an actor
         res = resolve_text(text, self.ctx)
         actor = res.actor(text)
         corefable = (low in _PERSON_ROLES or low in BODY_HEADS) and _is_definite(text)
-        if actor is None and not corefable:
+        # "Militants in the Niger Delta": the in/of/from modifier may place it later
+        placed = any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") for c in root.children)
+        if actor is None and not corefable and not placed:
             return
         entity = Entity(text=text, label="ROLE", start=start, end=end, actor=actor)
         self._append(entity, range(start_tok, end_tok))
-        self.roles[id(entity)] = {low}
+        self.roles[id(entity)] = {low, *(res.head_role or "").lower().split()}
+
+    def _in_headline(self, start: int) -> bool:
+        head_start, head_end = self.article.headline_start, self.article.headline_end
+        return head_start is not None and head_end is not None and head_start <= start < head_end
 
     # -- user dictionaries --------------------------------------------------------------------
     def _apply_dictionary(self) -> None:

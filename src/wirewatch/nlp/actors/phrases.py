@@ -22,13 +22,25 @@ _KEEP_PERIOD = re.compile(
 
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
-                         "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force"})
+                         "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force",
+                         "opposition", "general", "generals", "association", "federation", "bureau",
+                         "state media",
+                         "state television", "state tv", "state radio", "state news agency",
+                         "state-run media", "state broadcaster"})
+# "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
+# body speaks for it and takes its code (the seed's Choi Young-sam is KORGOV, not KORMED).
+_SPOKES = r"spokes(?:man|woman|person|men|women|people|persons)"
+_SPOKESPERSON_OF = re.compile(rf"^(?P<owner>.+?)(?:'s|\u2019s)\s+(?:(?:chief|deputy|senior|top)\s+)?"
+                              rf"{_SPOKES}$"
+                              rf"|^(?:(?:the|a|an)\s+)?{_SPOKES}\s+(?:for|of)\s+(?P<owner2>.+)$", re.I)
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # A city name inside a longer phrase counts only after these ("rebels in Darfur"): elsewhere it is
 # usually a personal name that happens to be a town ("President Obama", "King Hassan").
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "around"})
 _BIG_CITY = 250_000
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
+_HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated", "backed"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 
@@ -37,7 +49,7 @@ _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 class Context:
     """Article-level facts that settle unqualified phrases."""
 
-    country: str | None = None  # the dateline/agency country
+    country: str | None = None  # the story's country: dateline, lead or main country (never the agency)
     reason: str | None = None  # why (for the Actor's reasons)
     korea: bool = False  # the story is about the Koreas: "the North" is PRK, "the South" is KOR
     user: ActorDictionary | None = None  # the caller's actor dictionaries, consulted first
@@ -146,6 +158,9 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                  allow_context: bool = True) -> Resolution:
     """Everything the text of a phrase says about its actor (country, sector, fixed code)."""
     ctx = ctx or Context()
+    owned = _spokesperson_of(text, ctx, cities, allow_context)
+    if owned is not None:
+        return owned
     res = Resolution()
     toks = tokens(text)
     while toks and toks[0][0].lower() in _DETERMINERS:
@@ -155,10 +170,17 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     table, longest = _table()
     gaz = countries.gazetteer()
     sector_head: tuple[str, str] | None = None  # (sector, word) of the last role noun / title
-    modifier: tuple[str, str] | None = None
+    # sector-adding words before the head, in word order: modifiers ("government spokesman") and
+    # role nouns ("Foreign Ministry spokesman", "ministry officials")
+    modifiers: list[tuple[str, str]] = []
+    blocked = False  # a named body with its own sector: no further agent words (PETRARCH's rule)
     i = 0
+    in_pp = False  # past a preposition after the head: its agents count only if the head has none
+    pp_sector: tuple[str, str] | None = None
     while i < len(words):
         matched = 0
+        if sector_head is not None and lower[i] in _HEAD_PREPOSITIONS:
+            in_pp = True  # "president of the company": the company adds nothing to the president
         for n in range(min(longest, len(words) - i), 0, -1):
             key = " ".join(lower[i:i + n])
             surface = " ".join(words[i:i + n])
@@ -171,7 +193,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     else:
                         res.country = user_entry.code[:3]
                         if len(user_entry.code) > 3:
-                            sector_head = (user_entry.code[3:6], surface)
+                            sector_head, blocked = (user_entry.code[3:], surface), True
                     res.reasons.append(reason)
                     matched = n
                     break
@@ -199,6 +221,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                             res.reasons.append(f"'{surface}' is {entry.name}, {cname} {what}")
                         res.name = entry.name if n == len(words) else None
                     sector_head = (entry.sector or "", surface)
+                    blocked = blocked or bool(entry.sector)
                     matched = n
                 if matched:
                     break
@@ -228,20 +251,40 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         res.name = gaz.name_of(country)
                 matched = n
                 break
+            last = i + n == len(words)
+            modifier = next((e for e in entries if e.kind == "modifier"), None)
             for entry in entries:
-                if entry.kind in ("title", "role"):
+                if blocked and entry.kind in ("title", "role", "modifier"):
+                    matched = n  # "a State Department spokesperson" stays the Department's
+                elif in_pp and entry.kind in ("title", "role", "modifier"):
+                    if entry.code and pp_sector is None:
+                        pp_sector = (entry.code, key)
+                    matched = n
+                elif entry.kind in ("title", "role") and (last or modifier is None):
+                    if sector_head is not None and sector_head[0] and sector_head[1] in sectors.ROLE_NOUNS:
+                        modifiers.append(sector_head)
                     sector_head = (entry.code, key)
                     matched = n
-                elif entry.kind == "modifier" and i + n < len(words):
-                    modifier = (entry.code, key)
+                elif entry.kind == "modifier" and not last:
+                    modifiers.append((entry.code, key))
                     matched = n
             if matched:
                 break
         i += matched or 1
-    if sector_head and sector_head[0]:
-        res.sector, res.head_role = sector_head
-        if not any(f"'{sector_head[1]}'" in r for r in res.reasons):  # a named body said it already
-            res.reasons.append(f"'{sector_head[1]}' is {_article(sector_name(res.sector))} role")
+    givers = list(modifiers)  # the words that gave the head's sector, when the head gave none
+    if sector_head is not None and not sector_head[0] and not modifiers and pp_sector is not None:
+        # "officials of the ministry": a head with no sector takes its modifier's (PETRARCH)
+        sector_head = (pp_sector[0], sector_head[1])
+        givers.append(pp_sector)
+        res.reasons.append(f"'{pp_sector[1]}' after the head gives the sector")
+    if sector_head is not None:
+        res.head_role = sector_head[1]
+        if sector_head[0]:
+            res.sector = sector_head[0]
+            if not any(f"'{sector_head[1]}'" in r for r in res.reasons):  # a named body said it already
+                res.reasons.append(f"'{sector_head[1]}' is {_article(sector_name(res.sector))} role")
+        elif not res.code:
+            res.reasons.append(f"'{sector_head[1]}' names an actor but no sector (CAMEO)")
     if res.head_role == "prince" and res.country in sectors.PRINCIPALITIES:
         # the Prince of Monaco reigns: a monarch with government power is GOV (CAMEO), while other
         # princes ("the Prince of Wales", "Saudi Prince Turki") stay ELI unless an office is named
@@ -249,23 +292,62 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.reasons = [r for r in res.reasons if not r.startswith("'prince' is")]
         res.reasons.append(f"the prince of {gaz.name_of(res.country)} is its reigning head of state, "
                            "a government role")
-    if modifier and modifier[0] != res.sector and not res.code:
-        res.sector = modifier[0]
-        res.reasons.append(f"'{modifier[1]}' makes it {_article(sector_name(modifier[0]))} actor")
+    content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
+    named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
+    if named and sector_head is not None and sector_head[0]:
+        modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
+    if modifiers and not res.code and not blocked:
+        # sectors concatenate in the order of the words: "government spokesman" -> GOVMED
+        res.sector = _join_sectors([m[0] for m in modifiers] + [res.sector or ""])
+        for sector, word in modifiers:
+            res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
-    if (not res.country and not res.code and res.sector in sectors.CONTEXT_SECTORS and allow_context
-            and ctx.country and (res.head_role or "") not in _NO_CONTEXT):
+    domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
+                if res.sector else res.head_role is not None)
+    # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
+    own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
+    if (not res.country and not res.code and domestic and allow_context and ctx.country
+            and not (own_head and (res.head_role or "") in _NO_CONTEXT)):
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
     return res
+
+
+def _spokesperson_of(text: str, ctx: Context, cities: bool, allow_context: bool) -> Resolution | None:
+    """'the ministry's spokesperson' -> the ministry's code, when the owner resolves."""
+    m = _SPOKESPERSON_OF.match(text.strip())
+    if m is None:
+        return None
+    owner = (m.group("owner") or m.group("owner2")).strip()
+    res = resolve_text(owner, ctx, cities=cities, allow_context=allow_context)
+    if not (res.country or res.code):
+        return None
+    res.name = None
+    res.head_role = "spokesperson"
+    res.reasons.append(f"a spokesperson of '{owner}' speaks for it and takes its code")
+    return res
+
+
+def _join_sectors(parts: list[str]) -> str:
+    """Concatenate sector codes in order without repeats; PPL only when it is alone (PETRARCH)."""
+    out: list[str] = []
+    for part in parts:
+        for k in range(0, len(part), 3):
+            code = part[k:k + 3]
+            if code and code not in out:
+                out.append(code)
+    if len(out) > 1 and "PPL" in out:
+        out.remove("PPL")
+    return "".join(out)
 
 
 _SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
                  "LEG": "legislature", "SPY": "intelligence", "MED": "media", "OPP": "opposition",
                  "PTY": "party", "REB": "rebel", "BUS": "business", "CVL": "civilian", "REF": "refugee",
                  "EDU": "education", "LAB": "labour", "REL": "religious", "ELI": "elite", "NGO": "NGO",
-                 "HLH": "health", "CRM": "criminal"}
+                 "HLH": "health", "CRM": "criminal", "UAF": "unaffiliated armed",
+                 "PPL": "people", "AGR": "agriculture"}
 
 
 def possessive(name: str) -> str:
@@ -277,4 +359,5 @@ def _article(word: str) -> str:
 
 
 def sector_name(sector: str) -> str:
-    return _SECTOR_NAMES.get(sector, sector)
+    """'GOV' -> 'government'; 'GOVMED' -> 'government media'."""
+    return " ".join(_SECTOR_NAMES.get(sector[k:k + 3], sector[k:k + 3]) for k in range(0, len(sector), 3))

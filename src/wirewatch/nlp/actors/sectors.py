@@ -38,6 +38,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "blue house": ("KOR", "GOV", "Cheong Wa Dae"),
     "cheong wa dae": ("KOR", "GOV", "Cheong Wa Dae"),
     "unification ministry": ("KOR", "GOV", "the Unification Ministry"),
+    "joint chiefs of staff": ("", "MIL", "the Joint Chiefs of Staff"),
+    "jcs": ("", "MIL", "the Joint Chiefs of Staff"),
+    "codelco": ("CHL", "BUS", "Codelco"),
     "ministry of unification": ("KOR", "GOV", "the Unification Ministry"),
     "national intelligence service": ("KOR", "SPY", "the NIS"),
     "nis": ("KOR", "SPY", "the NIS"),
@@ -195,14 +198,15 @@ PRINCIPALITIES: frozenset[str] = frozenset({"MCO", "LIE"})
 TITLES: dict[str, str] = {
     "president": "GOV", "vice president": "GOV", "prime minister": "GOV", "premier": "GOV",
     "deputy prime minister": "GOV", "minister": "GOV", "foreign minister": "GOV",
-    "defense minister": "GOV", "defence minister": "GOV", "finance minister": "GOV",
+    "defense minister": "GOVMIL", "defence minister": "GOVMIL", "finance minister": "GOV",
     "interior minister": "GOV", "unification minister": "GOV", "trade minister": "GOV",
-    "secretary of state": "GOV", "secretary": "GOV", "foreign secretary": "GOV", "defence secretary": "GOV",
-    "defense secretary": "GOV", "home secretary": "GOV", "chancellor": "GOV", "king": "GOV", "queen": "GOV",
+    "secretary of state": "GOV", "secretary": "GOV", "foreign secretary": "GOV",
+    "defence secretary": "GOVMIL", "defense secretary": "GOVMIL", "home secretary": "GOV",
+    "chancellor": "GOV", "king": "GOV", "queen": "GOV",
     "prince": "ELI", "crown prince": "GOV", "emperor": "GOV", "sultan": "GOV", "emir": "GOV", "sheikh": "ELI",
     "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV", "special envoy": "GOV",
-    "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "chief of staff": "GOV",
-    "national security adviser": "GOV", "national security advisor": "GOV", "vice minister": "GOV",
+    "spokesman": "MED", "spokeswoman": "MED", "spokesperson": "MED", "chief of staff": "GOV",
+    "national security adviser": "GOVMIL", "national security advisor": "GOVMIL", "vice minister": "GOV",
     "deputy minister": "GOV", "first vice minister": "GOV", "leader": "GOV", "supreme leader": "GOV",
     "chairman": "GOV", "general secretary": "GOV", "secretary-general": "GOV", "dictator": "GOV",
     "gen.": "MIL", "general": "MIL", "lt. gen.": "MIL", "maj. gen.": "MIL", "brig. gen.": "MIL",
@@ -210,32 +214,51 @@ TITLES: dict[str, str] = {
     "army chief": "MIL", "chief of general staff": "MIL", "gen": "MIL", "lt.": "MIL", "capt.": "MIL",
     "sen.": "LEG", "senator": "LEG", "rep.": "LEG", "representative": "LEG", "congressman": "LEG",
     "congresswoman": "LEG", "lawmaker": "LEG", "legislator": "LEG", "mp": "LEG", "speaker": "LEG",
-    "deputy": "LEG", "assemblyman": "LEG", "assemblywoman": "LEG",
+    "deputy": "LEG", "assemblyman": "LEG", "official": "", "assemblywoman": "LEG",
     "judge": "JUD", "justice": "JUD", "chief justice": "JUD", "prosecutor": "JUD", "attorney general": "JUD",
     "police chief": "COP", "police commissioner": "COP", "inspector": "COP",
     "archbishop": "REL", "bishop": "REL", "cardinal": "REL", "pope": "REL", "rev.": "REL", "imam": "REL",
     "ayatollah": "REL", "rabbi": "REL", "cleric": "REL",
     "opposition leader": "OPP", "rebel leader": "REB", "rebel commander": "REB",
     "ceo": "BUS", "chief executive": "BUS", "executive": "BUS", "businessman": "BUS", "tycoon": "BUS",
-    "professor": "EDU", "prof.": "EDU", "dr.": "ELI", "activist": "CVL",
+    "professor": "EDU", "prof.": "EDU", "dr.": "ELI", "activist": "OPP",
 }
 
-# Common nouns that head an actor phrase: noun (singular or plural, lower) -> sector.
+# Common nouns that head an actor phrase: noun (singular or plural, lower) -> sector. The sectors
+# follow the CAMEO/Phoenix agent conventions (research/event-coding.md §6): "" = an actor noun with
+# no sector of its own (bare "officials", "leaders", "forces", "opposition", "party"), which takes
+# its country from the phrase or the story but adds nothing to the code.
 ROLE_NOUNS: dict[str, str] = {
+    **{k: "" for k in (
+        "official", "officials", "leader", "leaders", "leadership", "forces", "force", "opposition",
+        "party", "parties", "general", "generals", "association", "federation")},
     **{k: "GOV" for k in (
-        "government", "governments", "ministry", "ministries", "minister", "ministers", "official",
-        "officials", "authorities", "authority", "administration", "cabinet", "spokesman", "spokesmen",
-        "spokeswoman", "spokesperson", "spokespersons", "president", "presidency", "premier", "diplomat",
-        "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "leader", "leaders",
-        "leadership", "regime", "department", "agency", "mayor", "governor", "king", "monarchy",
-        "chancellor", "secretary", "administrators", "council", "office", "presidential office")},
+        "government", "governments", "ministry", "ministries", "minister", "ministers",
+        "authorities", "authority", "administration", "cabinet", "president", "presidency", "premier",
+        "diplomat", "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "regime",
+        "department", "agency", "mayor", "governor", "king", "monarchy", "chancellor", "secretary",
+        "administrators", "council", "office", "presidential office", "city council", "municipal council",
+        "statistics agency", "statistics office", "statistical office", "statistics bureau",
+        "bureau of statistics", "statistics department", "central bank", "bureau",
+        "security official", "security officials", "election commission", "electoral commission")},
+    **{k: "MED" for k in ("spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
+                          "spokespersons", "spokespeople")},
+    **{k: "GOVMIL" for k in ("defense ministry", "defence ministry", "ministry of defense",
+                             "ministry of defence", "minister of defense", "minister of defence",
+                             "defense department", "defence department",
+                             "national security adviser",
+                             "national security advisor", "defense minister", "defence minister",
+                             "defense secretary", "defence secretary")},
+    **{k: "GOVMED" for k in ("state media", "state television", "state tv", "state radio",
+                             "state news agency", "state-run media", "state broadcaster")},
     **{k: "MIL" for k in (
-        "military", "army", "armies", "troops", "soldier", "soldiers", "forces", "force", "navy", "warships",
-        "warship", "air force", "marines", "militia", "militiamen", "commander", "commanders", "general",
-        "generals", "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers",
-        "defense ministry", "defence ministry", "joint chiefs of staff", "jcs")},
-    **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "security forces",
-                          "border guards", "coast guard", "gendarmes")},
+        "military", "army", "armies", "troops", "soldier", "soldiers", "navy", "warships",
+        "warship", "air force", "marines", "commander", "commanders",
+        "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers",
+        "security forces", "border guards", "border guard", "coast guard", "government forces",
+        "government troops")},
+    **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "gendarmes", "police department",
+                          "police force")},
     **{k: "LEG" for k in (
         "parliament", "parliaments", "legislature", "lawmakers", "lawmaker", "legislators", "congress",
         "senate", "senators", "national assembly", "assembly", "mps", "deputies", "parliamentarians")},
@@ -243,27 +266,48 @@ ROLE_NOUNS: dict[str, str] = {
                           "supreme court", "tribunal", "constitutional court")},
     **{k: "SPY" for k in ("intelligence", "spy agency", "spies", "intelligence agency")},
     **{k: "REB" for k in ("rebels", "rebel", "insurgents", "insurgent", "guerrillas", "guerrilla",
-                          "militants", "militant", "separatists", "extremists", "gunmen", "fighters")},
-    **{k: "OPP" for k in ("opposition", "dissidents", "dissident")},
-    **{k: "PTY" for k in ("party", "parties", "ruling party")},
+                          "separatists", "extremists")},
+    **{k: "UAF" for k in ("militants", "militant", "gunmen", "gunman", "fighters", "militia", "militias",
+                          "militiamen")},
+    **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
+                          "activists")},
+    **{k: "PTY" for k in ("ruling party",)},
     **{k: "MED" for k in ("media", "newspaper", "newspapers", "journalists", "journalist", "reporters",
-                          "reporter", "state media", "news agency", "broadcaster", "paper", "daily")},
+                          "reporter", "news agency", "broadcaster", "paper", "daily")},
     **{k: "BUS" for k in ("company", "companies", "firm", "firms", "business", "businesses", "businessmen",
-                          "industry", "bank", "banks", "corporation", "investors", "traders", "executives")},
-    **{k: "CVL" for k in ("civilians", "civilian", "residents", "people", "villagers", "citizens",
-                          "protesters", "protestors", "demonstrators", "crowds", "youths", "nationals",
-                          "activists", "workers", "farmers", "settlers", "immigrants", "public")},
+                          "industry", "bank", "banks", "corporation", "investors", "traders", "executives",
+                          "builders", "manufacturers", "exporters", "importers", "producers", "miner")},
+    **{k: "CVL" for k in ("civilians", "civilian", "residents", "villagers", "citizens",
+                          "crowds", "youths", "nationals", "settlers", "immigrants", "public")},
+    **{k: "PPL" for k in ("people",)},
+    **{k: "LAB" for k in ("workers", "union", "unions", "labor union", "trade union", "trade unions",
+                          "strikers")},
+    **{k: "AGR" for k in ("farmers", "peasants")},
     **{k: "REF" for k in ("refugees", "refugee", "asylum seekers", "displaced")},
     **{k: "EDU" for k in ("students", "student", "university", "school", "teachers", "professors")},
-    **{k: "LAB" for k in ("union", "unions", "labor union", "trade union", "strikers")},
     **{k: "REL" for k in ("church", "clergy", "clerics", "monks", "priests", "mosque")},
     **{k: "HLH" for k in ("doctors", "hospital", "health ministry", "medical workers", "nurses")},
     **{k: "CRM" for k in ("criminals", "smugglers", "pirates", "gangs", "prisoners", "drug traffickers")},
-    **{k: "NGO" for k in ("aid group", "aid groups", "human rights group", "charity", "ngo", "ngos")},
+    **{k: "NGO" for k in ("aid group", "aid groups", "human rights group", "human rights groups", "charity",
+                          "ngo", "ngos", "aid workers", "aid worker", "aid agency", "aid agencies")},
 }
 
-# Modifiers that decide the sector whatever the head ("opposition leader", "rebel spokesman",
-# "military officials", "police chief").
+# Last words of places and facilities: a mention ending in one is where things happen, never an
+# actor ("the South China Sea", "the Hungnam Fertilizer Complex", "Jamuna River").
+FEATURE_HEADS: frozenset[str] = frozenset({
+    "sea", "ocean", "river", "gulf", "strait", "straits", "bay", "lake", "channel", "canal", "peninsula",
+    "island", "islands", "mountain", "mountains", "desert", "valley", "complex", "plant", "factory",
+    "works", "mine", "mines", "port", "harbour", "harbor", "airport", "station", "dam", "bridge",
+    "stadium", "square", "street", "road", "highway", "building", "tower", "reactor", "facility",
+    "farm", "farms", "field", "fields", "area", "zone", "base"})
+
+# Last words of agreements, laws and plans: a mention ending in one names a text ("the North
+# American Free Trade Agreement"), not who acts.
+DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "agreement", "agreements", "treaty", "accord", "accords", "pact", "act", "law", "bill", "resolution",
+    "resolutions", "plan", "program", "programme", "initiative", "deal", "charter", "protocol",
+    "declaration", "doctrine", "amendment", "constitution", "budget", "strategy", "policy"})
+
 # Religions: CAMEO codes a religious group as a sector of the country it lives in ("Moslem
 # fundamentalists" in an Egyptian story -> EGY + MOS); the word itself names no country.
 RELIGIONS: dict[str, str] = {
@@ -276,15 +320,19 @@ RELIGIONS: dict[str, str] = {
     "hindus": "HIN", "buddhist": "BUD", "buddhists": "BUD", "sikh": "REL", "sikhs": "REL",
 }
 
+# Modifiers that add their sector to the phrase's code, in the order of the words ("government
+# spokesman" -> GOV + MED = GOVMED, "opposition lawmakers" -> OPPLEG, "military officials" -> MIL).
 SECTOR_MODIFIERS: dict[str, str] = {
-    "opposition": "OPP", "rebel": "REB", "rebels": "REB", "insurgent": "REB", "guerrilla": "REB",
+    "government": "GOV", "opposition": "OPP", "rebel": "REB", "rebels": "REB", "insurgent": "REB",
+    "guerrilla": "REB",
     "military": "MIL", "army": "MIL", "defense": "MIL", "defence": "MIL", "naval": "MIL", "navy": "MIL",
     "police": "COP", "judicial": "JUD", "court": "JUD", "parliamentary": "LEG", "congressional": "LEG",
     "legislative": "LEG", "intelligence": "SPY", "business": "BUS", "student": "EDU", "labor": "LAB",
     "labour": "LAB", "union": "LAB", "church": "REL", "media": "MED", "party": "PTY", "aid": "NGO",
-    "refugee": "REF", "civilian": "CVL", "human rights": "NGO",
+    "refugee": "REF", "civilian": "CVL",
 }
 
-# Sector nouns that mean "this country's state apparatus" when unqualified: these take the
-# dateline country ("the foreign ministry" in a SEOUL story). Others ("people", "rebels") do not.
-CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Sector nouns that mean "this country's state apparatus" (or its domestic opposition) when
+# unqualified: these take the story's country ("the foreign ministry" in a SEOUL story, "opposition
+# leaders" in a Nairobi one). Others ("people", "rebels", "workers") do not.
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})

@@ -70,7 +70,9 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     if not touched:  # the same words elsewhere: only when nothing at this position says otherwise
         key = _strip_the(article.text[s:e])
         for ent in entities:
-            if (ent.actor is not None or ent.label == "PERSON") and _strip_the(ent.text) == key:
+            # a pronoun stands for someone only where it is: another "it" says nothing of this one
+            if (ent.actor is not None or ent.label == "PERSON") and ent.label != "PRON" \
+                    and _strip_the(ent.text) == key:
                 return ent.actor
     ctx = _context(article)
     if ctx.user:

@@ -31,12 +31,35 @@ _TITLE_STOP = frozenset({"the", "a", "an", "of", "against", "for", "to", "in", "
                          "from", "about", "his", "her", "their", "its", "new", "more", "no", "as", "or"})
 
 
+# Stance verbs that in a headline report a decision or an act, not words: "CITY COUNCIL APPROVES
+# LEANER BUDGET" is a vote, and its object is no quote.
+_HEADLINE_ACTS = frozenset({
+    "approve", "appoint", "authorize", "veto", "overturn", "unveil", "withdraw", "withhold", "restore",
+    "restrict", "reform", "issue", "introduce", "sponsor", "display", "exploit", "explore", "expose",
+    "ease", "roll", "rule", "lay", "list", "name", "post", "review", "share", "use", "resist",
+    "document", "broadcast", "witness"})
+
+
+# Movement verbs of market and statistics headlines: a cue-like word before one is a plural noun,
+# the subject ("JAPAN MACHINE TOOL ORDERS RISE IN FEBRUARY", "Factory Orders Fall").
+_MOVES = frozenset({"rise", "rises", "fall", "falls", "jump", "jumps", "drop", "drops", "climb", "climbs",
+                    "slip", "slips", "surge", "surges", "soar", "soars", "plunge", "plunges", "dip", "dips",
+                    "edge", "edges", "grow", "grows", "slow", "slows", "stall", "stalls", "up", "down",
+                    "rebound", "rebounds", "slump", "slumps", "hit", "hits", "top", "tops"})
+
+
+def _noun_before_verb(words: list[Any], k: int) -> bool:
+    return k + 1 < len(words) and words[k + 1].group().lower() in _MOVES
+
+
 def _cue_lemma(word: str) -> str | None:
     """The cue verb a title-case third-person form stands for ("Praises" -> praise), or None."""
     w = word.lower()
     if not w.endswith("s") or len(w) < 4:
         return None
     for lemma in (w[:-3] + "y" if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]):
+        if lemma in _HEADLINE_ACTS:
+            return None
         if lemma and (lemma in cues.SPEECH_VERBS or lemma in cues.OBJECT_VERBS or lemma in cues.PREP_VERBS
                       or lemma in cues.CLAUSE_VERBS):
             return lemma
@@ -51,9 +74,13 @@ def _title_case_cue(text: str, start: int, end: int) -> list[_Cand]:
     if len(words) < 3:
         return []
     title_case = sum(w.group()[:1].isupper() for w in words) >= 0.7 * len(words)
+    shouted = all(w.group().isupper() for w in words if w.group()[:1].isalpha())
     verbs = [k for k in range(1, len(words)) if _cue_lemma(words[k].group()) is not None
              and words[k - 1].group().lower() not in _TITLE_STOP
-             and (title_case or words[k].group().islower())]
+             and (title_case or words[k].group().islower())
+             and not _noun_before_verb(words, k)
+             # a line in capitals hides nouns among verbs: only verbs of saying count there
+             and (not shouted or _cue_lemma(words[k].group()) in cues.SPEECH_VERBS)]
     if not verbs:
         return []
     first = words[verbs[0]]
