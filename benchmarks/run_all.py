@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/run_all.py [--shared ../shared] [--quick]
 
 Accuracy: benchmarks/eval_dev.py (all dev sets, scored by ../shared/eval/score.py). Speed: structure
-parsing, the HTML reader, the full pipeline, the events stage's share, and ingest + search at scale
-(100,000 documents; --quick uses 10,000). Figures are recorded by hand in docs/benchmarks.md with the
-command that produced them.
+parsing, the HTML reader, the full pipeline, the events stage's share, one long document, the
+hostile corpus in one run, story threading, ingest + search at scale and the web pages under load
+(100,000 documents; --quick uses 10,000). Figures are recorded by hand in docs/benchmarks.md with
+the command that produced them.
 """
 
 from __future__ import annotations
@@ -37,10 +38,14 @@ def main() -> None:
     run(str(HERE / "bench_html.py"), "--shared", shared)
     run(str(HERE / "bench_pipeline.py"), "--workers", "2")
     run(str(HERE / "bench_events.py"))
+    run(str(HERE / "bench_stories.py"), "--shared", shared)
+    run(str(HERE / "bench_long.py"), "--chars", "300000")
+    run(str(HERE / "bench_hostile.py"))
     with tempfile.TemporaryDirectory() as work:
         run(str(HERE / "bench_ingest.py"), "--docs", "10000" if args.quick else "100000",
             "--workdir", work, "--shared", shared)
         run(str(HERE / "bench_search.py"), "--db", str(Path(work) / "bench.db"))
+        run(str(HERE / "bench_web.py"), "--articles", "10000" if args.quick else "100000", "--workdir", work)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,12 @@ fi
 run "full analysis of the seed and one example story per agency" \
     "$WW" ingest "${inputs[@]}" --db "$DB"
 
+VERSIONS=out/demo-versions
+rm -rf "$VERSIONS"
+.venv/bin/python benchmarks/story_set.py "$VERSIONS" --shared "$SHARED"
+run "generated versions of those stories (URGENT, LEAD, 2nd LD, trims, other agencies' re-runs)" \
+    "$WW" ingest "$VERSIONS" --db "$DB" --quiet
+
 STRUCTURE="$SHARED/data/structure"
 if [ -d "$STRUCTURE" ]; then
     run "structure only (no model) for the Reuters-21578 dev set and the wire sample" \
@@ -49,5 +55,13 @@ run "South Korean actors" "$WW" actors --country KOR --limit 10 --db "$DB"
 run "events between the US and North Korea" "$WW" events --dyad USA:PRK --db "$DB"
 section "monthly trend for that dyad" "$WW" trends --dyad USA:PRK --by month --db "$DB"
 "$WW" trends --dyad USA:PRK --by month --db "$DB" || echo "(no trend table yet: it needs the events stage)"
+run "story threads: versions and re-runs grouped" "$WW" stories --min-versions 2 --limit 8 --db "$DB"
 run "what could not be read, and why" "$WW" rejects --db "$DB"
 printf '\nThe store is %s; try: %s search QUERY --db %s\n' "$DB" "$WW" "$DB"
+
+# Last: the workbench on the demo store, until Ctrl-C. SERVE=0 skips it (for scripts and CI).
+if [ "${SERVE:-1}" != "0" ]; then
+    PORT=${PORT:-8765}
+    printf '\n\033[1m== the analyst'"'"'s workbench ==\033[0m\nOpen http://127.0.0.1:%s/ (Ctrl-C stops the server)\n' "$PORT"
+    exec "$WW" serve --db "$DB" --port "$PORT"
+fi

@@ -8,6 +8,7 @@ their code; nothing here knows SQL.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -16,9 +17,9 @@ import click
 
 from . import __version__
 from .errors import WirewatchError
-from .ingest.base import DEFAULT_MAX_BYTES, ReadOptions
+from .ingest.base import DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, ReadOptions
 from .ingest.readers import read_inputs
-from .pipeline import LEVELS
+from .pipeline import LEVELS, check_actor_dictionaries
 from .records import Article
 from .store import DEFAULT_DB, Store
 from .store import validate as check
@@ -38,8 +39,14 @@ def read_options(f: F) -> F:
                                           "named for publication, e.g. 'published', never 'date')."),
         click.option("--title-field", help="JSON field with the title (never guessed)."),
         click.option("--url-field", help="JSON field with the URL (default: auto-detect)."),
-        click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-                     help="Reject a document larger than this (a file, or one JSON line)."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="Reject a document larger than this (a file, one JSON line, one WARC record)."),
+        click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+                     help="Reject a text longer than this before analysis (longer than 50,000 "
+                          "characters is analysed in paragraph windows)."),
+        click.option("--doc-timeout", type=click.FloatRange(min=0), default=DEFAULT_DOC_TIMEOUT,
+                     show_default=True, help="Seconds one document may take per analysis step before "
+                                             "it is rejected (0: no limit)."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -49,7 +56,26 @@ def read_options(f: F) -> F:
 def make_read_options(kwargs: dict[str, Any]) -> ReadOptions:
     return ReadOptions(text_field=kwargs.pop("text_field"), id_field=kwargs.pop("id_field"),
                        date_field=kwargs.pop("date_field"), title_field=kwargs.pop("title_field"),
-                       url_field=kwargs.pop("url_field"), max_bytes=kwargs.pop("max_bytes"))
+                       url_field=kwargs.pop("url_field"), max_bytes=kwargs.pop("max_bytes"),
+                       max_chars=kwargs.pop("max_chars"), doc_timeout=kwargs.pop("doc_timeout") or None)
+
+
+def existing_inputs(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """A missing input is a mistake in the command, not a bad document: fail before reading anything."""
+    missing = [item for item in value if item != "-" and not os.path.lexists(item)]
+    if missing:
+        raise click.BadParameter(f"no such file or directory: {', '.join(missing)}", ctx=ctx, param=param)
+    return value
+
+
+def inputs_argument(f: F) -> F:
+    return click.argument("inputs", nargs=-1, required=True, callback=existing_inputs)(f)
+
+
+def check_dictionaries_first(dictionaries: tuple[str, ...]) -> None:
+    """A bad actor dictionary fails the command before any document is read (exit 1)."""
+    if dictionaries:
+        check_actor_dictionaries(dictionaries)
 
 
 def actor_dictionary_option(f: F) -> F:
@@ -59,9 +85,28 @@ def actor_dictionary_option(f: F) -> F:
                              "built-in tables; repeatable. See docs/actors.md.")(f)
 
 
-def workers_option(default: int) -> Callable[[F], F]:
-    return click.option("--workers", type=int, default=default, show_default=True,
-                        help="Analysis processes (one spaCy model each).")
+class WorkersType(click.ParamType):
+    """`auto` (every CPU this process may use) or a positive number of processes."""
+
+    name = "auto|N"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        text = str(value).strip().lower()
+        if text == "auto":
+            from .parallel import default_workers
+
+            return default_workers()
+        if text.isdigit() and int(text) >= 1:
+            return int(text)
+        self.fail(f"{value!r} is not 'auto' or a whole number of processes >= 1", param, ctx)
+
+
+def workers_option(f: F) -> F:
+    return click.option("--workers", type=WorkersType(), default="auto", show_default=True,
+                        help="Analysis processes (one spaCy model each); auto = the CPUs this process "
+                             "may use. Output is the same for any number.")(f)
 
 
 def db_option(f: F) -> F:
@@ -73,6 +118,12 @@ def db_option(f: F) -> F:
 def format_option(choices: tuple[str, ...] = TABLE_FORMATS, default: str = "table") -> Callable[[F], F]:
     return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
                         help="Output format.")
+
+
+def per_option(f: F) -> F:
+    return click.option("--per", type=click.Choice(["story", "article"]), default="story", show_default=True,
+                        help="Count a statement or an act once per story thread, or once per copy "
+                             "(every version and re-run).")(f)
 
 
 def library_errors(f: F) -> F:
@@ -138,13 +189,13 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@inputs_argument
 @read_options
 @click.option("--only", type=click.Choice(LEVELS), default=None,
               help="Stop after this level: structure (no model), nlp (actors, quotes, times), events.")
 @click.option("--model", default=None, help="spaCy model package or path.")
 @actor_dictionary_option
-@workers_option(1)
+@workers_option
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 @library_errors
 def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
@@ -154,12 +205,15 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
     Rejected inputs are reported on stderr and do not stop the run.
     """
     options = make_read_options(kwargs)
+    if only != "structure":
+        check_dictionaries_first(actor_dictionaries)
     from .parallel import analyze_parallel
 
     out = sys.stdout
     rejected = 0
     results = analyze_parallel(read_inputs(inputs, options), workers=workers, only=only, model=model,
-                               actor_dictionaries=actor_dictionaries)
+                               actor_dictionaries=actor_dictionaries, max_chars=options.max_chars,
+                               doc_timeout=options.doc_timeout)
     for item in results:
         if isinstance(item, Article):
             out.write(dumps_line(item.to_record()))
@@ -172,13 +226,13 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@inputs_argument
 @db_option
 @read_options
 @click.option("--only", type=click.Choice(LEVELS), default=None,
               help="Stop after this level (structure is fast and needs no model).")
 @actor_dictionary_option
-@workers_option(1)
+@workers_option
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 @click.option("--quiet", is_flag=True, help="No progress display.")
 @library_errors
@@ -193,6 +247,8 @@ def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionarie
     from .cli_render import ingest_progress, print_summary
 
     options = make_read_options(kwargs)
+    if only != "structure":
+        check_dictionaries_first(actor_dictionaries)
     with Store(db) as store, ingest_progress(quiet) as progress:
         summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress,
                                actor_dictionaries=actor_dictionaries)
@@ -248,6 +304,7 @@ def show(id: str, db: str, fmt: str) -> None:
 
     with Store(db) as store:
         record = store.get(id)
+        thread = store.story(record["story"]) if record and record.get("story") is not None else None
     if record is None:
         from .cli_render import safe
 
@@ -256,9 +313,11 @@ def show(id: str, db: str, fmt: str) -> None:
         from .cli_render import echo_data
 
         record.pop("text", None)
+        record["thread"] = thread["versions"] if thread else []
         echo_data(dumps_line(record))
     else:
         print_article(record)
+        print_thread(thread, current=record["uid"])
 
 
 @cli.command()
@@ -303,15 +362,16 @@ def stats(db: str, fmt: str) -> None:
 @click.option("--search", "query", help="Search the quote and its speaker (docs/search.md: words, "
                                         "\"phrases\", OR, -word, prefix*, quote:, speaker:, agency:).")
 @limit_option(None, "quotes")
+@per_option
 @format_option()
 @library_errors
 def quotes(db: str, speaker: str | None, actor: str | None, query: str | None, limit: int | None,
-           fmt: str) -> None:
+           per: str, fmt: str) -> None:
     """Who said what: attributed quotes, newest first."""
     from .cli_render import emit
 
     with Store(db) as store:
-        rows = store.quotes(speaker=speaker, actor=actor, search=query, limit=limit)
+        rows = store.quotes(speaker=speaker, actor=actor, search=query, limit=limit, per=per)
     if query is not None:
         _query_notes(query, "quotes")
     emit(rows, fmt, columns=[("published", "published", 10), ("speaker", "speaker", 18),
@@ -362,11 +422,12 @@ def event_filters(f: F) -> F:
 @db_option
 @event_filters
 @limit_option(None, "events")
+@per_option
 @format_option(EVENT_FORMATS)
 @output_option
 @library_errors
 def events(db: str, actor: str | None, dyad: str | None, event_type: str | None, since: str | None,
-           until: str | None, limit: int | None, fmt: str, output: str | None) -> None:
+           until: str | None, limit: int | None, per: str, fmt: str, output: str | None) -> None:
     """Coded events (who did what to whom, when), oldest first, with their evidence."""
     from .cli_render import print_events, write_event_rows
 
@@ -376,7 +437,8 @@ def events(db: str, actor: str | None, dyad: str | None, event_type: str | None,
     with Store(db) as store:
         if output:  # refuse a bad path before the query runs
             check_output(output, db)
-        rows = store.events(actor=actor, dyad=dyad, type=event_type, since=since, until=until, limit=limit)
+        rows = store.events(actor=actor, dyad=dyad, type=event_type, since=since, until=until, limit=limit,
+                            per=per)
         if fmt == "table":
             print_events(rows)
         elif output:
@@ -390,15 +452,19 @@ def events(db: str, actor: str | None, dyad: str | None, event_type: str | None,
 @db_option
 @event_filters
 @click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@per_option
 @format_option()
 @library_errors
 def trends(db: str, actor: str | None, dyad: str | None, event_type: str | None, since: str | None,
-           until: str | None, by: str, fmt: str) -> None:
-    """Events per week or month for a dyad, actor or type (negated and hypothetical left out)."""
+           until: str | None, by: str, per: str, fmt: str) -> None:
+    """Events per week or month for a dyad, actor or type (negated and hypothetical left out).
+
+    An act reported by several versions of one story counts once (--per article counts every copy)."""
     from .cli_render import emit
 
     with Store(db) as store:
-        rows = store.trends(dyad=dyad, actor=actor, type=event_type, by=by, since=since, until=until)
+        rows = store.trends(dyad=dyad, actor=actor, type=event_type, by=by, since=since, until=until,
+                            per=per)
     columns = [(key, key, 14) for key in (rows[0] if rows else {"period": None})]
     emit(rows, fmt, columns=columns, title=f"events by {by}" + (f" for {dyad}" if dyad else ""))
 
@@ -431,6 +497,78 @@ def furniture(db: str, limit: int, fmt: str) -> None:
         rows = store.furniture(limit=limit)
     emit(rows, fmt, columns=[("group", "group", 24), ("docs", "docs", 6), ("group_docs", "of", 6),
                              ("line", "paragraph", 80)], title=f"{len(rows)} furniture paragraphs")
+
+
+@cli.command()
+@click.argument("story", type=int, required=False)
+@db_option
+@click.option("--agency", help="Only stories with a version from this agency (as stored, e.g. Yonhap).")
+@click.option("--since", help="Stories still running on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Stories started on or before this day (YYYY-MM-DD).")
+@click.option("--min-versions", "min_articles", type=int, default=1, show_default=True,
+              help="Only threads with at least this many articles (2: stories that were updated or re-run).")
+@click.option("--limit", type=int, default=30, show_default=True)
+@format_option()
+@library_errors
+def stories(story: int | None, db: str, agency: str | None, since: str | None, until: str | None,
+            min_articles: int, limit: int, fmt: str) -> None:
+    """Story threads: the versions (URGENT, LEAD, 2nd LD, ...) and re-runs of one story, grouped.
+
+    With a STORY id, list that story's versions and why each joined the thread."""
+    from .cli_render import emit
+
+    with Store(db) as store:
+        if story is not None:
+            found = store.story(story)
+            if found is None:
+                raise click.ClickException(f"no story {story} in {db}")
+            if fmt == "json":
+                click.echo(dumps_line(found), nl=False)
+            else:
+                print_thread(found, current=None)
+            return
+        rows = store.stories(agency=agency, since=since, until=until, min_articles=min_articles, limit=limit)
+    emit(rows, fmt, columns=[("story", "story", 6), ("first_day", "first", 10), ("last_day", "last", 10),
+                             ("articles", "versions", 8), ("agencies", "agencies", 8),
+                             ("agency", "agency", 8), ("headline", "headline", 70)],
+         title=f"{len(rows)} stories")
+
+
+def print_thread(thread: dict[str, Any] | None, *, current: str | None) -> None:
+    """The versions of a story as a table; `current` marks the article being shown."""
+    from .cli_render import emit
+
+    if not thread:
+        return
+    rows = [{**v, "tags": ", ".join(v["tags"]), "this": "*" if v["uid"] == current else "",
+             "why": v["reason"] or "first version"} for v in thread["versions"]]
+    emit(rows, "table", columns=[("this", "", 1), ("published", "published", 10), ("agency", "agency", 8),
+                                 ("tags", "tags", 10), ("headline", "headline", 50), ("id", "id", 24),
+                                 ("why", "joined because", 40)],
+         title=f"story {thread['story']}: {len(rows)} version(s)")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind. The default serves this machine only; 0.0.0.0 exposes the store "
+                   "to the network (read-only unless --allow-ingest).")
+@click.option("--port", type=int, default=8765, show_default=True)
+@click.option("--allow-ingest", is_flag=True,
+              help="Enable POST /api/ingest, guarded by a bearer token (WIREWATCH_TOKEN, else one is "
+                   "generated and printed).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True,
+              help="Host header to accept (repeatable); default: the bound host, localhost, 127.0.0.1.")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Server processes (use one per core under load).")
+@library_errors
+def serve(db: str, host: str, port: int, allow_ingest: bool, allowed_hosts: tuple[str, ...],
+          workers: int) -> None:
+    """Serve the web UI and the JSON API (OpenAPI docs at /api/docs) on the store."""
+    from .web.server import serve as run_server
+
+    run_server(db, host=host, port=port, allow_ingest=allow_ingest, allowed_hosts=list(allowed_hosts),
+               workers=workers)
 
 
 def main() -> None:

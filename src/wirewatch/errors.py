@@ -7,10 +7,16 @@
     │   ├── UndecodableText        bytes that are not text in any encoding we trust
     │   └── BrokenContainer        truncated gzip/WARC, invalid JSON line, HTML with no body
     ├── AnalysisError              a stage failed on one document (code A###)
+    │   ├── DocumentTooLong        longer than the analysis limit (--max-chars)
+    │   ├── OverTimeBudget         ran past the per-document time budget (--doc-timeout)
+    │   └── WorkerLost             the worker process died (or was stopped) while on this document
     └── StoreError                 the database refused an operation (code S###)
 
 Every error carries a short `code` so rejects can be counted by reason, and a message that says what
-to do next.
+to do next. Codes without a class of their own: R005 (an input that cannot be opened: missing, no
+permission, not a regular file, a link out of its folder), A005 (an analysis the database refused to
+store, `store/ingest.py`), D001 (a malformed actor dictionary), M001 (no spaCy model), W001 (no
+analysis worker could start).
 """
 
 from __future__ import annotations
@@ -50,6 +56,18 @@ class BrokenContainer(ReadError):
 
 class AnalysisError(WirewatchError):
     code = "A000"
+
+
+class DocumentTooLong(AnalysisError):
+    code = "A002"
+
+
+class OverTimeBudget(AnalysisError):
+    code = "A003"
+
+
+class WorkerLost(AnalysisError):
+    code = "A004"
 
 
 class StoreError(WirewatchError):

@@ -91,7 +91,8 @@ def test_what_a_query_ignored_is_said_on_stderr(db: Path) -> None:
 
 
 def test_quotes_search_takes_the_same_queries(db: Path) -> None:
-    rows = json.loads(ok("quotes", "--db", str(db), "--search", "Kim Min-ji", "--format", "json"))
+    rows = json.loads(ok("quotes", "--db", str(db), "--search", "Kim Min-ji", "--per", "article",
+                         "--format", "json"))
     assert len(rows) == 9
     assert json.loads(ok("quotes", "--db", str(db), "--search", '"unbalanced', "--format", "json")) == []
     assert json.loads(ok("quotes", "--db", str(db), "--search", "*", "--format", "json")) == []
@@ -314,7 +315,8 @@ def test_limit_zero_means_no_limit_everywhere_and_huge_limits_are_fine(db: Path)
         return len(list(csv.DictReader(io.StringIO(ok(*command, "--db", str(db), "--limit", limit,
                                                        "--format", "csv")))))
 
-    for command, total in ((["search", "said"], 9), (["quotes"], 9), (["events"], 9), (["actors"], 2)):
+    for command, total in ((["search", "said"], 9), (["quotes", "--per", "article"], 9),
+                           (["events", "--per", "article"], 9), (["actors"], 2)):
         assert count(command, "0") == count(command, huge) == total, command
         assert count(command, "1") == 1
 

@@ -60,7 +60,7 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("16", "The United States imposed sanctions on Iran on Tuesday.", {("USA", "IRN", "163")}),
     ("16", "Russia expelled ten German diplomats.", {("RUS", "DEUGOV", "166")}),
     ("19", "Saudi Arabia carried out air strikes on Houthi positions in Yemen.", {("SAU", "YEMREB", "195")}),
-    ("19", "Turkish artillery shelled Kurdish militants in Syria.", {("TUR", "SYRREB", "194")}),
+    ("19", "Turkish artillery shelled Kurdish militants in Syria.", {("TUR", "SYRUAF", "194")}),
     ("19", "Armenia and Azerbaijan clashed along their border.",
      {("ARM", "AZE", "190"), ("AZE", "ARM", "190")}),
     ("04", "Talks between Sudan and Chad collapsed in Jeddah on Tuesday.",
@@ -102,10 +102,7 @@ COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [
 ]
 
 # probes wirewatch does not yet code as the codebook says, with the reason (kept visible, not hidden)
-KNOWN_GAPS = {
-    "Kenyan police arrested three Somali militants in Mombasa.":
-        "the actors stage codes 'Somali militants' KENREB (place before the NORP modifier)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _triples(article: Any) -> set[Triple]:

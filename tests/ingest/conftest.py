@@ -64,7 +64,8 @@ def bad_corpus(tmp_path: Path) -> dict[str, Path]:
     accented = ("J\u00fcrgen M\u00fcller met Fran\u00e7ois and Jos\u00e9 Mart\u00ed "
                 "in Malm\u00f6 and K\u00f6ln.\n")
     put("invalid-utf8.txt", (story(4) + accented)
-        .encode() + b"\xff\xfe\xfa end\n")
+        .encode() + b"\xff\xfe\xfa end\n")  # a few bad bytes: repaired by rule, stored
+    put("damaged-utf8.txt", b"\xff".join(accented.encode() for _ in range(30)))  # damaged throughout
     put("huge.txt", story(5).encode() * 400)  # over the --max-bytes the tests pass
     put("lines.jsonl", b'{"id": "j1", "text": "' + story(6).replace("\n", "\\n").replace('"', '\\"').encode()
         + b'"}\n{"id": "j2", "text": \n{"id": "j3"}\n')

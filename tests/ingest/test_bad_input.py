@@ -17,7 +17,7 @@ EXPECTED = {  # file -> (error code, words the reason must contain)
     "blank.txt": ("R001", "empty"),
     "zero.txt.gz": ("R001", "0 bytes"),
     "truncated.txt.gz": ("R004", "truncated gzip"),
-    "invalid-utf8.txt": ("R003", "invalid UTF-8"),
+    "damaged-utf8.txt": ("R003", "invalid UTF-8"),
     "huge.txt": ("R002", "--max-bytes"),
     "nobody.html": ("R004", "no article"),
     "deep.html": ("R004", "nested"),
@@ -54,7 +54,7 @@ def test_bad_inputs_are_rejected_with_reasons_and_good_ones_stored(bad_corpus: d
     with sqlite3.connect(db) as conn:
         ids = {row[0] for row in conn.execute("SELECT id FROM articles")}
     assert {str(bad_corpus["good.txt"]), str(bad_corpus["good.txt.gz"]), "j1",
-            "http://example.test/news/1"} <= ids
+            "http://example.test/news/1", str(bad_corpus["invalid-utf8.txt"])} <= ids
     # the summary names the rejects by reason
     assert "rejected" in output and "R003 not text" in output and "R004 broken container" in output
 

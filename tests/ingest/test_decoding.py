@@ -8,7 +8,7 @@ import pytest
 
 from wirewatch.errors import UndecodableText
 from wirewatch.ingest.readers import read_inputs
-from wirewatch.ingest.text import decode_bytes
+from wirewatch.ingest.text import decode_bytes, decode_text
 from wirewatch.records import Document
 
 ENGLISH = ("SEOUL, Oct. 5 (Yonhap) -- The minister said the \u201cfully coordinated\u201d policy \u2013 "
@@ -55,9 +55,26 @@ def test_mojibake_in_a_text_file_is_repaired(tmp_path: Path) -> None:
     assert _read_one(path).text == "The caf\u00e9 \u2013 na\u00efve"
 
 
-def test_damaged_utf8_is_refused_not_garbled() -> None:
+def test_a_few_bad_bytes_in_utf8_are_repaired_and_recorded_not_garbled() -> None:
     data = (("Seoul caf\u00e9 r\u00e9sum\u00e9 na\u00efve " * 20).encode() + b"\xff\xfe broken"
             + "\u00e9".encode())
+    text, note = decode_text(data, "damaged.txt")
+    assert text.startswith("Seoul caf\u00e9 r\u00e9sum\u00e9") and text.endswith("\ufffd\ufffd broken\u00e9")
+    assert note["repaired"] == 2 and [text[i] for i in note["replaced_at"]] == ["\ufffd", "\ufffd"]
+
+
+def test_one_bad_byte_in_ascii_is_not_read_as_cp1252(tmp_path: Path) -> None:
+    # issue #8: "Ch\xffoi" came out as "Ch\u00ffoi"
+    path = tmp_path / "choi.txt"
+    path.write_bytes(b"SEOUL, Oct. 5 (Yonhap) -- Ch\xffoi Young-sam said the talks would go on.\n" * 3)
+    document = _read_one(path)
+    assert "Ch\ufffdoi" in document.text and "\u00ff" not in document.text
+    decoding = document.meta["decoding"]
+    assert decoding["repaired"] == 3 and all(document.text[i] == "\ufffd" for i in decoding["replaced_at"])
+
+
+def test_utf8_damaged_throughout_is_refused_not_garbled() -> None:
+    data = b"\xff".join(("Seoul caf\u00e9 r\u00e9sum\u00e9 na\u00efve " * 2).encode() for _ in range(40))
     with pytest.raises(UndecodableText, match="invalid UTF-8 at byte"):
         decode_bytes(data, "damaged.txt")
 

@@ -200,3 +200,21 @@ def test_a_very_broad_query_ranks_the_newest_matches(pg_server: PgServer,
         store.writer.write([analysed(n) for n in range(10)], [], "events")
         assert {r["id"] for r in store.search("said", limit=2)} <= {f"story-{n}" for n in range(6, 10)}
         assert len(store.search("said", limit=0)) == 10  # asked for every match: every match, ranked
+
+
+def test_migration_2_groups_the_articles_an_older_postgres_store_holds(pg_server: PgServer,
+                                                                      tmp_path: Path) -> None:
+    import psycopg
+
+    from store.test_stories import OTHER_SAME_DAY, YONHAP, _ingest, _version
+
+    with pg_server.database() as url:
+        with Store(url) as store:
+            _ingest(store, tmp_path, {"lead": YONHAP, "second": _version(YONHAP, "2nd LD", "More details."),
+                                      "other": OTHER_SAME_DAY})
+        with psycopg.connect(url, autocommit=True) as conn:  # back to schema 1, before threads existed
+            conn.execute("DROP TABLE story_bands, story_members, stories")
+            conn.execute("UPDATE wirewatch_schema SET version = 1")
+        with Store(url) as store:
+            assert store.stats()["schema_version"] == 2
+            assert sorted(t["articles"] for t in store.stories()) == [1, 2]

@@ -9,6 +9,7 @@ The actors stage (nlp/actors/assign.py) owns actor coding. This module only asks
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +50,7 @@ class ActorLinker:
         # spaCy entity per token, for the gazetteer fallback and to widen a token to its name; keyed
         # by Doc too, since the coder re-parses a sentence cut at the headline
         self.ents: dict[int, dict[int, Any]] = {}
+        self.ents_by_start: dict[int, tuple[Any, list[Any], list[int]]] = {}
 
     def _ent(self, tok: Any) -> Any:
         table = self.ents.get(id(tok.doc))
@@ -56,6 +58,16 @@ class ActorLinker:
             table = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
             self.ents[id(tok.doc)] = table
         return table.get(tok.i)
+
+    def ents_in(self, sent: Any) -> list[Any]:
+        """The spaCy entities inside a sentence (spaCy's `Span.ents` walks every entity of the Doc)."""
+        table = self.ents_by_start.get(id(sent.doc))
+        if table is None or table[0] is not sent.doc:  # the Doc is held, so its id is not reused
+            table = (sent.doc, list(sent.doc.ents), [ent.start for ent in sent.doc.ents])
+            self.ents_by_start[id(sent.doc)] = table
+        _, ents, starts = table
+        return [ent for ent in ents[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+                if ent.end <= sent.end]
 
     def span_of_token(self, tok: Any) -> tuple[int, int]:
         """The token widened to the named entity it belongs to."""
@@ -78,7 +90,11 @@ class ActorLinker:
         return self.cache[key]
 
     def _resolve(self, start: int, end: int, label: str | None) -> Actor | None:
-        for ent in self.article.entities:
+        from ..entity_index import entity_index
+
+        # only entities overlapping the span can answer by position: an index, not a scan of all
+        near = entity_index(self.article.entities).overlapping(start, end)
+        for ent in near:
             # the mention at exactly this span first: the resolver also matches an entity by equal
             # text, so the second "Russian" in "Russian police arrested Russian students" would get
             # the first one's actor (RUSCOP instead of RUSEDU)
@@ -88,7 +104,7 @@ class ActorLinker:
             # a conjunct cut out of a joined entity ("Arnor, Osgiliath and Gondor"): the resolver would
             # answer with the joined entity's actor, so it is asked without that entity
             saved = self.article.entities
-            joined = [e for e in saved if e.start <= start and end <= e.end
+            joined = [e for e in near if e.start <= start and end <= e.end
                       and (e.start, e.end) != (start, end)
                       and any(sep in self.article.text[e.start:e.end] for sep in (" and ", ", ", " or "))]
             try:
@@ -102,7 +118,7 @@ class ActorLinker:
             if found is not None:
                 return found
         best = None
-        for ent in self.article.entities:
+        for ent in near:
             if ent.actor is not None and ent.start < end and start < ent.end:
                 if best is None or (ent.end - ent.start) > (best.end - best.start):
                     best = ent

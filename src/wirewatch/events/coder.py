@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -319,12 +320,21 @@ class _Ctx:
     article: Article
     link: ActorLinker
     quotes: list[tuple[int, int, int]]  # (start, end, index)
+    # the quotes by start, so a lookup is a bisect, not a scan (long texts have thousands)
+    _by_start: list[tuple[int, int, int, int]] = field(default_factory=list)  # (start, end, order, index)
+    _starts: list[int] = field(default_factory=list)
+    _longest: int = -1
 
     def quote_of(self, pos: int) -> int | None:
-        for start, end, index in self.quotes:
-            if start <= pos < end:
-                return index
-        return None
+        """The index of the first quote (in list order) covering `pos`."""
+        if self._longest < 0:
+            self._by_start = sorted((s, e, order, i) for order, (s, e, i) in enumerate(self.quotes))
+            self._starts = [q[0] for q in self._by_start]
+            self._longest = max((e - s for s, e, _ in self.quotes), default=0)
+        lo = bisect_left(self._starts, pos - self._longest)
+        hi = bisect_right(self._starts, pos)
+        hits = [(order, index) for _, end, order, index in self._by_start[lo:hi] if pos < end]
+        return min(hits)[1] if hits else None
 
 
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
@@ -614,7 +624,7 @@ def _date_for(article: Article, start: int, end: int, trigger_at: int) -> str | 
 
 
 def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
-    for ent in sent.ents:
+    for ent in link.ents_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
                 ent.root.head.lower_ in PLACE_PREPS:
             return str(ent.text)

@@ -47,7 +47,8 @@ def trend_table(rows: list[dict[str, Any]], by: str = "month") -> list[dict[str,
         period = period_of(row.get("date"), by) or period_of(row.get("published"), by)
         if not etype or period is None:
             continue
-        event_key = (row.get("article_id"), row.get("start"), row.get("end"), etype, row.get("trigger"))
+        event_key = (row.get("article_uid") or row.get("article_id"), row.get("start"), row.get("end"), etype,
+                     row.get("trigger"))
         if event_key in seen:
             continue
         seen.add(event_key)

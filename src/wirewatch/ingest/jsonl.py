@@ -13,7 +13,9 @@ Field choice: an explicit `--text-field`/`--id-field`/... always wins. Without o
 * title: never guessed, for the same reason (a `title` field is the gold headline in the structure
   sets); pass `--title-field`.
 
-Lines are decoded one by one, so one line of bad UTF-8 costs that line only.
+Lines are decoded one by one, so one line of bad UTF-8 costs that line only. JSON that Python's
+parser cannot hold (nested thousands deep, integers of thousands of digits) is a broken record, not
+a crash.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ PUBLICATION_DATE_FIELDS = ("published", "publication_date", "published_at", "dat
 URL_FIELDS = ("url", "link", "uri", "source_url")
 CONTAINER_FIELDS = ("articles", "documents", "records", "items", "data", "docs")
 
+# A .json file is parsed whole: 50 MB of `[{},{},...]` is 16 million dicts, over a gigabyte in Python
+MAX_JSON_CONTAINERS = 2_000_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -60,6 +64,7 @@ def document_from_record(record: Any, where: str, options: ReadOptions) -> Docum
     if len(text) > options.max_bytes:
         raise TooLarge(f"{where}: a text of {len(text)} characters is over the limit of "
                        f"{options.max_bytes}; raise it with --max-bytes")
+    text, surrogates = _without_surrogates(text)
     raw_id = _pick(record, options.id_field, ID_FIELDS)
     date = _pick(record, options.date_field, PUBLICATION_DATE_FIELDS)
     normal_date = normalise_date(date, explicit=bool(options.date_field))
@@ -67,14 +72,28 @@ def document_from_record(record: Any, where: str, options: ReadOptions) -> Docum
     url = _pick(record, options.url_field, URL_FIELDS)
     meta: dict[str, Any] = {}
     if date is not None and normal_date is None:
-        meta["unparsed_date"] = str(date)
+        meta["unparsed_date"] = _without_surrogates(str(date))[0]
+    if surrogates:
+        meta["decoding"] = {"repaired": len(surrogates), "replaced_at": surrogates[:100],
+                            "reason": f"{len(surrogates)} lone UTF-16 surrogate escape(s) (\\ud800-\\udfff) "
+                                      "in the JSON text replaced by U+FFFD (offsets into the text)"}
     return Document(
-        id=str(raw_id) if raw_id not in (None, "") else where,
-        text=text, source=where, date=normal_date,
-        title=title if isinstance(title, str) else None,
-        url=url if isinstance(url, str) else None,
+        id=_without_surrogates(str(raw_id))[0] if raw_id not in (None, "") else where,
+        text=text, source=where, date=normal_date and _without_surrogates(normal_date)[0],
+        title=_without_surrogates(title)[0] if isinstance(title, str) else None,
+        url=_without_surrogates(url)[0] if isinstance(url, str) else None,
         meta=meta,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: str) -> tuple[str, list[int]]:
+    """`value` with each lone surrogate (legal in JSON escapes, not encodable as UTF-8, so no
+    database or file could take it) replaced by U+FFFD, one character for one: offsets stay."""
+    places = [m.start() for m in _SURROGATE.finditer(value)]
+    return (_SURROGATE.sub("\ufffd", value), places) if places else (value, places)
 
 
 def normalise_date(value: Any, *, explicit: bool = False) -> str | None:
@@ -105,26 +124,45 @@ def normalise_date(value: Any, *, explicit: bool = False) -> str | None:
     return parsed.date().isoformat()
 
 
-def iter_jsonl_lines(lines: Iterable[bytes], source: str,
+def parse_json(text: str, where: str) -> Any:
+    """`json.loads`, with every way it fails as a `BrokenContainer` naming the place."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BrokenContainer(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    except (RecursionError, ValueError) as exc:
+        raise _unreadable(where, exc) from exc
+
+
+def _unreadable(where: str, exc: Exception) -> BrokenContainer:
+    if isinstance(exc, RecursionError):
+        return BrokenContainer(f"{where}: JSON nested too deep to read")
+    # e.g. "Exceeds the limit (4300 digits) for integer string conversion"
+    return BrokenContainer(f"{where}: JSON with a value that cannot be read ({exc})")
+
+
+def iter_jsonl_lines(lines: Iterable[bytes | int], source: str,
                      options: ReadOptions) -> Iterator[Document | Rejected]:
-    """Records from raw JSONL lines; a bad line becomes one Rejected and the rest go on."""
+    """Records from raw JSONL lines; a bad line becomes one Rejected and the rest go on.
+
+    An int in `lines` stands for a line too long to read (its length in bytes).
+    """
     for number, raw in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if isinstance(raw, int) or len(raw) > options.max_bytes:
+            length = raw if isinstance(raw, int) else len(raw)
+            yield reject(where, TooLarge(f"{where}: line of {length} bytes is over the limit of "
+                                         f"{options.max_bytes}; raise it with --max-bytes"))
+            continue
         if not raw.strip():
             continue
-        where = f"{source}:{number}"
         try:
-            if len(raw) > options.max_bytes:
-                raise TooLarge(f"{where}: line of {len(raw)} bytes is over the limit of "
-                               f"{options.max_bytes}; raise it with --max-bytes")
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
                 raise UndecodableText(f"{where}: invalid UTF-8 at byte {exc.start} "
                                       "(JSON Lines must be UTF-8)") from exc
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise BrokenContainer(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
+            record = parse_json(line, where)
             yield document_from_record(record, where, options)
         except Exception as exc:
             yield reject(where, exc)
@@ -138,6 +176,12 @@ def read_jsonl(text: str, source: str, options: ReadOptions) -> Iterator[Documen
 
 def read_json(text: str, source: str, options: ReadOptions) -> Iterator[Document | Rejected]:
     """A JSON document: one object, a list of objects, or an object holding such a list."""
+    containers = text.count("{") + text.count("[")  # an upper bound: brackets in strings count too
+    if containers > MAX_JSON_CONTAINERS:
+        yield reject(source, TooLarge(
+            f"{source}: JSON with up to {containers:,} objects and arrays (limit {MAX_JSON_CONTAINERS:,}) "
+            "would not fit in memory once parsed; write it as JSON Lines, one record a line"))
+        return
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -145,6 +189,9 @@ def read_json(text: str, source: str, options: ReadOptions) -> Iterator[Document
             yield from read_jsonl(text, source, options)
             return
         yield reject(source, BrokenContainer(f"{source}: invalid JSON ({exc.msg})"))
+        return
+    except (RecursionError, ValueError) as exc:
+        yield reject(source, _unreadable(source, exc))
         return
     if isinstance(data, dict) and _pick(data, options.text_field, TEXT_FIELDS) is None:
         for name in CONTAINER_FIELDS:

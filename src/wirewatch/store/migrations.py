@@ -236,3 +236,11 @@ CREATE TABLE runs (
     rejected INTEGER NOT NULL DEFAULT 0
 )
 """
+
+
+@migration(2)
+def _story_threads(conn: sqlite3.Connection) -> None:
+    """Story threads (store/stories.py): tables, then the stored articles grouped."""
+    from .stories import create_and_backfill
+
+    create_and_backfill(conn)

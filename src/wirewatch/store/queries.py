@@ -18,11 +18,11 @@ from .validate import dyad as parse_dyad
 HIGHLIGHT = ("**", "**")  # snippet markers: readable in JSON/CSV, rendered bold in tables
 
 SEARCH_COLUMNS = ("id", "headline", "agency", "published", "score", "snippet", "url", "uid")
-QUOTE_COLUMNS = ("article_id", "published", "headline", "type", "speaker", "speaker_name", "actor_code",
-                 "content", "cue", "content_start", "content_end")
+QUOTE_COLUMNS = ("article_id", "article_uid", "published", "headline", "type", "speaker", "speaker_name",
+                 "actor_code", "content", "cue", "content_start", "content_end", "story")
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "mentions", "articles", "quotes")
-EVENT_COLUMNS = tuple(f.name for f in fields(Event)) + ("article_id", "published", "headline", "url",
-                                                         "ingested_at")
+EVENT_COLUMNS = tuple(f.name for f in fields(Event)) + ("article_id", "article_uid", "published", "headline",
+                                                         "url", "ingested_at", "story")
 REJECT_COLUMNS = ("source", "code", "stage", "reason", "doc_id", "times", "last_seen")
 FURNITURE_COLUMNS = ("group", "docs", "group_docs", "line")
 
@@ -165,8 +165,9 @@ def quotes(conn: Connection, *, speaker: str | None = None, actor: str | None = 
     if actor:
         where.append(_prefix(conn, "q.actor_code"))
         params.append(_prefix_value(conn, actor_code(actor)))
-    sql = ("SELECT a.id AS article_id, a.published, a.headline, q.type, q.speaker, q.speaker_name, "
-           "q.actor_code, q.content, q.cue, q.content_start, q.content_end FROM quotes q "
+    sql = ("SELECT a.id AS article_id, a.uid AS article_uid, a.published, a.headline, q.type, q.speaker, "
+           "q.speaker_name, q.actor_code, q.content, q.cue, q.content_start, q.content_end, "
+           "(SELECT m.story FROM story_members m WHERE m.uid = q.uid) AS story FROM quotes q "
            "JOIN articles a ON a.uid = q.uid")
     if search is not None:
         compiled = compile_query(search, "quotes")
@@ -237,7 +238,8 @@ def events(conn: Connection, *, actor: str | None = None, dyad: str | None = Non
         params.append(end)
     if factual_only:
         where.append("e.negated = 0 AND e.hypothetical = 0")
-    sql = ("SELECT e.record, e.day, a.id AS article_id, a.published, a.headline, a.url, a.ingested_at "
+    sql = ("SELECT e.record, e.day, a.id AS article_id, a.uid AS article_uid, a.published, a.headline, "
+           "a.url, a.ingested_at, (SELECT m.story FROM story_members m WHERE m.uid = e.uid) AS story "
            "FROM events e JOIN articles a ON a.uid = e.uid")
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -245,8 +247,9 @@ def events(conn: Connection, *, actor: str | None = None, dyad: str | None = Non
     out = []
     for row in conn.execute(sql, [*params, _limit(conn, limit)]):
         record = loads(row["record"])
-        record.update({"article_id": row["article_id"], "published": row["published"],
-                       "headline": row["headline"], "url": row["url"], "ingested_at": row["ingested_at"]})
+        record.update({"article_id": row["article_id"], "article_uid": row["article_uid"],
+                       "published": row["published"], "headline": row["headline"], "url": row["url"],
+                       "ingested_at": row["ingested_at"], "story": row["story"]})
         out.append(record)
     return out
 

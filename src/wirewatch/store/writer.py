@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..records import Article, Rejected
-from . import furniture
+from . import furniture, stories
 from .backend import Backend, open_backend
 from .rows import (
     INSERT_ENTITY,
@@ -65,6 +65,11 @@ class Writer:
         except BaseException:
             self.conn.close()
             raise
+
+    @property
+    def path(self) -> Path | None:
+        """The database file (None on PostgreSQL): inputs never include the store itself."""
+        return self.backend.own_file()
 
     def _begin(self) -> None:
         """Open a write transaction (on SQLite, waiting with a message while another process writes)."""
@@ -145,6 +150,7 @@ class Writer:
                         result.duplicates += 1
                         continue
                     stored[row["uid"]] = level  # a second copy in this batch is a duplicate
+                    self._thread(row, article)
                     if fresh:
                         result.stored += 1
                         keys = furniture.body_keys(body, keyed)
@@ -160,6 +166,8 @@ class Writer:
                 if conn.execute("SELECT 1 FROM rejects LIMIT 1").fetchone():  # a source read at last
                     conn.executemany("DELETE FROM rejects WHERE source = ?", stored_sources)
                 self._count_furniture(sightings, group_docs)
+                if result.upgraded:
+                    stories.prune(conn)
                 for rejected in rejects:
                     self._reject(rejected, stamp)
                     result.rejected += 1
@@ -193,6 +201,16 @@ class Writer:
             if rows:
                 analyses.setdefault(sql, []).extend(rows)
         return True
+
+    def _thread(self, row: dict[str, object], article: Article) -> None:
+        """Join the article to its story thread (store/stories.py)."""
+        dateline = {"place": article.dateline.place} if article.dateline else None
+        day = row["day"] if isinstance(row["day"], str) else None
+        headline = row["headline"] if isinstance(row["headline"], str) else None
+        features = stories.features_of(agency=article.agency, dateline=dateline, day=day, headline=headline,
+                                       tags=article.tags, text=article.text, body_start=article.body_start,
+                                       body=article.body)
+        stories.assign(self.conn, str(row["uid"]), features, headline)
 
     def _reject(self, rejected: Rejected, stamp: str) -> None:
         stage = "read" if rejected.code.startswith("R") else "analysis"

@@ -179,12 +179,13 @@ ALIASES: dict[str, tuple[str, str]] = {
     "western": ("", ""),
 }
 
-# Ethnic groups that live in several countries: a mention takes the country the sentence places it
-# in ("Hutu rebels" in Burundi are Burundi's), as CAMEO codes ethnic groups by their country.
+# Ethnic groups that live in several countries and have no state of their own: a mention takes the
+# country the sentence places it in ("Hutu rebels" in Burundi are Burundi's), as CAMEO codes ethnic
+# groups by their country. A nationality that names a state ("Somali militants in Mombasa") keeps
+# its state unless "ethnic" precedes it (assign.py).
 CROSS_BORDER_GROUPS: frozenset[str] = frozenset({
     "hutu", "hutus", "tutsi", "tutsis", "kurd", "kurds", "kurdish", "druze", "baluch", "baloch",
-    "berber", "berbers", "roma", "somali", "somalis", "fulani", "tuareg", "tuaregs", "uzbek", "uzbeks",
-    "tajik", "tajiks", "hazara", "hazaras", "shan", "karen"})
+    "berber", "berbers", "roma", "fulani", "tuareg", "tuaregs", "hazara", "hazaras", "shan", "karen"})
 
 # Case-sensitive abbreviations: "US" is the United States, "us" is a pronoun.
 ABBREVIATIONS: dict[str, tuple[str, str]] = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
+from ...entity_index import entity_index
 from ...records import Actor, Article, Entity
 from . import countries
 from .coref import article_context
@@ -54,7 +55,8 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     its members are resolved one by one)."""
     covering: Entity | None = None
     touched = False
-    entities = [x for x in article.entities if not any(x is k for k in skip)]
+    index = entity_index(article.entities)  # only entities overlapping the span can answer by position
+    entities = [x for x in index.overlapping(s, e) if not any(x is k for k in skip)]
     for ent in entities:
         if ent.start < e and s < ent.end:
             touched = True
@@ -68,11 +70,10 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     if covering is not None:
         return covering.actor
     if not touched:  # the same words elsewhere: only when nothing at this position says otherwise
-        key = _strip_the(article.text[s:e])
-        for ent in entities:
+        for ent in index.with_key(_entity_key, _strip_the(article.text[s:e])):
             # a pronoun stands for someone only where it is: another "it" says nothing of this one
             if (ent.actor is not None or ent.label == "PERSON") and ent.label != "PRON" \
-                    and _strip_the(ent.text) == key:
+                    and not any(ent is k for k in skip):
                 return ent.actor
     ctx = _context(article)
     if ctx.user:
@@ -116,7 +117,8 @@ def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
     actors: list[Actor] = []
     seen: set[str] = set()
     # the mention that spans the whole coordination would answer for every member: skip it
-    whole_mentions = tuple(ent for ent in article.entities if ent.start <= s and e <= ent.end)
+    whole_mentions = tuple(ent for ent in entity_index(article.entities).overlapping(s, e)
+                           if ent.start <= s and e <= ent.end)
     prev = 0
     for lo, hi in [(m.start(), m.end()) for m in cuts] + [(len(text), len(text))]:
         if lo > prev:
@@ -136,6 +138,10 @@ def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     lead = len(span) - len(span.lstrip(_TRIM_CHARS))
     tail = len(span.rstrip(_TRIM_CHARS))
     return start + lead, start + max(tail, lead)
+
+
+def _entity_key(ent: Entity) -> str:
+    return _strip_the(ent.text)
 
 
 def _strip_the(text: str) -> str:

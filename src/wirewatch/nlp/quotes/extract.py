@@ -163,18 +163,22 @@ def _own_voice(tok: Any) -> bool:
     return tok.lemma_.lower() in cues.SPEECH_VERBS and any(k.dep_ == "nsubj" for k in tok.children)
 
 
+_BLOCK = 512  # characters per block of the overlap index in _dedupe
+
+
 def _dedupe(cands: list[_Cand], text: str) -> list[_Cand]:
     """One attribution per content: where two cues claim nearly the same text, the better cue wins.
-    Every content part lies inside one paragraph, so only candidates of that paragraph compete."""
+    Only candidates whose content overlaps can clash, so kept ones are filed by the blocks of text
+    their parts cover and a candidate meets only those sharing a block (linear in a long text)."""
     kept: list[_Cand] = []
-    by_para: dict[int, list[_Cand]] = {}
+    by_block: dict[int, list[_Cand]] = {}
     for c in sorted(cands, key=lambda c: _RANK.get(c.source, 9)):
-        keys = {text.rfind("\n", 0, a) for a, _ in c.parts}
-        rivals = {id(k): k for key in keys for k in by_para.get(key, [])}.values()
+        keys = {block for a, b in c.parts for block in range(a // _BLOCK, max(a, b - 1) // _BLOCK + 1)}
+        rivals = {id(k): k for key in keys for k in by_block.get(key, [])}.values()
         if not any(_clashes(c, k, text) for k in rivals):
             kept.append(c)
             for key in keys:
-                by_para.setdefault(key, []).append(c)
+                by_block.setdefault(key, []).append(c)
     kept.sort(key=lambda c: c.start)
     return kept
 

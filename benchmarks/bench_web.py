@@ -1,0 +1,268 @@
+"""Web load: 50 concurrent clients on the search and article pages of a large store.
+
+    .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--clients 50] [--requests 2000]
+                                             [--workdir /tmp/ww-web-bench] [--workers 1]
+
+Builds (once, kept in --workdir) a structure-level store of generated wire stories: six agencies and
+datelines, four years of dates, bodies drawn from 20,000 words with Zipf frequencies, every tenth
+story re-sent as a (LEAD) with a paragraph added, so story threads are real. It
+is ingested through `Store.ingest` like any input (threads assigned at ingest). Then `wirewatch serve`
+runs in its own process and `--clients` asyncio clients (httpx) send `--requests` requests in total,
+back to back, half search pages (`/search?q=...`, queries drawn from the store's headlines) and half
+article pages (`/article/UID`, random stored articles). Reports latency percentiles and errors (any
+non-200 answer or failed request). Nothing is written inside the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import itertools
+import json
+import os
+import random
+import re
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+AGENCIES = (("Yonhap", "SEOUL", "--"), ("AP", "WASHINGTON", "--"), ("AFP", "PARIS", "-"),
+            ("Xinhua", "BEIJING", "--"), ("Kyodo", "TOKYO", "--"), ("Reuters", "LONDON", "-"))
+SUBJECTS = ("North Korea", "South Korea", "the United States", "Japan", "China", "France", "Russia",
+            "the European Union", "India", "Brazil", "the central bank", "the foreign ministry",
+            "the defense ministry", "opposition lawmakers", "the United Nations", "Germany")
+VERBS = ("urged", "criticised", "praised", "met", "warned", "thanked", "accused", "invited", "sanctioned",
+         "threatened", "agreed with", "rejected")
+TOPICS = ("trade talks", "sanctions", "a missile launch", "rice prices", "a port deal", "border security",
+          "the climate summit", "fisheries quotas", "a rail link", "vaccine supplies", "chip exports",
+          "a naval drill", "energy prices", "refugee flows", "a cyberattack", "debt relief")
+FILLER = ("officials said", "according to a statement", "the ministry added", "analysts said",
+          "the report said", "a spokesperson told reporters", "state media reported")
+MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def vocabulary(size: int = 20_000) -> list[str]:
+    """The example stories' words, then made-up words from their syllables, to `size` words."""
+    words: dict[str, None] = {}
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        words.update((w.lower(), None) for w in re.findall(r"[A-Za-z]{3,}", path.read_text(encoding="utf-8")))
+    syllables = sorted({w[i:i + 3] for w in words for i in range(0, len(w) - 2, 3)})
+    rng = random.Random(7)
+    while len(words) < size:
+        words.setdefault("".join(rng.sample(syllables, rng.choice((2, 3)))), None)
+    return list(words)
+
+
+WORDS = vocabulary()
+# word frequencies fall off as in real text (Zipf, exponent 1.1): a few words are everywhere, most are
+# rare; a uniform draw would make every query word match a sixth of the corpus
+_WEIGHTS = list(itertools.accumulate(1.0 / (rank + 1) ** 1.1 for rank in range(len(WORDS))))
+
+
+def _sentence(rng: random.Random, low: int, high: int) -> str:
+    count = rng.randint(low, high)
+    return " ".join(rng.choices(WORDS, cum_weights=_WEIGHTS, k=count))
+
+
+def story(n: int) -> tuple[str, str]:
+    """Story n: (headline, text) of unique copy with a dateline and four to seven paragraphs."""
+    rng = random.Random(n)
+    agency, city, dash = AGENCIES[rng.randrange(len(AGENCIES))]
+    a, b = rng.sample(SUBJECTS, 2)
+    verb, topic = rng.choice(VERBS), rng.choice(TOPICS)
+    month, day = rng.randrange(12), rng.randint(1, 28)
+    headline = f"{a[0].upper() + a[1:]} {verb} {b} over {topic}, {_sentence(rng, 2, 3)}"
+    paragraphs = [f"{city}, {MONTHS[month]} {day} ({agency}) {dash} {a[0].upper() + a[1:]} {verb} {b} "
+                  f"over {topic} on {rng.choice(('Monday', 'Tuesday', 'Friday'))}, {rng.choice(FILLER)}, "
+                  f"{_sentence(rng, 8, 16)}."]
+    for _ in range(rng.randint(3, 6)):
+        paragraphs.append(f"{_sentence(rng, 20, 45).capitalize()}, {rng.choice(FILLER)}.")
+    text = headline + "\n" + "\n".join(paragraphs) + "\n(END)\n"
+    return headline, text
+
+
+def documents(count: int) -> list[dict[str, str]]:
+    docs: list[dict[str, str]] = []
+    n = 0
+    while len(docs) < count:
+        n += 1
+        headline, text = story(n)
+        published = (date(2019, 1, 1) + timedelta(days=random.Random(-n).randrange(1461))).isoformat()
+        docs.append({"id": f"gen-{n}", "text": text, "published": published})
+        if n % 10 == 0 and len(docs) < count:  # a re-lead: tag, one more paragraph
+            lead = text.replace(headline, "(LEAD) " + headline, 1).replace(
+                "(END)", "Further details were expected later in the day, officials said.\n(END)")
+            docs.append({"id": f"gen-{n}-lead", "text": lead, "published": published})
+    return docs
+
+
+def build(db: Path, count: int) -> float:
+    from wirewatch.store import Store
+
+    shards = db.parent / "shards"
+    shards.mkdir(parents=True, exist_ok=True)
+    docs = documents(count)
+    paths = []
+    for i in range(0, len(docs), 10_000):
+        path = shards / f"docs-{i // 10_000:03d}.jsonl.gz"
+        with gzip.open(path, "wt", encoding="utf-8") as handle:
+            for doc in docs[i:i + 10_000]:
+                handle.write(json.dumps(doc) + "\n")
+        paths.append(path)
+    started = time.perf_counter()
+    with Store(db) as store:
+        store.ingest(paths, only="structure", text_field="text", id_field="id", date_field="published",
+                     batch_size=500)
+    return time.perf_counter() - started
+
+
+def thread_check(db: Path, count: int) -> dict[str, int]:
+    """How the store threaded the generated corpus: every (LEAD) should be in its original's story,
+    and nothing else merged (stories = documents - leads)."""
+    docs = documents(count)
+    leads = [d["id"][:-len("-lead")] for d in docs if d["id"].endswith("-lead")]
+    conn = sqlite3.connect(db)
+    story = dict(conn.execute("SELECT a.id, m.story FROM story_members m JOIN articles a ON a.uid = m.uid"))
+    conn.close()
+    return {"leads": len(leads), "leads_joined": sum(story.get(i) == story.get(i + "-lead") for i in leads),
+            "stories": len(set(story.values())), "stories_expected": len(docs) - len(leads)}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def targets(db: Path, count: int, seed: int = 0) -> list[str]:
+    conn = sqlite3.connect(db)
+    uids = [r[0] for r in conn.execute("SELECT uid FROM articles ORDER BY random() LIMIT 5000")]
+    headlines = [r[0] for r in conn.execute("SELECT headline FROM articles ORDER BY random() LIMIT 2000")]
+    conn.close()
+    rng = random.Random(seed)
+    words = [w for h in headlines for w in re.findall(r"[A-Za-z]{4,}", h) if w.lower() not in ("report",)]
+    urls = []
+    for i in range(count):
+        query = " ".join(rng.sample(words, rng.choice((1, 1, 2)))).replace(" ", "+")
+        # what a browser asks for: a search page, its facets fragment (htmx), an article
+        page = (f"/search?q={query}", f"/search/facets?q={query}", f"/article/{rng.choice(uids)}")[i % 3]
+        urls.append(page)
+    return urls
+
+
+async def load(base: str, urls: list[str], clients: int,
+               think: float = 0.0) -> tuple[list[tuple[str, float]], list[str]]:
+    import httpx
+
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for url in urls:
+        queue.put_nowait(url)
+    timings: list[tuple[str, float]] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+        async def client() -> None:
+            while not queue.empty():
+                url = queue.get_nowait()
+                started = time.perf_counter()
+                try:
+                    response = await http.get(url)
+                    if response.status_code != 200:
+                        errors.append(f"{response.status_code} {url}")
+                except httpx.HTTPError as exc:
+                    errors.append(f"{type(exc).__name__} {url}")
+                timings.append((url, time.perf_counter() - started))
+                if think:
+                    await asyncio.sleep(think)
+        await asyncio.gather(*(client() for _ in range(clients)))
+    return timings, errors
+
+
+def wait_ready(base: str, seconds: float = 60) -> None:
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(base + "/stats.json", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("the server did not come up")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/ww-web-bench"))
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (wirewatch serve --workers)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="seconds each client waits between requests (0: back to back)")
+    args = parser.parse_args()
+    db = args.workdir / f"web-{args.articles}.db"
+    if args.rebuild or not db.exists():
+        for old in args.workdir.glob(db.name + "*"):
+            old.unlink()
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        seconds = build(db, args.articles)
+        print(f"built {db} ({args.articles} articles, structure level) in {seconds:.0f} s "
+              f"= {args.articles / seconds:.0f} docs/s")
+        print("story threads:", json.dumps(thread_check(db, args.articles)))
+    conn = sqlite3.connect(db)
+    articles, threads = conn.execute("SELECT (SELECT COUNT(*) FROM articles), "
+                                     "(SELECT COUNT(*) FROM stories WHERE articles > 1)").fetchone()
+    conn.close()
+    port = free_port()
+    server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "wirewatch"), "serve", "--db", str(db),
+                               "--port", str(port), "--workers", str(args.workers)],
+                              stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        assert server.stderr is not None
+        server.stderr.readline()  # "serving ... at ..."
+        base = f"http://127.0.0.1:{port}"
+        wait_ready(base)
+        asyncio.run(load(base, targets(db, 100, seed=1), 10))  # warm-up: connections, page cache
+        urls = targets(db, args.requests)
+        started = time.perf_counter()
+        timings, errors = asyncio.run(load(base, urls, args.clients, args.think))
+        wall = time.perf_counter() - started
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    result: dict[str, object] = {
+        "articles": articles, "story_threads": threads, "clients": args.clients, "think_s": args.think,
+        "workers": args.workers, "requests": len(timings), "errors": len(errors),
+        "requests_per_s": round(len(timings) / wall, 1)}
+    for kind, prefix in (("search", "/search?"), ("facets", "/search/facets"), ("article", "/article"),
+                         ("all", "/")):
+        values = [t * 1000 for url, t in timings if url.startswith(prefix)]
+        result[kind] = {"p50_ms": round(statistics.median(values), 1),
+                        "p95_ms": round(percentile(values, 0.95), 1),
+                        "p99_ms": round(percentile(values, 0.99), 1), "max_ms": round(max(values), 1)}
+    print(json.dumps(result, indent=1))
+    for error in errors[:10]:
+        print("error:", error)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,325 @@
+"""Story threads in the store: which stored articles are versions of one story.
+
+Every article belongs to exactly one story (`story_members`); a story of one article is a story too.
+Assignment is incremental and happens in the writer's transaction, right after the article is
+inserted: candidates are found by LSH band keys (`story_bands`, near-duplicate text across agencies),
+by same agency and day (+-1) and by same agency slug; `storymatch.match` decides, and the article
+joins the best-scoring match's story or starts a new one. The reason and the article it matched are
+kept as evidence. Migration 2 groups the articles a store already holds, in the order they were stored.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from .. import storymatch
+from .backend import Connection
+from .rows import loads
+
+SCHEMA = """
+CREATE TABLE stories (
+    story INTEGER PRIMARY KEY,
+    headline TEXT,                     -- the headline of its latest version
+    agency TEXT,                       -- the agency of its first version
+    first_day TEXT, last_day TEXT,
+    articles INTEGER NOT NULL DEFAULT 0,
+    agencies INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stories_last_day ON stories(last_day);
+CREATE TABLE story_members (
+    uid TEXT PRIMARY KEY REFERENCES articles(uid) ON DELETE CASCADE,
+    story INTEGER NOT NULL,
+    agency TEXT, place TEXT, day TEXT, slug TEXT,
+    headline_words TEXT NOT NULL,      -- space-separated, what headline overlap compares
+    versioned INTEGER NOT NULL,        -- carries a version tag (LEAD, 2nd LD, UPDATE 2 ...)
+    shingles INTEGER NOT NULL,
+    signature BLOB NOT NULL,           -- MinHash values, uint32
+    matched TEXT,                      -- uid of the article it was matched to (NULL: first version)
+    reason TEXT                        -- why it joined the story
+);
+CREATE INDEX story_members_story ON story_members(story);
+CREATE INDEX story_members_agency_day ON story_members(agency, day);
+CREATE INDEX story_members_agency_place ON story_members(agency, place, day);
+CREATE INDEX story_members_slug ON story_members(agency, slug) WHERE slug IS NOT NULL;
+CREATE TABLE story_bands (
+    key INTEGER NOT NULL,              -- LSH band key of the MinHash signature
+    uid TEXT NOT NULL,
+    PRIMARY KEY (key, uid)
+) WITHOUT ROWID;
+"""
+
+MAX_CANDIDATES = 300
+SAME_DAYS = 150  # a busy wire sends a few hundred stories a day from its home dateline
+RECENT = 50
+_PLACE = re.compile(r'"place":\s*"([^"]*)"')
+
+
+def _shift(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def features_of(*, agency: str | None, dateline: dict[str, Any] | None, day: str | None,
+                headline: str | None, tags: Iterable[str], text: str, body_start: int,
+                body: str) -> storymatch.Features:
+    return storymatch.features(agency=agency, place=(dateline or {}).get("place"), day=day,
+                               headline=headline, tags=list(tags), header=text[:max(body_start, 0)][:2000],
+                               body=body)
+
+
+def _stored_features(row: sqlite3.Row) -> storymatch.Features:
+    return storymatch.Features(
+        agency=row["agency"], place=row["place"], day=row["day"],
+        headline_words=frozenset((row["headline_words"] or "").split()), slug=row["slug"],
+        versioned=bool(row["versioned"]), shingles=int(row["shingles"]),
+        signature=np.frombuffer(row["signature"], dtype=np.uint32))
+
+
+def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqlite3.Row]:
+    """Stored articles that could be versions of `f`: the cheap SQL part of the search."""
+    found: dict[str, sqlite3.Row] = {}
+
+    def add(sql: str, params: list[Any]) -> None:
+        for row in conn.execute(sql, params):
+            found.setdefault(row["uid"], row)
+
+    bands = f.band_keys
+    if bands:
+        marks = ",".join("?" * len(bands))
+        add(f"SELECT * FROM story_members WHERE uid IN (SELECT DISTINCT uid FROM story_bands "
+            f"WHERE key IN ({marks}) LIMIT ?)", [*bands, MAX_CANDIDATES])
+    if f.agency:
+        if f.day:  # same agency and dateline (or none), a day either side, the latest first
+            add("SELECT * FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? "
+                "AND (place IS NOT DISTINCT FROM ? OR place IS NULL OR CAST(? AS TEXT) IS NULL) "
+                "ORDER BY rowid DESC LIMIT ?",
+                [f.agency, _shift(f.day, -1), _shift(f.day, 1), f.place, f.place, SAME_DAYS])
+        # the agency's latest undated articles from the same dateline (all of them when this one is
+        # undated): versions arrive close together, and a one-line URGENT often has no full date
+        add("SELECT * FROM story_members WHERE agency = ? AND place IS NOT DISTINCT FROM ? "
+            + ("" if f.day is None else "AND day IS NULL ") + "ORDER BY rowid DESC LIMIT ?",
+            [f.agency, f.place, RECENT])
+        if f.slug:
+            add("SELECT * FROM story_members WHERE agency = ? AND slug = ? LIMIT ?",
+                [f.agency, f.slug, MAX_CANDIDATES])
+    found.pop(uid, None)
+    return list(found.values())
+
+
+def _worth_matching(f: storymatch.Features, row: sqlite3.Row, text: float) -> bool:
+    """A cheap test that rules out most candidates before the full comparison."""
+    if text >= storymatch.SOME_TEXT or (f.slug is not None and row["slug"] == f.slug):
+        return True
+    if row["agency"] != f.agency or not f.headline_words:
+        return False
+    words = (row["headline_words"] or "").split()
+    shared = sum(1 for w in words if w in f.headline_words)
+    return shared >= storymatch.HEADLINE_SHORT * max(1, min(len(words), len(f.headline_words)))
+
+
+def assign(conn: Connection, uid: str, f: storymatch.Features, headline: str | None) -> int:
+    """Put an inserted article into its story (inside the caller's transaction); returns the story id.
+
+    The article joins the story of its best match. When it also matches articles of other stories,
+    it is the missing link between them (an URGENT that arrived before the copy it was cut from), and
+    those stories are merged into that one."""
+    best: tuple[float, sqlite3.Row, str] | None = None
+    linked: set[int] = set()
+    rows = _candidates(conn, uid, f)
+    texts = storymatch.containments(f, [r["signature"] for r in rows], [int(r["shingles"]) for r in rows])
+    for row, text in zip(rows, texts, strict=True):
+        if not _worth_matching(f, row, text):
+            continue
+        verdict = storymatch.match(f, _stored_features(row), text=text)
+        if verdict.same:
+            linked.add(int(row["story"]))
+            if best is None or verdict.score > best[0]:
+                best = (verdict.score, row, verdict.reason)
+    if best is None:
+        story = int(conn.execute("INSERT INTO stories (headline, agency, first_day, last_day) "
+                                 "VALUES (?, ?, ?, ?) RETURNING story",
+                                 (headline, f.agency, f.day, f.day)).fetchone()[0])
+        matched, reason = None, None
+    else:
+        story, matched, reason = int(best[1]["story"]), str(best[1]["uid"]), best[2]
+        for other in sorted(linked - {story}):
+            _merge(conn, other, into=story)
+    conn.execute(
+        "INSERT INTO story_members (uid, story, agency, place, day, slug, headline_words, "
+        "versioned, shingles, signature, matched, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (uid) DO UPDATE SET story = excluded.story, agency = excluded.agency, "
+        "place = excluded.place, day = excluded.day, slug = excluded.slug, "
+        "headline_words = excluded.headline_words, versioned = excluded.versioned, "
+        "shingles = excluded.shingles, signature = excluded.signature, matched = excluded.matched, "
+        "reason = excluded.reason",
+        (uid, story, f.agency, f.place, f.day, f.slug, " ".join(sorted(f.headline_words)), int(f.versioned),
+         f.shingles, f.signature.astype(np.uint32).tobytes(), matched, reason))
+    conn.executemany("INSERT INTO story_bands (key, uid) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                     [(key, uid) for key in f.band_keys])
+    _refresh_story(conn, story, headline if best is not None else None, f.day, f.agency)
+    return story
+
+
+def _merge(conn: Connection, story: int, *, into: int) -> None:
+    row = conn.execute("SELECT first_day, last_day FROM stories WHERE story = ?", (story,)).fetchone()
+    conn.execute("UPDATE story_members SET story = ? WHERE story = ?", (into, story))
+    conn.execute("DELETE FROM stories WHERE story = ?", (story,))
+    if row is not None:
+        for day in (row["first_day"], row["last_day"]):
+            _refresh_story(conn, into, None, day)
+
+
+def _refresh_story(conn: Connection, story: int, headline: str | None, day: str | None,
+                   agency: str | None = None) -> None:
+    """Recount a story; a new version from the story's own agency brings its (latest) headline."""
+    conn.execute(
+        "UPDATE stories SET articles = (SELECT COUNT(*) FROM story_members WHERE story = ?1), "
+        "agencies = (SELECT COUNT(DISTINCT COALESCE(agency, '')) FROM story_members WHERE story = ?1), "
+        "headline = CASE WHEN ?4 IS NOT DISTINCT FROM agency THEN COALESCE(?2, headline) ELSE headline END, "
+        "first_day = CASE WHEN CAST(?3 AS TEXT) IS NOT NULL AND (first_day IS NULL OR ?3 < first_day) "
+        "THEN ?3 ELSE first_day END, "
+        "last_day = CASE WHEN CAST(?3 AS TEXT) IS NOT NULL AND (last_day IS NULL OR ?3 > last_day) THEN ?3 "
+        "ELSE last_day END "
+        "WHERE story = ?1", (story, headline, day, agency))
+
+
+def prune(conn: Connection) -> None:
+    """Drop stories left without articles (an upgraded article may have moved to another)."""
+    conn.execute("DELETE FROM stories WHERE NOT EXISTS "
+                 "(SELECT 1 FROM story_members m WHERE m.story = stories.story)")
+
+
+def create_and_backfill(conn: sqlite3.Connection) -> None:
+    """Migration 2 on SQLite: the tables, then every stored article grouped in storage order."""
+    from .migrations import _script
+
+    _script(conn, SCHEMA)
+    backfill(conn)
+
+
+def backfill(conn: Connection) -> None:
+    """Every stored article grouped into stories, in storage order (both backends' migration 2)."""
+    last = -1
+    while True:
+        rows = conn.execute("SELECT rid, uid, agency, day, headline, text, body_start, full_body, record "
+                            "FROM articles_v WHERE rid > ? ORDER BY rid LIMIT 500", (last,)).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            last = row["rid"]
+            record = loads(row["record"]) or {}
+            f = features_of(agency=row["agency"], dateline=record.get("dateline"), day=row["day"],
+                            headline=row["headline"], tags=record.get("tags") or [], text=row["text"],
+                            body_start=row["body_start"], body=row["full_body"] or "")
+            assign(conn, row["uid"], f, row["headline"])
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+def story_of(conn: Connection, uid: str) -> int | None:
+    row = conn.execute("SELECT story FROM story_members WHERE uid = ?", (uid,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def members(conn: Connection, story: int) -> list[dict[str, Any]]:
+    """The versions of a story, oldest first, each with why it joined."""
+    rows = conn.execute(
+        "SELECT a.uid, a.id, a.headline, a.agency, a.published, a.url, m.place, m.versioned, "
+        "m.matched, m.reason, a.record FROM story_members m JOIN articles a ON a.uid = m.uid "
+        "WHERE m.story = ? ORDER BY a.day IS NULL, a.day, a.published, a.rowid", (story,)).fetchall()
+    out = []
+    for r in rows:
+        item = {k: r[k] for k in r.keys() if k != "record"}
+        item["tags"] = (loads(r["record"]) or {}).get("tags") or []
+        item["versioned"] = bool(item["versioned"])
+        out.append(item)
+    return out
+
+
+def get_story(conn: Connection, story: int) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM stories WHERE story = ?", (story,)).fetchone()
+    if row is None:
+        return None
+    result = dict(row)
+    result["versions"] = members(conn, story)
+    return result
+
+
+def list_stories(conn: Connection, *, agency: str | None = None, since: str | None = None,
+                 until: str | None = None, min_articles: int = 1, limit: int = 50,
+                 offset: int = 0) -> list[dict[str, Any]]:
+    """Stories, newest first: the largest threads first within a day."""
+    where: list[str] = ["articles >= ?"]
+    params: list[Any] = [min_articles]
+    if agency:
+        where.append("story IN (SELECT story FROM story_members WHERE agency = ?)")
+        params.append(agency)
+    if since:
+        where.append("last_day >= ?")
+        params.append(since)
+    if until:
+        where.append("first_day <= ?")
+        params.append(until)
+    sql = ("SELECT story, headline, agency, first_day, last_day, articles, agencies FROM stories WHERE "
+           + " AND ".join(where) + " ORDER BY last_day IS NULL, last_day DESC, articles DESC, story DESC "
+           "LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
+
+
+def stories_by_uid(conn: Connection, uids: Iterable[str]) -> dict[str, dict[str, int]]:
+    """Each article's story id and how many versions the story has."""
+    keys = list(dict.fromkeys(uids))
+    out: dict[str, dict[str, int]] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update((r[0], {"story": int(r[1]), "versions": int(r[2])}) for r in conn.execute(
+            f"SELECT m.uid, m.story, s.articles FROM story_members m JOIN stories s ON s.story = m.story "
+            f"WHERE m.uid IN ({marks})", chunk))
+    return out
+
+
+# -- counting once per story -----------------------------------------------------------------------
+
+def _words(text: str | None, n: int = 12) -> str:
+    return " ".join(re.findall(r"[^\W_]+", (text or "").lower())[:n])
+
+
+def event_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """One act in one story: its type and mode, and the codes of who did it to whom."""
+    source = row.get("source") or {}
+    target = row.get("target") or {}
+    who = source.get("code") or _words(source.get("text"))
+    whom = target.get("code") or _words(target.get("text"))
+    return (row.get("story"), row.get("type"), row.get("mode"), who, whom,
+            bool(row.get("negated")), bool(row.get("hypothetical")))
+
+
+def quote_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """One statement in one story: who said it, and its first words."""
+    who = (row.get("speaker_name") or row.get("speaker") or "").lower()
+    return (row.get("story"), who, _words(row.get("content"), 8))
+
+
+def once_per_story(rows: list[dict[str, Any]], key: Any) -> list[dict[str, Any]]:
+    """Keep the first row of each (story, key), with `copies` = how many versions carried it. Rows
+    outside any story are kept as they are."""
+    first: dict[tuple[Any, ...], dict[str, Any]] = {}
+    out = []
+    for row in rows:
+        if row.get("story") is None:
+            out.append(row)
+            continue
+        k = key(row)
+        if k in first:
+            first[k]["copies"] += 1
+            continue
+        row["copies"] = 1
+        first[k] = row
+        out.append(row)
+    return out

@@ -1,0 +1,125 @@
+"""The FastAPI application: HTML pages (each with a `.json` twin), the JSON API, security defaults.
+
+    app = create_app("wirewatch.db")            # read-only
+    app = create_app(db, allow_ingest=True, token="...")
+
+Security defaults: only loopback Host headers are accepted unless `allowed_hosts` says otherwise
+(DNS rebinding); no CORS headers, so other sites' scripts cannot read the API from a browser; every
+response carries a Content-Security-Policy that allows scripts and styles from this server only;
+Jinja2 autoescapes every template and stored text is never marked safe.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from ..errors import StoreError
+from ..store import Store
+
+HERE = Path(__file__).resolve().parent
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def replace_param(params: Any, name: str, value: Any) -> str:
+    """The query string with one parameter set (for pager, facet and option links)."""
+    pairs = parse_qsl(params, keep_blank_values=True) if isinstance(params, str) else params.multi_items()
+    items = [(k, v) for k, v in pairs if k != name]
+    items.append((name, str(value)))
+    return urlencode(items)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")
+
+
+@functools.cache
+def templates() -> Jinja2Templates:
+    engine = Jinja2Templates(directory=str(HERE / "templates"))
+    engine.env.autoescape = True  # every template, whatever its extension
+    engine.env.filters["replace_param"] = replace_param
+    engine.env.filters["slug"] = slug
+    return engine
+
+
+def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None = None,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
+    if allow_ingest and not token:
+        raise ValueError("the ingest endpoint needs a token")
+    store = Store(db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(title="wirewatch", version=_version(), docs_url=None, redoc_url=None, lifespan=lifespan,
+                  openapi_url="/api/openapi.json",
+                  description="Who said and did what to whom, and when: the JSON API over a wirewatch store. "
+                              "Every HTML page also has a `.json` twin (`/article/UID.json`).")
+    app.state.store = store
+    app.state.allow_ingest = allow_ingest
+    app.state.token = token
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
+
+    @app.middleware("http")
+    async def security_headers(request: Request,
+                               call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/static/"):
+            response.headers.setdefault("Cache-Control", "public, max-age=86400")
+        return response
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        return JSONResponse({"error": str(exc), "code": getattr(exc, "code", None)}, status_code=400)
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    from .api import router as api_router
+    from .pages import router as pages_router
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return str(__version__)
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def jsonable(value: Any) -> Any:
+    """A page context without its HTML-only (`_`) keys."""
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items() if not str(k).startswith("_")}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value

@@ -1,0 +1,67 @@
+"""Running the app with uvicorn: `wirewatch serve`."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sys
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from ..errors import StoreError
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def allowed_hosts_for(host: str, extra: list[str]) -> list[str]:
+    """Host headers to accept: the loopback names, the bound address, and any given. Binding to all
+    interfaces without naming hosts accepts any Host header (said on stderr)."""
+    if extra:
+        return [*extra, *LOOPBACK]
+    if host in ("0.0.0.0", "::"):
+        print("warning: serving on all interfaces and accepting any Host header; "
+              "name the hosts with --allowed-host", file=sys.stderr)
+        return ["*"]
+    return list(dict.fromkeys([host, *LOOPBACK, "[::1]"]))
+
+
+ENV = "WIREWATCH_SERVE"  # how `serve --workers N` hands its settings to the worker processes
+
+
+def app_from_environment() -> FastAPI:
+    """The app a uvicorn worker process builds (uvicorn imports a factory when it runs workers)."""
+    from .app import create_app
+
+    settings = json.loads(os.environ[ENV])
+    return create_app(settings["db"], allow_ingest=settings["allow_ingest"], token=settings["token"],
+                      allowed_hosts=settings["allowed_hosts"])
+
+
+def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_ingest: bool = False,
+          allowed_hosts: list[str] | None = None, workers: int = 1) -> None:
+    import uvicorn
+
+    from .app import create_app
+
+    if not Path(db).exists():
+        raise StoreError(f"no database at {db}; create one with `wirewatch ingest INPUT --db {db}`",
+                         code="S006")
+    token = None
+    if allow_ingest:
+        token = os.environ.get("WIREWATCH_TOKEN") or secrets.token_urlsafe(24)
+        if "WIREWATCH_TOKEN" not in os.environ:
+            print(f"ingest token (send as 'Authorization: Bearer TOKEN'): {token}", file=sys.stderr)
+    hosts = allowed_hosts_for(host, allowed_hosts or [])
+    shown = f"[{host}]" if ":" in host else host
+    print(f"wirewatch: serving {db} at http://{shown}:{port}/ (API docs: /api/docs; Ctrl-C stops)",
+          file=sys.stderr, flush=True)
+    if workers > 1:  # separate processes, each with its own read connections: uses every core
+        os.environ[ENV] = json.dumps({"db": str(Path(db).resolve()), "allow_ingest": allow_ingest,
+                                      "token": token, "allowed_hosts": hosts})
+        uvicorn.run("wirewatch.web.server:app_from_environment", factory=True, host=host, port=port,
+                    workers=workers, log_level="warning", server_header=False)
+        return
+    app = create_app(db, allow_ingest=allow_ingest, token=token, allowed_hosts=hosts)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -1,0 +1,134 @@
+"""Story threads: versions of a story are grouped at ingest, counted once, shown together."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from store.conftest import analysed
+from support import ROOT
+from wirewatch.pipeline import analyze_structure
+from wirewatch.records import Document
+from wirewatch.store import Store
+
+YONHAP = (ROOT / "examples" / "yonhap.txt").read_text(encoding="utf-8")
+OTHER_SAME_DAY = (
+    "(LEAD) N. Korea fires artillery shells near western border island: JCS\n"
+    "By Kim Soo-yeon\n"
+    "SEOUL, March 14 (Yonhap) -- North Korea fired dozens of artillery shells into waters near the border "
+    "island of Yeonpyeong, the Joint Chiefs of Staff said Thursday, calling it a provocation.\n"
+    "The shells landed north of the maritime border and caused no damage to the South, the JCS said.\n"
+    "(END)\n")
+
+
+def _version(text: str, tag: str, extra: str) -> str:
+    """A later version of a Yonhap story: a tag before the headline and a paragraph added before (END)."""
+    head, _, rest = text.partition("\n")
+    head = head.removeprefix("(LEAD) ")
+    return f"({tag}) {head}\n" + rest.replace("(END)", extra + "\n(END)")
+
+
+def _ingest(store: Store, tmp_path: Path, texts: dict[str, str]) -> None:
+    for name, text in texts.items():  # one at a time, in this order: the arrival order
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        store.ingest([path], only="structure")
+
+
+def test_versions_of_a_story_form_one_thread_and_a_same_day_story_stays_apart(store: Store,
+                                                                              tmp_path: Path) -> None:
+    urgent = "(URGENT) N. Korea fires ballistic missile into East Sea: JCS\nSEOUL, March 14 (Yonhap) -- " \
+             "North Korea fired a ballistic missile into the East Sea, the JCS said.\n(END)\n"
+    _ingest(store, tmp_path, {"urgent": urgent, "lead": YONHAP,
+                              "second": _version(YONHAP, "2nd LD", "The launch was the third this year."),
+                              "other": OTHER_SAME_DAY})
+    threads = store.stories(min_articles=1)
+    by_size = sorted(t["articles"] for t in threads)
+    assert by_size == [1, 3]
+    thread = store.story(next(t["story"] for t in threads if t["articles"] == 3))
+    assert thread is not None
+    names = [Path(v["id"]).stem for v in thread["versions"]]
+    assert sorted(names) == ["lead", "second", "urgent"]
+    reasons = [v["reason"] for v in thread["versions"] if v["reason"]]
+    assert len(reasons) == 2 and all(reasons)  # each later version says why it joined
+    other = store.get(str(tmp_path / "other.txt"))
+    assert other is not None and other["story"] != thread["story"]
+
+
+def test_an_act_and_a_statement_repeated_by_versions_count_once_per_story(store: Store) -> None:
+    first = analysed(1, date="2021-03-02")
+    update = analysed(1, date="2021-03-02", extra="Officials said more talks would follow.")
+    assert first.text != update.text
+    store.writer.write([first, update], [], "events")
+    assert len(store.events(per="article")) == 2
+    events = store.events()
+    assert len(events) == 1 and events[0]["copies"] == 2 and events[0]["story"] is not None
+    assert [r["events"] for r in store.trends(per="article")] == [2]
+    assert [r["events"] for r in store.trends()] == [1]
+    assert len(store.quotes(per="article")) == 2
+    quotes = store.quotes()
+    assert len(quotes) == 1 and quotes[0]["copies"] == 2
+
+
+def test_different_stories_are_still_counted_separately(store: Store) -> None:
+    store.writer.write([analysed(1, date="2021-03-02"), analysed(2, date="2021-03-02")], [], "events")
+    assert len(store.events()) == 2
+    assert sum(r["events"] for r in store.trends()) == 2
+
+
+def test_cli_lists_threads_and_show_lists_the_thread(store: Store, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wirewatch.cli import cli
+
+    _ingest(store, tmp_path, {"lead": YONHAP, "second": _version(YONHAP, "2nd LD", "More details.")})
+    store.close()
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["stories", "--db", str(store.path), "--format", "json",
+                                 "--min-versions", "2"])
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(listed.output)
+    assert len(rows) == 1 and rows[0]["articles"] == 2
+    shown = runner.invoke(cli, ["show", str(tmp_path / "second.txt"), "--db", str(store.path),
+                                "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    record = json.loads(shown.output)
+    assert {Path(v["id"]).stem for v in record["thread"]} == {"lead", "second"}
+
+
+def test_migration_groups_the_articles_an_older_store_holds(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        _ingest(store, tmp_path, {"lead": YONHAP, "second": _version(YONHAP, "2nd LD", "More details."),
+                                  "other": OTHER_SAME_DAY})
+    conn = sqlite3.connect(db)  # back to schema 1: as a store written before threads existed
+    conn.executescript("DROP TABLE story_bands; DROP TABLE story_members; DROP TABLE stories; "
+                       "PRAGMA user_version = 1;")
+    conn.close()
+    with Store(db) as store:
+        assert store.stats()["schema_version"] >= 2
+        assert sorted(t["articles"] for t in store.stories()) == [1, 2]
+
+
+def test_generated_story_set_meets_the_f1_target() -> None:
+    """The benchmark set (benchmarks/story_set.py) in one arrival order: pairwise F1 >= 0.95, and no
+    two different stories from one dateline and day merged."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_stories import run_once
+    from story_set import documents
+
+    for part in (0, 1):
+        result = run_once(documents(None, part), order_seed=7)
+        assert result["f1"] >= 0.95, result
+        assert result["false_merges_same_dateline_day"] == []
+
+
+def test_version_tags_and_slugs_are_recognised() -> None:
+    from wirewatch.storymatch import is_version_tag, slug_of
+
+    assert all(is_version_tag(t) for t in ("LEAD", "2nd LD", "URGENT", "UPDATE 2", "2nd Ld-Writethru"))
+    assert not any(is_version_tag(t) for t in ("News Focus", "EDITORIAL", "ATTN: ADDS details"))
+    article = analyze_structure(Document(id="ap", text=(ROOT / "examples" / "ap_archive.txt").read_text()))
+    assert slug_of(article.text[:article.body_start]) == "flood-bangladesh"
