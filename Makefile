@@ -12,7 +12,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev,ray]'
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev,ray,postgres]'
 	touch $@
 
 # `make demo` ends by serving the web UI on the demo store; `make demo SERVE=0` stops before that.

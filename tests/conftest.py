@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from pgserver import BACKENDS
 from support import SHARED, require_shared
 
 SEED = SHARED / "seed" / "yonhap-2021-10-05.txt"
@@ -65,3 +66,24 @@ def ray_session() -> Any:
     yield
     if started:
         stop_ray()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Any:
+    """A PostgreSQL server of our own for the whole run (skips only if it cannot be installed)."""
+    from pgserver import running_server
+
+    with running_server() as server:
+        yield server
+
+
+
+@pytest.fixture(params=BACKENDS)
+def db_target(request: pytest.FixtureRequest, tmp_path: Any) -> Any:
+    """A fresh, empty database on each backend: an SQLite path, then a PostgreSQL URL."""
+    if request.param == "sqlite":
+        yield tmp_path / "ww.db"
+        return
+    server = request.getfixturevalue("pg_server")
+    with server.database() as url:
+        yield url

@@ -112,8 +112,9 @@ def workers_option(f: F) -> F:
 
 
 def db_option(f: F) -> F:
-    return click.option("--db", "db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                        help="The wirewatch database.")(f)
+    return click.option("--db", "db", default=DEFAULT_DB, show_default=True, envvar="WIREWATCH_DB",
+                        show_envvar=True, type=click.Path(dir_okay=False),
+                        help="The wirewatch database: an SQLite file or a postgresql:// URL.")(f)
 
 
 def format_option(choices: tuple[str, ...] = TABLE_FORMATS, default: str = "table") -> Callable[[F], F]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from wirewatch.store import Store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    db = Store(tmp_path / "ww.db")
+def store(db_target: str | Path) -> Iterator[Store]:
+    """An empty store, once on SQLite and once on PostgreSQL: the same behaviour on both."""
+    db = Store(db_target)
     yield db
     db.close()
 

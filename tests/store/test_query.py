@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pgserver import BACKENDS
 from store.conftest import analysed
 from wirewatch.store import Store
 from wirewatch.store.query import compile_query
@@ -25,9 +26,16 @@ EXTRAS = {
 }
 
 
-@pytest.fixture(scope="module")
-def searchable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = Store(tmp_path_factory.mktemp("query") / "ww.db")
+@pytest.fixture(scope="module", params=BACKENDS)
+def searchable(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The same stories in an SQLite and a PostgreSQL store: every test here runs on both."""
+    if request.param == "sqlite":
+        target: str | Path = tmp_path_factory.mktemp("query") / "ww.db"
+    else:
+        server = request.getfixturevalue("pg_server")
+        target = server.create()
+        request.addfinalizer(lambda: server.drop(target))
+    store = Store(target)
     articles = [analysed(n) for n in range(12)]
     articles += [analysed(n, extra=extra, agency=0 if n % 2 else 1, date=f"2021-0{n - 100}-15")
                  for n, extra in EXTRAS.items()]

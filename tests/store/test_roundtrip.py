@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pgserver import PgServer
 from wirewatch.records import Actor, Article, Dateline, Document, Entity, Event, EventActor, Quote, Timex
 from wirewatch.store import Store
 
@@ -64,17 +67,46 @@ def articles(draw: st.DrawFn) -> Article:
     )
 
 
+def _check_round_trip(store: Store, batch: list[Article], unstorable: str = "") -> None:
+    """`unstorable`: characters the backend's text columns keep as U+FFFD (PostgreSQL: NUL); the
+    record itself is JSON, where they survive escaped."""
+    def stored_as(value: str) -> str:
+        return "".join("\ufffd" if ch in unstorable else ch for ch in value)
+
+    unique = {a.document.uid: a for a in batch if a.document is not None}
+    assert store.writer.write(list(unique.values()), [], "events").stored == len(unique)
+    for uid, article in unique.items():
+        stored = store.get(uid)
+        assert stored is not None
+        expected = article.to_record()
+        expected["body"] = stored_as(expected["body"])
+        assert {k: stored[k] for k in expected} == expected
+        assert stored["text"] == stored_as(article.text)
+    exported = {r["uid"]: r for r in store.records()}
+    assert set(exported) == set(unique)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(batch=st.lists(articles(), min_size=1, max_size=4))
 def test_records_round_trip_through_the_store(batch: list[Article]) -> None:
     with tempfile.TemporaryDirectory(dir=RAM) as tmp, Store(Path(tmp) / "ww.db") as store:
-        unique = {a.document.uid: a for a in batch if a.document is not None}
-        assert store.writer.write(list(unique.values()), [], "events").stored == len(unique)
-        for uid, article in unique.items():
-            stored = store.get(uid)
-            assert stored is not None
-            expected = article.to_record()
-            assert {k: stored[k] for k in expected} == expected
-            assert stored["text"] == article.text
-        exported = {r["uid"]: r for r in store.records()}
-        assert set(exported) == set(unique)
+        _check_round_trip(store, batch)
+
+
+@pytest.fixture(scope="module")
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    with pg_server.database() as url:
+        Store(url).writer.close()
+        yield url
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(batch=st.lists(articles(), min_size=1, max_size=4))
+def test_records_round_trip_through_postgres(pg_url: str, batch: list[Article]) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # an empty store for each example
+        conn.execute("TRUNCATE articles, rejects, runs, furniture_lines, furniture_groups CASCADE")
+    with Store(pg_url) as store:
+        _check_round_trip(store, batch, unstorable="\x00")

@@ -56,6 +56,12 @@ def test_a_higher_level_replaces_a_lower_one_without_duplicates(store: Store) ->
     assert stats["quotes"] == 1 and stats["events"] == 1
 
 
+def test_a_document_twice_in_one_batch_is_stored_once(store: Store) -> None:
+    result = store.writer.write([analysed(1), analysed(2), analysed(1)], [], "events")
+    assert (result.stored, result.duplicates) == (2, 1)
+    assert store.stats()["quotes"] == 2  # the copy's analyses were not added either
+
+
 def test_search_ranks_headline_matches_and_survives_punctuation(store: Store) -> None:
     articles = [analysed(n) for n in range(30)]
     store.writer.write(articles, [], "events")

@@ -1,6 +1,12 @@
-"""The SQLite store: schema and migrations, a single writer, read queries, export.
+"""The store: schema and migrations, a single writer, read queries, export; SQLite or PostgreSQL.
 
-    connect.py     connections (WAL, FTS5 check, sqlean fallback)
+    backend.py     the seam: `open_backend` picks SQLite (a path) or PostgreSQL (a postgresql:// URL)
+    sqlite.py      the SQLite backend, over connect.py and migrations.py
+    postgres.py    the PostgreSQL backend (psycopg 3): connections, writer statements
+    pg_schema.py   its migrations (same versions, same tables)
+    pg_queries.py  its search (tsvector, ts_rank_cd) and the queries whose SQL differs
+    tsquery.py     the query language compiled to a tsquery, and the tokens both sides share
+    connect.py     SQLite connections (WAL, FTS5 check, sqlean fallback)
     migrations.py  registered schema migrations, tracked by PRAGMA user_version
     rows.py        Article -> table rows, stored rows -> SCHEMA records
     writer.py      the one writer: batches in transactions, furniture counts
@@ -14,7 +20,8 @@
     api.py         `Store`, the public face of all of the above
 """
 
-from .api import DEFAULT_DB, Rows, Store
+from .api import Rows, Store
+from .backend import DEFAULT_DB
 from .ingest import IngestSummary
 from .query import CompiledQuery, compile_query
 

@@ -1,6 +1,6 @@
-"""`wirewatch.Store`: the Python API over the SQLite store; the CLI is a thin shell over it.
+"""`wirewatch.Store`: the Python API over the store; the CLI is a thin shell over it.
 
-    store = Store("wirewatch.db")
+    store = Store("wirewatch.db")            # SQLite; or Store("postgresql://user@host/dbname")
     store.ingest(["examples/"], only="structure")
     store.search("sanctions").to_pandas()
     store.events(dyad="USA:PRK", since="2021-01-01")
@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -17,25 +16,16 @@ from typing import IO, Any, TypeVar
 from ..errors import StoreError
 from ..ingest.base import ReadOptions
 from . import queries, stories
-from .connect import connect, is_locked
+from .backend import Connection, open_backend, resolve
 from .ingest import IngestSummary, Progress, run_ingest
-from .migrations import latest_version, schema_version
 from .outputs import replacing
 from .query import clean
 from .writer import Writer
 
 T = TypeVar("T")
 
-DEFAULT_DB = "wirewatch.db"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 PER = ("story", "article")  # count a statement or an act once per story, or once per copy
-
-
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except (OSError, ValueError) as exc:  # a NUL in the name, a name too long
-        raise StoreError(f"cannot open the database {str(path)!r}: {exc}", code="S002") from None
 
 
 def _text_argument(value: object, name: str) -> None:
@@ -61,10 +51,12 @@ class Rows(list[dict[str, Any]]):
 class Store:
     """A wirewatch database. Writes go through one Writer; every read uses its own connection."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, lock_timeout: float | None = None) -> None:
-        """`lock_timeout`: seconds a write waits for another process's lock (default 60), with a
-        logged message when the wait starts and StoreError S008 when it is over."""
-        self.path = Path(path)
+    def __init__(self, path: str | Path | None = None, *, lock_timeout: float | None = None) -> None:
+        """`path`: an SQLite file, or a `postgresql://` URL; by default $WIREWATCH_DB, else
+        ./wirewatch.db. `lock_timeout`: seconds a write waits for another process's lock (default
+        60), with a logged message when the wait starts and StoreError S008 when it is over."""
+        self.backend = open_backend(resolve(path))
+        self.path = self.backend.target  # what messages call the database
         self.lock_timeout = lock_timeout
         self._writer: Writer | None = None
         self._local = threading.local()
@@ -74,40 +66,26 @@ class Store:
     def writer(self) -> Writer:
         if self._writer is None:
             try:
-                self._writer = Writer(self.path, lock_timeout=self.lock_timeout)
-            except sqlite3.Error as exc:
+                self._writer = Writer(self.backend, lock_timeout=self.lock_timeout)
+            except self.backend.errors as exc:
                 raise StoreError(f"cannot write to {self.path}: {exc}", code="S005") from exc
         return self._writer
 
-    def _read(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+    def _read(self) -> Connection:
+        conn: Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
-        if not _exists(self.path):
-            raise StoreError(f"no database at {self.path}; create one with `wirewatch ingest INPUT "
-                             f"--db {self.path}`", code="S006")
-        if not self.path.is_file():
-            raise StoreError(f"{self.path} is not a file, so not a wirewatch store", code="S007")
-        probe = connect(self.path, readonly=True, lock_timeout=self.lock_timeout)  # refuses non-stores
-        version = schema_version(probe)
-        if version > latest_version():
-            probe.close()
-            raise StoreError(f"the database has schema version {version}, newer than this wirewatch "
-                             f"({latest_version()}); upgrade wirewatch", code="S004")
-        if version < latest_version():  # an older wirewatch store: bring it up to date once
-            probe.close()
-            _ = self.writer
-            probe = connect(self.path, readonly=True, lock_timeout=self.lock_timeout)
-        self._local.conn = probe
-        return probe
+        conn = self.backend.connect_reader(self.lock_timeout, upgrade=lambda: self.writer)
+        self._local.conn = conn
+        return conn
 
-    def _query(self, run: Callable[[sqlite3.Connection], T]) -> T:
+    def _query(self, run: Callable[[Connection], T]) -> T:
         """Run a read; database trouble becomes a StoreError that says what happened."""
         conn = self._read()
         try:
             return run(conn)
-        except sqlite3.Error as exc:
-            if is_locked(exc):
+        except self.backend.errors as exc:
+            if self.backend.is_locked(exc):
                 raise StoreError(f"{self.path} is locked by another process; try again when it has "
                                  "finished", code="S008") from None
             raise StoreError(f"cannot read {self.path}: {exc}", code="S009") from exc
@@ -263,9 +241,9 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         result = self._query(queries.stats)
-        result["database"] = str(self.path)
-        files = (self.path.with_name(self.path.name + suffix) for suffix in ("", "-wal", "-shm"))
-        result["size_bytes"] = sum(p.stat().st_size for p in files if p.is_file())
+        result["database"] = self.path
+        result["backend"] = self.backend.name
+        result["size_bytes"] = self._query(self.backend.size_bytes)
         return result
 
     # -- export ----------------------------------------------------------------------------------
@@ -281,14 +259,14 @@ class Store:
             raise StoreError(f"export format must be one of {', '.join(EXPORT_FORMATS)}", code="S013")
         if isinstance(output, str | Path) and str(output) != "-":
             records = self.records()  # opens (and checks) the store before the output is created
-            with replacing(output, self.path) as temp:
+            with replacing(output, self.backend.own_file()) as temp:
                 return self._query(lambda _: export_records(records, fmt, temp))
         return self._query(lambda _: export_records(self.records(), fmt, output))
 
     def write_output(self, output: str | Path) -> Any:
         """A context manager for writing a file next to this store: yields a temporary path that
         replaces `output` when the block succeeds; refuses the database's own files (S015)."""
-        return replacing(output, self.path)
+        return replacing(output, self.backend.own_file())
 
 
 def _first(rows: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:

@@ -3,12 +3,13 @@ mentioned, and event types coded. One query per kind over the given uids."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from .backend import Connection
 
-def article_facets(conn: sqlite3.Connection, uids: Iterable[str]) -> dict[str, dict[str, Any]]:
+
+def article_facets(conn: Connection, uids: Iterable[str]) -> dict[str, dict[str, Any]]:
     keys = list(dict.fromkeys(uids))
     out: dict[str, dict[str, Any]] = {uid: {"countries": set(), "actors": set(), "event_types": set()}
                                       for uid in keys}

@@ -181,7 +181,8 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
             progress(summary)
 
     try:
-        own_files = {os.path.realpath(f"{writer.path}{end}") for end in ("", "-wal", "-shm", "-journal")}
+        own_files = {os.path.realpath(f"{writer.path}{end}") for end in ("", "-wal", "-shm", "-journal")
+                     if writer.path is not None}
         if engine == "ray":
             stream = _analyse_on_ray(inputs, writer, summary, level, workers, options, dictionaries, address,
                                      own_files)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
+from .backend import Connection
 
-def list_articles(conn: sqlite3.Connection, *, agency: str | None = None, since: str | None = None,
+
+def list_articles(conn: Connection, *, agency: str | None = None, since: str | None = None,
                   until: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     where: list[str] = []
     params: list[Any] = []

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import fields
 from typing import Any
 
 from ..records import Event
-from . import furniture
+from . import furniture, pg_queries
+from .backend import Connection
+from .postgres import PgConnection
 from .query import compile_query
 from .rows import loads, record_from_row
 from .validate import actor_code, day_range, sql_limit
@@ -24,6 +25,31 @@ EVENT_COLUMNS = tuple(f.name for f in fields(Event)) + ("article_id", "article_u
                                                          "url", "ingested_at", "story")
 REJECT_COLUMNS = ("source", "code", "stage", "reason", "doc_id", "times", "last_seen")
 FURNITURE_COLUMNS = ("group", "docs", "group_docs", "line")
+
+
+def _pg(conn: Connection) -> bool:
+    return isinstance(conn, PgConnection)
+
+
+def _limit(conn: Connection, limit: int | None) -> int | None:
+    """A LIMIT parameter: SQLite's "no limit" is -1, PostgreSQL's NULL."""
+    value = sql_limit(limit)
+    return None if value == -1 and _pg(conn) else value
+
+
+def _nulls(conn: Connection, where: str) -> str:
+    """Where NULLs sort: SQLite puts them first going up and last going down; PostgreSQL the
+    opposite, so it is told to do the same."""
+    return f" NULLS {where}" if _pg(conn) else ""
+
+
+def _prefix(conn: Connection, column: str) -> str:
+    """`column` starts with the parameter (an actor code, so letters and digits only)."""
+    return f"{column} LIKE ?" if _pg(conn) else f"{column} GLOB ?"
+
+
+def _prefix_value(conn: Connection, code: str) -> str:
+    return code + ("%" if _pg(conn) else "*")
 
 
 def _filter_sql(filters: dict[str, tuple[str, ...]], article: str = "a") -> tuple[list[str], list[Any]]:
@@ -47,7 +73,7 @@ def _filter_sql(filters: dict[str, tuple[str, ...]], article: str = "a") -> tupl
     return where, params
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
+def search(conn: Connection, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
     """Best matches first (bm25, headline weighted twice), with a highlighted snippet. The query
     language is docs/search.md; a query with only filters or exclusions lists newest first.
 
@@ -59,6 +85,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int | None = 20) -> list
     if compiled.empty:
         return []
     where, params = _filter_sql(compiled.filters)
+    if _pg(conn):
+        return pg_queries.search(conn, compiled, where, params, _limit(conn, limit), HIGHLIGHT)
     if compiled.match is not None:
         sql = "SELECT articles_fts.rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts"
         if where:
@@ -96,7 +124,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int | None = 20) -> list
             for rid, score in ((int(r[0]), r[1]) for r in top)]
 
 
-def get(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
+def get(conn: Connection, key: str) -> dict[str, Any] | None:
     """One stored article by uid or by record id (the first stored, when ids repeat)."""
     row = conn.execute("SELECT * FROM articles_v WHERE uid = ?", (key,)).fetchone()
     if row is None:
@@ -110,7 +138,7 @@ def get(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
     return record
 
 
-def iter_records(conn: sqlite3.Connection, page: int = 1000) -> Iterator[dict[str, Any]]:
+def iter_records(conn: Connection, page: int = 1000) -> Iterator[dict[str, Any]]:
     """Every stored SCHEMA record (plus uid, source, url) in storage order, a page at a time."""
     last = -1
     while True:
@@ -125,18 +153,18 @@ def iter_records(conn: sqlite3.Connection, page: int = 1000) -> Iterator[dict[st
             yield record
 
 
-def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str | None = None,
+def quotes(conn: Connection, *, speaker: str | None = None, actor: str | None = None,
            search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Attributed quotes, newest first. `search` is a query (docs/search.md) over the quote and its
     speaker; `speaker` a substring of the mention or resolved name; `actor` a code prefix."""
     where: list[str] = []
     params: list[Any] = []
-    if speaker:
-        where.append("q.speakers LIKE ? ESCAPE '\\'")
+    if speaker:  # case-insensitive on both (SQLite's LIKE is, for ASCII)
+        where.append(f"q.speakers {'ILIKE' if _pg(conn) else 'LIKE'} ? ESCAPE '\\'")
         params.append("%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     if actor:
-        where.append("q.actor_code GLOB ?")
-        params.append(actor_code(actor) + "*")
+        where.append(_prefix(conn, "q.actor_code"))
+        params.append(_prefix_value(conn, actor_code(actor)))
     sql = ("SELECT a.id AS article_id, a.uid AS article_uid, a.published, a.headline, q.type, q.speaker, "
            "q.speaker_name, q.actor_code, q.content, q.cue, q.content_start, q.content_end, "
            "(SELECT m.story FROM story_members m WHERE m.uid = q.uid) AS story FROM quotes q "
@@ -145,7 +173,14 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str |
         compiled = compile_query(search, "quotes")
         if compiled.empty:
             return []
-        if compiled.match is not None:
+        if _pg(conn):
+            found = pg_queries.quote_match(compiled)
+            if found is False:
+                return []
+            if isinstance(found, tuple):
+                where.insert(0, found[0])
+                params.insert(0, found[1])
+        elif compiled.match is not None:
             sql += " JOIN quotes_fts ON quotes_fts.rowid = q.qid"
             where.insert(0, "quotes_fts MATCH ?")
             params.insert(0, compiled.match)
@@ -157,15 +192,17 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, actor: str |
         params += filter_params
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY a.day DESC, a.id, q.idx LIMIT ?"
-    return [dict(r) for r in conn.execute(sql, [*params, sql_limit(limit)]).fetchall()]
+    sql += f" ORDER BY a.day DESC{_nulls(conn, 'LAST')}, a.id, q.idx LIMIT ?"
+    return [dict(r) for r in conn.execute(sql, [*params, _limit(conn, limit)]).fetchall()]
 
 
-def actors(conn: sqlite3.Connection, *, country: str | None = None,
+def actors(conn: Connection, *, country: str | None = None,
            limit: int | None = None) -> list[dict[str, Any]]:
     """Coded actors with how often they are mentioned and quoted."""
     where = "WHERE e.code IS NOT NULL" + (" AND e.country = ?" if country else "")
     params: list[Any] = [actor_code(country, "country code")] if country else []
+    if _pg(conn):
+        return pg_queries.actors(conn, where, [*params, _limit(conn, limit)])
     sql = ("SELECT COALESCE(e.refers_to, e.name, e.text) AS name, e.code, e.country, e.sector, "
            "COUNT(*) AS mentions, COUNT(DISTINCT e.uid) AS articles, "
            "(SELECT COUNT(*) FROM quotes q WHERE q.speaker_name = COALESCE(e.refers_to, e.name, e.text)) "
@@ -175,7 +212,7 @@ def actors(conn: sqlite3.Connection, *, country: str | None = None,
     return [dict(r) for r in conn.execute(sql, [*params, sql_limit(limit)]).fetchall()]
 
 
-def events(conn: sqlite3.Connection, *, actor: str | None = None, dyad: str | None = None,
+def events(conn: Connection, *, actor: str | None = None, dyad: str | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None,
            factual_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
     """Event rows: the SCHEMA event record plus article_id, published, headline, url, ingested_at.
@@ -183,12 +220,12 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, dyad: str | No
     where: list[str] = []
     params: list[Any] = []
     if actor:
-        where.append("(e.source_code GLOB ? OR e.target_code GLOB ?)")
-        params += [actor_code(actor) + "*"] * 2
+        where.append(f"({_prefix(conn, 'e.source_code')} OR {_prefix(conn, 'e.target_code')})")
+        params += [_prefix_value(conn, actor_code(actor))] * 2
     if dyad:
         source, target = parse_dyad(dyad)
-        where.append("e.source_code GLOB ? AND e.target_code GLOB ?")
-        params += [source + "*", target + "*"]
+        where.append(f"{_prefix(conn, 'e.source_code')} AND {_prefix(conn, 'e.target_code')}")
+        params += [_prefix_value(conn, source), _prefix_value(conn, target)]
     if type:
         where.append("e.type = ?")
         params.append(type.strip().upper())
@@ -206,9 +243,9 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, dyad: str | No
            "FROM events e JOIN articles a ON a.uid = e.uid")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.day, a.id, e.idx LIMIT ?"
+    sql += f" ORDER BY e.day{_nulls(conn, 'FIRST')}, a.id, e.idx LIMIT ?"
     out = []
-    for row in conn.execute(sql, [*params, sql_limit(limit)]):
+    for row in conn.execute(sql, [*params, _limit(conn, limit)]):
         record = loads(row["record"])
         record.update({"article_id": row["article_id"], "article_uid": row["article_uid"],
                        "published": row["published"], "headline": row["headline"], "url": row["url"],
@@ -217,7 +254,7 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, dyad: str | No
     return out
 
 
-def rejects(conn: sqlite3.Connection, *, code: str | None = None) -> list[dict[str, Any]]:
+def rejects(conn: Connection, *, code: str | None = None) -> list[dict[str, Any]]:
     """Rejected inputs, latest first; `code` is matched case-insensitively (r001 = R001)."""
     sql = "SELECT source, code, stage, reason, doc_id, times, last_seen FROM rejects"
     params = []
@@ -227,7 +264,7 @@ def rejects(conn: sqlite3.Connection, *, code: str | None = None) -> list[dict[s
     return [dict(r) for r in conn.execute(sql + " ORDER BY last_seen DESC, source", params)]
 
 
-def furniture_lines(conn: sqlite3.Connection, limit: int | None = 50) -> list[dict[str, Any]]:
+def furniture_lines(conn: Connection, limit: int | None = 50) -> list[dict[str, Any]]:
     """The paragraphs currently counted as furniture, most widespread first."""
     limit = sql_limit(limit)
     out: list[dict[str, Any]] = []
@@ -243,14 +280,14 @@ def furniture_lines(conn: sqlite3.Connection, limit: int | None = 50) -> list[di
     return out
 
 
-def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+def stats(conn: Connection) -> dict[str, Any]:
     def one(sql: str) -> Any:
         return conn.execute(sql).fetchone()[0]
 
     first, last = conn.execute("SELECT MIN(day), MAX(day) FROM articles").fetchone()
     last_run = conn.execute("SELECT * FROM runs ORDER BY run DESC LIMIT 1").fetchone()
     return {
-        "schema_version": one("PRAGMA user_version"),
+        "schema_version": pg_queries.schema_version(conn) if _pg(conn) else one("PRAGMA user_version"),
         "articles": one("SELECT COUNT(*) FROM articles"),
         "by_level": {r[0]: r[1] for r in conn.execute("SELECT level, COUNT(*) FROM articles GROUP BY level")},
         "by_agency": {(r[0] or "unknown"): r[1] for r in conn.execute(

@@ -73,12 +73,16 @@ class CompiledQuery:
     `filters`: metadata filters: `agency` (any of the names, case-insensitive), `-agency` (none of
     them), `since` / `until` (ISO days, inclusive).
     `notes`: what was ignored or read literally, in words a user understands.
+    `groups` / `excluded`: the terms themselves (the AST), for backends that do not speak FTS5
+    (store/tsquery.py compiles them for PostgreSQL).
     """
 
     match: str | None
     exclude: str | None
     filters: dict[str, tuple[str, ...]]
     notes: tuple[str, ...]
+    groups: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -227,4 +231,5 @@ def compile_query(text: str, target: Target = "articles") -> CompiledQuery:
     notes = tuple(dict.fromkeys(parsed.notes))
     if match is None and exclude is None and not filters:
         notes += (f"nothing to search for in {text[:80]!r}",)
-    return CompiledQuery(match, exclude, filters, notes)
+    return CompiledQuery(match, exclude, filters, notes, tuple(tuple(g) for g in parsed.groups),
+                         tuple(parsed.excluded))

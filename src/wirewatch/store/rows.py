@@ -124,11 +124,6 @@ def event_rows(uid: str, record: dict[str, Any]) -> list[tuple[Any, ...]]:
     return rows
 
 
-INSERT_ARTICLE = (
-    "INSERT INTO articles (uid, id, source, grp, level, headline, agency, published, day, url, text, "
-    "body, body_start, body_end, body_clean, furniture, furniture_epoch, record, document, ingested_at) "
-    "VALUES (:uid, :id, :source, :grp, :level, :headline, :agency, :published, :day, :url, :text, :body, "
-    ":body_start, :body_end, :body_clean, :furniture, :furniture_epoch, :record, :document, :ingested_at)")
 INSERT_ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 INSERT_QUOTE = (
     "INSERT INTO quotes (uid, idx, type, content, content_start, content_end, speaker, speaker_start, "

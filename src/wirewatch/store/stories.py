@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from .. import storymatch
+from .backend import Connection
 from .rows import loads
 
 SCHEMA = """
@@ -79,7 +80,7 @@ def _stored_features(row: sqlite3.Row) -> storymatch.Features:
         signature=np.frombuffer(row["signature"], dtype=np.uint32))
 
 
-def _candidates(conn: sqlite3.Connection, uid: str, f: storymatch.Features) -> list[sqlite3.Row]:
+def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqlite3.Row]:
     """Stored articles that could be versions of `f`: the cheap SQL part of the search."""
     found: dict[str, sqlite3.Row] = {}
 
@@ -95,11 +96,12 @@ def _candidates(conn: sqlite3.Connection, uid: str, f: storymatch.Features) -> l
     if f.agency:
         if f.day:  # same agency and dateline (or none), a day either side, the latest first
             add("SELECT * FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? "
-                "AND (place IS ? OR place IS NULL OR ? IS NULL) ORDER BY rowid DESC LIMIT ?",
+                "AND (place IS NOT DISTINCT FROM ? OR place IS NULL OR CAST(? AS TEXT) IS NULL) "
+                "ORDER BY rowid DESC LIMIT ?",
                 [f.agency, _shift(f.day, -1), _shift(f.day, 1), f.place, f.place, SAME_DAYS])
         # the agency's latest undated articles from the same dateline (all of them when this one is
         # undated): versions arrive close together, and a one-line URGENT often has no full date
-        add("SELECT * FROM story_members WHERE agency = ? AND place IS ? "
+        add("SELECT * FROM story_members WHERE agency = ? AND place IS NOT DISTINCT FROM ? "
             + ("" if f.day is None else "AND day IS NULL ") + "ORDER BY rowid DESC LIMIT ?",
             [f.agency, f.place, RECENT])
         if f.slug:
@@ -120,7 +122,7 @@ def _worth_matching(f: storymatch.Features, row: sqlite3.Row, text: float) -> bo
     return shared >= storymatch.HEADLINE_SHORT * max(1, min(len(words), len(f.headline_words)))
 
 
-def assign(conn: sqlite3.Connection, uid: str, f: storymatch.Features, headline: str | None) -> int:
+def assign(conn: Connection, uid: str, f: storymatch.Features, headline: str | None) -> int:
     """Put an inserted article into its story (inside the caller's transaction); returns the story id.
 
     The article joins the story of its best match. When it also matches articles of other stories,
@@ -140,24 +142,30 @@ def assign(conn: sqlite3.Connection, uid: str, f: storymatch.Features, headline:
                 best = (verdict.score, row, verdict.reason)
     if best is None:
         story = int(conn.execute("INSERT INTO stories (headline, agency, first_day, last_day) "
-                                 "VALUES (?, ?, ?, ?)", (headline, f.agency, f.day, f.day)).lastrowid or 0)
+                                 "VALUES (?, ?, ?, ?) RETURNING story",
+                                 (headline, f.agency, f.day, f.day)).fetchone()[0])
         matched, reason = None, None
     else:
         story, matched, reason = int(best[1]["story"]), str(best[1]["uid"]), best[2]
         for other in sorted(linked - {story}):
             _merge(conn, other, into=story)
     conn.execute(
-        "INSERT OR REPLACE INTO story_members (uid, story, agency, place, day, slug, headline_words, "
-        "versioned, shingles, signature, matched, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO story_members (uid, story, agency, place, day, slug, headline_words, "
+        "versioned, shingles, signature, matched, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (uid) DO UPDATE SET story = excluded.story, agency = excluded.agency, "
+        "place = excluded.place, day = excluded.day, slug = excluded.slug, "
+        "headline_words = excluded.headline_words, versioned = excluded.versioned, "
+        "shingles = excluded.shingles, signature = excluded.signature, matched = excluded.matched, "
+        "reason = excluded.reason",
         (uid, story, f.agency, f.place, f.day, f.slug, " ".join(sorted(f.headline_words)), int(f.versioned),
          f.shingles, f.signature.astype(np.uint32).tobytes(), matched, reason))
-    conn.executemany("INSERT OR IGNORE INTO story_bands (key, uid) VALUES (?, ?)",
+    conn.executemany("INSERT INTO story_bands (key, uid) VALUES (?, ?) ON CONFLICT DO NOTHING",
                      [(key, uid) for key in f.band_keys])
     _refresh_story(conn, story, headline if best is not None else None, f.day, f.agency)
     return story
 
 
-def _merge(conn: sqlite3.Connection, story: int, *, into: int) -> None:
+def _merge(conn: Connection, story: int, *, into: int) -> None:
     row = conn.execute("SELECT first_day, last_day FROM stories WHERE story = ?", (story,)).fetchone()
     conn.execute("UPDATE story_members SET story = ? WHERE story = ?", (into, story))
     conn.execute("DELETE FROM stories WHERE story = ?", (story,))
@@ -166,31 +174,36 @@ def _merge(conn: sqlite3.Connection, story: int, *, into: int) -> None:
             _refresh_story(conn, into, None, day)
 
 
-def _refresh_story(conn: sqlite3.Connection, story: int, headline: str | None, day: str | None,
+def _refresh_story(conn: Connection, story: int, headline: str | None, day: str | None,
                    agency: str | None = None) -> None:
     """Recount a story; a new version from the story's own agency brings its (latest) headline."""
     conn.execute(
         "UPDATE stories SET articles = (SELECT COUNT(*) FROM story_members WHERE story = ?1), "
         "agencies = (SELECT COUNT(DISTINCT COALESCE(agency, '')) FROM story_members WHERE story = ?1), "
-        "headline = CASE WHEN ?4 IS agency THEN COALESCE(?2, headline) ELSE headline END, "
-        "first_day = CASE WHEN ?3 IS NOT NULL AND (first_day IS NULL OR ?3 < first_day) THEN ?3 "
-        "ELSE first_day END, "
-        "last_day = CASE WHEN ?3 IS NOT NULL AND (last_day IS NULL OR ?3 > last_day) THEN ?3 "
+        "headline = CASE WHEN ?4 IS NOT DISTINCT FROM agency THEN COALESCE(?2, headline) ELSE headline END, "
+        "first_day = CASE WHEN CAST(?3 AS TEXT) IS NOT NULL AND (first_day IS NULL OR ?3 < first_day) "
+        "THEN ?3 ELSE first_day END, "
+        "last_day = CASE WHEN CAST(?3 AS TEXT) IS NOT NULL AND (last_day IS NULL OR ?3 > last_day) THEN ?3 "
         "ELSE last_day END "
         "WHERE story = ?1", (story, headline, day, agency))
 
 
-def prune(conn: sqlite3.Connection) -> None:
+def prune(conn: Connection) -> None:
     """Drop stories left without articles (an upgraded article may have moved to another)."""
     conn.execute("DELETE FROM stories WHERE NOT EXISTS "
                  "(SELECT 1 FROM story_members m WHERE m.story = stories.story)")
 
 
 def create_and_backfill(conn: sqlite3.Connection) -> None:
-    """Migration 2: the tables, then every stored article grouped in storage order."""
+    """Migration 2 on SQLite: the tables, then every stored article grouped in storage order."""
     from .migrations import _script
 
     _script(conn, SCHEMA)
+    backfill(conn)
+
+
+def backfill(conn: Connection) -> None:
+    """Every stored article grouped into stories, in storage order (both backends' migration 2)."""
     last = -1
     while True:
         rows = conn.execute("SELECT rid, uid, agency, day, headline, text, body_start, full_body, record "
@@ -208,12 +221,12 @@ def create_and_backfill(conn: sqlite3.Connection) -> None:
 
 # -- reading ---------------------------------------------------------------------------------------
 
-def story_of(conn: sqlite3.Connection, uid: str) -> int | None:
+def story_of(conn: Connection, uid: str) -> int | None:
     row = conn.execute("SELECT story FROM story_members WHERE uid = ?", (uid,)).fetchone()
     return None if row is None else int(row[0])
 
 
-def members(conn: sqlite3.Connection, story: int) -> list[dict[str, Any]]:
+def members(conn: Connection, story: int) -> list[dict[str, Any]]:
     """The versions of a story, oldest first, each with why it joined."""
     rows = conn.execute(
         "SELECT a.uid, a.id, a.headline, a.agency, a.published, a.url, m.place, m.versioned, "
@@ -228,7 +241,7 @@ def members(conn: sqlite3.Connection, story: int) -> list[dict[str, Any]]:
     return out
 
 
-def get_story(conn: sqlite3.Connection, story: int) -> dict[str, Any] | None:
+def get_story(conn: Connection, story: int) -> dict[str, Any] | None:
     row = conn.execute("SELECT * FROM stories WHERE story = ?", (story,)).fetchone()
     if row is None:
         return None
@@ -237,7 +250,7 @@ def get_story(conn: sqlite3.Connection, story: int) -> dict[str, Any] | None:
     return result
 
 
-def list_stories(conn: sqlite3.Connection, *, agency: str | None = None, since: str | None = None,
+def list_stories(conn: Connection, *, agency: str | None = None, since: str | None = None,
                  until: str | None = None, min_articles: int = 1, limit: int = 50,
                  offset: int = 0) -> list[dict[str, Any]]:
     """Stories, newest first: the largest threads first within a day."""
@@ -258,7 +271,7 @@ def list_stories(conn: sqlite3.Connection, *, agency: str | None = None, since: 
     return [dict(r) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
 
 
-def stories_by_uid(conn: sqlite3.Connection, uids: Iterable[str]) -> dict[str, dict[str, int]]:
+def stories_by_uid(conn: Connection, uids: Iterable[str]) -> dict[str, dict[str, int]]:
     """Each article's story id and how many versions the story has."""
     keys = list(dict.fromkeys(uids))
     out: dict[str, dict[str, int]] = {}

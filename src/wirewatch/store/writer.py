@@ -6,24 +6,20 @@ moment leaves exactly the batches that committed, and a re-run skips them by uid
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..records import Article, Rejected
 from . import furniture, stories
-from .connect import connect, when_unlocked
-from .migrations import migrate
+from .backend import Backend, open_backend
 from .rows import (
-    INSERT_ARTICLE,
     INSERT_ENTITY,
     INSERT_EVENT,
-    INSERT_QUOTE,
     INSERT_TIMEX,
     LEVEL_RANK,
     article_row,
@@ -57,21 +53,30 @@ class _Group:
 class Writer:
     """Owns the one write connection. Thread-safe: callers from several threads are serialised."""
 
-    def __init__(self, path: str | Path, *, lock_timeout: float | None = None) -> None:
-        self.path = Path(path)
+    def __init__(self, target: str | Path | Backend, *, lock_timeout: float | None = None) -> None:
+        self.backend = open_backend(target) if isinstance(target, str | Path) else target
         self.lock_timeout = lock_timeout
-        self.conn = connect(self.path, lock_timeout=lock_timeout)
+        self.conn = self.backend.connect_writer(lock_timeout)
         self._lock = threading.RLock()
         self._groups: dict[str, _Group] = {}
-        with self._lock:
-            migrate(self.conn, begin=self._begin)
+        try:
+            with self._lock:
+                self.backend.migrate(self.conn, self._begin)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    @property
+    def path(self) -> Path | None:
+        """The database file (None on PostgreSQL): inputs never include the store itself."""
+        return self.backend.own_file()
 
     def _begin(self) -> None:
-        """BEGIN IMMEDIATE, waiting (with a message) while another process writes."""
-        self._unlocked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+        """Open a write transaction (on SQLite, waiting with a message while another process writes)."""
+        self.backend.begin(self.conn, self.lock_timeout)
 
     def _unlocked(self, action: Callable[[], T]) -> T:
-        return when_unlocked(action, self.path, self.lock_timeout)
+        return self.backend.unlocked(action, self.lock_timeout)
 
     def close(self) -> None:
         with self._lock:
@@ -86,10 +91,9 @@ class Writer:
     # -- runs ------------------------------------------------------------------------------------
     def start_run(self, inputs: list[str], level: str) -> int:
         with self._lock:
-            cursor = self._unlocked(lambda: self.conn.execute(
-                "INSERT INTO runs (started, inputs, level) VALUES (?, ?, ?)",
-                (now(), "\n".join(inputs), level)))
-            return int(cursor.lastrowid or 0)
+            row = self._unlocked(lambda: self.conn.execute(
+                self.backend.sql.insert_run, (now(), "\n".join(inputs), level)).fetchone())
+            return int(row[0])
 
     def finish_run(self, run: int, *, read: int, stored: int, duplicates: int, upgraded: int,
                    rejected: int) -> None:
@@ -101,7 +105,19 @@ class Writer:
     # -- batches ---------------------------------------------------------------------------------
     def write(self, articles: list[Article], rejects: list[Rejected], level: str) -> BatchResult:
         """Store a batch in one transaction. Already-stored documents at this level or above are
-        duplicates; ones stored at a lower level are replaced (upgraded)."""
+        duplicates; ones stored at a lower level are replaced (upgraded). A batch that collided with
+        another process's (a deadlock, on PostgreSQL) was rolled back whole, and is run again."""
+        attempts = 0
+        while True:
+            try:
+                return self._write(articles, rejects, level)
+            except Exception as exc:
+                attempts += 1
+                if attempts >= 5 or not self.backend.retryable(exc):
+                    raise
+                self._groups.clear()  # re-read the furniture state the other process committed
+
+    def _write(self, articles: list[Article], rejects: list[Rejected], level: str) -> BatchResult:
         result = BatchResult()
         stamp = now()
         with self._lock:
@@ -111,36 +127,42 @@ class Writer:
                 sightings: list[tuple[str, int, str, int, int]] = []  # grp, key, line, chars, story
                 group_docs: Counter[str] = Counter()
                 stored_sources: list[tuple[str]] = []
-                for article in articles:
-                    record = article.to_record()
-                    row = article_row(article, level, record, stamp)
-                    existing = conn.execute("SELECT level FROM articles WHERE uid = ?",
-                                            (row["uid"],)).fetchone()
+                analyses: dict[str, list[tuple[Any, ...]]] = {}  # statement -> rows, inserted last
+                prepared = [(a, record, article_row(a, level, record, stamp))
+                            for a, record in ((a, a.to_record()) for a in articles)]
+                stored = self._levels([row["uid"] for _, _, row in prepared])
+                for article, record, row in prepared:
+                    existing = stored.get(row["uid"])
                     fresh = existing is None
-                    if not fresh:
-                        if LEVEL_RANK[str(existing[0])] >= LEVEL_RANK[level]:
+                    if existing is not None:
+                        if LEVEL_RANK[existing] >= LEVEL_RANK[level]:
                             result.duplicates += 1
                             continue
                         conn.execute("DELETE FROM articles WHERE uid = ?", (row["uid"],))
-                        result.upgraded += 1
-                    else:
-                        result.stored += 1
                     body = article.body
                     keyed = furniture.keyed_paragraphs(body)
-                    if fresh:
-                        keys = furniture.body_keys(body, keyed)
-                        group_docs[row["grp"]] += 1
-                        story = furniture.story_key(row["headline"], body)
-                        sightings.extend((row["grp"], key, text[:200], len(text), story)
-                                         for key, text in keys.items())
                     group = self._group(row["grp"])
                     clean, removed = furniture.strip(body, group.keys, keyed)
                     row["body_clean"] = clean if removed else None
                     row["furniture"] = removed
                     row["furniture_epoch"] = group.epoch
-                    self._insert(row, record)
+                    if not self._insert(row, record, clean, analyses):  # another process stored it
+                        result.duplicates += 1
+                        continue
+                    stored[row["uid"]] = level  # a second copy in this batch is a duplicate
                     self._thread(row, article)
+                    if fresh:
+                        result.stored += 1
+                        keys = furniture.body_keys(body, keyed)
+                        group_docs[row["grp"]] += 1
+                        story = furniture.story_key(row["headline"], body)
+                        sightings.extend((row["grp"], key, text[:200], len(text), story)
+                                         for key, text in keys.items())
+                    else:
+                        result.upgraded += 1
                     stored_sources.append((article.source,))
+                for sql, rows in analyses.items():  # one round trip per table, not per article
+                    conn.executemany(sql, rows)
                 if conn.execute("SELECT 1 FROM rejects LIMIT 1").fetchone():  # a source read at last
                     conn.executemany("DELETE FROM rejects WHERE source = ?", stored_sources)
                 self._count_furniture(sightings, group_docs)
@@ -155,14 +177,30 @@ class Writer:
                 raise
         return result
 
-    def _insert(self, row: dict[str, object], record: dict[str, list[dict[str, object]]]) -> None:
-        conn = self.conn
+    def _levels(self, uids: list[str]) -> dict[str, str]:
+        """The stored level of each of `uids` that is stored (one query per 500, not one per uid)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(uids), 500):
+            chunk = uids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update((str(uid), str(level)) for uid, level in self.conn.execute(
+                f"SELECT uid, level FROM articles WHERE uid IN ({marks})", chunk))
+        return found
+
+    def _insert(self, row: dict[str, Any], record: dict[str, Any], search_body: str,
+                analyses: dict[str, list[tuple[Any, ...]]]) -> bool:
+        """Insert an article, and queue its analyses' rows in `analyses` (inserted after the batch's
+        articles); False when its uid was stored meanwhile by another process."""
         uid = str(row["uid"])
-        conn.execute(INSERT_ARTICLE, row)
-        for sql, rows in ((INSERT_ENTITY, entity_rows(uid, record)), (INSERT_QUOTE, quote_rows(uid, record)),
+        self.backend.search_fields(row, search_body)
+        if self.conn.execute(self.backend.sql.insert_article, row).rowcount == 0:
+            return False
+        quotes = self.backend.quote_rows(quote_rows(uid, record))
+        for sql, rows in ((INSERT_ENTITY, entity_rows(uid, record)), (self.backend.sql.insert_quote, quotes),
                           (INSERT_TIMEX, timex_rows(uid, record)), (INSERT_EVENT, event_rows(uid, record))):
             if rows:
-                conn.executemany(sql, rows)
+                analyses.setdefault(sql, []).extend(rows)
+        return True
 
     def _thread(self, row: dict[str, object], article: Article) -> None:
         """Join the article to its story thread (store/stories.py)."""
@@ -177,10 +215,7 @@ class Writer:
     def _reject(self, rejected: Rejected, stamp: str) -> None:
         stage = "read" if rejected.code.startswith("R") else "analysis"
         self.conn.execute(
-            "INSERT INTO rejects (source, code, reason, doc_id, stage, first_seen, last_seen) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, code) DO UPDATE SET "
-            "reason = excluded.reason, doc_id = excluded.doc_id, last_seen = excluded.last_seen, "
-            "times = times + 1",
+            self.backend.sql.upsert_reject,
             (rejected.source, rejected.code, rejected.reason, rejected.id, stage, stamp, stamp))
 
     # -- furniture -------------------------------------------------------------------------------
@@ -205,14 +240,13 @@ class Writer:
         """Count each paragraph once per document, but not again for another copy of the same story
         (same headline, numbers aside): re-sent and updated stories are not furniture."""
         conn = self.conn
-        conn.executemany(
-            "INSERT INTO furniture_lines (grp, key, line, chars, docs, last_story) VALUES (?, ?, ?, ?, 1, ?) "
-            "ON CONFLICT (grp, key) DO UPDATE SET docs = docs + (last_story IS NOT excluded.last_story), "
-            "last_story = excluded.last_story", sightings)
-        for grp, n in group_docs.items():
-            conn.execute("INSERT INTO furniture_groups (grp, docs, dirty) VALUES (?, ?, 1) "
-                         "ON CONFLICT (grp) DO UPDATE SET docs = docs + excluded.docs, dirty = 1",
-                         (grp, n))
+        # in key order (a stable sort keeps each key's sightings in document order): two processes
+        # then lock the same rows in the same order and cannot deadlock each other
+        if sightings:
+            conn.executemany(self.backend.sql.count_furniture_line,
+                             sorted(sightings, key=lambda s: (s[0], s[1])))
+        for grp, n in sorted(group_docs.items()):
+            conn.execute(self.backend.sql.count_furniture_group, (grp, n))
 
     def refresh_furniture(self, *, restrip: bool = True) -> int:
         """Recompute the furniture set of every dirty group; with `restrip`, bring the group's
@@ -246,27 +280,30 @@ class Writer:
         changed = 0
         last = -1
         while True:  # pages by rowid: flat memory, and no updating of rows under an open cursor
-            rows = conn.execute("SELECT rid, uid, full_body, body_clean, furniture FROM articles_v "
+            rows = conn.execute("SELECT rid, uid, full_body, body_clean, furniture, headline FROM articles_v "
                                 "WHERE grp = ? AND furniture_epoch != ? AND rid > ? ORDER BY rid LIMIT 2000",
                                 (grp, group.epoch, last)).fetchall()
             if not rows:
                 return changed
-            for rid, uid, body, old_clean, old_count in rows:
+            for rid, uid, body, old_clean, old_count, headline in rows:
                 last = rid
                 clean, removed = furniture.strip(body, group.keys)
                 new_clean = clean if removed else None
                 if new_clean != old_clean or removed != old_count:
-                    conn.execute("UPDATE articles SET body_clean = ?, furniture = ?, furniture_epoch = ? "
-                                 "WHERE uid = ?", (new_clean, removed, group.epoch, uid))
+                    row = {"uid": uid, "body_clean": new_clean, "furniture": removed,
+                           "furniture_epoch": group.epoch, "headline": headline}
+                    self.backend.search_fields(row, clean)
+                    conn.execute(self.backend.sql.restrip_article, row)
                     changed += 1
                 else:
                     conn.execute("UPDATE articles SET furniture_epoch = ? WHERE uid = ?", (group.epoch, uid))
 
 
-def open_writer(path: str | Path) -> Writer:
+def open_writer(target: str | Path) -> Writer:
+    backend = open_backend(target)
     try:
-        return Writer(path)
-    except sqlite3.Error as exc:
+        return Writer(backend)
+    except backend.errors as exc:
         from ..errors import StoreError
 
-        raise StoreError(f"cannot write to {path}: {exc}", code="S005") from exc
+        raise StoreError(f"cannot write to {backend.target}: {exc}", code="S005") from exc
