@@ -79,7 +79,8 @@ def search(conn: Connection, query: str, limit: int | None = 20) -> list[dict[st
 
     Two steps: rank first, then build snippets and fetch metadata for the top rows only. Asking for
     snippets in the ranking query makes SQLite build one for every match before sorting, which is
-    what costs on common words.
+    what costs on common words. A query matching more than MAX_RANKED articles ranks the newest
+    MAX_RANKED of them, unless more results (or all) are asked for.
     """
     compiled = compile_query(query, "articles")
     if compiled.empty:
@@ -88,11 +89,21 @@ def search(conn: Connection, query: str, limit: int | None = 20) -> list[dict[st
     if _pg(conn):
         return pg_queries.search(conn, compiled, where, params, _limit(conn, limit), HIGHLIGHT)
     if compiled.match is not None:
-        sql = "SELECT articles_fts.rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts"
-        if where:
-            sql += " JOIN articles a ON a.rowid = articles_fts.rowid"
-        sql += " WHERE " + " AND ".join(["articles_fts MATCH ?", *where]) + " ORDER BY score LIMIT ?"
-        top = conn.execute(sql, [compiled.match, *params, sql_limit(limit)]).fetchall()
+        joined = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
+        matches = " WHERE " + " AND ".join(["articles_fts MATCH ?", *where])
+        sql = "SELECT articles_fts.rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts" + joined
+        sql += matches
+        args: list[Any] = [compiled.match, *params]
+        limit_value = sql_limit(limit)
+        if limit_value != -1:
+            # bm25 reads every match's positions: a common word in a million articles takes a second.
+            # Rank only the newest MAX_RANKED matches, found by walking the doclist from its end
+            # (cheap: no positions), as the PostgreSQL store does (pg_queries.MAX_RANKED).
+            newest = ("SELECT min(rowid) FROM (SELECT articles_fts.rowid FROM articles_fts" + joined
+                      + matches + " ORDER BY articles_fts.rowid DESC LIMIT ?)")
+            sql += f" AND articles_fts.rowid >= coalesce(({newest}), 0)"
+            args += [compiled.match, *params, max(limit_value, pg_queries.MAX_RANKED)]
+        top = conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit_value]).fetchall()
     else:
         if compiled.exclude is not None:
             where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
