@@ -187,7 +187,8 @@ def test_bad_api_arguments_are_store_errors_that_say_what_is_wanted(searchable: 
         call(searchable)  # type: ignore[operator]
 
 
-def test_broad_queries_rank_only_the_newest_matches(searchable: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broad_queries_rank_only_the_newest_matches(searchable: Store,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     # bm25 / ts_rank_cd read every match: past MAX_RANKED matches only the newest are ranked, on both
     # backends, unless the caller asks for more results than that or for all of them
     from wirewatch.store import pg_queries
