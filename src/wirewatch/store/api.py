@@ -129,14 +129,24 @@ class Store:
                           address=address)
 
     # -- reading ---------------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int | None = 20) -> Rows:
+    def search(self, query: str, *, limit: int | None = 20, snippets: bool = True) -> Rows:
         """Full-text search over headlines and bodies (furniture stripped), best first.
 
         `query` is in the query language of docs/search.md (words, "phrases", OR, -word, prefix*,
         headline:/body:/agency:/since:/until:); any string is accepted, and one with nothing to
-        search for finds nothing. `limit` 0 or None: no limit."""
+        search for finds nothing. `limit` 0 or None: no limit. `snippets=False` leaves `snippet`
+        empty on SQLite, which saves building one per row (the web facets need only the rows)."""
         _text_argument(query, "query")
-        return Rows(self._query(lambda c: queries.search(c, query, limit)), queries.SEARCH_COLUMNS)
+        return Rows(self._query(lambda c: queries.search(c, query, limit, with_snippets=snippets)),
+                    queries.SEARCH_COLUMNS)
+
+    def data_version(self) -> int | None:
+        """A number that changes whenever another connection (this process or another) commits to
+        the store: SQLite's `PRAGMA data_version` on this thread's read connection. For caches of
+        query results (the web workbench); None on PostgreSQL, which has no such number."""
+        if self.backend.name != "sqlite":
+            return None
+        return int(self._query(lambda c: c.execute("PRAGMA data_version").fetchone()[0]))
 
     def get(self, id: str) -> dict[str, Any] | None:
         """The stored SCHEMA record for a uid or record id, with uid/source/url/level/text added."""

@@ -73,7 +73,8 @@ def _filter_sql(filters: dict[str, tuple[str, ...]], article: str = "a") -> tupl
     return where, params
 
 
-def search(conn: Connection, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
+def search(conn: Connection, query: str, limit: int | None = 20, *,
+           with_snippets: bool = True) -> list[dict[str, Any]]:
     """Best matches first (bm25, headline weighted twice), with a highlighted snippet. The query
     language is docs/search.md; a query with only filters or exclusions lists newest first.
 
@@ -121,7 +122,7 @@ def search(conn: Connection, query: str, limit: int | None = 20) -> list[dict[st
     for chunk in range(0, len(rowids), 500):  # SQLite caps bound parameters per statement
         part = rowids[chunk:chunk + 500]
         marks = ",".join("?" * len(part))
-        if compiled.match is not None:
+        if compiled.match is not None and with_snippets:
             snippets.update(conn.execute(
                 f"SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) "
                 f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",

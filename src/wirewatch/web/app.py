@@ -27,6 +27,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import StoreError
 from ..store import Store
+from .cache import PageCache
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -38,6 +39,9 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+HEADER_BYTES = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+# static files change only with a new wirewatch: a day's lifetime, then an ETag revalidation
+STATIC_CACHE = [(b"cache-control", b"public, max-age=86400")]
 
 
 def replace_param(params: Any, name: str, value: Any) -> str:
@@ -79,17 +83,11 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     app.state.store = store
     app.state.allow_ingest = allow_ingest
     app.state.token = token
+    # outermost last: security headers on every answer (even a refused Host), then the Host check
+    # (before anything is served from the cache), then the page cache
+    app.add_middleware(PageCache, version=store.data_version, cacheable=_cacheable)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
-
-    @app.middleware("http")
-    async def security_headers(request: Request,
-                               call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "public, max-age=86400")
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
@@ -103,6 +101,35 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     app.include_router(pages_router)
 
     return app
+
+
+def _cacheable(path: str) -> bool:
+    """Pages and API reads come from the store; static files have their own ETags; ingest writes."""
+    return not path.startswith(("/static/", "/api/ingest"))
+
+
+class SecurityHeaders:
+    """ASGI middleware adding SECURITY_HEADERS to every answer, and a cache lifetime to static files
+    (which Starlette already serves with an ETag, so a browser revalidates them with a 304)."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable[..., Any],
+                      send: Callable[..., Awaitable[None]]) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = HEADER_BYTES + (STATIC_CACHE if scope["path"].startswith("/static/") else [])
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  *((k, v) for k, v in extra if k not in present)]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def _version() -> str:

@@ -7,6 +7,7 @@ import functools
 import inspect
 from collections.abc import Callable
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -42,7 +43,9 @@ def page(path: str, template: str, *, summary: str) -> Callable[[Callable[..., A
         def as_html(**kwargs: Any) -> Response:
             request: Request = kwargs["request"]
             context = context_of(kwargs)
-            context["json_url"] = str(request.url.replace(path=request.url.path + ".json"))
+            # relative, so a cached page is right whatever Host header asked for it
+            query = request.url.query
+            context["json_url"] = quote(request.url.path + ".json") + ("?" + query if query else "")
             return TEMPLATES.TemplateResponse(request, template, context)
 
         as_json.__signature__ = signature  # type: ignore[attr-defined]
@@ -86,7 +89,7 @@ def search_facets(request: Request, q: str = "", agency: str | None = None, sinc
     filters = views.SearchFilters(agency=agency or None, since=since or None, until=until or None,
                                   country=country or None, actor=actor or None, type=type or None)
     try:
-        found = views.search(store_of(request), q, filters, views.paging(1, 1))
+        found = views.search(store_of(request), q, filters, views.paging(1, 1), snippets=False)
     except StoreError:
         return {"q": q, "filters": filters.active(), "facets": {}, "total": 0}
     return {"q": q, "filters": found["filters"], "facets": found["facets"], "total": found["total"],

@@ -66,9 +66,9 @@ class SearchFilters:
         return all(check() for name, check in checks.items() if getattr(self, name) and name != skip)
 
 
-def _ranked(store: Store, q: str, limit: int) -> list[dict[str, Any]]:
+def _ranked(store: Store, q: str, limit: int, snippets: bool = True) -> list[dict[str, Any]]:
     try:
-        return list(store.search(q, limit=limit))
+        return list(store.search(q, limit=limit, snippets=snippets))
     except sqlite3.Error as exc:  # a query the search compiler let through but SQLite refused
         raise StoreError(f"cannot search for {q!r}: {exc}", code="S010") from exc
 
@@ -96,14 +96,16 @@ def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging) -> 
     return context
 
 
-def search(store: Store, q: str, filters: SearchFilters, pages: Paging) -> dict[str, Any]:
+def search(store: Store, q: str, filters: SearchFilters, pages: Paging,
+           snippets: bool = True) -> dict[str, Any]:
     """Full-text search (through `Store.search`), filtered and counted by facets over the best
-    `SEARCH_POOL` matches."""
+    `SEARCH_POOL` matches. `snippets=False` when only the counts are wanted (the facets fragment):
+    a snippet per pooled row is most of the cost."""
     context: dict[str, Any] = {"q": q, "filters": filters.active(), "facets": {}, "pool": SEARCH_POOL,
                                **pages.cut([])}
     if not q.strip():
         return context
-    pool = _ranked(store, q, SEARCH_POOL)
+    pool = _ranked(store, q, SEARCH_POOL, snippets)
     per_article = store.article_facets(r["uid"] for r in pool)
     empty: dict[str, list[str]] = {"countries": [], "actors": [], "event_types": []}
     rows = []
