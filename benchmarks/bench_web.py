@@ -1,16 +1,23 @@
 """Web load: 50 concurrent clients on the search and article pages of a large store.
 
-    .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--clients 50] [--requests 2000]
-                                             [--workdir /tmp/ww-web-bench] [--workers 1]
+    .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--clients 50] [--duration 30]
+        [--think 0] [--workers 2] [--cache-mb 64] [--tool wrk|python] [--workdir /tmp/ww-web-bench]
 
 Builds (once, kept in --workdir) a structure-level store of generated wire stories: six agencies and
 datelines, four years of dates, bodies drawn from 20,000 words with Zipf frequencies, every tenth
 story re-sent as a (LEAD) with a paragraph added, so story threads are real. It
 is ingested through `Store.ingest` like any input (threads assigned at ingest). Then `wirewatch serve`
-runs in its own process and `--clients` asyncio clients (httpx) send `--requests` requests in total,
-back to back, half search pages (`/search?q=...`, queries drawn from the store's headlines) and half
-article pages (`/article/UID`, random stored articles). Reports latency percentiles and errors (any
-non-200 answer or failed request). Nothing is written inside the project.
+runs in its own process(es) and `--clients` connections ask for a third each search pages
+(`/search?q=...`, queries drawn from the store's headlines), their facets fragments (drawn
+separately) and article pages (`/article/UID`, random stored articles), closed loop: each waits for
+its answer, then `--think` seconds (0: back to back), then asks again.
+
+The load comes from `wrk` (Debian's C load generator, installed with apt-get when missing; the
+script `wrk_urls.lua` walks the URL list), which costs far less CPU than Python clients on the same
+two cores; `--tool python` uses asyncio httpx clients instead and splits the latency by page kind.
+Reports latency percentiles, errors (status >= 400, socket errors, timeouts), and the CPU seconds
+of the server processes and of the load generator during the run. `--server-src DIR` runs the
+server from another checkout's `src` (for before/after). Nothing is written inside the project.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ import json
 import os
 import random
 import re
+import resource
+import shutil
 import signal
 import socket
 import sqlite3
@@ -162,6 +171,7 @@ def targets(db: Path, count: int, seed: int = 0) -> list[str]:
 
 async def load(base: str, urls: list[str], clients: int,
                think: float = 0.0) -> tuple[list[tuple[str, float]], list[str]]:
+    """Python clients (httpx): slower than wrk per request, but the latency of every URL is kept."""
     import httpx
 
     queue: asyncio.Queue[str] = asyncio.Queue()
@@ -183,9 +193,57 @@ async def load(base: str, urls: list[str], clients: int,
                     errors.append(f"{type(exc).__name__} {url}")
                 timings.append((url, time.perf_counter() - started))
                 if think:
-                    await asyncio.sleep(think)
+                    await asyncio.sleep(think * random.uniform(0.5, 1.5))
         await asyncio.gather(*(client() for _ in range(clients)))
     return timings, errors
+
+
+def ensure_wrk() -> str:
+    """The wrk binary, installed from Debian's packages when missing (as the Makefile does chromium)."""
+    found = shutil.which("wrk")
+    if found is None:
+        print("installing wrk (apt-get install -y wrk)", file=sys.stderr)
+        subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=True, stdout=subprocess.DEVNULL)
+        found = shutil.which("wrk")
+    if found is None:
+        raise SystemExit("wrk is not installed and apt-get could not install it; use --tool python")
+    return found
+
+
+def run_wrk(base: str, urls: list[str], clients: int, duration: float, think: float,
+            workdir: Path) -> dict[str, object]:
+    """Closed-loop load from wrk: `clients` connections for `duration` seconds, one JSON summary."""
+    listing = workdir / "wrk-urls.txt"
+    listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    env = {**os.environ, "WRK_URLS": str(listing), "WRK_THINK_MS": str(int(think * 1000)),
+           "WRK_THREADS": "1"}
+    command = [ensure_wrk(), "-t", "1", "-c", str(clients), "-d", f"{duration:.0f}s", "--timeout", "10s",
+               "-s", str(ROOT / "benchmarks" / "wrk_urls.lua"), base]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    summary: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return summary
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its descendants (the uvicorn workers), from /proc."""
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(entry.name)] = fields
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    ticks = os.sysconf("SC_CLK_TCK")
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        if current in stats:  # utime, stime, and those of reaped children
+            total += sum(int(v) for v in stats[current][11:15]) / ticks
+        todo += children.get(current, [])
+    return total
 
 
 def wait_ready(base: str, seconds: float = 60) -> None:
@@ -211,12 +269,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--duration", type=float, default=30.0, help="seconds of load (wrk)")
+    parser.add_argument("--requests", type=int, default=2000, help="requests in total (--tool python)")
+    parser.add_argument("--tool", choices=("wrk", "python"), default="wrk")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/ww-web-bench"))
     parser.add_argument("--rebuild", action="store_true")
-    parser.add_argument("--workers", type=int, default=1, help="server processes (wirewatch serve --workers)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="server processes (wirewatch serve --workers; default: its own default)")
+    parser.add_argument("--cache-mb", type=int, default=None, help="wirewatch serve --cache-mb (0: no cache)")
     parser.add_argument("--think", type=float, default=0.0,
-                        help="seconds each client waits between requests (0: back to back)")
+                        help="mean seconds each client waits between requests (0: back to back)")
+    parser.add_argument("--server-src", type=Path, default=None,
+                        help="run the server from this src directory (another checkout) instead")
     args = parser.parse_args()
     db = args.workdir / f"web-{args.articles}.db"
     if args.rebuild or not db.exists():
@@ -232,27 +296,58 @@ def main() -> None:
                                      "(SELECT COUNT(*) FROM stories WHERE articles > 1)").fetchone()
     conn.close()
     port = free_port()
-    server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "wirewatch"), "serve", "--db", str(db),
-                               "--port", str(port), "--workers", str(args.workers)],
-                              stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    command = [sys.executable, "-m", "wirewatch", "serve", "--db", str(db), "--port", str(port)]
+    if args.workers is not None:
+        command += ["--workers", str(args.workers)]
+    if args.cache_mb is not None:
+        command += ["--cache-mb", str(args.cache_mb)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if args.server_src is not None:
+        env["PYTHONPATH"] = str(args.server_src.resolve())
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+    result: dict[str, object] = {
+        "articles": articles, "story_threads": threads, "clients": args.clients, "think_s": args.think,
+        "workers": args.workers, "cache_mb": args.cache_mb, "tool": args.tool,
+        "load_average_before": os.getloadavg()[0]}
     try:
         assert server.stderr is not None
         server.stderr.readline()  # "serving ... at ..."
         base = f"http://127.0.0.1:{port}"
         wait_ready(base)
         asyncio.run(load(base, targets(db, 100, seed=1), 10))  # warm-up: connections, page cache
-        urls = targets(db, args.requests)
+        server_cpu = cpu_seconds(server.pid)
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        waited = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        timings, errors = asyncio.run(load(base, urls, args.clients, args.think))
+        if args.tool == "wrk":
+            urls = targets(db, max(args.requests, 100_000))  # more than any run gets through
+            summary = run_wrk(base, urls, args.clients, args.duration, args.think, args.workdir)
+        else:
+            timings, errors = asyncio.run(load(base, targets(db, args.requests), args.clients, args.think))
         wall = time.perf_counter() - started
+        result["server_cpu_s"] = round(cpu_seconds(server.pid) - server_cpu, 1)
+        # before the server is stopped and reaped, so that only wrk is in the children's count
+        after, reaped = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
-    result: dict[str, object] = {
-        "articles": articles, "story_threads": threads, "clients": args.clients, "think_s": args.think,
-        "workers": args.workers, "requests": len(timings), "errors": len(errors),
-        "requests_per_s": round(len(timings) / wall, 1)}
+    result["load_tool_cpu_s"] = round(
+        (reaped.ru_utime + reaped.ru_stime - waited.ru_utime - waited.ru_stime) if args.tool == "wrk"
+        else (after.ru_utime + after.ru_stime - own.ru_utime - own.ru_stime), 1)
+    result["load_average_after"] = os.getloadavg()[0]
+    result["wall_s"] = round(wall, 1)
+    if args.tool == "wrk":
+        count = int(summary["requests"])  # type: ignore[call-overload]
+        result.update({"requests": count, "requests_per_s": round(count / wall, 1)})
+        result["errors"] = {k: summary[k] for k in ("http_errors", "connect_errors", "read_errors",
+                                                     "write_errors", "timeouts")}
+        result["all"] = {f"{k}_ms": round(int(summary[f"{k}_us"]) / 1000, 1)  # type: ignore[call-overload]
+                         for k in ("p50", "p95", "p99", "max")}
+        result["server_cpu_ms_per_request"] = round(1000 * float(result["server_cpu_s"]) / max(1, count), 2)
+        print(json.dumps(result, indent=1))
+        return
+    result.update({"requests": len(timings), "errors": len(errors),
+                   "requests_per_s": round(len(timings) / wall, 1)})
     for kind, prefix in (("search", "/search?"), ("facets", "/search/facets"), ("article", "/article"),
                          ("all", "/")):
         values = [t * 1000 for url, t in timings if url.startswith(prefix)]

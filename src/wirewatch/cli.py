@@ -582,16 +582,19 @@ def print_thread(thread: dict[str, Any] | None, *, current: str | None) -> None:
                    "generated and printed).")
 @click.option("--allowed-host", "allowed_hosts", multiple=True,
               help="Host header to accept (repeatable); default: the bound host, localhost, 127.0.0.1.")
-@click.option("--workers", type=int, default=1, show_default=True,
-              help="Server processes (use one per core under load).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Server processes, each with its own read connections and page cache "
+                   "[default: one per CPU core].")
+@click.option("--cache-mb", type=click.IntRange(min=0), default=64, show_default=True,
+              help="Memory per process for rendered pages, dropped whenever the store changes (0: none).")
 @library_errors
 def serve(db: str, host: str, port: int, allow_ingest: bool, allowed_hosts: tuple[str, ...],
-          workers: int) -> None:
+          workers: int | None, cache_mb: int) -> None:
     """Serve the web UI and the JSON API (OpenAPI docs at /api/docs) on the store."""
     from .web.server import serve as run_server
 
     run_server(db, host=host, port=port, allow_ingest=allow_ingest, allowed_hosts=list(allowed_hosts),
-               workers=workers)
+               workers=workers, cache_mb=cache_mb)
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import StoreError
 from ..store import Store
+from .cache import MAX_BYTES as CACHE_BYTES
 from .cache import PageCache
 
 HERE = Path(__file__).resolve().parent
@@ -66,7 +67,8 @@ def templates() -> Jinja2Templates:
 
 
 def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None = None,
-               allowed_hosts: list[str] | None = None) -> FastAPI:
+               allowed_hosts: list[str] | None = None, cache_bytes: int = CACHE_BYTES) -> FastAPI:
+    """The app over the store at `db`. `cache_bytes`: memory for rendered pages (0: none)."""
     if allow_ingest and not token:
         raise ValueError("the ingest endpoint needs a token")
     store = Store(db)
@@ -85,7 +87,8 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     app.state.token = token
     # outermost last: security headers on every answer (even a refused Host), then the Host check
     # (before anything is served from the cache), then the page cache
-    app.add_middleware(PageCache, version=store.data_version, cacheable=_cacheable)
+    if cache_bytes > 0:
+        app.add_middleware(PageCache, version=store.data_version, cacheable=_cacheable, max_bytes=cache_bytes)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
     app.add_middleware(SecurityHeaders)
 

@@ -36,11 +36,22 @@ def app_from_environment() -> FastAPI:
 
     settings = json.loads(os.environ[ENV])
     return create_app(settings["db"], allow_ingest=settings["allow_ingest"], token=settings["token"],
-                      allowed_hosts=settings["allowed_hosts"])
+                      allowed_hosts=settings["allowed_hosts"], cache_bytes=settings["cache_bytes"])
+
+
+def default_workers() -> int:
+    """One server process per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_ingest: bool = False,
-          allowed_hosts: list[str] | None = None, workers: int = 1) -> None:
+          allowed_hosts: list[str] | None = None, workers: int | None = None,
+          cache_mb: int = 64) -> None:
+    """Serve the app with uvicorn: `workers` processes (None: one per core), each with its own read
+    connections and `cache_mb` MB of rendered pages."""
     import uvicorn
 
     from .app import create_app
@@ -57,11 +68,13 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_in
     shown = f"[{host}]" if ":" in host else host
     print(f"wirewatch: serving {db} at http://{shown}:{port}/ (API docs: /api/docs; Ctrl-C stops)",
           file=sys.stderr, flush=True)
+    workers = default_workers() if workers is None else workers
+    cache_bytes = max(0, cache_mb) * 1024 * 1024
     if workers > 1:  # separate processes, each with its own read connections: uses every core
         os.environ[ENV] = json.dumps({"db": str(Path(db).resolve()), "allow_ingest": allow_ingest,
-                                      "token": token, "allowed_hosts": hosts})
+                                      "token": token, "allowed_hosts": hosts, "cache_bytes": cache_bytes})
         uvicorn.run("wirewatch.web.server:app_from_environment", factory=True, host=host, port=port,
                     workers=workers, log_level="warning", server_header=False)
         return
-    app = create_app(db, allow_ingest=allow_ingest, token=token, allowed_hosts=hosts)
+    app = create_app(db, allow_ingest=allow_ingest, token=token, allowed_hosts=hosts, cache_bytes=cache_bytes)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
