@@ -140,6 +140,15 @@ class Store:
         return Rows(self._query(lambda c: queries.search(c, query, limit, with_snippets=snippets)),
                     queries.SEARCH_COLUMNS)
 
+    def snippets(self, query: str, uids: Iterable[str]) -> dict[str, str]:
+        """uid -> highlighted snippet of `query` (as `search` gives) for articles found earlier
+        with `snippets=False`; articles the query does not match have none. At most 500 uids."""
+        _text_argument(query, "query")
+        keys = list(dict.fromkeys(uids))
+        if len(keys) > 500:
+            raise StoreError("snippets: at most 500 articles at a time", code="S011")
+        return self._query(lambda c: queries.snippets(c, query, keys))
+
     def data_version(self) -> int | None:
         """A number that changes whenever another connection (this process or another) commits to
         the store: SQLite's `PRAGMA data_version` on this thread's read connection. For caches of

@@ -316,3 +316,31 @@ def stats(conn: Connection) -> dict[str, Any]:
         "furniture_paragraphs": len(furniture_lines(conn, limit=1_000_000)),
         "last_run": None if last_run is None else dict(last_run),
     }
+
+
+def snippets(conn: Connection, query: str, uids: list[str]) -> dict[str, str]:
+    """Highlighted snippets of `query` in the given articles: the second step of `search`, for rows
+    ranked earlier without them (`with_snippets=False`), e.g. one page of a cached result."""
+    compiled = compile_query(query, "articles")
+    if compiled.empty or compiled.match is None or not uids:
+        return {}
+    marks = ",".join("?" * len(uids))
+    rowids = {int(r[0]): str(r[1]) for r in conn.execute(
+        f"SELECT rowid, uid FROM articles WHERE uid IN ({marks})", list(uids))}
+    if not rowids:
+        return {}
+    if _pg(conn):
+        from .tsquery import NOTHING, TS_CONFIG, to_tsquery
+
+        match, _ = to_tsquery(compiled, "articles")
+        if match is None or match == NOTHING:
+            return {}
+        rows = conn.execute(
+            f"SELECT rid, ts_headline('{TS_CONFIG}', search_body, ?::tsquery, ?) FROM articles_v "
+            "WHERE rid = ANY(?)", [match, pg_queries.HEADLINE_OPTIONS.format(*HIGHLIGHT), list(rowids)])
+    else:
+        rows = conn.execute(
+            f"SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) "
+            f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({','.join('?' * len(rowids))})",
+            [compiled.match, *rowids])
+    return {rowids[int(r[0])]: r[1] for r in rows}

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ..pipeline import LEVELS
 from . import views
-from .app import jsonable, store_of, templates
+from .app import generation_of, jsonable, store_of, templates
 
 router = APIRouter(prefix="/api", tags=["api"])
 Page = Annotated[int, Query(ge=1, le=100_000, description="1-based page number")]
@@ -49,7 +49,8 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=50
            page: Page = 1, per_page: PerPage = 20) -> Any:
     filters = views.SearchFilters(agency=agency, since=since, until=until, country=country, actor=actor,
                                   type=type)
-    return jsonable(views.search(store_of(request), q, filters, views.paging(page, per_page)))
+    return jsonable(views.search(store_of(request), q, filters, views.paging(page, per_page),
+                                 generation=generation_of(request)))
 
 
 @router.get("/articles", summary="Stored articles, newest first")

@@ -27,8 +27,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import StoreError
 from ..store import Store
+from .cache import GENERATION_KEY, PageCache
 from .cache import MAX_BYTES as CACHE_BYTES
-from .cache import PageCache
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -144,6 +144,12 @@ def _version() -> str:
 def store_of(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
+
+
+def generation_of(request: Request) -> int | None:
+    """The store generation the page cache saw for this request (None: nothing may be kept)."""
+    value = request.scope.get(GENERATION_KEY)
+    return value if isinstance(value, int) else None
 
 
 def jsonable(value: Any) -> Any:

@@ -28,6 +28,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Any]
 
 MAX_BYTES = 64 * 1024 * 1024  # per server process
 MAX_ENTRY = 2 * 1024 * 1024  # larger answers (a long article's JSON) are not worth a slot
+GENERATION_KEY = "wirewatch.generation"  # in the ASGI scope: views key their own caches with it
 
 
 @dataclass(slots=True, frozen=True)
@@ -109,6 +110,7 @@ class PageCache:
         if generation is None:
             await self.app(scope, receive, send)
             return
+        scope[GENERATION_KEY] = generation
         key = (scope["path"], scope.get("query_string", b""))
         entry = self.store.get(key)
         if entry is not None:

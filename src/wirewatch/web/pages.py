@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from ..errors import StoreError
 from . import views
-from .app import jsonable, store_of, templates
+from .app import generation_of, jsonable, store_of, templates
 
 router = APIRouter()
 TEMPLATES = templates()
@@ -77,7 +77,7 @@ def search(request: Request, q: str = "", agency: str | None = None, since: str 
                                   country=country or None, actor=actor or None, type=type or None)
     pages = views.paging(page, per_page)
     try:
-        return views.search_page(store_of(request), q, filters, pages)
+        return views.search_page(store_of(request), q, filters, pages, generation_of(request))
     except StoreError as exc:  # the page says what was wrong with the query, and keeps the form
         return {"q": q, "filters": filters.active(), "error": str(exc), **pages.cut([])}
 
@@ -89,7 +89,8 @@ def search_facets(request: Request, q: str = "", agency: str | None = None, sinc
     filters = views.SearchFilters(agency=agency or None, since=since or None, until=until or None,
                                   country=country or None, actor=actor or None, type=type or None)
     try:
-        found = views.search(store_of(request), q, filters, views.paging(1, 1), snippets=False)
+        found = views.search(store_of(request), q, filters, views.paging(1, 1), snippets=False,
+                             generation=generation_of(request))
     except StoreError:
         return {"q": q, "filters": filters.active(), "facets": {}, "total": 0}
     return {"q": q, "filters": found["filters"], "facets": found["facets"], "total": found["total"],

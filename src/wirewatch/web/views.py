@@ -6,6 +6,7 @@ data) and are left out of the JSON twin.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -73,39 +74,66 @@ def _ranked(store: Store, q: str, limit: int, snippets: bool = True) -> list[dic
         raise StoreError(f"cannot search for {q!r}: {exc}", code="S010") from exc
 
 
-def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging) -> dict[str, Any]:
-    """The search page: without filters, only the rows of this page are ranked and given snippets
-    (facets come from `search`, fetched separately by the page); with filters, the pool is needed."""
+@functools.lru_cache(maxsize=512)
+def _cached_pool(store: Store, q: str, generation: int) -> tuple[dict[str, Any], ...]:
+    return tuple(_ranked(store, q, SEARCH_POOL, snippets=False))
+
+
+def pool_of(store: Store, q: str, generation: int | None) -> tuple[dict[str, Any], ...]:
+    """The `SEARCH_POOL` best matches, without snippets. The search page, its facets fragment and
+    the API share them: ranking is most of a search's cost, and a browser asks for the page and its
+    facets one after the other. Kept per store `generation` (web/cache.py), which changes with the
+    store; None: not kept. Callers must not change the rows."""
+    if generation is None:
+        return tuple(_ranked(store, q, SEARCH_POOL, snippets=False))
+    return _cached_pool(store, q, generation)
+
+
+def _with_snippets(store: Store, q: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found = store.snippets(q, (r["uid"] for r in rows)) if rows else {}
+    return [{**r, "snippet": found.get(r["uid"])} for r in rows]
+
+
+def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging,
+                generation: int | None = None) -> dict[str, Any]:
+    """The search page: without filters, the page's rows come from the shared pool (or, past it,
+    from a ranking of just enough rows) and only they get snippets; facet counts come from `search`,
+    fetched separately by the page. With filters, the pool is filtered."""
     if filters.active():
-        filtered = search(store, q, filters, pages)
+        filtered = search(store, q, filters, pages, generation=generation)
         filtered.pop("facets")
         return filtered
     context: dict[str, Any] = {"q": q, "filters": {}, "pool": SEARCH_POOL, **pages.cut([])}
     if not q.strip():
         return context
-    rows = _ranked(store, q, pages.offset + pages.per_page + 1)
-    shown = rows[pages.offset:pages.offset + pages.per_page]
+    end = pages.offset + pages.per_page
+    if end < SEARCH_POOL:
+        pool = pool_of(store, q, generation)
+        shown = _with_snippets(store, q, list(pool[pages.offset:end]))
+        more = len(pool) > end
+    else:
+        rows = _ranked(store, q, end + 1)
+        shown = rows[pages.offset:end]
+        more = len(rows) > end
     per_article = store.article_facets(r["uid"] for r in shown)
     threads = store.stories_of(r["uid"] for r in shown)
     items = [{**r, "countries": per_article[r["uid"]]["countries"],
               "event_types": per_article[r["uid"]]["event_types"], **threads.get(r["uid"], {})}
              for r in shown]
-    more = len(rows) > pages.offset + pages.per_page
     context.update({"items": items, "total": None, "pages": pages.page + 1 if more else pages.page,
                     "_parts": {r["uid"]: snippet_parts(r.get("snippet")) for r in items}})
     return context
 
 
-def search(store: Store, q: str, filters: SearchFilters, pages: Paging,
-           snippets: bool = True) -> dict[str, Any]:
+def search(store: Store, q: str, filters: SearchFilters, pages: Paging, *, snippets: bool = True,
+           generation: int | None = None) -> dict[str, Any]:
     """Full-text search (through `Store.search`), filtered and counted by facets over the best
-    `SEARCH_POOL` matches. `snippets=False` when only the counts are wanted (the facets fragment):
-    a snippet per pooled row is most of the cost."""
+    `SEARCH_POOL` matches. `snippets=False` when only the counts are wanted (the facets fragment)."""
     context: dict[str, Any] = {"q": q, "filters": filters.active(), "facets": {}, "pool": SEARCH_POOL,
                                **pages.cut([])}
     if not q.strip():
         return context
-    pool = _ranked(store, q, SEARCH_POOL, snippets)
+    pool = pool_of(store, q, generation)
     per_article = store.article_facets(r["uid"] for r in pool)
     empty: dict[str, list[str]] = {"countries": [], "actors": [], "event_types": []}
     rows = []
@@ -123,8 +151,9 @@ def search(store: Store, q: str, filters: SearchFilters, pages: Paging,
         if filters.keep(row, facets, skip="type"):
             counts["type"].update(facets["event_types"])
     context.update(pages.cut(rows))
-    threads = store.stories_of(r["uid"] for r in context["items"])
-    context["items"] = [{**r, **threads.get(r["uid"], {})} for r in context["items"]]
+    shown = _with_snippets(store, q, context["items"]) if snippets else context["items"]
+    threads = store.stories_of(r["uid"] for r in shown)
+    context["items"] = [{**r, **threads.get(r["uid"], {})} for r in shown]
     context["facets"] = {k: c.most_common(12) for k, c in counts.items()}
     context["_parts"] = {r["uid"]: snippet_parts(r.get("snippet")) for r in context["items"]}
     return context
