@@ -45,11 +45,13 @@ HEADER_BYTES = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.it
 STATIC_CACHE = [(b"cache-control", b"public, max-age=86400")]
 
 
-def replace_param(params: Any, name: str, value: Any) -> str:
-    """The query string with one parameter set (for pager, facet and option links)."""
+def replace_param(params: Any, name: str, value: Any, **also: Any) -> str:
+    """The query string with a parameter set, and any in `also` (for pager, facet and option links):
+    one pass, as a facet list makes a link per value."""
     pairs = parse_qsl(params, keep_blank_values=True) if isinstance(params, str) else params.multi_items()
-    items = [(k, v) for k, v in pairs if k != name]
-    items.append((name, str(value)))
+    changed = {name: value, **also}
+    items = [(k, v) for k, v in pairs if k not in changed]
+    items += [(k, str(v)) for k, v in changed.items()]
     return urlencode(items)
 
 
