@@ -64,10 +64,14 @@ def test_an_ingest_by_another_process_shows_up_on_cached_pages(tmp_path: Path) -
         assert [r["id"] for r in found] == ["story-77"]
 
 
-def test_without_a_cache_nothing_is_kept(web_db: Path) -> None:
+def test_without_a_cache_nothing_is_kept_and_search_still_agrees(web_db: Path) -> None:
     with TestClient(create_app(web_db, allowed_hosts=["testserver"], cache_bytes=0)) as client:
         client.get("/stats")
         assert "x-cache" not in client.get("/stats").headers
+        shown = client.get("/search.json", params={"q": "spokesperson talks"}).json()["items"]
+    with Store(web_db) as store:
+        expected = store.search("spokesperson talks", limit=20)
+    assert [(r["uid"], r["snippet"]) for r in shown] == [(r["uid"], r["snippet"]) for r in expected]
 
 
 def test_the_cache_keeps_to_its_byte_budget_dropping_the_least_recently_used() -> None:

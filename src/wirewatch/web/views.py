@@ -96,9 +96,9 @@ def _with_snippets(store: Store, q: str, rows: list[dict[str, Any]]) -> list[dic
 
 def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging,
                 generation: int | None = None) -> dict[str, Any]:
-    """The search page: without filters, the page's rows come from the shared pool (or, past it,
-    from a ranking of just enough rows) and only they get snippets; facet counts come from `search`,
-    fetched separately by the page. With filters, the pool is filtered."""
+    """The search page: without filters, the page's rows come from the shared pool when it is kept
+    (else, and past it, from a ranking of just enough rows) and only they get snippets; facet counts
+    come from `search`, fetched separately by the page. With filters, the pool is filtered."""
     if filters.active():
         filtered = search(store, q, filters, pages, generation=generation)
         filtered.pop("facets")
@@ -107,7 +107,7 @@ def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging,
     if not q.strip():
         return context
     end = pages.offset + pages.per_page
-    if end < SEARCH_POOL:
+    if end < SEARCH_POOL and generation is not None:
         pool = pool_of(store, q, generation)
         shown = _with_snippets(store, q, list(pool[pages.offset:end]))
         more = len(pool) > end
