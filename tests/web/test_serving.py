@@ -18,7 +18,7 @@ from store.conftest import analysed
 from web.conftest import TOKEN, build_store
 from wirewatch.store import Store
 from wirewatch.web import create_app
-from wirewatch.web.cache import Entry, LruBytes
+from wirewatch.web.cache import Entry, LruBytes, PageCache
 
 STORM = {"id": "storm-1", "published": "2021-03-03",
          "text": "Ports reopen after storm (story storm)\nBUSAN, March 3 (Yonhap) -- Ports in the south "
@@ -158,3 +158,30 @@ def test_the_data_version_moves_when_another_connection_commits(tmp_path: Path) 
         assert reader.data_version() == seen
         writer.writer.write([analysed(78)], [], "events")
         assert reader.data_version() != seen
+
+
+def test_an_answer_computed_across_a_commit_is_not_kept() -> None:
+    import asyncio
+
+    version = {"now": 1}
+
+    async def app(scope: dict[str, object], receive: object, send: object) -> None:
+        version["now"] += 1  # a commit lands while the page is being computed
+        await send({"type": "http.response.start", "status": 200, "headers": []})  # type: ignore[operator]
+        await send({"type": "http.response.body", "body": b"stale?"})  # type: ignore[operator]
+
+    cache = PageCache(app, version=lambda: version["now"], cacheable=lambda path: True)
+    sent: list[dict[str, object]] = []
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    async def get() -> None:
+        await cache({"type": "http", "method": "GET", "path": "/search", "query_string": b"q=x"},
+                    lambda: None, send)
+
+    asyncio.run(get())
+    asyncio.run(get())
+    starts = [m for m in sent if m["type"] == "http.response.start"]
+    assert [dict(m["headers"])[b"x-cache"] for m in starts] == [b"miss", b"miss"]  # type: ignore[call-overload]
+    assert cache.store.entries == {}
