@@ -9,8 +9,9 @@ from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import quote
 
+import orjson
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import StoreError
 from . import views
@@ -37,7 +38,9 @@ def page(path: str, template: str, *, summary: str) -> Callable[[Callable[..., A
 
         @functools.wraps(view)
         def as_json(**kwargs: Any) -> Response:
-            return JSONResponse(jsonable(context_of(kwargs)))
+            # orjson: a page's data is plain dicts and lists, no validation to do (20-30x faster)
+            return Response(orjson.dumps(jsonable(context_of(kwargs)), option=orjson.OPT_NON_STR_KEYS),
+                            media_type="application/json")
 
         @functools.wraps(view)
         def as_html(**kwargs: Any) -> Response:
