@@ -185,3 +185,11 @@ def test_an_answer_computed_across_a_commit_is_not_kept() -> None:
     starts = [m for m in sent if m["type"] == "http.response.start"]
     assert [dict(m["headers"])[b"x-cache"] for m in starts] == [b"miss", b"miss"]  # type: ignore[call-overload]
     assert cache.store.entries == {}
+
+
+def test_a_store_that_cannot_be_read_is_an_error_answer_not_a_crash(tmp_path: Path) -> None:
+    # the page cache reads the data version first: a missing store must still reach the page's
+    # own error (400 with its code), not a 500 from the middleware
+    with TestClient(create_app(tmp_path / "missing.db", allowed_hosts=["testserver"])) as client:
+        answer = client.get("/api/stats")
+    assert answer.status_code == 400 and answer.json()["code"] == "S006"

@@ -94,7 +94,8 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     # outermost last: security headers on every answer (even a refused Host), then the Host check
     # (before anything is served from the cache), then the page cache
     if cache_bytes > 0:
-        app.add_middleware(PageCache, version=store.data_version, cacheable=_cacheable, max_bytes=cache_bytes)
+        app.add_middleware(PageCache, version=functools.partial(_data_version, store), cacheable=_cacheable,
+                           max_bytes=cache_bytes)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
     app.add_middleware(SecurityHeaders)
 
@@ -110,6 +111,15 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     app.include_router(pages_router)
 
     return app
+
+
+def _data_version(store: Store) -> int | None:
+    """The store's data version for the page cache; None (nothing kept) when the store cannot be
+    read, and the page itself then says why."""
+    try:
+        return store.data_version()
+    except StoreError:
+        return None
 
 
 def _cacheable(path: str) -> bool:
