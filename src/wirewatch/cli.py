@@ -584,7 +584,7 @@ def print_thread(thread: dict[str, Any] | None, *, current: str | None) -> None:
               help="Host header to accept (repeatable); default: the bound host, localhost, 127.0.0.1.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Server processes, each with its own read connections and page cache "
-                   "[default: one per CPU core, at most 8].")
+                   "[default: one per two CPU cores, at most 8].")
 @click.option("--cache-mb", type=click.IntRange(min=0), default=64, show_default=True,
               help="Memory per process for rendered pages, dropped whenever the store changes (0: none).")
 @library_errors

@@ -43,18 +43,21 @@ MAX_DEFAULT_WORKERS = 8  # each holds its own connections and page cache: ~120 M
 
 
 def default_workers() -> int:
-    """One server process per core this process may run on, at most MAX_DEFAULT_WORKERS."""
+    """One server process per two cores this process may run on (at least 1, at most 8). A process
+    already uses more than one core, as SQLite runs outside the GIL on the thread pool, and every
+    extra process splits the page cache: on 2 cores, 1 process had the lower p95 in each of three
+    measured pairs (docs/benchmarks.md)."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, MAX_DEFAULT_WORKERS))
+    return max(1, min(cores // 2, MAX_DEFAULT_WORKERS))
 
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_ingest: bool = False,
           allowed_hosts: list[str] | None = None, workers: int | None = None,
           cache_mb: int = 64) -> None:
-    """Serve the app with uvicorn: `workers` processes (None: one per core, at most 8), each with its
+    """Serve the app with uvicorn: `workers` processes (None: `default_workers()`), each with its
     own read connections and `cache_mb` MB of rendered pages."""
     import uvicorn
 
