@@ -1,0 +1,257 @@
+"""Wire-register probe sentences: what an AP/Reuters/AFP/Xinhua lead says, with the CAMEO triples a
+coder following PETRARCH's conventions writes down for it.
+
+Written for wirewatch from the CAMEO 1.1b3 codebook's categories (never from an evaluation set):
+long subjects with titles and appositions, "on Tuesday", trailing attributions ("..., officials
+said"), reported speech, passives, relative clauses, participial openers, "X's foreign minister said
+Y would ...". Each probe lists the complete dyads of the sentence as (source country, target
+country, code): the country is the first three letters of the CAMEO actor code ("IGO" for
+international bodies, "---" for an actor with no country), since the sector is the actors stage's
+convention. The code is compared at the length it is written: three digits where the codebook
+category is plain, two (the root) where the sub-code is a matter of dictionary taste. Paired codes
+are listed both ways. An empty set means the sentence reports no complete dyad (a source-less
+bombing) or no political event at all (sports, markets, history).
+
+`tests/events/test_probes_wire.py` runs them; `python tests/events/probes_wire.py` prints the pass
+count and each miss (the figure in docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (CAMEO root the probe is written for, sentence, expected triples)
+WIRE: list[tuple[str, str, set[Triple]]] = [
+    # 01 make a public statement
+    ("01", "Indian Prime Minister Narendra Modi on Saturday offered condolences to Nepal after a plane "
+           "crash killed 68 people in the Himalayan nation.", {("IND", "NPL", "018")}),
+    ("01", "France's foreign minister on Monday expressed optimism about the nuclear talks with Iran, "
+           "saying a deal was within reach.", {("FRA", "IRN", "013")}),
+    ("01", "The Pakistani Taliban claimed responsibility for the attack on a police station in the "
+           "northwestern city of Bannu.", {("PAK", "PAK", "015")}),
+    ("01", "Moscow on Tuesday denied accusations by Kyiv that Russian forces had shelled the "
+           "Zaporizhzhia nuclear plant.", {("RUS", "UKR", "016")}),
+    # 02 appeal
+    ("02", "China on Friday called on Israel and Iran to exercise restraint and return to dialogue.",
+     {("CHN", "ISR", "02"), ("CHN", "IRN", "02")}),
+    ("02", "Ukraine's foreign minister appealed to Germany on Tuesday for more air defence systems.",
+     {("UKR", "DEU", "023")}),
+    ("02", "The European Union urged Serbia and Kosovo on Thursday to resume talks on normalising "
+           "relations.", {("IGO", "SRB", "026"), ("IGO", "XKX", "026")}),
+    ("02", "U.N. Secretary-General Antonio Guterres on Monday urged Russia to agree to a ceasefire in "
+           "Ukraine.", {("IGO", "RUS", "025")}),
+    ("02", "Iraq's prime minister asked the United States to help train Iraqi security forces, his "
+           "office said in a statement.", {("IRQ", "USA", "02")}),
+    # 03 express intent to cooperate
+    ("03", "Japan said on Friday it would provide $500 million in economic aid to Ukraine.",
+     {("JPN", "UKR", "033")}),
+    ("03", "Saudi Arabia pledged on Wednesday to invest $10 billion in Pakistan.", {("SAU", "PAK", "031")}),
+    ("03", "Armenia agreed on Tuesday to return four border villages to Azerbaijan.",
+     {("ARM", "AZE", "035")}),
+    ("03", "Iran's foreign minister said on Monday that Tehran would resume nuclear talks with the "
+           "European Union next month.", {("IRN", "IGO", "036")}),
+    ("03", "Turkey's President Tayyip Erdogan said he was ready to host peace talks between Russia "
+           "and Ukraine.", {("TUR", "RUS", "03"), ("TUR", "UKR", "03")}),
+    ("03", "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations after seven years "
+           "of hostility.", {("SAU", "IRN", "03"), ("IRN", "SAU", "03")}),
+    # 04 consult
+    ("04", "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva "
+           "in Beijing on Friday.", {("CHN", "BRA", "046"), ("BRA", "CHN", "046")}),
+    ("04", "U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday for talks on the war in "
+           "Gaza.", {("USA", "EGY", "042"), ("EGY", "USA", "043")}),
+    ("04", "Indian Prime Minister Narendra Modi spoke by telephone with Russian President Vladimir "
+           "Putin on Monday, the Indian foreign ministry said.", {("IND", "RUS", "041"), ("RUS", "IND", "041")}),
+    ("04", "Kenyan President William Ruto hosted his Ugandan counterpart Yoweri Museveni at State House "
+           "in Nairobi on Saturday.", {("KEN", "UGA", "043"), ("UGA", "KEN", "042")}),
+    ("04", "Hakan Fidan, Turkey's foreign minister, met Iraqi Prime Minister Mohammed Shia al-Sudani "
+           "in Baghdad on Tuesday.", {("TUR", "IRQ", "04"), ("IRQ", "TUR", "04")}),
+    ("04", "German Chancellor Olaf Scholz will travel to Washington next week, a government spokesman "
+           "said on Monday.", {("DEU", "USA", "036")}),
+    ("04", "Qatar is mediating between Israel and Hamas, officials said.",
+     {("QAT", "ISR", "045"), ("QAT", "PSE", "045")}),
+    ("04", "Norway's foreign minister will visit China next week for talks on trade, the ministry "
+           "said.", {("NOR", "CHN", "036")}),
+    # 05 engage in diplomatic cooperation
+    ("05", "Thailand's prime minister thanked China on Wednesday for its help in rescuing the trapped "
+           "miners.", {("THA", "CHN", "051")}),
+    ("05", "Israel's prime minister praised the United Arab Emirates on Monday for its role in the "
+           "hostage negotiations.", {("ISR", "ARE", "051")}),
+    ("05", "Ukraine and Poland signed a defence cooperation agreement in Warsaw on Thursday.",
+     {("UKR", "POL", "057"), ("POL", "UKR", "057")}),
+    ("05", "Britain's foreign secretary apologised to Ireland on Tuesday for remarks made by a junior "
+           "minister.", {("GBR", "IRL", "055")}),
+    ("05", "Israel recognised Morocco's sovereignty over Western Sahara, the Moroccan royal palace "
+           "said on Monday.", {("ISR", "MAR", "054")}),
+    # 06 engage in material cooperation
+    ("06", "Russia and Belarus began joint military drills near the Polish border on Thursday.",
+     {("RUS", "BLR", "062"), ("BLR", "RUS", "062")}),
+    ("06", "Turkey extradited two suspected Islamic State members to France on Friday.",
+     {("TUR", "FRA", "063")}),
+    ("06", "The navies of India and France began a week-long joint exercise off the coast of Goa on "
+           "Monday.", {("IND", "FRA", "062"), ("FRA", "IND", "062")}),
+    # 07 provide aid
+    ("07", "The World Bank approved a $1.5 billion loan to Pakistan on Friday to support its flood "
+           "recovery.", {("IGO", "PAK", "071")}),
+    ("07", "Washington on Friday announced a new $400 million military aid package for Ukraine, "
+           "including artillery ammunition.", {("USA", "UKR", "072")}),
+    ("07", "Turkey sent rescue teams and relief supplies to Syria after the earthquake, the Turkish "
+           "disaster agency said.", {("TUR", "SYR", "07")}),
+    ("07", "Sweden granted asylum to a former Belarusian opposition leader on Wednesday.",
+     {("SWE", "BLR", "075")}),
+    # 08 yield
+    ("08", "Iran released two French citizens held for three years, the French presidency said on "
+           "Friday.", {("IRN", "FRA", "084")}),
+    ("08", "The United States on Wednesday eased sanctions on Venezuela's oil sector.",
+     {("USA", "VEN", "085")}),
+    ("08", "Russian forces withdrew from the Ukrainian city of Kherson on Friday, the defence ministry "
+           "in Moscow said.", {("RUS", "UKR", "087")}),
+    ("08", "Myanmar's military government released more than 2,000 political prisoners on Wednesday.",
+     {("MMR", "MMR", "084")}),
+    # 09 investigate
+    ("09", "South African prosecutors opened a corruption investigation into former President Jacob "
+           "Zuma on Monday.", {("ZAF", "ZAF", "091")}),
+    ("09", "The United Nations launched an inquiry into alleged human rights abuses by Iranian "
+           "security forces.", {("IGO", "IRN", "092")}),
+    # 10 demand
+    ("10", "Beijing demanded that Washington stop selling weapons to Taiwan, the Chinese foreign "
+           "ministry said on Monday.", {("CHN", "USA", "10")}),
+    ("10", "Lithuania demanded on Wednesday that Russia withdraw its troops from Belarus.",
+     {("LTU", "RUS", "106")}),
+    ("10", "Protesters in Dhaka demanded the resignation of Prime Minister Sheikh Hasina.",
+     {("BGD", "BGD", "104")}),
+    ("10", "The Philippines demanded that China stop harassing its vessels in the South China Sea.",
+     {("PHL", "CHN", "10")}),
+    # 11 disapprove
+    ("11", "China's foreign ministry on Wednesday condemned the latest U.S. sanctions against Chinese "
+           "companies as illegal.", {("CHN", "USA", "111")}),
+    ("11", "Greece accused Turkey on Tuesday of violating its airspace more than 100 times.",
+     {("GRC", "TUR", "112")}),
+    ("11", "Iran lodged a formal complaint with the United Nations over Israeli air strikes in Syria.",
+     {("IRN", "IGO", "114")}),
+    ("11", "South Africa filed a case against Israel at the International Court of Justice on Friday.",
+     {("ZAF", "ISR", "115")}),
+    ("11", "Pakistan's foreign office criticised India on Friday for its treatment of Kashmiri leaders.",
+     {("PAK", "IND", "111")}),
+    ("11", "Speaking at a news conference in Ankara, Turkey's foreign minister accused Sweden of "
+           "harbouring Kurdish militants.", {("TUR", "SWE", "112")}),
+    ("11", "Hezbollah said Israeli forces had violated the ceasefire in southern Lebanon.",
+     {("LBN", "ISR", "112")}),
+    ("11", "The Chinese ambassador was summoned by the Lithuanian foreign ministry on Friday.",
+     {("LTU", "CHN", "114")}),
+    # 12 reject
+    ("12", "Russia vetoed a U.N. Security Council resolution condemning its annexation of four "
+           "Ukrainian regions.", {("RUS", "IGO", "129")}),
+    ("12", "Ukrainian President Volodymyr Zelenskiy ruled out talks with Russia while its troops "
+           "remain on Ukrainian soil.", {("UKR", "RUS", "125")}),
+    ("12", "Israel rejected a proposal by Hamas for a permanent ceasefire on Tuesday, the prime "
+           "minister's office said.", {("ISR", "PSE", "12")}),
+    ("12", "Niger's military rulers refused to meet a delegation from the African Union.",
+     {("NER", "IGO", "125")}),
+    # 13 threaten
+    ("13", "The European Union threatened on Monday to impose new sanctions on Belarus.",
+     {("IGO", "BLR", "131")}),
+    ("13", "Russia's foreign ministry threatened to expel the U.S. ambassador.", {("RUS", "USA", "13")}),
+    ("13", "North Korea warned on Friday that it would attack South Korea if provoked.",
+     {("PRK", "KOR", "138")}),
+    # 14 protest
+    ("14", "Tens of thousands of Israelis protested in Tel Aviv on Saturday against the government's "
+           "judicial overhaul.", {("ISR", "ISR", "141")}),
+    ("14", "Workers at French refineries went on strike on Tuesday over pay, halting fuel deliveries.",
+     {("FRA", "FRA", "143")}),
+    ("14", "Farmers blocked major roads across Poland on Friday, police said.", {("POL", "POL", "144")}),
+    ("14", "Hundreds of students staged a rally outside the U.S. embassy in Seoul on Sunday.",
+     {("KOR", "USA", "141")}),
+    # 15 exhibit force posture
+    ("15", "Russia has massed tens of thousands of troops near Ukraine's border, Western officials "
+           "said.", {("RUS", "UKR", "154")}),
+    ("15", "India deployed additional police in Manipur on Sunday after fresh ethnic clashes.",
+     {("IND", "IND", "15")}),
+    # 16 reduce relations
+    ("16", "Honduras cut diplomatic ties with Taiwan on Sunday.", {("HND", "TWN", "161")}),
+    ("16", "Germany suspended development aid to Niger after the military coup.", {("DEU", "NER", "162")}),
+    ("16", "The European Union imposed fresh sanctions on Iranian drone makers on Monday.",
+     {("IGO", "IRN", "163")}),
+    ("16", "Mali expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
+     {("MLI", "FRA", "166")}),
+    ("16", "Israel recalled its ambassador from Turkey for consultations on Saturday.",
+     {("ISR", "TUR", "161")}),
+    # 17 coerce
+    ("17", "Iranian security forces arrested dozens of protesters in the city of Zahedan on Friday.",
+     {("IRN", "IRN", "173")}),
+    ("17", "Israeli forces demolished the homes of two Palestinian attackers in the occupied West Bank.",
+     {("ISR", "PSE", "171")}),
+    ("17", "Hong Kong police charged the pro-democracy publisher Jimmy Lai with collusion with foreign "
+           "forces.", {("HKG", "HKG", "173")}),
+    ("17", "Bangladeshi police fired tear gas at protesting garment workers in Dhaka on Sunday.",
+     {("BGD", "BGD", "175")}),
+    ("17", "Pakistan began deporting Afghan migrants on Wednesday.", {("PAK", "AFG", "174")}),
+    # 18 assault
+    ("18", "Gunmen abducted more than 100 students from a school in Nigeria's Kaduna state on Thursday.",
+     {("NGA", "NGA", "181")}),
+    ("18", "A suicide bomber blew himself up outside a police station in Kabul, killing six officers, "
+           "officials said.", {("AFG", "AFG", "183")}),
+    ("18", "Gunmen shot dead a prominent Pakistani journalist in Karachi on Tuesday.",
+     {("PAK", "PAK", "18")}),
+    # 19 fight
+    ("19", "Israeli warplanes struck Hezbollah targets in southern Lebanon overnight, the Israeli "
+           "military said.", {("ISR", "LBN", "195")}),
+    ("19", "Russian forces shelled the city of Kharkiv overnight, killing three civilians, the "
+           "regional governor said.", {("RUS", "UKR", "194")}),
+    ("19", "Azerbaijan launched a military operation against Armenian separatists in Nagorno-Karabakh "
+           "on Tuesday.", {("AZE", "ARM", "190")}),
+    ("19", "Chinese coast guard ships blocked Philippine supply boats near Second Thomas Shoal on "
+           "Saturday.", {("CHN", "PHL", "191")}),
+    ("19", "Three Palestinians were killed by Israeli troops during a raid in Jenin on Wednesday, the "
+           "Palestinian health ministry said.", {("ISR", "PSE", "19")}),
+    ("19", "Russian troops captured the eastern Ukrainian town of Avdiivka after months of fighting.",
+     {("RUS", "UKR", "192")}),
+    ("19", "Sudan's army and the paramilitary Rapid Support Forces clashed in Khartoum on Saturday.",
+     {("SDN", "SDN", "190")}),
+    # 20 unconventional mass violence
+    ("20", "Syrian government forces used chemical weapons against civilians in Douma, inspectors said.",
+     {("SYR", "SYR", "204")}),
+    ("20", "Militants massacred dozens of villagers in eastern Congo on Sunday, the army said.",
+     {("COD", "COD", "20")}),
+    # no complete dyad, or no political event at all
+    ("--", "A car bomb exploded near a military checkpoint in Mogadishu on Sunday, killing at least "
+           "eight soldiers, police said.", set()),
+    ("--", "China's exports to the United States fell 12 percent in June, customs data showed.", set()),
+    ("--", "Demand from Europe for Chinese solar panels weakened in the third quarter.", set()),
+    ("--", "Argentina defeated France on penalties in the World Cup final in Qatar.", set()),
+    ("--", "Real Madrid beat Barcelona 3-1 on Sunday to take control of the Spanish title race.", set()),
+    ("--", "Oil prices fell on Tuesday as traders weighed the risk of a wider war in the Middle East.",
+     set()),
+    ("--", "Japan attacked Pearl Harbor in 1941, drawing the United States into the Second World War.",
+     set()),
+    ("--", "Germany's economy contracted 0.3 percent in the first quarter, official data showed.", set()),
+    ("--", "Novak Djokovic beat Carlos Alcaraz in Sunday's final to win a record title.", set()),
+    ("--", "The film about the siege of Sarajevo won the top prize at the Berlin film festival.", set()),
+]
+
+
+def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
+    """The coded triples (full actor codes) equal the expected ones at country level and at the
+    length each expected code is written."""
+    width = {len(c) for _, _, c in expected} or {3}
+    return all({(s[:3], t[:3], c[:n]) for s, t, c in got} == {(s, t, c[:n]) for s, t, c in expected}
+               for n in width)
+
+
+def _main() -> None:
+    from wirewatch.pipeline import Analyzer
+    from wirewatch.records import Document
+
+    analyzer = Analyzer()
+    passed = 0
+    for root, text, expected in WIRE:
+        art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
+        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+        if matches(expected, got):
+            passed += 1
+        else:
+            print(f"MISS {root} {text}\n     expected {sorted(expected)}\n     got      {sorted(got)}")
+    print(f"wire probes: {passed}/{len(WIRE)} pass")
+
+
+if __name__ == "__main__":
+    _main()
