@@ -9,8 +9,8 @@ country, code): the country is the first three letters of the CAMEO actor code (
 international bodies, "---" for an actor with no country), since the sector is the actors stage's
 convention. The code is compared at the length it is written: three digits where the codebook
 category is plain, two (the root) where the sub-code is a matter of dictionary taste. Paired codes
-are listed both ways. An empty set means the sentence reports no complete dyad (a source-less
-bombing) or no political event at all (sports, markets, history).
+are listed both ways. An empty set means the sentence reports no political event at all (sports,
+markets, history) or no complete dyad.
 
 `tests/events/test_probes_wire.py` runs them; `python tests/events/probes_wire.py` prints the pass
 count and each miss (the figure in docs/benchmarks.md).
@@ -208,13 +208,15 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("19", "Sudan's army and the paramilitary Rapid Support Forces clashed in Khartoum on Saturday.",
      {("SDN", "SDN", "190")}),
     # 20 unconventional mass violence
-    ("20", "Syrian government forces used chemical weapons against civilians in Douma, inspectors said.",
+    ("20", "Syrian government forces used chemical weapons against civilians in the Syrian town of "
+           "Douma, inspectors said.",
      {("SYR", "SYR", "204")}),
     ("20", "Militants massacred dozens of villagers in eastern Congo on Sunday, the army said.",
      {("COD", "COD", "20")}),
-    # no complete dyad, or no political event at all
-    ("--", "A car bomb exploded near a military checkpoint in Mogadishu on Sunday, killing at least "
-           "eight soldiers, police said.", set()),
+    # an attack with no named attacker: unidentified armed forces of the place (the GSR records' IRQUAF
+    # for "a roadside bombing near Samarra")
+    ("18", "A car bomb exploded near a military checkpoint in Mogadishu on Sunday, killing at least "
+           "eight soldiers, police said.", {("SOM", "SOM", "183")}),
     ("--", "China's exports to the United States fell 12 percent in June, customs data showed.", set()),
     ("--", "Demand from Europe for Chinese solar panels weakened in the third quarter.", set()),
     ("--", "Argentina defeated France on penalties in the World Cup final in Qatar.", set()),
@@ -229,6 +231,70 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
 ]
 
 
+# A second batch written after the rules for WIRE were changed and measured once before any further
+# rule change: the generalisation check for rules fitted while reading WIRE's misses.
+WIRE_FRESH: list[tuple[str, str, set[Triple]]] = [
+    ("01", "Egypt's foreign ministry on Sunday expressed deep concern over the escalation in Lebanon, "
+           "urging Israel to show restraint.", {("EGY", "ISR", "02")}),
+    ("02", "The Red Cross appealed to Ethiopia on Wednesday to allow aid convoys into the Tigray region.",
+     {("IGO", "ETH", "02")}),
+    ("02", "Kenya's president called on the United Nations to send more peacekeepers to Somalia.",
+     {("KEN", "IGO", "02")}),
+    ("03", "Vietnam promised on Thursday to boost military cooperation with the Philippines, state media "
+           "reported.", {("VNM", "PHL", "03")}),
+    ("03", "Jordan's King Abdullah offered to help mediate between Syria and Turkey.",
+     {("JOR", "SYR", "03"), ("JOR", "TUR", "03")}),
+    ("04", "Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday for talks with Eritrean "
+           "President Isaias Afwerki.", {("ETH", "ERI", "042"), ("ERI", "ETH", "043")}),
+    ("04", "Russian Foreign Minister Sergei Lavrov held a phone call with his Turkish counterpart on "
+           "Tuesday, the ministry said.", {("RUS", "TUR", "041"), ("TUR", "RUS", "041")}),
+    ("04", "Delegations from Armenia and Azerbaijan met in Washington on Monday to negotiate a peace "
+           "treaty.", {("ARM", "AZE", "04"), ("AZE", "ARM", "04")}),
+    ("05", "Chile and Argentina signed an agreement on Tuesday to jointly manage a lithium basin.",
+     {("CHL", "ARG", "057"), ("ARG", "CHL", "057")}),
+    ("05", "Bahrain and Qatar agreed to restore diplomatic ties, the Bahraini foreign ministry said.",
+     {("BHR", "QAT", "03"), ("QAT", "BHR", "03")}),
+    ("06", "Japan and Australia signed a pact to deepen defence cooperation on Saturday.",
+     {("JPN", "AUS", "057"), ("AUS", "JPN", "057")}),
+    ("07", "The Asian Development Bank on Friday approved a $500 million loan for Sri Lanka.",
+     {("IGO", "LKA", "071")}),
+    ("07", "Britain will send 14 Challenger tanks to Ukraine, the prime minister's office said.",
+     {("GBR", "UKR", "03")}),
+    ("08", "Azerbaijan freed five Armenian soldiers on Wednesday as part of a prisoner swap.",
+     {("AZE", "ARM", "084")}),
+    ("08", "Ukrainian forces pulled out of the town of Avdiivka to avoid encirclement, the army chief "
+           "said.", {("UKR", "UKR", "087")}),
+    ("09", "Brazilian police opened an investigation into the attack on the presidential palace.",
+     set()),
+    ("10", "Egypt demanded on Monday that Israel pull its troops out of the Philadelphi corridor.",
+     {("EGY", "ISR", "106")}),
+    ("11", "Ukraine's foreign ministry condemned Russia's missile strikes on Kyiv as a war crime.",
+     {("UKR", "RUS", "111")}),
+    ("11", "India's foreign ministry denounced Canada's allegations as absurd on Tuesday.",
+     {("IND", "CAN", "111")}),
+    ("12", "Hamas rejected the latest Israeli ceasefire proposal, a senior official said on Sunday.",
+     {("PSE", "ISR", "12")}),
+    ("13", "Iran threatened on Sunday to close the Strait of Hormuz if attacked by the United States.",
+     {("IRN", "USA", "13")}),
+    ("14", "Thousands of Armenians took to the streets of Yerevan on Tuesday to demand the prime "
+           "minister's resignation.", {("ARM", "ARM", "14")}),
+    ("15", "South Korea's military raised its alert level after North Korea fired artillery near the "
+           "border.", {("KOR", "PRK", "15")}),
+    ("16", "Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+     {("NER", "FRA", "16")}),
+    ("16", "Russia suspended its participation in the grain deal on Monday.", set()),
+    ("17", "Turkish police detained 30 people in raids across Istanbul on Friday.", {("TUR", "TUR", "173")}),
+    ("17", "Tunisian authorities arrested a prominent opposition leader on Monday.", {("TUN", "TUN", "173")}),
+    ("18", "Gunmen kidnapped a Chinese engineer in southern Pakistan on Saturday, police said.",
+     {("PAK", "CHN", "181")}),
+    ("19", "Turkish drones struck Kurdish militant positions in northern Iraq on Sunday.",
+     {("TUR", "IRQ", "195")}),
+    ("19", "Houthi rebels fired missiles at a commercial ship in the Red Sea, the U.S. military said.",
+     {("YEM", "---", "19")}),
+    ("--", "Turkey's central bank raised interest rates sharply on Thursday to fight inflation.", set()),
+    ("--", "Brazil's Neymar scored twice as Al Hilal beat Al Nassr in Riyadh.", set()),
+]
+
 def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
     """The coded triples (full actor codes) equal the expected ones at country level and at the
     length each expected code is written."""
@@ -242,15 +308,18 @@ def _main() -> None:
     from wirewatch.records import Document
 
     analyzer = Analyzer()
+    import sys
+
+    probes = WIRE_FRESH if "--fresh" in sys.argv else WIRE
     passed = 0
-    for root, text, expected in WIRE:
+    for root, text, expected in probes:
         art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
         got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
         if matches(expected, got):
             passed += 1
         else:
             print(f"MISS {root} {text}\n     expected {sorted(expected)}\n     got      {sorted(got)}")
-    print(f"wire probes: {passed}/{len(WIRE)} pass")
+    print(f"wire probes: {passed}/{len(probes)} pass")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from typing import Any
 from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
-from .parse import BOUNDS, PRONOUNS, ancestors, kids, subject_of
+from .parse import BOUNDS, PRONOUNS, ancestors, kids, lemma, subject_of
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
@@ -21,7 +21,7 @@ TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
-DOMESTIC_TARGET = {"PROTEST", "COERCE"}
+DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
 
@@ -199,6 +199,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
     for o in objs:
         preps.extend(c for c in kids(o) if c.dep_ == "prep")
+    # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
+    preps.extend(c for p in list(preps) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"
+                 and not phrase_actors(o, link, deep=False) for c in kids(o)
+                 if c.dep_ == "prep" and c.lower_ in NESTED_PREPS)
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in MOTION_PREPS:
             continue
@@ -218,11 +222,55 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
             for po in (g for g in kids(p) if p.dep_ == "prep" and g.dep_ == "pobj"):
                 cands.extend(g for q in kids(po) if q.dep_ == "prep" and q.lower_ in NESTED_PREPS
                              for g in kids(q) if g.dep_ == "pobj")
+    if etype in RECIPIENT_FIRST:  # "extradited two suspects to France": France receives
+        cands = [g for p in preps if p.lower_ == "to" for g in kids(p) if g.dep_ == "pobj"] + \
+            [g for g in kids(tok) if g.dep_ == "dative" and g.pos_ in ("PROPN", "NOUN")] + cands
     for cand in cands:
-        found = [a for a in phrase_actors(cand, link) if a[0].code not in exclude]
+        if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
+            for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                          for g in kids(p) if g.dep_ == "pobj"):
+                found = [a for a in phrase_actors(agent, link) if a[0].code not in exclude]
+                if found:
+                    return found
+        found = [a for a in _cand_actors(cand, link) if a[0].code not in exclude]
         if found:
             return found
     return []
+
+
+def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """Actors of a target candidate. An event noun is no actor: its own modifiers ("an EU
+    statement") or its parties ("the blockade of Serbia", "an offer from Afghanistan", "talks between
+    A and B") name one, never its place ("talks ... in Beijing") or topic ("talks on the war in Gaza")."""
+    if not is_event_noun(cand):
+        return phrase_actors(cand, link)
+    found = phrase_actors(cand, link, deep=False)
+    for p in kids(cand):
+        if found:
+            break
+        if p.dep_ == "prep" and p.lower_ not in LOCATIVE and p.lower_ not in ("on", "about", "over"):
+            found = [a for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link, deep=False)]
+    return found
+
+
+# nominalised acts the lexicon has no trigger row for, but which are events all the same
+NOMINALISED = {"resumption", "restoration", "normalization", "normalisation", "establishment", "reopening",
+               "closure", "improvement", "expansion", "renewal", "resolution", "settlement", "removal",
+               "abuse", "violation", "atrocity", "crime", "killing", "crackdown"}
+
+# acts that hand something over: the receiver ("to X") is the target before what is handed over
+RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}
+
+# what explodes is no actor: "a car bomb exploded in Mogadishu" was set off by unidentified forces
+THINGS = {"explosion", "blast", "device", "explosive", "fire", "blaze", "shell", "car", "vehicle"}
+
+
+def is_event_noun(tok: Any) -> bool:
+    """A noun naming an act ("talks", "attack", "resumption"), not an actor or a patient."""
+    from .lexicon import default_lexicon
+
+    word = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (word in NOMINALISED or bool(default_lexicon().lookup("noun", word)))
 
 
 def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
@@ -230,6 +278,13 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     """An actor with no name of its own ("thousands of students", "demonstrators") takes the country
     where it acts: a place in its own phrase, else the place of the event. The actor keeps the
     subject's span as evidence; the reason says where the code came from."""
+    from .lexicon import default_lexicon
+
+    head = _counted(subj)
+    # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
+    # by someone: unidentified armed forces (UAF) of the place, as the codebook's agents have it
+    unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS
+                                            | default_lexicon().classes.get("&WEAPON", frozenset()))
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
     heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     # "fired shells at Seoul": what an attack is aimed at is its target, not where the actor is
@@ -237,13 +292,13 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
                for t in kids(c) if t.dep_ == "pobj"]
     # a place hung lower in the clause: "clashed with police in Nairobi"
-    places += [t for c in kids(anchor) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
+    places += [t for h in heads for c in kids(h) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
                for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t.i != o.i]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
-        sector = role_sector(_counted(subj))  # "rebels attacked ... in Mali": MLIREB, not the state
+        sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
         reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
         if sector:
             reasons.append(f"'{subj.text}' is a {sector} role")

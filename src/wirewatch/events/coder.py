@@ -39,6 +39,7 @@ from .actor_link import ActorLinker
 from .arguments import (
     LOCATED_TARGET,
     bare_agent,
+    is_event_noun,
     located_actor,
     phrase_actors,
     place_target,
@@ -190,6 +191,8 @@ def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return True  # a headline's "Biden to visit Israel": what will happen
     t = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS:
+        t = tok.head  # "would resume talks with": the tense is the light verb's
     for _ in range(3):
         if has_aux(t, FUTURE_AUX):
             return True
@@ -223,10 +226,16 @@ def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | Non
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
             REJECT_CODES.get(ctype or "", "120"), REQUEST_MODES.get(ctype or "")
     if name == "@REQUEST":
-        table = APPEAL_CODES if (frame.pattern.cameo or "").startswith("02") else DEMAND_CODES
+        appeal = (frame.pattern.cameo or "").startswith("02")
+        table = APPEAL_CODES if appeal else DEMAND_CODES
         code = table.get(ctype or "", frame.pattern.cameo or "100")
+        if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
+            code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
+        ccode = comp.pattern.cameo if comp is not None else None
         if ctype == "RETREAT" and cmode == "ceasefire":
-            code = "107"
+            code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
+        elif ccode == "083":
+            code = "024" if appeal else "104"  # a resignation is political change (leadership)
         return "REQUEST", code, REQUEST_MODES.get(ctype or "", "change" if ctype else None)
     return "", None, None
 
@@ -241,6 +250,24 @@ def _future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
         code = _threat_code(comp, code)
         return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
     return ctype, comp.pattern.cameo, comp.pattern.mode
+
+
+AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weapons", "lethal"},
+             "071": {"economic", "financial", "budget", "budgetary", "development", "fiscal", "balance"},
+             "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
+
+
+def _aid_code(tok: Any) -> str:
+    """The kind of aid the sentence names: military 072, economic 071, humanitarian 073, else 070.
+    Read from the modifiers of the aid word, of the object it carries and of "in X aid"."""
+    nouns = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "pobj")]
+    if tok.dep_ == "compound":
+        nouns.append(tok.head)  # "a military aid package"
+    nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+              for o in kids(p) if o.dep_ == "pobj"]  # "500 million euros in humanitarian aid"
+    words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
+    words |= {n.lower_ for n in nouns}
+    return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")
 
 
 def _threat_code(comp: Trigger | None, default: str) -> str:
@@ -363,6 +390,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype:
                 continue
+            if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
+                code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
             if etype != "REQUEST" and _obligation(carrier) and _in_report(tok, sent, triggers, ctx.quote_of):
                 ctype = comp.pattern.type if comp is not None else "AGREE"
@@ -398,6 +427,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             code, mode = cause.pattern.cameo, cause.pattern.mode
         elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and _bomber(tok):
             code, mode = _bomber(tok), "explosives"  # "a suicide bomber killed 15"
+        if code == "070":
+            code = _aid_code(tok)
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
@@ -491,6 +522,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             r.sources = phrase_actors(speaker, link)
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
+    if not r.sources and subj is not None and is_event_noun(subj):
+        # "a suicide bombing by Somali militants killed 12": the agent of the subject event
+        r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
     if not r.sources and r.trigger.pattern.pos == "noun":
@@ -502,6 +537,14 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             return
     exclude = {a[0].code for a in r.sources}
     targets: list[tuple[Any, int, int, Any]] = []
+    if r.type == "REQUEST" and r.trigger.tok is not anchor:
+        # "Lithuania demanded that Russia withdraw its troops from Belarus": made on Russia
+        subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj2 is not None and subj2.lower_ not in PRONOUNS:
+            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+            if targets:
+                r.targets = targets
+                return
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
         targets = target_actors(tok, link, exclude, r.type)
         if targets:
@@ -545,6 +588,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
     if not targets and r.type in LOCATED_TARGET:
         targets = place_target(r.type, r.sources, anchor, sent, link)
+    if not targets and r.cameo == "0841":
+        # people released with no country of their own: where it happens, else the releaser's
+        # own nationals ("the junta released 2,000 political prisoners")
+        targets = place_target("RETREAT", r.sources, anchor, sent, link)
     if not targets and r.type in ("ASSAULT", "COERCE"):
         # "attacked government troops": the victims of force, a role with no country (---MIL)
         for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
