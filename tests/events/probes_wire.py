@@ -60,7 +60,8 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("04", "U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday for talks on the war in "
            "Gaza.", {("USA", "EGY", "042"), ("EGY", "USA", "043")}),
     ("04", "Indian Prime Minister Narendra Modi spoke by telephone with Russian President Vladimir "
-           "Putin on Monday, the Indian foreign ministry said.", {("IND", "RUS", "041"), ("RUS", "IND", "041")}),
+           "Putin on Monday, the Indian foreign ministry said.",
+     {("IND", "RUS", "041"), ("RUS", "IND", "041")}),
     ("04", "Kenyan President William Ruto hosted his Ugandan counterpart Yoweri Museveni at State House "
            "in Nairobi on Saturday.", {("KEN", "UGA", "043"), ("UGA", "KEN", "042")}),
     ("04", "Hakan Fidan, Turkey's foreign minister, met Iraqi Prime Minister Mohammed Shia al-Sudani "
@@ -237,7 +238,7 @@ WIRE_FRESH: list[tuple[str, str, set[Triple]]] = [
     ("01", "Egypt's foreign ministry on Sunday expressed deep concern over the escalation in Lebanon, "
            "urging Israel to show restraint.", {("EGY", "ISR", "02")}),
     ("02", "The Red Cross appealed to Ethiopia on Wednesday to allow aid convoys into the Tigray region.",
-     {("IGO", "ETH", "02")}),
+     {("NGO", "ETH", "02")}),  # first written IGO: CAMEO codes the Red Cross as an NGO
     ("02", "Kenya's president called on the United Nations to send more peacekeepers to Somalia.",
      {("KEN", "IGO", "02")}),
     ("03", "Vietnam promised on Thursday to boost military cooperation with the Philippines, state media "
@@ -290,7 +291,7 @@ WIRE_FRESH: list[tuple[str, str, set[Triple]]] = [
     ("19", "Turkish drones struck Kurdish militant positions in northern Iraq on Sunday.",
      {("TUR", "IRQ", "195")}),
     ("19", "Houthi rebels fired missiles at a commercial ship in the Red Sea, the U.S. military said.",
-     {("YEM", "---", "19")}),
+     set()),  # first written with the ship as a target: a ship is no actor, so no complete dyad
     ("--", "Turkey's central bank raised interest rates sharply on Thursday to fight inflation.", set()),
     ("--", "Brazil's Neymar scored twice as Al Hilal beat Al Nassr in Riyadh.", set()),
 ]

@@ -257,6 +257,20 @@ AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weap
              "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
 
 
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand"}
+
+
+def _arms_to_actor(verb: Any, link: ActorLinker) -> bool:
+    """A giving verb whose object is materiel and whose recipient ("to X") is a coded actor."""
+    if lemma(verb) not in GIVING_VERBS:
+        return False
+    recipients = [o for p in kids(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for o in kids(p) if o.dep_ == "pobj"]
+    recipients += [c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+    return any(len(a[0].code) >= 3 and a[0].code[:3] != "---"
+               for r in recipients for a in phrase_actors(r, link))
+
+
 def _aid_code(tok: Any) -> str:
     """The kind of aid the sentence names: military 072, economic 071, humanitarian 073, else 070.
     Read from the modifiers of the aid word, of the object it carries and of "in X aid"."""
@@ -409,6 +423,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             reading.trigger = trig if comp is None else comp
             readings.append(reading)
             continue
+        if trig.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+            # "will send 14 tanks to Ukraine": arms for another state are military aid, not a
+            # deployment of one's own forces
+            trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="AID", cameo="072", mode=None,
+                                        line=trig.pattern.line))
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = _future(tok, triggers)
         negated = is_negated(tok)
