@@ -294,6 +294,9 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     # a place hung lower in the clause: "clashed with police in Nairobi"
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
                for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t.i != o.i]
+    # "outside of the Iraqi city of Basra"
+    places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
+               for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:

@@ -607,7 +607,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
     if not targets and r.type in LOCATED_TARGET:
         targets = place_target(r.type, r.sources, anchor, sent, link)
-    if not targets and r.cameo == "0841":
+    if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
+        # "prepared to impose martial law": a threat of repression is domestic, as the act would be
+        targets = place_target("COERCE", r.sources, anchor, sent, link)
+    if not targets and r.cameo in ("0841", "081", "0813", "0814"):
         # people released with no country of their own: where it happens, else the releaser's
         # own nationals ("the junta released 2,000 political prisoners")
         targets = place_target("RETREAT", r.sources, anchor, sent, link)
@@ -618,6 +621,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             if targets:
                 break
     r.targets = targets
+    if r.type == "ASSAULT" and _repression(r):
+        # police firing on demonstrators: CAMEO's violent repression (175), not combat
+        r.type, r.cameo, r.mode = "COERCE", "175", "crowd-control"
     if r.trigger.pattern.reverse:
         # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
         heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
@@ -628,6 +634,18 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+
+
+CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+
+
+def _repression(r: Reading) -> bool:
+    """Force by police against protesters (the target's sector or the words of the clause)."""
+    if not r.sources or not all((a[0].code or "")[3:6] == "COP" for a in r.sources):
+        return False
+    if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
+        return True
+    return any(lemma(t) in CROWDS for t in r.anchor.subtree)
 
 
 def _pattern_words(trig: Trigger) -> set[int]:
@@ -689,6 +707,16 @@ def _date_for(article: Article, start: int, end: int, trigger_at: int) -> str | 
     return article.published[:10] if article.published else None
 
 
+HISTORY_YEARS = 10
+
+
+def _history(date: str | None, published: str | None) -> bool:
+    """An event dated ten or more years before the story was published is background, not news."""
+    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+        return False
+    return int(date[:4]) <= int(published[:4]) - HISTORY_YEARS
+
+
 def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
     for ent in link.ents_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
@@ -715,6 +743,9 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         confidence *= 0.5
     sources = [a for a in (_event_actor(article, s) for s in r.sources) if a is not None]
     targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
+    date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
+    if _history(date, article.published):
+        return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
     symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
@@ -730,7 +761,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     common = {
         "type": r.type or None, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
         "plover_score": cm.plover_score(r.type, r.mode),
-        "date": _date_for(article, sent.start_char, sent.end_char, r.anchor.idx),
+        "date": date,
         "place": _place_for(article, sent, ctx.link),
         "text": article.text[start:end], "start": start, "end": end,
         "trigger": r.trigger.tok.text, "quote_index": r.quote_index,
