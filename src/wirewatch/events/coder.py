@@ -717,6 +717,22 @@ def _history(date: str | None, published: str | None) -> bool:
     return int(date[:4]) <= int(published[:4]) - HISTORY_YEARS
 
 
+def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
+    """The timex giving `date` hangs on the event's own verb, not on a clause below it: "offered to
+    hand over two men suspected of blowing up a plane in 1988" is not dated 1988."""
+    for t in article.timexes:
+        if t.value != date or not (sent.start_char <= t.start < sent.end_char):
+            continue
+        tok = next((w for w in sent if w.idx >= t.start), None)
+        while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
+                break
+        if tok is not None and tok.i == anchor.i:
+            return True
+    return False
+
+
 def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
     for ent in link.ents_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
@@ -744,7 +760,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     sources = [a for a in (_event_actor(article, s) for s in r.sources) if a is not None]
     targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
     date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
-    if _history(date, article.published):
+    if _history(date, article.published) and _dates_its_own_clause(article, sent, r.anchor, date):
         return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
