@@ -296,6 +296,69 @@ WIRE_FRESH: list[tuple[str, str, set[Triple]]] = [
     ("--", "Brazil's Neymar scored twice as Al Hilal beat Al Nassr in Riyadh.", set()),
 ]
 
+# A third batch, written after WIRE_FRESH's rules and run once before any change that followed it:
+# passives, relative clauses, appositions, quotes and reported speech in particular.
+WIRE_FRESH2: list[tuple[str, str, set[Triple]]] = [
+    # first written as no event: regretting another's decision is disapproval (111), as the PETRARCH
+    # suite's expected_up2 also codes "regretted Eriador's refusal"; 055 is for one's own acts
+    ("11", "Germany's chancellor, speaking in Berlin on Monday, said he regretted Poland's decision to "
+           "close the border.", {("DEU", "POL", "111")}),
+    ("02", "The head of the International Atomic Energy Agency urged Iran on Tuesday to cooperate fully "
+           "with its inspectors.", {("IGO", "IRN", "02")}),
+    ("03", "Indonesia's foreign minister said Jakarta was ready to send peacekeepers to Gaza.",
+     {("IDN", "PSE", "03")}),
+    ("04", "The two leaders, who met on the sidelines of the G20 summit in Bali, discussed trade and "
+           "security, the White House said.", set()),
+    ("04", "Visiting Chinese Premier Li Qiang met German Chancellor Olaf Scholz in Berlin on Tuesday.",
+     {("CHN", "DEU", "04"), ("DEU", "CHN", "04")}),
+    ("04", "Saudi Crown Prince Mohammed bin Salman received Syrian President Bashar al-Assad in Jeddah "
+           "on Friday.", {("SAU", "SYR", "043"), ("SYR", "SAU", "042")}),
+    ("05", "The agreement, signed by Israel and the United Arab Emirates at the White House, normalised "
+           "relations between the two countries.", {("ISR", "ARE", "057"), ("ARE", "ISR", "057")}),
+    ("05", "Kazakhstan was praised by the European Union on Thursday for its reforms.",
+     {("IGO", "KAZ", "051")}),
+    ("07", "Food and medicine donated by Qatar arrived in the Gaza Strip on Sunday, Egyptian officials "
+           "said.", {("QAT", "PSE", "07")}),
+    ("07", "Ukraine will receive 1.5 billion euros in financial aid from the European Union this month, "
+           "the finance ministry said.", {("IGO", "UKR", "071")}),
+    ("08", "Two Thai hostages held in Gaza since October were released by Hamas on Thursday, Thailand's "
+           "foreign ministry said.", {("PSE", "THA", "084")}),
+    ("09", "An investigation into the killing of a Palestinian-American journalist was opened by Israeli "
+           "military prosecutors.", {("ISR", "PSE", "09")}),
+    ("10", "\"Russia must withdraw its forces from Ukrainian territory,\" Poland's foreign minister told "
+           "reporters on Monday.", {("POL", "RUS", "106")}),
+    ("11", "Turkey's foreign ministry, in a strongly worded statement, condemned Sweden for allowing the "
+           "protest.", {("TUR", "SWE", "111")}),
+    ("11", "Venezuela's government accused Guyana on Sunday of provoking a crisis over the disputed "
+           "Essequibo region.", {("VEN", "GUY", "112")}),
+    ("11", "Colombia has been accused by Venezuela of plotting to kill President Nicolas Maduro.",
+     {("VEN", "COL", "112")}),
+    ("12", "Moscow rejected on Wednesday a Ukrainian peace plan that calls for a full Russian withdrawal.",
+     {("RUS", "UKR", "12")}),
+    ("13", "Turkey's defence minister warned Greece on Friday that Ankara would respond to any "
+           "provocation in the Aegean.", {("TUR", "GRC", "13")}),
+    ("14", "Thousands of farmers, angry over cheap imports, protested outside the European Parliament "
+           "in Brussels on Thursday.", {("BEL", "BEL", "141")}),
+    ("15", "Israel called up 300,000 reservists after the Hamas attack, the military said.",
+     {("ISR", "ISR", "15")}),
+    ("16", "Germany imposed an entry ban on three Iranian officials on Monday.", {("DEU", "IRN", "16")}),
+    ("17", "Dozens of opposition supporters were detained by Georgian police during overnight protests "
+           "in Tbilisi.", {("GEO", "GEO", "173")}),
+    ("17", "Nicaragua's government, which has cracked down on the Catholic Church, expelled two more "
+           "priests on Saturday.", {("NIC", "NIC", "17")}),
+    ("18", "A bomb planted by suspected separatists killed four soldiers in Pakistan's Balochistan "
+           "province.", {("PAK", "PAK", "18")}),
+    ("19", "Two Israeli soldiers were killed by Hezbollah anti-tank fire near the Lebanese border, the "
+           "army said.", {("LBN", "ISR", "19")}),
+    ("19", "Pakistani forces killed six militants in a raid in North Waziristan, the army said.",
+     {("PAK", "PAK", "19")}),
+    ("19", "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses "
+           "said.", {("ETH", "ETH", "19")}),
+    ("--", "Egypt's economy grew 3.8 percent in the fiscal year, the planning minister said.", set()),
+    ("--", "Morocco beat Portugal 1-0 to reach the semi-finals, the first African team to do so.", set()),
+    ("--", "The museum marks the 80th anniversary of the Allied landings in Normandy in 1944.", set()),
+]
+
 def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
     """The coded triples (full actor codes) equal the expected ones at country level and at the
     length each expected code is written."""
@@ -311,7 +374,7 @@ def _main() -> None:
     analyzer = Analyzer()
     import sys
 
-    probes = WIRE_FRESH if "--fresh" in sys.argv else WIRE
+    probes = WIRE_FRESH if "--fresh" in sys.argv else WIRE_FRESH2 if "--fresh2" in sys.argv else WIRE
     passed = 0
     for root, text, expected in probes:
         art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))

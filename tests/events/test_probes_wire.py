@@ -17,7 +17,8 @@ _spec = importlib.util.spec_from_file_location("probes_wire", Path(__file__).wit
 assert _spec is not None and _spec.loader is not None
 _probes = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_probes)
-WIRE, WIRE_FRESH, matches = _probes.WIRE, _probes.WIRE_FRESH, _probes.matches
+matches = _probes.matches
+ALL = _probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2
 
 pytestmark = [pytest.mark.model]
 
@@ -35,6 +36,22 @@ KNOWN_GAPS: dict[str, str] = {
         "the party threatened is only named in the condition ('if attacked by the United States')",
     "South Korea's military raised its alert level after North Korea fired artillery near the border.":
         "an alert names no target; the cause in the after-clause is not read as one",
+    "The agreement, signed by Israel and the United Arab Emirates at the White House, normalised relations "
+    "between the two countries.": "one reading per sentence: the signing in the reduced relative is "
+        "dominated by 'normalised' (coded 050 both ways)",
+    "Food and medicine donated by Qatar arrived in the Gaza Strip on Sunday, Egyptian officials said.":
+        "a donation told as a participle on the arriving goods is not read as an event",
+    "Ukraine will receive 1.5 billion euros in financial aid from the European Union this month, the finance "
+    "ministry said.": "wirewatch reads an announced future act as intent (033, as 'Biden to visit' is 036); "
+        "PETRARCH ignores tense (071)",
+    "An investigation into the killing of a Palestinian-American journalist was opened by Israeli military "
+    "prosecutors.": "actors stage: 'Palestinian-American journalist' coded USA",
+    "Israel called up 300,000 reservists after the Hamas attack, the military said.":
+        "a mobilisation with no place and no named adversary has no target",
+    "Pakistani forces killed six militants in a raid in North Waziristan, the army said.":
+        "actors stage: North Waziristan is not in the gazetteer, so the militants stay ---UAF",
+    "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses said.":
+        "the dead have no country in the sentence (---PPL); the Amhara militia is not coded",
 }
 
 
@@ -43,10 +60,10 @@ def _case(root: str, text: str) -> Any:
     return pytest.param(text, id=f"{root}-{text[:40]}", marks=marks)
 
 
-PROBES = {text: expected for _, text, expected in WIRE + WIRE_FRESH}
+PROBES = {text: expected for _, text, expected in ALL}
 
 
-@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in WIRE + WIRE_FRESH])
+@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in ALL])
 def test_wire_probe(code: Any, text: str) -> None:
     art = code(text)
     got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
@@ -54,6 +71,6 @@ def test_wire_probe(code: Any, text: str) -> None:
 
 
 def test_every_cameo_root_has_wire_probes() -> None:
-    roots = {r for r, _, _ in WIRE + WIRE_FRESH}
+    roots = {r for r, _, _ in ALL}
     assert {f"{n:02d}" for n in range(1, 21)} <= roots
-    assert len(WIRE) + len(WIRE_FRESH) >= 80
+    assert len(ALL) >= 80

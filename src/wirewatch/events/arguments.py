@@ -269,8 +269,10 @@ def is_event_noun(tok: Any) -> bool:
     """A noun naming an act ("talks", "attack", "resumption"), not an actor or a patient."""
     from .lexicon import default_lexicon
 
-    word = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (word in NOMINALISED or bool(default_lexicon().lookup("noun", word)))
+    if tok.pos_ != "NOUN":
+        return False
+    lex = default_lexicon()
+    return any(w in NOMINALISED or lex.lookup("noun", w) for w in (tok.lemma_.lower(), tok.lower_))
 
 
 def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
@@ -308,7 +310,11 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         actor = Actor(name=subj.text, code=hit[0].code + (sector or ""), country=hit[0].code,
                       sector=sector, reasons=reasons)
         lo, hi = BOUNDS.get()
-        words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct]
+        # the phrase, without what hangs on it after a comma or as a clause ("Thousands of farmers,
+        # angry over imports, protested" misparsed as one noun phrase)
+        cut = {t.i for c in kids(subj) if c.i > subj.i
+               and c.dep_ in ("acl", "relcl", "amod", "appos", "punct") for t in c.subtree}
+        words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct and t.i not in cut]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)  # "Thousands of students"
         return [(actor, start, end, subj)]
     return []

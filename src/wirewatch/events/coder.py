@@ -306,13 +306,19 @@ def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+# a bomber or a bomb as the subject of a harm verb: a bombing
+BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
+
+
 def _bomber(verb: Any) -> str | None:
-    """The code a bomber subject gives a harm verb: suicide 1831, car 1832, else 183."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) == "bomber"), None)
+    """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
+    else 183 ("a bomb planted by separatists killed four soldiers")."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS), None)
     if subj is None:
         return None
     mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
-    return "1831" if "suicide" in mods else "1832" if "car" in mods else "183"
+    kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
+    return next((code for word, code in kinds if word in mods), "183")
 
 
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
@@ -542,9 +548,23 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
     if not r.sources and subj is not None and is_event_noun(subj):
-        # "a suicide bombing by Somali militants killed 12": the agent of the subject event
+        # "a suicide bombing by Somali militants killed 12": the agent of the subject event;
+        # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
         r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if not r.sources and r.type == "ASSAULT":
+            parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
+                       for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+            if len(parties) > 1:
+                r.sources, r.targets = parties, []
+                return
+            r.sources = parties  # one side named: it fought
+    if not r.sources and subj is not None:
+        # "a bomb planted by suspected separatists killed four soldiers": who planted it
+        r.sources = [a for v in kids(subj) if v.dep_ == "acl" for p in kids(v) if p.dep_ == "agent"
+                     for o in kids(p) if o.dep_ == "pobj"
+                     for a in (phrase_actors(o, link) or located_actor(o, anchor, sent, link, r.type)
+                               or bare_agent(o, link))]
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
     if not r.sources and r.trigger.pattern.pos == "noun":
@@ -564,8 +584,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             if targets:
                 r.targets = targets
                 return
+    # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
+    # Gaza" is aimed at Gaza, not at the peacekeepers
+    etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
-        targets = target_actors(tok, link, exclude, r.type)
+        targets = target_actors(tok, link, exclude, etype)
         if targets:
             break
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
@@ -627,6 +650,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if r.trigger.pattern.reverse:
         # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
         heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [o for h in heads[1:] for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in kids(p) if o.dep_ == "pobj"]  # "1.5 billion euros in aid from the EU"
         givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
                   and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
                   for a in phrase_actors(o, link)]

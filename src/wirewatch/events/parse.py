@@ -135,6 +135,12 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 return passive, False
             # "killed in an attack by rebels": the agent of the event noun the passive happened in
             return _nested_agent(t), True
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubjpass" and t == tok:
+            # "an investigation ... was opened by Israeli prosecutors": the verb's agent acts
+            agent = next((c for c in kids(t.head) if c.dep_ == "agent"), None)
+            pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj, True
         if t.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in kids(t) if c.dep_ == "poss"), None)
             if poss is not None and poss.lower_ not in PRONOUNS:
@@ -162,8 +168,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         if t.dep_ in ("acl", "relcl") and infinitive:
             t = t.head  # "converged for a rally to protest": whoever holds the rally protests
             continue
-        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and (
-                t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t)):
+        verbless = t.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in kids(t))
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+                t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t) or verbless):
+            # ... or a "sentence" whose only verb hangs on its subject: "Thousands of farmers, angry
+            # over imports, protested outside ..." parsed as a noun phrase
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound"):

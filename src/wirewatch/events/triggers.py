@@ -45,8 +45,8 @@ def object_lemmas(tok: Any) -> set[str]:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj"):
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "conj"))
-            for p in kids(c):  # "700 kg of medicine", "tons of food"
-                if p.dep_ == "prep" and p.lower_ == "of":
+            for p in kids(c):  # "700 kg of medicine", "tons of food", "1.5 billion euros in aid"
+                if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                     out.update(g.lemma_.lower() for g in kids(p) if g.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent", "prt"):
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
