@@ -539,7 +539,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             if (other.dep_ == subj.dep_ or headline_pair) and other.i != subj.i and other.i < subj.head.i:
                 seen = {a[0].code for a in r.sources}
                 r.sources += [a for a in phrase_actors(other, link) if a[0].code not in seen]
-    if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor):
+    # an event noun that is its own clause's subject ("as a strike at a mine entered its third week")
+    # names an act nobody in the sentence is said to do: the reporter is no source
+    own_subject = anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
+    if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor) \
+            and not own_subject:
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
         # speaker of the reporting verb or noun in the parse, else of the quote the event is in
         speaker = speaker_of(anchor, sent, triggers)
@@ -567,6 +571,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
                                or bare_agent(o, link))]
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+    if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
+        # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
+        # event noun itself is never a party)
+        r.sources = [(a, s, e, None) for a, s, e, _ in located_actor(anchor, anchor.head, sent, link, r.type)]
     if not r.sources and r.trigger.pattern.pos == "noun":
         # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
         parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
