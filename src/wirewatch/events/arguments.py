@@ -200,15 +200,17 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     for o in objs:
         preps.extend(c for c in kids(o) if c.dep_ == "prep")
     # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
-    preps.extend(c for p in list(preps) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"
-                 and not phrase_actors(o, link, deep=False) for c in kids(o)
-                 if c.dep_ == "prep" and c.lower_ in NESTED_PREPS)
+    # (after the direct phrases: "lodged representations with Washington over the sale to Taiwan")
+    nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in ("by", "for", "via", "through")
+              for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
+              if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in MOTION_PREPS:
             continue
         for p in preps:
             if p.lower_ == name:
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+    cands.extend(g for p in nested for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
             if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place

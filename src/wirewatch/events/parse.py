@@ -101,9 +101,14 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
 FORCES = {"troop", "force", "soldier", "army", "peacekeeper", "unit", "militia", "fighter", "navy", "police"}
 
 
+# fights whose other side, named by "with", is who harmed the passive subject
+MUTUAL_FIGHTS = {"clash", "fighting", "battle", "skirmish", "firefight", "gunbattle", "confrontation"}
+
+
 def _nested_agent(verb: Any) -> Any | None:
     """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
-    attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP)."""
+    attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP); the other side of
+    a fight: "were wounded in clashes with Israeli troops" -> troops."""
     for p in kids(verb):
         if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
             continue
@@ -113,6 +118,11 @@ def _nested_agent(verb: Any) -> Any | None:
                     agent = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                     if agent is not None:
                         return agent
+            if lemma(noun) in MUTUAL_FIGHTS or noun.lower_ in MUTUAL_FIGHTS:
+                other = next((g for w in kids(noun) if w.dep_ == "prep" and w.lower_ == "with"
+                              for g in kids(w) if g.dep_ == "pobj"), None)
+                if other is not None:
+                    return other
     return None
 
 
