@@ -359,6 +359,55 @@ WIRE_FRESH2: list[tuple[str, str, set[Triple]]] = [
     ("--", "The museum marks the 80th anniversary of the Allied landings in Normandy in 1944.", set()),
 ]
 
+# A fourth batch, written after WIRE_FRESH2's rules and run once before any change that followed it.
+WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
+    ("02", "Pakistan's prime minister appealed to the International Monetary Fund on Monday for a "
+           "quick release of loan funds.", {("PAK", "IGO", "023")}),
+    ("03", "Seoul said on Tuesday it was willing to hold talks with Pyongyang at any time.",
+     {("KOR", "PRK", "036")}),
+    ("04", "Japanese Prime Minister Fumio Kishida will visit Kyiv next week, his office said.",
+     {("JPN", "UKR", "036")}),
+    ("04", "The foreign ministers of Egypt and Jordan met in Amman on Sunday to discuss the war in Gaza.",
+     {("EGY", "JOR", "04"), ("JOR", "EGY", "04")}),
+    ("04", "Mexico's president held a phone call with his U.S. counterpart on Thursday to discuss "
+           "migration.", {("MEX", "USA", "041"), ("USA", "MEX", "041")}),
+    ("05", "The African Union on Tuesday suspended Gabon after a military coup.", {("IGO", "GAB", "16")}),
+    ("05", "Vietnam and the United States upgraded their ties to a comprehensive strategic partnership "
+           "on Sunday.", {("VNM", "USA", "05"), ("USA", "VNM", "05")}),
+    ("06", "Iraq and Turkey signed an agreement to cooperate on water management on Monday.",
+     {("IRQ", "TUR", "057"), ("TUR", "IRQ", "057")}),
+    ("07", "The United States announced $300 million in humanitarian aid for Sudan on Wednesday.",
+     {("USA", "SDN", "073")}),
+    ("08", "Russia and Ukraine exchanged 90 prisoners of war each on Friday, both sides said.",
+     {("RUS", "UKR", "084"), ("UKR", "RUS", "084")}),
+    ("08", "Israel lifted its blockade of the Gaza Strip's border crossing with Egypt.",
+     {("ISR", "PSE", "08")}),
+    ("10", "The Ukrainian president demanded more air defence systems from Western allies.", set()),
+    ("11", "Amnesty International accused Myanmar's military of committing war crimes in Rakhine state.",
+     {("NGO", "MMR", "112")}),
+    ("11", "Washington criticised Beijing on Tuesday for its military drills around Taiwan.",
+     {("USA", "CHN", "111")}),
+    ("12", "North Korea rejected Japan's offer of talks, state media said on Tuesday.",
+     {("PRK", "JPN", "125")}),
+    ("13", "China warned the United States on Monday not to interfere in Taiwan's election.",
+     {("CHN", "USA", "13")}),
+    ("14", "Thousands of Serbs rallied in Belgrade on Saturday against the government's handling of "
+           "the election.", {("SRB", "SRB", "141")}),
+    ("14", "Doctors in South Korea went on strike on Tuesday to protest a government plan.",
+     {("KOR", "KOR", "143")}),
+    ("15", "Poland deployed 10,000 troops to its border with Belarus on Thursday.", {("POL", "BLR", "154")}),
+    ("16", "Burkina Faso expelled three French diplomats on Thursday, accusing them of subversive "
+           "activities.", {("BFA", "FRA", "166")}),
+    ("17", "Venezuelan authorities detained an opposition leader's campaign manager on Wednesday.",
+     {("VEN", "VEN", "173")}),
+    ("18", "Suspected militants ambushed a police convoy in northwestern Pakistan, killing five "
+           "officers.", {("PAK", "PAK", "19")}),
+    ("19", "Sudan's army launched air strikes on Rapid Support Forces positions in Khartoum on Sunday.",
+     {("SDN", "SDN", "195")}),
+    ("19", "Israeli tanks pushed into the southern Gaza city of Rafah on Tuesday.", {("ISR", "PSE", "19")}),
+    ("--", "India's monsoon rains were 6 percent below average in August, the weather office said.", set()),
+]
+
 def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
     """The coded triples (full actor codes) equal the expected ones at country level and at the
     length each expected code is written."""
@@ -374,7 +423,8 @@ def _main() -> None:
     analyzer = Analyzer()
     import sys
 
-    probes = WIRE_FRESH if "--fresh" in sys.argv else WIRE_FRESH2 if "--fresh2" in sys.argv else WIRE
+    batches = {"--fresh": WIRE_FRESH, "--fresh2": WIRE_FRESH2, "--fresh3": WIRE_FRESH3}
+    probes = next((batch for flag, batch in batches.items() if flag in sys.argv), WIRE)
     passed = 0
     for root, text, expected in probes:
         art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))

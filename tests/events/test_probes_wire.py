@@ -18,7 +18,7 @@ assert _spec is not None and _spec.loader is not None
 _probes = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_probes)
 matches = _probes.matches
-ALL = _probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2
+ALL = _probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3
 
 pytestmark = [pytest.mark.model]
 

@@ -227,6 +227,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     if etype in RECIPIENT_FIRST:  # "extradited two suspects to France": France receives
         cands = [g for p in preps if p.lower_ == "to" for g in kids(p) if g.dep_ == "pobj"] + \
             [g for g in kids(tok) if g.dep_ == "dative" and g.pos_ in ("PROPN", "NOUN")] + cands
+    if etype == "MOBILIZE":  # "deployed troops to its border with Belarus": the country across it
+        cands += [g for p in preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
+                  for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
+                  for g in kids(w) if g.dep_ == "pobj"]
     for cand in cands:
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
             for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
@@ -259,6 +263,8 @@ def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]
 NOMINALISED = {"resumption", "restoration", "normalization", "normalisation", "establishment", "reopening",
                "closure", "improvement", "expansion", "renewal", "resolution", "settlement", "removal",
                "abuse", "violation", "atrocity", "crime", "killing", "crackdown"}
+
+BORDERS = {"border", "frontier", "boundary"}
 
 # acts that hand something over: the receiver ("to X") is the target before what is handed over
 RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}

@@ -252,6 +252,21 @@ def _future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
     return ctype, comp.pattern.cameo, comp.pattern.mode
 
 
+def _object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger], code: str | None,
+                          mode: str | None) -> tuple[str | None, str | None]:
+    """A verb whose object is an event noun of the same type takes the noun's more specific code:
+    "launched air strikes" is 195 (the noun says aerial), not the verb's general 190."""
+    if trig.pattern.pos != "verb" or not code or not code.endswith("0"):
+        return code, mode
+    for c in kids(tok):
+        noun = triggers.get(c.i)
+        if c.dep_ == "dobj" and noun is not None and noun.pattern.type == trig.pattern.type and \
+                noun.pattern.cameo and noun.pattern.cameo[:2] == code[:2] and \
+                not noun.pattern.cameo.endswith("0"):
+            return noun.pattern.cameo, noun.pattern.mode or mode
+    return code, mode
+
+
 AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weapons", "lethal"},
              "071": {"economic", "financial", "budget", "budgetary", "development", "fiscal", "balance"},
              "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
@@ -454,6 +469,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             code, mode = _bomber(tok), "explosives"  # "a suicide bomber killed 15"
         if code == "070":
             code = _aid_code(tok)
+        code, mode = _object_names_the_act(tok, trig, triggers, code, mode)
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
@@ -603,6 +619,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = target_actors(tok.head, link, exclude, r.type)
             if targets:
                 break
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
+            # "announced $300 million in aid for Sudan": the verb carrying the amount
+            targets = target_actors(tok.head.head.head, link, exclude, r.type)
+            if targets:
+                break
     if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
@@ -641,7 +662,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
         # "prepared to impose martial law": a threat of repression is domestic, as the act would be
         targets = place_target("COERCE", r.sources, anchor, sent, link)
-    if not targets and r.cameo in ("0841", "081", "0813", "0814"):
+    mutual = len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL  # "A and B exchanged prisoners"
+    if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
         # people released with no country of their own: where it happens, else the releaser's
         # own nationals ("the junta released 2,000 political prisoners")
         targets = place_target("RETREAT", r.sources, anchor, sent, link)

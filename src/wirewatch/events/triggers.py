@@ -226,6 +226,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         frame = triggers.get(head.head.head.i)  # "pledged 500 million euros in aid"
         if frame is not None and frame.is_frame and frame.frame != "@SPEECH":
             return True
+        if head.lower_ == "in" and lemma(head.head.head) in LIGHT_VERBS:
+            return True  # "announced $300 million in humanitarian aid"
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         frame = triggers.get(head.head.i)
         if frame is not None and frame.is_frame and frame.frame not in ("@SPEECH",):
