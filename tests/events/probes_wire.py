@@ -408,6 +408,52 @@ WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
     ("--", "India's monsoon rains were 6 percent below average in August, the weather office said.", set()),
 ]
 
+# A fifth batch, written after WIRE_FRESH3's rules and run once before any change that followed it.
+WIRE_FRESH4: list[tuple[str, str, set[Triple]]] = [
+    ("02", "Kenya's foreign minister appealed to donors on Tuesday for urgent food aid for drought "
+           "victims.", set()),
+    ("04", "Qatar and Egypt mediated a four-day truce between Israel and Hamas, officials said.",
+     {("QAT", "ISR", "045"), ("QAT", "PSE", "045"), ("EGY", "ISR", "045"), ("EGY", "PSE", "045")}),
+    ("05", "Britain backed Kenya's offer to lead a multinational police mission to Haiti.",
+     {("GBR", "KEN", "051")}),
+    ("05", "Mexico's foreign ministry welcomed the ceasefire agreed by Israel and Hamas.",
+     {("MEX", "ISR", "051"), ("MEX", "PSE", "051")}),
+    ("07", "Germany pledged 1 billion euros in military aid to Ukraine on Thursday.",
+     {("DEU", "UKR", "033")}),
+    ("10", "Poland demanded an apology from Germany's ambassador over the remarks.", {("POL", "DEU", "10")}),
+    ("11", "Iran summoned the British ambassador on Sunday to protest against the sanctions.",
+     {("IRN", "GBR", "114")}),
+    ("12", "Hungary vetoed a European Union statement on China on Friday, diplomats said.",
+     {("HUN", "IGO", "129")}),
+    ("13", "Russia threatened on Wednesday to cut gas supplies to Moldova.", {("RUS", "MDA", "13")}),
+    ("14", "Opposition supporters boycotted the presidential election in Chad on Monday.",
+     {("TCD", "TCD", "14")}),
+    ("14", "Rioters set fire to government buildings in the Senegalese capital Dakar on Friday.",
+     {("SEN", "SEN", "145")}),
+    ("16", "The United States banned imports of Russian uranium on Tuesday.", {("USA", "RUS", "163")}),
+    ("16", "Canada expelled an Indian diplomat on Monday over the killing of a Sikh leader.",
+     {("CAN", "IND", "166")}),
+    ("17", "Iran seized an oil tanker in the Gulf of Oman on Thursday, state media reported.", set()),
+    # first written as 17: a sentence is a court's finding of guilt, the codebook's 116 (PLOVER's
+    # SANCTION convict)
+    ("11", "A court in Tehran sentenced a French national to five years in prison for spying.",
+     {("IRN", "FRA", "116")}),
+    ("17", "Chinese hackers breached the email accounts of U.S. officials, Microsoft said.",
+     {("CHN", "USA", "176")}),
+    ("18", "Gunmen took dozens of passengers hostage on a train in Pakistan's Balochistan province.",
+     {("PAK", "PAK", "181")}),
+    ("18", "Haitian President Jovenel Moise was assassinated at his home in Port-au-Prince on Wednesday.",
+     set()),
+    ("19", "Ukrainian air defences shot down 20 Russian drones overnight, the air force said.",
+     {("UKR", "RUS", "19")}),
+    ("19", "Israel said Hamas had violated the ceasefire by firing rockets at southern Israel.",
+     {("ISR", "PSE", "112")}),
+    ("19", "Russian forces occupied the Chernobyl nuclear plant on Thursday, Ukrainian officials said.",
+     {("RUS", "UKR", "192")}),
+    ("--", "The World Bank cut its global growth forecast to 2.4 percent on Tuesday.", set()),
+    ("--", "Real Madrid's Jude Bellingham scored the winner against Barcelona on Saturday.", set()),
+]
+
 def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
     """The coded triples (full actor codes) equal the expected ones at country level and at the
     length each expected code is written."""
@@ -423,7 +469,8 @@ def _main() -> None:
     analyzer = Analyzer()
     import sys
 
-    batches = {"--fresh": WIRE_FRESH, "--fresh2": WIRE_FRESH2, "--fresh3": WIRE_FRESH3}
+    batches = {"--fresh": WIRE_FRESH, "--fresh2": WIRE_FRESH2, "--fresh3": WIRE_FRESH3,
+               "--fresh4": WIRE_FRESH4}
     probes = next((batch for flag, batch in batches.items() if flag in sys.argv), WIRE)
     passed = 0
     for root, text, expected in probes:

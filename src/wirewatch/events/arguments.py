@@ -85,6 +85,8 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
+    if h.lower_ in WATERS or h.lemma_.lower() in WATERS:
+        return None  # "the South China Sea", "the Gulf of Oman": waters are no actor
     named = h.pos_ == "PROPN" and h.ent_type_ != ""  # a tagged name, not "ministry" mis-tagged PROPN
     if named:
         hit = link.token_actor(h)
@@ -266,6 +268,9 @@ NOMINALISED = {"resumption", "restoration", "normalization", "normalisation", "e
 
 BORDERS = {"border", "frontier", "boundary"}
 
+# waters named after a country are no country's territory
+WATERS = {"sea", "gulf", "strait", "ocean", "bay", "channel", "waters"}
+
 # acts that hand something over: the receiver ("to X") is the target before what is handed over
 RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}
 
@@ -307,6 +312,9 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     # "outside of the Iraqi city of Basra"
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
                for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
+    # last, anywhere in the clause: "took passengers hostage on a train in Balochistan" (misparsed)
+    places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
+               and not (subj.left_edge.i <= t.i <= subj.right_edge.i)]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
@@ -383,9 +391,11 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     preps = LOCATIVE | ({"to", "into"} if etype in MOTION_TYPES else set())
     places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places]
-    places += [o for t in list(places) for p in kids(t) if p.dep_ == "prep" and p.lower_ == "of"
-               for o in kids(p) if o.dep_ == "pobj"]
+    places += [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
+               if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     for place in places:
+        if lemma(place) in WATERS:
+            continue  # "seized a tanker in the Gulf of Oman": a sea is nobody's, the analysts' complaint
         hit = one_actor(place, link, deep=True)
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:
             country = hit[0].code[:3]

@@ -646,6 +646,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         for comp in (c for h in [anchor, *objs] for c in kids(h) if c.dep_ in ("ccomp", "acl")
                      and (h is anchor or any(m.dep_ == "mark" for m in kids(c)))):
             subj2 = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj2 is not None and is_event_noun(subj2):
+                # "welcomed the ceasefire agreed by Israel and Hamas": the parties of the act
+                subj2, _ = subject_of(comp, sent)
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
                 break
@@ -658,7 +661,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         if ps is not None:
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
     if not targets and r.type in LOCATED_TARGET:
-        targets = place_target(r.type, r.sources, anchor, sent, link)
+        # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
+        # only its place may name the target
+        place_type = "ASSAULT" if (r.cameo or "").startswith("171") else r.type
+        targets = place_target(place_type, r.sources, anchor, sent, link)
     if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
         # "prepared to impose martial law": a threat of repression is domestic, as the act would be
         targets = place_target("COERCE", r.sources, anchor, sent, link)

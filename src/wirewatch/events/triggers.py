@@ -52,6 +52,8 @@ def object_lemmas(tok: Any) -> set[str]:
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
             out.add(c.lemma_.lower())
+        elif c.dep_ == "advcl" and c.lower_ in ("hostage", "hostages", "captive", "prisoner"):
+            out.add(c.lower_.rstrip("s"))  # "took dozens of passengers hostage", misparsed as a clause
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         out.add(tok.head.lemma_.lower())
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
