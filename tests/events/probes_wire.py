@@ -12,8 +12,10 @@ category is plain, two (the root) where the sub-code is a matter of dictionary t
 are listed both ways. An empty set means the sentence reports no political event at all (sports,
 markets, history) or no complete dyad.
 
-`tests/events/test_probes_wire.py` runs them; `python tests/events/probes_wire.py` prints the pass
-count and each miss (the figure in docs/benchmarks.md).
+`tests/events/test_probes_wire.py` runs them; `python tests/events/probes_wire.py [--fresh |
+--fresh2 | --fresh3 | --fresh4]` prints one batch's pass count and each miss (the figures in
+docs/benchmarks.md). WIRE is the development batch; each later batch was written after the rules
+for the one before and run once before any rule that followed it.
 """
 
 from __future__ import annotations
