@@ -18,7 +18,8 @@ assert _spec is not None and _spec.loader is not None
 _probes = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_probes)
 matches = _probes.matches
-ALL = _probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3 + _probes.WIRE_FRESH4
+ALL = (_probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3 + _probes.WIRE_FRESH4
+       + _probes.WIRE_FRESH5)
 
 pytestmark = [pytest.mark.model]
 
@@ -52,6 +53,15 @@ KNOWN_GAPS: dict[str, str] = {
         "actors stage: North Waziristan is not in the gazetteer, so the militants stay ---UAF",
     "Russian forces occupied the Chernobyl nuclear plant on Thursday, Ukrainian officials said.":
         "a facility is no actor and Chernobyl is not in the gazetteer, so the occupation has no target",
+    "The Philippine coast guard accused Chinese vessels of blocking its supply boats.":
+        "actors stage: 'Philippine' is not in the gazetteer, so the coast guard is ---MIL",
+    "Israel's prime minister rejected calls for a Palestinian state on Thursday.":
+        "the callers are unnamed; the target is read from 'Palestinian' in the call (PSE, 120)",
+    "Taiwan scrambled fighter jets on Monday after 30 Chinese military aircraft entered its air defence "
+    "zone.":
+        "an alert names no target; the cause in the after-clause is not read as one",
+    "Ethiopian government forces shelled the town of Lalibela on Wednesday, residents said.":
+        "Lalibela is not in the gazetteer, so the shelling has no target",
     "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses said.":
         "the dead have no country in the sentence (---PPL); the Amhara militia is not coded",
 }

@@ -679,6 +679,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             targets = bare_agent(cand, link)
             if targets:
                 break
+    pattern = r.trigger.pattern
+    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
+                 for t in targets)
+    if len(r.sources) > 1 and pattern.pair is not None and pattern.pair == pattern.cameo and placed:
+        targets = []  # "leaders of Kenya and Somalia held talks in Nairobi": a place, not a third party
     r.targets = targets
     if r.type == "ASSAULT" and _repression(r):
         # police firing on demonstrators: CAMEO's violent repression (175), not combat
