@@ -141,6 +141,16 @@ def test_nested_parties_of_the_object_are_the_targets(code: Any) -> None:
             if e.source and e.target} == {("SUPPORT", "051", "KEN", "SDN"), ("SUPPORT", "051", "KEN", "TCD")}
 
 
+def test_an_event_noun_is_no_party_but_its_agent_is(code: Any) -> None:
+    # "condemned the attack by X": X; "held talks with Y in Beijing": Y, never the talks' place
+    events = code("Kenya condemned the attack by Somali militants on Friday.").events
+    assert {(e.source.code, e.target.code[:3], e.cameo) for e in events if e.cameo} == {("KEN", "SOM", "111")}
+    events = code("Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da "
+                  "Silva in Beijing on Friday.").events
+    assert {(e.source.code[:3], e.target.code[:3], e.cameo) for e in events if e.cameo} == \
+        {("CHN", "BRA", "046"), ("BRA", "CHN", "046")}
+
+
 def test_police_in_a_named_city_get_that_country(code: Any) -> None:
     text = "TOKYO, March 3 (Kyodo) -- Police in Seoul detained 12 protesters on Saturday.\n(END)\n"
     events = code(text).events

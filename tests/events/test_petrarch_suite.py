@@ -22,8 +22,9 @@ ACTORS = ROOT / "benchmarks" / "petrarch_actors.csv"
 # UniversalPetrarch's revision, close to the CAMEO codebook, which wirewatch codes to.
 FLOORS = {
     # gold field: (exact-triple F1, country/root F1, null-case accuracy); measured 2026-12-03
-    # (docs/benchmarks.md) 0.046 / 0.069 / 0.74
-    "expected": (0.04, 0.06, 0.70),
+    # (docs/benchmarks.md) 0.046 / 0.069 / 0.74, then 0.025 when "A and B agree that ..." became 050
+    # as `expected_up2` codes it (`expected` says 030 for the same three sentences)
+    "expected": (0.02, 0.04, 0.70),
     # measured 0.282 / 0.475 / 0.74 (0.214 / 0.401 / 0.74 before issue #7)
     "expected_up2": (0.26, 0.45, 0.70),
 }

@@ -145,5 +145,8 @@ class ActorLinker:
         """The actor a token belongs to, with the span that was resolved."""
         start, end = self.span_of_token(tok)
         ent = self._ent(tok)
-        found = self.actor(start, end, None if ent is None else ent.label_)
+        label = None if ent is None else ent.label_
+        if ent is None and tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and tok.i > 0:
+            label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"
+        found = self.actor(start, end, label)
         return None if found is None else (found, start, end)

@@ -11,7 +11,7 @@ from typing import Any
 from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
-from .parse import BOUNDS, PRONOUNS, ancestors, kids, subject_of
+from .parse import BOUNDS, PRONOUNS, ancestors, kids, lemma, subject_of
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
@@ -21,7 +21,7 @@ TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
-DOMESTIC_TARGET = {"PROTEST", "COERCE"}
+DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
 
@@ -85,6 +85,8 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
+    if h.lower_ in WATERS or h.lemma_.lower() in WATERS:
+        return None  # "the South China Sea", "the Gulf of Oman": waters are no actor
     named = h.pos_ == "PROPN" and h.ent_type_ != ""  # a tagged name, not "ministry" mis-tagged PROPN
     if named:
         hit = link.token_actor(h)
@@ -199,12 +201,18 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
     for o in objs:
         preps.extend(c for c in kids(o) if c.dep_ == "prep")
+    # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
+    # (after the direct phrases: "lodged representations with Washington over the sale to Taiwan")
+    nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in ("by", "for", "via", "through")
+              for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
+              if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in MOTION_PREPS:
             continue
         for p in preps:
             if p.lower_ == name:
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+    cands.extend(g for p in nested for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
             if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place
@@ -218,11 +226,66 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
             for po in (g for g in kids(p) if p.dep_ == "prep" and g.dep_ == "pobj"):
                 cands.extend(g for q in kids(po) if q.dep_ == "prep" and q.lower_ in NESTED_PREPS
                              for g in kids(q) if g.dep_ == "pobj")
+    if etype in RECIPIENT_FIRST:  # "extradited two suspects to France": France receives
+        cands = [g for p in preps if p.lower_ == "to" for g in kids(p) if g.dep_ == "pobj"] + \
+            [g for g in kids(tok) if g.dep_ == "dative" and g.pos_ in ("PROPN", "NOUN")] + cands
+    if etype == "MOBILIZE":  # "deployed troops to its border with Belarus": the country across it
+        cands += [g for p in preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
+                  for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
+                  for g in kids(w) if g.dep_ == "pobj"]
     for cand in cands:
-        found = [a for a in phrase_actors(cand, link) if a[0].code not in exclude]
+        if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
+            for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                          for g in kids(p) if g.dep_ == "pobj"):
+                found = [a for a in phrase_actors(agent, link) if a[0].code not in exclude]
+                if found:
+                    return found
+        found = [a for a in _cand_actors(cand, link) if a[0].code not in exclude]
         if found:
             return found
     return []
+
+
+def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """Actors of a target candidate. An event noun is no actor: its own modifiers ("an EU
+    statement") or its parties ("the blockade of Serbia", "an offer from Afghanistan", "talks between
+    A and B") name one, never its place ("talks ... in Beijing") or topic ("talks on the war in Gaza")."""
+    if not is_event_noun(cand):
+        return phrase_actors(cand, link)
+    found = phrase_actors(cand, link, deep=False)
+    for p in kids(cand):
+        if found:
+            break
+        if p.dep_ == "prep" and p.lower_ not in LOCATIVE and p.lower_ not in ("on", "about", "over"):
+            found = [a for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link, deep=False)]
+    return found
+
+
+# nominalised acts the lexicon has no trigger row for, but which are events all the same
+NOMINALISED = {"resumption", "restoration", "normalization", "normalisation", "establishment", "reopening",
+               "closure", "improvement", "expansion", "renewal", "resolution", "settlement", "removal",
+               "abuse", "violation", "atrocity", "crime", "killing", "crackdown"}
+
+BORDERS = {"border", "frontier", "boundary"}
+
+# waters named after a country are no country's territory
+WATERS = {"sea", "gulf", "strait", "ocean", "bay", "channel", "waters"}
+
+# acts that hand something over: the receiver ("to X") is the target before what is handed over
+RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}
+
+# what explodes is no actor: "a car bomb exploded in Mogadishu" was set off by unidentified forces
+THINGS = {"explosion", "blast", "device", "explosive", "fire", "blaze", "shell", "car", "vehicle"}
+
+
+def is_event_noun(tok: Any) -> bool:
+    """A noun naming an act ("talks", "attack", "resumption"), not an actor or a patient."""
+    from .lexicon import default_lexicon
+
+    if tok.pos_ != "NOUN":
+        return False
+    lex = default_lexicon()
+    return any(w in NOMINALISED or lex.lookup("noun", w) for w in (tok.lemma_.lower(), tok.lower_))
 
 
 def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
@@ -230,6 +293,13 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     """An actor with no name of its own ("thousands of students", "demonstrators") takes the country
     where it acts: a place in its own phrase, else the place of the event. The actor keeps the
     subject's span as evidence; the reason says where the code came from."""
+    from .lexicon import default_lexicon
+
+    head = _counted(subj)
+    # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
+    # by someone: unidentified armed forces (UAF) of the place, as the codebook's agents have it
+    unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS
+                                            | default_lexicon().classes.get("&WEAPON", frozenset()))
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
     heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     # "fired shells at Seoul": what an attack is aimed at is its target, not where the actor is
@@ -237,20 +307,30 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
                for t in kids(c) if t.dep_ == "pobj"]
     # a place hung lower in the clause: "clashed with police in Nairobi"
-    places += [t for c in kids(anchor) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
+    places += [t for h in heads for c in kids(h) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
                for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t.i != o.i]
+    # "outside of the Iraqi city of Basra"
+    places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
+               for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
+    # last, anywhere in the clause: "took passengers hostage on a train in Balochistan" (misparsed)
+    places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
+               and not (subj.left_edge.i <= t.i <= subj.right_edge.i)]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
-        sector = role_sector(_counted(subj))  # "rebels attacked ... in Mali": MLIREB, not the state
+        sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
         reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
         if sector:
             reasons.append(f"'{subj.text}' is a {sector} role")
         actor = Actor(name=subj.text, code=hit[0].code + (sector or ""), country=hit[0].code,
                       sector=sector, reasons=reasons)
         lo, hi = BOUNDS.get()
-        words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct]
+        # the phrase, without what hangs on it after a comma or as a clause ("Thousands of farmers,
+        # angry over imports, protested" misparsed as one noun phrase)
+        cut = {t.i for c in kids(subj) if c.i > subj.i
+               and c.dep_ in ("acl", "relcl", "amod", "appos", "punct") for t in c.subtree}
+        words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct and t.i not in cut]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)  # "Thousands of students"
         return [(actor, start, end, subj)]
     return []
@@ -311,9 +391,11 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     preps = LOCATIVE | ({"to", "into"} if etype in MOTION_TYPES else set())
     places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places]
-    places += [o for t in list(places) for p in kids(t) if p.dep_ == "prep" and p.lower_ == "of"
-               for o in kids(p) if o.dep_ == "pobj"]
+    places += [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
+               if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     for place in places:
+        if lemma(place) in WATERS:
+            continue  # "seized a tanker in the Gulf of Oman": a sea is nobody's, the analysts' complaint
         hit = one_actor(place, link, deep=True)
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:
             country = hit[0].code[:3]

@@ -127,6 +127,7 @@ CODES: dict[str, tuple[str, float]] = {
 # listed score and are named as their 3-digit parent.
 FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "0874": ("Retreat or surrender militarily", 10.0),
+    "0256": ("Appeal for de-escalation of military engagement", -0.3),
     "0813": ("Ease curfew", 5.0), "0814": ("Ease state of emergency or martial law", 5.0),
     "0841": ("Return, release person(s)", 7.0), "0842": ("Return, release property", 7.0),
     "0871": ("Declare truce, ceasefire", 9.0),

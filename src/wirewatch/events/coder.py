@@ -39,6 +39,7 @@ from .actor_link import ActorLinker
 from .arguments import (
     LOCATED_TARGET,
     bare_agent,
+    is_event_noun,
     located_actor,
     phrase_actors,
     place_target,
@@ -190,6 +191,8 @@ def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return True  # a headline's "Biden to visit Israel": what will happen
     t = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS:
+        t = tok.head  # "would resume talks with": the tense is the light verb's
     for _ in range(3):
         if has_aux(t, FUTURE_AUX):
             return True
@@ -223,10 +226,16 @@ def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | Non
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
             REJECT_CODES.get(ctype or "", "120"), REQUEST_MODES.get(ctype or "")
     if name == "@REQUEST":
-        table = APPEAL_CODES if (frame.pattern.cameo or "").startswith("02") else DEMAND_CODES
+        appeal = (frame.pattern.cameo or "").startswith("02")
+        table = APPEAL_CODES if appeal else DEMAND_CODES
         code = table.get(ctype or "", frame.pattern.cameo or "100")
+        if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
+            code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
+        ccode = comp.pattern.cameo if comp is not None else None
         if ctype == "RETREAT" and cmode == "ceasefire":
-            code = "107"
+            code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
+        elif ccode == "083":
+            code = "024" if appeal else "104"  # a resignation is political change (leadership)
         return "REQUEST", code, REQUEST_MODES.get(ctype or "", "change" if ctype else None)
     return "", None, None
 
@@ -241,6 +250,53 @@ def _future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
         code = _threat_code(comp, code)
         return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
     return ctype, comp.pattern.cameo, comp.pattern.mode
+
+
+def _object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger], code: str | None,
+                          mode: str | None) -> tuple[str | None, str | None]:
+    """A verb whose object is an event noun of the same type takes the noun's more specific code:
+    "launched air strikes" is 195 (the noun says aerial), not the verb's general 190."""
+    if trig.pattern.pos != "verb" or not code or not code.endswith("0"):
+        return code, mode
+    for c in kids(tok):
+        noun = triggers.get(c.i)
+        if c.dep_ == "dobj" and noun is not None and noun.pattern.type == trig.pattern.type and \
+                noun.pattern.cameo and noun.pattern.cameo[:2] == code[:2] and \
+                not noun.pattern.cameo.endswith("0"):
+            return noun.pattern.cameo, noun.pattern.mode or mode
+    return code, mode
+
+
+AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weapons", "lethal"},
+             "071": {"economic", "financial", "budget", "budgetary", "development", "fiscal", "balance"},
+             "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
+
+
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand"}
+
+
+def _arms_to_actor(verb: Any, link: ActorLinker) -> bool:
+    """A giving verb whose object is materiel and whose recipient ("to X") is a coded actor."""
+    if lemma(verb) not in GIVING_VERBS:
+        return False
+    recipients = [o for p in kids(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for o in kids(p) if o.dep_ == "pobj"]
+    recipients += [c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+    return any(len(a[0].code) >= 3 and a[0].code[:3] != "---"
+               for r in recipients for a in phrase_actors(r, link))
+
+
+def _aid_code(tok: Any) -> str:
+    """The kind of aid the sentence names: military 072, economic 071, humanitarian 073, else 070.
+    Read from the modifiers of the aid word, of the object it carries and of "in X aid"."""
+    nouns = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "pobj")]
+    if tok.dep_ == "compound":
+        nouns.append(tok.head)  # "a military aid package"
+    nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+              for o in kids(p) if o.dep_ == "pobj"]  # "500 million euros in humanitarian aid"
+    words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
+    words |= {n.lower_ for n in nouns}
+    return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")
 
 
 def _threat_code(comp: Trigger | None, default: str) -> str:
@@ -265,13 +321,19 @@ def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+# a bomber or a bomb as the subject of a harm verb: a bombing
+BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
+
+
 def _bomber(verb: Any) -> str | None:
-    """The code a bomber subject gives a harm verb: suicide 1831, car 1832, else 183."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) == "bomber"), None)
+    """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
+    else 183 ("a bomb planted by separatists killed four soldiers")."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS), None)
     if subj is None:
         return None
     mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
-    return "1831" if "suicide" in mods else "1832" if "car" in mods else "183"
+    kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
+    return next((code for word, code in kinds if word in mods), "183")
 
 
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
@@ -363,6 +425,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype:
                 continue
+            if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
+                code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
             if etype != "REQUEST" and _obligation(carrier) and _in_report(tok, sent, triggers, ctx.quote_of):
                 ctype = comp.pattern.type if comp is not None else "AGREE"
@@ -380,6 +444,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             reading.trigger = trig if comp is None else comp
             readings.append(reading)
             continue
+        if trig.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+            # "will send 14 tanks to Ukraine": arms for another state are military aid, not a
+            # deployment of one's own forces
+            trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="AID", cameo="072", mode=None,
+                                        line=trig.pattern.line))
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = _future(tok, triggers)
         negated = is_negated(tok)
@@ -398,6 +467,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             code, mode = cause.pattern.cameo, cause.pattern.mode
         elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and _bomber(tok):
             code, mode = _bomber(tok), "explosives"  # "a suicide bomber killed 15"
+        if code == "070":
+            code = _aid_code(tok)
+        code, mode = _object_names_the_act(tok, trig, triggers, code, mode)
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
@@ -483,7 +555,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             if (other.dep_ == subj.dep_ or headline_pair) and other.i != subj.i and other.i < subj.head.i:
                 seen = {a[0].code for a in r.sources}
                 r.sources += [a for a in phrase_actors(other, link) if a[0].code not in seen]
-    if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor):
+    # an event noun that is its own clause's subject ("as a strike at a mine entered its third week")
+    # names an act nobody in the sentence is said to do: the reporter is no source
+    own_subject = anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
+    if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor) \
+            and not own_subject:
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
         # speaker of the reporting verb or noun in the parse, else of the quote the event is in
         speaker = speaker_of(anchor, sent, triggers)
@@ -491,8 +567,30 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             r.sources = phrase_actors(speaker, link)
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
+    if not r.sources and subj is not None and is_event_noun(subj):
+        # "a suicide bombing by Somali militants killed 12": the agent of the subject event;
+        # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
+        r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if not r.sources and r.type == "ASSAULT":
+            parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
+                       for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+            if len(parties) > 1:
+                r.sources, r.targets = parties, []
+                return
+            r.sources = parties  # one side named: it fought
+    if not r.sources and subj is not None:
+        # "a bomb planted by suspected separatists killed four soldiers": who planted it
+        r.sources = [a for v in kids(subj) if v.dep_ == "acl" for p in kids(v) if p.dep_ == "agent"
+                     for o in kids(p) if o.dep_ == "pobj"
+                     for a in (phrase_actors(o, link) or located_actor(o, anchor, sent, link, r.type)
+                               or bare_agent(o, link))]
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+    if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
+        # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
+        # event noun itself is never a party)
+        r.sources = [(a, s, e, None) for a, s, e, _ in located_actor(anchor, anchor.head, sent, link, r.type)]
     if not r.sources and r.trigger.pattern.pos == "noun":
         # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
         parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
@@ -502,12 +600,28 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             return
     exclude = {a[0].code for a in r.sources}
     targets: list[tuple[Any, int, int, Any]] = []
+    if r.type == "REQUEST" and r.trigger.tok is not anchor:
+        # "Lithuania demanded that Russia withdraw its troops from Belarus": made on Russia
+        subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj2 is not None and subj2.lower_ not in PRONOUNS:
+            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+            if targets:
+                r.targets = targets
+                return
+    # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
+    # Gaza" is aimed at Gaza, not at the peacekeepers
+    etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
-        targets = target_actors(tok, link, exclude, r.type)
+        targets = target_actors(tok, link, exclude, etype)
         if targets:
             break
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
             targets = target_actors(tok.head, link, exclude, r.type)
+            if targets:
+                break
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
+            # "announced $300 million in aid for Sudan": the verb carrying the amount
+            targets = target_actors(tok.head.head.head, link, exclude, r.type)
             if targets:
                 break
     if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
@@ -532,6 +646,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         for comp in (c for h in [anchor, *objs] for c in kids(h) if c.dep_ in ("ccomp", "acl")
                      and (h is anchor or any(m.dep_ == "mark" for m in kids(c)))):
             subj2 = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj2 is not None and is_event_noun(subj2):
+                # "welcomed the ceasefire agreed by Israel and Hamas": the parties of the act
+                subj2, _ = subject_of(comp, sent)
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
                 break
@@ -544,17 +661,38 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         if ps is not None:
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
     if not targets and r.type in LOCATED_TARGET:
-        targets = place_target(r.type, r.sources, anchor, sent, link)
+        # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
+        # only its place may name the target
+        place_type = "ASSAULT" if (r.cameo or "").startswith("171") else r.type
+        targets = place_target(place_type, r.sources, anchor, sent, link)
+    if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
+        # "prepared to impose martial law": a threat of repression is domestic, as the act would be
+        targets = place_target("COERCE", r.sources, anchor, sent, link)
+    mutual = len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL  # "A and B exchanged prisoners"
+    if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
+        # people released with no country of their own: where it happens, else the releaser's
+        # own nationals ("the junta released 2,000 political prisoners")
+        targets = place_target("RETREAT", r.sources, anchor, sent, link)
     if not targets and r.type in ("ASSAULT", "COERCE"):
         # "attacked government troops": the victims of force, a role with no country (---MIL)
         for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
             targets = bare_agent(cand, link)
             if targets:
                 break
+    pattern = r.trigger.pattern
+    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
+                 for t in targets)
+    if len(r.sources) > 1 and pattern.pair is not None and pattern.pair == pattern.cameo and placed:
+        targets = []  # "leaders of Kenya and Somalia held talks in Nairobi": a place, not a third party
     r.targets = targets
+    if r.type == "ASSAULT" and _repression(r):
+        # police firing on demonstrators: CAMEO's violent repression (175), not combat
+        r.type, r.cameo, r.mode = "COERCE", "175", "crowd-control"
     if r.trigger.pattern.reverse:
         # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
         heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [o for h in heads[1:] for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in kids(p) if o.dep_ == "pobj"]  # "1.5 billion euros in aid from the EU"
         givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
                   and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
                   for a in phrase_actors(o, link)]
@@ -562,6 +700,18 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+
+
+CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+
+
+def _repression(r: Reading) -> bool:
+    """Force by police against protesters (the target's sector or the words of the clause)."""
+    if not r.sources or not all((a[0].code or "")[3:6] == "COP" for a in r.sources):
+        return False
+    if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
+        return True
+    return any(lemma(t) in CROWDS for t in r.anchor.subtree)
 
 
 def _pattern_words(trig: Trigger) -> set[int]:
@@ -623,6 +773,32 @@ def _date_for(article: Article, start: int, end: int, trigger_at: int) -> str | 
     return article.published[:10] if article.published else None
 
 
+HISTORY_YEARS = 10
+
+
+def _history(date: str | None, published: str | None) -> bool:
+    """An event dated ten or more years before the story was published is background, not news."""
+    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+        return False
+    return int(date[:4]) <= int(published[:4]) - HISTORY_YEARS
+
+
+def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
+    """The timex giving `date` hangs on the event's own verb, not on a clause below it: "offered to
+    hand over two men suspected of blowing up a plane in 1988" is not dated 1988."""
+    for t in article.timexes:
+        if t.value != date or not (sent.start_char <= t.start < sent.end_char):
+            continue
+        tok = next((w for w in sent if w.idx >= t.start), None)
+        while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
+                break
+        if tok is not None and tok.i == anchor.i:
+            return True
+    return False
+
+
 def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
     for ent in link.ents_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
@@ -649,6 +825,9 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         confidence *= 0.5
     sources = [a for a in (_event_actor(article, s) for s in r.sources) if a is not None]
     targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
+    date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
+    if _history(date, article.published) and _dates_its_own_clause(article, sent, r.anchor, date):
+        return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
     symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
@@ -664,7 +843,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     common = {
         "type": r.type or None, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
         "plover_score": cm.plover_score(r.type, r.mode),
-        "date": _date_for(article, sent.start_char, sent.end_char, r.anchor.idx),
+        "date": date,
         "place": _place_for(article, sent, ctx.link),
         "text": article.text[start:end], "start": start, "end": end,
         "trigger": r.trigger.tok.text, "quote_index": r.quote_index,

@@ -160,6 +160,7 @@ def default_lexicon() -> Lexicon:
 PLOVER_OVER_CAMEO: dict[str, str] = {
     "055": "apologies and regret are CONCEDE in PLOVER 2.0 (CAMEO files them under 05 cooperation)",
     "083": "resigning is RETREAT mode resign in PLOVER 2.0 (CAMEO: accede to demands for change)",
+    "085": "easing sanctions is a CONCEDE (policy) in PLOVER 2.0, not a material retreat (CAMEO: 08 yield)",
     "116": "a conviction is SANCTION mode convict in PLOVER 2.0 (CAMEO: find guilty, under 11)",
     "184": "holding people as shields or hostages is COERCE in PLOVER 2.0 (CAMEO: 18 assault)",
 }

@@ -101,9 +101,14 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
 FORCES = {"troop", "force", "soldier", "army", "peacekeeper", "unit", "militia", "fighter", "navy", "police"}
 
 
+# fights whose other side, named by "with", is who harmed the passive subject
+MUTUAL_FIGHTS = {"clash", "fighting", "battle", "skirmish", "firefight", "gunbattle", "confrontation"}
+
+
 def _nested_agent(verb: Any) -> Any | None:
     """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
-    attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP)."""
+    attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP); the other side of
+    a fight: "were wounded in clashes with Israeli troops" -> troops."""
     for p in kids(verb):
         if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
             continue
@@ -113,6 +118,11 @@ def _nested_agent(verb: Any) -> Any | None:
                     agent = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                     if agent is not None:
                         return agent
+            if lemma(noun) in MUTUAL_FIGHTS or noun.lower_ in MUTUAL_FIGHTS:
+                other = next((g for w in kids(noun) if w.dep_ == "prep" and w.lower_ == "with"
+                              for g in kids(w) if g.dep_ == "pobj"), None)
+                if other is not None:
+                    return other
     return None
 
 
@@ -135,6 +145,12 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 return passive, False
             # "killed in an attack by rebels": the agent of the event noun the passive happened in
             return _nested_agent(t), True
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubjpass" and t == tok:
+            # "an investigation ... was opened by Israeli prosecutors": the verb's agent acts
+            agent = next((c for c in kids(t.head) if c.dep_ == "agent"), None)
+            pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj, True
         if t.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in kids(t) if c.dep_ == "poss"), None)
             if poss is not None and poss.lower_ not in PRONOUNS:
@@ -162,8 +178,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         if t.dep_ in ("acl", "relcl") and infinitive:
             t = t.head  # "converged for a rally to protest": whoever holds the rally protests
             continue
-        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and (
-                t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t)):
+        verbless = t.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in kids(t))
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+                t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t) or verbless):
+            # ... or a "sentence" whose only verb hangs on its subject: "Thousands of farmers, angry
+            # over imports, protested outside ..." parsed as a noun phrase
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound"):

@@ -45,13 +45,15 @@ def object_lemmas(tok: Any) -> set[str]:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj"):
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "conj"))
-            for p in kids(c):  # "700 kg of medicine", "tons of food"
-                if p.dep_ == "prep" and p.lower_ == "of":
+            for p in kids(c):  # "700 kg of medicine", "tons of food", "1.5 billion euros in aid"
+                if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                     out.update(g.lemma_.lower() for g in kids(p) if g.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent", "prt"):
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
             out.add(c.lemma_.lower())
+        elif c.dep_ == "advcl" and c.lower_ in ("hostage", "hostages", "captive", "prisoner"):
+            out.add(c.lower_.rstrip("s"))  # "took dozens of passengers hostage", misparsed as a clause
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         out.add(tok.head.lemma_.lower())
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -226,6 +228,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         frame = triggers.get(head.head.head.i)  # "pledged 500 million euros in aid"
         if frame is not None and frame.is_frame and frame.frame != "@SPEECH":
             return True
+        if head.lower_ == "in" and lemma(head.head.head) in LIGHT_VERBS:
+            return True  # "announced $300 million in humanitarian aid"
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         frame = triggers.get(head.head.i)
         if frame is not None and frame.is_frame and frame.frame not in ("@SPEECH",):

@@ -1,0 +1,530 @@
+"""Wire-register probe sentences: what an AP/Reuters/AFP/Xinhua lead says, with the CAMEO triples a
+coder following PETRARCH's conventions writes down for it.
+
+Written for wirewatch from the CAMEO 1.1b3 codebook's categories (never from an evaluation set):
+long subjects with titles and appositions, "on Tuesday", trailing attributions ("..., officials
+said"), reported speech, passives, relative clauses, participial openers, "X's foreign minister said
+Y would ...". Each probe lists the complete dyads of the sentence as (source country, target
+country, code): the country is the first three letters of the CAMEO actor code ("IGO" for
+international bodies, "---" for an actor with no country), since the sector is the actors stage's
+convention. The code is compared at the length it is written: three digits where the codebook
+category is plain, two (the root) where the sub-code is a matter of dictionary taste. Paired codes
+are listed both ways. An empty set means the sentence reports no political event at all (sports,
+markets, history) or no complete dyad.
+
+`tests/events/test_probes_wire.py` runs them; `python tests/events/probes_wire.py [--fresh |
+--fresh2 | ... | --fresh5]` prints one batch's pass count and each miss (the figures in
+docs/benchmarks.md). WIRE is the development batch; each later batch was written after the rules
+for the one before and run once before any rule that followed it.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (CAMEO root the probe is written for, sentence, expected triples)
+WIRE: list[tuple[str, str, set[Triple]]] = [
+    # 01 make a public statement
+    ("01", "Indian Prime Minister Narendra Modi on Saturday offered condolences to Nepal after a plane "
+           "crash killed 68 people in the Himalayan nation.", {("IND", "NPL", "018")}),
+    ("01", "France's foreign minister on Monday expressed optimism about the nuclear talks with Iran, "
+           "saying a deal was within reach.", {("FRA", "IRN", "013")}),
+    ("01", "The Pakistani Taliban claimed responsibility for the attack on a police station in the "
+           "northwestern city of Bannu.", {("PAK", "PAK", "015")}),
+    ("01", "Moscow on Tuesday denied accusations by Kyiv that Russian forces had shelled the "
+           "Zaporizhzhia nuclear plant.", {("RUS", "UKR", "016")}),
+    # 02 appeal
+    ("02", "China on Friday called on Israel and Iran to exercise restraint and return to dialogue.",
+     {("CHN", "ISR", "02"), ("CHN", "IRN", "02")}),
+    ("02", "Ukraine's foreign minister appealed to Germany on Tuesday for more air defence systems.",
+     {("UKR", "DEU", "023")}),
+    ("02", "The European Union urged Serbia and Kosovo on Thursday to resume talks on normalising "
+           "relations.", {("IGO", "SRB", "026"), ("IGO", "XKX", "026")}),
+    ("02", "U.N. Secretary-General Antonio Guterres on Monday urged Russia to agree to a ceasefire in "
+           "Ukraine.", {("IGO", "RUS", "025")}),
+    ("02", "Iraq's prime minister asked the United States to help train Iraqi security forces, his "
+           "office said in a statement.", {("IRQ", "USA", "02")}),
+    # 03 express intent to cooperate
+    ("03", "Japan said on Friday it would provide $500 million in economic aid to Ukraine.",
+     {("JPN", "UKR", "033")}),
+    ("03", "Saudi Arabia pledged on Wednesday to invest $10 billion in Pakistan.", {("SAU", "PAK", "031")}),
+    ("03", "Armenia agreed on Tuesday to return four border villages to Azerbaijan.",
+     {("ARM", "AZE", "035")}),
+    ("03", "Iran's foreign minister said on Monday that Tehran would resume nuclear talks with the "
+           "European Union next month.", {("IRN", "IGO", "036")}),
+    ("03", "Turkey's President Tayyip Erdogan said he was ready to host peace talks between Russia "
+           "and Ukraine.", {("TUR", "RUS", "03"), ("TUR", "UKR", "03")}),
+    ("03", "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations after seven years "
+           "of hostility.", {("SAU", "IRN", "03"), ("IRN", "SAU", "03")}),
+    # 04 consult
+    ("04", "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva "
+           "in Beijing on Friday.", {("CHN", "BRA", "046"), ("BRA", "CHN", "046")}),
+    ("04", "U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday for talks on the war in "
+           "Gaza.", {("USA", "EGY", "042"), ("EGY", "USA", "043")}),
+    ("04", "Indian Prime Minister Narendra Modi spoke by telephone with Russian President Vladimir "
+           "Putin on Monday, the Indian foreign ministry said.",
+     {("IND", "RUS", "041"), ("RUS", "IND", "041")}),
+    ("04", "Kenyan President William Ruto hosted his Ugandan counterpart Yoweri Museveni at State House "
+           "in Nairobi on Saturday.", {("KEN", "UGA", "043"), ("UGA", "KEN", "042")}),
+    ("04", "Hakan Fidan, Turkey's foreign minister, met Iraqi Prime Minister Mohammed Shia al-Sudani "
+           "in Baghdad on Tuesday.", {("TUR", "IRQ", "04"), ("IRQ", "TUR", "04")}),
+    ("04", "German Chancellor Olaf Scholz will travel to Washington next week, a government spokesman "
+           "said on Monday.", {("DEU", "USA", "036")}),
+    ("04", "Qatar is mediating between Israel and Hamas, officials said.",
+     {("QAT", "ISR", "045"), ("QAT", "PSE", "045")}),
+    ("04", "Norway's foreign minister will visit China next week for talks on trade, the ministry "
+           "said.", {("NOR", "CHN", "036")}),
+    # 05 engage in diplomatic cooperation
+    ("05", "Thailand's prime minister thanked China on Wednesday for its help in rescuing the trapped "
+           "miners.", {("THA", "CHN", "051")}),
+    ("05", "Israel's prime minister praised the United Arab Emirates on Monday for its role in the "
+           "hostage negotiations.", {("ISR", "ARE", "051")}),
+    ("05", "Ukraine and Poland signed a defence cooperation agreement in Warsaw on Thursday.",
+     {("UKR", "POL", "057"), ("POL", "UKR", "057")}),
+    ("05", "Britain's foreign secretary apologised to Ireland on Tuesday for remarks made by a junior "
+           "minister.", {("GBR", "IRL", "055")}),
+    ("05", "Israel recognised Morocco's sovereignty over Western Sahara, the Moroccan royal palace "
+           "said on Monday.", {("ISR", "MAR", "054")}),
+    # 06 engage in material cooperation
+    ("06", "Russia and Belarus began joint military drills near the Polish border on Thursday.",
+     {("RUS", "BLR", "062"), ("BLR", "RUS", "062")}),
+    ("06", "Turkey extradited two suspected Islamic State members to France on Friday.",
+     {("TUR", "FRA", "063")}),
+    ("06", "The navies of India and France began a week-long joint exercise off the coast of Goa on "
+           "Monday.", {("IND", "FRA", "062"), ("FRA", "IND", "062")}),
+    # 07 provide aid
+    ("07", "The World Bank approved a $1.5 billion loan to Pakistan on Friday to support its flood "
+           "recovery.", {("IGO", "PAK", "071")}),
+    ("07", "Washington on Friday announced a new $400 million military aid package for Ukraine, "
+           "including artillery ammunition.", {("USA", "UKR", "072")}),
+    ("07", "Turkey sent rescue teams and relief supplies to Syria after the earthquake, the Turkish "
+           "disaster agency said.", {("TUR", "SYR", "07")}),
+    ("07", "Sweden granted asylum to a former Belarusian opposition leader on Wednesday.",
+     {("SWE", "BLR", "075")}),
+    # 08 yield
+    ("08", "Iran released two French citizens held for three years, the French presidency said on "
+           "Friday.", {("IRN", "FRA", "084")}),
+    ("08", "The United States on Wednesday eased sanctions on Venezuela's oil sector.",
+     {("USA", "VEN", "085")}),
+    ("08", "Russian forces withdrew from the Ukrainian city of Kherson on Friday, the defence ministry "
+           "in Moscow said.", {("RUS", "UKR", "087")}),
+    ("08", "Myanmar's military government released more than 2,000 political prisoners on Wednesday.",
+     {("MMR", "MMR", "084")}),
+    # 09 investigate
+    ("09", "South African prosecutors opened a corruption investigation into former President Jacob "
+           "Zuma on Monday.", {("ZAF", "ZAF", "091")}),
+    ("09", "The United Nations launched an inquiry into alleged human rights abuses by Iranian "
+           "security forces.", {("IGO", "IRN", "092")}),
+    # 10 demand
+    ("10", "Beijing demanded that Washington stop selling weapons to Taiwan, the Chinese foreign "
+           "ministry said on Monday.", {("CHN", "USA", "10")}),
+    ("10", "Lithuania demanded on Wednesday that Russia withdraw its troops from Belarus.",
+     {("LTU", "RUS", "106")}),
+    ("10", "Protesters in Dhaka demanded the resignation of Prime Minister Sheikh Hasina.",
+     {("BGD", "BGD", "104")}),
+    ("10", "The Philippines demanded that China stop harassing its vessels in the South China Sea.",
+     {("PHL", "CHN", "10")}),
+    # 11 disapprove
+    ("11", "China's foreign ministry on Wednesday condemned the latest U.S. sanctions against Chinese "
+           "companies as illegal.", {("CHN", "USA", "111")}),
+    ("11", "Greece accused Turkey on Tuesday of violating its airspace more than 100 times.",
+     {("GRC", "TUR", "112")}),
+    ("11", "Iran lodged a formal complaint with the United Nations over Israeli air strikes in Syria.",
+     {("IRN", "IGO", "114")}),
+    ("11", "South Africa filed a case against Israel at the International Court of Justice on Friday.",
+     {("ZAF", "ISR", "115")}),
+    ("11", "Pakistan's foreign office criticised India on Friday for its treatment of Kashmiri leaders.",
+     {("PAK", "IND", "111")}),
+    ("11", "Speaking at a news conference in Ankara, Turkey's foreign minister accused Sweden of "
+           "harbouring Kurdish militants.", {("TUR", "SWE", "112")}),
+    ("11", "Hezbollah said Israeli forces had violated the ceasefire in southern Lebanon.",
+     {("LBN", "ISR", "112")}),
+    ("11", "The Chinese ambassador was summoned by the Lithuanian foreign ministry on Friday.",
+     {("LTU", "CHN", "114")}),
+    # 12 reject
+    ("12", "Russia vetoed a U.N. Security Council resolution condemning its annexation of four "
+           "Ukrainian regions.", {("RUS", "IGO", "129")}),
+    ("12", "Ukrainian President Volodymyr Zelenskiy ruled out talks with Russia while its troops "
+           "remain on Ukrainian soil.", {("UKR", "RUS", "125")}),
+    ("12", "Israel rejected a proposal by Hamas for a permanent ceasefire on Tuesday, the prime "
+           "minister's office said.", {("ISR", "PSE", "12")}),
+    ("12", "Niger's military rulers refused to meet a delegation from the African Union.",
+     {("NER", "IGO", "125")}),
+    # 13 threaten
+    ("13", "The European Union threatened on Monday to impose new sanctions on Belarus.",
+     {("IGO", "BLR", "131")}),
+    ("13", "Russia's foreign ministry threatened to expel the U.S. ambassador.", {("RUS", "USA", "13")}),
+    ("13", "North Korea warned on Friday that it would attack South Korea if provoked.",
+     {("PRK", "KOR", "138")}),
+    # 14 protest
+    ("14", "Tens of thousands of Israelis protested in Tel Aviv on Saturday against the government's "
+           "judicial overhaul.", {("ISR", "ISR", "141")}),
+    ("14", "Workers at French refineries went on strike on Tuesday over pay, halting fuel deliveries.",
+     {("FRA", "FRA", "143")}),
+    ("14", "Farmers blocked major roads across Poland on Friday, police said.", {("POL", "POL", "144")}),
+    ("14", "Hundreds of students staged a rally outside the U.S. embassy in Seoul on Sunday.",
+     {("KOR", "USA", "141")}),
+    # 15 exhibit force posture
+    ("15", "Russia has massed tens of thousands of troops near Ukraine's border, Western officials "
+           "said.", {("RUS", "UKR", "154")}),
+    ("15", "India deployed additional police in Manipur on Sunday after fresh ethnic clashes.",
+     {("IND", "IND", "15")}),
+    # 16 reduce relations
+    ("16", "Honduras cut diplomatic ties with Taiwan on Sunday.", {("HND", "TWN", "161")}),
+    ("16", "Germany suspended development aid to Niger after the military coup.", {("DEU", "NER", "162")}),
+    ("16", "The European Union imposed fresh sanctions on Iranian drone makers on Monday.",
+     {("IGO", "IRN", "163")}),
+    ("16", "Mali expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
+     {("MLI", "FRA", "166")}),
+    ("16", "Israel recalled its ambassador from Turkey for consultations on Saturday.",
+     {("ISR", "TUR", "161")}),
+    # 17 coerce
+    ("17", "Iranian security forces arrested dozens of protesters in the city of Zahedan on Friday.",
+     {("IRN", "IRN", "173")}),
+    ("17", "Israeli forces demolished the homes of two Palestinian attackers in the occupied West Bank.",
+     {("ISR", "PSE", "171")}),
+    ("17", "Hong Kong police charged the pro-democracy publisher Jimmy Lai with collusion with foreign "
+           "forces.", {("HKG", "HKG", "173")}),
+    ("17", "Bangladeshi police fired tear gas at protesting garment workers in Dhaka on Sunday.",
+     {("BGD", "BGD", "175")}),
+    ("17", "Pakistan began deporting Afghan migrants on Wednesday.", {("PAK", "AFG", "174")}),
+    # 18 assault
+    ("18", "Gunmen abducted more than 100 students from a school in Nigeria's Kaduna state on Thursday.",
+     {("NGA", "NGA", "181")}),
+    ("18", "A suicide bomber blew himself up outside a police station in Kabul, killing six officers, "
+           "officials said.", {("AFG", "AFG", "183")}),
+    ("18", "Gunmen shot dead a prominent Pakistani journalist in Karachi on Tuesday.",
+     {("PAK", "PAK", "18")}),
+    # 19 fight
+    ("19", "Israeli warplanes struck Hezbollah targets in southern Lebanon overnight, the Israeli "
+           "military said.", {("ISR", "LBN", "195")}),
+    ("19", "Russian forces shelled the city of Kharkiv overnight, killing three civilians, the "
+           "regional governor said.", {("RUS", "UKR", "194")}),
+    ("19", "Azerbaijan launched a military operation against Armenian separatists in Nagorno-Karabakh "
+           "on Tuesday.", {("AZE", "ARM", "190")}),
+    ("19", "Chinese coast guard ships blocked Philippine supply boats near Second Thomas Shoal on "
+           "Saturday.", {("CHN", "PHL", "191")}),
+    ("19", "Three Palestinians were killed by Israeli troops during a raid in Jenin on Wednesday, the "
+           "Palestinian health ministry said.", {("ISR", "PSE", "19")}),
+    ("19", "Russian troops captured the eastern Ukrainian town of Avdiivka after months of fighting.",
+     {("RUS", "UKR", "192")}),
+    ("19", "Sudan's army and the paramilitary Rapid Support Forces clashed in Khartoum on Saturday.",
+     {("SDN", "SDN", "190")}),
+    # 20 unconventional mass violence
+    ("20", "Syrian government forces used chemical weapons against civilians in the Syrian town of "
+           "Douma, inspectors said.",
+     {("SYR", "SYR", "204")}),
+    ("20", "Militants massacred dozens of villagers in eastern Congo on Sunday, the army said.",
+     {("COD", "COD", "20")}),
+    # an attack with no named attacker: unidentified armed forces of the place (the GSR records' IRQUAF
+    # for "a roadside bombing near Samarra")
+    ("18", "A car bomb exploded near a military checkpoint in Mogadishu on Sunday, killing at least "
+           "eight soldiers, police said.", {("SOM", "SOM", "183")}),
+    ("--", "China's exports to the United States fell 12 percent in June, customs data showed.", set()),
+    ("--", "Demand from Europe for Chinese solar panels weakened in the third quarter.", set()),
+    ("--", "Argentina defeated France on penalties in the World Cup final in Qatar.", set()),
+    ("--", "Real Madrid beat Barcelona 3-1 on Sunday to take control of the Spanish title race.", set()),
+    ("--", "Oil prices fell on Tuesday as traders weighed the risk of a wider war in the Middle East.",
+     set()),
+    ("--", "Japan attacked Pearl Harbor in 1941, drawing the United States into the Second World War.",
+     set()),
+    ("--", "Germany's economy contracted 0.3 percent in the first quarter, official data showed.", set()),
+    ("--", "Novak Djokovic beat Carlos Alcaraz in Sunday's final to win a record title.", set()),
+    ("--", "The film about the siege of Sarajevo won the top prize at the Berlin film festival.", set()),
+]
+
+
+# A second batch written after the rules for WIRE were changed and measured once before any further
+# rule change: the generalisation check for rules fitted while reading WIRE's misses.
+WIRE_FRESH: list[tuple[str, str, set[Triple]]] = [
+    ("01", "Egypt's foreign ministry on Sunday expressed deep concern over the escalation in Lebanon, "
+           "urging Israel to show restraint.", {("EGY", "ISR", "02")}),
+    ("02", "The Red Cross appealed to Ethiopia on Wednesday to allow aid convoys into the Tigray region.",
+     {("NGO", "ETH", "02")}),  # first written IGO: CAMEO codes the Red Cross as an NGO
+    ("02", "Kenya's president called on the United Nations to send more peacekeepers to Somalia.",
+     {("KEN", "IGO", "02")}),
+    ("03", "Vietnam promised on Thursday to boost military cooperation with the Philippines, state media "
+           "reported.", {("VNM", "PHL", "03")}),
+    ("03", "Jordan's King Abdullah offered to help mediate between Syria and Turkey.",
+     {("JOR", "SYR", "03"), ("JOR", "TUR", "03")}),
+    ("04", "Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday for talks with Eritrean "
+           "President Isaias Afwerki.", {("ETH", "ERI", "042"), ("ERI", "ETH", "043")}),
+    ("04", "Russian Foreign Minister Sergei Lavrov held a phone call with his Turkish counterpart on "
+           "Tuesday, the ministry said.", {("RUS", "TUR", "041"), ("TUR", "RUS", "041")}),
+    ("04", "Delegations from Armenia and Azerbaijan met in Washington on Monday to negotiate a peace "
+           "treaty.", {("ARM", "AZE", "04"), ("AZE", "ARM", "04")}),
+    ("05", "Chile and Argentina signed an agreement on Tuesday to jointly manage a lithium basin.",
+     {("CHL", "ARG", "057"), ("ARG", "CHL", "057")}),
+    ("05", "Bahrain and Qatar agreed to restore diplomatic ties, the Bahraini foreign ministry said.",
+     {("BHR", "QAT", "03"), ("QAT", "BHR", "03")}),
+    ("06", "Japan and Australia signed a pact to deepen defence cooperation on Saturday.",
+     {("JPN", "AUS", "057"), ("AUS", "JPN", "057")}),
+    ("07", "The Asian Development Bank on Friday approved a $500 million loan for Sri Lanka.",
+     {("IGO", "LKA", "071")}),
+    ("07", "Britain will send 14 Challenger tanks to Ukraine, the prime minister's office said.",
+     {("GBR", "UKR", "03")}),
+    ("08", "Azerbaijan freed five Armenian soldiers on Wednesday as part of a prisoner swap.",
+     {("AZE", "ARM", "084")}),
+    ("08", "Ukrainian forces pulled out of the town of Avdiivka to avoid encirclement, the army chief "
+           "said.", {("UKR", "UKR", "087")}),
+    ("09", "Brazilian police opened an investigation into the attack on the presidential palace.",
+     set()),
+    ("10", "Egypt demanded on Monday that Israel pull its troops out of the Philadelphi corridor.",
+     {("EGY", "ISR", "106")}),
+    ("11", "Ukraine's foreign ministry condemned Russia's missile strikes on Kyiv as a war crime.",
+     {("UKR", "RUS", "111")}),
+    ("11", "India's foreign ministry denounced Canada's allegations as absurd on Tuesday.",
+     {("IND", "CAN", "111")}),
+    ("12", "Hamas rejected the latest Israeli ceasefire proposal, a senior official said on Sunday.",
+     {("PSE", "ISR", "12")}),
+    ("13", "Iran threatened on Sunday to close the Strait of Hormuz if attacked by the United States.",
+     {("IRN", "USA", "13")}),
+    ("14", "Thousands of Armenians took to the streets of Yerevan on Tuesday to demand the prime "
+           "minister's resignation.", {("ARM", "ARM", "14")}),
+    ("15", "South Korea's military raised its alert level after North Korea fired artillery near the "
+           "border.", {("KOR", "PRK", "15")}),
+    ("16", "Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+     {("NER", "FRA", "16")}),
+    ("16", "Russia suspended its participation in the grain deal on Monday.", set()),
+    ("17", "Turkish police detained 30 people in raids across Istanbul on Friday.", {("TUR", "TUR", "173")}),
+    ("17", "Tunisian authorities arrested a prominent opposition leader on Monday.", {("TUN", "TUN", "173")}),
+    ("18", "Gunmen kidnapped a Chinese engineer in southern Pakistan on Saturday, police said.",
+     {("PAK", "CHN", "181")}),
+    ("19", "Turkish drones struck Kurdish militant positions in northern Iraq on Sunday.",
+     {("TUR", "IRQ", "195")}),
+    ("19", "Houthi rebels fired missiles at a commercial ship in the Red Sea, the U.S. military said.",
+     set()),  # first written with the ship as a target: a ship is no actor, so no complete dyad
+    ("--", "Turkey's central bank raised interest rates sharply on Thursday to fight inflation.", set()),
+    ("--", "Brazil's Neymar scored twice as Al Hilal beat Al Nassr in Riyadh.", set()),
+]
+
+# A third batch, written after WIRE_FRESH's rules and run once before any change that followed it:
+# passives, relative clauses, appositions, quotes and reported speech in particular.
+WIRE_FRESH2: list[tuple[str, str, set[Triple]]] = [
+    # first written as no event: regretting another's decision is disapproval (111), as the PETRARCH
+    # suite's expected_up2 also codes "regretted Eriador's refusal"; 055 is for one's own acts
+    ("11", "Germany's chancellor, speaking in Berlin on Monday, said he regretted Poland's decision to "
+           "close the border.", {("DEU", "POL", "111")}),
+    ("02", "The head of the International Atomic Energy Agency urged Iran on Tuesday to cooperate fully "
+           "with its inspectors.", {("IGO", "IRN", "02")}),
+    ("03", "Indonesia's foreign minister said Jakarta was ready to send peacekeepers to Gaza.",
+     {("IDN", "PSE", "03")}),
+    ("04", "The two leaders, who met on the sidelines of the G20 summit in Bali, discussed trade and "
+           "security, the White House said.", set()),
+    ("04", "Visiting Chinese Premier Li Qiang met German Chancellor Olaf Scholz in Berlin on Tuesday.",
+     {("CHN", "DEU", "04"), ("DEU", "CHN", "04")}),
+    ("04", "Saudi Crown Prince Mohammed bin Salman received Syrian President Bashar al-Assad in Jeddah "
+           "on Friday.", {("SAU", "SYR", "043"), ("SYR", "SAU", "042")}),
+    ("05", "The agreement, signed by Israel and the United Arab Emirates at the White House, normalised "
+           "relations between the two countries.", {("ISR", "ARE", "057"), ("ARE", "ISR", "057")}),
+    ("05", "Kazakhstan was praised by the European Union on Thursday for its reforms.",
+     {("IGO", "KAZ", "051")}),
+    ("07", "Food and medicine donated by Qatar arrived in the Gaza Strip on Sunday, Egyptian officials "
+           "said.", {("QAT", "PSE", "07")}),
+    ("07", "Ukraine will receive 1.5 billion euros in financial aid from the European Union this month, "
+           "the finance ministry said.", {("IGO", "UKR", "071")}),
+    ("08", "Two Thai hostages held in Gaza since October were released by Hamas on Thursday, Thailand's "
+           "foreign ministry said.", {("PSE", "THA", "084")}),
+    ("09", "An investigation into the killing of a Palestinian-American journalist was opened by Israeli "
+           "military prosecutors.", {("ISR", "PSE", "09")}),
+    ("10", "\"Russia must withdraw its forces from Ukrainian territory,\" Poland's foreign minister told "
+           "reporters on Monday.", {("POL", "RUS", "106")}),
+    ("11", "Turkey's foreign ministry, in a strongly worded statement, condemned Sweden for allowing the "
+           "protest.", {("TUR", "SWE", "111")}),
+    ("11", "Venezuela's government accused Guyana on Sunday of provoking a crisis over the disputed "
+           "Essequibo region.", {("VEN", "GUY", "112")}),
+    ("11", "Colombia has been accused by Venezuela of plotting to kill President Nicolas Maduro.",
+     {("VEN", "COL", "112")}),
+    ("12", "Moscow rejected on Wednesday a Ukrainian peace plan that calls for a full Russian withdrawal.",
+     {("RUS", "UKR", "12")}),
+    ("13", "Turkey's defence minister warned Greece on Friday that Ankara would respond to any "
+           "provocation in the Aegean.", {("TUR", "GRC", "13")}),
+    ("14", "Thousands of farmers, angry over cheap imports, protested outside the European Parliament "
+           "in Brussels on Thursday.", {("BEL", "BEL", "141")}),
+    ("15", "Israel called up 300,000 reservists after the Hamas attack, the military said.",
+     {("ISR", "ISR", "15")}),
+    ("16", "Germany imposed an entry ban on three Iranian officials on Monday.", {("DEU", "IRN", "16")}),
+    ("17", "Dozens of opposition supporters were detained by Georgian police during overnight protests "
+           "in Tbilisi.", {("GEO", "GEO", "173")}),
+    ("17", "Nicaragua's government, which has cracked down on the Catholic Church, expelled two more "
+           "priests on Saturday.", {("NIC", "NIC", "17")}),
+    ("18", "A bomb planted by suspected separatists killed four soldiers in Pakistan's Balochistan "
+           "province.", {("PAK", "PAK", "18")}),
+    ("19", "Two Israeli soldiers were killed by Hezbollah anti-tank fire near the Lebanese border, the "
+           "army said.", {("LBN", "ISR", "19")}),
+    ("19", "Pakistani forces killed six militants in a raid in North Waziristan, the army said.",
+     {("PAK", "PAK", "19")}),
+    ("19", "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses "
+           "said.", {("ETH", "ETH", "19")}),
+    ("--", "Egypt's economy grew 3.8 percent in the fiscal year, the planning minister said.", set()),
+    ("--", "Morocco beat Portugal 1-0 to reach the semi-finals, the first African team to do so.", set()),
+    ("--", "The museum marks the 80th anniversary of the Allied landings in Normandy in 1944.", set()),
+]
+
+# A fourth batch, written after WIRE_FRESH2's rules and run once before any change that followed it.
+WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
+    ("02", "Pakistan's prime minister appealed to the International Monetary Fund on Monday for a "
+           "quick release of loan funds.", {("PAK", "IGO", "023")}),
+    ("03", "Seoul said on Tuesday it was willing to hold talks with Pyongyang at any time.",
+     {("KOR", "PRK", "036")}),
+    ("04", "Japanese Prime Minister Fumio Kishida will visit Kyiv next week, his office said.",
+     {("JPN", "UKR", "036")}),
+    ("04", "The foreign ministers of Egypt and Jordan met in Amman on Sunday to discuss the war in Gaza.",
+     {("EGY", "JOR", "04"), ("JOR", "EGY", "04")}),
+    ("04", "Mexico's president held a phone call with his U.S. counterpart on Thursday to discuss "
+           "migration.", {("MEX", "USA", "041"), ("USA", "MEX", "041")}),
+    ("05", "The African Union on Tuesday suspended Gabon after a military coup.", {("IGO", "GAB", "16")}),
+    ("05", "Vietnam and the United States upgraded their ties to a comprehensive strategic partnership "
+           "on Sunday.", {("VNM", "USA", "05"), ("USA", "VNM", "05")}),
+    ("06", "Iraq and Turkey signed an agreement to cooperate on water management on Monday.",
+     {("IRQ", "TUR", "057"), ("TUR", "IRQ", "057")}),
+    ("07", "The United States announced $300 million in humanitarian aid for Sudan on Wednesday.",
+     {("USA", "SDN", "073")}),
+    ("08", "Russia and Ukraine exchanged 90 prisoners of war each on Friday, both sides said.",
+     {("RUS", "UKR", "084"), ("UKR", "RUS", "084")}),
+    ("08", "Israel lifted its blockade of the Gaza Strip's border crossing with Egypt.",
+     {("ISR", "PSE", "08")}),
+    ("10", "The Ukrainian president demanded more air defence systems from Western allies.", set()),
+    ("11", "Amnesty International accused Myanmar's military of committing war crimes in Rakhine state.",
+     {("NGO", "MMR", "112")}),
+    ("11", "Washington criticised Beijing on Tuesday for its military drills around Taiwan.",
+     {("USA", "CHN", "111")}),
+    ("12", "North Korea rejected Japan's offer of talks, state media said on Tuesday.",
+     {("PRK", "JPN", "125")}),
+    ("13", "China warned the United States on Monday not to interfere in Taiwan's election.",
+     {("CHN", "USA", "13")}),
+    ("14", "Thousands of Serbs rallied in Belgrade on Saturday against the government's handling of "
+           "the election.", {("SRB", "SRB", "141")}),
+    ("14", "Doctors in South Korea went on strike on Tuesday to protest a government plan.",
+     {("KOR", "KOR", "143")}),
+    ("15", "Poland deployed 10,000 troops to its border with Belarus on Thursday.", {("POL", "BLR", "154")}),
+    ("16", "Burkina Faso expelled three French diplomats on Thursday, accusing them of subversive "
+           "activities.", {("BFA", "FRA", "166")}),
+    ("17", "Venezuelan authorities detained an opposition leader's campaign manager on Wednesday.",
+     {("VEN", "VEN", "173")}),
+    ("18", "Suspected militants ambushed a police convoy in northwestern Pakistan, killing five "
+           "officers.", {("PAK", "PAK", "19")}),
+    ("19", "Sudan's army launched air strikes on Rapid Support Forces positions in Khartoum on Sunday.",
+     {("SDN", "SDN", "195")}),
+    ("19", "Israeli tanks pushed into the southern Gaza city of Rafah on Tuesday.", {("ISR", "PSE", "19")}),
+    ("--", "India's monsoon rains were 6 percent below average in August, the weather office said.", set()),
+]
+
+# A fifth batch, written after WIRE_FRESH3's rules and run once before any change that followed it.
+WIRE_FRESH4: list[tuple[str, str, set[Triple]]] = [
+    ("02", "Kenya's foreign minister appealed to donors on Tuesday for urgent food aid for drought "
+           "victims.", set()),
+    ("04", "Qatar and Egypt mediated a four-day truce between Israel and Hamas, officials said.",
+     {("QAT", "ISR", "045"), ("QAT", "PSE", "045"), ("EGY", "ISR", "045"), ("EGY", "PSE", "045")}),
+    ("05", "Britain backed Kenya's offer to lead a multinational police mission to Haiti.",
+     {("GBR", "KEN", "051")}),
+    ("05", "Mexico's foreign ministry welcomed the ceasefire agreed by Israel and Hamas.",
+     {("MEX", "ISR", "051"), ("MEX", "PSE", "051")}),
+    ("07", "Germany pledged 1 billion euros in military aid to Ukraine on Thursday.",
+     {("DEU", "UKR", "033")}),
+    ("10", "Poland demanded an apology from Germany's ambassador over the remarks.", {("POL", "DEU", "10")}),
+    ("11", "Iran summoned the British ambassador on Sunday to protest against the sanctions.",
+     {("IRN", "GBR", "114")}),
+    ("12", "Hungary vetoed a European Union statement on China on Friday, diplomats said.",
+     {("HUN", "IGO", "129")}),
+    ("13", "Russia threatened on Wednesday to cut gas supplies to Moldova.", {("RUS", "MDA", "13")}),
+    ("14", "Opposition supporters boycotted the presidential election in Chad on Monday.",
+     {("TCD", "TCD", "14")}),
+    ("14", "Rioters set fire to government buildings in the Senegalese capital Dakar on Friday.",
+     {("SEN", "SEN", "145")}),
+    ("16", "The United States banned imports of Russian uranium on Tuesday.", {("USA", "RUS", "163")}),
+    ("16", "Canada expelled an Indian diplomat on Monday over the killing of a Sikh leader.",
+     {("CAN", "IND", "166")}),
+    ("17", "Iran seized an oil tanker in the Gulf of Oman on Thursday, state media reported.", set()),
+    # first written as 17: a sentence is a court's finding of guilt, the codebook's 116 (PLOVER's
+    # SANCTION convict)
+    ("11", "A court in Tehran sentenced a French national to five years in prison for spying.",
+     {("IRN", "FRA", "116")}),
+    ("17", "Chinese hackers breached the email accounts of U.S. officials, Microsoft said.",
+     {("CHN", "USA", "176")}),
+    ("18", "Gunmen took dozens of passengers hostage on a train in Pakistan's Balochistan province.",
+     {("PAK", "PAK", "181")}),
+    ("18", "Haitian President Jovenel Moise was assassinated at his home in Port-au-Prince on Wednesday.",
+     set()),
+    ("19", "Ukrainian air defences shot down 20 Russian drones overnight, the air force said.",
+     {("UKR", "RUS", "19")}),
+    ("19", "Israel said Hamas had violated the ceasefire by firing rockets at southern Israel.",
+     {("ISR", "PSE", "112")}),
+    ("19", "Russian forces occupied the Chernobyl nuclear plant on Thursday, Ukrainian officials said.",
+     {("RUS", "UKR", "192")}),
+    ("--", "The World Bank cut its global growth forecast to 2.4 percent on Tuesday.", set()),
+    ("--", "Real Madrid's Jude Bellingham scored the winner against Barcelona on Saturday.", set()),
+]
+
+# A sixth batch, written after WIRE_FRESH4's rules and run once before any change that followed it.
+WIRE_FRESH5: list[tuple[str, str, set[Triple]]] = [
+    ("02", "France urged Lebanon's political leaders on Monday to elect a president without further "
+           "delay.", {("FRA", "LBN", "02")}),
+    ("03", "Azerbaijan said on Sunday it was ready to sign a peace treaty with Armenia by the end of the "
+           "year.", {("AZE", "ARM", "03")}),
+    ("04", "The Chinese foreign minister arrived in Moscow on Monday for a three-day visit.",
+     {("CHN", "RUS", "042"), ("RUS", "CHN", "043")}),
+    ("04", "Leaders of Kenya and Somalia held talks in Nairobi on Thursday on border security.",
+     {("KEN", "SOM", "046"), ("SOM", "KEN", "046")}),
+    ("05", "Brazil's president praised China's peace proposal for Ukraine on Friday.",
+     {("BRA", "CHN", "051")}),
+    ("07", "Saudi Arabia deposited $3 billion in Pakistan's central bank to shore up its reserves.",
+     {("SAU", "PAK", "07")}),
+    ("08", "Mali's junta released a French journalist held hostage for nearly two years.",
+     {("MLI", "FRA", "084")}),
+    ("10", "Ukraine's president called on NATO on Tuesday to provide more fighter jets.",
+     {("UKR", "IGO", "02")}),
+    ("11", "The Philippine coast guard accused Chinese vessels of blocking its supply boats.",
+     {("PHL", "CHN", "112")}),
+    ("12", "Israel's prime minister rejected calls for a Palestinian state on Thursday.", set()),
+    ("13", "North Korea threatened on Friday to shoot down U.S. spy planes over its waters.",
+     {("PRK", "USA", "13")}),
+    ("14", "Hundreds of Kurds demonstrated in Stockholm on Saturday against Turkey's president.",
+     {("SWE", "TUR", "141")}),
+    ("15", "Taiwan scrambled fighter jets on Monday after 30 Chinese military aircraft entered its air "
+           "defence zone.", {("TWN", "CHN", "15")}),
+    ("16", "Australia imposed targeted sanctions on three Russian officials on Wednesday.",
+     {("AUS", "RUS", "163")}),
+    ("17", "Egyptian police arrested dozens of activists in Cairo ahead of the protests, lawyers said.",
+     {("EGY", "EGY", "173")}),
+    ("18", "A roadside bomb killed three U.S. soldiers in northern Syria on Sunday, the Pentagon said.",
+     {("SYR", "USA", "183")}),
+    ("19", "Ethiopian government forces shelled the town of Lalibela on Wednesday, residents said.",
+     {("ETH", "ETH", "194")}),
+    ("19", "Azerbaijani and Armenian troops exchanged fire along their border overnight.",
+     {("AZE", "ARM", "19"), ("ARM", "AZE", "19")}),
+    ("--", "Germany's exports rose 1.2 percent in March, the statistics office said.", set()),
+    ("--", "Novak Djokovic beat Jannik Sinner in the Australian Open semi-final.", set()),
+]
+
+def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
+    """The coded triples (full actor codes) equal the expected ones at country level and at the
+    length each expected code is written."""
+    width = {len(c) for _, _, c in expected} or {3}
+    return all({(s[:3], t[:3], c[:n]) for s, t, c in got} == {(s, t, c[:n]) for s, t, c in expected}
+               for n in width)
+
+
+def _main() -> None:
+    from wirewatch.pipeline import Analyzer
+    from wirewatch.records import Document
+
+    analyzer = Analyzer()
+    import sys
+
+    batches = {"--fresh": WIRE_FRESH, "--fresh2": WIRE_FRESH2, "--fresh3": WIRE_FRESH3,
+               "--fresh4": WIRE_FRESH4, "--fresh5": WIRE_FRESH5}
+    probes = next((batch for flag, batch in batches.items() if flag in sys.argv), WIRE)
+    passed = 0
+    for root, text, expected in probes:
+        art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
+        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+        if matches(expected, got):
+            passed += 1
+        else:
+            print(f"MISS {root} {text}\n     expected {sorted(expected)}\n     got      {sorted(got)}")
+    print(f"wire probes: {passed}/{len(probes)} pass")
+
+
+if __name__ == "__main__":
+    _main()
