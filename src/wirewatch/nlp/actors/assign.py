@@ -37,7 +37,7 @@ from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
-from .phrases import Context, possessive, resolve_text, sector_name
+from .phrases import Context, named_body, possessive, resolve_text, sector_name
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
@@ -283,6 +283,8 @@ class _Builder(MentionPasses):
             start_tok -= 1  # "PremierKim Tok Hun": a title run into the given name by the wire
         else:
             glued = None
+        if label == "PERSON" and glued is None and named_body(self._span_text(start_tok, end_tok)[0]):
+            label = "ORG"  # "Boko Haram", "Al-Shabaab": the small model tags some groups as persons
         if label == "PERSON" and end_tok - start_tok <= 3 and glued is None:
             # the small model tags some countries as persons ("Benin and Togo signed ...")
             place = countries.lookup(self._span_text(start_tok, end_tok)[0], cities=False)

@@ -80,7 +80,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
-    res = resolve_text(article.text[s:e], ctx)
+    res = resolve_text(article.text[s:e], ctx, civil_context=True)
     actor = res.actor(article.text[s:e].strip())
     if actor is not None:
         return actor
