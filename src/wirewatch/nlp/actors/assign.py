@@ -43,6 +43,9 @@ from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
+# nouns that name a kind of body before its name: "the rebel group MNLA", "the Islamist movement X"
+_KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "outfit", "faction",
+                         "coalition", "alliance", "front"})
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
@@ -353,6 +356,10 @@ class _Builder(MentionPasses):
             if res.head_role and label in ("ORG", "ROLE") and id(entity) not in self.roles:
                 # "the National Bureau of Statistics" is what a later "the bureau" repeats
                 self.roles[id(entity)] = set(res.head_role.lower().split())
+            if label == "ORG" and (actor is None or not actor.country) and not res.code:
+                # "the opposition newspaper La Prensa", "the Malian rebel group MNLA": a role
+                # phrase just before a name says what it is and whose
+                actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
             entity.actor = self._ethnic(actor, start_tok, group=group is not None)
 
     def _possessed_role(self, end_tok: int) -> Any:
@@ -521,6 +528,29 @@ class _Builder(MentionPasses):
             roles.update({head.lower_})
         return actor
 
+    def _kind_before(self, start_tok: int, name: str) -> Actor | None:
+        """The actor of a role phrase right before a name ("the rebel group" MNLA), when it has a
+        country: back over at most five words to a determiner or punctuation."""
+        doc = self.doc
+        if start_tok < 2:
+            return None
+        head = doc[start_tok - 1]
+        if head.lower_ not in _KIND_NOUNS and (head.lower_ not in sectors.ROLE_NOUNS or _ACRONYM.match(name)):
+            return None  # "the statistics agency INE": the acronym pass makes INE the agency's name
+        i = head.i
+        while i > 0 and i > head.i - 5 and not (doc[i - 1].is_punct or doc[i - 1].is_space) \
+                and doc[i].lower_ not in ("the", "a", "an"):
+            i -= 1
+        phrase = self.text[doc[i].idx:head.idx + len(head.text)]
+        res = resolve_text(phrase, self.ctx, cities=False)
+        if not res.country or res.code:
+            return None
+        actor = res.actor(name)
+        if actor is not None:
+            actor.name = name
+            actor.reasons.insert(0, f"'{phrase}' before the name says what it is")
+        return actor
+
     def _office_holder(self, name: str, actor: Actor | None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
@@ -585,12 +615,16 @@ class _Builder(MentionPasses):
         tok = self.doc[start_tok]
         sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
         best: tuple[int, str, str] | None = None
+        name = _cross_border_group(self.doc[start_tok:start_tok + 2].text) if group else None
+        homes = countries.GROUP_HOMES.get(name or "", frozenset())
         for ent in sent.ents:
-            if ent.label_ not in ("GPE", "LOC") or ent.start <= start_tok < ent.end:
+            if ent.label_ not in ("GPE", "LOC", "NORP") or ent.start <= start_tok < ent.end:
                 continue
             place = countries.lookup(ent.text)
             if place is None or place.iso3 == actor.country:
                 continue
+            if ent.label_ == "NORP" and place.iso3 not in homes:
+                continue  # a nationality places a group only in a country it lives in
             distance = abs(ent.start - start_tok)
             if best is None or distance < best[0]:
                 best = (distance, place.iso3, f"'{ent.text}' in the same sentence")

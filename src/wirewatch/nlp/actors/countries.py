@@ -94,6 +94,32 @@ ALIASES: dict[str, tuple[str, str]] = {
     "rohingya": ("MMR", "the Rohingya are a minority of Rakhine, Myanmar"),
     "rohingyas": ("MMR", "the Rohingya are a minority of Rakhine, Myanmar"),
     "xinjiang": ("CHN", "Xinjiang is a region of China"),
+    "philippine": ("PHL", "'Philippine' is the adjective of the Philippines"),
+    "uzbek": ("UZB", "'Uzbek' refers to Uzbekistan"), "tajik": ("TJK", "'Tajik' refers to Tajikistan"),
+    "kazakh": ("KAZ", "'Kazakh' refers to Kazakhstan"), "azeri": ("AZE", "'Azeri' refers to Azerbaijan"),
+    "nepali": ("NPL", "'Nepali' refers to Nepal"), "djiboutian": ("DJI", "'Djiboutian' refers to Djibouti"),
+    "botswanan": ("BWA", "'Botswanan' refers to Botswana"),
+    "ecuadorian": ("ECU", "'Ecuadorian' refers to Ecuador"),
+    "argentinian": ("ARG", "'Argentinian' refers to Argentina"),
+    "belarussian": ("BLR", "'Belarussian' refers to Belarus"),
+    "icelandic": ("ISL", "'Icelandic' refers to Iceland"),
+    "slovenian": ("SVN", "'Slovenian' refers to Slovenia"),
+    "maldivian": ("MDV", "'Maldivian' refers to the Maldives"),
+    "cape verdean": ("CPV", "'Cape Verdean' refers to Cabo Verde"),
+    "timorese": ("TLS", "'Timorese' refers to Timor-Leste"),
+    "east timorese": ("TLS", "'East Timorese' refers to Timor-Leste"),
+    "macanese": ("MAC", "'Macanese' refers to Macao"),
+    "dagestani": ("RUS", "Dagestan is a republic of Russia"),
+    "dagestan": ("RUS", "Dagestan is a republic of Russia"),
+    "ingush": ("RUS", "Ingushetia is a republic of Russia"),
+    "tatar": ("RUS", "Tatarstan is a republic of Russia"),
+    "catalan": ("ESP", "Catalonia is a region of Spain"),
+    "basque": ("ESP", "'Basque' in news copy is Spain's Basque Country"),
+    "corsican": ("FRA", "Corsica is a region of France"),
+    "flemish": ("BEL", "Flanders is a region of Belgium"),
+    "walloon": ("BEL", "Wallonia is a region of Belgium"),
+    "quebecois": ("CAN", "Quebec is a province of Canada"),
+    "quebec": ("CAN", "Quebec is a province of Canada"),
     "mainland china": ("CHN", "'mainland China' is the PRC"),
     "serb": ("SRB", "'Serb' refers to Serbia"),
     "serbs": ("SRB", "'Serbs' refers to Serbia"),
@@ -188,9 +214,22 @@ ALIASES: dict[str, tuple[str, str]] = {
 # country the sentence places it in ("Hutu rebels" in Burundi are Burundi's), as CAMEO codes ethnic
 # groups by their country. A nationality that names a state ("Somali militants in Mombasa") keeps
 # its state unless "ethnic" precedes it (assign.py).
-CROSS_BORDER_GROUPS: frozenset[str] = frozenset({
-    "hutu", "hutus", "tutsi", "tutsis", "kurd", "kurds", "kurdish", "druze", "baluch", "baloch",
-    "berber", "berbers", "roma", "fulani", "tuareg", "tuaregs", "hazara", "hazaras", "shan", "karen"})
+# The countries each group lives in: a nationality of one of them in the same sentence places the
+# group too ("Kurdish rebels ambushed a Turkish patrol" are Turkey's Kurds), any other does not
+# ("Kurdish leaders met American officials").
+GROUP_HOMES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("hutu", "hutus", "tutsi", "tutsis"), frozenset({"RWA", "BDI", "COD"})),
+    **dict.fromkeys(("kurd", "kurds", "kurdish"), frozenset({"TUR", "IRQ", "SYR", "IRN"})),
+    "druze": frozenset({"SYR", "LBN", "ISR"}),
+    **dict.fromkeys(("baluch", "baloch"), frozenset({"PAK", "IRN", "AFG"})),
+    **dict.fromkeys(("berber", "berbers"), frozenset({"MAR", "DZA", "LBY", "TUN", "MLI", "NER"})),
+    "roma": frozenset({"ROU", "BGR", "HUN", "SVK", "SRB", "CZE", "MKD"}),
+    "fulani": frozenset({"NGA", "MLI", "NER", "SEN", "GIN", "CMR", "BFA"}),
+    **dict.fromkeys(("tuareg", "tuaregs"), frozenset({"MLI", "NER", "DZA", "LBY"})),
+    **dict.fromkeys(("hazara", "hazaras"), frozenset({"AFG", "PAK"})),
+    **dict.fromkeys(("shan", "karen"), frozenset({"MMR", "THA"})),
+}
+CROSS_BORDER_GROUPS: frozenset[str] = frozenset(GROUP_HOMES)
 
 # Case-sensitive abbreviations: "US" is the United States, "us" is a pronoun.
 ABBREVIATIONS: dict[str, tuple[str, str]] = {

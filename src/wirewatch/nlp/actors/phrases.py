@@ -111,6 +111,8 @@ _FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # the modifiers that say which side a role is on: "opposition lawmakers", "rebel commander" are the
 # opposition and the rebels (research/event-coding.md §6), whatever office the head names
 _SIDE_SECTORS = ("REB", "OPP")
+# ... when the head is an office or an armed role; "opposition newspaper" stays OPP + MED
+_SIDE_HEADS = frozenset({"", "GOV", "LEG", "MIL", "UAF", "COP", "JUD", "OPP", "REB", "GOVMIL"})
 # British spellings wire copy mixes with American ones in names: one key for both
 _SPELLINGS = {"organisation": "organization", "organisations": "organizations", "programme": "program",
               "defence": "defense", "centre": "center", "labour": "labor"}
@@ -229,6 +231,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     modifiers: list[tuple[str, str]] = []
     blocked = False  # a named body with its own sector: no further agent words (PETRARCH's rule)
     former: str | None = None  # "former", "ex-" before the head
+    party = False  # the head so far is a party's name
     i = 0
     in_pp = False  # past a preposition after the head: its agents count only if the head has none
     pp_sector: tuple[str, str] | None = None
@@ -278,7 +281,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                             res.reasons.append(f"'{surface}' is {entry.name}, {cname} {what}")
                         res.name = entry.name if n == len(words) else None
                     sector_head = (entry.sector or "", surface)
-                    blocked = blocked or bool(entry.sector)
+                    # a party names whose, not what: "the Sandinista government" is the government,
+                    # "Likud lawmakers" legislators ("ANC leaders" stay the party)
+                    party = entry.sector == "PTY"
+                    blocked = blocked or (bool(entry.sector) and not party)
                     matched = n
                 if matched:
                     break
@@ -317,7 +323,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     if entry.code and pp_sector is None:
                         pp_sector = (entry.code, key)
                     matched = n
+                elif entry.kind in ("title", "role") and party and not entry.code:
+                    matched = n  # "ANC leaders": a head with no sector keeps the party's
                 elif entry.kind in ("title", "role") and (last or modifier is None):
+                    party = False
                     if sector_head is not None and sector_head[0] and sector_head[1] in sectors.ROLE_NOUNS:
                         modifiers.append(sector_head)
                     sector_head = (entry.code, key)
@@ -353,7 +362,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:
         modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
-    side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None)
+    side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
+        if (res.sector or "") in _SIDE_HEADS else None
     if side is not None and not res.code and not blocked:
         # "opposition lawmakers", "rebel fighters": the side they are on is the code
         res.sector = side[0]
