@@ -42,7 +42,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "a
 _BIG_CITY = 250_000
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
-_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated", "backed"})
+_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated"})
+# "Russian-backed separatists", "Iranian-sponsored militias": the named country is a sponsor, not
+# whose the group is
+_SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
+                            "allied", "friendly", "leaning", "inspired"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 
 
@@ -112,7 +116,9 @@ _FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # opposition and the rebels (research/event-coding.md §6), whatever office the head names
 _SIDE_SECTORS = ("REB", "OPP")
 # ... when the head is an office or an armed role; "opposition newspaper" stays OPP + MED
-_SIDE_HEADS = frozenset({"", "GOV", "LEG", "MIL", "UAF", "COP", "JUD", "OPP", "REB", "GOVMIL"})
+_SIDE_HEADS = frozenset({"", "GOV", "LEG", "MIL", "UAF", "COP", "JUD", "OPP", "REB", "GOVMIL", "PTY"})
+# a party in power is CAMEO government: "the ruling Awami League", "South Africa's governing ANC"
+_GOVERNING = frozenset({"ruling", "governing"})
 # British spellings wire copy mixes with American ones in names: one key for both
 _SPELLINGS = {"organisation": "organization", "organisations": "organizations", "programme": "program",
               "defence": "defense", "centre": "center", "labour": "labor"}
@@ -192,6 +198,8 @@ def _hyphenated(surface: str) -> countries.Place | None:
     if place is None:
         return None
     tail = rest.split("-")[-1]
+    if tail.lower() in _SPONSOR_TAILS:
+        return None
     if tail.lower() in _COMPOUND_TAILS or countries.lookup(tail, cities=False) is not None:
         return countries.Place(place.iso3, place.kind, f"'{surface}': {place.reason}")
     return None
@@ -364,6 +372,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
+    if side is None and res.sector == "PTY" and any(m[1] in _GOVERNING for m in modifiers):
+        side = next(m for m in modifiers if m[1] in _GOVERNING)  # "the ruling ANC" governs: GOV
     if side is not None and not res.code and not blocked:
         # "opposition lawmakers", "rebel fighters": the side they are on is the code
         res.sector = side[0]

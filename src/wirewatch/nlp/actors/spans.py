@@ -12,6 +12,7 @@ from ...entity_index import entity_index
 from ...records import Actor, Article, Entity
 from . import countries
 from .coref import article_context
+from .dictionary import builtin
 from .phrases import Context, resolve_text
 
 _TRIM_CHARS = " \t\n\r-,.;:'\"()[]\u2019\u201c\u201d"
@@ -84,6 +85,10 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     actor = res.actor(article.text[s:e].strip())
     if actor is not None:
         return actor
+    if not touched and article.text[s:s + 1].isupper():  # a well-known name NER missed ("Sisi met ...")
+        known = builtin().lookup_lenient(article.text[s:e], ctx.date)
+        if known is not None:
+            return known
     best: Entity | None = None
     overlap = 0
     for ent in entities:
