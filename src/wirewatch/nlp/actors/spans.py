@@ -15,6 +15,8 @@ from .coref import article_context
 from .dictionary import builtin
 from .phrases import Context, resolve_text
 
+# a country named as a group's sponsor ("Russian-backed", "Iranian-funded") is not its owner
+_SPONSOR = re.compile(r"-(?:backed|sponsored|supported|funded|armed|trained|aligned|allied|inspired)\b", re.I)
 _TRIM_CHARS = " \t\n\r-,.;:'\"()[]\u2019\u201c\u201d"
 
 
@@ -92,8 +94,8 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     best: Entity | None = None
     overlap = 0
     for ent in entities:
-        if ent.actor is None:
-            continue
+        if ent.actor is None or _SPONSOR.match(article.text, ent.end):
+            continue  # "Russian-backed separatists" are not Russia's
         shared = min(e, ent.end) - max(s, ent.start)
         if shared > overlap:
             best, overlap = ent, shared
