@@ -416,6 +416,15 @@ PROBES: list[Probe] = [
           "North Korea's official KCNA news agency", "PRKMED"),
     Probe("Western diplomats said the vote was close.", "Western diplomats", None),
     Probe("Foreign ministers from the G7 met in Tokyo.", "Foreign ministers from the G7", "IGOBUSGOS"),
+    # -- titles and the office-holder table: "of <country>" after the name; a title in the text
+    # beats the table's dates unless "former" precedes it
+    Probe("King Hassan of Morocco met President Jacques Chirac of France in Rabat.", "King Hassan", "MARGOV"),
+    Probe("King Hassan of Morocco met President Jacques Chirac of France in Rabat.",
+          "President Jacques Chirac", "FRAGOV", None, "1996-05-01"),
+    Probe("Israeli Defence Minister Ehud Barak ordered the closure.", "Israeli Defence Minister Ehud Barak",
+          "ISRGOVMIL", None, "2010-06-01"),
+    Probe("Former Prime Minister Ehud Barak criticised the plan.", "Former Prime Minister Ehud Barak",
+          "ISRELI", None, "2010-06-01"),
 ]
 
 

@@ -43,6 +43,8 @@ from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
+_LAPSED = re.compile(r"\b(?:former|ex|late|then|onetime|one-time)[\s-]*$", re.I)
+_OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 # nouns that name a kind of body before its name: "the rebel group MNLA", "the Islamist movement X"
 _KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "outfit", "faction",
                          "coalition", "alliance", "front"})
@@ -478,6 +480,10 @@ class _Builder(MentionPasses):
         roles: set[str] = set()
         actor: Actor | None = None
         if title:
+            # "King Hassan of Morocco", "President Chirac of France": the country after the name
+            of_country = _OF_COUNTRY.match(self.text, entity.end)
+            if of_country is not None and countries.lookup(of_country.group(1), cities=False) is not None:
+                title = f"{title} of {of_country.group(1)}"
             res = resolve_text(title, self.ctx, cities=False)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
@@ -500,7 +506,9 @@ class _Builder(MentionPasses):
             actor = self._possessor_of_person(entity)
         if actor is None:
             actor = self._modifier_of_institution(entity, ent.root)
-        actor = self._office_holder(self.names[id(entity)], actor, roles)
+        # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
+        lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
+        actor = self._office_holder(self.names[id(entity)], actor, set() if lapsed else roles)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 
@@ -573,15 +581,16 @@ class _Builder(MentionPasses):
         known = actor_dictionary.builtin().lookup_lenient(name, self.ctx.date)
         if known is None:
             return actor
-        if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") \
-                and roles and not any(max(roles, key=len) in reason for reason in known.reasons):
-            # "Defence Minister Ehud Barak": the table knows him as prime minister, out of that
-            # office now; the title names another office the table does not list
-            country = actor.country or known.country or ""
+        if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
+            # "Defence Minister Ehud Barak", "Lebanon's new President Elias Hrawi": a title in the
+            # text is the writer's word that the office is held now (a former one says "former");
+            # the table's dates cover only the offices it lists, and some articles are misdated
+            country = actor.country if actor.country and not self._from_context(actor) else known.country
+            country = country or actor.country or ""
             return Actor(name=known.name, code=country + (actor.sector or ""), country=country,
                          sector=actor.sector, reasons=[*actor.reasons, f"'{name}' is {known.name} of "
                                                        f"{countries.gazetteer().name_of(country)}; the title "
-                                                       "names an office the table does not list"])
+                                                       "says the office is held (the table's dates differ)"])
         if actor is not None and actor.country == known.country:
             known.reasons[:0] = actor.reasons  # title and table agree: keep both reasons
             return known

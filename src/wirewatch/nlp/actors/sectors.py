@@ -137,6 +137,8 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "splm/a": ("SDN", "REB", "the SPLM/A"),
     "npfl": ("LBR", "REB", "the NPFL"),
     "unita": ("AGO", "REB", "UNITA"),
+    "national union for the total independence of angola": ("AGO", "REB", "UNITA"),
+    "mpla": ("AGO", "GOV", "the MPLA"),  # Angola's ruling party since independence
     "kla": ("SRB", "REB", "the Kosovo Liberation Army"),
     "kosovo liberation army": ("SRB", "REB", "the Kosovo Liberation Army"),
     "moro islamic liberation front": ("PHL", "REB", "the MILF"),
@@ -539,7 +541,8 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "REB" for k in ("rebels", "rebel", "insurgents", "insurgent", "guerrillas", "guerrilla",
                           "separatists", "extremists")},
     **{k: "UAF" for k in ("militants", "militant", "gunmen", "gunman", "fighters", "militia", "militias",
-                          "militiamen")},
+                          "militiamen", "suicide bomber", "suicide bombers", "bombers", "attackers",
+                          "assailants", "jihadists", "jihadis")},
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
                           "activists")},
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
