@@ -143,7 +143,7 @@ class _Builder(MentionPasses):
             self._prepositional_owners()
         self._canonical_names()
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
-                            context_reason=self.ctx.reason)
+                            context_reason=self.ctx.reason, text=self.text)
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
@@ -206,6 +206,14 @@ class _Builder(MentionPasses):
                     or entity.label in ("PERSON", "PRON", "GPE", "NORP"):
                 continue
             actor.name = role_name(entity.text, actor, named=entity.label != "ROLE")
+        # "U.S. Navy" in a headline and "the U.S. Navy" in the body: one name, the one with "the"
+        with_the: dict[tuple[str, str], str] = {}
+        for entity in self.entities:
+            if entity.actor is not None and entity.actor.name.startswith("the "):
+                with_the[(entity.actor.code, entity.actor.name[4:])] = entity.actor.name
+        for entity in self.entities:
+            if entity.actor is not None and (entity.actor.code, entity.actor.name) in with_the:
+                entity.actor.name = with_the[(entity.actor.code, entity.actor.name)]
 
     def _headline_roles(self) -> None:
         """'... - minister' or 'Premier Inspects ...' in a headline: the role refers forward to the
@@ -270,6 +278,12 @@ class _Builder(MentionPasses):
         feature = last in sectors.FEATURE_HEADS or any(
             tok.lower_ in sectors.FEATURE_HEADS and tok.i + 1 < end_tok and self.doc[tok.i + 1].lower_ == "of"
             for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
+        after = self.doc[end_tok] if end_tok < len(self.doc) else None
+        named = label == "ORG" and named_body(self._span_text(start_tok, end_tok)[0])
+        if after is not None and after.lower_ in sectors.FEATURE_HEADS and after.text.islower() \
+                and (label == "PERSON" or (label == "ORG" and not named)):
+            # "Bandar Abbas port", "Kennedy airport": a name before a facility noun is the facility's
+            end_tok, feature = end_tok + 1, True
         if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             # "the South China Sea", "the Hungnam Fertilizer Complex": a place or a facility is
             # where things happen, never who does them
@@ -623,6 +637,8 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if any(e.start <= head.i < e.end and e.label_ == "ORG" and named_body(e.text) for e in self.doc.ents):
+            return None  # "Britain's Foreign Office": the office is a named body of its own
         sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key) or ""
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
@@ -676,6 +692,12 @@ class _Builder(MentionPasses):
                      sector=actor.sector, reasons=[*actor.reasons, reason])
 
 
+def _in_dateline(article: Article, char: int) -> bool:
+    """Whether a character is inside the dateline ("DUBAI, July 14 (Reuters) -")."""
+    dateline = article.dateline
+    return dateline is not None and dateline.start <= char < dateline.end
+
+
 def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     """'LONDON (Reuters) - Police in Lagos fired ... across Nigeria': a lead that names places of one
     other country only, and never the dateline's, is about that country; the dateline is merely
@@ -694,7 +716,8 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
                 found.add(place.iso3)
     # any word of the dateline's country keeps it ("the far-right German People's Union")
     home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
-               and place.iso3 == ctx.country for tok in lead)
+               and place.iso3 == ctx.country for tok in lead if tok.idx >= article.body_start
+               and not _in_dateline(article, tok.idx))
     if len(found) == 1 and ctx.country not in found and not home:
         other = found.pop()
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"

@@ -35,6 +35,9 @@ _CITY_STOPLIST = frozenset({
     # title and office words that are also small towns ("Federal Minister" is no Argentine town's)
     "federal", "national", "republic", "democracia", "libertad", "justice", "liberty",
     "interior", "defense", "security", "commerce", "labor", "premier", "governor", "chancellor",
+    # province names that are geographic words in news copy ("the Gulf" is the Persian Gulf, not
+    # Papua New Guinea's Gulf Province; "the Coast", "the Lake", "the Mountain")
+    "gulf", "coast", "lake", "mountain", "maritime", "rivers", "plateaux", "est", "kara",
 })
 
 # Curated, case-insensitive: what news copy writes and the libraries do not list.
