@@ -2,10 +2,10 @@
 
 The example stories' lists (test_example_actors.py) were used while writing the rules; these two
 were not: they check that the fixes for the issue's list generalise (a regional-hub dateline, a
-facility named after a person, "the Navy" and "the Guards" repeating a named body, a country that
-owns a named office, Kenyan bodies in a Nairobi story, seas and measures that are no actors).
-Judged by the same rules as the example stories: every listed actor, with its mentions, and
-nothing else coded.
+facility named after a person, "the Navy" and "the Guards" repeating a named body, a unit owned by
+a named body ("the U.S. Navy's Fifth Fleet"), a country that owns a named office, Kenyan bodies in
+a Nairobi story, seas and measures that are no actors). Judged by the same rules as the example
+stories: every listed actor, with its mentions, and nothing else coded.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ STORIES: dict[str, tuple[str, str, dict[str, Any]]] = {
             {"name": "the Revolutionary Guards", "code": "IRNMIL",
              "mentions": ["Revolutionary Guards", "Guards"]},
             {"name": "the U.S. Navy", "code": "USAMIL", "mentions": ["U.S. Navy", "the U.S. Navy", "Navy"]},
+            {"name": "Fifth Fleet", "code": "USAMIL", "mentions": ["Fifth Fleet"]},
             {"name": "Iran's foreign ministry", "code": "IRNGOV",
              "mentions": ["The foreign ministry", "The ministry"]},
             {"name": "the United Kingdom", "code": "GBR", "mentions": ["Britain"]},

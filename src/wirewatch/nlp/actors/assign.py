@@ -141,6 +141,7 @@ class _Builder(MentionPasses):
         if parsed:
             self._starts = [e.start for e in self.entities]
             self._prepositional_owners()
+        self._owned_units()
         self._canonical_names()
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason, text=self.text)
@@ -151,6 +152,29 @@ class _Builder(MentionPasses):
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _owned_units(self) -> None:
+        """'the U.S. Navy's Fifth Fleet': an organisation no table knows takes its owner's code;
+        a later mention of the same name ("a Fifth Fleet spokesman") is the same unit."""
+        known: dict[str, Entity] = {}
+        for i, entity in enumerate(self.entities):
+            if entity.label != "ORG" or entity.refers_to:
+                continue
+            if entity.actor is None and entity.text in known:
+                first = known[entity.text]
+                entity.actor, entity.refers_to = first.actor, first.refers_to or first.text
+                continue
+            if entity.actor is None and i > 0:
+                owner = self.entities[i - 1]
+                between = self.text[owner.end:entity.start]
+                if owner.actor is not None and owner.actor.country and owner.label in ("ORG", "GPE") \
+                        and between.strip() in ("'s", "\u2019s"):
+                    actor = owner.actor
+                    reasons = [*actor.reasons, f"'{entity.text}' belongs to '{owner.text}'"]
+                    entity.actor = Actor(name=entity.text, code=actor.code, country=actor.country,
+                                         sector=actor.sector, reasons=reasons)
+            if entity.actor is not None:
+                known.setdefault(entity.text, entity)
 
     def _prepositional_owners(self) -> None:
         """'Police in Lagos' is Nigeria's, 'officials of the ministry' are the ministry's: a role
