@@ -699,7 +699,9 @@ class _Builder(MentionPasses):
                 continue
             if ent.label_ == "NORP" and place.iso3 not in homes:
                 continue  # a nationality places a group only in a country it lives in
-            distance = abs(ent.start - start_tok)
+            # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
+            # militants in Syria": Syria's Kurds)
+            distance = abs(ent.start - start_tok) + (len(self.doc) if ent.label_ == "NORP" else 0)
             if best is None or distance < best[0]:
                 best = (distance, place.iso3, f"'{ent.text}' in the same sentence")
         # a dateline places the story; a country guessed from its mentions says nothing of where a
