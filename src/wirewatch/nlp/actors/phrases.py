@@ -174,6 +174,8 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
         put(key, _Entry("modifier", sector, sector, key))
     for key, sector in sectors.RELIGIONS.items():  # "Muslim clerics" -> MOS + REL
         put(key, _Entry("modifier", sector, sector, key))
+        if key.endswith("s"):  # "Tunisian Islamists", "Egyptian Copts": the religion heads the phrase
+            put(key, _Entry("role", sector, sector, key))
     longest = max(len(k.split()) for k in table)
     return table, max(longest, 4)
 
