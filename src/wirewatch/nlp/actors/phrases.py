@@ -249,8 +249,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         matched = 0
         if sector_head is not None and lower[i] in _HEAD_PREPOSITIONS:
             in_pp = True  # "president of the company": the company adds nothing to the president
-        if not in_pp and (lower[i] in _FORMER or lower[i].startswith("ex-")):
+        if not in_pp and lower[i] in _FORMER:
             former = words[i]
+        elif not in_pp and lower[i].startswith("ex-") and len(lower[i]) > 3:
+            former, lower[i] = words[i], lower[i][3:]  # "ex-President": former + president
         for n in range(min(longest, len(words) - i), 0, -1):
             key = " ".join(lower[i:i + n])
             surface = " ".join(words[i:i + n])
@@ -374,8 +376,9 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
-    if side is None and res.sector == "PTY" and any(m[1] in _GOVERNING for m in modifiers):
-        side = next(m for m in modifiers if m[1] in _GOVERNING)  # "the ruling ANC" governs: GOV
+    governing = next((w for w in lower if w in _GOVERNING), None)
+    if side is None and res.sector == "PTY" and governing is not None:
+        side = ("GOV", governing)  # "the ruling ANC" governs: GOV
     if side is not None and not res.code and not blocked:
         # "opposition lawmakers", "rebel fighters": the side they are on is the code
         res.sector = side[0]

@@ -639,7 +639,7 @@ RELIGIONS: dict[str, str] = {
 # spokesman" -> GOV + MED = GOVMED, "military officials" -> MIL); a side ("opposition lawmakers",
 # "rebel fighters") replaces the head's sector instead (phrases._SIDE_SECTORS).
 SECTOR_MODIFIERS: dict[str, str] = {
-    "government": "GOV", "ruling": "GOV", "governing": "GOV", "opposition": "OPP", "rebel": "REB",
+    "government": "GOV", "opposition": "OPP", "rebel": "REB",
     "rebels": "REB", "insurgent": "REB",
     "guerrilla": "REB",
     "military": "MIL", "army": "MIL", "defense": "MIL", "defence": "MIL", "naval": "MIL", "navy": "MIL",
