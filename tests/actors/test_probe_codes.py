@@ -508,6 +508,10 @@ PROBES: list[Probe] = [
     Probe("The Bank of England held rates.", "The Bank of England", "GBRGOV"),
     Probe("The People's Bank of China cut reserve requirements.", "The People's Bank of China", "CHNGOV"),
     Probe("Russia's central bank raised its key rate.", "Russia's central bank", "RUSGOV"),
+    # -- an ethnic group inside a longer phrase keeps the country it was placed in
+    Probe("Ethnic Albanian rebels clashed with police in Macedonia.", "Ethnic Albanian rebels", "MKDREB"),
+    Probe("Ethnic Turks in Bulgaria protested against the name changes.", "Ethnic Turks in Bulgaria", "BGR"),
+    Probe("An attack was foiled in Khanty-Mansiysk (Siberia), police said.", "Siberia", "RUS"),
 ]
 
 

@@ -37,7 +37,7 @@ from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
-from .phrases import Context, named_body, possessive, resolve_text, sector_name
+from .phrases import GROUP_PLACED, Context, named_body, possessive, resolve_text, sector_name
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
@@ -712,7 +712,7 @@ class _Builder(MentionPasses):
             return actor if actor.country else None
         country = best[1]
         name = countries.gazetteer().name_of(country)
-        reason = (f"an ethnic or religious group is coded with the country it lives in (CAMEO): {best[2]} "
+        reason = (f"{GROUP_PLACED}: {best[2]} "
                   f"makes it {possessive(name)}")
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
                      sector=actor.sector, reasons=[*actor.reasons, reason])

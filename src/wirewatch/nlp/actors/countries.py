@@ -111,6 +111,7 @@ ALIASES: dict[str, tuple[str, str]] = {
     "hodeidah": ("YEM", "Hodeidah is a port city of Yemen"),
     "kachin": ("MMR", "Kachin is a state of Myanmar"), "rakhine": ("MMR", "Rakhine is a state of Myanmar"),
     "sinai": ("EGY", "the Sinai is a peninsula of Egypt"),
+    "siberia": ("RUS", "Siberia is a region of Russia"),
     "somaliland": ("SOM", "Somaliland is internationally recognised as part of Somalia"),
     "crimea": ("UKR", "Crimea is internationally recognised as part of Ukraine"),
     "donbas": ("UKR", "the Donbas is a region of Ukraine"),

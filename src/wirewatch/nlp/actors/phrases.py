@@ -102,6 +102,9 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# The reason the actors stage gives a group it placed in the country it lives in ("ethnic
+# Albanians" in Macedonia); spans.py looks for it inside a longer phrase.
+GROUP_PLACED = "an ethnic or religious group is coded with the country it lives in (CAMEO)"
 # Sectors of civil society that take the dateline's country when unqualified ("Students marched"
 # in a BANGKOK story are Thai students), but not a country guessed from the story's mentions: a
 # sentence naming Egypt says nothing of who its "workers" are. Refugees, media, business and
