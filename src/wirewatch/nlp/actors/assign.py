@@ -661,7 +661,7 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        if any(e.start <= head.i < e.end and e.label_ == "ORG" and named_body(e.text) for e in self.doc.ents):
+        if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
         sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key) or ""
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
@@ -675,6 +675,16 @@ class _Builder(MentionPasses):
             else actor.name
         return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
+
+    def _named_org_at(self, i: int) -> bool:
+        """Whether token i is inside an ORG entity that names a body of the tables."""
+        start = i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return named_body(self.doc[start:end].text)
 
     def _ethnic(self, actor: Actor | None, start_tok: int, *, group: bool = False) -> Actor | None:
         """'ethnic Albanians' in Macedonia are Macedonia's: CAMEO codes an ethnic minority by the
