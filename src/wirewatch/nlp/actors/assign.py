@@ -303,9 +303,8 @@ class _Builder(MentionPasses):
             tok.lower_ in sectors.FEATURE_HEADS and tok.i + 1 < end_tok and self.doc[tok.i + 1].lower_ == "of"
             for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
         after = self.doc[end_tok] if end_tok < len(self.doc) else None
-        named = label == "ORG" and named_body(self._span_text(start_tok, end_tok)[0])
         if after is not None and after.lower_ in sectors.FEATURE_HEADS and after.text.islower() \
-                and (label == "PERSON" or (label == "ORG" and not named)):
+                and label in ("PERSON", "ORG") and not named_body(ent.text):
             # "Bandar Abbas port", "Kennedy airport": a name before a facility noun is the facility's
             end_tok, feature = end_tok + 1, True
         if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
