@@ -413,7 +413,7 @@ PROBES: list[Probe] = [
     Probe("Myanmar's army chief Min Aung Hlaing visited Japan.",
           "Myanmar's army chief Min Aung Hlaing", "MMRMIL"),
     Probe("North Korea's official KCNA news agency said.",
-          "North Korea's official KCNA news agency", "PRKMED"),
+          "North Korea's official KCNA news agency", "PRKGOVMED"),
     Probe("Western diplomats said the vote was close.", "Western diplomats", None),
     Probe("Foreign ministers from the G7 met in Tokyo.", "Foreign ministers from the G7", "IGOBUSGOS"),
     # -- titles and the office-holder table: "of <country>" after the name; a title in the text
@@ -512,6 +512,14 @@ PROBES: list[Probe] = [
     Probe("Ethnic Albanian rebels clashed with police in Macedonia.", "Ethnic Albanian rebels", "MKDREB"),
     Probe("Ethnic Turks in Bulgaria protested against the name changes.", "Ethnic Turks in Bulgaria", "BGR"),
     Probe("An attack was foiled in Khanty-Mansiysk (Siberia), police said.", "Siberia", "RUS"),
+    # -- state media are GOVMED; a religious group takes the dateline's country (not a guessed one)
+    Probe("Chinese state news agency Xinhua said the talks went well.", "Chinese state news agency Xinhua",
+          "CHNGOVMED"),
+    Probe("Iran's official IRNA news agency reported the arrests.", "Iran's official IRNA news agency",
+          "IRNGOVMED"),
+    Probe("Shi'ite militias recaptured the town.", "Shi'ite militias", "IRQMOSUAF", "BAGHDAD"),
+    Probe("Sunni tribesmen fought alongside the army.", "Sunni tribesmen", "IRQMOSCVL", "BAGHDAD"),
+    Probe("Shi'ite militias recaptured the town.", "Shi'ite militias", None),
 ]
 
 

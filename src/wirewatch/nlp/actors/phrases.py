@@ -110,6 +110,10 @@ GROUP_PLACED = "an ethnic or religious group is coded with the country it lives 
 # sentence naming Egypt says nothing of who its "workers" are. Refugees, media, business and
 # people are often foreign and never do.
 CIVIL_CONTEXT_SECTORS = frozenset({"EDU", "LAB", "AGR", "CVL", "HLH"})
+_RELIGION_CODES = frozenset(sectors.RELIGIONS.values()) - {"REL"}
+# a medium the state runs: GOVMED
+_STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run",
+                          "government-owned", "official"})
 # "foreign workers", "migrant workers" in a Kuala Lumpur story are not Malaysian
 _FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "expatriates", "overseas",
                             "guest", "international", "visiting", "exiled"})
@@ -396,13 +400,20 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         # "former President Jimmy Carter": no office now, an elite (CAMEO ELI), country kept
         res.sector = "ELI"
         res.reasons.append(f"'{former}' {sector_head[1]}: a former office holder is an elite (ELI)")
+    state = next((w for w in lower if w in _STATE_WORDS), None)
+    if res.sector == "MED" and state is not None and not res.code:
+        # "Chinese state news agency Xinhua", "state-run Press TV": state media are GOVMED (§6)
+        res.sector = "GOVMED"
+        res.reasons.append(f"'{state}' makes the medium the government's (GOVMED)")
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
-    # "Students marched" in a BANGKOK story: civil society of the dateline's country
-    civil = civil_context and bool(res.sector) and res.sector in CIVIL_CONTEXT_SECTORS and not ctx.inferred \
-        and not any(w in _FOREIGN_WORDS for w in lower)
+    # "Students marched" in a BANGKOK story: civil society of the dateline's country; so are
+    # religious groups ("Shi'ite militias" in a BAGHDAD story), coded where they live (CAMEO)
+    faith = (res.sector or "")[:3] in _RELIGION_CODES or any(m[0] in _RELIGION_CODES for m in modifiers)
+    civil = civil_context and bool(res.sector) and (res.sector in CIVIL_CONTEXT_SECTORS or faith) \
+        and not ctx.inferred and not any(w in _FOREIGN_WORDS for w in lower)
     domestic = domestic or civil
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
