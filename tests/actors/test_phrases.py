@@ -106,7 +106,7 @@ NAIROBI = Context(country="KEN", reason="dateline NAIROBI")
     ("North Korean state media", "PRKGOVMED"),
     ("a Colombian government spokesman", "COLGOVMED"),
     ("Chinese Foreign Ministry spokesman", "CHNGOVMED"),
-    ("Kenyan opposition lawmakers", "KENOPPLEG"),
+    ("Kenyan opposition lawmakers", "KENOPP"),
     ("Russian Interior Ministry officials", "RUSGOV"),
 ])
 def test_cameo_agent_conventions(phrase: str, expected: str) -> None:

@@ -37,12 +37,17 @@ from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
-from .phrases import Context, possessive, resolve_text, sector_name
+from .phrases import GROUP_PLACED, Context, named_body, possessive, resolve_text, sector_name
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
+_LAPSED = re.compile(r"\b(?:former|ex|late|then|onetime|one-time)[\s-]*$", re.I)
+_OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+# nouns that name a kind of body before its name: "the rebel group MNLA", "the Islamist movement X"
+_KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "outfit", "faction",
+                         "coalition", "alliance", "front"})
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
@@ -136,9 +141,10 @@ class _Builder(MentionPasses):
         if parsed:
             self._starts = [e.start for e in self.entities]
             self._prepositional_owners()
+        self._owned_units()
         self._canonical_names()
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
-                            context_reason=self.ctx.reason)
+                            context_reason=self.ctx.reason, text=self.text)
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
@@ -146,6 +152,29 @@ class _Builder(MentionPasses):
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _owned_units(self) -> None:
+        """'the U.S. Navy's Fifth Fleet': an organisation no table knows takes its owner's code;
+        a later mention of the same name ("a Fifth Fleet spokesman") is the same unit."""
+        known: dict[str, Entity] = {}
+        for i, entity in enumerate(self.entities):
+            if entity.label != "ORG" or entity.refers_to:
+                continue
+            if entity.actor is None and entity.text in known:
+                first = known[entity.text]
+                entity.actor, entity.refers_to = first.actor, first.refers_to or first.text
+                continue
+            if entity.actor is None and i > 0:
+                owner = self.entities[i - 1]
+                between = self.text[owner.end:entity.start]
+                if owner.actor is not None and owner.actor.country and owner.label in ("ORG", "GPE") \
+                        and between.strip() in ("'s", "\u2019s"):
+                    actor = owner.actor
+                    reasons = [*actor.reasons, f"'{entity.text}' belongs to '{owner.text}'"]
+                    entity.actor = Actor(name=entity.text, code=actor.code, country=actor.country,
+                                         sector=actor.sector, reasons=reasons)
+            if entity.actor is not None:
+                known.setdefault(entity.text, entity)
 
     def _prepositional_owners(self) -> None:
         """'Police in Lagos' is Nigeria's, 'officials of the ministry' are the ministry's: a role
@@ -201,6 +230,14 @@ class _Builder(MentionPasses):
                     or entity.label in ("PERSON", "PRON", "GPE", "NORP"):
                 continue
             actor.name = role_name(entity.text, actor, named=entity.label != "ROLE")
+        # "U.S. Navy" in a headline and "the U.S. Navy" in the body: one name, the one with "the"
+        with_the: dict[tuple[str, str], str] = {}
+        for entity in self.entities:
+            if entity.actor is not None and entity.actor.name.startswith("the "):
+                with_the[(entity.actor.code, entity.actor.name[4:])] = entity.actor.name
+        for entity in self.entities:
+            if entity.actor is not None and (entity.actor.code, entity.actor.name) in with_the:
+                entity.actor.name = with_the[(entity.actor.code, entity.actor.name)]
 
     def _headline_roles(self) -> None:
         """'... - minister' or 'Premier Inspects ...' in a headline: the role refers forward to the
@@ -265,6 +302,11 @@ class _Builder(MentionPasses):
         feature = last in sectors.FEATURE_HEADS or any(
             tok.lower_ in sectors.FEATURE_HEADS and tok.i + 1 < end_tok and self.doc[tok.i + 1].lower_ == "of"
             for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
+        after = self.doc[end_tok] if end_tok < len(self.doc) else None
+        if after is not None and after.lower_ in sectors.FEATURE_HEADS and after.text.islower() \
+                and label in ("PERSON", "ORG") and not named_body(ent.text):
+            # "Bandar Abbas port", "Kennedy airport": a name before a facility noun is the facility's
+            end_tok, feature = end_tok + 1, True
         if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             # "the South China Sea", "the Hungnam Fertilizer Complex": a place or a facility is
             # where things happen, never who does them
@@ -283,6 +325,8 @@ class _Builder(MentionPasses):
             start_tok -= 1  # "PremierKim Tok Hun": a title run into the given name by the wire
         else:
             glued = None
+        if label == "PERSON" and glued is None and named_body(self._span_text(start_tok, end_tok)[0]):
+            label = "ORG"  # "Boko Haram", "Al-Shabaab": the small model tags some groups as persons
         if label == "PERSON" and end_tok - start_tok <= 3 and glued is None:
             # the small model tags some countries as persons ("Benin and Togo signed ...")
             place = countries.lookup(self._span_text(start_tok, end_tok)[0], cities=False)
@@ -300,6 +344,8 @@ class _Builder(MentionPasses):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
         name_start = start_tok
+        if label == "PERSON" and glued is None:
+            name_start = self._title_inside(start_tok, end_tok)
         if label in ("PERSON", "ORG") and glued is None:
             start_tok = self._title_start(start_tok)
         possessed = self._possessed_role(end_tok) if label in ("GPE", "NORP") else None
@@ -351,6 +397,10 @@ class _Builder(MentionPasses):
             if res.head_role and label in ("ORG", "ROLE") and id(entity) not in self.roles:
                 # "the National Bureau of Statistics" is what a later "the bureau" repeats
                 self.roles[id(entity)] = set(res.head_role.lower().split())
+            if label == "ORG" and (actor is None or not actor.country) and not res.code:
+                # "the opposition newspaper La Prensa", "the Malian rebel group MNLA": a role
+                # phrase just before a name says what it is and whose
+                actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
             entity.actor = self._ethnic(actor, start_tok, group=group is not None)
 
     def _possessed_role(self, end_tok: int) -> Any:
@@ -421,6 +471,20 @@ class _Builder(MentionPasses):
             i += 1
         return i
 
+    def _title_inside(self, start_tok: int, end_tok: int) -> int:
+        """Where the name starts when NER took the title in ("Jordanian King Abdullah", "Speaker
+        John Boehner"): past leading title words and nationalities that include a title head."""
+        doc = self.doc
+        i, titled = start_tok, False
+        while i < end_tok - 1:
+            tok = doc[i]
+            if tok.lower_ in _TITLE_WORDS:
+                titled = titled or tok.lower_ in _TITLE_HEADS
+            elif not (tok.text[:1].isupper() and self._is_place(tok.text)):
+                break
+            i += 1
+        return i if titled else start_tok
+
     def _is_place(self, text: str) -> bool:
         if countries.lookup(text, cities=False) is not None:
             return True
@@ -453,6 +517,10 @@ class _Builder(MentionPasses):
         roles: set[str] = set()
         actor: Actor | None = None
         if title:
+            # "King Hassan of Morocco", "President Chirac of France": the country after the name
+            of_country = _OF_COUNTRY.match(self.text, entity.end)
+            if of_country is not None and countries.lookup(of_country.group(1), cities=False) is not None:
+                title = f"{title} of {of_country.group(1)}"
             res = resolve_text(title, self.ctx, cities=False)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
@@ -475,7 +543,9 @@ class _Builder(MentionPasses):
             actor = self._possessor_of_person(entity)
         if actor is None:
             actor = self._modifier_of_institution(entity, ent.root)
-        actor = self._office_holder(self.names[id(entity)], actor)
+        # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
+        lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
+        actor = self._office_holder(self.names[id(entity)], actor, set() if lapsed else roles)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 
@@ -519,12 +589,45 @@ class _Builder(MentionPasses):
             roles.update({head.lower_})
         return actor
 
-    def _office_holder(self, name: str, actor: Actor | None) -> Actor | None:
+    def _kind_before(self, start_tok: int, name: str) -> Actor | None:
+        """The actor of a role phrase right before a name ("the rebel group" MNLA), when it has a
+        country: back over at most five words to a determiner or punctuation."""
+        doc = self.doc
+        if start_tok < 2:
+            return None
+        head = doc[start_tok - 1]
+        if head.lower_ not in _KIND_NOUNS and (head.lower_ not in sectors.ROLE_NOUNS or _ACRONYM.match(name)):
+            return None  # "the statistics agency INE": the acronym pass makes INE the agency's name
+        i = head.i
+        while i > 0 and i > head.i - 5 and not (doc[i - 1].is_punct or doc[i - 1].is_space) \
+                and doc[i].lower_ not in ("the", "a", "an"):
+            i -= 1
+        phrase = self.text[doc[i].idx:head.idx + len(head.text)]
+        res = resolve_text(phrase, self.ctx, cities=False)
+        if not res.country or res.code:
+            return None
+        actor = res.actor(name)
+        if actor is not None:
+            actor.name = name
+            actor.reasons.insert(0, f"'{phrase}' before the name says what it is")
+        return actor
+
+    def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
         known = actor_dictionary.builtin().lookup_lenient(name, self.ctx.date)
         if known is None:
             return actor
+        if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
+            # "Defence Minister Ehud Barak", "Lebanon's new President Elias Hrawi": a title in the
+            # text is the writer's word that the office is held now (a former one says "former");
+            # the table's dates cover only the offices it lists, and some articles are misdated
+            country = actor.country if actor.country and not self._from_context(actor) else known.country
+            country = country or actor.country or ""
+            return Actor(name=known.name, code=country + (actor.sector or ""), country=country,
+                         sector=actor.sector, reasons=[*actor.reasons, f"'{name}' is {known.name} of "
+                                                       f"{countries.gazetteer().name_of(country)}; the title "
+                                                       "says the office is held (the table's dates differ)"])
         if actor is not None and actor.country == known.country:
             known.reasons[:0] = actor.reasons  # title and table agree: keep both reasons
             return known
@@ -557,6 +660,8 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
+            return None  # "Britain's Foreign Office": the office is a named body of its own
         sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key) or ""
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
@@ -569,6 +674,16 @@ class _Builder(MentionPasses):
             else actor.name
         return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
+
+    def _named_org_at(self, i: int) -> bool:
+        """Whether token i is inside an ORG entity that names a body of the tables."""
+        start = i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return named_body(self.doc[start:end].text)
 
     def _ethnic(self, actor: Actor | None, start_tok: int, *, group: bool = False) -> Actor | None:
         """'ethnic Albanians' in Macedonia are Macedonia's: CAMEO codes an ethnic minority by the
@@ -583,13 +698,19 @@ class _Builder(MentionPasses):
         tok = self.doc[start_tok]
         sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
         best: tuple[int, str, str] | None = None
+        name = _cross_border_group(self.doc[start_tok:start_tok + 2].text) if group else None
+        homes = countries.GROUP_HOMES.get(name or "", frozenset())
         for ent in sent.ents:
-            if ent.label_ not in ("GPE", "LOC") or ent.start <= start_tok < ent.end:
+            if ent.label_ not in ("GPE", "LOC", "NORP") or ent.start <= start_tok < ent.end:
                 continue
             place = countries.lookup(ent.text)
             if place is None or place.iso3 == actor.country:
                 continue
-            distance = abs(ent.start - start_tok)
+            if ent.label_ == "NORP" and place.iso3 not in homes:
+                continue  # a nationality places a group only in a country it lives in
+            # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
+            # militants in Syria": Syria's Kurds)
+            distance = abs(ent.start - start_tok) + (len(self.doc) if ent.label_ == "NORP" else 0)
             if best is None or distance < best[0]:
                 best = (distance, place.iso3, f"'{ent.text}' in the same sentence")
         # a dateline places the story; a country guessed from its mentions says nothing of where a
@@ -600,10 +721,16 @@ class _Builder(MentionPasses):
             return actor if actor.country else None
         country = best[1]
         name = countries.gazetteer().name_of(country)
-        reason = (f"an ethnic or religious group is coded with the country it lives in (CAMEO): {best[2]} "
+        reason = (f"{GROUP_PLACED}: {best[2]} "
                   f"makes it {possessive(name)}")
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
                      sector=actor.sector, reasons=[*actor.reasons, reason])
+
+
+def _in_dateline(article: Article, char: int) -> bool:
+    """Whether a character is inside the dateline ("DUBAI, July 14 (Reuters) -")."""
+    dateline = article.dateline
+    return dateline is not None and dateline.start <= char < dateline.end
 
 
 def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
@@ -624,7 +751,8 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
                 found.add(place.iso3)
     # any word of the dateline's country keeps it ("the far-right German People's Union")
     home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
-               and place.iso3 == ctx.country for tok in lead)
+               and place.iso3 == ctx.country for tok in lead if tok.idx >= article.body_start
+               and not _in_dateline(article, tok.idx))
     if len(found) == 1 and ctx.country not in found and not home:
         other = found.pop()
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"

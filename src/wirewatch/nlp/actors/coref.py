@@ -64,13 +64,14 @@ class _Names:
 def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                         names: dict[int, str] | None = None, *,
                         acronyms: dict[str, Entity] | None = None,
-                        context_reason: str | None = None) -> None:
+                        context_reason: str | None = None, text: str = "") -> None:
     """Fill `refers_to` (and copy actors) in place.
 
     `roles[id(e)]` holds the role nouns a mention carries (for persons: the roles they were
     introduced with; for ROLE mentions: their head noun); `names[id(e)]` the name without title;
     `acronyms` maps "LPC" to the mention that introduced it ("the Liberian Peace Council (LPC)");
-    `context_reason` marks actors that came from the dateline, which an antecedent overrides.
+    `context_reason` marks actors that came from the dateline, which an antecedent overrides;
+    `text` is the article's text, to see the "the" NER leaves out of a mention ("the Navy").
     """
     nm = _Names(names or {})
     acronyms = acronyms or {}
@@ -91,11 +92,16 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
             continue
         if ent.label in ("ORG", "ROLE") and ent.refers_to is None and _definite(ent.text):
             target = _by_head(bodies, ent, context_reason, roles)
-            if target is not None:
-                head = ent.text.split()[-1].lower()
-                name = _body_name(target, head)
-                _link(nm, ent, target, f"'{ent.text}' repeats the head of '{name}'", name)
-                continue
+        elif ent.label == "ORG" and ent.refers_to is None and " " not in ent.text.strip() \
+                and _THE_BEFORE.search(text, max(0, ent.start - 5), ent.start):
+            target = _by_head(bodies, ent, context_reason, roles, bare=True)  # "the Navy", "The Guards"
+        else:
+            target = None
+        if target is not None:
+            head = ent.text.split()[-1].lower()
+            name = _body_name(target, head)
+            _link(nm, ent, target, f"'{ent.text}' repeats the head of '{name}'", name)
+            continue
         if ent.label in ("ORG", "ROLE", "NORP", "GPE") and ent.actor is not None and ent.refers_to is None:
             bodies.append(ent)
         if ent.label in ("PERSON", "ORG") and ent.refers_to is None:
@@ -131,7 +137,9 @@ BODY_HEADS = frozenset({"ministry", "government", "army", "military", "agency", 
                          "police", "parliament", "assembly", "court", "committee", "commission",
                          "department", "office", "administration", "authorities", "embassy", "group",
                          "movement", "front", "union", "organization", "organisation", "company",
-                         "association", "bureau", "federation", "institute"})
+                         "association", "bureau", "federation", "institute", "navy", "guards", "corps",
+                         "fleet", "coalition", "alliance", "senate"})
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # Role nouns of one person: "he" may stand for "the home minister" as for a named person.
 _PERSON_HEADS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
                            "official", "ambassador", "envoy", "diplomat", "mayor", "governor", "king",
@@ -154,11 +162,13 @@ def _body_name(target: Entity, head: str) -> str:
 
 
 def _by_head(bodies: list[Entity], ent: Entity, context_reason: str | None,
-             roles: dict[int, set[str]]) -> Entity | None:
+             roles: dict[int, set[str]], *, bare: bool = False) -> Entity | None:
     """'the ministry' after 'the foreign ministry', 'the government' after 'the Sudanese
     government': the nearest earlier, longer mention with the same head noun. Only when this
     mention has no actor of its own, or one that merely came from the dateline."""
     words = ent.text.lower().split()
+    if bare:
+        words = ["the", *words]  # NER left the article out: "the Navy"
     if len(words) != 2 or words[-1] not in BODY_HEADS:
         return None  # only bare "the <head>": "the foreign ministry" says more than its antecedent
     if ent.actor is not None and not (context_reason and any(r.startswith(context_reason)

@@ -35,6 +35,9 @@ _CITY_STOPLIST = frozenset({
     # title and office words that are also small towns ("Federal Minister" is no Argentine town's)
     "federal", "national", "republic", "democracia", "libertad", "justice", "liberty",
     "interior", "defense", "security", "commerce", "labor", "premier", "governor", "chancellor",
+    # province names that are geographic words in news copy ("the Gulf" is the Persian Gulf, not
+    # Papua New Guinea's Gulf Province; "the Coast", "the Lake", "the Mountain")
+    "gulf", "coast", "lake", "mountain", "maritime", "rivers", "plateaux", "est", "kara",
 })
 
 # Curated, case-insensitive: what news copy writes and the libraries do not list.
@@ -88,7 +91,60 @@ ALIASES: dict[str, tuple[str, str]] = {
     "tibetan": ("CHN", "'Tibetan' refers to Tibet, China"),
     "uighur": ("CHN", "'Uighur' refers to Xinjiang, China"),
     "uyghur": ("CHN", "'Uyghur' refers to Xinjiang, China"),
+    "uighurs": ("CHN", "the Uighurs are an ethnic group of Xinjiang, China"),
+    "uyghurs": ("CHN", "the Uyghurs are an ethnic group of Xinjiang, China"),
+    "tibetans": ("CHN", "the Tibetans live in Tibet, administered by China"),
+    "rohingya": ("MMR", "the Rohingya are a minority of Rakhine, Myanmar"),
+    "rohingyas": ("MMR", "the Rohingya are a minority of Rakhine, Myanmar"),
     "xinjiang": ("CHN", "Xinjiang is a region of China"),
+    "philippine": ("PHL", "'Philippine' is the adjective of the Philippines"),
+    # nicknames wire copy uses for a state
+    "hermit kingdom": ("PRK", "'the Hermit Kingdom' is a nickname of North Korea"),
+    "jewish state": ("ISR", "'the Jewish state' names Israel"),
+    "islamic republic": ("IRN", "'the Islamic Republic' names Iran"),
+    "zionist regime": ("ISR", "'the Zionist regime' is Iranian and Arab officials' name for Israel"),
+    "zionist entity": ("ISR", "'the Zionist entity' is Arab officials' name for Israel"),
+    # regions the libraries lack, with the state they belong to (as recognised internationally)
+    "democratic republic of congo": ("COD", "'Democratic Republic of Congo' is the DRC"),
+    "raqqa": ("SYR", "Raqqa is a city of Syria"), "waziristan": ("PAK", "Waziristan is a region of Pakistan"),
+    "mindanao": ("PHL", "Mindanao is an island of the Philippines"),
+    "hodeidah": ("YEM", "Hodeidah is a port city of Yemen"),
+    "kachin": ("MMR", "Kachin is a state of Myanmar"), "rakhine": ("MMR", "Rakhine is a state of Myanmar"),
+    "sinai": ("EGY", "the Sinai is a peninsula of Egypt"),
+    "siberia": ("RUS", "Siberia is a region of Russia"),
+    "somaliland": ("SOM", "Somaliland is internationally recognised as part of Somalia"),
+    "crimea": ("UKR", "Crimea is internationally recognised as part of Ukraine"),
+    "donbas": ("UKR", "the Donbas is a region of Ukraine"),
+    "donbass": ("UKR", "the Donbas is a region of Ukraine"),
+    "abkhazia": ("GEO", "Abkhazia is internationally recognised as part of Georgia"),
+    "south ossetia": ("GEO", "South Ossetia is internationally recognised as part of Georgia"),
+    "transnistria": ("MDA", "Transnistria is internationally recognised as part of Moldova"),
+    "nagorno-karabakh": ("AZE", "Nagorno-Karabakh is internationally recognised as part of Azerbaijan"),
+    "uzbek": ("UZB", "'Uzbek' refers to Uzbekistan"), "tajik": ("TJK", "'Tajik' refers to Tajikistan"),
+    "kazakh": ("KAZ", "'Kazakh' refers to Kazakhstan"), "azeri": ("AZE", "'Azeri' refers to Azerbaijan"),
+    "nepali": ("NPL", "'Nepali' refers to Nepal"), "djiboutian": ("DJI", "'Djiboutian' refers to Djibouti"),
+    "botswanan": ("BWA", "'Botswanan' refers to Botswana"),
+    "ecuadorian": ("ECU", "'Ecuadorian' refers to Ecuador"),
+    "argentinian": ("ARG", "'Argentinian' refers to Argentina"),
+    "belarussian": ("BLR", "'Belarussian' refers to Belarus"),
+    "icelandic": ("ISL", "'Icelandic' refers to Iceland"),
+    "slovenian": ("SVN", "'Slovenian' refers to Slovenia"),
+    "maldivian": ("MDV", "'Maldivian' refers to the Maldives"),
+    "cape verdean": ("CPV", "'Cape Verdean' refers to Cabo Verde"),
+    "timorese": ("TLS", "'Timorese' refers to Timor-Leste"),
+    "east timorese": ("TLS", "'East Timorese' refers to Timor-Leste"),
+    "macanese": ("MAC", "'Macanese' refers to Macao"),
+    "dagestani": ("RUS", "Dagestan is a republic of Russia"),
+    "dagestan": ("RUS", "Dagestan is a republic of Russia"),
+    "ingush": ("RUS", "Ingushetia is a republic of Russia"),
+    "tatar": ("RUS", "Tatarstan is a republic of Russia"),
+    "catalan": ("ESP", "Catalonia is a region of Spain"),
+    "basque": ("ESP", "'Basque' in news copy is Spain's Basque Country"),
+    "corsican": ("FRA", "Corsica is a region of France"),
+    "flemish": ("BEL", "Flanders is a region of Belgium"),
+    "walloon": ("BEL", "Wallonia is a region of Belgium"),
+    "quebecois": ("CAN", "Quebec is a province of Canada"),
+    "quebec": ("CAN", "Quebec is a province of Canada"),
     "mainland china": ("CHN", "'mainland China' is the PRC"),
     "serb": ("SRB", "'Serb' refers to Serbia"),
     "serbs": ("SRB", "'Serbs' refers to Serbia"),
@@ -183,9 +239,22 @@ ALIASES: dict[str, tuple[str, str]] = {
 # country the sentence places it in ("Hutu rebels" in Burundi are Burundi's), as CAMEO codes ethnic
 # groups by their country. A nationality that names a state ("Somali militants in Mombasa") keeps
 # its state unless "ethnic" precedes it (assign.py).
-CROSS_BORDER_GROUPS: frozenset[str] = frozenset({
-    "hutu", "hutus", "tutsi", "tutsis", "kurd", "kurds", "kurdish", "druze", "baluch", "baloch",
-    "berber", "berbers", "roma", "fulani", "tuareg", "tuaregs", "hazara", "hazaras", "shan", "karen"})
+# The countries each group lives in: a nationality of one of them in the same sentence places the
+# group too ("Kurdish rebels ambushed a Turkish patrol" are Turkey's Kurds), any other does not
+# ("Kurdish leaders met American officials").
+GROUP_HOMES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("hutu", "hutus", "tutsi", "tutsis"), frozenset({"RWA", "BDI", "COD"})),
+    **dict.fromkeys(("kurd", "kurds", "kurdish"), frozenset({"TUR", "IRQ", "SYR", "IRN"})),
+    "druze": frozenset({"SYR", "LBN", "ISR"}),
+    **dict.fromkeys(("baluch", "baloch"), frozenset({"PAK", "IRN", "AFG"})),
+    **dict.fromkeys(("berber", "berbers"), frozenset({"MAR", "DZA", "LBY", "TUN", "MLI", "NER"})),
+    "roma": frozenset({"ROU", "BGR", "HUN", "SVK", "SRB", "CZE", "MKD"}),
+    "fulani": frozenset({"NGA", "MLI", "NER", "SEN", "GIN", "CMR", "BFA"}),
+    **dict.fromkeys(("tuareg", "tuaregs"), frozenset({"MLI", "NER", "DZA", "LBY"})),
+    **dict.fromkeys(("hazara", "hazaras"), frozenset({"AFG", "PAK"})),
+    **dict.fromkeys(("shan", "karen"), frozenset({"MMR", "THA"})),
+}
+CROSS_BORDER_GROUPS: frozenset[str] = frozenset(GROUP_HOMES)
 
 # Case-sensitive abbreviations: "US" is the United States, "us" is a pronoun.
 ABBREVIATIONS: dict[str, tuple[str, str]] = {

@@ -9,6 +9,7 @@ IGOs, media, named institutions and parties, then the country gazetteer, then ti
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ _KEEP_PERIOD = re.compile(
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
                          "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force",
-                         "opposition", "general", "generals", "association", "federation", "bureau",
+                         "general", "generals", "association", "federation", "bureau",
                          "state media",
                          "state television", "state tv", "state radio", "state news agency",
                          "state-run media", "state broadcaster"})
@@ -41,7 +42,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "a
 _BIG_CITY = 250_000
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
-_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated", "backed"})
+_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated"})
+# "Russian-backed separatists", "Iranian-sponsored militias": the named country is a sponsor, not
+# whose the group is
+_SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
+                            "allied", "friendly", "leaning", "inspired"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 
 
@@ -97,6 +102,50 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# The reason the actors stage gives a group it placed in the country it lives in ("ethnic
+# Albanians" in Macedonia); spans.py looks for it inside a longer phrase.
+GROUP_PLACED = "an ethnic or religious group is coded with the country it lives in (CAMEO)"
+# Sectors of civil society that take the dateline's country when unqualified ("Students marched"
+# in a BANGKOK story are Thai students), but not a country guessed from the story's mentions: a
+# sentence naming Egypt says nothing of who its "workers" are. Refugees, media, business and
+# people are often foreign and never do.
+CIVIL_CONTEXT_SECTORS = frozenset({"EDU", "LAB", "AGR", "CVL", "HLH"})
+_RELIGION_CODES = frozenset(sectors.RELIGIONS.values()) - {"REL"}
+# a medium the state runs: GOVMED
+_STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run",
+                          "government-owned", "official"})
+# "foreign workers", "migrant workers" in a Kuala Lumpur story are not Malaysian
+_FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "expatriates", "overseas",
+                            "guest", "international", "visiting", "exiled"})
+# "former President X", "ex-minister": an office no longer held is CAMEO's elite sector (ELI)
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+# the modifiers that say which side a role is on: "opposition lawmakers", "rebel commander" are the
+# opposition and the rebels (research/event-coding.md §6), whatever office the head names
+_SIDE_SECTORS = ("REB", "OPP")
+# ... when the head is an office or an armed role; "opposition newspaper" stays OPP + MED
+_SIDE_HEADS = frozenset({"", "GOV", "LEG", "MIL", "UAF", "COP", "JUD", "OPP", "REB", "GOVMIL", "PTY"})
+# a party in power is CAMEO government: "the ruling Awami League", "South Africa's governing ANC"
+_GOVERNING = frozenset({"ruling", "governing"})
+# British spellings wire copy mixes with American ones in names: one key for both
+_SPELLINGS = {"organisation": "organization", "organisations": "organizations", "programme": "program",
+              "defence": "defense", "centre": "center", "labour": "labor"}
+
+
+def key_words(text: str) -> list[str]:
+    """Lookup words of a phrase: tokens, lower case, accents folded, one spelling ("Médecins Sans
+    Frontières" -> medecins sans frontieres; "Organisation" -> organization)."""
+    return [_fold_word(t) for t, _, _ in tokens(text)]
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    low = word.lower()
+    if not low.isascii():
+        low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode() or low
+    low = low.replace("\u2019", "'")
+    return _SPELLINGS.get(low, low)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     kind: str  # igo | img | media | inst | title | role | modifier
@@ -110,7 +159,11 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
     table: dict[str, list[_Entry]] = {}
 
     def put(key: str, entry: _Entry) -> None:
-        table.setdefault(key, []).append(entry)
+        # keys are stored as the scanner reads phrases: "kurdistan workers' party" -> kurdistan
+        # workers party, so names with possessives and apostrophes are found
+        for k in {key, " ".join(key_words(key))}:
+            if k and entry not in table.get(k, ()):
+                table.setdefault(k, []).append(entry)
 
     for key, (code, name) in igos.IGOS.items():
         put(key, _Entry("igo", code, None, name))
@@ -126,8 +179,22 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
         put(key, _Entry("role", sector, sector, key))
     for key, sector in sectors.SECTOR_MODIFIERS.items():
         put(key, _Entry("modifier", sector, sector, key))
+    for key, sector in sectors.RELIGIONS.items():  # "Muslim clerics" -> MOS + REL
+        put(key, _Entry("modifier", sector, sector, key))
+        if key.endswith("s"):  # "Tunisian Islamists", "Egyptian Copts": the religion heads the phrase
+            put(key, _Entry("role", sector, sector, key))
     longest = max(len(k.split()) for k in table)
     return table, max(longest, 4)
+
+
+def named_body(text: str) -> bool:
+    """Whether the whole phrase names a body of the tables (an IGO, armed group, medium or
+    institution): "Boko Haram", "Al-Shabaab" are organisations even when NER says PERSON."""
+    words = key_words(text)
+    if words and words[0] in _DETERMINERS:
+        words = words[1:]
+    entries = _table()[0].get(" ".join(words), [])
+    return any(e.kind in ("igo", "img", "media", "inst") for e in entries)
 
 
 def _hyphenated(surface: str) -> countries.Place | None:
@@ -140,6 +207,8 @@ def _hyphenated(surface: str) -> countries.Place | None:
     if place is None:
         return None
     tail = rest.split("-")[-1]
+    if tail.lower() in _SPONSOR_TAILS:
+        return None
     if tail.lower() in _COMPOUND_TAILS or countries.lookup(tail, cities=False) is not None:
         return countries.Place(place.iso3, place.kind, f"'{surface}': {place.reason}")
     return None
@@ -155,8 +224,12 @@ def _is_capitalised(toks: list[str]) -> bool:
 
 
 def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
-                 allow_context: bool = True) -> Resolution:
-    """Everything the text of a phrase says about its actor (country, sector, fixed code)."""
+                 allow_context: bool = True, civil_context: bool = False) -> Resolution:
+    """Everything the text of a phrase says about its actor (country, sector, fixed code).
+
+    `civil_context`: civil groups (students, workers, villagers) may take the dateline's country.
+    Only for a phrase an event or quote names as a participant: in the list of a story's actors,
+    "aid for farmers" or "the pay of formal workers" names a kind of people, not an actor."""
     ctx = ctx or Context()
     owned = _spokesperson_of(text, ctx, cities, allow_context)
     if owned is not None:
@@ -166,7 +239,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     while toks and toks[0][0].lower() in _DETERMINERS:
         toks = toks[1:]
     words = [t for t, _, _ in toks]
-    lower = [w.lower() for w in words]
+    lower = [_fold_word(w) for w in words]
     table, longest = _table()
     gaz = countries.gazetteer()
     sector_head: tuple[str, str] | None = None  # (sector, word) of the last role noun / title
@@ -174,6 +247,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     # role nouns ("Foreign Ministry spokesman", "ministry officials")
     modifiers: list[tuple[str, str]] = []
     blocked = False  # a named body with its own sector: no further agent words (PETRARCH's rule)
+    former: str | None = None  # "former", "ex-" before the head
+    party = False  # the head so far is a party's name
     i = 0
     in_pp = False  # past a preposition after the head: its agents count only if the head has none
     pp_sector: tuple[str, str] | None = None
@@ -181,6 +256,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         matched = 0
         if sector_head is not None and lower[i] in _HEAD_PREPOSITIONS:
             in_pp = True  # "president of the company": the company adds nothing to the president
+        if not in_pp and lower[i] in _FORMER:
+            former = words[i]
+        elif not in_pp and lower[i].startswith("ex-") and len(lower[i]) > 3:
+            former, lower[i] = words[i], lower[i][3:]  # "ex-President": former + president
         for n in range(min(longest, len(words) - i), 0, -1):
             key = " ".join(lower[i:i + n])
             surface = " ".join(words[i:i + n])
@@ -200,7 +279,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
             entries = table.get(key, [])
             for entry in entries:
                 if entry.kind == "igo":
-                    hit = igos.igo_code(key, surface)
+                    hit = (entry.code, entry.name) if igos.written_as_name(key, surface) else None
                     if hit and not res.code and not res.country:
                         res.code, res.name = hit
                         res.reasons.append(f"'{surface}' is {hit[1]} ({hit[0]}, CAMEO IGO/NGO table)")
@@ -221,7 +300,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                             res.reasons.append(f"'{surface}' is {entry.name}, {cname} {what}")
                         res.name = entry.name if n == len(words) else None
                     sector_head = (entry.sector or "", surface)
-                    blocked = blocked or bool(entry.sector)
+                    # a party names whose, not what: "the Sandinista government" is the government,
+                    # "Likud lawmakers" legislators ("ANC leaders" stay the party)
+                    party = entry.sector == "PTY"
+                    blocked = blocked or (bool(entry.sector) and not party)
                     matched = n
                 if matched:
                     break
@@ -260,7 +342,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     if entry.code and pp_sector is None:
                         pp_sector = (entry.code, key)
                     matched = n
+                elif entry.kind in ("title", "role") and party and not entry.code:
+                    matched = n  # "ANC leaders": a head with no sector keeps the party's
                 elif entry.kind in ("title", "role") and (last or modifier is None):
+                    party = False
                     if sector_head is not None and sector_head[0] and sector_head[1] in sectors.ROLE_NOUNS:
                         modifiers.append(sector_head)
                     sector_head = (entry.code, key)
@@ -296,15 +381,40 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:
         modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
-    if modifiers and not res.code and not blocked:
+    side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
+        if (res.sector or "") in _SIDE_HEADS else None
+    governing = next((w for w in lower if w in _GOVERNING), None)
+    if side is None and res.sector == "PTY" and governing is not None:
+        side = ("GOV", governing)  # "the ruling ANC" governs: GOV
+    if side is not None and not res.code and not blocked:
+        # "opposition lawmakers", "rebel fighters": the side they are on is the code
+        res.sector = side[0]
+        res.reasons.append(f"'{side[1]}' makes it {_article(sector_name(side[0]))} actor, "
+                           "whatever office the head names")
+    elif modifiers and not res.code and not blocked:
         # sectors concatenate in the order of the words: "government spokesman" -> GOVMED
         res.sector = _join_sectors([m[0] for m in modifiers] + [res.sector or ""])
         for sector, word in modifiers:
             res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
+    if former is not None and sector_head is not None and not res.code:
+        # "former President Jimmy Carter": no office now, an elite (CAMEO ELI), country kept
+        res.sector = "ELI"
+        res.reasons.append(f"'{former}' {sector_head[1]}: a former office holder is an elite (ELI)")
+    state = next((w for w in lower if w in _STATE_WORDS), None)
+    if res.sector == "MED" and state is not None and not res.code:
+        # "Chinese state news agency Xinhua", "state-run Press TV": state media are GOVMED (§6)
+        res.sector = "GOVMED"
+        res.reasons.append(f"'{state}' makes the medium the government's (GOVMED)")
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
+    # "Students marched" in a BANGKOK story: civil society of the dateline's country; so are
+    # religious groups ("Shi'ite militias" in a BAGHDAD story), coded where they live (CAMEO)
+    faith = (res.sector or "")[:3] in _RELIGION_CODES or any(m[0] in _RELIGION_CODES for m in modifiers)
+    civil = civil_context and bool(res.sector) and (res.sector in CIVIL_CONTEXT_SECTORS or faith) \
+        and not ctx.inferred and not any(w in _FOREIGN_WORDS for w in lower)
+    domestic = domestic or civil
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if (not res.country and not res.code and domestic and allow_context and ctx.country

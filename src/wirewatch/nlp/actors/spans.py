@@ -12,8 +12,11 @@ from ...entity_index import entity_index
 from ...records import Actor, Article, Entity
 from . import countries
 from .coref import article_context
-from .phrases import Context, resolve_text
+from .dictionary import builtin
+from .phrases import GROUP_PLACED, Context, resolve_text
 
+# a country named as a group's sponsor ("Russian-backed", "Iranian-funded") is not its owner
+_SPONSOR = re.compile(r"-(?:backed|sponsored|supported|funded|armed|trained|aligned|allied|inspired)\b", re.I)
 _TRIM_CHARS = " \t\n\r-,.;:'\"()[]\u2019\u201c\u201d"
 
 
@@ -80,15 +83,26 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
-    res = resolve_text(article.text[s:e], ctx)
+    res = resolve_text(article.text[s:e], ctx, civil_context=True)
     actor = res.actor(article.text[s:e].strip())
+    placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
+                   and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
+    if actor is not None and placed is not None and placed.country != actor.country:
+        # "ethnic Albanian guerrillas" in Macedonia: the group inside was placed where it lives
+        country = placed.country or ""
+        return Actor(name=actor.name, code=country + (res.sector or ""), country=country,
+                     sector=res.sector, reasons=[*actor.reasons, *placed.reasons[-1:]])
     if actor is not None:
         return actor
+    if not touched and article.text[s:s + 1].isupper():  # a well-known name NER missed ("Sisi met ...")
+        known = builtin().lookup_lenient(article.text[s:e], ctx.date)
+        if known is not None:
+            return known
     best: Entity | None = None
     overlap = 0
     for ent in entities:
-        if ent.actor is None:
-            continue
+        if ent.actor is None or _SPONSOR.match(article.text, ent.end):
+            continue  # "Russian-backed separatists" are not Russia's
         shared = min(e, ent.end) - max(s, ent.start)
         if shared > overlap:
             best, overlap = ent, shared
