@@ -29,8 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Gunmen shot dead a prominent Pakistani journalist in Karachi on Tuesday.":
         "a shooting is 190 whoever shoots; the codebook's 18x (unconventional violence) needs the "
         "attacker's kind, which the lexicon does not weigh",
-    "Chinese coast guard ships blocked Philippine supply boats near Second Thomas Shoal on Saturday.":
-        "actors stage: 'Philippine' (the demonym) is not in the gazetteer, so the boats have no country",
     "Ukrainian forces pulled out of the town of Avdiivka to avoid encirclement, the army chief said.":
         "a withdrawal takes no target from the place it leaves (Avdiivka is not in the gazetteer either)",
     "Iran threatened on Sunday to close the Strait of Hormuz if attacked by the United States.":
@@ -49,12 +47,8 @@ KNOWN_GAPS: dict[str, str] = {
     "prosecutors.": "actors stage: 'Palestinian-American journalist' coded USA",
     "Israel called up 300,000 reservists after the Hamas attack, the military said.":
         "a mobilisation with no place and no named adversary has no target",
-    "Pakistani forces killed six militants in a raid in North Waziristan, the army said.":
-        "actors stage: North Waziristan is not in the gazetteer, so the militants stay ---UAF",
     "Russian forces occupied the Chernobyl nuclear plant on Thursday, Ukrainian officials said.":
         "a facility is no actor and Chernobyl is not in the gazetteer, so the occupation has no target",
-    "The Philippine coast guard accused Chinese vessels of blocking its supply boats.":
-        "actors stage: 'Philippine' is not in the gazetteer, so the coast guard is ---MIL",
     "Israel's prime minister rejected calls for a Palestinian state on Thursday.":
         "the callers are unnamed; the target is read from 'Palestinian' in the call (PSE, 120)",
     "Taiwan scrambled fighter jets on Monday after 30 Chinese military aircraft entered its air defence "
