@@ -19,8 +19,7 @@ from store.conftest import analysed
 from wirecopy import story
 from wirewatch.errors import StoreError
 from wirewatch.store import Store, compile_query
-from wirewatch.store.migrations import latest_version as sqlite_latest
-from wirewatch.store.pg_schema import MIGRATIONS as PG_MIGRATIONS
+from wirewatch.store.schema import STEPS
 from wirewatch.store.tsquery import to_tsquery, tokens
 
 
@@ -47,7 +46,9 @@ def _jsonl(path: Path, numbers: range) -> Path:
 
 
 def test_both_backends_have_the_same_migrations() -> None:
-    assert sorted(PG_MIGRATIONS) == list(range(1, sqlite_latest() + 1))
+    # one list: every step has both databases' function, numbered 1, 2, ... in order
+    assert [step.version for step in STEPS] == list(range(1, len(STEPS) + 1))
+    assert all(callable(step.sqlite) and callable(step.postgres) for step in STEPS)
 
 
 def test_query_terms_become_quoted_tsquery_lexemes() -> None:

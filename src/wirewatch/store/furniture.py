@@ -8,14 +8,17 @@ many documents each body paragraph occurs; copies of one story (same headline, d
 or corrected versions) count once. A paragraph is furniture once it occurs in at least
 `MIN_DOCS` documents *and* in at least `MIN_SHARE` (5%) of the group's documents; long paragraphs need
 `LONG_MIN_DOCS`, because a wire story's paragraphs legitimately recur across its own updates (LEAD,
-2nd LD, ...) a handful of times.
+2nd LD, ...) a handful of times. A paragraph already in the set stays until its share falls below
+half of that (`KEEP_SHARE`): without this margin, a paragraph whose share hovers near 5% would enter
+and leave the set as the group grows, and every change means re-stripping the articles that carry it.
 
 Furniture is never removed from the stored analysis record (`body` stays what the parser said, so
 offsets and scores do not move); it is stripped from `body_clean`, which is what full-text search
 indexes and snippets show, and counted per article (`articles.furniture`). Counts are committed in
-the same transaction as the articles, and the group is marked dirty; `refresh` (run at the end of
-every ingest, and again by the next one if a run was killed) recomputes the furniture set and
-re-strips the group's older articles only when the set changed.
+the same transaction as the articles, and the group is marked dirty. The writer recomputes the set
+as the run grows (each new set is a new epoch of the group, recorded in `furniture_sets`); at the end
+of every ingest, restrip.py brings older articles up to the current set, touching only those whose
+stripped body changes.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ MIN_DOCS = 5
 LONG_MIN_DOCS = 20
 LONG_CHARS = 200
 MIN_SHARE = 0.05
+KEEP_SHARE = MIN_SHARE / 2  # a paragraph already in the set stays while it is this common
 MIN_CHARS = 16  # shorter ones ("(END)", "Thank you.", "Reuter") are dialogue or for the parser
 MAX_CHARS = 1000
 
@@ -106,9 +110,11 @@ def story_key(headline: str | None, body: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def is_furniture(docs: int, group_docs: int, chars: int) -> bool:
+def is_furniture(docs: int, group_docs: int, chars: int, *, already: bool = False) -> bool:
+    """Whether a paragraph seen in `docs` of the group's `group_docs` documents is furniture;
+    `already`: it is in the group's current set (it then stays while its share is KEEP_SHARE)."""
     floor = LONG_MIN_DOCS if chars > LONG_CHARS else MIN_DOCS
-    return docs >= floor and docs >= MIN_SHARE * group_docs
+    return docs >= floor and docs >= (KEEP_SHARE if already else MIN_SHARE) * group_docs
 
 
 def strip(body: str, furniture: set[int] | frozenset[int], keyed: Keyed | None = None) -> tuple[str, int]:
