@@ -194,9 +194,9 @@ def test_statements_in_sqlite_style_run_on_postgres(pg_server: PgServer) -> None
 
 def test_a_very_broad_query_ranks_the_newest_matches(pg_server: PgServer,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from wirewatch.store import pg_queries
+    from wirewatch.store import ranking
 
-    monkeypatch.setattr(pg_queries, "MAX_RANKED", 4)
+    monkeypatch.setattr(ranking, "MAX_RANKED", 4)
     with pg_server.database() as url, Store(url) as store:
         store.writer.write([analysed(n) for n in range(10)], [], "events")
         assert {r["id"] for r in store.search("said", limit=2)} <= {f"story-{n}" for n in range(6, 10)}

@@ -19,7 +19,8 @@ def _wire(root: Path, numbers: range, boiler: set[int]) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     for n in numbers:
         text = story(n, agency=0, extra=BOILER if n in boiler else "")
-        (root / f"story-{n:04d}.txt").write_text(text.replace("The next round", f"Round {n}"), encoding="utf-8")
+        text = text.replace("The next round", f"Round {n}")
+        (root / f"story-{n:04d}.txt").write_text(text, encoding="utf-8")
     return root
 
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import ranking
 from .backend import Connection
 from .pg_schema import schema_version as _schema_version
 from .query import CompiledQuery
 from .tsquery import NOTHING, TS_CONFIG, to_tsquery
 
 RANK = "ts_rank_cd('{0, 0, 0.5, 1.0}', m.search_vector, ?::tsquery, 2)"
-# Ranking reads every vector it scores (about 4 µs each): `said` in a million articles would take
-# seconds. So a query matching more articles than this ranks the most recently stored of them
-# (unless the caller asked for every match, or for more than this).
-MAX_RANKED = 5000
 HEADLINE_OPTIONS = "StartSel={0}, StopSel={1}, MaxWords=24, MinWords=10, MaxFragments=1, FragmentDelimiter=…"
 
 
@@ -44,7 +41,7 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
                   + f" ORDER BY {order} DESC LIMIT ?")
         sql = (f"SELECT m.rowid, {RANK} AS score FROM article_search m WHERE m.rowid IN ({newest}) "
                "ORDER BY score DESC, m.rowid LIMIT ?")
-        ranked = None if limit is None else max(limit, MAX_RANKED)
+        ranked = ranking.ranked_limit(limit)
         top = conn.execute(sql, [match, match, *params, ranked, limit]).fetchall()
     else:
         sql = "SELECT a.rowid, 0.0 FROM articles a"
