@@ -16,7 +16,20 @@ from .pg_schema import schema_version as _schema_version
 from .query import CompiledQuery
 from .tsquery import NOTHING, TS_CONFIG, to_tsquery
 
-RANK = "ts_rank_cd('{0, 0, 0.5, 1.0}', m.search_vector, ?::tsquery, 2)"
+RANK = "ts_rank_cd('{{0, 0, 0.5, 1.0}}', {vector}, ?::tsquery, 2)"
+# How the newest matches of a query are found (at most ranking.MAX_RANKED of them), then ranked:
+# a broad query walks the articles newest first (the primary key backwards), testing each vector
+# until it has enough, and ranks the vectors as they come; a selective one asks the GIN index for
+# every match, sorts their ids (`+ 0` keeps the planner off the walk), and reads the vectors of the
+# newest by key. Which is which, `_broad` measures.
+_WALK = ("SELECT m.rowid, " + RANK.format(vector="m.search_vector") + " AS score FROM ("
+         "SELECT s.rowid, s.search_vector FROM article_search s{join} WHERE {where} "
+         "ORDER BY s.rowid DESC LIMIT ?) m ORDER BY score DESC, m.rowid LIMIT ?")
+_LOOK_UP = ("SELECT n.rowid, " + RANK.format(
+    vector="(SELECT m.search_vector FROM article_search m WHERE m.rowid = n.rowid)") + " AS score FROM ("
+    "SELECT s.rowid FROM article_search s{join} WHERE {where} ORDER BY s.rowid + 0 DESC LIMIT ?) n "
+    "ORDER BY score DESC, n.rowid LIMIT ?")
+SAMPLE = 2000  # the newest articles a query is tried on, to tell broad from selective
 HEADLINE_OPTIONS = "StartSel={0}, StopSel={1}, MaxWords=24, MinWords=10, MaxFragments=1, FragmentDelimiter=…"
 
 
@@ -31,17 +44,14 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
     if match == NOTHING:
         return []
     if match is not None:
-        # the newest matches' ids first (a narrow sort), then their vectors by key, ranked. The planner
-        # guesses a phrase or a field as common as its words, and would walk the table newest first
-        # checking every vector; `+ 0` keeps it on the GIN index for those.
-        order = "s.rowid + 0" if ("<->" in match or ":" in match.replace(":*", "")) else "s.rowid"
-        newest = ("SELECT s.rowid FROM article_search s"
-                  + (" JOIN articles a ON a.rowid = s.rowid" if where else "") + " WHERE "
-                  + " AND ".join(["s.search_vector @@ ?::tsquery", *where])
-                  + f" ORDER BY {order} DESC LIMIT ?")
-        sql = (f"SELECT m.rowid, {RANK} AS score FROM article_search m WHERE m.rowid IN ({newest}) "
-               "ORDER BY score DESC, m.rowid LIMIT ?")
         ranked = ranking.ranked_limit(limit)
+        if ranked is not None and _broad(conn, match, where, params):
+            sql = _WALK
+        else:
+            sql = _LOOK_UP
+        join = " JOIN articles a ON a.rowid = s.rowid" if where else ""
+        sql = sql.replace("{join}", join).replace("{where}", " AND ".join(["s.search_vector @@ ?::tsquery",
+                                                                           *where]))
         top = conn.execute(sql, [match, match, *params, ranked, limit]).fetchall()
     else:
         sql = "SELECT a.rowid, 0.0 FROM articles a"
@@ -69,6 +79,25 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
              "published": meta[rid]["published"], "score": round(float(score), 3),
              "snippet": snippets.get(rid), "url": meta[rid]["url"], "uid": meta[rid]["uid"]}
             for rid, score in ((int(r[0]), r[1]) for r in top)]
+
+
+def _broad(conn: Connection, match: str, where: list[str], params: list[Any]) -> bool:
+    """Whether walking newest first finds MAX_RANKED matches with less work than the GIN index
+    lists every match. The query is tried on the newest SAMPLE articles (a few ms): matching a
+    share p of them, the walk reads about MAX_RANKED / p articles and the index p * N, so the walk
+    wins when p * p * N > MAX_RANKED (N = the articles stored). The planner's own estimate is no
+    guide for phrases, fields or words that occur together (it multiplies the words' shares)."""
+    row = conn.execute("SELECT max(rowid) FROM article_search").fetchone()
+    stored = int(row[0] or 0) if row else 0
+    if stored <= ranking.MAX_RANKED:
+        return False  # every match fits in the ranked set anyway
+    join = " JOIN articles a ON a.rowid = w.rowid" if where else ""
+    sql = ("SELECT count(*) FROM (SELECT s.rowid, s.search_vector FROM article_search s "
+           f"ORDER BY s.rowid DESC LIMIT ?) w{join} WHERE "
+           + " AND ".join(["w.search_vector @@ ?::tsquery", *where]))
+    found = conn.execute(sql, [SAMPLE, match, *params]).fetchone()
+    share = int(found[0]) / SAMPLE if found else 0.0
+    return share * share * stored > ranking.MAX_RANKED
 
 
 def quote_match(compiled: CompiledQuery) -> tuple[str, str] | None | bool:
