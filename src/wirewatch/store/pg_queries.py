@@ -16,20 +16,26 @@ from .pg_schema import schema_version as _schema_version
 from .query import CompiledQuery
 from .tsquery import NOTHING, TS_CONFIG, to_tsquery
 
-RANK = "ts_rank_cd('{{0, 0, 0.5, 1.0}}', {vector}, ?::tsquery, 2)"
-# How the newest matches of a query are found (at most ranking.MAX_RANKED of them), then ranked:
-# a broad query walks the articles newest first (the primary key backwards), testing each vector
-# until it has enough, and ranks the vectors as they come; a selective one asks the GIN index for
-# every match, sorts their ids (`+ 0` keeps the planner off the walk), and reads the vectors of the
-# newest by key. Which is which, `_broad` measures.
-_WALK = ("SELECT m.rowid, " + RANK.format(vector="m.search_vector") + " AS score FROM ("
+RANK = "ts_rank_cd('{0, 0, 0.5, 1.0}', m.search_vector, ?::tsquery, 2)"
+# How the newest matches of a query (at most ranking.MAX_RANKED) are found and ranked. The query is
+# first tried on the newest SAMPLE articles; matching a share p of them:
+# - p >= WALK_SHARE (`said`, `minister`): walk the articles newest first (the primary key backwards)
+#   testing each vector, until there are enough, ranking the vectors as they come (one pass);
+# - otherwise ask for the matches among the newest MARGIN * MAX_RANKED / p articles (the planner
+#   intersects the GIN index with that rowid range, so only those matches are read), and again
+#   without the range if there were fewer than wanted; then rank those ids' vectors, read by key.
+#   Without the range, a word in 5% of a million articles would have 50,000 rows read and sorted.
+WALK_SHARE = 0.25
+SAMPLE = 2000
+MARGIN = 1.5
+_WALK = (f"SELECT m.rowid, {RANK} AS score FROM ("
          "SELECT s.rowid, s.search_vector FROM article_search s{join} WHERE {where} "
          "ORDER BY s.rowid DESC LIMIT ?) m ORDER BY score DESC, m.rowid LIMIT ?")
-_LOOK_UP = ("SELECT n.rowid, " + RANK.format(
-    vector="(SELECT m.search_vector FROM article_search m WHERE m.rowid = n.rowid)") + " AS score FROM ("
-    "SELECT s.rowid FROM article_search s{join} WHERE {where} ORDER BY s.rowid + 0 DESC LIMIT ?) n "
-    "ORDER BY score DESC, n.rowid LIMIT ?")
-SAMPLE = 2000  # the newest articles a query is tried on, to tell broad from selective
+_NEWEST = "SELECT s.rowid FROM article_search s{join} WHERE {where} ORDER BY s.rowid DESC LIMIT ?"
+# every match: `+ 0` keeps the planner on the GIN index (it would walk the key backwards)
+_EVERY = "SELECT s.rowid FROM article_search s{join} WHERE {where} ORDER BY s.rowid + 0 DESC LIMIT ?"
+_RANK_IDS = f"SELECT m.rowid, {RANK} AS score FROM article_search m WHERE m.rowid = ANY(?) " \
+            "ORDER BY score DESC, m.rowid LIMIT ?"
 HEADLINE_OPTIONS = "StartSel={0}, StopSel={1}, MaxWords=24, MinWords=10, MaxFragments=1, FragmentDelimiter=…"
 
 
@@ -44,15 +50,7 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
     if match == NOTHING:
         return []
     if match is not None:
-        ranked = ranking.ranked_limit(limit)
-        if ranked is not None and _broad(conn, match, where, params):
-            sql = _WALK
-        else:
-            sql = _LOOK_UP
-        join = " JOIN articles a ON a.rowid = s.rowid" if where else ""
-        sql = sql.replace("{join}", join).replace("{where}", " AND ".join(["s.search_vector @@ ?::tsquery",
-                                                                           *where]))
-        top = conn.execute(sql, [match, match, *params, ranked, limit]).fetchall()
+        top = _ranked(conn, match, where, params, limit)
     else:
         sql = "SELECT a.rowid, 0.0 FROM articles a"
         if exclude is not None:
@@ -81,23 +79,42 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
             for rid, score in ((int(r[0]), r[1]) for r in top)]
 
 
-def _broad(conn: Connection, match: str, where: list[str], params: list[Any]) -> bool:
-    """Whether walking newest first finds MAX_RANKED matches with less work than the GIN index
-    lists every match. The query is tried on the newest SAMPLE articles (a few ms): matching a
-    share p of them, the walk reads about MAX_RANKED / p articles and the index p * N, so the walk
-    wins when p * p * N > MAX_RANKED (N = the articles stored). The planner's own estimate is no
-    guide for phrases, fields or words that occur together (it multiplies the words' shares)."""
+def _ranked(conn: Connection, match: str, where: list[str], params: list[Any],
+            limit: int | None) -> list[Any]:
+    """(rowid, score) of the best `limit` among the newest ranking.MAX_RANKED matches (all matches
+    when `limit` is None)."""
+    join = " JOIN articles a ON a.rowid = s.rowid" if where else ""
+    conditions = " AND ".join(["s.search_vector @@ ?::tsquery", *where])
+    ranked = ranking.ranked_limit(limit)
+    share, stored = _share(conn, match, where, params) if ranked is not None else (0.0, 0)
+    if ranked is not None and share >= WALK_SHARE:
+        sql = _WALK.replace("{join}", join).replace("{where}", conditions)
+        return list(conn.execute(sql, [match, match, *params, ranked, limit]).fetchall())
+    rids: list[int] = []
+    reach = int(MARGIN * (ranked or 0) / share) if share else stored
+    if ranked is not None and reach < stored:  # only the newest `reach` articles, first
+        bounded = _NEWEST.replace("{join}", join).replace("{where}", conditions + " AND s.rowid > ?")
+        rids = [int(r[0]) for r in conn.execute(bounded, [match, *params, stored - reach, ranked])]
+    if ranked is None or len(rids) < ranked:
+        every = _EVERY.replace("{join}", join).replace("{where}", conditions)
+        rids = [int(r[0]) for r in conn.execute(every, [match, *params, ranked])]
+    if not rids:
+        return []
+    return list(conn.execute(_RANK_IDS, [match, rids, limit]).fetchall())
+
+
+def _share(conn: Connection, match: str, where: list[str], params: list[Any]) -> tuple[float, int]:
+    """The share of the newest SAMPLE articles the query matches, and how many articles there are
+    (the highest rowid: articles are rarely deleted). A few milliseconds, and a better guide than
+    the planner's estimate, which multiplies words' shares and has none for phrases or fields."""
     row = conn.execute("SELECT max(rowid) FROM article_search").fetchone()
     stored = int(row[0] or 0) if row else 0
-    if stored <= ranking.MAX_RANKED:
-        return False  # every match fits in the ranked set anyway
     join = " JOIN articles a ON a.rowid = w.rowid" if where else ""
     sql = ("SELECT count(*) FROM (SELECT s.rowid, s.search_vector FROM article_search s "
            f"ORDER BY s.rowid DESC LIMIT ?) w{join} WHERE "
            + " AND ".join(["w.search_vector @@ ?::tsquery", *where]))
     found = conn.execute(sql, [SAMPLE, match, *params]).fetchone()
-    share = int(found[0]) / SAMPLE if found else 0.0
-    return share * share * stored > ranking.MAX_RANKED
+    return (int(found[0]) / min(SAMPLE, stored) if found and stored else 0.0), stored
 
 
 def quote_match(compiled: CompiledQuery) -> tuple[str, str] | None | bool:
