@@ -203,6 +203,29 @@ def test_a_very_broad_query_ranks_the_newest_matches(pg_server: PgServer,
         assert len(store.search("said", limit=0)) == 10  # asked for every match: every match, ranked
 
 
+@pytest.mark.parametrize("query", ["said", "quotas", '"fishing quotas"', "headline:story quotas"])
+def test_every_way_of_finding_the_newest_matches_ranks_the_same(pg_server: PgServer, query: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # pg_queries walks the newest articles (broad queries) or asks the GIN index, over the newest
+    # rowids first and then all of them (selective ones); which one runs must never change the answer
+    from wirewatch.store import pg_queries, ranking
+
+    monkeypatch.setattr(ranking, "MAX_RANKED", 4)
+    monkeypatch.setattr(pg_queries, "SAMPLE", 6)
+    with pg_server.database() as url, Store(url) as store:
+        store.writer.write([analysed(n, extra="Fishing quotas were discussed." if n % 3 == 0 else "")
+                            for n in range(40)], [], "events")
+        matching = [r["id"] for r in store.search(query, limit=0)]
+        answers = []
+        for walk_share, margin in ((0.0, 1.5), (2.0, 1.5), (2.0, 0.1), (2.0, 100.0)):
+            monkeypatch.setattr(pg_queries, "WALK_SHARE", walk_share)
+            monkeypatch.setattr(pg_queries, "MARGIN", margin)
+            answers.append([(r["id"], r["score"]) for r in store.search(query, limit=3)])
+        assert all(answer == answers[0] for answer in answers), answers
+        newest = sorted(matching, key=lambda i: int(i.split("-")[1]))[-4:]  # stored in number order
+        assert len(answers[0]) == 3 and {i for i, _ in answers[0]} <= set(newest)
+
+
 def test_migration_2_groups_the_articles_an_older_postgres_store_holds(pg_server: PgServer,
                                                                       tmp_path: Path) -> None:
     import psycopg
