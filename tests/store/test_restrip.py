@@ -72,8 +72,8 @@ def test_a_paragraph_that_stops_being_furniture_is_searchable_again(store: Store
     monkeypatch.setattr(furniture, "KEEP_SHARE", 0.25)
     store.ingest([_wire(tmp_path / "one", range(0, 8), set(range(0, 8)))], only="structure")
     assert store.search('"morning briefing"') == []
-    # 8 of 40 is 20%: under the 25% a paragraph needs to stay furniture
-    later = store.ingest([_wire(tmp_path / "two", range(8, 40), set())], only="structure")
+    # 8 of 80 is 10%: surely under the 25% a paragraph needs to stay furniture
+    later = store.ingest([_wire(tmp_path / "two", range(8, 80), set())], only="structure")
     assert store.furniture() == []
     assert len(store.search('"morning briefing"')) == 8
     assert later.restripped == 8 and _stripped(store, 0, tmp_path / "one") == 0

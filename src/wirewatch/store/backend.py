@@ -42,8 +42,8 @@ class Statements:
     upsert_reject: str
     count_furniture_line: str
     count_furniture_group: str
-    furniture_candidates: str  # rowids of a group's articles at an epoch whose indexed body matches
-                               # a phrase (parameters: grp, epoch, `Backend.body_phrase(words)`)
+    furniture_candidates: str  # rowids of a group's articles at some epochs whose indexed body matches
+                               # a phrase (parameters: grp, epochs as a JSON list, `Backend.body_phrase`)
 
 
 class Backend(Protocol):

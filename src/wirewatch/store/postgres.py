@@ -62,7 +62,8 @@ STATEMENTS = Statements(
         "ON CONFLICT (grp) DO UPDATE SET docs = g.docs + excluded.docs, dirty = 1"),
     furniture_candidates=(
         "SELECT a.rowid FROM articles a JOIN article_search s ON s.rowid = a.rowid "
-        "WHERE a.grp = ? AND a.furniture_epoch = ? AND s.search_vector @@ ?::tsquery"),
+        "WHERE a.grp = ? AND a.furniture_epoch IN (SELECT value::int FROM json_array_elements_text(?::json)) "
+        "AND s.search_vector @@ ?::tsquery"),
 )
 _GROUP_LOCKS = 0x66757274  # advisory lock namespace of the furniture groups ("furt")
 

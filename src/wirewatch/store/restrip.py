@@ -6,13 +6,14 @@ remaining articles are known to agree with. An old epoch needs work only when th
 with differs from the current one, and then only on the articles that can differ:
 
 * a paragraph that joined the set is still in those articles' indexed (stripped) body, so the
-  full-text index finds them: a phrase query on its words, restricted to the epoch's articles;
+  full-text index finds them: a phrase query on its words, restricted to those epochs' articles;
 * a paragraph that left the set was stripped from its articles, so the index cannot find them:
   the epoch's articles that had anything stripped are read. `furniture.KEEP_SHARE` makes this rare.
 
+One index query per paragraph that joined the set finds its candidates in every older epoch.
 Candidates are re-stripped in batches of `BATCH`, one transaction each; only those whose stripped
 body changes are written (with the current epoch), so a re-run after an interruption skips them.
-When every candidate of an epoch is done, the epoch is marked as agreeing with the current set.
+When every candidate is done, the older epochs are marked as agreeing with the current set.
 A store made before the sets were recorded (keys unknown) reads the epoch's articles once.
 """
 
@@ -63,27 +64,37 @@ def _phrase_words(conn: Connection, grp: str, key: int) -> list[str]:
     return words[:-1] if int(row[1]) > len(row[0]) else words
 
 
-def candidates(conn: Connection, backend: Backend, grp: str, epoch: int, base: frozenset[int] | None,
+def candidates(conn: Connection, backend: Backend, grp: str, bases: dict[int, frozenset[int] | None],
                current: frozenset[int]) -> list[int]:
-    """Rowids of the epoch's articles whose stripped body may differ under `current` from under `base`."""
-    everything = "SELECT rowid FROM articles WHERE grp = ? AND furniture_epoch = ?"
-    if base is None:
-        return [int(r[0]) for r in conn.execute(everything, (grp, epoch))]
+    """Rowids of the group's articles, of the epochs in `bases` (epoch -> the set its articles agree
+    with, None: unknown), whose stripped body may differ under `current`. One index query per
+    paragraph that joined the set, whichever epochs lack it."""
     found: set[int] = set()
-    if base - current:
-        found.update(int(r[0]) for r in conn.execute(everything + " AND furniture > 0", (grp, epoch)))
-    for key in sorted(current - base):
+    every = "SELECT rowid FROM articles WHERE grp = ? AND furniture_epoch = ?"
+    added: dict[int, list[int]] = {}  # paragraph key -> the epochs whose articles may still carry it
+    for epoch, base in bases.items():
+        if base is None:
+            found.update(int(r[0]) for r in conn.execute(every, (grp, epoch)))
+            continue
+        if base - current:  # a paragraph left the set: the articles that had anything stripped
+            found.update(int(r[0]) for r in conn.execute(every + " AND furniture > 0", (grp, epoch)))
+        for key in current - base:
+            added.setdefault(key, []).append(epoch)
+    for key, epochs in sorted(added.items()):
         words = _phrase_words(conn, grp, key)
         if not words:  # a paragraph without words: nothing to look it up by
-            return [int(r[0]) for r in conn.execute(everything, (grp, epoch))]
+            for epoch in epochs:
+                found.update(int(r[0]) for r in conn.execute(every, (grp, epoch)))
+            continue
         found.update(int(r[0]) for r in conn.execute(backend.sql.furniture_candidates,
-                                                     (grp, epoch, backend.body_phrase(words))))
+                                                     (grp, json.dumps(epochs), backend.body_phrase(words))))
     return sorted(found)
 
 
 def settle(conn: Connection, backend: Backend, begin: Callable[[], object], grp: str, done: Restripped,
            progress: Callable[[Restripped], object] | None = None) -> None:
-    """Re-strip what differs from the group's current set, epoch by epoch, counting into `done`."""
+    """Re-strip what differs from the group's current set, counting into `done`; then mark the older
+    epochs as agreeing with it."""
     row = conn.execute("SELECT epoch FROM furniture_groups WHERE grp = ?", (grp,)).fetchone()
     if row is None:
         return
@@ -94,36 +105,36 @@ def settle(conn: Connection, backend: Backend, begin: Callable[[], object], grp:
     old = [(int(e), int(a)) for e, a in conn.execute(
         "SELECT epoch, agrees_with FROM furniture_sets WHERE grp = ? AND epoch != ? AND agrees_with != ? "
         "ORDER BY epoch", (grp, current_epoch, current_epoch))]
-    for epoch, agrees_with in old:
-        base = recorded_keys(conn, grp, agrees_with)
-        if base != current:
-            rowids = candidates(conn, backend, grp, epoch, base, current)
-            for start in range(0, len(rowids), BATCH):
-                begin()
-                try:
-                    _restrip(conn, backend, rowids[start:start + BATCH], epoch, current_epoch, current, done)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                if progress:
-                    progress(done)
+    if not old:
+        return
+    bases = {epoch: recorded_keys(conn, grp, agrees_with) for epoch, agrees_with in old}
+    rowids = candidates(conn, backend, grp, {e: b for e, b in bases.items() if b != current}, current)
+    for start in range(0, len(rowids), BATCH):
         begin()
         try:
-            conn.execute("UPDATE furniture_sets SET agrees_with = ? WHERE grp = ? AND epoch = ?",
-                         (current_epoch, grp, epoch))
+            _restrip(conn, backend, rowids[start:start + BATCH], current_epoch, current, done)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        if progress:
+            progress(done)
+    begin()
+    try:
+        conn.executemany("UPDATE furniture_sets SET agrees_with = ? WHERE grp = ? AND epoch = ?",
+                         [(current_epoch, grp, epoch) for epoch, _ in old])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
-def _restrip(conn: Connection, backend: Backend, rowids: list[int], epoch: int, current_epoch: int,
+def _restrip(conn: Connection, backend: Backend, rowids: list[int], current_epoch: int,
              current: frozenset[int], done: Restripped) -> None:
     marks = ",".join("?" * len(rowids))
-    rows: list[Any] = conn.execute(
+    rows: list[Any] = conn.execute(  # one done before an interruption is at the current epoch now
         "SELECT uid, full_body, body_clean, furniture, headline FROM articles_v "
-        f"WHERE rid IN ({marks}) AND furniture_epoch = ?", [*rowids, epoch]).fetchall()
+        f"WHERE rid IN ({marks}) AND furniture_epoch != ?", [*rowids, current_epoch]).fetchall()
     for uid, body, old_clean, old_count, headline in rows:
         done.examined += 1
         clean, removed = furniture.strip(body, current)

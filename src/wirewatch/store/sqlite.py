@@ -41,7 +41,8 @@ STATEMENTS = Statements(
         "INSERT INTO furniture_groups (grp, docs, dirty) VALUES (?, ?, 1) "
         "ON CONFLICT (grp) DO UPDATE SET docs = docs + excluded.docs, dirty = 1"),
     furniture_candidates=(
-        "SELECT a.rowid FROM articles a WHERE a.grp = ? AND a.furniture_epoch = ? "
+        "SELECT a.rowid FROM articles a WHERE a.grp = ? "
+        "AND a.furniture_epoch IN (SELECT value FROM json_each(?)) "
         "AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"),
 )
 
