@@ -197,6 +197,10 @@ class PostgresBackend:
         raw.adapters.register_dumper(str, _safe_text_dumper(psycopg))
         if readonly:  # a read connection cannot change the store by construction
             raw.execute("SET default_transaction_read_only = on")
+        # plan every statement for its own parameters: psycopg prepares a statement run five times,
+        # and PostgreSQL may then reuse one generic plan, which for a search cannot know whether
+        # the words are rare or in every article (a walk planned for `norway` costs seconds on `said`)
+        raw.execute("SET plan_cache_mode = force_custom_plan")
         return PgConnection(raw)
 
     def connect_writer(self, lock_timeout: float | None) -> Connection:
