@@ -313,8 +313,10 @@ def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None,
     `max_seconds` it gets SIGINT (Ctrl-C: `wirewatch ingest` commits what it has and stops);
     `Measured.stopped` says so."""
     started = time.monotonic()
+    # a job started in the background by a shell ignores SIGINT, and so would the child: give it
+    # back its default, or the Ctrl-C below goes unanswered
     process = subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=env)
+                               env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     stopped = False
     with RssSampler(process.pid) as sampler:
         try:
