@@ -2,6 +2,10 @@
 
     nice -n 10 .venv/bin/python benchmarks/bench_million.py [--docs 1000000] [--nlp-docs 20000]
         [--legs sqlite,pg,nlp] [--pg postgresql://...] [--workdir out/million]
+        [--max-seconds S] [--search-only]
+
+`--max-seconds S` stops each ingest after S seconds (Ctrl-C: the CLI commits what it has) and
+measures the store as it is; `--search-only` measures search on the stores a previous run left.
 
 Legs (each one a real `wirewatch` command in a subprocess, its memory sampled with its children):
 
@@ -68,15 +72,28 @@ def _fresh(path: Path) -> Path:
     return path
 
 
-def _ingest_leg(db: str, folder: Path, docs: int, size_mb: Any) -> dict[str, Any]:
+def _ingest_leg(db: str, folder: Path, docs: int, size_mb: Any, max_seconds: float | None = None,
+                search_only: bool = False) -> dict[str, Any]:
     command = [WIREWATCH, "ingest", str(folder), "--db", db, "--only", "structure", "--quiet"]
-    print("$", " ".join(command), flush=True)
-    run = run_measured(command)
-    if run.returncode != 0:
-        return {"error": run.stderr[-2000:], "command": " ".join(command)}
     from wirewatch.store import Store
 
-    store = Store(db)
+    if search_only:  # the store a previous run left (for instance one stopped by hand)
+        return {"search_only": True, **_search(Store(db), size_mb)}
+    print("$", " ".join(command), flush=True)
+    run = run_measured(command, max_seconds=max_seconds)
+    if run.returncode != 0 and not run.stopped:
+        return {"error": run.stderr[-2000:], "command": " ".join(command)}
+    measured = _search(Store(db), size_mb)
+    stored = measured["articles"] or 0
+    return {"command": " ".join(command), "docs": docs, "stopped_at_time_limit": run.stopped,
+            "seconds": round(run.seconds, 1), "docs_per_s": round(stored / run.seconds, 1),
+            "cpu_s": run.cpu_seconds, "peak_rss_mb": run.peak_rss_mb, "peak_pss_mb": run.peak_pss_mb,
+            "rss_profile_mb": run.rss_profile_mb, **measured,
+            "summary": run.stdout.strip().splitlines()[-12:]}
+
+
+def _search(store: Any, size_mb: Any) -> dict[str, Any]:
+    """Search latency over queries drawn from the stored headlines, the store's size and counts."""
     try:
         # the query pool: headlines of stories that mention officials (nearly all of them), best first
         headlines = [row["headline"] for row in store.search("officials", limit=2000) if row["headline"]]
@@ -84,22 +101,20 @@ def _ingest_leg(db: str, folder: Path, docs: int, size_mb: Any) -> dict[str, Any
         stats = store.stats()
     finally:
         store.close()
-    return {"command": " ".join(command), "docs": docs, "seconds": round(run.seconds, 1),
-            "docs_per_s": round(docs / run.seconds, 1), "cpu_s": run.cpu_seconds,
-            "peak_rss_mb": run.peak_rss_mb, "peak_pss_mb": run.peak_pss_mb,
-            "rss_profile_mb": run.rss_profile_mb,
-            "store_mb": size_mb(), "search": latency,
+    return {"store_mb": size_mb(), "search": latency, "load_at_search": os.getloadavg(),
             "articles": stats.get("articles"), "by_agency": stats.get("by_agency"),
-            "published": stats.get("published"),
-            "summary": run.stdout.strip().splitlines()[-12:]}
+            "published": stats.get("published")}
 
 
-def sqlite_leg(workdir: Path, folder: Path, docs: int) -> dict[str, Any]:
-    db = _fresh(workdir / "million.db")
-    return _ingest_leg(str(db), folder, docs, lambda: dir_mb(list(workdir.glob("million.db*"))))
+def sqlite_leg(workdir: Path, folder: Path, docs: int, max_seconds: float | None = None,
+               search_only: bool = False) -> dict[str, Any]:
+    db = workdir / "million.db" if search_only else _fresh(workdir / "million.db")
+    return _ingest_leg(str(db), folder, docs, lambda: dir_mb(list(workdir.glob("million.db*"))), max_seconds,
+                       search_only)
 
 
-def pg_leg(url: str | None, folder: Path, docs: int) -> dict[str, Any]:
+def pg_leg(url: str | None, folder: Path, docs: int, max_seconds: float | None = None,
+           search_only: bool = False) -> dict[str, Any]:
     if not url:
         return {"skipped": "no PostgreSQL URL (--pg or WIREWATCH_PG_URL)"}
     if not all(importlib.util.find_spec(name) for name in ("wirewatch.store.postgres", "psycopg")):
@@ -113,7 +128,7 @@ def pg_leg(url: str | None, folder: Path, docs: int) -> dict[str, Any]:
             row = conn.execute("SELECT pg_database_size(current_database())").fetchone()
         return round(row[0] / 1e6, 1) if row else None
 
-    return _ingest_leg(url, folder, docs, size)
+    return _ingest_leg(url, folder, docs, size, max_seconds, search_only)
 
 
 def nlp_leg(workdir: Path, nlp_docs: int, seed: int) -> dict[str, Any]:
@@ -163,6 +178,10 @@ def main() -> int:
     parser.add_argument("--legs", default="sqlite,pg,nlp")
     parser.add_argument("--pg", default=os.environ.get("WIREWATCH_PG_URL"))
     parser.add_argument("--workdir", type=Path, default=ROOT / "out" / "million")
+    parser.add_argument("--max-seconds", type=float, help="stop each ingest after this long (Ctrl-C: it "
+                        "commits what it has) and measure what was stored")
+    parser.add_argument("--search-only", action="store_true",
+                        help="measure search on the stores a previous run left (no ingest)")
     args = parser.parse_args()
     legs = [leg.strip() for leg in args.legs.split(",") if leg.strip()]
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -177,9 +196,10 @@ def main() -> int:
     for leg in legs:
         started = time.monotonic()
         if leg == "sqlite" and folder is not None:
-            results["sqlite"] = sqlite_leg(args.workdir, folder, args.docs)
+            results["sqlite"] = sqlite_leg(args.workdir, folder, args.docs, args.max_seconds,
+                                           args.search_only)
         elif leg == "pg" and folder is not None:
-            results["postgres"] = pg_leg(args.pg, folder, args.docs)
+            results["postgres"] = pg_leg(args.pg, folder, args.docs, args.max_seconds, args.search_only)
         elif leg == "nlp":
             results["nlp"] = nlp_leg(args.workdir, args.nlp_docs, args.seed)
         else:

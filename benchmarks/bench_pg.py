@@ -65,7 +65,9 @@ def ingest_measured(command: list[str], max_seconds: float | None) -> dict[str, 
     """Run the ingest, sampling its memory; past `max_seconds` it gets SIGINT (Ctrl-C), on which the
     CLI commits what it has analysed and stops, so a run cut short still measures what it stored."""
     started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # a job started in the background by a shell ignores SIGINT, and so would the child
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     with RssSampler(process.pid) as sampler:
         try:
             _, err = process.communicate(timeout=max_seconds)

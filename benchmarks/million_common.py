@@ -19,6 +19,7 @@ import gzip
 import json
 import os
 import random
+import signal
 import statistics
 import subprocess
 import threading
@@ -303,18 +304,30 @@ class Measured:
     rss_profile_mb: list[float]
     cpu_seconds: float
     peak_pss_mb: float
+    stopped: bool = False  # stopped at the time limit
 
 
-def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None) -> Measured:
-    """Run `command`, sampling its memory (with every child process) until it exits."""
+def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None,
+                 max_seconds: float | None = None) -> Measured:
+    """Run `command`, sampling its memory (with every child process) until it exits. Past
+    `max_seconds` it gets SIGINT (Ctrl-C: `wirewatch ingest` commits what it has and stops);
+    `Measured.stopped` says so."""
     started = time.monotonic()
+    # a job started in the background by a shell ignores SIGINT, and so would the child: give it
+    # back its default, or the Ctrl-C below goes unanswered
     process = subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=env)
+                               env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    stopped = False
     with RssSampler(process.pid) as sampler:
-        stdout, stderr = process.communicate()
+        try:
+            stdout, stderr = process.communicate(timeout=max_seconds)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGINT)
+            stdout, stderr = process.communicate()
+            stopped = True
     return Measured(list(command), time.monotonic() - started, process.returncode, stdout, stderr,
                     round(sampler.peak_mb, 1), sampler.profile_mb(), round(sampler.cpu_seconds, 1),
-                    round(sampler.peak_pss_mb, 1))
+                    round(sampler.peak_pss_mb, 1), stopped)
 
 
 def percentile(values: Sequence[float], q: float) -> float:

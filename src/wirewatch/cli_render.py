@@ -132,7 +132,8 @@ def ingest_progress(quiet: bool) -> Iterator[Any]:
         def update(summary: IngestSummary) -> None:
             bar.update(task, description=(
                 f"read {summary.read}  stored {summary.stored}  duplicates {summary.duplicates}  "
-                f"rejected {summary.total_rejected}"))
+                f"rejected {summary.total_rejected}"
+                + (f"  furniture re-stripped {summary.restripped}" if summary.restripped else "")))
         yield update
 
 
@@ -149,6 +150,8 @@ def print_summary(summary: IngestSummary, db: str, *, into: str = "into") -> Non
         table.add_row(label, str(value))
     for reason, n in summary.by_reason().items():
         table.add_row(Text(f"  {safe(reason, newlines=False)}"), str(n))
+    if summary.restripped:  # older articles whose furniture changed with what this run found
+        table.add_row("furniture re-stripped", str(summary.restripped))
     out.print(table)
     for source, reason in summary.examples[:10]:
         out.print(Text(f"  rejected {safe(source, newlines=False)}: {safe(reason, newlines=False)}",

@@ -19,8 +19,7 @@ from store.conftest import analysed
 from wirecopy import story
 from wirewatch.errors import StoreError
 from wirewatch.store import Store, compile_query
-from wirewatch.store.migrations import latest_version as sqlite_latest
-from wirewatch.store.pg_schema import MIGRATIONS as PG_MIGRATIONS
+from wirewatch.store.schema import STEPS, latest_version
 from wirewatch.store.tsquery import to_tsquery, tokens
 
 
@@ -47,7 +46,9 @@ def _jsonl(path: Path, numbers: range) -> Path:
 
 
 def test_both_backends_have_the_same_migrations() -> None:
-    assert sorted(PG_MIGRATIONS) == list(range(1, sqlite_latest() + 1))
+    # one list: every step has both databases' function, numbered 1, 2, ... in order
+    assert [step.version for step in STEPS] == list(range(1, len(STEPS) + 1))
+    assert all(callable(step.sqlite) and callable(step.postgres) for step in STEPS)
 
 
 def test_query_terms_become_quoted_tsquery_lexemes() -> None:
@@ -193,13 +194,36 @@ def test_statements_in_sqlite_style_run_on_postgres(pg_server: PgServer) -> None
 
 def test_a_very_broad_query_ranks_the_newest_matches(pg_server: PgServer,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from wirewatch.store import pg_queries
+    from wirewatch.store import ranking
 
-    monkeypatch.setattr(pg_queries, "MAX_RANKED", 4)
+    monkeypatch.setattr(ranking, "MAX_RANKED", 4)
     with pg_server.database() as url, Store(url) as store:
         store.writer.write([analysed(n) for n in range(10)], [], "events")
         assert {r["id"] for r in store.search("said", limit=2)} <= {f"story-{n}" for n in range(6, 10)}
         assert len(store.search("said", limit=0)) == 10  # asked for every match: every match, ranked
+
+
+@pytest.mark.parametrize("query", ["said", "quotas", '"fishing quotas"', "headline:story quotas"])
+def test_every_way_of_finding_the_newest_matches_ranks_the_same(pg_server: PgServer, query: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # pg_queries walks the newest articles (broad queries) or asks the GIN index, over the newest
+    # rowids first and then all of them (selective ones); which one runs must never change the answer
+    from wirewatch.store import pg_queries, ranking
+
+    monkeypatch.setattr(ranking, "MAX_RANKED", 4)
+    monkeypatch.setattr(pg_queries, "SAMPLE", 6)
+    with pg_server.database() as url, Store(url) as store:
+        store.writer.write([analysed(n, extra="Fishing quotas were discussed." if n % 3 == 0 else "")
+                            for n in range(40)], [], "events")
+        matching = [r["id"] for r in store.search(query, limit=0)]
+        answers = []
+        for walk_share, margin in ((0.0, 1.5), (2.0, 1.5), (2.0, 0.1), (2.0, 100.0)):
+            monkeypatch.setattr(pg_queries, "WALK_SHARE", walk_share)
+            monkeypatch.setattr(pg_queries, "MARGIN", margin)
+            answers.append([(r["id"], r["score"]) for r in store.search(query, limit=3)])
+        assert all(answer == answers[0] for answer in answers), answers
+        newest = sorted(matching, key=lambda i: int(i.split("-")[1]))[-4:]  # stored in number order
+        assert len(answers[0]) == 3 and {i for i, _ in answers[0]} <= set(newest)
 
 
 def test_migration_2_groups_the_articles_an_older_postgres_store_holds(pg_server: PgServer,
@@ -213,8 +237,8 @@ def test_migration_2_groups_the_articles_an_older_postgres_store_holds(pg_server
             _ingest(store, tmp_path, {"lead": YONHAP, "second": _version(YONHAP, "2nd LD", "More details."),
                                       "other": OTHER_SAME_DAY})
         with psycopg.connect(url, autocommit=True) as conn:  # back to schema 1, before threads existed
-            conn.execute("DROP TABLE story_bands, story_members, stories")
+            conn.execute("DROP TABLE story_bands, story_members, stories, furniture_sets")
             conn.execute("UPDATE wirewatch_schema SET version = 1")
         with Store(url) as store:
-            assert store.stats()["schema_version"] == 2
+            assert store.stats()["schema_version"] == latest_version()
             assert sorted(t["articles"] for t in store.stories()) == [1, 2]

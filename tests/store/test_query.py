@@ -191,10 +191,10 @@ def test_broad_queries_rank_only_the_newest_matches(searchable: Store,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     # bm25 / ts_rank_cd read every match: past MAX_RANKED matches only the newest are ranked, on both
     # backends, unless the caller asks for more results than that or for all of them
-    from wirewatch.store import pg_queries
+    from wirewatch.store import ranking
 
     everything = ids(searchable.search("said", limit=0))
-    monkeypatch.setattr(pg_queries, "MAX_RANKED", 3)
+    monkeypatch.setattr(ranking, "MAX_RANKED", 3)
     newest = ids(searchable.search("said", limit=3))
     assert len(newest) == 3 and newest <= everything
     assert ids(searchable.search("said", limit=0)) == everything

@@ -107,6 +107,7 @@ def test_records_round_trip_through_postgres(pg_url: str, batch: list[Article]) 
     import psycopg
 
     with psycopg.connect(pg_url, autocommit=True) as conn:  # an empty store for each example
-        conn.execute("TRUNCATE articles, rejects, runs, furniture_lines, furniture_groups CASCADE")
+        conn.execute("TRUNCATE articles, rejects, runs, furniture_lines, furniture_groups, furniture_sets "
+                     "CASCADE")
     with Store(pg_url) as store:
         _check_round_trip(store, batch, unstorable="\x00")

@@ -11,7 +11,7 @@ from store.conftest import analysed
 from wirecopy import story
 from wirewatch.errors import StoreError
 from wirewatch.store import Store
-from wirewatch.store.migrations import latest_version
+from wirewatch.store.schema import latest_version
 
 
 def _write_texts(root: Path, count: int, start: int = 0, extra: str = "") -> list[Path]:

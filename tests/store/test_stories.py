@@ -105,7 +105,7 @@ def test_migration_groups_the_articles_an_older_store_holds(tmp_path: Path) -> N
                                   "other": OTHER_SAME_DAY})
     conn = sqlite3.connect(db)  # back to schema 1: as a store written before threads existed
     conn.executescript("DROP TABLE story_bands; DROP TABLE story_members; DROP TABLE stories; "
-                       "PRAGMA user_version = 1;")
+                       "DROP TABLE furniture_sets; PRAGMA user_version = 1;")
     conn.close()
     with Store(db) as store:
         assert store.stats()["schema_version"] >= 2

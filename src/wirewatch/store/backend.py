@@ -42,6 +42,8 @@ class Statements:
     upsert_reject: str
     count_furniture_line: str
     count_furniture_group: str
+    furniture_candidates: str  # rowids of a group's articles at some epochs whose indexed body matches
+                               # a phrase (parameters: grp, epochs as a JSON list, `Backend.body_phrase`)
 
 
 class Backend(Protocol):
@@ -81,6 +83,15 @@ class Backend(Protocol):
 
     def quote_rows(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         """Quote rows as `sql.insert_quote` takes them."""
+        ...
+
+    def body_phrase(self, words: list[str]) -> str:
+        """A full-text query for `words` as a phrase in the article body (for furniture_candidates)."""
+        ...
+
+    def lock_groups(self, conn: Connection, groups: list[str], *, exclusive: bool) -> None:
+        """Within the open transaction, keep furniture groups' sets from changing under a batch
+        (shared), or batches out while a set changes (exclusive). SQLite's write lock does both."""
         ...
 
 

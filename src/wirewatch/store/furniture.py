@@ -8,24 +8,32 @@ many documents each body paragraph occurs; copies of one story (same headline, d
 or corrected versions) count once. A paragraph is furniture once it occurs in at least
 `MIN_DOCS` documents *and* in at least `MIN_SHARE` (5%) of the group's documents; long paragraphs need
 `LONG_MIN_DOCS`, because a wire story's paragraphs legitimately recur across its own updates (LEAD,
-2nd LD, ...) a handful of times.
+2nd LD, ...) a handful of times. The share must be 5% with confidence (its lower bound, two standard
+errors below the observed share), and a paragraph in the set stays until its share is confidently
+below half of that (`KEEP_SHARE`). Every change of the set means re-stripping the stored articles
+that carry the paragraph; without these margins, a paragraph whose true share is near 5% (a stock
+sentence with a weekday in it) would join and leave the set by chance as the group grows.
 
 Furniture is never removed from the stored analysis record (`body` stays what the parser said, so
 offsets and scores do not move); it is stripped from `body_clean`, which is what full-text search
 indexes and snippets show, and counted per article (`articles.furniture`). Counts are committed in
-the same transaction as the articles, and the group is marked dirty; `refresh` (run at the end of
-every ingest, and again by the next one if a run was killed) recomputes the furniture set and
-re-strips the group's older articles only when the set changed.
+the same transaction as the articles, and the group is marked dirty. The writer recomputes the set
+as the run grows (each new set is a new epoch of the group, recorded in `furniture_sets`); at the end
+of every ingest, restrip.py brings older articles up to the current set, touching only those whose
+stripped body changes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 
 MIN_DOCS = 5
 LONG_MIN_DOCS = 20
 LONG_CHARS = 200
 MIN_SHARE = 0.05
+KEEP_SHARE = MIN_SHARE / 2  # a paragraph already in the set stays while it may be this common
+CONFIDENCE = 2.0  # standard errors between the observed share and the thresholds
 MIN_CHARS = 16  # shorter ones ("(END)", "Thank you.", "Reuter") are dialogue or for the parser
 MAX_CHARS = 1000
 
@@ -106,9 +114,16 @@ def story_key(headline: str | None, body: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def is_furniture(docs: int, group_docs: int, chars: int) -> bool:
+def is_furniture(docs: int, group_docs: int, chars: int, *, already: bool = False) -> bool:
+    """Whether a paragraph seen in `docs` of the group's `group_docs` documents is furniture: its
+    share is MIN_SHARE or more with confidence; `already` (it is in the group's current set): its
+    share may still be KEEP_SHARE or more."""
     floor = LONG_MIN_DOCS if chars > LONG_CHARS else MIN_DOCS
-    return docs >= floor and docs >= MIN_SHARE * group_docs
+    if docs < floor or group_docs <= 0:
+        return False
+    share = min(1.0, docs / group_docs)
+    error = CONFIDENCE * math.sqrt(share * (1 - share) / group_docs)
+    return share + error >= KEEP_SHARE if already else share - error >= MIN_SHARE
 
 
 def strip(body: str, furniture: set[int] | frozenset[int], keyed: Keyed | None = None) -> tuple[str, int]:

@@ -26,6 +26,7 @@ from ..ingest.base import ReadOptions
 from ..ingest.readers import read_inputs
 from ..pipeline import LEVELS, check_actor_dictionaries
 from ..records import Article, Document, Rejected
+from .restrip import Restripped
 from .rows import LEVEL_RANK
 from .writer import BatchResult, Writer
 
@@ -208,5 +209,12 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
         summary.seconds = time.monotonic() - started
         writer.finish_run(run, read=summary.read, stored=summary.stored, duplicates=summary.duplicates,
                           upgraded=summary.upgraded, rejected=summary.total_rejected)
-    summary.restripped = writer.refresh_furniture(restrip=True)
+    def restripping(done: Restripped) -> None:
+        summary.restripped = done.changed
+        if progress:
+            progress(summary)
+
+    # older articles brought up to the furniture found in this run: committed in batches, so an
+    # interruption keeps what was done and the next ingest does the rest
+    summary.restripped = writer.refresh_furniture(restrip=True, progress=restripping)
     return summary

@@ -1,47 +1,35 @@
-"""Schema migrations: small registered functions, applied in order, tracked by PRAGMA user_version.
+"""The SQLite side of the schema migrations (schema.py lists them), tracked by PRAGMA user_version.
 
-Add a change as a new function decorated with `@migration(N)` (N = last + 1); never edit one that
-has shipped. Each runs in its own transaction together with the user_version bump, so a crash
-leaves the database at the previous version, never half-way.
+Each step runs in its own transaction together with the user_version bump, so a crash leaves the
+database at the previous version, never half-way. Never edit a step that has shipped: add one.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from ..errors import StoreError
 
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
-
-
-def migration(version: int) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        if version in MIGRATIONS:
-            raise RuntimeError(f"migration {version} registered twice")
-        MIGRATIONS[version] = fn
-        return fn
-    return register
-
-
-def latest_version() -> int:
-    return max(MIGRATIONS)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, begin: Callable[[], object] | None = None) -> list[int]:
-    """Bring the database to the latest schema; returns the versions applied. `begin` opens the
-    write transaction (the Writer's waits while another process holds the lock)."""
+def migrate(conn: sqlite3.Connection, steps: Mapping[int, Migration],
+            begin: Callable[[], object] | None = None) -> list[int]:
+    """Bring the database to the latest schema (`steps`: version -> this module's function for it);
+    returns the versions applied. `begin` opens the write transaction (the Writer's waits while
+    another process holds the lock)."""
     current = schema_version(conn)
-    if current > latest_version():
+    latest = max(steps)
+    if current > latest:
         raise StoreError(f"the database has schema version {current}, newer than this wirewatch "
-                         f"({latest_version()}); upgrade wirewatch", code="S004")
+                         f"({latest}); upgrade wirewatch", code="S004")
     applied = []
-    for version in sorted(v for v in MIGRATIONS if v > current):
+    for version in sorted(v for v in steps if v > current):
         if begin is None:
             conn.execute("BEGIN IMMEDIATE")
         else:
@@ -50,7 +38,7 @@ def migrate(conn: sqlite3.Connection, begin: Callable[[], object] | None = None)
             if schema_version(conn) >= version:  # another process got there first
                 conn.execute("ROLLBACK")
                 continue
-            MIGRATIONS[version](conn)
+            steps[version](conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except BaseException:
@@ -78,8 +66,7 @@ def _search_body(prefix: str) -> str:
             f"substr({prefix}.text, {prefix}.body_start + 1, {prefix}.body_end - {prefix}.body_start))")
 
 
-@migration(1)
-def _initial(conn: sqlite3.Connection) -> None:
+def initial(conn: sqlite3.Connection) -> None:
     _script(conn, _V1.replace("SEARCH_BODY(new)", _search_body("new"))
             .replace("SEARCH_BODY(old)", _search_body("old")))
 
@@ -238,9 +225,27 @@ CREATE TABLE runs (
 """
 
 
-@migration(2)
-def _story_threads(conn: sqlite3.Connection) -> None:
+def story_threads(conn: sqlite3.Connection) -> None:
     """Story threads (store/stories.py): tables, then the stored articles grouped."""
     from .stories import create_and_backfill
 
     create_and_backfill(conn)
+
+
+def furniture_sets(conn: sqlite3.Connection) -> None:
+    _script(conn, FURNITURE_SETS)
+
+
+# Each furniture epoch's set (restrip.py). The epochs already in a store get a row with keys NULL
+# (not recorded), so their articles are checked once against the current set.
+FURNITURE_SETS = """
+CREATE TABLE furniture_sets (
+    grp TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    keys TEXT,                         -- JSON list of the paragraph keys (NULL: not recorded)
+    agrees_with INTEGER NOT NULL,      -- the epoch whose set this epoch's articles now agree with
+    PRIMARY KEY (grp, epoch)
+);
+INSERT INTO furniture_sets (grp, epoch, keys, agrees_with)
+    SELECT DISTINCT grp, furniture_epoch, NULL, furniture_epoch FROM articles
+"""

@@ -10,16 +10,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import ranking
 from .backend import Connection
 from .pg_schema import schema_version as _schema_version
 from .query import CompiledQuery
 from .tsquery import NOTHING, TS_CONFIG, to_tsquery
 
 RANK = "ts_rank_cd('{0, 0, 0.5, 1.0}', m.search_vector, ?::tsquery, 2)"
-# Ranking reads every vector it scores (about 4 µs each): `said` in a million articles would take
-# seconds. So a query matching more articles than this ranks the most recently stored of them
-# (unless the caller asked for every match, or for more than this).
-MAX_RANKED = 5000
+# How the newest matches of a query (at most ranking.MAX_RANKED) are found and ranked. The query is
+# first tried on the newest SAMPLE articles; matching a share p of them:
+# - p >= WALK_SHARE (`said`, `minister`): walk the articles newest first (the primary key backwards)
+#   testing each vector, until there are enough, ranking the vectors as they come (one pass);
+# - otherwise ask for the matches among the newest MARGIN * MAX_RANKED / p articles (the planner
+#   intersects the GIN index with that rowid range, so only those matches are read), and again
+#   without the range if there were fewer than wanted; then rank those ids' vectors, read by key.
+#   Without the range, a word in 5% of a million articles would have 50,000 rows read and sorted.
+WALK_SHARE = 0.25
+SAMPLE = 2000
+MARGIN = 1.5
+_WALK = (f"SELECT m.rowid, {RANK} AS score FROM ("
+         "SELECT s.rowid, s.search_vector FROM article_search s{join} WHERE {where} "
+         "ORDER BY s.rowid DESC LIMIT ?) m ORDER BY score DESC, m.rowid LIMIT ?")
+_NEWEST = "SELECT s.rowid FROM article_search s{join} WHERE {where} ORDER BY s.rowid DESC LIMIT ?"
+# every match: `+ 0` keeps the planner on the GIN index (it would walk the key backwards)
+_EVERY = "SELECT s.rowid FROM article_search s{join} WHERE {where} ORDER BY s.rowid + 0 DESC LIMIT ?"
+_RANK_IDS = f"SELECT m.rowid, {RANK} AS score FROM article_search m WHERE m.rowid = ANY(?) " \
+            "ORDER BY score DESC, m.rowid LIMIT ?"
 HEADLINE_OPTIONS = "StartSel={0}, StopSel={1}, MaxWords=24, MinWords=10, MaxFragments=1, FragmentDelimiter=…"
 
 
@@ -34,18 +50,7 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
     if match == NOTHING:
         return []
     if match is not None:
-        # the newest matches' ids first (a narrow sort), then their vectors by key, ranked. The planner
-        # guesses a phrase or a field as common as its words, and would walk the table newest first
-        # checking every vector; `+ 0` keeps it on the GIN index for those.
-        order = "s.rowid + 0" if ("<->" in match or ":" in match.replace(":*", "")) else "s.rowid"
-        newest = ("SELECT s.rowid FROM article_search s"
-                  + (" JOIN articles a ON a.rowid = s.rowid" if where else "") + " WHERE "
-                  + " AND ".join(["s.search_vector @@ ?::tsquery", *where])
-                  + f" ORDER BY {order} DESC LIMIT ?")
-        sql = (f"SELECT m.rowid, {RANK} AS score FROM article_search m WHERE m.rowid IN ({newest}) "
-               "ORDER BY score DESC, m.rowid LIMIT ?")
-        ranked = None if limit is None else max(limit, MAX_RANKED)
-        top = conn.execute(sql, [match, match, *params, ranked, limit]).fetchall()
+        top = _ranked(conn, match, where, params, limit)
     else:
         sql = "SELECT a.rowid, 0.0 FROM articles a"
         if exclude is not None:
@@ -72,6 +77,44 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
              "published": meta[rid]["published"], "score": round(float(score), 3),
              "snippet": snippets.get(rid), "url": meta[rid]["url"], "uid": meta[rid]["uid"]}
             for rid, score in ((int(r[0]), r[1]) for r in top)]
+
+
+def _ranked(conn: Connection, match: str, where: list[str], params: list[Any],
+            limit: int | None) -> list[Any]:
+    """(rowid, score) of the best `limit` among the newest ranking.MAX_RANKED matches (all matches
+    when `limit` is None)."""
+    join = " JOIN articles a ON a.rowid = s.rowid" if where else ""
+    conditions = " AND ".join(["s.search_vector @@ ?::tsquery", *where])
+    ranked = ranking.ranked_limit(limit)
+    share, stored = _share(conn, match, where, params) if ranked is not None else (0.0, 0)
+    if ranked is not None and share >= WALK_SHARE:
+        sql = _WALK.replace("{join}", join).replace("{where}", conditions)
+        return list(conn.execute(sql, [match, match, *params, ranked, limit]).fetchall())
+    rids: list[int] = []
+    reach = int(MARGIN * (ranked or 0) / share) if share else stored
+    if ranked is not None and reach < stored:  # only the newest `reach` articles, first
+        bounded = _NEWEST.replace("{join}", join).replace("{where}", conditions + " AND s.rowid > ?")
+        rids = [int(r[0]) for r in conn.execute(bounded, [match, *params, stored - reach, ranked])]
+    if ranked is None or len(rids) < ranked:
+        every = _EVERY.replace("{join}", join).replace("{where}", conditions)
+        rids = [int(r[0]) for r in conn.execute(every, [match, *params, ranked])]
+    if not rids:
+        return []
+    return list(conn.execute(_RANK_IDS, [match, rids, limit]).fetchall())
+
+
+def _share(conn: Connection, match: str, where: list[str], params: list[Any]) -> tuple[float, int]:
+    """The share of the newest SAMPLE articles the query matches, and how many articles there are
+    (the highest rowid: articles are rarely deleted). A few milliseconds, and a better guide than
+    the planner's estimate, which multiplies words' shares and has none for phrases or fields."""
+    row = conn.execute("SELECT max(rowid) FROM article_search").fetchone()
+    stored = int(row[0] or 0) if row else 0
+    join = " JOIN articles a ON a.rowid = w.rowid" if where else ""
+    sql = ("SELECT count(*) FROM (SELECT s.rowid, s.search_vector FROM article_search s "
+           f"ORDER BY s.rowid DESC LIMIT ?) w{join} WHERE "
+           + " AND ".join(["w.search_vector @@ ?::tsquery", *where]))
+    found = conn.execute(sql, [SAMPLE, match, *params]).fetchone()
+    return (int(found[0]) / min(SAMPLE, stored) if found and stored else 0.0), stored
 
 
 def quote_match(compiled: CompiledQuery) -> tuple[str, str] | None | bool:

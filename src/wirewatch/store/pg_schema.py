@@ -1,4 +1,5 @@
-"""The PostgreSQL schema: the same tables, columns and migration numbers as migrations.py (SQLite).
+"""The PostgreSQL side of the schema migrations (schema.py lists them): the same tables and columns
+as migrations.py (SQLite).
 
 Differences, each for a reason:
 - the schema version lives in a one-row table `wirewatch_schema` (PostgreSQL has no user_version);
@@ -17,29 +18,15 @@ starting together migrate once and a crash leaves the previous version.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import StoreError
 from .backend import Connection
 
 Migration = Callable[[Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
 STORE_TABLES = frozenset({"articles", "quotes", "events", "rejects", "runs", "wirewatch_schema"})
 _LOCK_KEY = 0x77697265  # advisory lock held while migrating ("wire")
-
-
-def migration(version: int) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        if version in MIGRATIONS:
-            raise RuntimeError(f"PostgreSQL migration {version} registered twice")
-        MIGRATIONS[version] = fn
-        return fn
-    return register
-
-
-def latest_version() -> int:
-    return max(MIGRATIONS)
 
 
 def _tables(conn: Connection) -> set[str]:
@@ -70,20 +57,22 @@ def store_state(conn: Connection, target: str, *, empty_ok: bool) -> int:
     return schema_version(conn)
 
 
-def migrate(conn: Connection, begin: Callable[[], Any]) -> list[int]:
+def migrate(conn: Connection, steps: Mapping[int, Migration], begin: Callable[[], Any]) -> list[int]:
+    """Bring the database to the latest schema (`steps`: version -> this module's function for it)."""
     current = schema_version(conn)
-    if current > latest_version():
+    latest = max(steps)
+    if current > latest:
         raise StoreError(f"the database has schema version {current}, newer than this wirewatch "
-                         f"({latest_version()}); upgrade wirewatch", code="S004")
+                         f"({latest}); upgrade wirewatch", code="S004")
     applied = []
-    for version in sorted(v for v in MIGRATIONS if v > current):
+    for version in sorted(v for v in steps if v > current):
         begin()
         try:
             conn.execute("SELECT pg_advisory_xact_lock(?)", (_LOCK_KEY,))
             if schema_version(conn) >= version:  # another process got there first
                 conn.execute("ROLLBACK")
                 continue
-            MIGRATIONS[version](conn)
+            steps[version](conn)
             conn.execute("DELETE FROM wirewatch_schema")
             conn.execute("INSERT INTO wirewatch_schema (version) VALUES (?)", (version,))
             conn.execute("COMMIT")
@@ -103,8 +92,7 @@ def _script(conn: Connection, sql: str) -> None:
 _SEARCH_BODY = "COALESCE(body_clean, body, substr(text, body_start + 1, body_end - body_start))"
 
 
-@migration(1)
-def _initial(conn: Connection) -> None:
+def initial(conn: Connection) -> None:
     _script(conn, _V1.replace("SEARCH_BODY", _SEARCH_BODY))
 
 
@@ -245,8 +233,7 @@ CREATE TABLE runs (
 """
 
 
-@migration(2)
-def _story_threads(conn: Connection) -> None:
+def story_threads(conn: Connection) -> None:
     """Story threads (store/stories.py): the tables, then the stored articles grouped."""
     from .stories import backfill
 
@@ -286,3 +273,9 @@ CREATE TABLE story_bands (
     PRIMARY KEY (key, uid)
 )
 """
+
+
+def furniture_sets(conn: Connection) -> None:
+    from .migrations import FURNITURE_SETS
+
+    _script(conn, FURNITURE_SETS)

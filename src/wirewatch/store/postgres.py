@@ -18,7 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from .backend import Connection, Statements
-from .pg_schema import latest_version, migrate, store_state
+from .pg_schema import migrate, store_state
+from .schema import POSTGRES_STEPS, latest_version
 from .tsquery import TS_CONFIG, search_text
 
 T = TypeVar("T")
@@ -59,7 +60,12 @@ STATEMENTS = Statements(
     count_furniture_group=(
         "INSERT INTO furniture_groups AS g (grp, docs, dirty) VALUES (?, ?, 1) "
         "ON CONFLICT (grp) DO UPDATE SET docs = g.docs + excluded.docs, dirty = 1"),
+    furniture_candidates=(
+        "SELECT a.rowid FROM articles a JOIN article_search s ON s.rowid = a.rowid "
+        "WHERE a.grp = ? AND a.furniture_epoch IN (SELECT value::int FROM json_array_elements_text(?::json)) "
+        "AND s.search_vector @@ ?::tsquery"),
 )
+_GROUP_LOCKS = 0x66757274  # advisory lock namespace of the furniture groups ("furt")
 
 
 # -- SQL in SQLite's parameter style, run by psycopg ----------------------------------------------
@@ -191,6 +197,10 @@ class PostgresBackend:
         raw.adapters.register_dumper(str, _safe_text_dumper(psycopg))
         if readonly:  # a read connection cannot change the store by construction
             raw.execute("SET default_transaction_read_only = on")
+        # plan every statement for its own parameters: psycopg prepares a statement run five times,
+        # and PostgreSQL may then reuse one generic plan, which for a search cannot know whether
+        # the words are rare or in every article (a walk planned for `norway` costs seconds on `said`)
+        raw.execute("SET plan_cache_mode = force_custom_plan")
         return PgConnection(raw)
 
     def connect_writer(self, lock_timeout: float | None) -> Connection:
@@ -217,7 +227,7 @@ class PostgresBackend:
         return conn
 
     def migrate(self, conn: Connection, begin: Callable[[], object]) -> list[int]:
-        return migrate(conn, begin)
+        return migrate(conn, POSTGRES_STEPS, begin)
 
     def begin(self, conn: Connection, lock_timeout: float | None) -> None:
         conn.execute("BEGIN")
@@ -249,3 +259,13 @@ class PostgresBackend:
     def quote_rows(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         # content is column 3, speakers column 10 (rows.quote_rows)
         return [(*r, search_text(r[3]), search_text(r[10])) for r in rows]
+
+    def body_phrase(self, words: list[str]) -> str:
+        return " <-> ".join(f"'{word}':B" for word in words)  # words are letters and digits only
+
+    def lock_groups(self, conn: Connection, groups: list[str], *, exclusive: bool) -> None:
+        # in one order (sorted), so two batches cannot wait for each other; shared locks never
+        # conflict, so ingesting processes still write at once
+        function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+        for grp in sorted(groups):
+            conn.execute(f"SELECT {function}(?, hashtext(?))", (_GROUP_LOCKS, grp))

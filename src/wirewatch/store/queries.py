@@ -7,7 +7,7 @@ from dataclasses import fields
 from typing import Any
 
 from ..records import Event
-from . import furniture, pg_queries
+from . import furniture, pg_queries, ranking
 from .backend import Connection
 from .postgres import PgConnection
 from .query import compile_query
@@ -97,13 +97,12 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
         args: list[Any] = [compiled.match, *params]
         limit_value = sql_limit(limit)
         if limit_value != -1:
-            # bm25 reads every match's positions: a common word in a million articles takes a second.
-            # Rank only the newest MAX_RANKED matches, found by walking the doclist from its end
-            # (cheap: no positions), as the PostgreSQL store does (pg_queries.MAX_RANKED).
+            # bm25 reads every match's positions (ranking.py): rank only the newest MAX_RANKED
+            # matches, found by walking the doclist from its end (cheap: no positions).
             newest = ("SELECT min(rowid) FROM (SELECT articles_fts.rowid FROM articles_fts" + joined
                       + matches + " ORDER BY articles_fts.rowid DESC LIMIT ?)")
             sql += f" AND articles_fts.rowid >= coalesce(({newest}), 0)"
-            args += [compiled.match, *params, max(limit_value, pg_queries.MAX_RANKED)]
+            args += [compiled.match, *params, ranking.ranked_limit(limit_value)]
         top = conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit_value]).fetchall()
     else:
         if compiled.exclude is not None:

@@ -10,8 +10,9 @@ from typing import Any, TypeVar, cast
 from ..errors import StoreError
 from .backend import Connection, Statements
 from .connect import connect, is_locked, when_unlocked
-from .migrations import latest_version, migrate, schema_version
+from .migrations import migrate, schema_version
 from .rows import INSERT_QUOTE
+from .schema import SQLITE_STEPS, latest_version
 
 T = TypeVar("T")
 
@@ -39,6 +40,10 @@ STATEMENTS = Statements(
     count_furniture_group=(
         "INSERT INTO furniture_groups (grp, docs, dirty) VALUES (?, ?, 1) "
         "ON CONFLICT (grp) DO UPDATE SET docs = docs + excluded.docs, dirty = 1"),
+    furniture_candidates=(
+        "SELECT a.rowid FROM articles a WHERE a.grp = ? "
+        "AND a.furniture_epoch IN (SELECT value FROM json_each(?)) "
+        "AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"),
 )
 
 
@@ -80,7 +85,7 @@ class SqliteBackend:
         return probe
 
     def migrate(self, conn: Connection, begin: Callable[[], object]) -> list[int]:
-        return migrate(cast(sqlite3.Connection, conn), begin=begin)
+        return migrate(cast(sqlite3.Connection, conn), SQLITE_STEPS, begin=begin)
 
     def begin(self, conn: Connection, lock_timeout: float | None) -> None:
         """BEGIN IMMEDIATE, waiting (with a message) while another process writes."""
@@ -107,3 +112,9 @@ class SqliteBackend:
 
     def quote_rows(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         return rows
+
+    def body_phrase(self, words: list[str]) -> str:
+        return 'search_body : "' + " ".join(words) + '"'  # words are letters and digits only
+
+    def lock_groups(self, conn: Connection, groups: list[str], *, exclusive: bool) -> None:
+        pass  # BEGIN IMMEDIATE already holds the database's one write lock

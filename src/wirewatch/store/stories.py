@@ -91,7 +91,9 @@ def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqli
     bands = f.band_keys
     if bands:
         marks = ",".join("?" * len(bands))
-        add(f"SELECT * FROM story_members WHERE uid IN (SELECT DISTINCT uid FROM story_bands "
+        # no DISTINCT in the subquery (IN ignores repeats): with it, PostgreSQL gathers every article
+        # of every band before the LIMIT, and a band of stock sentences holds tens of thousands
+        add(f"SELECT * FROM story_members WHERE uid IN (SELECT uid FROM story_bands "
             f"WHERE key IN ({marks}) LIMIT ?)", [*bands, MAX_CANDIDATES])
     if f.agency:
         if f.day:  # same agency and dateline (or none), a day either side, the latest first

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from ..records import Article, Rejected
 from . import furniture, stories
 from .backend import Backend, open_backend
+from .restrip import Restripped, record_epoch, recorded_keys, settle
 from .rows import (
     INSERT_ENTITY,
     INSERT_EVENT,
@@ -48,6 +49,7 @@ class BatchResult:
 class _Group:
     epoch: int
     keys: frozenset[int]
+    recorded: bool = True  # False: a store from before furniture_sets, whose set is not recorded
 
 
 class Writer:
@@ -59,6 +61,7 @@ class Writer:
         self.conn = self.backend.connect_writer(lock_timeout)
         self._lock = threading.RLock()
         self._groups: dict[str, _Group] = {}
+        self.restripped = Restripped()  # what the last refresh_furniture(restrip=True) did
         try:
             with self._lock:
                 self.backend.migrate(self.conn, self._begin)
@@ -130,6 +133,7 @@ class Writer:
                 analyses: dict[str, list[tuple[Any, ...]]] = {}  # statement -> rows, inserted last
                 prepared = [(a, record, article_row(a, level, record, stamp))
                             for a, record in ((a, a.to_record()) for a in articles)]
+                self._current_groups(sorted({str(row["grp"]) for _, _, row in prepared}))
                 stored = self._levels([row["uid"] for _, _, row in prepared])
                 for article, record, row in prepared:
                     existing = stored.get(row["uid"])
@@ -219,21 +223,41 @@ class Writer:
             (rejected.source, rejected.code, rejected.reason, rejected.id, stage, stamp, stamp))
 
     # -- furniture -------------------------------------------------------------------------------
+    def _current_groups(self, groups: list[str]) -> None:
+        """In a batch's transaction: hold the groups' furniture sets still (another process may be
+        changing one) and forget any cached set that another process has replaced since."""
+        if not groups:
+            return
+        self.backend.lock_groups(self.conn, groups, exclusive=False)
+        marks = ",".join("?" * len(groups))
+        epochs = {str(grp): int(epoch) for grp, epoch in self.conn.execute(
+            f"SELECT grp, epoch FROM furniture_groups WHERE grp IN ({marks})", groups)}
+        for grp in groups:
+            cached = self._groups.get(grp)
+            if cached is not None and cached.epoch != epochs.get(grp, 0):
+                del self._groups[grp]
+
     def _group(self, grp: str) -> _Group:
+        """The group's current epoch and the set recorded for it (articles are stripped with it)."""
         group = self._groups.get(grp)
         if group is None:
             row = self.conn.execute("SELECT epoch FROM furniture_groups WHERE grp = ?", (grp,)).fetchone()
             epoch = int(row[0]) if row else 0
-            group = _Group(epoch=epoch, keys=frozenset(self._furniture_keys(grp)))
+            keys = recorded_keys(self.conn, grp, epoch)
+            if keys is None:  # a store from before furniture_sets: today's counts, until recomputed
+                group = _Group(epoch=epoch, keys=frozenset(self._furniture_keys(grp)), recorded=False)
+            else:
+                group = _Group(epoch=epoch, keys=keys)
             self._groups[grp] = group
         return group
 
-    def _furniture_keys(self, grp: str) -> set[int]:
+    def _furniture_keys(self, grp: str, current: frozenset[int] = frozenset()) -> set[int]:
         row = self.conn.execute("SELECT docs FROM furniture_groups WHERE grp = ?", (grp,)).fetchone()
         total = int(row[0]) if row else 0
         rows = self.conn.execute("SELECT key, docs, chars FROM furniture_lines WHERE grp = ? AND docs >= ?",
                                  (grp, furniture.MIN_DOCS))
-        return {int(key) for key, docs, chars in rows if furniture.is_furniture(docs, total, chars)}
+        return {int(key) for key, docs, chars in rows
+                if furniture.is_furniture(docs, total, chars, already=int(key) in current)}
 
     def _count_furniture(self, sightings: list[tuple[str, int, str, int, int]],
                          group_docs: Counter[str]) -> None:
@@ -248,55 +272,48 @@ class Writer:
         for grp, n in sorted(group_docs.items()):
             conn.execute(self.backend.sql.count_furniture_group, (grp, n))
 
-    def refresh_furniture(self, *, restrip: bool = True) -> int:
-        """Recompute the furniture set of every dirty group; with `restrip`, bring the group's
-        articles up to date (only when the set changed). Returns the articles re-stripped."""
-        changed_articles = 0
+    def refresh_furniture(self, *, restrip: bool = True,
+                          progress: Callable[[Restripped], object] | None = None) -> int:
+        """Recompute the furniture set of every dirty group (a changed set is a new epoch); with
+        `restrip`, bring older articles up to their group's set (restrip.py: only those whose
+        stripped body changes are written, in batches; `progress` is called after each batch).
+        Returns the articles re-stripped; `self.restripped` also has how many were read."""
         with self._lock:
-            dirty = [str(r[0]) for r in self.conn.execute("SELECT grp FROM furniture_groups WHERE dirty = 1")]
-            stale = [str(r[0]) for r in self.conn.execute(
-                "SELECT DISTINCT a.grp FROM furniture_groups g JOIN articles a ON a.grp = g.grp "
-                "AND a.furniture_epoch != g.epoch")] if restrip else []
-            for grp in dict.fromkeys(dirty + stale):
-                self._begin()
-                try:
-                    group = self._group(grp)
-                    keys = frozenset(self._furniture_keys(grp))
-                    if keys != group.keys:
-                        group = _Group(epoch=group.epoch + 1, keys=keys)
-                        self._groups[grp] = group
-                    self.conn.execute("UPDATE furniture_groups SET epoch = ?, dirty = 0 WHERE grp = ?",
-                                      (group.epoch, grp))
-                    if restrip:
-                        changed_articles += self._restrip(grp, group)
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    self.conn.execute("ROLLBACK")
-                    raise
-        return changed_articles
+            recompute = [str(r[0]) for r in self.conn.execute(
+                "SELECT grp FROM furniture_groups WHERE dirty = 1 UNION "
+                "SELECT g.grp FROM furniture_groups g JOIN furniture_sets s ON s.grp = g.grp "
+                "AND s.epoch = g.epoch WHERE s.keys IS NULL")]  # an older store's unrecorded set
+            for grp in sorted(recompute):
+                self._recompute(grp)
+            if not restrip:
+                return 0
+            self.restripped = Restripped()
+            groups = [str(r[0]) for r in self.conn.execute("SELECT grp FROM furniture_groups ORDER BY grp")]
+            for grp in groups:
+                settle(self.conn, self.backend, self._begin, grp, self.restripped, progress)
+            return self.restripped.changed
 
-    def _restrip(self, grp: str, group: _Group) -> int:
-        conn = self.conn
-        changed = 0
-        last = -1
-        while True:  # pages by rowid: flat memory, and no updating of rows under an open cursor
-            rows = conn.execute("SELECT rid, uid, full_body, body_clean, furniture, headline FROM articles_v "
-                                "WHERE grp = ? AND furniture_epoch != ? AND rid > ? ORDER BY rid LIMIT 2000",
-                                (grp, group.epoch, last)).fetchall()
-            if not rows:
-                return changed
-            for rid, uid, body, old_clean, old_count, headline in rows:
-                last = rid
-                clean, removed = furniture.strip(body, group.keys)
-                new_clean = clean if removed else None
-                if new_clean != old_clean or removed != old_count:
-                    row = {"uid": uid, "body_clean": new_clean, "furniture": removed,
-                           "furniture_epoch": group.epoch, "headline": headline}
-                    self.backend.search_fields(row, clean)
-                    conn.execute(self.backend.sql.restrip_article, row)
-                    changed += 1
-                else:
-                    conn.execute("UPDATE articles SET furniture_epoch = ? WHERE uid = ?", (group.epoch, uid))
+    def _recompute(self, grp: str) -> None:
+        """A dirty group's set from its counts: a new epoch (recorded) when it changed."""
+        self._begin()
+        try:
+            self.backend.lock_groups(self.conn, [grp], exclusive=True)
+            self._groups.pop(grp, None)  # re-read: another process may have moved it on
+            group = self._group(grp)
+            keys = frozenset(self._furniture_keys(grp, group.keys))
+            if keys != group.keys or not group.recorded:
+                # the set the older articles were stripped with (unknown in a store from before
+                # furniture_sets: its articles are then read once, restrip.py)
+                record_epoch(self.conn, grp, group.epoch, group.keys if group.recorded else None)
+                group = _Group(epoch=group.epoch + 1, keys=keys)
+                record_epoch(self.conn, grp, group.epoch, keys)
+                self._groups[grp] = group
+            self.conn.execute("UPDATE furniture_groups SET epoch = ?, dirty = 0 WHERE grp = ?",
+                              (group.epoch, grp))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
 
 def open_writer(target: str | Path) -> Writer:

@@ -1,0 +1,37 @@
+"""The store's schema migrations: one numbered list, each step written for both databases.
+
+A step's SQLite function is in migrations.py, its PostgreSQL one in pg_schema.py; each backend
+applies the steps its database has not seen, one transaction each (with the version bump), in order.
+To change the schema, append a step; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import migrations, pg_schema
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    version: int
+    what: str
+    sqlite: migrations.Migration
+    postgres: pg_schema.Migration
+
+
+STEPS = (
+    Step(1, "articles, their analyses, rejects, furniture counts, runs", migrations.initial,
+         pg_schema.initial),
+    Step(2, "story threads, with the stored articles grouped", migrations.story_threads,
+         pg_schema.story_threads),
+    Step(3, "each furniture epoch's set, for re-stripping only what changes", migrations.furniture_sets,
+         pg_schema.furniture_sets),
+)
+
+SQLITE_STEPS = {step.version: step.sqlite for step in STEPS}
+POSTGRES_STEPS = {step.version: step.postgres for step in STEPS}
+
+
+def latest_version() -> int:
+    return STEPS[-1].version
