@@ -129,6 +129,16 @@ class MentionPasses:
                     continue  # not on token boundaries
                 self._append(entity, range(span.start, span.end))
 
+    def _origin_of_hyphenated(self, end_tok: int) -> bool:
+        """"Palestinian" in "a Palestinian-American journalist" is the origin; the nationality is
+        the last part, which codes the person (docs/actors.md)."""
+        doc = self.doc
+        if end_tok + 1 >= len(doc) or doc[end_tok].text != "-" or doc[end_tok - 1].whitespace_ \
+                or doc[end_tok].whitespace_:
+            return False
+        tail = doc[end_tok + 1].text
+        return tail[:1].isupper() and countries.lookup(tail, cities=False) is not None
+
     def _add_missed_countries(self) -> None:
         """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""
         for tok in self.doc:
@@ -136,6 +146,8 @@ class MentionPasses:
                 continue
             place = countries.lookup(tok.text, cities=False)
             if place is None or place.kind not in ("country", "alias", "demonym"):
+                continue
+            if self._origin_of_hyphenated(tok.i + 1):
                 continue
             if not self._visible(tok.idx, tok.idx + len(tok.text)):
                 continue
