@@ -52,6 +52,9 @@ def test_hyphenated_nationality_codes_the_citizenship(nlp: Any) -> None:
     assert not any(e.text == "Lebanese" for e in article.entities)
     res = resolve_text("a Palestinian-American doctor")
     assert res.country == "USA" and any("origin" in r for r in res.reasons)
+    # a relation between two states is no person's nationality: both sides stay mentions
+    talks = _assigned(nlp, "Israeli-Palestinian peace talks resumed in Cairo on Monday.")
+    assert {"ISR", "PSE"} <= {e.actor.code for e in talks.entities if e.actor is not None}
     # a "-led" tail still names who leads
     assert resolve_text("Saudi-led forces").country == "SAU"
 

@@ -13,7 +13,7 @@ from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
 from .coref import BODY_HEADS
-from .phrases import Context, resolve_text
+from .phrases import Context, person_noun, resolve_text
 
 # Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
@@ -137,7 +137,9 @@ class MentionPasses:
                 or doc[end_tok].whitespace_:
             return False
         tail = doc[end_tok + 1].text
-        return tail[:1].isupper() and countries.lookup(tail, cities=False) is not None
+        after = doc[end_tok + 2].text if end_tok + 2 < len(doc) else None
+        # only for people: "Israeli-Palestinian talks" names both sides
+        return tail[:1].isupper() and countries.lookup(tail, cities=False) is not None and person_noun(after)
 
     def _add_missed_countries(self) -> None:
         """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""

@@ -220,7 +220,25 @@ def _water(words: list[str]) -> str | None:
     return None
 
 
-def _hyphenated(surface: str) -> countries.Place | None:
+# nouns for people a hyphenated nationality describes ("a Palestinian-American journalist"), as
+# against a relation between two states ("Israeli-Palestinian talks", "the Russian-Ukrainian border")
+_PERSON_NOUNS = frozenset({"citizen", "citizens", "national", "nationals", "man", "men", "woman", "women",
+                           "journalist", "journalists", "reporter", "reporters", "doctor", "doctors",
+                           "activist", "activists", "student", "students", "businessman", "businesswoman",
+                           "writer", "academic", "scholar", "researcher", "worker", "workers", "family",
+                           "boy", "girl", "teenager", "child", "children", "author", "professor", "lawyer",
+                           "photographer", "filmmaker", "poet", "artist", "engineer", "couple", "father",
+                           "mother", "son", "daughter", "descent", "origin"})
+
+
+def person_noun(word: str | None) -> bool:
+    """Whether a hyphenated nationality before `word` describes people (its last part is then the
+    citizenship), not a relation between two countries."""
+    return word is not None and (word.lower() in _PERSON_NOUNS or word.lower() in sectors.ROLE_NOUNS
+                                 or word.lower() in sectors.TITLES)
+
+
+def _hyphenated(surface: str, person: bool = False) -> countries.Place | None:
     """'Greek-Cypriot', 'Vietnamese-led': the first part names the country when the rest is a
     nationality or a '-led' style tail; 'anti-American' and 'pro-Iranian' name no actor."""
     first, _, rest = surface.partition("-")
@@ -235,6 +253,8 @@ def _hyphenated(surface: str) -> countries.Place | None:
     if tail.lower() in _COMPOUND_TAILS:
         return countries.Place(place.iso3, place.kind, f"'{surface}': {place.reason}")
     citizen = countries.lookup(tail, cities=False) if tail[:1].isupper() else None
+    if citizen is not None and not person:
+        return countries.Place(place.iso3, place.kind, f"'{surface}': {place.reason}")
     if citizen is not None:
         # "Palestinian-American", "Greek-Cypriot": the last nationality is the citizenship, the
         # first the origin (an American of Palestinian descent); CAMEO codes the person's state
@@ -349,7 +369,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     and not (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS) and place.population < _BIG_CITY:
                 place = None  # "Federal officials": a town of 17,000 is no "Tokyo police"
             if place is None and "-" in surface and n == 1:
-                place = _hyphenated(surface)
+                place = _hyphenated(surface, person_noun(words[i + 1] if i + 1 < len(words) else None))
             if place is None and ctx.korea and key in _KOREAS and words[i][:1].isupper() \
                     and n == len(words):  # "the North", not "South Hamgyong Province"
                 korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
