@@ -25,12 +25,13 @@ pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
     "The Pakistani Taliban claimed responsibility for the attack on a police station in the northwestern "
-    "city of Bannu.": "actors stage: the Pakistani Taliban coded AFGREB",
+    "city of Bannu.": "the Pakistani Taliban is PAKREB now; the claim finds no target in 'the attack on a "
+        "police station in ... Bannu'",
     "Gunmen shot dead a prominent Pakistani journalist in Karachi on Tuesday.":
         "a shooting is 190 whoever shoots; the codebook's 18x (unconventional violence) needs the "
         "attacker's kind, which the lexicon does not weigh",
     "Ukrainian forces pulled out of the town of Avdiivka to avoid encirclement, the army chief said.":
-        "a withdrawal takes no target from the place it leaves (Avdiivka is not in the gazetteer either)",
+        "a withdrawal takes no target from the place it leaves",
     "Iran threatened on Sunday to close the Strait of Hormuz if attacked by the United States.":
         "the party threatened is only named in the condition ('if attacked by the United States')",
     "South Korea's military raised its alert level after North Korea fired artillery near the border.":
@@ -44,18 +45,15 @@ KNOWN_GAPS: dict[str, str] = {
     "ministry said.": "wirewatch reads an announced future act as intent (033, as 'Biden to visit' is 036); "
         "PETRARCH ignores tense (071)",
     "An investigation into the killing of a Palestinian-American journalist was opened by Israeli military "
-    "prosecutors.": "actors stage: 'Palestinian-American journalist' coded USA",
+    "prosecutors.": "the actors stage codes a hyphenated nationality by its last part, the citizenship "
+        "(USAMED, docs/actors.md); the probe expects the victim's PSE",
     "Israel called up 300,000 reservists after the Hamas attack, the military said.":
         "a mobilisation with no place and no named adversary has no target",
-    "Russian forces occupied the Chernobyl nuclear plant on Thursday, Ukrainian officials said.":
-        "a facility is no actor and Chernobyl is not in the gazetteer, so the occupation has no target",
     "Israel's prime minister rejected calls for a Palestinian state on Thursday.":
         "the callers are unnamed; the target is read from 'Palestinian' in the call (PSE, 120)",
     "Taiwan scrambled fighter jets on Monday after 30 Chinese military aircraft entered its air defence "
     "zone.":
         "an alert names no target; the cause in the after-clause is not read as one",
-    "Ethiopian government forces shelled the town of Lalibela on Wednesday, residents said.":
-        "Lalibela is not in the gazetteer, so the shelling has no target",
     "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses said.":
         "the dead have no country in the sentence (---PPL); the Amhara militia is not coded",
 }

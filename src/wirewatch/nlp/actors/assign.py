@@ -37,7 +37,7 @@ from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
-from .phrases import GROUP_PLACED, Context, named_body, possessive, resolve_text, sector_name
+from .phrases import GROUP_PLACED, Context, armed_group, named_body, possessive, resolve_text, sector_name
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
@@ -118,7 +118,7 @@ class _Builder(MentionPasses):
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
         self._add_and_countries()
-        for ent in sorted(self.doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+        for ent in sorted(self._placed_groups(), key=lambda e: (e.label_ != "PERSON", e.start)):
             if ent.label_ in KEEP_LABELS and self._visible(ent.start_char, ent.end_char):
                 self._add_entity(ent)
         self._add_directional()
@@ -152,6 +152,23 @@ class _Builder(MentionPasses):
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _placed_groups(self) -> list[Any]:
+        """NER's entities, with a nationality joined to the armed group right after it: "the
+        Pakistani Taliban" is Pakistan's (PAKREB), not the Taliban's home table code (AFGREB)."""
+        from spacy.tokens import Span
+
+        ents = list(self.doc.ents)
+        out: list[Any] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label_ == "NORP" and ent.label_ in ("ORG", "PERSON", "NORP") \
+                    and prev.end == ent.start and armed_group(ent.text) \
+                    and countries.lookup(prev.text, cities=False) is not None:
+                out[-1] = Span(self.doc, prev.start, ent.end, label="ORG")
+                continue
+            out.append(ent)
+        return out
 
     def _owned_units(self) -> None:
         """'the U.S. Navy's Fifth Fleet': an organisation no table knows takes its owner's code;
@@ -294,6 +311,8 @@ class _Builder(MentionPasses):
         if any(i in self.taken for i in range(start_tok, end_tok)):
             return
         label = ent.label_
+        if label in ("NORP", "GPE") and self._origin_of_hyphenated(end_tok):
+            return
         if label == "PERSON" and end_tok - start_tok > 1 and self.doc[end_tok - 1].text in _HEADLINE_VERBS:
             end_tok -= 1  # "Obama Says" in a title-case headline: the verb is no part of the name
         last = self.doc[end_tok - 1].lower_
@@ -522,6 +541,12 @@ class _Builder(MentionPasses):
             if of_country is not None and countries.lookup(of_country.group(1), cities=False) is not None:
                 title = f"{title} of {of_country.group(1)}"
             res = resolve_text(title, self.ctx, cities=False)
+            body = self._body_before_title(entity, ent) if not res.country and not res.code else ""
+            if body:
+                # "Iran's foreign ministry spokesman Nasser Kanaani": NER left the body out of the
+                # name, but it says whose spokesman (the same code as the phrase without the name)
+                wider = resolve_text(f"{body} {title}", self.ctx, cities=False)
+                res = wider if wider.country or wider.code else res
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
             actor = res.actor(self.names[id(entity)])
@@ -548,6 +573,18 @@ class _Builder(MentionPasses):
         actor = self._office_holder(self.names[id(entity)], actor, set() if lapsed else roles)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _body_before_title(self, entity: Entity, ent: Any) -> str:
+        """The words before a person's title that modify the name in the parse ("Iran's foreign
+        ministry" before "spokesman Nasser Kanaani"); "" when none do."""
+        doc = self.doc
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("DEP"):
+            return ""
+        left = min((t.i for t in ent.root.subtree), default=span.start)
+        if left >= span.start or any(i in self.taken for i in range(left, span.start)):
+            return ""
+        return self._span_text(left, span.start)[0]
 
     def _possessor_of_person(self, entity: Entity) -> Actor | None:
         """"VOA's Jane Mwangi": a person owned by a coded organisation works for it."""
@@ -662,7 +699,7 @@ class _Builder(MentionPasses):
             return None
         if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
-        sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key) or ""
+        sector = _role_sector(key)
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
             sector = "ELI"  # CAMEO codes former office holders as elites: "former Kenyan officials"
@@ -789,10 +826,23 @@ def _role_key(head: Any) -> str | None:
     "army chief"), else the noun alone; None when it is no role."""
     doc = head.doc
     if head.i > 0 and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
-        pair = f"{doc[head.i - 1].lower_} {head.lower_}"
+        first = doc[head.i - 1].lower_
+        pair = f"{first} {head.lower_}"
         if pair in sectors.ROLE_NOUNS or pair in sectors.TITLES:
             return pair
+        if _is_role(head) and _role_sector(first):
+            return pair  # "army officers", "police officers": the service noun says which
     return head.lower_ if _is_role(head) else None
+
+
+def _role_sector(key: str) -> str:
+    """The sector of a role key; a compound the tables lack takes its first noun's ("army
+    officers" MIL, "police commanders" COP: the service before an office or rank says whose)."""
+    sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key)
+    if sector is None and " " in key:
+        first = key.split(" ", 1)[0]
+        sector = sectors.ROLE_NOUNS.get(first) or sectors.TITLES.get(first)
+    return sector or ""
 
 
 def _head_of(root: Any) -> Any:

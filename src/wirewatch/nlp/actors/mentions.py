@@ -13,7 +13,7 @@ from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
 from .coref import BODY_HEADS
-from .phrases import Context, resolve_text
+from .phrases import Context, person_noun, resolve_text
 
 # Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
@@ -129,6 +129,18 @@ class MentionPasses:
                     continue  # not on token boundaries
                 self._append(entity, range(span.start, span.end))
 
+    def _origin_of_hyphenated(self, end_tok: int) -> bool:
+        """"Palestinian" in "a Palestinian-American journalist" is the origin; the nationality is
+        the last part, which codes the person (docs/actors.md)."""
+        doc = self.doc
+        if end_tok + 1 >= len(doc) or doc[end_tok].text != "-" or doc[end_tok - 1].whitespace_ \
+                or doc[end_tok].whitespace_:
+            return False
+        tail = doc[end_tok + 1].text
+        after = doc[end_tok + 2].text if end_tok + 2 < len(doc) else None
+        # only for people: "Israeli-Palestinian talks" names both sides
+        return tail[:1].isupper() and countries.lookup(tail, cities=False) is not None and person_noun(after)
+
     def _add_missed_countries(self) -> None:
         """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""
         for tok in self.doc:
@@ -136,6 +148,8 @@ class MentionPasses:
                 continue
             place = countries.lookup(tok.text, cities=False)
             if place is None or place.kind not in ("country", "alias", "demonym"):
+                continue
+            if self._origin_of_hyphenated(tok.i + 1):
                 continue
             if not self._visible(tok.idx, tok.idx + len(tok.text)):
                 continue

@@ -47,6 +47,8 @@ _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled
 # whose the group is
 _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
                             "allied", "friendly", "leaning", "inspired"})
+# armed services: a rank or office after one belongs to it ("police commanders" COP, not COPMIL)
+_SERVICES = frozenset({"MIL", "COP"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 
 
@@ -197,7 +199,46 @@ def named_body(text: str) -> bool:
     return any(e.kind in ("igo", "img", "media", "inst") for e in entries)
 
 
-def _hyphenated(surface: str) -> countries.Place | None:
+def armed_group(text: str) -> bool:
+    """Whether the whole phrase names an armed group of the tables ("Taliban", "Hamas"): a
+    nationality before one places it ("the Pakistani Taliban")."""
+    words = key_words(text)
+    if words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return any(e.kind == "inst" and e.sector == "REB" for e in _table()[0].get(" ".join(words), []))
+
+
+def _water(words: list[str]) -> str | None:
+    """The sea, gulf, strait or ocean a phrase names ("the Gulf of Oman", "the Indian Ocean"): a
+    place, never an actor, whatever country its name carries."""
+    if not words:
+        return None
+    if words[-1] in sectors.WATER_HEADS:
+        return words[-1]
+    if len(words) > 2 and words[0] in sectors.WATER_HEADS and words[1] == "of":
+        return words[0]
+    return None
+
+
+# nouns for people a hyphenated nationality describes ("a Palestinian-American journalist"), as
+# against a relation between two states ("Israeli-Palestinian talks", "the Russian-Ukrainian border")
+_PERSON_NOUNS = frozenset({"citizen", "citizens", "national", "nationals", "man", "men", "woman", "women",
+                           "journalist", "journalists", "reporter", "reporters", "doctor", "doctors",
+                           "activist", "activists", "student", "students", "businessman", "businesswoman",
+                           "writer", "academic", "scholar", "researcher", "worker", "workers", "family",
+                           "boy", "girl", "teenager", "child", "children", "author", "professor", "lawyer",
+                           "photographer", "filmmaker", "poet", "artist", "engineer", "couple", "father",
+                           "mother", "son", "daughter", "descent", "origin"})
+
+
+def person_noun(word: str | None) -> bool:
+    """Whether a hyphenated nationality before `word` describes people (its last part is then the
+    citizenship), not a relation between two countries."""
+    return word is not None and (word.lower() in _PERSON_NOUNS or word.lower() in sectors.ROLE_NOUNS
+                                 or word.lower() in sectors.TITLES)
+
+
+def _hyphenated(surface: str, person: bool = False) -> countries.Place | None:
     """'Greek-Cypriot', 'Vietnamese-led': the first part names the country when the rest is a
     nationality or a '-led' style tail; 'anti-American' and 'pro-Iranian' name no actor."""
     first, _, rest = surface.partition("-")
@@ -209,8 +250,17 @@ def _hyphenated(surface: str) -> countries.Place | None:
     tail = rest.split("-")[-1]
     if tail.lower() in _SPONSOR_TAILS:
         return None
-    if tail.lower() in _COMPOUND_TAILS or countries.lookup(tail, cities=False) is not None:
+    if tail.lower() in _COMPOUND_TAILS:
         return countries.Place(place.iso3, place.kind, f"'{surface}': {place.reason}")
+    citizen = countries.lookup(tail, cities=False) if tail[:1].isupper() else None
+    if citizen is not None and not person:
+        return countries.Place(place.iso3, place.kind, f"'{surface}': {place.reason}")
+    if citizen is not None:
+        # "Palestinian-American", "Greek-Cypriot": the last nationality is the citizenship, the
+        # first the origin (an American of Palestinian descent); CAMEO codes the person's state
+        return countries.Place(citizen.iso3, citizen.kind,
+                               f"'{surface}': the last part is the nationality, the first the origin "
+                               f"({citizen.reason})")
     return None
 
 
@@ -240,6 +290,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         toks = toks[1:]
     words = [t for t, _, _ in toks]
     lower = [_fold_word(w) for w in words]
+    if _water(lower) is not None:
+        return res  # "the Gulf of Oman" is where things happen, not Oman
     table, longest = _table()
     gaz = countries.gazetteer()
     sector_head: tuple[str, str] | None = None  # (sector, word) of the last role noun / title
@@ -317,7 +369,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     and not (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS) and place.population < _BIG_CITY:
                 place = None  # "Federal officials": a town of 17,000 is no "Tokyo police"
             if place is None and "-" in surface and n == 1:
-                place = _hyphenated(surface)
+                place = _hyphenated(surface, person_noun(words[i + 1] if i + 1 < len(words) else None))
             if place is None and ctx.korea and key in _KOREAS and words[i][:1].isupper() \
                     and n == len(words):  # "the North", not "South Hamgyong Province"
                 korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
@@ -381,6 +433,9 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:
         modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
+    services = [m for m in modifiers if sector_head is None or m[1] != sector_head[1]]
+    service = services[-1] if services and services[-1][0] in _SERVICES and (res.sector or "") in _SERVICES \
+        else None
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
     governing = next((w for w in lower if w in _GOVERNING), None)
@@ -391,6 +446,12 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.sector = side[0]
         res.reasons.append(f"'{side[1]}' makes it {_article(sector_name(side[0]))} actor, "
                            "whatever office the head names")
+    elif service is not None and not res.code and not blocked:
+        # "police commanders", "army officers": the service before a rank or office says whose it is
+        res.sector = service[0]
+        rank = sector_head[1] if sector_head else "role"
+        kind = _article(sector_name(service[0]))
+        res.reasons.append(f"'{service[1]}' is the service of the {rank}: {kind} actor")
     elif modifiers and not res.code and not blocked:
         # sectors concatenate in the order of the words: "government spokesman" -> GOVMED
         res.sector = _join_sectors([m[0] for m in modifiers] + [res.sector or ""])

@@ -521,6 +521,8 @@ TITLES: dict[str, str] = {
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (
         "official", "officials", "leader", "leaders", "leadership", "forces", "force",
+        # an officer's service is the noun before it: "army officers" MIL, "police officers" COP
+        "officer", "officers",
         "party", "parties", "general", "generals", "association", "federation")},
     # CAMEO's OPP is the political opposition: "the Venezuelan opposition" is VENOPP (Phoenix leaves
     # a bare "opposition" uncoded; an analyst does not)
@@ -614,6 +616,11 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "works", "mine", "mines", "port", "harbour", "harbor", "airport", "station", "dam", "bridge",
     "stadium", "square", "street", "road", "highway", "building", "tower", "reactor", "facility",
     "farm", "farms", "field", "fields", "area", "zone", "base"})
+
+# Seas, gulfs, straits and oceans: places, never actors, though the name may carry a country
+# ("the Gulf of Oman", "the Indian Ocean", "the Strait of Hormuz").
+WATER_HEADS: frozenset[str] = frozenset({
+    "sea", "seas", "ocean", "gulf", "strait", "straits", "bay"})
 
 # Last words of agreements, laws and plans: a mention ending in one names a text ("the North
 # American Free Trade Agreement"), not who acts.
