@@ -64,15 +64,6 @@ def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
-def _is_day(value: str) -> bool:
-    """A full YYYY-MM-DD date (the only kind `storymatch.days_apart` compares)."""
-    try:
-        date.fromisoformat(value[:10])
-    except ValueError:
-        return False
-    return len(value) == 10
-
-
 def features_of(*, agency: str | None, dateline: dict[str, Any] | None, day: str | None,
                 headline: str | None, tags: Iterable[str], text: str, body_start: int,
                 body: str) -> storymatch.Features:
@@ -105,10 +96,10 @@ def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqli
         sql = (f"SELECT * FROM story_members WHERE uid IN (SELECT uid FROM story_bands "
                f"WHERE key IN ({marks}) LIMIT ?)")
         params: list[Any] = [*bands, MAX_CANDIDATES]
-        if f.day is not None and _is_day(f.day):
+        if f.day:  # a stored day is YYYY-MM-DD (rows.day_of)
             # `match` turns away dated articles more than TEXT_DAYS apart: leave them in SQL, since
             # a band of stock sentences fills the LIMIT with articles from other years
-            sql += " AND (day IS NULL OR length(day) <> 10 OR day BETWEEN ? AND ?)"
+            sql += " AND (day IS NULL OR day BETWEEN ? AND ?)"
             params += [_shift(f.day, -storymatch.TEXT_DAYS), _shift(f.day, storymatch.TEXT_DAYS)]
         add(sql, params)
     if f.agency:
