@@ -74,21 +74,22 @@ def _filter_sql(filters: dict[str, tuple[str, ...]], article: str = "a") -> tupl
 
 
 def search(conn: Connection, query: str, limit: int | None = 20, *,
-           with_snippets: bool = True) -> list[dict[str, Any]]:
+           with_snippets: bool = True, rank_newest: int | None = None) -> list[dict[str, Any]]:
     """Best matches first (bm25, headline weighted twice), with a highlighted snippet. The query
     language is docs/search.md; a query with only filters or exclusions lists newest first.
 
     Two steps: rank first, then build snippets and fetch metadata for the top rows only. Asking for
     snippets in the ranking query makes SQLite build one for every match before sorting, which is
     what costs on common words. A query matching more than MAX_RANKED articles ranks the newest
-    MAX_RANKED of them, unless more results (or all) are asked for.
+    MAX_RANKED of them (`rank_newest` of them when given), unless more results (or all) are asked for.
     """
     compiled = compile_query(query, "articles")
     if compiled.empty:
         return []
     where, params = _filter_sql(compiled.filters)
     if _pg(conn):
-        return pg_queries.search(conn, compiled, where, params, _limit(conn, limit), HIGHLIGHT)
+        return pg_queries.search(conn, compiled, where, params, _limit(conn, limit), HIGHLIGHT,
+                                 rank_newest)
     if compiled.match is not None:
         joined = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
         matches = " WHERE " + " AND ".join(["articles_fts MATCH ?", *where])
@@ -102,7 +103,7 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
             newest = ("SELECT min(rowid) FROM (SELECT articles_fts.rowid FROM articles_fts" + joined
                       + matches + " ORDER BY articles_fts.rowid DESC LIMIT ?)")
             sql += f" AND articles_fts.rowid >= coalesce(({newest}), 0)"
-            args += [compiled.match, *params, ranking.ranked_limit(limit_value)]
+            args += [compiled.match, *params, ranking.ranked_limit(limit_value, rank_newest)]
         top = conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit_value]).fetchall()
     else:
         if compiled.exclude is not None:
