@@ -335,12 +335,19 @@ def snippets(conn: Connection, query: str, uids: list[str]) -> dict[str, str]:
         match, _ = to_tsquery(compiled, "articles")
         if match is None or match == NOTHING:
             return {}
-        rows = conn.execute(
+        rows = conn.execute(  # ts_headline also cuts one from an article the query does not match
             f"SELECT rid, ts_headline('{TS_CONFIG}', search_body, ?::tsquery, ?) FROM articles_v "
-            "WHERE rid = ANY(?)", [match, pg_queries.HEADLINE_OPTIONS.format(*HIGHLIGHT), list(rowids)])
+            "WHERE rid IN (SELECT rowid FROM article_search WHERE rowid = ANY(?) "
+            "AND search_vector @@ ?::tsquery)",
+            [match, pg_queries.HEADLINE_OPTIONS.format(*HIGHLIGHT), list(rowids), match])
     else:
+        # one pass over the query's matches between the lowest and the highest row asked for, the
+        # snippet built for the asked rows only (`+rowid`: a filter, not a lookup). A lookup per
+        # row re-runs the whole query for it (about 75 µs on the 100k store); the pass walks at
+        # most the matches the search that found these rows ranked: 0.4 ms for 20 rows against 1.6
         rows = conn.execute(
             f"SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) "
-            f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({','.join('?' * len(rowids))})",
-            [compiled.match, *rowids])
+            "FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? "
+            f"AND +rowid IN ({','.join('?' * len(rowids))})",
+            [compiled.match, min(rowids), max(rowids), *rowids])
     return {rowids[int(r[0])]: r[1] for r in rows}
