@@ -20,6 +20,9 @@ SAME_AS_FASTAPI = [
     "/search/facets?q=said&country=PRK",
     "/search/facets?q=%3Cscript%3E",
     "/article/no-such-uid",
+    "/search?q=caf%C3%A9+%E2%80%9Cquoted%E2%80%9D&page=1",
+    "/search/facets?q=a%26b%3Dc&agency=",
+    "/article/a%3Fb%20c",
 ]
 
 

@@ -105,8 +105,8 @@ class HotPages:
             context = pages.context_of(view, {"request": request, **arguments})
         except HTTPException as exc:
             return exc.status_code, orjson.dumps({"detail": exc.detail}), "application/json"
-        query = request.scope.get("query_string", b"").decode("latin-1")
-        context["json_url"] = quote(request.scope["path"] + ".json") + ("?" + query if query else "")
+        query = request.url.query  # as pages.py builds it, so the twin's link is the same
+        context["json_url"] = quote(request.url.path + ".json") + ("?" + query if query else "")
         context["request"] = request
         html = pages.TEMPLATES.get_template(template).render(context)
         return 200, html.encode("utf-8"), "text/html; charset=utf-8"
