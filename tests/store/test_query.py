@@ -199,3 +199,17 @@ def test_broad_queries_rank_only_the_newest_matches(searchable: Store,
     assert len(newest) == 3 and newest <= everything
     assert ids(searchable.search("said", limit=0)) == everything
     assert len(ids(searchable.search("said", limit=len(everything)))) == len(everything)
+
+
+def test_a_caller_may_rank_a_smaller_window_of_the_newest_matches(searchable: Store,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # the web pages rank the newest 1,000 matches, not MAX_RANKED: the same rule with a smaller window
+    from wirewatch.errors import StoreError
+    from wirewatch.store import ranking
+
+    window = ids(searchable.search("said", limit=3, rank_newest=3))
+    monkeypatch.setattr(ranking, "MAX_RANKED", 3)
+    assert window == ids(searchable.search("said", limit=3)) and len(window) == 3
+    assert len(ids(searchable.search("said", limit=0, rank_newest=3))) == 18  # every match: no window
+    with pytest.raises(StoreError, match="at least 1"):
+        searchable.search("said", rank_newest=0)

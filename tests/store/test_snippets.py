@@ -16,3 +16,19 @@ def test_snippets_are_the_ones_search_gives(store: Store) -> None:
     assert all("**" in snippet for snippet in found.values())
     assert store.snippets("spokesperson", []) == {}
     assert store.snippets("-spokesperson", [r["uid"] for r in bare]) == {}  # nothing to highlight
+
+
+def test_snippets_of_rows_far_apart_skip_the_rows_between_and_the_unmatched(store: Store) -> None:
+    # one pass over the matches between the lowest and highest row: matches in between that were not
+    # asked for, and asked rows the query does not match, get no snippet
+    store.writer.write([analysed(n, extra="Fishermen waited at the harbour." if n % 2 else "")
+                        for n in range(1, 8)], [], "events")
+    every = store.search("harbour", limit=0)
+    assert len(every) == 4
+    stored = sorted(every, key=lambda r: str(r["id"]))  # story-1 ... story-7, stored in that order
+    ends = [stored[0]["uid"], stored[-1]["uid"]]
+    unmatched = [r["uid"] for r in store.search("-harbour", limit=0)]
+    assert len(unmatched) == 3
+    found = store.snippets("harbour", [*ends, *unmatched])
+    assert found == {r["uid"]: r["snippet"] for r in every if r["uid"] in ends}
+    assert all("**harbour**" in snippet for snippet in found.values())

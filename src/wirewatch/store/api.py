@@ -129,15 +129,20 @@ class Store:
                           address=address)
 
     # -- reading ---------------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int | None = 20, snippets: bool = True) -> Rows:
+    def search(self, query: str, *, limit: int | None = 20, snippets: bool = True,
+               rank_newest: int | None = None) -> Rows:
         """Full-text search over headlines and bodies (furniture stripped), best first.
 
         `query` is in the query language of docs/search.md (words, "phrases", OR, -word, prefix*,
         headline:/body:/agency:/since:/until:); any string is accepted, and one with nothing to
         search for finds nothing. `limit` 0 or None: no limit. `snippets=False` leaves `snippet`
-        empty on SQLite, which saves building one per row (the web facets need only the rows)."""
+        empty on SQLite, which saves building one per row (the web facets need only the rows).
+        `rank_newest`: rank only the newest N matches of a broad query (default ranking.MAX_RANKED)."""
         _text_argument(query, "query")
-        return Rows(self._query(lambda c: queries.search(c, query, limit, with_snippets=snippets)),
+        if rank_newest is not None and rank_newest < 1:
+            raise StoreError("rank_newest must be at least 1", code="S011")
+        return Rows(self._query(lambda c: queries.search(c, query, limit, with_snippets=snippets,
+                                                         rank_newest=rank_newest)),
                     queries.SEARCH_COLUMNS)
 
     def snippets(self, query: str, uids: Iterable[str]) -> dict[str, str]:

@@ -44,13 +44,14 @@ def schema_version(conn: Connection) -> int:
 
 
 def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: list[Any],
-           limit: int | None, highlight: tuple[str, str]) -> list[dict[str, Any]]:
+           limit: int | None, highlight: tuple[str, str],
+           rank_newest: int | None = None) -> list[dict[str, Any]]:
     """Articles for a compiled query (queries.search documents the behaviour)."""
     match, exclude = to_tsquery(compiled, "articles")
     if match == NOTHING:
         return []
     if match is not None:
-        top = _ranked(conn, match, where, params, limit)
+        top = _ranked(conn, match, where, params, limit, rank_newest)
     else:
         sql = "SELECT a.rowid, 0.0 FROM articles a"
         if exclude is not None:
@@ -80,12 +81,12 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
 
 
 def _ranked(conn: Connection, match: str, where: list[str], params: list[Any],
-            limit: int | None) -> list[Any]:
-    """(rowid, score) of the best `limit` among the newest ranking.MAX_RANKED matches (all matches
-    when `limit` is None)."""
+            limit: int | None, window: int | None = None) -> list[Any]:
+    """(rowid, score) of the best `limit` among the newest ranking.MAX_RANKED (or `window`) matches
+    (all matches when `limit` is None)."""
     join = " JOIN articles a ON a.rowid = s.rowid" if where else ""
     conditions = " AND ".join(["s.search_vector @@ ?::tsquery", *where])
-    ranked = ranking.ranked_limit(limit)
+    ranked = ranking.ranked_limit(limit, window)
     share, stored = _share(conn, match, where, params) if ranked is not None else (0.0, 0)
     if ranked is not None and share >= WALK_SHARE:
         sql = _WALK.replace("{join}", join).replace("{where}", conditions)

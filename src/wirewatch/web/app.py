@@ -94,7 +94,11 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     app.state.allow_ingest = allow_ingest
     app.state.token = token
     # outermost last: security headers on every answer (even a refused Host), then the Host check
-    # (before anything is served from the cache), then the page cache
+    # (before anything is served from the cache), then the page cache, then the hot pages' short
+    # way past FastAPI's routing (hot.py)
+    from .hot import HotPages
+
+    app.add_middleware(HotPages)
     if cache_bytes > 0:
         app.add_middleware(PageCache, version=functools.partial(_data_version, store), cacheable=_cacheable,
                            max_bytes=cache_bytes)

@@ -24,25 +24,27 @@ By = Annotated[str, Query(pattern="^(week|month)$")]
 Per = Annotated[str, Query(pattern="^(story|article)$")]
 
 
+def context_of(view: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """A page's context: what `view` returns, or a 404 when it returns None."""
+    context = view(**kwargs)
+    if context is None:
+        raise HTTPException(status_code=404, detail="not found")
+    return dict(context)
+
+
 def page(path: str, template: str, *, summary: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register `view` (which returns a context dict, or None for 404) as an HTML page and its twin."""
     def register(view: Callable[..., Any]) -> Callable[..., Any]:
         signature = inspect.signature(view)
 
-        def context_of(kwargs: dict[str, Any]) -> dict[str, Any]:
-            context = view(**kwargs)
-            if context is None:
-                raise HTTPException(status_code=404, detail="not found")
-            return dict(context)
-
         @functools.wraps(view)
         def as_json(**kwargs: Any) -> Response:
-            return json_response(jsonable(context_of(kwargs)))
+            return json_response(jsonable(context_of(view, kwargs)))
 
         @functools.wraps(view)
         def as_html(**kwargs: Any) -> Response:
             request: Request = kwargs["request"]
-            context = context_of(kwargs)
+            context = context_of(view, kwargs)
             # relative, so a cached page is right whatever Host header asked for it
             query = request.url.query
             context["json_url"] = quote(request.url.path + ".json") + ("?" + query if query else "")
