@@ -611,7 +611,8 @@ WIRE_FRESH6: list[tuple[str, str, set[Triple]]] = [
     ("17", "Kenya's government imposed a curfew on the coastal county of Lamu after a series of attacks.",
      {("KEN", "KEN", "17")}),
     ("18", "Suspected Islamist militants killed at least 20 villagers in an attack in northeastern "
-           "Nigeria, local officials said.", {("NGA", "NGA", "18")}),
+           "Nigeria, local officials said.", {("NGA", "NGA", "19")}),
+    # first written 18: PETRARCH's verb dictionary codes KILL 190 whoever kills (the study's probe p11)
     ("19", "Israeli air strikes killed at least 30 people in southern Gaza overnight, health officials "
            "said.", {("ISR", "PSE", "195")}),
     ("19", "Russian forces shelled the city of Zaporizhzhia on Saturday, killing two civilians, the "

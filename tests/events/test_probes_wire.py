@@ -56,6 +56,20 @@ KNOWN_GAPS: dict[str, str] = {
         "an alert names no target; the cause in the after-clause is not read as one",
     "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses said.":
         "the dead have no country in the sentence (---PPL); the Amhara militia is not coded",
+    # fourth session, batch A
+    "Pope Francis called on Israel and Hamas on Sunday to agree to an immediate ceasefire in Gaza.":
+        "the actors stage does not code the Pope (VAT, the Holy See), so the appeal has no source",
+    "The Pentagon said Chinese fighter jets had intercepted a U.S. surveillance plane over the South China "
+    "Sea.":
+        "'intercept' is no lexicon verb (no CAMEO category fits it plainly), so no reported attack, no 112",
+    "Algeria severed diplomatic relations with Morocco on Tuesday, accusing its neighbour of hostile "
+    "actions.":
+        "a second act in a participial clause is not read, and 'its neighbour' is not resolved to Morocco",
+    "Russian forces shelled the city of Zaporizhzhia on Saturday, killing two civilians, the regional "
+    "governor said.":
+        "the gazetteer does not place Zaporizhzhia (actors stage), so the shelling has no target",
+    "Indian troops killed three militants in a gunbattle in Kashmir on Tuesday, police said.":
+        "the gazetteer does not place Kashmir (actors stage), so the militants stay ---UAF",
 }
 
 

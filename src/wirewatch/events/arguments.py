@@ -206,12 +206,18 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in ("by", "for", "via", "through")
               for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
               if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
+    # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
+    motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
     for name in TARGET_PREPS:
-        if etype in MOTION_TYPES and name in MOTION_PREPS:
+        if etype in MOTION_TYPES and name in motion:
             continue
         for p in preps:
             if p.lower_ == name:
-                cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+                pobjs = [g for g in kids(p) if g.dep_ == "pobj"]
+                if name in LOCATIVE:  # "celebrated Eid at X with Y": the party, not the place
+                    cands.extend(w for g in pobjs for q in kids(g) if q.dep_ == "prep"
+                                 and q.lower_ in ("with", "against") for w in kids(q) if w.dep_ == "pobj")
+                cands.extend(pobjs)
     cands.extend(g for p in nested for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
@@ -233,6 +239,11 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         cands += [g for p in preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
                   for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
                   for g in kids(w) if g.dep_ == "pobj"]
+        # "sent warplanes and ships toward Taiwan": where the forces moved are aimed
+        moved = [c for c in kids(tok) if c.dep_ == "dobj"]
+        cands += [g for m in moved + [c for m in moved for c in m.conjuncts] for p in kids(m)
+                  if p.dep_ == "prep" and p.lower_ in ("toward", "towards", "against")
+                  for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
             for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
@@ -296,6 +307,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     from .lexicon import default_lexicon
 
     head = _counted(subj)
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
     # by someone: unidentified armed forces (UAF) of the place, as the codebook's agents have it
     unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS

@@ -88,6 +88,7 @@ REJECT_CODES = {"CONSULT": "125", "AID": "122", "CONCEDE": "124", "RETREAT": "12
 DEMAND_CODES = {"CONSULT": "108", "AID": "103", "SUPPORT": "102", "COOPERATE": "102", "CONCEDE": "104",
                 "RETREAT": "106", "AGREE": "102"}
 
+HELP_VERBS = {"help", "assist", "aid"}
 APPEAL_CODES = {"CONSULT": "026", "AID": "023", "SUPPORT": "022", "COOPERATE": "021", "CONCEDE": "025",
                 "RETREAT": "025", "AGREE": "022"}
 
@@ -231,6 +232,9 @@ def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | Non
         code = table.get(ctype or "", frame.pattern.cameo or "100")
         if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
             code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
+        if appeal and ctype is None and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in HELP_VERBS
+                                            for c in kids(frame.tok)):
+            code = "023"  # "urged Bree to help win a role": an appeal for aid, whatever the help is for
         ccode = comp.pattern.cameo if comp is not None else None
         if ctype == "RETREAT" and cmode == "ceasefire":
             code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
@@ -675,8 +679,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         targets = place_target("RETREAT", r.sources, anchor, sent, link)
     if not targets and r.type in ("ASSAULT", "COERCE"):
         # "attacked government troops": the victims of force, a role with no country (---MIL)
+        # unnamed victims take the country where they were hit, as unnamed attackers do
         for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
-            targets = bare_agent(cand, link)
+            targets = located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
             if targets:
                 break
     pattern = r.trigger.pattern
@@ -688,6 +693,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if r.type == "ASSAULT" and _repression(r):
         # police firing on demonstrators: CAMEO's violent repression (175), not combat
         r.type, r.cameo, r.mode = "COERCE", "175", "crowd-control"
+    if r.type == "ASSAULT" and _in_protest(anchor):
+        # "stormed the Swedish embassy in protest against ...": a violent protest, not an armed attack
+        r.type, r.cameo, r.mode = "PROTEST", "145", "riot"
     if r.trigger.pattern.reverse:
         # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
         heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
@@ -703,6 +711,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
 
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+
+
+def _in_protest(verb: Any) -> bool:
+    """The act is done "in protest" (against/at/over something)."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(lemma(o) == "protest" for o in kids(p))
+               for p in kids(verb))
 
 
 def _repression(r: Reading) -> bool:

@@ -110,7 +110,10 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
                      for o in kids(p_) if o.dep_ == "pobj"}
         if p.subj and not subj & p.subj:
             return False
-        if p.notsubj and subj & p.notsubj:
+        # a named storm is still a storm: "Typhoon Haikui killed ten"
+        named = {m.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ
+                 for m in kids(c) if m.dep_ == "compound"}
+        if p.notsubj and (subj | named) & p.notsubj:
             return False
     if p.notmod or p.mod:
         mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
