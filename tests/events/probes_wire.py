@@ -399,7 +399,8 @@ WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
      {("KOR", "KOR", "143")}),
     ("15", "Poland deployed 10,000 troops to its border with Belarus on Thursday.", {("POL", "BLR", "154")}),
     ("16", "Burkina Faso expelled three French diplomats on Thursday, accusing them of subversive "
-           "activities.", {("BFA", "FRA", "166")}),
+           "activities.", {("BFA", "FRA", "166"), ("BFA", "FRA", "112")}),
+    # first written with the expulsion only: the accusation in the participle is a second act (fourth session)
     ("17", "Venezuelan authorities detained an opposition leader's campaign manager on Wednesday.",
      {("VEN", "VEN", "173")}),
     ("18", "Suspected militants ambushed a police convoy in northwestern Pakistan, killing five "
@@ -705,8 +706,9 @@ WIRE_FRESH7: list[tuple[str, str, set[Triple]]] = [
            "territories.", {("UKR", "RUS", "112")}),
     ("11", "Turkey's president slammed Israel's military operation in Gaza, calling it a massacre.",
      {("TUR", "ISR", "111")}),
-    ("11", "Russian forces have used chemical weapons against Ukrainian troops, the U.S. State Department "
-           "said.", {("USA", "RUS", "112")}),
+    ("20", "Russian forces have used chemical weapons against Ukrainian troops, the U.S. State Department "
+           "said.", {("RUS", "UKR", "204")}),
+    # first written USA->RUS 112: a trailing attribution is transparent (the study's reported-speech rule)
     ("12", "Ukraine turned down a Russian proposal for a Christmas truce on Friday.",
      {("UKR", "RUS", "12")}),
     ("12", "The Taliban refused to allow U.N. human rights investigators into Afghanistan.",

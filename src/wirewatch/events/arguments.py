@@ -233,16 +233,22 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
                 cands.extend(g for q in kids(po) if q.dep_ == "prep" and q.lower_ in NESTED_PREPS
                              for g in kids(q) if g.dep_ == "pobj")
     if etype in RECIPIENT_FIRST:  # "extradited two suspects to France": France receives
+        # ... also through what is handed over: "assistance worth $1 million to Vanuatu"
+        preps += [p for o in objs for a in kids(o) if a.dep_ == "amod" for p in kids(a)
+                  if p.dep_ == "prep" and p.lower_ == "to"]
         cands = [g for p in preps if p.lower_ == "to" for g in kids(p) if g.dep_ == "pobj"] + \
             [g for g in kids(tok) if g.dep_ == "dative" and g.pos_ in ("PROPN", "NOUN")] + cands
-    if etype == "MOBILIZE":  # "deployed troops to its border with Belarus": the country across it
-        cands += [g for p in preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
+    if etype == "MOBILIZE":
+        moved = [c for c in kids(tok) if c.dep_ == "dobj"]
+        moved_preps = [p for m in moved + [c for m in moved for c in m.conjuncts] for p in kids(m)
+                       if p.dep_ == "prep"]
+        # "deployed troops to its border with Belarus", "massed troops along its border with Gaza":
+        # the country across it
+        cands += [g for p in preps + moved_preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
                   for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
                   for g in kids(w) if g.dep_ == "pobj"]
         # "sent warplanes and ships toward Taiwan": where the forces moved are aimed
-        moved = [c for c in kids(tok) if c.dep_ == "dobj"]
-        cands += [g for m in moved + [c for m in moved for c in m.conjuncts] for p in kids(m)
-                  if p.dep_ == "prep" and p.lower_ in ("toward", "towards", "against")
+        cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent

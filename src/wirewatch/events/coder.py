@@ -210,8 +210,25 @@ def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+# codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
+# 126 reject) and investigation (101 demand)
+FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
+                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101"}
+
+
 def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
     """(type, cameo, mode) of a frame given the content trigger in its complement."""
+    etype, code, mode = _frame_reading_by_type(frame, comp)
+    if comp is not None and code and comp.pattern.cameo:
+        name = frame.frame if frame.frame != "@REQUEST" else \
+            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
+        ccode = comp.pattern.cameo.split(":")[0]
+        code = FRAME_OVER_CODE.get((name, ccode), FRAME_OVER_CODE.get((name, ccode[:2]), code))
+    return etype, code, mode
+
+
+def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
+    """(type, cameo, mode) of a frame from the PLOVER type of the content trigger in its complement."""
     ctype = comp.pattern.type if comp is not None else None
     cmode = comp.pattern.mode if comp is not None else None
     name = frame.frame
@@ -354,8 +371,17 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
 
 def _own_conjunct(tok: Any, triggers: dict[int, Trigger]) -> bool:
     head = triggers.get(tok.head.i)
-    return tok.dep_ == "conj" and tok.pos_ == "VERB" and head is not None and not head.is_frame and \
-        head.tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids(tok))
+    if head is None or head.is_frame or head.tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" for c in kids(tok)):
+        return False
+    if tok.dep_ == "conj" and tok.pos_ == "VERB":
+        return True
+    # "expelled the ambassador, accusing France of interference": an accusation told as a participle
+    # is a second act of the same actor, not a detail of the first
+    own = triggers.get(tok.i)
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and not own.is_frame and \
+        own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE"
 
 
 def _obligation(tok: Any) -> bool:
@@ -501,6 +527,13 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for r in kept:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         _attach_actors(r, sent, all_trig, ctx)
+    for r in kept:
+        # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
+        # the main act's target
+        main = next((m for m in kept if m.anchor.i == r.anchor.head.i and m is not r), None)
+        if main is not None and not r.targets and r.anchor.dep_ == "advcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in kids(r.anchor)):
+            r.targets = list(main.targets)
     return kept + [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
 
 
