@@ -219,12 +219,29 @@ FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal
 def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
     """(type, cameo, mode) of a frame given the content trigger in its complement."""
     etype, code, mode = _frame_reading_by_type(frame, comp)
-    if comp is not None and code and comp.pattern.cameo:
+    if code and _settles_dispute(frame.tok):
+        # "agreed to resolve the dispute peacefully" 037, "urged X to settle their differences" 027
+        name = frame.frame if frame.frame != "@REQUEST" else \
+            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
+        code = SETTLE_CODES.get(name, code)
+        etype = {"037": "AGREE", "027": "REQUEST", "127": "REJECT"}.get(code, etype)
+    elif comp is not None and code and comp.pattern.cameo:
         name = frame.frame if frame.frame != "@REQUEST" else \
             ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
         ccode = comp.pattern.cameo.split(":")[0]
         code = FRAME_OVER_CODE.get((name, ccode), FRAME_OVER_CODE.get((name, ccode[:2]), code))
     return etype, code, mode
+
+
+SETTLE_VERBS = {"settle", "resolve"}
+DISPUTES = {"dispute", "conflict", "difference", "row", "standoff", "crisis", "quarrel", "feud", "issue"}
+SETTLE_CODES = {"@AGREE": "037", "@FUTURE": "037", "appeal": "027", "@REJECT": "127"}
+
+
+def _settles_dispute(frame_tok: Any) -> bool:
+    """The frame's complement is settling a dispute: "to resolve the border dispute"."""
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in SETTLE_VERBS
+               and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c)) for c in kids(frame_tok))
 
 
 def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
