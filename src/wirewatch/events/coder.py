@@ -219,7 +219,7 @@ FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal
 def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
     """(type, cameo, mode) of a frame given the content trigger in its complement."""
     etype, code, mode = _frame_reading_by_type(frame, comp)
-    if code and _settles_dispute(frame.tok):
+    if code and frame.tok is not None and _settles_dispute(frame.tok):
         # "agreed to resolve the dispute peacefully" 037, "urged X to settle their differences" 027
         name = frame.frame if frame.frame != "@REQUEST" else \
             ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
@@ -266,8 +266,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         code = table.get(ctype or "", frame.pattern.cameo or "100")
         if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
             code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
-        if appeal and ctype is None and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in HELP_VERBS
-                                            for c in kids(frame.tok)):
+        asks_help = frame.tok is not None and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in HELP_VERBS
+                                                  for c in kids(frame.tok))
+        if appeal and ctype is None and asks_help:
             code = "023"  # "urged Bree to help win a role": an appeal for aid, whatever the help is for
         ccode = comp.pattern.cameo if comp is not None else None
         if ctype == "RETREAT" and cmode == "ceasefire":
@@ -310,7 +311,7 @@ AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weap
              "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
 
 
-GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand"}
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand", "offer", "sell"}
 
 
 def _arms_to_actor(verb: Any, link: ActorLinker) -> bool:
@@ -467,6 +468,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         tok = trig.tok
         if trig.is_frame:
             comp = _complement(tok, triggers)
+            if comp is not None and comp.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+                # "offered six patrol planes to the ROK": arms promised to a state are aid, not a threat
+                comp = Trigger(comp.tok, Pattern(pos="verb", lemma=lemma(comp.tok), type="AID", cameo="072",
+                                                 mode=None, line=comp.pattern.line))
             etype, code, mode = _frame_reading(trig, comp)
             if trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in MATERIAL_CONFLICT:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
@@ -594,6 +599,14 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             else []
         if not r.targets:
             r.targets = target_actors(r.trigger.tok, link, exclude)
+        return
+    if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
+            not any(c.dep_ == "agent" for c in kids(anchor)):
+        # "Asked to comment on Castro's announcement, a Justice Department spokesman said ...": the
+        # main subject underwent the act; who did it is not said
+        main_subj, _ = subject_of(anchor.head, sent)
+        r.sources = []
+        r.targets = phrase_actors(main_subj, link) if main_subj is not None else []
         return
     frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only
     subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
@@ -873,6 +886,21 @@ def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
     return None
 
 
+# a state does not meet, visit, court or cooperate with itself: "Kim Jong Un visited a factory" is no
+# PRKGOV->PRK visit, "the Biden administration held a summit of the U.S., Japan and ..." no USAGOV->USA
+# meeting. Domestic dyads stay where the codebook has them (protests, repression, fighting, demands,
+# releases, investigations) and between two sectors of one country (KORGOV meets KOROPP).
+NO_SELF_ROOTS = {"03", "04", "05", "06"}
+
+
+def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
+    if not source or not target or code[:2] not in NO_SELF_ROOTS:
+        return False
+    if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
+        return False
+    return source == target or len(source) == 3 or len(target) == 3
+
+
 def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     article = ctx.article
     toks = [r.anchor, r.trigger.tok]
@@ -924,6 +952,10 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
             # CAMEO triple
             ev.cameo = None
             ev.goldstein = None
+    for ev in events:
+        if ev.cameo and ev.source is not None and ev.target is not None and \
+                _self_dyad(ev.source.code, ev.target.code, ev.cameo):
+            ev.cameo, ev.goldstein = None, None
     pattern = r.trigger.pattern
     pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
     if pair is not None and not reciprocal and not r.negated:
@@ -931,7 +963,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
         other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))
         events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **other)  # type: ignore[arg-type]
-                   for s, t in dyads if s is not None and t is not None]
+                   for s, t in dyads if s is not None and t is not None
+                   and not _self_dyad(t.code, s.code, pair)]
     if reciprocal:
         # PLOVER keeps "A and B met" as one event with no recipient; it leads, without a CAMEO code,
         # so the CAMEO view (events with a code) holds only the dyads
