@@ -19,7 +19,8 @@ _probes = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_probes)
 matches = _probes.matches
 ALL = (_probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3 + _probes.WIRE_FRESH4
-       + _probes.WIRE_FRESH5 + _probes.WIRE_FRESH6 + _probes.WIRE_FRESH7)
+       + _probes.WIRE_FRESH5 + _probes.WIRE_FRESH6 + _probes.WIRE_FRESH7
+       + _probes.WIRE_FRESH8)
 
 pytestmark = [pytest.mark.model]
 
