@@ -184,6 +184,14 @@ MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
 MOTION_TYPES = {"PROTEST", "MOBILIZE"}
 
 
+MOVED_FORCES = {"troop", "force", "soldier", "unit", "army", "personnel", "contingent", "battalion",
+                "brigade", "division", "peacekeeper", "warship", "ship", "vessel", "tank", "weapon",
+                "missile", "jet"}
+
+# a shared act's topic is no party: "sharing intelligence on North Korean missile launches"
+TOPIC_TYPES = {"COOPERATE", "CONSULT"}
+
+
 def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
@@ -192,6 +200,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if etype == "MOBILIZE":  # "dispatched troops to the border": the forces moved are the actor's own
         objs = [o for o in objs if o.dep_ != "dobj"]
+    if etype == "RETREAT" and lemma(tok) in ("withdraw", "pull", "remove"):
+        # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
+        objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
@@ -200,7 +211,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         cands.extend(c for c in kids(o) if c.dep_ == "poss")
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
     for o in objs:
-        preps.extend(c for c in kids(o) if c.dep_ == "prep")
+        preps.extend(c for c in kids(o) if c.dep_ == "prep"
+                     and not (etype in TOPIC_TYPES and c.lower_ in ("on", "about", "over", "regarding")))
     # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
     # (after the direct phrases: "lodged representations with Washington over the sale to Taiwan")
     nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in ("by", "for", "via", "through")
@@ -221,6 +233,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     cands.extend(g for p in nested for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
+            if etype in TOPIC_TYPES and p.lower_ in ("on", "about", "over", "regarding"):
+                continue
             if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
@@ -245,6 +259,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         # "deployed troops to its border with Belarus", "massed troops along its border with Gaza":
         # the country across it
         cands += [g for p in preps + moved_preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
+                  for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
+                  for g in kids(w) if g.dep_ == "pobj"]
+        # ... or deeper in the clause: "put its forces on high alert along the border with India"
+        cands += [g for b in tok.subtree if b.dep_ == "pobj" and lemma(b) in BORDERS
                   for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
                   for g in kids(w) if g.dep_ == "pobj"]
         # "sent warplanes and ships toward Taiwan": where the forces moved are aimed

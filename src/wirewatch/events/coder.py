@@ -111,7 +111,7 @@ PARTY_OBJECT = {"meet", "consult"}
 RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "cooperation", "meet", "meeting",
               "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
               "sign", "reach", "forge", "conclude", "agree", "collaborate", "trade", "confer", "dialogue",
-              "exercise", "game",
+              "share", "exercise", "game",
               "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
               "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
               "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
@@ -387,6 +387,20 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
+
+
+def _hearsay(tok: Any, sent: Any) -> bool:
+    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y")."""
+    child = tok
+    for anc in ancestors(tok, sent):
+        if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
+                any(m.dep_ == "mark" for m in kids(child)):
+            return True
+        child = anc
+    return False
+
+
 def _own_conjunct(tok: Any, triggers: dict[int, Trigger]) -> bool:
     head = triggers.get(tok.head.i)
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
@@ -465,6 +479,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for _, trig in sorted(triggers.items()):
         if trig.frame in ("@SPEECH", "@FUTURE") or _dominated(trig.tok, sent, triggers):
             continue
+        if _hearsay(trig.tok, sent):
+            continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
         tok = trig.tok
         if trig.is_frame:
             comp = _complement(tok, triggers)
