@@ -77,3 +77,33 @@ def test_forces_sent_toward_a_state_are_aimed_at_it(code: Any) -> None:
 def test_small_arms_fire_is_193(code: Any) -> None:
     art = code("Indian and Chinese soldiers exchanged gunfire along the disputed border on Tuesday.")
     assert {t[2] for t in _triples(art)} == {"193"}
+
+
+def test_victims_in_a_reduced_relative_were_not_harmed_by_the_finders(code: Any) -> None:
+    art = code("Israeli police found the bodies of two women stabbed to death near Hebron on Friday.")
+    assert not [e for e in art.events if e.type == "ASSAULT" and e.source is not None
+                and (e.source.code or "").endswith("COP")]
+
+
+def test_failing_to_win_a_seat_refuses_nothing(code: Any) -> None:
+    assert "REJECT" not in _types(code("His party failed to win a single seat in parliament."))
+
+
+def test_a_clash_in_a_city_is_between_the_parties(code: Any) -> None:
+    art = code("Police and Catholic protesters clashed in north Belfast on Sunday.")
+    assert _triples(art) and all(len(e.target.code) > 3 for e in art.events if e.cameo)
+
+
+def test_an_act_told_in_a_report_clause_is_not_asserted(code: Any) -> None:
+    art = code("Kenya's foreign ministry declined to comment on reports that it had expelled a Somali envoy.")
+    assert not _triples(art)
+
+
+def test_the_topic_of_shared_intelligence_is_no_party(code: Any) -> None:
+    art = code("South Korea and Japan resumed sharing intelligence on North Korean missile launches.")
+    assert _triples(art) and "PRK" not in {t[1] for t in _triples(art)}
+
+
+def test_withdrawn_troops_are_the_actor_s_own(code: Any) -> None:
+    art = code("Russia withdrew its troops from the Ukrainian city of Kherson on Friday.")
+    assert _triples(art) == {("RUS", "UKR", "087")}

@@ -491,8 +491,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             etype, code, mode = _frame_reading(trig, comp)
             if trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in MATERIAL_CONFLICT:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
-            if not etype:
-                continue
+            if not etype or (comp is None and trig.pattern.lemma == "fail"):
+                continue  # "failed to win a seat" refuses nothing
             if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
                 code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
@@ -615,6 +615,21 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             else []
         if not r.targets:
             r.targets = target_actors(r.trigger.tok, link, exclude)
+        return
+    # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
+    reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \
+        sent.root.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(anchor)) and \
+        (anchor.tag_ == "VBG" or (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(anchor))))
+    if reduced:
+        # a reduced relative: "U.S. soldiers massing in Saudi Arabia" massed; "two women stabbed to death"
+        # were stabbed, by someone the sentence does not name (never the main clause's subject)
+        head = anchor.head
+        if anchor.tag_ == "VBG":
+            r.sources = phrase_actors(head, link)
+            r.targets = target_actors(anchor, link, {a[0].code for a in r.sources}, r.type)
+        else:
+            r.sources, r.targets = [], phrase_actors(head, link)
         return
     if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
             not any(c.dep_ == "agent" for c in kids(anchor)):
@@ -766,8 +781,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     pattern = r.trigger.pattern
     placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
                  for t in targets)
-    if len(r.sources) > 1 and pattern.pair is not None and pattern.pair == pattern.cameo and placed:
-        targets = []  # "leaders of Kenya and Somalia held talks in Nairobi": a place, not a third party
+    mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
+        lemma(r.trigger.tok) in RECIPROCAL
+    if len(r.sources) > 1 and mutual_act and placed:
+        # "leaders of Kenya and Somalia held talks in Nairobi", "police and protesters clashed in Belfast":
+        # a place, not a third party
+        targets = []
     r.targets = targets
     if r.type == "ASSAULT" and _repression(r):
         # police firing on demonstrators: CAMEO's violent repression (175), not combat
@@ -914,7 +933,7 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
         return False
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
         return False
-    return source == target or len(source) == 3 or len(target) == 3
+    return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
 
 def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
