@@ -220,9 +220,12 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
               if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
     # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
     motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
+    noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
             continue
+        if noun_trigger and name in LOCATIVE:
+            continue  # "the negotiations in Hong Kong": where an act happens is no party to it
         for p in preps:
             if p.lower_ == name:
                 pobjs = [g for g in kids(p) if g.dep_ == "pobj"]
