@@ -13,7 +13,7 @@ are listed both ways. An empty set means the sentence reports no political event
 markets, history) or no complete dyad.
 
 `tests/events/test_probes_wire.py` runs them; `python tests/events/probes_wire.py [--fresh |
---fresh2 | ... | --fresh5]` prints one batch's pass count and each miss (the figures in
+--fresh2 | ... | --fresh8]` prints one batch's pass count and each miss (the figures in
 docs/benchmarks.md). WIRE is the development batch; each later batch was written after the rules
 for the one before and run once before any rule that followed it.
 """
@@ -399,7 +399,8 @@ WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
      {("KOR", "KOR", "143")}),
     ("15", "Poland deployed 10,000 troops to its border with Belarus on Thursday.", {("POL", "BLR", "154")}),
     ("16", "Burkina Faso expelled three French diplomats on Thursday, accusing them of subversive "
-           "activities.", {("BFA", "FRA", "166")}),
+           "activities.", {("BFA", "FRA", "166"), ("BFA", "FRA", "112")}),
+    # first written with the expulsion only: the accusation in the participle is a second act (fourth session)
     ("17", "Venezuelan authorities detained an opposition leader's campaign manager on Wednesday.",
      {("VEN", "VEN", "173")}),
     ("18", "Suspected militants ambushed a police convoy in northwestern Pakistan, killing five "
@@ -497,6 +498,372 @@ WIRE_FRESH5: list[tuple[str, str, set[Triple]]] = [
     ("--", "Novak Djokovic beat Jannik Sinner in the Australian Open semi-final.", set()),
 ]
 
+
+# Fourth session, batch A: written before any rule change of that session (weighted by how often the
+# codes occur in event data: statements, appeals, meetings, visits, talks, praise, accords, aid,
+# criticism, accusations, rejection, threats, protests, sanctions, arrests, assaults and fighting).
+# More reported speech, passives, participial openers and two events in one sentence.
+WIRE_FRESH6: list[tuple[str, str, set[Triple]]] = [
+    ("01", "Russian President Vladimir Putin sent a message of condolences to Iranian President Masoud "
+           "Pezeshkian after the deadly port explosion, the Kremlin said.", {("RUS", "IRN", "018")}),
+    ("01", "Japan's prime minister expressed regret on Thursday over China's decision to ban Japanese "
+           "seafood imports.", {("JPN", "CHN", "111")}),
+    ("02", "Pope Francis called on Israel and Hamas on Sunday to agree to an immediate ceasefire in Gaza.",
+     {("VAT", "ISR", "02"), ("VAT", "PSE", "02")}),
+    ("02", "Egypt's foreign minister urged the United States on Monday to press Israel to allow more aid "
+           "into Gaza.", {("EGY", "USA", "02")}),
+    ("02", "South Korea asked Japan on Tuesday to withdraw its territorial claim to the disputed islets, "
+           "the foreign ministry in Seoul said.", {("KOR", "JPN", "02")}),
+    ("02", "In a letter to the Security Council, Armenia appealed to the United Nations to send observers "
+           "to its border with Azerbaijan.", {("ARM", "IGO", "02")}),
+    ("03", "Germany pledged on Friday to deliver two more Patriot air defence systems to Ukraine.",
+     {("DEU", "UKR", "03")}),
+    ("03", "Iran said on Sunday it was ready to resume indirect talks with the United States over its "
+           "nuclear programme.", {("IRN", "USA", "036")}),
+    ("03", "India and China agreed to hold another round of talks to ease tensions along their disputed "
+           "Himalayan border.", {("IND", "CHN", "036"), ("CHN", "IND", "036")}),
+    ("03", "Qatar offered on Wednesday to mediate between Ethiopia and Egypt in their dispute over the "
+           "Nile dam.", {("QAT", "ETH", "03"), ("QAT", "EGY", "03")}),
+    ("03", "Iran's supreme leader said on Wednesday that Tehran would never negotiate with Washington.",
+     {("IRN", "USA", "12")}),
+    ("04", "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on "
+           "Tuesday to discuss the war in Ukraine.", {("RUS", "CHN", "04"), ("CHN", "RUS", "04")}),
+    ("04", "Ukrainian President Volodymyr Zelenskiy arrived in Washington on Wednesday for talks with "
+           "President Joe Biden.", {("UKR", "USA", "042"), ("USA", "UKR", "043")}),
+    ("04", "French President Emmanuel Macron spoke by phone with Iranian President Ebrahim Raisi on "
+           "Saturday, the Elysee said.", {("FRA", "IRN", "041"), ("IRN", "FRA", "041")}),
+    ("04", "Israeli and Palestinian officials met in the Jordanian city of Aqaba on Sunday for the first "
+           "time in years.", {("ISR", "PSE", "04"), ("PSE", "ISR", "04")}),
+    ("04", "Chinese Premier Li Qiang began a three-day official visit to Australia on Saturday.",
+     {("CHN", "AUS", "042"), ("AUS", "CHN", "043")}),
+    ("04", "Vietnam's president received the visiting Japanese foreign minister in Hanoi on Monday.",
+     {("VNM", "JPN", "043"), ("JPN", "VNM", "042")}),
+    ("04", "Negotiators from Israel and Hamas resumed indirect talks in Cairo on Monday, Egyptian "
+           "security sources said.", {("ISR", "PSE", "046"), ("PSE", "ISR", "046")}),
+    ("04", "After meeting Indonesia's president in Jakarta, the Australian prime minister said the two "
+           "countries would deepen security ties.", {("AUS", "IDN", "04"), ("IDN", "AUS", "04")}),
+    ("05", "NATO Secretary-General Jens Stoltenberg on Wednesday welcomed Finland's decision to apply for "
+           "membership of the alliance.", {("IGO", "FIN", "051")}),
+    ("05", "Mexico and the United States signed an agreement on Monday to curb the flow of fentanyl "
+           "across their border.", {("MEX", "USA", "057"), ("USA", "MEX", "057")}),
+    ("05", "The United States praised Saudi Arabia on Tuesday for brokering a ceasefire in Sudan.",
+     {("USA", "SAU", "051")}),
+    ("05", "Egypt and Turkey restored full diplomatic relations on Tuesday, naming ambassadors for the "
+           "first time in a decade.", {("EGY", "TUR", "05"), ("TUR", "EGY", "05")}),
+    ("06", "The United States and the Philippines began their largest-ever joint military exercises on "
+           "Tuesday.", {("USA", "PHL", "062"), ("PHL", "USA", "062")}),
+    ("06", "Poland and Ukraine launched joint patrols along their shared border on Monday.",
+     {("POL", "UKR", "062"), ("UKR", "POL", "062")}),
+    ("07", "The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday.",
+     {("IGO", "LKA", "071")}),
+    ("07", "Britain announced 100 million pounds in humanitarian aid for Sudan on Wednesday.",
+     {("GBR", "SDN", "073")}),
+    ("07", "Norway donated $5 million to the U.N. agency for Palestinian refugees on Friday.",
+     {("NOR", "IGO", "07")}),
+    ("08", "Venezuela freed six jailed American oil executives on Saturday in a deal with Washington.",
+     {("VEN", "USA", "084")}),
+    ("08", "Hamas released two elderly Israeli women held hostage in Gaza, the Red Cross said.",
+     {("PSE", "ISR", "084")}),
+    ("08", "Israel eased restrictions on the movement of Palestinian workers from the West Bank on "
+           "Sunday.", {("ISR", "PSE", "08")}),
+    ("09", "Brazilian federal police opened an investigation into former President Jair Bolsonaro over "
+           "the alleged coup plot.", {("BRA", "BRA", "09")}),
+    ("10", "Azerbaijan demanded on Thursday that Armenia withdraw its forces from the border region.",
+     {("AZE", "ARM", "10")}),
+    ("10", "Thousands of protesters in Belgrade demanded the resignation of the Serbian government.",
+     {("SRB", "SRB", "104")}),
+    ("11", "Russia's foreign ministry on Thursday criticised NATO's plan to deploy more troops in the "
+           "Baltic states.", {("RUS", "IGO", "111")}),
+    ("11", "Beijing accused Washington on Monday of spreading disinformation about the origins of the "
+           "coronavirus.", {("CHN", "USA", "112")}),
+    ("11", "Venezuelan President Nicolas Maduro denounced the U.S. sanctions as an act of economic "
+           "aggression.", {("VEN", "USA", "111")}),
+    ("11", "Ukraine's foreign ministry condemned Russia's missile strike on a shopping centre in "
+           "Kremenchuk.", {("UKR", "RUS", "111")}),
+    ("11", "The Pentagon said Chinese fighter jets had intercepted a U.S. surveillance plane over the "
+           "South China Sea.", {("USA", "CHN", "112")}),
+    ("12", "Hamas rejected Israel's latest ceasefire proposal on Wednesday, a senior official of the "
+           "group said.", {("PSE", "ISR", "12")}),
+    ("12", "Serbia refused on Friday to recognise Kosovo's independence.", {("SRB", "XKX", "12")}),
+    ("12", "North Korea has rejected South Korea's offer of humanitarian aid, state media said.",
+     {("PRK", "KOR", "12")}),
+    ("13", "Turkey threatened on Thursday to block Sweden's bid to join NATO.", {("TUR", "SWE", "13")}),
+    ("13", "Iran vowed on Tuesday to retaliate against Israel for the killing of a senior commander in "
+           "Damascus.", {("IRN", "ISR", "13")}),
+    ("14", "Thousands of Palestinians rallied in Ramallah on Friday against Israel's offensive in Gaza.",
+     {("PSE", "ISR", "141")}),
+    ("14", "Hundreds of Iraqis stormed the Swedish embassy in Baghdad on Thursday in protest against the "
+           "burning of a Koran.", {("IRQ", "SWE", "14")}),
+    ("14", "Nurses in Britain went on strike on Thursday over pay.", {("GBR", "GBR", "143")}),
+    ("14", "Opposition supporters took to the streets of Nairobi on Wednesday to protest against tax "
+           "increases.", {("KEN", "KEN", "141")}),
+    ("15", "China sent 71 warplanes and seven navy ships toward Taiwan on Sunday, Taiwan's defence "
+           "ministry said.", {("CHN", "TWN", "15")}),
+    ("16", "Canada imposed sanctions on 15 Iranian officials on Friday over the crackdown on protesters.",
+     {("CAN", "IRN", "163")}),
+    ("16", "Algeria severed diplomatic relations with Morocco on Tuesday, accusing its neighbour of "
+           "hostile actions.", {("DZA", "MAR", "161"), ("DZA", "MAR", "112")}),
+    ("16", "Washington suspended military aid to Egypt on Wednesday over human rights concerns.",
+     {("USA", "EGY", "16")}),
+    ("17", "Russian police detained more than 400 people at rallies in support of jailed opposition "
+           "leader Alexei Navalny, a monitoring group said.", {("RUS", "RUS", "173")}),
+    ("17", "Two Chinese nationals were arrested by Philippine authorities on suspicion of espionage, "
+           "officials said.", {("PHL", "CHN", "173")}),
+    ("17", "Kenya's government imposed a curfew on the coastal county of Lamu after a series of attacks.",
+     {("KEN", "KEN", "17")}),
+    ("18", "Suspected Islamist militants killed at least 20 villagers in an attack in northeastern "
+           "Nigeria, local officials said.", {("NGA", "NGA", "19")}),
+    # first written 18: PETRARCH's verb dictionary codes KILL 190 whoever kills (the study's probe p11)
+    ("19", "Israeli air strikes killed at least 30 people in southern Gaza overnight, health officials "
+           "said.", {("ISR", "PSE", "195")}),
+    ("19", "Russian forces shelled the city of Zaporizhzhia on Saturday, killing two civilians, the "
+           "regional governor said.", {("RUS", "UKR", "194")}),
+    ("19", "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, Russian "
+           "officials said.", {("UKR", "RUS", "19")}),
+    ("19", "Indian troops killed three militants in a gunbattle in Kashmir on Tuesday, police said.",
+     {("IND", "IND", "19")}),
+    ("20", "Islamic State fighters massacred hundreds of Yazidi men in northern Iraq, a U.N. report said.",
+     {("IMG", "IRQ", "20")}),
+    ("--", "Oil prices rose 2 percent on Tuesday after OPEC+ agreed to extend its output cuts.", set()),
+    ("--", "Manchester City beat Inter Milan 1-0 in the Champions League final in Istanbul.", set()),
+    ("--", "Japan's economy shrank at an annual rate of 2.1 percent in the third quarter, government "
+           "data showed.", set()),
+    ("--", "Typhoon Haikui killed at least 10 people in southern China on Tuesday.", set()),
+    ("--", "Soviet troops liberated the Auschwitz death camp in 1945.", set()),
+    ("--", "A documentary by a Palestinian and an Israeli director won the Oscar on Sunday.", set()),
+]
+
+
+# Fourth session, batch B: written after the rules for batch A were changed, committed and run once
+# before any further rule change (the held-out figure for those rules). Its weight is on reported speech,
+# passives, relative clauses, participial phrases, several acts in one sentence and refusals.
+WIRE_FRESH7: list[tuple[str, str, set[Triple]]] = [
+    ("01", "Turkey's foreign ministry expressed condolences to Russia over the concert hall attack near "
+           "Moscow.", {("TUR", "RUS", "018")}),
+    ("02", "Kenya's foreign minister urged Ethiopia and Eritrea on Monday to respect the peace deal.",
+     {("KEN", "ETH", "02"), ("KEN", "ERI", "02")}),
+    ("02", "Afghanistan's Taliban government asked Pakistan on Monday to stop deporting Afghan refugees.",
+     {("AFG", "PAK", "02")}),
+    ("02", "The African Union called on Sudan's warring parties to return to negotiations, the bloc's "
+           "commission chairman said.", {("IGO", "SDN", "02")}),
+    ("03", "Russia is prepared to discuss a prisoner exchange with the United States, Kremlin spokesman "
+           "Dmitry Peskov said.", {("RUS", "USA", "036")}),
+    ("03", "Egypt has offered to host a new round of negotiations between Israel and Hamas, Egyptian "
+           "officials said.", {("EGY", "ISR", "03"), ("EGY", "PSE", "03")}),
+    ("03", "South Korea plans to provide $2.3 billion in aid to Ukraine next year, the finance ministry "
+           "said.", {("KOR", "UKR", "03")}),
+    ("03", "Hungary will not send weapons to Ukraine, Prime Minister Viktor Orban said on Friday.",
+     {("HUN", "UKR", "12")}),
+    ("04", "U.S. Secretary of State Antony Blinken, on his ninth trip to the Middle East since the war "
+           "began, met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday.",
+     {("USA", "EGY", "04"), ("EGY", "USA", "04")}),
+    ("04", "Visiting Japanese Foreign Minister Yoko Kamikawa held talks with her Philippine counterpart "
+           "in Manila on Saturday.", {("JPN", "PHL", "046"), ("PHL", "JPN", "046")}),
+    ("04", "Iran's foreign minister arrived in Beirut on Friday on an unannounced visit.",
+     {("IRN", "LBN", "042"), ("LBN", "IRN", "043")}),
+    ("04", "Brazilian President Luiz Inacio Lula da Silva received Venezuelan President Nicolas Maduro in "
+           "Brasilia on Monday.", {("BRA", "VEN", "043"), ("VEN", "BRA", "042")}),
+    ("04", "U.S. and Chinese military officials held talks in Hawaii on maritime safety, the Pentagon "
+           "said.", {("USA", "CHN", "046"), ("CHN", "USA", "046")}),
+    ("04", "Russian President Vladimir Putin and Chinese President Xi Jinping held a video call on Friday, "
+           "the Kremlin said.", {("RUS", "CHN", "041"), ("CHN", "RUS", "041")}),
+    ("04", "South Africa's foreign minister will travel to Moscow next week to meet her Russian "
+           "counterpart.", {("ZAF", "RUS", "036")}),
+    ("05", "India and the United Arab Emirates signed a bilateral investment treaty in Abu Dhabi on "
+           "Tuesday.", {("IND", "ARE", "057"), ("ARE", "IND", "057")}),
+    ("05", "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.",
+     {("ESP", "PSE", "054"), ("IRL", "PSE", "054"), ("NOR", "PSE", "054")}),
+    ("05", "The European Union's foreign policy chief praised Armenia for its commitment to democratic "
+           "reforms.", {("IGO", "ARM", "051")}),
+    ("05", "Kenya welcomed the U.N. Security Council's decision to authorise a Kenyan-led security "
+           "mission to Haiti.", {("KEN", "IGO", "051")}),
+    ("06", "Greek police handed over a Turkish fugitive to the Turkish authorities at the border on "
+           "Wednesday.", {("GRC", "TUR", "06")}),
+    ("06", "Japan and the Philippines signed a reciprocal access agreement on Monday, allowing their troops "
+           "to train on each other's soil.", {("JPN", "PHL", "057"), ("PHL", "JPN", "057")}),
+    ("07", "The European Union approved a 50 billion euro aid package for Ukraine on Thursday.",
+     {("IGO", "UKR", "07")}),
+    ("07", "Saudi Arabia sent 90 tonnes of food aid to Sudan on Monday, the state news agency said.",
+     {("SAU", "SDN", "07")}),
+    ("07", "China provided emergency humanitarian assistance worth $1 million to Vanuatu after the "
+           "earthquake.", {("CHN", "VUT", "073")}),
+    ("08", "China lifted its ban on Japanese seafood imports on Friday.", {("CHN", "JPN", "08")}),
+    ("08", "The Taliban freed a British aid worker who had been detained in Afghanistan for six months.",
+     {("AFG", "GBR", "084")}),
+    ("09", "The U.N. Human Rights Council voted on Thursday to open an investigation into alleged abuses "
+           "by Iranian authorities.", {("IGO", "IRN", "09")}),
+    ("10", "China on Thursday demanded that the Philippines remove a grounded warship from the disputed "
+           "shoal.", {("CHN", "PHL", "10")}),
+    ("11", "Iran's foreign ministry spokesman condemned the Israeli strike on its consulate in Damascus as "
+           "a violation of international law.", {("IRN", "ISR", "111")}),
+    ("11", "The United States accused Russia on Wednesday of using North Korean ballistic missiles against "
+           "Ukraine.", {("USA", "RUS", "112")}),
+    ("11", "Speaking to reporters in Brussels, NATO's secretary-general criticised China for supporting "
+           "Russia's war effort.", {("IGO", "CHN", "111")}),
+    ("11", "Pakistan blamed India for the bombing in Lahore, a charge New Delhi denied.",
+     {("PAK", "IND", "112"), ("IND", "PAK", "016")}),
+    ("11", "Russia was accused by Ukraine on Monday of deporting thousands of children from occupied "
+           "territories.", {("UKR", "RUS", "112")}),
+    ("11", "Turkey's president slammed Israel's military operation in Gaza, calling it a massacre.",
+     {("TUR", "ISR", "111")}),
+    ("20", "Russian forces have used chemical weapons against Ukrainian troops, the U.S. State Department "
+           "said.", {("RUS", "UKR", "204")}),
+    # first written USA->RUS 112: a trailing attribution is transparent (the study's reported-speech rule)
+    ("12", "Ukraine turned down a Russian proposal for a Christmas truce on Friday.",
+     {("UKR", "RUS", "12")}),
+    ("12", "The Taliban refused to allow U.N. human rights investigators into Afghanistan.",
+     {("AFG", "IGO", "12")}),
+    ("13", "North Korea's Kim Yo Jong warned that Pyongyang would respond to any South Korean "
+           "provocation.", {("PRK", "KOR", "13")}),
+    ("13", "Washington threatened on Tuesday to impose further sanctions on Iran if it enriched uranium "
+           "to weapons grade.", {("USA", "IRN", "13")}),
+    ("13", "China's defence ministry warned Taiwan's ruling party on Thursday that independence meant "
+           "war.", {("CHN", "TWN", "13")}),
+    ("14", "Thousands of Georgians rallied outside parliament in Tbilisi on Sunday against a proposed "
+           "foreign agents law.", {("GEO", "GEO", "141")}),
+    ("14", "Dockworkers at ports across the U.S. East Coast went on strike on Tuesday.",
+     {("USA", "USA", "143")}),
+    ("14", "Several thousand protesters marched on the Israeli embassy in Amman on Friday.",
+     {("JOR", "ISR", "141")}),
+    ("15", "Israel massed troops and tanks along its border with Gaza on Saturday.", {("ISR", "PSE", "15")}),
+    ("15", "Venezuela deployed troops to its border with Guyana on Wednesday.", {("VEN", "GUY", "15")}),
+    ("16", "The United States imposed sanctions on four Israeli settlers accused of violence against "
+           "Palestinians.", {("USA", "ISR", "163")}),
+    ("16", "Lithuania expelled a Russian diplomat on Thursday for activities incompatible with his status.",
+     {("LTU", "RUS", "16")}),
+    ("16", "Nicaragua broke off diplomatic relations with the Netherlands on Sunday.",
+     {("NIC", "NLD", "161")}),
+    ("16", "The European Union suspended budget support to Niger after the coup.", {("IGO", "NER", "16")}),
+    ("17", "Israeli troops arrested 20 Palestinians in overnight raids across the occupied West Bank, the "
+           "army said.", {("ISR", "PSE", "173")}),
+    ("17", "Chinese authorities detained a Japanese businessman on spying charges, Japan's government "
+           "said.", {("CHN", "JPN", "173")}),
+    ("17", "Hong Kong police arrested six people on Tuesday over social media posts deemed seditious.",
+     {("HKG", "HKG", "173")}),
+    ("18", "A suicide bomber killed at least 15 people at a mosque in Peshawar on Friday, police said.",
+     {("PAK", "PAK", "18")}),
+    ("19", "Al-Shabaab militants attacked a hotel in Mogadishu, killing at least nine people, police said.",
+     {("SOM", "SOM", "19")}),
+    ("19", "Israeli forces killed six Palestinians in a raid on the Jenin refugee camp on Tuesday, the "
+           "Palestinian health ministry said.", {("ISR", "PSE", "19")}),
+    ("19", "Russian missiles struck energy infrastructure across Ukraine overnight, Ukraine's air force "
+           "said.", {("RUS", "UKR", "19")}),
+    ("19", "Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said.",
+     {("LBN", "ISR", "19")}),
+    ("19", "Pakistan carried out air strikes on suspected militant hideouts inside Afghanistan on Monday.",
+     {("PAK", "AFG", "195")}),
+    ("19", "Thai and Cambodian troops exchanged fire along the disputed border on Thursday.",
+     {("THA", "KHM", "19"), ("KHM", "THA", "19")}),
+    ("19", "Sudan's paramilitary Rapid Support Forces seized control of the town of Wad Madani on Monday.",
+     {("SDN", "SDN", "19")}),
+    ("--", "Brazil's central bank cut its benchmark interest rate by half a percentage point on Wednesday.",
+     set()),
+    ("--", "Floods in Pakistan killed more than 1,700 people last year.", set()),
+    ("--", "Gold prices hit a record high on Monday as investors bet on U.S. rate cuts.", set()),
+    ("--", "Lionel Messi scored twice as Inter Miami beat the New York Red Bulls on Saturday.", set()),
+    ("--", "The concert film topped the box office in North America over the weekend.", set()),
+    ("--", "The Ottoman army besieged Vienna in 1683.", set()),
+    ("--", "China's population fell for the second year in a row, official data showed.", set()),
+]
+
+
+# Fourth session, batch C: codebook breadth. Written after batch B's rules, committed before its first
+# run: one or two sentences for 3-digit codes the earlier batches touch rarely, worded the way agency copy
+# reports them.
+WIRE_FRESH8: list[tuple[str, str, set[Triple]]] = [
+    ("01", "Kenya's foreign ministry declined to comment on Monday on reports that it had expelled a "
+           "Somali envoy.", set()),
+    ("01", "The Iranian foreign minister voiced pessimism on Sunday about the prospects of nuclear talks "
+           "with the United States.", {("IRN", "USA", "012")}),
+    ("02", "Lebanon appealed to France on Tuesday for help in rebuilding the port of Beirut.",
+     {("LBN", "FRA", "023")}),
+    ("02", "The European Union urged Armenia and Azerbaijan to settle their dispute peacefully.",
+     {("IGO", "ARM", "027"), ("IGO", "AZE", "027")}),
+    ("03", "Kuwait offered on Sunday to mediate between Saudi Arabia and Qatar.",
+     {("KWT", "SAU", "039"), ("KWT", "QAT", "039")}),
+    ("03", "Ethiopia and Egypt agreed to resolve their dispute over the Nile dam through negotiations.",
+     {("ETH", "EGY", "037"), ("EGY", "ETH", "037")}),
+    ("03", "Thailand's prime minister promised on Friday to release detained Cambodian workers.",
+     {("THA", "KHM", "035")}),
+    ("04", "The foreign ministers of India and Pakistan met in Moscow on Thursday on the sidelines of a "
+           "regional summit.", {("IND", "PAK", "04"), ("PAK", "IND", "04")}),
+    ("04", "Norway brokered talks between the Colombian government and the ELN rebel group in Oslo.",
+     {("NOR", "COL", "045")}),
+    ("05", "Turkey's president backed Azerbaijan's position on Nagorno-Karabakh on Monday.",
+     {("TUR", "AZE", "051")}),
+    ("05", "Greece and North Macedonia signed a deal on Sunday ending a decades-old dispute over the "
+           "name.", {("GRC", "MKD", "057"), ("MKD", "GRC", "057")}),
+    ("05", "Saudi Arabia apologised to Qatar on Wednesday for the remarks of one of its ministers.",
+     {("SAU", "QAT", "055")}),
+    ("06", "China and Russia agreed to expand trade in their own currencies on Tuesday.",
+     {("CHN", "RUS", "03"), ("RUS", "CHN", "03")}),
+    ("06", "South Korea and Japan resumed sharing military intelligence on North Korean missile launches.",
+     {("KOR", "JPN", "06"), ("JPN", "KOR", "06")}),
+    ("06", "Spain extradited a Russian hacker to the United States on Friday.", {("ESP", "USA", "063")}),
+    ("07", "The World Food Programme delivered food aid to 1.5 million people in Yemen last month.",
+     {("IGO", "YEM", "07")}),
+    ("07", "Germany granted asylum to two Russian soldiers who had deserted the army.",
+     {("DEU", "RUS", "075")}),
+    ("07", "Turkey sent military advisers to Libya to support the U.N.-backed government.",
+     {("TUR", "LBY", "07")}),
+    ("08", "Myanmar's junta lifted the curfew in the city of Mandalay on Monday.", {("MMR", "MMR", "08")}),
+    ("08", "Armenia's prime minister resigned on Monday after weeks of protests.", set()),
+    ("08", "Israel reopened the Kerem Shalom crossing into Gaza on Sunday.", {("ISR", "PSE", "08")}),
+    ("08", "Russia withdrew its troops from the Kyiv region at the end of March.", {("RUS", "UKR", "08")}),
+    ("09", "Kenya launched an investigation into the deaths of protesters shot by police.",
+     {("KEN", "KEN", "09")}),
+    ("10", "Ukraine demanded on Wednesday that Russia return the children it had deported.",
+     {("UKR", "RUS", "10")}),
+    ("10", "Poland demanded that Germany pay reparations for the Second World War.", {("POL", "DEU", "10")}),
+    ("10", "Beijing demanded an explanation from Washington over the balloon incident.",
+     {("CHN", "USA", "10")}),
+    ("11", "The Philippines lodged a diplomatic protest with China over the water cannon attack.",
+     {("PHL", "CHN", "114")}),
+    ("11", "Iran summoned the Swiss ambassador, who represents U.S. interests in Tehran, on Sunday.",
+     {("IRN", "CHE", "114")}),
+    ("11", "A Turkish court convicted a U.S. consulate employee of aiding a terrorist group.",
+     {("TUR", "USA", "116")}),
+    ("12", "China rejected Japan's protest over the detention of a Japanese businessman.",
+     {("CHN", "JPN", "12")}),
+    ("12", "Hungary blocked a European Union aid package for Ukraine on Thursday.", {("HUN", "IGO", "12")}),
+    ("12", "Serbia ignored a European Union demand to align its foreign policy with the bloc.",
+     {("SRB", "IGO", "12")}),
+    ("13", "Russia warned NATO on Tuesday against sending troops to Ukraine.", {("RUS", "IGO", "13")}),
+    ("13", "Iran threatened to retaliate against Israel for the strike on its embassy in Damascus.",
+     {("IRN", "ISR", "13")}),
+    ("13", "China threatened on Monday to impose sanctions on U.S. defence companies over arms sales to "
+           "Taiwan.", {("CHN", "USA", "13")}),
+    ("14", "Thousands of Kenyans protested outside parliament in Nairobi on Tuesday against tax "
+           "increases.", {("KEN", "KEN", "141")}),
+    ("15", "Pakistan put its armed forces on high alert along the border with India.",
+     {("PAK", "IND", "15")}),
+    ("15", "Russia has deployed nuclear-capable missiles to its Kaliningrad exclave, Lithuania said.",
+     {("RUS", "RUS", "15")}),
+    ("16", "The United States halted military aid to Egypt over human rights concerns.",
+     {("USA", "EGY", "16")}),
+    ("16", "Argentina broke off diplomatic relations with Nicaragua on Monday.", {("ARG", "NIC", "161")}),
+    ("17", "Russian authorities seized the assets of a Danish company on Tuesday.", {("RUS", "DNK", "171")}),
+    ("17", "Chinese authorities deported a Japanese journalist on Monday.", {("CHN", "JPN", "174")}),
+    ("17", "Belarusian police beat and detained dozens of protesters in Minsk.", {("BLR", "BLR", "17")}),
+    ("18", "Suspected Islamist militants kidnapped a German aid worker in northern Mali.",
+     {("MLI", "DEU", "181")}),
+    ("18", "A car bomb killed a senior Russian general in Moscow on Friday.", {("RUS", "RUS", "18")}),
+    ("18", "Gunmen assassinated a provincial governor in eastern Afghanistan on Wednesday.",
+     {("AFG", "AFG", "18")}),
+    ("19", "Israeli tanks shelled Hezbollah positions in southern Lebanon overnight.",
+     {("ISR", "LBN", "194")}),
+    ("19", "Russian troops occupied the Ukrainian city of Kherson in early March.", {("RUS", "UKR", "19")}),
+    ("19", "Yemen's Houthi rebels attacked a Saudi oil facility with drones on Saturday.",
+     {("YEM", "SAU", "19")}),
+    ("19", "Turkish warplanes bombed Kurdish militant targets in northern Iraq.", {("TUR", "IRQ", "195")}),
+    ("19", "The Syrian government dropped barrel bombs on rebel-held neighbourhoods of Aleppo.",
+     {("SYR", "SYR", "19")}),
+    ("--", "Japan's Nikkei share average closed up 1.2 percent on Tuesday.", set()),
+    ("--", "India's cricket team beat Pakistan by eight wickets in Ahmedabad.", set()),
+]
+
+
+
 def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
     """The coded triples (full actor codes) equal the expected ones at country level and at the
     length each expected code is written."""
@@ -513,7 +880,8 @@ def _main() -> None:
     import sys
 
     batches = {"--fresh": WIRE_FRESH, "--fresh2": WIRE_FRESH2, "--fresh3": WIRE_FRESH3,
-               "--fresh4": WIRE_FRESH4, "--fresh5": WIRE_FRESH5}
+               "--fresh4": WIRE_FRESH4, "--fresh5": WIRE_FRESH5, "--fresh6": WIRE_FRESH6,
+               "--fresh7": WIRE_FRESH7, "--fresh8": WIRE_FRESH8}
     probes = next((batch for flag, batch in batches.items() if flag in sys.argv), WIRE)
     passed = 0
     for root, text, expected in probes:

@@ -25,8 +25,8 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("11", "Israel was opposed by Iran in the vote.", {("IRN", "ISR", "110")}),
     ("02", "Iran urged the United Nations to lift sanctions.", {("IRN", "IGOUNO", "025")}),
     ("02", "Egypt called on Israel to agree to a ceasefire.", {("EGY", "ISR", "0256")}),
-    ("03", "Germany offered to mediate between Ukraine and Russia.",
-     {("DEU", "UKR", "036"), ("DEU", "RUS", "036")}),
+    ("03", "Germany offered to mediate between Ukraine and Russia.",  # the codebook's 039, intent to mediate
+     {("DEU", "UKR", "039"), ("DEU", "RUS", "039")}),
     ("03", "Qatar pledged to provide aid to Sudan.", {("QAT", "SDN", "033")}),
     ("04", "Turkey's foreign minister held talks with his Greek counterpart in Ankara.",
      {("TURGOV", "GRC", "046"), ("GRC", "TURGOV", "046")}),

@@ -184,6 +184,14 @@ MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
 MOTION_TYPES = {"PROTEST", "MOBILIZE"}
 
 
+MOVED_FORCES = {"troop", "force", "soldier", "unit", "army", "personnel", "contingent", "battalion",
+                "brigade", "division", "peacekeeper", "warship", "ship", "vessel", "tank", "weapon",
+                "missile", "jet"}
+
+# a shared act's topic is no party: "sharing intelligence on North Korean missile launches"
+TOPIC_TYPES = {"COOPERATE", "CONSULT"}
+
+
 def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
@@ -192,6 +200,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if etype == "MOBILIZE":  # "dispatched troops to the border": the forces moved are the actor's own
         objs = [o for o in objs if o.dep_ != "dobj"]
+    if etype == "RETREAT" and lemma(tok) in ("withdraw", "pull", "remove"):
+        # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
+        objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
@@ -200,21 +211,33 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         cands.extend(c for c in kids(o) if c.dep_ == "poss")
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
     for o in objs:
-        preps.extend(c for c in kids(o) if c.dep_ == "prep")
+        preps.extend(c for c in kids(o) if c.dep_ == "prep"
+                     and not (etype in TOPIC_TYPES and c.lower_ in ("on", "about", "over", "regarding")))
     # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
     # (after the direct phrases: "lodged representations with Washington over the sale to Taiwan")
     nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in ("by", "for", "via", "through")
               for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
               if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
+    # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
+    motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
+    noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:
-        if etype in MOTION_TYPES and name in MOTION_PREPS:
+        if etype in MOTION_TYPES and name in motion:
             continue
+        if noun_trigger and name in LOCATIVE:
+            continue  # "the negotiations in Hong Kong": where an act happens is no party to it
         for p in preps:
             if p.lower_ == name:
-                cands.extend(g for g in kids(p) if g.dep_ == "pobj")
+                pobjs = [g for g in kids(p) if g.dep_ == "pobj"]
+                if name in LOCATIVE:  # "celebrated Eid at X with Y": the party, not the place
+                    cands.extend(w for g in pobjs for q in kids(g) if q.dep_ == "prep"
+                                 and q.lower_ in ("with", "against") for w in kids(q) if w.dep_ == "pobj")
+                cands.extend(pobjs)
     cands.extend(g for p in nested for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
+            if etype in TOPIC_TYPES and p.lower_ in ("on", "about", "over", "regarding"):
+                continue
             if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
@@ -227,12 +250,27 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
                 cands.extend(g for q in kids(po) if q.dep_ == "prep" and q.lower_ in NESTED_PREPS
                              for g in kids(q) if g.dep_ == "pobj")
     if etype in RECIPIENT_FIRST:  # "extradited two suspects to France": France receives
+        # ... also through what is handed over: "assistance worth $1 million to Vanuatu"
+        preps += [p for o in objs for a in kids(o) if a.dep_ == "amod" for p in kids(a)
+                  if p.dep_ == "prep" and p.lower_ == "to"]
         cands = [g for p in preps if p.lower_ == "to" for g in kids(p) if g.dep_ == "pobj"] + \
             [g for g in kids(tok) if g.dep_ == "dative" and g.pos_ in ("PROPN", "NOUN")] + cands
-    if etype == "MOBILIZE":  # "deployed troops to its border with Belarus": the country across it
-        cands += [g for p in preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
+    if etype == "MOBILIZE":
+        moved = [c for c in kids(tok) if c.dep_ == "dobj"]
+        moved_preps = [p for m in moved + [c for m in moved for c in m.conjuncts] for p in kids(m)
+                       if p.dep_ == "prep"]
+        # "deployed troops to its border with Belarus", "massed troops along its border with Gaza":
+        # the country across it
+        cands += [g for p in preps + moved_preps for b in kids(p) if b.dep_ == "pobj" and lemma(b) in BORDERS
                   for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
                   for g in kids(w) if g.dep_ == "pobj"]
+        # ... or deeper in the clause: "put its forces on high alert along the border with India"
+        cands += [g for b in tok.subtree if b.dep_ == "pobj" and lemma(b) in BORDERS
+                  for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
+                  for g in kids(w) if g.dep_ == "pobj"]
+        # "sent warplanes and ships toward Taiwan": where the forces moved are aimed
+        cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
+                  for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
             for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
@@ -296,6 +334,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     from .lexicon import default_lexicon
 
     head = _counted(subj)
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
     # by someone: unidentified armed forces (UAF) of the place, as the codebook's agents have it
     unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS

@@ -88,6 +88,7 @@ REJECT_CODES = {"CONSULT": "125", "AID": "122", "CONCEDE": "124", "RETREAT": "12
 DEMAND_CODES = {"CONSULT": "108", "AID": "103", "SUPPORT": "102", "COOPERATE": "102", "CONCEDE": "104",
                 "RETREAT": "106", "AGREE": "102"}
 
+HELP_VERBS = {"help", "assist", "aid"}
 APPEAL_CODES = {"CONSULT": "026", "AID": "023", "SUPPORT": "022", "COOPERATE": "021", "CONCEDE": "025",
                 "RETREAT": "025", "AGREE": "022"}
 
@@ -110,7 +111,7 @@ PARTY_OBJECT = {"meet", "consult"}
 RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "cooperation", "meet", "meeting",
               "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
               "sign", "reach", "forge", "conclude", "agree", "collaborate", "trade", "confer", "dialogue",
-              "exercise", "game",
+              "share", "exercise", "game",
               "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
               "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
               "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
@@ -209,8 +210,42 @@ def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+# codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
+# 126 reject) and investigation (101 demand)
+FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
+                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101"}
+
+
 def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
     """(type, cameo, mode) of a frame given the content trigger in its complement."""
+    etype, code, mode = _frame_reading_by_type(frame, comp)
+    if code and frame.tok is not None and _settles_dispute(frame.tok):
+        # "agreed to resolve the dispute peacefully" 037, "urged X to settle their differences" 027
+        name = frame.frame if frame.frame != "@REQUEST" else \
+            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
+        code = SETTLE_CODES.get(name, code)
+        etype = {"037": "AGREE", "027": "REQUEST", "127": "REJECT"}.get(code, etype)
+    elif comp is not None and code and comp.pattern.cameo:
+        name = frame.frame if frame.frame != "@REQUEST" else \
+            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
+        ccode = comp.pattern.cameo.split(":")[0]
+        code = FRAME_OVER_CODE.get((name, ccode), FRAME_OVER_CODE.get((name, ccode[:2]), code))
+    return etype, code, mode
+
+
+SETTLE_VERBS = {"settle", "resolve"}
+DISPUTES = {"dispute", "conflict", "difference", "row", "standoff", "crisis", "quarrel", "feud", "issue"}
+SETTLE_CODES = {"@AGREE": "037", "@FUTURE": "037", "appeal": "027", "@REJECT": "127"}
+
+
+def _settles_dispute(frame_tok: Any) -> bool:
+    """The frame's complement is settling a dispute: "to resolve the border dispute"."""
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in SETTLE_VERBS
+               and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c)) for c in kids(frame_tok))
+
+
+def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
+    """(type, cameo, mode) of a frame from the PLOVER type of the content trigger in its complement."""
     ctype = comp.pattern.type if comp is not None else None
     cmode = comp.pattern.mode if comp is not None else None
     name = frame.frame
@@ -231,6 +266,10 @@ def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | Non
         code = table.get(ctype or "", frame.pattern.cameo or "100")
         if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
             code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
+        asks_help = frame.tok is not None and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in HELP_VERBS
+                                                  for c in kids(frame.tok))
+        if appeal and ctype is None and asks_help:
+            code = "023"  # "urged Bree to help win a role": an appeal for aid, whatever the help is for
         ccode = comp.pattern.cameo if comp is not None else None
         if ctype == "RETREAT" and cmode == "ceasefire":
             code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
@@ -272,7 +311,7 @@ AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weap
              "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
 
 
-GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand"}
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand", "offer", "sell"}
 
 
 def _arms_to_actor(verb: Any, link: ActorLinker) -> bool:
@@ -348,10 +387,33 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
+
+
+def _hearsay(tok: Any, sent: Any) -> bool:
+    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y")."""
+    child = tok
+    for anc in ancestors(tok, sent):
+        if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
+                any(m.dep_ == "mark" for m in kids(child)):
+            return True
+        child = anc
+    return False
+
+
 def _own_conjunct(tok: Any, triggers: dict[int, Trigger]) -> bool:
     head = triggers.get(tok.head.i)
-    return tok.dep_ == "conj" and tok.pos_ == "VERB" and head is not None and not head.is_frame and \
-        head.tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids(tok))
+    if head is None or head.is_frame or head.tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" for c in kids(tok)):
+        return False
+    if tok.dep_ == "conj" and tok.pos_ == "VERB":
+        return True
+    # "expelled the ambassador, accusing France of interference": an accusation told as a participle
+    # is a second act of the same actor, not a detail of the first
+    own = triggers.get(tok.i)
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and not own.is_frame and \
+        own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE"
 
 
 def _obligation(tok: Any) -> bool:
@@ -417,14 +479,20 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for _, trig in sorted(triggers.items()):
         if trig.frame in ("@SPEECH", "@FUTURE") or _dominated(trig.tok, sent, triggers):
             continue
+        if _hearsay(trig.tok, sent):
+            continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
         tok = trig.tok
         if trig.is_frame:
             comp = _complement(tok, triggers)
+            if comp is not None and comp.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+                # "offered six patrol planes to the ROK": arms promised to a state are aid, not a threat
+                comp = Trigger(comp.tok, Pattern(pos="verb", lemma=lemma(comp.tok), type="AID", cameo="072",
+                                                 mode=None, line=comp.pattern.line))
             etype, code, mode = _frame_reading(trig, comp)
             if trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in MATERIAL_CONFLICT:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
-            if not etype:
-                continue
+            if not etype or (comp is None and trig.pattern.lemma == "fail"):
+                continue  # "failed to win a seat" refuses nothing
             if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
                 code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
@@ -497,6 +565,13 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for r in kept:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         _attach_actors(r, sent, all_trig, ctx)
+    for r in kept:
+        # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
+        # the main act's target
+        main = next((m for m in kept if m.anchor.i == r.anchor.head.i and m is not r), None)
+        if main is not None and not r.targets and r.anchor.dep_ == "advcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in kids(r.anchor)):
+            r.targets = list(main.targets)
     return kept + [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
 
 
@@ -540,6 +615,29 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             else []
         if not r.targets:
             r.targets = target_actors(r.trigger.tok, link, exclude)
+        return
+    # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
+    reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \
+        sent.root.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(anchor)) and \
+        (anchor.tag_ == "VBG" or (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(anchor))))
+    if reduced:
+        # a reduced relative: "U.S. soldiers massing in Saudi Arabia" massed; "two women stabbed to death"
+        # were stabbed, by someone the sentence does not name (never the main clause's subject)
+        head = anchor.head
+        if anchor.tag_ == "VBG":
+            r.sources = phrase_actors(head, link)
+            r.targets = target_actors(anchor, link, {a[0].code for a in r.sources}, r.type)
+        else:
+            r.sources, r.targets = [], phrase_actors(head, link)
+        return
+    if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
+            not any(c.dep_ == "agent" for c in kids(anchor)):
+        # "Asked to comment on Castro's announcement, a Justice Department spokesman said ...": the
+        # main subject underwent the act; who did it is not said
+        main_subj, _ = subject_of(anchor.head, sent)
+        r.sources = []
+        r.targets = phrase_actors(main_subj, link) if main_subj is not None else []
         return
     frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only
     subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
@@ -675,19 +773,27 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         targets = place_target("RETREAT", r.sources, anchor, sent, link)
     if not targets and r.type in ("ASSAULT", "COERCE"):
         # "attacked government troops": the victims of force, a role with no country (---MIL)
+        # unnamed victims take the country where they were hit, as unnamed attackers do
         for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
-            targets = bare_agent(cand, link)
+            targets = located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
             if targets:
                 break
     pattern = r.trigger.pattern
     placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
                  for t in targets)
-    if len(r.sources) > 1 and pattern.pair is not None and pattern.pair == pattern.cameo and placed:
-        targets = []  # "leaders of Kenya and Somalia held talks in Nairobi": a place, not a third party
+    mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
+        lemma(r.trigger.tok) in RECIPROCAL
+    if len(r.sources) > 1 and mutual_act and placed:
+        # "leaders of Kenya and Somalia held talks in Nairobi", "police and protesters clashed in Belfast":
+        # a place, not a third party
+        targets = []
     r.targets = targets
     if r.type == "ASSAULT" and _repression(r):
         # police firing on demonstrators: CAMEO's violent repression (175), not combat
         r.type, r.cameo, r.mode = "COERCE", "175", "crowd-control"
+    if r.type == "ASSAULT" and _in_protest(anchor):
+        # "stormed the Swedish embassy in protest against ...": a violent protest, not an armed attack
+        r.type, r.cameo, r.mode = "PROTEST", "145", "riot"
     if r.trigger.pattern.reverse:
         # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
         heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
@@ -703,6 +809,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
 
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+
+
+def _in_protest(verb: Any) -> bool:
+    """The act is done "in protest" (against/at/over something)."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(lemma(o) == "protest" for o in kids(p))
+               for p in kids(verb))
 
 
 def _repression(r: Reading) -> bool:
@@ -809,6 +921,21 @@ def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
     return None
 
 
+# a state does not meet, visit, court or cooperate with itself: "Kim Jong Un visited a factory" is no
+# PRKGOV->PRK visit, "the Biden administration held a summit of the U.S., Japan and ..." no USAGOV->USA
+# meeting. Domestic dyads stay where the codebook has them (protests, repression, fighting, demands,
+# releases, investigations) and between two sectors of one country (KORGOV meets KOROPP).
+NO_SELF_ROOTS = {"03", "04", "05", "06"}
+
+
+def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
+    if not source or not target or code[:2] not in NO_SELF_ROOTS:
+        return False
+    if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
+        return False
+    return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
+
+
 def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     article = ctx.article
     toks = [r.anchor, r.trigger.tok]
@@ -860,6 +987,10 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
             # CAMEO triple
             ev.cameo = None
             ev.goldstein = None
+    for ev in events:
+        if ev.cameo and ev.source is not None and ev.target is not None and \
+                _self_dyad(ev.source.code, ev.target.code, ev.cameo):
+            ev.cameo, ev.goldstein = None, None
     pattern = r.trigger.pattern
     pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
     if pair is not None and not reciprocal and not r.negated:
@@ -867,7 +998,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
         other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))
         events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **other)  # type: ignore[arg-type]
-                   for s, t in dyads if s is not None and t is not None]
+                   for s, t in dyads if s is not None and t is not None
+                   and not _self_dyad(t.code, s.code, pair)]
     if reciprocal:
         # PLOVER keeps "A and B met" as one event with no recipient; it leads, without a CAMEO code,
         # so the CAMEO view (events with a code) holds only the dyads

@@ -37,6 +37,8 @@ class Pattern:
     needs_arg: bool = False  # `arg`: an object or a clausal complement ("declined to", not "sales declined")
     needs_comp: bool = False  # `comp`: a clausal complement ("seeks to expand", not "seeks a policy")
     needs_dobj: bool = False  # `dobj`: a direct object ("helped refugees", not "helped boost profits")
+    intransitive: bool = False  # `intrans`: no object and no clausal complement ("demonstrated in Kirkuk",
+    # not "demonstrated American resolve"; "fought in Gaza", not "fought to keep the boy")
     actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
     reverse: bool = False  # `rev` or a `:Y` code: the giver is the from/by phrase, the subject receives
     pair: str | None = None  # `X:Y`: the other party's code for the same act, the roles swapped
@@ -119,7 +121,8 @@ def parse_lexicon(text: str) -> Lexicon:
         if pos not in POS:
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
-        flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False}
+        flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False,
+                 "intrans": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -138,7 +141,7 @@ def parse_lexicon(text: str) -> Lexicon:
         pattern = Pattern(pos=POS[pos], lemma=lemma.lower(), type="" if etype == "-" else etype,
                           cameo=code, mode=None if mode == "-" else mode,
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
-                          needs_comp=flags["comp"],
+                          needs_comp=flags["comp"], intransitive=flags["intrans"],
                           actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,
                           line=number, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):

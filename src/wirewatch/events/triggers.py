@@ -110,7 +110,10 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
                      for o in kids(p_) if o.dep_ == "pobj"}
         if p.subj and not subj & p.subj:
             return False
-        if p.notsubj and subj & p.notsubj:
+        # a named storm is still a storm: "Typhoon Haikui killed ten"
+        named = {m.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ
+                 for m in kids(c) if m.dep_ == "compound"}
+        if p.notsubj and (subj | named) & p.notsubj:
             return False
     if p.notmod or p.mod:
         mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
@@ -121,11 +124,15 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False
     if p.needs_comp and not deps & {"xcomp", "ccomp"}:
         return False
+    if p.intransitive and deps & {"dobj", "xcomp", "ccomp"}:
+        return False
     if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
         return False
     if p.actor_obj and not any(_names_actor(c) for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
-    if p.notcomp and {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")} & p.notcomp:
+    comps = {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
+             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
+    if p.notcomp and comps & p.notcomp:
         return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
     return True
 
