@@ -477,11 +477,11 @@ class _Builder(MentionPasses):
                     first_title = i - 1
                 i -= 1
                 continue
-            if _possessive(tok) and i - 2 >= 0 and self._is_place(doc[i - 2].text):
-                i -= 2
+            if _possessive(tok) and i - 2 >= 0 and (first := self._place_start(i - 2)) is not None:
+                i = first
                 continue
-            if tok.text[:1].isupper() and self._is_place(tok.text):
-                i -= 1
+            if tok.text[:1].isupper() and (first := self._place_start(i - 1)) is not None:
+                i = first
                 continue
             break
         if first_title is None:
@@ -489,6 +489,20 @@ class _Builder(MentionPasses):
         while i < first_title and doc[i].lower_ in _ADJECTIVES:
             i += 1
         return i
+
+    def _place_start(self, last: int) -> int | None:
+        """The first token of the longest place name (up to three words) ending at token `last`, or
+        None: "North Korea's leader" is North Korea's, not (South) Korea's; "Sri Lankan"."""
+        doc, start = self.doc, None
+        end = doc[last].idx + len(doc[last].text)
+        for first in range(last, max(-1, last - 3), -1):
+            tok = doc[first]
+            if tok.i in self.taken or not tok.text[:1].isupper() or tok.is_punct \
+                    or (first < last and "\n" in tok.whitespace_):
+                break
+            if self._is_place(self.text[tok.idx:end]):
+                start = first
+        return start
 
     def _title_inside(self, start_tok: int, end_tok: int) -> int:
         """Where the name starts when NER took the title in ("Jordanian King Abdullah", "Speaker
