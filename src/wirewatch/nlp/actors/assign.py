@@ -359,9 +359,13 @@ class _Builder(MentionPasses):
             place = countries.lookup(self.doc[start_tok].text)
             if place is None or place.kind in ("city", "state"):
                 label = "PERSON"
+        elif label in ("GPE", "LOC", "NORP") and self._known_person(start_tok, end_tok):
+            label = "PERSON"  # "Erdogan said", "Modi's government": the small model tags them as places
         elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
+        if label == "PERSON" and glued is None:
+            start_tok = self._known_name_start(start_tok, end_tok)
         name_start = start_tok
         if label == "PERSON" and glued is None:
             name_start = self._title_inside(start_tok, end_tok)
@@ -509,6 +513,36 @@ class _Builder(MentionPasses):
             return True
         return bool(self.user) and self.user.lookup(text, self.ctx.date) is not None
 
+    def _known_person(self, start_tok: int, end_tok: int) -> bool:
+        """A name of the office-holder table that is no country, capital or alias of one."""
+        name = self._span_text(start_tok, end_tok)[0]
+        if actor_dictionary.builtin().lookup(name, None) is None:
+            return False
+        place = countries.lookup(name, cities=False)
+        return place is None or place.kind not in ("country", "alias", "capital")
+
+    def _known_name_start(self, start_tok: int, end_tok: int) -> int:
+        """"Imran Khan" where NER tagged only "Khan": take in up to two capitalised words before
+        the name when together they are a name of the office-holder table."""
+        for back in (1, 2):
+            first = start_tok - back
+            if first < 0 or any(t.i in self.taken or not t.text[:1].isupper() or t.pos_ != "PROPN"
+                                for t in self.doc[first:start_tok]):
+                break
+            if actor_dictionary.builtin().lookup(self._span_text(first, end_tok)[0], None) is not None:
+                return first
+        return start_tok
+
+    def _common_noun_use(self, entity: Entity) -> bool:
+        """"Bush fires burned ...": a one-word name opening its sentence as the modifier of a
+        common noun is that noun's word, not the person."""
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or not span[0].is_sent_start or not self.doc.has_annotation("DEP"):
+            return False
+        tok = span[0]
+        return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not _is_role(tok.head) \
+            and tok.head.text.islower()
+
     def _looks_like_person(self, ent: Any, name: str) -> bool:
         """spaCy often tags Korean names as ORG: trust an appositive role or the name's shape."""
         if resolve_text(name, self.ctx, allow_context=False).actor(name) is not None:
@@ -570,7 +604,8 @@ class _Builder(MentionPasses):
             actor = self._modifier_of_institution(entity, ent.root)
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
-        actor = self._office_holder(self.names[id(entity)], actor, set() if lapsed else roles)
+        if not self._common_noun_use(entity):
+            actor = self._office_holder(self.names[id(entity)], actor, set() if lapsed else roles)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 
