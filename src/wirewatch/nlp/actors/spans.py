@@ -83,6 +83,12 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
+    if not touched and article.text[s:s + 1].isupper() \
+            and countries.lookup(article.text[s:e], cities=False) is None:
+        # a well-known name NER missed, before the towns that share it ("Morsi" is a town in India)
+        known = builtin().lookup_lenient(article.text[s:e], ctx.date)
+        if known is not None:
+            return known
     owned = _owned_by_person(article, s, e, entities, ctx)
     if owned is not None:
         return owned
