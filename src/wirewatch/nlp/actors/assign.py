@@ -123,6 +123,7 @@ class _Builder(MentionPasses):
                 self._add_entity(ent)
         self._add_directional()
         self._add_missed_countries()
+        self._add_missed_people()
         parsed = self.doc.has_annotation("DEP")  # a blank pipeline (tests, custom models) has no parse
         for chunk in self.doc.noun_chunks if parsed else ():
             self._add_role_phrase(chunk)
@@ -143,8 +144,10 @@ class _Builder(MentionPasses):
             self._prepositional_owners()
         self._owned_units()
         self._canonical_names()
+        subjects, starts = self._subjects_and_sentences() if parsed else (frozenset(), [])
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
-                            context_reason=self.ctx.reason, text=self.text)
+                            context_reason=self.ctx.reason, text=self.text, subjects=subjects,
+                            sentence_starts=starts)
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
@@ -152,6 +155,17 @@ class _Builder(MentionPasses):
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _subjects_and_sentences(self) -> tuple[frozenset[int], list[int]]:
+        """Ids of the person mentions that are a clause's subject, and the sentence starts."""
+        subjects = set()
+        for entity in self.entities:
+            if entity.label != "PERSON":
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(id(entity))
+        return frozenset(subjects), [sent.start_char for sent in self.doc.sents]
 
     def _placed_groups(self) -> list[Any]:
         """NER's entities, with a nationality joined to the armed group right after it: "the
@@ -520,6 +534,32 @@ class _Builder(MentionPasses):
             return False
         place = countries.lookup(name, cities=False)
         return place is None or place.kind not in ("country", "alias", "capital")
+
+    def _add_missed_people(self) -> None:
+        """Well-known people NER did not tag ("Merkel met Macron ...": only Macron is tagged), by
+        the office-holder table's names, longest first; a name that is also a country is left to
+        the country passes, and a sentence's first word modifying a common noun is that noun's
+        ("Rice exports")."""
+        known = actor_dictionary.builtin()
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.taken or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", ""):
+                continue
+            for size in (3, 2, 1):
+                end_tok = tok.i + size
+                if end_tok > len(doc) or any(i in self.taken for i in range(tok.i, end_tok)):
+                    continue
+                text, start, end = self._span_text(tok.i, end_tok)
+                if known.lookup(text, None) is None or countries.lookup(text, cities=False) is not None \
+                        or not self._visible(start, end) or "\n" in text:
+                    continue
+                entity = Entity(text=text, label="PERSON", start=start, end=end)
+                if size == 1 and self._common_noun_use(entity):
+                    break
+                self._append(entity, range(tok.i, end_tok))
+                self.names[id(entity)] = text
+                entity.actor = self._office_holder(text, None)
+                break
 
     def _known_name_start(self, start_tok: int, end_tok: int) -> int:
         """"Imran Khan" where NER tagged only "Khan": take in up to two capitalised words before

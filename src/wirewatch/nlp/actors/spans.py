@@ -118,6 +118,10 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     return None if best is None else best.actor
 
 
+# a person's own staff speak for the person ("Khamenei's representative" is no legislator)
+_PERSONAL_STAFF = frozenset({"representative", "representatives", "envoy", "envoys", "aide", "aides",
+                             "adviser", "advisers", "advisor", "advisors", "office", "spokesman",
+                             "spokeswoman", "spokesperson"})
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?\s+")
 
 
@@ -137,8 +141,9 @@ def _owned_by_person(article: Article, s: int, e: int, entities: list[Entity], c
         return None  # "Putin's Russia", "Biden's Pentagon": the noun names its own actor
     person = owner.actor
     country = person.country or ""
-    sector = person.sector if res.sector in (None, "MED") and person.sector else res.sector or ""
-    return Actor(name=article.text[s:e], code=country + (sector or ""), country=country, sector=sector or None,
+    own_staff = res.sector in (None, "MED") or role.split()[-1].lower() in _PERSONAL_STAFF
+    sector = person.sector if own_staff and person.sector else res.sector or ""
+    return Actor(name=article.text[s:e], code=country + sector, country=country, sector=sector or None,
                  reasons=[f"'{role}' belongs to {person.name}", *person.reasons])
 
 
