@@ -727,13 +727,7 @@ class _Builder(MentionPasses):
     def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
-        table = actor_dictionary.builtin()
-        known = table.lookup_lenient(name, self.ctx.date)
-        variant = table.variant_of(name) if known is None else None
-        if variant is not None:  # "Sergey Lavrov": the table's Sergei Lavrov
-            known = table.lookup_lenient(variant, self.ctx.date)
-            if known is not None:
-                known.reasons.append(f"'{name}' is a spelling of {variant}")
+        known = actor_dictionary.builtin().lookup_person(name, self.ctx.date)  # "Sergey Lavrov" too
         if known is None:
             return actor
         if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:

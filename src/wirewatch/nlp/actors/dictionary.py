@@ -113,6 +113,16 @@ class ActorDictionary:
         actor.reasons.append(f"not in that office on {day}: coded as an elite of {root}")
         return actor
 
+    def lookup_person(self, mention: str, date: str | None) -> Actor | None:
+        """`lookup_lenient` on the mention, else on the listed person it is a spelling of."""
+        known = self.lookup_lenient(mention, date)
+        variant = self.variant_of(mention) if known is None else None
+        if variant is not None:
+            known = self.lookup_lenient(variant, date)
+            if known is not None:
+                known.reasons.append(f"'{mention}' is a spelling of {variant}")
+        return known
+
     def variant_of(self, mention: str) -> str | None:
         """The table's name for a spelling variant of a listed person: the mention's surname (its
         last one or two words) is a form of the table, and its first word is one of that person's

@@ -86,7 +86,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     if not touched and article.text[s:s + 1].isupper() \
             and countries.lookup(article.text[s:e], cities=False) is None:
         # a well-known name NER missed, before the towns that share it ("Morsi" is a town in India)
-        known = builtin().lookup_lenient(article.text[s:e], ctx.date)
+        known = builtin().lookup_person(article.text[s:e], ctx.date)
         if known is not None:
             return known
     owned = _owned_by_person(article, s, e, entities, ctx)
@@ -104,7 +104,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     if actor is not None:
         return actor
     if not touched and article.text[s:s + 1].isupper():  # a well-known name NER missed ("Sisi met ...")
-        known = builtin().lookup_lenient(article.text[s:e], ctx.date)
+        known = builtin().lookup_person(article.text[s:e], ctx.date)
         if known is not None:
             return known
     best: Entity | None = None
