@@ -741,6 +741,10 @@ class _Builder(MentionPasses):
                                                        f"{countries.gazetteer().name_of(country)}; the title "
                                                        "says the office is held (the table's dates differ)"])
         if actor is not None and actor.country == known.country:
+            if actor.code.startswith(known.code) and len(actor.code) > len(known.code):
+                # "Iran's foreign ministry spokesman Nasser Kanaani": the title says more (GOVMED)
+                return Actor(name=known.name, code=actor.code, country=actor.country, sector=actor.sector,
+                             reasons=[*actor.reasons, *known.reasons])
             known.reasons[:0] = actor.reasons  # title and table agree: keep both reasons
             return known
         if actor is None or any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons):
