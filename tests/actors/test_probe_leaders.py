@@ -304,6 +304,10 @@ PROBES: list[Probe] = [
           "BGDGOV", "2024-08-01"),
     Probe("Prayut Chan-o-cha dissolved parliament.", "Prayut Chan-o-cha", "THAGOV", "2023-03-20"),
     Probe("Lula da Silva met Biden.", "Lula da Silva", "BRAGOV", "2023-02-10"),
+    # relatives NER tags by surname only took the listed person's code before the first-name rule
+    Probe("Ivanka Trump visited Seoul.", "Ivanka Trump", None, "2018-02-23"),
+    Probe("Melania Trump visited a hospital.", "Melania Trump", None, "2018-05-01"),
+    Probe("President Trump visited Seoul.", "President Trump", "USAGOV", "2017-11-07"),
     # -- batch 5: spokespeople, US lawmakers, UN officials and bodies as wire copy names them
     # (11 of 33 passed before the rows for spokespeople, lawmakers and UN officials were added)
     Probe("Senator John McCain called for arming the rebels.", "Senator John McCain", "USALEG", "2014-06-01"),

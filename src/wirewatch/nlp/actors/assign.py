@@ -34,7 +34,7 @@ from typing import Any
 from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
-from .coref import _link, _Names, article_context, resolve_coreference
+from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
 from .phrases import GROUP_PLACED, Context, armed_group, named_body, possessive, resolve_text, sector_name
@@ -554,8 +554,8 @@ class _Builder(MentionPasses):
                         or not self._visible(start, end) or "\n" in text:
                     continue
                 entity = Entity(text=text, label="PERSON", start=start, end=end)
-                if size == 1 and self._common_noun_use(entity):
-                    break
+                if (size == 1 and self._common_noun_use(entity)) or self._first_name_before(tok.i):
+                    break  # "Rice exports"; "Melania Trump" is not the listed Trump
                 self._append(entity, range(tok.i, end_tok))
                 self.names[id(entity)] = text
                 entity.actor = self._office_holder(text, None)
@@ -571,7 +571,17 @@ class _Builder(MentionPasses):
                 break
             if actor_dictionary.builtin().lookup(self._span_text(first, end_tok)[0], None) is not None:
                 return first
+        surname = self._span_text(start_tok, end_tok)[0]
+        if self._first_name_before(start_tok) and surname in actor_dictionary.builtin().forms:
+            return start_tok - 1  # "Ivanka Trump" with only "Trump" tagged: someone else of that name
         return start_tok
+
+    def _first_name_before(self, start_tok: int) -> bool:
+        """An untagged capitalised first name right before a name ("Ivanka" before "Trump")."""
+        prev = self.doc[start_tok - 1] if start_tok > 0 else None
+        return prev is not None and prev.i not in self.taken and prev.pos_ in ("PROPN", "") \
+            and prev.text[:1].isupper() and prev.lower_ not in _TITLE_WORDS \
+            and name_gender(prev.text) is not None
 
     def _common_noun_use(self, entity: Entity) -> bool:
         """"Bush fires burned ...": a one-word name opening its sentence as the modifier of a
