@@ -555,7 +555,7 @@ class _Builder(MentionPasses):
                     continue
                 entity = Entity(text=text, label="PERSON", start=start, end=end)
                 if (size == 1 and self._common_noun_use(entity)) or self._first_name_before(tok.i):
-                    break  # "Rice exports"; "Melania Trump" is not the listed Trump
+                    break  # "Rice exports", "the Moon"; "Melania Trump" is not the listed Trump
                 self._append(entity, range(tok.i, end_tok))
                 self.names[id(entity)] = text
                 entity.actor = self._office_holder(text, None)
@@ -584,10 +584,15 @@ class _Builder(MentionPasses):
             and name_gender(prev.text) is not None
 
     def _common_noun_use(self, entity: Entity) -> bool:
-        """"Bush fires burned ...": a one-word name opening its sentence as the modifier of a
-        common noun is that noun's word, not the person."""
+        """A one-word name used as a word: after an article ("landed on the Moon"), or opening its
+        sentence as the modifier of a common noun ("Bush fires burned ...")."""
         span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        if span is None or len(span) != 1 or not span[0].is_sent_start or not self.doc.has_annotation("DEP"):
+        if span is None or len(span) != 1:
+            return False
+        if span.start > 0 and self.doc[span.start - 1].lower_ in ("the", "a", "an") \
+                and span[0].dep_ != "compound":
+            return True  # ("the Biden administration" names the person's body)
+        if not span[0].is_sent_start or not self.doc.has_annotation("DEP"):
             return False
         tok = span[0]
         return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not _is_role(tok.head) \
