@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
@@ -98,6 +99,29 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
     article.entities = builder.entities
 
 
+def _first_word_positions(doc: Any) -> list[int]:
+    """Token positions whose text starts a name of the office-holder table (a vectorised scan:
+    iterating a long document's tokens one by one costs more than the rest of the pass)."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    if not len(doc):
+        return []
+    orth = doc.to_array([ORTH]).reshape(-1)
+    hashes = _first_word_hashes()
+    found = hashes[numpy.minimum(numpy.searchsorted(hashes, orth), len(hashes) - 1)] == orth
+    return [int(i) for i in numpy.flatnonzero(found)]
+
+
+@lru_cache(maxsize=1)
+def _first_word_hashes() -> Any:
+    import numpy
+    from spacy.strings import get_string_id
+
+    words = actor_dictionary.builtin().first_words
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+
+
 class _Builder(MentionPasses):
     def __init__(self, article: Article, doc: Any, ctx: Context, user: actor_dictionary.ActorDictionary):
         self.article, self.doc, self.ctx, self.user = article, doc, ctx, user
@@ -144,7 +168,8 @@ class _Builder(MentionPasses):
             self._prepositional_owners()
         self._owned_units()
         self._canonical_names()
-        subjects, starts = self._subjects_and_sentences() if parsed else (frozenset(), [])
+        pronouns = any(e.label == "PRON" and e.text.lower() in ("he", "she") for e in self.entities)
+        subjects, starts = self._subjects_and_sentences() if parsed and pronouns else (frozenset(), [])
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason, text=self.text, subjects=subjects,
                             sentence_starts=starts)
@@ -542,16 +567,17 @@ class _Builder(MentionPasses):
         ("Rice exports")."""
         known = actor_dictionary.builtin()
         doc = self.doc
-        for tok in doc:
-            if tok.i in self.taken or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", ""):
+        for i in _first_word_positions(doc):
+            tok = doc[i]
+            if tok.i in self.taken or tok.pos_ not in ("PROPN", ""):
                 continue
             for size in (3, 2, 1):
                 end_tok = tok.i + size
-                if end_tok > len(doc) or any(i in self.taken for i in range(tok.i, end_tok)):
+                if end_tok > len(doc) or doc[tok.i:end_tok].text not in known.forms \
+                        or any(i in self.taken for i in range(tok.i, end_tok)):
                     continue
                 text, start, end = self._span_text(tok.i, end_tok)
-                if known.lookup(text, None) is None or countries.lookup(text, cities=False) is not None \
-                        or not self._visible(start, end) or "\n" in text:
+                if countries.lookup(text, cities=False) is not None or not self._visible(start, end):
                     continue
                 entity = Entity(text=text, label="PERSON", start=start, end=end)
                 if (size == 1 and self._common_noun_use(entity)) or self._first_name_before(tok.i):
@@ -564,15 +590,16 @@ class _Builder(MentionPasses):
     def _known_name_start(self, start_tok: int, end_tok: int) -> int:
         """"Imran Khan" where NER tagged only "Khan": take in up to two capitalised words before
         the name when together they are a name of the office-holder table."""
+        known = actor_dictionary.builtin()
         for back in (1, 2):
             first = start_tok - back
-            if first < 0 or any(t.i in self.taken or not t.text[:1].isupper() or t.pos_ != "PROPN"
-                                for t in self.doc[first:start_tok]):
-                break
-            if actor_dictionary.builtin().lookup(self._span_text(first, end_tok)[0], None) is not None:
+            if first < 0 or self.doc[first].text not in known.first_words \
+                    or any(t.i in self.taken or t.pos_ != "PROPN" for t in self.doc[first:start_tok]):
+                continue
+            if known.lookup(self._span_text(first, end_tok)[0], None) is not None:
                 return first
-        surname = self._span_text(start_tok, end_tok)[0]
-        if self._first_name_before(start_tok) and surname in actor_dictionary.builtin().forms:
+        if start_tok > 0 and self._span_text(start_tok, end_tok)[0] in known.forms \
+                and self._first_name_before(start_tok):
             return start_tok - 1  # "Ivanka Trump" with only "Trump" tagged: someone else of that name
         return start_tok
 

@@ -71,6 +71,7 @@ class ActorDictionary:
         self.forms: dict[str, list[Entry]] = {}
         for surface, entry in entries:
             self.forms.setdefault(surface, []).append(entry)
+        self.first_words = frozenset(form.split()[0] for form in self.forms if form.split())
         alternatives = sorted(self.forms, key=len, reverse=True)
         self.pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
                         if alternatives else None)
