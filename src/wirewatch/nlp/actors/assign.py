@@ -686,8 +686,9 @@ class _Builder(MentionPasses):
             actor = self._modifier_of_institution(entity, ent.root)
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
-        if not self._common_noun_use(entity):
-            actor = self._office_holder(self.names[id(entity)], actor, set() if lapsed else roles)
+        name = self.names[id(entity)]
+        if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
+            actor = self._office_holder(name, actor, set() if lapsed else roles)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 
