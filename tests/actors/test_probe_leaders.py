@@ -309,7 +309,8 @@ PROBES: list[Probe] = [
     Probe("Melania Trump visited a hospital.", "Melania Trump", None, "2018-05-01"),
     Probe("President Trump visited Seoul.", "President Trump", "USAGOV", "2017-11-07"),
     Probe("The probe landed on the Moon on Sunday.", "Moon", None, "2019-01-03"),
-    Probe("The Obama administration imposed new sanctions.", "The Obama administration", "USAGOV", "2014-03-06"),
+    Probe("The Obama administration imposed new sanctions.", "The Obama administration", "USAGOV",
+          "2014-03-06"),
     Probe("Moon met Trump in Washington.", "Moon", "KORGOV", "2019-04-11"),
     # -- batch 5: spokespeople, US lawmakers, UN officials and bodies as wire copy names them
     # (11 of 33 passed before the rows for spokespeople, lawmakers and UN officials were added)
