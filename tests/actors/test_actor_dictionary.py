@@ -66,3 +66,29 @@ def test_dates_in_basic_format_and_partial_dates() -> None:
     assert actor_dictionary.day_of("2021-10-05T09:00:00+09:00") == "2021-10-05"
     assert actor_dictionary.day_of("XXXX-09-26") is None
     assert actor_dictionary.day_of(None) is None
+
+
+def test_builtin_surface_forms_name_one_person_at_a_time() -> None:
+    """A name or surname in the shipped office-holder table never points at two different people
+    on the same day ("Aliyev" is Heydar until 2003, then Ilham; "Rice" is Condoleezza, then Susan),
+    so the date alone decides who a mention is."""
+    table = actor_dictionary.builtin()
+    clashes = []
+    for surface, entries in table.forms.items():
+        for i, first in enumerate(entries):
+            for second in entries[i + 1:]:
+                if first.name == second.name:
+                    continue
+                lo = max(first.start or "0000", second.start or "0000")
+                hi = min(first.end or "9999", second.end or "9999")
+                if lo < hi:
+                    clashes.append((surface, first.name, second.name, lo, hi))
+    assert not clashes
+
+
+def test_builtin_rows_are_well_formed() -> None:
+    """Every dated row starts before it ends, and every code is a known root plus sectors."""
+    for entries in actor_dictionary.builtin().forms.values():
+        for entry in entries:
+            assert not (entry.start and entry.end) or entry.start <= entry.end, entry.source
+            assert len(entry.code) >= 3 and len(entry.code) % 3 == 0, entry.source

@@ -424,7 +424,10 @@ PROBES: list[Probe] = [
     Probe("Israeli Defence Minister Ehud Barak ordered the closure.", "Israeli Defence Minister Ehud Barak",
           "ISRGOVMIL", None, "2010-06-01"),
     Probe("Former Prime Minister Ehud Barak criticised the plan.", "Former Prime Minister Ehud Barak",
-          "ISRELI", None, "2010-06-01"),
+          "ISRELI", None, "2015-06-01"),
+    # "former" is about the title it qualifies: in 2010 he held another office, defence minister
+    Probe("Former Prime Minister Ehud Barak criticised the plan.", "Former Prime Minister Ehud Barak",
+          "ISRGOVMIL", None, "2010-06-01"),
     # -- a fourth batch: 71 phrases written at the end of the session; 63 passed before the fixes
     # they prompted (religions heading a phrase, US federal agencies, central banks named as banks);
     # "Bosnian Serb leader" corrected to the table's convention (a titled leader is GOV)

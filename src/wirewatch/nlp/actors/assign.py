@@ -29,12 +29,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
-from .coref import _link, _Names, article_context, resolve_coreference
+from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
 from .phrases import GROUP_PLACED, Context, armed_group, named_body, possessive, resolve_text, sector_name
@@ -98,6 +99,29 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
     article.entities = builder.entities
 
 
+def _first_word_positions(doc: Any) -> list[int]:
+    """Token positions whose text starts a name of the office-holder table (a vectorised scan:
+    iterating a long document's tokens one by one costs more than the rest of the pass)."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    if not len(doc):
+        return []
+    orth = doc.to_array([ORTH]).reshape(-1)
+    hashes = _first_word_hashes()
+    found = hashes[numpy.minimum(numpy.searchsorted(hashes, orth), len(hashes) - 1)] == orth
+    return [int(i) for i in numpy.flatnonzero(found)]
+
+
+@lru_cache(maxsize=1)
+def _first_word_hashes() -> Any:
+    import numpy
+    from spacy.strings import get_string_id
+
+    words = actor_dictionary.builtin().first_words
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+
+
 class _Builder(MentionPasses):
     def __init__(self, article: Article, doc: Any, ctx: Context, user: actor_dictionary.ActorDictionary):
         self.article, self.doc, self.ctx, self.user = article, doc, ctx, user
@@ -123,6 +147,7 @@ class _Builder(MentionPasses):
                 self._add_entity(ent)
         self._add_directional()
         self._add_missed_countries()
+        self._add_missed_people()
         parsed = self.doc.has_annotation("DEP")  # a blank pipeline (tests, custom models) has no parse
         for chunk in self.doc.noun_chunks if parsed else ():
             self._add_role_phrase(chunk)
@@ -143,8 +168,11 @@ class _Builder(MentionPasses):
             self._prepositional_owners()
         self._owned_units()
         self._canonical_names()
+        pronouns = any(e.label == "PRON" and e.text.lower() in ("he", "she") for e in self.entities)
+        subjects, starts = self._subjects_and_sentences() if parsed and pronouns else (frozenset(), [])
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
-                            context_reason=self.ctx.reason, text=self.text)
+                            context_reason=self.ctx.reason, text=self.text, subjects=subjects,
+                            sentence_starts=starts)
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
@@ -152,6 +180,17 @@ class _Builder(MentionPasses):
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _subjects_and_sentences(self) -> tuple[frozenset[int], list[int]]:
+        """Ids of the person mentions that are a clause's subject, and the sentence starts."""
+        subjects = set()
+        for entity in self.entities:
+            if entity.label != "PERSON":
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(id(entity))
+        return frozenset(subjects), [sent.start_char for sent in self.doc.sents]
 
     def _placed_groups(self) -> list[Any]:
         """NER's entities, with a nationality joined to the armed group right after it: "the
@@ -359,9 +398,13 @@ class _Builder(MentionPasses):
             place = countries.lookup(self.doc[start_tok].text)
             if place is None or place.kind in ("city", "state"):
                 label = "PERSON"
+        elif label in ("GPE", "LOC", "NORP") and self._known_person(start_tok, end_tok):
+            label = "PERSON"  # "Erdogan said", "Modi's government": the small model tags them as places
         elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
+        if label == "PERSON" and glued is None:
+            start_tok = self._known_name_start(start_tok, end_tok)
         name_start = start_tok
         if label == "PERSON" and glued is None:
             name_start = self._title_inside(start_tok, end_tok)
@@ -523,6 +566,79 @@ class _Builder(MentionPasses):
             return True
         return bool(self.user) and self.user.lookup(text, self.ctx.date) is not None
 
+    def _known_person(self, start_tok: int, end_tok: int) -> bool:
+        """A name of the office-holder table that is no country, capital or alias of one."""
+        name = self._span_text(start_tok, end_tok)[0]
+        if actor_dictionary.builtin().lookup(name, None) is None:
+            return False
+        place = countries.lookup(name, cities=False)
+        return place is None or place.kind not in ("country", "alias", "capital")
+
+    def _add_missed_people(self) -> None:
+        """Well-known people NER did not tag ("Merkel met Macron ...": only Macron is tagged), by
+        the office-holder table's names, longest first; a name that is also a country is left to
+        the country passes, and a sentence's first word modifying a common noun is that noun's
+        ("Rice exports")."""
+        known = actor_dictionary.builtin()
+        doc = self.doc
+        for i in _first_word_positions(doc):
+            tok = doc[i]
+            if tok.i in self.taken or tok.pos_ not in ("PROPN", ""):
+                continue
+            for size in (3, 2, 1):
+                end_tok = tok.i + size
+                if end_tok > len(doc) or doc[tok.i:end_tok].text not in known.forms \
+                        or any(i in self.taken for i in range(tok.i, end_tok)):
+                    continue
+                text, start, end = self._span_text(tok.i, end_tok)
+                if countries.lookup(text, cities=False) is not None or not self._visible(start, end):
+                    continue
+                entity = Entity(text=text, label="PERSON", start=start, end=end)
+                if (size == 1 and self._common_noun_use(entity)) or self._first_name_before(tok.i):
+                    break  # "Rice exports", "the Moon"; "Melania Trump" is not the listed Trump
+                self._append(entity, range(tok.i, end_tok))
+                self.names[id(entity)] = text
+                entity.actor = self._office_holder(text, None)
+                break
+
+    def _known_name_start(self, start_tok: int, end_tok: int) -> int:
+        """"Imran Khan" where NER tagged only "Khan": take in up to two capitalised words before
+        the name when together they are a name of the office-holder table."""
+        known = actor_dictionary.builtin()
+        for back in (1, 2):
+            first = start_tok - back
+            if first < 0 or self.doc[first].text not in known.first_words \
+                    or any(t.i in self.taken or t.pos_ != "PROPN" for t in self.doc[first:start_tok]):
+                continue
+            if known.lookup(self._span_text(first, end_tok)[0], None) is not None:
+                return first
+        if start_tok > 0 and self._span_text(start_tok, end_tok)[0] in known.forms \
+                and self._first_name_before(start_tok):
+            return start_tok - 1  # "Ivanka Trump" with only "Trump" tagged: someone else of that name
+        return start_tok
+
+    def _first_name_before(self, start_tok: int) -> bool:
+        """An untagged capitalised first name right before a name ("Ivanka" before "Trump")."""
+        prev = self.doc[start_tok - 1] if start_tok > 0 else None
+        return prev is not None and prev.i not in self.taken and prev.pos_ in ("PROPN", "") \
+            and prev.text[:1].isupper() and prev.lower_ not in _TITLE_WORDS \
+            and name_gender(prev.text) is not None
+
+    def _common_noun_use(self, entity: Entity) -> bool:
+        """A one-word name used as a word: after an article ("landed on the Moon"), or opening its
+        sentence as the modifier of a common noun ("Bush fires burned ...")."""
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        if span.start > 0 and self.doc[span.start - 1].lower_ in ("the", "a", "an") \
+                and span[0].dep_ != "compound":
+            return True  # ("the Biden administration" names the person's body)
+        if not span[0].is_sent_start or not self.doc.has_annotation("DEP"):
+            return False
+        tok = span[0]
+        return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not _is_role(tok.head) \
+            and tok.head.text.islower()
+
     def _looks_like_person(self, ent: Any, name: str) -> bool:
         """spaCy often tags Korean names as ORG: trust an appositive role or the name's shape."""
         if resolve_text(name, self.ctx, allow_context=False).actor(name) is not None:
@@ -584,7 +700,9 @@ class _Builder(MentionPasses):
             actor = self._modifier_of_institution(entity, ent.root)
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
-        actor = self._office_holder(self.names[id(entity)], actor, set() if lapsed else roles)
+        name = self.names[id(entity)]
+        if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
+            actor = self._office_holder(name, actor, set() if lapsed else roles)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 
@@ -666,7 +784,7 @@ class _Builder(MentionPasses):
     def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
-        known = actor_dictionary.builtin().lookup_lenient(name, self.ctx.date)
+        known = actor_dictionary.builtin().lookup_person(name, self.ctx.date)  # "Sergey Lavrov" too
         if known is None:
             return actor
         if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
@@ -680,6 +798,10 @@ class _Builder(MentionPasses):
                                                        f"{countries.gazetteer().name_of(country)}; the title "
                                                        "says the office is held (the table's dates differ)"])
         if actor is not None and actor.country == known.country:
+            if actor.code.startswith(known.code) and len(actor.code) > len(known.code):
+                # "Iran's foreign ministry spokesman Nasser Kanaani": the title says more (GOVMED)
+                return Actor(name=known.name, code=actor.code, country=actor.country, sector=actor.sector,
+                             reasons=[*actor.reasons, *known.reasons])
             known.reasons[:0] = actor.reasons  # title and table agree: keep both reasons
             return known
         if actor is None or any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons):

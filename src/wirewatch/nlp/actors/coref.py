@@ -64,14 +64,19 @@ class _Names:
 def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                         names: dict[int, str] | None = None, *,
                         acronyms: dict[str, Entity] | None = None,
-                        context_reason: str | None = None, text: str = "") -> None:
+                        context_reason: str | None = None, text: str = "",
+                        subjects: frozenset[int] = frozenset(),
+                        sentence_starts: list[int] | None = None) -> None:
     """Fill `refers_to` (and copy actors) in place.
 
     `roles[id(e)]` holds the role nouns a mention carries (for persons: the roles they were
     introduced with; for ROLE mentions: their head noun); `names[id(e)]` the name without title;
     `acronyms` maps "LPC" to the mention that introduced it ("the Liberian Peace Council (LPC)");
     `context_reason` marks actors that came from the dateline, which an antecedent overrides;
-    `text` is the article's text, to see the "the" NER leaves out of a mention ("the Navy").
+    `text` is the article's text, to see the "the" NER leaves out of a mention ("the Navy");
+    `subjects` the ids of mentions that are a clause's subject and `sentence_starts` the sentences'
+    start offsets: a subject pronoun prefers a subject of its own or the previous sentence to a
+    nearer object ("Erdogan said he would call Putin. He added ..." is Erdogan).
     """
     nm = _Names(names or {})
     acronyms = acronyms or {}
@@ -124,9 +129,15 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
             def compatible(person: Entity, gender: str = gender) -> bool:
                 name = nm.canonical(person)
                 known = genders.get(name) or name_gender(name)
+                if known is None and person.actor is not None and person.actor.name != name:
+                    known = name_gender(person.actor.name)  # "Macron": the table's Emmanuel Macron
                 return known is None or known == gender
 
             target = _nearest_person(ordered, ent.start, compatible, roles)
+            if target is not None and subjects and id(target) not in subjects:
+                since = _previous_sentence_start(sentence_starts or [], ent.start)
+                target = next((p for p in reversed(ordered) if since <= p.start and p.end <= target.start
+                               and id(p) in subjects and p.label == "PERSON" and compatible(p)), target)
             if target is not None:
                 genders.setdefault(nm.canonical(target), gender)
                 reason = f"'{ent.text}' is the nearest preceding person, {nm.canonical(target)}"
@@ -217,6 +228,12 @@ def name_gender(name: str) -> str | None:
         return None
     guess = detector.get_gender(first)
     return {"male": "m", "female": "f"}.get(guess)
+
+
+def _previous_sentence_start(starts: list[int], offset: int) -> int:
+    """The start of the sentence before the one holding `offset` (0 when there is none)."""
+    k = bisect.bisect_right(starts, offset) - 2
+    return starts[k] if k >= 0 else 0
 
 
 def _nearest_person(entities: list[Entity], start: int, compatible: Callable[[Entity], bool],

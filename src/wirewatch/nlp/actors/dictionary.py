@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,6 +71,7 @@ class ActorDictionary:
         self.forms: dict[str, list[Entry]] = {}
         for surface, entry in entries:
             self.forms.setdefault(surface, []).append(entry)
+        self.first_words = frozenset(form.split()[0] for form in self.forms if form.split())
         alternatives = sorted(self.forms, key=len, reverse=True)
         self.pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
                         if alternatives else None)
@@ -112,10 +114,43 @@ class ActorDictionary:
         actor.reasons.append(f"not in that office on {day}: coded as an elite of {root}")
         return actor
 
+    def lookup_person(self, mention: str, date: str | None) -> Actor | None:
+        """`lookup_lenient` on the mention, else on the listed person it is a spelling of."""
+        known = self.lookup_lenient(mention, date)
+        variant = self.variant_of(mention) if known is None else None
+        if variant is not None:
+            known = self.lookup_lenient(variant, date)
+            if known is not None:
+                known.reasons.append(f"'{mention}' is a spelling of {variant}")
+        return known
+
+    def variant_of(self, mention: str) -> str | None:
+        """The table's name for a spelling variant of a listed person: the mention's surname (its
+        last one or two words) is a form of the table, and its first word is one of that person's
+        given names up to a transliteration ("Sergey Lavrov", "Tayyip Erdogan", "Muammar Qaddafi").
+        A relative ("Hunter Biden", "Jeb Bush") has another given name and is not taken."""
+        words = mention.split()
+        if len(words) < 2 or mention in self.forms:
+            return None
+        given = _fold(words[0])[:4]
+        for size in (1, 2):
+            if len(words) - size < 1:
+                continue
+            for entry in self.forms.get(" ".join(words[-size:]), ()):
+                names = entry.name.split()[:-1]
+                if len(given) >= 3 and any(_fold(n)[:4] == given for n in names):
+                    return entry.name
+        return None
+
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         if self.pattern is None:
             return iter(())
         return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, for comparing spellings of a given name."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def day_of(date: str | None) -> str | None:

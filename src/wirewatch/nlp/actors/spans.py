@@ -83,6 +83,15 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
+    if not touched and article.text[s:s + 1].isupper() \
+            and countries.lookup(article.text[s:e], cities=False) is None:
+        # a well-known name NER missed, before the towns that share it ("Morsi" is a town in India)
+        known = builtin().lookup_person(article.text[s:e], ctx.date)
+        if known is not None:
+            return known
+    owned = _owned_by_person(article, s, e, entities, ctx)
+    if owned is not None:
+        return owned
     res = resolve_text(article.text[s:e], ctx, civil_context=True)
     actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
@@ -95,7 +104,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     if actor is not None:
         return actor
     if not touched and article.text[s:s + 1].isupper():  # a well-known name NER missed ("Sisi met ...")
-        known = builtin().lookup_lenient(article.text[s:e], ctx.date)
+        known = builtin().lookup_person(article.text[s:e], ctx.date)
         if known is not None:
             return known
     best: Entity | None = None
@@ -107,6 +116,35 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         if shared > overlap:
             best, overlap = ent, shared
     return None if best is None else best.actor
+
+
+# a person's own staff speak for the person ("Khamenei's representative" is no legislator)
+_PERSONAL_STAFF = frozenset({"representative", "representatives", "envoy", "envoys", "aide", "aides",
+                             "adviser", "advisers", "advisor", "advisors", "office", "spokesman",
+                             "spokeswoman", "spokesperson"})
+_POSSESSIVE = re.compile(r"\s*['\u2019]s?\s+")
+
+
+def _owned_by_person(article: Article, s: int, e: int, entities: list[Entity], ctx: Context) -> Actor | None:
+    """"Modi's government", "Kagame's spokesman": a role owned by a coded person is of the person's
+    country; a spokesperson or office of the person speaks for the person's own code."""
+    owner = next((x for x in entities if x.start == s and x.end < e and x.label == "PERSON"
+                  and x.actor is not None and x.actor.country), None)
+    if owner is None or owner.actor is None:
+        return None
+    tail = _POSSESSIVE.match(article.text, owner.end, e)
+    if tail is None:
+        return None
+    role = article.text[tail.end():e]
+    res = resolve_text(role, ctx, cities=False, allow_context=False)
+    if res.code or res.country or not res.head_role:
+        return None  # "Putin's Russia", "Biden's Pentagon": the noun names its own actor
+    person = owner.actor
+    country = person.country or ""
+    own_staff = res.sector in (None, "MED") or role.split()[-1].lower() in _PERSONAL_STAFF
+    sector = person.sector if own_staff and person.sector else res.sector or ""
+    return Actor(name=article.text[s:e], code=country + sector, country=country, sector=sector or None,
+                 reasons=[f"'{role}' belongs to {person.name}", *person.reasons])
 
 
 # Separators of a coordination: "A, B and C", "A and B", "A & B", "A or B", "A/B" is left alone.
