@@ -32,7 +32,7 @@ def _code_of(article: Article, phrase: str) -> str | None:
     ("Zaporizhzhia", "UKR"), ("Zaporozhye", "UKR"), ("Kharkov", "UKR"), ("Kiev", "UKR"),
     ("Odessa", "UKR"),  # Ukraine's Odesa, not the Texan town a tenth its size
     ("Wad Madani", "SDN"), ("Basra", "IRQ"), ("Fallujah", "IRQ"), ("Rangoon", "MMR"),
-    ("Kashmir", "IND"),
+    ("Kashmir", "IND"), ("Azad Kashmir", "PAK"),
 ])
 def test_news_spellings_of_large_places(name: str, iso3: str) -> None:
     place = lookup(name)
@@ -48,6 +48,13 @@ def test_geonames_spellings_that_are_words_or_names_are_no_places(word: str) -> 
                                     "the Kherson region"])
 def test_a_city_before_a_division_noun_names_its_region(phrase: str) -> None:
     assert resolve_text(phrase).country == "UKR"
+
+
+@pytest.mark.parametrize(("phrase", "iso3"), [
+    ("Pakistani Kashmir", "PAK"), ("Pakistan-administered Kashmir", "PAK"), ("Indian-held Kashmir", "IND"),
+])
+def test_the_administered_parts_of_kashmir(phrase: str, iso3: str) -> None:
+    assert resolve_text(phrase).country == iso3
 
 
 def test_a_small_town_name_inside_a_title_is_still_no_place() -> None:

@@ -138,6 +138,7 @@ ALIASES: dict[str, tuple[str, str]] = {
     "kashmir": ("IND", "Kashmir is coded IND, as PETRARCH's country dictionary does"),
     "kashmiri": ("IND", "Kashmiri is coded IND, as PETRARCH's country dictionary does"),
     "kashmiris": ("IND", "Kashmiris are coded IND, as PETRARCH's country dictionary does"),
+    "azad kashmir": ("PAK", "Azad Kashmir is the Pakistani-administered part of Kashmir"),
     "donbas": ("UKR", "the Donbas is a region of Ukraine"),
     "donbass": ("UKR", "the Donbas is a region of Ukraine"),
     "abkhazia": ("GEO", "Abkhazia is internationally recognised as part of Georgia"),
@@ -539,14 +540,19 @@ def _transliterations(city: dict[str, Any], population: int) -> set[str]:
     if population < _ALTERNATE_MIN_POPULATION:
         return set()
     own = norm(_fold(city["name"]))
+    likeness = SequenceMatcher(None, "", own)  # the city's own name indexed once for all its alternates
     keys = set()
     for alt in city.get("alternatenames") or ():
         if not alt.isascii() or not _ALTERNATE_SHAPE.fullmatch(alt) or alt.isupper():
             continue
         key = norm(alt)
-        if key in _ALTERNATE_STOPLIST or SequenceMatcher(None, key, own).ratio() < _ALTERNATE_LIKENESS:
+        if key in _ALTERNATE_STOPLIST:
             continue
-        keys.add(key)
+        likeness.set_seq1(key)
+        # the cheap upper bounds first: most alternates fail them, and the build runs once per process
+        if all(bound() >= _ALTERNATE_LIKENESS
+               for bound in (likeness.real_quick_ratio, likeness.quick_ratio, likeness.ratio)):
+            keys.add(key)
     return keys
 
 

@@ -45,7 +45,8 @@ _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "dis
                              "county", "regions", "provinces", "districts"})
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
-_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated"})
+_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
+                             "administered", "held"})
 # "Russian-backed separatists", "Iranian-sponsored militias": the named country is a sponsor, not
 # whose the group is
 _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
