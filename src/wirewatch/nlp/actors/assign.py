@@ -861,6 +861,9 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        between = self.doc[min(root.i, head.i) + 1:max(root.i, head.i)]
+        if any(t.pos_ in ("ADV", "VERB", "AUX") for t in between):
+            return None  # "Libya almost crowds": words cut out of a sentence, no "Libyan crowds"
         if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
         sector = _role_sector(key)
