@@ -109,14 +109,22 @@ def test_a_first_name_that_is_a_country_stays_a_person(nlp: Any) -> None:
 
 
 @pytest.mark.model
-def test_a_hedge_is_no_part_of_a_role_phrase(nlp: Any) -> None:
-    article = _assigned(nlp, "In Libya almost crowds of protesters gathered.")
-    assert not any(e.text.lower().startswith("almost") for e in article.entities)
+@pytest.mark.parametrize(("sentence", "mention", "name"), [
+    # "Egypt's only officials" before the hedge was cut
+    ("Only officials of the ministry attended.", "officials", "Egypt's officials"),
+    ("Almost all ministers resigned on Monday.", "all ministers", "Egypt's ministers"),
+])
+def test_a_hedge_is_no_part_of_a_role_phrase(nlp: Any, sentence: str, mention: str, name: str) -> None:
+    article = make_article(sentence, dateline="CAIRO")
+    assign_actors(article, nlp(analysis_text(article)))
+    role = min((e for e in article.entities if e.label == "ROLE"), key=lambda e: e.start)  # the first one
+    assert role.text == mention
+    assert role.actor is not None and role.actor.name == name
 
 
 @pytest.mark.model
 def test_a_country_across_an_adverb_does_not_qualify_a_role(nlp: Any) -> None:
-    # a sentence with words cut out (PETRARCH's suite): no "Libyan crowds" is said
-    article = _assigned(nlp, "Libya almost crowds trashed its embassy.")
-    libya = next(e for e in article.entities if e.text == "Libya")
-    assert libya.actor is not None and libya.actor.code == "LBY"
+    # a sentence with words cut out: no "Kenyan students" is said (it was KENEDU)
+    article = _assigned(nlp, "Kenya almost students burned the office.")
+    kenya = next(e for e in article.entities if e.text == "Kenya")
+    assert kenya.actor is not None and kenya.actor.code == "KEN"
