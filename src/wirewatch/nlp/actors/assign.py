@@ -54,6 +54,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "around"})
+_DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture"})
 
 # Words that may stand in a title before a name, besides the title words themselves.
 _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in ("of", "the")) | frozenset({
@@ -142,7 +143,10 @@ class _Builder(MentionPasses):
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
         self._add_and_countries()
-        for ent in sorted(self._placed_groups(), key=lambda e: (e.label_ != "PERSON", e.start)):
+        # A "person" that is a nationality ("Sri Lankan" in "Sri Lankan Foreign Minister X") waits,
+        # so the real person after it can take it as the title's nationality.
+        for ent in sorted(self._placed_groups(), key=lambda e: (e.label_ != "PERSON" or _place_text(e.text),
+                                                                  e.start)):
             if ent.label_ in KEEP_LABELS and self._visible(ent.start_char, ent.end_char):
                 self._add_entity(ent)
         self._add_directional()
@@ -387,9 +391,19 @@ class _Builder(MentionPasses):
             label = "ORG"  # "Boko Haram", "Al-Shabaab": the small model tags some groups as persons
         if label == "PERSON" and end_tok - start_tok <= 3 and glued is None:
             # the small model tags some countries as persons ("Benin and Togo signed ...")
-            place = countries.lookup(self._span_text(start_tok, end_tok)[0], cities=False)
-            if place is not None and place.kind in ("country", "alias", "capital"):
+            whole = self._span_text(start_tok, end_tok)[0]
+            place = countries.lookup(whole, cities=False)
+            # a person's first name stays a person's ("Chad" after "Chad Smith" was named)
+            named = whole in self.name_words or self._known_person(start_tok, end_tok)
+            town = None if named or place is not None else self._town_by_context(start_tok, end_tok)
+            if named:
+                pass
+            elif place is not None and place.kind in ("country", "alias", "capital", "state", "province"):
                 label = "GPE"
+            elif place is not None and place.kind == "demonym":
+                label = "NORP"  # "Sri Lankan Prime Minister ...": a nationality, not a person
+            elif town is not None:
+                label = "GPE"  # "the city of Zaporizhzhia", "in Wad Madani"
             elif all(countries.lookup(t.text, cities=False) for t in self.doc[start_tok:end_tok]) \
                     or (end_tok - start_tok == 1 and _cross_border_group(self.doc[start_tok].text)):
                 label = "NORP"  # "Bosnian Serbs", "Hutu"
@@ -398,7 +412,8 @@ class _Builder(MentionPasses):
             place = countries.lookup(self.doc[start_tok].text)
             if place is None or place.kind in ("city", "state"):
                 label = "PERSON"
-        elif label in ("GPE", "LOC", "NORP") and self._known_person(start_tok, end_tok):
+        elif label in ("GPE", "LOC", "NORP", "ORG") and self._known_person(start_tok, end_tok) \
+                and not named_body(ent.text):
             label = "PERSON"  # "Erdogan said", "Modi's government": the small model tags them as places
         elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
@@ -565,6 +580,19 @@ class _Builder(MentionPasses):
         if countries.lookup(text, cities=False) is not None:
             return True
         return bool(self.user) and self.user.lookup(text, self.ctx.date) is not None
+
+    def _town_by_context(self, start_tok: int, end_tok: int) -> countries.Place | None:
+        """A town the words around say is a place: after a place preposition ("in Wad Madani",
+        "the city of Zaporizhzhia") or before a division noun ("the Kherson region"), never with a
+        title before it (NER's PERSON is right about "President Hassan")."""
+        place = countries.lookup(self._span_text(start_tok, end_tok)[0])
+        if place is None or place.kind not in ("city", "province", "state"):
+            return None
+        before = self.doc[start_tok - 1] if start_tok > 0 else None
+        after = self.doc[end_tok] if end_tok < len(self.doc) else None
+        placed = (before is not None and before.lower_ in _PLACE_PREPOSITIONS) \
+            or (after is not None and after.lower_ in _DIVISION_NOUNS)
+        return place if placed else None
 
     def _known_person(self, start_tok: int, end_tok: int) -> bool:
         """A name of the office-holder table that is no country, capital or alias of one."""
@@ -833,6 +861,9 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
+        between = self.doc[min(root.i, head.i) + 1:max(root.i, head.i)]
+        if any(t.pos_ in ("ADV", "VERB", "AUX") for t in between):
+            return None  # "Libya almost crowds": words cut out of a sentence, no "Libyan crowds"
         if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
         sector = _role_sector(key)
@@ -955,6 +986,12 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
 
 def _is_role(tok: Any) -> bool:
     return tok.lower_ in sectors.ROLE_NOUNS or tok.lower_ in sectors.TITLES
+
+
+def _place_text(text: str) -> bool:
+    """Whether the whole text is a country, nationality or alias ("Sri Lankan", "Benin")."""
+    place = countries.lookup(text, cities=False)
+    return place is not None and place.kind in ("country", "alias", "demonym")
 
 
 def _role_key(head: Any) -> str | None:

@@ -17,6 +17,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +40,18 @@ _CITY_STOPLIST = frozenset({
     # Papua New Guinea's Gulf Province; "the Coast", "the Lake", "the Mountain")
     "gulf", "coast", "lake", "mountain", "maritime", "rivers", "plateaux", "est", "kara",
 })
+
+# Transliterations geonames lists for large cities that are also English words or personal names.
+_ALTERNATE_STOPLIST = frozenset({
+    "alley", "bolder", "conception", "delta", "juliet", "logos", "manger", "minster", "mobil",
+    "panda", "pristine", "spoken", "trident", "tunes", "thorn", "monte", "bella", "caroline", "salam",
+    "shang", "hanna", "manning", "moreno", "lester", "brandon", "engel", "ivanov", "masaki", "amani",
+    "athena", "trent", "wardair", "intan", "saran", "erdos", "erving", "sparta", "londons", "midland",
+    "orleans", "reding", "bario", "baris", "belin", "bargen", "phenix", "archangel", "hamath",
+})
+_ALTERNATE_MIN_POPULATION = 100_000
+_ALTERNATE_LIKENESS = 0.75  # difflib ratio to the city's own name: a spelling, not another language's name
+_ALTERNATE_SHAPE = re.compile(r"[A-Z][A-Za-z .'-]{4,}")
 
 # Curated, case-insensitive: what news copy writes and the libraries do not list.
 ALIASES: dict[str, tuple[str, str]] = {
@@ -118,6 +131,14 @@ ALIASES: dict[str, tuple[str, str]] = {
     "siberia": ("RUS", "Siberia is a region of Russia"),
     "somaliland": ("SOM", "Somaliland is internationally recognised as part of Somalia"),
     "crimea": ("UKR", "Crimea is internationally recognised as part of Ukraine"),
+    # older spellings geonames does not list close enough to the current ones
+    "kiev": ("UKR", "'Kiev' is the Russian-derived spelling of Kyiv, capital of Ukraine"),
+    "zaporozhye": ("UKR", "'Zaporozhye' is the Russian-derived spelling of Zaporizhzhia, Ukraine"),
+    # CAMEO/PETRARCH code Kashmir with India, the state that administers most of it
+    "kashmir": ("IND", "Kashmir is coded IND, as PETRARCH's country dictionary does"),
+    "kashmiri": ("IND", "Kashmiri is coded IND, as PETRARCH's country dictionary does"),
+    "kashmiris": ("IND", "Kashmiris are coded IND, as PETRARCH's country dictionary does"),
+    "azad kashmir": ("PAK", "Azad Kashmir is the Pakistani-administered part of Kashmir"),
     "donbas": ("UKR", "the Donbas is a region of Ukraine"),
     "donbass": ("UKR", "the Donbas is a region of Ukraine"),
     "abkhazia": ("GEO", "Abkhazia is internationally recognised as part of Georgia"),
@@ -361,7 +382,8 @@ class Gazetteer:
                     reason = f"'{value}' is the ISO 3166 name of {iso3} (pycountry)"
                     self._add(value, Place(iso3, "country", reason))
         self.country_names.update({"USA": "the United States", "GBR": "the United Kingdom",
-                                   "PRK": "North Korea", "KOR": "South Korea", "RUS": "Russia"})
+                                   "PRK": "North Korea", "KOR": "South Korea", "RUS": "Russia",
+                                   "VAT": "the Holy See"})
         self._from_countryinfo()
         self._from_geonames()
 
@@ -449,6 +471,9 @@ class Gazetteer:
                     continue
                 if pop > pops.setdefault(key, {}).get(iso3, (-1, ""))[0]:
                     pops[key][iso3] = (pop, name)
+            for key in _transliterations(city, pop):
+                if pop > pops.setdefault(key, {}).get(iso3, (-1, ""))[0]:
+                    pops[key][iso3] = (pop, city["name"])
         # A capital that another country has a larger city of the same name is ambiguous
         # ("Victoria": Seychelles' capital, and a Canadian city ten times its size).
         for key, place in list(self.names.items()):
@@ -506,6 +531,29 @@ def _city_spellings(name: str) -> set[str]:
         if one.startswith("Saint "):
             names.update({"St. " + one[6:], "St " + one[6:]})
     return names
+
+
+def _transliterations(city: dict[str, Any], population: int) -> set[str]:
+    """Latin spellings geonames lists for a large city that are close to its own name: news copy
+    writes "Kharkov", "Zaporizhzhia", "Wad Madani", "Odessa" for geonames' Kharkiv, Zaporizhzhya,
+    Wad Medani, Odesa. Names in other languages ("Aleksandrovsk") and short forms are left out."""
+    if population < _ALTERNATE_MIN_POPULATION:
+        return set()
+    own = norm(_fold(city["name"]))
+    likeness = SequenceMatcher(None, "", own)  # the city's own name indexed once for all its alternates
+    keys = set()
+    for alt in city.get("alternatenames") or ():
+        if not alt.isascii() or not _ALTERNATE_SHAPE.fullmatch(alt) or alt.isupper():
+            continue
+        key = norm(alt)
+        if key in _ALTERNATE_STOPLIST:
+            continue
+        likeness.set_seq1(key)
+        # the cheap upper bounds first: most alternates fail them, and the build runs once per process
+        if all(bound() >= _ALTERNATE_LIKENESS
+               for bound in (likeness.real_quick_ratio, likeness.quick_ratio, likeness.ratio)):
+            keys.add(key)
+    return keys
 
 
 def _regions(gc: Any) -> set[str]:

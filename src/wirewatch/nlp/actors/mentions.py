@@ -190,6 +190,8 @@ class MentionPasses:
                 return
             end_tok, root, low = owner.i + 1, owner, owner.lower_
         start_tok, end_tok = self._trimmed(start_tok, end_tok)
+        while start_tok < root.i and self.doc[start_tok].pos_ == "ADV":
+            start_tok += 1  # "almost crowds", "nearly all villagers": a hedge is no part of the actor
         if start_tok >= end_tok or any(i in self.taken for i in range(start_tok, end_tok)):
             return
         text, start, end = self._span_text(start_tok, end_tok)

@@ -40,9 +40,13 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # usually a personal name that happens to be a town ("President Obama", "King Hassan").
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "outside", "around"})
 _BIG_CITY = 250_000
+# ... or before one of these: "the Zaporizhzhia region", "Kharkiv oblast" name the place around a city
+_DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture",
+                             "county", "regions", "provinces", "districts"})
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
-_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated"})
+_COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
+                             "administered", "held"})
 # "Russian-backed separatists", "Iranian-sponsored militias": the named country is a sponsor, not
 # whose the group is
 _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
@@ -273,6 +277,12 @@ def _is_capitalised(toks: list[str]) -> bool:
     return all(t[:1].isupper() or not t[:1].isalpha() for t in toks)
 
 
+def _document(lower: list[str]) -> bool:
+    """Whether the phrase's head, before any preposition, is a document compound ("white paper")."""
+    head = next((i for i, w in enumerate(lower) if w in _HEAD_PREPOSITIONS), len(lower))
+    return head >= 2 and " ".join(lower[head - 2:head]) in sectors.DOCUMENT_COMPOUNDS
+
+
 def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                  allow_context: bool = True, civil_context: bool = False) -> Resolution:
     """Everything the text of a phrase says about its actor (country, sector, fixed code).
@@ -292,6 +302,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     lower = [_fold_word(w) for w in words]
     if _water(lower) is not None:
         return res  # "the Gulf of Oman" is where things happen, not Oman
+    if _document(lower):
+        return res  # "a white paper on Taiwan" is a text, not a newspaper
     table, longest = _table()
     gaz = countries.gazetteer()
     sector_head: tuple[str, str] | None = None  # (sector, word) of the last role noun / title
@@ -361,11 +373,12 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     break
             if matched:
                 break
+            division = i + n < len(words) and lower[i + n] in _DIVISION_NOUNS
             city_ok = cities and _is_name(words[i:i + n]) and (
-                n == len(words) or (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS)
+                n == len(words) or (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS) or division
                 or (i + n < len(words) and lower[i + n] in sectors.ROLE_NOUNS))
             place = gaz.lookup(surface, cities=city_ok)
-            if place is not None and place.kind == "city" and n < len(words) \
+            if place is not None and place.kind == "city" and n < len(words) and not division \
                     and not (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS) and place.population < _BIG_CITY:
                 place = None  # "Federal officials": a town of 17,000 is no "Tokyo police"
             if place is None and "-" in surface and n == 1:
@@ -429,6 +442,13 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.reasons = [r for r in res.reasons if not r.startswith("'prince' is")]
         res.reasons.append(f"the prince of {gaz.name_of(res.country)} is its reigning head of state, "
                            "a government role")
+    own = sectors.TITLE_COUNTRIES.get(res.head_role or "")
+    before = words[:lower.index(res.head_role)] if res.head_role in lower else []
+    other_church = any(w[:1].isupper() and w.lower() not in ("the", "roman", "catholic") for w in before)
+    if own is not None and not res.country and not res.code and not other_church:
+        res.country = own
+        # "Coptic Pope Tawadros" heads another church: only an unqualified or Catholic pope
+        res.reasons.append(f"the {res.head_role} is the head of {gaz.name_of(own)}")
     content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:

@@ -54,6 +54,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "clinton administration": ("USA", "GOV", "the Clinton administration"),
     "capitol hill": ("USA", "LEG", "the US Congress"),
     "kremlin": ("RUS", "GOV", "the Kremlin"),
+    "holy see": ("VAT", "GOV", "the Holy See"),
     "state duma": ("RUS", "LEG", "the State Duma"),
     "duma": ("RUS", "LEG", "the State Duma"),
     "fsb": ("RUS", "SPY", "the FSB"),
@@ -483,6 +484,10 @@ MEDIA: dict[str, tuple[str, str]] = {
 # is government (GOV), not the ELI of a royal without office (CAMEO codes royals by their power).
 PRINCIPALITIES: frozenset[str] = frozenset({"MCO", "LIE"})
 
+# Titles held in one state only: the title alone says whose ("Pope Francis", "the pontiff" -> VAT,
+# with the religious sector of the office; docs/actors.md).
+TITLE_COUNTRIES: dict[str, str] = {"pope": "VAT", "pontiff": "VAT"}
+
 # Titles written before a personal name: lower-case title -> sector.
 TITLES: dict[str, str] = {
     "president": "GOV", "vice president": "GOV", "prime minister": "GOV", "premier": "GOV",
@@ -508,6 +513,7 @@ TITLES: dict[str, str] = {
     "judge": "JUD", "justice": "JUD", "chief justice": "JUD", "prosecutor": "JUD", "attorney general": "JUD",
     "police chief": "COP", "police commissioner": "COP", "inspector": "COP",
     "archbishop": "REL", "bishop": "REL", "cardinal": "REL", "pope": "REL", "rev.": "REL", "imam": "REL",
+    "pontiff": "REL",
     "ayatollah": "REL", "rabbi": "REL", "cleric": "REL",
     "opposition leader": "OPP", "rebel leader": "REB", "rebel commander": "REB",
     "ceo": "BUS", "chief executive": "BUS", "executive": "BUS", "businessman": "BUS", "tycoon": "BUS",
@@ -628,6 +634,12 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "agreement", "agreements", "treaty", "accord", "accords", "pact", "act", "law", "bill", "resolution",
     "resolutions", "plan", "program", "programme", "initiative", "deal", "charter", "protocol",
     "declaration", "doctrine", "amendment", "constitution", "budget", "strategy", "policy"})
+
+# A role noun that a modifier turns into a document ("a white paper" is a report, not a newspaper):
+# the whole phrase is no actor.
+DOCUMENT_COMPOUNDS: frozenset[str] = frozenset({
+    "white paper", "white papers", "green paper", "policy paper", "position paper", "working paper",
+    "discussion paper", "research paper", "concept paper", "briefing paper", "consultation paper"})
 
 # Religions: CAMEO codes a religious group as a sector of the country it lives in ("Moslem
 # fundamentalists" in an Egyptian story -> EGY + MOS); the word itself names no country.
