@@ -114,17 +114,21 @@ def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqli
 
     bands = f.band_keys
     if bands:
-        # no DISTINCT in the subquery (IN ignores repeats): with it, PostgreSQL gathers every article
-        # of every band before the LIMIT, and a band of stock sentences holds tens of thousands
-        of_bands = f"SELECT uid FROM story_bands WHERE key IN ({','.join('?' * len(bands))})"
+        # numbered parameters, each key given once: psycopg re-parses statements of over 50
+        # parameters every time. No DISTINCT in the subquery (IN ignores repeats): with it,
+        # PostgreSQL gathers every article of every band before the LIMIT
+        n = len(bands)
+        keys = ",".join(f"?{i}" for i in range(1, n + 1))
+        of_bands = f"SELECT uid FROM story_bands WHERE key IN ({keys})"
         number = day_number(f.day)
         if number:  # `match` turns away dated articles more than TEXT_DAYS apart: read only the others,
             # as two index ranges per band (its days in the window, its undated rows)
-            sql = f"{of_bands} AND day BETWEEN ? AND ? UNION ALL {of_bands} AND day = 0"
-            params: list[Any] = [*bands, number - storymatch.TEXT_DAYS, number + storymatch.TEXT_DAYS, *bands]
+            sql = (f"{of_bands} AND day BETWEEN ?{n + 1} AND ?{n + 2} "
+                   f"UNION ALL {of_bands} AND day = 0 LIMIT ?{n + 3}")
+            params: list[Any] = [*bands, number - storymatch.TEXT_DAYS, number + storymatch.TEXT_DAYS]
         else:
-            sql, params = of_bands, list(bands)
-        add(f"SELECT * FROM story_members WHERE uid IN ({sql} LIMIT ?)", [*params, MAX_CANDIDATES])
+            sql, params = f"{of_bands} LIMIT ?{n + 1}", list(bands)
+        add(f"SELECT * FROM story_members WHERE uid IN ({sql})", [*params, MAX_CANDIDATES])
     if f.agency:
         if f.day:  # same agency and dateline (or none), a day either side, the latest first
             add("SELECT * FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? "
@@ -191,11 +195,11 @@ def assign(conn: Connection, uid: str, f: storymatch.Features, headline: str | N
         "reason = excluded.reason",
         (uid, story, f.agency, f.place, f.day, f.slug, " ".join(sorted(f.headline_words)), int(f.versioned),
          f.shingles, f.signature.astype(np.uint32).tobytes(), matched, reason))
-    if f.band_keys:  # one statement, not one per band: a round trip each on PostgreSQL
-        day = day_number(f.day)
+    if f.band_keys:  # one statement, not one per band (numbered parameters: see _candidates)
+        n = len(f.band_keys)
         conn.execute("INSERT INTO story_bands (key, day, uid) VALUES "
-                     + ",".join(["(?, ?, ?)"] * len(f.band_keys)) + " ON CONFLICT DO NOTHING",
-                     [value for key in f.band_keys for value in (key, day, uid)])
+                     + ",".join(f"(?{i}, ?{n + 1}, ?{n + 2})" for i in range(1, n + 1))
+                     + " ON CONFLICT DO NOTHING", [*f.band_keys, day_number(f.day), uid])
     if best is not None:
         _refresh_story(conn, story, headline, f.day, f.agency)
     return story
