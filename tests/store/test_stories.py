@@ -112,6 +112,17 @@ def test_migration_groups_the_articles_an_older_store_holds(tmp_path: Path) -> N
         assert sorted(t["articles"] for t in store.stories()) == [1, 2]
 
 
+def test_an_article_whose_date_is_no_calendar_date_is_stored_and_threaded_as_undated(store: Store,
+                                                                                    tmp_path: Path) -> None:
+    text = ("N. Korea fires missile into East Sea\nSEOUL (Yonhap) -- North Korea fired a ballistic missile "
+            "into the East Sea on Monday, the Joint Chiefs of Staff said, calling it a provocation.\n")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": text, "published": "2016-02-30"}) + "\n", encoding="utf-8")
+    summary = store.ingest([feed], only="structure")
+    assert summary.stored == 1 and summary.total_rejected == 0  # was rejected: "day is out of range"
+    assert [t["articles"] for t in store.stories()] == [1]
+
+
 def _raw_script(db_target: str | Path, statements: list[str]) -> None:
     """Statements straight on the database under a store (to make it look like an older one)."""
     if isinstance(db_target, Path):

@@ -91,6 +91,7 @@ def day_number(day: str | None) -> int:
 def features_of(*, agency: str | None, dateline: dict[str, Any] | None, day: str | None,
                 headline: str | None, tags: Iterable[str], text: str, body_start: int,
                 body: str) -> storymatch.Features:
+    day = day if day_number(day) else None  # a day that is no calendar date ("2016-02-30") is unknown
     return storymatch.features(agency=agency, place=(dateline or {}).get("place"), day=day,
                                headline=headline, tags=list(tags), header=text[:max(body_start, 0)][:2000],
                                body=body)
