@@ -59,6 +59,9 @@ def test_query_terms_become_quoted_tsquery_lexemes() -> None:
     # user text is only ever a lexeme: quotes, operators and accents are no syntax
     assert to_tsquery(compile_query("x') | !'y Café"))[0] == "'x' & 'y' & 'cafe'"
     assert tokens("Kim Jong-un's 7:20 北朝鮮") == ["kim", "jong", "un", "s", "7", "20", "北朝鮮"]
+    # accents go, whether composed or not; Hangul (which decomposes into jamo, no marks) stays
+    assert tokens("Naïve Ångström, CAFE\u0301 — 한국 Đà Nẵng") == ["naive", "angstrom", "cafe", "한국", "đa",
+                                                                 "nang"]
 
 
 def test_the_url_and_the_environment_select_postgres(pg_server: PgServer, tmp_path: Path,

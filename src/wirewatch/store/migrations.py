@@ -226,10 +226,18 @@ CREATE TABLE runs (
 
 
 def story_threads(conn: sqlite3.Connection) -> None:
-    """Story threads (store/stories.py): tables, then the stored articles grouped."""
-    from .stories import create_and_backfill
+    """Story threads (store/stories.py): the tables (migration 4 groups the stored articles)."""
+    from .stories import SCHEMA
 
-    create_and_backfill(conn)
+    _script(conn, SCHEMA)
+
+
+def bands_by_day(conn: sqlite3.Connection) -> None:
+    """Story band rows keyed by (band, day); then any stored article not in a story yet grouped."""
+    from .stories import BANDS_BY_DAY, backfill
+
+    _script(conn, BANDS_BY_DAY)
+    backfill(conn)
 
 
 def furniture_sets(conn: sqlite3.Connection) -> None:

@@ -234,11 +234,33 @@ CREATE TABLE runs (
 
 
 def story_threads(conn: Connection) -> None:
-    """Story threads (store/stories.py): the tables, then the stored articles grouped."""
+    """Story threads (store/stories.py): the tables (migration 4 groups the stored articles)."""
+    _script(conn, _V2)
+
+
+def bands_by_day(conn: Connection) -> None:
+    """Story band rows keyed by (band, day) (stories.BANDS_BY_DAY); then any stored article not in a
+    story yet grouped."""
     from .stories import backfill
 
-    _script(conn, _V2)
+    _script(conn, _V4)
     backfill(conn)
+
+
+_V4 = """
+CREATE TABLE story_bands_by_day (
+    key BIGINT NOT NULL,
+    day INTEGER NOT NULL,
+    uid TEXT NOT NULL,
+    PRIMARY KEY (key, day, uid)
+);
+INSERT INTO story_bands_by_day (key, day, uid)
+    SELECT b.key, COALESCE(CAST(m.day AS DATE) - DATE '0001-01-01' + 1, 0), b.uid
+    FROM story_bands b LEFT JOIN story_members m ON m.uid = b.uid;
+DROP TABLE story_bands;
+ALTER TABLE story_bands_by_day RENAME TO story_bands;
+ALTER TABLE story_bands RENAME CONSTRAINT story_bands_by_day_pkey TO story_bands_pkey
+"""
 
 
 _V2 = """

@@ -2,7 +2,9 @@
 
 A step's SQLite function is in migrations.py, its PostgreSQL one in pg_schema.py; each backend
 applies the steps its database has not seen, one transaction each (with the version bump), in order.
-To change the schema, append a step; never edit one that has shipped.
+To change the schema, append a step; never edit one that has shipped. (One exception: step 2 used to
+group the stored articles too; that grouping writes step 4's band rows, so step 4 does it now. Every
+store ends in the same state.)
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ STEPS = (
          pg_schema.story_threads),
     Step(3, "each furniture epoch's set, for re-stripping only what changes", migrations.furniture_sets,
          pg_schema.furniture_sets),
+    Step(4, "story band rows keyed by (band, day); stored articles not in a story grouped",
+         migrations.bands_by_day, pg_schema.bands_by_day),
 )
 
 SQLITE_STEPS = {step.version: step.sqlite for step in STEPS}

@@ -5,7 +5,7 @@ Assignment is incremental and happens in the writer's transaction, right after t
 inserted: candidates are found by LSH band keys (`story_bands`, near-duplicate text across agencies),
 by same agency and day (+-1) and by same agency slug; `storymatch.match` decides, and the article
 joins the best-scoring match's story or starts a new one. The reason and the article it matched are
-kept as evidence. Migration 2 groups the articles a store already holds, in the order they were stored.
+kept as evidence. Migration 4 groups the articles a store already holds, in the order they were stored.
 """
 
 from __future__ import annotations
@@ -54,6 +54,22 @@ CREATE TABLE story_bands (
 ) WITHOUT ROWID;
 """
 
+# Migration 4: band rows carry their article's day, so a lookup reads only the days a match allows
+# (an index range per band and day) instead of every article a band of stock sentences ever held.
+BANDS_BY_DAY = """
+CREATE TABLE story_bands_by_day (
+    key INTEGER NOT NULL,              -- LSH band key of the MinHash signature
+    day INTEGER NOT NULL,              -- the article's day as a proleptic Gregorian ordinal; 0: undated
+    uid TEXT NOT NULL,
+    PRIMARY KEY (key, day, uid)
+) WITHOUT ROWID;
+INSERT INTO story_bands_by_day (key, day, uid)
+    SELECT b.key, COALESCE(CAST(julianday(m.day) - 1721424.5 AS INTEGER), 0), b.uid
+    FROM story_bands b LEFT JOIN story_members m ON m.uid = b.uid;
+DROP TABLE story_bands;
+ALTER TABLE story_bands_by_day RENAME TO story_bands;
+"""
+
 MAX_CANDIDATES = 300
 SAME_DAYS = 150  # a busy wire sends a few hundred stories a day from its home dateline
 RECENT = 50
@@ -64,9 +80,18 @@ def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
+def day_number(day: str | None) -> int:
+    """A stored day as `story_bands.day` keeps it: its ordinal (0001-01-01 is 1); 0 when undated."""
+    try:
+        return date.fromisoformat(day).toordinal() if day else 0
+    except ValueError:
+        return 0
+
+
 def features_of(*, agency: str | None, dateline: dict[str, Any] | None, day: str | None,
                 headline: str | None, tags: Iterable[str], text: str, body_start: int,
                 body: str) -> storymatch.Features:
+    day = day if day_number(day) else None  # a day that is no calendar date ("2016-02-30") is unknown
     return storymatch.features(agency=agency, place=(dateline or {}).get("place"), day=day,
                                headline=headline, tags=list(tags), header=text[:max(body_start, 0)][:2000],
                                body=body)
@@ -90,18 +115,21 @@ def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqli
 
     bands = f.band_keys
     if bands:
-        marks = ",".join("?" * len(bands))
-        # no DISTINCT in the subquery (IN ignores repeats): with it, PostgreSQL gathers every article
-        # of every band before the LIMIT, and a band of stock sentences holds tens of thousands
-        sql = (f"SELECT * FROM story_members WHERE uid IN (SELECT uid FROM story_bands "
-               f"WHERE key IN ({marks}) LIMIT ?)")
-        params: list[Any] = [*bands, MAX_CANDIDATES]
-        if f.day:  # a stored day is YYYY-MM-DD (rows.day_of)
-            # `match` turns away dated articles more than TEXT_DAYS apart: leave them in SQL, since
-            # a band of stock sentences fills the LIMIT with articles from other years
-            sql += " AND (day IS NULL OR day BETWEEN ? AND ?)"
-            params += [_shift(f.day, -storymatch.TEXT_DAYS), _shift(f.day, storymatch.TEXT_DAYS)]
-        add(sql, params)
+        # numbered parameters, each key given once: psycopg re-parses statements of over 50
+        # parameters every time. No DISTINCT in the subquery (IN ignores repeats): with it,
+        # PostgreSQL gathers every article of every band before the LIMIT
+        n = len(bands)
+        keys = ",".join(f"?{i}" for i in range(1, n + 1))
+        of_bands = f"SELECT uid FROM story_bands WHERE key IN ({keys})"
+        number = day_number(f.day)
+        if number:  # `match` turns away dated articles more than TEXT_DAYS apart: read only the others,
+            # as two index ranges per band (its days in the window, its undated rows)
+            sql = (f"{of_bands} AND day BETWEEN ?{n + 1} AND ?{n + 2} "
+                   f"UNION ALL {of_bands} AND day = 0 LIMIT ?{n + 3}")
+            params: list[Any] = [*bands, number - storymatch.TEXT_DAYS, number + storymatch.TEXT_DAYS]
+        else:
+            sql, params = f"{of_bands} LIMIT ?{n + 1}", list(bands)
+        add(f"SELECT * FROM story_members WHERE uid IN ({sql})", [*params, MAX_CANDIDATES])
     if f.agency:
         if f.day:  # same agency and dateline (or none), a day either side, the latest first
             add("SELECT * FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? "
@@ -149,9 +177,9 @@ def assign(conn: Connection, uid: str, f: storymatch.Features, headline: str | N
             linked.add(int(row["story"]))
             if best is None or verdict.score > best[0]:
                 best = (verdict.score, row, verdict.reason)
-    if best is None:
-        story = int(conn.execute("INSERT INTO stories (headline, agency, first_day, last_day) "
-                                 "VALUES (?, ?, ?, ?) RETURNING story",
+    if best is None:  # a story of its own, counted as it is inserted (no recount to do)
+        story = int(conn.execute("INSERT INTO stories (headline, agency, first_day, last_day, articles, "
+                                 "agencies) VALUES (?, ?, ?, ?, 1, 1) RETURNING story",
                                  (headline, f.agency, f.day, f.day)).fetchone()[0])
         matched, reason = None, None
     else:
@@ -168,9 +196,13 @@ def assign(conn: Connection, uid: str, f: storymatch.Features, headline: str | N
         "reason = excluded.reason",
         (uid, story, f.agency, f.place, f.day, f.slug, " ".join(sorted(f.headline_words)), int(f.versioned),
          f.shingles, f.signature.astype(np.uint32).tobytes(), matched, reason))
-    conn.executemany("INSERT INTO story_bands (key, uid) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                     [(key, uid) for key in f.band_keys])
-    _refresh_story(conn, story, headline if best is not None else None, f.day, f.agency)
+    if f.band_keys:  # one statement, not one per band (numbered parameters: see _candidates)
+        n = len(f.band_keys)
+        conn.execute("INSERT INTO story_bands (key, day, uid) VALUES "
+                     + ",".join(f"(?{i}, ?{n + 1}, ?{n + 2})" for i in range(1, n + 1))
+                     + " ON CONFLICT DO NOTHING", [*f.band_keys, day_number(f.day), uid])
+    if best is not None:
+        _refresh_story(conn, story, headline, f.day, f.agency)
     return story
 
 
@@ -203,20 +235,15 @@ def prune(conn: Connection) -> None:
                  "(SELECT 1 FROM story_members m WHERE m.story = stories.story)")
 
 
-def create_and_backfill(conn: sqlite3.Connection) -> None:
-    """Migration 2 on SQLite: the tables, then every stored article grouped in storage order."""
-    from .migrations import _script
-
-    _script(conn, SCHEMA)
-    backfill(conn)
-
-
 def backfill(conn: Connection) -> None:
-    """Every stored article grouped into stories, in storage order (both backends' migration 2)."""
+    """Every stored article not in a story yet grouped, in storage order (migration 4, both backends:
+    a store from before threads existed, or one that crashed between migrations 2 and 4)."""
     last = -1
     while True:
         rows = conn.execute("SELECT rid, uid, agency, day, headline, text, body_start, full_body, record "
-                            "FROM articles_v WHERE rid > ? ORDER BY rid LIMIT 500", (last,)).fetchall()
+                            "FROM articles_v a WHERE rid > ? AND NOT EXISTS "
+                            "(SELECT 1 FROM story_members m WHERE m.uid = a.uid) ORDER BY rid LIMIT 500",
+                            (last,)).fetchall()
         if not rows:
             return
         for row in rows:

@@ -33,8 +33,12 @@ def tokens(text: str | None) -> list[str]:
     removed (é -> e; Hangul and other scripts are left as written)."""
     if not text:
         return []
+    if text.isascii():  # nothing to decompose or remove (most wire copy, most queries)
+        return _TOKEN.findall(text.lower())
     decomposed = unicodedata.normalize("NFD", text)
-    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
+    # the marks are looked up once per distinct character, not once per character of an article
+    marks = {ord(ch): None for ch in set(decomposed) if unicodedata.category(ch) == "Mn"}
+    bare = unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
     return _TOKEN.findall(bare.lower())
 
 
