@@ -27,3 +27,22 @@ def blank_doc(nlp: Any, text: str, ents: list[tuple[str, str]]) -> Any:
         spans.append(span)
     doc.ents = spans
     return doc
+
+
+def assigned(nlp: Any, text: str) -> Article:
+    """An article of `text` with the actors stage run on it."""
+    from wirewatch.nlp.actors.assign import assign_actors
+    from wirewatch.nlp.model import analysis_text
+
+    article = make_article(text)
+    assign_actors(article, nlp(analysis_text(article)))
+    return article
+
+
+def code_of(article: Article, phrase: str) -> str | None:
+    """The actor code of the first occurrence of `phrase` (None when it is no actor)."""
+    from wirewatch.nlp.actors.assign import actor_for_span
+
+    start = article.text.index(phrase)
+    actor = actor_for_span(article, start, start + len(phrase))
+    return actor.code if actor is not None else None

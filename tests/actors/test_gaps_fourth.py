@@ -8,24 +8,13 @@ from typing import Any
 
 import pytest
 
+from actors.actor_helpers import assigned as _assigned
+from actors.actor_helpers import code_of as _code_of
 from actors.actor_helpers import make_article
-from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
+from wirewatch.nlp.actors.assign import assign_actors
 from wirewatch.nlp.actors.countries import lookup
 from wirewatch.nlp.actors.phrases import resolve_text
 from wirewatch.nlp.model import analysis_text
-from wirewatch.records import Article
-
-
-def _assigned(nlp: Any, text: str) -> Article:
-    article = make_article(text)
-    assign_actors(article, nlp(analysis_text(article)))
-    return article
-
-
-def _code_of(article: Article, phrase: str) -> str | None:
-    start = article.text.index(phrase)
-    actor = actor_for_span(article, start, start + len(phrase))
-    return actor.code if actor is not None else None
 
 
 @pytest.mark.parametrize(("name", "iso3"), [

@@ -7,9 +7,7 @@ from typing import Any
 
 import pytest
 
-from actors.actor_helpers import make_article
-from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
-from wirewatch.nlp.model import analysis_text
+from actors.actor_helpers import assigned, code_of
 
 pytestmark = pytest.mark.model
 
@@ -26,8 +24,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "name", "code"), CASES)
 def test_title_takes_the_whole_place_name(nlp: Any, text: str, name: str, code: str) -> None:
-    article = make_article(text)
-    assign_actors(article, nlp(analysis_text(article)))
-    start = article.text.index(name)
-    actor = actor_for_span(article, start, start + len(name))
-    assert actor is not None and actor.code == code, actor
+    assert code_of(assigned(nlp, text), name) == code
