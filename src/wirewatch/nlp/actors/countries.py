@@ -21,6 +21,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+from . import sectors
+
 log = logging.getLogger(__name__)
 
 # City names that are also everyday words, titles or common surnames in English news copy. A city
@@ -521,7 +523,7 @@ class Gazetteer:
         return place
 
     def name_of(self, iso3: str) -> str:
-        return self.country_names.get(iso3, iso3)
+        return self.country_names.get(iso3) or sectors.REGION_NAMES.get(iso3, iso3)
 
 
 def _city_spellings(name: str) -> set[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import Actor
-from . import countries, igos, sectors
+from . import countries, igos, sectors, tenure
 from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
@@ -24,7 +24,7 @@ _KEEP_PERIOD = re.compile(
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
                          "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force",
-                         "general", "generals", "association", "federation", "bureau",
+                         "general", "generals", "association", "federation", "bureau", "coalition",
                          "state media",
                          "state television", "state tv", "state radio", "state news agency",
                          "state-run media", "state broadcaster"})
@@ -154,7 +154,7 @@ def _fold_word(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    kind: str  # igo | img | media | inst | title | role | modifier
+    kind: str  # igo | img | media | inst | party | region | title | role | modifier
     code: str  # IGO code, or country for media/inst ("" = context), or sector for title/role/modifier
     sector: str | None
     name: str
@@ -179,6 +179,10 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
         put(countries.norm(key), _Entry("media", country, "MED", name))
     for key, (country, sector, name) in sectors.INSTITUTIONS.items():
         put(key, _Entry("inst", country, sector, name))
+    for key, parties in tenure.PARTIES.items():
+        put(key, _Entry("party", parties[0].country, "PTY", parties[0].name))
+    for key, (code, name) in sectors.REGIONS.items():
+        put(key, _Entry("region", code, None, name))
     for key, sector in sectors.TITLES.items():
         put(key, _Entry("title", sector, sector, key))
     for key, sector in sectors.ROLE_NOUNS.items():
@@ -200,7 +204,7 @@ def named_body(text: str) -> bool:
     if words and words[0] in _DETERMINERS:
         words = words[1:]
     entries = _table()[0].get(" ".join(words), [])
-    return any(e.kind in ("igo", "img", "media", "inst") for e in entries)
+    return any(e.kind in ("igo", "img", "media", "inst", "party") for e in entries)
 
 
 def armed_group(text: str) -> bool:
@@ -353,21 +357,38 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     res.reasons.append(
                         f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
                     matched = n
-                elif entry.kind in ("media", "inst") and (_is_capitalised(words[i:i + n]) or n > 1):
-                    if len(key) <= 4 and not surface.isupper():
+                elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1):
+                    if len(key) <= 4 and not surface.isupper() and key not in sectors.SHORT_NAMES:
                         continue  # "ap", "nis", "sk" only as acronyms
+                    if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
+                        continue  # "Fed up with ...", not the Federal Reserve
+                    body = _dated_body(entry, key, res.country, ctx)
+                    if body is None:
+                        continue  # "Labour" of a country that has no such party
+                    country, sector, name, why = body
                     if not res.country and not res.code:
-                        if entry.code:
-                            res.country = entry.code
-                            cname = possessive(gaz.name_of(entry.code))
-                            what = "news organisation" if entry.kind == "media" else "institution"
-                            res.reasons.append(f"'{surface}' is {entry.name}, {cname} {what}")
-                        res.name = entry.name if n == len(words) else None
-                    sector_head = (entry.sector or "", surface)
+                        if country:
+                            res.country = country
+                            cname = possessive(gaz.name_of(country))
+                            what = {"media": "news organisation", "party": "party"}.get(entry.kind,
+                                                                                       "institution")
+                            res.reasons.append(f"'{surface}' is {name}, {cname} {what}")
+                        res.name = name if n == len(words) else None
+                    if why:
+                        res.reasons.append(why)
+                    sector_head = (sector or "", surface)
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
-                    party = entry.sector == "PTY"
-                    blocked = blocked or (bool(entry.sector) and not party)
+                    party = entry.kind == "party" or entry.sector == "PTY"
+                    blocked = blocked or (bool(sector) and not party)
+                    matched = n
+                elif entry.kind == "region" and not res.country and not res.code and not in_pp \
+                        and words[i][:1].isupper() and (n == len(words) or key not in sectors.REGION_ALONE) \
+                        and not _place_follows(words, i + n, gaz):
+                    # "Western powers", "Gulf states": a CAMEO region root, never a made-up country
+                    res.country = entry.code
+                    res.reasons.append(f"'{surface}' names {entry.name}, a CAMEO region ({entry.code})")
+                    res.name = entry.name if n == len(words) else None
                     matched = n
                 if matched:
                     break
@@ -488,6 +509,13 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.reasons.append(f"'{state}' makes the medium the government's (GOVMED)")
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
+    if res.head_role == "congress" and not res.country and not res.code and "Congress" in words:
+        _bare_congress(res, ctx)
+    led = next((w for w in lower if w.endswith("-led")), None)
+    if res.head_role == "coalition" and led and res.country and not res.sector and not res.code:
+        # "the U.S.-led coalition", "the Saudi-led coalition": a military coalition named by its leader
+        res.sector = "MIL"
+        res.reasons.append(f"'{led} coalition' is a military coalition led by {gaz.name_of(res.country)}")
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
     # "Students marched" in a BANGKOK story: civil society of the dateline's country; so are
@@ -503,6 +531,47 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
     return res
+
+
+def _place_follows(words: list[str], i: int, gaz: countries.Gazetteer) -> bool:
+    """Whether a place name starts at word `i`: "Western Cambodia", "West Java" are parts of a
+    country, not the West."""
+    return any(gaz.lookup(" ".join(words[i:i + n]), cities=True) is not None
+               for n in range(1, min(3, len(words) - i) + 1))
+
+
+def _dated_body(entry: _Entry, key: str, country: str | None,
+                ctx: Context) -> tuple[str, str | None, str, str | None] | None:
+    """(country, sector, name, reason for the date) of a named body on the story's date: a party in
+    or out of government, an armed group that took power (tenure.py); None when a party name
+    (\"Labour\") belongs to another country than the phrase's own."""
+    if entry.kind == "party":
+        chosen = tenure.choose(key, country, ctx.country, ctx.inferred)
+        if chosen is None:
+            return None
+        sector, why = tenure.party_sector(chosen, ctx.date)
+        return chosen.country, sector, chosen.name, why
+    ruled = tenure.ruled(key, ctx.date)
+    if ruled is not None and (not country or country == ruled[0]):
+        return ruled[0], ruled[1], entry.name, f"{entry.name}: {ruled[2]}"
+    return entry.code, entry.sector, entry.name, None
+
+
+def _bare_congress(res: Resolution, ctx: Context) -> None:
+    """A bare "Congress": the story's legislature when its country has a Congress, India's Congress
+    party in an Indian story, else the US Congress, the one wire copy means by the bare name."""
+    if ctx.country == "IND":
+        party = tenure.choose("congress party", "IND", None)
+        assert party is not None
+        res.country, res.name = "IND", party.name
+        res.sector, why = tenure.party_sector(party, ctx.date)
+        res.reasons = [f"'Congress' in an Indian story ({ctx.reason}) is the Congress party", why]
+    elif ctx.country in sectors.CONGRESS_COUNTRIES:
+        res.country = ctx.country
+        res.reasons.append(ctx.explain("Congress"))
+    else:
+        res.country, res.name = "USA", "the US Congress"
+        res.reasons.append("a bare 'Congress' with no country of a Congress in the story is the US Congress")
 
 
 def _spokesperson_of(text: str, ctx: Context, cities: bool, allow_context: bool) -> Resolution | None:
