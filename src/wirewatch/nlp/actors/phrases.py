@@ -352,16 +352,19 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         res.code, res.name = hit
                         res.reasons.append(f"'{surface}' is {hit[1]} ({hit[0]}, CAMEO IGO/NGO table)")
                         matched = n
-                elif entry.kind == "img" and not res.code and not res.country:
-                    res.code, res.name = entry.code, entry.name
-                    res.reasons.append(
-                        f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
-                    matched = n
+                elif entry.kind == "img":
+                    if not res.code and not res.country:
+                        res.code, res.name = entry.code, entry.name
+                        res.reasons.append(
+                            f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
+                    matched = n  # "the coalition against Islamic State": its words add no religion
                 elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1):
                     if len(key) <= 4 and not surface.isupper() and key not in sectors.SHORT_NAMES:
                         continue  # "ap", "nis", "sk" only as acronyms
                     if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
                         continue  # "Fed up with ...", not the Federal Reserve
+                    if key in tenure.ADJECTIVAL and not _role_follows(lower, i + n):
+                        continue  # "Democratic Republic", "republican values": not the party
                     body = _dated_body(entry, key, res.country, ctx)
                     if body is None:
                         continue  # "Labour" of a country that has no such party
@@ -442,6 +445,11 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
             if matched:
                 break
         i += matched or 1
+    led = next((w for w in lower if w.endswith("-led")), None)
+    if sector_head is not None and sector_head == ("", "coalition") and led and res.country:
+        # "the U.S.-led coalition", "the Saudi-led coalition": a military coalition named by its leader
+        sector_head = ("MIL", "coalition")
+        res.reasons.append(f"'{led} coalition' is a military coalition led by {gaz.name_of(res.country)}")
     givers = list(modifiers)  # the words that gave the head's sector, when the head gave none
     if sector_head is not None and not sector_head[0] and not modifiers and pp_sector is not None:
         # "officials of the ministry": a head with no sector takes its modifier's (PETRARCH)
@@ -511,11 +519,6 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.sector = None  # an IGO keeps its own code
     if res.head_role == "congress" and not res.country and not res.code and "Congress" in words:
         _bare_congress(res, ctx)
-    led = next((w for w in lower if w.endswith("-led")), None)
-    if res.head_role == "coalition" and led and res.country and not res.sector and not res.code:
-        # "the U.S.-led coalition", "the Saudi-led coalition": a military coalition named by its leader
-        res.sector = "MIL"
-        res.reasons.append(f"'{led} coalition' is a military coalition led by {gaz.name_of(res.country)}")
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
     # "Students marched" in a BANGKOK story: civil society of the dateline's country; so are
@@ -531,6 +534,11 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
     return res
+
+
+def _role_follows(lower: list[str], i: int) -> bool:
+    """Whether an office or role noun starts at word `i` ("Republican lawmakers", "Democratic Sen.")."""
+    return i < len(lower) and (lower[i] in sectors.ROLE_NOUNS or lower[i] in sectors.TITLES)
 
 
 def _place_follows(words: list[str], i: int, gaz: countries.Gazetteer) -> bool:

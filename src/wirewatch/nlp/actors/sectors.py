@@ -170,6 +170,8 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "khmer rouge": ("KHM", "REB", "the Khmer Rouge"),
     "al-shabaab": ("SOM", "REB", "al-Shabaab"),
     "al shabaab": ("SOM", "REB", "al-Shabaab"),
+    "al-shabab": ("SOM", "REB", "al-Shabaab"),
+    "al shabab": ("SOM", "REB", "al-Shabaab"),
     "boko haram": ("NGA", "REB", "Boko Haram"),
     "houthis": ("YEM", "REB", "the Houthis"),
     "houthi": ("YEM", "REB", "the Houthis"),

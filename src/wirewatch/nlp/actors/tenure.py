@@ -45,6 +45,8 @@ _IND_CONGRESS = _party("IND", "the Congress party", "1991-06-21/1996-05-16 2004-
 _IND_BJP = _party("IND", "the BJP", "1998-03-19/2004-05-22 2014-05-26/")
 _DEU_CDU = _party("DEU", "the CDU", "1982-10-01/1998-10-27 2005-11-22/2021-12-08 2025-05-06/")
 _DEU_SPD = _party("DEU", "the SPD", "1998-10-27/2009-10-28 2013-12-17/")
+_SWE_SAP = _party("SWE", "the Social Democrats", "1994-10-07/2006-10-06 2014-10-03/2022-10-18")
+_DNK_SD = _party("DNK", "the Social Democrats", "2019-06-27/")
 _JPN_LDP = _party("JPN", "the Liberal Democratic Party", "1955-11-15/1993-08-09 1994-06-30/2009-09-16 "
                                                          "2012-12-26/")
 _TWN_KMT = _party("TWN", "the Kuomintang", "/2000-05-20 2008-05-20/2016-05-20")
@@ -85,6 +87,10 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "cdu": (_DEU_CDU,),
     "christian democratic union": (_DEU_CDU,),
     "spd": (_DEU_SPD,),
+    "social democrats": (_DEU_SPD, _SWE_SAP, _DNK_SD),
+    # adjectives: a party only before an office or role ("Republican lawmakers", "Democratic Sen.")
+    "republican": (_US_REPUBLICANS,),
+    "democratic": (_US_DEMOCRATS,),
     "social democratic party of germany": (_DEU_SPD,),
     "ldp": (_JPN_LDP,),
     "liberal democratic party": (_JPN_LDP,),
@@ -118,7 +124,10 @@ PARTIES: dict[str, tuple[Party, ...]] = {
 
 # names many countries' parties take: never another country's when the story is about one, even a
 # country guessed from its place mentions ("The Homeland Union (Conservatives)" in a Lithuanian story)
-GENERIC: frozenset[str] = frozenset({"labor", "labor party", "conservatives", "conservative party"})
+GENERIC: frozenset[str] = frozenset({"labor", "labor party", "conservatives", "conservative party",
+                                     "social democrats"})
+# party adjectives that are also common words: a party only before a role noun or title
+ADJECTIVAL: frozenset[str] = frozenset({"republican", "democratic"})
 
 # armed groups whose code changed on a day: key -> ((start, end, country, sector), ...)
 RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
