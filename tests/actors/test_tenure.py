@@ -83,6 +83,7 @@ def test_a_party_name_many_countries_use(text: str, country: str, inferred: bool
     ("the Duma", "RUSLEG"), ("the Rada", "UKRLEG"),
     ("labour", None), ("labour costs", None),
     ("the Democratic Republic of Congo", "COD"), ("republican values", None),
+    ("the Democratic Forces for the Liberation of Rwanda", "RWAREB"), ("the Republican Guard", None),
     ("Republican senators", "USALEG"),
     ("Wagner", None), ("Wagner mercenaries", "RUSUAF"),
 ])

@@ -537,8 +537,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
 
 
 def _role_follows(lower: list[str], i: int) -> bool:
-    """Whether an office or role noun starts at word `i` ("Republican lawmakers", "Democratic Sen.")."""
-    return i < len(lower) and (lower[i] in sectors.ROLE_NOUNS or lower[i] in sectors.TITLES)
+    """Whether a party member's role starts at word `i` ("Republican lawmakers", "Democratic Sen.")."""
+    return i < len(lower) and lower[i] in tenure.MEMBER_ROLES
 
 
 def _place_follows(words: list[str], i: int, gaz: countries.Gazetteer) -> bool:

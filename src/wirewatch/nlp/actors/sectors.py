@@ -201,6 +201,8 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "jabhat al-nusra": ("SYR", "REB", "the Nusra Front"),
     "jabhat fateh al-sham": ("SYR", "REB", "the Nusra Front"),
     "allied democratic forces": ("UGA", "REB", "the Allied Democratic Forces"),
+    "democratic forces for the liberation of rwanda": ("RWA", "REB", "the FDLR"),
+    "fdlr": ("RWA", "REB", "the FDLR"),
     # "Wagner" alone is a surname or the composer: only with a word that makes it the group
     "wagner mercenaries": ("RUS", "UAF", "the Wagner Group"),
     "wagner fighters": ("RUS", "UAF", "the Wagner Group"),

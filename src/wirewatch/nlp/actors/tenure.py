@@ -126,8 +126,16 @@ PARTIES: dict[str, tuple[Party, ...]] = {
 # country guessed from its place mentions ("The Homeland Union (Conservatives)" in a Lithuanian story)
 GENERIC: frozenset[str] = frozenset({"labor", "labor party", "conservatives", "conservative party",
                                      "social democrats"})
-# party adjectives that are also common words: a party only before a role noun or title
+# party adjectives that are also common words: a party only before one of its members' roles
+# ("Republican senators", "Democratic Sen."), never "Democratic Forces for the Liberation of Rwanda"
 ADJECTIVAL: frozenset[str] = frozenset({"republican", "democratic"})
+MEMBER_ROLES: frozenset[str] = frozenset({
+    "lawmaker", "lawmakers", "senator", "senators", "sen", "sen.", "rep", "rep.", "congressman",
+    "congressmen",
+    "congresswoman", "congresswomen", "representative", "representatives", "leader", "leaders",
+    "leadership", "governor", "governors", "candidate", "candidates", "nominee", "members", "officials",
+    "aides", "president", "presidents", "administration", "majority", "minority", "caucus", "legislators",
+    "lawmakers'", "mayor", "mayors", "attorney", "attorneys", "staffers"})
 
 # armed groups whose code changed on a day: key -> ((start, end, country, sector), ...)
 RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
