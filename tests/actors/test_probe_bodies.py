@@ -405,7 +405,54 @@ AGENTS2: list[Probe] = [
     Probe("Fighting spread across West Java.", "West Java", "IDN"),
 ]
 
-PROBES = BODIES + AGENTS + BODIES2 + AGENTS2
+# Batch 3, written after batch 2's fixes and measured before any change for it.
+BODIES3: list[Probe] = [
+    Probe("The U.S. Treasury Department froze the assets.", "The U.S. Treasury Department", "USAGOV"),
+    Probe("Beijing's foreign ministry lodged a protest.", "Beijing's foreign ministry", "CHNGOV"),
+    Probe("Iran's Guardian Council disqualified the candidates.", "Iran's Guardian Council", "IRNGOV"),
+    Probe("The Quds Force commander was killed in the strike.", "The Quds Force commander", "IRNMIL"),
+    Probe("Palestinian Islamic Jihad fired rockets at Israel.", "Palestinian Islamic Jihad", "PSEREB"),
+    Probe("The Palestinian Authority suspended security coordination.", "The Palestinian Authority", "PSEGOV"),
+    Probe("Kataib Hezbollah fighters attacked the base.", "Kataib Hezbollah fighters", "IRQUAF"),
+    Probe("Hezbollah's political chief said the group would not retreat.", "Hezbollah's political chief",
+          "LBNREB"),
+    Probe("UNIFIL peacekeepers reported the incursion.", "UNIFIL peacekeepers", "IGOUNO"),
+    Probe("UNRWA said its schools had been hit.", "UNRWA", "IGOUNOREF"),
+    Probe("The IMF approved a $3 billion loan.", "The IMF", "IGOBUSIMF"),
+    Probe("The G7 agreed a price cap on Russian oil.", "The G7", "IGOBUSGOS"),
+    Probe("The Kurdistan Regional Government said the vote would go ahead.", "The Kurdistan Regional Government",
+          "IRQGOV"),
+    Probe("Pakistan Tehreek-e-Insaf supporters blocked the highway.", "Pakistan Tehreek-e-Insaf supporters", "PAKOPP",
+          published="2023-05-10"),
+    Probe("The far-right Alternative for Germany won 20 percent.", "The far-right Alternative for Germany",
+          "DEUOPP", published="2025-02-24"),
+    Probe("Fidesz won a fourth consecutive two-thirds majority.", "Fidesz", "HUNGOV", published="2022-04-04"),
+    Probe("Poland's ruling Law and Justice party passed the reform.", "Poland's ruling Law and Justice party",
+          "POLGOV", published="2017-07-20"),
+    Probe("The ruling Pheu Thai party chose a new prime minister.", "The ruling Pheu Thai party", "THAGOV",
+          published="2024-08-16"),
+    Probe("Venezuela's ruling Socialist Party claimed victory.", "Venezuela's ruling Socialist Party", "VENGOV"),
+    Probe("Anadolu news agency said three soldiers were killed.", "Anadolu news agency", "TURMED"),
+    Probe("Tasnim news agency reported the seizure.", "Tasnim news agency", "IRNMED"),
+]
+
+AGENTS3: list[Probe] = [
+    Probe("Israeli settlers attacked the village.", "Israeli settlers", "ISRCVL"),
+    Probe("Rohingya refugees fled across the border.", "Rohingya refugees", "MMRREF"),
+    Probe("Syrian refugees returned to Idlib.", "Syrian refugees", "SYRREF"),
+    Probe("Chinese coast guard vessels blocked the boat.", "Chinese coast guard vessels", "CHNMIL"),
+    Probe("Opposition supporters clashed with police.", "Opposition supporters", "UGAOPP", "KAMPALA"),
+    Probe("Myanmar's military junta extended the emergency.", "Myanmar's military junta", "MMRMIL"),
+    Probe("Coup leaders closed the borders.", "Coup leaders", "NERREB", "NIAMEY"),
+    Probe("Ukrainian drones struck the refinery.", "Ukrainian drones", "UKRMIL"),
+    Probe("Russian-installed officials in Kherson announced the vote.",
+          "Russian-installed officials in Kherson", "RUSGOV"),
+    Probe("Arab states condemned the raid.", "Arab states", None),
+    Probe("Palestinian gunmen opened fire on the checkpoint.", "Palestinian gunmen", "PSEUAF"),
+    Probe("Jihadists in the Sahel killed 20 soldiers.", "Jihadists in the Sahel", None),
+]
+
+PROBES = BODIES + AGENTS + BODIES2 + AGENTS2 + BODIES3 + AGENTS3
 
 
 @pytest.fixture(scope="module")
