@@ -23,7 +23,8 @@ _KEEP_PERIOD = re.compile(
 
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
-                         "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force",
+                         "party", "parties", "aircraft", "jets", "tanks", "helicopters", "drones", "drone",
+                         "forces", "force",
                          "general", "generals", "association", "federation", "bureau", "coalition",
                          "state media",
                          "state television", "state tv", "state radio", "state news agency",
@@ -46,7 +47,7 @@ _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "dis
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
-                             "administered", "held"})
+                             "administered", "held", "installed", "appointed"})
 # "Russian-backed separatists", "Iranian-sponsored militias": the named country is a sponsor, not
 # whose the group is
 _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
@@ -488,7 +489,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
     governing = next((w for w in lower if w in _GOVERNING), None)
-    if side is None and res.sector == "PTY" and governing is not None:
+    party_head = res.sector == "PTY" or (not res.sector and res.head_role in ("party", "parties"))
+    if side is None and party_head and governing is not None:
         side = ("GOV", governing)  # "the ruling ANC" governs: GOV
     if side is not None and not res.code and not blocked:
         # "opposition lawmakers", "rebel fighters": the side they are on is the code

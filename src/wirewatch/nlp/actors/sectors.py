@@ -201,6 +201,11 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "jabhat al-nusra": ("SYR", "REB", "the Nusra Front"),
     "jabhat fateh al-sham": ("SYR", "REB", "the Nusra Front"),
     "allied democratic forces": ("UGA", "REB", "the Allied Democratic Forces"),
+    "quds force": ("IRN", "MIL", "the Quds Force"),
+    "kataib hezbollah": ("IRQ", "UAF", "Kataib Hezbollah"),
+    "kata'ib hezbollah": ("IRQ", "UAF", "Kataib Hezbollah"),
+    "kurdistan regional government": ("IRQ", "GOV", "the Kurdistan Regional Government"),
+    "krg": ("IRQ", "GOV", "the Kurdistan Regional Government"),
     "democratic forces for the liberation of rwanda": ("RWA", "REB", "the FDLR"),
     "fdlr": ("RWA", "REB", "the FDLR"),
     # "Wagner" alone is a surname or the composer: only with a word that makes it the group
@@ -572,7 +577,7 @@ ROLE_NOUNS: dict[str, str] = {
         "security forces", "border guards", "border guard", "coast guard", "government forces",
         "government troops", "warplanes", "warplane", "fighter jets", "gunboats", "paratroopers",
         "special forces", "commandos", "armed forces", "naval forces", "troop", "paramilitaries",
-        "paramilitary", "rangers", "paramilitary rangers")},
+        "paramilitary", "rangers", "paramilitary rangers", "drones", "drone")},
     **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "gendarmes", "police department",
                           "police force")},
     **{k: "LEG" for k in (

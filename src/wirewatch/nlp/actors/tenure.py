@@ -21,15 +21,15 @@ Span = tuple[str, str]
 class Party:
     country: str
     name: str
-    in_power: tuple[Span, ...]  # spells in national government; () = always (a one-party state)
-    out_sector: str = "OPP"  # the sector out of power
+    in_power: tuple[Span, ...]  # spells in national government; () = never
+    always: bool = False  # the ruling party of a one-party state
 
 
-def _party(country: str, name: str, spells: str = "") -> Party:
+def _party(country: str, name: str, spells: str = "", *, always: bool = False) -> Party:
     """A party and its spells in government, written "start/end start/end" (an empty side is open;
-    no spells: the ruling party of a one-party state)."""
+    no spells: never in national government)."""
     spans = tuple((a, b) for a, _, b in (spell.partition("/") for spell in spells.split()))
-    return Party(country, name, spans)
+    return Party(country, name, spans, always)
 
 
 _US_DEMOCRATS = _party("USA", "the Democratic Party", "1993-01-20/2001-01-20 2009-01-20/2017-01-20 "
@@ -61,10 +61,14 @@ _MMR_NLD = _party("MMR", "the National League for Democracy", "2016-03-30/2021-0
 _NIC_FSLN = _party("NIC", "the Sandinistas", "1979-07-19/1990-04-25 2007-01-10/")
 _TUR_AKP = _party("TUR", "the AKP", "2002-11-18/")
 _RUS_UNITED = _party("RUS", "United Russia", "2001-12-01/")
-_CHN_CCP = _party("CHN", "the Communist Party of China")
-_PRK_WPK = _party("PRK", "the Workers' Party of Korea")
-_VNM_CPV = _party("VNM", "the Communist Party of Vietnam")
-_CUB_PCC = _party("CUB", "the Communist Party of Cuba")
+_PAK_PTI = _party("PAK", "Pakistan Tehreek-e-Insaf", "2018-08-18/2022-04-10")
+_DEU_AFD = _party("DEU", "the Alternative for Germany")
+_HUN_FIDESZ = _party("HUN", "Fidesz", "1998-07-06/2002-05-27 2010-05-29/")
+_POL_PIS = _party("POL", "Law and Justice", "2005-10-31/2007-11-16 2015-11-16/2023-12-13")
+_CHN_CCP = _party("CHN", "the Communist Party of China", always=True)
+_PRK_WPK = _party("PRK", "the Workers' Party of Korea", always=True)
+_VNM_CPV = _party("VNM", "the Communist Party of Vietnam", always=True)
+_CUB_PCC = _party("CUB", "the Communist Party of Cuba", always=True)
 
 # normalised name (phrases.key_words, "labour" read as "labor") -> the parties it may name
 PARTIES: dict[str, tuple[Party, ...]] = {
@@ -120,6 +124,14 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "workers party of korea": (_PRK_WPK,),
     "communist party of vietnam": (_VNM_CPV,),
     "communist party of cuba": (_CUB_PCC,),
+    "pakistan tehreek-e-insaf": (_PAK_PTI,),
+    "tehreek-e-insaf": (_PAK_PTI,),
+    "alternative for germany": (_DEU_AFD,),
+    "afd": (_DEU_AFD,),
+    "fidesz": (_HUN_FIDESZ,),
+    "law and justice": (_POL_PIS,),
+    "law and justice party": (_POL_PIS,),
+    "pis": (_POL_PIS,),
 }
 
 # names many countries' parties take: never another country's when the story is about one, even a
@@ -172,14 +184,14 @@ def choose(key: str, country: str | None, context: str | None, inferred: bool = 
 
 def party_sector(party: Party, date: str | None) -> tuple[str, str]:
     """(sector, reason) of a party on the story's date: GOV in power, OPP out of it, PTY undated."""
-    if not party.in_power:
+    if party.always:
         return "GOV", f"{party.name} is the ruling party of a one-party state: government (CAMEO)"
     if not date:
         return "PTY", f"{party.name} is a political party (no story date to say whether it governs)"
     day = date[:10]
     if any(_within(day, span) for span in party.in_power):
         return "GOV", f"{party.name} was in government on {day}: CAMEO counts a governing party as government"
-    return party.out_sector, f"{party.name} was out of government on {day}: the opposition"
+    return "OPP", f"{party.name} was out of government on {day}: the opposition"
 
 
 def ruled(key: str, date: str | None) -> tuple[str, str, str] | None:
