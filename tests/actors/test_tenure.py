@@ -61,6 +61,7 @@ def test_every_reason_names_the_date_it_was_decided_on() -> None:
     ("the Congress party", None, "INDOPP"),
     ("the African National Congress", None, "ZAFGOV"),
     ("Brazil's Congress", None, "BRALEG"),
+    ("the 20th Party Congress", "CHN", "CHNLEG"),  # the dateline rule for a congress, never the US one
 ])
 def test_bare_congress(text: str, country: str | None, code: str) -> None:
     assert _code(text, country=country) == code

@@ -447,7 +447,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                 break
         i += matched or 1
     led = next((w for w in lower if w.endswith("-led")), None)
-    if sector_head is not None and sector_head == ("", "coalition") and led and res.country:
+    if sector_head == ("", "coalition") and led and res.country:
         # "the U.S.-led coalition", "the Saudi-led coalition": a military coalition named by its leader
         sector_head = ("MIL", "coalition")
         res.reasons.append(f"'{led} coalition' is a military coalition led by {gaz.name_of(res.country)}")
@@ -519,7 +519,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.reasons.append(f"'{state}' makes the medium the government's (GOVMED)")
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
-    if res.head_role == "congress" and not res.country and not res.code and "Congress" in words:
+    if words == ["Congress"] and not res.country and not res.code:
+        # only the bare name: "the 20th Party Congress" in a Beijing story is no legislature's
         _bare_congress(res, ctx)
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
