@@ -1,6 +1,6 @@
 """Actor coding diagnostics on the shared dev sets (not a scorer: the events scorer is score.py).
 
-    .venv/bin/python benchmarks/actors_diag.py [--shared ../shared] [--petrarch] [--examples]
+    .venv/bin/python benchmarks/actors_diag.py [--shared ../shared] [--petrarch] [--examples] [--probes]
 
 1. PLOVER dev: the share of gold actor/recipient country codes that appear among the countries of
    the entities assign_actors finds in the sentence ("country recall of gold actors"), and the share
@@ -13,7 +13,9 @@
 4. With --examples (only this): the seed and every examples/*.txt story against the analyst's list
    in tests/actors/golden/example_actors.json: missing, extra and wrong actors, wrong mentions and
    junk, counted by the same judgement as tests/actors/test_example_actors.py.
-5. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
+5. With --probes (only this): the fifth session's probe set (tests/actors/test_probe_bodies.py),
+   pass counts per batch and class (named bodies, generic agents), and every miss.
+6. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
    benchmarks/petrarch_actors.csv, scored by score.py events-cameo (triple_country_root).
 """
 
@@ -178,17 +180,48 @@ def examples() -> None:
     print(f"example-story actor errors: {total}")
 
 
+def probes() -> None:
+    """Pass counts of the fifth session's probe set per batch and class, with the misses."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from actors import test_probe_bodies as bodies
+    from actors.actor_helpers import make_article
+    from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+
+    nlp = load_model()
+    batches = [(name, getattr(bodies, name)) for name in ("BODIES", "AGENTS", "BODIES2", "AGENTS2", "BODIES3",
+                                                          "AGENTS3")]
+    for name, batch in batches:
+        articles = [make_article(p.sentence, dateline=p.dateline, published=p.published) for p in batch]
+        right = 0
+        for probe, article, doc in zip(batch, articles, nlp.pipe([analysis_text(a) for a in articles]),
+                                       strict=True):
+            assign_actors(article, doc)
+            start = probe.sentence.index(probe.phrase)
+            actor = actor_for_span(article, start, start + len(probe.phrase))
+            code = actor.code if actor else None
+            right += code == probe.code
+            if code != probe.code:
+                print(f"    {name}: {probe.phrase!r} ({probe.dateline or '-'}, {probe.published}): "
+                      f"{code}, expected {probe.code}")
+        print(f"{name}: {right}/{len(batch)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--petrarch", action="store_true", help="also run the full pipeline on PETRARCH")
     parser.add_argument("--examples", action="store_true", help="only the example stories' golden check")
+    parser.add_argument("--probes", action="store_true", help="only the fifth session's probe set, per class")
     parser.add_argument("--speed", type=int, metavar="N",
                         help="only the assign_actors speed on 84 PolNeAR dev documents, best of N runs")
     args = parser.parse_args()
     if args.examples:
         examples()
+        return
+    if args.probes:
+        probes()
         return
     if args.speed:
         speed(args.shared, limit=84, repeat=args.speed)

@@ -369,7 +369,8 @@ PROBES: list[Probe] = [
     Probe("Algerian troops killed 5 Islamist militants.", "Algerian troops", "DZAMIL"),
     Probe("Moroccan authorities expelled the journalists.", "Moroccan authorities", "MARGOV"),
     Probe("Saudi-led forces bombed Houthi positions.", "Saudi-led forces", "SAU"),
-    Probe("The Saudi-led coalition said it intercepted a missile.", "The Saudi-led coalition", "SAU"),
+    # fifth session: a "-led coalition" is a military coalition (MIL), was SAU
+    Probe("The Saudi-led coalition said it intercepted a missile.", "The Saudi-led coalition", "SAUMIL"),
     Probe("Bahrain's government revoked their citizenship.", "Bahrain's government", "BHRGOV"),
     Probe("The UAE foreign ministry summoned the envoy.", "The UAE foreign ministry", "AREGOV"),
     Probe("Qatari officials denied funding militants.", "Qatari officials", "QAT"),
@@ -414,7 +415,8 @@ PROBES: list[Probe] = [
           "Myanmar's army chief Min Aung Hlaing", "MMRMIL"),
     Probe("North Korea's official KCNA news agency said.",
           "North Korea's official KCNA news agency", "PRKGOVMED"),
-    Probe("Western diplomats said the vote was close.", "Western diplomats", None),
+    # fifth session: "Western" is CAMEO's region root WST, was no actor
+    Probe("Western diplomats said the vote was close.", "Western diplomats", "WSTGOV"),
     Probe("Foreign ministers from the G7 met in Tokyo.", "Foreign ministers from the G7", "IGOBUSGOS"),
     # -- titles and the office-holder table: "of <country>" after the name; a title in the text
     # beats the table's dates unless "former" precedes it

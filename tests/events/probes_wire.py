@@ -384,7 +384,9 @@ WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
      {("RUS", "UKR", "084"), ("UKR", "RUS", "084")}),
     ("08", "Israel lifted its blockade of the Gaza Strip's border crossing with Egypt.",
      {("ISR", "PSE", "08")}),
-    ("10", "The Ukrainian president demanded more air defence systems from Western allies.", set()),
+    # "Western allies" is CAMEO's region root WST (actors, fifth session)
+    ("10", "The Ukrainian president demanded more air defence systems from Western allies.",
+     {("UKR", "WST", "10")}),
     ("11", "Amnesty International accused Myanmar's military of committing war crimes in Rakhine state.",
      {("NGO", "MMR", "112")}),
     ("11", "Washington criticised Beijing on Tuesday for its military drills around Taiwan.",

@@ -79,8 +79,9 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("12", "Hungary blocked an EU statement criticizing China.", {("HUN", "IGOEUREEC", "120")}),
     ("03", "Germany pledged 500 million euros in humanitarian aid for Syria.", {("DEU", "SYR", "033")}),
     ("16", "China suspended talks with the United States on climate change.", {("CHN", "USA", "164")}),
+    # the probes' date is 2024-03-05: the Taliban rule Afghanistan (AFGGOV) since 2021-08-15
     ("04", "Qatar hosted talks between the United States and the Taliban.",
-     {("QAT", "USA", "045"), ("QAT", "AFGREB", "045")}),
+     {("QAT", "USA", "045"), ("QAT", "AFGGOV", "045")}),
     ("19", "The Indian army said it had repelled an attack by Pakistani troops in Kashmir.",
      {("INDMIL", "PAKMIL", "190")}),
     ("08", "Rebels handed over 200 weapons to United Nations monitors.", {("---REB", "IGOUNO", "087")}),

@@ -21,6 +21,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+from . import sectors
+
 log = logging.getLogger(__name__)
 
 # City names that are also everyday words, titles or common surnames in English news copy. A city
@@ -64,6 +66,9 @@ ALIASES: dict[str, tuple[str, str]] = {
     "u.k.": ("GBR", "'U.K.' abbreviates the United Kingdom"),
     "england": ("GBR", "England is part of the United Kingdom"),
     "scotland": ("GBR", "Scotland is part of the United Kingdom"),
+    "west java": ("IDN", "West Java is a province of Indonesia"),
+    "central java": ("IDN", "Central Java is a province of Indonesia"),
+    "east java": ("IDN", "East Java is a province of Indonesia"),
     "wales": ("GBR", "Wales is part of the United Kingdom"),
     "northern ireland": ("GBR", "Northern Ireland is part of the United Kingdom"),
     "north korea": ("PRK", "'North Korea' is the common name of the DPRK"),
@@ -521,7 +526,7 @@ class Gazetteer:
         return place
 
     def name_of(self, iso3: str) -> str:
-        return self.country_names.get(iso3, iso3)
+        return self.country_names.get(iso3) or sectors.REGION_NAMES.get(iso3, iso3)
 
 
 def _city_spellings(name: str) -> set[str]:

@@ -25,9 +25,9 @@ IGOS: dict[str, tuple[str, str]] = {
     "general assembly": ("IGOUNO", "the UN General Assembly"),
     "u.n. secretary-general": ("IGOUNO", "the UN Secretary-General"),
     "un secretary-general": ("IGOUNO", "the UN Secretary-General"),
-    "u.n. human rights council": ("IGOUNO", "the UN Human Rights Council"),
-    "un human rights council": ("IGOUNO", "the UN Human Rights Council"),
-    "human rights council": ("IGOUNO", "the UN Human Rights Council"),
+    "u.n. human rights council": ("IGOUNOHRI", "the UN Human Rights Council"),
+    "un human rights council": ("IGOUNOHRI", "the UN Human Rights Council"),
+    "human rights council": ("IGOUNOHRI", "the UN Human Rights Council"),
     "u.n. command": ("IGOUNO", "the UN Command"),
     "un command": ("IGOUNO", "the UN Command"),
     "united nations command": ("IGOUNO", "the UN Command"),
@@ -109,6 +109,7 @@ IGOS: dict[str, tuple[str, str]] = {
     "oic": ("IGOMOSOIC", "the OIC"),
     "commonwealth of independent states": ("IGOCASCIS", "the CIS"),
     "shanghai cooperation organization": ("IGOCAS", "the SCO"),
+    "sco": ("IGOCAS", "the SCO"),
     "international criminal court": ("IGOJUDICC", "the International Criminal Court"),
     "icc": ("IGOJUDICC", "the International Criminal Court"),
     "interpol": ("IGOCOPITP", "Interpol"),
@@ -267,7 +268,7 @@ IGOS: dict[str, tuple[str, str]] = {
 }
 
 # Short keys that are English words in lower case: matched only as written in capitals.
-CASED = frozenset({"un", "who", "au", "eu", "icc", "fao", "ilo", "oas", "oic", "gcc", "iom", "msf",
+CASED = frozenset({"sco", "un", "who", "au", "eu", "icc", "fao", "ilo", "oas", "oic", "gcc", "iom", "msf",
                    "imf", "wto", "wfp", "icj", "uno", "osce", "unsc", "icrc", "commonwealth", "amnesty",
                    "iea", "idb", "ecb", "wwf", "care international", "caritas", "brics", "eurogroup",
                    "mercosur", "francophonie"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import Actor
-from . import countries, igos, sectors
+from . import countries, igos, sectors, tenure
 from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
@@ -23,8 +23,9 @@ _KEEP_PERIOD = re.compile(
 
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
-                         "party", "parties", "aircraft", "jets", "tanks", "helicopters", "forces", "force",
-                         "general", "generals", "association", "federation", "bureau",
+                         "party", "parties", "aircraft", "jets", "tanks", "helicopters", "drones", "drone",
+                         "forces", "force",
+                         "general", "generals", "association", "federation", "bureau", "coalition",
                          "state media",
                          "state television", "state tv", "state radio", "state news agency",
                          "state-run media", "state broadcaster"})
@@ -46,7 +47,7 @@ _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "dis
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
-                             "administered", "held"})
+                             "administered", "held", "installed", "appointed"})
 # "Russian-backed separatists", "Iranian-sponsored militias": the named country is a sponsor, not
 # whose the group is
 _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
@@ -154,7 +155,7 @@ def _fold_word(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    kind: str  # igo | img | media | inst | title | role | modifier
+    kind: str  # igo | img | media | inst | party | region | title | role | modifier
     code: str  # IGO code, or country for media/inst ("" = context), or sector for title/role/modifier
     sector: str | None
     name: str
@@ -179,6 +180,10 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
         put(countries.norm(key), _Entry("media", country, "MED", name))
     for key, (country, sector, name) in sectors.INSTITUTIONS.items():
         put(key, _Entry("inst", country, sector, name))
+    for key, parties in tenure.PARTIES.items():
+        put(key, _Entry("party", parties[0].country, "PTY", parties[0].name))
+    for key, (code, name) in sectors.REGIONS.items():
+        put(key, _Entry("region", code, None, name))
     for key, sector in sectors.TITLES.items():
         put(key, _Entry("title", sector, sector, key))
     for key, sector in sectors.ROLE_NOUNS.items():
@@ -200,7 +205,7 @@ def named_body(text: str) -> bool:
     if words and words[0] in _DETERMINERS:
         words = words[1:]
     entries = _table()[0].get(" ".join(words), [])
-    return any(e.kind in ("igo", "img", "media", "inst") for e in entries)
+    return any(e.kind in ("igo", "img", "media", "inst", "party") for e in entries)
 
 
 def armed_group(text: str) -> bool:
@@ -348,26 +353,46 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         res.code, res.name = hit
                         res.reasons.append(f"'{surface}' is {hit[1]} ({hit[0]}, CAMEO IGO/NGO table)")
                         matched = n
-                elif entry.kind == "img" and not res.code and not res.country:
-                    res.code, res.name = entry.code, entry.name
-                    res.reasons.append(
-                        f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
-                    matched = n
-                elif entry.kind in ("media", "inst") and (_is_capitalised(words[i:i + n]) or n > 1):
-                    if len(key) <= 4 and not surface.isupper():
+                elif entry.kind == "img":
+                    if not res.code and not res.country:
+                        res.code, res.name = entry.code, entry.name
+                        res.reasons.append(
+                            f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
+                    matched = n  # "the coalition against Islamic State": its words add no religion
+                elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1):
+                    if len(key) <= 4 and not surface.isupper() and key not in sectors.SHORT_NAMES:
                         continue  # "ap", "nis", "sk" only as acronyms
+                    if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
+                        continue  # "Fed up with ...", not the Federal Reserve
+                    if key in tenure.ADJECTIVAL and not _role_follows(lower, i + n):
+                        continue  # "Democratic Republic", "republican values": not the party
+                    body = _dated_body(entry, key, res.country, ctx)
+                    if body is None:
+                        continue  # "Labour" of a country that has no such party
+                    country, sector, name, why = body
                     if not res.country and not res.code:
-                        if entry.code:
-                            res.country = entry.code
-                            cname = possessive(gaz.name_of(entry.code))
-                            what = "news organisation" if entry.kind == "media" else "institution"
-                            res.reasons.append(f"'{surface}' is {entry.name}, {cname} {what}")
-                        res.name = entry.name if n == len(words) else None
-                    sector_head = (entry.sector or "", surface)
+                        if country:
+                            res.country = country
+                            cname = possessive(gaz.name_of(country))
+                            what = {"media": "news organisation", "party": "party"}.get(entry.kind,
+                                                                                       "institution")
+                            res.reasons.append(f"'{surface}' is {name}, {cname} {what}")
+                        res.name = name if n == len(words) else None
+                    if why:
+                        res.reasons.append(why)
+                    sector_head = (sector or "", surface)
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
-                    party = entry.sector == "PTY"
-                    blocked = blocked or (bool(entry.sector) and not party)
+                    party = entry.kind == "party" or entry.sector == "PTY"
+                    blocked = blocked or (bool(sector) and not party)
+                    matched = n
+                elif entry.kind == "region" and not res.country and not res.code and not in_pp \
+                        and words[i][:1].isupper() and (n == len(words) or key not in sectors.REGION_ALONE) \
+                        and not _place_follows(words, i + n, gaz):
+                    # "Western powers", "Gulf states": a CAMEO region root, never a made-up country
+                    res.country = entry.code
+                    res.reasons.append(f"'{surface}' names {entry.name}, a CAMEO region ({entry.code})")
+                    res.name = entry.name if n == len(words) else None
                     matched = n
                 if matched:
                     break
@@ -421,6 +446,11 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
             if matched:
                 break
         i += matched or 1
+    led = next((w for w in lower if w.endswith("-led")), None)
+    if sector_head == ("", "coalition") and led and res.country:
+        # "the U.S.-led coalition", "the Saudi-led coalition": a military coalition named by its leader
+        sector_head = ("MIL", "coalition")
+        res.reasons.append(f"'{led} coalition' is a military coalition led by {gaz.name_of(res.country)}")
     givers = list(modifiers)  # the words that gave the head's sector, when the head gave none
     if sector_head is not None and not sector_head[0] and not modifiers and pp_sector is not None:
         # "officials of the ministry": a head with no sector takes its modifier's (PETRARCH)
@@ -459,7 +489,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
     governing = next((w for w in lower if w in _GOVERNING), None)
-    if side is None and res.sector == "PTY" and governing is not None:
+    party_head = res.sector == "PTY" or (not res.sector and res.head_role in ("party", "parties"))
+    if side is None and party_head and governing is not None:
         side = ("GOV", governing)  # "the ruling ANC" governs: GOV
     if side is not None and not res.code and not blocked:
         # "opposition lawmakers", "rebel fighters": the side they are on is the code
@@ -488,6 +519,9 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.reasons.append(f"'{state}' makes the medium the government's (GOVMED)")
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
+    if words == ["Congress"] and not res.country and not res.code:
+        # only the bare name: "the 20th Party Congress" in a Beijing story is no legislature's
+        _bare_congress(res, ctx)
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
     # "Students marched" in a BANGKOK story: civil society of the dateline's country; so are
@@ -503,6 +537,52 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
     return res
+
+
+def _role_follows(lower: list[str], i: int) -> bool:
+    """Whether a party member's role starts at word `i` ("Republican lawmakers", "Democratic Sen.")."""
+    return i < len(lower) and lower[i] in tenure.MEMBER_ROLES
+
+
+def _place_follows(words: list[str], i: int, gaz: countries.Gazetteer) -> bool:
+    """Whether a place name starts at word `i`: "Western Cambodia", "West Java" are parts of a
+    country, not the West."""
+    return any(gaz.lookup(" ".join(words[i:i + n]), cities=True) is not None
+               for n in range(1, min(3, len(words) - i) + 1))
+
+
+def _dated_body(entry: _Entry, key: str, country: str | None,
+                ctx: Context) -> tuple[str, str | None, str, str | None] | None:
+    """(country, sector, name, reason for the date) of a named body on the story's date: a party in
+    or out of government, an armed group that took power (tenure.py); None when a party name
+    (\"Labour\") belongs to another country than the phrase's own."""
+    if entry.kind == "party":
+        chosen = tenure.choose(key, country, ctx.country, ctx.inferred)
+        if chosen is None:
+            return None
+        sector, why = tenure.party_sector(chosen, ctx.date)
+        return chosen.country, sector, chosen.name, why
+    ruled = tenure.ruled(key, ctx.date)
+    if ruled is not None and (not country or country == ruled[0]):
+        return ruled[0], ruled[1], entry.name, f"{entry.name}: {ruled[2]}"
+    return entry.code, entry.sector, entry.name, None
+
+
+def _bare_congress(res: Resolution, ctx: Context) -> None:
+    """A bare "Congress": the story's legislature when its country has a Congress, India's Congress
+    party in an Indian story, else the US Congress, the one wire copy means by the bare name."""
+    if ctx.country == "IND":
+        party = tenure.choose("congress party", "IND", None)
+        assert party is not None
+        res.country, res.name = "IND", party.name
+        res.sector, why = tenure.party_sector(party, ctx.date)
+        res.reasons = [f"'Congress' in an Indian story ({ctx.reason}) is the Congress party", why]
+    elif ctx.country in sectors.CONGRESS_COUNTRIES:
+        res.country = ctx.country
+        res.reasons.append(ctx.explain("Congress"))
+    else:
+        res.country, res.name = "USA", "the US Congress"
+        res.reasons.append("a bare 'Congress' with no country of a Congress in the story is the US Congress")
 
 
 def _spokesperson_of(text: str, ctx: Context, cities: bool, allow_context: bool) -> Resolution | None:

@@ -26,6 +26,12 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "drug enforcement administration": ("USA", "COP", "the DEA"),
     "dea": ("USA", "COP", "the DEA"),
     "secret service": ("USA", "COP", "the Secret Service"),
+    "environmental protection agency": ("USA", "GOV", "the Environmental Protection Agency"),
+    "epa": ("USA", "GOV", "the Environmental Protection Agency"),
+    "nypd": ("USA", "COP", "the New York Police Department"),
+    "oval office": ("USA", "GOV", "the White House"),
+    "naacp": ("USA", "NGO", "the NAACP"),
+    "wells fargo": ("USA", "BUS", "Wells Fargo"),
     "justice department": ("USA", "JUD", "the US Justice Department"),  # the federal prosecutors
     "department of justice": ("USA", "JUD", "the US Justice Department"),
     "national security council": ("USA", "GOV", "the National Security Council"),
@@ -84,7 +90,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "ministry of unification": ("KOR", "GOV", "the Unification Ministry"),
     "national intelligence service": ("KOR", "SPY", "the NIS"),
     "nis": ("KOR", "SPY", "the NIS"),
-    "workers' party of korea": ("PRK", "PTY", "the Workers' Party of Korea"),
     "workers' party": ("PRK", "PTY", "the Workers' Party of Korea"),
     "korean people's army": ("PRK", "MIL", "the Korean People's Army"),
     "kpa": ("PRK", "MIL", "the Korean People's Army"),
@@ -99,9 +104,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "zhongnanhai": ("CHN", "GOV", "Zhongnanhai"),
     "people's liberation army": ("CHN", "MIL", "the People's Liberation Army"),
     "pla": ("CHN", "MIL", "the People's Liberation Army"),
-    "chinese communist party": ("CHN", "PTY", "the Communist Party of China"),
-    "communist party of china": ("CHN", "PTY", "the Communist Party of China"),
-    "ccp": ("CHN", "PTY", "the Communist Party of China"),
     "knesset": ("ISR", "LEG", "the Knesset"),
     "mossad": ("ISR", "SPY", "the Mossad"),
     "shin bet": ("ISR", "SPY", "the Shin Bet"),
@@ -118,11 +120,14 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "self-defense forces": ("JPN", "MIL", "the Self-Defense Forces"),
     "verkhovna rada": ("UKR", "LEG", "the Verkhovna Rada"),
     "sejm": ("POL", "LEG", "the Sejm"),
+    "rada": ("UKR", "LEG", "the Verkhovna Rada"),
+    "liberal democratic party of russia": ("RUS", "PTY", "the LDPR"),
+    "ldpr": ("RUS", "PTY", "the LDPR"),
+    "fed": ("USA", "GOV", "the Federal Reserve"),
+    # many states have one: the story's country, never a default
+    "house of representatives": ("", "LEG", "the House of Representatives"),
+    "central military commission": ("CHN", "MIL", "the Central Military Commission"),
     # Parties, movements and armed groups (CAMEO gives several of them a country root).
-    "republican party": ("USA", "PTY", "the Republican Party"),
-    "democratic party": ("", "PTY", "the Democratic Party"),
-    "gop": ("USA", "PTY", "the Republican Party"),
-    "likud": ("ISR", "PTY", "Likud"),
     "hamas": ("PSE", "REB", "Hamas"),
     "fatah": ("PSE", "PTY", "Fatah"),
     "palestine liberation organization": ("PSE", "GOV", "the PLO"),
@@ -135,8 +140,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "kurdistan workers' party": ("TUR", "REB", "the PKK"),
     "ira": ("GBR", "REB", "the IRA"),
     "irish republican army": ("GBR", "REB", "the IRA"),
-    "anc": ("ZAF", "PTY", "the ANC"),
-    "african national congress": ("ZAF", "PTY", "the ANC"),
     "tamil tigers": ("LKA", "REB", "the Tamil Tigers"),
     "liberation tigers of tamil eelam": ("LKA", "REB", "the LTTE"),
     "ltte": ("LKA", "REB", "the LTTE"),
@@ -145,8 +148,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "spla": ("SDN", "REB", "the SPLA"),
     "sudan people's liberation army": ("SDN", "REB", "the SPLA"),
     "sudan people's liberation movement": ("SDN", "REB", "the SPLM"),
-    "awami league": ("BGD", "PTY", "the Awami League"),
-    "bangladesh nationalist party": ("BGD", "PTY", "the BNP"),
     "pakistan peoples party": ("PAK", "PTY", "the Pakistan Peoples Party"),
     "pakistan muslim league": ("PAK", "PTY", "the Pakistan Muslim League"),
     "cambodian people's party": ("KHM", "PTY", "the Cambodian People's Party"),
@@ -172,11 +173,11 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "islamic salvation front": ("DZA", "REB", "the Islamic Salvation Front"),
     "rwandan patriotic front": ("RWA", "PTY", "the Rwandan Patriotic Front"),
     "muslim brotherhood": ("EGY", "OPP", "the Muslim Brotherhood"),
-    "sandinista": ("NIC", "PTY", "the Sandinistas"),
-    "sandinistas": ("NIC", "PTY", "the Sandinistas"),
     "khmer rouge": ("KHM", "REB", "the Khmer Rouge"),
     "al-shabaab": ("SOM", "REB", "al-Shabaab"),
     "al shabaab": ("SOM", "REB", "al-Shabaab"),
+    "al-shabab": ("SOM", "REB", "al-Shabaab"),
+    "al shabab": ("SOM", "REB", "al-Shabaab"),
     "boko haram": ("NGA", "REB", "Boko Haram"),
     "houthis": ("YEM", "REB", "the Houthis"),
     "houthi": ("YEM", "REB", "the Houthis"),
@@ -195,6 +196,31 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "tehrik-i-taliban pakistan": ("PAK", "REB", "the Pakistani Taliban"),
     "tehrik-e-taliban pakistan": ("PAK", "REB", "the Pakistani Taliban"),
     "ttp": ("PAK", "REB", "the Pakistani Taliban"),
+    "tehrik-i-taliban": ("PAK", "REB", "the Pakistani Taliban"),
+    "tehrik-e-taliban": ("PAK", "REB", "the Pakistani Taliban"),
+    "qassam brigades": ("PSE", "REB", "the Qassam Brigades"),
+    "al-qassam brigades": ("PSE", "REB", "the Qassam Brigades"),
+    "izz ad-din al-qassam brigades": ("PSE", "REB", "the Qassam Brigades"),
+    "izz el-deen al-qassam brigades": ("PSE", "REB", "the Qassam Brigades"),
+    "al-aqsa martyrs brigades": ("PSE", "REB", "the al-Aqsa Martyrs Brigades"),
+    "aqsa martyrs brigades": ("PSE", "REB", "the al-Aqsa Martyrs Brigades"),
+    "jabhat al-nusra": ("SYR", "REB", "the Nusra Front"),
+    "jabhat fateh al-sham": ("SYR", "REB", "the Nusra Front"),
+    "allied democratic forces": ("UGA", "REB", "the Allied Democratic Forces"),
+    "quds force": ("IRN", "MIL", "the Quds Force"),
+    "kataib hezbollah": ("IRQ", "UAF", "Kataib Hezbollah"),
+    "kata'ib hezbollah": ("IRQ", "UAF", "Kataib Hezbollah"),
+    "kurdistan regional government": ("IRQ", "GOV", "the Kurdistan Regional Government"),
+    "krg": ("IRQ", "GOV", "the Kurdistan Regional Government"),
+    "democratic forces for the liberation of rwanda": ("RWA", "REB", "the FDLR"),
+    "fdlr": ("RWA", "REB", "the FDLR"),
+    # "Wagner" alone is a surname or the composer: only with a word that makes it the group
+    "wagner mercenaries": ("RUS", "UAF", "the Wagner Group"),
+    "wagner fighters": ("RUS", "UAF", "the Wagner Group"),
+    "wagner forces": ("RUS", "UAF", "the Wagner Group"),
+    "wagner troops": ("RUS", "UAF", "the Wagner Group"),
+    "wagner pmc": ("RUS", "UAF", "the Wagner Group"),
+    "wagner private military company": ("RUS", "UAF", "the Wagner Group"),
     "lashkar-e-taiba": ("PAK", "REB", "Lashkar-e-Taiba"),
     "lashkar-e-toiba": ("PAK", "REB", "Lashkar-e-Taiba"),
     "jaish-e-mohammed": ("PAK", "REB", "Jaish-e-Mohammed"),
@@ -235,19 +261,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "tatmadaw": ("MMR", "MIL", "the Tatmadaw"),
     "wagner group": ("RUS", "UAF", "the Wagner Group"),
     "hts": ("SYR", "REB", "Hayat Tahrir al-Sham"),
-    "national league for democracy": ("MMR", "OPP", "the National League for Democracy"),
-    "nld": ("MMR", "OPP", "the National League for Democracy"),
     "movement for democratic change": ("ZWE", "OPP", "the MDC"),
     "mdc": ("ZWE", "OPP", "the MDC"),
     "zanu-pf": ("ZWE", "GOV", "ZANU-PF"),  # the ruling party: CAMEO counts governing parties as GOV
-    "united russia": ("RUS", "GOV", "United Russia"),
-    "akp": ("TUR", "GOV", "the AKP"),
-    "justice and development party": ("TUR", "GOV", "the AKP"),
-    "bharatiya janata party": ("IND", "PTY", "the BJP"),
-    "bjp": ("IND", "PTY", "the BJP"),
-    "congress party": ("IND", "PTY", "the Congress party"),
-    "kuomintang": ("TWN", "PTY", "the Kuomintang"),
-    "kmt": ("TWN", "PTY", "the Kuomintang"),
     # Civil society bodies of one country (CAMEO codes a national NGO as country + NGO).
     "syrian observatory for human rights": ("SYR", "NGO", "the Syrian Observatory for Human Rights"),
     "b'tselem": ("ISR", "NGO", "B'Tselem"),
@@ -257,8 +273,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "freedom house": ("USA", "NGO", "Freedom House"),
     "committee to protect journalists": ("USA", "NGO", "the Committee to Protect Journalists"),
     "cpj": ("USA", "NGO", "the Committee to Protect Journalists"),
-    "people power party": ("KOR", "PTY", "the People Power Party"),
-    "ppp": ("KOR", "PTY", "the People Power Party"),
     "samsung": ("KOR", "BUS", "Samsung"),
     "hyundai": ("KOR", "BUS", "Hyundai"),
     "lg": ("KOR", "BUS", "LG"),
@@ -359,6 +373,13 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
 TRANSNATIONAL: dict[str, tuple[str, str]] = {
     "al-qaeda": ("IMGMOSALQ", "al-Qaeda"), "al-qaida": ("IMGMOSALQ", "al-Qaeda"),
     "al qaeda": ("IMGMOSALQ", "al-Qaeda"), "al qaida": ("IMGMOSALQ", "al-Qaeda"),
+    # al-Qaeda's branches are al-Qaeda (one code, as its regional affiliates are one network)
+    "aqap": ("IMGMOSALQ", "al-Qaeda in the Arabian Peninsula"),
+    "aqim": ("IMGMOSALQ", "al-Qaeda in the Islamic Maghreb"),
+    "jnim": ("IMGMOSALQ", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    "jama'at nusrat al-islam wal-muslimin": ("IMGMOSALQ", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    "jamaat nusrat al-islam wal-muslimin": ("IMGMOSALQ", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    "iswap": ("IMGMOS", "the Islamic State group"), "isis-k": ("IMGMOS", "the Islamic State group"),
     "islamic state": ("IMGMOS", "the Islamic State group"), "isis": ("IMGMOS", "the Islamic State group"),
     "isil": ("IMGMOS", "the Islamic State group"), "daesh": ("IMGMOS", "the Islamic State group"),
     "jemaah islamiyah": ("IMGSEAMOSJMA", "Jemaah Islamiyah"),
@@ -371,6 +392,8 @@ MEDIA: dict[str, tuple[str, str]] = {
     "radio free europe": ("USA", "Radio Free Europe"),
     "associated press": ("USA", "the Associated Press"), "ap": ("USA", "the Associated Press"),
     "cnn": ("USA", "CNN"), "nbc": ("USA", "NBC"), "cbs": ("USA", "CBS"), "abc news": ("USA", "ABC News"),
+    "cnbc": ("USA", "CNBC"), "huffington post": ("USA", "HuffPost"), "breitbart": ("USA", "Breitbart"),
+    "breitbart news": ("USA", "Breitbart"),
     "fox news": ("USA", "Fox News"), "bloomberg": ("USA", "Bloomberg"), "npr": ("USA", "NPR"),
     "new york times": ("USA", "The New York Times"), "washington post": ("USA", "The Washington Post"),
     "wall street journal": ("USA", "The Wall Street Journal"),
@@ -529,7 +552,7 @@ ROLE_NOUNS: dict[str, str] = {
         "official", "officials", "leader", "leaders", "leadership", "forces", "force",
         # an officer's service is the noun before it: "army officers" MIL, "police officers" COP
         "officer", "officers",
-        "party", "parties", "general", "generals", "association", "federation")},
+        "party", "parties", "general", "generals", "association", "federation", "coalition")},
     # CAMEO's OPP is the political opposition: "the Venezuelan opposition" is VENOPP (Phoenix leaves
     # a bare "opposition" uncoded; an analyst does not)
     **{k: "OPP" for k in ("opposition", "opposition party", "opposition parties", "opposition groups",
@@ -562,7 +585,7 @@ ROLE_NOUNS: dict[str, str] = {
         "security forces", "border guards", "border guard", "coast guard", "government forces",
         "government troops", "warplanes", "warplane", "fighter jets", "gunboats", "paratroopers",
         "special forces", "commandos", "armed forces", "naval forces", "troop", "paramilitaries",
-        "paramilitary", "rangers", "paramilitary rangers")},
+        "paramilitary", "rangers", "paramilitary rangers", "drones", "drone")},
     **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "gendarmes", "police department",
                           "police force")},
     **{k: "LEG" for k in (
@@ -672,3 +695,36 @@ SECTOR_MODIFIERS: dict[str, str] = {
 # unqualified: these take the story's country ("the foreign ministry" in a SEOUL story, "opposition
 # leaders" in a Nairobi one). Others ("people", "rebels", "workers") do not.
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
+
+
+# Short names that are words, not acronyms: matched when capitalised ("the Duma", "the Fed"), where
+# other keys of four letters or fewer match only in capitals ("NIS", never "nis").
+SHORT_NAMES: frozenset[str] = frozenset({"duma", "rada", "fed", "diet", "sejm", "gop"})
+
+# Legislatures wire copy calls "Congress": a bare "Congress" is the story's country's when it is
+# one of these, India's Congress party in an Indian story, else the US Congress (docs/actors.md).
+CONGRESS_COUNTRIES: frozenset[str] = frozenset({"USA", "PER", "COL", "CHL", "MEX", "ARG", "BRA", "GTM", "HND",
+                                                "PRY", "PHL", "ESP", "SLV", "DOM", "ECU", "BOL", "URY",
+                                                "VEN"})
+
+# CAMEO region roots (the codebook's regional codes) for the words wire copy uses for a group of
+# states: key -> (code, display name). "Western powers" -> WST, "Gulf states" -> PGS.
+REGIONS: dict[str, tuple[str, str]] = {
+    "western": ("WST", "the West"), "west": ("WST", "the West"),
+    "gulf states": ("PGS", "the Gulf states"), "gulf arab states": ("PGS", "the Gulf states"),
+    "gulf countries": ("PGS", "the Gulf states"), "gulf arab countries": ("PGS", "the Gulf states"),
+    "gulf nations": ("PGS", "the Gulf states"), "gulf monarchies": ("PGS", "the Gulf states"),
+    "gulf arab": ("PGS", "the Gulf states"),
+    "european": ("EUR", "Europe"), "europe": ("EUR", "Europe"),
+    "african": ("AFR", "Africa"), "africa": ("AFR", "Africa"),
+    "north african": ("NAF", "North Africa"), "west african": ("WAF", "West Africa"),
+    "west africa": ("WAF", "West Africa"), "east african": ("EAF", "East Africa"),
+    "asian": ("ASA", "Asia"), "latin american": ("LAM", "Latin America"), "latin america": ("LAM",
+    "Latin America"),
+    "middle eastern": ("MEA", "the Middle East"), "balkan": ("BLK", "the Balkans"),
+    "nordic": ("SCN", "Scandinavia"), "scandinavian": ("SCN", "Scandinavia"),
+    "central asian": ("CAS", "Central Asia"), "southeast asian": ("SEA", "South-East Asia"),
+}
+# region words that are an actor only as the whole phrase ("the West"), not before a noun ("West Java")
+REGION_ALONE: frozenset[str] = frozenset({"west", "europe", "africa", "latin america", "west africa"})
+REGION_NAMES: dict[str, str] = {code: name for code, name in REGIONS.values()}
