@@ -347,11 +347,12 @@ def snippets(conn: Connection, query: str, uids: list[str]) -> dict[str, str]:
     if compiled.empty or compiled.match is None or not uids:
         return {}
     marks = ",".join("?" * len(uids))
-    rowids = {int(r[0]): str(r[1]) for r in conn.execute(
-        f"SELECT rowid, uid FROM articles WHERE uid IN ({marks})", list(uids))} if _pg(conn) else {
-        int(rowid): str(uid) for rowid, uid in orjson.loads(conn.execute(  # one row: _ranked_in_one_row
-            f"SELECT json_group_array(json_array(rowid, uid)) FROM articles WHERE uid IN ({marks})",
-            list(uids)).fetchone()[0])}
+    if _pg(conn):
+        pairs = conn.execute(f"SELECT rowid, uid FROM articles WHERE uid IN ({marks})", list(uids))
+    else:  # as one JSON row, one GIL wait (_ranked_in_one_row)
+        pairs = orjson.loads(conn.execute(f"SELECT json_group_array(json_array(rowid, uid)) FROM articles "
+                                          f"WHERE uid IN ({marks})", list(uids)).fetchone()[0])
+    rowids = {int(rowid): str(uid) for rowid, uid in pairs}
     if not rowids:
         return {}
     if _pg(conn):
