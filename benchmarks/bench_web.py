@@ -17,7 +17,10 @@ script `wrk_urls.lua` walks the URL list), which costs far less CPU than Python 
 two cores; `--tool python` uses asyncio httpx clients instead and splits the latency by page kind.
 Reports latency percentiles, errors (status >= 400, socket errors, timeouts), and the CPU seconds
 of the server processes and of the load generator during the run. `--server-src DIR` runs the
-server from another checkout's `src` (for before/after). Nothing is written inside the project.
+server from another checkout's `src` (for before/after). `--per-kind` serves through
+`web_timed_server.py` (one process, default settings) and adds, per page kind and page-cache
+answer, the milliseconds spent inside the app, and the event loop's lag (how late a 10 ms sleep
+wakes): where the closed loop's latency is spent. Nothing is written inside the project.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -265,6 +269,25 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def in_app_summary(log: dict[str, list[Any]]) -> dict[str, object]:
+    """web_timed_server.py's log: share of requests, p50/p95/p99 ms inside the app per (page kind,
+    cache answer), and the event loop's lag."""
+    groups: dict[str, list[float]] = {}
+    for kind, cache, ms in log["requests"]:
+        groups.setdefault(f"{kind}/{cache}", []).append(ms)
+    total = max(1, len(log["requests"]))
+    summary: dict[str, object] = {
+        name: {"share_pct": round(100 * len(values) / total, 1),
+               "p50_ms": round(statistics.median(values), 1), "p95_ms": round(percentile(values, 0.95), 1),
+               "p99_ms": round(percentile(values, 0.99), 1)}
+        for name, values in sorted(groups.items()) if len(values) >= 20}
+    lags = log["loop_lag_ms"]
+    if lags:
+        summary["loop_lag"] = {"wakes": len(lags), "p50_ms": round(statistics.median(lags), 1),
+                               "p95_ms": round(percentile(lags, 0.95), 1), "max_ms": round(max(lags), 1)}
+    return summary
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -281,7 +304,11 @@ def main() -> None:
                         help="mean seconds each client waits between requests (0: back to back)")
     parser.add_argument("--server-src", type=Path, default=None,
                         help="run the server from this src directory (another checkout) instead")
+    parser.add_argument("--per-kind", action="store_true",
+                        help="time each request inside the app, by page kind, and the event loop's lag")
     args = parser.parse_args()
+    if args.per_kind and (args.workers not in (None, 1) or args.cache_mb is not None):
+        parser.error("--per-kind serves one process with the default page cache")
     db = args.workdir / f"web-{args.articles}.db"
     if args.rebuild or not db.exists():
         for old in args.workdir.glob(db.name + "*"):
@@ -297,6 +324,11 @@ def main() -> None:
     conn.close()
     port = free_port()
     command = [sys.executable, "-m", "wirewatch", "serve", "--db", str(db), "--port", str(port)]
+    timing_log = args.workdir / "timing.json"
+    if args.per_kind:
+        timing_log.unlink(missing_ok=True)
+        command = [sys.executable, str(ROOT / "benchmarks" / "web_timed_server.py"), "--db", str(db),
+                   "--port", str(port), "--log", str(timing_log)]
     if args.workers is not None:
         command += ["--workers", str(args.workers)]
     if args.cache_mb is not None:
@@ -336,6 +368,8 @@ def main() -> None:
         else (after.ru_utime + after.ru_stime - own.ru_utime - own.ru_stime), 1)
     result["load_average_after"] = os.getloadavg()[0]
     result["wall_s"] = round(wall, 1)
+    if args.per_kind:
+        result["in_app"] = in_app_summary(json.loads(timing_log.read_text(encoding="utf-8")))
     if args.tool == "wrk":
         count = int(summary["requests"])  # type: ignore[call-overload]
         result.update({"requests": count, "requests_per_s": round(count / wall, 1)})

@@ -32,3 +32,17 @@ def test_snippets_of_rows_far_apart_skip_the_rows_between_and_the_unmatched(stor
     found = store.snippets("harbour", [*ends, *unmatched])
     assert found == {r["uid"]: r["snippet"] for r in every if r["uid"] in ends}
     assert all("**harbour**" in snippet for snippet in found.values())
+
+
+def test_search_without_snippets_gives_the_same_rows_best_first(store: Store) -> None:
+    # on SQLite the rows come back as one JSON value (queries._ranked_in_one_row): headlines with
+    # quotes and non-ASCII text, a missing url, filters and the ranking window must survive it
+    store.writer.write([analysed(n, agency=n % 3, extra="Talks in Genève « hard » \"again\" ☃."
+                                 if n % 2 else "") for n in range(1, 12)], [], "events")
+    for query in ("spokesperson talks", "Genève", "talks agency:AP", "\"hard\" since:2000-01-01"):
+        full = list(store.search(query, limit=8))
+        bare = list(store.search(query, limit=8, snippets=False))
+        assert [{**r, "snippet": None} for r in bare] == [{**r, "snippet": None} for r in full], query
+        assert [r["score"] for r in bare] == sorted((r["score"] for r in bare), reverse=True)
+    assert store.search("spokesperson", limit=3, snippets=False, rank_newest=2)  # the window still ranks
+    assert list(store.search("nothingmatchesthis", limit=5, snippets=False)) == []

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import fields
 from typing import Any
 
+import orjson
+
 from ..records import Event
 from . import furniture, pg_queries, ranking
 from .backend import Connection
@@ -93,7 +95,8 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
     if compiled.match is not None:
         joined = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
         matches = " WHERE " + " AND ".join(["articles_fts MATCH ?", *where])
-        sql = "SELECT articles_fts.rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts" + joined
+        sql = ("SELECT articles_fts.rowid AS rid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts"
+               + joined)
         sql += matches
         args: list[Any] = [compiled.match, *params]
         limit_value = sql_limit(limit)
@@ -104,6 +107,8 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
                       + matches + " ORDER BY articles_fts.rowid DESC LIMIT ?)")
             sql += f" AND articles_fts.rowid >= coalesce(({newest}), 0)"
             args += [compiled.match, *params, ranking.ranked_limit(limit_value, rank_newest)]
+        if not with_snippets:
+            return _ranked_in_one_row(conn, sql + " ORDER BY score LIMIT ?", [*args, limit_value])
         top = conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit_value]).fetchall()
     else:
         if compiled.exclude is not None:
@@ -134,6 +139,23 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
              "published": meta[rid]["published"], "score": round(-float(score), 3),
              "snippet": snippets.get(rid), "url": meta[rid]["url"], "uid": meta[rid]["uid"]}
             for rid, score in ((int(r[0]), r[1]) for r in top)]
+
+
+def _ranked_in_one_row(conn: Connection, ranked_sql: str, args: list[Any]) -> list[dict[str, Any]]:
+    """`search` without snippets on SQLite: the ranked rows and their metadata as one JSON value.
+
+    Python's sqlite3 gives up the GIL and takes it back for every row it steps through; in a busy
+    threaded server (the web workbench) each taking-back can wait for another thread's Python work,
+    so 200 rows (100 ranked, then their metadata) cost far more than their SQL. One row is one wait
+    (docs/web.md). Sorted again by score here, stably, since SQL does not promise the aggregate's
+    order; ties keep SQLite's order."""
+    found = conn.execute(
+        "SELECT json_group_array(json_array(t.rid, t.score, a.id, a.uid, a.headline, a.agency, a.published, "
+        f"a.url)) FROM ({ranked_sql}) t JOIN articles a ON a.rowid = t.rid", args).fetchone()[0]
+    rows = sorted(orjson.loads(found), key=lambda r: r[1])
+    return [{"id": id_, "headline": headline, "agency": agency, "published": published,
+             "score": round(-float(score), 3), "snippet": None, "url": url, "uid": uid}
+            for _, score, id_, uid, headline, agency, published, url in rows]
 
 
 def get(conn: Connection, key: str) -> dict[str, Any] | None:
@@ -325,8 +347,12 @@ def snippets(conn: Connection, query: str, uids: list[str]) -> dict[str, str]:
     if compiled.empty or compiled.match is None or not uids:
         return {}
     marks = ",".join("?" * len(uids))
-    rowids = {int(r[0]): str(r[1]) for r in conn.execute(
-        f"SELECT rowid, uid FROM articles WHERE uid IN ({marks})", list(uids))}
+    if _pg(conn):
+        pairs = conn.execute(f"SELECT rowid, uid FROM articles WHERE uid IN ({marks})", list(uids))
+    else:  # as one JSON row, one GIL wait (_ranked_in_one_row)
+        pairs = orjson.loads(conn.execute(f"SELECT json_group_array(json_array(rowid, uid)) FROM articles "
+                                          f"WHERE uid IN ({marks})", list(uids)).fetchone()[0])
+    rowids = {int(rowid): str(uid) for rowid, uid in pairs}
     if not rowids:
         return {}
     if _pg(conn):
@@ -345,9 +371,13 @@ def snippets(conn: Connection, query: str, uids: list[str]) -> dict[str, str]:
         # snippet built for the asked rows only (`+rowid`: a filter, not a lookup). A lookup per
         # row re-runs the whole query for it (about 75 µs on the 100k store); the pass walks at
         # most the matches the search that found these rows ranked: 0.4 ms for 20 rows against 1.6
-        rows = conn.execute(
-            f"SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) "
+        # the rows as one JSON value, one GIL wait instead of one per row (_ranked_in_one_row);
+        # LIMIT -1 keeps the subquery from being merged into the aggregate, where snippet() cannot run
+        found = conn.execute(
+            "SELECT json_group_array(json_array(rid, cut)) FROM (SELECT rowid AS rid, "
+            f"snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16) AS cut "
             "FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? "
-            f"AND +rowid IN ({','.join('?' * len(rowids))})",
-            [compiled.match, min(rowids), max(rowids), *rowids])
+            f"AND +rowid IN ({','.join('?' * len(rowids))}) LIMIT -1)",
+            [compiled.match, min(rowids), max(rowids), *rowids]).fetchone()[0]
+        rows = orjson.loads(found)
     return {rowids[int(r[0])]: r[1] for r in rows}

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
+import orjson
 
 from .. import storymatch
 from .backend import Connection
@@ -314,9 +315,14 @@ def stories_by_uid(conn: Connection, uids: Iterable[str]) -> dict[str, dict[str,
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        out.update((r[0], {"story": int(r[1]), "versions": int(r[2])}) for r in conn.execute(
-            f"SELECT m.uid, m.story, s.articles FROM story_members m JOIN stories s ON s.story = m.story "
-            f"WHERE m.uid IN ({marks})", chunk))
+        sql = (f"SELECT m.uid, m.story, s.articles FROM story_members m JOIN stories s ON s.story = m.story "
+               f"WHERE m.uid IN ({marks})")
+        if isinstance(conn, sqlite3.Connection):  # one row, one GIL wait (queries._ranked_in_one_row)
+            rows = orjson.loads(conn.execute(f"SELECT json_group_array(json_array(uid, story, articles)) "
+                                             f"FROM ({sql})", chunk).fetchone()[0])
+        else:
+            rows = conn.execute(sql, chunk)
+        out.update((r[0], {"story": int(r[1]), "versions": int(r[2])}) for r in rows)
     return out
 
 
