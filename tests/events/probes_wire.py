@@ -69,11 +69,11 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("04", "Hakan Fidan, Turkey's foreign minister, met Iraqi Prime Minister Mohammed Shia al-Sudani "
            "in Baghdad on Tuesday.", {("TUR", "IRQ", "04"), ("IRQ", "TUR", "04")}),
     ("04", "German Chancellor Olaf Scholz will travel to Washington next week, a government spokesman "
-           "said on Monday.", {("DEU", "USA", "036")}),
+           "said on Monday.", {("DEU", "USA", "042"), ("USA", "DEU", "043")}),
     ("04", "Qatar is mediating between Israel and Hamas, officials said.",
      {("QAT", "ISR", "045"), ("QAT", "PSE", "045")}),
     ("04", "Norway's foreign minister will visit China next week for talks on trade, the ministry "
-           "said.", {("NOR", "CHN", "036")}),
+           "said.", {("NOR", "CHN", "042"), ("CHN", "NOR", "043")}),
     # 05 engage in diplomatic cooperation
     ("05", "Thailand's prime minister thanked China on Wednesday for its help in rescuing the trapped "
            "miners.", {("THA", "CHN", "051")}),
@@ -368,7 +368,7 @@ WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
     ("03", "Seoul said on Tuesday it was willing to hold talks with Pyongyang at any time.",
      {("KOR", "PRK", "036")}),
     ("04", "Japanese Prime Minister Fumio Kishida will visit Kyiv next week, his office said.",
-     {("JPN", "UKR", "036")}),
+     {("JPN", "UKR", "042"), ("UKR", "JPN", "043")}),
     ("04", "The foreign ministers of Egypt and Jordan met in Amman on Sunday to discuss the war in Gaza.",
      {("EGY", "JOR", "04"), ("JOR", "EGY", "04")}),
     ("04", "Mexico's president held a phone call with his U.S. counterpart on Thursday to discuss "
@@ -668,7 +668,7 @@ WIRE_FRESH7: list[tuple[str, str, set[Triple]]] = [
     ("04", "Russian President Vladimir Putin and Chinese President Xi Jinping held a video call on Friday, "
            "the Kremlin said.", {("RUS", "CHN", "041"), ("CHN", "RUS", "041")}),
     ("04", "South Africa's foreign minister will travel to Moscow next week to meet her Russian "
-           "counterpart.", {("ZAF", "RUS", "036")}),
+           "counterpart.", {("ZAF", "RUS", "042"), ("RUS", "ZAF", "043")}),
     ("05", "India and the United Arab Emirates signed a bilateral investment treaty in Abu Dhabi on "
            "Tuesday.", {("IND", "ARE", "057"), ("ARE", "IND", "057")}),
     ("05", "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.",

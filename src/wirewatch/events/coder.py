@@ -156,6 +156,9 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
             depth += 1
     if tok.pos_ in ("NOUN", "PROPN") and depth > 0 and (lemma(tok.head) in LIGHT_VERBS or tok.dep_ == "pobj"):
         depth -= 1  # "staged rallies" is as deep as "staged"
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and depth > 1 and \
+            triggers.get(tok.head.head.i) is None:
+        depth -= 2  # "sparked hope by meeting ...": the means is the act when the main verb codes none
     return depth
 
 
@@ -208,6 +211,19 @@ def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
             continue
         break
     return False
+
+
+def _scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
+    """A visit announced with will/would ("the minister will visit Japan next week", "Biden to visit
+    Israel") is coded as the visit (042/043), as PETRARCH does; a visit someone plans, promises or
+    says they themselves will make stays an intention (036)."""
+    if (trig.pattern.cameo or "")[:3] not in ("042", "043") or not _future(tok, {}):
+        return False
+    if any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
+           for a in ancestors(tok, sent)[:2]):
+        return False
+    subj = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ not in PRONOUNS
 
 
 # codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
@@ -300,7 +316,8 @@ def _object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger],
     for c in kids(tok):
         noun = triggers.get(c.i)
         if c.dep_ == "dobj" and noun is not None and noun.pattern.type == trig.pattern.type and \
-                noun.pattern.cameo and noun.pattern.cameo[:2] == code[:2] and \
+                noun.pattern.cameo and (noun.pattern.cameo[:2] == code[:2] or
+                                         (code[:2], noun.pattern.cameo[:2]) == ("19", "20")) and \
                 not noun.pattern.cameo.endswith("0"):
             return noun.pattern.cameo, noun.pattern.mode or mode
     return code, mode
@@ -520,8 +537,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = _future(tok, triggers)
         negated = is_negated(tok)
-        if future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
-                         for a in ancestors(tok, sent)[:2]):
+        if future and _scheduled_visit(tok, trig, triggers, sent) and not negated:
+            # "X will visit Y next week": CAMEO codes the visit (042/043); PLOVER reads it as AGREE
+            etype = "AGREE"
+        elif future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
+                           for a in ancestors(tok, sent)[:2]):
             etype, code, mode = _future_reading(trig)
             if negated and trig.pattern.type in COOPERATIVE:
                 etype, code, mode = "REJECT", REJECT_CODES.get(trig.pattern.type, "120"), None
@@ -558,13 +578,14 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo="100", mode="change",
                                 confidence=0.7, source_from_quote=True))
     if not readings:
-        return []
+        return _alleged_wrongs(sent, triggers, ctx, [])
     all_trig = dict(triggers)
-    best = min(_depth(r.anchor, sent, all_trig) for r in readings)
-    kept = [r for r in readings if _depth(r.anchor, sent, all_trig) == best]
-    for r in kept:
+    for r in readings:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         _attach_actors(r, sent, all_trig, ctx)
+        _drop_quoted_targets(r, sent)
+    best = min(_depth(r.anchor, sent, all_trig) for r in readings)
+    kept = [r for r in readings if _depth(r.anchor, sent, all_trig) == best]
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
@@ -572,7 +593,61 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         if main is not None and not r.targets and r.anchor.dep_ == "advcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in kids(r.anchor)):
             r.targets = list(main.targets)
-    return kept + [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
+    kept += [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
+    return kept + _alleged_wrongs(sent, all_trig, ctx, kept)
+
+
+QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
+
+
+def _drop_quoted_targets(r: Reading, sent: Any) -> None:
+    """A target named only inside quotation marks the act is not in is no party to it: marchers
+    chanting "long live the USA" do not protest against the United States."""
+    marks = [t.idx for t in sent if t.text in QUOTE_MARKS]
+    if not marks or not r.targets:
+        return
+
+    def quoted(offset: int) -> bool:
+        return sum(1 for m in marks if m < offset) % 2 == 1
+
+    if not quoted(r.anchor.idx):
+        r.targets = [a for a in r.targets if not quoted(a[1])]
+
+
+# "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)
+ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue"}
+WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
+              "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
+              "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
+              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper"}
+COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
+             "respect", "adhere", "observe"}
+
+
+def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    anchors = {r.anchor.i for r in kept}
+    for speech in sent:
+        if lemma(speech) not in ALLEGING or speech.pos_ != "VERB" or speech.i in anchors:
+            continue
+        for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
+            if not wrong or clause.i in anchors or is_negated(speech):
+                continue
+            speaker, _ = subject_of(speech, sent, passive_is_agent=True)
+            accused, _ = subject_of(clause, sent)
+            if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
+                continue
+            sources = phrase_actors(speaker, ctx.link)
+            own = {a[0].code[:3] for a in sources}
+            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own]
+            if sources and targets:
+                trig = triggers.get(speech.i) or Trigger(speech, Pattern(
+                    pos="verb", lemma=lemma(speech), type="ACCUSE", cameo="112", mode="allege"))
+                out.append(Reading(anchor=speech, trigger=trig, type="ACCUSE", cameo="112", mode="allege",
+                                   sources=sources, targets=targets, confidence=0.75,
+                                   quote_index=ctx.quote_of(speech.idx)))
+    return out
 
 
 def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
