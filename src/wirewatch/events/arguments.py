@@ -39,6 +39,12 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
     heads = [head]
     for h in heads:  # a chain of any length: "Mordor, Rohan, Fornost and Bree"
         heads.extend(c for c in kids(h) if c.dep_ == "conj" and c not in heads)
+        # "Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the parser hangs the second person
+        # on the first one's place; a conjunct with its own of/from-phrase is a second head
+        heads.extend(g for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                     for o in kids(p) if o.dep_ == "pobj" for g in kids(o)
+                     if g.dep_ == "conj" and g.pos_ == "PROPN" and g not in heads
+                     and any(q.dep_ == "prep" and q.lower_ in ("of", "from") for q in kids(g)))
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:

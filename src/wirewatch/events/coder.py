@@ -214,10 +214,13 @@ def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
 
 
 def _scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
-    """A visit announced with will/would ("the minister will visit Japan next week", "Biden to visit
-    Israel") is coded as the visit (042/043), as PETRARCH does; a visit someone plans, promises or
-    says they themselves will make stays an intention (036)."""
-    if (trig.pattern.cameo or "")[:3] not in ("042", "043") or not _future(tok, {}):
+    """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
+    to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
+    PETRARCH does; one someone plans, promises or says they themselves will make stays an intention
+    (036)."""
+    visit = (trig.pattern.cameo or "")[:3] == "042"  # the visitor's act; a host's "will host" is its intent
+    meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
+    if not (visit or meeting) or not _future(tok, {}):
         return False
     if any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
            for a in ancestors(tok, sent)[:2]):
@@ -255,9 +258,16 @@ SETTLE_CODES = {"@AGREE": "037", "@FUTURE": "037", "appeal": "027", "@REJECT": "
 
 
 def _settles_dispute(frame_tok: Any) -> bool:
-    """The frame's complement is settling a dispute: "to resolve the border dispute"."""
-    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in SETTLE_VERBS
-               and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c)) for c in kids(frame_tok))
+    """The frame's complement is settling a dispute: "to resolve the border dispute", also further down
+    ("willing to send an envoy to help settle the dispute")."""
+    comps = [c for c in kids(frame_tok) if c.dep_ in ("xcomp", "ccomp")]
+    for _ in range(3):
+        if any(lemma(c) in SETTLE_VERBS and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c))
+               for c in comps):
+            return True
+        comps = [g for c in comps for g in kids(c)
+                 if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ == "VERB"]
+    return False
 
 
 def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
@@ -1006,6 +1016,8 @@ NO_SELF_ROOTS = {"03", "04", "05", "06"}
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     if not source or not target or code[:2] not in NO_SELF_ROOTS:
         return False
+    if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
+        return True  # "the president met his top advisers": an unplaced official of the same government
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
         return False
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")

@@ -128,6 +128,19 @@ def _nested_agent(verb: Any) -> Any | None:
     return None
 
 
+PARTITIVES = {"some", "many", "most", "several", "all", "none", "one", "two", "three", "four", "five", "few",
+              "both", "each", "any", "half"}
+
+
+def _of_partitive(subj: Any) -> Any:
+    """"some of the rebels" acts as the rebels do: the of-phrase names who they are."""
+    if subj.lower_ not in PARTITIVES:
+        return subj
+    of = next((c for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in kids(of) if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else subj
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -141,6 +154,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
+            subj = _of_partitive(subj)
             if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
             return subj, False
