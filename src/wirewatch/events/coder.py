@@ -590,12 +590,12 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     if not readings:
         return _alleged_wrongs(sent, triggers, ctx, [])
     all_trig = dict(triggers)
-    for r in readings:
+    best = min(_depth(r.anchor, sent, all_trig) for r in readings)
+    kept = [r for r in readings if _depth(r.anchor, sent, all_trig) == best]
+    for r in kept:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         _attach_actors(r, sent, all_trig, ctx)
         _drop_quoted_targets(r, sent)
-    best = min(_depth(r.anchor, sent, all_trig) for r in readings)
-    kept = [r for r in readings if _depth(r.anchor, sent, all_trig) == best]
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
