@@ -23,8 +23,10 @@ ACTORS = ROOT / "benchmarks" / "petrarch_actors.csv"
 FLOORS = {
     # gold field: (exact-triple F1, country/root F1, null-case accuracy); measured 2026-12-03
     # (docs/benchmarks.md) 0.046 / 0.069 / 0.74, then 0.025 when "A and B agree that ..." became 050
-    # as `expected_up2` codes it (`expected` says 030 for the same three sentences)
-    "expected": (0.02, 0.04, 0.70),
+    # as `expected_up2` codes it (`expected` says 030 for the same three sentences), and country/root
+    # 0.046 -> 0.039 on 2026-12-03 when a scheduled meeting ("will meet", DEMO-11) became 040 both ways
+    # as `expected_up2` has it (`expected` writes 031)
+    "expected": (0.02, 0.035, 0.70),
     # measured 0.282 / 0.475 / 0.74 (0.214 / 0.401 / 0.74 before issue #7)
     "expected_up2": (0.26, 0.45, 0.70),
 }

@@ -20,7 +20,7 @@ _spec.loader.exec_module(_probes)
 matches = _probes.matches
 ALL = (_probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3 + _probes.WIRE_FRESH4
        + _probes.WIRE_FRESH5 + _probes.WIRE_FRESH6 + _probes.WIRE_FRESH7
-       + _probes.WIRE_FRESH8)
+       + _probes.WIRE_FRESH8 + _probes.WIRE_FRESH9)
 
 pytestmark = [pytest.mark.model]
 
@@ -43,7 +43,8 @@ KNOWN_GAPS: dict[str, str] = {
     "Food and medicine donated by Qatar arrived in the Gaza Strip on Sunday, Egyptian officials said.":
         "a donation told as a participle on the arriving goods is not read as an event",
     "Ukraine will receive 1.5 billion euros in financial aid from the European Union this month, the finance "
-    "ministry said.": "wirewatch reads an announced future act as intent (033, as 'Biden to visit' is 036); "
+    "ministry said.": "wirewatch reads an announced future act as intent (033; only a scheduled visit "
+        "is coded as the act); "
         "PETRARCH ignores tense (071)",
     "An investigation into the killing of a Palestinian-American journalist was opened by Israeli military "
     "prosecutors.": "the actors stage codes a hyphenated nationality by its last part, the citizenship "
@@ -75,6 +76,15 @@ KNOWN_GAPS: dict[str, str] = {
         "the parser reads 'crossing' as a verb, so 'reopened' has no crossing to open",
     "Poland demanded that Germany pay reparations for the Second World War.":
         "the history discard list drops any sentence naming the Second World War, even a present demand",
+    # fifth session, batch WIRE_FRESH9 (written after the real-news set's rules)
+    "Egypt, which had condemned the Israeli raid on Tunis, recalled its ambassador from Israel.":
+        "one reading per sentence depth: the condemnation in the relative clause is below 'recalled'",
+    "After spending three days in Hanoi, the Thai prime minister flew on to Phnom Penh.":
+        "the visit told in the 'after ...ing' clause is below the main verb and not read",
+    "Syrian forces used chemical weapons against a rebel-held suburb of Damascus, the inspectors said.":
+        "a place attacked by its own country's forces ('a rebel-held suburb of Damascus') gives no target",
+    "Japan's prime minister said Tokyo was willing to send an envoy to Washington to help settle the trade "
+    "dispute.": "the frame finds no party: 'to Washington' hangs on 'send', which is no trigger",
 }
 
 

@@ -39,6 +39,12 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
     heads = [head]
     for h in heads:  # a chain of any length: "Mordor, Rohan, Fornost and Bree"
         heads.extend(c for c in kids(h) if c.dep_ == "conj" and c not in heads)
+        # "Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the parser hangs the second person
+        # on the first one's place; a conjunct with its own of/from-phrase is a second head
+        heads.extend(g for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                     for o in kids(p) if o.dep_ == "pobj" for g in kids(o)
+                     if g.dep_ == "conj" and g.pos_ == "PROPN" and g not in heads
+                     and any(q.dep_ == "prep" and q.lower_ in ("of", "from") for q in kids(g)))
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
@@ -198,8 +204,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     cands: list[Any] = []
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
-    if etype == "MOBILIZE":  # "dispatched troops to the border": the forces moved are the actor's own
-        objs = [o for o in objs if o.dep_ != "dobj"]
+    # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
+    instruments = [o for o in objs if o.dep_ == "dobj"] if lemma(tok) == "use" else []
+    if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
+        objs = [o for o in objs if o.dep_ != "dobj"]  # the actor's own
     if etype == "RETREAT" and lemma(tok) in ("withdraw", "pull", "remove"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
@@ -210,6 +218,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     for o in objs:
         cands.extend(c for c in kids(o) if c.dep_ == "poss")
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    preps.extend(c for o in instruments for c in kids(o) if c.dep_ == "prep" and c.lower_ == "against")
     for o in objs:
         preps.extend(c for c in kids(o) if c.dep_ == "prep"
                      and not (etype in TOPIC_TYPES and c.lower_ in ("on", "about", "over", "regarding")))

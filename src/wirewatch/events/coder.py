@@ -156,6 +156,9 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
             depth += 1
     if tok.pos_ in ("NOUN", "PROPN") and depth > 0 and (lemma(tok.head) in LIGHT_VERBS or tok.dep_ == "pobj"):
         depth -= 1  # "staged rallies" is as deep as "staged"
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and depth > 1 and \
+            triggers.get(tok.head.head.i) is None:
+        depth -= 2  # "sparked hope by meeting ...": the means is the act when the main verb codes none
     return depth
 
 
@@ -210,6 +213,22 @@ def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+def _scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
+    """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
+    to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
+    PETRARCH does; one someone plans, promises or says they themselves will make stays an intention
+    (036)."""
+    visit = (trig.pattern.cameo or "")[:3] == "042"  # the visitor's act; a host's "will host" is its intent
+    meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
+    if not (visit or meeting) or not _future(tok, {}):
+        return False
+    if any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
+           for a in ancestors(tok, sent)[:2]):
+        return False
+    subj = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ not in PRONOUNS
+
+
 # codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
 # 126 reject) and investigation (101 demand)
 FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
@@ -239,9 +258,16 @@ SETTLE_CODES = {"@AGREE": "037", "@FUTURE": "037", "appeal": "027", "@REJECT": "
 
 
 def _settles_dispute(frame_tok: Any) -> bool:
-    """The frame's complement is settling a dispute: "to resolve the border dispute"."""
-    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in SETTLE_VERBS
-               and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c)) for c in kids(frame_tok))
+    """The frame's complement is settling a dispute: "to resolve the border dispute", also further down
+    ("willing to send an envoy to help settle the dispute")."""
+    comps = [c for c in kids(frame_tok) if c.dep_ in ("xcomp", "ccomp")]
+    for _ in range(3):
+        if any(lemma(c) in SETTLE_VERBS and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c))
+               for c in comps):
+            return True
+        comps = [g for c in comps for g in kids(c)
+                 if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ == "VERB"]
+    return False
 
 
 def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
@@ -300,7 +326,8 @@ def _object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger],
     for c in kids(tok):
         noun = triggers.get(c.i)
         if c.dep_ == "dobj" and noun is not None and noun.pattern.type == trig.pattern.type and \
-                noun.pattern.cameo and noun.pattern.cameo[:2] == code[:2] and \
+                noun.pattern.cameo and (noun.pattern.cameo[:2] == code[:2] or
+                                         (code[:2], noun.pattern.cameo[:2]) == ("19", "20")) and \
                 not noun.pattern.cameo.endswith("0"):
             return noun.pattern.cameo, noun.pattern.mode or mode
     return code, mode
@@ -520,8 +547,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = _future(tok, triggers)
         negated = is_negated(tok)
-        if future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
-                         for a in ancestors(tok, sent)[:2]):
+        if future and _scheduled_visit(tok, trig, triggers, sent) and not negated:
+            # "X will visit Y next week": CAMEO codes the visit (042/043); PLOVER reads it as AGREE
+            etype = "AGREE"
+        elif future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
+                           for a in ancestors(tok, sent)[:2]):
             etype, code, mode = _future_reading(trig)
             if negated and trig.pattern.type in COOPERATIVE:
                 etype, code, mode = "REJECT", REJECT_CODES.get(trig.pattern.type, "120"), None
@@ -558,13 +588,14 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo="100", mode="change",
                                 confidence=0.7, source_from_quote=True))
     if not readings:
-        return []
+        return _alleged_wrongs(sent, triggers, ctx, [])
     all_trig = dict(triggers)
     best = min(_depth(r.anchor, sent, all_trig) for r in readings)
     kept = [r for r in readings if _depth(r.anchor, sent, all_trig) == best]
     for r in kept:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         _attach_actors(r, sent, all_trig, ctx)
+        _drop_quoted_targets(r, sent)
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
@@ -572,7 +603,61 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         if main is not None and not r.targets and r.anchor.dep_ == "advcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in kids(r.anchor)):
             r.targets = list(main.targets)
-    return kept + [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
+    kept += [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
+    return kept + _alleged_wrongs(sent, all_trig, ctx, kept)
+
+
+QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
+
+
+def _drop_quoted_targets(r: Reading, sent: Any) -> None:
+    """A target named only inside quotation marks the act is not in is no party to it: marchers
+    chanting "long live the USA" do not protest against the United States."""
+    marks = [t.idx for t in sent if t.text in QUOTE_MARKS]
+    if not marks or not r.targets:
+        return
+
+    def quoted(offset: int) -> bool:
+        return sum(1 for m in marks if m < offset) % 2 == 1
+
+    if not quoted(r.anchor.idx):
+        r.targets = [a for a in r.targets if not quoted(a[1])]
+
+
+# "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)
+ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue"}
+WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
+              "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
+              "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
+              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper"}
+COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
+             "respect", "adhere", "observe"}
+
+
+def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    anchors = {r.anchor.i for r in kept}
+    for speech in sent:
+        if lemma(speech) not in ALLEGING or speech.pos_ != "VERB" or speech.i in anchors:
+            continue
+        for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
+            if not wrong or clause.i in anchors or is_negated(speech):
+                continue
+            speaker, _ = subject_of(speech, sent, passive_is_agent=True)
+            accused, _ = subject_of(clause, sent)
+            if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
+                continue
+            sources = phrase_actors(speaker, ctx.link)
+            own = {a[0].code[:3] for a in sources}
+            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own]
+            if sources and targets:
+                trig = triggers.get(speech.i) or Trigger(speech, Pattern(
+                    pos="verb", lemma=lemma(speech), type="ACCUSE", cameo="112", mode="allege"))
+                out.append(Reading(anchor=speech, trigger=trig, type="ACCUSE", cameo="112", mode="allege",
+                                   sources=sources, targets=targets, confidence=0.75,
+                                   quote_index=ctx.quote_of(speech.idx)))
+    return out
 
 
 def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
@@ -931,6 +1016,8 @@ NO_SELF_ROOTS = {"03", "04", "05", "06"}
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     if not source or not target or code[:2] not in NO_SELF_ROOTS:
         return False
+    if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
+        return True  # "the president met his top advisers": an unplaced official of the same government
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
         return False
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")

@@ -30,6 +30,8 @@ SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+
 HYPO_AUX = {"could", "might", "may"}
 
 HYPO_VERBS = {"consider", "mull", "weigh", "contemplate", "explore"}
@@ -126,6 +128,19 @@ def _nested_agent(verb: Any) -> Any | None:
     return None
 
 
+PARTITIVES = {"some", "many", "most", "several", "all", "none", "one", "two", "three", "four", "five", "few",
+              "both", "each", "any", "half"}
+
+
+def _of_partitive(subj: Any) -> Any:
+    """"some of the rebels" acts as the rebels do: the of-phrase names who they are."""
+    if subj.lower_ not in PARTITIVES:
+        return subj
+    of = next((c for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in kids(of) if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else subj
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -138,7 +153,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 return pobj, True
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
-            return next((c for c in subjects if c.ent_type_), subjects[0]), False
+            subj = next((c for c in subjects if c.ent_type_), subjects[0])
+            subj = _of_partitive(subj)
+            if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+                return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
+            return subj, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             if passive_is_agent:
@@ -184,8 +203,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             # ... or a "sentence" whose only verb hangs on its subject: "Thousands of farmers, angry
             # over imports, protested outside ..." parsed as a noun phrase
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
+        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "by"
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
-                      "oprd", "compound"):
+                      "oprd", "compound") or means:
+            # ("... by meeting for the first time": the main clause's subject met)
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
                     and t.tag_ != "VBG":
                 return None, False

@@ -1,0 +1,43 @@
+"""The real-news CAMEO dev set (benchmarks/wire_cameo_gold.jsonl) stays a set of references.
+
+It must never carry the research-use text itself, every span must still rebuild the sentence it was
+annotated on (so the figures in docs/benchmarks.md keep meaning the same sentences), the stored half
+must be the fixed hash rule's, and every expected code must be a CAMEO code the coder knows.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from support import DATA, ROOT, require_shared
+from wirewatch.events.cameo import CODES, FOUR_DIGIT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import wire_cameo_sentences as sentences  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
+RECORDS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gold_holds_references_and_codes_only() -> None:
+    allowed = {"id", "corpus", "story", "index", "start", "end", "sha1_12", "date", "half", "category",
+               "expected", "note"}
+    for rec in RECORDS:
+        assert set(rec) <= allowed, rec["id"]
+        assert len(rec["note"]) < 80, rec["id"]
+        assert rec["half"] == sentences.half_of(rec["story"], rec["index"]), rec["id"]
+        assert (rec["category"] == "null") == (not rec["expected"]), rec["id"]
+        for triple in rec["expected"]:
+            assert triple["code"] in CODES or triple["code"] in FOUR_DIGIT, (rec["id"], triple["code"])
+            assert triple["source"] and triple["target"], rec["id"]
+    assert len({rec["id"] for rec in RECORDS}) == len(RECORDS)
+
+
+def test_spans_rebuild_the_annotated_sentences() -> None:
+    require_shared(DATA / "structure" / "wire_raw_sample.jsonl")
+    stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in sentences.CORPORA}
+    for rec in RECORDS:
+        raw = stories[rec["corpus"]][rec["story"]]["raw"]
+        assert sentences.sentence_spans(raw)[rec["index"]] == (rec["start"], rec["end"]), rec["id"]
+        assert sentences.text_hash(raw[rec["start"]:rec["end"]]) == rec["sha1_12"], rec["id"]
