@@ -107,3 +107,10 @@ def test_the_topic_of_shared_intelligence_is_no_party(code: Any) -> None:
 def test_withdrawn_troops_are_the_actor_s_own(code: Any) -> None:
     art = code("Russia withdrew its troops from the Ukrainian city of Kherson on Friday.")
     assert _triples(art) == {("RUS", "UKR", "087")}
+
+
+def test_an_accusation_that_clause_targets_the_accused_not_a_place_in_it(code: Any) -> None:
+    # the accused is the complement's subject; "the European market" is where the dumping happened
+    art = code("The European Commission charged that Japan was dumping ball bearings on the European market.")
+    assert ("IGO", "JPN", "112") in _triples(art)
+    assert not [t for t in _triples(art) if t[1] == "EUR"]

@@ -791,6 +791,16 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             if targets:
                 r.targets = targets
                 return
+    if r.type == "ACCUSE" and not any(c.dep_ == "dobj" for c in kids(anchor)):
+        # "the Commission charged that Japan was dumping bearings on the European market": the accused
+        # is the complement's subject, never a place further down the complement
+        clause = next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
+        subj2, _ = subject_of(clause, sent) if clause is not None else (None, None)
+        if subj2 is not None and subj2.lower_ not in PRONOUNS:
+            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+            if targets:
+                r.targets = targets
+                return
     # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
     # Gaza" is aimed at Gaza, not at the peacekeepers
     etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
