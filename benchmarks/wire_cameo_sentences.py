@@ -1,0 +1,137 @@
+"""Sentences of the real wire copy in ../shared, addressed by reference only.
+
+The real-news CAMEO dev set (`benchmarks/wire_cameo_gold.jsonl`) stores, for each sentence, the story's
+key, the sentence's character span in the story's raw text and a short hash of the sentence, never the
+text itself (the corpora are research-use and stay in ../shared). This module holds the three fixed
+rules the set rests on:
+
+- `story_key`: a unique key per story. `wire_raw_sample` repeats some KCNA ids (scorer README §6), so a
+  repeated id gets the first 8 hex digits of the sha1 of its URL appended.
+- `sentence_spans`: a deterministic splitter over the raw text (paragraph breaks, then sentence-final
+  punctuation followed by a capital or a quote), so a span always rebuilds the same sentence.
+- `half_of`: the READ / UNREAD split by a hash of (story key, sentence index), fixed before any
+  sentence was read or annotated.
+
+    .venv/bin/python benchmarks/wire_cameo_sentences.py --list CORPUS [--grep REGEX] [--half read]
+
+lists candidate sentences (used once, to pick and annotate the set by hand).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = {
+    "wire_raw_sample": "data/structure/wire_raw_sample.jsonl",
+    "reuters21578_dev": "data/structure/reuters21578_dev.jsonl",
+}
+
+# A paragraph break: a blank line, a newline followed by indentation (Reuters), or a newline right after
+# sentence-final punctuation (KCNA puts one paragraph on each line).
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]+\S)|(?<=[.!?\"'”])\n")
+# A sentence end inside a paragraph: final punctuation (and closing quotes), whitespace, then a capital,
+# a digit or an opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]*(?=\s+[\"“`']*[A-Z0-9])")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rev|Adm|Cmdr|Corp|Inc|Co|Ltd|"
+    r"No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs|approx)\.|\b[A-Z]\.|\b[A-Z]\.[A-Z]\.)$")
+
+
+def story_key(record: dict[str, Any], id_counts: Counter[str]) -> str:
+    """The record's id, or id + '#' + sha1(url)[:8] when the id is not unique in its file."""
+    rid = str(record["id"])
+    if id_counts[rid] > 1:
+        return rid + "#" + hashlib.sha1(str(record.get("url", "")).encode("utf-8")).hexdigest()[:8]
+    return rid
+
+
+def normalise(text: str) -> str:
+    """The sentence as the coder sees it: whitespace runs collapsed to one space."""
+    return " ".join(text.split())
+
+
+def text_hash(text: str) -> str:
+    """A short fingerprint of the normalised sentence, to check a span still rebuilds it."""
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:12]
+
+
+def sentence_spans(raw: str) -> list[tuple[int, int]]:
+    """Character spans [start, end) of the sentences of `raw`, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for brk in [*_PARAGRAPH.finditer(raw), None]:
+        stop = brk.start() if brk else len(raw)
+        spans.extend(_split_paragraph(raw, start, stop))
+        start = brk.end() if brk else len(raw)
+    return spans
+
+
+def _split_paragraph(raw: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    begin = start
+    for end in _SENTENCE_END.finditer(raw, start, stop):
+        if _ABBREVIATION.search(raw[max(begin, end.start() - 12):end.start()]):
+            continue
+        yield from _trimmed(raw, begin, end.end())
+        begin = end.end()
+    yield from _trimmed(raw, begin, stop)
+
+
+def _trimmed(raw: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def half_of(key: str, index: int) -> str:
+    """The fixed split: sha1 of 'story key:sentence index', even last byte = read, odd = unread."""
+    digest = hashlib.sha1(f"{key}:{index}".encode()).digest()
+    return "read" if digest[-1] % 2 == 0 else "unread"
+
+
+def load_stories(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
+    """Story key -> record for one corpus under ../shared."""
+    lines = (shared / CORPORA[corpus]).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    counts = Counter(str(r["id"]) for r in records)
+    return {story_key(r, counts): r for r in records}
+
+
+def story_date(record: dict[str, Any]) -> str:
+    """The story's date, YYYY-MM-DD (the wire stamp's date for Reuters)."""
+    return str(record.get("dateline_date") or record.get("date") or "")[:10]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--list", choices=sorted(CORPORA), required=True)
+    parser.add_argument("--grep", default="", help="only sentences matching this regex")
+    parser.add_argument("--half", choices=("read", "unread"))
+    args = parser.parse_args()
+    pattern = re.compile(args.grep) if args.grep else None
+    for key, record in load_stories(args.shared, args.list).items():
+        for index, (start, end) in enumerate(sentence_spans(record["raw"])):
+            text = normalise(record["raw"][start:end])
+            if pattern and not pattern.search(text):
+                continue
+            if args.half and half_of(key, index) != args.half:
+                continue
+            print(json.dumps({"story": key, "index": index, "start": start, "end": end,
+                              "half": half_of(key, index), "text": text}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
