@@ -549,7 +549,7 @@ TITLES: dict[str, str] = {
 # its country from the phrase or the story but adds nothing to the code.
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (
-        "official", "officials", "leader", "leaders", "leadership", "forces", "force",
+        "official", "officials", "leader", "leaders", "leadership", "force",
         # an officer's service is the noun before it: "army officers" MIL, "police officers" COP
         "officer", "officers",
         "party", "parties", "general", "generals", "association", "federation", "coalition")},
@@ -562,7 +562,7 @@ ROLE_NOUNS: dict[str, str] = {
         "authorities", "authority", "administration", "cabinet", "president", "presidency", "premier",
         "diplomat", "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "regime",
         "department", "agency", "treasury", "regulator", "regulators", "mayor", "governor", "king",
-        "monarchy", "chancellor",
+        "monarchy", "monarch", "monarchs", "chancellor",
         "secretary",
         "administrators", "council", "office", "presidential office", "city council", "municipal council",
         "statistics agency", "statistics office", "statistical office", "statistics bureau",
@@ -578,7 +578,10 @@ ROLE_NOUNS: dict[str, str] = {
                              "defense secretary", "defence secretary")},
     **{k: "GOVMED" for k in ("state media", "state television", "state tv", "state radio",
                              "state news agency", "state-run media", "state broadcaster")},
+    # a country's "forces" are its military: the PLOVER and real-news golds code "Serbian forces",
+    # "U.S. forces" MIL (Phoenix leaves bare "forces" uncoded; "rebel forces" keep REB by the side rule)
     **{k: "MIL" for k in (
+        "forces",
         "military", "army", "armies", "troops", "soldier", "soldiers", "navy", "warships",
         "warship", "air force", "marines", "commander", "commanders",
         "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers",
@@ -606,7 +609,7 @@ ROLE_NOUNS: dict[str, str] = {
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
     **{k: "GOV" for k in ("ruling party", "governing party", "ruling coalition", "governing coalition")},
     **{k: "MED" for k in ("media", "newspaper", "newspapers", "journalists", "journalist", "reporters",
-                          "reporter", "news agency", "broadcaster", "paper", "daily")},
+                          "reporter", "news agency", "broadcaster", "paper", "daily", "press")},
     **{k: "BUS" for k in ("company", "companies", "firm", "firms", "business", "businesses", "businessmen",
                           "industry", "bank", "banks", "corporation", "investors", "traders", "executives",
                           "builders", "manufacturers", "exporters", "importers", "producers", "miner",
