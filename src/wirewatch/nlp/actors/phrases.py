@@ -240,7 +240,8 @@ _PERSON_NOUNS = frozenset({"citizen", "citizens", "national", "nationals", "man"
                            "writer", "academic", "scholar", "researcher", "worker", "workers", "family",
                            "boy", "girl", "teenager", "child", "children", "author", "professor", "lawyer",
                            "photographer", "filmmaker", "poet", "artist", "engineer", "couple", "father",
-                           "mother", "son", "daughter", "descent", "origin"})
+                           "mother", "son", "daughter", "descent", "origin", "fugitive", "fugitives",
+                           "suspect", "suspects", "tourist", "tourists"})
 
 
 def person_noun(word: str | None) -> bool:
