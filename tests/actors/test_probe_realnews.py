@@ -40,13 +40,17 @@ PROBES: list[Probe] = [
           published="1999-03-10"),
     Probe("The Hamas government in Gaza rejected the offer.", "The Hamas government", "PSEGOV",
           published="2007-09-01"),
+    Probe("The extradition request was turned down by the Taliban government.", "Taliban", "AFGGOV",
+          published="1999-03-10"),
     Probe("The Houthi administration in Sanaa freed two sailors.", "The Houthi administration", "YEMGOV",
           published="2020-05-01"),
     # -- a country's forces are its military (the PLOVER and real-news golds: "Serbian forces" MIL) ----
     Probe("Turkish forces shelled positions near the border.", "Turkish forces", "TURMIL"),
     Probe("Ethiopian forces entered the town on Sunday.", "Ethiopian forces", "ETHMIL"),
     Probe("Russia's forces pulled back from the river.", "Russia's forces", "RUSMIL"),
+    Probe("A French force ambushed the convoy near the border.", "A French force", "FRAMIL"),
     Probe("Rebel forces seized the airport.", "Rebel forces", None),
+    Probe("A Kenyan task force said the funds were missing.", "A Kenyan task force", "KEN"),
     Probe("Opposition forces in Syria took the hill.", "Opposition forces in Syria", "SYROPP"),
     # -- office holders of the 1980s-2000s that wire copy names by surname ------------------------------
     Probe("The envoy met Koirala in Kathmandu on Monday.", "Koirala", "NPLGOV", published="2006-11-20"),

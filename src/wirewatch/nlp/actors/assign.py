@@ -38,8 +38,17 @@ from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
-from .phrases import (GROUP_PLACED, Context, armed_group, named_body, person_noun, possessive, resolve_text,
-                      sector_name)
+from .phrases import (
+    GROUP_PLACED,
+    RULING_HEADS,
+    Context,
+    armed_group,
+    named_body,
+    person_noun,
+    possessive,
+    resolve_text,
+    sector_name,
+)
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
@@ -211,8 +220,17 @@ class _Builder(MentionPasses):
                     and countries.lookup(prev.text, cities=False) is not None:
                 out[-1] = Span(self.doc, prev.start, ent.end, label="ORG")
                 continue
+            if ent.end < len(self.doc) and self._ruling_group(ent, self.doc[ent.end]):
+                # "the Taliban government": the group that runs the state, one mention (AFGGOV)
+                ent = Span(self.doc, ent.start, ent.end + 1, label="ORG")
             out.append(ent)
         return out
+
+    def _ruling_group(self, ent: Any, after: Any) -> bool:
+        """Whether an armed group's name is the modifier of a ruling head right after it."""
+        parsed = self.doc.has_annotation("DEP")
+        return after.lower_ in RULING_HEADS and ent.label_ in ("ORG", "NORP", "PERSON") \
+            and (ent.root.head.i == after.i or not parsed) and armed_group(ent.text)
 
     def _owned_units(self) -> None:
         """'the U.S. Navy's Fifth Fleet': an organisation no table knows takes its owner's code;

@@ -31,7 +31,7 @@ _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "
                          "state-run media", "state broadcaster"})
 # An armed group before one of these heads ran the state: "the Taliban government" is GOV.
 _ARMED = frozenset({"REB", "UAF"})
-_RULING_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+RULING_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
 # "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
 # body speaks for it and takes its code (the seed's Choi Young-sam is KORGOV, not KORMED).
 _SPOKES = r"spokes(?:man|woman|person|men|women|people|persons)"
@@ -388,7 +388,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
                     party = entry.kind == "party" or entry.sector == "PTY"
-                    if sector in _ARMED and i + n < len(words) and lower[i + n] in _RULING_HEADS:
+                    if sector in _ARMED and i + n < len(words) and lower[i + n] in RULING_HEADS:
                         # "the Taliban government" (1998), "the Hamas government": an armed group
                         # that runs the state is named as its government, which is GOV (CAMEO)
                         party = True

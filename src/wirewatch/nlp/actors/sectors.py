@@ -549,7 +549,7 @@ TITLES: dict[str, str] = {
 # its country from the phrase or the story but adds nothing to the code.
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (
-        "official", "officials", "leader", "leaders", "leadership", "force",
+        "official", "officials", "leader", "leaders", "leadership", "task force", "task forces",
         # an officer's service is the noun before it: "army officers" MIL, "police officers" COP
         "officer", "officers",
         "party", "parties", "general", "generals", "association", "federation", "coalition")},
@@ -579,9 +579,10 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "GOVMED" for k in ("state media", "state television", "state tv", "state radio",
                              "state news agency", "state-run media", "state broadcaster")},
     # a country's "forces" are its military: the PLOVER and real-news golds code "Serbian forces",
-    # "U.S. forces" MIL (Phoenix leaves bare "forces" uncoded; "rebel forces" keep REB by the side rule)
+    # "U.S. forces", "French force" MIL (Phoenix leaves bare "forces" uncoded; "rebel forces" keep REB
+    # by the side rule; a "task force" is a committee, a "labour force" workers)
     **{k: "MIL" for k in (
-        "forces",
+        "forces", "force",
         "military", "army", "armies", "troops", "soldier", "soldiers", "navy", "warships",
         "warship", "air force", "marines", "commander", "commanders",
         "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers",
@@ -620,7 +621,8 @@ ROLE_NOUNS: dict[str, str] = {
                           "mourners", "hostages", "passengers", "tribesmen", "tribal elders", "elders",
                           "crowds", "youths", "nationals", "settlers", "immigrants", "public")},
     **{k: "PPL" for k in ("people",)},
-    **{k: "LAB" for k in ("workers", "union", "unions", "labor union", "trade union", "trade unions",
+    **{k: "LAB" for k in ("labor force", "labour force", "work force",
+                          "workers", "union", "unions", "labor union", "trade union", "trade unions",
                           "strikers", "miners", "laborers", "labourers", "dockworkers", "labor unions")},
     **{k: "AGR" for k in ("farmers", "peasants", "farmer", "fishermen", "herders", "ranchers")},
     **{k: "REF" for k in ("refugees", "refugee", "asylum seekers", "displaced")},
