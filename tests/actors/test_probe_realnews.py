@@ -55,6 +55,13 @@ PROBES: list[Probe] = [
     # -- office holders of the 1980s-2000s that wire copy names by surname ------------------------------
     Probe("The envoy met Koirala in Kathmandu on Monday.", "Koirala", "NPLGOV", published="2006-11-20"),
     Probe("Funaro said the debt talks would resume in April.", "Funaro", "BRAGOV", published="1987-02-20"),
+    Probe("Volcker told the hearing the dollar had fallen far enough.", "Volcker", "USAGOV",
+          published="1987-03-02"),
+    Probe("Miyazawa said Tokyo would act to steady the yen.", "Miyazawa", "JPNGOV", published="1987-04-10"),
+    Probe("Genscher flew to Moscow for two days of talks.", "Genscher", "DEUGOV", published="1990-08-20"),
+    Probe("Ozal offered to shut the pipeline across his country.", "Ozal", "TURGOV", published="1990-08-08"),
+    Probe("Yeutter warned that the tariffs would stay until the pact was kept.", "Yeutter", "USAGOV",
+          published="1987-04-20"),
     # -- a wanted person's nationality is their code; the list they are on is not their sector ---------
     Probe("Mexican police detained Carl Henning, a U.S. fugitive on the FBI's most wanted list.",
           "Carl Henning", "USA"),
