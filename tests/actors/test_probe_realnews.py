@@ -62,6 +62,18 @@ PROBES: list[Probe] = [
     Probe("Ozal offered to shut the pipeline across his country.", "Ozal", "TURGOV", published="1990-08-08"),
     Probe("Yeutter warned that the tariffs would stay until the pact was kept.", "Yeutter", "USAGOV",
           published="1987-04-20"),
+    # -- bodies of 1980s-2000s agency copy; a junta is the government it made itself -------------------
+    Probe("Burma's military junta rejected the appeal.", "Burma's military junta", "MMRGOV",
+          published="1997-05-01"),
+    Probe("The junta in Bamako postponed the elections.", "The junta in Bamako", "MLIGOV"),
+    Probe("The SLORC freed three detained students.", "SLORC", "MMRGOV", published="1996-12-01"),
+    Probe("MITI officials said car exports would be curbed.", "MITI officials", "JPNGOV",
+          published="1987-03-01"),
+    Probe("The EC Commission proposed a levy on vegetable oils.", "The EC Commission", "IGOEUREEC",
+          published="1987-03-01"),
+    Probe("GATT ruled that the quotas broke its rules.", "GATT", "IGOBUSGAT", published="1988-03-01"),
+    Probe("Tupac Amaru guerrillas freed four of the hostages.", "Tupac Amaru guerrillas", "PERREB",
+          published="1997-01-05"),
     # -- a wanted person's nationality is their code; the list they are on is not their sector ---------
     Probe("Mexican police detained Carl Henning, a U.S. fugitive on the FBI's most wanted list.",
           "Carl Henning", "USA"),
