@@ -62,11 +62,8 @@ PROBES: list[Probe] = [
     Probe("Ozal offered to shut the pipeline across his country.", "Ozal", "TURGOV", published="1990-08-08"),
     Probe("Yeutter warned that the tariffs would stay until the pact was kept.", "Yeutter", "USAGOV",
           published="1987-04-20"),
-    # -- bodies of 1980s-2000s agency copy; a junta is the government it made itself -------------------
-    Probe("Burma's military junta rejected the appeal.", "Burma's military junta", "MMRGOV",
-          published="1997-05-01"),
-    Probe("The junta in Bamako postponed the elections.", "The junta in Bamako", "MLIGOV"),
-    Probe("The SLORC freed three detained students.", "SLORC", "MMRGOV", published="1996-12-01"),
+    # -- bodies of 1980s-2000s agency copy (Burma's juntas by name are MIL, as "Myanmar's military junta")
+    Probe("The SLORC freed three detained students.", "SLORC", "MMRMIL", published="1996-12-01"),
     Probe("MITI officials said car exports would be curbed.", "MITI officials", "JPNGOV",
           published="1987-03-01"),
     Probe("The EC Commission proposed a levy on vegetable oils.", "The EC Commission", "IGOEUREEC",

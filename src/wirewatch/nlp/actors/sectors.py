@@ -177,11 +177,12 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "tupac amaru": ("PER", "REB", "the Tupac Amaru Revolutionary Movement"),
     "tupac amaru revolutionary movement": ("PER", "REB", "the Tupac Amaru Revolutionary Movement"),
     "mrta": ("PER", "REB", "the Tupac Amaru Revolutionary Movement"),
-    # bodies of 1980s-2000s agency copy: Burma's ruling councils, Japan's trade ministry
-    "state law and order restoration council": ("MMR", "GOV", "the State Law and Order Restoration Council"),
-    "slorc": ("MMR", "GOV", "the State Law and Order Restoration Council"),
-    "state peace and development council": ("MMR", "GOV", "the State Peace and Development Council"),
-    "spdc": ("MMR", "GOV", "the State Peace and Development Council"),
+    # bodies of 1980s-2000s agency copy: Burma's military juntas by name (MIL, as "Myanmar's military
+    # junta"), Japan's trade ministry
+    "state law and order restoration council": ("MMR", "MIL", "the State Law and Order Restoration Council"),
+    "slorc": ("MMR", "MIL", "the State Law and Order Restoration Council"),
+    "state peace and development council": ("MMR", "MIL", "the State Peace and Development Council"),
+    "spdc": ("MMR", "MIL", "the State Peace and Development Council"),
     "ministry of international trade and industry": ("JPN", "GOV",
                                                       "the Ministry of International Trade and Industry"),
     "miti": ("JPN", "GOV", "the Ministry of International Trade and Industry"),
@@ -573,7 +574,7 @@ ROLE_NOUNS: dict[str, str] = {
         "authorities", "authority", "administration", "cabinet", "president", "presidency", "premier",
         "diplomat", "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "regime",
         "department", "agency", "treasury", "regulator", "regulators", "mayor", "governor", "king",
-        "monarchy", "monarch", "monarchs", "chancellor", "junta", "juntas", "military junta",
+        "monarchy", "monarch", "monarchs", "chancellor",
         "secretary",
         "administrators", "council", "office", "presidential office", "city council", "municipal council",
         "statistics agency", "statistics office", "statistical office", "statistics bureau",
