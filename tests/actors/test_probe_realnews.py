@@ -71,6 +71,20 @@ PROBES: list[Probe] = [
     Probe("GATT ruled that the quotas broke its rules.", "GATT", "IGOBUSGAT", published="1988-03-01"),
     Probe("Tupac Amaru guerrillas freed four of the hostages.", "Tupac Amaru guerrillas", "PERREB",
           published="1997-01-05"),
+    Probe("Hizbollah guerrillas shelled a border post.", "Hizbollah guerrillas", "LBNREB",
+          published="1998-03-01"),
+    Probe("The Nepali Congress walked out of the assembly.", "The Nepali Congress", "NPLPTY",
+          published="2006-11-01"),
+    # -- news media named by medium and country ---------------------------------------------------------
+    Probe("Iranian television said the envoy had left.", "Iranian television", "IRNMED"),
+    Probe("Radio Baghdad said the troops would stay.", "Radio Baghdad", "IRQMED", published="1990-08-15"),
+    # -- leaders of the 1990s-2000s by surname, with the side of the day ---------------------------------
+    Probe("Ranariddh accused his co-premier of hoarding arms.", "Ranariddh", "KHMGOV",
+          published="1997-06-01"),
+    Probe("Kabila's fighters took the diamond town.", "Kabila", "CODREB", published="1997-03-20"),
+    Probe("Kabila named a new cabinet in Kinshasa.", "Kabila", "CODGOV", published="1997-06-01"),
+    Probe("Prachanda said his fighters would stay in their camps.", "Prachanda", "NPLREB",
+          published="2006-11-10"),
     # -- a wanted person's nationality is their code; the list they are on is not their sector ---------
     Probe("Mexican police detained Carl Henning, a U.S. fugitive on the FBI's most wanted list.",
           "Carl Henning", "USA"),

@@ -135,6 +135,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "palestinian authority": ("PSE", "GOV", "the Palestinian Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
+    "hizbollah": ("LBN", "REB", "Hezbollah"),  # 1980s-2000s wire spellings
+    "hizballah": ("LBN", "REB", "Hezbollah"),
+    "hizbullah": ("LBN", "REB", "Hezbollah"),
     "taliban": ("AFG", "REB", "the Taliban"),
     "pkk": ("TUR", "REB", "the PKK"),
     "kurdistan workers' party": ("TUR", "REB", "the PKK"),
@@ -275,6 +278,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "hts": ("SYR", "REB", "Hayat Tahrir al-Sham"),
     "movement for democratic change": ("ZWE", "OPP", "the MDC"),
     "mdc": ("ZWE", "OPP", "the MDC"),
+    "nepali congress": ("NPL", "PTY", "the Nepali Congress"),  # a party, not Nepal's legislature
     "zanu-pf": ("ZWE", "GOV", "ZANU-PF"),  # the ruling party: CAMEO counts governing parties as GOV
     # Civil society bodies of one country (CAMEO codes a national NGO as country + NGO).
     "syrian observatory for human rights": ("SYR", "NGO", "the Syrian Observatory for Human Rights"),
@@ -622,7 +626,8 @@ ROLE_NOUNS: dict[str, str] = {
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
     **{k: "GOV" for k in ("ruling party", "governing party", "ruling coalition", "governing coalition")},
     **{k: "MED" for k in ("media", "newspaper", "newspapers", "journalists", "journalist", "reporters",
-                          "reporter", "news agency", "broadcaster", "paper", "daily", "press")},
+                          "reporter", "news agency", "broadcaster", "paper", "daily", "press", "radio",
+                          "television")},
     **{k: "BUS" for k in ("company", "companies", "firm", "firms", "business", "businesses", "businessmen",
                           "industry", "bank", "banks", "corporation", "investors", "traders", "executives",
                           "builders", "manufacturers", "exporters", "importers", "producers", "miner",
