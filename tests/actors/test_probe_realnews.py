@@ -71,8 +71,6 @@ PROBES: list[Probe] = [
     Probe("GATT ruled that the quotas broke its rules.", "GATT", "IGOBUSGAT", published="1988-03-01"),
     Probe("Tupac Amaru guerrillas freed four of the hostages.", "Tupac Amaru guerrillas", "PERREB",
           published="1997-01-05"),
-    Probe("Hizbollah guerrillas shelled a border post.", "Hizbollah guerrillas", "LBNREB",
-          published="1998-03-01"),
     Probe("The Nepali Congress walked out of the assembly.", "The Nepali Congress", "NPLPTY",
           published="2006-11-01"),
     # -- news media named by medium and country ---------------------------------------------------------

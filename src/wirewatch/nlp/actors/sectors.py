@@ -135,9 +135,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "palestinian authority": ("PSE", "GOV", "the Palestinian Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
-    "hizbollah": ("LBN", "REB", "Hezbollah"),  # 1980s-2000s wire spellings
-    "hizballah": ("LBN", "REB", "Hezbollah"),
-    "hizbullah": ("LBN", "REB", "Hezbollah"),
     "taliban": ("AFG", "REB", "the Taliban"),
     "pkk": ("TUR", "REB", "the PKK"),
     "kurdistan workers' party": ("TUR", "REB", "the PKK"),
