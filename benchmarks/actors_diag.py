@@ -13,8 +13,9 @@
 4. With --examples (only this): the seed and every examples/*.txt story against the analyst's list
    in tests/actors/golden/example_actors.json: missing, extra and wrong actors, wrong mentions and
    junk, counted by the same judgement as tests/actors/test_example_actors.py.
-5. With --probes (only this): the fifth session's probe set (tests/actors/test_probe_bodies.py),
-   pass counts per batch and class (named bodies, generic agents), and every miss.
+5. With --probes (only this): the fifth session's probe set (tests/actors/test_probe_bodies.py and
+   the real-news follow-up's tests/actors/test_probe_realnews.py), pass counts per batch and class
+   (named bodies, generic agents, real-news classes), and every miss.
 6. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
    benchmarks/petrarch_actors.csv, scored by score.py events-cameo (triple_country_root).
 """
@@ -184,6 +185,7 @@ def probes() -> None:
     """Pass counts of the fifth session's probe set per batch and class, with the misses."""
     sys.path.insert(0, str(ROOT / "tests"))
     from actors import test_probe_bodies as bodies
+    from actors import test_probe_realnews as realnews
     from actors.actor_helpers import make_article
     from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
     from wirewatch.nlp.model import analysis_text, load_model
@@ -191,6 +193,7 @@ def probes() -> None:
     nlp = load_model()
     batches = [(name, getattr(bodies, name)) for name in ("BODIES", "AGENTS", "BODIES2", "AGENTS2", "BODIES3",
                                                           "AGENTS3")]
+    batches.append(("REALNEWS", realnews.PROBES))  # the real-news follow-up's classes
     for name, batch in batches:
         articles = [make_article(p.sentence, dateline=p.dateline, published=p.published) for p in batch]
         right = 0

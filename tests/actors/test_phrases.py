@@ -27,7 +27,7 @@ def code(text: str, ctx: Context | None = None) -> str | None:
     ("Montenegro's prime minister", "MNEGOV"),
     ("Afghan opposition leader", "AFGOPP"),
     ("Rwandan rebels", "RWAREB"),
-    ("Vietnamese-led forces", "VNM"),
+    ("Vietnamese-led forces", "VNMMIL"),  # a country's forces are MIL (PLOVER: VTN MIL)
     ("the State Department", "USAGOV"),
     ("a State Department spokesperson", "USAGOV"),
     ("the Pentagon", "USAMIL"),

@@ -243,7 +243,7 @@ AGENTS: list[Probe] = [
     Probe("State media said the leader had inspected the site.", "State media", None),
     Probe("Rebels seized the town after heavy fighting.", "Rebels", None, "BANGUI"),
     # -- the phrase's own words ---------------------------------------------------------------------
-    Probe("Israeli forces raided the camp before dawn.", "Israeli forces", "ISR"),
+    Probe("Israeli forces raided the camp before dawn.", "Israeli forces", "ISRMIL"),  # forces: MIL
     Probe("Israeli troops raided the camp before dawn.", "Israeli troops", "ISRMIL"),
     Probe("Pakistani militants crossed the border.", "Pakistani militants", "PAKUAF"),
     Probe("Afghan insurgents ambushed a convoy.", "Afghan insurgents", "AFGREB"),
@@ -395,7 +395,7 @@ AGENTS2: list[Probe] = [
     Probe("Pro-Kremlin lawmakers proposed the bill.", "Pro-Kremlin lawmakers", None),
     Probe("Pro-Kremlin lawmakers proposed the bill.", "Pro-Kremlin lawmakers", "RUSLEG", "MOSCOW"),
     Probe("Moscow-backed separatists shelled Mariupol.", "Moscow-backed separatists", None),
-    Probe("Kyiv's forces pushed back the attack.", "Kyiv's forces", "UKR"),
+    Probe("Kyiv's forces pushed back the attack.", "Kyiv's forces", "UKRMIL"),  # forces: MIL
     Probe("Russian troops crossed the border.", "Russian troops", "RUSMIL"),
     Probe("Israeli warplanes struck targets in Gaza.", "Israeli warplanes", "ISRMIL"),
     Probe("Palestinian militants fired rockets.", "Palestinian militants", "PSEUAF"),

@@ -325,7 +325,7 @@ PROBES: list[Probe] = [
     Probe("Sisi met Netanyahu.", "Sisi", "EGYGOV"),
     Probe("Syrian President Bashar al-Assad gave an interview.",
           "Syrian President Bashar al-Assad", "SYRGOV"),
-    Probe("Assad's forces pounded rebel areas.", "Assad's forces", "SYRGOV"),
+    Probe("Assad's forces pounded rebel areas.", "Assad's forces", "SYRMIL"),  # forces: MIL
     Probe("Hezbollah fighters crossed into Syria.", "Hezbollah fighters", "LBNREB"),
     Probe("A suicide bomber killed 30 people at a market.", "A suicide bomber", None),
     Probe("Gunmen killed three policemen in Peshawar.", "Gunmen", None, "PESHAWAR"),
@@ -368,7 +368,7 @@ PROBES: list[Probe] = [
     Probe("Tunisian police used tear gas.", "Tunisian police", "TUNCOP"),
     Probe("Algerian troops killed 5 Islamist militants.", "Algerian troops", "DZAMIL"),
     Probe("Moroccan authorities expelled the journalists.", "Moroccan authorities", "MARGOV"),
-    Probe("Saudi-led forces bombed Houthi positions.", "Saudi-led forces", "SAU"),
+    Probe("Saudi-led forces bombed Houthi positions.", "Saudi-led forces", "SAUMIL"),  # forces: MIL
     # fifth session: a "-led coalition" is a military coalition (MIL), was SAU
     Probe("The Saudi-led coalition said it intercepted a missile.", "The Saudi-led coalition", "SAUMIL"),
     Probe("Bahrain's government revoked their citizenship.", "Bahrain's government", "BHRGOV"),
@@ -464,7 +464,7 @@ PROBES: list[Probe] = [
     Probe("Omani mediators brokered the release.", "Omani mediators", "OMN"),
     Probe("Kuwaiti lawmakers questioned the minister.", "Kuwaiti lawmakers", "KWTLEG"),
     Probe("The Emirati foreign ministry condemned the attack.", "The Emirati foreign ministry", "AREGOV"),
-    Probe("Azerbaijani forces shelled Armenian positions.", "Azerbaijani forces", "AZE"),
+    Probe("Azerbaijani forces shelled Armenian positions.", "Azerbaijani forces", "AZEMIL"),  # forces: MIL
     Probe("Armenian Prime Minister Nikol Pashinyan resigned.",
           "Armenian Prime Minister Nikol Pashinyan", "ARMGOV"),
     Probe("Georgian protesters rallied outside parliament.", "Georgian protesters", "GEOOPP"),

@@ -38,7 +38,17 @@ from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
-from .phrases import GROUP_PLACED, Context, armed_group, named_body, possessive, resolve_text, sector_name
+from .phrases import (
+    GROUP_PLACED,
+    RULING_HEADS,
+    Context,
+    armed_group,
+    named_body,
+    person_noun,
+    possessive,
+    resolve_text,
+    sector_name,
+)
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
@@ -210,8 +220,17 @@ class _Builder(MentionPasses):
                     and countries.lookup(prev.text, cities=False) is not None:
                 out[-1] = Span(self.doc, prev.start, ent.end, label="ORG")
                 continue
+            if ent.end < len(self.doc) and self._ruling_group(ent, self.doc[ent.end]):
+                # "the Taliban government": the group that runs the state, one mention (AFGGOV)
+                ent = Span(self.doc, ent.start, ent.end + 1, label="ORG")
             out.append(ent)
         return out
+
+    def _ruling_group(self, ent: Any, after: Any) -> bool:
+        """Whether an armed group's name is the modifier of a ruling head right after it."""
+        parsed = self.doc.has_annotation("DEP")
+        return after.lower_ in RULING_HEADS and ent.label_ in ("ORG", "NORP", "PERSON") \
+            and (ent.root.head.i == after.i or not parsed) and armed_group(ent.text)
 
     def _owned_units(self) -> None:
         """'the U.S. Navy's Fifth Fleet': an organisation no table knows takes its owner's code;
@@ -711,11 +730,18 @@ class _Builder(MentionPasses):
         appos = self._appositive(ent)
         if appos is not None:
             # "Choi Young-sam, the ministry's spokesperson": the appositive is a role phrase
+            root = appos.root.lower_
+            if person_noun(root) and root not in sectors.ROLE_NOUNS and root not in sectors.TITLES \
+                    and appos.root.i + 1 < appos.end:
+                # "Kopp, a U.S. fugitive on the FBI's most wanted list": a person noun that is no
+                # office keeps its own words (the nationality); the list or body after it is not his
+                appos = self.doc[appos.start:appos.root.i + 1]
             res = resolve_text(appos.text, self.ctx, cities=False)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
             # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
             if actor is None and ((res.sector and res.country)
+                                  or (res.country and person_noun(appos.root.lower_))
                                   or (res.code and (res.head_role or appos.root.lower_ in _IGO_POSTS))):
                 actor = res.actor(self.names[id(entity)])
                 if actor is not None:

@@ -60,6 +60,7 @@ IGOS: dict[str, tuple[str, str]] = {
     "imf": ("IGOBUSIMF", "the IMF"),
     "world trade organization": ("IGOBUSWTO", "the WTO"),
     "wto": ("IGOBUSWTO", "the WTO"),
+    "gatt": ("IGOBUSGAT", "GATT"),  # the WTO's forerunner (1948-1994); its full name is a text
     "opec": ("IGOBUSOPC", "OPEC"),
     "organization of petroleum exporting countries": ("IGOBUSOPC", "OPEC"),
     "organization of the petroleum exporting countries": ("IGOBUSOPC", "OPEC"),
@@ -84,6 +85,7 @@ IGOS: dict[str, tuple[str, str]] = {
     "e.u.": ("IGOEUREEC", "the European Union"),
     "european community": ("IGOEUREEC", "the European Community"),
     "european commission": ("IGOEUREEC", "the European Commission"),
+    "ec commission": ("IGOEUREEC", "the European Commission"),
     "european parliament": ("IGOEUREEC", "the European Parliament"),
     "european council": ("IGOEUREEC", "the European Council"),
     "council of europe": ("IGOEURCOE", "the Council of Europe"),

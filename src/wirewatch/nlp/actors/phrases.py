@@ -29,6 +29,9 @@ _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "
                          "state media",
                          "state television", "state tv", "state radio", "state news agency",
                          "state-run media", "state broadcaster"})
+# An armed group before one of these heads ran the state: "the Taliban government" is GOV.
+_ARMED = frozenset({"REB", "UAF"})
+RULING_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
 # "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
 # body speaks for it and takes its code (the seed's Choi Young-sam is KORGOV, not KORMED).
 _SPOKES = r"spokes(?:man|woman|person|men|women|people|persons)"
@@ -237,7 +240,8 @@ _PERSON_NOUNS = frozenset({"citizen", "citizens", "national", "nationals", "man"
                            "writer", "academic", "scholar", "researcher", "worker", "workers", "family",
                            "boy", "girl", "teenager", "child", "children", "author", "professor", "lawyer",
                            "photographer", "filmmaker", "poet", "artist", "engineer", "couple", "father",
-                           "mother", "son", "daughter", "descent", "origin"})
+                           "mother", "son", "daughter", "descent", "origin", "fugitive", "fugitives",
+                           "suspect", "suspects", "tourist", "tourists"})
 
 
 def person_noun(word: str | None) -> bool:
@@ -384,6 +388,11 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
                     party = entry.kind == "party" or entry.sector == "PTY"
+                    if sector in _ARMED and i + n < len(words) and lower[i + n] in RULING_HEADS:
+                        # "the Taliban government" (1998), "the Hamas government": an armed group
+                        # that runs the state is named as its government, which is GOV (CAMEO)
+                        party = True
+                        res.reasons.append(f"'{surface} {words[i + n]}' is the government the group ran")
                     blocked = blocked or (bool(sector) and not party)
                     matched = n
                 elif entry.kind == "region" and not res.country and not res.code and not in_pp \

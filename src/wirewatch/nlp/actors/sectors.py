@@ -174,6 +174,18 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "rwandan patriotic front": ("RWA", "PTY", "the Rwandan Patriotic Front"),
     "muslim brotherhood": ("EGY", "OPP", "the Muslim Brotherhood"),
     "khmer rouge": ("KHM", "REB", "the Khmer Rouge"),
+    "tupac amaru": ("PER", "REB", "the Tupac Amaru Revolutionary Movement"),
+    "tupac amaru revolutionary movement": ("PER", "REB", "the Tupac Amaru Revolutionary Movement"),
+    "mrta": ("PER", "REB", "the Tupac Amaru Revolutionary Movement"),
+    # bodies of 1980s-2000s agency copy: Burma's military juntas by name (MIL, as "Myanmar's military
+    # junta"), Japan's trade ministry
+    "state law and order restoration council": ("MMR", "MIL", "the State Law and Order Restoration Council"),
+    "slorc": ("MMR", "MIL", "the State Law and Order Restoration Council"),
+    "state peace and development council": ("MMR", "MIL", "the State Peace and Development Council"),
+    "spdc": ("MMR", "MIL", "the State Peace and Development Council"),
+    "ministry of international trade and industry": ("JPN", "GOV",
+                                                      "the Ministry of International Trade and Industry"),
+    "miti": ("JPN", "GOV", "the Ministry of International Trade and Industry"),
     "al-shabaab": ("SOM", "REB", "al-Shabaab"),
     "al shabaab": ("SOM", "REB", "al-Shabaab"),
     "al-shabab": ("SOM", "REB", "al-Shabaab"),
@@ -263,6 +275,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "hts": ("SYR", "REB", "Hayat Tahrir al-Sham"),
     "movement for democratic change": ("ZWE", "OPP", "the MDC"),
     "mdc": ("ZWE", "OPP", "the MDC"),
+    "nepali congress": ("NPL", "PTY", "the Nepali Congress"),  # a party, not Nepal's legislature
     "zanu-pf": ("ZWE", "GOV", "ZANU-PF"),  # the ruling party: CAMEO counts governing parties as GOV
     # Civil society bodies of one country (CAMEO codes a national NGO as country + NGO).
     "syrian observatory for human rights": ("SYR", "NGO", "the Syrian Observatory for Human Rights"),
@@ -549,7 +562,7 @@ TITLES: dict[str, str] = {
 # its country from the phrase or the story but adds nothing to the code.
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (
-        "official", "officials", "leader", "leaders", "leadership", "forces", "force",
+        "official", "officials", "leader", "leaders", "leadership", "task force", "task forces",
         # an officer's service is the noun before it: "army officers" MIL, "police officers" COP
         "officer", "officers",
         "party", "parties", "general", "generals", "association", "federation", "coalition")},
@@ -562,7 +575,7 @@ ROLE_NOUNS: dict[str, str] = {
         "authorities", "authority", "administration", "cabinet", "president", "presidency", "premier",
         "diplomat", "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "regime",
         "department", "agency", "treasury", "regulator", "regulators", "mayor", "governor", "king",
-        "monarchy", "chancellor",
+        "monarchy", "monarch", "monarchs", "chancellor",
         "secretary",
         "administrators", "council", "office", "presidential office", "city council", "municipal council",
         "statistics agency", "statistics office", "statistical office", "statistics bureau",
@@ -578,7 +591,11 @@ ROLE_NOUNS: dict[str, str] = {
                              "defense secretary", "defence secretary")},
     **{k: "GOVMED" for k in ("state media", "state television", "state tv", "state radio",
                              "state news agency", "state-run media", "state broadcaster")},
+    # a country's "forces" are its military: the PLOVER and real-news golds code "Serbian forces",
+    # "U.S. forces", "French force" MIL (Phoenix leaves bare "forces" uncoded; "rebel forces" keep REB
+    # by the side rule; a "task force" is a committee, a "labour force" workers)
     **{k: "MIL" for k in (
+        "forces", "force",
         "military", "army", "armies", "troops", "soldier", "soldiers", "navy", "warships",
         "warship", "air force", "marines", "commander", "commanders",
         "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers",
@@ -606,7 +623,8 @@ ROLE_NOUNS: dict[str, str] = {
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
     **{k: "GOV" for k in ("ruling party", "governing party", "ruling coalition", "governing coalition")},
     **{k: "MED" for k in ("media", "newspaper", "newspapers", "journalists", "journalist", "reporters",
-                          "reporter", "news agency", "broadcaster", "paper", "daily")},
+                          "reporter", "news agency", "broadcaster", "paper", "daily", "press", "radio",
+                          "television")},
     **{k: "BUS" for k in ("company", "companies", "firm", "firms", "business", "businesses", "businessmen",
                           "industry", "bank", "banks", "corporation", "investors", "traders", "executives",
                           "builders", "manufacturers", "exporters", "importers", "producers", "miner",
@@ -617,7 +635,8 @@ ROLE_NOUNS: dict[str, str] = {
                           "mourners", "hostages", "passengers", "tribesmen", "tribal elders", "elders",
                           "crowds", "youths", "nationals", "settlers", "immigrants", "public")},
     **{k: "PPL" for k in ("people",)},
-    **{k: "LAB" for k in ("workers", "union", "unions", "labor union", "trade union", "trade unions",
+    **{k: "LAB" for k in ("labor force", "labour force", "work force",
+                          "workers", "union", "unions", "labor union", "trade union", "trade unions",
                           "strikers", "miners", "laborers", "labourers", "dockworkers", "labor unions")},
     **{k: "AGR" for k in ("farmers", "peasants", "farmer", "fishermen", "herders", "ranchers")},
     **{k: "REF" for k in ("refugees", "refugee", "asylum seekers", "displaced")},
