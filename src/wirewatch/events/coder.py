@@ -791,6 +791,17 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             if targets:
                 r.targets = targets
                 return
+    if r.type == "REQUEST" and r.trigger.tok is anchor and not any(c.dep_ == "dobj" for c in kids(anchor)):
+        # "urged that the EC take action against Japan", no coded act in the clause: the request is
+        # still made on the clause's subject, not on a party further down it
+        clause = next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
+        subj2 = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if clause is not None else None
+        if subj2 is not None and subj2.lower_ not in PRONOUNS:
+            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+            if targets:
+                r.targets = targets
+                return
     if r.type == "ACCUSE" and not any(c.dep_ == "dobj" for c in kids(anchor)):
         # "the Commission charged that Japan was dumping bearings on the European market": the accused
         # is the complement's subject, never a place further down the complement
