@@ -418,11 +418,15 @@ HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "a
 
 
 def _hearsay(tok: Any, sent: Any) -> bool:
-    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y")."""
+    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y",
+    "speculation the U.S. will offer wheat", with or without "that")."""
+    subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and any(lemma(s) in HEARSAY for s in subjects):
+        return True  # the parser hangs "Speculation" on the clause's verb as a second subject
     child = tok
     for anc in ancestors(tok, sent):
         if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
-                any(m.dep_ == "mark" for m in kids(child)):
+                any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") for m in kids(child)):
             return True
         child = anc
     return False
