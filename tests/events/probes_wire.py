@@ -242,6 +242,7 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("11", "Turkey condemned the Russian missile strikes on Kyiv.", {("TUR", "RUS", "111")}),
     ("--", "Spain condemned the bombing of the Israeli embassy in Buenos Aires.", set()),
     ("02", "France urged that NATO take action against Russia.", {("FRA", "IGO", "02")}),
+    ("03", "The European Union held out the prospect of more aid to Ukraine.", {("IGO", "UKR", "033")}),
     ("05", "China unveiled a peace plan which was warmly welcomed by Brazil.", {("BRA", "CHN", "051")}),
     ("11", "Japan announced a stimulus budget, which was criticised by the United States.",
      {("USA", "JPN", "111")}),
