@@ -1,18 +1,20 @@
 """CAMEO triples on real wire copy: the real-news dev set, scored in a READ and an UNREAD half.
 
     .venv/bin/python benchmarks/eval_wire_cameo.py [--shared ../shared] [--out out/wire_cameo]
-        [--skip-run] [--errors]
+        [--skip-run] [--errors] [--batch N]
 
 `benchmarks/wire_cameo_gold.jsonl` holds references only (corpus, story key, sentence index and
-character span, a hash of the sentence, its date) and hand-written CAMEO triples; the sentences stay in
-../shared (research-use data, never copied into the project). This script rebuilds each sentence from
-../shared with `wire_cameo_sentences`, checks it against its hash, writes temporary gold and input files
-under --out (never committed), runs `wirewatch analyze` on each sentence with the story's date, and
-scores each half with `../shared/eval/score.py events-cameo`.
+character span, a hash of the sentence, its date, its annotation batch) and hand-written CAMEO
+triples; the sentences stay in ../shared (research-use data, never copied into the project). This
+script rebuilds each sentence from ../shared with `wire_cameo_sentences`, checks it against its hash,
+writes temporary gold and input files under --out (never committed), runs `wirewatch analyze` on each
+sentence with the story's date, and scores each half with `../shared/eval/score.py events-cameo`.
 
 The halves are fixed by `wire_cameo_sentences.half_of` (a hash of story key and sentence index). Only the
 READ half may be looked at record by record (`--errors` lists its misses); the UNREAD half is a held-out
-proxy whose aggregate figures are the only thing ever printed.
+proxy whose aggregate figures are the only thing ever printed. `--batch 2` scores one annotation batch
+alone (batch 2 was annotated after the coder's rules of batch 1 were written, so its first run measures
+unseen copy); without it every batch is scored together.
 """
 
 from __future__ import annotations
@@ -103,12 +105,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "wire_cameo")
     parser.add_argument("--skip-run", action="store_true", help="score the predictions already in --out")
     parser.add_argument("--errors", action="store_true", help="list the READ half's misses")
+    parser.add_argument("--batch", type=int, help="score only this annotation batch (default: all)")
     args = parser.parse_args()
     missing = [c for c in CORPORA.values() if not (args.shared / c).exists()]
     if missing:
         sys.exit(f"{args.shared}: {', '.join(missing)} absent; the real-news CAMEO set cannot be rebuilt")
     args.out.mkdir(parents=True, exist_ok=True)
     records = rebuild(args.shared)
+    if args.batch is not None:
+        records = [r for r in records if r["batch"] == args.batch]
+        if not records:
+            sys.exit(f"no gold record has batch {args.batch}")
     fields = ("id", "text", "date", "category", "expected")
     _write(args.out / "input.jsonl", [{k: r[k] for k in fields} for r in records])
     pred = args.out / "pred.jsonl"

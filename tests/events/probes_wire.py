@@ -231,6 +231,21 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("--", "Germany's economy contracted 0.3 percent in the first quarter, official data showed.", set()),
     ("--", "Novak Djokovic beat Carlos Alcaraz in Sunday's final to win a record title.", set()),
     ("--", "The film about the siege of Sarajevo won the top prize at the Berlin film festival.", set()),
+    # sixth session: rules from the misses of the real-news set's second batch (READ half)
+    ("07", "Egypt lent Sudan 200 million dollars last year.", {("EGY", "SDN", "071")}),
+    ("19", "Syrian troops routed Turkish forces near the border.", {("SYR", "TUR", "190")}),
+    ("11", "The Saudi foreign minister was sharply critical of Iran's nuclear programme.",
+     {("SAU", "IRN", "111")}),
+    ("03", "Britain offered Jordan food and tents for the refugees.", {("GBR", "JOR", "033")}),
+    ("16", "Canada placed an embargo on Iranian oil.", {("CAN", "IRN", "163")}),
+    ("16", "The European Union put a 20 percent duty on Chinese solar panels.", {("IGO", "CHN", "163")}),
+    ("11", "Turkey condemned the Russian missile strikes on Kyiv.", {("TUR", "RUS", "111")}),
+    ("--", "Spain condemned the bombing of the Israeli embassy in Buenos Aires.", set()),
+    ("02", "France urged that NATO take action against Russia.", {("FRA", "IGO", "02")}),
+    ("03", "The European Union held out the prospect of more aid to Ukraine.", {("IGO", "UKR", "033")}),
+    ("05", "China unveiled a peace plan which was warmly welcomed by Brazil.", {("BRA", "CHN", "051")}),
+    ("11", "Japan announced a stimulus budget, which was criticised by the United States.",
+     {("USA", "JPN", "111")}),
 ]
 
 

@@ -99,6 +99,11 @@ def test_an_act_told_in_a_report_clause_is_not_asserted(code: Any) -> None:
     assert not _triples(art)
 
 
+def test_an_act_told_in_speculation_without_that_is_not_asserted(code: Any) -> None:
+    art = code("Speculation the United States will offer wheat to the Soviet Union grew on Monday.")
+    assert not _triples(art)
+
+
 def test_the_topic_of_shared_intelligence_is_no_party(code: Any) -> None:
     art = code("South Korea and Japan resumed sharing intelligence on North Korean missile launches.")
     assert _triples(art) and "PRK" not in {t[1] for t in _triples(art)}

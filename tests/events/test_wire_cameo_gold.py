@@ -22,10 +22,11 @@ RECORDS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitli
 
 def test_gold_holds_references_and_codes_only() -> None:
     allowed = {"id", "corpus", "story", "index", "start", "end", "sha1_12", "date", "half", "category",
-               "expected", "note"}
+               "batch", "expected", "note"}
     for rec in RECORDS:
         assert set(rec) <= allowed, rec["id"]
         assert len(rec["note"]) < 80, rec["id"]
+        assert rec["batch"] in (1, 2), rec["id"]
         assert rec["half"] == sentences.half_of(rec["story"], rec["index"]), rec["id"]
         assert (rec["category"] == "null") == (not rec["expected"]), rec["id"]
         for triple in rec["expected"]:

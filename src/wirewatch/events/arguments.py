@@ -211,6 +211,17 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
     if etype == "RETREAT" and lemma(tok) in ("withdraw", "pull", "remove"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
+    # "condemned the bombing of U.S. embassies in Kenya": a condemnation of an attack is aimed at its
+    # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
+    attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
+        if lemma(tok) in CONDEMN_VERBS else []
+    if attacks:
+        agents = [g for o in attacks for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                  for g in kids(p) if g.dep_ == "pobj"]
+        agents += [c for o in attacks for c in kids(o) if c.dep_ == "poss"]
+        found = [a for g in agents for a in phrase_actors(g, link)]
+        found += [a for o in attacks for a in phrase_actors(o, link, deep=False)]
+        return [a for a in found if a[0].code not in exclude]
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
@@ -290,6 +301,29 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         found = [a for a in _cand_actors(cand, link) if a[0].code not in exclude]
         if found:
             return found
+    return _antecedent_owner(tok, objs, link, exclude)
+
+
+RELATIVES = {"which", "that", "who", "whom"}
+
+
+def _antecedent_owner(tok: Any, objs: list[Any], link: ActorLinker,
+                      exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+    """The party of a relative clause's patient: "a budget which was welcomed by Washington" is
+    about the budget's owner: the antecedent itself when it is an actor, its possessor, or the one
+    who put it forward ("Japan announced a budget which ...")."""
+    if tok.dep_ != "relcl" or not any(o.lower_ in RELATIVES for o in objs):
+        return []
+    ante = tok.head
+    owners = [ante] + [c for c in kids(ante) if c.dep_ == "poss"]
+    if ante.dep_ == "dobj":
+        owners += [c for c in kids(ante.head) if c.dep_ == "nsubj"]
+    for owner in owners:
+        if owner.lower_ in PRONOUNS:
+            continue
+        found = [a for a in _cand_actors(owner, link) if a[0].code not in exclude]
+        if found:
+            return found
     return []
 
 
@@ -317,6 +351,11 @@ BORDERS = {"border", "frontier", "boundary"}
 
 # waters named after a country are no country's territory
 WATERS = {"sea", "gulf", "strait", "ocean", "bay", "channel", "waters"}
+
+# condemnations whose object may be an attack, and the attacks they may name
+CONDEMN_VERBS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
+ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "assault", "killing", "massacre", "shooting",
+                "strike", "airstrike", "raid", "shelling", "ambush", "atrocity"}
 
 # acts that hand something over: the receiver ("to X") is the target before what is handed over
 RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}

@@ -418,11 +418,15 @@ HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "a
 
 
 def _hearsay(tok: Any, sent: Any) -> bool:
-    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y")."""
+    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y",
+    "speculation the U.S. will offer wheat", with or without "that")."""
+    subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and any(lemma(s) in HEARSAY for s in subjects):
+        return True  # the parser hangs "Speculation" on the clause's verb as a second subject
     child = tok
     for anc in ancestors(tok, sent):
         if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
-                any(m.dep_ == "mark" for m in kids(child)):
+                any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") for m in kids(child)):
             return True
         child = anc
     return False
@@ -786,6 +790,17 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if r.type == "REQUEST" and r.trigger.tok is not anchor:
         # "Lithuania demanded that Russia withdraw its troops from Belarus": made on Russia
         subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj2 is not None and subj2.lower_ not in PRONOUNS:
+            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+            if targets:
+                r.targets = targets
+                return
+    if r.type == "REQUEST" and r.trigger.tok is anchor and not any(c.dep_ == "dobj" for c in kids(anchor)):
+        # "urged that the EC take action against Japan", no coded act in the clause: the request is
+        # still made on the clause's subject, not on a party further down it
+        clause = next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
+        subj2 = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if clause is not None else None
         if subj2 is not None and subj2.lower_ not in PRONOUNS:
             targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
             if targets:
