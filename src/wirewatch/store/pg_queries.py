@@ -95,14 +95,15 @@ def _ranked(conn: Connection, match: str, where: list[str], params: list[Any],
         sql = _WALK.replace("{join}", join).replace("{where}", conditions)
         return list(conn.execute(sql, [match, match, *params, ranked, limit]).fetchall())
     reach = int(MARGIN * (ranked or 0) / share) if share else stored
-    newest = _NEWEST.replace("{join}", join)
+    # `+ 0` keeps the planner on the GIN index: ordered by the key it walks the key backwards, and
+    # for a phrase of common words that read 300,000 rows of a 580k store to find 5,000 (320 ms)
+    newest = _NEWEST.replace("{join}", join).replace("{order}", " + 0")
     if ranked is not None and reach < stored:  # only the newest `reach` articles, first
-        bounded = newest.replace("{where}", conditions + " AND s.rowid > ?").replace("{order}", "")
+        bounded = newest.replace("{where}", conditions + " AND s.rowid > ?")
         rows = conn.execute(bounded, [match, match, *params, stored - reach, ranked, limit]).fetchall()
         if rows and int(rows[0][2]) >= ranked:
             return [(r[0], r[1]) for r in rows]
-    # every match: `+ 0` keeps the planner on the GIN index (it would walk the key backwards)
-    every = newest.replace("{where}", conditions).replace("{order}", " + 0")
+    every = newest.replace("{where}", conditions)  # every match
     return [(r[0], r[1]) for r in conn.execute(every, [match, match, *params, ranked, limit]).fetchall()]
 
 
