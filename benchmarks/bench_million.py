@@ -2,10 +2,12 @@
 
     nice -n 10 .venv/bin/python benchmarks/bench_million.py [--docs 1000000] [--nlp-docs 20000]
         [--legs sqlite,pg,nlp] [--pg postgresql://...] [--workdir out/million]
-        [--max-seconds S] [--search-only]
+        [--max-seconds S] [--search-only] [--processes N]
 
 `--max-seconds S` stops each ingest after S seconds (Ctrl-C: the CLI commits what it has) and
-measures the store as it is; `--search-only` measures search on the stores a previous run left.
+measures the store as it is; `--search-only` measures search on the stores a previous run left;
+`--processes N` runs N ingests at once, each on its share of the shards (every N-th one): memory
+and CPU are their sums.
 
 Legs (each one a real `wirewatch` command in a subprocess, its memory sampled with its children):
 
@@ -40,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from million_common import (  # noqa: E402
     build_queries,
     dir_mb,
-    run_measured,
+    run_measured_together,
     search_latencies,
     stories,
     write_corpus,
@@ -72,20 +74,30 @@ def _fresh(path: Path) -> Path:
     return path
 
 
+def _ingest_commands(db: str, folder: Path, processes: int) -> list[list[str]]:
+    """One `wirewatch ingest` of the corpus, or `processes` of them, each on every N-th shard."""
+    tail = ["--db", db, "--only", "structure", "--quiet"]
+    if processes <= 1:
+        return [[WIREWATCH, "ingest", str(folder), *tail]]
+    shards = sorted(str(p) for p in folder.glob("*.jsonl.gz"))
+    return [[WIREWATCH, "ingest", *shards[i::processes], *tail] for i in range(processes)]
+
+
 def _ingest_leg(db: str, folder: Path, docs: int, size_mb: Any, max_seconds: float | None = None,
-                search_only: bool = False) -> dict[str, Any]:
-    command = [WIREWATCH, "ingest", str(folder), "--db", db, "--only", "structure", "--quiet"]
+                search_only: bool = False, processes: int = 1) -> dict[str, Any]:
+    commands = _ingest_commands(db, folder, processes)
+    command = " & ".join(" ".join(c) for c in commands)
     from wirewatch.store import Store
 
     if search_only:  # the store a previous run left (for instance one stopped by hand)
         return {"search_only": True, **_search(Store(db), size_mb)}
-    print("$", " ".join(command), flush=True)
-    run = run_measured(command, max_seconds=max_seconds)
+    print("$", command, flush=True)
+    run = run_measured_together(commands, max_seconds=max_seconds)
     if run.returncode != 0 and not run.stopped:
-        return {"error": run.stderr[-2000:], "command": " ".join(command)}
+        return {"error": run.stderr[-2000:], "command": command}
     measured = _search(Store(db), size_mb)
     stored = measured["articles"] or 0
-    return {"command": " ".join(command), "docs": docs, "stopped_at_time_limit": run.stopped,
+    return {"command": command, "processes": processes, "docs": docs, "stopped_at_time_limit": run.stopped,
             "seconds": round(run.seconds, 1), "docs_per_s": round(stored / run.seconds, 1),
             "cpu_s": run.cpu_seconds, "peak_rss_mb": run.peak_rss_mb, "peak_pss_mb": run.peak_pss_mb,
             "rss_profile_mb": run.rss_profile_mb, **measured,
@@ -114,7 +126,7 @@ def sqlite_leg(workdir: Path, folder: Path, docs: int, max_seconds: float | None
 
 
 def pg_leg(url: str | None, folder: Path, docs: int, max_seconds: float | None = None,
-           search_only: bool = False) -> dict[str, Any]:
+           search_only: bool = False, processes: int = 1) -> dict[str, Any]:
     if not url:
         return {"skipped": "no PostgreSQL URL (--pg or WIREWATCH_PG_URL)"}
     if not all(importlib.util.find_spec(name) for name in ("wirewatch.store.postgres", "psycopg")):
@@ -128,7 +140,7 @@ def pg_leg(url: str | None, folder: Path, docs: int, max_seconds: float | None =
             row = conn.execute("SELECT pg_database_size(current_database())").fetchone()
         return round(row[0] / 1e6, 1) if row else None
 
-    return _ingest_leg(url, folder, docs, size, max_seconds, search_only)
+    return _ingest_leg(url, folder, docs, size, max_seconds, search_only, processes)
 
 
 def nlp_leg(workdir: Path, nlp_docs: int, seed: int) -> dict[str, Any]:
@@ -152,7 +164,7 @@ def nlp_leg(workdir: Path, nlp_docs: int, seed: int) -> dict[str, Any]:
     }
     for name, command in commands.items():
         print("$", " ".join(command), flush=True)
-        run = run_measured(command)
+        run = run_measured_together([command])
         runs[name] = {"command": " ".join(command), "seconds": round(run.seconds, 1),
                       "words_per_s": round(words / run.seconds), "cpu_s": run.cpu_seconds,
                       "words_per_cpu_s": round(words / max(run.cpu_seconds, 1e-9)),
@@ -180,6 +192,8 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=ROOT / "out" / "million")
     parser.add_argument("--max-seconds", type=float, help="stop each ingest after this long (Ctrl-C: it "
                         "commits what it has) and measure what was stored")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="PostgreSQL leg: concurrent ingest processes, each on every N-th shard")
     parser.add_argument("--search-only", action="store_true",
                         help="measure search on the stores a previous run left (no ingest)")
     args = parser.parse_args()
@@ -199,7 +213,8 @@ def main() -> int:
             results["sqlite"] = sqlite_leg(args.workdir, folder, args.docs, args.max_seconds,
                                            args.search_only)
         elif leg == "pg" and folder is not None:
-            results["postgres"] = pg_leg(args.pg, folder, args.docs, args.max_seconds, args.search_only)
+            results["postgres"] = pg_leg(args.pg, folder, args.docs, args.max_seconds, args.search_only,
+                                         args.processes)
         elif leg == "nlp":
             results["nlp"] = nlp_leg(args.workdir, args.nlp_docs, args.seed)
         else:

@@ -58,6 +58,11 @@ def run_once(docs: list[tuple[str, str, str]], order_seed: int) -> dict[str, Any
         rows = conn.execute("SELECT a.id, m.story, m.agency, m.place, m.day, m.reason, b.id AS matched "
                             "FROM story_members m JOIN articles a ON a.uid = m.uid "
                             "LEFT JOIN articles b ON b.uid = m.matched").fetchall()
+        # the counts kept as articles join and stories merge, against a recount
+        miscounted = [r["story"] for r in conn.execute(
+            "SELECT s.story FROM stories s WHERE s.articles <> (SELECT count(*) FROM story_members m "
+            "WHERE m.story = s.story) OR s.agencies <> (SELECT count(DISTINCT COALESCE(agency, '')) "
+            "FROM story_members m WHERE m.story = s.story)")]
         store.close()
     truth = {doc_id: label for doc_id, label, _ in docs}
     predicted = {names[r["id"]]: str(r["story"]) for r in rows}
@@ -75,7 +80,8 @@ def run_once(docs: list[tuple[str, str, str]], order_seed: int) -> dict[str, Any
     return {"documents": len(docs), "stored": len(rows), "true_pairs": len(gold), "predicted_pairs": len(got),
             "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
             "false_merges": false_merges, "false_merges_same_dateline_day": same_place_day,
-            "missed": missed, "reasons": reasons, "tp": tp, "seconds": round(seconds, 2)}
+            "missed": missed, "miscounted": miscounted, "reasons": reasons, "tp": tp,
+            "seconds": round(seconds, 2)}
 
 
 def main() -> None:
@@ -95,7 +101,8 @@ def main() -> None:
               f"{r['predicted_pairs']} predicted; P {r['precision']:.3f} R {r['recall']:.3f} "
               f"F1 {r['f1']:.3f}; "
               f"false merges {len(r['false_merges'])} (same dateline+day "
-              f"{len(r['false_merges_same_dateline_day'])}); {r['seconds']} s")
+              f"{len(r['false_merges_same_dateline_day'])}); {len(r['miscounted'])} stories miscounted; "
+              f"{r['seconds']} s")
         for pair in r["false_merges"]:
             print("   false merge:", *pair, "|", r["reasons"].get(pair[0]), "|", r["reasons"].get(pair[1]))
         for pair in r["missed"]:

@@ -241,6 +241,7 @@ class RssSampler:
 
     pid: int
     interval: float = 0.5
+    others: tuple[int, ...] = ()  # more processes sampled with it (concurrent ingests)
     samples: list[tuple[float, int]] = field(default_factory=list)  # (seconds since start, kB)
     pss_samples: list[int] = field(default_factory=list)  # kB, same instants
     ticks: dict[int, int] = field(default_factory=dict)  # pid -> CPU ticks last seen
@@ -252,7 +253,7 @@ class RssSampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            pids = _descendants(self.pid)
+            pids = [p for root in (self.pid, *self.others) for p in _descendants(root)]
             for pid in pids:
                 self.ticks[pid] = max(self.ticks.get(pid, 0), _cpu_ticks(pid))
             kb = sum(_rss_kb(p) for p in pids)
@@ -312,20 +313,42 @@ def run_measured(command: Sequence[str], *, env: dict[str, str] | None = None,
     """Run `command`, sampling its memory (with every child process) until it exits. Past
     `max_seconds` it gets SIGINT (Ctrl-C: `wirewatch ingest` commits what it has and stops);
     `Measured.stopped` says so."""
+    return run_measured_together([command], env=env, max_seconds=max_seconds)
+
+
+def run_measured_together(commands: Sequence[Sequence[str]], *, env: dict[str, str] | None = None,
+                          max_seconds: float | None = None) -> Measured:
+    """`run_measured` for commands run at the same time (concurrent ingests): memory and CPU summed
+    over all of them, the highest return code, their outputs one after the other."""
     started = time.monotonic()
     # a job started in the background by a shell ignores SIGINT, and so would the child: give it
     # back its default, or the Ctrl-C below goes unanswered
-    process = subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    processes = [subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                 for command in commands]
+    outputs: list[tuple[str, str]] = [("", "")] * len(processes)
+
+    def wait(i: int) -> None:  # each in a thread: a full pipe would otherwise stall a process
+        outputs[i] = processes[i].communicate()
+
+    readers = [threading.Thread(target=wait, args=(i,), daemon=True) for i in range(len(processes))]
     stopped = False
-    with RssSampler(process.pid) as sampler:
-        try:
-            stdout, stderr = process.communicate(timeout=max_seconds)
-        except subprocess.TimeoutExpired:
-            process.send_signal(signal.SIGINT)
-            stdout, stderr = process.communicate()
+    with RssSampler(processes[0].pid, others=tuple(p.pid for p in processes[1:])) as sampler:
+        for reader in readers:
+            reader.start()
+        deadline = None if max_seconds is None else started + max_seconds
+        for reader in readers:
+            reader.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        if any(reader.is_alive() for reader in readers):
             stopped = True
-    return Measured(list(command), time.monotonic() - started, process.returncode, stdout, stderr,
+            for process in processes:
+                if process.poll() is None:
+                    process.send_signal(signal.SIGINT)
+            for reader in readers:
+                reader.join()
+    return Measured(list(commands[0]) if len(commands) == 1 else [" ".join(c) for c in commands],
+                    time.monotonic() - started, max(p.returncode for p in processes),
+                    "".join(o for o, _ in outputs), "".join(e for _, e in outputs),
                     round(sampler.peak_mb, 1), sampler.profile_mb(), round(sampler.cpu_seconds, 1),
                     round(sampler.peak_pss_mb, 1), stopped)
 

@@ -7,6 +7,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
+
 from store.conftest import analysed
 from support import ROOT
 from wirewatch.pipeline import analyze_structure
@@ -174,6 +176,7 @@ def test_generated_story_set_meets_the_f1_target() -> None:
         result = run_once(documents(None, part), order_seed=7)
         assert result["f1"] >= 0.95, result
         assert result["false_merges_same_dateline_day"] == []
+        assert result["miscounted"] == []  # versions and agencies counted up as stories grow and merge
 
 
 def test_version_tags_and_slugs_are_recognised() -> None:
@@ -183,3 +186,25 @@ def test_version_tags_and_slugs_are_recognised() -> None:
     assert not any(is_version_tag(t) for t in ("News Focus", "EDITORIAL", "ATTN: ADDS details"))
     article = analyze_structure(Document(id="ap", text=(ROOT / "examples" / "ap_archive.txt").read_text()))
     assert slug_of(article.text[:article.body_start]) == "flood-bangladesh"
+
+
+def test_each_band_brings_only_its_newest_members_and_a_copy_still_finds_its_story(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The band lookup reads at most PER_BAND members per band (its cost no longer grows with the
+    stories of a day); even at one per band, another agency's copy reaches the story through the newest
+    version, and the story counts its versions and agencies as they join."""
+    from wirewatch.store import stories
+
+    monkeypatch.setattr(stories, "PER_BAND", 1)
+    versions = [analysed(1, date="2021-03-02", source=f"wire/version-{i}.txt",
+                         extra=f"Officials said {i + 2} more rounds would follow.") for i in range(3)]
+    store.writer.write(versions, [], "events")
+    copy = analysed(1, date="2021-03-04", agency=2, source="wire/copy.txt",
+                    extra="Officials said more talks would follow.")
+    store.writer.write([copy], [], "events")
+    threads = store.stories()
+    assert [t["articles"] for t in threads] == [4]
+    thread = store.story(threads[0]["story"])
+    assert thread is not None
+    assert threads[0]["agencies"] == len({v["agency"] for v in thread["versions"]})
+    assert "near-duplicate text" in (thread["versions"][-1]["reason"] or "")

@@ -128,6 +128,8 @@ class PgConnection:
     """A psycopg connection in autocommit mode (transactions are explicit BEGIN/COMMIT, as on SQLite)
     that accepts the store's SQLite-style statements."""
 
+    dialect = "postgresql"  # for the few statements written for each database (stories._band_sql)
+
     def __init__(self, raw: Any) -> None:
         self.raw = raw
 

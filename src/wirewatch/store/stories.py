@@ -10,6 +10,7 @@ kept as evidence. Migration 4 groups the articles a store already holds, in the 
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -72,6 +73,11 @@ ALTER TABLE story_bands_by_day RENAME TO story_bands;
 """
 
 MAX_CANDIDATES = 300
+# Each LSH band brings at most its PER_BAND newest members near the article's day: a band of stock
+# sentences is shared by a fixed share of the stories of any day, so without a cap the lookup grew
+# with the stories per day; the versions of a story are close to each other in time, so its newest
+# members are the ones worth comparing.
+PER_BAND = 10
 SAME_DAYS = 150  # a busy wire sends a few hundred stories a day from its home dateline
 RECENT = 50
 _PLACE = re.compile(r'"place":\s*"([^"]*)"')
@@ -106,6 +112,31 @@ def _stored_features(row: sqlite3.Row) -> storymatch.Features:
         signature=np.frombuffer(row["signature"], dtype=np.uint32))
 
 
+@functools.lru_cache(maxsize=8)
+def _band_sql(n: int, *, dated: bool, lateral: bool) -> str:
+    """Stored articles sharing a band with the new one: per band, its PER_BAND newest members within
+    TEXT_DAYS of the article's day and PER_BAND undated ones (`match` turns away dated articles
+    further apart), each an index range on (band, day); all days when the article is undated.
+
+    SQLite: one branch per band and range, the keys as ?1..?n, then the first and last day when
+    dated, then PER_BAND (numbered, each key given once). PostgreSQL: the keys as one array, ?1, and
+    a LATERAL subquery per range (half the time of 64 branches: one plan node re-run per key), then
+    the days and PER_BAND."""
+    if lateral:
+        per_key = ("SELECT b.uid FROM unnest(?1::bigint[]) AS k(key) CROSS JOIN LATERAL "
+                   "(SELECT uid FROM story_bands s WHERE s.key = k.key{} ORDER BY s.day DESC LIMIT {}) AS b")
+        windows = ([(" AND s.day BETWEEN ?2 AND ?3", "?4"), (" AND s.day = 0", "?4")] if dated
+                   else [("", "?2")])
+        parts = [per_key.format(days, limit) for days, limit in windows]
+    else:
+        limit = f"?{n + 3}" if dated else f"?{n + 1}"
+        ranges = [f" AND day BETWEEN ?{n + 1} AND ?{n + 2}", " AND day = 0"] if dated else [""]
+        parts = [f"SELECT uid FROM (SELECT uid FROM story_bands WHERE key = ?{i}{days} "
+                 f"ORDER BY day DESC LIMIT {limit}) AS band{i}_{j}"
+                 for i in range(1, n + 1) for j, days in enumerate(ranges)]
+    return "SELECT * FROM story_members WHERE uid IN (" + " UNION ALL ".join(parts) + ")"
+
+
 def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqlite3.Row]:
     """Stored articles that could be versions of `f`: the cheap SQL part of the search."""
     found: dict[str, sqlite3.Row] = {}
@@ -114,23 +145,12 @@ def _candidates(conn: Connection, uid: str, f: storymatch.Features) -> list[sqli
         for row in conn.execute(sql, params):
             found.setdefault(row["uid"], row)
 
-    bands = f.band_keys
-    if bands:
-        # numbered parameters, each key given once: psycopg re-parses statements of over 50
-        # parameters every time. No DISTINCT in the subquery (IN ignores repeats): with it,
-        # PostgreSQL gathers every article of every band before the LIMIT
-        n = len(bands)
-        keys = ",".join(f"?{i}" for i in range(1, n + 1))
-        of_bands = f"SELECT uid FROM story_bands WHERE key IN ({keys})"
+    if f.band_keys:
         number = day_number(f.day)
-        if number:  # `match` turns away dated articles more than TEXT_DAYS apart: read only the others,
-            # as two index ranges per band (its days in the window, its undated rows)
-            sql = (f"{of_bands} AND day BETWEEN ?{n + 1} AND ?{n + 2} "
-                   f"UNION ALL {of_bands} AND day = 0 LIMIT ?{n + 3}")
-            params: list[Any] = [*bands, number - storymatch.TEXT_DAYS, number + storymatch.TEXT_DAYS]
-        else:
-            sql, params = f"{of_bands} LIMIT ?{n + 1}", list(bands)
-        add(f"SELECT * FROM story_members WHERE uid IN ({sql})", [*params, MAX_CANDIDATES])
+        days = (number - storymatch.TEXT_DAYS, number + storymatch.TEXT_DAYS) if number else ()
+        lateral = getattr(conn, "dialect", "sqlite") == "postgresql"
+        keys: list[Any] = [list(f.band_keys)] if lateral else list(f.band_keys)
+        add(_band_sql(len(f.band_keys), dated=bool(number), lateral=lateral), [*keys, *days, PER_BAND])
     if f.agency:
         if f.day:  # same agency and dateline (or none), a day either side, the latest first
             add("SELECT * FROM story_members WHERE agency = ? AND day BETWEEN ? AND ? "
@@ -178,15 +198,15 @@ def assign(conn: Connection, uid: str, f: storymatch.Features, headline: str | N
             linked.add(int(row["story"]))
             if best is None or verdict.score > best[0]:
                 best = (verdict.score, row, verdict.reason)
+    before = story_of(conn, uid)  # re-analysed: it may leave a story
     if best is None:  # a story of its own, counted as it is inserted (no recount to do)
         story = int(conn.execute("INSERT INTO stories (headline, agency, first_day, last_day, articles, "
                                  "agencies) VALUES (?, ?, ?, ?, 1, 1) RETURNING story",
                                  (headline, f.agency, f.day, f.day)).fetchone()[0])
         matched, reason = None, None
     else:
-        story, matched, reason = int(best[1]["story"]), str(best[1]["uid"]), best[2]
-        for other in sorted(linked - {story}):
-            _merge(conn, other, into=story)
+        matched, reason = str(best[1]["uid"]), best[2]
+        story = _union(conn, linked | {int(best[1]["story"])})
     conn.execute(
         "INSERT INTO story_members (uid, story, agency, place, day, slug, headline_words, "
         "versioned, shingles, signature, matched, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -202,32 +222,65 @@ def assign(conn: Connection, uid: str, f: storymatch.Features, headline: str | N
         conn.execute("INSERT INTO story_bands (key, day, uid) VALUES "
                      + ",".join(f"(?{i}, ?{n + 1}, ?{n + 2})" for i in range(1, n + 1))
                      + " ON CONFLICT DO NOTHING", [*f.band_keys, day_number(f.day), uid])
-    if best is not None:
-        _refresh_story(conn, story, headline, f.day, f.agency)
+    if before is not None:  # a re-analysed article: count both stories again
+        for changed in {before, story}:
+            _recount(conn, changed)
+        _widen(conn, story, headline, f.day, f.agency)
+    elif best is not None:  # one more article; one more agency unless another member has this one
+        known = conn.execute("SELECT 1 FROM story_members WHERE story = ? AND uid <> ? "
+                             "AND COALESCE(agency, '') = COALESCE(CAST(? AS TEXT), '') LIMIT 1",
+                             (story, uid, f.agency)).fetchone()
+        _widen(conn, story, headline, f.day, f.agency, articles=1, agencies=0 if known else 1)
     return story
 
 
+def _union(conn: Connection, linked: set[int]) -> int:
+    """Merge the stories an article links into the largest of them (moving the fewest members, so a
+    story that keeps growing is not rewritten every time); returns its id."""
+    if len(linked) == 1:
+        return next(iter(linked))
+    marks = ",".join("?" * len(linked))
+    sizes = {int(r[0]): int(r[1]) for r in conn.execute(
+        f"SELECT story, articles FROM stories WHERE story IN ({marks})", sorted(linked))}
+    into = max(sorted(linked), key=lambda story: sizes.get(story, 0))  # a tie: the oldest story
+    for other in sorted(linked - {into}):
+        _merge(conn, other, into=into)
+    return into
+
+
 def _merge(conn: Connection, story: int, *, into: int) -> None:
+    """Move a story's members into another and count them there, without reading the other's."""
     row = conn.execute("SELECT first_day, last_day FROM stories WHERE story = ?", (story,)).fetchone()
-    conn.execute("UPDATE story_members SET story = ? WHERE story = ?", (into, story))
+    agencies = conn.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT COALESCE(agency, '') AS name FROM story_members "
+        "WHERE story = ?1) moved WHERE NOT EXISTS (SELECT 1 FROM story_members m "
+        "WHERE m.story = ?2 AND COALESCE(m.agency, '') = moved.name)", (story, into)).fetchone()[0]
+    moved = conn.execute("UPDATE story_members SET story = ? WHERE story = ?", (into, story)).rowcount
     conn.execute("DELETE FROM stories WHERE story = ?", (story,))
+    _widen(conn, into, None, row["first_day"] if row else None, articles=moved, agencies=int(agencies))
     if row is not None:
-        for day in (row["first_day"], row["last_day"]):
-            _refresh_story(conn, into, None, day)
+        _widen(conn, into, None, row["last_day"])
 
 
-def _refresh_story(conn: Connection, story: int, headline: str | None, day: str | None,
-                   agency: str | None = None) -> None:
-    """Recount a story; a new version from the story's own agency brings its (latest) headline."""
+def _recount(conn: Connection, story: int) -> None:
     conn.execute(
         "UPDATE stories SET articles = (SELECT COUNT(*) FROM story_members WHERE story = ?1), "
-        "agencies = (SELECT COUNT(DISTINCT COALESCE(agency, '')) FROM story_members WHERE story = ?1), "
+        "agencies = (SELECT COUNT(DISTINCT COALESCE(agency, '')) FROM story_members WHERE story = ?1) "
+        "WHERE story = ?1", (story,))
+
+
+def _widen(conn: Connection, story: int, headline: str | None, day: str | None,
+           agency: str | None = None, *, articles: int = 0, agencies: int = 0) -> None:
+    """Add to a story's counts and days; a new version from the story's own agency brings its (latest)
+    headline."""
+    conn.execute(
+        "UPDATE stories SET articles = articles + ?5, agencies = agencies + ?6, "
         "headline = CASE WHEN ?4 IS NOT DISTINCT FROM agency THEN COALESCE(?2, headline) ELSE headline END, "
         "first_day = CASE WHEN CAST(?3 AS TEXT) IS NOT NULL AND (first_day IS NULL OR ?3 < first_day) "
         "THEN ?3 ELSE first_day END, "
         "last_day = CASE WHEN CAST(?3 AS TEXT) IS NOT NULL AND (last_day IS NULL OR ?3 > last_day) THEN ?3 "
         "ELSE last_day END "
-        "WHERE story = ?1", (story, headline, day, agency))
+        "WHERE story = ?1", (story, headline, day, agency, articles, agencies))
 
 
 def prune(conn: Connection) -> None:
