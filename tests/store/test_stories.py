@@ -14,6 +14,7 @@ from support import ROOT
 from wirewatch.pipeline import analyze_structure
 from wirewatch.records import Document
 from wirewatch.store import Store
+from wirewatch.store.schema import latest_version
 
 YONHAP = (ROOT / "examples" / "yonhap.txt").read_text(encoding="utf-8")
 OTHER_SAME_DAY = (
@@ -152,7 +153,7 @@ def test_migration_4_keys_an_older_stores_band_rows_by_day_and_threading_goes_on
         "DROP TABLE story_bands", "ALTER TABLE old_bands RENAME TO story_bands",
         "PRAGMA user_version = 3" if sqlite else "UPDATE wirewatch_schema SET version = 3"])
     with Store(db_target) as store:
-        assert store.stats()["schema_version"] == 4
+        assert store.stats()["schema_version"] == latest_version()
         conn = store.writer.conn
         days = {r[0]: r[1] for r in conn.execute("SELECT uid, day FROM story_members")}
         bands = conn.execute("SELECT uid, day FROM story_bands").fetchall()
@@ -208,3 +209,16 @@ def test_each_band_brings_only_its_newest_members_and_a_copy_still_finds_its_sto
     assert thread is not None
     assert threads[0]["agencies"] == len({v["agency"] for v in thread["versions"]})
     assert "near-duplicate text" in (thread["versions"][-1]["reason"] or "")
+
+
+def test_whether_a_story_has_an_agency_is_an_index_lookup_not_a_walk_of_its_members(tmp_path: Path) -> None:
+    """Migration 5: the join and merge checks ask whether a story already has an agency's article; a
+    story of thousands of versions and re-runs must not be read member by member for that."""
+    with Store(tmp_path / "s.db") as store:
+        _ingest(store, tmp_path, {"lead": YONHAP})
+    conn = sqlite3.connect(tmp_path / "s.db")
+    plan = " ".join(str(r[-1]) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM story_members WHERE story = ? AND uid <> ? "
+        "AND COALESCE(agency, '') = COALESCE(CAST(? AS TEXT), '') LIMIT 1", (1, "x", "AP")))
+    conn.close()
+    assert "story_members_story_agency" in plan and "(story=? AND <expr>=?)" in plan

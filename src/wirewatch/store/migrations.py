@@ -240,6 +240,13 @@ def bands_by_day(conn: sqlite3.Connection) -> None:
     backfill(conn)
 
 
+def story_agency_index(conn: sqlite3.Connection) -> None:
+    """A story's members indexed by agency (stories.STORY_AGENCY_INDEX)."""
+    from .stories import STORY_AGENCY_INDEX
+
+    _script(conn, STORY_AGENCY_INDEX)
+
+
 def furniture_sets(conn: sqlite3.Connection) -> None:
     _script(conn, FURNITURE_SETS)
 

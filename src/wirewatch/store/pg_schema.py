@@ -297,6 +297,13 @@ CREATE TABLE story_bands (
 """
 
 
+def story_agency_index(conn: Connection) -> None:
+    """A story's members indexed by agency (stories.STORY_AGENCY_INDEX)."""
+    from .stories import STORY_AGENCY_INDEX
+
+    _script(conn, STORY_AGENCY_INDEX)
+
+
 def furniture_sets(conn: Connection) -> None:
     from .migrations import FURNITURE_SETS
 

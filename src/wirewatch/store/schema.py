@@ -31,6 +31,8 @@ STEPS = (
          pg_schema.furniture_sets),
     Step(4, "story band rows keyed by (band, day); stored articles not in a story grouped",
          migrations.bands_by_day, pg_schema.bands_by_day),
+    Step(5, "a story's members indexed by agency (the join and merge checks)", migrations.story_agency_index,
+         pg_schema.story_agency_index),
 )
 
 SQLITE_STEPS = {step.version: step.sqlite for step in STEPS}

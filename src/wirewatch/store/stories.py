@@ -72,6 +72,13 @@ DROP TABLE story_bands;
 ALTER TABLE story_bands_by_day RENAME TO story_bands;
 """
 
+# Migration 5: a story's members by agency. Whether a story already has an article from an agency
+# is asked at every join and merge; on the story index alone that read every member of a big story.
+STORY_AGENCY_INDEX = """
+CREATE INDEX IF NOT EXISTS story_members_story_agency ON story_members(story, COALESCE(agency, ''));
+DROP INDEX IF EXISTS story_members_story
+"""
+
 MAX_CANDIDATES = 300
 # Each LSH band brings at most its PER_BAND newest members near the article's day: a band of stock
 # sentences is shared by a fixed share of the stories of any day, so without a cap the lookup grew
