@@ -186,23 +186,16 @@ def probes() -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from actors import test_probe_bodies as bodies
     from actors import test_probe_realnews as realnews
-    from actors.actor_helpers import make_article
-    from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
-    from wirewatch.nlp.model import analysis_text, load_model
+    from actors.actor_helpers import code_probes
+    from wirewatch.nlp.model import load_model
 
     nlp = load_model()
     batches = [(name, getattr(bodies, name)) for name in ("BODIES", "AGENTS", "BODIES2", "AGENTS2", "BODIES3",
                                                           "AGENTS3")]
     batches.append(("REALNEWS", realnews.PROBES))  # the real-news follow-up's classes
     for name, batch in batches:
-        articles = [make_article(p.sentence, dateline=p.dateline, published=p.published) for p in batch]
         right = 0
-        for probe, article, doc in zip(batch, articles, nlp.pipe([analysis_text(a) for a in articles]),
-                                       strict=True):
-            assign_actors(article, doc)
-            start = probe.sentence.index(probe.phrase)
-            actor = actor_for_span(article, start, start + len(probe.phrase))
-            code = actor.code if actor else None
+        for probe, (code, _) in zip(batch, code_probes(nlp, batch), strict=True):
             right += code == probe.code
             if code != probe.code:
                 print(f"    {name}: {probe.phrase!r} ({probe.dateline or '-'}, {probe.published}): "

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from wirewatch.records import Article, Dateline
 
@@ -46,3 +47,39 @@ def code_of(article: Article, phrase: str) -> str | None:
     start = article.text.index(phrase)
     actor = actor_for_span(article, start, start + len(phrase))
     return actor.code if actor is not None else None
+
+
+class Probe(NamedTuple):
+    """A probe: a short wire sentence, the phrase the events stage would ask about, the expected code
+    (None: no actor), and the story's dateline place and publication date."""
+    sentence: str
+    phrase: str
+    code: str | None
+    dateline: str | None = None
+    published: str = "2015-06-01"
+
+
+def code_probes(nlp: Any, probes: Sequence[Any]) -> list[tuple[str | None, list[str]]]:
+    """Code and reasons of each probe's phrase, looked up with `actor_for_span` (the call the events
+    and quotes stages make), the sentences parsed in one batch."""
+    from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
+    from wirewatch.nlp.model import analysis_text
+
+    articles = [make_article(p.sentence, dateline=getattr(p, "dateline", None), published=p.published)
+                for p in probes]
+    out: list[tuple[str | None, list[str]]] = []
+    for probe, article, doc in zip(probes, articles, nlp.pipe([analysis_text(a) for a in articles]),
+                                   strict=True):
+        assign_actors(article, doc)
+        start = probe.sentence.index(probe.phrase)
+        actor = actor_for_span(article, start, start + len(probe.phrase))
+        out.append((None, []) if actor is None else (actor.code, list(actor.reasons)))
+    return out
+
+
+def check_probe(probe: Any, coded: tuple[str | None, list[str]]) -> None:
+    code, reasons = coded
+    assert code == probe.code, \
+        f"{probe.phrase!r} in {probe.sentence!r} ({probe.published}): {code} ({reasons})"
+    if code is not None:
+        assert reasons, "every code keeps its reasons"

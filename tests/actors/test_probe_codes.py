@@ -12,23 +12,13 @@ The phrase is looked up with `actor_for_span`, the call the events and quotes st
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
 
-from actors.actor_helpers import make_article
-from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
-from wirewatch.nlp.model import analysis_text
+from actors.actor_helpers import Probe, check_probe, code_probes
 
 pytestmark = pytest.mark.model
-
-
-class Probe(NamedTuple):
-    sentence: str
-    phrase: str
-    code: str | None
-    dateline: str | None = None
-    published: str = "2015-06-01"
 
 
 PROBES: list[Probe] = [
@@ -529,23 +519,10 @@ PROBES: list[Probe] = [
 
 
 @pytest.fixture(scope="module")
-def probe_codes(nlp: Any) -> dict[int, tuple[str | None, list[str]]]:
-    """Code and reasons of every probe's phrase, the sentences parsed in one batch."""
-    articles = [make_article(p.sentence, dateline=p.dateline, published=p.published) for p in PROBES]
-    out: dict[int, tuple[str | None, list[str]]] = {}
-    for n, (probe, article, doc) in enumerate(
-            zip(PROBES, articles, nlp.pipe([analysis_text(a) for a in articles]), strict=True)):
-        assign_actors(article, doc)
-        start = probe.sentence.index(probe.phrase)
-        actor = actor_for_span(article, start, start + len(probe.phrase))
-        out[n] = (None, []) if actor is None else (actor.code, list(actor.reasons))
-    return out
+def probe_codes(nlp: Any) -> list[tuple[str | None, list[str]]]:
+    return code_probes(nlp, PROBES)
 
 
 @pytest.mark.parametrize("n", range(len(PROBES)), ids=[p.phrase for p in PROBES])
-def test_probe_code(n: int, probe_codes: dict[int, tuple[str | None, list[str]]]) -> None:
-    probe = PROBES[n]
-    code, reasons = probe_codes[n]
-    assert code == probe.code, f"{probe.phrase!r} in {probe.sentence!r}: {code} ({reasons})"
-    if code is not None:
-        assert reasons, "every code keeps its reasons"
+def test_probe_code(n: int, probe_codes: list[tuple[str | None, list[str]]]) -> None:
+    check_probe(PROBES[n], probe_codes[n])

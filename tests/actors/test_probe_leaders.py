@@ -18,9 +18,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from actors.actor_helpers import make_article
-from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
-from wirewatch.nlp.model import analysis_text
+from actors.actor_helpers import check_probe, code_probes
 
 pytestmark = pytest.mark.model
 
@@ -358,24 +356,10 @@ PROBES: list[Probe] = [
 
 
 @pytest.fixture(scope="module")
-def probe_codes(nlp: Any) -> dict[int, tuple[str | None, list[str]]]:
-    """Code and reasons of every probe's phrase, the sentences parsed in one batch."""
-    articles = [make_article(p.sentence, published=p.published) for p in PROBES]
-    out: dict[int, tuple[str | None, list[str]]] = {}
-    for n, (probe, article, doc) in enumerate(
-            zip(PROBES, articles, nlp.pipe([analysis_text(a) for a in articles]), strict=True)):
-        assign_actors(article, doc)
-        start = probe.sentence.index(probe.phrase)
-        actor = actor_for_span(article, start, start + len(probe.phrase))
-        out[n] = (None, []) if actor is None else (actor.code, list(actor.reasons))
-    return out
+def probe_codes(nlp: Any) -> list[tuple[str | None, list[str]]]:
+    return code_probes(nlp, PROBES)
 
 
 @pytest.mark.parametrize("n", range(len(PROBES)), ids=[f"{p.phrase}-{p.published}" for p in PROBES])
-def test_leader_probe(n: int, probe_codes: dict[int, tuple[str | None, list[str]]]) -> None:
-    probe = PROBES[n]
-    code, reasons = probe_codes[n]
-    assert code == probe.code, \
-        f"{probe.phrase!r} in {probe.sentence!r} ({probe.published}): {code} ({reasons})"
-    if code is not None:
-        assert reasons, "every code keeps its reasons"
+def test_leader_probe(n: int, probe_codes: list[tuple[str | None, list[str]]]) -> None:
+    check_probe(PROBES[n], probe_codes[n])
