@@ -688,6 +688,16 @@ def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _
                    quote_index=r.quote_index)
 
 
+def _complement_clause(r: Reading, anchor: Any) -> Any:
+    """The that-clause whose subject a request or an accusation is made on: the coded act a request
+    is for, else the complement of a request or accusation verb that has no object of its own."""
+    if r.type == "REQUEST" and r.trigger.tok is not anchor:
+        return r.trigger.tok
+    if r.type in ("REQUEST", "ACCUSE") and not any(c.dep_ == "dobj" for c in kids(anchor)):
+        return next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
+    return None
+
+
 def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> None:
     link = ctx.link
     anchor = r.anchor
@@ -787,35 +797,18 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             return
     exclude = {a[0].code for a in r.sources}
     targets: list[tuple[Any, int, int, Any]] = []
-    if r.type == "REQUEST" and r.trigger.tok is not anchor:
-        # "Lithuania demanded that Russia withdraw its troops from Belarus": made on Russia
-        subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj2 is not None and subj2.lower_ not in PRONOUNS:
-            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
-            if targets:
-                r.targets = targets
-                return
-    if r.type == "REQUEST" and r.trigger.tok is anchor and not any(c.dep_ == "dobj" for c in kids(anchor)):
-        # "urged that the EC take action against Japan", no coded act in the clause: the request is
-        # still made on the clause's subject, not on a party further down it
-        clause = next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
-        subj2 = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) \
-            if clause is not None else None
-        if subj2 is not None and subj2.lower_ not in PRONOUNS:
-            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
-            if targets:
-                r.targets = targets
-                return
-    if r.type == "ACCUSE" and not any(c.dep_ == "dobj" for c in kids(anchor)):
-        # "the Commission charged that Japan was dumping bearings on the European market": the accused
-        # is the complement's subject, never a place further down the complement
-        clause = next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
-        subj2, _ = subject_of(clause, sent) if clause is not None else (None, None)
-        if subj2 is not None and subj2.lower_ not in PRONOUNS:
-            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
-            if targets:
-                r.targets = targets
-                return
+    # a request or accusation aimed through a that-clause is made on the clause's subject, never on a
+    # party further down it: "Lithuania demanded that Russia withdraw its troops from Belarus", "urged
+    # that the EC take action against Japan", "charged that Japan was dumping bearings on the European
+    # market"
+    clause = _complement_clause(r, anchor)
+    subj2 = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    if subj2 is not None and subj2.lower_ not in PRONOUNS:
+        targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+        if targets:
+            r.targets = targets
+            return
     # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
     # Gaza" is aimed at Gaza, not at the peacekeepers
     etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
