@@ -26,7 +26,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wire_cameo_sentences import CORPORA, half_of, load_stories, normalise, sentence_spans, text_hash
+from wire_cameo_sentences import (
+    CORPORA,
+    half_of,
+    load_stories,
+    normalise,
+    sentence_spans,
+    story_text,
+    text_hash,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
@@ -38,7 +46,7 @@ def rebuild(shared: Path) -> list[dict[str, Any]]:
     records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     stories = {corpus: load_stories(shared, corpus) for corpus in {r["corpus"] for r in records}}
     for rec in records:
-        raw = stories[rec["corpus"]][rec["story"]]["raw"]
+        raw = story_text(stories[rec["corpus"]][rec["story"]])
         if sentence_spans(raw)[rec["index"]] != (rec["start"], rec["end"]):
             raise SystemExit(f"{rec['id']}: the splitter no longer gives span {rec['start']}-{rec['end']}")
         if text_hash(raw[rec["start"]:rec["end"]]) != rec["sha1_12"]:

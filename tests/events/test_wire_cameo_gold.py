@@ -26,7 +26,8 @@ def test_gold_holds_references_and_codes_only() -> None:
     for rec in RECORDS:
         assert set(rec) <= allowed, rec["id"]
         assert len(rec["note"]) < 80, rec["id"]
-        assert rec["batch"] in (1, 2), rec["id"]
+        assert rec["batch"] in (1, 2, 3), rec["id"]
+        assert rec["corpus"] in sentences.CORPORA, rec["id"]
         assert rec["half"] == sentences.half_of(rec["story"], rec["index"]), rec["id"]
         assert (rec["category"] == "null") == (not rec["expected"]), rec["id"]
         for triple in rec["expected"]:
@@ -37,8 +38,23 @@ def test_gold_holds_references_and_codes_only() -> None:
 
 def test_spans_rebuild_the_annotated_sentences() -> None:
     require_shared(DATA / "structure" / "wire_raw_sample.jsonl")
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
     stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in sentences.CORPORA}
     for rec in RECORDS:
-        raw = stories[rec["corpus"]][rec["story"]]["raw"]
+        raw = sentences.story_text(stories[rec["corpus"]][rec["story"]])
         assert sentences.sentence_spans(raw)[rec["index"]] == (rec["start"], rec["end"]), rec["id"]
         assert sentences.text_hash(raw[rec["start"]:rec["end"]]) == rec["sha1_12"], rec["id"]
+
+
+def test_batch_three_is_fresh_copy_with_its_dates() -> None:
+    """Batch 3 (TimeBank copy, plus unused wire stories) repeats no sentence of batches 1-2 (TimeBank shares
+    75 stories with wire_raw_sample) and dates each TimeBank sentence by its document's DCT."""
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
+    earlier = [rec for rec in RECORDS if rec["batch"] < 3]
+    third = [rec for rec in RECORDS if rec["batch"] == 3]
+    assert len(third) >= 50
+    assert not {rec["sha1_12"] for rec in third} & {rec["sha1_12"] for rec in earlier}
+    timebank = sentences.load_stories(DATA.parent, "timeml_dev")
+    for rec in third:
+        if rec["corpus"] == "timeml_dev":
+            assert rec["date"] == timebank[rec["story"]]["dct"], rec["id"]
