@@ -8,12 +8,14 @@ must be the fixed hash rule's, and every expected code must be a CAMEO code the 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 
 from support import DATA, ROOT, require_shared
 from wirewatch.events.cameo import CODES, FOUR_DIGIT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import eval_wire_cameo as evaluation  # noqa: E402
 import wire_cameo_sentences as sentences  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
@@ -58,3 +60,19 @@ def test_batch_three_is_fresh_copy_with_its_dates() -> None:
     for rec in third:
         if rec["corpus"] == "timeml_dev":
             assert rec["date"] == timebank[rec["story"]]["dct"], rec["id"]
+
+
+def test_breakdown_names_why_a_triple_was_missed() -> None:
+    gold = ("USAGOV", "IRQ", "139")
+    assert evaluation._miss_cause(gold, set()) == "predicted_nothing"
+    assert evaluation._miss_cause(gold, {("USAGOV", "IRQ", "111")}) == "wrong_root"
+    assert evaluation._miss_cause(gold, {("USA", "IRQ", "138")}) == "right_root_other_actor"
+    assert evaluation._miss_cause(gold, {("USAGOV", "", "138")}) == "right_root_empty_dyad"
+    assert evaluation._miss_cause(gold, {("USAGOV", "IRQ", "138")}) == "right_actors_other_code_same_root"
+
+
+def test_errors_refuse_the_held_out_batch() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch", "3",
+                           "--errors"], capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "held out" in done.stderr
