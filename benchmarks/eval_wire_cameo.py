@@ -8,7 +8,8 @@ character span, a hash of the sentence, its date, its annotation batch) and hand
 triples; the sentences stay in ../shared (research-use data, never copied into the project). This
 script rebuilds each sentence from ../shared with `wire_cameo_sentences`, checks it against its hash,
 writes temporary gold and input files under --out (never committed), runs `wirewatch analyze` on each
-sentence with the story's date, and scores each half with `../shared/eval/score.py events-cameo`.
+sentence with the story's date, and scores each half (and both together, `all`) with
+`../shared/eval/score.py events-cameo`.
 
 The halves are fixed by `wire_cameo_sentences.half_of` (a hash of story key and sentence index). Only the
 READ half may be looked at record by record (`--errors` lists its misses); the UNREAD half is a held-out
@@ -197,9 +198,9 @@ def main() -> None:
                             "--text-field", "text", "--id-field", "id", "--date-field", "date",
                             "--workers", "2"], stdout=fh, check=True)
     summary = {}
-    for half in HALVES:
+    for half in (*HALVES, "all"):
         gold = args.out / f"gold_{half}.jsonl"
-        _write(gold, [{k: r[k] for k in fields} for r in records if r["half"] == half])
+        _write(gold, [{k: r[k] for k in fields} for r in records if half in ("all", r["half"])])
         summary[half] = _summary(_score(args.shared, gold, pred))
     for half, figures in summary.items():
         print(half, json.dumps({k: v for k, v in figures.items() if k not in ("f1", "coarse_f1")}))
