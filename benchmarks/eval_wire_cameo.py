@@ -115,6 +115,16 @@ def _read_errors(records: list[dict[str, Any]], pred: Path) -> None:
             print("     ", rec["text"])
 
 
+def fresh_story_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records whose story holds no READ sentence of an earlier batch (a rule writer saw only READ
+    sentences, never their stories, but nearby sentences of a story share its wording)."""
+    first_read: dict[str, int] = {}
+    for r in records:
+        if r["half"] == "read":
+            first_read[r["story"]] = min(r["batch"], first_read.get(r["story"], r["batch"]))
+    return [r for r in records if first_read.get(r["story"], r["batch"]) >= r["batch"]]
+
+
 Triple = tuple[str, str, str]
 
 
@@ -174,6 +184,8 @@ def main() -> None:
                         help="list the READ half's misses (never those of a held-out batch)")
     parser.add_argument("--breakdown", action="store_true",
                         help="count the misses by cause per half (counts only, no sentences)")
+    parser.add_argument("--fresh-stories", action="store_true",
+                        help="drop records whose story holds a READ sentence of an earlier batch")
     parser.add_argument("--batch", type=int, choices=(1, 2, 3),
                         help="score only this annotation batch (default: all)")
     args = parser.parse_args()
@@ -185,6 +197,8 @@ def main() -> None:
         sys.exit(f"{args.shared}: {', '.join(missing)} absent; the real-news CAMEO set cannot be rebuilt")
     args.out.mkdir(parents=True, exist_ok=True)
     records = rebuild(args.shared)
+    if args.fresh_stories:
+        records = fresh_story_records(records)
     if args.batch is not None:
         records = [r for r in records if r["batch"] == args.batch]
         if not records:

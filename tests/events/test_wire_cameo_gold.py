@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 from support import DATA, ROOT, require_shared
 from wirewatch.events.cameo import CODES, FOUR_DIGIT
@@ -76,3 +77,14 @@ def test_errors_refuse_the_held_out_batch() -> None:
                            "--errors"], capture_output=True, text=True)
     assert done.returncode != 0
     assert "held out" in done.stderr
+
+
+def test_fresh_stories_drop_a_story_an_earlier_batch_showed_to_rule_writers() -> None:
+    def rec(story: str, batch: int, half: str) -> dict[str, Any]:
+        return {"story": story, "batch": batch, "half": half}
+
+    records = [rec("seen", 1, "read"), rec("seen", 3, "unread"), rec("unread-only", 1, "unread"),
+               rec("unread-only", 3, "read"), rec("new", 3, "read")]
+    kept = evaluation.fresh_story_records(records)
+    assert [(r["story"], r["batch"]) for r in kept] == [("seen", 1), ("unread-only", 1), ("unread-only", 3),
+                                                         ("new", 3)]
