@@ -1,7 +1,7 @@
 """CAMEO triples on real wire copy: the real-news dev set, scored in a READ and an UNREAD half.
 
     .venv/bin/python benchmarks/eval_wire_cameo.py [--shared ../shared] [--out out/wire_cameo]
-        [--skip-run] [--errors] [--batch N]
+        [--skip-run] [--errors] [--breakdown] [--fresh-stories] [--batch N]
 
 `benchmarks/wire_cameo_gold.jsonl` holds references only (corpus, story key, sentence index and
 character span, a hash of the sentence, its date, its annotation batch) and hand-written CAMEO
