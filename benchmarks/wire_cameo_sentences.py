@@ -32,6 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {
     "wire_raw_sample": "data/structure/wire_raw_sample.jsonl",
     "reuters21578_dev": "data/structure/reuters21578_dev.jsonl",
+    # TimeBank/AQUAINT news (APW, NYT, CNN, ABC, VOA, PRI, WSJ 1989-1998): batch 3, a source no rule
+    # writer has mined; its text is in `text` and its date in `dct`.
+    "timeml_dev": "data/time/timeml_dev.jsonl",
 }
 
 # A paragraph break: a blank line, a newline followed by indentation (Reuters), or a newline right after
@@ -108,9 +111,14 @@ def load_stories(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
     return {story_key(r, counts): r for r in records}
 
 
+def story_text(record: dict[str, Any]) -> str:
+    """The story's raw text: `raw` in the structure corpora, `text` in TimeBank."""
+    return str(record["raw"] if "raw" in record else record["text"])
+
+
 def story_date(record: dict[str, Any]) -> str:
-    """The story's date, YYYY-MM-DD (the wire stamp's date for Reuters)."""
-    return str(record.get("dateline_date") or record.get("date") or "")[:10]
+    """The story's date, YYYY-MM-DD (the wire stamp's date for Reuters, the document date for TimeBank)."""
+    return str(record.get("dateline_date") or record.get("date") or record.get("dct") or "")[:10]
 
 
 def main() -> None:
@@ -123,14 +131,16 @@ def main() -> None:
     args = parser.parse_args()
     pattern = re.compile(args.grep) if args.grep else None
     for key, record in load_stories(args.shared, args.list).items():
-        for index, (start, end) in enumerate(sentence_spans(record["raw"])):
-            text = normalise(record["raw"][start:end])
+        raw = story_text(record)
+        for index, (start, end) in enumerate(sentence_spans(raw)):
+            text = normalise(raw[start:end])
             if pattern and not pattern.search(text):
                 continue
             if args.half and half_of(key, index) != args.half:
                 continue
             print(json.dumps({"story": key, "index": index, "start": start, "end": end,
-                              "half": half_of(key, index), "text": text}, ensure_ascii=False))
+                              "half": half_of(key, index), "date": story_date(record), "text": text},
+                             ensure_ascii=False))
 
 
 if __name__ == "__main__":

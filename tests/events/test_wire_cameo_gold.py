@@ -8,12 +8,15 @@ must be the fixed hash rule's, and every expected code must be a CAMEO code the 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+from typing import Any
 
 from support import DATA, ROOT, require_shared
 from wirewatch.events.cameo import CODES, FOUR_DIGIT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import eval_wire_cameo as evaluation  # noqa: E402
 import wire_cameo_sentences as sentences  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
@@ -26,7 +29,8 @@ def test_gold_holds_references_and_codes_only() -> None:
     for rec in RECORDS:
         assert set(rec) <= allowed, rec["id"]
         assert len(rec["note"]) < 80, rec["id"]
-        assert rec["batch"] in (1, 2), rec["id"]
+        assert rec["batch"] in (1, 2, 3), rec["id"]
+        assert rec["corpus"] in sentences.CORPORA, rec["id"]
         assert rec["half"] == sentences.half_of(rec["story"], rec["index"]), rec["id"]
         assert (rec["category"] == "null") == (not rec["expected"]), rec["id"]
         for triple in rec["expected"]:
@@ -37,8 +41,50 @@ def test_gold_holds_references_and_codes_only() -> None:
 
 def test_spans_rebuild_the_annotated_sentences() -> None:
     require_shared(DATA / "structure" / "wire_raw_sample.jsonl")
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
     stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in sentences.CORPORA}
     for rec in RECORDS:
-        raw = stories[rec["corpus"]][rec["story"]]["raw"]
+        raw = sentences.story_text(stories[rec["corpus"]][rec["story"]])
         assert sentences.sentence_spans(raw)[rec["index"]] == (rec["start"], rec["end"]), rec["id"]
         assert sentences.text_hash(raw[rec["start"]:rec["end"]]) == rec["sha1_12"], rec["id"]
+
+
+def test_batch_three_is_fresh_copy_with_its_dates() -> None:
+    """Batch 3 (TimeBank copy, plus unused wire stories) repeats no sentence of batches 1-2 (TimeBank shares
+    75 stories with wire_raw_sample) and dates each TimeBank sentence by its document's DCT."""
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
+    earlier = [rec for rec in RECORDS if rec["batch"] < 3]
+    third = [rec for rec in RECORDS if rec["batch"] == 3]
+    assert len(third) >= 50
+    assert not {rec["sha1_12"] for rec in third} & {rec["sha1_12"] for rec in earlier}
+    timebank = sentences.load_stories(DATA.parent, "timeml_dev")
+    for rec in third:
+        if rec["corpus"] == "timeml_dev":
+            assert rec["date"] == timebank[rec["story"]]["dct"], rec["id"]
+
+
+def test_breakdown_names_why_a_triple_was_missed() -> None:
+    gold = ("USAGOV", "IRQ", "139")
+    assert evaluation._miss_cause(gold, set()) == "predicted_nothing"
+    assert evaluation._miss_cause(gold, {("USAGOV", "IRQ", "111")}) == "wrong_root"
+    assert evaluation._miss_cause(gold, {("USA", "IRQ", "138")}) == "right_root_other_actor"
+    assert evaluation._miss_cause(gold, {("USAGOV", "", "138")}) == "right_root_empty_dyad"
+    assert evaluation._miss_cause(gold, {("USAGOV", "IRQ", "138")}) == "right_actors_other_code_same_root"
+
+
+def test_errors_refuse_the_held_out_batch() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch", "3",
+                           "--errors"], capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "held out" in done.stderr
+
+
+def test_fresh_stories_drop_a_story_an_earlier_batch_showed_to_rule_writers() -> None:
+    def rec(story: str, batch: int, half: str) -> dict[str, Any]:
+        return {"story": story, "batch": batch, "half": half}
+
+    records = [rec("seen", 1, "read"), rec("seen", 3, "unread"), rec("unread-only", 1, "unread"),
+               rec("unread-only", 3, "read"), rec("new", 3, "read")]
+    kept = evaluation.fresh_story_records(records)
+    assert [(r["story"], r["batch"]) for r in kept] == [("seen", 1), ("unread-only", 1), ("unread-only", 3),
+                                                         ("new", 3)]
