@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from typing import Any
 
 from support import DATA, ROOT, require_shared
@@ -29,7 +30,7 @@ def test_gold_holds_references_and_codes_only() -> None:
     for rec in RECORDS:
         assert set(rec) <= allowed, rec["id"]
         assert len(rec["note"]) < 80, rec["id"]
-        assert rec["batch"] in (1, 2, 3), rec["id"]
+        assert rec["batch"] in (1, 2, 3, 4), rec["id"]
         assert rec["corpus"] in sentences.CORPORA, rec["id"]
         assert rec["half"] == sentences.half_of(rec["story"], rec["index"]), rec["id"]
         assert (rec["category"] == "null") == (not rec["expected"]), rec["id"]
@@ -42,6 +43,7 @@ def test_gold_holds_references_and_codes_only() -> None:
 def test_spans_rebuild_the_annotated_sentences() -> None:
     require_shared(DATA / "structure" / "wire_raw_sample.jsonl")
     require_shared(DATA / "time" / "timeml_dev.jsonl")
+    require_shared(DATA / "quotes" / "polnear_train.jsonl")
     stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in sentences.CORPORA}
     for rec in RECORDS:
         raw = sentences.story_text(stories[rec["corpus"]][rec["story"]])
@@ -61,6 +63,32 @@ def test_batch_three_is_fresh_copy_with_its_dates() -> None:
     for rec in third:
         if rec["corpus"] == "timeml_dev":
             assert rec["date"] == timebank[rec["story"]]["dct"], rec["id"]
+
+
+def test_batch_four_comes_from_stories_no_rule_writer_has_seen() -> None:
+    """Batch 4 takes no story that holds a sentence of batches 1-3, not even under another corpus's key
+    (TimeBank repeats wire_raw_sample stories, KCNA repeats whole articles under other ids), keeps to 4
+    sentences a story, and dates each PolNeAR sentence by its article's publication date."""
+    require_shared(DATA / "quotes" / "polnear_train.jsonl")
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
+    earlier = [rec for rec in RECORDS if rec["batch"] < 4]
+    fourth = [rec for rec in RECORDS if rec["batch"] == 4]
+    assert len(fourth) >= 100
+    assert len({rec["sha1_12"] for rec in fourth}) == len(fourth)
+    assert max(Counter(rec["story"] for rec in fourth).values()) <= 4
+    stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in sentences.CORPORA}
+
+    def long_sentence_hashes(corpus: str, key: str) -> set[str]:
+        raw = sentences.story_text(stories[corpus][key])
+        return {sentences.text_hash(raw[a:b]) for a, b in sentences.sentence_spans(raw) if b - a > 80}
+
+    seen: set[str] = set()
+    for corpus, key in {(rec["corpus"], rec["story"]) for rec in earlier}:
+        seen |= long_sentence_hashes(corpus, key)
+    for rec in fourth:
+        assert not long_sentence_hashes(rec["corpus"], rec["story"]) & seen, rec["id"]
+        if rec["corpus"].startswith("polnear"):
+            assert rec["date"] == stories[rec["corpus"]][rec["story"]]["publication_date"], rec["id"]
 
 
 def test_breakdown_names_why_a_triple_was_missed() -> None:
