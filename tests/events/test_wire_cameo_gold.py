@@ -7,11 +7,14 @@ must be the fixed hash rule's, and every expected code must be a CAMEO code the 
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 from collections import Counter
 from typing import Any
+
+import pytest
 
 from support import DATA, ROOT, require_shared
 from wirewatch.events.cameo import CODES, FOUR_DIGIT
@@ -100,11 +103,20 @@ def test_breakdown_names_why_a_triple_was_missed() -> None:
     assert evaluation._miss_cause(gold, {("USAGOV", "IRQ", "138")}) == "right_actors_other_code_same_root"
 
 
-def test_errors_refuse_the_held_out_batch() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch", "3",
-                           "--errors"], capture_output=True, text=True)
-    assert done.returncode != 0
-    assert "held out" in done.stderr
+def test_errors_refuse_the_held_out_batches() -> None:
+    for batches in ("3", "4", "2,4"):
+        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch",
+                               batches, "--errors"], capture_output=True, text=True)
+        assert done.returncode != 0, batches
+        assert "held out" in done.stderr, batches
+
+
+def test_batch_option_takes_a_list_of_known_batches() -> None:
+    assert evaluation.parse_batches("3,4") == {3, 4}
+    assert evaluation.parse_batches("2") == {2}
+    for bad in ("5", "3,x", ""):
+        with pytest.raises(argparse.ArgumentTypeError):
+            evaluation.parse_batches(bad)
 
 
 def test_fresh_stories_drop_a_story_an_earlier_batch_showed_to_rule_writers() -> None:
