@@ -35,6 +35,10 @@ CORPORA = {
     # TimeBank/AQUAINT news (APW, NYT, CNN, ABC, VOA, PRI, WSJ 1989-1998): batch 3, a source no rule
     # writer has mined; its text is in `text` and its date in `dct`.
     "timeml_dev": "data/time/timeml_dev.jsonl",
+    # PolNeAR (2016 US news on the election and foreign affairs): batch 4, political quotes no rule writer
+    # has mined; its text is in `text` and its date in `publication_date`.
+    "polnear_dev": "data/quotes/polnear_dev.jsonl",
+    "polnear_train": "data/quotes/polnear_train.jsonl",
 }
 
 # A paragraph break: a blank line, a newline followed by indentation (Reuters), or a newline right after
@@ -112,13 +116,17 @@ def load_stories(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
 
 
 def story_text(record: dict[str, Any]) -> str:
-    """The story's raw text: `raw` in the structure corpora, `text` in TimeBank."""
+    """The story's raw text: `raw` in the structure corpora, `text` in TimeBank and PolNeAR."""
     return str(record["raw"] if "raw" in record else record["text"])
 
 
 def story_date(record: dict[str, Any]) -> str:
-    """The story's date, YYYY-MM-DD (the wire stamp's date for Reuters, the document date for TimeBank)."""
-    return str(record.get("dateline_date") or record.get("date") or record.get("dct") or "")[:10]
+    """The story's date, YYYY-MM-DD (the wire stamp's date for Reuters, the document date for TimeBank,
+    the publication date for PolNeAR)."""
+    for field in ("dateline_date", "date", "dct", "publication_date"):
+        if record.get(field):
+            return str(record[field])[:10]
+    return ""
 
 
 def main() -> None:
