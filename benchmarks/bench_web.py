@@ -300,6 +300,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None,
                         help="server processes (wirewatch serve --workers; default: its own default)")
     parser.add_argument("--cache-mb", type=int, default=None, help="wirewatch serve --cache-mb (0: no cache)")
+    parser.add_argument("--renderers", type=int, default=None, help="wirewatch serve --renderers")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean seconds each client waits between requests (0: back to back)")
     parser.add_argument("--server-src", type=Path, default=None,
@@ -333,13 +334,15 @@ def main() -> None:
         command += ["--workers", str(args.workers)]
     if args.cache_mb is not None:
         command += ["--cache-mb", str(args.cache_mb)]
+    if args.renderers is not None:
+        command += ["--renderers", str(args.renderers)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     if args.server_src is not None:
         env["PYTHONPATH"] = str(args.server_src.resolve())
     server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
     result: dict[str, object] = {
         "articles": articles, "story_threads": threads, "clients": args.clients, "think_s": args.think,
-        "workers": args.workers, "cache_mb": args.cache_mb, "tool": args.tool,
+        "workers": args.workers, "cache_mb": args.cache_mb, "renderers": args.renderers, "tool": args.tool,
         "load_average_before": os.getloadavg()[0]}
     try:
         assert server.stderr is not None
