@@ -66,6 +66,9 @@ def slug(text: str) -> str:
 def templates() -> Jinja2Templates:
     engine = Jinja2Templates(directory=str(HERE / "templates"))
     engine.env.autoescape = True  # every template, whatever its extension
+    # the templates ship with the package and change only with it: no file check on every render
+    # (Jinja2 otherwise stats each template, and the ones it extends and imports, per page)
+    engine.env.auto_reload = False
     engine.env.filters["replace_param"] = replace_param
     engine.env.filters["slug"] = slug
     return engine
