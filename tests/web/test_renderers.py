@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from web.conftest import TOKEN, build_store
 from web.test_hot import SAME_AS_FASTAPI, article_paths
-from web.test_serving import STORM
+from web.test_serving import STORM, _children, _free_port
 from wirewatch.web import create_app
 
 
@@ -75,3 +78,43 @@ def test_a_store_that_cannot_be_read_is_the_same_400_from_a_worker(tmp_path: Pat
     with TestClient(create_app(tmp_path / "missing.db", allowed_hosts=["testserver"], renderers=1)) as client:
         answer = client.get("/article/anything")
     assert answer.status_code == 400 and answer.json()["code"] == "S006"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes through /proc")
+def test_serve_with_renderers_answers_through_its_workers_and_stops_them(web_db: Path) -> None:
+    port = _free_port()
+    command = [sys.executable, "-m", "wirewatch", "serve", "--db", str(web_db), "--port", str(port),
+               "--workers", "1", "--renderers", "2"]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline and server.poll() is None, "serve --renderers did not start"
+            time.sleep(0.2)
+        workers = [c for c in _children(server.pid)
+                   if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+        assert len(workers) == 2
+        page = httpx.get(base + "/search", params={"q": "spokesperson"})
+        assert page.status_code == 200 and "story" in page.text and page.headers["x-cache"] == "miss"
+        assert httpx.get(base + "/search", params={"q": "spokesperson"}).headers["x-cache"] == "hit"
+        assert httpx.get(base + "/stats", headers={"Host": "attacker.example"}).status_code == 400
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    assert not [w for w in workers if _running(w)], "renderer processes outlived the server"
+
+
+def _running(pid: int) -> bool:
+    """The process exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
