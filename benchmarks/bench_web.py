@@ -1,7 +1,8 @@
 """Web load: 50 concurrent clients on the search and article pages of a large store.
 
     .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--clients 50] [--duration 30]
-        [--think 0] [--workers 2] [--cache-mb 64] [--tool wrk|python] [--workdir /tmp/ww-web-bench]
+        [--think 0] [--workers 2] [--cache-mb 64] [--renderers 0] [--tool wrk|python]
+        [--workdir /tmp/ww-web-bench]
 
 Builds (once, kept in --workdir) a structure-level store of generated wire stories: six agencies and
 datelines, four years of dates, bodies drawn from 20,000 words with Zipf frequencies, every tenth
@@ -18,7 +19,7 @@ two cores; `--tool python` uses asyncio httpx clients instead and splits the lat
 Reports latency percentiles, errors (status >= 400, socket errors, timeouts), and the CPU seconds
 of the server processes and of the load generator during the run. `--server-src DIR` runs the
 server from another checkout's `src` (for before/after). `--per-kind` serves through
-`web_timed_server.py` (one process, default settings) and adds, per page kind and page-cache
+`web_timed_server.py` (one process, default settings; `--renderers` passed on) and adds, per page kind and page-cache
 answer, the milliseconds spent inside the app, and the event loop's lag (how late a 10 ms sleep
 wakes): where the closed loop's latency is spent. Nothing is written inside the project.
 """
