@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import pickle
+import sys
 from collections import deque
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -105,7 +106,14 @@ class Renderers:
     async def _add_worker(self) -> None:
         worker = _Worker(self.db)
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(None, worker.conn.recv_bytes)  # its b"ready"
+        try:
+            await loop.run_in_executor(None, worker.conn.recv_bytes)  # its b"ready"
+        except (EOFError, OSError):  # it died setting up: its share is computed on the threads
+            worker.conn.close()
+            worker.process.join(timeout=5)
+            print(f"wirewatch: a renderer process did not start (exit code {worker.process.exitcode}); "
+                  "its pages are computed by the server", file=sys.stderr, flush=True)
+            return
         if self.closed:  # the server stopped while it started
             worker.conn.close()
             worker.process.join(timeout=5)
@@ -117,6 +125,8 @@ class Renderers:
     async def render(self, scope: dict[str, Any]) -> Answer | None:
         """A worker's answer to the request of `scope`. None if the worker failed (it died, or the
         page raised): the caller then computes the page itself, and a dead worker is replaced."""
+        if not self.workers:  # every worker died or failed to start (a new one may be on its way)
+            return None
         request = pickle.dumps({key: scope[key] for key in PASSED if key in scope})
         answer: asyncio.Future[Answer | None] = asyncio.get_running_loop().create_future()
         self.queue.append((request, answer))
@@ -135,8 +145,8 @@ class Renderers:
             try:
                 worker.conn.send_bytes(request)
             except OSError:
+                answer.set_result(None)  # computed by the server
                 self._lost(worker)
-                self.queue.appendleft((request, answer))
                 continue
             worker.waiting.append(answer)
 
