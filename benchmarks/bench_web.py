@@ -19,9 +19,9 @@ two cores; `--tool python` uses asyncio httpx clients instead and splits the lat
 Reports latency percentiles, errors (status >= 400, socket errors, timeouts), and the CPU seconds
 of the server processes and of the load generator during the run. `--server-src DIR` runs the
 server from another checkout's `src` (for before/after). `--per-kind` serves through
-`web_timed_server.py` (one process, default settings; `--renderers` passed on) and adds, per page kind and page-cache
-answer, the milliseconds spent inside the app, and the event loop's lag (how late a 10 ms sleep
-wakes): where the closed loop's latency is spent. Nothing is written inside the project.
+`web_timed_server.py` (one process, default settings; `--renderers` passed on) and adds, per page
+kind and page-cache answer, the milliseconds spent inside the app, and the event loop's lag (how
+late a 10 ms sleep wakes): where the closed loop's latency is spent. Nothing is written inside the project.
 """
 
 from __future__ import annotations

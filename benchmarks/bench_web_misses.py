@@ -113,7 +113,8 @@ def profile(db: Path, urls: list[str]) -> None:
     for url in urls[30:]:
         run(url)
     profiler.disable()
-    pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "tottime")).print_stats(int(os.environ.get("PROFILE_ROWS", "25")))
+    order, rows = os.environ.get("PROFILE_SORT", "tottime"), int(os.environ.get("PROFILE_ROWS", "25"))
+    pstats.Stats(profiler).sort_stats(order).print_stats(rows)
 
 
 def main() -> None:
