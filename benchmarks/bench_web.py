@@ -1,7 +1,8 @@
 """Web load: 50 concurrent clients on the search and article pages of a large store.
 
     .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--clients 50] [--duration 30]
-        [--think 0] [--workers 2] [--cache-mb 64] [--tool wrk|python] [--workdir /tmp/ww-web-bench]
+        [--think 0] [--workers 2] [--cache-mb 64] [--renderers 0] [--tool wrk|python]
+        [--workdir /tmp/ww-web-bench]
 
 Builds (once, kept in --workdir) a structure-level store of generated wire stories: six agencies and
 datelines, four years of dates, bodies drawn from 20,000 words with Zipf frequencies, every tenth
@@ -18,9 +19,9 @@ two cores; `--tool python` uses asyncio httpx clients instead and splits the lat
 Reports latency percentiles, errors (status >= 400, socket errors, timeouts), and the CPU seconds
 of the server processes and of the load generator during the run. `--server-src DIR` runs the
 server from another checkout's `src` (for before/after). `--per-kind` serves through
-`web_timed_server.py` (one process, default settings) and adds, per page kind and page-cache
-answer, the milliseconds spent inside the app, and the event loop's lag (how late a 10 ms sleep
-wakes): where the closed loop's latency is spent. Nothing is written inside the project.
+`web_timed_server.py` (one process, default settings; `--renderers` passed on) and adds, per page
+kind and page-cache answer, the milliseconds spent inside the app, and the event loop's lag (how
+late a 10 ms sleep wakes): where the closed loop's latency is spent. Nothing is written inside the project.
 """
 
 from __future__ import annotations
@@ -300,6 +301,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None,
                         help="server processes (wirewatch serve --workers; default: its own default)")
     parser.add_argument("--cache-mb", type=int, default=None, help="wirewatch serve --cache-mb (0: no cache)")
+    parser.add_argument("--renderers", type=int, default=None, help="wirewatch serve --renderers")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean seconds each client waits between requests (0: back to back)")
     parser.add_argument("--server-src", type=Path, default=None,
@@ -333,13 +335,15 @@ def main() -> None:
         command += ["--workers", str(args.workers)]
     if args.cache_mb is not None:
         command += ["--cache-mb", str(args.cache_mb)]
+    if args.renderers is not None:
+        command += ["--renderers", str(args.renderers)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     if args.server_src is not None:
         env["PYTHONPATH"] = str(args.server_src.resolve())
     server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
     result: dict[str, object] = {
         "articles": articles, "story_threads": threads, "clients": args.clients, "think_s": args.think,
-        "workers": args.workers, "cache_mb": args.cache_mb, "tool": args.tool,
+        "workers": args.workers, "cache_mb": args.cache_mb, "renderers": args.renderers, "tool": args.tool,
         "load_average_before": os.getloadavg()[0]}
     try:
         assert server.stderr is not None

@@ -9,7 +9,8 @@ Uses the store bench_web.py built (run that first). Reports, per kind (search pa
 fragment, article page), the wall-clock milliseconds of a request and the CPU milliseconds of the
 whole process per request (threads included), which is the steady figure on a loaded machine.
 `--server-src` measures another checkout's `src` (before/after); `--profile` prints where the
-time of the worker threads went (cProfile, the views called directly, templates rendered).
+time of the worker threads went (cProfile, the views called directly, templates rendered;
+`PROFILE_SORT=cumulative` and `PROFILE_ROWS=N` in the environment change its order and length).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import time
@@ -112,7 +114,8 @@ def profile(db: Path, urls: list[str]) -> None:
     for url in urls[30:]:
         run(url)
     profiler.disable()
-    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    order, rows = os.environ.get("PROFILE_SORT", "tottime"), int(os.environ.get("PROFILE_ROWS", "25"))
+    pstats.Stats(profiler).sort_stats(order).print_stats(rows)
 
 
 def main() -> None:

@@ -77,8 +77,10 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--log", type=Path, required=True)
+    parser.add_argument("--renderers", type=int, default=0, help="as wirewatch serve --renderers")
     args = parser.parse_args()
-    timed = Timed(create_app(args.db, allowed_hosts=allowed_hosts_for("127.0.0.1", [])))
+    timed = Timed(create_app(args.db, allowed_hosts=allowed_hosts_for("127.0.0.1", []),
+                             renderers=args.renderers))
     print(f"serving {args.db} on port {args.port} (timed)", file=sys.stderr, flush=True)
     uvicorn.run(timed, host="127.0.0.1", port=args.port, log_level="warning", server_header=False)
     args.log.write_text(json.dumps({"requests": timed.requests, "loop_lag_ms": timed.lags}), encoding="utf-8")

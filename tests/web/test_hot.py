@@ -75,10 +75,10 @@ def test_what_the_short_way_leaves_to_fastapi() -> None:
     assert hot._arguments(b"q=a&zz=1", hot.SEARCH_TEXT) is None
     assert hot._arguments(b"q=a&page=3", (*hot.SEARCH_TEXT, "page")) == {"q": "a", "page": 3}
     scope = {"type": "http", "method": "GET", "query_string": b""}
-    assert hot.HotPages._route({**scope, "path": "/article/x.json"}) is None
-    assert hot.HotPages._route({**scope, "path": "/article/a/b"}) is None
-    assert hot.HotPages._route({**scope, "method": "HEAD", "path": "/article/x"}) is None
-    assert hot.HotPages._route({**scope, "path": "/article/x"}) is not None
+    assert hot.HotPages.route({**scope, "path": "/article/x.json"}) is None
+    assert hot.HotPages.route({**scope, "path": "/article/a/b"}) is None
+    assert hot.HotPages.route({**scope, "method": "HEAD", "path": "/article/x"}) is None
+    assert hot.HotPages.route({**scope, "path": "/article/x"}) is not None
 
 
 def test_a_store_that_cannot_be_read_is_the_same_400_on_the_short_way(tmp_path: Path) -> None:

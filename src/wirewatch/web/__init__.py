@@ -7,6 +7,9 @@
     highlight.py  the article text with its annotations as escaped runs
     charts.py     Vega-Lite specifications
     server.py     uvicorn, bound to loopback by default
+    hot.py        the search, facets and article pages past FastAPI's routing
+    cache.py      rendered pages kept until the store changes
+    renderers.py  worker processes computing the hot pages (`serve --renderers N`)
 """
 
 from .app import create_app

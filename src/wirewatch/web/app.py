@@ -31,6 +31,7 @@ from ..errors import StoreError
 from ..store import Store
 from .cache import GENERATION_KEY, PageCache
 from .cache import MAX_BYTES as CACHE_BYTES
+from .renderers import Renderers
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -65,14 +66,19 @@ def slug(text: str) -> str:
 def templates() -> Jinja2Templates:
     engine = Jinja2Templates(directory=str(HERE / "templates"))
     engine.env.autoescape = True  # every template, whatever its extension
+    # the templates ship with the package and change only with it: no file check on every render
+    # (Jinja2 otherwise stats each template, and the ones it extends and imports, per page)
+    engine.env.auto_reload = False
     engine.env.filters["replace_param"] = replace_param
     engine.env.filters["slug"] = slug
     return engine
 
 
 def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None = None,
-               allowed_hosts: list[str] | None = None, cache_bytes: int = CACHE_BYTES) -> FastAPI:
-    """The app over the store at `db`. `cache_bytes`: memory for rendered pages (0: none)."""
+               allowed_hosts: list[str] | None = None, cache_bytes: int = CACHE_BYTES,
+               renderers: int = 0) -> FastAPI:
+    """The app over the store at `db`. `cache_bytes`: memory for rendered pages (0: none);
+    `renderers`: worker processes computing the hot pages (renderers.py; 0: the thread pool)."""
     if allow_ingest and not token:
         raise ValueError("the ingest endpoint needs a token")
     store = Store(db)
@@ -83,8 +89,17 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         engine = templates().env
         for name in engine.list_templates():
             engine.get_template(name)
-        yield
-        store.close()
+        pool = Renderers(db, renderers) if renderers > 0 else None
+        if pool is not None:
+            await pool.start()
+        app.state.renderers = pool
+        try:
+            yield
+        finally:
+            app.state.renderers = None
+            if pool is not None:
+                pool.close()
+            store.close()
 
     app = FastAPI(title="wirewatch", version=_version(), docs_url=None, redoc_url=None, lifespan=lifespan,
                   openapi_url="/api/openapi.json",
@@ -93,6 +108,7 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     app.state.store = store
     app.state.allow_ingest = allow_ingest
     app.state.token = token
+    app.state.renderers = None  # started with the app (lifespan)
     # outermost last: security headers on every answer (even a refused Host), then the Host check
     # (before anything is served from the cache), then the page cache, then the hot pages' short
     # way past FastAPI's routing (hot.py)

@@ -6,7 +6,8 @@ against every route, resolving the endpoint's parameters, `TemplateResponse`), a
 article page takes to compute and render. `HotPages` is an ASGI middleware that answers these three
 pages itself when the request is in the usual shape: known query parameters, each given once,
 numbers in range. It calls the same page functions (pages.py) with the same values and renders the
-same template in one trip to the thread pool. Anything else (a repeated or malformed parameter, a
+same template in one trip to the thread pool, or, with `serve --renderers N`, to a worker process
+(renderers.py). Anything else (a repeated or malformed parameter, a
 `.json` twin, another page) goes on to FastAPI, which answers it, or says what is wrong (422), as
 before. The Host check, the page cache and the security headers are outer middlewares, so they
 apply here as to every page.
@@ -65,25 +66,24 @@ class HotPages:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Callable[..., Any], send: Send) -> None:
-        route = self._route(scope)
+        route = self.route(scope)
         if route is None:
             await self.app(scope, receive, send)
             return
-        view, template, arguments = route
-        request = Request(scope, receive)
-        try:
-            status, body, media = await anyio.to_thread.run_sync(self._render, view, template, request,
-                                                                 arguments)
-        except StoreError as exc:  # as the app's StoreError handler answers
-            status, media = 400, "application/json"
-            body = orjson.dumps({"error": str(exc), "code": getattr(exc, "code", None)})
+        renderers = getattr(scope["app"].state, "renderers", None) if "app" in scope else None
+        answer: tuple[int, bytes, str] | None = None
+        if renderers is not None:
+            answer = await renderers.render(scope)
+        if answer is None:  # no worker processes (renderers.py), or their pool broke
+            answer = await anyio.to_thread.run_sync(self.answer, scope, *route)
+        status, body, media = answer
         await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", media.encode()),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
     @staticmethod
-    def _route(scope: Scope) -> tuple[Callable[..., Any], str, dict[str, Any]] | None:
+    def route(scope: Scope) -> tuple[Callable[..., Any], str, dict[str, Any]] | None:
         if scope["type"] != "http" or scope["method"] != "GET":
             return None
         path: str = scope["path"]
@@ -98,13 +98,17 @@ class HotPages:
         return None
 
     @staticmethod
-    def _render(view: Callable[..., Any], template: str, request: Request,
-                arguments: dict[str, Any]) -> tuple[int, bytes, str]:
-        """What pages.py's HTML route answers: the page, or its 404."""
+    def answer(scope: Scope, view: Callable[..., Any], template: str,
+               arguments: dict[str, Any]) -> tuple[int, bytes, str]:
+        """What pages.py's HTML route answers: the page, its 404, or the app's StoreError answer."""
+        request = Request(scope)
         try:
             context = pages.context_of(view, {"request": request, **arguments})
         except HTTPException as exc:
             return exc.status_code, orjson.dumps({"detail": exc.detail}), "application/json"
+        except StoreError as exc:  # as the app's StoreError handler answers
+            body = orjson.dumps({"error": str(exc), "code": getattr(exc, "code", None)})
+            return 400, body, "application/json"
         query = request.url.query  # as pages.py builds it, so the twin's link is the same
         context["json_url"] = quote(request.url.path + ".json") + ("?" + query if query else "")
         context["request"] = request

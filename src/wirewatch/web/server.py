@@ -36,7 +36,8 @@ def app_from_environment() -> FastAPI:
 
     settings = json.loads(os.environ[ENV])
     return create_app(settings["db"], allow_ingest=settings["allow_ingest"], token=settings["token"],
-                      allowed_hosts=settings["allowed_hosts"], cache_bytes=settings["cache_bytes"])
+                      allowed_hosts=settings["allowed_hosts"], cache_bytes=settings["cache_bytes"],
+                      renderers=settings["renderers"])
 
 
 MAX_DEFAULT_WORKERS = 8  # each holds its own connections and page cache: ~120 MB private on a 100k store
@@ -56,9 +57,10 @@ def default_workers() -> int:
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_ingest: bool = False,
           allowed_hosts: list[str] | None = None, workers: int | None = None,
-          cache_mb: int = 64) -> None:
+          cache_mb: int = 64, renderers: int = 0) -> None:
     """Serve the app with uvicorn: `workers` processes (None: `default_workers()`), each with its
-    own read connections and `cache_mb` MB of rendered pages."""
+    own read connections, `cache_mb` MB of rendered pages and `renderers` worker processes computing
+    the hot pages (renderers.py; 0: its thread pool)."""
     import uvicorn
 
     from .app import create_app
@@ -79,9 +81,11 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_in
     cache_bytes = max(0, cache_mb) * 1024 * 1024
     if workers > 1:  # separate processes, each with its own read connections: uses every core
         os.environ[ENV] = json.dumps({"db": str(Path(db).resolve()), "allow_ingest": allow_ingest,
-                                      "token": token, "allowed_hosts": hosts, "cache_bytes": cache_bytes})
+                                      "token": token, "allowed_hosts": hosts, "cache_bytes": cache_bytes,
+                                      "renderers": renderers})
         uvicorn.run("wirewatch.web.server:app_from_environment", factory=True, host=host, port=port,
                     workers=workers, log_level="warning", server_header=False)
         return
-    app = create_app(db, allow_ingest=allow_ingest, token=token, allowed_hosts=hosts, cache_bytes=cache_bytes)
+    app = create_app(db, allow_ingest=allow_ingest, token=token, allowed_hosts=hosts, cache_bytes=cache_bytes,
+                     renderers=renderers)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
