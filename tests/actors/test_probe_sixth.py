@@ -47,8 +47,8 @@ OFFICES: list[Probe] = [
           "Israeli National Security Adviser Dr. Yoav Mann", "ISRGOVMIL"),
     Probe("Tom Becker, chairman of the Senate Finance Committee, opposed the bill.", "Tom Becker", "USALEG",
           published="1995-05-01"),
-    Probe("The House Armed Services Committee voted to cut the program.", "The House Armed Services Committee",
-          "USALEG", published="1995-05-01"),
+    Probe("The House Armed Services Committee voted to cut the program.",
+          "The House Armed Services Committee", "USALEG", published="1995-05-01"),
     Probe("The letter went to Ruth Dale, chairwoman of the House Foreign Affairs Committee.", "Ruth Dale",
           "USALEG", published="2001-05-01"),
 ]

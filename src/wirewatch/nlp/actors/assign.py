@@ -49,6 +49,7 @@ from .phrases import (
     resolve_text,
     sector_name,
 )
+from .possessives import own_countries
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
@@ -190,6 +191,9 @@ class _Builder(MentionPasses):
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
+            self.entities.extend(own_countries(self.entities, self.doc, self._visible, self._from_context))
+            self.entities.sort(key=lambda e: (e.start, e.end))
+            self._starts = [e.start for e in self.entities]
         self._headline_roles()
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
@@ -338,9 +342,11 @@ class _Builder(MentionPasses):
     def _government_of_subject(self) -> None:
         """'Sudan accused Chad of backing rebels. The government said ...': a bare "the government"
         that nothing earlier names is that of the country that was the subject of the same or the
-        previous sentence (news copy's usual pronoun-like use of the word)."""
+        previous sentence (news copy's usual pronoun-like use of the word); that subject beats the
+        story's main country or dateline, which say less about this sentence."""
         for entity in self.entities:
-            if entity.label != "ROLE" or entity.actor is not None or entity.refers_to \
+            if entity.label != "ROLE" or (entity.actor is not None and not self._from_context(entity.actor)) \
+                    or entity.refers_to \
                     or _strip_the(entity.text).lower() not in _BARE_GOVERNMENTS:
                 continue
             span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
@@ -756,7 +762,7 @@ class _Builder(MentionPasses):
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
-            actor = self._office_holder(name, actor, set() if lapsed else roles)
+            actor = self._office_holder(name, actor, set() if lapsed else roles, entity.text)
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 
@@ -835,10 +841,14 @@ class _Builder(MentionPasses):
             actor.reasons.insert(0, f"'{phrase}' before the name says what it is")
         return actor
 
-    def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None) -> Actor | None:
+    def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None,
+                       mention: str | None = None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
-        known = actor_dictionary.builtin().lookup_person(name, self.ctx.date)  # "Sergey Lavrov" too
+        table = actor_dictionary.builtin()
+        known = table.lookup_person(name, self.ctx.date)  # "Sergey Lavrov" too
+        if known is None and mention:
+            known = self._titled_holder(mention)
         if known is None:
             return actor
         if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
@@ -861,6 +871,23 @@ class _Builder(MentionPasses):
         if actor is None or any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons):
             return known
         return actor
+
+    def _titled_holder(self, mention: str) -> Actor | None:
+        """A holder the table lists with the title as part of the name ("King Hussein", "King Fahd"):
+        the name alone ("Hussein") is no entry, so look for the titled form inside the mention ("Saudi
+        King Fahd", a headline's "JORDAN'S KING HUSSEIN FLIES"), longest window first."""
+        words = mention.split()
+        if mention.isupper():
+            words = [w.capitalize() for w in words]
+        table = actor_dictionary.builtin()
+        for size in range(min(3, len(words)), 1, -1):
+            for i in range(len(words) - size + 1):
+                if words[i].lower() not in sectors.TITLES:
+                    continue  # only a window that starts with the title
+                known = table.lookup_lenient(" ".join(words[i:i + size]), self.ctx.date)
+                if known is not None:
+                    return known
+        return None
 
     def _modifier_of_institution(self, entity: Entity, root: Any) -> Actor | None:
         """'the Biden administration': a name that qualifies a role noun stands for that body."""
