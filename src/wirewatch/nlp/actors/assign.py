@@ -1032,7 +1032,10 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
         return
     top, count = max(tally.items(), key=lambda item: item[1])
     # a short text that names one country only ("Judge X charged 28 Chilean officials") is about it
-    if count >= 0.6 * total and (total >= 3 or (len(tally) == 1 and len(doc) <= 80)):
+    # a short text that names two countries or more ("Mulroney ... the U.S ... Canada") is a single
+    # report between them: a 2-of-3 majority says which is mentioned more, not whose its bodies are
+    short = len(doc) <= 80
+    if count >= 0.6 * total and ((total >= 3 and not short) or (len(tally) == 1 and short)):
         ctx.country, ctx.inferred = top, True
         ctx.reason = f"the story's main country ({count} of {total} place mentions)"
 
