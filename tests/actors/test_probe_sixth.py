@@ -93,7 +93,20 @@ OWNERS: list[Probe] = [
           published="2012-05-01"),
 ]
 
-PROBES: list[Probe] = NAMES + OFFICES + UNITS + POSSESSIVES + DATED_PLACES + OWNERS
+# -- second batch (written after the first batch's fixes, before its own): a byline inside the text
+# (a Reuters lead carries headline, byline and dateline in one run) names the reporter, who is no actor
+# and no antecedent of "he" -------------------------------------------------------------------------
+BYLINES: list[Probe] = [
+    Probe("SEOUL TALKS OPEN By Jane Miller, Reuters LONDON, May 4 - Britain's trade minister left for Seoul "
+          "saying he would press for access.", "he", "GBRGOV", published="1987-05-04"),
+    Probe("SEOUL TALKS OPEN By Jane Miller, Reuters LONDON, May 4 - Britain's trade minister left for Seoul "
+          "saying he would press for access.", "Jane Miller", None, published="1987-05-04"),
+    Probe("DEBT PLAN By Tom Hale, Reuters WASHINGTON, March 2 - Brazil said it would resume payments.",
+          "Tom Hale", None, published="1987-03-02"),
+    Probe("Police arrested a man named by Ann Cole, a Kenyan lawyer, as the suspect.", "Ann Cole", "KENJUD"),
+]
+
+PROBES: list[Probe] = NAMES + OFFICES + UNITS + POSSESSIVES + DATED_PLACES + OWNERS + BYLINES
 
 
 @pytest.fixture(scope="module")
