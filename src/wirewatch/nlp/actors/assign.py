@@ -91,7 +91,8 @@ _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
 # Title-case headline verbs NER runs into a name ("Obama Says ...").
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Warns", "Urges", "Vows", "Claims", "Denies", "Slams",
-                             "Blasts", "Praises", "Calls", "Asks", "Insists", "Admits", "Rejects", "Defends"})
+                             "Blasts", "Praises", "Calls", "Asks", "Insists", "Admits", "Rejects", "Defends",
+                             "Goes", "Visits", "Meets", "Arrives", "Flies", "Heads", "Leaves", "Seeks"})
 # "U.S. Buyers", "Japanese Exporters": a plural agent noun, capitalised by the wire, not a name
 _COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors)$")
 
@@ -381,8 +382,11 @@ class _Builder(MentionPasses):
         label = ent.label_
         if label in ("NORP", "GPE") and self._origin_of_hyphenated(end_tok):
             return
-        if label == "PERSON" and end_tok - start_tok > 1 and self.doc[end_tok - 1].text in _HEADLINE_VERBS:
-            end_tok -= 1  # "Obama Says" in a title-case headline: the verb is no part of the name
+        if label == "PERSON" and self._inline_byline(start_tok, end_tok):
+            return
+        if label == "PERSON" and end_tok - start_tok > 1 \
+                and self.doc[end_tok - 1].text.capitalize() in _HEADLINE_VERBS:
+            end_tok -= 1  # "Obama Says", "MINISTER GOES" in a headline: the verb is no part of the name
         last = self.doc[end_tok - 1].lower_
         if label != "PERSON" and last in sectors.DOCUMENT_HEADS:
             return  # "the North American Free Trade Agreement" is a text, not an actor
@@ -572,6 +576,16 @@ class _Builder(MentionPasses):
         while i < first_title and doc[i].lower_ in _ADJECTIVES:
             i += 1
         return i
+
+    def _inline_byline(self, start_tok: int, end_tok: int) -> bool:
+        """'By Jane Miller, Reuters LONDON, May 4 - ...': a byline the text still carries (a lead with
+        its headline and byline in one run) names the reporter, who is no actor of the story."""
+        doc = self.doc
+        if start_tok == 0 or doc[start_tok - 1].text not in ("By", "BY") or end_tok + 1 >= len(doc) \
+                or doc[end_tok].text != ",":
+            return False
+        agency = resolve_text(doc[end_tok + 1].text, self.ctx, cities=False, allow_context=False)
+        return (agency.sector or "").endswith("MED")
 
     def _place_start(self, last: int) -> int | None:
         """The first token of the longest place name (up to three words) ending at token `last`, or
