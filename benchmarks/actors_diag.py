@@ -194,7 +194,8 @@ def probes() -> None:
     batches = [(name, getattr(bodies, name)) for name in ("BODIES", "AGENTS", "BODIES2", "AGENTS2", "BODIES3",
                                                           "AGENTS3")]
     batches.append(("REALNEWS", realnews.PROBES))  # the real-news follow-up's classes
-    sixth_classes = ("NAMES", "OFFICES", "UNITS", "POSSESSIVES", "DATED_PLACES", "OWNERS", "BYLINES")
+    sixth_classes = ("NAMES", "OFFICES", "UNITS", "POSSESSIVES", "DATED_PLACES", "OWNERS", "BYLINES",
+                     "PLACED")
     batches += [(f"SIXTH-{name}", getattr(sixth, name)) for name in sixth_classes]
     for name, batch in batches:
         right = 0
