@@ -107,16 +107,15 @@ BYLINES: list[Probe] = [
 ]
 
 # -- third batch (written after the second batch's fixes, before its own): a ministry NER tags as an
-# organisation takes its country from "in <capital>" as a role phrase does; a one-sentence story that
-# is mostly about one country (three of four place words) still gives it to an unplaced minister -----
+# organisation takes its country from "in <capital>" as a role phrase does (a fifth probe, an unplaced
+# minister in a one-sentence story naming Burma three times and the US once, was dropped with the rule
+# it asked for: docs/actors.md, "Known limits") -------------------------------------------------------
 PLACED: list[Probe] = [
     Probe("The defense ministry in Paris said the jets had returned safely.", "The defense ministry",
           "FRAGOVMIL"),
     Probe("The Interior Ministry in Cairo banned the march on Friday.", "The Interior Ministry", "EGYGOV"),
     Probe("The Foreign Ministry in Tokyo summoned the envoy.", "The Foreign Ministry", "JPNGOV"),
     Probe("The U.S. Embassy in Nairobi closed on Friday.", "The U.S. Embassy", "USAGOV"),
-    Probe("Foreign Minister Tin Maung spoke at a meeting of Burmese officials in Rangoon, days after the US "
-          "put a ban on trade with Burma.", "Foreign Minister Tin Maung", "MMRGOV", published="1997-05-01"),
 ]
 
 PROBES: list[Probe] = NAMES + OFFICES + UNITS + POSSESSIVES + DATED_PLACES + OWNERS + BYLINES + PLACED
