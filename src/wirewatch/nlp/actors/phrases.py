@@ -629,15 +629,18 @@ def _spokesperson_of(text: str, ctx: Context, cities: bool, allow_context: bool)
 
 def _committee(text: str, ctx: Context) -> Resolution | None:
     """A House or Senate committee, or its chair or member: the legislature (LEG) of the story's
-    country when that country has a Congress, else the US Congress's, as the bare "Congress" is."""
+    country when that country has a Congress, the US Congress's in a story with no country, as the
+    bare "Congress" is; in a story of another country the rule stays out."""
     text = text.strip()
     member = _COMMITTEE_MEMBER.match(text)
     body = member.group("body") if member else text
     m = _COMMITTEE.match(body.strip())
     if m is None:
         return None
+    if ctx.country and ctx.country not in sectors.CONGRESS_COUNTRIES:
+        return None  # an Australian or Italian Senate committee: the ordinary words and the story say
     res = Resolution(sector="LEG", head_role="committee")
-    if ctx.country in sectors.CONGRESS_COUNTRIES:
+    if ctx.country:
         res.country = ctx.country
         res.reasons.append(ctx.explain(body))
     else:
