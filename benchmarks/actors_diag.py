@@ -186,6 +186,7 @@ def probes() -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from actors import test_probe_bodies as bodies
     from actors import test_probe_realnews as realnews
+    from actors import test_probe_sixth as sixth
     from actors.actor_helpers import code_probes
     from wirewatch.nlp.model import load_model
 
@@ -193,6 +194,9 @@ def probes() -> None:
     batches = [(name, getattr(bodies, name)) for name in ("BODIES", "AGENTS", "BODIES2", "AGENTS2", "BODIES3",
                                                           "AGENTS3")]
     batches.append(("REALNEWS", realnews.PROBES))  # the real-news follow-up's classes
+    sixth_classes = ("NAMES", "OFFICES", "UNITS", "POSSESSIVES", "DATED_PLACES", "OWNERS", "BYLINES",
+                     "PLACED")
+    batches += [(f"SIXTH-{name}", getattr(sixth, name)) for name in sixth_classes]
     for name, batch in batches:
         right = 0
         for probe, (code, _) in zip(batch, code_probes(nlp, batch), strict=True):

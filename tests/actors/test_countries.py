@@ -66,3 +66,14 @@ def test_provinces_count_as_places() -> None:
     place = lookup("Sindh")
     assert place is not None and (place.iso3, place.kind) == ("PAK", "province")
     assert lookup("Sindh", cities=False) is None  # only where a place is expected
+
+
+def test_places_in_soviet_republics_are_the_soviet_unions_until_it_ended() -> None:
+    from wirewatch.nlp.actors.countries import as_of
+
+    assert as_of("RUS", "1987-04-01", "capital")[0] == "USR"  # Moscow in 1987
+    assert as_of("UKR", "1991-12-25", "city")[0] == "USR"  # Kiev the day before the end
+    assert as_of("UKR", "1991-12-26", "city")[0] == "UKR"
+    assert as_of("LTU", "1991-10-01", "capital")[0] == "LTU"  # the Baltic states left in September
+    assert as_of("RUS", "1987-04-01", "country")[0] == "RUS"  # the republic's own name keeps its code
+    assert as_of("RUS", None, "capital")[0] == "RUS"  # undated: no guess

@@ -154,3 +154,19 @@ def test_own_words_first_then_the_prepositional_modifier(phrase: str, expected: 
 ])
 def test_proper_names_take_their_head_sector(phrase: str, expected: str) -> None:
     assert code(phrase, NAIROBI) == expected
+
+
+CANBERRA = Context(country="AUS", reason="dateline CANBERRA")
+MANILA = Context(country="PHL", reason="dateline MANILA")
+
+
+@pytest.mark.parametrize(("phrase", "ctx", "expected"), [
+    ("the House Ways and Means Committee", None, "USALEG"),  # no country in the story: the US Congress's
+    ("chairwoman of the Senate Foreign Relations Committee", None, "USALEG"),
+    ("the Senate Blue Ribbon Committee", MANILA, "PHLLEG"),  # a Congress country: its own
+    ("the Senate Estimates Committee", CANBERRA, "AUSLEG"),  # another country's Senate: the plain words
+    ("the House of Representatives", None, None),  # no committee named: no US default
+])
+def test_legislative_committees_are_their_legislature(phrase: str, ctx: Context | None,
+                                                      expected: str | None) -> None:
+    assert code(phrase, ctx) == expected

@@ -81,8 +81,9 @@ KNOWN_GAPS: dict[str, str] = {
         "one reading per sentence depth: the condemnation in the relative clause is below 'recalled'",
     "After spending three days in Hanoi, the Thai prime minister flew on to Phnom Penh.":
         "the visit told in the 'after ...ing' clause is below the main verb and not read",
-    "Japan's prime minister said Tokyo was willing to send an envoy to Washington to help settle the trade "
-    "dispute.": "the frame finds no party: 'to Washington' hangs on 'send', which is no trigger",
+    # ("Japan's prime minister said Tokyo was willing to send an envoy to Washington ..." passes since the
+    # actors' sixth session: "an envoy" no longer takes Japan from a 2-of-3 majority in one sentence, so
+    # the frame's party is Washington)
 }
 
 

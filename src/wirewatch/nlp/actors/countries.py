@@ -58,6 +58,8 @@ _ALTERNATE_SHAPE = re.compile(r"[A-Z][A-Za-z .'-]{4,}")
 # Curated, case-insensitive: what news copy writes and the libraries do not list.
 ALIASES: dict[str, tuple[str, str]] = {
     "u.s.": ("USA", "'U.S.' is the usual news abbreviation of the United States"),
+    # the final stop is often lost to a comma or a line end ("in the U.S, officials said")
+    "u.s": ("USA", "'U.S' is the news abbreviation of the United States without its final stop"),
     "u.s.a.": ("USA", "'U.S.A.' abbreviates the United States of America"),
     "america": ("USA", "'America' in news copy means the United States"),
     "united states": ("USA", "'United States' is the common name of the USA"),
@@ -309,10 +311,27 @@ SUCCESSIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def as_of(iso3: str, day: str | None) -> tuple[str, str | None]:
-    """The country code on a date, with the reason when it differs (successor states)."""
+# Republics of the Soviet Union and the day each left it. Before that day a place inside one (Moscow,
+# Kiev, Tbilisi) and a body seated there (the Kremlin) are the Soviet Union's (CAMEO USR); the republic's
+# own name and people ("Russia", "Ukrainians") keep their code, as the republics existed then too.
+SOVIET_REPUBLICS: dict[str, str] = {
+    **{iso3: "1991-12-26" for iso3 in ("RUS", "UKR", "BLR", "KAZ", "UZB", "GEO", "ARM", "AZE", "MDA", "KGZ",
+                                       "TJK", "TKM")},
+    **{iso3: "1991-09-06" for iso3 in ("LTU", "LVA", "EST")},
+}
+_PLACE_KINDS = frozenset({"capital", "city", "province", "state"})
+
+
+def as_of(iso3: str, day: str | None, kind: str | None = None) -> tuple[str, str | None]:
+    """The country code on a date, with the reason when it differs: successor states, and for a place
+    inside a state (`kind` capital, city, province: not the state's own name) the Soviet Union."""
+    if day is None or len(day) < 10:
+        return iso3, None
+    soviet_end = SOVIET_REPUBLICS.get(iso3)
+    if soviet_end is not None and kind in _PLACE_KINDS and day[:10] < soviet_end:
+        return "USR", f"before {soviet_end} it was in the Soviet Union (CAMEO USR)"
     hit = SUCCESSIONS.get(iso3)
-    if hit is None or day is None or len(day) < 10 or day[:10] >= hit[0]:
+    if hit is None or day[:10] >= hit[0]:
         return iso3, None
     name = gazetteer().name_of(iso3)
     return hit[1], f"before {name}'s independence on {hit[0]} it was part of {gazetteer().name_of(hit[1])}"

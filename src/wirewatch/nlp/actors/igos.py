@@ -86,6 +86,9 @@ IGOS: dict[str, tuple[str, str]] = {
     "european community": ("IGOEUREEC", "the European Community"),
     "european commission": ("IGOEUREEC", "the European Commission"),
     "ec commission": ("IGOEUREEC", "the European Commission"),
+    # the Community's and later the Commission's initials in agency copy ("the EC said", "EC ministers")
+    "ec": ("IGOEUREEC", "the European Community"),
+    "eec": ("IGOEUREEC", "the European Economic Community"),
     "european parliament": ("IGOEUREEC", "the European Parliament"),
     "european council": ("IGOEUREEC", "the European Council"),
     "council of europe": ("IGOEURCOE", "the Council of Europe"),
@@ -270,7 +273,8 @@ IGOS: dict[str, tuple[str, str]] = {
 }
 
 # Short keys that are English words in lower case: matched only as written in capitals.
-CASED = frozenset({"sco", "un", "who", "au", "eu", "icc", "fao", "ilo", "oas", "oic", "gcc", "iom", "msf",
+CASED = frozenset({"ec", "eec",
+                   "sco", "un", "who", "au", "eu", "icc", "fao", "ilo", "oas", "oic", "gcc", "iom", "msf",
                    "imf", "wto", "wfp", "icj", "uno", "osce", "unsc", "icrc", "commonwealth", "amnesty",
                    "iea", "idb", "ecb", "wwf", "care international", "caritas", "brics", "eurogroup",
                    "mercosur", "francophonie"})

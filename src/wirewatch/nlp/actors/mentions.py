@@ -45,6 +45,8 @@ class MentionPasses:
 
         def _ethnic(self, actor: Actor | None, start_tok: int, *, group: bool = False) -> Actor | None: ...
 
+        def _possessed_role(self, end_tok: int) -> Any: ...
+
     # -- helpers --------------------------------------------------------------------------
     def _visible(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.regions)
@@ -153,6 +155,17 @@ class MentionPasses:
                 continue
             if not self._visible(tok.idx, tok.idx + len(tok.text)):
                 continue
+            possessed = self._possessed_role(tok.i + 1) if place.kind != "demonym" else None
+            if possessed is not None:
+                # "Britain's trade minister" that NER missed (a lead's "May 4 - Britain's" taken for a
+                # date): one role mention, as a tagged "Kenya's president" is
+                text, start, end = self._span_text(tok.i, possessed.i + 1)
+                owned = resolve_text(text, self.ctx, cities=False, allow_context=False).actor(text)
+                if owned is not None:
+                    role = self._append(Entity(text=text, label="ROLE", start=start, end=end, actor=owned),
+                                        range(tok.i, possessed.i + 1))
+                    self.roles[id(role)] = {possessed.lower_}
+                    continue
             text, start, end = self._span_text(tok.i, tok.i + 1)
             label = "NORP" if place.kind == "demonym" else "GPE"
             res = resolve_text(text, self.ctx, cities=False, allow_context=False)

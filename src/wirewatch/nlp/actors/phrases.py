@@ -39,6 +39,13 @@ _SPOKESPERSON_OF = re.compile(rf"^(?P<owner>.+?)(?:'s|\u2019s)\s+(?:(?:chief|dep
                               rf"{_SPOKES}$"
                               rf"|^(?:(?:the|a|an)\s+)?{_SPOKES}\s+(?:for|of)\s+(?P<owner2>.+)$", re.I)
 
+# A legislature's committee by its news name ("the House Ways and Means Committee", "the Senate
+# Finance Committee"), or the person who chairs or sits on one.
+_COMMITTEE = re.compile(r"^(?:[Tt]he\s+)?(?P<chamber>House|Senate)\s+(?:[A-Z][\w'-]*\s+|and\s+|on\s+)*?"
+                        r"(?:Sub)?[Cc]ommittee\b(?:\s+on\s+[\w\s'-]+)?$")
+_COMMITTEE_MEMBER = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+)?(?:(?:ranking|senior|top)\s+)?"
+                               r"(?P<post>chairman|chairwoman|chair|head|member|vice chairman)\s+of\s+"
+                               r"(?P<body>.+)$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # A city name inside a longer phrase counts only after these ("rebels in Darfur"): elsewhere it is
 # usually a personal name that happens to be a town ("President Obama", "King Hassan").
@@ -94,6 +101,10 @@ class Resolution:
         code = self.country + (self.sector or "")
         return Actor(name=self.name or name, code=code, country=self.country, sector=self.sector,
                      reasons=list(self.reasons))
+
+
+# Titles of courtesy or degree: after an office ("Health Minister Dr. ...") they add nothing.
+_HONORIFICS = frozenset({"dr.", "dr", "prof.", "professor"})
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -300,7 +311,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     Only for a phrase an event or quote names as a participant: in the list of a story's actors,
     "aid for farmers" or "the pay of formal workers" names a kind of people, not an actor."""
     ctx = ctx or Context()
-    owned = _spokesperson_of(text, ctx, cities, allow_context)
+    owned = _spokesperson_of(text, ctx, cities, allow_context) or _committee(text, ctx)
     if owned is not None:
         return owned
     res = Resolution()
@@ -423,7 +434,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                 place = countries.Place(_KOREAS[key], "alias", korea)
             if place is not None and (n > 1 or words[i][:1].isupper()):
                 if not res.country and not res.code:
-                    country, succession = countries.as_of(place.iso3, ctx.date)
+                    country, succession = countries.as_of(place.iso3, ctx.date, place.kind)
                     res.country = country
                     res.reasons.append(place.reason)
                     if succession:
@@ -443,6 +454,9 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                     matched = n
                 elif entry.kind in ("title", "role") and party and not entry.code:
                     matched = n  # "ANC leaders": a head with no sector keeps the party's
+                elif entry.kind == "title" and key in _HONORIFICS and sector_head is not None \
+                        and sector_head[0]:
+                    matched = n  # "Foreign Minister Dr. X": the honorific hides no office
                 elif entry.kind in ("title", "role") and (last or modifier is None):
                     party = False
                     if sector_head is not None and sector_head[0] and sector_head[1] in sectors.ROLE_NOUNS:
@@ -574,6 +588,10 @@ def _dated_body(entry: _Entry, key: str, country: str | None,
     ruled = tenure.ruled(key, ctx.date)
     if ruled is not None and (not country or country == ruled[0]):
         return ruled[0], ruled[1], entry.name, f"{entry.name}: {ruled[2]}"
+    if entry.kind == "inst" and entry.code:
+        # "the Kremlin" in 1988 is the Soviet leadership's seat: a body seated in a city is dated as it
+        seat, dated = countries.as_of(entry.code, ctx.date, "capital")
+        return seat, entry.sector, entry.name, dated
     return entry.code, entry.sector, entry.name, None
 
 
@@ -606,6 +624,34 @@ def _spokesperson_of(text: str, ctx: Context, cities: bool, allow_context: bool)
     res.name = None
     res.head_role = "spokesperson"
     res.reasons.append(f"a spokesperson of '{owner}' speaks for it and takes its code")
+    return res
+
+
+def _committee(text: str, ctx: Context) -> Resolution | None:
+    """A House or Senate committee, or its chair or member: the legislature (LEG) of the story's
+    country when that country has a Congress, the US Congress's in a story with no country, as the
+    bare "Congress" is; in a story of another country the rule stays out."""
+    text = text.strip()
+    member = _COMMITTEE_MEMBER.match(text)
+    body = member.group("body") if member else text
+    m = _COMMITTEE.match(body.strip())
+    if m is None:
+        return None
+    if ctx.country and ctx.country not in sectors.CONGRESS_COUNTRIES:
+        return None  # an Australian or Italian Senate committee: the ordinary words and the story say
+    res = Resolution(sector="LEG", head_role="committee")
+    if ctx.country:
+        res.country = ctx.country
+        res.reasons.append(ctx.explain(body))
+    else:
+        res.country = "USA"
+        res.reasons.append(f"'{m.group('chamber')} ... Committee' with no country of a Congress in the story "
+                           "is a committee of the US Congress")
+    res.reasons.append("a committee of a legislature is a legislature role")
+    if member:
+        res.reasons.append(f"the {member.group('post')} of '{body}' sits in the legislature: LEG")
+    else:
+        res.name = body
     return res
 
 

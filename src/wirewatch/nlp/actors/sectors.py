@@ -602,7 +602,11 @@ ROLE_NOUNS: dict[str, str] = {
         "security forces", "border guards", "border guard", "coast guard", "government forces",
         "government troops", "warplanes", "warplane", "fighter jets", "gunboats", "paratroopers",
         "special forces", "commandos", "armed forces", "naval forces", "troop", "paramilitaries",
-        "paramilitary", "rangers", "paramilitary rangers", "drones", "drone")},
+        "paramilitary", "rangers", "paramilitary rangers", "drones", "drone",
+        # units and weapons platforms named by their country: "four Iraqi brigades", "Indian gunships";
+        # singular "division" and "units" stay out ("the sales division", "the carmaker's units")
+        "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "divisions",
+        "gunships", "gunship", "helicopter gunships", "bombers", "fighter planes", "submarines")},
     **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "gendarmes", "police department",
                           "police force")},
     **{k: "LEG" for k in (
