@@ -1011,7 +1011,8 @@ WIRE_FRESH10: list[tuple[str, str, set[Triple]]] = [
     # 02
     ("02", "Kenya appealed to Britain on Monday for help in fighting a drought in the north.",
      {("KEN", "GBR", "02")}),
-    ("02", "The Philippines will press China to respect a 2016 arbitration ruling, the foreign ministry said.",
+    ("02", "The Philippines will press China to respect a 2016 arbitration ruling, the foreign ministry "
+           "said.",
      {("PHL", "CHN", "02")}),
     ("02", "Peru asked Chile to extradite a former minister wanted for corruption.", {("PER", "CHL", "02")}),
     # 03
@@ -1091,7 +1092,8 @@ WIRE_FRESH10: list[tuple[str, str, set[Triple]]] = [
     # 16
     ("16", "Niger expelled the French ambassador and suspended military cooperation with Paris.",
      {("NER", "FRA", "16")}),
-    ("16", "The United States imposed sanctions on Iranian drone makers on Tuesday.", {("USA", "IRN", "163")}),
+    ("16", "The United States imposed sanctions on Iranian drone makers on Tuesday.",
+     {("USA", "IRN", "163")}),
     ("16", "Morocco cut ties with Iran, accusing Tehran of arming the Polisario Front.",
      {("MAR", "IRN", "16"), ("MAR", "IRN", "112")}),
     # 17
