@@ -1124,7 +1124,8 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
               if q.content_end > q.content_start]
     ctx = _Ctx(article=article, link=ActorLinker(article, doc), quotes=quotes)
     limit = article.body_end if article.body_end > article.body_start else len(article.text)
-    cuts = sorted({c for c in (article.headline_end, article.body_start) if c})
+    cuts = sorted({c for c in (article.headline_end, article.body_start) if c}
+                  | set(inline_leads(article.text[:limit])))
     events: list[Event] = []
     codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
     for sent in doc.sents:
@@ -1151,6 +1152,24 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
         log.warning("event merging failed for %s: %s", article.id, exc)
         article.warnings.append(f"events: restatements not merged ({exc})")
         article.events = events
+
+
+# a byline or dateline run into the line before it: "... GROWTH By Peter Torday, Reuters WASHINGTON,
+# April 6 - The U.S. ..." (an upper-case place with a month and day and a wire dash, mid-line)
+_BYLINE = re.compile(r"(?<=[^\s]) By (?:[A-Z][\w.'-]*,? ){1,4}(?:Reuters?|AP|AFP|Xinhua)\b")
+_INLINE_DATELINE = re.compile(
+    r"(?<=[^\s]) ([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}), "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} (?:-|--|_) ")
+
+
+def inline_leads(text: str) -> list[int]:
+    """Where a lead starts after its headline on the same line: a wire byline ("By X, Reuters") or a
+    dated dateline mid-line. Line-initial datelines are the parse stage's; these are the ones a copy
+    with its line breaks collapsed still carries, and an event may not span headline and lead."""
+    cuts = [m.start() + 1 for m in _BYLINE.finditer(text)]
+    for m in _INLINE_DATELINE.finditer(text):
+        cuts.extend((m.start(1), m.end()))
+    return cuts
 
 
 def _reparse(part: Any) -> Any:
