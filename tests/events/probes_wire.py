@@ -1003,8 +1003,9 @@ WIRE_FRESH9: list[tuple[str, str, set[Triple]]] = [
 # adjective inside a prepositional phrase ("tariffs on Japanese cars").
 WIRE_FRESH10: list[tuple[str, str, set[Triple]]] = [
     # 01
+    # changed after the first run: voicing support for a bid endorses it (051), not optimism (013)
     ("01", "Mexico's president voiced support on Tuesday for Guatemala's bid to join the trade bloc.",
-     {("MEX", "GTM", "013")}),
+     {("MEX", "GTM", "051")}),
     ("01", "Spain sent condolences to Morocco after floods swept through the Atlas region.",
      {("ESP", "MAR", "018")}),
     ("01", "Sweden said it regretted the decision by Hungary to delay the vote.", {("SWE", "HUN", "11")}),
@@ -1095,7 +1096,7 @@ WIRE_FRESH10: list[tuple[str, str, set[Triple]]] = [
     ("16", "The United States imposed sanctions on Iranian drone makers on Tuesday.",
      {("USA", "IRN", "163")}),
     ("16", "Morocco cut ties with Iran, accusing Tehran of arming the Polisario Front.",
-     {("MAR", "IRN", "16"), ("MAR", "IRN", "112")}),
+     {("MAR", "IRN", "161"), ("MAR", "IRN", "112")}),  # first run: "16" beside "112" compared "112" at 2
     # 17
     ("17", "Russian police detained two Estonian citizens near the border.", {("RUS", "EST", "17")}),
     ("17", "Egyptian authorities deported three Sudanese activists on Sunday.", {("EGY", "SDN", "17")}),
