@@ -667,7 +667,8 @@ ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain",
 WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
               "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
               "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
-              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper"}
+              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper",
+              "exaggerate", "distort", "fabricate", "falsify", "conceal"}
 COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
              "respect", "adhere", "observe"}
 
