@@ -854,19 +854,15 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
     # Gaza" is aimed at Gaza, not at the peacekeepers
     etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
-    for tok in dict.fromkeys([anchor, r.trigger.tok]):
-        targets = target_actors(tok, link, exclude, etype)
+    # a state's office acts on another party before its own bare country: "President Reagan, in the
+    # U.S.-Japan trade row, threatened tariffs on Japanese goods" is aimed at JPN; the own country stays
+    # the target only where nothing else is named (and for acts on one's own people: protests, arrests)
+    own = {a[0].country for a in r.sources if a[0].country and a[0].code != a[0].country}
+    passes = [exclude | own, exclude] if own and r.type not in LOCATED_TARGET else [exclude]
+    for avoid in passes:
+        targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
             break
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
-            targets = target_actors(tok.head, link, exclude, r.type)
-            if targets:
-                break
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
-            # "announced $300 million in aid for Sudan": the verb carrying the amount
-            targets = target_actors(tok.head.head.head, link, exclude, r.type)
-            if targets:
-                break
     if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
@@ -963,6 +959,25 @@ CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", 
 
 PERSONAL = {"he", "she", "they"}
 OWN_STATE = {"country", "nation", "government", "administration"}
+
+
+def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
+                    exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+    """The objects, recipients and prepositional parties of the anchor or the trigger."""
+    for tok in dict.fromkeys([anchor, r.trigger.tok]):
+        targets = target_actors(tok, link, exclude, etype)
+        if targets:
+            return targets
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
+            targets = target_actors(tok.head, link, exclude, r.type)
+            if targets:
+                return targets
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
+            # "announced $300 million in aid for Sudan": the verb carrying the amount
+            targets = target_actors(tok.head.head.head, link, exclude, r.type)
+            if targets:
+                return targets
+    return []
 
 
 def _speakers_own(subj: Any) -> bool:

@@ -164,6 +164,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
     t = tok
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and \
+            tok.head.i < tok.left_edge.i and tok.doc[tok.left_edge.i - 1].text == ",":
+        return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from
     for _ in range(6):
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None)
         if agent is not None:

@@ -10,7 +10,7 @@ from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
-# phrase names the other ("X's visit to Y", "X's talks with Y")
+# phrase names the other ("X's visit to Y", "X's talks with Y"), or a between-phrase names both
 OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
 
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
@@ -250,6 +250,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in kids(tok)) \
             and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok)):
         return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
+    if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
+        return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
     return False
 
 
