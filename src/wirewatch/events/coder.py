@@ -625,12 +625,19 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     if not readings:
         return _alleged_wrongs(sent, triggers, ctx, [])
     all_trig = dict(triggers)
-    best = min(_depth(r.anchor, sent, all_trig) for r in readings)
-    kept = [r for r in readings if _depth(r.anchor, sent, all_trig) == best]
-    for r in kept:
-        r.hypothetical = is_hypothetical(r.anchor, sent)
-        _attach_actors(r, sent, all_trig, ctx)
-        _drop_quoted_targets(r, sent)
+    depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
+    for level in sorted(set(depths.values())):
+        kept = [r for r in readings if depths[id(r)] == level]
+        for r in kept:
+            r.hypothetical = is_hypothetical(r.anchor, sent)
+            _attach_actors(r, sent, all_trig, ctx)
+            _drop_quoted_targets(r, sent)
+        if any(r.sources or r.targets for r in kept):
+            break
+        # the shallowest act names nobody ("Since the study group met, ..."): the next level down
+        # may, and a reading with no actor adds nothing to the record
+    else:
+        kept = [r for r in readings if depths[id(r)] == min(depths.values())]
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
