@@ -1122,7 +1122,12 @@ def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
 NO_SELF_ROOTS = {"03", "04", "05", "06"}
 
 
+VIOLENT_ROOTS = {"18", "19", "20"}
+
+
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
+    if source and source == target and len(source) == 3 and source != "---" and code[:2] in VIOLENT_ROOTS:
+        return True  # "IRAQ ... FIGHTING IN NORTH": a bare state fighting itself says who fought nobody
     if not source or not target or code[:2] not in NO_SELF_ROOTS:
         return False
     if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
@@ -1246,10 +1251,13 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
 
 
 # a byline or dateline run into the line before it: "... GROWTH By Peter Torday, Reuters WASHINGTON,
-# April 6 - The U.S. ..." (an upper-case place with a month and day and a wire dash, mid-line)
+# April 6 - The U.S. ..." (an upper-case place with a month and day and a wire dash, mid-line). The
+# cut falls before the place's last word: an upper-case headline gives no sign where a place of
+# several words starts ("... FIGHTING IN NORTH BAGHDAD, March 9 -"), and a stray "NEW" or "KUALA" on
+# the headline's end costs nothing
 _BYLINE = re.compile(r"(?<=[^\s]) By (?:[A-Z][\w.'-]*,? ){1,4}(?:Reuters?|AP|AFP|Xinhua)\b")
 _INLINE_DATELINE = re.compile(
-    r"(?<=[^\s]) ([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}), "
+    r"(?<=[^\s]) ([A-Z][A-Z.'-]+), "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} (?:-|--|_) ")
 
 
