@@ -1122,12 +1122,7 @@ def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
 NO_SELF_ROOTS = {"03", "04", "05", "06"}
 
 
-VIOLENT_ROOTS = {"18", "19", "20"}
-
-
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
-    if source and source == target and len(source) == 3 and source != "---" and code[:2] in VIOLENT_ROOTS:
-        return True  # "IRAQ ... FIGHTING IN NORTH": a bare state fighting itself says who fought nobody
     if not source or not target or code[:2] not in NO_SELF_ROOTS:
         return False
     if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
