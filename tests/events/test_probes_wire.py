@@ -20,7 +20,7 @@ _spec.loader.exec_module(_probes)
 matches = _probes.matches
 ALL = (_probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3 + _probes.WIRE_FRESH4
        + _probes.WIRE_FRESH5 + _probes.WIRE_FRESH6 + _probes.WIRE_FRESH7
-       + _probes.WIRE_FRESH8 + _probes.WIRE_FRESH9)
+       + _probes.WIRE_FRESH8 + _probes.WIRE_FRESH9 + _probes.WIRE_FRESH10)
 
 pytestmark = [pytest.mark.model]
 
@@ -79,8 +79,20 @@ KNOWN_GAPS: dict[str, str] = {
     # fifth session, batch WIRE_FRESH9 (written after the real-news set's rules)
     "Egypt, which had condemned the Israeli raid on Tunis, recalled its ambassador from Israel.":
         "one reading per sentence depth: the condemnation in the relative clause is below 'recalled'",
-    "After spending three days in Hanoi, the Thai prime minister flew on to Phnom Penh.":
-        "the visit told in the 'after ...ing' clause is below the main verb and not read",
+    # sixth session, batch WIRE_FRESH10 (written before its first run)
+    "Japan extended credit worth $1 billion to Indonesia, the finance ministry said.":
+        "the parser makes 'credit' an adverbial of 'worth', so 'extended' has no object to match",
+    "Serbia called for the withdrawal of Kosovo police from the northern municipalities.":
+        "'call for' is an appeal (02x) in the lexicon, as in PETRARCH's dictionary; the probe was written "
+        "as a demand (10)",
+    "Hungary vetoed an EU aid package for Ukraine on Thursday.":
+        "the package's author (EU) is taken as the target before its beneficiary ('for Ukraine')",
+    "China put its forces on alert after Taiwan's president landed in New York.":
+        "an alert names no target; the place in the after-clause (New York) is taken, not its cause",
+    "Two Turkish soldiers were killed in a roadside bomb attack by rebels.":
+        "the attack noun in the in-phrase is not licensed as a trigger, so 'killed' gives 190, not 183",
+    "Ethiopian troops clashed with Eritrean forces near the border town of Badme.":
+        "'A clashed with B' is one-way 190; a paired 190:190 row lost its target (not found in time)",
     # ("Japan's prime minister said Tokyo was willing to send an envoy to Washington ..." passes since the
     # actors' sixth session: "an envoy" no longer takes Japan from a 2-of-3 majority in one sentence, so
     # the frame's party is Washington)

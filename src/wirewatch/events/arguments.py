@@ -45,6 +45,12 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
                      for o in kids(p) if o.dep_ == "pobj" for g in kids(o)
                      if g.dep_ == "conj" and g.pos_ == "PROPN" and g not in heads
                      and any(q.dep_ == "prep" and q.lower_ in ("of", "from") for q in kids(g)))
+        # "strikes against Hamas positions in Gaza and Hezbollah targets in Lebanon": the same for a
+        # second target hung on the first one's place, when it has a place of its own
+        heads.extend(g for p in kids(h) if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in kids(p) if o.dep_ == "pobj" for g in kids(o)
+                     if g.dep_ == "conj" and g.pos_ == "NOUN" and g not in heads
+                     and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:

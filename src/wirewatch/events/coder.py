@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..records import Article, Event, EventActor
+from ..records import Actor, Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import (
@@ -52,6 +52,7 @@ from .parse import (
     BOUNDS,
     FUTURE_AUX,
     PRONOUNS,
+    VIOLENT_NOUNS,
     ancestors,
     has_aux,
     is_hypothetical,
@@ -147,8 +148,9 @@ class Reading:
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     """Distance to the sentence root, not counting reporting verbs (they are transparent)."""
-    if _own_conjunct(tok, triggers):
-        return _depth(tok.head, sent, triggers)
+    gov = _co_act_of(tok, triggers)
+    if gov is not None:
+        return _depth(gov, sent, triggers)
     depth = 0
     for anc in ancestors(tok, sent):
         trig = triggers.get(anc.i)
@@ -376,7 +378,8 @@ def _threat_code(comp: Trigger | None, default: str) -> str:
 
 def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
     """The ASSAULT event noun that is the subject of a generic harm verb ("a car bombing killed",
-    "the shelling wounded"): it, not "kill", names the kind of violence."""
+    "the shelling wounded"), or the attack its passive victims died in ("were killed in an air
+    strike"): it, not "kill", names the kind of violence."""
     if lemma(tok) not in HARM_VERBS:
         return None
     for c in kids(tok):
@@ -384,6 +387,15 @@ def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
         if c.dep_ == "nsubj" and trig is not None and trig.pattern.type == "ASSAULT" \
                 and trig.pattern.pos == "noun":
             return trig
+    # "were killed in a roadside bomb attack": the attack the victims died in
+    if any(c.dep_ == "nsubjpass" for c in kids(tok)):
+        for p in kids(tok):
+            if p.dep_ == "prep" and p.lower_ in ("in", "during"):
+                for o in kids(p):
+                    trig = triggers.get(o.i)
+                    if o.dep_ == "pobj" and trig is not None and trig.pattern.type == "ASSAULT" \
+                            and trig.pattern.pos == "noun" and trig.pattern.cameo != "190":
+                        return trig
     return None
 
 
@@ -405,8 +417,9 @@ def _bomber(verb: Any) -> str | None:
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     """Under another (non-reporting) trigger. A verb coordinated with a trigger verb and taking its
     own object is an event of its own: "met X and condemned Y"."""
-    if _own_conjunct(tok, triggers):
-        return _dominated(tok.head, sent, triggers)
+    gov = _co_act_of(tok, triggers)
+    if gov is not None:
+        return _dominated(gov, sent, triggers)
     for anc in ancestors(tok, sent):
         trig = triggers.get(anc.i)
         if trig is not None and trig.frame not in ("@SPEECH", "@FUTURE"):
@@ -432,19 +445,37 @@ def _hearsay(tok: Any, sent: Any) -> bool:
     return False
 
 
-def _own_conjunct(tok: Any, triggers: dict[int, Trigger]) -> bool:
+SEQUENCE = {"before", "after", "while"}
+# acts done by saying: a second one coordinated with the first and naming no party addresses the same
+SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+
+
+def _co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
+    """The trigger verb whose act `tok` stands beside as an act of its own (same depth), or None."""
+    own = triggers.get(tok.i)
+    if own is not None and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ in SEQUENCE:
+        # "spent two days in Lithuania before flying to Latvia": an act told in a before/after
+        # clause of another act follows or precedes it; it is not a detail of it
+        gov = triggers.get(tok.head.head.i)
+        if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
+            return gov.tok
     head = triggers.get(tok.head.i)
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
-        return False
+        return None
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
+            own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
+            any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
+        return head.tok  # "accused Japan of reneging and has threatened to retaliate": two acts
     if not any(c.dep_ == "dobj" for c in kids(tok)):
-        return False
+        return None
     if tok.dep_ == "conj" and tok.pos_ == "VERB":
-        return True
+        return head.tok
     # "expelled the ambassador, accusing France of interference": an accusation told as a participle
     # is a second act of the same actor, not a detail of the first
-    own = triggers.get(tok.i)
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and not own.is_frame and \
-        own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE"
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and not own.is_frame and \
+            own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
+        return head.tok
+    return None
 
 
 def _obligation(tok: Any) -> bool:
@@ -594,18 +625,28 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     if not readings:
         return _alleged_wrongs(sent, triggers, ctx, [])
     all_trig = dict(triggers)
-    best = min(_depth(r.anchor, sent, all_trig) for r in readings)
-    kept = [r for r in readings if _depth(r.anchor, sent, all_trig) == best]
-    for r in kept:
-        r.hypothetical = is_hypothetical(r.anchor, sent)
-        _attach_actors(r, sent, all_trig, ctx)
-        _drop_quoted_targets(r, sent)
+    depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
+    for level in sorted(set(depths.values())):
+        kept = [r for r in readings if depths[id(r)] == level]
+        for r in kept:
+            r.hypothetical = is_hypothetical(r.anchor, sent)
+            _attach_actors(r, sent, all_trig, ctx)
+            _drop_quoted_targets(r, sent)
+        if any(r.sources or r.targets for r in kept):
+            break
+        # the shallowest act names nobody ("Since the study group met, ..."): the next level down
+        # may, and a reading with no actor adds nothing to the record
+    else:
+        kept = [r for r in readings if depths[id(r)] == min(depths.values())]
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
         main = next((m for m in kept if m.anchor.i == r.anchor.head.i and m is not r), None)
         if main is not None and not r.targets and r.anchor.dep_ == "advcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in kids(r.anchor)):
+            r.targets = list(main.targets)
+        elif main is not None and not r.targets and r.anchor.dep_ == "conj" and r.type in SAID_ACTS:
+            # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
             r.targets = list(main.targets)
     kept += [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
     return kept + _alleged_wrongs(sent, all_trig, ctx, kept)
@@ -633,7 +674,8 @@ ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain",
 WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
               "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
               "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
-              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper"}
+              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper",
+              "exaggerate", "distort", "fabricate", "falsify", "conceal"}
 COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
              "respect", "adhere", "observe"}
 
@@ -742,6 +784,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
     if subj is None and anchor.dep_ == "acomp":  # "Vietnam is committed to", parsed as an adjective
         subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)
+    if subj is not None and subj.lower_ in PERSONAL and anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        # "The OPEC president praised X, but he criticised Britain": the first conjunct's subject
+        first, _ = subject_of(anchor.head, sent)
+        if first is not None and first.lower_ not in PRONOUNS:
+            subj = first
     if subj is not None:
         r.sources = phrase_actors(subj, link)
         # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
@@ -755,8 +802,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     # an event noun that is its own clause's subject ("as a strike at a mine entered its third week")
     # names an act nobody in the sentence is said to do: the reporter is no source
     own_subject = anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
-    if not r.sources and (subj is None or subj.lower_ in PRONOUNS) and not is_passive(anchor) \
-            and not own_subject:
+    if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
+            and not is_passive(anchor) and not own_subject:
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
         # speaker of the reporting verb or noun in the parse, else of the quote the event is in
         speaker = speaker_of(anchor, sent, triggers)
@@ -764,6 +811,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             r.sources = phrase_actors(speaker, link)
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
+        if subj is not None and _speakers_own(subj):
+            r.sources = [_own_state(a, subj) for a in r.sources if a[0].country]
     if not r.sources and subj is not None and is_event_noun(subj):
         # "a suicide bombing by Somali militants killed 12": the agent of the subject event;
         # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
@@ -812,26 +861,24 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
     # Gaza" is aimed at Gaza, not at the peacekeepers
     etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
-    for tok in dict.fromkeys([anchor, r.trigger.tok]):
-        targets = target_actors(tok, link, exclude, etype)
+    # a state's office acts on another party before its own bare country: "President Reagan, in the
+    # U.S.-Japan trade row, threatened tariffs on Japanese goods" is aimed at JPN; the own country stays
+    # the target only where nothing else is named (and for acts on one's own people: protests, arrests)
+    own = {a[0].country for a in r.sources if a[0].country and a[0].code != a[0].country}
+    passes = [exclude | own, exclude] if own and r.type not in LOCATED_TARGET else [exclude]
+    for avoid in passes:
+        targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
             break
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
-            targets = target_actors(tok.head, link, exclude, r.type)
-            if targets:
-                break
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
-            # "announced $300 million in aid for Sudan": the verb carrying the amount
-            targets = target_actors(tok.head.head.head, link, exclude, r.type)
-            if targets:
-                break
     if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
         for comp in kids(anchor):  # also a purpose clause: "signed an accord to supply X"
             purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
+            # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
+            own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
             if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
-                    and not targets:
+                    and not targets and not own_clause:
                 targets = target_actors(comp, link, exclude)
     if not targets and r.trigger.tok is not anchor:
         # the complement's own subject: "demanded that the US cancel ..."
@@ -890,7 +937,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         # "leaders of Kenya and Somalia held talks in Nairobi", "police and protesters clashed in Belfast":
         # a place, not a third party
         targets = []
-    r.targets = targets
+    # an attack's modifier names its attacker, never its victims too: "killed in an Israeli air strike"
+    attackers = {(a[1], a[2]) for a in r.sources if a[3] is not None
+                 and a[3].dep_ in ("poss", "amod", "compound") and lemma(a[3].head) in VIOLENT_NOUNS}
+    r.targets = [t for t in targets if (t[1], t[2]) not in attackers]
     if r.type == "ASSAULT" and _repression(r):
         # police firing on demonstrators: CAMEO's violent repression (175), not combat
         r.type, r.cameo, r.mode = "COERCE", "175", "crowd-control"
@@ -912,6 +962,44 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
 
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+
+
+PERSONAL = {"he", "she", "they"}
+OWN_STATE = {"country", "nation", "government", "administration"}
+
+
+def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
+                    exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+    """The objects, recipients and prepositional parties of the anchor or the trigger."""
+    for tok in dict.fromkeys([anchor, r.trigger.tok]):
+        targets = target_actors(tok, link, exclude, etype)
+        if targets:
+            return targets
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
+            targets = target_actors(tok.head, link, exclude, r.type)
+            if targets:
+                return targets
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
+            # "announced $300 million in aid for Sudan": the verb carrying the amount
+            targets = target_actors(tok.head.head.head, link, exclude, r.type)
+            if targets:
+                return targets
+    return []
+
+
+def _speakers_own(subj: Any) -> bool:
+    """"his country", "our government": the speaker's own state, resolved like a pronoun."""
+    return lemma(subj) in OWN_STATE and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") for c in kids(subj))
+
+
+def _own_state(speaker: tuple[Any, int, int, Any], subj: Any) -> tuple[Any, int, int, Any]:
+    """The state a speaker calls "my/his country", with the phrase itself as evidence."""
+    actor = speaker[0]
+    span = subj.doc[subj.left_edge.i:subj.i + 1]
+    state = Actor(name=span.text, code=actor.country, country=actor.country,
+                  reasons=[f"the speaker's own state ({actor.name}, {actor.code})"])
+    return (state, span.start_char, span.end_char, subj)
 
 
 def _in_protest(verb: Any) -> bool:
@@ -999,8 +1087,9 @@ def _history(date: str | None, published: str | None) -> bool:
 
 
 def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
-    """The timex giving `date` hangs on the event's own verb, not on a clause below it: "offered to
-    hand over two men suspected of blowing up a plane in 1988" is not dated 1988."""
+    """The timex giving `date` hangs on the event's own verb, not on a clause or a noun below it:
+    "offered to hand over two men suspected of blowing up a plane in 1988" is not dated 1988, nor is
+    "investigating Iran over the 1994 bombing"."""
     for t in article.timexes:
         if t.value != date or not (sent.start_char <= t.start < sent.end_char):
             continue
@@ -1009,6 +1098,8 @@ def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | 
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
                 break
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i != anchor.i and not t.start <= tok.idx < t.end:
+                break  # "investigating Iran over the 1994 bombing": the date is the bombing's
         if tok is not None and tok.i == anchor.i:
             return True
     return False
@@ -1124,7 +1215,8 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
               if q.content_end > q.content_start]
     ctx = _Ctx(article=article, link=ActorLinker(article, doc), quotes=quotes)
     limit = article.body_end if article.body_end > article.body_start else len(article.text)
-    cuts = sorted({c for c in (article.headline_end, article.body_start) if c})
+    cuts = sorted({c for c in (article.headline_end, article.body_start) if c}
+                  | set(inline_leads(article.text[:limit])))
     events: list[Event] = []
     codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
     for sent in doc.sents:
@@ -1151,6 +1243,27 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
         log.warning("event merging failed for %s: %s", article.id, exc)
         article.warnings.append(f"events: restatements not merged ({exc})")
         article.events = events
+
+
+# a byline or dateline run into the line before it: "... GROWTH By Peter Torday, Reuters WASHINGTON,
+# April 6 - The U.S. ..." (an upper-case place with a month and day and a wire dash, mid-line). The
+# cut falls before the place's last word: an upper-case headline gives no sign where a place of
+# several words starts ("... FIGHTING IN NORTH BAGHDAD, March 9 -"), and a stray "NEW" or "KUALA" on
+# the headline's end costs nothing
+_BYLINE = re.compile(r"(?<=[^\s]) By (?:[A-Z][\w.'-]*,? ){1,4}(?:Reuters?|AP|AFP|Xinhua)\b")
+_INLINE_DATELINE = re.compile(
+    r"(?<=[^\s]) ([A-Z][A-Z.'-]+), "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} (?:-|--|_) ")
+
+
+def inline_leads(text: str) -> list[int]:
+    """Where a lead starts after its headline on the same line: a wire byline ("By X, Reuters") or a
+    dated dateline mid-line. Line-initial datelines are the parse stage's; these are the ones a copy
+    with its line breaks collapsed still carries, and an event may not span headline and lead."""
+    cuts = [m.start() + 1 for m in _BYLINE.finditer(text)]
+    for m in _INLINE_DATELINE.finditer(text):
+        cuts.extend((m.start(1), m.end()))
+    return cuts
 
 
 def _reparse(part: Any) -> Any:

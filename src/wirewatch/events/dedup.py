@@ -12,6 +12,7 @@ Two readings are one occurrence when they have
   against the headline, which words the lead's act in short);
 * the same date, where a report with no date of its own (it carries the publication date) fits any,
   and the same place where both have one (rallies in Nairobi and in Mombasa are two);
+* where both have complete dyads, one pair of parties in common (either direction);
 * at least one coded actor in common and none in conflict; a code fits a more detailed one (KOR fits
   KORGOV, KENCOP does not fit KENOPP), an unknown-country agent fits any country's (---CVL fits KEN).
 A reading with no coded actor continues the act of its type that ends less than NEARBY characters
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp.actors.sectors import REGION_NAMES
 from ..records import Event
 
 NEARBY = 300  # characters between the end of a report and an actorless restatement of it
@@ -45,6 +47,10 @@ class _Reading:
     def codes(self, role: str) -> set[str]:
         return {a.code for e in self.rows if (a := getattr(e, role)) is not None and a.code}
 
+    def dyads(self) -> set[tuple[str, str]]:
+        return {(e.source.code, e.target.code) for e in self.rows
+                if e.source is not None and e.target is not None and e.source.code and e.target.code}
+
     def fullness(self) -> tuple[int, int]:
         return (sum(e.cameo is not None for e in self.rows),
                 bool(self.codes("source")) + bool(self.codes("target")))
@@ -62,6 +68,9 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
         return False  # rallies in Nairobi and in Mombasa are two
     if _codes(a) and _codes(b) and not any(_same_act(p, q, headline) for p in _codes(a) for q in _codes(b)):
         return False
+    da, db = a.dyads(), b.dyads()
+    if da and db and not any(_fits(p, q) for p in da for q in db):
+        return False  # two complete dyads with no pair in common: a visit to Lithuania, then one to Latvia
     common = False
     for role in ("source", "target"):
         ca, cb = a.codes(role), b.codes(role)
@@ -99,9 +108,18 @@ def _codes(r: _Reading) -> set[str]:
     return {e.cameo for e in r.rows if e.cameo} | ({r.code} if r.code else set())
 
 
+def _fits(p: tuple[str, str], q: tuple[str, str]) -> bool:
+    """The same pair of parties, in either direction (a paired code's rows run both ways)."""
+    return (_compatible(p[0], q[0]) and _compatible(p[1], q[1])) or \
+        (_compatible(p[0], q[1]) and _compatible(p[1], q[0]))
+
+
 def _compatible(a: str, b: str) -> bool:
     """The same actor told with more or less detail: KOR and KORGOV fit, KENCOP and KENOPP do not; an
-    agent of unknown country fits any country's (---CVL fits KEN and KENCVL, not KENCOP)."""
+    agent of unknown country fits any country's (---CVL fits KEN and KENCVL, not KENCOP); a region
+    fits any state ("a visit to Angola, his first trip to Africa")."""
+    if a[:3] in REGION_NAMES or b[:3] in REGION_NAMES:
+        return True
     if a.startswith("---") or b.startswith("---"):
         sa, sb = a[3:], b[3:]
         return not sa or not sb or sa.startswith(sb) or sb.startswith(sa)

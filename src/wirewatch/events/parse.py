@@ -107,6 +107,23 @@ FORCES = {"troop", "force", "soldier", "army", "peacekeeper", "unit", "militia",
 MUTUAL_FIGHTS = {"clash", "fighting", "battle", "skirmish", "firefight", "gunbattle", "confrontation"}
 
 
+# attack nouns whose possessor or national modifier names the attacker ("Israel's military attack",
+# "an Israeli air strike")
+VIOLENT_NOUNS = {"attack", "bombing", "assault", "strike", "airstrike", "raid", "shelling", "ambush",
+                 "bombardment", "offensive", "onslaught", "incursion"}
+
+
+def _attacker_of(noun: Any) -> Any | None:
+    if lemma(noun) not in VIOLENT_NOUNS:
+        return None
+    for c in kids(noun):
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+            return c
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return c
+    return None
+
+
 def _nested_agent(verb: Any) -> Any | None:
     """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
     attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP); the other side of
@@ -120,6 +137,8 @@ def _nested_agent(verb: Any) -> Any | None:
                     agent = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                     if agent is not None:
                         return agent
+            if _attacker_of(noun) is not None:  # "were killed in an Israeli air strike"
+                return _attacker_of(noun)
             if lemma(noun) in MUTUAL_FIGHTS or noun.lower_ in MUTUAL_FIGHTS:
                 other = next((g for w in kids(noun) if w.dep_ == "prep" and w.lower_ == "with"
                               for g in kids(w) if g.dep_ == "pobj"), None)
@@ -145,12 +164,15 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
     t = tok
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and \
+            tok.head.i < tok.left_edge.i and tok.doc[tok.left_edge.i - 1].text == ",":
+        return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from
     for _ in range(6):
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj, True
+            if pobj is not None:  # "killed by Israel's military attack": Israel
+                return _attacker_of(pobj) or pobj, True
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
@@ -203,10 +225,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             # ... or a "sentence" whose only verb hangs on its subject: "Thousands of farmers, angry
             # over imports, protested outside ..." parsed as a noun phrase
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
-        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "by"
+        # "... by meeting for the first time", "... before flying to Latvia": the main clause's subject
+        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("by", "before", "after", "while")
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound") or means:
-            # ("... by meeting for the first time": the main clause's subject met)
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
                     and t.tag_ != "VBG":
                 return None, False

@@ -6,15 +6,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import Lexicon, Pattern
-from .parse import SUBJ, is_passive, kids, lemma
+from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
+# event nouns that report an act wherever they stand when a named party owns them and a to/with
+# phrase names the other ("X's visit to Y", "X's talks with Y"), or a between-phrase names both
+OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
+
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
                "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
                "reach", "keep", "trade", "exchange", "wrap", "finish", "conclude", "lodge", "register",
-               "voice", "express", "deliver",
+               "voice", "express", "deliver", "commit", "perpetrate",
                "remain", "stay", "put", "place", "go", "be", "use", "accept"}
 
 
@@ -243,6 +247,11 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
             return True
     if tok.dep_ == "conj":
         return noun_licensed(head, triggers)
+    if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in kids(tok)) \
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok)):
+        return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
+    if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
+        return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
     return False
 
 
