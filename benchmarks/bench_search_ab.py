@@ -8,7 +8,9 @@ The older `wirewatch` package is copied to a temporary directory as `wirewatch_b
 `pg_queries.search` run on this checkout's read connection (so connection settings are this
 checkout's; only the search SQL differs). Queries: `million_common.build_queries` over the headlines
 of a ranking of "officials", as bench_million.py. Prints p50/p95/p99 of each, and how many queries
-gave the same top 10. Nothing is written inside the project.
+gave the same top 10. `--after-rank-newest N` has this checkout rank only the newest N matches
+(`Store.search(rank_newest=N)`) while the older code ranks its default. Nothing is written inside
+the project.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def main() -> None:
     parser.add_argument("--url", required=True)
     parser.add_argument("--before-src", type=Path, required=True, help="the older checkout's src/")
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--after-rank-newest", type=int, default=None,
+                        help="this checkout ranks only the newest N matches (default: its default)")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="ww-before-"))
     try:
@@ -58,7 +62,7 @@ def main() -> None:
                 return found
 
             def after(query: str) -> list[dict[str, Any]]:
-                return list(store.search(query, limit=10))
+                return list(store.search(query, limit=10, rank_newest=args.after_rank_newest))
 
             for query in queries[:10]:  # warm-up
                 before(query)
@@ -75,7 +79,8 @@ def main() -> None:
             report = {name: {f"p{q}_ms": round(percentile(values, q), 1) for q in (50, 95, 99)}
                       for name, values in times.items()}
             print(json.dumps({"queries": len(queries), "articles": store.stats()["articles"], **report,
-                              "same_top10": same, "load": os.getloadavg()}))
+                              "same_top10": same, "after_rank_newest": args.after_rank_newest,
+                              "load": os.getloadavg()}))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -296,9 +296,12 @@ def _query_notes(query: str, target: Any) -> None:
 @click.argument("query")
 @db_option
 @limit_option(10, "results")
+@click.option("--rank-newest", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Rank only the newest N matches of a query matching more (default 1,000, as the "
+                   "web pages); 0 = rank every match (seconds for a common word in a million articles).")
 @format_option()
 @library_errors
-def search(query: str, db: str, limit: int, fmt: str) -> None:
+def search(query: str, db: str, limit: int, rank_newest: int | None, fmt: str) -> None:
     """Full-text search (bm25 over headline and body) with highlighted snippets.
 
     Words must all match; "quoted phrases", Kim Jong-un and U.S.-China match as phrases; OR between
@@ -309,7 +312,7 @@ def search(query: str, db: str, limit: int, fmt: str) -> None:
     from .cli_render import emit
 
     with Store(db) as store:
-        rows = store.search(query, limit=limit)
+        rows = store.search(query, limit=limit, rank_newest=rank_newest)
     _query_notes(query, "articles")
     emit(rows, fmt, columns=[("score", "score", 6), ("id", "id", 28), ("published", "published", 10),
                              ("agency", "agency", 8), ("headline", "headline", 40),

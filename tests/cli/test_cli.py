@@ -45,6 +45,27 @@ def test_search_formats(db: Path) -> None:
     assert [r["id"] for r in reader] == [r["id"] for r in rows]
 
 
+
+def test_search_ranks_the_window_asked_for(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --rank-newest N ranks the newest N matches (the default window is ranking.MAX_RANKED); 0 ranks
+    # every match, as an analyst wanting the best of all years needs
+    from wirewatch.store import ranking
+
+    monkeypatch.setattr(ranking, "MAX_RANKED", 2)
+    matching = sorted(n for n in range(8) if "said" in story(n).lower())
+    assert len(matching) > 3
+
+    def found(*extra: str) -> list[str]:
+        rows = json.loads(run("search", "said", "--db", str(db), "--format", "json", "--limit", "2", *extra))
+        return sorted(Path(r["id"]).stem for r in rows)
+
+    newest = sorted(f"story-{n}" for n in matching[-3:])  # stored in file-name order
+    assert set(found("--rank-newest", "3")) <= set(newest)
+    every = json.loads(run("search", "said", "--db", str(db), "--format", "json", "--limit", "0"))
+    assert found("--rank-newest", "0") == sorted(Path(r["id"]).stem for r in every[:2])
+    refused = CliRunner().invoke(cli, ["search", "said", "--db", str(db), "--rank-newest", "-1"])
+    assert refused.exit_code == 2 and "-1" in refused.output
+
 def test_show_by_path_id(db: Path, tmp_path: Path) -> None:
     path = str(tmp_path / "wire" / "story-1.txt")
     record = json.loads(run("show", path, "--db", str(db), "--format", "json"))

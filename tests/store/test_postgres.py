@@ -210,7 +210,9 @@ def test_a_very_broad_query_ranks_the_newest_matches(pg_server: PgServer,
 def test_every_way_of_finding_the_newest_matches_ranks_the_same(pg_server: PgServer, query: str,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     # pg_queries walks the newest articles (broad queries) or asks the GIN index, over the newest
-    # rowids first and then all of them (selective ones); which one runs must never change the answer
+    # rowids first and then over longer and longer ranges before them (selective ones: margin 0.01
+    # makes the first range one article, so several steps run); which one runs must never change
+    # the answer
     from wirewatch.store import pg_queries, ranking
 
     monkeypatch.setattr(ranking, "MAX_RANKED", 4)
@@ -220,7 +222,7 @@ def test_every_way_of_finding_the_newest_matches_ranks_the_same(pg_server: PgSer
                             for n in range(40)], [], "events")
         matching = [r["id"] for r in store.search(query, limit=0)]
         answers = []
-        for walk_share, margin in ((0.0, 1.5), (2.0, 1.5), (2.0, 0.1), (2.0, 100.0)):
+        for walk_share, margin in ((0.0, 1.5), (2.0, 1.5), (2.0, 0.1), (2.0, 0.01), (2.0, 100.0)):
             monkeypatch.setattr(pg_queries, "WALK_SHARE", walk_share)
             monkeypatch.setattr(pg_queries, "MARGIN", margin)
             answers.append([(r["id"], r["score"]) for r in store.search(query, limit=3)])

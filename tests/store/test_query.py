@@ -211,5 +211,9 @@ def test_a_caller_may_rank_a_smaller_window_of_the_newest_matches(searchable: St
     monkeypatch.setattr(ranking, "MAX_RANKED", 3)
     assert window == ids(searchable.search("said", limit=3)) and len(window) == 3
     assert len(ids(searchable.search("said", limit=0, rank_newest=3))) == 18  # every match: no window
-    with pytest.raises(StoreError, match="at least 1"):
-        searchable.search("said", rank_newest=0)
+    # 0: the full ranking, for a caller who needs it (the CLI's --rank-newest 0)
+    best = [r["id"] for r in searchable.search("said", limit=0)][:3]
+    assert [r["id"] for r in searchable.search("said", limit=3, rank_newest=0)] == best
+    assert ids(searchable.search("said", limit=3, rank_newest=0)) != window  # not the newest 3
+    with pytest.raises(StoreError, match="0 .every match. or more"):
+        searchable.search("said", rank_newest=-1)

@@ -137,10 +137,11 @@ class Store:
         headline:/body:/agency:/since:/until:); any string is accepted, and one with nothing to
         search for finds nothing. `limit` 0 or None: no limit. `snippets=False` leaves `snippet`
         empty on SQLite, which saves building one per row (the web facets need only the rows).
-        `rank_newest`: rank only the newest N matches of a broad query (default ranking.MAX_RANKED)."""
+        `rank_newest`: rank only the newest N matches of a broad query (default ranking.MAX_RANKED,
+        1,000); 0 ranks every match, which on a million articles can take seconds for a common word."""
         _text_argument(query, "query")
-        if rank_newest is not None and rank_newest < 1:
-            raise StoreError("rank_newest must be at least 1", code="S011")
+        if rank_newest is not None and rank_newest < 0:
+            raise StoreError("rank_newest must be 0 (every match) or more", code="S011")
         return Rows(self._query(lambda c: queries.search(c, query, limit, with_snippets=snippets,
                                                          rank_newest=rank_newest)),
                     queries.SEARCH_COLUMNS)

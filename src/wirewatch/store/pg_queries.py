@@ -21,16 +21,19 @@ RANK = "ts_rank_cd('{0, 0, 0.5, 1.0}', TABLE.search_vector, ?::tsquery, 2)"
 # first tried on the newest SAMPLE articles; matching a share p of them:
 # - p >= WALK_SHARE (`said`, `minister`): walk the articles newest first (the primary key backwards)
 #   testing each vector, until there are enough, ranking the vectors as they come (one pass);
-# - otherwise ask for the matches among the newest MARGIN * MAX_RANKED / p articles (the planner
-#   intersects the GIN index with that rowid range, so only those matches are read), and again
-#   without the range if there were fewer than wanted. Without the range, a word in 5% of a million
-#   articles would have 50,000 rows read and sorted.
+# - otherwise ask the GIN index for the matches among the newest MARGIN * MAX_RANKED / p articles
+#   (the planner intersects it with that rowid range, so only those matches are read), and if that
+#   found too few, among the GROWTH times longer range before it, and so on: each step reads only
+#   rows no earlier step read. Without a range, a word in 5% of a million articles would have 50,000
+#   rows read and sorted; asking again for every match after a too-short first range (as before)
+#   read that range's matches twice, and a sample of 2,000 guesses a rare word's share badly.
 # Each is one pass: a match's vector is ranked when its row is read, and only (rowid, score) pairs
 # are sorted to keep the newest. Reading the ids first and the vectors again by key (as before) read
 # every ranked row twice, and reading vectors is most of a search's time.
 WALK_SHARE = 0.25
 SAMPLE = 2000
 MARGIN = 1.5
+GROWTH = 4
 _WALK = (f"SELECT m.rowid, {RANK.replace('TABLE', 'm')} AS score FROM ("
          "SELECT s.rowid, s.search_vector FROM article_search s{join} WHERE {where} "
          "ORDER BY s.rowid DESC LIMIT ?) m ORDER BY score DESC, m.rowid LIMIT ?")
@@ -84,27 +87,46 @@ def search(conn: Connection, compiled: CompiledQuery, where: list[str], params: 
 
 
 def _ranked(conn: Connection, match: str, where: list[str], params: list[Any],
-            limit: int | None, window: int | None = None) -> list[Any]:
+            limit: int | None, window: int | None = None) -> list[tuple[int, float]]:
     """(rowid, score) of the best `limit` among the newest ranking.MAX_RANKED (or `window`) matches
     (all matches when `limit` is None)."""
     join = " JOIN articles a ON a.rowid = s.rowid" if where else ""
     conditions = " AND ".join(["s.search_vector @@ ?::tsquery", *where])
     ranked = ranking.ranked_limit(limit, window)
-    share, stored = _share(conn, match, where, params) if ranked is not None else (0.0, 0)
-    if ranked is not None and share >= WALK_SHARE:
+    if ranked is None:  # every match, ranked
+        return _newest(conn, match, join, conditions, params, None, limit)[0]
+    share, stored = _share(conn, match, where, params)
+    if share >= WALK_SHARE:
         sql = _WALK.replace("{join}", join).replace("{where}", conditions)
-        return list(conn.execute(sql, [match, match, *params, ranked, limit]).fetchall())
-    reach = int(MARGIN * (ranked or 0) / share) if share else stored
+        return [(int(r[0]), float(r[1]))
+                for r in conn.execute(sql, [match, match, *params, ranked, limit]).fetchall()]
+    reach = max(1, int(MARGIN * ranked / share)) if share else stored
+    best: list[tuple[int, float]] = []
+    found, high = 0, None
+    while True:  # the newest `reach` rows first, then each time a GROWTH times longer range before
+        low = max(0, (stored if high is None else high) - reach)
+        bounded, args = conditions, list(params)
+        if low:
+            bounded, args = bounded + " AND s.rowid > ?", [*args, low]
+        if high is not None:
+            bounded, args = bounded + " AND s.rowid <= ?", [*args, high]
+        rows, count = _newest(conn, match, join, bounded, args, ranked - found, limit)
+        found += count
+        best = sorted([*best, *rows], key=lambda r: (-r[1], r[0]))[:limit]
+        if found >= ranked or not low:
+            return best
+        high, reach = low, reach * GROWTH
+
+
+def _newest(conn: Connection, match: str, join: str, conditions: str, params: list[Any],
+            ranked: int | None, limit: int | None) -> tuple[list[tuple[int, float]], int]:
+    """The best `limit` (rowid, score) of the newest `ranked` matches meeting `conditions` (every
+    match when None), and how many matches were ranked."""
     # `+ 0` keeps the planner on the GIN index: ordered by the key it walks the key backwards, and
     # for a phrase of common words that read 300,000 rows of a 580k store to find 5,000 (320 ms)
-    newest = _NEWEST.replace("{join}", join).replace("{order}", " + 0")
-    if ranked is not None and reach < stored:  # only the newest `reach` articles, first
-        bounded = newest.replace("{where}", conditions + " AND s.rowid > ?")
-        rows = conn.execute(bounded, [match, match, *params, stored - reach, ranked, limit]).fetchall()
-        if rows and int(rows[0][2]) >= ranked:
-            return [(r[0], r[1]) for r in rows]
-    every = newest.replace("{where}", conditions)  # every match
-    return [(r[0], r[1]) for r in conn.execute(every, [match, match, *params, ranked, limit]).fetchall()]
+    sql = _NEWEST.replace("{join}", join).replace("{order}", " + 0").replace("{where}", conditions)
+    rows = conn.execute(sql, [match, match, *params, ranked, limit]).fetchall()
+    return [(int(r[0]), float(r[1])) for r in rows], (int(rows[0][2]) if rows else 0)
 
 
 def _share(conn: Connection, match: str, where: list[str], params: list[Any]) -> tuple[float, int]:

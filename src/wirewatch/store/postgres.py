@@ -209,6 +209,10 @@ class PostgresBackend:
             # whether the words are rare or in every article (a walk planned for `norway` costs
             # seconds on `said`)
             raw.execute("SET plan_cache_mode = force_custom_plan")
+            # no JIT: a search's cost estimate often passes jit_above_cost (a phrase of common words
+            # rechecks tens of thousands of vectors) and compiling cost 4-5 ms in each parallel
+            # worker, for expressions run a few thousand times
+            raw.execute("SET jit = off")
         # the writer's statements are inserts and lookups by key or key range, which PostgreSQL may
         # plan once: re-planning each was about a third of the server's CPU per stored article
         return PgConnection(raw)

@@ -83,7 +83,8 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
     Two steps: rank first, then build snippets and fetch metadata for the top rows only. Asking for
     snippets in the ranking query makes SQLite build one for every match before sorting, which is
     what costs on common words. A query matching more than MAX_RANKED articles ranks the newest
-    MAX_RANKED of them (`rank_newest` of them when given), unless more results (or all) are asked for.
+    MAX_RANKED of them (`rank_newest` of them when given; 0: all), unless more results (or all) are
+    asked for.
     """
     compiled = compile_query(query, "articles")
     if compiled.empty:
@@ -100,13 +101,14 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
         sql += matches
         args: list[Any] = [compiled.match, *params]
         limit_value = sql_limit(limit)
-        if limit_value != -1:
+        ranked = ranking.ranked_limit(None if limit_value == -1 else limit_value, rank_newest)
+        if ranked is not None:
             # bm25 reads every match's positions (ranking.py): rank only the newest MAX_RANKED
             # matches, found by walking the doclist from its end (cheap: no positions).
             newest = ("SELECT min(rowid) FROM (SELECT articles_fts.rowid FROM articles_fts" + joined
                       + matches + " ORDER BY articles_fts.rowid DESC LIMIT ?)")
             sql += f" AND articles_fts.rowid >= coalesce(({newest}), 0)"
-            args += [compiled.match, *params, ranking.ranked_limit(limit_value, rank_newest)]
+            args += [compiled.match, *params, ranked]
         if not with_snippets:
             return _ranked_in_one_row(conn, sql + " ORDER BY score LIMIT ?", [*args, limit_value])
         top = conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit_value]).fetchall()
