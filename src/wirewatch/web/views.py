@@ -19,8 +19,8 @@ from . import charts
 from .highlight import marked_text, snippet_parts
 
 SEARCH_POOL = 100  # facets are counted over the best matches, and filters pick from them
-# A query matching more articles than this ranks the newest RANKED_NEWEST of them (the CLI and the
-# library rank 5,000, store/ranking.py): bm25 reads every ranked match's positions, 6 ms for 5,000
+# A query matching more articles than this ranks the newest RANKED_NEWEST of them (the library's
+# default window too, store/ranking.py): bm25 reads every ranked match's positions, 6 ms for 5,000
 # on the 100k store against 2 ms for 1,000, and a page shows the best 20 of them
 RANKED_NEWEST = 1000
 MAX_PER_PAGE = 100
