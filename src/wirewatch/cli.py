@@ -590,12 +590,12 @@ def print_thread(thread: dict[str, Any] | None, *, current: str | None) -> None:
                    "[default: one per two CPU cores, at most 8].")
 @click.option("--cache-mb", type=click.IntRange(min=0), default=64, show_default=True,
               help="Memory per process for rendered pages, dropped whenever the store changes (0: none).")
-@click.option("--renderers", type=click.IntRange(min=0), default=0, show_default=True,
+@click.option("--renderers", type=click.IntRange(min=0), default=None,
               help="Worker processes per server process computing search, facets and article pages "
-                   "(0: the server's threads).")
+                   "(0: the server's threads) [default: as many in all as CPU cores; 0 on one core].")
 @library_errors
 def serve(db: str, host: str, port: int, allow_ingest: bool, allowed_hosts: tuple[str, ...],
-          workers: int | None, cache_mb: int, renderers: int) -> None:
+          workers: int | None, cache_mb: int, renderers: int | None) -> None:
     """Serve the web UI and the JSON API (OpenAPI docs at /api/docs) on the store."""
     from .web.server import serve as run_server
 

@@ -48,19 +48,30 @@ def default_workers() -> int:
     already uses more than one core, as SQLite runs outside the GIL on the thread pool, and every
     extra process splits the page cache: on 2 cores, 1 process had the lower p95 in each of three
     measured pairs (docs/benchmarks.md)."""
+    return max(1, min(_cores() // 2, MAX_DEFAULT_WORKERS))
+
+
+def default_renderers(workers: int) -> int:
+    """Renderer processes per server process: together as many as the cores (0 on one core). On two
+    quiet cores, 2 renderers answered twice the requests of the threads with p95 123 against 170 ms
+    (docs/benchmarks.md, sixth round); on cores busy with other work they get less CPU than threads."""
+    cores = _cores()
+    return 0 if cores < 2 else max(1, cores // max(1, workers))
+
+
+def _cores() -> int:
     try:
-        cores = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores // 2, MAX_DEFAULT_WORKERS))
+        return os.cpu_count() or 1
 
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_ingest: bool = False,
           allowed_hosts: list[str] | None = None, workers: int | None = None,
-          cache_mb: int = 64, renderers: int = 0) -> None:
+          cache_mb: int = 64, renderers: int | None = None) -> None:
     """Serve the app with uvicorn: `workers` processes (None: `default_workers()`), each with its
     own read connections, `cache_mb` MB of rendered pages and `renderers` worker processes computing
-    the hot pages (renderers.py; 0: its thread pool)."""
+    the hot pages (renderers.py; 0: its thread pool; None: `default_renderers()`)."""
     import uvicorn
 
     from .app import create_app
@@ -78,6 +89,7 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8765, allow_in
     print(f"wirewatch: serving {db} at http://{shown}:{port}/ (API docs: /api/docs; Ctrl-C stops)",
           file=sys.stderr, flush=True)
     workers = default_workers() if workers is None else workers
+    renderers = default_renderers(workers) if renderers is None else renderers
     cache_bytes = max(0, cache_mb) * 1024 * 1024
     if workers > 1:  # separate processes, each with its own read connections: uses every core
         os.environ[ENV] = json.dumps({"db": str(Path(db).resolve()), "allow_ingest": allow_ingest,
