@@ -83,3 +83,8 @@ def check_probe(probe: Any, coded: tuple[str | None, list[str]]) -> None:
         f"{probe.phrase!r} in {probe.sentence!r} ({probe.published}): {code} ({reasons})"
     if code is not None:
         assert reasons, "every code keeps its reasons"
+
+
+def probe_id(probe: Probe) -> str:
+    """A probe's test id: its phrase, dateline and publication date."""
+    return f"{probe.phrase}@{probe.dateline or ''}{probe.published}"

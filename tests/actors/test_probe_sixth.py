@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from actors.actor_helpers import Probe, check_probe, code_probes
+from actors.actor_helpers import Probe, check_probe, code_probes, probe_id
 
 pytestmark = pytest.mark.model
 
@@ -126,10 +126,6 @@ def probe_codes(nlp: Any) -> list[tuple[str | None, list[str]]]:
     return code_probes(nlp, PROBES)
 
 
-def _id(probe: Probe) -> str:
-    return f"{probe.phrase}@{probe.dateline or ''}{probe.published}"
-
-
-@pytest.mark.parametrize("n", range(len(PROBES)), ids=[_id(p) for p in PROBES])
+@pytest.mark.parametrize("n", range(len(PROBES)), ids=[probe_id(p) for p in PROBES])
 def test_probe_code(n: int, probe_codes: list[tuple[str | None, list[str]]]) -> None:
     check_probe(PROBES[n], probe_codes[n])
