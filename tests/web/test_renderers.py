@@ -20,6 +20,7 @@ from web.conftest import TOKEN, build_store
 from web.test_hot import SAME_AS_FASTAPI, article_paths
 from web.test_serving import STORM, _children, _free_port
 from wirewatch.web import create_app
+from wirewatch.web import server as server_module
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +119,11 @@ def _running(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+@pytest.mark.parametrize(("cores", "workers", "expected"), [(1, 1, 0), (2, 1, 2), (4, 2, 2), (8, 4, 2), (3, 2, 1)])
+def test_serve_defaults_to_as_many_renderers_in_all_as_cores(monkeypatch: pytest.MonkeyPatch, cores: int,
+                                                             workers: int, expected: int) -> None:
+    # one core: the pages stay on the server's threads; otherwise the renderers share out the cores
+    monkeypatch.setattr(server_module, "_cores", lambda: cores)
+    assert server_module.default_renderers(workers) == expected
