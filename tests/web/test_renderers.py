@@ -121,7 +121,8 @@ def _running(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.parametrize(("cores", "workers", "expected"), [(1, 1, 0), (2, 1, 2), (4, 2, 2), (8, 4, 2), (3, 2, 1)])
+@pytest.mark.parametrize(("cores", "workers", "expected"),
+                         [(1, 1, 0), (2, 1, 2), (4, 2, 2), (8, 4, 2), (3, 2, 1)])
 def test_serve_defaults_to_as_many_renderers_in_all_as_cores(monkeypatch: pytest.MonkeyPatch, cores: int,
                                                              workers: int, expected: int) -> None:
     # one core: the pages stay on the server's threads; otherwise the renderers share out the cores
