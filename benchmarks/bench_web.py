@@ -20,8 +20,9 @@ Reports latency percentiles, errors (status >= 400, socket errors, timeouts), an
 of the server processes and of the load generator during the run. `--server-src DIR` runs the
 server from another checkout's `src` (for before/after). `--per-kind` serves through
 `web_timed_server.py` (one process, default settings; `--renderers` passed on) and adds, per page
-kind and page-cache answer, the milliseconds spent inside the app, and the event loop's lag (how
-late a 10 ms sleep wakes): where the closed loop's latency is spent. Nothing is written inside the project.
+kind and page-cache answer, the milliseconds spent inside the app, the in-app p50/p95 of each 5 s
+slice of the run (a cold start against the steady state), and the event loop's lag (how late a
+10 ms sleep wakes): where the closed loop's latency is spent. Nothing is written inside the project.
 """
 
 from __future__ import annotations
@@ -274,14 +275,19 @@ def in_app_summary(log: dict[str, list[Any]]) -> dict[str, object]:
     """web_timed_server.py's log: share of requests, p50/p95/p99 ms inside the app per (page kind,
     cache answer), and the event loop's lag."""
     groups: dict[str, list[float]] = {}
-    for kind, cache, ms in log["requests"]:
+    slices: dict[int, list[float]] = {}
+    for kind, cache, ms, ended in log["requests"]:
         groups.setdefault(f"{kind}/{cache}", []).append(ms)
+        slices.setdefault(int(ended // 5), []).append(ms)
     total = max(1, len(log["requests"]))
     summary: dict[str, object] = {
         name: {"share_pct": round(100 * len(values) / total, 1),
                "p50_ms": round(statistics.median(values), 1), "p95_ms": round(percentile(values, 0.95), 1),
                "p99_ms": round(percentile(values, 0.99), 1)}
         for name, values in sorted(groups.items()) if len(values) >= 20}
+    # the warm-up's requests are in the first slice too; a cold start shows as a slow first slice or two
+    summary["per_5s"] = [{"from_s": 5 * n, "requests": len(v), "p50_ms": round(statistics.median(v), 1),
+                          "p95_ms": round(percentile(v, 0.95), 1)} for n, v in sorted(slices.items())]
     lags = log["loop_lag_ms"]
     if lags:
         summary["loop_lag"] = {"wakes": len(lags), "p50_ms": round(statistics.median(lags), 1),

@@ -5,8 +5,9 @@
 
 The app is the one `serve` builds (`create_app`, loopback Host check, 64 MB page cache), served by
 uvicorn as `serve` does; around it an ASGI layer notes, for each request, its page kind (search
-page, facets fragment, article page, other), whether the page cache answered it (`X-Cache`) and the
-milliseconds from the app receiving it to its last byte. A task on the event loop sleeps 10 ms
+page, facets fragment, article page, other), whether the page cache answered it (`X-Cache`), the
+milliseconds from the app receiving it to its last byte, and when it ended (seconds since the first
+request, for the latency of each 5 s slice of the run). A task on the event loop sleeps 10 ms
 again and again and notes how late it wakes: the loop's lag, which every request also waits for
 before the app sees it. Both lists are written to FILE (JSON) when the server stops (Ctrl-C or
 SIGINT). Not part of wirewatch: a measuring tool only.
@@ -39,7 +40,8 @@ class Timed:
 
     def __init__(self, app: Callable[..., Any]) -> None:
         self.app = app
-        self.requests: list[tuple[str, str, float]] = []
+        self.requests: list[tuple[str, str, float, float]] = []  # kind, cache, ms, seconds since the first
+        self.first: float | None = None
         self.lags: list[float] = []
         self.probe: asyncio.Task[None] | None = None
 
@@ -56,6 +58,8 @@ class Timed:
         if self.probe is None:
             self.probe = asyncio.get_running_loop().create_task(self.lag_probe())
         started = time.perf_counter()
+        if self.first is None:
+            self.first = started
         cache = ["-"]
 
         async def noting(message: dict[str, Any]) -> None:
@@ -64,7 +68,8 @@ class Timed:
             await send(message)
 
         await self.app(scope, receive, noting)
-        self.requests.append((kind_of(scope["path"]), cache[0], (time.perf_counter() - started) * 1000))
+        ended = time.perf_counter()
+        self.requests.append((kind_of(scope["path"]), cache[0], (ended - started) * 1000, ended - self.first))
 
 
 def main() -> None:

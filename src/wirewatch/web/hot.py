@@ -73,7 +73,7 @@ class HotPages:
         renderers = getattr(scope["app"].state, "renderers", None) if "app" in scope else None
         answer: tuple[int, bytes, str] | None = None
         if renderers is not None:
-            answer = await renderers.render(scope)
+            answer = await renderers.render(scope, query=route[2].get("q"))
         if answer is None:  # no worker processes (renderers.py), or their pool broke
             answer = await anyio.to_thread.run_sync(self.answer, scope, *route)
         status, body, media = answer

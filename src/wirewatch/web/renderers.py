@@ -8,7 +8,13 @@ each with its own GIL, read connection and compiled templates: the event loop ha
 page over (its path, query string and the page cache's store generation) and gets the finished
 answer back as bytes. The page cache, the Host check and the security headers stay in the server
 process, so a page rendered by one worker is a hit for every later request, whichever worker made it.
-The pool takes pages first come, first served.
+Pages of one search query go to one worker (its "home", by a hash of the query), in arrival order:
+the search page and its facets fragment share the query's ranked pool (views.pool_of), which a
+worker keeps in its own memory, so the second of them skips the ranking (most of its cost) only if
+it lands where the first was computed. A worker with room takes the oldest request waiting for
+another worker instead of its own when that one arrived more than SLACK requests earlier (or it has
+none of its own), so affinity never leaves a worker idle nor a request far behind later ones; pages
+without a query (the article page) go to the worker with the least work queued.
 
 A worker reads the store through its own connection; its answer is kept by the page cache only if
 the store's data version did not move while it was computed (cache.py), as for a page computed on a
@@ -22,6 +28,7 @@ import asyncio
 import multiprocessing
 import pickle
 import sys
+import zlib
 from collections import deque
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -33,6 +40,7 @@ from .cache import GENERATION_KEY
 Answer = tuple[int, bytes, str]  # status, body, media type
 PASSED = ("path", "raw_path", "root_path", "query_string", GENERATION_KEY)  # what a page reads of its request
 AHEAD = 2  # requests sent to a worker before it answers: it never waits for the event loop between two
+SLACK = 8  # a worker takes another's request before its own when that one arrived this many earlier
 _WORKER: dict[str, Any] = {}  # in a worker process: the stand-in app the page functions read
 
 
@@ -75,6 +83,9 @@ def _work(conn: Connection, db: str) -> None:
         conn.send_bytes(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
 
 
+_Queued = tuple[int, bytes, "asyncio.Future[Answer | None]"]  # arrival number, request, its answer
+
+
 class _Worker:
     def __init__(self, db: str) -> None:
         context = multiprocessing.get_context("spawn")  # not fork: the server runs threads and a loop
@@ -84,6 +95,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.waiting: deque[asyncio.Future[Answer | None]] = deque()  # sent, not yet answered
+        self.queue: deque[_Queued] = deque()  # for this worker, not yet sent
 
 
 class Renderers:
@@ -95,8 +107,8 @@ class Renderers:
         self.db = str(db)
         self.count = count
         self.workers: list[_Worker] = []
-        self.queue: deque[tuple[bytes, asyncio.Future[Answer | None]]] = deque()
         self.replacing: set[asyncio.Task[None]] = set()  # workers starting in place of dead ones
+        self.arrivals = 0
         self.closed = False
 
     async def start(self) -> None:
@@ -122,33 +134,53 @@ class Renderers:
         self.workers.append(worker)
         self._dispatch()
 
-    async def render(self, scope: dict[str, Any]) -> Answer | None:
+    async def render(self, scope: dict[str, Any], query: str | None = None) -> Answer | None:
         """A worker's answer to the request of `scope`. None if the worker failed (it died, or the
-        page raised): the caller then computes the page itself, and a dead worker is replaced."""
+        page raised): the caller then computes the page itself, and a dead worker is replaced.
+        `query` (a search query): requests with the same query go to the same worker unless that
+        would keep them waiting much longer than the others (module docstring)."""
         if not self.workers:  # every worker died or failed to start (a new one may be on its way)
             return None
         request = pickle.dumps({key: scope[key] for key in PASSED if key in scope})
         answer: asyncio.Future[Answer | None] = asyncio.get_running_loop().create_future()
-        self.queue.append((request, answer))
+        self.arrivals += 1
+        self._home(query).queue.append((self.arrivals, request, answer))
         self._dispatch()
         return await answer
 
+    def _home(self, query: str | None) -> _Worker:
+        if query is None:
+            return min(self.workers, key=lambda w: len(w.queue) + len(w.waiting))
+        return self.workers[zlib.crc32(query.encode()) % len(self.workers)]
+
     def _dispatch(self) -> None:
-        """Send queued requests, first come first served, to the least busy workers."""
-        while self.queue and self.workers:
-            worker = min(self.workers, key=lambda w: len(w.waiting))
-            if len(worker.waiting) >= AHEAD:
-                return
-            request, answer = self.queue.popleft()
-            if answer.cancelled():  # the client went away while it waited
-                continue
-            try:
-                worker.conn.send_bytes(request)
-            except OSError:
-                answer.set_result(None)  # computed by the server
-                self._lost(worker)
-                continue
-            worker.waiting.append(answer)
+        """Send each worker with room its next request: its own oldest, or another's oldest when that
+        arrived more than SLACK requests earlier or it has none of its own."""
+        for worker in list(self.workers):
+            while len(worker.waiting) < AHEAD:
+                source = self._next_for(worker)
+                if source is None:
+                    break
+                _, request, answer = source.queue.popleft()
+                if answer.cancelled():  # the client went away while it waited
+                    continue
+                try:
+                    worker.conn.send_bytes(request)
+                except OSError:
+                    answer.set_result(None)  # computed by the server
+                    self._lost(worker)
+                    break
+                worker.waiting.append(answer)
+
+    def _next_for(self, worker: _Worker) -> _Worker | None:
+        """The worker whose queue `worker` takes its next request from (None: nothing queued)."""
+        queued = [w for w in self.workers if w.queue]
+        if not queued:
+            return None
+        oldest = min(queued, key=lambda w: w.queue[0][0])
+        if worker.queue and worker.queue[0][0] - oldest.queue[0][0] <= SLACK:
+            return worker
+        return oldest
 
     def _answered(self, worker: _Worker) -> None:
         try:
@@ -172,11 +204,14 @@ class Renderers:
             if not answer.done():
                 answer.set_result(None)
         worker.waiting.clear()
-        if not self.workers:  # nobody left to send the queue to until the new worker is up
-            for _, answer in self.queue:
+        if self.workers:  # its queue goes to the others
+            heir = self.workers[0]
+            heir.queue = deque(sorted([*heir.queue, *worker.queue], key=lambda queued: queued[0]))
+        else:  # nobody left to send it to until the new worker is up
+            for _, _, answer in worker.queue:
                 if not answer.done():
                     answer.set_result(None)
-            self.queue.clear()
+        worker.queue.clear()
         if not self.closed:
             task = asyncio.get_running_loop().create_task(self._add_worker())
             self.replacing.add(task)
@@ -193,7 +228,8 @@ class Renderers:
             worker.process.join(timeout=5)
             if worker.process.is_alive():
                 worker.process.kill()
-        for _, answer in self.queue:
-            if not answer.done():
-                answer.set_result(None)
+        for worker in self.workers:
+            for _, _, answer in worker.queue:
+                if not answer.done():
+                    answer.set_result(None)
         self.workers.clear()

@@ -80,7 +80,12 @@ def _ranked(store: Store, q: str, limit: int, snippets: bool = True) -> list[dic
         raise StoreError(f"cannot search for {q!r}: {exc}", code="S010") from exc
 
 
-@functools.lru_cache(maxsize=512)
+# pools kept per process: 60 KB each on the 100k store, so up to 120 MB. With the renderers' query
+# affinity (renderers.py), 2,048 against 512 cut the bench's rankings 13 % (docs/benchmarks.md)
+POOLS_KEPT = 2048
+
+
+@functools.lru_cache(maxsize=POOLS_KEPT)
 def _cached_pool(store: Store, q: str, generation: int) -> tuple[dict[str, Any], ...]:
     return tuple(_ranked(store, q, SEARCH_POOL, snippets=False))
 
