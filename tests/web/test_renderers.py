@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from web.conftest import TOKEN, build_store
 from web.test_hot import SAME_AS_FASTAPI, article_paths
-from web.test_serving import STORM, _children, _free_port
+from web.test_serving import STORM, _children, start_serve
 from wirewatch.web import create_app
 from wirewatch.web import server as server_module
 
@@ -83,22 +81,8 @@ def test_a_store_that_cannot_be_read_is_the_same_400_from_a_worker(tmp_path: Pat
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes through /proc")
 def test_serve_with_renderers_answers_through_its_workers_and_stops_them(web_db: Path) -> None:
-    port = _free_port()
-    command = [sys.executable, "-m", "wirewatch", "serve", "--db", str(web_db), "--port", str(port),
-               "--workers", "1", "--renderers", "2"]
-    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_serve(web_db, "--workers", "1", "--renderers", "2")
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline and server.poll() is None, "serve --renderers did not start"
-            time.sleep(0.2)
         workers = [c for c in _children(server.pid)
                    if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
         assert len(workers) == 2

@@ -120,24 +120,31 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes through /proc")
-def test_serve_with_workers_answers_from_several_processes(web_db: Path) -> None:
+def start_serve(db: Path, *options: str, timeout: float = 90) -> tuple[subprocess.Popen[str], str]:
+    """`wirewatch serve --db DB OPTIONS` on a free loopback port, once it answers: the process and its
+    base URL (the caller stops it with SIGINT)."""
     port = _free_port()
-    command = [sys.executable, "-m", "wirewatch", "serve", "--db", str(web_db), "--port", str(port),
-               "--workers", "2"]
+    command = [sys.executable, "-m", "wirewatch", "serve", "--db", str(db), "--port", str(port), *options]
     server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
+                return server, base
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.kill()
+            raise AssertionError(f"serve {' '.join(options)} did not start")
+        time.sleep(0.2)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts worker processes through /proc")
+def test_serve_with_workers_answers_from_several_processes(web_db: Path) -> None:
+    server, base = start_serve(web_db, "--workers", "2")
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline and server.poll() is None, "serve --workers did not start"
-            time.sleep(0.2)
         workers = [c for c in _children(server.pid)  # uvicorn spawns each worker with multiprocessing
                    if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
         assert len(workers) == 2
