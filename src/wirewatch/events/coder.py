@@ -33,6 +33,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..parse.byline import inline_leads
 from ..records import Actor, Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
@@ -1243,27 +1244,6 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
         log.warning("event merging failed for %s: %s", article.id, exc)
         article.warnings.append(f"events: restatements not merged ({exc})")
         article.events = events
-
-
-# a byline or dateline run into the line before it: "... GROWTH By Peter Torday, Reuters WASHINGTON,
-# April 6 - The U.S. ..." (an upper-case place with a month and day and a wire dash, mid-line). The
-# cut falls before the place's last word: an upper-case headline gives no sign where a place of
-# several words starts ("... FIGHTING IN NORTH BAGHDAD, March 9 -"), and a stray "NEW" or "KUALA" on
-# the headline's end costs nothing
-_BYLINE = re.compile(r"(?<=[^\s]) By (?:[A-Z][\w.'-]*,? ){1,4}(?:Reuters?|AP|AFP|Xinhua)\b")
-_INLINE_DATELINE = re.compile(
-    r"(?<=[^\s]) ([A-Z][A-Z.'-]+), "
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} (?:-|--|_) ")
-
-
-def inline_leads(text: str) -> list[int]:
-    """Where a lead starts after its headline on the same line: a wire byline ("By X, Reuters") or a
-    dated dateline mid-line. Line-initial datelines are the parse stage's; these are the ones a copy
-    with its line breaks collapsed still carries, and an event may not span headline and lead."""
-    cuts = [m.start() + 1 for m in _BYLINE.finditer(text)]
-    for m in _INLINE_DATELINE.finditer(text):
-        cuts.extend((m.start(1), m.end()))
-    return cuts
 
 
 def _reparse(part: Any) -> Any:
