@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-WORD_CONDITIONS = ("obj", "notobj", "prt", "subj", "notsubj", "notmod", "mod", "notcomp")
+WORD_CONDITIONS = ("obj", "notobj", "prt", "subj", "notsubj", "notmod", "mod", "notcomp", "comp")
 FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 
@@ -33,6 +33,8 @@ class Pattern:
     notmod: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()  # nouns: needs one of these modifiers ("suicide bombing")
     notcomp: frozenset[str] = frozenset()
+    comp: frozenset[str] = frozenset()  # `comp=a|b`: the clausal complement's head is one of these
+    # ("declared the ambassador persona non grata", "found X guilty", parsed as small clauses)
     passive_only: bool = False
     needs_arg: bool = False  # `arg`: an object or a clausal complement ("declined to", not "sales declined")
     needs_comp: bool = False  # `comp`: a clausal complement ("seeks to expand", not "seeks a policy")
@@ -40,6 +42,10 @@ class Pattern:
     intransitive: bool = False  # `intrans`: no object and no clausal complement ("demonstrated in Kirkuk",
     # not "demonstrated American resolve"; "fought in Gaza", not "fought to keep the boy")
     actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
+    infinitive: bool = False  # `inf`: an infinitive complement ("told Russia to withdraw", not "told
+    # reporters that ...")
+    mutual: bool = False  # `mutual`: a compound subject with no other party acts on itself both ways
+    # ("A and B inked a pact" is A->B and B->A; events/coder.py RECIPROCAL lists the older words)
     reverse: bool = False  # `rev` or a `:Y` code: the giver is the from/by phrase, the subject receives
     pair: str | None = None  # `X:Y`: the other party's code for the same act, the roles swapped
     pobj_preps: frozenset[str] = frozenset()  # `pobj=for:talk|...`: a preposition of the trigger...
@@ -127,7 +133,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
         flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False,
-                 "intrans": False}
+                 "intrans": False, "inf": False, "mutual": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -148,6 +154,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
                           needs_comp=flags["comp"], intransitive=flags["intrans"],
                           actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,
+                          infinitive=flags["inf"], mutual=flags["mutual"],
                           line=number, table=table, evidence=evidence, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")

@@ -18,7 +18,7 @@ LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", 
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
                "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
                "reach", "keep", "trade", "exchange", "wrap", "finish", "conclude", "lodge", "register",
-               "voice", "express", "deliver", "commit", "perpetrate",
+               "voice", "express", "deliver", "commit", "perpetrate", "reopen", "restart", "revive",
                "remain", "stay", "put", "place", "go", "be", "use", "accept"}
 
 
@@ -138,6 +138,10 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
              or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
     if p.notcomp and comps & p.notcomp:
         return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
+    if p.comp and not comps & p.comp:
+        return False
+    if p.infinitive and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids(c)) for c in kids(tok)):
+        return False
     return True
 
 
@@ -192,8 +196,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if not rows and pos == "verb" and tok.tag_ == "VBN":
         rows = lex.lookup("adj", tok.lower_)
     # rows with positive conditions are the specific ones; they win over the general rows
-    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod or r.pobj]
-    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod or r.pobj)]
+    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive]
+    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive)]
     for row in specific + general:
         if conditions_hold(row, tok):
             return row
