@@ -12,6 +12,12 @@ from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
 # phrase names the other ("X's visit to Y", "X's talks with Y"), or a between-phrase names both
 OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
+# meetings and visits that set the scene of what someone says or does: "During talks with Li, X said",
+# "In a phone call with Y, X said", "X, on a visit to Moscow, said": the noun, its preposition, and a
+# with/to phrase naming the other party make it an act that happened
+SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
+                  "discussion", "consultation", "summit"}
+SETTING_PREPS = {"during", "in", "at", "on", "after"}
 
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
@@ -256,6 +262,9 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
         return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
+    if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and head.lower_ in SETTING_PREPS \
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(tok)):
+        return True  # "During talks with Li in Beijing, X said", "X, on a visit to Moscow, said"
     return False
 
 
