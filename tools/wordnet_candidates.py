@@ -115,6 +115,8 @@ def main() -> None:
     wn = WordNet()
     lex = default_lexicon()
     known = {(TSV_POS.get(pos, "A"), lemma) for pos, lemma in lex.patterns}
+    known |= {(TSV_POS.get(p.pos, "A"), f"{p.lemma}_{prt}") for ps in lex.patterns.values() for p in ps
+              for prt in p.prt}  # "brush aside" is known as brush + prt=aside
     seen = rejected(args.rejected) | known
     rows: dict[tuple[str, str], list[str]] = {}
     for (pos, _), patterns in sorted(lex.patterns.items()):

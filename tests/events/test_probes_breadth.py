@@ -31,7 +31,25 @@ BREADTH = _load("probes_breadth").WIRE_BREADTH11
 
 pytestmark = [pytest.mark.model]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Britain's foreign secretary refuted allegations by Iran that London had funded the protests.":
+        "the denial's target is taken from the that-clause's subject (London) before the accuser in "
+        "'allegations by Iran'",
+    "Bangladesh exhorted Myanmar on Monday to take back the Rohingya refugees.":
+        "the parser hangs 'to take back' on 'exhorted' as an adverbial clause, not the appeal's complement",
+    "Kazakhstan's president sat down with Uzbek President Shavkat Mirziyoyev in Tashkent on Thursday.":
+        "no row: 'sat down' meets only with a with-phrase, and a row cannot ask for a particle and a "
+        "preposition at once",
+    "The U.N. human rights office looked into reports of abuses by Ethiopian forces in Tigray.":
+        "the party sits three phrases down ('into reports of abuses by X'); targets are not searched that "
+        "deep",
+    "Azerbaijan concentrated troops and armour near the Armenian border, Yerevan said.":
+        "the parser reads 'concentrated' as an adjective on 'troops', so there is no verb to match",
+    "North Korea test-fired two ballistic missiles toward Japan on Wednesday.":
+        "the parser reads the sentence as one noun phrase ('fired' modifying 'missiles')",
+    "Congolese rebels hacked five villagers to death in Ituri province.":
+        "the gazetteer does not place Ituri, so the victims are ---CVL, not COD (the code, 182, is right)",
+}
 
 
 def _case(root: str, text: str) -> Any:

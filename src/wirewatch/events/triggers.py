@@ -18,6 +18,7 @@ OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
 SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
                   "discussion", "consultation", "summit"}
 SETTING_PREPS = {"during", "in", "at", "on", "after"}
+ARRIVING = {"be", "arrive", "travel", "fly", "head", "go", "come", "leave", "land", "gather", "stay"}
 
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
@@ -262,9 +263,12 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
         return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
-    if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and head.lower_ in SETTING_PREPS \
-            and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(tok)):
-        return True  # "During talks with Li in Beijing, X said", "X, on a visit to Moscow, said"
+    if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(tok)) and (
+            head.lower_ in SETTING_PREPS or head.lower_ == "for" and lemma(head.head) in ARRIVING):
+        # "During talks with Li in Beijing, X said", "X, on a visit to Moscow, said", "X is in Tokyo
+        # for talks with Y" (not "hoped for talks with Y")
+        return True
     return False
 
 
