@@ -238,6 +238,9 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
             and head.lower_ in ("on", "in", "into", "to", "under"):
         return True  # "went on strike", "put on alert", "put under investigation"
+    if tok.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) == "take" \
+            and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(head.head)):
+        return True  # "took part in joint exercises / in the protests"
     if tok.dep_ == "compound" and head.i != tok.i:  # "a mediation effort"
         return noun_licensed(head, triggers)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
