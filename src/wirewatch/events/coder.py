@@ -1157,7 +1157,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     dyads: list[tuple[EventActor | None, EventActor | None]]
     symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
     reciprocal = len(sources) > 1 and not targets and \
-        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual or lemma(r.anchor) in RECIPROCAL
+        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual
+         or lemma(r.anchor) in RECIPROCAL
          or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]

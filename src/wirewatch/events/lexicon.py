@@ -127,7 +127,8 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
             continue
         evidence = cols.pop() if len(cols) == 7 and cols[6].startswith("wn=") else ""
         if len(cols) != 6:
-            raise ValueError(f"{table} line {number}: expected 6 columns (and evidence), got {len(cols)}: {raw!r}")
+            raise ValueError(f"{table} line {number}: expected 6 columns (and evidence), "
+                             f"got {len(cols)}: {raw!r}")
         pos, lemma, etype, cameo, mode, cond = cols
         if pos not in POS:
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")

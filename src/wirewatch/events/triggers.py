@@ -147,7 +147,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
     if p.comp and not comps & p.comp:
         return False
-    if p.infinitive and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids(c)) for c in kids(tok)):
+    if p.infinitive and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids(c))
+                                for c in kids(tok)):
         return False
     return True
 
