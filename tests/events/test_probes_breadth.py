@@ -71,3 +71,24 @@ def test_breadth_batch_covers_every_root() -> None:
     roots = [r for r, _, _ in BREADTH]
     assert all(roots.count(f"{n:02d}") >= 3 for n in range(1, 21))
     assert len(BREADTH) >= 80
+
+
+SCENE_SETTING = [
+    ("During talks with Chinese Premier Li Qiang in Beijing, the Australian prime minister said trade "
+     "barriers should be removed.", {("AUS", "CHN", "046"), ("CHN", "AUS", "046")}),
+    ("The Indian foreign minister, on a visit to Moscow, said New Delhi would keep buying Russian oil.",
+     {("IND", "RUS", "042"), ("RUS", "IND", "043")}),
+    ("Following talks with Turkish President Tayyip Erdogan in Ankara, Putin said the grain deal could be "
+     "revived.", {("RUS", "TUR", "046"), ("TUR", "RUS", "046")}),
+    ("The U.S. secretary of state is in Tokyo for talks with Japanese officials.",
+     {("USA", "JPN", "046"), ("JPN", "USA", "046")}),
+    # talks hoped for have not happened
+    ("The Indian prime minister hoped for talks with Pakistan after the election.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCENE_SETTING, ids=[t[:40] for t, _ in SCENE_SETTING])
+def test_a_meeting_that_sets_the_scene_is_an_event(code: Any, text: str, expected: set[Any]) -> None:
+    art = code(text)
+    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    assert matches(expected, got), sorted(got)

@@ -17,7 +17,7 @@ OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
 # with/to phrase naming the other party make it an act that happened
 SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
                   "discussion", "consultation", "summit"}
-SETTING_PREPS = {"during", "in", "at", "on", "after"}
+SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
 ARRIVING = {"be", "arrive", "travel", "fly", "head", "go", "come", "leave", "land", "gather", "stay"}
 
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
