@@ -24,7 +24,8 @@ ANALYST: dict[str, tuple[dict[str, int], list[tuple[str, str | None, str | None]
     "afp.txt": ({}, []),  # a domestic rule change announced: no event between actors
     "ap_archive.txt": ({"AID": 1}, []),  # floods; officials sending boats and food to villagers
     # the levy signed into law at home; opposition plans to go to court (future) - no treaty, no aid
-    "ap_modern.txt": ({"PROTEST": 1, "ACCUSE": 1}, []),
+    # the president "brushing aside protests by opposition lawmakers" rejects them (REJECT, seventh session)
+    "ap_modern.txt": ({"PROTEST": 1, "ACCUSE": 1, "REJECT": 1}, []),
     "bernama.txt": ({}, []),  # palm oil exports
     "dpa.txt": ({}, []),  # "demand from China weakened" is a market, not a REQUEST
     "kcna.txt": ({"REQUEST": 1}, []),  # the premier calls for more fertilizer output at home

@@ -901,7 +901,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
                 break
-    if len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL and \
+    if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
             not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
         # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
@@ -917,7 +917,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
         # "prepared to impose martial law": a threat of repression is domestic, as the act would be
         targets = place_target("COERCE", r.sources, anchor, sent, link)
-    mutual = len(r.sources) > 1 and lemma(r.trigger.tok) in RECIPROCAL  # "A and B exchanged prisoners"
+    # "A and B exchanged prisoners"
+    mutual = len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
     if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
         # people released with no country of their own: where it happens, else the releaser's
         # own nationals ("the junta released 2,000 political prisoners")
@@ -933,7 +934,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
     placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
                  for t in targets)
     mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
-        lemma(r.trigger.tok) in RECIPROCAL
+        (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
     if len(r.sources) > 1 and mutual_act and placed:
         # "leaders of Kenya and Somalia held talks in Nairobi", "police and protesters clashed in Belfast":
         # a place, not a third party
@@ -1156,7 +1157,8 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     dyads: list[tuple[EventActor | None, EventActor | None]]
     symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
     reciprocal = len(sources) > 1 and not targets and \
-        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or lemma(r.anchor) in RECIPROCAL
+        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual
+         or lemma(r.anchor) in RECIPROCAL
          or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-WORD_CONDITIONS = ("obj", "notobj", "prt", "subj", "notsubj", "notmod", "mod", "notcomp")
+WORD_CONDITIONS = ("obj", "notobj", "prt", "subj", "notsubj", "notmod", "mod", "notcomp", "comp")
 FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 
@@ -33,6 +33,8 @@ class Pattern:
     notmod: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()  # nouns: needs one of these modifiers ("suicide bombing")
     notcomp: frozenset[str] = frozenset()
+    comp: frozenset[str] = frozenset()  # `comp=a|b`: the clausal complement's head is one of these
+    # ("declared the ambassador persona non grata", "found X guilty", parsed as small clauses)
     passive_only: bool = False
     needs_arg: bool = False  # `arg`: an object or a clausal complement ("declined to", not "sales declined")
     needs_comp: bool = False  # `comp`: a clausal complement ("seeks to expand", not "seeks a policy")
@@ -40,11 +42,17 @@ class Pattern:
     intransitive: bool = False  # `intrans`: no object and no clausal complement ("demonstrated in Kirkuk",
     # not "demonstrated American resolve"; "fought in Gaza", not "fought to keep the boy")
     actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
+    infinitive: bool = False  # `inf`: an infinitive complement ("told Russia to withdraw", not "told
+    # reporters that ...")
+    mutual: bool = False  # `mutual`: a compound subject with no other party acts on itself both ways
+    # ("A and B inked a pact" is A->B and B->A; events/coder.py RECIPROCAL lists the older words)
     reverse: bool = False  # `rev` or a `:Y` code: the giver is the from/by phrase, the subject receives
     pair: str | None = None  # `X:Y`: the other party's code for the same act, the roles swapped
     pobj_preps: frozenset[str] = frozenset()  # `pobj=for:talk|...`: a preposition of the trigger...
     pobj: frozenset[str] = frozenset()  # ...whose object noun is one of these ("call for talks")
     line: int = 0  # line in the lexicon file, for evidence
+    table: str = "event_lexicon.tsv"  # the file the row comes from
+    evidence: str = ""  # why the row exists, where the table records it (the WordNet path of a breadth row)
 
     @property
     def is_frame(self) -> bool:
@@ -97,9 +105,11 @@ def _code(value: str, number: int) -> tuple[str | None, str | None, bool]:
     return (second, None, True) if not first else (first, second, False)
 
 
-def parse_lexicon(text: str) -> Lexicon:
-    """Parse the TSV lexicon format; raises ValueError naming the bad line."""
-    lex = Lexicon()
+def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_lexicon.tsv") -> Lexicon:
+    """Parse the TSV lexicon format; raises ValueError naming the bad line. `into` adds the rows of a
+    second table to a lexicon (its noun classes usable there), after the rows it already has. A row may
+    carry a seventh column, its evidence (`wn=...`: the WordNet path that proposed it)."""
+    lex = into if into is not None else Lexicon()
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip() if raw.lstrip().startswith("#") else raw.strip()
         if not line:
@@ -115,14 +125,16 @@ def parse_lexicon(text: str) -> Lexicon:
                 raise ValueError(f"event lexicon line {number}: a class line is '&NAME word|word': {raw!r}")
             lex.classes[cols[0]] = _words(cols[1], lex.classes, number)
             continue
+        evidence = cols.pop() if len(cols) == 7 and cols[6].startswith("wn=") else ""
         if len(cols) != 6:
-            raise ValueError(f"event lexicon line {number}: expected 6 columns, got {len(cols)}: {raw!r}")
+            raise ValueError(f"{table} line {number}: expected 6 columns (and evidence), "
+                             f"got {len(cols)}: {raw!r}")
         pos, lemma, etype, cameo, mode, cond = cols
         if pos not in POS:
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
         flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False,
-                 "intrans": False}
+                 "intrans": False, "inf": False, "mutual": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -143,7 +155,8 @@ def parse_lexicon(text: str) -> Lexicon:
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
                           needs_comp=flags["comp"], intransitive=flags["intrans"],
                           actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,
-                          line=number, **kw)
+                          infinitive=flags["inf"], mutual=flags["mutual"],
+                          line=number, table=table, evidence=evidence, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")
         if pattern.type.startswith("@") and pattern.type not in FRAMES:
@@ -152,10 +165,17 @@ def parse_lexicon(text: str) -> Lexicon:
     return lex
 
 
+# the hand-written lexicon, then the WordNet breadth rows kept by hand (tools/wordnet_candidates.py)
+TABLES = ("event_lexicon.tsv", "event_lexicon_wordnet.tsv")
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    text = resources.files("wirewatch").joinpath("data/event_lexicon.tsv").read_text(encoding="utf-8")
-    return parse_lexicon(text)
+    lex = Lexicon()
+    for table in TABLES:
+        text = resources.files("wirewatch").joinpath(f"data/{table}").read_text(encoding="utf-8")
+        parse_lexicon(text, into=lex, table=table)
+    return lex
 
 
 # Lexicon rows whose PLOVER type is not the CAMEO->PLOVER root mapping of their CAMEO code: PLOVER 2.0

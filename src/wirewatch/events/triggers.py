@@ -12,13 +12,20 @@ from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
 # phrase names the other ("X's visit to Y", "X's talks with Y"), or a between-phrase names both
 OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
+# meetings and visits that set the scene of what someone says or does: "During talks with Li, X said",
+# "In a phone call with Y, X said", "X, on a visit to Moscow, said": the noun, its preposition, and a
+# with/to phrase naming the other party make it an act that happened
+SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
+                  "discussion", "consultation", "summit"}
+SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
+ARRIVING = {"be", "arrive", "travel", "fly", "head", "go", "come", "leave", "land", "gather", "stay"}
 
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
                "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
                "reach", "keep", "trade", "exchange", "wrap", "finish", "conclude", "lodge", "register",
-               "voice", "express", "deliver", "commit", "perpetrate",
+               "voice", "express", "deliver", "commit", "perpetrate", "reopen", "restart", "revive",
                "remain", "stay", "put", "place", "go", "be", "use", "accept"}
 
 
@@ -138,6 +145,11 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
              or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
     if p.notcomp and comps & p.notcomp:
         return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
+    if p.comp and not comps & p.comp:
+        return False
+    if p.infinitive and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids(c))
+                                for c in kids(tok)):
+        return False
     return True
 
 
@@ -192,8 +204,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if not rows and pos == "verb" and tok.tag_ == "VBN":
         rows = lex.lookup("adj", tok.lower_)
     # rows with positive conditions are the specific ones; they win over the general rows
-    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod or r.pobj]
-    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod or r.pobj)]
+    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive]
+    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive)]
     for row in specific + general:
         if conditions_hold(row, tok):
             return row
@@ -227,6 +239,9 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
             and head.lower_ in ("on", "in", "into", "to", "under"):
         return True  # "went on strike", "put on alert", "put under investigation"
+    if tok.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) == "take" \
+            and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(head.head)):
+        return True  # "took part in joint exercises / in the protests"
     if tok.dep_ == "compound" and head.i != tok.i:  # "a mediation effort"
         return noun_licensed(head, triggers)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
@@ -252,6 +267,12 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
         return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
+    if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(tok)) and (
+            head.lower_ in SETTING_PREPS or head.lower_ == "for" and lemma(head.head) in ARRIVING):
+        # "During talks with Li in Beijing, X said", "X, on a visit to Moscow, said", "X is in Tokyo
+        # for talks with Y" (not "hoped for talks with Y")
+        return True
     return False
 
 
