@@ -56,6 +56,7 @@ from .parse import (
     VIOLENT_NOUNS,
     ancestors,
     has_aux,
+    in_condition,
     is_hypothetical,
     is_negated,
     is_passive,
@@ -461,6 +462,13 @@ def _co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
             return gov.tok
     head = triggers.get(tok.head.i)
+    if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
+            tok.pos_ == "VERB" and own is not None and not own.is_frame and \
+            any(c.dep_ == "dobj" for c in kids(tok)) and any(c.dep_ == "dobj" for c in kids(head.tok)):
+        # "rejected the proposal and accused Venezuela of ...": a frame verb used with an object of its
+        # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
+        # its complement)
+        return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
@@ -624,7 +632,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo="100", mode="change",
                                 confidence=0.7, source_from_quote=True))
     if not readings:
-        return _alleged_wrongs(sent, triggers, ctx, [])
+        return _alleged_wrongs(sent, triggers, ctx, []) or _told(sent, triggers, ctx)
     all_trig = dict(triggers)
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     for level in sorted(set(depths.values())):
@@ -704,6 +712,55 @@ def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: li
                 out.append(Reading(anchor=speech, trigger=trig, type="ACCUSE", cameo="112", mode="allege",
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
+    return out
+
+
+# verbs whose clause's subject is the one allowed or helped to act
+CAUSATIVE = {"let", "allow", "permit", "help", "enable", "make"}
+
+# speech verbs whose object is the one spoken to: "A told B ..." is A's statement to B (CAMEO 010)
+ADDRESSING = {"tell", "inform", "assure", "remind", "brief"}
+
+
+def _addressee(anchor: Any, sent: Any, triggers: dict[int, Trigger], sources: list[tuple[Any, int, int, Any]],
+               link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """"Iran told the IAEA it would not allow inspections": the speaker's own act that names nobody
+    is aimed at whom it was said to."""
+    for anc in ancestors(anchor, sent):
+        trig = triggers.get(anc.i)
+        if trig is None or trig.frame != "@SPEECH":
+            continue
+        if lemma(anc) not in ADDRESSING:
+            return []
+        subj, _ = subject_of(anc, sent)
+        speakers = {a[0].code for a in phrase_actors(subj, link)} if subj is not None else set()
+        if not speakers or not speakers & {a[0].code for a in sources}:
+            return []  # "A told B that C attacked": C's act is not aimed at B
+        return [a for h in kids(anc) if h.dep_ in ("dobj", "dative") for a in phrase_actors(h, link)
+                if a[0].code not in speakers]
+    return []
+
+
+def _told(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> list[Reading]:
+    """"The Chinese foreign minister told his American counterpart that ...", where what was said codes
+    no act: a statement from the speaker to the addressee (010), as PETRARCH codes speech with a coded
+    addressee. CAMEO only: PLOVER has no statement category."""
+    out = []
+    for trig in triggers.values():
+        tok = trig.tok
+        if trig.frame != "@SPEECH" or lemma(tok) not in ADDRESSING or is_negated(tok):
+            continue
+        subj, _ = subject_of(tok, sent)
+        heard = [c for c in kids(tok) if c.dep_ in ("dobj", "dative")]
+        if subj is None or not heard:
+            continue
+        sources = phrase_actors(subj, ctx.link)
+        exclude = {a[0].code for a in sources}
+        targets = [a for h in heard for a in phrase_actors(h, ctx.link) if a[0].code not in exclude]
+        if sources and targets:
+            pattern = Pattern(pos="verb", lemma=lemma(tok), type="", cameo="010", mode=None)
+            out.append(Reading(anchor=tok, trigger=Trigger(tok, pattern), type="", cameo="010", mode=None,
+                               sources=sources, targets=targets, quote_index=ctx.quote_of(tok.idx)))
     return out
 
 
@@ -878,9 +935,15 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
             # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
             own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
+            # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")
+            own_clause = own_clause or (comp.dep_ == "conj" and _co_act_of(comp, triggers) is anchor)
             if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
                     and not targets and not own_clause:
                 targets = target_actors(comp, link, exclude)
+                # "agreed to let Serbian officials monitor the vote": whom it lets (or helps) act
+                targets = targets or [a for c in kids(comp) if c.dep_ == "ccomp" and lemma(comp) in CAUSATIVE
+                                      for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")
+                                      for a in phrase_actors(g, link) if a[0].code not in exclude]
     if not targets and r.trigger.tok is not anchor:
         # the complement's own subject: "demanded that the US cancel ..."
         subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -909,6 +972,16 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         ps = passive_subject(anchor)
         if ps is not None:
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
+    if not targets and r.type == "ASSAULT":
+        # "detonated his suicide vest, mortally wounding a U.S. soldier": the harm told by a participle
+        # names the victims of the act it follows
+        for harm in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                     and lemma(c) in HARM_VERBS):
+            for cand in (c for c in kids(harm) if c.dep_ == "dobj"):
+                targets = [a for a in phrase_actors(cand, link) if a[0].code not in exclude] or \
+                    located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
+                if targets:
+                    break
     if not targets and r.type in LOCATED_TARGET:
         # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
         # only its place may name the target
@@ -957,6 +1030,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
                   and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
                   for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
+    if r.sources and not r.targets:
+        r.targets = _addressee(anchor, sent, triggers, r.sources, link)
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
@@ -1173,10 +1248,11 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         "trigger": r.trigger.tok.text, "quote_index": r.quote_index,
         "confidence": round(min(confidence, 1.0), 2), "negated": r.negated, "hypothetical": r.hypothetical,
     }
+    conditional = in_condition(r.anchor, sent)  # "if China invaded Taiwan": nothing happened yet
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:
-        if ev.source is None or ev.target is None or r.negated or r.reported:
+        if ev.source is None or ev.target is None or r.negated or r.reported or conditional:
             # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
             # has no code for it
             # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
@@ -1190,7 +1266,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
             ev.cameo, ev.goldstein = None, None
     pattern = r.trigger.pattern
     pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
-    if pair is not None and not reciprocal and not r.negated:
+    if pair is not None and not reciprocal and not r.negated and not conditional:
         # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left
         # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
         other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))

@@ -99,6 +99,20 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     return False
 
 
+CONDITION_MARKS = {"if", "unless"}
+
+
+def in_condition(tok: Any, sent: Any) -> bool:
+    """The act is told in an if/unless clause ("If China invaded Taiwan, ..."): a condition, not a
+    report that it happened."""
+    for t in [tok, *ancestors(tok, sent)[:3]]:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(t)):
+            return True
+        if t.dep_ in ("ccomp", "ROOT", "relcl"):
+            return False
+    return False
+
+
 # nouns for armed forces, whose of-phrase after a movement noun is its agent
 FORCES = {"troop", "force", "soldier", "army", "peacekeeper", "unit", "militia", "fighter", "navy", "police"}
 
