@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 
+NAMED = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+
+
 def _chain(tok: Any, stop: Any) -> list[Any]:
     """Tokens from `tok` up to (not including) `stop`, or to the root when `stop` is no ancestor."""
     out = []
@@ -113,12 +116,18 @@ def main() -> None:
     from wirewatch.pipeline import Analyzer
     from wirewatch.records import Document
 
-    kept: list[tuple[Any, Any]] = []
+    kept: list[tuple[Any, Any, list[str]]] = []
     original = coder._readings_for_sentence
 
     def recording(sent: Any, lex: Any, ctx: Any) -> Any:
         readings = original(sent, lex, ctx)
-        kept.extend((r, sent) for r in readings)
+        for r in readings:
+            used = {a[3].i for a in r.sources + r.targets if a[3] is not None}
+            # actors the sentence names that the reading did not take (PROPN/NORP-like tokens only:
+            # a name nobody reached, not a role noun resolved from the story)
+            spare = sorted({hit[0].code for tok in sent if tok.i not in used and tok.ent_type_ in NAMED
+                            and (hit := ctx.link.token_actor(tok)) is not None})
+            kept.append((r, sent, spare))
         return readings
 
     coder._readings_for_sentence = recording  # type: ignore[assignment]
@@ -131,34 +140,36 @@ def main() -> None:
     sources: Counter[str] = Counter()
     targets: Counter[str] = Counter()
     misses = []
-    for r, sent in kept:
+    for r, sent, spare in kept:
         anchor, trigger = r.anchor, r.trigger.tok
         if r.sources:
             for kind in {path_kind("source", a[3], anchor, trigger) for a in r.sources}:
                 sources[kind] += 1
         else:
-            sources["none found"] += 1
+            sources["none found, " + ("a named actor in the sentence" if spare else "no named actor")] += 1
         if r.targets:
             for kind in {path_kind("target", a[3], anchor, trigger) for a in r.targets}:
                 targets[kind] += 1
         else:
-            targets["none found"] += 1
-        if not (r.sources and r.targets):
-            misses.append((r, sent))
+            targets["none found, " + ("a named actor in the sentence" if spare else "no named actor")] += 1
+        if not (r.sources and r.targets) and spare:
+            misses.append((r, sent, spare))
     print(f"{len(stories)} stories, {len(kept)} readings kept, "
-          f"{sum(1 for r, _ in kept if r.sources and r.targets)} with both actors")
+          f"{sum(1 for r, _, _ in kept if r.sources and r.targets)} with both actors")
     for name, counter in (("source", sources), ("target", targets)):
         print(f"\n{name} paths:")
         for kind, n in counter.most_common():
             print(f"  {n:5d}  {kind}")
     random.Random(args.seed).shuffle(misses)
-    print(f"\n{min(args.misses, len(misses))} of {len(misses)} readings missing an actor:")
-    for r, sent in misses[: args.misses]:
+    print(f"\n{min(args.misses, len(misses))} of {len(misses)} readings missing an actor while the "
+          "sentence names one:")
+    for r, sent, spare in misses[: args.misses]:
         side = "no source" if not r.sources else "no target"
         if not r.sources and not r.targets:
             side = "neither"
         found = ", ".join(a[0].code for a in r.sources + r.targets)
-        print(f"- [{side}] {r.type} {r.cameo} trigger '{r.trigger.tok.text}' ({found or '-'}): "
+        print(f"- [{side}] {r.type} {r.cameo} trigger '{r.trigger.tok.text}' ({found or '-'}; "
+              f"not taken: {' '.join(spare)}): "
               f"{' '.join(sent.text.split())[:300]}")
 
 

@@ -28,7 +28,27 @@ matches = _load("probes_wire").matches
 
 pytestmark = [pytest.mark.model]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Three Nigerian soldiers died in an ambush by Boko Haram fighters near Maiduguri.":
+        "needs lexicon: an attack noun under 'died in' is not licensed as a trigger (triggers.py), so the "
+        "passive-agent rule never sees the ambush",
+    "Uruguay's president flew to Argentina and praised its new government.":
+        "'its' is not resolved to the country named before it; the praise finds no target",
+    "\"We will respond with force,\" the Iranian defence minister said of any Israeli strike.":
+        "needs lexicon: 'respond with force' is no threat row; the target sits in the speech verb's "
+        "of-phrase",
+    "The Saudi foreign minister discussed the war in Sudan with the U.S. secretary of state.":
+        "needs lexicon: 'discuss' is 040 one way (no 040:040 pair as for 'meet'); the target is right now",
+    "Australia promised to train Ukrainian soldiers.":
+        "needs lexicon: training another state's soldiers is read as mobilising (154), so the promise is "
+        "a threat (138), not military cooperation",
+    "Turkey lifted its veto on Sweden's membership of NATO.":
+        "needs lexicon: no row for lifting a veto (08)",
+    "Singapore's foreign minister voiced optimism about relations with Malaysia.":
+        "the party sits two phrases down ('about relations with X') and 'voice optimism' has no row",
+    "Serbia put its army on the highest alert over tensions with Kosovo.":
+        "an alert names no target; the adversary is two phrases down ('over tensions with X')",
+}
 
 
 def _case(construction: str, root: str, text: str) -> Any:

@@ -138,10 +138,39 @@ def _attacker_of(noun: Any) -> Any | None:
     return None
 
 
+# verbs of a strike told beside a passive harm ("were killed after an Israeli aircraft targeted ...")
+STRIKE_VERBS = {"attack", "strike", "target", "bomb", "shell", "fire", "raid", "ambush", "hit", "storm", "shoot"}
+FIGHT_VERBS = {"fight", "battle", "clash", "resist"}
+
+
+def _agent_beside(verb: Any) -> Any | None:
+    """The attacker of a passive harm told in a clause beside it: "were killed after an Israeli aircraft
+    targeted their car" -> aircraft; "were killed fighting Hezbollah" -> Hezbollah (the other side)."""
+    for c in kids(verb):
+        if c.dep_ not in ("advcl", "xcomp"):
+            continue
+        if c.tag_ == "VBG" and lemma(c) in FIGHT_VERBS:
+            other = next((g for g in kids(c) if g.dep_ == "dobj"), None) or next(
+                (g for p in kids(c) if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                 for g in kids(p) if g.dep_ == "pobj"), None)
+            if other is not None:
+                return other
+        marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in kids(c))
+        fired = lemma(c) == "open" and any(g.dep_ == "dobj" and g.lower_ == "fire" for g in kids(c))
+        if c.dep_ == "advcl" and marked and (lemma(c) in STRIKE_VERBS or fired):
+            subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return subj
+    return None
+
+
 def _nested_agent(verb: Any) -> Any | None:
     """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
     attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP); the other side of
-    a fight: "were wounded in clashes with Israeli troops" -> troops."""
+    a fight: "were wounded in clashes with Israeli troops" -> troops; a strike told beside it."""
+    beside = _agent_beside(verb)
+    if beside is not None:
+        return beside
     for p in kids(verb):
         if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
             continue
