@@ -53,8 +53,12 @@ WIRE_DYAD11: list[tuple[str, str, str, set[Triple]]] = [
     # --- reported speech
     ("trailing attribution", "19", "Israeli aircraft struck a weapons depot in southern Lebanon, the army "
                                    "said.", {("ISR", "LBN", "19")}),
+    # changed after the first run: the brief's convention codes the reported attack too (B->C), with
+    # A's 112 because A is the victim
     ("A said B attacked C", "11", "Ukraine said Russian forces shelled a hospital in Kharkiv.",
-     {("UKR", "RUS", "112")}),
+     {("UKR", "RUS", "112"), ("RUS", "UKR", "194")}),
+    ("A said B attacked D", "19", "Kenya said Somali militants attacked Ethiopian troops near the border.",
+     {("SOM", "ETH", "19")}),  # added after the first run: a third party's report accuses nobody
     ("A said it did", "19", "Pakistan said it had shot down an Indian drone over Kashmir.",
      {("PAK", "IND", "19")}),
     ("A told B", "01", "The Chinese foreign minister told his American counterpart that Beijing wanted "
@@ -135,6 +139,9 @@ WIRE_DYAD11: list[tuple[str, str, str, set[Triple]]] = [
      {("KEN", "KEN", "17")}),
     ("purpose clause", "07", "Australia sent two naval ships to Tonga to deliver drinking water.",
      {("AUS", "TON", "07")}),
+    # added after the first run (no root 20 in the batch)
+    ("light verb + against, trailing attribution", "20", "Sudanese paramilitary forces carried out ethnic "
+     "cleansing against civilians in West Darfur, U.N. investigators said.", {("SDN", "SDN", "20")}),
     # --- code arithmetic
     ("negated cooperation", "12", "Greece will not negotiate with Turkey over the islands, the prime "
                                   "minister said.", {("GRC", "TUR", "12")}),

@@ -145,7 +145,6 @@ class Reading:
     confidence: float = 0.9
     quote_index: int | None = None
     source_from_quote: bool = False
-    reported: bool = False  # "A said B attacked C": the attack is A's claim; CAMEO codes A->B 112 only
 
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
@@ -765,10 +764,12 @@ def _told(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> list[Reading]:
 
 
 def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
-    """ "Pakistan said Indian troops fired across the border": a pre-posed reporting verb whose
-    complement is a third party's violence is an accusation, A->B 112 (PETRARCH's SAY transformation).
-    The attack keeps its PLOVER reading but no CAMEO triple: its actors are A's claim. A trailing
-    "..., officials said" is transparent and changes nothing."""
+    """ "Pakistan said Indian troops fired on its border posts": a pre-posed reporting verb whose
+    complement is a third party's violence against the speaker's own country, or against nobody named,
+    is an accusation, A->B 112 (PETRARCH's SAY transformation), besides the attack B->C as reported.
+    A report of violence
+    between others ("Kenya said Somali militants attacked Ethiopian troops") accuses nobody: only the
+    attack is coded. A trailing "..., officials said" is transparent and changes nothing."""
     if r.type != "ASSAULT" or r.negated or not r.sources:
         return None
     speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
@@ -782,7 +783,9 @@ def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _
     accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
-    r.reported = True
+    victims = {t[0].code[:3] for t in r.targets}
+    if victims and not victims & {s[0].code[:3] for s in speakers}:
+        return None  # a third party's report ("Kenya said Somali militants attacked Ethiopian troops")
     return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
                    sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
                    quote_index=r.quote_index)
@@ -1252,7 +1255,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:
-        if ev.source is None or ev.target is None or r.negated or r.reported or conditional:
+        if ev.source is None or ev.target is None or r.negated or conditional:
             # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
             # has no code for it
             # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
