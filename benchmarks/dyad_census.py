@@ -101,6 +101,20 @@ def path_kind(role: str, actor_tok: Any, anchor: Any, trigger: Any) -> str:
     return f"above: up {'/'.join(up[-3:])} down {'/'.join(down[-3:])}"
 
 
+def _why_no_source(r: Any, sent: Any) -> str:
+    """What stood where the source should be: the subject's kind."""
+    from wirewatch.events.parse import PRONOUNS, is_passive, subject_of
+
+    subj, _ = subject_of(r.anchor, sent)
+    if subj is None:
+        return "agentless passive" if is_passive(r.anchor) else "no subject in the parse"
+    if subj.lower_ in PRONOUNS or subj.tag_ == "PRP":
+        return f"pronoun subject ({subj.lower_})"
+    if subj.pos_ == "PROPN":
+        return "uncoded name"
+    return "common-noun subject"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -146,7 +160,8 @@ def main() -> None:
             for kind in {path_kind("source", a[3], anchor, trigger) for a in r.sources}:
                 sources[kind] += 1
         else:
-            sources["none found, " + ("a named actor in the sentence" if spare else "no named actor")] += 1
+            sources["none found, " + ("a named actor in the sentence" if spare else "no named actor")
+                    + ": " + _why_no_source(r, sent)] += 1
         if r.targets:
             for kind in {path_kind("target", a[3], anchor, trigger) for a in r.targets}:
                 targets[kind] += 1
@@ -164,7 +179,7 @@ def main() -> None:
     print(f"\n{min(args.misses, len(misses))} of {len(misses)} readings missing an actor while the "
           "sentence names one:")
     for r, sent, spare in misses[: args.misses]:
-        side = "no source" if not r.sources else "no target"
+        side = f"no source: {_why_no_source(r, sent)}" if not r.sources else "no target"
         if not r.sources and not r.targets:
             side = "neither"
         found = ", ".join(a[0].code for a in r.sources + r.targets)

@@ -135,7 +135,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         return None
     for c in kids(h):  # "officials from Japan", "leader of Libya", "forces in Guinea"
         if c.dep_ == "acl":  # "workers affiliated with the Serbian union", "units belonging to X"
-            # (where a force was sent is not whose it is: "the multinational force dispatched to Saudi Arabia")
+            # (where a force was sent is not whose it is: "the force dispatched to Saudi Arabia")
             owner_preps = ("with", "of", "from", "to") if c.tag_ == "VBG" else ("with", "of", "from")
             for p in kids(c):
                 if p.dep_ == "prep" and p.lower_ in owner_preps:

@@ -740,6 +740,33 @@ def _addressee(anchor: Any, sent: Any, triggers: dict[int, Trigger], sources: li
     return []
 
 
+# acts said to someone, whose message names the addressee (statements 01 have no PLOVER type); a
+# condemnation in a telegram is of the acts, not of its addressee
+ADDRESSED = {"", "SUPPORT", "REQUEST", "AGREE", "REJECT", "THREATEN"}
+
+# what a message travels in: "in a letter to X", "in a phone call with X"
+COMMUNICATIONS = {"letter", "message", "telegram", "call", "conversation", "cable", "note", "email", "e-mail",
+                  "videoconference", "video", "phone", "telephone"}
+
+
+def _written_to(anchor: Any, sources: list[tuple[Any, int, int, Any]],
+                link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """"In a condolence telegram to President Clinton, Clerides condemned the acts and extended his
+    sympathy": an act said in a message names its addressee there (also for a conjunct sharing it)."""
+    own = {a[0].code for a in sources}
+    for verb in [anchor] + ([anchor.head] if anchor.dep_ == "conj" else []):
+        for p in kids(verb):
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "through", "via", "by"):
+                continue
+            for noun in (o for o in kids(p) if o.dep_ == "pobj" and lemma(o) in COMMUNICATIONS):
+                found = [a for q in kids(noun) if q.dep_ == "prep" and q.lower_ in ("to", "with")
+                         for g in kids(q) if g.dep_ == "pobj" for a in phrase_actors(g, link)
+                         if a[0].code not in own]
+                if found:
+                    return found
+    return []
+
+
 def _told(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> list[Reading]:
     """"The Chinese foreign minister told his American counterpart that ...", where what was said codes
     no act: a statement from the speaker to the addressee (010), as PETRARCH codes speech with a coded
@@ -852,6 +879,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             subj = first
     if subj is not None:
         r.sources = phrase_actors(subj, link)
+        if subj.dep_ in ("compound", "amod") and subj.head.i == anchor.i:
+            # "Israel-Syria talks": both parties of the hyphenated pair on an event noun
+            seen = {a[0].code for a in r.sources}
+            r.sources += [a for c in kids(subj) if c.dep_ in ("compound", "amod") and c.i + 1 < len(c.doc)
+                          and c.doc[c.i + 1].text == "-" for a in phrase_actors(c, link, deep=False)
+                          if a[0].code not in seen]
         # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
         for other in kids(subj.head):
             # ... or a headline's "China, Japan agree": a name before the subject, cut off by a comma
@@ -939,7 +972,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
             own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
             # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")
-            own_clause = own_clause or (comp.dep_ == "conj" and _co_act_of(comp, triggers) is anchor)
+            beside = _co_act_of(comp, triggers) if comp.dep_ == "conj" else None
+            own_clause = own_clause or (beside is not None and beside.i == anchor.i)
             if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
                     and not targets and not own_clause:
                 targets = target_actors(comp, link, exclude)
@@ -1034,7 +1068,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
                   for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
     if r.sources and not r.targets:
-        r.targets = _addressee(anchor, sent, triggers, r.sources, link)
+        r.targets = _addressee(anchor, sent, triggers, r.sources, link) or \
+            (_written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]

@@ -139,7 +139,8 @@ def _attacker_of(noun: Any) -> Any | None:
 
 
 # verbs of a strike told beside a passive harm ("were killed after an Israeli aircraft targeted ...")
-STRIKE_VERBS = {"attack", "strike", "target", "bomb", "shell", "fire", "raid", "ambush", "hit", "storm", "shoot"}
+STRIKE_VERBS = {"attack", "strike", "target", "bomb", "shell", "fire", "raid", "ambush", "hit", "storm",
+                "shoot"}
 FIGHT_VERBS = {"fight", "battle", "clash", "resist"}
 
 
@@ -190,6 +191,14 @@ def _nested_agent(verb: Any) -> Any | None:
     return None
 
 
+# verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
+
+# acts whose from-phrase is the place or body left, not the actor
+DEPARTURES = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "expulsion", "evacuation",
+              "release", "return", "escape", "defection", "import", "export", "flight", "deportation",
+              "extradition", "transfer", "delivery", "shipment", "removal", "resignation"}
+
 PARTITIVES = {"some", "many", "most", "several", "all", "none", "one", "two", "three", "four", "five", "few",
               "both", "each", "any", "half"}
 
@@ -210,12 +219,17 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and \
             tok.head.i < tok.left_edge.i and tok.doc[tok.left_edge.i - 1].text == ",":
         return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from
+    via, prev = "", tok  # the relation climbed through to reach t, and the token it came from
     for _ in range(6):
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
             if pobj is not None:  # "killed by Israel's military attack": Israel
                 return _attacker_of(pobj) or pobj, True
+        controller = next((c for c in kids(t) if c.dep_ == "dobj" and c.i < prev.i), None) \
+            if via == "xcomp" and lemma(t) not in SUBJECT_CONTROL else None
+        if controller is not None:
+            return controller, False  # "pressure forced Israel to allow aid in": Israel allows
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
@@ -225,7 +239,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return subj, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            if passive_is_agent:
+            if passive_is_agent or via == "xcomp":
+                # "Netanyahu is expected to visit China", "the minister was forced to resign": the
+                # passive subject controls the infinitive
                 return passive, False
             # "killed in an attack by rebels": the agent of the event noun the passive happened in
             return _nested_agent(t), True
@@ -244,6 +260,13 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+            # "the threats from the United States", "criticism from Beijing": who made them (never
+            # where a withdrawal or a release starts)
+            frm = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "from"), None) \
+                if t == tok and lemma(t) not in DEPARTURES else None
+            pobj = next((g for g in kids(frm) if g.dep_ == "pobj"), None) if frm is not None else None
+            if pobj is not None:
+                return pobj, False
             # "the withdrawal of Russian troops began": the forces of the of-phrase act, when the
             # event noun is the clause's subject ("Russia completed the withdrawal of its troops": Russia)
             of = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -260,7 +283,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return None, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
         if t.dep_ in ("acl", "relcl") and infinitive:
-            t = t.head  # "converged for a rally to protest": whoever holds the rally protests
+            if t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+                return t.head, False  # a headline's "South Korean foreign minister to visit Japan"
+            # "converged for a rally to protest": whoever holds the rally protests
+            via, prev, t = t.dep_, t, t.head
             continue
         verbless = t.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in kids(t))
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "NUM") and (
@@ -275,7 +301,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
                     and t.tag_ != "VBG":
                 return None, False
-            t = t.head
+            via, prev, t = t.dep_, t, t.head
             continue
         return None, False
     return None, False
