@@ -116,3 +116,9 @@ def test_a_message_names_its_addressee(code: Any) -> None:
 def test_the_most_specific_coded_actor_in_a_phrase_wins(code: Any) -> None:
     got = triples(code("The foreign ministry of Japan protested to China over the detention of a businessman."))
     assert {s for s, _, _ in got} == {"JPNGOV"}
+
+
+def test_what_reports_tell_is_not_asserted_and_exaggerating_them_is_alleged(code: Any) -> None:
+    art = code("Iraq said Iran had exaggerated reports of fighting on the northern front.")
+    assert triples(art) == {("IRQ", "IRN", "112")}  # the small model reads "had exaggerated" as have + adjective
+    assert not any(e.type == "ASSAULT" for e in art.events)

@@ -437,6 +437,8 @@ def _hearsay(tok: Any, sent: Any) -> bool:
     subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and any(lemma(s) in HEARSAY for s in subjects):
         return True  # the parser hangs "Speculation" on the clause's verb as a second subject
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in HEARSAY:
+        return True  # "exaggerated reports of fighting": the fighting is what the reports tell
     child = tok
     for anc in ancestors(tok, sent):
         if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
@@ -696,6 +698,11 @@ def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: li
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
+            # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
+            wrong = wrong or (lemma(clause) == "have" and any(
+                a.dep_ == "amod" and a.lower_.endswith("ed") and
+                (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
+                for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
             if not wrong or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
