@@ -17,7 +17,8 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
 def test_a_conjunct_act_beside_a_transitive_frame_is_its_own_act(code: Any) -> None:
     got = triples(code("Colombia rejected the proposal and accused Venezuela of sheltering rebels."))
     assert ("COL", "VEN", "112") in got
-    assert not any(c.startswith("12") for _, _, c in got)  # the rejection is of the proposal, not of Venezuela
+    # the rejection is of the proposal, not of Venezuela
+    assert not any(c.startswith("12") for _, _, c in got)
 
 
 def test_a_shared_acts_object_is_its_topic_when_a_with_phrase_names_the_party(code: Any) -> None:
@@ -49,20 +50,24 @@ def test_the_speakers_own_act_is_aimed_at_whom_it_was_told(code: Any) -> None:
 
 
 def test_whom_a_promise_lets_act_is_its_target(code: Any) -> None:
-    assert triples(code("Kosovo agreed to let Serbian officials monitor the vote.")) == {("XKX", "SRB", "030")}
+    got = triples(code("Kosovo agreed to let Serbian officials monitor the vote."))
+    assert got == {("XKX", "SRB", "030")}
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Two soldiers were wounded as rebels attacked their base in Mali.", ("MLIREB", "MLIMIL", "190")),
     ("Three protesters were killed when police opened fire in Nairobi.", ("KENCOP", "KENOPP", "175")),
-    ("Nearly 200 Israeli soldiers have been killed fighting Hezbollah guerrillas.", ("LBNREB", "ISRMIL", "190")),
+    ("Nearly 200 Israeli soldiers have been killed fighting Hezbollah guerrillas.",
+     ("LBNREB", "ISRMIL", "190")),
 ])
-def test_a_passive_harms_attacker_told_beside_it(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+def test_a_passive_harms_attacker_told_beside_it(code: Any, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
     assert triples(code(text)) == {expected}
 
 
 def test_where_a_force_was_sent_is_not_whose_it_is(code: Any) -> None:
-    got = triples(code("Iran condemned the deployment of the multinational force dispatched to Saudi Arabia."))
+    got = triples(code("Iran condemned the deployment of the multinational force dispatched to "
+                       "Saudi Arabia."))
     assert not any(t.startswith("SAU") for _, t, _ in got)
 
 
@@ -108,17 +113,19 @@ def test_a_message_names_its_addressee(code: Any) -> None:
     got = triples(code("In a letter to Putin, the Turkish president offered to host talks."))
     assert got == {("TURGOV", "RUSGOV", "030")}
     # ... but a condemnation in a telegram is of the acts, not of whom the telegram is to
-    art = code("In a condolence telegram to U.S. President Bill Clinton, President Glafcos Clerides of Cyprus "
-               "condemned the terrorist acts and extended his sympathy to the victims' families.")
+    art = code("In a condolence telegram to U.S. President Bill Clinton, President Glafcos Clerides of "
+               "Cyprus condemned the terrorist acts and extended his sympathy to the victims' families.")
     assert not any(c.startswith("11") for _, _, c in triples(art))
 
 
 def test_the_most_specific_coded_actor_in_a_phrase_wins(code: Any) -> None:
-    got = triples(code("The foreign ministry of Japan protested to China over the detention of a businessman."))
+    got = triples(code("The foreign ministry of Japan protested to China over the detention of a "
+                       "businessman."))
     assert {s for s, _, _ in got} == {"JPNGOV"}
 
 
 def test_what_reports_tell_is_not_asserted_and_exaggerating_them_is_alleged(code: Any) -> None:
     art = code("Iraq said Iran had exaggerated reports of fighting on the northern front.")
-    assert triples(art) == {("IRQ", "IRN", "112")}  # the small model reads "had exaggerated" as have + adjective
+    # the small model reads "had exaggerated" as have + adjective
+    assert triples(art) == {("IRQ", "IRN", "112")}
     assert not any(e.type == "ASSAULT" for e in art.events)
