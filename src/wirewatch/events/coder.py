@@ -721,6 +721,10 @@ def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: li
     return out
 
 
+# occasions are no actors, whoever's they are ("to allow Haiti's first elections to take place")
+OCCASIONS = {"election", "vote", "poll", "referendum", "ballot", "ceremony", "talk", "meeting", "summit",
+             "process", "trade", "flow", "export", "import", "traffic", "aid", "delivery", "shipment"}
+
 # verbs whose clause's subject is the one allowed or helped to act
 CAUSATIVE = {"let", "allow", "permit", "help", "enable", "make"}
 
@@ -980,13 +984,19 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
             # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")
             beside = _co_act_of(comp, triggers) if comp.dep_ == "conj" else None
-            own_clause = own_clause or (beside is not None and beside.i == anchor.i)
+            # ... unless the first conjunct's preposition waits for the shared object: "established
+            # ties with and opened an embassy in Tehran"
+            dangling = any(p.dep_ == "prep" and not kids(p) for h in [anchor, *kids(anchor)]
+                           if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
+            own_clause = own_clause or (beside is not None and beside.i == anchor.i and not dangling)
             if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
                     and not targets and not own_clause:
                 targets = target_actors(comp, link, exclude)
                 # "agreed to let Serbian officials monitor the vote": whom it lets (or helps) act
+                # (an actor, not an event: "resigned to allow Haiti's first elections" targets nobody)
                 targets = targets or [a for c in kids(comp) if c.dep_ == "ccomp" and lemma(comp) in CAUSATIVE
                                       for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")
+                                      and not is_event_noun(g) and lemma(g) not in OCCASIONS
                                       for a in phrase_actors(g, link) if a[0].code not in exclude]
     if not targets and r.trigger.tok is not anchor:
         # the complement's own subject: "demanded that the US cancel ..."
