@@ -138,7 +138,7 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("11", "Speaking at a news conference in Ankara, Turkey's foreign minister accused Sweden of "
            "harbouring Kurdish militants.", {("TUR", "SWE", "112")}),
     ("11", "Hezbollah said Israeli forces had violated the ceasefire in southern Lebanon.",
-     {("LBN", "ISR", "112")}),
+     {("LBN", "ISR", "112"), ("ISR", "LBN", "196")}),  # seventh session: the reported act is coded too
     ("11", "The Chinese ambassador was summoned by the Lithuanian foreign ministry on Friday.",
      {("LTU", "CHN", "114")}),
     # 12 reject
@@ -467,7 +467,7 @@ WIRE_FRESH4: list[tuple[str, str, set[Triple]]] = [
     ("19", "Ukrainian air defences shot down 20 Russian drones overnight, the air force said.",
      {("UKR", "RUS", "19")}),
     ("19", "Israel said Hamas had violated the ceasefire by firing rockets at southern Israel.",
-     {("ISR", "PSE", "112")}),
+     {("ISR", "PSE", "112"), ("PSE", "ISR", "196")}),  # seventh session: the reported act is coded too
     ("19", "Russian forces occupied the Chernobyl nuclear plant on Thursday, Ukrainian officials said.",
      {("RUS", "UKR", "192")}),
     ("--", "The World Bank cut its global growth forecast to 2.4 percent on Tuesday.", set()),

@@ -134,9 +134,11 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
     if not deep:
         return None
     for c in kids(h):  # "officials from Japan", "leader of Libya", "forces in Guinea"
-        if c.dep_ == "acl":  # "workers affiliated with the Serbian union"
+        if c.dep_ == "acl":  # "workers affiliated with the Serbian union", "units belonging to X"
+            # (where a force was sent is not whose it is: "the force dispatched to Saudi Arabia")
+            owner_preps = ("with", "of", "from", "to") if c.tag_ == "VBG" else ("with", "of", "from")
             for p in kids(c):
-                if p.dep_ == "prep" and p.lower_ in ("with", "of", "from", "to"):
+                if p.dep_ == "prep" and p.lower_ in owner_preps:
                     for o in kids(p):
                         found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
                         if found is not None:
@@ -228,15 +230,24 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         found = [a for g in agents for a in phrase_actors(g, link)]
         found += [a for o in attacks for a in phrase_actors(o, link, deep=False)]
         return [a for a in found if a[0].code not in exclude]
+    # "discussed the war in Sudan with the U.S. envoy": a shared act's direct object is its topic when a
+    # with-phrase names the other party (meet and consult take their party as the object)
+    # (the parser often hangs the with-phrase on the topic's last noun: "discussed aid to Gaza with Qatar")
+    dobjs = [o for o in objs if o.dep_ == "dobj"]
+    partners = [g for p in [*kids(tok), *(t for o in dobjs for t in o.subtree)] if p.dep_ == "prep"
+                and p.lower_ == "with" for g in kids(p) if g.dep_ == "pobj"]
+    shared = etype in TOPIC_TYPES and lemma(tok) not in ("meet", "consult", "visit", "receive", "host")
+    topics = dobjs if shared and partners else []
+    cands.extend(partners if topics else [])
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
-    cands.extend(objs)
+    cands.extend(o for o in objs if o not in topics)
     for o in objs:
-        cands.extend(c for c in kids(o) if c.dep_ == "poss")
+        cands.extend(c for c in kids(o) if c.dep_ == "poss" and o not in topics)
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
     preps.extend(c for o in instruments for c in kids(o) if c.dep_ == "prep" and c.lower_ == "against")
-    for o in objs:
+    for o in (o for o in objs if o not in topics):
         preps.extend(c for c in kids(o) if c.dep_ == "prep"
                      and not (etype in TOPIC_TYPES and c.lower_ in ("on", "about", "over", "regarding")))
     # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
@@ -260,9 +271,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
                                  and q.lower_ in ("with", "against") for w in kids(q) if w.dep_ == "pobj")
                 cands.extend(pobjs)
     cands.extend(g for p in nested for g in kids(p) if g.dep_ == "pobj")
+    cands.extend(topics)  # the topic's own actors only when no party is named
     for o in objs:  # "the removal of President X", "a fresh offer from Afghanistan"
         for p in kids(o):
-            if etype in TOPIC_TYPES and p.lower_ in ("on", "about", "over", "regarding"):
+            if o in topics or etype in TOPIC_TYPES and p.lower_ in ("on", "about", "over", "regarding"):
                 continue
             if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")

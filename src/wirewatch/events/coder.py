@@ -56,6 +56,7 @@ from .parse import (
     VIOLENT_NOUNS,
     ancestors,
     has_aux,
+    in_condition,
     is_hypothetical,
     is_negated,
     is_passive,
@@ -144,7 +145,6 @@ class Reading:
     confidence: float = 0.9
     quote_index: int | None = None
     source_from_quote: bool = False
-    reported: bool = False  # "A said B attacked C": the attack is A's claim; CAMEO codes A->B 112 only
 
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
@@ -437,6 +437,8 @@ def _hearsay(tok: Any, sent: Any) -> bool:
     subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and any(lemma(s) in HEARSAY for s in subjects):
         return True  # the parser hangs "Speculation" on the clause's verb as a second subject
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in HEARSAY:
+        return True  # "exaggerated reports of fighting": the fighting is what the reports tell
     child = tok
     for anc in ancestors(tok, sent):
         if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
@@ -461,6 +463,13 @@ def _co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
             return gov.tok
     head = triggers.get(tok.head.i)
+    if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
+            tok.pos_ == "VERB" and own is not None and not own.is_frame and \
+            any(c.dep_ == "dobj" for c in kids(tok)) and any(c.dep_ == "dobj" for c in kids(head.tok)):
+        # "rejected the proposal and accused Venezuela of ...": a frame verb used with an object of its
+        # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
+        # its complement)
+        return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
@@ -624,7 +633,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo="100", mode="change",
                                 confidence=0.7, source_from_quote=True))
     if not readings:
-        return _alleged_wrongs(sent, triggers, ctx, [])
+        return _alleged_wrongs(sent, triggers, ctx, []) or _told(sent, triggers, ctx)
     all_trig = dict(triggers)
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     for level in sorted(set(depths.values())):
@@ -689,6 +698,11 @@ def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: li
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
+            # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
+            wrong = wrong or (lemma(clause) == "have" and any(
+                a.dep_ == "amod" and a.lower_.endswith("ed") and
+                (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
+                for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
             if not wrong or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
@@ -707,11 +721,93 @@ def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: li
     return out
 
 
+# occasions are no actors, whoever's they are ("to allow Haiti's first elections to take place")
+OCCASIONS = {"election", "vote", "poll", "referendum", "ballot", "ceremony", "talk", "meeting", "summit",
+             "process", "trade", "flow", "export", "import", "traffic", "aid", "delivery", "shipment"}
+
+# verbs whose clause's subject is the one allowed or helped to act
+CAUSATIVE = {"let", "allow", "permit", "help", "enable", "make"}
+
+# speech verbs whose object is the one spoken to: "A told B ..." is A's statement to B (CAMEO 010)
+ADDRESSING = {"tell", "inform", "assure", "remind", "brief"}
+
+
+def _addressee(anchor: Any, sent: Any, triggers: dict[int, Trigger], sources: list[tuple[Any, int, int, Any]],
+               link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """"Iran told the IAEA it would not allow inspections": the speaker's own act that names nobody
+    is aimed at whom it was said to."""
+    for anc in ancestors(anchor, sent):
+        trig = triggers.get(anc.i)
+        if trig is None or trig.frame != "@SPEECH":
+            continue
+        if lemma(anc) not in ADDRESSING:
+            return []
+        subj, _ = subject_of(anc, sent)
+        speakers = {a[0].code for a in phrase_actors(subj, link)} if subj is not None else set()
+        if not speakers or not speakers & {a[0].code for a in sources}:
+            return []  # "A told B that C attacked": C's act is not aimed at B
+        return [a for h in kids(anc) if h.dep_ in ("dobj", "dative") for a in phrase_actors(h, link)
+                if a[0].code not in speakers]
+    return []
+
+
+# acts said to someone, whose message names the addressee (statements 01 have no PLOVER type); a
+# condemnation in a telegram is of the acts, not of its addressee
+ADDRESSED = {"", "SUPPORT", "REQUEST", "AGREE", "REJECT", "THREATEN"}
+
+# what a message travels in: "in a letter to X", "in a phone call with X"
+COMMUNICATIONS = {"letter", "message", "telegram", "call", "conversation", "cable", "note", "email", "e-mail",
+                  "videoconference", "video", "phone", "telephone"}
+
+
+def _written_to(anchor: Any, sources: list[tuple[Any, int, int, Any]],
+                link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """"In a condolence telegram to President Clinton, Clerides condemned the acts and extended his
+    sympathy": an act said in a message names its addressee there (also for a conjunct sharing it)."""
+    own = {a[0].code for a in sources}
+    for verb in [anchor] + ([anchor.head] if anchor.dep_ == "conj" else []):
+        for p in kids(verb):
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "through", "via", "by"):
+                continue
+            for noun in (o for o in kids(p) if o.dep_ == "pobj" and lemma(o) in COMMUNICATIONS):
+                found = [a for q in kids(noun) if q.dep_ == "prep" and q.lower_ in ("to", "with")
+                         for g in kids(q) if g.dep_ == "pobj" for a in phrase_actors(g, link)
+                         if a[0].code not in own]
+                if found:
+                    return found
+    return []
+
+
+def _told(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> list[Reading]:
+    """"The Chinese foreign minister told his American counterpart that ...", where what was said codes
+    no act: a statement from the speaker to the addressee (010), as PETRARCH codes speech with a coded
+    addressee. CAMEO only: PLOVER has no statement category."""
+    out = []
+    for trig in triggers.values():
+        tok = trig.tok
+        if trig.frame != "@SPEECH" or lemma(tok) not in ADDRESSING or is_negated(tok):
+            continue
+        subj, _ = subject_of(tok, sent)
+        heard = [c for c in kids(tok) if c.dep_ in ("dobj", "dative")]
+        if subj is None or not heard:
+            continue
+        sources = phrase_actors(subj, ctx.link)
+        exclude = {a[0].code for a in sources}
+        targets = [a for h in heard for a in phrase_actors(h, ctx.link) if a[0].code not in exclude]
+        if sources and targets:
+            pattern = Pattern(pos="verb", lemma=lemma(tok), type="", cameo="010", mode=None)
+            out.append(Reading(anchor=tok, trigger=Trigger(tok, pattern), type="", cameo="010", mode=None,
+                               sources=sources, targets=targets, quote_index=ctx.quote_of(tok.idx)))
+    return out
+
+
 def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
-    """ "Pakistan said Indian troops fired across the border": a pre-posed reporting verb whose
-    complement is a third party's violence is an accusation, A->B 112 (PETRARCH's SAY transformation).
-    The attack keeps its PLOVER reading but no CAMEO triple: its actors are A's claim. A trailing
-    "..., officials said" is transparent and changes nothing."""
+    """ "Pakistan said Indian troops fired on its border posts": a pre-posed reporting verb whose
+    complement is a third party's violence against the speaker's own country, or against nobody named,
+    is an accusation, A->B 112 (PETRARCH's SAY transformation), besides the attack B->C as reported.
+    A report of violence
+    between others ("Kenya said Somali militants attacked Ethiopian troops") accuses nobody: only the
+    attack is coded. A trailing "..., officials said" is transparent and changes nothing."""
     if r.type != "ASSAULT" or r.negated or not r.sources:
         return None
     speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
@@ -725,7 +821,9 @@ def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _
     accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
-    r.reported = True
+    victims = {t[0].code[:3] for t in r.targets}
+    if victims and not victims & {s[0].code[:3] for s in speakers}:
+        return None  # a third party's report ("Kenya said Somali militants attacked Ethiopian troops")
     return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
                    sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
                    quote_index=r.quote_index)
@@ -792,6 +890,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             subj = first
     if subj is not None:
         r.sources = phrase_actors(subj, link)
+        if subj.dep_ in ("compound", "amod") and subj.head.i == anchor.i:
+            # "Israel-Syria talks": both parties of the hyphenated pair on an event noun
+            seen = {a[0].code for a in r.sources}
+            r.sources += [a for c in kids(subj) if c.dep_ in ("compound", "amod") and c.i + 1 < len(c.doc)
+                          and c.doc[c.i + 1].text == "-" for a in phrase_actors(c, link, deep=False)
+                          if a[0].code not in seen]
         # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
         for other in kids(subj.head):
             # ... or a headline's "China, Japan agree": a name before the subject, cut off by a comma
@@ -878,9 +982,22 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
             purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
             # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
             own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
+            # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")
+            beside = _co_act_of(comp, triggers) if comp.dep_ == "conj" else None
+            # ... unless the first conjunct's preposition waits for the shared object: "established
+            # ties with and opened an embassy in Tehran"
+            dangling = any(p.dep_ == "prep" and not kids(p) for h in [anchor, *kids(anchor)]
+                           if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
+            own_clause = own_clause or (beside is not None and beside.i == anchor.i and not dangling)
             if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
                     and not targets and not own_clause:
                 targets = target_actors(comp, link, exclude)
+                # "agreed to let Serbian officials monitor the vote": whom it lets (or helps) act
+                # (an actor, not an event: "resigned to allow Haiti's first elections" targets nobody)
+                targets = targets or [a for c in kids(comp) if c.dep_ == "ccomp" and lemma(comp) in CAUSATIVE
+                                      for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")
+                                      and not is_event_noun(g) and lemma(g) not in OCCASIONS
+                                      for a in phrase_actors(g, link) if a[0].code not in exclude]
     if not targets and r.trigger.tok is not anchor:
         # the complement's own subject: "demanded that the US cancel ..."
         subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -909,6 +1026,16 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
         ps = passive_subject(anchor)
         if ps is not None:
             targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
+    if not targets and r.type == "ASSAULT":
+        # "detonated his suicide vest, mortally wounding a U.S. soldier": the harm told by a participle
+        # names the victims of the act it follows
+        for harm in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                     and lemma(c) in HARM_VERBS):
+            for cand in (c for c in kids(harm) if c.dep_ == "dobj"):
+                targets = [a for a in phrase_actors(cand, link) if a[0].code not in exclude] or \
+                    located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
+                if targets:
+                    break
     if not targets and r.type in LOCATED_TARGET:
         # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
         # only its place may name the target
@@ -958,6 +1085,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ct
                   and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
                   for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
+    if r.sources and not r.targets:
+        r.targets = _addressee(anchor, sent, triggers, r.sources, link) or \
+            (_written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
@@ -1175,10 +1305,11 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
         "trigger": r.trigger.tok.text, "quote_index": r.quote_index,
         "confidence": round(min(confidence, 1.0), 2), "negated": r.negated, "hypothetical": r.hypothetical,
     }
+    conditional = in_condition(r.anchor, sent)  # "if China invaded Taiwan": nothing happened yet
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:
-        if ev.source is None or ev.target is None or r.negated or r.reported:
+        if ev.source is None or ev.target is None or r.negated or conditional:
             # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
             # has no code for it
             # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
@@ -1192,7 +1323,7 @@ def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
             ev.cameo, ev.goldstein = None, None
     pattern = r.trigger.pattern
     pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
-    if pair is not None and not reciprocal and not r.negated:
+    if pair is not None and not reciprocal and not r.negated and not conditional:
         # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left
         # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
         other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))

@@ -99,6 +99,20 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     return False
 
 
+CONDITION_MARKS = {"if", "unless"}
+
+
+def in_condition(tok: Any, sent: Any) -> bool:
+    """The act is told in an if/unless clause ("If China invaded Taiwan, ..."): a condition, not a
+    report that it happened."""
+    for t in [tok, *ancestors(tok, sent)[:3]]:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(t)):
+            return True
+        if t.dep_ in ("ccomp", "ROOT", "relcl"):
+            return False
+    return False
+
+
 # nouns for armed forces, whose of-phrase after a movement noun is its agent
 FORCES = {"troop", "force", "soldier", "army", "peacekeeper", "unit", "militia", "fighter", "navy", "police"}
 
@@ -124,10 +138,40 @@ def _attacker_of(noun: Any) -> Any | None:
     return None
 
 
+# verbs of a strike told beside a passive harm ("were killed after an Israeli aircraft targeted ...")
+STRIKE_VERBS = {"attack", "strike", "target", "bomb", "shell", "fire", "raid", "ambush", "hit", "storm",
+                "shoot"}
+FIGHT_VERBS = {"fight", "battle", "clash", "resist"}
+
+
+def _agent_beside(verb: Any) -> Any | None:
+    """The attacker of a passive harm told in a clause beside it: "were killed after an Israeli aircraft
+    targeted their car" -> aircraft; "were killed fighting Hezbollah" -> Hezbollah (the other side)."""
+    for c in kids(verb):
+        if c.dep_ not in ("advcl", "xcomp"):
+            continue
+        if c.tag_ == "VBG" and lemma(c) in FIGHT_VERBS:
+            other = next((g for g in kids(c) if g.dep_ == "dobj"), None) or next(
+                (g for p in kids(c) if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                 for g in kids(p) if g.dep_ == "pobj"), None)
+            if other is not None:
+                return other
+        marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in kids(c))
+        fired = lemma(c) == "open" and any(g.dep_ == "dobj" and g.lower_ == "fire" for g in kids(c))
+        if c.dep_ == "advcl" and marked and (lemma(c) in STRIKE_VERBS or fired):
+            subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return subj
+    return None
+
+
 def _nested_agent(verb: Any) -> Any | None:
     """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
     attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP); the other side of
-    a fight: "were wounded in clashes with Israeli troops" -> troops."""
+    a fight: "were wounded in clashes with Israeli troops" -> troops; a strike told beside it."""
+    beside = _agent_beside(verb)
+    if beside is not None:
+        return beside
     for p in kids(verb):
         if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
             continue
@@ -146,6 +190,14 @@ def _nested_agent(verb: Any) -> Any | None:
                     return other
     return None
 
+
+# verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
+
+# acts whose from-phrase is the place or body left, not the actor
+DEPARTURES = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "expulsion", "evacuation",
+              "release", "return", "escape", "defection", "import", "export", "flight", "deportation",
+              "extradition", "transfer", "delivery", "shipment", "removal", "resignation"}
 
 PARTITIVES = {"some", "many", "most", "several", "all", "none", "one", "two", "three", "four", "five", "few",
               "both", "each", "any", "half"}
@@ -167,12 +219,17 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and \
             tok.head.i < tok.left_edge.i and tok.doc[tok.left_edge.i - 1].text == ",":
         return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from
+    via, prev = "", tok  # the relation climbed through to reach t, and the token it came from
     for _ in range(6):
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
             if pobj is not None:  # "killed by Israel's military attack": Israel
                 return _attacker_of(pobj) or pobj, True
+        controller = next((c for c in kids(t) if c.dep_ == "dobj" and c.i < prev.i), None) \
+            if via == "xcomp" and lemma(t) not in SUBJECT_CONTROL else None
+        if controller is not None:
+            return controller, False  # "pressure forced Israel to allow aid in": Israel allows
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
@@ -182,7 +239,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return subj, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            if passive_is_agent:
+            if passive_is_agent or via == "xcomp":
+                # "Netanyahu is expected to visit China", "the minister was forced to resign": the
+                # passive subject controls the infinitive
                 return passive, False
             # "killed in an attack by rebels": the agent of the event noun the passive happened in
             return _nested_agent(t), True
@@ -201,6 +260,13 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+            # "the threats from the United States", "criticism from Beijing": who made them (never
+            # where a withdrawal or a release starts)
+            frm = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "from"), None) \
+                if t == tok and lemma(t) not in DEPARTURES else None
+            pobj = next((g for g in kids(frm) if g.dep_ == "pobj"), None) if frm is not None else None
+            if pobj is not None:
+                return pobj, False
             # "the withdrawal of Russian troops began": the forces of the of-phrase act, when the
             # event noun is the clause's subject ("Russia completed the withdrawal of its troops": Russia)
             of = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -217,7 +283,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return None, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
         if t.dep_ in ("acl", "relcl") and infinitive:
-            t = t.head  # "converged for a rally to protest": whoever holds the rally protests
+            if t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+                return t.head, False  # a headline's "South Korean foreign minister to visit Japan"
+            # "converged for a rally to protest": whoever holds the rally protests
+            via, prev, t = t.dep_, t, t.head
             continue
         verbless = t.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in kids(t))
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "NUM") and (
@@ -232,7 +301,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
                     and t.tag_ != "VBG":
                 return None, False
-            t = t.head
+            via, prev, t = t.dep_, t, t.head
             continue
         return None, False
     return None, False

@@ -1,0 +1,72 @@
+"""Argument probes of the seventh session (tests/events/probes_dyad11.py): one sentence per
+construction x CAMEO root, its CAMEO triples at country level.
+
+The probes wirewatch does not yet code as written are strict xfails with the reason, so a fix shows
+up as an unexpected pass and the count in docs/benchmarks.md stays true.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def _load(name: str) -> Any:
+    # probe data lives next to this file and runs as a script too; tests run in importlib mode
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_probes = _load("probes_dyad11")
+matches = _load("probes_wire").matches
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "Three Nigerian soldiers died in an ambush by Boko Haram fighters near Maiduguri.":
+        "needs lexicon: an attack noun under 'died in' is not licensed as a trigger (triggers.py), so the "
+        "passive-agent rule never sees the ambush",
+    "Uruguay's president flew to Argentina and praised its new government.":
+        "'its' is not resolved to the country named before it; the praise finds no target",
+    "\"We will respond with force,\" the Iranian defence minister said of any Israeli strike.":
+        "needs lexicon: 'respond with force' is no threat row; the target sits in the speech verb's "
+        "of-phrase",
+    "The Saudi foreign minister discussed the war in Sudan with the U.S. secretary of state.":
+        "needs lexicon: 'discuss' is 040 one way (no 040:040 pair as for 'meet'); the target is right now",
+    "Australia promised to train Ukrainian soldiers.":
+        "needs lexicon: training another state's soldiers is read as mobilising (154), so the promise is "
+        "a threat (138), not military cooperation",
+    "Turkey lifted its veto on Sweden's membership of NATO.":
+        "needs lexicon: no row for lifting a veto (08)",
+    "Singapore's foreign minister voiced optimism about relations with Malaysia.":
+        "the party sits two phrases down ('about relations with X') and 'voice optimism' has no row",
+    "Serbia put its army on the highest alert over tensions with Kosovo.":
+        "an alert names no target; the adversary is two phrases down ('over tensions with X')",
+}
+
+
+def _case(construction: str, root: str, text: str) -> Any:
+    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True)] if text in KNOWN_GAPS else []
+    return pytest.param(text, id=f"{root}-{construction}-{text[:30]}", marks=marks)
+
+
+PROBES = {text: expected for _, _, text, expected in _probes.WIRE_DYAD11}
+
+
+@pytest.mark.parametrize("text", [_case(c, r, t) for c, r, t, _ in _probes.WIRE_DYAD11])
+def test_dyad_probe(code: Any, text: str) -> None:
+    art = code(text)
+    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    assert matches(PROBES[text], got), sorted(got)
+
+
+def test_batch_covers_constructions_and_roots() -> None:
+    assert len(_probes.WIRE_DYAD11) >= 60
+    assert len({c for c, _, _, _ in _probes.WIRE_DYAD11}) >= 50  # each a different construction x root
+    assert {f"{n:02d}" for n in range(1, 21)} <= {r for _, r, _, _ in _probes.WIRE_DYAD11}
