@@ -161,7 +161,7 @@ BODIES: list[Probe] = [
     _said("The Ministry of Defence", "GBRGOVMIL", dateline="LONDON"),
     _said("The Bundeswehr", "DEUMIL"),
     _said("The Tatmadaw", "MMRMIL"),
-    _said("The Stasi", "DDRSPY", "1989-06-01"),
+    _said("The Stasi", "DEUSPY", "1989-06-01"),
     _said("Savak", "IRNSPY", "1978-06-01"),
     _said("The Securitate", "ROUSPY", "1989-06-01"),
     _said("The Food and Drug Administration", "USAGOV"),
