@@ -726,13 +726,18 @@ class _Builder(MentionPasses):
 
     def _appositive(self, ent: Any) -> Any:
         root = ent.root
-        for child in root.children:
+        apposed = [child for child in root.children if child.dep_ == "appos"]
+        first = apposed[0].i if apposed else 0
+        if len(apposed) > 1 and apposed[-1].i - first == len(apposed) - 1:
+            apposed = apposed[-1:]  # "vice-chairman" parsed as three appositives: the last is the head
+        for child in apposed[:1]:
             if child.dep_ == "appos":
                 # the role phrase, without a trailing relative clause or participle
+                start = min(child.left_edge.i, first)
                 end = child.i + 1
                 while end <= child.right_edge.i and self.doc[end].dep_ in _APPOS_TAIL_DEPS:
                     end += 1
-                return self.doc[child.left_edge.i:end]
+                return self.doc[start:end]
         if root.dep_ == "appos":
             head = root.head
             return self.doc[head.left_edge.i:head.i + 1]
@@ -1046,9 +1051,14 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     tally: dict[str, int] = {}
     for ent in doc.ents:
         visible = any(s <= ent.start_char and ent.end_char <= e for s, e in regions)
-        if ent.label_ in ("GPE", "NORP") and visible:
+        if not visible or _visitors(ent):
+            continue  # "Norwegian mediators" in Colombo: the mediators' country is not the story's
+        # a capital NER took for an organisation after "to"/"in" ("flew to Colombo") is a place too
+        at_place = ent.label_ in ("ORG", "PERSON") and ent.start > 0 \
+            and doc[ent.start - 1].lower_ in ("to", "in", "at", "from")
+        if ent.label_ in ("GPE", "NORP") or at_place:
             place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
-            if place is not None:
+            if place is not None and (not at_place or place.kind in ("capital", "country")):
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
     if not total:
@@ -1062,6 +1072,17 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     if count >= 0.6 * total and ((total >= 3 and not short) or (len(tally) == 1 and short)):
         ctx.country, ctx.inferred = top, True
         ctx.reason = f"the story's main country ({count} of {total} place mentions)"
+
+
+# Outsiders a story's country receives: their nationality says who came, not whose story it is.
+_VISITOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "monitor", "monitors",
+                            "observer", "observers", "peacekeeper", "peacekeepers", "envoy", "envoys",
+                            "delegation", "delegations", "broker", "brokers"})
+
+
+def _visitors(ent: Any) -> bool:
+    """A nationality qualifying mediators, monitors or an envoy ("Norwegian mediators")."""
+    return ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head.lower_ in _VISITOR_NOUNS
 
 
 def _is_role(tok: Any) -> bool:

@@ -177,6 +177,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "shura council": ("", "LEG", "the Shura Council"),
     "knesset foreign affairs and defense committee": ("ISR", "LEG", "the Knesset"),
     "management and coordination agency": ("JPN", "GOV", "the Management and Coordination Agency"),
+    "dprk spa": ("PRK", "LEG", "the Supreme People's Assembly"),
     "chancellery": ("", "GOV", "the Chancellery"),
     "stasi": ("DEU", "SPY", "the Stasi"),
     "savak": ("IRN", "SPY", "Savak"),
@@ -215,6 +216,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "south west africa people's organisation": ("NAM", "REB", "SWAPO"),
     "south west africa people's organization": ("NAM", "REB", "SWAPO"),
     "interahamwe": ("RWA", "UAF", "the Interahamwe"),
+    # the Afghan resistance of the 1980s by that name (tenure.RULED dates it); later copy uses the
+    # word for fighters anywhere, who take their country from the phrase
+    **dict.fromkeys(("mujahideen", "mujahedeen", "mujahedin", "mujahidin"), ("", "REB", "the mujahideen")),
     "sandinistas": ("NIC", "GOV", "the Sandinistas"),
     "tupamaros": ("URY", "REB", "the Tupamaros"),
     "m-19": ("COL", "REB", "M-19"),
@@ -702,7 +706,8 @@ ROLE_NOUNS: dict[str, str] = {
                           "supreme court", "tribunal", "constitutional court")},
     **{k: "SPY" for k in ("intelligence", "spy agency", "spies", "intelligence agency")},
     **{k: "REB" for k in ("rebels", "rebel", "insurgents", "insurgent", "guerrillas", "guerrilla",
-                          "separatists", "extremists", "coup leaders", "mutineers")},
+                          "separatists", "extremists", "coup leaders", "mutineers",
+                          "mujahideen", "mujahedeen", "mujahedin", "mujahidin")},
     **{k: "UAF" for k in ("militants", "militant", "gunmen", "gunman", "fighters", "militia", "militias",
                           "militiamen", "attackers",
                           "assailants", "jihadists", "jihadis", "terrorists", "terrorist", "mercenaries",
