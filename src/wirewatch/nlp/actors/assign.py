@@ -770,7 +770,10 @@ class _Builder(MentionPasses):
                 # "Kopp, a U.S. fugitive on the FBI's most wanted list": a person noun that is no
                 # office keeps its own words (the nationality); the list or body after it is not his
                 appos = self.doc[appos.start:appos.root.i + 1]
-            res = resolve_text(appos.text, self.ctx, cities=False)
+            # "Varga, Nowak and Dvorak, the three foreign ministers": a plural role names several
+            # people, maybe of several countries, so the story's country is not theirs (census)
+            plural = appos.root.tag_ in ("NNS", "NNPS")
+            res = resolve_text(appos.text, self.ctx, cities=False, allow_context=not plural)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
             # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too

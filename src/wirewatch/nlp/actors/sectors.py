@@ -701,6 +701,8 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "LEG" for k in (
         "parliament", "parliaments", "legislature", "lawmakers", "lawmaker", "legislators", "congress",
         "senate", "senators", "national assembly", "assembly", "mps", "deputies", "parliamentarians")},
+    # "federal" says whose officials they are: the federal government's (census)
+    **{k: "GOV" for k in ("federal officials", "federal official", "federal authorities")},
     **{k: "JUD" for k in ("court", "courts", "judge", "judges", "prosecutors", "prosecutor", "judiciary",
                           "lawyer", "lawyers", "attorney", "attorneys", "magistrate", "magistrates",
                           "supreme court", "tribunal", "constitutional court")},
@@ -724,7 +726,11 @@ ROLE_NOUNS: dict[str, str] = {
                           "builders", "manufacturers", "exporters", "importers", "producers", "miner",
                           "carmaker", "carmakers", "automaker", "automakers", "airline", "airlines", "lender",
                           "lenders", "insurer", "insurers", "retailer", "retailers", "conglomerate",
-                          "oil company", "oil companies", "bankers", "shipping company", "shipowners")},
+                          "oil company", "oil companies", "bankers", "shipping company", "shipowners",
+                          # a company's legal form ends its name: "American Agronomics Corp" (census)
+                          "corp", "inc", "ltd", "plc", "llc", "stock exchange")},
+    # a church's territory names the church ("the Archdiocese of Buffalo"; census)
+    **{k: "REL" for k in ("archdiocese", "diocese")},
     **{k: "CVL" for k in ("civilians", "civilian", "residents", "villagers", "citizens", "voters",
                           "mourners", "hostages", "passengers", "tribesmen", "tribal elders", "elders",
                           "crowds", "youths", "nationals", "settlers", "immigrants", "public")},
