@@ -287,8 +287,30 @@ CONTEXT: list[Probe] = [
           "a government spokesman", "LKAGOVMED", None, "2006-11-28"),
 ]
 
+# -- batch 4, written before its fixes: international bodies and missions by their names and acronyms
+IGOS: list[Probe] = [
+    _said("ECOMOG", "IGOWAFWAS", "1996-06-01", rest="troops said they had retaken the bridge."),
+    _said("Comecon", "IGOEEU", "1988-06-01", rest="said trade with the West would grow."),
+    _said("The CIS", "IGOCASCIS", "1994-06-01", rest="summit said it would send peacekeepers."),
+    _said("UNSCOM", "IGOUNO", "1998-02-01", rest="inspectors said they were barred from the site."),
+    _said("UNMOVIC", "IGOUNO", "2003-02-01", rest="inspectors said they were barred from the site."),
+    _said("The ADB", "IGOSEADEVADB", rest="said it would lend more to Manila."),
+    _said("UNPROFOR", "IGOUNO", "1994-06-01", rest="said the convoy reached Gorazde."),
+    _said("UNOSOM", "IGOUNO", "1993-06-01", rest="said the convoy reached Baidoa."),
+    _said("KFOR", "IGOWSTNAT", "2000-06-01", rest="troops said the road was open."),
+    _said("SFOR", "IGOWSTNAT", "1998-06-01", rest="troops said the road was open."),
+    _said("IFOR", "IGOWSTNAT", "1996-06-01", rest="troops said the road was open."),
+    _said("ISAF", "IGOWSTNAT", "2008-06-01", rest="troops said the road was open."),
+    _said("Frontex", "IGOEUREEC", rest="said more boats had crossed."),
+    _said("Europol", "IGOEUREEC", rest="said the ring had been broken up."),
+    _said("The Arab League", "IGOMEAARL", rest="said the ceasefire must hold."),
+    _said("NATO", "IGOWSTNAT", rest="said the ceasefire must hold."),
+    # negatives: words that are no body's acronym here
+    _said("Kiefer", None, rest="said the ceasefire must hold."),
+]
+
 BATCHES = {"DEMONYMS": DEMONYMS, "CAPITALS": CAPITALS, "BODIES": BODIES, "GROUPS": GROUPS, "TITLES": TITLES,
-           "HOLDERS": HOLDERS, "CENSUS": CENSUS, "CONTEXT": CONTEXT}
+           "HOLDERS": HOLDERS, "CENSUS": CENSUS, "CONTEXT": CONTEXT, "IGOS": IGOS}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 
