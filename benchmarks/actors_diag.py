@@ -13,9 +13,9 @@
 4. With --examples (only this): the seed and every examples/*.txt story against the analyst's list
    in tests/actors/golden/example_actors.json: missing, extra and wrong actors, wrong mentions and
    junk, counted by the same judgement as tests/actors/test_example_actors.py.
-5. With --probes (only this): the fifth session's probe set (tests/actors/test_probe_bodies.py and
-   the real-news follow-up's tests/actors/test_probe_realnews.py), pass counts per batch and class
-   (named bodies, generic agents, real-news classes), and every miss.
+5. With --probes (only this): the probe sets of the fifth to seventh sessions
+   (tests/actors/test_probe_bodies.py, test_probe_realnews.py, test_probe_sixth.py,
+   test_probe_seventh.py), pass counts per batch and class, and every miss.
 6. With --census SEED (only this): ~150 actor mentions of stories no gold batch uses, for judging by
    hand as an analyst would (docs/actors.md, "Census"); --census-from codes an earlier sample again.
 7. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
@@ -188,6 +188,7 @@ def probes() -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from actors import test_probe_bodies as bodies
     from actors import test_probe_realnews as realnews
+    from actors import test_probe_seventh as seventh
     from actors import test_probe_sixth as sixth
     from actors.actor_helpers import code_probes
     from wirewatch.nlp.model import load_model
@@ -199,6 +200,7 @@ def probes() -> None:
     sixth_classes = ("NAMES", "OFFICES", "UNITS", "POSSESSIVES", "DATED_PLACES", "OWNERS", "BYLINES",
                      "PLACED")
     batches += [(f"SIXTH-{name}", getattr(sixth, name)) for name in sixth_classes]
+    batches += [(f"SEVENTH-{name}", batch) for name, batch in seventh.BATCHES.items()]
     for name, batch in batches:
         right = 0
         for probe, (code, _) in zip(batch, code_probes(nlp, batch), strict=True):
