@@ -309,8 +309,25 @@ IGOS: list[Probe] = [
     _said("Kiefer", None, rest="said the ceasefire must hold."),
 ]
 
+# -- batch 5, written before its fix: KCNA copy runs a title or the next word into a leader's name
+# (census sample A); the name inside the run-in is the listed person
+RUN_INS: list[Probe] = [
+    Probe("Pyongyang, May 3 (KCNA) -- ComradeKim Jong Ungave field guidance at a fish farm.", "Kim Jong Un",
+          "PRKGOV", "Pyongyang", "2024-05-03"),
+    Probe("Pyongyang, May 3 (KCNA) -- Kim Jong Unvisited the new hospital on Friday.", "Kim Jong Un",
+          "PRKGOV", "Pyongyang", "2024-05-03"),
+    Probe("Delegates laid baskets before the statues of PresidentKim Il Sungand the other leaders.",
+          "Kim Il Sung", "PRKELI", "Pyongyang", "2024-09-07"),
+    Probe("Pyongyang, May 3 (KCNA) -- Choe Son Huisent a message of greeting to her Cambodian counterpart.",
+          "Choe Son Hui", "PRKGOV", "Pyongyang", "2024-05-03"),
+    # negatives: a name that merely begins like a listed one is no run-in
+    Probe("George Bushnell, a retired teacher, said the school would reopen.", "George Bushnell", None,
+          "DENVER", "2004-05-03"),
+]
+
 BATCHES = {"DEMONYMS": DEMONYMS, "CAPITALS": CAPITALS, "BODIES": BODIES, "GROUPS": GROUPS, "TITLES": TITLES,
-           "HOLDERS": HOLDERS, "CENSUS": CENSUS, "CONTEXT": CONTEXT, "IGOS": IGOS}
+           "HOLDERS": HOLDERS, "CENSUS": CENSUS, "CONTEXT": CONTEXT, "IGOS": IGOS,
+           "RUN_INS": RUN_INS}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 
