@@ -477,6 +477,12 @@ class _Builder(MentionPasses):
         if "\n\n" in text or ("\n" in text and not self._in_body(start)):
             return  # a mention never spans paragraphs or headline lines (NER ran furniture together)
         text_name = " ".join(name.split())
+        run_in = _run_in_name(text) if label in ("PERSON", "ORG") and glued is None else None
+        if run_in is not None:
+            # "ComradeKim Jong Ungave", "PresidentKim Il Sungand": KCNA runs a title or the next
+            # word into a listed leader's name; the mention is the name inside
+            start, text = start + run_in[0], run_in[1]
+            end, text_name, label = start + len(text), text, "PERSON"
         entity = Entity(text=text, label=label, start=start, end=end)
         self._append(entity, range(start_tok, end_tok))
         self.names[id(entity)] = text_name
@@ -1086,6 +1092,27 @@ _VISITOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitator
 def _visitors(ent: Any) -> bool:
     """A nationality qualifying mediators, monitors or an envoy ("Norwegian mediators")."""
     return ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head.lower_ in _VISITOR_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _long_names() -> re.Pattern[str] | None:
+    """Listed names of three words or more ("Kim Jong Un", "Choe Son Hui"), longest first."""
+    forms = sorted((f for f in actor_dictionary.builtin().forms if len(f.split()) >= 3), key=len,
+                   reverse=True)
+    return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+def _run_in_name(text: str) -> tuple[int, str] | None:
+    """(offset, name) of a listed three-word name a title or the next word is run into, with no
+    space ("PresidentKim Il Sungand"); None when the mention has no such run-in."""
+    pattern = _long_names()
+    if pattern is None or not re.search(r"[a-z][A-Z]|[A-Z][a-z]*[a-z]$", text):
+        return None
+    for match in pattern.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        if (before[-1:].islower() and before[-1:].isalpha()) or after[:1].islower():
+            return match.start(), match.group()
+    return None
 
 
 def _is_role(tok: Any) -> bool:
