@@ -314,8 +314,8 @@ IGOS: list[Probe] = [
 RUN_INS: list[Probe] = [
     Probe("Pyongyang, May 3 (KCNA) -- ComradeKim Jong Ungave field guidance at a fish farm.", "Kim Jong Un",
           "PRKGOV", "Pyongyang", "2024-05-03"),
-    Probe("Pyongyang, May 3 (KCNA) -- Kim Jong Unvisited the new hospital on Friday.", "Kim Jong Un",
-          "PRKGOV", "Pyongyang", "2024-05-03"),
+    Probe("Pyongyang, May 4 (KCNA) -- Kim Jong Unvisited the new hospital on Friday.", "Kim Jong Un",
+          "PRKGOV", "Pyongyang", "2024-05-04"),
     Probe("Delegates laid baskets before the statues of PresidentKim Il Sungand the other leaders.",
           "Kim Il Sung", "PRKELI", "Pyongyang", "2024-09-07"),
     Probe("Pyongyang, May 3 (KCNA) -- Choe Son Huisent a message of greeting to her Cambodian counterpart.",
@@ -329,6 +329,7 @@ BATCHES = {"DEMONYMS": DEMONYMS, "CAPITALS": CAPITALS, "BODIES": BODIES, "GROUPS
            "HOLDERS": HOLDERS, "CENSUS": CENSUS, "CONTEXT": CONTEXT, "IGOS": IGOS,
            "RUN_INS": RUN_INS}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
+assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 
 
 @pytest.fixture(scope="module")

@@ -404,7 +404,8 @@ class _Builder(MentionPasses):
             for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
         after = self.doc[end_tok] if end_tok < len(self.doc) else None
         if after is not None and after.lower_ in sectors.FEATURE_HEADS and after.text.islower() \
-                and label in ("PERSON", "ORG") and not named_body(ent.text):
+                and label in ("PERSON", "ORG") and not named_body(ent.text) \
+                and _run_in_name(ent.text) is None:  # "ComradeKim Jong Ungave field guidance"
             # "Bandar Abbas port", "Kennedy airport": a name before a facility noun is the facility's
             end_tok, feature = end_tok + 1, True
         if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
