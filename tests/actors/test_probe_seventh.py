@@ -325,9 +325,23 @@ RUN_INS: list[Probe] = [
           "DENVER", "2004-05-03"),
 ]
 
+# -- batch 6, written before its fix: in a one-sentence text, the country a speaker's own quotation
+# names is whom they talk about, not whose they are (no dateline: no country rather than the other's)
+QUOTED: list[Probe] = [
+    Probe('"We have asked the Danish government to explain its stand," Ravi Perera, the government\'s trade '
+          'spokesman, told reporters.', "Ravi Perera", None, None, "2006-11-28"),
+    Probe('"We will not bow to Turkish pressure," the spokesman said.', "the spokesman", None, None,
+          "2010-05-01"),
+    Probe('"We have asked the Danish government to explain its stand," Ravi Perera, the government\'s trade '
+          'spokesman, told reporters.', "Ravi Perera", "LKAGOVMED", "COLOMBO", "2006-11-29"),
+    # a country outside the quotation still places the unqualified speaker
+    Probe('"The talks will resume," a Turkish government spokesman said.', "a Turkish government spokesman",
+          "TURGOVMED", None, "2010-05-01"),
+]
+
 BATCHES = {"DEMONYMS": DEMONYMS, "CAPITALS": CAPITALS, "BODIES": BODIES, "GROUPS": GROUPS, "TITLES": TITLES,
            "HOLDERS": HOLDERS, "CENSUS": CENSUS, "CONTEXT": CONTEXT, "IGOS": IGOS,
-           "RUN_INS": RUN_INS}
+           "RUN_INS": RUN_INS, "QUOTED": QUOTED}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 
