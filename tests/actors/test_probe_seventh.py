@@ -334,6 +334,12 @@ QUOTED: list[Probe] = [
           "2010-05-01"),
     Probe('"We have asked the Danish government to explain its stand," Ravi Perera, the government\'s trade '
           'spokesman, told reporters.', "Ravi Perera", "LKAGOVMED", "COLOMBO", "2006-11-29"),
+    # a country the quotation makes its subject is the speaker's own (added with batch 6's refinement,
+    # before it: the first rule dropped every quoted country)
+    Probe('"Britain will not negotiate under threat," the prime minister said.', "the prime minister",
+          "GBRGOV", None, "1990-05-01"),
+    Probe('"China will never accept this interference," the foreign ministry spokesman said.',
+          "the foreign ministry spokesman", "CHNGOVMED", None, "2010-05-01"),
     # a country outside the quotation still places the unqualified speaker
     Probe('"The talks will resume," a Turkish government spokesman said.', "a Turkish government spokesman",
           "TURGOVMED", None, "2010-05-01"),
