@@ -1060,12 +1060,14 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     to its unqualified state bodies: at least 3 place mentions, 60 % of them one country's."""
     tally: dict[str, int] = {}
     short = len(doc) <= 80
-    # in one sentence, what a speaker's quotation names is what they talk about ("We have asked the
-    # Norwegian government ...," the government's spokesman said), not whose they are
+    # in one sentence, a country the speaker's quotation acts on is whom they talk about ("We have
+    # asked the Norwegian government ...," the government's spokesman said), not whose they are; a
+    # quoted subject ("Britain will not negotiate," the prime minister said) is their own
     quoted = [m.span() for m in _QUOTATION.finditer(doc.text)] if short else []
     for ent in doc.ents:
         visible = any(s <= ent.start_char and ent.end_char <= e for s, e in regions)
-        if not visible or _visitors(ent) or any(s < ent.start_char and ent.end_char < e for s, e in quoted):
+        if not visible or _visitors(ent) or (_addressed(ent) and any(
+                s < ent.start_char and ent.end_char < e for s, e in quoted)):
             continue  # "Norwegian mediators" in Colombo: the mediators' country is not the story's
         # a capital NER took for an organisation after "to"/"in" ("flew to Colombo") is a place too
         at_place = ent.label_ in ("ORG", "PERSON") and ent.start > 0 \
@@ -1092,6 +1094,17 @@ _QUOTATION = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d')
 _VISITOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "monitor", "monitors",
                             "observer", "observers", "peacekeeper", "peacekeepers", "envoy", "envoys",
                             "delegation", "delegations", "broker", "brokers"})
+
+
+def _addressed(ent: Any) -> bool:
+    """A country a clause acts on or talks about ("asked the Norwegian government", "to Turkish
+    pressure"), not its subject ("Britain will not negotiate"): the object of a verb or preposition."""
+    tok = ent.root
+    while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head is not tok:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "pobj", "dative", "obj")
 
 
 def _visitors(ent: Any) -> bool:
