@@ -13,10 +13,12 @@
 4. With --examples (only this): the seed and every examples/*.txt story against the analyst's list
    in tests/actors/golden/example_actors.json: missing, extra and wrong actors, wrong mentions and
    junk, counted by the same judgement as tests/actors/test_example_actors.py.
-5. With --probes (only this): the fifth session's probe set (tests/actors/test_probe_bodies.py and
-   the real-news follow-up's tests/actors/test_probe_realnews.py), pass counts per batch and class
-   (named bodies, generic agents, real-news classes), and every miss.
-6. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
+5. With --probes (only this): the probe sets of the fifth to seventh sessions
+   (tests/actors/test_probe_bodies.py, test_probe_realnews.py, test_probe_sixth.py,
+   test_probe_seventh.py), pass counts per batch and class, and every miss.
+6. With --census SEED (only this): ~150 actor mentions of stories no gold batch uses, for judging by
+   hand as an analyst would (docs/actors.md, "Census"); --census-from codes an earlier sample again.
+7. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
    benchmarks/petrarch_actors.csv, scored by score.py events-cameo (triple_country_root).
 """
 
@@ -186,6 +188,7 @@ def probes() -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from actors import test_probe_bodies as bodies
     from actors import test_probe_realnews as realnews
+    from actors import test_probe_seventh as seventh
     from actors import test_probe_sixth as sixth
     from actors.actor_helpers import code_probes
     from wirewatch.nlp.model import load_model
@@ -197,6 +200,7 @@ def probes() -> None:
     sixth_classes = ("NAMES", "OFFICES", "UNITS", "POSSESSIVES", "DATED_PLACES", "OWNERS", "BYLINES",
                      "PLACED")
     batches += [(f"SIXTH-{name}", getattr(sixth, name)) for name in sixth_classes]
+    batches += [(f"SEVENTH-{name}", batch) for name, batch in seventh.BATCHES.items()]
     for name, batch in batches:
         right = 0
         for probe, (code, _) in zip(batch, code_probes(nlp, batch), strict=True):
@@ -205,6 +209,79 @@ def probes() -> None:
                 print(f"    {name}: {probe.phrase!r} ({probe.dateline or '-'}, {probe.published}): "
                       f"{code}, expected {probe.code}")
         print(f"{name}: {right}/{len(batch)}")
+
+
+def census(shared: Path, seed: str, out: Path, spans_from: Path | None) -> None:
+    """A sample of actor mentions from wire stories no gold batch uses, for judging by hand.
+
+    Stories: the dev wire sample, Reuters-21578 dev, PolNeAR and TimeBank, minus every story key of
+    benchmarks/wire_cameo_gold.jsonl (all batches; only the keys are read). The stories are taken in
+    the order of sha1(seed:key), quotas per corpus, and one mention per story is drawn by the same
+    hash from the entities assign_actors found. The sample (spans, codes, reasons, a window of the
+    sentence) goes to --census-out, outside the repository: the text is research-use data. With
+    --census-from, the spans of an earlier sample are coded again with the current rules, so one
+    sample is judged before and after.
+    """
+    import hashlib
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import wire_cameo_sentences as wire
+    from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    def rank(key: str) -> str:
+        return hashlib.sha1(f"{seed}:{key}".encode()).hexdigest()
+
+    gold = ROOT / "benchmarks/wire_cameo_gold.jsonl"
+    used = {(r["corpus"], r["story"]) for r in map(json.loads, gold.open())}
+    quotas = {"wire_raw_sample": 50, "reuters21578_dev": 40, "polnear_dev": 10, "polnear_train": 20,
+              "timeml_dev": 30}
+    previous = {}
+    if spans_from:
+        previous = {row["id"]: row for row in map(json.loads, spans_from.open())}
+    nlp = load_model()
+    rows = []
+    for corpus, quota in quotas.items():
+        stories = wire.load_stories(shared, corpus)
+        keys = sorted((k for k in stories if (corpus, k) not in used), key=rank)
+        taken = 0
+        for key in keys:
+            if taken == quota:
+                break
+            if previous and not any(i.startswith(f"{corpus}:{key}:") for i in previous):
+                continue
+            record = stories[key]
+            text = wire.story_text(record)
+            article = analyze_structure(Document(id=key, text=text, date=wire.story_date(record) or None))
+            doc = nlp(analysis_text(article))
+            assign_actors(article, doc)
+            if previous:
+                picks = [(row["start"], row["end"]) for i, row in previous.items()
+                         if i.startswith(f"{corpus}:{key}:")]
+            else:
+                entities = sorted(article.entities, key=lambda e: rank(f"{key}:{e.start}"))
+                if not entities:
+                    continue
+                picks = [(entities[0].start, entities[0].end)]
+            for start, end in picks:
+                entity = next((e for e in article.entities if (e.start, e.end) == (start, end)), None)
+                actor = entity.actor if entity else actor_for_span(article, start, end)
+                sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), start - 200) + 1
+                sentence_end = min(x for x in (text.find(". ", end), end + 200, len(text)) if x >= 0)
+                rows.append({"id": f"{corpus}:{key}:{start}", "corpus": corpus, "start": start, "end": end,
+                             "date": article.published, "dateline": article.dateline.place if article.dateline
+                             else None, "text": text[start:end], "label": entity.label if entity else None,
+                             "code": actor.code if actor else None,
+                             "refers_to": entity.refers_to if entity else None,
+                             "reasons": actor.reasons if actor else [],
+                             "window": " ".join(text[sentence_start:sentence_end + 1].split())})
+            taken += 1
+    with out.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"census {seed}: {len(rows)} mentions written to {out}")
 
 
 def main() -> None:
@@ -216,7 +293,14 @@ def main() -> None:
     parser.add_argument("--probes", action="store_true", help="only the fifth session's probe set, per class")
     parser.add_argument("--speed", type=int, metavar="N",
                         help="only the assign_actors speed on 84 PolNeAR dev documents, best of N runs")
+    parser.add_argument("--census", metavar="SEED", help="only a sample of actor mentions from stories no "
+                        "gold batch uses, drawn by SEED, written to --census-out for judging by hand")
+    parser.add_argument("--census-out", type=Path, default=Path("/tmp/actors_census.jsonl"))
+    parser.add_argument("--census-from", type=Path, help="code the spans of this earlier sample again")
     args = parser.parse_args()
+    if args.census:
+        census(args.shared, args.census, args.census_out, args.census_from)
+        return
     if args.examples:
         examples()
         return

@@ -404,7 +404,8 @@ class _Builder(MentionPasses):
             for tok in self.doc[start_tok:min(end_tok, start_tok + 2)])  # "the Sea of Japan"
         after = self.doc[end_tok] if end_tok < len(self.doc) else None
         if after is not None and after.lower_ in sectors.FEATURE_HEADS and after.text.islower() \
-                and label in ("PERSON", "ORG") and not named_body(ent.text):
+                and label in ("PERSON", "ORG") and not named_body(ent.text) \
+                and _run_in_name(ent.text) is None:  # "ComradeKim Jong Ungave field guidance"
             # "Bandar Abbas port", "Kennedy airport": a name before a facility noun is the facility's
             end_tok, feature = end_tok + 1, True
         if feature and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
@@ -477,6 +478,12 @@ class _Builder(MentionPasses):
         if "\n\n" in text or ("\n" in text and not self._in_body(start)):
             return  # a mention never spans paragraphs or headline lines (NER ran furniture together)
         text_name = " ".join(name.split())
+        run_in = _run_in_name(text) if label in ("PERSON", "ORG") and glued is None else None
+        if run_in is not None:
+            # "ComradeKim Jong Ungave", "PresidentKim Il Sungand": KCNA runs a title or the next
+            # word into a listed leader's name; the mention is the name inside
+            start, text = start + run_in[0], run_in[1]
+            end, text_name, label = start + len(text), text, "PERSON"
         entity = Entity(text=text, label=label, start=start, end=end)
         self._append(entity, range(start_tok, end_tok))
         self.names[id(entity)] = text_name
@@ -726,13 +733,18 @@ class _Builder(MentionPasses):
 
     def _appositive(self, ent: Any) -> Any:
         root = ent.root
-        for child in root.children:
+        apposed = [child for child in root.children if child.dep_ == "appos"]
+        first = apposed[0].i if apposed else 0
+        if len(apposed) > 1 and apposed[-1].i - first == len(apposed) - 1:
+            apposed = apposed[-1:]  # "vice-chairman" parsed as three appositives: the last is the head
+        for child in apposed[:1]:
             if child.dep_ == "appos":
                 # the role phrase, without a trailing relative clause or participle
+                start = min(child.left_edge.i, first)
                 end = child.i + 1
                 while end <= child.right_edge.i and self.doc[end].dep_ in _APPOS_TAIL_DEPS:
                     end += 1
-                return self.doc[child.left_edge.i:end]
+                return self.doc[start:end]
         if root.dep_ == "appos":
             head = root.head
             return self.doc[head.left_edge.i:head.i + 1]
@@ -765,7 +777,10 @@ class _Builder(MentionPasses):
                 # "Kopp, a U.S. fugitive on the FBI's most wanted list": a person noun that is no
                 # office keeps its own words (the nationality); the list or body after it is not his
                 appos = self.doc[appos.start:appos.root.i + 1]
-            res = resolve_text(appos.text, self.ctx, cities=False)
+            # "Varga, Nowak and Dvorak, the three foreign ministers": a plural role names several
+            # people, maybe of several countries, so the story's country is not theirs (census)
+            plural = appos.root.tag_ in ("NNS", "NNPS")
+            res = resolve_text(appos.text, self.ctx, cities=False, allow_context=not plural)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
             # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
@@ -1044,11 +1059,22 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     """Without a dateline or agency, a story that is mostly about one country gives that country
     to its unqualified state bodies: at least 3 place mentions, 60 % of them one country's."""
     tally: dict[str, int] = {}
+    short = len(doc) <= 80
+    # in one sentence, a country the speaker's quotation acts on is whom they talk about ("We have
+    # asked the Norwegian government ...," the government's spokesman said), not whose they are; a
+    # quoted subject ("Britain will not negotiate," the prime minister said) is their own
+    quoted = [m.span() for m in _QUOTATION.finditer(doc.text)] if short else []
     for ent in doc.ents:
         visible = any(s <= ent.start_char and ent.end_char <= e for s, e in regions)
-        if ent.label_ in ("GPE", "NORP") and visible:
+        if not visible or _visitors(ent) or (_addressed(ent) and any(
+                s < ent.start_char and ent.end_char < e for s, e in quoted)):
+            continue  # "Norwegian mediators" in Colombo: the mediators' country is not the story's
+        # a capital NER took for an organisation after "to"/"in" ("flew to Colombo") is a place too
+        at_place = ent.label_ in ("ORG", "PERSON") and ent.start > 0 \
+            and doc[ent.start - 1].lower_ in ("to", "in", "at", "from")
+        if ent.label_ in ("GPE", "NORP") or at_place:
             place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
-            if place is not None:
+            if place is not None and (not at_place or place.kind in ("capital", "country")):
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
     if not total:
@@ -1058,10 +1084,53 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     # a short text that names two countries or more ("Mulroney ... the U.S ... Canada") is one report
     # between them: a majority says which is named more, not whose its bodies are (a 3-of-4 rule was
     # tried and lost triples on both halves of the real-news set: "offered Navy warships" took USA)
-    short = len(doc) <= 80
     if count >= 0.6 * total and ((total >= 3 and not short) or (len(tally) == 1 and short)):
         ctx.country, ctx.inferred = top, True
         ctx.reason = f"the story's main country ({count} of {total} place mentions)"
+
+
+_QUOTATION = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d')
+# Outsiders a story's country receives: their nationality says who came, not whose story it is.
+_VISITOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "monitor", "monitors",
+                            "observer", "observers", "peacekeeper", "peacekeepers", "envoy", "envoys",
+                            "delegation", "delegations", "broker", "brokers"})
+
+
+def _addressed(ent: Any) -> bool:
+    """A country a clause acts on or talks about ("asked the Norwegian government", "to Turkish
+    pressure"), not its subject ("Britain will not negotiate"): the object of a verb or preposition."""
+    tok = ent.root
+    while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head is not tok:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "pobj", "dative", "obj")
+
+
+def _visitors(ent: Any) -> bool:
+    """A nationality qualifying mediators, monitors or an envoy ("Norwegian mediators")."""
+    return ent.label_ == "NORP" and ent.root.dep_ == "amod" and ent.root.head.lower_ in _VISITOR_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _long_names() -> re.Pattern[str] | None:
+    """Listed names of three words or more ("Kim Jong Un", "Choe Son Hui"), longest first."""
+    forms = sorted((f for f in actor_dictionary.builtin().forms if len(f.split()) >= 3), key=len,
+                   reverse=True)
+    return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+def _run_in_name(text: str) -> tuple[int, str] | None:
+    """(offset, name) of a listed three-word name a title or the next word is run into, with no
+    space ("PresidentKim Il Sungand"); None when the mention has no such run-in."""
+    pattern = _long_names()
+    if pattern is None or not re.search(r"[a-z][A-Z]|[A-Z][a-z]*[a-z]$", text):
+        return None
+    for match in pattern.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        if (before[-1:].islower() and before[-1:].isalpha()) or after[:1].islower():
+            return match.start(), match.group()
+    return None
 
 
 def _is_role(tok: Any) -> bool:

@@ -36,8 +36,10 @@ def article_context(article: Article) -> Context:
     if dl is not None and dl.place:
         place = gaz.lookup(dl.place.title()) or (gaz.lookup(dl.region) if dl.region else None)
         if place is not None:
-            ctx.country = place.iso3
-            ctx.reason = f"dateline {dl.place}"
+            # a dateline city of 1987 Moscow is the Soviet Union's, as the city is in the text
+            country, dated = countries.as_of(place.iso3, ctx.date, place.kind)
+            ctx.country = country
+            ctx.reason = f"dateline {dl.place}" + (f" ({dated})" if dated else "")
     start = article.headline_start if article.headline_start is not None else article.body_start
     end = article.body_end if article.body_end > article.body_start else len(article.text)
     ctx.korea = ctx.country in ("KOR", "PRK") or bool(_KOREA.search(article.text, start or 0, end))

@@ -71,6 +71,10 @@ class ActorDictionary:
         self.forms: dict[str, list[Entry]] = {}
         for surface, entry in entries:
             self.forms.setdefault(surface, []).append(entry)
+        # a name listed with a lower-case particle first ("bin Laden", "de Charette") is written
+        # capitalised at the start of a sentence or by another agency ("Bin Laden")
+        for surface in [s for s in self.forms if s[:1].islower() and " " in s]:
+            self.forms.setdefault(surface[:1].upper() + surface[1:], self.forms[surface])
         self.first_words = frozenset(form.split()[0] for form in self.forms if form.split())
         alternatives = sorted(self.forms, key=len, reverse=True)
         self.pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")

@@ -140,6 +140,19 @@ _FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "exp
                             "guest", "international", "visiting", "exiled"})
 # "former President X", "ex-minister": an office no longer held is CAMEO's elite sector (ELI)
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+# Offices a company, club or association has too: "president of Acme Widgets Inc", "the club's
+# president and general manager" head no government (seventh session's census: they came out GOV).
+_EXECUTIVE_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chairperson",
+                               "general manager", "director", "managing director", "head", "chief",
+                               "executive", "chief executive", "ceo", "general", "secretary", "treasurer"})
+# Words naming such a body: a company (its officers are BUS) or a club or association (no sector).
+_COMPANY_WORDS = frozenset({"company", "companies", "corp", "corporation", "inc", "ltd", "co", "plc", "llc",
+                            "firm", "industry", "industries", "bank", "airline", "airlines", "holdings",
+                            "conglomerate", "manufacturer", "retailer", "insurer"})
+_CLUB_WORDS = frozenset({"club", "team", "association", "society", "foundation", "museum", "orchestra",
+                         "school", "college", "university", "institute", "hospital", "church"})
+# a named state body or party in the phrase keeps its sector ("the central bank's president")
+_STATE_BODY_WORDS = frozenset({"central", "national", "state", "federal", "reserve"})
 # the modifiers that say which side a role is on: "opposition lawmakers", "rebel commander" are the
 # opposition and the rebels (research/event-coding.md §6), whatever office the head names
 _SIDE_SECTORS = ("REB", "OPP")
@@ -301,6 +314,26 @@ def _document(lower: list[str]) -> bool:
     """Whether the phrase's head, before any preposition, is a document compound ("white paper")."""
     head = next((i for i, w in enumerate(lower) if w in _HEAD_PREPOSITIONS), len(lower))
     return head >= 2 and " ".join(lower[head - 2:head]) in sectors.DOCUMENT_COMPOUNDS
+
+
+def _private_office(res: Resolution, lower: list[str]) -> bool:
+    """An executive title of a company, club or association: the body's sector (BUS for a company,
+    none for a club) replaces the government the title alone would give. True when it applied."""
+    titles = [w for w in lower if w in _EXECUTIVE_TITLES]
+    if not titles or res.code or res.sector not in ("GOV", "GOVMIL", "MIL", "GOVBUS", "BUS", None):
+        return False
+    if any(w in _STATE_BODY_WORDS for w in lower) or any(
+            r.endswith((" party", " institution", " news organisation")) for r in res.reasons):
+        return False
+    body = next((w for w in lower if w in _COMPANY_WORDS), None)
+    club = next((w for w in lower if w in _CLUB_WORDS), None)
+    if body is None and club is None:
+        return False
+    res.sector = "BUS" if body is not None else None
+    res.reasons = [r for r in res.reasons if not r.startswith(tuple(f"'{t}'" for t in titles))]
+    what = f"a company's (BUS): '{body}'" if body is not None else f"a club's or association's: '{club}'"
+    res.reasons.append(f"'{titles[0]}' is the office of {what}, no government")
+    return True
 
 
 def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
@@ -540,6 +573,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         # "Chinese state news agency Xinhua", "state-run Press TV": state media are GOVMED (§6)
         res.sector = "GOVMED"
         res.reasons.append(f"'{state}' makes the medium the government's (GOVMED)")
+    private = _private_office(res, lower)
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
     if words == ["Congress"] and not res.country and not res.code:
@@ -555,7 +589,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     domestic = domestic or civil
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
-    if (not res.country and not res.code and domestic and allow_context and ctx.country
+    if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
             and not (own_head and (res.head_role or "") in _NO_CONTEXT)):
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))

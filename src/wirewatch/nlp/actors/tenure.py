@@ -160,6 +160,16 @@ RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
     "hts": (("", "2024-12-08", "SYR", "REB"), ("2024-12-08", "", "SYR", "GOV")),
     # the army's paramilitary until the war with it began (2023-04-15), a rebel force after
     "rapid support forces": (("", "2023-04-15", "SDN", "MIL"), ("2023-04-15", "", "SDN", "REB")),
+    # the Afghan mujahideen fought the Soviet-backed government until they took Kabul
+    **dict.fromkeys(("mujahideen", "mujahedeen", "mujahedin", "mujahidin"),
+                    (("", "1992-04-28", "AFG", "REB"),)),
+    # SWAPO fought South Africa until Namibia's independence and has governed since
+    "swapo": (("", "1990-03-21", "NAM", "REB"), ("1990-03-21", "", "NAM", "GOV")),
+    # the FMLN laid down its arms with the 1992 peace accords and held the presidency 2009-2019
+    "fmln": (("", "1992-01-16", "SLV", "REB"), ("1992-01-16", "2009-06-01", "SLV", "OPP"),
+             ("2009-06-01", "2019-06-01", "SLV", "GOV"), ("2019-06-01", "", "SLV", "OPP")),
+    # the RPF took Kigali in July 1994 and has governed since
+    "rwandan patriotic front": (("", "1994-07-19", "RWA", "REB"), ("1994-07-19", "", "RWA", "GOV")),
 }
 
 
