@@ -35,8 +35,9 @@ WIRE_DYAD11: list[tuple[str, str, str, set[Triple]]] = [
      {("COL", "VEN", "112")}),
     ("conj subject", "05", "Uruguay's president flew to Argentina and praised its new government.",
      {("URY", "ARG", "042"), ("ARG", "URY", "043"), ("URY", "ARG", "051")}),
+    # breaking up the rally is repression of its (Georgian) crowd too, once the lexicon knows "break up"
     ("conj subject", "17", "Georgian police broke up the rally and arrested three Russian citizens.",
-     {("GEO", "RUS", "17")}),
+     {("GEO", "RUS", "17"), ("GEO", "GEO", "17")}),
     # --- control (xcomp) and clauses (ccomp)
     ("xcomp controller", "03", "Egypt offered to mediate between Israel and Hamas.",
      {("EGY", "ISR", "03"), ("EGY", "PSE", "03")}),
