@@ -170,7 +170,11 @@ def _miss_cause(gold: Triple, predicted: set[Triple]) -> str:
 
 
 def breakdown(records: list[dict[str, Any]], pred: Path) -> dict[str, dict[str, int]]:
-    """Per half (and all): counts of missed gold triples by cause and of predicted triples not in the gold."""
+    """Per half (and all): counts of missed gold triples by cause and of predicted triples not in the gold.
+
+    A gold triple whose sentence got no triple is split further: `event_without_dyad` (the coder found an
+    act but not both actors) or `no_event_root_NN` (no act at all, by the gold's CAMEO root).
+    """
     rows = {}
     for line in pred.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -186,6 +190,12 @@ def breakdown(records: list[dict[str, Any]], pred: Path) -> dict[str, dict[str, 
             for triple in gold - predicted:
                 cause = _miss_cause(triple, predicted)
                 c[cause] = c.get(cause, 0) + 1
+                if cause == "predicted_nothing":
+                    # Vocabulary or arguments? A sentence with no event at all lacks a trigger; one with
+                    # events but no coded triple found the act and missed an actor.
+                    events = (rows.get(rec["id"]) or {}).get("events") or []
+                    sub = "no_event_root_" + triple[2][:2] if not events else "event_without_dyad"
+                    c[sub] = c.get(sub, 0) + 1
             extra = "extra_on_null_cases" if not gold else "extra_on_interactions"
             c[extra] = c.get(extra, 0) + len(predicted - gold)
     return counts

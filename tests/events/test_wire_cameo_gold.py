@@ -132,6 +132,22 @@ def test_breakdown_names_why_a_triple_was_missed() -> None:
     assert evaluation._miss_cause(gold, {("USAGOV", "IRQ", "138")}) == "right_actors_other_code_same_root"
 
 
+def test_breakdown_splits_sentences_with_no_triple_into_no_act_and_no_dyad(tmp_path: Any) -> None:
+    pred = tmp_path / "pred.jsonl"
+    rows = [{"id": "a", "events": []},
+            {"id": "b", "events": [{"cameo": None, "source": {"code": "FRA"}, "target": None}]},
+            {"id": "c", "events": [{"cameo": "042", "source": {"code": "FRA"}, "target": {"code": "DEU"}}]}]
+    pred.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    records = [{"id": "a", "half": "read", "expected": [{"source": "FRA", "target": "DEU", "code": "111"}]},
+               {"id": "b", "half": "read", "expected": [{"source": "FRA", "target": "DEU", "code": "042"}]},
+               {"id": "c", "half": "read", "expected": [{"source": "FRA", "target": "DEU", "code": "042"}]}]
+    counts = evaluation.breakdown(records, pred)["all"]
+    assert counts["matched"] == 1
+    assert counts["predicted_nothing"] == 2
+    assert counts["no_event_root_11"] == 1
+    assert counts["event_without_dyad"] == 1
+
+
 def test_errors_refuse_the_held_out_batches() -> None:
     for batches in ("3", "4", "5", "2,4", "3,4,5"):
         done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch",
