@@ -68,17 +68,10 @@ def test_batch_three_is_fresh_copy_with_its_dates() -> None:
             assert rec["date"] == timebank[rec["story"]]["dct"], rec["id"]
 
 
-def test_batch_four_comes_from_stories_no_rule_writer_has_seen() -> None:
-    """Batch 4 takes no story that holds a sentence of batches 1-3, not even under another corpus's key
-    (TimeBank repeats wire_raw_sample stories, KCNA repeats whole articles under other ids), keeps to 4
-    sentences a story, and dates each PolNeAR sentence by its article's publication date."""
-    require_shared(DATA / "quotes" / "polnear_train.jsonl")
-    require_shared(DATA / "time" / "timeml_dev.jsonl")
-    earlier = [rec for rec in RECORDS if rec["batch"] < 4]
-    fourth = [rec for rec in RECORDS if rec["batch"] == 4]
-    assert len(fourth) >= 100
-    assert len({rec["sha1_12"] for rec in fourth}) == len(fourth)
-    assert max(Counter(rec["story"] for rec in fourth).values()) <= 4
+def _stories_and_unseen_check(batch: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Every story of the shared corpora, and the batch's records after checking that none of their stories
+    holds a long sentence of an earlier batch (under any corpus's key: TimeBank repeats wire_raw_sample
+    stories, KCNA repeats whole articles under other ids)."""
     stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in sentences.CORPORA}
 
     def long_sentence_hashes(corpus: str, key: str) -> set[str]:
@@ -86,10 +79,25 @@ def test_batch_four_comes_from_stories_no_rule_writer_has_seen() -> None:
         return {sentences.text_hash(raw[a:b]) for a, b in sentences.sentence_spans(raw) if b - a > 80}
 
     seen: set[str] = set()
-    for corpus, key in {(rec["corpus"], rec["story"]) for rec in earlier}:
+    for corpus, key in {(rec["corpus"], rec["story"]) for rec in RECORDS if rec["batch"] < batch}:
         seen |= long_sentence_hashes(corpus, key)
-    for rec in fourth:
+    records = [rec for rec in RECORDS if rec["batch"] == batch]
+    for rec in records:
         assert not long_sentence_hashes(rec["corpus"], rec["story"]) & seen, rec["id"]
+    return stories, records
+
+
+def test_batch_four_comes_from_stories_no_rule_writer_has_seen() -> None:
+    """Batch 4 takes no story that holds a sentence of batches 1-3, not even under another corpus's key
+    (TimeBank repeats wire_raw_sample stories, KCNA repeats whole articles under other ids), keeps to 4
+    sentences a story, and dates each PolNeAR sentence by its article's publication date."""
+    require_shared(DATA / "quotes" / "polnear_train.jsonl")
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
+    stories, fourth = _stories_and_unseen_check(4)
+    assert len(fourth) >= 100
+    assert len({rec["sha1_12"] for rec in fourth}) == len(fourth)
+    assert max(Counter(rec["story"] for rec in fourth).values()) <= 4
+    for rec in fourth:
         if rec["corpus"].startswith("polnear"):
             assert rec["date"] == stories[rec["corpus"]][rec["story"]]["publication_date"], rec["id"]
 
@@ -100,8 +108,7 @@ def test_batch_five_comes_from_stories_no_earlier_batch_holds() -> None:
     dates each story as `story_date` does; every span resolves against ../shared (checked above)."""
     require_shared(DATA / "quotes" / "polnear_train.jsonl")
     require_shared(DATA / "time" / "timeml_dev.jsonl")
-    earlier = [rec for rec in RECORDS if rec["batch"] < 5]
-    fifth = [rec for rec in RECORDS if rec["batch"] == 5]
+    stories, fifth = _stories_and_unseen_check(5)
     assert len(fifth) == 132
     assert sum(1 for rec in fifth if rec["expected"]) == 90
     assert sum(len(rec["expected"]) for rec in fifth) == 145
@@ -109,17 +116,7 @@ def test_batch_five_comes_from_stories_no_earlier_batch_holds() -> None:
                                                  "polnear_dev"}
     assert len({rec["sha1_12"] for rec in fifth}) == len(fifth)
     assert max(Counter(rec["story"] for rec in fifth).values()) <= 4
-    stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in sentences.CORPORA}
-
-    def long_sentence_hashes(corpus: str, key: str) -> set[str]:
-        raw = sentences.story_text(stories[corpus][key])
-        return {sentences.text_hash(raw[a:b]) for a, b in sentences.sentence_spans(raw) if b - a > 80}
-
-    seen: set[str] = set()
-    for corpus, key in {(rec["corpus"], rec["story"]) for rec in earlier}:
-        seen |= long_sentence_hashes(corpus, key)
     for rec in fifth:
-        assert not long_sentence_hashes(rec["corpus"], rec["story"]) & seen, rec["id"]
         assert rec["date"] == sentences.story_date(stories[rec["corpus"]][rec["story"]]), rec["id"]
 
 
