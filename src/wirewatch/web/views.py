@@ -16,7 +16,7 @@ from ..errors import StoreError
 from ..events.trends import period_of
 from ..store import Store
 from . import charts
-from .highlight import marked_text, snippet_parts
+from .highlight import marked_text, snippet_html
 
 SEARCH_POOL = 100  # facets are counted over the best matches, and filters pick from them
 # A query matching more articles than this ranks the newest RANKED_NEWEST of them (the library's
@@ -132,7 +132,7 @@ def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging,
               "event_types": per_article[r["uid"]]["event_types"], **threads.get(r["uid"], {})}
              for r in shown]
     context.update({"items": items, "total": None, "pages": pages.page + 1 if more else pages.page,
-                    "_parts": {r["uid"]: snippet_parts(r.get("snippet")) for r in items}})
+                    "_snippets": {r["uid"]: snippet_html(r.get("snippet")) for r in items}})
     return context
 
 
@@ -184,7 +184,7 @@ def search(store: Store, q: str, filters: SearchFilters, pages: Paging, *, snipp
     threads = store.stories_of(r["uid"] for r in shown)
     context["items"] = [{**r, **threads.get(r["uid"], {})} for r in shown]
     context["facets"] = {k: c.most_common(12) for k, c in counts.items()}
-    context["_parts"] = {r["uid"]: snippet_parts(r.get("snippet")) for r in context["items"]}
+    context["_snippets"] = {r["uid"]: snippet_html(r.get("snippet")) for r in context["items"]}
     return context
 
 
