@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from web.conftest import TOKEN
@@ -34,6 +35,19 @@ def test_search_facets_filter_and_count(client: TestClient) -> None:
     march = client.get("/api/search", params={"q": "spokesperson", "since": "2021-03-01",
                                               "until": "2021-03-31"}).json()
     assert march["total"] == 6 and all(r["published"].startswith("2021-03") for r in march["items"])
+
+
+@pytest.mark.parametrize("filters", [{}, {"agency": "Yonhap"}, {"type": "threaten"},
+                                     {"since": "2021-03-01", "until": "2021-03-31"}, {"country": "KOR"}])
+def test_the_facets_fragment_counts_what_the_search_counts(client: TestClient,
+                                                          filters: dict[str, str]) -> None:
+    # the fragment counts without building a page of rows (views.facet_counts): the same numbers
+    params = {"q": "spokesperson", **filters}
+    searched = client.get("/api/search", params=params).json()
+    fragment = client.get("/search/facets.json", params=params).json()
+    assert fragment == {"q": "spokesperson", "filters": searched["filters"], "facets": searched["facets"],
+                        "total": searched["total"], "pool": searched["pool"]}
+    assert fragment["total"] > 0
 
 
 def test_every_page_has_a_json_twin_with_the_same_data(client: TestClient) -> None:

@@ -308,3 +308,7 @@ def furniture_sets(conn: Connection) -> None:
     from .migrations import FURNITURE_SETS
 
     _script(conn, FURNITURE_SETS)
+
+
+def search_index_merged(conn: Connection) -> None:
+    """SQLite's step 6 merges its full-text index; a GIN index needs no such step."""

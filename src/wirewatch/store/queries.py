@@ -95,23 +95,22 @@ def search(conn: Connection, query: str, limit: int | None = 20, *,
                                  rank_newest)
     if compiled.match is not None:
         joined = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
-        matches = " WHERE " + " AND ".join(["articles_fts MATCH ?", *where])
         sql = ("SELECT articles_fts.rowid AS rid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts"
-               + joined)
-        sql += matches
+               + joined + " WHERE " + " AND ".join(["articles_fts MATCH ?", *where]))
         args: list[Any] = [compiled.match, *params]
         limit_value = sql_limit(limit)
         ranked = ranking.ranked_limit(None if limit_value == -1 else limit_value, rank_newest)
         if ranked is not None:
             # bm25 reads every match's positions (ranking.py): rank only the newest MAX_RANKED
-            # matches, found by walking the doclist from its end (cheap: no positions).
-            newest = ("SELECT min(rowid) FROM (SELECT articles_fts.rowid FROM articles_fts" + joined
-                      + matches + " ORDER BY articles_fts.rowid DESC LIMIT ?)")
-            sql += f" AND articles_fts.rowid >= coalesce(({newest}), 0)"
-            args += [compiled.match, *params, ranked]
+            # matches. FTS5 walks the doclist from its end and scores just those rows, in one pass
+            # (a first pass finding the window's lowest rowid cost 15 % more: docs/benchmarks.md)
+            sql = f"SELECT rid, score FROM ({sql} ORDER BY articles_fts.rowid DESC LIMIT ?)"
+            args.append(ranked)
+        # ties (same counts, same length) oldest first, as SQLite's sort of the rowid-ordered matches gave
+        sql += " ORDER BY score, rid LIMIT ?"
         if not with_snippets:
-            return _ranked_in_one_row(conn, sql + " ORDER BY score LIMIT ?", [*args, limit_value])
-        top = conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit_value]).fetchall()
+            return _ranked_in_one_row(conn, sql, [*args, limit_value])
+        top = conn.execute(sql, [*args, limit_value]).fetchall()
     else:
         if compiled.exclude is not None:
             where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
@@ -149,12 +148,12 @@ def _ranked_in_one_row(conn: Connection, ranked_sql: str, args: list[Any]) -> li
     Python's sqlite3 gives up the GIL and takes it back for every row it steps through; in a busy
     threaded server (the web workbench) each taking-back can wait for another thread's Python work,
     so 200 rows (100 ranked, then their metadata) cost far more than their SQL. One row is one wait
-    (docs/web.md). Sorted again by score here, stably, since SQL does not promise the aggregate's
-    order; ties keep SQLite's order."""
+    (docs/web.md). Sorted again here as the SQL sorted them (score, then rowid), since SQL does not
+    promise the aggregate's order."""
     found = conn.execute(
         "SELECT json_group_array(json_array(t.rid, t.score, a.id, a.uid, a.headline, a.agency, a.published, "
         f"a.url)) FROM ({ranked_sql}) t JOIN articles a ON a.rowid = t.rid", args).fetchone()[0]
-    rows = sorted(orjson.loads(found), key=lambda r: r[1])
+    rows = sorted(orjson.loads(found), key=lambda r: (r[1], r[0]))
     return [{"id": id_, "headline": headline, "agency": agency, "published": published,
              "score": round(-float(score), 3), "snippet": None, "url": url, "uid": uid}
             for _, score, id_, uid, headline, agency, published, url in rows]

@@ -33,6 +33,8 @@ STEPS = (
          migrations.bands_by_day, pg_schema.bands_by_day),
     Step(5, "a story's members indexed by agency (the join and merge checks)", migrations.story_agency_index,
          pg_schema.story_agency_index),
+    Step(6, "the full-text index merged into one segment (SQLite; nothing on PostgreSQL)",
+         migrations.search_index_merged, pg_schema.search_index_merged),
 )
 
 SQLITE_STEPS = {step.version: step.sqlite for step in STEPS}

@@ -48,6 +48,13 @@ HEADER_BYTES = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.it
 STATIC_CACHE = [(b"cache-control", b"public, max-age=86400")]
 
 
+@functools.lru_cache(maxsize=8192)
+def _encoded(key: str, value: str) -> str:
+    """One `key=value` of a query string, as `urlencode` writes it. A facet list repeats the same
+    few (the query, page=1) in each of its 30-odd links: kept, they cost a third (docs/web.md)."""
+    return urlencode([(key, value)])
+
+
 def replace_param(params: Any, name: str, value: Any, **also: Any) -> str:
     """The query string with a parameter set, and any in `also` (for pager, facet and option links):
     one pass, as a facet list makes a link per value."""
@@ -55,7 +62,7 @@ def replace_param(params: Any, name: str, value: Any, **also: Any) -> str:
     changed = {name: value, **also}
     items = [(k, v) for k, v in pairs if k not in changed]
     items += [(k, str(v)) for k, v in changed.items()]
-    return urlencode(items)
+    return "&".join(_encoded(k, v) for k, v in items)
 
 
 def slug(text: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from markupsafe import Markup, escape
+
 
 @dataclass(slots=True)
 class Note:
@@ -100,19 +102,19 @@ def marked_text(record: dict[str, Any]) -> list[Run]:
     return runs(record.get("text") or "", notes_of(record))
 
 
-def snippet_parts(snippet: str | None, markers: tuple[str, str] = ("**", "**")) -> list[tuple[str, bool]]:
-    """A search snippet as (text, highlighted) parts, so the template can put matches in <mark>
-    without ever marking the stored text safe."""
+def snippet_html(snippet: str | None, markers: tuple[str, str] = ("**", "**")) -> Markup:
+    """A search snippet as HTML: its text escaped, the matches between the markers in <mark>. The
+    stored text is never marked safe; built here in one pass rather than by a template loop over
+    the parts, which cost a search page 0.2 ms (docs/benchmarks.md)."""
     if not snippet:
-        return []
-    parts: list[tuple[str, bool]] = []
+        return Markup("")
+    out: list[str] = []
     rest, on = snippet, False
     while rest:
-        marker = markers[1] if on else markers[0]
-        head, found, rest = rest.partition(marker)
+        head, found, rest = rest.partition(markers[1] if on else markers[0])
         if head:
-            parts.append((head, on))
+            out.append(f"<mark>{escape(head)}</mark>" if on else str(escape(head)))
         if not found:
             break
         on = not on
-    return parts
+    return Markup("".join(out))

@@ -91,12 +91,9 @@ def search_facets(request: Request, q: str = "", agency: str | None = None, sinc
     filters = views.SearchFilters(agency=agency or None, since=since or None, until=until or None,
                                   country=country or None, actor=actor or None, type=type or None)
     try:
-        found = views.search(store_of(request), q, filters, views.paging(1, 1), snippets=False,
-                             generation=generation_of(request))
+        return views.facet_counts(store_of(request), q, filters, generation_of(request))
     except StoreError:
         return {"q": q, "filters": filters.active(), "facets": {}, "total": 0}
-    return {"q": q, "filters": found["filters"], "facets": found["facets"], "total": found["total"],
-            "pool": found["pool"]}
 
 
 @page("/article/{key}", "article.html", summary="Article")

@@ -16,7 +16,7 @@ from ..errors import StoreError
 from ..events.trends import period_of
 from ..store import Store
 from . import charts
-from .highlight import marked_text, snippet_parts
+from .highlight import marked_text, snippet_html
 
 SEARCH_POOL = 100  # facets are counted over the best matches, and filters pick from them
 # A query matching more articles than this ranks the newest RANKED_NEWEST of them (the library's
@@ -132,42 +132,59 @@ def search_page(store: Store, q: str, filters: SearchFilters, pages: Paging,
               "event_types": per_article[r["uid"]]["event_types"], **threads.get(r["uid"], {})}
              for r in shown]
     context.update({"items": items, "total": None, "pages": pages.page + 1 if more else pages.page,
-                    "_parts": {r["uid"]: snippet_parts(r.get("snippet")) for r in items}})
+                    "_snippets": {r["uid"]: snippet_html(r.get("snippet")) for r in items}})
     return context
 
 
-def search(store: Store, q: str, filters: SearchFilters, pages: Paging, *, snippets: bool = True,
-           generation: int | None = None) -> dict[str, Any]:
-    """Full-text search (through `Store.search`), filtered and counted by facets over the best
-    `SEARCH_POOL` matches. `snippets=False` when only the counts are wanted (the facets fragment)."""
-    context: dict[str, Any] = {"q": q, "filters": filters.active(), "facets": {}, "pool": SEARCH_POOL,
-                               **pages.cut([])}
-    if not q.strip():
-        return context
+def _counted(store: Store, q: str, filters: SearchFilters,
+             generation: int | None) -> tuple[list[dict[str, Any]], dict[str, Counter[str]]]:
+    """The pooled rows the filters keep (with their countries and event types) and the facet
+    counts, each facet counted as if its own filter were off, so that its choices stay visible."""
     pool = pool_of(store, q, generation)
     per_article = store.article_facets(r["uid"] for r in pool)
     empty: dict[str, list[str]] = {"countries": [], "actors": [], "event_types": []}
     unfiltered = not filters.active()  # the usual case: every row kept and counted, no checks
     rows = []
+    counts: dict[str, Counter[str]] = {"agency": Counter(), "country": Counter(), "type": Counter()}
     for row in pool:
         facets = per_article.get(row["uid"], empty)
         if unfiltered or filters.keep(row, facets):
             rows.append({**row, "countries": facets["countries"], "event_types": facets["event_types"]})
-    counts: dict[str, Counter[str]] = {"agency": Counter(), "country": Counter(), "type": Counter()}
-    for row in pool:  # each facet counted as if its own filter were off, so choices stay visible
-        facets = per_article.get(row["uid"], empty)
         if unfiltered or filters.keep(row, facets, skip="agency"):
             counts["agency"][row.get("agency") or "unknown"] += 1
         if unfiltered or filters.keep(row, facets, skip="country"):
             counts["country"].update(facets["countries"])
         if unfiltered or filters.keep(row, facets, skip="type"):
             counts["type"].update(facets["event_types"])
+    return rows, counts
+
+
+def facet_counts(store: Store, q: str, filters: SearchFilters,
+                 generation: int | None = None) -> dict[str, Any]:
+    """The facets fragment: what `search` counts, without a page of rows (no snippets, no threads)."""
+    context: dict[str, Any] = {"q": q, "filters": filters.active(), "facets": {}, "total": 0,
+                               "pool": SEARCH_POOL}
+    if q.strip():
+        rows, counts = _counted(store, q, filters, generation)
+        context.update({"facets": {k: c.most_common(12) for k, c in counts.items()}, "total": len(rows)})
+    return context
+
+
+def search(store: Store, q: str, filters: SearchFilters, pages: Paging, *, snippets: bool = True,
+           generation: int | None = None) -> dict[str, Any]:
+    """Full-text search (through `Store.search`), filtered and counted by facets over the best
+    `SEARCH_POOL` matches. `snippets=False` leaves the rows without snippets."""
+    context: dict[str, Any] = {"q": q, "filters": filters.active(), "facets": {}, "pool": SEARCH_POOL,
+                               **pages.cut([])}
+    if not q.strip():
+        return context
+    rows, counts = _counted(store, q, filters, generation)
     context.update(pages.cut(rows))
     shown = _with_snippets(store, q, context["items"]) if snippets else context["items"]
     threads = store.stories_of(r["uid"] for r in shown)
     context["items"] = [{**r, **threads.get(r["uid"], {})} for r in shown]
     context["facets"] = {k: c.most_common(12) for k, c in counts.items()}
-    context["_parts"] = {r["uid"]: snippet_parts(r.get("snippet")) for r in context["items"]}
+    context["_snippets"] = {r["uid"]: snippet_html(r.get("snippet")) for r in context["items"]}
     return context
 
 
