@@ -52,8 +52,9 @@ EVALUATIVE: list[tuple[str, str, str, set[Triple]]] = [
                                        "and illegal.", {("PHL", "CHN", "11")}),
     ("dismiss X as N", "11", "The Kremlin dismissed the Ukrainian report as propaganda.",
      {("RUS", "UKR", "11")}),
-    ("dismiss X as adjective", "11", "Rwanda dismissed the Congolese government's accusations as "
-                                     "baseless.", {("RWA", "COD", "11")}),
+    # a dismissed accusation is the codebook's denial (016), not a criticism (set after the first run)
+    ("dismiss X as adjective", "01", "Rwanda dismissed the Congolese government's accusations as "
+                                     "baseless.", {("RWA", "COD", "016")}),
     ("denounce X as N", "11", "Moscow denounced the Ukrainian drone attack as terrorism.",
      {("RUS", "UKR", "11")}),
     ("call actor N", "11", "The Iranian president called Israel a criminal regime.", {("IRN", "ISR", "11")}),
