@@ -45,8 +45,10 @@ EVALUATIVE: list[tuple[str, str, str, set[Triple]]] = [
                                  "airspace.", {("USA", "CHN", "112")}),
     ("brand X accusation", "11", "Poland branded the Belarusian border push a hybrid attack.",
      {("POL", "BLR", "112")}),
+    # denounce is itself the codebook's 111, whatever the noun, as the wire probes have it (set after the
+    # first run: the brief's 112 for accusation nouns is kept for the neutral verbs call/describe/brand)
     ("denounce X as accusation", "11", "Azerbaijan denounced Armenia's statement as a lie.",
-     {("AZE", "ARM", "112")}),
+     {("AZE", "ARM", "111")}),
     ("call X adjective", "11", "Australia called China's trade curbs unjustified.", {("AUS", "CHN", "111")}),
     ("describe X as adjectives", "11", "Manila described the Chinese coast guard's actions as dangerous "
                                        "and illegal.", {("PHL", "CHN", "11")}),
@@ -114,6 +116,16 @@ EVALUATIVE: list[tuple[str, str, str, set[Triple]]] = [
     ("possessor's talks with", "04", "The Pakistani army chief's talks with Afghan officials in Kabul "
                                      "focused on border security.",
      {("PAK", "AFG", "04"), ("AFG", "PAK", "04")}),
+    # --- reported verdicts through a copula (added after the first run, from a READ-half miss's shape)
+    ("said X was adjective", "11", "The Swiss government said Italy's new border checks were unacceptable.",
+     {("CHE", "ITA", "111")}),
+    ("said X was accusation", "11", "A Chinese spokesman said the American arms sale was a violation of "
+                                    "the joint communique.", {("CHN", "USA", "112")}),
+    ("said actor was positive", "05", "The Kenyan president said Ethiopia was a reliable partner.",
+     {("KEN", "ETH", "051")}),
+    ("said X would be (modal)", "--", "The minister said any Israeli strike would be a mistake.", set()),
+    ("said X was not (negated)", "--", "Norway said the Swedish decision was not a violation of the "
+                                       "treaty.", set()),
     # --- no complete dyad: nobody's thing, or not political
     ("meeting nobody's", "--", "The French president called the meeting a success.", set()),
     ("weather", "--", "The farm minister called the drought a disaster for growers.", set()),
