@@ -89,7 +89,8 @@ EVALUATIVE: list[tuple[str, str, str, set[Triple]]] = [
      {("DEU", "HUN", "111"), ("NLD", "HUN", "111")}),
     ("lash out at, possessor", "11", "Kenya's opposition leader lashed out at Uganda's president.",
      {("KEN", "UGA", "111")}),
-    ("criticise X's object", "11", "Mexico criticised Washington's new border wall.", {("MEX", "USA", "111")}),
+    ("criticise X's object", "11", "Mexico criticised Washington's new border wall.",
+     {("MEX", "USA", "111")}),
     ("attack in words, passive", "11", "Brazil's environment policy came under fire from France.",
      {("FRA", "BRA", "111")}),
     # --- meetings and visits as nouns

@@ -733,7 +733,8 @@ def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
         return None
     heads = [c for c in kids(clause) if c.dep_ in ("acomp", "attr")]
     heads += [c for h in list(heads) for c in h.conjuncts]
-    words = {lemma(h) for h in heads} | {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
+    words = {lemma(h) for h in heads}
+    words |= {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
     words |= {lemma(g) for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
               for g in kids(p) if g.dep_ == "pobj"}
     classes = default_lexicon().classes

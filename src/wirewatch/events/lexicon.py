@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-WORD_CONDITIONS = ("obj", "notobj", "prt", "prep", "subj", "notsubj", "notmod", "mod", "notcomp", "comp", "pred")
+WORD_CONDITIONS = ("obj", "notobj", "prt", "prep", "subj", "notsubj", "notmod", "mod", "notcomp", "comp",
+                   "pred")
 FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 
@@ -28,7 +29,7 @@ class Pattern:
     obj: frozenset[str] = frozenset()
     notobj: frozenset[str] = frozenset()
     prt: frozenset[str] = frozenset()
-    prep: frozenset[str] = frozenset()  # `prep=with`: a preposition too, beside the particle ("sat down with")
+    prep: frozenset[str] = frozenset()  # `prep=with`: a preposition beside the particle ("sat down with")
     pred: frozenset[str] = frozenset()  # `pred=a|b`: the object's secondary predicate ("called X a disaster",
     # "described X as a violation", "dismissed X as propaganda") is, or is modified by, one of these
     subj: frozenset[str] = frozenset()
