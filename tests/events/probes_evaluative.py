@@ -127,6 +127,12 @@ EVALUATIVE: list[tuple[str, str, str, set[Triple]]] = [
     ("said X would be (modal)", "--", "The minister said any Israeli strike would be a mistake.", set()),
     ("said X was not (negated)", "--", "Norway said the Swedish decision was not a violation of the "
                                        "treaty.", set()),
+    # --- added after the first run: a person called names, a visit told as a courtesy call
+    ("call actor name, two predicates", "11", "North Korean state media called the Japanese prime minister "
+                                              "a warmonger.", {("PRK", "JPN", "111")}),
+    ("courtesy call on", "04", "The Singaporean foreign minister paid a courtesy call on the Indonesian "
+                               "president in Jakarta.",
+     {("SGP", "IDN", "042"), ("IDN", "SGP", "043")}),
     # --- no complete dyad: nobody's thing, or not political
     ("meeting nobody's", "--", "The French president called the meeting a success.", set()),
     ("weather", "--", "The farm minister called the drought a disaster for growers.", set()),

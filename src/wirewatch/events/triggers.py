@@ -102,7 +102,10 @@ def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
 def judged_objects(tok: Any) -> list[Any]:
     """What a verb of judging judges: its direct object, or its passive subject ("the plan was called a
     trap")."""
-    return [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")][:1]
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")][:1]
+    preds = [c for c in kids(tok) if c.dep_ == "oprd"]
+    # "called the South Korean president a traitor" is sometimes parsed as two predicates: the first is X
+    return objs or (preds[:1] if len(preds) > 1 else [])
 
 
 def secondary_predicates(tok: Any) -> set[str]:
@@ -124,6 +127,7 @@ def secondary_predicates(tok: Any) -> set[str]:
         heads += [c for c in kids(o) if c.dep_ in ("npadvmod", "appos", "oprd")
                   or (c.dep_ == "amod" and c.i > o.i)]
     heads += [c for h in list(heads) for c in h.conjuncts]
+    heads = [h for h in heads if h not in objs]
     out: set[str] = set()
     for h in heads:
         out.add(h.lemma_.lower())
