@@ -256,6 +256,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
               for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
               if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
     # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
+    if lemma(tok) in ("go", "come"):  # "went after Beijing over its tactics": the one pursued in words
+        cands.extend(g for p in preps if p.lower_ == "after" for g in kids(p) if g.dep_ == "pobj")
     motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:

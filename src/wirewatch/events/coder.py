@@ -703,7 +703,8 @@ def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: li
                 a.dep_ == "amod" and a.lower_.endswith("ed") and
                 (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
                 for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
-            if not wrong or clause.i in anchors or is_negated(speech):
+            verdict = _copular_verdict(clause) if not wrong else None
+            if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
             accused, _ = subject_of(clause, sent)
@@ -712,13 +713,42 @@ def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: li
             sources = phrase_actors(speaker, ctx.link)
             own = {a[0].code[:3] for a in sources}
             targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own]
+            etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
                 trig = triggers.get(speech.i) or Trigger(speech, Pattern(
-                    pos="verb", lemma=lemma(speech), type="ACCUSE", cameo="112", mode="allege"))
-                out.append(Reading(anchor=speech, trigger=trig, type="ACCUSE", cameo="112", mode="allege",
+                    pos="verb", lemma=lemma(speech), type=etype, cameo=code, mode=mode))
+                out.append(Reading(anchor=speech, trigger=trig, type=etype, cameo=code, mode=mode,
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
     return out
+
+
+def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
+    """A reported verdict on someone's act: "said the island's tariffs were unacceptable" (111), "said the
+    strike was a violation of its sovereignty" (112), "said Kenya was a true partner" (051), with the
+    word classes of the lexicon's evaluative rows. Negated or modal clauses ("would be a mistake") weigh,
+    they do not judge."""
+    if lemma(clause) != "be" or is_negated(clause) or any(
+            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
+        return None
+    heads = [c for c in kids(clause) if c.dep_ in ("acomp", "attr")]
+    heads += [c for h in list(heads) for c in h.conjuncts]
+    words = {lemma(h) for h in heads}
+    words |= {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
+    words |= {lemma(g) for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in kids(p) if g.dep_ == "pobj"}
+    classes = default_lexicon().classes
+    for name, reading in VERDICTS:
+        if words & classes.get(name, frozenset()):
+            return reading
+    return None
+
+
+# the evaluative word classes of the lexicon, strongest first (events/data/event_lexicon.tsv)
+VERDICTS: tuple[tuple[str, tuple[str, str, str | None]], ...] = (
+    ("&WRONGDOING", ("ACCUSE", "112", "allege")), ("&DISAPPROVAL", ("ACCUSE", "111", "disapprove")),
+    ("&APPROVAL", ("SUPPORT", "051", None)))
+MODALS = {"would", "could", "might", "may", "can", "should", "will"}
 
 
 # occasions are no actors, whoever's they are ("to allow Haiti's first elections to take place")

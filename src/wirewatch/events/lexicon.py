@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-WORD_CONDITIONS = ("obj", "notobj", "prt", "subj", "notsubj", "notmod", "mod", "notcomp", "comp")
+WORD_CONDITIONS = ("obj", "notobj", "prt", "prep", "subj", "notsubj", "notmod", "mod", "notcomp", "comp",
+                   "pred")
 FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 
@@ -28,6 +29,9 @@ class Pattern:
     obj: frozenset[str] = frozenset()
     notobj: frozenset[str] = frozenset()
     prt: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()  # `prep=with`: a preposition beside the particle ("sat down with")
+    pred: frozenset[str] = frozenset()  # `pred=a|b`: the object's secondary predicate ("called X a disaster",
+    # "described X as a violation", "dismissed X as propaganda") is, or is modified by, one of these
     subj: frozenset[str] = frozenset()
     notsubj: frozenset[str] = frozenset()  # block when the subject is one of these ("troops arrived")
     notmod: frozenset[str] = frozenset()
@@ -44,6 +48,8 @@ class Pattern:
     actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
     infinitive: bool = False  # `inf`: an infinitive complement ("told Russia to withdraw", not "told
     # reporters that ...")
+    owned: bool = False  # `owned`: the thing judged is an actor or names one ("Sweden's decision", "the Iran
+    # deal", "the American strike"), not "the meeting" or "the drought"
     mutual: bool = False  # `mutual`: a compound subject with no other party acts on itself both ways
     # ("A and B inked a pact" is A->B and B->A; events/coder.py RECIPROCAL lists the older words)
     reverse: bool = False  # `rev` or a `:Y` code: the giver is the from/by phrase, the subject receives
@@ -134,7 +140,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
         flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False,
-                 "intrans": False, "inf": False, "mutual": False}
+                 "intrans": False, "inf": False, "mutual": False, "owned": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -155,7 +161,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
                           needs_comp=flags["comp"], intransitive=flags["intrans"],
                           actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,
-                          infinitive=flags["inf"], mutual=flags["mutual"],
+                          infinitive=flags["inf"], mutual=flags["mutual"], owned=flags["owned"],
                           line=number, table=table, evidence=evidence, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")

@@ -212,6 +212,14 @@ def _of_partitive(subj: Any) -> Any:
     return pobj if pobj is not None else subj
 
 
+def _predicate_agent(t: Any) -> Any | None:
+    """The by-phrase a passive small clause hangs on its predicate: "the plan was called a trap by X"."""
+    if not any(c.dep_ == "nsubjpass" for c in kids(t)):
+        return None
+    return next((p for o in kids(t) if o.dep_ == "oprd" for p in kids(o)
+                 if p.dep_ in ("agent", "prep") and p.lower_ == "by"), None)
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -221,7 +229,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from
     via, prev = "", tok  # the relation climbed through to reach t, and the token it came from
     for _ in range(6):
-        agent = next((c for c in kids(t) if c.dep_ == "agent"), None)
+        agent = next((c for c in kids(t) if c.dep_ == "agent"), None) or _predicate_agent(t)
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
             if pobj is not None:  # "killed by Israel's military attack": Israel

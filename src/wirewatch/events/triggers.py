@@ -17,6 +17,8 @@ OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
 # with/to phrase naming the other party make it an act that happened
 SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
                   "discussion", "consultation", "summit"}
+# "ahead of his visit to Beijing": a person's own visit or talks, the owner resolved as a pronoun
+PERSONAL_OWNERS = {"his", "her", "their"}
 SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
 ARRIVING = {"be", "arrive", "travel", "fly", "head", "go", "come", "leave", "land", "gather", "stay"}
 
@@ -97,6 +99,61 @@ def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
     return out
 
 
+def judged_objects(tok: Any) -> list[Any]:
+    """What a verb of judging judges: its direct object, or its passive subject ("the plan was called a
+    trap")."""
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")][:1]
+    preds = [c for c in kids(tok) if c.dep_ == "oprd"]
+    # "called the South Korean president a traitor" is sometimes parsed as two predicates: the first is X
+    return objs or (preds[:1] if len(preds) > 1 else [])
+
+
+def secondary_predicates(tok: Any) -> set[str]:
+    """Lemmas of what a verb of judging says its object is, as the small parser hangs it: "called X a
+    disgrace" (oprd, a second dobj, or an npadvmod/appos of X), "described X as a violation" (an as-phrase
+    on the verb or on X), "called X unjustified" (oprd/acomp/xcomp adjective, or one after X). Each
+    predicate counts with its modifiers, conjuncts and of-object ("an act of aggression")."""
+    objs = judged_objects(tok)
+    heads: list[Any] = []
+    dobjs = [c for c in kids(tok) if c.dep_ == "dobj"]
+    heads += dobjs[1:]  # "branded the strike an act of aggression": the second object
+    heads += [c for c in kids(tok) if c.dep_ in ("oprd", "acomp")
+              or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"))]
+    for h in [tok, *objs]:
+        for p in kids(h):
+            if p.dep_ == "prep" and p.lower_ == "as":
+                heads += [g for g in kids(p) if g.dep_ in ("pobj", "amod", "acomp")]
+    for o in objs:
+        heads += [c for c in kids(o) if c.dep_ in ("npadvmod", "appos", "oprd")
+                  or (c.dep_ == "amod" and c.i > o.i)]
+    heads += [c for h in list(heads) for c in h.conjuncts]
+    heads = [h for h in heads if h not in objs]
+    out: set[str] = set()
+    for h in heads:
+        out.add(h.lemma_.lower())
+        out.update(c.lemma_.lower() for c in kids(h) if c.dep_ in ("amod", "compound"))
+        out.update(g.lemma_.lower() for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in kids(p) if g.dep_ == "pobj")
+    return out
+
+
+def _owned(tok: Any) -> bool:
+    """The thing judged is an actor or names one: "Sweden's decision", "the Iran deal", "the American
+    strike", "Germany", "the coast guard's actions", "his remarks"."""
+    for o in judged_objects(tok):
+        if _names_actor(o):
+            return True
+        for c in kids(o):
+            if c.dep_ == "poss" and c.lower_ not in ("our", "my"):
+                return True
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < o.i and _names_actor(c):
+                return True
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from") and any(
+                    g.dep_ == "pobj" and _names_actor(g) for g in kids(c)):
+                return True
+    return False
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -107,6 +164,12 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if p.notobj and objs & p.notobj:
             return False
     if p.prt and not (particles(tok) & p.prt):
+        return False
+    if p.prep and not (particles(tok) & p.prep):
+        return False
+    if p.pred and not (secondary_predicates(tok) & p.pred):
+        return False
+    if p.owned and not _owned(tok):
         return False
     if p.pobj and not (prep_objects(tok, p.pobj_preps) & p.pobj):
         return False
@@ -204,12 +267,16 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if not rows and pos == "verb" and tok.tag_ == "VBN":
         rows = lex.lookup("adj", tok.lower_)
     # rows with positive conditions are the specific ones; they win over the general rows
-    specific = [r for r in rows if r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive]
-    general = [r for r in rows if not (r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive)]
+    specific = [r for r in rows if _specific(r)]
+    general = [r for r in rows if not _specific(r)]
     for row in specific + general:
         if conditions_hold(row, tok):
             return row
     return None
+
+
+def _specific(r: Pattern) -> bool:
+    return bool(r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred)
 
 
 # verbs whose subject event is weighed, not reported: "an embargo would not work / help / matter"
@@ -262,7 +329,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
             return True
     if tok.dep_ == "conj":
         return noun_licensed(head, triggers)
-    if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in kids(tok)) \
+    if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "poss" and (c.lower_ not in PRONOUNS or c.lower_ in
+                                                                 PERSONAL_OWNERS) for c in kids(tok)) \
             and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok)):
         return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):

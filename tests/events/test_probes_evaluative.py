@@ -1,0 +1,69 @@
+"""Evaluative and meeting probes of the seventh session (tests/events/probes_evaluative.py): secondary
+predication ("called X a disaster"), attack-in-words phrasal verbs, meeting and visit nouns, and the
+null cases where the thing judged is nobody's.
+
+The probes wirewatch does not yet code as written are strict xfails with the reason, so a fix shows
+up as an unexpected pass and the count in docs/benchmarks.md stays true.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def _load(name: str) -> Any:
+    # probe data lives next to this file and runs as a script too; tests run in importlib mode
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_probes = _load("probes_evaluative")
+matches = _load("probes_wire").matches
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "Poland branded the Belarusian border push a hybrid attack.":
+        "the small parser reads 'push' as a verb ('the border push a hybrid attack' becomes a clause), so "
+        "'branded' has no object to judge",
+    "Ahead of his visit to Beijing, the German chancellor met business leaders.":
+        "one reading per sentence keeps the shallowest act (the meeting with business leaders, no "
+        "party); the fronted visit is deeper and is dropped",
+}
+
+
+def _case(construction: str, root: str, text: str) -> Any:
+    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True)] if text in KNOWN_GAPS else []
+    return pytest.param(text, id=f"{root}-{construction}-{text[:30]}", marks=marks)
+
+
+PROBES = {text: expected for _, _, text, expected in _probes.EVALUATIVE}
+
+
+@pytest.mark.parametrize("text", [_case(c, r, t) for c, r, t, _ in _probes.EVALUATIVE])
+def test_evaluative_probe(code: Any, text: str) -> None:
+    art = code(text)
+    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    assert matches(PROBES[text], got), sorted(got)
+
+
+def test_judged_thing_must_be_someones(code: Any) -> None:
+    # "called the meeting a success", "called the drought a disaster" praise or blame no one: no SUPPORT
+    # or ACCUSE event, even without a target (the PLOVER reading)
+    for text in ("The French president called the meeting a success.",
+                 "The farm minister called the drought a disaster for growers."):
+        assert {e.type for e in code(text).events} & {"SUPPORT", "ACCUSE"} == set(), text
+
+
+def test_batch_covers_the_constructions() -> None:
+    assert len(_probes.EVALUATIVE) >= 40
+    roots = {r for _, r, _, _ in _probes.EVALUATIVE}
+    assert {"11", "04", "05", "--"} <= roots
+    assert sum(1 for _, r, _, _ in _probes.EVALUATIVE if r == "--") >= 5
