@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..parse.byline import inline_leads
@@ -65,6 +63,7 @@ from .parse import (
     passive_subject,
     subject_of,
 )
+from .reading import ArticleContext, Reading
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)
@@ -125,26 +124,6 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?(?:$|T)")  # XXXX: the year is unknown
 
 BOUNDING_PREPS = {"since", "until", "till", "before", "after", "by"}
-
-
-@dataclass(slots=True)
-
-
-class Reading:
-    """One coded event before actors are expanded into CAMEO dyads."""
-
-    anchor: Any  # the token whose subject is the source (frame or trigger)
-    trigger: Trigger
-    type: str
-    cameo: str | None
-    mode: str | None
-    sources: list[tuple[Any, int, int, Any]] = field(default_factory=list)  # (actor, start, end, token)
-    targets: list[tuple[Any, int, int, Any]] = field(default_factory=list)
-    negated: bool = False
-    hypothetical: bool = False
-    confidence: float = 0.9
-    quote_index: int | None = None
-    source_from_quote: bool = False
 
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
@@ -494,7 +473,7 @@ def _obligation(tok: Any) -> bool:
         tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
 
 
-def _actor_subject(verb: Any, ctx: _Ctx) -> bool:
+def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     """The clause's subject names an actor ("the North must halt ..."), so "must" is a demand on it."""
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -509,31 +488,7 @@ def _in_report(tok: Any, sent: Any, triggers: dict[int, Trigger], quote_of: Any)
                for a in ancestors(tok, sent))
 
 
-@dataclass(slots=True)
-
-
-class _Ctx:
-    article: Article
-    link: ActorLinker
-    quotes: list[tuple[int, int, int]]  # (start, end, index)
-    # the quotes by start, so a lookup is a bisect, not a scan (long texts have thousands)
-    _by_start: list[tuple[int, int, int, int]] = field(default_factory=list)  # (start, end, order, index)
-    _starts: list[int] = field(default_factory=list)
-    _longest: int = -1
-
-    def quote_of(self, pos: int) -> int | None:
-        """The index of the first quote (in list order) covering `pos`."""
-        if self._longest < 0:
-            self._by_start = sorted((s, e, order, i) for order, (s, e, i) in enumerate(self.quotes))
-            self._starts = [q[0] for q in self._by_start]
-            self._longest = max((e - s for s, e, _ in self.quotes), default=0)
-        lo = bisect_left(self._starts, pos - self._longest)
-        hi = bisect_right(self._starts, pos)
-        hits = [(order, index) for _, end, order, index in self._by_start[lo:hi] if pos < end]
-        return min(hits)[1] if hits else None
-
-
-def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
+def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     token = BOUNDS.set((sent.start, sent.end))
     try:
         return _readings_in(sent, lex, ctx)
@@ -541,7 +496,7 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         BOUNDS.reset(token)
 
 
-def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
+def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if lex.discarded(sent.text):
         return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
     triggers = find_triggers(sent, lex)
@@ -690,7 +645,8 @@ COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fu
              "respect", "adhere", "observe"}
 
 
-def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: list[Reading]) -> list[Reading]:
+def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
+                    kept: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
     for speech in sent:
@@ -808,7 +764,7 @@ def _written_to(anchor: Any, sources: list[tuple[Any, int, int, Any]],
     return []
 
 
-def _told(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> list[Reading]:
+def _told(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> list[Reading]:
     """"The Chinese foreign minister told his American counterpart that ...", where what was said codes
     no act: a statement from the speaker to the addressee (010), as PETRARCH codes speech with a coded
     addressee. CAMEO only: PLOVER has no statement category."""
@@ -831,7 +787,8 @@ def _told(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> list[Reading]:
     return out
 
 
-def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
+def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
+                     ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts": a pre-posed reporting verb whose
     complement is a third party's violence against the speaker's own country, or against nobody named,
     is an accusation, A->B 112 (PETRARCH's SAY transformation), besides the attack B->C as reported.
@@ -869,7 +826,7 @@ def _complement_clause(r: Reading, anchor: Any) -> Any:
     return None
 
 
-def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> None:
+def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
     link = ctx.link
     anchor = r.anchor
     r.quote_index = ctx.quote_of(r.trigger.tok.idx)
@@ -1200,7 +1157,7 @@ def _event_noun(tok: Any) -> bool:
     return bool(default_lexicon().lookup("noun", lemma(tok)))
 
 
-def _quote_speaker(ctx: _Ctx, index: int | None) -> list[tuple[Any, int, int, Any]]:
+def _quote_speaker(ctx: ArticleContext, index: int | None) -> list[tuple[Any, int, int, Any]]:
     if index is None:
         return []
     quote = ctx.article.quotes[index]
@@ -1294,7 +1251,7 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
 
-def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
+def _to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     article = ctx.article
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
@@ -1377,7 +1334,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     lex = lexicon or default_lexicon()
     quotes = [(q.content_start, q.content_end, i) for i, q in enumerate(article.quotes)
               if q.content_end > q.content_start]
-    ctx = _Ctx(article=article, link=ActorLinker(article, doc), quotes=quotes)
+    ctx = ArticleContext(article=article, link=ActorLinker(article, doc), quotes=quotes)
     limit = article.body_end if article.body_end > article.body_start else len(article.text)
     cuts = sorted({c for c in (article.headline_end, article.body_start) if c}
                   | set(inline_leads(article.text[:limit])))
