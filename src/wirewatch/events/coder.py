@@ -74,6 +74,7 @@ from .parse import (
     subject_of,
 )
 from .reading import ArticleContext, Reading
+from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)
@@ -226,26 +227,6 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
-HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
-
-
-def _hearsay(tok: Any, sent: Any) -> bool:
-    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y",
-    "speculation the U.S. will offer wheat", with or without "that")."""
-    subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) > 1 and any(lemma(s) in HEARSAY for s in subjects):
-        return True  # the parser hangs "Speculation" on the clause's verb as a second subject
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in HEARSAY:
-        return True  # "exaggerated reports of fighting": the fighting is what the reports tell
-    child = tok
-    for anc in ancestors(tok, sent):
-        if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
-                any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") for m in kids(child)):
-            return True
-        child = anc
-    return False
-
-
 SEQUENCE = {"before", "after", "while"}
 # acts done by saying: a second one coordinated with the first and naming no party addresses the same
 SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
@@ -300,13 +281,6 @@ def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     return subj.lower_ in ("it", "they", "he", "she", "we", "you") or bool(phrase_actors(subj, ctx.link))
 
 
-def _in_report(tok: Any, sent: Any, triggers: dict[int, Trigger], quote_of: Any) -> bool:
-    if quote_of(tok.idx) is not None:
-        return True
-    return any(triggers.get(a.i) is not None and triggers[a.i].frame == "@SPEECH"
-               for a in ancestors(tok, sent))
-
-
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     token = BOUNDS.set((sent.start, sent.end))
     try:
@@ -325,7 +299,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     for _, trig in sorted(triggers.items()):
         if trig.frame in ("@SPEECH", "@FUTURE") or _dominated(trig.tok, sent, triggers):
             continue
-        if _hearsay(trig.tok, sent):
+        if hearsay(trig.tok, sent):
             continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
         tok = trig.tok
         if trig.is_frame:
@@ -342,7 +316,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
                 code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
-            if etype != "REQUEST" and _obligation(carrier) and _in_report(tok, sent, triggers, ctx.quote_of):
+            if etype != "REQUEST" and _obligation(carrier) and in_report(tok, sent, triggers, ctx.quote_of):
                 ctype = comp.pattern.type if comp is not None else "AGREE"
                 readings.append(Reading(anchor=carrier, trigger=comp or trig, type="REQUEST",
                                         cameo=DEMAND_CODES.get(ctype, "100"),
@@ -389,7 +363,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         code, mode = _object_names_the_act(tok, trig, triggers, code, mode)
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
-        if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
+        if _obligation(tok) and in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
             reading.type, reading.mode = "REQUEST", REQUEST_MODES.get(etype, "change")
             reading.cameo = DEMAND_CODES.get(etype, "100")
             reading.source_from_quote = True
@@ -398,7 +372,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     for tok in sent:
         if tok.i in triggers or tok.pos_ != "VERB" or not _obligation(tok):
             continue
-        if _dominated(tok, sent, triggers) or not _in_report(tok, sent, triggers, ctx.quote_of):
+        if _dominated(tok, sent, triggers) or not in_report(tok, sent, triggers, ctx.quote_of):
             continue
         if not _actor_subject(tok, ctx):
             continue  # "prices should fall" is a forecast, not a demand on anyone
@@ -407,7 +381,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo="100", mode="change",
                                 confidence=0.7, source_from_quote=True))
     if not readings:
-        return _alleged_wrongs(sent, triggers, ctx, []) or _told(sent, triggers, ctx)
+        return alleged_wrongs(sent, triggers, ctx, []) or _told(sent, triggers, ctx)
     all_trig = dict(triggers)
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     for level in sorted(set(depths.values())):
@@ -415,7 +389,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         for r in kept:
             r.hypothetical = is_hypothetical(r.anchor, sent)
             _attach_actors(r, sent, all_trig, ctx)
-            _drop_quoted_targets(r, sent)
+            drop_quoted_targets(r, sent)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down
@@ -432,98 +406,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and r.type in SAID_ACTS:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
             r.targets = list(main.targets)
-    kept += [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
-    return kept + _alleged_wrongs(sent, all_trig, ctx, kept)
-
-
-QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
-
-
-def _drop_quoted_targets(r: Reading, sent: Any) -> None:
-    """A target named only inside quotation marks the act is not in is no party to it: marchers
-    chanting "long live the USA" do not protest against the United States."""
-    marks = [t.idx for t in sent if t.text in QUOTE_MARKS]
-    if not marks or not r.targets:
-        return
-
-    def quoted(offset: int) -> bool:
-        return sum(1 for m in marks if m < offset) % 2 == 1
-
-    if not quoted(r.anchor.idx):
-        r.targets = [a for a in r.targets if not quoted(a[1])]
-
-
-# "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)
-ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue"}
-WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
-              "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
-              "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
-              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper",
-              "exaggerate", "distort", "fabricate", "falsify", "conceal"}
-COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
-             "respect", "adhere", "observe"}
-
-
-def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
-                    kept: list[Reading]) -> list[Reading]:
-    out: list[Reading] = []
-    anchors = {r.anchor.i for r in kept}
-    for speech in sent:
-        if lemma(speech) not in ALLEGING or speech.pos_ != "VERB" or speech.i in anchors:
-            continue
-        for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-            wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
-            # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
-            wrong = wrong or (lemma(clause) == "have" and any(
-                a.dep_ == "amod" and a.lower_.endswith("ed") and
-                (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
-                for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
-            verdict = _copular_verdict(clause) if not wrong else None
-            if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
-                continue
-            speaker, _ = subject_of(speech, sent, passive_is_agent=True)
-            accused, _ = subject_of(clause, sent)
-            if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
-                continue
-            sources = phrase_actors(speaker, ctx.link)
-            own = {a[0].code[:3] for a in sources}
-            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own]
-            etype, code, mode = verdict or ("ACCUSE", "112", "allege")
-            if sources and targets:
-                trig = triggers.get(speech.i) or Trigger(speech, Pattern(
-                    pos="verb", lemma=lemma(speech), type=etype, cameo=code, mode=mode))
-                out.append(Reading(anchor=speech, trigger=trig, type=etype, cameo=code, mode=mode,
-                                   sources=sources, targets=targets, confidence=0.75,
-                                   quote_index=ctx.quote_of(speech.idx)))
-    return out
-
-
-def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
-    """A reported verdict on someone's act: "said the island's tariffs were unacceptable" (111), "said the
-    strike was a violation of its sovereignty" (112), "said Kenya was a true partner" (051), with the
-    word classes of the lexicon's evaluative rows. Negated or modal clauses ("would be a mistake") weigh,
-    they do not judge."""
-    if lemma(clause) != "be" or is_negated(clause) or any(
-            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
-        return None
-    heads = [c for c in kids(clause) if c.dep_ in ("acomp", "attr")]
-    heads += [c for h in list(heads) for c in h.conjuncts]
-    words = {lemma(h) for h in heads}
-    words |= {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
-    words |= {lemma(g) for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
-              for g in kids(p) if g.dep_ == "pobj"}
-    classes = default_lexicon().classes
-    for name, reading in VERDICTS:
-        if words & classes.get(name, frozenset()):
-            return reading
-    return None
-
-
-# the evaluative word classes of the lexicon, strongest first (events/data/event_lexicon.tsv)
-VERDICTS: tuple[tuple[str, tuple[str, str, str | None]], ...] = (
-    ("&WRONGDOING", ("ACCUSE", "112", "allege")), ("&DISAPPROVAL", ("ACCUSE", "111", "disapprove")),
-    ("&APPROVAL", ("SUPPORT", "051", None)))
-MODALS = {"would", "could", "might", "may", "can", "should", "will"}
+    kept += [a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None]
+    return kept + alleged_wrongs(sent, all_trig, ctx, kept)
 
 
 # occasions are no actors, whoever's they are ("to allow Haiti's first elections to take place")
@@ -604,35 +488,6 @@ def _told(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> list[
             out.append(Reading(anchor=tok, trigger=Trigger(tok, pattern), type="", cameo="010", mode=None,
                                sources=sources, targets=targets, quote_index=ctx.quote_of(tok.idx)))
     return out
-
-
-def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
-                     ctx: ArticleContext) -> Reading | None:
-    """ "Pakistan said Indian troops fired on its border posts": a pre-posed reporting verb whose
-    complement is a third party's violence against the speaker's own country, or against nobody named,
-    is an accusation, A->B 112 (PETRARCH's SAY transformation), besides the attack B->C as reported.
-    A report of violence
-    between others ("Kenya said Somali militants attacked Ethiopian troops") accuses nobody: only the
-    attack is coded. A trailing "..., officials said" is transparent and changes nothing."""
-    if r.type != "ASSAULT" or r.negated or not r.sources:
-        return None
-    speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
-                   and triggers[a.i].frame == "@SPEECH"), None)
-    if speech is None or speech.i > r.anchor.i:
-        return None
-    subj, _ = subject_of(speech, sent, passive_is_agent=True)
-    if subj is None or subj.lower_ in PRONOUNS:
-        return None
-    speakers = phrase_actors(subj, ctx.link)
-    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
-    if not speakers or not accused:
-        return None  # "X said it struck ...": X's own act, coded as the act
-    victims = {t[0].code[:3] for t in r.targets}
-    if victims and not victims & {s[0].code[:3] for s in speakers}:
-        return None  # a third party's report ("Kenya said Somali militants attacked Ethiopian troops")
-    return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
-                   sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
-                   quote_index=r.quote_index)
 
 
 def _complement_clause(r: Reading, anchor: Any) -> Any:

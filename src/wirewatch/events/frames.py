@@ -10,14 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .parse import (
-    FUTURE_AUX,
-    PRONOUNS,
-    ancestors,
-    has_aux,
-    kids,
-    lemma,
-)
+from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
 from .triggers import LIGHT_VERBS, Trigger
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
