@@ -50,7 +50,7 @@ COMMUNICATIONS = {"letter", "message", "telegram", "call", "conversation", "cabl
 
 
 def written_to(anchor: Any, sources: list[tuple[Any, int, int, Any]],
-                link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+               link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """"In a condolence telegram to President Clinton, Clerides condemned the acts and extended his
     sympathy": an act said in a message names its addressee there (also for a conjunct sharing it)."""
     own = {a[0].code for a in sources}

@@ -1,6 +1,13 @@
 """Event coding over the spaCy dependency parse: PLOVER type/mode, CAMEO code, source, target.
 
-Per sentence (helpers: triggers.py matching, parse.py tree walks, arguments.py actors):
+This module is the driver: it walks the sentences of an article, picks each sentence's anchors and
+reads them into `Reading`s, then hands them on. Its helpers, one job each: triggers.py matching,
+parse.py tree walks, arguments.py actor phrases, reading.py the `Reading` record and the article
+context, frames.py frame readings, anchor_codes.py sharper codes from nearby words, speech.py
+reported speech and alleged wrongs, addressees.py "A told B", attach.py sources and targets,
+emit.py readings into CAMEO-dyad `Event`s, dedup.py merging restatements.
+
+Per sentence:
 1. triggers: tokens whose lemma matches a row of the lexicon (events/lexicon.py). Content rows code
    an event; frame rows (@AGREE "willing to", @THREATEN, @REJECT "refuse to", @REQUEST "demand",
    @FUTURE "plan to", @SPEECH "say") change how the event in their complement is read.
@@ -34,9 +41,8 @@ from ..parse.byline import inline_leads
 from ..records import Article, Event
 from .actor_link import ActorLinker
 from .addressees import told_statements
-from .arguments import (
-    phrase_actors,
-)
+from .anchor_codes import aid_code, arms_to_actor, bomb_code, object_names_the_act, violent_cause
+from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of
 from .dedup import merge_occurrences
 from .emit import to_events
@@ -53,14 +59,7 @@ from .frames import (
     scheduled_visit,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .parse import (
-    BOUNDS,
-    ancestors,
-    is_hypothetical,
-    is_negated,
-    kids,
-    lemma,
-)
+from .parse import BOUNDS, ancestors, is_hypothetical, is_negated, kids, lemma
 from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
@@ -87,92 +86,6 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
             triggers.get(tok.head.head.i) is None:
         depth -= 2  # "sparked hope by meeting ...": the means is the act when the main verb codes none
     return depth
-
-
-def _object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger], code: str | None,
-                          mode: str | None) -> tuple[str | None, str | None]:
-    """A verb whose object is an event noun of the same type takes the noun's more specific code:
-    "launched air strikes" is 195 (the noun says aerial), not the verb's general 190."""
-    if trig.pattern.pos != "verb" or not code or not code.endswith("0"):
-        return code, mode
-    for c in kids(tok):
-        noun = triggers.get(c.i)
-        if c.dep_ == "dobj" and noun is not None and noun.pattern.type == trig.pattern.type and \
-                noun.pattern.cameo and (noun.pattern.cameo[:2] == code[:2] or
-                                         (code[:2], noun.pattern.cameo[:2]) == ("19", "20")) and \
-                not noun.pattern.cameo.endswith("0"):
-            return noun.pattern.cameo, noun.pattern.mode or mode
-    return code, mode
-
-
-AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weapons", "lethal"},
-             "071": {"economic", "financial", "budget", "budgetary", "development", "fiscal", "balance"},
-             "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
-
-
-GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand", "offer", "sell"}
-
-
-def _arms_to_actor(verb: Any, link: ActorLinker) -> bool:
-    """A giving verb whose object is materiel and whose recipient ("to X") is a coded actor."""
-    if lemma(verb) not in GIVING_VERBS:
-        return False
-    recipients = [o for p in kids(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                  for o in kids(p) if o.dep_ == "pobj"]
-    recipients += [c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
-    return any(len(a[0].code) >= 3 and a[0].code[:3] != "---"
-               for r in recipients for a in phrase_actors(r, link))
-
-
-def _aid_code(tok: Any) -> str:
-    """The kind of aid the sentence names: military 072, economic 071, humanitarian 073, else 070.
-    Read from the modifiers of the aid word, of the object it carries and of "in X aid"."""
-    nouns = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "pobj")]
-    if tok.dep_ == "compound":
-        nouns.append(tok.head)  # "a military aid package"
-    nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-              for o in kids(p) if o.dep_ == "pobj"]  # "500 million euros in humanitarian aid"
-    words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
-    words |= {n.lower_ for n in nouns}
-    return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")
-
-
-def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
-    """The ASSAULT event noun that is the subject of a generic harm verb ("a car bombing killed",
-    "the shelling wounded"), or the attack its passive victims died in ("were killed in an air
-    strike"): it, not "kill", names the kind of violence."""
-    if lemma(tok) not in HARM_VERBS:
-        return None
-    for c in kids(tok):
-        trig = triggers.get(c.i)
-        if c.dep_ == "nsubj" and trig is not None and trig.pattern.type == "ASSAULT" \
-                and trig.pattern.pos == "noun":
-            return trig
-    # "were killed in a roadside bomb attack": the attack the victims died in
-    if any(c.dep_ == "nsubjpass" for c in kids(tok)):
-        for p in kids(tok):
-            if p.dep_ == "prep" and p.lower_ in ("in", "during"):
-                for o in kids(p):
-                    trig = triggers.get(o.i)
-                    if o.dep_ == "pobj" and trig is not None and trig.pattern.type == "ASSAULT" \
-                            and trig.pattern.pos == "noun" and trig.pattern.cameo != "190":
-                        return trig
-    return None
-
-
-# a bomber or a bomb as the subject of a harm verb: a bombing
-BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
-
-
-def _bomber(verb: Any) -> str | None:
-    """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
-    else 183 ("a bomb planted by separatists killed four soldiers")."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS), None)
-    if subj is None:
-        return None
-    mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
-    kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
-    return next((code for word, code in kinds if word in mods), "183")
 
 
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
@@ -229,7 +142,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         tok = trig.tok
         if trig.is_frame:
             comp = frame_complement(tok, triggers)
-            if comp is not None and comp.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+            if comp is not None and comp.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
                 # "offered six patrol planes to the ROK": arms promised to a state are aid, not a threat
                 comp = Trigger(comp.tok, Pattern(pos="verb", lemma=lemma(comp.tok), type="AID", cameo="072",
                                                  mode=None, line=comp.pattern.line))
@@ -257,7 +170,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             reading.trigger = trig if comp is None else comp
             readings.append(reading)
             continue
-        if trig.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+        if trig.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
             # "will send 14 tanks to Ukraine": arms for another state are military aid, not a
             # deployment of one's own forces
             trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="AID", cameo="072", mode=None,
@@ -278,14 +191,14 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # negation as code arithmetic: "did not meet" is the REJECT reading of the act (12x)
             etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
             negated = False
-        cause = _violent_cause(tok, triggers) if etype == "ASSAULT" else None
+        cause = violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
-        elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and _bomber(tok):
-            code, mode = _bomber(tok), "explosives"  # "a suicide bomber killed 15"
+        elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and bomb_code(tok):
+            code, mode = bomb_code(tok), "explosives"  # "a suicide bomber killed 15"
         if code == "070":
-            code = _aid_code(tok)
-        code, mode = _object_names_the_act(tok, trig, triggers, code, mode)
+            code = aid_code(tok)
+        code, mode = object_names_the_act(tok, trig, triggers, code, mode)
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):

@@ -74,7 +74,7 @@ COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fu
 
 
 def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
-                    kept: list[Reading]) -> list[Reading]:
+                   kept: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
     for speech in sent:
@@ -137,7 +137,7 @@ MODALS = {"would", "could", "might", "may", "can", "should", "will"}
 
 
 def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
-                     ctx: ArticleContext) -> Reading | None:
+                    ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts": a pre-posed reporting verb whose
     complement is a third party's violence against the speaker's own country, or against nobody named,
     is an accusation, A->B 112 (PETRARCH's SAY transformation), besides the attack B->C as reported.
