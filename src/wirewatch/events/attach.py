@@ -359,7 +359,6 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
 
-
 PERSONAL = {"he", "she", "they"}
 
 OWN_STATE = {"country", "nation", "government", "administration"}

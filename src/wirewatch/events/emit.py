@@ -20,7 +20,6 @@ from .reading import ArticleContext, Reading
 # make a visit / host a visit: each implies the other with the roles swapped
 VISIT_PAIRS = {"042": "043", "043": "042"}
 
-
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?(?:$|T)")  # XXXX: the year is unknown

@@ -40,7 +40,6 @@ HELP_VERBS = {"help", "assist", "aid"}
 APPEAL_CODES = {"CONSULT": "026", "AID": "023", "SUPPORT": "022", "COOPERATE": "021", "CONCEDE": "025",
                 "RETREAT": "025", "AGREE": "022"}
 
-
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "CONCEDE": "yield",
                  "RETREAT": "yield"}
 

@@ -2,8 +2,8 @@
 
 Owns hearsay ("reports said"), whether a trigger sits inside a report or quote, dropping targets
 that are only quoted, alleged wrongs ("X said Y violated the deal" is X accusing Y, with a copular
-verdict such as "said the tariffs were unacceptable"), and an attack reported by a speaker who
-blames someone for it.
+verdict such as "said the tariffs were unacceptable"), and an attack on the speaker's own country
+that the speaker reports ("Pakistan said Indian troops fired on its posts" is also an accusation).
 """
 
 from __future__ import annotations
