@@ -1,6 +1,13 @@
 """Event coding over the spaCy dependency parse: PLOVER type/mode, CAMEO code, source, target.
 
-Per sentence (helpers: triggers.py matching, parse.py tree walks, arguments.py actors):
+This module is the driver: it walks the sentences of an article, picks each sentence's anchors and
+reads them into `Reading`s, then hands them on. Its helpers, one job each: triggers.py matching,
+parse.py tree walks, arguments.py actor phrases, reading.py the `Reading` record and the article
+context, frames.py frame readings, anchor_codes.py sharper codes from nearby words, speech.py
+reported speech and alleged wrongs, addressees.py "A told B", attach.py sources and targets,
+emit.py readings into CAMEO-dyad `Event`s, dedup.py merging restatements.
+
+Per sentence:
 1. triggers: tokens whose lemma matches a row of the lexicon (events/lexicon.py). Content rows code
    an event; frame rows (@AGREE "willing to", @THREATEN, @REJECT "refuse to", @REQUEST "demand",
    @FUTURE "plan to", @SPEECH "say") change how the event in their complement is read.
@@ -28,128 +35,44 @@ start, end, type, trigger), as events/trends.py and the plover export do.
 from __future__ import annotations
 
 import logging
-import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..parse.byline import inline_leads
-from ..records import Actor, Article, Event, EventActor
-from . import cameo as cm
+from ..records import Article, Event
 from .actor_link import ActorLinker
-from .arguments import (
-    LOCATED_TARGET,
-    bare_agent,
-    is_event_noun,
-    located_actor,
-    phrase_actors,
-    place_target,
-    speaker_of,
-    target_actors,
-)
+from .addressees import told_statements
+from .anchor_codes import aid_code, arms_to_actor, bomb_code, object_names_the_act, violent_cause
+from .arguments import phrase_actors
+from .attach import HARM_VERBS, attach_actors, co_act_of
 from .dedup import merge_occurrences
-from .lexicon import Lexicon, Pattern, default_lexicon
-from .parse import (
-    BOUNDS,
-    FUTURE_AUX,
-    PRONOUNS,
-    VIOLENT_NOUNS,
-    ancestors,
-    has_aux,
-    in_condition,
-    is_hypothetical,
-    is_negated,
-    is_passive,
-    kids,
-    lemma,
-    passive_subject,
-    subject_of,
+from .emit import to_events
+from .frames import (
+    COOPERATIVE,
+    DEMAND_CODES,
+    MATERIAL_CONFLICT,
+    REJECT_CODES,
+    REQUEST_MODES,
+    frame_complement,
+    frame_reading,
+    future_reading,
+    future_tense,
+    scheduled_visit,
 )
+from .lexicon import Lexicon, Pattern, default_lexicon
+from .parse import BOUNDS, ancestors, is_hypothetical, is_negated, kids, lemma
+from .reading import ArticleContext, Reading
+from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)
 
-COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-
-MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
-
-# CAMEO sub-code of a frame by the PLOVER type of its complement.
-AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
-               "RETREAT": "035", "AGREE": "030"}
-
-# a threat to do a coded act, at the codebook's sub-code for that act (13xx), longest code first
-THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
-                  "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
-
-THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
-                "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
-                "PROTEST": ("133", None)}
-
-REJECT_CODES = {"CONSULT": "125", "AID": "122", "CONCEDE": "124", "RETREAT": "124",
-                "SUPPORT": "121", "COOPERATE": "121", "REQUEST": "124", "AGREE": "120"}
-
-DEMAND_CODES = {"CONSULT": "108", "AID": "103", "SUPPORT": "102", "COOPERATE": "102", "CONCEDE": "104",
-                "RETREAT": "106", "AGREE": "102"}
-
-HELP_VERBS = {"help", "assist", "aid"}
-APPEAL_CODES = {"CONSULT": "026", "AID": "023", "SUPPORT": "022", "COOPERATE": "021", "CONCEDE": "025",
-                "RETREAT": "025", "AGREE": "022"}
-
-# make a visit / host a visit: each implies the other with the roles swapped
-VISIT_PAIRS = {"042": "043", "043": "042"}
-
-REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "CONCEDE": "yield",
-                 "RETREAT": "yield"}
 
 OBLIGATION_AUX = {"must", "should"}
-
-# verbs that say someone was harmed, not how: the event noun subject gives the code
-HARM_VERBS = {"kill", "wound", "injure", "hurt", "claim"}
-
-# reciprocal verbs whose direct object is the other party, not the topic
-PARTY_OBJECT = {"meet", "consult"}
-
-# compound subjects of these act on each other: CAMEO codes A->B and B->A. Any other verb with a
-# compound subject and no recipient gives one targetless dyad per actor ("A and B warned of X")
-RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "cooperation", "meet", "meeting",
-              "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
-              "sign", "reach", "forge", "conclude", "agree", "collaborate", "trade", "confer", "dialogue",
-              "share", "exercise", "game",
-              "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
-              "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
-              "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
-              "truce"}
-
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
-
-_DATE_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?(?:$|T)")  # XXXX: the year is unknown
-
-BOUNDING_PREPS = {"since", "until", "till", "before", "after", "by"}
-
-
-@dataclass(slots=True)
-
-
-class Reading:
-    """One coded event before actors are expanded into CAMEO dyads."""
-
-    anchor: Any  # the token whose subject is the source (frame or trigger)
-    trigger: Trigger
-    type: str
-    cameo: str | None
-    mode: str | None
-    sources: list[tuple[Any, int, int, Any]] = field(default_factory=list)  # (actor, start, end, token)
-    targets: list[tuple[Any, int, int, Any]] = field(default_factory=list)
-    negated: bool = False
-    hypothetical: bool = False
-    confidence: float = 0.9
-    quote_index: int | None = None
-    source_from_quote: bool = False
 
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     """Distance to the sentence root, not counting reporting verbs (they are transparent)."""
-    gov = _co_act_of(tok, triggers)
+    gov = co_act_of(tok, triggers)
     if gov is not None:
         return _depth(gov, sent, triggers)
     depth = 0
@@ -165,260 +88,10 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     return depth
 
 
-def _complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None:
-    """The nearest content trigger under a frame, through complements and objects."""
-    frontier = [frame]
-    seen = {frame.i}
-    for _ in range(4):
-        nxt = []
-        for tok in frontier:
-            for c in kids(tok):
-                if c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
-                    continue
-                if c.dep_ == "advcl" and not (tok.i == frame.i and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))):
-                    continue  # only "sworn to fight" (an infinitive misparsed as a purpose clause)
-                if c.dep_ in ("conj",) and tok.i == frame.i:
-                    continue
-                seen.add(c.i)
-                trig = triggers.get(c.i)
-                if trig is not None and not trig.is_frame:
-                    return trig
-                if trig is not None and trig.frame == "@SPEECH":
-                    continue
-                nxt.append(c)
-        frontier = nxt
-        if not frontier:
-            break
-    return None
-
-
-def _future(tok: Any, triggers: dict[int, Trigger]) -> bool:
-    """Will/would/shall on the trigger or on the verb it complements; or under a @FUTURE frame."""
-    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
-        return True  # a headline's "Biden to visit Israel": what will happen
-    t = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS:
-        t = tok.head  # "would resume talks with": the tense is the light verb's
-    for _ in range(3):
-        if has_aux(t, FUTURE_AUX):
-            return True
-        if any(c.dep_ == "aux" and c.lower_ == "going" for c in kids(t)):
-            return True
-        head = t.head
-        trig = triggers.get(head.i)
-        if trig is not None and trig.frame == "@FUTURE":
-            return True
-        if t.dep_ in ("xcomp", "acomp", "conj") and head.i != t.i:
-            t = head
-            continue
-        break
-    return False
-
-
-def _scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
-    """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
-    to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
-    PETRARCH does; one someone plans, promises or says they themselves will make stays an intention
-    (036)."""
-    visit = (trig.pattern.cameo or "")[:3] == "042"  # the visitor's act; a host's "will host" is its intent
-    meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
-    if not (visit or meeting) or not _future(tok, {}):
-        return False
-    if any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
-           for a in ancestors(tok, sent)[:2]):
-        return False
-    subj = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is None or subj.lower_ not in PRONOUNS
-
-
-# codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
-# 126 reject) and investigation (101 demand)
-FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
-                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101"}
-
-
-def _frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
-    """(type, cameo, mode) of a frame given the content trigger in its complement."""
-    etype, code, mode = _frame_reading_by_type(frame, comp)
-    if code and frame.tok is not None and _settles_dispute(frame.tok):
-        # "agreed to resolve the dispute peacefully" 037, "urged X to settle their differences" 027
-        name = frame.frame if frame.frame != "@REQUEST" else \
-            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
-        code = SETTLE_CODES.get(name, code)
-        etype = {"037": "AGREE", "027": "REQUEST", "127": "REJECT"}.get(code, etype)
-    elif comp is not None and code and comp.pattern.cameo:
-        name = frame.frame if frame.frame != "@REQUEST" else \
-            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
-        ccode = comp.pattern.cameo.split(":")[0]
-        code = FRAME_OVER_CODE.get((name, ccode), FRAME_OVER_CODE.get((name, ccode[:2]), code))
-    return etype, code, mode
-
-
-SETTLE_VERBS = {"settle", "resolve"}
-DISPUTES = {"dispute", "conflict", "difference", "row", "standoff", "crisis", "quarrel", "feud", "issue"}
-SETTLE_CODES = {"@AGREE": "037", "@FUTURE": "037", "appeal": "027", "@REJECT": "127"}
-
-
-def _settles_dispute(frame_tok: Any) -> bool:
-    """The frame's complement is settling a dispute: "to resolve the border dispute", also further down
-    ("willing to send an envoy to help settle the dispute")."""
-    comps = [c for c in kids(frame_tok) if c.dep_ in ("xcomp", "ccomp")]
-    for _ in range(3):
-        if any(lemma(c) in SETTLE_VERBS and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c))
-               for c in comps):
-            return True
-        comps = [g for c in comps for g in kids(c)
-                 if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ == "VERB"]
-    return False
-
-
-def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
-    """(type, cameo, mode) of a frame from the PLOVER type of the content trigger in its complement."""
-    ctype = comp.pattern.type if comp is not None else None
-    cmode = comp.pattern.mode if comp is not None else None
-    name = frame.frame
-    if name in ("@AGREE", "@FUTURE"):
-        if ctype is None:
-            return ("AGREE", frame.pattern.cameo or "030", None) if name == "@AGREE" else ("", None, None)
-        return _future_reading(comp)  # type: ignore[arg-type]
-    if name == "@THREATEN":
-        code, mode = THREAT_CODES.get(ctype or "", (frame.pattern.cameo or "130", None))
-        code = _threat_code(comp, code)
-        return "THREATEN", code, mode
-    if name == "@REJECT":
-        return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
-            REJECT_CODES.get(ctype or "", "120"), REQUEST_MODES.get(ctype or "")
-    if name == "@REQUEST":
-        appeal = (frame.pattern.cameo or "").startswith("02")
-        table = APPEAL_CODES if appeal else DEMAND_CODES
-        code = table.get(ctype or "", frame.pattern.cameo or "100")
-        if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
-            code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
-        asks_help = frame.tok is not None and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in HELP_VERBS
-                                                  for c in kids(frame.tok))
-        if appeal and ctype is None and asks_help:
-            code = "023"  # "urged Bree to help win a role": an appeal for aid, whatever the help is for
-        ccode = comp.pattern.cameo if comp is not None else None
-        if ctype == "RETREAT" and cmode == "ceasefire":
-            code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
-        elif ccode == "083":
-            code = "024" if appeal else "104"  # a resignation is political change (leadership)
-        return "REQUEST", code, REQUEST_MODES.get(ctype or "", "change" if ctype else None)
-    return "", None, None
-
-
-def _future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
-    """A promised cooperative act is AGREE; a promised conflictual act is a THREAT."""
-    ctype = comp.pattern.type
-    if ctype in COOPERATIVE:
-        return "AGREE", AGREE_CODES.get(ctype, "030"), None
-    if ctype in MATERIAL_CONFLICT:
-        code, mode = THREAT_CODES[ctype]
-        code = _threat_code(comp, code)
-        return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
-    return ctype, comp.pattern.cameo, comp.pattern.mode
-
-
-def _object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger], code: str | None,
-                          mode: str | None) -> tuple[str | None, str | None]:
-    """A verb whose object is an event noun of the same type takes the noun's more specific code:
-    "launched air strikes" is 195 (the noun says aerial), not the verb's general 190."""
-    if trig.pattern.pos != "verb" or not code or not code.endswith("0"):
-        return code, mode
-    for c in kids(tok):
-        noun = triggers.get(c.i)
-        if c.dep_ == "dobj" and noun is not None and noun.pattern.type == trig.pattern.type and \
-                noun.pattern.cameo and (noun.pattern.cameo[:2] == code[:2] or
-                                         (code[:2], noun.pattern.cameo[:2]) == ("19", "20")) and \
-                not noun.pattern.cameo.endswith("0"):
-            return noun.pattern.cameo, noun.pattern.mode or mode
-    return code, mode
-
-
-AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weapons", "lethal"},
-             "071": {"economic", "financial", "budget", "budgetary", "development", "fiscal", "balance"},
-             "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
-
-
-GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand", "offer", "sell"}
-
-
-def _arms_to_actor(verb: Any, link: ActorLinker) -> bool:
-    """A giving verb whose object is materiel and whose recipient ("to X") is a coded actor."""
-    if lemma(verb) not in GIVING_VERBS:
-        return False
-    recipients = [o for p in kids(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                  for o in kids(p) if o.dep_ == "pobj"]
-    recipients += [c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
-    return any(len(a[0].code) >= 3 and a[0].code[:3] != "---"
-               for r in recipients for a in phrase_actors(r, link))
-
-
-def _aid_code(tok: Any) -> str:
-    """The kind of aid the sentence names: military 072, economic 071, humanitarian 073, else 070.
-    Read from the modifiers of the aid word, of the object it carries and of "in X aid"."""
-    nouns = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "pobj")]
-    if tok.dep_ == "compound":
-        nouns.append(tok.head)  # "a military aid package"
-    nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-              for o in kids(p) if o.dep_ == "pobj"]  # "500 million euros in humanitarian aid"
-    words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
-    words |= {n.lower_ for n in nouns}
-    return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")
-
-
-def _threat_code(comp: Trigger | None, default: str) -> str:
-    """"threatened to impose a curfew" 1323, "to impose sanctions" 1312, else the type's 13x code."""
-    cameo = comp.pattern.cameo if comp is not None else None
-    for key in (cameo, (cameo or "")[:3]):
-        if key and key in THREAT_BY_CODE:
-            return THREAT_BY_CODE[key]
-    return default
-
-
-def _violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
-    """The ASSAULT event noun that is the subject of a generic harm verb ("a car bombing killed",
-    "the shelling wounded"), or the attack its passive victims died in ("were killed in an air
-    strike"): it, not "kill", names the kind of violence."""
-    if lemma(tok) not in HARM_VERBS:
-        return None
-    for c in kids(tok):
-        trig = triggers.get(c.i)
-        if c.dep_ == "nsubj" and trig is not None and trig.pattern.type == "ASSAULT" \
-                and trig.pattern.pos == "noun":
-            return trig
-    # "were killed in a roadside bomb attack": the attack the victims died in
-    if any(c.dep_ == "nsubjpass" for c in kids(tok)):
-        for p in kids(tok):
-            if p.dep_ == "prep" and p.lower_ in ("in", "during"):
-                for o in kids(p):
-                    trig = triggers.get(o.i)
-                    if o.dep_ == "pobj" and trig is not None and trig.pattern.type == "ASSAULT" \
-                            and trig.pattern.pos == "noun" and trig.pattern.cameo != "190":
-                        return trig
-    return None
-
-
-# a bomber or a bomb as the subject of a harm verb: a bombing
-BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
-
-
-def _bomber(verb: Any) -> str | None:
-    """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
-    else 183 ("a bomb planted by separatists killed four soldiers")."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS), None)
-    if subj is None:
-        return None
-    mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
-    kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
-    return next((code for word, code in kinds if word in mods), "183")
-
-
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     """Under another (non-reporting) trigger. A verb coordinated with a trigger verb and taking its
     own object is an event of its own: "met X and condemned Y"."""
-    gov = _co_act_of(tok, triggers)
+    gov = co_act_of(tok, triggers)
     if gov is not None:
         return _dominated(gov, sent, triggers)
     for anc in ancestors(tok, sent):
@@ -428,64 +101,8 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
-HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
-
-
-def _hearsay(tok: Any, sent: Any) -> bool:
-    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y",
-    "speculation the U.S. will offer wheat", with or without "that")."""
-    subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) > 1 and any(lemma(s) in HEARSAY for s in subjects):
-        return True  # the parser hangs "Speculation" on the clause's verb as a second subject
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in HEARSAY:
-        return True  # "exaggerated reports of fighting": the fighting is what the reports tell
-    child = tok
-    for anc in ancestors(tok, sent):
-        if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
-                any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") for m in kids(child)):
-            return True
-        child = anc
-    return False
-
-
-SEQUENCE = {"before", "after", "while"}
 # acts done by saying: a second one coordinated with the first and naming no party addresses the same
 SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
-
-
-def _co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
-    """The trigger verb whose act `tok` stands beside as an act of its own (same depth), or None."""
-    own = triggers.get(tok.i)
-    if own is not None and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ in SEQUENCE:
-        # "spent two days in Lithuania before flying to Latvia": an act told in a before/after
-        # clause of another act follows or precedes it; it is not a detail of it
-        gov = triggers.get(tok.head.head.i)
-        if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
-            return gov.tok
-    head = triggers.get(tok.head.i)
-    if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
-            tok.pos_ == "VERB" and own is not None and not own.is_frame and \
-            any(c.dep_ == "dobj" for c in kids(tok)) and any(c.dep_ == "dobj" for c in kids(head.tok)):
-        # "rejected the proposal and accused Venezuela of ...": a frame verb used with an object of its
-        # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
-        # its complement)
-        return head.tok
-    if head is None or head.is_frame or head.tok.pos_ != "VERB":
-        return None
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
-            own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
-            any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
-        return head.tok  # "accused Japan of reneging and has threatened to retaliate": two acts
-    if not any(c.dep_ == "dobj" for c in kids(tok)):
-        return None
-    if tok.dep_ == "conj" and tok.pos_ == "VERB":
-        return head.tok
-    # "expelled the ambassador, accusing France of interference": an accusation told as a participle
-    # is a second act of the same actor, not a detail of the first
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and not own.is_frame and \
-            own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
-        return head.tok
-    return None
 
 
 def _obligation(tok: Any) -> bool:
@@ -494,7 +111,7 @@ def _obligation(tok: Any) -> bool:
         tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
 
 
-def _actor_subject(verb: Any, ctx: _Ctx) -> bool:
+def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     """The clause's subject names an actor ("the North must halt ..."), so "must" is a demand on it."""
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -502,38 +119,7 @@ def _actor_subject(verb: Any, ctx: _Ctx) -> bool:
     return subj.lower_ in ("it", "they", "he", "she", "we", "you") or bool(phrase_actors(subj, ctx.link))
 
 
-def _in_report(tok: Any, sent: Any, triggers: dict[int, Trigger], quote_of: Any) -> bool:
-    if quote_of(tok.idx) is not None:
-        return True
-    return any(triggers.get(a.i) is not None and triggers[a.i].frame == "@SPEECH"
-               for a in ancestors(tok, sent))
-
-
-@dataclass(slots=True)
-
-
-class _Ctx:
-    article: Article
-    link: ActorLinker
-    quotes: list[tuple[int, int, int]]  # (start, end, index)
-    # the quotes by start, so a lookup is a bisect, not a scan (long texts have thousands)
-    _by_start: list[tuple[int, int, int, int]] = field(default_factory=list)  # (start, end, order, index)
-    _starts: list[int] = field(default_factory=list)
-    _longest: int = -1
-
-    def quote_of(self, pos: int) -> int | None:
-        """The index of the first quote (in list order) covering `pos`."""
-        if self._longest < 0:
-            self._by_start = sorted((s, e, order, i) for order, (s, e, i) in enumerate(self.quotes))
-            self._starts = [q[0] for q in self._by_start]
-            self._longest = max((e - s for s, e, _ in self.quotes), default=0)
-        lo = bisect_left(self._starts, pos - self._longest)
-        hi = bisect_right(self._starts, pos)
-        hits = [(order, index) for _, end, order, index in self._by_start[lo:hi] if pos < end]
-        return min(hits)[1] if hits else None
-
-
-def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
+def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     token = BOUNDS.set((sent.start, sent.end))
     try:
         return _readings_in(sent, lex, ctx)
@@ -541,7 +127,7 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         BOUNDS.reset(token)
 
 
-def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
+def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if lex.discarded(sent.text):
         return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
     triggers = find_triggers(sent, lex)
@@ -551,16 +137,16 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for _, trig in sorted(triggers.items()):
         if trig.frame in ("@SPEECH", "@FUTURE") or _dominated(trig.tok, sent, triggers):
             continue
-        if _hearsay(trig.tok, sent):
+        if hearsay(trig.tok, sent):
             continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
         tok = trig.tok
         if trig.is_frame:
-            comp = _complement(tok, triggers)
-            if comp is not None and comp.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+            comp = frame_complement(tok, triggers)
+            if comp is not None and comp.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
                 # "offered six patrol planes to the ROK": arms promised to a state are aid, not a threat
                 comp = Trigger(comp.tok, Pattern(pos="verb", lemma=lemma(comp.tok), type="AID", cameo="072",
                                                  mode=None, line=comp.pattern.line))
-            etype, code, mode = _frame_reading(trig, comp)
+            etype, code, mode = frame_reading(trig, comp)
             if trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in MATERIAL_CONFLICT:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype or (comp is None and trig.pattern.lemma == "fail"):
@@ -568,7 +154,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
                 code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
-            if etype != "REQUEST" and _obligation(carrier) and _in_report(tok, sent, triggers, ctx.quote_of):
+            if etype != "REQUEST" and _obligation(carrier) and in_report(tok, sent, triggers, ctx.quote_of):
                 ctype = comp.pattern.type if comp is not None else "AGREE"
                 readings.append(Reading(anchor=carrier, trigger=comp or trig, type="REQUEST",
                                         cameo=DEMAND_CODES.get(ctype, "100"),
@@ -584,20 +170,20 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             reading.trigger = trig if comp is None else comp
             readings.append(reading)
             continue
-        if trig.pattern.type == "MOBILIZE" and _arms_to_actor(tok, ctx.link):
+        if trig.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
             # "will send 14 tanks to Ukraine": arms for another state are military aid, not a
             # deployment of one's own forces
             trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="AID", cameo="072", mode=None,
                                         line=trig.pattern.line))
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
-        future = _future(tok, triggers)
+        future = future_tense(tok, triggers)
         negated = is_negated(tok)
-        if future and _scheduled_visit(tok, trig, triggers, sent) and not negated:
+        if future and scheduled_visit(tok, trig, triggers, sent) and not negated:
             # "X will visit Y next week": CAMEO codes the visit (042/043); PLOVER reads it as AGREE
             etype = "AGREE"
         elif future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
                            for a in ancestors(tok, sent)[:2]):
-            etype, code, mode = _future_reading(trig)
+            etype, code, mode = future_reading(trig)
             if negated and trig.pattern.type in COOPERATIVE:
                 etype, code, mode = "REJECT", REJECT_CODES.get(trig.pattern.type, "120"), None
                 negated = False
@@ -605,17 +191,17 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
             # negation as code arithmetic: "did not meet" is the REJECT reading of the act (12x)
             etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
             negated = False
-        cause = _violent_cause(tok, triggers) if etype == "ASSAULT" else None
+        cause = violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
-        elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and _bomber(tok):
-            code, mode = _bomber(tok), "explosives"  # "a suicide bomber killed 15"
+        elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and bomb_code(tok):
+            code, mode = bomb_code(tok), "explosives"  # "a suicide bomber killed 15"
         if code == "070":
-            code = _aid_code(tok)
-        code, mode = _object_names_the_act(tok, trig, triggers, code, mode)
+            code = aid_code(tok)
+        code, mode = object_names_the_act(tok, trig, triggers, code, mode)
         reading = Reading(anchor=tok, trigger=trig, type=etype, cameo=code, mode=mode, negated=negated,
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
-        if _obligation(tok) and _in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
+        if _obligation(tok) and in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
             reading.type, reading.mode = "REQUEST", REQUEST_MODES.get(etype, "change")
             reading.cameo = DEMAND_CODES.get(etype, "100")
             reading.source_from_quote = True
@@ -624,7 +210,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
     for tok in sent:
         if tok.i in triggers or tok.pos_ != "VERB" or not _obligation(tok):
             continue
-        if _dominated(tok, sent, triggers) or not _in_report(tok, sent, triggers, ctx.quote_of):
+        if _dominated(tok, sent, triggers) or not in_report(tok, sent, triggers, ctx.quote_of):
             continue
         if not _actor_subject(tok, ctx):
             continue  # "prices should fall" is a forecast, not a demand on anyone
@@ -633,15 +219,15 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo="100", mode="change",
                                 confidence=0.7, source_from_quote=True))
     if not readings:
-        return _alleged_wrongs(sent, triggers, ctx, []) or _told(sent, triggers, ctx)
+        return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     for level in sorted(set(depths.values())):
         kept = [r for r in readings if depths[id(r)] == level]
         for r in kept:
             r.hypothetical = is_hypothetical(r.anchor, sent)
-            _attach_actors(r, sent, all_trig, ctx)
-            _drop_quoted_targets(r, sent)
+            attach_actors(r, sent, all_trig, ctx)
+            drop_quoted_targets(r, sent)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down
@@ -658,718 +244,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: _Ctx) -> list[Reading]:
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and r.type in SAID_ACTS:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
             r.targets = list(main.targets)
-    kept += [a for r in kept if (a := _reported_attack(r, sent, all_trig, ctx)) is not None]
-    return kept + _alleged_wrongs(sent, all_trig, ctx, kept)
-
-
-QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
-
-
-def _drop_quoted_targets(r: Reading, sent: Any) -> None:
-    """A target named only inside quotation marks the act is not in is no party to it: marchers
-    chanting "long live the USA" do not protest against the United States."""
-    marks = [t.idx for t in sent if t.text in QUOTE_MARKS]
-    if not marks or not r.targets:
-        return
-
-    def quoted(offset: int) -> bool:
-        return sum(1 for m in marks if m < offset) % 2 == 1
-
-    if not quoted(r.anchor.idx):
-        r.targets = [a for a in r.targets if not quoted(a[1])]
-
-
-# "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)
-ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue"}
-WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
-              "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
-              "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
-              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper",
-              "exaggerate", "distort", "fabricate", "falsify", "conceal"}
-COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
-             "respect", "adhere", "observe"}
-
-
-def _alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx, kept: list[Reading]) -> list[Reading]:
-    out: list[Reading] = []
-    anchors = {r.anchor.i for r in kept}
-    for speech in sent:
-        if lemma(speech) not in ALLEGING or speech.pos_ != "VERB" or speech.i in anchors:
-            continue
-        for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-            wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
-            # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
-            wrong = wrong or (lemma(clause) == "have" and any(
-                a.dep_ == "amod" and a.lower_.endswith("ed") and
-                (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
-                for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
-            verdict = _copular_verdict(clause) if not wrong else None
-            if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
-                continue
-            speaker, _ = subject_of(speech, sent, passive_is_agent=True)
-            accused, _ = subject_of(clause, sent)
-            if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
-                continue
-            sources = phrase_actors(speaker, ctx.link)
-            own = {a[0].code[:3] for a in sources}
-            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own]
-            etype, code, mode = verdict or ("ACCUSE", "112", "allege")
-            if sources and targets:
-                trig = triggers.get(speech.i) or Trigger(speech, Pattern(
-                    pos="verb", lemma=lemma(speech), type=etype, cameo=code, mode=mode))
-                out.append(Reading(anchor=speech, trigger=trig, type=etype, cameo=code, mode=mode,
-                                   sources=sources, targets=targets, confidence=0.75,
-                                   quote_index=ctx.quote_of(speech.idx)))
-    return out
-
-
-def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
-    """A reported verdict on someone's act: "said the island's tariffs were unacceptable" (111), "said the
-    strike was a violation of its sovereignty" (112), "said Kenya was a true partner" (051), with the
-    word classes of the lexicon's evaluative rows. Negated or modal clauses ("would be a mistake") weigh,
-    they do not judge."""
-    if lemma(clause) != "be" or is_negated(clause) or any(
-            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
-        return None
-    heads = [c for c in kids(clause) if c.dep_ in ("acomp", "attr")]
-    heads += [c for h in list(heads) for c in h.conjuncts]
-    words = {lemma(h) for h in heads}
-    words |= {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
-    words |= {lemma(g) for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
-              for g in kids(p) if g.dep_ == "pobj"}
-    classes = default_lexicon().classes
-    for name, reading in VERDICTS:
-        if words & classes.get(name, frozenset()):
-            return reading
-    return None
-
-
-# the evaluative word classes of the lexicon, strongest first (events/data/event_lexicon.tsv)
-VERDICTS: tuple[tuple[str, tuple[str, str, str | None]], ...] = (
-    ("&WRONGDOING", ("ACCUSE", "112", "allege")), ("&DISAPPROVAL", ("ACCUSE", "111", "disapprove")),
-    ("&APPROVAL", ("SUPPORT", "051", None)))
-MODALS = {"would", "could", "might", "may", "can", "should", "will"}
-
-
-# occasions are no actors, whoever's they are ("to allow Haiti's first elections to take place")
-OCCASIONS = {"election", "vote", "poll", "referendum", "ballot", "ceremony", "talk", "meeting", "summit",
-             "process", "trade", "flow", "export", "import", "traffic", "aid", "delivery", "shipment"}
-
-# verbs whose clause's subject is the one allowed or helped to act
-CAUSATIVE = {"let", "allow", "permit", "help", "enable", "make"}
-
-# speech verbs whose object is the one spoken to: "A told B ..." is A's statement to B (CAMEO 010)
-ADDRESSING = {"tell", "inform", "assure", "remind", "brief"}
-
-
-def _addressee(anchor: Any, sent: Any, triggers: dict[int, Trigger], sources: list[tuple[Any, int, int, Any]],
-               link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
-    """"Iran told the IAEA it would not allow inspections": the speaker's own act that names nobody
-    is aimed at whom it was said to."""
-    for anc in ancestors(anchor, sent):
-        trig = triggers.get(anc.i)
-        if trig is None or trig.frame != "@SPEECH":
-            continue
-        if lemma(anc) not in ADDRESSING:
-            return []
-        subj, _ = subject_of(anc, sent)
-        speakers = {a[0].code for a in phrase_actors(subj, link)} if subj is not None else set()
-        if not speakers or not speakers & {a[0].code for a in sources}:
-            return []  # "A told B that C attacked": C's act is not aimed at B
-        return [a for h in kids(anc) if h.dep_ in ("dobj", "dative") for a in phrase_actors(h, link)
-                if a[0].code not in speakers]
-    return []
-
-
-# acts said to someone, whose message names the addressee (statements 01 have no PLOVER type); a
-# condemnation in a telegram is of the acts, not of its addressee
-ADDRESSED = {"", "SUPPORT", "REQUEST", "AGREE", "REJECT", "THREATEN"}
-
-# what a message travels in: "in a letter to X", "in a phone call with X"
-COMMUNICATIONS = {"letter", "message", "telegram", "call", "conversation", "cable", "note", "email", "e-mail",
-                  "videoconference", "video", "phone", "telephone"}
-
-
-def _written_to(anchor: Any, sources: list[tuple[Any, int, int, Any]],
-                link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
-    """"In a condolence telegram to President Clinton, Clerides condemned the acts and extended his
-    sympathy": an act said in a message names its addressee there (also for a conjunct sharing it)."""
-    own = {a[0].code for a in sources}
-    for verb in [anchor] + ([anchor.head] if anchor.dep_ == "conj" else []):
-        for p in kids(verb):
-            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "through", "via", "by"):
-                continue
-            for noun in (o for o in kids(p) if o.dep_ == "pobj" and lemma(o) in COMMUNICATIONS):
-                found = [a for q in kids(noun) if q.dep_ == "prep" and q.lower_ in ("to", "with")
-                         for g in kids(q) if g.dep_ == "pobj" for a in phrase_actors(g, link)
-                         if a[0].code not in own]
-                if found:
-                    return found
-    return []
-
-
-def _told(sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> list[Reading]:
-    """"The Chinese foreign minister told his American counterpart that ...", where what was said codes
-    no act: a statement from the speaker to the addressee (010), as PETRARCH codes speech with a coded
-    addressee. CAMEO only: PLOVER has no statement category."""
-    out = []
-    for trig in triggers.values():
-        tok = trig.tok
-        if trig.frame != "@SPEECH" or lemma(tok) not in ADDRESSING or is_negated(tok):
-            continue
-        subj, _ = subject_of(tok, sent)
-        heard = [c for c in kids(tok) if c.dep_ in ("dobj", "dative")]
-        if subj is None or not heard:
-            continue
-        sources = phrase_actors(subj, ctx.link)
-        exclude = {a[0].code for a in sources}
-        targets = [a for h in heard for a in phrase_actors(h, ctx.link) if a[0].code not in exclude]
-        if sources and targets:
-            pattern = Pattern(pos="verb", lemma=lemma(tok), type="", cameo="010", mode=None)
-            out.append(Reading(anchor=tok, trigger=Trigger(tok, pattern), type="", cameo="010", mode=None,
-                               sources=sources, targets=targets, quote_index=ctx.quote_of(tok.idx)))
-    return out
-
-
-def _reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> Reading | None:
-    """ "Pakistan said Indian troops fired on its border posts": a pre-posed reporting verb whose
-    complement is a third party's violence against the speaker's own country, or against nobody named,
-    is an accusation, A->B 112 (PETRARCH's SAY transformation), besides the attack B->C as reported.
-    A report of violence
-    between others ("Kenya said Somali militants attacked Ethiopian troops") accuses nobody: only the
-    attack is coded. A trailing "..., officials said" is transparent and changes nothing."""
-    if r.type != "ASSAULT" or r.negated or not r.sources:
-        return None
-    speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
-                   and triggers[a.i].frame == "@SPEECH"), None)
-    if speech is None or speech.i > r.anchor.i:
-        return None
-    subj, _ = subject_of(speech, sent, passive_is_agent=True)
-    if subj is None or subj.lower_ in PRONOUNS:
-        return None
-    speakers = phrase_actors(subj, ctx.link)
-    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
-    if not speakers or not accused:
-        return None  # "X said it struck ...": X's own act, coded as the act
-    victims = {t[0].code[:3] for t in r.targets}
-    if victims and not victims & {s[0].code[:3] for s in speakers}:
-        return None  # a third party's report ("Kenya said Somali militants attacked Ethiopian troops")
-    return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
-                   sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
-                   quote_index=r.quote_index)
-
-
-def _complement_clause(r: Reading, anchor: Any) -> Any:
-    """The that-clause whose subject a request or an accusation is made on: the coded act a request
-    is for, else the complement of a request or accusation verb that has no object of its own."""
-    if r.type == "REQUEST" and r.trigger.tok is not anchor:
-        return r.trigger.tok
-    if r.type in ("REQUEST", "ACCUSE") and not any(c.dep_ == "dobj" for c in kids(anchor)):
-        return next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
-    return None
-
-
-def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: _Ctx) -> None:
-    link = ctx.link
-    anchor = r.anchor
-    r.quote_index = ctx.quote_of(r.trigger.tok.idx)
-    if r.source_from_quote:
-        # S says "X must do Y": S is the source, X the target
-        speaker = speaker_of(anchor, sent, triggers)
-        r.sources = phrase_actors(speaker, link) if speaker is not None else []
-        if not r.sources:
-            r.sources = _quote_speaker(ctx, r.quote_index)
-        subj = next((c for c in kids(anchor) if c.dep_ == "nsubj"), None)
-        exclude = {a[0].code for a in r.sources}
-        r.targets = [a for a in phrase_actors(subj, link) if a[0].code not in exclude] if subj is not None \
-            else []
-        if not r.targets:
-            r.targets = target_actors(r.trigger.tok, link, exclude)
-        return
-    # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
-    reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \
-        sent.root.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(anchor)) and \
-        (anchor.tag_ == "VBG" or (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(anchor))))
-    if reduced:
-        # a reduced relative: "U.S. soldiers massing in Saudi Arabia" massed; "two women stabbed to death"
-        # were stabbed, by someone the sentence does not name (never the main clause's subject)
-        head = anchor.head
-        if anchor.tag_ == "VBG":
-            r.sources = phrase_actors(head, link)
-            r.targets = target_actors(anchor, link, {a[0].code for a in r.sources}, r.type)
-        else:
-            r.sources, r.targets = [], phrase_actors(head, link)
-        return
-    if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
-            not any(c.dep_ == "agent" for c in kids(anchor)):
-        # "Asked to comment on Castro's announcement, a Justice Department spokesman said ...": the
-        # main subject underwent the act; who did it is not said
-        main_subj, _ = subject_of(anchor.head, sent)
-        r.sources = []
-        r.targets = phrase_actors(main_subj, link) if main_subj is not None else []
-        return
-    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only
-    subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
-    if subj is None and anchor.dep_ == "acomp":  # "Vietnam is committed to", parsed as an adjective
-        subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)
-    if subj is not None and subj.lower_ in PERSONAL and anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
-        # "The OPEC president praised X, but he criticised Britain": the first conjunct's subject
-        first, _ = subject_of(anchor.head, sent)
-        if first is not None and first.lower_ not in PRONOUNS:
-            subj = first
-    if subj is not None:
-        r.sources = phrase_actors(subj, link)
-        if subj.dep_ in ("compound", "amod") and subj.head.i == anchor.i:
-            # "Israel-Syria talks": both parties of the hyphenated pair on an event noun
-            seen = {a[0].code for a in r.sources}
-            r.sources += [a for c in kids(subj) if c.dep_ in ("compound", "amod") and c.i + 1 < len(c.doc)
-                          and c.doc[c.i + 1].text == "-" for a in phrase_actors(c, link, deep=False)
-                          if a[0].code not in seen]
-        # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
-        for other in kids(subj.head):
-            # ... or a headline's "China, Japan agree": a name before the subject, cut off by a comma
-            headline_pair = other.dep_ in ("npadvmod", "nmod", "dep") and other.pos_ == "PROPN" and \
-                other.i + 2 == subj.i and sent.doc[other.i + 1].text == ","
-            if (other.dep_ == subj.dep_ or headline_pair) and other.i != subj.i and other.i < subj.head.i:
-                seen = {a[0].code for a in r.sources}
-                r.sources += [a for a in phrase_actors(other, link) if a[0].code not in seen]
-    # an event noun that is its own clause's subject ("as a strike at a mine entered its third week")
-    # names an act nobody in the sentence is said to do: the reporter is no source
-    own_subject = anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
-    if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
-            and not is_passive(anchor) and not own_subject:
-        # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
-        # speaker of the reporting verb or noun in the parse, else of the quote the event is in
-        speaker = speaker_of(anchor, sent, triggers)
-        if speaker is not None:
-            r.sources = phrase_actors(speaker, link)
-        if not r.sources:
-            r.sources = _quote_speaker(ctx, r.quote_index)
-        if subj is not None and _speakers_own(subj):
-            r.sources = [_own_state(a, subj) for a in r.sources if a[0].country]
-    if not r.sources and subj is not None and is_event_noun(subj):
-        # "a suicide bombing by Somali militants killed 12": the agent of the subject event;
-        # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
-        r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                     for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
-        if not r.sources and r.type == "ASSAULT":
-            parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
-                       for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
-            if len(parties) > 1:
-                r.sources, r.targets = parties, []
-                return
-            r.sources = parties  # one side named: it fought
-    if not r.sources and subj is not None:
-        # "a bomb planted by suspected separatists killed four soldiers": who planted it
-        r.sources = [a for v in kids(subj) if v.dep_ == "acl" for p in kids(v) if p.dep_ == "agent"
-                     for o in kids(p) if o.dep_ == "pobj"
-                     for a in (phrase_actors(o, link) or located_actor(o, anchor, sent, link, r.type)
-                               or bare_agent(o, link))]
-    if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
-        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
-    if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
-        # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
-        # event noun itself is never a party)
-        r.sources = [(a, s, e, None) for a, s, e, _ in located_actor(anchor, anchor.head, sent, link, r.type)]
-    if not r.sources and r.trigger.pattern.pos == "noun":
-        # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
-        parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
-                   for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
-        if len(parties) > 1:
-            r.sources, r.targets = parties, []
-            return
-    exclude = {a[0].code for a in r.sources}
-    targets: list[tuple[Any, int, int, Any]] = []
-    # a request or accusation aimed through a that-clause is made on the clause's subject, never on a
-    # party further down it: "Lithuania demanded that Russia withdraw its troops from Belarus", "urged
-    # that the EC take action against Japan", "charged that Japan was dumping bearings on the European
-    # market"
-    clause = _complement_clause(r, anchor)
-    subj2 = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if clause is not None else None
-    if subj2 is not None and subj2.lower_ not in PRONOUNS:
-        targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
-        if targets:
-            r.targets = targets
-            return
-    # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
-    # Gaza" is aimed at Gaza, not at the peacekeepers
-    etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
-    # a state's office acts on another party before its own bare country: "President Reagan, in the
-    # U.S.-Japan trade row, threatened tariffs on Japanese goods" is aimed at JPN; the own country stays
-    # the target only where nothing else is named (and for acts on one's own people: protests, arrests)
-    own = {a[0].country for a in r.sources if a[0].country and a[0].code != a[0].country}
-    passes = [exclude | own, exclude] if own and r.type not in LOCATED_TARGET else [exclude]
-    for avoid in passes:
-        targets = _direct_targets(anchor, r, etype, link, avoid)
-        if targets:
-            break
-    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
-        # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
-        # coordinated with the trigger ("donated and delivered goods to X")
-        for comp in kids(anchor):  # also a purpose clause: "signed an accord to supply X"
-            purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
-            # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
-            own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
-            # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")
-            beside = _co_act_of(comp, triggers) if comp.dep_ == "conj" else None
-            # ... unless the first conjunct's preposition waits for the shared object: "established
-            # ties with and opened an embassy in Tehran"
-            dangling = any(p.dep_ == "prep" and not kids(p) for h in [anchor, *kids(anchor)]
-                           if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
-            own_clause = own_clause or (beside is not None and beside.i == anchor.i and not dangling)
-            if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
-                    and not targets and not own_clause:
-                targets = target_actors(comp, link, exclude)
-                # "agreed to let Serbian officials monitor the vote": whom it lets (or helps) act
-                # (an actor, not an event: "resigned to allow Haiti's first elections" targets nobody)
-                targets = targets or [a for c in kids(comp) if c.dep_ == "ccomp" and lemma(comp) in CAUSATIVE
-                                      for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")
-                                      and not is_event_noun(g) and lemma(g) not in OCCASIONS
-                                      for a in phrase_actors(g, link) if a[0].code not in exclude]
-    if not targets and r.trigger.tok is not anchor:
-        # the complement's own subject: "demanded that the US cancel ..."
-        subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj2 is not None:
-            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
-    if not targets and r.trigger.tok.dep_ == "amod":
-        targets = target_actors(r.trigger.tok.head, link, exclude)
-    if not targets and r.trigger.tok is anchor:
-        # the subject of a that-clause is what the verb is about (UniversalPetrarch's verb-chain
-        # rule): "Gollum allowed that Mordor isn't a pleasant place" -> Mordor
-        objs = [c for c in kids(anchor) if c.dep_ == "dobj"]  # also "expressed hopes that X ..."
-        for comp in (c for h in [anchor, *objs] for c in kids(h) if c.dep_ in ("ccomp", "acl")
-                     and (h is anchor or any(m.dep_ == "mark" for m in kids(c)))):
-            subj2 = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj2 is not None and is_event_noun(subj2):
-                # "welcomed the ceasefire agreed by Israel and Hamas": the parties of the act
-                subj2, _ = subject_of(comp, sent)
-            if subj2 is not None and subj2.lower_ not in PRONOUNS:
-                targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
-                break
-    if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
-            not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
-        # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
-        targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
-    if not targets and is_passive(anchor) and r.sources:
-        ps = passive_subject(anchor)
-        if ps is not None:
-            targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
-    if not targets and r.type == "ASSAULT":
-        # "detonated his suicide vest, mortally wounding a U.S. soldier": the harm told by a participle
-        # names the victims of the act it follows
-        for harm in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
-                     and lemma(c) in HARM_VERBS):
-            for cand in (c for c in kids(harm) if c.dep_ == "dobj"):
-                targets = [a for a in phrase_actors(cand, link) if a[0].code not in exclude] or \
-                    located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
-                if targets:
-                    break
-    if not targets and r.type in LOCATED_TARGET:
-        # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
-        # only its place may name the target
-        place_type = "ASSAULT" if (r.cameo or "").startswith("171") else r.type
-        targets = place_target(place_type, r.sources, anchor, sent, link)
-    if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
-        # "prepared to impose martial law": a threat of repression is domestic, as the act would be
-        targets = place_target("COERCE", r.sources, anchor, sent, link)
-    # "A and B exchanged prisoners"
-    mutual = len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
-    if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
-        # people released with no country of their own: where it happens, else the releaser's
-        # own nationals ("the junta released 2,000 political prisoners")
-        targets = place_target("RETREAT", r.sources, anchor, sent, link)
-    if not targets and r.type in ("ASSAULT", "COERCE"):
-        # "attacked government troops": the victims of force, a role with no country (---MIL)
-        # unnamed victims take the country where they were hit, as unnamed attackers do
-        for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
-            targets = located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
-            if targets:
-                break
-    pattern = r.trigger.pattern
-    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
-                 for t in targets)
-    mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
-        (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
-    if len(r.sources) > 1 and mutual_act and placed:
-        # "leaders of Kenya and Somalia held talks in Nairobi", "police and protesters clashed in Belfast":
-        # a place, not a third party
-        targets = []
-    # an attack's modifier names its attacker, never its victims too: "killed in an Israeli air strike"
-    attackers = {(a[1], a[2]) for a in r.sources if a[3] is not None
-                 and a[3].dep_ in ("poss", "amod", "compound") and lemma(a[3].head) in VIOLENT_NOUNS}
-    r.targets = [t for t in targets if (t[1], t[2]) not in attackers]
-    if r.type == "ASSAULT" and _repression(r):
-        # police firing on demonstrators: CAMEO's violent repression (175), not combat
-        r.type, r.cameo, r.mode = "COERCE", "175", "crowd-control"
-    if r.type == "ASSAULT" and _in_protest(anchor):
-        # "stormed the Swedish embassy in protest against ...": a violent protest, not an armed attack
-        r.type, r.cameo, r.mode = "PROTEST", "145", "riot"
-    if r.trigger.pattern.reverse:
-        # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
-        heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
-        heads += [o for h in heads[1:] for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                  for o in kids(p) if o.dep_ == "pobj"]  # "1.5 billion euros in aid from the EU"
-        givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
-                  and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
-                  for a in phrase_actors(o, link)]
-        r.sources, r.targets = givers, r.sources
-    if r.sources and not r.targets:
-        r.targets = _addressee(anchor, sent, triggers, r.sources, link) or \
-            (_written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
-    # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
-    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
-    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
-
-
-CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
-
-
-PERSONAL = {"he", "she", "they"}
-OWN_STATE = {"country", "nation", "government", "administration"}
-
-
-def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
-                    exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
-    """The objects, recipients and prepositional parties of the anchor or the trigger."""
-    for tok in dict.fromkeys([anchor, r.trigger.tok]):
-        targets = target_actors(tok, link, exclude, etype)
-        if targets:
-            return targets
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
-            targets = target_actors(tok.head, link, exclude, r.type)
-            if targets:
-                return targets
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
-            # "announced $300 million in aid for Sudan": the verb carrying the amount
-            targets = target_actors(tok.head.head.head, link, exclude, r.type)
-            if targets:
-                return targets
-    return []
-
-
-def _speakers_own(subj: Any) -> bool:
-    """"his country", "our government": the speaker's own state, resolved like a pronoun."""
-    return lemma(subj) in OWN_STATE and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") for c in kids(subj))
-
-
-def _own_state(speaker: tuple[Any, int, int, Any], subj: Any) -> tuple[Any, int, int, Any]:
-    """The state a speaker calls "my/his country", with the phrase itself as evidence."""
-    actor = speaker[0]
-    span = subj.doc[subj.left_edge.i:subj.i + 1]
-    state = Actor(name=span.text, code=actor.country, country=actor.country,
-                  reasons=[f"the speaker's own state ({actor.name}, {actor.code})"])
-    return (state, span.start_char, span.end_char, subj)
-
-
-def _in_protest(verb: Any) -> bool:
-    """The act is done "in protest" (against/at/over something)."""
-    return any(p.dep_ == "prep" and p.lower_ == "in" and any(lemma(o) == "protest" for o in kids(p))
-               for p in kids(verb))
-
-
-def _repression(r: Reading) -> bool:
-    """Force by police against protesters (the target's sector or the words of the clause)."""
-    if not r.sources or not all((a[0].code or "")[3:6] == "COP" for a in r.sources):
-        return False
-    if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
-        return True
-    return any(lemma(t) in CROWDS for t in r.anchor.subtree)
-
-
-def _pattern_words(trig: Trigger) -> set[int]:
-    """The trigger and the event nouns its pattern names ("talks", "charges"): what happens, never
-    who takes part. A with-phrase of the noun ("an agreement with India") still names a party."""
-    p = trig.pattern
-    # a treaty named after a place is no party to it: "the Paris agreement", "the Minsk accords"
-    # (while "an EU statement", "a US proposal" name their author)
-    treaties = default_lexicon().classes.get("&AGREEMENT", frozenset())
-    nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj
-             and (_event_noun(c) or lemma(c) in treaties)]
-    nouns += [o for c in kids(trig.tok) if c.dep_ == "prep" and c.lower_ in p.pobj_preps
-              for o in kids(c) if o.dep_ == "pobj" and lemma(o) in p.pobj]
-    words = {trig.tok.i} | {n.i for n in nouns}
-    words |= {m.i for n in nouns if lemma(n) in treaties for m in kids(n) if m.dep_ in ("compound", "amod")}
-    return words
-
-
-def _event_noun(tok: Any) -> bool:
-    """A noun the lexicon knows as an event ("talks", "charges"), not a patient ("prisoners")."""
-    return bool(default_lexicon().lookup("noun", lemma(tok)))
-
-
-def _quote_speaker(ctx: _Ctx, index: int | None) -> list[tuple[Any, int, int, Any]]:
-    if index is None:
-        return []
-    quote = ctx.article.quotes[index]
-    if quote.speaker_actor is None:
-        return []
-    start = quote.speaker_start if quote.speaker_start is not None else 0
-    end = quote.speaker_end if quote.speaker_end is not None else 0
-    return [(quote.speaker_actor, start, end, None)]
-
-
-def _event_actor(article: Article, item: tuple[Any, int, int, Any] | None) -> EventActor | None:
-    if item is None:
-        return None
-    actor, start, end, _ = item
-    reasons = list(getattr(actor, "reasons", None) or [])
-    if end <= start:
-        return EventActor(text=actor.name, code=actor.code, reasons=reasons)
-    return EventActor(text=article.text[start:end], code=actor.code, start=start, end=end, reasons=reasons)
-
-
-def _date_for(article: Article, start: int, end: int, trigger_at: int) -> str | None:
-    """The DATE timex of the sentence nearest the event's verb, leaving out spans that only bound it
-    ("suspended since 2018"); else the publication date."""
-    best: tuple[int, str] | None = None
-    for t in article.timexes:
-        if t.start >= start and t.end <= end and t.value and t.type == "DATE" and _DATE_VALUE.match(t.value):
-            before = article.text[max(start, t.start - 8):t.start].split()
-            if before and before[-1].lower() in BOUNDING_PREPS:
-                continue
-            dist = abs(t.start - trigger_at)
-            if best is None or dist < best[0]:
-                best = (dist, t.value)
-    if best is not None:
-        return best[1]
-    return article.published[:10] if article.published else None
-
-
-HISTORY_YEARS = 10
-
-
-def _history(date: str | None, published: str | None) -> bool:
-    """An event dated ten or more years before the story was published is background, not news."""
-    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
-        return False
-    return int(date[:4]) <= int(published[:4]) - HISTORY_YEARS
-
-
-def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
-    """The timex giving `date` hangs on the event's own verb, not on a clause or a noun below it:
-    "offered to hand over two men suspected of blowing up a plane in 1988" is not dated 1988, nor is
-    "investigating Iran over the 1994 bombing"."""
-    for t in article.timexes:
-        if t.value != date or not (sent.start_char <= t.start < sent.end_char):
-            continue
-        tok = next((w for w in sent if w.idx >= t.start), None)
-        while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
-                break
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i != anchor.i and not t.start <= tok.idx < t.end:
-                break  # "investigating Iran over the 1994 bombing": the date is the bombing's
-        if tok is not None and tok.i == anchor.i:
-            return True
-    return False
-
-
-def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
-    for ent in link.ents_in(sent):
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
-                ent.root.head.lower_ in PLACE_PREPS:
-            return str(ent.text)
-    if article.dateline is not None and article.dateline.place:
-        return article.dateline.place
-    return None
-
-
-# a state does not meet, visit, court or cooperate with itself: "Kim Jong Un visited a factory" is no
-# PRKGOV->PRK visit, "the Biden administration held a summit of the U.S., Japan and ..." no USAGOV->USA
-# meeting. Domestic dyads stay where the codebook has them (protests, repression, fighting, demands,
-# releases, investigations) and between two sectors of one country (KORGOV meets KOROPP).
-NO_SELF_ROOTS = {"03", "04", "05", "06"}
-
-
-def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
-    if not source or not target or code[:2] not in NO_SELF_ROOTS:
-        return False
-    if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
-        return True  # "the president met his top advisers": an unplaced official of the same government
-    if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
-        return False
-    return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
-
-
-def _to_events(r: Reading, sent: Any, ctx: _Ctx) -> list[Event]:
-    article = ctx.article
-    toks = [r.anchor, r.trigger.tok]
-    spans = [(t.idx, t.idx + len(t.text)) for t in toks]
-    spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]
-    start = min(s for s, _ in spans)
-    end = max(e for _, e in spans)
-    confidence = r.confidence
-    if not r.sources:
-        confidence *= 0.6
-    if r.negated:
-        confidence *= 0.5
-    if r.hypothetical:
-        confidence *= 0.5
-    sources = [a for a in (_event_actor(article, s) for s in r.sources) if a is not None]
-    targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
-    date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
-    if _history(date, article.published) and _dates_its_own_clause(article, sent, r.anchor, date):
-        return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)
-    code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
-    dyads: list[tuple[EventActor | None, EventActor | None]]
-    symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
-    reciprocal = len(sources) > 1 and not targets and \
-        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual
-         or lemma(r.anchor) in RECIPROCAL
-         or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
-    if reciprocal:  # "A and B met": reciprocal dyads
-        dyads = [(a, b) for a in sources for b in sources if a is not b]
-    else:
-        firsts: list[EventActor | None] = list(sources) or [None]
-        seconds: list[EventActor | None] = list(targets) or [None]
-        dyads = [(a, b) for a in firsts for b in seconds]
-    common = {
-        "type": r.type or None, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
-        "plover_score": cm.plover_score(r.type, r.mode),
-        "date": date,
-        "place": _place_for(article, sent, ctx.link),
-        "text": article.text[start:end], "start": start, "end": end,
-        "trigger": r.trigger.tok.text, "quote_index": r.quote_index,
-        "confidence": round(min(confidence, 1.0), 2), "negated": r.negated, "hypothetical": r.hypothetical,
-    }
-    conditional = in_condition(r.anchor, sent)  # "if China invaded Taiwan": nothing happened yet
-    events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
-              for s, t in dyads]
-    for ev in events:
-        if ev.source is None or ev.target is None or r.negated or conditional:
-            # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
-            # has no code for it
-            # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
-            # dead", "they called for...", "X warned of..." keep their PLOVER reading but give no
-            # CAMEO triple
-            ev.cameo = None
-            ev.goldstein = None
-    for ev in events:
-        if ev.cameo and ev.source is not None and ev.target is not None and \
-                _self_dyad(ev.source.code, ev.target.code, ev.cameo):
-            ev.cameo, ev.goldstein = None, None
-    pattern = r.trigger.pattern
-    pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
-    if pair is not None and not reciprocal and not r.negated and not conditional:
-        # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left
-        # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
-        other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))
-        events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **other)  # type: ignore[arg-type]
-                   for s, t in dyads if s is not None and t is not None
-                   and not _self_dyad(t.code, s.code, pair)]
-    if reciprocal:
-        # PLOVER keeps "A and B met" as one event with no recipient; it leads, without a CAMEO code,
-        # so the CAMEO view (events with a code) holds only the dyads
-        plover = Event(source=sources[0], target=None, sources=list(sources), targets=[],
-                       **common)  # type: ignore[arg-type]
-        plover.cameo = None
-        plover.goldstein = None
-        events.insert(0, plover)
-    # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
-    return [ev for ev in events if ev.type or ev.cameo]
+    kept += [a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None]
+    return kept + alleged_wrongs(sent, all_trig, ctx, kept)
 
 
 def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> None:
@@ -1377,7 +253,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     lex = lexicon or default_lexicon()
     quotes = [(q.content_start, q.content_end, i) for i, q in enumerate(article.quotes)
               if q.content_end > q.content_start]
-    ctx = _Ctx(article=article, link=ActorLinker(article, doc), quotes=quotes)
+    ctx = ArticleContext(article=article, link=ActorLinker(article, doc), quotes=quotes)
     limit = article.body_end if article.body_end > article.body_start else len(article.text)
     cuts = sorted({c for c in (article.headline_end, article.body_start) if c}
                   | set(inline_leads(article.text[:limit])))
@@ -1393,7 +269,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 if len(parts) > 1:
                     part = _reparse(part)
                 for reading in _readings_for_sentence(part, lex, ctx):
-                    rows = _to_events(reading, part, ctx)
+                    rows = to_events(reading, part, ctx)
                     events.extend(rows)
                     # the reading's own code, also where no row has a complete dyad to carry it
                     codes.update({(e.start, e.end, e.trigger, e.type): reading.cameo for e in rows})

@@ -3,7 +3,7 @@
 A pattern maps a trigger lemma (verb, event noun or frame adjective) plus optional conditions on its
 dependents to a PLOVER type, mode and CAMEO code. Frames (`@AGREE`, `@THREATEN`, `@REJECT`,
 `@REQUEST`, `@FUTURE`, `@SPEECH`) do not code an event themselves: they say how the event in their
-complement is to be read (events/coder.py). The file format is documented at its top.
+complement is to be read (events/frames.py). The file format is documented at its top.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class Pattern:
     owned: bool = False  # `owned`: the thing judged is an actor or names one ("Sweden's decision", "the Iran
     # deal", "the American strike"), not "the meeting" or "the drought"
     mutual: bool = False  # `mutual`: a compound subject with no other party acts on itself both ways
-    # ("A and B inked a pact" is A->B and B->A; events/coder.py RECIPROCAL lists the older words)
+    # ("A and B inked a pact" is A->B and B->A; events/attach.py RECIPROCAL lists the older words)
     reverse: bool = False  # `rev` or a `:Y` code: the giver is the from/by phrase, the subject receives
     pair: str | None = None  # `X:Y`: the other party's code for the same act, the roles swapped
     pobj_preps: frozenset[str] = frozenset()  # `pobj=for:talk|...`: a preposition of the trigger...

@@ -1,0 +1,103 @@
+"""Sharper codes for an anchor from the words around it.
+
+A verb takes its event-noun object's more specific code ("launched air strikes" 195); aid takes its
+kind from its modifiers (military 072, economic 071, humanitarian 073) and arms sent to a coded state
+are military aid; a generic harm verb ("killed", "wounded") takes the kind of violence from the
+attack noun that is its subject or that its victims died in, or from a bomb or bomber subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .actor_link import ActorLinker
+from .arguments import phrase_actors
+from .attach import HARM_VERBS
+from .parse import kids, lemma
+from .triggers import Trigger
+
+
+def object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger], code: str | None,
+                         mode: str | None) -> tuple[str | None, str | None]:
+    """A verb whose object is an event noun of the same type takes the noun's more specific code:
+    "launched air strikes" is 195 (the noun says aerial), not the verb's general 190."""
+    if trig.pattern.pos != "verb" or not code or not code.endswith("0"):
+        return code, mode
+    for c in kids(tok):
+        noun = triggers.get(c.i)
+        if c.dep_ == "dobj" and noun is not None and noun.pattern.type == trig.pattern.type and \
+                noun.pattern.cameo and (noun.pattern.cameo[:2] == code[:2] or
+                                         (code[:2], noun.pattern.cameo[:2]) == ("19", "20")) and \
+                not noun.pattern.cameo.endswith("0"):
+            return noun.pattern.cameo, noun.pattern.mode or mode
+    return code, mode
+
+
+AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weapons", "lethal"},
+             "071": {"economic", "financial", "budget", "budgetary", "development", "fiscal", "balance"},
+             "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
+
+
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand", "offer", "sell"}
+
+
+def arms_to_actor(verb: Any, link: ActorLinker) -> bool:
+    """A giving verb whose object is materiel and whose recipient ("to X") is a coded actor."""
+    if lemma(verb) not in GIVING_VERBS:
+        return False
+    recipients = [o for p in kids(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for o in kids(p) if o.dep_ == "pobj"]
+    recipients += [c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+    return any(len(a[0].code) >= 3 and a[0].code[:3] != "---"
+               for r in recipients for a in phrase_actors(r, link))
+
+
+def aid_code(tok: Any) -> str:
+    """The kind of aid the sentence names: military 072, economic 071, humanitarian 073, else 070.
+    Read from the modifiers of the aid word, of the object it carries and of "in X aid"."""
+    nouns = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "pobj")]
+    if tok.dep_ == "compound":
+        nouns.append(tok.head)  # "a military aid package"
+    nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+              for o in kids(p) if o.dep_ == "pobj"]  # "500 million euros in humanitarian aid"
+    words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
+    words |= {n.lower_ for n in nouns}
+    return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")
+
+
+def violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The ASSAULT event noun that is the subject of a generic harm verb ("a car bombing killed",
+    "the shelling wounded"), or the attack its passive victims died in ("were killed in an air
+    strike"): it, not "kill", names the kind of violence."""
+    if lemma(tok) not in HARM_VERBS:
+        return None
+    for c in kids(tok):
+        trig = triggers.get(c.i)
+        if c.dep_ == "nsubj" and trig is not None and trig.pattern.type == "ASSAULT" \
+                and trig.pattern.pos == "noun":
+            return trig
+    # "were killed in a roadside bomb attack": the attack the victims died in
+    if any(c.dep_ == "nsubjpass" for c in kids(tok)):
+        for p in kids(tok):
+            if p.dep_ == "prep" and p.lower_ in ("in", "during"):
+                for o in kids(p):
+                    trig = triggers.get(o.i)
+                    if o.dep_ == "pobj" and trig is not None and trig.pattern.type == "ASSAULT" \
+                            and trig.pattern.pos == "noun" and trig.pattern.cameo != "190":
+                        return trig
+    return None
+
+
+# a bomber or a bomb as the subject of a harm verb: a bombing
+BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
+
+
+def bomb_code(verb: Any) -> str | None:
+    """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
+    else 183 ("a bomb planted by separatists killed four soldiers")."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS), None)
+    if subj is None:
+        return None
+    mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
+    kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
+    return next((code for word, code in kinds if word in mods), "183")

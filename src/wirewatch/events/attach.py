@@ -1,0 +1,445 @@
+"""Actor attachment: the sources and targets of a reading, from the dependency parse.
+
+Source = subject (passive: the by-agent; controlled verbs inherit the controller; pronouns and
+subject-less clauses fall back to the speaker of the reporting verb or of the quote the trigger is
+in); target = object, recipient or prepositional object that resolves to an actor. Owns the word
+classes these rules need (reciprocal verbs, occasions, causatives, crowds) and the co-act test
+shared with the driver.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Actor
+from .actor_link import ActorLinker
+from .addressees import ADDRESSED, addressee_of, written_to
+from .arguments import (
+    LOCATED_TARGET,
+    bare_agent,
+    is_event_noun,
+    located_actor,
+    phrase_actors,
+    place_target,
+    speaker_of,
+    target_actors,
+)
+from .lexicon import default_lexicon
+from .parse import PRONOUNS, VIOLENT_NOUNS, is_passive, kids, lemma, passive_subject, subject_of
+from .reading import ArticleContext, Reading
+from .triggers import Trigger
+
+# verbs that say someone was harmed, not how: the event noun subject gives the code
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "claim"}
+
+# reciprocal verbs whose direct object is the other party, not the topic
+PARTY_OBJECT = {"meet", "consult"}
+
+# compound subjects of these act on each other: CAMEO codes A->B and B->A. Any other verb with a
+# compound subject and no recipient gives one targetless dyad per actor ("A and B warned of X")
+RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "cooperation", "meet", "meeting",
+              "talk", "negotiate", "negotiation", "discuss", "consult", "consultation", "communication",
+              "sign", "reach", "forge", "conclude", "agree", "collaborate", "trade", "confer", "dialogue",
+              "share", "exercise", "game",
+              "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
+              "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
+              "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
+              "truce"}
+
+
+SEQUENCE = {"before", "after", "while"}
+
+
+def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
+    """The trigger verb whose act `tok` stands beside as an act of its own (same depth), or None."""
+    own = triggers.get(tok.i)
+    if own is not None and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ in SEQUENCE:
+        # "spent two days in Lithuania before flying to Latvia": an act told in a before/after
+        # clause of another act follows or precedes it; it is not a detail of it
+        gov = triggers.get(tok.head.head.i)
+        if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
+            return gov.tok
+    head = triggers.get(tok.head.i)
+    if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
+            tok.pos_ == "VERB" and own is not None and not own.is_frame and \
+            any(c.dep_ == "dobj" for c in kids(tok)) and any(c.dep_ == "dobj" for c in kids(head.tok)):
+        # "rejected the proposal and accused Venezuela of ...": a frame verb used with an object of its
+        # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
+        # its complement)
+        return head.tok
+    if head is None or head.is_frame or head.tok.pos_ != "VERB":
+        return None
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
+            own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
+            any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
+        return head.tok  # "accused Japan of reneging and has threatened to retaliate": two acts
+    if not any(c.dep_ == "dobj" for c in kids(tok)):
+        return None
+    if tok.dep_ == "conj" and tok.pos_ == "VERB":
+        return head.tok
+    # "expelled the ambassador, accusing France of interference": an accusation told as a participle
+    # is a second act of the same actor, not a detail of the first
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and not own.is_frame and \
+            own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
+        return head.tok
+    return None
+
+
+# occasions are no actors, whoever's they are ("to allow Haiti's first elections to take place")
+OCCASIONS = {"election", "vote", "poll", "referendum", "ballot", "ceremony", "talk", "meeting", "summit",
+             "process", "trade", "flow", "export", "import", "traffic", "aid", "delivery", "shipment"}
+
+# verbs whose clause's subject is the one allowed or helped to act
+CAUSATIVE = {"let", "allow", "permit", "help", "enable", "make"}
+
+
+def _complement_clause(r: Reading, anchor: Any) -> Any:
+    """The that-clause whose subject a request or an accusation is made on: the coded act a request
+    is for, else the complement of a request or accusation verb that has no object of its own."""
+    if r.type == "REQUEST" and r.trigger.tok is not anchor:
+        return r.trigger.tok
+    if r.type in ("REQUEST", "ACCUSE") and not any(c.dep_ == "dobj" for c in kids(anchor)):
+        return next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
+    return None
+
+
+def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
+    link = ctx.link
+    anchor = r.anchor
+    r.quote_index = ctx.quote_of(r.trigger.tok.idx)
+    if r.source_from_quote:
+        # S says "X must do Y": S is the source, X the target
+        speaker = speaker_of(anchor, sent, triggers)
+        r.sources = phrase_actors(speaker, link) if speaker is not None else []
+        if not r.sources:
+            r.sources = _quote_speaker(ctx, r.quote_index)
+        subj = next((c for c in kids(anchor) if c.dep_ == "nsubj"), None)
+        exclude = {a[0].code for a in r.sources}
+        r.targets = [a for a in phrase_actors(subj, link) if a[0].code not in exclude] if subj is not None \
+            else []
+        if not r.targets:
+            r.targets = target_actors(r.trigger.tok, link, exclude)
+        return
+    # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
+    reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \
+        sent.root.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(anchor)) and \
+        (anchor.tag_ == "VBG" or (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(anchor))))
+    if reduced:
+        # a reduced relative: "U.S. soldiers massing in Saudi Arabia" massed; "two women stabbed to death"
+        # were stabbed, by someone the sentence does not name (never the main clause's subject)
+        head = anchor.head
+        if anchor.tag_ == "VBG":
+            r.sources = phrase_actors(head, link)
+            r.targets = target_actors(anchor, link, {a[0].code for a in r.sources}, r.type)
+        else:
+            r.sources, r.targets = [], phrase_actors(head, link)
+        return
+    if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
+            not any(c.dep_ == "agent" for c in kids(anchor)):
+        # "Asked to comment on Castro's announcement, a Justice Department spokesman said ...": the
+        # main subject underwent the act; who did it is not said
+        main_subj, _ = subject_of(anchor.head, sent)
+        r.sources = []
+        r.targets = phrase_actors(main_subj, link) if main_subj is not None else []
+        return
+    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only
+    subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
+    if subj is None and anchor.dep_ == "acomp":  # "Vietnam is committed to", parsed as an adjective
+        subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)
+    if subj is not None and subj.lower_ in PERSONAL and anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        # "The OPEC president praised X, but he criticised Britain": the first conjunct's subject
+        first, _ = subject_of(anchor.head, sent)
+        if first is not None and first.lower_ not in PRONOUNS:
+            subj = first
+    if subj is not None:
+        r.sources = phrase_actors(subj, link)
+        if subj.dep_ in ("compound", "amod") and subj.head.i == anchor.i:
+            # "Israel-Syria talks": both parties of the hyphenated pair on an event noun
+            seen = {a[0].code for a in r.sources}
+            r.sources += [a for c in kids(subj) if c.dep_ in ("compound", "amod") and c.i + 1 < len(c.doc)
+                          and c.doc[c.i + 1].text == "-" for a in phrase_actors(c, link, deep=False)
+                          if a[0].code not in seen]
+        # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
+        for other in kids(subj.head):
+            # ... or a headline's "China, Japan agree": a name before the subject, cut off by a comma
+            headline_pair = other.dep_ in ("npadvmod", "nmod", "dep") and other.pos_ == "PROPN" and \
+                other.i + 2 == subj.i and sent.doc[other.i + 1].text == ","
+            if (other.dep_ == subj.dep_ or headline_pair) and other.i != subj.i and other.i < subj.head.i:
+                seen = {a[0].code for a in r.sources}
+                r.sources += [a for a in phrase_actors(other, link) if a[0].code not in seen]
+    # an event noun that is its own clause's subject ("as a strike at a mine entered its third week")
+    # names an act nobody in the sentence is said to do: the reporter is no source
+    own_subject = anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
+    if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
+            and not is_passive(anchor) and not own_subject:
+        # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
+        # speaker of the reporting verb or noun in the parse, else of the quote the event is in
+        speaker = speaker_of(anchor, sent, triggers)
+        if speaker is not None:
+            r.sources = phrase_actors(speaker, link)
+        if not r.sources:
+            r.sources = _quote_speaker(ctx, r.quote_index)
+        if subj is not None and _speakers_own(subj):
+            r.sources = [_own_state(a, subj) for a in r.sources if a[0].country]
+    if not r.sources and subj is not None and is_event_noun(subj):
+        # "a suicide bombing by Somali militants killed 12": the agent of the subject event;
+        # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
+        r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if not r.sources and r.type == "ASSAULT":
+            parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
+                       for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+            if len(parties) > 1:
+                r.sources, r.targets = parties, []
+                return
+            r.sources = parties  # one side named: it fought
+    if not r.sources and subj is not None:
+        # "a bomb planted by suspected separatists killed four soldiers": who planted it
+        r.sources = [a for v in kids(subj) if v.dep_ == "acl" for p in kids(v) if p.dep_ == "agent"
+                     for o in kids(p) if o.dep_ == "pobj"
+                     for a in (phrase_actors(o, link) or located_actor(o, anchor, sent, link, r.type)
+                               or bare_agent(o, link))]
+    if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
+        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+    if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
+        # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
+        # event noun itself is never a party)
+        r.sources = [(a, s, e, None) for a, s, e, _ in located_actor(anchor, anchor.head, sent, link, r.type)]
+    if not r.sources and r.trigger.pattern.pos == "noun":
+        # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
+        parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if len(parties) > 1:
+            r.sources, r.targets = parties, []
+            return
+    exclude = {a[0].code for a in r.sources}
+    targets: list[tuple[Any, int, int, Any]] = []
+    # a request or accusation aimed through a that-clause is made on the clause's subject, never on a
+    # party further down it: "Lithuania demanded that Russia withdraw its troops from Belarus", "urged
+    # that the EC take action against Japan", "charged that Japan was dumping bearings on the European
+    # market"
+    clause = _complement_clause(r, anchor)
+    subj2 = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    if subj2 is not None and subj2.lower_ not in PRONOUNS:
+        targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+        if targets:
+            r.targets = targets
+            return
+    # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
+    # Gaza" is aimed at Gaza, not at the peacekeepers
+    etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
+    # a state's office acts on another party before its own bare country: "President Reagan, in the
+    # U.S.-Japan trade row, threatened tariffs on Japanese goods" is aimed at JPN; the own country stays
+    # the target only where nothing else is named (and for acts on one's own people: protests, arrests)
+    own = {a[0].country for a in r.sources if a[0].country and a[0].code != a[0].country}
+    passes = [exclude | own, exclude] if own and r.type not in LOCATED_TARGET else [exclude]
+    for avoid in passes:
+        targets = _direct_targets(anchor, r, etype, link, avoid)
+        if targets:
+            break
+    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
+        # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
+        # coordinated with the trigger ("donated and delivered goods to X")
+        for comp in kids(anchor):  # also a purpose clause: "signed an accord to supply X"
+            purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
+            # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
+            own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
+            # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")
+            beside = co_act_of(comp, triggers) if comp.dep_ == "conj" else None
+            # ... unless the first conjunct's preposition waits for the shared object: "established
+            # ties with and opened an embassy in Tehran"
+            dangling = any(p.dep_ == "prep" and not kids(p) for h in [anchor, *kids(anchor)]
+                           if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
+            own_clause = own_clause or (beside is not None and beside.i == anchor.i and not dangling)
+            if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
+                    and not targets and not own_clause:
+                targets = target_actors(comp, link, exclude)
+                # "agreed to let Serbian officials monitor the vote": whom it lets (or helps) act
+                # (an actor, not an event: "resigned to allow Haiti's first elections" targets nobody)
+                targets = targets or [a for c in kids(comp) if c.dep_ == "ccomp" and lemma(comp) in CAUSATIVE
+                                      for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")
+                                      and not is_event_noun(g) and lemma(g) not in OCCASIONS
+                                      for a in phrase_actors(g, link) if a[0].code not in exclude]
+    if not targets and r.trigger.tok is not anchor:
+        # the complement's own subject: "demanded that the US cancel ..."
+        subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj2 is not None:
+            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+    if not targets and r.trigger.tok.dep_ == "amod":
+        targets = target_actors(r.trigger.tok.head, link, exclude)
+    if not targets and r.trigger.tok is anchor:
+        # the subject of a that-clause is what the verb is about (UniversalPetrarch's verb-chain
+        # rule): "Gollum allowed that Mordor isn't a pleasant place" -> Mordor
+        objs = [c for c in kids(anchor) if c.dep_ == "dobj"]  # also "expressed hopes that X ..."
+        for comp in (c for h in [anchor, *objs] for c in kids(h) if c.dep_ in ("ccomp", "acl")
+                     and (h is anchor or any(m.dep_ == "mark" for m in kids(c)))):
+            subj2 = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj2 is not None and is_event_noun(subj2):
+                # "welcomed the ceasefire agreed by Israel and Hamas": the parties of the act
+                subj2, _ = subject_of(comp, sent)
+            if subj2 is not None and subj2.lower_ not in PRONOUNS:
+                targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+                break
+    if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
+            not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
+        # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
+        targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
+    if not targets and is_passive(anchor) and r.sources:
+        ps = passive_subject(anchor)
+        if ps is not None:
+            targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
+    if not targets and r.type == "ASSAULT":
+        # "detonated his suicide vest, mortally wounding a U.S. soldier": the harm told by a participle
+        # names the victims of the act it follows
+        for harm in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                     and lemma(c) in HARM_VERBS):
+            for cand in (c for c in kids(harm) if c.dep_ == "dobj"):
+                targets = [a for a in phrase_actors(cand, link) if a[0].code not in exclude] or \
+                    located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
+                if targets:
+                    break
+    if not targets and r.type in LOCATED_TARGET:
+        # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
+        # only its place may name the target
+        place_type = "ASSAULT" if (r.cameo or "").startswith("171") else r.type
+        targets = place_target(place_type, r.sources, anchor, sent, link)
+    if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
+        # "prepared to impose martial law": a threat of repression is domestic, as the act would be
+        targets = place_target("COERCE", r.sources, anchor, sent, link)
+    # "A and B exchanged prisoners"
+    mutual = len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
+    if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
+        # people released with no country of their own: where it happens, else the releaser's
+        # own nationals ("the junta released 2,000 political prisoners")
+        targets = place_target("RETREAT", r.sources, anchor, sent, link)
+    if not targets and r.type in ("ASSAULT", "COERCE"):
+        # "attacked government troops": the victims of force, a role with no country (---MIL)
+        # unnamed victims take the country where they were hit, as unnamed attackers do
+        for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
+            targets = located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
+            if targets:
+                break
+    pattern = r.trigger.pattern
+    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
+                 for t in targets)
+    mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
+        (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
+    if len(r.sources) > 1 and mutual_act and placed:
+        # "leaders of Kenya and Somalia held talks in Nairobi", "police and protesters clashed in Belfast":
+        # a place, not a third party
+        targets = []
+    # an attack's modifier names its attacker, never its victims too: "killed in an Israeli air strike"
+    attackers = {(a[1], a[2]) for a in r.sources if a[3] is not None
+                 and a[3].dep_ in ("poss", "amod", "compound") and lemma(a[3].head) in VIOLENT_NOUNS}
+    r.targets = [t for t in targets if (t[1], t[2]) not in attackers]
+    if r.type == "ASSAULT" and _repression(r):
+        # police firing on demonstrators: CAMEO's violent repression (175), not combat
+        r.type, r.cameo, r.mode = "COERCE", "175", "crowd-control"
+    if r.type == "ASSAULT" and _in_protest(anchor):
+        # "stormed the Swedish embassy in protest against ...": a violent protest, not an armed attack
+        r.type, r.cameo, r.mode = "PROTEST", "145", "riot"
+    if r.trigger.pattern.reverse:
+        # "X received aid from Y", "X faces charges from Y": Y acts (source), X undergoes (target)
+        heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [o for h in heads[1:] for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in kids(p) if o.dep_ == "pobj"]  # "1.5 billion euros in aid from the EU"
+        givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
+                  and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
+                  for a in phrase_actors(o, link)]
+        r.sources, r.targets = givers, r.sources
+    if r.sources and not r.targets:
+        r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
+            (written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
+    # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
+    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+
+
+CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+
+PERSONAL = {"he", "she", "they"}
+
+OWN_STATE = {"country", "nation", "government", "administration"}
+
+
+def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
+                    exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+    """The objects, recipients and prepositional parties of the anchor or the trigger."""
+    for tok in dict.fromkeys([anchor, r.trigger.tok]):
+        targets = target_actors(tok, link, exclude, etype)
+        if targets:
+            return targets
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
+            targets = target_actors(tok.head, link, exclude, r.type)
+            if targets:
+                return targets
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj":
+            # "announced $300 million in aid for Sudan": the verb carrying the amount
+            targets = target_actors(tok.head.head.head, link, exclude, r.type)
+            if targets:
+                return targets
+    return []
+
+
+def _speakers_own(subj: Any) -> bool:
+    """"his country", "our government": the speaker's own state, resolved like a pronoun."""
+    return lemma(subj) in OWN_STATE and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") for c in kids(subj))
+
+
+def _own_state(speaker: tuple[Any, int, int, Any], subj: Any) -> tuple[Any, int, int, Any]:
+    """The state a speaker calls "my/his country", with the phrase itself as evidence."""
+    actor = speaker[0]
+    span = subj.doc[subj.left_edge.i:subj.i + 1]
+    state = Actor(name=span.text, code=actor.country, country=actor.country,
+                  reasons=[f"the speaker's own state ({actor.name}, {actor.code})"])
+    return (state, span.start_char, span.end_char, subj)
+
+
+def _in_protest(verb: Any) -> bool:
+    """The act is done "in protest" (against/at/over something)."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(lemma(o) == "protest" for o in kids(p))
+               for p in kids(verb))
+
+
+def _repression(r: Reading) -> bool:
+    """Force by police against protesters (the target's sector or the words of the clause)."""
+    if not r.sources or not all((a[0].code or "")[3:6] == "COP" for a in r.sources):
+        return False
+    if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
+        return True
+    return any(lemma(t) in CROWDS for t in r.anchor.subtree)
+
+
+def _pattern_words(trig: Trigger) -> set[int]:
+    """The trigger and the event nouns its pattern names ("talks", "charges"): what happens, never
+    who takes part. A with-phrase of the noun ("an agreement with India") still names a party."""
+    p = trig.pattern
+    # a treaty named after a place is no party to it: "the Paris agreement", "the Minsk accords"
+    # (while "an EU statement", "a US proposal" name their author)
+    treaties = default_lexicon().classes.get("&AGREEMENT", frozenset())
+    nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj
+             and (_event_noun(c) or lemma(c) in treaties)]
+    nouns += [o for c in kids(trig.tok) if c.dep_ == "prep" and c.lower_ in p.pobj_preps
+              for o in kids(c) if o.dep_ == "pobj" and lemma(o) in p.pobj]
+    words = {trig.tok.i} | {n.i for n in nouns}
+    words |= {m.i for n in nouns if lemma(n) in treaties for m in kids(n) if m.dep_ in ("compound", "amod")}
+    return words
+
+
+def _event_noun(tok: Any) -> bool:
+    """A noun the lexicon knows as an event ("talks", "charges"), not a patient ("prisoners")."""
+    return bool(default_lexicon().lookup("noun", lemma(tok)))
+
+
+def _quote_speaker(ctx: ArticleContext, index: int | None) -> list[tuple[Any, int, int, Any]]:
+    if index is None:
+        return []
+    quote = ctx.article.quotes[index]
+    if quote.speaker_actor is None:
+        return []
+    start = quote.speaker_start if quote.speaker_start is not None else 0
+    end = quote.speaker_end if quote.speaker_end is not None else 0
+    return [(quote.speaker_actor, start, end, None)]

@@ -1,0 +1,188 @@
+"""Readings into `Event` records: one per CAMEO dyad, with evidence spans, date and place.
+
+Owns the expansion of compound actors into dyads (reciprocal events both ways, visit/host pairs),
+dropping self-dyads, the event's date (a resolved date in its own clause, never an old history) and
+its place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import Article, Event, EventActor
+from . import cameo as cm
+from .actor_link import ActorLinker
+from .attach import RECIPROCAL
+from .parse import in_condition, lemma
+from .reading import ArticleContext, Reading
+
+# make a visit / host a visit: each implies the other with the roles swapped
+VISIT_PAIRS = {"042": "043", "043": "042"}
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+_DATE_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?(?:$|T)")  # XXXX: the year is unknown
+
+BOUNDING_PREPS = {"since", "until", "till", "before", "after", "by"}
+
+
+def _event_actor(article: Article, item: tuple[Any, int, int, Any] | None) -> EventActor | None:
+    if item is None:
+        return None
+    actor, start, end, _ = item
+    reasons = list(getattr(actor, "reasons", None) or [])
+    if end <= start:
+        return EventActor(text=actor.name, code=actor.code, reasons=reasons)
+    return EventActor(text=article.text[start:end], code=actor.code, start=start, end=end, reasons=reasons)
+
+
+def _date_for(article: Article, start: int, end: int, trigger_at: int) -> str | None:
+    """The DATE timex of the sentence nearest the event's verb, leaving out spans that only bound it
+    ("suspended since 2018"); else the publication date."""
+    best: tuple[int, str] | None = None
+    for t in article.timexes:
+        if t.start >= start and t.end <= end and t.value and t.type == "DATE" and _DATE_VALUE.match(t.value):
+            before = article.text[max(start, t.start - 8):t.start].split()
+            if before and before[-1].lower() in BOUNDING_PREPS:
+                continue
+            dist = abs(t.start - trigger_at)
+            if best is None or dist < best[0]:
+                best = (dist, t.value)
+    if best is not None:
+        return best[1]
+    return article.published[:10] if article.published else None
+
+
+HISTORY_YEARS = 10
+
+
+def _history(date: str | None, published: str | None) -> bool:
+    """An event dated ten or more years before the story was published is background, not news."""
+    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+        return False
+    return int(date[:4]) <= int(published[:4]) - HISTORY_YEARS
+
+
+def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
+    """The timex giving `date` hangs on the event's own verb, not on a clause or a noun below it:
+    "offered to hand over two men suspected of blowing up a plane in 1988" is not dated 1988, nor is
+    "investigating Iran over the 1994 bombing"."""
+    for t in article.timexes:
+        if t.value != date or not (sent.start_char <= t.start < sent.end_char):
+            continue
+        tok = next((w for w in sent if w.idx >= t.start), None)
+        while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i != anchor.i and not t.start <= tok.idx < t.end:
+                break  # "investigating Iran over the 1994 bombing": the date is the bombing's
+        if tok is not None and tok.i == anchor.i:
+            return True
+    return False
+
+
+def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
+    for ent in link.ents_in(sent):
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
+                ent.root.head.lower_ in PLACE_PREPS:
+            return str(ent.text)
+    if article.dateline is not None and article.dateline.place:
+        return article.dateline.place
+    return None
+
+
+# a state does not meet, visit, court or cooperate with itself: "Kim Jong Un visited a factory" is no
+# PRKGOV->PRK visit, "the Biden administration held a summit of the U.S., Japan and ..." no USAGOV->USA
+# meeting. Domestic dyads stay where the codebook has them (protests, repression, fighting, demands,
+# releases, investigations) and between two sectors of one country (KORGOV meets KOROPP).
+NO_SELF_ROOTS = {"03", "04", "05", "06"}
+
+
+def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
+    if not source or not target or code[:2] not in NO_SELF_ROOTS:
+        return False
+    if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
+        return True  # "the president met his top advisers": an unplaced official of the same government
+    if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
+        return False
+    return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
+
+
+def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
+    article = ctx.article
+    toks = [r.anchor, r.trigger.tok]
+    spans = [(t.idx, t.idx + len(t.text)) for t in toks]
+    spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]
+    start = min(s for s, _ in spans)
+    end = max(e for _, e in spans)
+    confidence = r.confidence
+    if not r.sources:
+        confidence *= 0.6
+    if r.negated:
+        confidence *= 0.5
+    if r.hypothetical:
+        confidence *= 0.5
+    sources = [a for a in (_event_actor(article, s) for s in r.sources) if a is not None]
+    targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
+    date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
+    if _history(date, article.published) and _dates_its_own_clause(article, sent, r.anchor, date):
+        return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)
+    code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
+    dyads: list[tuple[EventActor | None, EventActor | None]]
+    symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
+    reciprocal = len(sources) > 1 and not targets and \
+        (symmetric or lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual
+         or lemma(r.anchor) in RECIPROCAL
+         or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
+    if reciprocal:  # "A and B met": reciprocal dyads
+        dyads = [(a, b) for a in sources for b in sources if a is not b]
+    else:
+        firsts: list[EventActor | None] = list(sources) or [None]
+        seconds: list[EventActor | None] = list(targets) or [None]
+        dyads = [(a, b) for a in firsts for b in seconds]
+    common = {
+        "type": r.type or None, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
+        "plover_score": cm.plover_score(r.type, r.mode),
+        "date": date,
+        "place": _place_for(article, sent, ctx.link),
+        "text": article.text[start:end], "start": start, "end": end,
+        "trigger": r.trigger.tok.text, "quote_index": r.quote_index,
+        "confidence": round(min(confidence, 1.0), 2), "negated": r.negated, "hypothetical": r.hypothetical,
+    }
+    conditional = in_condition(r.anchor, sent)  # "if China invaded Taiwan": nothing happened yet
+    events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
+              for s, t in dyads]
+    for ev in events:
+        if ev.source is None or ev.target is None or r.negated or conditional:
+            # a negated event did not happen ("did not clash"): PLOVER keeps it flagged, CAMEO
+            # has no code for it
+            # a CAMEO event is a complete dyad (PETRARCH's require_dyad): "an Eriadorian was shot
+            # dead", "they called for...", "X warned of..." keep their PLOVER reading but give no
+            # CAMEO triple
+            ev.cameo = None
+            ev.goldstein = None
+    for ev in events:
+        if ev.cameo and ev.source is not None and ev.target is not None and \
+                _self_dyad(ev.source.code, ev.target.code, ev.cameo):
+            ev.cameo, ev.goldstein = None, None
+    pattern = r.trigger.pattern
+    pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
+    if pair is not None and not reciprocal and not r.negated and not conditional:
+        # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left
+        # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
+        other = dict(common, cameo=pair, goldstein=cm.goldstein(pair))
+        events += [Event(source=t, target=s, sources=list(targets), targets=list(sources), **other)  # type: ignore[arg-type]
+                   for s, t in dyads if s is not None and t is not None
+                   and not _self_dyad(t.code, s.code, pair)]
+    if reciprocal:
+        # PLOVER keeps "A and B met" as one event with no recipient; it leads, without a CAMEO code,
+        # so the CAMEO view (events with a code) holds only the dyads
+        plover = Event(source=sources[0], target=None, sources=list(sources), targets=[],
+                       **common)  # type: ignore[arg-type]
+        plover.cameo = None
+        plover.goldstein = None
+        events.insert(0, plover)
+    # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
+    return [ev for ev in events if ev.type or ev.cameo]

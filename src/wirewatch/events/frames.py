@@ -1,0 +1,210 @@
+"""Frames: how a frame trigger (@AGREE, @THREATEN, @REJECT, @REQUEST, @FUTURE, appeals) reads the
+event in its complement.
+
+Owns the CAMEO sub-code tables by the complement's PLOVER type (agree 03x, threaten 13x, reject 12x,
+demand 10x, appeal 02x), finding a frame's complement trigger, and the future-tense and scheduled-visit
+tests that turn a cooperative act into an intention.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
+from .triggers import LIGHT_VERBS, Trigger
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+
+MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+
+# CAMEO sub-code of a frame by the PLOVER type of its complement.
+AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
+               "RETREAT": "035", "AGREE": "030"}
+
+# a threat to do a coded act, at the codebook's sub-code for that act (13xx), longest code first
+THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
+                  "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
+
+THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
+                "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
+                "PROTEST": ("133", None)}
+
+REJECT_CODES = {"CONSULT": "125", "AID": "122", "CONCEDE": "124", "RETREAT": "124",
+                "SUPPORT": "121", "COOPERATE": "121", "REQUEST": "124", "AGREE": "120"}
+
+DEMAND_CODES = {"CONSULT": "108", "AID": "103", "SUPPORT": "102", "COOPERATE": "102", "CONCEDE": "104",
+                "RETREAT": "106", "AGREE": "102"}
+
+HELP_VERBS = {"help", "assist", "aid"}
+
+APPEAL_CODES = {"CONSULT": "026", "AID": "023", "SUPPORT": "022", "COOPERATE": "021", "CONCEDE": "025",
+                "RETREAT": "025", "AGREE": "022"}
+
+REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "CONCEDE": "yield",
+                 "RETREAT": "yield"}
+
+
+def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The nearest content trigger under a frame, through complements and objects."""
+    frontier = [frame]
+    seen = {frame.i}
+    for _ in range(4):
+        nxt = []
+        for tok in frontier:
+            for c in kids(tok):
+                if c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
+                    continue
+                if c.dep_ == "advcl" and not (tok.i == frame.i and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))):
+                    continue  # only "sworn to fight" (an infinitive misparsed as a purpose clause)
+                if c.dep_ in ("conj",) and tok.i == frame.i:
+                    continue
+                seen.add(c.i)
+                trig = triggers.get(c.i)
+                if trig is not None and not trig.is_frame:
+                    return trig
+                if trig is not None and trig.frame == "@SPEECH":
+                    continue
+                nxt.append(c)
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
+    """Will/would/shall on the trigger or on the verb it complements; or under a @FUTURE frame."""
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return True  # a headline's "Biden to visit Israel": what will happen
+    t = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS:
+        t = tok.head  # "would resume talks with": the tense is the light verb's
+    for _ in range(3):
+        if has_aux(t, FUTURE_AUX):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "going" for c in kids(t)):
+            return True
+        head = t.head
+        trig = triggers.get(head.i)
+        if trig is not None and trig.frame == "@FUTURE":
+            return True
+        if t.dep_ in ("xcomp", "acomp", "conj") and head.i != t.i:
+            t = head
+            continue
+        break
+    return False
+
+
+def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
+    """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
+    to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
+    PETRARCH does; one someone plans, promises or says they themselves will make stays an intention
+    (036)."""
+    visit = (trig.pattern.cameo or "")[:3] == "042"  # the visitor's act; a host's "will host" is its intent
+    meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
+    if not (visit or meeting) or not future_tense(tok, {}):
+        return False
+    if any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
+           for a in ancestors(tok, sent)[:2]):
+        return False
+    subj = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ not in PRONOUNS
+
+
+# codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
+# 126 reject) and investigation (101 demand)
+FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
+                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101"}
+
+
+def frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
+    """(type, cameo, mode) of a frame given the content trigger in its complement."""
+    etype, code, mode = _frame_reading_by_type(frame, comp)
+    if code and frame.tok is not None and _settles_dispute(frame.tok):
+        # "agreed to resolve the dispute peacefully" 037, "urged X to settle their differences" 027
+        name = frame.frame if frame.frame != "@REQUEST" else \
+            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
+        code = SETTLE_CODES.get(name, code)
+        etype = {"037": "AGREE", "027": "REQUEST", "127": "REJECT"}.get(code, etype)
+    elif comp is not None and code and comp.pattern.cameo:
+        name = frame.frame if frame.frame != "@REQUEST" else \
+            ("appeal" if (frame.pattern.cameo or "").startswith("02") else "demand")
+        ccode = comp.pattern.cameo.split(":")[0]
+        code = FRAME_OVER_CODE.get((name, ccode), FRAME_OVER_CODE.get((name, ccode[:2]), code))
+    return etype, code, mode
+
+
+SETTLE_VERBS = {"settle", "resolve"}
+
+DISPUTES = {"dispute", "conflict", "difference", "row", "standoff", "crisis", "quarrel", "feud", "issue"}
+
+SETTLE_CODES = {"@AGREE": "037", "@FUTURE": "037", "appeal": "027", "@REJECT": "127"}
+
+
+def _settles_dispute(frame_tok: Any) -> bool:
+    """The frame's complement is settling a dispute: "to resolve the border dispute", also further down
+    ("willing to send an envoy to help settle the dispute")."""
+    comps = [c for c in kids(frame_tok) if c.dep_ in ("xcomp", "ccomp")]
+    for _ in range(3):
+        if any(lemma(c) in SETTLE_VERBS and any(o.dep_ == "dobj" and lemma(o) in DISPUTES for o in kids(c))
+               for c in comps):
+            return True
+        comps = [g for c in comps for g in kids(c)
+                 if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ == "VERB"]
+    return False
+
+
+def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
+    """(type, cameo, mode) of a frame from the PLOVER type of the content trigger in its complement."""
+    ctype = comp.pattern.type if comp is not None else None
+    cmode = comp.pattern.mode if comp is not None else None
+    name = frame.frame
+    if name in ("@AGREE", "@FUTURE"):
+        if ctype is None:
+            return ("AGREE", frame.pattern.cameo or "030", None) if name == "@AGREE" else ("", None, None)
+        return future_reading(comp)  # type: ignore[arg-type]
+    if name == "@THREATEN":
+        code, mode = THREAT_CODES.get(ctype or "", (frame.pattern.cameo or "130", None))
+        code = _threat_code(comp, code)
+        return "THREATEN", code, mode
+    if name == "@REJECT":
+        return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
+            REJECT_CODES.get(ctype or "", "120"), REQUEST_MODES.get(ctype or "")
+    if name == "@REQUEST":
+        appeal = (frame.pattern.cameo or "").startswith("02")
+        table = APPEAL_CODES if appeal else DEMAND_CODES
+        code = table.get(ctype or "", frame.pattern.cameo or "100")
+        if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
+            code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
+        asks_help = frame.tok is not None and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in HELP_VERBS
+                                                  for c in kids(frame.tok))
+        if appeal and ctype is None and asks_help:
+            code = "023"  # "urged Bree to help win a role": an appeal for aid, whatever the help is for
+        ccode = comp.pattern.cameo if comp is not None else None
+        if ctype == "RETREAT" and cmode == "ceasefire":
+            code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
+        elif ccode == "083":
+            code = "024" if appeal else "104"  # a resignation is political change (leadership)
+        return "REQUEST", code, REQUEST_MODES.get(ctype or "", "change" if ctype else None)
+    return "", None, None
+
+
+def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
+    """A promised cooperative act is AGREE; a promised conflictual act is a THREAT."""
+    ctype = comp.pattern.type
+    if ctype in COOPERATIVE:
+        return "AGREE", AGREE_CODES.get(ctype, "030"), None
+    if ctype in MATERIAL_CONFLICT:
+        code, mode = THREAT_CODES[ctype]
+        code = _threat_code(comp, code)
+        return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
+    return ctype, comp.pattern.cameo, comp.pattern.mode
+
+
+def _threat_code(comp: Trigger | None, default: str) -> str:
+    """"threatened to impose a curfew" 1323, "to impose sanctions" 1312, else the type's 13x code."""
+    cameo = comp.pattern.cameo if comp is not None else None
+    for key in (cameo, (cameo or "")[:3]):
+        if key and key in THREAT_BY_CODE:
+            return THREAT_BY_CODE[key]
+    return default

@@ -1,0 +1,165 @@
+"""Reported speech: what a speaker's words say about others' acts.
+
+Owns hearsay ("reports said"), whether a trigger sits inside a report or quote, dropping targets
+that are only quoted, alleged wrongs ("X said Y violated the deal" is X accusing Y, with a copular
+verdict such as "said the tariffs were unacceptable"), and an attack on the speaker's own country
+that the speaker reports ("Pakistan said Indian troops fired on its posts" is also an accusation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .arguments import phrase_actors
+from .lexicon import Pattern, default_lexicon
+from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, subject_of
+from .reading import ArticleContext, Reading
+from .triggers import Trigger
+
+HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
+
+
+def hearsay(tok: Any, sent: Any) -> bool:
+    """The act is told in the clause of a report or rumour noun ("reports that X had expelled Y",
+    "speculation the U.S. will offer wheat", with or without "that")."""
+    subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and any(lemma(s) in HEARSAY for s in subjects):
+        return True  # the parser hangs "Speculation" on the clause's verb as a second subject
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in HEARSAY:
+        return True  # "exaggerated reports of fighting": the fighting is what the reports tell
+    child = tok
+    for anc in ancestors(tok, sent):
+        if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
+                any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") for m in kids(child)):
+            return True
+        child = anc
+    return False
+
+
+def in_report(tok: Any, sent: Any, triggers: dict[int, Trigger], quote_of: Any) -> bool:
+    if quote_of(tok.idx) is not None:
+        return True
+    return any(triggers.get(a.i) is not None and triggers[a.i].frame == "@SPEECH"
+               for a in ancestors(tok, sent))
+
+
+QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
+
+
+def drop_quoted_targets(r: Reading, sent: Any) -> None:
+    """A target named only inside quotation marks the act is not in is no party to it: marchers
+    chanting "long live the USA" do not protest against the United States."""
+    marks = [t.idx for t in sent if t.text in QUOTE_MARKS]
+    if not marks or not r.targets:
+        return
+
+    def quoted(offset: int) -> bool:
+        return sum(1 for m in marks if m < offset) % 2 == 1
+
+    if not quoted(r.anchor.idx):
+        r.targets = [a for a in r.targets if not quoted(a[1])]
+
+
+# "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)
+ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue"}
+
+WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
+              "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
+              "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
+              "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper",
+              "exaggerate", "distort", "fabricate", "falsify", "conceal"}
+
+COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
+             "respect", "adhere", "observe"}
+
+
+def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
+                   kept: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    anchors = {r.anchor.i for r in kept}
+    for speech in sent:
+        if lemma(speech) not in ALLEGING or speech.pos_ != "VERB" or speech.i in anchors:
+            continue
+        for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
+            # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
+            wrong = wrong or (lemma(clause) == "have" and any(
+                a.dep_ == "amod" and a.lower_.endswith("ed") and
+                (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
+                for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
+            verdict = _copular_verdict(clause) if not wrong else None
+            if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
+                continue
+            speaker, _ = subject_of(speech, sent, passive_is_agent=True)
+            accused, _ = subject_of(clause, sent)
+            if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
+                continue
+            sources = phrase_actors(speaker, ctx.link)
+            own = {a[0].code[:3] for a in sources}
+            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own]
+            etype, code, mode = verdict or ("ACCUSE", "112", "allege")
+            if sources and targets:
+                trig = triggers.get(speech.i) or Trigger(speech, Pattern(
+                    pos="verb", lemma=lemma(speech), type=etype, cameo=code, mode=mode))
+                out.append(Reading(anchor=speech, trigger=trig, type=etype, cameo=code, mode=mode,
+                                   sources=sources, targets=targets, confidence=0.75,
+                                   quote_index=ctx.quote_of(speech.idx)))
+    return out
+
+
+def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
+    """A reported verdict on someone's act: "said the island's tariffs were unacceptable" (111), "said the
+    strike was a violation of its sovereignty" (112), "said Kenya was a true partner" (051), with the
+    word classes of the lexicon's evaluative rows. Negated or modal clauses ("would be a mistake") weigh,
+    they do not judge."""
+    if lemma(clause) != "be" or is_negated(clause) or any(
+            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
+        return None
+    heads = [c for c in kids(clause) if c.dep_ in ("acomp", "attr")]
+    heads += [c for h in list(heads) for c in h.conjuncts]
+    words = {lemma(h) for h in heads}
+    words |= {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
+    words |= {lemma(g) for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in kids(p) if g.dep_ == "pobj"}
+    classes = default_lexicon().classes
+    for name, reading in VERDICTS:
+        if words & classes.get(name, frozenset()):
+            return reading
+    return None
+
+
+# the evaluative word classes of the lexicon, strongest first (events/data/event_lexicon.tsv)
+VERDICTS: tuple[tuple[str, tuple[str, str, str | None]], ...] = (
+    ("&WRONGDOING", ("ACCUSE", "112", "allege")), ("&DISAPPROVAL", ("ACCUSE", "111", "disapprove")),
+    ("&APPROVAL", ("SUPPORT", "051", None)))
+
+MODALS = {"would", "could", "might", "may", "can", "should", "will"}
+
+
+def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
+                    ctx: ArticleContext) -> Reading | None:
+    """ "Pakistan said Indian troops fired on its border posts": a pre-posed reporting verb whose
+    complement is a third party's violence against the speaker's own country, or against nobody named,
+    is an accusation, A->B 112 (PETRARCH's SAY transformation), besides the attack B->C as reported.
+    A report of violence
+    between others ("Kenya said Somali militants attacked Ethiopian troops") accuses nobody: only the
+    attack is coded. A trailing "..., officials said" is transparent and changes nothing."""
+    if r.type != "ASSAULT" or r.negated or not r.sources:
+        return None
+    speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
+                   and triggers[a.i].frame == "@SPEECH"), None)
+    if speech is None or speech.i > r.anchor.i:
+        return None
+    subj, _ = subject_of(speech, sent, passive_is_agent=True)
+    if subj is None or subj.lower_ in PRONOUNS:
+        return None
+    speakers = phrase_actors(subj, ctx.link)
+    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
+    if not speakers or not accused:
+        return None  # "X said it struck ...": X's own act, coded as the act
+    victims = {t[0].code[:3] for t in r.targets}
+    if victims and not victims & {s[0].code[:3] for s in speakers}:
+        return None  # a third party's report ("Kenya said Somali militants attacked Ethiopian troops")
+    return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
+                   sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
+                   quote_index=r.quote_index)
