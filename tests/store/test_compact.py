@@ -158,3 +158,19 @@ def test_ingest_keeps_its_articles_when_the_index_cannot_be_compacted(
     assert "index not compacted: OperationalError: attempt to write a readonly database" in result.output
     with Store(db) as store:
         assert store.stats()["articles"] == 30
+
+
+def test_an_index_too_big_to_optimize_is_merged_incrementally(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirewatch.store import compact
+
+    monkeypatch.setattr(compact, "OPTIMIZE_MAX_PAGES", 0)  # every index counts as huge
+    db = tmp_path / "ww.db"
+    with Store(db) as store:
+        unmerged(store, write_docs(tmp_path / "a.jsonl", 0, 150))
+        before = results(store)
+        many = segments(db)[0]
+        done = store.compact_index()
+        assert done is not None and done.method == "merge" and done.segments_after == 1 < many
+        assert results(store) == before
+    assert segments(db) == (1, 1)
