@@ -1,12 +1,14 @@
 """Ingest throughput and memory at scale: N Reuters-derived documents, structure level.
 
     .venv/bin/python benchmarks/bench_ingest.py [--docs 100000] [--workdir /tmp/ww-bench] [--shared ../shared]
+        [--no-compact] [--keep-corpus]
 
 Documents are variations of the Reuters-21578 dev stories (numbers, datelines and a serial changed so
 every text is distinct), written as gzipped JSONL shards to --workdir; without ../shared, synthetic
 wire stories are used. Nothing is written inside the project. The ingest runs as the real CLI in a
 subprocess; its peak RSS comes from the kernel's accounting (ru_maxrss of the child). The store is
-kept in --workdir for benchmarks/bench_search.py.
+kept in --workdir for benchmarks/bench_search.py. The summary has the child's CPU seconds and the
+full-text index's segments at the end (`--no-compact` passes the flag: the index as the batches left it).
 """
 
 from __future__ import annotations
@@ -77,6 +79,19 @@ def write_corpus(directory: Path, bases: list[str], count: int) -> int:
     return sum(p.stat().st_size for p in directory.iterdir())
 
 
+def _segments(db: Path) -> int:
+    sys.path.insert(0, str(ROOT / "src"))
+    import sqlite3
+
+    from wirewatch.store.compact import segment_count
+
+    conn = sqlite3.connect(db)
+    try:
+        return segment_count(conn)
+    finally:
+        conn.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -84,25 +99,29 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/ww-bench"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--only", default="structure")
+    parser.add_argument("--no-compact", action="store_true", help="pass --no-compact to the ingest")
+    parser.add_argument("--keep-corpus", action="store_true", help="reuse --workdir's corpus if there")
     args = parser.parse_args()
 
     corpus = args.workdir / "corpus"
     db = args.workdir / "bench.db"
-    shutil.rmtree(corpus, ignore_errors=True)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    started = time.monotonic()
-    size = write_corpus(corpus, _bases(args.shared), args.docs)
-    print(f"corpus: {args.docs} documents, {size / 1e6:.1f} MB gzipped JSONL, "
-          f"written in {time.monotonic() - started:.1f}s", flush=True)
+    if not (args.keep_corpus and corpus.is_dir()):
+        shutil.rmtree(corpus, ignore_errors=True)
+        started = time.monotonic()
+        size = write_corpus(corpus, _bases(args.shared), args.docs)
+        print(f"corpus: {args.docs} documents, {size / 1e6:.1f} MB gzipped JSONL, "
+              f"written in {time.monotonic() - started:.1f}s", flush=True)
 
     command = [str(ROOT / ".venv" / "bin" / "wirewatch"), "ingest", str(corpus), "--db", str(db),
-               "--only", args.only, "--quiet"]
+               "--only", args.only, "--quiet"] + (["--no-compact"] if args.no_compact else [])
     print("$", " ".join(command), flush=True)
     started = time.monotonic()
     result = subprocess.run(command, capture_output=True, text=True)
     seconds = time.monotonic() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_mb = usage.ru_maxrss / 1024
     print(result.stdout)
     if result.returncode != 0:
         print(result.stderr, file=sys.stderr)
@@ -110,7 +129,8 @@ def main() -> None:
     db_mb = sum(p.stat().st_size for p in args.workdir.glob("bench.db*")) / 1e6
     summary = {"docs": args.docs, "level": args.only, "seconds": round(seconds, 1),
                "docs_per_second": round(args.docs / seconds, 1), "peak_rss_mb": round(peak_mb, 1),
-               "db_mb": round(db_mb, 1)}
+               "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1), "db_mb": round(db_mb, 1),
+               "index_segments": _segments(db)}
     print(json.dumps(summary))
 
 

@@ -245,10 +245,13 @@ def analyze(inputs: tuple[str, ...], only: str | None, model: str | None,
                    "folder instead of the database.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
 @click.option("--quiet", is_flag=True, help="No progress display.")
+@click.option("--no-compact", is_flag=True,
+              help="Leave the SQLite full-text index as the run left it instead of merging it back to "
+                   "few segments at the end (for scripts of many small runs; see `wirewatch compact`).")
 @library_errors
 def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionaries: tuple[str, ...],
            workers: int | None, engine: str, address: str | None, output_dir: str | None, strict: bool,
-           quiet: bool, **kwargs: Any) -> None:
+           quiet: bool, no_compact: bool, **kwargs: Any) -> None:
     """Read, analyse and store INPUTs (files, directories, .gz, .warc, `-` for stdin).
 
     Re-running is safe: documents already stored are skipped, so an interrupted ingest is completed
@@ -274,7 +277,8 @@ def ingest(inputs: tuple[str, ...], db: str, only: str | None, actor_dictionarie
     else:
         with Store(db) as store, ingest_progress(quiet) as progress:
             summary = store.ingest(inputs, only=only, workers=workers, options=options, progress=progress,
-                                   actor_dictionaries=actor_dictionaries, engine=engine, address=address)
+                                   actor_dictionaries=actor_dictionaries, engine=engine, address=address,
+                                   compact=not no_compact)
         print_summary(summary, db)
     usable = summary.stored + summary.upgraded + summary.duplicates
     if summary.read == 0:
@@ -601,6 +605,20 @@ def serve(db: str, host: str, port: int, allow_ingest: bool, allowed_hosts: tupl
 
     run_server(db, host=host, port=port, allow_ingest=allow_ingest, allowed_hosts=list(allowed_hosts),
                workers=workers, cache_mb=cache_mb, renderers=renderers)
+
+
+@cli.command()
+@db_option
+@library_errors
+def compact(db: str) -> None:
+    """Merge the store's full-text index (SQLite) into one segment: searches look each word up once
+    instead of once per segment. Ingest does this at its end unless --no-compact; PostgreSQL needs
+    nothing."""
+    from .cli_render import print_compacted
+
+    with Store(db) as store:
+        done = store.compact_index()
+    print_compacted(done, db)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
+from .store.compact import Compacted
 from .store.ingest import IngestSummary
 from .store.queries import HIGHLIGHT
 
@@ -152,12 +153,32 @@ def print_summary(summary: IngestSummary, db: str, *, into: str = "into") -> Non
         table.add_row(Text(f"  {safe(reason, newlines=False)}"), str(n))
     if summary.restripped:  # older articles whose furniture changed with what this run found
         table.add_row("furniture re-stripped", str(summary.restripped))
+    if summary.compacted and summary.compacted.method:
+        table.add_row("index compacted", compacted_text(summary.compacted))
     out.print(table)
+    if summary.compact_error:
+        out.print(Text(f"  index not compacted: {safe(summary.compact_error, newlines=False)}",
+                       style="yellow"))
     for source, reason in summary.examples[:10]:
         out.print(Text(f"  rejected {safe(source, newlines=False)}: {safe(reason, newlines=False)}",
                        style="yellow"))
     if summary.total_rejected > len(summary.examples[:10]) and into == "into":
         out.print(Text(f"  (all rejects: wirewatch rejects --db {safe(db, newlines=False)})"))
+
+
+def compacted_text(done: Compacted) -> str:
+    return (f"{done.segments_before} -> {done.segments_after} segments ({done.method}, "
+            f"{done.seconds:.1f}s)")
+
+
+def print_compacted(done: Compacted | None, db: str) -> None:
+    out = console()
+    if done is None:
+        out.print(f"{safe(db, newlines=False)}: PostgreSQL's index needs no compaction")
+    elif not done.method:
+        out.print(f"{safe(db, newlines=False)}: the full-text index is already one segment")
+    else:
+        out.print(f"{safe(db, newlines=False)}: full-text index {compacted_text(done)}")
 
 
 def _cell(value: Any, width: int) -> Text:

@@ -30,7 +30,8 @@ def test_an_older_store_gets_its_search_index_merged(tmp_path: Path) -> None:
             handle.write(json.dumps({"id": f"doc-{n}", "text": text, "published": day}) + "\n")
     db = tmp_path / "ww.db"
     store = Store(db)
-    store.ingest([tmp_path / "docs.jsonl"], only="structure", batch_size=5)  # a segment per batch
+    store.ingest([tmp_path / "docs.jsonl"], only="structure", batch_size=5,
+                 compact=False)  # a segment per batch, as ingest left it before compacting
     before = {q: [(r["id"], r["score"]) for r in store.search(q, limit=0)] for q in ("said", "rice port")}
     store.close()
     assert segments(db) > 3

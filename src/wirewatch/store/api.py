@@ -17,6 +17,7 @@ from ..errors import StoreError
 from ..ingest.base import ReadOptions
 from . import queries, stories
 from .backend import Connection, open_backend, resolve
+from .compact import Compacted
 from .ingest import IngestSummary, Progress, run_ingest
 from .outputs import replacing
 from .query import clean
@@ -109,7 +110,8 @@ class Store:
     def ingest(self, inputs: Iterable[str | Path], *, only: str | None = None, workers: int | None = 1,
                options: ReadOptions | None = None, batch_size: int = 200,
                progress: Progress | None = None, actor_dictionaries: Iterable[str | Path] = (),
-               engine: str = "local", address: str | None = None, **read_options: Any) -> IngestSummary:
+               engine: str = "local", address: str | None = None, compact: bool = True,
+               **read_options: Any) -> IngestSummary:
         """Read, analyse and store `inputs` (files, directories, `-`). Safe to re-run: stored
         documents are skipped, so an interrupted ingest is finished by running it again.
 
@@ -117,7 +119,8 @@ class Store:
         the built-in tables. Reader settings come as `options` or as keywords: `store.ingest(["dev.jsonl"],
         text_field="raw", id_field="id")`. `engine="ray"` runs the analysis on Ray Data (extra `[ray]`;
         `workers` actors, None for every CPU; `address` joins a running cluster); the store comes out
-        the same as with the local engine.
+        the same as with the local engine. `compact=False` leaves SQLite's full-text index as the
+        run left it (see `compact_index`), for scripts that ingest many small runs.
         """
         if read_options:
             if options is not None:
@@ -126,7 +129,19 @@ class Store:
         return run_ingest(self.writer, [str(i) for i in inputs], only=only, workers=workers,
                           options=options, batch_size=batch_size, progress=progress,
                           actor_dictionaries=[str(d) for d in actor_dictionaries], engine=engine,
-                          address=address)
+                          address=address, compact=compact)
+
+    def compact_index(self, *, force: bool = True) -> Compacted | None:
+        """Merge SQLite's full-text index into one segment when it has several (`force=False`:
+        only past compact.MAX_SEGMENTS, as ingest does). None on PostgreSQL (nothing to do)."""
+        self._query(lambda conn: None)  # a missing file or a non-store is refused, never created
+        try:
+            return self.writer.compact_index(force=force)
+        except self.backend.errors as exc:
+            if self.backend.is_locked(exc):
+                raise StoreError(f"{self.path} is locked by another process; try again when it has "
+                                 "finished", code="S008") from None
+            raise StoreError(f"cannot write to {self.path}: {exc}", code="S005") from exc
 
     # -- reading ---------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int | None = 20, snippets: bool = True,

@@ -13,6 +13,7 @@ it before analysis, so it finishes the job without duplicates and without re-ana
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -22,10 +23,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..engines import ENGINES
+from ..errors import StoreError
 from ..ingest.base import ReadOptions
 from ..ingest.readers import read_inputs
 from ..pipeline import LEVELS, check_actor_dictionaries
 from ..records import Article, Document, Rejected
+from .compact import Compacted
 from .restrip import Restripped
 from .rows import LEVEL_RANK
 from .writer import BatchResult, Writer
@@ -46,6 +49,8 @@ class IngestSummary:
     rejected: Counter[str] = field(default_factory=Counter)  # by error code
     examples: list[tuple[str, str]] = field(default_factory=list)  # (source, reason), first few
     restripped: int = 0    # older articles whose furniture changed at the end of the run
+    compacted: Compacted | None = None  # the full-text index merged at the end (SQLite only)
+    compact_error: str = ""  # why that merge could not be done (the stored articles are kept)
     seconds: float = 0.0
 
     @property
@@ -60,9 +65,12 @@ class IngestSummary:
                 "upgraded": self.upgraded, "rejected": self.total_rejected,
                 "rejected_by_reason": self.by_reason(),
                 "reject_examples": [{"source": s, "reason": r} for s, r in self.examples],
-                "furniture_restripped": self.restripped, "seconds": round(self.seconds, 2)}
+                "furniture_restripped": self.restripped,
+                "index_compacted": self.compacted.to_dict() if self.compacted else None,
+                "index_compact_error": self.compact_error or None, "seconds": round(self.seconds, 2)}
 
 
+log = logging.getLogger("wirewatch.store")
 Progress = Callable[[IngestSummary], None]
 LARGE_ARTICLE_CHARS = 100_000
 # what a batch write raises when one article's data cannot be stored (not a locked or broken database)
@@ -129,9 +137,11 @@ def _analyse_on_ray(inputs: list[str], writer: Writer, summary: IngestSummary, l
 def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, workers: int | None = 1,
                options: ReadOptions | None = None, batch_size: int = 200, commit_seconds: float = 2.0,
                progress: Progress | None = None, actor_dictionaries: Iterable[str] = (),
-               engine: str = "local", address: str | None = None) -> IngestSummary:
+               engine: str = "local", address: str | None = None, compact: bool = True) -> IngestSummary:
     """`workers`: analysis processes (local) or actors (Ray; None = every CPU of the cluster).
-    `address`: a running Ray cluster to join (Ray engine only; None starts a local one)."""
+    `address`: a running Ray cluster to join (Ray engine only; None starts a local one).
+    `compact`: when the run changed anything, merge SQLite's full-text index back to few segments
+    at the end (compact.py); False for scripts that run many small ingests and compact once."""
     level = only or "events"
     if level not in LEVELS:
         raise ValueError(f"only= must be one of {', '.join(LEVELS)}, not {only!r}")
@@ -217,4 +227,19 @@ def run_ingest(writer: Writer, inputs: list[str], *, only: str | None = None, wo
     # older articles brought up to the furniture found in this run: committed in batches, so an
     # interruption keeps what was done and the next ingest does the rest
     summary.restripped = writer.refresh_furniture(restrip=True, progress=restripping)
+    if compact and (summary.stored or summary.upgraded or summary.restripped):
+        _compact(writer, summary)
     return summary
+
+
+def _compact(writer: Writer, summary: IngestSummary) -> None:
+    """Maintenance after the run: if it cannot be done (a locked or read-only store), say why and
+    keep going; every article is already committed."""
+    try:
+        summary.compacted = writer.compact_index()
+    except StoreError as exc:
+        summary.compact_error = str(exc)
+    except writer.backend.errors as exc:
+        summary.compact_error = f"{type(exc).__name__}: {exc}"
+    if summary.compact_error:
+        log.warning("the full-text index was not compacted: %s", summary.compact_error)

@@ -6,17 +6,19 @@ moment leaves exactly the batches that committed, and a re-run skips them by uid
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..records import Article, Rejected
 from . import furniture, stories
 from .backend import Backend, open_backend
+from .compact import Compacted, compact
 from .restrip import Restripped, record_epoch, recorded_keys, settle
 from .rows import (
     INSERT_ENTITY,
@@ -292,6 +294,15 @@ class Writer:
             for grp in groups:
                 settle(self.conn, self.backend, self._begin, grp, self.restripped, progress)
             return self.restripped.changed
+
+    # -- maintenance -----------------------------------------------------------------------------
+    def compact_index(self, *, force: bool = False) -> Compacted | None:
+        """Merge SQLite's full-text index back to few segments (compact.py); None on PostgreSQL,
+        whose GIN index needs no such step."""
+        if self.backend.name != "sqlite":
+            return None
+        with self._lock:
+            return compact(cast(sqlite3.Connection, self.conn), self._begin, force=force)
 
     def _recompute(self, grp: str) -> None:
         """A dirty group's set from its counts: a new epoch (recorded) when it changed."""
