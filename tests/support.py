@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -37,3 +38,13 @@ def score(task: str, gold: Path, pred: Path, *options: str) -> dict[str, Any]:
                            "--json-only", *options], capture_output=True, text=True, check=True)
     metrics: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])["metrics"]
     return metrics
+
+
+def load_probe_module(name: str) -> Any:
+    """A probe-data module of tests/events (it runs as a script too, so it is no package module; tests
+    run in importlib mode)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "events" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -183,21 +183,9 @@ WIRE_BREADTH11: list[tuple[str, str, set[Triple]]] = [
 
 
 def _main() -> None:
-    from probes_wire import matches  # type: ignore[import-not-found]
+    from probes_wire import run_probes  # type: ignore[import-not-found]
 
-    from wirewatch.pipeline import Analyzer
-    from wirewatch.records import Document
-
-    analyzer = Analyzer()
-    passed = 0
-    for root, text, expected in WIRE_BREADTH11:
-        art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-        if matches(expected, got):
-            passed += 1
-        else:
-            print(f"MISS {root} {text}\n     expected {sorted(expected)}\n     got      {sorted(got)}")
-    print(f"breadth probes: {passed}/{len(WIRE_BREADTH11)} pass")
+    run_probes("breadth probes", WIRE_BREADTH11)
 
 
 if __name__ == "__main__":

@@ -145,27 +145,10 @@ EVALUATIVE: list[tuple[str, str, str, set[Triple]]] = [
 
 
 def _main() -> None:
-    import importlib.util
-    from pathlib import Path
+    from probes_wire import run_probes  # type: ignore[import-not-found]
 
-    from wirewatch.pipeline import Analyzer
-    from wirewatch.records import Document
-
-    spec = importlib.util.spec_from_file_location("probes_wire", Path(__file__).with_name("probes_wire.py"))
-    assert spec is not None and spec.loader is not None
-    wire = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(wire)
-    analyzer = Analyzer()
-    passed = 0
-    for construction, root, text, expected in EVALUATIVE:
-        art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-        if wire.matches(expected, got):
-            passed += 1
-        else:
-            print(f"MISS {root} [{construction}] {text}\n     expected {sorted(expected)}\n"
-                  f"     got      {sorted(got)}")
-    print(f"evaluative probes: {passed}/{len(EVALUATIVE)} pass")
+    run_probes("evaluative probes", [(f"{root} [{construction}]", text, expected)
+                                     for construction, root, text, expected in EVALUATIVE])
 
 
 if __name__ == "__main__":

@@ -1130,27 +1130,32 @@ def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
                for n in width)
 
 
-def _main() -> None:
+def run_probes(label: str, cases: list[tuple[str, str, set[Triple]]]) -> None:
+    """Code each (tag, sentence, expected triples) with the full pipeline, print the misses and the pass
+    count: the first-run figures of each probe batch in docs/benchmarks.md come from this."""
     from wirewatch.pipeline import Analyzer
     from wirewatch.records import Document
 
     analyzer = Analyzer()
+    passed = 0
+    for tag, text, expected in cases:
+        art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
+        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+        if matches(expected, got):
+            passed += 1
+        else:
+            print(f"MISS {tag} {text}\n     expected {sorted(expected)}\n     got      {sorted(got)}")
+    print(f"{label}: {passed}/{len(cases)} pass")
+
+
+def _main() -> None:
     import sys
 
     batches = {"--fresh": WIRE_FRESH, "--fresh2": WIRE_FRESH2, "--fresh3": WIRE_FRESH3,
                "--fresh4": WIRE_FRESH4, "--fresh5": WIRE_FRESH5, "--fresh6": WIRE_FRESH6,
                "--fresh7": WIRE_FRESH7, "--fresh8": WIRE_FRESH8, "--fresh9": WIRE_FRESH9,
                "--fresh10": WIRE_FRESH10}
-    probes = next((batch for flag, batch in batches.items() if flag in sys.argv), WIRE)
-    passed = 0
-    for root, text, expected in probes:
-        art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-        if matches(expected, got):
-            passed += 1
-        else:
-            print(f"MISS {root} {text}\n     expected {sorted(expected)}\n     got      {sorted(got)}")
-    print(f"wire probes: {passed}/{len(probes)} pass")
+    run_probes("wire probes", next((batch for flag, batch in batches.items() if flag in sys.argv), WIRE))
 
 
 if __name__ == "__main__":

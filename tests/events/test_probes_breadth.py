@@ -7,27 +7,14 @@ shows up as an unexpected pass and the figures in docs/benchmarks.md stay true.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-_here = Path(__file__).parent
+from support import load_probe_module
 
-
-def _load(name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(name, _here / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
-matches = _load("probes_wire").matches
-BREADTH = _load("probes_breadth").WIRE_BREADTH11
+matches = load_probe_module("probes_wire").matches
+BREADTH = load_probe_module("probes_breadth").WIRE_BREADTH11
 
 pytestmark = [pytest.mark.model]
 

@@ -8,24 +8,14 @@ up as an unexpected pass and the count in docs/benchmarks.md stays true.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from support import load_probe_module
 
-def _load(name: str) -> Any:
-    # probe data lives next to this file and runs as a script too; tests run in importlib mode
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_probes = _load("probes_evaluative")
-matches = _load("probes_wire").matches
+_probes = load_probe_module("probes_evaluative")
+matches = load_probe_module("probes_wire").matches
 
 pytestmark = [pytest.mark.model]
 

@@ -6,17 +6,13 @@ shows up as an unexpected pass and the count in docs/benchmarks.md stays true.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-# the probe data lives next to this file and runs as a script too; tests run in importlib mode
-_spec = importlib.util.spec_from_file_location("probes_wire", Path(__file__).with_name("probes_wire.py"))
-assert _spec is not None and _spec.loader is not None
-_probes = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_probes)
+from support import load_probe_module
+
+_probes = load_probe_module("probes_wire")
 matches = _probes.matches
 ALL = (_probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3 + _probes.WIRE_FRESH4
        + _probes.WIRE_FRESH5 + _probes.WIRE_FRESH6 + _probes.WIRE_FRESH7
