@@ -20,6 +20,8 @@ for the one before and run once before any rule that followed it.
 
 from __future__ import annotations
 
+from typing import Any
+
 Triple = tuple[str, str, str]
 
 # (CAMEO root the probe is written for, sentence, expected triples)
@@ -1130,6 +1132,11 @@ def matches(expected: set[Triple], got: set[tuple[str, str, str]]) -> bool:
                for n in width)
 
 
+def coded_triples(article: Any) -> set[tuple[str, str, str]]:
+    """(source, target, CAMEO code) of every event with a CAMEO code: what the probes compare."""
+    return {(e.source.code, e.target.code, e.cameo) for e in article.events if e.cameo}
+
+
 def run_probes(label: str, cases: list[tuple[str, str, set[Triple]]]) -> None:
     """Code each (tag, sentence, expected triples) with the full pipeline, print the misses and the pass
     count: the first-run figures of each probe batch in docs/benchmarks.md come from this."""
@@ -1140,7 +1147,7 @@ def run_probes(label: str, cases: list[tuple[str, str, set[Triple]]]) -> None:
     passed = 0
     for tag, text, expected in cases:
         art = analyzer.analyze(Document(id="probe", text=text, source="probe", date="2024-03-05"))
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+        got = coded_triples(art)
         if matches(expected, got):
             passed += 1
         else:

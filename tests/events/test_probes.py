@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from support import probe_case
+
 pytestmark = [pytest.mark.model]
 
 Triple = tuple[str, str, str]
@@ -111,8 +113,7 @@ def _triples(article: Any) -> set[Triple]:
 
 
 def _case(root: str, text: str) -> Any:
-    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True)] if text in KNOWN_GAPS else []
-    return pytest.param(text, id=f"{root}-{text[:40]}", marks=marks)
+    return probe_case(text, f"{root}-{text[:40]}", KNOWN_GAPS)
 
 
 @pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in EXACT])

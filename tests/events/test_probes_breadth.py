@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module
+from support import load_probe_module, probe_case
 
-matches = load_probe_module("probes_wire").matches
+_wire = load_probe_module("probes_wire")
+matches, coded_triples = _wire.matches, _wire.coded_triples
 BREADTH = load_probe_module("probes_breadth").WIRE_BREADTH11
 
 pytestmark = [pytest.mark.model]
@@ -37,8 +38,7 @@ KNOWN_GAPS: dict[str, str] = {
 
 
 def _case(root: str, text: str) -> Any:
-    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True)] if text in KNOWN_GAPS else []
-    return pytest.param(text, id=f"{root}-{text[:40]}", marks=marks)
+    return probe_case(text, f"{root}-{text[:40]}", KNOWN_GAPS)
 
 
 PROBES = {text: expected for _, text, expected in BREADTH}
@@ -47,7 +47,7 @@ PROBES = {text: expected for _, text, expected in BREADTH}
 @pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in BREADTH])
 def test_breadth_probe(code: Any, text: str) -> None:
     art = code(text)
-    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    got = coded_triples(art)
     assert matches(PROBES[text], got), sorted(got)
 
 
@@ -74,5 +74,5 @@ SCENE_SETTING = [
 @pytest.mark.parametrize("text,expected", SCENE_SETTING, ids=[t[:40] for t, _ in SCENE_SETTING])
 def test_a_meeting_that_sets_the_scene_is_an_event(code: Any, text: str, expected: set[Any]) -> None:
     art = code(text)
-    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    got = coded_triples(art)
     assert matches(expected, got), sorted(got)

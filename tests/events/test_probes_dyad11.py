@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module
+from support import load_probe_module, probe_case
 
 _probes = load_probe_module("probes_dyad11")
-matches = load_probe_module("probes_wire").matches
+_wire = load_probe_module("probes_wire")
+matches, coded_triples = _wire.matches, _wire.coded_triples
 
 pytestmark = [pytest.mark.model]
 
@@ -42,8 +43,7 @@ KNOWN_GAPS: dict[str, str] = {
 
 
 def _case(construction: str, root: str, text: str) -> Any:
-    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True)] if text in KNOWN_GAPS else []
-    return pytest.param(text, id=f"{root}-{construction}-{text[:30]}", marks=marks)
+    return probe_case(text, f"{root}-{construction}-{text[:30]}", KNOWN_GAPS)
 
 
 PROBES = {text: expected for _, _, text, expected in _probes.WIRE_DYAD11}
@@ -52,7 +52,7 @@ PROBES = {text: expected for _, _, text, expected in _probes.WIRE_DYAD11}
 @pytest.mark.parametrize("text", [_case(c, r, t) for c, r, t, _ in _probes.WIRE_DYAD11])
 def test_dyad_probe(code: Any, text: str) -> None:
     art = code(text)
-    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    got = coded_triples(art)
     assert matches(PROBES[text], got), sorted(got)
 
 

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module
+from support import load_probe_module, probe_case
 
 _probes = load_probe_module("probes_wire")
-matches = _probes.matches
+matches, coded_triples = _probes.matches, _probes.coded_triples
 ALL = (_probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FRESH3 + _probes.WIRE_FRESH4
        + _probes.WIRE_FRESH5 + _probes.WIRE_FRESH6 + _probes.WIRE_FRESH7
        + _probes.WIRE_FRESH8 + _probes.WIRE_FRESH9 + _probes.WIRE_FRESH10)
@@ -96,8 +96,7 @@ KNOWN_GAPS: dict[str, str] = {
 
 
 def _case(root: str, text: str) -> Any:
-    marks = [pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True)] if text in KNOWN_GAPS else []
-    return pytest.param(text, id=f"{root}-{text[:40]}", marks=marks)
+    return probe_case(text, f"{root}-{text[:40]}", KNOWN_GAPS)
 
 
 PROBES = {text: expected for _, text, expected in ALL}
@@ -106,7 +105,7 @@ PROBES = {text: expected for _, text, expected in ALL}
 @pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in ALL])
 def test_wire_probe(code: Any, text: str) -> None:
     art = code(text)
-    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    got = coded_triples(art)
     assert matches(PROBES[text], got), sorted(got)
 
 
