@@ -146,7 +146,7 @@ def test_breakdown_splits_sentences_with_no_triple_into_no_act_and_no_dyad(tmp_p
 
 
 def test_errors_refuse_the_held_out_batches() -> None:
-    for batches in ("3", "4", "5", "2,4", "3,4,5"):
+    for batches in ("5", "2,5", "3,4,5"):
         done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch",
                                batches, "--errors"], capture_output=True, text=True)
         assert done.returncode != 0, batches
