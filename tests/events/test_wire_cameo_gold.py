@@ -164,7 +164,7 @@ def test_breakdown_splits_sentences_with_no_triple_into_no_act_and_no_dyad(tmp_p
 
 
 def test_errors_refuse_the_held_out_batches() -> None:
-    for batches in ("5", "2,5", "3,4,5"):
+    for batches in ("5", "2,5", "3,4,5", "6", "1,6", "5,6"):
         done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch",
                                batches, "--errors"], capture_output=True, text=True)
         assert done.returncode != 0, batches
@@ -175,7 +175,8 @@ def test_batch_option_takes_a_list_of_known_batches() -> None:
     assert evaluation.parse_batches("3,4") == {3, 4}
     assert evaluation.parse_batches("2") == {2}
     assert evaluation.parse_batches("3,4,5") == {3, 4, 5}
-    for bad in ("6", "3,x", ""):
+    assert evaluation.parse_batches("5,6") == {5, 6}
+    for bad in ("7", "3,x", ""):
         with pytest.raises(argparse.ArgumentTypeError):
             evaluation.parse_batches(bad)
 
