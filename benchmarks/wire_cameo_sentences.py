@@ -35,8 +35,8 @@ CORPORA = {
     # TimeBank/AQUAINT news (APW, NYT, CNN, ABC, VOA, PRI, WSJ 1989-1998): batch 3, a source no rule
     # writer has mined; its text is in `text` and its date in `dct`.
     "timeml_dev": "data/time/timeml_dev.jsonl",
-    # PolNeAR (2016 US news on the election and foreign affairs): batch 4, political quotes no rule writer
-    # has mined; its text is in `text` and its date in `publication_date`.
+    # PolNeAR (2016 US news on the election and foreign affairs): batches 4-6, political quotes no rule
+    # writer has mined; its text is in `text` and its date in `publication_date`.
     "polnear_dev": "data/quotes/polnear_dev.jsonl",
     "polnear_train": "data/quotes/polnear_train.jsonl",
 }
