@@ -1,0 +1,76 @@
+"""Root and trigger probes (ninth session): classes of acts the coder missed or mis-rooted on real
+wire copy, one or more sentences per class, in our own wording.
+
+Written before any rule of the session. Each class names a family of words or a construction, not a
+sentence: threats of trade measures (tariffs, quotas, licences: 131, not the sanction threat 1312),
+announced plans (a plan noun is an intention frame like the verb), insults (name-calling is
+disapproval 111, not an accusation 112), visits told as nouns (a by-agent or a state visit),
+mutual clashes (both sides fight, 190 both ways), signed documents (memo, contract), attacks told as
+nouns under a by-agent ("in an offensive by X"), requests whose sub-code a deep noun must not set,
+and false positives: an attack with no attacker in a death toll. Triples are written as in
+`probes_wire.py` (country level; the code at the length written; an empty set for no complete dyad).
+
+`tests/events/test_probes_roots9.py` runs them; `python tests/events/probes_roots9.py` prints the pass
+count and each miss.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (class, CAMEO root, sentence, expected triples)
+ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
+    # --- threats of trade measures: a non-force threat (131); sanctions keep 1312
+    ("threat, tariffs", "13", "Brazil threatened to raise tariffs on Argentine steel.", {("BRA", "ARG", "131")}),
+    ("threat, quotas", "13", "The Indonesian government threatened to impose import quotas on Malaysian palm "
+                             "products.", {("IDN", "MYS", "131")}),
+    ("threat, licences", "13", "Singapore threatened to revoke the licences of Thai airlines.",
+     {("SGP", "THA", "131")}),
+    ("threat, sanctions", "13", "Canada threatened to impose sanctions on Iran.", {("CAN", "IRN", "1312")}),
+    # --- a plan noun frames its infinitive like the verb "plan"
+    ("plan noun, conflict", "13", "Mexico announced plans to impose tariffs on American pork.",
+     {("MEX", "USA", "131")}),
+    ("plan noun, cooperation", "03", "Vietnam unveiled plans to send rice to the Philippines.",
+     {("VNM", "PHL", "033")}),
+    # --- name-calling is disapproval
+    ("insult, liar", "11", "The Venezuelan president called the Colombian president a liar.",
+     {("VEN", "COL", "111")}),
+    ("insult, warmonger", "11", "Iran's foreign minister called the Israeli prime minister a warmonger.",
+     {("IRN", "ISR", "111")}),
+    # --- visits told as nouns
+    ("visit noun, by-agent", "04", "Ahead of next week's visit to Ankara by the Greek foreign minister, both "
+                                   "sides lowered their tone.", {("GRC", "TUR", "042"), ("TUR", "GRC", "043")}),
+    ("state visit", "04", "The Indian prime minister begins a three-day state visit to Japan on Monday.",
+     {("IND", "JPN", "042"), ("JPN", "IND", "043")}),
+    # --- a clash has two sides
+    ("clash with", "19", "Indian troops clashed with Chinese soldiers on the disputed border.",
+     {("IND", "CHN", "190"), ("CHN", "IND", "190")}),
+    ("clash between", "19", "Armenian and Azerbaijani forces clashed overnight near the border.",
+     {("ARM", "AZE", "190"), ("AZE", "ARM", "190")}),
+    # --- signed documents
+    ("sign a memo", "05", "Egypt and Sudan signed a memo on water cooperation in Cairo.",
+     {("EGY", "SDN", "057"), ("SDN", "EGY", "057")}),
+    ("sign a contract", "05", "Kenya signed a contract with China to extend the railway.",
+     {("KEN", "CHN", "057")}),
+    # --- an attack noun under a by-agent
+    ("offensive by", "19", "Sudanese troops suffered heavy losses in an offensive by Ethiopian forces.",
+     {("ETH", "SDN", "19")}),
+    ("raid by", "19", "Two Somali villagers died in a raid by Kenyan soldiers.", {("KEN", "SOM", "19")}),
+    # --- a request's sub-code comes from what is asked, not from a noun deep inside it
+    ("ask to clarify", "02", "Colombia asked Norway to clarify the rebels' position on the truce.",
+     {("COL", "NOR", "020")}),
+    # --- no attacker, no dyad
+    ("death toll", "--", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
+                         "people.", set()),
+    ("death toll, clash", "--", "Four miners were killed in fighting at a Zambian copper mine on Sunday.", set()),
+]
+
+
+def _main() -> None:
+    from probes_wire import run_probes  # type: ignore[import-not-found]
+
+    run_probes("roots9 probes", [(f"{root} [{cls}]", text, expected) for cls, root, text, expected in ROOTS9])
+
+
+if __name__ == "__main__":
+    _main()
