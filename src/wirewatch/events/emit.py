@@ -13,6 +13,7 @@ from typing import Any
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
+from .arguments import is_event_noun
 from .attach import RECIPROCAL
 from .parse import in_condition, lemma
 from .reading import ArticleContext, Reading
@@ -110,8 +111,17 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
 
+def _not_an_act(item: tuple[Any, int, int, Any]) -> bool:
+    """An actor whose head word names an act is no actor: "the bombings of the embassies in Nairobi
+    killed 200" has no attacker, whatever country the bombings' place gives them."""
+    tok = item[3]
+    return tok is None or not is_event_noun(tok)
+
+
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     article = ctx.article
+    r.sources = [a for a in r.sources if _not_an_act(a)]
+    r.targets = [a for a in r.targets if _not_an_act(a)]
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
     spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]

@@ -25,6 +25,12 @@ AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
 THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
                   "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
 
+# A threat of trade or business measures (tariffs, quotas, licences, shutting firms out) is the codebook's
+# non-force threat 131; only sanctions, embargoes and boycotts named as such are 1312.
+TRADE_MEASURES = {"tariff", "duty", "quota", "levy", "import", "export", "licence", "license", "permit",
+                  "firm", "company", "bank", "business", "investment", "investor", "good", "product",
+                  "trade", "market", "access", "credit", "loan", "subsidy", "contract"}
+
 THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
                 "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
                 "PROTEST": ("133", None)}
@@ -52,7 +58,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         nxt = []
         for tok in frontier:
             for c in kids(tok):
-                if c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
+                if c.dep_ == "acl" and tok.i == frame.i and frame.pos_ == "NOUN" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
+                    pass  # a frame noun's infinitive: "plans to impose tariffs"
+                elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
                         g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))):
@@ -202,8 +211,12 @@ def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
 
 
 def _threat_code(comp: Trigger | None, default: str) -> str:
-    """"threatened to impose a curfew" 1323, "to impose sanctions" 1312, else the type's 13x code."""
+    """"threatened to impose a curfew" 1323, "to impose sanctions" 1312, "to raise tariffs" 131 (a trade
+    measure), else the type's 13x code."""
     cameo = comp.pattern.cameo if comp is not None else None
+    if comp is not None and comp.tok is not None and comp.pattern.type in ("SANCTION", "PROTEST") and any(
+            c.dep_ == "dobj" and lemma(c) in TRADE_MEASURES for c in kids(comp.tok)):
+        return "131"  # "threatened to raise tariffs / revoke the licences of / block Japanese firms"
     for key in (cameo, (cameo or "")[:3]):
         if key and key in THREAT_BY_CODE:
             return THREAT_BY_CODE[key]

@@ -309,6 +309,10 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) == "take" \
             and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(head.head)):
         return True  # "took part in joint exercises / in the protests"
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "during") and any(
+            c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(o.dep_ == "pobj" for o in kids(c))
+            for c in kids(tok)):
+        return True  # "died in a raid by Kenyan soldiers", "losses in an offensive by Iran's forces"
     if tok.dep_ == "compound" and head.i != tok.i:  # "a mediation effort"
         return noun_licensed(head, triggers)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
