@@ -59,6 +59,22 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     # --- a request's sub-code comes from what is asked, not from a noun deep inside it
     ("ask to clarify", "02", "Colombia asked Norway to clarify the rebels' position on the truce.",
      {("COL", "NOR", "020")}),
+    # --- second batch, written before its rules: verbal protests by states, regret over another's act,
+    # verdicts told by an adjective, agreeing an aid package, paying a call, a host's scheduled visit
+    ("state protests an act", "11", "Japan protested the Chinese coast guard's incursions near the islands.",
+     {("JPN", "CHN", "11")}),
+    ("regret over the fact", "11", "Seoul expressed regret over the fact that Tokyo approved the textbooks.",
+     {("KOR", "JPN", "111")}),
+    ("verdict adjective", "11", "The Pakistani foreign minister called India's decision shortsighted.",
+     {("PAK", "IND", "111")}),
+    ("verdict adjective", "11", "Brazil's president called Argentina's new trade policy misguided.",
+     {("BRA", "ARG", "111")}),
+    ("agree an aid package", "07", "The Asian Development Bank agreed a $500 million loan for Sri Lanka.",
+     {("IGO", "LKA", "07")}),
+    ("pay a call", "04", "The Brazilian finance minister paid a call on the Argentine president in Buenos "
+                         "Aires.", {("BRA", "ARG", "042"), ("ARG", "BRA", "043")}),
+    ("scheduled hosting", "04", "The Japanese prime minister will host the Dutch prime minister in Tokyo "
+                                "next week.", {("JPN", "NLD", "043"), ("NLD", "JPN", "042")}),
     # --- no attacker, no dyad
     ("death toll", "--", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
                          "people.", set()),
