@@ -13,9 +13,8 @@ from typing import Any
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
-from .arguments import is_event_noun
 from .attach import RECIPROCAL
-from .parse import in_condition, lemma
+from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
 
 # make a visit / host a visit: each implies the other with the roles swapped
@@ -111,11 +110,15 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
 
+# heads of a phrase that name an act of violence, never who did it
+ACT_HEADS = VIOLENT_NOUNS | {"blast", "explosion", "fighting", "clash", "shooting", "massacre"}
+
+
 def _not_an_act(item: tuple[Any, int, int, Any]) -> bool:
     """An actor whose head word names an act is no actor: "the bombings of the embassies in Nairobi
     killed 200" has no attacker, whatever country the bombings' place gives them."""
     tok = item[3]
-    return tok is None or not is_event_noun(tok)
+    return tok is None or tok.pos_ != "NOUN" or lemma(tok) not in ACT_HEADS
 
 
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:

@@ -107,9 +107,10 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
 def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
     """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
     to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
-    PETRARCH does; one someone plans, promises or says they themselves will make stays an intention
-    (036)."""
-    visit = (trig.pattern.cameo or "")[:3] == "042"  # the visitor's act; a host's "will host" is its intent
+    PETRARCH does, and so is a hosting announced so ("will host X next week", 043 with its 042); one
+    someone plans, promises or says they themselves will make stays an intention (036)."""
+    # the visitor's act, or the host's: "will host the Dutch prime minister next week" is the same visit
+    visit = (trig.pattern.cameo or "")[:3] in ("042", "043")
     meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
     if not (visit or meeting) or not future_tense(tok, {}):
         return False
@@ -168,6 +169,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
     ctype = comp.pattern.type if comp is not None else None
     cmode = comp.pattern.mode if comp is not None else None
     name = frame.frame
+    if name == "@AGREE" and comp is not None and ctype == "AID" and frame.tok is not None and \
+            comp.tok is not None and comp.tok.dep_ == "dobj" and comp.tok.head.i == frame.tok.i:
+        return "AID", comp.pattern.cameo, comp.pattern.mode  # "agreed a $2 billion loan": it approved the aid
     if name in ("@AGREE", "@FUTURE"):
         if ctype is None:
             return ("AGREE", frame.pattern.cameo or "030", None) if name == "@AGREE" else ("", None, None)

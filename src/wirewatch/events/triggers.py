@@ -103,9 +103,17 @@ def judged_objects(tok: Any) -> list[Any]:
     """What a verb of judging judges: its direct object, or its passive subject ("the plan was called a
     trap")."""
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")][:1]
+    # "called [India's policy misguided]": the small parser makes X the subject of a clause
+    objs = objs or [s for c in _small_clauses(tok) for s in kids(c) if s.dep_ == "nsubj"][:1]
     preds = [c for c in kids(tok) if c.dep_ == "oprd"]
     # "called the South Korean president a traitor" is sometimes parsed as two predicates: the first is X
     return objs or (preds[:1] if len(preds) > 1 else [])
+
+
+def _small_clauses(tok: Any) -> list[Any]:
+    """A clause "X ADJ" under a verb of judging, its adjective tagged as a participle ("misguided")."""
+    return [c for c in kids(tok) if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD", "JJ")
+            and not any(a.dep_ in ("aux", "auxpass", "mark", "dobj") for a in kids(c))]
 
 
 def secondary_predicates(tok: Any) -> set[str]:
@@ -119,6 +127,7 @@ def secondary_predicates(tok: Any) -> set[str]:
     heads += dobjs[1:]  # "branded the strike an act of aggression": the second object
     heads += [c for c in kids(tok) if c.dep_ in ("oprd", "acomp")
               or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"))]
+    heads += _small_clauses(tok)
     for h in [tok, *objs]:
         for p in kids(h):
             if p.dep_ == "prep" and p.lower_ == "as":
@@ -130,7 +139,7 @@ def secondary_predicates(tok: Any) -> set[str]:
     heads = [h for h in heads if h not in objs]
     out: set[str] = set()
     for h in heads:
-        out.add(h.lemma_.lower())
+        out.update((h.lemma_.lower(), h.lower_))  # the word too: "shortsighted" is no verb "shortsighte"
         out.update(c.lemma_.lower() for c in kids(h) if c.dep_ in ("amod", "compound"))
         out.update(g.lemma_.lower() for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
                    for g in kids(p) if g.dep_ == "pobj")
