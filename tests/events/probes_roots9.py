@@ -75,6 +75,23 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
                          "Aires.", {("BRA", "ARG", "042"), ("ARG", "BRA", "043")}),
     ("scheduled hosting", "04", "The Japanese prime minister will host the Dutch prime minister in Tokyo "
                                 "next week.", {("JPN", "NLD", "043"), ("NLD", "JPN", "042")}),
+    # --- third batch, written before its rules: warnings and dares, signed loans and papers, expelled
+    # nationals, gifts of supplies, a tank's shell, police seizures of contraband
+    ("warn X that", "13", "Iran warned the United States that any interference in the strait would meet a "
+                          "strong response.", {("IRN", "USA", "13")}),
+    ("praise but warn", "13", "The U.S. trade representative praised Vietnam's new tariff cuts but warned of "
+                              "retaliation if the reforms stall.", {("USA", "VNM", "051"), ("USA", "VNM", "13")}),
+    ("dare", "13", "The Russian president dared the Turks to shoot down another plane.",
+     {("RUS", "TUR", "13")}),
+    ("sign a loan", "05", "Ghana's finance minister and the head of the World Bank signed the loans in "
+                          "Accra.", {("GHA", "IGO", "057"), ("IGO", "GHA", "057")}),
+    ("expel nationals", "17", "Tanzania expels Iraqis after embassy bombing.", {("TZA", "IRQ", "174")}),
+    ("gift of supplies", "07", "The Japanese foreign minister announced a gift of medical supplies to "
+                               "Mozambique.", {("JPN", "MOZ", "07")}),
+    ("tank shell", "19", "A Syrian tank shell killed four Lebanese farmers near the border.",
+     {("SYR", "LBN", "194")}),
+    ("contraband seizure", "--", "Pakistani customs officers seized two tonnes of heroin in Karachi on Monday.",
+     set()),
     # --- no attacker, no dyad
     ("death toll", "--", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
                          "people.", set()),

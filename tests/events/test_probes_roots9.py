@@ -37,6 +37,18 @@ KNOWN_GAPS: dict[str, str] = {
     "The Brazilian finance minister paid a call on the Argentine president in Buenos Aires.":
         "'paid a call' is a visit now, but the host sits in the object's on-phrase, which no argument rule "
         "reads (events/attach.py)",
+    # third batch (first run 2/8)
+    "The U.S. trade representative praised Vietnam's new tariff cuts but warned of retaliation if the "
+    "reforms stall.": "the warning, a second verb beside the praise, is not read",
+    "The Russian president dared the Turks to shoot down another plane.": "'dare' is no threat row",
+    "Ghana's finance minister and the head of the World Bank signed the loans in Accra.":
+        "a signed loan is read as aid given (071), not as a signed agreement",
+    "The Japanese foreign minister announced a gift of medical supplies to Mozambique.":
+        "'gift' is no aid noun",
+    "A Syrian tank shell killed four Lebanese farmers near the border.":
+        "a tank's or artillery shell behind 'killed' gives 190, not the heavy-weapons 194",
+    "Pakistani customs officers seized two tonnes of heroin in Karachi on Monday.":
+        "a seizure of drugs by customs is coded as a seizure of property (171)",
 }
 
 
@@ -55,5 +67,5 @@ def test_roots9_probe(code: Any, text: str) -> None:
 
 
 def test_every_class_has_a_probe() -> None:
-    assert len(_probes.ROOTS9) >= 26
-    assert len({c for c, _, _, _ in _probes.ROOTS9}) >= 25
+    assert len(_probes.ROOTS9) >= 34
+    assert len({c for c, _, _, _ in _probes.ROOTS9}) >= 33
