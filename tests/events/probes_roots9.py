@@ -80,7 +80,7 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     ("warn X that", "13", "Iran warned the United States that any interference in the strait would meet a "
                           "strong response.", {("IRN", "USA", "13")}),
     ("praise but warn", "13", "The U.S. trade representative praised Vietnam's new tariff cuts but warned of "
-                              "retaliation if the reforms stall.", {("USA", "VNM", "051"), ("USA", "VNM", "13")}),
+                              "retaliation if the reforms stall.", {("USA", "VNM", "051"), ("USA", "VNM", "130")}),
     ("dare", "13", "The Russian president dared the Turks to shoot down another plane.",
      {("RUS", "TUR", "13")}),
     ("sign a loan", "05", "Ghana's finance minister and the head of the World Bank signed the loans in "

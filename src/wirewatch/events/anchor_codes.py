@@ -90,14 +90,18 @@ def violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
 
 # a bomber or a bomb as the subject of a harm verb: a bombing
 BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
+# a shell or a gun of the artillery as the subject: fighting with artillery and tanks (194)
+HEAVY_WEAPONS = {"shell", "mortar", "artillery", "howitzer", "tank", "shellfire", "barrage"}
 
 
 def bomb_code(verb: Any) -> str | None:
     """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
-    else 183 ("a bomb planted by separatists killed four soldiers")."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS), None)
+    a shell or mortar 194, else 183 ("a bomb planted by separatists killed four soldiers")."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS | HEAVY_WEAPONS), None)
     if subj is None:
         return None
+    if lemma(subj) in HEAVY_WEAPONS:
+        return "194"  # "an Israeli tank shell killed 18 Palestinians"
     mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
     kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
     return next((code for word, code in kinds if word in mods), "183")

@@ -31,6 +31,10 @@ TRADE_MEASURES = {"tariff", "duty", "quota", "levy", "import", "export", "licenc
                   "firm", "company", "bank", "business", "investment", "investor", "good", "product",
                   "trade", "market", "access", "credit", "loan", "subsidy", "contract"}
 
+# a warning of these names no kind of harm ("warned of retaliation", "of reprisals"): the plain 130,
+# unless the word says it ("military retaliation")
+UNSPECIFIED_HARMS = {"retaliation", "reprisal"}
+
 THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
                 "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
                 "PROTEST": ("133", None)}
@@ -221,6 +225,10 @@ def _threat_code(comp: Trigger | None, default: str) -> str:
     if comp is not None and comp.tok is not None and comp.pattern.type in ("SANCTION", "PROTEST") and any(
             c.dep_ == "dobj" and lemma(c) in TRADE_MEASURES for c in kids(comp.tok)):
         return "131"  # "threatened to raise tariffs / revoke the licences of / block Japanese firms"
+    if comp is not None and comp.tok is not None and comp.pattern.pos == "noun" and \
+            lemma(comp.tok) in UNSPECIFIED_HARMS and not any(lemma(m) in ("military", "armed")
+                                                              for m in comp.tok.lefts):
+        return "130"  # "warned of retaliation" names no kind of harm: the plain threat
     for key in (cameo, (cameo or "")[:3]):
         if key and key in THREAT_BY_CODE:
             return THREAT_BY_CODE[key]
