@@ -1,7 +1,7 @@
 """CAMEO triples on real wire copy: the real-news dev set, scored in a READ and an UNREAD half.
 
     .venv/bin/python benchmarks/eval_wire_cameo.py [--shared ../shared] [--out out/wire_cameo]
-        [--skip-run] [--errors] [--breakdown] [--fresh-stories] [--batch N[,N...]]
+        [--skip-run] [--errors] [--breakdown] [--fresh-stories] [--batch N[,N...]] [--aside SALT]
 
 `benchmarks/wire_cameo_gold.jsonl` holds references only (corpus, story key, sentence index and
 character span, a hash of the sentence, its date, its annotation batch) and hand-written CAMEO
@@ -23,6 +23,11 @@ is ever fitted to it. `--breakdown` prints, per half, counts only: why each
 missed gold triple was missed (nothing predicted, wrong root, right root but another actor, an empty
 source or target, right actors but another code of the same root) and how many predicted triples were
 not in the gold (on null cases and on interactions).
+
+`--aside SALT` sets a third of the stories aside by a hash of SALT and the story key (`set_aside`): a
+session that reads batches 1-4 record by record keeps them out of `--errors` and reports them apart
+(`aside`, beside the rest, `kept`), to see whether its rules move copy nobody read. The ninth session's
+salt is `roots9`.
 """
 
 from __future__ import annotations

@@ -123,8 +123,10 @@ def _not_an_act(item: tuple[Any, int, int, Any]) -> bool:
 
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     article = ctx.article
-    r.sources = [a for a in r.sources if _not_an_act(a)]
-    r.targets = [a for a in r.targets if _not_an_act(a)]
+    # an attack named only by its own noun has no attacker CAMEO can code ("the bombings of the embassies
+    # in Nairobi killed 200"): the PLOVER reading keeps the place's country as its unnamed source, the
+    # dyads get no CAMEO code
+    act_spans = {(a[1], a[2]) for a in r.sources + r.targets if not _not_an_act(a)}
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
     spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]
@@ -197,5 +199,8 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         plover.cameo = None
         plover.goldstein = None
         events.insert(0, plover)
+    for ev in events:
+        if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
+            ev.cameo, ev.goldstein = None, None
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]

@@ -108,13 +108,23 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+def _a_person(tok: Any) -> bool:
+    """A guest who makes a visit: a named person or a role ("the Dutch prime minister"), not a country a
+    state "will host" in some other sense ("will be hosting Osgiliath to celebrate ...")."""
+    from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
+
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_NOUNS or lemma(tok) in TITLES or \
+        tok.lower_ in TITLES
+
+
 def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
     """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
     to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
     PETRARCH does, and so is a hosting announced so ("will host X next week", 043 with its 042); one
     someone plans, promises or says they themselves will make stays an intention (036)."""
     # the visitor's act, or the host's: "will host the Dutch prime minister next week" is the same visit
-    visit = (trig.pattern.cameo or "")[:3] in ("042", "043")
+    visit = (trig.pattern.cameo or "")[:3] == "042" or (
+        (trig.pattern.cameo or "")[:3] == "043" and any(c.dep_ == "dobj" and _a_person(c) for c in kids(tok)))
     meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
     if not (visit or meeting) or not future_tense(tok, {}):
         return False
@@ -173,9 +183,11 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
     ctype = comp.pattern.type if comp is not None else None
     cmode = comp.pattern.mode if comp is not None else None
     name = frame.frame
-    if name == "@AGREE" and comp is not None and ctype == "AID" and frame.tok is not None and \
+    if name == "@AGREE" and frame.pattern.lemma == "agree" and comp is not None and ctype == "AID" and \
+            frame.tok is not None and \
             comp.tok is not None and comp.tok.dep_ == "dobj" and comp.tok.head.i == frame.tok.i:
-        return "AID", comp.pattern.cameo, comp.pattern.mode  # "agreed a $2 billion loan": it approved the aid
+        # "agreed a $2 billion loan": it approved the aid ("promised aid to" stays a promise, 033)
+        return "AID", comp.pattern.cameo, comp.pattern.mode
     if name in ("@AGREE", "@FUTURE"):
         if ctype is None:
             return ("AGREE", frame.pattern.cameo or "030", None) if name == "@AGREE" else ("", None, None)

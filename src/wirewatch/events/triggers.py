@@ -187,6 +187,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if tok.dep_ == "conj" or (not subj and tok.dep_ in ("advcl", "xcomp")):
             # a coordinated verb or a participle shares the subject: "the storm hit ..., killing five"
             subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
+        if not subj and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+            subj.add(tok.head.lemma_.lower())  # "a rally in Lagos to protest the violations": the rally does
         for s in list(subj):  # "the first deployment of NATO troops": the counted noun too
             subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
                      for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
