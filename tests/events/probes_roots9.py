@@ -92,6 +92,11 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
      {("SYR", "LBN", "194")}),
     ("contraband seizure", "--", "Pakistani customs officers seized two tonnes of heroin in Karachi on Monday.",
      set()),
+    # --- fourth batch, written before its rules: military positions seized, an act's setting is not
+    # what a frame refuses
+    ("seize positions", "19", "Iranian troops seized two Iraqi outposts east of Basra.", {("IRN", "IRQ", "19")}),
+    ("setting of a failure", "04", "India failed to win concessions during talks with China in Beijing.",
+     {("IND", "CHN", "04"), ("CHN", "IND", "04")}),
     # --- no attacker, no dyad
     ("death toll", "--", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
                          "people.", set()),
