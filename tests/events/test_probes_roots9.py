@@ -37,7 +37,12 @@ KNOWN_GAPS: dict[str, str] = {
     "The Brazilian finance minister paid a call on the Argentine president in Buenos Aires.":
         "'paid a call' is a visit now, but the host sits in the object's on-phrase, which no argument rule "
         "reads (events/attach.py)",
-    # third batch (first run 2/8)
+    # third batch (first run 2/8): all pass now
+    # fourth batch (first run 0/2)
+    "Iranian troops seized two Iraqi outposts east of Basra.":
+        "military positions seized are read as property seized (171)",
+    "India failed to win concessions during talks with China in Beijing.":
+        "the frame 'failed' takes the talks of its setting as what it refuses (125)",
 }
 
 
@@ -56,5 +61,5 @@ def test_roots9_probe(code: Any, text: str) -> None:
 
 
 def test_every_class_has_a_probe() -> None:
-    assert len(_probes.ROOTS9) >= 34
-    assert len({c for c, _, _, _ in _probes.ROOTS9}) >= 33
+    assert len(_probes.ROOTS9) >= 36
+    assert len({c for c, _, _, _ in _probes.ROOTS9}) >= 35
