@@ -25,6 +25,9 @@ AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
 THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
                   "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
 
+# prepositions that give a frame's complement its scene or time, never what is promised or refused
+SETTING_ONLY = {"during", "amid", "after", "following", "before", "ahead"}
+
 # A threat of trade or business measures (tariffs, quotas, licences, shutting firms out) is the codebook's
 # non-force threat 131; only sanctions, embargoes and boycotts named as such are 1312.
 TRADE_MEASURES = {"tariff", "duty", "quota", "levy", "import", "export", "licence", "license", "permit",
@@ -72,6 +75,8 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                     continue  # only "sworn to fight" (an infinitive misparsed as a purpose clause)
                 if c.dep_ in ("conj",) and tok.i == frame.i:
                     continue
+                if c.dep_ == "prep" and c.lower_ in SETTING_ONLY:
+                    continue  # "failed to win concessions during talks with China": the talks are the scene
                 seen.add(c.i)
                 trig = triggers.get(c.i)
                 if trig is not None and not trig.is_frame:
