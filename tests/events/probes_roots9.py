@@ -97,6 +97,9 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     ("seize positions", "19", "Iranian troops seized two Iraqi outposts east of Basra.", {("IRN", "IRQ", "19")}),
     ("setting of a failure", "04", "India failed to win concessions during talks with China in Beijing.",
      {("IND", "CHN", "04"), ("CHN", "IND", "04")}),
+    # --- fifth batch, written before its rule: the kind of aid two of-phrases down
+    ("aid kind, measured", "07", "Canada sent a shipment of 40 tonnes of medical supplies to Haiti.",
+     {("CAN", "HTI", "073")}),
     # --- no attacker, no dyad
     ("death toll", "--", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
                          "people.", set()),

@@ -42,6 +42,9 @@ KNOWN_GAPS: dict[str, str] = {
     "India failed to win concessions during talks with China in Beijing.":
         "no longer a refusal of talks (125); the talks of the setting, under 'win', are not read as a "
         "meeting",
+    # fifth batch (first run 0/1)
+    "Canada sent a shipment of 40 tonnes of medical supplies to Haiti.":
+        "the supplies two of-phrases down are not read: no aid row matches 'shipment'",
 }
 
 
@@ -60,5 +63,5 @@ def test_roots9_probe(code: Any, text: str) -> None:
 
 
 def test_every_class_has_a_probe() -> None:
-    assert len(_probes.ROOTS9) >= 36
-    assert len({c for c, _, _, _ in _probes.ROOTS9}) >= 35
+    assert len(_probes.ROOTS9) >= 37
+    assert len({c for c, _, _, _ in _probes.ROOTS9}) >= 36
