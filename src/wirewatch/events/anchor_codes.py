@@ -58,8 +58,9 @@ def aid_code(tok: Any) -> str:
     nouns = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "pobj")]
     if tok.dep_ == "compound":
         nouns.append(tok.head)  # "a military aid package"
-    nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-              for o in kids(p) if o.dep_ == "pobj"]  # "500 million euros in humanitarian aid"
+    for _ in range(2):  # "500 million euros in humanitarian aid", "a gift of 500 pounds of medical supplies"
+        nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in kids(p) if o.dep_ == "pobj" and o not in nouns]
     words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
     words |= {n.lower_ for n in nouns}
     return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")

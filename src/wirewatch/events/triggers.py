@@ -60,7 +60,13 @@ def object_lemmas(tok: Any) -> set[str]:
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "conj"))
             for p in kids(c):  # "700 kg of medicine", "tons of food", "1.5 billion euros in aid"
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
-                    out.update(g.lemma_.lower() for g in kids(p) if g.dep_ == "pobj")
+                    for g in kids(p):
+                        if g.dep_ != "pobj":
+                            continue
+                        out.add(g.lemma_.lower())
+                        # "a shipment of 40 tonnes of medical supplies": a measure inside a container
+                        out.update(o.lemma_.lower() for q in kids(g) if q.dep_ == "prep" and q.lower_ == "of"
+                                   for o in kids(q) if o.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent", "prt"):
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
