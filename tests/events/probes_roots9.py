@@ -21,7 +21,8 @@ Triple = tuple[str, str, str]
 # (class, CAMEO root, sentence, expected triples)
 ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     # --- threats of trade measures: a non-force threat (131); sanctions keep 1312
-    ("threat, tariffs", "13", "Brazil threatened to raise tariffs on Argentine steel.", {("BRA", "ARG", "131")}),
+    ("threat, tariffs", "13", "Brazil threatened to raise tariffs on Argentine steel.",
+     {("BRA", "ARG", "131")}),
     ("threat, quotas", "13", "The Indonesian government threatened to impose import quotas on Malaysian palm "
                              "products.", {("IDN", "MYS", "131")}),
     ("threat, licences", "13", "Singapore threatened to revoke the licences of Thai airlines.",
@@ -39,7 +40,8 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
      {("IRN", "ISR", "111")}),
     # --- visits told as nouns
     ("visit noun, by-agent", "04", "Ahead of next week's visit to Ankara by the Greek foreign minister, both "
-                                   "sides lowered their tone.", {("GRC", "TUR", "042"), ("TUR", "GRC", "043")}),
+                                   "sides lowered their tone.",
+     {("GRC", "TUR", "042"), ("TUR", "GRC", "043")}),
     ("state visit", "04", "The Indian prime minister begins a three-day state visit to Japan on Monday.",
      {("IND", "JPN", "042"), ("JPN", "IND", "043")}),
     # --- a clash has two sides
@@ -80,7 +82,8 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     ("warn X that", "13", "Iran warned the United States that any interference in the strait would meet a "
                           "strong response.", {("IRN", "USA", "13")}),
     ("praise but warn", "13", "The U.S. trade representative praised Vietnam's new tariff cuts but warned of "
-                              "retaliation if the reforms stall.", {("USA", "VNM", "051"), ("USA", "VNM", "130")}),
+                              "retaliation if the reforms stall.",
+     {("USA", "VNM", "051"), ("USA", "VNM", "130")}),
     ("dare", "13", "The Russian president dared the Turks to shoot down another plane.",
      {("RUS", "TUR", "13")}),
     ("sign a loan", "05", "Ghana's finance minister and the head of the World Bank signed the loans in "
@@ -90,11 +93,12 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
                                "Mozambique.", {("JPN", "MOZ", "07")}),
     ("tank shell", "19", "A Syrian tank shell killed four Lebanese farmers near the border.",
      {("SYR", "LBN", "194")}),
-    ("contraband seizure", "--", "Pakistani customs officers seized two tonnes of heroin in Karachi on Monday.",
-     set()),
+    ("contraband seizure", "--", "Pakistani customs officers seized two tonnes of heroin in Karachi on "
+                                 "Monday.", set()),
     # --- fourth batch, written before its rules: military positions seized, an act's setting is not
     # what a frame refuses
-    ("seize positions", "19", "Iranian troops seized two Iraqi outposts east of Basra.", {("IRN", "IRQ", "19")}),
+    ("seize positions", "19", "Iranian troops seized two Iraqi outposts east of Basra.",
+     {("IRN", "IRQ", "19")}),
     ("setting of a failure", "04", "India failed to win concessions during talks with China in Beijing.",
      {("IND", "CHN", "04"), ("CHN", "IND", "04")}),
     # --- fifth batch, written before its rule: the kind of aid two of-phrases down
@@ -103,7 +107,8 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     # --- no attacker, no dyad
     ("death toll", "--", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
                          "people.", set()),
-    ("death toll, clash", "--", "Four miners were killed in fighting at a Zambian copper mine on Sunday.", set()),
+    ("death toll, clash", "--", "Four miners were killed in fighting at a Zambian copper mine on Sunday.",
+     set()),
 ]
 
 
