@@ -20,9 +20,6 @@ matches, coded_triples = _wire.matches, _wire.coded_triples
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Three Nigerian soldiers died in an ambush by Boko Haram fighters near Maiduguri.":
-        "needs lexicon: an attack noun under 'died in' is not licensed as a trigger (triggers.py), so the "
-        "passive-agent rule never sees the ambush",
     "Uruguay's president flew to Argentina and praised its new government.":
         "'its' is not resolved to the country named before it; the praise finds no target",
     "\"We will respond with force,\" the Iranian defence minister said of any Israeli strike.":

@@ -51,7 +51,7 @@ CASES = [
      "2024-03-05", {("ARG", "IRN", "090")}),
     # a sector-coded source aims at a named party before its own bare country
     ("In the latest U.S.-Japan trade row, President Reagan has threatened to raise tariffs on Japanese "
-     "goods.", "1987-04-05", {("USA", "JPN", "1312")}),
+     "goods.", "1987-04-05", {("USA", "JPN", "131")}),
     # a claim that another state exaggerated is an accusation
     ("Moscow said Kyiv had fabricated evidence of the killings.", "2024-03-05", {("RUS", "UKR", "112")}),
     # a restatement with a region stays one visit

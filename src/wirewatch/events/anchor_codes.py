@@ -58,8 +58,9 @@ def aid_code(tok: Any) -> str:
     nouns = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "pobj")]
     if tok.dep_ == "compound":
         nouns.append(tok.head)  # "a military aid package"
-    nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-              for o in kids(p) if o.dep_ == "pobj"]  # "500 million euros in humanitarian aid"
+    for _ in range(2):  # "500 million euros in humanitarian aid", "a gift of 500 pounds of medical supplies"
+        nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in kids(p) if o.dep_ == "pobj" and o not in nouns]
     words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
     words |= {n.lower_ for n in nouns}
     return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")
@@ -90,14 +91,18 @@ def violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
 
 # a bomber or a bomb as the subject of a harm verb: a bombing
 BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
+# a shell or a gun of the artillery as the subject: fighting with artillery and tanks (194)
+HEAVY_WEAPONS = {"shell", "mortar", "artillery", "howitzer", "tank", "shellfire", "barrage"}
 
 
 def bomb_code(verb: Any) -> str | None:
     """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
-    else 183 ("a bomb planted by separatists killed four soldiers")."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS), None)
+    a shell or mortar 194, else 183 ("a bomb planted by separatists killed four soldiers")."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS | HEAVY_WEAPONS), None)
     if subj is None:
         return None
+    if lemma(subj) in HEAVY_WEAPONS:
+        return "194"  # "an Israeli tank shell killed 18 Palestinians"
     mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
     kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
     return next((code for word, code in kinds if word in mods), "183")

@@ -70,9 +70,20 @@ log = logging.getLogger(__name__)
 OBLIGATION_AUX = {"must", "should"}
 
 
+def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
+    """The act verb a warning, demand or refusal is coordinated with: "praised the reforms but warned
+    of retaliation", "condemned the test and called for talks" say a second thing beside the first
+    (same depth), not a detail of it."""
+    own, head = triggers.get(tok.i), triggers.get(tok.head.i)
+    if tok.dep_ == "conj" and own is not None and own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
+            head is not None and not head.is_frame and head.tok.pos_ == "VERB":
+        return head.tok
+    return None
+
+
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     """Distance to the sentence root, not counting reporting verbs (they are transparent)."""
-    gov = co_act_of(tok, triggers)
+    gov = co_act_of(tok, triggers) or _said_beside(tok, triggers)
     if gov is not None:
         return _depth(gov, sent, triggers)
     depth = 0
@@ -94,6 +105,9 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     gov = co_act_of(tok, triggers)
     if gov is not None:
         return _dominated(gov, sent, triggers)
+    beside = _said_beside(tok, triggers)
+    if beside is not None:
+        return _dominated(beside, sent, triggers)
     for anc in ancestors(tok, sent):
         trig = triggers.get(anc.i)
         if trig is not None and trig.frame not in ("@SPEECH", "@FUTURE"):
@@ -195,7 +209,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
         elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and bomb_code(tok):
-            code, mode = bomb_code(tok), "explosives"  # "a suicide bomber killed 15"
+            code = bomb_code(tok)  # "a suicide bomber killed 15", "a tank shell killed 18" (194)
+            mode = "explosives" if code != "194" else "heavy-weapons"
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)

@@ -14,7 +14,7 @@ from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
 from .attach import RECIPROCAL
-from .parse import in_condition, lemma
+from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
 
 # make a visit / host a visit: each implies the other with the roles swapped
@@ -110,8 +110,23 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
 
+# heads of a phrase that name an act of violence, never who did it
+ACT_HEADS = VIOLENT_NOUNS | {"blast", "explosion", "fighting", "clash", "shooting", "massacre"}
+
+
+def _not_an_act(item: tuple[Any, int, int, Any]) -> bool:
+    """An actor whose head word names an act is no actor: "the bombings of the embassies in Nairobi
+    killed 200" has no attacker, whatever country the bombings' place gives them."""
+    tok = item[3]
+    return tok is None or tok.pos_ != "NOUN" or lemma(tok) not in ACT_HEADS
+
+
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     article = ctx.article
+    # an attack named only by its own noun has no attacker CAMEO can code ("the bombings of the embassies
+    # in Nairobi killed 200"): the PLOVER reading keeps the place's country as its unnamed source, the
+    # dyads get no CAMEO code
+    act_spans = {(a[1], a[2]) for a in r.sources + r.targets if not _not_an_act(a)}
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
     spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]
@@ -184,5 +199,8 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         plover.cameo = None
         plover.goldstein = None
         events.insert(0, plover)
+    for ev in events:
+        if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
+            ev.cameo, ev.goldstein = None, None
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]

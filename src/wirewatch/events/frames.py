@@ -25,6 +25,19 @@ AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
 THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
                   "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
 
+# prepositions that give a frame's complement its scene or time, never what is promised or refused
+SETTING_ONLY = {"during", "amid", "after", "following", "before", "ahead"}
+
+# A threat of trade or business measures (tariffs, quotas, licences, shutting firms out) is the codebook's
+# non-force threat 131; only sanctions, embargoes and boycotts named as such are 1312.
+TRADE_MEASURES = {"tariff", "duty", "quota", "levy", "import", "export", "licence", "license", "permit",
+                  "firm", "company", "bank", "business", "investment", "investor", "good", "product",
+                  "trade", "market", "access", "credit", "loan", "subsidy", "contract"}
+
+# a warning of these names no kind of harm ("warned of retaliation", "of reprisals"): the plain 130,
+# unless the word says it ("military retaliation")
+UNSPECIFIED_HARMS = {"retaliation", "reprisal"}
+
 THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
                 "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
                 "PROTEST": ("133", None)}
@@ -52,13 +65,18 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         nxt = []
         for tok in frontier:
             for c in kids(tok):
-                if c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
+                if c.dep_ == "acl" and tok.i == frame.i and frame.pos_ == "NOUN" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
+                    pass  # a frame noun's infinitive: "plans to impose tariffs"
+                elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
                         g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))):
                     continue  # only "sworn to fight" (an infinitive misparsed as a purpose clause)
                 if c.dep_ in ("conj",) and tok.i == frame.i:
                     continue
+                if c.dep_ == "prep" and c.lower_ in SETTING_ONLY:
+                    continue  # "failed to win concessions during talks with China": the talks are the scene
                 seen.add(c.i)
                 trig = triggers.get(c.i)
                 if trig is not None and not trig.is_frame:
@@ -95,12 +113,23 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+def _a_person(tok: Any) -> bool:
+    """A guest who makes a visit: a named person or a role ("the Dutch prime minister"), not a country a
+    state "will host" in some other sense ("will be hosting Osgiliath to celebrate ...")."""
+    from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
+
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_NOUNS or lemma(tok) in TITLES or \
+        tok.lower_ in TITLES
+
+
 def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
     """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
     to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
-    PETRARCH does; one someone plans, promises or says they themselves will make stays an intention
-    (036)."""
-    visit = (trig.pattern.cameo or "")[:3] == "042"  # the visitor's act; a host's "will host" is its intent
+    PETRARCH does, and so is a hosting announced so ("will host X next week", 043 with its 042); one
+    someone plans, promises or says they themselves will make stays an intention (036)."""
+    # the visitor's act, or the host's: "will host the Dutch prime minister next week" is the same visit
+    visit = (trig.pattern.cameo or "")[:3] == "042" or (
+        (trig.pattern.cameo or "")[:3] == "043" and any(c.dep_ == "dobj" and _a_person(c) for c in kids(tok)))
     meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
     if not (visit or meeting) or not future_tense(tok, {}):
         return False
@@ -159,6 +188,11 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
     ctype = comp.pattern.type if comp is not None else None
     cmode = comp.pattern.mode if comp is not None else None
     name = frame.frame
+    if name == "@AGREE" and frame.pattern.lemma == "agree" and comp is not None and ctype == "AID" and \
+            frame.tok is not None and \
+            comp.tok is not None and comp.tok.dep_ == "dobj" and comp.tok.head.i == frame.tok.i:
+        # "agreed a $2 billion loan": it approved the aid ("promised aid to" stays a promise, 033)
+        return "AID", comp.pattern.cameo, comp.pattern.mode
     if name in ("@AGREE", "@FUTURE"):
         if ctype is None:
             return ("AGREE", frame.pattern.cameo or "030", None) if name == "@AGREE" else ("", None, None)
@@ -202,8 +236,16 @@ def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
 
 
 def _threat_code(comp: Trigger | None, default: str) -> str:
-    """"threatened to impose a curfew" 1323, "to impose sanctions" 1312, else the type's 13x code."""
+    """"threatened to impose a curfew" 1323, "to impose sanctions" 1312, "to raise tariffs" 131 (a trade
+    measure), else the type's 13x code."""
     cameo = comp.pattern.cameo if comp is not None else None
+    if comp is not None and comp.tok is not None and comp.pattern.type in ("SANCTION", "PROTEST") and any(
+            c.dep_ == "dobj" and lemma(c) in TRADE_MEASURES for c in kids(comp.tok)):
+        return "131"  # "threatened to raise tariffs / revoke the licences of / block Japanese firms"
+    if comp is not None and comp.tok is not None and comp.pattern.pos == "noun" and \
+            lemma(comp.tok) in UNSPECIFIED_HARMS and not any(lemma(m) in ("military", "armed")
+                                                              for m in comp.tok.lefts):
+        return "130"  # "warned of retaliation" names no kind of harm: the plain threat
     for key in (cameo, (cameo or "")[:3]):
         if key and key in THREAT_BY_CODE:
             return THREAT_BY_CODE[key]

@@ -60,7 +60,13 @@ def object_lemmas(tok: Any) -> set[str]:
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "conj"))
             for p in kids(c):  # "700 kg of medicine", "tons of food", "1.5 billion euros in aid"
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
-                    out.update(g.lemma_.lower() for g in kids(p) if g.dep_ == "pobj")
+                    for g in kids(p):
+                        if g.dep_ != "pobj":
+                            continue
+                        out.add(g.lemma_.lower())
+                        # "a shipment of 40 tonnes of medical supplies": a measure inside a container
+                        out.update(o.lemma_.lower() for q in kids(g) if q.dep_ == "prep" and q.lower_ == "of"
+                                   for o in kids(q) if o.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent", "prt"):
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
@@ -103,9 +109,17 @@ def judged_objects(tok: Any) -> list[Any]:
     """What a verb of judging judges: its direct object, or its passive subject ("the plan was called a
     trap")."""
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")][:1]
+    # "called [India's policy misguided]": the small parser makes X the subject of a clause
+    objs = objs or [s for c in _small_clauses(tok) for s in kids(c) if s.dep_ == "nsubj"][:1]
     preds = [c for c in kids(tok) if c.dep_ == "oprd"]
     # "called the South Korean president a traitor" is sometimes parsed as two predicates: the first is X
     return objs or (preds[:1] if len(preds) > 1 else [])
+
+
+def _small_clauses(tok: Any) -> list[Any]:
+    """A clause "X ADJ" under a verb of judging, its adjective tagged as a participle ("misguided")."""
+    return [c for c in kids(tok) if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD", "JJ")
+            and not any(a.dep_ in ("aux", "auxpass", "mark", "dobj") for a in kids(c))]
 
 
 def secondary_predicates(tok: Any) -> set[str]:
@@ -119,6 +133,7 @@ def secondary_predicates(tok: Any) -> set[str]:
     heads += dobjs[1:]  # "branded the strike an act of aggression": the second object
     heads += [c for c in kids(tok) if c.dep_ in ("oprd", "acomp")
               or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"))]
+    heads += _small_clauses(tok)
     for h in [tok, *objs]:
         for p in kids(h):
             if p.dep_ == "prep" and p.lower_ == "as":
@@ -130,7 +145,7 @@ def secondary_predicates(tok: Any) -> set[str]:
     heads = [h for h in heads if h not in objs]
     out: set[str] = set()
     for h in heads:
-        out.add(h.lemma_.lower())
+        out.update((h.lemma_.lower(), h.lower_))  # the word too: "shortsighted" is no verb "shortsighte"
         out.update(c.lemma_.lower() for c in kids(h) if c.dep_ in ("amod", "compound"))
         out.update(g.lemma_.lower() for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
                    for g in kids(p) if g.dep_ == "pobj")
@@ -178,6 +193,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if tok.dep_ == "conj" or (not subj and tok.dep_ in ("advcl", "xcomp")):
             # a coordinated verb or a participle shares the subject: "the storm hit ..., killing five"
             subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
+        if not subj and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+            subj.add(tok.head.lemma_.lower())  # "a rally in Lagos to protest the violations": the rally does
         for s in list(subj):  # "the first deployment of NATO troops": the counted noun too
             subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
                      for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
@@ -309,6 +326,10 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) == "take" \
             and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(head.head)):
         return True  # "took part in joint exercises / in the protests"
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "during") and any(
+            c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(o.dep_ == "pobj" for o in kids(c))
+            for c in kids(tok)):
+        return True  # "died in a raid by Kenyan soldiers", "losses in an offensive by Iran's forces"
     if tok.dep_ == "compound" and head.i != tok.i:  # "a mediation effort"
         return noun_licensed(head, triggers)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \

@@ -1,0 +1,65 @@
+"""Root and trigger probes of the ninth session (tests/events/probes_roots9.py): one or more sentences
+per class of act the coder missed or mis-rooted on real copy, its CAMEO triples at country level.
+
+The probes wirewatch does not yet code as written are strict xfails with the reason, so a fix shows
+up as an unexpected pass and the count in docs/benchmarks.md stays true.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import load_probe_module, probe_case
+
+_probes = load_probe_module("probes_roots9")
+_wire = load_probe_module("probes_wire")
+matches, coded_triples = _wire.matches, _wire.coded_triples
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "Vietnam unveiled plans to send rice to the Philippines.":
+        "rice is no relief noun: sending grain reads alike as aid and as exports, so no row codes it",
+    "Ahead of next week's visit to Ankara by the Greek foreign minister, both sides lowered their tone.":
+        "the visit is coded now, but a visit noun's by-agent is not read as its source (events/attach.py)",
+    "Sudanese troops suffered heavy losses in an offensive by Ethiopian forces.":
+        "the noun is licensed by its by-agent now, but another anchor of the sentence wins and the "
+        "victims (subject of 'suffered') are not read as its target (events/attach.py)",
+    "Two Somali villagers died in a raid by Kenyan soldiers.":
+        "the raid is coded now with its by-agent as source; the victims (subject of 'died') are not "
+        "read as its target (events/attach.py)",
+    # second batch (first run 0/7)
+    "Seoul expressed regret over the fact that Tokyo approved the textbooks.":
+        "the regret is disapproval now, but its target sits in the fact's clause ('that Tokyo approved'), "
+        "which no argument rule reads (events/attach.py)",
+    "The Brazilian finance minister paid a call on the Argentine president in Buenos Aires.":
+        "'paid a call' is a visit now, but the host sits in the object's on-phrase, which no argument rule "
+        "reads (events/attach.py)",
+    # third batch (first run 2/8): all pass now
+    # fourth batch (first run 0/2)
+    "India failed to win concessions during talks with China in Beijing.":
+        "no longer a refusal of talks (125); the talks of the setting, under 'win', are not read as a "
+        "meeting",
+    # fifth batch (first run 0/1): passes now
+}
+
+
+def _case(cls: str, root: str, text: str) -> Any:
+    return probe_case(text, f"{root}-{cls}-{text[:30]}", KNOWN_GAPS)
+
+
+PROBES = {text: expected for _, _, text, expected in _probes.ROOTS9}
+
+
+@pytest.mark.parametrize("text", [_case(c, r, t) for c, r, t, _ in _probes.ROOTS9])
+def test_roots9_probe(code: Any, text: str) -> None:
+    art = code(text)
+    got = coded_triples(art)
+    assert matches(PROBES[text], got), sorted(got)
+
+
+def test_every_class_has_a_probe() -> None:
+    assert len(_probes.ROOTS9) >= 37
+    assert len({c for c, _, _, _ in _probes.ROOTS9}) >= 36
