@@ -794,13 +794,18 @@ class _Builder(MentionPasses):
             actor = self._role_before(entity, roles)
         if actor is None:
             actor = self._possessor_of_person(entity)
+        body = False  # the mention stands for the person's body ("the Reagan administration")
         if actor is None:
             actor = self._modifier_of_institution(entity, ent.root)
+            body = actor is not None and ent.root.head.lower_ in RULING_HEADS
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
-            actor = self._office_holder(name, actor, set() if lapsed else roles, entity.text)
+            holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text)
+            # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
+            # retrospective): the person out of office is ELI, the body they led is not
+            actor = actor if body and holder is not None and holder.sector == "ELI" else holder
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 
@@ -935,6 +940,8 @@ class _Builder(MentionPasses):
             return None
         phrase = self.text[entity.start:head.idx + len(head.text)]
         res = resolve_text(phrase, self.ctx, cities=False, allow_context=False)
+        if res.country is None and head.lower_ in RULING_HEADS:
+            return _leaders_government(self.names.get(id(entity), entity.text), head.text)
         if res.country is None:
             return None
         actor = res.actor(phrase)
@@ -1206,3 +1213,23 @@ def _visible_regions(article: Article, limit: int) -> list[tuple[int, int]]:
     end = article.body_end if article.body_end > article.body_start else limit
     regions.append((article.body_start, min(end, limit)))
     return regions
+
+
+def _leaders_government(name: str, head: str) -> Actor | None:
+    """"the Reagan administration", "the Blair government": the government a listed head of
+    government or state led, the country's GOV on any date (a retrospective in 2012 still means the
+    government of the 1980s, not the former president, who is ELI now)."""
+    table = actor_dictionary.builtin()
+    form = name if name in table.forms else table.variant_of(name)
+    entries = [e for e in table.forms.get(form or "", ()) if e.code[3:] == "GOV" and e.code[:3] not in
+               ("IGO", "NGO", "IMG")]
+    if not entries or len({e.code for e in entries}) != 1:
+        return None
+    entry = entries[0]
+    country = entry.code[:3]
+    span = f"{entry.start or '…'} to {entry.end or '…'}"
+    reason = (f"'{name} {head}' is the government {entry.name} led ({entry.source}: {entry.code} for "
+              f"{span}); the body keeps its code whatever the story's date")
+    return Actor(name=f"the {name} {head}", code=country + "GOV", country=country, sector="GOV",
+                 reasons=[reason])
+
