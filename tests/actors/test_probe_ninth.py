@@ -17,8 +17,9 @@ many countries, not the wording of the sentence that showed it:
 - MEMBERS: a role before "of" and a list of countries ("the foreign ministers of A, B and C") is
   that role of each country (checked through `actors_for_span`).
 
-Each batch was committed before its fixes; the first-run pass rate is in docs/benchmarks.md,
-"Actors, ninth session".
+Batch 1 (PLATFORMS ... MEMBERS) was committed before its fixes. GROUP_NAMES and OFFICES (batch 2)
+were written alongside the table rows for their classes and measured on the code without those rows
+(git stash). First-run pass rates are in docs/benchmarks.md, "Actors, ninth session".
 """
 
 from __future__ import annotations
@@ -122,8 +123,50 @@ STATE_MEDIA: list[Probe] = [
     Probe("The Anatolia news agency said the suspects were detained.", "The Anatolia news agency", "TURMED"),
 ]
 
+# -- batch 2 (the second reading of the misses: junk sectors and groups by their full names) ----------
+# Armed groups and movements by their full names, every region; "-general" offices (no army rank);
+# the military's own command; state export-credit banks; platforms never take the dateline's country.
+GROUP_NAMES: list[Probe] = [
+    Probe("The Islamic Resistance Movement rejected the proposal.",
+          "The Islamic Resistance Movement", "PSEREB"),
+    Probe("The Popular Front for the Liberation of Palestine claimed the attack.",
+          "The Popular Front for the Liberation of Palestine", "PSEREB", None, "1988-06-01"),
+    Probe("The Justice and Equality Movement attacked Omdurman.",
+          "The Justice and Equality Movement", "SDNREB",
+          None, "2008-05-10"),
+    Probe("The Sudan Liberation Army said it had shot down a helicopter.",
+          "The Sudan Liberation Army", "SDNREB",
+          None, "2004-03-01"),
+    Probe("The Badr Brigade has been accused of killings in Baghdad.", "The Badr Brigade", "IRQUAF", None,
+          "2006-03-01"),
+    Probe("Hizbul Mujahideen claimed responsibility for the ambush.", "Hizbul Mujahideen", "INDREB"),
+    Probe("The Oromo Liberation Front denied the charge.", "The Oromo Liberation Front", "ETHREB"),
+    Probe("The Free Aceh Movement signed the truce.", "The Free Aceh Movement", "IDNREB", None, "2005-08-15"),
+    Probe("The United Wa State Army controls the border region.", "The United Wa State Army", "MMRREB"),
+    Probe("The Guatemalan National Revolutionary Unity signed the accord.",
+          "The Guatemalan National Revolutionary Unity", "GTMREB", None, "1996-12-29"),
+]
+OFFICES: list[Probe] = [
+    Probe("U.S. Surgeon General Vivek Murthy issued an advisory.",
+          "U.S. Surgeon General Vivek Murthy", "USAGOV",
+          None, "2023-05-23"),
+    Probe("Australia's Governor-General swore in the new ministers.",
+          "Australia's Governor-General", "AUSGOV"),
+    Probe("Ukraine's Prosecutor General opened a case.", "Ukraine's Prosecutor General", "UKRJUD"),
+    Probe("The Pentagon's inspector general faulted the review.",
+          "The Pentagon's inspector general", "USAMIL"),
+    Probe("Iraqi military authorities closed the border crossing.", "Iraqi military authorities", "IRQMIL",
+          None, "1990-08-16"),
+    Probe("The Turkish military command said two soldiers had died.",
+          "The Turkish military command", "TURMIL"),
+    Probe("The U.S. Export-Import Bank approved a loan for the plant.",
+          "The U.S. Export-Import Bank", "USAGOV"),
+    Probe("Bombers struck the town overnight, residents said.", "Bombers", None, "KYIV", "2023-03-01"),
+    Probe("Warplanes pounded the rebel-held district.", "Warplanes", None, "ALEPPO", "2016-09-01"),
+]
+
 BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AGENTS": GROUP_AGENTS,
-           "STATE_MEDIA": STATE_MEDIA}
+           "STATE_MEDIA": STATE_MEDIA, "GROUP_NAMES": GROUP_NAMES, "OFFICES": OFFICES}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 

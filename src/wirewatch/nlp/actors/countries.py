@@ -252,6 +252,9 @@ ALIASES: dict[str, tuple[str, str]] = {
     "kampuchea": ("KHM", "Kampuchea is Cambodia"),
     "kampuchean": ("KHM", "'Kampuchean' refers to Cambodia"),
     "ceylon": ("LKA", "Ceylon is now Sri Lanka"),
+    # "Lanka" alone (Sinhala for the island; "Sri" cut off by a parenthesis or a line) is Sri Lanka, not
+    # the Indian town geonames lists
+    "lanka": ("LKA", "'Lanka' is Sri Lanka"),
     "dahomey": ("BEN", "Dahomey is now Benin"),
     "upper volta": ("BFA", "Upper Volta is now Burkina Faso"),
     "phillippines": ("PHL", "'Phillippines' is a misspelling of the Philippines"),

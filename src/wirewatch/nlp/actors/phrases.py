@@ -24,6 +24,9 @@ _KEEP_PERIOD = re.compile(
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
                          "party", "parties", "aircraft", "jets", "tanks", "helicopters", "drones", "drone",
+                         # weapons platforms are as often the other side's (the drones rule, every platform)
+                         "bombers", "warplanes", "warplane", "gunships", "gunship", "helicopter gunships",
+                         "submarines", "fighter jets", "fighter planes", "warships", "warship", "gunboats",
                          "forces", "force",
                          "general", "generals", "association", "federation", "bureau", "coalition",
                          "state media",
