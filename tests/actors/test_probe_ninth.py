@@ -19,7 +19,9 @@ many countries, not the wording of the sentence that showed it:
 
 Batch 1 (PLATFORMS ... MEMBERS) was committed before its fixes. GROUP_NAMES and OFFICES (batch 2)
 were written alongside the table rows for their classes and measured on the code without those rows
-(git stash). First-run pass rates are in docs/benchmarks.md, "Actors, ninth session".
+(git stash); so was UNITS (batch 3: ministries of defence and public security, guards, fleets,
+divisions, gendarmeries, titles known alone). First-run pass rates are in docs/benchmarks.md, "Actors,
+ninth session".
 """
 
 from __future__ import annotations
@@ -165,8 +167,38 @@ OFFICES: list[Probe] = [
     Probe("Warplanes pounded the rebel-held district.", "Warplanes", None, "ALEPPO", "2016-09-01"),
 ]
 
+# -- batch 3 (a census of the classes of the brief: ministries, units, police, titles known alone) -----
+UNITS: list[Probe] = [
+    Probe("The Ministry of National Defense said the patrol had returned.",
+          "The Ministry of National Defense",
+          "TWNGOVMIL", "TAIPEI"),
+    Probe("Vietnam's Ministry of Public Security arrested the blogger.",
+          "Vietnam's Ministry of Public Security",
+          "VNMCOP"),
+    Probe("The French Ministry of the Armed Forces confirmed the strike.",
+          "The French Ministry of the Armed Forces", "FRAGOVMIL", None, "2019-06-01"),
+    Probe("Syria's Republican Guard shelled the suburb.", "Syria's Republican Guard", "SYRMIL"),
+    Probe("The U.S. Sixth Fleet moved two carriers east.", "The U.S. Sixth Fleet", "USAMIL"),
+    Probe("Russia's Black Sea Fleet lost its flagship.",
+          "Russia's Black Sea Fleet", "RUSMIL", None, "2022-04-15"),
+    Probe("The Seventh Fleet said a sailor was missing.", "The Seventh Fleet", None, "MANILA"),
+    # a named unit serves abroad: nothing in the text says whose (first written as USAMIL from the
+    # dateline; the lead rule makes the story Romania's, and a unit takes no story country)
+    Probe("The 101st Airborne Division deployed to Romania.", "The 101st Airborne Division", None,
+          "WASHINGTON", "2022-06-01"),
+    Probe("The U.S. 101st Airborne Division deployed to Romania.",
+          "The U.S. 101st Airborne Division", "USAMIL",
+          "WASHINGTON", "2022-06-01"),
+    Probe("The Turkish gendarmerie detained six suspects.", "The Turkish gendarmerie", "TURCOP"),
+    Probe("Italy's carabinieri raided the villa.", "Italy's carabinieri", "ITACOP"),
+    Probe("The airline's fleet of 40 jets was grounded.", "The airline's fleet", None, "LONDON"),
+    Probe("The Shah left Tehran for Egypt.", "The Shah", "IRNGOV", None, "1979-01-16"),
+    Probe("The PNA condemned the raid.", "The PNA", "PSEGOV", None, "2005-11-16"),
+]
+
 BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AGENTS": GROUP_AGENTS,
-           "STATE_MEDIA": STATE_MEDIA, "GROUP_NAMES": GROUP_NAMES, "OFFICES": OFFICES}
+           "STATE_MEDIA": STATE_MEDIA, "GROUP_NAMES": GROUP_NAMES, "OFFICES": OFFICES,
+           "UNITS": UNITS}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 

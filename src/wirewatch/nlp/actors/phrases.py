@@ -34,6 +34,8 @@ _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "
                          "state-run media", "state broadcaster"})
 # An armed group before one of these heads ran the state: "the Taliban government" is GOV.
 _ARMED = frozenset({"REB", "UAF"})
+# named units that deploy abroad: no story country for them (their own words or owner only)
+_DEPLOYED_UNITS = (" fleet", " division", " corps", " air wing")
 RULING_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
 # "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
 # body speaks for it and takes its code (the seed's Choi Young-sam is KORGOV, not KORMED).
@@ -634,7 +636,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
-            and not (own_head and (res.head_role or "") in _NO_CONTEXT)):
+            and not (own_head and ((res.head_role or "") in _NO_CONTEXT
+                                   or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
+        # (a navy's fleet or an army's division serves far from home: "the Fifth Fleet" in a Dubai
+        # story is no Gulf state's, "the 101st Airborne Division deployed to Romania" no Romanian unit)
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
     return res

@@ -194,6 +194,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "palestine liberation organization": ("PSE", "GOV", "the PLO"),
     "plo": ("PSE", "GOV", "the PLO"),
     "palestinian authority": ("PSE", "GOV", "the Palestinian Authority"),
+    "pna": ("PSE", "GOV", "the Palestinian National Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
     "taliban": ("AFG", "REB", "the Taliban"),
@@ -728,7 +729,7 @@ PRINCIPALITIES: frozenset[str] = frozenset({"MCO", "LIE"})
 
 # Titles held in one state only: the title alone says whose ("Pope Francis", "the pontiff" -> VAT,
 # with the religious sector of the office; docs/actors.md).
-TITLE_COUNTRIES: dict[str, str] = {"pope": "VAT", "pontiff": "VAT"}
+TITLE_COUNTRIES: dict[str, str] = {"pope": "VAT", "pontiff": "VAT", "shah": "IRN"}
 
 # Titles written before a personal name: lower-case title -> sector.
 TITLES: dict[str, str] = {
@@ -759,7 +760,7 @@ TITLES: dict[str, str] = {
     "ayatollah": "REL", "rabbi": "REL", "cleric": "REL",
     "opposition leader": "OPP", "rebel leader": "REB", "rebel commander": "REB",
     "ceo": "BUS", "chief executive": "BUS", "executive": "BUS", "businessman": "BUS", "tycoon": "BUS",
-    "professor": "EDU", "prof.": "EDU", "dr.": "ELI", "activist": "OPP",
+    "professor": "EDU", "prof.": "EDU", "dr.": "ELI", "activist": "OPP", "shah": "GOV",
     # "-general" offices: "general" here is no army rank ("Surgeon General David Satcher" is no MIL)
     "surgeon general": "GOV", "inspector general": "GOV", "auditor general": "GOV",
     "comptroller general": "GOV", "postmaster general": "GOV", "governor general": "GOV",
@@ -801,6 +802,16 @@ ROLE_NOUNS: dict[str, str] = {
         "security official", "security officials", "election commission", "electoral commission")},
     **{k: "MED" for k in ("spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
                           "spokespersons", "spokespeople")},
+    # every spelling of the defence portfolio, "national defence" and the old "war" ministries too
+    **{k: "GOVMIL" for k in ("ministry of national defense", "ministry of national defence",
+                             "minister of national defense", "minister of national defence",
+                             "national defense ministry", "national defence ministry",
+                             "national defense minister", "national defence minister",
+                             "ministry of the armed forces",
+                             "minister of the armed forces", "armed forces minister", "war ministry",
+                             "ministry of war", "war minister", "minister of war", "department of defense",
+                             "department of national defense", "people's armed forces ministry",
+                             "ministry of people's armed forces", "minister of people's armed forces")},
     **{k: "GOVMIL" for k in ("defense ministry", "defence ministry", "ministry of defense",
                              "ministry of defence", "minister of defense", "minister of defence",
                              "defense department", "defence department",
@@ -829,6 +840,20 @@ ROLE_NOUNS: dict[str, str] = {
     # "military" + "authorities" read as MILGOV)
     **{k: "MIL" for k in ("military authorities", "military leaders", "military leadership",
                           "military command", "high command", "military chiefs", "army chiefs")},
+    # named service branches and units: a country's guard corps, fleets and divisions are its military;
+    # gendarmeries and public-security ministries its police ("the Seventh Fleet", "the Republican Guard")
+    # (a bare "fleet" is as often an airline's or fishing boats': only a navy's named fleets)
+    **{k: "MIL" for k in ("republican guard", "presidential guard", "national guard", "marine corps",
+                          "army corps", "airborne division", "infantry division", "armored division",
+                          "armoured division", "mechanized division", "marine division", "air wing",
+                          "republican guard units", "military units", "army units", "pacific fleet",
+                          "black sea fleet", "northern fleet", "baltic fleet", "mediterranean fleet",
+                          *(f"{n} fleet" for n in ("first", "second", "third", "fourth", "fifth", "sixth",
+                                                    "seventh", "2nd", "3rd", "5th", "6th", "7th")))},
+    **{k: "COP" for k in ("gendarmerie", "gendarmeries", "carabinieri", "guardia civil", "national police",
+                          "border police", "ministry of public security", "public security ministry",
+                          "public security bureau", "minister of public security",
+                          "public security minister")},
     **{k: "COP" for k in ("police", "policemen", "policeman", "riot police", "gendarmes", "police department",
                           "police force")},
     **{k: "LEG" for k in (
