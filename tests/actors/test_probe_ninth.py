@@ -20,7 +20,8 @@ many countries, not the wording of the sentence that showed it:
 Batch 1 (PLATFORMS ... MEMBERS) was committed before its fixes. GROUP_NAMES and OFFICES (batch 2)
 were written alongside the table rows for their classes and measured on the code without those rows
 (git stash); so was UNITS (batch 3: ministries of defence and public security, guards, fleets,
-divisions, gendarmeries, titles known alone). First-run pass rates are in docs/benchmarks.md, "Actors,
+divisions, gendarmeries, titles known alone) and PARTIES (batch 4: ruling parties of the period). First-run
+pass rates are in docs/benchmarks.md, "Actors,
 ninth session".
 """
 
@@ -196,9 +197,33 @@ UNITS: list[Probe] = [
     Probe("The PNA condemned the raid.", "The PNA", "PSEGOV", None, "2005-11-16"),
 ]
 
+# -- batch 4: ruling parties of the period, in and out of power by the story's date ---------------------
+PARTIES: list[Probe] = [
+    Probe("The PRI has governed Mexico for six decades.", "The PRI", "MEXGOV", None, "1994-03-01"),
+    # (first written for 2000-07-03, the day after the vote; the PRI governed until the handover of
+    # 2000-12-01, so the probe's date was wrong, not the code)
+    Probe("The PRI chose a new leader after losing the presidency.", "The PRI", "MEXOPP", None, "2001-03-01"),
+    Probe("The ruling Baath Party met in Baghdad.",
+          "The ruling Baath Party", "IRQGOV", "BAGHDAD", "1990-08-20"),
+    Probe("KANU picked its candidate for the election.", "KANU", "KENGOV", None, "1997-10-01"),
+    Probe("UMNO walked out of the coalition talks.", "UMNO", "MYSOPP", None, "2019-02-01"),
+    Probe("The Cambodian People's Party won every seat.", "The Cambodian People's Party", "KHMGOV", None,
+          "2018-07-30"),
+    Probe("The People's Action Party retained power.", "The People's Action Party", "SGPGOV", None,
+          "2015-09-12"),
+    Probe("Pheu Thai lawmakers boycotted the vote.", "Pheu Thai lawmakers", "THALEG", None, "2016-03-01"),
+    Probe("The Pakistan Peoples Party called a strike.", "The Pakistan Peoples Party", "PAKOPP", None,
+          "2015-06-01"),
+    Probe("The PDP nominated its candidate.", "The PDP", "NGAGOV", None, "2011-01-14"),
+    Probe("Frelimo won the vote in a landslide.", "Frelimo", "MOZGOV", None, "2004-12-21"),
+    Probe("Georgian Dream proposed the law.", "Georgian Dream", "GEOGOV", None, "2023-03-07"),
+    Probe("The Party of Regions voted against the bill.",
+          "The Party of Regions", "UKROPP", None, "2008-06-01"),
+]
+
 BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AGENTS": GROUP_AGENTS,
            "STATE_MEDIA": STATE_MEDIA, "GROUP_NAMES": GROUP_NAMES, "OFFICES": OFFICES,
-           "UNITS": UNITS}
+           "UNITS": UNITS, "PARTIES": PARTIES}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 
