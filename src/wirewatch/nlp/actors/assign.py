@@ -790,6 +790,8 @@ class _Builder(MentionPasses):
                 actor = res.actor(self.names[id(entity)])
                 if actor is not None:
                     actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
+        if actor is None or self._from_context(actor):
+            actor = self._body_led(entity, actor) or actor
         if actor is None:
             actor = self._role_before(entity, roles)
         if actor is None:
@@ -808,6 +810,26 @@ class _Builder(MentionPasses):
             actor = actor if body and holder is not None and holder.sector == "ELI" else holder
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _body_led(self, entity: Entity, actor: Actor | None) -> Actor | None:
+        """"Adm. Harry Harris, who leads the United States Pacific Command": the body a person's
+        relative clause says they lead is whose they are, over a country only the story gave; the
+        title keeps its sector (MIL), a body's own sector fills in when the title gave none."""
+        m = _LEADS.match(self.text, entity.end)
+        if m is None:
+            return None
+        res = resolve_text(m.group("body"), self.ctx, cities=False, allow_context=False)
+        body = res.actor(m.group("body"))
+        if body is None:
+            return None
+        if body.code[:3] in ("IGO", "NGO", "IMG") or actor is None or not actor.sector:
+            code, country, sector = body.code, body.country, body.sector
+        else:
+            code, country, sector = (body.country or "") + actor.sector, body.country, actor.sector
+        reason = f"'{m.group(0).strip(' ,')}': the body the person {m.group('verb')} says whose they are"
+        kept = [r for r in (actor.reasons if actor else []) if not r.startswith(self.ctx.reason or "\0")]
+        return Actor(name=self.names[id(entity)], code=code, country=country, sector=sector,
+                     reasons=[*kept, *body.reasons, reason])
 
     def _body_before_title(self, entity: Entity, ent: Any) -> str:
         """The words before a person's title that modify the name in the parse ("Iran's foreign
@@ -1213,6 +1235,13 @@ def _visible_regions(article: Article, limit: int) -> list[tuple[int, int]]:
     end = article.body_end if article.body_end > article.body_start else limit
     regions.append((article.body_start, min(end, limit)))
     return regions
+
+
+# "X, who leads/heads/commands the Y": the relative clause names the person's body
+_LEADS = re.compile(r"\s*,?\s+who\s+(?:now\s+|currently\s+)?"
+                    r"(?P<verb>leads|heads|commands|chairs|directs|runs)\s+"
+                    r"(?P<body>(?:the\s+)?[A-Z][^,;:()]*?)"
+                    r"(?=\s*(?:[,;:()]|\.(?:\s|$)|\s(?:and|in|since|from|for)\s|$))")
 
 
 def _leaders_government(name: str, head: str) -> Actor | None:

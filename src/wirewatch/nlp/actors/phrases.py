@@ -173,6 +173,7 @@ _STATE_BODY_WORDS = frozenset({"central", "national", "state", "federal", "reser
 # the modifiers that say which side a role is on: "opposition lawmakers", "rebel commander" are the
 # opposition and the rebels (research/event-coding.md §6), whatever office the head names
 _SIDE_SECTORS = ("REB", "OPP")
+_COMMITTEES = frozenset({"committee", "committees", "subcommittee", "panel"})
 # ... when the head is an office or an armed role; "opposition newspaper" stays OPP + MED
 _SIDE_HEADS = frozenset({"", "GOV", "LEG", "MIL", "UAF", "COP", "JUD", "OPP", "REB", "GOVMIL", "PTY"})
 # a party in power is CAMEO government: "the ruling Awami League", "South Africa's governing ANC"
@@ -579,6 +580,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:
         modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
+    if sector_head is not None and sector_head[0] == "LEG" and any(w in _COMMITTEES for w in lower):
+        # "the French Senate's defence committee": a legislature's committee is the legislature's,
+        # whatever its field (no MIL from "defence", no HLH from "health")
+        modifiers = []
     services = [m for m in modifiers if sector_head is None or m[1] != sector_head[1]]
     service = services[-1] if services and services[-1][0] in _SERVICES and (res.sector or "") in _SERVICES \
         else None
