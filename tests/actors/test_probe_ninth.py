@@ -21,7 +21,8 @@ Batch 1 (PLATFORMS ... MEMBERS) was committed before its fixes. GROUP_NAMES and 
 were written alongside the table rows for their classes and measured on the code without those rows
 (git stash); so were UNITS (batch 3: ministries of defence and public security, guards, fleets,
 divisions, gendarmeries, titles known alone), PARTIES (batch 4: ruling parties of the period) and
-LED_BODIES (batch 5: "X, who leads the Y"). First-run pass rates are in docs/benchmarks.md,
+LED_BODIES (batch 5: "X, who leads the Y"), and CENSUS9 (batch 6, from a census of copy
+no gold batch uses). First-run pass rates are in docs/benchmarks.md,
 "Actors, ninth session".
 """
 
@@ -239,10 +240,23 @@ LED_BODIES: list[Probe] = [
           "SEOUL"),
 ]
 
+# -- batch 6 (from a census of copy no gold batch uses, seed C9): US lawmakers' party-state tags; a
+# territory's capital named "The <word>" is no actor inside a company's name
+CENSUS9: list[Probe] = [
+    Probe("Rep. Dana Kowalski (R-Ohio) demanded the documents.", "Dana Kowalski", "USALEG", None,
+          "2016-09-22"),
+    Probe("Sen. Omar Haddad, D-Mich., voted against the bill.", "Omar Haddad", "USALEG", None, "2019-03-01"),
+    Probe("Lucy Brennan (D-N.Y.) told reporters in London the deal was dead.", "Lucy Brennan", "USALEG",
+          "LONDON", "2018-05-01"),
+    Probe("Valley Federal Savings took a $90 million charge.", "Valley Federal Savings", None, None,
+          "1989-11-02"),
+    Probe("Valley National Bank raised its prime rate.", "Valley National Bank", None, None, "1989-11-02"),
+]
+
 BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AGENTS": GROUP_AGENTS,
            "STATE_MEDIA": STATE_MEDIA, "GROUP_NAMES": GROUP_NAMES, "OFFICES": OFFICES,
            "UNITS": UNITS, "PARTIES": PARTIES,
-           "LED_BODIES": LED_BODIES}
+           "LED_BODIES": LED_BODIES, "CENSUS9": CENSUS9}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 

@@ -791,7 +791,7 @@ class _Builder(MentionPasses):
                 if actor is not None:
                     actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
         if actor is None or self._from_context(actor):
-            actor = self._body_led(entity, actor) or actor
+            actor = self._body_led(entity, actor) or self._party_state_tag(entity, actor) or actor
         if actor is None:
             actor = self._role_before(entity, roles)
         if actor is None:
@@ -810,6 +810,17 @@ class _Builder(MentionPasses):
             actor = actor if body and holder is not None and holder.sector == "ELI" else holder
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _party_state_tag(self, entity: Entity, actor: Actor | None) -> Actor | None:
+        """"Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.": US copy's party-and-state tag after a
+        name marks a member of Congress (USALEG), whatever the story's dateline."""
+        m = _PARTY_STATE.match(self.text, entity.end)
+        if m is None:
+            return None
+        reason = f"'{m.group(0).strip(' ,')}' after the name is a US lawmaker's party and state tag"
+        kept = [r for r in (actor.reasons if actor else []) if not r.startswith(self.ctx.reason or "\0")]
+        return Actor(name=self.names[id(entity)], code="USALEG", country="USA", sector="LEG",
+                     reasons=[*kept, reason])
 
     def _body_led(self, entity: Entity, actor: Actor | None) -> Actor | None:
         """"Adm. Harry Harris, who leads the United States Pacific Command": the body a person's
@@ -1237,6 +1248,9 @@ def _visible_regions(article: Article, limit: int) -> list[tuple[int, int]]:
     return regions
 
 
+# "(R-Utah)", ", D-N.Y.", "(I-Vt.)": a US lawmaker's party and state after the name
+_PARTY_STATE = re.compile(r"\s*(?:\(|,\s*)(?P<party>[RDI])-(?P<state>[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)"
+                          r"(?=\)|,|\s|$)")
 # "X, who leads/heads/commands the Y": the relative clause names the person's body
 _LEADS = re.compile(r"\s*,?\s+who\s+(?:now\s+|currently\s+)?"
                     r"(?P<verb>leads|heads|commands|chairs|directs|runs)\s+"
