@@ -251,6 +251,9 @@ CENSUS9: list[Probe] = [
     Probe("Valley Federal Savings took a $90 million charge.", "Valley Federal Savings", None, None,
           "1989-11-02"),
     Probe("Valley National Bank raised its prime rate.", "Valley National Bank", None, None, "1989-11-02"),
+    # "the former president" never refers back to the president in office named earlier
+    Probe("President Barack Obama spoke first. Later, the former president said the years of tax cuts had "
+          "hurt workers.", "the former president", None, None, "2016-04-11"),
 ]
 
 BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AGENTS": GROUP_AGENTS,
