@@ -20,10 +20,10 @@ many countries, not the wording of the sentence that showed it:
 Batch 1 (PLATFORMS ... MEMBERS) was committed before its fixes. GROUP_NAMES and OFFICES (batch 2)
 were written alongside the table rows for their classes and measured on the code without those rows
 (git stash); so were UNITS (batch 3: ministries of defence and public security, guards, fleets,
-divisions, gendarmeries, titles known alone), PARTIES (batch 4: ruling parties of the period) and
-LED_BODIES (batch 5: "X, who leads the Y"), and CENSUS9 (batch 6, from a census of copy
-no gold batch uses). First-run pass rates are in docs/benchmarks.md,
-"Actors, ninth session".
+divisions, gendarmeries, titles known alone), PARTIES (batch 4: ruling parties of the period),
+LED_BODIES (batch 5: "X, who leads the Y"), CENSUS9 (batch 6, from a census of copy no gold batch
+uses) and ABBREVIATED (batch 7, titles spaCy splits from their period). First-run pass rates are in
+docs/benchmarks.md, "Actors, ninth session".
 """
 
 from __future__ import annotations
@@ -233,9 +233,8 @@ LED_BODIES: list[Probe] = [
     Probe("Jean Dupre, who chairs the French Senate's defence committee, spoke in Beirut.", "Jean Dupre",
           "FRALEG", "BEIRUT"),
     # the body without a country leaves the story's country in place
-    # (first written as "Col. Park" asked by the name alone: a titled name asked without its title gets
-    # no actor, with or without the rule, a gap of its own listed in docs/actors.md; asked with the
-    # title, as the events stage asks for a subject)
+    # (first written as "Col. Park" asked by the name alone, which failed for a reason of its own: spaCy
+    # splits "Col." from its period, so the title was not joined; batch 7 probes that class)
     Probe("Col. Kang Dong-won, who commands the garrison, met reporters.", "Col. Kang Dong-won", "KORMIL",
           "SEOUL"),
 ]
@@ -256,10 +255,22 @@ CENSUS9: list[Probe] = [
           "hurt workers.", "the former president", None, None, "2016-04-11"),
 ]
 
+# -- batch 7: abbreviated military and civil titles before a name, asked by the name alone ------------
+ABBREVIATED: list[Probe] = [
+    Probe("Col. Ahmed Saleh said the base had been shelled.", "Ahmed Saleh", "EGYMIL", "CAIRO"),
+    Probe("Lt. Col. Yusuf Demir told reporters the road was open.", "Yusuf Demir", "TURMIL", "ANKARA"),
+    Probe("Sgt. Avi Cohen was wounded in the ambush.", "Avi Cohen", "ISRMIL", "JERUSALEM"),
+    Probe("Capt. Ruben Ortega said the ship had been boarded.", "Ruben Ortega", "VENMIL", "CARACAS"),
+    Probe("Maj. Gen. Farid Nabil said the offensive would go on.", "Farid Nabil", "EGYMIL", "CAIRO"),
+    Probe("Col. Kang Dong-won, who commands the garrison, met reporters.", "Kang Dong-won", "KORMIL",
+          "SEOUL"),
+]
+
 BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AGENTS": GROUP_AGENTS,
            "STATE_MEDIA": STATE_MEDIA, "GROUP_NAMES": GROUP_NAMES, "OFFICES": OFFICES,
            "UNITS": UNITS, "PARTIES": PARTIES,
-           "LED_BODIES": LED_BODIES, "CENSUS9": CENSUS9}
+           "LED_BODIES": LED_BODIES, "CENSUS9": CENSUS9,
+           "ABBREVIATED": ABBREVIATED}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 

@@ -75,6 +75,10 @@ _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not i
     "outgoing", "incoming", "interim", "economy", "education", "justice", "health", "labor", "labour",
     "industry", "energy", "culture", "environment", "agriculture", "ex", "ex-", "u.s.", "un", "u.n."})
 _TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
+# spaCy splits most abbreviated titles from their period ("Col" "." "Ahmed"; "Gen." stays whole): the
+# bare form is the same title word ("Col. Kang Dong-won" is a colonel, MIL)
+_TITLE_WORDS |= frozenset(w.rstrip(".") for w in _TITLE_WORDS if w.endswith(".") and len(w) > 2)
+_TITLE_HEADS |= frozenset(w.rstrip(".") for w in _TITLE_HEADS if w.endswith(".") and len(w) > 2)
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
 # Heads of an appositive that make a person an official of the IGO it names.
 _IGO_POSTS = frozenset({"coordinator", "commissioner", "director", "representative", "rapporteur", "envoy",
@@ -574,6 +578,10 @@ class _Builder(MentionPasses):
             tok = doc[i - 1]
             if tok.i in self.taken or tok.is_space or tok.is_punct and tok.text not in (".",):
                 break
+            if tok.text == "." and i >= 2 and doc[i - 2].lower_ in _TITLE_WORDS \
+                    and doc[i - 2].idx + len(doc[i - 2].text) == tok.idx:
+                i -= 1  # "Col" "." "Ahmed": the period of an abbreviated title spaCy split off
+                continue
             low = tok.lower_
             if low in _TITLE_WORDS:
                 if low in _TITLE_HEADS:
