@@ -22,8 +22,8 @@ were written alongside the table rows for their classes and measured on the code
 (git stash); so were UNITS (batch 3: ministries of defence and public security, guards, fleets,
 divisions, gendarmeries, titles known alone), PARTIES (batch 4: ruling parties of the period),
 LED_BODIES (batch 5: "X, who leads the Y"), CENSUS9 (batch 6, from a census of copy no gold batch
-uses) and ABBREVIATED (batch 7, titles spaCy splits from their period). First-run pass rates are in
-docs/benchmarks.md, "Actors, ninth session".
+uses), ABBREVIATED (batch 7, titles spaCy splits from their period) and GROWERS (batch 8, growers
+and planters as AGR). First-run pass rates are in docs/benchmarks.md, "Actors, ninth session".
 """
 
 from __future__ import annotations
@@ -266,11 +266,21 @@ ABBREVIATED: list[Probe] = [
           "SEOUL"),
 ]
 
+# -- batch 8: growers and planters are CAMEO's agriculture sector (AGR), as farmers are ----------------
+GROWERS: list[Probe] = [
+    Probe("Ivorian cocoa growers demanded higher prices.", "Ivorian cocoa growers", "CIVAGR"),
+    Probe("Kenyan tea planters warned of losses.", "Kenyan tea planters", "KENAGR"),
+    Probe("Luisa Mora, manager of Costa Rica's Coffee Growers' Federation, welcomed the accord.",
+          "Luisa Mora", "CRIAGR", None, "1989-06-01"),
+    Probe("Smallholders in Malawi said the rains had failed.", "Smallholders in Malawi", "MWIAGR"),
+    Probe("Somali pastoralists moved their herds north.", "Somali pastoralists", "SOMAGR"),
+]
+
 BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AGENTS": GROUP_AGENTS,
            "STATE_MEDIA": STATE_MEDIA, "GROUP_NAMES": GROUP_NAMES, "OFFICES": OFFICES,
            "UNITS": UNITS, "PARTIES": PARTIES,
            "LED_BODIES": LED_BODIES, "CENSUS9": CENSUS9,
-           "ABBREVIATED": ABBREVIATED}
+           "ABBREVIATED": ABBREVIATED, "GROWERS": GROWERS}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 assert len({probe_id(p) for p in ALL}) == len(ALL), "probe ids are the keys of the coded results"
 
