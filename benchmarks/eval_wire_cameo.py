@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/eval_wire_cameo.py [--shared ../shared] [--out out/wire_cameo]
         [--skip-run] [--errors] [--breakdown] [--fresh-stories] [--batch N[,N...]]
+        [--stories all|mine|aside]
 
 `benchmarks/wire_cameo_gold.jsonl` holds references only (corpus, story key, sentence index and
 character span, a hash of the sentence, its date, its annotation batch) and hand-written CAMEO
@@ -19,7 +20,9 @@ scored together.
 Since the seventh session batches 1-4 (both halves) are development copy: `--errors` lists their misses
 and the learned argument step trains on them. Batch 5 (PolNeAR, Reuters and wire stories no rule writer
 has seen) is held out as a whole: `--errors` refuses it and never lists its records, so no rule or model
-is ever fitted to it. `--breakdown` prints, per half, counts only: why each
+is ever fitted to it. `--stories aside` keeps the third of batches 1-4's stories the ninth actors
+session set aside unread (by a hash of the story key; `--errors` refuses it), `--stories mine` the rest.
+`--breakdown` prints, per half, counts only: why each
 missed gold triple was missed (nothing predicted, wrong root, right root but another actor, an empty
 source or target, right actors but another code of the same root) and how many predicted triples were
 not in the gold (on null cases and on interactions).

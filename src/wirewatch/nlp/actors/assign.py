@@ -804,10 +804,10 @@ class _Builder(MentionPasses):
             actor = self._role_before(entity, roles)
         if actor is None:
             actor = self._possessor_of_person(entity)
-        body = False  # the mention stands for the person's body ("the Reagan administration")
+        stands_for_body = False  # the mention names the person's body ("the Reagan administration")
         if actor is None:
             actor = self._modifier_of_institution(entity, ent.root)
-            body = actor is not None and ent.root.head.lower_ in RULING_HEADS
+            stands_for_body = actor is not None and ent.root.head.lower_ in RULING_HEADS
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
         name = self.names[id(entity)]
@@ -815,7 +815,7 @@ class _Builder(MentionPasses):
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text)
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
-            actor = actor if body and holder is not None and holder.sector == "ELI" else holder
+            actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
 

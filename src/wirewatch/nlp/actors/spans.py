@@ -173,12 +173,13 @@ def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
                            if ent.start <= s and e <= ent.end)
     prev = 0
     shared_role: Resolution | None = None  # "the foreign ministers of A, B and C": the role of each
+    first = True
     for lo, hi in [(m.start(), m.end()) for m in cuts] + [(len(text), len(text))]:
         if lo > prev:
             ps, pe = _trimmed_span(article.text, s + prev, s + lo)
             actor = _span_actor(article, ps, pe, whole_mentions) if ps < pe else None
-            if not actors:
-                shared_role = _role_of_list(article.text[ps:pe], actor)
+            if first:
+                shared_role, first = _role_of_list(article.text[ps:pe], actor), False
             elif actor is not None and shared_role is not None:
                 actor = _with_role(actor, article.text[ps:pe], shared_role)
             if actor is not None and actor.code not in seen:
@@ -211,7 +212,7 @@ def _role_of_list(text: str, first: Actor | None) -> Resolution | None:
 def _with_role(actor: Actor, text: str, role: Resolution) -> Actor:
     """A later member of "the <role>s of A, B and C": a bare country takes the shared role."""
     own = resolve_text(text, allow_context=False)
-    if actor.sector or own.sector or own.code or own.country != actor.country:
+    if actor.sector or own.sector or own.code or not actor.country or own.country != actor.country:
         return actor
     code = actor.country + (role.sector or "")
     reason = f"'{text.strip()}' is one of the countries whose {role.head_role} the list names"
