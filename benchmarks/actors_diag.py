@@ -187,6 +187,7 @@ def probes() -> None:
     """Pass counts of the fifth session's probe set per batch and class, with the misses."""
     sys.path.insert(0, str(ROOT / "tests"))
     from actors import test_probe_bodies as bodies
+    from actors import test_probe_eighth as eighth
     from actors import test_probe_realnews as realnews
     from actors import test_probe_seventh as seventh
     from actors import test_probe_sixth as sixth
@@ -201,6 +202,7 @@ def probes() -> None:
                      "PLACED")
     batches += [(f"SIXTH-{name}", getattr(sixth, name)) for name in sixth_classes]
     batches += [(f"SEVENTH-{name}", batch) for name, batch in seventh.BATCHES.items()]
+    batches += [(f"EIGHTH-{name}", batch) for name, batch in eighth.BATCHES.items()]
     for name, batch in batches:
         right = 0
         for probe, (code, _) in zip(batch, code_probes(nlp, batch), strict=True):

@@ -16,7 +16,7 @@ were the first split: the READ half was looked at record by record, the UNREAD h
 `--batch 2` scores one annotation batch alone, `--batch 5` or `--batch 6` a held-out batch; without it every
 batch is scored together.
 
-Since the seventh session batches 1-4 (both halves) are development copy: `--errors` lists their misses
+Since the eighth session batches 1-4 (both halves) are development copy: `--errors` lists their misses
 and the learned argument step trains on them. Batch 5 (PolNeAR, Reuters and wire stories no rule writer
 has seen) is held out as a whole: `--errors` refuses it and never lists its records, so no rule or model
 is ever fitted to it. Batch 6 (stories no batch 1-5 holds, annotated in the eighth session) is held out the
@@ -27,8 +27,8 @@ same root) and how many predicted triples were not in the gold (on null cases an
 
 `--aside SALT` sets a third of the stories aside by a hash of SALT and the story key (`set_aside`): a
 session that reads batches 1-4 record by record keeps them out of `--errors` and reports them apart
-(`aside`, beside the rest, `kept`), to see whether its rules move copy nobody read. The ninth session's
-salt is `roots9`.
+(`aside`, beside the rest, `kept`), to see whether its rules move copy nobody read. The eighth session's
+salts were `roots9` (events) and `actors9` (actors).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
 HALVES = ("read", "unread")
 # Batches never listed record by record (no --errors): they stay an honest measure of unread copy.
-# Batches 3 and 4 were held out until the seventh session; they are development copy now. Batch 6 is the
+# Batches 3 and 4 were held out until the eighth session; they are development copy now. Batch 6 is the
 # never-seen copy the lead decides on.
 HELD_OUT_BATCHES = frozenset({5, 6})
 BATCHES = (1, 2, 3, 4, 5, 6)

@@ -1,4 +1,4 @@
-"""Root and trigger probes (ninth session): classes of acts the coder missed or mis-rooted on real
+"""Root and trigger probes (eighth session): classes of acts the coder missed or mis-rooted on real
 wire copy, one or more sentences per class, in our own wording.
 
 Written before any rule of the session. Each class names a family of words or a construction, not a

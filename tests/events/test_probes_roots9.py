@@ -1,4 +1,4 @@
-"""Root and trigger probes of the ninth session (tests/events/probes_roots9.py): one or more sentences
+"""Root and trigger probes of the eighth session (tests/events/probes_roots9.py): one or more sentences
 per class of act the coder missed or mis-rooted on real copy, its CAMEO triples at country level.
 
 The probes wirewatch does not yet code as written are strict xfails with the reason, so a fix shows

@@ -75,6 +75,10 @@ _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not i
     "outgoing", "incoming", "interim", "economy", "education", "justice", "health", "labor", "labour",
     "industry", "energy", "culture", "environment", "agriculture", "ex", "ex-", "u.s.", "un", "u.n."})
 _TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
+# spaCy splits most abbreviated titles from their period ("Col" "." "Ahmed"; "Gen." stays whole): the
+# bare form is the same title word ("Col. Kang Dong-won" is a colonel, MIL)
+_TITLE_WORDS |= frozenset(w.rstrip(".") for w in _TITLE_WORDS if w.endswith(".") and len(w) > 2)
+_TITLE_HEADS |= frozenset(w.rstrip(".") for w in _TITLE_HEADS if w.endswith(".") and len(w) > 2)
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
 # Heads of an appositive that make a person an official of the IGO it names.
 _IGO_POSTS = frozenset({"coordinator", "commissioner", "director", "representative", "rapporteur", "envoy",
@@ -574,6 +578,10 @@ class _Builder(MentionPasses):
             tok = doc[i - 1]
             if tok.i in self.taken or tok.is_space or tok.is_punct and tok.text not in (".",):
                 break
+            if tok.text == "." and i >= 2 and doc[i - 2].lower_ in _TITLE_WORDS \
+                    and doc[i - 2].idx + len(doc[i - 2].text) == tok.idx:
+                i -= 1  # "Col" "." "Ahmed": the period of an abbreviated title spaCy split off
+                continue
             low = tok.lower_
             if low in _TITLE_WORDS:
                 if low in _TITLE_HEADS:
@@ -790,19 +798,57 @@ class _Builder(MentionPasses):
                 actor = res.actor(self.names[id(entity)])
                 if actor is not None:
                     actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
+        if actor is None or self._from_context(actor):
+            actor = self._body_led(entity, actor) or self._party_state_tag(entity, actor) or actor
         if actor is None:
             actor = self._role_before(entity, roles)
         if actor is None:
             actor = self._possessor_of_person(entity)
+        stands_for_body = False  # the mention names the person's body ("the Reagan administration")
         if actor is None:
             actor = self._modifier_of_institution(entity, ent.root)
+            stands_for_body = actor is not None and ent.root.head.lower_ in RULING_HEADS
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
-            actor = self._office_holder(name, actor, set() if lapsed else roles, entity.text)
+            holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text)
+            # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
+            # retrospective): the person out of office is ELI, the body they led is not
+            actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
         entity.actor = actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _party_state_tag(self, entity: Entity, actor: Actor | None) -> Actor | None:
+        """"Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.": US copy's party-and-state tag after a
+        name marks a member of Congress (USALEG), whatever the story's dateline."""
+        m = _PARTY_STATE.match(self.text, entity.end)
+        if m is None:
+            return None
+        reason = f"'{m.group(0).strip(' ,')}' after the name is a US lawmaker's party and state tag"
+        kept = [r for r in (actor.reasons if actor else []) if not r.startswith(self.ctx.reason or "\0")]
+        return Actor(name=self.names[id(entity)], code="USALEG", country="USA", sector="LEG",
+                     reasons=[*kept, reason])
+
+    def _body_led(self, entity: Entity, actor: Actor | None) -> Actor | None:
+        """"Adm. Harry Harris, who leads the United States Pacific Command": the body a person's
+        relative clause says they lead is whose they are, over a country only the story gave; the
+        title keeps its sector (MIL), a body's own sector fills in when the title gave none."""
+        m = _LEADS.match(self.text, entity.end)
+        if m is None:
+            return None
+        res = resolve_text(m.group("body"), self.ctx, cities=False, allow_context=False)
+        body = res.actor(m.group("body"))
+        if body is None:
+            return None
+        if body.code[:3] in ("IGO", "NGO", "IMG") or actor is None or not actor.sector:
+            code, country, sector = body.code, body.country, body.sector
+        else:
+            code, country, sector = (body.country or "") + actor.sector, body.country, actor.sector
+        reason = f"'{m.group(0).strip(' ,')}': the body the person {m.group('verb')} says whose they are"
+        kept = [r for r in (actor.reasons if actor else []) if not r.startswith(self.ctx.reason or "\0")]
+        return Actor(name=self.names[id(entity)], code=code, country=country, sector=sector,
+                     reasons=[*kept, *body.reasons, reason])
 
     def _body_before_title(self, entity: Entity, ent: Any) -> str:
         """The words before a person's title that modify the name in the parse ("Iran's foreign
@@ -935,6 +981,8 @@ class _Builder(MentionPasses):
             return None
         phrase = self.text[entity.start:head.idx + len(head.text)]
         res = resolve_text(phrase, self.ctx, cities=False, allow_context=False)
+        if res.country is None and head.lower_ in RULING_HEADS:
+            return _leaders_government(self.names.get(id(entity), entity.text), head.text)
         if res.country is None:
             return None
         actor = res.actor(phrase)
@@ -1206,3 +1254,33 @@ def _visible_regions(article: Article, limit: int) -> list[tuple[int, int]]:
     end = article.body_end if article.body_end > article.body_start else limit
     regions.append((article.body_start, min(end, limit)))
     return regions
+
+
+# "(R-Utah)", ", D-N.Y.", "(I-Vt.)": a US lawmaker's party and state after the name
+_PARTY_STATE = re.compile(r"\s*(?:\(|,\s*)(?P<party>[RDI])-(?P<state>[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)"
+                          r"(?=\)|,|\s|$)")
+# "X, who leads/heads/commands the Y": the relative clause names the person's body
+_LEADS = re.compile(r"\s*,?\s+who\s+(?:now\s+|currently\s+)?"
+                    r"(?P<verb>leads|heads|commands|chairs|directs|runs)\s+"
+                    r"(?P<body>(?:the\s+)?[A-Z][^,;:()]*?)"
+                    r"(?=\s*(?:[,;:()]|\.(?:\s|$)|\s(?:and|in|since|from|for)\s|$))")
+
+
+def _leaders_government(name: str, head: str) -> Actor | None:
+    """"the Reagan administration", "the Blair government": the government a listed head of
+    government or state led, the country's GOV on any date (a retrospective in 2012 still means the
+    government of the 1980s, not the former president, who is ELI now)."""
+    table = actor_dictionary.builtin()
+    form = name if name in table.forms else table.variant_of(name)
+    entries = [e for e in table.forms.get(form or "", ()) if e.code[3:] == "GOV" and e.code[:3] not in
+               ("IGO", "NGO", "IMG")]
+    if not entries or len({e.code for e in entries}) != 1:
+        return None
+    entry = entries[0]
+    country = entry.code[:3]
+    span = f"{entry.start or '…'} to {entry.end or '…'}"
+    reason = (f"'{name} {head}' is the government {entry.name} led ({entry.source}: {entry.code} for "
+              f"{span}); the body keeps its code whatever the story's date")
+    return Actor(name=f"the {name} {head}", code=country + "GOV", country=country, sector="GOV",
+                 reasons=[reason])
+

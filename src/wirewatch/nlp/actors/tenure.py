@@ -69,6 +69,40 @@ _CHN_CCP = _party("CHN", "the Communist Party of China", always=True)
 _PRK_WPK = _party("PRK", "the Workers' Party of Korea", always=True)
 _VNM_CPV = _party("VNM", "the Communist Party of Vietnam", always=True)
 _CUB_PCC = _party("CUB", "the Communist Party of Cuba", always=True)
+# Ruling parties of the period the wire corpora cover (1980s-2020s), every region (eighth session):
+# the spells each led or sat in the national government, from public records of who governed when.
+_MEX_PRI = _party("MEX", "the Institutional Revolutionary Party", "/2000-12-01 2012-12-01/2018-12-01")
+_MEX_PAN = _party("MEX", "the National Action Party", "2000-12-01/2012-12-01")
+_MEX_MORENA = _party("MEX", "Morena", "2018-12-01/")
+_VEN_PSUV = _party("VEN", "the United Socialist Party of Venezuela", "2007-03-14/")
+_NGA_PDP = _party("NGA", "the Peoples Democratic Party", "1999-05-29/2015-05-29")
+_NGA_APC = _party("NGA", "the All Progressives Congress", "2015-05-29/")
+_KEN_KANU = _party("KEN", "KANU", "/2002-12-30")
+_KEN_JUBILEE = _party("KEN", "the Jubilee Party", "2016-09-08/2022-09-13")
+_UGA_NRM = _party("UGA", "the National Resistance Movement", "1986-01-29/")
+_TZA_CCM = _party("TZA", "Chama Cha Mapinduzi", "1977-02-05/")
+_ETH_EPRDF = _party("ETH", "the EPRDF", "1991-05-28/2019-12-01")
+_ETH_PP = _party("ETH", "the Prosperity Party", "2019-12-01/")
+_MOZ_FRELIMO = _party("MOZ", "Frelimo", "1975-06-25/")
+_SYR_BAATH = _party("SYR", "the Baath Party", "/2024-12-08")
+_IRQ_BAATH = _party("IRQ", "the Baath Party", "/2003-04-09")
+_PAK_PPP = _party("PAK", "the Pakistan Peoples Party", "1988-12-02/1990-08-06 1993-10-19/1996-11-05 "
+                                                      "2008-03-25/2013-06-05")
+_PAK_PMLN = _party("PAK", "the PML-N", "1990-11-06/1993-07-18 1997-02-17/1999-10-12 2013-06-05/2018-08-18 "
+                                       "2022-04-11/2023-08-14 2024-03-04/")
+_MYS_UMNO = _party("MYS", "UMNO", "/2018-05-10 2020-03-01/")
+_SGP_PAP = _party("SGP", "the People's Action Party", "1959-06-03/")
+_KHM_CPP = _party("KHM", "the Cambodian People's Party", "1979-01-07/")
+_LAO_LPRP = _party("LAO", "the Lao People's Revolutionary Party", always=True)
+_ESP_PSOE = _party("ESP", "the Socialist Workers' Party", "1982-12-02/1996-05-05 2004-04-17/2011-12-21 "
+                                                         "2018-06-02/")
+_ESP_PP = _party("ESP", "the Popular Party", "1996-05-05/2004-04-17 2011-12-21/2018-06-02")
+_GEO_DREAM = _party("GEO", "Georgian Dream", "2012-10-25/")
+_UKR_REGIONS = _party("UKR", "the Party of Regions", "2006-08-04/2007-12-18 2010-02-25/2014-02-22")
+_SRB_SNS = _party("SRB", "the Serbian Progressive Party", "2012-07-27/")
+_THA_TRT = _party("THA", "Thai Rak Thai", "2001-02-09/2006-09-19")
+_THA_PHEU = _party("THA", "Pheu Thai", "2011-08-05/2014-05-07 2023-09-01/")
+_ISR_KADIMA = _party("ISR", "Kadima", "2005-11-21/2009-03-31")
 
 # normalised name (phrases.key_words, "labour" read as "labor") -> the parties it may name
 PARTIES: dict[str, tuple[Party, ...]] = {
@@ -136,12 +170,43 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "law and justice": (_POL_PIS,),
     "law and justice party": (_POL_PIS,),
     "pis": (_POL_PIS,),
+    "institutional revolutionary party": (_MEX_PRI,), "pri": (_MEX_PRI,),
+    "national action party": (_MEX_PAN,), "morena": (_MEX_MORENA,),
+    "united socialist party of venezuela": (_VEN_PSUV,), "psuv": (_VEN_PSUV,),
+    "peoples democratic party": (_NGA_PDP,), "people's democratic party": (_NGA_PDP,), "pdp": (_NGA_PDP,),
+    "all progressives congress": (_NGA_APC,),
+    "kanu": (_KEN_KANU,), "kenya african national union": (_KEN_KANU,), "jubilee party": (_KEN_JUBILEE,),
+    "national resistance movement": (_UGA_NRM,), "nrm": (_UGA_NRM,),
+    "chama cha mapinduzi": (_TZA_CCM,), "ccm": (_TZA_CCM,),
+    "eprdf": (_ETH_EPRDF,), "ethiopian people's revolutionary democratic front": (_ETH_EPRDF,),
+    "prosperity party": (_ETH_PP,),
+    "frelimo": (_MOZ_FRELIMO,),
+    "baath party": (_SYR_BAATH, _IRQ_BAATH), "baath": (_SYR_BAATH, _IRQ_BAATH),
+    "ba'ath party": (_SYR_BAATH, _IRQ_BAATH), "arab socialist baath party": (_SYR_BAATH, _IRQ_BAATH),
+    "pakistan peoples party": (_PAK_PPP,), "pakistan people's party": (_PAK_PPP,),
+    "pml-n": (_PAK_PMLN,), "pakistan muslim league-nawaz": (_PAK_PMLN,),
+    "pakistan muslim league-n": (_PAK_PMLN,),
+    "umno": (_MYS_UMNO,), "united malays national organisation": (_MYS_UMNO,),
+    "united malays national organization": (_MYS_UMNO,),
+    "people's action party": (_SGP_PAP,),
+    "cambodian people's party": (_KHM_CPP,), "cpp": (_KHM_CPP,),
+    "lao people's revolutionary party": (_LAO_LPRP,),
+    "psoe": (_ESP_PSOE,), "spanish socialist workers' party": (_ESP_PSOE,),
+    "partido popular": (_ESP_PP,),
+    "georgian dream": (_GEO_DREAM,), "party of regions": (_UKR_REGIONS,),
+    "serbian progressive party": (_SRB_SNS,),
+    "thai rak thai": (_THA_TRT,), "pheu thai": (_THA_PHEU,), "pheu thai party": (_THA_PHEU,),
+    "kadima": (_ISR_KADIMA,),
 }
+
+# the scanner reads possessives off ("the Cambodian People's Party" -> cambodian people party)
+PARTIES.update({k.replace("'s ", " ").replace("' ", " "): v for k, v in list(PARTIES.items()) if "'" in k})
 
 # names many countries' parties take: never another country's when the story is about one, even a
 # country guessed from its place mentions ("The Homeland Union (Conservatives)" in a Lithuanian story)
 GENERIC: frozenset[str] = frozenset({"labor", "labor party", "conservatives", "conservative party",
-                                     "social democrats"})
+                                     "social democrats", "baath", "baath party", "ba'ath party",
+                                     "arab socialist baath party"})
 # party adjectives that are also common words: a party only before one of its members' roles
 # ("Republican senators", "Democratic Sen."), never "Democratic Forces for the Liberation of Rwanda"
 ADJECTIVAL: frozenset[str] = frozenset({"republican", "democratic"})
