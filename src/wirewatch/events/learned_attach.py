@@ -32,6 +32,7 @@ from typing import Any
 
 from . import cameo as cm
 from .arguments import speaker_of
+from .attach import pattern_words
 from .parse import lemma
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
@@ -191,11 +192,15 @@ def candidates(r: Reading, sent: Any, ctx: ArticleContext) -> list[Candidate]:
     the trigger's quote; one per (span, code)."""
     out: dict[tuple[int, int, str], Candidate] = {}
     lo, hi = sent.start_char, sent.end_char
+    # the pattern's own words ("the Paris agreement", "talks") are what happens, never a party
+    banned = pattern_words(r.trigger)
     for ent in ctx.article.entities:
         if ent.actor is None or not ent.actor.code or ent.start < lo or ent.end > hi:
             continue
         span = sent.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if any(t.i in banned for t in span):
             continue
         out.setdefault((ent.start, ent.end, ent.actor.code), (ent.actor, ent.start, ent.end, span.root))
     for cand in r.sources + r.targets:
@@ -219,10 +224,8 @@ class AttacherModel:
 
     weights: dict[str, list[float]]
     intercepts: list[float]
-    threshold: float
+    threshold: float | None  # None: cross-validation found no threshold that helps; nothing is filled
     labels: tuple[str, ...] = LABELS
-    replace: float | None = None  # replace a rule's choice when the model is this sure of another
-    prune: float | None = None  # drop a rule's lone target the model gives less than this
 
     def probabilities(self, feats: list[str]) -> dict[str, float]:
         scores = list(self.intercepts)
@@ -239,9 +242,8 @@ class AttacherModel:
 def load_model(path: Path) -> AttacherModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     return AttacherModel(weights={k: list(v) for k, v in data["weights"].items()},
-                         intercepts=list(data["intercepts"]), threshold=float(data["threshold"]),
-                         labels=tuple(data["labels"]), replace=data.get("replace"),
-                         prune=data.get("prune"))
+                         intercepts=list(data["intercepts"]), threshold=data["threshold"],
+                         labels=tuple(data["labels"]))
 
 
 @lru_cache(maxsize=4)
@@ -266,8 +268,7 @@ def fill_missing(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
     """Fill the reading's empty source or target with the best-scoring candidate above threshold."""
     recorder = RECORDER.get()
     model = model if model is not None else default_model()
-    if recorder is None and (model is None or (r.sources and r.targets and model.replace is None
-                                                    and model.prune is None)):
+    if recorder is None and (model is None or model.threshold is None or (r.sources and r.targets)):
         return
     cands = candidates(r, sent, ctx)
     if not cands:
@@ -284,18 +285,9 @@ def fill_missing(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
         recorder.append(PairRecord(article_id=ctx.article.id, root=reading_root(r), type=r.type,
                                    rule_sources=sorted(source_codes), rule_targets=sorted(target_codes),
                                    candidates=pairs))
-    if model is None:
+    if model is None or model.threshold is None:
         return
     probs = [(c, f, model.probabilities(f)) for c, f in scored]
-    if model.replace is not None:
-        _replace(r, probs, model.replace)
-        source_codes = {a[0].code for a in r.sources}
-        target_codes = {a[0].code for a in r.targets}
-    if model.prune is not None and len(r.targets) == 1 and len(r.sources) == 1:
-        mine = [p["target"] for c, _, p in probs if c[0].code == r.targets[0][0].code]
-        if mine and max(mine) < model.prune:
-            r.targets = []  # the scorer finds the rules' target unlikely: no CAMEO triple
-            return
     if not r.sources:
         best = _best(probs, "source", target_codes, model.threshold)
         if best is not None:
@@ -306,21 +298,6 @@ def fill_missing(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
         best = _best(probs, "target", source_codes, model.threshold)
         if best is not None:
             r.targets = [best]
-
-
-def _replace(r: Reading, probs: list[tuple[Candidate, list[str], dict[str, float]]], sure: float) -> None:
-    """Swap a single rule-chosen actor the model finds unlikely in its role for one it is sure of."""
-    for role in ("source", "target"):
-        chosen = r.sources if role == "source" else r.targets
-        other = {a[0].code for a in (r.targets if role == "source" else r.sources)}
-        if len(chosen) != 1:
-            continue
-        mine = [p for c, _, p in probs if c[0].code == chosen[0][0].code]
-        if not mine or max(p[role] for p in mine) > 1 - sure:
-            continue
-        best = _best(probs, role, other | {chosen[0][0].code}, sure)
-        if best is not None:
-            chosen[0] = best
 
 
 def _best(probs: list[tuple[Candidate, list[str], dict[str, float]]], role: str, other: set[str],
