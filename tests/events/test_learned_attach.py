@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
-from support import ROOT, SHARED
 
+from support import ROOT, SHARED
 from wirewatch.events import learned_attach as la
 from wirewatch.events.lexicon import Pattern
 from wirewatch.events.reading import Reading
@@ -116,6 +116,39 @@ def test_the_scorer_never_takes_the_source_as_the_target(use_model: Any) -> None
     use_model(0.5)
     article = analyze("Chile's president praised its new government.", date="2024-03-05")
     assert not [e for e in article.events if e.cameo]  # the only mention is the source's own
+
+
+def test_a_damaged_weights_file_turns_the_step_off_and_loses_nothing(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    broken = tmp_path / "attacher.json"
+    broken.write_text('{"labels": ["neither", "source"', encoding="utf-8")
+    monkeypatch.setenv(la.MODEL_ENV, str(broken))
+    la._cached_model.cache_clear()
+    try:
+        article = analyze("Kenya signed a trade deal with Uganda on Monday.", date="2024-03-05")
+    finally:
+        la._cached_model.cache_clear()
+    assert {(e.source.code, e.target.code) for e in article.events if e.cameo and e.source and e.target} \
+        == {("KEN", "UGA")}
+    assert not article.warnings
+    assert any("learned argument step off" in r.getMessage() for r in caplog.records)
+
+
+def _tool() -> Any:
+    spec = importlib.util.spec_from_file_location("train_attacher", ROOT / "tools/train_attacher.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cross_validation_turns_the_step_on_only_when_a_threshold_beats_the_rules() -> None:
+    tool = _tool()
+    figures = {"rules": {"f1": 0.509}, "learned@0.5": {"f1": 0.507}, "learned@0.6": {"f1": 0.509},
+               "learned@0.7": {"f1": 0.506}, "learned@0.8": {"f1": 0.509}}
+    assert tool.choose_threshold(figures) is None  # equal is not better: the rules stay alone
+    figures["learned@0.6"]["f1"] = figures["learned@0.7"]["f1"] = 0.52
+    assert tool.choose_threshold(figures) == 0.7  # a tie goes to the threshold that fills less
 
 
 def test_committed_weights_equal_a_retrain() -> None:

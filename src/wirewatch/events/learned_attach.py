@@ -21,6 +21,7 @@ its mention's offsets and gets a reason naming the scorer, its probability and t
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 from collections.abc import Callable
@@ -36,6 +37,8 @@ from .attach import pattern_words
 from .parse import lemma
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
+
+log = logging.getLogger(__name__)
 
 Candidate = tuple[Any, int, int, Any]  # (Actor, start, end, head token or None), as attach.py uses
 
@@ -249,7 +252,14 @@ def load_model(path: Path) -> AttacherModel:
 @lru_cache(maxsize=4)
 def _cached_model(path: str) -> AttacherModel | None:
     p = Path(path)
-    return load_model(p) if p.exists() else None
+    if not p.exists():
+        return None
+    try:
+        return load_model(p)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        # a damaged weights file turns the step off; the rules still code every sentence
+        log.warning("learned argument step off: %s is unreadable (%s)", p, exc)
+        return None
 
 
 def default_model() -> AttacherModel | None:
