@@ -1,21 +1,23 @@
-"""The learned argument step: a pairwise scorer fills the source or target the rules left empty.
+"""The learned argument step: a pairwise scorer that may fill the source or target the rules left empty.
 
 For each reading the rule coder made (attach.py chose its source and target), every coded actor
-mention of the sentence, and the speaker of the quote the trigger is in, is a candidate. A candidate
-becomes a set of binary features (`pair_features`): the dependency path from the trigger to the
-mention's head, its first and last step, the prepositions on it, the word order and distance, whether
-the mention is the subject of the reporting verb governing the trigger, whether it is in a quote, its
-entity label and sector, the role the rule coder gave it, the reading's CAMEO root and whether the
-trigger is a noun or a verb.
+mention of the sentence, the rules' own choices and the speaker of the quote the trigger is in are
+candidates (never the pattern's own words). A candidate becomes a set of binary features
+(`pair_features`): the dependency path from the trigger to the mention's head, its first and last step,
+the prepositions on it, word order and distance, whether the mention is the subject of the reporting
+verb governing the trigger, whether it or the trigger is in a quote, its entity label and sector, the
+role the rules gave it and how its code stands to theirs, the reading's CAMEO root, type and trigger
+part of speech, crossed with which role the rules left empty.
 
 A multinomial logistic regression over three labels (neither, source, target), fitted offline by
 tools/train_attacher.py with scikit-learn, scores the pairs. Its weights live in data/attacher.json;
 this module reads them and computes a dot product, so the runtime never needs scikit-learn.
 
 Where it acts (`fill_missing`): only on a reading with an empty source or target, and only with a
-candidate whose probability for the empty role is at least the model's threshold and whose code differs
+candidate whose probability for the empty role reaches the model's threshold and whose code differs
 from the other role's codes. It picks among mentions; it never changes a code. The filled actor keeps
-its mention's offsets and gets a reason naming the scorer, its probability and the path.
+its mention's offsets and gets a reason naming the scorer, its probability and the path. The threshold
+is cross-validation's choice; `null` (no threshold beat the rules alone) turns the step off.
 """
 
 from __future__ import annotations
