@@ -147,6 +147,8 @@ def test_cross_validation_turns_the_step_on_only_when_a_threshold_beats_the_rule
     figures = {"rules": {"f1": 0.509}, "learned@0.5": {"f1": 0.507}, "learned@0.6": {"f1": 0.509},
                "learned@0.7": {"f1": 0.506}, "learned@0.8": {"f1": 0.509}}
     assert tool.choose_threshold(figures) is None  # equal is not better: the rules stay alone
+    figures["learned@0.5"]["f1"] = 0.511
+    assert tool.choose_threshold(figures) is None  # a gain within chance (under two triples) is not one
     figures["learned@0.6"]["f1"] = figures["learned@0.7"]["f1"] = 0.52
     assert tool.choose_threshold(figures) == 0.7  # a tie goes to the threshold that fills less
 
