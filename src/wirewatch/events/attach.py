@@ -353,8 +353,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
             (written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
-    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
-    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in _pattern_words(r.trigger)]
+    r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
+    r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]
 
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
@@ -413,7 +413,7 @@ def _repression(r: Reading) -> bool:
     return any(lemma(t) in CROWDS for t in r.anchor.subtree)
 
 
-def _pattern_words(trig: Trigger) -> set[int]:
+def pattern_words(trig: Trigger) -> set[int]:
     """The trigger and the event nouns its pattern names ("talks", "charges"): what happens, never
     who takes part. A with-phrase of the noun ("an agreement with India") still names a party."""
     p = trig.pattern

@@ -58,6 +58,7 @@ from .frames import (
     future_tense,
     scheduled_visit,
 )
+from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import BOUNDS, ancestors, is_hypothetical, is_negated, kids, lemma
 from .reading import ArticleContext, Reading
@@ -260,7 +261,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
             r.targets = list(main.targets)
     kept += [a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None]
-    return kept + alleged_wrongs(sent, all_trig, ctx, kept)
+    kept += alleged_wrongs(sent, all_trig, ctx, kept)
+    for r in kept:
+        # the rules have had their say: a learned scorer may fill a source or target they left empty
+        fill_missing(r, sent, all_trig, ctx)
+    return kept
 
 
 def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> None:
