@@ -88,3 +88,10 @@ def check_probe(probe: Any, coded: tuple[str | None, list[str]]) -> None:
 def probe_id(probe: Probe) -> str:
     """A probe's test id: its phrase, dateline and publication date."""
     return f"{probe.phrase}@{probe.dateline or ''}{probe.published}"
+
+
+def coded_by_id(nlp: Any, probes: Sequence[Probe]) -> dict[str, tuple[str | None, list[str]]]:
+    """`code_probes` keyed by `probe_id`, for a module fixture; the ids must be unique."""
+    ids = [probe_id(p) for p in probes]
+    assert len(set(ids)) == len(ids), "probe ids are the keys of the coded results"
+    return dict(zip(ids, code_probes(nlp, probes), strict=True))
