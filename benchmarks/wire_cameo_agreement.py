@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import subprocess
 import sys
 from collections import defaultdict
@@ -126,7 +127,7 @@ def _line(name: str, m: dict[str, Any]) -> str:
             f"null cases {nulls['correct']}/{nulls['n']} | records exact {records['correct']}/{records['n']}")
 
 
-def _compare(shared: Path, out: Path, skip_run: bool) -> None:
+def _compare(shared: Path, out: Path, skip_run: bool, bootstrap: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     first = {r["id"]: r for r in sample_records()}
     lines = SECOND.read_text(encoding="utf-8").splitlines()
@@ -153,12 +154,40 @@ def _compare(shared: Path, out: Path, skip_run: bool) -> None:
             subprocess.run([str(ROOT / ".venv/bin/wirewatch"), "analyze", str(out / "input.jsonl"),
                             "--text-field", "text", "--id-field", "id", "--date-field", "date",
                             "--workers", "1"], stdout=fh, check=True)
+    files["pred_coder"] = coder
+    pairs = (("second vs first (gold)", "gold_first", "pred_second"),
+             ("first vs second (gold)", "gold_second", "pred_first"),
+             ("coder vs first", "gold_first", "pred_coder"),
+             ("coder vs second", "gold_second", "pred_coder"))
     print(f"sample: {len(ids)} records of batches {', '.join(map(str, SAMPLE_BATCHES))}")
-    for name, gold, pred in (("second vs first (gold)", "gold_first", "pred_second"),
-                             ("first vs second (gold)", "gold_second", "pred_first")):
+    for name, gold, pred in pairs:
         print(_line(name, _score(shared, files[gold], files[pred])))
-    for name, gold in (("coder vs first", "gold_first"), ("coder vs second", "gold_second")):
-        print(_line(name, _score(shared, files[gold], coder)))
+    if bootstrap:
+        for name, gold, pred in (pairs[0], *pairs[2:]):  # F1 is symmetric: one annotator pair
+            low, high = _interval(shared, out, ids, files[gold], files[pred], bootstrap)
+            print(f"{name:<26} 95% bootstrap interval over records ({bootstrap} resamples): "
+                  f"exact F1 {low[0]:.3f}-{high[0]:.3f} | country+root F1 {low[1]:.3f}-{high[1]:.3f}")
+
+
+def _interval(shared: Path, out: Path, ids: list[str], gold: Path, pred: Path,
+              resamples: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The 2.5th and 97.5th percentiles of (exact F1, country+root F1) over resamples of the records,
+    each scored by score.py (a record drawn twice gets a suffixed id, so the scorer sees it twice)."""
+    gold_rows = {r["id"]: r for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())}
+    pred_rows = {r["id"]: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    draw = random.Random(0)
+    figures = []
+    for _ in range(resamples):
+        chosen = [draw.choice(ids) for _ in ids]
+        _write(out / "boot_gold.jsonl", [{**gold_rows[i], "id": f"{i}#{k}"} for k, i in enumerate(chosen)])
+        _write(out / "boot_pred.jsonl", [{**pred_rows.get(i, {"events": []}), "id": f"{i}#{k}"}
+                                         for k, i in enumerate(chosen)])
+        m = _score(shared, out / "boot_gold.jsonl", out / "boot_pred.jsonl")
+        figures.append((m["triple_exact"]["f1"], m["triple_country_root"]["f1"]))
+    def pct(q: float, column: int) -> float:
+        values = sorted(f[column] for f in figures)
+        return values[min(len(values) - 1, int(q * len(values)))]
+    return (pct(0.025, 0), pct(0.025, 1)), (pct(0.975, 0), pct(0.975, 1))
 
 
 def main() -> None:
@@ -173,13 +202,15 @@ def main() -> None:
     parser.add_argument("--before", type=int, default=2, help="sentences of context before (--print)")
     parser.add_argument("--after", type=int, default=1, help="sentences of context after (--print)")
     parser.add_argument("--skip-run", action="store_true", help="reuse the coder's predictions in --out")
+    parser.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                        help="95%% intervals of the F1s over N resamples of the records (--compare)")
     args = parser.parse_args()
     if args.print:
         _print_sample(args.shared, args.before, args.after)
     elif args.skeleton:
         _skeleton()
     else:
-        _compare(args.shared, args.out, args.skip_run)
+        _compare(args.shared, args.out, args.skip_run, args.bootstrap)
 
 
 if __name__ == "__main__":
