@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/wire_cameo_agreement.py --print [--shared ../shared]
     .venv/bin/python benchmarks/wire_cameo_agreement.py --skeleton > benchmarks/wire_cameo_second.jsonl
     .venv/bin/python benchmarks/wire_cameo_agreement.py --compare [--out out/agreement] [--skip-run]
+        [--bootstrap N]
 
 The sample is fixed: about a fifth of batches 1-4 (never the held-out batches 5 and 6), the same share of
 each (batch, category) stratum so interactions and null cases keep their proportions, the records of a
@@ -17,7 +18,11 @@ fields, no text) to fill with the second annotator's `expected` and `note`.
 
 `--compare` scores, with `../shared/eval/score.py events-cameo` only: the second annotation as predictions
 against the first (restricted to the sample), the first against the second, and the coder (`wirewatch
-analyze` on the sample sentences) against each.
+analyze` on the sample sentences) against each. `--bootstrap N` adds 95 % intervals of the F1s over N
+resamples of the 80 records, each resample scored by score.py.
+
+The second annotation (`benchmarks/wire_cameo_second.jsonl`) was made from `--print` alone and committed
+before `--compare` was first run; its figures and the classes of disagreement are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
