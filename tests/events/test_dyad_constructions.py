@@ -140,3 +140,47 @@ def test_a_shared_object_after_a_dangling_preposition_serves_both_conjuncts(code
 def test_an_occasion_allowed_is_no_target(code: Any) -> None:
     art = code("The general resigned yesterday to allow Haiti's first democratic elections to take place.")
     assert triples(art) == set()
+
+
+# -- two people of one code are two parties (eighth session) ------------------------------------------
+
+@pytest.mark.parametrize("text, date, expected", [
+    # two candidates, both coded USAELI: the criticism is aimed at the other one
+    ("Donald Trump criticized Hillary Clinton over her use of a private email server.", "2016-06-01",
+     ("USAELI", "USAELI", "111", "Hillary Clinton")),
+    ("Senator John McCain criticized President Obama over the deal.", "2015-07-20",
+     ("USALEG", "USAGOV", "111", "Obama")),
+])
+def test_a_named_person_of_the_sources_code_is_still_a_target(code: Any, text: str, date: str,
+                                                              expected: tuple[str, str, str, str]) -> None:
+    art = code(text, date=date)
+    got = {(e.source.code, e.target.code, e.cameo, art.text[e.target.start:e.target.end])
+           for e in art.events if e.cameo and e.target}
+    assert expected in got
+
+
+def test_one_minister_telling_another_is_no_public_statement(code: Any) -> None:
+    art = code("Treasury Secretary James Baker told Secretary of State George Shultz the idea was sound.",
+               date="1987-03-10")
+    # USAGOV -> USAGOV 010 is internal, not a statement of one party to another (a foreign minister
+    # telling his counterpart is, test_telling_someone_is_a_statement_to_them)
+    assert triples(art) == set()
+
+
+def test_the_exclusion_keeps_one_party_apart_from_another_person_of_its_code() -> None:
+    from types import SimpleNamespace
+
+    from wirewatch.events.arguments import Exclusion
+    from wirewatch.records import Actor
+
+    def mention(name: str, code: str, label: str) -> tuple[Any, int, int, Any]:
+        return (Actor(name=name, code=code), 0, 1, SimpleNamespace(ent_type_=label))
+
+    trump = mention("Donald Trump", "USAELI", "PERSON")
+    by_people = Exclusion.of([trump])
+    assert not by_people.blocks(mention("Hillary Clinton", "USAELI", "PERSON"))  # another person
+    assert by_people.blocks(mention("Trump", "USAELI", "PERSON"))  # the source again, by surname
+    assert by_people.blocks(mention("the campaign", "USAELI", ""))  # no person: the code stands for him
+    by_state = Exclusion.of([mention("the White House", "USAGOV", "ORG")])
+    assert by_state.blocks(mention("Barack Obama", "USAGOV", "PERSON"))  # one party, told two ways
+    assert by_people.also({"USA"}).blocks(mention("the United States", "USA", "GPE"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .actor_link import ActorLinker
-from .arguments import phrase_actors
+from .arguments import Exclusion, phrase_actors
 from .lexicon import Pattern
 from .parse import ancestors, is_negated, kids, lemma, subject_of
 from .reading import ArticleContext, Reading
@@ -81,8 +81,8 @@ def told_statements(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext
         if subj is None or not heard:
             continue
         sources = phrase_actors(subj, ctx.link)
-        exclude = {a[0].code for a in sources}
-        targets = [a for h in heard for a in phrase_actors(h, ctx.link) if a[0].code not in exclude]
+        exclude = Exclusion.of(sources)
+        targets = [a for h in heard for a in phrase_actors(h, ctx.link) if not exclude.blocks(a)]
         if sources and targets:
             pattern = Pattern(pos="verb", lemma=lemma(tok), type="", cameo="010", mode=None)
             out.append(Reading(anchor=tok, trigger=Trigger(tok, pattern), type="", cameo="010", mode=None,

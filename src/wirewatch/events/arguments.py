@@ -6,6 +6,7 @@ here with its reason), the character span it was read from, and the token it han
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ..nlp.actors import sectors
@@ -31,6 +32,46 @@ NESTED_PREPS = ("with", "between", "to", "toward", "towards", "against")
 FORMER = {"former", "ex", "ex-"}
 
 LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around"}
+
+
+def _person(a: tuple[Any, int, int, Any]) -> bool:
+    """The actor was read from a named person ("Hillary Clinton", "Senator John McCain")."""
+    tok = a[3]
+    return tok is not None and tok.ent_type_ == "PERSON"
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """What a target may not be: the source itself. A code stands for the source ("Japan" and
+    "Tokyo", "President Obama" and "the White House" are one party), except between two named
+    people: "Donald Trump criticized Hillary Clinton" is aimed at Clinton though both are USAELI,
+    "Senator Smith" and "Smith" stay one person."""
+
+    codes: frozenset[str] = frozenset()
+    people: frozenset[tuple[str, str]] = frozenset()  # (code, surname) of each person source
+    others: frozenset[str] = frozenset()  # codes of the sources that are no person
+
+    @classmethod
+    def of(cls, sources: list[tuple[Any, int, int, Any]]) -> Exclusion:
+        people = frozenset((a[0].code, _surname(a[0].name)) for a in sources if _person(a))
+        others = frozenset(a[0].code for a in sources if not _person(a))
+        return cls(codes=frozenset(a[0].code for a in sources), people=people, others=others)
+
+    def also(self, codes: set[str]) -> Exclusion:
+        """The same, and every actor of `codes` besides (the source's own bare country)."""
+        return Exclusion(codes=self.codes | codes, people=self.people, others=self.others | codes)
+
+    def blocks(self, a: tuple[Any, int, int, Any]) -> bool:
+        code = a[0].code
+        if code not in self.codes:
+            return False
+        if code in self.others or not _person(a):
+            return True
+        return (code, _surname(a[0].name)) in self.people
 
 
 def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tuple[Any, int, int, Any]]:
@@ -206,7 +247,7 @@ MOVED_FORCES = {"troop", "force", "soldier", "unit", "army", "personnel", "conti
 TOPIC_TYPES = {"COOPERATE", "CONSULT"}
 
 
-def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
+def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
@@ -229,7 +270,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         agents += [c for o in attacks for c in kids(o) if c.dep_ == "poss"]
         found = [a for g in agents for a in phrase_actors(g, link)]
         found += [a for o in attacks for a in phrase_actors(o, link, deep=False)]
-        return [a for a in found if a[0].code not in exclude]
+        return [a for a in found if not exclude.blocks(a)]
     # "discussed the war in Sudan with the U.S. envoy": a shared act's direct object is its topic when a
     # with-phrase names the other party (meet and consult take their party as the object)
     # (the parser often hangs the with-phrase on the topic's last noun: "discussed aid to Gaza with Qatar")
@@ -315,10 +356,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: set[str],
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
             for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                           for g in kids(p) if g.dep_ == "pobj"):
-                found = [a for a in phrase_actors(agent, link) if a[0].code not in exclude]
+                found = [a for a in phrase_actors(agent, link) if not exclude.blocks(a)]
                 if found:
                     return found
-        found = [a for a in _cand_actors(cand, link) if a[0].code not in exclude]
+        found = [a for a in _cand_actors(cand, link) if not exclude.blocks(a)]
         if found:
             return found
     return _antecedent_owner(tok, objs, link, exclude)
@@ -328,7 +369,7 @@ RELATIVES = {"which", "that", "who", "whom"}
 
 
 def _antecedent_owner(tok: Any, objs: list[Any], link: ActorLinker,
-                      exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+                      exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
     """The party of a relative clause's patient: "a budget which was welcomed by Washington" is
     about the budget's owner: the antecedent itself when it is an actor, its possessor, or the one
     who put it forward ("Japan announced a budget which ...")."""
@@ -341,7 +382,7 @@ def _antecedent_owner(tok: Any, objs: list[Any], link: ActorLinker,
     for owner in owners:
         if owner.lower_ in PRONOUNS:
             continue
-        found = [a for a in _cand_actors(owner, link) if a[0].code not in exclude]
+        found = [a for a in _cand_actors(owner, link) if not exclude.blocks(a)]
         if found:
             return found
     return []

@@ -16,6 +16,7 @@ from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, written_to
 from .arguments import (
     LOCATED_TARGET,
+    Exclusion,
     bare_agent,
     is_event_noun,
     located_actor,
@@ -114,8 +115,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
         subj = next((c for c in kids(anchor) if c.dep_ == "nsubj"), None)
-        exclude = {a[0].code for a in r.sources}
-        r.targets = [a for a in phrase_actors(subj, link) if a[0].code not in exclude] if subj is not None \
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] if subj is not None \
             else []
         if not r.targets:
             r.targets = target_actors(r.trigger.tok, link, exclude)
@@ -131,7 +132,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         head = anchor.head
         if anchor.tag_ == "VBG":
             r.sources = phrase_actors(head, link)
-            r.targets = target_actors(anchor, link, {a[0].code for a in r.sources}, r.type)
+            r.targets = target_actors(anchor, link, Exclusion.of(r.sources), r.type)
         else:
             r.sources, r.targets = [], phrase_actors(head, link)
         return
@@ -213,7 +214,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if len(parties) > 1:
             r.sources, r.targets = parties, []
             return
-    exclude = {a[0].code for a in r.sources}
+    exclude = Exclusion.of(r.sources)
     targets: list[tuple[Any, int, int, Any]] = []
     # a request or accusation aimed through a that-clause is made on the clause's subject, never on a
     # party further down it: "Lithuania demanded that Russia withdraw its troops from Belarus", "urged
@@ -223,7 +224,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     subj2 = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if clause is not None else None
     if subj2 is not None and subj2.lower_ not in PRONOUNS:
-        targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+        targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
         if targets:
             r.targets = targets
             return
@@ -234,7 +235,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     # U.S.-Japan trade row, threatened tariffs on Japanese goods" is aimed at JPN; the own country stays
     # the target only where nothing else is named (and for acts on one's own people: protests, arrests)
     own = {a[0].country for a in r.sources if a[0].country and a[0].code != a[0].country}
-    passes = [exclude | own, exclude] if own and r.type not in LOCATED_TARGET else [exclude]
+    passes = [exclude.also(own), exclude] if own and r.type not in LOCATED_TARGET else [exclude]
     for avoid in passes:
         targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
@@ -261,12 +262,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                 targets = targets or [a for c in kids(comp) if c.dep_ == "ccomp" and lemma(comp) in CAUSATIVE
                                       for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")
                                       and not is_event_noun(g) and lemma(g) not in OCCASIONS
-                                      for a in phrase_actors(g, link) if a[0].code not in exclude]
+                                      for a in phrase_actors(g, link) if not exclude.blocks(a)]
     if not targets and r.trigger.tok is not anchor:
         # the complement's own subject: "demanded that the US cancel ..."
         subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj2 is not None:
-            targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+            targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
     if not targets and r.trigger.tok.dep_ == "amod":
         targets = target_actors(r.trigger.tok.head, link, exclude)
     if not targets and r.trigger.tok is anchor:
@@ -280,7 +281,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                 # "welcomed the ceasefire agreed by Israel and Hamas": the parties of the act
                 subj2, _ = subject_of(comp, sent)
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
-                targets = [a for a in phrase_actors(subj2, link) if a[0].code not in exclude]
+                targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
                 break
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
             not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
@@ -289,14 +290,14 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if not targets and is_passive(anchor) and r.sources:
         ps = passive_subject(anchor)
         if ps is not None:
-            targets = [a for a in phrase_actors(ps, link) if a[0].code not in exclude]
+            targets = [a for a in phrase_actors(ps, link) if not exclude.blocks(a)]
     if not targets and r.type == "ASSAULT":
         # "detonated his suicide vest, mortally wounding a U.S. soldier": the harm told by a participle
         # names the victims of the act it follows
         for harm in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
                      and lemma(c) in HARM_VERBS):
             for cand in (c for c in kids(harm) if c.dep_ == "dobj"):
-                targets = [a for a in phrase_actors(cand, link) if a[0].code not in exclude] or \
+                targets = [a for a in phrase_actors(cand, link) if not exclude.blocks(a)] or \
                     located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
                 if targets:
                     break
@@ -365,7 +366,7 @@ OWN_STATE = {"country", "nation", "government", "administration"}
 
 
 def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
-                    exclude: set[str]) -> list[tuple[Any, int, int, Any]]:
+                    exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
     """The objects, recipients and prepositional parties of the anchor or the trigger."""
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
         targets = target_actors(tok, link, exclude, etype)

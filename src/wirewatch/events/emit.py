@@ -95,9 +95,11 @@ def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
 
 # a state does not meet, visit, court or cooperate with itself: "Kim Jong Un visited a factory" is no
 # PRKGOV->PRK visit, "the Biden administration held a summit of the U.S., Japan and ..." no USAGOV->USA
-# meeting. Domestic dyads stay where the codebook has them (protests, repression, fighting, demands,
-# releases, investigations) and between two sectors of one country (KORGOV meets KOROPP).
-NO_SELF_ROOTS = {"03", "04", "05", "06"}
+# meeting, and one minister telling another ("Baker told Shultz") is no public statement (01) of one
+# party to another. Domestic dyads stay where the codebook has them (criticism, protests, repression,
+# fighting, demands, releases, investigations) and between two sectors of one country (KORGOV meets
+# KOROPP).
+NO_SELF_ROOTS = {"01", "03", "04", "05", "06"}
 
 
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
