@@ -184,3 +184,9 @@ def test_the_exclusion_keeps_one_party_apart_from_another_person_of_its_code() -
     by_state = Exclusion.of([mention("the White House", "USAGOV", "ORG")])
     assert by_state.blocks(mention("Barack Obama", "USAGOV", "PERSON"))  # one party, told two ways
     assert by_people.also({"USA"}).blocks(mention("the United States", "USA", "GPE"))
+
+
+def test_a_surname_the_parser_took_for_a_noun_is_still_a_person(code: Any) -> None:
+    # "Trump" opens the sentence as a NOUN with no entity; the office-holder table names the person
+    art = code("Trump accused Clinton of lying about the attack in Benghazi.", date="2016-06-01")
+    assert ("USAELI", "USAELI", "112") in triples(art)
