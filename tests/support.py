@@ -6,6 +6,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,13 @@ def load_probe_module(name: str) -> Any:
     return module
 
 
-def probe_case(text: str, ident: str, known_gaps: dict[str, str]) -> Any:
-    """One probe sentence as a test parameter; a known gap is a strict xfail with its reason, so a fix
-    shows up as an unexpected pass."""
-    marks = [pytest.mark.xfail(reason=known_gaps[text], strict=True)] if text in known_gaps else []
-    return pytest.param(text, id=ident, marks=marks)
+def probe_cases(rows: Sequence[tuple[Any, ...]], known_gaps: dict[str, str], width: int = 40) -> list[Any]:
+    """Probe rows `(label..., root, text, expected)` as `(text, expected)` test parameters, each named
+    by its root, its labels and the start of its text. A known gap is a strict xfail with its reason,
+    so a fix shows up as an unexpected pass."""
+    cases = []
+    for *labels, root, text, expected in rows:
+        marks = [pytest.mark.xfail(reason=known_gaps[text], strict=True)] if text in known_gaps else []
+        ident = "-".join([root, *labels, text[:width]])
+        cases.append(pytest.param(text, expected, id=ident, marks=marks))
+    return cases

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from support import probe_case
+from support import probe_cases
 
 pytestmark = [pytest.mark.model]
 
@@ -112,19 +112,13 @@ def _triples(article: Any) -> set[Triple]:
     return {(e.source.code, e.target.code, e.cameo) for e in article.events if e.cameo}
 
 
-def _case(root: str, text: str) -> Any:
-    return probe_case(text, f"{root}-{text[:40]}", KNOWN_GAPS)
-
-
-@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in EXACT])
-def test_probe_exact_triples(code: Any, text: str) -> None:
-    expected = next(e for _, t, e in EXACT if t == text)
+@pytest.mark.parametrize(("text", "expected"), probe_cases(EXACT, KNOWN_GAPS))
+def test_probe_exact_triples(code: Any, text: str, expected: set[Triple]) -> None:
     assert _triples(code(text)) == expected
 
 
-@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in COUNTRY_ROOT])
-def test_probe_country_and_root(code: Any, text: str) -> None:
-    expected = next(e for _, t, e in COUNTRY_ROOT if t == text)
+@pytest.mark.parametrize(("text", "expected"), probe_cases(COUNTRY_ROOT, KNOWN_GAPS))
+def test_probe_country_and_root(code: Any, text: str, expected: set[Triple]) -> None:
     assert {(s[:3], t[:3], c[:2]) for s, t, c in _triples(code(text))} == expected
 
 

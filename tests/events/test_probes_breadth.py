@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module, probe_case
+from support import load_probe_module, probe_cases
 
 _wire = load_probe_module("probes_wire")
 matches, coded_triples = _wire.matches, _wire.coded_triples
@@ -37,18 +37,11 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _case(root: str, text: str) -> Any:
-    return probe_case(text, f"{root}-{text[:40]}", KNOWN_GAPS)
-
-
-PROBES = {text: expected for _, text, expected in BREADTH}
-
-
-@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in BREADTH])
-def test_breadth_probe(code: Any, text: str) -> None:
+@pytest.mark.parametrize(("text", "expected"), probe_cases(BREADTH, KNOWN_GAPS))
+def test_breadth_probe(code: Any, text: str, expected: Any) -> None:
     art = code(text)
     got = coded_triples(art)
-    assert matches(PROBES[text], got), sorted(got)
+    assert matches(expected, got), sorted(got)
 
 
 def test_breadth_batch_covers_every_root() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module, probe_case
+from support import load_probe_module, probe_cases
 
 _probes = load_probe_module("probes_roots9")
 _wire = load_probe_module("probes_wire")
@@ -46,18 +46,11 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _case(cls: str, root: str, text: str) -> Any:
-    return probe_case(text, f"{root}-{cls}-{text[:30]}", KNOWN_GAPS)
-
-
-PROBES = {text: expected for _, _, text, expected in _probes.ROOTS9}
-
-
-@pytest.mark.parametrize("text", [_case(c, r, t) for c, r, t, _ in _probes.ROOTS9])
-def test_roots9_probe(code: Any, text: str) -> None:
+@pytest.mark.parametrize(("text", "expected"), probe_cases(_probes.ROOTS9, KNOWN_GAPS, 30))
+def test_roots9_probe(code: Any, text: str, expected: Any) -> None:
     art = code(text)
     got = coded_triples(art)
-    assert matches(PROBES[text], got), sorted(got)
+    assert matches(expected, got), sorted(got)
 
 
 def test_every_class_has_a_probe() -> None:

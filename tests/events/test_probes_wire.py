@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module, probe_case
+from support import load_probe_module, probe_cases
 
 _probes = load_probe_module("probes_wire")
 matches, coded_triples = _probes.matches, _probes.coded_triples
@@ -91,18 +91,11 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _case(root: str, text: str) -> Any:
-    return probe_case(text, f"{root}-{text[:40]}", KNOWN_GAPS)
-
-
-PROBES = {text: expected for _, text, expected in ALL}
-
-
-@pytest.mark.parametrize("text", [_case(r, t) for r, t, _ in ALL])
-def test_wire_probe(code: Any, text: str) -> None:
+@pytest.mark.parametrize(("text", "expected"), probe_cases(ALL, KNOWN_GAPS))
+def test_wire_probe(code: Any, text: str, expected: Any) -> None:
     art = code(text)
     got = coded_triples(art)
-    assert matches(PROBES[text], got), sorted(got)
+    assert matches(expected, got), sorted(got)
 
 
 def test_every_cameo_root_has_wire_probes() -> None:
