@@ -13,6 +13,8 @@ country ("ninth session: world" in data/actor_leaders.csv), not from any dev sen
   Sergei Lavrov" takes the named person's own office.
 - NEGATIVES: a surname two office holders share resolves to neither by itself; a capital or town
   spelt like a leader's surname stays a place.
+- ROMANIZED: a hyphenated given name ("Park Geun-hye") in the spellings other agencies use ("Park
+  Geun Hye", "Lee Myung-Bak"), for every such name of the table (`dictionary._hyphen_variants`).
 """
 
 from __future__ import annotations
@@ -114,7 +116,17 @@ NEGATIVES: list[Probe] = [
     Probe("Floods hit Ciudad Bolivar on Tuesday.", "Ciudad Bolivar", "VEN", None, "2018-08-14"),
 ]
 
-BATCHES = {"HEADS": HEADS, "DATED": DATED, "COUNTERPARTS": COUNTERPARTS, "NEGATIVES": NEGATIVES}
+# a hyphenated given name in the other spellings agencies use (KCNA: "Park Geun Hye")
+ROMANIZED: list[Probe] = [
+    Probe("The puppet Park Geun Hye was accused of treachery.", "Park Geun Hye", "KORGOV", None, "2015-08-20"),
+    Probe("Tsai Ing Wen said the island would not be coerced.", "Tsai Ing Wen", "TWNGOV", None, "2018-10-10"),
+    Probe("Ban Ki Moon urged both sides to show restraint.", "Ban Ki Moon", "IGOUNO", None, "2010-11-24"),
+    Probe("President Lee Myung-Bak visited the border island.", "Lee Myung-Bak", "KORGOV", None, "2012-08-10"),
+    Probe("Chen Shui Bian proposed a referendum.", "Chen Shui Bian", "TWNGOV", None, "2003-11-30"),
+]
+
+BATCHES = {"HEADS": HEADS, "DATED": DATED, "COUNTERPARTS": COUNTERPARTS, "NEGATIVES": NEGATIVES,
+           "ROMANIZED": ROMANIZED}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 

@@ -455,9 +455,11 @@ class _Builder(MentionPasses):
             place = countries.lookup(self.doc[start_tok].text)
             if place is None or place.kind in ("city", "state"):
                 label = "PERSON"
-        elif label in ("GPE", "LOC", "NORP", "ORG") and self._known_person(start_tok, end_tok) \
+        elif label in ("GPE", "LOC", "NORP", "ORG", "FAC") and self._known_person(start_tok, end_tok) \
                 and not named_body(ent.text):
-            label = "PERSON"  # "Erdogan said", "Modi's government": the small model tags them as places
+            # "Erdogan said", "Modi's government": the small model tags them as places ("Park Geun
+            # Hye" as a facility)
+            label = "PERSON"
         elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
