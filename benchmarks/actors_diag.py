@@ -19,11 +19,12 @@
 6. With --census SEED (only this): ~150 actor mentions of stories no gold batch uses, for judging by
    hand as an analyst would (docs/actors.md, "Census"); --census-from codes an earlier sample again.
 7. With --uncoded SEED (only this): every PERSON / ORG / NORP / GPE mention of up to --uncoded-stories
-   stories per corpus that no gold batch uses (wire sample, Reuters-21578 dev, PolNeAR), and the share
-   left without an actor code, grouped by class (head of state or government, minister, other
-   official, state body, party, armed group, NGO, IGO, company, media, court, place, nationality,
-   other person, other) by the title words around each mention (`census_class`). Counts go to stdout;
-   the uncoded names per class go to --census-out (outside the repository: research-use text).
+   stories per corpus that no gold batch uses (wire sample, Reuters-21578 dev, PolNeAR), the number
+   coded through the office-holder table, and the share left without an actor code, grouped by class
+   (head of state or government, minister, other official, state body, party, armed group, NGO, IGO,
+   company, media, court, place, nationality, other person, other) by the title words around each
+   mention (`census_class`). Counts go to stdout; the uncoded names per class go to --census-out
+   (outside the repository: research-use text).
 8. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
    benchmarks/petrarch_actors.csv, scored by score.py events-cameo (triple_country_root).
 """
@@ -363,7 +364,7 @@ def uncoded(shared: Path, seed: str, per_corpus: int, out: Path) -> None:
     missed: Counter[str] = Counter()
     missed_by_corpus: Counter[tuple[str, str]] = Counter()
     names: dict[str, Counter[str]] = {}
-    stories_seen = 0
+    stories_seen = from_table = 0
     for corpus in ("wire_raw_sample", "reuters21578_dev", "polnear_dev", "polnear_train"):
         stories = wire.load_stories(shared, corpus)
         keys = sorted((k for k in stories if (corpus, k) not in used),
@@ -384,6 +385,7 @@ def uncoded(shared: Path, seed: str, per_corpus: int, out: Path) -> None:
                     continue
                 total[entity.label] += 1
                 if entity.actor is not None:
+                    from_table += any("actor_leaders.csv" in r for r in entity.actor.reasons)
                     continue
                 kind = census_class(entity.label, body[max(0, entity.start - 60):entity.start], entity.text,
                                     body[entity.end:entity.end + 60])
@@ -393,6 +395,7 @@ def uncoded(shared: Path, seed: str, per_corpus: int, out: Path) -> None:
     all_mentions, all_missed = sum(total.values()), sum(missed.values())
     print(f"uncoded census {seed}: {stories_seen} stories, {all_mentions} PERSON/ORG/NORP/GPE mentions "
           f"({dict(total)}), {all_missed} without a code ({all_missed / max(all_mentions, 1):.3f})")
+    print(f"  coded through the office-holder table (data/actor_leaders.csv): {from_table}")
     corpora = sorted({c for c, _ in missed_by_corpus})
     print(f"  {'class':<30}{'uncoded':>8}{'share':>7}  " + "  ".join(c[:8] for c in corpora))
     for kind, count in missed.most_common():
@@ -400,7 +403,8 @@ def uncoded(shared: Path, seed: str, per_corpus: int, out: Path) -> None:
         print(f"  {kind:<30}{count:>8}{count / all_missed:>7.3f}  {per}")
     with out.open("w", encoding="utf-8") as handle:
         for kind, counter in names.items():
-            handle.write(json.dumps({"class": kind, "names": counter.most_common()}, ensure_ascii=False) + "\n")
+            row = {"class": kind, "names": counter.most_common()}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"  uncoded names per class written to {out}")
 
 
@@ -417,8 +421,8 @@ def main() -> None:
                         "gold batch uses, drawn by SEED, written to --census-out for judging by hand")
     parser.add_argument("--census-out", type=Path, default=Path("/tmp/actors_census.jsonl"))
     parser.add_argument("--census-from", type=Path, help="code the spans of this earlier sample again")
-    parser.add_argument("--uncoded", metavar="SEED", help="only the census of uncoded entity mentions by class "
-                        "on stories no gold batch uses (drawn by SEED)")
+    parser.add_argument("--uncoded", metavar="SEED", help="only the census of uncoded entity mentions by "
+                        "class on stories no gold batch uses (drawn by SEED)")
     parser.add_argument("--uncoded-stories", type=int, default=200, metavar="N",
                         help="stories per corpus for --uncoded (PolNeAR dev and train: N/2 each)")
     args = parser.parse_args()

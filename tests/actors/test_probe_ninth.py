@@ -34,7 +34,8 @@ HEADS: list[Probe] = [
     Probe("Vranitzky rejected the demand on Monday.", "Vranitzky", "AUTGOV", None, "1990-02-05"),
     Probe("Leo Varadkar met the British prime minister in Dublin.", "Leo Varadkar", "IRLGOV", None,
           "2019-10-10"),
-    Probe("Varadkar warned that a hard border would be a disaster.", "Varadkar", "IRLGOV", None, "2018-12-01"),
+    Probe("Varadkar warned that a hard border would be a disaster.", "Varadkar", "IRLGOV", None,
+          "2018-12-01"),
     Probe("Jacinda Ardern announced a ban on semi-automatic weapons.", "Jacinda Ardern", "NZLGOV", None,
           "2019-03-21"),
     Probe("Milo Djukanovic's party lost its majority for the first time.", "Milo Djukanovic", "MNEGOV", None,
@@ -89,13 +90,14 @@ DATED: list[Probe] = [
 ]
 
 COUNTERPARTS: list[Probe] = [
-    Probe("Kerry met his Russian counterpart Sergei Lavrov in Geneva.", "his Russian counterpart Sergei Lavrov",
-          "RUSGOV", None, "2015-09-30"),
+    Probe("Kerry met his Russian counterpart Sergei Lavrov in Geneva.",
+          "his Russian counterpart Sergei Lavrov", "RUSGOV", None, "2015-09-30"),
     Probe("Kerry met his Russian counterpart Sergei Lavrov in Geneva.", "Sergei Lavrov", "RUSGOV", None,
           "2015-09-29"),
     Probe("Wang Yi spoke by telephone with his Japanese counterpart.", "his Japanese counterpart", "JPNGOV",
           None, "2016-03-01"),
-    Probe("The minister will receive her Chinese counterpart next week.", "her Chinese counterpart", "CHNGOV"),
+    Probe("The minister will receive her Chinese counterpart next week.", "her Chinese counterpart",
+          "CHNGOV"),
     Probe("Ms. Bishop met her Indonesian counterpart, Retno Marsudi, on Bali.",
           "her Indonesian counterpart, Retno Marsudi", "IDNGOV", None, "2016-08-01"),
     Probe("The general thanked his Pakistani counterparts for their help.", "his Pakistani counterparts",
@@ -118,10 +120,12 @@ NEGATIVES: list[Probe] = [
 
 # a hyphenated given name in the other spellings agencies use (KCNA: "Park Geun Hye")
 ROMANIZED: list[Probe] = [
-    Probe("The puppet Park Geun Hye was accused of treachery.", "Park Geun Hye", "KORGOV", None, "2015-08-20"),
+    Probe("The puppet Park Geun Hye was accused of treachery.", "Park Geun Hye", "KORGOV", None,
+          "2015-08-20"),
     Probe("Tsai Ing Wen said the island would not be coerced.", "Tsai Ing Wen", "TWNGOV", None, "2018-10-10"),
     Probe("Ban Ki Moon urged both sides to show restraint.", "Ban Ki Moon", "IGOUNO", None, "2010-11-24"),
-    Probe("President Lee Myung-Bak visited the border island.", "Lee Myung-Bak", "KORGOV", None, "2012-08-10"),
+    Probe("President Lee Myung-Bak visited the border island.", "Lee Myung-Bak", "KORGOV", None,
+          "2012-08-10"),
     Probe("Chen Shui Bian proposed a referendum.", "Chen Shui Bian", "TWNGOV", None, "2003-11-30"),
 ]
 
