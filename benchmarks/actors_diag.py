@@ -18,7 +18,14 @@
    test_probe_seventh.py), pass counts per batch and class, and every miss.
 6. With --census SEED (only this): ~150 actor mentions of stories no gold batch uses, for judging by
    hand as an analyst would (docs/actors.md, "Census"); --census-from codes an earlier sample again.
-7. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
+7. With --uncoded SEED (only this): every PERSON / ORG / NORP / GPE mention of up to --uncoded-stories
+   stories per corpus that no gold batch uses (wire sample, Reuters-21578 dev, PolNeAR), the number
+   coded through the office-holder table, and the share left without an actor code, grouped by class
+   (head of state or government, minister, other official, state body, party, armed group, NGO, IGO,
+   company, media, court, place, nationality, other person, other) by the title words around each
+   mention (`census_class`). Counts go to stdout; the uncoded names per class go to --census-out
+   (outside the repository: research-use text).
+8. With --petrarch: the full pipeline on the PETRARCH unit suite with and without
    benchmarks/petrarch_actors.csv, scored by score.py events-cameo (triple_country_root).
 """
 
@@ -286,6 +293,121 @@ def census(shared: Path, seed: str, out: Path, spans_from: Path | None) -> None:
     print(f"census {seed}: {len(rows)} mentions written to {out}")
 
 
+CLASS_CUES: tuple[tuple[str, str], ...] = (
+    # (class, regex over the mention and the words right before and after it); the first match wins.
+    ("head of state or government", r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|"
+     r"sultan|monarch|head of state|taoiseach|dictator|junta leader|crown prince)\b"),
+    ("minister", r"\b(?:minister|secretary of state|foreign secretary|home secretary|defen[cs]e secretary|"
+     r"treasury secretary|secretary of|chancellor of the exchequer)\b"),
+    ("court", r"\b(?:court|tribunal|judge|justice|prosecutor)\b"),
+    ("IGO", r"\b(?:united nations|u\.n\.|un|nato|imf|world bank|european union|eu|opec|gatt|wto|"
+     r"european commission|security council|african union|arab league|asean|oecd|unicef|unhcr|iaea|who|"
+     r"secretary-general|secretary general)\b"),
+    ("NGO", r"\b(?:amnesty|human rights watch|red cross|red crescent|m[eé]decins|doctors without|"
+     r"greenpeace|oxfam|transparency international|reporters without|ngo|charity|aid group|rights group)\b"),
+    ("party", r"\b(?:party|parties|democrats?|republicans?|labou?r|tories|tory|conservatives?|liberals?|"
+     r"socialists?|communists?|congress party|opposition leader|gop)\b"),
+    ("armed group", r"\b(?:rebels?|guerrillas?|militants?|militia|insurgents?|army|front|brigades?|taliban|"
+     r"hezbollah|hamas|al[- ]qaeda|islamic state|isis|fighters|liberation)\b"),
+    ("media", r"\b(?:news agency|newspaper|daily|times|post|journal|television|tv|radio|reuters|"
+     r"associated press|agence|xinhua|tass|kcna|yonhap|cnn|bbc|fox news|msnbc|broadcaster|magazine|"
+     r"reporter|correspondent|editor|columnist)\b"),
+    ("company", r"\b(?:inc|corp|corporation|co|ltd|plc|llc|group|company|companies|bank|airlines?|"
+     r"holdings|industries|chairman|chief executive|ceo|executive|analyst|economist|trader|dealers?|"
+     r"shareholders?|stock|shares|firm|brokers?)\b"),
+    ("other official", r"\b(?:ambassador|envoy|spokes(?:man|woman|person)|governor|mayor|senator|sen\.|"
+     r"rep\.|congressman|congresswoman|lawmaker|mp|deputy|general|gen\.|admiral|commander|colonel|"
+     r"official|adviser|advisor|aide|director|chief|diplomat|negotiator|delegate|representative|"
+     r"central bank|governor|police|ministry|department|government|parliament|assembly|cabinet|"
+     r"commission|agency|council|senate|house|congress|committee|legislature)\b"),
+)
+
+
+def census_class(label: str, before: str, mention: str, after: str) -> str:
+    """The class of an entity mention, by the title and head words around it (a census heuristic:
+    the class an analyst would give, read off the words wire copy puts next to the name)."""
+    import re
+
+    if label == "GPE":
+        return "place"
+    near = f"{' '.join(before.split()[-4:])} [{mention}] {' '.join(after.split()[:4])}".lower()
+    own = mention.lower()
+    if label == "NORP":
+        return "party" if re.search(CLASS_CUES[5][1], own) else "nationality or group"
+    # the mention's own words first (an ORG names its class), then its neighbours (a PERSON's title)
+    for text in ((own, near) if label != "PERSON" else (near,)):
+        for name, pattern in CLASS_CUES:
+            if re.search(pattern, text):
+                if name == "other official" and label != "PERSON":
+                    return "state body"
+                return name
+    return "other person" if label == "PERSON" else "other"
+
+
+def uncoded(shared: Path, seed: str, per_corpus: int, out: Path) -> None:
+    """Entity mentions left without an actor code on stories no gold batch uses, by class."""
+    import hashlib
+    from collections import Counter
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import wire_cameo_sentences as wire
+    from wirewatch.nlp.actors.assign import assign_actors
+    from wirewatch.nlp.model import analysis_text, load_model
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    gold = ROOT / "benchmarks/wire_cameo_gold.jsonl"
+    used = {(r["corpus"], r["story"]) for r in map(json.loads, gold.open())}
+    nlp = load_model()
+    labels = {"PERSON", "ORG", "NORP", "GPE"}
+    total: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    missed_by_corpus: Counter[tuple[str, str]] = Counter()
+    names: dict[str, Counter[str]] = {}
+    stories_seen = from_table = 0
+    for corpus in ("wire_raw_sample", "reuters21578_dev", "polnear_dev", "polnear_train"):
+        stories = wire.load_stories(shared, corpus)
+        keys = sorted((k for k in stories if (corpus, k) not in used),
+                      key=lambda k: hashlib.sha1(f"{seed}:{k}".encode()).hexdigest())
+        for key in keys[:per_corpus // 2 if corpus.startswith("polnear") else per_corpus]:
+            record = stories[key]
+            text = wire.story_text(record)
+            try:
+                article = analyze_structure(Document(id=key, text=text, date=wire.story_date(record) or None))
+                assign_actors(article, nlp(analysis_text(article)))
+            except Exception as error:  # one broken story never stops the census
+                print(f"  skipped {corpus}:{key}: {error}", file=sys.stderr)
+                continue
+            stories_seen += 1
+            body = analysis_text(article)
+            for entity in article.entities:
+                if entity.label not in labels:
+                    continue
+                total[entity.label] += 1
+                if entity.actor is not None:
+                    from_table += any("actor_leaders.csv" in r for r in entity.actor.reasons)
+                    continue
+                kind = census_class(entity.label, body[max(0, entity.start - 60):entity.start], entity.text,
+                                    body[entity.end:entity.end + 60])
+                missed[kind] += 1
+                missed_by_corpus[(corpus, kind)] += 1
+                names.setdefault(kind, Counter())[entity.text] += 1
+    all_mentions, all_missed = sum(total.values()), sum(missed.values())
+    print(f"uncoded census {seed}: {stories_seen} stories, {all_mentions} PERSON/ORG/NORP/GPE mentions "
+          f"({dict(total)}), {all_missed} without a code ({all_missed / max(all_mentions, 1):.3f})")
+    print(f"  coded through the office-holder table (data/actor_leaders.csv): {from_table}")
+    corpora = sorted({c for c, _ in missed_by_corpus})
+    print(f"  {'class':<30}{'uncoded':>8}{'share':>7}  " + "  ".join(c[:8] for c in corpora))
+    for kind, count in missed.most_common():
+        per = "  ".join(f"{missed_by_corpus[(c, kind)]:>8}" for c in corpora)
+        print(f"  {kind:<30}{count:>8}{count / all_missed:>7.3f}  {per}")
+    with out.open("w", encoding="utf-8") as handle:
+        for kind, counter in names.items():
+            row = {"class": kind, "names": counter.most_common()}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"  uncoded names per class written to {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -299,7 +421,14 @@ def main() -> None:
                         "gold batch uses, drawn by SEED, written to --census-out for judging by hand")
     parser.add_argument("--census-out", type=Path, default=Path("/tmp/actors_census.jsonl"))
     parser.add_argument("--census-from", type=Path, help="code the spans of this earlier sample again")
+    parser.add_argument("--uncoded", metavar="SEED", help="only the census of uncoded entity mentions by "
+                        "class on stories no gold batch uses (drawn by SEED)")
+    parser.add_argument("--uncoded-stories", type=int, default=200, metavar="N",
+                        help="stories per corpus for --uncoded (PolNeAR dev and train: N/2 each)")
     args = parser.parse_args()
+    if args.uncoded:
+        uncoded(args.shared, args.uncoded, args.uncoded_stories, args.census_out)
+        return
     if args.census:
         census(args.shared, args.census, args.census_out, args.census_from)
         return

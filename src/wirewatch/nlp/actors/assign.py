@@ -455,12 +455,17 @@ class _Builder(MentionPasses):
             place = countries.lookup(self.doc[start_tok].text)
             if place is None or place.kind in ("city", "state"):
                 label = "PERSON"
-        elif label in ("GPE", "LOC", "NORP", "ORG") and self._known_person(start_tok, end_tok) \
+        elif label in ("GPE", "LOC", "NORP", "ORG", "FAC") and self._known_person(start_tok, end_tok) \
                 and not named_body(ent.text):
-            label = "PERSON"  # "Erdogan said", "Modi's government": the small model tags them as places
+            # "Erdogan said", "Modi's government": the small model tags them as places ("Park Geun
+            # Hye" as a facility)
+            label = "PERSON"
         elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
+        elif label in ("GPE", "LOC") and self._listed_name_before(start_tok, end_tok):
+            # "Danilo Medina inaugurated ...": NER took a listed leader's surname for a city
+            label = "PERSON"
         if label == "PERSON" and glued is None:
             start_tok = self._known_name_start(start_tok, end_tok)
         name_start = start_tok
@@ -707,6 +712,19 @@ class _Builder(MentionPasses):
                 and self._first_name_before(start_tok):
             return start_tok - 1  # "Ivanka Trump" with only "Trump" tagged: someone else of that name
         return start_tok
+
+    def _listed_name_before(self, start_tok: int, end_tok: int) -> bool:
+        """Whether untagged capitalised words before a place mention make with it a name of the
+        office-holder table ("Danilo" before "Medina"): then the place is that person's surname."""
+        known = actor_dictionary.builtin()
+        for back in (1, 2):
+            first = start_tok - back
+            if first < 0 or self.doc[first].text not in known.first_words \
+                    or any(t.i in self.taken or t.pos_ != "PROPN" for t in self.doc[first:start_tok]):
+                continue
+            if known.lookup(self._span_text(first, end_tok)[0], None) is not None:
+                return True
+        return False
 
     def _first_name_before(self, start_tok: int) -> bool:
         """An untagged capitalised first name right before a name ("Ivanka" before "Trump")."""

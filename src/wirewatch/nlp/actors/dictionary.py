@@ -75,6 +75,11 @@ class ActorDictionary:
         # capitalised at the start of a sentence or by another agency ("Bin Laden")
         for surface in [s for s in self.forms if s[:1].islower() and " " in s]:
             self.forms.setdefault(surface[:1].upper() + surface[1:], self.forms[surface])
+        # a hyphenated given name is spelt three ways ("Park Geun-hye", KCNA's "Park Geun Hye",
+        # "Park Geun-Hye"): each spelling names the same entries unless the table lists it itself
+        for surface in list(self.forms):
+            for variant in _hyphen_variants(surface):
+                self.forms.setdefault(variant, self.forms[surface])
         self.first_words = frozenset(form.split()[0] for form in self.forms if form.split())
         alternatives = sorted(self.forms, key=len, reverse=True)
         self.pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
@@ -150,6 +155,18 @@ class ActorDictionary:
         if self.pattern is None:
             return iter(())
         return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+
+_LOWER_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-([a-z])")
+
+
+def _hyphen_variants(surface: str) -> list[str]:
+    """The other spellings of a name whose hyphen joins two syllables of one given name
+    ("Geun-hye"): with a space and a capital, and with a capital after the hyphen."""
+    if not _LOWER_AFTER_HYPHEN.search(surface) or not surface[:1].isupper():
+        return []
+    return [_LOWER_AFTER_HYPHEN.sub(lambda m: " " + m.group(1).upper(), surface),
+            _LOWER_AFTER_HYPHEN.sub(lambda m: "-" + m.group(1).upper(), surface)]
 
 
 def _fold(word: str) -> str:

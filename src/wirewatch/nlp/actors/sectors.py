@@ -795,6 +795,8 @@ ROLE_NOUNS: dict[str, str] = {
         "department", "agency", "treasury", "regulator", "regulators", "mayor", "governor", "king",
         "monarchy", "monarch", "monarchs", "chancellor",
         "secretary",
+        # a minister's or leader's "Chinese counterpart" holds the same kind of office in China
+        "counterpart", "counterparts",
         "administrators", "council", "office", "presidential office", "city council", "municipal council",
         "statistics agency", "statistics office", "statistical office", "statistics bureau",
         "bureau of statistics", "statistics department", "central bank", "bureau",

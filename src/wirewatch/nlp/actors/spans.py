@@ -89,6 +89,9 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         known = builtin().lookup_person(article.text[s:e], ctx.date)
         if known is not None:
             return known
+    named = _named_counterpart(article, s, e, entities)
+    if named is not None:
+        return named
     owned = _owned_by_person(article, s, e, entities, ctx)
     if owned is not None:
         return owned
@@ -116,6 +119,20 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         if shared > overlap:
             best, overlap = ent, shared
     return None if best is None else best.actor
+
+
+# "his Russian counterpart(,) Sergei Lavrov": the words before the name end in "counterpart(s)"
+_COUNTERPART_BEFORE_NAME = re.compile(r"\bcounterparts?\s*,?\s*$", re.I)
+
+
+def _named_counterpart(article: Article, s: int, e: int, entities: list[Entity]) -> Actor | None:
+    """"his Russian counterpart Sergei Lavrov": the named person is the head of the phrase, so a
+    coded person's own office (a defence minister's GOVMIL) beats the phrase's "Russian counterpart"."""
+    person = next((x for x in entities if x.end == e and s < x.start and x.label == "PERSON"
+                   and x.actor is not None), None)
+    if person is None or not _COUNTERPART_BEFORE_NAME.search(article.text, s, person.start):
+        return None
+    return person.actor
 
 
 # a person's own staff speak for the person ("Khamenei's representative" is no legislator)
