@@ -35,6 +35,12 @@ GLOVE: list[tuple[str, str, str, set[Triple]]] = [
     ("scoff at", "11", "The Russian ambassador scoffed at the Polish proposal.", {("RUS", "POL", "111")}),
     ("contemptuous of", "11", "The Serbian president was contemptuous of the Kosovo government.",
      {("SRB", "XKX", "111")}),
+    ("sneer at", "11", "The Chinese foreign ministry sneered at the Japanese defence review.",
+     {("CHN", "JPN", "111")}),
+    ("heckle", "11", "Opposition lawmakers from Kenya heckled the Ugandan president in Nairobi.",
+     {("KEN", "UGA", "111")}),
+    ("critique", "11", "The Indian minister critiqued Pakistan's handling of the inquiry.",
+     {("IND", "PAK", "111")}),
     # --- verdict words widened: a reported verdict or a judging verb's predicate
     ("verdict: barbaric", "11", "Jordan said the Israeli raid on the camp was barbaric.",
      {("JOR", "ISR", "111")}),
@@ -45,6 +51,12 @@ GLOVE: list[tuple[str, str, str, set[Triple]]] = [
      {("KEN", "SOM", "112")}),
     ("verdict: remarkable", "05", "The Ghanaian president called Nigeria's mediation remarkable.",
      {("GHA", "NGA", "051")}),
+    ("verdict: brutal", "11", "Lithuania said the Belarusian crackdown on protesters was brutal.",
+     {("LTU", "BLR", "111")}),
+    ("verdict: negligence", "11", "Nepal described India's handling of the floods as negligence.",
+     {("NPL", "IND", "112")}),
+    ("verdict: impressive", "05", "The Chilean president said Peru's recovery was impressive.",
+     {("CHL", "PER", "051")}),
     # --- 05 praise, 02 appeal, 04 consultation
     ("admire", "05", "The Japanese prime minister said he admired the Indian prime minister.",
      {("JPN", "IND", "051")}),
@@ -55,9 +67,13 @@ GLOVE: list[tuple[str, str, str, set[Triple]]] = [
      {("FRA", "DEU", "040"), ("DEU", "FRA", "040")}),
     ("liaise with", "04", "Thai officials liaised with Cambodian officials on the border.",
      {("THA", "KHM", "040"), ("KHM", "THA", "040")}),
+    ("lavish praise", "05", "The Saudi crown prince lavished praise on the Egyptian president.",
+     {("SAU", "EGY", "051")}),
     # --- 01 denial, 12 rejection
     ("debunk", "01", "The Chinese embassy debunked the Indian allegations about the border.",
      {("CHN", "IND", "016")}),
+    ("disown", "01", "The Ukrainian government disowned the leaked Polish memo's claims.",
+     {("UKR", "POL", "016")}),
     ("snub", "12", "The Polish president's snub of the Hungarian prime minister was noted.",
      {("POL", "HUN", "120")}),
     # --- 16 sanctions, 17 coercion, 19 fighting, 20 mass killing
@@ -77,6 +93,8 @@ GLOVE: list[tuple[str, str, str, set[Triple]]] = [
     ("wrest (physical)", "--", "The French guard wrested the bag from the thief.", set()),
     ("chat (no partner)", "--", "The Brazilian president chatted for an hour.", set()),
     ("reimpose (not sanctions)", "--", "The Dutch city reimposed a curfew on bars.", set()),
+    ("lavish (not praise)", "--", "The Qatari emir lavished money on the new stadium.", set()),
+    ("sneer (no target)", "--", "The Greek minister sneered.", set()),
     ("verdict (nobody's)", "--", "The Italian minister said the heat wave was barbaric.", set()),
 ]
 
