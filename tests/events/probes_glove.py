@@ -84,6 +84,8 @@ GLOVE: list[tuple[str, str, str, set[Triple]]] = [
      {("SRB", "XKX", "171")}),
     ("persecute", "17", "The Myanmar military persecuted the Rohingya minority.",
      {("MMR", "MMR", "175")}),
+    ("punch", "18", "A Turkish police officer punched the Greek consul in Istanbul.",
+     {("TUR", "GRC", "182")}),
     ("lob", "19", "Israeli forces lobbed shells at Lebanese villages.", {("ISR", "LBN", "194")}),
     ("wrest", "19", "Ukrainian troops wrested control of the town from Russian forces.",
      {("UKR", "RUS", "192")}),
@@ -95,6 +97,7 @@ GLOVE: list[tuple[str, str, str, set[Triple]]] = [
     ("reimpose (not sanctions)", "--", "The Dutch city reimposed a curfew on bars.", set()),
     ("lavish (not praise)", "--", "The Qatari emir lavished money on the new stadium.", set()),
     ("sneer (no target)", "--", "The Greek minister sneered.", set()),
+    ("punch (boxing)", "--", "The Mexican boxer punched the American champion in the third round.", set()),
     ("verdict (nobody's)", "--", "The Italian minister said the heat wave was barbaric.", set()),
 ]
 
