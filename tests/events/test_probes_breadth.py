@@ -23,8 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Britain's foreign secretary refuted allegations by Iran that London had funded the protests.":
         "the denial's target is taken from the that-clause's subject (London) before the accuser in "
         "'allegations by Iran'",
-    "Bangladesh exhorted Myanmar on Monday to take back the Rohingya refugees.":
-        "the parser hangs 'to take back' on 'exhorted' as an adverbial clause, not the appeal's complement",
     "The U.N. human rights office looked into reports of abuses by Ethiopian forces in Tigray.":
         "the party sits three phrases down ('into reports of abuses by X'); targets are not searched that "
         "deep",

@@ -69,6 +69,9 @@ class Pattern:
 class Lexicon:
     patterns: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)  # &WEAPON -> nouns
+    # words a later table adds to a class (`&DISAPPROVAL+  callous|...`), merged where the class is
+    # defined so that the rows using it in an earlier table see them too (see `widened_classes`)
+    widened: dict[str, frozenset[str]] = field(default_factory=dict)
     discards: list[str] = field(default_factory=list)  # phrases whose sentence is no political event
     _discard_re: re.Pattern[str] | None = None
 
@@ -114,7 +117,9 @@ def _code(value: str, number: int) -> tuple[str | None, str | None, bool]:
 def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_lexicon.tsv") -> Lexicon:
     """Parse the TSV lexicon format; raises ValueError naming the bad line. `into` adds the rows of a
     second table to a lexicon (its noun classes usable there), after the rows it already has. A row may
-    carry a seventh column, its evidence (`wn=...`: the WordNet path that proposed it)."""
+    carry a seventh column, its evidence (`wn=...`: the WordNet path that proposed it; `glove=...`:
+    the code, cosine and nearest seeds of the word-vector proposal). A class line `&NAME+  a|b` widens a
+    class defined earlier."""
     lex = into if into is not None else Lexicon()
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip() if raw.lstrip().startswith("#") else raw.strip()
@@ -129,9 +134,15 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
         if cols[0].startswith("&"):  # a noun class: "&WEAPON  missile|rocket|..."
             if len(cols) != 2:
                 raise ValueError(f"event lexicon line {number}: a class line is '&NAME word|word': {raw!r}")
-            lex.classes[cols[0]] = _words(cols[1], lex.classes, number)
+            name = cols[0].removesuffix("+")
+            if name != cols[0]:  # "&NAME+  a|b": widen a class defined in an earlier table
+                if name not in lex.classes:
+                    raise ValueError(f"event lexicon line {number}: noun class {name} is not defined above")
+                lex.classes[name] = lex.classes[name] | _words(cols[1], lex.classes, number)
+                continue
+            lex.classes[name] = _words(cols[1], lex.classes, number) | lex.widened.get(name, frozenset())
             continue
-        evidence = cols.pop() if len(cols) == 7 and cols[6].startswith("wn=") else ""
+        evidence = cols.pop() if len(cols) == 7 and cols[6].startswith(EVIDENCE) else ""
         if len(cols) != 6:
             raise ValueError(f"{table} line {number}: expected 6 columns (and evidence), "
                              f"got {len(cols)}: {raw!r}")
@@ -171,15 +182,30 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
     return lex
 
 
-# the hand-written lexicon, then the WordNet breadth rows kept by hand (tools/wordnet_candidates.py)
-TABLES = ("event_lexicon.tsv", "event_lexicon_wordnet.tsv")
+# the hand-written lexicon, then the breadth rows proposed by a dev-time tool and kept by hand: from
+# WordNet (tools/wordnet_candidates.py), from news-trained word vectors (tools/glove_candidates.py)
+TABLES = ("event_lexicon.tsv", "event_lexicon_wordnet.tsv", "event_lexicon_glove.tsv")
+EVIDENCE = ("wn=", "glove=")  # the seventh column of a breadth row: what proposed it
+
+
+def widened_classes(texts: list[str]) -> dict[str, frozenset[str]]:
+    """The words `&NAME+  a|b` lines add to each class, over all tables (plain words only)."""
+    out: dict[str, frozenset[str]] = {}
+    for text in texts:
+        for line in text.splitlines():
+            cols = line.split()
+            if len(cols) == 2 and cols[0].startswith("&") and cols[0].endswith("+"):
+                name = cols[0][:-1]
+                out[name] = out.get(name, frozenset()) | frozenset(w for w in cols[1].split("|") if w)
+    return out
 
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    lex = Lexicon()
-    for table in TABLES:
-        text = resources.files("wirewatch").joinpath(f"data/{table}").read_text(encoding="utf-8")
+    texts = [resources.files("wirewatch").joinpath(f"data/{table}").read_text(encoding="utf-8")
+             for table in TABLES]
+    lex = Lexicon(widened=widened_classes(texts))
+    for table, text in zip(TABLES, texts, strict=True):
         parse_lexicon(text, into=lex, table=table)
     return lex
 
