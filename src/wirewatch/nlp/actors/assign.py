@@ -110,6 +110,8 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
         _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
     else:
         _lead_country(ctx, doc, article)
+    if ctx.country is None or ctx.inferred:
+        ctx.us_politics = _us_politics(doc, ctx.date)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
@@ -1101,6 +1103,27 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True
+
+
+# The US parties by the names that name no other country's party
+# ("Republican" alone also names Iraq's Republican Guard and Ireland's republicans)
+_US_PARTY_WORDS = frozenset({"Republicans", "Democrats", "GOP"})
+
+
+def _us_politics(doc: Any, date: str | None) -> str | None:
+    """Why a text without a dateline is about US politics: it names a US party ("Republicans",
+    "GOP") or a US office holder of the built-in table ("Obama"); None when it names neither.
+    A bare "the Senate" or "the House" in such a text is the US Congress's chamber."""
+    table = actor_dictionary.builtin()
+    for tok in doc:
+        if tok.text in _US_PARTY_WORDS and not (tok.i and doc[tok.i - 1].ent_type_ == "NORP"):
+            return f"'{tok.text}' names a US party"  # not "Irish Republicans", "Swedish Democrats"
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            known = table.lookup_person(ent.text, date)
+            if known is not None and known.country == "USA":
+                return f"'{ent.text}' is {known.name}, a US office holder"
+    return None
 
 
 def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> None:
