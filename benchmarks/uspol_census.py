@@ -1,4 +1,5 @@
-"""US-politics actor census: how many person, organisation and group mentions of PolNeAR stories get a country.
+"""US-politics actor census: how many person, organisation and group mentions of PolNeAR stories
+get a country.
 
     .venv/bin/python benchmarks/uspol_census.py [--shared ../shared] [--stories 60] [--seed uspol10]
         [--sample 60] [--sample-out /tmp/uspol_census.jsonl] [--sample-from FILE]
@@ -27,7 +28,8 @@ LABELS = ("PERSON", "ORG", "NORP")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--stories", type=int, default=60)
     parser.add_argument("--seed", default="uspol10")
@@ -77,7 +79,8 @@ def main() -> None:
                 coded[entity.label] += 1
                 sectors[entity.label][entity.actor.sector or "-"] += 1
         if previous:
-            picks = [(row["start"], row["end"]) for i, row in previous.items() if i.startswith(f"{corpus}:{key}:")]
+            picks = [(row["start"], row["end"]) for i, row in previous.items()
+                     if i.startswith(f"{corpus}:{key}:")]
         else:
             ordered = sorted(entities, key=lambda e: rank(f"{key}:{e.start}"))
             picks = [(e.start, e.end) for e in ordered[:per_story]]
@@ -86,7 +89,8 @@ def main() -> None:
             actor = entity.actor if entity else actor_for_span(article, start, end)
             left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), start - 200) + 1
             right = min(x for x in (text.find(". ", end), end + 200, len(text)) if x >= 0)
-            rows.append({"id": f"{corpus}:{key}:{start}", "start": start, "end": end, "date": article.published,
+            rows.append({"id": f"{corpus}:{key}:{start}", "start": start, "end": end,
+                         "date": article.published,
                          "text": text[start:end], "label": entity.label if entity else None,
                          "code": actor.code if actor else None, "reasons": actor.reasons if actor else [],
                          "window": " ".join(text[left:right + 1].split())})
@@ -94,7 +98,8 @@ def main() -> None:
     for label in LABELS:
         share = coded[label] / mentions[label] if mentions[label] else 0.0
         top = ", ".join(f"{s} {n}" for s, n in sectors[label].most_common(6))
-        print(f"{label:7} {mentions[label]:5} mentions, {coded[label]:5} with a country ({share:.1%}); sectors: {top}")
+        print(f"{label:7} {mentions[label]:5} mentions, {coded[label]:5} with a country ({share:.1%}); "
+              f"sectors: {top}")
     total, total_coded = sum(mentions.values()), sum(coded.values())
     print(f"all     {total:5} mentions, {total_coded:5} with a country ({total_coded / max(1, total):.1%})")
     with args.sample_out.open("w", encoding="utf-8") as handle:

@@ -52,8 +52,10 @@ PEOPLE: list[Probe] = [
     Probe("Michael Chertoff announced the new rules.", "Michael Chertoff", "USAGOV", None, "2007-06-01"),
     Probe("Timothy Geithner met Chinese officials.", "Timothy Geithner", "USAGOV", None, "2010-05-24"),
     Probe("Ashton Carter visited the troops in Baghdad.", "Ashton Carter", "USAGOVMIL", None, "2016-04-18"),
-    Probe("Justice Antonin Scalia wrote the dissent.", "Justice Antonin Scalia", "USAJUD", None, "2015-06-26"),
-    Probe("Ruth Bader Ginsburg criticized the candidate.", "Ruth Bader Ginsburg", "USAJUD", None, "2016-07-12"),
+    Probe("Justice Antonin Scalia wrote the dissent.", "Justice Antonin Scalia", "USAJUD", None,
+          "2015-06-26"),
+    Probe("Ruth Bader Ginsburg criticized the candidate.", "Ruth Bader Ginsburg", "USAJUD", None,
+          "2016-07-12"),
     Probe("Chief Justice John Roberts wrote for the majority.", "Chief Justice John Roberts", "USAJUD", None,
           "2012-06-28"),
     Probe("Kavanaugh joined the opinion.", "Kavanaugh", "USAJUD", None, "2019-06-20"),
@@ -97,7 +99,8 @@ CHAMBERS: list[Probe] = [
 
 GUARDS: list[Probe] = [
     Probe("Irish Republicans rejected the deal.", "Irish Republicans", "IRL", None, "2016-09-15"),
-    Probe("The Philippine Senate rejected the treaty.", "The Philippine Senate", "PHLLEG", None, "1991-09-16"),
+    Probe("The Philippine Senate rejected the treaty.", "The Philippine Senate", "PHLLEG", None,
+          "1991-09-16"),
     Probe("The Congress party rejected the deal.", "The Congress party", "INDOPP", None, "2016-09-15"),
     Probe("The House of Commons rejected the deal.", "The House of Commons", "GBRLEG", None, "2016-09-15"),
     Probe("The Senate passed the reform, the Italian prime minister said.", "The Senate", "ITALEG", None,
@@ -138,7 +141,8 @@ def test_ninth_section_aliases_name_one_person() -> None:
     from wirewatch.nlp.actors.dictionary import BUILTIN
 
     lines = BUILTIN.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("# Added in the ninth session: US politics"))
+    start = next(i for i, line in enumerate(lines)
+                 if line.startswith("# Added in the ninth session: US politics"))
     owners: dict[str, set[str]] = defaultdict(set)
     ninth: set[str] = set()
     earlier: set[str] = set()
