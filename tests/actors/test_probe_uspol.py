@@ -100,6 +100,13 @@ CHAMBERS: list[Probe] = [
     Probe("The House voted to condemn Obama's deal with Iran.", "The House", "USALEG", None, "2015-09-11"),
     Probe("Republicans in the Senate blocked the bill.", "the Senate", "USALEG", None, "2016-09-15"),
     Probe("The House backed the government's budget.", "The House", "GBRLEG", "LONDON", "2016-09-15"),
+    # the same for the other legislature and court roles, in a text that names no place
+    Probe("The Supreme Court blocked Obama's immigration plan.", "The Supreme Court", "USAJUD", None,
+          "2016-06-23"),
+    Probe("The House speaker told Republicans to back the bill.", "The House speaker", "USALEG", None,
+          "2015-11-02"),
+    Probe("The attorney general declined to charge Clinton.", "The attorney general", "USAJUD", None,
+          "2016-07-06"),
 ]
 
 GUARDS: list[Probe] = [
@@ -110,6 +117,12 @@ GUARDS: list[Probe] = [
     Probe("The House of Commons rejected the deal.", "The House of Commons", "GBRLEG", None, "2016-09-15"),
     Probe("The Senate passed the reform, the Italian prime minister said.", "The Senate", "ITALEG", None,
           "2016-01-20"),
+    Probe("The Supreme Court ruled against the government.", "The Supreme Court", "PAKJUD", "ISLAMABAD",
+          "2016-09-15"),
+    Probe("The Senate rejected Obama's nominee.", "The Senate", "AUSLEG", "CANBERRA", "2016-09-15"),
+    # a foreign place in the text: lawmakers may be that country's, only a named US chamber is American
+    Probe("Clinton met lawmakers on Tuesday, the Chinese ministry said.", "lawmakers", "CHNLEG", None,
+          "2010-05-25"),
     # a chamber in a text with no US party, office holder or dateline: no country is guessed
     Probe("The Senate passed the bill on Tuesday.", "The Senate", None, None, "2016-09-16"),
     # "Republican" alone is no US party: the Guard is not made American (no country without Iraq named)

@@ -1112,8 +1112,9 @@ _US_PARTY_WORDS = frozenset({"Republicans", "Democrats", "GOP"})
 
 def _us_politics(doc: Any, date: str | None) -> str | None:
     """Why a text without a dateline is about US politics: it names a US party ("Republicans",
-    "GOP") or a US office holder of the built-in table ("Obama"); None when it names neither.
-    A bare "the Senate" or "the House" in such a text is the US Congress's chamber."""
+    "GOP") or a US person of the built-in office-holder table ("Obama"); None when it names neither.
+    A legislature or court role with no country in such a text ("the Senate", "the Supreme Court")
+    is the US one (phrases.resolve_text)."""
     table = actor_dictionary.builtin()
     for tok in doc:
         if tok.text in _US_PARTY_WORDS and not (tok.i and doc[tok.i - 1].ent_type_ == "NORP"):
@@ -1122,7 +1123,7 @@ def _us_politics(doc: Any, date: str | None) -> str | None:
         if ent.label_ == "PERSON":
             known = table.lookup_person(ent.text, date)
             if known is not None and known.country == "USA":
-                return f"'{ent.text}' is {known.name}, a US office holder"
+                return f"'{ent.text}' is {known.name}, a US figure of the office-holder table"
     return None
 
 

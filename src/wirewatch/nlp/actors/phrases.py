@@ -39,6 +39,8 @@ _RACES = frozenset({"presidential", "vice-presidential", "vice", "gubernatorial"
 _CANDIDATES = frozenset({"candidate", "candidates", "nominee", "nominees", "hopeful", "hopefuls",
                          "front-runner", "front-runners", "frontrunner", "frontrunners", "contender",
                          "contenders", "challenger", "standard-bearer"})
+# The US chambers by name: a text about US politics means them over a country it only mentions.
+_CHAMBER_HEADS = frozenset({"senate", "house"})
 # A chamber's name before a party: its members in that chamber ("Senate Republicans") are legislators.
 _CHAMBERS = frozenset({"senate", "house", "congressional", "parliamentary"})
 # An armed group before one of these heads ran the state: "the Taliban government" is GOV.
@@ -652,17 +654,23 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     private = _private_office(res, lower)
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
-    if (res.head_role == "senate" or words == ["House"]) and not res.country and not res.code \
-            and ctx.us_politics and (ctx.country is None or ctx.inferred):
-        # "the Senate" in a text with no dateline that names a US party or office holder: the US
-        # Senate, not the chamber of a country the text only mentions ("condemn Obama's deal with Iran")
-        res.country, res.sector, res.head_role = "USA", "LEG", res.head_role or "house"
-        res.reasons += [f"'{text.strip()}' is a chamber of the legislature: LEG",
-                        f"the text is about US politics ({ctx.us_politics}): the US Congress's chamber"]
-    if words == ["House"] and not res.country and not res.code and allow_context and ctx.country:
+    if words == ["House"] and not res.country and not res.code:
+        res.sector, res.head_role = "LEG", "house"
+        res.reasons.append("'the House' is a chamber of the legislature: LEG")
+    named_chamber = ctx.inferred and res.head_role in _CHAMBER_HEADS
+    if res.sector in ("LEG", "JUD") and not res.country and not res.code and allow_context \
+            and ctx.us_politics and (ctx.country is None or named_chamber):
+        # "the Senate", "the Supreme Court", "the House speaker" in a text with no dateline or place
+        # that names a US party or office holder: the US Congress's and courts; a chamber by name
+        # also over a country the text only mentions ("the House voted to condemn Obama's deal with
+        # Iran"), where "lawmakers" could be that country's
+        res.country = "USA"
+        res.reasons.append(f"the text is about US politics ({ctx.us_politics}): a US legislature or "
+                           "court role")
+    if res.head_role == "house" and not res.country and allow_context and ctx.country:
         # "the House" alone: the story's lower chamber (a House of Representatives or of Commons)
-        res.country, res.sector, res.head_role = ctx.country, "LEG", "house"
-        res.reasons += ["'the House' is a chamber of the legislature: LEG", ctx.explain(text.strip())]
+        res.country = ctx.country
+        res.reasons.append(ctx.explain(text.strip()))
     if words == ["Congress"] and not res.country and not res.code:
         # only the bare name: "the 20th Party Congress" in a Beijing story is no legislature's
         _bare_congress(res, ctx)
