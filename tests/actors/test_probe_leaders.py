@@ -282,7 +282,10 @@ PROBES: list[Probe] = [
     Probe("Muammar Qaddafi vowed to fight on.", "Muammar Qaddafi", "LBYGOV", "2011-03-01"),
     Probe("Abdel Fattah al-Sisi met Netanyahu.", "Abdel Fattah al-Sisi", "EGYGOV", "2018-09-27"),
     Probe("Hunter Biden was indicted on gun charges.", "Hunter Biden", None, "2023-09-14"),
-    Probe("Jeb Bush announced his candidacy.", "Jeb Bush", None, "2015-06-15"),
+    # a relative with another given name is not taken as the listed person ("Jeb" is no spelling of
+    # George Bush); since the ninth session Jeb Bush has rows of his own: a governor until 2007, then
+    # out of office (ELI), as a candidate out of office is coded
+    Probe("Jeb Bush announced his candidacy.", "Jeb Bush", "USAELI", "2015-06-15"),
     Probe("Dmitri Peskov said the Kremlin was concerned.", "Dmitri Peskov", "RUSGOV", "2019-01-01"),
     Probe("Ayatollah Ali Khamenei said Iran would not negotiate.", "Ayatollah Ali Khamenei",
           "IRNGOV", "2019-01-01"),

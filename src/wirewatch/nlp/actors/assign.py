@@ -110,6 +110,8 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
         _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
     else:
         _lead_country(ctx, doc, article)
+    if ctx.country is None or ctx.inferred:
+        ctx.us_politics = _us_politics(doc, ctx.date)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
@@ -1119,6 +1121,28 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True
+
+
+# The US parties by the names that name no other country's party
+# ("Republican" alone also names Iraq's Republican Guard and Ireland's republicans)
+_US_PARTY_WORDS = frozenset({"Republicans", "Democrats", "GOP"})
+
+
+def _us_politics(doc: Any, date: str | None) -> str | None:
+    """Why a text without a dateline is about US politics: it names a US party ("Republicans",
+    "GOP") or a US person of the built-in office-holder table ("Obama"); None when it names neither.
+    A legislature or court role with no country in such a text ("the Senate", "the Supreme Court")
+    is the US one (phrases.resolve_text)."""
+    table = actor_dictionary.builtin()
+    for tok in doc:
+        if tok.text in _US_PARTY_WORDS and not (tok.i and doc[tok.i - 1].ent_type_ == "NORP"):
+            return f"'{tok.text}' names a US party"  # not "Irish Republicans", "Swedish Democrats"
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            known = table.lookup_person(ent.text, date)
+            if known is not None and known.country == "USA":
+                return f"'{ent.text}' is {known.name}, a US figure of the office-holder table"
+    return None
 
 
 def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> None:

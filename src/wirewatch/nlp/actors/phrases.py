@@ -32,6 +32,17 @@ _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "
                          "state media",
                          "state television", "state tv", "state radio", "state news agency",
                          "state-run media", "state broadcaster"})
+# Words naming the race between a party and its candidate ("Republican presidential nominee") and
+# the candidates themselves: a party's candidate is running for an office, not holding one (ELI).
+_RACES = frozenset({"presidential", "vice-presidential", "vice", "gubernatorial", "senate", "house",
+                    "congressional", "mayoral", "primary"})
+_CANDIDATES = frozenset({"candidate", "candidates", "nominee", "nominees", "hopeful", "hopefuls",
+                         "front-runner", "front-runners", "frontrunner", "frontrunners", "contender",
+                         "contenders", "challenger", "standard-bearer"})
+# The US chambers by name: a text about US politics means them over a country it only mentions.
+_CHAMBER_HEADS = frozenset({"senate", "house"})
+# A chamber's name before a party: its members in that chamber ("Senate Republicans") are legislators.
+_CHAMBERS = frozenset({"senate", "house", "congressional", "parliamentary"})
 # An armed group before one of these heads ran the state: "the Taliban government" is GOV.
 _ARMED = frozenset({"REB", "UAF"})
 # named units that deploy abroad: no story country for them (their own words or owner only)
@@ -93,6 +104,7 @@ class Context:
     user: ActorDictionary | None = None  # the caller's actor dictionaries, consulted first
     date: str | None = None  # the article's publication date, for dated dictionary entries
     inferred: bool = False  # `country` was guessed from the story's place mentions, not a dateline
+    us_politics: str | None = None  # why a story with no dateline is about US politics ("'Republicans'")
 
     def explain(self, phrase: str) -> str:
         name = countries.gazetteer().name_of(self.country or "")
@@ -467,9 +479,24 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                                                                                        "institution")
                             res.reasons.append(f"'{surface}' is {name}, {cname} {what}")
                         res.name = name if n == len(words) else None
-                    if why:
+                    race = _candidate_follows(lower, i + n) if entry.kind == "party" else None
+                    chamber = words[i - 1] if entry.kind == "party" and i > 0 and lower[i - 1] in _CHAMBERS \
+                        and (words[i - 1][:1].isupper() or lower[i - 1] not in ("senate", "house")) else None
+                    if why and race is None and chamber is None:
                         res.reasons.append(why)
                     sector_head = (sector or "", surface)
+                    if race is not None:
+                        # "the GOP nominee", "Democratic presidential hopefuls": running for an office
+                        # is holding none; CAMEO's elite, as docs/events.md codes a 2016 candidate
+                        sector_head = ("ELI", surface)
+                        res.reasons.append(f"'{surface} ... {words[race]}' runs for office and holds none "
+                                           "by it: an elite (ELI)")
+                    elif chamber is not None:
+                        # "Senate Republicans", "House Democrats": the party's members of that chamber
+                        # are legislators, whichever side holds the government
+                        sector_head = ("LEG", surface)
+                        res.reasons.append(f"'{chamber} {surface}' are the party's members of the "
+                                           "legislature: LEG")
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
                     party = entry.kind == "party" or entry.sector == "PTY"
@@ -479,7 +506,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         party = True
                         res.reasons.append(f"'{surface} {words[i + n]}' is the government the group ran")
                     blocked = blocked or (bool(sector) and not party)
-                    matched = n
+                    matched = n if race is None else race + 1 - i  # the candidate noun is read
                 elif entry.kind == "region" and not res.country and not res.code and not in_pp \
                         and words[i][:1].isupper() and (n == len(words) or key not in sectors.REGION_ALONE) \
                         and not _place_follows(words, i + n, gaz):
@@ -627,6 +654,23 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     private = _private_office(res, lower)
     if res.code and res.sector:
         res.sector = None  # an IGO keeps its own code
+    if words == ["House"] and not res.country and not res.code:
+        res.sector, res.head_role = "LEG", "house"
+        res.reasons.append("'the House' is a chamber of the legislature: LEG")
+    named_chamber = ctx.inferred and res.head_role in _CHAMBER_HEADS
+    if res.sector in ("LEG", "JUD") and not res.country and not res.code and allow_context \
+            and ctx.us_politics and (ctx.country is None or named_chamber):
+        # "the Senate", "the Supreme Court", "the House speaker" in a text with no dateline or place
+        # that names a US party or office holder: the US Congress's and courts; a chamber by name
+        # also over a country the text only mentions ("the House voted to condemn Obama's deal with
+        # Iran"), where "lawmakers" could be that country's
+        res.country = "USA"
+        res.reasons.append(f"the text is about US politics ({ctx.us_politics}): a US legislature or "
+                           "court role")
+    if res.head_role == "house" and not res.country and allow_context and ctx.country:
+        # "the House" alone: the story's lower chamber (a House of Representatives or of Commons)
+        res.country = ctx.country
+        res.reasons.append(ctx.explain(text.strip()))
     if words == ["Congress"] and not res.country and not res.code:
         # only the bare name: "the 20th Party Congress" in a Beijing story is no legislature's
         _bare_congress(res, ctx)
@@ -661,8 +705,19 @@ def _platform(words: list[str], i: int) -> bool:
 
 
 def _role_follows(lower: list[str], i: int) -> bool:
-    """Whether a party member's role starts at word `i` ("Republican lawmakers", "Democratic Sen.")."""
-    return i < len(lower) and lower[i] in tenure.MEMBER_ROLES
+    """Whether a party member's role starts at word `i` ("Republican lawmakers", "Democratic Sen.",
+    "Republican presidential nominee")."""
+    while i < len(lower) and lower[i] in _RACES:
+        i += 1
+    return i < len(lower) and (lower[i] in tenure.MEMBER_ROLES or lower[i] in _CANDIDATES)
+
+
+def _candidate_follows(lower: list[str], i: int) -> int | None:
+    """The index of a candidate noun after a party name, past the race it is for ("GOP nominee",
+    "Democratic presidential hopefuls", "the Republican vice-presidential candidate"); None if none."""
+    while i < len(lower) and lower[i] in _RACES:
+        i += 1
+    return i if i < len(lower) and lower[i] in _CANDIDATES else None
 
 
 def _place_follows(words: list[str], i: int, gaz: countries.Gazetteer) -> bool:
