@@ -50,6 +50,32 @@ def ancestors(tok: Any, sent: Any) -> list[Any]:
     return out
 
 
+def coordinated_pobjs(pobj: Any) -> list[Any]:
+    """The objects of prepositions coordinated with the one `pobj` hangs on: "to Berlin and to Paris"
+    (the second "to" is a conjunct of the first), "with Seoul as well as with Tokyo" (the parser hangs
+    the second "with" beside the first and the "as well as" on the first or on its object). Same
+    preposition only: a coordinated phrase of another kind plays another part."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.pos_ != "ADP":
+        return []
+    preps = [c for c in prep.conjuncts if c.pos_ == "ADP" and c.lower_ == prep.lower_]
+    if any(c.dep_ == "cc" for c in [*kids(prep), *kids(pobj)]) and prep.head.i != prep.i:
+        preps += [s for s in kids(prep.head) if s.i > prep.i and s.dep_ == prep.dep_
+                  and s.lower_ == prep.lower_ and s not in preps]
+    return [g for q in preps for g in kids(q) if g.dep_ == "pobj"]
+
+
+def relative_antecedent(tok: Any) -> Any | None:
+    """What a relative pronoun stands for: "Saddam, with whom the king met" -> Saddam, "the deal
+    which Iran signed" -> deal. None for any other word."""
+    if tok.lower_ not in RELATIVE_PRONOUNS | {"whom"}:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
+        return verb.head
+    return None
+
+
 def has_aux(tok: Any, words: set[str]) -> bool:
     for t in (tok, tok.head if tok.dep_ in ("xcomp", "acomp") else None):
         if t is None:
