@@ -26,7 +26,17 @@ from .arguments import (
     target_actors,
 )
 from .lexicon import default_lexicon
-from .parse import PRONOUNS, VIOLENT_NOUNS, is_passive, kids, lemma, passive_subject, subject_of
+from .parse import (
+    DOCUMENTS,
+    PRONOUNS,
+    VIOLENT_NOUNS,
+    author_of,
+    is_passive,
+    kids,
+    lemma,
+    passive_subject,
+    subject_of,
+)
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
@@ -131,7 +141,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # were stabbed, by someone the sentence does not name (never the main clause's subject)
         head = anchor.head
         if anchor.tag_ == "VBG":
-            r.sources = phrase_actors(head, link)
+            # "issued a statement condemning X": a text condemns in the name of whoever issued it
+            author = author_of(head, sent) if lemma(head) in DOCUMENTS else None
+            r.sources = phrase_actors(author if author is not None else head, link)
             r.targets = target_actors(anchor, link, Exclusion.of(r.sources), r.type)
         else:
             r.sources, r.targets = [], phrase_actors(head, link)
@@ -283,9 +295,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
                 break
+    partner = any(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ == "with" for t in targets)
+    party_object = lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
-            not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
-        # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
+            not party_object and not partner:
+        # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
+        # "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
     if not targets and is_passive(anchor) and r.sources:
         ps = passive_subject(anchor)

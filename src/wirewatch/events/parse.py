@@ -218,6 +218,33 @@ def _nested_agent(verb: Any) -> Any | None:
 
 
 # verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
+# texts that speak for whoever issues them ("a statement condemning ...", "a letter urging ...")
+DOCUMENTS = {"statement", "letter", "resolution", "report", "communique", "communiqué", "declaration",
+             "message", "note", "memo", "memorandum", "editorial", "commentary", "motion", "petition",
+             "release", "notice", "bulletin", "telegram", "cable", "speech", "article", "document"}
+
+
+def author_of(doc_noun: Any, sent: Any) -> Any | None:
+    """Who a text speaks for: its possessor ("Japan's statement"), its by- or from-phrase ("a letter from
+    the EC"), else whoever issues, sends or delivers it ("the EU issued a statement", "Chile said in a
+    statement")."""
+    for c in kids(doc_noun):
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            pobj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = doc_noun.head
+    if doc_noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if doc_noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.i != doc_noun.i:
+        subj, _ = subject_of(verb, sent)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+            return subj
+    return None
+
+
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
 
 # acts whose from-phrase is the place or body left, not the actor
@@ -322,6 +349,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             # "converged for a rally to protest": whoever holds the rally protests
             via, prev, t = t.dep_, t, t.head
             continue
+        if t.dep_ == "acl" and lemma(t.head) in DOCUMENTS:
+            # "the EU issued a statement condemning Turkey": a text condemns in its author's name
+            author = author_of(t.head, sent)
+            if author is not None:
+                return author, False
         verbless = t.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in kids(t))
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "NUM") and (
                 t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t) or verbless):
