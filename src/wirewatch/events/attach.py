@@ -31,6 +31,7 @@ from .parse import (
     PRONOUNS,
     VIOLENT_NOUNS,
     author_of,
+    delivered_by,
     is_passive,
     kids,
     lemma,
@@ -184,6 +185,15 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     # an event noun that is its own clause's subject ("as a strike at a mine entered its third week")
     # names an act nobody in the sentence is said to do: the reporter is no source
     own_subject = anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
+    giver, receiver = delivered_by(anchor) if own_subject and not r.sources else (None, None)
+    if giver is not None:
+        # "the strongest criticism came from France": France criticised; "in a letter from X to Y": Y heard it
+        r.sources = phrase_actors(giver, link)
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(receiver, link) if not exclude.blocks(a)] \
+            if receiver is not None else []
+        if r.sources and r.targets:
+            return
     if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
             and not is_passive(anchor) and not own_subject:
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the

@@ -245,6 +245,30 @@ def author_of(doc_noun: Any, sent: Any) -> Any | None:
     return None
 
 
+def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
+    """(giver, receiver) of an act noun that "came" to pass: "the praise came from Japan" (Japan gave
+    it), "the warning came in a letter from Denman to Rostenkowski" (the text's sender and addressee)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) != "come":
+        return None, None
+    holders = [verb] + [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
+                        for o in kids(p) if o.dep_ == "pobj" and lemma(o) in DOCUMENTS]
+
+    def pobj_of(word: str) -> Any | None:
+        return next((o for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ == word
+                     for o in kids(p) if o.dep_ == "pobj"), None)
+
+    giver = pobj_of("from")
+    if giver is not None and lemma(giver) in WHENCE:
+        giver = None  # "the attack came from Syrian territory": where from, not who
+    return giver, pobj_of("to")
+
+
+# nouns of where something comes from, never who sends it
+WHENCE = {"territory", "side", "direction", "area", "region", "border", "soil", "air", "sea", "ground",
+          "position", "base", "camp", "zone"}
+
+
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
 
 # acts whose from-phrase is the place or body left, not the actor
