@@ -217,13 +217,20 @@ OWNER_PRONOUNS = {"its", "their", "his", "her", "whose"}
 
 
 def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | None:
-    """Whose forces "its troops" are: a role noun's possessive pronoun refers to the subject of the
-    nearest clause above that does not hold the phrase itself ("Iran said its warships had seized a
-    tanker", "Turkey moved its troops to the border"), to the first conjunct ("the United States and
+    """Whose forces "its troops" are, when they act: a doer's possessive pronoun refers to the subject of
+    the nearest clause above that does not hold the phrase itself ("Iran said its warships had seized a
+    tanker", "Russia said its forces attacked ..."), to the first conjunct ("the United States and
     its allies") or to a relative's antecedent ("Russia, whose forces attacked ..."). The country
-    comes from that actor, the sector from the role noun (IRNMIL); the reason names the antecedent."""
+    comes from that actor, the sector from the role noun or weapon (IRNMIL); the reasons name both."""
+    from .lexicon import default_lexicon
+
     pron = next((c for c in kids(head) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
-    if pron is None or role_sector(head) is None:
+    weapon = lemma(head) in default_lexicon().classes.get("&WEAPON", frozenset())
+    sector = role_sector(head) or ("MIL" if weapon else None)  # "its artillery" is its armed forces
+    # only the doer's phrase: "Israel recalled its ambassador from Turkey" keeps the ambassador Israel's
+    # own, never a party the act is aimed at
+    doer = head.dep_ in ("nsubj", "nsubjpass", "conj") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    if pron is None or sector is None or not doer:
         return None
     owner = None
     if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -247,8 +254,9 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
         actor = Actor(name=hit[0].name, code=code, country=hit[0].country, sector=hit[0].sector,
                       reasons=[*hit[0].reasons, reason])
         return (actor, *link.span_of_token(head), head)
-    actor = Actor(name=hit[0].name, code=code[:3], country=code[:3], reasons=[*hit[0].reasons, reason])
-    return with_role_sector(head, (actor, hit[1], hit[2], hit[3]), link)
+    actor = Actor(name=head.text, code=code[:3] + sector, country=code[:3], sector=sector,
+                  reasons=[*hit[0].reasons, reason, f"'{head.text}' is a {sector} role"])
+    return (actor, *link.span_of_token(head), head)
 
 
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
@@ -431,8 +439,10 @@ def _with_coordinated(found: list[tuple[Any, int, int, Any]], cand: Any, link: A
     seen = {a[0].code for a in found}
     out = list(found)
     for other in coordinated_pobjs(cand):
-        for a in _cand_actors(other, link):
-            if a[0].code not in seen and not exclude.blocks(a):
+        # named parties only: "with the Ugandan leader and with reporters in Nairobi" adds no Kenyan press
+        for a in phrase_actors(other, link, deep=False):
+            press = a[0].sector == "MED" and a[3] is not None and a[3].pos_ != "PROPN"
+            if a[0].code not in seen and not exclude.blocks(a) and not press:
                 seen.add(a[0].code)
                 out.append(a)
     return out

@@ -53,15 +53,16 @@ def ancestors(tok: Any, sent: Any) -> list[Any]:
 def coordinated_pobjs(pobj: Any) -> list[Any]:
     """The objects of prepositions coordinated with the one `pobj` hangs on: "to Berlin and to Paris"
     (the second "to" is a conjunct of the first), "with Seoul as well as with Tokyo" (the parser hangs
-    the second "with" beside the first and the "as well as" on the first or on its object). Same
+    the second "with" beside the first, the "as well as" on either or on the first one's object). Same
     preposition only: a coordinated phrase of another kind plays another part."""
     prep = pobj.head
     if pobj.dep_ != "pobj" or prep.pos_ != "ADP":
         return []
     preps = [c for c in prep.conjuncts if c.pos_ == "ADP" and c.lower_ == prep.lower_]
-    if any(c.dep_ == "cc" for c in [*kids(prep), *kids(pobj)]) and prep.head.i != prep.i:
+    if prep.head.i != prep.i:
+        ccs = [c.i for c in [*kids(prep), *kids(pobj), *kids(prep.head)] if c.dep_ == "cc"]
         preps += [s for s in kids(prep.head) if s.i > prep.i and s.dep_ == prep.dep_
-                  and s.lower_ == prep.lower_ and s not in preps]
+                  and s.lower_ == prep.lower_ and s not in preps and any(prep.i < c < s.i for c in ccs)]
     return [g for q in preps for g in kids(q) if g.dep_ == "pobj"]
 
 
