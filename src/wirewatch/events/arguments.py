@@ -439,8 +439,8 @@ def _with_coordinated(found: list[tuple[Any, int, int, Any]], cand: Any, link: A
     seen = {a[0].code for a in found}
     out = list(found)
     for other in coordinated_pobjs(cand):
-        # named parties only: "with the Ugandan leader and with reporters in Nairobi" adds no Kenyan press
-        for a in phrase_actors(other, link, deep=False):
+        # parties, not an audience: "with the Ugandan leader and with reporters in Nairobi" adds no press
+        for a in _cand_actors(other, link):
             press = a[0].sector == "MED" and a[3] is not None and a[3].pos_ != "PROPN"
             if a[0].code not in seen and not exclude.blocks(a) and not press:
                 seen.add(a[0].code)
