@@ -42,6 +42,10 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # an act noun that came from someone, in a text sent to someone
     ("The warning came in a letter from the French president to the German chancellor.",
      {("FRAGOV", "DEUGOV", "130")}),
+    # a protest lodged with a body or a person is aimed at it (a march "to" a place is not)
+    ("The Chinese ambassador protested to the Japanese government over the visit.",
+     {("CHNGOV", "JPNGOV", "141")}),
+    ("India protested to the Nepalese foreign minister about the map.", {("IND", "NPLGOV", "141")}),
     # subjects joined by "and" acting with a named partner act on it, not on each other
     ("The Philippines and Vietnam signed a maritime accord with Indonesia.",
      {("PHL", "IDN", "057"), ("VNM", "IDN", "057")}),
@@ -75,3 +79,8 @@ def test_a_pronoun_binds_to_the_nearest_subject_not_the_reporter(code: Any) -> N
 def test_a_place_named_where_partners_signed_is_no_third_party(code: Any) -> None:
     got = triples(code("Kenya and Somalia signed an accord in Nairobi."))
     assert got == {("KEN", "SOM", "057"), ("SOM", "KEN", "057")}
+
+
+def test_a_march_to_a_building_names_no_target(code: Any) -> None:
+    art = code("Thousands of students protested in front of parliament and marched to the presidential palace.")
+    assert triples(art) == set()

@@ -305,6 +305,10 @@ MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
 MOTION_TYPES = {"PROTEST", "MOBILIZE"}
 
 
+# protests lodged with someone ("protested to Tokyo's envoy"), beside marches that go somewhere
+LODGED = {"protest", "complain", "object"}
+PLACES = {"GPE", "LOC", "FAC"}
+
 MOVED_FORCES = {"troop", "force", "soldier", "unit", "army", "personnel", "contingent", "battalion",
                 "brigade", "division", "peacekeeper", "warship", "ship", "vessel", "tank", "weapon",
                 "missile", "jet"}
@@ -369,6 +373,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
+            if name == "to" and lemma(tok) in LODGED:
+                # "protested to the Japanese government": a body or person it was lodged with, not a place
+                cands.extend(g for p in preps if p.lower_ == "to" for g in kids(p)
+                             if g.dep_ == "pobj" and g.ent_type_ not in PLACES)
             continue
         if noun_trigger and name in LOCATIVE:
             continue  # "the negotiations in Hong Kong": where an act happens is no party to it
