@@ -46,6 +46,8 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("The Chinese ambassador protested to the Japanese government over the visit.",
      {("CHNGOV", "JPNGOV", "141")}),
     ("India protested to the Nepalese foreign minister about the map.", {("IND", "NPLGOV", "141")}),
+    # an act noun carried by a frame verb: its purpose clause names whom it is for
+    ("Japan agreed a loan to rebuild Ukraine's power grid.", {("JPN", "UKR", "071")}),
     # subjects joined by "and" acting with a named partner act on it, not on each other
     ("The Philippines and Vietnam signed a maritime accord with Indonesia.",
      {("PHL", "IDN", "057"), ("VNM", "IDN", "057")}),
@@ -84,3 +86,7 @@ def test_a_place_named_where_partners_signed_is_no_third_party(code: Any) -> Non
 def test_a_march_to_a_building_names_no_target(code: Any) -> None:
     art = code("Thousands of students protested in front of parliament and marched to the presidential palace.")
     assert triples(art) == set()
+
+
+def test_a_purpose_clause_on_the_actors_own_things_names_no_target(code: Any) -> None:
+    assert triples(code("Japan agreed a loan to rebuild its own ports.")) == set()

@@ -262,9 +262,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
             break
-    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
+    carried = r.trigger.tok.dep_ == "dobj" and r.trigger.tok.head.i == anchor.i  # "agreed a loan to"
+    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
+        # ... or an act noun carried by the verb, whose purpose clause names whom it is for: "agreed a
+        # loan to rebuild Ukraine's grid"
         for comp in kids(anchor):  # also a purpose clause: "signed an accord to supply X"
             purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
             # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
