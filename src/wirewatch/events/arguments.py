@@ -225,12 +225,14 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     from .lexicon import default_lexicon
 
     pron = next((c for c in kids(head) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if pron is None:
+        return None
     weapon = lemma(head) in default_lexicon().classes.get("&WEAPON", frozenset())
     sector = role_sector(head) or ("MIL" if weapon else None)  # "its artillery" is its armed forces
     # only the doer's phrase: "Israel recalled its ambassador from Turkey" keeps the ambassador Israel's
     # own, never a party the act is aimed at
     doer = head.dep_ in ("nsubj", "nsubjpass", "conj") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-    if pron is None or sector is None or not doer:
+    if sector is None or not doer:
         return None
     owner = None
     if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
