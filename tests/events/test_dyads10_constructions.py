@@ -84,7 +84,7 @@ def test_a_place_named_where_partners_signed_is_no_third_party(code: Any) -> Non
 
 
 def test_a_march_to_a_building_names_no_target(code: Any) -> None:
-    art = code("Thousands of students protested in front of parliament and marched to the presidential palace.")
+    art = code("Thousands of students protested outside parliament and marched to the presidential palace.")
     assert triples(art) == set()
 
 
