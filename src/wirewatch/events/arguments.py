@@ -12,7 +12,16 @@ from typing import Any
 from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
-from .parse import BOUNDS, PRONOUNS, ancestors, kids, lemma, subject_of
+from .parse import (
+    BOUNDS,
+    PRONOUNS,
+    ancestors,
+    coordinated_pobjs,
+    kids,
+    lemma,
+    relative_antecedent,
+    subject_of,
+)
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
@@ -167,6 +176,9 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     hit = link.token_actor(g)
                     if hit is not None:
                         return (hit[0], hit[1], hit[2], g)
+    bound = _bound_owner(h, link)
+    if bound is not None:
+        return bound
     if deep and not named:
         # a place or body named in the phrase beats what a bare role noun resolves to from context
         # ("police in Seoul" under a Tokyo dateline); the role keeps its sector (KORCOP)
@@ -198,6 +210,55 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 if found is not None:
                     return found
     return None
+
+
+# possessive pronouns that may refer to a state, a body or a person named higher in the sentence
+OWNER_PRONOUNS = {"its", "their", "his", "her", "whose"}
+
+
+def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | None:
+    """Whose forces "its troops" are, when they act: a doer's possessive pronoun refers to the subject of
+    the nearest clause above that does not hold the phrase itself ("Iran said its warships had seized a
+    tanker", "Russia said its forces attacked ..."), to the first conjunct ("the United States and
+    its allies") or to a relative's antecedent ("Russia, whose forces attacked ..."). The country
+    comes from that actor, the sector from the role noun or weapon (IRNMIL); the reasons name both."""
+    from .lexicon import default_lexicon
+
+    pron = next((c for c in kids(head) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if pron is None:
+        return None
+    weapon = lemma(head) in default_lexicon().classes.get("&WEAPON", frozenset())
+    sector = role_sector(head) or ("MIL" if weapon else None)  # "its artillery" is its armed forces
+    # only the doer's phrase: "Israel recalled its ambassador from Turkey" keeps the ambassador Israel's
+    # own, never a party the act is aimed at
+    doer = head.dep_ in ("nsubj", "nsubjpass", "conj") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    if sector is None or not doer:
+        return None
+    owner = None
+    if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head
+    t, (lo, hi) = head, BOUNDS.get()
+    while owner is None and t.head.i != t.i and lo <= t.head.i < hi:
+        t = t.head
+        if pron.lower_ == "whose" and t.dep_ == "relcl":
+            owner = t.head
+        elif pron.lower_ != "whose" and t.pos_ in ("VERB", "AUX"):
+            owner = next((c for c in kids(t) if c.dep_ == "nsubj"
+                          and not c.left_edge.i <= head.i <= c.right_edge.i), None)
+    if owner is None or owner.lower_ in OWNER_PRONOUNS:
+        return None
+    hit = one_actor(owner, link, deep=True)
+    if hit is None:
+        return None
+    reason = f"'{pron.text} {head.text}': '{pron.text}' refers to '{owner.text}'"
+    code = hit[0].code
+    if len(code) < 3 or code[:3] in NON_STATE:  # "NATO said its warplanes struck": NATO's own
+        actor = Actor(name=hit[0].name, code=code, country=hit[0].country, sector=hit[0].sector,
+                      reasons=[*hit[0].reasons, reason])
+        return (actor, *link.span_of_token(head), head)
+    actor = Actor(name=head.text, code=code[:3] + sector, country=code[:3], sector=sector,
+                  reasons=[*hit[0].reasons, reason, f"'{head.text}' is a {sector} role"])
+    return (actor, *link.span_of_token(head), head)
 
 
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
@@ -245,6 +306,10 @@ def speaker_of(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
 MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
 MOTION_TYPES = {"PROTEST", "MOBILIZE"}
 
+
+# protests lodged with someone ("protested to Tokyo's envoy"), beside marches that go somewhere
+LODGED = {"protest", "complain", "object"}
+PLACES = {"GPE", "LOC", "FAC"}
 
 MOVED_FORCES = {"troop", "force", "soldier", "unit", "army", "personnel", "contingent", "battalion",
                 "brigade", "division", "peacekeeper", "warship", "ship", "vessel", "tank", "weapon",
@@ -310,6 +375,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
+            if name == "to" and lemma(tok) in LODGED:
+                # "protested to the Japanese government": a body or person it was lodged with, not a place
+                cands.extend(g for p in preps if p.lower_ == "to" for g in kids(p)
+                             if g.dep_ == "pobj" and g.ent_type_ not in PLACES)
             continue
         if noun_trigger and name in LOCATIVE:
             continue  # "the negotiations in Hong Kong": where an act happens is no party to it
@@ -360,6 +429,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
+        cand = relative_antecedent(cand) or cand  # "Saddam, with whom the king met": Saddam
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
             for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                           for g in kids(p) if g.dep_ == "pobj"):
@@ -368,8 +438,24 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                     return found
         found = [a for a in _cand_actors(cand, link) if not exclude.blocks(a)]
         if found:
-            return found
+            return _with_coordinated(found, cand, link, exclude)
     return _antecedent_owner(tok, objs, link, exclude)
+
+
+def _with_coordinated(found: list[tuple[Any, int, int, Any]], cand: Any, link: ActorLinker,
+                      exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """A party named in a prepositional phrase shares its part with the phrases coordinated with it:
+    "sent aid to Yemen and to Sudan", "met with X as well as with Y" act on both."""
+    seen = {a[0].code for a in found}
+    out = list(found)
+    for other in coordinated_pobjs(cand):
+        # parties, not an audience: "with the Ugandan leader and with reporters in Nairobi" adds no press
+        for a in _cand_actors(other, link):
+            press = a[0].sector == "MED" and a[3] is not None and a[3].pos_ != "PROPN"
+            if a[0].code not in seen and not exclude.blocks(a) and not press:
+                seen.add(a[0].code)
+                out.append(a)
+    return out
 
 
 RELATIVES = {"which", "that", "who", "whom"}
@@ -406,7 +492,9 @@ def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]
         if found:
             break
         if p.dep_ == "prep" and p.lower_ not in LOCATIVE and p.lower_ not in ("on", "about", "over"):
-            found = [a for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link, deep=False)]
+            # "a visit to Berlin and to Paris": coordinated phrases name a party each
+            found = [a for o in kids(p) if o.dep_ == "pobj" for g in [o, *coordinated_pobjs(o)]
+                     for a in phrase_actors(g, link, deep=False)]
     return found
 
 

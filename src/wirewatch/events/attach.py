@@ -26,7 +26,18 @@ from .arguments import (
     target_actors,
 )
 from .lexicon import default_lexicon
-from .parse import PRONOUNS, VIOLENT_NOUNS, is_passive, kids, lemma, passive_subject, subject_of
+from .parse import (
+    DOCUMENTS,
+    PRONOUNS,
+    VIOLENT_NOUNS,
+    author_of,
+    delivered_by,
+    is_passive,
+    kids,
+    lemma,
+    passive_subject,
+    subject_of,
+)
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
@@ -131,7 +142,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # were stabbed, by someone the sentence does not name (never the main clause's subject)
         head = anchor.head
         if anchor.tag_ == "VBG":
-            r.sources = phrase_actors(head, link)
+            # "issued a statement condemning X": a text condemns in the name of whoever issued it
+            author = author_of(head, sent) if lemma(head) in DOCUMENTS else None
+            r.sources = phrase_actors(author if author is not None else head, link)
             r.targets = target_actors(anchor, link, Exclusion.of(r.sources), r.type)
         else:
             r.sources, r.targets = [], phrase_actors(head, link)
@@ -172,6 +185,15 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     # an event noun that is its own clause's subject ("as a strike at a mine entered its third week")
     # names an act nobody in the sentence is said to do: the reporter is no source
     own_subject = anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
+    giver, receiver = delivered_by(anchor) if own_subject and not r.sources else (None, None)
+    if giver is not None:
+        # "the strongest criticism came from France": France criticised; "in a letter from X to Y": Y heard it
+        r.sources = phrase_actors(giver, link)
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(receiver, link) if not exclude.blocks(a)] \
+            if receiver is not None else []
+        if r.sources and r.targets:
+            return
     if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
             and not is_passive(anchor) and not own_subject:
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
@@ -240,9 +262,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
             break
-    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ"):
+    carried = r.trigger.tok.dep_ == "dobj" and r.trigger.tok.head.i == anchor.i  # "agreed a loan to"
+    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
+        # ... or an act noun carried by the verb, whose purpose clause names whom it is for: "agreed a
+        # loan to rebuild Ukraine's grid"
         for comp in kids(anchor):  # also a purpose clause: "signed an accord to supply X"
             purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
             # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
@@ -283,9 +308,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
                 break
+    partner = any(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ == "with" for t in targets)
+    party_object = lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
-            not (lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))):
-        # "A and B met C" keeps C; "A and B coordinated a policy towards C" is reciprocal
+            not party_object and not partner:
+        # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
+        # "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
     if not targets and is_passive(anchor) and r.sources:
         ps = passive_subject(anchor)

@@ -50,6 +50,33 @@ def ancestors(tok: Any, sent: Any) -> list[Any]:
     return out
 
 
+def coordinated_pobjs(pobj: Any) -> list[Any]:
+    """The objects of prepositions coordinated with the one `pobj` hangs on: "to Berlin and to Paris"
+    (the second "to" is a conjunct of the first), "with Seoul as well as with Tokyo" (the parser hangs
+    the second "with" beside the first, the "as well as" on either or on the first one's object). Same
+    preposition only: a coordinated phrase of another kind plays another part."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.pos_ != "ADP":
+        return []
+    preps = [c for c in prep.conjuncts if c.pos_ == "ADP" and c.lower_ == prep.lower_]
+    if prep.head.i != prep.i:
+        ccs = [c.i for c in [*kids(prep), *kids(pobj), *kids(prep.head)] if c.dep_ == "cc"]
+        preps += [s for s in kids(prep.head) if s.i > prep.i and s.dep_ == prep.dep_
+                  and s.lower_ == prep.lower_ and s not in preps and any(prep.i < c < s.i for c in ccs)]
+    return [g for q in preps for g in kids(q) if g.dep_ == "pobj"]
+
+
+def relative_antecedent(tok: Any) -> Any | None:
+    """What a relative pronoun stands for: "Saddam, with whom the king met" -> Saddam, "the deal
+    which Iran signed" -> deal. None for any other word."""
+    if tok.lower_ not in RELATIVE_PRONOUNS | {"whom"}:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
+        return verb.head
+    return None
+
+
 def has_aux(tok: Any, words: set[str]) -> bool:
     for t in (tok, tok.head if tok.dep_ in ("xcomp", "acomp") else None):
         if t is None:
@@ -192,6 +219,57 @@ def _nested_agent(verb: Any) -> Any | None:
 
 
 # verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
+# texts that speak for whoever issues them ("a statement condemning ...", "a letter urging ...")
+DOCUMENTS = {"statement", "letter", "resolution", "report", "communique", "communiqué", "declaration",
+             "message", "note", "memo", "memorandum", "editorial", "commentary", "motion", "petition",
+             "release", "notice", "bulletin", "telegram", "cable", "speech", "article", "document"}
+
+
+def author_of(doc_noun: Any, sent: Any) -> Any | None:
+    """Who a text speaks for: its possessor ("Japan's statement"), its by- or from-phrase ("a letter from
+    the EC"), else whoever issues, sends or delivers it ("the EU issued a statement", "Chile said in a
+    statement")."""
+    for c in kids(doc_noun):
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            pobj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = doc_noun.head
+    if doc_noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if doc_noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.i != doc_noun.i:
+        subj, _ = subject_of(verb, sent)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+            return subj
+    return None
+
+
+def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
+    """(giver, receiver) of an act noun that "came" to pass: "the praise came from Japan" (Japan gave
+    it), "the warning came in a letter from Denman to Rostenkowski" (the text's sender and addressee)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) != "come":
+        return None, None
+    holders = [verb] + [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
+                        for o in kids(p) if o.dep_ == "pobj" and lemma(o) in DOCUMENTS]
+
+    def pobj_of(word: str) -> Any | None:
+        return next((o for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ == word
+                     for o in kids(p) if o.dep_ == "pobj"), None)
+
+    giver = pobj_of("from")
+    if giver is not None and lemma(giver) in WHENCE:
+        giver = None  # "the attack came from Syrian territory": where from, not who
+    return giver, pobj_of("to")
+
+
+# nouns of where something comes from, never who sends it
+WHENCE = {"territory", "side", "direction", "area", "region", "border", "soil", "air", "sea", "ground",
+          "position", "base", "camp", "zone"}
+
+
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
 
 # acts whose from-phrase is the place or body left, not the actor
@@ -296,6 +374,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             # "converged for a rally to protest": whoever holds the rally protests
             via, prev, t = t.dep_, t, t.head
             continue
+        if t.dep_ == "acl" and lemma(t.head) in DOCUMENTS:
+            # "the EU issued a statement condemning Turkey": a text condemns in its author's name
+            author = author_of(t.head, sent)
+            if author is not None:
+                return author, False
         verbless = t.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in kids(t))
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "NUM") and (
                 t.tag_ in ("VBD", "VBZ", "VBP") or has_object(t) or verbless):
