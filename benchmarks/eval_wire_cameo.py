@@ -25,6 +25,10 @@ the annotation guide of docs/events.md): score them in aggregate only (`--batch 
 `--breakdown` prints, per half, counts only: why each missed gold triple was missed (nothing predicted,
 wrong root, right root but another actor, an empty source or target, right actors but another code of the
 same root) and how many predicted triples were not in the gold (on null cases and on interactions).
+A sentence where the coder found acts but no triple is split twice more (ninth session): whether each
+gold party's country has a coded mention anywhere in the sentence (`without_dyad_both_coded`, or which
+party is `_uncoded`: actors or attachment?), and whether the gold act's PLOVER type was among the acts
+found (`without_dyad_gold_act`, then `gold_act_no_source` / `gold_act_no_target`) or only another act.
 
 `--aside SALT` sets a third of the stories aside by a hash of SALT and the story key (`set_aside`): a
 session that reads batches 1-4 record by record keeps them out of `--errors` and reports them apart
@@ -51,6 +55,7 @@ from wire_cameo_sentences import (
     story_text,
     text_hash,
 )
+from wirewatch.events.cameo import plover_type
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
@@ -185,6 +190,26 @@ def _miss_cause(gold: Triple, predicted: set[Triple]) -> str:
     return "wrong_root"
 
 
+def _coded_countries(row: dict[str, Any]) -> set[str]:
+    """The first three letters of every actor code the analysis gave the sentence."""
+    codes = [((e.get("actor") or {}).get("code")) for e in row.get("entities") or []]
+    codes += [(q.get("speaker_actor") or {}).get("code") for q in row.get("quotes") or []]
+    for event in row.get("events") or []:
+        codes += [(event.get(role) or {}).get("code") for role in ("source", "target")]
+    return {code[:3] for code in codes if code}
+
+
+def _uncoded_parties(triple: tuple[str, str, str], row: dict[str, Any]) -> str:
+    """'both_coded' when both gold parties' countries are coded somewhere in the sentence (an attachment
+    miss), else which party has no coded mention ('source_uncoded', 'target_uncoded', 'both_uncoded')."""
+    coded = _coded_countries(row)
+    missing = [role for role, code in zip(("source", "target"), triple[:2], strict=True)
+               if code and code[:3] not in coded]
+    if not missing:
+        return "both_coded"
+    return "both_uncoded" if len(missing) == 2 else f"{missing[0]}_uncoded"
+
+
 def breakdown(records: list[dict[str, Any]], pred: Path) -> dict[str, dict[str, int]]:
     """Per half (and all): counts of missed gold triples by cause and of predicted triples not in the gold.
 
@@ -212,6 +237,20 @@ def breakdown(records: list[dict[str, Any]], pred: Path) -> dict[str, dict[str, 
                     events = (rows.get(rec["id"]) or {}).get("events") or []
                     sub = "no_event_root_" + triple[2][:2] if not events else "event_without_dyad"
                     c[sub] = c.get(sub, 0) + 1
+                    if events:
+                        # Actors or attachment? Whether each gold party's country has any coded mention
+                        # in the sentence (entities, speakers, event arguments) at all.
+                        why = "without_dyad_" + _uncoded_parties(triple, rows.get(rec["id"]) or {})
+                        c[why] = c.get(why, 0) + 1
+                        # Was the gold act among those found (its PLOVER type), or only another act?
+                        types = {event.get("type") for event in events}
+                        act = "gold_act" if plover_type(triple[2]) in types else "other_act"
+                        c["without_dyad_" + act] = c.get("without_dyad_" + act, 0) + 1
+                        if act == "gold_act":
+                            same = [e for e in events if e.get("type") == plover_type(triple[2])]
+                            lacks = ("no_source" if not any(e.get("sources") for e in same) else
+                                     "no_target" if not any(e.get("targets") for e in same) else "both_found")
+                            c["gold_act_" + lacks] = c.get("gold_act_" + lacks, 0) + 1
             extra = "extra_on_null_cases" if not gold else "extra_on_interactions"
             c[extra] = c.get(extra, 0) + len(predicted - gold)
     return counts
