@@ -703,13 +703,9 @@ class _Builder(MentionPasses):
         """"Imran Khan" where NER tagged only "Khan": take in up to two capitalised words before
         the name when together they are a name of the office-holder table."""
         known = actor_dictionary.builtin()
-        for back in (1, 2):
-            first = start_tok - back
-            if first < 0 or self.doc[first].text not in known.first_words \
-                    or any(t.i in self.taken or t.pos_ != "PROPN" for t in self.doc[first:start_tok]):
-                continue
-            if known.lookup(self._span_text(first, end_tok)[0], None) is not None:
-                return first
+        first = self._listed_start(start_tok, end_tok)
+        if first is not None:
+            return first
         if start_tok > 0 and self._span_text(start_tok, end_tok)[0] in known.forms \
                 and self._first_name_before(start_tok):
             return start_tok - 1  # "Ivanka Trump" with only "Trump" tagged: someone else of that name
@@ -718,6 +714,11 @@ class _Builder(MentionPasses):
     def _listed_name_before(self, start_tok: int, end_tok: int) -> bool:
         """Whether untagged capitalised words before a place mention make with it a name of the
         office-holder table ("Danilo" before "Medina"): then the place is that person's surname."""
+        return self._listed_start(start_tok, end_tok) is not None
+
+    def _listed_start(self, start_tok: int, end_tok: int) -> int | None:
+        """The first of up to two free proper nouns before a mention that make with it a name of the
+        office-holder table, or None."""
         known = actor_dictionary.builtin()
         for back in (1, 2):
             first = start_tok - back
@@ -725,8 +726,8 @@ class _Builder(MentionPasses):
                     or any(t.i in self.taken or t.pos_ != "PROPN" for t in self.doc[first:start_tok]):
                 continue
             if known.lookup(self._span_text(first, end_tok)[0], None) is not None:
-                return True
-        return False
+                return first
+        return None
 
     def _first_name_before(self, start_tok: int) -> bool:
         """An untagged capitalised first name right before a name ("Ivanka" before "Trump")."""
