@@ -26,10 +26,11 @@ fields, no text) to fill with the second annotator's `expected` and `note`.
 `--compare` scores, with `../shared/eval/score.py events-cameo` only: the second annotation as predictions
 against the first (restricted to the sample), the first against the second, and the coder (`wirewatch
 analyze` on the sample sentences) against each. `--bootstrap N` adds 95 % intervals of the F1s over N
-resamples of the 80 records, each resample scored by score.py.
+resamples of the sample's records, each resample scored by score.py.
 
-The second annotation (`benchmarks/wire_cameo_second.jsonl`) was made from `--print` alone and committed
-before `--compare` was first run; its figures and the classes of disagreement are in docs/benchmarks.md.
+Both second annotations (`benchmarks/wire_cameo_second.jsonl`, `benchmarks/wire_cameo_guided.jsonl`)
+were made from `--print` alone and committed before `--compare` was first run on them; their figures and
+the classes of disagreement (counts only for batch 7) are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -193,7 +194,9 @@ def _compare(shared: Path, out: Path, skip_run: bool, bootstrap: int, sample: st
              ("first vs second (gold)", "gold_second", "pred_first"),
              ("coder vs first", "gold_first", "pred_coder"),
              ("coder vs second", "gold_second", "pred_coder"))
-    print(f"sample: {len(ids)} records of batches {', '.join(map(str, SAMPLE_BATCHES))}")
+    batches = SAMPLE_BATCHES if sample == "first" else (GUIDE_BATCH,)
+    print(f"sample {sample!r}: {len(ids)} records of batch(es) {', '.join(map(str, batches))}, "
+          f"{sum(not first[i]['expected'] for i in ids)} of them null cases of the first annotator")
     for name, gold, pred in pairs:
         print(_line(name, _score(shared, files[gold], files[pred])))
     if bootstrap:
