@@ -164,11 +164,11 @@ def _line(name: str, m: dict[str, Any]) -> str:
 def _compare(shared: Path, out: Path, skip_run: bool, bootstrap: int, sample: str = "first") -> None:
     out.mkdir(parents=True, exist_ok=True)
     first = {r["id"]: r for r in sample_records(sample)}
-    annotation = SAMPLES[sample][1]
-    lines = annotation.read_text(encoding="utf-8").splitlines()
+    annotation_file = SAMPLES[sample][1]
+    lines = annotation_file.read_text(encoding="utf-8").splitlines()
     second = {r["id"]: r for r in (json.loads(line) for line in lines if line.strip())}
     if set(first) != set(second):
-        sys.exit(f"{annotation.name} does not hold exactly the sample's ids")
+        sys.exit(f"{annotation_file.name} does not hold exactly the sample's ids")
     ids = list(first)
     files = {}
     for name, annotation in (("first", first), ("second", second)):
