@@ -1,9 +1,16 @@
 """How far a second, blind annotator agrees with the first on the real-news CAMEO set (issue #7).
 
-    .venv/bin/python benchmarks/wire_cameo_agreement.py --print [--shared ../shared]
+    .venv/bin/python benchmarks/wire_cameo_agreement.py --print [--sample guide] [--shared ../shared]
     .venv/bin/python benchmarks/wire_cameo_agreement.py --skeleton > benchmarks/wire_cameo_second.jsonl
-    .venv/bin/python benchmarks/wire_cameo_agreement.py --compare [--out out/agreement] [--skip-run]
-        [--bootstrap N]
+    .venv/bin/python benchmarks/wire_cameo_agreement.py --compare [--sample guide] [--out out/agreement]
+        [--skip-run] [--bootstrap N]
+
+Two samples (`--sample`). `first` (the default, eighth session): about a fifth of batches 1-4, annotated
+blind before the annotation guide. `guide` (tenth session): batch 7, annotated by both sides under the
+guide of docs/events.md, "Annotation guide (from batch 7 on)": all its interaction records and a third of
+its null cases, each taken in the order of a hash of its id salted `agree10` (`guide_sample_ids`); its
+second annotation is `benchmarks/wire_cameo_guided.jsonl`. Batch 7 is held out: nothing here prints its
+gold, and the comparison prints figures only.
 
 The sample is fixed: about a fifth of batches 1-4 (never the held-out batches 5 and 6), the same share of
 each (batch, category) stratum so interactions and null cases keep their proportions, the records of a
@@ -19,10 +26,11 @@ fields, no text) to fill with the second annotator's `expected` and `note`.
 `--compare` scores, with `../shared/eval/score.py events-cameo` only: the second annotation as predictions
 against the first (restricted to the sample), the first against the second, and the coder (`wirewatch
 analyze` on the sample sentences) against each. `--bootstrap N` adds 95 % intervals of the F1s over N
-resamples of the 80 records, each resample scored by score.py.
+resamples of the sample's records, each resample scored by score.py.
 
-The second annotation (`benchmarks/wire_cameo_second.jsonl`) was made from `--print` alone and committed
-before `--compare` was first run; its figures and the classes of disagreement are in docs/benchmarks.md.
+Both second annotations (`benchmarks/wire_cameo_second.jsonl`, `benchmarks/wire_cameo_guided.jsonl`)
+were made from `--print` alone and committed before `--compare` was first run on them; their figures and
+the classes of disagreement (counts only for batch 7) are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -45,6 +53,10 @@ SECOND = ROOT / "benchmarks" / "wire_cameo_second.jsonl"
 SAMPLE_BATCHES = (1, 2, 3, 4)
 SAMPLE_SIZE = 80
 SALT = "agree9"
+GUIDED = ROOT / "benchmarks" / "wire_cameo_guided.jsonl"
+GUIDE_BATCH = 7
+GUIDE_SALT = "agree10"
+GUIDE_NULL_SHARE = 3  # one null case in three: enough to see whether nulls stay null, cheap to annotate
 REFERENCE_FIELDS = ("id", "corpus", "story", "index", "start", "end", "sha1_12", "date", "batch")
 
 
@@ -52,8 +64,8 @@ def _gold_records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _rank(record_id: str) -> str:
-    return hashlib.sha1(f"{SALT}:{record_id}".encode()).hexdigest()
+def _rank(record_id: str, salt: str = SALT) -> str:
+    return hashlib.sha1(f"{salt}:{record_id}".encode()).hexdigest()
 
 
 def sample_ids(records: list[dict[str, Any]], size: int = SAMPLE_SIZE) -> list[str]:
@@ -73,15 +85,32 @@ def sample_ids(records: list[dict[str, Any]], size: int = SAMPLE_SIZE) -> list[s
     return sorted(chosen, key=_rank)
 
 
-def sample_records() -> list[dict[str, Any]]:
+def guide_sample_ids(records: list[dict[str, Any]]) -> list[str]:
+    """The guide sample's ids in hash order: every interaction record of batch 7 and the first third
+    (rounded) of its null cases by the hash of their id salted `agree10`. It reads the category of a
+    record, never its triples."""
+    def rank(rid: str) -> str:
+        return _rank(rid, GUIDE_SALT)
+    batch = [r for r in records if r["batch"] == GUIDE_BATCH]
+    interactions = [r["id"] for r in batch if r["category"] == "interaction"]
+    nulls = sorted((r["id"] for r in batch if r["category"] == "null"), key=rank)
+    chosen = interactions + nulls[:round(len(nulls) / GUIDE_NULL_SHARE)]
+    return sorted(chosen, key=rank)
+
+
+SAMPLES = {"first": (sample_ids, SECOND), "guide": (guide_sample_ids, GUIDED)}
+
+
+def sample_records(sample: str = "first") -> list[dict[str, Any]]:
     """The sampled gold records, in hash order."""
     records = _gold_records()
     by_id = {r["id"]: r for r in records}
-    return [by_id[rid] for rid in sample_ids(records)]
+    choose, _ = SAMPLES[sample]
+    return [by_id[rid] for rid in choose(records)]
 
 
-def _print_sample(shared: Path, before: int, after: int) -> None:
-    records = sample_records()
+def _print_sample(shared: Path, before: int, after: int, sample: str = "first") -> None:
+    records = sample_records(sample)
     stories = {corpus: load_stories(shared, corpus) for corpus in {r["corpus"] for r in records}}
     for number, rec in enumerate(records, 1):
         raw = story_text(stories[rec["corpus"]][rec["story"]])
@@ -94,8 +123,8 @@ def _print_sample(shared: Path, before: int, after: int) -> None:
         print()
 
 
-def _skeleton() -> None:
-    for rec in sample_records():
+def _skeleton(sample: str) -> None:
+    for rec in sample_records(sample):
         row = {k: rec[k] for k in REFERENCE_FIELDS}
         print(json.dumps({**row, "expected": [], "note": ""}, ensure_ascii=False))
 
@@ -132,13 +161,14 @@ def _line(name: str, m: dict[str, Any]) -> str:
             f"null cases {nulls['correct']}/{nulls['n']} | records exact {records['correct']}/{records['n']}")
 
 
-def _compare(shared: Path, out: Path, skip_run: bool, bootstrap: int) -> None:
+def _compare(shared: Path, out: Path, skip_run: bool, bootstrap: int, sample: str = "first") -> None:
     out.mkdir(parents=True, exist_ok=True)
-    first = {r["id"]: r for r in sample_records()}
-    lines = SECOND.read_text(encoding="utf-8").splitlines()
+    first = {r["id"]: r for r in sample_records(sample)}
+    annotation_file = SAMPLES[sample][1]
+    lines = annotation_file.read_text(encoding="utf-8").splitlines()
     second = {r["id"]: r for r in (json.loads(line) for line in lines if line.strip())}
     if set(first) != set(second):
-        sys.exit(f"{SECOND.name} does not hold exactly the sample's ids")
+        sys.exit(f"{annotation_file.name} does not hold exactly the sample's ids")
     ids = list(first)
     files = {}
     for name, annotation in (("first", first), ("second", second)):
@@ -164,7 +194,9 @@ def _compare(shared: Path, out: Path, skip_run: bool, bootstrap: int) -> None:
              ("first vs second (gold)", "gold_second", "pred_first"),
              ("coder vs first", "gold_first", "pred_coder"),
              ("coder vs second", "gold_second", "pred_coder"))
-    print(f"sample: {len(ids)} records of batches {', '.join(map(str, SAMPLE_BATCHES))}")
+    batches = SAMPLE_BATCHES if sample == "first" else (GUIDE_BATCH,)
+    print(f"sample {sample!r}: {len(ids)} records of batch(es) {', '.join(map(str, batches))}, "
+          f"{sum(not first[i]['expected'] for i in ids)} of them null cases of the first annotator")
     for name, gold, pred in pairs:
         print(_line(name, _score(shared, files[gold], files[pred])))
     if bootstrap:
@@ -204,6 +236,8 @@ def main() -> None:
     mode.add_argument("--print", action="store_true", help="the sample's sentences in context, no gold")
     mode.add_argument("--skeleton", action="store_true", help="references to fill with a second annotation")
     mode.add_argument("--compare", action="store_true", help="score the annotators and the coder")
+    parser.add_argument("--sample", choices=sorted(SAMPLES), default="first",
+                        help="first: batches 1-4 before the guide; guide: batch 7 under the guide")
     parser.add_argument("--before", type=int, default=2, help="sentences of context before (--print)")
     parser.add_argument("--after", type=int, default=1, help="sentences of context after (--print)")
     parser.add_argument("--skip-run", action="store_true", help="reuse the coder's predictions in --out")
@@ -211,11 +245,11 @@ def main() -> None:
                         help="95%% intervals of the F1s over N resamples of the records (--compare)")
     args = parser.parse_args()
     if args.print:
-        _print_sample(args.shared, args.before, args.after)
+        _print_sample(args.shared, args.before, args.after, args.sample)
     elif args.skeleton:
-        _skeleton()
+        _skeleton(args.sample)
     else:
-        _compare(args.shared, args.out, args.skip_run, args.bootstrap)
+        _compare(args.shared, args.out, args.skip_run, args.bootstrap, args.sample)
 
 
 if __name__ == "__main__":

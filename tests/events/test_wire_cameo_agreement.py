@@ -94,3 +94,70 @@ def test_the_printer_shows_the_story_and_nothing_of_the_gold() -> None:
     for rec in sample.values():
         for triple in rec["expected"]:
             assert f"{triple['source']}>{triple['target']}" not in text, rec["id"]
+
+
+# The guide sample (tenth session): batch 7, annotated under the annotation guide. Batch 7 is held out,
+# so the assertions below name records by their position in the sample, never by id.
+GUIDED = [json.loads(line) for line in agreement.GUIDED.read_text(encoding="utf-8").splitlines()
+          if line.strip()]
+
+
+def test_the_guide_sample_is_fixed_and_takes_all_interactions_and_a_third_of_null_cases() -> None:
+    shuffled = GOLD[:]
+    random.Random(10).shuffle(shuffled)
+    ids = agreement.guide_sample_ids(GOLD)
+    assert ids == agreement.guide_sample_ids(shuffled)
+    batch = [r for r in GOLD if r["batch"] == agreement.GUIDE_BATCH]
+    chosen = [r for r in batch if r["id"] in set(ids)]
+    interactions = sum(r["category"] == "interaction" for r in batch)
+    nulls = len(batch) - interactions
+    assert sum(r["category"] == "interaction" for r in chosen) == interactions
+    assert sum(r["category"] == "null" for r in chosen) == round(nulls / 3)
+    # The draw reads ids and categories only: other triples give the same sample.
+    blanked = [{**r, "expected": [], "note": ""} for r in GOLD]
+    assert agreement.guide_sample_ids(blanked) == ids
+    # The committed annotation is of exactly this sample, in the printer's order.
+    assert [r["id"] for r in GUIDED] == ids
+
+
+def test_the_guided_annotation_holds_references_and_known_codes_only() -> None:
+    allowed = {*agreement.REFERENCE_FIELDS, "expected", "note"}
+    gold = {r["id"]: r for r in GOLD}
+    for position, rec in enumerate(GUIDED, 1):
+        assert set(rec) == allowed, position
+        assert all(rec[k] == gold[rec["id"]][k] for k in agreement.REFERENCE_FIELDS), position
+        assert rec["batch"] == agreement.GUIDE_BATCH, position
+        assert len(rec["note"]) < 80, position
+        for triple in rec["expected"]:
+            assert triple["source"] and triple["target"], position
+            assert triple["code"] in CODES or triple["code"] in FOUR_DIGIT, (position, triple["code"])
+
+
+def test_every_guided_record_resolves_against_shared_by_its_hash() -> None:
+    for corpus in sentences.CORPORA.values():
+        require_shared(DATA.parent / corpus)
+    corpora = {r["corpus"] for r in GUIDED}
+    stories = {corpus: sentences.load_stories(DATA.parent, corpus) for corpus in corpora}
+    for position, rec in enumerate(GUIDED, 1):
+        raw = sentences.story_text(stories[rec["corpus"]][rec["story"]])
+        assert sentences.sentence_spans(raw)[rec["index"]] == (rec["start"], rec["end"]), position
+        assert sentences.text_hash(raw[rec["start"]:rec["end"]]) == rec["sha1_12"], position
+
+
+def test_the_guide_printer_shows_one_marked_sentence_per_record_and_no_gold() -> None:
+    for corpus in sentences.CORPORA.values():
+        require_shared(DATA.parent / corpus)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        agreement._print_sample(DATA.parent, before=2, after=1, sample="guide")
+    lines = printed.getvalue().splitlines()
+    headers = [line for line in lines if line.startswith("=== ")]
+    assert len(headers) == len(GUIDED)
+    assert not [h for h in headers if "null" in h or "interaction" in h or "expected" in h]
+    body = [line for line in lines if line and not line.startswith("=== ")]
+    assert all(line.startswith((">> ", "   ")) for line in body)
+    assert sum(line.startswith(">> ") for line in body) == len(GUIDED)
+    sample = {r["id"] for r in GUIDED}
+    dyads = {f"{t['source']}>{t['target']}" for r in GOLD if r["id"] in sample for t in r["expected"]}
+    text = printed.getvalue()
+    assert not [d for d in dyads if d in text]
