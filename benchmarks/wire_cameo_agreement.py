@@ -6,7 +6,7 @@
         [--skip-run] [--bootstrap N]
 
 Two samples (`--sample`). `first` (the default, eighth session): about a fifth of batches 1-4, annotated
-blind before the annotation guide. `guide` (tenth session): batch 7, annotated by both sides under the
+blind before the annotation guide. `guide` (ninth session): batch 7, annotated by both sides under the
 guide of docs/events.md, "Annotation guide (from batch 7 on)": all its interaction records and a third of
 its null cases, each taken in the order of a hash of its id salted `agree10` (`guide_sample_ids`); its
 second annotation is `benchmarks/wire_cameo_guided.jsonl`. Batch 7 is held out: nothing here prints its

@@ -96,7 +96,7 @@ def test_the_printer_shows_the_story_and_nothing_of_the_gold() -> None:
             assert f"{triple['source']}>{triple['target']}" not in text, rec["id"]
 
 
-# The guide sample (tenth session): batch 7, annotated under the annotation guide. Batch 7 is held out,
+# The guide sample (ninth session): batch 7, annotated under the annotation guide. Batch 7 is held out,
 # so the assertions below name records by their position in the sample, never by id.
 GUIDED = [json.loads(line) for line in agreement.GUIDED.read_text(encoding="utf-8").splitlines()
           if line.strip()]
