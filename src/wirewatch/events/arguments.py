@@ -540,10 +540,12 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     head = _counted(subj)
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
-    # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
-    # by someone: unidentified armed forces (UAF) of the place, as the codebook's agents have it
-    unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS
-                                            | default_lexicon().classes.get("&WEAPON", frozenset()))
+    # an attack whose sentence names no attacker ("a roadside bombing near Samarra killed ...") has no
+    # source: who set it off is the reader's inference, not the text's (the annotation guide, as
+    # PETRARCH codes one sentence at a time)
+    if etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS
+                               | default_lexicon().classes.get("&WEAPON", frozenset())):
+        return []
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
     heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     # "fired shells at Seoul": what an attack is aimed at is its target, not where the actor is
@@ -563,7 +565,7 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
-        sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
+        sector = role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
         reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
         if sector:
             reasons.append(f"'{subj.text}' is a {sector} role")
