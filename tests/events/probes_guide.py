@@ -6,8 +6,8 @@ session. Triples are written as in `probes_wire.py` (country, country, code at t
 except for the "officials" decision, whose actors are written in full: the point of that decision is
 whether the sector is GOV or none.
 
-`tests/events/test_probes_guide.py` runs them; `python tests/events/probes_guide.py` prints the pass
-count and each miss.
+`tests/events/test_probes_guide.py` runs them and prints nothing; the first run on main is in
+docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -28,6 +28,14 @@ GUIDE: list[tuple[str, str, str, set[Triple]]] = [
      {("SWEGOV", "TUR", "111")}),
     ("officials", "02", "Peru's president urged Chile to reopen the border.",
      {("PERGOV", "CHL", "02")}),
+    ("officials", "04", "The Iranian negotiator met the EU envoy in Vienna.",
+     {("IRNGOV", "IGOEUREEC", "04"), ("IGOEUREEC", "IRNGOV", "04")}),
+    ("officials", "05", "The Israeli negotiator praised Egypt for its mediation.", {("ISRGOV", "EGY", "051")}),
+    ("officials", "04", "The Chinese and Japanese delegations held talks in Beijing.",
+     {("CHNGOV", "JPNGOV", "04"), ("JPNGOV", "CHNGOV", "04")}),
+    ("officials", "04", "A Qatari emissary met Hamas leaders in Doha.",
+     {("QATGOV", "PSEREB", "04"), ("PSEREB", "QATGOV", "04")}),
+    ("officials", "11", "Chinese officials criticised Japan over the visit.", {("CHN", "JPN", "111")}),
     ("officials", "05", "Japan praised Vietnam for its economic reforms.",
      {("JPN", "VNM", "051")}),
     ("officials", "11", "Brazil condemned Paraguay over the border incident.",
@@ -62,7 +70,7 @@ GUIDE: list[tuple[str, str, str, set[Triple]]] = [
      {("ISR", "LBN", "19")}),
     # --- 183 for a bomb thrown or planted by a non-state attacker; 190 when forces deliver it
     ("bomb", "18", "Taliban militants set off a bomb outside a police station in Kabul.",
-     {("AFGREB", "AFG", "18")}),
+     {("AFG", "AFG", "18")}),
     ("bomb", "18", "A suicide bomber from Boko Haram blew himself up at a market in Nigeria.",
      {("NGA", "NGA", "18")}),
     ("bomb", "19", "Saudi aircraft dropped bombs on a market in northern Yemen.", {("SAU", "YEM", "19")}),
@@ -81,7 +89,7 @@ GUIDE: list[tuple[str, str, str, set[Triple]]] = [
     ("no agent", "00", "A car bomb exploded near a Somali army base, killing six soldiers.", set()),
     ("no agent", "00", "An air strike killed 12 civilians in northern Syria.", set()),
     ("no agent", "19", "Three Iraqi soldiers were killed by Islamic State fighters in Mosul on Sunday.",
-     {("IMGMUS", "IRQ", "19")}),
+     {("IMG", "IRQ", "19")}),
     # --- history: ten years or more is not coded; younger is news
     ("history", "00", "In 1990 Iraq invaded Kuwait.", set()),
     ("history", "19", "Last year Azerbaijan attacked Armenia.", {("AZE", "ARM", "19")}),
