@@ -54,12 +54,12 @@ WIRE_DYAD11: list[tuple[str, str, str, set[Triple]]] = [
     # --- reported speech
     ("trailing attribution", "19", "Israeli aircraft struck a weapons depot in southern Lebanon, the army "
                                    "said.", {("ISR", "LBN", "19")}),
-    # changed after the first run: the brief's convention codes the reported attack too (B->C), with
-    # A's 112 because A is the victim
+    # the annotation guide (tenth session): the speaker's accusation A->B 112 replaces the reported
+    # attack, whoever its victim (PETRARCH's SAY transformation); until then the attack was coded too
     ("A said B attacked C", "11", "Ukraine said Russian forces shelled a hospital in Kharkiv.",
-     {("UKR", "RUS", "112"), ("RUS", "UKR", "194")}),
-    ("A said B attacked D", "19", "Kenya said Somali militants attacked Ethiopian troops near the border.",
-     {("SOM", "ETH", "19")}),  # added after the first run: a third party's report accuses nobody
+     {("UKR", "RUS", "112")}),
+    ("A said B attacked D", "11", "Kenya said Somali militants attacked Ethiopian troops near the border.",
+     {("KEN", "SOM", "112")}),
     ("A said it did", "19", "Pakistan said it had shot down an Indian drone over Kashmir.",
      {("PAK", "IND", "19")}),
     ("A told B", "01", "The Chinese foreign minister told his American counterpart that Beijing wanted "

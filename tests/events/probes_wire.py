@@ -140,7 +140,7 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("11", "Speaking at a news conference in Ankara, Turkey's foreign minister accused Sweden of "
            "harbouring Kurdish militants.", {("TUR", "SWE", "112")}),
     ("11", "Hezbollah said Israeli forces had violated the ceasefire in southern Lebanon.",
-     {("LBN", "ISR", "112"), ("ISR", "LBN", "196")}),  # seventh session: the reported act is coded too
+     {("LBN", "ISR", "112")}),  # the annotation guide: the accusation replaces the reported act (SAY)
     ("11", "The Chinese ambassador was summoned by the Lithuanian foreign ministry on Friday.",
      {("LTU", "CHN", "114")}),
     # 12 reject
@@ -218,10 +218,10 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
      {("SYR", "SYR", "204")}),
     ("20", "Militants massacred dozens of villagers in eastern Congo on Sunday, the army said.",
      {("COD", "COD", "20")}),
-    # an attack with no named attacker: unidentified armed forces of the place (the GSR records' IRQUAF
-    # for "a roadside bombing near Samarra")
+    # an attack with no named attacker has no source (the annotation guide; until the tenth session the
+    # coder gave it the GSR records' unidentified armed forces of the place, SOMUAF)
     ("18", "A car bomb exploded near a military checkpoint in Mogadishu on Sunday, killing at least "
-           "eight soldiers, police said.", {("SOM", "SOM", "183")}),
+           "eight soldiers, police said.", set()),
     ("--", "China's exports to the United States fell 12 percent in June, customs data showed.", set()),
     ("--", "Demand from Europe for Chinese solar panels weakened in the third quarter.", set()),
     ("--", "Argentina defeated France on penalties in the World Cup final in Qatar.", set()),
@@ -469,7 +469,7 @@ WIRE_FRESH4: list[tuple[str, str, set[Triple]]] = [
     ("19", "Ukrainian air defences shot down 20 Russian drones overnight, the air force said.",
      {("UKR", "RUS", "19")}),
     ("19", "Israel said Hamas had violated the ceasefire by firing rockets at southern Israel.",
-     {("ISR", "PSE", "112"), ("PSE", "ISR", "196")}),  # seventh session: the reported act is coded too
+     {("ISR", "PSE", "112")}),  # the annotation guide: the accusation replaces the reported act (SAY)
     ("19", "Russian forces occupied the Chernobyl nuclear plant on Thursday, Ukrainian officials said.",
      {("RUS", "UKR", "192")}),
     ("--", "The World Bank cut its global growth forecast to 2.4 percent on Tuesday.", set()),
@@ -508,7 +508,7 @@ WIRE_FRESH5: list[tuple[str, str, set[Triple]]] = [
     ("17", "Egyptian police arrested dozens of activists in Cairo ahead of the protests, lawyers said.",
      {("EGY", "EGY", "173")}),
     ("18", "A roadside bomb killed three U.S. soldiers in northern Syria on Sunday, the Pentagon said.",
-     {("SYR", "USA", "183")}),
+     set()),  # no attacker named: no source (the annotation guide)
     ("19", "Ethiopian government forces shelled the town of Lalibela on Wednesday, residents said.",
      {("ETH", "ETH", "194")}),
     ("19", "Azerbaijani and Armenian troops exchanged fire along their border overnight.",
@@ -866,7 +866,7 @@ WIRE_FRESH8: list[tuple[str, str, set[Triple]]] = [
     ("17", "Belarusian police beat and detained dozens of protesters in Minsk.", {("BLR", "BLR", "17")}),
     ("18", "Suspected Islamist militants kidnapped a German aid worker in northern Mali.",
      {("MLI", "DEU", "181")}),
-    ("18", "A car bomb killed a senior Russian general in Moscow on Friday.", {("RUS", "RUS", "18")}),
+    ("18", "A car bomb killed a senior Russian general in Moscow on Friday.", set()),  # no attacker named
     ("18", "Gunmen assassinated a provincial governor in eastern Afghanistan on Wednesday.",
      {("AFG", "AFG", "18")}),
     ("19", "Israeli tanks shelled Hezbollah positions in southern Lebanon overnight.",

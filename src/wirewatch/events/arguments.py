@@ -517,6 +517,9 @@ ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "assault", "killing",
 RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}
 
 # what explodes is no actor: "a car bomb exploded in Mogadishu" was set off by unidentified forces
+# the reason on an attacker inferred from the place alone: no CAMEO triple is coded from it
+UNNAMED_FORCE = "no attacker named: unidentified armed forces of the place"
+
 THINGS = {"explosion", "blast", "device", "explosive", "fire", "blaze", "shell", "car", "vehicle"}
 
 
@@ -541,7 +544,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
-    # by someone: unidentified armed forces (UAF) of the place, as the codebook's agents have it
+    # by someone: for PLOVER, unidentified armed forces (UAF) of the place, as the GSR records code it;
+    # CAMEO gives it no triple (emit.py), as the annotation guide and PETRARCH have it
     unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS
                                             | default_lexicon().classes.get("&WEAPON", frozenset()))
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
@@ -565,7 +569,9 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
             continue
         sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
         reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
-        if sector:
+        if unnamed_force:
+            reasons.append(UNNAMED_FORCE)
+        elif sector:
             reasons.append(f"'{subj.text}' is a {sector} role")
         actor = Actor(name=subj.text, code=hit[0].code + (sector or ""), country=hit[0].code,
                       sector=sector, reasons=reasons)

@@ -260,7 +260,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and r.type in SAID_ACTS:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
             r.targets = list(main.targets)
-    kept += [a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None]
+    # "A said B attacked C": the speaker's accusation A->B 112 replaces the reported attack (SAY)
+    accusations = {id(r): a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None}
+    kept = [accusations.get(id(r), r) for r in kept]
     kept += alleged_wrongs(sent, all_trig, ctx, kept)
     for r in kept:
         # the rules have had their say: a learned scorer may fill a source or target they left empty

@@ -13,6 +13,7 @@ from typing import Any
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
+from .arguments import UNNAMED_FORCE
 from .attach import RECIPROCAL
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
@@ -128,7 +129,10 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     # an attack named only by its own noun has no attacker CAMEO can code ("the bombings of the embassies
     # in Nairobi killed 200"): the PLOVER reading keeps the place's country as its unnamed source, the
     # dyads get no CAMEO code
-    act_spans = {(a[1], a[2]) for a in r.sources + r.targets if not _not_an_act(a)}
+    # nor has an attack whose attacker is only inferred from its place ("a roadside bomb killed four
+    # soldiers in Helmand"): the annotation guide codes no source the sentence does not name
+    act_spans = {(a[1], a[2]) for a in r.sources + r.targets
+                 if not _not_an_act(a) or UNNAMED_FORCE in (getattr(a[0], "reasons", None) or [])}
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
     spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]

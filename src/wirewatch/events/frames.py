@@ -38,6 +38,14 @@ TRADE_MEASURES = {"tariff", "duty", "quota", "levy", "import", "export", "licenc
 # unless the word says it ("military retaliation")
 UNSPECIFIED_HARMS = {"retaliation", "reprisal"}
 
+# The codebook's 138 is a threat whose means is military force: nouns that name that means when a threat
+# is "with" or "of" them ("threatened X with war", "warned of military action"), and the modifiers that
+# make a generic noun so ("military action", "armed response").
+FORCE_MEANS = {"war", "force", "invasion", "bombardment", "airstrike", "strike", "attack", "hostility",
+               "annihilation", "destruction", "retaliation", "response", "action", "measure", "reprisal"}
+FORCE_ALONE = {"war", "force", "invasion", "bombardment", "airstrike", "annihilation", "hostility"}
+FORCE_MODIFIERS = {"military", "armed", "nuclear", "army"}
+
 THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
                 "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
                 "PROTEST": ("133", None)}
@@ -200,6 +208,8 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
     if name == "@THREATEN":
         code, mode = THREAT_CODES.get(ctype or "", (frame.pattern.cameo or "130", None))
         code = _threat_code(comp, code)
+        if comp is None and code == "130" and frame.tok is not None and _force_means(frame.tok):
+            code, mode = "138", "violence"  # "threatened Guyana with war": the means names the sub-code
         return "THREATEN", code, mode
     if name == "@REJECT":
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
@@ -233,6 +243,19 @@ def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
         code = _threat_code(comp, code)
         return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
     return ctype, comp.pattern.cameo, comp.pattern.mode
+
+
+def _force_means(tok: Any) -> bool:
+    """The threat's own with/of phrase names military force: "with war", "of military action"."""
+    for prep in kids(tok):
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "of"):
+            continue
+        for noun in kids(prep):
+            if noun.dep_ != "pobj" or lemma(noun) not in FORCE_MEANS:
+                continue
+            if lemma(noun) in FORCE_ALONE or any(lemma(m) in FORCE_MODIFIERS for m in noun.lefts):
+                return True
+    return False
 
 
 def _threat_code(comp: Trigger | None, default: str) -> str:

@@ -792,6 +792,8 @@ ROLE_NOUNS: dict[str, str] = {
         "government", "governments", "ministry", "ministries", "minister", "ministers",
         "authorities", "authority", "administration", "cabinet", "president", "presidency", "premier",
         "diplomat", "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "regime",
+        # the people a government sends to talks are its GOV (the annotation guide, from batch 7 on)
+        "delegations", "negotiator", "negotiating team", "emissary", "emissaries",
         "department", "agency", "treasury", "regulator", "regulators", "mayor", "governor", "king",
         "monarchy", "monarch", "monarchs", "chancellor",
         "secretary",
