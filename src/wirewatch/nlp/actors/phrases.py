@@ -475,8 +475,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         if country:
                             res.country = country
                             cname = possessive(gaz.name_of(country))
-                            what = {"media": "news organisation", "party": "party"}.get(entry.kind,
-                                                                                       "institution")
+                            what = {"media": "news organisation", "party": "party"}.get(
+                                entry.kind, "company" if sector == "BUS" else "institution")
                             res.reasons.append(f"'{surface}' is {name}, {cname} {what}")
                         res.name = name if n == len(words) else None
                     race = _candidate_follows(lower, i + n) if entry.kind == "party" else None
