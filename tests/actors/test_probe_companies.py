@@ -55,6 +55,11 @@ FIRMS: list[Probe] = [
     Probe("Sasol will build a plant in Louisiana.", "Sasol", "ZAFBUS"),
     Probe("Pertamina took over the oil block.", "Pertamina", "IDNBUS"),
     Probe("Gazprom Neft said exports rose.", "Gazprom Neft", "RUSBUS"),
+    Probe("Manufacturers Hanover raised its prime rate.", "Manufacturers Hanover", "USABUS", None,
+          "1987-04-01"),
+    Probe("Yamaichi Securities collapsed under its debts.", "Yamaichi Securities", "JPNBUS", None,
+          "1997-11-24"),
+    Probe("Moody's cut Greece's credit rating.", "Moody's", "USABUS"),
 ]
 
 GUARDS: list[Probe] = [
@@ -68,6 +73,7 @@ GUARDS: list[Probe] = [
     Probe("Amazon deforestation rose sharply.", "Amazon", None),
     Probe("Delta Air Lines cancelled 800 flights.", "Delta Air Lines", "USABUS"),
     Probe("Emirates Airline ordered 50 jets.", "Emirates Airline", "AREBUS"),
+    Probe("The money went through a shell company in Cyprus.", "a shell company", "CYPBUS"),
 ]
 
 # Guarded names that are a person, a place or a common word: whatever else they are, not a company.
@@ -79,6 +85,8 @@ NOT_COMPANIES: list[Probe] = [
     Probe("Police in Santander arrested two men.", "Santander", None),
     Probe("Rafael Correa won the election.", "Rafael Correa", None),
     Probe("Sharp criticism came from Moscow.", "Sharp", None),
+    Probe("The total oil output of the region fell.", "The total oil output", None),
+    Probe("The Continental group of ministers met.", "The Continental group", None),
 ]
 
 ALL = FIRMS + GUARDS

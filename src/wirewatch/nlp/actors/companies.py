@@ -15,9 +15,10 @@ from pathlib import Path
 COMPANIES = Path(__file__).resolve().parents[2] / "data" / "companies.csv"
 
 # Words that, after a guarded name, make it a company: legal forms and the firm nouns of agency copy.
+# Nouns that also make a common word a thing ("a shell company", "total oil output") are left out.
 GUARD_CUES: tuple[str, ...] = (
-    "inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "sa", "ag", "nv",
-    "se", "spa", "ab", "asa", "group", "holdings", "oil", "motor", "motors", "airline", "airlines",
+    "inc", "corp", "co", "ltd", "limited", "plc", "llc", "sa", "ag", "nv", "se", "spa", "ab", "asa",
+    "motor", "motors", "airline", "airlines",
 )
 
 

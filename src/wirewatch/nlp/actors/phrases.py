@@ -463,6 +463,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                 elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1):
                     if len(key) <= 4 and not surface.isupper() and key not in sectors.SHORT_NAMES:
                         continue  # "ap", "nis", "sk" only as acronyms
+                    if entry.sector == "BUS" and surface == surface.lower():
+                        continue  # a company's name has a capital: "a shell company" is none
                     if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
                         continue  # "Fed up with ...", not the Federal Reserve
                     if key in tenure.ADJECTIVAL and not _role_follows(lower, i + n):
