@@ -463,6 +463,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                 elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1):
                     if len(key) <= 4 and not surface.isupper() and key not in sectors.SHORT_NAMES:
                         continue  # "ap", "nis", "sk" only as acronyms
+                    if entry.sector == "BUS" and surface == surface.lower():
+                        continue  # a company's name has a capital: "a shell company" is none
                     if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
                         continue  # "Fed up with ...", not the Federal Reserve
                     if key in tenure.ADJECTIVAL and not _role_follows(lower, i + n):
@@ -475,8 +477,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         if country:
                             res.country = country
                             cname = possessive(gaz.name_of(country))
-                            what = {"media": "news organisation", "party": "party"}.get(entry.kind,
-                                                                                       "institution")
+                            what = {"media": "news organisation", "party": "party"}.get(
+                                entry.kind, "company" if sector == "BUS" else "institution")
                             res.reasons.append(f"'{surface}' is {name}, {cname} {what}")
                         res.name = name if n == len(words) else None
                     race = _candidate_follows(lower, i + n) if entry.kind == "party" else None
