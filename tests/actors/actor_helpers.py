@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
+
+import pytest
 
 from wirewatch.records import Article, Dateline
 
@@ -95,3 +97,18 @@ def coded_by_id(nlp: Any, probes: Sequence[Probe]) -> dict[str, tuple[str | None
     ids = [probe_id(p) for p in probes]
     assert len(set(ids)) == len(ids), "probe ids are the keys of the coded results"
     return dict(zip(ids, code_probes(nlp, probes), strict=True))
+
+
+def probe_suite(probes: Sequence[Probe]) -> tuple[Callable[..., Any], Callable[..., None]]:
+    """The module fixture `coded` (every probe coded once) and the parametrised `test_probe` of a probe
+    file: `coded, test_probe = probe_suite(ALL)`."""
+
+    @pytest.fixture(scope="module")
+    def coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
+        return coded_by_id(nlp, probes)
+
+    @pytest.mark.parametrize("probe", probes, ids=probe_id)
+    def test_probe(probe: Probe, coded: dict[str, tuple[str | None, list[str]]]) -> None:
+        check_probe(probe, coded[probe_id(probe)])
+
+    return coded, test_probe

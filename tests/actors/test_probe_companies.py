@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from actors.actor_helpers import Probe, check_probe, code_probes, coded_by_id, probe_id
+from actors.actor_helpers import Probe, code_probes, probe_id, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -92,14 +92,7 @@ NOT_COMPANIES: list[Probe] = [
 ALL = FIRMS + GUARDS
 
 
-@pytest.fixture(scope="module")
-def coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
-    return coded_by_id(nlp, ALL)
-
-
-@pytest.mark.parametrize("probe", ALL, ids=probe_id)
-def test_probe(probe: Probe, coded: dict[str, tuple[str | None, list[str]]]) -> None:
-    check_probe(probe, coded[probe_id(probe)])
+coded, test_probe = probe_suite(ALL)
 
 
 @pytest.mark.parametrize("probe", NOT_COMPANIES, ids=probe_id)

@@ -32,7 +32,7 @@ from typing import Any
 
 import pytest
 
-from actors.actor_helpers import Probe, check_probe, coded_by_id, make_article, probe_id
+from actors.actor_helpers import Probe, make_article, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -284,14 +284,7 @@ BATCHES = {"PLATFORMS": PLATFORMS, "ADMINISTRATIONS": ADMINISTRATIONS, "GROUP_AG
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 
-@pytest.fixture(scope="module")
-def coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
-    return coded_by_id(nlp, ALL)
-
-
-@pytest.mark.parametrize("probe", ALL, ids=probe_id)
-def test_probe(probe: Probe, coded: dict[str, tuple[str | None, list[str]]]) -> None:
-    check_probe(probe, coded[probe_id(probe)])
+coded, test_probe = probe_suite(ALL)
 
 
 # -- MEMBERS: a role of a list of countries is that role of each (the compound-aware lookup) --------

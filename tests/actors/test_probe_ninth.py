@@ -19,11 +19,9 @@ country ("ninth session: world" in data/actor_leaders.csv), not from any dev sen
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from actors.actor_helpers import Probe, check_probe, coded_by_id, probe_id
+from actors.actor_helpers import Probe, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -134,11 +132,4 @@ BATCHES = {"HEADS": HEADS, "DATED": DATED, "COUNTERPARTS": COUNTERPARTS, "NEGATI
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 
-@pytest.fixture(scope="module")
-def coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
-    return coded_by_id(nlp, ALL)
-
-
-@pytest.mark.parametrize("probe", ALL, ids=probe_id)
-def test_probe(probe: Probe, coded: dict[str, tuple[str | None, list[str]]]) -> None:
-    check_probe(probe, coded[probe_id(probe)])
+coded, test_probe = probe_suite(ALL)

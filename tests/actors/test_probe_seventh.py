@@ -17,11 +17,9 @@ are in docs/benchmarks.md, "Actors, seventh session".
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from actors.actor_helpers import Probe, check_probe, coded_by_id, probe_id
+from actors.actor_helpers import Probe, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -351,11 +349,4 @@ BATCHES = {"DEMONYMS": DEMONYMS, "CAPITALS": CAPITALS, "BODIES": BODIES, "GROUPS
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 
-@pytest.fixture(scope="module")
-def coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
-    return coded_by_id(nlp, ALL)
-
-
-@pytest.mark.parametrize("probe", ALL, ids=probe_id)
-def test_probe(probe: Probe, coded: dict[str, tuple[str | None, list[str]]]) -> None:
-    check_probe(probe, coded[probe_id(probe)])
+coded, test_probe = probe_suite(ALL)

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from typing import Any
 
 import pytest
 
-from actors.actor_helpers import Probe, check_probe, coded_by_id, probe_id
+from actors.actor_helpers import Probe, probe_id, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -136,14 +135,7 @@ GUARDS: list[Probe] = [
 ALL = PEOPLE + PARTIES + CHAMBERS + GUARDS
 
 
-@pytest.fixture(scope="module")
-def coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
-    return coded_by_id(nlp, ALL)
-
-
-@pytest.mark.parametrize("probe", ALL, ids=probe_id)
-def test_probe(probe: Probe, coded: dict[str, tuple[str | None, list[str]]]) -> None:
-    check_probe(probe, coded[probe_id(probe)])
+coded, test_probe = probe_suite(ALL)
 
 
 def test_chamber_reasons_name_the_us_evidence(coded: dict[str, tuple[str | None, list[str]]]) -> None:
