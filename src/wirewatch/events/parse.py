@@ -218,7 +218,6 @@ def _nested_agent(verb: Any) -> Any | None:
     return None
 
 
-# verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
 # texts that speak for whoever issues them ("a statement condemning ...", "a letter urging ...")
 DOCUMENTS = {"statement", "letter", "resolution", "report", "communique", "communiqué", "declaration",
              "message", "note", "memo", "memorandum", "editorial", "commentary", "motion", "petition",
@@ -246,6 +245,11 @@ def author_of(doc_noun: Any, sent: Any) -> Any | None:
     return None
 
 
+# nouns of where something comes from, never who sends it
+WHENCE = {"territory", "side", "direction", "area", "region", "border", "soil", "air", "sea", "ground",
+          "position", "base", "camp", "zone"}
+
+
 def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
     """(giver, receiver) of an act noun that "came" to pass: "the praise came from Japan" (Japan gave
     it), "the warning came in a letter from Denman to Rostenkowski" (the text's sender and addressee)."""
@@ -265,11 +269,7 @@ def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
     return giver, pobj_of("to")
 
 
-# nouns of where something comes from, never who sends it
-WHENCE = {"territory", "side", "direction", "area", "region", "border", "soil", "air", "sea", "ground",
-          "position", "base", "camp", "zone"}
-
-
+# verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
 
 # acts whose from-phrase is the place or body left, not the actor

@@ -483,7 +483,7 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         res.name = name if n == len(words) else None
                     race = _candidate_follows(lower, i + n) if entry.kind == "party" else None
                     chamber = words[i - 1] if entry.kind == "party" and i > 0 and lower[i - 1] in _CHAMBERS \
-                        and (words[i - 1][:1].isupper() or lower[i - 1] not in ("senate", "house")) else None
+                        and (words[i - 1][:1].isupper() or lower[i - 1] not in _CHAMBER_HEADS) else None
                     if why and race is None and chamber is None:
                         res.reasons.append(why)
                     sector_head = (sector or "", surface)
@@ -709,17 +709,22 @@ def _platform(words: list[str], i: int) -> bool:
 def _role_follows(lower: list[str], i: int) -> bool:
     """Whether a party member's role starts at word `i` ("Republican lawmakers", "Democratic Sen.",
     "Republican presidential nominee")."""
-    while i < len(lower) and lower[i] in _RACES:
-        i += 1
+    i = _past_race(lower, i)
     return i < len(lower) and (lower[i] in tenure.MEMBER_ROLES or lower[i] in _CANDIDATES)
 
 
 def _candidate_follows(lower: list[str], i: int) -> int | None:
     """The index of a candidate noun after a party name, past the race it is for ("GOP nominee",
     "Democratic presidential hopefuls", "the Republican vice-presidential candidate"); None if none."""
+    i = _past_race(lower, i)
+    return i if i < len(lower) and lower[i] in _CANDIDATES else None
+
+
+def _past_race(lower: list[str], i: int) -> int:
+    """The first word at or after `i` that does not name a race ("presidential", "senate", ...)."""
     while i < len(lower) and lower[i] in _RACES:
         i += 1
-    return i if i < len(lower) and lower[i] in _CANDIDATES else None
+    return i
 
 
 def _place_follows(words: list[str], i: int, gaz: countries.Gazetteer) -> bool:
