@@ -351,13 +351,8 @@ def uncoded(shared: Path, seed: str, per_corpus: int, out: Path) -> None:
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import wire_cameo_sentences as wire
-    from wirewatch.nlp.actors.assign import assign_actors
     from wirewatch.nlp.model import analysis_text, load_model
-    from wirewatch.pipeline import analyze_structure
-    from wirewatch.records import Document
 
-    gold = ROOT / "benchmarks/wire_cameo_gold.jsonl"
-    used = {(r["corpus"], r["story"]) for r in map(json.loads, gold.open())}
     nlp = load_model()
     labels = {"PERSON", "ORG", "NORP", "GPE"}
     total: Counter[str] = Counter()
@@ -366,15 +361,11 @@ def uncoded(shared: Path, seed: str, per_corpus: int, out: Path) -> None:
     names: dict[str, Counter[str]] = {}
     stories_seen = from_table = 0
     for corpus in ("wire_raw_sample", "reuters21578_dev", "polnear_dev", "polnear_train"):
-        stories = wire.load_stories(shared, corpus)
-        keys = sorted((k for k in stories if (corpus, k) not in used),
-                      key=lambda k: hashlib.sha1(f"{seed}:{k}".encode()).hexdigest())
+        stories = wire.unused_stories(shared, corpus)
+        keys = sorted(stories, key=lambda k: hashlib.sha1(f"{seed}:{k}".encode()).hexdigest())
         for key in keys[:per_corpus // 2 if corpus.startswith("polnear") else per_corpus]:
-            record = stories[key]
-            text = wire.story_text(record)
             try:
-                article = analyze_structure(Document(id=key, text=text, date=wire.story_date(record) or None))
-                assign_actors(article, nlp(analysis_text(article)))
+                article = wire.story_actors(key, stories[key], nlp)
             except Exception as error:  # one broken story never stops the census
                 print(f"  skipped {corpus}:{key}: {error}", file=sys.stderr)
                 continue

@@ -42,18 +42,14 @@ def main() -> None:
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import wire_cameo_sentences as wire
-    from wirewatch.nlp.actors.assign import actor_for_span, assign_actors
-    from wirewatch.nlp.model import analysis_text, load_model
-    from wirewatch.pipeline import analyze_structure
-    from wirewatch.records import Document
+    from wirewatch.nlp.actors.assign import actor_for_span
+    from wirewatch.nlp.model import load_model
 
     def rank(key: str) -> str:
         return hashlib.sha1(f"{args.seed}:{key}".encode()).hexdigest()
 
-    gold = ROOT / "benchmarks/wire_cameo_gold.jsonl"
-    used = {(r["corpus"], r["story"]) for r in map(json.loads, gold.open())}
     stories = [(corpus, key, record) for corpus in ("polnear_dev", "polnear_train")
-               for key, record in wire.load_stories(args.shared, corpus).items() if (corpus, key) not in used]
+               for key, record in wire.unused_stories(args.shared, corpus).items()]
     stories.sort(key=lambda s: rank(f"{s[0]}:{s[1]}"))
     previous = {}
     if args.sample_from:
@@ -70,8 +66,7 @@ def main() -> None:
     per_story = max(1, -(-args.sample // max(1, len(stories))))
     for corpus, key, record in stories:
         text = wire.story_text(record)
-        article = analyze_structure(Document(id=key, text=text, date=wire.story_date(record) or None))
-        assign_actors(article, nlp(analysis_text(article)))
+        article = wire.story_actors(key, record, nlp)
         entities = [e for e in article.entities if e.label in LABELS]
         for entity in entities:
             mentions[entity.label] += 1

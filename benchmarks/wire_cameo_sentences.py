@@ -115,6 +115,27 @@ def load_stories(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
     return {story_key(r, counts): r for r in records}
 
 
+def unused_stories(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
+    """The stories of `corpus` that no batch of the gold file uses (only the gold's story keys are read):
+    copy a census may look at without touching any annotated sentence."""
+    gold = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
+    used = {(r["corpus"], r["story"]) for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())}
+    return {key: record for key, record in load_stories(shared, corpus).items() if (corpus, key) not in used}
+
+
+def story_actors(key: str, record: dict[str, Any], nlp: Any) -> Any:
+    """The story through the structure and actors stages, as `wirewatch analyze` runs them: the Article
+    with its entities and their actor codes."""
+    from wirewatch.nlp.actors.assign import assign_actors
+    from wirewatch.nlp.model import analysis_text
+    from wirewatch.pipeline import analyze_structure
+    from wirewatch.records import Document
+
+    article = analyze_structure(Document(id=key, text=story_text(record), date=story_date(record) or None))
+    assign_actors(article, nlp(analysis_text(article)))
+    return article
+
+
 def story_text(record: dict[str, Any]) -> str:
     """The story's raw text: `raw` in the structure corpora, `text` in TimeBank and PolNeAR."""
     return str(record["raw"] if "raw" in record else record["text"])
