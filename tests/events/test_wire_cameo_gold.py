@@ -8,6 +8,7 @@ must be the fixed hash rule's, and every expected code must be a CAMEO code the 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -168,6 +169,37 @@ def test_batch_seven_comes_from_international_stories_no_earlier_annotation_hold
         assert rec["date"] == sentences.story_date(stories[rec["corpus"]][rec["story"]]), rec["id"]
 
 
+def test_batch_eight_comes_from_reserved_stories_no_earlier_annotation_or_census_read() -> None:
+    """Batch 8 (tenth session, under the annotation guide: 106 sentences, 60 interactions with 72 triples, 46
+    null cases; committed before any run of the coder on it) takes only stories whose key was reserved for
+    it (an even first hex digit of sha1("batch8:" + key); censuses of that session read only the odd ones),
+    none that holds a sentence of batches 1-7 or of the second annotator's samples under any corpus's key,
+    none that the actors census sampled, keeps to 2 sentences a story, repeats no sentence, draws on every
+    corpus with PolNeAR at most half, and dates each story as `story_date` does."""
+    require_shared(DATA / "quotes" / "polnear_train.jsonl")
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
+    stories, eighth = _stories_and_unseen_check(8)
+    assert len(eighth) == 106
+    assert sum(1 for rec in eighth if rec["expected"]) == 60
+    assert sum(len(rec["expected"]) for rec in eighth) == 72
+    for rec in eighth:
+        assert hashlib.sha1(("batch8:" + rec["story"]).encode()).hexdigest()[0] in "02468ace", rec["id"]
+    second_stories: set[tuple[str, str]] = set()
+    for name in ("wire_cameo_second.jsonl", "wire_cameo_guided.jsonl"):
+        lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
+        second_stories |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
+    assert not {(rec["corpus"], rec["story"]) for rec in eighth} & second_stories
+    census = json.loads((ROOT / "benchmarks" / "actors_census_judged.json").read_text(encoding="utf-8"))
+    sampled = {mention.rsplit(":", 1)[0] for sample in census.values() for mention in sample}
+    assert not {f"{rec['corpus']}:{rec['story']}" for rec in eighth} & sampled
+    assert {rec["corpus"] for rec in eighth} == set(sentences.CORPORA)
+    assert sum(1 for rec in eighth if rec["corpus"].startswith("polnear")) <= len(eighth) // 2
+    assert len({rec["sha1_12"] for rec in eighth}) == len(eighth)
+    assert max(Counter(rec["story"] for rec in eighth).values()) <= 2
+    for rec in eighth:
+        assert rec["date"] == sentences.story_date(stories[rec["corpus"]][rec["story"]]), rec["id"]
+
+
 def test_breakdown_names_why_a_triple_was_missed() -> None:
     gold = ("USAGOV", "IRQ", "139")
     assert evaluation._miss_cause(gold, set()) == "predicted_nothing"
@@ -194,7 +226,7 @@ def test_breakdown_splits_sentences_with_no_triple_into_no_act_and_no_dyad(tmp_p
 
 
 def test_errors_refuse_the_held_out_batches() -> None:
-    for batches in ("5", "2,5", "3,4,5", "6", "1,6", "5,6", "7", "4,7", "5,6,7"):
+    for batches in ("5", "2,5", "3,4,5", "6", "1,6", "5,6", "7", "4,7", "5,6,7", "8", "3,8", "5,6,7,8"):
         done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_wire_cameo.py"), "--batch",
                                batches, "--errors"], capture_output=True, text=True)
         assert done.returncode != 0, batches
@@ -207,7 +239,8 @@ def test_batch_option_takes_a_list_of_known_batches() -> None:
     assert evaluation.parse_batches("3,4,5") == {3, 4, 5}
     assert evaluation.parse_batches("5,6") == {5, 6}
     assert evaluation.parse_batches("5,6,7") == {5, 6, 7}
-    for bad in ("8", "3,x", ""):
+    assert evaluation.parse_batches("8") == {8}
+    for bad in ("9", "3,x", ""):
         with pytest.raises(argparse.ArgumentTypeError):
             evaluation.parse_batches(bad)
 
