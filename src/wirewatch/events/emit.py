@@ -15,6 +15,7 @@ from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import UNNAMED_FORCE
 from .attach import RECIPROCAL
+from .cameo_guards import asked_question, political_force
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
 
@@ -208,5 +209,21 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     for ev in events:
         if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
             ev.cameo, ev.goldstein = None, None
+    _guard_cameo(events, r)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
+
+
+def _guard_cameo(events: list[Event], r: Reading) -> None:
+    """The census guards (`cameo_guards`): a question asked is no act; force between two politicians of
+    one state is a verbal attack (111) or an electoral contest (nothing)."""
+    question = asked_question(r.trigger.tok) or asked_question(r.anchor)
+    for ev in events:
+        if not ev.cameo:
+            continue
+        code = None if question else political_force(ev.source.code if ev.source else None,
+                                                      ev.target.code if ev.target else None,
+                                                      ev.cameo, lemma(r.trigger.tok))
+        if code != ev.cameo:
+            ev.cameo = code
+            ev.goldstein = cm.goldstein(code) if code else None
