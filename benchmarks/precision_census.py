@@ -104,10 +104,10 @@ def draw(shared: Path, seed: int, n_triples: int, out: Path) -> None:
     sample.sort(key=lambda rt: (rt[0]["id"], rt[1]))
     refs = [{**{k: r[k] for k in ("corpus", "story", "index", "start", "end", "sha1_12", "date")},
              "source": t[0], "target": t[1], "code": t[2], "verdict": "", "reason": ""} for r, t in sample]
-    (out / "draw.json").write_text(json.dumps({"seed": seed, "sentences": len(rows),
-                                               "sentences_with_triples": sum(1 for v in emitted.values() if v),
-                                               "triples_emitted": len(pool), "triples": refs}, indent=1),
-                                   encoding="utf-8")
+    summary = {"seed": seed, "sentences": len(rows),
+               "sentences_with_triples": sum(1 for v in emitted.values() if v),
+               "triples_emitted": len(pool), "triples": refs}
+    (out / "draw.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     print(f"seed {seed}: {len(rows)} sentences, {len(pool)} triples emitted, {len(refs)} drawn -> "
           f"{out / 'draw.json'}")
 
@@ -150,8 +150,8 @@ def estimate(triples: list[dict[str, Any]]) -> dict[str, Any]:
         raise SystemExit(f"unknown verdicts {sorted(unknown)}: use one of {', '.join(VERDICTS)}")
     n, right = len(triples), verdicts["right"]
     low, high = wilson(right, n)
-    return {"n": n, "precision": round(right / n, 3) if n else 0.0, "interval95": [round(low, 3), round(high, 3)],
-            "verdicts": dict(verdicts.most_common())}
+    return {"n": n, "precision": round(right / n, 3) if n else 0.0,
+            "interval95": [round(low, 3), round(high, 3)], "verdicts": dict(verdicts.most_common())}
 
 
 def rerun(shared: Path, triples: list[dict[str, Any]], out: Path) -> dict[str, Any]:
@@ -164,27 +164,32 @@ def rerun(shared: Path, triples: list[dict[str, Any]], out: Path) -> dict[str, A
             seen.add(sid)
             rows.append({"id": sid, "text": _sentence(shared, ref, cache), "date": ref["date"]})
     emitted = run_coder(rows, out)
-    kept = [t for t in triples
-            if (t["source"], t["target"], t["code"]) in emitted.get(f"{t['corpus']}:{t['story']}:{t['index']}", ())]
-    judged = {(f"{t['corpus']}:{t['story']}:{t['index']}", t["source"], t["target"], t["code"]) for t in triples}
+    kept = [t for t in triples if (t["source"], t["target"], t["code"]) in emitted.get(_sid(t), ())]
+    judged = {(_sid(t), t["source"], t["target"], t["code"]) for t in triples}
     new = sum(1 for sid, ts in emitted.items() for t in ts if (sid, *t) not in judged)
     right_before = sum(1 for t in triples if t["verdict"] == "right")
-    return {"still_emitted": estimate(kept),
-            "right_kept": f"{sum(1 for t in kept if t['verdict'] == 'right')}/{right_before}",
-            "wrong_removed": f"{len(triples) - len(kept) - (right_before - sum(1 for t in kept if t['verdict'] == 'right'))}"
-                             f"/{len(triples) - right_before}",
+    right_kept = sum(1 for t in kept if t["verdict"] == "right")
+    wrong_kept = len(kept) - right_kept
+    return {"still_emitted": estimate(kept), "right_kept": f"{right_kept}/{right_before}",
+            "wrong_removed": f"{len(triples) - right_before - wrong_kept}/{len(triples) - right_before}",
             "new_unjudged_triples": new}
 
 
+def _sid(ref: dict[str, Any]) -> str:
+    return f"{ref['corpus']}:{ref['story']}:{ref['index']}"
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=("draw", "show", "score"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "precision_census")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--triples", type=int, default=150)
     parser.add_argument("--judged", type=Path, default=JUDGED)
-    parser.add_argument("--rerun", action="store_true", help="score: run today's coder over the judged sentences")
+    parser.add_argument("--rerun", action="store_true",
+                        help="score: run today's coder over the judged sentences")
     args = parser.parse_args()
     if not (args.shared / "data").exists():
         sys.exit(f"{args.shared}: absent; the census needs ../shared's wire copy")

@@ -14,7 +14,6 @@ from typing import Any
 from ..records import Actor
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, written_to
-from .cameo_guards import venue
 from .arguments import (
     LOCATED_TARGET,
     Exclusion,
@@ -26,6 +25,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
+from .cameo_guards import venue
 from .lexicon import default_lexicon
 from .parse import (
     DOCUMENTS,

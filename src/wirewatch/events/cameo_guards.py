@@ -12,6 +12,9 @@ each stated from the codebook's meaning, never from a particular sentence:
   party A acts on (the addressee rules in `addressees.py` skip MED addressees).
 * venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Vietnam's capital") is
   where a meeting happens, not who takes part (`venue`, used by `attach.py` for CONSULT readings).
+* nobody in particular: a party with no country whose sector is a walk of life ("people", "a
+  reporter", "traders", "voters": ---PPL, ---MED, ---BUS, ---CVL ...) names no actor the codebook
+  codes; countryless armed actors (---REB, ---MIL, ---UAF, ---INS ...) and unplaced officials stay.
 * questions: "asked (B) whether / if / what ..." is a question, a null case under the annotation guide,
   not an appeal (02), and the act asked about did not happen.
 
@@ -30,6 +33,16 @@ POLITICAL_SECTORS = frozenset({"ELI", "LEG", "GOV", "OPP", "PTY"})
 # force triggers whose figurative sense is criticism ("Sanders attacked Clinton as too cozy with ...")
 VERBAL_FORCE = frozenset({"attack", "assail", "assault", "hit", "strike", "bombard", "blast", "savage"})
 FORCE_ROOTS = frozenset({"18", "19"})
+
+# sectors that, with no country, name a walk of life rather than an actor
+GENERIC_SECTORS = frozenset({"PPL", "CVL", "MED", "BUS", "AGR", "LAB", "EDU", "HLH", "REF", "JUD", "ELI",
+                             "LEG", "OPP"})
+
+
+def nobody_in_particular(code: str | None) -> bool:
+    """A countryless code of a walk of life: "---PPL" (people), "---MED" (a reporter)."""
+    return bool(code) and code[:3] == "---" and code[3:6] in GENERIC_SECTORS  # type: ignore[index]
+
 
 # verbs that put a question
 ASKING = frozenset({"ask", "inquire", "enquire", "query", "wonder"})

@@ -15,7 +15,7 @@ from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import UNNAMED_FORCE
 from .attach import RECIPROCAL
-from .cameo_guards import asked_question, political_force
+from .cameo_guards import asked_question, nobody_in_particular, political_force
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
 
@@ -215,13 +215,15 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
 
 
 def _guard_cameo(events: list[Event], r: Reading) -> None:
-    """The census guards (`cameo_guards`): a question asked is no act; force between two politicians of
-    one state is a verbal attack (111) or an electoral contest (nothing)."""
+    """The census guards (`cameo_guards`): a question asked is no act, nor one with a countryless walk of
+    life as a party; force between two politicians of one state is a verbal attack (111) or an electoral
+    contest (nothing)."""
     question = asked_question(r.trigger.tok) or asked_question(r.anchor)
     for ev in events:
         if not ev.cameo:
             continue
-        code = None if question else political_force(ev.source.code if ev.source else None,
+        generic = any(nobody_in_particular(a.code) for a in (ev.source, ev.target) if a is not None)
+        code = None if question or generic else political_force(ev.source.code if ev.source else None,
                                                       ev.target.code if ev.target else None,
                                                       ev.cameo, lemma(r.trigger.tok))
         if code != ev.cameo:
