@@ -8,6 +8,8 @@ each stated from the codebook's meaning, never from a particular sentence:
 * force between politicians of one country: an "attack" between two political actors of the same state
   (elites, legislators, government, opposition, parties) is a verbal attack (111), and "beat" / "defeat"
   between them is an electoral contest, no event; soldiers, police and rebels keep their force codes.
+* poll findings: "would beat", "leads", "preferred", "support" in a sentence that reports a poll or a
+  share of voters ("the poll found", "51 percent") is a measurement of opinion, no act.
 * speaking to the press: "A told Reuters / the Post" names the channel the story came through, not a
   party A acts on (the addressee rules in `addressees.py` skip MED addressees).
 * venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Vietnam's capital") is
@@ -23,6 +25,7 @@ CAMEO only: the PLOVER reading (type, mode) is left as it is.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .parse import kids, lemma
@@ -32,6 +35,7 @@ from .parse import kids, lemma
 POLITICAL_SECTORS = frozenset({"ELI", "LEG", "GOV", "OPP", "PTY"})
 # force triggers whose figurative sense is criticism ("Sanders attacked Clinton as too cozy with ...")
 VERBAL_FORCE = frozenset({"attack", "assail", "assault", "hit", "strike", "bombard", "blast", "savage"})
+# assault and fighting; a threat of force (138) between two politicians of one state is the same contest
 FORCE_ROOTS = frozenset({"18", "19"})
 
 # sectors that, with no country, name a walk of life rather than an actor
@@ -44,6 +48,19 @@ def nobody_in_particular(code: str | None) -> bool:
     return bool(code) and code[:3] == "---" and code[3:6] in GENERIC_SECTORS  # type: ignore[index]
 
 
+# verbs a poll reports with: who leads, who would win, whom voters back
+POLL_VERBS = frozenset({"beat", "defeat", "lead", "trail", "top", "edge", "win", "support", "back", "prefer",
+                        "favor", "favour", "endorse", "like", "choose", "pick"})
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|survey(?:s|ed)?|respondents|match-?ups?)\b|"
+                   r"\d\s*(?:%|percent\b|per cent\b|points?\b)", re.I)
+
+
+def poll_finding(trigger_lemma: str, sentence: str) -> bool:
+    """A lead, a would-win or voters' backing told by a poll: "43% of voters support Strickland", "Clinton
+    would beat Trump, the poll found"."""
+    return trigger_lemma in POLL_VERBS and bool(_POLL.search(sentence))
+
+
 # verbs that put a question
 ASKING = frozenset({"ask", "inquire", "enquire", "query", "wonder"})
 QUESTION_MARKS = frozenset({"whether", "if"})
@@ -52,7 +69,7 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 def political_force(source: str | None, target: str | None, code: str, trigger_lemma: str) -> str | None:
     """The CAMEO code a force event between two political actors of one state should carry: 111 for a
     verbal attack, None (no event) for a contest; `code` itself otherwise."""
-    if not source or not target or code[:2] not in FORCE_ROOTS:
+    if not source or not target or not (code[:2] in FORCE_ROOTS or code.startswith("138")):
         return code
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
         return code
