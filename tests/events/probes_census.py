@@ -40,8 +40,8 @@ CENSUS: list[tuple[str, str, str, set[Triple]]] = [
     ("question", "--", "A reporter asked the Brazilian president whether the deal was signed.", set()),
     ("question", "--", "The newspaper asked Chancellor Scholz if he would send more tanks.", set()),
     ("question", "--", "A journalist asked the Kenyan president what he knew about the deal.", set()),
-    ("question", "02", "The Italian premier asked Germany to release the frozen funds.", {("ITA", "DEU",
-     "02")}),
+    ("question", "02", "The Italian premier asked Germany to release the frozen funds.",
+     {("ITA", "DEU", "02")}),
     # --- venues are no parties of a meeting; a visit's place is its host
     ("venue", "--", "The trade council held three meetings this year in Singapore, Canada and Peru.", set()),
     ("venue", "04", "The Iranian foreign minister held talks with Russia in Moscow.",
@@ -58,6 +58,6 @@ CENSUS: list[tuple[str, str, str, set[Triple]]] = [
     ("history", "--",
      "In May 2001, the senator ended her meeting with the Japanese ambassador on a cheerful note.",
      set()),
-    ("history", "11", "Chinese President Xi Jinping criticized Japan over the visit.", {("CHN", "JPN",
-     "111")}),
+    ("history", "11", "Chinese President Xi Jinping criticized Japan over the visit.",
+     {("CHN", "JPN", "111")}),
 ]
