@@ -54,6 +54,11 @@ CENSUS: list[tuple[str, str, str, set[Triple]]] = [
     # --- markets, sports, history
     ("market", "--", "Japanese stocks rallied after the vote in Tokyo.", set()),
     ("market", "14", "Thousands of Kenyans rallied in Nairobi against the new tax.", {("KEN", "KEN", "141")}),
+    ("rally", "--", "Donald Trump rallied supporters in Iowa on Monday.", set()),
+    ("rally", "--", "Senator Schumer held a rally in Brooklyn on Sunday.", set()),
+    ("rally", "14",
+     "Opposition supporters rallied outside parliament in Nairobi to demand the president's resignation.",
+     {("KEN", "KEN", "141")}),
     ("sports", "--", "Kenyan athletes left for the Commonwealth Games in Glasgow on Monday.", set()),
     ("history", "--",
      "In May 2001, the senator ended her meeting with the Japanese ambassador on a cheerful note.",

@@ -10,6 +10,9 @@ each stated from the codebook's meaning, never from a particular sentence:
   between them is an electoral contest, no event; soldiers, police and rebels keep their force codes.
 * poll findings: "would beat", "leads", "preferred", "support" in a sentence that reports a poll or a
   share of voters ("the poll found", "51 percent") is a measurement of opinion, no act.
+* campaign rallies: a protest (14) whose source is a politician or office holder (ELI, LEG, GOV) and whose
+  only target is that politician's own country ("Sanders held a rally", "Trump rallied supporters") is
+  campaigning; a protest aimed at a named body ("against the government") keeps its code.
 * speaking to the press: "A told Reuters / the Post" names the channel the story came through, not a
   party A acts on (the addressee rules in `addressees.py` skip MED addressees).
 * venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Vietnam's capital") is
@@ -76,6 +79,16 @@ def political_force(source: str | None, target: str | None, code: str, trigger_l
     if source[3:6] not in POLITICAL_SECTORS or target[3:6] not in POLITICAL_SECTORS:
         return code
     return "111" if trigger_lemma in VERBAL_FORCE else None
+
+
+# sectors of individual politicians and office holders, who campaign rather than protest
+CAMPAIGNERS = frozenset({"ELI", "LEG", "GOV"})
+
+
+def campaign_rally(source: str | None, target: str | None, code: str) -> bool:
+    """A politician's rally aimed at no one but their own country: "Senator X held a rally in Ohio"."""
+    return bool(source and target and code[:2] == "14" and source[3:6] in CAMPAIGNERS
+                and target == source[:3])
 
 
 def is_press(code: str | None) -> bool:

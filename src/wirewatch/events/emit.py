@@ -15,7 +15,13 @@ from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import UNNAMED_FORCE
 from .attach import RECIPROCAL
-from .cameo_guards import asked_question, nobody_in_particular, political_force, poll_finding
+from .cameo_guards import (
+    asked_question,
+    campaign_rally,
+    nobody_in_particular,
+    political_force,
+    poll_finding,
+)
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
 
@@ -221,17 +227,18 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
 
 def _guard_cameo(events: list[Event], r: Reading) -> None:
     """The census guards (`cameo_guards`): a question asked or a poll's finding is no act, nor one with a
-    countryless walk of life as a party; force between two politicians of one state is a verbal attack
-    (111) or an electoral contest (nothing)."""
+    countryless walk of life as a party, nor a politician's rally; force between two politicians of one
+    state is a verbal attack (111) or an electoral contest (nothing)."""
     question = asked_question(r.trigger.tok) or asked_question(r.anchor) or \
         poll_finding(lemma(r.trigger.tok), r.anchor.sent.text)
     for ev in events:
         if not ev.cameo:
             continue
-        generic = any(nobody_in_particular(a.code) for a in (ev.source, ev.target) if a is not None)
-        code = None if question or generic else political_force(ev.source.code if ev.source else None,
-                                                      ev.target.code if ev.target else None,
-                                                      ev.cameo, lemma(r.trigger.tok))
+        source = ev.source.code if ev.source else None
+        target = ev.target.code if ev.target else None
+        generic = nobody_in_particular(source) or nobody_in_particular(target)
+        code = None if question or generic or campaign_rally(source, target, ev.cameo) else \
+            political_force(source, target, ev.cameo, lemma(r.trigger.tok))
         if code != ev.cameo:
             ev.cameo = code
             ev.goldstein = cm.goldstein(code) if code else None
