@@ -51,6 +51,11 @@ CENSUS: list[tuple[str, str, str, set[Triple]]] = [
     # --- a countryless walk of life is nobody in particular
     ("nobody", "--", "Many people agreed with President Macron on the pension issue.", set()),
     ("nobody", "--", "Traders agreed with the Bundesbank on the rate outlook.", set()),
+    # --- officials of several places: each place takes the role's sector (written in full: the point
+    # is GOV or none)
+    ("officials", "03",
+     "Blinken invited the foreign ministers of Poland, the Czech Republic and Hungary to a ceremony.",
+     {("USAGOV", "POLGOV", "036"), ("USAGOV", "CZEGOV", "036"), ("USAGOV", "HUNGOV", "036")}),
     # --- markets, sports, history
     ("market", "--", "Japanese stocks rallied after the vote in Tokyo.", set()),
     ("market", "14", "Thousands of Kenyans rallied in Nairobi against the new tax.", {("KEN", "KEN", "141")}),
