@@ -1,6 +1,6 @@
 """How many of the CAMEO triples the coder emits on copy nobody annotated are right: a precision census.
 
-    .venv/bin/python benchmarks/precision_census.py draw --seed 11 --out /tmp/pc11 [--triples 150]
+    .venv/bin/python benchmarks/precision_census.py draw --seed 11 --out /tmp/pc11 [--triples 150] [--fresh]
     .venv/bin/python benchmarks/precision_census.py show --out /tmp/pc11          # sentences, for judging
     .venv/bin/python benchmarks/precision_census.py score [--judged benchmarks/precision_census_judged.json]
         [--rerun --out /tmp/pc-rerun]
@@ -9,7 +9,8 @@
 only those whose key has an ODD first hex digit of sha1("batch8:" + key) (the even ones are reserved for
 the batch-8 annotator), splits them into sentences with the gold set's splitter, runs `wirewatch analyze`
 on each sentence with its story's date (as `eval_wire_cameo.py` does), and draws `--triples` of the
-emitted (source, target, code) triples at random. It writes references only (corpus, story, sentence index,
+emitted (source, target, code) triples at random (`--fresh`: leaving out the stories the judged file
+already holds). It writes references only (corpus, story, sentence index,
 span, sha1 of the sentence, the triple); `show` rebuilds each sentence from ../shared for the judge's
 terminal. Nothing of the copy is written into the project.
 
@@ -53,12 +54,22 @@ def census_allowed(key: str) -> bool:
     return int(hashlib.sha1(("batch8:" + key).encode()).hexdigest()[0], 16) % 2 == 1
 
 
-def pick_sentences(shared: Path, seed: int) -> list[dict[str, Any]]:
-    """References (and, for the run only, text) of the sentences a draw with `seed` codes."""
+def judged_stories(judged: Path) -> set[tuple[str, str]]:
+    """(corpus, story key) of every story an earlier draw in the judged file took a triple from."""
+    if not judged.exists():
+        return set()
+    data = json.loads(judged.read_text(encoding="utf-8"))
+    return {(t["corpus"], t["story"]) for d in data["draws"].values() for t in d["triples"]}
+
+
+def pick_sentences(shared: Path, seed: int, skip: set[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
+    """References (and, for the run only, text) of the sentences a draw with `seed` codes; stories in
+    `skip` (already judged) are left out, so a later draw is fresh copy."""
     rng = random.Random(seed)
     rows = []
     for corpus in CENSUS_CORPORA:
-        stories = {k: r for k, r in unused_stories(shared, corpus).items() if census_allowed(k)}
+        stories = {k: r for k, r in unused_stories(shared, corpus).items()
+                   if census_allowed(k) and (corpus, k) not in (skip or set())}
         for key in rng.sample(sorted(stories), min(STORIES_PER_CORPUS, len(stories))):
             raw = story_text(stories[key])
             spans = sentence_spans(raw)
@@ -96,8 +107,9 @@ def run_coder(rows: list[dict[str, Any]], out: Path) -> dict[str, set[tuple[str,
     return emitted
 
 
-def draw(shared: Path, seed: int, n_triples: int, out: Path) -> None:
-    rows = pick_sentences(shared, seed)
+def draw(shared: Path, seed: int, n_triples: int, out: Path,
+         skip: set[tuple[str, str]] | None = None) -> None:
+    rows = pick_sentences(shared, seed, skip)
     emitted = run_coder(rows, out)
     pool = [(r, t) for r in rows for t in sorted(emitted.get(r["id"], ()))]
     sample = random.Random(seed).sample(pool, min(n_triples, len(pool)))
@@ -188,13 +200,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--triples", type=int, default=150)
     parser.add_argument("--judged", type=Path, default=JUDGED)
+    parser.add_argument("--fresh", action="store_true",
+                        help="draw: leave out every story the judged file already took a triple from")
     parser.add_argument("--rerun", action="store_true",
                         help="score: run today's coder over the judged sentences")
     args = parser.parse_args()
     if not (args.shared / "data").exists():
         sys.exit(f"{args.shared}: absent; the census needs ../shared's wire copy")
     if args.command == "draw":
-        draw(args.shared, args.seed, args.triples, args.out)
+        skip = judged_stories(args.judged) if args.fresh else None
+        draw(args.shared, args.seed, args.triples, args.out, skip)
     elif args.command == "show":
         show(args.shared, args.out)
     else:
