@@ -69,10 +69,21 @@ ASKING = frozenset({"ask", "inquire", "enquire", "query", "wonder"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 
 
-def political_force(source: str | None, target: str | None, code: str, trigger_lemma: str) -> str | None:
+# words of bodily harm or arms: where they stand, force between political actors may be real ("opposition
+# supporters attacked the ruling party's offices, wounding three")
+_PHYSICAL = re.compile(r"\b(?:kill|killed|killing|dead|death|wound|wounded|wounding|injur\w*|bomb\w*|gun\w*|"
+                       r"shot|shoot\w*|fire|fired|torch\w*|storm\w*|stab\w*|grenade\w*|explosi\w*|"
+                       r"arm(?:ed|s)|troops?|militia\w*|mob|riot\w*)\b", re.I)
+
+
+def political_force(source: str | None, target: str | None, code: str, trigger_lemma: str,
+                    sentence: str = "") -> str | None:
     """The CAMEO code a force event between two political actors of one state should carry: 111 for a
-    verbal attack, None (no event) for a contest; `code` itself otherwise."""
+    verbal attack, None (no event) for a contest; `code` itself otherwise, and always where the sentence
+    speaks of bodily harm or arms."""
     if not source or not target or not (code[:2] in FORCE_ROOTS or code.startswith("138")):
+        return code
+    if _PHYSICAL.search(sentence):
         return code
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
         return code

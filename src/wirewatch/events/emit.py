@@ -238,7 +238,7 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
         target = ev.target.code if ev.target else None
         generic = nobody_in_particular(source) or nobody_in_particular(target)
         code = None if question or generic or campaign_rally(source, target, ev.cameo) else \
-            political_force(source, target, ev.cameo, lemma(r.trigger.tok))
+            political_force(source, target, ev.cameo, lemma(r.trigger.tok), r.anchor.sent.text)
         if code != ev.cameo:
             ev.cameo = code
             ev.goldstein = cm.goldstein(code) if code else None
