@@ -46,7 +46,7 @@ CENSUS: list[tuple[str, str, str, set[Triple]]] = [
     ("question", "02", "The Italian premier asked Germany to release the frozen funds.",
      {("ITA", "DEU", "02")}),
     # --- venues are no parties of a meeting; a visit's place is its host
-    ("venue", "--", "The trade council held three meetings this year in Singapore, Canada and Peru.", set()),
+    ("venue", "--", "The trade council held its last two meetings in Norway and Ghana.", set()),
     ("venue", "04", "The Iranian foreign minister held talks with Russia in Moscow.",
      {("IRN", "RUS", "046"), ("RUS", "IRN", "046")}),
     ("venue", "04", "A Russian delegation arrived in Pyongyang on Monday.",
@@ -69,7 +69,7 @@ CENSUS: list[tuple[str, str, str, set[Triple]]] = [
      {("KEN", "KEN", "141")}),
     ("sports", "--", "Kenyan athletes left for the Commonwealth Games in Glasgow on Monday.", set()),
     ("history", "--",
-     "In May 2001, the senator ended her meeting with the Japanese ambassador on a cheerful note.",
+     "In March 2003, the senator cut short her talks with the Japanese ambassador.",
      set()),
     ("history", "11", "Chinese President Xi Jinping criticized Japan over the visit.",
      {("CHN", "JPN", "111")}),

@@ -386,7 +386,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     if r.type == "CONSULT" and not (r.cameo or "").startswith(("042", "043", "044", "045")):
-        # "the council held meetings in Singapore, Canada and the Philippines": venues, not parties
+        # "the council held its meetings in Norway and Ghana": venues, not parties
         # (a visit's place is its host: "arrived in Pyongyang" stays a visit to the DPRK)
         r.sources = [a for a in r.sources if not venue(a[3])]
         r.targets = [a for a in r.targets if not venue(a[3])]

@@ -10,12 +10,13 @@ each stated from the codebook's meaning, never from a particular sentence:
   between them is an electoral contest, no event; soldiers, police and rebels keep their force codes.
 * poll findings: "would beat", "leads", "preferred", "support" in a sentence that reports a poll or a
   share of voters ("the poll found", "51 percent") is a measurement of opinion, no act.
-* campaign rallies: a protest (14) whose source is a politician or office holder (ELI, LEG, GOV) and whose
-  only target is that politician's own country ("Sanders held a rally", "Trump rallied supporters") is
-  campaigning; a protest aimed at a named body ("against the government") keeps its code.
+* campaign rallies: a protest (14) whose source is a politician or office holder (ELI, LEG, GOV) and
+  whose only target is that politician's own country ("the senator held a rally", "the candidate
+  rallied his base") is campaigning; a protest aimed at a named body ("against the government") keeps
+  its code.
 * speaking to the press: "A told Reuters / the Post" names the channel the story came through, not a
   party A acts on (the addressee rules in `addressees.py` skip MED addressees).
-* venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Vietnam's capital") is
+* venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Ghana's capital") is
   where a meeting happens, not who takes part (`venue`, used by `attach.py` for CONSULT readings).
 * nobody in particular: a party with no country whose sector is a walk of life ("people", "a
   reporter", "traders", "voters": ---PPL, ---MED, ---BUS, ---CVL ...) names no actor the codebook
@@ -36,7 +37,7 @@ from .parse import kids, lemma
 # the agent sectors of political life: a clash between two of them inside one state is a contest of
 # words or votes, not of arms
 POLITICAL_SECTORS = frozenset({"ELI", "LEG", "GOV", "OPP", "PTY"})
-# force triggers whose figurative sense is criticism ("Sanders attacked Clinton as too cozy with ...")
+# force triggers whose figurative sense is criticism ("the senator attacked the governor as out of touch")
 VERBAL_FORCE = frozenset({"attack", "assail", "assault", "hit", "strike", "bombard", "blast", "savage"})
 # assault and fighting; a threat of force (138) between two politicians of one state is the same contest
 FORCE_ROOTS = frozenset({"18", "19"})
@@ -59,8 +60,8 @@ _POLL = re.compile(r"\b(?:polls?|polling|pollsters?|survey(?:s|ed)?|respondents|
 
 
 def poll_finding(trigger_lemma: str, sentence: str) -> bool:
-    """A lead, a would-win or voters' backing told by a poll: "43% of voters support Strickland", "Clinton
-    would beat Trump, the poll found"."""
+    """A lead, a would-win or voters' backing told by a poll: "40% of voters back the governor", "the
+    senator would beat the governor, the survey found"."""
     return trigger_lemma in POLL_VERBS and bool(_POLL.search(sentence))
 
 
@@ -129,8 +130,8 @@ _PLACE_LINKS = frozenset({"conj", "poss", "compound", "appos", "amod", "nmod"})
 
 
 def venue(tok: Any) -> bool:
-    """`tok` sits in a locative "in" / "at" phrase: "in Singapore, Canada and the Philippines", "in
-    Vietnam's capital Hanoi"."""
+    """`tok` sits in a locative "in" / "at" phrase: "in Norway and Ghana", "in Ghana's capital
+    Accra"."""
     if tok is None:
         return False
     for _ in range(6):

@@ -76,7 +76,7 @@ def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | 
     """The timex giving `date` hangs on the event's own verb, not on a clause or a noun below it:
     "offered to hand over two men suspected of blowing up a plane in 1988" is not dated 1988, nor is
     "investigating Iran over the 1994 bombing". An event noun's clause is the verb it is the object or
-    subject of: "In May 2001, she ended her meeting with the directors" dates the meeting."""
+    subject of: "In March 2003, the senator cut short her talks with the envoy" dates the talks."""
     own = {anchor.i}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and \
             anchor.head.pos_ in ("VERB", "AUX"):
