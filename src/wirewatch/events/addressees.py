@@ -1,7 +1,8 @@
 """Addressees: who a statement is made to.
 
-"A told B ..." is A's statement to B (CAMEO 010) when nothing else is coded; a letter, message or
-call "to B" names B as the one addressed. Owns the speech verbs whose object is the listener and
+"A told B ..." is A's statement to B (CAMEO 010) when nothing else is coded, unless B is the press
+("told Reuters": the channel of the report, tenth-session census); a letter, message or call "to B"
+names B as the one addressed. Owns the speech verbs whose object is the listener and
 the communication nouns whose "to" is the recipient.
 """
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from .actor_link import ActorLinker
 from .arguments import Exclusion, phrase_actors
+from .cameo_guards import is_press
 from .lexicon import Pattern
 from .parse import ancestors, is_negated, kids, lemma, subject_of
 from .reading import ArticleContext, Reading
@@ -35,8 +37,9 @@ def addressee_of(anchor: Any, sent: Any, triggers: dict[int, Trigger],
         speakers = {a[0].code for a in phrase_actors(subj, link)} if subj is not None else set()
         if not speakers or not speakers & {a[0].code for a in sources}:
             return []  # "A told B that C attacked": C's act is not aimed at B
+        # "Iran told Reuters it would not allow inspections": the press is the channel, not the target
         return [a for h in kids(anc) if h.dep_ in ("dobj", "dative") for a in phrase_actors(h, link)
-                if a[0].code not in speakers]
+                if a[0].code not in speakers and not is_press(a[0].code)]
     return []
 
 
@@ -82,7 +85,9 @@ def told_statements(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext
             continue
         sources = phrase_actors(subj, ctx.link)
         exclude = Exclusion.of(sources)
-        targets = [a for h in heard for a in phrase_actors(h, ctx.link) if not exclude.blocks(a)]
+        # "the minister told Reuters": the press carries the story, it is no party to a statement
+        targets = [a for h in heard for a in phrase_actors(h, ctx.link)
+                   if not exclude.blocks(a) and not is_press(a[0].code)]
         if sources and targets:
             pattern = Pattern(pos="verb", lemma=lemma(tok), type="", cameo="010", mode=None)
             out.append(Reading(anchor=tok, trigger=Trigger(tok, pattern), type="", cameo="010", mode=None,

@@ -110,8 +110,13 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
                      and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
+    role_places = _role_over_places(head)
     for h in heads:
         found = one_actor(h, link, deep=deep)
+        if found is not None and h is not head and h.dep_ == "conj" and h.ent_type_ == "GPE" and role_places:
+            # "the foreign ministers of Poland, the Czech Republic and Hungary", where the parser hangs the
+            # later places on the role noun: each place takes the role's sector (CZEGOV, not CZE)
+            found = with_role_sector(head, found, link)
         if found is not None and found[0].code not in seen:
             seen.add(found[0].code)
             out.append(found)
@@ -130,6 +135,14 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
                             seen.add(found[0].code)
                             out.append(found)
     return out
+
+
+def _role_over_places(head: Any) -> bool:
+    """`head` is a role noun with an of/from place: "the foreign ministers of Poland"."""
+    if head.pos_ == "PROPN" or role_sector(head) is None:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "from") and
+               any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in kids(p)) for p in kids(head))
 
 
 def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],

@@ -25,6 +25,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
+from .cameo_guards import venue
 from .lexicon import default_lexicon
 from .parse import (
     DOCUMENTS,
@@ -384,6 +385,11 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]
+    if r.type == "CONSULT" and not (r.cameo or "").startswith(("042", "043", "044", "045")):
+        # "the council held its meetings in Norway and Ghana": venues, not parties
+        # (a visit's place is its host: "arrived in Pyongyang" stays a visit to the DPRK)
+        r.sources = [a for a in r.sources if not venue(a[3])]
+        r.targets = [a for a in r.targets if not venue(a[3])]
 
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}

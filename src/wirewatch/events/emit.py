@@ -15,6 +15,13 @@ from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import UNNAMED_FORCE
 from .attach import RECIPROCAL
+from .cameo_guards import (
+    asked_question,
+    campaign_rally,
+    nobody_in_particular,
+    political_force,
+    poll_finding,
+)
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
 
@@ -68,18 +75,23 @@ def _history(date: str | None, published: str | None) -> bool:
 def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
     """The timex giving `date` hangs on the event's own verb, not on a clause or a noun below it:
     "offered to hand over two men suspected of blowing up a plane in 1988" is not dated 1988, nor is
-    "investigating Iran over the 1994 bombing"."""
+    "investigating Iran over the 1994 bombing". An event noun's clause is the verb it is the object or
+    subject of: "In March 2003, the senator cut short her talks with the envoy" dates the talks."""
+    own = {anchor.i}
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and \
+            anchor.head.pos_ in ("VERB", "AUX"):
+        own.add(anchor.head.i)
     for t in article.timexes:
         if t.value != date or not (sent.start_char <= t.start < sent.end_char):
             continue
         tok = next((w for w in sent if w.idx >= t.start), None)
-        while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
+        while tok is not None and tok.i not in own and tok.head.i != tok.i:
             tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
+            if tok.pos_ in ("VERB", "AUX") and tok.i not in own:
                 break
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i != anchor.i and not t.start <= tok.idx < t.end:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in own and not t.start <= tok.idx < t.end:
                 break  # "investigating Iran over the 1994 bombing": the date is the bombing's
-        if tok is not None and tok.i == anchor.i:
+        if tok is not None and tok.i in own:
             return True
     return False
 
@@ -208,5 +220,25 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     for ev in events:
         if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
             ev.cameo, ev.goldstein = None, None
+    _guard_cameo(events, r)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
+
+
+def _guard_cameo(events: list[Event], r: Reading) -> None:
+    """The census guards (`cameo_guards`): a question asked or a poll's finding is no act, nor one with a
+    countryless walk of life as a party, nor a politician's rally; force between two politicians of one
+    state is a verbal attack (111) or an electoral contest (nothing)."""
+    question = asked_question(r.trigger.tok) or asked_question(r.anchor) or \
+        poll_finding(lemma(r.trigger.tok), r.anchor.sent.text)
+    for ev in events:
+        if not ev.cameo:
+            continue
+        source = ev.source.code if ev.source else None
+        target = ev.target.code if ev.target else None
+        generic = nobody_in_particular(source) or nobody_in_particular(target)
+        code = None if question or generic or campaign_rally(source, target, ev.cameo) else \
+            political_force(source, target, ev.cameo, lemma(r.trigger.tok), r.anchor.sent.text)
+        if code != ev.cameo:
+            ev.cameo = code
+            ev.goldstein = cm.goldstein(code) if code else None
