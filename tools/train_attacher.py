@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_events import half_of as plover_half  # noqa: E402
-from eval_wire_cameo import HELD_OUT_BATCHES, _score, _summary, breakdown, rebuild  # noqa: E402
+from eval_wire_cameo import HELD_OUT_BATCHES, _score, _summary, breakdown, rebuild, set_aside  # noqa: E402
 from wirewatch.events import learned_attach as la  # noqa: E402
 
 SEED = 0
@@ -305,12 +305,19 @@ def main() -> None:
                         help="also train on the probe files' expected triples (tests/events/probes_*.py)")
     parser.add_argument("--threshold", type=float,
                         help="write this fill threshold instead of cross-validation's choice")
+    parser.add_argument("--aside", metavar="SALT",
+                        help="leave out the wire stories eval_wire_cameo.py --aside SALT sets aside, so that "
+                             "third's figure with these weights is out of sample (use with --write)")
+    parser.add_argument("--write", type=Path, default=la.MODEL_PATH,
+                        help="where to write the weights (default: the committed data/attacher.json)")
     parser.add_argument("--check", action="store_true",
                         help="refit and compare with the committed weights (exit 1 when they differ)")
     args = parser.parse_args()
     if not (args.shared / "data/events/plover_dev.jsonl").exists():
         sys.exit(f"{args.shared}: the shared data is absent; the attacher cannot be trained")
     wire = _wire_items(args.shared)
+    if args.aside:
+        wire = [i for i in wire if not set_aside(i["group"], args.aside)]
     # the probes are left out by default: they are the coder's out-of-sample check, and a model
     # trained on them closes their known gaps by memory (docs/events.md)
     items = wire + _plover_items(args.shared) + (_probe_items() if args.with_probes else [])
@@ -341,8 +348,8 @@ def main() -> None:
         model["threshold"] = args.threshold
         (args.out / "cv.json").write_text(json.dumps(model["cross_validation"], indent=1), encoding="utf-8")
         print(json.dumps(model["cross_validation"], indent=1))
-    la.MODEL_PATH.write_text(_dumps(model), encoding="utf-8")
-    print(f"wrote {la.MODEL_PATH.relative_to(ROOT)}: {len(model['weights'])} features, pairs {counts}")
+    args.write.write_text(_dumps(model), encoding="utf-8")
+    print(f"wrote {args.write}: {len(model['weights'])} features, pairs {counts}")
 
 
 if __name__ == "__main__":
