@@ -31,11 +31,13 @@ it was. Every filled party carries a reason naming the policy and keeps its ment
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from .arguments import speaker_of
+from .attach import pattern_words
 from .emit import ACT_HEADS
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
 from .parse import ancestors, kids, lemma
@@ -48,6 +50,10 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 PLACES = {"GPE", "LOC", "FAC"}
 
 LEARNED_FLOOR = 0.3
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+MOTION_VERBS = {"dispatch", "send", "deploy", "move", "fly", "travel", "head", "go", "return", "transfer",
+                "ship", "rush", "redeploy", "station", "airlift"}
+TIME_PREPS = {"after", "before", "since", "during", "following", "amid", "until", "ahead"}
 MAX_HOPS = 8  # a target deeper below the trigger belongs to another phrase's act
 
 SOURCE_POLICIES: tuple[str, ...] = ()  # measured, none pays: docs/benchmarks.md
@@ -72,7 +78,17 @@ def _head_in(cand: Candidate, tok: Any) -> bool:
     return head is not None and (head.i == tok.i or any(head.i == t.i for t in tok.subtree))
 
 
-def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any) -> bool:
+QUOTE_MARKS = re.compile(r'"|“|”|``|\'\'')
+
+
+def _quoted_spans(sent: Any) -> list[tuple[int, int]]:
+    """The character spans between pairs of double quotation marks in the sentence: the quote finder
+    leaves out short ones ("the slogan "Moscow out""), which still are someone else's words."""
+    marks = [m.start() + sent.start_char for m in QUOTE_MARKS.finditer(sent.text)]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any) -> bool:
     """The mention is a place, a topic, or a voice in quotation marks the trigger is outside of: no
     party. (An indirect quote's content is the act's own clause: "threatened to deny licences to
     Japanese houses".)"""
@@ -82,6 +98,8 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any) -> bool:
     quote = ctx.quote_of(cand[1])
     direct = quote is not None and ctx.article.quotes[quote].type == "direct"
     if direct and ctx.quote_of(trigger.idx) != quote:
+        return True
+    if any(a < cand[1] < b and not a < trigger.idx < b for a, b in _quoted_spans(sent)):
         return True
     climb = head
     while climb.dep_ in ("compound", "amod", "poss", "conj", "appos") and climb.head.i != climb.i:
@@ -128,24 +146,43 @@ def _source_before(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> C
     return _before(r, cands)[:1]
 
 
-def _hops(cand: Candidate, r: Reading) -> tuple[int, bool]:
-    """(dependency steps from the mention's head up to the trigger or anchor, whether an act noun lies
-    between): "condemned the bombing of the U.S. embassies" - the embassies are what the bombing hit,
-    not whom the condemnation is aimed at."""
-    tok, steps, behind_act = cand[3], 0, False
-    stop = {r.trigger.tok.i, r.anchor.i}
-    while tok.i not in stop and tok.head.i != tok.i and steps < 64:
+def _elsewhere(cand: Candidate, r: Reading, sent: Any, triggers: Triggers) -> str | None:
+    """Why the mention is a party of something else than this act, or None. Climbing from the mention
+    to the line of the trigger and its heads:
+    - an act noun on the way: "condemned the bombing of the U.S. embassies" - the embassies are what
+      the bombing hit, not whom the condemnation is aimed at;
+    - where something else moved to: "condemned the deployment of the force dispatched to Saudi
+      Arabia";
+    - a verb coordinated with this act's own is another act with its own parties: "rejected the
+      proposal and accused Venezuela";
+    - a time setting: "withdrew from the valley after talks with China" - "after", "during",
+      "following" ... name when, not whom;
+    - more than MAX_HOPS steps."""
+    head = cand[3]
+    if head is None:
+        return None
+    line = {r.trigger.tok.i, r.anchor.i} | {t.i for t in ancestors(r.trigger.tok, sent)} \
+        | {t.i for t in ancestors(r.anchor, sent)}
+    own = {r.trigger.tok.i, r.anchor.i} | pattern_words(r.trigger)
+    tok, steps = head, 0
+    while tok.i not in line and tok.head.i != tok.i and steps < 64:
         if steps and tok.pos_ == "NOUN" and lemma(tok) in ACT_HEADS:
-            behind_act = True
+            return "behind an act noun"
+        if tok.dep_ == "prep" and tok.lower_ in DESTINATION_PREPS and tok.head.i not in own \
+                and lemma(tok.head) in MOTION_VERBS:
+            return "a destination"
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("conj", "parataxis") and tok.head.i in own:
+            return "a coordinated act"
+        if tok.dep_ == "prep" and tok.lower_ in TIME_PREPS:
+            return "a time setting"
         tok = tok.head
         steps += 1
-    return steps, behind_act
+    limit = int(os.environ.get("WIREWATCH_DYAD_HOPS", MAX_HOPS))
+    return "too deep" if steps > limit else None
 
 
 def _target_subtree(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
-    inside = [c for c in _after(r, cands) if _head_in(c, r.anchor) or _head_in(c, r.trigger.tok)]
-    limit = int(os.environ.get("WIREWATCH_DYAD_HOPS", MAX_HOPS))
-    return [c for c in inside if (h := _hops(c, r))[0] <= limit and not h[1]][:1]
+    return [c for c in _after(r, cands) if _head_in(c, r.anchor) or _head_in(c, r.trigger.tok)][:1]
 
 
 def _target_after(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
@@ -166,9 +203,19 @@ POLICIES: dict[str, dict[str, Policy]] = {
 }
 
 
-def _with_reason(cand: Candidate, role: str, policy: str) -> Candidate:
+# what each policy took, for the filled party's reason
+POLICY_NOTES = {"speaker": "the subject of the reporting verb above the act",
+                "quote": "the speaker of the quote the act is in",
+                "clause": "the subject of the nearest clause above the act",
+                "before": "the nearest coded party before the act",
+                "subtree": "the nearest coded party after the act word, inside its phrase",
+                "after": "the nearest coded party after the act word",
+                "near": "the nearest coded party"}
+
+
+def _with_reason(cand: Candidate, role: str, policy: str, note: str) -> Candidate:
     actor, start, end, tok = cand
-    reason = f"dyad completion: {role} by the '{policy}' policy"
+    reason = f"dyad completion: {role} by the '{policy}' policy ({note})"
     return (replace(actor, reasons=[*actor.reasons, reason]), start, end, tok)
 
 
@@ -192,7 +239,7 @@ def _learned(role: str, r: Reading, sent: Any, triggers: Triggers, ctx: ArticleC
                      in_quote=lambda offset: ctx.quote_of(offset) is not None)
     scored = [(model.probabilities(pair_features(r, c, sent, pc))[role], c) for c in cands]
     p, best = max(scored, key=lambda x: x[0])
-    return ([best], f"learned p={p:.2f}") if p >= floor else ([], "")
+    return ([best], f"the learned pair scorer ranks it first, p={p:.2f}") if p >= floor else ([], "")
 
 
 def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: dict[int, Trigger],
@@ -203,11 +250,11 @@ def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: di
         usable = [c for c in usable if c[0].code[3:6] != "MED"]
     for name in order:
         if name == "learned":
-            found, name = _learned(role, r, sent, triggers, ctx, usable)
+            found, note = _learned(role, r, sent, triggers, ctx, usable)
         else:
-            found = POLICIES[role][name](r, sent, triggers, usable)
+            found, note = POLICIES[role][name](r, sent, triggers, usable), POLICY_NOTES[name]
         if found:
-            return _with_reason(found[0], role, name)
+            return _with_reason(found[0], role, name, note)
     return None
 
 
@@ -218,7 +265,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.negated:
         return  # no CAMEO code for an act that did not happen
     src_order, tgt_order = _policies()
-    cands = [c for c in candidates(r, sent, ctx) if not _only_setting(c, ctx, r.trigger.tok)]
+    cands = [c for c in candidates(r, sent, ctx)
+             if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None]
     if not cands:
         return
     if not r.sources:
