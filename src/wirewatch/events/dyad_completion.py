@@ -1,31 +1,31 @@
-"""Dyad completion: give a CAMEO triple to a reading the rules left with one party.
+"""Dyad completion: give a CAMEO triple to a reading the rules left without a target.
 
 The rules (attach.py) name a source and a target only where the parse says who did what to whom. Often
-the act is found and both parties are coded somewhere in the sentence, but one role stays empty ("Britain
-has threatened to revoke licences of Japanese brokerage houses" has a source, and its target sits
+the act is found and both parties are coded somewhere in the sentence, but the target stays empty
+("Morocco threatened to suspend the import licences granted to Spanish fishing firms": the firms sit
 below a noun the rules do not climb into). A CAMEO event is a complete dyad, so the act gives no triple.
 
-This step fills the empty role from the sentence's coded actor mentions (the same candidates the learned
-scorer sees: `learned_attach.candidates`, never the pattern's own words) by a fixed order of simple
-policies, the first that finds a party winning:
+This step fills the empty target of a one-source reading from the sentence's coded actor mentions (the
+candidates the learned scorer sees, `learned_attach.candidates`: never the pattern's own words), less
+those that are only a setting (`_only_setting`: a place, a topic, words in quotation marks the act word
+is outside of) or belong elsewhere (`_elsewhere`: behind an act noun, the destination of another
+movement, a time setting, a verb coordinated with the act), the source's own code and, where one side
+is a bare country, its own country. The first policy that finds a party wins:
 
-- source: `speaker` (the subject of the reporting verb governing the trigger, "X said ..."), `quote`
-  (the speaker of the quote the trigger is in), `clause` (the subject of the nearest verb above the
-  trigger that has one), `before` (the nearest coded mention before the trigger);
-- target: `subtree` (the nearest coded mention after the trigger inside its phrase or clause), `after`
-  (the nearest coded mention after the trigger in the sentence).
+- `learned`: the learned pair scorer's first choice, when its probability reaches LEARNED_FLOOR;
+- `subtree`: the nearest candidate after the act word inside the phrase of the act word or its anchor.
 
-A candidate never fills a role when its code is the other party's, when it is only a place ("met in
-Paris"), a topic ("talks on Iraq") or inside a quote the trigger is not in. A mutual act with several
-sources and no target is left alone (emit.py codes it both ways).
+Sources are not completed: every source policy measured (`speaker`, `quote`, `clause`, `before`, the
+scorer's choice) was right on at most 1 in 20 fills on batches 1-4. `WIREWATCH_DYAD_POLICY`
+("source policies:target policies", comma-separated) selects others for that measurement.
 
 Why guess at all: on unseen copy the coder's F1 is about 0.26, so an added triple helps F1 whenever it
-is right more than F1/2 ~ 13 % of the time; the policies were kept where their triples were right far
-more often than that on batches 1-4 (docs/benchmarks.md, "Tenth session: wip/fill11").
+is right more than F1/2 ~ 13 % of the time; the target policies were right about 40 % of the time out
+of sample (docs/benchmarks.md, "Tenth session: wip/fill11").
 
-The filled parties feed the CAMEO triple only: they go to `Reading.completed_sources/targets`, emit.py
-adds CAMEO rows for the completed dyad and leaves the reading's PLOVER event (with its empty role) as
-it was. Every filled party carries a reason naming the policy and keeps its mention's offsets.
+The filled parties feed the CAMEO triple only: they go to `Reading.completed_targets`, emit.py adds CAMEO
+rows for the completed dyad and leaves the reading's PLOVER event (with its empty role) as it was. The
+filled party keeps its mention's offsets and gets a reason naming the policy.
 """
 
 from __future__ import annotations
