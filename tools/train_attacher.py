@@ -22,8 +22,12 @@ Cross-validation: the wire stories are split into `--folds` groups by story (sto
 their sha1, dealt round-robin, so every sentence of a story is in one fold). For each
 fold the scorer is fitted on the other folds' wire pairs plus PLOVER and the probes, the coder runs on the
 fold's sentences with those weights, and the pooled predictions are scored with ../shared/eval/score.py
-exactly as benchmarks/eval_wire_cameo.py scores them, beside the rule coder alone. The final weights are
-fitted on everything. Fixed seed; scikit-learn is needed here only (the runtime reads the JSON).
+exactly as benchmarks/eval_wire_cameo.py scores them, beside the rule coder alone (no weights: the dyad
+completion's subtree rule only) and beside the weights with the in-place fill off (`completion_only`: what
+the dyad completion's learned policy adds at its floor, events/dyad_completion.py; set
+WIREWATCH_DYAD_LEARNED_FLOOR to try another). The final weights are fitted on everything.
+`--aside SALT --write PATH` fits without the stories eval_wire_cameo.py --aside SALT sets aside, for an
+out-of-sample aside figure. Fixed seed; scikit-learn is needed here only (the runtime reads the JSON).
 `--check` refits and compares with the committed weights instead of writing them.
 """
 
@@ -243,6 +247,7 @@ def cross_validate(shared: Path, out: Path, wire: list[Item], rows: list[tuple[s
     stories = sorted({i["group"] for i in wire}, key=lambda s: hashlib.sha1(s.encode()).hexdigest())
     fold_of = {s: n % folds for n, s in enumerate(stories)}
     preds: dict[float, dict[str, dict[str, Any]]] = {t: {} for t in THRESHOLDS}
+    completion: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             train = [r for r in rows if r[0] not in fold_of or fold_of[r[0]] != k]
@@ -253,6 +258,11 @@ def cross_validate(shared: Path, out: Path, wire: list[Item], rows: list[tuple[s
                 weights.write_text(json.dumps(dict(model, threshold=threshold)), encoding="utf-8")
                 _use_weights(weights)
                 preds[threshold].update(_analyze(fold_items, record=False)[0])
+            # the weights with the in-place fill off: what the dyad completion's learned policy alone
+            # adds (events/dyad_completion.py; its floor, not this threshold, decides)
+            weights.write_text(json.dumps(dict(model, threshold=None)), encoding="utf-8")
+            _use_weights(weights)
+            completion.update(_analyze(fold_items, record=False)[0])
             print(f"fold {k}: {len(fold_items)} sentences, {len(train)} training pairs", file=sys.stderr)
     _use_weights(None)
     out.mkdir(parents=True, exist_ok=True)
@@ -271,6 +281,7 @@ def cross_validate(shared: Path, out: Path, wire: list[Item], rows: list[tuple[s
     result: dict[str, Any] = {"rules": figures("rules", base_pred)}
     for threshold in THRESHOLDS:
         result[f"learned@{threshold}"] = figures(f"learned_{threshold}", preds[threshold])
+    result["completion_only"] = figures("completion_only", completion)
     return result
 
 
@@ -344,10 +355,10 @@ def main() -> None:
         figures = cross_validate(args.shared, args.out, wire, rows, base_pred, args.folds)
         model["cross_validation"] = {"folds": args.folds, "grouped_by": "story", **figures}
         model["threshold"] = choose_threshold(figures)
-    if args.threshold is not None:
-        model["threshold"] = args.threshold
         (args.out / "cv.json").write_text(json.dumps(model["cross_validation"], indent=1), encoding="utf-8")
         print(json.dumps(model["cross_validation"], indent=1))
+    if args.threshold is not None:
+        model["threshold"] = args.threshold
     args.write.write_text(_dumps(model), encoding="utf-8")
     print(f"wrote {args.write}: {len(model['weights'])} features, pairs {counts}")
 
