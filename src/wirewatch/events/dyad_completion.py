@@ -49,7 +49,10 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 PLACES = {"GPE", "LOC", "FAC"}
 
+# the learned scorer's first choice fills at p >= 0.3: cross-validated on batches 1-4, 0.2 and 0.15
+# added fills and no right one (docs/benchmarks.md, "Tenth session: wip/fill11")
 LEARNED_FLOOR = 0.3
+# "the force dispatched to Saudi Arabia": where another act moved something, not a party of this one
 DESTINATION_PREPS = {"to", "into", "toward", "towards"}
 MOTION_VERBS = {"dispatch", "send", "deploy", "move", "fly", "travel", "head", "go", "return", "transfer",
                 "ship", "rush", "redeploy", "station", "airlift"}
@@ -142,7 +145,7 @@ def _source_clause(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> C
     return []
 
 
-def _source_before(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+def _nearest_before(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
     return _before(r, cands)[:1]
 
 
@@ -177,8 +180,7 @@ def _elsewhere(cand: Candidate, r: Reading, sent: Any, triggers: Triggers) -> st
             return "a time setting"
         tok = tok.head
         steps += 1
-    limit = int(os.environ.get("WIREWATCH_DYAD_HOPS", MAX_HOPS))
-    return "too deep" if steps > limit else None
+    return "too deep" if steps > MAX_HOPS else None
 
 
 def _target_subtree(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
@@ -189,7 +191,7 @@ def _target_after(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Ca
     return _after(r, cands)[:1]
 
 
-def _target_near(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+def _nearest(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
     trig = r.trigger.tok.i
     return sorted((c for c in cands if c[3] is not None), key=lambda c: abs(c[3].i - trig))[:1]
 
@@ -197,9 +199,9 @@ def _target_near(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Can
 Policy = Callable[[Reading, Any, dict[int, Trigger], list[Candidate]], list[Candidate]]
 POLICIES: dict[str, dict[str, Policy]] = {
     "source": {"speaker": _source_speaker, "quote": _source_quote, "clause": _source_clause,
-               "before": _source_before, "near": _target_near},
-    "target": {"subtree": _target_subtree, "after": _target_after, "near": _target_near,
-               "before": _source_before},
+               "before": _nearest_before, "near": _nearest},
+    "target": {"subtree": _target_subtree, "after": _target_after, "near": _nearest,
+               "before": _nearest_before},
 }
 
 
@@ -249,6 +251,9 @@ def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: di
         # "Tehran radio said the attack was launched": the outlet that reports an act is not its author
         usable = [c for c in usable if c[0].code[3:6] != "MED"]
     for name in order:
+        if name != "learned" and name not in POLICIES[role]:
+            raise ValueError(f"{POLICY_ENV}: no {role} policy {name!r} (known: learned, "
+                             f"{', '.join(POLICIES[role])})")
         if name == "learned":
             found, note = _learned(role, r, sent, triggers, ctx, usable)
         else:
