@@ -22,8 +22,12 @@ Cross-validation: the wire stories are split into `--folds` groups by story (sto
 their sha1, dealt round-robin, so every sentence of a story is in one fold). For each
 fold the scorer is fitted on the other folds' wire pairs plus PLOVER and the probes, the coder runs on the
 fold's sentences with those weights, and the pooled predictions are scored with ../shared/eval/score.py
-exactly as benchmarks/eval_wire_cameo.py scores them, beside the rule coder alone. The final weights are
-fitted on everything. Fixed seed; scikit-learn is needed here only (the runtime reads the JSON).
+exactly as benchmarks/eval_wire_cameo.py scores them, beside the rule coder alone (no weights: the dyad
+completion's subtree rule only) and beside the weights with the in-place fill off (`completion_only`: what
+the dyad completion's learned policy adds at its floor, events/dyad_completion.py; set
+WIREWATCH_DYAD_LEARNED_FLOOR to try another). The final weights are fitted on everything.
+`--aside SALT --write PATH` fits without the stories eval_wire_cameo.py --aside SALT sets aside, for an
+out-of-sample aside figure. Fixed seed; scikit-learn is needed here only (the runtime reads the JSON).
 `--check` refits and compares with the committed weights instead of writing them.
 """
 
@@ -44,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_events import half_of as plover_half  # noqa: E402
-from eval_wire_cameo import HELD_OUT_BATCHES, _score, _summary, breakdown, rebuild  # noqa: E402
+from eval_wire_cameo import HELD_OUT_BATCHES, _score, _summary, breakdown, rebuild, set_aside  # noqa: E402
 from wirewatch.events import learned_attach as la  # noqa: E402
 
 SEED = 0
@@ -243,6 +247,7 @@ def cross_validate(shared: Path, out: Path, wire: list[Item], rows: list[tuple[s
     stories = sorted({i["group"] for i in wire}, key=lambda s: hashlib.sha1(s.encode()).hexdigest())
     fold_of = {s: n % folds for n, s in enumerate(stories)}
     preds: dict[float, dict[str, dict[str, Any]]] = {t: {} for t in THRESHOLDS}
+    completion: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             train = [r for r in rows if r[0] not in fold_of or fold_of[r[0]] != k]
@@ -253,6 +258,11 @@ def cross_validate(shared: Path, out: Path, wire: list[Item], rows: list[tuple[s
                 weights.write_text(json.dumps(dict(model, threshold=threshold)), encoding="utf-8")
                 _use_weights(weights)
                 preds[threshold].update(_analyze(fold_items, record=False)[0])
+            # the weights with the in-place fill off: what the dyad completion's learned policy alone
+            # adds (events/dyad_completion.py; its floor, not this threshold, decides)
+            weights.write_text(json.dumps(dict(model, threshold=None)), encoding="utf-8")
+            _use_weights(weights)
+            completion.update(_analyze(fold_items, record=False)[0])
             print(f"fold {k}: {len(fold_items)} sentences, {len(train)} training pairs", file=sys.stderr)
     _use_weights(None)
     out.mkdir(parents=True, exist_ok=True)
@@ -271,6 +281,7 @@ def cross_validate(shared: Path, out: Path, wire: list[Item], rows: list[tuple[s
     result: dict[str, Any] = {"rules": figures("rules", base_pred)}
     for threshold in THRESHOLDS:
         result[f"learned@{threshold}"] = figures(f"learned_{threshold}", preds[threshold])
+    result["completion_only"] = figures("completion_only", completion)
     return result
 
 
@@ -305,12 +316,19 @@ def main() -> None:
                         help="also train on the probe files' expected triples (tests/events/probes_*.py)")
     parser.add_argument("--threshold", type=float,
                         help="write this fill threshold instead of cross-validation's choice")
+    parser.add_argument("--aside", metavar="SALT",
+                        help="leave out the wire stories eval_wire_cameo.py --aside SALT sets aside, so that "
+                             "third's figure with these weights is out of sample (use with --write)")
+    parser.add_argument("--write", type=Path, default=la.MODEL_PATH,
+                        help="where to write the weights (default: the committed data/attacher.json)")
     parser.add_argument("--check", action="store_true",
                         help="refit and compare with the committed weights (exit 1 when they differ)")
     args = parser.parse_args()
     if not (args.shared / "data/events/plover_dev.jsonl").exists():
         sys.exit(f"{args.shared}: the shared data is absent; the attacher cannot be trained")
     wire = _wire_items(args.shared)
+    if args.aside:
+        wire = [i for i in wire if not set_aside(i["group"], args.aside)]
     # the probes are left out by default: they are the coder's out-of-sample check, and a model
     # trained on them closes their known gaps by memory (docs/events.md)
     items = wire + _plover_items(args.shared) + (_probe_items() if args.with_probes else [])
@@ -337,12 +355,12 @@ def main() -> None:
         figures = cross_validate(args.shared, args.out, wire, rows, base_pred, args.folds)
         model["cross_validation"] = {"folds": args.folds, "grouped_by": "story", **figures}
         model["threshold"] = choose_threshold(figures)
-    if args.threshold is not None:
-        model["threshold"] = args.threshold
         (args.out / "cv.json").write_text(json.dumps(model["cross_validation"], indent=1), encoding="utf-8")
         print(json.dumps(model["cross_validation"], indent=1))
-    la.MODEL_PATH.write_text(_dumps(model), encoding="utf-8")
-    print(f"wrote {la.MODEL_PATH.relative_to(ROOT)}: {len(model['weights'])} features, pairs {counts}")
+    if args.threshold is not None:
+        model["threshold"] = args.threshold
+    args.write.write_text(_dumps(model), encoding="utf-8")
+    print(f"wrote {args.write}: {len(model['weights'])} features, pairs {counts}")
 
 
 if __name__ == "__main__":

@@ -23,9 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Britain's foreign secretary refuted allegations by Iran that London had funded the protests.":
         "the denial's target is taken from the that-clause's subject (London) before the accuser in "
         "'allegations by Iran'",
-    "The U.N. human rights office looked into reports of abuses by Ethiopian forces in Tigray.":
-        "the party sits three phrases down ('into reports of abuses by X'); targets are not searched that "
-        "deep",
     "Azerbaijan concentrated troops and armour near the Armenian border, Yerevan said.":
         "the parser reads 'concentrated' as an adjective on 'troops', so there is no verb to match",
     "North Korea test-fired two ballistic missiles toward Japan on Wednesday.":

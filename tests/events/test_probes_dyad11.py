@@ -34,8 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
         "needs lexicon: no row for lifting a veto (08)",
     "Singapore's foreign minister voiced optimism about relations with Malaysia.":
         "the party sits two phrases down ('about relations with X') and 'voice optimism' has no row",
-    "Serbia put its army on the highest alert over tensions with Kosovo.":
-        "an alert names no target; the adversary is two phrases down ('over tensions with X')",
 }
 
 

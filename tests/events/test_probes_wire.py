@@ -29,8 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
         "attacker's kind, which the lexicon does not weigh",
     "Ukrainian forces pulled out of the town of Avdiivka to avoid encirclement, the army chief said.":
         "a withdrawal takes no target from the place it leaves",
-    "Iran threatened on Sunday to close the Strait of Hormuz if attacked by the United States.":
-        "the party threatened is only named in the condition ('if attacked by the United States')",
     "South Korea's military raised its alert level after North Korea fired artillery near the border.":
         "an alert names no target; the cause in the after-clause is not read as one",
     "The agreement, signed by Israel and the United Arab Emirates at the White House, normalised relations "
@@ -49,9 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a mobilisation with no place and no named adversary has no target",
     "Israel's prime minister rejected calls for a Palestinian state on Thursday.":
         "the callers are unnamed; the target is read from 'Palestinian' in the call (PSE, 120)",
-    "Taiwan scrambled fighter jets on Monday after 30 Chinese military aircraft entered its air defence "
-    "zone.":
-        "an alert names no target; the cause in the after-clause is not read as one",
     "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses said.":
         "the dead have no country in the sentence (---PPL); the Amhara militia is not coded",
     # fourth session, batch A

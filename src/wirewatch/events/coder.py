@@ -45,6 +45,7 @@ from .anchor_codes import aid_code, arms_to_actor, bomb_code, object_names_the_a
 from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of
 from .dedup import merge_occurrences
+from .dyad_completion import complete_dyad
 from .emit import to_events
 from .frames import (
     COOPERATIVE,
@@ -267,6 +268,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     for r in kept:
         # the rules have had their say: a learned scorer may fill a source or target they left empty
         fill_missing(r, sent, all_trig, ctx)
+        # and where one role is still empty, the sentence's other coded parties may complete the dyad
+        complete_dyad(r, sent, all_trig, ctx)
     return kept
 
 

@@ -8,6 +8,7 @@ its place.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..records import Article, Event, EventActor
@@ -136,7 +137,26 @@ def _not_an_act(item: tuple[Any, int, int, Any]) -> bool:
     return tok is None or tok.pos_ != "NOUN" or lemma(tok) not in ACT_HEADS
 
 
+# a completed dyad is a guess from the sentence's other parties, not the parse's word (dyad_completion.py)
+COMPLETED_CONFIDENCE = 0.6
+
+
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
+    """The reading's rows; where dyad completion filled an empty role, CAMEO rows for the completed
+    dyad follow them (no PLOVER type: the reading's PLOVER event keeps the rules' parties)."""
+    events = _reading_rows(r, sent, ctx)
+    if not (r.completed_sources or r.completed_targets) or not events:
+        return events
+    done = replace(r, sources=r.sources or r.completed_sources, targets=r.targets or r.completed_targets,
+                   completed_sources=[], completed_targets=[], confidence=r.confidence * COMPLETED_CONFIDENCE)
+    for ev in _reading_rows(done, sent, ctx):
+        if ev.cameo and ev.source is not None and ev.target is not None:
+            ev.type, ev.mode, ev.plover_score = None, None, None
+            events.append(ev)
+    return events
+
+
+def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     article = ctx.article
     # an attack named only by its own noun has no attacker CAMEO can code ("the bombings of the embassies
     # in Nairobi killed 200"): the PLOVER reading keeps the place's country as its unnamed source, the

@@ -34,6 +34,10 @@ class Reading:
     confidence: float = 0.9
     quote_index: int | None = None
     source_from_quote: bool = False
+    # parties dyad_completion.py filled where the rules left a role empty: they feed the CAMEO triple
+    # only, the PLOVER event keeps the rules' parties
+    completed_sources: list[tuple[Any, int, int, Any]] = field(default_factory=list)
+    completed_targets: list[tuple[Any, int, int, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,284 @@
+"""Dyad completion: give a CAMEO triple to a reading the rules left without a target.
+
+The rules (attach.py) name a source and a target only where the parse says who did what to whom. Often
+the act is found and both parties are coded somewhere in the sentence, but the target stays empty
+("Morocco threatened to suspend the import licences granted to Spanish fishing firms": the firms sit
+below a noun the rules do not climb into). A CAMEO event is a complete dyad, so the act gives no triple.
+
+This step fills the empty target of a one-source reading from the sentence's coded actor mentions (the
+candidates the learned scorer sees, `learned_attach.candidates`: never the pattern's own words), less
+those that are only a setting (`_only_setting`: a place, a topic, words in quotation marks the act word
+is outside of) or belong elsewhere (`_elsewhere`: behind an act noun, the destination of another
+movement, a time setting, a verb coordinated with the act), the source's own code and, where one side
+is a bare country, its own country. The first policy that finds a party wins:
+
+- `learned`: the learned pair scorer's first choice, when its probability reaches LEARNED_FLOOR;
+- `subtree`: the nearest candidate after the act word inside the phrase of the act word or its anchor.
+
+Sources are not completed: every source policy measured (`speaker`, `quote`, `clause`, `before`, the
+scorer's choice) was right on at most 1 in 20 fills on batches 1-4. `WIREWATCH_DYAD_POLICY`
+("source policies:target policies", comma-separated) selects others for that measurement.
+
+Why guess at all: on unseen copy the coder's F1 is about 0.26, so an added triple helps F1 whenever it
+is right more than F1/2 ~ 13 % of the time; the target policies were right about 40 % of the time out
+of sample (docs/benchmarks.md, "Tenth session: wip/fill11").
+
+The filled parties feed the CAMEO triple only: they go to `Reading.completed_targets`, emit.py adds CAMEO
+rows for the completed dyad and leaves the reading's PLOVER event (with its empty role) as it was. The
+filled party keeps its mention's offsets and gets a reason naming the policy.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from .arguments import speaker_of
+from .attach import pattern_words
+from .emit import ACT_HEADS
+from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
+from .parse import ancestors, kids, lemma
+from .reading import ArticleContext, Reading
+from .triggers import Trigger
+
+# prepositions whose object is where or what about, never a party
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "within"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+PLACES = {"GPE", "LOC", "FAC"}
+
+# the learned scorer's first choice fills at p >= 0.3: cross-validated on batches 1-4, 0.2 and 0.15
+# added fills and no right one (docs/benchmarks.md, "Tenth session: wip/fill11")
+LEARNED_FLOOR = 0.3
+# "the force dispatched to Saudi Arabia": where another act moved something, not a party of this one
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+MOTION_VERBS = {"dispatch", "send", "deploy", "move", "fly", "travel", "head", "go", "return", "transfer",
+                "ship", "rush", "redeploy", "station", "airlift"}
+TIME_PREPS = {"after", "before", "since", "during", "following", "amid", "until", "ahead"}
+MAX_HOPS = 8  # a target deeper below the trigger belongs to another phrase's act
+
+SOURCE_POLICIES: tuple[str, ...] = ()  # measured, none pays: docs/benchmarks.md
+TARGET_POLICIES = ("learned", "subtree")
+# an experiment knob (benchmarks): "source1,source2:target1,target2"; unset = the documented order
+POLICY_ENV = "WIREWATCH_DYAD_POLICY"
+
+Cands = list[Candidate]
+Triggers = dict[int, Trigger]
+
+
+def _policies() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    value = os.environ.get(POLICY_ENV)
+    if value is None:
+        return SOURCE_POLICIES, TARGET_POLICIES
+    src, _, tgt = value.partition(":")
+    return tuple(p for p in src.split(",") if p), tuple(p for p in tgt.split(",") if p)
+
+
+def _head_in(cand: Candidate, tok: Any) -> bool:
+    head = cand[3]
+    return head is not None and (head.i == tok.i or any(head.i == t.i for t in tok.subtree))
+
+
+QUOTE_MARKS = re.compile(r'"|“|”|``|\'\'')
+
+
+def _quoted_spans(sent: Any) -> list[tuple[int, int]]:
+    """The character spans between pairs of double quotation marks in the sentence: the quote finder
+    leaves out short ones ("the slogan "Moscow out""), which still are someone else's words."""
+    marks = [m.start() + sent.start_char for m in QUOTE_MARKS.finditer(sent.text)]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any) -> bool:
+    """The mention is a place, a topic, or a voice in quotation marks the trigger is outside of: no
+    party. (An indirect quote's content is the act's own clause: "threatened to deny licences to
+    Japanese houses".)"""
+    head = cand[3]
+    if head is None:
+        return False
+    quote = ctx.quote_of(cand[1])
+    direct = quote is not None and ctx.article.quotes[quote].type == "direct"
+    if direct and ctx.quote_of(trigger.idx) != quote:
+        return True
+    if any(a < cand[1] < b and not a < trigger.idx < b for a, b in _quoted_spans(sent)):
+        return True
+    climb = head
+    while climb.dep_ in ("compound", "amod", "poss", "conj", "appos") and climb.head.i != climb.i:
+        climb = climb.head  # "in the Iraqi capital", "on Iraq and Kuwait"
+    if climb.dep_ != "pobj":
+        return False
+    prep = climb.head.lower_
+    if prep in TOPIC_PREPS:
+        return True
+    return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
+
+
+def _before(r: Reading, cands: list[Candidate]) -> list[Candidate]:
+    trig = r.trigger.tok.i
+    return sorted((c for c in cands if c[3] is not None and c[3].i < trig), key=lambda c: -c[3].i)
+
+
+def _after(r: Reading, cands: list[Candidate]) -> list[Candidate]:
+    trig = r.trigger.tok.i
+    return sorted((c for c in cands if c[3] is not None and c[3].i > trig), key=lambda c: c[3].i)
+
+
+def _source_speaker(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+    subj = speaker_of(r.anchor, sent, triggers)
+    return [] if subj is None else [c for c in cands if _head_in(c, subj)]
+
+
+def _source_quote(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+    return [c for c in cands if c[3] is None] if r.quote_index is not None else []
+
+
+def _source_clause(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+    for verb in [r.anchor, *ancestors(r.anchor, sent)]:
+        if any(c.dep_ == "nsubjpass" for c in kids(verb)):
+            return []  # a passive's subject is what the act befell ("were injured in the blast")
+        subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        found = [c for s in subjects for c in cands if _head_in(c, s)]
+        if found:
+            return found
+    return []
+
+
+def _nearest_before(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+    return _before(r, cands)[:1]
+
+
+def _elsewhere(cand: Candidate, r: Reading, sent: Any, triggers: Triggers) -> str | None:
+    """Why the mention is a party of something else than this act, or None. Climbing from the mention
+    to the line of the trigger and its heads:
+    - an act noun on the way: "condemned the bombing of the U.S. embassies" - the embassies are what
+      the bombing hit, not whom the condemnation is aimed at;
+    - where something else moved to: "condemned the deployment of the force dispatched to Saudi
+      Arabia";
+    - a verb coordinated with this act's own is another act with its own parties: "rejected the
+      proposal and accused Venezuela";
+    - a time setting: "withdrew from the valley after talks with China" - "after", "during",
+      "following" ... name when, not whom;
+    - more than MAX_HOPS steps."""
+    head = cand[3]
+    if head is None:
+        return None
+    line = {r.trigger.tok.i, r.anchor.i} | {t.i for t in ancestors(r.trigger.tok, sent)} \
+        | {t.i for t in ancestors(r.anchor, sent)}
+    own = {r.trigger.tok.i, r.anchor.i} | pattern_words(r.trigger)
+    tok, steps = head, 0
+    while tok.i not in line and tok.head.i != tok.i and steps < 64:
+        if steps and tok.pos_ == "NOUN" and lemma(tok) in ACT_HEADS:
+            return "behind an act noun"
+        if tok.dep_ == "prep" and tok.lower_ in DESTINATION_PREPS and tok.head.i not in own \
+                and lemma(tok.head) in MOTION_VERBS:
+            return "a destination"
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("conj", "parataxis") and tok.head.i in own:
+            return "a coordinated act"
+        if tok.dep_ == "prep" and tok.lower_ in TIME_PREPS:
+            return "a time setting"
+        tok = tok.head
+        steps += 1
+    return "too deep" if steps > MAX_HOPS else None
+
+
+def _target_subtree(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+    return [c for c in _after(r, cands) if _head_in(c, r.anchor) or _head_in(c, r.trigger.tok)][:1]
+
+
+def _target_after(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+    return _after(r, cands)[:1]
+
+
+def _nearest(r: Reading, sent: Any, triggers: Triggers, cands: Cands) -> Cands:
+    trig = r.trigger.tok.i
+    return sorted((c for c in cands if c[3] is not None), key=lambda c: abs(c[3].i - trig))[:1]
+
+
+Policy = Callable[[Reading, Any, dict[int, Trigger], list[Candidate]], list[Candidate]]
+POLICIES: dict[str, dict[str, Policy]] = {
+    "source": {"speaker": _source_speaker, "quote": _source_quote, "clause": _source_clause,
+               "before": _nearest_before, "near": _nearest},
+    "target": {"subtree": _target_subtree, "after": _target_after, "near": _nearest,
+               "before": _nearest_before},
+}
+
+
+# what each policy took, for the filled party's reason
+POLICY_NOTES = {"speaker": "the subject of the reporting verb above the act",
+                "quote": "the speaker of the quote the act is in",
+                "clause": "the subject of the nearest clause above the act",
+                "before": "the nearest coded party before the act",
+                "subtree": "the nearest coded party after the act word, inside its phrase",
+                "after": "the nearest coded party after the act word",
+                "near": "the nearest coded party"}
+
+
+def _with_reason(cand: Candidate, role: str, policy: str, note: str) -> Candidate:
+    actor, start, end, tok = cand
+    reason = f"dyad completion: {role} by the '{policy}' policy ({note})"
+    return (replace(actor, reasons=[*actor.reasons, reason]), start, end, tok)
+
+
+def _own_country(code: str, other: set[str]) -> bool:
+    """A bare country beside its own sector ("the DPRK's defence ministry warned ... the DPRK's
+    waters"): a state does not act on itself; two sectors of one country (DEUAGR, DEUGOV) may."""
+    return any(code[:3] == o[:3] and (len(code) == 3 or len(o) == 3) for o in other)
+
+
+def _learned(role: str, r: Reading, sent: Any, triggers: Triggers, ctx: ArticleContext,
+             cands: Cands) -> tuple[Cands, str]:
+    """The candidate the learned pair scorer (learned_attach.py) ranks highest for the role, when its
+    probability reaches the floor; ([], "") without a model."""
+    model = default_model()
+    floor = float(os.environ.get("WIREWATCH_DYAD_LEARNED_FLOOR", LEARNED_FLOOR))
+    if model is None or not cands:
+        return [], ""
+    pc = PairContext(rule_sources={a[0].code for a in r.sources}, rule_targets={a[0].code for a in r.targets},
+                     countries=len({(c[0].code or "")[:3] for c in cands}),
+                     speaker=speaker_of(r.anchor, sent, triggers),
+                     in_quote=lambda offset: ctx.quote_of(offset) is not None)
+    scored = [(model.probabilities(pair_features(r, c, sent, pc))[role], c) for c in cands]
+    p, best = max(scored, key=lambda x: x[0])
+    return ([best], f"the learned pair scorer ranks it first, p={p:.2f}") if p >= floor else ([], "")
+
+
+def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: dict[int, Trigger],
+          ctx: ArticleContext, cands: list[Candidate], other: set[str]) -> Candidate | None:
+    usable = [c for c in cands if c[0].code and c[0].code not in other and not _own_country(c[0].code, other)]
+    if role == "source":
+        # "Tehran radio said the attack was launched": the outlet that reports an act is not its author
+        usable = [c for c in usable if c[0].code[3:6] != "MED"]
+    for name in order:
+        if name != "learned" and name not in POLICIES[role]:
+            raise ValueError(f"{POLICY_ENV}: no {role} policy {name!r} (known: learned, "
+                             f"{', '.join(POLICIES[role])})")
+        if name == "learned":
+            found, note = _learned(role, r, sent, triggers, ctx, usable)
+        else:
+            found, note = POLICIES[role][name](r, sent, triggers, usable), POLICY_NOTES[name]
+        if found:
+            return _with_reason(found[0], role, name, note)
+    return None
+
+
+def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
+    """Fill `r.completed_sources` / `r.completed_targets` where the rules left that role empty."""
+    if (r.sources and r.targets) or len(r.sources) > 1 or not (r.sources or r.targets):
+        return  # complete, mutual ("A and B met"), or nobody named at all
+    if r.negated:
+        return  # no CAMEO code for an act that did not happen
+    src_order, tgt_order = _policies()
+    cands = [c for c in candidates(r, sent, ctx)
+             if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None]
+    if not cands:
+        return
+    if not r.sources:
+        found = _fill("source", src_order, r, sent, triggers, ctx, cands, {a[0].code for a in r.targets})
+        if found is not None:
+            r.completed_sources = [found]
+    else:
+        found = _fill("target", tgt_order, r, sent, triggers, ctx, cands, {a[0].code for a in r.sources})
+        if found is not None:
+            r.completed_targets = [found]
