@@ -28,7 +28,8 @@ CRIT11: list[tuple[str, str, str, set[Triple]]] = [
      {("USA", "USA", "111")}),
     ("attack + over grounds", "11", "The Canadian prime minister attacked the Chinese ambassador over his "
                                     "remarks on Taiwan.", {("CAN", "CHN", "111")}),
-    ("attack + as", "11", "Senator Elizabeth Warren attacked Jerome Powell as reckless.", {("USA", "USA", "111")}),
+    ("attack + as", "11", "Senator Elizabeth Warren attacked Jerome Powell as reckless.",
+     {("USA", "USA", "111")}),
     ("hammer + over owned", "11", "President Erdogan hammered Sweden over its refusal to extradite the "
                                   "suspects.", {("TUR", "SWE", "111")}),
     ("knock + for owned", "11", "Nikki Haley knocked Ron DeSantis for his handling of the budget.",
@@ -43,11 +44,13 @@ CRIT11: list[tuple[str, str, str, set[Triple]]] = [
      {("USA", "SAU", "111")}),
     ("tear into", "11", "The Polish prime minister tore into Viktor Orban over his ties to Moscow.",
      {("POL", "HUN", "111")}),
-    ("snipe at", "11", "Emmanuel Macron sniped at the Italian government over migration.", {("FRA", "ITA", "111")}),
+    ("snipe at", "11", "Emmanuel Macron sniped at the Italian government over migration.",
+     {("FRA", "ITA", "111")}),
     ("grill", "11", "Senator Josh Hawley grilled Attorney General Merrick Garland.", {("USA", "USA", "111")}),
     ("bash", "11", "Donald Trump bashed the Federal Reserve again on Monday.", {("USA", "USA", "111")}),
     # --- undergoing criticism: the critic is the from-phrase
-    ("drew criticism from", "11", "The Japanese plan drew sharp criticism from China.", {("CHN", "JPN", "111")}),
+    ("drew criticism from", "11", "The Japanese plan drew sharp criticism from China.",
+     {("CHN", "JPN", "111")}),
     ("came in for criticism from", "11", "The Israeli prime minister came in for criticism from Germany.",
      {("DEU", "ISR", "111")}),
     ("got a rebuke from", "11", "The Hungarian government got a stern rebuke from Poland.",
@@ -66,8 +69,10 @@ CRIT11: list[tuple[str, str, str, set[Triple]]] = [
     # --- domestic verdicts and names of the campaign trail
     ("said X's plan was a disaster", "11", "Senator Mitch McConnell said Joe Biden's border policy was a "
                                            "disaster.", {("USA", "USA", "111")}),
-    ("said X was unfit", "11", "Nancy Pelosi said Donald Trump was unfit for office.", {("USA", "USA", "111")}),
-    ("called X a failed N", "11", "Donald Trump called Mitt Romney a failed candidate.", {("USA", "USA", "111")}),
+    ("said X was unfit", "11", "Nancy Pelosi said Donald Trump was unfit for office.",
+     {("USA", "USA", "111")}),
+    ("called X a failed N", "11", "Donald Trump called Mitt Romney a failed candidate.",
+     {("USA", "USA", "111")}),
     ("surname alone", "11", "Trump criticized DeSantis on Friday.", {("USA", "USA", "111")}),
 ]
 

@@ -20,7 +20,7 @@ SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversat
 # criticism told by a noun that a party owns and aims ("his criticism of Romney", "Sanders's
 # denunciation of the deal"): reported as made wherever the noun stands
 CRITICISM_NOUNS = {"criticism", "condemnation", "denunciation", "rebuke", "broadside", "tirade", "diatribe",
-                   "reprimand", "censure"}
+                   "critique", "reprimand", "censure"}
 # "ahead of his visit to Beijing": a person's own visit or talks, the owner resolved as a pronoun
 PERSONAL_OWNERS = {"his", "her", "their"}
 SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
@@ -182,7 +182,8 @@ SAYING = {"say", "call", "accuse", "argue", "charge", "claim", "describe", "sugg
           "note", "allege", "contend", "assert", "deride", "ridicule", "dismiss", "compare", "liken"}
 # subjects who attack in words: politicians, campaigns and commentators (a named person counts too)
 POLITICAL_SPEAKERS = {"senator", "candidate", "nominee", "lawmaker", "congressman", "congresswoman",
-                      "governor", "mayor", "rival", "opponent", "critic", "campaign", "democrat", "republican",
+                      "governor", "mayor", "rival", "opponent", "critic", "campaign", "democrat",
+                      "republican",
                       "spokesman", "spokeswoman", "spokesperson", "challenger", "contender", "incumbent",
                       "frontrunner", "front-runner", "pundit", "commentator", "columnist", "editorial",
                       "speaker", "legislator", "politician", "surrogate", "ad", "advertisement", "op-ed"}
@@ -391,7 +392,7 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
                                              for c in kids(tok)) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "toward", "towards", "at")
                     and any(g.dep_ == "pobj" for g in kids(c)) for c in kids(tok)):
-        return True  # "given his criticism of Romney", "Sanders's condemnation of the deal": said, not weighed
+        return True  # "given his criticism of Romney", "Sanders's condemnation of the deal": made
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
         # happened; "an arms embargo would not work" only discusses one
