@@ -36,6 +36,8 @@ CRIT11: list[tuple[str, str, str, set[Triple]]] = [
      {("USA", "USA", "111")}),
     ("attack person's record", "11", "Joe Biden attacked Donald Trump's record on health care.",
      {("USA", "USA", "111")}),
+    ("person's attacks on person", "11", "Donald Trump's attacks on Hillary Clinton intensified on Monday.",
+     {("USA", "USA", "111")}),
     ("person attacks person", "11", "Kamala Harris attacked Donald Trump at a rally in Atlanta.",
      {("USA", "USA", "111")}),
     # --- campaign verbs and phrasal forms
@@ -90,6 +92,8 @@ NOT_CRITICISM: list[str] = [
     "The chef grilled the steaks for the guests.",
     "The new album drew criticism from fans.",
     "Exporters were knocked by the strong yen.",
+    "Hamas's attack on Israeli soldiers killed three.",
+    "The rebels' attacks on the army convoy continued.",
 ]
 
 

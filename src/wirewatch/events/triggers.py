@@ -202,12 +202,26 @@ def _subject_tokens(tok: Any) -> list[Any]:
     subj = [c for c in kids(tok) if c.dep_ in SUBJ]
     if not subj and tok.dep_ in ("conj", "xcomp", "advcl"):
         subj = [c for c in kids(tok.head) if c.dep_ in SUBJ]  # "went on to attack X", "... and attacked X"
+    if not subj and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        subj = [tok.head]  # "an ad attacking Trump's record": the ad attacks
     return subj
+
+
+def _person_or_owned(tok: Any) -> bool:
+    """A named person, or a thing a named person owns ("Clinton's record")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids(tok))
 
 
 def verbal_attack(tok: Any) -> bool:
     """An attack made in words: a participle of saying beside it, an as-phrase or a for/over-phrase
-    giving the grounds, or a politician or named person attacking a named person with no weapon."""
+    giving the grounds, or a politician or named person attacking a named person with no weapon. As a
+    noun: a named person's or a politician's attacks on a named person ("Trump's attacks on Clinton")."""
+    if tok.pos_ == "NOUN":
+        owners = [c for c in kids(tok) if c.dep_ == "poss"]
+        aimed = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                 for g in kids(p) if g.dep_ == "pobj"]
+        return any(o.ent_type_ == "PERSON" or lemma(o) in POLITICAL_SPEAKERS for o in owners) and \
+            any(_person_or_owned(g) for g in aimed)
     # "went on to attack Trump, saying ...": the participle may hang on the verb that carries this one
     carriers = [tok, tok.head] if tok.dep_ in ("xcomp", "conj") else [tok]
     if any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" and lemma(c) in SAYING
