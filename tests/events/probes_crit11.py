@@ -94,6 +94,7 @@ NOT_CRITICISM: list[str] = [
     "Exporters were knocked by the strong yen.",
     "Hamas's attack on Israeli soldiers killed three.",
     "The rebels' attacks on the army convoy continued.",
+    "Angry crowds trashed the Danish embassy in Beirut.",
 ]
 
 
