@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arguments import phrase_actors
+from .arguments import Exclusion, phrase_actors
 from .lexicon import Pattern, default_lexicon
 from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, subject_of
 from .reading import ArticleContext, Reading
@@ -92,11 +92,16 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
             accused, _ = subject_of(clause, sent)
+            if accused is None or accused.lower_ in PRONOUNS:
+                # '"He is a disaster," Trump said of Bush': the of-phrase names whom the verdict is on
+                accused = next((o for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in kids(p) if o.dep_ == "pobj"), accused)
             if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
                 continue
             sources = phrase_actors(speaker, ctx.link)
             own = {a[0].code[:3] for a in sources}
-            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own]
+            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own
+                       or _domestic_target(a, sources)]
             etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
                 trig = triggers.get(speech.i) or Trigger(speech, Pattern(
@@ -105,6 +110,17 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
     return out
+
+
+def _domestic_target(target: tuple[Any, int, int, Any], sources: list[tuple[Any, int, int, Any]]) -> bool:
+    """A verdict or an alleged wrong may be on a party of the speaker's own country (criticism is domestic
+    as often as not: "the senator said the president's remarks were unacceptable", USALEG->USAGOV, "said
+    the Treasury had failed to protect consumers"), but only another sector or another named person,
+    never the country itself or the speaker's own code."""
+    code = target[0].code
+    if len(code) == 3 or any(len(s[0].code) == 3 for s in sources):
+        return False
+    return not Exclusion.of(sources).blocks(target)
 
 
 def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:

@@ -17,6 +17,10 @@ OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
 # with/to phrase naming the other party make it an act that happened
 SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
                   "discussion", "consultation", "summit"}
+# criticism told by a noun that a party owns and aims ("his criticism of Romney", "Sanders's
+# denunciation of the deal"): reported as made wherever the noun stands
+CRITICISM_NOUNS = {"criticism", "condemnation", "denunciation", "rebuke", "broadside", "tirade", "diatribe",
+                   "critique", "reprimand", "censure"}
 # "ahead of his visit to Beijing": a person's own visit or talks, the owner resolved as a pronoun
 PERSONAL_OWNERS = {"his", "her", "their"}
 SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
@@ -82,6 +86,8 @@ def object_lemmas(tok: Any) -> set[str]:
 
 def particles(tok: Any) -> set[str]:
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "agent")}
+    # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle
+    out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "back")
     # "called on X to..." is sometimes parsed with the preposition on the next token
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in ("ADP", "PART"):
@@ -169,6 +175,86 @@ def _owned(tok: Any) -> bool:
     return False
 
 
+# verbs of saying whose participle tells that an attack was made in words ("attacked Romney, calling him
+# a failed candidate", "hammered Clinton, saying she ...")
+SAYING = {"say", "call", "accuse", "argue", "charge", "claim", "describe", "suggest", "tell", "write",
+          "tweet", "insist", "label", "brand", "dub", "blame", "question", "mock", "declare", "complain",
+          "note", "allege", "contend", "assert", "deride", "ridicule", "dismiss", "compare", "liken"}
+# subjects who attack in words: politicians, campaigns and commentators (a named person counts too)
+POLITICAL_SPEAKERS = {"senator", "candidate", "nominee", "lawmaker", "congressman", "congresswoman",
+                      "governor", "mayor", "rival", "opponent", "critic", "campaign", "democrat",
+                      "republican",
+                      "spokesman", "spokeswoman", "spokesperson", "challenger", "contender", "incumbent",
+                      "frontrunner", "front-runner", "pundit", "commentator", "columnist", "editorial",
+                      "speaker", "legislator", "politician", "surrogate", "ad", "advertisement", "op-ed"}
+# who attacks a person with force, whatever the person: no attack in words
+ARMED_SUBJECTS = {"gunman", "attacker", "assailant", "man", "woman", "police", "officer", "soldier", "troop",
+                  "militant", "rebel", "mob", "crowd", "dog", "suspect", "fighter", "terrorist", "insurgent",
+                  "guard", "gang", "assassin", "bomber", "youth", "protester", "force", "army", "militia"}
+# what an attack in words is over: a party's words, record or conduct ("attacked Clinton over her emails")
+VERBAL_GROUNDS = {"remark", "comment", "statement", "policy", "record", "stance", "position", "handling",
+                  "decision", "role", "plan", "proposal", "support", "vote", "email", "tweet", "speech",
+                  "claim", "view", "ties", "tie", "tax", "immigration", "trade", "judgment", "judgement",
+                  "temperament", "character", "honesty", "credibility", "opposition", "response", "rhetoric"}
+
+
+def _subject_tokens(tok: Any) -> list[Any]:
+    subj = [c for c in kids(tok) if c.dep_ in SUBJ]
+    if not subj and tok.dep_ in ("conj", "xcomp", "advcl"):
+        subj = [c for c in kids(tok.head) if c.dep_ in SUBJ]  # "went on to attack X", "... and attacked X"
+    if not subj and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        subj = [tok.head]  # "an ad attacking Trump's record": the ad attacks
+    return subj
+
+
+def _person_or_owned(tok: Any) -> bool:
+    """A named person, or a thing a named person owns ("Clinton's record")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids(tok))
+
+
+def verbal_attack(tok: Any) -> bool:
+    """An attack made in words: a participle of saying beside it, an as-phrase or a for/over-phrase
+    giving the grounds, or a politician or named person attacking a named person with no weapon. As a
+    noun: a named person's or a politician's attacks on a named person ("Trump's attacks on Clinton")."""
+    if tok.pos_ == "NOUN":
+        owners = [c for c in kids(tok) if c.dep_ == "poss"]
+        aimed = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                 for g in kids(p) if g.dep_ == "pobj"]
+        return any(o.ent_type_ == "PERSON" or lemma(o) in POLITICAL_SPEAKERS for o in owners) and \
+            any(_person_or_owned(g) for g in aimed)
+    # "went on to attack Trump, saying ...": the participle may hang on the verb that carries this one
+    carriers = [tok, tok.head] if tok.dep_ in ("xcomp", "conj") else [tok]
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" and lemma(c) in SAYING
+           and c.tag_ == "VBG" for h in carriers for c in kids(h)):
+        return True
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    for h in [tok, *objs]:
+        for p in kids(h):
+            if p.dep_ != "prep":
+                continue
+            args = [g for g in kids(p) if g.dep_ in ("pobj", "pcomp")]
+            if p.lower_ == "as" and args:
+                return True  # "attacked Clinton as too cozy with Wall Street", "as a fraud"
+            if p.lower_ == "for" and any(g.tag_ == "VBG" or g.dep_ == "pcomp"
+                                         or any(q.dep_ == "poss" for q in kids(g)) for g in args):
+                return True  # "attacked Trump for alienating Hispanics", "for his remarks"
+            if p.lower_ == "over" and any(any(q.dep_ == "poss" for q in kids(g)) or lemma(g) in VERBAL_GROUNDS
+                                          for g in args):
+                return True  # "attacked Obama over his trade policy"
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in kids(tok)):
+        return False  # "attacked him with a knife"
+    if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for o in objs for c in kids(o)):
+        return True  # "attacked Mr. Clinton's personal life", "attacked Clinton's ties to Wall Street"
+    subj = _subject_tokens(tok)
+    if any(lemma(s) in ARMED_SUBJECTS for s in subj):
+        return False
+    person_obj = any(o.ent_type_ == "PERSON" for o in objs)
+    # a named subject the small parser mislabels ("Trump" as an ORG) still names a person beside a person
+    speaker = any(s.ent_type_ == "PERSON" or lemma(s) in POLITICAL_SPEAKERS or
+                  (s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")) for s in subj)
+    return speaker and person_obj
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -187,6 +273,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.owned and not _owned(tok):
         return False
     if p.pobj and not (prep_objects(tok, p.pobj_preps) & p.pobj):
+        return False
+    if p.verbal and not verbal_attack(tok):
         return False
     if p.subj or p.notsubj:
         subj = {c.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ}
@@ -293,7 +381,7 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
 
 
 def _specific(r: Pattern) -> bool:
-    return bool(r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred)
+    return bool(r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred or r.verbal)
 
 
 # verbs whose subject event is weighed, not reported: "an embargo would not work / help / matter"
@@ -314,6 +402,11 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     head = tok.head
     if tok.dep_ == "ROOT":
         return True
+    if lemma(tok) in CRITICISM_NOUNS and any(c.dep_ == "poss" and c.lower_ not in ("our", "my", "its")
+                                             for c in kids(tok)) \
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "toward", "towards", "at")
+                    and any(g.dep_ == "pobj" for g in kids(c)) for c in kids(tok)):
+        return True  # "given his criticism of Romney", "Sanders's condemnation of the deal": made
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
         # happened; "an arms embargo would not work" only discusses one
