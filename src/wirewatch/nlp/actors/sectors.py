@@ -9,7 +9,7 @@ Keys are lower case, matched after `countries.norm` (no leading "the", no posses
 
 from __future__ import annotations
 
-from . import companies
+from . import companies, state_bodies
 
 # Named institutions with a fixed country: phrase -> (country, sector, display name).
 INSTITUTIONS: dict[str, tuple[str, str, str]] = {
@@ -442,6 +442,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "exim bank": ("", "GOV", "the Export-Import Bank"), "eximbank": ("", "GOV", "the Export-Import Bank"),
     "ex-im bank": ("", "GOV", "the Export-Import Bank"),
 }
+# Named state bodies of many countries (tenth session: US federal agencies, central banks, seats of
+# government, legislatures, named police and services; state_bodies.py); a name listed above keeps its row.
+INSTITUTIONS.update({key: row for key, row in state_bodies.rows().items() if key not in INSTITUTIONS})
 # Companies by home country + BUS, from data/companies.csv (companies.py); a name listed above
 # (an institution, a party, an armed group) keeps its row.
 INSTITUTIONS.update({key: row for key, row in companies.table().items() if key not in INSTITUTIONS})
