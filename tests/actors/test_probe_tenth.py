@@ -156,9 +156,68 @@ NEGATIVES: list[Probe] = [
     Probe("The sec of the club resigned.", "The sec", None, None, "2010-01-10"),
 ]
 
+# Batch 2 (written before its rows, measured on the code of batch 1)
+SERVICE_PEOPLE: list[Probe] = [
+    Probe("Iran detained ten American sailors in the Gulf.", "ten American sailors", "USAMIL", None,
+          "2016-01-13"),
+    Probe("Two British airmen were hurt in the crash.", "Two British airmen", "GBRMIL", None, "2012-05-01"),
+    Probe("U.S. service members will leave the base next year.", "U.S. service members", "USAMIL", None,
+          "2020-05-01"),
+    Probe("Israeli reservists were called up on Sunday.", "Israeli reservists", "ISRMIL", None, "2006-07-16"),
+    Probe("Russian conscripts will not be sent abroad, the ministry said.", "Russian conscripts", "RUSMIL",
+          None, "2022-03-01"),
+    Probe("The junta dissolved parliament on Friday.", "The junta", "THAMIL", "BANGKOK", "2014-05-23"),
+]
+
+KOREAS: list[Probe] = [
+    Probe("Floods hit Jagang Province last week.", "Jagang Province", "PRK", None, "2024-08-01"),
+    Probe("Rains damaged farms in North Phyongan Province.", "North Phyongan Province", "PRK", None,
+          "2024-08-01"),
+    Probe("The governor of South Chungcheong Province resigned.",
+          "The governor of South Chungcheong Province", "KORGOV", None, "2018-03-06"),
+    Probe("Police on Jeju Island detained the suspects.", "Jeju Island", "KOR", None, "2018-06-06"),
+    Probe("The General Federation of Trade Unions of Korea held a meeting.",
+          "The General Federation of Trade Unions of Korea", "PRKLAB", "PYONGYANG", "2024-08-01"),
+    Probe("The Socialist Women's Union of Korea sent greetings.", "The Socialist Women's Union of Korea",
+          "PRK", "PYONGYANG", "2024-08-01"),
+    Probe("The Committee for the Peaceful Reunification of the Country issued a statement.",
+          "The Committee for the Peaceful Reunification of the Country", "PRKGOV", "PYONGYANG", "2010-08-01"),
+    Probe("The WPK Central Committee met on Sunday.", "The WPK Central Committee", "PRKGOV", "PYONGYANG",
+          "2024-08-01"),
+    Probe("Minju Joson carried a commentary on the drills.", "Minju Joson", "PRKMED", "PYONGYANG",
+          "2024-08-01"),
+]
+
+FORMER_NAMES: list[Probe] = [
+    Probe("Peking protested the arms sale.", "Peking", "CHN", None, "1981-06-01"),
+    Probe("Police in Bombay arrested three men.", "Police in Bombay", "INDCOP", None, "1993-03-13"),
+    Probe("Floods hit Calcutta and its suburbs.", "Calcutta", "IND", None, "1999-09-01"),
+    Probe("Thousands rallied in Saigon on Sunday.", "Saigon", "VNM", None, "1995-04-30"),
+    Probe("Dacca rejected the charge.", "Dacca", "BGD", None, "1985-04-30"),
+]
+
+MEDIA: list[Probe] = [
+    Probe("The New York Post reported the deal on Monday.", "The New York Post", "USAMED", None,
+          "2016-09-12"),
+    Probe("The Boston Globe said the mayor had resigned.", "The Boston Globe", "USAMED", None, "2016-09-12"),
+    Probe("Kayhan accused the reformists of treason.", "Kayhan", "IRNMED", None, "2009-07-01"),
+    Probe("The Hindu quoted a senior official.", "The Hindu", "INDMED", None, "2015-07-01"),
+    Probe("Folha de S.Paulo published the recordings.", "Folha de S.Paulo", "BRAMED", None, "2016-05-23"),
+]
+
+NEGATIVES2: list[Probe] = [
+    # a yacht race's sailors and an airline's crew are no military; a bare "the junta" needs a country
+    Probe("The junta's critics were arrested.", "The junta", None, None, "2014-05-23"),
+    # Kangwon/Gangwon is a province of both Koreas: no country from the name alone
+    Probe("Snow fell across Kangwon Province.", "Kangwon Province", None, None, "2020-01-10"),
+    # "Canton" is also a city of Ohio; "Moldavia" also a region of Romania
+    Probe("The plant in Canton will close.", "Canton", "USA", None, "1989-01-10"),
+]
+
 BATCHES = {"US_FEDERAL": US_FEDERAL, "CENTRAL_BANKS": CENTRAL_BANKS, "SEATS": SEATS,
            "LEGISLATURES": LEGISLATURES, "FORCES": FORCES, "COMMODITY_IGOS": COMMODITY_IGOS,
-           "NEGATIVES": NEGATIVES}
+           "NEGATIVES": NEGATIVES, "SERVICE_PEOPLE": SERVICE_PEOPLE, "KOREAS": KOREAS,
+           "FORMER_NAMES": FORMER_NAMES, "MEDIA": MEDIA, "NEGATIVES2": NEGATIVES2}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from wirewatch.nlp.actors import sectors, state_bodies
 from wirewatch.nlp.actors.countries import gazetteer
 
-SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
+SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH", "LAB", "AGR", "PTY", ""}
 
 
 def test_no_key_is_listed_twice() -> None:

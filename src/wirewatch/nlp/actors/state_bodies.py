@@ -271,8 +271,40 @@ SECURITY_FORCES: dict[str, tuple[str, str, str]] = {
     ) for k in keys},
 }
 
+# North Korea's state committees and mass organisations, by the names KCNA gives them: "of Korea" in
+# them is the North ("the General Federation of Trade Unions of Korea" is no South Korean union).
+# The committees that speak for the state to the South and abroad are GOV; the mass organisations the
+# sector of whom they organise (LAB, AGR), or none; the two permitted minor parties PTY.
+NORTH_KOREA: dict[str, tuple[str, str, str]] = {
+    **{k: ("PRK", "GOV", n) for keys, n in (
+        (("state affairs commission",), "the State Affairs Commission"),
+        (("national defence commission", "national defense commission"), "the National Defence Commission"),
+        (("committee for the peaceful reunification of the country",
+          "committee for the peaceful reunification of korea", "cprk"),
+         "the Committee for the Peaceful Reunification of the Country"),
+        (("korea asia-pacific peace committee", "korea-asia-pacific peace committee"),
+         "the Korea Asia-Pacific Peace Committee"),
+        (("korean committee for cultural relations with foreign countries",),
+         "the Korean Committee for Cultural Relations with Foreign Countries"),
+        (("ministry of people's security", "ministry of social security"), "the Ministry of Social Security"),
+    ) for k in keys},
+    **dict.fromkeys(("general federation of trade unions of korea",),
+                    ("PRK", "LAB", "the General Federation of Trade Unions of Korea")),
+    **dict.fromkeys(("union of agricultural workers of korea",),
+                    ("PRK", "AGR", "the Union of Agricultural Workers of Korea")),
+    **dict.fromkeys(("socialist women's union of korea", "korean democratic women's union"),
+                    ("PRK", "", "the Socialist Women's Union of Korea")),
+    **dict.fromkeys(("kim il sung-kim jong il socialist youth league", "kim il sung socialist youth league",
+                     "socialist patriotic youth league"),
+                    ("PRK", "", "the Socialist Patriotic Youth League")),
+    **dict.fromkeys(("korean children's union",), ("PRK", "", "the Korean Children's Union")),
+    **dict.fromkeys(("korean social democratic party",),
+                    ("PRK", "PTY", "the Korean Social Democratic Party")),
+    **dict.fromkeys(("chondoist chongu party",), ("PRK", "PTY", "the Chondoist Chongu Party")),
+}
+
 TABLES: tuple[dict[str, tuple[str, str, str]], ...] = (US_FEDERAL, CENTRAL_BANKS, SEATS_OF_GOVERNMENT,
-                                                       LEGISLATURES, SECURITY_FORCES)
+                                                       LEGISLATURES, SECURITY_FORCES, NORTH_KOREA)
 
 
 # Guards the scanner applies (phrases.py), each over the keys of one kind:
