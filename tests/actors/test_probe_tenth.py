@@ -214,10 +214,32 @@ NEGATIVES2: list[Probe] = [
     Probe("The plant in Canton will close.", "Canton", "USA", None, "1989-01-10"),
 ]
 
+# Batch 3 (written before its rows, measured on the code of batch 2): office abbreviations of headlines.
+# A third class, a state's weapons, fire and positions as MIL ("Israeli artillery", "U.S. air strikes",
+# "Iraqi fortifications"), was tried and reverted: it lost two exact triples on the set-aside third of
+# batches 1-4 for one gained on the read part (docs/benchmarks.md, tenth session).
+ABBREVIATIONS: list[Probe] = [
+    Probe("German FM urges Syria to help stabilise Lebanon", "German FM", "DEUGOV", None, "2006-12-04"),
+    Probe("Japanese PM to visit China next month", "Japanese PM", "JPNGOV", None, "2006-09-30"),
+    Probe("Iraqi VP meets Turkish envoy", "Iraqi VP", "IRQGOV", None, "2006-09-30"),
+    Probe("EU FMs back new sanctions on Iran", "EU FMs", "IGOEUREEC", None, "2012-01-23"),
+]
+
+NEGATIVES3: list[Probe] = [
+    # "pm" is a time, an FM station a broadcaster, a think tank no army, rockets may be a militia's
+    Probe("The Kenyan FM radio station was shut down.", "The Kenyan FM radio station", "KENMED", None,
+          "2008-01-10"),
+    Probe("A Chinese think tank published the study.", "A Chinese think tank", "CHN", None, "2018-01-10"),
+    Probe("Palestinian rockets hit the town.", "Palestinian rockets", "PSE", None, "2014-07-10"),
+    # an unowned weapon takes no country from the dateline: it may be the other side's
+    Probe("The missile landed in the sea, officials said.", "The missile", None, "SEOUL", "2017-07-04"),
+]
+
 BATCHES = {"US_FEDERAL": US_FEDERAL, "CENTRAL_BANKS": CENTRAL_BANKS, "SEATS": SEATS,
            "LEGISLATURES": LEGISLATURES, "FORCES": FORCES, "COMMODITY_IGOS": COMMODITY_IGOS,
            "NEGATIVES": NEGATIVES, "SERVICE_PEOPLE": SERVICE_PEOPLE, "KOREAS": KOREAS,
-           "FORMER_NAMES": FORMER_NAMES, "MEDIA": MEDIA, "NEGATIVES2": NEGATIVES2}
+           "FORMER_NAMES": FORMER_NAMES, "MEDIA": MEDIA, "NEGATIVES2": NEGATIVES2,
+           "ABBREVIATIONS": ABBREVIATIONS, "NEGATIVES3": NEGATIVES3}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 

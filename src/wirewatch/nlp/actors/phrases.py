@@ -574,6 +574,9 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         res.name = gaz.name_of(country)
                 matched = n
                 break
+            if key in sectors.ABBREVIATED_OFFICES and (not surface.rstrip("s").isupper() or (
+                    i + n < len(words) and lower[i + n] in sectors.BROADCAST_WORDS)):
+                entries = []  # "German FM" is the foreign minister; "5 pm", "an FM radio station" are not
             last = i + n == len(words)
             modifier = next((e for e in entries if e.kind == "modifier"), None)
             for entry in entries:

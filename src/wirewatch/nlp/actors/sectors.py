@@ -989,6 +989,13 @@ CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
 
 # Short names that are words, not acronyms: matched when capitalised ("the Duma", "the Fed"), where
 # other keys of four letters or fewer match only in capitals ("NIS", never "nis").
+# Office abbreviations of headlines and agency copy ("German FM urges ...", "Israeli PM"): titles, but
+# only written in capitals and never before a broadcasting word ("an FM radio station").
+ABBREVIATED_OFFICES: dict[str, str] = {"fm": "GOV", "fms": "GOV", "pm": "GOV", "pms": "GOV", "vp": "GOV",
+                                       "dpm": "GOV"}
+BROADCAST_WORDS = frozenset({"radio", "station", "stations", "band", "frequency", "frequencies"})
+TITLES.update(ABBREVIATED_OFFICES)
+
 SHORT_NAMES: frozenset[str] = frozenset({"duma", "rada", "fed", "diet", "sejm", "gop"})
 
 # Legislatures wire copy calls "Congress": a bare "Congress" is the story's country's when it is
