@@ -235,11 +235,24 @@ NEGATIVES3: list[Probe] = [
     Probe("The missile landed in the sea, officials said.", "The missile", None, "SEOUL", "2017-07-04"),
 ]
 
+# Batch 4 (from the after-census: a name only the United States uses holds in a story placed elsewhere)
+US_NAMES_ABROAD: list[Probe] = [
+    Probe("The Immigration and Naturalization Service must decide the boy's case, officials said.",
+          "The Immigration and Naturalization Service", "USACOP", "HAVANA", "2000-01-10"),
+    Probe("The GAO report criticised the program, the newspaper said.", "The GAO", "USAGOV", "LONDON",
+          "1998-01-10"),
+    Probe("The Commodity Credit Corporation will guarantee the credits.", "The Commodity Credit Corporation",
+          "USAGOV", "CAIRO", "1987-03-10"),
+    # a generic name stays the story's country's
+    Probe("The SEC suspended trading in the shares.", "The SEC", None, "MANILA", "1998-01-10"),
+]
+
 BATCHES = {"US_FEDERAL": US_FEDERAL, "CENTRAL_BANKS": CENTRAL_BANKS, "SEATS": SEATS,
            "LEGISLATURES": LEGISLATURES, "FORCES": FORCES, "COMMODITY_IGOS": COMMODITY_IGOS,
            "NEGATIVES": NEGATIVES, "SERVICE_PEOPLE": SERVICE_PEOPLE, "KOREAS": KOREAS,
            "FORMER_NAMES": FORMER_NAMES, "MEDIA": MEDIA, "NEGATIVES2": NEGATIVES2,
-           "ABBREVIATIONS": ABBREVIATIONS, "NEGATIVES3": NEGATIVES3}
+           "ABBREVIATIONS": ABBREVIATIONS, "NEGATIVES3": NEGATIVES3,
+           "US_NAMES_ABROAD": US_NAMES_ABROAD}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 

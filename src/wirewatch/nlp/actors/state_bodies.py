@@ -311,7 +311,16 @@ TABLES: tuple[dict[str, tuple[str, str, str]], ...] = (US_FEDERAL, CENTRAL_BANKS
 # a US body's generic name ("the Department of Agriculture", "the Securities and Exchange Commission", "the
 # SEC") is another state's in a story placed elsewhere (the Philippines has both): only without a
 # dateline or main country, or with the United States as that country.
-US_ONLY: frozenset[str] = frozenset(k for k in US_FEDERAL if not k.startswith(("u.s.", "c.i.a.", "f.b.i.")))
+# The names only the United States uses ("the Immigration and Naturalization Service", "the GAO", "the
+# CCC") hold in a story placed anywhere, as "the Pentagon" does (the Elian Gonzalez story from Havana).
+US_ONLY: frozenset[str] = frozenset(
+    k for k in US_FEDERAL
+    if k.startswith(("department of", "doe", "hhs")) or k.endswith(" department") or k in {
+        "securities and exchange commission", "sec", "census bureau", "postal service",
+        "national weather service", "small business administration", "social security administration",
+        "international trade commission", "federal election commission", "council of economic advisers",
+        "council of economic advisors", "bureau of labor statistics", "border patrol", "marshals service",
+        "comptroller of the currency"})
 # generic words as a proper name: only capitalised ("the Postal Service", not "a postal service")
 CAPITALISED: frozenset[str] = frozenset({
     "energy department", "education department", "labor department", "interior department",
