@@ -224,7 +224,8 @@ def census(shared: Path, seed: str, out: Path, spans_from: Path | None) -> None:
     """A sample of actor mentions from wire stories no gold batch uses, for judging by hand.
 
     Stories: the dev wire sample, Reuters-21578 dev, PolNeAR and TimeBank, minus every story key of
-    benchmarks/wire_cameo_gold.jsonl (all batches; only the keys are read). The stories are taken in
+    benchmarks/wire_cameo_gold.jsonl (all batches; only the keys are read) and the keys batch 8 reserved
+    (`wire_cameo_sentences.reserved_for_batch8`). The stories are taken in
     the order of sha1(seed:key), quotas per corpus, and one mention per story is drawn by the same
     hash from the entities assign_actors found. The sample (spans, codes, reasons, a window of the
     sentence) goes to --census-out, outside the repository: the text is research-use data. With
@@ -243,8 +244,6 @@ def census(shared: Path, seed: str, out: Path, spans_from: Path | None) -> None:
     def rank(key: str) -> str:
         return hashlib.sha1(f"{seed}:{key}".encode()).hexdigest()
 
-    gold = ROOT / "benchmarks/wire_cameo_gold.jsonl"
-    used = {(r["corpus"], r["story"]) for r in map(json.loads, gold.open())}
     quotas = {"wire_raw_sample": 50, "reuters21578_dev": 40, "polnear_dev": 10, "polnear_train": 20,
               "timeml_dev": 30}
     previous = {}
@@ -253,8 +252,8 @@ def census(shared: Path, seed: str, out: Path, spans_from: Path | None) -> None:
     nlp = load_model()
     rows = []
     for corpus, quota in quotas.items():
-        stories = wire.load_stories(shared, corpus)
-        keys = sorted((k for k in stories if (corpus, k) not in used), key=rank)
+        stories = wire.unused_stories(shared, corpus)  # no gold batch's story, none batch 8 reserved
+        keys = sorted(stories, key=rank)
         taken = 0
         for key in keys:
             if taken == quota:

@@ -287,6 +287,24 @@ IGOS: dict[str, tuple[str, str]] = {
     "world wildlife fund": ("NGOENV", "the WWF"),
     "world wide fund for nature": ("NGOENV", "the WWF"),
     "wwf": ("NGOENV", "the WWF"),
+    # Tenth session: the commodity agreements' councils of 1980s-1990s trade copy (producer and consumer
+    # states together: IGO + BUS, as OPEC and the IEA), the ICJ by its news name, and the finance
+    # ministers' groups before the G-7.
+    "world court": ("IGOUNOJUDICJ", "the International Court of Justice"),
+    "international coffee organization": ("IGOBUSICO", "the International Coffee Organization"),
+    "international cocoa organization": ("IGOBUSICC", "the International Cocoa Organization"),
+    "icco": ("IGOBUSICC", "the International Cocoa Organization"),
+    "international tin council": ("IGOBUSITC", "the International Tin Council"),
+    "international sugar organization": ("IGOBUSISO", "the International Sugar Organization"),
+    "international natural rubber organization": ("IGOBUSINR",
+                                                  "the International Natural Rubber Organization"),
+    "international rubber organization": ("IGOBUSINR", "the International Natural Rubber Organization"),
+    "inro": ("IGOBUSINR", "the International Natural Rubber Organization"),
+    "international wheat council": ("IGOBUSIWC", "the International Wheat Council"),
+    "international grains council": ("IGOBUSIWC", "the International Grains Council"),
+    "association of tin producing countries": ("IGOBUSATP", "the Association of Tin Producing Countries"),
+    "group of five": ("IGOBUSGOS", "the Group of Five"),
+    "group of ten": ("IGOBUS", "the Group of Ten"),
     "friends of the earth": ("NGOENV", "Friends of the Earth"),
     "international campaign to ban landmines": ("NGOHRI", "the International Campaign to Ban Landmines"),
     "carter center": ("NGO", "the Carter Center"),
@@ -303,7 +321,7 @@ CASED = frozenset({"ec", "eec",
                    "sco", "un", "who", "au", "eu", "icc", "fao", "ilo", "oas", "oic", "gcc", "iom", "msf",
                    "imf", "wto", "wfp", "icj", "uno", "osce", "unsc", "icrc", "commonwealth", "amnesty",
                    "iea", "idb", "ecb", "wwf", "care international", "caritas", "brics", "eurogroup",
-                   "mercosur", "francophonie", "cis", "adb"})
+                   "mercosur", "francophonie", "cis", "adb", "icco", "inro"})
 
 
 def written_as_name(key: str, original: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import Actor
-from . import countries, igos, sectors, tenure
+from . import countries, igos, sectors, state_bodies, tenure
 from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
@@ -261,6 +261,32 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
     return table, max(longest, 4)
 
 
+def _guard_keys(keys: frozenset[str]) -> frozenset[str]:
+    """A guard's keys as the scanner reads them (the table stores both forms)."""
+    return frozenset(keys) | {" ".join(key_words(k)) for k in keys}
+
+
+@lru_cache(maxsize=1)
+def _state_body_guards() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return (_guard_keys(state_bodies.US_ONLY), _guard_keys(state_bodies.CAPITALISED),
+            _guard_keys(state_bodies.NAME_INSIDE))
+
+
+def _state_body_guarded(key: str, words: list[str], i: int, n: int, ctx: Context,
+                        gaz: countries.Gazetteer) -> bool:
+    """Whether a named state body of `state_bodies` must not be read here: a US body's generic name in a
+    story placed in another country, a generic name written in lower case, or a central bank's name
+    after a capitalised word that is no country (inside a commercial bank's name)."""
+    us_only, capitalised, name_inside = _state_body_guards()
+    if key in us_only and ctx.country and ctx.country != "USA":
+        return True
+    if key in capitalised and not _is_capitalised([w for w in words[i:i + n] if w.lower() not in
+                                                   _NAME_FUNCTION_WORDS]):
+        return True
+    return key in name_inside and i > 0 and words[i - 1][:1].isupper() \
+        and words[i - 1].lower() not in _DETERMINERS and gaz.lookup(words[i - 1], cities=False) is None
+
+
 def _plural(key: str) -> str | None:
     """The plural of a compound office's last word ("defense minister" -> "defense ministers")."""
     head, _, last = key.rpartition(" ")
@@ -467,6 +493,8 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         continue  # a company's name has a capital: "a shell company" is none
                     if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
                         continue  # "Fed up with ...", not the Federal Reserve
+                    if _state_body_guarded(key, words, i, n, ctx, gaz):
+                        continue  # "a postal service", "Industrial Bank of Korea", a Manila story's SEC
                     if key in tenure.ADJECTIVAL and not _role_follows(lower, i + n):
                         continue  # "Democratic Republic", "republican values": not the party
                     body = _dated_body(entry, key, res.country, ctx)
@@ -546,6 +574,9 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                         res.name = gaz.name_of(country)
                 matched = n
                 break
+            if key in sectors.ABBREVIATED_OFFICES and (not surface.rstrip("s").isupper() or (
+                    i + n < len(words) and lower[i + n] in sectors.BROADCAST_WORDS)):
+                entries = []  # "German FM" is the foreign minister; "5 pm", "an FM radio station" are not
             last = i + n == len(words)
             modifier = next((e for e in entries if e.kind == "modifier"), None)
             for entry in entries:

@@ -9,7 +9,7 @@ Keys are lower case, matched after `countries.norm` (no leading "the", no posses
 
 from __future__ import annotations
 
-from . import companies
+from . import companies, state_bodies
 
 # Named institutions with a fixed country: phrase -> (country, sector, display name).
 INSTITUTIONS: dict[str, tuple[str, str, str]] = {
@@ -442,6 +442,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "exim bank": ("", "GOV", "the Export-Import Bank"), "eximbank": ("", "GOV", "the Export-Import Bank"),
     "ex-im bank": ("", "GOV", "the Export-Import Bank"),
 }
+# Named state bodies of many countries (tenth session: US federal agencies, central banks, seats of
+# government, legislatures, named police and services; state_bodies.py); a name listed above keeps its row.
+INSTITUTIONS.update({key: row for key, row in state_bodies.rows().items() if key not in INSTITUTIONS})
 # Companies by home country + BUS, from data/companies.csv (companies.py); a name listed above
 # (an institution, a party, an armed group) keeps its row.
 INSTITUTIONS.update({key: row for key, row in companies.table().items() if key not in INSTITUTIONS})
@@ -489,7 +492,10 @@ MEDIA: dict[str, tuple[str, str]] = {
     "joongang ilbo": ("KOR", "JoongAng Ilbo"), "dong-a ilbo": ("KOR", "Dong-A Ilbo"),
     "korea herald": ("KOR", "The Korea Herald"), "korea times": ("KOR", "The Korea Times"),
     "kcna": ("PRK", "KCNA"), "korean central news agency": ("PRK", "KCNA"),
-    "rodong sinmun": ("PRK", "Rodong Sinmun"), "korean central tv": ("PRK", "Korean Central TV"),
+    "rodong sinmun": ("PRK", "Rodong Sinmun"), "nodong sinmun": ("PRK", "Rodong Sinmun"),
+    "minju joson": ("PRK", "Minju Joson"), "voice of korea": ("PRK", "the Voice of Korea"),
+    "korean central broadcasting station": ("PRK", "Korean Central Broadcasting"),
+    "korean central tv": ("PRK", "Korean Central TV"),
     "korean central television": ("PRK", "Korean Central TV"), "uriminzokkiri": ("PRK", "Uriminzokkiri"),
     "xinhua": ("CHN", "Xinhua"), "xinhua news agency": ("CHN", "Xinhua"), "cctv": ("CHN", "CCTV"),
     "people's daily": ("CHN", "People's Daily"), "global times": ("CHN", "Global Times"),
@@ -631,6 +637,87 @@ MEDIA: dict[str, tuple[str, str]] = {
     "agencia venezolana de noticias": ("VEN", "AVN"), "venpres": ("VEN", "Venpres"),
     "acan": ("PAN", "ACAN"),
     "jiji press agency": ("JPN", "Jiji Press"), "antara news agency": ("IDN", "Antara"),
+    # Newspapers and broadcasters of record, every region, by names that are nothing else in news copy
+    # (tenth session: the census's uncoded media). Titles that are words or shared between countries
+    # stay out ("The Times", "The Nation", "Dawn", "The Star", "El Universal", "La Nacion", "The Age").
+    **{k: (c, n) for keys, c, n in (
+        (("new york post",), "USA", "the New York Post"), (("new york daily news",), "USA", "the Daily News"),
+        (("boston globe",), "USA", "The Boston Globe"), (("chicago tribune",), "USA", "the Chicago Tribune"),
+        (("miami herald",), "USA", "The Miami Herald"),
+        (("washington times",), "USA", "The Washington Times"),
+        (("philadelphia inquirer",), "USA", "The Philadelphia Inquirer"),
+        (("san francisco chronicle",), "USA", "the San Francisco Chronicle"),
+        (("houston chronicle",), "USA", "the Houston Chronicle"), (("dallas morning news",), "USA",
+                                                                     "The Dallas Morning News"),
+        (("christian science monitor",), "USA", "The Christian Science Monitor"),
+        (("national review",), "USA", "National Review"), (("the new yorker", "new yorker magazine"), "USA",
+                                                             "The New Yorker"),
+        (("espn",), "USA", "ESPN"), (("pbs",), "USA", "PBS"), (("c-span",), "USA", "C-SPAN"),
+        (("univision",), "USA", "Univision"), (("telemundo",), "USA", "Telemundo"),
+        (("fox business",), "USA", "Fox Business"), (("daily beast",), "USA", "The Daily Beast"),
+        (("buzzfeed news",), "USA", "BuzzFeed News"), (("national public radio",), "USA", "NPR"),
+        (("daily mail",), "GBR", "the Daily Mail"), (("evening standard",), "GBR", "the Evening Standard"),
+        (("the observer",), "GBR", "The Observer"), (("sunday times",), "GBR", "The Sunday Times"),
+        (("press association",), "GBR", "the Press Association"), (("itv news", "itn"), "GBR", "ITN"),
+        (("liberation newspaper",), "FRA", "Liberation"), (("le parisien",), "FRA", "Le Parisien"),
+        (("les echos",), "FRA", "Les Echos"), (("le journal du dimanche",), "FRA", "Le Journal du Dimanche"),
+        (("tf1",), "FRA", "TF1"), (("euronews",), "FRA", "Euronews"),
+        (("die welt",), "DEU", "Die Welt"), (("handelsblatt",), "DEU", "Handelsblatt"),
+        (("die zeit",), "DEU", "Die Zeit"), (("boersen-zeitung",), "DEU", "Boersen-Zeitung"),
+        (("zdf",), "DEU", "ZDF"), (("ard television",), "DEU", "ARD"),
+        (("el mundo",), "ESP", "El Mundo"), (("la vanguardia",), "ESP", "La Vanguardia"),
+        (("la stampa",), "ITA", "La Stampa"), (("il sole 24 ore",), "ITA", "Il Sole 24 Ore"),
+        (("rai",), "ITA", "RAI"), (("de telegraaf",), "NLD", "De Telegraaf"),
+        (("nrc handelsblad",), "NLD", "NRC Handelsblad"),
+        (("de volkskrant", "volkskrant"), "NLD", "de Volkskrant"),
+        (("le soir",), "BEL", "Le Soir"), (("neue zuercher zeitung", "neue zurcher zeitung"), "CHE",
+                                           "the Neue Zuercher Zeitung"),
+        (("dagens nyheter",), "SWE", "Dagens Nyheter"), (("aftenposten",), "NOR", "Aftenposten"),
+        (("helsingin sanomat",), "FIN", "Helsingin Sanomat"), (("politiken",), "DNK", "Politiken"),
+        (("irish times",), "IRL", "The Irish Times"), (("kathimerini",), "GRC", "Kathimerini"),
+        (("gazeta wyborcza",), "POL", "Gazeta Wyborcza"), (("milliyet",), "TUR", "Milliyet"),
+        (("cumhuriyet",), "TUR", "Cumhuriyet"), (("sabah newspaper",), "TUR", "Sabah"),
+        (("nezavisimaya gazeta",), "RUS", "Nezavisimaya Gazeta"), (("vedomosti",), "RUS", "Vedomosti"),
+        (("rossiyskaya gazeta",), "RUS", "Rossiyskaya Gazeta"), (("novaya gazeta",), "RUS", "Novaya Gazeta"),
+        (("komsomolskaya pravda",), "RUS", "Komsomolskaya Pravda"), (("krasnaya zvezda",), "RUS",
+                                                                     "Krasnaya Zvezda"),
+        (("moskovsky komsomolets",), "RUS", "Moskovsky Komsomolets"),
+        (("ekho moskvy",), "RUS", "Ekho Moskvy"),
+        (("kayhan", "keyhan"), "IRN", "Kayhan"), (("ettelaat",), "IRN", "Ettelaat"),
+        (("irib",), "IRN", "IRIB"),
+        (("al-alam",), "IRN", "Al-Alam"), (("tishreen",), "SYR", "Tishreen"),
+        (("an-nahar",), "LBN", "An-Nahar"),
+        (("al-mayadeen",), "LBN", "Al-Mayadeen"), (("al-quds al-arabi",), "GBR", "Al-Quds Al-Arabi"),
+        (("israel hayom",), "ISR", "Israel Hayom"), (("army radio",), "ISR", "Army Radio"),
+        (("the hindu",), "IND", "The Hindu"), (("indian express",), "IND", "The Indian Express"),
+        (("economic times",), "IND", "The Economic Times"), (("doordarshan",), "IND", "Doordarshan"),
+        (("all india radio",), "IND", "All India Radio"),
+        (("express tribune",), "PAK", "The Express Tribune"),
+        (("radio pakistan",), "PAK", "Radio Pakistan"), (("hankyoreh",), "KOR", "The Hankyoreh"),
+        (("ytn",), "KOR", "YTN"), (("jtbc",), "KOR", "JTBC"), (("arirang",), "KOR", "Arirang"),
+        (("sankei shimbun", "sankei"), "JPN", "Sankei Shimbun"), (("tokyo shimbun",), "JPN", "Tokyo Shimbun"),
+        (("fuji tv", "fuji television"), "JPN", "Fuji TV"), (("apple daily",), "HKG", "Apple Daily"),
+        (("ming pao",), "HKG", "Ming Pao"), (("wen wei po",), "HKG", "Wen Wei Po"),
+        (("ta kung pao",), "HKG", "Ta Kung Pao"), (("phoenix tv", "phoenix television"), "HKG", "Phoenix TV"),
+        (("united daily news",), "TWN", "the United Daily News"),
+        (("liberty times",), "TWN", "the Liberty Times"),
+        (("bangkok post",), "THA", "the Bangkok Post"), (("jakarta post",), "IDN", "The Jakarta Post"),
+        (("kompas",), "IDN", "Kompas"),
+        (("philippine daily inquirer",), "PHL", "the Philippine Daily Inquirer"),
+        (("abs-cbn",), "PHL", "ABS-CBN"), (("new straits times",), "MYS", "the New Straits Times"),
+        (("utusan malaysia",), "MYS", "Utusan Malaysia"), (("nhan dan",), "VNM", "Nhan Dan"),
+        (("new vision",), "UGA", "New Vision"), (("daily monitor",), "UGA", "the Daily Monitor"),
+        (("mail & guardian", "mail and guardian"), "ZAF", "the Mail & Guardian"),
+        (("thisday",), "NGA", "ThisDay"), (("folha de s.paulo", "folha de sao paulo", "folha"), "BRA",
+                                            "Folha de S.Paulo"),
+        (("o estado de s. paulo", "estado de sao paulo", "estadao"), "BRA", "O Estado de S. Paulo"),
+        (("jornal do brasil",), "BRA", "Jornal do Brasil"), (("pagina 12",), "ARG", "Pagina 12"),
+        (("el tiempo",), "COL", "El Tiempo"), (("la jornada",), "MEX", "La Jornada"),
+        (("el mercurio",), "CHL", "El Mercurio"), (("juventud rebelde",), "CUB", "Juventud Rebelde"),
+        (("toronto star",), "CAN", "the Toronto Star"), (("national post",), "CAN", "the National Post"),
+        (("le devoir",), "CAN", "Le Devoir"), (("new zealand herald",), "NZL", "The New Zealand Herald"),
+        (("herald sun",), "AUS", "the Herald Sun"),
+    ) for k in keys},
 }
 
 # Sovereign principalities: their prince is the reigning head of state, so "the Prince of Monaco"
@@ -751,6 +838,14 @@ ROLE_NOUNS: dict[str, str] = {
         # singular "division" and "units" stay out ("the sales division", "the carmaker's units")
         "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "divisions",
         "gunships", "gunship", "helicopter gunships", "bombers", "fighter planes", "submarines")},
+    # the people who serve in a country's armed forces by the words English uses for them (tenth
+    # session): "American sailors", "British airmen", "U.S. service members" are the military, as
+    # "soldiers" are; and a junta is the military in power ("the junta" in a Bangkok story, as
+    # "Myanmar's military junta" is MIL). Merchant "seamen" and "pilots" stay out: as often civilians.
+    **{k: "MIL" for k in ("sailor", "sailors", "airman", "airmen", "servicemember", "servicemembers",
+                          "service member", "service members", "servicewomen", "servicewoman",
+                          "serviceman", "reservists", "conscripts", "infantrymen", "artillerymen",
+                          "sappers", "junta", "juntas")},
     # the armed forces' own command speaks as the military ("Iraqi military authorities" MIL, not
     # "military" + "authorities" read as MILGOV)
     **{k: "MIL" for k in ("military authorities", "military leaders", "military leadership",
@@ -894,6 +989,13 @@ CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
 
 # Short names that are words, not acronyms: matched when capitalised ("the Duma", "the Fed"), where
 # other keys of four letters or fewer match only in capitals ("NIS", never "nis").
+# Office abbreviations of headlines and agency copy ("German FM urges ...", "Israeli PM"): titles, but
+# only written in capitals and never before a broadcasting word ("an FM radio station").
+ABBREVIATED_OFFICES: dict[str, str] = {"fm": "GOV", "fms": "GOV", "pm": "GOV", "pms": "GOV", "vp": "GOV",
+                                       "dpm": "GOV"}
+BROADCAST_WORDS = frozenset({"radio", "station", "stations", "band", "frequency", "frequencies"})
+TITLES.update(ABBREVIATED_OFFICES)
+
 SHORT_NAMES: frozenset[str] = frozenset({"duma", "rada", "fed", "diet", "sejm", "gop"})
 
 # Legislatures wire copy calls "Congress": a bare "Congress" is the story's country's when it is

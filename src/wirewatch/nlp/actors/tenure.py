@@ -160,6 +160,8 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "ccp": (_CHN_CCP,),
     "workers' party of korea": (_PRK_WPK,),
     "workers party of korea": (_PRK_WPK,),
+    # its acronym and the older English name (tenth session)
+    "wpk": (_PRK_WPK,), "korean workers' party": (_PRK_WPK,), "korean workers party": (_PRK_WPK,),
     "communist party of vietnam": (_VNM_CPV,),
     "communist party of cuba": (_CUB_PCC,),
     "pakistan tehreek-e-insaf": (_PAK_PTI,),
