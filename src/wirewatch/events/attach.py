@@ -377,6 +377,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
                   and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
                   for a in phrase_actors(o, link)]
+        if not givers:
+            # the object's owner gives it: "won the endorsement of Governor X", "picked up X's backing"
+            givers = [a for h in heads[1:] for o in _owners(h) for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
     if r.sources and not r.targets:
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
@@ -472,3 +475,10 @@ def _quote_speaker(ctx: ArticleContext, index: int | None) -> list[tuple[Any, in
     start = quote.speaker_start if quote.speaker_start is not None else 0
     end = quote.speaker_end if quote.speaker_end is not None else 0
     return [(quote.speaker_actor, start, end, None)]
+
+
+def _owners(noun: Any) -> list[Any]:
+    """Who owns a received thing: its possessor or its of-object ("the endorsement of X", "X's backing")."""
+    owners = [c for c in kids(noun) if c.dep_ == "poss"]
+    return owners + [o for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == "pobj"]
