@@ -25,8 +25,8 @@ from .parse import (
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
-TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into", "behind",
-                "at", "in", "about", "of")
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
+                "behind", "at", "in", "about", "of")
 
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}

@@ -11,12 +11,12 @@ from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
 # verbs that only carry an event noun ("held talks", "staged a rally")
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
 # phrase names the other ("X's visit to Y", "X's talks with Y"), or a between-phrase names both
-OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
+OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation", "journey", "mission", "stopover"}
 # meetings and visits that set the scene of what someone says or does: "During talks with Li, X said",
 # "In a phone call with Y, X said", "X, on a visit to Moscow, said": the noun, its preposition, and a
 # with/to phrase naming the other party make it an act that happened
 SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
-                  "discussion", "consultation", "summit"}
+                  "discussion", "consultation", "summit", "journey", "mission", "stopover"}
 # "ahead of his visit to Beijing": a person's own visit or talks, the owner resolved as a pronoun
 PERSONAL_OWNERS = {"his", "her", "their"}
 SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}

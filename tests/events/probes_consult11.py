@@ -1,0 +1,59 @@
+"""Cooperation-wording probes (tenth session, consult11): the classes of CAMEO roots 01-08 wording that a
+census of unused wire copy (`benchmarks/cooperation_census.py`) found uncoded, in our own sentences, with
+the triples a coder following the annotation guide writes down, and business or campaign sentences that
+use the same words for no political act (empty sets).
+
+Triples as in `probes_wire.py`: source country, target country, code at the length written; paired codes
+both ways. `tests/events/test_probes_consult11.py` runs them.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (class, CAMEO root, sentence, expected triples)
+CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
+    # 05 backing received: the owner of the endorsement gives it
+    ("backing received", "05", "The Ukrainian president won the backing of Poland for his peace formula.",
+     {("POL", "UKR", "051")}),
+    ("backing received", "05", "Armenia's prime minister secured the endorsement of France for the border "
+                               "deal.", {("FRA", "ARM", "051")}),
+    ("backing received", "05", "The Moldovan president received the blessing of Romania for the reform "
+                               "plan.", {("ROU", "MDA", "051")}),
+    ("backing received", "05", "The Kosovar prime minister received strong support from Germany on Monday.",
+     {("DEU", "XKX", "051")}),
+    # 05 support thrown or put behind someone
+    ("support thrown", "05", "Spain threw its weight behind Morocco's autonomy plan for Western Sahara.",
+     {("ESP", "MAR", "051")}),
+    ("support thrown", "05", "The Ghanaian president threw his support behind Nigeria's bid for a seat on "
+                             "the Security Council.", {("GHA", "NGA", "051")}),
+    # 05 messages of greeting or congratulations (the guide: a message of greeting is 051)
+    ("message", "05", "The Laotian president sent a message of greeting to the Vietnamese leader on the "
+                      "anniversary.", {("LAO", "VNM", "051")}),
+    ("message", "05", "The Chinese foreign minister sent congratulations to his new Indonesian "
+                      "counterpart.", {("CHN", "IDN", "051")}),
+    ("message", "05", "The Cuban president conveyed his greetings to the people of Angola.",
+     {("CUB", "AGO", "051")}),
+    ("message", "01", "The Nepali prime minister sent a message of sympathy to Bangladesh after the "
+                      "floods.", {("NPL", "BGD", "018")}),
+    # 04 an audience granted, a mission, a journey, a stopover, a call with someone
+    ("audience", "04", "The Moroccan king granted an audience to the visiting Mauritanian prime minister.",
+     {("MAR", "MRT", "043"), ("MRT", "MAR", "042")}),
+    ("mission", "04", "The Pakistani foreign minister left on Monday on a mission to Kabul.",
+     {("PAK", "AFG", "042"), ("AFG", "PAK", "043")}),
+    ("journey", "04", "The Greek prime minister's journey to Ankara was the first in six years.",
+     {("GRC", "TUR", "042"), ("TUR", "GRC", "043")}),
+    ("stopover", "04", "The Brazilian president made a stopover in Lisbon on his way to Rome.",
+     {("BRA", "PRT", "042"), ("PRT", "BRA", "043")}),
+    ("call with", "04", "In a call with the Emirati president on Tuesday, the Egyptian president discussed "
+                        "Gaza.", {("EGY", "ARE", "04"), ("ARE", "EGY", "04")}),
+    # negatives: the same words in business, markets and campaigns
+    ("negative", "-", "The insurer's mission to cut costs in Europe has stalled.", set()),
+    ("negative", "-", "The bill received support from lawmakers of both parties.", set()),
+    ("negative", "-", "The shares received a boost from strong quarterly earnings.", set()),
+    ("negative", "-", "A call with investors is scheduled for Thursday.", set()),
+    ("negative", "-", "The pop star threw a party for her fans in Miami.", set()),
+    ("negative", "-", "Production will stop in March at the Detroit plant.", set()),
+    ("negative", "-", "The quarterback picked up the support of thousands of fans.", set()),
+    ("negative", "-", "The singer sent a message of thanks to her fans.", set()),
+]
