@@ -47,6 +47,14 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
      {("BRA", "PRT", "042"), ("PRT", "BRA", "043")}),
     ("call with", "04", "In a call with the Emirati president on Tuesday, the Egyptian president discussed "
                         "Gaza.", {("EGY", "ARE", "04"), ("ARE", "EGY", "04")}),
+    # 05 a message of greeting received: the sender praises the receiver
+    ("message received", "05", "The Mongolian president received a message of greeting from the emir of "
+                               "Kuwait.", {("KWT", "MNG", "051")}),
+    # 04 a visit or trip whose modifier names the host ("his Moscow visit")
+    ("place-modified visit", "04", "The Austrian chancellor's Beijing visit ended with a trade deal.",
+     {("AUT", "CHN", "042"), ("CHN", "AUT", "043")}),
+    ("place-modified visit", "04", "Ahead of the Kenyan president's Indian trip, officials prepared three "
+                                   "agreements.", {("KEN", "IND", "042"), ("IND", "KEN", "043")}),
     # negatives: the same words in business, markets and campaigns
     ("negative", "-", "The insurer's mission to cut costs in Europe has stalled.", set()),
     ("negative", "-", "The bill received support from lawmakers of both parties.", set()),
@@ -56,4 +64,5 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
     ("negative", "-", "Production will stop in March at the Detroit plant.", set()),
     ("negative", "-", "The quarterback picked up the support of thousands of fans.", set()),
     ("negative", "-", "The singer sent a message of thanks to her fans.", set()),
+    ("negative", "-", "The senator's campaign trip was cut short by the storm.", set()),
 ]

@@ -381,6 +381,11 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             # the object's owner gives it: "won the endorsement of Governor X", "picked up X's backing"
             givers = [a for h in heads[1:] for o in _owners(h) for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
+    if r.sources and not r.targets and lemma(r.trigger.tok) in VISIT_NOUNS:
+        # "Thatcher's Soviet trip", "the foreign secretary's Moscow visit": the place it names is the host
+        owners, noun = {a[0].code for a in r.sources}, r.trigger.tok
+        r.targets = [a for c in kids(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i
+                     for a in phrase_actors(c, link, deep=False) if a[0].code not in owners]
     if r.sources and not r.targets:
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
             (written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
@@ -388,6 +393,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]
 
+
+# journeys whose modifier names where they go ("his Moscow visit")
+VISIT_NOUNS = {"visit", "trip", "tour", "journey"}
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
 

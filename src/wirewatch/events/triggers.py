@@ -354,6 +354,10 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
                                                                  PERSONAL_OWNERS) for c in kids(tok)) \
             and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok)):
         return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
+    if lemma(tok) in ("visit", "trip", "journey") and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS
+                                                          for c in kids(tok)) \
+            and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in kids(tok)):
+        return True  # "ahead of the president's Indian trip": the modifier names where it goes
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
         return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
     if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and any(
