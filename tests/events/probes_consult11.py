@@ -55,6 +55,13 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
      {("AUT", "CHN", "042"), ("CHN", "AUT", "043")}),
     ("place-modified visit", "04", "Ahead of the Kenyan president's Indian trip, officials prepared three "
                                    "agreements.", {("KEN", "IND", "042"), ("IND", "KEN", "043")}),
+    # 04 talks named by a hyphenated pair of states: both parties, whatever place the clause names
+    ("joined pair", "04", "Franco-German talks on the budget resumed in Brussels on Friday.",
+     {("FRA", "DEU", "046"), ("DEU", "FRA", "046")}),
+    ("joined pair", "04", "Sino-Indian border talks made progress, a Chinese spokesman said.",
+     {("CHN", "IND", "046"), ("IND", "CHN", "046")}),
+    ("joined pair", "04", "The Kenya-Somalia talks ended without agreement in Nairobi.",
+     {("KEN", "SOM", "046"), ("SOM", "KEN", "046")}),
     # negatives: the same words in business, markets and campaigns
     ("negative", "-", "The insurer's mission to cut costs in Europe has stalled.", set()),
     ("negative", "-", "The bill received support from lawmakers of both parties.", set()),
@@ -65,4 +72,5 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
     ("negative", "-", "The quarterback picked up the support of thousands of fans.", set()),
     ("negative", "-", "The singer sent a message of thanks to her fans.", set()),
     ("negative", "-", "The senator's campaign trip was cut short by the storm.", set()),
+    ("negative", "-", "Franco-German talks could help the euro, analysts said.", set()),
 ]

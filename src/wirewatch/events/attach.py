@@ -25,6 +25,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
+from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
     DOCUMENTS,
@@ -381,6 +382,11 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             # the object's owner gives it: "won the endorsement of Governor X", "picked up X's backing"
             givers = [a for h in heads[1:] for o in _owners(h) for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
+    pair = joined_pair(r.trigger.tok) if r.trigger.pattern.pair == r.trigger.pattern.cameo else None
+    if pair is not None:
+        # "Soviet-American arms talks", "the U.S.-Japan talks": the two states the modifier joins are
+        # the parties, whatever place or speaker the clause names
+        r.sources, r.targets = [pair[0]], [pair[1]]
     if r.sources and not r.targets and lemma(r.trigger.tok) in VISIT_NOUNS:
         # "Thatcher's Soviet trip", "the foreign secretary's Moscow visit": the place it names is the host
         owners, noun = {a[0].code for a in r.sources}, r.trigger.tok
@@ -490,3 +496,4 @@ def _owners(noun: Any) -> list[Any]:
     owners = [c for c in kids(noun) if c.dep_ == "poss"]
     return owners + [o for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
                      for o in kids(p) if o.dep_ == "pobj"]
+
