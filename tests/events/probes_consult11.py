@@ -62,6 +62,13 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
      {("CHN", "IND", "046"), ("IND", "CHN", "046")}),
     ("joined pair", "04", "The Kenya-Somalia talks ended without agreement in Nairobi.",
      {("KEN", "SOM", "046"), ("SOM", "KEN", "046")}),
+    # 04 hosting with a light verb; shuttle diplomacy; 05 vouching
+    ("played host", "04", "The Emirati president played host to the Ethiopian prime minister in Abu Dhabi.",
+     {("ARE", "ETH", "043"), ("ETH", "ARE", "042")}),
+    ("shuttled between", "04", "The Qatari envoy shuttled between Kabul and Islamabad last week.",
+     {("QAT", "AFG", "045"), ("QAT", "PAK", "045")}),
+    ("vouched for", "05", "The Estonian prime minister vouched for Finland's commitment to the alliance.",
+     {("EST", "FIN", "051")}),
     # negatives: the same words in business, markets and campaigns
     ("negative", "-", "The insurer's mission to cut costs in Europe has stalled.", set()),
     ("negative", "-", "The bill received support from lawmakers of both parties.", set()),
@@ -73,4 +80,5 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
     ("negative", "-", "The singer sent a message of thanks to her fans.", set()),
     ("negative", "-", "The senator's campaign trip was cut short by the storm.", set()),
     ("negative", "-", "Franco-German talks could help the euro, analysts said.", set()),
+    ("negative", "-", "The striker played host to his former teammates at his restaurant.", set()),
 ]
