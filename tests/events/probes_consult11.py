@@ -69,6 +69,13 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
      {("QAT", "AFG", "045"), ("QAT", "PAK", "045")}),
     ("vouched for", "05", "The Estonian prime minister vouched for Finland's commitment to the alliance.",
      {("EST", "FIN", "051")}),
+    # 04 a dinner given for a guest, a courtesy call paid on someone, credentials received
+    ("dinner given", "04", "The Tanzanian president gave a state dinner for the visiting Rwandan president.",
+     {("TZA", "RWA", "043"), ("RWA", "TZA", "042")}),
+    ("courtesy call", "04", "The Bangladeshi foreign minister paid a courtesy call on the Nepali prime "
+                            "minister.", {("BGD", "NPL", "042"), ("NPL", "BGD", "043")}),
+    ("credentials received", "04", "The Polish president received the credentials of the new Lithuanian "
+                                   "ambassador.", {("LTU", "POL", "040")}),
     # negatives: the same words in business, markets and campaigns
     ("negative", "-", "The insurer's mission to cut costs in Europe has stalled.", set()),
     ("negative", "-", "The bill received support from lawmakers of both parties.", set()),
@@ -81,4 +88,5 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
     ("negative", "-", "The senator's campaign trip was cut short by the storm.", set()),
     ("negative", "-", "Franco-German talks could help the euro, analysts said.", set()),
     ("negative", "-", "The striker played host to his former teammates at his restaurant.", set()),
+    ("negative", "-", "The carmaker held a reception for dealers in Detroit.", set()),
 ]
