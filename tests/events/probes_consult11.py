@@ -77,11 +77,13 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
     ("credentials received", "04", "The Polish president received the credentials of the new Lithuanian "
                                    "ambassador.", {("LTU", "POL", "040")}),
     # 02 help sought or turned to; 03 money committed; 07 arms shipped; 08 soldiers returned
-    ("help sought", "02", "Malawi sought Zambia's help to fight the cholera outbreak.", {("MWI", "ZMB", "023")}),
+    ("help sought", "02", "Malawi sought Zambia's help to fight the cholera outbreak.",
+     {("MWI", "ZMB", "023")}),
     ("turned to", "02", "The Haitian government turned to Canada for help with its police.",
      {("HTI", "CAN", "023")}),
     ("committed", "03", "Saudi Arabia committed $2 billion to Pakistan's reserves.", {("SAU", "PAK", "033")}),
-    ("shipped arms", "07", "Iran shipped drones to Russia last year, the report said.", {("IRN", "RUS", "072")}),
+    ("shipped arms", "07", "Iran shipped drones to Russia last year, the report said.",
+     {("IRN", "RUS", "072")}),
     ("returned soldiers", "08", "Armenia returned two captured soldiers to Azerbaijan on Thursday.",
      {("ARM", "AZE", "0841")}),
     # negatives: the same words in business, markets and campaigns
