@@ -20,8 +20,10 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
                                "deal.", {("FRA", "ARM", "051")}),
     ("backing received", "05", "The Moldovan president received the blessing of Romania for the reform "
                                "plan.", {("ROU", "MDA", "051")}),
-    ("backing received", "05", "The Kosovar prime minister received strong support from Germany on Monday.",
+    ("backing received", "05", "The Kosovar prime minister received strong backing from Germany on Monday.",
      {("DEU", "XKX", "051")}),
+    ("congratulations offered", "05", "The Chilean president offered his congratulations to the new Peruvian "
+                                      "president.", {("CHL", "PER", "051")}),
     # 05 support thrown or put behind someone
     ("support thrown", "05", "Spain threw its weight behind Morocco's autonomy plan for Western Sahara.",
      {("ESP", "MAR", "051")}),
@@ -89,6 +91,7 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
     # negatives: the same words in business, markets and campaigns
     ("negative", "-", "The insurer's mission to cut costs in Europe has stalled.", set()),
     ("negative", "-", "The bill received support from lawmakers of both parties.", set()),
+    ("negative", "-", "The Canadian prime minister received support from six in ten voters in Quebec.", set()),
     ("negative", "-", "The shares received a boost from strong quarterly earnings.", set()),
     ("negative", "-", "A call with investors is scheduled for Thursday.", set()),
     ("negative", "-", "The pop star threw a party for her fans in Miami.", set()),
