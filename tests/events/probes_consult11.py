@@ -91,7 +91,7 @@ CONSULT11: list[tuple[str, str, str, set[Triple]]] = [
     # negatives: the same words in business, markets and campaigns
     ("negative", "-", "The insurer's mission to cut costs in Europe has stalled.", set()),
     ("negative", "-", "The bill received support from lawmakers of both parties.", set()),
-    ("negative", "-", "The Canadian prime minister received support from six in ten Quebec voters.", set()),
+    ("negative", "-", "The Canadian prime minister received support from most voters in a poll.", set()),
     ("negative", "-", "The shares received a boost from strong quarterly earnings.", set()),
     ("negative", "-", "A call with investors is scheduled for Thursday.", set()),
     ("negative", "-", "The pop star threw a party for her fans in Miami.", set()),

@@ -388,7 +388,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # the parties, whatever place or speaker the clause names
         r.sources, r.targets = [pair[0]], [pair[1]]
     if r.sources and not r.targets and lemma(r.trigger.tok) in VISIT_NOUNS:
-        # "Thatcher's Soviet trip", "the foreign secretary's Moscow visit": the place it names is the host
+        # "the chancellor's Cuban trip", "the minister's Moscow visit": the place it names is the host
         owners, noun = {a[0].code for a in r.sources}, r.trigger.tok
         r.targets = [a for c in kids(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i
                      for a in phrase_actors(c, link, deep=False) if a[0].code not in owners]

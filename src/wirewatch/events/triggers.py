@@ -318,7 +318,7 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
         # happened; "an arms embargo would not work" only discusses one
-        # ("Soviet-American talks made a breakthrough": talks that name both parties are held)
+        # ("Franco-German talks made progress": talks that name both parties are held)
         return not _opinion(head) and (lemma(head) not in DISCUSSION_VERBS or (
             lemma(tok) in OWNED_EVENTS and joined_pair(tok) is not None))
     if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
@@ -362,7 +362,7 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
             and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in kids(tok)):
         return True  # "ahead of the president's Indian trip": the modifier names where it goes
     if lemma(tok) in OWNED_EVENTS and joined_pair(tok) is not None:
-        return True  # "Soviet-American talks on missiles made a breakthrough": both parties named
+        return True  # "Sino-Indian border talks made progress": both parties named
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
         return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
     if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and any(
