@@ -26,7 +26,7 @@ from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
-                "at", "in", "about", "of")
+                "behind", "at", "in", "about", "of")
 
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
@@ -385,8 +385,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
     preps.extend(c for o in instruments for c in kids(o) if c.dep_ == "prep" and c.lower_ == "against")
     for o in (o for o in objs if o not in topics):
+        # ("paid a call on the king": the one called on, not a topic)
         preps.extend(c for c in kids(o) if c.dep_ == "prep"
-                     and not (etype in TOPIC_TYPES and c.lower_ in ("on", "about", "over", "regarding")))
+                     and not (etype in TOPIC_TYPES and c.lower_ in ("on", "about", "over", "regarding")
+                              and not (c.lower_ == "on" and lemma(o) == "call")))
     # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
     # (after the direct phrases: "lodged representations with Washington over the sale to Taiwan")
     nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in ("by", "for", "via", "through")

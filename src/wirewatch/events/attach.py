@@ -26,6 +26,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import venue
+from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
     DOCUMENTS,
@@ -380,7 +381,20 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
                   and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
                   for a in phrase_actors(o, link)]
+        if not givers:
+            # the object's owner gives it: "won the endorsement of Governor X", "picked up X's backing"
+            givers = [a for h in heads[1:] for o in _owners(h) for a in phrase_actors(o, link)]
         r.sources, r.targets = givers, r.sources
+    pair = joined_pair(r.trigger.tok) if r.trigger.pattern.pair == r.trigger.pattern.cameo else None
+    if pair is not None:
+        # "Soviet-American arms talks", "the U.S.-Japan talks": the two states the modifier joins are
+        # the parties, whatever place or speaker the clause names
+        r.sources, r.targets = [pair[0]], [pair[1]]
+    if r.sources and not r.targets and lemma(r.trigger.tok) in VISIT_NOUNS:
+        # "the chancellor's Cuban trip", "the minister's Moscow visit": the place it names is the host
+        owners, noun = {a[0].code for a in r.sources}, r.trigger.tok
+        r.targets = [a for c in kids(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i
+                     for a in phrase_actors(c, link, deep=False) if a[0].code not in owners]
     if r.sources and not r.targets:
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
             (written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
@@ -393,6 +407,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.sources = [a for a in r.sources if not venue(a[3])]
         r.targets = [a for a in r.targets if not venue(a[3])]
 
+
+# journeys whose modifier names where they go ("his Moscow visit")
+VISIT_NOUNS = {"visit", "trip", "tour", "journey"}
 
 CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
 
@@ -480,3 +497,11 @@ def _quote_speaker(ctx: ArticleContext, index: int | None) -> list[tuple[Any, in
     start = quote.speaker_start if quote.speaker_start is not None else 0
     end = quote.speaker_end if quote.speaker_end is not None else 0
     return [(quote.speaker_actor, start, end, None)]
+
+
+def _owners(noun: Any) -> list[Any]:
+    """Who owns a received thing: its possessor or its of-object ("the endorsement of X", "X's backing")."""
+    owners = [c for c in kids(noun) if c.dep_ == "poss"]
+    return owners + [o for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == "pobj"]
+

@@ -5,18 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
 # phrase names the other ("X's visit to Y", "X's talks with Y"), or a between-phrase names both
-OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation"}
+OWNED_EVENTS = {"visit", "trip", "talk", "meeting", "negotiation", "journey", "mission", "stopover"}
 # meetings and visits that set the scene of what someone says or does: "During talks with Li, X said",
 # "In a phone call with Y, X said", "X, on a visit to Moscow, said": the noun, its preposition, and a
 # with/to phrase naming the other party make it an act that happened
 SETTING_EVENTS = {"talk", "meeting", "visit", "trip", "tour", "call", "conversation", "negotiation",
-                  "discussion", "consultation", "summit"}
+                  "discussion", "consultation", "summit", "journey", "mission", "stopover"}
 # criticism told by a noun that a party owns and aims ("his criticism of Romney", "Sanders's
 # denunciation of the deal"): reported as made wherever the noun stands
 CRITICISM_NOUNS = {"criticism", "condemnation", "denunciation", "rebuke", "broadside", "tirade", "diatribe",
@@ -410,7 +411,9 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
         # happened; "an arms embargo would not work" only discusses one
-        return lemma(head) not in DISCUSSION_VERBS and not _opinion(head)
+        # ("Franco-German talks made progress": talks that name both parties are held)
+        return not _opinion(head) and (lemma(head) not in DISCUSSION_VERBS or (
+            lemma(tok) in OWNED_EVENTS and joined_pair(tok) is not None))
     if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
         return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
@@ -447,6 +450,12 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
                                                                  PERSONAL_OWNERS) for c in kids(tok)) \
             and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok)):
         return True  # "in the run-up to Shultz' visit to Moscow": a named party's visit or talks happen
+    if lemma(tok) in ("visit", "trip", "journey") and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS
+                                                          for c in kids(tok)) \
+            and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in kids(tok)):
+        return True  # "ahead of the president's Indian trip": the modifier names where it goes
+    if lemma(tok) in OWNED_EVENTS and joined_pair(tok) is not None:
+        return True  # "Sino-Indian border talks made progress": both parties named
     if lemma(tok) in OWNED_EVENTS and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok)):
         return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
     if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and any(
