@@ -22,10 +22,11 @@ Triple = tuple[str, str, str]
 # (what the completion meets, CAMEO root, sentence, expected triples)
 COMPLETION: list[tuple[str, str, str, set[Triple]]] = [
     # --- must fill
-    ("agent of the rejected plan", "12", "Kenya ruled out adopting a lending programme drawn up by the World Bank.",
-     {("KEN", "IGO", "12")}),
-    ("agent of the rejected plan", "12", "Zambia ruled out adopting the austerity measures recommended by the "
-                                         "World Bank.", {("ZMB", "IGO", "12")}),
+    ("agent of the rejected plan", "12",
+     "Kenya ruled out adopting a lending programme drawn up by the World Bank.", {("KEN", "IGO", "12")}),
+    ("agent of the rejected plan", "12",
+     "Zambia ruled out adopting the austerity measures recommended by the World Bank.",
+     {("ZMB", "IGO", "12")}),
     ("holder of the threatened permits", "13", "Morocco threatened to suspend the import licences granted to "
                                                "Spanish fishing firms.", {("MAR", "ESP", "13")}),
     ("holder of the threatened visas", "13", "Australia has threatened to revoke visas issued to Indonesian "
@@ -42,11 +43,12 @@ COMPLETION: list[tuple[str, str, str, set[Triple]]] = [
     ("the victims of a massacre", "11", "Chad condemned the massacre of villagers in Sudan.", set()),
     ("where another act moved to", "11", "Iran condemned the deployment of the multinational force "
                                          "dispatched to Saudi Arabia.", set()),
-    ("a time setting", "08", "Indian troops withdrew from the disputed valley after talks with China.", set()),
+    ("a time setting", "08", "Indian troops withdrew from the disputed valley after talks with China.",
+     set()),
     ("a voice in quotation marks", "13", "Finland threatened to close the border, citing a banner reading "
                                          "\"Russia must pay\".", set()),
-    ("a slogan in quotation marks", "13", "Estonia warned of new sanctions, quoting the slogan \"Moscow out\" "
-                                          "from the rally.", set()),
+    ("a slogan in quotation marks", "13",
+     "Estonia warned of new sanctions, quoting the slogan \"Moscow out\" from the rally.", set()),
     ("the source's own country", "13", "Pakistan's army warned of a firm response to any violation of "
                                        "Pakistani airspace.", set()),
 ]
