@@ -78,7 +78,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
     for speech in sent:
-        if lemma(speech) not in ALLEGING or speech.pos_ != "VERB" or speech.i in anchors:
+        if speech.pos_ != "VERB" or lemma(speech) not in ALLEGING or speech.i in anchors:
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
