@@ -61,7 +61,7 @@ from .frames import (
 )
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .parse import BOUNDS, ancestors, is_hypothetical, is_negated, kids, lemma
+from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
@@ -136,11 +136,8 @@ def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
-    token = BOUNDS.set((sent.start, sent.end))
-    try:
+    with sentence_part(sent):
         return _readings_in(sent, lex, ctx)
-    finally:
-        BOUNDS.reset(token)
 
 
 def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
@@ -322,6 +319,8 @@ def _reparse(part: Any) -> Any:
 def _split(sent: Any, cuts: list[int]) -> list[Any]:
     """Cut a sentence where the headline ends and the body starts: the parser sometimes runs the
     headline into the lead across the blanked dateline, and no event may span the two."""
+    if not any(sent.start_char < c < sent.end_char for c in cuts):
+        return [sent.doc[sent.start:sent.end]]  # no cut inside: the common case, without a token walk
     parts = []
     start = sent.start
     for tok in sent:

@@ -7,6 +7,8 @@ The coder may cut a sentence (headline/lead) whose tree crosses the cut, so ever
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -17,10 +19,34 @@ LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
 BOUNDS: ContextVar[tuple[int, int]] = ContextVar("BOUNDS", default=(0, 1 << 30))
 
 
+# children already listed in the sentence part being coded (`sentence_part`): the coder asks for the
+# same token's children hundreds of times a sentence, and every spaCy walk makes new Token objects
+_KidsCache = tuple[Any, tuple[int, int], dict[int, list[Any]]]
+_KIDS: ContextVar[_KidsCache | None] = ContextVar("_KIDS", default=None)
+
+
 def kids(tok: Any) -> list[Any]:
     """The children of a token that lie inside the sentence part being coded."""
-    lo, hi = BOUNDS.get()
-    return [c for c in tok.children if lo <= c.i < hi]
+    lo, hi = bounds = BOUNDS.get()
+    held = _KIDS.get()
+    if held is None or held[0] is not tok.doc or held[1] != bounds:
+        return [c for c in tok.children if lo <= c.i < hi]
+    found = held[2].get(tok.i)
+    if found is None:
+        found = held[2][tok.i] = [c for c in tok.children if lo <= c.i < hi]
+    return list(found)  # a copy: callers may build on the list
+
+
+@contextmanager
+def sentence_part(sent: Any) -> Iterator[None]:
+    """Code inside `sent` only (`BOUNDS`), with its children lists kept for the duration."""
+    bounds = BOUNDS.set((sent.start, sent.end))
+    held = _KIDS.set((sent.doc, (sent.start, sent.end), {}))
+    try:
+        yield
+    finally:
+        _KIDS.reset(held)
+        BOUNDS.reset(bounds)
 
 
 def lemma(tok: Any) -> str:

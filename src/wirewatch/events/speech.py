@@ -49,8 +49,10 @@ QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
 def drop_quoted_targets(r: Reading, sent: Any) -> None:
     """A target named only inside quotation marks the act is not in is no party to it: marchers
     chanting "long live the USA" do not protest against the United States."""
+    if not r.targets:
+        return  # no target, nothing to drop: no walk over the sentence's tokens
     marks = [t.idx for t in sent if t.text in QUOTE_MARKS]
-    if not marks or not r.targets:
+    if not marks:
         return
 
     def quoted(offset: int) -> bool:
@@ -78,7 +80,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
     for speech in sent:
-        if lemma(speech) not in ALLEGING or speech.pos_ != "VERB" or speech.i in anchors:
+        if speech.pos_ != "VERB" or lemma(speech) not in ALLEGING or speech.i in anchors:
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)

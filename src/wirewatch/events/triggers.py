@@ -331,15 +331,19 @@ def _names_actor(tok: Any) -> bool:
 
 
 def pos_of(tok: Any) -> str | None:
+    # the part of speech first: most tokens (determiners, punctuation) stop here without the entity test
+    pos = tok.pos_
+    if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        kind = "verb"
+    elif pos in ("NOUN", "PROPN"):
+        kind = "noun"
+    elif pos == "ADJ":
+        kind = "adj"
+    else:
+        return None
     if tok.ent_type_ in NOT_EVENTS or (tok.lower_ in MONTHS and tok.text.istitle()):
         return None  # "March" the month, "$5 million" aid amounts are no trigger words
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        return "verb"
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return "noun"
-    if tok.pos_ == "ADJ":
-        return "adj"
-    return None
+    return kind
 
 
 def verb_stems(word: str) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from dataclasses import fields
 
 from ...entity_index import entity_index
 from ...records import Actor, Article, Entity
@@ -95,7 +96,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     owned = _owned_by_person(article, s, e, entities, ctx)
     if owned is not None:
         return owned
-    res = resolve_text(article.text[s:e], ctx, civil_context=True)
+    res = _participant_text(article.text[s:e], ctx)
     actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
@@ -119,6 +120,29 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         if shared > overlap:
             best, overlap = ent, shared
     return None if best is None else best.actor
+
+
+# resolve_text answers from the phrase and the article's Context alone, and the event coder asks it for
+# the same few words in article after article ("officials", "talks", "police"): answers kept by text
+# and Context values. Not with a caller's own dictionary (`ctx.user`), which may change between calls.
+_PARTICIPANTS: dict[tuple[object, ...], Resolution] = {}
+_PARTICIPANTS_SIZE = 8192
+
+
+def _participant_text(text: str, ctx: Context) -> Resolution:
+    """resolve_text(text, ctx, civil_context=True), kept; callers only read the answer."""
+    if ctx.user is not None:
+        return resolve_text(text, ctx, civil_context=True)
+    key = (text, *(getattr(ctx, f.name) for f in fields(ctx)))
+    try:
+        found = _PARTICIPANTS.get(key)
+    except TypeError:  # a Context value that cannot be a key: ask every time
+        return resolve_text(text, ctx, civil_context=True)
+    if found is None:
+        if len(_PARTICIPANTS) >= _PARTICIPANTS_SIZE:
+            _PARTICIPANTS.clear()
+        found = _PARTICIPANTS[key] = resolve_text(text, ctx, civil_context=True)
+    return found
 
 
 # "his Russian counterpart(,) Sergei Lavrov": the words before the name end in "counterpart(s)"
