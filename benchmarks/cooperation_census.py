@@ -4,8 +4,8 @@ roots 01-08) in wire copy no gold batch uses.
     .venv/bin/python benchmarks/cooperation_census.py [--shared ../shared] [--stories 400]
         [--seed consult11] [--out /tmp/consult11-census] [--skip-run]
 
-Stories that no batch of `benchmarks/wire_cameo_gold.jsonl` uses (`wire_cameo_sentences.unused_stories`)
-and that are not reserved for the eighth batch (only keys whose sha1("batch8:" + key) starts with an ODD
+Stories that no batch of `benchmarks/wire_cameo_gold.jsonl` uses and that are not reserved for the
+eighth batch (`wire_cameo_sentences.unused_stories`: only keys whose sha1("batch8:" + key) starts with an ODD
 hex digit are read; the even ones belong to batch 8's annotator) are taken in the order of
 sha1(seed:corpus:key), the first --stories of them. Their sentences with a cooperation cue (a broad cue
 list of our own, `CUE`) are run through `wirewatch analyze` one by one, with the story's date, as the
@@ -74,12 +74,6 @@ FORMS = (
 )
 
 
-def reserved_for_batch8(key: str) -> bool:
-    """Batch 8 is annotated from unused stories whose sha1("batch8:" + key) starts with an even hex digit:
-    nobody but its annotator reads them."""
-    return int(hashlib.sha1(("batch8:" + key).encode()).hexdigest()[0], 16) % 2 == 0
-
-
 def cue_form(text: str) -> str:
     for name, pattern in FORMS:
         if pattern.search(text):
@@ -117,7 +111,7 @@ def main() -> None:
             found = unused_stories(args.shared, corpus)
         except FileNotFoundError:
             sys.exit(f"{args.shared}: {corpus} absent; no census without the wire copy")
-        stories += [(corpus, key, rec) for key, rec in found.items() if not reserved_for_batch8(key)]
+        stories += [(corpus, key, rec) for key, rec in found.items()]  # batch 8's reserved ones are left out
     stories.sort(key=lambda s: hashlib.sha1(f"{args.seed}:{s[0]}:{s[1]}".encode()).hexdigest())
     rows = []
     for corpus, key, record in stories[:args.stories]:

@@ -5,9 +5,9 @@
     .venv/bin/python benchmarks/precision_census.py score [--judged benchmarks/precision_census_judged.json]
         [--rerun --out /tmp/pc-rerun]
 
-`draw` takes stories no gold batch uses (`wire_cameo_sentences.unused_stories`) from four corpora, keeps
-only those whose key has an ODD first hex digit of sha1("batch8:" + key) (the even ones are reserved for
-the batch-8 annotator), splits them into sentences with the gold set's splitter, runs `wirewatch analyze`
+`draw` takes stories no gold batch uses from four corpora (`wire_cameo_sentences.unused_stories`, which
+keeps only keys with an ODD first hex digit of sha1("batch8:" + key): the even ones are reserved for the
+batch-8 annotator), splits them into sentences with the gold set's splitter, runs `wirewatch analyze`
 on each sentence with its story's date (as `eval_wire_cameo.py` does), and draws `--triples` of the
 emitted (source, target, code) triples at random (`--fresh`: leaving out the stories the judged file
 already holds). It writes references only (corpus, story, sentence index,
@@ -26,7 +26,6 @@ precision of what is left (a triple the new coder adds is not judged and is only
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import random
@@ -48,12 +47,6 @@ STORIES_PER_CORPUS = 160
 SENTENCES_PER_STORY = 12
 
 
-def census_allowed(key: str) -> bool:
-    """Only stories whose key has an ODD first hex digit of sha1('batch8:' + key): the even ones are kept
-    unread for the batch-8 annotator."""
-    return int(hashlib.sha1(("batch8:" + key).encode()).hexdigest()[0], 16) % 2 == 1
-
-
 def judged_stories(judged: Path) -> set[tuple[str, str]]:
     """(corpus, story key) of every story an earlier draw in the judged file took a triple from."""
     if not judged.exists():
@@ -68,8 +61,9 @@ def pick_sentences(shared: Path, seed: int, skip: set[tuple[str, str]] | None = 
     rng = random.Random(seed)
     rows = []
     for corpus in CENSUS_CORPORA:
+        # unused_stories already leaves out the stories batch 8 reserved
         stories = {k: r for k, r in unused_stories(shared, corpus).items()
-                   if census_allowed(k) and (corpus, k) not in (skip or set())}
+                   if (corpus, k) not in (skip or set())}
         for key in rng.sample(sorted(stories), min(STORIES_PER_CORPUS, len(stories))):
             raw = story_text(stories[key])
             spans = sentence_spans(raw)
