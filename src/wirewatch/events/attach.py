@@ -76,7 +76,8 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     head = triggers.get(tok.head.i)
     if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
             tok.pos_ == "VERB" and own is not None and not own.is_frame and \
-            any(c.dep_ == "dobj" for c in kids(tok)) and any(c.dep_ == "dobj" for c in kids(head.tok)):
+            (any(c.dep_ == "dobj" for c in kids(tok)) or _party_phrase(tok)) and \
+            any(c.dep_ == "dobj" for c in kids(head.tok)):
         # "rejected the proposal and accused Venezuela of ...": a frame verb used with an object of its
         # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
         # its complement)
@@ -87,6 +88,12 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
             any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
         return head.tok  # "accused Japan of reneging and has threatened to retaliate": two acts
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and not own.is_frame and \
+            _party_phrase(tok):
+        # "rejected the remarks but will meet with him", "criticised Uganda and flew to Kampala": a
+        # conjunct naming its own party in a prepositional phrase is an act of its own, as one with an
+        # object is
+        return head.tok
     if not any(c.dep_ == "dobj" for c in kids(tok)):
         return None
     if tok.dep_ == "conj" and tok.pos_ == "VERB":
@@ -97,6 +104,17 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+# prepositions that introduce the other party or place of a meeting, visit or clash ("met with X",
+# "flew to X", "arrived in X", "fought against X")
+PARTY_PREPOSITIONS = frozenset({"with", "to", "in", "at", "for", "against"})
+
+
+def _party_phrase(verb: Any) -> bool:
+    """The verb has a party-marking prepositional phrase with a noun of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS and any(g.dep_ == "pobj" for g in kids(c))
+               for c in kids(verb))
 
 
 # occasions are no actors, whoever's they are ("to allow Haiti's first elections to take place")
