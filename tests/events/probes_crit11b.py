@@ -1,0 +1,54 @@
+"""Criticism probes of the tenth session, second pass (crit11b): criticism an act sets off or runs into,
+with the critic in a from-phrase and the target the act's owner. Every sentence is our own wording.
+
+* set off: "X's test sparked / provoked / triggered / prompted / elicited condemnation from Y";
+* run into: "X's plan met with criticism from Y";
+* null cases: the same verbs with no critic named, with praise or protest, or in their literal senses.
+
+Triples as in `probes_wire.py` (source country, target country, code at the length written).
+`tests/events/test_probes_crit11b.py` runs them; `python tests/events/probes_crit11b.py` prints the pass
+count and each miss.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (construction, CAMEO root, sentence, expected triples)
+CRIT11B: list[tuple[str, str, str, set[Triple]]] = [
+    ("sparked condemnation", "11", "Iran's missile test sparked condemnation from Saudi Arabia.",
+     {("SAU", "IRN", "111")}),
+    ("provoked criticism", "11", "The Chinese decision provoked an outcry and criticism from Japan.",
+     {("JPN", "CHN", "111")}),
+    ("triggered a rebuke", "11", "North Korea's launch triggered a rebuke from the United Nations Security "
+                                 "Council.", {("IGO", "PRK", "111")}),
+    ("provoked criticism, office", "11", "Netanyahu's speech to Congress has provoked criticism from the "
+                                         "White House.", {("USA", "ISR", "111")}),
+    ("met with criticism", "11", "Israel's settlement plan met with criticism from Egypt.",
+     {("EGY", "ISR", "111")}),
+    ("drawn condemnation", "11", "The Saudi strike in Yemen has drawn condemnation from Iran.",
+     {("IRN", "SAU", "111")}),
+]
+
+# the same verbs with no critic named, with praise, protest or a meeting, or in their literal senses:
+# no root-11 triple may come of them
+NOT_CRITICISM: list[str] = [
+    "The price rise sparked outrage among consumers.",
+    "The proposal met with approval from Canada.",
+    "The Prime Minister met with critics of the plan in London.",
+    "The fire was sparked by a faulty cable in the kitchen.",
+    "The report prompted a review from the Canadian ministry.",
+    "The earthquake triggered a tsunami warning from Japan.",
+    "The German offer drew a warm response from Poland.",
+    "The new album sparked criticism from fans.",
+]
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from probes_wire import run_probes
+
+    run_probes("crit11b", [(tag, text, expected) for tag, _root, text, expected in CRIT11B])
