@@ -3,6 +3,8 @@ with the critic in a from-phrase and the target the act's owner. Every sentence 
 
 * set off: "X's test sparked / provoked / triggered / prompted / elicited condemnation from Y";
 * run into: "X's plan met with criticism from Y";
+* an angry reply: "reacted angrily / responded sharply to X's vote", "bristled at", "fumed over",
+  "peppered X with criticism" (a verb's manner adverb is a `mod=` modifier since crit11b);
 * null cases: the same verbs with no critic named, with praise or protest, or in their literal senses.
 
 Triples as in `probes_wire.py` (source country, target country, code at the length written).
@@ -28,10 +30,17 @@ CRIT11B: list[tuple[str, str, str, set[Triple]]] = [
      {("EGY", "ISR", "111")}),
     ("drawn condemnation", "11", "The Saudi strike in Yemen has drawn condemnation from Iran.",
      {("IRN", "SAU", "111")}),
+    # --- an angry reply: react / respond with a manner adverb of anger, bristle / fume at, pepper with
+    ("reacted angrily", "11", "Berlin reacted angrily to the Turkish vote.", {("DEU", "TUR", "111")}),
+    ("responded sharply", "11", "Poland responded sharply to the Russian remarks.", {("POL", "RUS", "111")}),
+    ("bristled at", "11", "Vietnam bristled at China's new map.", {("VNM", "CHN", "111")}),
+    ("fumed over", "11", "Beijing fumed over Japan's decision.", {("CHN", "JPN", "111")}),
+    ("peppered with criticism", "11", "The German chancellor peppered the Russian president with criticism.",
+     {("DEU", "RUS", "111")}),
 ]
 
-# the same verbs with no critic named, with praise, protest or a meeting, or in their literal senses:
-# no root-11 triple may come of them
+# the same verbs with no critic named, with praise, protest or a meeting, a plain or market reaction,
+# or in their literal senses: no root-11 triple may come of them
 NOT_CRITICISM: list[str] = [
     "The price rise sparked outrage among consumers.",
     "The proposal met with approval from Canada.",
@@ -41,6 +50,11 @@ NOT_CRITICISM: list[str] = [
     "The earthquake triggered a tsunami warning from Japan.",
     "The German offer drew a warm response from Poland.",
     "The new album sparked criticism from fans.",
+    "Berlin reacted quickly to the Turkish vote.",
+    "Poland responded to the Russian remarks.",
+    "Markets reacted sharply to the Fed decision.",
+    "Shares responded sharply to the Chinese data.",
+    "The rebels peppered the Syrian base with rockets.",
 ]
 
 
