@@ -5,6 +5,8 @@ with the critic in a from-phrase and the target the act's owner. Every sentence 
 * run into: "X's plan met with criticism from Y";
 * an angry reply: "reacted angrily / responded sharply to X's vote", "bristled at", "fumed over",
   "peppered X with criticism" (a verb's manner adverb is a `mod=` modifier since crit11b);
+* told of another (events/speech.py): "said China was bullying its neighbours" (foul-play verbs join
+  WRONGDOING, 112), "said Iran lacked credibility / the judgment to ..." (a quality of fitness denied, 111);
 * null cases: the same verbs with no critic named, with praise or protest, or in their literal senses.
 
 Triples as in `probes_wire.py` (source country, target country, code at the length written).
@@ -37,6 +39,14 @@ CRIT11B: list[tuple[str, str, str, set[Triple]]] = [
     ("fumed over", "11", "Beijing fumed over Japan's decision.", {("CHN", "JPN", "111")}),
     ("peppered with criticism", "11", "The German chancellor peppered the Russian president with criticism.",
      {("DEU", "RUS", "111")}),
+    # --- told of another: foul play reported (112), a quality of fitness denied (111)
+    ("said was bullying", "11", "Japan's defence minister said China was bullying its neighbours.",
+     {("JPN", "CHN", "112")}),
+    ("said was harassing", "11", "Kenya said Somalia was harassing its fishermen.", {("KEN", "SOM", "112")}),
+    ("said lacked credibility", "11", "The French foreign minister said Iran lacked credibility.",
+     {("FRA", "IRN", "111")}),
+    ("said lacks the judgment", "11", "Sanders said Clinton lacks the judgment to be president.",
+     {("USA", "USA", "111")}),
 ]
 
 # the same verbs with no critic named, with praise, protest or a meeting, a plain or market reaction,
@@ -55,6 +65,10 @@ NOT_CRITICISM: list[str] = [
     "Markets reacted sharply to the Fed decision.",
     "Shares responded sharply to the Chinese data.",
     "The rebels peppered the Syrian base with rockets.",
+    "The French foreign minister said Iran lacked the money to rebuild.",
+    "Japan said China would lack credibility if it did so.",
+    "Germany said Poland did not lack the will to act.",
+    "The minister said the farmers lacked water.",
 ]
 
 
