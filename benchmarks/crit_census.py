@@ -3,6 +3,7 @@ disapproval get a CAMEO root 11 (or a 12 rejection) from the coder?
 
     .venv/bin/python benchmarks/crit_census.py [--shared ../shared] [--out /tmp/crit_census]
         [--per-corpus 150] [--seed crit11] [--skip-run] [--judged benchmarks/crit_census_judged.json]
+        [--exclude benchmarks/crit_census_judged.json]   # a fresh draw (second pass, crit11b)
 
 Sentences come from stories that no gold batch uses (`wire_cameo_sentences.unused_stories`) and whose key
 has an ODD first hex digit of sha1("batch8:" + key): the even ones are reserved for the batch-8 annotator
@@ -57,7 +58,8 @@ def odd_parity(key: str) -> bool:
     return int(hashlib.sha1(("batch8:" + key).encode()).hexdigest()[0], 16) % 2 == 1
 
 
-def cue_sentences(shared: Path, per_corpus: int, seed: str) -> list[dict[str, Any]]:
+def cue_sentences(shared: Path, per_corpus: int, seed: str,
+                  used: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import wire_cameo_sentences as wire
 
@@ -69,6 +71,8 @@ def cue_sentences(shared: Path, per_corpus: int, seed: str) -> list[dict[str, An
                 continue
             raw = wire.story_text(record)
             for index, (start, end) in enumerate(wire.sentence_spans(raw)):
+                if f"{corpus}:{key}:{index}" in used:
+                    continue
                 text = wire.normalise(raw[start:end])
                 cue = CUES.search(text)
                 if cue is None or len(text) > 400:
@@ -115,11 +119,14 @@ def main() -> None:
     parser.add_argument("--seed", default="crit11")
     parser.add_argument("--skip-run", action="store_true")
     parser.add_argument("--judged", type=Path, help="verdicts by sentence id: crit / other")
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="a judged file whose sentence ids are left out (a fresh draw)")
     args = parser.parse_args()
     if not (args.shared / "data/quotes/polnear_train.jsonl").exists():
         sys.exit(f"the census corpora are not under {args.shared}/data: nothing to count")
     args.out.mkdir(parents=True, exist_ok=True)
-    rows = cue_sentences(args.shared, args.per_corpus, args.seed)
+    used = {key for path in args.exclude for key in json.loads(path.read_text(encoding="utf-8"))}
+    rows = cue_sentences(args.shared, args.per_corpus, args.seed, used)
     inp, pred = args.out / "input.jsonl", args.out / "pred.jsonl"
     with inp.open("w", encoding="utf-8") as fh:
         for row in rows:

@@ -394,8 +394,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         heads = [r.trigger.tok] + [c for c in kids(r.trigger.tok) if c.dep_ in ("dobj", "nsubjpass")]
         heads += [o for h in heads[1:] for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("in", "of")
                   for o in kids(p) if o.dep_ == "pobj"]  # "1.5 billion euros in aid from the EU"
-        heads += [o for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ in ("for", "under")
-                  for o in kids(p) if o.dep_ == "pobj"]  # "came in for criticism from Germany"
+        heads += [o for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ in ("for", "under", "with")
+                  for o in kids(p) if o.dep_ == "pobj"]  # "came in for criticism from Germany", "met with"
         givers = [a for h in heads for p in kids(h) if p.dep_ in ("prep", "agent")
                   and p.lower_ in ("from", "by") for o in kids(p) if o.dep_ == "pobj"
                   for a in phrase_actors(o, link)]

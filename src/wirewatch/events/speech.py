@@ -69,7 +69,16 @@ WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harb
               "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
               "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
               "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper",
-              "exaggerate", "distort", "fabricate", "falsify", "conceal"}
+              "exaggerate", "distort", "fabricate", "falsify", "conceal",
+              # abuse of power and foul play told of another party (crit11b, a class from the codebook's 112)
+              "bully", "intimidate", "harass", "coerce", "bribe", "rig", "manipulate", "incite", "instigate",
+              "loot", "plunder", "extort", "defraud", "collude", "conspire", "slander", "smear"}
+
+# "X said Y lacks the judgment / the credibility to ...": a verdict on Y's fitness (111, crit11b)
+LACKED_QUALITIES = {"judgment", "judgement", "credibility", "legitimacy", "competence", "integrity",
+                    "courage", "temperament", "honesty", "seriousness", "vision", "leadership", "will",
+                    "authority", "mandate", "decency", "character", "understanding", "knowledge",
+                    "experience", "qualification", "moral", "clarity", "sincerity", "backbone"}
 
 COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
              "respect", "adhere", "observe"}
@@ -90,6 +99,8 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
                 for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
             verdict = _copular_verdict(clause) if not wrong else None
+            if not wrong and verdict is None and _lacks_quality(clause):
+                verdict = ("ACCUSE", "111", "disapprove")
             if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
@@ -123,6 +134,18 @@ def _domestic_target(target: tuple[Any, int, int, Any], sources: list[tuple[Any,
     if len(code) == 3 or any(len(s[0].code) == 3 for s in sources):
         return False
     return not Exclusion.of(sources).blocks(target)
+
+
+def _lacks_quality(clause: Any) -> bool:
+    """ "said Clinton lacks the judgment to be president", "said Iran lacked credibility": the clause denies
+    its subject a quality of fitness (not negated, not modal: "would lack" weighs, it does not judge)."""
+    if lemma(clause) != "lack" or is_negated(clause) or any(
+            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
+        return False
+    objs = [c for c in kids(clause) if c.dep_ == "dobj"]
+    words = {lemma(o) for o in objs}
+    words |= {lemma(m) for o in objs for m in kids(o) if m.dep_ in ("amod", "compound")}
+    return bool(words & LACKED_QUALITIES)
 
 
 def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:

@@ -296,7 +296,9 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if p.notsubj and (subj | named) & p.notsubj:
             return False
     if p.notmod or p.mod:
-        mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+        # a verb's manner adverb counts too: "reacted angrily to" (crit11b)
+        mod_deps = ("amod", "compound", "nmod", "npadvmod") + (("advmod",) if tok.pos_ == "VERB" else ())
+        mods = {c.lower_ for c in kids(tok) if c.dep_ in mod_deps}
         if mods & p.notmod or (p.mod and not mods & p.mod):
             return False
     deps = {c.dep_ for c in kids(tok)}
