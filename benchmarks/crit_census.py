@@ -53,11 +53,6 @@ CUES = re.compile(
     re.IGNORECASE)
 
 
-def odd_parity(key: str) -> bool:
-    """Only keys with an odd first hex digit of sha1('batch8:' + key) may be read by a census."""
-    return int(hashlib.sha1(("batch8:" + key).encode()).hexdigest()[0], 16) % 2 == 1
-
-
 def cue_sentences(shared: Path, per_corpus: int, seed: str,
                   used: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -66,9 +61,8 @@ def cue_sentences(shared: Path, per_corpus: int, seed: str,
     rows: list[dict[str, Any]] = []
     for corpus in CORPORA:
         found = []
+        # unused_stories leaves out the stories batch 8 reserved (an even sha1("batch8:" + key) digit)
         for key, record in wire.unused_stories(shared, corpus).items():
-            if not odd_parity(key):
-                continue
             raw = wire.story_text(record)
             for index, (start, end) in enumerate(wire.sentence_spans(raw)):
                 if f"{corpus}:{key}:{index}" in used:
