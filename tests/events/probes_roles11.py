@@ -36,6 +36,8 @@ ROLES11: list[tuple[str, str, set[Triple]]] = [
      {("HUN", "IGOEUREEC", "1313")}),
     ("threat to leave", "Venezuela threatened to pull out of OPEC over the quota dispute.",
      {("VEN", "IGOBUSOPC", "1313")}),
+    ("threat to leave", "Mali threatened to withdraw from ECOWAS.", {("MLI", "IGOWAFWAS", "1313")}),
     ("threat to leave", "Israel threatened to leave Gaza.", {("ISR", "PSE", "130")}),
+    ("threat to leave", "Russia threatened to withdraw its troops from Syria.", {("RUS", "SYR", "130")}),
     ("threat to leave", "Iran threatened to attack Israel.", {("IRN", "ISR", "138")}),
 ]

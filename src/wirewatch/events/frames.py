@@ -269,9 +269,10 @@ BODY_NOUNS = {"alliance", "union", "bloc", "organization", "organisation", "coal
 
 
 def _a_body(noun: Any) -> bool:
-    """A named body ("NATO", "the African Union") or a noun that names one ("the alliance"); never a
-    place ("threatened to leave Gaza")."""
-    return (noun.pos_ == "PROPN" and noun.ent_type_ == "ORG") or lemma(noun) in BODY_NOUNS
+    """A named body ("NATO", "the African Union"), an acronym the small model tags no place ("ECOWAS")
+    or a noun that names one ("the alliance"); never a place ("threatened to leave Gaza")."""
+    acronym = len(noun.text) >= 3 and noun.text.isupper() and noun.ent_type_ not in ("GPE", "LOC", "NORP")
+    return (noun.pos_ == "PROPN" and noun.ent_type_ == "ORG") or acronym or lemma(noun) in BODY_NOUNS
 
 
 def _leaves_body(tok: Any) -> bool:
