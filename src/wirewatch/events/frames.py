@@ -210,6 +210,8 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         code = _threat_code(comp, code)
         if comp is None and code == "130" and frame.tok is not None and _force_means(frame.tok):
             code, mode = "138", "violence"  # "threatened Guyana with war": the means names the sub-code
+        if code == "130" and frame.tok is not None and _leaves_body(frame.tok):
+            code = "1313"  # "threatened to quit NATO": leaving a body is breaking relations with it
         return "THREATEN", code, mode
     if name == "@REJECT":
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
@@ -254,6 +256,37 @@ def _force_means(tok: Any) -> bool:
             if noun.dep_ != "pobj" or lemma(noun) not in FORCE_MEANS:
                 continue
             if lemma(noun) in FORCE_ALONE or any(lemma(m) in FORCE_MODIFIERS for m in noun.lefts):
+                return True
+    return False
+
+
+# The codebook's 1313 is a threat to reduce or break relations; leaving a body one belongs to is that
+# (tenth session, roles11): "threatened to quit NATO", "to pull out of the alliance".
+LEAVE_VERBS = {"leave", "quit", "exit"}
+WITHDRAW_VERBS = {"withdraw", "pull"}
+BODY_NOUNS = {"alliance", "union", "bloc", "organization", "organisation", "coalition", "league",
+              "commonwealth", "federation", "community", "group", "grouping", "cartel", "council"}
+
+
+def _a_body(noun: Any) -> bool:
+    """A named body ("NATO", "the African Union"), an acronym the small model tags no place ("ECOWAS")
+    or a noun that names one ("the alliance"); never a place ("threatened to leave Gaza")."""
+    acronym = len(noun.text) >= 3 and noun.text.isupper() and noun.ent_type_ not in ("GPE", "LOC", "NORP")
+    return (noun.pos_ == "PROPN" and noun.ent_type_ == "ORG") or acronym or lemma(noun) in BODY_NOUNS
+
+
+def _leaves_body(tok: Any) -> bool:
+    """The threat's complement is leaving a body: "to leave the EU", "to withdraw from the AU", "to pull
+    out of NATO"."""
+    for comp in kids(tok):
+        if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
+            continue
+        if lemma(comp) in LEAVE_VERBS and any(o.dep_ == "dobj" and _a_body(o) for o in kids(comp)):
+            return True
+        if lemma(comp) in WITHDRAW_VERBS:
+            preps = [p for p in kids(comp) if p.dep_ == "prep" and p.lower_ in ("from", "of", "out")]
+            preps += [g for p in preps if p.lower_ == "out" for g in kids(p) if g.dep_ == "prep"]
+            if any(o.dep_ == "pobj" and _a_body(o) for p in preps for o in kids(p)):
                 return True
     return False
 

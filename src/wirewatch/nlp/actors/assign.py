@@ -90,6 +90,10 @@ _APPOS_TAIL_DEPS = frozenset({"prep", "pobj", "compound", "amod", "det", "poss",
 _BARE_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"})
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _FORMER = frozenset({"former", "ex", "ex-"})
+
+# place nouns a nationality can qualify while the noun owns a role: "the Nigerian capital's mayor"
+_OWNING_PLACES = frozenset({"capital", "city", "province", "region", "state", "county", "district",
+                            "town", "port"})
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "PremierKim": KCNA copy sometimes runs a title into the given name
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
@@ -526,7 +530,7 @@ class _Builder(MentionPasses):
                 qualified = self._qualified(actor, ent.root, text)
                 if qualified is not None:
                     actor = qualified
-                    self.roles[id(entity)] = {_head_of(ent.root).lower_}
+                    self.roles[id(entity)] = {_role_head(ent.root).lower_}
             if res.head_role and label in ("ORG", "ROLE") and id(entity) not in self.roles:
                 # "the National Bureau of Statistics" is what a later "the bureau" repeats
                 self.roles[id(entity)] = set(res.head_role.lower().split())
@@ -1015,7 +1019,7 @@ class _Builder(MentionPasses):
         """A nationality that qualifies a role noun takes its sector ("Hungarian officials")."""
         if actor.sector:
             return None
-        head = _head_of(root)
+        head = _role_head(root)
         if head == root:
             return None
         key = _role_key(head)
@@ -1267,6 +1271,17 @@ def _head_of(root: Any) -> Any:
     if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok:
         return root
     return tok.head
+
+
+def _role_head(root: Any) -> Any:
+    """The noun a nationality qualifies, or the role a place noun it qualifies owns: in "the British
+    capital's mayor", "the Iraqi province's governor" the nationality places the capital, whose
+    mayor is the role (tenth session, roles11: the country alone lost the mayor's GOV)."""
+    head = _head_of(root)
+    if head != root and head.lower_ in _OWNING_PLACES and head.dep_ == "poss" and head.head != head \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return head
 
 
 def _religion(text: str) -> tuple[str, str] | None:

@@ -837,7 +837,14 @@ ROLE_NOUNS: dict[str, str] = {
         # units and weapons platforms named by their country: "four Iraqi brigades", "Indian gunships";
         # singular "division" and "units" stay out ("the sales division", "the carmaker's units")
         "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "divisions",
-        "gunships", "gunship", "helicopter gunships", "bombers", "fighter planes", "submarines")},
+        "gunships", "gunship", "helicopter gunships", "bombers", "fighter planes", "submarines",
+        # installations a country's forces hold (tenth session, roles11): an attack on "Iraqi
+        # fortifications" or "Syrian army positions" hits the military, not the country; bare "bases"
+        # and "positions" stay out ("customer bases", "negotiating positions")
+        "fortification", "fortifications", "outpost", "outposts", "garrison", "garrisons",
+        "military base", "military bases", "air base", "air bases", "naval base", "naval bases",
+        "army base", "army bases", "military positions", "army positions", "defence lines",
+        "defense lines", "defence line", "defense line")},
     # the people who serve in a country's armed forces by the words English uses for them (tenth
     # session): "American sailors", "British airmen", "U.S. service members" are the military, as
     # "soldiers" are; and a junta is the military in power ("the junta" in a Bangkok story, as
