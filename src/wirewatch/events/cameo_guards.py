@@ -14,6 +14,12 @@ each stated from the codebook's meaning, never from a particular sentence:
   whose only target is that politician's own country ("the senator held a rally", "the candidate
   rallied his base") is campaigning; a protest aimed at a named body ("against the government") keeps
   its code.
+* protests aimed at a place (tenth session, fp11b): a protest or strike (14) whose target is the bare
+  country its source belongs to ("dock workers struck in France", "students protested in Seoul") names
+  where it happened, not whom it is aimed at; the annotation guide wants the government or the
+  employer, so with no such party there is no dyad. Generalises the campaign-rally rule to every source.
+* trade between companies (fp11b): a deal, an order or a meeting between two firms ("Airbus signed an
+  agreement with GE") is commerce; no gold batch codes a company-to-company triple.
 * speaking to the press: "A told Reuters / the Post" names the channel the story came through, not a
   party A acts on (the addressee rules in `addressees.py` skip MED addressees).
 * venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Ghana's capital") is
@@ -101,6 +107,24 @@ def campaign_rally(source: str | None, target: str | None, code: str) -> bool:
     """A politician's rally aimed at no one but their own country: "Senator X held a rally in Ohio"."""
     return bool(source and target and code[:2] == "14" and source[3:6] in CAMPAIGNERS
                 and target == source[:3])
+
+
+def protest_at_home(source: str | None, target: str | None, code: str) -> bool:
+    """A protest or strike whose only target is its own source's country, as a bare code: the place it
+    happened in ("workers went on strike in France": FRALAB -> FRA), not a party it was aimed at."""
+    return bool(source and target and code[:2] == "14" and len(target) == 3 and target == source[:3]
+                and target != "---")
+
+
+def _company(code: str | None) -> bool:
+    """A firm's code (a country or "---" followed by BUS), not an intergovernmental economic body
+    (IGOBUS...)."""
+    return bool(code) and code[3:6] == "BUS" and not code.startswith(("IGO", "NGO"))  # type: ignore[union-attr]
+
+
+def between_companies(source: str | None, target: str | None) -> bool:
+    """Both parties are companies: commerce, not a political act ("Airbus signed an agreement with GE")."""
+    return _company(source) and _company(target)
 
 
 def is_press(code: str | None) -> bool:

@@ -18,10 +18,12 @@ from .arguments import UNNAMED_FORCE
 from .attach import RECIPROCAL
 from .cameo_guards import (
     asked_question,
+    between_companies,
     campaign_rally,
     nobody_in_particular,
     political_force,
     poll_finding,
+    protest_at_home,
 )
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
@@ -257,7 +259,8 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
         source = ev.source.code if ev.source else None
         target = ev.target.code if ev.target else None
         generic = nobody_in_particular(source) or nobody_in_particular(target)
-        code = None if question or generic or campaign_rally(source, target, ev.cameo) else \
+        code = None if question or generic or campaign_rally(source, target, ev.cameo) \
+            or protest_at_home(source, target, ev.cameo) or between_companies(source, target) else \
             political_force(source, target, ev.cameo, lemma(r.trigger.tok), r.anchor.sent.text)
         if code != ev.cameo:
             ev.cameo = code
