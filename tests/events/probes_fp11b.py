@@ -15,9 +15,11 @@ FP11B: list[tuple[str, str, str, set[Triple]]] = [
     # --- a protest or strike whose only "target" is the place it happened in: no dyad
     ("protest_place", "--", "Dock workers went on strike in France on Monday.", set()),
     ("protest_place", "--", "Farmers protested in India on Tuesday.", set()),
-    ("protest_place", "--", "Thousands of students protested in Seoul against the new tuition rules.", set()),
-    ("protest_place", "--", "Nurses staged a walkout in Kenya over unpaid wages.", set()),
-    # ... while a protest aimed at a government, or at a foreign state, keeps its triple
+    ("protest_place", "--", "Nurses staged a walkout in Kenya on Monday.", set()),
+    ("protest_place", "--", "Students demonstrated in Seoul for a third day.", set()),
+    # ... while a protest aimed at a government, at a foreign state, or naming its grievance keeps its triple
+    ("protest_place", "14", "Thousands of students protested in Seoul against the new tuition rules.",
+     {("KOR", "KOR", "141")}),
     ("protest_place", "14", "Thousands of Kenyans protested against the government in Nairobi.",
      {("KEN", "KEN", "141")}),
     ("protest_place", "14", "Dock workers in France went on strike against the government's pension reform.",

@@ -109,17 +109,32 @@ def campaign_rally(source: str | None, target: str | None, code: str) -> bool:
                 and target == source[:3])
 
 
-def protest_at_home(source: str | None, target: str | None, code: str) -> bool:
-    """A protest or strike whose only target is its own source's country, as a bare code: the place it
-    happened in ("workers went on strike in France": FRALAB -> FRA), not a party it was aimed at."""
+# prepositions that name a protest's grievance: "against the new tax", "over unpaid wages" (a policy,
+# so the country's own state is plausibly the target)
+GRIEVANCE_PREPS = frozenset({"against", "over"})
+
+
+def names_grievance(trigger: Any) -> bool:
+    """The protest verb (or its light verb's noun) names what it is against: "rallied against the tax"."""
+    for tok in (trigger, trigger.head):
+        if any(k.dep_ == "prep" and k.lower_ in GRIEVANCE_PREPS for k in kids(tok)):
+            return True
+    return False
+
+
+def protest_at_home(source: str | None, target: str | None, code: str, grievance: bool = False) -> bool:
+    """A protest or strike whose only target is its own source's country, as a bare code, and that names
+    no grievance: the place it happened in ("workers went on strike in France": FRALAB -> FRA), not a
+    party it was aimed at. With a grievance ("rallied in Nairobi against the new tax") it stays: the
+    country's own state is then the likely target."""
     return bool(source and target and code[:2] == "14" and len(target) == 3 and target == source[:3]
-                and target != "---")
+                and target != "---" and not grievance)
 
 
 def _company(code: str | None) -> bool:
     """A firm's code (a country or "---" followed by BUS), not an intergovernmental economic body
     (IGOBUS...)."""
-    return bool(code) and code[3:6] == "BUS" and not code.startswith(("IGO", "NGO"))  # type: ignore[union-attr]
+    return code is not None and code[3:6] == "BUS" and not code.startswith(("IGO", "NGO"))
 
 
 def between_companies(source: str | None, target: str | None) -> bool:
