@@ -17,7 +17,8 @@ each stated from the codebook's meaning, never from a particular sentence:
 * protests aimed at a place (tenth session, fp11b): a protest or strike (14) whose target is the bare
   country its source belongs to ("dock workers struck in France", "students protested in Seoul") names
   where it happened, not whom it is aimed at; the annotation guide wants the government or the
-  employer, so with no such party there is no dyad. Generalises the campaign-rally rule to every source.
+  employer, so with no such party there is no dyad, unless the verb names a grievance ("against the new
+  tax", "over wages"): the state is then the likely target. Generalises the campaign-rally rule.
 * trade between companies (fp11b): a deal, an order or a meeting between two firms ("Airbus signed an
   agreement with GE") is commerce; no gold batch codes a company-to-company triple.
 * speaking to the press: "A told Reuters / the Post" names the channel the story came through, not a
