@@ -21,6 +21,9 @@ each stated from the codebook's meaning, never from a particular sentence:
   tax", "over wages"): the state is then the likely target. Generalises the campaign-rally rule.
 * trade between companies (fp11b): a deal, an order or a meeting between two firms ("Airbus signed an
   agreement with GE") is commerce; no gold batch codes a company-to-company triple.
+* a meeting's city (fp11b): a city or capital that modifies a meeting noun ("the Vienna talks between
+  A and B", "their Paris meeting") is where it met, not a party; a country name there ("the Iran talks")
+  or a visit ("his Moscow visit") stays.
 * speaking to the press: "A told Reuters / the Post" names the channel the story came through, not a
   party A acts on (the addressee rules in `addressees.py` skip MED addressees).
 * venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Ghana's capital") is
@@ -181,3 +184,19 @@ def venue(tok: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# nouns of a meeting whose city modifier is its venue: "the Vienna talks", "the Paris meeting"
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "conference", "negotiation", "negotiations",
+                           "session", "round", "gathering", "parley"})
+_CITY_REASON = re.compile(r"is the capital of|is a city (?:in|of)|, capital of ")
+
+
+def meeting_city(tok: Any, actor: Any) -> bool:
+    """`tok` is a city or capital modifying a meeting noun ("the Vienna talks"): the venue, not a party.
+    A country's own name ("the Iran talks") is a party and stays."""
+    if tok is None or actor is None or tok.dep_ != "compound" or lemma(tok.head) not in MEETING_NOUNS:
+        return False
+    code: str = getattr(actor, "code", None) or ""
+    reasons = getattr(actor, "reasons", None) or []
+    return len(code) == 3 and any(_CITY_REASON.search(r) for r in reasons)
