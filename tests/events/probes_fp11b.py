@@ -34,7 +34,8 @@ FP11B: list[tuple[str, str, str, set[Triple]]] = [
 
 FP11B += [
     # --- a meeting's city is its venue, not a party; a country's name before "talks" is a party
-    ("meeting_city", "--", "The Vienna talks between Iran and the European Union ended without a deal.", set()),
+    ("meeting_city", "--", "The Vienna talks between Iran and the European Union ended without a deal.",
+     set()),
     ("meeting_city", "--", "The Geneva conference on Syria opened on Monday.", set()),
     ("meeting_city", "03", "Japan and Canada agreed on new targets at their Paris meeting last month.",
      {("JPN", "CAN", "036"), ("CAN", "JPN", "036")}),

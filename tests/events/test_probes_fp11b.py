@@ -1,6 +1,7 @@
-"""The fp11b probes (tests/events/probes_fp11b.py): protests aimed at a place and deals between
-companies code nothing; a protest aimed at a government and a state's deal with a firm keep their
-triples. The negatives coded a triple on main before the guards (6068801)."""
+"""The fp11b probes (tests/events/probes_fp11b.py): protests aimed at a place, deals between companies
+and a meeting's city read as a party code nothing; a protest aimed at a government, a state's deal with
+a firm and a meeting's real parties keep their triples. The negatives coded a triple on main before the
+guards (6068801)."""
 
 from __future__ import annotations
 
