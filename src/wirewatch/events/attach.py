@@ -25,7 +25,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
-from .cameo_guards import venue
+from .cameo_guards import meeting_city, venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
@@ -422,8 +422,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.type == "CONSULT" and not (r.cameo or "").startswith(("042", "043", "044", "045")):
         # "the council held its meetings in Norway and Ghana": venues, not parties
         # (a visit's place is its host: "arrived in Pyongyang" stays a visit to the DPRK)
-        r.sources = [a for a in r.sources if not venue(a[3])]
-        r.targets = [a for a in r.targets if not venue(a[3])]
+        r.sources = [a for a in r.sources if not venue(a[3]) and not meeting_city(a[3], a[0])]
+        r.targets = [a for a in r.targets if not venue(a[3]) and not meeting_city(a[3], a[0])]
 
 
 # journeys whose modifier names where they go ("his Moscow visit")

@@ -14,6 +14,16 @@ each stated from the codebook's meaning, never from a particular sentence:
   whose only target is that politician's own country ("the senator held a rally", "the candidate
   rallied his base") is campaigning; a protest aimed at a named body ("against the government") keeps
   its code.
+* protests aimed at a place (tenth session, fp11b): a protest or strike (14) whose target is the bare
+  country its source belongs to ("dock workers struck in France", "students protested in Seoul") names
+  where it happened, not whom it is aimed at; the annotation guide wants the government or the
+  employer, so with no such party there is no dyad, unless the verb names a grievance ("against the new
+  tax", "over wages"): the state is then the likely target. Generalises the campaign-rally rule.
+* trade between companies (fp11b): a deal, an order or a meeting between two firms ("Airbus signed an
+  agreement with GE") is commerce; no gold batch codes a company-to-company triple.
+* a meeting's city (fp11b): a city or capital that modifies a meeting noun ("the Vienna talks between
+  A and B", "their Paris meeting") is where it met, not a party; a country name there ("the Iran talks")
+  or a visit ("his Moscow visit") stays.
 * speaking to the press: "A told Reuters / the Post" names the channel the story came through, not a
   party A acts on (the addressee rules in `addressees.py` skip MED addressees).
 * venues: a place named by "in" / "at" (and its conjuncts, its possessor: "in Ghana's capital") is
@@ -103,6 +113,39 @@ def campaign_rally(source: str | None, target: str | None, code: str) -> bool:
                 and target == source[:3])
 
 
+# prepositions that name a protest's grievance: "against the new tax", "over unpaid wages" (a policy,
+# so the country's own state is plausibly the target)
+GRIEVANCE_PREPS = frozenset({"against", "over"})
+
+
+def names_grievance(trigger: Any) -> bool:
+    """The protest verb (or its light verb's noun) names what it is against: "rallied against the tax"."""
+    for tok in (trigger, trigger.head):
+        if any(k.dep_ == "prep" and k.lower_ in GRIEVANCE_PREPS for k in kids(tok)):
+            return True
+    return False
+
+
+def protest_at_home(source: str | None, target: str | None, code: str, grievance: bool = False) -> bool:
+    """A protest or strike whose only target is its own source's country, as a bare code, and that names
+    no grievance: the place it happened in ("workers went on strike in France": FRALAB -> FRA), not a
+    party it was aimed at. With a grievance ("rallied in Nairobi against the new tax") it stays: the
+    country's own state is then the likely target."""
+    return bool(source and target and code[:2] == "14" and len(target) == 3 and target == source[:3]
+                and target != "---" and not grievance)
+
+
+def _company(code: str | None) -> bool:
+    """A firm's code (a country or "---" followed by BUS), not an intergovernmental economic body
+    (IGOBUS...)."""
+    return code is not None and code[3:6] == "BUS" and not code.startswith(("IGO", "NGO"))
+
+
+def between_companies(source: str | None, target: str | None) -> bool:
+    """Both parties are companies: commerce, not a political act ("Airbus signed an agreement with GE")."""
+    return _company(source) and _company(target)
+
+
 def is_press(code: str | None) -> bool:
     """An actor code of the news media ("GBRMED", "---MED")."""
     return bool(code) and code[3:6] == "MED"  # type: ignore[index]
@@ -141,3 +184,19 @@ def venue(tok: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# nouns of a meeting whose city modifier is its venue: "the Vienna talks", "the Paris meeting"
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "conference", "negotiation", "negotiations",
+                           "session", "round", "gathering", "parley"})
+_CITY_REASON = re.compile(r"is the capital of|is a city (?:in|of)|, capital of ")
+
+
+def meeting_city(tok: Any, actor: Any) -> bool:
+    """`tok` is a city or capital modifying a meeting noun ("the Vienna talks"): the venue, not a party.
+    A country's own name ("the Iran talks") is a party and stays."""
+    if tok is None or actor is None or tok.dep_ != "compound" or lemma(tok.head) not in MEETING_NOUNS:
+        return False
+    code: str = getattr(actor, "code", None) or ""
+    reasons = getattr(actor, "reasons", None) or []
+    return len(code) == 3 and any(_CITY_REASON.search(r) for r in reasons)
