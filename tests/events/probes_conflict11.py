@@ -5,6 +5,8 @@ our own wording, none is taken from a corpus):
 * light verbs and phrasal forms of reduced relations and force posture: "slapped sanctions on",
   "cut off aid to", "ordered the expulsion of", "ordered the ambassador / troops out", "put troops on
   alert", "retaliated by expelling" (the means names the act);
+* force posture at a border named by its country ("massed troops on the Ukrainian border", "near
+  Pakistan's border"): aimed at that country;
 * coercion and violence between coded parties: arrests, seizures, bans, deportations, shelling;
 * null cases: markets (rallies, battles for market share, demand), budgets, sport, money deployed
   against a disease, and crime news between private people.
@@ -39,6 +41,9 @@ CONFLICT11: list[tuple[str, str, str, set[Triple]]] = [
     ("retaliated against", "19", "India retaliated against Pakistan.", {("IND", "PAK", "190")}),
     ("put troops on alert", "15", "Russia put its troops on high alert near the Ukrainian border.",
      {("RUS", "UKR", "15")}),
+    ("massed on the adjective border", "15", "Russia massed troops on the Ukrainian border.",
+     {("RUS", "UKR", "154")}),
+    ("deployed near owned border", "15", "India deployed troops near Pakistan's border.", {("IND", "PAK", "154")}),
     ("demanded withdrawal", "10", "China demanded that Japan withdraw its ships from the disputed waters.",
      {("CHN", "JPN", "10")}),
     ("rejected proposal", "12", "Israel rejected the Egyptian proposal for a truce.", {("ISR", "EGY", "12")}),
@@ -66,6 +71,7 @@ NOT_CONFLICT: list[str] = [
     "The coach ordered the players out of the locker room.",
     "The judge ordered the lawyers out of the courtroom.",
     "Police arrested a man after a fight outside a bar.",
+    "Nigeria deployed police on the northern border.",
 ]
 
 
