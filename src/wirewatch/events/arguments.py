@@ -451,6 +451,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands += [g for b in tok.subtree if b.dep_ == "pobj" and lemma(b) in BORDERS
                   for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
                   for g in kids(w) if g.dep_ == "pobj"]
+        # "massed troops on the Ukrainian border", "near Ukraine's border": the country named on it
+        cands += [m for b in tok.subtree if b.dep_ == "pobj" and lemma(b) in BORDERS
+                  for m in kids(b) if m.dep_ in ("amod", "compound", "poss") and m.pos_ in ("ADJ", "PROPN")]
         # "sent warplanes and ships toward Taiwan": where the forces moved are aimed
         cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
                   for g in kids(p) if g.dep_ == "pobj"]

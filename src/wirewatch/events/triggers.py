@@ -314,6 +314,11 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
     comps = {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
              or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
+    # the means of a notcomp row: "retaliated by expelling diplomats" is the expulsion, not an assault
+    means = {lemma(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "by"
+             for g in kids(c) if g.dep_ == "pcomp"}
+    if p.notcomp and (comps | means) & p.notcomp:
+        return False
     if p.notcomp and comps & p.notcomp:
         return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
     if p.comp and not comps & p.comp:
