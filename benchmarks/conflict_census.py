@@ -10,8 +10,9 @@ stories that no gold batch uses (`wire_cameo_sentences.unused_stories`, which le
 reserved for the batch-8 annotator: an even first hex digit of sha1("batch8:" + key)). A sentence enters
 when it matches CUES, a broad list of conflict wording written for this census from the CAMEO codebook's
 root names, not from any gold sentence. Text is written only under --out (outside the repository).
-Each sentence is counted as coded_conflict (some 10 or 12-20 triple), coded_other_root, act_no_dyad or nothing; census.jsonl
-keeps the codes per sentence so that a before/after diff lists the changed sentences for judging.
+Each sentence is counted as coded_conflict (some 10 or 12-20 triple), coded_other_root, act_no_dyad or
+nothing; census.jsonl keeps the codes per sentence so that a before/after diff lists the changed
+sentences for judging.
 """
 
 from __future__ import annotations
