@@ -1,5 +1,5 @@
-"""Probes of the tenth session's second precision pass (fp11b): protests and strikes aimed at a place,
-and deals between companies, with the nearby sentences that keep their triples.
+"""Probes of the tenth session's second precision pass (fp11b): deals between companies and a meeting's
+city, with the nearby sentences (protests among them) that keep their triples.
 
 Written for wirewatch from the census classes and the CAMEO codebook; no sentence of the census copy is
 here. Triples as in `probes_wire.py` (country, country, code at the length written); an empty set is a
@@ -12,19 +12,16 @@ Triple = tuple[str, str, str]
 
 # (class, CAMEO root, sentence, expected triples)
 FP11B: list[tuple[str, str, str, set[Triple]]] = [
-    # --- a protest or strike whose only "target" is the place it happened in: no dyad
-    ("protest_place", "--", "Dock workers went on strike in France on Monday.", set()),
-    ("protest_place", "--", "Farmers protested in India on Tuesday.", set()),
-    ("protest_place", "--", "Nurses staged a walkout in Kenya on Monday.", set()),
-    ("protest_place", "--", "Students demonstrated in Seoul for a third day.", set()),
-    # ... while a protest aimed at a government, at a foreign state, or naming its grievance keeps its triple
-    ("protest_place", "14", "Thousands of students protested in Seoul against the new tuition rules.",
+    # --- protests keep their triples (a guard that dropped a protest aimed only at its own country's bare
+    # code was tried and taken out: it broke the domestic-strike probes of earlier sessions, which code
+    # "miners went on strike in South Africa" ZAF -> ZAF)
+    ("protest_kept", "14", "Thousands of students protested in Seoul against the new tuition rules.",
      {("KOR", "KOR", "141")}),
-    ("protest_place", "14", "Thousands of Kenyans protested against the government in Nairobi.",
+    ("protest_kept", "14", "Thousands of Kenyans protested against the government in Nairobi.",
      {("KEN", "KEN", "141")}),
-    ("protest_place", "14", "Dock workers in France went on strike against the government's pension reform.",
+    ("protest_kept", "14", "Dock workers in France went on strike against the government's pension reform.",
      {("FRA", "FRA", "143")}),
-    ("protest_place", "14", "Students protested outside the US embassy in Seoul.", {("KOR", "USA", "141")}),
+    ("protest_kept", "14", "Students protested outside the US embassy in Seoul.", {("KOR", "USA", "141")}),
     # --- deals between two companies are commerce
     ("companies", "--", "Airbus signed an agreement with General Electric last December.", set()),
     ("companies", "--", "Boeing agreed to buy engines from Rolls-Royce.", set()),

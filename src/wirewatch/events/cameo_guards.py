@@ -14,11 +14,6 @@ each stated from the codebook's meaning, never from a particular sentence:
   whose only target is that politician's own country ("the senator held a rally", "the candidate
   rallied his base") is campaigning; a protest aimed at a named body ("against the government") keeps
   its code.
-* protests aimed at a place (tenth session, fp11b): a protest or strike (14) whose target is the bare
-  country its source belongs to ("dock workers struck in France", "students protested in Seoul") names
-  where it happened, not whom it is aimed at; the annotation guide wants the government or the
-  employer, so with no such party there is no dyad, unless the verb names a grievance ("against the new
-  tax", "over wages"): the state is then the likely target. Generalises the campaign-rally rule.
 * trade between companies (fp11b): a deal, an order or a meeting between two firms ("Airbus signed an
   agreement with GE") is commerce; no gold batch codes a company-to-company triple.
 * a meeting's city (fp11b): a city or capital that modifies a meeting noun ("the Vienna talks between
@@ -111,28 +106,6 @@ def campaign_rally(source: str | None, target: str | None, code: str) -> bool:
     """A politician's rally aimed at no one but their own country: "Senator X held a rally in Ohio"."""
     return bool(source and target and code[:2] == "14" and source[3:6] in CAMPAIGNERS
                 and target == source[:3])
-
-
-# prepositions that name a protest's grievance: "against the new tax", "over unpaid wages" (a policy,
-# so the country's own state is plausibly the target)
-GRIEVANCE_PREPS = frozenset({"against", "over"})
-
-
-def names_grievance(trigger: Any) -> bool:
-    """The protest verb (or its light verb's noun) names what it is against: "rallied against the tax"."""
-    for tok in (trigger, trigger.head):
-        if any(k.dep_ == "prep" and k.lower_ in GRIEVANCE_PREPS for k in kids(tok)):
-            return True
-    return False
-
-
-def protest_at_home(source: str | None, target: str | None, code: str, grievance: bool = False) -> bool:
-    """A protest or strike whose only target is its own source's country, as a bare code, and that names
-    no grievance: the place it happened in ("workers went on strike in France": FRALAB -> FRA), not a
-    party it was aimed at. With a grievance ("rallied in Nairobi against the new tax") it stays: the
-    country's own state is then the likely target."""
-    return bool(source and target and code[:2] == "14" and len(target) == 3 and target == source[:3]
-                and target != "---" and not grievance)
 
 
 def _company(code: str | None) -> bool:

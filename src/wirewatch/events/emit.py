@@ -20,11 +20,9 @@ from .cameo_guards import (
     asked_question,
     between_companies,
     campaign_rally,
-    names_grievance,
     nobody_in_particular,
     political_force,
     poll_finding,
-    protest_at_home,
 )
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
@@ -254,15 +252,13 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
     state is a verbal attack (111) or an electoral contest (nothing)."""
     question = asked_question(r.trigger.tok) or asked_question(r.anchor) or \
         poll_finding(lemma(r.trigger.tok), r.anchor.sent.text)
-    grievance = names_grievance(r.trigger.tok) or names_grievance(r.anchor)
     for ev in events:
         if not ev.cameo:
             continue
         source = ev.source.code if ev.source else None
         target = ev.target.code if ev.target else None
         generic = nobody_in_particular(source) or nobody_in_particular(target)
-        no_dyad = campaign_rally(source, target, ev.cameo) or between_companies(source, target) or \
-            protest_at_home(source, target, ev.cameo, grievance)
+        no_dyad = campaign_rally(source, target, ev.cameo) or between_companies(source, target)
         code = None if question or generic or no_dyad else \
             political_force(source, target, ev.cameo, lemma(r.trigger.tok), r.anchor.sent.text)
         if code != ev.cameo:
