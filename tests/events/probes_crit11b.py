@@ -10,7 +10,7 @@ with the critic in a from-phrase and the target the act's owner. Every sentence 
 * null cases: the same verbs with no critic named, with praise or protest, or in their literal senses.
 
 Triples as in `probes_wire.py` (source country, target country, code at the length written).
-`tests/events/test_probes_crit11b.py` runs them; `python tests/events/probes_crit11b.py` prints the pass
+`tests/events/test_probes_crit11.py` runs them; `python tests/events/probes_crit11b.py` prints the pass
 count and each miss.
 """
 
