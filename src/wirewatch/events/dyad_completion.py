@@ -270,15 +270,17 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.negated:
         return  # no CAMEO code for an act that did not happen
     src_order, tgt_order = _policies()
+    role, order = ("target", tgt_order) if r.sources else ("source", src_order)
+    if not order:
+        return  # no policy for the missing role (sources, by default): no candidates to weigh
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None]
     if not cands:
         return
-    if not r.sources:
-        found = _fill("source", src_order, r, sent, triggers, ctx, cands, {a[0].code for a in r.targets})
-        if found is not None:
+    other = {a[0].code for a in (r.sources or r.targets)}
+    found = _fill(role, order, r, sent, triggers, ctx, cands, other)
+    if found is not None:
+        if role == "source":
             r.completed_sources = [found]
-    else:
-        found = _fill("target", tgt_order, r, sent, triggers, ctx, cands, {a[0].code for a in r.sources})
-        if found is not None:
+        else:
             r.completed_targets = [found]
