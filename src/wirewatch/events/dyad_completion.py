@@ -38,6 +38,7 @@ from typing import Any
 
 from .arguments import speaker_of
 from .attach import pattern_words
+from .cameo_guards import is_press
 from .emit import ACT_HEADS
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
 from .parse import ancestors, kids, lemma
@@ -249,7 +250,7 @@ def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: di
     usable = [c for c in cands if c[0].code and c[0].code not in other and not _own_country(c[0].code, other)]
     if role == "source":
         # "Tehran radio said the attack was launched": the outlet that reports an act is not its author
-        usable = [c for c in usable if c[0].code[3:6] != "MED"]
+        usable = [c for c in usable if not is_press(c[0].code)]
     for name in order:
         if name != "learned" and name not in POLICIES[role]:
             raise ValueError(f"{POLICY_ENV}: no {role} policy {name!r} (known: learned, "
