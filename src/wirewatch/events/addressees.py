@@ -70,6 +70,37 @@ def written_to(anchor: Any, sources: list[tuple[Any, int, int, Any]],
     return []
 
 
+# verbs of reaching someone whose participle adjunct says what was asked or offered: "wrote to X,
+# demanding ...", "phoned X, urging ...", "sent a note to X, demanding an explanation" (recallwire12)
+CONTACT_VERBS = {"write", "phone", "telephone", "ring", "call", "cable", "email", "e-mail", "send"}
+
+
+def is_contact(verb: Any) -> bool:
+    """A verb of writing or calling someone ("sent" only with a letter, note or message as its object)."""
+    if lemma(verb) not in CONTACT_VERBS:
+        return False
+    return lemma(verb) != "send" or any(c.dep_ in ("dobj", "dative") and lemma(c) in COMMUNICATIONS
+                                        for c in kids(verb))
+
+
+def contacted(anchor: Any, sources: list[tuple[Any, int, int, Any]],
+              link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """"Chile sent a note to Argentina, demanding an explanation": a participle hanging on a verb of
+    writing or calling is said to the one written to or called."""
+    verb = anchor.head
+    if anchor.dep_ != "advcl" or anchor.tag_ != "VBG" or verb is anchor or not is_contact(verb):
+        return []  # ("sent troops to X, demanding ...": no message)
+    own = {a[0].code for a in sources}
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "dative")]
+    heads = [verb] + [o for o in objs if lemma(o) in COMMUNICATIONS]
+    to = [g for h in heads for p in kids(h) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+          for g in kids(p) if g.dep_ == "pobj"]
+    # "phoned the Nepali prime minister": the one called is the object
+    called = [o for o in objs if lemma(o) not in COMMUNICATIONS] if lemma(verb) != "send" else []
+    return [a for g in to + called for a in phrase_actors(g, link) if a[0].code not in own
+            and not is_press(a[0].code)]
+
+
 def told_statements(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> list[Reading]:
     """"The Chinese foreign minister told his American counterpart that ...", where what was said codes
     no act: a statement from the speaker to the addressee (010), as PETRARCH codes speech with a coded

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..records import Actor
 from .actor_link import ActorLinker
-from .addressees import ADDRESSED, addressee_of, written_to
+from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
 from .arguments import (
     LOCATED_TARGET,
     Exclusion,
@@ -63,6 +63,43 @@ RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "coopera
 
 SEQUENCE = {"before", "after", "while"}
 
+# what may stand between an actor's word and the noun a preposition governs: "with [the Australian]
+# foreign minister", "with [Australia's] envoy", "with [Foreign Minister] Wong"
+_INSIDE_NOUN = ("amod", "compound", "poss", "nmod", "appos")
+
+
+# "cooperate with each other", "met with one another": the with-phrase names the subjects themselves
+_EACH_OTHER = {"other", "another", "one", "themselves", "each"}
+
+
+# nouns that name a party, not a manner ("with great fanfare", "with the aim of")
+PARTY_NOUNS = {"group", "agency", "organisation", "organization", "association", "bloc", "alliance", "body",
+               "council", "committee", "union", "bank", "lender", "creditor", "company", "firm", "rebel",
+               "reporter", "journalist", "delegation", "team", "official", "representative", "leader",
+               "country", "state", "government", "party", "counterpart", "partner", "neighbour", "neighbor",
+               "producer", "consumer", "member", "donor", "investor", "minister", "envoy"}
+_PARTY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def names_partner(tok: Any) -> bool:
+    """The act has a with-phrase naming a third party, coded or not: "A and B promised to cooperate with
+    the exporters' group" is aimed at the group, so A and B do not act on each other."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj" and o.lower_ not in _EACH_OTHER
+               and (o.ent_type_ in _PARTY_ENTITIES or lemma(o) in PARTY_NOUNS)
+               for p in kids(tok) for o in kids(p))
+
+
+def _in_with_phrase(tok: Any) -> bool:
+    """The actor's word is, or modifies, the object of a with-phrase: "A and B met with the Australian
+    foreign minister" names a partner (C), so A and B do not meet each other."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return bool(tok.head.lower_ == "with")
+        if tok.dep_ not in _INSIDE_NOUN or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
 
 def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     """The trigger verb whose act `tok` stands beside as an act of its own (same depth), or None."""
@@ -93,6 +130,11 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # "rejected the remarks but will meet with him", "criticised Uganda and flew to Kampala": a
         # conjunct naming its own party in a prepositional phrase is an act of its own, as one with an
         # object is
+        return head.tok
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and own.frame in ("@REQUEST", "REQUEST") \
+            and is_contact(head.tok):
+        # "phoned the Nepali prime minister, demanding the return of the plane": the call and the demand
+        # made in it are two acts (recallwire12); the demand is aimed at the one called (`contacted`)
         return head.tok
     if not any(c.dep_ == "dobj" for c in kids(tok)):
         return None
@@ -328,7 +370,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
                 break
-    partner = any(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ == "with" for t in targets)
+    partner = any(t[3] is not None and _in_with_phrase(t[3]) for t in targets)
     party_object = lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
             not party_object and not partner:
@@ -415,7 +457,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                      for a in phrase_actors(c, link, deep=False) if a[0].code not in owners]
     if r.sources and not r.targets:
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
-            (written_to(anchor, r.sources, link) if r.type in ADDRESSED else [])
+            (written_to(anchor, r.sources, link) or contacted(anchor, r.sources, link)
+             if r.type in ADDRESSED else [])
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]

@@ -15,7 +15,7 @@ from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import UNNAMED_FORCE
-from .attach import RECIPROCAL
+from .attach import RECIPROCAL, names_partner
 from .cameo_guards import (
     asked_question,
     between_companies,
@@ -189,7 +189,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     reciprocal = len(sources) > 1 and not targets and \
         (symmetric or lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual
          or lemma(r.anchor) in RECIPROCAL
-         or lemma(r.trigger.tok.head) in ("trade", "exchange"))  # "A and B traded accusations"
+         or lemma(r.trigger.tok.head) in ("trade", "exchange")) and \
+        not (names_partner(r.trigger.tok) or names_partner(r.anchor))  # "A and B traded accusations"
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]
     else:

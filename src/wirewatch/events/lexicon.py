@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 WORD_CONDITIONS = ("obj", "notobj", "prt", "prep", "subj", "notsubj", "notmod", "mod", "notcomp", "comp",
-                   "pred")
+                   "pred", "objmod")
 FRAMES = ("@AGREE", "@THREATEN", "@REJECT", "@REQUEST", "@FUTURE", "@SPEECH")
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 
@@ -36,6 +36,8 @@ class Pattern:
     notsubj: frozenset[str] = frozenset()  # block when the subject is one of these ("troops arrived")
     notmod: frozenset[str] = frozenset()
     mod: frozenset[str] = frozenset()  # nouns: needs one of these modifiers ("suicide bombing")
+    objmod: frozenset[str] = frozenset()  # `objmod=a|b`: the direct object has one of these modifiers
+    # ("received a reply message", "sent a congratulatory letter": the kind of message, not the word)
     notcomp: frozenset[str] = frozenset()
     comp: frozenset[str] = frozenset()  # `comp=a|b`: the clausal complement's head is one of these
     # ("declared the ambassador persona non grata", "found X guilty", parsed as small clauses)

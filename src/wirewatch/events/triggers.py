@@ -85,6 +85,13 @@ def object_lemmas(tok: Any) -> set[str]:
     return out
 
 
+def object_modifiers(tok: Any) -> set[str]:
+    """Lemmas of the adjective and noun modifiers of the trigger's direct object (or passive subject):
+    "reply" and "congratulatory" in "received a reply message", "sent a congratulatory letter"."""
+    return {g.lemma_.lower() for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
+            for g in kids(c) if g.dep_ in ("amod", "compound")}
+
+
 def particles(tok: Any) -> set[str]:
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "agent")}
     # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle
@@ -265,6 +272,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
         if p.notobj and objs & p.notobj:
             return False
+    if p.objmod and not (object_modifiers(tok) & p.objmod):
+        return False
     if p.prt and not (particles(tok) & p.prt):
         return False
     if p.prep and not (particles(tok) & p.prep):
@@ -393,7 +402,7 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
 
 
 def _specific(r: Pattern) -> bool:
-    return bool(r.obj or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred or r.verbal)
+    return bool(r.obj or r.objmod or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred or r.verbal)
 
 
 # verbs whose subject event is weighed, not reported: "an embargo would not work / help / matter"

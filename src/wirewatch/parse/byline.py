@@ -65,8 +65,11 @@ def reporting_names(text: str) -> list[str]:
 # several words starts ("... FIGHTING IN NORTH BAGHDAD, March 9 -"), and a stray "NEW" or "KUALA" on
 # the headline's end costs nothing
 _BYLINE = re.compile(r"(?<=[^\s]) By (?:[A-Z][\w.'-]*,? ){1,4}(?:Reuters?|AP|AFP|Xinhua)\b")
+# ... and with a region between place and date ("Reuters GENEVA, Switzerland, April 27 -", "MADISON,
+# Wis., May 3 -"): uncut, the region's country and the agency were read as parties of the lead's act
+# (recallwire12)
 _INLINE_DATELINE = re.compile(
-    r"(?<=[^\s]) ([A-Z][A-Z.'-]+), "
+    r"(?<=[^\s]) ([A-Z][A-Z.'-]+),(?: [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2},)? "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} (?:-|--|_) ")
 
 

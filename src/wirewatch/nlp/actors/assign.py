@@ -87,6 +87,9 @@ _IGO_POSTS = frozenset({"coordinator", "commissioner", "director", "representati
                         "negotiator", "administrator", "ambassador"})
 _APPOS_TAIL_DEPS = frozenset({"prep", "pobj", "compound", "amod", "det", "poss", "case", "nummod", "cc",
                              "conj"})
+# adverbs inside a role phrase that keep the post current: "deputy prime minister and concurrently
+# minister of foreign affairs of X" (KCNA and Xinhua name a second post this way; recallwire12)
+_APPOS_TAIL_ADVERBS = frozenset({"concurrently", "also", "currently"})
 _BARE_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"})
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _FORMER = frozenset({"former", "ex", "ex-"})
@@ -775,7 +778,8 @@ class _Builder(MentionPasses):
                 # the role phrase, without a trailing relative clause or participle
                 start = min(child.left_edge.i, first)
                 end = child.i + 1
-                while end <= child.right_edge.i and self.doc[end].dep_ in _APPOS_TAIL_DEPS:
+                while end <= child.right_edge.i and (self.doc[end].dep_ in _APPOS_TAIL_DEPS
+                                                     or self.doc[end].lower_ in _APPOS_TAIL_ADVERBS):
                     end += 1
                 return self.doc[start:end]
         if root.dep_ == "appos":

@@ -41,6 +41,9 @@ _CITY_STOPLIST = frozenset({
     # province names that are geographic words in news copy ("the Gulf" is the Persian Gulf, not
     # Papua New Guinea's Gulf Province; "the Coast", "the Lake", "the Mountain")
     "gulf", "coast", "lake", "mountain", "maritime", "rivers", "plateaux", "est", "kara",
+    # a Japanese town that is the noun "mine" capitalised at a sentence start ("Mine owners in Bolivia ...",
+    # recallwire12)
+    "mine",
 })
 
 def _common_word_capital(capital: str) -> bool:

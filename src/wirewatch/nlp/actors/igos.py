@@ -303,6 +303,8 @@ IGOS: dict[str, tuple[str, str]] = {
     "international wheat council": ("IGOBUSIWC", "the International Wheat Council"),
     "international grains council": ("IGOBUSIWC", "the International Grains Council"),
     "association of tin producing countries": ("IGOBUSATP", "the Association of Tin Producing Countries"),
+    # its abbreviation, as 1980s tin copy writes it once the name is given (recallwire12 census)
+    "atpc": ("IGOBUSATP", "the Association of Tin Producing Countries"),
     "group of five": ("IGOBUSGOS", "the Group of Five"),
     "group of ten": ("IGOBUS", "the Group of Ten"),
     "friends of the earth": ("NGOENV", "Friends of the Earth"),
@@ -321,7 +323,7 @@ CASED = frozenset({"ec", "eec",
                    "sco", "un", "who", "au", "eu", "icc", "fao", "ilo", "oas", "oic", "gcc", "iom", "msf",
                    "imf", "wto", "wfp", "icj", "uno", "osce", "unsc", "icrc", "commonwealth", "amnesty",
                    "iea", "idb", "ecb", "wwf", "care international", "caritas", "brics", "eurogroup",
-                   "mercosur", "francophonie", "cis", "adb", "icco", "inro"})
+                   "mercosur", "francophonie", "cis", "adb", "icco", "inro", "atpc"})
 
 
 def written_as_name(key: str, original: str) -> bool:
