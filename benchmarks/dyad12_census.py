@@ -5,6 +5,7 @@ missing party, judged by hand (twelfth round of issue #7, wip/dyad12).
     nice .venv/bin/python benchmarks/dyad12_census.py draw --out /tmp/dyad12 [--seed dyad12] [--n 150]
     nice .venv/bin/python benchmarks/dyad12_census.py show --out /tmp/dyad12       # text, for the judge
     nice .venv/bin/python benchmarks/dyad12_census.py score [--rerun --out /tmp/dyad12-after]
+    nice .venv/bin/python benchmarks/dyad12_census.py changes --base-src /tmp/base/src --out /tmp/dyad12-ch
 
 `draw` takes sentences of stories no gold batch uses (`precision_census.pick_sentences`, which reads
 `wire_cameo_sentences.unused_stories`: batch 8's reserved stories are left out too), codes each one as
@@ -13,6 +14,12 @@ not negated and has exactly one side filled (after the tenth session's target co
 sentence holds a coded actor mention of another code (`learned_attach.candidates`), and draws `--n` of
 them. It writes references only (corpus, story, index, span, sha1_12, the reading's code, trigger
 offset, present party, missing role) to --out/draw.json; the text goes to --out/show.txt only.
+
+`changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
+constructions' cue words (`CHANGE_CUES`: an object pronoun, "in" + gerund, two verbs joined by "and" /
+"or") twice, with a base checkout's `src` (`git archive <commit> src`) and with today's, and lists the
+CAMEO triples added and removed, with references, to --out/changes.json (text in --out/changes.txt):
+the judged verdicts of those go to the judged file's "changes" list.
 
 The judged file (`benchmarks/dyad12_census_judged.json`, {"draws": {seed: draw}}) adds to each reference `gold`: the triple the
 sentence supports for this act ("SRC>TGT:CODE", the coder's code kept where its root is right; empty when
@@ -27,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -234,9 +242,66 @@ def score(args: argparse.Namespace) -> None:
         print(f"precision of the fills: {sum(right.values()) / fills:.2f}")
 
 
+CHANGE_CUES = re.compile(r"\b(him|her|them)\b|\bin [a-z]+ing\b"
+                         r"|\b[a-z]+(ed|e|es|s),?\s+(and|or)\s+(\w+ly\s+)?[a-z]+(ed|e|es|s)\b")
+
+
+def _analyze(inp: Path, out: Path, src: Path | None) -> dict[str, set[str]]:
+    """Sentence id -> CAMEO triples, by `wirewatch analyze` (with `src` first on the path, if given)."""
+    import os
+    import subprocess
+
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    with out.open("w", encoding="utf-8") as fh:
+        subprocess.run([str(ROOT / ".venv/bin/python"), "-m", "wirewatch", "analyze", str(inp), "--text-field",
+                        "text", "--id-field", "id", "--date-field", "date", "--workers", "1"],
+                       stdout=fh, check=True, env=env)
+    return {row["id"]: {f"{(e.get('source') or {}).get('code') or ''}>"
+                        f"{(e.get('target') or {}).get('code') or ''}:{e['cameo']}"
+                        for e in row.get("events") or [] if e.get("cameo")}
+            for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+
+
+def changes(args: argparse.Namespace) -> None:
+    import wire_cameo_sentences as wire
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    refs: dict[str, dict[str, Any]] = {}
+    with (args.out / "input.jsonl").open("w", encoding="utf-8") as fh:
+        for corpus in wire.CORPORA:
+            for key, record in wire.unused_stories(args.shared, corpus).items():
+                raw = wire.story_text(record)
+                for index, (start, end) in enumerate(wire.sentence_spans(raw)):
+                    text = normalise(raw[start:end])
+                    if len(text) > 400 or not CHANGE_CUES.search(text):
+                        continue
+                    sid = f"{corpus}:{key}:{index}"
+                    refs[sid] = {"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
+                                 "sha1_12": text_hash(raw[start:end]), "date": wire.story_date(record)}
+                    fh.write(json.dumps({"id": sid, "text": text, "date": refs[sid]["date"]}) + "\n")
+    base = _analyze(args.out / "input.jsonl", args.out / "base.jsonl", args.base_src)
+    new = _analyze(args.out / "input.jsonl", args.out / "new.jsonl", None)
+    rows, lines = [], []
+    texts = {r["id"]: r["text"] for r in map(json.loads, (args.out / "input.jsonl").open(encoding="utf-8"))}
+    for sid in refs:
+        before, after = base.get(sid, set()), new.get(sid, set())
+        for change, triples in (("added", after - before), ("removed", before - after)):
+            for t in sorted(triples):
+                rows.append({**refs[sid], "triple": t, "change": change, "verdict": "", "reason": ""})
+                lines.append(f"#{len(rows) - 1} {change} {t}  (before: {' '.join(sorted(before)) or '-'})"
+                             f"\n    {texts[sid]}\n")
+    (args.out / "changes.json").write_text(json.dumps({"sentences": len(refs), "changes": rows}, indent=1),
+                                           encoding="utf-8")
+    (args.out / "changes.txt").write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(refs)} sentences with a cue: {sum(r['change'] == 'added' for r in rows)} triples added, "
+          f"{sum(r['change'] == 'removed' for r in rows)} removed -> {args.out / 'changes.txt'}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("draw", "show", "score"))
+    ap.add_argument("command", choices=("draw", "show", "score", "changes"))
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=Path("/tmp/dyad12"))
     ap.add_argument("--seed", default="dyad12")
@@ -248,10 +313,14 @@ def main() -> None:
     ap.add_argument("--per-story", type=int, default=12, help="sentences per story (draw)")
     ap.add_argument("--international", action="store_true",
                     help="draw only readings whose sentence names another country or body (draw)")
+    ap.add_argument("--base-src", type=Path, help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],
                     help="an earlier draw.json or judged file whose stories are left out (draw)")
     args = ap.parse_args()
-    {"draw": draw, "show": show, "score": score}[args.command](args)
+    ap_base = args.base_src
+    if args.command == "changes" and ap_base is None:
+        ap.error("changes needs --base-src (a checkout's src directory to compare with)")
+    {"draw": draw, "show": show, "score": score, "changes": changes}[args.command](args)
 
 
 if __name__ == "__main__":

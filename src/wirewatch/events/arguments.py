@@ -20,6 +20,7 @@ from .parse import (
     kids,
     lemma,
     relative_antecedent,
+    shared_objects,
     subject_of,
 )
 from .triggers import Trigger
@@ -345,6 +346,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     cands: list[Any] = []
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
+    if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
+        objs = shared_objects(tok)  # "criticised and warned Japan": the first verb shares the object
     # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
     instruments = [o for o in objs if o.dep_ == "dobj"] if lemma(tok) == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
@@ -465,10 +468,49 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                 found = [a for a in phrase_actors(agent, link) if not exclude.blocks(a)]
                 if found:
                     return found
-        found = [a for a in _cand_actors(cand, link) if not exclude.blocks(a)]
+        found = [a for a in _cand_actors(cand, link) if not exclude.blocks(a)] \
+            or object_antecedent(cand, link, exclude)
         if found:
             return _with_coordinated(found, cand, link, exclude)
     return _antecedent_owner(tok, objs, link, exclude)
+
+
+# object pronouns and the number of what they stand for (the actors stage resolves subjects only)
+OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
+OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
+
+
+def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """Whom an object pronoun stands for: "called Putin and urged him to ...", "summoned the Chinese
+    ambassador and protested to him", "laid wreaths before portraits of A and B and paid tribute to
+    them". The nearest party named before it in the sentence, of its number (him / her: one person or
+    office holder; them: a plural or coordinated phrase). Never the act's own source (excluded): an
+    object pronoun does not stand for its clause's subject. [] when the sentence names none."""
+    plural = OBJECT_PRONOUNS.get(pron.lower_)
+    if plural is None or pron.dep_ not in OBJECT_DEPS or pron.tag_ != "PRP":
+        return []
+    sent = pron.sent
+    for i in range(pron.i - 1, sent.start - 1, -1):
+        tok = pron.doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
+            continue  # a modifier is reached through its head
+        head = tok
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "Kim Il Sung and Kim Jong Il": the first conjunct heads the phrase
+        many = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(head))
+        if many != plural or (not plural and head.ent_type_ in ("GPE", "NORP", "LOC", "FAC")):
+            continue
+        found = [a for a in phrase_actors(head, link) if not exclude.blocks(a)
+                 and not _one_state(a[0].code or "", exclude.codes)]
+        if found:
+            return found
+    return []
+
+
+def _one_state(code: str, sources: frozenset[str]) -> bool:
+    """A bare country and a sector of it ("Israeli jets bombed them" after "Israeli towns"): a state does
+    not act on itself; two sectors of one country (USAELI, USALEG) may."""
+    return any(code[:3] == c[:3] and (len(code) == 3 or len(c) == 3) for c in sources)
 
 
 def _with_coordinated(found: list[tuple[Any, int, int, Any]], cand: Any, link: ActorLinker,

@@ -103,6 +103,21 @@ def relative_antecedent(tok: Any) -> Any | None:
     return None
 
 
+def shared_objects(verb: Any) -> list[Any]:
+    """"criticised and warned Japan", "support and endorse Paul Ryan": a verb with no object or phrase of
+    its own, joined by "and" / "or" (commas, adverbs) to the next verb, acts on that verb's object. []
+    when the verb has its own object or a prepositional phrase, or the conjunct is not right after it."""
+    if any(c.dep_ in ("dobj", "dative", "iobj", "prep", "ccomp", "xcomp") for c in kids(verb)):
+        return []
+    for conj in kids(verb):
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
+            continue
+        if all(verb.doc[j].dep_ in ("cc", "punct", "advmod") for j in range(verb.i + 1, conj.i)):
+            return [o for o in kids(conj) if o.dep_ in ("dobj", "dative")]
+        return []
+    return []
+
+
 def has_aux(tok: Any, words: set[str]) -> bool:
     for t in (tok, tok.head if tok.dep_ in ("xcomp", "acomp") else None):
         if t is None:
@@ -324,6 +339,10 @@ def _predicate_agent(t: Any) -> Any | None:
                  if p.dep_ in ("agent", "prep") and p.lower_ == "by"), None)
 
 
+# prepositions whose gerund's subject is the subject of the clause the phrase hangs in
+GERUND_PREPS = {"by", "before", "after", "while", "in"}
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -411,8 +430,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             # ... or a "sentence" whose only verb hangs on its subject: "Thousands of farmers, angry
             # over imports, protested outside ..." parsed as a noun phrase
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
-        # "... by meeting for the first time", "... before flying to Latvia": the main clause's subject
-        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("by", "before", "after", "while")
+        # "... by meeting for the first time", "... before flying to Latvia", "joined France in
+        # condemning Russia", "succeeded in persuading": the main clause's subject does the gerund's act
+        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in GERUND_PREPS
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound") or means:
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
