@@ -481,29 +481,41 @@ OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 
 
 def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
-    """Whom an object pronoun stands for: "called Putin and urged him to ...", "summoned the Chinese
-    ambassador and protested to him", "laid wreaths before portraits of A and B and paid tribute to
-    them". The nearest party named before it in the sentence, of its number (him / her: one person or
-    office holder; them: a plural or coordinated phrase). Never the act's own source (excluded): an
-    object pronoun does not stand for its clause's subject. [] when the sentence names none."""
+    """Whom an object pronoun of the act stands for, when the act's verb follows another verb of the
+    same subject: "called Putin and urged him to ...", "summoned the Chinese ambassador and protested to
+    him", "laid wreaths before portraits of A and B and paid tribute to them", "clashed with X,
+    chiding him". The nearest party named inside the first verb's phrase (its object, its phrases),
+    never its subject (an object pronoun does not stand for its own clause's subject), of the
+    pronoun's number: him / her a person or an office holder, them a plural or coordinated phrase.
+    The first such phrase decides: an uncoded person, or the source's own state, gives [].
+    Recency alone is wrong too often in long sentences ("Clinton, in response to a jibe about her loss
+    to Obama, accused him"): other constructions are left alone."""
     plural = OBJECT_PRONOUNS.get(pron.lower_)
-    if plural is None or pron.dep_ not in OBJECT_DEPS or pron.tag_ != "PRP":
+    if plural is None or pron.tag_ != "PRP":
         return []
-    sent = pron.sent
-    for i in range(pron.i - 1, sent.start - 1, -1):
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    if pron.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "xcomp"):
+        return []
+    first = verb.head
+    if first.pos_ != "VERB" or first.i > verb.i:
+        return []
+    subject = {t.i for c in kids(first) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for i in range(verb.i - 1, first.left_edge.i - 1, -1):
         tok = pron.doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
-            continue  # a modifier is reached through its head
+        if i in subject or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
+            continue
         head = tok
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head  # "Kim Il Sung and Kim Jong Il": the first conjunct heads the phrase
         many = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(head))
-        if many != plural or (not plural and head.ent_type_ in ("GPE", "NORP", "LOC", "FAC")):
+        if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
             continue
-        found = [a for a in phrase_actors(head, link) if not exclude.blocks(a)
-                 and not _one_state(a[0].code or "", exclude.codes)]
-        if found:
-            return found
+        found = phrase_actors(head, link, deep=False)
+        if not plural:  # one person: an office holder or a named person, never a bare country
+            found = [a for a in found if len(a[0].code or "") > 3]
+        if not found and not (head.ent_type_ == "PERSON" and not plural):
+            continue  # a thing ("the Benghazi hearing", "the loans"), not whom the pronoun stands for
+        return [a for a in found if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
     return []
 
 

@@ -39,6 +39,7 @@ from .parse import (
     lemma,
     passive_subject,
     subject_of,
+    they_antecedent,
 )
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
@@ -187,7 +188,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if first is not None and first.lower_ not in PRONOUNS:
             subj = first
     if subj is not None:
-        r.sources = phrase_actors(subj, link)
+        ante = they_antecedent(subj, sent)
+        r.sources = (phrase_actors(ante, link) if ante is not None else []) or phrase_actors(subj, link)
         if subj.dep_ in ("compound", "amod") and subj.head.i == anchor.i:
             # "Israel-Syria talks": both parties of the hyphenated pair on an event noun
             seen = {a[0].code for a in r.sources}

@@ -76,6 +76,21 @@ def ancestors(tok: Any, sent: Any) -> list[Any]:
     return out
 
 
+def they_antecedent(subj: Any, sent: Any) -> Any | None:
+    """"Iran and Iraq said they would exchange prisoners", "Republicans are so angry that they are
+    attacking X": a subject "they" of a clause below another stands for the nearest subject above it
+    that names several (a plural noun or a coordinated phrase), not for the nearest name (the actors
+    stage takes "the FBI's" or the first conjunct alone). None when no clause above has one."""
+    if subj.lower_ != "they" or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for verb in ancestors(subj.head, sent):
+        for c in kids(verb):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i and c.lower_ not in PRONOUNS and \
+                    (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in kids(c))):
+                return c
+    return None
+
+
 def coordinated_pobjs(pobj: Any) -> list[Any]:
     """The objects of prepositions coordinated with the one `pobj` hangs on: "to Berlin and to Paris"
     (the second "to" is a conjunct of the first), "with Seoul as well as with Tokyo" (the parser hangs
@@ -339,7 +354,8 @@ def _predicate_agent(t: Any) -> Any | None:
                  if p.dep_ in ("agent", "prep") and p.lower_ == "by"), None)
 
 
-# prepositions whose gerund's subject is the subject of the clause the phrase hangs in
+# prepositions whose gerund's subject is the subject of the clause the phrase hangs in ("in" only on a
+# verb: "cooperation from Kenya in probing the bombings" is a noun's, and the noun's party is unsure)
 GERUND_PREPS = {"by", "before", "after", "while", "in"}
 
 
@@ -432,7 +448,8 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
         # "... by meeting for the first time", "... before flying to Latvia", "joined France in
         # condemning Russia", "succeeded in persuading": the main clause's subject does the gerund's act
-        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in GERUND_PREPS
+        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in GERUND_PREPS and (
+            t.head.lower_ != "in" or t.head.head.pos_ in ("VERB", "AUX"))  # not "cooperation in probing"
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound") or means:
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
