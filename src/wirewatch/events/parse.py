@@ -354,9 +354,16 @@ def _predicate_agent(t: Any) -> Any | None:
                  if p.dep_ in ("agent", "prep") and p.lower_ == "by"), None)
 
 
-# prepositions whose gerund's subject is the subject of the clause the phrase hangs in ("in" only on a
-# verb: "cooperation from Kenya in probing the bombings" is a noun's, and the noun's party is unsure)
+# prepositions whose gerund's subject is the subject of the clause the phrase hangs in ("in" only on an
+# active verb with its own subject: `_active_clause`)
 GERUND_PREPS = {"by", "before", "after", "while", "in"}
+
+
+def _active_clause(verb: Any) -> bool:
+    """A verb with a subject of its own in the active voice: "Poland joined France in condemning X" (not
+    "was heartened by cooperation from Kenya in probing ...", nor a noun's "role in brokering")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in kids(verb)) and \
+        not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
 
 
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
@@ -449,7 +456,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         # "... by meeting for the first time", "... before flying to Latvia", "joined France in
         # condemning Russia", "succeeded in persuading": the main clause's subject does the gerund's act
         means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in GERUND_PREPS and (
-            t.head.lower_ != "in" or t.head.head.pos_ in ("VERB", "AUX"))  # not "cooperation in probing"
+            t.head.lower_ != "in" or _active_clause(t.head.head))
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound") or means:
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
