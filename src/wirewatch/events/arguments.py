@@ -497,8 +497,8 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
     if pron.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "xcomp"):
         return []
     first = verb.head
-    if first.pos_ != "VERB" or first.i > verb.i:
-        return []
+    if first.pos_ != "VERB" or first.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return []  # a clause with a subject of its own ("when Clinton ... accused him") shares nothing
     subject = {t.i for c in kids(first) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for i in range(verb.i - 1, first.left_edge.i - 1, -1):
         tok = pron.doc[i]
