@@ -21,11 +21,12 @@ by "and" / "or") twice, with a base checkout's `src` (`git archive <commit> src`
 lists the CAMEO triples added and removed, with references, to --out/changes.json (text in
 --out/changes.txt): the judged verdicts of those go to the judged file's "changes" list.
 
-The judged file (`benchmarks/dyad12_census_judged.json`, {"draws": {seed: draw}}) adds to each reference `gold`: the triple the
-sentence supports for this act ("SRC>TGT:CODE", the coder's code kept where its root is right; empty when
-the missing party is not named in the sentence, or the act is no event), and `construction`: how the
-missing party is linked (the class names in CLASSES). `score` counts the classes; `--rerun` runs today's
-coder over the judged sentences and counts, per class, how many judged readings now emit their gold
+The judged file (`benchmarks/dyad12_census_judged.json`, {"draws": {seed: draw}, "changes": ...}) adds
+to each reference `gold`: the triple the sentence supports for this act ("SRC>TGT:CODE", the coder's
+code kept where its root is right; empty when the missing party is not named in the sentence, or the
+act is no event), and `construction`: how the missing party is linked (the class names in CLASSES).
+`score` counts the classes and the judged changes; `--rerun` runs today's coder over the judged
+sentences and counts, per class, how many judged readings now emit their gold
 triple (right fills) and how many emit another triple for that act (wrong fills).
 """
 
@@ -194,7 +195,8 @@ def _emitted(shared: Path, refs: list[dict[str, Any]], out: Path) -> dict[str, s
             if sid in seen:
                 continue
             seen.add(sid)
-            fh.write(json.dumps({"id": sid, "text": _text(shared, ref, cache)[0], "date": ref["date"]}) + "\n")
+            row = {"id": sid, "text": _text(shared, ref, cache)[0], "date": ref["date"]}
+            fh.write(json.dumps(row) + "\n")
     pred = out / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as fh:
         subprocess.run([str(ROOT / ".venv/bin/wirewatch"), "analyze", str(inp), "--text-field", "text",
@@ -207,6 +209,11 @@ def _emitted(shared: Path, refs: list[dict[str, Any]], out: Path) -> dict[str, s
     return emitted
 
 
+def _side_code(triple: str, missing: str) -> str:
+    """The code on the side a reading had filled: the source when the target was missing."""
+    return triple.split(">")[0] if missing == "target" else triple.split(">")[1].split(":")[0]
+
+
 def score(args: argparse.Namespace) -> None:
     data = json.loads(args.judged.read_text(encoding="utf-8"))
     refs = [r for seed, d in data["draws"].items() if args.draw in (None, seed) for r in d["drawn"]]
@@ -216,6 +223,11 @@ def score(args: argparse.Namespace) -> None:
     for name, n in classes.most_common():
         gold = sum(1 for r in refs if r["construction"] == name and r["gold"])
         print(f"  {n:4d}  {name:11s} ({gold} with a gold triple)  {CLASSES.get(name, '?')}")
+    changed = data.get("changes", {}).get("changes", [])
+    if changed and args.draw is None:
+        for kind in ("added", "removed"):
+            verdicts = Counter(r["verdict"] for r in changed if r["change"] == kind)
+            print(f"changes on {data['changes']['sentences']} cue sentences, {kind}: {dict(verdicts)}")
     if not args.rerun:
         return
     emitted = _emitted(args.shared, refs, args.out)
@@ -226,9 +238,8 @@ def score(args: argparse.Namespace) -> None:
         triples = emitted.get(sid, set())
         present, side = r["present"], r["missing"]
         # triples of this act: its code's root and the present party on its own side
-        mine = {t for t in triples
-                if t.rsplit(":", 1)[1][:2] == r["code"][:2]
-                and (t.split(">")[0] == present if side == "target" else t.split(">")[1].split(":")[0] == present)}
+        mine = {t for t in triples if t.rsplit(":", 1)[1][:2] == r["code"][:2]
+                and _side_code(t, side) == present}
         if r["gold"] and r["gold"] in triples:
             right[r["construction"]] += 1
         elif mine:
@@ -255,8 +266,8 @@ def _analyze(inp: Path, out: Path, src: Path | None) -> dict[str, set[str]]:
     if src is not None:
         env["PYTHONPATH"] = str(src)
     with out.open("w", encoding="utf-8") as fh:
-        subprocess.run([str(ROOT / ".venv/bin/python"), "-m", "wirewatch", "analyze", str(inp), "--text-field",
-                        "text", "--id-field", "id", "--date-field", "date", "--workers", "1"],
+        subprocess.run([str(ROOT / ".venv/bin/python"), "-m", "wirewatch", "analyze", str(inp),
+                        "--text-field", "text", "--id-field", "id", "--date-field", "date", "--workers", "1"],
                        stdout=fh, check=True, env=env)
     return {row["id"]: {f"{(e.get('source') or {}).get('code') or ''}>"
                         f"{(e.get('target') or {}).get('code') or ''}:{e['cameo']}"
@@ -313,7 +324,8 @@ def main() -> None:
     ap.add_argument("--per-story", type=int, default=12, help="sentences per story (draw)")
     ap.add_argument("--international", action="store_true",
                     help="draw only readings whose sentence names another country or body (draw)")
-    ap.add_argument("--base-src", type=Path, help="the src directory of the checkout to compare with (changes)")
+    ap.add_argument("--base-src", type=Path,
+                    help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],
                     help="an earlier draw.json or judged file whose stories are left out (draw)")
     args = ap.parse_args()

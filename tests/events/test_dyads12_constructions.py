@@ -26,12 +26,14 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
      {("CHNGOV", "JPN", "111"), ("CHNGOV", "JPN", "130")}),
     ("Russia accused and threatened Ukraine on Monday.", {("RUS", "UKR", "112"), ("RUS", "UKR", "130")}),
     # an object pronoun stands for the party named before it, never for its own clause's subject
-    ("Germany's chancellor called Vladimir Putin and urged him to end the war.", {("DEUGOV", "RUSGOV", "020")}),
+    ("Germany's chancellor called Vladimir Putin and urged him to end the war.",
+     {("DEUGOV", "RUSGOV", "020")}),
     ("Japan summoned the Chinese ambassador and protested to him over the ships.",
      {("JPN", "CHNGOV", "141")}),
     ("Visitors from Russia laid wreaths before the portraits of Kim Il Sung and Kim Jong Il and paid tribute "
      "to them.", {("RUS", "PRKELI", "051")}),
-    ("The Indian prime minister clashed with Pakistan's president at the summit, chiding him over the attacks.",
+    ("The Indian prime minister clashed with Pakistan's president at the summit, chiding him over the "
+     "attacks.",
      {("INDGOV", "PAKGOV", "111")}),
     # a subject "they" below another clause stands for that clause's plural or coordinated subject
     ("Egypt and Jordan said they would send aid to Gaza.", {("EGY", "PSE", "033"), ("JOR", "PSE", "033")}),
@@ -70,8 +72,8 @@ def test_an_object_pronoun_is_no_place_named_on_a_thing(code: Any) -> None:
 
 def test_an_object_pronoun_far_from_its_verb_chain_is_left_alone(code: Any) -> None:
     # recency would pick Obama; the pronoun's verb follows no verb of the same subject
-    got = triples(code("The feud started last week when Clinton, in response to a jibe about her loss to Barack "
-                       "Obama in 2008, accused him of sexism."))
+    got = triples(code("The feud started last week when Clinton, in response to a jibe about her loss to "
+                       "Barack Obama in 2008, accused him of sexism."))
     assert not any(t.startswith("USAGOV") for _, t, _ in got)
 
 
