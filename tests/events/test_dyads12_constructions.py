@@ -86,3 +86,9 @@ def test_they_is_not_the_nearest_possessor(code: Any) -> None:
     got = triples(code("Republicans are so frustrated with the FBI's decision that they are now unloading on "
                        "Hillary Clinton."))
     assert not any(s.startswith("USACOP") for s, _, _ in got)
+
+
+def test_an_act_told_to_the_press_takes_no_party_from_its_purpose_clause(code: Any) -> None:
+    # the talk's addressee is the press (no party); the praise has its own reading
+    got = triples(code("The senator went out of his way in talking to reporters to praise Obama's record."))
+    assert not any(c == "040" for _, _, c in got)

@@ -41,6 +41,7 @@ from .parse import (
     subject_of,
     they_antecedent,
 )
+from .cameo_guards import is_press
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
@@ -124,6 +125,19 @@ OCCASIONS = {"election", "vote", "poll", "referendum", "ballot", "ceremony", "ta
 
 # verbs whose clause's subject is the one allowed or helped to act
 CAUSATIVE = {"let", "allow", "permit", "help", "enable", "make"}
+
+
+# the press by its common nouns (a countryless "reporters" has no actor code to tell it by)
+PRESS_NOUNS = {"reporter", "journalist", "correspondent", "newsman", "press", "media"}
+
+
+def told_the_press(verb: Any, link: ActorLinker) -> bool:
+    """The verb's own to / with phrase names the press ("talking to reporters to praise Obama's
+    record"): it has its addressee, no party; a purpose clause's object is not whom it is aimed at."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "with") and g.dep_ == "pobj"
+               and (lemma(g) in PRESS_NOUNS or ((hit := link.token_actor(g)) is not None
+                                                and is_press(hit[0].code)))
+               for p in kids(verb) for g in kids(p))
 
 
 def _complement_clause(r: Reading, anchor: Any) -> Any:
@@ -285,7 +299,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if targets:
             break
     carried = r.trigger.tok.dep_ == "dobj" and r.trigger.tok.head.i == anchor.i  # "agreed a loan to"
-    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
+    if not targets and not told_the_press(anchor, link) and \
+            (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
         # ... or an act noun carried by the verb, whose purpose clause names whom it is for: "agreed a
