@@ -25,7 +25,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
-from .cameo_guards import meeting_city, venue
+from .cameo_guards import is_press, meeting_city, venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
@@ -41,7 +41,6 @@ from .parse import (
     subject_of,
     they_antecedent,
 )
-from .cameo_guards import is_press
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
