@@ -16,9 +16,10 @@ them. It writes references only (corpus, story, index, span, sha1_12, the readin
 offset, present party, missing role) to --out/draw.json; the text goes to --out/show.txt only.
 
 `changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
-constructions' cue words (`CHANGE_CUES`: an object pronoun or "they", "in" + gerund, two verbs joined
-by "and" / "or") twice, with a base checkout's `src` (`git archive <commit> src`) and with today's, and
-lists the CAMEO triples added and removed, with references, to --out/changes.json (text in
+constructions' cue words (`CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
+"in" + gerund, two verbs joined by "and" / "or") twice, with a base checkout's `src` (`git archive
+<commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
+--out/changes.json (text in
 --out/changes.txt): the judged verdicts of those go to the judged file's "changes" list.
 
 The judged file (`benchmarks/dyad12_census_judged.json`, {"draws": {seed: draw}, "changes": ...}) adds
@@ -253,7 +254,7 @@ def score(args: argparse.Namespace) -> None:
         print(f"precision of the fills: {sum(right.values()) / fills:.2f}")
 
 
-CHANGE_CUES = re.compile(r"\b(him|her|them|they)\b|\bin [a-z]+ing\b"
+CHANGE_CUES = re.compile(r"\b(him|her|them|they|both|two|these|those)\b|\bin [a-z]+ing\b"
                          r"|\b[a-z]+(ed|e|es|s),?\s+(and|or)\s+(\w+ly\s+)?[a-z]+(ed|e|es|s)\b")
 
 

@@ -41,6 +41,9 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
      {("FRA", "RUS", "138"), ("DEU", "RUS", "138")}),
     ("Republicans are so frustrated with the FBI's decision that they are now unloading on Hillary Clinton.",
      {("USAOPP", "USAELI", "111")}),
+    # ... and so do "the two countries", "both sides"
+    ("India and Pakistan exchanged fire, and both countries blamed each other.",
+     {("IND", "PAK", "112"), ("PAK", "IND", "112")}),
 ])
 def test_a_party_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text))
@@ -90,5 +93,11 @@ def test_they_is_not_the_nearest_possessor(code: Any) -> None:
 
 def test_an_act_told_to_the_press_takes_no_party_from_its_purpose_clause(code: Any) -> None:
     # the talk's addressee is the press (no party); the praise has its own reading
-    got = triples(code("The senator went out of his way in talking to reporters to praise Obama's record."))
+    got = triples(code("The senator went out of his way in talking to reporters to praise Obama's record.",
+                       date="2016-05-01"))
     assert not any(c == "040" for _, _, c in got)
+
+
+def test_a_plural_phrase_with_words_of_its_own_does_not_point_back(code: Any) -> None:
+    got = triples(code("India and Pakistan held talks, and two countries in Africa criticised France."))
+    assert not any(src in ("IND", "PAK") and c.startswith("11") for src, _, c in got)

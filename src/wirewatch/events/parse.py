@@ -76,12 +76,29 @@ def ancestors(tok: Any, sent: Any) -> list[Any]:
     return out
 
 
+# "the two countries", "both sides", "these nations": a plural subject that points back to parties named
+# before it, as "they" does
+BACK_HEADS = {"country", "nation", "state", "government", "side", "neighbour", "neighbor"}
+BACK_DETS = {"these", "those", "both", "two", "three"}
+
+
+def points_back(tok: Any) -> bool:
+    """"they", or a plural noun whose determiner points back: "the two countries", "both sides" (never
+    "two countries in Africa", "both Asian nations": a phrase with words of its own)."""
+    if tok.lower_ == "they":
+        return True
+    dets = [c for c in kids(tok) if c.dep_ in ("det", "nummod", "predet", "preconj")]
+    return tok.tag_ == "NNS" and lemma(tok) in BACK_HEADS and any(c.lower_ in BACK_DETS for c in dets) and \
+        not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in kids(tok))
+
+
 def they_antecedent(subj: Any, sent: Any) -> Any | None:
     """"Iran and Iraq said they would exchange prisoners", "Republicans are so angry that they are
-    attacking X": a subject "they" of a clause below another stands for the nearest subject above it
+    attacking X", "A and B exchanged fire, and both countries blamed each other": a subject "they" (or
+    a phrase that `points_back`) of a clause below another stands for the nearest subject above it
     that names several (a plural noun or a coordinated phrase), not for the nearest name (the actors
     stage takes "the FBI's" or the first conjunct alone). None when no clause above has one."""
-    if subj.lower_ != "they" or subj.dep_ not in ("nsubj", "nsubjpass"):
+    if not points_back(subj) or subj.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for verb in ancestors(subj.head, sent):
         for c in kids(verb):
