@@ -19,8 +19,8 @@ offset, present party, missing role) to --out/draw.json; the text goes to --out/
 constructions' cue words (`CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
 "in" + gerund, two verbs joined by "and" / "or") twice, with a base checkout's `src` (`git archive
 <commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
---out/changes.json (text in
---out/changes.txt): the judged verdicts of those go to the judged file's "changes" list.
+--out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
+"changes" list.
 
 The judged file (`benchmarks/dyad12_census_judged.json`, {"draws": {seed: draw}, "changes": ...}) adds
 to each reference `gold`: the triple the sentence supports for this act ("SRC>TGT:CODE", the coder's
