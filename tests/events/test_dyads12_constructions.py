@@ -39,8 +39,8 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("Egypt and Jordan said they would send aid to Gaza.", {("EGY", "PSE", "033"), ("JOR", "PSE", "033")}),
     ("France and Germany said they had warned Russia against an attack.",
      {("FRA", "RUS", "138"), ("DEU", "RUS", "138")}),
-    ("Republicans are so frustrated with the FBI's decision that they are now unloading on Hillary Clinton.",
-     {("USAOPP", "USAELI", "111")}),
+    ("Republicans are so frustrated with the CIA's decision that they are now unloading on Joe Biden.",
+     {("USAOPP", "USAGOV", "111")}),
     # ... and so do "the two countries", "both sides"
     ("India and Pakistan exchanged fire, and both countries blamed each other.",
      {("IND", "PAK", "112"), ("PAK", "IND", "112")}),
@@ -86,15 +86,15 @@ def test_an_object_pronoun_with_no_party_before_it_names_none(code: Any) -> None
 
 
 def test_they_is_not_the_nearest_possessor(code: Any) -> None:
-    got = triples(code("Republicans are so frustrated with the FBI's decision that they are now unloading on "
-                       "Hillary Clinton."))
-    assert not any(s.startswith("USACOP") for s, _, _ in got)
+    got = triples(code("Republicans are so frustrated with the CIA's decision that they are now unloading on "
+                       "Joe Biden.", date="2016-05-01"))
+    assert got and not any(s.startswith("USASPY") for s, _, _ in got)
 
 
 def test_an_act_told_to_the_press_takes_no_party_from_its_purpose_clause(code: Any) -> None:
     # the talk's addressee is the press (no party); the praise has its own reading
-    got = triples(code("The senator went out of his way in talking to reporters to praise Obama's record.",
-                       date="2016-05-01"))
+    got = triples(code("Senator Bernie Sanders took pains in talking to journalists to praise Obama's "
+                       "budget.", date="2016-05-01"))
     assert not any(c == "040" for _, _, c in got)
 
 
