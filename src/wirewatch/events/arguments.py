@@ -20,6 +20,7 @@ from .parse import (
     kids,
     lemma,
     relative_antecedent,
+    shared_objects,
     subject_of,
 )
 from .triggers import Trigger
@@ -345,6 +346,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     cands: list[Any] = []
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
+    if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
+        objs = shared_objects(tok)  # "criticised and warned Japan": the first verb shares the object
     # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
     instruments = [o for o in objs if o.dep_ == "dobj"] if lemma(tok) == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
@@ -465,10 +468,61 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                 found = [a for a in phrase_actors(agent, link) if not exclude.blocks(a)]
                 if found:
                     return found
-        found = [a for a in _cand_actors(cand, link) if not exclude.blocks(a)]
+        found = [a for a in _cand_actors(cand, link) if not exclude.blocks(a)] \
+            or object_antecedent(cand, link, exclude)
         if found:
             return _with_coordinated(found, cand, link, exclude)
     return _antecedent_owner(tok, objs, link, exclude)
+
+
+# object pronouns and the number of what they stand for (the actors stage resolves subjects only)
+OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
+OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
+
+
+def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """Whom an object pronoun of the act stands for, when the act's verb follows another verb of the
+    same subject: "called Putin and urged him to ...", "summoned the Chinese ambassador and protested to
+    him", "laid wreaths before portraits of A and B and paid tribute to them", "clashed with X,
+    chiding him". The nearest party named inside the first verb's phrase (its object, its phrases),
+    never its subject (an object pronoun does not stand for its own clause's subject), of the
+    pronoun's number: him / her a person or an office holder, them a plural or coordinated phrase.
+    The first such phrase decides: an uncoded person, or the source's own state, gives [].
+    Recency alone is wrong too often in long sentences ("Clinton, in response to a jibe about her loss
+    to Obama, accused him"): other constructions are left alone."""
+    plural = OBJECT_PRONOUNS.get(pron.lower_)
+    if plural is None or pron.tag_ != "PRP":
+        return []
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    if pron.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "xcomp"):
+        return []
+    first = verb.head
+    if first.pos_ != "VERB" or first.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return []  # a clause with a subject of its own ("when Clinton ... accused him") shares nothing
+    subject = {t.i for c in kids(first) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for i in range(verb.i - 1, first.left_edge.i - 1, -1):
+        tok = pron.doc[i]
+        if i in subject or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "Kim Il Sung and Kim Jong Il": the first conjunct heads the phrase
+        many = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(head))
+        if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+            continue
+        found = phrase_actors(head, link, deep=False)
+        if not plural:  # one person: an office holder or a named person, never a bare country
+            found = [a for a in found if len(a[0].code or "") > 3]
+        if not found and not (head.ent_type_ == "PERSON" and not plural):
+            continue  # a thing ("the Benghazi hearing", "the loans"), not whom the pronoun stands for
+        return [a for a in found if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
+    return []
+
+
+def _one_state(code: str, sources: frozenset[str]) -> bool:
+    """A bare country and a sector of it ("Israeli jets bombed them" after "Israeli towns"): a state does
+    not act on itself; two sectors of one country (USAELI, USALEG) may."""
+    return any(code[:3] == c[:3] and (len(code) == 3 or len(c) == 3) for c in sources)
 
 
 def _with_coordinated(found: list[tuple[Any, int, int, Any]], cand: Any, link: ActorLinker,

@@ -25,7 +25,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
-from .cameo_guards import meeting_city, venue
+from .cameo_guards import is_press, meeting_city, venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
@@ -39,6 +39,7 @@ from .parse import (
     lemma,
     passive_subject,
     subject_of,
+    they_antecedent,
 )
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
@@ -167,6 +168,19 @@ OCCASIONS = {"election", "vote", "poll", "referendum", "ballot", "ceremony", "ta
 CAUSATIVE = {"let", "allow", "permit", "help", "enable", "make"}
 
 
+# the press by its common nouns (a countryless "reporters" has no actor code to tell it by)
+PRESS_NOUNS = {"reporter", "journalist", "correspondent", "newsman", "press", "media"}
+
+
+def told_the_press(verb: Any, link: ActorLinker) -> bool:
+    """The verb's own to / with phrase names the press ("talking to reporters to praise Obama's
+    record"): it has its addressee, no party; a purpose clause's object is not whom it is aimed at."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "with") and g.dep_ == "pobj"
+               and (lemma(g) in PRESS_NOUNS or ((hit := link.token_actor(g)) is not None
+                                                and is_press(hit[0].code)))
+               for p in kids(verb) for g in kids(p))
+
+
 def _complement_clause(r: Reading, anchor: Any) -> Any:
     """The that-clause whose subject a request or an accusation is made on: the coded act a request
     is for, else the complement of a request or accusation verb that has no object of its own."""
@@ -229,7 +243,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if first is not None and first.lower_ not in PRONOUNS:
             subj = first
     if subj is not None:
-        r.sources = phrase_actors(subj, link)
+        ante = they_antecedent(subj, sent)
+        r.sources = (phrase_actors(ante, link) if ante is not None else []) or phrase_actors(subj, link)
         if subj.dep_ in ("compound", "amod") and subj.head.i == anchor.i:
             # "Israel-Syria talks": both parties of the hyphenated pair on an event noun
             seen = {a[0].code for a in r.sources}
@@ -325,7 +340,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if targets:
             break
     carried = r.trigger.tok.dep_ == "dobj" and r.trigger.tok.head.i == anchor.i  # "agreed a loan to"
-    if not targets and (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
+    if not targets and not told_the_press(anchor, link) and \
+            (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
         # coordinated with the trigger ("donated and delivered goods to X")
         # ... or an act noun carried by the verb, whose purpose clause names whom it is for: "agreed a

@@ -37,7 +37,7 @@ from dataclasses import replace
 from typing import Any
 
 from .arguments import speaker_of
-from .attach import pattern_words
+from .attach import pattern_words, told_the_press
 from .cameo_guards import is_press
 from .emit import ACT_HEADS
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
@@ -274,6 +274,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     role, order = ("target", tgt_order) if r.sources else ("source", src_order)
     if not order:
         return  # no policy for the missing role (sources, by default): no candidates to weigh
+    if role == "target" and told_the_press(r.trigger.tok, ctx.link):
+        return  # "talking to reporters to praise X": it has its addressee, the press, no party
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None]
     if not cands:

@@ -76,6 +76,38 @@ def ancestors(tok: Any, sent: Any) -> list[Any]:
     return out
 
 
+# "the two countries", "both sides", "these nations": a plural subject that points back to parties named
+# before it, as "they" does
+BACK_HEADS = {"country", "nation", "state", "government", "side", "neighbour", "neighbor"}
+BACK_DETS = {"these", "those", "both", "two", "three"}
+
+
+def points_back(tok: Any) -> bool:
+    """"they", or a plural noun whose determiner points back: "the two countries", "both sides" (never
+    "two countries in Africa", "both Asian nations": a phrase with words of its own)."""
+    if tok.lower_ == "they":
+        return True
+    dets = [c for c in kids(tok) if c.dep_ in ("det", "nummod", "predet", "preconj")]
+    return tok.tag_ == "NNS" and lemma(tok) in BACK_HEADS and any(c.lower_ in BACK_DETS for c in dets) and \
+        not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "poss") for c in kids(tok))
+
+
+def they_antecedent(subj: Any, sent: Any) -> Any | None:
+    """"Iran and Iraq said they would exchange prisoners", "Republicans are so angry that they are
+    attacking X", "A and B exchanged fire, and both countries blamed each other": a subject "they" (or
+    a phrase that `points_back`) of a clause below another stands for the nearest subject above it
+    that names several (a plural noun or a coordinated phrase), not for the nearest name (the actors
+    stage takes "the FBI's" or the first conjunct alone). None when no clause above has one."""
+    if not points_back(subj) or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for verb in ancestors(subj.head, sent):
+        for c in kids(verb):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i and c.lower_ not in PRONOUNS and \
+                    (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in kids(c))):
+                return c
+    return None
+
+
 def coordinated_pobjs(pobj: Any) -> list[Any]:
     """The objects of prepositions coordinated with the one `pobj` hangs on: "to Berlin and to Paris"
     (the second "to" is a conjunct of the first), "with Seoul as well as with Tokyo" (the parser hangs
@@ -101,6 +133,21 @@ def relative_antecedent(tok: Any) -> Any | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
         return verb.head
     return None
+
+
+def shared_objects(verb: Any) -> list[Any]:
+    """"criticised and warned Japan", "support and endorse Paul Ryan": a verb with no object or phrase of
+    its own, joined by "and" / "or" (commas, adverbs) to the next verb, acts on that verb's object. []
+    when the verb has its own object or a prepositional phrase, or the conjunct is not right after it."""
+    if any(c.dep_ in ("dobj", "dative", "iobj", "prep", "ccomp", "xcomp") for c in kids(verb)):
+        return []
+    for conj in kids(verb):
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
+            continue
+        if all(verb.doc[j].dep_ in ("cc", "punct", "advmod") for j in range(verb.i + 1, conj.i)):
+            return [o for o in kids(conj) if o.dep_ in ("dobj", "dative")]
+        return []
+    return []
 
 
 def has_aux(tok: Any, words: set[str]) -> bool:
@@ -324,6 +371,18 @@ def _predicate_agent(t: Any) -> Any | None:
                  if p.dep_ in ("agent", "prep") and p.lower_ == "by"), None)
 
 
+# prepositions whose gerund's subject is the subject of the clause the phrase hangs in ("in" only on an
+# active verb with its own subject: `_active_clause`)
+GERUND_PREPS = {"by", "before", "after", "while", "in"}
+
+
+def _active_clause(verb: Any) -> bool:
+    """A verb with a subject of its own in the active voice: "Poland joined France in condemning X" (not
+    "was heartened by cooperation from Kenya in probing ...", nor a noun's "role in brokering")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in kids(verb)) and \
+        not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -411,8 +470,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             # ... or a "sentence" whose only verb hangs on its subject: "Thousands of farmers, angry
             # over imports, protested outside ..." parsed as a noun phrase
             return t.head, False  # "groups donated" misparsed as a reduced relative; "X, which attacked"
-        # "... by meeting for the first time", "... before flying to Latvia": the main clause's subject
-        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("by", "before", "after", "while")
+        # "... by meeting for the first time", "... before flying to Latvia", "joined France in
+        # condemning Russia", "succeeded in persuading": the main clause's subject does the gerund's act
+        means = t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in GERUND_PREPS and (
+            t.head.lower_ != "in" or _active_clause(t.head.head))
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound") or means:
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
