@@ -1,0 +1,59 @@
+"""Probes of the eleventh session's blind recall census (recallpol12): the classes of missed acts the census
+of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null cases beside them.
+
+* fronted clause in the perfect: "While Germany has criticized Turkey, ..." lost both parties to the rule
+  for a fronted participle with no subject ("Asked to comment, a spokesman said"), which a clause with its
+  own subject and a "has/had" is not;
+* anger at a party: "Japan is angry at / furious with / upset over China's ..." (111, adjective rows);
+* a verdict on a deed judges its doer: '"What Putin is doing is dangerous," Merkel said', "said the policies
+  China is pursuing were reckless" (111);
+* alleged mishandling: "said Clinton mishandled classified information" (112, with the other wrongs);
+* a direct question asks, it reports no act: "Can Obama offer the Republicans a deal?", "Will Russia invade
+  Ukraine?" (a null case under the annotation guide).
+
+Written for wirewatch from the census classes and the CAMEO codebook; no sentence of the census copy is
+here. Triples as in `probes_wire.py` (country, country, code at the length written); an empty set is a
+sentence that must code nothing. Dated 2024-03-05 (the probes' fixture date) unless US 2016 politics.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (class, CAMEO root, sentence, expected triples)
+RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
+    # --- a fronted subordinate clause in the perfect keeps its own subject and object
+    ("fronted_perfect", "11", "While Germany has criticized Turkey, Poland has remained calm.",
+     {("DEU", "TUR", "111")}),
+    ("fronted_perfect", "13", "While Russia has threatened Ukraine, Poland remained calm.",
+     {("RUS", "UKR", "130")}),
+    ("fronted_perfect", "03", "While Spain has pledged to support Portugal, its neighbours are less sure.",
+     {("ESP", "PRT", "032")}),
+    ("fronted_perfect", "05", "Since Kenya had praised Ethiopia's mediation, Somalia kept quiet.",
+     {("KEN", "ETH", "051")}),
+    ("fronted_perfect", "04", "After Norway had met Sri Lanka's envoy, the talks moved to Oslo.",
+     {("NOR", "LKA", "040"), ("LKA", "NOR", "040")}),
+    # ... while a fronted participle with no subject is still undergone by the main subject
+    ("fronted_perfect", "--", "Asked about the Russian move, a German spokesman declined to comment.", set()),
+    # --- anger at a party is criticism
+    ("anger_at", "11", "Japan is angry at China over the disputed islands.", {("JPN", "CHN", "111")}),
+    ("anger_at", "11", "India was furious with Pakistan after the raid.", {("IND", "PAK", "111")}),
+    ("anger_at", "11", "Turkey is upset over Germany's vote on the resolution.", {("TUR", "DEU", "111")}),
+    ("anger_at", "11", "Brazil's president is irate at Argentina.", {("BRA", "ARG", "111")}),
+    ("anger_at", "--", "Farmers are angry at the weather.", set()),
+    ("anger_at", "--", "Chile is happy with Peru's offer.", set()),
+    # --- a verdict on a deed judges its doer
+    ("verdict_doer", "11", "\"What Russia is doing is dangerous,\" the Polish prime minister said.",
+     {("POL", "RUS", "111")}),
+    ("verdict_doer", "11", "The Japanese prime minister said the policies that China is pursuing were reckless.",
+     {("JPN", "CHN", "111")}),
+    ("verdict_doer", "--", "The Japanese prime minister said the policies that he is pursuing were sound.", set()),
+    # --- alleged mishandling is an accusation
+    ("mishandled", "11", "The Greek minister said Turkey had mishandled the inquiry.", {("GRC", "TUR", "112")}),
+    ("mishandled", "--", "The Greek minister said Greece had not mishandled the inquiry.", set()),
+    # --- a direct question reports no act
+    ("direct_question", "--", "Can Germany offer Greece a better deal?", set()),
+    ("direct_question", "--", "Will Russia invade Ukraine this winter?", set()),
+    ("direct_question", "--", "Why did Egypt reject Sudan's offer?", set()),
+    ("direct_question", "11", "Japan criticized China's plan on Monday.", {("JPN", "CHN", "111")}),
+]

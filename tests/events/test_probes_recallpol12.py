@@ -1,0 +1,30 @@
+"""The recallpol12 probes (tests/events/probes_recallpol12.py): the classes of missed acts of the eleventh
+session's blind recall census (a fronted clause in the perfect, anger at a party, a verdict on a deed's
+doer, alleged mishandling) and the direct question, which reports no act; each with null cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import load_probe_module, probe_cases
+
+_probes = load_probe_module("probes_recallpol12")
+_wire = load_probe_module("probes_wire")
+matches, coded_triples = _wire.matches, _wire.coded_triples
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expected"), probe_cases(_probes.RECALLPOL12, KNOWN_GAPS, 30))
+def test_recallpol12_probe(code: Any, text: str, expected: Any) -> None:
+    got = coded_triples(code(text))
+    assert matches(expected, got) if expected else not got, sorted(got)
+
+
+def test_every_class_has_a_null_case() -> None:
+    for name in {c for c, _, _, _ in _probes.RECALLPOL12}:
+        assert any(not e for c, _, _, e in _probes.RECALLPOL12 if c == name), name
