@@ -8,6 +8,9 @@ of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null 
 * a verdict on a deed judges its doer: '"What Putin is doing is dangerous," Merkel said', "said the policies
   China is pursuing were reckless" (111);
 * alleged mishandling: "said Clinton mishandled classified information" (112, with the other wrongs);
+* two politicians of one code are two parties in cooperation too: "Senator Graham endorsed Senator Cruz"
+  (USALEG -> USALEG 051), "Senator Crapo met Senator Grassley" (040 both ways), as they already were in
+  criticism (eighth session); one government's members meeting or telling each other stay internal;
 * a direct question asks, it reports no act: "Can Obama offer the Republicans a deal?", "Will Russia invade
   Ukraine?" (a null case under the annotation guide).
 
@@ -56,4 +59,19 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     ("direct_question", "--", "Will Russia invade Ukraine this winter?", set()),
     ("direct_question", "--", "Why did Egypt reject Sudan's offer?", set()),
     ("direct_question", "11", "Japan criticized China's plan on Monday.", {("JPN", "CHN", "111")}),
+    # --- two politicians of one code endorse, praise or meet each other (dated in 2016, as the census)
+]
+
+# (class, CAMEO root, sentence, expected triples, date): the same-code probes need the census's year
+PEERS: list[tuple[str, str, str, set[Triple], str]] = [
+    ("peers", "05", "Senator Lindsey Graham has endorsed Senator Ted Cruz for president.",
+     {("USA", "USA", "051")}, "2016-03-20"),
+    ("peers", "05", "Senator Elizabeth Warren praised Senator Bernie Sanders on Tuesday.",
+     {("USA", "USA", "051")}, "2016-03-20"),
+    ("peers", "04", "Senator Mike Crapo met Senator Chuck Grassley on Monday.",
+     {("USA", "USA", "040")}, "2016-03-20"),
+    # one executive's members meeting each other, and one candidate's plans set beside another's: nothing
+    ("peers", "--", "President Obama met Vice President Joe Biden at the White House.", set(), "2016-03-20"),
+    ("peers", "--", "Hillary Clinton's tax proposals offer a stark alternative to Donald Trump's.", set(),
+     "2016-03-20"),
 ]

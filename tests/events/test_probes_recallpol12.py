@@ -1,6 +1,6 @@
 """The recallpol12 probes (tests/events/probes_recallpol12.py): the classes of missed acts of the eleventh
 session's blind recall census (a fronted clause in the perfect, anger at a party, a verdict on a deed's
-doer, alleged mishandling) and the direct question, which reports no act; each with null cases."""
+doer, alleged mishandling, two politicians of one code in cooperation) and the direct question, which reports no act; each with null cases."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ def test_recallpol12_probe(code: Any, text: str, expected: Any) -> None:
     assert matches(expected, got) if expected else not got, sorted(got)
 
 
+@pytest.mark.parametrize(("text", "expected", "date"),
+                         [pytest.param(t, e, d, id=f"{r}-{c}-{t[:30]}") for c, r, t, e, d in _probes.PEERS])
+def test_peers_probe(code: Any, text: str, expected: Any, date: str) -> None:
+    got = coded_triples(code(text, date=date))
+    assert matches(expected, got) if expected else not got, sorted(got)
+
+
 def test_every_class_has_a_null_case() -> None:
-    for name in {c for c, _, _, _ in _probes.RECALLPOL12}:
-        assert any(not e for c, _, _, e in _probes.RECALLPOL12 if c == name), name
+    rows = [(c, e) for c, _, _, e in _probes.RECALLPOL12] + [(c, e) for c, _, _, e, _ in _probes.PEERS]
+    for name in {c for c, _ in rows}:
+        assert any(not e for c, e in rows if c == name), name
