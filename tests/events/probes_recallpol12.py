@@ -11,6 +11,8 @@ of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null 
 * two politicians of one code are two parties in cooperation too: "Senator Graham endorsed Senator Cruz"
   (USALEG -> USALEG 051), "Senator Crapo met Senator Grassley" (040 both ways), as they already were in
   criticism (eighth session); one government's members meeting or telling each other stay internal;
+* an act under a noun that "no" denies did not happen: "has no plans to sanction Russia", "there was no
+  precedent for prosecuting X" (the negation sits on the noun, not on the verb);
 * a direct question asks, it reports no act: "Can Obama offer the Republicans a deal?", "Will Russia invade
   Ukraine?" (a null case under the annotation guide).
 
@@ -59,6 +61,11 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     ("direct_question", "--", "Will Russia invade Ukraine this winter?", set()),
     ("direct_question", "--", "Why did Egypt reject Sudan's offer?", set()),
     ("direct_question", "11", "Japan criticized China's plan on Monday.", {("JPN", "CHN", "111")}),
+    # --- an act under a noun that "no" denies did not happen (a negated act is a null case)
+    ("denied_noun", "--", "Germany has no plans to sanction Russia over the election.", set()),
+    ("denied_noun", "--", "The minister said there was no precedent for prosecuting Turkey.", set()),
+    ("denied_noun", "--", "Japan said it had no intention of sending troops to Iraq.", set()),
+    ("denied_noun", "13", "Germany has plans to sanction Russia over the election.", {("DEU", "RUS", "13")}),
     # --- two politicians of one code endorse, praise or meet each other (dated in 2016, as the census)
 ]
 
