@@ -61,7 +61,8 @@ def names_two_parties(text: str) -> bool:
     return len(names - _NOT_PARTY) >= 2
 
 
-def draw(shared: Path, corpora: list[str], seed: int, n: int, name: str, out: Path) -> None:
+def draw(shared: Path, corpora: list[str], seed: int, n: int, name: str, out: Path,
+         per_story: int = PER_STORY) -> None:
     rng = random.Random(seed)
     pool: list[dict[str, Any]] = []
     for corpus in corpora:
@@ -69,7 +70,7 @@ def draw(shared: Path, corpora: list[str], seed: int, n: int, name: str, out: Pa
             raw = story_text(record)
             spans = [(i, s, e) for i, (s, e) in enumerate(sentence_spans(raw))
                      if 40 <= len(normalise(raw[s:e])) <= 400 and names_two_parties(normalise(raw[s:e]))]
-            for index, start, end in rng.sample(spans, min(PER_STORY, len(spans))):
+            for index, start, end in rng.sample(spans, min(per_story, len(spans))):
                 pool.append({"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
                              "sha1_12": text_hash(raw[start:end]), "date": story_date(record),
                              "expected": [], "note": ""})
@@ -146,6 +147,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--sentences", type=int, default=150)
     parser.add_argument("--name", default="polnear12")
+    parser.add_argument("--per-story", type=int, default=PER_STORY,
+                        help="draw: sentences per story at most (a wide unjudged draw for before/after diffs)")
     parser.add_argument("--judged", type=Path, default=JUDGED,
                         help="show/score: the judged file (show falls back to --out/draw.json)")
     parser.add_argument("--skip-run", action="store_true", help="score: reuse --out/pred.jsonl")
@@ -154,7 +157,7 @@ def main() -> None:
     if not (args.shared / "data").exists():
         sys.exit(f"{args.shared}: absent; the census needs ../shared's wire copy")
     if args.command == "draw":
-        draw(args.shared, args.corpora.split(","), args.seed, args.sentences, args.name, args.out)
+        draw(args.shared, args.corpora.split(","), args.seed, args.sentences, args.name, args.out, args.per_story)
         return
     path = args.judged if args.judged.exists() else args.out / "draw.json"
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -64,7 +64,8 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     # --- an act under a noun that "no" denies did not happen (a negated act is a null case)
     ("denied_noun", "--", "Germany has no plans to sanction Russia over the election.", set()),
     ("denied_noun", "--", "The minister said there was no precedent for prosecuting Turkey.", set()),
-    ("denied_noun", "--", "Japan said it had no intention of sending troops to Iraq.", set()),
+    # ... and a denied intent to give is refused, as "said it would not send troops" already is (12)
+    ("denied_noun", "12", "Japan said it had no intention of sending troops to Iraq.", {("JPN", "IRQ", "12")}),
     ("denied_noun", "13", "Germany has plans to sanction Russia over the election.", {("DEU", "RUS", "13")}),
     # --- two politicians of one code endorse, praise or meet each other (dated in 2016, as the census)
 ]

@@ -170,9 +170,10 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             r.sources, r.targets = [], phrase_actors(head, link)
         return
     if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
-            not any(c.dep_ == "agent" for c in kids(anchor)):
+            not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "csubj") for c in kids(anchor)):
         # "Asked to comment on Castro's announcement, a Justice Department spokesman said ...": the
-        # main subject underwent the act; who did it is not said
+        # main subject underwent the act; who did it is not said. A clause with its own subject ("While
+        # Germany has criticized Turkey, ...": a perfect, also VBN) is no such participle (recallpol12)
         main_subj, _ = subject_of(anchor.head, sent)
         r.sources = []
         r.targets = phrase_actors(main_subj, link) if main_subj is not None else []

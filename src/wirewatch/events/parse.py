@@ -135,7 +135,12 @@ def is_negated(tok: Any) -> bool:
             return True
     if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
         return any(c.dep_ == "neg" for c in kids(tok.head))
-    return False
+    # "has no plans to sanction X", "no precedent for prosecuting X", "no intention of sending troops"
+    # (recallpol12): the act is named under a noun that "no" denies
+    holder = tok.head if tok.dep_ == "acl" else \
+        tok.head.head if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" else None
+    return holder is not None and holder.pos_ == "NOUN" and \
+        any(g.dep_ == "det" and g.lower_ == "no" for g in kids(holder))
 
 
 def is_hypothetical(tok: Any, sent: Any) -> bool:

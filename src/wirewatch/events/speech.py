@@ -72,7 +72,9 @@ WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harb
               "exaggerate", "distort", "fabricate", "falsify", "conceal",
               # abuse of power and foul play told of another party (crit11b, a class from the codebook's 112)
               "bully", "intimidate", "harass", "coerce", "bribe", "rig", "manipulate", "incite", "instigate",
-              "loot", "plunder", "extort", "defraud", "collude", "conspire", "slander", "smear"}
+              "loot", "plunder", "extort", "defraud", "collude", "conspire", "slander", "smear",
+              # mishandling of what was entrusted (recallpol12: "said Clinton mishandled classified data")
+              "mishandle", "mismanage", "misuse", "misappropriate", "embezzle", "squander"}
 
 # "X said Y lacks the judgment / the credibility to ...": a verdict on Y's fitness (111, crit11b)
 LACKED_QUALITIES = {"judgment", "judgement", "credibility", "legitimacy", "competence", "integrity",
@@ -113,8 +115,11 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 continue
             sources = phrase_actors(speaker, ctx.link)
             own = {a[0].code[:3] for a in sources}
-            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own
-                       or _domestic_target(a, sources)]
+            judged = phrase_actors(accused, ctx.link)
+            if verdict and not judged:
+                doer = _doer_of_deed(accused)
+                judged = phrase_actors(doer, ctx.link) if doer is not None else []
+            targets = [a for a in judged if a[0].code[:3] not in own or _domestic_target(a, sources)]
             etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
                 trig = triggers.get(speech.i) or Trigger(speech, Pattern(
@@ -123,6 +128,24 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
     return out
+
+
+def _doer_of_deed(deed: Any) -> Any | None:
+    """Whom a verdict on a deed judges, when the deed names no party itself (recallpol12): the subject of a
+    free relative ("what Russia is doing is dangerous") or of the relative clause on the deed ("the
+    policies that China is pursuing were reckless"); never a pronoun, which a single sentence cannot
+    resolve."""
+    if deed.dep_ == "csubj":
+        clauses = [deed]
+    elif deed.pos_ in ("NOUN", "PROPN"):
+        clauses = [c for c in kids(deed) if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    else:
+        return None
+    for clause in clauses:
+        doer = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in PRONOUNS:
+            return doer
+    return None
 
 
 def _domestic_target(target: tuple[Any, int, int, Any], sources: list[tuple[Any, int, int, Any]]) -> bool:
