@@ -11,6 +11,8 @@ of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null 
 * two politicians of one code are two parties in cooperation too: "Senator Graham endorsed Senator Cruz"
   (USALEG -> USALEG 051), "Senator Crapo met Senator Grassley" (040 both ways), as they already were in
   criticism (eighth session); one government's members meeting or telling each other stay internal;
+* a text, an ad or a video speaks in its author's name: "released a report that accuses Russia of ...",
+  "released an ad attacking Trump's record" (the relative clause as the participle already did);
 * an act under a noun that "no" denies did not happen: "has no plans to sanction Russia", "there was no
   precedent for prosecuting X" (the negation sits on the noun, not on the verb);
 * a direct question asks, it reports no act: "Can Obama offer the Republicans a deal?", "Will Russia invade
@@ -67,6 +69,13 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     # ... and a denied intent to give is refused, as "said it would not send troops" already is (12)
     ("denied_noun", "12", "Japan said it had no intention of sending troops to Iraq.", {("JPN", "IRQ", "12")}),
     ("denied_noun", "13", "Germany has plans to sanction Russia over the election.", {("DEU", "RUS", "13")}),
+    # --- a text, an ad or a video speaks in its author's name, in a relative clause as in a participle
+    ("document_relative", "11", "Poland released a report that accuses Russia of hacking.", {("POL", "RUS", "112")}),
+    ("document_relative", "11", "Russia issued a statement that condemned Ukraine's decision.",
+     {("RUS", "UKR", "111")}),
+    ("document_relative", "11", "Mexico aired an advertisement that mocks the American president.",
+     {("MEX", "USA", "111")}),
+    ("document_relative", "--", "A report that accuses Russia of hacking was leaked on Monday.", set()),
     # --- two politicians of one code endorse, praise or meet each other (dated in 2016, as the census)
 ]
 
@@ -79,6 +88,10 @@ PEERS: list[tuple[str, str, str, set[Triple], str]] = [
     ("peers", "04", "Senator Mike Crapo met Senator Chuck Grassley on Monday.",
      {("USA", "USA", "040")}, "2016-03-20"),
     # one executive's members meeting each other, and one candidate's plans set beside another's: nothing
+    ("document_relative", "11", "Hillary Clinton released an ad attacking Donald Trump's record.",
+     {("USA", "USA", "111")}, "2016-03-20"),
+    ("document_relative", "11", "Senator Rand Paul released a video that accuses Senator Ted Cruz of weakness.",
+     {("USA", "USA", "112")}, "2016-03-20"),
     ("peers", "--", "President Obama met Vice President Joe Biden at the White House.", set(), "2016-03-20"),
     ("peers", "--", "Hillary Clinton's tax proposals offer a stark alternative to Donald Trump's.", set(),
      "2016-03-20"),
