@@ -11,6 +11,8 @@ of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null 
 * two politicians of one code are two parties in cooperation too: "Senator Graham endorsed Senator Cruz"
   (USALEG -> USALEG 051), "Senator Crapo met Senator Grassley" (040 both ways), as they already were in
   criticism (eighth session); one government's members meeting or telling each other stay internal;
+* "hold X accountable" read by the parser as a small clause (X the subject of "accountable") blames X as
+  the object reading did (112);
 * a text, an ad or a video speaks in its author's name: "released a report that accuses Russia of ...",
   "released an ad attacking Trump's record" (the relative clause as the participle already did);
 * an act under a noun that "no" denies did not happen: "has no plans to sanction Russia", "there was no
@@ -69,6 +71,10 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     # ... and a denied intent to give is refused, as "said it would not send troops" already is (12)
     ("denied_noun", "12", "Japan said it had no intention of sending troops to Iraq.", {("JPN", "IRQ", "12")}),
     ("denied_noun", "13", "Germany has plans to sanction Russia over the election.", {("DEU", "RUS", "13")}),
+    # --- "hold X accountable / responsible" parsed as a small clause is the blame the object reading is (112)
+    ("held_accountable", "11", "Poland tried to hold Russia accountable.", {("POL", "RUS", "112")}),
+    ("held_accountable", "11", "The Greek minister held Turkey responsible.", {("GRC", "TUR", "112")}),
+    ("held_accountable", "--", "Greece held the meeting in Athens.", set()),
     # --- a text, an ad or a video speaks in its author's name, in a relative clause as in a participle
     ("document_relative", "11", "Poland released a report that accuses Russia of hacking.", {("POL", "RUS", "112")}),
     ("document_relative", "11", "Russia issued a statement that condemned Ukraine's decision.",
