@@ -3,6 +3,7 @@ annotated by hand BEFORE the coder runs on them, then scored and every miss sort
 
     .venv/bin/python benchmarks/recall_census.py draw --seed 12 --corpora polnear_train,polnear_dev
         [--sentences 150] [--name polnear12] --out /tmp/rc12       # skeleton to annotate: /tmp/rc12/draw.json
+        [--fresh]                                                  # --fresh: stories of the judged file left out
     .venv/bin/python benchmarks/recall_census.py show --out /tmp/rc12 [--judged FILE]  # sentences, terminal only
     .venv/bin/python benchmarks/recall_census.py score [--judged benchmarks/recall_census_judged.json]
         [--out /tmp/rc-score] [--skip-run] [--errors]
@@ -61,12 +62,22 @@ def names_two_parties(text: str) -> bool:
     return len(names - _NOT_PARTY) >= 2
 
 
+def judged_stories(judged: Path) -> set[tuple[str, str]]:
+    """(corpus, story) of every sentence a judged file holds: a --fresh draw leaves those stories out."""
+    if not judged.exists():
+        return set()
+    data = json.loads(judged.read_text(encoding="utf-8"))
+    return {(r["corpus"], r["story"]) for d in data["draws"].values() for r in d["sentences"]}
+
+
 def draw(shared: Path, corpora: list[str], seed: int, n: int, name: str, out: Path,
-         per_story: int = PER_STORY) -> None:
+         per_story: int = PER_STORY, skip: set[tuple[str, str]] | None = None) -> None:
     rng = random.Random(seed)
     pool: list[dict[str, Any]] = []
     for corpus in corpora:
         for key, record in sorted(unused_stories(shared, corpus).items()):
+            if (corpus, key) in (skip or set()):
+                continue
             raw = story_text(record)
             spans = [(i, s, e) for i, (s, e) in enumerate(sentence_spans(raw))
                      if 40 <= len(normalise(raw[s:e])) <= 400 and names_two_parties(normalise(raw[s:e]))]
@@ -151,13 +162,17 @@ def main() -> None:
                         help="draw: sentences per story at most (a wide unjudged draw for before/after diffs)")
     parser.add_argument("--judged", type=Path, default=JUDGED,
                         help="show/score: the judged file (show falls back to --out/draw.json)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="draw: leave out every story the judged file already holds a sentence of")
     parser.add_argument("--skip-run", action="store_true", help="score: reuse --out/pred.jsonl")
     parser.add_argument("--errors", action="store_true", help="score: list misses with their sentences")
     args = parser.parse_args()
     if not (args.shared / "data").exists():
         sys.exit(f"{args.shared}: absent; the census needs ../shared's wire copy")
     if args.command == "draw":
-        draw(args.shared, args.corpora.split(","), args.seed, args.sentences, args.name, args.out, args.per_story)
+        skip = judged_stories(args.judged) if args.fresh else None
+        draw(args.shared, args.corpora.split(","), args.seed, args.sentences, args.name, args.out, args.per_story,
+             skip)
         return
     path = args.judged if args.judged.exists() else args.out / "draw.json"
     data = json.loads(path.read_text(encoding="utf-8"))
