@@ -13,6 +13,8 @@ of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null 
   criticism (eighth session); one government's members meeting or telling each other stay internal;
 * "hold X accountable" read by the parser as a small clause (X the subject of "accountable") blames X as
   the object reading did (112);
+* a verdict said to someone's face: '"You are a disgrace," X told Y', '"Your policies are reckless," X told
+  Y' judge the addressee (the fresh draw's "told her she was rude", "assured him his reputation was ...");
 * a text, an ad or a video speaks in its author's name: "released a report that accuses Russia of ...",
   "released an ad attacking Trump's record" (the relative clause as the participle already did);
 * an act under a noun that "no" denies did not happen: "has no plans to sanction Russia", "there was no
@@ -75,6 +77,16 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     ("held_accountable", "11", "Poland tried to hold Russia accountable.", {("POL", "RUS", "112")}),
     ("held_accountable", "11", "The Greek minister held Turkey responsible.", {("GRC", "TUR", "112")}),
     ("held_accountable", "--", "Greece held the meeting in Athens.", set()),
+    # --- a verdict said to someone's face: the addressee of "told" / "assured" is whom "you" judges
+    ("verdict_to_you", "11", "\"You are a disgrace,\" the Turkish president told the Dutch prime minister.",
+     {("TUR", "NLD", "111")}),
+    ("verdict_to_you", "11", "\"Your policies are reckless,\" the German chancellor told the Russian president.",
+     {("DEU", "RUS", "111")}),
+    ("verdict_to_you", "05", "\"Your leadership is excellent,\" the Kenyan president assured the Chinese envoy.",
+     {("KEN", "CHN", "051")}),
+    # ... and a remark that judges nothing stays the statement "told" is (010)
+    ("verdict_to_you", "01", "\"You are late,\" the Dutch prime minister told the Turkish president.",
+     {("NLD", "TUR", "010")}),
     # --- a text, an ad or a video speaks in its author's name, in a relative clause as in a participle
     ("document_relative", "11", "Poland released a report that accuses Russia of hacking.", {("POL", "RUS", "112")}),
     ("document_relative", "11", "Russia issued a statement that condemned Ukraine's decision.",
