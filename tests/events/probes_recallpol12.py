@@ -14,7 +14,7 @@ of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null 
 * "hold X accountable" read by the parser as a small clause (X the subject of "accountable") blames X as
   the object reading did (112);
 * a verdict said to someone's face: '"You are a disgrace," X told Y', '"Your policies are reckless," X told
-  Y' judge the addressee (the fresh draw's "told her she was rude", "assured him his reputation was ...");
+  Y' judge the addressee (as in the fresh draw's '"You're very rude," X told Y');
 * a text, an ad or a video speaks in its author's name: "released a report that accuses Russia of ...",
   "released an ad attacking Trump's record" (the relative clause as the participle already did);
 * an act under a noun that "no" denies did not happen: "has no plans to sanction Russia", "there was no
@@ -51,7 +51,11 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     ("anger_at", "11", "India was furious with Pakistan after the raid.", {("IND", "PAK", "111")}),
     ("anger_at", "11", "Turkey is upset over Germany's vote on the resolution.", {("TUR", "DEU", "111")}),
     ("anger_at", "11", "Brazil's president is irate at Argentina.", {("BRA", "ARG", "111")}),
+    ("anger_at", "11", "\"I am very disappointed in Germany,\" the Greek prime minister said.",
+     {("GRC", "DEU", "111")}),
+    ("anger_at", "11", "Canada was disappointed with Washington's decision.", {("CAN", "USA", "111")}),
     ("anger_at", "--", "Farmers are angry at the weather.", set()),
+    ("anger_at", "--", "Investors were disappointed by the quarterly results.", set()),
     ("anger_at", "--", "Chile is happy with Peru's offer.", set()),
     # --- a verdict on a deed judges its doer
     ("verdict_doer", "11", "\"What Russia is doing is dangerous,\" the Polish prime minister said.",
@@ -82,7 +86,7 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
      {("TUR", "NLD", "111")}),
     ("verdict_to_you", "11", "\"Your policies are reckless,\" the German chancellor told the Russian president.",
      {("DEU", "RUS", "111")}),
-    ("verdict_to_you", "05", "\"Your leadership is excellent,\" the Kenyan president assured the Chinese envoy.",
+    ("verdict_to_you", "05", "\"Your leadership is excellent,\" the Kenyan president told the Chinese envoy.",
      {("KEN", "CHN", "051")}),
     # ... and a remark that judges nothing stays the statement "told" is (010)
     ("verdict_to_you", "01", "\"You are late,\" the Dutch prime minister told the Turkish president.",
