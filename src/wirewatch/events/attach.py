@@ -178,7 +178,10 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.sources = []
         r.targets = phrase_actors(main_subj, link) if main_subj is not None else []
         return
-    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only
+    # an adjective row on a participle the parser reads as a passive ("Canada was disappointed with X",
+    # recallpol12): the passive subject is the one who feels it
+    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only or \
+        r.trigger.pattern.pos == "adj"
     subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
     if subj is None and anchor.dep_ == "acomp":  # "Vietnam is committed to", parsed as an adjective
         subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)

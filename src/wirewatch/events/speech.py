@@ -82,6 +82,9 @@ LACKED_QUALITIES = {"judgment", "judgement", "credibility", "legitimacy", "compe
                     "authority", "mandate", "decency", "character", "understanding", "knowledge",
                     "experience", "qualification", "moral", "clarity", "sincerity", "backbone"}
 
+# verbs of telling whose object is the one addressed: '"You are a disgrace," X told Y' judges Y (recallpol12)
+ADDRESSING = {"tell"}
+
 COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
              "respect", "adhere", "observe"}
 
@@ -91,7 +94,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
     for speech in sent:
-        if speech.pos_ != "VERB" or lemma(speech) not in ALLEGING or speech.i in anchors:
+        if speech.pos_ != "VERB" or lemma(speech) not in ALLEGING | ADDRESSING or speech.i in anchors:
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
@@ -111,6 +114,10 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 # '"He is a disaster," Trump said of Bush': the of-phrase names whom the verdict is on
                 accused = next((o for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in kids(p) if o.dep_ == "pobj"), accused)
+            addressee = _addressee(speech, accused) if accused is not None else None
+            if addressee is None and lemma(speech) in ADDRESSING:
+                continue  # "told Y that Z ..." stays the statement to Y; only "you" is Y
+            accused = addressee if addressee is not None else accused
             if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
                 continue
             sources = phrase_actors(speaker, ctx.link)
@@ -128,6 +135,15 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
     return out
+
+
+def _addressee(speech: Any, judged: Any) -> Any | None:
+    """Whom a verdict on "you" or "your X" judges: the one the speaker told it to ('"You are a disgrace,"
+    X told Y'), or None when the verdict is on anyone else or no one is addressed."""
+    second = judged.lower_ == "you" or any(c.dep_ == "poss" and c.lower_ == "your" for c in kids(judged))
+    if not second:
+        return None
+    return next((c for c in kids(speech) if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _doer_of_deed(deed: Any) -> Any | None:
