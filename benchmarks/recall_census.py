@@ -3,8 +3,8 @@ annotated by hand BEFORE the coder runs on them, then scored and every miss sort
 
     .venv/bin/python benchmarks/recall_census.py draw --seed 12 --corpora polnear_train,polnear_dev
         [--sentences 150] [--name polnear12] --out /tmp/rc12       # skeleton to annotate: /tmp/rc12/draw.json
-        [--fresh]                                                  # --fresh: stories of the judged file left out
-    .venv/bin/python benchmarks/recall_census.py show --out /tmp/rc12 [--judged FILE]  # sentences, terminal only
+        [--fresh]                           # --fresh: the stories of the judged file left out
+    .venv/bin/python benchmarks/recall_census.py show --out /tmp/rc12 [--judged FILE]  # terminal only
     .venv/bin/python benchmarks/recall_census.py score [--judged benchmarks/recall_census_judged.json]
         [--out /tmp/rc-score] [--skip-run] [--errors]
 
@@ -142,7 +142,8 @@ def score(shared: Path, draws: dict[str, Any], out: Path, skip_run: bool, errors
                 print("     ", rec["text"])
         print(name, json.dumps({"sentences": sum(1 for r in records if r["half"] == name),
                                 "triple_exact": _prf(counts["tp"], counts["pred"], counts["gold"]),
-                                "triple_country_root": _prf(counts["ctp"], counts["cpred"], counts["cgold"])}))
+                                "triple_country_root": _prf(counts["ctp"], counts["cpred"],
+                                                            counts["cgold"])}))
     for name, causes in breakdown(records, pred).items():
         if name != "all" or len(draws) > 1:
             print(name, "causes", json.dumps(causes))
@@ -159,7 +160,7 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=150)
     parser.add_argument("--name", default="polnear12")
     parser.add_argument("--per-story", type=int, default=PER_STORY,
-                        help="draw: sentences per story at most (a wide unjudged draw for before/after diffs)")
+                        help="draw: sentences per story at most (a wide unjudged draw for diffs)")
     parser.add_argument("--judged", type=Path, default=JUDGED,
                         help="show/score: the judged file (show falls back to --out/draw.json)")
     parser.add_argument("--fresh", action="store_true",
@@ -171,8 +172,8 @@ def main() -> None:
         sys.exit(f"{args.shared}: absent; the census needs ../shared's wire copy")
     if args.command == "draw":
         skip = judged_stories(args.judged) if args.fresh else None
-        draw(args.shared, args.corpora.split(","), args.seed, args.sentences, args.name, args.out, args.per_story,
-             skip)
+        draw(args.shared, args.corpora.split(","), args.seed, args.sentences, args.name, args.out,
+             args.per_story, skip)
         return
     path = args.judged if args.judged.exists() else args.out / "draw.json"
     data = json.loads(path.read_text(encoding="utf-8"))

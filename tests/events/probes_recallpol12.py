@@ -60,11 +60,14 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     # --- a verdict on a deed judges its doer
     ("verdict_doer", "11", "\"What Russia is doing is dangerous,\" the Polish prime minister said.",
      {("POL", "RUS", "111")}),
-    ("verdict_doer", "11", "The Japanese prime minister said the policies that China is pursuing were reckless.",
+    ("verdict_doer", "11",
+     "The Japanese prime minister said the policies that China is pursuing were reckless.",
      {("JPN", "CHN", "111")}),
-    ("verdict_doer", "--", "The Japanese prime minister said the policies that he is pursuing were sound.", set()),
+    ("verdict_doer", "--", "The Japanese prime minister said the policies that he is pursuing were sound.",
+     set()),
     # --- alleged mishandling is an accusation
-    ("mishandled", "11", "The Greek minister said Turkey had mishandled the inquiry.", {("GRC", "TUR", "112")}),
+    ("mishandled", "11", "The Greek minister said Turkey had mishandled the inquiry.",
+     {("GRC", "TUR", "112")}),
     ("mishandled", "--", "The Greek minister said Greece had not mishandled the inquiry.", set()),
     # --- a direct question reports no act
     ("direct_question", "--", "Can Germany offer Greece a better deal?", set()),
@@ -75,7 +78,8 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     ("denied_noun", "--", "Germany has no plans to sanction Russia over the election.", set()),
     ("denied_noun", "--", "The minister said there was no precedent for prosecuting Turkey.", set()),
     # ... and a denied intent to give is refused, as "said it would not send troops" already is (12)
-    ("denied_noun", "12", "Japan said it had no intention of sending troops to Iraq.", {("JPN", "IRQ", "12")}),
+    ("denied_noun", "12", "Japan said it had no intention of sending troops to Iraq.",
+     {("JPN", "IRQ", "12")}),
     ("denied_noun", "13", "Germany has plans to sanction Russia over the election.", {("DEU", "RUS", "13")}),
     # --- "hold X accountable / responsible" parsed as a small clause is the blame the object reading is (112)
     ("held_accountable", "11", "Poland tried to hold Russia accountable.", {("POL", "RUS", "112")}),
@@ -84,7 +88,8 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     # --- a verdict said to someone's face: the addressee of "told" / "assured" is whom "you" judges
     ("verdict_to_you", "11", "\"You are a disgrace,\" the Turkish president told the Dutch prime minister.",
      {("TUR", "NLD", "111")}),
-    ("verdict_to_you", "11", "\"Your policies are reckless,\" the German chancellor told the Russian president.",
+    ("verdict_to_you", "11",
+     "\"Your policies are reckless,\" the German chancellor told the Russian president.",
      {("DEU", "RUS", "111")}),
     ("verdict_to_you", "05", "\"Your leadership is excellent,\" the Kenyan president told the Chinese envoy.",
      {("KEN", "CHN", "051")}),
@@ -92,7 +97,8 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
     ("verdict_to_you", "01", "\"You are late,\" the Dutch prime minister told the Turkish president.",
      {("NLD", "TUR", "010")}),
     # --- a text, an ad or a video speaks in its author's name, in a relative clause as in a participle
-    ("document_relative", "11", "Poland released a report that accuses Russia of hacking.", {("POL", "RUS", "112")}),
+    ("document_relative", "11", "Poland released a report that accuses Russia of hacking.",
+     {("POL", "RUS", "112")}),
     ("document_relative", "11", "Russia issued a statement that condemned Ukraine's decision.",
      {("RUS", "UKR", "111")}),
     ("document_relative", "11", "Mexico aired an advertisement that mocks the American president.",
@@ -112,7 +118,8 @@ PEERS: list[tuple[str, str, str, set[Triple], str]] = [
     # one executive's members meeting each other, and one candidate's plans set beside another's: nothing
     ("document_relative", "11", "Hillary Clinton released an ad attacking Donald Trump's record.",
      {("USA", "USA", "111")}, "2016-03-20"),
-    ("document_relative", "11", "Senator Rand Paul released a video that accuses Senator Ted Cruz of weakness.",
+    ("document_relative", "11",
+     "Senator Rand Paul released a video that accuses Senator Ted Cruz of weakness.",
      {("USA", "USA", "112")}, "2016-03-20"),
     ("peers", "--", "President Obama met Vice President Joe Biden at the White House.", set(), "2016-03-20"),
     ("peers", "--", "Hillary Clinton's tax proposals offer a stark alternative to Donald Trump's.", set(),

@@ -1,6 +1,7 @@
 """The recallpol12 probes (tests/events/probes_recallpol12.py): the classes of missed acts of the eleventh
 session's blind recall census (a fronted clause in the perfect, anger at a party, a verdict on a deed's
-doer, alleged mishandling, two politicians of one code in cooperation) and the direct question, which reports no act; each with null cases."""
+doer, alleged mishandling, two politicians of one code in cooperation ...) and the direct question, which
+reports no act; each with null cases."""
 
 from __future__ import annotations
 

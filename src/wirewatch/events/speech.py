@@ -143,7 +143,8 @@ def _addressee(speech: Any, judged: Any) -> Any | None:
     second = judged.lower_ == "you" or any(c.dep_ == "poss" and c.lower_ == "your" for c in kids(judged))
     if not second:
         return None
-    return next((c for c in kids(speech) if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in kids(speech) if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _doer_of_deed(deed: Any) -> Any | None:
