@@ -8,6 +8,7 @@ of unseen PolNeAR copy showed (benchmarks/recall_census_judged.json), with null 
 * a verdict on a deed judges its doer: '"What Putin is doing is dangerous," Merkel said', "said the policies
   China is pursuing were reckless" (111);
 * alleged mishandling: "said Clinton mishandled classified information" (112, with the other wrongs);
+* distrust: "X says Y cannot be trusted" (111; the fresh draw's headline "Rubio: ... Trump Can't Be Trusted");
 * two politicians of one code are two parties in cooperation too: "Senator Graham endorsed Senator Cruz"
   (USALEG -> USALEG 051), "Senator Crapo met Senator Grassley" (040 both ways), as they already were in
   criticism (eighth session); one government's members meeting or telling each other stay internal;
@@ -65,6 +66,10 @@ RECALLPOL12: list[tuple[str, str, str, set[Triple]]] = [
      {("JPN", "CHN", "111")}),
     ("verdict_doer", "--", "The Japanese prime minister said the policies that he is pursuing were sound.",
      set()),
+    # --- "X says Y cannot be trusted": a verdict of distrust (111)
+    ("distrust", "11", "The German chancellor says Putin cannot be trusted.", {("DEU", "RUS", "111")}),
+    ("distrust", "11", "The Polish minister said Russia could not be trusted.", {("POL", "RUS", "111")}),
+    ("distrust", "--", "The Polish minister said the figures could not be trusted.", set()),
     # --- alleged mishandling is an accusation
     ("mishandled", "11", "The Greek minister said Turkey had mishandled the inquiry.",
      {("GRC", "TUR", "112")}),
