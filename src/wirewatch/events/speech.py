@@ -104,12 +104,12 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
                 for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
             verdict = _copular_verdict(clause) if not wrong else None
-            if not wrong and verdict is None and _lacks_quality(clause):
+            if not wrong and verdict is None and (_lacks_quality(clause) or _distrusted(clause)):
                 verdict = ("ACCUSE", "111", "disapprove")
             if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
-            accused, _ = subject_of(clause, sent)
+            accused, _ = subject_of(clause, sent, passive_is_agent=_distrusted(clause))
             if accused is None or accused.lower_ in PRONOUNS:
                 # '"He is a disaster," Trump said of Bush': the of-phrase names whom the verdict is on
                 accused = next((o for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "of"
@@ -186,6 +186,12 @@ def _lacks_quality(clause: Any) -> bool:
     words = {lemma(o) for o in objs}
     words |= {lemma(m) for o in objs for m in kids(o) if m.dep_ in ("amod", "compound")}
     return bool(words & LACKED_QUALITIES)
+
+
+def _distrusted(clause: Any) -> bool:
+    """ "said Russia cannot be trusted", "could not be trusted" (recallpol12): a passive "trust" denied is a
+    verdict of distrust on its subject (111)."""
+    return lemma(clause) == "trust" and is_negated(clause) and any(c.dep_ == "auxpass" for c in kids(clause))
 
 
 def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
