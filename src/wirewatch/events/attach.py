@@ -226,14 +226,18 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             r.sources, r.targets = [], phrase_actors(head, link)
         return
     if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
-            not any(c.dep_ == "agent" for c in kids(anchor)):
+            not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "csubj") for c in kids(anchor)):
         # "Asked to comment on Castro's announcement, a Justice Department spokesman said ...": the
-        # main subject underwent the act; who did it is not said
+        # main subject underwent the act; who did it is not said. A clause with its own subject ("While
+        # Germany has criticized Turkey, ...": a perfect, also VBN) is no such participle (recallpol12)
         main_subj, _ = subject_of(anchor.head, sent)
         r.sources = []
         r.targets = phrase_actors(main_subj, link) if main_subj is not None else []
         return
-    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only
+    # an adjective row on a participle the parser reads as a passive ("Canada was disappointed with X",
+    # recallpol12): the passive subject is the one who feels it
+    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only or \
+        r.trigger.pattern.pos == "adj"
     subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
     if subj is None and anchor.dep_ == "acomp":  # "Vietnam is committed to", parsed as an adjective
         subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)

@@ -27,7 +27,8 @@ each stated from the codebook's meaning, never from a particular sentence:
   reporter", "traders", "voters": ---PPL, ---MED, ---BUS, ---CVL ...) names no actor the codebook
   codes; countryless armed actors (---REB, ---MIL, ---UAF, ---INS ...) and unplaced officials stay.
 * questions: "asked (B) whether / if / what ..." is a question, a null case under the annotation guide,
-  not an appeal (02), and the act asked about did not happen.
+  not an appeal (02), and the act asked about did not happen; so is a direct question in the sentence's
+  own voice ("Can Germany offer Greece a deal?", "Will Russia invade?": recallpol12's census).
 
 CAMEO only: the PLOVER reading (type, mode) is left as it is.
 """
@@ -139,6 +140,29 @@ def asked_question(tok: Any) -> bool:
     if lemma(tok) in ASKING and any(c.dep_ in ("ccomp", "advcl") and _opens_question(c) for c in kids(tok)):
         return True
     return tok.dep_ in ("ccomp", "advcl") and lemma(tok.head) in ASKING and _opens_question(tok)
+
+
+# links below which a clause is another's content or circumstance, not the question itself
+_OWN_CLAUSE_STOP = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
+
+
+def direct_question(tok: Any) -> bool:
+    """`tok` is in the main clause of a direct question: "Can Germany offer Greece a deal?", "Will Russia
+    invade Ukraine?", "Why did Egypt reject the offer?" (recallpol12). A question put in the sentence's own
+    voice, its auxiliary before its subject, reports no act: a null case under the annotation guide."""
+    sent = tok.sent
+    if not sent.text.rstrip(" \"'\u201d\u2019)").endswith("?"):
+        return False
+    t = tok
+    while t.dep_ != "ROOT":
+        if t.dep_ in _OWN_CLAUSE_STOP:
+            return False
+        t = t.head
+    subject = next((c for c in kids(t) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    auxes = [c for c in kids(t) if c.dep_ in ("aux", "auxpass")] + ([t] if t.pos_ == "AUX" else [])
+    return any(a.i < subject.i for a in auxes)
 
 
 # links that keep a word inside the place phrase it belongs to

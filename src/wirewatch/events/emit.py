@@ -20,6 +20,7 @@ from .cameo_guards import (
     asked_question,
     between_companies,
     campaign_rally,
+    direct_question,
     nobody_in_particular,
     political_force,
     poll_finding,
@@ -115,6 +116,15 @@ def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
 # fighting, demands, releases, investigations) and between two sectors of one country (KORGOV meets
 # KOROPP).
 NO_SELF_ROOTS = {"01", "03", "04", "05", "06"}
+# ... but two politicians of one code who are not one executive are two parties in cooperation as in
+# criticism: "Senator Graham endorsed Senator Cruz" (USALEG -> USALEG 051), "Senator Crapo met Senator
+# Grassley" (recallpol12's census). `arguments.Exclusion` lets a same-code target through only when both
+# are named people of different surnames, so a full code shared here is two people; members of one
+# government meeting or telling each other (GOV, and root 01) stay internal. Meetings and support only:
+# intents (03) between two candidates are mostly their plans set side by side ("her plan offers an
+# alternative to his"), not an act of one on the other.
+PEER_SECTORS = frozenset({"ELI", "LEG", "OPP", "PTY"})
+PEER_ROOTS = frozenset({"04", "05"})
 
 
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
@@ -123,6 +133,8 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
         return True  # "the president met his top advisers": an unplaced official of the same government
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
+        return False
+    if source == target and source[3:6] in PEER_SECTORS and code[:2] in PEER_ROOTS:
         return False
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
@@ -251,7 +263,7 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
     """The census guards (`cameo_guards`): a question asked or a poll's finding is no act, nor one with a
     countryless walk of life as a party, nor a politician's rally; force between two politicians of one
     state is a verbal attack (111) or an electoral contest (nothing)."""
-    question = asked_question(r.trigger.tok) or asked_question(r.anchor) or \
+    question = asked_question(r.trigger.tok) or asked_question(r.anchor) or direct_question(r.anchor) or \
         poll_finding(lemma(r.trigger.tok), r.anchor.sent.text)
     for ev in events:
         if not ev.cameo:

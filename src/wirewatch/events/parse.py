@@ -182,7 +182,12 @@ def is_negated(tok: Any) -> bool:
             return True
     if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
         return any(c.dep_ == "neg" for c in kids(tok.head))
-    return False
+    # "has no plans to sanction X", "no precedent for prosecuting X", "no intention of sending troops"
+    # (recallpol12): the act is named under a noun that "no" denies
+    holder = tok.head if tok.dep_ == "acl" else \
+        tok.head.head if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" else None
+    return holder is not None and holder.pos_ == "NOUN" and \
+        any(g.dep_ == "det" and g.lower_ == "no" for g in kids(holder))
 
 
 def is_hypothetical(tok: Any, sent: Any) -> bool:
@@ -294,7 +299,9 @@ def _nested_agent(verb: Any) -> Any | None:
 # texts that speak for whoever issues them ("a statement condemning ...", "a letter urging ...")
 DOCUMENTS = {"statement", "letter", "resolution", "report", "communique", "communiqué", "declaration",
              "message", "note", "memo", "memorandum", "editorial", "commentary", "motion", "petition",
-             "release", "notice", "bulletin", "telegram", "cable", "speech", "article", "document"}
+             "release", "notice", "bulletin", "telegram", "cable", "speech", "article", "document",
+             # campaign media (recallpol12): "released an ad attacking X", "a video that accuses X"
+             "ad", "advertisement", "commercial", "video", "tweet", "op-ed"}
 
 
 def author_of(doc_noun: Any, sent: Any) -> Any | None:
@@ -406,6 +413,12 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
             subj = _of_partitive(subj)
             if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+                # "a statement that condemned X", "a video that accuses X": a text acts in its author's name
+                # (a text named for its author speaks for it: "a Washington Post editorial that accuses X")
+                named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in kids(t.head))
+                author = author_of(t.head, sent) if lemma(t.head) in DOCUMENTS and not named else None
+                if author is not None:
+                    return author, False
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
             return subj, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)

@@ -72,13 +72,18 @@ WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harb
               "exaggerate", "distort", "fabricate", "falsify", "conceal",
               # abuse of power and foul play told of another party (crit11b, a class from the codebook's 112)
               "bully", "intimidate", "harass", "coerce", "bribe", "rig", "manipulate", "incite", "instigate",
-              "loot", "plunder", "extort", "defraud", "collude", "conspire", "slander", "smear"}
+              "loot", "plunder", "extort", "defraud", "collude", "conspire", "slander", "smear",
+              # mishandling of what was entrusted (recallpol12: "said Clinton mishandled classified data")
+              "mishandle", "mismanage", "misuse", "misappropriate", "embezzle", "squander"}
 
 # "X said Y lacks the judgment / the credibility to ...": a verdict on Y's fitness (111, crit11b)
 LACKED_QUALITIES = {"judgment", "judgement", "credibility", "legitimacy", "competence", "integrity",
                     "courage", "temperament", "honesty", "seriousness", "vision", "leadership", "will",
                     "authority", "mandate", "decency", "character", "understanding", "knowledge",
                     "experience", "qualification", "moral", "clarity", "sincerity", "backbone"}
+
+# verbs of telling whose object is the one addressed: '"You are a disgrace," X told Y' judges Y (recallpol12)
+ADDRESSING = {"tell"}
 
 COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
              "respect", "adhere", "observe"}
@@ -89,7 +94,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
     for speech in sent:
-        if speech.pos_ != "VERB" or lemma(speech) not in ALLEGING or speech.i in anchors:
+        if speech.pos_ != "VERB" or lemma(speech) not in ALLEGING | ADDRESSING or speech.i in anchors:
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
@@ -99,22 +104,29 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
                 for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
             verdict = _copular_verdict(clause) if not wrong else None
-            if not wrong and verdict is None and _lacks_quality(clause):
+            if not wrong and verdict is None and (_lacks_quality(clause) or _distrusted(clause)):
                 verdict = ("ACCUSE", "111", "disapprove")
             if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
-            accused, _ = subject_of(clause, sent)
+            accused, _ = subject_of(clause, sent, passive_is_agent=_distrusted(clause))
             if accused is None or accused.lower_ in PRONOUNS:
                 # '"He is a disaster," Trump said of Bush': the of-phrase names whom the verdict is on
                 accused = next((o for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in kids(p) if o.dep_ == "pobj"), accused)
+            addressee = _addressee(speech, accused) if accused is not None else None
+            if addressee is None and lemma(speech) in ADDRESSING:
+                continue  # "told Y that Z ..." stays the statement to Y; only "you" is Y
+            accused = addressee if addressee is not None else accused
             if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
                 continue
             sources = phrase_actors(speaker, ctx.link)
             own = {a[0].code[:3] for a in sources}
-            targets = [a for a in phrase_actors(accused, ctx.link) if a[0].code[:3] not in own
-                       or _domestic_target(a, sources)]
+            judged = phrase_actors(accused, ctx.link)
+            if verdict and not judged:
+                doer = _doer_of_deed(accused)
+                judged = phrase_actors(doer, ctx.link) if doer is not None else []
+            targets = [a for a in judged if a[0].code[:3] not in own or _domestic_target(a, sources)]
             etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
                 trig = triggers.get(speech.i) or Trigger(speech, Pattern(
@@ -123,6 +135,34 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
     return out
+
+
+def _addressee(speech: Any, judged: Any) -> Any | None:
+    """Whom a verdict on "you" or "your X" judges: the one the speaker told it to ('"You are a disgrace,"
+    X told Y'), or None when the verdict is on anyone else or no one is addressed."""
+    second = judged.lower_ == "you" or any(c.dep_ == "poss" and c.lower_ == "your" for c in kids(judged))
+    if not second:
+        return None
+    return next((c for c in kids(speech) if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")),
+                None)
+
+
+def _doer_of_deed(deed: Any) -> Any | None:
+    """Whom a verdict on a deed judges, when the deed names no party itself (recallpol12): the subject of a
+    free relative ("what Russia is doing is dangerous") or of the relative clause on the deed ("the
+    policies that China is pursuing were reckless"); never a pronoun, which a single sentence cannot
+    resolve."""
+    if deed.dep_ == "csubj":
+        clauses = [deed]
+    elif deed.pos_ in ("NOUN", "PROPN"):
+        clauses = [c for c in kids(deed) if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    else:
+        return None
+    for clause in clauses:
+        doer = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in PRONOUNS:
+            return doer
+    return None
 
 
 def _domestic_target(target: tuple[Any, int, int, Any], sources: list[tuple[Any, int, int, Any]]) -> bool:
@@ -146,6 +186,12 @@ def _lacks_quality(clause: Any) -> bool:
     words = {lemma(o) for o in objs}
     words |= {lemma(m) for o in objs for m in kids(o) if m.dep_ in ("amod", "compound")}
     return bool(words & LACKED_QUALITIES)
+
+
+def _distrusted(clause: Any) -> bool:
+    """ "said Russia cannot be trusted", "could not be trusted" (recallpol12): a passive "trust" denied is a
+    verdict of distrust on its subject (111)."""
+    return lemma(clause) == "trust" and is_negated(clause) and any(c.dep_ == "auxpass" for c in kids(clause))
 
 
 def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
