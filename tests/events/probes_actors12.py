@@ -1,0 +1,44 @@
+"""Actor probes of the twelfth session (actors12): the right act whose party got the wrong actor code on
+unseen copy, by class (benchmarks/actor_error_classes.json, benchmarks/actor_census.py). Our own
+sentences with real places, parties and office holders, written from docs/actors.md and the annotation
+guide; negatives keep the same words where the class's rule must not fire.
+
+Each probe is (class, sentence, story date, expected (source, target, CAMEO code) triples).
+`tests/events/test_probes_actors12.py` runs them.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
+    # a US state or region whose name holds a country's name is the United States
+    ("us place", "New Jersey Gov. Phil Murphy criticized President Trump over the tariffs.", "2019-05-05",
+     {("USAGOV", "USAGOV", "111")}),
+    ("us place", "New Mexico Gov. Michelle Lujan Grisham accused the Pentagon of ignoring the state.",
+     "2019-05-05", {("USAGOV", "USAMIL", "112")}),
+    ("us place", "New England governors criticized Canada over the hydro deal.", "2019-05-05",
+     {("USAGOV", "CAN", "111")}),
+    ("us place", "Jersey's chief minister criticized France over fishing licences.", "2021-05-05",
+     {("JEYGOV", "FRA", "111")}),
+    ("us place", "The Mexican foreign minister criticized Texas officials over the border checks.",
+     "2019-05-05", {("MEXGOV", "USA", "111")}),
+    # a party's members in a chamber of Congress are legislators, whichever side governs
+    ("chamber party", "Senate Republicans accused President Obama of overreach.", "2014-05-05",
+     {("USALEG", "USAGOV", "112")}),
+    ("chamber party", "House Democrats criticized the Pentagon over the contract.", "2019-05-05",
+     {("USALEG", "USAMIL", "111")}),
+    ("chamber party", "Congressional Republicans praised Israel for the strike.", "2014-05-05",
+     {("USALEG", "ISR", "051")}),
+    ("chamber party", "Republicans accused President Obama of overreach.", "2014-05-05",
+     {("USAOPP", "USAGOV", "112")}),
+    # a national party committee's officer speaks for the party (GOV in power, OPP out of it)
+    ("party officer", "RNC Chairman Reince Priebus accused Hillary Clinton of lying.", "2016-05-05",
+     {("USAOPP", "USAELI", "112")}),
+    ("party officer", "DNC Chairwoman Debbie Wasserman Schultz criticized Donald Trump.", "2016-05-05",
+     {("USAGOV", "USAELI", "111")}),
+    ("party officer", "RNC spokesman Sean Spicer criticized Hillary Clinton.", "2016-05-05",
+     {("USAOPP", "USAELI", "111")}),
+    ("party officer", "Senate Foreign Relations Committee Chairman Bob Corker criticized Iran.", "2016-05-05",
+     {("USALEG", "IRN", "111")}),
+]
