@@ -63,12 +63,13 @@ CLASSES: dict[str, tuple[re.Pattern[str], Any]] = {
     "party committee officer": (
         re.compile(r"\b(?P<body>RNC|DNC|Republican National Committee|Democratic National Committee)(?:'s)? "
                    r"(?P<m>(?:[Cc]hair(?:man|woman)?|[Cc]o-chair|[Ss]pokes(?:man|woman|person)|"
-                   r"[Cc]ommunications [Dd]irector|[Cc]hief [Ss]trategist)(?: [A-Z][a-z]+)+)"), _party_officer),
+                   r"[Cc]ommunications [Dd]irector|[Cc]hief [Ss]trategist)(?: [A-Z][a-z]+)+)"),
+        _party_officer),
     # a watchdog group is civil society, not the court or office its name mentions ("Judicial Watch")
     "watchdog group": (re.compile(r"\b(?P<m>[A-Z][a-z]+(?: [A-Z][a-z]+)? Watch)\b"), _not_state_body),
 }
-CUES = re.compile("|".join(f"(?:{p.pattern})".replace("?P<m>", "").replace("?P<body>", "")
-                           for p, _ in CLASSES.values()))
+CUES = re.compile("|".join(f"(?:{cue.pattern})".replace("?P<m>", "").replace("?P<body>", "")
+                           for cue, _ in CLASSES.values()))
 
 
 def _mention_code(row: dict[str, Any], start: int, end: int) -> str | None:
@@ -84,12 +85,13 @@ def _mention_code(row: dict[str, Any], start: int, end: int) -> str | None:
 
 
 def _triple_codes(row: dict[str, Any]) -> list[str]:
-    return [code for e in row.get("events") or [] if e.get("cameo")
-            for code in ((e.get("source") or {}).get("code") or "", (e.get("target") or {}).get("code") or "")]
+    return [(e.get(side) or {}).get("code") or "" for e in row.get("events") or [] if e.get("cameo")
+            for side in ("source", "target")]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=Path("/tmp/actor_census"))
     parser.add_argument("--per-corpus", type=int, default=400)
@@ -100,12 +102,13 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     rows = cue_sentences(args.shared, CUES, args.per_corpus, "actors12")
     inp, pred = args.out / "input.jsonl", args.out / "pred.jsonl"
-    inp.write_text("".join(json.dumps({k: r[k] for k in ("id", "text", "date")}, ensure_ascii=False) + "\n"
-                           for r in rows), encoding="utf-8")
+    inp.write_text("".join(json.dumps({k: r[k] for k in ("id", "text", "date")}, ensure_ascii=False)
+                           + "\n" for r in rows), encoding="utf-8")
     if not args.skip_run:
         with pred.open("w", encoding="utf-8") as fh:
             subprocess.run([str(ROOT / ".venv/bin/wirewatch"), "analyze", str(inp), "--text-field", "text",
-                            "--id-field", "id", "--date-field", "date", "--workers", "2"], stdout=fh, check=True)
+                            "--id-field", "id", "--date-field", "date", "--workers", "2"],
+                           stdout=fh, check=True)
     analysed = {r["id"]: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
     counts: dict[str, Counter[str]] = {name: Counter() for name in CLASSES}
     with (args.out / "census.jsonl").open("w", encoding="utf-8") as fh:
@@ -114,8 +117,8 @@ def main() -> None:
             for name, (cue, is_right) in CLASSES.items():
                 for match in cue.finditer(row["text"]):
                     code = _mention_code(out, match.start("m"), match.end("m"))
-                    verdict = "uncoded" if code is None else ("right" if is_right(code, match, row["date"])
-                                                              else "wrong")
+                    right = code is not None and is_right(code, match, row["date"])
+                    verdict = "uncoded" if code is None else ("right" if right else "wrong")
                     counts[name][verdict] += 1
                     if verdict == "wrong":
                         counts[name]["wrong_in_triples"] += _triple_codes(out).count(code)

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
-from . import countries, sectors
+from . import countries, sectors, tenure
 from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
@@ -79,6 +79,13 @@ _TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
 # bare form is the same title word ("Col. Kang Dong-won" is a colonel, MIL)
 _TITLE_WORDS |= frozenset(w.rstrip(".") for w in _TITLE_WORDS if w.endswith(".") and len(w) > 2)
 _TITLE_HEADS |= frozenset(w.rstrip(".") for w in _TITLE_HEADS if w.endswith(".") and len(w) > 2)
+# A party's name, then an officer's post, right before a person's name ("RNC Chairman", "DNC's spokeswoman")
+_PARTY_POST = re.compile(
+    r"(?P<body>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*?)(?:'s|\u2019s)?\s+(?:[Nn]ational\s+|[Dd]eputy\s+|[Ff]inance\s+)?"
+    r"(?:[Cc]hair(?:man|woman|person)?|[Cc]o-[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|"
+    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist)\s+\Z")
+# A chamber's name before a party's ("Senate Republicans"): its members there (phrases._CHAMBERS).
+_CHAMBER_WORDS = frozenset({"senate", "house", "congressional"})
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
 # Heads of an appositive that make a person an official of the IGO it names.
 _IGO_POSTS = frozenset({"coordinator", "commissioner", "director", "representative", "rapporteur", "envoy",
@@ -398,6 +405,7 @@ class _Builder(MentionPasses):
             return
         if any(i in self.taken for i in range(start_tok, end_tok)):
             return
+        start_tok = self._new_place_start(start_tok)
         label = ent.label_
         if label in ("NORP", "GPE") and self._origin_of_hyphenated(end_tok):
             return
@@ -514,6 +522,8 @@ class _Builder(MentionPasses):
             after_preposition = start_tok > 0 and self.doc[start_tok - 1].lower_ in _PLACE_PREPOSITIONS
             res = resolve_text(text, self.ctx, cities=label in PLACE_LABELS or after_preposition,
                                allow_context=label not in ("GPE", "NORP"))
+            if label in ("NORP", "ORG") and start_tok > 0:
+                res = self._chamber_members(start_tok, text) or res
             actor = res.actor(text)
             group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
             faith = _religion(text) if label in ("NORP", "ORG") else None
@@ -539,6 +549,28 @@ class _Builder(MentionPasses):
                 # phrase just before a name says what it is and whose
                 actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
             entity.actor = self._ethnic(actor, start_tok, group=group is not None)
+
+    def _chamber_members(self, start_tok: int, text: str) -> Any:
+        """"Senate Republicans", "House Democrats": NER tags the chamber and the party apart, but the
+        party's members of a chamber are legislators (LEG), as the whole phrase resolves (actors12)."""
+        before = self.doc[start_tok - 1]
+        if before.lower_ not in _CHAMBER_WORDS \
+                or not (before.text[:1].isupper() or before.lower_ == "congressional"):
+            return None
+        res = resolve_text(f"{before.text} {text}", self.ctx, cities=False)
+        return res if res.sector == "LEG" else None
+
+    def _new_place_start(self, start_tok: int) -> int:
+        """Put back a "New" the small model left out of a name: "Jersey Gov. Chris Christie" after "New"
+        is New Jersey's governor, not Jersey's, and "Mexico Gov." after "New" New Mexico's (actors12)."""
+        if start_tok == 0 or self.doc[start_tok - 1].text != "New" or start_tok - 1 in self.taken:
+            return start_tok
+        word = self.doc[start_tok].text
+        whole = countries.lookup(f"New {word}", cities=False)
+        alone = countries.lookup(word, cities=False)
+        if whole is None or alone is None or whole.iso3 == alone.iso3:
+            return start_tok
+        return start_tok - 1
 
     def _possessed_role(self, end_tok: int) -> Any:
         """The role noun a place owns ("Kenya's president", "South Korea's military"), or None."""
@@ -608,8 +640,9 @@ class _Builder(MentionPasses):
             break
         if first_title is None:
             return start_tok
-        while i < first_title and doc[i].lower_ in _ADJECTIVES:
-            i += 1
+        while i < first_title and doc[i].lower_ in _ADJECTIVES \
+                and not (doc[i].text == "New" and self._is_place(f"New {doc[i + 1].text}")):
+            i += 1  # "new President X" drops "new"; "New Jersey Gov. X" keeps the state's name
         return i
 
     def _inline_byline(self, start_tok: int, end_tok: int) -> bool:
@@ -841,8 +874,30 @@ class _Builder(MentionPasses):
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
-        entity.actor = actor
+        party = None if lapsed else self._party_post(entity)
+        entity.actor = party or actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _party_post(self, entity: Entity) -> Actor | None:
+        """"RNC Chairman Reince Priebus", "DNC spokeswoman X": a party's officer speaks for the party
+        (GOV in power, OPP out of it, by the story's date), not for the government a bare "chairman"
+        or "spokesman" would give (actors12)."""
+        name = self.names[id(entity)]
+        at = entity.text.rfind(name)
+        name_start = entity.start + at if at >= 0 else entity.start
+        m = _PARTY_POST.search(self.text, max(0, name_start - 90), name_start)
+        if m is None:
+            return None
+        words = m.group("body").split()
+        for k in range(len(words)):
+            body = " ".join(words[k:])
+            if countries.norm(body) in tenure.PARTIES:
+                res = resolve_text(body, self.ctx, cities=False)
+                actor = res.actor(name)
+                if actor is not None and res.sector in ("GOV", "OPP", "PTY"):
+                    actor.reasons.append(f"'{m.group(0).strip()}' is an officer of {body}: the party's code")
+                    return actor
+        return None
 
     def _party_state_tag(self, entity: Entity, actor: Actor | None) -> Actor | None:
         """"Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.": US copy's party-and-state tag after a

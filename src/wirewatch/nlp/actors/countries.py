@@ -74,6 +74,8 @@ ALIASES: dict[str, tuple[str, str]] = {
     "u.k.": ("GBR", "'U.K.' abbreviates the United Kingdom"),
     "england": ("GBR", "England is part of the United Kingdom"),
     "scotland": ("GBR", "Scotland is part of the United Kingdom"),
+    # a US region whose name holds England's: read word by word it became GBR (actors12 census)
+    "new england": ("USA", "New England is a region of the north-eastern United States"),
     "west java": ("IDN", "West Java is a province of Indonesia"),
     "central java": ("IDN", "Central Java is a province of Indonesia"),
     "east java": ("IDN", "East Java is a province of Indonesia"),
