@@ -41,4 +41,9 @@ ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
      {("USAOPP", "USAELI", "111")}),
     ("party officer", "Senate Foreign Relations Committee Chairman Bob Corker criticized Iran.", "2016-05-05",
      {("USALEG", "IRN", "111")}),
+    # a watchdog group is civil society, not the court or office a word of its name reads as
+    ("watchdog", "Judicial Watch accused Senate Democrats of hiding the documents.", "2016-05-05",
+     {("USANGO", "USALEG", "112")}),
+    ("watchdog", "The Polish judicial watchdog criticized the government over the appointments.",
+     "2016-05-05", {("POL", "POLGOV", "111")}),
 ]

@@ -84,6 +84,9 @@ _PARTY_POST = re.compile(
     r"(?P<body>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*?)(?:'s|\u2019s)?\s+(?:[Nn]ational\s+|[Dd]eputy\s+|[Ff]inance\s+)?"
     r"(?:[Cc]hair(?:man|woman|person)?|[Cc]o-[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|"
     r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist)\s+\Z")
+# A capitalised name ending in "Watch" is a watchdog group ("Judicial Watch"); listed ones (Human Rights
+# Watch) keep their table code
+_WATCHDOG = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Watch$")
 # A chamber's name before a party's ("Senate Republicans"): its members there (phrases._CHAMBERS).
 _CHAMBER_WORDS = frozenset({"senate", "house", "congressional"})
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
@@ -548,7 +551,18 @@ class _Builder(MentionPasses):
                 # "the opposition newspaper La Prensa", "the Malian rebel group MNLA": a role
                 # phrase just before a name says what it is and whose
                 actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
+            if label == "ORG" and not res.code and _WATCHDOG.search(text):
+                actor = self._watchdog(text)
             entity.actor = self._ethnic(actor, start_tok, group=group is not None)
+
+    def _watchdog(self, text: str) -> Actor:
+        """"Judicial Watch", "Consumer Watch": a watchdog group is civil society (NGO) of the story's
+        country, not the court or office a word of its name reads as (actors12)."""
+        country = self.ctx.country or ("USA" if self.ctx.us_politics else "")
+        reason = f"'{text}' is named as a watchdog group: a non-governmental organisation"
+        if country:
+            reason += f" ({self.ctx.reason or self.ctx.us_politics or 'the story'} gives its country)"
+        return Actor(name=text, code=country + "NGO", country=country or None, sector="NGO", reasons=[reason])
 
     def _chamber_members(self, start_tok: int, text: str) -> Any:
         """"Senate Republicans", "House Democrats": NER tags the chamber and the party apart, but the
