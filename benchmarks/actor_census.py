@@ -52,6 +52,10 @@ def _not_state_body(code: str, _match: re.Match[str], _date: str) -> bool:
     return code[3:6] not in ("GOV", "JUD", "LEG", "MIL", "COP")
 
 
+def _not_bare_country(code: str, _match: re.Match[str], _date: str) -> bool:
+    return len(code) != 3
+
+
 # class -> (cue with the mention as group m, is the mention's code right)
 CLASSES: dict[str, tuple[re.Pattern[str], Any]] = {
     # a US state or region whose name holds a country's ("New Jersey Gov.", "New Mexico", "New England")
@@ -67,6 +71,12 @@ CLASSES: dict[str, tuple[re.Pattern[str], Any]] = {
         _party_officer),
     # a watchdog group is civil society, not the court or office its name mentions ("Judicial Watch")
     "watchdog group": (re.compile(r"\b(?P<m>[A-Z][a-z]+(?: [A-Z][a-z]+)? Watch)\b"), _not_state_body),
+    # a country's named commission, agency or board is its government, never the bare country (the
+    # cue takes any capitalised body name; a body of no country counts as uncoded)
+    "named public body": (
+        re.compile(r"\b(?P<m>(?:U\.S\.|U\.K\.|[A-Z][a-z]+) (?:(?:[A-Z][\w-]*|and|of|for|on) ){1,6}"
+                   r"(?:Commission|Agency|Administration|Authority|Bureau|Board|Directorate|Inspectorate))\b"),
+        _not_bare_country),
 }
 CUES = re.compile("|".join(f"(?:{cue.pattern})".replace("?P<m>", "").replace("?P<body>", "")
                            for cue, _ in CLASSES.values()))

@@ -87,6 +87,12 @@ _PARTY_POST = re.compile(
 # A capitalised name ending in "Watch" is a watchdog group ("Judicial Watch"); listed ones (Human Rights
 # Watch) keep their table code
 _WATCHDOG = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Watch$")
+# A country's or nationality's named public body: owner, capitalised name words, then a body noun
+_STATE_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>(?:U\.S\.|U\.K\.|[A-Z][a-z]+)\s+(?:(?:[A-Z][\w-]*|and|of|for|on)\s+){1,6})"
+    r"(?P<head>Commission|Agency|Administration|Authority|Bureau|Board|Directorate|Inspectorate)$")
+# ... but a news agency or press bureau is media, whoever owns it
+_MEDIA_WORDS = frozenset({"News", "Press", "Broadcasting", "Television", "Radio"})
 # A chamber's name before a party's ("Senate Republicans"): its members there (phrases._CHAMBERS).
 _CHAMBER_WORDS = frozenset({"senate", "house", "congressional"})
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
@@ -527,6 +533,8 @@ class _Builder(MentionPasses):
                                allow_context=label not in ("GPE", "NORP"))
             if label in ("NORP", "ORG") and start_tok > 0:
                 res = self._chamber_members(start_tok, text) or res
+            if label == "ORG":
+                _state_body(res, text)
             actor = res.actor(text)
             group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
             faith = _religion(text) if label in ("NORP", "ORG") else None
@@ -1162,6 +1170,26 @@ class _Builder(MentionPasses):
                   f"makes it {possessive(name)}")
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
                      sector=actor.sector, reasons=[*actor.reasons, reason])
+
+
+def _state_body(res: Any, text: str) -> None:
+    """"the U.S. Federal Energy Regulatory Commission", "the Japanese Fair Trade Commission": a country's
+    named commission, agency or board that no table lists is still its government (GOV), not the bare
+    country its first word gives (actors12 census); news agencies and listed bodies keep their codes."""
+    if not res.country or res.sector or res.code:
+        return
+    m = _STATE_BODY.match(text)
+    if m is None:
+        return
+    words = m.group("name").split()
+    if _MEDIA_WORDS.intersection(words):
+        return
+    # the owner is the first word or two ("Japanese", "South Korean"), and a name must follow it
+    if not any(countries.lookup(" ".join(words[:k]), cities=False) is not None for k in (1, 2)
+               if k < len(words)):
+        return
+    res.sector = "GOV"
+    res.reasons.append(f"'{text}' is a named {m.group('head').lower()} of a state: its government (GOV)")
 
 
 def _in_dateline(article: Article, char: int) -> bool:
