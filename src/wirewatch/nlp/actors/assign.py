@@ -83,7 +83,9 @@ _TITLE_HEADS |= frozenset(w.rstrip(".") for w in _TITLE_HEADS if w.endswith(".")
 _PARTY_POST = re.compile(
     r"(?P<body>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*?)(?:'s|\u2019s)?\s+(?:[Nn]ational\s+|[Dd]eputy\s+|[Ff]inance\s+)?"
     r"(?:[Cc]hair(?:man|woman|person)?|[Cc]o-[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|"
-    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist)\s+\Z")
+    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist)\s+"
+    # and a given name NER may leave out of the person ("Chair Debbie" + "Wasserman Schultz")
+    r"(?:[A-Z][a-z]+\s+)?\Z")
 # A capitalised name ending in "Watch" is a watchdog group ("Judicial Watch"); listed ones (Human Rights
 # Watch) keep their table code
 _WATCHDOG = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Watch$")
