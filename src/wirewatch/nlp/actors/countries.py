@@ -41,6 +41,8 @@ _CITY_STOPLIST = frozenset({
     # province names that are geographic words in news copy ("the Gulf" is the Persian Gulf, not
     # Papua New Guinea's Gulf Province; "the Coast", "the Lake", "the Mountain")
     "gulf", "coast", "lake", "mountain", "maritime", "rivers", "plateaux", "est", "kara",
+    # the adjective of Rome and of its Church ("a Roman Catholic nun"), not Roman, Romania (actors12)
+    "roman",
 })
 
 def _common_word_capital(capital: str) -> bool:
