@@ -60,6 +60,9 @@ def _not_bare_country(code: str, _match: re.Match[str], _date: str) -> bool:
 CLASSES: dict[str, tuple[re.Pattern[str], Any]] = {
     # a US state or region whose name holds a country's ("New Jersey Gov.", "New Mexico", "New England")
     "us place with a country's name": (re.compile(r"\b(?P<m>New (?:Jersey|Mexico|England))\b"), _country_usa),
+    # a US state named like a country: the census counts every "Georgia" as the state, so its
+    # `wrong` and `right` rows were read by hand (docs/events.md, eleventh session, actors12)
+    "Georgia": (re.compile(r"\b(?P<m>Georgia)\b(?!n)"), _country_usa),
     # a party's members in a chamber of Congress are legislators ("Senate Republicans")
     "a party's legislators": (
         re.compile(r"\b(?:Senate|House|[Cc]ongressional) (?P<m>Republicans|Democrats)\b"), _legislature),

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
-from . import countries, sectors, tenure
+from . import countries, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
@@ -134,6 +134,7 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
         _lead_country(ctx, doc, article)
     if ctx.country is None or ctx.inferred:
         ctx.us_politics = _us_politics(doc, ctx.date)
+        us_states.state_context(ctx, doc.text)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
