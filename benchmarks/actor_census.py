@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from cue_census import CORPORA, ROOT, cue_sentences
+from wirewatch.nlp.actors.civil_bodies import civil_body
 
 # party sectors by date: the party holding the US presidency is GOV, the other OPP (tenure.py)
 _DEMOCRAT_YEARS = (("1993-01-20", "2001-01-20"), ("2009-01-20", "2017-01-20"), ("2021-01-20", "2025-01-20"))
@@ -52,6 +53,10 @@ def _not_state_body(code: str, _match: re.Match[str], _date: str) -> bool:
     return code[3:6] not in ("GOV", "JUD", "LEG", "MIL", "COP")
 
 
+def _not_government_post(code: str, match: re.Match[str], _date: str) -> bool:
+    return not civil_body(match.group("body")) or code[3:6] not in ("GOV", "LEG", "JUD", "MIL", "COP")
+
+
 def _not_bare_country(code: str, _match: re.Match[str], _date: str) -> bool:
     return len(code) != 3
 
@@ -74,6 +79,12 @@ CLASSES: dict[str, tuple[re.Pattern[str], Any]] = {
         _party_officer),
     # a watchdog group is civil society, not the court or office its name mentions ("Judicial Watch")
     "watchdog group": (re.compile(r"\b(?P<m>[A-Z][a-z]+(?: [A-Z][a-z]+)? Watch)\b"), _not_state_body),
+    # a post of a civil or business body ("Smith, chairman of the National Association of
+    # Manufacturers") is no government post (a body of the state counts as right whatever its code)
+    "post of a civil body": (
+        re.compile(r"\b(?P<m>[A-Z][a-z]+), (?:the )?(?:[a-z-]+ )?(?:president|chairman|chairwoman|director|"
+                   r"head|spokesman|spokeswoman|founder|leader) of (?:the )?(?P<body>[A-Z][\w&'.-]*"
+                   r"(?: (?:[A-Z][\w&'.-]*|of|for|and|on))*)"), _not_government_post),
     # a country's named commission, agency or board is its government, never the bare country (the
     # cue takes any capitalised body name; a body of no country counts as uncoded)
     "named public body": (

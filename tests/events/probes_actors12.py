@@ -50,6 +50,16 @@ ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
      {("USAOPP", "USAELI", "111")}),
     ("party officer", "Senate Foreign Relations Committee Chairman Bob Corker criticized Iran.", "2016-05-05",
      {("USALEG", "IRN", "111")}),
+    # a post of a civil or business body is that body's, never a government post of the place named
+    ("civil post",
+     "Tom Fitton, the president of Judicial Watch, accused Hillary Clinton of hiding documents.",
+     "2016-05-05", {("USANGO", "USAELI", "112")}),
+    ("civil post", "John Smith, chairman of the National Association of Manufacturers, criticized Japan "
+     "over the quotas.", "1987-03-05", set()),
+    ("civil post", "Jane Doe, director of the Sierra Club, criticized the Environmental Protection Agency.",
+     "2016-05-05", set()),
+    ("civil post", "Li Peng, chairman of the State Planning Commission, criticized Japan over the loans.",
+     "1987-03-05", {("CHNGOV", "JPN", "111")}),
     # a watchdog group is civil society, not the court or office a word of its name reads as
     ("watchdog", "Judicial Watch accused Senate Democrats of hiding the documents.", "2016-05-05",
      {("USANGO", "USALEG", "112")}),

@@ -35,6 +35,7 @@ from typing import Any
 from ...records import Actor, Article, Entity
 from . import countries, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
+from .civil_bodies import civil_body
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
@@ -42,6 +43,7 @@ from .phrases import (
     GROUP_PLACED,
     RULING_HEADS,
     Context,
+    Resolution,
     armed_group,
     named_body,
     person_noun,
@@ -874,6 +876,7 @@ class _Builder(MentionPasses):
             res = resolve_text(appos.text, self.ctx, cities=False, allow_context=not plural)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
+            res = self._post_of_body(appos, res) or res
             # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
             if actor is None and ((res.sector and res.country)
                                   or (res.country and person_noun(appos.root.lower_))
@@ -902,6 +905,33 @@ class _Builder(MentionPasses):
         party = None if lapsed else self._party_post(entity)
         entity.actor = party or actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _post_of_body(self, appos: Any, res: Any) -> Any:
+        """"John Smith, chairman of the National Association of Manufacturers": a post of a civil or
+        business body is that body's, not the government's of the story's country (the role's sector
+        with a country only the context gave was GOV of whatever place the sentence named; actors12).
+        Returns an empty resolution for a body no table knows, the body's own for a watchdog group
+        ("president of Judicial Watch"), None to keep `res`. Known bodies ("of Chrysler", "of
+        France") are left to the passes that read them."""
+        if res.code or not res.sector:
+            return None
+        from_context = any(r.startswith(self.ctx.reason or "\0") for r in res.reasons)
+        for prep in appos.root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ != "ORG":
+                    continue
+                body = next((e for e in self.doc.ents if e.start <= obj.i < e.end), None)
+                if body is None or not civil_body(body.text):
+                    continue
+                if _WATCHDOG.search(body.text):
+                    actor = self._watchdog(body.text)
+                    return Resolution(country=actor.country, sector=actor.sector, reasons=[
+                        *actor.reasons, f"'{appos.text.strip()}' is a post of {body.text}"])
+                known = resolve_text(body.text, self.ctx, cities=False, allow_context=False)
+                return None if known.country or known.code or not from_context else Resolution()
+        return None
 
     def _party_post(self, entity: Entity) -> Actor | None:
         """"RNC Chairman Reince Priebus", "DNC spokeswoman X": a party's officer speaks for the party
