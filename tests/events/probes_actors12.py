@@ -29,7 +29,11 @@ ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
      {("USALEG", "USAGOV", "112")}),
     ("us place", "Rep. John Lewis, a Georgia Democrat, criticized Trump.", "2016-03-05",
      {("USALEG", "USAELI", "111")}),
+    ("us place", "Trump has won Virginia, Georgia and Alabama, and he attacked Cruz.", "2016-03-05",
+     {("USAELI", "USALEG", "111")}),
     ("us place", "Russia accused Georgia of provoking the war.", "2016-03-05", {("RUS", "GEO", "112")}),
+    ("us place", "Georgia and Armenia criticized Turkey over the blockade.", "2016-03-05",
+     {("GEO", "TUR", "111"), ("ARM", "TUR", "111")}),
     ("us place", "Georgian President Mikheil Saakashvili accused Russia of aggression.", "2008-08-10",
      {("GEOGOV", "RUS", "112")}),
     # a party's members in a chamber of Congress are legislators, whichever side governs

@@ -540,6 +540,9 @@ class _Builder(MentionPasses):
                 res = self._chamber_members(start_tok, text) or res
             if label == "ORG":
                 _state_body(res, text)
+            # "Trump won Virginia, Georgia and Alabama": a state named like a country, by its neighbours
+            us_states.as_us_state(res, text, self.ctx.us_politics,
+                                  self.text[max(0, start - us_states.NEAR):end + us_states.NEAR])
             actor = res.actor(text)
             group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
             faith = _religion(text) if label in ("NORP", "ORG") else None
