@@ -57,6 +57,10 @@ def _not_government_post(code: str, match: re.Match[str], _date: str) -> bool:
     return not civil_body(match.group("body")) or code[3:6] not in ("GOV", "LEG", "JUD", "MIL", "COP")
 
 
+def _never(_code: str, _match: re.Match[str], _date: str) -> bool:
+    return False
+
+
 def _not_bare_country(code: str, _match: re.Match[str], _date: str) -> bool:
     return len(code) != 3
 
@@ -85,6 +89,12 @@ CLASSES: dict[str, tuple[re.Pattern[str], Any]] = {
         re.compile(r"\b(?P<m>[A-Z][a-z]+), (?:the )?(?:[a-z-]+ )?(?:president|chairman|chairwoman|director|"
                    r"head|spokesman|spokeswoman|founder|leader) of (?:the )?(?P<body>[A-Z][\w&'.-]*"
                    r"(?: (?:[A-Z][\w&'.-]*|of|for|and|on))*)"), _not_government_post),
+    # an everyday word opening a sentence is no town ("Most" is one in Czechia, "To" in Burkina Faso):
+    # any code is wrong, so `uncoded` is the right outcome here
+    "everyday word as a town": (
+        re.compile(r"(?:^|[.!?]\s+)[\"\u201c]?(?P<m>To|Most|Much|Can|Along|Mine|Same|Say|Than)\b"), _never),
+    # the wire's "Pa." is Pennsylvania
+    "Pa. as a town": (re.compile(r"\b(?P<m>Pa)\.(?=[,\s])"), _country_usa),
     # a country's named commission, agency or board is its government, never the bare country (the
     # cue takes any capitalised body name; a body of no country counts as uncoded)
     "named public body": (

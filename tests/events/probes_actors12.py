@@ -36,6 +36,12 @@ ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
      {("GEO", "TUR", "111"), ("ARM", "TUR", "111")}),
     ("us place", "Georgian President Mikheil Saakashvili accused Russia of aggression.", "2008-08-10",
      {("GEOGOV", "RUS", "112")}),
+    # an everyday word or a surname is no small town abroad ("Most" is a Czech town, Palin one in
+    # Guatemala); a big city that acts stays a place
+    ("town word", "Most European governments criticized Russia over the annexation.", "2016-03-05",
+     {("EURGOV", "RUS", "111")}),
+    ("town word", "Palin endorsed Trump on Tuesday.", "2016-03-05", set()),
+    ("town word", "Osaka said it would sue the government.", "2016-03-05", {("JPN", "JPNGOV", "115")}),
     # a party's members in a chamber of Congress are legislators, whichever side governs
     ("chamber party", "Senate Republicans accused President Obama of overreach.", "2014-05-05",
      {("USALEG", "USAGOV", "112")}),

@@ -97,6 +97,8 @@ _STATE_BODY = re.compile(
     r"(?P<head>Commission|Agency|Administration|Authority|Bureau|Board|Directorate|Inspectorate)$")
 # ... but a news agency or press bureau is media, whoever owns it
 _MEDIA_WORDS = frozenset({"News", "Press", "Broadcasting", "Television", "Radio"})
+# A one-word place this small that acts (the subject of a verb) is a person's surname
+_SMALL_TOWN = 100_000
 # A chamber's name before a party's ("Senate Republicans"): its members there (phrases._CHAMBERS).
 _CHAMBER_WORDS = frozenset({"senate", "house", "congressional"})
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
@@ -488,6 +490,10 @@ class _Builder(MentionPasses):
             # "Erdogan said", "Modi's government": the small model tags them as places ("Park Geun
             # Hye" as a facility)
             label = "PERSON"
+        elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._small_town_subject(start_tok):
+            # "Palin endorsed Trump", "Fujioka told a news conference": a surname that is also a small
+            # town abroad (Palin, Guatemala; Fujioka, Japan) is a person when it acts (actors12)
+            label = "PERSON"
         elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
@@ -589,6 +595,15 @@ class _Builder(MentionPasses):
             return None
         res = resolve_text(f"{before.text} {text}", self.ctx, cities=False)
         return res if res.sector == "LEG" else None
+
+    def _small_town_subject(self, tok_i: int) -> bool:
+        """Whether a one-word place is the subject of a verb and only a town of under 100,000 people:
+        towns that small do not act in the news, people with their name do."""
+        tok = self.doc[tok_i]
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or not tok.text[1:].islower():
+            return False
+        place = countries.lookup(tok.text)
+        return place is not None and place.kind == "city" and place.population < _SMALL_TOWN
 
     def _new_place_start(self, start_tok: int) -> int:
         """Put back a "New" the small model left out of a name: "Jersey Gov. Chris Christie" after "New"
