@@ -36,6 +36,11 @@ ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
      {("GEO", "TUR", "111"), ("ARM", "TUR", "111")}),
     ("us place", "Georgian President Mikheil Saakashvili accused Russia of aggression.", "2008-08-10",
      {("GEOGOV", "RUS", "112")}),
+    # a country's named commission or agency no table lists is its government; a news agency is media
+    ("public body", "Canadian delegates criticized the U.S. Federal Energy Regulatory Commission.",
+     "1987-04-05", {("CAN", "USAGOV", "111")}),
+    ("public body", "The Korean Central News Agency criticized the United States.", "2016-03-05",
+     {("PRKMED", "USA", "111")}),
     # an everyday word or a surname is no small town abroad ("Most" is a Czech town, Palin one in
     # Guatemala); a big city that acts stays a place
     ("town word", "Most European governments criticized Russia over the annexation.", "2016-03-05",
