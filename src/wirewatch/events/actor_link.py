@@ -126,6 +126,8 @@ class ActorLinker:
             return best.actor
         if self.lookup is None or label is None:
             return None
+        if any((ent.start, ent.end) == (start, end) and ent.label == "PERSON" for ent in near):
+            return None  # the actors stage read the words as a person ("Palin endorsed"), not a town
         text = self.article.text[start:end]
         words = text.split()
         places = [self.lookup(w) for w in words]

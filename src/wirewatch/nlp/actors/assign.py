@@ -33,8 +33,9 @@ from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
-from . import countries, sectors
+from . import countries, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
+from .civil_bodies import civil_body
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
@@ -42,6 +43,7 @@ from .phrases import (
     GROUP_PLACED,
     RULING_HEADS,
     Context,
+    Resolution,
     armed_group,
     named_body,
     person_noun,
@@ -79,6 +81,26 @@ _TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
 # bare form is the same title word ("Col. Kang Dong-won" is a colonel, MIL)
 _TITLE_WORDS |= frozenset(w.rstrip(".") for w in _TITLE_WORDS if w.endswith(".") and len(w) > 2)
 _TITLE_HEADS |= frozenset(w.rstrip(".") for w in _TITLE_HEADS if w.endswith(".") and len(w) > 2)
+# A party's name, then an officer's post, right before a person's name ("RNC Chairman", "DNC's spokeswoman")
+_PARTY_POST = re.compile(
+    r"(?P<body>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*?)(?:'s|\u2019s)?\s+(?:[Nn]ational\s+|[Dd]eputy\s+|[Ff]inance\s+)?"
+    r"(?:[Cc]hair(?:man|woman|person)?|[Cc]o-[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|"
+    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist)\s+"
+    # and a given name NER may leave out of the person ("Chair Debbie" + "Wasserman Schultz")
+    r"(?:[A-Z][a-z]+\s+)?\Z")
+# A capitalised name ending in "Watch" is a watchdog group ("Judicial Watch"); listed ones (Human Rights
+# Watch) keep their table code
+_WATCHDOG = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Watch$")
+# A country's or nationality's named public body: owner, capitalised name words, then a body noun
+_STATE_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>(?:U\.S\.|U\.K\.|[A-Z][a-z]+)\s+(?:(?:[A-Z][\w-]*|and|of|for|on)\s+){1,6})"
+    r"(?P<head>Commission|Agency|Administration|Authority|Bureau|Board|Directorate|Inspectorate)$")
+# ... but a news agency or press bureau is media, whoever owns it
+_MEDIA_WORDS = frozenset({"News", "Press", "Broadcasting", "Television", "Radio"})
+# A one-word place this small that acts (the subject of a verb) is a person's surname
+_SMALL_TOWN = 100_000
+# A chamber's name before a party's ("Senate Republicans"): its members there (phrases._CHAMBERS).
+_CHAMBER_WORDS = frozenset({"senate", "house", "congressional"})
 _ADJECTIVES = frozenset({"new", "former", "acting", "late", "outgoing", "incoming", "interim", "then", "top"})
 # Heads of an appositive that make a person an official of the IGO it names.
 _IGO_POSTS = frozenset({"coordinator", "commissioner", "director", "representative", "rapporteur", "envoy",
@@ -119,6 +141,7 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
         _lead_country(ctx, doc, article)
     if ctx.country is None or ctx.inferred:
         ctx.us_politics = _us_politics(doc, ctx.date)
+        us_states.state_context(ctx, doc.text)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
@@ -401,6 +424,7 @@ class _Builder(MentionPasses):
             return
         if any(i in self.taken for i in range(start_tok, end_tok)):
             return
+        start_tok = self._new_place_start(start_tok)
         label = ent.label_
         if label in ("NORP", "GPE") and self._origin_of_hyphenated(end_tok):
             return
@@ -469,6 +493,10 @@ class _Builder(MentionPasses):
             # "Erdogan said", "Modi's government": the small model tags them as places ("Park Geun
             # Hye" as a facility)
             label = "PERSON"
+        elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._small_town_subject(start_tok):
+            # "Palin endorsed Trump", "Fujioka told a news conference": a surname that is also a small
+            # town abroad (Palin, Guatemala; Fujioka, Japan) is a person when it acts (actors12)
+            label = "PERSON"
         elif label in ("GPE", "LOC") and end_tok - start_tok == 1 and self._given_name_before(start_tok):
             # "Akira Tanaka, the UN relief coordinator": NER took the surname for a town
             label, start_tok = "PERSON", start_tok - 1
@@ -517,6 +545,13 @@ class _Builder(MentionPasses):
             after_preposition = start_tok > 0 and self.doc[start_tok - 1].lower_ in _PLACE_PREPOSITIONS
             res = resolve_text(text, self.ctx, cities=label in PLACE_LABELS or after_preposition,
                                allow_context=label not in ("GPE", "NORP"))
+            if label in ("NORP", "ORG") and start_tok > 0:
+                res = self._chamber_members(start_tok, text) or res
+            if label == "ORG":
+                _state_body(res, text)
+            # "Trump won Virginia, Georgia and Alabama": a state named like a country, by its neighbours
+            us_states.as_us_state(res, text, self.ctx.us_politics,
+                                  self.text[max(0, start - us_states.NEAR):end + us_states.NEAR])
             actor = res.actor(text)
             group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
             faith = _religion(text) if label in ("NORP", "ORG") else None
@@ -541,7 +576,49 @@ class _Builder(MentionPasses):
                 # "the opposition newspaper La Prensa", "the Malian rebel group MNLA": a role
                 # phrase just before a name says what it is and whose
                 actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
+            if label == "ORG" and not res.code and _WATCHDOG.search(text):
+                actor = self._watchdog(text)
             entity.actor = self._ethnic(actor, start_tok, group=group is not None)
+
+    def _watchdog(self, text: str) -> Actor:
+        """"Judicial Watch", "Consumer Watch": a watchdog group is civil society (NGO) of the story's
+        country, not the court or office a word of its name reads as (actors12)."""
+        country = self.ctx.country or ("USA" if self.ctx.us_politics else "")
+        reason = f"'{text}' is named as a watchdog group: a non-governmental organisation"
+        if country:
+            reason += f" ({self.ctx.reason or self.ctx.us_politics or 'the story'} gives its country)"
+        return Actor(name=text, code=country + "NGO", country=country or None, sector="NGO", reasons=[reason])
+
+    def _chamber_members(self, start_tok: int, text: str) -> Any:
+        """"Senate Republicans", "House Democrats": NER tags the chamber and the party apart, but the
+        party's members of a chamber are legislators (LEG), as the whole phrase resolves (actors12)."""
+        before = self.doc[start_tok - 1]
+        if before.lower_ not in _CHAMBER_WORDS \
+                or not (before.text[:1].isupper() or before.lower_ == "congressional"):
+            return None
+        res = resolve_text(f"{before.text} {text}", self.ctx, cities=False)
+        return res if res.sector == "LEG" else None
+
+    def _small_town_subject(self, tok_i: int) -> bool:
+        """Whether a one-word place is the subject of a verb and only a town of under 100,000 people:
+        towns that small do not act in the news, people with their name do."""
+        tok = self.doc[tok_i]
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or not tok.text[1:].islower():
+            return False
+        place = countries.lookup(tok.text)
+        return place is not None and place.kind == "city" and place.population < _SMALL_TOWN
+
+    def _new_place_start(self, start_tok: int) -> int:
+        """Put back a "New" the small model left out of a name: "Jersey Gov. Chris Christie" after "New"
+        is New Jersey's governor, not Jersey's, and "Mexico Gov." after "New" New Mexico's (actors12)."""
+        if start_tok == 0 or self.doc[start_tok - 1].text != "New" or start_tok - 1 in self.taken:
+            return start_tok
+        word = self.doc[start_tok].text
+        whole = countries.lookup(f"New {word}", cities=False)
+        alone = countries.lookup(word, cities=False)
+        if whole is None or alone is None or whole.iso3 == alone.iso3:
+            return start_tok
+        return start_tok - 1
 
     def _possessed_role(self, end_tok: int) -> Any:
         """The role noun a place owns ("Kenya's president", "South Korea's military"), or None."""
@@ -611,8 +688,9 @@ class _Builder(MentionPasses):
             break
         if first_title is None:
             return start_tok
-        while i < first_title and doc[i].lower_ in _ADJECTIVES:
-            i += 1
+        while i < first_title and doc[i].lower_ in _ADJECTIVES \
+                and not (doc[i].text == "New" and self._is_place(f"New {doc[i + 1].text}")):
+            i += 1  # "new President X" drops "new"; "New Jersey Gov. X" keeps the state's name
         return i
 
     def _inline_byline(self, start_tok: int, end_tok: int) -> bool:
@@ -820,6 +898,7 @@ class _Builder(MentionPasses):
             res = resolve_text(appos.text, self.ctx, cities=False, allow_context=not plural)
             if res.head_role:
                 roles.update({res.head_role, res.head_role.split()[-1]})
+            res = self._post_of_body(appos, res) or res
             # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
             if actor is None and ((res.sector and res.country)
                                   or (res.country and person_noun(appos.root.lower_))
@@ -845,8 +924,57 @@ class _Builder(MentionPasses):
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
-        entity.actor = actor
+        party = None if lapsed else self._party_post(entity)
+        entity.actor = party or actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _post_of_body(self, appos: Any, res: Any) -> Any:
+        """"John Smith, chairman of the National Association of Manufacturers": a post of a civil or
+        business body is that body's, not the government's of the story's country (the role's sector
+        with a country only the context gave was GOV of whatever place the sentence named; actors12).
+        Returns an empty resolution for a body no table knows, the body's own for a watchdog group
+        ("president of Judicial Watch"), None to keep `res`. Known bodies ("of Chrysler", "of
+        France") are left to the passes that read them."""
+        if res.code or not res.sector:
+            return None
+        from_context = any(r.startswith(self.ctx.reason or "\0") for r in res.reasons)
+        for prep in appos.root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ != "ORG":
+                    continue
+                body = next((e for e in self.doc.ents if e.start <= obj.i < e.end), None)
+                if body is None or not civil_body(body.text):
+                    continue
+                if _WATCHDOG.search(body.text):
+                    actor = self._watchdog(body.text)
+                    return Resolution(country=actor.country, sector=actor.sector, reasons=[
+                        *actor.reasons, f"'{appos.text.strip()}' is a post of {body.text}"])
+                known = resolve_text(body.text, self.ctx, cities=False, allow_context=False)
+                return None if known.country or known.code or not from_context else Resolution()
+        return None
+
+    def _party_post(self, entity: Entity) -> Actor | None:
+        """"RNC Chairman Reince Priebus", "DNC spokeswoman X": a party's officer speaks for the party
+        (GOV in power, OPP out of it, by the story's date), not for the government a bare "chairman"
+        or "spokesman" would give (actors12)."""
+        name = self.names[id(entity)]
+        at = entity.text.rfind(name)
+        name_start = entity.start + at if at >= 0 else entity.start
+        m = _PARTY_POST.search(self.text, max(0, name_start - 90), name_start)
+        if m is None:
+            return None
+        words = m.group("body").split()
+        for k in range(len(words)):
+            body = " ".join(words[k:])
+            if countries.norm(body) in tenure.PARTIES:
+                res = resolve_text(body, self.ctx, cities=False)
+                actor = res.actor(name)
+                if actor is not None and res.sector in ("GOV", "OPP", "PTY"):
+                    actor.reasons.append(f"'{m.group(0).strip()}' is an officer of {body}: the party's code")
+                    return actor
+        return None
 
     def _party_state_tag(self, entity: Entity, actor: Actor | None) -> Actor | None:
         """"Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.": US copy's party-and-state tag after a
@@ -1097,6 +1225,26 @@ class _Builder(MentionPasses):
                   f"makes it {possessive(name)}")
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
                      sector=actor.sector, reasons=[*actor.reasons, reason])
+
+
+def _state_body(res: Any, text: str) -> None:
+    """"the U.S. Federal Energy Regulatory Commission", "the Japanese Fair Trade Commission": a country's
+    named commission, agency or board that no table lists is still its government (GOV), not the bare
+    country its first word gives (actors12 census); news agencies and listed bodies keep their codes."""
+    if not res.country or res.sector or res.code:
+        return
+    m = _STATE_BODY.match(text)
+    if m is None:
+        return
+    words = m.group("name").split()
+    if _MEDIA_WORDS.intersection(words):
+        return
+    # the owner is the first word or two ("Japanese", "South Korean"), and a name must follow it
+    if not any(countries.lookup(" ".join(words[:k]), cities=False) is not None for k in (1, 2)
+               if k < len(words)):
+        return
+    res.sector = "GOV"
+    res.reasons.append(f"'{text}' is a named {m.group('head').lower()} of a state: its government (GOV)")
 
 
 def _in_dateline(article: Article, char: int) -> bool:

@@ -41,9 +41,14 @@ _CITY_STOPLIST = frozenset({
     # province names that are geographic words in news copy ("the Gulf" is the Persian Gulf, not
     # Papua New Guinea's Gulf Province; "the Coast", "the Lake", "the Mountain")
     "gulf", "coast", "lake", "mountain", "maritime", "rivers", "plateaux", "est", "kara",
-    # a Japanese town that is the noun "mine" capitalised at a sentence start ("Mine owners in Bolivia ...",
-    # recallwire12)
+    # a Japanese town that is the noun "mine" capitalised at a sentence start ("Mine owners in Bolivia ...")
     "mine",
+    # the adjective of Rome and of its Church ("a Roman Catholic nun"), not Roman, Romania (actors12)
+    "roman",
+    # everyday words that begin sentences ("Most analysts ...", "To ...", "Much of ..."; actors12)
+    "to", "most", "much", "can", "along", "same", "say", "than",
+    # "Altoona, Pa.": the wire's Pennsylvania, not the town Pa of Burkina Faso
+    "pa",
 })
 
 def _common_word_capital(capital: str) -> bool:
@@ -77,6 +82,14 @@ ALIASES: dict[str, tuple[str, str]] = {
     "u.k.": ("GBR", "'U.K.' abbreviates the United Kingdom"),
     "england": ("GBR", "England is part of the United Kingdom"),
     "scotland": ("GBR", "Scotland is part of the United Kingdom"),
+    # a US region whose name holds England's: read word by word it became GBR (actors12 census)
+    "new england": ("USA", "New England is a region of the north-eastern United States"),
+    # the wire's abbreviations of US states that are no English word ("Altoona, Pa." was the town Pa
+    # of Burkina Faso; actors12 census)
+    **{abbr: ("USA", f"'{abbr.title()}' abbreviates a US state") for abbr in (
+        "pa.", "ga.", "ala.", "ariz.", "ark.", "calif.", "colo.", "fla.", "ky.", "md.", "mich.", "minn.",
+        "okla.", "tenn.", "vt.", "va.", "wis.", "wyo.", "w.va.", "n.j.", "n.h.", "n.m.", "n.c.", "n.d.",
+        "s.c.", "s.d.", "r.i.")},
     "west java": ("IDN", "West Java is a province of Indonesia"),
     "central java": ("IDN", "Central Java is a province of Indonesia"),
     "east java": ("IDN", "East Java is a province of Indonesia"),

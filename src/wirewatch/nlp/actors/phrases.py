@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import Actor
-from . import countries, igos, sectors, state_bodies, tenure
+from . import countries, igos, sectors, state_bodies, tenure, us_states
 from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
@@ -418,6 +418,13 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     Only for a phrase an event or quote names as a participant: in the list of a story's actors,
     "aid for farmers" or "the pay of formal workers" names a kind of people, not an actor."""
     ctx = ctx or Context()
+    res = _resolve_text(text, ctx, cities, allow_context, civil_context)
+    us_states.as_us_state(res, text, ctx.us_politics)  # "Georgia Gov. Nathan Deal" is American
+    return res
+
+
+def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
+                  civil_context: bool) -> Resolution:
     owned = _spokesperson_of(text, ctx, cities, allow_context) or _committee(text, ctx)
     if owned is not None:
         return owned

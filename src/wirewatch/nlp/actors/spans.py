@@ -12,6 +12,7 @@ from dataclasses import fields
 from ...entity_index import entity_index
 from ...records import Actor, Article, Entity
 from . import countries
+from .civil_bodies import civil_body
 from .coref import article_context
 from .dictionary import builtin
 from .phrases import GROUP_PLACED, Context, Resolution, resolve_text
@@ -96,6 +97,9 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     owned = _owned_by_person(article, s, e, entities, ctx)
     if owned is not None:
         return owned
+    post = _post_of_civil_body(article, s, e)
+    if post is not None:
+        return post.actor  # None: a body no table knows
     res = _participant_text(article.text[s:e], ctx)
     actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
@@ -143,6 +147,34 @@ def _participant_text(text: str, ctx: Context) -> Resolution:
             _PARTICIPANTS.clear()
         found = _PARTICIPANTS[key] = resolve_text(text, ctx, civil_context=True)
     return found
+
+
+# a post ("chairman", "the executive director") and the "of" that names whose post it is
+_POST = re.compile(r"(?:(?:the|a|its)\s+)?(?:[\w-]+\s+){0,2}?(?:president|chairman|chairwoman|chair|director|"
+                   r"head|chief|spokesman|spokeswoman|spokesperson|secretary|founder|leader)$", re.I)
+_OF = re.compile(r"\s+of\s+")
+_CIVIL_SECTORS = frozenset({"NGO", "BUS", "MED", "EDU", "LAB"})
+
+
+def _post_of_civil_body(article: Article, s: int, e: int) -> Entity | None:
+    """"John Smith, chairman of the National Association of Manufacturers": a post of a civil or
+    business body is that body's (its code, or none when no table knows it), not a government post
+    of whatever country the sentence names (actors12). The span ends in the post ("chairman",
+    "Smith, chairman") or runs on through "of" and the body. Returns the body's mention, or None."""
+    text = article.text
+    of = _OF.match(text, e) or _OF.search(text, s, e)
+    if of is None:
+        return None
+    head = text[s:of.start()]
+    if not _POST.search(head[head.rfind(",") + 1:].strip()):
+        return None
+    body = next((x for x in entity_index(article.entities).overlapping(of.end(), of.end() + 1)
+                 if x.label == "ORG"), None)
+    if body is None or not civil_body(body.text):
+        return None
+    if body.actor is not None and (body.actor.sector or "") not in _CIVIL_SECTORS:
+        return None  # a body coded as a state's ("Japan Steel Federation" -> JPN) is left as it was
+    return body
 
 
 # "his Russian counterpart(,) Sergei Lavrov": the words before the name end in "counterpart(s)"
