@@ -1,0 +1,82 @@
+"""Code probes of the eleventh session (codes12): the right CAMEO code for an act the coder finds, by
+class. A code census of unused stories (`benchmarks/code_census.py`) and two fresh precision-census draws
+(seeds 16 and 17, judged for the code) found acts given another root or another code of the same root;
+the codebook's category descriptions decide each class. Every sentence here is our own wording, none is
+taken from a corpus:
+
+* "complained that ..." in public is criticism (111); 114 is a complaint made officially, to a body;
+* "blocked" a law, rule, effort or policy is a rejection (12); 144 is a blockade or a sit-in that
+  obstructs passage, and troops or ships that block a port are force (191);
+* "insisted that X was ..." asserts a fact, no demand; "insisted on X" and "insisted that Y should /
+  must ..." demand (10);
+* "opposed" a person ("was opposed to the chancellor", "opposed him") is disapproval (110); opposing a
+  proposal stays a rejection (12);
+* "seized on / upon" a rival's words is using them in argument (111), no seizure (171);
+* refusing an endorsement or a recognition rejects verbal cooperation (05): the bare 120; 121 is the
+  refusal of material cooperation (06);
+* "defended" prices, a border or one's own record is no verbal defence of another party (052);
+* "received" tonnes of a commodity or a surge of imports is trade, no visit hosted (043).
+
+Triples as in `probes_wire.py` (source country, target country, code at the length written).
+`tests/events/test_probes_codes12.py` runs them; `python tests/events/probes_codes12.py` prints the pass
+count and each miss.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (construction, sentence, expected triples)
+CODES12: list[tuple[str, str, set[Triple]]] = [
+    ("complained that", "Turkish officials complained that Greece had ignored its proposals on the islands.",
+     {("TUR", "GRC", "111")}),
+    ("complained that", "The Indian foreign minister complained that Pakistan had done nothing about the camps.",
+     {("IND", "PAK", "111")}),
+    ("complained about", "Vietnam complained about the Chinese survey ship in its waters.",
+     {("VNM", "CHN", "111")}),
+    ("blocked rule", "Hungary blocked the European Union's new migration rules.", {("HUN", "IGO", "12")}),
+    ("blocked law", "Poland's constitutional court blocked the Polish government's media law.",
+     {("POL", "POL", "12")}),
+    ("blocked efforts", "Russia blocked British efforts to send monitors to the region.",
+     {("RUS", "GBR", "12")}),
+    ("blocked by troops", "Israeli troops blocked the Palestinian convoy at the crossing.",
+     {("ISR", "PSE", "191")}),
+    ("insisted on", "Iran insisted on the lifting of American sanctions.", {("IRN", "USA", "10")}),
+    ("insisted should", "China insisted that Japan should withdraw its ships from the islands.",
+     {("CHN", "JPN", "10")}),
+    ("opposed to person", "The French president was firmly opposed to the Italian prime minister.",
+     {("FRA", "ITA", "110")}),
+    ("opposed proposal", "Germany opposed the Polish proposal for a border fund.", {("DEU", "POL", "12")}),
+    ("seized on", "The Labour leader seized on the British prime minister's remarks about migrants.",
+     {("GBR", "GBR", "111")}),
+    ("refused to endorse", "Hungary refused to endorse Ukraine's candidate for the post.",
+     {("HUN", "UKR", "120")}),
+    ("declined to back", "Brazil declined to back the American resolution.", {("BRA", "USA", "120")}),
+    ("defended decision", "China defended Russia's decision to hold the referendum.", {("CHN", "RUS", "052")}),
+]
+
+# sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)
+# or visit (04), each the class's wrong reading
+NOT_THESE_CODES: list[tuple[str, str]] = [
+    ("10", "Japanese officials insisted that their markets were already open to American rice."),
+    ("10", "The Kenyan minister insisted the election had been fair."),
+    ("10", "Brazilian officials insist the economy will recover next year."),
+    ("144", "A Spanish judge blocked the Catalan government's referendum law."),
+    ("17", "The Labour leader seized on the British prime minister's remarks about migrants."),
+    ("052", "OPEC members vowed to defend oil prices at eighteen dollars a barrel."),
+    ("052", "Saudi Arabia will defend its share of the Asian oil market."),
+    ("04", "Traders in Egypt received 50,000 tonnes of French wheat."),
+    ("04", "Germany received a surge of Chinese imports last year."),
+    ("114", "Japanese officials complained that Washington had ignored their proposals."),
+]
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from probes_wire import run_probes
+
+    run_probes("codes12", CODES12)
+    run_probes("codes12 negatives", [(text[:30], text, set()) for _, text in NOT_THESE_CODES])
