@@ -39,7 +39,8 @@ def sentences(shared: Path) -> list[dict[str, Any]]:
                 text = normalise(raw[start:end])
                 if len(text) >= 30:
                     rows.append({"id": f"{corpus}:{key}:{index}", "start": start, "end": end,
-                                 "sha1_12": text_hash(raw[start:end]), "date": story_date(record), "text": text})
+                                 "sha1_12": text_hash(raw[start:end]), "date": story_date(record),
+                                 "text": text})
     return rows
 
 
@@ -59,7 +60,8 @@ def run(shared: Path, out: Path) -> None:
         for event in row.get("events") or []:
             if event.get("cameo"):
                 ref = refs[row["id"]]
-                triples.append({"id": row["id"], "start": ref["start"], "end": ref["end"], "sha1_12": ref["sha1_12"],
+                triples.append({"id": row["id"], "start": ref["start"], "end": ref["end"],
+                                "sha1_12": ref["sha1_12"],
                                 "source": (event.get("source") or {}).get("code") or "",
                                 "target": (event.get("target") or {}).get("code") or "",
                                 "code": str(event["cameo"]), "trigger": (event.get("trigger") or "").lower(),
@@ -100,7 +102,8 @@ def diff(out: Path, base: Path, show: bool) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=("run", "triggers", "diff"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, required=True)

@@ -30,7 +30,8 @@ Triple = tuple[str, str, str]
 CODES12: list[tuple[str, str, set[Triple]]] = [
     ("complained that", "Turkish officials complained that Greece had ignored its proposals on the islands.",
      {("TUR", "GRC", "111")}),
-    ("complained that", "The Indian foreign minister complained that Pakistan had done nothing about the camps.",
+    ("complained that",
+     "The Indian foreign minister complained that Pakistan had done nothing about the camps.",
      {("IND", "PAK", "111")}),
     ("complained about", "Vietnam complained about the Chinese survey ship in its waters.",
      {("VNM", "CHN", "111")}),
@@ -52,7 +53,8 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
     ("refused to endorse", "Hungary refused to endorse Ukraine's candidate for the post.",
      {("HUN", "UKR", "120")}),
     ("declined to back", "Brazil declined to back the American resolution.", {("BRA", "USA", "120")}),
-    ("defended decision", "China defended Russia's decision to hold the referendum.", {("CHN", "RUS", "052")}),
+    ("defended decision", "China defended Russia's decision to hold the referendum.",
+     {("CHN", "RUS", "052")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)

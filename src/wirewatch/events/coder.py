@@ -53,6 +53,7 @@ from .frames import (
     MATERIAL_CONFLICT,
     REJECT_CODES,
     REQUEST_MODES,
+    asserts_not_demands,
     frame_complement,
     frame_reading,
     future_reading,
@@ -164,6 +165,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype or (comp is None and trig.pattern.lemma == "fail"):
                 continue  # "failed to win a seat" refuses nothing
+            if trig.frame == "@REQUEST" and asserts_not_demands(tok):
+                continue  # "insisted that the vote was fair" asserts; it asks nothing (codes12)
             if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
                 code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
