@@ -15,7 +15,11 @@ taken from a corpus:
 * refusing an endorsement or a recognition rejects verbal cooperation (05): the bare 120; 121 is the
   refusal of material cooperation (06);
 * "defended" prices, a border or one's own record is no verbal defence of another party (052);
-* "received" tonnes of a commodity or a surge of imports is trade, no visit hosted (043).
+* "received" tonnes of a commodity or a surge of imports is trade, no visit hosted (043);
+* "pressed his attack on" is criticism (111), no appeal (02);
+* force words between a politician outside the executive and their own country's bare code ("fought
+  the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
+  nothing for a fight or a battle.
 
 Triples as in `probes_wire.py` (source country, target country, code at the length written).
 `tests/events/test_probes_codes12.py` runs them; `python tests/events/probes_codes12.py` prints the pass
@@ -55,6 +59,9 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
     ("declined to back", "Brazil declined to back the American resolution.", {("BRA", "USA", "120")}),
     ("defended decision", "China defended Russia's decision to hold the referendum.",
      {("CHN", "RUS", "052")}),
+    ("pressed attack", "The Polish opposition leader pressed his attack on the German chancellor.",
+     {("POL", "DEU", "111")}),
+    ("attacked own country", "Marine Le Pen attacked Paris as a city run by bankers.", {("FRA", "FRA", "111")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)
@@ -70,6 +77,9 @@ NOT_THESE_CODES: list[tuple[str, str]] = [
     ("04", "Traders in Egypt received 50,000 tonnes of French wheat."),
     ("04", "Germany received a surge of Chinese imports last year."),
     ("114", "Japanese officials complained that Washington had ignored their proposals."),
+    ("19", "Senator Ted Cruz has long fought the Washington establishment."),
+    ("19", "The Labour candidate battled back in Scotland in the last week of the campaign."),
+    ("02", "The Polish opposition leader pressed his attack on the German chancellor."),
 ]
 
 
