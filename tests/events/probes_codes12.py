@@ -17,6 +17,9 @@ taken from a corpus:
 * "defended" prices, a border or one's own record is no verbal defence of another party (052);
 * "received" tonnes of a commodity or a surge of imports is trade, no visit hosted (043);
 * "pressed his attack on" is criticism (111), no appeal (02);
+* arms promised to a state ("promised to send tanks to Ukraine") are an intent to give military aid
+  (033), no threat of force (138), as "will send tanks to" and "offered warships to" already were;
+* a Commonwealth high commissioner summoned or recalled is an envoy like an ambassador (114, 161);
 * force words between a politician outside the executive and their own country's bare code ("fought
   the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
   nothing for a fight or a battle.
@@ -61,7 +64,15 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
      {("CHN", "RUS", "052")}),
     ("pressed attack", "The Polish opposition leader pressed his attack on the German chancellor.",
      {("POL", "DEU", "111")}),
-    ("attacked own country", "Marine Le Pen attacked Paris as a city run by bankers.", {("FRA", "FRA", "111")}),
+    ("attacked own country", "Marine Le Pen attacked Paris as a city run by bankers.",
+     {("FRA", "FRA", "111")}),
+    ("promised to send arms", "Germany promised to send tanks to Ukraine.", {("DEU", "UKR", "033")}),
+    ("pledged to send arms", "Norway pledged to send more fighter jets to Ukraine.",
+     {("NOR", "UKR", "033")}),
+    ("summoned high commissioner", "Ghana summoned the British high commissioner over the remarks.",
+     {("GHA", "GBR", "114")}),
+    ("recalled high commissioner", "India recalled its high commissioner from Canada.",
+     {("IND", "CAN", "161")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)

@@ -156,8 +156,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         tok = trig.tok
         if trig.is_frame:
             comp = frame_complement(tok, triggers)
-            if comp is not None and comp.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
-                # "offered six patrol planes to the ROK": arms promised to a state are aid, not a threat
+            if comp is not None and comp.pattern.type == "MOBILIZE" and (
+                    arms_to_actor(tok, ctx.link)
+                    or trig.frame == "@AGREE" and arms_to_actor(comp.tok, ctx.link)):
+                # "offered six patrol planes to the ROK", "promised to send tanks to Ukraine" (codes12):
+                # arms promised to a state are aid, not a threat
                 comp = Trigger(comp.tok, Pattern(pos="verb", lemma=lemma(comp.tok), type="AID", cameo="072",
                                                  mode=None, line=comp.pattern.line))
             etype, code, mode = frame_reading(trig, comp)
