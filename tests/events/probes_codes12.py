@@ -20,6 +20,8 @@ taken from a corpus:
 * arms promised to a state ("promised to send tanks to Ukraine") are an intent to give military aid
   (033), no threat of force (138), as "will send tanks to" and "offered warships to" already were;
 * a Commonwealth high commissioner summoned or recalled is an envoy like an ambassador (114, 161);
+* foreign troops "ordered to leave" the country are expelled (166), as "ordered troops out" is; a state
+  ordering its own troops to patrol stays 151; a state "dragged" before a court is sued (115);
 * force words between a politician outside the executive and their own country's bare code ("fought
   the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
   nothing for a fight or a battle.
@@ -73,6 +75,11 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
      {("GHA", "GBR", "114")}),
     ("recalled high commissioner", "India recalled its high commissioner from Canada.",
      {("IND", "CAN", "161")}),
+    ("ordered troops to leave", "Chad ordered the American troops to leave the country.", {("TCD", "USA", "166")}),
+    ("ordered troops to patrol", "The Kenyan president ordered troops to patrol the border.",
+     {("KEN", "KEN", "151")}),
+    ("dragged to court", "South Africa dragged Israel to the International Court of Justice.",
+     {("ZAF", "ISR", "115")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)
