@@ -22,6 +22,9 @@ taken from a corpus:
 * a Commonwealth high commissioner summoned or recalled is an envoy like an ambassador (114, 161);
 * foreign troops "ordered to leave" the country are expelled (166), as "ordered troops out" is; a state
   ordering its own troops to patrol stays 151; a state "dragged" before a court is sued (115);
+* a state charged "with" a wrong by another state is accused (112); a person charged by prosecutors
+  stays 173; a state that "protested to" another complains officially (114), people protesting
+  against their government demonstrate (141);
 * force words between a politician outside the executive and their own country's bare code ("fought
   the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
   nothing for a fight or a battle.
@@ -81,6 +84,12 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
      {("KEN", "KEN", "151")}),
     ("dragged to court", "South Africa dragged Israel to the International Court of Justice.",
      {("ZAF", "ISR", "115")}),
+    ("state charged with", "Serbia charged Kosovo with ethnic cleansing.", {("SRB", "XKX", "112")}),
+    ("person charged with", "Turkish prosecutors charged the Swedish journalist with terrorism.",
+     {("TUR", "SWE", "173")}),
+    ("protested to", "Morocco protested to Spain over the remarks.", {("MAR", "ESP", "114")}),
+    ("protested against", "Thousands of Armenians protested against the government in Yerevan.",
+     {("ARM", "ARM", "141")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)

@@ -115,6 +115,21 @@ def _politician_and_own_country(source: str, target: str) -> bool:
         (target[3:6] in CAMPAIGN_SECTORS and source == target[:3])
 
 
+# a state or its organs charged "with" a wrong by another state is accused (112); only a person or a body
+# can be charged in court (173) (codes12)
+STATE_ORGANS = frozenset({"", "GOV", "MIL"})
+
+
+def state_charged(source: str | None, target: str | None, code: str, trigger_lemma: str) -> str:
+    """"Serbia charged Kosovo with ethnic cleansing" is an accusation (112), not a legal charge (173);
+    "Turkish prosecutors charged the Swedish journalist with terrorism" stays 173."""
+    if not source or not target or not code.startswith("173") or trigger_lemma != "charge":
+        return code
+    if target[:3] in (source[:3], "---", "IGO", "NGO", "IMG") or target[3:6] not in STATE_ORGANS:
+        return code
+    return "112"
+
+
 # sectors of individual politicians and office holders, who campaign rather than protest
 CAMPAIGNERS = frozenset({"ELI", "LEG", "GOV"})
 
