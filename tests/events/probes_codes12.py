@@ -25,6 +25,8 @@ taken from a corpus:
 * a state charged "with" a wrong by another state is accused (112); a person charged by prosecutors
   stays 173; a state that "protested to" another complains officially (114), people protesting
   against their government demonstrate (141);
+* a state defended "against" an attack or offensive gets military protection (074; vowed, 033), not a
+  verbal defence (052); aid convoys or trucks let in are humanitarian access (086), not the bare 080.
 * force words between a politician outside the executive and their own country's bare code ("fought
   the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
   nothing for a fight or a battle.
@@ -90,6 +92,10 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
     ("protested to", "Morocco protested to Spain over the remarks.", {("MAR", "ESP", "114")}),
     ("protested against", "Thousands of Armenians protested against the government in Yerevan.",
      {("ARM", "ARM", "141")}),
+    ("vowed to defend against", "The United States vowed to defend the Philippines against any armed attack.",
+     {("USA", "PHL", "033")}),
+    ("defended against", "France defended Chad against the rebel offensive.", {("FRA", "TCD", "074")}),
+    ("allowed aid in", "Israel allowed aid convoys into Gaza.", {("ISR", "PSE", "086")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)
