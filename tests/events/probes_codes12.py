@@ -26,7 +26,9 @@ taken from a corpus:
   stays 173; a state that "protested to" another complains officially (114), people protesting
   against their government demonstrate (141);
 * a state defended "against" an attack or offensive gets military protection (074; vowed, 033), not a
-  verbal defence (052); aid convoys or trucks let in are humanitarian access (086), not the bare 080.
+  verbal defence (052); aid convoys or trucks let in are humanitarian access (086), not the bare 080;
+* an event noun carried by a negated light verb ("did not attend the summit") did not happen: the
+  coder's negation arithmetic reads it as "did not meet" is read (125), not as a meeting (040).
 * force words between a politician outside the executive and their own country's bare code ("fought
   the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
   nothing for a fight or a battle.
@@ -96,6 +98,7 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
      {("USA", "PHL", "033")}),
     ("defended against", "France defended Chad against the rebel offensive.", {("FRA", "TCD", "074")}),
     ("allowed aid in", "Israel allowed aid convoys into Gaza.", {("ISR", "PSE", "086")}),
+    ("did not attend summit", "Hungary did not attend the summit with Ukraine.", {("HUN", "UKR", "125")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)

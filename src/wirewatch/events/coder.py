@@ -128,6 +128,13 @@ def _obligation(tok: Any) -> bool:
         tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
 
 
+def _light_verb_negated(tok: Any) -> bool:
+    """An event noun carried by a negated light verb: "did not attend the summit", "never held talks
+    with" (codes12): the act did not happen, as "did not meet" did not."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS and \
+        is_negated(tok.head)
+
+
 def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     """The clause's subject names an actor ("the North must halt ..."), so "must" is a demand on it."""
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
@@ -196,7 +203,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                                         line=trig.pattern.line))
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
-        negated = is_negated(tok)
+        negated = is_negated(tok) or _light_verb_negated(tok)
         if future and scheduled_visit(tok, trig, triggers, sent) and not negated:
             # "X will visit Y next week": CAMEO codes the visit (042/043); PLOVER reads it as AGREE
             etype = "AGREE"
