@@ -28,7 +28,8 @@ taken from a corpus:
 * a state defended "against" an attack or offensive gets military protection (074; vowed, 033), not a
   verbal defence (052); aid convoys or trucks let in are humanitarian access (086), not the bare 080;
 * an event noun carried by a negated light verb ("did not attend the summit") did not happen: the
-  coder's negation arithmetic reads it as "did not meet" is read (125), not as a meeting (040).
+  coder's negation arithmetic reads it as "did not meet" is read (125), not as a meeting (040);
+* a lead, a majority or a harvest "threatened" is endangered: no threat (13) by anyone.
 * force words between a politician outside the executive and their own country's bare code ("fought
   the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
   nothing for a fight or a battle.
@@ -117,6 +118,7 @@ NOT_THESE_CODES: list[tuple[str, str]] = [
     ("19", "Senator Ted Cruz has long fought the Washington establishment."),
     ("19", "The Labour candidate battled back in Scotland in the last week of the campaign."),
     ("02", "The Polish opposition leader pressed his attack on the German chancellor."),
+    ("13", "The Hungarian opposition hopes to threaten the ruling party's majority in parliament."),
 ]
 
 
