@@ -29,7 +29,9 @@ taken from a corpus:
   verbal defence (052); aid convoys or trucks let in are humanitarian access (086), not the bare 080;
 * an event noun carried by a negated light verb ("did not attend the summit") did not happen: the
   coder's negation arithmetic reads it as "did not meet" is read (125), not as a meeting (040);
-* a lead, a majority or a harvest "threatened" is endangered: no threat (13) by anyone.
+* a lead, a majority or a harvest "threatened" is endangered: no threat (13) by anyone;
+* "agreed that X was ..." shares an opinion, no accord (050) or intent (03); "agreed that X should /
+  would ..." stays the accord (050) or the intent its complement names.
 * force words between a politician outside the executive and their own country's bare code ("fought
   the Washington establishment", "attacked Paris as ...") are a campaign: 111 for an attack in words,
   nothing for a fight or a battle.
@@ -100,6 +102,8 @@ CODES12: list[tuple[str, str, set[Triple]]] = [
     ("defended against", "France defended Chad against the rebel offensive.", {("FRA", "TCD", "074")}),
     ("allowed aid in", "Israel allowed aid convoys into Gaza.", {("ISR", "PSE", "086")}),
     ("did not attend summit", "Hungary did not attend the summit with Ukraine.", {("HUN", "UKR", "125")}),
+    ("agreed that should", "China and India agreed that the border dispute should be settled through talks.",
+     {("CHN", "IND", "050"), ("IND", "CHN", "050")}),
 ]
 
 # sentences that must code no demand (10), protest blockade (144), seizure (171), verbal defence (052)
@@ -119,6 +123,7 @@ NOT_THESE_CODES: list[tuple[str, str]] = [
     ("19", "The Labour candidate battled back in Scotland in the last week of the campaign."),
     ("02", "The Polish opposition leader pressed his attack on the German chancellor."),
     ("13", "The Hungarian opposition hopes to threaten the ruling party's majority in parliament."),
+    ("0", "Japanese and Korean analysts agreed that the Chinese budget was realistic."),
 ]
 
 

@@ -128,6 +128,16 @@ def _obligation(tok: Any) -> bool:
         tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
 
 
+MODAL_AUX = {"will", "would", "should", "must", "shall", "could", "can", "may", "might", "'ll", "wo", "ca"}
+
+
+def _modal_clause(verb: Any) -> bool:
+    """A clause that says what is to be done ("that talks should resume", "that they would meet"), not
+    what is the case ("that the budget was realistic")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in kids(verb)) or \
+        verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(verb))  # the subjunctive
+
+
 def _light_verb_negated(tok: Any) -> bool:
     """An event noun carried by a negated light verb: "did not attend the summit", "never held talks
     with" (codes12): the act did not happen, as "did not meet" did not."""
@@ -178,6 +188,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             if trig.frame == "@REQUEST" and asserts_not_demands(tok):
                 continue  # "insisted that the vote was fair" asserts; it asks nothing (codes12)
             if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
+                if not any(_modal_clause(c) for c in kids(tok) if c.dep_ == "ccomp"):
+                    continue  # "analysts agreed the budget was realistic": a shared opinion (codes12)
                 code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
             if etype != "REQUEST" and _obligation(carrier) and in_report(tok, sent, triggers, ctx.quote_of):
