@@ -124,6 +124,8 @@ NOT_THESE_CODES: list[tuple[str, str]] = [
     ("02", "The Polish opposition leader pressed his attack on the German chancellor."),
     ("13", "The Hungarian opposition hopes to threaten the ruling party's majority in parliament."),
     ("0", "Japanese and Korean analysts agreed that the Chinese budget was realistic."),
+    ("114", "Farmers in France protested to denounce the trade deal with Brazil."),
+    ("114", "Indian officials complained to reporters that Pakistan had ignored the talks."),
 ]
 
 

@@ -91,7 +91,8 @@ def particles(tok: Any) -> set[str]:
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "back")
     # "called on X to..." is sometimes parsed with the preposition on the next token
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.pos_ in ("ADP", "PART"):
+    if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.dep_ != "aux":
+        # not an infinitive's "to": "protested to demand" is no "protested to X" (codes12)
         out.add(nxt.lower_)
     return out
 
