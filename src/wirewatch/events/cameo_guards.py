@@ -8,6 +8,8 @@ each stated from the codebook's meaning, never from a particular sentence:
 * force between politicians of one country: an "attack" between two political actors of the same state
   (elites, legislators, government, opposition, parties) is a verbal attack (111), and "beat" / "defeat"
   between them is an electoral contest, no event; soldiers, police and rebels keep their force codes.
+  The same holds between a politician outside the executive and their own country's bare code
+  ("fought the Washington establishment", "battled back in New Hampshire"; codes12).
 * poll findings: "would beat", "leads", "preferred", "support" in a sentence that reports a poll or a
   share of voters ("the poll found", "51 percent") is a measurement of opinion, no act.
 * campaign rallies: a protest (14) whose source is a politician or office holder (ELI, LEG, GOV) and
@@ -94,9 +96,39 @@ def political_force(source: str | None, target: str | None, code: str, trigger_l
         return code
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
         return code
-    if source[3:6] not in POLITICAL_SECTORS or target[3:6] not in POLITICAL_SECTORS:
+    both_political = source[3:6] in POLITICAL_SECTORS and target[3:6] in POLITICAL_SECTORS
+    if not both_political and not _politician_and_own_country(source, target):
         return code
     return "111" if trigger_lemma in VERBAL_FORCE else None
+
+
+# politicians outside the executive: their "fight", "battle" or "attack" aimed at their own country read
+# as a bare code (a state, a city, "the Washington establishment") is a campaign, not force; a government
+# (GOV) acting on its own country may be using real force, so it is left alone (codes12)
+CAMPAIGN_SECTORS = frozenset({"ELI", "LEG", "OPP", "PTY"})
+
+
+def _politician_and_own_country(source: str, target: str) -> bool:
+    """One party is a politician outside the executive and the other their own country's bare code:
+    "the senator has long fought the Washington establishment" (USALEG -> USA), "donors helped pay for
+    attacks to wound the candidate" (USA -> USAELI)."""
+    return (source[3:6] in CAMPAIGN_SECTORS and target == source[:3]) or \
+        (target[3:6] in CAMPAIGN_SECTORS and source == target[:3])
+
+
+# a state or its organs charged "with" a wrong by another state is accused (112); only a person or a body
+# can be charged in court (173) (codes12)
+STATE_ORGANS = frozenset({"", "GOV", "MIL"})
+
+
+def state_charged(source: str | None, target: str | None, code: str, trigger_lemma: str) -> str:
+    """"Serbia charged Kosovo with ethnic cleansing" is an accusation (112), not a legal charge (173);
+    "Turkish prosecutors charged the Swedish journalist with terrorism" stays 173."""
+    if not source or not target or not code.startswith("173") or trigger_lemma != "charge":
+        return code
+    if target[:3] in (source[:3], "---", "IGO", "NGO", "IMG") or target[3:6] not in STATE_ORGANS:
+        return code
+    return "112"
 
 
 # sectors of individual politicians and office holders, who campaign rather than protest

@@ -53,6 +53,7 @@ from .frames import (
     MATERIAL_CONFLICT,
     REJECT_CODES,
     REQUEST_MODES,
+    asserts_not_demands,
     frame_complement,
     frame_reading,
     future_reading,
@@ -127,6 +128,23 @@ def _obligation(tok: Any) -> bool:
         tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
 
 
+MODAL_AUX = {"will", "would", "should", "must", "shall", "could", "can", "may", "might", "'ll", "wo", "ca"}
+
+
+def _modal_clause(verb: Any) -> bool:
+    """A clause that says what is to be done ("that talks should resume", "that they would meet"), not
+    what is the case ("that the budget was realistic")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in kids(verb)) or \
+        verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(verb))  # the subjunctive
+
+
+def _light_verb_negated(tok: Any) -> bool:
+    """An event noun carried by a negated light verb: "did not attend the summit", "never held talks
+    with" (codes12): the act did not happen, as "did not meet" did not."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS and \
+        is_negated(tok.head)
+
+
 def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     """The clause's subject names an actor ("the North must halt ..."), so "must" is a demand on it."""
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
@@ -155,8 +173,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         tok = trig.tok
         if trig.is_frame:
             comp = frame_complement(tok, triggers)
-            if comp is not None and comp.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
-                # "offered six patrol planes to the ROK": arms promised to a state are aid, not a threat
+            if comp is not None and comp.pattern.type == "MOBILIZE" and (
+                    arms_to_actor(tok, ctx.link)
+                    or trig.frame == "@AGREE" and arms_to_actor(comp.tok, ctx.link)):
+                # "offered six patrol planes to the ROK", "promised to send tanks to Ukraine" (codes12):
+                # arms promised to a state are aid, not a threat
                 comp = Trigger(comp.tok, Pattern(pos="verb", lemma=lemma(comp.tok), type="AID", cameo="072",
                                                  mode=None, line=comp.pattern.line))
             etype, code, mode = frame_reading(trig, comp)
@@ -164,7 +185,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype or (comp is None and trig.pattern.lemma == "fail"):
                 continue  # "failed to win a seat" refuses nothing
+            if trig.frame == "@REQUEST" and asserts_not_demands(tok):
+                continue  # "insisted that the vote was fair" asserts; it asks nothing (codes12)
             if comp is None and lemma(tok) == "agree" and any(c.dep_ == "ccomp" for c in kids(tok)):
+                if not any(_modal_clause(c) for c in kids(tok) if c.dep_ == "ccomp"):
+                    continue  # "analysts agreed the budget was realistic": a shared opinion (codes12)
                 code = "050"  # "A and B agree that disputes should be ...": accord, not an intention
             carrier = tok.head if tok.dep_ == "acomp" else tok
             if etype != "REQUEST" and _obligation(carrier) and in_report(tok, sent, triggers, ctx.quote_of):
@@ -190,7 +215,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                                         line=trig.pattern.line))
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
-        negated = is_negated(tok)
+        negated = is_negated(tok) or _light_verb_negated(tok)
         if future and scheduled_visit(tok, trig, triggers, sent) and not negated:
             # "X will visit Y next week": CAMEO codes the visit (042/043); PLOVER reads it as AGREE
             etype = "AGREE"

@@ -24,6 +24,7 @@ from .cameo_guards import (
     nobody_in_particular,
     political_force,
     poll_finding,
+    state_charged,
 )
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
@@ -274,6 +275,8 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
         no_dyad = campaign_rally(source, target, ev.cameo) or between_companies(source, target)
         code = None if question or generic or no_dyad else \
             political_force(source, target, ev.cameo, lemma(r.trigger.tok), r.anchor.sent.text)
+        if code:
+            code = state_charged(source, target, code, lemma(r.trigger.tok))
         if code != ev.cameo:
             ev.cameo = code
             ev.goldstein = cm.goldstein(code) if code else None

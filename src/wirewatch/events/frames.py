@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
-from .triggers import LIGHT_VERBS, Trigger
+from .triggers import LIGHT_VERBS, Trigger, particles
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
@@ -50,8 +50,10 @@ THREAT_CODES = {"SANCTION": ("131", "relations"), "COERCE": ("137", "restrict"),
                 "ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"),
                 "PROTEST": ("133", None)}
 
+# SUPPORT is the codebook's verbal cooperation (05: praise, endorse, recognise); refusing it has no code of
+# its own, so it is the bare 120; 121 is the refusal of material cooperation (06, COOPERATE) (codes12)
 REJECT_CODES = {"CONSULT": "125", "AID": "122", "CONCEDE": "124", "RETREAT": "124",
-                "SUPPORT": "121", "COOPERATE": "121", "REQUEST": "124", "AGREE": "120"}
+                "SUPPORT": "120", "COOPERATE": "121", "REQUEST": "124", "AGREE": "120"}
 
 DEMAND_CODES = {"CONSULT": "108", "AID": "103", "SUPPORT": "102", "COOPERATE": "102", "CONCEDE": "104",
                 "RETREAT": "106", "AGREE": "102"}
@@ -306,3 +308,25 @@ def _threat_code(comp: Trigger | None, default: str) -> str:
         if key and key in THREAT_BY_CODE:
             return THREAT_BY_CODE[key]
     return default
+
+
+# verbs of demanding that as often assert a fact: "insisted that the vote was fair" (codes12)
+ASSERTING_DEMANDS = frozenset({"insist"})
+DEONTIC_AUX = frozenset({"must", "should", "shall"})
+
+
+def asserts_not_demands(tok: Any) -> bool:
+    """`tok` ("insisted") asserts a fact rather than demanding an act: a demand is insisted on
+    ("insisted on talks") or said with a deontic or subjunctive clause ("insisted that Japan (should)
+    withdraw", "insisted that Iran be included"); "insisted that the election had been fair", "insisted
+    the economy will recover" and a bare "X insisted" demand nothing (CAMEO 10 needs something asked)."""
+    if lemma(tok) not in ASSERTING_DEMANDS or particles(tok) & {"on", "upon"}:
+        return False
+    for clause in (c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp")):
+        aux = [a for a in kids(clause) if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in DEONTIC_AUX for a in aux) or any(a.lower_ == "to" for a in aux):
+            return False
+        finite = [a for a in aux if a.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+        if clause.tag_ == "VB" and not finite or any(a.lower_ == "be" for a in aux) and not finite:
+            return False  # the subjunctive: "that Japan withdraw", "that Iran be included"
+    return True

@@ -98,7 +98,8 @@ def particles(tok: Any) -> set[str]:
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "back")
     # "called on X to..." is sometimes parsed with the preposition on the next token
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.pos_ in ("ADP", "PART"):
+    if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.dep_ != "aux":
+        # not an infinitive's "to": "protested to demand" is no "protested to X" (codes12)
         out.add(nxt.lower_)
     return out
 
@@ -319,7 +320,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False
     if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
         return False
-    if p.actor_obj and not any(_names_actor(c) for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")):
+    if p.actor_obj and not any(_names_actor(c) or c.lower_ in PERSONAL_OBJECTS for c in _actor_objects(tok)):
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
     comps = {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
              or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
@@ -336,6 +337,20 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
                                 for c in kids(tok)):
         return False
     return True
+
+
+# object pronouns that stand for a person ("opposed him"); "it" and "them" as often stand for a plan
+PERSONAL_OBJECTS = frozenset({"him", "her"})
+
+
+def _actor_objects(tok: Any) -> list[Any]:
+    """The words an `actobj` row tests: the direct object or passive subject, and for an adjective the
+    object of its "to" ("was opposed to the chancellor", tagged ADJ or VBN) (codes12)."""
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
+        objs += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in kids(c) if g.dep_ == "pobj"]
+    return objs
 
 
 def _names_actor(tok: Any) -> bool:
