@@ -19,7 +19,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # "X joined Y in V-ing": the gerund after "in" has the subject of the clause it hangs in
     ("Britain joined the United States in condemning Iran.", {("GBR", "IRN", "111")}),
     ("Poland joined France in criticising Russia on Tuesday.", {("POL", "RUS", "111")}),
-    ("The Philippines followed Vietnam in protesting to China.", {("PHL", "CHN", "141")}),
+    ("The Philippines followed Vietnam in protesting to China.", {("PHL", "CHN", "114")}),
     ("Mexico erred in criticising the United States.", {("MEX", "USA", "111")}),
     # two verbs joined by "and" share the second one's object when the first has none of its own
     ("The Chinese foreign ministry criticised and warned Japan over the islands.",
@@ -29,7 +29,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("Germany's chancellor called Vladimir Putin and urged him to end the war.",
      {("DEUGOV", "RUSGOV", "020")}),
     ("Japan summoned the Chinese ambassador and protested to him over the ships.",
-     {("JPN", "CHNGOV", "141")}),
+     {("JPN", "CHNGOV", "114")}),
     ("Visitors from Russia laid wreaths before the portraits of Kim Il Sung and Kim Jong Il and paid tribute "
      "to them.", {("RUS", "PRKELI", "051")}),
     ("The Indian prime minister clashed with Pakistan's president at the summit, chiding him over the "
@@ -51,9 +51,10 @@ def test_a_party_found_by_construction(code: Any, text: str, expected: set[tuple
 
 
 def test_a_first_verb_with_its_own_phrase_keeps_it(code: Any) -> None:
-    # "protested to Iraq" has its own party: Kuwait is only warned
+    # "protested to Iraq" has its own party: Kuwait is only warned (a protest lodged with a
+    # government is CAMEO 114, an official complaint)
     got = triples(code("Iran protested to Iraq and warned Kuwait."))
-    assert ("IRN", "KWT", "141") not in got and ("IRN", "IRQ", "141") in got
+    assert ("IRN", "KWT", "114") not in got and ("IRN", "IRQ", "114") in got
 
 
 def test_a_movement_does_not_share_the_next_verbs_object(code: Any) -> None:
