@@ -20,7 +20,8 @@ verdict: `right`, `wrong_root`, `wrong_code` (right root, another code), `wrong_
 rumour, the same act counted twice ...), with a short reason in our own words. `score` recomputes the
 precision estimate and its split from the verdicts; `--rerun` runs the current coder again over the judged
 sentences and reports which judged triples it still emits: right ones kept, wrong ones removed, and so the
-precision of what is left (a triple the new coder adds is not judged and is only counted).
+precision of what is left (a triple the new coder adds is not judged and is only counted; one that matches a wrong triple's
+`should_be` [source, target, code], or its dyad with `code_should_be`, is counted as corrected).
 """
 
 from __future__ import annotations
@@ -176,9 +177,23 @@ def rerun(shared: Path, triples: list[dict[str, Any]], out: Path) -> dict[str, A
     right_before = sum(1 for t in triples if t["verdict"] == "right")
     right_kept = sum(1 for t in kept if t["verdict"] == "right")
     wrong_kept = len(kept) - right_kept
+    corrections = [(t, _should_be(t)) for t in triples if t["verdict"] != "right" and _should_be(t)]
+    corrected = sum(1 for t, fix in corrections if fix in emitted.get(_sid(t), ()))
     return {"still_emitted": estimate(kept), "right_kept": f"{right_kept}/{right_before}",
             "wrong_removed": f"{len(triples) - right_before - wrong_kept}/{len(triples) - right_before}",
+            "wrong_now_corrected": f"{corrected}/{len(corrections)}",
             "new_unjudged_triples": new}
+
+
+def _should_be(ref: dict[str, Any]) -> tuple[str, str, str] | None:
+    """The triple the judge wrote down as right for a wrong one: `should_be` [source, target, code], or
+    the emitted dyad with `code_should_be` (code census draws)."""
+    if ref.get("should_be"):
+        source, target, code = ref["should_be"]
+        return source, target, code
+    if ref.get("code_should_be"):
+        return ref["source"], ref["target"], ref["code_should_be"]
+    return None
 
 
 def _sid(ref: dict[str, Any]) -> str:
