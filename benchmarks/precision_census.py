@@ -20,8 +20,9 @@ verdict: `right`, `wrong_root`, `wrong_code` (right root, another code), `wrong_
 rumour, the same act counted twice ...), with a short reason in our own words. `score` recomputes the
 precision estimate and its split from the verdicts; `--rerun` runs the current coder again over the judged
 sentences and reports which judged triples it still emits: right ones kept, wrong ones removed, and so the
-precision of what is left (a triple the new coder adds is not judged and is only counted; one that matches a wrong triple's
-`should_be` [source, target, code], or its dyad with `code_should_be`, is counted as corrected).
+precision of what is left (a triple the new coder adds is not judged and is only counted; one that
+matches a wrong triple's `should_be` [source, target, code], or its dyad with `code_should_be`, is
+counted as corrected).
 """
 
 from __future__ import annotations

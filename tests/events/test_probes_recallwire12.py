@@ -27,9 +27,10 @@ def _root(expected: set[tuple[str, str, str]]) -> str:
     return min(code[:2] for *_, code in expected) if expected else "none"
 
 
-@pytest.mark.parametrize(("text", "expected"),
-                         probe_cases([(tag, _root(exp), text, exp) for tag, text, exp in _probes.RECALLWIRE12],
-                                     KNOWN_GAPS, 30))
+_CASES = [(tag, _root(exp), text, exp) for tag, text, exp in _probes.RECALLWIRE12]
+
+
+@pytest.mark.parametrize(("text", "expected"), probe_cases(_CASES, KNOWN_GAPS, 30))
 def test_recallwire12_probe(code: Any, text: str, expected: Any) -> None:
     got = coded_triples(code(text))
     assert matches(expected, got), sorted(got)

@@ -132,8 +132,8 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # conjunct naming its own party in a prepositional phrase is an act of its own, as one with an
         # object is
         return head.tok
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None and own.frame in ("@REQUEST", "REQUEST") \
-            and is_contact(head.tok):
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own is not None \
+            and own.frame in ("@REQUEST", "REQUEST") and is_contact(head.tok):
         # "phoned the Nepali prime minister, demanding the return of the plane": the call and the demand
         # made in it are two acts (recallwire12); the demand is aimed at the one called (`contacted`)
         return head.tok

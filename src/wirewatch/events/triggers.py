@@ -417,7 +417,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
 
 
 def _specific(r: Pattern) -> bool:
-    return bool(r.obj or r.objmod or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred or r.verbal)
+    return bool(r.obj or r.objmod or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred
+                or r.verbal)
 
 
 # verbs whose subject event is weighed, not reported: "an embargo would not work / help / matter"
