@@ -1,0 +1,54 @@
+"""Targets found by construction, thirteenth round of issue #7 (wip/tgt13): acts the coder finds with a
+source whose recipient is not the verb's own direct object. Each construction is English grammar (a
+reciprocal object, the parties of an agreement named in a between-phrase, the on/against-phrase of an
+attack noun that is the subject of a harm verb); the sentences are our own, with negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+
+def triples(art: Any) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "each other" / "one another" as the object: the joined subject acts on itself, both ways
+    ("Moscow and Kyiv accused each other of shelling the plant.", {("RUS", "UKR", "112"), ("UKR", "RUS", "112")}),
+    ("India and China blamed one another for the clash.", {("IND", "CHN", "112"), ("CHN", "IND", "112")}),
+    ("Armenia and Azerbaijan criticised each other on Monday.", {("ARM", "AZE", "111"), ("AZE", "ARM", "111")}),
+    # the parties of an agreement, deal or truce named in a between-phrase, on the noun or its participle
+    ("Hamas rejected the US-brokered deal between Israel and the Palestinian Authority.",
+     {("PSEREB", "ISR", "120")}),
+    ("Hamas rejected an agreement reached between Israel and Egypt.",
+     {("PSEREB", "ISR", "120"), ("PSEREB", "EGY", "120")}),
+    ("Iran criticised the deal struck between the United States and Israel.",
+     {("IRN", "USA", "111"), ("IRN", "ISR", "111")}),
+    # an attack noun that is the subject of a harm verb: its on/against-phrase names the target
+    ("Israel's attack on Lebanon killed ten people.", {("ISR", "LBN", "190")}),
+    ("A Russian missile strike on Kyiv killed five civilians.", {("RUS", "UKR", "195")}),
+])
+def test_a_target_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = triples(code(text))
+    assert expected <= got, sorted(got)
+
+
+def test_each_other_in_a_with_phrase_is_no_third_party(code: Any) -> None:
+    got = triples(code("Ethiopia and Eritrea have repeatedly clashed with one another."))
+    assert got == {("ETH", "ERI", "190"), ("ERI", "ETH", "190")}, sorted(got)
+
+
+def test_a_lone_subject_with_each_other_codes_nothing_new(code: Any) -> None:
+    # one named party: "each other" has nobody to stand for
+    got = triples(code("The rebels accused each other of treason."))
+    assert not got, sorted(got)
+
+
+def test_a_victim_with_a_country_keeps_it(code: Any) -> None:
+    # the harm verb's own coded victim is the target; the attack's place does not replace it
+    got = triples(code("Israel's attack on Gaza killed two Egyptian soldiers."))
+    assert ("ISR", "PSE", "190") not in got, sorted(got)
