@@ -23,6 +23,7 @@ from .parse import (
     shared_objects,
     subject_of,
 )
+from .recipients import between_parties
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
@@ -379,6 +380,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         # the object is the misfortune (the parser hangs "on" on the verb or on the object)
         cands.extend(g for h in [tok, *(t for o in dobjs for t in o.subtree)] for p in kids(h)
                      if p.dep_ == "prep" and p.lower_ == "on" for g in kids(p) if g.dep_ == "pobj")
+    cands.extend(between_parties([o for o in objs if o not in topics]))  # "rejected the deal between X and Y"
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")

@@ -42,6 +42,7 @@ from .parse import (
     they_antecedent,
 )
 from .reading import ArticleContext, Reading
+from .recipients import attack_subject_target
 from .triggers import Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -100,6 +101,17 @@ def _in_with_phrase(tok: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _attack_on(anchor: Any, targets: list[tuple[Any, int, int, Any]], link: ActorLinker,
+               exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """"Israel's attack on Lebanon killed ten people": victims with no country of their own leave the
+    target to the attack noun's on/against-phrase (tgt13); a coded victim keeps it."""
+    if any(t[0].country for t in targets):
+        return targets
+    hit = [a for g in attack_subject_target(anchor, VIOLENT_NOUNS) for a in phrase_actors(g, link)
+           if not exclude.blocks(a) and a[0].country]
+    return hit or targets
 
 
 def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -343,6 +355,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
             break
+    if r.type == "ASSAULT":
+        targets = _attack_on(anchor, targets, link, exclude)
     carried = r.trigger.tok.dep_ == "dobj" and r.trigger.tok.head.i == anchor.i  # "agreed a loan to"
     if not targets and not told_the_press(anchor, link) and \
             (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
