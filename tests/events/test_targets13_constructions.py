@@ -31,6 +31,14 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # an attack noun that is the subject of a harm verb: its on/against-phrase names the target
     ("Israel's attack on Lebanon killed ten people.", {("ISR", "LBN", "190")}),
     ("A Russian missile strike on Kyiv killed five civilians.", {("RUS", "UKR", "195")}),
+    # a noun with no role sector read through its of/from-place: each coordinated place is a party
+    ("The minister met officials from Japan, South Korea and China.",
+     {("---GOV", "JPN", "040"), ("---GOV", "KOR", "040"), ("---GOV", "CHN", "040")}),
+    ("Obama held meetings with the top officials from Japan, South Korea and China.",
+     {("USAELI", "JPN", "040"), ("USAELI", "KOR", "040"), ("USAELI", "CHN", "040")}),
+    # a consultation whose other side is named in a with-phrase is coded both ways, as talks are
+    ("The Chinese foreign minister discussed trade with his Japanese counterpart.",
+     {("CHNGOV", "JPNGOV", "040"), ("JPNGOV", "CHNGOV", "040")}),
 ])
 def test_a_target_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text))
@@ -52,3 +60,9 @@ def test_a_victim_with_a_country_keeps_it(code: Any) -> None:
     # the harm verb's own coded victim is the target; the attack's place does not replace it
     got = triples(code("Israel's attack on Gaza killed two Egyptian soldiers."))
     assert ("ISR", "PSE", "190") not in got, sorted(got)
+
+
+def test_a_consultation_on_a_topic_stays_one_way(code: Any) -> None:
+    # no with-phrase: the object is the topic, nobody consults back
+    got = triples(code("The two leaders also discussed Iran."))
+    assert not any(t[0] == "IRN" for t in got), sorted(got)

@@ -23,7 +23,7 @@ from .parse import (
     shared_objects,
     subject_of,
 )
-from .recipients import between_parties
+from .recipients import between_parties, place_conjuncts
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
@@ -132,6 +132,9 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
         if found is not None and deep:
             out.extend(a for a in _of_conjuncts(h, found, link) if a[0].code not in seen
                        and not seen.add(a[0].code))  # type: ignore[func-returns-value]
+        elif found is not None and h.pos_ != "PROPN" and role_sector(h) is None:
+            out.extend(a for a in place_conjuncts(h, found, link) if a[0].code not in seen
+                       and not seen.add(a[0].code))  # type: ignore[func-returns-value]
     # "Hungarian and Romanian officials": coordinated adjectives on one head
     for c in kids(head):
         if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:  # "Eriadori and Calenardhon leaders"
@@ -158,8 +161,10 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
                   link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """A role noun over coordinated places, "the ambassadors of A, B and C": one actor per place,
     each with the role's sector (AGOV, BGOV, CGOV)."""
-    if h.pos_ == "PROPN" or role_sector(h) is None:
+    if h.pos_ == "PROPN":
         return []
+    if role_sector(h) is None:
+        return place_conjuncts(h, found, link)  # "officials from Japan, South Korea and China" (tgt13)
     out = []
     for p in kids(h):
         if p.dep_ != "prep" or p.lower_ not in ("of", "from", "in"):

@@ -71,3 +71,51 @@ def attack_subject_target(anchor: Any, attack_nouns: set[str]) -> list[Any]:
         return []
     return [g for p in kids(subj) if p.dep_ == "prep" and p.lower_ in _ATTACK_PREPS
             for g in kids(p) if g.dep_ == "pobj"]
+
+
+def place_conjuncts(h: Any, found: tuple[Any, int, int, Any], link: Any) -> list[tuple[Any, int, int, Any]]:
+    """A noun with no role sector read through its of/from-place, "officials from Japan, South Korea and
+    China": each coordinated place is a party of its own (bare, as the first one is). Only when the
+    first actor was read from that place: a noun with its own actor keeps it alone."""
+    places = [o for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for o in kids(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    tok = found[3]
+    if tok is None or not places:
+        return []
+    if tok.i != places[0].i:
+        # the actors stage may have read the whole phrase onto the head or a modifier of it ("the top
+        # officials" = JPN): the same country as its first place
+        first = link.token_actor(places[0])
+        if tok.i > h.i or first is None or (first[0].code or "")[:3] != (found[0].code or "")[:3]:
+            return []
+        tok = places[0]
+    out = []
+    for g in tok.subtree:
+        if g.dep_ == "conj" and g.i != tok.i and g.ent_type_ == "GPE":
+            hit = link.token_actor(g)
+            if hit is not None:
+                out.append((hit[0], hit[1], hit[2], g))
+    return out
+
+
+# consultation: the annotation guide codes talks both ways; a with-phrase names the other side of them
+_MUTUAL_WITH = {"040"}
+
+
+def _in_with(tok: Any) -> bool:
+    """The actor's word is the object of "with", or a modifier inside it ("with the Nepalese premier")."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return bool(tok.head.lower_ == "with")
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod", "appos", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def mutual_with(code: str | None, targets: list[tuple[Any, int, int, Any]]) -> str | None:
+    """The paired code of a consultation whose target is named in a with-phrase: "X discussed the
+    crisis with Y", "in consultation with Y" is Y->X 040 as well as X->Y."""
+    if code not in _MUTUAL_WITH or not targets:
+        return None
+    return code if all(t[3] is not None and _in_with(t[3]) for t in targets) else None
