@@ -16,8 +16,8 @@ them. It writes references only (corpus, story, index, span, sha1_12, the readin
 offset, present party, missing role) to --out/draw.json; the text goes to --out/show.txt only.
 
 `changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
-constructions' cue words (`--cues tgt13`: "each other", "one another", "between", an attack noun with
-on/against, for wip/tgt13's target constructions; by default `CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
+constructions' cue words (`--cues tgt13`: "each other", "one another", "between", "with", an attack noun
+with on/against, a list of names after "from" / "of", for wip/tgt13's target constructions; by default `CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
 "in" + gerund, two verbs joined by "and" / "or") twice, with a base checkout's `src` (`git archive
 <commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
 --out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
@@ -259,9 +259,11 @@ CHANGE_CUES = re.compile(r"\b(him|her|them|they|both|two|these|those)\b|\bin [a-
                          r"|\b[a-z]+(ed|e|es|s),?\s+(and|or)\s+(\w+ly\s+)?[a-z]+(ed|e|es|s)\b")
 
 # wip/tgt13's target constructions: a reciprocal object, a between-phrase, an attack noun's on/against
-TGT13_CUES = re.compile(r"\b(each other|one another|between)\b"
+TGT13_CUES = re.compile(r"\b(each other|one another|between|with)\b"
                         r"|\b(attack|attacks|strike|strikes|airstrike|raid|assault|bombing|shelling) "
-                        r"(on|against)\b", re.IGNORECASE)
+                        r"(on|against)\b"
+                        r"|(?-i:\b(from|of) [A-Z][\w.]*( [A-Z][\w.]*)*(, [A-Z][\w.]*( [A-Z][\w.]*)*)*,? and [A-Z])",
+                        re.IGNORECASE)
 
 CUE_SETS = {"dyad12": CHANGE_CUES, "tgt13": TGT13_CUES}
 

@@ -39,6 +39,10 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # a consultation whose other side is named in a with-phrase is coded both ways, as talks are
     ("The Chinese foreign minister discussed trade with his Japanese counterpart.",
      {("CHNGOV", "JPNGOV", "040"), ("JPNGOV", "CHNGOV", "040")}),
+    # the actor's own envoy or mission ("its", "their") stands for the actor: where it is posted is the
+    # other party, bare (its ambassador is no government of the place)
+    ("Morocco recalled its ambassador to Algeria.", {("MAR", "DZA", "161")}),
+    ("Peru recalled its ambassador in Mexico for consultations.", {("PER", "MEX", "161")}),
 ])
 def test_a_target_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text))
@@ -66,3 +70,9 @@ def test_a_consultation_on_a_topic_stays_one_way(code: Any) -> None:
     # no with-phrase: the object is the topic, nobody consults back
     got = triples(code("The two leaders also discussed Iran."))
     assert not any(t[0] == "IRN" for t in got), sorted(got)
+
+
+def test_another_states_envoy_keeps_its_government(code: Any) -> None:
+    # no own pronoun: the envoy is the other state's, and the target keeps its sector
+    got = triples(code("Britain summoned Russia's ambassador to London."))
+    assert ("GBR", "RUSGOV", "114") in got, sorted(got)

@@ -119,3 +119,19 @@ def mutual_with(code: str | None, targets: list[tuple[Any, int, int, Any]]) -> s
     if code not in _MUTUAL_WITH or not targets:
         return None
     return code if all(t[3] is not None and _in_with(t[3]) for t in targets) else None
+
+
+# a possessive pronoun that makes the thing the actor's own ("its ambassador", "their embassy")
+_OWN = {"its", "their"}
+# prepositions that say where an own thing is posted: the country the act is aimed at
+_POSTED = {"to", "in", "at", "from"}
+
+
+def own_posted_place(cand: Any) -> Any | None:
+    """"recalled its ambassador to Algeria", "closed its embassy in Syria": the actor's own envoy or
+    mission stands for the actor; the place it is posted in names the other party (bare: Algeria, not
+    Algeria's government)."""
+    if cand.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in _OWN for c in kids(cand)):
+        return None
+    return next((o for p in kids(cand) if p.dep_ == "prep" and p.lower_ in _POSTED
+                 for o in kids(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
