@@ -76,3 +76,11 @@ def test_another_states_envoy_keeps_its_government(code: Any) -> None:
     # no own pronoun: the envoy is the other state's, and the target keeps its sector
     got = triples(code("Britain summoned Russia's ambassador to London."))
     assert ("GBR", "RUSGOV", "114") in got, sorted(got)
+
+
+def test_a_condemned_attack_with_no_attacker_has_no_target(code: Any) -> None:
+    # the victims of a condemned attack are not whom the condemnation is aimed at; no attacker, no target
+    got = triples(code("France condemned the killing of a Lebanese journalist in Syria."))
+    assert not any(t[0] == "FRA" for t in got), sorted(got)
+    got = triples(code("France condemned the killing of a Lebanese journalist by Syrian forces."))
+    assert ("FRA", "SYRMIL", "111") in got, sorted(got)

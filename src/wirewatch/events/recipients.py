@@ -135,3 +135,10 @@ def own_posted_place(cand: Any) -> Any | None:
         return None
     return next((o for p in kids(cand) if p.dep_ == "prep" and p.lower_ in _POSTED
                  for o in kids(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+
+
+def condemned_attack(tok: Any, condemn_verbs: set[str], attack_nouns: set[str]) -> bool:
+    """"condemned the killing of a Lebanese journalist": a condemnation of an attack is aimed at its
+    attacker; with none named the act has no target, and its victims must not be taken for one."""
+    return tok.lemma_.lower() in condemn_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in attack_nouns for c in kids(tok))
