@@ -43,6 +43,11 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # other party, bare (its ambassador is no government of the place)
     ("Morocco recalled its ambassador to Algeria.", {("MAR", "DZA", "161")}),
     ("Peru recalled its ambassador in Mexico for consultations.", {("PER", "MEX", "161")}),
+    # an act noun whose relative clause names its parties: the clause's subject did it, its phrases say
+    # to whom ("that" / no relative pronoun: the clause's object is the noun itself)
+    ("The sanctions that Washington imposed on Moscow took effect on Monday.", {("USA", "RUS", "163")}),
+    ("The aid that Japan promised to Sri Lanka arrived on Friday.", {("JPN", "LKA", "070")}),
+    ("The attack Russia launched on Kyiv killed ten people.", {("RUS", "UKR", "190")}),
 ])
 def test_a_target_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text))
@@ -84,3 +89,8 @@ def test_a_condemned_attack_with_no_attacker_has_no_target(code: Any) -> None:
     assert not any(t[0] == "FRA" for t in got), sorted(got)
     got = triples(code("France condemned the killing of a Lebanese journalist by Syrian forces."))
     assert ("FRA", "SYRMIL", "111") in got, sorted(got)
+
+
+def test_a_relative_clause_with_its_own_object_names_no_party(code: Any) -> None:
+    got = triples(code("The sanctions that hit Russian banks were lifted."))
+    assert not any(t[2].startswith("16") for t in got), sorted(got)

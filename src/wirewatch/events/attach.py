@@ -42,7 +42,7 @@ from .parse import (
     they_antecedent,
 )
 from .reading import ArticleContext, Reading
-from .recipients import attack_subject_target
+from .recipients import attack_subject_target, relative_carrier
 from .triggers import Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -112,6 +112,20 @@ def _attack_on(anchor: Any, targets: list[tuple[Any, int, int, Any]], link: Acto
     hit = [a for g in attack_subject_target(anchor, VIOLENT_NOUNS) for a in phrase_actors(g, link)
            if not exclude.blocks(a) and a[0].country]
     return hit or targets
+
+
+def relative_parties(r: Reading, link: ActorLinker) -> None:
+    """An act noun with nobody attached whose relative clause names its parties: "the sanctions that
+    Washington imposed on Moscow" is USA->RUS (tgt13). The clause's verb is no act of its own here
+    (its object is the noun), so its subject and phrases are the noun's."""
+    if r.sources or r.targets or r.anchor is not r.trigger.tok:
+        return
+    giver, verb = relative_carrier(r.anchor)
+    if giver is None or verb is None:
+        return
+    r.sources = phrase_actors(giver, link)
+    if r.sources:
+        r.targets = target_actors(verb, link, Exclusion.of(r.sources), r.type)
 
 
 def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -303,6 +317,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
         r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        giver, _ = relative_carrier(subj) if not r.sources else (None, None)
+        if giver is not None:  # "the attack Russia launched on Kyiv killed ten" (tgt13)
+            r.sources = phrase_actors(giver, link)
         if not r.sources and r.type == "ASSAULT":
             parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
                        for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]

@@ -69,7 +69,10 @@ def attack_subject_target(anchor: Any, attack_nouns: set[str]) -> list[Any]:
     subj = next((c for c in kids(anchor) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in attack_nouns:
         return []
-    return [g for p in kids(subj) if p.dep_ == "prep" and p.lower_ in _ATTACK_PREPS
+    # ... or in the relative clause that tells who made it: "the attack Russia launched on Kyiv"
+    _, verb = relative_carrier(subj)
+    holders = [subj] if verb is None else [subj, verb]
+    return [g for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in _ATTACK_PREPS
             for g in kids(p) if g.dep_ == "pobj"]
 
 
@@ -142,3 +145,28 @@ def condemned_attack(tok: Any, condemn_verbs: set[str], attack_nouns: set[str]) 
     attacker; with none named the act has no target, and its victims must not be taken for one."""
     return tok.lemma_.lower() in condemn_verbs and any(
         c.dep_ == "dobj" and c.lemma_.lower() in attack_nouns for c in kids(tok))
+
+
+# relative pronouns that stand for the noun a relative clause hangs on
+_RELATIVE_OBJECTS = {"that", "which"}
+
+
+def relative_carrier(noun: Any) -> tuple[Any | None, Any | None]:
+    """(giver, verb) of an act noun whose parties are named in a relative clause on it: "the sanctions
+    (that) Washington imposed on Moscow", "the aid Japan promised to Sri Lanka", "the accusations made
+    by Poland against Belarus". The clause's object is the noun itself (a relative pronoun, or none),
+    its subject or by-agent is who did the act, and its own phrases name whom it was done to."""
+    if noun.pos_ != "NOUN":
+        return None, None
+    for verb in (c for c in kids(noun) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.i > noun.i):
+        objs = [c for c in kids(verb) if c.dep_ == "dobj"]
+        if any(o.lower_ not in _RELATIVE_OBJECTS for o in objs):
+            continue  # "the sanctions that hit Russian banks": the clause has an object of its own
+        giver = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_OBJECTS
+                      and c.lower_ not in ("who", "it", "they")), None)
+        if giver is None:
+            giver = next((o for p in kids(verb) if p.dep_ == "agent" for o in kids(p) if o.dep_ == "pobj"),
+                         None)
+        if giver is not None:
+            return giver, verb
+    return None, None
