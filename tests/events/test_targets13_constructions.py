@@ -48,6 +48,11 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("The sanctions that Washington imposed on Moscow took effect on Monday.", {("USA", "RUS", "163")}),
     ("The aid that Japan promised to Sri Lanka arrived on Friday.", {("JPN", "LKA", "070")}),
     ("The attack Russia launched on Kyiv killed ten people.", {("RUS", "UKR", "190")}),
+    # a shared act told as a purpose, with no party of its own: the with-phrase of the act it serves
+    ("Obama arranged a call with Merkel to discuss the crisis.", {("USAELI", "DEUELI", "040")}),
+    ("Biden was arranging calls with both Putin and Zelensky to discuss the war.",
+     {("USAGOV", "RUSGOV", "040"), ("USAGOV", "UKRGOV", "040")}),
+    ("Britain set up a hotline with France to coordinate the response.", {("GBR", "FRA", "050")}),
 ])
 def test_a_target_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text))
@@ -94,3 +99,8 @@ def test_a_condemned_attack_with_no_attacker_has_no_target(code: Any) -> None:
 def test_a_relative_clause_with_its_own_object_names_no_party(code: Any) -> None:
     got = triples(code("The sanctions that hit Russian banks were lifted."))
     assert not any(t[2].startswith("16") for t in got), sorted(got)
+
+
+def test_a_purpose_with_its_own_object_keeps_it(code: Any) -> None:
+    got = triples(code("Turkey teamed up with Russia to fight terrorism."))
+    assert not any(t[2].startswith("19") and t[1] == "RUS" for t in got), sorted(got)

@@ -42,7 +42,7 @@ from .parse import (
     they_antecedent,
 )
 from .reading import ArticleContext, Reading
-from .recipients import attack_subject_target, relative_carrier
+from .recipients import attack_subject_target, purpose_partners, relative_carrier
 from .triggers import Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -428,6 +428,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
         # "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
+    if not targets and r.sources:  # "arranged a call with Merkel to discuss the crisis" (tgt13)
+        targets = [a for g in purpose_partners(anchor, r.type) for a in phrase_actors(g, link)
+                   if not exclude.blocks(a)]
     if not targets and is_passive(anchor) and r.sources:
         ps = passive_subject(anchor)
         if ps is not None:

@@ -170,3 +170,27 @@ def relative_carrier(noun: Any) -> tuple[Any | None, Any | None]:
         if giver is not None:
             return giver, verb
     return None, None
+
+
+# shared acts whose purpose clause takes its party from the act it is the purpose of
+_SHARED_PURPOSE = {"CONSULT", "COOPERATE", "SUPPORT"}
+
+
+def purpose_partners(anchor: Any, etype: str) -> list[Any]:
+    """Heads naming the party of a shared act told as a purpose with no party of its own: "arranged a
+    call with Merkel to discuss the crisis", "set up a hotline with Seoul to coordinate", "called Putin
+    to discuss Ukraine": the with-phrase (on the governing verb or its object), else its object."""
+    if etype not in _SHARED_PURPOSE or anchor.dep_ not in ("advcl", "xcomp", "acl"):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(anchor)):
+        return []
+    gov = anchor.head
+    if gov.pos_ == "NOUN":  # the parser may hang the purpose on the object: "calls with X to discuss"
+        gov, objs = gov, []
+    elif gov.pos_ == "VERB":
+        objs = [c for c in kids(gov) if c.dep_ == "dobj"]
+    else:
+        return []
+    partners = [g for h in [gov, *objs] for p in kids(h) if p.dep_ == "prep" and p.lower_ == "with"
+                for g in kids(p) if g.dep_ == "pobj"]
+    return partners or [o for o in objs if o.pos_ == "PROPN"]
