@@ -17,8 +17,10 @@ offset, present party, missing role) to --out/draw.json; the text goes to --out/
 
 `changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
 constructions' cue words (`--cues tgt13`: "each other", "one another", "between", "with", an attack noun
-with on/against, a list of names after "from" / "of", for wip/tgt13's target constructions; by default `CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
-"in" + gerund, two verbs joined by "and" / "or") twice, with a base checkout's `src` (`git archive
+with on/against, a list of names after "from" / "of", "its X to/in Y", a relative clause with a
+named subject, a purpose "to discuss" and the like, for wip/tgt13's target constructions; by default
+`CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those", "in" + gerund, two verbs
+joined by "and" / "or") twice, with a base checkout's `src` (`git archive
 <commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
 --out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
 "changes" list.
@@ -262,7 +264,10 @@ CHANGE_CUES = re.compile(r"\b(him|her|them|they|both|two|these|those)\b|\bin [a-
 TGT13_CUES = re.compile(r"\b(each other|one another|between|with)\b"
                         r"|\b(attack|attacks|strike|strikes|airstrike|raid|assault|bombing|shelling) "
                         r"(on|against)\b"
-                        r"|(?-i:\b(from|of) [A-Z][\w.]*( [A-Z][\w.]*)*(, [A-Z][\w.]*( [A-Z][\w.]*)*)*,? and [A-Z])",
+                        r"|(?-i:\b(from|of) [A-Z][\w.]*( [A-Z][\w.]*)*(, [A-Z][\w.]*( [A-Z][\w.]*)*)*,? and [A-Z])"
+                        r"|(?-i:\b(its|their) [a-z]+ (to|in|from|at) [A-Z])"
+                        r"|(?-i:\b(that|which) [A-Z][\w.]*( [A-Z][\w.]*)* [a-z]+ed\b)"
+                        r"|\bto (discuss|coordinate|cooperate|negotiate|consult)\b",
                         re.IGNORECASE)
 
 CUE_SETS = {"dyad12": CHANGE_CUES, "tgt13": TGT13_CUES}
