@@ -104,3 +104,9 @@ def test_a_relative_clause_with_its_own_object_names_no_party(code: Any) -> None
 def test_a_purpose_with_its_own_object_keeps_it(code: Any) -> None:
     got = triples(code("Turkey teamed up with Russia to fight terrorism."))
     assert not any(t[2].startswith("19") and t[1] == "RUS" for t in got), sorted(got)
+
+
+def test_a_named_counterpart_is_no_own_envoy(code: Any) -> None:
+    # "their Australian counterpart in Tokyo" names Australia; Tokyo is the venue
+    got = triples(code("The foreign ministers of Japan and India met with their Australian counterpart in Tokyo."))
+    assert ("JPNGOV", "AUSGOV", "040") in got, sorted(got)

@@ -469,7 +469,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
         cand = relative_antecedent(cand) or cand  # "Saddam, with whom the king met": Saddam
-        cand = own_posted_place(cand) or cand  # "recalled its ambassador to Algeria": Algeria (tgt13)
+        cand = own_posted_place(cand, etype) or cand  # "recalled its ambassador to Algeria": Algeria (tgt13)
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
             for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                           for g in kids(p) if g.dep_ == "pobj"):

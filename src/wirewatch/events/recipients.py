@@ -130,13 +130,17 @@ _OWN = {"its", "their"}
 _POSTED = {"to", "in", "at", "from"}
 
 
-def own_posted_place(cand: Any) -> Any | None:
+def own_posted_place(cand: Any, etype: str) -> Any | None:
     """"recalled its ambassador to Algeria", "closed its embassy in Syria": the actor's own envoy or
     mission stands for the actor; the place it is posted in names the other party (bare: Algeria, not
-    Algeria's government)."""
+    Algeria's government). Not a noun with a name of its own ("their Australian counterpart in Tokyo"
+    is Australian), nor the venue of a meeting ("met their counterpart in Tokyo")."""
     if cand.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in _OWN for c in kids(cand)):
         return None
-    return next((o for p in kids(cand) if p.dep_ == "prep" and p.lower_ in _POSTED
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN") for c in kids(cand)):
+        return None
+    preps = _POSTED - {"in", "at"} if etype == "CONSULT" else _POSTED
+    return next((o for p in kids(cand) if p.dep_ == "prep" and p.lower_ in preps
                  for o in kids(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
 
 
