@@ -110,3 +110,11 @@ def test_a_named_counterpart_is_no_own_envoy(code: Any) -> None:
     # "their Australian counterpart in Tokyo" names Australia; Tokyo is the venue
     got = triples(code("The foreign ministers of Japan and India met with their Australian counterpart in Tokyo."))
     assert ("JPNGOV", "AUSGOV", "040") in got, sorted(got)
+
+
+def test_a_subject_list_of_places_stays_one_party(code: Any) -> None:
+    # the list is read only where the phrase receives the act; a generic claim about a subject list
+    # would otherwise code every pair
+    got = triples(code("He believes officials from Germany, France and Italy talking behind closed doors can "
+                       "reach sound decisions."))
+    assert ("FRA", "ITA", "040") not in got, sorted(got)

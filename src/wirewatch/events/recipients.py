@@ -80,6 +80,10 @@ def place_conjuncts(h: Any, found: tuple[Any, int, int, Any], link: Any) -> list
     """A noun with no role sector read through its of/from-place, "officials from Japan, South Korea and
     China": each coordinated place is a party of its own (bare, as the first one is). Only when the
     first actor was read from that place: a noun with its own actor keeps it alone."""
+    if h.dep_ in ("nsubj", "nsubjpass"):
+        # only where the phrase receives the act (object, prepositional object): a subject list of
+        # six states "talking" in a generic claim codes thirty dyads of no event (census, tgt13)
+        return []
     places = [o for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("of", "from")
               for o in kids(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     tok = found[3]
