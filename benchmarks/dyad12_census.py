@@ -16,8 +16,11 @@ them. It writes references only (corpus, story, index, span, sha1_12, the readin
 offset, present party, missing role) to --out/draw.json; the text goes to --out/show.txt only.
 
 `changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
-constructions' cue words (`CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
-"in" + gerund, two verbs joined by "and" / "or") twice, with a base checkout's `src` (`git archive
+constructions' cue words (`--cues tgt13`: "each other", "one another", "between", "with", an attack noun
+with on/against, a list of names after "from" / "of", "its X to/in Y", a relative clause with a
+named subject, a purpose "to discuss" and the like, for wip/tgt13's target constructions; by default
+`CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those", "in" + gerund, two verbs
+joined by "and" / "or") twice, with a base checkout's `src` (`git archive
 <commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
 --out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
 "changes" list.
@@ -257,6 +260,18 @@ def score(args: argparse.Namespace) -> None:
 CHANGE_CUES = re.compile(r"\b(him|her|them|they|both|two|these|those)\b|\bin [a-z]+ing\b"
                          r"|\b[a-z]+(ed|e|es|s),?\s+(and|or)\s+(\w+ly\s+)?[a-z]+(ed|e|es|s)\b")
 
+# wip/tgt13's target constructions: a reciprocal object, a between-phrase, an attack noun's on/against
+TGT13_CUES = re.compile(r"\b(each other|one another|between|with)\b"
+                        r"|\b(attack|attacks|strike|strikes|airstrike|raid|assault|bombing|shelling) "
+                        r"(on|against)\b"
+                        r"|(?-i:\b(from|of) [A-Z][\w.]*( [A-Z][\w.]*)*(, [A-Z][\w.]*( [A-Z][\w.]*)*)*,? and [A-Z])"
+                        r"|(?-i:\b(its|their) [a-z]+ (to|in|from|at) [A-Z])"
+                        r"|(?-i:\b(that|which) [A-Z][\w.]*( [A-Z][\w.]*)* [a-z]+ed\b)"
+                        r"|\bto (discuss|coordinate|cooperate|negotiate|consult)\b",
+                        re.IGNORECASE)
+
+CUE_SETS = {"dyad12": CHANGE_CUES, "tgt13": TGT13_CUES}
+
 
 def _analyze(inp: Path, out: Path, src: Path | None) -> dict[str, set[str]]:
     """Sentence id -> CAMEO triples, by `wirewatch analyze` (with `src` first on the path, if given)."""
@@ -287,7 +302,7 @@ def changes(args: argparse.Namespace) -> None:
                 raw = wire.story_text(record)
                 for index, (start, end) in enumerate(wire.sentence_spans(raw)):
                     text = normalise(raw[start:end])
-                    if len(text) > 400 or not CHANGE_CUES.search(text):
+                    if len(text) > 400 or not CUE_SETS[args.cues].search(text):
                         continue
                     sid = f"{corpus}:{key}:{index}"
                     refs[sid] = {"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
@@ -325,6 +340,8 @@ def main() -> None:
     ap.add_argument("--per-story", type=int, default=12, help="sentences per story (draw)")
     ap.add_argument("--international", action="store_true",
                     help="draw only readings whose sentence names another country or body (draw)")
+    ap.add_argument("--cues", choices=sorted(CUE_SETS), default="dyad12",
+                    help="which constructions' cue words pick the sentences (changes)")
     ap.add_argument("--base-src", type=Path,
                     help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],

@@ -23,6 +23,7 @@ from .parse import (
     shared_objects,
     subject_of,
 )
+from .recipients import between_parties, own_posted_place, place_conjuncts
 from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
@@ -131,6 +132,9 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
         if found is not None and deep:
             out.extend(a for a in _of_conjuncts(h, found, link) if a[0].code not in seen
                        and not seen.add(a[0].code))  # type: ignore[func-returns-value]
+        elif found is not None and h.pos_ != "PROPN" and role_sector(h) is None:
+            out.extend(a for a in place_conjuncts(h, found, link) if a[0].code not in seen
+                       and not seen.add(a[0].code))  # type: ignore[func-returns-value]
     # "Hungarian and Romanian officials": coordinated adjectives on one head
     for c in kids(head):
         if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:  # "Eriadori and Calenardhon leaders"
@@ -157,8 +161,10 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
                   link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """A role noun over coordinated places, "the ambassadors of A, B and C": one actor per place,
     each with the role's sector (AGOV, BGOV, CGOV)."""
-    if h.pos_ == "PROPN" or role_sector(h) is None:
+    if h.pos_ == "PROPN":
         return []
+    if role_sector(h) is None:
+        return place_conjuncts(h, found, link)  # "officials from Japan, South Korea and China" (tgt13)
     out = []
     for p in kids(h):
         if p.dep_ != "prep" or p.lower_ not in ("of", "from", "in"):
@@ -379,6 +385,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         # the object is the misfortune (the parser hangs "on" on the verb or on the object)
         cands.extend(g for h in [tok, *(t for o in dobjs for t in o.subtree)] for p in kids(h)
                      if p.dep_ == "prep" and p.lower_ == "on" for g in kids(p) if g.dep_ == "pobj")
+    cands.extend(between_parties([o for o in objs if o not in topics]))  # "rejected the deal between X and Y"
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
@@ -462,6 +469,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
         cand = relative_antecedent(cand) or cand  # "Saddam, with whom the king met": Saddam
+        cand = own_posted_place(cand, etype) or cand  # "recalled its ambassador to Algeria": Algeria (tgt13)
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
             for agent in (g for p in kids(cand) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                           for g in kids(p) if g.dep_ == "pobj"):

@@ -42,6 +42,7 @@ from .parse import (
     they_antecedent,
 )
 from .reading import ArticleContext, Reading
+from .recipients import attack_subject_target, purpose_partners, relative_carrier
 from .triggers import Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -100,6 +101,31 @@ def _in_with_phrase(tok: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _attack_on(anchor: Any, targets: list[tuple[Any, int, int, Any]], link: ActorLinker,
+               exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """"Israel's attack on Lebanon killed ten people": victims with no country of their own leave the
+    target to the attack noun's on/against-phrase (tgt13); a coded victim keeps it."""
+    if any(t[0].country for t in targets):
+        return targets
+    hit = [a for g in attack_subject_target(anchor, VIOLENT_NOUNS) for a in phrase_actors(g, link)
+           if not exclude.blocks(a) and a[0].country]
+    return hit or targets
+
+
+def relative_parties(r: Reading, link: ActorLinker) -> None:
+    """An act noun with nobody attached whose relative clause names its parties: "the sanctions that
+    Washington imposed on Moscow" is USA->RUS (tgt13). The clause's verb is no act of its own here
+    (its object is the noun), so its subject and phrases are the noun's."""
+    if r.sources or r.targets or r.anchor is not r.trigger.tok:
+        return
+    giver, verb = relative_carrier(r.anchor)
+    if giver is None or verb is None:
+        return
+    r.sources = phrase_actors(giver, link)
+    if r.sources:
+        r.targets = target_actors(verb, link, Exclusion.of(r.sources), r.type)
 
 
 def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -291,6 +317,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
         r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        giver, _ = relative_carrier(subj) if not r.sources else (None, None)
+        if giver is not None:  # "the attack Russia launched on Kyiv killed ten" (tgt13)
+            r.sources = phrase_actors(giver, link)
         if not r.sources and r.type == "ASSAULT":
             parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
                        for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
@@ -343,6 +372,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
             break
+    if r.type == "ASSAULT":
+        targets = _attack_on(anchor, targets, link, exclude)
     carried = r.trigger.tok.dep_ == "dobj" and r.trigger.tok.head.i == anchor.i  # "agreed a loan to"
     if not targets and not told_the_press(anchor, link) and \
             (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
@@ -397,6 +428,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
         # "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
+    if not targets and r.sources:  # "arranged a call with Merkel to discuss the crisis" (tgt13)
+        targets = [a for g in purpose_partners(anchor, r.type) for a in phrase_actors(g, link)
+                   if not exclude.blocks(a)]
     if not targets and is_passive(anchor) and r.sources:
         ps = passive_subject(anchor)
         if ps is not None:

@@ -43,7 +43,7 @@ from .actor_link import ActorLinker
 from .addressees import told_statements
 from .anchor_codes import aid_code, arms_to_actor, bomb_code, object_names_the_act, violent_cause
 from .arguments import phrase_actors
-from .attach import HARM_VERBS, attach_actors, co_act_of
+from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
 from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad
 from .emit import to_events
@@ -266,6 +266,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         for r in kept:
             r.hypothetical = is_hypothetical(r.anchor, sent)
             attach_actors(r, sent, all_trig, ctx)
+            relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             drop_quoted_targets(r, sent)
         if any(r.sources or r.targets for r in kept):
             break

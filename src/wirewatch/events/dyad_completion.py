@@ -36,13 +36,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import speaker_of
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of
 from .attach import pattern_words, told_the_press
 from .cameo_guards import is_press
 from .emit import ACT_HEADS
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
 from .parse import ancestors, kids, lemma
 from .reading import ArticleContext, Reading
+from .recipients import condemned_attack
 from .triggers import Trigger
 
 # prepositions whose object is where or what about, never a party
@@ -276,6 +277,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         return  # no policy for the missing role (sources, by default): no candidates to weigh
     if role == "target" and told_the_press(r.trigger.tok, ctx.link):
         return  # "talking to reporters to praise X": it has its addressee, the press, no party
+    if role == "target" and condemned_attack(r.anchor, CONDEMN_VERBS, ATTACK_NOUNS):
+        return  # "condemned the killing of a Lebanese journalist": no attacker named, no target (tgt13)
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None]
     if not cands:

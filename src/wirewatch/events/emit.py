@@ -28,6 +28,7 @@ from .cameo_guards import (
 )
 from .parse import VIOLENT_NOUNS, in_condition, lemma
 from .reading import ArticleContext, Reading
+from .recipients import mutual_with, reciprocal_object
 
 # make a visit / host a visit: each implies the other with the roles swapped
 VISIT_PAIRS = {"042": "043", "043": "042"}
@@ -204,6 +205,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
          or lemma(r.anchor) in RECIPROCAL
          or lemma(r.trigger.tok.head) in ("trade", "exchange")) and \
         not (names_partner(r.trigger.tok) or names_partner(r.anchor))  # "A and B traded accusations"
+    # "A and B accused each other": a reciprocal object makes any act mutual (tgt13)
+    reciprocal = reciprocal or (len(sources) > 1 and not targets and (reciprocal_object(r.anchor) or reciprocal_object(r.trigger.tok)))
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]
     else:
@@ -237,6 +240,7 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
             ev.cameo, ev.goldstein = None, None
     pattern = r.trigger.pattern
     pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
+    pair = pair or mutual_with(code, r.targets)  # "discussed the crisis with Y": Y consulted too (tgt13)
     if pair is not None and not reciprocal and not r.negated and not conditional:
         # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left
         # for B" = A->B 042 and B->A 043; "A hosted B" = A->B 043 and B->A 042
