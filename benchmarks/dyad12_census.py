@@ -72,9 +72,15 @@ CLASSES = {
 }
 
 
-def _reading_rows(rows: list[dict[str, Any]], international: bool) -> list[dict[str, Any]]:
+# a speech verb or a quotation mark in the sentence (`--speech`, the speech13 census of reported speech)
+SPEECH_CUES = re.compile(r"[\"\u201c\u201d]|\b(sa(y|ys|id|ying)|t(ell|ells|old|elling)|announc\w*|declar\w*|"
+                         r"stat(e|ed|es|ing)|add(ed|s)|quot\w*|wr(ote|ite|ites)|insist\w*|claim\w*)\b")
+
+
+def _reading_rows(rows: list[dict[str, Any]], international: bool, speech: bool = False) -> list[dict[str, Any]]:
     """Code each sentence; one dict per one-party reading with a spare coded mention (`international`:
-    a mention of another country or body than the present party's)."""
+    a mention of another country or body than the present party's; `speech`: only sentences with a
+    speech verb or a quote, the reading's clause subject recorded as `subject`)."""
     from wirewatch.events import coder
     from wirewatch.events.cameo_guards import is_press
     from wirewatch.events.learned_attach import candidates
@@ -105,11 +111,16 @@ def _reading_rows(rows: list[dict[str, Any]], international: bool) -> list[dict[
             if not spare or key in seen:
                 continue
             seen.add(key)
+            if speech and not SPEECH_CUES.search(sent.text):
+                continue
+            subj = next((c for c in r.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found.append({**{k: current[k] for k in ("id", "corpus", "story", "index", "start", "end",
                                                          "sha1_12", "date")},
                           "code": r.cameo, "trigger": r.trigger.tok.text, "trigger_at": r.trigger.tok.idx,
                           "missing": "target" if has_src else "source", "present": sorted(present)[0],
-                          "spare": [f"{code}@{s}-{e}" for code, s, e in spare]})
+                          "spare": [f"{code}@{s}-{e}" for code, s, e in spare]}
+                         | ({"subject": subj.lower_ if subj is not None else "",
+                             "in_quote": ctx.quote_of(r.trigger.tok.idx) is not None} if speech else {}))
         return readings
 
     coder._readings_for_sentence = recording  # type: ignore[assignment]
@@ -140,12 +151,14 @@ def draw(args: argparse.Namespace) -> None:
     skip = {(r["corpus"], r["story"]) for path in args.exclude
             for d in _draws(json.loads(path.read_text(encoding="utf-8"))) for r in d["drawn"]}
     rows = pick_sentences(args.shared, args.seed, skip)  # type: ignore[arg-type]
-    found = _reading_rows(rows, args.international)
+    if args.speech:
+        rows = [r for r in rows if SPEECH_CUES.search(r["text"])]
+    found = _reading_rows(rows, args.international, args.speech)
     sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
     sample.sort(key=lambda r: (r["id"], r["trigger_at"]))
     args.out.mkdir(parents=True, exist_ok=True)
     summary = {"seed": args.seed, "stories_per_corpus": args.stories, "sentences_per_story": args.per_story,
-               "international": args.international, "sentences": len(rows), "readings": len(found),
+               "international": args.international, "speech": args.speech, "sentences": len(rows), "readings": len(found),
                "drawn": [{k: v for k, v in r.items() if k != "id"} | {"gold": "", "construction": "",
                                                                       "reason": ""} for r in sample]}
     (args.out / "draw.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
@@ -281,13 +294,14 @@ def changes(args: argparse.Namespace) -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     refs: dict[str, dict[str, Any]] = {}
+    cues = SPEECH_CUES if args.speech else CHANGE_CUES
     with (args.out / "input.jsonl").open("w", encoding="utf-8") as fh:
         for corpus in wire.CORPORA:
             for key, record in wire.unused_stories(args.shared, corpus).items():
                 raw = wire.story_text(record)
                 for index, (start, end) in enumerate(wire.sentence_spans(raw)):
                     text = normalise(raw[start:end])
-                    if len(text) > 400 or not CHANGE_CUES.search(text):
+                    if len(text) > 400 or not cues.search(text):
                         continue
                     sid = f"{corpus}:{key}:{index}"
                     refs[sid] = {"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
@@ -325,6 +339,8 @@ def main() -> None:
     ap.add_argument("--per-story", type=int, default=12, help="sentences per story (draw)")
     ap.add_argument("--international", action="store_true",
                     help="draw only readings whose sentence names another country or body (draw)")
+    ap.add_argument("--speech", action="store_true",
+                    help="only sentences with a speech verb or a quote (draw; changes: these cues instead)")
     ap.add_argument("--base-src", type=Path,
                     help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],
