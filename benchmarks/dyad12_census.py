@@ -76,6 +76,9 @@ CLASSES = {
 SPEECH_CUES = re.compile(r"[\"\u201c\u201d]|\b(sa(y|ys|id|ying)|t(ell|ells|old|elling)|announc\w*|declar\w*|"
                          r"stat(e|ed|es|ing)|add(ed|s)|quot\w*|wr(ote|ite|ites)|insist\w*|claim\w*)\b")
 
+# the person words speech13 resolves: `changes --speech` codes only sentences with both kinds of cue
+PERSON_CUES = re.compile(r"\b(us|me|our|my|you|your|it|his|her|they|he|she)\b", re.IGNORECASE)
+
 
 def _reading_rows(rows: list[dict[str, Any]], international: bool, speech: bool = False) -> list[dict[str, Any]]:
     """Code each sentence; one dict per one-party reading with a spare coded mention (`international`:
@@ -301,7 +304,8 @@ def changes(args: argparse.Namespace) -> None:
                 raw = wire.story_text(record)
                 for index, (start, end) in enumerate(wire.sentence_spans(raw)):
                     text = normalise(raw[start:end])
-                    if len(text) > 400 or not cues.search(text):
+                    if len(text) > 400 or not cues.search(text) or \
+                            (args.speech and not PERSON_CUES.search(text)):
                         continue
                     sid = f"{corpus}:{key}:{index}"
                     refs[sid] = {"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
