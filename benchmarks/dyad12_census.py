@@ -67,6 +67,10 @@ CLASSES = {
     "object": "a direct object or subject the attacher missed in the act's own clause",
     "pronoun": "a pronoun whose antecedent the sentence names (\"they are unloading\", \"defy them\")",
     "headline": "a headline or fragment",
+    # reported speech (speech13): the person words of a quote or a speech complement
+    "speech_first": "\"we\", \"us\", \"I\", \"me\", \"our X\" of a quote or speech complement = its speaker",
+    "speech_second": "\"you\", \"your X\" = the one the words are said to",
+    "speech_third": "an object \"it\" / \"his country\" under \"X said\" = X",
     "actor_code": "the party is attached but coded wrong or as another side",
     "other": "another construction",
 }

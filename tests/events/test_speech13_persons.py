@@ -61,3 +61,13 @@ def test_the_press_spoken_to_is_no_party(code: Any) -> None:
     # "told reporters" / "told Reuters": the channel of the report, never "you"
     got = triples(code('"We will support you," the Japanese prime minister told Reuters.'))
     assert not any(t[1].endswith("MED") for t in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # "you" asked or told to act is not said to have acted
+    '"You need to bomb the Iranian nuclear sites," the senator told the president.',
+    '"You should attack Iran," the Israeli minister told his American counterpart.',
+])
+def test_a_second_person_asked_to_act_is_no_source(code: Any, text: str) -> None:
+    got = triples(code(text))
+    assert not any(t[1] == "IRN" and t[2].startswith(("18", "19")) for t in got), sorted(got)

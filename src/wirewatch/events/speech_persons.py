@@ -29,6 +29,9 @@ THIRD_OWNERS = {"his", "her"}
 # the state a speaker calls "his country" ("his government" is its government)
 OWN_STATE = {"country", "nation", "government", "administration"}
 
+# a modal subject is asked or allowed to act, not said to ("you must", "you should")
+MODALS = {"must", "should", "would", "could", "might", "may", "can", "ought"}
+
 # prepositions whose object is a party of the act ("protested to us", "sanctions against our firms")
 PARTY_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "for", "from", "into"}
 
@@ -43,10 +46,13 @@ def fill_persons(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
     if speech is None and r.quote_index is None:
         return  # neither quoted nor reported: a pronoun's antecedent is another sentence's business
     if not r.sources or _bare_owned(r.sources):
-        subj, _ = subject_of(r.anchor, sent)
-        # ("we", "I", "it": the speaker fallback of attach.py had its say)
+        # only the act's own subject, asserted: '"You need to bomb X," A told B' and "encouraged me to
+        # endorse X" ask for an act nobody is said to do ("we", "I", "it": attach.py's speaker fallback)
+        subj = next((c for c in kids(r.anchor) if c.dep_ == "nsubj"), None)
+        asserted = not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids(r.anchor)) and \
+            r.anchor.dep_ != "xcomp" and not r.source_from_quote
         found = _resolve(subj, speech, r, sent, ctx, as_subject=True) \
-            if subj is not None and subj.lower_ not in PRONOUNS else []
+            if subj is not None and subj.lower_ not in PRONOUNS and asserted else []
         if found and not any(_same_party(t, found) for t in r.targets):
             r.sources = found
     if r.sources and (not r.targets or _bare_owned(r.targets)):
