@@ -71,3 +71,9 @@ def test_the_press_spoken_to_is_no_party(code: Any) -> None:
 def test_a_second_person_asked_to_act_is_no_source(code: Any, text: str) -> None:
     got = triples(code(text))
     assert not any(t[1] == "IRN" and t[2].startswith(("18", "19")) for t in got), sorted(got)
+
+
+def test_an_owned_noun_with_a_name_is_that_name_not_the_country(code: Any) -> None:
+    # "our ally, Japan" names Japan; "our" only says whose ally it is
+    got = triples(code('"We will defend our ally, Japan," the American defence secretary said.'))
+    assert not any(t[1] == "USA" for t in got), sorted(got)

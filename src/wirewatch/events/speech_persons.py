@@ -161,6 +161,8 @@ def _owned(party: Party, head: Any | None) -> Party | None:
     actor = party[0]
     if head is None:
         return party
+    if head.pos_ == "PROPN" or any(c.dep_ == "appos" for c in kids(head)):
+        return None  # "our speaker of the House, Paul Ryan": the name is the party, not the country
     country = actor.country or (actor.code[:3] if len(actor.code) >= 3 else None)
     if not country or len(country) != 3 or country == "---":
         return None
