@@ -77,3 +77,13 @@ def test_an_owned_noun_with_a_name_is_that_name_not_the_country(code: Any) -> No
     # "our ally, Japan" names Japan; "our" only says whose ally it is
     got = triples(code('"We will defend our ally, Japan," the American defence secretary said.'))
     assert not any(t[1] == "USA" for t in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spokesperson set off by commas speaks in the name of whom the title names
+    ("Brian Fallon, a spokesman for Hillary Clinton, criticised Donald Trump.", ("USAELI", "USAELI", "111")),
+    ("John Smith, a spokeswoman for Kenya's president, praised Uganda.", ("KENGOV", "UGA", "051")),
+])
+def test_a_spokesperson_in_apposition_speaks_for_the_principal(code: Any, text: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text))
