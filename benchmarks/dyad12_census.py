@@ -22,6 +22,11 @@ constructions' cue words (`CHANGE_CUES`: an object pronoun, "they", "both", "two
 --out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
 "changes" list.
 
+`--speech` (speech13): `draw` keeps only sentences with a speech verb or a quotation mark (`SPEECH_CUES`)
+and records each reading's subject word and whether it is quoted; `changes` codes the sentences with a
+speech cue and a person word (`PERSON_CUES`); `--cue REGEX` replaces the cue words of `changes` (the
+spokesperson apposition census). Judged: `benchmarks/speech13_census_judged.json`.
+
 The judged file (`benchmarks/dyad12_census_judged.json`, {"draws": {seed: draw}, "changes": ...}) adds
 to each reference `gold`: the triple the sentence supports for this act ("SRC>TGT:CODE", the coder's
 code kept where its root is right; empty when the missing party is not named in the sentence, or the
@@ -301,7 +306,7 @@ def changes(args: argparse.Namespace) -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     refs: dict[str, dict[str, Any]] = {}
-    cues = SPEECH_CUES if args.speech else CHANGE_CUES
+    cues = re.compile(args.cue, re.IGNORECASE) if args.cue else SPEECH_CUES if args.speech else CHANGE_CUES
     with (args.out / "input.jsonl").open("w", encoding="utf-8") as fh:
         for corpus in wire.CORPORA:
             for key, record in wire.unused_stories(args.shared, corpus).items():
@@ -309,7 +314,7 @@ def changes(args: argparse.Namespace) -> None:
                 for index, (start, end) in enumerate(wire.sentence_spans(raw)):
                     text = normalise(raw[start:end])
                     if len(text) > 400 or not cues.search(text) or \
-                            (args.speech and not PERSON_CUES.search(text)):
+                            (args.speech and not args.cue and not PERSON_CUES.search(text)):
                         continue
                     sid = f"{corpus}:{key}:{index}"
                     refs[sid] = {"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
@@ -349,6 +354,7 @@ def main() -> None:
                     help="draw only readings whose sentence names another country or body (draw)")
     ap.add_argument("--speech", action="store_true",
                     help="only sentences with a speech verb or a quote (draw; changes: these cues instead)")
+    ap.add_argument("--cue", help="a regular expression a sentence must match instead of the cue words (changes)")
     ap.add_argument("--base-src", type=Path,
                     help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],
