@@ -89,7 +89,8 @@ SPEECH_CUES = re.compile(r"[\"\u201c\u201d]|\b(sa(y|ys|id|ying)|t(ell|ells|old|e
 PERSON_CUES = re.compile(r"\b(us|me|our|my|you|your|it|his|her|they|he|she)\b", re.IGNORECASE)
 
 
-def _reading_rows(rows: list[dict[str, Any]], international: bool, speech: bool = False) -> list[dict[str, Any]]:
+def _reading_rows(rows: list[dict[str, Any]], international: bool,
+                  speech: bool = False) -> list[dict[str, Any]]:
     """Code each sentence; one dict per one-party reading with a spare coded mention (`international`:
     a mention of another country or body than the present party's; `speech`: only sentences with a
     speech verb or a quote, the reading's clause subject recorded as `subject`)."""
@@ -170,7 +171,8 @@ def draw(args: argparse.Namespace) -> None:
     sample.sort(key=lambda r: (r["id"], r["trigger_at"]))
     args.out.mkdir(parents=True, exist_ok=True)
     summary = {"seed": args.seed, "stories_per_corpus": args.stories, "sentences_per_story": args.per_story,
-               "international": args.international, "speech": args.speech, "sentences": len(rows), "readings": len(found),
+               "international": args.international, "speech": args.speech, "sentences": len(rows),
+               "readings": len(found),
                "drawn": [{k: v for k, v in r.items() if k != "id"} | {"gold": "", "construction": "",
                                                                       "reason": ""} for r in sample]}
     (args.out / "draw.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
@@ -354,7 +356,8 @@ def main() -> None:
                     help="draw only readings whose sentence names another country or body (draw)")
     ap.add_argument("--speech", action="store_true",
                     help="only sentences with a speech verb or a quote (draw; changes: these cues instead)")
-    ap.add_argument("--cue", help="a regular expression a sentence must match instead of the cue words (changes)")
+    ap.add_argument("--cue",
+                    help="a regular expression a sentence must match instead of the cue words (changes)")
     ap.add_argument("--base-src", type=Path,
                     help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],

@@ -64,8 +64,8 @@ from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .reading import ArticleContext, Reading
-from .speech_persons import fill_persons
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
+from .speech_persons import fill_persons
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)

@@ -57,7 +57,8 @@ def fill_persons(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
             r.sources = found
     if r.sources and (not r.targets or _bare_owned(r.targets)):
         # (a demand told in a quote is made on the clause's subject: '"Your forces must leave," X told Y')
-        heads = _objects(r) + ([c for c in kids(r.anchor) if c.dep_ == "nsubj"] if r.source_from_quote else [])
+        heads = _objects(r) + ([c for c in kids(r.anchor) if c.dep_ == "nsubj"]
+                               if r.source_from_quote else [])
         for tok in heads:
             found = [a for a in _resolve(tok, speech, r, sent, ctx) if not _same_party(a, r.sources)]
             if found:
@@ -103,9 +104,9 @@ def _resolve(tok: Any, speech: Any | None, r: Reading, sent: Any, ctx: ArticleCo
     owner = next((c for c in kids(tok) if c.dep_ == "poss"), None)
     word, head = (owner.lower_, tok) if owner is not None else (tok.lower_, None)
     if word in FIRST or word in FIRST_OWNERS:
-        return [_owned(a, head) for a in _speakers(speech, r, sent, ctx) if _owned(a, head) is not None]
+        return _all_owned(_speakers(speech, r, sent, ctx), head)
     if word in SECOND or word in SECOND_OWNERS:
-        return [_owned(a, head) for a in _addressees(speech, ctx) if _owned(a, head) is not None]
+        return _all_owned(_addressees(speech, ctx), head)
     if as_subject or speech is None or tok.i < speech.i:
         return []  # the third person only in a clause after its reporting verb
     if word == "it" and head is None and not _noun_between(speech, tok, r.anchor, sent):
@@ -116,8 +117,12 @@ def _resolve(tok: Any, speech: Any | None, r: Reading, sent: Any, ctx: ArticleCo
         if clause_subj is None or any(_person(a) for a in phrase_actors(clause_subj, ctx.link)) or \
                 clause_subj.ent_type_ == "PERSON":
             return []  # "the senator said Putin had betrayed his country": Putin's, perhaps
-        return [_owned(a, head) for a in _speakers(speech, r, sent, ctx) if _owned(a, head) is not None]
+        return _all_owned(_speakers(speech, r, sent, ctx), head)
     return []
+
+
+def _all_owned(parties: list[Party], head: Any | None) -> list[Party]:
+    return [o for a in parties if (o := _owned(a, head)) is not None]
 
 
 def _speakers(speech: Any | None, r: Reading, sent: Any, ctx: ArticleContext) -> list[Party]:
@@ -168,9 +173,7 @@ def _owned(party: Party, head: Any | None) -> Party | None:
         return None
     sector = "GOV" if head.lemma_.lower() in ("government", "administration") else role_sector(head)
     code = country + sector if sector and sector != "ELI" else country
-    state = Actor(name=head.doc[head.left_edge.i:head.i + 1].text, code=code, country=country,
-                  sector=sector if code != country else None,
-                  reasons=[f"'{head.doc[head.left_edge.i:head.i + 1].text}' belongs to {actor.name} ({actor.code}), "
-                           "who speaks or is spoken to"])
     span = head.doc[head.left_edge.i:head.i + 1]
+    state = Actor(name=span.text, code=code, country=country, sector=sector if code != country else None,
+                  reasons=[f"'{span.text}' is of {actor.name} ({actor.code}), who speaks or is spoken to"])
     return (state, span.start_char, span.end_char, head)
