@@ -25,6 +25,11 @@ joined by "and" / "or") twice, with a base checkout's `src` (`git archive
 --out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
 "changes" list.
 
+`--speech` (speech13): `draw` keeps only sentences with a speech verb or a quotation mark (`SPEECH_CUES`)
+and records each reading's subject word and whether it is quoted; `changes` codes the sentences with a
+speech cue and a person word (`PERSON_CUES`); `--cue REGEX` replaces the cue words of `changes` (the
+spokesperson apposition census). Judged: `benchmarks/speech13_census_judged.json`.
+
 The judged file (`benchmarks/dyad12_census_judged.json`, {"draws": {seed: draw}, "changes": ...}) adds
 to each reference `gold`: the triple the sentence supports for this act ("SRC>TGT:CODE", the coder's
 code kept where its root is right; empty when the missing party is not named in the sentence, or the
@@ -70,14 +75,28 @@ CLASSES = {
     "object": "a direct object or subject the attacher missed in the act's own clause",
     "pronoun": "a pronoun whose antecedent the sentence names (\"they are unloading\", \"defy them\")",
     "headline": "a headline or fragment",
+    # reported speech (speech13): the person words of a quote or a speech complement
+    "speech_first": "\"we\", \"us\", \"I\", \"me\", \"our X\" of a quote or speech complement = its speaker",
+    "speech_second": "\"you\", \"your X\" = the one the words are said to",
+    "speech_third": "an object \"it\" / \"his country\" under \"X said\" = X",
     "actor_code": "the party is attached but coded wrong or as another side",
     "other": "another construction",
 }
 
 
-def _reading_rows(rows: list[dict[str, Any]], international: bool) -> list[dict[str, Any]]:
+# a speech verb or a quotation mark in the sentence (`--speech`, the speech13 census of reported speech)
+SPEECH_CUES = re.compile(r"[\"\u201c\u201d]|\b(sa(y|ys|id|ying)|t(ell|ells|old|elling)|announc\w*|declar\w*|"
+                         r"stat(e|ed|es|ing)|add(ed|s)|quot\w*|wr(ote|ite|ites)|insist\w*|claim\w*)\b")
+
+# the person words speech13 resolves: `changes --speech` codes only sentences with both kinds of cue
+PERSON_CUES = re.compile(r"\b(us|me|our|my|you|your|it|his|her|they|he|she)\b", re.IGNORECASE)
+
+
+def _reading_rows(rows: list[dict[str, Any]], international: bool,
+                  speech: bool = False) -> list[dict[str, Any]]:
     """Code each sentence; one dict per one-party reading with a spare coded mention (`international`:
-    a mention of another country or body than the present party's)."""
+    a mention of another country or body than the present party's; `speech`: only sentences with a
+    speech verb or a quote, the reading's clause subject recorded as `subject`)."""
     from wirewatch.events import coder
     from wirewatch.events.cameo_guards import is_press
     from wirewatch.events.learned_attach import candidates
@@ -108,11 +127,16 @@ def _reading_rows(rows: list[dict[str, Any]], international: bool) -> list[dict[
             if not spare or key in seen:
                 continue
             seen.add(key)
+            if speech and not SPEECH_CUES.search(sent.text):
+                continue
+            subj = next((c for c in r.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found.append({**{k: current[k] for k in ("id", "corpus", "story", "index", "start", "end",
                                                          "sha1_12", "date")},
                           "code": r.cameo, "trigger": r.trigger.tok.text, "trigger_at": r.trigger.tok.idx,
                           "missing": "target" if has_src else "source", "present": sorted(present)[0],
-                          "spare": [f"{code}@{s}-{e}" for code, s, e in spare]})
+                          "spare": [f"{code}@{s}-{e}" for code, s, e in spare]}
+                         | ({"subject": subj.lower_ if subj is not None else "",
+                             "in_quote": ctx.quote_of(r.trigger.tok.idx) is not None} if speech else {}))
         return readings
 
     coder._readings_for_sentence = recording  # type: ignore[assignment]
@@ -143,12 +167,15 @@ def draw(args: argparse.Namespace) -> None:
     skip = {(r["corpus"], r["story"]) for path in args.exclude
             for d in _draws(json.loads(path.read_text(encoding="utf-8"))) for r in d["drawn"]}
     rows = pick_sentences(args.shared, args.seed, skip)  # type: ignore[arg-type]
-    found = _reading_rows(rows, args.international)
+    if args.speech:
+        rows = [r for r in rows if SPEECH_CUES.search(r["text"])]
+    found = _reading_rows(rows, args.international, args.speech)
     sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
     sample.sort(key=lambda r: (r["id"], r["trigger_at"]))
     args.out.mkdir(parents=True, exist_ok=True)
     summary = {"seed": args.seed, "stories_per_corpus": args.stories, "sentences_per_story": args.per_story,
-               "international": args.international, "sentences": len(rows), "readings": len(found),
+               "international": args.international, "speech": args.speech, "sentences": len(rows),
+               "readings": len(found),
                "drawn": [{k: v for k, v in r.items() if k != "id"} | {"gold": "", "construction": "",
                                                                       "reason": ""} for r in sample]}
     (args.out / "draw.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
@@ -264,7 +291,8 @@ CHANGE_CUES = re.compile(r"\b(him|her|them|they|both|two|these|those)\b|\bin [a-
 TGT13_CUES = re.compile(r"\b(each other|one another|between|with)\b"
                         r"|\b(attack|attacks|strike|strikes|airstrike|raid|assault|bombing|shelling) "
                         r"(on|against)\b"
-                        r"|(?-i:\b(from|of) [A-Z][\w.]*( [A-Z][\w.]*)*(, [A-Z][\w.]*( [A-Z][\w.]*)*)*,? and [A-Z])"
+                        r"|(?-i:\b(from|of) [A-Z][\w.]*( [A-Z][\w.]*)*"
+                        r"(, [A-Z][\w.]*( [A-Z][\w.]*)*)*,? and [A-Z])"
                         r"|(?-i:\b(its|their) [a-z]+ (to|in|from|at) [A-Z])"
                         r"|(?-i:\b(that|which) [A-Z][\w.]*( [A-Z][\w.]*)* [a-z]+ed\b)"
                         r"|\bto (discuss|coordinate|cooperate|negotiate|consult)\b",
@@ -296,13 +324,16 @@ def changes(args: argparse.Namespace) -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     refs: dict[str, dict[str, Any]] = {}
+    cues = (re.compile(args.cue, re.IGNORECASE) if args.cue else SPEECH_CUES if args.speech
+            else CUE_SETS[args.cues])
     with (args.out / "input.jsonl").open("w", encoding="utf-8") as fh:
         for corpus in wire.CORPORA:
             for key, record in wire.unused_stories(args.shared, corpus).items():
                 raw = wire.story_text(record)
                 for index, (start, end) in enumerate(wire.sentence_spans(raw)):
                     text = normalise(raw[start:end])
-                    if len(text) > 400 or not CUE_SETS[args.cues].search(text):
+                    if len(text) > 400 or not cues.search(text) or \
+                            (args.speech and not args.cue and not PERSON_CUES.search(text)):
                         continue
                     sid = f"{corpus}:{key}:{index}"
                     refs[sid] = {"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
@@ -342,6 +373,10 @@ def main() -> None:
                     help="draw only readings whose sentence names another country or body (draw)")
     ap.add_argument("--cues", choices=sorted(CUE_SETS), default="dyad12",
                     help="which constructions' cue words pick the sentences (changes)")
+    ap.add_argument("--speech", action="store_true",
+                    help="only sentences with a speech verb or a quote (draw; changes: these cues instead)")
+    ap.add_argument("--cue",
+                    help="a regular expression a sentence must match instead of the cue words (changes)")
     ap.add_argument("--base-src", type=Path,
                     help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],

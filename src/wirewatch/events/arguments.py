@@ -234,9 +234,19 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             objs = [c] if c.dep_ == "appos" else [g for g in kids(c) if g.dep_ == "pobj"]
             for o in objs:
                 found = one_actor(o, link, deep=False)
+                if found is None and c.dep_ == "appos" and o.lemma_.lower() in SPOKESPEOPLE:
+                    # "Brian Fallon, a spokesman for Hillary Clinton, ...": a spokesperson speaks in the
+                    # name of whom the title names (speech13)
+                    found = next((f for p in kids(o) if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                                  for g in kids(p) if g.dep_ == "pobj"
+                                  if (f := one_actor(g, link, deep=False)) is not None), None)
                 if found is not None:
                     return found
     return None
+
+
+# titles of those who speak in another's name
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
 
 
 # possessive pronouns that may refer to a state, a body or a person named higher in the sentence

@@ -302,7 +302,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if r.sources and r.targets:
             return
     if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
-            and not is_passive(anchor) and not own_subject:
+            and not is_passive(anchor) and not own_subject and not _quoted_third_person(subj, r, ctx):
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
         # speaker of the reporting verb or noun in the parse, else of the quote the event is in
         speaker = speaker_of(anchor, sent, triggers)
@@ -550,6 +550,18 @@ def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
             if targets:
                 return targets
     return []
+
+
+def _quoted_third_person(subj: Any, r: Reading, ctx: ArticleContext) -> bool:
+    """'"They attacked our soldiers," the army chief said': inside a direct quote "he", "she", "they" and
+    "it" are others than the speaker, who would say "I" or "we" (speech13)."""
+    if subj is None or subj.lower_ not in THIRD_PERSON or r.quote_index is None:
+        return False
+    quote = ctx.article.quotes[r.quote_index]
+    return quote.type == "direct" and quote.content_start <= subj.idx < quote.content_end
+
+
+THIRD_PERSON = {"he", "she", "they", "it"}
 
 
 def _speakers_own(subj: Any) -> bool:

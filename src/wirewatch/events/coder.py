@@ -65,6 +65,7 @@ from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
+from .speech_persons import fill_persons
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)
@@ -268,6 +269,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             attach_actors(r, sent, all_trig, ctx)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             drop_quoted_targets(r, sent)
+            # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
+            fill_persons(r, sent, all_trig, ctx)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down
