@@ -18,9 +18,11 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     # "each other" / "one another" as the object: the joined subject acts on itself, both ways
-    ("Moscow and Kyiv accused each other of shelling the plant.", {("RUS", "UKR", "112"), ("UKR", "RUS", "112")}),
+    ("Moscow and Kyiv accused each other of shelling the plant.",
+     {("RUS", "UKR", "112"), ("UKR", "RUS", "112")}),
     ("India and China blamed one another for the clash.", {("IND", "CHN", "112"), ("CHN", "IND", "112")}),
-    ("Armenia and Azerbaijan criticised each other on Monday.", {("ARM", "AZE", "111"), ("AZE", "ARM", "111")}),
+    ("Armenia and Azerbaijan criticised each other on Monday.",
+     {("ARM", "AZE", "111"), ("AZE", "ARM", "111")}),
     # the parties of an agreement, deal or truce named in a between-phrase, on the noun or its participle
     ("Hamas rejected the US-brokered deal between Israel and the Palestinian Authority.",
      {("PSEREB", "ISR", "120")}),
@@ -108,7 +110,8 @@ def test_a_purpose_with_its_own_object_keeps_it(code: Any) -> None:
 
 def test_a_named_counterpart_is_no_own_envoy(code: Any) -> None:
     # "their Australian counterpart in Tokyo" names Australia; Tokyo is the venue
-    got = triples(code("The foreign ministers of Japan and India met with their Australian counterpart in Tokyo."))
+    got = triples(code("The foreign ministers of Japan and India met with their Australian counterpart "
+                       "in Tokyo."))
     assert ("JPNGOV", "AUSGOV", "040") in got, sorted(got)
 
 

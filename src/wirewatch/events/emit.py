@@ -206,7 +206,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
          or lemma(r.trigger.tok.head) in ("trade", "exchange")) and \
         not (names_partner(r.trigger.tok) or names_partner(r.anchor))  # "A and B traded accusations"
     # "A and B accused each other": a reciprocal object makes any act mutual (tgt13)
-    reciprocal = reciprocal or (len(sources) > 1 and not targets and (reciprocal_object(r.anchor) or reciprocal_object(r.trigger.tok)))
+    reciprocal = reciprocal or (len(sources) > 1 and not targets
+                                and (reciprocal_object(r.anchor) or reciprocal_object(r.trigger.tok)))
     if reciprocal:  # "A and B met": reciprocal dyads
         dyads = [(a, b) for a in sources for b in sources if a is not b]
     else:
