@@ -236,10 +236,61 @@ def _attacker_of(noun: Any) -> Any | None:
     if lemma(noun) not in VIOLENT_NOUNS:
         return None
     for c in kids(noun):
-        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS and not is_when(c):
             return c
         if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c
+    return None
+
+
+# a genitive that says when, not who: "next week's visit", "Tuesday's attack", "last year's invasion"
+TIME_NOUNS = {"today", "yesterday", "tomorrow", "day", "week", "weekend", "month", "year", "night", "morning",
+              "evening", "afternoon", "decade", "century", "season"}
+
+
+def is_when(tok: Any) -> bool:
+    """A date or time word ("Monday's", "next week's"): it dates the act and names no party."""
+    return tok.ent_type_ in ("DATE", "TIME") or lemma(tok) in TIME_NOUNS
+
+
+# verbs by which the doer carries out an act named by a noun: "sanctions imposed by X", "strikes launched
+# by X", "aid sent by X" (a reaction, "sanctions criticised by X", names no doer)
+CARRIED_BY = {"impose", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "level", "lodge",
+              "deliver", "send", "provide", "offer", "extend", "give", "grant", "wage", "unleash", "commit",
+              "perpetrate", "order", "declare", "announce", "file", "fire", "initiate", "enforce", "apply"}
+
+
+def carried_out_by(noun: Any) -> Any | None:
+    """The doer of an act noun told by a participle or relative clause of carrying it out: "the embargo
+    imposed on Cuba by the United States", "the strikes that Israel launched", "sanctions which were
+    imposed by the EU"."""
+    for v in kids(noun):
+        if v.dep_ not in ("acl", "relcl") or v.pos_ != "VERB" or lemma(v) not in CARRIED_BY:
+            continue
+        agent = next((g for a in kids(v) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        # the relative pronoun is the object ("the strikes that Israel launched"), so the subject is the doer
+        if v.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in kids(v) if c.dep_ == "dobj"):
+            subj = next((c for c in kids(v) if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.lower_ not in PRONOUNS:
+                return subj
+    return None
+
+
+def _shared_agent(verb: Any) -> Any | None:
+    """The by-agent of a gapped second passive: "three soldiers were killed and five wounded by X" (the
+    parser hangs "wounded by X" on "five"), or "were killed and wounded by X"."""
+    for c in kids(verb):
+        if c.dep_ != "conj":
+            continue
+        second = [c] if c.pos_ == "VERB" else [g for g in kids(c) if g.dep_ == "acl" and g.tag_ == "VBN"]
+        for v in second:
+            if v.tag_ != "VBN":
+                continue
+            pobj = next((g for a in kids(v) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _attacker_of(pobj) or pobj
     return None
 
 
@@ -277,6 +328,9 @@ def _nested_agent(verb: Any) -> Any | None:
     beside = _agent_beside(verb)
     if beside is not None:
         return beside
+    shared = _shared_agent(verb)
+    if shared is not None:
+        return shared
     for p in kids(verb):
         if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
             continue
@@ -436,7 +490,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             if pobj is not None:
                 return pobj, True
         if t.pos_ in ("NOUN", "PROPN"):
-            poss = next((c for c in kids(t) if c.dep_ == "poss"), None)
+            poss = next((c for c in kids(t) if c.dep_ == "poss" and not is_when(c)), None)
             if poss is not None and poss.lower_ not in PRONOUNS:
                 return poss, False
             by = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -444,6 +498,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+            doer = carried_out_by(t) if t == tok else None
+            if doer is not None:  # "the embargo imposed on Cuba by the United States"
+                return doer, True
             # "the threats from the United States", "criticism from Beijing": who made them (never
             # where a withdrawal or a release starts)
             frm = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "from"), None) \

@@ -1,0 +1,51 @@
+"""Sources found by construction, thirteenth round of issue #7 (wip/src13): an act the coder finds whose
+doer is not the verb's own subject. Each construction is grammar (dependency labels and function words),
+so it holds for any verb and actor; the sentences are our own, with negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+
+def triples(art: Any) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+
+
+def sources(art: Any) -> set[str]:
+    return {e.source.code for e in art.events if e.cameo and e.source is not None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date's genitive is when, never who: "next week's visit ... by X" is X's visit
+    ("Hopes rose during next week's visit to Beijing by the Australian foreign minister.",
+     {("AUSGOV", "CHN", "042")}),
+    ("Officials spoke of Monday's visit to Tokyo by the Indian prime minister.", {("INDGOV", "JPN", "042")}),
+    # "V-ed and N V-ed by X": a gapped second passive shares its by-agent with the first
+    ("Three Indian soldiers were killed and five wounded by Pakistani troops.", {("PAKMIL", "INDMIL", "190")}),
+    ("Two Afghan policemen were wounded and one killed by Pakistani soldiers.", {("PAKMIL", "AFGCOP", "190")}),
+    # an act noun carried out by a by-agent: "sanctions imposed by X on Y"
+    ("Sanctions imposed by the European Union on Russia took effect.", {("IGOEUREEC", "RUS", "163")}),
+    ("The embargo imposed on Cuba by the United States has lasted decades.", {("USA", "CUB", "163")}),
+    # a fronted passive participle with its own by-agent: "Accused by X, Y said ..." is X's act on Y
+    ("Accused by Ukraine of shelling civilians, Russia said it would respond.", {("UKR", "RUS", "112")}),
+    ("Criticised by Sweden over the arrests, Iran said it would not back down.", {("SWE", "IRN", "111")}),
+])
+def test_a_source_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = triples(code(text))
+    assert expected <= got, sorted(got)
+
+
+def test_a_participle_without_an_agent_names_no_source(code: Any) -> None:
+    # "Asked to comment, X said": the asker is not named; no source is invented
+    got = triples(code("Asked about the talks, the Japanese foreign minister said nothing."))
+    assert not got
+
+
+def test_a_reaction_to_an_act_noun_does_not_make_its_doer(code: Any) -> None:
+    # "sanctions criticised by China": China reacts to the sanctions, it did not impose them
+    got = triples(code("The sanctions criticised by China took effect on Monday."))
+    assert not any(s == "CHN" and c.startswith("16") for s, _, c in got)
