@@ -17,7 +17,7 @@ offset, present party, missing role) to --out/draw.json; the text goes to --out/
 
 `changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
 constructions' cue words (`CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
-"in" + gerund, two verbs joined by "and" / "or") twice, with a base checkout's `src` (`git archive
+"in" + gerund, two verbs joined by "and" / "or"; `--cues src13`: "by" or a genitive "'s") twice, with a base checkout's `src` (`git archive
 <commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
 --out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
 "changes" list.
@@ -257,6 +257,11 @@ def score(args: argparse.Namespace) -> None:
 CHANGE_CUES = re.compile(r"\b(him|her|them|they|both|two|these|those)\b|\bin [a-z]+ing\b"
                          r"|\b[a-z]+(ed|e|es|s),?\s+(and|or)\s+(\w+ly\s+)?[a-z]+(ed|e|es|s)\b")
 
+# the cue words of the thirteenth round's source constructions (wip/src13, `--cues src13`): a by-agent
+# (gapped passives, act nouns carried out by X, fronted participles) and a genitive ("next week's visit")
+SRC13_CUES = re.compile(r"\bby\b|'s\b")
+CUES = {"dyad12": CHANGE_CUES, "src13": SRC13_CUES}
+
 
 def _analyze(inp: Path, out: Path, src: Path | None) -> dict[str, set[str]]:
     """Sentence id -> CAMEO triples, by `wirewatch analyze` (with `src` first on the path, if given)."""
@@ -287,7 +292,7 @@ def changes(args: argparse.Namespace) -> None:
                 raw = wire.story_text(record)
                 for index, (start, end) in enumerate(wire.sentence_spans(raw)):
                     text = normalise(raw[start:end])
-                    if len(text) > 400 or not CHANGE_CUES.search(text):
+                    if len(text) > 400 or not CUES[args.cues].search(text):
                         continue
                     sid = f"{corpus}:{key}:{index}"
                     refs[sid] = {"corpus": corpus, "story": key, "index": index, "start": start, "end": end,
@@ -325,6 +330,8 @@ def main() -> None:
     ap.add_argument("--per-story", type=int, default=12, help="sentences per story (draw)")
     ap.add_argument("--international", action="store_true",
                     help="draw only readings whose sentence names another country or body (draw)")
+    ap.add_argument("--cues", choices=sorted(CUES), default="dyad12",
+                    help="which round's cue words pick the sentences (changes)")
     ap.add_argument("--base-src", type=Path,
                     help="the src directory of the checkout to compare with (changes)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],

@@ -30,6 +30,9 @@ def sources(art: Any) -> set[str]:
     # an act noun carried out by a by-agent: "sanctions imposed by X on Y"
     ("Sanctions imposed by the European Union on Russia took effect.", {("IGOEUREEC", "RUS", "163")}),
     ("The embargo imposed on Cuba by the United States has lasted decades.", {("USA", "CUB", "163")}),
+    # a passive's by-agent hung on its gerund complement (the gerund's subject is the passive subject)
+    ("Iran has been accused of supplying drones to Russia by the United States.", {("USA", "IRN", "112")}),
+    ("China was accused of dumping steel by the European Union.", {("IGOEUREEC", "CHN", "112")}),
     # a fronted passive participle with its own by-agent: "Accused by X, Y said ..." is X's act on Y
     ("Accused by Ukraine of shelling civilians, Russia said it would respond.", {("UKR", "RUS", "112")}),
     ("Criticised by Sweden over the arrests, Iran said it would not back down.", {("SWE", "IRN", "111")}),
@@ -49,3 +52,8 @@ def test_a_reaction_to_an_act_noun_does_not_make_its_doer(code: Any) -> None:
     # "sanctions criticised by China": China reacts to the sanctions, it did not impose them
     got = triples(code("The sanctions criticised by China took effect on Monday."))
     assert not any(s == "CHN" and c.startswith("16") for s, _, c in got)
+
+
+def test_a_date_after_a_gerund_is_no_agent(code: Any) -> None:
+    got = triples(code("Turkey was accused of stalling the talks by March."))
+    assert not any(t == "TUR" and c == "112" and s for s, t, c in got)

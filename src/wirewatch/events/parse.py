@@ -294,6 +294,24 @@ def _shared_agent(verb: Any) -> Any | None:
     return None
 
 
+def _late_agent(verb: Any) -> Any | None:
+    """The by-agent of a passive hung on its gerund complement: "Iran was accused of supplying drones to
+    Russia by the United States" (the gerund's own subject is the passive subject, so a by-phrase on it
+    can only be the passive's agent; a date, "by Monday", is no agent, and a noun's by-phrase, "for the
+    raid by X", may be the noun's own)."""
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for", "over", "with"):
+            continue
+        for g in kids(p):
+            if g.dep_ != "pcomp" or g.tag_ != "VBG":
+                continue
+            pobj = next((o for b in kids(g) if b.dep_ == "prep" and b.lower_ == "by" for o in kids(b)
+                         if o.dep_ == "pobj" and o.tag_ != "VBG" and not is_when(o)), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 # verbs of a strike told beside a passive harm ("were killed after an Israeli aircraft targeted ...")
 STRIKE_VERBS = {"attack", "strike", "target", "bomb", "shell", "fire", "raid", "ambush", "hit", "storm",
                 "shoot"}
@@ -328,7 +346,7 @@ def _nested_agent(verb: Any) -> Any | None:
     beside = _agent_beside(verb)
     if beside is not None:
         return beside
-    shared = _shared_agent(verb)
+    shared = _shared_agent(verb) or _late_agent(verb)
     if shared is not None:
         return shared
     for p in kids(verb):
