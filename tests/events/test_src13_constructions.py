@@ -33,6 +33,9 @@ def sources(art: Any) -> set[str]:
     # a passive's by-agent hung on its gerund complement (the gerund's subject is the passive subject)
     ("Iran has been accused of supplying drones to Russia by the United States.", {("USA", "IRN", "112")}),
     ("China was accused of dumping steel by the European Union.", {("IGOEUREEC", "CHN", "112")}),
+    # an act noun passed on in a text: its sender gave it, its addressee received it
+    ("The warning was sent in a letter from the Japanese foreign minister to the Chinese ambassador.",
+     {("JPNGOV", "CHNGOV", "130")}),
     # a fronted passive participle with its own by-agent: "Accused by X, Y said ..." is X's act on Y
     ("Accused by Ukraine of shelling civilians, Russia said it would respond.", {("UKR", "RUS", "112")}),
     ("Criticised by Sweden over the arrests, Iran said it would not back down.", {("SWE", "IRN", "111")}),

@@ -402,11 +402,17 @@ WHENCE = {"territory", "side", "direction", "area", "region", "border", "soil", 
           "position", "base", "camp", "zone"}
 
 
+# verbs that pass a message on: its sender is the one who gave the act it carries
+CONVEY_VERBS = {"send", "deliver", "convey", "relay", "pass", "hand", "transmit", "forward"}
+
+
 def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
     """(giver, receiver) of an act noun that "came" to pass: "the praise came from Japan" (Japan gave
     it), "the warning came in a letter from Denman to Rostenkowski" (the text's sender and addressee)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or lemma(verb) != "come":
+    # ... or was passed on: "the warning was sent in a letter from X to Y", "the offer was conveyed by X"
+    conveyed = noun.dep_ == "nsubjpass" and lemma(verb) in CONVEY_VERBS
+    if not conveyed and (noun.dep_ != "nsubj" or lemma(verb) != "come"):
         return None, None
     holders = [verb] + [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
                         for o in kids(p) if o.dep_ == "pobj" and lemma(o) in DOCUMENTS]
@@ -416,6 +422,8 @@ def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
                      for o in kids(p) if o.dep_ == "pobj"), None)
 
     giver = pobj_of("from")
+    if conveyed:
+        giver = next((o for a in kids(verb) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"), giver)
     if giver is not None and lemma(giver) in WHENCE:
         giver = None  # "the attack came from Syrian territory": where from, not who
     return giver, pobj_of("to")
