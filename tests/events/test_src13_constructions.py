@@ -30,6 +30,8 @@ def sources(art: Any) -> set[str]:
     # an act noun carried out by a by-agent: "sanctions imposed by X on Y"
     ("Sanctions imposed by the European Union on Russia took effect.", {("IGOEUREEC", "RUS", "163")}),
     ("The embargo imposed on Cuba by the United States has lasted decades.", {("USA", "CUB", "163")}),
+    # a gerund used as a noun takes its doer from its own modifier, as an act noun does
+    ("The call came after Russian shelling of Ukrainian towns.", {("RUS", "UKR", "194")}),
     # a passive's by-agent hung on its gerund complement (the gerund's subject is the passive subject)
     ("Iran has been accused of supplying drones to Russia by the United States.", {("USA", "IRN", "112")}),
     ("China was accused of dumping steel by the European Union.", {("IGOEUREEC", "CHN", "112")}),

@@ -470,6 +470,13 @@ def _active_clause(verb: Any) -> bool:
         not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
 
 
+def _nominal_gerund(t: Any) -> bool:
+    """A gerund used as a noun, with a determiner, adjective or possessor of its own: "the Russian
+    shelling of Ukrainian towns", "Israel's bombing of X" (tagged VBG, read like the act noun)."""
+    return t.tag_ == "VBG" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj") and \
+        any(c.dep_ in ("det", "amod", "poss") and c.i < t.i for c in kids(t))
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -515,7 +522,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None:
                 return pobj, True
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t):
             poss = next((c for c in kids(t) if c.dep_ == "poss" and not is_when(c)), None)
             if poss is not None and poss.lower_ not in PRONOUNS:
                 return poss, False
@@ -541,7 +548,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 if of is not None else None
             if forces is not None and t == tok and t.dep_ in ("nsubj", "nsubjpass"):
                 return forces, False
-        if t.pos_ in ("NOUN", "PROPN") and t == tok:
+        if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and t == tok:
             # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
             for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
