@@ -32,6 +32,10 @@ def sources(art: Any) -> set[str]:
     ("The embargo imposed on Cuba by the United States has lasted decades.", {("USA", "CUB", "163")}),
     # a gerund used as a noun takes its doer from its own modifier, as an act noun does
     ("The call came after Russian shelling of Ukrainian towns.", {("RUS", "UKR", "194")}),
+    # a name the parser hung inside a fronted phrase ("In a speech, X, who ..., V-ed") is the subject
+    ("In a speech in Berlin, Scholz, who leads the German government, criticised Russia.",
+     {("DEUGOV", "RUS", "111")}),
+    ("At the summit in Rome, Macron, who arrived late, praised Italy.", {("FRAGOV", "ITA", "051")}),
     # a passive's by-agent hung on its gerund complement (the gerund's subject is the passive subject)
     ("Iran has been accused of supplying drones to Russia by the United States.", {("USA", "IRN", "112")}),
     ("China was accused of dumping steel by the European Union.", {("IGOEUREEC", "CHN", "112")}),
@@ -62,3 +66,8 @@ def test_a_reaction_to_an_act_noun_does_not_make_its_doer(code: Any) -> None:
 def test_a_date_after_a_gerund_is_no_agent(code: Any) -> None:
     got = triples(code("Turkey was accused of stalling the talks by March."))
     assert not any(t == "TUR" and c == "112" and s for s, t, c in got)
+
+
+def test_a_listed_place_before_the_subject_is_no_subject(code: Any) -> None:
+    got = triples(code("In Rome, Paris and Berlin, protesters criticised Israel."))
+    assert not any(s.startswith("FRA") or s.startswith("DEU") for s, _, _ in got)

@@ -470,6 +470,29 @@ def _active_clause(verb: Any) -> bool:
         not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
 
 
+def _stray_subject(verb: Any) -> Any | None:
+    """The subject the parser hung inside a fronted phrase: "In her speech, Merkel, who has ..., warned
+    against X" (Merkel an appos or conj of "speech", "warned" left with no subject). Only a name set off
+    by a comma that runs up to the verb, or to a who/which clause and a comma before it, on a finite verb
+    with no subject of its own."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
+            any(c.dep_ in SUBJ + ("nsubjpass",) for c in kids(verb)):
+        return None
+    doc = verb.doc
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.i > verb.i:
+            continue
+        for name in p.subtree:
+            if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or doc[name.i - 1].text != "," or \
+                    name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            nxt = name.right_edge.i + 1
+            relative = doc[nxt].text == "," and nxt + 1 < verb.i and doc[nxt + 1].lower_ in ("who", "which")
+            if nxt == verb.i - 1 or relative:
+                return name
+    return None
+
+
 def _nominal_gerund(t: Any) -> bool:
     """A gerund used as a noun, with a determiner, adjective or possessor of its own: "the Russian
     shelling of Ukrainian towns", "Israel's bombing of X" (tagged VBG, read like the act noun)."""
@@ -553,6 +576,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
                     return c, False
+        stray = _stray_subject(t)
+        if stray is not None:
+            return stray, False
         if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
             return None, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
