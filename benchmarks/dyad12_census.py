@@ -17,7 +17,8 @@ offset, present party, missing role) to --out/draw.json; the text goes to --out/
 
 `changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
 constructions' cue words (`CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those",
-"in" + gerund, two verbs joined by "and" / "or"; `--cues src13`: "by" or a genitive "'s") twice, with a base checkout's `src` (`git archive
+"in" + gerund, two verbs joined by "and" / "or"; `--cues src13`: "by", "'s", "from", "V-ing of",
+", who/which") twice, with a base checkout's `src` (`git archive
 <commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
 --out/changes.json (text in --out/changes.txt): the judged verdicts of those go to the judged file's
 "changes" list.
@@ -258,8 +259,9 @@ CHANGE_CUES = re.compile(r"\b(him|her|them|they|both|two|these|those)\b|\bin [a-
                          r"|\b[a-z]+(ed|e|es|s),?\s+(and|or)\s+(\w+ly\s+)?[a-z]+(ed|e|es|s)\b")
 
 # the cue words of the thirteenth round's source constructions (wip/src13, `--cues src13`): a by-agent
-# (gapped passives, act nouns carried out by X, fronted participles) and a genitive ("next week's visit")
-SRC13_CUES = re.compile(r"\bby\b|'s\b")
+# (gapped passives, act nouns carried out by X, fronted participles), a genitive ("next week's visit"), a
+# gerund with an of-phrase ("Russian shelling of"), a relative clause set off by commas, a from-phrase
+SRC13_CUES = re.compile(r"\bby\b|'s\b|\b[a-z]+ing of\b|, (who|which)\b|\bfrom\b")
 CUES = {"dyad12": CHANGE_CUES, "src13": SRC13_CUES}
 
 
