@@ -36,6 +36,12 @@ def sources(art: Any) -> set[str]:
     ("In a speech in Berlin, Scholz, who leads the German government, criticised Russia.",
      {("DEUGOV", "RUS", "111")}),
     ("At the summit in Rome, Macron, who arrived late, praised Italy.", {("FRAGOV", "ITA", "051")}),
+    # a relative clause set off by commas on a party is an act of its own, the antecedent its doer (it
+    # was dominated by the main verb and never coded)
+    ("Brazil, which criticised Argentina last week, recalled its ambassador.", {("BRA", "ARG", "111")}),
+    ("Japan, which sent aid to Haiti, also criticised China.", {("JPN", "HTI", "070"), ("JPN", "CHN", "111")}),
+    # ... and so is a fronted participle with its own by-agent
+    ("Criticised by Sweden over the arrests, Iran summoned the Swedish envoy.", {("SWE", "IRN", "111")}),
     # a passive's by-agent hung on its gerund complement (the gerund's subject is the passive subject)
     ("Iran has been accused of supplying drones to Russia by the United States.", {("USA", "IRN", "112")}),
     ("China was accused of dumping steel by the European Union.", {("IGOEUREEC", "CHN", "112")}),
@@ -71,3 +77,9 @@ def test_a_date_after_a_gerund_is_no_agent(code: Any) -> None:
 def test_a_listed_place_before_the_subject_is_no_subject(code: Any) -> None:
     got = triples(code("In Rome, Paris and Berlin, protesters criticised Israel."))
     assert not any(s.startswith("FRA") or s.startswith("DEU") for s, _, _ in got)
+
+
+def test_a_restrictive_relative_clause_stays_under_its_verb(code: Any) -> None:
+    # "the country that criticised X" picks out which country; no act of its own is told
+    got = triples(code("The country that criticised Argentina recalled its ambassador."))
+    assert not any(c == "111" for _, _, c in got)

@@ -84,9 +84,24 @@ def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     return None
 
 
+def _told_beside(tok: Any) -> Any | None:
+    """The verb of the clause an act is told beside, as an act of its own with its own doer: a relative
+    clause set off by commas on a party ("Brazil, which criticised Argentina, recalled its envoy"), a
+    fronted participle with its own by-agent ("Accused by Ukraine of shelling, Russia denied it"). A
+    restrictive relative ("the country that criticised X") or an agentless participle stays under it."""
+    if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.head.i + 1 < tok.i and \
+            tok.doc[tok.head.right_edge.i + 1 if tok.head.right_edge.i < tok.i else tok.head.i + 1].text == "," \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in kids(tok)):
+        verb = tok.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("nsubj", "nsubjpass") else None
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and any(c.dep_ == "agent" for c in kids(tok)):
+        return tok.head
+    return None
+
+
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     """Distance to the sentence root, not counting reporting verbs (they are transparent)."""
-    gov = co_act_of(tok, triggers) or _said_beside(tok, triggers)
+    gov = co_act_of(tok, triggers) or _said_beside(tok, triggers) or _told_beside(tok)
     if gov is not None:
         return _depth(gov, sent, triggers)
     depth = 0
@@ -108,7 +123,7 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     gov = co_act_of(tok, triggers)
     if gov is not None:
         return _dominated(gov, sent, triggers)
-    beside = _said_beside(tok, triggers)
+    beside = _said_beside(tok, triggers) or _told_beside(tok)
     if beside is not None:
         return _dominated(beside, sent, triggers)
     for anc in ancestors(tok, sent):
