@@ -83,3 +83,10 @@ def test_a_restrictive_relative_clause_stays_under_its_verb(code: Any) -> None:
     # "the country that criticised X" picks out which country; no act of its own is told
     got = triples(code("The country that criticised Argentina recalled its ambassador."))
     assert not any(c == "111" for _, _, c in got)
+
+
+def test_an_act_told_beside_takes_no_party_from_the_rest_of_the_sentence(code: Any) -> None:
+    # the guests of "who welcomed foreign guests" are not the main clause's parties
+    got = triples(code("Ruto, who welcomed foreign guests to his residence, met the Ugandan president for talks "
+                       "on Somalia."))
+    assert not any(t in ("UGAGOV", "SOM") and c == "051" for _, t, c in got)

@@ -303,6 +303,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     kept = [accusations.get(id(r), r) for r in kept]
     kept += alleged_wrongs(sent, all_trig, ctx, kept)
     for r in kept:
+        if _told_beside(r.anchor) is not None:
+            continue  # an act told beside the main one has its parties in its own clause, not the sentence's
         # the rules have had their say: a learned scorer may fill a source or target they left empty
         fill_missing(r, sent, all_trig, ctx)
         # and where one role is still empty, the sentence's other coded parties may complete the dyad
