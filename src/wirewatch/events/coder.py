@@ -101,7 +101,7 @@ def _told_beside(tok: Any) -> Any | None:
 
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     """Distance to the sentence root, not counting reporting verbs (they are transparent)."""
-    gov = co_act_of(tok, triggers) or _said_beside(tok, triggers) or _told_beside(tok)
+    gov = co_act_of(tok, triggers) or _said_beside(tok, triggers)
     if gov is not None:
         return _depth(gov, sent, triggers)
     depth = 0
@@ -275,7 +275,17 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if not readings:
         return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)
+    # an act told beside the main one (a comma relative on a party, a fronted participle with its own
+    # agent) is kept beside whatever level the main acts are read at, never in their place
+    beside = [r for r in readings if _told_beside(r.anchor) is not None]
+    readings = [r for r in readings if _told_beside(r.anchor) is None]
+    for r in beside:
+        r.hypothetical = is_hypothetical(r.anchor, sent)
+        attach_actors(r, sent, all_trig, ctx)
+        drop_quoted_targets(r, sent)
+    beside = [r for r in beside if r.sources or r.targets]
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
+    kept = []
     for level in sorted(set(depths.values())):
         kept = [r for r in readings if depths[id(r)] == level]
         for r in kept:
@@ -287,7 +297,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down
         # may, and a reading with no actor adds nothing to the record
     else:
-        kept = [r for r in readings if depths[id(r)] == min(depths.values())]
+        kept = [r for r in readings if depths and depths[id(r)] == min(depths.values())]
+    kept = beside + kept
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
