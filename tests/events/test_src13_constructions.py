@@ -25,8 +25,10 @@ def sources(art: Any) -> set[str]:
      {("AUSGOV", "CHN", "042")}),
     ("Officials spoke of Monday's visit to Tokyo by the Indian prime minister.", {("INDGOV", "JPN", "042")}),
     # "V-ed and N V-ed by X": a gapped second passive shares its by-agent with the first
-    ("Three Indian soldiers were killed and five wounded by Pakistani troops.", {("PAKMIL", "INDMIL", "190")}),
-    ("Two Afghan policemen were wounded and one killed by Pakistani soldiers.", {("PAKMIL", "AFGCOP", "190")}),
+    ("Three Indian soldiers were killed and five wounded by Pakistani troops.",
+     {("PAKMIL", "INDMIL", "190")}),
+    ("Two Afghan policemen were wounded and one killed by Pakistani soldiers.",
+     {("PAKMIL", "AFGCOP", "190")}),
     # an act noun carried out by a by-agent: "sanctions imposed by X on Y"
     ("Sanctions imposed by the European Union on Russia took effect.", {("IGOEUREEC", "RUS", "163")}),
     ("The embargo imposed on Cuba by the United States has lasted decades.", {("USA", "CUB", "163")}),

@@ -233,7 +233,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # Ukraine of shelling, Russia said ...": Ukraine accused Russia). A clause with its own subject
         # ("While Germany has criticized Turkey, ...": a perfect, also VBN) is no such participle
         main_subj, _ = subject_of(anchor.head, sent)
-        agent = next((g for a in kids(anchor) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+        agent = next((g for a in kids(anchor) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"),
+                     None)
         r.sources = phrase_actors(agent, link) if agent is not None else []
         exclude = Exclusion.of(r.sources)
         r.targets = [a for a in phrase_actors(main_subj, link) if not exclude.blocks(a)] \

@@ -90,7 +90,8 @@ def _told_beside(tok: Any) -> Any | None:
     accusation). An agentless participle ("Asked to comment, X said") stays under it, and so does a
     relative clause: "Nicaragua, which broke off ties with Taipei, accused X" tells background, which
     the probes (tests/events/probes_dyad11.py) and the census (one wrong triple) leave uncoded."""
-    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and any(c.dep_ == "agent" for c in kids(tok)):
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and \
+            any(c.dep_ == "agent" for c in kids(tok)):
         return tok.head
     return None
 
