@@ -18,7 +18,8 @@ offset, present party, missing role) to --out/draw.json; the text goes to --out/
 `changes` codes every sentence of the unused stories of all five corpora that holds one of the fixed
 constructions' cue words (`--cues tgt13`: "each other", "one another", "between", "with", an attack noun
 with on/against, a list of names after "from" / "of", "its X to/in Y", a relative clause with a
-named subject, a purpose "to discuss" and the like, for wip/tgt13's target constructions; by default
+named subject, a purpose "to discuss" and the like, for wip/tgt13's target constructions; `--cues
+src13`: "by", "'s", "from", "V-ing of", ", who/which", for wip/src13's source constructions; by default
 `CHANGE_CUES`: an object pronoun, "they", "both", "two", "these", "those", "in" + gerund, two verbs
 joined by "and" / "or") twice, with a base checkout's `src` (`git archive
 <commit> src`) and with today's, and lists the CAMEO triples added and removed, with references, to
@@ -298,7 +299,12 @@ TGT13_CUES = re.compile(r"\b(each other|one another|between|with)\b"
                         r"|\bto (discuss|coordinate|cooperate|negotiate|consult)\b",
                         re.IGNORECASE)
 
-CUE_SETS = {"dyad12": CHANGE_CUES, "tgt13": TGT13_CUES}
+# the cue words of the thirteenth round's source constructions (wip/src13, `--cues src13`): a by-agent
+# (gapped passives, act nouns carried out by X, fronted participles), a genitive ("next week's visit"), a
+# gerund with an of-phrase ("Russian shelling of"), a relative clause set off by commas, a from-phrase
+SRC13_CUES = re.compile(r"\bby\b|'s\b|\b[a-z]+ing of\b|, (who|which)\b|\bfrom\b")
+
+CUE_SETS = {"dyad12": CHANGE_CUES, "tgt13": TGT13_CUES, "src13": SRC13_CUES}
 
 
 def _analyze(inp: Path, out: Path, src: Path | None) -> dict[str, set[str]]:

@@ -33,6 +33,7 @@ from .parse import (
     PRONOUNS,
     VIOLENT_NOUNS,
     author_of,
+    carried_out_by,
     delivered_by,
     is_passive,
     kids,
@@ -252,13 +253,18 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             r.sources, r.targets = [], phrase_actors(head, link)
         return
     if anchor.tag_ == "VBN" and anchor.dep_ == "advcl" and anchor.i < anchor.head.i and \
-            not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "csubj") for c in kids(anchor)):
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(anchor)):
         # "Asked to comment on Castro's announcement, a Justice Department spokesman said ...": the
-        # main subject underwent the act; who did it is not said. A clause with its own subject ("While
-        # Germany has criticized Turkey, ...": a perfect, also VBN) is no such participle (recallpol12)
+        # main subject underwent the act; who did it is not said, unless a by-agent says it ("Accused by
+        # Ukraine of shelling, Russia said ...": Ukraine accused Russia). A clause with its own subject
+        # ("While Germany has criticized Turkey, ...": a perfect, also VBN) is no such participle
         main_subj, _ = subject_of(anchor.head, sent)
-        r.sources = []
-        r.targets = phrase_actors(main_subj, link) if main_subj is not None else []
+        agent = next((g for a in kids(anchor) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"),
+                     None)
+        r.sources = phrase_actors(agent, link) if agent is not None else []
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(main_subj, link) if not exclude.blocks(a)] \
+            if main_subj is not None else []
         return
     # an adjective row on a participle the parser reads as a passive ("Canada was disappointed with X",
     # recallpol12): the passive subject is the one who feels it
@@ -408,6 +414,15 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
     if not targets and r.trigger.tok.dep_ == "amod":
         targets = target_actors(r.trigger.tok.head, link, exclude)
+    doer = carried_out_by(anchor) if not targets and anchor.pos_ == "NOUN" else None
+    if doer is not None:
+        # "the embargo imposed on Cuba by the United States": the carrying participle names the target
+        verb = doer.head.head if doer.dep_ == "pobj" else doer.head
+        targets = target_actors(verb, link, exclude, etype)
+        # ... also where the parser hangs it on the agent: "sanctions imposed by the EU on Russia"
+        targets = targets or [a for p in kids(doer) if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                              for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)
+                              if not exclude.blocks(a)]
     if not targets and r.trigger.tok is anchor:
         # the subject of a that-clause is what the verb is about (UniversalPetrarch's verb-chain
         # rule): "Gollum allowed that Mordor isn't a pleasant place" -> Mordor

@@ -85,6 +85,18 @@ def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     return None
 
 
+def _told_beside(tok: Any) -> Any | None:
+    """The verb of the clause an act is told beside, as an act of its own with its own doer: a fronted
+    participle with its own by-agent ("Accused by Ukraine of shelling, Russia denied it": Ukraine's
+    accusation). An agentless participle ("Asked to comment, X said") stays under it, and so does a
+    relative clause: "Nicaragua, which broke off ties with Taipei, accused X" tells background, which
+    the probes (tests/events/probes_dyad11.py) and the census (one wrong triple) leave uncoded."""
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and \
+            any(c.dep_ == "agent" for c in kids(tok)):
+        return tok.head
+    return None
+
+
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     """Distance to the sentence root, not counting reporting verbs (they are transparent)."""
     gov = co_act_of(tok, triggers) or _said_beside(tok, triggers)
@@ -109,7 +121,7 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     gov = co_act_of(tok, triggers)
     if gov is not None:
         return _dominated(gov, sent, triggers)
-    beside = _said_beside(tok, triggers)
+    beside = _said_beside(tok, triggers) or _told_beside(tok)
     if beside is not None:
         return _dominated(beside, sent, triggers)
     for anc in ancestors(tok, sent):
@@ -261,7 +273,17 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if not readings:
         return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)
+    # an act told beside the main one (a fronted participle with its own agent) is kept beside whatever
+    # level the main acts are read at, never in their place
+    beside = [r for r in readings if _told_beside(r.anchor) is not None]
+    readings = [r for r in readings if _told_beside(r.anchor) is None]
+    for r in beside:
+        r.hypothetical = is_hypothetical(r.anchor, sent)
+        attach_actors(r, sent, all_trig, ctx)
+        drop_quoted_targets(r, sent)
+    beside = [r for r in beside if r.sources or r.targets]
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
+    kept = []
     for level in sorted(set(depths.values())):
         kept = [r for r in readings if depths[id(r)] == level]
         for r in kept:
@@ -276,7 +298,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down
         # may, and a reading with no actor adds nothing to the record
     else:
-        kept = [r for r in readings if depths[id(r)] == min(depths.values())]
+        kept = [r for r in readings if depths and depths[id(r)] == min(depths.values())]
+    kept = beside + kept
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
@@ -292,6 +315,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     kept = [accusations.get(id(r), r) for r in kept]
     kept += alleged_wrongs(sent, all_trig, ctx, kept)
     for r in kept:
+        if _told_beside(r.anchor) is not None:
+            continue  # an act told beside the main one has its parties in its own clause, not the sentence's
         # the rules have had their say: a learned scorer may fill a source or target they left empty
         fill_missing(r, sent, all_trig, ctx)
         # and where one role is still empty, the sentence's other coded parties may complete the dyad

@@ -236,10 +236,79 @@ def _attacker_of(noun: Any) -> Any | None:
     if lemma(noun) not in VIOLENT_NOUNS:
         return None
     for c in kids(noun):
-        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS and not is_when(c):
             return c
         if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c
+    return None
+
+
+# a genitive that says when, not who: "next week's visit", "Tuesday's attack", "last year's invasion"
+TIME_NOUNS = {"today", "yesterday", "tomorrow", "day", "week", "weekend", "month", "year", "night", "morning",
+              "evening", "afternoon", "decade", "century", "season"}
+
+
+def is_when(tok: Any) -> bool:
+    """A date or time word ("Monday's", "next week's"): it dates the act and names no party."""
+    return tok.ent_type_ in ("DATE", "TIME") or lemma(tok) in TIME_NOUNS
+
+
+# verbs by which the doer carries out an act named by a noun: "sanctions imposed by X", "strikes launched
+# by X", "aid sent by X" (a reaction, "sanctions criticised by X", names no doer)
+CARRIED_BY = {"impose", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "level", "lodge",
+              "deliver", "send", "provide", "offer", "extend", "give", "grant", "wage", "unleash", "commit",
+              "perpetrate", "order", "declare", "announce", "file", "fire", "initiate", "enforce", "apply"}
+
+
+def carried_out_by(noun: Any) -> Any | None:
+    """The doer of an act noun told by a participle or relative clause of carrying it out: "the embargo
+    imposed on Cuba by the United States", "the strikes that Israel launched", "sanctions which were
+    imposed by the EU"."""
+    for v in kids(noun):
+        if v.dep_ not in ("acl", "relcl") or v.pos_ != "VERB" or lemma(v) not in CARRIED_BY:
+            continue
+        agent = next((g for a in kids(v) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        # the relative pronoun is the object ("the strikes that Israel launched"), so the subject is the doer
+        if v.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in kids(v) if c.dep_ == "dobj"):
+            subj = next((c for c in kids(v) if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.lower_ not in PRONOUNS:
+                return subj
+    return None
+
+
+def _shared_agent(verb: Any) -> Any | None:
+    """The by-agent of a gapped second passive: "three soldiers were killed and five wounded by X" (the
+    parser hangs "wounded by X" on "five"), or "were killed and wounded by X"."""
+    for c in kids(verb):
+        if c.dep_ != "conj":
+            continue
+        second = [c] if c.pos_ == "VERB" else [g for g in kids(c) if g.dep_ == "acl" and g.tag_ == "VBN"]
+        for v in second:
+            if v.tag_ != "VBN":
+                continue
+            pobj = next((g for a in kids(v) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _attacker_of(pobj) or pobj
+    return None
+
+
+def _late_agent(verb: Any) -> Any | None:
+    """The by-agent of a passive hung on its gerund complement: "Iran was accused of supplying drones to
+    Russia by the United States" (the gerund's own subject is the passive subject, so a by-phrase on it
+    can only be the passive's agent; a date, "by Monday", is no agent, and a noun's by-phrase, "for the
+    raid by X", may be the noun's own)."""
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for", "over", "with"):
+            continue
+        for g in kids(p):
+            if g.dep_ != "pcomp" or g.tag_ != "VBG":
+                continue
+            pobj = next((o for b in kids(g) if b.dep_ == "prep" and b.lower_ == "by" for o in kids(b)
+                         if o.dep_ == "pobj" and o.tag_ != "VBG" and not is_when(o)), None)
+            if pobj is not None:
+                return pobj
     return None
 
 
@@ -277,6 +346,9 @@ def _nested_agent(verb: Any) -> Any | None:
     beside = _agent_beside(verb)
     if beside is not None:
         return beside
+    shared = _shared_agent(verb) or _late_agent(verb)
+    if shared is not None:
+        return shared
     for p in kids(verb):
         if p.dep_ != "prep" or p.lower_ not in ("in", "during", "from", "after"):
             continue
@@ -330,11 +402,17 @@ WHENCE = {"territory", "side", "direction", "area", "region", "border", "soil", 
           "position", "base", "camp", "zone"}
 
 
+# verbs that pass a message on: its sender is the one who gave the act it carries
+CONVEY_VERBS = {"send", "deliver", "convey", "relay", "pass", "hand", "transmit", "forward"}
+
+
 def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
     """(giver, receiver) of an act noun that "came" to pass: "the praise came from Japan" (Japan gave
     it), "the warning came in a letter from Denman to Rostenkowski" (the text's sender and addressee)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or lemma(verb) != "come":
+    # ... or was passed on: "the warning was sent in a letter from X to Y", "the offer was conveyed by X"
+    conveyed = noun.dep_ == "nsubjpass" and lemma(verb) in CONVEY_VERBS
+    if not conveyed and (noun.dep_ != "nsubj" or lemma(verb) != "come"):
         return None, None
     holders = [verb] + [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
                         for o in kids(p) if o.dep_ == "pobj" and lemma(o) in DOCUMENTS]
@@ -344,6 +422,8 @@ def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
                      for o in kids(p) if o.dep_ == "pobj"), None)
 
     giver = pobj_of("from")
+    if conveyed:
+        giver = next((o for a in kids(verb) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"), giver)
     if giver is not None and lemma(giver) in WHENCE:
         giver = None  # "the attack came from Syrian territory": where from, not who
     return giver, pobj_of("to")
@@ -388,6 +468,36 @@ def _active_clause(verb: Any) -> bool:
     "was heartened by cooperation from Kenya in probing ...", nor a noun's "role in brokering")."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in kids(verb)) and \
         not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
+
+
+def _stray_subject(verb: Any) -> Any | None:
+    """The subject the parser hung inside a fronted phrase: "In her speech, Merkel, who has ..., warned
+    against X" (Merkel an appos or conj of "speech", "warned" left with no subject). Only a name set off
+    by a comma that runs up to the verb, or to a who/which clause and a comma before it, on a finite verb
+    with no subject of its own."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
+            any(c.dep_ in SUBJ + ("nsubjpass",) for c in kids(verb)):
+        return None
+    doc = verb.doc
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.i > verb.i:
+            continue
+        for name in p.subtree:
+            if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or doc[name.i - 1].text != "," or \
+                    name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            nxt = name.right_edge.i + 1
+            relative = doc[nxt].text == "," and nxt + 1 < verb.i and doc[nxt + 1].lower_ in ("who", "which")
+            if nxt == verb.i - 1 or relative:
+                return name
+    return None
+
+
+def _nominal_gerund(t: Any) -> bool:
+    """A gerund used as a noun, with a determiner, adjective or possessor of its own: "the Russian
+    shelling of Ukrainian towns", "Israel's bombing of X" (tagged VBG, read like the act noun)."""
+    return t.tag_ == "VBG" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj") and \
+        any(c.dep_ in ("det", "amod", "poss") and c.i < t.i for c in kids(t))
 
 
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
@@ -435,8 +545,8 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None:
                 return pobj, True
-        if t.pos_ in ("NOUN", "PROPN"):
-            poss = next((c for c in kids(t) if c.dep_ == "poss"), None)
+        if t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t):
+            poss = next((c for c in kids(t) if c.dep_ == "poss" and not is_when(c)), None)
             if poss is not None and poss.lower_ not in PRONOUNS:
                 return poss, False
             by = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -444,6 +554,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+            doer = carried_out_by(t) if t == tok else None
+            if doer is not None:  # "the embargo imposed on Cuba by the United States"
+                return doer, True
             # "the threats from the United States", "criticism from Beijing": who made them (never
             # where a withdrawal or a release starts)
             frm = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "from"), None) \
@@ -458,11 +571,14 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 if of is not None else None
             if forces is not None and t == tok and t.dep_ in ("nsubj", "nsubjpass"):
                 return forces, False
-        if t.pos_ in ("NOUN", "PROPN") and t == tok:
+        if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and t == tok:
             # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
             for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
                     return c, False
+        stray = _stray_subject(t)
+        if stray is not None:
+            return stray, False
         if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
             return None, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
