@@ -328,8 +328,14 @@ def role_sector(head: Any) -> str | None:
     return None
 
 
+def reporting_verb(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
+    """The nearest reporting verb or noun above `tok` ("said", "told", "statement")."""
+    return next((a for a in ancestors(tok, sent) if triggers.get(a.i) is not None
+                 and triggers[a.i].frame == "@SPEECH"), None)
+
+
 def speaker_of(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
-    """The subject (or possessor) of the nearest reporting verb/noun above `tok`."""
+    """The subject (or possessor) of the nearest reporting verb/noun above `tok` that names one."""
     for anc in ancestors(tok, sent):
         trig = triggers.get(anc.i)
         if trig is not None and trig.frame == "@SPEECH":

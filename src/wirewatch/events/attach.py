@@ -43,7 +43,7 @@ from .parse import (
     they_antecedent,
 )
 from .reading import ArticleContext, Reading
-from .recipients import attack_subject_target, purpose_partners, relative_carrier
+from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .triggers import Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -66,11 +66,6 @@ RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "coopera
 
 SEQUENCE = {"before", "after", "while"}
 
-# what may stand between an actor's word and the noun a preposition governs: "with [the Australian]
-# foreign minister", "with [Australia's] envoy", "with [Foreign Minister] Wong"
-_INSIDE_NOUN = ("amod", "compound", "poss", "nmod", "appos")
-
-
 # "cooperate with each other", "met with one another": the with-phrase names the subjects themselves
 _EACH_OTHER = {"other", "another", "one", "themselves", "each"}
 
@@ -90,18 +85,6 @@ def names_partner(tok: Any) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj" and o.lower_ not in _EACH_OTHER
                and (o.ent_type_ in _PARTY_ENTITIES or lemma(o) in PARTY_NOUNS)
                for p in kids(tok) for o in kids(p))
-
-
-def _in_with_phrase(tok: Any) -> bool:
-    """The actor's word is, or modifies, the object of a with-phrase: "A and B met with the Australian
-    foreign minister" names a partner (C), so A and B do not meet each other."""
-    for _ in range(3):
-        if tok.dep_ == "pobj":
-            return bool(tok.head.lower_ == "with")
-        if tok.dep_ not in _INSIDE_NOUN or tok.head is tok:
-            return False
-        tok = tok.head
-    return False
 
 
 def _attack_on(anchor: Any, targets: list[tuple[Any, int, int, Any]], link: ActorLinker,
@@ -436,7 +419,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
                 targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
                 break
-    partner = any(t[3] is not None and _in_with_phrase(t[3]) for t in targets)
+    # "A and B met with the Australian foreign minister" names a partner (C): A and B do not meet each other
+    partner = any(t[3] is not None and in_with_phrase(t[3]) for t in targets)
     party_object = lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
             not party_object and not partner:

@@ -275,8 +275,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     all_trig = dict(triggers)
     # an act told beside the main one (a fronted participle with its own agent) is kept beside whatever
     # level the main acts are read at, never in their place
-    beside = [r for r in readings if _told_beside(r.anchor) is not None]
-    readings = [r for r in readings if _told_beside(r.anchor) is None]
+    told_beside = {id(r) for r in readings if _told_beside(r.anchor) is not None}
+    beside = [r for r in readings if id(r) in told_beside]
+    readings = [r for r in readings if id(r) not in told_beside]
     for r in beside:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         attach_actors(r, sent, all_trig, ctx)

@@ -1,11 +1,15 @@
 """Recipients by construction: where an act's target is not the verb's own direct object (issue #7,
-thirteenth round, wip/tgt13). Each rule reads dependency labels and function words only:
+wip/tgt13). Each rule reads dependency labels and function words only:
 
 - a reciprocal object ("each other", "one another"): the joined subject acts on itself, both ways;
 - the parties of an act's object named in a between-phrase, on the noun or on its participle ("rejected
   the deal (reached) between Israel and Egypt"): the deal's parties, not its broker ("US-brokered");
 - an attack noun that is the subject of a harm verb ("Israel's attack on Lebanon killed ten people"):
-  its on/against-phrase names the target when the victims have no country of their own.
+  its on/against-phrase names the target when the victims have no country of their own;
+- coordinated places after of/from ("officials from Japan, South Korea and China"), a with-phrase
+  partner of talks (both ways), the actor's own envoy ("its ambassador to Algeria"), a relative clause
+  naming an act noun's parties ("the sanctions that Washington imposed on Moscow"), and the partner of
+  a shared act told as a purpose ("arranged a call with Merkel to discuss the crisis").
 """
 
 from __future__ import annotations
@@ -109,12 +113,19 @@ def place_conjuncts(h: Any, found: tuple[Any, int, int, Any], link: Any) -> list
 _MUTUAL_WITH = {"040"}
 
 
-def _in_with(tok: Any) -> bool:
-    """The actor's word is the object of "with", or a modifier inside it ("with the Nepalese premier")."""
+# what may stand between an actor's word and the noun "with" governs: "with [the Australian] foreign
+# minister", "with [Australia's] envoy", "with [Foreign Minister] Wong"
+INSIDE_NOUN = ("amod", "compound", "poss", "nmod", "appos")
+
+
+def in_with_phrase(tok: Any, *, conjuncts: bool = False) -> bool:
+    """The actor's word is the object of "with", or a modifier inside it ("with the Nepalese premier");
+    `conjuncts`: or a later conjunct of it ("with Japan and Korea")."""
+    inside = INSIDE_NOUN + ("conj",) if conjuncts else INSIDE_NOUN
     for _ in range(3):
         if tok.dep_ == "pobj":
             return bool(tok.head.lower_ == "with")
-        if tok.dep_ not in ("amod", "compound", "poss", "nmod", "appos", "conj") or tok.head is tok:
+        if tok.dep_ not in inside or tok.head is tok:
             return False
         tok = tok.head
     return False
@@ -125,7 +136,7 @@ def mutual_with(code: str | None, targets: list[tuple[Any, int, int, Any]]) -> s
     crisis with Y", "in consultation with Y" is Y->X 040 as well as X->Y."""
     if code not in _MUTUAL_WITH or not targets:
         return None
-    return code if all(t[3] is not None and _in_with(t[3]) for t in targets) else None
+    return code if all(t[3] is not None and in_with_phrase(t[3], conjuncts=True) for t in targets) else None
 
 
 # a possessive pronoun that makes the thing the actor's own ("its ambassador", "their embassy")
@@ -193,11 +204,10 @@ def purpose_partners(anchor: Any, etype: str) -> list[Any]:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(anchor)):
         return []
     gov = anchor.head
-    if gov.pos_ == "NOUN":  # the parser may hang the purpose on the object: "calls with X to discuss"
-        gov, objs = gov, []
-    elif gov.pos_ == "VERB":
+    objs: list[Any] = []  # the parser may hang the purpose on the object: "calls with X to discuss"
+    if gov.pos_ == "VERB":
         objs = [c for c in kids(gov) if c.dep_ == "dobj"]
-    else:
+    elif gov.pos_ != "NOUN":
         return []
     partners = [g for h in [gov, *objs] for p in kids(h) if p.dep_ == "prep" and p.lower_ == "with"
                 for g in kids(p) if g.dep_ == "pobj"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arguments import Exclusion, phrase_actors
+from .addressees import ADDRESSING
+from .arguments import Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
 from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, subject_of
 from .reading import ArticleContext, Reading
@@ -39,8 +40,7 @@ def hearsay(tok: Any, sent: Any) -> bool:
 def in_report(tok: Any, sent: Any, triggers: dict[int, Trigger], quote_of: Any) -> bool:
     if quote_of(tok.idx) is not None:
         return True
-    return any(triggers.get(a.i) is not None and triggers[a.i].frame == "@SPEECH"
-               for a in ancestors(tok, sent))
+    return reporting_verb(tok, sent, triggers) is not None
 
 
 QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
@@ -82,9 +82,6 @@ LACKED_QUALITIES = {"judgment", "judgement", "credibility", "legitimacy", "compe
                     "authority", "mandate", "decency", "character", "understanding", "knowledge",
                     "experience", "qualification", "moral", "clarity", "sincerity", "backbone"}
 
-# verbs of telling whose object is the one addressed: '"You are a disgrace," X told Y' judges Y (recallpol12)
-ADDRESSING = {"tell"}
-
 COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fulfill", "implement",
              "respect", "adhere", "observe"}
 
@@ -115,6 +112,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 accused = next((o for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in kids(p) if o.dep_ == "pobj"), accused)
             addressee = _addressee(speech, accused) if accused is not None else None
+            # (ADDRESSING, verbs of telling: '"You are a disgrace," X told Y' judges Y; recallpol12)
             if addressee is None and lemma(speech) in ADDRESSING:
                 continue  # "told Y that Z ..." stays the statement to Y; only "you" is Y
             accused = addressee if addressee is not None else accused
@@ -232,8 +230,7 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     act; a trailing "..., officials said" is transparent and changes nothing."""
     if r.type != "ASSAULT" or r.negated or not r.sources:
         return None
-    speech = next((a for a in ancestors(r.anchor, sent) if triggers.get(a.i) is not None
-                   and triggers[a.i].frame == "@SPEECH"), None)
+    speech = reporting_verb(r.anchor, sent, triggers)
     if speech is None or speech.i > r.anchor.i:
         return None
     subj, _ = subject_of(speech, sent, passive_is_agent=True)

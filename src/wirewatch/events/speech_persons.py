@@ -15,9 +15,9 @@ from typing import Any
 
 from ..records import Actor
 from .addressees import ADDRESSING
-from .arguments import Exclusion, _person, phrase_actors, role_sector
+from .arguments import Exclusion, _person, phrase_actors, reporting_verb, role_sector
 from .cameo_guards import is_press
-from .parse import PRONOUNS, ancestors, kids, subject_of
+from .parse import PRONOUNS, kids, subject_of
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
@@ -42,7 +42,7 @@ def fill_persons(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
     """Fill an empty source or target of `r` from a first, second or third person its clause names."""
     if (r.sources and not _bare_owned(r.sources)) and (r.targets and not _bare_owned(r.targets)):
         return
-    speech = _speech_verb(r.anchor, sent, triggers)
+    speech = reporting_verb(r.anchor, sent, triggers)
     if speech is None and r.quote_index is None:
         return  # neither quoted nor reported: a pronoun's antecedent is another sentence's business
     if not r.sources or _bare_owned(r.sources):
@@ -78,12 +78,6 @@ def _same_party(a: Party, others: list[Party]) -> bool:
     return Exclusion.of(others).blocks(a) or any(
         o[0].code == code or (len(code) == 3 and o[0].code[:3] == code) or
         (len(o[0].code) == 3 and code[:3] == o[0].code) for o in others)
-
-
-def _speech_verb(anchor: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
-    """The nearest reporting verb above the act."""
-    return next((a for a in ancestors(anchor, sent) if triggers.get(a.i) is not None
-                 and triggers[a.i].frame == "@SPEECH"), None)
 
 
 def _objects(r: Reading) -> list[Any]:
