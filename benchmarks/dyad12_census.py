@@ -215,8 +215,6 @@ def show(args: argparse.Namespace) -> None:
 
 def _emitted(shared: Path, refs: list[dict[str, Any]], out: Path) -> dict[str, set[str]]:
     """Sentence id -> the CAMEO triples today's coder emits for it (`wirewatch analyze`, as the eval)."""
-    import subprocess
-
     out.mkdir(parents=True, exist_ok=True)
     cache: dict[str, dict[str, Any]] = {}
     inp = out / "input.jsonl"
@@ -229,16 +227,7 @@ def _emitted(shared: Path, refs: list[dict[str, Any]], out: Path) -> dict[str, s
             seen.add(sid)
             row = {"id": sid, "text": _text(shared, ref, cache)[0], "date": ref["date"]}
             fh.write(json.dumps(row) + "\n")
-    pred = out / "pred.jsonl"
-    with pred.open("w", encoding="utf-8") as fh:
-        subprocess.run([str(ROOT / ".venv/bin/wirewatch"), "analyze", str(inp), "--text-field", "text",
-                        "--id-field", "id", "--date-field", "date", "--workers", "2"], stdout=fh, check=True)
-    emitted: dict[str, set[str]] = {}
-    for row in map(json.loads, pred.read_text(encoding="utf-8").splitlines()):
-        emitted[row["id"]] = {f"{(e.get('source') or {}).get('code') or ''}>"
-                              f"{(e.get('target') or {}).get('code') or ''}:{e['cameo']}"
-                              for e in row.get("events") or [] if e.get("cameo")}
-    return emitted
+    return _analyze(inp, out / "pred.jsonl", None, workers=2)
 
 
 def _side_code(triple: str, missing: str) -> str:
@@ -307,7 +296,7 @@ SRC13_CUES = re.compile(r"\bby\b|'s\b|\b[a-z]+ing of\b|, (who|which)\b|\bfrom\b"
 CUE_SETS = {"dyad12": CHANGE_CUES, "tgt13": TGT13_CUES, "src13": SRC13_CUES}
 
 
-def _analyze(inp: Path, out: Path, src: Path | None) -> dict[str, set[str]]:
+def _analyze(inp: Path, out: Path, src: Path | None, workers: int = 1) -> dict[str, set[str]]:
     """Sentence id -> CAMEO triples, by `wirewatch analyze` (with `src` first on the path, if given)."""
     import os
     import subprocess
@@ -317,7 +306,8 @@ def _analyze(inp: Path, out: Path, src: Path | None) -> dict[str, set[str]]:
         env["PYTHONPATH"] = str(src)
     with out.open("w", encoding="utf-8") as fh:
         subprocess.run([str(ROOT / ".venv/bin/python"), "-m", "wirewatch", "analyze", str(inp),
-                        "--text-field", "text", "--id-field", "id", "--date-field", "date", "--workers", "1"],
+                        "--text-field", "text", "--id-field", "id", "--date-field", "date",
+                        "--workers", str(workers)],
                        stdout=fh, check=True, env=env)
     return {row["id"]: {f"{(e.get('source') or {}).get('code') or ''}>"
                         f"{(e.get('target') or {}).get('code') or ''}:{e['cameo']}"
