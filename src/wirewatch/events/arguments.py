@@ -675,7 +675,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         if hit is None or len(hit[0].code) != 3:
             continue
         sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
-        reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
+        # the article's text has the Doc's offsets (`analysis_text`); `Doc.text` is rebuilt on each call
+        reasons = [f"country of the place '{link.article.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
         if unnamed_force:
             reasons.append(UNNAMED_FORCE)
         elif sector:
