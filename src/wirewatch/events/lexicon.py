@@ -52,8 +52,8 @@ class Pattern:
     # reporters that ...")
     owned: bool = False  # `owned`: the thing judged is an actor or names one ("Sweden's decision", "the Iran
     # deal", "the American strike"), not "the meeting" or "the drought"
-    plural_obj: bool = False  # `plural`: the direct object is a plural noun ("met the rebels' demands" concedes;
-    # "met demand for coal" is a market's, and no act)
+    plural_obj: bool = False  # `plural`: the direct object is a plural noun ("met the rebels' demands"
+    # concedes; "met demand for coal" is a market's, and no act)
     verbal: bool = False  # `verbal`: an attack in words, not force ("Trump attacked Romney, calling him ...",
     # "attacked Clinton as too cozy with Wall Street", a named person or a politician attacking a person)
     mutual: bool = False  # `mutual`: a compound subject with no other party acts on itself both ways
