@@ -13,7 +13,8 @@ Triple = tuple[str, str, str]
 
 # (class, CAMEO root, sentence, expected triples)
 SENSES14: list[tuple[str, str, str, set[Triple]]] = [
-    ("meet_sense", "--", "Japanese and British banks raised their holdings to meet demand from investors.", set()),
+    ("meet_sense", "--", "Japanese and British banks raised their holdings to meet demand from investors.",
+     set()),
     ("meet_sense", "--", "China will meet the costs of the new railway in Kenya, officials said.", set()),
     ("meet_sense", "--", "Argentina struggled to meet its payments to Spanish creditors.", set()),
     ("meet_sense", "--", "Greece met the terms of its loan from Germany, the minister said.", set()),
