@@ -28,7 +28,8 @@ SENSES14: list[tuple[str, str, str, set[Triple]]] = [
     ("meet_sense", "04", "Kenya's president met with Chinese officials to discuss the railway.",
      {("KEN", "CHN", "040"), ("CHN", "KEN", "040")}),
     ("bare_self", "--",
-     "Turkish officials said the suicide bomber who detonated in the middle of Istanbul had Turkish roots.", set()),
+     "Turkish officials said the suicide bomber who detonated in the middle of Istanbul had Turkish roots.",
+     set()),
     ("bare_self", "17", "Kenyan police arrested three Kenyan opposition leaders in Nairobi on Monday.",
      {("KEN", "KEN", "173")}),
 ]
