@@ -3,7 +3,8 @@ a threshold, the terms) is no meeting of the parties named around it (040 both w
 "Japanese and British houses ... to meet demand from investors"), while meeting a party stays 040, and
 meeting a party's demands (plural) concedes to it (080; refused, 12x). And a bare state on both sides of
 an act is no dyad, whatever the root: both were read from places or demonyms ("fighting at a South
-African mine" is no ZAF->ZAF 190), while a state's sectors still act on each other.
+African mine" is no ZAF->ZAF 190), while a state's sectors still act on each other. A demonstrative
+subject ("These are the figures for the dead and injured in ... Nairobi") is no crowd of the place.
 
 Written for wirewatch from the CAMEO codebook's 040 (consult) and the senses of "meet"; no sentence of
 any evaluation copy is here. Triples as in `probes_wire.py`; an empty set codes nothing.
@@ -32,4 +33,9 @@ SENSES14: list[tuple[str, str, str, set[Triple]]] = [
      set()),
     ("bare_self", "17", "Kenyan police arrested three Kenyan opposition leaders in Nairobi on Monday.",
      {("KEN", "KEN", "173")}),
+    ("pointer", "--",
+     "These are the latest figures for the dead and injured in the bombing of the U.S. embassy in Nairobi.",
+     set()),
+    ("pointer", "14", "Thousands of students demonstrated in Nairobi against the Kenyan government.",
+     {("KEN", "KEN", "14")}),
 ]
