@@ -1,9 +1,7 @@
 """Probes of the twelfth session: "meet" in its sense of satisfying something (demand, costs, payments,
 a threshold, the terms) is no meeting of the parties named around it (040 both ways was emitted for
 "Japanese and British houses ... to meet demand from investors"), while meeting a party stays 040, and
-meeting a party's demands (plural) concedes to it (080; refused, 12x). And a bare state on both sides of
-an act is no dyad, whatever the root: both were read from places or demonyms ("fighting at a South
-African mine" is no ZAF->ZAF 190), while a state's sectors still act on each other. A demonstrative
+meeting a party's demands (plural) concedes to it (080; refused, 12x). A demonstrative
 subject ("These are the figures for the dead and injured in ... Nairobi") is no crowd of the place.
 
 Written for wirewatch from the CAMEO codebook's 040 (consult) and the senses of "meet"; no sentence of
@@ -28,11 +26,6 @@ SENSES14: list[tuple[str, str, str, set[Triple]]] = [
      {("JPN", "GBR", "040"), ("GBR", "JPN", "040")}),
     ("meet_sense", "04", "Kenya's president met with Chinese officials to discuss the railway.",
      {("KEN", "CHN", "040"), ("CHN", "KEN", "040")}),
-    ("bare_self", "--",
-     "Turkish officials said the suicide bomber who detonated in the middle of Istanbul had Turkish roots.",
-     set()),
-    ("bare_self", "17", "Kenyan police arrested three Kenyan opposition leaders in Nairobi on Monday.",
-     {("KEN", "KEN", "173")}),
     ("pointer", "--",
      "These are the latest figures for the dead and injured in the bombing of the U.S. embassy in Nairobi.",
      set()),

@@ -130,11 +130,6 @@ PEER_ROOTS = frozenset({"04", "05"})
 
 
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
-    if source and source == target and len(source) == 3:
-        # a bare state on both sides, whatever the act ("bombings of the U.S. embassies" as USA->USA 190,
-        # fighting "at a South African refinery" as ZAF->ZAF): both parties were read from places or
-        # demonyms; an act within a country has sectors on its sides (TURGOV -> TURREB)
-        return True
     if not source or not target or code[:2] not in NO_SELF_ROOTS:
         return False
     if "---" in (source[:3], target[:3]) and source[3:6] == target[3:6] == "GOV":
