@@ -640,6 +640,9 @@ def is_event_noun(tok: Any) -> bool:
     return any(w in NOMINALISED or lex.lookup("noun", w) for w in (tok.lemma_.lower(), tok.lower_))
 
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """An actor with no name of its own ("thousands of students", "demonstrators") takes the country
@@ -650,6 +653,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     head = _counted(subj)
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
+    if head.lower_ in DEMONSTRATIVES:
+        return []  # "These are the figures for the dead and injured in ... Nairobi": a pointer, no actor
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
     # by someone: for PLOVER, unidentified armed forces (UAF) of the place, as the GSR records code it;
     # CAMEO gives it no triple (emit.py), as the annotation guide and PETRARCH have it
@@ -675,7 +680,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         if hit is None or len(hit[0].code) != 3:
             continue
         sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
-        reasons = [f"country of the place '{sent.doc.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
+        # the article's text has the Doc's offsets (`analysis_text`); `Doc.text` is rebuilt on each call
+        reasons = [f"country of the place '{link.article.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
         if unnamed_force:
             reasons.append(UNNAMED_FORCE)
         elif sector:

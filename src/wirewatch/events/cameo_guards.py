@@ -178,12 +178,13 @@ def asked_question(tok: Any) -> bool:
 _OWN_CLAUSE_STOP = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 
 
-def direct_question(tok: Any) -> bool:
+def direct_question(tok: Any, sent_text: str | None = None) -> bool:
     """`tok` is in the main clause of a direct question: "Can Germany offer Greece a deal?", "Will Russia
     invade Ukraine?", "Why did Egypt reject the offer?" (recallpol12). A question put in the sentence's own
-    voice, its auxiliary before its subject, reports no act: a null case under the annotation guide."""
-    sent = tok.sent
-    if not sent.text.rstrip(" \"'\u201d\u2019)").endswith("?"):
+    voice, its auxiliary before its subject, reports no act: a null case under the annotation guide.
+    `sent_text`: the sentence's text, when the caller has already read it."""
+    text = tok.sent.text if sent_text is None else sent_text
+    if not text.rstrip(" \"'\u201d\u2019)").endswith("?"):
         return False
     t = tok
     while t.dep_ != "ROOT":

@@ -269,8 +269,9 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
     """The census guards (`cameo_guards`): a question asked or a poll's finding is no act, nor one with a
     countryless walk of life as a party, nor a politician's rally; force between two politicians of one
     state is a verbal attack (111) or an electoral contest (nothing)."""
-    question = asked_question(r.trigger.tok) or asked_question(r.anchor) or direct_question(r.anchor) or \
-        poll_finding(lemma(r.trigger.tok), r.anchor.sent.text)
+    text = r.anchor.sent.text  # `Token.sent` walks to the sentence start: read it once per reading
+    question = asked_question(r.trigger.tok) or asked_question(r.anchor) or \
+        direct_question(r.anchor, text) or poll_finding(lemma(r.trigger.tok), text)
     for ev in events:
         if not ev.cameo:
             continue
@@ -279,7 +280,7 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
         generic = nobody_in_particular(source) or nobody_in_particular(target)
         no_dyad = campaign_rally(source, target, ev.cameo) or between_companies(source, target)
         code = None if question or generic or no_dyad else \
-            political_force(source, target, ev.cameo, lemma(r.trigger.tok), r.anchor.sent.text)
+            political_force(source, target, ev.cameo, lemma(r.trigger.tok), text)
         if code:
             code = state_charged(source, target, code, lemma(r.trigger.tok))
         if code != ev.cameo:

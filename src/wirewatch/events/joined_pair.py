@@ -23,8 +23,9 @@ def joined_pair(noun: Any) -> tuple[tuple[Actor, int, int, None], tuple[Actor, i
         return None
     from ..nlp.actors.countries import lookup
 
-    doc, start = noun.doc, noun.left_edge.idx
-    match = _JOINED_PAIR.search(doc.text[start:noun.idx])
+    start = noun.left_edge.idx
+    # the words before the noun only: `Doc.text` would join every token of the story on each call
+    match = _JOINED_PAIR.search(noun.doc[noun.left_edge.i:noun.i].text_with_ws)
     if match is None:
         return None
     found = []

@@ -52,6 +52,8 @@ class Pattern:
     # reporters that ...")
     owned: bool = False  # `owned`: the thing judged is an actor or names one ("Sweden's decision", "the Iran
     # deal", "the American strike"), not "the meeting" or "the drought"
+    plural_obj: bool = False  # `plural`: the direct object is a plural noun ("met the rebels' demands"
+    # concedes; "met demand for coal" is a market's, and no act)
     verbal: bool = False  # `verbal`: an attack in words, not force ("Trump attacked Romney, calling him ...",
     # "attacked Clinton as too cozy with Wall Street", a named person or a politician attacking a person)
     mutual: bool = False  # `mutual`: a compound subject with no other party acts on itself both ways
@@ -155,7 +157,8 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
             raise ValueError(f"event lexicon line {number}: pos must be V, N or A: {raw!r}")
         kw: dict[str, frozenset[str]] = {}
         flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False,
-                 "intrans": False, "inf": False, "mutual": False, "owned": False, "verbal": False}
+                 "intrans": False, "inf": False, "mutual": False, "owned": False, "verbal": False,
+                 "plural": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -177,7 +180,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
                           needs_comp=flags["comp"], intransitive=flags["intrans"],
                           actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,
                           infinitive=flags["inf"], mutual=flags["mutual"], owned=flags["owned"],
-                          verbal=flags["verbal"],
+                          verbal=flags["verbal"], plural_obj=flags["plural"],
                           line=number, table=table, evidence=evidence, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")

@@ -264,6 +264,11 @@ def verbal_attack(tok: Any) -> bool:
     return speaker and person_obj
 
 
+def _plural(noun: Any) -> bool:
+    # by the word, not the tag: the small model tags an object "demands" VBZ after a compound
+    return noun.tag_ == "NNS" or (noun.lower_.endswith("s") and noun.lower_ != noun.lemma_.lower())
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -274,6 +279,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if p.notobj and objs & p.notobj:
             return False
     if p.objmod and not (object_modifiers(tok) & p.objmod):
+        return False
+    if p.plural_obj and not any(c.dep_ in ("dobj", "nsubjpass") and _plural(c) for c in kids(tok)):
         return False
     if p.prt and not (particles(tok) & p.prt):
         return False
