@@ -37,6 +37,7 @@ from . import countries, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
+from .relative_binding import relative_clause_disjoint
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
 from .phrases import (
@@ -222,9 +223,10 @@ class _Builder(MentionPasses):
         self._canonical_names()
         pronouns = any(e.label == "PRON" and e.text.lower() in ("he", "she") for e in self.entities)
         subjects, starts = self._subjects_and_sentences() if parsed and pronouns else (frozenset(), [])
+        disjoint = relative_clause_disjoint(self.entities, self.doc) if parsed else {}
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason, text=self.text, subjects=subjects,
-                            sentence_starts=starts)
+                            sentence_starts=starts, disjoint=disjoint)
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
