@@ -13,6 +13,10 @@ import pytest
 pytestmark = [pytest.mark.model]
 
 
+# the probes name office holders of the late 1990s: coded as of a day when they held office
+DATE = "1999-05-01"
+
+
 def triples(art: Any) -> set[tuple[str, str, str]]:
     return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
 
@@ -32,7 +36,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # Mubarak, not Saddam), also when that person is known by one name
     ("President Mubarak carried a message from Iraq's Saddam, with whom the president met on Monday.",
      {("EGYGOV", "IRQGOV", "040"), ("IRQGOV", "EGYGOV", "040")}),
-    ("King Hassan sent a letter to Algeria's Bouteflika, with whom the king had talked by phone in May.",
+    ("King Hassan sent a letter to Algeria's president, with whom the king had talked by phone in May.",
      {("MARGOV", "DZAGOV", "040"), ("DZAGOV", "MARGOV", "040")}),
     # a subject's list of places after from / of: each place is a party of the mutual act
     ("Officials from Greece and Turkey met in Athens on Tuesday.", {("GRC", "TUR", "040"), ("TUR", "GRC", "040")}),
@@ -46,7 +50,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
      {("GBRGOV", "JPN", "042"), ("JPN", "GBRGOV", "043")}),
 ])
 def test_a_party_found_by_construction(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
-    got = triples(code(text))
+    got = triples(code(text, date=DATE))
     assert expected <= got, sorted(got)
 
 
@@ -63,12 +67,12 @@ def test_a_party_found_by_construction(code: Any, text: str, expected: set[tuple
     "Officials from Greece and Turkey often talk about the weather.",
 ])
 def test_no_party_where_the_construction_names_none(code: Any, text: str) -> None:
-    got = {t for t in triples(code(text)) if t[2][:2] in ("04", "05")}
+    got = {t for t in triples(code(text, date=DATE)) if t[2][:2] in ("04", "05")}
     assert not got, sorted(got)
 
 
 def test_the_relative_pronoun_does_not_replace_a_named_partner(code: Any) -> None:
     # the clause names its own partner: the antecedent stays the carrier of the letter only
-    got = triples(code("Jordan's King Hussein carried a letter from Iraqi President Saddam Hussein, which he "
+    got = triples(code(date=DATE, text="Jordan's King Hussein carried a letter from Iraqi President Saddam Hussein, which he "
                        "discussed with the Egyptian president on Monday."))
     assert ("JORGOV", "IRQGOV", "040") not in got

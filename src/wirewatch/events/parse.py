@@ -433,6 +433,8 @@ def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
 
 # acts whose from-phrase is the place or body left, not the actor
+# journeys whose of-phrase is the traveller ("the visit of the minister to Athens"; wip/meet14)
+JOURNEYS = {"visit", "trip", "tour", "journey", "stopover"}
 DEPARTURES = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "expulsion", "evacuation",
               "release", "return", "escape", "defection", "import", "export", "flight", "deportation",
               "extradition", "transfer", "delivery", "shipment", "removal", "resignation"}
@@ -571,6 +573,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 if of is not None else None
             if forces is not None and t == tok and t.dep_ in ("nsubj", "nsubjpass"):
                 return forces, False
+            # "the visit of the Turkish foreign minister to Athens": a journey's of-phrase is who makes it
+            guest = next((g for g in kids(of) if g.dep_ == "pobj"), None) \
+                if of is not None and t == tok and lemma(t) in JOURNEYS else None
+            if guest is not None:
+                return guest, False
         if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and t == tok:
             # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
             for c in kids(t):
