@@ -131,8 +131,23 @@ def relative_antecedent(tok: Any) -> Any | None:
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
-        return verb.head
+        return _adjacent_person(tok) if tok.lower_ in ("who", "whom") and verb.head.pos_ == "NOUN" \
+            and not verb.head.ent_type_ and _adjacent_person(tok) is not None else verb.head
     return None
+
+
+def _adjacent_person(tok: Any) -> Any | None:
+    """The name right before a "who" / "whom" clause ("a message to Bush from Iraq's Saddam, with whom the
+    king met"), where the parser hung the clause on an earlier common noun ("message"): a person-pronoun
+    stands for the name it follows (wip/meet14)."""
+    start = tok.head.i if tok.dep_ == "pobj" and tok.head.i < tok.i else tok.i
+    j = start - 1 if start > 0 and tok.doc[start - 1].text == "," else start
+    if j <= 0:
+        return None
+    name = tok.doc[j - 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
 def shared_objects(verb: Any) -> list[Any]:

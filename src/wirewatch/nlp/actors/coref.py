@@ -91,11 +91,11 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
     person_roles: list[tuple[Entity, set[str]]] = []
     ordered = sorted(entities, key=lambda e: e.start)
     for ent in ordered:
-        if ent.label == "PERSON" and ent.refers_to is None and roles.get(id(ent)) and \
-                len(nm.core(ent).split()) < 2:
+        titles = roles.get(id(ent), set()) & set(ent.text.lower().split())
+        if ent.label == "PERSON" and ent.refers_to is None and titles and len(nm.core(ent).split()) < 2:
             # "President Mubarak ... the president", "King Hussein ... the king": a person known by one
-            # name is still the holder of the title introduced with it (wip/meet14)
-            person_roles.append((ent, roles[id(ent)]))
+            # name is still the holder of the title written in the mention (wip/meet14)
+            person_roles.append((ent, titles))
         if ent.label == "PERSON" and ent.refers_to is None and len(nm.core(ent).split()) >= 2:
             persons.append(ent)
             if roles.get(id(ent)):
