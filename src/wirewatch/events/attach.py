@@ -44,7 +44,7 @@ from .parse import (
 )
 from .reading import ArticleContext, Reading
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
-from .triggers import SETTING_EVENTS, SETTING_PREPS, Trigger
+from .triggers import SETTING_EVENTS, Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "claim"}
@@ -167,14 +167,21 @@ def _set_beside(tok: Any, own: Trigger | None, triggers: dict[int, Trigger]) -> 
     "during talks with Y, X urged ...". The visit happened as surely as the act told in it, so it stands
     beside that act (as it already did beside a reporting verb) instead of under it (wip/meet14)."""
     if own is None or own.pattern.pos != "noun" or tok.dep_ != "pobj" or lemma(tok) not in SETTING_EVENTS \
-            or tok.head.lower_ not in SETTING_PREPS or tok.head.dep_ != "prep":
+            or tok.head.lower_ not in _SET_IN or tok.head.dep_ != "prep":
         return None
     if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok)):
         return None
     gov = triggers.get(tok.head.head.i)
     if gov is None or gov.tok.pos_ != "VERB" or gov.frame in ("@SPEECH", "@FUTURE"):
         return None
+    if gov.pattern.type == "CONSULT":
+        return None  # "will meet X during a visit to Y": the meeting is what the visit is told for
     return gov.tok
+
+
+# the act is told inside the visit ("during", "on", "in", "at"); "after talks with China, troops
+# withdrew" only dates the withdrawal (tests/events/probes_completion.py)
+_SET_IN = {"during", "on", "in", "at"}
 
 
 # prepositions that introduce the other party or place of a meeting, visit or clash ("met with X",
