@@ -23,14 +23,15 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     # a relative pronoun stands for its antecedent: the met-with partner is the noun before the clause
-    ("Jordan's King Hussein carried a letter from Iraqi President Saddam Hussein, with whom he met on Monday.",
+    ("Jordan's King Hussein carried a letter from Iraqi President Saddam Hussein, with whom he met on "
+     "Monday.",
      {("JORGOV", "IRQGOV", "040"), ("IRQGOV", "JORGOV", "040")}),
     # ... and the clause's own subject is someone else than the antecedent ("he" is not Assad)
     ("Egyptian Foreign Minister Amr Moussa brought a proposal from Syrian President Hafez al-Assad, whom he "
      "had met in Damascus.",
      {("EGYGOV", "SYRGOV", "040"), ("SYRGOV", "EGYGOV", "040")}),
-    ("Kenyan Foreign Minister Bonaya Godana returned with a note from Ugandan President Yoweri Museveni, with "
-     "whom he had talked for an hour.",
+    ("Kenyan Foreign Minister Bonaya Godana returned with a note from Ugandan President Yoweri Museveni, "
+     "with whom he had talked for an hour.",
      {("KENGOV", "UGAGOV", "040"), ("UGAGOV", "KENGOV", "040")}),
     # a role phrase names the titled person introduced before it, not the antecedent ("the president" is
     # Mubarak, not Saddam), also when that person is known by one name
@@ -39,8 +40,10 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("King Hassan sent a letter to Algeria's president, with whom the king had talked by phone in May.",
      {("MARGOV", "DZAGOV", "040"), ("DZAGOV", "MARGOV", "040")}),
     # a subject's list of places after from / of: each place is a party of the mutual act
-    ("Officials from Greece and Turkey met in Athens on Tuesday.", {("GRC", "TUR", "040"), ("TUR", "GRC", "040")}),
-    ("Diplomats from Sudan and Chad met in N'Djamena on Friday.", {("SDNGOV", "TCDGOV", "040"), ("TCDGOV", "SDNGOV", "040")}),
+    ("Officials from Greece and Turkey met in Athens on Tuesday.",
+     {("GRC", "TUR", "040"), ("TUR", "GRC", "040")}),
+    ("Diplomats from Sudan and Chad met in N'Djamena on Friday.",
+     {("SDNGOV", "TCDGOV", "040"), ("TCDGOV", "SDNGOV", "040")}),
     ("On Monday, negotiators from Peru and Ecuador signed the border accord.",
      {("PERGOV", "ECUGOV", "057"), ("ECUGOV", "PERGOV", "057")}),
     # a visit noun's of- or by-phrase names the visitor, its to-phrase the host
@@ -51,7 +54,8 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # a visit or meeting that sets the scene of another act stands beside it, as beside a reporting verb
     ("The Turkish foreign minister, on a visit to Athens, urged Greece to resume the talks.",
      {("TURGOV", "GRC", "042"), ("GRC", "TURGOV", "043"), ("TURGOV", "GRC", "026")}),
-    ("During a meeting with the Pakistani president, the Afghan leader accused Islamabad of sheltering militants.",
+    ("During a meeting with the Pakistani president, the Afghan leader accused Islamabad of sheltering "
+     "militants.",
      {("AFGGOV", "PAKGOV", "040"), ("PAKGOV", "AFGGOV", "040"), ("AFGGOV", "PAK", "112")}),
     ("During a visit to Beijing, the German chancellor urged China to open its markets.",
      {("DEUGOV", "CHN", "042"), ("CHN", "DEUGOV", "043"), ("DEUGOV", "CHN", "020")}),
@@ -92,5 +96,6 @@ def test_the_relative_pronoun_does_not_replace_a_named_partner(code: Any) -> Non
 
 
 def test_a_meeting_in_a_visit_is_one_act(code: Any) -> None:
-    got = triples(code("The Kenyan president will meet Ugandan leaders during a brief visit to Tanzania.", date=DATE))
+    got = triples(code("The Kenyan president will meet Ugandan leaders during a brief visit to Tanzania.",
+                       date=DATE))
     assert not any(t[2] in ("042", "043") for t in got), sorted(got)

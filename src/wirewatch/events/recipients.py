@@ -90,7 +90,8 @@ def _met_as_one(subj: Any) -> bool:
     verb = subj.head
     if verb.lemma_.lower() not in _JOINT_ACTS or subj.dep_ != "nsubj":
         return False
-    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll")
+                                              for c in verb.children)
 
 
 def place_conjuncts(h: Any, found: tuple[Any, int, int, Any], link: Any) -> list[tuple[Any, int, int, Any]]:

@@ -37,7 +37,6 @@ from . import countries, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
-from .relative_binding import relative_clause_disjoint
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
 from .names import role_name
 from .phrases import (
@@ -54,6 +53,7 @@ from .phrases import (
 )
 from .possessives import own_countries
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
+from .relative_binding import relative_clause_disjoint
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]

@@ -15,8 +15,8 @@ _OBJECT_RELATIVES = {"whom", "who", "which"}
 
 def relative_clause_disjoint(entities: list[Entity], doc: Any) -> dict[int, int]:
     """id(mention) -> the character offset of the relative clause's antecedent, for each "he" / "she" or
-    role phrase ("the king") that is the subject of a relative clause whose relative pronoun is its object or the object of
-    its preposition."""
+    role phrase ("the king") that is the subject of a relative clause whose relative pronoun is its object
+    or the object of its preposition."""
     out: dict[int, int] = {}
     for ent in entities:
         if not (ent.label == "PRON" and ent.text.lower() in ("he", "she") or ent.label == "ROLE"):
