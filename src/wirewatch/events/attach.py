@@ -44,7 +44,7 @@ from .parse import (
 )
 from .reading import ArticleContext, Reading
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
-from .triggers import Trigger
+from .triggers import SETTING_EVENTS, Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "claim"}
@@ -121,6 +121,9 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         gov = triggers.get(tok.head.head.i)
         if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
             return gov.tok
+    setting = _set_beside(tok, own, triggers)
+    if setting is not None:
+        return setting
     head = triggers.get(tok.head.i)
     if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
             tok.pos_ == "VERB" and own is not None and not own.is_frame and \
@@ -157,6 +160,28 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+def _set_beside(tok: Any, own: Trigger | None, triggers: dict[int, Trigger]) -> Any | None:
+    """The act a visit or meeting sets the scene of: "X, on an official visit to Mexico, asked Y to ...",
+    "during talks with Y, X urged ...". The visit happened as surely as the act told in it, so it stands
+    beside that act (as it already did beside a reporting verb) instead of under it (wip/meet14)."""
+    if own is None or own.pattern.pos != "noun" or tok.dep_ != "pobj" or lemma(tok) not in SETTING_EVENTS \
+            or tok.head.lower_ not in _SET_IN or tok.head.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok)):
+        return None
+    gov = triggers.get(tok.head.head.i)
+    if gov is None or gov.tok.pos_ != "VERB" or gov.frame in ("@SPEECH", "@FUTURE"):
+        return None
+    if gov.pattern.type == "CONSULT":
+        return None  # "will meet X during a visit to Y": the meeting is what the visit is told for
+    return gov.tok
+
+
+# the act is told inside the visit ("during", "on", "in", "at"); "after talks with China, troops
+# withdrew" only dates the withdrawal (tests/events/probes_completion.py)
+_SET_IN = {"during", "on", "in", "at"}
 
 
 # prepositions that introduce the other party or place of a meeting, visit or clash ("met with X",

@@ -131,8 +131,23 @@ def relative_antecedent(tok: Any) -> Any | None:
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
-        return verb.head
+        return _adjacent_person(tok) if tok.lower_ in ("who", "whom") and verb.head.pos_ == "NOUN" \
+            and not verb.head.ent_type_ and _adjacent_person(tok) is not None else verb.head
     return None
+
+
+def _adjacent_person(tok: Any) -> Any | None:
+    """The name right before a "who" / "whom" clause ("a message to Bush from Iraq's Saddam, with whom the
+    king met"), where the parser hung the clause on an earlier common noun ("message"): a person-pronoun
+    stands for the name it follows (wip/meet14)."""
+    start = tok.head.i if tok.dep_ == "pobj" and tok.head.i < tok.i else tok.i
+    j = start - 1 if start > 0 and tok.doc[start - 1].text == "," else start
+    if j <= 0:
+        return None
+    name = tok.doc[j - 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
 def shared_objects(verb: Any) -> list[Any]:
@@ -433,6 +448,8 @@ def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
 
 # acts whose from-phrase is the place or body left, not the actor
+# journeys whose of-phrase is the traveller ("the visit of the minister to Athens"; wip/meet14)
+JOURNEYS = {"visit", "trip", "tour", "journey", "stopover"}
 DEPARTURES = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "expulsion", "evacuation",
               "release", "return", "escape", "defection", "import", "export", "flight", "deportation",
               "extradition", "transfer", "delivery", "shipment", "removal", "resignation"}
@@ -571,6 +588,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 if of is not None else None
             if forces is not None and t == tok and t.dep_ in ("nsubj", "nsubjpass"):
                 return forces, False
+            # "the visit of the Turkish foreign minister to Athens": a journey's of-phrase is who makes it
+            guest = next((g for g in kids(of) if g.dep_ == "pobj"), None) \
+                if of is not None and t == tok and lemma(t) in JOURNEYS else None
+            if guest is not None:
+                return guest, False
         if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and t == tok:
             # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
             for c in kids(t):

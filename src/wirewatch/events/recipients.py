@@ -80,11 +80,25 @@ def attack_subject_target(anchor: Any, attack_nouns: set[str]) -> list[Any]:
             for g in kids(p) if g.dep_ == "pobj"]
 
 
+# acts two sides do together: a subject "officials from A and B" that met or signed names both sides
+_JOINT_ACTS = {"meet", "sign", "ink", "initial", "negotiate", "confer"}
+
+
+def _met_as_one(subj: Any) -> bool:
+    """The subject of a meeting or signing that took place ("officials from Greece and Turkey met",
+    "have signed") or is set ("will meet"), not of talk in general ("often talk about"; wip/meet14)."""
+    verb = subj.head
+    if verb.lemma_.lower() not in _JOINT_ACTS or subj.dep_ != "nsubj":
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll")
+                                              for c in verb.children)
+
+
 def place_conjuncts(h: Any, found: tuple[Any, int, int, Any], link: Any) -> list[tuple[Any, int, int, Any]]:
     """A noun with no role sector read through its of/from-place, "officials from Japan, South Korea and
     China": each coordinated place is a party of its own (bare, as the first one is). Only when the
     first actor was read from that place: a noun with its own actor keeps it alone."""
-    if h.dep_ in ("nsubj", "nsubjpass"):
+    if h.dep_ in ("nsubj", "nsubjpass") and not _met_as_one(h):
         # only where the phrase receives the act (object, prepositional object): a subject list of
         # six states "talking" in a generic claim codes thirty dyads of no event (census, tgt13)
         return []

@@ -53,6 +53,7 @@ from .phrases import (
 )
 from .possessives import own_countries
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
+from .relative_binding import relative_clause_disjoint
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
@@ -222,9 +223,10 @@ class _Builder(MentionPasses):
         self._canonical_names()
         pronouns = any(e.label == "PRON" and e.text.lower() in ("he", "she") for e in self.entities)
         subjects, starts = self._subjects_and_sentences() if parsed and pronouns else (frozenset(), [])
+        disjoint = relative_clause_disjoint(self.entities, self.doc) if parsed else {}
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason, text=self.text, subjects=subjects,
-                            sentence_starts=starts)
+                            sentence_starts=starts, disjoint=disjoint)
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)

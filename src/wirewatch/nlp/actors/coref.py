@@ -68,7 +68,8 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                         acronyms: dict[str, Entity] | None = None,
                         context_reason: str | None = None, text: str = "",
                         subjects: frozenset[int] = frozenset(),
-                        sentence_starts: list[int] | None = None) -> None:
+                        sentence_starts: list[int] | None = None,
+                        disjoint: dict[int, int] | None = None) -> None:
     """Fill `refers_to` (and copy actors) in place.
 
     `roles[id(e)]` holds the role nouns a mention carries (for persons: the roles they were
@@ -78,7 +79,9 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
     `text` is the article's text, to see the "the" NER leaves out of a mention ("the Navy");
     `subjects` the ids of mentions that are a clause's subject and `sentence_starts` the sentences'
     start offsets: a subject pronoun prefers a subject of its own or the previous sentence to a
-    nearer object ("Erdogan said he would call Putin. He added ..." is Erdogan).
+    nearer object ("Erdogan said he would call Putin. He added ..." is Erdogan). `disjoint[id(pronoun)]`
+    is an offset inside the one person the pronoun cannot be: the antecedent of the relative clause
+    it is the subject of ("Assad, whom he had met": he is not Assad; relative_binding.py).
     """
     nm = _Names(names or {})
     acronyms = acronyms or {}
@@ -88,6 +91,11 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
     person_roles: list[tuple[Entity, set[str]]] = []
     ordered = sorted(entities, key=lambda e: e.start)
     for ent in ordered:
+        titles = roles.get(id(ent), set()) & set(ent.text.lower().split())
+        if ent.label == "PERSON" and ent.refers_to is None and titles and len(nm.core(ent).split()) < 2:
+            # "President Mubarak ... the president", "King Hussein ... the king": a person known by one
+            # name is still the holder of the title written in the mention (wip/meet14)
+            person_roles.append((ent, titles))
         if ent.label == "PERSON" and ent.refers_to is None and len(nm.core(ent).split()) >= 2:
             persons.append(ent)
             if roles.get(id(ent)):
@@ -121,7 +129,7 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
             continue
         if ent.label == "ROLE" and ent.refers_to is None:
             held = roles.get(id(ent), set())
-            target = _by_role(person_roles, held, ent.start)
+            target = _by_role(person_roles, held, ent.start, (disjoint or {}).get(id(ent)))
             if target is not None and _lapsed_role(ent) \
                     and (target.actor is None or target.actor.sector != "ELI"):
                 target = None  # "the former president" is not the president in office introduced earlier
@@ -131,7 +139,11 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
         if ent.label == "PRON" and ent.text.lower() in ("he", "she"):
             gender = "f" if ent.text.lower() in ("she", "her") else "m"
 
-            def compatible(person: Entity, gender: str = gender) -> bool:
+            barred = (disjoint or {}).get(id(ent))
+
+            def compatible(person: Entity, gender: str = gender, barred: int | None = barred) -> bool:
+                if barred is not None and person.start <= barred < person.end:
+                    return False
                 name = nm.canonical(person)
                 known = genders.get(name) or name_gender(name)
                 if known is None and person.actor is not None and person.actor.name != name:
@@ -210,8 +222,11 @@ def _by_name_part(nm: _Names, persons: list[Entity], part: str) -> Entity | None
     return None
 
 
-def _by_role(person_roles: list[tuple[Entity, set[str]]], heads: set[str], start: int) -> Entity | None:
+def _by_role(person_roles: list[tuple[Entity, set[str]]], heads: set[str], start: int,
+             barred: int | None = None) -> Entity | None:
     for person, held in reversed(person_roles):
+        if barred is not None and person.start <= barred < person.end:
+            continue  # the relative clause's antecedent is not its own subject
         if person.start < start and heads & held:
             return person
     return None
