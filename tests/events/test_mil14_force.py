@@ -57,3 +57,44 @@ def test_casualties_of_an_attack_are_no_side(code: Any) -> None:
 def test_police_and_protesters_of_one_country_are_no_two_sides(code: Any) -> None:
     got = triples(code("Two Nigerian policemen and a Nigerian protester were wounded in clashes in Lagos."))
     assert not any(c.startswith("19") for _, _, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fight's between-phrase on the verb it is the subject of: "broke out / erupted between A and B"
+    ("Heavy fighting broke out between Ethiopian and Eritrean troops on Monday.",
+     {("ETHMIL", "ERIMIL", "190"), ("ERIMIL", "ETHMIL", "190")}),
+    ("Clashes erupted between Serbian police and Albanian rebels in Kosovo.",
+     {("SRBCOP", "ALBREB", "190"), ("ALBREB", "SRBCOP", "190")}),
+    ("Talks resumed between India and Pakistan on Monday.", {("IND", "PAK", "046"), ("PAK", "IND", "046")}),
+    # a gerund subject names an act as its noun does: "Fighting between A and B", "Shelling by A"
+    ("Fighting between Sudanese troops and Chadian rebels killed ten people.",
+     {("SDNMIL", "TCDREB", "190"), ("TCDREB", "SDNMIL", "190")}),
+    ("Shelling by Armenian forces killed three Azerbaijani civilians.", {("ARMMIL", "AZECVL", "190")}),
+    # "X-led forces" are X's forces (MIL), as the actors stage codes the phrase
+    ("British-led forces attacked insurgents in Helmand.", {("GBRMIL", "AFGREB", "190")}),
+])
+def test_the_sides_of_a_fight_named_around_it(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = triples(code(text, date="2007-05-01"))
+    assert expected <= got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # supporters of two countries are not the countries' sides
+    "Fighting broke out between fans of Brazil and Argentina after the match.",
+    # a verb that does not tell the fight happened: the between-phrase is someone else's
+    "A dispute over tariffs led to a split between France and Germany.",
+])
+def test_no_sides_from_a_between_phrase_that_names_none(code: Any, text: str) -> None:
+    got = triples(code(text))
+    assert not any(c.startswith("19") or c.startswith("04") for _, _, c in got), sorted(got)
+
+
+def test_a_sponsor_is_not_the_owner_of_a_force(code: Any) -> None:
+    # "Russian-backed separatists" are not Russia's (the actors stage says the same)
+    got = triples(code("Russian-backed separatists shelled Ukrainian positions near Donetsk."))
+    assert not any(s.startswith("RUS") for s, _, _ in got), sorted(got)
+
+
+def test_police_and_protesters_between_keep_no_fight(code: Any) -> None:
+    got = triples(code("Clashes between protesters and police in Paris left ten injured."))
+    assert not any(c.startswith("19") for _, _, c in got), sorted(got)

@@ -81,6 +81,57 @@ def casualties_as_sides(r: Reading) -> bool:
     if not _two_sides([a[0] for a in r.targets]):
         return False
     r.sources, r.targets = list(r.targets), []
-    # the fight noun carries the act, and a fight is mutual: emit.py codes its sides each way
-    r.trigger = Trigger(fight, replace(r.trigger.pattern, mutual=True))
+    mutual_trigger(r, fight)
     return True
+
+
+def mutual_trigger(r: Reading, fight: Any) -> None:
+    """The fight noun carries the act, and a fight is mutual: emit.py codes its sides each way."""
+    if lemma(fight) in MUTUAL_FIGHTS or fight.lower_ in MUTUAL_FIGHTS:
+        r.trigger = Trigger(fight, replace(r.trigger.pattern, mutual=True))
+
+
+# verbs that tell only that an act happened or went on: their between-phrase names the act's parties
+# ("fighting broke out between A and B", "clashes erupted between A and B", "talks resumed between")
+ONSET_VERBS = {"break", "erupt", "rage", "flare", "continue", "resume", "begin", "start", "occur",
+               "take", "intensify", "escalate", "spread"}
+
+
+def between_of(noun: Any) -> list[Any]:
+    """The between-phrases that name an act noun's parties: its own, or those of an onset verb it is the
+    subject of (not of any verb: "talks with A led to a split between B and C" is another matter)."""
+    own = [p for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "between"]
+    if own or noun.dep_ != "nsubj" or lemma(noun.head) not in ONSET_VERBS:
+        return own
+    if lemma(noun.head) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids(noun.head)):
+        return own  # only "took place between", never "took hold"
+    return [p for p in kids(noun.head) if p.dep_ == "prep" and p.lower_ == "between"]
+
+
+def fight_parties(noun: Any, parties: list[tuple[Any, int, int, Any]]) -> list[tuple[Any, int, int, Any]]:
+    """The parties of a fight's between-phrase that can be its sides: a state named as such ("between
+    India and Pakistan") or an armed group; "fighting broke out between fans of Brazil and Argentina"
+    names supporters, not sides. Other acts ("talks between A and B") keep all their parties."""
+    if lemma(noun) not in MUTUAL_FIGHTS and noun.lower_ not in MUTUAL_FIGHTS:
+        return parties
+    return [a for a in parties if _armed(a[0]) or _named_between(a[3])]
+
+
+def _named_between(tok: Any) -> bool:
+    """The token is a name standing in the between-phrase itself, or conjoined there (not "fans of X")."""
+    if tok is None or tok.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between"
+
+
+def act_gerund(tok: Any) -> bool:
+    """A gerund subject that names an act, as a noun would ("Fighting between A and B killed ten",
+    "Shelling by Armenian forces wounded ..."): the lexicon knows it as an act noun and it has no object
+    of its own ("Shelling the town was a mistake" is a clause, not a noun)."""
+    from .lexicon import default_lexicon
+
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "csubj") or any(c.dep_ == "dobj" for c in kids(tok)):
+        return False
+    return bool(default_lexicon().lookup("noun", tok.lower_))
