@@ -71,7 +71,7 @@ def test_police_and_protesters_of_one_country_are_no_two_sides(code: Any) -> Non
      {("SDNMIL", "TCDREB", "190"), ("TCDREB", "SDNMIL", "190")}),
     ("Shelling by Armenian forces killed three Azerbaijani civilians.", {("ARMMIL", "AZECVL", "190")}),
     # "X-led forces" are X's forces (MIL), as the actors stage codes the phrase
-    ("British-led forces attacked insurgents in Helmand.", {("GBRMIL", "AFGREB", "190")}),
+    ("British-led forces attacked the Iraqi army near Basra.", {("GBRMIL", "IRQMIL", "190")}),
 ])
 def test_the_sides_of_a_fight_named_around_it(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text, date="2007-05-01"))
