@@ -98,3 +98,19 @@ def test_a_sponsor_is_not_the_owner_of_a_force(code: Any) -> None:
 def test_police_and_protesters_between_keep_no_fight(code: Any) -> None:
     got = triples(code("Clashes between protesters and police in Paris left ten injured."))
     assert not any(c.startswith("19") for _, _, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "came under fire / attack from X" is force when X bears arms or the fire is a weapon's
+    ("An Indian patrol came under fire from Pakistani troops.", {("PAKMIL", "IND", "190")}),
+    ("The Israeli town of Sderot came under rocket fire from Hamas militants.", {("PSEREB", "ISR", "190")}),
+    ("Ukrainian positions came under heavy shelling from Russian forces.", {("RUSMIL", "UKR", "194")}),
+])
+def test_under_fire_from_armed_men_is_force(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = triples(code(text))
+    assert expected <= got, sorted(got)
+
+
+def test_under_fire_from_politicians_stays_criticism(code: Any) -> None:
+    got = triples(code("Clinton came under fire from Republicans over the emails."))
+    assert not any(c.startswith("19") for _, _, c in got) and any(c == "111" for _, _, c in got), sorted(got)

@@ -135,3 +135,27 @@ def act_gerund(tok: Any) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "csubj") or any(c.dep_ == "dobj" for c in kids(tok)):
         return False
     return bool(default_lexicon().lookup("noun", tok.lower_))
+
+
+# "came under fire / attack from X": criticism (the lexicon's :111 row) unless the attacker bears arms
+# or the fire is a weapon's ("came under rocket fire", "under mortar attack")
+UNDER_FORCE = {"fire", "attack"}
+# weapons that make "fire" or "attack" force, never words ("rocket fire", "mortar attack")
+WEAPON_MODIFIERS = {"rocket", "mortar", "artillery", "tank", "sniper", "machine-gun", "machinegun", "gun",
+                    "missile", "air", "heavy", "small-arms", "automatic"}
+
+
+def under_armed_fire(r: Reading) -> bool:
+    """Read "an Indian patrol came under fire from Pakistani troops" as the attack it is (190), not the
+    criticism of "Clinton came under fire from Republicans" (111); True when it changed the reading."""
+    if r.cameo != "111" or lemma(r.trigger.tok) != "come" or not r.sources:
+        return False
+    noun = next((o for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "under"
+                 for o in kids(p) if o.dep_ == "pobj" and lemma(o) in UNDER_FORCE), None)
+    if noun is None:
+        return False
+    weapon = any(c.dep_ in ("compound", "amod") and c.lower_ in WEAPON_MODIFIERS for c in kids(noun))
+    if not weapon and not all(_armed(a[0]) for a in r.sources):
+        return False
+    r.type, r.cameo, r.mode = "ASSAULT", "190", None
+    return True
