@@ -114,3 +114,13 @@ def test_under_fire_from_armed_men_is_force(code: Any, text: str, expected: set[
 def test_under_fire_from_politicians_stays_criticism(code: Any) -> None:
     got = triples(code("Clinton came under fire from Republicans over the emails."))
     assert not any(c.startswith("19") for _, _, c in got) and any(c == "111" for _, _, c in got), sorted(got)
+
+
+def test_forces_engaged_with_an_enemy_fought_it(code: Any) -> None:
+    got = triples(code("British troops engaged with Iraqi forces near Basra."))
+    assert {("GBRMIL", "IRQMIL", "190"), ("IRQMIL", "GBRMIL", "190")} <= got, sorted(got)
+
+
+def test_a_ministry_engaged_with_groups_did_not_fight(code: Any) -> None:
+    got = triples(code("The Kenyan ministry engaged with civil society groups from Uganda."))
+    assert not any(c.startswith("19") for _, _, c in got), sorted(got)
