@@ -45,6 +45,8 @@ CUES = {
     "troops loyal to": re.compile(r"\bloyal to\b", re.I),
     "engaged with": re.compile(r"\bengaged with\b", re.I),
     "killed by X fire": re.compile(r"\bkilled by\s+(?:\w+\s+){0,2}fire\b", re.I),
+    "suffered losses / casualties (in an attack)":
+        re.compile(r"\b(?:suffered|sustained|incurred|took)\s+(?:\S+\s+){0,3}(?:casualties|losses|damage)\b", re.I),
 }
 
 

@@ -124,3 +124,19 @@ def test_forces_engaged_with_an_enemy_fought_it(code: Any) -> None:
 def test_a_ministry_engaged_with_groups_did_not_fight(code: Any) -> None:
     got = triples(code("The Kenyan ministry engaged with civil society groups from Uganda."))
     assert not any(c.startswith("19") for _, _, c in got), sorted(got)
+
+
+def test_who_suffered_losses_in_an_attack_was_its_target(code: Any) -> None:
+    # "X suffered losses in an attack by Y": Y -> X, also over a place named in the attack's phrase
+    got = triples(code("Syrian troops suffered heavy losses in an attack by Turkish forces."))
+    assert ("TURMIL", "SYRMIL", "190") in got, sorted(got)
+    got = triples(code("Armenian troops suffered heavy losses in an attack by Azerbaijani forces near the "
+                       "border with Azerbaijan."))
+    assert ("AZEMIL", "ARMMIL", "190") in got and ("AZEMIL", "AZE", "190") not in got, sorted(got)
+    got = triples(code("Iraqi forces sustained heavy casualties in a raid by Iranian troops."))
+    assert ("IRNMIL", "IRQMIL", "190") in got, sorted(got)
+
+
+def test_losses_of_a_company_or_a_party_are_no_attack(code: Any) -> None:
+    got = triples(code("The Kenyan ruling party suffered a heavy defeat in the elections."))
+    assert not any(c.startswith("19") for _, _, c in got), sorted(got)

@@ -159,3 +159,38 @@ def under_armed_fire(r: Reading) -> bool:
         return False
     r.type, r.cameo, r.mode = "ASSAULT", "190", None
     return True
+
+
+# "Syrian troops suffered heavy losses in an attack by Turkish forces": the sufferer is the attack's target
+SUFFER_VERBS = {"suffer", "sustain", "incur", "take"}
+LOSS_NOUNS = {"casualty", "loss", "damage", "blow", "setback", "defeat", "injury", "toll"}
+
+
+def sufferer_of_attack(r: Reading, link: Any) -> bool:
+    """Give an attack noun with no target the subject of the loss it caused: "X suffered casualties / heavy
+    losses in an offensive by Y" is Y -> X. Only a verb of suffering with a loss as its object, the attack in
+    its in/during/from phrase; True when it filled the target."""
+    from .arguments import Exclusion, phrase_actors
+
+    noun = r.trigger.tok
+    if r.type != "ASSAULT" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in kids(noun)):
+        return False  # "an attack by Y on Z" names its own target
+    prep = noun.head
+    verb = prep.head
+    if lemma(verb) in LOSS_NOUNS and verb.dep_ == "dobj":
+        verb = verb.head  # "sustained heavy casualties in a raid": the phrase may hang on the loss
+    if prep.lower_ not in ("in", "during", "from") or lemma(verb) not in SUFFER_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" and lemma(c) in LOSS_NOUNS for c in kids(verb)):
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    exclude = Exclusion.of(r.sources)
+    # the sufferer is named; a target the coder took from a place in the phrase ("in northeast Iraq") yields
+    sufferers = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)]
+    if sufferers:
+        r.targets = sufferers
+    return bool(sufferers)
