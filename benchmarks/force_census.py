@@ -25,7 +25,8 @@ from wire_cameo_sentences import normalise  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIGHT = r"(?:clash(?:es)?|fighting|battles?|skirmish(?:es)?|gunbattles?|firefights?|exchanges? of fire)"
-FORCE = r"(?:warplanes|planes|jets|aircraft|troops|forces|army|navy|gunboats|warships|soldiers|artillery|units)"
+FORCE = (r"(?:warplanes|planes|jets|aircraft|troops|forces|army|navy|gunboats|warships|soldiers|artillery"
+         r"|units)")
 # one cue per construction the brief named; a cue over-counts (it does not parse), so a zero is a zero
 CUES = {
     "casualties of a fight (killed/wounded in clashes)":
@@ -36,7 +37,8 @@ CUES = {
         re.compile(FIGHT + r"\s+(?:broke out|erupted|raged|flared|continued|began|started)\s+(?:\w+\s+){0,3}"
                    r"between\b", re.I),
     "came under fire / attack / shelling":
-        re.compile(r"\bc(?:a|o)me?s?\s+under\s+(?:\w+\s+){0,2}(?:fire|attack|shelling|bombardment|gunfire)\b", re.I),
+        re.compile(r"\bc(?:a|o)me?s?\s+under\s+(?:\w+\s+){0,2}"
+                   r"(?:fire|attack|shelling|bombardment|gunfire)\b", re.I),
     "gerund act subject (Shelling by / Fighting between)":
         re.compile(r"^(?:Shelling|Bombing|Fighting|Shooting|Firing)\s+(?:by|between)\b"),
     "X-led forces": re.compile(r"\b[A-Z][A-Za-z.]*-led\s+(?:forces|troops|coalition|army|alliance)\b"),
@@ -46,7 +48,8 @@ CUES = {
     "engaged with": re.compile(r"\bengaged with\b", re.I),
     "killed by X fire": re.compile(r"\bkilled by\s+(?:\w+\s+){0,2}fire\b", re.I),
     "suffered losses / casualties (in an attack)":
-        re.compile(r"\b(?:suffered|sustained|incurred|took)\s+(?:\S+\s+){0,3}(?:casualties|losses|damage)\b", re.I),
+        re.compile(r"\b(?:suffered|sustained|incurred|took)\s+(?:\S+\s+){0,3}"
+                   r"(?:casualties|losses|damage)\b", re.I),
 }
 
 

@@ -11,7 +11,10 @@ import pytest
 pytestmark = [pytest.mark.model]
 
 
-def triples(art: Any) -> set[tuple[str, str, str]]:
+Triples = set[tuple[str, str, str]]
+
+
+def triples(art: Any) -> Triples:
     return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
 
 
@@ -24,7 +27,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("A Turkish soldier and three Kurdish rebels were wounded during fighting near the border.",
      {("TURMIL", "TURREB", "190"), ("TURREB", "TURMIL", "190")}),
 ])
-def test_casualties_of_a_fight_are_its_sides(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_casualties_of_a_fight_are_its_sides(code: Any, text: str, expected: Triples) -> None:
     got = triples(code(text))
     assert expected <= got, sorted(got)
 
@@ -73,7 +76,7 @@ def test_police_and_protesters_of_one_country_are_no_two_sides(code: Any) -> Non
     # "X-led forces" are X's forces (MIL), as the actors stage codes the phrase
     ("British-led forces attacked the Iraqi army near Basra.", {("GBRMIL", "IRQMIL", "190")}),
 ])
-def test_the_sides_of_a_fight_named_around_it(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_the_sides_of_a_fight_named_around_it(code: Any, text: str, expected: Triples) -> None:
     got = triples(code(text, date="2007-05-01"))
     assert expected <= got, sorted(got)
 
@@ -106,7 +109,7 @@ def test_police_and_protesters_between_keep_no_fight(code: Any) -> None:
     ("The Israeli town of Sderot came under rocket fire from Hamas militants.", {("PSEREB", "ISR", "190")}),
     ("Ukrainian positions came under heavy shelling from Russian forces.", {("RUSMIL", "UKR", "194")}),
 ])
-def test_under_fire_from_armed_men_is_force(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_under_fire_from_armed_men_is_force(code: Any, text: str, expected: Triples) -> None:
     got = triples(code(text))
     assert expected <= got, sorted(got)
 

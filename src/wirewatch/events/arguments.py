@@ -180,7 +180,8 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
 
 # participles of a sponsor: "Russian-backed separatists", "Iranian-funded militias" are not the
 # sponsor's own (the actors stage's sponsor tails say the same)
-SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned", "allied", "inspired"}
+SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned", "allied",
+             "inspired"}
 
 
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
@@ -211,8 +212,10 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     if hit is not None:
                         # "British-led forces" are the leader's forces: its sector from the role noun
                         # (GBRMIL, as the actors stage codes the whole phrase; mil14)
-                        found = (hit[0], hit[1], hit[2], g)
-                        return with_role_sector(h, found, link) if c.lower_ == "led" and not named else found
+                        leader = (hit[0], hit[1], hit[2], g)
+                        if c.lower_ == "led" and not named:
+                            return with_role_sector(h, leader, link)
+                        return leader
     bound = _bound_owner(h, link)
     if bound is not None:
         return bound

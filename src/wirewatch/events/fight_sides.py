@@ -1,13 +1,18 @@
-"""The sides of a fight told only by its casualties (wip/mil14, issue #7).
+"""The parties of force (wip/mil14, issue #7): constructions by which conflict copy names the sides of
+a fight or an attack without a subject acting on an object.
 
-"An Israeli officer and three Palestinian militants were wounded in clashes in the West Bank": a passive
-harm whose in/during phrase is a mutual fight (clash, fighting, gunbattle) that names no side of its own
-(no "with", "between", "by", possessor). Its casualties, joined in the subject, are then the fight's
-sides, and a fight is coded both ways (CAMEO 190, as "A and B clashed" is). Only when they are of two
-countries and one of them is armed (forces, police, rebels, militants), or of one country its forces and
-an armed group: "a British tourist and an Egyptian guide were killed in clashes" names two victims, not
-two sides, nor do "policemen and a protester" (repression, not a fight), and one side alone ("an
-Israeli officer was wounded in clashes") leaves the fighters unnamed, so no triple.
+* The casualties of a side-less fight are its sides: "An Israeli officer and three Palestinian militants
+  were wounded in clashes in the West Bank" is a passive harm whose in/during phrase is a mutual fight
+  (clash, fighting, gunbattle) naming no side of its own (no "with", "between", "by", possessor); its
+  casualties, joined in the subject, are coded both ways (CAMEO 190, as "A and B clashed" is). Only when
+  they are of two countries and one of them is armed (forces, police, rebels, militants), or of one
+  country its forces and an armed group: "a British tourist and an Egyptian guide were killed in
+  clashes" names two victims, not two sides, nor do "policemen and a protester" (repression, not a
+  fight), and one side alone ("an Israeli officer was wounded in clashes") leaves the fighters unnamed.
+* A fight's between-phrase on its onset verb ("fighting broke out between A and B") and a gerund act
+  subject ("Fighting between A and B killed ten", "Shelling by X ..."), read by events/attach.py.
+* "Came under fire / attack from X" is force when X bears arms, criticism otherwise.
+* Who suffered losses in an attack by Y is its target.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ def _fight_of(verb: Any) -> Any | None:
             continue
         for noun in kids(p):
             # ("during fighting" may parse as a gerund, pcomp: the same fight)
-            if noun.dep_ not in ("pobj", "pcomp") or (lemma(noun) not in MUTUAL_FIGHTS and noun.lower_ not in MUTUAL_FIGHTS):
+            if noun.dep_ not in ("pobj", "pcomp") or not _is_fight(noun):
                 continue
             if any(c.dep_ in ("poss", "dobj") or (c.dep_ in ("prep", "agent") and c.lower_ in _OWN_SIDES)
                    or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
@@ -44,6 +49,10 @@ def _fight_of(verb: Any) -> Any | None:
                 return None  # "clashes with Israeli troops", "Israeli-Palestinian clashes": their own sides
             return noun
     return None
+
+
+def _is_fight(noun: Any) -> bool:
+    return lemma(noun) in MUTUAL_FIGHTS or noun.lower_ in MUTUAL_FIGHTS
 
 
 def _armed(actor: Any) -> bool:
@@ -71,7 +80,9 @@ def _sector(actor: Any) -> str:
 def casualties_as_sides(r: Reading) -> bool:
     """Make the casualties of a side-less fight its two sides, both ways; True when it did."""
     verb = r.anchor
-    if r.type != "ASSAULT" or r.sources or len(r.targets) < 2 or r.negated or lemma(verb) not in CASUALTY_VERBS:
+    if r.type != "ASSAULT" or r.sources or len(r.targets) < 2 or r.negated:
+        return False
+    if lemma(verb) not in CASUALTY_VERBS:
         return False
     if not any(c.dep_ == "nsubjpass" for c in kids(verb)) or any(c.dep_ == "agent" for c in kids(verb)):
         return False
@@ -87,7 +98,7 @@ def casualties_as_sides(r: Reading) -> bool:
 
 def mutual_trigger(r: Reading, fight: Any) -> None:
     """The fight noun carries the act, and a fight is mutual: emit.py codes its sides each way."""
-    if lemma(fight) in MUTUAL_FIGHTS or fight.lower_ in MUTUAL_FIGHTS:
+    if _is_fight(fight):
         r.trigger = Trigger(fight, replace(r.trigger.pattern, mutual=True))
 
 
@@ -103,7 +114,8 @@ def between_of(noun: Any) -> list[Any]:
     own = [p for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "between"]
     if own or noun.dep_ != "nsubj" or lemma(noun.head) not in ONSET_VERBS:
         return own
-    if lemma(noun.head) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids(noun.head)):
+    if lemma(noun.head) == "take" and \
+            not any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids(noun.head)):
         return own  # only "took place between", never "took hold"
     return [p for p in kids(noun.head) if p.dep_ == "prep" and p.lower_ == "between"]
 
@@ -112,7 +124,7 @@ def fight_parties(noun: Any, parties: list[tuple[Any, int, int, Any]]) -> list[t
     """The parties of a fight's between-phrase that can be its sides: a state named as such ("between
     India and Pakistan") or an armed group; "fighting broke out between fans of Brazil and Argentina"
     names supporters, not sides. Other acts ("talks between A and B") keep all their parties."""
-    if lemma(noun) not in MUTUAL_FIGHTS and noun.lower_ not in MUTUAL_FIGHTS:
+    if not _is_fight(noun):
         return parties
     return [a for a in parties if _armed(a[0]) or _named_between(a[3])]
 
