@@ -6,7 +6,8 @@ reserved stories left out) and, for comparison, over the development batches 1-4
 
 `--dev-input` is the input.jsonl that `eval_wire_cameo.py --out /tmp/wc-X --batch 1,2,3,4` writes (never
 a held-out batch). Prints counts per construction and, with `--refs`, the sentence references (corpus,
-story, index) of each hit; no sentence text is printed or written. The counts are in docs/events.md
+story, index) of each hit; `--json` writes the same (benchmarks/force_census_counts.json holds the
+twelfth session's run); no sentence text is printed or written. The counts are in docs/events.md
 ("Twelfth session: the parties of force").
 """
 
@@ -83,18 +84,23 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--dev-input", type=Path, help="input.jsonl of an eval_wire_cameo run on batches 1-4")
     ap.add_argument("--refs", action="store_true", help="list the references of each hit")
+    ap.add_argument("--json", type=Path, help="also write the counts and references (no text) here")
     args = ap.parse_args()
     sets = [("unused stories", unused(args.shared))]
     if args.dev_input is not None:
         sets.append(("batches 1-4", dev(args.dev_input)))
+    report: dict[str, dict[str, object]] = {}
     for name, rows in sets:
         n, hits = count(rows)
+        report[name] = {"sentences": n, "hits": hits}
         print(f"{name}: {n} sentences")
         for cue, refs in hits.items():
             print(f"  {len(refs):4d}  {cue}")
             if args.refs:
                 for ref in refs:
                     print(f"          {ref}")
+    if args.json is not None:
+        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
