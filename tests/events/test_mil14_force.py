@@ -143,3 +143,20 @@ def test_who_suffered_losses_in_an_attack_was_its_target(code: Any) -> None:
 def test_losses_of_a_company_or_a_party_are_no_attack(code: Any) -> None:
     got = triples(code("The Kenyan ruling party suffered a heavy defeat in the elections."))
     assert not any(c.startswith("19") for _, _, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exchange of fire has two sides, as a clash has: both ways
+    ("Indian troops exchanged fire with Pakistani soldiers across the line of control.",
+     {("INDMIL", "PAKMIL", "190"), ("PAKMIL", "INDMIL", "190")}),
+    ("Israeli soldiers traded fire with Hezbollah fighters.",
+     {("ISRMIL", "LBNREB", "190"), ("LBNREB", "ISRMIL", "190")}),
+])
+def test_an_exchange_of_fire_is_mutual(code: Any, text: str, expected: Triples) -> None:
+    got = triples(code(text))
+    assert expected <= got, sorted(got)
+
+
+def test_views_exchanged_are_no_fire(code: Any) -> None:
+    got = triples(code("Indian and Pakistani diplomats exchanged views on trade."))
+    assert not any(c.startswith("19") for _, _, c in got), sorted(got)
