@@ -178,6 +178,12 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
     return out
 
 
+# participles of a sponsor: "Russian-backed separatists", "Iranian-funded militias" are not the
+# sponsor's own (the actors stage's sponsor tails say the same)
+SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned", "allied",
+             "inspired"}
+
+
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
@@ -198,11 +204,18 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 # modifier, the sector from the role noun (ARNGOV, not ARN)
                 return with_role_sector(h, (hit[0], hit[1], hit[2], c), link) if not named else \
                     (hit[0], hit[1], hit[2], c)
+            if c.lower_ in SPONSORED:
+                continue  # "Russian-backed separatists": the sponsor does not own them (as the actors stage)
             for g in kids(c):
                 if g.dep_ in ("compound", "amod", "poss", "npadvmod", "advmod"):  # "Vietnamese-led"
                     hit = link.token_actor(g)
                     if hit is not None:
-                        return (hit[0], hit[1], hit[2], g)
+                        # "British-led forces" are the leader's forces: its sector from the role noun
+                        # (GBRMIL, as the actors stage codes the whole phrase; mil14)
+                        leader = (hit[0], hit[1], hit[2], g)
+                        if c.lower_ == "led" and not named:
+                            return with_role_sector(h, leader, link)
+                        return leader
     bound = _bound_owner(h, link)
     if bound is not None:
         return bound

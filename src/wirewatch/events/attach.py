@@ -26,6 +26,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import is_press, meeting_city, venue
+from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
@@ -326,7 +327,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             r.sources = _quote_speaker(ctx, r.quote_index)
         if subj is not None and _speakers_own(subj):
             r.sources = [_own_state(a, subj) for a in r.sources if a[0].country]
-    if not r.sources and subj is not None and is_event_noun(subj):
+    if not r.sources and subj is not None and (is_event_noun(subj) or act_gerund(subj)):
         # "a suicide bombing by Somali militants killed 12": the agent of the subject event;
         # "fighting between Ethiopian troops and Amhara militiamen killed dozens": its parties
         r.sources = [a for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
@@ -337,6 +338,11 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if not r.sources and r.type == "ASSAULT":
             parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
                        for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+            sides = fight_parties(subj, parties)
+            if len(sides) > 1:
+                r.sources, r.targets = sides, []
+                mutual_trigger(r, subj)  # "Fighting between A and B killed ten": a fight, both ways (mil14)
+                return
             if len(parties) > 1:
                 r.sources, r.targets = parties, []
                 return
@@ -349,17 +355,21 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                                or bare_agent(o, link))]
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+    # (before the place: "clashes erupted between Serbian police and Albanian rebels in Kosovo" names them)
+    if not r.sources and r.trigger.pattern.pos == "noun":
+        # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun, or
+        # by the verb it is the subject of ("fighting broke out between A and B", mil14)
+        parties = [a for p in between_of(r.trigger.tok) for o in kids(p) if o.dep_ == "pobj"
+                   for a in phrase_actors(o, link)]
+        sides = fight_parties(r.trigger.tok, parties)
+        if len(sides) > 1:
+            r.sources, r.targets = sides, []
+            mutual_trigger(r, r.trigger.tok)  # "fighting broke out between A and B": both ways
+            return
     if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
         # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
         # event noun itself is never a party)
         r.sources = [(a, s, e, None) for a, s, e, _ in located_actor(anchor, anchor.head, sent, link, r.type)]
-    if not r.sources and r.trigger.pattern.pos == "noun":
-        # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun
-        parties = [a for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "between"
-                   for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
-        if len(parties) > 1:
-            r.sources, r.targets = parties, []
-            return
     exclude = Exclusion.of(r.sources)
     targets: list[tuple[Any, int, int, Any]] = []
     # a request or accusation aimed through a that-clause is made on the clause's subject, never on a

@@ -47,6 +47,7 @@ from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
 from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad
 from .emit import to_events
+from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
 from .frames import (
     COOPERATIVE,
     DEMAND_CODES,
@@ -290,6 +291,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         for r in kept:
             r.hypothetical = is_hypothetical(r.anchor, sent)
             attach_actors(r, sent, all_trig, ctx)
+            # "A and B were wounded in clashes": the casualties of a side-less fight are its sides (mil14)
+            casualties_as_sides(r)
+            under_armed_fire(r)  # "came under fire from Pakistani troops" is force, not criticism (mil14)
+            sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             drop_quoted_targets(r, sent)
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
