@@ -131,8 +131,9 @@ def relative_antecedent(tok: Any) -> Any | None:
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
-        return _adjacent_person(tok) if tok.lower_ in ("who", "whom") and verb.head.pos_ == "NOUN" \
-            and not verb.head.ent_type_ and _adjacent_person(tok) is not None else verb.head
+        person = _adjacent_person(tok) if tok.lower_ in ("who", "whom") and verb.head.pos_ == "NOUN" \
+            and not verb.head.ent_type_ else None
+        return person if person is not None else verb.head
     return None
 
 
