@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import plover_cameo
+
 ROOT = Path(__file__).resolve().parent.parent
 HALVES = ("read", "unread")
 
@@ -113,8 +115,17 @@ def main() -> None:
             metrics = _score(args.shared, "events-plover", halves[half], pred)
             summary[f"plover_{half}"] = _plover_summary(metrics)
         summary["plover_all"] = _plover_summary(_score(args.shared, "events-plover", gold, pred))
+        # the same sentences as CAMEO dyads, at country + root level (plover_cameo.py)
+        aliases = plover_cameo.scorer_aliases(args.shared)
+        for half in HALVES:
+            cameo_gold = plover_cameo.derive_gold(gold, args.out / f"plover_cameo_gold_{half}.jsonl",
+                                                  lambda rid, h=half: half_of(rid) == h, aliases)
+            m = _score(args.shared, "events-cameo", cameo_gold, pred)
+            summary[f"plover_cameo_{half}"] = {"country_root": m["triple_country_root"],
+                                               "null_cases": m.get("null_case_accuracy")}
         if args.errors:
             _read_half_errors(gold, pred)
+            plover_cameo.list_misses(args.out / "plover_cameo_gold_read.jsonl", pred)
     if args.only in (None, "petrarch"):
         gold = data / "petrarch_unit_suite.jsonl"
         pred = args.out / "petrarch.jsonl"
