@@ -117,11 +117,16 @@ def main() -> None:
         summary["plover_all"] = _plover_summary(_score(args.shared, "events-plover", gold, pred))
         # the same sentences as CAMEO dyads, at country + root level (plover_cameo.py)
         aliases = plover_cameo.scorer_aliases(args.shared)
+        cut_pred = plover_cameo.cut_predictions(pred, args.out / "plover_cameo_cut_pred.jsonl")
         for half in HALVES:
             cameo_gold = plover_cameo.derive_gold(gold, args.out / f"plover_cameo_gold_{half}.jsonl",
                                                   lambda rid, h=half: half_of(rid) == h, aliases)
             m = _score(args.shared, "events-cameo", cameo_gold, pred)
+            strict_gold = plover_cameo.derive_gold(gold, args.out / f"plover_cameo_sector_gold_{half}.jsonl",
+                                                   lambda rid, h=half: half_of(rid) == h, aliases, True)
+            strict = _score(args.shared, "events-cameo", strict_gold, cut_pred)
             summary[f"plover_cameo_{half}"] = {"country_root": m["triple_country_root"],
+                                               "actor_and_root": strict["triple_exact"],
                                                "null_cases": m.get("null_case_accuracy")}
         if args.errors:
             _read_half_errors(gold, pred)

@@ -13,7 +13,14 @@ record gives the CAMEO triples an analyst would code at country + root level:
 `derive_gold` writes this as an `events-cameo` gold file, scored with ../shared/eval/score.py. Only
 `triple_country_root` means anything here: the gold has roots, not 3- or 4-digit codes, and country codes
 are normalised with the scorer's own alias table (PLOVER writes JAP for Japan, ITL for Italy).
-`eval_events.py` reports it per half (read / unread), the unread half in aggregate only.
+
+A second, stricter reading keeps each gold actor's sector (`HUNGOV`, `ISRMIL`, `PSECVL`: the first sector
+only) and scores it against predictions cut the same way (`actor_and_root`): the code to its root, the
+actor to country + first sector. It shows how far the coder's agent conventions match the manual's, which
+the hidden set's exact triples depend on. Organisations (IGO, NGO, IMG) compare by those three letters
+only, since the GSR records give them sectors and no organisation codes.
+
+`eval_events.py` reports both per half (read / unread), the unread half in aggregate only.
 """
 
 from __future__ import annotations
@@ -32,16 +39,35 @@ SECTION_ROOT = {
 }
 
 
+ORGANISATIONS = ("IGO", "NGO", "IMG")
+
+
 def _country(code: str, aliases: dict[str, str]) -> str:
     root = code.strip().upper()[:3]
     return aliases.get(root, root)
 
 
-def gold_triples(record: dict[str, Any], aliases: dict[str, str]) -> list[dict[str, str]]:
-    """The CAMEO triples (country-level source and target, root code) of one GSR record."""
+def _agent(actor: dict[str, Any], aliases: dict[str, str], with_sector: bool) -> str:
+    country = _country(actor["code"], aliases)
+    if not with_sector or country in ORGANISATIONS:
+        return country
+    sector = (actor.get("sector") or "").strip()[:3].upper()
+    return country + (sector if sector.isalpha() else "")
+
+
+def cut_actor(code: str | None) -> str:
+    """A predicted actor code as the stricter reading compares it: country + first sector."""
+    code = (code or "").upper()
+    return code[:3] if code[:3] in ORGANISATIONS else code[:6]
+
+
+def gold_triples(record: dict[str, Any], aliases: dict[str, str],
+                 with_sector: bool = False) -> list[dict[str, str]]:
+    """The CAMEO triples (source and target, root code) of one GSR record, the actors by country
+    or, `with_sector`, by country and first sector."""
     root = SECTION_ROOT[record["id"].split("-")[2]]
-    sources = [_country(a["code"], aliases) for a in record["actor"] if a.get("code")]
-    targets = [_country(a["code"], aliases) for a in record["recipient"] if a.get("code")]
+    sources = [_agent(a, aliases, with_sector) for a in record["actor"] if a.get("code")]
+    targets = [_agent(a, aliases, with_sector) for a in record["recipient"] if a.get("code")]
     pairs: set[tuple[str, str]] = set()
     if targets:
         pairs = {(s, t) for s in sources for t in targets}
@@ -50,7 +76,8 @@ def gold_triples(record: dict[str, Any], aliases: dict[str, str]) -> list[dict[s
     return [{"source": s, "target": t, "code": root} for s, t in sorted(pairs)]
 
 
-def derive_gold(plover: Path, out: Path, keep: Any, aliases: dict[str, str]) -> Path:
+def derive_gold(plover: Path, out: Path, keep: Any, aliases: dict[str, str],
+                with_sector: bool = False) -> Path:
     """Write the events-cameo gold of the records `keep(record_id)` accepts."""
     rows = []
     for line in plover.read_text(encoding="utf-8").splitlines():
@@ -59,11 +86,31 @@ def derive_gold(plover: Path, out: Path, keep: Any, aliases: dict[str, str]) -> 
         record = json.loads(line)
         if not keep(record["id"]):
             continue
-        triples = gold_triples(record, aliases)
+        triples = gold_triples(record, aliases, with_sector)
         row = {"id": record["id"], "text": record["text"], "date": record["date"], "expected": triples}
         if not triples:
             row["noevents"] = True
         rows.append(json.dumps(row))
+    out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return out
+
+
+def cut_predictions(pred: Path, out: Path) -> Path:
+    """The predictions as the stricter reading compares them: codes to their root, actors to
+    country + first sector (`cut_actor`)."""
+    rows = []
+    for line in pred.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        events = []
+        for e in record.get("events") or []:
+            if not e.get("cameo"):
+                continue
+            cut = {"cameo": e["cameo"][:2]}
+            for role in ("source", "target"):
+                actor = e.get(role)
+                cut[role] = {"code": cut_actor(actor.get("code"))} if actor else None
+            events.append(cut)
+        rows.append(json.dumps({"id": record["id"], "events": events}))
     out.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return out
 

@@ -179,7 +179,7 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     # nor has an attack whose attacker is only inferred from its place ("a roadside bomb killed four
     # soldiers in Helmand"): the annotation guide codes no source the sentence does not name
     act_spans = {(a[1], a[2]) for a in r.sources + r.targets
-                 if not _not_an_act(a) or UNNAMED_FORCE in (getattr(a[0], "reasons", None) or [])}
+                 if not _not_an_act(a) and UNNAMED_FORCE not in (getattr(a[0], "reasons", None) or [])}
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
     spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]

@@ -1104,6 +1104,15 @@ class _Builder(MentionPasses):
                          sector=actor.sector, reasons=[*actor.reasons, f"'{name}' is {known.name} of "
                                                        f"{countries.gazetteer().name_of(country)}; the title "
                                                        "says the office is held (the table's dates differ)"])
+        title = _held_title(roles) if known.sector == "ELI" and actor is None else None
+        if title is not None:
+            # "President Suharto" with no country word: the title still says the office is held
+            # when the text was written, whatever the table's dates (the GSR records are all dated
+            # 2000-01-01 for acts of the 1980s and 1990s)
+            return Actor(name=known.name, code=known.country + title[1], country=known.country,
+                         sector=title[1], reasons=[*known.reasons[:-1], f"'{name}' is {known.name} of "
+                                                   f"{countries.gazetteer().name_of(known.country)}; the "
+                                                   f"title '{title[0]}' says the office is held"])
         if actor is not None and actor.country == known.country:
             if actor.code.startswith(known.code) and len(actor.code) > len(known.code):
                 # "Iran's foreign ministry spokesman Nasser Kanaani": the title says more (GOVMED)
@@ -1168,6 +1177,10 @@ class _Builder(MentionPasses):
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
             sector = "ELI"  # CAMEO codes former office holders as elites: "former Kenyan officials"
+        elif not sector and key in ("official", "officials") and actor.country:
+            # "Palestinian officials", "a U.S. official": a state's officials with no body named are
+            # its government's, as the CAMEO manual's own examples (the PLOVER GSR records) code them
+            sector = "GOV"
         if not sector:
             return None
         reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
@@ -1496,3 +1509,13 @@ def _leaders_government(name: str, head: str) -> Actor | None:
     return Actor(name=f"the {name} {head}", code=country + "GOV", country=country, sector="GOV",
                  reasons=[reason])
 
+
+
+def _held_title(roles: set[str] | None) -> tuple[str, str] | None:
+    """The governing title among a person's roles ("president" -> GOV), longest first; None for a
+    title that makes no office holder (a spokesman, a prince) or no title at all."""
+    for role in sorted(roles or (), key=len, reverse=True):
+        sector = sectors.TITLES.get(role.lower(), "")
+        if sector.startswith("GOV"):
+            return role, sector
+    return None
