@@ -22,7 +22,7 @@ ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
     ("us place", "Jersey's chief minister criticized France over fishing licences.", "2021-05-05",
      {("JEYGOV", "FRA", "111")}),
     ("us place", "The Mexican foreign minister criticized Texas officials over the border checks.",
-     "2019-05-05", {("MEXGOV", "USA", "111")}),
+     "2019-05-05", {("MEXGOV", "USAGOV", "111")}),  # a state's officials are GOV (thirteenth session)
     ("us place", "Georgia Gov. Nathan Deal criticized President Obama over the refugee plan.", "2016-03-05",
      {("USAGOV", "USAGOV", "111")}),
     ("us place", "Sen. David Perdue of Georgia accused Democrats of obstruction.", "2016-03-05",

@@ -36,7 +36,9 @@ GUIDE: list[tuple[str, str, str, set[Triple]]] = [
      {("CHNGOV", "JPNGOV", "04"), ("JPNGOV", "CHNGOV", "04")}),
     ("officials", "04", "A Qatari emissary met Hamas leaders in Doha.",
      {("QATGOV", "PSEREB", "04"), ("PSEREB", "QATGOV", "04")}),
-    ("officials", "11", "Chinese officials criticised Japan over the visit.", {("CHN", "JPN", "111")}),
+    # the thirteenth session follows the CAMEO manual's examples (the PLOVER GSR records): a state's
+    # officials with no body named are its GOV
+    ("officials", "11", "Chinese officials criticised Japan over the visit.", {("CHNGOV", "JPN", "111")}),
     ("officials", "05", "Japan praised Vietnam for its economic reforms.",
      {("JPN", "VNM", "051")}),
     ("officials", "11", "Brazil condemned Paraguay over the border incident.",
@@ -85,9 +87,11 @@ GUIDE: list[tuple[str, str, str, set[Triple]]] = [
      set()),
     ("PP noun", "16", "The European Union imposed sanctions on Belarus.", {("IGO", "BLR", "163")}),
     ("PP noun", "04", "India held talks with Nepal on Monday.", {("IND", "NPL", "04"), ("NPL", "IND", "04")}),
-    # --- no attacker from the sentence before; an agentless attack has no source
+    # --- no attacker from the sentence before; an agentless attack has no source, except that a
+    # bombing, blast or ambush is the unidentified force of its place (UAF), as the CAMEO manual's
+    # examples code it (thirteenth session)
     ("no agent", "00", "Three Iraqi soldiers were killed in Mosul on Sunday.", set()),
-    ("no agent", "00", "A roadside bomb killed four Afghan policemen in Helmand.", set()),
+    ("no agent", "18", "A roadside bomb killed four Afghan policemen in Helmand.", {("AFG", "AFG", "183")}),
     ("no agent", "00", "A car bomb exploded near a Somali army base, killing six soldiers.", set()),
     ("no agent", "00", "An air strike killed 12 civilians in northern Syria.", set()),
     ("no agent", "19", "Three Iraqi soldiers were killed by Islamic State fighters in Mosul on Sunday.",

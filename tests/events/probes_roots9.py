@@ -104,9 +104,10 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     # --- fifth batch, written before its rule: the kind of aid two of-phrases down
     ("aid kind, measured", "07", "Canada sent a shipment of 40 tonnes of medical supplies to Haiti.",
      {("CAN", "HTI", "073")}),
-    # --- no attacker, no dyad
-    ("death toll", "--", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
-                         "people.", set()),
+    # --- no attacker named: the unidentified force of the place (thirteenth session, the CAMEO manual's
+    # examples); a fight with no sides named has no dyad
+    ("death toll", "18", "The bombings of the embassies in Nairobi and Dar es Salaam killed more than 200 "
+                         "people.", {("KEN", "KEN", "183")}),
     ("death toll, clash", "--", "Four miners were killed in fighting at a Zambian copper mine on Sunday.",
      set()),
 ]

@@ -218,10 +218,11 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
      {("SYR", "SYR", "204")}),
     ("20", "Militants massacred dozens of villagers in eastern Congo on Sunday, the army said.",
      {("COD", "COD", "20")}),
-    # an attack with no named attacker has no source (the annotation guide; until the tenth session the
-    # coder gave it the GSR records' unidentified armed forces of the place, SOMUAF)
+    # a bomb with no named attacker is the unidentified armed forces of the place (SOMUAF), as the
+    # CAMEO manual's examples (the PLOVER GSR records) code it: the tenth session's guide gave it no
+    # source, the thirteenth session went back to the manual
     ("18", "A car bomb exploded near a military checkpoint in Mogadishu on Sunday, killing at least "
-           "eight soldiers, police said.", set()),
+           "eight soldiers, police said.", {("SOM", "SOM", "183")}),
     ("--", "China's exports to the United States fell 12 percent in June, customs data showed.", set()),
     ("--", "Demand from Europe for Chinese solar panels weakened in the third quarter.", set()),
     ("--", "Argentina defeated France on penalties in the World Cup final in Qatar.", set()),
@@ -508,7 +509,7 @@ WIRE_FRESH5: list[tuple[str, str, set[Triple]]] = [
     ("17", "Egyptian police arrested dozens of activists in Cairo ahead of the protests, lawyers said.",
      {("EGY", "EGY", "173")}),
     ("18", "A roadside bomb killed three U.S. soldiers in northern Syria on Sunday, the Pentagon said.",
-     set()),  # no attacker named: no source (the annotation guide)
+     {("SYR", "USA", "183")}),  # no attacker named: the place's unidentified force (SYRUAF)
     ("19", "Ethiopian government forces shelled the town of Lalibela on Wednesday, residents said.",
      {("ETH", "ETH", "194")}),
     ("19", "Azerbaijani and Armenian troops exchanged fire along their border overnight.",
@@ -866,7 +867,8 @@ WIRE_FRESH8: list[tuple[str, str, set[Triple]]] = [
     ("17", "Belarusian police beat and detained dozens of protesters in Minsk.", {("BLR", "BLR", "17")}),
     ("18", "Suspected Islamist militants kidnapped a German aid worker in northern Mali.",
      {("MLI", "DEU", "181")}),
-    ("18", "A car bomb killed a senior Russian general in Moscow on Friday.", set()),  # no attacker named
+    ("18", "A car bomb killed a senior Russian general in Moscow on Friday.",
+     {("RUS", "RUS", "183")}),  # no attacker named: RUSUAF
     ("18", "Gunmen assassinated a provincial governor in eastern Afghanistan on Wednesday.",
      {("AFG", "AFG", "18")}),
     ("19", "Israeli tanks shelled Hezbollah positions in southern Lebanon overnight.",

@@ -479,6 +479,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                     located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
                 if targets:
                     break
+    if not targets and r.type in ("ASSAULT", "COERCE"):
+        targets = [a for a in others_of_first(anchor, link) if not exclude.blocks(a)]
     if not targets and r.type in LOCATED_TARGET:
         # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
         # only its place may name the target
@@ -666,3 +668,19 @@ def _owners(noun: Any) -> list[Any]:
     return owners + [o for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
                      for o in kids(p) if o.dep_ == "pobj"]
 
+
+def others_of_first(anchor: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """"killed one U.S. soldier and wounded two others": the others are more of the first verb's
+    party, so the second verb's victims are the first verb's."""
+    obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in OTHERS), None)
+    if obj is None or anchor.dep_ != "conj":
+        return []
+    for cand in (c for c in anchor.head.children if c.dep_ in ("dobj", "nsubjpass")):
+        found = phrase_actors(cand, link)
+        if found:
+            return found
+    return []
+
+
+# the pronoun-like heads that stand for more of a party named just before
+OTHERS = frozenset({"others", "another", "more"})

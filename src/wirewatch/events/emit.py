@@ -152,6 +152,19 @@ def _not_an_act(item: tuple[Any, int, int, Any]) -> bool:
     return tok is None or tok.pos_ != "NOUN" or lemma(tok) not in ACT_HEADS
 
 
+# the unnamed means of an attack whose attacker is the place's unidentified force (UAF)
+HIDDEN_MEANS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine",
+                          "grenade", "attack", "ambush", "shooting", "gunfire", "bomber", "gunman", "gunmen",
+                          "assailant"})
+
+
+def _hidden_attacker(item: tuple[Any, int, int, Any]) -> bool:
+    """An attacker inferred from the place of a bombing, a blast or an ambush (UNNAMED_FORCE)."""
+    tok = item[3]
+    return UNNAMED_FORCE in (getattr(item[0], "reasons", None) or []) and tok is not None \
+        and lemma(tok) in HIDDEN_MEANS
+
+
 # a completed dyad is a guess from the sentence's other parties, not the parse's word (dyad_completion.py)
 COMPLETED_CONFIDENCE = 0.6
 
@@ -178,8 +191,13 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     # dyads get no CAMEO code
     # nor has an attack whose attacker is only inferred from its place ("a roadside bomb killed four
     # soldiers in Helmand"): the annotation guide codes no source the sentence does not name
+    # An attack whose attacker is only inferred from its place ("a roadside bomb killed four soldiers
+    # in Helmand") is coded against the unidentified armed forces of the place (IRQUAF), as the CAMEO
+    # manual's examples code it (thirteenth session); a fight ("clashes between police and
+    # protesters") or a strike from the air ("an air strike killed 12") has sides the place does not give
     act_spans = {(a[1], a[2]) for a in r.sources + r.targets
-                 if not _not_an_act(a) and UNNAMED_FORCE not in (getattr(a[0], "reasons", None) or [])}
+                 if (not _not_an_act(a) or UNNAMED_FORCE in (getattr(a[0], "reasons", None) or []))
+                 and not _hidden_attacker(a)}
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
     spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]

@@ -518,6 +518,18 @@ def _nominal_gerund(t: Any) -> bool:
         any(c.dep_ in ("det", "amod", "poss") and c.i < t.i for c in kids(t))
 
 
+def _misparsed_subject(verb: Any) -> Any | None:
+    """"Turkey massed troops on its border": the small model sometimes hangs a clause's named subject
+    on its finite verb as a noun-phrase adverbial (npadvmod) or a loose dependent; with no other
+    subject, a name before the verb is who acts."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    return next((c for c in kids(verb) if c.dep_ in ("npadvmod", "dep") and c.i < verb.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -549,6 +561,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                     return author, False
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
             return subj, False
+        lead = _misparsed_subject(t)
+        if lead is not None:
+            return lead, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             if passive_is_agent or via == "xcomp":

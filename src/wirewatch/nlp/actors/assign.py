@@ -922,7 +922,8 @@ class _Builder(MentionPasses):
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
-            holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text)
+            holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
+                                         set() if lapsed else self._title_before(entity))
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
@@ -1084,8 +1085,15 @@ class _Builder(MentionPasses):
             actor.reasons.insert(0, f"'{phrase}' before the name says what it is")
         return actor
 
+    def _title_before(self, entity: Entity) -> set[str]:
+        """The title written right before a name or as its first words ("President Suharto")."""
+        words = self.text[max(0, entity.start - 30):entity.start].split()[-3:] + entity.text.split()[:2]
+        lower = [w.lower().strip(",") for w in words]
+        return {" ".join(lower[i:j]) for i in range(len(lower)) for j in range(i + 1, len(lower) + 1)
+                if " ".join(lower[i:j]) in sectors.TITLES}
+
     def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None,
-                       mention: str | None = None) -> Actor | None:
+                       mention: str | None = None, titles: set[str] | None = None) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
         table = actor_dictionary.builtin()
@@ -1104,7 +1112,10 @@ class _Builder(MentionPasses):
                          sector=actor.sector, reasons=[*actor.reasons, f"'{name}' is {known.name} of "
                                                        f"{countries.gazetteer().name_of(country)}; the title "
                                                        "says the office is held (the table's dates differ)"])
-        title = _held_title(roles) if known.sector == "ELI" and actor is None else None
+        title = _held_title(titles) if known.sector == "ELI" and actor is None else None
+        gap = table.years_from_office(known.name, self.ctx.date) if title is not None else None
+        if gap is None or gap > TITLE_YEARS:
+            title = None  # "statues of President Kim Il Sung" thirty years on: a title of honour
         if title is not None:
             # "President Suharto" with no country word: the title still says the office is held
             # when the text was written, whatever the table's dates (the GSR records are all dated
@@ -1511,10 +1522,15 @@ def _leaders_government(name: str, head: str) -> Actor | None:
 
 
 
-def _held_title(roles: set[str] | None) -> tuple[str, str] | None:
-    """The governing title among a person's roles ("president" -> GOV), longest first; None for a
-    title that makes no office holder (a spokesman, a prince) or no title at all."""
-    for role in sorted(roles or (), key=len, reverse=True):
+# how far from a listed term a title before the name still says the office is held: the GSR records'
+# one date (2000-01-01) stands for acts of the 1990s; a title decades away is one of honour
+TITLE_YEARS = 10
+
+
+def _held_title(titles: set[str] | None) -> tuple[str, str] | None:
+    """The governing title among those written before a name ("president" -> GOV), longest first;
+    None for a title that makes no office holder (a spokesman, a prince) or no title at all."""
+    for role in sorted(titles or (), key=len, reverse=True):
         sector = sectors.TITLES.get(role.lower(), "")
         if sector.startswith("GOV"):
             return role, sector

@@ -133,6 +133,15 @@ class ActorDictionary:
                 known.reasons.append(f"'{mention}' is a spelling of {variant}")
         return known
 
+    def years_from_office(self, surface: str, date: str | None) -> float | None:
+        """How many years lie between the date and the nearest listed term of `surface` (0 inside a
+        term); None when the name or the date is unknown."""
+        entries = self.forms.get(surface.strip())
+        day = day_of(date)
+        if not entries or day is None:
+            return None
+        return min(_distance(e, day) for e in entries) / 10000
+
     def variant_of(self, mention: str) -> str | None:
         """The table's name for a spelling variant of a listed person: the mention's surname (its
         last one or two words) is a form of the table, and its first word is one of that person's
