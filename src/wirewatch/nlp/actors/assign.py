@@ -1113,16 +1113,20 @@ class _Builder(MentionPasses):
                                                        f"{countries.gazetteer().name_of(country)}; the title "
                                                        "says the office is held (the table's dates differ)"])
         title = _held_title(titles) if known.sector == "ELI" and actor is None else None
-        gap = table.years_from_office(known.name, self.ctx.date) if title is not None else None
-        if gap is None or gap > TITLE_YEARS:
+        gap = None
+        if title is not None:
+            gap = table.years_from_office(name, self.ctx.date)
+            gap = table.years_from_office(known.name, self.ctx.date) if gap is None else gap
+        country = known.country or known.code[:3]
+        if gap is None or gap > TITLE_YEARS or not country:
             title = None  # "statues of President Kim Il Sung" thirty years on: a title of honour
         if title is not None:
             # "President Suharto" with no country word: the title still says the office is held
             # when the text was written, whatever the table's dates (the GSR records are all dated
             # 2000-01-01 for acts of the 1980s and 1990s)
-            return Actor(name=known.name, code=known.country + title[1], country=known.country,
+            return Actor(name=known.name, code=country + title[1], country=country,
                          sector=title[1], reasons=[*known.reasons[:-1], f"'{name}' is {known.name} of "
-                                                   f"{countries.gazetteer().name_of(known.country)}; the "
+                                                   f"{countries.gazetteer().name_of(country)}; the "
                                                    f"title '{title[0]}' says the office is held"])
         if actor is not None and actor.country == known.country:
             if actor.code.startswith(known.code) and len(actor.code) > len(known.code):
