@@ -83,3 +83,17 @@ def test_a_title_of_honour_decades_on_is_no_office(code: Any) -> None:
     article = code("Delegates laid flowers before the statue of President Kim Il Sung.", date="2024-09-07")
     codes = {e.actor.code for e in article.entities if e.actor and "Kim Il Sung" in e.text}
     assert codes == {"PRKELI"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # the small model leaves an international body untagged, or tags the whole sentence as its name
+    ("Human Rights Watch criticised Indonesia on Thursday for the killings in Aceh.", ("NGO", "IDN", "11")),
+    ("The Organization of the Islamic Conference condemned Israel.", ("IGO", "ISR", "11")),
+    ("The Organisation of Islamic Conference voiced support for Pakistan's position on Kashmir.",
+     ("IGO", "PAK", "05")),
+    # the one a demand is made on is the subject of the clause asked for, above an xcomp chain
+    ("The Security Council demanded that Liberia stop supporting rebels in Sierra Leone.", ("IGO", "LBR", "10")),
+])
+def test_bodies_and_demands(code: Any, text: str, triple: tuple[str, str, str]) -> None:
+    got = _triples(code(text))
+    assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got

@@ -221,7 +221,13 @@ def _complement_clause(r: Reading, anchor: Any) -> Any:
     """The that-clause whose subject a request or an accusation is made on: the coded act a request
     is for, else the complement of a request or accusation verb that has no object of its own."""
     if r.type == "REQUEST" and r.trigger.tok is not anchor:
-        return r.trigger.tok
+        clause = r.trigger.tok
+        # "demanded that Liberia stop supporting rebels": the act asked for hangs (xcomp) on the verb
+        # whose subject is asked
+        while clause.dep_ == "xcomp" and clause.head.i != anchor.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause)):
+            clause = clause.head
+        return clause
     if r.type in ("REQUEST", "ACCUSE") and not any(c.dep_ == "dobj" for c in kids(anchor)):
         return next((c for c in kids(anchor) if c.dep_ == "ccomp"), None)
     return None

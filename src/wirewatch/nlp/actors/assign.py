@@ -200,6 +200,7 @@ class _Builder(MentionPasses):
                 self._add_entity(ent)
         self._add_directional()
         self._add_missed_countries()
+        self._add_missed_bodies()
         self._add_missed_people()
         parsed = self.doc.has_annotation("DEP")  # a blank pipeline (tests, custom models) has no parse
         for chunk in self.doc.noun_chunks if parsed else ():
@@ -435,6 +436,12 @@ class _Builder(MentionPasses):
         if label == "PERSON" and end_tok - start_tok > 1 \
                 and self.doc[end_tok - 1].text.capitalize() in _HEADLINE_VERBS:
             end_tok -= 1  # "Obama Says", "MINISTER GOES" in a headline: the verb is no part of the name
+        verb = next((t.i for t in self.doc[start_tok + 1:end_tok]
+                     if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"), None)
+        if verb is not None:
+            # "The Organization of the Islamic Conference condemned Israel" tagged whole: a name ends
+            # before the sentence's verb (what follows is found as it would be untagged)
+            end_tok = verb
         last = self.doc[end_tok - 1].lower_
         if label != "PERSON" and last in sectors.DOCUMENT_HEADS:
             return  # "the North American Free Trade Agreement" is a text, not an actor

@@ -111,6 +111,7 @@ IGOS: dict[str, tuple[str, str]] = {
     "oas": ("IGOOAS", "the OAS"),
     "organization of islamic cooperation": ("IGOMOSOIC", "the OIC"),
     "organization of the islamic conference": ("IGOMOSOIC", "the OIC"),
+    "organization of islamic conference": ("IGOMOSOIC", "the OIC"),
     "oic": ("IGOMOSOIC", "the OIC"),
     "commonwealth of independent states": ("IGOCASCIS", "the CIS"),
     "shanghai cooperation organization": ("IGOCAS", "the SCO"),

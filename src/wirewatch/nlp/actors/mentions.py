@@ -176,6 +176,23 @@ class MentionPasses:
             self._append(Entity(text=text, label=label, start=start, end=end, actor=actor),
                          range(tok.i, tok.i + 1))
 
+    def _add_missed_bodies(self) -> None:
+        """International bodies NER did not tag ("Human Rights Watch criticised ..."): a proper-noun
+        phrase that the IGO/NGO table names is that body."""
+        if not self.doc.has_annotation("DEP"):
+            return
+        for chunk in self.doc.noun_chunks:
+            words = [t for t in chunk if t.dep_ != "det"]
+            if not words or chunk.root.pos_ != "PROPN" or any(t.i in self.taken for t in words):
+                continue
+            text, start, end = self._span_text(words[0].i, words[-1].i + 1)
+            if not self._visible(start, end):
+                continue
+            res = resolve_text(text, self.ctx, cities=False, allow_context=False)
+            if res.code and res.code[:3] in ("IGO", "NGO"):
+                self._append(Entity(text=text, label="ORG", start=start, end=end, actor=res.actor(text)),
+                             range(words[0].i, words[-1].i + 1))
+
     def _add_role_phrase(self, chunk: Any) -> None:
         start_tok, end_tok = chunk.start, chunk.end
         # the parser may run a headline chunk into the body ("foreign ministry\n ... South Korea"):
