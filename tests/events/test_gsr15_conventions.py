@@ -92,7 +92,8 @@ def test_a_title_of_honour_decades_on_is_no_office(code: Any) -> None:
     ("The Organisation of Islamic Conference voiced support for Pakistan's position on Kashmir.",
      ("IGO", "PAK", "05")),
     # the one a demand is made on is the subject of the clause asked for, above an xcomp chain
-    ("The Security Council demanded that Liberia stop supporting rebels in Sierra Leone.", ("IGO", "LBR", "10")),
+    ("The Security Council demanded that Liberia stop supporting rebels in Sierra Leone.",
+     ("IGO", "LBR", "10")),
 ])
 def test_bodies_and_demands(code: Any, text: str, triple: tuple[str, str, str]) -> None:
     got = _triples(code(text))
