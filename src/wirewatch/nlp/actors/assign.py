@@ -437,7 +437,8 @@ class _Builder(MentionPasses):
                 and self.doc[end_tok - 1].text.capitalize() in _HEADLINE_VERBS:
             end_tok -= 1  # "Obama Says", "MINISTER GOES" in a headline: the verb is no part of the name
         verb = next((t.i for t in self.doc[start_tok + 1:end_tok]
-                     if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"), None)
+                     if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"
+                     and t.text[:1].islower()), None)  # not KCNA's glued "Kim Jong Unvisited"
         if verb is not None:
             # "The Organization of the Islamic Conference condemned Israel" tagged whole: a name ends
             # before the sentence's verb (what follows is found as it would be untagged)
