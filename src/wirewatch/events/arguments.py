@@ -12,6 +12,7 @@ from typing import Any
 from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
+from .border_place import border_place
 from .parse import (
     BOUNDS,
     PRONOUNS,
@@ -497,6 +498,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
+        if etype != "MOBILIZE" and border_place(cand):
+            continue  # "captured a stronghold on the Thai border": where, not against whom (gsrforce)
         cand = relative_antecedent(cand) or cand  # "Saddam, with whom the king met": Saddam
         cand = own_posted_place(cand, etype) or cand  # "recalled its ambassador to Algeria": Algeria (tgt13)
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
@@ -772,6 +775,8 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     for place in places:
         if lemma(place) in WATERS:
             continue  # "seized a tanker in the Gulf of Oman": a sea is nobody's, the analysts' complaint
+        if etype != "MOBILIZE" and border_place(place):
+            continue  # "near the Iranian border": either side of it (gsrforce)
         hit = one_actor(place, link, deep=True)
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:
             country = hit[0].code[:3]
