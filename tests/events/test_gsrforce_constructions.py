@@ -46,3 +46,52 @@ def test_forces_aimed_across_a_border_keep_their_target(code: Any, text: str,
                                                          expected: tuple[str, str]) -> None:
     got = countries(code(text))
     assert expected in got, sorted(triples(code(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the means named on a harm verb says the kind of violence: a bomb set off by an armed group is 183
+    ("Chechen rebels killed four Russian soldiers in a bomb attack on Tuesday.", ("RUSREB", "RUSMIL", "183")),
+    ("Kurdish guerrillas injured two Turkish soldiers in a grenade attack on Friday.",
+     ("TURREB", "TURMIL", "183")),
+    ("Basque separatists wounded three Spanish policemen with a car bomb in Bilbao.",
+     ("ESPREB", "ESPCOP", "1832")),
+    ("Tamil rebels killed a Sri Lankan army officer with a roadside bomb near Jaffna.",
+     ("LKAREB", "LKAMIL", "1833")),
+    # ... hand weapons are physical assault (182), a killing with them 1823
+    ("Sudanese militiamen killed twelve Chadian villagers with machetes and knives.",
+     ("SDNUAF", "TCDCVL", "1823")),
+    ("A camp for Somali refugees was attacked by Kenyan bandits armed with clubs.", ("KENCRM", "SOMREF", "182")),
+])
+def test_the_means_names_the_kind_of_violence(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(code(text))
+    assert expected in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, root", [
+    # a state's regular forces delivering the bomb or the strike: conventional force (19)
+    ("Russian troops killed ten Chechen rebels in an artillery attack.", "19"),
+    ("Israeli aircraft killed three Hamas militants in an air strike on Gaza.", "19"),
+    ("Turkish troops killed five Kurdish rebels in a bomb attack on their camp.", "19"),
+    # a weapon of the victims is no means of the attack
+    ("Indian troops killed two Pakistani militants armed with rifles.", "19"),
+])
+def test_regular_forces_keep_conventional_force(code: Any, text: str, root: str) -> None:
+    got = triples(code(text))
+    assert got and all(c.startswith(root) for _, _, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack prepared or readied, not made, is a show of force posture (150), not the attack
+    ("The Croatian army prepared to resume shelling Serb rebel positions.", ("HRVMIL", "SRB", "150")),
+    ("The Turkish army prepared to launch an offensive against Kurdish rebels.", ("TURMIL", "TURREB", "150")),
+    ("Serbian troops are poised to attack Albanian villages in Kosovo.", ("SRBMIL", "ALB", "150")),
+])
+def test_an_attack_prepared_is_force_posture(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(code(text))
+    assert expected in got and not any(c[:2] in ("18", "19") for _, _, c in got), sorted(got)
+
+
+def test_an_attack_made_after_preparing_is_the_attack(code: Any) -> None:
+    # the preparation is background; the shelling happened
+    got = triples(code("After preparing for weeks, the Croatian army shelled Serb rebel positions."))
+    assert any(c.startswith("19") for _, _, c in got), sorted(got)
