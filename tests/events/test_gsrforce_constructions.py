@@ -95,3 +95,36 @@ def test_an_attack_made_after_preparing_is_the_attack(code: Any) -> None:
     # the preparation is background; the shelling happened
     got = triples(code("After preparing for weeks, the Croatian army shelled Serb rebel positions."))
     assert any(c.startswith("19") for _, _, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinated nationalities on one counted noun: a target for each country
+    ("Kenyan police beat dozens of Somali and Ethiopian refugees, a rights group said.",
+     {("KENCOP", "SOMREF", "182"), ("KENCOP", "ETHREF", "182")}),
+    ("Thai soldiers detained scores of Burmese and Laotian migrants on Monday.",
+     {("THAMIL", "MMR", "173"), ("THAMIL", "LAO", "173")}),
+])
+def test_conjoined_nationalities_of_a_counted_noun(code: Any, text: str, expected: Triples) -> None:
+    got = triples(code(text))
+    assert expected <= got, sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word nationality the NER splits ("Sierra" ORG, "Leonean" PERSON) is one mention
+    ("Guinean police beat Sierra Leonean refugees.", {("GINCOP", "SLEREF", "182")}),
+    ("Guinean police beat scores of Sierra Leonean and Liberian refugees.", {("GIN", "SLE"), ("GIN", "LBR")}),
+])
+def test_two_word_nationalities(code: Any, text: str, expected: set[tuple[str, ...]]) -> None:
+    art = code(text)
+    got: set[tuple[str, ...]] = set(triples(art)) | set(countries(art))
+    assert expected <= got, sorted(triples(art))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair NER tags as one span keeps joining the person after it
+    ("Sri Lankan Foreign Minister Lakshman Kadirgamar met Indian officials in Delhi.", "LKAGOV"),
+    ("Costa Rican President Oscar Arias criticized Nicaragua on Monday.", "CRIGOV"),
+])
+def test_two_word_nationality_of_a_person(code: Any, text: str, expected: str) -> None:
+    got = triples(code(text, date="1988-03-05"))
+    assert any(s == expected for s, _, _ in got), sorted(got)

@@ -104,6 +104,8 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
     """Actors named by the noun phrase headed by `head`: the head and its coordinated heads, each
     resolved through its modifiers ("Nigerian junior minister", "Doctors from two American groups")."""
     heads = [head]
+    if _counted(head) is not head:  # "scores of Sierra Leonean and Liberian refugees" (parsed as two
+        heads.extend(c for c in kids(_counted(head)) if c.dep_ == "conj")  # conjoined nouns; gsrforce)
     for h in heads:  # a chain of any length: "Mordor, Rohan, Fornost and Bree"
         heads.extend(c for c in kids(h) if c.dep_ == "conj" and c not in heads)
         # "Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the parser hangs the second person
@@ -136,14 +138,16 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
         elif found is not None and h.pos_ != "PROPN" and role_sector(h) is None:
             out.extend(a for a in place_conjuncts(h, found, link) if a[0].code not in seen
                        and not seen.add(a[0].code))  # type: ignore[func-returns-value]
-    # "Hungarian and Romanian officials": coordinated adjectives on one head
-    for c in kids(head):
-        if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:  # "Eriadori and Calenardhon leaders"
+    # "Hungarian and Romanian officials": coordinated adjectives on one head, also on the counted noun
+    # of a quantity ("dozens of Somali and Ethiopian refugees", gsrforce)
+    counted = _counted(head)
+    for c in kids(counted):
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < counted.i:  # "Eriadori and Calenardhon leaders"
             for g in kids(c):
                 if g.dep_ == "conj":
                     hit = link.token_actor(g)
                     if hit is not None:
-                        found = with_role_sector(head, (hit[0], hit[1], hit[2], g), link)
+                        found = with_role_sector(counted, (hit[0], hit[1], hit[2], g), link)
                         if found[0].code not in seen:
                             seen.add(found[0].code)
                             out.append(found)
