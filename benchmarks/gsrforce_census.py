@@ -2,7 +2,8 @@
 count over the sentences of unused stories (`wire_cameo_sentences.unused_stories`, batch 8's reserved
 stories left out) and, for comparison, over the development batches 1-4.
 
-    nice .venv/bin/python benchmarks/gsrforce_census.py [--shared ../shared] [--dev-input /tmp/wc-X/input.jsonl]
+    nice .venv/bin/python benchmarks/gsrforce_census.py [--shared ../shared] \
+        [--dev-input /tmp/wc-X/input.jsonl]
 
 Same interface as `force_census.py` (which it reuses); a cue over-counts (it does not parse). No sentence
 text is printed or written. The counts are in docs/events.md ("Thirteenth session: force and coercion").

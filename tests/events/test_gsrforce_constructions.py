@@ -60,7 +60,8 @@ def test_forces_aimed_across_a_border_keep_their_target(code: Any, text: str,
     # ... hand weapons are physical assault (182), a killing with them 1823
     ("Sudanese militiamen killed twelve Chadian villagers with machetes and knives.",
      ("SDNUAF", "TCDCVL", "1823")),
-    ("A camp for Somali refugees was attacked by Kenyan bandits armed with clubs.", ("KENCRM", "SOMREF", "182")),
+    ("A camp for Somali refugees was attacked by Kenyan bandits armed with clubs.",
+     ("KENCRM", "SOMREF", "182")),
 ])
 def test_the_means_names_the_kind_of_violence(code: Any, text: str, expected: tuple[str, str, str]) -> None:
     got = triples(code(text))
@@ -128,3 +129,18 @@ def test_two_word_nationalities(code: Any, text: str, expected: set[tuple[str, .
 def test_two_word_nationality_of_a_person(code: Any, text: str, expected: str) -> None:
     got = triples(code(text, date="1988-03-05"))
     assert any(s == expected for s, _, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # physical assault "to death" is a killing by physical assault (1823)
+    ("Rebels hacked to death 20 villagers in northern Uganda, the army said.", ("UGAREB", "UGACVL", "1823")),
+    ("Kenyan police beat two Somali refugees to death in Nairobi.", ("KENCOP", "SOMREF", "1823")),
+])
+def test_assault_to_death_is_a_killing(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(code(text))
+    assert expected in got, sorted(got)
+
+
+def test_a_beating_is_no_killing(code: Any) -> None:
+    got = triples(code("Kenyan police beat two Somali refugees in Nairobi."))
+    assert ("KENCOP", "SOMREF", "182") in got, sorted(got)

@@ -128,7 +128,8 @@ def _agent(verb: Any) -> Any | None:
 
 
 def _with_objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
-    objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in preps for o in kids(p) if o.dep_ == "pobj"]
+    objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in preps
+            for o in kids(p) if o.dep_ == "pobj"]
     return objs + [c for o in objs for c in kids(o) if c.dep_ == "conj"]  # "with machetes and knives"
 
 
@@ -161,3 +162,14 @@ def means_code(verb: Any, triggers: dict[int, Trigger]) -> tuple[str, str] | Non
             kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
             return None if regular else (next((c for w, c in kinds if w in mods), "183"), "explosives")
     return None
+
+
+def to_death(verb: Any, code: str | None) -> str | None:
+    """Physical assault "to death" ("hacked to death", "beat two refugees to death") is the codebook's
+    killing by physical assault, 1823 (gsrforce)."""
+    if code != "182":
+        return code
+    heads = [verb] + [c for c in kids(verb) if c.dep_ == "dobj"]  # the parser may hang it on the object
+    died = any(p.dep_ == "prep" and p.lower_ == "to" and any(lemma(o) == "death" for o in kids(p))
+               for h in heads for p in kids(h))
+    return "1823" if died else code

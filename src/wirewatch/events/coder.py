@@ -41,7 +41,15 @@ from ..parse.byline import inline_leads
 from ..records import Article, Event
 from .actor_link import ActorLinker
 from .addressees import told_statements
-from .anchor_codes import aid_code, arms_to_actor, bomb_code, means_code, object_names_the_act, violent_cause
+from .anchor_codes import (
+    aid_code,
+    arms_to_actor,
+    bomb_code,
+    means_code,
+    object_names_the_act,
+    to_death,
+    violent_cause,
+)
 from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
 from .dedup import merge_occurrences
@@ -252,6 +260,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             mode = "explosives" if code != "194" else "heavy-weapons"
         elif etype == "ASSAULT" and code == "190" and (means := means_code(tok, triggers)) is not None:
             code, mode = means  # "wounded two soldiers in a bomb attack" 183, "with machetes" 182 (gsrforce)
+        code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)
