@@ -144,3 +144,19 @@ def test_assault_to_death_is_a_killing(code: Any, text: str, expected: tuple[str
 def test_a_beating_is_no_killing(code: Any) -> None:
     got = triples(code("Kenyan police beat two Somali refugees in Nairobi."))
     assert ("KENCOP", "SOMREF", "182") in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # preparing for an attack not yet made is force posture too, aimed at what the attack is aimed at
+    ("Russian troops are preparing for an assault on Kabul.", ("RUSMIL", "AFG", "150")),
+    ("The Turkish army prepared for an offensive against Kurdish rebels.", ("TURMIL", "TURREB", "150")),
+    ("Ethiopia is preparing for war with Eritrea, diplomats said.", ("ETH", "ERI", "150")),
+])
+def test_preparing_for_an_attack_is_force_posture(code: Any, text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    got = triples(code(text))
+    assert expected in got, sorted(got)
+
+
+def test_preparing_for_an_exam_is_no_posture(code: Any) -> None:
+    assert not triples(code("Kenyan students prepared for the national exam."))

@@ -618,7 +618,10 @@ def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]
     for p in kids(cand):
         if found:
             break
-        if p.dep_ == "prep" and p.lower_ not in LOCATIVE and p.lower_ not in ("on", "about", "over"):
+        attacked = p.lower_ == "on" and lemma(cand) in ATTACK_NOUNS | {"offensive", "invasion", "onslaught"}
+        if p.dep_ == "prep" and p.lower_ not in LOCATIVE and \
+                (p.lower_ not in ("on", "about", "over") or attacked):
+            # (an "assault on Grozny" names what is attacked, "talks on Gaza" only a topic; gsrforce)
             # "a visit to Berlin and to Paris": coordinated phrases name a party each
             found = [a for o in kids(p) if o.dep_ == "pobj" for g in [o, *coordinated_pobjs(o)]
                      for a in phrase_actors(g, link, deep=False)]
