@@ -160,3 +160,26 @@ def test_preparing_for_an_attack_is_force_posture(code: Any, text: str,
 
 def test_preparing_for_an_exam_is_no_posture(code: Any) -> None:
     assert not triples(code("Kenyan students prepared for the national exam."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # irregular armed men (UAF, CRM) attacking or killing people who bear no arms: unconventional (180)
+    ("Gunmen shot dead a prominent Pakistani journalist in Karachi on Tuesday.", ("PAKUAF", "PAKMED", "180")),
+    ("Militiamen attacked a camp for Sudanese refugees in Chad, killing 20 people.",
+     ("TCDUAF", "SDNREF", "180")),
+    ("Somali militiamen killed two Italian aid workers.", ("SOMUAF", "ITANGO", "180")),
+])
+def test_irregular_men_on_the_unarmed(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(code(text))
+    assert expected in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # an armed target, rebels, or troops: conventional force stays 19
+    "Gunmen killed three Iraqi policemen in Baghdad.",
+    "Colombian rebels killed 12 Colombian peasants near Medellin.",
+    "Ethiopian troops killed five Somali villagers.",
+])
+def test_armed_sides_keep_conventional_force(code: Any, text: str) -> None:
+    got = triples(code(text))
+    assert got and all(c.startswith("19") for _, _, c in got), sorted(got)

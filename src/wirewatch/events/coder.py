@@ -70,6 +70,7 @@ from .frames import (
     future_tense,
     scheduled_visit,
 )
+from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
@@ -336,6 +337,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         if r.type == "ASSAULT" and prepared_attack(r.anchor):
             # "prepared to resume shelling X": force posture towards the attack's target (gsrforce)
             r.type, r.cameo, r.mode = "MOBILIZE", "150", None
+        elif unconventional(r):
+            r.cameo = "180"  # "gunmen shot dead a journalist": irregular men on the unarmed (gsrforce)
         if _told_beside(r.anchor) is not None:
             continue  # an act told beside the main one has its parties in its own clause, not the sentence's
         # the rules have had their say: a learned scorer may fill a source or target they left empty
