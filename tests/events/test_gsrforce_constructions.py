@@ -183,3 +183,27 @@ def test_irregular_men_on_the_unarmed(code: Any, text: str, expected: tuple[str,
 def test_armed_sides_keep_conventional_force(code: Any, text: str) -> None:
     got = triples(code(text))
     assert got and all(c.startswith("19") for _, _, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces surrounding a place restrict movement (191), as "encircled" does; sinking boats is force
+    # (190); burning villages destroys property (171), as "torched" does
+    ("Serb forces surrounded the Bosnian town of Srebrenica.", ("SRBMIL", "BIH", "191")),
+    ("Indian navy gunboats sank two Pakistani fishing boats off the Gujarat coast.",
+     ("INDMIL", "PAK", "190")),
+    ("Sudanese militiamen burned Chadian villages near the border.", ("SDNUAF", "TCD", "171")),
+])
+def test_surround_sink_burn(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(code(text))
+    want = (expected[0][:3], expected[1][:3], expected[2])
+    assert want in {(s[:3], t[:3], c) for s, t, c in got}, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans surrounded the Brazilian team bus at the airport.",
+    "The ferry sank off the Philippine coast on Monday.",
+    "Investors burned through Japanese cash reserves.",
+])
+def test_surround_sink_burn_negatives(code: Any, text: str) -> None:
+    got = triples(code(text))
+    assert not any(c in ("191", "190", "171") for _, _, c in got), sorted(got)
