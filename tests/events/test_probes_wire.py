@@ -21,12 +21,6 @@ ALL = (_probes.WIRE + _probes.WIRE_FRESH + _probes.WIRE_FRESH2 + _probes.WIRE_FR
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "The Pakistani Taliban claimed responsibility for the attack on a police station in the northwestern "
-    "city of Bannu.": "the Pakistani Taliban is PAKREB now; the claim finds no target in 'the attack on a "
-        "police station in ... Bannu'",
-    "Gunmen shot dead a prominent Pakistani journalist in Karachi on Tuesday.":
-        "a shooting is 190 whoever shoots; the codebook's 18x (unconventional violence) needs the "
-        "attacker's kind, which the lexicon does not weigh",
     "Ukrainian forces pulled out of the town of Avdiivka to avoid encirclement, the army chief said.":
         "a withdrawal takes no target from the place it leaves",
     "South Korea's military raised its alert level after North Korea fired artillery near the border.":

@@ -106,3 +106,70 @@ def bomb_code(verb: Any) -> str | None:
     mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
     kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
     return next((code for word, code in kinds if word in mods), "183")
+
+
+# weapons of the hand: an attack with them is physical assault (182), a killing with them 1823 (gsrforce)
+HAND_WEAPONS = {"machete", "knife", "axe", "ax", "hatchet", "club", "cudgel", "spear", "stick", "stone",
+                "hammer", "sword", "bayonet"}
+# the state's regular forces: a bomb they deliver is conventional force (190, 194, 195), by the guide
+REGULAR_FORCES = {"troop", "troops", "soldier", "army", "force", "forces", "military", "aircraft", "warplane",
+                  "jet", "plane", "helicopter", "gunship", "artillery", "navy", "tank", "paratrooper"}
+EXPLOSIVES = BOMBS | {"grenade", "bombing"}
+MEANS_VERBS = {"kill", "wound", "injure", "hurt", "attack", "assault"}
+KILL_VERBS = {"kill"}
+
+
+def _agent(verb: Any) -> Any | None:
+    """The one who acts: the subject, or the by-phrase of a passive."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    return next((o for p in kids(verb) if p.dep_ == "agent" for o in kids(p) if o.dep_ == "pobj"), None)
+
+
+def _with_objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in preps
+            for o in kids(p) if o.dep_ == "pobj"]
+    return objs + [c for o in objs for c in kids(o) if c.dep_ == "conj"]  # "with machetes and knives"
+
+
+def means_code(verb: Any, triggers: dict[int, Trigger]) -> tuple[str, str] | None:
+    """The code the means named on an attack or harm verb gives it (gsrforce): "wounded two soldiers in a
+    bomb attack" / "with a car bomb" is a non-military bombing (183, 1832) unless the state's regular
+    forces deliver it; "militiamen armed with machetes attacked" / "killed villagers with knives" is
+    physical assault (182, 1823). The means is read from the verb's in/with phrase, its object's
+    with-phrase ("killed villagers with machetes", as the parser often hangs it) and the agent's "armed
+    with" participle, never the victims' arms."""
+    if lemma(verb) not in MEANS_VERBS:
+        return None
+    agent = _agent(verb)
+    means = _with_objects(verb, ("in", "with"))
+    means += [o for c in kids(verb) if c.dep_ == "dobj" for o in _with_objects(c, ("with",))]
+    if agent is not None:
+        means += [o for a in kids(agent) if a.dep_ == "acl" and a.lower_ == "armed"
+                  for o in _with_objects(a, ("with",))]
+    regular = agent is not None and lemma(agent) in REGULAR_FORCES
+    for o in means:
+        if lemma(o) in HAND_WEAPONS:
+            return ("1823" if lemma(verb) in KILL_VERBS else "182"), "beat"
+        trig = triggers.get(o.i)
+        if trig is not None and trig.pattern.type == "ASSAULT" and trig.pattern.pos == "noun" and \
+                (trig.pattern.cameo or "").startswith("183"):
+            return None if regular else (trig.pattern.cameo or "183", trig.pattern.mode or "explosives")
+        mods = {c.lower_ for c in kids(o) if c.dep_ in ("amod", "compound")}
+        if lemma(o) in EXPLOSIVES or {lemma(c) for c in kids(o) if c.dep_ == "compound"} & EXPLOSIVES:
+            # "with a car bomb", "in a grenade attack" (an act noun inside a phrase has no trigger of its own)
+            kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
+            return None if regular else (next((c for w, c in kinds if w in mods), "183"), "explosives")
+    return None
+
+
+def to_death(verb: Any, code: str | None) -> str | None:
+    """Physical assault "to death" ("hacked to death", "beat two refugees to death") is the codebook's
+    killing by physical assault, 1823 (gsrforce)."""
+    if code != "182":
+        return code
+    heads = [verb] + [c for c in kids(verb) if c.dep_ == "dobj"]  # the parser may hang it on the object
+    died = any(p.dep_ == "prep" and p.lower_ == "to" and any(lemma(o) == "death" for o in kids(p))
+               for h in heads for p in kids(h))
+    return "1823" if died else code

@@ -12,6 +12,7 @@ from typing import Any
 from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
+from .border_place import border_place
 from .parse import (
     BOUNDS,
     PRONOUNS,
@@ -103,6 +104,8 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
     """Actors named by the noun phrase headed by `head`: the head and its coordinated heads, each
     resolved through its modifiers ("Nigerian junior minister", "Doctors from two American groups")."""
     heads = [head]
+    if _counted(head) is not head:  # "scores of Sierra Leonean and Liberian refugees" (parsed as two
+        heads.extend(c for c in kids(_counted(head)) if c.dep_ == "conj")  # conjoined nouns; gsrforce)
     for h in heads:  # a chain of any length: "Mordor, Rohan, Fornost and Bree"
         heads.extend(c for c in kids(h) if c.dep_ == "conj" and c not in heads)
         # "Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the parser hangs the second person
@@ -135,14 +138,16 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
         elif found is not None and h.pos_ != "PROPN" and role_sector(h) is None:
             out.extend(a for a in place_conjuncts(h, found, link) if a[0].code not in seen
                        and not seen.add(a[0].code))  # type: ignore[func-returns-value]
-    # "Hungarian and Romanian officials": coordinated adjectives on one head
-    for c in kids(head):
-        if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:  # "Eriadori and Calenardhon leaders"
+    # "Hungarian and Romanian officials": coordinated adjectives on one head, also on the counted noun
+    # of a quantity ("dozens of Somali and Ethiopian refugees", gsrforce)
+    counted = _counted(head)
+    for c in kids(counted):
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < counted.i:  # "Eriadori and Calenardhon leaders"
             for g in kids(c):
                 if g.dep_ == "conj":
                     hit = link.token_actor(g)
                     if hit is not None:
-                        found = with_role_sector(head, (hit[0], hit[1], hit[2], g), link)
+                        found = with_role_sector(counted, (hit[0], hit[1], hit[2], g), link)
                         if found[0].code not in seen:
                             seen.add(found[0].code)
                             out.append(found)
@@ -497,6 +502,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
+        if etype != "MOBILIZE" and border_place(cand):
+            continue  # "captured a stronghold on the Thai border": where, not against whom (gsrforce)
         cand = relative_antecedent(cand) or cand  # "Saddam, with whom the king met": Saddam
         cand = own_posted_place(cand, etype) or cand  # "recalled its ambassador to Algeria": Algeria (tgt13)
         if is_event_noun(cand):  # "an inquiry into abuses by Iranian forces": the abuses' agent
@@ -611,7 +618,10 @@ def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]
     for p in kids(cand):
         if found:
             break
-        if p.dep_ == "prep" and p.lower_ not in LOCATIVE and p.lower_ not in ("on", "about", "over"):
+        attacked = p.lower_ == "on" and lemma(cand) in ATTACK_NOUNS | {"offensive", "invasion", "onslaught"}
+        if p.dep_ == "prep" and p.lower_ not in LOCATIVE and \
+                (p.lower_ not in ("on", "about", "over") or attacked):
+            # (an "assault on Grozny" names what is attacked, "talks on Gaza" only a topic; gsrforce)
             # "a visit to Berlin and to Paris": coordinated phrases name a party each
             found = [a for o in kids(p) if o.dep_ == "pobj" for g in [o, *coordinated_pobjs(o)]
                      for a in phrase_actors(g, link, deep=False)]
@@ -772,6 +782,8 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     for place in places:
         if lemma(place) in WATERS:
             continue  # "seized a tanker in the Gulf of Oman": a sea is nobody's, the analysts' complaint
+        if etype != "MOBILIZE" and border_place(place):
+            continue  # "near the Iranian border": either side of it (gsrforce)
         hit = one_actor(place, link, deep=True)
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:
             country = hit[0].code[:3]

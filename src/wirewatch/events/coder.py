@@ -41,13 +41,22 @@ from ..parse.byline import inline_leads
 from ..records import Article, Event
 from .actor_link import ActorLinker
 from .addressees import told_statements
-from .anchor_codes import aid_code, arms_to_actor, bomb_code, object_names_the_act, violent_cause
+from .anchor_codes import (
+    aid_code,
+    arms_to_actor,
+    bomb_code,
+    means_code,
+    object_names_the_act,
+    to_death,
+    violent_cause,
+)
 from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
 from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
+from .force_posture import prepared_attack
 from .frames import (
     COOPERATIVE,
     DEMAND_CODES,
@@ -61,6 +70,7 @@ from .frames import (
     future_tense,
     scheduled_visit,
 )
+from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
@@ -249,6 +259,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and bomb_code(tok):
             code = bomb_code(tok)  # "a suicide bomber killed 15", "a tank shell killed 18" (194)
             mode = "explosives" if code != "194" else "heavy-weapons"
+        elif etype == "ASSAULT" and code == "190" and (means := means_code(tok, triggers)) is not None:
+            code, mode = means  # "wounded two soldiers in a bomb attack" 183, "with machetes" 182 (gsrforce)
+        code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)
@@ -321,6 +334,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     kept = [accusations.get(id(r), r) for r in kept]
     kept += alleged_wrongs(sent, all_trig, ctx, kept)
     for r in kept:
+        if r.type == "ASSAULT" and prepared_attack(r.anchor):
+            # "prepared to resume shelling X": force posture towards the attack's target (gsrforce)
+            r.type, r.cameo, r.mode = "MOBILIZE", "150", None
+        elif unconventional(r):
+            r.cameo = "180"  # "gunmen shot dead a journalist": irregular men on the unarmed (gsrforce)
         if _told_beside(r.anchor) is not None:
             continue  # an act told beside the main one has its parties in its own clause, not the sentence's
         # the rules have had their say: a learned scorer may fill a source or target they left empty

@@ -38,6 +38,7 @@ from typing import Any
 
 from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of
 from .attach import pattern_words, told_the_press
+from .border_place import border_place
 from .cameo_guards import is_press
 from .emit import ACT_HEADS
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
@@ -280,7 +281,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if role == "target" and condemned_attack(r.anchor, CONDEMN_VERBS, ATTACK_NOUNS):
         return  # "condemned the killing of a Lebanese journalist": no attacker named, no target (tgt13)
     cands = [c for c in candidates(r, sent, ctx)
-             if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None]
+             if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None
+             and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))]  # a border: where
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}

@@ -192,6 +192,7 @@ class _Builder(MentionPasses):
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
         self._add_and_countries()
+        self._add_two_word_nationalities()  # "Sierra Leonean" that NER split in two
         # A "person" that is a nationality ("Sri Lankan" in "Sri Lankan Foreign Minister X") waits,
         # so the real person after it can take it as the title's nationality.
         for ent in sorted(self._placed_groups(), key=lambda e: (e.label_ != "PERSON" or _place_text(e.text),

@@ -193,6 +193,28 @@ class MentionPasses:
                 self._append(Entity(text=text, label="ORG", start=start, end=end, actor=res.actor(text)),
                              range(words[0].i, words[-1].i + 1))
 
+    def _add_two_word_nationalities(self) -> None:
+        """Two-word nationalities NER split or missed ("Sierra Leonean" tagged ORG + PERSON): one
+        mention, before the fragments can become mentions of their own (gsrforce). A pair NER tagged
+        as one span is left to it ("Sri Lankan Foreign Minister X" joins the person)."""
+        one_span = {i for ent in self.doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
+        for tok in self.doc[:-1]:
+            nxt = tok.nbor()
+            if not (tok.text[:1].isupper() and nxt.text[:1].isupper()) or tok.whitespace_ != " " or \
+                    tok.is_stop or nxt.is_stop or \
+                    tok.i in self.taken or nxt.i in self.taken or (tok.i in one_span and nxt.i in one_span):
+                continue
+            place = countries.lookup(f"{tok.text} {nxt.text}", cities=False)
+            if place is None or place.kind not in ("alias", "demonym"):
+                continue
+            text, start, end = self._span_text(tok.i, tok.i + 2)
+            if not self._visible(start, end):
+                continue
+            actor = resolve_text(text, self.ctx, cities=False, allow_context=False).actor(text)
+            if actor is not None:
+                self._append(Entity(text=text, label="NORP", start=start, end=end, actor=actor),
+                             range(tok.i, tok.i + 2))
+
     def _add_role_phrase(self, chunk: Any) -> None:
         start_tok, end_tok = chunk.start, chunk.end
         # the parser may run a headline chunk into the body ("foreign ministry\n ... South Korea"):

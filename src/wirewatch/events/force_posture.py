@@ -1,0 +1,34 @@
+"""An attack prepared, not made, is a show of force posture (gsrforce).
+
+"The army prepared to resume shelling rebel-held territory", "troops are poised to attack": the
+attack has not happened; what is reported is forces readied for it, CAMEO's 150 (demonstrate military
+or police power), PLOVER MOBILIZE. The complement chain is climbed through aspect verbs ("to resume
+shelling", "to launch an offensive"). "Ready to" and the adjective "prepared to" stay the intention
+frames they are (a stated readiness is a threat, 138).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .parse import lemma
+
+PREPARING = {"prepare", "gear"}  # verbs: "prepared to attack", "gearing up to attack"
+POISED = {"poised"}  # "troops are poised to attack"
+# verbs that begin or carry on the act in their complement: "to resume shelling", "to launch an attack"
+ASPECT = {"resume", "launch", "begin", "start", "continue", "renew", "step", "mount", "stage", "carry"}
+
+
+def prepared_attack(tok: Any) -> bool:
+    """`tok`, an attack, is the complement of a verb of readying ("prepared to", "poised to")."""
+    climb = tok
+    for _ in range(3):
+        if climb.dep_ != "xcomp" or climb.head.i == climb.i:
+            return False
+        head = climb.head
+        if head.pos_ == "VERB" and lemma(head) in PREPARING or head.lower_ in POISED:
+            return True
+        if lemma(head) not in ASPECT:
+            return False
+        climb = head
+    return False
