@@ -98,3 +98,15 @@ def test_a_title_of_honour_decades_on_is_no_office(code: Any) -> None:
 def test_bodies_and_demands(code: Any, text: str, triple: tuple[str, str, str]) -> None:
     got = _triples(code(text))
     assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a side named only by its role takes its own place's country, so the fight keeps both sides
+    ("Clashes between Indonesian troops and separatist rebels in Aceh left 12 people dead.",
+     {("IDNMIL", "IDNREB"), ("IDNREB", "IDNMIL")}),
+    ("Fighting between government troops and rebels killed 20 people in Darfur.",
+     {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}),
+])
+def test_a_role_side_of_a_fight(code: Any, text: str, sides: set[tuple[str, str]]) -> None:
+    got = {(s, t) for s, t, c in _triples(code(text)) if c.startswith("19")}
+    assert got == sides
