@@ -110,3 +110,14 @@ def test_bodies_and_demands(code: Any, text: str, triple: tuple[str, str, str]) 
 def test_a_role_side_of_a_fight(code: Any, text: str, sides: set[tuple[str, str]]) -> None:
     got = {(s, t) for s, t, c in _triples(code(text)) if c.startswith("19")}
     assert got == sides
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # spaCy splits a hyphenated word in three; the lexicon lists it whole (AP writes "cease-fire")
+    ("Egyptian lawyers staged a sit-in outside the Israeli embassy in Cairo.", ("EGY", "ISR", "14")),
+    ("Russia announced a build-up of troops on the Ukrainian border.", ("RUS", "UKR", "154")),
+    ("Hezbollah violated the cease-fire with Israel.", ("LBN", "ISR", "196")),
+])
+def test_hyphenated_lexicon_words(code: Any, text: str, triple: tuple[str, str, str]) -> None:
+    got = _triples(code(text))
+    assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got
