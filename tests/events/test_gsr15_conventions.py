@@ -121,3 +121,14 @@ def test_a_role_side_of_a_fight(code: Any, text: str, sides: set[tuple[str, str]
 def test_hyphenated_lexicon_words(code: Any, text: str, triple: tuple[str, str, str]) -> None:
     got = _triples(code(text))
     assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ending one's own attacks de-escalates (087); the attack ended is no act of its own
+    ("NATO ended its bombing campaign against Yugoslavia on Thursday.", {("IGO", "YUG", "087")}),
+    ("Israel halted its air strikes on Lebanon.", {("ISR", "LBN", "087")}),
+    ("The president ended his election campaign in Ohio.", set()),
+])
+def test_ending_an_offensive(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {(s[:3], t[:3], c) for s, t, c in _triples(code(text, date="2000-01-01"))}
+    assert got == expected
