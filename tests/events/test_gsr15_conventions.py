@@ -132,3 +132,17 @@ def test_hyphenated_lexicon_words(code: Any, text: str, triple: tuple[str, str, 
 def test_ending_an_offensive(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {(s[:3], t[:3], c) for s, t, c in _triples(code(text, date="2000-01-01"))}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inquiry is aimed at whoever is investigated, never at the people the act inquired into befell
+    ("The Indian government ordered an inquiry into the killing of 35 Sikhs in Kashmir.", set()),
+    ("Interpol launched an investigation into the disappearance of a Belgian businessman in Congo.", set()),
+    ("Italy opened an investigation into the bombing by Libyan agents.", {("ITA", "LBY", "09")}),
+    ("Britain launched an investigation into Iran's nuclear programme.", {("GBR", "IRN", "09")}),
+    # burning villages destroys property (171), even where the parser misreads the verb after it
+    ("Government troops burned villages and massacred civilians in Darfur.", {("SDN", "SDN", "17")}),
+])
+def test_inquiries_and_burnings(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {(s[:3], t[:3], c[:2]) for s, t, c in _triples(code(text, date="2004-05-02"))}
+    assert got == {(s, t, c[:2]) for s, t, c in expected}
