@@ -146,3 +146,12 @@ def test_ending_an_offensive(code: Any, text: str, expected: set[tuple[str, str,
 def test_inquiries_and_burnings(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {(s[:3], t[:3], c[:2]) for s, t, c in _triples(code(text, date="2004-05-02"))}
     assert got == {(s, t, c[:2]) for s, t, c in expected}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hamas vowed to avenge the killing of its leader by Israel.", ("PSE", "ISR", "138")),
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", ("PSE", "ISR", "145")),
+])
+def test_vengeance_and_stones(code: Any, text: str, triple: tuple[str, str, str]) -> None:
+    got = _triples(code(text))
+    assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got
