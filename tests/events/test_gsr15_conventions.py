@@ -98,3 +98,60 @@ def test_a_title_of_honour_decades_on_is_no_office(code: Any) -> None:
 def test_bodies_and_demands(code: Any, text: str, triple: tuple[str, str, str]) -> None:
     got = _triples(code(text))
     assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a side named only by its role takes its own place's country, so the fight keeps both sides
+    ("Clashes between Indonesian troops and separatist rebels in Aceh left 12 people dead.",
+     {("IDNMIL", "IDNREB"), ("IDNREB", "IDNMIL")}),
+    ("Fighting between government troops and rebels killed 20 people in Darfur.",
+     {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}),
+])
+def test_a_role_side_of_a_fight(code: Any, text: str, sides: set[tuple[str, str]]) -> None:
+    got = {(s, t) for s, t, c in _triples(code(text)) if c.startswith("19")}
+    assert got == sides
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # spaCy splits a hyphenated word in three; the lexicon lists it whole (AP writes "cease-fire")
+    ("Egyptian lawyers staged a sit-in outside the Israeli embassy in Cairo.", ("EGY", "ISR", "14")),
+    ("Russia announced a build-up of troops on the Ukrainian border.", ("RUS", "UKR", "154")),
+    ("Hezbollah violated the cease-fire with Israel.", ("LBN", "ISR", "196")),
+])
+def test_hyphenated_lexicon_words(code: Any, text: str, triple: tuple[str, str, str]) -> None:
+    got = _triples(code(text))
+    assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ending one's own attacks de-escalates (087); the attack ended is no act of its own
+    ("NATO ended its bombing campaign against Yugoslavia on Thursday.", {("IGO", "YUG", "087")}),
+    ("Israel halted its air strikes on Lebanon.", {("ISR", "LBN", "087")}),
+    ("The president ended his election campaign in Ohio.", set()),
+])
+def test_ending_an_offensive(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {(s[:3], t[:3], c) for s, t, c in _triples(code(text, date="2000-01-01"))}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inquiry is aimed at whoever is investigated, never at the people the act inquired into befell
+    ("The Indian government ordered an inquiry into the killing of 35 Sikhs in Kashmir.", set()),
+    ("Interpol launched an investigation into the disappearance of a Belgian businessman in Congo.", set()),
+    ("Italy opened an investigation into the bombing by Libyan agents.", {("ITA", "LBY", "09")}),
+    ("Britain launched an investigation into Iran's nuclear programme.", {("GBR", "IRN", "09")}),
+    # burning villages destroys property (171), even where the parser misreads the verb after it
+    ("Government troops burned villages and massacred civilians in Darfur.", {("SDN", "SDN", "17")}),
+])
+def test_inquiries_and_burnings(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {(s[:3], t[:3], c[:2]) for s, t, c in _triples(code(text, date="2004-05-02"))}
+    assert got == {(s, t, c[:2]) for s, t, c in expected}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hamas vowed to avenge the killing of its leader by Israel.", ("PSE", "ISR", "138")),
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", ("PSE", "ISR", "145")),
+])
+def test_vengeance_and_stones(code: Any, text: str, triple: tuple[str, str, str]) -> None:
+    got = _triples(code(text))
+    assert any(s[:3] == triple[0] and t[:3] == triple[1] and c.startswith(triple[2]) for s, t, c in got), got

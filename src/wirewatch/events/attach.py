@@ -343,7 +343,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             r.sources = phrase_actors(giver, link)
         if not r.sources and r.type == "ASSAULT":
             parties = [a for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "between"
-                       for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+                       for o in kids(p) if o.dep_ == "pobj" for a in between_parties(o, anchor, sent, link)]
             sides = fight_parties(subj, parties)
             if len(sides) > 1:
                 r.sources, r.targets = sides, []
@@ -359,19 +359,19 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                      for o in kids(p) if o.dep_ == "pobj"
                      for a in (phrase_actors(o, link) or located_actor(o, anchor, sent, link, r.type)
                                or bare_agent(o, link))]
-    if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
-        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
-    # (before the place: "clashes erupted between Serbian police and Albanian rebels in Kosovo" names them)
     if not r.sources and r.trigger.pattern.pos == "noun":
         # "talks between Sudan's army and the RSF": the parties of a mutual act named by its noun, or
-        # by the verb it is the subject of ("fighting broke out between A and B", mil14)
+        # by the verb it is the subject of ("fighting broke out between A and B", mil14), before the
+        # place: "clashes erupted between Serbian police and Albanian rebels in Kosovo" names them
         parties = [a for p in between_of(r.trigger.tok) for o in kids(p) if o.dep_ == "pobj"
-                   for a in phrase_actors(o, link)]
+                   for a in between_parties(o, anchor, sent, link)]
         sides = fight_parties(r.trigger.tok, parties)
         if len(sides) > 1:
             r.sources, r.targets = sides, []
             mutual_trigger(r, r.trigger.tok)  # "fighting broke out between A and B": both ways
             return
+    if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
+        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
     if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
         # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
         # event noun itself is never a party)
@@ -690,3 +690,18 @@ def others_of_first(anchor: Any, link: ActorLinker) -> list[tuple[Any, int, int,
 
 # the pronoun-like heads that stand for more of a party named just before
 OTHERS = frozenset({"others", "another", "more"})
+
+
+def between_parties(pobj: Any, anchor: Any, sent: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The parties of a between-phrase: the coded ones, and for a side named only by its role
+    ("Indonesian troops and separatist rebels in Aceh") the country of its own place, else CAMEO's
+    countryless agent (---REB), so that a fight keeps both its sides."""
+    parties = list(phrase_actors(pobj, link))
+    covered = {a[3].i for a in parties if a[3] is not None}
+    for side in [pobj, *(c for c in pobj.subtree if c.dep_ == "conj" and c.head.i in (pobj.i,)
+                         or (c.dep_ == "conj" and c.head.dep_ == "conj"))]:
+        own = {t.i for t in side.subtree} - {t.i for c in kids(side) if c.dep_ == "conj" for t in c.subtree}
+        if own & covered or side.pos_ != "NOUN":
+            continue
+        parties += located_actor(side, anchor, sent, link, "ASSAULT") or bare_agent(side, link)
+    return parties

@@ -62,6 +62,9 @@ def object_lemmas(tok: Any) -> set[str]:
     for c in kids(tok):
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj"):
             out.add(c.lemma_.lower())
+            joined = _hyphenated(c)
+            if joined:  # "violated the cease-fire"
+                out.add(joined)
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "conj"))
             for p in kids(c):  # "700 kg of medicine", "tons of food", "1.5 billion euros in aid"
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
@@ -402,7 +405,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     pos = pos_of(tok)
     if pos is None:
         return None
-    rows = lex.lookup(pos, lemma(tok))
+    joined = _hyphenated(tok)
+    rows = (lex.lookup(pos, joined) if joined else []) or lex.lookup(pos, lemma(tok))
     if not rows and pos == "verb":
         # the lemmatizer misses rarer verbs ("cordoned" -> "cordone"): try the surface form's stems
         rows = next((r for stem in verb_stems(tok.lower_) if (r := lex.lookup(pos, stem))), [])
@@ -421,6 +425,18 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         if conditions_hold(row, tok):
             return row
     return None
+
+
+def _hyphenated(tok: Any) -> str | None:
+    """The whole word a hyphenated compound's last part heads: spaCy splits "sit-in", "cease-fire",
+    "build-up", "cyber-attack" into three tokens, and the lexicon lists them whole."""
+    if tok.i < 2:
+        return None
+    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    last = lemma(tok) if tok.pos_ in ("NOUN", "VERB") else tok.lower_
+    return f"{first.lower_}-{last}"
 
 
 def _specific(r: Pattern) -> bool:

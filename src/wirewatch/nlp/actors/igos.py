@@ -53,6 +53,8 @@ IGOS: dict[str, tuple[str, str]] = {
     "world bank": ("IGOUNODEVWBK", "the World Bank"),
     "u.n. war crimes tribunal": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
     "un war crimes tribunal": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
+    "hague tribunal": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
+    "hague war crimes tribunal": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
     "u.n. war crimes court": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
     "international criminal tribunal": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
     # Economic and financial bodies.
