@@ -311,7 +311,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             drop_quoted_targets(r, sent)
-            drop_inquired_victims(r)  # "an inquiry into the killing of 35 Sikhs" is not aimed at them
+            drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
         if any(r.sources or r.targets for r in kept):

@@ -41,7 +41,7 @@ from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
 from .emit import ACT_HEADS
-from .inquiries import looks_into
+from .inquiries import inquired_victim
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
 from .parse import ancestors, kids, lemma
 from .reading import ArticleContext, Reading
@@ -281,11 +281,10 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         return  # "talking to reporters to praise X": it has its addressee, the press, no party
     if role == "target" and condemned_attack(r.anchor, CONDEMN_VERBS, ATTACK_NOUNS):
         return  # "condemned the killing of a Lebanese journalist": no attacker named, no target (tgt13)
-    if role == "target" and looks_into(r):
-        return  # "ordered an inquiry into the killing of 35 Sikhs": they are not investigated
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None
-             and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))]  # a border: where
+             and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
+             and not (role == "target" and inquired_victim(r, c))]  # "an inquiry into the killing of X"
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .arguments import phrase_actors
 from .reading import Reading
 
 
@@ -18,6 +19,8 @@ def _befell(tok: Any, trigger: Any) -> bool:
     node = tok
     while node.i != trigger.i and node.head.i != node.i:
         parent = node.head
+        if node.dep_ == "agent" or (node.dep_ == "prep" and node.lower_ == "by"):
+            return False  # "into the deaths of protesters shot by police": the police are the doers
         if node.dep_ == "pobj" and parent.lower_ == "of" and parent.head.dep_ == "pobj" \
                 and parent.head.head.lower_ == "into":
             return True
@@ -29,16 +32,18 @@ def _investigation(r: Reading) -> bool:
     return r.type == "ACCUSE" and (r.cameo or "").startswith("09")
 
 
-def drop_inquired_victims(r: Reading) -> None:
-    """Drop the targets of an investigation that are the victims of the act it looks into."""
-    if _investigation(r):
-        r.targets = [t for t in r.targets if t[3] is None or not _befell(t[3], r.trigger.tok)]
+def inquired_victim(r: Reading, item: tuple[Any, int, int, Any]) -> bool:
+    """The party is one the act an investigation looks into befell (no target of the investigation)."""
+    return _investigation(r) and item[3] is not None and _befell(item[3], r.trigger.tok)
 
 
-def looks_into(r: Reading) -> bool:
-    """An investigation "into" something: its missing target is not to be guessed from the sentence's
-    other parties, who are mostly the people the act befell."""
-    if not _investigation(r):
-        return False
-    heads = [r.trigger.tok, r.anchor, *(c for c in r.anchor.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children)
+def drop_inquired_victims(r: Reading, link: Any) -> None:
+    """Drop the targets of an investigation that are the victims of the act it looks into; the doer of
+    that act, named by its by-phrase ("the deaths of protesters shot by police"), is the target."""
+    kept = [t for t in r.targets if not inquired_victim(r, t)]
+    if r.targets and not kept:
+        into = {c.i: c for h in (r.trigger.tok, r.anchor) for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "into"}.values()
+        doers = [t for p in into for t in p.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"]
+        kept = [a for t in doers for a in phrase_actors(t, link)]
+    r.targets = kept

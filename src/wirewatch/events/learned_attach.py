@@ -36,6 +36,7 @@ from typing import Any
 from . import cameo as cm
 from .arguments import speaker_of
 from .attach import pattern_words
+from .inquiries import inquired_victim
 from .parse import lemma
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
@@ -307,7 +308,9 @@ def fill_missing(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
             source_codes = {best[0].code}
     if not r.targets and len(r.sources) == 1:
         # (several sources and no target: a mutual act, coded both ways by emit.py)
-        best = _best(probs, "target", source_codes, model.threshold)
+        # (never the people an investigated act befell: "an inquiry into the killing of 35 Sikhs")
+        best = _best([p for p in probs if not inquired_victim(r, p[0])], "target", source_codes,
+                     model.threshold)
         if best is not None:
             r.targets = [best]
 
