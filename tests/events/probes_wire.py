@@ -343,8 +343,10 @@ WIRE_FRESH2: list[tuple[str, str, set[Triple]]] = [
            "the finance ministry said.", {("IGO", "UKR", "071")}),
     ("08", "Two Thai hostages held in Gaza since October were released by Hamas on Thursday, Thailand's "
            "foreign ministry said.", {("PSE", "THA", "084")}),
+    # the victims of the act inquired into are not the inquiry's target (thirteenth session, inquiries.py);
+    # no doer is named, so no triple
     ("09", "An investigation into the killing of a Palestinian-American journalist was opened by Israeli "
-           "military prosecutors.", {("ISR", "PSE", "09")}),
+           "military prosecutors.", set()),
     ("10", "\"Russia must withdraw its forces from Ukrainian territory,\" Poland's foreign minister told "
            "reporters on Monday.", {("POL", "RUS", "106")}),
     ("11", "Turkey's foreign ministry, in a strongly worded statement, condemned Sweden for allowing the "

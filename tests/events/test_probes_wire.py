@@ -34,9 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ministry said.": "wirewatch reads an announced future act as intent (033; only a scheduled visit "
         "is coded as the act); "
         "PETRARCH ignores tense (071)",
-    "An investigation into the killing of a Palestinian-American journalist was opened by Israeli military "
-    "prosecutors.": "the actors stage codes a hyphenated nationality by its last part, the citizenship "
-        "(USAMED, docs/actors.md); the probe expects the victim's PSE",
     "Israel called up 300,000 reservists after the Hamas attack, the military said.":
         "a mobilisation with no place and no named adversary has no target",
     "Israel's prime minister rejected calls for a Palestinian state on Thursday.":
