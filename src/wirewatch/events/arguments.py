@@ -401,6 +401,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         found = [a for g in agents for a in phrase_actors(g, link)]
         found += [a for o in attacks for a in phrase_actors(o, link, deep=False)]
         return [a for a in found if not exclude.blocks(a)]
+    grievance = grievance_agents(tok, link, exclude)
+    if grievance:  # "complained to the UN over Israeli air raids": at the raider, not the UN
+        return grievance
     # "discussed the war in Sudan with the U.S. envoy": a shared act's direct object is its topic when a
     # with-phrase names the other party (meet and consult take their party as the object)
     # (the parser often hangs the with-phrase on the topic's last noun: "discussed aid to Gaza with Qatar")
@@ -632,6 +635,27 @@ WATERS = {"sea", "gulf", "strait", "ocean", "bay", "channel", "waters"}
 CONDEMN_VERBS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
 ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "assault", "killing", "massacre", "shooting",
                 "strike", "airstrike", "raid", "shelling", "ambush", "atrocity"}
+
+# an official complaint about an act by another party (the codebook's 114: "complained to the UN over
+# Israeli air raids"): the complaint is aimed at the one whose act it is, not at the body it is lodged with
+GRIEVANCE_ACTS = ATTACK_NOUNS | {"incursion", "intrusion", "violation", "overflight", "occupation", "bombardment",
+                                 "detention", "arrest", "expulsion", "seizure", "blockade"}
+
+
+def grievance_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """The agents of the act a complaint or protest is over or about, named on that act's noun (its
+    by-phrase, its possessor, its own modifiers: "Israeli air raids", "raids by Israel"); none = none."""
+    if lemma(tok) not in LODGED and lemma(tok) != "complaint":
+        return []
+    acts = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("over", "about", "against")
+            for g in kids(p) if g.dep_ == "pobj" and lemma(g) in GRIEVANCE_ACTS]
+    agents = [g for o in acts for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for g in kids(p) if g.dep_ == "pobj"]
+    agents += [c for o in acts for c in kids(o) if c.dep_ == "poss"]
+    found = [a for g in agents for a in phrase_actors(g, link)]
+    found += [a for o in acts for a in phrase_actors(o, link, deep=False)]
+    return [a for a in found if not exclude.blocks(a)]
+
 
 # acts that hand something over: the receiver ("to X") is the target before what is handed over
 RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}

@@ -96,6 +96,9 @@ def particles(tok: Any) -> set[str]:
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "agent")}
     # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "back")
+    # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's
+    out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl" for m in kids(c)
+               if m.dep_ == "mark" and m.lower_ == "for")
     # "called on X to..." is sometimes parsed with the preposition on the next token
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.dep_ != "aux":
