@@ -12,6 +12,7 @@ from typing import Any
 from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
+from .displaced import fled_places
 from .parse import (
     BOUNDS,
     PRONOUNS,
@@ -216,6 +217,10 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                         if c.lower_ == "led" and not named:
                             return with_role_sector(h, leader, link)
                         return leader
+    for place in fled_places(h):  # "refugees fleeing the war in Liberia": Liberia's refugees
+        found = one_actor(place, link, deep=False)
+        if found is not None:
+            return with_role_sector(h, found, link)
     bound = _bound_owner(h, link)
     if bound is not None:
         return bound

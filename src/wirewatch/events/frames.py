@@ -82,7 +82,7 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
                         g.dep_ == "aux" and g.lower_ == "to" or g.dep_ == "mark" and g.lower_ == "for"
-                        for g in kids(c))):
+                        and not any(a.dep_ == "auxpass" for a in kids(c)) for g in kids(c))):
                     continue  # only "sworn to fight" (an infinitive misparsed as a purpose clause) or a
                     # for-clause ("pushed for the US (to) back the plan")
                 if c.dep_ in ("conj",) and tok.i == frame.i:

@@ -96,8 +96,10 @@ def particles(tok: Any) -> set[str]:
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "agent")}
     # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "back")
-    # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's
-    out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl" for m in kids(c)
+    # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
+    # not a passive clause ("called for X's strongholds to be hit": what is done to X, not asked of X)
+    out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl"
+               and not any(a.dep_ == "auxpass" for a in kids(c)) for m in kids(c)
                if m.dep_ == "mark" and m.lower_ == "for")
     # "called on X to..." is sometimes parsed with the preposition on the next token
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -308,7 +310,11 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
                      for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
                      for o in kids(p_) if o.dep_ == "pobj"}
-        if p.subj and not subj & p.subj:
+        # ... and their modifiers, for a positive row only: "NATO peacekeeping troops arrived in Bosnia"
+        mods = {m.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ for h in [c, *(
+            o for q in kids(c) if q.dep_ == "prep" and q.lower_ == "of" for o in kids(q) if o.dep_ == "pobj")]
+            for m in kids(h) if m.dep_ in ("amod", "compound")} if p.subj else set()
+        if p.subj and not (subj | mods) & p.subj:
             return False
         # a named storm is still a storm: "Typhoon Haikui killed ten"
         named = {m.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ
