@@ -20,6 +20,7 @@ from .arguments import (
     bare_agent,
     is_event_noun,
     located_actor,
+    one_actor,
     phrase_actors,
     place_target,
     speaker_of,
@@ -27,6 +28,7 @@ from .arguments import (
 )
 from .cameo_guards import is_press, meeting_city, venue
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
+from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
@@ -243,6 +245,15 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             else []
         if not r.targets:
             r.targets = target_actors(r.trigger.tok, link, exclude)
+        return
+    inquiry = inquiry_venue(r.trigger.tok) if (r.cameo or "").startswith("09") else None
+    if inquiry is not None:  # "a US national was put under investigation in Italy": Italy investigates
+        under, place, agent = inquiry
+        state = one_actor(place, link, deep=False) if place is not None else None
+        by = phrase_actors(agent, link) if agent is not None else []
+        r.sources = by or ([state] if state is not None and len(state[0].code) == 3 else [])
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(under, link) if not exclude.blocks(a)]
         return
     # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
     reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \

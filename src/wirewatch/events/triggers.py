@@ -56,6 +56,10 @@ NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDIN
 MONTHS = {"march", "may"}
 
 
+# verbs of letting whose infinitive's subject is what they let in ("allowed inspectors to return")
+CAUSATIVE_ALLOW = frozenset({"allow", "permit", "let"})
+
+
 def object_lemmas(tok: Any) -> set[str]:
     """Lemmas of what a trigger acts on: direct object, passive subject, complement, prep objects."""
     out: set[str] = set()
@@ -78,6 +82,9 @@ def object_lemmas(tok: Any) -> set[str]:
             out.add(c.lemma_.lower())
         elif c.dep_ == "advcl" and c.lower_ in ("hostage", "hostages", "captive", "prisoner"):
             out.add(c.lower_.rstrip("s"))  # "took dozens of passengers hostage", misparsed as a clause
+    if tok.lemma_.lower() in CAUSATIVE_ALLOW:  # "allowed UN inspectors to return": whom it lets act
+        out.update(g.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" for s in kids(c)
+                   if s.dep_ == "nsubj" for g in [s, *(m for m in kids(s) if m.dep_ == "compound")])
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         out.add(tok.head.lemma_.lower())
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
