@@ -65,6 +65,19 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
      {("ESP", "GBR", "090")}),
     ("Two Russian diplomats are being investigated in Sweden for spying.", {("SWE", "RUSGOV", "090")}),
     ("A French mayor is under investigation by prosecutors in Lyon.", {("FRAJUD", "FRAGOV", "090")}),
+    # 166 / 087: an agentless expulsion from a state is that state's; forces withdrawn are withdrawn by
+    # their own side from the place
+    ("The Chinese ambassador was expelled from Indonesia.", {("IDN", "CHNGOV", "166")}),
+    ("Two Iranian diplomats were expelled from Germany on Friday.", {("DEU", "IRNGOV", "166")}),
+    ("Russian troops were withdrawn from Lithuania on Tuesday.", {("RUSMIL", "LTU", "087")}),
+    # 07: a passive ditransitive's by-phrase on the retained object is the giver
+    ("Kuwait was granted a 50 million dollar loan by Saudi Arabia.", {("SAU", "KWT", "071")}),
+    ("Jordan was given 20 million dollars in aid by Japan.", {("JPN", "JOR", "070")}),
+    # 16x: what is frozen or cut names the sub-code; 166: inspectors ordered out are expelled
+    ("Australia froze military ties with Indonesia.", {("AUS", "IDN", "161")}),
+    ("The EU froze aid to Zimbabwe.", {("IGOEUREEC", "ZWE", "162")}),
+    ("Iraq ordered UN weapons inspectors to leave the country.", {("IRQ", "IGOUNO", "166")}),
+    ("Peru returned the seized fishing boats to Ecuador.", {("PER", "ECU", "084")}),
 ])
 def test_a_construction_coded(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text, date=DATE))

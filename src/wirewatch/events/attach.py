@@ -30,6 +30,7 @@ from .cameo_guards import is_press, meeting_city, venue
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
+from .passive_parties import passive_parties
 from .lexicon import default_lexicon
 from .parse import (
     DOCUMENTS,
@@ -255,6 +256,15 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         exclude = Exclusion.of(r.sources)
         r.targets = [a for a in phrase_actors(under, link) if not exclude.blocks(a)]
         return
+    moved = passive_parties(r.trigger.tok) if r.type in ("SANCTION", "RETREAT") else None
+    if moved is not None:  # "the ambassador was expelled from Indonesia", "troops were withdrawn from X"
+        _, src, tgt = moved
+        found = phrase_actors(src, link)
+        exclude = Exclusion.of(found)
+        targets = [a for a in phrase_actors(tgt, link) if not exclude.blocks(a)]
+        if found and targets:
+            r.sources, r.targets = found, targets
+            return
     # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
     reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \
         sent.root.pos_ in ("VERB", "AUX") \

@@ -325,6 +325,13 @@ def _late_agent(verb: Any) -> Any | None:
                          if o.dep_ == "pobj" and o.tag_ != "VBG" and not is_when(o)), None)
             if pobj is not None:
                 return pobj
+    # "Kuwait was granted a loan by Saudi Arabia": a by-phrase the parser hangs on the retained object of a
+    # passive ditransitive is the giver's (the recipient is the passive subject)
+    for o in (c for c in kids(verb) if c.dep_ == "dobj"):
+        pobj = next((g for b in kids(o) if b.dep_ == "prep" and b.lower_ == "by" for g in kids(b)
+                     if g.dep_ == "pobj" and g.tag_ != "VBG" and not is_when(g) and g.ent_type_ != "DATE"), None)
+        if pobj is not None:
+            return pobj
     return None
 
 
