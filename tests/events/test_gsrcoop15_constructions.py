@@ -36,7 +36,8 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("Iraq allowed UN weapons inspectors to return to Baghdad.", {("IRQ", "IGOUNO", "0862")}),
     # 074: peacekeepers arriving in a country are the peacekeeping the sender provides it
     ("The first contingent of UN peacekeepers arrived in Haiti on Tuesday.", {("IGOUNO", "HTI", "074")}),
-    ("A battalion of African Union peacekeeping troops has arrived in Somalia.", {("IGOAFRAFU", "SOM", "074")}),
+    ("A battalion of African Union peacekeeping troops has arrived in Somalia.",
+     {("IGOAFRAFU", "SOM", "074")}),
     # 16: a border closed with or to a state reduces relations with it
     ("Chad closed its border with Sudan on Friday.", {("TCD", "SDN", "160")}),
     ("Turkey sealed its border with Iraq on Friday.", {("TUR", "IRQ", "160")}),
@@ -51,7 +52,8 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     # 114: a complaint over another party's act is aimed at that party, not at the body it is lodged with
     ("Syria complained to the Security Council on Monday over Turkish air raids in the north.",
      {("SYR", "TUR", "114")}),
-    ("Iran protested to the United Nations about Iraqi attacks on its oil platforms.", {("IRN", "IRQ", "114")}),
+    ("Iran protested to the United Nations about Iraqi attacks on its oil platforms.",
+     {("IRN", "IRQ", "114")}),
     ("Ghana complained to the African Union over the detention of its fishermen by Togo.",
      {("GHA", "TGO", "114")}),
     # ... and with no other party's act named, at the addressee

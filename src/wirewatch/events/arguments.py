@@ -643,8 +643,8 @@ ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "assault", "killing",
 
 # an official complaint about an act by another party (the codebook's 114: "complained to the UN over
 # Israeli air raids"): the complaint is aimed at the one whose act it is, not at the body it is lodged with
-GRIEVANCE_ACTS = ATTACK_NOUNS | {"incursion", "intrusion", "violation", "overflight", "occupation", "bombardment",
-                                 "detention", "arrest", "expulsion", "seizure", "blockade"}
+GRIEVANCE_ACTS = ATTACK_NOUNS | {"incursion", "intrusion", "violation", "overflight", "occupation",
+                                 "bombardment", "detention", "arrest", "expulsion", "seizure", "blockade"}
 
 
 def grievance_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:

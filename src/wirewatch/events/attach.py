@@ -30,7 +30,6 @@ from .cameo_guards import is_press, meeting_city, venue
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
-from .passive_parties import passive_parties
 from .lexicon import default_lexicon
 from .parse import (
     DOCUMENTS,
@@ -46,6 +45,7 @@ from .parse import (
     subject_of,
     they_antecedent,
 )
+from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .triggers import SETTING_EVENTS, Trigger
@@ -261,9 +261,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         _, src, tgt = moved
         found = phrase_actors(src, link)
         exclude = Exclusion.of(found)
-        targets = [a for a in phrase_actors(tgt, link) if not exclude.blocks(a)]
-        if found and targets:
-            r.sources, r.targets = found, targets
+        undergone = [a for a in phrase_actors(tgt, link) if not exclude.blocks(a)]
+        if found and undergone:
+            r.sources, r.targets = found, undergone
             return
     # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
     reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \

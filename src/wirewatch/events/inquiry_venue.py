@@ -23,7 +23,8 @@ def inquiry_venue(tok: Any) -> tuple[Any, Any | None, Any | None] | None:
     person undergoes ("is under investigation", "was investigated"), with a named investigator or a
     place; else None. The one under investigation is never its investigator ("The company is under
     investigation in France" is no investigation by the company)."""
-    if tok.pos_ == "NOUN" and lemma(tok) in INQUIRY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+    if tok.pos_ == "NOUN" and lemma(tok) in INQUIRY_NOUNS and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "under":
         verb = tok.head.head  # "put / placed under investigation", "is under investigation"
         holders = [tok, verb]
     elif tok.pos_ == "VERB" and lemma(tok) in INQUIRY_VERBS and any(c.dep_ == "auxpass" for c in kids(tok)):
@@ -32,7 +33,8 @@ def inquiry_venue(tok: Any) -> tuple[Any, Any | None, Any | None] | None:
     else:
         return None
     subj = next((c for c in kids(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
-    agent = next((g for h in holders for c in kids(h) if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+    agent = next((g for h in holders for c in kids(h)
+                  if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                   for g in kids(c) if g.dep_ == "pobj"), None)
     place = next((g for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ == "in"
                   for g in kids(p) if g.dep_ == "pobj" and g.ent_type_ in PLACES), None)

@@ -329,7 +329,8 @@ def _late_agent(verb: Any) -> Any | None:
     # passive ditransitive is the giver's (the recipient is the passive subject)
     for o in (c for c in kids(verb) if c.dep_ == "dobj"):
         pobj = next((g for b in kids(o) if b.dep_ == "prep" and b.lower_ == "by" for g in kids(b)
-                     if g.dep_ == "pobj" and g.tag_ != "VBG" and not is_when(g) and g.ent_type_ != "DATE"), None)
+                     if g.dep_ == "pobj" and g.tag_ != "VBG" and not is_when(g)
+                     and g.ent_type_ != "DATE"), None)
         if pobj is not None:
             return pobj
     return None

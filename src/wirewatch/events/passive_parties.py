@@ -21,7 +21,8 @@ PLACES = {"GPE"}
 
 def _agentless_passive(tok: Any) -> Any | None:
     """The passive subject of a passive verb with no by-phrase, else None."""
-    if tok.pos_ != "VERB" or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in kids(tok)):
+    if tok.pos_ != "VERB" or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                                 for c in kids(tok)):
         return None
     return next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
 
@@ -31,7 +32,8 @@ def _from_place(tok: Any) -> Any | None:
     for p in kids(tok):
         if p.dep_ == "prep" and p.lower_ == "from" or p.dep_ == "prt" and p.lower_ == "out":
             objs = [g for g in kids(p) if g.dep_ == "pobj"]
-            objs += [g for q in kids(p) if q.dep_ == "prep" and q.lower_ == "of" for g in kids(q) if g.dep_ == "pobj"]
+            objs += [g for q in kids(p) if q.dep_ == "prep" and q.lower_ == "of"
+                     for g in kids(q) if g.dep_ == "pobj"]
             place = next((g for g in objs if g.ent_type_ in PLACES), None)
             if place is not None:
                 return place
