@@ -34,6 +34,7 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("The Sudanese government accepted a mission of monitors from the African Union.",
      {("SDNGOV", "IGOAFRAFU", "0862")}),
     ("Iraq allowed UN weapons inspectors to return to Baghdad.", {("IRQ", "IGOUNO", "0862")}),
+    ("Sudan let UN peacekeepers into Darfur.", {("SDN", "IGOUNO", "0861")}),
     # 074: peacekeepers arriving in a country are the peacekeeping the sender provides it
     ("The first contingent of UN peacekeepers arrived in Haiti on Tuesday.", {("IGOUNO", "HTI", "074")}),
     ("A battalion of African Union peacekeeping troops has arrived in Somalia.",
@@ -99,6 +100,8 @@ def test_a_construction_coded(code: Any, text: str, expected: set[tuple[str, str
     ("Baker will press Japan and West Germany to boost their domestic demand.", ("USA", "JPN", "10")),
     # a passive for-clause names what is done to a party, not whom the call is made on
     ("The senator called for the rebel strongholds in Syria to be hit harder.", ("USA", "SYR", "02")),
+    # letting a dog out is no access allowed
+    ("The Sudanese president let his dogs into the garden.", ("SDN", "SDN", "08")),
     # troops arriving with no peacekeeping are no aid
     ("French troops arrived in Chad on Monday.", ("FRA", "TCD", "07")),
     # refugees who fled TO a country are not that country's

@@ -85,6 +85,8 @@ def object_lemmas(tok: Any) -> set[str]:
     if tok.lemma_.lower() in CAUSATIVE_ALLOW:  # "allowed UN inspectors to return": whom it lets act
         out.update(g.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" for s in kids(c)
                    if s.dep_ == "nsubj" for g in [s, *(m for m in kids(s) if m.dep_ == "compound")])
+        # "let UN peacekeepers into Darfur", parsed as a verbless clause headed by the noun
+        out.update(c.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ == "NOUN")
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         out.add(tok.head.lemma_.lower())
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
