@@ -100,6 +100,10 @@ def test_a_construction_coded(code: Any, text: str, expected: set[tuple[str, str
     ("Baker will press Japan and West Germany to boost their domestic demand.", ("USA", "JPN", "10")),
     # a passive for-clause names what is done to a party, not whom the call is made on
     ("The senator called for the rebel strongholds in Syria to be hit harder.", ("USA", "SYR", "02")),
+    # a thing or a threat received is no visit hosted: only an actor received is a visitor
+    ("The Swiss bank's London offices have received new dealing screens from the Federal Reserve.",
+     ("USA", "CHE", "04")),
+    ("The German embassy received threats from Iraqi militant groups.", ("DEU", "IRQ", "04")),
     # letting a dog out is no access allowed
     ("The Sudanese president let his dogs into the garden.", ("SDN", "SDN", "08")),
     # troops arriving with no peacekeeping are no aid
