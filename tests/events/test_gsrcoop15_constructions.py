@@ -50,6 +50,11 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("Germany will provide medical aid to refugees fleeing from Kosovo.", {("DEU", "SRBREF", "033")}),
     ("The Red Cross delivered blankets to refugees who fled the fighting in Burundi.",
      {("NGOHLHIRC", "BDIREF", "070")}),
+    # victims of a disaster or an attack in a country are that country's
+    ("Greece offered humanitarian aid to the victims of the earthquake in Turkey.", {("GRC", "TUR", "033")}),
+    # an appeal for calm or an end to violence that names nobody is aimed at the country of the trouble
+    ("The Pope appealed for an end to the fighting in Bosnia.", {("VATREL", "BIH", "020")}),
+    ("The Arab League called for an end to the violence in Algeria.", {("IGOMEAARL", "DZA", "020")}),
     # 114: a complaint over another party's act is aimed at that party, not at the body it is lodged with
     ("Syria complained to the Security Council on Monday over Turkish air raids in the north.",
      {("SYR", "TUR", "114")}),
@@ -104,6 +109,8 @@ def test_a_construction_coded(code: Any, text: str, expected: set[tuple[str, str
     ("The Swiss bank's London offices have received new dealing screens from the Federal Reserve.",
      ("USA", "CHE", "04")),
     ("The German embassy received threats from Iraqi militant groups.", ("DEU", "IRQ", "04")),
+    # where an appeal was made is no party to it
+    ("The UN, meeting in Geneva, called for calm.", ("IGO", "CHE", "02")),
     # letting a dog out is no access allowed
     ("The Sudanese president let his dogs into the garden.", ("SDN", "SDN", "08")),
     # troops arriving with no peacekeeping are no aid

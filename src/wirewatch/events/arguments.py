@@ -12,7 +12,7 @@ from typing import Any
 from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
-from .displaced import fled_places
+from .displaced import fled_places, stricken_places
 from .parse import (
     BOUNDS,
     PRONOUNS,
@@ -217,7 +217,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                         if c.lower_ == "led" and not named:
                             return with_role_sector(h, leader, link)
                         return leader
-    for place in fled_places(h):  # "refugees fleeing the war in Liberia": Liberia's refugees
+    for place in fled_places(h) + stricken_places(h):  # "refugees fleeing the war in Liberia": Liberia's
         found = one_actor(place, link, deep=False)
         if found is not None:
             return with_role_sector(h, found, link)

@@ -14,6 +14,7 @@ from typing import Any
 from ..records import Actor
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
+from .appeal_place import appealed_place
 from .arguments import (
     LOCATED_TARGET,
     Exclusion,
@@ -500,6 +501,10 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                     located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
                 if targets:
                     break
+    calm = appealed_place(anchor) if not targets and r.type == "REQUEST" else None
+    hit = one_actor(calm, link, deep=False) if calm is not None else None
+    if hit is not None and len(hit[0].code) == 3 and not exclude.blocks(hit):
+        targets = [hit]  # "appealed for an end to the fighting in Bosnia": at Bosnia
     if not targets and r.type in LOCATED_TARGET:
         # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
         # only its place may name the target

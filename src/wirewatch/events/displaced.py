@@ -30,3 +30,17 @@ def fled_places(noun: Any) -> list[Any]:
         out += [g for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("from", "in", "of")
                 for g in kids(p) if g.dep_ == "pobj" and g.ent_type_ in PLACES]
     return out
+
+
+# people struck by a disaster or an attack: "the victims of the earthquake in Turkey" are Turkey's
+STRICKEN = {"victim", "survivor", "casualty"}
+
+
+def stricken_places(noun: Any) -> list[Any]:
+    """The places of the event a victims noun's of-phrase names ("victims of the floods in Bangladesh")."""
+    if lemma(noun) not in STRICKEN:
+        return []
+    return [t for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in kids(p) if o.dep_ == "pobj"
+            for q in kids(o) if q.dep_ == "prep" and q.lower_ == "in" for t in kids(q)
+            if t.dep_ == "pobj" and t.ent_type_ in PLACES]
