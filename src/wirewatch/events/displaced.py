@@ -3,7 +3,8 @@
 The actors stage codes "refugees from Kosovo" by the from-phrase; a clause of flight on the refugee noun
 names the country they left the same way, as the CAMEO manual codes them (LBRREF). The place is the
 flight verb's object, its from-phrase, or the place of what was fled ("the war in Liberia", "the fighting
-in Burundi"); never its to-phrase, which is where they went.
+in Burundi"); never its to-phrase, which is where they went. Victims of an event in a country ("the
+victims of the earthquake in Turkey") are that country's too.
 """
 
 from __future__ import annotations
