@@ -81,6 +81,10 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     # 07: a passive ditransitive's by-phrase on the retained object is the giver
     ("Kuwait was granted a 50 million dollar loan by Saudi Arabia.", {("SAU", "KWT", "071")}),
     ("Jordan was given 20 million dollars in aid by Japan.", {("JPN", "JOR", "070")}),
+    # a passive act on the relations between two states is the pair's, each way
+    ("Ties between Egypt and Sudan were severed on Friday.", {("EGY", "SDN", "161"), ("SDN", "EGY", "161")}),
+    ("Relations between Morocco and Algeria were broken off on Monday.",
+     {("MAR", "DZA", "161"), ("DZA", "MAR", "161")}),
     # 16x: what is frozen or cut names the sub-code; 166: inspectors ordered out are expelled
     ("Australia froze military ties with Indonesia.", {("AUS", "IDN", "161")}),
     ("The EU froze aid to Zimbabwe.", {("IGOEUREEC", "ZWE", "162")}),

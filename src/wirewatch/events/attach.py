@@ -9,6 +9,7 @@ shared with the driver.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Actor
@@ -82,6 +83,10 @@ PARTY_NOUNS = {"group", "agency", "organisation", "organization", "association",
                "country", "state", "government", "party", "counterpart", "partner", "neighbour", "neighbor",
                "producer", "consumer", "member", "donor", "investor", "minister", "envoy"}
 _PARTY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+# what two states have between them: a passive act on it is the pair's ("ties between A and B were cut")
+RELATIONS = {"relation", "tie", "link", "contact"}
 
 
 def names_partner(tok: Any) -> bool:
@@ -387,6 +392,16 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if len(sides) > 1:
             r.sources, r.targets = sides, []
             mutual_trigger(r, r.trigger.tok)  # "fighting broke out between A and B": both ways
+            return
+    passive_own = not r.sources and r.trigger.tok is anchor and is_passive(anchor)
+    ties = passive_subject(anchor) if passive_own else None
+    if ties is not None and lemma(ties) in RELATIONS:
+        # "diplomatic relations between Iran and Britain were restored": the pair restored them, each way
+        parties = [a for p in kids(ties) if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if len(parties) > 1:
+            r.sources, r.targets = parties, []
+            r.trigger = Trigger(r.trigger.tok, replace(r.trigger.pattern, mutual=True))
             return
     if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
         # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
