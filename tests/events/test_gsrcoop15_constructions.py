@@ -85,6 +85,9 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("Ties between Egypt and Sudan were severed on Friday.", {("EGY", "SDN", "161"), ("SDN", "EGY", "161")}),
     ("Relations between Morocco and Algeria were broken off on Monday.",
      {("MAR", "DZA", "161"), ("DZA", "MAR", "161")}),
+    # a decision noun's nationality adjective names who does its infinitive's act
+    ("The Chinese decision to suspend military contacts with the United States angered Washington.",
+     {("CHN", "USA", "161")}),
     # 16x: what is frozen or cut names the sub-code; 166: inspectors ordered out are expelled
     ("Australia froze military ties with Indonesia.", {("AUS", "IDN", "161")}),
     ("The EU froze aid to Zimbabwe.", {("IGOEUREEC", "ZWE", "162")}),

@@ -602,8 +602,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 if of is not None and t == tok and lemma(t) in JOURNEYS else None
             if guest is not None:
                 return guest, False
-        if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and t == tok:
-            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
+        if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and (t == tok or via == "acl"):
+            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"; also the
+            # act of its infinitive: "the Chinese decision to suspend contacts" (China suspends)
             for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
                     return c, False
