@@ -85,6 +85,13 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("Ties between Egypt and Sudan were severed on Friday.", {("EGY", "SDN", "161"), ("SDN", "EGY", "161")}),
     ("Relations between Morocco and Algeria were broken off on Monday.",
      {("MAR", "DZA", "161"), ("DZA", "MAR", "161")}),
+    # the ", by X" after a parenthetical that interrupts a passive is the passive's agent
+    ("The former Zambian minister has been accused of stealing state funds, most of it thought to have "
+     "been sent abroad, by the new Zambian government.", {("ZMBGOV", "ZMBELI", "112")}),
+    ("The former Kenyan minister was accused of fraud, the newspaper said, by Kenyan prosecutors.",
+     {("KENJUD", "KENELI", "112")}),
+    # one's own diplomats evacuated are withdrawn (166), as one's staff withdrawn
+    ("Britain evacuated its diplomats from Freetown.", {("GBR", "SLE", "166")}),
     # a decision noun's nationality adjective names who does its infinitive's act
     ("The Chinese decision to suspend military contacts with the United States angered Washington.",
      {("CHN", "USA", "161")}),
@@ -120,6 +127,8 @@ def test_a_construction_coded(code: Any, text: str, expected: set[tuple[str, str
     ("The UN, meeting in Geneva, called for calm.", ("IGO", "CHE", "02")),
     # letting a dog out is no access allowed
     ("The Sudanese president let his dogs into the garden.", ("SDN", "SDN", "08")),
+    # people evacuated are still aid, not a withdrawal
+    ("American helicopters evacuated hundreds of foreigners from Monrovia.", ("USA", "LBR", "16")),
     # troops arriving with no peacekeeping are no aid
     ("French troops arrived in Chad on Monday.", ("FRA", "TCD", "07")),
     # refugees who fled TO a country are not that country's
