@@ -92,6 +92,11 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
      {("KENJUD", "KENELI", "112")}),
     # one's own diplomats evacuated are withdrawn (166), as one's staff withdrawn
     ("Britain evacuated its diplomats from Freetown.", {("GBR", "SLE", "166")}),
+    # an amnesty granted is a pardon (083); refuge given is asylum (075); intelligence exchanged is shared
+    ("Peru granted an amnesty to 500 Ecuadorean prisoners.", {("PER", "ECUCRM", "083")}),
+    ("Tanzania gave refuge to thousands of Rwandan refugees.", {("TZA", "RWAREF", "075")}),
+    ("Uganda and Kenya exchanged intelligence on the rebel movements.",
+     {("UGA", "KEN", "064"), ("KEN", "UGA", "064")}),
     # a decision noun's nationality adjective names who does its infinitive's act
     ("The Chinese decision to suspend military contacts with the United States angered Washington.",
      {("CHN", "USA", "161")}),
