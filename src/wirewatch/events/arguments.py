@@ -13,6 +13,7 @@ from ..nlp.actors import sectors
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
+from .displaced import fled_places, stricken_places
 from .parse import (
     BOUNDS,
     PRONOUNS,
@@ -221,6 +222,10 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                         if c.lower_ == "led" and not named:
                             return with_role_sector(h, leader, link)
                         return leader
+    for place in fled_places(h) + stricken_places(h):  # "refugees fleeing the war in Liberia": Liberia's
+        found = one_actor(place, link, deep=False)
+        if found is not None:
+            return with_role_sector(h, found, link)
     bound = _bound_owner(h, link)
     if bound is not None:
         return bound
@@ -406,6 +411,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         found = [a for g in agents for a in phrase_actors(g, link)]
         found += [a for o in attacks for a in phrase_actors(o, link, deep=False)]
         return [a for a in found if not exclude.blocks(a)]
+    grievance = grievance_agents(tok, link, exclude)
+    if grievance:  # "complained to the UN over Israeli air raids": at the raider, not the UN
+        return grievance
     # "discussed the war in Sudan with the U.S. envoy": a shared act's direct object is its topic when a
     # with-phrase names the other party (meet and consult take their party as the object)
     # (the parser often hangs the with-phrase on the topic's last noun: "discussed aid to Gaza with Qatar")
@@ -642,6 +650,27 @@ WATERS = {"sea", "gulf", "strait", "ocean", "bay", "channel", "waters"}
 CONDEMN_VERBS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
 ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "assault", "killing", "massacre", "shooting",
                 "strike", "airstrike", "raid", "shelling", "ambush", "atrocity"}
+
+# an official complaint about an act by another party (the codebook's 114: "complained to the UN over
+# Israeli air raids"): the complaint is aimed at the one whose act it is, not at the body it is lodged with
+GRIEVANCE_ACTS = ATTACK_NOUNS | {"incursion", "intrusion", "violation", "overflight", "occupation",
+                                 "bombardment", "detention", "arrest", "expulsion", "seizure", "blockade"}
+
+
+def grievance_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """The agents of the act a complaint or protest is over or about, named on that act's noun (its
+    by-phrase, its possessor, its own modifiers: "Israeli air raids", "raids by Israel"); none = none."""
+    if lemma(tok) not in LODGED and lemma(tok) != "complaint":
+        return []
+    acts = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("over", "about", "against")
+            for g in kids(p) if g.dep_ == "pobj" and lemma(g) in GRIEVANCE_ACTS]
+    agents = [g for o in acts for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for g in kids(p) if g.dep_ == "pobj"]
+    agents += [c for o in acts for c in kids(o) if c.dep_ == "poss"]
+    found = [a for g in agents for a in phrase_actors(g, link)]
+    found += [a for o in acts for a in phrase_actors(o, link, deep=False)]
+    return [a for a in found if not exclude.blocks(a)]
+
 
 # acts that hand something over: the receiver ("to X") is the target before what is handed over
 RECIPIENT_FIRST = {"AID", "COOPERATE", "RETREAT"}

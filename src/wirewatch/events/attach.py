@@ -9,17 +9,20 @@ shared with the driver.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Actor
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
+from .appeal_place import appealed_place
 from .arguments import (
     LOCATED_TARGET,
     Exclusion,
     bare_agent,
     is_event_noun,
     located_actor,
+    one_actor,
     phrase_actors,
     place_target,
     speaker_of,
@@ -27,6 +30,7 @@ from .arguments import (
 )
 from .cameo_guards import is_press, meeting_city, venue
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
+from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
@@ -43,6 +47,7 @@ from .parse import (
     subject_of,
     they_antecedent,
 )
+from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .triggers import SETTING_EVENTS, Trigger
@@ -78,6 +83,10 @@ PARTY_NOUNS = {"group", "agency", "organisation", "organization", "association",
                "country", "state", "government", "party", "counterpart", "partner", "neighbour", "neighbor",
                "producer", "consumer", "member", "donor", "investor", "minister", "envoy"}
 _PARTY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+# what two states have between them: a passive act on it is the pair's ("ties between A and B were cut")
+RELATIONS = {"relation", "tie", "link", "contact"}
 
 
 def names_partner(tok: Any) -> bool:
@@ -250,6 +259,24 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if not r.targets:
             r.targets = target_actors(r.trigger.tok, link, exclude)
         return
+    inquiry = inquiry_venue(r.trigger.tok) if (r.cameo or "").startswith("09") else None
+    if inquiry is not None:  # "a US national was put under investigation in Italy": Italy investigates
+        under, place, agent = inquiry
+        state = one_actor(place, link, deep=False) if place is not None else None
+        by = phrase_actors(agent, link) if agent is not None else []
+        r.sources = by or ([state] if state is not None and len(state[0].code) == 3 else [])
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(under, link) if not exclude.blocks(a)]
+        return
+    moved = passive_parties(r.trigger.tok) if r.type in ("SANCTION", "RETREAT") else None
+    if moved is not None:  # "the ambassador was expelled from Indonesia", "troops were withdrawn from X"
+        _, src, tgt = moved
+        found = phrase_actors(src, link)
+        exclude = Exclusion.of(found)
+        undergone = [a for a in phrase_actors(tgt, link) if not exclude.blocks(a)]
+        if found and undergone:
+            r.sources, r.targets = found, undergone
+            return
     # (only under a verbal root: with a noun root the "relative" is the sentence's misparsed main verb)
     reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \
         sent.root.pos_ in ("VERB", "AUX") \
@@ -372,6 +399,16 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             return
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+    passive_own = not r.sources and r.trigger.tok is anchor and is_passive(anchor)
+    ties = passive_subject(anchor) if passive_own else None
+    if ties is not None and lemma(ties) in RELATIONS:
+        # "diplomatic relations between Iran and Britain were restored": the pair restored them, each way
+        parties = [a for p in kids(ties) if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
+        if len(parties) > 1:
+            r.sources, r.targets = parties, []
+            r.trigger = Trigger(r.trigger.tok, replace(r.trigger.pattern, mutual=True))
+            return
     if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
         # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
         # event noun itself is never a party)
@@ -487,6 +524,10 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                     break
     if not targets and r.type in ("ASSAULT", "COERCE"):
         targets = [a for a in others_of_first(anchor, link) if not exclude.blocks(a)]
+    calm = appealed_place(anchor) if not targets and r.type == "REQUEST" else None
+    hit = one_actor(calm, link, deep=False) if calm is not None else None
+    if hit is not None and len(hit[0].code) == 3 and not exclude.blocks(hit):
+        targets = [hit]  # "appealed for an end to the fighting in Bosnia": at Bosnia
     if not targets and r.type in LOCATED_TARGET:
         # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
         # only its place may name the target

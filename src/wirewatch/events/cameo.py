@@ -130,6 +130,8 @@ FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "0256": ("Appeal for de-escalation of military engagement", -0.3),
     "0813": ("Ease curfew", 5.0), "0814": ("Ease state of emergency or martial law", 5.0),
     "0841": ("Return, release person(s)", 7.0), "0842": ("Return, release property", 7.0),
+    "0861": ("Receive deployment of peacekeepers", 9.0), "0862": ("Receive inspectors", 9.0),
+    "0863": ("Allow humanitarian access", 9.0),
     "0871": ("Declare truce, ceasefire", 9.0),
     "1723": ("Impose curfew", -5.0), "1724": ("Impose state of emergency or martial law", -5.0),
     "1311": ("Threaten to reduce or stop aid", -5.8),

@@ -81,8 +81,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                 elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))):
-                    continue  # only "sworn to fight" (an infinitive misparsed as a purpose clause)
+                        g.dep_ == "aux" and g.lower_ == "to" or g.dep_ == "mark" and g.lower_ == "for"
+                        and not any(a.dep_ == "auxpass" for a in kids(c)) for g in kids(c))):
+                    continue  # only "sworn to fight" (an infinitive misparsed as a purpose clause) or a
+                    # for-clause ("pushed for the US (to) back the plan")
                 if c.dep_ in ("conj",) and tok.i == frame.i:
                     continue
                 if c.dep_ == "prep" and c.lower_ in SETTING_ONLY:

@@ -310,6 +310,21 @@ def _shared_agent(verb: Any) -> Any | None:
     return None
 
 
+def _after_parenthetical_agent(verb: Any) -> Any | None:
+    """The ", by X" after a parenthetical that interrupts a passive ("accused of misusing funds, much of it
+    believed embezzled, by officials", "accused of fraud, the newspaper said, by prosecutors"): the parser
+    hangs it on the parenthetical's verb (made the root, with the passive its clause, or set beside it);
+    the comma before "by" says it closes the parenthetical and belongs to the passive."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)):
+        return None
+    holders = [c for c in kids(verb) if c.dep_ == "parataxis" and c.i > verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        holders += [verb.head, *(c for c in kids(verb.head) if c.dep_ == "xcomp" and c.i > verb.head.i)]
+    return next((g for h in holders for b in kids(h) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                 and b.i > h.i and b.doc[b.i - 1].text == "," for g in kids(b)
+                 if g.dep_ == "pobj" and g.tag_ != "VBG" and not is_when(g)), None)
+
+
 def _late_agent(verb: Any) -> Any | None:
     """The by-agent of a passive hung on its gerund complement: "Iran was accused of supplying drones to
     Russia by the United States" (the gerund's own subject is the passive subject, so a by-phrase on it
@@ -325,6 +340,20 @@ def _late_agent(verb: Any) -> Any | None:
                          if o.dep_ == "pobj" and o.tag_ != "VBG" and not is_when(o)), None)
             if pobj is not None:
                 return pobj
+    # "X has been accused of misusing funds, much of it believed embezzled, by Haitian officials": a passive
+    # interrupted by a parenthetical that the parser makes the root; the by-phrase after the parenthetical's
+    # closing comma is the passive's agent
+    pobj = _after_parenthetical_agent(verb)
+    if pobj is not None:
+        return pobj
+    # "Kuwait was granted a loan by Saudi Arabia": a by-phrase the parser hangs on the retained object of a
+    # passive ditransitive is the giver's (the recipient is the passive subject)
+    for o in (c for c in kids(verb) if c.dep_ == "dobj"):
+        pobj = next((g for b in kids(o) if b.dep_ == "prep" and b.lower_ == "by" for g in kids(b)
+                     if g.dep_ == "pobj" and g.tag_ != "VBG" and not is_when(g)
+                     and g.ent_type_ != "DATE"), None)
+        if pobj is not None:
+            return pobj
     return None
 
 
@@ -609,8 +638,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 if of is not None and t == tok and lemma(t) in JOURNEYS else None
             if guest is not None:
                 return guest, False
-        if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and t == tok:
-            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"
+        if (t.pos_ in ("NOUN", "PROPN") or _nominal_gerund(t)) and (t == tok or via == "acl"):
+            # an event noun's own modifier names who acts: "Palestinian riots", "Israeli raids"; also the
+            # act of its infinitive: "the Chinese decision to suspend contacts" (China suspends)
             for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
                     return c, False

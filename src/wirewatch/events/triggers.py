@@ -56,6 +56,10 @@ NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDIN
 MONTHS = {"march", "may"}
 
 
+# verbs of letting whose infinitive's subject is what they let in ("allowed inspectors to return")
+CAUSATIVE_ALLOW = frozenset({"allow", "permit", "let"})
+
+
 def object_lemmas(tok: Any) -> set[str]:
     """Lemmas of what a trigger acts on: direct object, passive subject, complement, prep objects."""
     out: set[str] = set()
@@ -81,6 +85,11 @@ def object_lemmas(tok: Any) -> set[str]:
             out.add(c.lemma_.lower())
         elif c.dep_ == "advcl" and c.lower_ in ("hostage", "hostages", "captive", "prisoner"):
             out.add(c.lower_.rstrip("s"))  # "took dozens of passengers hostage", misparsed as a clause
+    if tok.lemma_.lower() in CAUSATIVE_ALLOW:  # "allowed UN inspectors to return": whom it lets act
+        out.update(g.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" for s in kids(c)
+                   if s.dep_ == "nsubj" for g in [s, *(m for m in kids(s) if m.dep_ == "compound")])
+        # "let UN peacekeepers into Darfur", parsed as a verbless clause headed by the noun
+        out.update(c.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ == "NOUN")
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         out.add(tok.head.lemma_.lower())
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -99,6 +108,11 @@ def particles(tok: Any) -> set[str]:
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "agent")}
     # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "back")
+    # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
+    # not a passive clause ("called for X's strongholds to be hit": what is done to X, not asked of X)
+    out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl"
+               and not any(a.dep_ == "auxpass" for a in kids(c)) for m in kids(c)
+               if m.dep_ == "mark" and m.lower_ == "for")
     # "called on X to..." is sometimes parsed with the preposition on the next token
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.dep_ != "aux":
@@ -308,7 +322,11 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
                      for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
                      for o in kids(p_) if o.dep_ == "pobj"}
-        if p.subj and not subj & p.subj:
+        # ... and their modifiers, for a positive row only: "NATO peacekeeping troops arrived in Bosnia"
+        mods = {m.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ for h in [c, *(
+            o for q in kids(c) if q.dep_ == "prep" and q.lower_ == "of" for o in kids(q) if o.dep_ == "pobj")]
+            for m in kids(h) if m.dep_ in ("amod", "compound")} if p.subj else set()
+        if p.subj and not (subj | mods) & p.subj:
             return False
         # a named storm is still a storm: "Typhoon Haikui killed ten"
         named = {m.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ
