@@ -1095,9 +1095,11 @@ class _Builder(MentionPasses):
         return actor
 
     def _title_before(self, entity: Entity) -> set[str]:
-        """The title written right before a name or as its first words ("President Suharto")."""
-        words = self.text[max(0, entity.start - 30):entity.start].split()[-3:] + entity.text.split()[:2]
-        lower = [w.lower().strip(",") for w in words]
+        """The title written right before a name or as its first words ("President Suharto"); words
+        cut off by punctuation ("to be president, Clinton ...") are no title of the name."""
+        before = re.split(r"[^\w\s.'-]", self.text[max(0, entity.start - 30):entity.start])[-1]
+        words = before.split()[-3:] + entity.text.split()[:2]
+        lower = [w.lower() for w in words]
         return {" ".join(lower[i:j]) for i in range(len(lower)) for j in range(i + 1, len(lower) + 1)
                 if " ".join(lower[i:j]) in sectors.TITLES}
 
@@ -1536,8 +1538,9 @@ def _leaders_government(name: str, head: str) -> Actor | None:
 
 
 # how far from a listed term a title before the name still says the office is held: the GSR records'
-# one date (2000-01-01) stands for acts of the 1990s; a title decades away is one of honour
-TITLE_YEARS = 10
+# one date (2000-01-01) stands for acts of the late 1990s; further away, a title is retrospective
+# ("President Bush's performance" in 2016) or one of honour
+TITLE_YEARS = 3
 
 
 def _held_title(titles: set[str] | None) -> tuple[str, str] | None:
