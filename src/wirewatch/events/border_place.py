@@ -42,4 +42,3 @@ def _locative(border: Any) -> bool:
     if prep.lower_ in BORDER_PREPS:
         return True
     return prep.lower_ == "to" and prep.head.lower_ in NEAR_HEADS
-
