@@ -7,8 +7,12 @@ The PLOVER dev set is split by a hash of each record's id (`half_of`): the "read
 while writing lexicon rows; the "unread" half is a held-out proxy whose aggregate figures are the
 only thing ever looked at. The split is a rule in code, not a copy of the data: the gold file is
 filtered into temporary files under --out (never committed) and scored with ../shared/eval/score.py.
-`--errors read` lists the read half's type/source misses; there is deliberately no way to list the
-unread half's.
+`--errors read` lists the read half's type/source misses and then its CAMEO dyad misses; there is
+deliberately no way to list the unread half's.
+
+The same PLOVER records are also scored as CAMEO dyads (`plover_cameo.py`: the CAMEO manual's examples,
+roots from the section in each record id), per half: `plover_cameo_read` / `plover_cameo_unread`, at
+country + root and at actor (country + first sector) + root.
 """
 
 from __future__ import annotations
