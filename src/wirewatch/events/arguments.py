@@ -405,12 +405,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
         if lemma(tok) in CONDEMN_VERBS else []
     if attacks:
-        agents = [g for o in attacks for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                  for g in kids(p) if g.dep_ == "pobj"]
-        agents += [c for o in attacks for c in kids(o) if c.dep_ == "poss"]
-        found = [a for g in agents for a in phrase_actors(g, link)]
-        found += [a for o in attacks for a in phrase_actors(o, link, deep=False)]
-        return [a for a in found if not exclude.blocks(a)]
+        return act_agents(attacks, link, exclude)
     grievance = grievance_agents(tok, link, exclude)
     if grievance:  # "complained to the UN over Israeli air raids": at the raider, not the UN
         return grievance
@@ -664,6 +659,12 @@ def grievance_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tu
         return []
     acts = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("over", "about", "against")
             for g in kids(p) if g.dep_ == "pobj" and lemma(g) in GRIEVANCE_ACTS]
+    return act_agents(acts, link, exclude)
+
+
+def act_agents(acts: list[Any], link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """Who did the acts named by these nouns: their by-phrase, their possessor, their own modifiers
+    ("raids by Israel", "Israel's raids", "Israeli raids")."""
     agents = [g for o in acts for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
               for g in kids(p) if g.dep_ == "pobj"]
     agents += [c for o in acts for c in kids(o) if c.dep_ == "poss"]
