@@ -120,6 +120,17 @@ _FORMER = frozenset({"former", "ex", "ex-"})
 # place nouns a nationality can qualify while the noun owns a role: "the Nigerian capital's mayor"
 _OWNING_PLACES = frozenset({"capital", "city", "province", "region", "state", "county", "district",
                             "town", "port"})
+# people named by the side they take ("opposition candidates", "rebel supporters"): the side's sector
+_SIDE_WORDS = frozenset({"opposition", "rebel", "guerrilla", "insurgent"})
+_SIDE_MEMBERS = frozenset({"candidate", "candidates", "supporter", "supporters", "member", "members",
+                           "figure", "figures", "politician", "politicians", "sympathizers", "sympathisers",
+                           "faction", "factions", "camp", "ranks"})
+# a service's vehicles and units act for it ("Israeli army bulldozers", "Kenyan police helicopters")
+_SERVICE_WORDS = frozenset({"army", "military", "navy", "police"})
+# homes and villages a nationality qualifies are its people's: CAMEO codes them civilians (CVL), as
+# the manual's examples do ("Palestinian homes", "a village in western Cambodia")
+_CIVIL_PLACES = frozenset({"home", "homes", "house", "houses", "village", "villages", "hamlet", "hamlets",
+                           "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"})
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "PremierKim": KCNA copy sometimes runs a title into the given name
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
@@ -1192,6 +1203,8 @@ class _Builder(MentionPasses):
         if head == root:
             return None
         key = _role_key(head)
+        if key is None and head.lower_ in _CIVIL_PLACES and head.pos_ == "NOUN":
+            key = head.lower_  # "Palestinian homes", "a Congolese village": the nation's civilians
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
         between = self.doc[min(root.i, head.i) + 1:max(root.i, head.i)]
@@ -1199,7 +1212,7 @@ class _Builder(MentionPasses):
             return None  # "Libya almost crowds": words cut out of a sentence, no "Libyan crowds"
         if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
-        sector = _role_sector(key)
+        sector = "CVL" if key in _CIVIL_PLACES else _role_sector(key)
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
             sector = "ELI"  # CAMEO codes former office holders as elites: "former Kenyan officials"
@@ -1442,6 +1455,10 @@ def _role_key(head: Any) -> str | None:
             return pair
         if _is_role(head) and _role_sector(first):
             return pair  # "army officers", "police officers": the service noun says which
+        if first in _SIDE_WORDS and head.lower_ in _SIDE_MEMBERS:
+            return pair  # "opposition candidates", "rebel supporters": the side is the role
+        if first in _SERVICE_WORDS and not _is_role(head) and head.lower_ not in _CIVIL_PLACES:
+            return pair  # "army bulldozers", "police helicopters": the service's equipment acts for it
     return head.lower_ if _is_role(head) else None
 
 

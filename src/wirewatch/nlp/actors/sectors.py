@@ -890,7 +890,11 @@ ROLE_NOUNS: dict[str, str] = {
                           "assailants", "jihadists", "jihadis", "terrorists", "terrorist", "mercenaries",
                           "warlord", "warlords")},
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
-                          "activists", "rioters", "exiles", "opposition activists")},
+                          "activists", "rioters", "exiles", "opposition activists",
+                          # a movement that campaigns against the state's policy is civil opposition
+                          "peace movement", "protest movement", "opposition movement")},
+    # those who rule a state, named by the nation ("Belarus's rulers", "Burma's military rulers")
+    **{k: "GOV" for k in ("rulers", "ruler")},
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
     **{k: "GOV" for k in ("ruling party", "governing party", "ruling coalition", "governing coalition")},
     **{k: "MED" for k in ("media", "newspaper", "newspapers", "journalists", "journalist", "reporters",
