@@ -15,6 +15,7 @@ from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import UNNAMED_FORCE
+from .place_parties import as_party
 from .attach import RECIPROCAL, names_partner
 from .cameo_guards import (
     asked_question,
@@ -278,6 +279,9 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     for ev in events:
         if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
             ev.cameo, ev.goldstein = None, None
+    for ev in events:  # a capital that acts is its government, a town that is hit its people
+        ev.source = as_party(ev.source, "source", ev.cameo, article.text)
+        ev.target = as_party(ev.target, "target", ev.cameo, article.text)
     _guard_cameo(events, r)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]

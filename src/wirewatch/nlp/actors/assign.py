@@ -600,7 +600,24 @@ class _Builder(MentionPasses):
                 actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)
-            entity.actor = self._ethnic(actor, start_tok, group=group is not None)
+            actor = self._ethnic(actor, start_tok, group=group is not None)
+            entity.actor = self._people_of(actor, ent) if label == "NORP" and not res.code else actor
+
+    def _people_of(self, actor: Actor | None, ent: Any) -> Actor | None:
+        """"100 Palestinians", "thousands of Nigerians", "ethnic Albanians": some people of a nation,
+        no state, are its civilians (CVL), as the CAMEO manual's examples code them; "the
+        Palestinians" with the article is the nation as a party and keeps the country alone."""
+        if actor is None or not actor.country or actor.sector or len(actor.country) != 3:
+            return actor
+        root = ent.root
+        if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "poss", "nmod"):
+            return actor
+        before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in ("the", "their", "its", "his", "her", "our"):
+            return actor
+        return Actor(name=actor.name, code=actor.country + "CVL", country=actor.country, sector="CVL",
+                     reasons=[*actor.reasons, f"'{ent.text}' names people of the nation, not the state: "
+                                              "civilians (CVL)"])
 
     def _watchdog(self, text: str) -> Actor:
         """"Judicial Watch", "Consumer Watch": a watchdog group is civil society (NGO) of the story's
