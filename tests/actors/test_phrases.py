@@ -96,7 +96,7 @@ NAIROBI = Context(country="KEN", reason="dateline NAIROBI")
     ("Kenyan activists", "KENOPP"),
     ("Egyptian officials", "EGY"),
     ("Nigerian leaders", "NGA"),
-    ("Nigerian people", "NGAPPL"),
+    ("Nigerian people", "NGACVL"),
     ("Nigerian workers", "NGALAB"),
     ("Nigerian farmers", "NGAAGR"),
     ("Turkish security forces", "TURMIL"),

@@ -131,6 +131,10 @@ _SERVICE_WORDS = frozenset({"army", "military", "navy", "police"})
 # the manual's examples do ("Palestinian homes", "a village in western Cambodia")
 _CIVIL_PLACES = frozenset({"home", "homes", "house", "houses", "village", "villages", "hamlet", "hamlets",
                            "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"})
+_SOME = frozenset({"some", "many", "several", "hundreds", "thousands", "dozens", "scores", "few", "other"})
+_GROUP_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many",
+                           "several", "group", "groups", "crowd", "crowds", "number", "hundred", "thousand",
+                           "dozen", "most", "all"})
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "PremierKim": KCNA copy sometimes runs a title into the given name
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
@@ -613,8 +617,8 @@ class _Builder(MentionPasses):
         if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "poss", "nmod"):
             return actor
         before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if before in ("the", "their", "its", "his", "her", "our"):
-            return actor
+        if before in ("the", "their", "its", "his", "her", "our") or not _counted(root):
+            return actor  # "Palestinians accused Israel": a bare plural stands for the nation
         return Actor(name=actor.name, code=actor.country + "CVL", country=actor.country, sector="CVL",
                      reasons=[*actor.reasons, f"'{ent.text}' names people of the nation, not the state: "
                                               "civilians (CVL)"])
@@ -1477,6 +1481,16 @@ def _role_key(head: Any) -> str | None:
         if first in _SERVICE_WORDS and not _is_role(head) and head.lower_ not in _CIVIL_PLACES:
             return pair  # "army bulldozers", "police helicopters": the service's equipment acts for it
     return head.lower_ if _is_role(head) else None
+
+
+def _counted(root: Any) -> bool:
+    """Whether a plural is a counted group ("100 Palestinians", "thousands of Nigerians", "some
+    Kurds"), not the whole people."""
+    if any(c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in _SOME)
+           for c in root.children):
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GROUP_COUNTS
 
 
 def _role_sector(key: str) -> str:

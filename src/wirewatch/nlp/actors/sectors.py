@@ -914,7 +914,8 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "CVL" for k in ("civilians", "civilian", "residents", "villagers", "citizens", "voters",
                           "mourners", "hostages", "passengers", "tribesmen", "tribal elders", "elders",
                           "crowds", "youths", "nationals", "settlers", "immigrants", "public")},
-    **{k: "PPL" for k in ("people",)},
+    # a nation's people are its civilians (CVL), as the CAMEO manual's examples code "Zambian people"
+    **{k: "CVL" for k in ("people",)},
     **{k: "LAB" for k in ("labor force", "labour force", "work force",
                           "workers", "union", "unions", "labor union", "trade union", "trade unions",
                           "strikers", "miners", "laborers", "labourers", "dockworkers", "labor unions")},
