@@ -1,30 +1,39 @@
-"""A place named as a party: a capital that acts stands for its government, a town that is hit for
+"""A place named as a party: a capital that acts stands for its government, a place that is hit for
 its people.
 
 The CAMEO manual's own examples (the PLOVER GSR records) code "Berlin rejected ..." and "an admission
 by Moscow" as the government (DEUGOV, RUSGOV), and "rebels shelled Juba", "a curfew in Abidjan", "suicide
-bombers ... in Tel Aviv" as the civilians of the place (SDNCVL, CIVCVL, ISRCVL). The actors stage codes
-such a place by its country alone, since it does not know the place's part in the act; this module
-adds the sector once the event says what that part is.
+bombers ... in Tel Aviv", "retook a village in western Cambodia" as the civilians of the place (SDNCVL,
+CIVCVL, ISRCVL, KHMCVL). The actors stage codes such a place by its country alone, since it does not
+know the place's part in the act; this module adds the sector once the event says what that part is.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import EventActor
 
 _CAPITAL = " is the capital of "
 _CITY = " is a city "
+_WHERE = "the country where it happens"  # arguments.place_target: the act's place stands in for a victim
 # acts that strike a place (coercion and force): the place's people bear them
 _STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
+# threats and sanctions bear on the people of the place they apply in ("a curfew in Abidjan", "suspended
+# aid deliveries in the city")
+_MEASURE_ROOTS = frozenset({"13", "16"})
 # a capital after these words is where someone goes or is ("arrived in Washington", "a visit to
 # Tokyo", "left for Moscow"), not the government
 _LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towards", "via", "near", "outside"})
+_IN_PLACE = frozenset({"in", "across", "throughout", "inside", "within"})
+# "a village in western Cambodia", "towns near the capital": the place locates where people live
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|camps?|neighbou?rhoods?)"
+                                r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _place_kind(actor: EventActor) -> str | None:
-    """'capital' or 'city' when the actor's code comes from a place name alone."""
+    """'capital', 'city' or 'where' (the place an act happens) when the code comes from a place alone."""
     if not actor.code or len(actor.code) != 3 or not actor.reasons:
         return None
     first = actor.reasons[0]
@@ -32,23 +41,37 @@ def _place_kind(actor: EventActor) -> str | None:
         return "capital"
     if _CITY in first:
         return "city"
+    if first.endswith(_WHERE):
+        return "where"
     return None
+
+
+def _civilians(actor: EventActor, why: str) -> EventActor:
+    reason = f"'{actor.text}' {why}: its civilians (CVL)"
+    return replace(actor, code=actor.code + "CVL", reasons=[*actor.reasons, reason])
 
 
 def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str) -> EventActor | None:
     """The actor with the sector its place takes in this act (`role` is 'source' or 'target';
     `text` is the article's text, which the actor's offsets index)."""
-    if actor is None or not cameo:
+    if actor is None or not cameo or not actor.code or len(actor.code) != 3:
         return actor
+    root = cameo[:2]
+    start = actor.start or 0
+    before_text = text[max(0, start - 40):start]
+    if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_BEFORE.search(before_text):
+        return _civilians(actor, "is where the settlement the act strikes lies")
     kind = _place_kind(actor)
     if kind is None:
         return actor
-    if role == "target" and cameo[:2] in _STRIKING_ROOTS:
-        reason = f"'{actor.text}' is the place the act strikes: its civilians (CVL)"
-        return replace(actor, code=actor.code + "CVL", reasons=[*actor.reasons, reason])
-    before = text[max(0, (actor.start or 0) - 12):actor.start or 0].split()
+    before = before_text.split()
     where = bool(before) and before[-1].lower() in _LOCATIVE
-    if kind == "capital" and cameo[:2] not in _STRIKING_ROOTS and cameo[:2] != "04" and not where:
+    if role == "target" and root in _STRIKING_ROOTS:
+        return _civilians(actor, "is the place the act strikes")
+    if role == "target" and root in _MEASURE_ROOTS and (kind == "where" or (
+            bool(before) and before[-1].lower() in _IN_PLACE)):
+        return _civilians(actor, "is the place the measure applies in")
+    if kind == "capital" and root not in _STRIKING_ROOTS and root != "04" and not where:
         reason = f"'{actor.text}' is named for the government that sits there (GOV)"
         return replace(actor, code=actor.code + "GOV", reasons=[*actor.reasons, reason])
     return actor

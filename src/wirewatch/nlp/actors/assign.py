@@ -130,6 +130,7 @@ _SERVICE_WORDS = frozenset({"army", "military", "navy", "police"})
 # homes and villages a nationality qualifies are its people's: CAMEO codes them civilians (CVL), as
 # the manual's examples do ("Palestinian homes", "a village in western Cambodia")
 _CIVIL_PLACES = frozenset({"home", "homes", "house", "houses", "village", "villages", "hamlet", "hamlets",
+                           "town", "towns",
                            "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"})
 _SOME = frozenset({"some", "many", "several", "hundreds", "thousands", "dozens", "scores", "few", "other"})
 _GROUP_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many",
@@ -1224,7 +1225,8 @@ class _Builder(MentionPasses):
         if head == root:
             return None
         key = _role_key(head)
-        if key is None and head.lower_ in _CIVIL_PLACES and head.pos_ == "NOUN":
+        if key is None and head.lower_ in _CIVIL_PLACES and head.pos_ == "NOUN" \
+                and not any(c.dep_ == "compound" for c in head.children):  # "brokerage houses" trade
             key = head.lower_  # "Palestinian homes", "a Congolese village": the nation's civilians
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -1489,6 +1491,8 @@ def _counted(root: Any) -> bool:
     if any(c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in _SOME)
            for c in root.children):
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in root.children):
+        return True  # "Palestinians living in the West Bank": the people of a place, not the nation
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GROUP_COUNTS
 
