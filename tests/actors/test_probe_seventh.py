@@ -34,7 +34,8 @@ DEMONYMS: list[Probe] = [
     _said("The Soviets", "USR", "1987-05-02"),
     _said("The Iraqis", "IRQ", "1990-10-02"),
     _said("Britons", "GBR", rest="living abroad were told to register."),
-    _said("Filipinos", "PHL", rest="working in Kuwait were flown home."),
+    # people named by where they live or work are its civilians (CVL, the CAMEO manual; fourteenth session)
+    _said("Filipinos", "PHLCVL", rest="working in Kuwait were flown home."),
     _said("The Burmese", "MMR", "1989-03-01"),
     _said("The Israelis", "ISR"),
     _said("The Afghans", "AFG", "1988-04-14"),

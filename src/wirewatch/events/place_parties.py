@@ -29,7 +29,7 @@ _LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towar
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside", "within"})
 # "a village in western Cambodia", "towns near the capital": the place locates where people live
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|camps?|neighbou?rhoods?)"
-                                r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+                                r"\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 
 
 def _place_kind(actor: EventActor) -> str | None:

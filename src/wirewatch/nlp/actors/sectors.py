@@ -914,7 +914,7 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "CVL" for k in ("civilians", "civilian", "residents", "villagers", "citizens", "voters",
                           "mourners", "hostages", "passengers", "tribesmen", "tribal elders", "elders",
                           "crowds", "youths", "nationals", "settlers", "immigrants", "public",
-                          "national", "citizen", "resident", "villager", "tourist", "tourists")},
+                          "citizen", "villager", "tourist", "tourists")},
     # a nation's people are its civilians (CVL), as the CAMEO manual's examples code "Zambian people"
     **{k: "CVL" for k in ("people",)},
     **{k: "LAB" for k in ("labor force", "labour force", "work force",

@@ -1,0 +1,60 @@
+"""Sectors as the CAMEO manual's own examples code them (fourteenth session, wip/sect16).
+
+- A side named before its members ("opposition supporters", "rebel sympathisers") is their sector;
+  a service named before its vehicles ("army tanks", "police helicopters") acts through them; those
+  who rule a state are its government; a peace movement is civil opposition.
+- A nation's homes, villages and towns are its civilians (CVL), and so is a counted group of its
+  people ("about 40 Palestinians", "hundreds of Kenyans") or people named by where they live; a bare
+  plural ("Palestinians accused ...") stays the nation.
+- A place the act strikes, where a curfew or ban applies, or where a hit village lies, is its
+  civilians (CVL); a capital that acts is its government (GOV), a capital one goes to is neither.
+
+Sentences written for wirewatch; none is from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+
+def _triples(article: Any) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.cameo) for e in article.events if e.cameo}
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("Zimbabwean opposition supporters marched against the government in Harare.", "ZWEOPP", "ZWEGOV", "14"),
+    ("Burma's rulers rejected an appeal from the United Nations.", "MMRGOV", "IGOUNO", "12"),
+    ("Serbian police helicopters fired on Albanian villages.", "SRBCOP", "ALBCVL", "19"),
+    ("Indonesian troops burned East Timorese homes.", "IDNMIL", "TLSCVL", "17"),
+    ("Israeli troops detained about 40 Palestinians in Hebron.", "ISRMIL", "PSECVL", "17"),
+    ("Hundreds of Kenyan citizens protested against the Ugandan government.", "KENCVL", "UGAGOV", "14"),
+    ("The Iranian peace movement criticized the government in Tehran.", "IRNOPP", "IRNGOV", "11"),
+    ("Liberian rebels shelled the capital Monrovia on Sunday, killing 12 people.", "LBRREB", "LBRCVL", "19"),
+    ("Ugandan troops captured a village in eastern Congo.", "UGAMIL", "CODCVL", "19"),
+    ("Sri Lanka threatened to impose a curfew in Jaffna.", "LKA", "LKACVL", "13"),
+    ("Moscow rejected the NATO proposal on Tuesday.", "RUSGOV", "IGOWSTNAT", "12"),
+])
+def test_manual_sector(code: Any, text: str, source: str, target: str, root: str) -> None:
+    got = _triples(code(text, date="2000-01-01"))
+    assert any(s == source and t == target and c[:2] == root for s, t, c in got), got
+
+
+def test_bare_plural_is_the_nation(code: Any) -> None:
+    got = _triples(code("Palestinians accused Israel of violating the truce.", date="2000-01-01"))
+    assert {s for s, _, _ in got} == {"PSE"}, got
+
+
+def test_capital_one_goes_to_is_no_government(code: Any) -> None:
+    article = code("The Japanese foreign minister arrived in Moscow for talks with Russian officials.",
+                   date="2000-01-01")
+    assert all(e.target.text != "Moscow" or e.target.code == "RUS" for e in article.events if e.target)
+
+
+def test_trading_houses_are_no_homes(code: Any) -> None:
+    article = code("Britain threatened to revoke the licences of Japanese brokerage houses.", date="2000-01-01")
+    assert all(not (e.target and e.target.code.endswith("CVL")) for e in article.events), \
+        [(e.target.code if e.target else None) for e in article.events]
