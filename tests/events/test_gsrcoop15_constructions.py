@@ -69,8 +69,9 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("France is pressing hard for Germany to back its budget plan.", {("FRA", "DEU", "102")}),
     ("Britain is pushing hard for the US support its debt relief plan.", {("GBR", "USA", "102")}),
     # 09: an investigation in a country that names no investigator is that state's
+    # (a citizen is a civilian, CVL: the CAMEO manual's examples, fourteenth session)
     ("A British citizen has been placed under investigation in Spain for his role in the riots.",
-     {("ESP", "GBR", "090")}),
+     {("ESP", "GBRCVL", "090")}),
     ("Two Russian diplomats are being investigated in Sweden for spying.", {("SWE", "RUSGOV", "090")}),
     ("A French mayor is under investigation by prosecutors in Lyon.", {("FRAJUD", "FRAGOV", "090")}),
     # 166 / 087: an agentless expulsion from a state is that state's; forces withdrawn are withdrawn by

@@ -136,6 +136,16 @@ _SOME = frozenset({"some", "many", "several", "hundreds", "thousands", "dozens",
 _GROUP_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many",
                            "several", "group", "groups", "crowd", "crowds", "number", "hundred", "thousand",
                            "dozen", "most", "all"})
+_STATE_PEOPLE = frozenset({"official", "officials", "leader", "leaders", "leadership"})
+# private people a nationality qualifies ("an Italian engineer", "a British citizen") are its civilians
+_PRIVATE_PERSONS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child",
+                              "children", "teenager", "teenagers", "family", "families", "couple",
+                              "engineer", "engineers", "technician", "technicians", "national", "nationals",
+                              "citizen", "citizens", "writer", "writers", "scholar", "scholars",
+                              "researcher", "researchers", "academic", "academics", "fisherman",
+                              "fishermen", "hiker", "hikers", "climber", "climbers",
+                              "missionary", "missionaries", "expatriate", "expatriates", "traveller",
+                              "travellers", "traveler", "travelers", "pilgrim", "pilgrims"})
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "PremierKim": KCNA copy sometimes runs a title into the given name
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
@@ -1225,6 +1235,8 @@ class _Builder(MentionPasses):
         if head == root:
             return None
         key = _role_key(head)
+        if key is None and head.lower_ in _PRIVATE_PERSONS and head.pos_ == "NOUN":
+            key = head.lower_  # "an Italian engineer", "two Swiss tourists": private people, CVL
         if key is None and head.lower_ in _CIVIL_PLACES and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "compound" for c in head.children):  # "brokerage houses" trade
             key = head.lower_  # "Palestinian homes", "a Congolese village": the nation's civilians
@@ -1235,13 +1247,14 @@ class _Builder(MentionPasses):
             return None  # "Libya almost crowds": words cut out of a sentence, no "Libyan crowds"
         if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
-        sector = "CVL" if key in _CIVIL_PLACES else _role_sector(key)
+        sector = "CVL" if key in _CIVIL_PLACES or key in _PRIVATE_PERSONS else _role_sector(key)
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
             sector = "ELI"  # CAMEO codes former office holders as elites: "former Kenyan officials"
-        elif not sector and key in ("official", "officials") and actor.country:
-            # "Palestinian officials", "a U.S. official": a state's officials with no body named are
-            # its government's, as the CAMEO manual's own examples (the PLOVER GSR records) code them
+        elif not sector and key in _STATE_PEOPLE and actor.country:
+            # "Palestinian officials", "a U.S. official", "Syrian leaders": a state's officials or
+            # leaders with no body named are its government's, as the CAMEO manual's own examples
+            # (the PLOVER GSR records) code them
             sector = "GOV"
         if not sector:
             return None
@@ -1523,6 +1536,9 @@ def _role_head(root: Any) -> Any:
     capital's mayor", "the Iraqi province's governor" the nationality places the capital, whose
     mayor is the role (tenth session, roles11: the country alone lost the mayor's GOV)."""
     head = _head_of(root)
+    while head != root and _role_key(head) is None and head.dep_ in ("compound", "amod") \
+            and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "South Korean riot police": the parser may hang the nationality on "riot"
     if head != root and head.lower_ in _OWNING_PLACES and head.dep_ == "poss" and head.head != head \
             and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head

@@ -212,6 +212,8 @@ class MentionPasses:
                 continue
             actor = resolve_text(text, self.ctx, cities=False, allow_context=False).actor(text)
             if actor is not None:
+                # "South Korean riot police": the role the pair qualifies gives the sector
+                actor = self._qualified(actor, nxt, text) or actor
                 self._append(Entity(text=text, label="NORP", start=start, end=end, actor=actor),
                              range(tok.i, tok.i + 2))
 

@@ -892,7 +892,9 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
                           "activists", "rioters", "exiles", "opposition activists",
                           # a movement that campaigns against the state's policy is civil opposition
-                          "peace movement", "protest movement", "opposition movement")},
+                          "peace movement", "protest movement", "opposition movement",
+                          # jailed for their politics: dissidents, not criminals
+                          "political prisoners", "political prisoner", "political detainees")},
     # those who rule a state, named by the nation ("Belarus's rulers", "Burma's military rulers")
     **{k: "GOV" for k in ("rulers", "ruler")},
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
