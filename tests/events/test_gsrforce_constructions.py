@@ -85,7 +85,8 @@ def test_regular_forces_keep_conventional_force(code: Any, text: str, root: str)
     # an attack prepared or readied, not made, is a show of force posture (150), not the attack
     ("The Croatian army prepared to resume shelling Serb rebel positions.", ("HRVMIL", "SRB", "150")),
     ("The Turkish army prepared to launch an offensive against Kurdish rebels.", ("TURMIL", "TURREB", "150")),
-    ("Serbian troops are poised to attack Albanian villages in Kosovo.", ("SRBMIL", "ALB", "150")),
+    # (villages a nationality qualifies are its civilians, CVL: the manual's examples, fourteenth session)
+    ("Serbian troops are poised to attack Albanian villages in Kosovo.", ("SRBMIL", "ALBCVL", "150")),
 ])
 def test_an_attack_prepared_is_force_posture(code: Any, text: str, expected: tuple[str, str, str]) -> None:
     got = triples(code(text))
@@ -148,7 +149,8 @@ def test_a_beating_is_no_killing(code: Any) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # preparing for an attack not yet made is force posture too, aimed at what the attack is aimed at
-    ("Russian troops are preparing for an assault on Kabul.", ("RUSMIL", "AFG", "150")),
+    # (a city force is readied against is its civilians, CVL: fourteenth session)
+    ("Russian troops are preparing for an assault on Kabul.", ("RUSMIL", "AFGCVL", "150")),
     ("The Turkish army prepared for an offensive against Kurdish rebels.", ("TURMIL", "TURREB", "150")),
     ("Ethiopia is preparing for war with Eritrea, diplomats said.", ("ETH", "ERI", "150")),
 ])

@@ -56,7 +56,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
      {("TURGOV", "GRC", "042"), ("GRC", "TURGOV", "043"), ("TURGOV", "GRC", "026")}),
     ("During a meeting with the Pakistani president, the Afghan leader accused Islamabad of sheltering "
      "militants.",
-     {("AFGGOV", "PAKGOV", "040"), ("PAKGOV", "AFGGOV", "040"), ("AFGGOV", "PAK", "112")}),
+     {("AFGGOV", "PAKGOV", "040"), ("PAKGOV", "AFGGOV", "040"), ("AFGGOV", "PAKGOV", "112")}),  # capital: GOV
     ("During a visit to Beijing, the German chancellor urged China to open its markets.",
      {("DEUGOV", "CHN", "042"), ("CHN", "DEUGOV", "043"), ("DEUGOV", "CHN", "020")}),
 ])

@@ -48,7 +48,7 @@ def test_casualties_with_no_two_armed_sides_give_no_fight(code: Any, text: str) 
 def test_a_named_other_side_keeps_its_direction(code: Any) -> None:
     # "with Israeli troops" names who harmed the casualties: one way, as before
     got = triples(code("Three Palestinians were wounded in clashes with Israeli troops."))
-    assert ("ISRMIL", "PSE", "190") in got and ("PSE", "ISRMIL", "190") not in got
+    assert ("ISRMIL", "PSECVL", "190") in got and ("PSECVL", "ISRMIL", "190") not in got  # counted: CVL
 
 
 def test_casualties_of_an_attack_are_no_side(code: Any) -> None:
@@ -106,7 +106,9 @@ def test_police_and_protesters_between_keep_no_fight(code: Any) -> None:
 @pytest.mark.parametrize("text, expected", [
     # "came under fire / attack from X" is force when X bears arms or the fire is a weapon's
     ("An Indian patrol came under fire from Pakistani troops.", {("PAKMIL", "IND", "190")}),
-    ("The Israeli town of Sderot came under rocket fire from Hamas militants.", {("PSEREB", "ISR", "190")}),
+    # (a town hit is its civilians, CVL: the manual's examples, fourteenth session)
+    ("The Israeli town of Sderot came under rocket fire from Hamas militants.",
+     {("PSEREB", "ISRCVL", "190")}),
     ("Ukrainian positions came under heavy shelling from Russian forces.", {("RUSMIL", "UKR", "194")}),
 ])
 def test_under_fire_from_armed_men_is_force(code: Any, text: str, expected: Triples) -> None:

@@ -72,7 +72,8 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
      {("USA", "UKR", "033")}),
     ("05", "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.",
      {("TURLEG", "SWE", "057")}),
-    ("19", "Israeli air strikes killed at least 20 people in Gaza overnight.", {("ISR", "PSE", "195")}),
+    # (the place hit is its civilians, CVL: the CAMEO manual's examples, fourteenth session)
+    ("19", "Israeli air strikes killed at least 20 people in Gaza overnight.", {("ISR", "PSECVL", "195")}),
     ("11", "Japan lodged a formal protest with China over the detention of a Japanese national.",
      {("JPN", "CHN", "114")}),
     ("19", "India and Pakistan exchanged fire across the Line of Control.",

@@ -55,6 +55,7 @@ def test_capital_one_goes_to_is_no_government(code: Any) -> None:
 
 
 def test_trading_houses_are_no_homes(code: Any) -> None:
-    article = code("Britain threatened to revoke the licences of Japanese brokerage houses.", date="2000-01-01")
+    article = code("Britain threatened to revoke the licences of Japanese brokerage houses.",
+                   date="2000-01-01")
     assert all(not (e.target and e.target.code.endswith("CVL")) for e in article.events), \
         [(e.target.code if e.target else None) for e in article.events]

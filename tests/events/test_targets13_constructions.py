@@ -19,7 +19,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, expected", [
     # "each other" / "one another" as the object: the joined subject acts on itself, both ways
     ("Moscow and Kyiv accused each other of shelling the plant.",
-     {("RUS", "UKR", "112"), ("UKR", "RUS", "112")}),
+     {("RUSGOV", "UKRGOV", "112"), ("UKRGOV", "RUSGOV", "112")}),  # capitals that act: GOV
     ("India and China blamed one another for the clash.", {("IND", "CHN", "112"), ("CHN", "IND", "112")}),
     ("Armenia and Azerbaijan criticised each other on Monday.",
      {("ARM", "AZE", "111"), ("AZE", "ARM", "111")}),
@@ -32,7 +32,8 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
      {("IRN", "USA", "111"), ("IRN", "ISR", "111")}),
     # an attack noun that is the subject of a harm verb: its on/against-phrase names the target
     ("Israel's attack on Lebanon killed ten people.", {("ISR", "LBN", "190")}),
-    ("A Russian missile strike on Kyiv killed five civilians.", {("RUS", "UKR", "195")}),
+    # (a city hit is its civilians, CVL, and a capital that acts its GOV: fourteenth session)
+    ("A Russian missile strike on Kyiv killed five civilians.", {("RUS", "UKRCVL", "195")}),
     # a noun with no role sector read through its of/from-place: each coordinated place is a party
     ("The minister met officials from Japan, South Korea and China.",
      {("---GOV", "JPN", "040"), ("---GOV", "KOR", "040"), ("---GOV", "CHN", "040")}),
@@ -47,9 +48,9 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("Peru recalled its ambassador in Mexico for consultations.", {("PER", "MEX", "161")}),
     # an act noun whose relative clause names its parties: the clause's subject did it, its phrases say
     # to whom ("that" / no relative pronoun: the clause's object is the noun itself)
-    ("The sanctions that Washington imposed on Moscow took effect on Monday.", {("USA", "RUS", "163")}),
+    ("The sanctions that Washington imposed on Moscow took effect on Monday.", {("USAGOV", "RUSGOV", "163")}),
     ("The aid that Japan promised to Sri Lanka arrived on Friday.", {("JPN", "LKA", "070")}),
-    ("The attack Russia launched on Kyiv killed ten people.", {("RUS", "UKR", "190")}),
+    ("The attack Russia launched on Kyiv killed ten people.", {("RUS", "UKRCVL", "190")}),
     # a shared act told as a purpose, with no party of its own: the with-phrase of the act it serves
     ("Obama arranged a call with Merkel to discuss the crisis.", {("USAELI", "DEUELI", "040")}),
     ("Biden was arranging calls with both Putin and Zelensky to discuss the war.",

@@ -15,7 +15,6 @@ from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
 from .arguments import UNNAMED_FORCE
-from .place_parties import as_party
 from .attach import RECIPROCAL, names_partner
 from .cameo_guards import (
     asked_question,
@@ -28,6 +27,7 @@ from .cameo_guards import (
     state_charged,
 )
 from .parse import VIOLENT_NOUNS, in_condition, lemma
+from .place_parties import as_party
 from .reading import ArticleContext, Reading
 from .recipients import mutual_with, reciprocal_object
 
@@ -279,10 +279,10 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     for ev in events:
         if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
             ev.cameo, ev.goldstein = None, None
+    _guard_cameo(events, r)  # (the guards read places' bare country codes)
     for ev in events:  # a capital that acts is its government, a town that is hit its people
         ev.source = as_party(ev.source, "source", ev.cameo, article.text)
         ev.target = as_party(ev.target, "target", ev.cameo, article.text)
-    _guard_cameo(events, r)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
 

@@ -18,8 +18,8 @@ from ..records import EventActor
 _CAPITAL = " is the capital of "
 _CITY = " is a city "
 _WHERE = "the country where it happens"  # arguments.place_target: the act's place stands in for a victim
-# acts that strike a place (coercion and force): the place's people bear them
-_STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
+# acts that strike a place (coercion, force, or force readied against it): its people bear them
+_STRIKING_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # threats and sanctions bear on the people of the place they apply in ("a curfew in Abidjan", "suspended
 # aid deliveries in the city")
 _MEASURE_ROOTS = frozenset({"13", "16"})

@@ -145,6 +145,7 @@ class MentionPasses:
 
     def _add_missed_countries(self) -> None:
         """Country names and nationalities NER did not tag ("N.Korea policy" in a headline)."""
+        self._add_missed_long_countries()
         for tok in self.doc:
             if tok.i in self.taken or not tok.text[:1].isupper() or len(tok.text) < 3:
                 continue
@@ -175,6 +176,28 @@ class MentionPasses:
             actor = self._ethnic(actor, tok.i)
             self._append(Entity(text=text, label=label, start=start, end=end, actor=actor),
                          range(tok.i, tok.i + 1))
+
+    def _add_missed_long_countries(self) -> None:
+        """Two- and three-word country names NER left untagged ("accused Burkina Faso of ..."); a
+        name NER tagged, even wrongly, is left to the entity pass."""
+        doc = self.doc
+        for tok in doc:
+            for n in (3, 2):
+                span = doc[tok.i:tok.i + n]
+                if len(span) < n or any(t.i in self.taken or t.ent_iob_ != "O" or not t.text[:1].isupper()
+                                        for t in span):
+                    continue
+                place = countries.lookup(span.text, cities=False)
+                if place is None or place.kind not in ("country", "alias"):
+                    continue
+                text, start, end = self._span_text(tok.i, tok.i + n)
+                if not self._visible(start, end):
+                    continue
+                actor = resolve_text(text, self.ctx, cities=False, allow_context=False).actor(text)
+                if actor is not None:
+                    self._append(Entity(text=text, label="GPE", start=start, end=end, actor=actor),
+                                 range(tok.i, tok.i + n))
+                    break
 
     def _add_missed_bodies(self) -> None:
         """International bodies NER did not tag ("Human Rights Watch criticised ..."): a proper-noun
