@@ -25,7 +25,8 @@ _STRIKING_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 _MEASURE_ROOTS = frozenset({"13", "16"})
 # a capital after these words is where someone goes or is ("arrived in Washington", "a visit to
 # Tokyo", "left for Moscow"), not the government
-_LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towards", "via", "near", "outside"})
+_LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towards", "via", "near",
+                       "outside"})
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside", "within"})
 # "a village in western Cambodia", "towns near the capital": the place locates where people live
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|camps?|neighbou?rhoods?)"
