@@ -49,7 +49,7 @@ def _place_kind(actor: EventActor) -> str | None:
 
 def _civilians(actor: EventActor, why: str) -> EventActor:
     reason = f"'{actor.text}' {why}: its civilians (CVL)"
-    return replace(actor, code=actor.code + "CVL", reasons=[*actor.reasons, reason])
+    return replace(actor, code=f"{actor.code}CVL", reasons=[*actor.reasons, reason])
 
 
 def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str) -> EventActor | None:
