@@ -40,6 +40,14 @@ def test_the_completed_dyad_is_a_cameo_row_beside_the_untouched_plover_event(cod
     art = code(MOROCCO)
     plover = [e for e in art.events if e.type]
     cameo = [e for e in art.events if e.cameo]
+    if plover and plover[0].target is not None:
+        # the learned argument step (refitted in the fourteenth session) may now find the firms
+        # itself: then there is nothing to complete, and one event carries both schemes
+        target = plover[0].target
+        assert (target.code[:3], MOROCCO[target.start:target.end]) == ("ESP", "Spanish")
+        assert any(r.startswith("learned argument scorer") for r in target.reasons)
+        assert len(cameo) == 1 and cameo[0] is plover[0]
+        return
     assert [(e.type, e.source.code, e.target) for e in plover] == [("THREATEN", "MAR", None)]
     assert len(cameo) == 1 and cameo[0].type is None  # no second PLOVER event for trends to count
     target = cameo[0].target

@@ -67,7 +67,8 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str) 
         return actor
     before = before_text.split()
     where = bool(before) and before[-1].lower() in _LOCATIVE
-    if role == "target" and root in _STRIKING_ROOTS:
+    if role == "target" and root in _STRIKING_ROOTS and (root != "15" or kind != "where"):
+        # (warships sent near a country are a posture towards the state, not its people)
         return _civilians(actor, "is the place the act strikes")
     if role == "target" and root in _MEASURE_ROOTS and (kind == "where" or (
             bool(before) and before[-1].lower() in _IN_PLACE)):
