@@ -37,6 +37,9 @@ def _triples(article: Any) -> set[tuple[str, str, str]]:
     ("Ugandan troops captured a village in eastern Congo.", "UGAMIL", "CODCVL", "19"),
     ("Sri Lanka threatened to impose a curfew in Jaffna.", "LKA", "LKACVL", "13"),
     ("Moscow rejected the NATO proposal on Tuesday.", "RUSGOV", "IGOWSTNAT", "12"),
+    ("Kenyan police beat dozens of Somali and Ethiopian refugees.", "KENCOP", "SOMREF", "18"),
+    ("The United Nations reduced food aid to a Sudanese refugee camp in Chad.", "IGOUNO", "SDNREF",
+     "16"),
 ])
 def test_manual_sector(code: Any, text: str, source: str, target: str, root: str) -> None:
     got = _triples(code(text, date="2000-01-01"))

@@ -1233,6 +1233,8 @@ class _Builder(MentionPasses):
             return None
         head = _role_head(root)
         if head == root:
+            head = _shared_head(root)  # "Sierra Leonean and Liberian refugees" parsed as two heads
+        if head == root:
             return None
         key = _role_key(head)
         if key is None and head.lower_ in _PRIVATE_PERSONS and head.pos_ == "NOUN":
@@ -1496,6 +1498,19 @@ def _role_key(head: Any) -> str | None:
         if first in _SERVICE_WORDS and not _is_role(head) and head.lower_ not in _CIVIL_PLACES:
             return pair  # "army bulldozers", "police helicopters": the service's equipment acts for it
     return head.lower_ if _is_role(head) else None
+
+
+def _shared_head(root: Any) -> Any:
+    """The noun a nationality shares with the nationality after it, when the parser made the first
+    a head of its own ("scores of Sierra Leonean and Liberian refugees": "Leonean" + conj "refugees");
+    the token itself otherwise."""
+    if root.pos_ not in ("PROPN", "ADJ", "NOUN") or root.ent_type_ not in ("NORP", "GPE", "ORG", ""):
+        return root
+    for conj in root.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in conj.children):
+            return conj
+    return root
 
 
 def _counted(root: Any) -> bool:

@@ -925,7 +925,9 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "AGR" for k in ("farmers", "peasants", "farmer", "fishermen", "herders", "ranchers", "growers",
                           "grower", "planters", "cultivators", "smallholders", "farm workers",
                           "farmworkers", "cattlemen", "pastoralists")},
-    **{k: "REF" for k in ("refugees", "refugee", "asylum seekers", "displaced")},
+    **{k: "REF" for k in ("refugees", "refugee", "asylum seekers", "displaced",
+                          # a camp's people: "the biggest Cambodian refugee camp" is KHMREF
+                          "refugee camp", "refugee camps")},
     **{k: "EDU" for k in ("students", "student", "university", "school", "teachers", "professors",
                           "scientists", "academics", "scholars")},
     **{k: "REL" for k in ("church", "clergy", "clerics", "monks", "priests", "mosque", "imams",
