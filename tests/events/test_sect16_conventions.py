@@ -8,6 +8,8 @@
   plural ("Palestinians accused ...") stays the nation.
 - A place the act strikes, where a curfew or ban applies, or where a hit village lies, is its
   civilians (CVL); a capital that acts is its government (GOV), a capital one goes to is neither.
+- People the act names by role with no country ("arrested students in Moscow", "released 35 rebels")
+  take the place's or the actor's country and the role's sector (RUSEDU, PHLREB).
 
 Sentences written for wirewatch; none is from an evaluation set.
 """
@@ -38,6 +40,10 @@ def _triples(article: Any) -> set[tuple[str, str, str]]:
     ("Sri Lanka threatened to impose a curfew in Jaffna.", "LKA", "LKACVL", "13"),
     ("Moscow rejected the NATO proposal on Tuesday.", "RUSGOV", "IGOWSTNAT", "12"),
     ("Kenyan police beat dozens of Somali and Ethiopian refugees.", "KENCOP", "SOMREF", "18"),
+    # people an act names by role, with no country: the place's or the actor's country, the role's sector
+    ("Russian police arrested students in Moscow today.", "RUSCOP", "RUSEDU", "17"),
+    ("Turkish police detained dozens of workers in Istanbul.", "TURCOP", "TURLAB", "17"),
+    ("The Philippine government released 35 rebels on Monday.", "PHLGOV", "PHLREB", "08"),
     ("The United Nations reduced food aid to a Sudanese refugee camp in Chad.", "IGOUNO", "SDNREF",
      "16"),
 ])

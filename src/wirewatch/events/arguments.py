@@ -36,6 +36,9 @@ TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
+# the sectors of people an act of coercion or a release is done to, when the object names no country
+_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM"})
+_COUNT_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "number"})
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
 
@@ -817,13 +820,38 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
         hit = one_actor(place, link, deep=True)
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:
             country = hit[0].code[:3]
-            actor = Actor(name=hit[0].name, code=country, country=country,
-                          reasons=[f"{etype} with no named recipient: the country where it happens"])
+            why = f"{etype} with no named recipient: the country where it happens"
+            people = role_object(anchor, country, why)
+            if people is not None:
+                return [people]
+            actor = Actor(name=hit[0].name, code=country, country=country, reasons=[why])
             return [(actor, hit[1], hit[2], hit[3])]
     if etype in DOMESTIC_TARGET and sources:
         src = sources[0][0]
         if src.code and src.code[:3] not in NON_STATE:
-            actor = Actor(name=src.name, code=src.code[:3], country=src.code[:3],
-                          reasons=[f"{etype} with no named recipient: the actor's own country"])
+            why = f"{etype} with no named recipient: the actor's own country"
+            people = role_object(anchor, src.code[:3], why)
+            if people is not None:
+                return [people]
+            actor = Actor(name=src.name, code=src.code[:3], country=src.code[:3], reasons=[why])
             return [(actor, sources[0][1], sources[0][2], sources[0][3])]
     return []
+
+
+def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any] | None:
+    """The act's object when it names people by their role and no country ("arrested students",
+    "released 35 rebels", "detained dozens of workers"): the country the act's place or actor gives,
+    with the role's sector (TUREDU, PHLREB), as the CAMEO manual's examples code such people."""
+    obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lower_ in _COUNT_NOUNS:
+        of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in kids(obj)):
+        return None
+    sector = sectors.ROLE_NOUNS.get(obj.lower_) or ""
+    if sector not in _OBJECT_SECTORS:
+        return None
+    actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
+                  reasons=[why, f"'{obj.text}' names them by role: {sector}"])
+    return actor, obj.idx, obj.idx + len(obj.text), obj

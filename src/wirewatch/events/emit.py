@@ -14,7 +14,7 @@ from typing import Any
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
-from .arguments import UNNAMED_FORCE
+from .arguments import UNNAMED_FORCE, role_object
 from .attach import RECIPROCAL, names_partner
 from .cameo_guards import (
     asked_question,
@@ -27,7 +27,7 @@ from .cameo_guards import (
     state_charged,
 )
 from .parse import VIOLENT_NOUNS, in_condition, lemma
-from .place_parties import as_party
+from .place_parties import as_party, is_place
 from .reading import ArticleContext, Reading
 from .recipients import mutual_with, reciprocal_object
 
@@ -281,8 +281,13 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
             ev.cameo, ev.goldstein = None, None
     _guard_cameo(events, r)  # (the guards read places' bare country codes)
     for ev in events:  # a capital that acts is its government, a town that is hit its people
+        people = None
+        if ev.cameo and ev.target is not None and ev.target.code and is_place(ev.target):
+            # "arrested students in Moscow": the people the act names, not the place
+            why = f"the act's object, placed by '{ev.target.text}'"
+            people = _event_actor(article, role_object(r.anchor, ev.target.code[:3], why))
         ev.source = as_party(ev.source, "source", ev.cameo, article.text)
-        ev.target = as_party(ev.target, "target", ev.cameo, article.text)
+        ev.target = people or as_party(ev.target, "target", ev.cameo, article.text)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
 

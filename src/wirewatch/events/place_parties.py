@@ -47,6 +47,11 @@ def _place_kind(actor: EventActor) -> str | None:
     return None
 
 
+def is_place(actor: EventActor) -> bool:
+    """Whether the actor's bare country code comes from a place named in the text."""
+    return _place_kind(actor) is not None
+
+
 def _civilians(actor: EventActor, why: str) -> EventActor:
     reason = f"'{actor.text}' {why}: its civilians (CVL)"
     return replace(actor, code=f"{actor.code}CVL", reasons=[*actor.reasons, reason])
