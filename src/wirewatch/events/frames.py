@@ -22,7 +22,7 @@ AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
                "RETREAT": "035", "AGREE": "030"}
 
 # a threat to do a coded act, at the codebook's sub-code for that act (13xx), longest code first
-THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
+THREAT_BY_CODE = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
                   "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
 
 # prepositions that give a frame's complement its scene or time, never what is promised or refused
@@ -75,9 +75,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         nxt = []
         for tok in frontier:
             for c in kids(tok):
-                if c.dep_ == "acl" and tok.i == frame.i and frame.pos_ == "NOUN" and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
-                    pass  # a frame noun's infinitive: "plans to impose tariffs"
+                if c.dep_ == "acl" and (tok.i == frame.i and frame.pos_ == "NOUN" or _frame_noun(tok, triggers)) \
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
+                    pass  # a frame noun's infinitive: "plans to impose tariffs", "rejected an appeal to
+                    # lay down their arms" (codes16)
                 elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
@@ -100,6 +101,13 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         if not frontier:
             break
     return None
+
+
+def _frame_noun(tok: Any, triggers: dict[int, Trigger]) -> bool:
+    """An appeal, offer or plan noun under the frame ("rejected an appeal to ..."): its infinitive says
+    what was asked or offered."""
+    trig = triggers.get(tok.i)
+    return trig is not None and trig.is_frame and tok.pos_ == "NOUN" and trig.frame != "@SPEECH"
 
 
 def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
@@ -153,9 +161,11 @@ def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent:
 
 
 # codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
-# 126 reject) and investigation (101 demand)
+# 126 reject) and investigation (101 demand); a refused invitation or offer to meet is 125, a refused
+# offer to settle 127 (codes16: "rejected an invitation to the talks")
 FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
-                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101"}
+                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101",
+                   ("@REJECT", "036"): "125", ("@REJECT", "037"): "127"}
 
 
 def frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
