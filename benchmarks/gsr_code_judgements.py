@@ -42,14 +42,16 @@ def root_right(out: Path) -> list[tuple[str, str, str, str]]:
         for e in record.get("events") or []:
             if not e.get("cameo"):
                 continue
-            s, t = _country((e.get("source") or {}).get("code")), _country((e.get("target") or {}).get("code"))
+            s = _country((e.get("source") or {}).get("code"))
+            t = _country((e.get("target") or {}).get("code"))
             if (s, t, e["cameo"][:2]) in want:
                 rows.add((record["id"], s, t, e["cameo"]))
     return sorted(rows)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="an eval_events.py output directory")
     parser.add_argument("--list", action="store_true", help="print each root-right triple and its verdict")
     args = parser.parse_args()

@@ -20,7 +20,8 @@ Triple = tuple[str, str, str]
 # (code, sentence, expected triples)
 CODES16: list[tuple[str, str, set[Triple]]] = [
     # 01 statements
-    ("018", "The Indian prime minister sent condolences to Nepal after the earthquake.", {("IND", "NPL", "018")}),
+    ("018", "The Indian prime minister sent condolences to Nepal after the earthquake.",
+     {("IND", "NPL", "018")}),
     ("018", "Japan expressed sympathy to Turkey over the victims of the floods.", {("JPN", "TUR", "018")}),
     ("019", "Brazil said it shared Argentina's position on the trade dispute.", {("BRA", "ARG", "019")}),
     # 02 appeals
@@ -46,19 +47,24 @@ CODES16: list[tuple[str, str, set[Triple]]] = [
     ("036", "The Iranian president said he was willing to meet the Saudi king.", {("IRN", "SAU", "036")}),
     ("036", "Pakistan offered to hold talks with India on Kashmir.", {("PAK", "IND", "036")}),
     ("037", "Chile said it was ready to settle its maritime dispute with Bolivia.", {("CHL", "BOL", "037")}),
-    ("039", "Turkey offered to mediate between Russia and Ukraine.", {("TUR", "RUS", "039"), ("TUR", "UKR", "039")}),
+    ("039", "Turkey offered to mediate between Russia and Ukraine.",
+     {("TUR", "RUS", "039"), ("TUR", "UKR", "039")}),
     # 04 consult
     ("041", "The French president spoke by telephone with the Russian president.", {("FRA", "RUS", "041")}),
     ("042", "The Japanese prime minister visited Vietnam.", {("JPN", "VNM", "042"), ("VNM", "JPN", "043")}),
-    ("043", "Kazakhstan hosted the Chinese foreign minister.", {("KAZ", "CHN", "043"), ("CHN", "KAZ", "042")}),
-    ("046", "Armenia and Azerbaijan negotiated a peace treaty.", {("ARM", "AZE", "046"), ("AZE", "ARM", "046")}),
-    ("045", "Kuwait mediated between Saudi Arabia and Qatar.", {("KWT", "SAU", "045"), ("KWT", "QAT", "045")}),
+    ("043", "Kazakhstan hosted the Chinese foreign minister.",
+     {("KAZ", "CHN", "043"), ("CHN", "KAZ", "042")}),
+    ("046", "Armenia and Azerbaijan negotiated a peace treaty.",
+     {("ARM", "AZE", "046"), ("AZE", "ARM", "046")}),
+    ("045", "Kuwait mediated between Saudi Arabia and Qatar.",
+     {("KWT", "SAU", "045"), ("KWT", "QAT", "045")}),
     # 05 diplomatic cooperation
     ("051", "The Chinese foreign minister praised Pakistan's role in the talks.", {("CHN", "PAK", "051")}),
     ("052", "Moscow defended Belarus's decision to hold the military drills.", {("RUS", "BLR", "052")}),
     ("054", "Spain recognized the independence of Montenegro.", {("ESP", "MNE", "054")}),
     ("055", "Japan apologized to South Korea for the wartime abuses.", {("JPN", "KOR", "055")}),
-    ("057", "India and Bangladesh signed a border agreement.", {("IND", "BGD", "057"), ("BGD", "IND", "057")}),
+    ("057", "India and Bangladesh signed a border agreement.",
+     {("IND", "BGD", "057"), ("BGD", "IND", "057")}),
     # 06 material cooperation
     ("062", "American and Philippine troops held joint military exercises.",
      {("USA", "PHL", "062"), ("PHL", "USA", "062")}),
@@ -84,7 +90,8 @@ CODES16: list[tuple[str, str, set[Triple]]] = [
     ("107", "Egypt demanded an immediate ceasefire from Israel.", {("EGY", "ISR", "107")}),
     ("108", "Greece demanded a meeting with Turkey over the airspace violations.", {("GRC", "TUR", "108")}),
     # 11 disapprove
-    ("111", "The Swedish foreign minister condemned Iran's crackdown on protesters.", {("SWE", "IRN", "111")}),
+    ("111", "The Swedish foreign minister condemned Iran's crackdown on protesters.",
+     {("SWE", "IRN", "111")}),
     ("111", "Canada criticized China over its treatment of the detained Canadians.", {("CAN", "CHN", "111")}),
     ("112", "Ukraine accused Russia of shelling the nuclear plant.", {("UKR", "RUS", "112")}),
     ("114", "Cyprus lodged a formal complaint with Turkey over the drilling ship.", {("CYP", "TUR", "114")}),
@@ -97,7 +104,8 @@ CODES16: list[tuple[str, str, set[Triple]]] = [
     ("127", "Morocco rejected the Algerian peace plan for Western Sahara.", {("MAR", "DZA", "127")}),
     ("129", "China vetoed the American resolution on Myanmar.", {("CHN", "USA", "129")}),
     # 13 threats
-    ("130", "The Turkish president warned Greece over its arms buildup on the islands.", {("TUR", "GRC", "130")}),
+    ("130", "The Turkish president warned Greece over its arms buildup on the islands.",
+     {("TUR", "GRC", "130")}),
     ("1311", "The United States threatened to cut military aid to Egypt.", {("USA", "EGY", "1311")}),
     ("1312", "Britain threatened Iran with new sanctions.", {("GBR", "IRN", "1312")}),
     ("1313", "Morocco threatened to cut diplomatic ties with Germany.", {("MAR", "DEU", "1313")}),

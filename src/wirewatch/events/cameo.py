@@ -181,9 +181,11 @@ FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "1245": ("Refuse to allow international involvement", -4.0),
     "1246": ("Refuse to de-escalate military engagement", -4.0),
     # items of acts the lexicon names by their object (codes16)
-    "1621": ("Reduce or stop economic assistance", -5.6), "1622": ("Reduce or stop military assistance", -5.6),
+    "1621": ("Reduce or stop economic assistance", -5.6),
+    "1622": ("Reduce or stop military assistance", -5.6),
     "1623": ("Reduce or stop humanitarian assistance", -5.6),
-    "1661": ("Expel or withdraw peacekeepers", -7.0), "1662": ("Expel or withdraw inspectors, observers", -7.0),
+    "1661": ("Expel or withdraw peacekeepers", -7.0),
+    "1662": ("Expel or withdraw inspectors, observers", -7.0),
     "1712": ("Destroy property", -9.2), "1721": ("Impose restrictions on political freedoms", -5.0),
     "1722": ("Ban political parties or politicians", -5.0),
     "1321": ("Threaten to impose restrictions on political freedoms", -5.8),

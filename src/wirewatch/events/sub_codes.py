@@ -68,6 +68,8 @@ def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigge
     if code is None or len(code) != 3 or code not in FAMILY_CODES or comp is None:
         return code
     act = act_code(comp, triggers)
+    if code == "031" and act == "060":
+        return "030"  # "ready to cooperate with": cooperation of no kind named is the bare intent
     item = ITEMS.get((act or "")[:3])
     family, digits = FAMILY_CODES[code]
     if item is None or item[0] != family or item[1] not in digits:
