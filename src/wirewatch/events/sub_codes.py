@@ -68,8 +68,9 @@ def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigge
     if code is None or len(code) != 3 or code not in FAMILY_CODES or comp is None:
         return code
     act = act_code(comp, triggers)
-    if code == "031" and act == "060":
-        return "030"  # "ready to cooperate with": cooperation of no kind named is the bare intent
+    if code == "031" and act == "060" and comp.tok is not None and not any(
+            p.dep_ == "prep" and p.lower_ in ("on", "in") for p in kids(comp.tok)):
+        return "030"  # "ready to cooperate with": cooperation with no field named is the bare intent
     item = ITEMS.get((act or "")[:3])
     family, digits = FAMILY_CODES[code]
     if item is None or item[0] != family or item[1] not in digits:
