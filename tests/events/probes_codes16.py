@@ -143,6 +143,34 @@ CODES16: list[tuple[str, str, set[Triple]]] = [
     ("204", "Syria used chemical weapons against Turkish troops.", {("SYR", "TUR", "204")}),
 ]
 
+# Probes of the classes the read half's judged misses showed (benchmarks/gsr_code_judgements.py), our own
+# sentences, written before each fix: the item an intent, demand or refusal names, the kind of aid cut,
+# attempts, torture, demolition, expelled inspectors, diplomatic ties, war crimes investigated, blockades
+# and boycotts of contact threatened.
+FIXES16: list[tuple[str, str, set[Triple]]] = [
+    ("0333", "India pledged to send food aid to Sri Lanka.", {("IND", "LKA", "0333")}),
+    ("0354", "Germany agreed to lift its embargo on Iran.", {("DEU", "IRN", "0354")}),
+    ("0356", "Armenia said it was ready to withdraw its forces from the Azerbaijani districts.",
+     {("ARM", "AZE", "0356")}),
+    ("1013", "The United States said Pakistan must hand over the suspected militants.",
+     {("USA", "PAK", "1013")}),
+    ("102", "Ghana demanded support from Nigeria for its candidate.", {("GHA", "NGA", "102")}),
+    ("125", "Poland rejected an invitation from Belarus to attend the talks.", {("POL", "BLR", "125")}),
+    ("1246", "Armenia dismissed an appeal from France to pull back its troops.", {("ARM", "FRA", "1246")}),
+    ("1621", "Japan halted economic aid to Myanmar.", {("JPN", "MMR", "1621")}),
+    ("1622", "Turkey suspended a military aid program for Azerbaijan.", {("TUR", "AZE", "1622")}),
+    ("185", "Serbian agents tried to assassinate the Montenegrin prime minister.", {("SRB", "MNE", "185")}),
+    ("1822", "Ethiopian soldiers tortured Eritrean prisoners.", {("ETH", "ERI", "1822")}),
+    ("1712", "Israeli bulldozers demolished Palestinian houses in Hebron.", {("ISR", "PSE", "1712")}),
+    ("1662", "Iraq expelled American weapons inspectors.", {("IRQ", "USA", "1662")}),
+    ("054", "Slovakia established diplomatic relations with Kazakhstan.", {("SVK", "KAZ", "054")}),
+    ("094", "Croatian prosecutors are investigating war crimes by Serbian paramilitaries.",
+     {("HRV", "SRB", "094")}),
+    ("1313", "Greek officials said they would boycott all contact with Turkey.", {("GRC", "TUR", "1313")}),
+    ("1381", "Russia said it would tighten the naval blockade of Ukraine.", {("RUS", "UKR", "1381")}),
+    ("191", "China tightened its blockade of Taiwan.", {("CHN", "TWN", "191")}),
+]
+
 
 if __name__ == "__main__":
     import sys
@@ -152,3 +180,4 @@ if __name__ == "__main__":
     from probes_wire import run_probes
 
     run_probes("codes16", CODES16)
+    run_probes("codes16 fixes", FIXES16)

@@ -42,3 +42,9 @@ KNOWN_GAPS: dict[str, str] = {
 def test_codes16_probe(code: Any, text: str, expected: Any) -> None:
     got = coded_triples(code(text))
     assert matches(expected, got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "expected"), probe_cases(_probes.FIXES16, {}, 30))
+def test_codes16_fix(code: Any, text: str, expected: Any) -> None:
+    got = coded_triples(code(text))
+    assert matches(expected, got), sorted(got)

@@ -221,7 +221,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             if etype != "REQUEST" and _obligation(carrier) and in_report(tok, sent, triggers, ctx.quote_of):
                 ctype = comp.pattern.type if comp is not None else "AGREE"
                 readings.append(Reading(anchor=carrier, trigger=comp or trig, type="REQUEST",
-                                        cameo=DEMAND_CODES.get(ctype, "100"),
+                                        cameo=with_item(DEMAND_CODES.get(ctype, "100"), comp, triggers),
                                         mode=REQUEST_MODES.get(ctype, "change"), confidence=0.8,
                                         source_from_quote=True))
                 continue
@@ -274,7 +274,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
             reading.type, reading.mode = "REQUEST", REQUEST_MODES.get(etype, "change")
-            reading.cameo = DEMAND_CODES.get(etype, "100")
+            reading.cameo = with_item(DEMAND_CODES.get(etype, "100"), trig, triggers)
             reading.source_from_quote = True
         readings.append(reading)
     # "the North must halt provocations" in reported speech: REQUEST even without a lexicon trigger

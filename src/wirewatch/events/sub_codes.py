@@ -65,15 +65,19 @@ def act_code(trig: Trigger, triggers: dict[int, Trigger]) -> str | None:
 def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigger]) -> str | None:
     """`code` (a frame's 3-digit intent, appeal, demand or refusal) with the fourth digit of the act in
     its complement, when the codebook lists that item under it."""
-    if code is None or len(code) != 3 or code not in FAMILY_CODES or comp is None:
+    if code is None or (code not in FAMILY_CODES and code != "102") or comp is None:
         return code
     act = act_code(comp, triggers)
     if code == "031" and act == "060" and comp.tok is not None and not any(
             p.dep_ == "prep" and p.lower_ in ("on", "in") for p in kids(comp.tok)):
         return "030"  # "ready to cooperate with": cooperation with no field named is the bare intent
     item = ITEMS.get((act or "")[:3])
+    if code == "102" and item is not None and item[0] == "coop":
+        return "101" + item[1]  # "must hand over the suspects": a demand for judicial cooperation, 1013
+    if item is None or code not in FAMILY_CODES:
+        return code
     family, digits = FAMILY_CODES[code]
-    if item is None or item[0] != family or item[1] not in digits:
+    if item[0] != family or item[1] not in digits:
         return code
     return code + item[1]
 
