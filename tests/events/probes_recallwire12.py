@@ -82,7 +82,7 @@ RECALLWIRE12: list[tuple[str, str, set[Triple]]] = [
                            "return "
                            "of the plane.", {("IND", "NPL", "100")}),
     ("contact participle", "Chile sent a note to Argentina, demanding an explanation.",
-                           {("CHL", "ARG", "100")}),
+                           {("CHL", "ARG", "101")}),  # an explanation is information (codes16)
     ("contact participle", "The Japanese prime minister telephoned the South Korean president, asking for "
                            "calm.",
      {("JPN", "KOR", "020"), ("JPN", "KOR", "041"), ("KOR", "JPN", "041")}),

@@ -46,8 +46,8 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     # 162: aid cut is aid reduced, not relations broken
     ("The European Union cut aid to Kenya over corruption.", {("IGOEUREEC", "KEN", "162")}),
     # refugees fleeing a country, or a war in it, are that country's
-    ("The UN will send food to refugees fleeing the civil war in Liberia.", {("IGOUNO", "LBRREF", "033")}),
-    ("Germany will provide medical aid to refugees fleeing from Kosovo.", {("DEU", "SRBREF", "033")}),
+    ("The UN will send food to refugees fleeing the civil war in Liberia.", {("IGOUNO", "LBRREF", "0333")}),
+    ("Germany will provide medical aid to refugees fleeing from Kosovo.", {("DEU", "SRBREF", "0333")}),
     ("The Red Cross delivered blankets to refugees who fled the fighting in Burundi.",
      {("NGOHLHIRC", "BDIREF", "070")}),
     # victims of a disaster or an attack in a country are that country's
@@ -105,7 +105,7 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("Australia froze military ties with Indonesia.", {("AUS", "IDN", "161")}),
     ("The EU froze aid to Zimbabwe.", {("IGOEUREEC", "ZWE", "162")}),
     ("Iraq ordered UN weapons inspectors to leave the country.", {("IRQ", "IGOUNO", "166")}),
-    ("Peru returned the seized fishing boats to Ecuador.", {("PER", "ECU", "084")}),
+    ("Peru returned the seized fishing boats to Ecuador.", {("PER", "ECU", "0842")}),
 ])
 def test_a_construction_coded(code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = triples(code(text, date=DATE))

@@ -25,7 +25,7 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("01", "Egypt expressed hopes on Thursday that Ethiopia could be drawn into the peace process.",
      {("EGY", "ETH", "013")}),
     ("11", "Israel was opposed by Iran in the vote.", {("IRN", "ISR", "110")}),
-    ("02", "Iran urged the United Nations to lift sanctions.", {("IRN", "IGOUNO", "025")}),
+    ("02", "Iran urged the United Nations to lift sanctions.", {("IRN", "IGOUNO", "0254")}),
     ("02", "Egypt called on Israel to agree to a ceasefire.", {("EGY", "ISR", "0256")}),
     ("03", "Germany offered to mediate between Ukraine and Russia.",  # the codebook's 039, intent to mediate
      {("DEU", "UKR", "039"), ("DEU", "RUS", "039")}),
@@ -81,7 +81,7 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("02", "Egyptian mediators pressed Hamas to accept the truce proposal.", {("EGY", "PSEREB", "022")}),
     ("07", "The IMF approved a $3 billion loan for Egypt on Friday.", {("IGOBUSIMF", "EGY", "071")}),
     ("12", "Hungary blocked an EU statement criticizing China.", {("HUN", "IGOEUREEC", "120")}),
-    ("03", "Germany pledged 500 million euros in humanitarian aid for Syria.", {("DEU", "SYR", "033")}),
+    ("03", "Germany pledged 500 million euros in humanitarian aid for Syria.", {("DEU", "SYR", "0333")}),
     ("16", "China suspended talks with the United States on climate change.", {("CHN", "USA", "164")}),
     # the probes' date is 2024-03-05: the Taliban rule Afghanistan (AFGGOV) since 2021-08-15
     ("04", "Qatar hosted talks between the United States and the Taliban.",

@@ -61,8 +61,11 @@ def aid_code(tok: Any) -> str:
     for _ in range(2):  # "500 million euros in humanitarian aid", "a gift of 500 pounds of medical supplies"
         nouns += [o for n in list(nouns) for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("in", "of")
                   for o in kids(p) if o.dep_ == "pobj" and o not in nouns]
-    words = {m.lower_ for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")}
-    words |= {n.lower_ for n in nouns}
+    mods = [m for n in nouns for m in kids(n) if m.dep_ in ("amod", "compound", "nmod")]
+    words = {m.lower_ for m in mods} | {n.lower_ for n in nouns}
+    # "a military aid program": the kind modifies the compound "aid", not the program (codes16)
+    words |= {g.lower_ for m in mods if m.dep_ == "compound"
+              for g in kids(m) if g.dep_ in ("amod", "compound")}
     return next((code for code, kinds in AID_KINDS.items() if words & kinds), "070")
 
 

@@ -78,6 +78,7 @@ from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence
 from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
+from .sub_codes import attempted, cut_aid_code, with_item
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)
@@ -220,7 +221,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             if etype != "REQUEST" and _obligation(carrier) and in_report(tok, sent, triggers, ctx.quote_of):
                 ctype = comp.pattern.type if comp is not None else "AGREE"
                 readings.append(Reading(anchor=carrier, trigger=comp or trig, type="REQUEST",
-                                        cameo=DEMAND_CODES.get(ctype, "100"),
+                                        cameo=with_item(DEMAND_CODES.get(ctype, "100"), comp, triggers),
                                         mode=REQUEST_MODES.get(ctype, "change"), confidence=0.8,
                                         source_from_quote=True))
                 continue
@@ -228,6 +229,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             if negated and trig.frame == "@AGREE":
                 etype, code, mode = "REJECT", REJECT_CODES.get(comp.pattern.type if comp else "", "120"), None
                 negated = False
+            code = with_item(code, comp, triggers)  # "pledged food aid" 0333 (codes16)
             reading = Reading(anchor=tok, trigger=comp or trig, type=etype, cameo=code, mode=mode,
                               negated=negated, confidence=0.85)
             reading.trigger = trig if comp is None else comp
@@ -254,6 +256,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # negation as code arithmetic: "did not meet" is the REJECT reading of the act (12x)
             etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
             negated = False
+        code = with_item(code, trig, triggers)  # "will lift the embargo" 0354 (codes16)
         cause = violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
@@ -263,6 +266,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         elif etype == "ASSAULT" and code == "190" and (means := means_code(tok, triggers)) is not None:
             code, mode = means  # "wounded two soldiers in a bomb attack" 183, "with machetes" 182 (gsrforce)
         code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)
+        code = attempted(tok, cut_aid_code(tok, code))  # "halted economic aid" 1621, "tried to kill" 185
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)
@@ -270,7 +274,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
             reading.type, reading.mode = "REQUEST", REQUEST_MODES.get(etype, "change")
-            reading.cameo = DEMAND_CODES.get(etype, "100")
+            reading.cameo = with_item(DEMAND_CODES.get(etype, "100"), trig, triggers)
             reading.source_from_quote = True
         readings.append(reading)
     # "the North must halt provocations" in reported speech: REQUEST even without a lexicon trigger

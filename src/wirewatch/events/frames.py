@@ -22,7 +22,8 @@ AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
                "RETREAT": "035", "AGREE": "030"}
 
 # a threat to do a coded act, at the codebook's sub-code for that act (13xx), longest code first
-THREAT_BY_CODE = {"1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
+THREAT_BY_CODE = {"1721": "1321", "1722": "1322",
+                  "1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
                   "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
 
 # prepositions that give a frame's complement its scene or time, never what is promised or refused
@@ -71,13 +72,16 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
     """The nearest content trigger under a frame, through complements and objects."""
     frontier = [frame]
     seen = {frame.i}
+    threat = getattr(triggers.get(frame.i), "frame", None) == "@THREATEN"
     for _ in range(4):
         nxt = []
         for tok in frontier:
             for c in kids(tok):
-                if c.dep_ == "acl" and tok.i == frame.i and frame.pos_ == "NOUN" and any(
+                own = tok.i == frame.i and frame.pos_ == "NOUN"
+                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers)) and any(
                         g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
-                    pass  # a frame noun's infinitive: "plans to impose tariffs"
+                    pass  # a frame noun's infinitive: "plans to impose tariffs", "rejected an appeal to
+                    # lay down their arms" (codes16)
                 elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
@@ -89,6 +93,8 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                     continue
                 if c.dep_ == "prep" and c.lower_ in SETTING_ONLY:
                     continue  # "failed to win concessions during talks with China": the talks are the scene
+                if c.dep_ == "prep" and c.lower_ == "over" and tok.i == frame.i and threat:
+                    continue  # "warned Greece over its arms buildup": the grievance, not the threatened act
                 seen.add(c.i)
                 trig = triggers.get(c.i)
                 if trig is not None and not trig.is_frame:
@@ -100,6 +106,13 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         if not frontier:
             break
     return None
+
+
+def _frame_noun(tok: Any, triggers: dict[int, Trigger]) -> bool:
+    """An appeal, offer or plan noun under the frame ("rejected an appeal to ..."): its infinitive says
+    what was asked or offered."""
+    trig = triggers.get(tok.i)
+    return trig is not None and trig.is_frame and tok.pos_ == "NOUN" and trig.frame != "@SPEECH"
 
 
 def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
@@ -153,9 +166,11 @@ def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent:
 
 
 # codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,
-# 126 reject) and investigation (101 demand)
+# 126 reject) and investigation (101 demand); a refused invitation or offer to meet is 125, a refused
+# offer to settle 127 (codes16: "rejected an invitation to the talks")
 FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
-                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101"}
+                   ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101",
+                   ("@REJECT", "036"): "125", ("@REJECT", "037"): "127"}
 
 
 def frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:
@@ -224,8 +239,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         appeal = (frame.pattern.cameo or "").startswith("02")
         table = APPEAL_CODES if appeal else DEMAND_CODES
         code = table.get(ctype or "", frame.pattern.cameo or "100")
-        if frame.pattern.cameo not in ("020", "100", None) and ctype is None:
-            code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023
+        if frame.pattern.cameo not in ("020", "100", None) and ctype is None or frame.pattern.cameo == "139":
+            code = frame.pattern.cameo  # the frame row's own sub-code: "appealed for air defences" 023;
+            # an ultimatum or deadline is 139 whatever it asks
         asks_help = frame.tok is not None and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in HELP_VERBS
                                                   for c in kids(frame.tok))
         if appeal and ctype is None and asks_help:
@@ -233,10 +249,23 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         ccode = comp.pattern.cameo if comp is not None else None
         if ctype == "RETREAT" and cmode == "ceasefire":
             code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
-        elif ccode == "083":
-            code = "024" if appeal else "104"  # a resignation is political change (leadership)
+        elif ccode == "083" or ctype is None and frame.tok is not None and _asks_reform(frame.tok):
+            code = "024" if appeal else "104"  # a resignation, free elections: political change
         return "REQUEST", code, REQUEST_MODES.get(ctype or "", "change" if ctype else None)
     return "", None, None
+
+
+# what an appeal or demand for political reform asks for (024, 104; codes16): "urged Zimbabwe to hold
+# free elections", "called for democratic reforms"
+REFORM_NOUNS = {"election", "reform", "referendum", "democracy", "democratization", "democratisation",
+                "constitution", "freedom", "liberalization", "liberalisation"}
+
+
+def _asks_reform(tok: Any) -> bool:
+    """The appeal's infinitive object or its for-object is a reform noun."""
+    heads = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    heads += [p for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "for"]
+    return any(o.dep_ in ("dobj", "pobj") and lemma(o) in REFORM_NOUNS for h in heads for o in kids(h))
 
 
 def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:

@@ -1,0 +1,106 @@
+"""The codebook's parallel sub-codes (codes16): an intent (03x), appeal (02x), demand (10x) or refusal
+(12x) whose complement is a specific act takes that act's fourth digit.
+
+The CAMEO codebook lists the same items under each of these roots: material cooperation (economic,
+military, judicial, intelligence: 061-064 -> 0311-0314, 0211-0214, 1011-1014, 1211-1212), aid (071-074
+-> 0331-0334, 0231-0234, 1031-1034, 1221-1224) and yielding (ease administrative sanctions 081, ease
+dissent 082, release 084, ease economic sanctions 085, allow international involvement 086, de-escalate
+087 -> 0351-0356, 0251-0256, 1241-1246). "Pledged $50 million in food aid" is 0333, "agreed to lift the
+embargo" 0354, "refused to lift the curfew" 1241. Only the fourth digit is added, and only where the frame
+already carries the family's three-digit code, so a frame the coder reads another way keeps its code.
+Demands to yield are left at three digits: the coder's table (GDELT's layout) files them under 105,
+its "demand mediation".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .anchor_codes import aid_code, object_names_the_act
+from .parse import kids, lemma
+from .triggers import Trigger
+
+# the act's 3-digit code -> (item family, fourth digit)
+ITEMS: dict[str, tuple[str, str]] = {
+    "061": ("coop", "1"), "062": ("coop", "2"), "063": ("coop", "3"), "064": ("coop", "4"),
+    "071": ("aid", "1"), "072": ("aid", "2"), "073": ("aid", "3"), "074": ("aid", "4"),
+    "081": ("yield", "1"), "082": ("yield", "2"), "084": ("yield", "3"), "085": ("yield", "4"),
+    "086": ("yield", "5"), "087": ("yield", "6"),
+}
+
+# the frame's 3-digit code per family, and the fourth digits the codebook lists under it
+FAMILY_CODES: dict[str, tuple[str, str]] = {
+    "031": ("coop", "1234"), "021": ("coop", "1234"), "101": ("coop", "1234"), "121": ("coop", "12"),
+    "033": ("aid", "1234"), "023": ("aid", "1234"), "103": ("aid", "1234"), "122": ("aid", "1234"),
+    "035": ("yield", "123456"), "025": ("yield", "123456"), "124": ("yield", "123456"),
+}
+
+# objects that say which kind of material cooperation a generic one is (060: "cooperate", "deal")
+COOP_KINDS = {"062": {"military", "defence", "defense", "security", "exercise", "drill", "manoeuvre",
+                      "maneuver", "war", "naval", "army", "troop"},
+              "061": {"trade", "free-trade", "economic", "investment", "energy", "business", "commercial",
+                      "tariff", "customs", "market"},
+              "064": {"intelligence"},
+              "063": {"judicial", "extradition", "legal"}}
+
+
+def act_code(trig: Trigger, triggers: dict[int, Trigger]) -> str | None:
+    """The complement act's own code as the coder would give it standing alone: the lexicon's, with
+    the kind of aid or cooperation its object names, and a more specific event-noun object."""
+    code = (trig.pattern.cameo or "").split(":")[0] or None
+    tok = trig.tok
+    if code is None or tok is None:
+        return code
+    if code == "070":
+        return aid_code(tok)
+    if code == "060":
+        words = {lemma(c) for c in kids(tok) if c.dep_ in ("dobj", "pobj", "amod", "compound")}
+        words |= {lemma(m) for c in kids(tok) if c.dep_ in ("dobj", "pobj") for m in kids(c)
+                  if m.dep_ in ("amod", "compound")}
+        return next((k for k, kinds in COOP_KINDS.items() if words & kinds), code)
+    code, _ = object_names_the_act(tok, trig, triggers, code, None)
+    return code
+
+
+def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigger]) -> str | None:
+    """`code` (a frame's 3-digit intent, appeal, demand or refusal) with the fourth digit of the act in
+    its complement, when the codebook lists that item under it."""
+    if code is None or (code not in FAMILY_CODES and code != "102") or comp is None:
+        return code
+    act = act_code(comp, triggers)
+    if code == "031" and act == "060" and comp.tok is not None and not any(
+            p.dep_ == "prep" and p.lower_ in ("on", "in") for p in kids(comp.tok)):
+        return "030"  # "ready to cooperate with": cooperation with no field named is the bare intent
+    item = ITEMS.get((act or "")[:3])
+    if code == "102" and item is not None and item[0] == "coop":
+        return "101" + item[1]  # "must hand over the suspects": a demand for judicial cooperation, 1013
+    if item is None or code not in FAMILY_CODES:
+        return code
+    family, digits = FAMILY_CODES[code]
+    if item[0] != family or item[1] not in digits:
+        return code
+    return code + item[1]
+
+
+
+# the aid a cut names, as the codebook's items of 162 (reduce or stop material aid)
+AID_CUT = {"071": "1621", "072": "1622", "073": "1623"}
+
+
+def cut_aid_code(tok: Any, code: str | None) -> str | None:
+    """"halted economic aid" 1621, "suspended a military aid program" 1622, "reduced food supplies"
+    1623: the kind of aid the object names, read as `aid_code` reads it for giving."""
+    if code != "162":
+        return code
+    return AID_CUT.get(aid_code(tok), code)
+
+
+ATTEMPTS = {"attempt", "try", "plot", "bid", "conspire", "plan"}
+
+
+def attempted(tok: Any, code: str | None) -> str | None:
+    """An assassination that is only attempted or plotted ("tried to assassinate", "an attempt to
+    assassinate ... was thwarted") is the codebook's 185, not the 186 of a killing."""
+    if code != "186" or tok.dep_ not in ("xcomp", "acl", "advcl"):
+        return code
+    return "185" if lemma(tok.head) in ATTEMPTS else code
