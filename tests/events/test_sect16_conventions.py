@@ -68,3 +68,15 @@ def test_trading_houses_are_no_homes(code: Any) -> None:
                    date="2000-01-01")
     assert all(not (e.target and e.target.code.endswith("CVL")) for e in article.events), \
         [(e.target.code if e.target else None) for e in article.events]
+
+
+def test_a_capital_that_qualifies_a_noun_is_no_government(code: Any) -> None:
+    got = _triples(code("Beijing consumer watchdogs are investigating how Wal-Mart came to sell the "
+                        "clothes.", date="2000-01-01"))
+    assert got and all(s == "CHN" for s, _, _ in got), got
+
+
+def test_camps_struck_are_no_civilians(code: Any) -> None:
+    got = _triples(code("U.S. forces launched cruise missile strikes against alleged terrorist camps in "
+                        "Afghanistan.", date="2000-01-01"))
+    assert got and all(not t.endswith("CVL") for _, t, _ in got), got

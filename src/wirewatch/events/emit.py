@@ -286,10 +286,18 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
             # "arrested students in Moscow": the people the act names, not the place
             why = f"the act's object, placed by '{ev.target.text}'"
             people = _event_actor(article, role_object(r.anchor, ev.target.code[:3], why))
-        ev.source = as_party(ev.source, "source", ev.cameo, article.text)
+        ev.source = as_party(ev.source, "source", ev.cameo, article.text, _qualifies_noun(sent, ev.source))
         ev.target = people or as_party(ev.target, "target", ev.cameo, article.text)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
+
+
+def _qualifies_noun(sent: Any, actor: EventActor | None) -> bool:
+    """Whether the actor's mention ends in a modifier of a noun after it ("Beijing consumer watchdogs")."""
+    if actor is None or actor.end is None:
+        return False
+    last = next((t for t in sent if t.idx < actor.end <= t.idx + len(t.text)), None)
+    return last is not None and last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i
 
 
 def _guard_cameo(events: list[Event], r: Reading) -> None:

@@ -29,7 +29,8 @@ _LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towar
                        "outside"})
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside", "within"})
 # "a village in western Cambodia", "towns near the capital": the place locates where people live
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|camps?|neighbou?rhoods?)"
+# (not camps: "terrorist camps in Afghanistan" are no civilians' homes)
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|neighbou?rhoods?)"
                                 r"\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 
 
@@ -57,9 +58,11 @@ def _civilians(actor: EventActor, why: str) -> EventActor:
     return replace(actor, code=f"{actor.code}CVL", reasons=[*actor.reasons, reason])
 
 
-def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str) -> EventActor | None:
+def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
+             qualifier: bool = False) -> EventActor | None:
     """The actor with the sector its place takes in this act (`role` is 'source' or 'target';
-    `text` is the article's text, which the actor's offsets index)."""
+    `text` is the article's text, which the actor's offsets index; `qualifier`: the place only
+    qualifies the noun after it, "Beijing consumer watchdogs", and is no government)."""
     if actor is None or not cameo or not actor.code or len(actor.code) != 3:
         return actor
     root = cameo[:2]
@@ -78,7 +81,7 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str) 
     if role == "target" and root in _MEASURE_ROOTS and (kind == "where" or (
             bool(before) and before[-1].lower() in _IN_PLACE)):
         return _civilians(actor, "is the place the measure applies in")
-    if kind == "capital" and root not in _STRIKING_ROOTS and root != "04" and not where:
+    if kind == "capital" and root not in _STRIKING_ROOTS and root != "04" and not where and not qualifier:
         reason = f"'{actor.text}' is named for the government that sits there (GOV)"
         return replace(actor, code=actor.code + "GOV", reasons=[*actor.reasons, reason])
     return actor
