@@ -80,3 +80,15 @@ def test_camps_struck_are_no_civilians(code: Any) -> None:
     got = _triples(code("U.S. forces launched cruise missile strikes against alleged terrorist camps in "
                         "Afghanistan.", date="2000-01-01"))
     assert got and all(not t.endswith("CVL") for _, t, _ in got), got
+
+
+def test_an_asked_act_does_not_place_the_asker(code: Any) -> None:
+    # the prisoners are in East Timor; the groups that urge their release are not placed there
+    got = _triples(code("Human rights groups urged Indonesia to free political prisoners in East Timor.",
+                        date="2000-01-01"))
+    assert got and all(not s.startswith("TLS") for s, _, _ in got), got
+
+
+def test_an_armed_group_named_attributively(code: Any) -> None:
+    got = _triples(code("Sri Lankan warplanes bombed Tamil Tiger positions in the north.", date="2000-01-01"))
+    assert ("LKAMIL", "LKAREB", "195") in got, got

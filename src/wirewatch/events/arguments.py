@@ -38,6 +38,8 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
 _OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM"})
+_VERBAL_TYPES = frozenset({"REQUEST", "DEMAND", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT",
+                           "CONSULT"})
 _COUNT_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "number"})
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
@@ -717,6 +719,11 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS
                                             | default_lexicon().classes.get("&WEAPON", frozenset()))
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
+    own_anchor = anchor
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.head != anchor and subj.head.pos_ in ("VERB", "AUX"):
+        # "groups urged Indonesia to free prisoners in East Timor": the actor acts where its own verb
+        # does, not where the act it asks for would happen
+        anchor = subj.head
     heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
     # "fired shells at Seoul": what an attack is aimed at is its target, not where the actor is
     preps = LOCATIVE - {"at"} if etype == "ASSAULT" else LOCATIVE
@@ -729,8 +736,12 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
                for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
     # last, anywhere in the clause: "took passengers hostage on a train in Balochistan" (misparsed)
+    # a verbal act's complement ("urged X to free prisoners in East Timor") happens elsewhere
+    asked = [c for c in kids(anchor) if c.dep_ in ("xcomp", "ccomp")] \
+        if anchor is not own_anchor or etype in _VERBAL_TYPES else []
     places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
-               and not (subj.left_edge.i <= t.i <= subj.right_edge.i)]
+               and not (subj.left_edge.i <= t.i <= subj.right_edge.i)
+               and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in asked)]
     for place in places:
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:

@@ -205,12 +205,14 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "ira": ("GBR", "REB", "the IRA"),
     "irish republican army": ("GBR", "REB", "the IRA"),
     "tamil tigers": ("LKA", "REB", "the Tamil Tigers"),
+    "tamil tiger": ("LKA", "REB", "the Tamil Tigers"),  # attributive: "Tamil Tiger positions"
     "liberation tigers of tamil eelam": ("LKA", "REB", "the LTTE"),
     "ltte": ("LKA", "REB", "the LTTE"),
     "liberation tigers": ("LKA", "REB", "the LTTE"),
     "farc": ("COL", "REB", "the FARC"),
     # armed groups of the 1980s-1990s by name (seventh session; dated sides in tenure.RULED)
     "contras": ("NIC", "REB", "the Contras"),
+    "contra": ("NIC", "REB", "the Contras"),
     "contra rebels": ("NIC", "REB", "the Contras"),
     "nicaraguan democratic force": ("NIC", "REB", "the Contras"),
     "fmln": ("SLV", "REB", "the FMLN"),
@@ -357,6 +359,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "tplf": ("ETH", "PTY", "the TPLF"),
     "ulfa": ("IND", "REB", "ULFA"),
     "naxalites": ("IND", "REB", "the Naxalites"),
+    "naxalite": ("IND", "REB", "the Naxalites"),
     "arakan army": ("MMR", "REB", "the Arakan Army"),
     "karen national union": ("MMR", "REB", "the Karen National Union"),
     "kachin independence army": ("MMR", "REB", "the Kachin Independence Army"),
