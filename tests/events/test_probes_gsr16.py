@@ -48,6 +48,14 @@ KNOWN_GAPS: dict[str, str] = {
         "a title before a name NER tagged as a person gives no OPP without a listed name",
     "The Chinese army conducted military exercises near Taiwan.":
         "exercises with no partner are read as military cooperation (062), not a show of force (150)",
+    "The Vatican criticized Cuba's treatment of dissidents.":
+        "the dissidents treated are taken as the target (CUBOPP) before the state whose treatment it is",
+    "Sudan ordered the expulsion of aid workers from the Darfur region.":
+        "the expulsion's of-phrase names no coded party: aid workers with no country",
+    "Exiled Burmese students staged a hunger strike outside the embassy in Bangkok.":
+        "the strike's place (THA) is taken; the embassy's state (MMR) is not read",
+    "Israeli helicopters fired missiles at a car in Gaza, killing two Hamas militants.":
+        "the place of the car struck (PSE) is taken before the militants the participle names (PSEREB)",
 }
 
 

@@ -92,3 +92,9 @@ def test_an_asked_act_does_not_place_the_asker(code: Any) -> None:
 def test_an_armed_group_named_attributively(code: Any) -> None:
     got = _triples(code("Sri Lankan warplanes bombed Tamil Tiger positions in the north.", date="2000-01-01"))
     assert ("LKAMIL", "LKAREB", "195") in got, got
+
+
+def test_people_a_protest_is_aimed_at_keep_their_sector(code: Any) -> None:
+    got = _triples(code("Palestinians threw stones at Israeli soldiers in Hebron on Friday.",
+                        date="2000-01-01"))
+    assert any(t == "ISRMIL" and c.startswith("14") for _, t, c in got), got

@@ -38,6 +38,10 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
 _OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
+_PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
+                           "settler", "demonstrator", "protester", "civilian", "worker", "student"})
 _VERBAL_TYPES = frozenset({"REQUEST", "DEMAND", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT",
                            "CONSULT"})
 _COUNT_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "number"})
@@ -829,6 +833,10 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
         if etype != "MOBILIZE" and border_place(place):
             continue  # "near the Iranian border": either side of it (gsrforce)
         hit = one_actor(place, link, deep=True)
+        if hit is not None and len(hit[0].code) > 3 and hit[0].code[:3] not in NON_STATE \
+                and place.ent_type_ not in PLACE_ENTS and lemma(place) in _PEOPLE_NOUNS:
+            # "threw stones at Israeli soldiers": people the act is aimed at, not a place (ISRMIL)
+            return [hit]
         if hit is not None and len(hit[0].code) >= 3 and hit[0].code[:3] not in NON_STATE:
             country = hit[0].code[:3]
             why = f"{etype} with no named recipient: the country where it happens"
