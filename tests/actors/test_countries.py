@@ -77,3 +77,13 @@ def test_places_in_soviet_republics_are_the_soviet_unions_until_it_ended() -> No
     assert as_of("LTU", "1991-10-01", "capital")[0] == "LTU"  # the Baltic states left in September
     assert as_of("RUS", "1987-04-01", "country")[0] == "RUS"  # the republic's own name keeps its code
     assert as_of("RUS", None, "capital")[0] == "RUS"  # undated: no guess
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Kuito", None),  # an alternate name of Quito and of Cuito (Angola): nobody's
+    ("Odessa", "UKR"),  # the Ukrainian city's alternate, a Texan city's own name: the larger wins
+    ("Medina", "SAU"),
+])
+def test_an_alternate_city_name_two_countries_share(name: str, iso3: str | None) -> None:
+    place = lookup(name)
+    assert (place.iso3 if place else None) == iso3

@@ -98,3 +98,12 @@ def test_people_a_protest_is_aimed_at_keep_their_sector(code: Any) -> None:
     got = _triples(code("Palestinians threw stones at Israeli soldiers in Hebron on Friday.",
                         date="2000-01-01"))
     assert any(t == "ISRMIL" and c.startswith("14") for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Zairean army has launched an offensive against rebels.",
+    "The Zairean army launched an attack on rebels.",
+])
+def test_the_victims_of_an_offensive_are_its_against_phrase(code: Any, text: str) -> None:
+    got = _triples(code(text, date="1996-11-01"))
+    assert ("CODMIL", "---REB", "190") in got, got

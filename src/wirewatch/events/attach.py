@@ -545,7 +545,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if not targets and r.type in ("ASSAULT", "COERCE"):
         # "attacked government troops": the victims of force, a role with no country (---MIL)
         # unnamed victims take the country where they were hit, as unnamed attackers do
-        for cand in [c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")]:
+        for cand in _victims(anchor):
             targets = located_actor(cand, anchor, sent, link) or bare_agent(cand, link)
             if targets:
                 break
@@ -746,3 +746,16 @@ def between_parties(pobj: Any, anchor: Any, sent: Any, link: ActorLinker) -> lis
             continue
         parties += located_actor(side, anchor, sent, link, "ASSAULT") or bare_agent(side, link)
     return parties
+
+
+def _victims(anchor: Any) -> list[Any]:
+    """The nouns that may name the victims of force: the verb's object, or, when the object is the act
+    itself ("launched an offensive against rebels", "an attack on rebels"), its against/on phrase."""
+    out = []
+    for obj in (c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")):
+        if is_event_noun(obj):
+            out += [o for p in kids(obj) if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                    for o in kids(p) if o.dep_ == "pobj"]
+        else:
+            out.append(obj)
+    return out

