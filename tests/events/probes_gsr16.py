@@ -1,4 +1,4 @@
-"""GSR-style probes of the fourteenth session (wip/sect16): 150 short international sentences in the
+"""GSR-style probes of the fourteenth session (wip/sect16): 173 short international sentences in the
 manner of the CAMEO manual's examples, written for wirewatch before the coder was run on them, each
 with the actor codes (country + first sector, the way the CAMEO manual's examples code parties) and
 the CAMEO roots an analyst would accept. A probe passes when some coded triple has an accepted source,
@@ -314,6 +314,72 @@ GSR16: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
      'Israeli helicopters fired missiles at a car in Gaza, killing two Hamas militants.'),
     (('AZEMIL',), ('ARMUAF', 'ARM', 'ARMMIL', 'ARMREB'), ('19',),
      'Azerbaijani forces captured the town of Agdam from Armenian fighters.'),
+    # third batch: longer sentences in the manner of 1980s-90s wire copy, written after the second round
+    (('CHNGOV', 'GBRGOV'), ('GBRGOV', 'CHNGOV'), ('04',),
+     "Senior Chinese and British negotiators ended a fourth round of talks on Hong Kong's future "
+     'without agreement on Friday, officials in Beijing said.'),
+    (('USR',), ('NIC', 'NICMIL'), ('03',),
+     'The Soviet Union has offered to send military advisers to Nicaragua to help train the '
+     'Sandinista army, Western diplomats said Tuesday.'),
+    (('ROUCVL', 'HUNCVL'), ('ROUGOV', 'ROU'), ('14',),
+     'Thousands of ethnic Hungarians marched through the Romanian city of Timisoara on Sunday '
+     'demanding greater autonomy from Bucharest.'),
+    (('IRQMIL',), ('IRQCVL',), ('19', '18'),
+     'Iraqi troops fired on Kurdish villagers fleeing toward the Turkish border, killing at least '
+     '30, refugees said Wednesday.'),
+    (('PAKGOV',), ('IND', '---'), ('12', '13'),
+     "Pakistan's foreign minister said on Monday his government would not sign the nuclear test ban "
+     'treaty unless India did so first.'),
+    (('AGOMIL', 'AGOREB'), ('AGOREB', 'AGOMIL'), ('19',),
+     'Angolan government forces and UNITA rebels fought heavy battles around the central town of '
+     'Kuito, the state news agency reported.'),
+    (('IGO',), ('LBY',), ('16',),
+     'The Security Council voted unanimously on Friday to impose an air and arms embargo on Libya '
+     'for its refusal to surrender two bombing suspects.'),
+    (('VNM',), ('VNMOPP', 'VNMREL', 'VNM'), ('08',),
+     'Vietnam has freed 22 political prisoners, including two Buddhist monks, in an amnesty marking '
+     'the national day, the official media said.'),
+    (('ZAFCOP',), ('ZAF', 'ZAFREB', 'ZAFCVL', 'ZAFUAF'), ('17',),
+     'South African police said on Thursday they had arrested 14 members of a right-wing white group '
+     'suspected of planning bomb attacks.'),
+    (('ECU', 'ECUGOV'), ('PER',), ('16',),
+     'Ecuador recalled its ambassador to Lima after Peruvian aircraft bombed an Ecuadorean border '
+     'post, the foreign ministry said.'),
+    (('IGO',), ('YUGMIL', 'SRBMIL'), ('11',),
+     'The European Community on Monday condemned the shelling of Dubrovnik by the Yugoslav federal '
+     'army and called for an immediate ceasefire.'),
+    (('CUBGOV',), ('USA',), ('11',),
+     'Cuban leader Fidel Castro accused the United States of plotting to assassinate him, in a '
+     'speech broadcast on state television.'),
+    (('THAGOV', 'KHMGOV'), ('KHMGOV', 'THAGOV'), ('03',),
+     'Thai and Cambodian officials agreed to open two new border crossings to boost trade, a Thai '
+     'government spokesman said.'),
+    (('CODMIL', 'ZARMIL'), ('CODREB', 'ZARREB', '---REB'), ('19',),
+     'The Zairean army has launched an offensive against rebels in the eastern province of Kivu, '
+     'diplomats said.'),
+    (('MOZREB',), ('MOZCVL',), ('18', '19'),
+     'Mozambican rebels killed 25 civilians in an attack on a village in Zambezia province, the '
+     'government news agency said.'),
+    (('PHLREB', 'PHLMOSREB'), ('PHLMIL',), ('19', '18'),
+     'The Philippine army said Muslim separatist rebels had ambushed a patrol on the southern island '
+     'of Mindanao, killing eight soldiers.'),
+    (('SAU',), ('IRN',), ('16',),
+     'Saudi Arabia broke diplomatic relations with Iran after rioting by Iranian pilgrims in Mecca '
+     'left 400 people dead.'),
+    (('HND',), ('NIC',), ('10',),
+     'Honduras demanded on Wednesday that Nicaragua withdraw troops it said had crossed the border '
+     'in pursuit of Contra rebels.'),
+    (('GBR', 'ARG'), ('ARG', 'GBR'), ('03', '05', '06'),
+     'Britain and Argentina agreed to restore diplomatic relations broken off during the 1982 '
+     'Falklands war.'),
+    (('LBNJUD',), ('PSEREB', 'PSEUAF', 'PSE'), ('17', '11'),
+     'A Lebanese court sentenced a Palestinian guerrilla to death for the killing of a Jordanian diplomat.'),
+    (('LKA',), ('IND',), ('11',),
+     'Sri Lanka accused India of training Tamil separatists in camps in the southern state of Tamil Nadu.'),
+    (('INDGOV',), ('INDREB', 'INDUAF', 'INDREL'), ('17',),
+     'The Indian government banned a Sikh militant group and arrested its leaders.'),
+    (('ISR',), ('PSEOPP', 'PSE'), ('17',),
+     'Israel deported four Palestinian activists to Lebanon on Monday, drawing protests from Arab states.'),
 ]
 
 

@@ -56,6 +56,11 @@ KNOWN_GAPS: dict[str, str] = {
         "the strike's place (THA) is taken; the embassy's state (MMR) is not read",
     "Israeli helicopters fired missiles at a car in Gaza, killing two Hamas militants.":
         "the place of the car struck (PSE) is taken before the militants the participle names (PSEREB)",
+    "The Philippine army said Muslim separatist rebels had ambushed a patrol on the southern island of "
+    "Mindanao, killing eight soldiers.":
+        "the religion before 'separatist rebels' gives MOS and drops REB; a patrol is no military noun",
+    "The Indian government banned a Sikh militant group and arrested its leaders.":
+        "a group named by its faith and kind takes the country alone (IND), not its UAF or REB",
 }
 
 
