@@ -1,4 +1,4 @@
-"""GSR-style probes of the fourteenth session (wip/sect16): 173 short international sentences in the
+"""GSR-style probes of the fourteenth session (wip/sect16): 196 short international sentences in the
 manner of the CAMEO manual's examples, written for wirewatch before the coder was run on them, each
 with the actor codes (country + first sector, the way the CAMEO manual's examples code parties) and
 the CAMEO roots an analyst would accept. A probe passes when some coded triple has an accepted source,
@@ -380,6 +380,61 @@ GSR16: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
      'The Indian government banned a Sikh militant group and arrested its leaders.'),
     (('ISR',), ('PSEOPP', 'PSE'), ('17',),
      'Israel deported four Palestinian activists to Lebanon on Monday, drawing protests from Arab states.'),
+    # fourth batch: agreements, refusals, threats and demands of the 1980s-90s, written after the third
+    (('DEUGOV',), ('FRAGOV',), ('03', '06'),
+     'West German Chancellor Helmut Kohl agreed with French President Francois Mitterrand on '
+     'Thursday to set up a joint defense council.'),
+    (('NICGOV',), ('NICREB',), ('03', '04'),
+     "Nicaragua's Sandinista government agreed to hold direct talks with the Contra rebels for the "
+     'first time.'),
+    (('JOR', 'PSE', 'PSEGOV'), ('PSE', 'PSEGOV', 'JOR'), ('03', '06', '05'),
+     'Jordan and the PLO have agreed on a joint approach to Middle East peace talks, Jordanian '
+     'officials said Sunday.'),
+    (('IRQGOV',), ('IGO',), ('03', '08'),
+     'The Iraqi government accepted a U.N. plan to sell oil to buy food and medicine.'),
+    (('POLGOV',), ('POLLAB',), ('03', '08'),
+     "Poland's communist authorities agreed to legalize the Solidarity trade union after months of "
+     'negotiations.'),
+    (('IRN',), ('IGO',), ('12',),
+     'Iran rejected a Security Council resolution calling for a ceasefire in the Gulf war, the '
+     'official news agency said.'),
+    (('UGAGOV',), ('UGAREB',), ('12',),
+     "The Ugandan government has refused to negotiate with rebels of the Lord's Resistance Army."),
+    (('GRC',), ('IGO',), ('12',),
+     'Greece vetoed a European Community plan to recognize the former Yugoslav republic of Macedonia.'),
+    (('VNMGOV', 'VNM'), ('KHM', 'CHN'), ('12',),
+     'Hanoi refused to withdraw its troops from Cambodia until China ended its support for the Khmer '
+     'Rouge.'),
+    (('SYRGOV',), ('LBN',), ('13',),
+     "Syria's President Hafez al-Assad threatened to send troops into Lebanon if the fighting did "
+     'not stop.'),
+    (('GBR',), ('ARG', 'ARGMIL'), ('13',),
+     'Britain warned Argentina it would sink any warship entering the exclusion zone around the Falklands.'),
+    (('LBYGOV',), ('USA',), ('13',),
+     'Libyan leader Moammar Gadhafi warned that Libya would retaliate against any American attack.'),
+    (('USA',), ('SLV', 'SLVMIL'), ('13',),
+     'The United States threatened to cut off aid to El Salvador unless the army ended human rights '
+     'abuses.'),
+    (('NGAMIL', 'NGAGOV'), ('GBR',), ('10',),
+     "Nigeria's military rulers demanded that Britain return the artworks looted in 1897."),
+    (('CHNREL', '---REL', 'CHN'), ('CHN', 'CHNGOV'), ('10', '02'),
+     'The Dalai Lama called on China to open negotiations on the future of Tibet.'),
+    (('DEUGOV', 'DEU'), ('RUSGOV', 'USRGOV', 'RUS', 'USR'), ('10', '02'),
+     'Bonn asked Moscow to explain the shooting down of the South Korean airliner.'),
+    (('KENOPP',), ('KENGOV',), ('10',),
+     'Opposition leaders in Kenya demanded that President Daniel arap Moi call early elections.'),
+    (('IGO',), ('PANMIL', 'PANGOV'), ('10',),
+     "The Organization of American States demanded that Panama's military leader step down."),
+    (('IND',), ('PAK',), ('11',),
+     'India accused Pakistan of sheltering Sikh extremists, the Press Trust of India reported.'),
+    (('TCDMIL',), ('LBYMIL',), ('19',),
+     'Chadian troops drove Libyan forces out of the northern oasis of Faya Largeau.'),
+    (('ISRMIL',), ('PSEREB', 'PSEUAF', 'LBN'), ('19',),
+     'Israeli jets attacked Palestinian guerrilla bases near the Lebanese town of Sidon.'),
+    (('MARMIL', 'MAR'), ('ESHREB', '---REB', 'MARREB'), ('19',),
+     'Moroccan troops repelled an attack by Polisario guerrillas in the Western Sahara.'),
+    (('ETHMIL',), ('ETHREB', 'ERIREB', 'ETHCVL', 'ERICVL'), ('19',),
+     'Ethiopian planes bombed rebel-held towns in the northern province of Eritrea.'),
 ]
 
 

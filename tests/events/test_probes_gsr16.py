@@ -61,6 +61,13 @@ KNOWN_GAPS: dict[str, str] = {
         "the religion before 'separatist rebels' gives MOS and drops REB; a patrol is no military noun",
     "The Indian government banned a Sikh militant group and arrested its leaders.":
         "a group named by its faith and kind takes the country alone (IND), not its UAF or REB",
+    "Poland's communist authorities agreed to legalize the Solidarity trade union after months of "
+    "negotiations.":
+        "'legalize' has no lexicon row (an easing of a ban on a party or union, 08x)",
+    "Chadian troops drove Libyan forces out of the northern oasis of Faya Largeau.":
+        "'drove X out of' a place has no lexicon row (force that expels, 19x)",
+    "Ethiopian planes bombed rebel-held towns in the northern province of Eritrea.":
+        "'rebel-held' (a hyphenated side) gives the towns no REB; the province's country is taken alone",
 }
 
 

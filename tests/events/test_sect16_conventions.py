@@ -107,3 +107,12 @@ def test_people_a_protest_is_aimed_at_keep_their_sector(code: Any) -> None:
 def test_the_victims_of_an_offensive_are_its_against_phrase(code: Any, text: str) -> None:
     got = _triples(code(text, date="1996-11-01"))
     assert ("CODMIL", "---REB", "190") in got, got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Ethiopian planes bombed rebel positions.", "---REB"),
+    ("Turkish troops attacked Kurdish rebel camps in northern Iraq.", "IRQREB"),
+])
+def test_what_rebels_hold_stands_for_them(code: Any, text: str, target: str) -> None:
+    got = _triples(code(text, date="2000-01-01"))
+    assert any(t == target and c.startswith("19") for _, t, c in got), got

@@ -38,6 +38,8 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
 _OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM"})
+_ARMED_SIDES = frozenset({"rebel", "guerrilla", "insurgent", "separatist"})
+_ARMED_HOLDINGS = frozenset({"base", "position", "camp", "stronghold", "hideout", "enclave"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
@@ -357,6 +359,8 @@ def role_sector(head: Any) -> str | None:
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:
             return sector
+    if head.lemma_.lower() in _ARMED_HOLDINGS and any(w in _ARMED_SIDES for w in words):
+        return "REB"  # "bombed rebel positions", "guerrilla bases": what the rebels hold stands for them
     return None
 
 

@@ -832,7 +832,7 @@ ROLE_NOUNS: dict[str, str] = {
         "forces", "force",
         "military", "army", "armies", "troops", "soldier", "soldiers", "navy", "warships",
         "warship", "air force", "marines", "commander", "commanders",
-        "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers",
+        "servicemen", "aircraft", "jets", "tanks", "helicopters", "peacekeepers", "planes",
         "security forces", "border guards", "border guard", "coast guard", "government forces",
         "government troops", "warplanes", "warplane", "fighter jets", "gunboats", "paratroopers",
         "special forces", "commandos", "armed forces", "naval forces", "troop", "paramilitaries",
