@@ -83,7 +83,8 @@ def test_regular_forces_keep_conventional_force(code: Any, text: str, root: str)
 
 @pytest.mark.parametrize("text, expected", [
     # an attack prepared or readied, not made, is a show of force posture (150), not the attack
-    ("The Croatian army prepared to resume shelling Serb rebel positions.", ("HRVMIL", "SRB", "150")),
+    # (what rebels hold stands for them, SRBREB, as the manual's examples code "rebel-held territory")
+    ("The Croatian army prepared to resume shelling Serb rebel positions.", ("HRVMIL", "SRBREB", "150")),
     ("The Turkish army prepared to launch an offensive against Kurdish rebels.", ("TURMIL", "TURREB", "150")),
     # (villages a nationality qualifies are its civilians, CVL: the manual's examples, fourteenth session)
     ("Serbian troops are poised to attack Albanian villages in Kosovo.", ("SRBMIL", "ALBCVL", "150")),
