@@ -1,0 +1,70 @@
+"""Aim probes of the fourteenth session (codes16b): protests filed by what they demand, as the CAMEO
+codebook files them (141-145 with a fourth digit: 1 leadership change, 2 policy change, 3 rights,
+4 change in institutions or regime), and demands, appeals, intents, refusals and concessions of political
+reform (024, 034, 083, 104, 123) by the same four aims. Short international sentences in the manner of
+the manual's examples, real countries, our own invented wording, written before the rules.
+
+Triples as in `probes_wire.py`. `tests/events/test_probes_codes16b.py` runs them;
+`python tests/events/probes_codes16b.py` prints the pass count and each miss.
+"""
+
+from __future__ import annotations
+
+Triple = tuple[str, str, str]
+
+# (code, sentence, expected triples)
+AIMS16: list[tuple[str, str, set[Triple]]] = [
+    # 141x demonstrations
+    ("1411", "Thousands of Serbians demonstrated in Belgrade demanding the resignation of the Serbian "
+     "president.", {("SRB", "SRB", "1411")}),
+    ("1411", "Georgian opposition supporters staged a rally in Tbilisi to demand the ouster of the Georgian "
+     "prime minister.", {("GEO", "GEO", "1411")}),
+    ("1412", "Thousands of French farmers demonstrated in Paris against the French government's decision "
+     "to cut fuel subsidies.", {("FRA", "FRA", "1412")}),
+    ("1412", "Hundreds of Chilean students marched in Santiago to protest the Chilean government's "
+     "education policy.", {("CHL", "CHL", "1412")}),
+    ("1413", "Hundreds of Kenyan journalists marched in Nairobi to demand press freedom from the Kenyan "
+     "government.", {("KEN", "KEN", "1413")}),
+    ("1413", "Thousands of Algerians rallied in Algiers to protest human rights abuses by the Algerian "
+     "police.", {("DZA", "DZA", "1413")}),
+    ("1414", "Thousands of Thai students rallied in Bangkok to demand a new constitution from the Thai "
+     "government.", {("THA", "THA", "1414")}),
+    ("1414", "Thousands of Scots demonstrated in Glasgow calling for independence from Britain.",
+     {("GBR", "GBR", "1414")}),
+    # 142x hunger strikes
+    ("1421", "Jailed Belarusian opposition activists began a hunger strike to demand the resignation of "
+     "the Belarusian president.", {("BLR", "BLR", "1421")}),
+    ("1422", "Kurdish prisoners in Turkey began a hunger strike to protest against the Turkish "
+     "government's decision to close their schools.", {("TUR", "TUR", "1422")}),
+    # 143x strikes and boycotts
+    ("1432", "Nigerian oil workers went on strike in Lagos to demand higher wages.",
+     {("NGA", "NGA", "1432")}),
+    ("1433", "Bolivian miners went on strike in La Paz demanding the release of jailed union "
+     "leaders.", {("BOL", "BOL", "1433")}),
+    # 144x obstruction
+    ("1442", "Indian farmers blocked highways into New Delhi to protest against the Indian government's "
+     "new farm laws.", {("IND", "IND", "1442")}),
+    # 145x riots
+    ("1451", "Kenyan protesters rioted in Nairobi demanding the resignation of the Kenyan president.",
+     {("KEN", "KEN", "1451")}),
+]
+
+# protests that name no aim, or one the codebook does not sort: the bare three-digit code
+NO_AIM16: list[tuple[str, str, set[Triple]]] = [
+    ("141", "Hundreds of Pakistanis demonstrated outside the Danish embassy in Islamabad.",
+     {("PAK", "DNK", "141")}),
+    ("141", "Thousands of Greeks marched in Athens against the visit of the American president.",
+     {("GRC", "USA", "141")}),
+    ("143", "Chinese consumers boycotted Japanese goods.", {("CHN", "JPN", "143")}),
+]
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from probes_wire import run_probes
+
+    run_probes("codes16b aims", AIMS16)
+    run_probes("codes16b no aim", NO_AIM16)
