@@ -49,6 +49,15 @@ AIMS16: list[tuple[str, str, set[Triple]]] = [
      {("KEN", "KEN", "1451")}),
 ]
 
+# appeals and demands for political reform (024, 104) by the same four aims
+REFORM16: list[tuple[str, str, set[Triple]]] = [
+    ("0241", "Germany urged the Belarusian president to step down.", {("DEU", "BLR", "0241")}),
+    ("1041", "The Armenian opposition demanded the resignation of the Armenian prime minister.",
+     {("ARM", "ARM", "1041")}),
+    ("0244", "The United States urged Egypt to adopt a democratic constitution.", {("USA", "EGY", "0244")}),
+    ("1044", "Russia demanded that Ukraine hold a referendum on its constitution.", {("RUS", "UKR", "1044")}),
+]
+
 # protests that name no aim, or one the codebook does not sort: the bare three-digit code
 NO_AIM16: list[tuple[str, str, set[Triple]]] = [
     ("141", "Hundreds of Pakistanis demonstrated outside the Danish embassy in Islamabad.",
@@ -67,4 +76,5 @@ if __name__ == "__main__":
     from probes_wire import run_probes
 
     run_probes("codes16b aims", AIMS16)
+    run_probes("codes16b reform", REFORM16)
     run_probes("codes16b no aim", NO_AIM16)
