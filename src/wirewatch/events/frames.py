@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
+from .protest_aims import reform_aim
 from .triggers import LIGHT_VERBS, Trigger, particles
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -251,6 +252,7 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
             code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
         elif ccode == "083" or ctype is None and frame.tok is not None and _asks_reform(frame.tok):
             code = "024" if appeal else "104"  # a resignation, free elections: political change
+            code += reform_aim(frame.tok, comp.tok if comp is not None else None) or ""  # 0241 (codes16b)
         return "REQUEST", code, REQUEST_MODES.get(ctype or "", "change" if ctype else None)
     return "", None, None
 

@@ -104,3 +104,17 @@ def protest_aim(tok: Any, code: str | None) -> str | None:
     starts = [p for n in nodes for p in _phrases(n)]
     digit = _aim(starts) if starts else None
     return code + digit if digit else code
+
+
+def reform_aim(frame_tok: Any, comp_tok: Any | None) -> str | None:
+    """The fourth digit of an appeal or demand for political reform (024, 104): the aim of its
+    complement act ("urged him to step down" 0241, "to adopt a democratic constitution" 0244), read as a
+    protest's aim is; None where it names none the codebook sorts."""
+    if comp_tok is not None:
+        starts = [comp_tok]
+    elif frame_tok is None:
+        return None
+    else:
+        starts = [c for c in kids(frame_tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        starts += [p for p in kids(frame_tok) if p.dep_ == "prep" and p.lower_ == "for"]
+    return _aim(starts) if starts else None
