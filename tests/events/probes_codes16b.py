@@ -58,6 +58,22 @@ REFORM16: list[tuple[str, str, set[Triple]]] = [
     ("1044", "Russia demanded that Ukraine hold a referendum on its constitution.", {("RUS", "UKR", "1044")}),
 ]
 
+# codes16's list: a pact agreed named by its field (031x), a meeting between two others offered (039),
+# threats of terror acts (1383)
+ITEMS16B: list[tuple[str, str, set[Triple]]] = [
+    ("0311", "Chile and Peru agreed on a new trade pact.", {("CHL", "PER", "0311"), ("PER", "CHL", "0311")}),
+    ("0311", "Kenya and Uganda have agreed upon a customs union between the two countries.",
+     {("KEN", "UGA", "0311"), ("UGA", "KEN", "0311")}),
+    ("0312", "Japan and the Philippines agreed to a defence pact.",
+     {("JPN", "PHL", "0312"), ("PHL", "JPN", "0312")}),
+    ("039", "Qatar offered to host a meeting between Sudan and South Sudan.",
+     {("QAT", "SDN", "039"), ("QAT", "SSD", "039")}),
+    ("039", "The Norwegian foreign minister said Norway was ready to host talks between Israel and Jordan.",
+     {("NOR", "ISR", "039"), ("NOR", "JOR", "039")}),
+    ("1383", "Chechen rebels threatened to launch terrorist attacks in Moscow.", {("RUS", "RUS", "1383")}),
+    ("1383", "Al-Qaeda threatened new suicide bombings against American targets.", {("IMG", "USA", "1383")}),
+]
+
 # protests that name no aim, or one the codebook does not sort: the bare three-digit code
 NO_AIM16: list[tuple[str, str, set[Triple]]] = [
     ("141", "Hundreds of Pakistanis demonstrated outside the Danish embassy in Islamabad.",
@@ -77,4 +93,5 @@ if __name__ == "__main__":
 
     run_probes("codes16b aims", AIMS16)
     run_probes("codes16b reform", REFORM16)
+    run_probes("codes16b items", ITEMS16B)
     run_probes("codes16b no aim", NO_AIM16)
