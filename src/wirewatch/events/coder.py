@@ -79,7 +79,7 @@ from .protest_aims import protest_aim
 from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
-from .sub_codes import attempted, cut_aid_code, with_item
+from .sub_codes import attempted, between_others, cut_aid_code, pact_field, with_item
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)
@@ -231,6 +231,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 etype, code, mode = "REJECT", REJECT_CODES.get(comp.pattern.type if comp else "", "120"), None
                 negated = False
             code = with_item(code, comp, triggers)  # "pledged food aid" 0333 (codes16)
+            code = between_others(comp, pact_field(tok, code) if comp is None else code)  # 0311, 039
             reading = Reading(anchor=tok, trigger=comp or trig, type=etype, cameo=code, mode=mode,
                               negated=negated, confidence=0.85)
             reading.trigger = trig if comp is None else comp

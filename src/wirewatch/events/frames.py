@@ -12,6 +12,7 @@ from typing import Any
 
 from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
 from .protest_aims import reform_aim
+from .sub_codes import unconventional
 from .triggers import LIGHT_VERBS, Trigger, particles
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -337,6 +338,9 @@ def _threat_code(comp: Trigger | None, default: str) -> str:
             lemma(comp.tok) in UNSPECIFIED_HARMS and not any(lemma(m) in ("military", "armed")
                                                               for m in comp.tok.lefts):
         return "130"  # "warned of retaliation" names no kind of harm: the plain threat
+    if default == "138" and comp is not None and comp.tok is not None and (
+            (cameo or "").startswith("18") or unconventional(comp.tok)):
+        return "1383"  # "threatened suicide bombings / terrorist attacks": root 18's unconventional violence
     for key in (cameo, (cameo or "")[:3]):
         if key and key in THREAT_BY_CODE:
             return THREAT_BY_CODE[key]

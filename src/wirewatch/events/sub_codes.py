@@ -104,3 +104,54 @@ def attempted(tok: Any, code: str | None) -> str | None:
     if code != "186" or tok.dep_ not in ("xcomp", "acl", "advcl"):
         return code
     return "185" if lemma(tok.head) in ATTEMPTS else code
+
+
+# words that make an attack the unconventional violence of root 18 (terror, not a military campaign)
+TERROR = {"terrorist", "terror", "suicide", "terrorism"}
+
+
+def unconventional(tok: Any) -> bool:
+    """"terrorist attacks", "launch terror attacks": the act or its object carries a terror modifier."""
+    heads = [tok] + [c for c in kids(tok) if c.dep_ == "dobj"]
+    return any(lemma(m) in TERROR for h in heads for m in kids(h) if m.dep_ in ("amod", "compound"))
+
+
+# what a cooperation pact is, when agreed without a cooperation verb ("agreed on a trade pact")
+PACT_NOUNS = {"pact", "deal", "agreement", "accord", "treaty", "union", "arrangement", "partnership",
+              "alliance", "zone"}
+
+
+def pact_field(tok: Any, code: str | None) -> str | None:
+    """An agreement whose object is a pact named by its field is the codebook's intent to cooperate in
+    that field: "agreed on a new trade pact" 0311, "agreed to a defence pact" 0312."""
+    if code != "030":
+        return code
+    objs = [c for c in kids(tok) if c.dep_ == "dobj"]
+    objs += [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to", "over")
+             for o in kids(p) if o.dep_ == "pobj"]
+    for obj in objs:
+        if lemma(obj) not in PACT_NOUNS:
+            continue
+        mods = [m for m in kids(obj) if m.dep_ in ("amod", "compound")]
+        mods += [g for m in mods for g in kids(m)]  # "free-trade": "trade" under "free"
+        words = {lemma(m) for m in mods} | {m.lower_ for m in mods}  # "customs" lemmatizes to "custom"
+        kind = next((k for k, kinds in COOP_KINDS.items() if words & kinds), None)
+        if kind is not None:
+            return "031" + ITEMS[kind][1]
+    return code
+
+
+# nouns of a meeting one may offer to host
+MEETINGS = {"meeting", "talk", "summit", "conference", "negotiation", "dialogue", "round"}
+
+
+def between_others(comp: Trigger | None, code: str | None) -> str | None:
+    """An offer to host or hold a meeting between two others is the codebook's offer to mediate (039),
+    not an intent to meet (036): "offered to host talks between Sudan and South Sudan"."""
+    if code != "036" or comp is None or comp.tok is None:
+        return code
+    nouns = [comp.tok] + [c for c in kids(comp.tok) if c.dep_ == "dobj"]
+    if any(lemma(n) in MEETINGS and any(p.dep_ == "prep" and p.lower_ == "between" for p in kids(n))
+           for n in nouns):
+        return "039"
+    return code
