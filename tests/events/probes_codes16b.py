@@ -72,6 +72,8 @@ ITEMS16B: list[tuple[str, str, set[Triple]]] = [
      {("NOR", "ISR", "039"), ("NOR", "JOR", "039")}),
     ("1383", "Chechen rebels threatened to launch terrorist attacks in Moscow.", {("RUS", "RUS", "1383")}),
     ("1383", "Al-Qaeda threatened new suicide bombings against American targets.", {("IMG", "USA", "1383")}),
+    ("1383", "The Taliban threatened to resume terrorist activities in Pakistan.", {("AFG", "PAK", "1383")}),
+    ("138", "North Korea threatened to attack American bases in Guam.", {("PRK", "USA", "138")}),
 ]
 
 # protests that name no aim, or one the codebook does not sort: the bare three-digit code

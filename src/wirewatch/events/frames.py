@@ -231,6 +231,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         code = _threat_code(comp, code)
         if comp is None and code == "130" and frame.tok is not None and _force_means(frame.tok):
             code, mode = "138", "violence"  # "threatened Guyana with war": the means names the sub-code
+        if code == "130" and frame.tok is not None and any(
+                unconventional(c) for c in kids(frame.tok) if c.dep_ in ("xcomp", "dobj")):
+            code, mode = "1383", "violence"  # "threatened to resume terrorist activities" (codes16b)
         if code == "130" and frame.tok is not None and _leaves_body(frame.tok):
             code = "1313"  # "threatened to quit NATO": leaving a body is breaking relations with it
         return "THREATEN", code, mode
