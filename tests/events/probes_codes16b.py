@@ -58,6 +58,16 @@ REFORM16: list[tuple[str, str, set[Triple]]] = [
     ("1044", "Russia demanded that Ukraine hold a referendum on its constitution.", {("RUS", "UKR", "1044")}),
 ]
 
+# yielding to demands for political reform (083) by the same four aims
+YIELD16: list[tuple[str, str, set[Triple]]] = [
+    ("0834", "The Kenyan president yielded to opposition demands for a new constitution.",
+     {("KEN", "KEN", "0834")}),
+    ("0831", "The Bahraini king gave in to demands from Bahraini protesters to dismiss the prime minister.",
+     {("BHR", "BHR", "0831")}),
+    ("0834", "The Tunisian president has conceded to demands from the opposition to reform the judiciary.",
+     {("TUN", "TUN", "0834")}),
+]
+
 # codes16's list: a pact agreed named by its field (031x), a meeting between two others offered (039),
 # threats of terror acts (1383)
 ITEMS16B: list[tuple[str, str, set[Triple]]] = [
@@ -95,5 +105,6 @@ if __name__ == "__main__":
 
     run_probes("codes16b aims", AIMS16)
     run_probes("codes16b reform", REFORM16)
+    run_probes("codes16b yield", YIELD16)
     run_probes("codes16b items", ITEMS16B)
     run_probes("codes16b no aim", NO_AIM16)

@@ -31,6 +31,12 @@ def test_codes16b_reform(code: Any, text: str, expected: Any) -> None:
     assert matches(expected, got), sorted(got)
 
 
+@pytest.mark.parametrize(("text", "expected"), probe_cases(_probes.YIELD16, {}, 30))
+def test_codes16b_yield(code: Any, text: str, expected: Any) -> None:
+    got = coded_triples(code(text))
+    assert matches(expected, got), sorted(got)
+
+
 @pytest.mark.parametrize(("text", "expected"), probe_cases(_probes.ITEMS16B, {}, 30))
 def test_codes16b_item(code: Any, text: str, expected: Any) -> None:
     got = coded_triples(code(text))
