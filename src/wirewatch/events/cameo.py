@@ -140,6 +140,10 @@ FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "1324": ("Threaten to impose state of emergency or martial law", -5.8),
     "1381": ("Threaten blockade", -7.0), "1382": ("Threaten occupation", -7.0),
     "1383": ("Threaten unconventional attack", -7.0),
+    "0831": ("Accede to demands for change in leadership", 5.0),
+    "0832": ("Accede to demands for policy change", 5.0),
+    "0833": ("Accede to demands for rights", 5.0),
+    "0834": ("Accede to demands for change in institutions, regime", 5.0),
     "1831": ("Carry out suicide bombing", -10.0), "1832": ("Carry out car bombing", -10.0),
     "1833": ("Carry out roadside bombing", -10.0),
     # protests and appeals or demands for political reform by their aim (events/protest_aims.py, codes16b)

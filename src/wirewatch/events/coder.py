@@ -75,7 +75,7 @@ from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
-from .protest_aims import protest_aim
+from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
@@ -269,7 +269,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             code, mode = means  # "wounded two soldiers in a bomb attack" 183, "with machetes" 182 (gsrforce)
         code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)
         code = attempted(tok, cut_aid_code(tok, code))  # "halted economic aid" 1621, "tried to kill" 185
-        code = protest_aim(tok, code)  # "rallied to demand the resignation of" 1411 (codes16b)
+        code = yield_aim(tok, protest_aim(tok, code))  # "rallied to demand the ouster of" 1411 (codes16b)
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)

@@ -31,7 +31,8 @@ AIM_PREPS = ("for", "against")
 # - rights: rights and freedoms, abuses and violations of them, and the release of detainees (the
 #   codebook's rights item covers the treatment of persons; a release is also 084's item, but a
 #   protest for it is a demand about how the state treats people).
-# - institutions: the constitution, the regime or system, independence, autonomy, a referendum.
+# - institutions: the constitution, the regime or system, independence, autonomy, a referendum, the
+#   judiciary and parliament (the branches of the state, not the persons in them).
 # "Reform(s)" is ambiguous: political or constitutional reform is institutions, economic reform policy,
 # a bare "reforms" keeps the three-digit code.
 LEADERSHIP = {"resignation", "resign", "ouster", "oust", "overthrow", "topple", "removal", "remove",
@@ -43,7 +44,8 @@ RIGHTS = {"right", "freedom", "liberty", "suffrage", "discrimination", "abuse", 
           "torture", "repression", "persecution", "equality"}
 INSTITUTIONS = {"constitution", "constitutional", "regime", "system", "referendum", "independence",
                 "autonomy", "secession", "self-rule", "self-determination", "democracy", "statehood",
-                "federalism", "monarchy", "republic", "democratization", "democratisation"}
+                "federalism", "monarchy", "republic", "democratization", "democratisation", "judiciary",
+                "parliament", "legislature"}
 ELECTION_NOW = {"early", "snap", "fresh", "immediate"}
 REFORM_KIND = {"political": "4", "democratic": "4", "constitutional": "4", "electoral": "4",
                "economic": "2", "land": "2", "tax": "2", "pension": "2", "labor": "2", "labour": "2"}
@@ -58,7 +60,9 @@ def _class(tok: Any) -> str | None:
     if word in ("election", "poll", "vote"):
         mods = {lemma(c) for c in kids(tok) if c.dep_ in ("amod", "compound")}
         return "1" if mods & ELECTION_NOW else "4" if word == "election" else None
-    if word in ("reform", "change", "overhaul"):
+    if word in ("reform", "change", "overhaul", "revise", "amend"):
+        if tok.pos_ == "VERB":
+            return None  # "to reform the judiciary": what is reformed says which
         mods = {lemma(c) for c in kids(tok) if c.dep_ in ("amod", "compound")}
         return next((REFORM_KIND[m] for m in mods if m in REFORM_KIND), "" if word == "reform" else None)
     return next((digit for words, digit in AIM_CLASSES if word in words), None)
@@ -118,3 +122,22 @@ def reform_aim(frame_tok: Any, comp_tok: Any | None) -> str | None:
         starts = [c for c in kids(frame_tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
         starts += [p for p in kids(frame_tok) if p.dep_ == "prep" and p.lower_ == "for"]
     return _aim(starts) if starts else None
+
+
+# nouns of what was asked of the one who yields ("gave in to demands from the protesters to ...")
+DEMAND_NOUNS = {"demand", "call", "pressure", "request", "appeal", "ultimatum"}
+
+
+def yield_aim(tok: Any, code: str | None) -> str | None:
+    """A yielding (080) to demands that name a political aim is the codebook's accession to demands for
+    political reform, with the aim's digit: "yielded to demands for a new constitution" 0834."""
+    if code != "080":
+        return code
+    asks = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "to"
+            for o in kids(p) if o.dep_ == "pobj" and lemma(o) in DEMAND_NOUNS]
+    starts = [c for a in asks for c in kids(a) if c.dep_ in ("acl", "relcl")]
+    starts += [o for a in asks for p in kids(a) if p.dep_ == "prep" and p.lower_ == "for" for o in kids(p)]
+    if asks:  # the parser may hang the demand's infinitive on the yielding verb: "gave in to demands to ..."
+        starts += [c for c in kids(tok) if c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c))]
+    digit = _aim(starts) if starts else None
+    return "083" + digit if digit else code
