@@ -86,6 +86,22 @@ ITEMS16B: list[tuple[str, str, set[Triple]]] = [
     ("138", "North Korea threatened to attack American bases in Guam.", {("PRK", "USA", "138")}),
 ]
 
+# refusals of a proposal named by its field (121x), accusations by the charge (1121-1125)
+REFUSE16: list[tuple[str, str, set[Triple]]] = [
+    ("1211", "Brazil rejected a Chinese proposal for a free trade agreement.", {("BRA", "CHN", "1211")}),
+    ("1212", "Egypt rejected an American proposal for a defence pact.", {("EGY", "USA", "1212")}),
+    ("1211", "Vietnam rejected a Thai proposal for signing a trade pact.", {("VNM", "THA", "1211")}),
+    ("1221", "Germany rejected calls from Greece for emergency economic aid.", {("DEU", "GRC", "1221")}),
+]
+CHARGES16: list[tuple[str, str, set[Triple]]] = [
+    ("1124", "A Bosnian court indicted the Serbian president for war crimes.", {("BIH", "SRB", "1124")}),
+    ("1124", "Rwanda accused French officers of genocide.", {("RWA", "FRA", "1124")}),
+    ("1121", "Nigeria accused Ghana of corruption in the oil deal.", {("NGA", "GHA", "1121")}),
+    ("1125", "Russia accused Estonia of espionage.", {("RUS", "EST", "1125")}),
+    ("1122", "Canada accused Iran of torturing political prisoners.", {("CAN", "IRN", "1122")}),
+    ("1123", "Armenia accused Azerbaijan of aggression.", {("ARM", "AZE", "1123")}),
+]
+
 # protests that name no aim, or one the codebook does not sort: the bare three-digit code
 NO_AIM16: list[tuple[str, str, set[Triple]]] = [
     ("141", "Hundreds of Pakistanis demonstrated outside the Danish embassy in Islamabad.",
@@ -107,4 +123,6 @@ if __name__ == "__main__":
     run_probes("codes16b reform", REFORM16)
     run_probes("codes16b yield", YIELD16)
     run_probes("codes16b items", ITEMS16B)
+    run_probes("codes16b refusals", REFUSE16)
+    run_probes("codes16b charges", CHARGES16)
     run_probes("codes16b no aim", NO_AIM16)

@@ -43,6 +43,13 @@ def test_codes16b_item(code: Any, text: str, expected: Any) -> None:
     assert matches(expected, got), sorted(got)
 
 
+@pytest.mark.parametrize(("text", "expected"),
+                         probe_cases(_probes.REFUSE16 + _probes.CHARGES16, {}, 30))
+def test_codes16b_refusal_charge(code: Any, text: str, expected: Any) -> None:
+    got = coded_triples(code(text))
+    assert matches(expected, got), sorted(got)
+
+
 @pytest.mark.parametrize(("text", "expected"), probe_cases(_probes.NO_AIM16, {}, 30))
 def test_codes16b_no_aim(code: Any, text: str, expected: Any) -> None:
     got = {(s[:3], t[:3], c) for s, t, c in coded_triples(code(text))}
