@@ -121,23 +121,40 @@ PACT_NOUNS = {"pact", "deal", "agreement", "accord", "treaty", "union", "arrange
               "alliance", "zone"}
 
 
+# what was proposed or asked, when a refusal names it ("rejected a proposal for a free trade agreement")
+ASK_NOUNS = {"proposal", "offer", "plan", "call", "request", "idea", "bid", "suggestion", "initiative"}
+
+
+def _pact_kind(obj: Any) -> str | None:
+    """The cooperation code (061-064) of a pact noun named by its field: "a defence pact" 062."""
+    if lemma(obj) not in PACT_NOUNS:
+        return None
+    mods = [m for m in kids(obj) if m.dep_ in ("amod", "compound")]
+    mods += [g for m in mods for g in kids(m)]  # "free-trade": "trade" under "free"
+    words = {lemma(m) for m in mods} | {m.lower_ for m in mods}  # "customs" lemmatizes to "custom"
+    return next((k for k, kinds in COOP_KINDS.items() if words & kinds), None)
+
+
 def pact_field(tok: Any, code: str | None) -> str | None:
     """An agreement whose object is a pact named by its field is the codebook's intent to cooperate in
-    that field: "agreed on a new trade pact" 0311, "agreed to a defence pact" 0312."""
-    if code != "030":
+    that field ("agreed on a new trade pact" 0311, "agreed to a defence pact" 0312); a refused proposal
+    of one is the refusal of that cooperation ("rejected a proposal for a free trade agreement" 1211)."""
+    if code not in ("030", "120"):
         return code
-    objs = [c for c in kids(tok) if c.dep_ == "dobj"]
-    objs += [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to", "over")
-             for o in kids(p) if o.dep_ == "pobj"]
+    if code == "030":
+        objs = [c for c in kids(tok) if c.dep_ == "dobj"]
+        objs += [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to", "over")
+                 for o in kids(p) if o.dep_ == "pobj"]
+    else:
+        asks = [c for c in kids(tok) if c.dep_ == "dobj" and lemma(c) in ASK_NOUNS]
+        fors = [o for a in asks for p in kids(a) if p.dep_ == "prep" and p.lower_ == "for" for o in kids(p)]
+        objs = [f for f in fors if f.dep_ == "pobj"]
+        objs += [g for f in fors if f.dep_ == "pcomp" for g in kids(f) if g.dep_ == "dobj"]  # "for signing"
+    frame = "031" if code == "030" else "121"
     for obj in objs:
-        if lemma(obj) not in PACT_NOUNS:
-            continue
-        mods = [m for m in kids(obj) if m.dep_ in ("amod", "compound")]
-        mods += [g for m in mods for g in kids(m)]  # "free-trade": "trade" under "free"
-        words = {lemma(m) for m in mods} | {m.lower_ for m in mods}  # "customs" lemmatizes to "custom"
-        kind = next((k for k, kinds in COOP_KINDS.items() if words & kinds), None)
-        if kind is not None:
-            return "031" + ITEMS[kind][1]
+        kind = _pact_kind(obj)
+        if kind is not None and ITEMS[kind][1] in FAMILY_CODES[frame][1]:
+            return frame + ITEMS[kind][1]
     return code
 
 
