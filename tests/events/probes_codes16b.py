@@ -100,6 +100,8 @@ CHARGES16: list[tuple[str, str, set[Triple]]] = [
     ("1125", "Russia accused Estonia of espionage.", {("RUS", "EST", "1125")}),
     ("1122", "Canada accused Iran of torturing political prisoners.", {("CAN", "IRN", "1122")}),
     ("1123", "Armenia accused Azerbaijan of aggression.", {("ARM", "AZE", "1123")}),
+    ("1124", "A Croatian court indicted a Serbian general for his role in the massacre.",
+     {("HRV", "SRB", "1124")}),
 ]
 
 # protests that name no aim, or one the codebook does not sort: the bare three-digit code
