@@ -12,6 +12,7 @@ from typing import Any
 from .parse import kids, lemma
 
 CHARGE_PREPS = ("of", "for", "with", "over")
+PARTS = {"role", "part", "involvement", "complicity", "participation"}
 
 # our reading of the table's five charges; war crimes first, so "war crimes" is not a plain crime
 WAR_CRIMES = {"genocide", "atrocity", "massacre", "cleansing"}
@@ -45,6 +46,9 @@ def charge_code(tok: Any, code: str | None) -> str | None:
     holders = [tok] + [c for c in kids(tok) if c.dep_ == "dobj"]  # "indicted the president for ..."
     objs = [o for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
             for o in kids(p) if o.dep_ in ("pobj", "pcomp")]
+    # "for his role in the massacre": the charge is what the part was played in
+    objs += [o for r in objs if lemma(r) in PARTS for p in kids(r) if p.dep_ == "prep" and p.lower_ == "in"
+             for o in kids(p) if o.dep_ == "pobj"]
     for obj in objs:
         found = _charge(obj)
         if found is not None:
