@@ -17,6 +17,8 @@ AIMS16: list[tuple[str, str, set[Triple]]] = [
     # 141x demonstrations
     ("1411", "Thousands of Serbians demonstrated in Belgrade demanding the resignation of the Serbian "
      "president.", {("SRB", "SRB", "1411")}),
+    ("1411", "Thousands of Ukrainians rallied in Kiev, saying the Ukrainian president must resign.",
+     {("UKR", "UKR", "1411")}),
     ("1411", "Georgian opposition supporters staged a rally in Tbilisi to demand the ouster of the Georgian "
      "prime minister.", {("GEO", "GEO", "1411")}),
     ("1412", "Thousands of French farmers demonstrated in Paris against the French government's decision "
@@ -111,6 +113,9 @@ NO_AIM16: list[tuple[str, str, set[Triple]]] = [
     ("141", "Thousands of Greeks marched in Athens against the visit of the American president.",
      {("GRC", "USA", "141")}),
     ("143", "Chinese consumers boycotted Japanese goods.", {("CHN", "JPN", "143")}),
+    # a participle of saying tells a grievance, not a demand, unless what is said must happen
+    ("141", "Thousands of Ukrainians rallied in Kiev, saying the election had been rigged.",
+     {("UKR", "UKR", "141")}),
 ]
 
 
