@@ -19,7 +19,11 @@ PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
 # verbs that state what the protesters want or oppose
 AIM_VERBS = {"demand", "protest", "call", "press", "urge", "seek", "push", "oppose", "denounce",
-             "condemn", "say", "chant", "shout", "insist", "clamour", "clamor", "decry", "reject"}
+             "condemn", "clamour", "clamor", "decry", "reject"}
+# verbs of saying state an aim only through what must happen ("saying he must resign"); otherwise they
+# tell a grievance ("saying the election had been rigged"), which the codebook does not sort
+SAY_VERBS = {"say", "chant", "shout", "insist", "declare"}
+DEONTIC = {"must", "should", "ought"}
 AIM_DEPS = ("advcl", "xcomp", "acl", "relcl", "conj")
 AIM_PREPS = ("for", "against")
 
@@ -88,6 +92,9 @@ def _phrases(node: Any) -> list[Any]:
     for c in kids(node):
         if c.dep_ in AIM_DEPS and lemma(c) in AIM_VERBS:
             out.extend(g for g in kids(c) if g.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl"))
+        elif c.dep_ in AIM_DEPS and lemma(c) in SAY_VERBS:
+            out.extend(g for g in kids(c) if g.dep_ == "ccomp"
+                       and any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in kids(g)))
         elif c.dep_ == "prep" and c.lower_ in AIM_PREPS:
             out.extend(g for g in kids(c) if g.dep_ in ("pobj", "pcomp"))
     if lemma(node) == "protest":  # "protested the new law": the object is the grievance
