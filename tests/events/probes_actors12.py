@@ -35,7 +35,7 @@ ACTORS12: list[tuple[str, str, str, set[Triple]]] = [
     ("us place", "Georgia and Armenia criticized Turkey over the blockade.", "2016-03-05",
      {("GEO", "TUR", "111"), ("ARM", "TUR", "111")}),
     ("us place", "Georgian President Mikheil Saakashvili accused Russia of aggression.", "2008-08-10",
-     {("GEOGOV", "RUS", "112")}),
+     {("GEOGOV", "RUS", "1123")}),  # the table's charge item (codes16b)
     # a country's named commission or agency no table lists is its government; a news agency is media
     ("public body", "Canadian delegates criticized the U.S. Federal Energy Regulatory Commission.",
      "1987-04-05", {("CAN", "USAGOV", "111")}),

@@ -19,7 +19,7 @@ ROLES11: list[tuple[str, str, set[Triple]]] = [
     ("owned office", "The French capital's mayor criticised Russia over the arrests.",
      {("FRAGOV", "RUS", "111")}),
     ("owned office", "The Iraqi province's governor accused Iran of smuggling weapons.",
-     {("IRQGOV", "IRN", "112")}),
+     {("IRQGOV", "IRN", "1121")}),  # smuggling is the table's crime item (codes16b)
     ("owned office", "The Nigerian capital's streets were quiet on Sunday.", set()),
     # installations a country's forces hold are its military
     ("installation", "Iranian troops attacked Iraqi fortifications near the border.",

@@ -90,7 +90,7 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     ("The former Zambian minister has been accused of stealing state funds, most of it thought to have "
      "been sent abroad, by the new Zambian government.", {("ZMBGOV", "ZMBELI", "112")}),
     ("The former Kenyan minister was accused of fraud, the newspaper said, by Kenyan prosecutors.",
-     {("KENJUD", "KENELI", "112")}),
+     {("KENJUD", "KENELI", "1121")}),  # the table's charge item: fraud is a crime (codes16b)
     # one's own diplomats evacuated are withdrawn (166), as one's staff withdrawn
     ("Britain evacuated its diplomats from Freetown.", {("GBR", "SLE", "166")}),
     # an amnesty granted is a pardon (083); refuge given is asylum (075); intelligence exchanged is shared

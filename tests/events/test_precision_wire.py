@@ -66,7 +66,7 @@ def test_the_person_asked_is_no_source(code: Any) -> None:
 
 def test_an_accusation_in_a_participle_is_a_second_act(code: Any) -> None:
     art = code("Moldova expelled a Russian diplomat on Tuesday, accusing him of espionage.")
-    assert {("MDA", "RUS", "166"), ("MDA", "RUS", "112")} <= _triples(art)
+    assert {("MDA", "RUS", "166"), ("MDA", "RUS", "1125")} <= _triples(art)  # espionage: 1125 (codes16b)
 
 
 def test_forces_sent_toward_a_state_are_aimed_at_it(code: Any) -> None:

@@ -52,6 +52,7 @@ from .anchor_codes import (
 )
 from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
+from .charges import charge_code
 from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad
 from .emit import to_events
@@ -75,10 +76,11 @@ from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
+from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
-from .sub_codes import attempted, cut_aid_code, with_item
+from .sub_codes import attempted, between_others, cut_aid_code, pact_field, with_item
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 
 log = logging.getLogger(__name__)
@@ -230,6 +232,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 etype, code, mode = "REJECT", REJECT_CODES.get(comp.pattern.type if comp else "", "120"), None
                 negated = False
             code = with_item(code, comp, triggers)  # "pledged food aid" 0333 (codes16)
+            code = between_others(comp, pact_field(tok, code))  # "agreed on a trade pact" 0311 (codes16b)
             reading = Reading(anchor=tok, trigger=comp or trig, type=etype, cameo=code, mode=mode,
                               negated=negated, confidence=0.85)
             reading.trigger = trig if comp is None else comp
@@ -267,6 +270,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             code, mode = means  # "wounded two soldiers in a bomb attack" 183, "with machetes" 182 (gsrforce)
         code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)
         code = attempted(tok, cut_aid_code(tok, code))  # "halted economic aid" 1621, "tried to kill" 185
+        code = yield_aim(tok, protest_aim(tok, code))  # "rallied to demand the ouster of" 1411 (codes16b)
+        code = charge_code(tok, code)  # "accused Estonia of espionage" 1125 (codes16b)
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
+from .protest_aims import reform_aim
+from .sub_codes import unconventional
 from .triggers import LIGHT_VERBS, Trigger, particles
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -229,6 +231,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         code = _threat_code(comp, code)
         if comp is None and code == "130" and frame.tok is not None and _force_means(frame.tok):
             code, mode = "138", "violence"  # "threatened Guyana with war": the means names the sub-code
+        if code == "130" and frame.tok is not None and any(
+                unconventional(c) for c in kids(frame.tok) if c.dep_ in ("xcomp", "dobj")):
+            code, mode = "1383", "violence"  # "threatened to resume terrorist activities" (codes16b)
         if code == "130" and frame.tok is not None and _leaves_body(frame.tok):
             code = "1313"  # "threatened to quit NATO": leaving a body is breaking relations with it
         return "THREATEN", code, mode
@@ -251,6 +256,7 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
             code = "0256" if appeal else "107"  # appeal for de-escalation / demand a ceasefire
         elif ccode == "083" or ctype is None and frame.tok is not None and _asks_reform(frame.tok):
             code = "024" if appeal else "104"  # a resignation, free elections: political change
+            code += reform_aim(frame.tok, comp.tok if comp is not None else None) or ""  # 0241 (codes16b)
         return "REQUEST", code, REQUEST_MODES.get(ctype or "", "change" if ctype else None)
     return "", None, None
 
@@ -335,6 +341,9 @@ def _threat_code(comp: Trigger | None, default: str) -> str:
             lemma(comp.tok) in UNSPECIFIED_HARMS and not any(lemma(m) in ("military", "armed")
                                                               for m in comp.tok.lefts):
         return "130"  # "warned of retaliation" names no kind of harm: the plain threat
+    if default == "138" and comp is not None and comp.tok is not None and (
+            (cameo or "").startswith("18") or unconventional(comp.tok)):
+        return "1383"  # "threatened suicide bombings / terrorist attacks": root 18's unconventional violence
     for key in (cameo, (cameo or "")[:3]):
         if key and key in THREAT_BY_CODE:
             return THREAT_BY_CODE[key]

@@ -104,3 +104,71 @@ def attempted(tok: Any, code: str | None) -> str | None:
     if code != "186" or tok.dep_ not in ("xcomp", "acl", "advcl"):
         return code
     return "185" if lemma(tok.head) in ATTEMPTS else code
+
+
+# words that make an attack the unconventional violence of root 18 (terror, not a military campaign)
+TERROR = {"terrorist", "terror", "suicide", "terrorism"}
+
+
+def unconventional(tok: Any) -> bool:
+    """"terrorist attacks", "launch terror attacks": the act or its object carries a terror modifier."""
+    heads = [tok] + [c for c in kids(tok) if c.dep_ == "dobj"]
+    return any(lemma(m) in TERROR for h in heads for m in kids(h) if m.dep_ in ("amod", "compound"))
+
+
+# what a cooperation pact is, when agreed without a cooperation verb ("agreed on a trade pact")
+PACT_NOUNS = {"pact", "deal", "agreement", "accord", "treaty", "union", "arrangement", "partnership",
+              "alliance", "zone"}
+
+
+# what was proposed or asked, when a refusal names it ("rejected a proposal for a free trade agreement")
+ASK_NOUNS = {"proposal", "offer", "plan", "call", "request", "idea", "bid", "suggestion", "initiative"}
+
+
+def _pact_kind(obj: Any) -> str | None:
+    """The cooperation code (061-064) of a pact noun named by its field: "a defence pact" 062."""
+    if lemma(obj) not in PACT_NOUNS:
+        return None
+    mods = [m for m in kids(obj) if m.dep_ in ("amod", "compound")]
+    mods += [g for m in mods for g in kids(m)]  # "free-trade": "trade" under "free"
+    words = {lemma(m) for m in mods} | {m.lower_ for m in mods}  # "customs" lemmatizes to "custom"
+    return next((k for k, kinds in COOP_KINDS.items() if words & kinds), None)
+
+
+def pact_field(tok: Any, code: str | None) -> str | None:
+    """An agreement whose object is a pact named by its field is the codebook's intent to cooperate in
+    that field ("agreed on a new trade pact" 0311, "agreed to a defence pact" 0312); a refused proposal
+    of one is the refusal of that cooperation ("rejected a proposal for a free trade agreement" 1211)."""
+    if code not in ("030", "120"):
+        return code
+    if code == "030":
+        objs = [c for c in kids(tok) if c.dep_ == "dobj"]
+        objs += [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to", "over")
+                 for o in kids(p) if o.dep_ == "pobj"]
+    else:
+        asks = [c for c in kids(tok) if c.dep_ == "dobj" and lemma(c) in ASK_NOUNS]
+        fors = [o for a in asks for p in kids(a) if p.dep_ == "prep" and p.lower_ == "for" for o in kids(p)]
+        objs = [f for f in fors if f.dep_ == "pobj"]
+        objs += [g for f in fors if f.dep_ == "pcomp" for g in kids(f) if g.dep_ == "dobj"]  # "for signing"
+    frame = "031" if code == "030" else "121"
+    for obj in objs:
+        kind = _pact_kind(obj)
+        if kind is not None and ITEMS[kind][1] in FAMILY_CODES[frame][1]:
+            return frame + ITEMS[kind][1]
+    return code
+
+
+# nouns of a meeting one may offer to host
+MEETINGS = {"meeting", "talk", "summit", "conference", "negotiation", "dialogue", "round"}
+
+
+def between_others(comp: Trigger | None, code: str | None) -> str | None:
+    """An offer to host or hold a meeting between two others is the codebook's offer to mediate (039),
+    not an intent to meet (036): "offered to host talks between Sudan and South Sudan"."""
+    if code != "036" or comp is None or comp.tok is None:
+        return code
+    nouns = [comp.tok] + [c for c in kids(comp.tok) if c.dep_ == "dobj"]
+    if any(lemma(n) in MEETINGS and any(p.dep_ == "prep" and p.lower_ == "between" for p in kids(n))
+           for n in nouns):
+        return "039"
+    return code
