@@ -182,6 +182,8 @@ class MentionPasses:
         name NER tagged, even wrongly, is left to the entity pass."""
         doc = self.doc
         for tok in doc:
+            if not tok.text[:1].isupper() or tok.ent_iob_ != "O" or tok.i in self.taken:
+                continue  # (cheap test first: most tokens start no name)
             for n in (3, 2):
                 span = doc[tok.i:tok.i + n]
                 if len(span) < n or any(t.i in self.taken or t.ent_iob_ != "O" or not t.text[:1].isupper()
