@@ -38,15 +38,12 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
 _OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM"})
-_ARMED_SIDES = frozenset({"rebel", "guerrilla", "insurgent", "separatist"})
-_ARMED_HOLDINGS = frozenset({"base", "position", "camp", "stronghold", "hideout", "enclave"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
                            "settler", "demonstrator", "protester", "civilian", "worker", "student"})
 _VERBAL_TYPES = frozenset({"REQUEST", "DEMAND", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT",
                            "CONSULT"})
-_COUNT_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "number"})
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
 
@@ -359,7 +356,7 @@ def role_sector(head: Any) -> str | None:
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:
             return sector
-    if head.lemma_.lower() in _ARMED_HOLDINGS and any(w in _ARMED_SIDES for w in words):
+    if head.lower_ in sectors.SIDE_HOLDINGS and any(sectors.SECTOR_MODIFIERS.get(w) == "REB" for w in words):
         return "REB"  # "bombed rebel positions", "guerrilla bases": what the rebels hold stands for them
     return None
 
@@ -866,9 +863,7 @@ def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any
     "released 35 rebels", "detained dozens of workers"): the country the act's place or actor gives,
     with the role's sector (TUREDU, PHLREB), as the CAMEO manual's examples code such people."""
     obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is not None and obj.lower_ in _COUNT_NOUNS:
-        of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
+    obj = _counted(obj) if obj is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in kids(obj)):
         return None

@@ -82,7 +82,6 @@ def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigge
     return code + item[1]
 
 
-
 # the aid a cut names, as the codebook's items of 162 (reduce or stop material aid)
 AID_CUT = {"071": "1621", "072": "1622", "073": "1623"}
 

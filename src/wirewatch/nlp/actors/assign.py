@@ -121,13 +121,10 @@ _FORMER = frozenset({"former", "ex", "ex-"})
 _OWNING_PLACES = frozenset({"capital", "city", "province", "region", "state", "county", "district",
                             "town", "port"})
 # people named by the side they take ("opposition candidates", "rebel supporters"): the side's sector
-_SIDE_WORDS = frozenset({"opposition", "rebel", "guerrilla", "insurgent"})
+_SIDE_WORDS = frozenset(w for w, sector in sectors.SECTOR_MODIFIERS.items() if sector in ("OPP", "REB"))
 _SIDE_MEMBERS = frozenset({"candidate", "candidates", "supporter", "supporters", "member", "members",
                            "figure", "figures", "politician", "politicians", "sympathizers", "sympathisers",
                            "faction", "factions", "camp", "ranks"})
-# what a side holds stands for the side when it is struck ("rebel positions", "guerrilla bases")
-_SIDE_PLACES = frozenset({"base", "bases", "position", "positions", "camp", "camps", "stronghold",
-                          "strongholds", "hideout", "hideouts", "territory", "enclave", "enclaves"})
 # a service's vehicles and units act for it ("Israeli army bulldozers", "Kenyan police helicopters")
 _SERVICE_WORDS = frozenset({"army", "military", "navy", "police"})
 # homes and villages a nationality qualifies are its people's: CAMEO codes them civilians (CVL), as
@@ -1496,7 +1493,7 @@ def _role_key(head: Any) -> str | None:
             return pair
         if _is_role(head) and _role_sector(first):
             return pair  # "army officers", "police officers": the service noun says which
-        if first in _SIDE_WORDS and (head.lower_ in _SIDE_MEMBERS or head.lower_ in _SIDE_PLACES):
+        if first in _SIDE_WORDS and (head.lower_ in _SIDE_MEMBERS or head.lower_ in sectors.SIDE_HOLDINGS):
             return pair  # "opposition candidates", "rebel positions": the side is the role
         if first in _SERVICE_WORDS and not _is_role(head) and head.lower_ not in _CIVIL_PLACES:
             return pair  # "army bulldozers", "police helicopters": the service's equipment acts for it

@@ -992,7 +992,7 @@ RELIGIONS: dict[str, str] = {
 # "rebel fighters") replaces the head's sector instead (phrases._SIDE_SECTORS).
 SECTOR_MODIFIERS: dict[str, str] = {
     "government": "GOV", "opposition": "OPP", "rebel": "REB",
-    "rebels": "REB", "insurgent": "REB",
+    "rebels": "REB", "insurgent": "REB", "separatist": "REB",
     "guerrilla": "REB",
     "military": "MIL", "army": "MIL", "defense": "MIL", "defence": "MIL", "naval": "MIL", "navy": "MIL",
     "police": "COP", "judicial": "JUD", "court": "JUD", "parliamentary": "LEG", "congressional": "LEG",
@@ -1000,6 +1000,12 @@ SECTOR_MODIFIERS: dict[str, str] = {
     "labour": "LAB", "union": "LAB", "church": "REL", "media": "MED", "party": "PTY", "aid": "NGO",
     "refugee": "REF", "civilian": "CVL",
 }
+
+# What an armed side holds stands for the side when it is struck or named ("rebel positions", "guerrilla
+# bases", "Kurdish rebel camps"): the holding takes the side's sector (singular and plural)
+SIDE_HOLDINGS: frozenset[str] = frozenset({"base", "bases", "position", "positions", "camp", "camps",
+                                           "stronghold", "strongholds", "hideout", "hideouts", "territory",
+                                           "enclave", "enclaves"})
 
 # Sector nouns that mean "this country's state apparatus" (or its domestic opposition) when
 # unqualified: these take the story's country ("the foreign ministry" in a SEOUL story, "opposition
