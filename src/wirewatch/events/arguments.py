@@ -192,6 +192,10 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
     return out
 
 
+# nouns that a group's name follows in apposition ("the rebel group MNLA")
+GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "militia", "front"}
+
+
 # participles of a sponsor: "Russian-backed separatists", "Iranian-funded militias" are not the
 # sponsor's own (the actors stage's sponsor tails say the same)
 SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned", "allied",
@@ -208,9 +212,19 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         hit = link.token_actor(h)
         if hit is not None:
             return (hit[0], hit[1], hit[2], h)
+    if h.lemma_.lower() in GROUP_NOUNS:
+        # "the Basque separatist group ETA", "the militant group Hamas": the group is the name in
+        # apposition, whose code says whose and what it is; the nationality before it only places it
+        for c in kids(h):
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "NORP", "PERSON"):
+                hit = link.token_actor(c)
+                if hit is not None:
+                    return (hit[0], hit[1], hit[2], c)
     for c in sorted(kids(h), key=lambda t: t.i):
         if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:
             continue  # "Our troops": the role noun names the actor, never the pronoun alone
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in sectors.TITLES and not role_sector(h):
+            continue  # "a general strike", "a general election": an adjective, no army rank
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None:
@@ -358,7 +372,28 @@ def role_sector(head: Any) -> str | None:
             return sector
     if head.lower_ in sectors.SIDE_HOLDINGS and any(sectors.SECTOR_MODIFIERS.get(w) == "REB" for w in words):
         return "REB"  # "bombed rebel positions", "guerrilla bases": what the rebels hold stands for them
+    left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
+    service = next((t for t in left if t.lower_ in SERVICES), None)
+    if service is not None and head.lower_ not in CIVIL_HOLDINGS and not _event_noun(head) and (
+            service.dep_ == "compound" or lemma(head) in VEHICLES):
+        # "a navy patrol boat", "army bulldozers", "military helicopters": the service's equipment
+        # acts for it; an act or a policy ("Russia's military campaign") is no equipment
+        return SERVICES[service.lower_]
     return None
+
+
+def _event_noun(head: Any) -> bool:
+    from .lexicon import default_lexicon
+
+    patterns = default_lexicon().patterns
+    return ("noun", head.lemma_.lower()) in patterns or ("noun", head.lower_) in patterns
+
+
+# services whose equipment and posts stand for them, and what of theirs is civilian ("army homes")
+SERVICES = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "police": "COP"}
+VEHICLES = {"boat", "ship", "vessel", "helicopter", "plane", "aircraft", "jet", "truck", "vehicle", "convoy",
+            "tank", "bulldozer", "gunboat", "jeep", "patrol", "unit", "post", "base", "camp"}
+CIVIL_HOLDINGS = {"home", "homes", "house", "houses", "family", "families", "village", "villages"}
 
 
 def reporting_verb(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -737,6 +772,9 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     # a place hung lower in the clause: "clashed with police in Nairobi"
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
                for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t.i != o.i]
+    # "killed 30 villagers south of Algiers", "50 km north of Lima"
+    places += [t for h in heads for d in kids(h) if d.dep_ in ("advmod", "npadvmod") and d.lower_ in DIRECTIONS
+               for p in kids(d) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
     # "outside of the Iraqi city of Basra"
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
                for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
@@ -748,6 +786,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
                and not (subj.left_edge.i <= t.i <= subj.right_edge.i)
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in asked)]
     for place in places:
+        if etype != "MOBILIZE" and border_place(place):
+            continue  # "killed rebels near the Honduran border": either side of it, no country of theirs
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
@@ -764,11 +804,16 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         # the phrase, without what hangs on it after a comma or as a clause ("Thousands of farmers,
         # angry over imports, protested" misparsed as one noun phrase)
         cut = {t.i for c in kids(subj) if c.i > subj.i
-               and c.dep_ in ("acl", "relcl", "amod", "appos", "punct") for t in c.subtree}
+               and c.dep_ in ("acl", "relcl", "amod", "appos", "punct", "advmod") for t in c.subtree}
         words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct and t.i not in cut]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)  # "Thousands of students"
         return [(actor, start, end, subj)]
     return []
+
+
+# compass points whose of-phrase places an act ("south of Algiers")
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "northwards", "southwards"}
 
 
 def bare_agent(head: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:

@@ -72,6 +72,7 @@ from .frames import (
     scheduled_visit,
 )
 from .inquiries import drop_inquired_victims
+from .home_opponents import place_opponents
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
@@ -356,6 +357,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         fill_missing(r, sent, all_trig, ctx)
         # and where one role is still empty, the sentence's other coded parties may complete the dyad
         complete_dyad(r, sent, all_trig, ctx)
+        place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
     return kept
 
 

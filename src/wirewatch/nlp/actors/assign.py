@@ -127,6 +127,9 @@ _SIDE_MEMBERS = frozenset({"candidate", "candidates", "supporter", "supporters",
                            "faction", "factions", "camp", "ranks"})
 # a service's vehicles and units act for it ("Israeli army bulldozers", "Kenyan police helicopters")
 _SERVICE_WORDS = frozenset({"army", "military", "navy", "police"})
+# armed roles that re-sector a party or movement before them, and the sectors a group keeps as its own
+_ARMED_ROLES = frozenset({"MIL", "REB", "COP"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "SPY"})
 # homes and villages a nationality qualifies are its people's: CAMEO codes them civilians (CVL), as
 # the manual's examples do ("Palestinian homes", "a village in western Cambodia")
 _CIVIL_PLACES = frozenset({"home", "homes", "house", "houses", "village", "villages", "hamlet", "hamlets",
@@ -592,6 +595,9 @@ class _Builder(MentionPasses):
             actor = res.actor(text)
             group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
             faith = _religion(text) if label in ("NORP", "ORG") else None
+            if faith is not None and label == "NORP" and len(text.split()) == 1 \
+                    and ent.root.dep_ in _MODIFIER_DEPS:
+                actor = None  # "Hindu militants" are of the faith, not of The Hindu, India's daily
             if actor is None and group is not None:
                 actor = Actor(name=text, code="", country="", sector=None,
                               reasons=[f"'{group}' is an ethnic group living in several countries"])
@@ -616,6 +622,8 @@ class _Builder(MentionPasses):
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)
             actor = self._ethnic(actor, start_tok, group=group is not None)
+            if label in ("NORP", "ORG") and actor is not None and (actor.sector or faith is not None):
+                actor = self._armed_members(actor, ent.root, faith=faith is not None)
             entity.actor = self._people_of(actor, ent) if label == "NORP" and not res.code else actor
 
     def _people_of(self, actor: Actor | None, ent: Any) -> Actor | None:
@@ -1266,6 +1274,27 @@ class _Builder(MentionPasses):
             else actor.name
         return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
+
+    def _armed_members(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
+        """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist
+        rebels" PHLREB: a party, movement or faith before an armed role names whose men they are; the
+        role says what they are, the sector the CAMEO manual's examples give such men. A faith gives
+        way to any role ("Muslim students"); a group's own armed sector is kept ("Hamas militants"
+        stay PSEREB, "Contra soldiers" REB)."""
+        if actor is None or len(actor.country or "") != 3 or actor.country in ("IGO", "NGO", "IMG"):
+            return actor  # international bodies keep their own codes ("NATO troops")
+        head = _role_head(root)
+        if head == root or head.pos_ not in ("NOUN", "PROPN"):
+            return actor
+        key = _role_key(head)
+        sector = _role_sector(key) if key else ""
+        if not sector or sector == actor.sector:
+            return actor
+        if not faith and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
+            return actor
+        reason = f"'{head.text}' after it names its {sector_name(sector)} members"
+        return Actor(name=actor.name, code=actor.country + sector, country=actor.country, sector=sector,
+                     reasons=[*actor.reasons, reason])
 
     def _named_org_at(self, i: int) -> bool:
         """Whether token i is inside an ORG entity that names a body of the tables."""
