@@ -106,7 +106,9 @@ def test_people_a_protest_is_aimed_at_keep_their_sector(code: Any) -> None:
 ])
 def test_the_victims_of_an_offensive_are_its_against_phrase(code: Any, text: str) -> None:
     got = _triples(code(text, date="1996-11-01"))
-    assert ("CODMIL", "---REB", "190") in got, got
+    # the rebels a state's army fights at home are its own (lead17, events/home_opponents.py): CODREB,
+    # where the fourteenth session left them ---REB
+    assert ("CODMIL", "CODREB", "190") in got, got
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -116,3 +118,15 @@ def test_the_victims_of_an_offensive_are_its_against_phrase(code: Any, text: str
 def test_what_rebels_hold_stands_for_them(code: Any, text: str, target: str) -> None:
     got = _triples(code(text, date="2000-01-01"))
     assert any(t == target and c.startswith("19") for _, t, c in got), got
+
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Salvadoran army troops killed 12 leftist rebels in a clash near the Honduran border.",
+     ("SLVMIL", "SLVREB", "190")),
+    ("Salvadoran police arrested 20 rebels.", ("SLVCOP", "SLVREB", "173")),
+    # troops known only by nationality may be abroad: the insurgent is nobody's
+    ("The insurgent detonated his suicide vest, mortally wounding a U.S. soldier.", ("---REB", "USAMIL", "183")),
+])
+def test_rebels_a_state_fights_at_home_are_its_own(code: Any, text: str, want: Any) -> None:
+    assert want in _triples(code(text, date="1990-01-01"))

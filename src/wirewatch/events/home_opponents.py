@@ -4,8 +4,10 @@
 the armed side has no nationality and no place of its own (a place would have given it one,
 `arguments.located_actor`), so the coder wrote CAMEO's unknown country (---REB). The CAMEO manual's
 examples code such men as the state's rebels (SLVREB, PHLREB): fighting a state's army or police at
-home is what makes them rebels. Only force and repression qualify, and only when one state's forces
-are the other side; the reason names them.
+home is what makes them rebels. Only force and repression qualify, only when one state's forces are
+the other side, and only forces that act at home: police, the government, an army named as such
+("army troops", "government forces"); troops known only by nationality may be abroad ("wounding a
+U.S. soldier" in Iraq). The reason names them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .reading import Reading
 OPPONENTS = {"REB", "UAF", "OPP", "INS", "SEP"}
 STATE_FORCES = {"MIL", "COP", "GOV", "SPY"}
 TYPES = {"ASSAULT", "COERCE"}
+HOME_ARMY = {"army", "government", "junta"}
 ORGANISATIONS = {"IGO", "NGO", "IMG"}
 
 
@@ -27,7 +30,7 @@ def place_opponents(r: Reading) -> None:
     if r.type not in TYPES:
         return
     for side, other in ((r.targets, r.sources), (r.sources, r.targets)):
-        states = {a[0].country for a in other if _state_force(a[0])}
+        states = {a[0].country for a in other if _state_force(a)}
         if len(states) != 1:
             continue
         country = states.pop()
@@ -37,10 +40,21 @@ def place_opponents(r: Reading) -> None:
                 side[i] = (_placed(actor, country, code[3:]), start, end, tok)
 
 
-def _state_force(actor: Any) -> bool:
-    code = actor.code or ""
-    return len(code) >= 6 and code[:3] not in ORGANISATIONS and code[3:6] in STATE_FORCES \
-        and not code.startswith("---")
+def _state_force(item: tuple[Any, int, int, Any]) -> bool:
+    """A state's police or government, or its army named as such ("army troops", "government
+    forces"): forces that act at home. Troops with only a nationality may be abroad ("wounding a U.S.
+    soldier" in Iraq), so they place nobody."""
+    code = item[0].code or ""
+    if len(code) < 6 or code[:3] in ORGANISATIONS or code.startswith("---") or code[3:6] not in STATE_FORCES:
+        return False
+    return code[3:6] != "MIL" or bool(_phrase_words(item[3]) & HOME_ARMY)
+
+
+def _phrase_words(tok: Any) -> set[str]:
+    head = tok
+    while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
+        head = head.head  # "Salvadoran" -> "troops"
+    return {t.lower_ for t in head.subtree if t.i <= head.i}
 
 
 def _placed(actor: Any, country: str, sector: str) -> Actor:

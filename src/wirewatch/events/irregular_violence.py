@@ -17,8 +17,9 @@ from .reading import Reading
 
 IRREGULAR = {"UAF", "CRM"}  # gunmen, militiamen, militants, bandits, gangs
 ARMED = {"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS", "SEP"}
-# people who are no armed force of any kind: whatever they attack, the violence is unconventional
-UNARMED = {"CVL", "LAB", "EDU", "AGR", "REL", "REF", "MED", "BUS", "OPP", "MOS", "CHR", "JEW", "HIN", "BUD"}
+# people who are no armed force of any kind: whatever they attack, the violence is unconventional (a
+# faith or an opposition may be armed: "Islamic State fighters" IMGMOS, so neither is listed)
+UNARMED = {"CVL", "LAB", "EDU", "AGR", "REL", "REF", "MED", "BUS"}
 GENERIC_FORCE = {"190", "193"}  # the unspecified and the small-arms codes of a generic verb
 VERBS = {"kill", "attack", "shoot", "wound", "injure", "murder", "gun", "ambush", "raid"}
 
