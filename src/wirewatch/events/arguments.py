@@ -262,6 +262,9 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                         return with_role_sector(h, found, link)
     hit = link.token_actor(h)
     if hit is not None:
+        if role_sector(h) == "ELI" and (hit[0].sector or "") != "ELI" and len(hit[0].code or "") >= 6:
+            # "a former minister" read from the story's country: the office is no longer held (ELI)
+            return with_role_sector(h, (hit[0], hit[1], hit[2], h), link)
         return (hit[0], hit[1], hit[2], h)
     if not deep:
         return None
