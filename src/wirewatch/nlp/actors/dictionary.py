@@ -78,7 +78,7 @@ class ActorDictionary:
         # a hyphenated given name is spelt three ways ("Park Geun-hye", KCNA's "Park Geun Hye",
         # "Park Geun-Hye"): each spelling names the same entries unless the table lists it itself
         for surface in list(self.forms):
-            for variant in _hyphen_variants(surface):
+            for variant in _hyphen_variants(surface) + _initials_variants(surface):
                 self.forms.setdefault(variant, self.forms[surface])
         self.first_words = frozenset(form.split()[0] for form in self.forms if form.split())
         alternatives = sorted(self.forms, key=len, reverse=True)
@@ -176,6 +176,19 @@ def _hyphen_variants(surface: str) -> list[str]:
         return []
     return [_LOWER_AFTER_HYPHEN.sub(lambda m: " " + m.group(1).upper(), surface),
             _LOWER_AFTER_HYPHEN.sub(lambda m: "-" + m.group(1).upper(), surface)]
+
+
+_SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+_JOINED_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
+
+
+def _initials_variants(surface: str) -> list[str]:
+    """Initials are written spaced or run together ("F. W. de Klerk", "F.W. de Klerk"): the other way."""
+    if _SPACED_INITIALS.search(surface):
+        return [_SPACED_INITIALS.sub(r"\1.", surface)]
+    if _JOINED_INITIALS.search(surface):
+        return [_JOINED_INITIALS.sub(r"\1. ", surface)]
+    return []
 
 
 def _fold(word: str) -> str:
