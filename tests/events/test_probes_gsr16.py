@@ -14,10 +14,6 @@ _probes = load_probe_module("probes_gsr16")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Egyptian President Hosni Mubarak will travel to Damascus next week for talks with Syrian leaders.":
-        "the visit's place (SYR) is the party; the leaders of the talks it is for are not read",
-    "Australian Prime Minister Paul Keating visited Jakarta for talks with President Suharto.":
-        "the visit's place (IDN) is the party; the leader of the talks it is for is not read",
     "The Philippine government released 35 communist rebels as a goodwill gesture before peace talks.":
         "'communist rebels' with no country of their own take the country alone (PHL), not PHLREB",
     "The U.N. Security Council ordered an investigation into the killing of civilians in Rwanda.":
@@ -46,8 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the party of the decision welcomed is the one it helps (LBN), not the summit (IGO)",
     "The Burmese junta placed opposition leader Aung San Suu Kyi under house arrest.":
         "a title before a name NER tagged as a person gives no OPP without a listed name",
-    "The Chinese army conducted military exercises near Taiwan.":
-        "exercises with no partner are read as military cooperation (062), not a show of force (150)",
     "The Vatican criticized Cuba's treatment of dissidents.":
         "the dissidents treated are taken as the target (CUBOPP) before the state whose treatment it is",
     "Sudan ordered the expulsion of aid workers from the Darfur region.":
@@ -64,10 +58,9 @@ KNOWN_GAPS: dict[str, str] = {
     "Poland's communist authorities agreed to legalize the Solidarity trade union after months of "
     "negotiations.":
         "'legalize' has no lexicon row (an easing of a ban on a party or union, 08x)",
-    "Chadian troops drove Libyan forces out of the northern oasis of Faya Largeau.":
-        "'drove X out of' a place has no lexicon row (force that expels, 19x)",
     "Ethiopian planes bombed rebel-held towns in the northern province of Eritrea.":
-        "'rebel-held' (a hyphenated side) gives the towns no REB; the province's country is taken alone",
+        "the towns' country sits two phrases down ('in the province of Eritrea') and is taken alone; "
+        "'rebel-held' gives REB where the place is nearer (lead17)",
 }
 
 

@@ -126,7 +126,26 @@ def test_what_rebels_hold_stands_for_them(code: Any, text: str, target: str) -> 
      ("SLVMIL", "SLVREB", "190")),
     ("Salvadoran police arrested 20 rebels.", ("SLVCOP", "SLVREB", "173")),
     # troops known only by nationality may be abroad: the insurgent is nobody's
-    ("The insurgent detonated his suicide vest, mortally wounding a U.S. soldier.", ("---REB", "USAMIL", "183")),
+    ("The insurgent detonated his suicide vest, mortally wounding a U.S. soldier.",
+     ("---REB", "USAMIL", "183")),
 ])
 def test_rebels_a_state_fights_at_home_are_its_own(code: Any, text: str, want: Any) -> None:
     assert want in _triples(code(text, date="1990-01-01"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the talks or meeting a visit is for name its host (lead17, events/visit_hosts.py)
+    ("Australian Prime Minister Paul Keating visited Jakarta for talks with President Suharto.",
+     ("AUSGOV", "IDNGOV", "042")),
+    ("The Japanese foreign minister flew to Beijing to meet Chinese leaders.", ("JPNGOV", "CHNGOV", "042")),
+    ("The Japanese foreign minister visited Beijing.", ("JPNGOV", "CHN", "042")),
+    # exercises near another's territory with no partner are a show of force; joint ones are cooperation
+    ("Russia held naval drills near Japan.", ("RUS", "JPN", "150")),
+    ("India and France held joint naval exercises off Goa.", ("IND", "FRA", "062")),
+    ("Chadian troops drove Libyan forces out of the northern oasis.", ("TCDMIL", "LBYMIL", "190")),
+    ("Sudanese government troops shelled rebel-controlled areas of the town.", ("SDNMIL", "SDNREB", "194")),
+    # a former office holder read from the story's country is an elite
+    ("A Japanese court sentenced a former minister to two years in prison.", ("JPNJUD", "JPNELI", "116")),
+])
+def test_lead17_constructions(code: Any, text: str, want: Any) -> None:
+    assert want in _triples(code(text, date="2000-01-01"))

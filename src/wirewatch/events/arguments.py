@@ -375,6 +375,12 @@ def role_sector(head: Any) -> str | None:
             return sector
     if head.lower_ in sectors.SIDE_HOLDINGS and any(sectors.SECTOR_MODIFIERS.get(w) == "REB" for w in words):
         return "REB"  # "bombed rebel positions", "guerrilla bases": what the rebels hold stands for them
+    held = next((c for c in kids(head) if c.dep_ == "amod" and c.lower_ in HELD), None)
+    before = [g for g in kids(held) if g.i < held.i] if held is not None else []
+    sides = [sectors.SECTOR_MODIFIERS.get(g.lower_) for g in before]
+    side = next((s for s in sides if s in ("REB", "OPP")), None)
+    if side is not None:
+        return side  # "rebel-held towns", "opposition-controlled areas": the side that holds them
     left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
     service = next((t for t in left if t.lower_ in SERVICES), None)
     if service is not None and head.lower_ not in CIVIL_HOLDINGS and not _event_noun(head) and (
@@ -390,6 +396,10 @@ def _event_noun(head: Any) -> bool:
 
     patterns = default_lexicon().patterns
     return ("noun", head.lemma_.lower()) in patterns or ("noun", head.lower_) in patterns
+
+
+# participles of holding after a side ("rebel-held", "opposition-controlled")
+HELD = {"held", "controlled", "occupied", "run", "dominated"}
 
 
 # services whose equipment and posts stand for them, and what of theirs is civilian ("army homes")
@@ -776,7 +786,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
                for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t.i != o.i]
     # "killed 30 villagers south of Algiers", "50 km north of Lima"
-    places += [t for h in heads for d in kids(h) if d.dep_ in ("advmod", "npadvmod") and d.lower_ in DIRECTIONS
+    places += [t for h in heads for d in kids(h)
+               if d.dep_ in ("advmod", "npadvmod") and d.lower_ in DIRECTIONS
                for p in kids(d) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
     # "outside of the Iraqi city of Basra"
     places += [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps

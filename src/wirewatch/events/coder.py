@@ -71,8 +71,8 @@ from .frames import (
     future_tense,
     scheduled_visit,
 )
-from .inquiries import drop_inquired_victims
 from .home_opponents import place_opponents
+from .inquiries import drop_inquired_victims
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
@@ -83,6 +83,7 @@ from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, rep
 from .speech_persons import fill_persons
 from .sub_codes import attempted, between_others, cut_aid_code, pact_field, with_item
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
+from .visit_hosts import visit_host
 
 log = logging.getLogger(__name__)
 
@@ -358,6 +359,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         # and where one role is still empty, the sentence's other coded parties may complete the dyad
         complete_dyad(r, sent, all_trig, ctx)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
+        visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
     return kept
 
 

@@ -1293,7 +1293,8 @@ class _Builder(MentionPasses):
         if not faith and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
             return actor
         reason = f"'{head.text}' after it names its {sector_name(sector)} members"
-        return Actor(name=actor.name, code=actor.country + sector, country=actor.country, sector=sector,
+        country = actor.country or ""
+        return Actor(name=actor.name, code=country + sector, country=actor.country, sector=sector,
                      reasons=[*actor.reasons, reason])
 
     def _named_org_at(self, i: int) -> bool:

@@ -1,0 +1,45 @@
+"""The host of a visit is whom it is for, when the sentence says so (lead17).
+
+"Keating visited Jakarta for talks with President Suharto", "Mubarak will travel to Damascus for talks
+with Syrian leaders", "flew to Beijing to meet Chinese leaders": the place visited stands for its
+state only when nobody else is named. The talks or meeting the visit is for name the host (IDNGOV,
+SYRGOV, CHNGOV), as the CAMEO manual's examples code such visits, so those parties replace the place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .actor_link import ActorLinker
+from .arguments import one_actor
+from .parse import kids, lemma
+from .reading import Reading
+
+VISITS = ("042", "043")
+TALKS = {"talk", "negotiation", "meeting", "summit", "consultation", "discussion", "conference"}
+MEET_VERBS = {"meet", "confer", "consult"}
+
+
+def visit_host(r: Reading, link: ActorLinker) -> None:
+    """Replace a visit's place with the parties of the talks or meeting it is for."""
+    if not (r.cameo or "").startswith(VISITS):
+        return
+    found = [one_actor(h, link, deep=True) for h in _host_tokens(r.anchor)]
+    parties = [f for f in found
+               if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")]
+    if parties:
+        r.targets = parties
+
+
+def _host_tokens(anchor: Any) -> list[Any]:
+    out = []
+    for c in kids(anchor):
+        if c.dep_ == "prep" and c.lower_ == "for":  # "for talks with X"
+            for talks in (o for o in kids(c) if o.dep_ == "pobj" and lemma(o) in TALKS):
+                out += [o for p in kids(talks) if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in kids(p) if o.dep_ == "pobj"]
+        elif c.dep_ in ("advcl", "xcomp") and lemma(c) in MEET_VERBS:  # "to meet Chinese leaders"
+            out += [o for o in kids(c) if o.dep_ == "dobj"]
+            out += [o for p in kids(c) if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in kids(p) if o.dep_ == "pobj"]
+    return out
