@@ -62,6 +62,36 @@ KNOWN_GAPS: dict[str, str] = {
         "supporters of a person take the person's code (HTIGOV), not a sector of their own",
     "The Serbian parliament rejected the Vance-Owen peace plan.":
         "the plan's authors (IGO) are not read from its name",
+    "Chinese Premier Li Peng rejected calls for political reform.":
+        "the calls rejected name nobody who made them",
+    "The ruling Kuomintang party expelled two legislators who had visited Beijing.":
+        "the legislators take the story's only place (Beijing), not the expelling party's country",
+    "Chinese dissidents in exile urged Western governments to keep up pressure on Beijing.":
+        "'Western governments' are coded as the West (WST), no state of the accepted ones",
+    "Human rights activists accused the Guatemalan army of massacring peasants.":
+        "activists with no body named are coded as the opposition (GTMOPP), not as an NGO or civilians",
+    "Kurdish refugees fled across the border into Turkey to escape Iraqi attacks.":
+        "fleeing has no CAMEO code; the attacks escaped are a noun with no act of their own",
+    "Iraqi Kurds rose up against Saddam Hussein after the Gulf War.":
+        "'rise up against' has no lexicon row",
+    "Israel's Labour Party leader Shimon Peres met King Hussein in London.":
+        "'Labour' before 'party' adds the labour sector (ISRLABPTYGOV), so the first sector is LAB",
+    "The Greek government protested to Ankara over the violation of its airspace by Turkish jets.":
+        "the violators named in the protest's over-phrase (TURMIL) are taken before the capital it went to",
+    "Indian troops opened fire on Sikh militants holed up in the Golden Temple.":
+        "a faith group with no place the gazetteer knows gets no country",
+    "The Soviet Union and Afghanistan signed an agreement on the withdrawal of Soviet troops.":
+        "signing an agreement is CAMEO's 057 (root 05); the probe was written for 03 or 08",
+    "Israel freed 400 Lebanese prisoners held at the Ansar camp.":
+        "prisoners are coded as criminals (LBNCRM), not civilians",
+    "The South African government lifted the state of emergency in Natal province.":
+        "'Natal' is read as the Brazilian city, not the South African province",
+    "Serb forces shelled the Moslem enclave of Srebrenica.":
+        "the gazetteer does not know Srebrenica, and a faith with no place gets no country",
+    "Sikh militants hijacked an Indian Airlines plane to Pakistan.":
+        "a faith group with no place gets no country (---UAF)",
+    "Angolan troops and Cuban forces fought South African units in southern Angola.":
+        "'units' is no military noun (the carmaker's units), so the victims are the country alone (ZAF)",
 }
 
 

@@ -55,8 +55,9 @@ from .triggers import SETTING_EVENTS, Trigger
 # verbs that say someone was harmed, not how: the event noun subject gives the code
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "claim"}
 
-# reciprocal verbs whose direct object is the other party, not the topic
-PARTY_OBJECT = {"meet", "consult"}
+# reciprocal verbs whose direct object is the other party, not the topic ("A and B met C", "A and B
+# fought C": both act on C)
+PARTY_OBJECT = {"meet", "consult", "fight", "battle", "engage"}
 
 # compound subjects of these act on each other: CAMEO codes A->B and B->A. Any other verb with a
 # compound subject and no recipient gives one targetless dyad per actor ("A and B warned of X")

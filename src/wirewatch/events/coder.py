@@ -82,6 +82,7 @@ from .reading import ArticleContext, Reading
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
 from .sub_codes import attempted, between_others, cut_aid_code, pact_field, with_item
+from .territory_holders import territory_holder
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 from .visit_hosts import visit_host
 
@@ -360,6 +361,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         complete_dyad(r, sent, all_trig, ctx)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
+        territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
     return kept
 
 

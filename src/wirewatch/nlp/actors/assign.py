@@ -1247,6 +1247,11 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None and head.lower_ in _PRIVATE_PERSONS and head.pos_ == "NOUN":
             key = head.lower_  # "an Italian engineer", "two Swiss tourists": private people, CVL
+        if key is None and head.lower_ in ("member", "members"):
+            # "a Lebanese member of parliament", "Iraqi members of the army": the body they belong to
+            body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" and _role_key(o) is not None), None)
+            key = _role_key(body) if body is not None else None
         if key is None and head.lower_ in _CIVIL_PLACES and head.pos_ == "NOUN" \
                 and not any(c.dep_ == "compound" for c in head.children):  # "brokerage houses" trade
             key = head.lower_  # "Palestinian homes", "a Congolese village": the nation's civilians
