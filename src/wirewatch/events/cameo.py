@@ -128,6 +128,8 @@ CODES: dict[str, tuple[str, float]] = {
 FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "0874": ("Retreat or surrender militarily", 10.0),
     "0256": ("Appeal for de-escalation of military engagement", -0.3),
+    "0811": ("Ease restrictions on political freedoms", 5.0),
+    "0812": ("Ease ban on political parties or politicians", 5.0),
     "0813": ("Ease curfew", 5.0), "0814": ("Ease state of emergency or martial law", 5.0),
     "0841": ("Return, release person(s)", 7.0), "0842": ("Return, release property", 7.0),
     "0861": ("Receive deployment of peacekeepers", 9.0), "0862": ("Receive inspectors", 9.0),
