@@ -1,0 +1,139 @@
+"""GSR-style probes of the fifteenth session (wip/probes17b) over CAMEO roots 10-20: short international
+sentences in the manner of the CAMEO manual's examples, written for wirewatch in batches, each batch
+complete and committed before the coder was run on it. Each row holds the actor codes an analyst would
+accept (country + first sector, as the manual's examples code parties), and the FULL CAMEO codes the
+codebook allows for the act (3- or 4-digit; a parent only where the sentence leaves the item open).
+
+A probe passes at three levels: country + root, actor + root, actor + full code. IGO and NGO codes
+compare on their first three letters. `tests/events/test_probes_gsr17b.py` runs the strictest level;
+`python tests/events/probes_gsr17b.py` prints the three counts per batch and each miss.
+"""
+
+from __future__ import annotations
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+# (accepted sources, accepted targets, accepted CAMEO codes, sentence)
+GSR17B: list[Row] = [
+    # batch 1: demands, disapproval, rejection (roots 10-12), written before any run
+    (('ZAR', 'ZARGOV'), ('BEL', 'BELGOV'), ('101',),
+     'Zaire demanded an explanation from Belgium for the arrest of two Zairean diplomats in Brussels.'),
+    (('EGY',), ('LBY',), ('1013', '101'),
+     'Egypt demanded that Libya hand over the men suspected of the bombing in Cairo.'),
+    (('PAK',), ('CHN',), ('102',),
+     'Pakistan demanded that China support its position on Kashmir at the United Nations.'),
+    (('SOMGOV',), ('IGO',), ('1033', '103'),
+     'The Somali government demanded emergency food aid from the United Nations.'),
+    (('BIHGOV',), ('IGO',), ('1034', '103'),
+     'Bosnian President Alija Izetbegovic demanded that NATO send troops to protect Sarajevo.'),
+    (('ALBEDU',), ('ALBGOV',), ('1041', '104'),
+     'Albanian students demanded the resignation of Prime Minister Fatos Nano.'),
+    (('ZMBOPP',), ('ZMBGOV',), ('1044', '104'),
+     'Zambian opposition leaders demanded that President Kenneth Kaunda hold a referendum on multiparty '
+     'democracy.'),
+    (('SYR',), ('ISR', 'ISRMIL'), ('106', '1056'),
+     'Syria demanded the withdrawal of Israeli troops from southern Lebanon.'),
+    (('IGO',), ('ETH', 'ERI'), ('107',),
+     'The Organization of African Unity demanded that Ethiopia and Eritrea halt the fighting at once.'),
+    (('KORGOV',), ('PRKGOV', 'PRK'), ('108', '106'),
+     'Seoul demanded that Pyongyang return to the negotiating table.'),
+    (('AUTGOV',), ('CZE', 'CZEGOV', 'CSKGOV', 'CSK'), ('105', '1053'),
+     "Austria's foreign ministry demanded the release of two Austrian tourists held in Czechoslovakia."),
+    (('IRNGOV',), ('IRQ', 'IRQGOV'), ('100', '1053', '105'),
+     'Iranian Foreign Minister Ali Akbar Velayati said Iraq must free all prisoners of war.'),
+    # 11x
+    (('ITAGOV',), ('USR', 'USRGOV'), ('111',),
+     'Italian Prime Minister Bettino Craxi denounced the Soviet invasion of Afghanistan.'),
+    (('GRC', 'GRCGOV'), ('TUR',), ('1123', '112'),
+     'Greece accused Turkey of violating its airspace over the Aegean.'),
+    (('NGO',), ('MMR', 'MMRGOV', 'MMRMIL'), ('1122', '112'),
+     'Amnesty International accused the Burmese military government of torturing political prisoners.'),
+    (('CUBGOV',), ('USA', 'USAGOV'), ('1125', '112'),
+     'Havana accused Washington of spying on Cuban military installations.'),
+    (('YUGGOV', 'SRBGOV', 'YUG', 'SRB'), ('HRVGOV', 'HRV'), ('111', '112', '110'),
+     'Yugoslavia blamed the Croatian government for the violence in Vukovar.'),
+    (('SRBOPP',), ('SRBGOV',), ('113',),
+     'Serbian opposition leaders called on citizens to rise up against the government of Slobodan '
+     'Milosevic.'),
+    (('JPNGOV',), ('RUS', 'RUSGOV'), ('114',),
+     'Japan lodged a formal complaint with Russia over the seizure of Japanese fishing boats.'),
+    (('NZL',), ('FRA',), ('115',),
+     'New Zealand filed a suit against France at the International Court of Justice over the nuclear tests.'),
+    (('ARGJUD',), ('ARGMIL',), ('116',),
+     'An Argentine court convicted five former military commanders of human rights abuses.'),
+    (('CAN', 'CANGOV'), ('CHN', 'CHNGOV'), ('110', '111'),
+     "Canada's foreign ministry expressed disappointment with Beijing's decision to execute the "
+     'student leaders.'),
+    # 12x
+    (('CHL',), ('PER',), ('1211', '121', '120'),
+     'Chile rejected a Peruvian proposal for a free-trade agreement.'),
+    (('PRKGOV',), ('IGO', 'IGOUNO'), ('1224', '122', '120'),
+     'North Korea refused to allow U.N. peacekeepers into the demilitarized zone.'),
+    (('CHNGOV',), ('CHNEDU', 'CHNOPP'), ('1234', '123'),
+     'The Chinese government rejected student demands for democratic reforms.'),
+    (('IRQGOV',), ('IGO',), ('1245', '124', '120'),
+     'Baghdad refused to let U.N. weapons inspectors visit the presidential palaces.'),
+    (('ISRGOV',), ('LBN', 'LBNREB'), ('1243', '124'),
+     'Israeli Prime Minister Yitzhak Shamir refused to release the Lebanese prisoners held in Israel.'),
+    (('ERIGOV', 'ERI'), ('ETH', 'ETHGOV'), ('125',),
+     'Eritrea turned down an Ethiopian offer of direct talks on the border dispute.'),
+    (('SRBGOV',), ('IGO',), ('126', '120'),
+     "Belgrade rejected the European Community's offer to mediate in the crisis."),
+    (('AGOREB',), ('AGOGOV',), ('127',),
+     'Angolan UNITA rebels rejected the peace plan proposed by the government in Luanda.'),
+    (('LBY',), ('IGO',), ('128', '120'),
+     'Libya defied the U.N. ban on international flights.'),
+    (('USA',), ('IGO',), ('129',),
+     'The United States vetoed a U.N. Security Council resolution condemning the Israeli raid.'),
+]
+
+
+def _cut(code: str, width: int) -> str:
+    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
+
+
+def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = True) -> bool:
+    """Whether a coded triple matches the row: `width` 6 is country + sector, 3 the country alone;
+    `full` asks for one of the accepted codes, else only its root."""
+    sources, targets, codes, _ = row
+    want_s = {_cut(s, width) for s in sources}
+    want_t = {_cut(t, width) for t in targets}
+    roots = {c[:2] for c in codes}
+    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
+               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+
+
+def batches() -> list[tuple[int, int]]:
+    """(first row, end row) of each batch, read from the batch comments of this file."""
+    import re
+    from pathlib import Path
+
+    text = Path(__file__).read_text()
+    block = text[text.index("GSR17B: list[Row] = ["):]
+    starts = [0]
+    count = 0
+    for line in block.splitlines()[1:]:
+        if re.match(r"\s*# batch \d", line) and count:
+            starts.append(count)
+        if re.match(r"\s*\(\(", line):
+            count += 1
+        if line == "]":
+            break
+    return list(zip(starts, starts[1:] + [count]))
+
+
+if __name__ == "__main__":
+    from wirewatch.pipeline import analyze
+
+    for number, (first, end) in enumerate(batches(), 1):
+        country = actor = full = 0
+        for row in GSR17B[first:end]:
+            art = analyze(row[3], date="2000-01-01")
+            got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+            country += accepted(row, got, 3, full=False)
+            actor += accepted(row, got, 6, full=False)
+            full += accepted(row, got, 6)
+            if not accepted(row, got, 6):
+                print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
+        print(f"batch {number}: {end - first} probes: country + root {country}, actor + root {actor}, "
+              f"actor + code {full}")
