@@ -16,7 +16,7 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 # (accepted sources, accepted targets, accepted CAMEO codes, sentence)
 GSR17B: list[Row] = [
     # batch 1: demands, disapproval, rejection (roots 10-12), written before any run
-    (('ZAR', 'ZARGOV'), ('BEL', 'BELGOV'), ('101',),
+    (('ZAR', 'ZARGOV', 'COD', 'CODGOV'), ('BEL', 'BELGOV'), ('101',),
      'Zaire demanded an explanation from Belgium for the arrest of two Zairean diplomats in Brussels.'),
     (('EGY',), ('LBY',), ('1013', '101'),
      'Egypt demanded that Libya hand over the men suspected of the bombing in Cairo.'),
@@ -55,11 +55,11 @@ GSR17B: list[Row] = [
     (('SRBOPP',), ('SRBGOV',), ('113',),
      'Serbian opposition leaders called on citizens to rise up against the government of Slobodan '
      'Milosevic.'),
-    (('JPNGOV',), ('RUS', 'RUSGOV'), ('114',),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV'), ('114',),
      'Japan lodged a formal complaint with Russia over the seizure of Japanese fishing boats.'),
     (('NZL',), ('FRA',), ('115',),
      'New Zealand filed a suit against France at the International Court of Justice over the nuclear tests.'),
-    (('ARGJUD',), ('ARGMIL',), ('116',),
+    (('ARGJUD',), ('ARGMIL', 'ARGELI'), ('116',),
      'An Argentine court convicted five former military commanders of human rights abuses.'),
     (('CAN', 'CANGOV'), ('CHN', 'CHNGOV'), ('110', '111'),
      "Canada's foreign ministry expressed disappointment with Beijing's decision to execute the "
@@ -67,7 +67,7 @@ GSR17B: list[Row] = [
     # 12x
     (('CHL',), ('PER',), ('1211', '121', '120'),
      'Chile rejected a Peruvian proposal for a free-trade agreement.'),
-    (('PRKGOV',), ('IGO', 'IGOUNO'), ('1224', '122', '120'),
+    (('PRK', 'PRKGOV'), ('IGO', 'IGOUNO'), ('1245', '1224', '122', '120'),
      'North Korea refused to allow U.N. peacekeepers into the demilitarized zone.'),
     (('CHNGOV',), ('CHNEDU', 'CHNOPP'), ('1234', '123'),
      'The Chinese government rejected student demands for democratic reforms.'),
