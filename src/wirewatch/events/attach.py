@@ -16,6 +16,7 @@ from ..records import Actor
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
 from .appeal_place import appealed_place
+from .claim_owner import claim_makers
 from .arguments import (
     LOCATED_TARGET,
     Exclusion,
@@ -528,6 +529,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     hit = one_actor(calm, link, deep=False) if calm is not None else None
     if hit is not None and len(hit[0].code) == 3 and not exclude.blocks(hit):
         targets = [hit]  # "appealed for an end to the fighting in Bosnia": at Bosnia
+    if not targets and r.type == "REJECT" and r.sources and r.sources[0][0].code:
+        makers = claim_makers(anchor, r.sources[0][0].code)  # "rejected student demands" (probes17b)
+        targets = [makers] if makers is not None else []
     if not targets and r.type in LOCATED_TARGET:
         # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
         # only its place may name the target

@@ -238,6 +238,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
             code = "1313"  # "threatened to quit NATO": leaving a body is breaking relations with it
         return "THREATEN", code, mode
     if name == "@REJECT":
+        if frame.pattern.cameo == "120" and ctype is None and frame.tok is not None and any(
+                c.dep_ == "dobj" and lemma(c) in CLAIMS and _asks_reform(c) for c in kids(frame.tok)):
+            return "REJECT", "123", None  # "rejected demands for democratic reforms" (probes17b)
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
             REJECT_CODES.get(ctype or "", "120"), REQUEST_MODES.get(ctype or "")
     if name == "@REQUEST":
@@ -265,6 +268,10 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
 # free elections", "called for democratic reforms"
 REFORM_NOUNS = {"election", "reform", "referendum", "democracy", "democratization", "democratisation",
                 "constitution", "freedom", "liberalization", "liberalisation"}
+
+
+# claim nouns whose for-object says what a rejection turns down
+CLAIMS = {"demand", "call", "appeal", "plea", "request", "proposal", "petition"}
 
 
 def _asks_reform(tok: Any) -> bool:

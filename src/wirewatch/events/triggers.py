@@ -395,7 +395,9 @@ def pos_of(tok: Any) -> str | None:
     if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         kind = "verb"
     elif pos in ("NOUN", "PROPN"):
-        kind = "noun"
+        # a subjunctive the tagger takes for a noun ("demanded that Pyongyang return to the table")
+        # is a verb: it heads a that-clause with a subject of its own (probes17b)
+        kind = "verb" if tok.dep_ == "ccomp" and _subjunctive(tok) else "noun"
     elif pos == "ADJ":
         kind = "adj"
     else:
@@ -403,6 +405,11 @@ def pos_of(tok: Any) -> str | None:
     if tok.ent_type_ in NOT_EVENTS or (tok.lower_ in MONTHS and tok.text.istitle()):
         return None  # "March" the month, "$5 million" aid amounts are no trigger words
     return kind
+
+
+def _subjunctive(tok: Any) -> bool:
+    deps = {c.dep_ for c in kids(tok)}
+    return "nsubj" in deps and "mark" in deps and "det" not in deps
 
 
 def verb_stems(word: str) -> list[str]:
