@@ -16,7 +16,7 @@ from ..records import Actor
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
 from .appeal_place import appealed_place
-from .claim_owner import claim_makers
+from .claim_owner import claim_makers, threat_target
 from .arguments import (
     LOCATED_TARGET,
     Exclusion,
@@ -529,9 +529,6 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     hit = one_actor(calm, link, deep=False) if calm is not None else None
     if hit is not None and len(hit[0].code) == 3 and not exclude.blocks(hit):
         targets = [hit]  # "appealed for an end to the fighting in Bosnia": at Bosnia
-    if not targets and r.type == "REJECT" and r.sources and r.sources[0][0].code:
-        makers = claim_makers(anchor, r.sources[0][0].code)  # "rejected student demands" (probes17b)
-        targets = [makers] if makers is not None else []
     if not targets and r.type in LOCATED_TARGET:
         # a seizure with no owner named ("seized a tanker in the Gulf of Oman") is no domestic act:
         # only its place may name the target
@@ -600,6 +597,13 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
             (written_to(anchor, r.sources, link) or contacted(anchor, r.sources, link)
              if r.type in ADDRESSED else [])
+    if r.sources and not r.targets and r.sources[0][0].code and r.type in ("THREATEN", "REJECT"):
+        # "threatened a strike unless the premier resigned", "rejected student demands" (probes17b)
+        code = r.sources[0][0].code
+        makers = claim_makers(anchor, code) if r.type == "REJECT" else None
+        r.targets = [makers] if makers is not None else []
+        if r.type == "THREATEN":
+            r.targets = threat_target(anchor, code, link, Exclusion.of(r.sources))
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]

@@ -24,9 +24,10 @@ AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
                "RETREAT": "035", "AGREE": "030"}
 
 # a threat to do a coded act, at the codebook's sub-code for that act (13xx), longest code first
+# (a threat to walk out of talks, 125 as an act, is a threat to halt negotiations: probes17b)
 THREAT_BY_CODE = {"1721": "1321", "1722": "1322",
                   "1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
-                  "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
+                  "164": "134", "125": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
 
 # prepositions that give a frame's complement its scene or time, never what is promised or refused
 SETTING_ONLY = {"during", "amid", "after", "following", "before", "ahead"}
@@ -294,7 +295,11 @@ def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
 
 
 def _force_means(tok: Any) -> bool:
-    """The threat's own with/of phrase names military force: "with war", "of military action"."""
+    """The threat's own with/of phrase names military force: "with war", "of military action"; or its
+    clause says force will be used: "warned that it would use force" (probes17b)."""
+    if any(c.dep_ in ("ccomp", "xcomp") and lemma(c) in ("use", "employ") and any(
+            o.dep_ == "dobj" and lemma(o) in FORCE_ALONE for o in kids(c)) for c in kids(tok)):
+        return True
     for prep in kids(tok):
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "of"):
             continue

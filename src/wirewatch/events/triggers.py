@@ -121,13 +121,18 @@ def particles(tok: Any) -> set[str]:
     return out
 
 
+TWO_WORD_FIRST = frozenset({"out", "away"})
+
+
 def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
     """Lemmas (and compound modifiers) of the objects of these prepositions on the trigger or on its
     direct object: "called for talks", "met for talks", "fired rockets at"."""
     heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
     out: set[str] = set()
     for h in heads:
-        for p in kids(h):
+        # a two-word preposition hangs its second word on the first: "walked out of the talks" (probes17b)
+        for p in [*kids(h), *(q for c in kids(h) if c.dep_ == "prep" and c.lower_ in TWO_WORD_FIRST
+                              for q in kids(c) if q.dep_ == "prep")]:
             if p.dep_ in ("prep", "agent", "prt", "dative") and p.lower_ in preps:
                 for o in kids(p):
                     if o.dep_ == "pobj":
