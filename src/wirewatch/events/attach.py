@@ -551,7 +551,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             if targets:
                 break
     pattern = r.trigger.pattern
-    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
+    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in PLACING
                  for t in targets)
     mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
         (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
@@ -613,6 +613,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.sources = [a for a in r.sources if not venue(a[3]) and not meeting_city(a[3], a[0])]
         r.targets = [a for a in r.targets if not venue(a[3]) and not meeting_city(a[3], a[0])]
 
+
+# prepositions that place a joint act rather than name a third party ("fought battles near Basra": probes17b)
+PLACING = frozenset({"in", "at", "near", "around", "outside", "along"})
 
 # journeys whose modifier names where they go ("his Moscow visit")
 VISIT_NOUNS = {"visit", "trip", "tour", "journey"}
@@ -677,8 +680,9 @@ def _in_protest(verb: Any) -> bool:
 
 
 def _repression(r: Reading) -> bool:
-    """Force by police against protesters (the target's sector or the words of the clause)."""
-    if not r.sources or not all((a[0].code or "")[3:6] == "COP" for a in r.sources):
+    """Force by police, or troops, against protesters (the target's sector or the words of the clause):
+    "troops opened fire on pro-democracy demonstrators" is 175 as the police's firing is (probes17b)."""
+    if not r.sources or not all((a[0].code or "")[3:6] in ("COP", "MIL") for a in r.sources):
         return False
     if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
         return True
