@@ -684,6 +684,9 @@ def _repression(r: Reading) -> bool:
     "troops opened fire on pro-democracy demonstrators" is 175 as the police's firing is (probes17b)."""
     if not r.sources or not all((a[0].code or "")[3:6] in ("COP", "MIL") for a in r.sources):
         return False
+    if any((a[0].code or "")[3:6] == "MIL" for a in r.sources) and (
+            lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual):
+        return False  # troops and protesters who clash fight each other (190)
     if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
         return True
     return any(lemma(t) in CROWDS for t in r.anchor.subtree)
