@@ -168,7 +168,8 @@ GSR17B: list[Row] = [
     (('DZAGOV',), ('DZA', 'DZAOPP', 'DZAMOS', 'DZAPTY', 'DZAREL'), ('1722', '172'),
      "Algeria's military-backed government outlawed the Islamic Salvation Front."),
     (('INDGOV',), ('INDCVL',), ('1723',),
-     'Indian authorities imposed a curfew on the city of Ahmedabad after rioting between Hindus and Muslims.'),
+     'Indian authorities imposed a curfew on the city of Ahmedabad after rioting between Hindus and '
+     'Muslims.'),
     (('THAGOV',), ('THACVL', 'THAOPP'), ('1724',),
      'The Thai government declared a state of emergency in Bangkok after clashes with protesters.'),
     (('EGYCOP',), ('EGYOPP', 'EGYREL', 'EGYMOS'), ('173',),
@@ -257,7 +258,7 @@ def batches() -> list[tuple[int, int]]:
             count += 1
         if line == "]":
             break
-    return list(zip(starts, starts[1:] + [count]))
+    return list(zip(starts, starts[1:] + [count], strict=True))
 
 
 if __name__ == "__main__":

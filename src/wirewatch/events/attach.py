@@ -16,7 +16,6 @@ from ..records import Actor
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
 from .appeal_place import appealed_place
-from .claim_owner import claim_makers, threat_target
 from .arguments import (
     LOCATED_TARGET,
     Exclusion,
@@ -30,6 +29,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import is_press, meeting_city, venue
+from .claim_owner import claim_makers, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair

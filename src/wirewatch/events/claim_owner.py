@@ -47,7 +47,8 @@ def claim_makers(anchor: Any, country: str) -> tuple[Any, int, int, Any] | None:
 CONDITIONS = frozenset({"unless"})
 
 
-def threat_target(anchor: Any, country: str, link: ActorLinker, exclude: Any) -> list[tuple[Any, int, int, Any]]:
+def threat_target(anchor: Any, country: str, link: ActorLinker,
+                  exclude: Any) -> list[tuple[Any, int, int, Any]]:
     """A threat with no addressee is aimed at the one its condition names ("threatened a general strike
     unless Prime Minister Khaleda Zia resigned" -> BGD GOV), or at people it warns by role and no
     country ("the army warned students that ..." -> the army's country, EDU)."""
