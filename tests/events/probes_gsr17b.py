@@ -319,7 +319,7 @@ def batches() -> list[tuple[int, int]]:
     starts = [0]
     count = 0
     for line in block.splitlines()[1:]:
-        if re.match(r"\s*# batch \d", line) and count:
+        if re.match(r"\s*# batch \d+:", line) and count:
             starts.append(count)
         if re.match(r"\s*\(\(", line):
             count += 1

@@ -15,6 +15,37 @@ _probes = load_probe_module("probes_gsr17b")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
+    "Austria's foreign ministry demanded the release of two Austrian tourists held in Czechoslovakia.":
+        "the people whose release is demanded are taken as the target (AUTCVL), not the state holding them",
+    "Serbian opposition leaders called on citizens to rise up against the government of Slobodan "
+    "Milosevic.":
+        "an appeal to others to rise up against a third party is read as the appeal (020), not rallying "
+        "opposition (113)",
+    "Israeli Prime Minister Yitzhak Shamir refused to release the Lebanese prisoners held in Israel.":
+        "prisoners with a nationality are coded CRM by the actors stage, where the manual codes the nation",
+    "The Burmese junta threatened to close down newspapers that criticized the government.":
+        "the relative clause's object (the government) is taken before the newspapers named by role",
+    "Thousands of Tamils marched in Colombo to demand equal rights.":
+        "a counted people named by ethnicity takes the country alone (LKA), not CVL",
+    "Rioters in Jakarta set fire to shops and cars during protests against the government.":
+        "the aim of the protest sits in a during-phrase; the place (IDN) is taken as the target",
+    "Chinese warships held live-fire exercises off the coast of Taiwan.":
+        "exercises with no partner are read as military cooperation (062), not a show of force (150)",
+    "Nigeria withdrew its troops from the peacekeeping force in Sierra Leone.":
+        "troops withdrawn from a peacekeeping force are read as a withdrawal (087), not 1661",
+    "Israeli soldiers demolished the homes of three Palestinian militants in Hebron.":
+        "militants are UAF in the actors stage's table; the manual would code the owners REB or CVL",
+    "Algeria's military-backed government outlawed the Islamic Salvation Front.":
+        "the Front is listed as an armed group (REB), so the ban is no ban of a party (1722)",
+    "Authorities in Belgrade closed down the independent radio station B92.":
+        "a radio station is no medium noun of the role table; the place's civilians are taken (SRBCVL)",
+    "Sikh militants hijacked an Indian Airlines jet to Lahore.":
+        "a religion before a role gives no country (---UAF)",
+    "Gunmen tried to assassinate Egyptian President Hosni Mubarak in Addis Ababa.":
+        "gunmen with no nationality keep no country (---UAF); the place's UAF is the manual's reading",
+    "Armenian artillery shelled the Azerbaijani town of Agdam.":
+        "artillery is no military noun of the actors stage (ARM), and 'the Azerbaijani town of' X is "
+        "the country alone, not its CVL",
 }
 
 
