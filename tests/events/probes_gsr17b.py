@@ -293,6 +293,48 @@ GSR17B: list[Row] = [
      'Vietnamese troops captured the Cambodian capital Phnom Penh.'),
 ]
 
+# A second wording of our own for each rule the batches' misses gave, written after the rule (so no
+# measure of generalisation: regression tests for the constructions)
+FIXES17B: list[Row] = [
+    (('DEU',), ('IRN',), ('1053',),
+     'Germany demanded that Iran free the German engineer held in Tehran.'),
+    (('IGO',), ('IRQ', 'IRN'), ('107',),
+     'The Arab League demanded that Iraq and Iran stop the fighting immediately.'),
+    (('USAGOV',), ('NICGOV', 'NIC'), ('108',),
+     'Washington demanded that Managua return to the negotiating table.'),
+    (('ZMBGOV',), ('ZMBLAB',), ('120',),
+     'The Zambian government rejected union demands for higher wages.'),
+    (('KENGOV',), ('KENOPP',), ('123',),
+     'The Kenyan government rejected opposition calls for early elections.'),
+    (('SYRGOV',), ('ISR', 'ISRGOV'), ('164',),
+     'The Syrian delegation broke off negotiations with Israel.'),
+    (('DZA',), ('ETH', 'ERI'), ('165',),
+     'Algeria suspended its mediation between Ethiopia and Eritrea.'),
+    (('FRA',), ('BIH',), ('136',),
+     'France threatened to pull out its peacekeepers from Bosnia.'),
+    (('EGYGOV',), ('EGY', 'EGYCVL'), ('151',),
+     'Egyptian authorities stepped up police patrols in Cairo.'),
+    (('BOLLAB',), ('BOLGOV',), ('133',),
+     'Bolivian miners threatened to launch a general strike unless the government raised their wages.'),
+    (('IDNMIL',), ('IDNEDU',), ('138',),
+     'The Indonesian army warned students in Jakarta that it would use force to end the protests.'),
+    (('ISR',), ('SYR',), ('134',),
+     'Israel threatened to walk out of the talks with Syria.'),
+    (('NGAMIL',), ('NGAOPP', 'NGACVL'), ('175',),
+     'Nigerian soldiers opened fire on demonstrators in Lagos.'),
+    (('ETHMIL', 'ERIMIL'), ('ERIMIL', 'ETHMIL'), ('190',),
+     'Ethiopian and Eritrean troops fought heavy battles near Badme.'),
+    (('ZWEGOV',), ('ZWEMED',), ('1721',),
+     'The Zimbabwean government banned two independent newspapers.'),
+    (('IRQ',), ('IRQCVL', 'IRQ'), ('201',),
+     'Iraq expelled hundreds of thousands of Kurds from Kirkuk.'),
+    (('SYR',), ('JOR',), ('154',),
+     'Syria sent 10,000 soldiers to its border with Jordan.'),
+    (('ARGLAB',), ('ARGGOV',), ('1041',),
+     'The resignation of President Carlos Menem was demanded by striking workers in Buenos Aires.'),
+]
+
+
 
 def _cut(code: str, width: int) -> str:
     return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
@@ -343,3 +385,11 @@ if __name__ == "__main__":
                 print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
         print(f"batch {number}: {end - first} probes: country + root {country}, actor + root {actor}, "
               f"actor + code {full}")
+    fixed = 0
+    for row in FIXES17B:
+        art = analyze(row[3], date="2000-01-01")
+        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+        fixed += accepted(row, got, 6)
+        if not accepted(row, got, 6):
+            print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
+    print(f"fixes: {len(FIXES17B)} probes, actor + code {fixed}")

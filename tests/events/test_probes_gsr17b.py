@@ -46,12 +46,32 @@ KNOWN_GAPS: dict[str, str] = {
     "Armenian artillery shelled the Azerbaijani town of Agdam.":
         "artillery is no military noun of the actors stage (ARM), and 'the Azerbaijani town of' X is "
         "the country alone, not its CVL",
+    "The Philippine government issued a strong condemnation of the rebel attack on Davao.":
+        "the rebels who made the attack condemned are named by a modifier with no country, so no target",
+    "Greece's foreign ministry said the Turkish decision to explore for oil in the Aegean was a "
+    "provocation.":
+        "'a provocation' is a charge of wrongdoing in the lexicon (112); the codebook's 111 is the other "
+        "reading",
+    "Libya's leader said his forces would strike back at American warships in the Gulf of Sidra.":
+        "the said clause's subject (his forces, LBYMIL) is the source, not the speaker who threatens",
+    "Tens of thousands of Czechs demonstrated in Prague against the communist government.":
+        "a counted nation's people named by a nationality noun take the country alone (CZE), not CVL",
+    "Taiwan's defense ministry said it had put its forces on alert after Chinese missile tests.":
+        "an alert names no target; the party of the tests it follows is not taken",
+    "Indonesian soldiers beat villagers in East Timor, witnesses said.":
+        "villagers are no role noun of the actors stage, so the place is the target (TLS), not its CVL",
+    "Afghan President Najibullah was executed by Taliban fighters in Kabul.":
+        "'execute' is listed only with convicts and prisoners as its object (170); a leader killed so is 186",
+    "Bolivian miners threatened to launch a general strike unless the government raised their wages.":
+        "the 'general' of 'a general strike' is read as a military title (BOLMIL) and taken as the target",
+    "The resignation of President Carlos Menem was demanded by striking workers in Buenos Aires.":
+        "the passive's agent named by role with no country is not taken as the source; the roles swap",
 }
 
 
 def _cases() -> list[Any]:
     cases = []
-    for row in _probes.GSR17B:
+    for row in _probes.GSR17B + _probes.FIXES17B:
         gap = KNOWN_GAPS.get(row[3])
         marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
         cases.append(pytest.param(row, marks=marks, id=row[3][:40]))
@@ -59,7 +79,7 @@ def _cases() -> list[Any]:
 
 
 def test_every_gap_names_a_probe() -> None:
-    texts = {row[3] for row in _probes.GSR17B}
+    texts = {row[3] for row in _probes.GSR17B + _probes.FIXES17B}
     assert set(KNOWN_GAPS) <= texts
 
 

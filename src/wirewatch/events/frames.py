@@ -85,6 +85,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                         g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
                     pass  # a frame noun's infinitive: "plans to impose tariffs", "rejected an appeal to
                     # lay down their arms" (codes16)
+                elif c.dep_ == "nsubjpass" and tok.i == frame.i and c.i in triggers and \
+                        not triggers[c.i].is_frame:
+                    return triggers[c.i]  # a passive frame's subject is what it asks: "the resignation
+                    # of the premier was demanded by" (probes17b)
                 elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
@@ -232,6 +236,8 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         code = _threat_code(comp, code)
         if comp is None and code == "130" and frame.tok is not None and _force_means(frame.tok):
             code, mode = "138", "violence"  # "threatened Guyana with war": the means names the sub-code
+        if frame.tok is not None and _uses_force(frame.tok):
+            code, mode = "138", "violence"  # "warned that it would use force to end the protests" (probes17b)
         if code == "130" and frame.tok is not None and any(
                 unconventional(c) for c in kids(frame.tok) if c.dep_ in ("xcomp", "dobj")):
             code, mode = "1383", "violence"  # "threatened to resume terrorist activities" (codes16b)
@@ -294,12 +300,15 @@ def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
     return ctype, comp.pattern.cameo, comp.pattern.mode
 
 
+def _uses_force(tok: Any) -> bool:
+    """The threat's clause says force will be used, whatever for: "warned that it would use force to
+    clear the square" (probes17b)."""
+    return any(c.dep_ in ("ccomp", "xcomp") and lemma(c) in ("use", "employ") and any(
+        o.dep_ == "dobj" and lemma(o) in FORCE_ALONE for o in kids(c)) for c in kids(tok))
+
+
 def _force_means(tok: Any) -> bool:
-    """The threat's own with/of phrase names military force: "with war", "of military action"; or its
-    clause says force will be used: "warned that it would use force" (probes17b)."""
-    if any(c.dep_ in ("ccomp", "xcomp") and lemma(c) in ("use", "employ") and any(
-            o.dep_ == "dobj" and lemma(o) in FORCE_ALONE for o in kids(c)) for c in kids(tok)):
-        return True
+    """The threat's own with/of phrase names military force: "with war", "of military action"."""
     for prep in kids(tok):
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "of"):
             continue
