@@ -108,27 +108,27 @@ def attempted(tok: Any, code: str | None) -> str | None:
     return "185" if lemma(tok.head) in ATTEMPTS else code
 
 
-# the counts that make an expulsion of people a mass expulsion (201): thousands and more
-MASS_COUNTS = frozenset({"thousands", "tens", "hundreds", "millions"})
+# the counts that make an expulsion of people a mass expulsion (201): tens of thousands and more (the
+# manual's own example of forcing out "more than 1,000" refugees is coercion, root 17)
+MASS_COUNTS = frozenset({"tens", "hundreds", "millions"})
 
 
 def mass_expulsion(tok: Any, code: str | None) -> str | None:
-    """Expelling people counted in the thousands is the codebook's mass expulsion, 201 ("expelled tens
-    of thousands of ethnic Nepalese"); a counted few hundred stay deported individuals, 174 (probes17b)."""
+    """Expelling people counted in the tens of thousands is the codebook's mass expulsion, 201 ("expelled
+    tens of thousands of ethnic Nepalese"); thousands or a few hundred stay expelled individuals, 174
+    (probes17b)."""
     if code != "174":
         return code
     for obj in (c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")):
-        if obj.lower_ in MASS_COUNTS and (obj.lower_ != "hundreds" or _of_thousands(obj)):
+        counts = [c for c in kids(obj) if c.dep_ in ("quantmod", "nummod")]
+        # "tens of thousands" is parsed as "thousands" with "tens" its quantifier
+        if obj.lower_ == "millions" or obj.lower_ == "thousands" and any(c.lower_ in MASS_COUNTS
+                                                                          for c in counts):
             return "201"
-        if obj.like_num and obj.text.replace(",", "").isdigit() and int(obj.text.replace(",", "")) >= 1000 \
-                or any(n.like_num and n.lower_ in ("thousand", "million") for n in kids(obj)):
+        numbers = [c.text.replace(",", "") for c in counts if c.like_num]
+        if any(n.isdigit() and int(n) >= 10000 for n in numbers):
             return "201"
     return code
-
-
-def _of_thousands(noun: Any) -> bool:
-    return any(o.lower_ == "thousands" for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "of"
-               for o in kids(p) if o.dep_ == "pobj")
 
 
 # words that make an attack the unconventional violence of root 18 (terror, not a military campaign)
