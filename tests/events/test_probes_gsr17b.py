@@ -66,6 +66,12 @@ KNOWN_GAPS: dict[str, str] = {
         "the 'general' of 'a general strike' is read as a military title (BOLMIL) and taken as the target",
     "The resignation of President Carlos Menem was demanded by striking workers in Buenos Aires.":
         "the passive's agent named by role with no country is not taken as the source; the roles swap",
+    "French truck drivers went on strike to protest against higher fuel taxes.":
+        "drivers are no labour noun of the actors stage, so the strikers are the country alone (FRA)",
+    "North Korea test-fired a missile over Japan.":
+        "the parser reads 'test-fired a missile' as one noun phrase, so no verb is matched",
+    "The United Nations withdrew its last peacekeepers from Somalia.":
+        "the actor's own peacekeepers, placed by the country they leave, are taken as the target (SOMMIL)",
 }
 
 
