@@ -29,6 +29,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import is_press, meeting_city, venue
+from .claim_owner import claim_makers, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
@@ -551,7 +552,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             if targets:
                 break
     pattern = r.trigger.pattern
-    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("in", "at")
+    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in PLACING
                  for t in targets)
     mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
         (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
@@ -597,6 +598,13 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
             (written_to(anchor, r.sources, link) or contacted(anchor, r.sources, link)
              if r.type in ADDRESSED else [])
+    if r.sources and not r.targets and r.sources[0][0].code and r.type in ("THREATEN", "REJECT"):
+        # "threatened a strike unless the premier resigned", "rejected student demands" (probes17b)
+        code = r.sources[0][0].code
+        makers = claim_makers(anchor, code) if r.type == "REJECT" else None
+        r.targets = [makers] if makers is not None else []
+        if r.type == "THREATEN":
+            r.targets = threat_target(anchor, code, link, Exclusion.of(r.sources))
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]
@@ -606,6 +614,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.sources = [a for a in r.sources if not venue(a[3]) and not meeting_city(a[3], a[0])]
         r.targets = [a for a in r.targets if not venue(a[3]) and not meeting_city(a[3], a[0])]
 
+
+# prepositions that place a joint act rather than name a third party ("fought battles near Basra": probes17b)
+PLACING = frozenset({"in", "at", "near", "around", "outside", "along"})
 
 # journeys whose modifier names where they go ("his Moscow visit")
 VISIT_NOUNS = {"visit", "trip", "tour", "journey"}
@@ -670,9 +681,13 @@ def _in_protest(verb: Any) -> bool:
 
 
 def _repression(r: Reading) -> bool:
-    """Force by police against protesters (the target's sector or the words of the clause)."""
-    if not r.sources or not all((a[0].code or "")[3:6] == "COP" for a in r.sources):
+    """Force by police, or troops, against protesters (the target's sector or the words of the clause):
+    "troops opened fire on pro-democracy demonstrators" is 175 as the police's firing is (probes17b)."""
+    if not r.sources or not all((a[0].code or "")[3:6] in ("COP", "MIL") for a in r.sources):
         return False
+    if any((a[0].code or "")[3:6] == "MIL" for a in r.sources) and (
+            lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual):
+        return False  # troops and protesters who clash fight each other (190)
     if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
         return True
     return any(lemma(t) in CROWDS for t in r.anchor.subtree)

@@ -24,9 +24,10 @@ AGREE_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "0
                "RETREAT": "035", "AGREE": "030"}
 
 # a threat to do a coded act, at the codebook's sub-code for that act (13xx), longest code first
+# (a threat to walk out of talks, 125 as an act, is a threat to halt negotiations: probes17b)
 THREAT_BY_CODE = {"1721": "1321", "1722": "1322",
                   "1723": "1323", "1724": "1324", "172": "132", "163": "1312", "161": "1313", "162": "1311",
-                  "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
+                  "164": "134", "125": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
 
 # prepositions that give a frame's complement its scene or time, never what is promised or refused
 SETTING_ONLY = {"during", "amid", "after", "following", "before", "ahead"}
@@ -84,6 +85,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                         g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
                     pass  # a frame noun's infinitive: "plans to impose tariffs", "rejected an appeal to
                     # lay down their arms" (codes16)
+                elif c.dep_ == "nsubjpass" and tok.i == frame.i and c.i in triggers and \
+                        not triggers[c.i].is_frame:
+                    return triggers[c.i]  # a passive frame's subject is what it asks: "the resignation
+                    # of the premier was demanded by" (probes17b)
                 elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
@@ -231,6 +236,8 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         code = _threat_code(comp, code)
         if comp is None and code == "130" and frame.tok is not None and _force_means(frame.tok):
             code, mode = "138", "violence"  # "threatened Guyana with war": the means names the sub-code
+        if frame.tok is not None and _uses_force(frame.tok):
+            code, mode = "138", "violence"  # "warned that it would use force to end the protests" (probes17b)
         if code == "130" and frame.tok is not None and any(
                 unconventional(c) for c in kids(frame.tok) if c.dep_ in ("xcomp", "dobj")):
             code, mode = "1383", "violence"  # "threatened to resume terrorist activities" (codes16b)
@@ -238,6 +245,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
             code = "1313"  # "threatened to quit NATO": leaving a body is breaking relations with it
         return "THREATEN", code, mode
     if name == "@REJECT":
+        if frame.pattern.cameo == "120" and ctype is None and frame.tok is not None and any(
+                c.dep_ == "dobj" and lemma(c) in CLAIMS and _asks_reform(c) for c in kids(frame.tok)):
+            return "REJECT", "123", None  # "rejected demands for democratic reforms" (probes17b)
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
             REJECT_CODES.get(ctype or "", "120"), REQUEST_MODES.get(ctype or "")
     if name == "@REQUEST":
@@ -267,6 +277,10 @@ REFORM_NOUNS = {"election", "reform", "referendum", "democracy", "democratizatio
                 "constitution", "freedom", "liberalization", "liberalisation"}
 
 
+# claim nouns whose for-object says what a rejection turns down
+CLAIMS = {"demand", "call", "appeal", "plea", "request", "proposal", "petition"}
+
+
 def _asks_reform(tok: Any) -> bool:
     """The appeal's infinitive object or its for-object is a reform noun."""
     heads = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
@@ -284,6 +298,13 @@ def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
         code = _threat_code(comp, code)
         return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
     return ctype, comp.pattern.cameo, comp.pattern.mode
+
+
+def _uses_force(tok: Any) -> bool:
+    """The threat's clause says force will be used, whatever for: "warned that it would use force to
+    clear the square" (probes17b)."""
+    return any(c.dep_ in ("ccomp", "xcomp") and lemma(c) in ("use", "employ") and any(
+        o.dep_ == "dobj" and lemma(o) in FORCE_ALONE for o in kids(c)) for c in kids(tok))
 
 
 def _force_means(tok: Any) -> bool:

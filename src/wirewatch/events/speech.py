@@ -228,7 +228,8 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     speaker's accusation, A->B 112, which replaces the attack (PETRARCH's SAY transformation, the
     annotation guide's rule whoever the victim is). "X said it struck ..." is X's own act, coded as the
     act; a trailing "..., officials said" is transparent and changes nothing."""
-    if r.type != "ASSAULT" or r.negated or not r.sources:
+    # (force on protesters read as violent repression, 175, is violence reported all the same: probes17b)
+    if not (r.type == "ASSAULT" or r.cameo == "175") or r.negated or not r.sources:
         return None
     speech = reporting_verb(r.anchor, sent, triggers)
     if speech is None or speech.i > r.anchor.i:

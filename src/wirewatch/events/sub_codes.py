@@ -8,8 +8,9 @@ dissent 082, release 084, ease economic sanctions 085, allow international invol
 087 -> 0351-0356, 0251-0256, 1241-1246). "Pledged $50 million in food aid" is 0333, "agreed to lift the
 embargo" 0354, "refused to lift the curfew" 1241. Only the fourth digit is added, and only where the frame
 already carries the family's three-digit code, so a frame the coder reads another way keeps its code.
-Demands to yield are left at three digits: the coder's table (GDELT's layout) files them under 105,
-its "demand mediation".
+A demand to yield (106 from the frame) takes the coder's table's 105 item (GDELT's layout files 1051-1056
+under 105, its "demand mediation"): "demanded the release of the hostages" 1053, "must allow aid workers
+in" 1055; a demanded de-escalation or withdrawal keeps 106 (probes17b).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def act_code(trig: Trigger, triggers: dict[int, Trigger]) -> str | None:
 def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigger]) -> str | None:
     """`code` (a frame's 3-digit intent, appeal, demand or refusal) with the fourth digit of the act in
     its complement, when the codebook lists that item under it."""
-    if code is None or (code not in FAMILY_CODES and code != "102") or comp is None:
+    if code is None or (code not in FAMILY_CODES and code not in ("102", "106")) or comp is None:
         return code
     act = act_code(comp, triggers)
     if code == "031" and act == "060" and comp.tok is not None and not any(
@@ -74,6 +75,8 @@ def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigge
     item = ITEMS.get((act or "")[:3])
     if code == "102" and item is not None and item[0] == "coop":
         return "101" + item[1]  # "must hand over the suspects": a demand for judicial cooperation, 1013
+    if code == "106" and item is not None and item[0] == "yield" and item[1] != "6":
+        return "105" + item[1]  # "demanded the release of two tourists" 1053 (probes17b)
     if item is None or code not in FAMILY_CODES:
         return code
     family, digits = FAMILY_CODES[code]
@@ -103,6 +106,29 @@ def attempted(tok: Any, code: str | None) -> str | None:
     if code != "186" or tok.dep_ not in ("xcomp", "acl", "advcl"):
         return code
     return "185" if lemma(tok.head) in ATTEMPTS else code
+
+
+# the counts that make an expulsion of people a mass expulsion (201): tens of thousands and more (the
+# manual's own example of forcing out "more than 1,000" refugees is coercion, root 17)
+MASS_COUNTS = frozenset({"tens", "hundreds", "millions"})
+
+
+def mass_expulsion(tok: Any, code: str | None) -> str | None:
+    """Expelling people counted in the tens of thousands is the codebook's mass expulsion, 201 ("expelled
+    tens of thousands of ethnic Nepalese"); thousands or a few hundred stay expelled individuals, 174
+    (probes17b)."""
+    if code != "174":
+        return code
+    for obj in (c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")):
+        counts = [c for c in kids(obj) if c.dep_ in ("quantmod", "nummod")]
+        # "tens of thousands" is parsed as "thousands" with "tens" its quantifier
+        if obj.lower_ == "millions" or obj.lower_ == "thousands" and any(c.lower_ in MASS_COUNTS
+                                                                          for c in counts):
+            return "201"
+        numbers = [c.text.replace(",", "") for c in counts if c.like_num]
+        if any(n.isdigit() and int(n) >= 10000 for n in numbers):
+            return "201"
+    return code
 
 
 # words that make an attack the unconventional violence of root 18 (terror, not a military campaign)

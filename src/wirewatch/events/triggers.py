@@ -121,13 +121,18 @@ def particles(tok: Any) -> set[str]:
     return out
 
 
+TWO_WORD_FIRST = frozenset({"out", "away"})
+
+
 def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
     """Lemmas (and compound modifiers) of the objects of these prepositions on the trigger or on its
     direct object: "called for talks", "met for talks", "fired rockets at"."""
     heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
     out: set[str] = set()
     for h in heads:
-        for p in kids(h):
+        # a two-word preposition hangs its second word on the first: "walked out of the talks" (probes17b)
+        for p in [*kids(h), *(q for c in kids(h) if c.dep_ == "prep" and c.lower_ in TWO_WORD_FIRST
+                              for q in kids(c) if q.dep_ == "prep")]:
             if p.dep_ in ("prep", "agent", "prt", "dative") and p.lower_ in preps:
                 for o in kids(p):
                     if o.dep_ == "pobj":
@@ -395,7 +400,9 @@ def pos_of(tok: Any) -> str | None:
     if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         kind = "verb"
     elif pos in ("NOUN", "PROPN"):
-        kind = "noun"
+        # a subjunctive the tagger takes for a noun ("demanded that Pyongyang return to the table")
+        # is a verb: it heads a that-clause with a subject of its own (probes17b)
+        kind = "verb" if tok.dep_ == "ccomp" and _subjunctive(tok) else "noun"
     elif pos == "ADJ":
         kind = "adj"
     else:
@@ -403,6 +410,11 @@ def pos_of(tok: Any) -> str | None:
     if tok.ent_type_ in NOT_EVENTS or (tok.lower_ in MONTHS and tok.text.istitle()):
         return None  # "March" the month, "$5 million" aid amounts are no trigger words
     return kind
+
+
+def _subjunctive(tok: Any) -> bool:
+    deps = {c.dep_ for c in kids(tok)}
+    return "nsubj" in deps and "mark" in deps and "det" not in deps
 
 
 def verb_stems(word: str) -> list[str]:

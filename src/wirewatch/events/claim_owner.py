@@ -1,0 +1,65 @@
+"""Whom a rejection or a threat is aimed at when the usual phrases name no coded party (probes17b).
+
+Whose claim a rejection turns down when the claim names its makers by role and no country
+(probes17b): "the Chinese government rejected student demands for reforms" is CHN GOV -> CHN EDU,
+"Ankara dismissed opposition calls for early elections" TUR GOV -> TUR OPP. The makers take the
+rejecting actor's country, as `arguments.role_object` gives people named by role the actor's country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp.actors import sectors
+from ..records import Actor
+from .actor_link import ActorLinker
+from .arguments import phrase_actors, role_object
+from .parse import kids, lemma
+
+# nouns of a claim someone makes and another turns down
+CLAIM_NOUNS = frozenset({"demand", "call", "appeal", "plea", "request", "proposal", "petition", "ultimatum"})
+# the sectors a claim's makers may have (people, not offices, which carry a country of their own)
+_MAKER_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REL", "AGR", "MED"})
+
+
+def claim_makers(anchor: Any, country: str) -> tuple[Any, int, int, Any] | None:
+    """The role noun before the rejected claim ("student demands") or in its of-phrase ("the demands
+    of the strikers"), as an actor of `country` with the role's sector."""
+    claim = next((c for c in kids(anchor) if c.dep_ == "dobj" and lemma(c) in CLAIM_NOUNS), None)
+    if claim is None or not country or country[:3] in ("IGO", "NGO", "---"):
+        return None
+    makers = [c for c in kids(claim) if c.dep_ in ("compound", "nmod")]
+    makers += [o for p in kids(claim) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)
+               if o.dep_ == "pobj"]
+    for maker in makers:
+        if maker.ent_type_:
+            continue  # a named maker is the actors stage's ("Lithuanian demands")
+        sector = sectors.ROLE_NOUNS.get(maker.lower_) or ""
+        if sector in _MAKER_SECTORS:
+            actor = Actor(name=maker.text, code=country[:3] + sector, country=country[:3], sector=sector,
+                          reasons=["the makers of the rejected claim, named by role: the rejecting actor's "
+                                   f"country and '{maker.text}' {sector}"])
+            return actor, maker.idx, maker.idx + len(maker.text), maker
+    return None
+
+
+# the conjunction of the condition a threat sets on another: "unless the prime minister resigned" (an
+# if-clause as often names a state of affairs: "if the violence continued", "if the talks fail")
+CONDITIONS = frozenset({"unless"})
+
+
+def threat_target(anchor: Any, country: str, link: ActorLinker,
+                  exclude: Any) -> list[tuple[Any, int, int, Any]]:
+    """A threat with no addressee is aimed at the one its condition names ("threatened a general strike
+    unless Prime Minister Khaleda Zia resigned" -> BGD GOV), or at people it warns by role and no
+    country ("the army warned students that ..." -> the army's country, EDU)."""
+    for clause in (c for c in kids(anchor) if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in kids(clause)):
+            continue
+        subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] if subj is not None else []
+        if found:
+            return found
+    if country[:3] in ("IGO", "NGO", "---"):
+        return []
+    people = role_object(anchor, country[:3], "warned by role: the threatening actor's country")
+    return [people] if people is not None else []
