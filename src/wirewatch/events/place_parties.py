@@ -72,7 +72,8 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
     before_text = text[max(0, start - 40):start]
     if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_BEFORE.search(before_text):
         return _civilians(actor, "is where the settlement the act strikes lies")
-    if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_AFTER.match(text[actor.end or start:][:30]):
+    after_text = text[actor.end or start:][:30]
+    if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_AFTER.match(after_text):
         return _civilians(actor, "names the settlement the act strikes")
     kind = _place_kind(actor)
     if kind is None:
