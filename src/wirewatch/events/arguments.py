@@ -385,9 +385,10 @@ def role_sector(head: Any) -> str | None:
     side = next((s for s in sides if s in ("REB", "OPP")), None)
     if side is not None:
         return side  # "rebel-held towns", "opposition-controlled areas": the side that holds them
-    if head.lower_ in ARMED_HOLDINGS and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                                             for c in kids(head)):
-        return "MIL"  # "Iranian positions", "Serb artillery positions": what a nation's forces hold
+    if head.lower_ in ARMED_HOLDINGS and any(c.dep_ in ("amod", "compound") and _state_word(c) for c in kids(head)):
+        # "Iranian positions", "Serb artillery positions": what a state's forces hold ("Kurdish
+        # positions" are a people's fighters', not Syria's army)
+        return "MIL"
     left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
     service = next((t for t in left if t.lower_ in SERVICES), None)
     if service is not None and head.lower_ not in CIVIL_HOLDINGS and not _event_noun(head) and (
@@ -403,6 +404,16 @@ def _event_noun(head: Any) -> bool:
 
     patterns = default_lexicon().patterns
     return ("noun", head.lemma_.lower()) in patterns or ("noun", head.lower_) in patterns
+
+
+def _state_word(tok: Any) -> bool:
+    """A country's name or demonym ("Iranian", "Serb"), not a people's living in several ("Kurdish")."""
+    from ..nlp.actors import countries
+
+    if tok.ent_type_ not in ("NORP", "GPE"):
+        return False
+    place = countries.lookup(tok.text, cities=False)
+    return place is not None and place.kind in ("country", "alias", "demonym")
 
 
 # what a nation's forces hold, named by its nationality ("Iranian positions"; not "China's position on X")
