@@ -385,7 +385,8 @@ def role_sector(head: Any) -> str | None:
     side = next((s for s in sides if s in ("REB", "OPP")), None)
     if side is not None:
         return side  # "rebel-held towns", "opposition-controlled areas": the side that holds them
-    if head.lower_ in ARMED_HOLDINGS and any(_state_word(c) for c in kids(head) if c.dep_ in ("amod", "compound")):
+    if head.lower_ in ARMED_HOLDINGS and any(
+            _state_word(c) for c in kids(head) if c.dep_ in ("amod", "compound")):
         # "Iranian positions", "Serb artillery positions": what a state's forces hold ("Kurdish
         # positions" are a people's fighters', not Syria's army)
         return "MIL"
