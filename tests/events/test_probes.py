@@ -63,7 +63,8 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("16", "The United States imposed sanctions on Iran on Tuesday.", {("USA", "IRN", "163")}),
     ("16", "Russia expelled ten German diplomats.", {("RUS", "DEUGOV", "166")}),
     ("19", "Saudi Arabia carried out air strikes on Houthi positions in Yemen.", {("SAU", "YEMREB", "195")}),
-    ("19", "Turkish artillery shelled Kurdish militants in Syria.", {("TUR", "SYRUAF", "194")}),
+    # (a nation's artillery fires for its forces: TURMIL since lead17)
+    ("19", "Turkish artillery shelled Kurdish militants in Syria.", {("TURMIL", "SYRUAF", "194")}),
     ("19", "Armenia and Azerbaijan clashed along their border.",
      {("ARM", "AZE", "190"), ("AZE", "ARM", "190")}),
     ("04", "Talks between Sudan and Chad collapsed in Jeddah on Tuesday.",

@@ -44,8 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a faith with no place the gazetteer knows gets no country ('Chouf' is unknown)",
     "Pakistani Islamic fundamentalists burned the U.S. embassy in Islamabad.":
         "burning a building has no lexicon row",
-    "Bosnian Moslem forces launched an offensive against Serb positions near Tuzla.":
-        "Serb positions take the country alone (SRB), not their MIL",
     "Sudanese government troops bombed villages in the south.":
         "villages with no country named are nobody's; the attackers' country is not guessed for them",
     "Colombian leftist guerrillas blew up an oil pipeline in the northeast.":

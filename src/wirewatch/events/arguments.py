@@ -349,9 +349,13 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
                       link: ActorLinker) -> tuple[Any, int, int, Any]:
     """Country from the place, sector from the role noun: "police in Seoul" -> KORCOP."""
+    from .lexicon import default_lexicon
+
     place = found[0]
     role = link.token_actor(head)
-    own = role_sector(head)
+    # a nation's weapons fire for its forces: "Iraqi artillery shelled ..." (IRQMIL; lead17)
+    weapon = lemma(head) in default_lexicon().classes.get("&WEAPON", frozenset())
+    own = role_sector(head) or ("MIL" if weapon else None)
     sector = getattr(role[0], "sector", None) if role is not None else None
     sector = own if own == "ELI" or not sector else sector
     country = place.code[:3] if own == "ELI" else place.code  # "former Kenyan officials": KENELI
@@ -381,6 +385,11 @@ def role_sector(head: Any) -> str | None:
     side = next((s for s in sides if s in ("REB", "OPP")), None)
     if side is not None:
         return side  # "rebel-held towns", "opposition-controlled areas": the side that holds them
+    if head.lower_ in ARMED_HOLDINGS and any(
+            _state_word(c) for c in kids(head) if c.dep_ in ("amod", "compound")):
+        # "Iranian positions", "Serb artillery positions": what a state's forces hold ("Kurdish
+        # positions" are a people's fighters', not Syria's army)
+        return "MIL"
     left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
     service = next((t for t in left if t.lower_ in SERVICES), None)
     if service is not None and head.lower_ not in CIVIL_HOLDINGS and not _event_noun(head) and (
@@ -396,6 +405,20 @@ def _event_noun(head: Any) -> bool:
 
     patterns = default_lexicon().patterns
     return ("noun", head.lemma_.lower()) in patterns or ("noun", head.lower_) in patterns
+
+
+def _state_word(tok: Any) -> bool:
+    """A country's name or demonym ("Iranian", "Serb"), not a people's living in several ("Kurdish")."""
+    from ..nlp.actors import countries
+
+    if tok.ent_type_ not in ("NORP", "GPE"):
+        return False
+    place = countries.lookup(tok.text, cities=False)
+    return place is not None and place.kind in ("country", "alias", "demonym")
+
+
+# what a nation's forces hold, named by its nationality ("Iranian positions"; not "China's position on X")
+ARMED_HOLDINGS = {"positions", "bases", "trenches", "bunkers", "lines"}
 
 
 # participles of holding after a side ("rebel-held", "opposition-controlled")

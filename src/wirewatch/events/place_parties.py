@@ -30,6 +30,8 @@ _LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towar
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside", "within"})
 # "a village in western Cambodia", "towns near the capital": the place locates where people live
 # (not camps: "terrorist camps in Afghanistan" are no civilians' homes)
+# "the Azerbaijani town of Agdam", "a Lebanese village": the nationality places the settlement struck
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:villages?|towns?|hamlets?|settlements?|neighbou?rhoods?)\b")
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|neighbou?rhoods?)"
                                 r"\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 
@@ -70,6 +72,9 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
     before_text = text[max(0, start - 40):start]
     if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_BEFORE.search(before_text):
         return _civilians(actor, "is where the settlement the act strikes lies")
+    after_text = text[actor.end or start:][:30]
+    if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_AFTER.match(after_text):
+        return _civilians(actor, "names the settlement the act strikes")
     kind = _place_kind(actor)
     if kind is None:
         return actor

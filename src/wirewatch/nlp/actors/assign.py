@@ -148,7 +148,8 @@ _PRIVATE_PERSONS = frozenset({"man", "men", "woman", "women", "boy", "boys", "gi
                               "researcher", "researchers", "academic", "academics", "fisherman",
                               "fishermen", "hiker", "hikers", "climber", "climbers",
                               "missionary", "missionaries", "expatriate", "expatriates", "traveller",
-                              "travellers", "traveler", "travelers", "pilgrim", "pilgrims"})
+                              "travellers", "traveler", "travelers", "pilgrim", "pilgrims", "driver",
+                              "drivers"})
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "PremierKim": KCNA copy sometimes runs a title into the given name
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
@@ -624,7 +625,8 @@ class _Builder(MentionPasses):
             actor = self._ethnic(actor, start_tok, group=group is not None)
             if label in ("NORP", "ORG") and actor is not None and (actor.sector or faith is not None):
                 actor = self._armed_members(actor, ent.root, faith=faith is not None)
-            entity.actor = self._people_of(actor, ent) if label == "NORP" and not res.code else actor
+            # ("30 Tamils": the tagger reads some peoples as places)
+            entity.actor = self._people_of(actor, ent) if label in ("NORP", "GPE") and not res.code else actor
 
     def _people_of(self, actor: Actor | None, ent: Any) -> Actor | None:
         """"100 Palestinians", "thousands of Nigerians", "ethnic Albanians": some people of a nation,
