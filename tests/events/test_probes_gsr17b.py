@@ -41,11 +41,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a radio station is no medium noun of the role table; the place's civilians are taken (SRBCVL)",
     "Sikh militants hijacked an Indian Airlines jet to Lahore.":
         "a religion before a role gives no country (---UAF)",
-    "Gunmen tried to assassinate Egyptian President Hosni Mubarak in Addis Ababa.":
-        "gunmen with no nationality keep no country (---UAF); the place's UAF is the manual's reading",
-    "Armenian artillery shelled the Azerbaijani town of Agdam.":
-        "artillery is no military noun of the actors stage (ARM), and 'the Azerbaijani town of' X is "
-        "the country alone, not its CVL",
     "The Philippine government issued a strong condemnation of the rebel attack on Davao.":
         "the rebels who made the attack condemned are named by a modifier with no country, so no target",
     "Greece's foreign ministry said the Turkish decision to explore for oil in the Aegean was a "
@@ -62,8 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
         "villagers are no role noun of the actors stage, so the place is the target (TLS), not its CVL",
     "Afghan President Najibullah was executed by Taliban fighters in Kabul.":
         "'execute' is listed only with convicts and prisoners as its object (170); a leader killed so is 186",
-    "Bolivian miners threatened to launch a general strike unless the government raised their wages.":
-        "the 'general' of 'a general strike' is read as a military title (BOLMIL) and taken as the target",
     "The resignation of President Carlos Menem was demanded by striking workers in Buenos Aires.":
         "the passive's agent named by role with no country is not taken as the source; the roles swap",
     "French truck drivers went on strike to protest against higher fuel taxes.":
