@@ -1,0 +1,139 @@
+"""GSR-style probes of the fifteenth session (wip/probes17a) over CAMEO roots 01-09: short international
+sentences in the manner of the CAMEO manual's examples (one act each, real countries, our own invented
+wording), each with the actor codes an analyst would accept (country + first sector, the way the
+manual's examples code parties) and the FULL CAMEO codes the codebook gives the act (three digits, or
+four where the codebook names the item and the coder's table, `events/cameo.py`, holds it).
+
+Written in batches; each batch was written and committed before the coder was run on it, so a batch's
+first run measures how the coder generalises (figures in docs/events.md, "Fifteenth session: blind
+GSR-style probes over roots 01-09").
+
+A probe passes at three levels: country + root, actor (country + first sector) + root, and actor + full
+code. IGO and NGO codes compare on their first three letters. `tests/events/test_probes_gsr17a.py` runs
+the strictest level; `python tests/events/probes_gsr17a.py` prints the three counts and each miss.
+"""
+
+from __future__ import annotations
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+# (accepted sources, accepted targets, accepted CAMEO codes, sentence)
+GSR17A: list[Row] = [
+    # batch 1: one or two sentences per three-digit code of roots 01-09, common verbs
+    (('ISRGOV',), ('SYR', 'SYRGOV'), ('013',),
+     'The Israeli prime minister expressed optimism on Monday that a peace agreement with Syria could '
+     'be reached this year.'),
+    (('GRCGOV',), ('TUR', 'TURGOV'), ('012',),
+     'Greek Foreign Minister Theodoros Pangalos expressed pessimism about the prospects for talks with '
+     'Turkey.'),
+    (('JPNGOV',), ('CHN', 'CHNGOV'), ('011',),
+     'A Japanese foreign ministry spokesman declined to comment on the Chinese proposal.'),
+    (('TURREB', 'IRQREB'), ('TURMIL',), ('015',),
+     'A Kurdish rebel group claimed responsibility for the bombing of a Turkish army post.'),
+    (('SYR',), ('LBNGOV', 'LBN'), ('016',),
+     'Syria denied any involvement in the assassination of the Lebanese president.'),
+    (('VATREL', 'VATGOV', 'VAT'), ('EGYCVL', 'EGY'), ('018',),
+     'Pope John Paul II sent his condolences to the victims of the earthquake in Egypt.'),
+    (('CUB',), ('CHN', 'CHNGOV'), ('019', '051'),
+     "Cuba said it fully shared China's position on the question of Taiwan."),
+    (('SOM',), ('IGO',), ('0233',),
+     'Somalia appealed to the United Nations for emergency food aid.'),
+    (('ETHGOV',), ('ERI', 'ERIGOV'), ('028',),
+     'The Ethiopian government urged Eritrea to accept mediation by the Organization of African Unity.'),
+    (('IGO',), ('IRQ', 'KWT'), ('027',),
+     'The Arab League called on Iraq and Kuwait to settle their dispute peacefully.'),
+    (('USRGOV', 'RUSGOV'), ('AFGREB',), ('026',),
+     'Moscow called on the Afghan rebels to negotiate with the Kabul government.'),
+    (('PAK',), ('AFG', 'AFGREB', 'AFGUAF'), ('039',),
+     'Pakistan offered to mediate between the rival Afghan factions.'),
+    (('ZAR', 'COD', 'ZARGOV', 'CODGOV'), ('ZARREB', 'CODREB'), ('036',),
+     "Zaire's government said it was willing to open talks with the rebels in the east."),
+    (('CHNGOV',), ('LAO', 'LAOGOV'), ('0331',),
+     'The Chinese government has promised to provide economic assistance to Laos.'),
+    (('IRQ',), ('IGO',), ('0355', '0862'),
+     'Iraq agreed to allow U.N. weapons inspectors to return.'),
+    (('ISRGOV',), ('PSE', 'PSECVL', 'PSEOPP'), ('0353',),
+     'Israeli Prime Minister Yitzhak Rabin pledged to release 1,000 Palestinian prisoners before the '
+     'end of the year.'),
+    (('HUN', 'AUT'), ('AUT', 'HUN'), ('0313',),
+     'Hungary and Austria agreed to cooperate in fighting organized crime.'),
+    (('CHLGOV',), ('ARGGOV',), ('041',),
+     'Chilean President Patricio Aylwin telephoned Argentine President Carlos Menem on Sunday.'),
+    (('TURGOV',), ('IRN', 'IRNGOV'), ('042',),
+     'The Turkish foreign minister arrived in Tehran on Saturday for a two-day official visit.'),
+    (('EGYGOV',), ('JORGOV',), ('043',),
+     'Egyptian President Hosni Mubarak hosted King Hussein of Jordan in Cairo.'),
+    (('SYRGOV', 'ISRGOV'), ('ISRGOV', 'SYRGOV'), ('046', '044'),
+     'Syrian and Israeli negotiators met in Washington to resume peace talks.'),
+    (('NOR',), ('ISR', 'PSE'), ('045',),
+     'Norway mediated secret talks between Israel and the PLO.'),
+    (('GBR', 'CHN'), ('CHN', 'GBR'), ('057',),
+     'Britain and China signed an agreement on the future of Hong Kong.'),
+    (('FRA',), ('HRV',), ('054',),
+     'France recognized the newly independent state of Croatia on Wednesday.'),
+    (('JPNGOV',), ('KOR',), ('055',),
+     "The Japanese prime minister apologized to South Korea for Japan's colonial rule."),
+    (('THA', 'MYS'), ('MYS', 'THA'), ('0312',),
+     'Thailand and Malaysia agreed to hold joint naval exercises in the Andaman Sea next year.'),
+    (('RUS',), ('USA',), ('064',),
+     'Russia shared intelligence on the hijackers with the United States.'),
+    (('DEU',), ('BIH',), ('073',),
+     'Germany sent 50 tons of medical supplies to Bosnia.'),
+    (('USA',), ('COLMIL',), ('072',),
+     'The United States provided 20 helicopters to the Colombian army to fight drug traffickers.'),
+    (('CAN',), ('CHNOPP',), ('075',),
+     'A Chinese dissident was granted political asylum by Canada.'),
+    (('LKAGOV',), ('LKACVL', 'LKA'), ('0813',),
+     'The Sri Lankan government lifted the curfew in Colombo on Friday.'),
+    (('ISRMIL',), ('PSECVL', 'PSE'), ('0874',),
+     'Israeli troops withdrew from the West Bank town of Jenin.'),
+    (('KENGOV', 'KEN'), ('KENOPP',), ('0812', '081'),
+     "Kenya's government lifted the ban on opposition parties."),
+    (('NGO',), ('TURCOP',), ('092',),
+     'Amnesty International investigated reports of torture by Turkish police.'),
+    (('PAKGOV',), ('PAKELI',), ('091',),
+     'The Pakistani government ordered an inquiry into corruption charges against former Prime Minister '
+     'Benazir Bhutto.'),
+    (('USAGOV',), ('VNM',), ('085',),
+     'Washington lifted economic sanctions on Vietnam.'),
+    (('IRQ',), ('GBRCVL',), ('0841',),
+     'Iraq freed three British hostages on Monday.'),
+    (('PAKGOV',), ('IND', 'INDGOV'), ('036',),
+     "Pakistan's foreign ministry said it was ready to resume talks with India at any level."),
+]
+
+
+def _cut(code: str, width: int) -> str:
+    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
+
+
+def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = False) -> bool:
+    """Whether a coded triple matches the row at `width` (6: country + sector, 3: country), on the root
+    or (`full`) on the whole code."""
+    sources, targets, codes, _ = row
+    want_s = {_cut(s, width) for s in sources}
+    want_t = {_cut(t, width) for t in targets}
+    roots = {c[:2] for c in codes}
+    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
+               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+
+
+def levels(row: Row, got: set[tuple[str, str, str]]) -> tuple[bool, bool, bool]:
+    """Country + root, actor + root, actor + full code."""
+    return accepted(row, got, 3), accepted(row, got, 6), accepted(row, got, 6, full=True)
+
+
+if __name__ == "__main__":
+    from wirewatch.pipeline import analyze
+
+    counts = [0, 0, 0]
+    for row in GSR17A:
+        art = analyze(row[3], date="2000-01-01")
+        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+        passed = levels(row, got)
+        counts = [n + p for n, p in zip(counts, passed)]
+        if not passed[2]:
+            print(["country", "actor", "code"][passed.index(False)], "miss:", row[3],
+                  "\n    want", row[:3], "\n    got", sorted(got))
+    print(f"{len(GSR17A)} probes: country + root {counts[0]}, actor + root {counts[1]}, "
+          f"actor + full code {counts[2]}")
