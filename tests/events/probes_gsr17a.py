@@ -103,6 +103,44 @@ GSR17A: list[Row] = [
 ]
 
 
+# Probes of our own for each rule the batches' misses called for, written before the rule (a rule's
+# probes use other wording than the batch sentence that showed the gap).
+FIXES17A: list[Row] = [
+    # accepting mediation is its own intent (038); appealed for, demanded or refused: 028 / 105 / 126
+    (('SDNGOV',), ('IGO',), ('038',),
+     'The Sudanese government accepted mediation by the African Union.'),
+    (('USA',), ('PER', 'ECU'), ('028',),
+     'The United States urged Peru and Ecuador to accept mediation by the guarantor nations.'),
+    (('ARM',), ('AZE', 'RUS'), ('038',),
+     'Armenia agreed to accept Russian mediation in its conflict with Azerbaijan.'),
+    # military hardware provided or supplied to a state is military aid (072)
+    (('FRA',), ('TCD', 'TCDMIL'), ('072',),
+     'France provided three transport aircraft to Chad.'),
+    (('USR',), ('SYR', 'SYRMIL'), ('072',),
+     'The Soviet Union supplied 50 tanks to the Syrian army.'),
+    # forces that withdraw or pull out retreat militarily (0874)
+    (('IRQMIL',), ('KWT', 'KWTCVL'), ('0874',),
+     'Iraqi troops pulled out of the Kuwaiti border town of Abdali.'),
+    (('USR',), ('AFG',), ('0874',),
+     'The Soviet Union withdrew its last troops from Afghanistan.'),
+    (('VNM',), ('KHM',), ('0356',),
+     'Vietnam promised to withdraw its forces from Cambodia by September.'),
+    # cooperation against crime is judicial cooperation (063; intent 0313)
+    (('ITA', 'ALB'), ('ALB', 'ITA'), ('0313',),
+     'Italy and Albania agreed to cooperate in combating drug trafficking.'),
+    # an inquiry into charges, allegations or reports of a wrong takes the wrong's item (091-094)
+    (('NGO',), ('IDNMIL',), ('092',),
+     'Human Rights Watch launched an inquiry into allegations of torture by Indonesian soldiers.'),
+    (('KENGOV',), ('KENGOV', 'KEN'), ('091',),
+     'The Kenyan government set up a commission to investigate corruption allegations against '
+     'three ministers.'),
+    # talks or a truce with people named by their role and no country: the actor's own country + role
+    (('COLGOV',), ('COLREB',), ('036',),
+     'The Colombian government said it was ready to negotiate with the guerrillas.'),
+    (('PHLGOV',), ('PHLREB',), ('046', '040'),
+     'Philippine government negotiators held talks with the rebels on Monday.'),
+]
+
 def _cut(code: str, width: int) -> str:
     return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
 
@@ -124,10 +162,13 @@ def levels(row: Row, got: set[tuple[str, str, str]]) -> tuple[bool, bool, bool]:
 
 
 if __name__ == "__main__":
+    import sys
+
     from wirewatch.pipeline import analyze
 
     counts = [0, 0, 0]
-    for row in GSR17A:
+    rows = FIXES17A if "--fixes" in sys.argv else GSR17A
+    for row in rows:
         art = analyze(row[3], date="2000-01-01")
         got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
         passed = levels(row, got)
@@ -135,5 +176,5 @@ if __name__ == "__main__":
         if not passed[2]:
             print(["country", "actor", "code"][passed.index(False)], "miss:", row[3],
                   "\n    want", row[:3], "\n    got", sorted(got))
-    print(f"{len(GSR17A)} probes: country + root {counts[0]}, actor + root {counts[1]}, "
+    print(f"{len(rows)} probes: country + root {counts[0]}, actor + root {counts[1]}, "
           f"actor + full code {counts[2]}")
