@@ -131,12 +131,14 @@ FIXES17A: list[Row] = [
     # an inquiry into charges, allegations or reports of a wrong takes the wrong's item (091-094)
     (('NGO',), ('IDNMIL',), ('092',),
      'Human Rights Watch launched an inquiry into allegations of torture by Indonesian soldiers.'),
-    (('KENGOV',), ('KENGOV', 'KEN'), ('091',),
-     'The Kenyan government set up a commission to investigate corruption allegations against '
-     'three ministers.'),
+    (('KENGOV',), ('KENELI',), ('091',),
+     'The Kenyan government set up a commission to investigate corruption allegations against a '
+     'former Kenyan finance minister.'),
     # talks or a truce with people named by their role and no country: the actor's own country + role
     (('COLGOV',), ('COLREB',), ('036',),
      'The Colombian government said it was ready to negotiate with the guerrillas.'),
+    (('ETHGOV', 'ERIGOV'), ('ERIGOV', 'ETHGOV'), ('046',),
+     'Ethiopian and Eritrean officials met in Algiers on Monday to negotiate a border settlement.'),
     (('PHLGOV',), ('PHLREB',), ('046', '040'),
      'Philippine government negotiators held talks with the rebels on Monday.'),
 ]

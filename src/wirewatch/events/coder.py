@@ -72,12 +72,15 @@ from .frames import (
     scheduled_visit,
 )
 from .inquiries import drop_inquired_victims
+from .inquiry_items import inquiry_item
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
+from .meeting_purpose import negotiation_purpose
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
+from .role_partners import role_partner
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
 from .sub_codes import attempted, between_others, cut_aid_code, pact_field, with_item
@@ -233,6 +236,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 negated = False
             code = with_item(code, comp, triggers)  # "pledged food aid" 0333 (codes16)
             code = between_others(comp, pact_field(tok, code))  # "agreed on a trade pact" 0311 (codes16b)
+            code = inquiry_item(comp.tok if comp is not None else tok, code)  # (probes17a)
             reading = Reading(anchor=tok, trigger=comp or trig, type=etype, cameo=code, mode=mode,
                               negated=negated, confidence=0.85)
             reading.trigger = trig if comp is None else comp
@@ -272,6 +276,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         code = attempted(tok, cut_aid_code(tok, code))  # "halted economic aid" 1621, "tried to kill" 185
         code = yield_aim(tok, protest_aim(tok, code))  # "rallied to demand the ouster of" 1411 (codes16b)
         code = charge_code(tok, code)  # "accused Estonia of espionage" 1125 (codes16b)
+        code = inquiry_item(tok, code)  # "an inquiry into allegations of torture" 092 (probes17a)
+        code = negotiation_purpose(tok, code)  # "met in Geneva to resume peace talks" 046 (probes17a)
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)
@@ -319,6 +325,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             under_armed_fire(r)  # "came under fire from Pakistani troops" is force, not criticism (mil14)
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
+            role_partner(r)  # "ready to negotiate with the guerrillas": the state's own (probes17a)
             drop_quoted_targets(r, sent)
             drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)

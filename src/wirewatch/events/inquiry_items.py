@@ -1,0 +1,57 @@
+"""The item of an inquiry that looks into a report of a wrong (fifteenth session, wip/probes17a).
+
+The codebook files investigations by what they look into (091 crime or corruption, 092 human rights
+abuses, 093 military action, 094 war crimes). The lexicon reads the wrong from the inquiry's object or
+into-phrase ("investigated the torture of prisoners" 092), but news copy often puts a report noun in
+between: "an inquiry into allegations of torture", "investigate corruption charges against three
+ministers", "reports of massacres". The report names the wrong in its modifier or its of-phrase, so a
+bare 090 takes that wrong's item. Found on the session's blind GSR-style probes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .parse import kids, lemma
+
+# nouns that report a wrong rather than being one
+REPORT_NOUNS = {"allegation", "charge", "accusation", "report", "claim", "complaint", "suspicion", "evidence"}
+INQUIRY_NOUNS = {"inquiry", "investigation", "probe", "enquiry"}
+INQUIRY_PREPS = {"into", "of", "on", "over"}
+
+# the wrong a report names -> the codebook's item, most specific first ("war crimes" before "crimes")
+ITEMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("094", frozenset({"genocide", "atrocity", "massacre", "cleansing", "war"})),
+    ("092", frozenset({"torture", "abuse", "violation", "disappearance", "rape", "mistreatment",
+                       "ill-treatment", "execution"})),
+    ("093", frozenset({"airstrike", "bombing", "shelling", "raid", "incursion", "offensive"})),
+    ("091", frozenset({"corruption", "fraud", "bribery", "graft", "embezzlement", "murder", "theft",
+                       "smuggling", "laundering", "crime", "kickback"})),
+)
+
+
+def _reports(tok: Any) -> list[Any]:
+    """Report nouns the act looks into: its object, its inquiry object's into-phrase, or its own."""
+    heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in INQUIRY_NOUNS]
+    if tok.dep_ == "dobj" and lemma(tok) in INQUIRY_NOUNS:
+        heads.append(tok.head)  # "launched an inquiry into ...": the parser hangs "into" on the verb
+    nouns = [c for h in heads for c in kids(h) if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in INQUIRY_PREPS
+              for o in kids(p) if o.dep_ == "pobj"]
+    return [n for n in nouns if lemma(n) in REPORT_NOUNS]
+
+
+def inquiry_item(tok: Any, code: str | None) -> str | None:
+    """A bare 090 whose inquiry looks into a report of a wrong, with that wrong's item."""
+    if code != "090" or tok is None:
+        return code
+    for report in _reports(tok):
+        words = {lemma(m) for m in kids(report) if m.dep_ in ("amod", "compound")}
+        wrongs = [o for p in kids(report) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in kids(p) if o.dep_ == "pobj"]
+        words |= {lemma(w) for w in wrongs} | {lemma(m) for w in wrongs for m in kids(w)
+                                                if m.dep_ in ("amod", "compound")}
+        for item, kinds in ITEMS:
+            if words & kinds:
+                return item
+    return code

@@ -1,0 +1,50 @@
+"""The partner of talks or a truce named by role and no country (fifteenth session, wip/probes17a).
+
+"The Colombian government said it was ready to negotiate with the guerrillas", "held talks with the
+rebels": the rebels, guerrillas or opposition a state talks with, with no country in the phrase and no
+place in the sentence, are that state's own (COLREB), as the CAMEO manual's examples code a domestic
+partner. The actors stage leaves such a phrase without a country, so the act had no target. Only the
+with-phrase of the act (its anchor, its trigger or the trigger's object: "talks with"), only people
+named by a side's role noun, and only when the act has one state source and no target.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp.actors import sectors
+from ..records import Actor
+from .parse import kids
+from .reading import Reading
+
+# the sides a state talks, agrees or makes peace with at home
+PARTNER_SECTORS = frozenset({"REB", "OPP", "UAF", "LAB", "EDU"})
+NON_STATE = frozenset({"---", "IGO", "NGO", "IMG"})
+
+
+def _with_objects(tok: Any) -> list[Any]:
+    heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "xcomp")]
+    return [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "with"
+            for o in kids(p) if o.dep_ == "pobj"]
+
+
+def role_partner(r: Reading) -> None:
+    """Give a one-state-source act with no target its with-phrase's role-named domestic partner."""
+    if r.targets or len(r.sources) != 1 or r.type in ("ASSAULT", "COERCE", "PROTEST"):
+        return
+    src = r.sources[0][0]
+    country = (src.code or "")[:3]
+    if len(country) < 3 or country in NON_STATE:
+        return
+    toks = [r.anchor] + ([r.trigger.tok] if r.trigger.tok is not None and r.trigger.tok is not r.anchor else [])
+    for obj in (o for t in toks for o in _with_objects(t)):
+        if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ for c in kids(obj)):
+            continue
+        sector = sectors.ROLE_NOUNS.get(obj.lower_) or ""
+        if sector not in PARTNER_SECTORS:
+            continue
+        actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
+                      reasons=[f"'{obj.text}' names a side by role and no country: the partner of "
+                               f"{src.name}'s act is its own ({country})", f"'{obj.text}': {sector}"])
+        r.targets = [(actor, obj.idx, obj.idx + len(obj.text), obj)]
+        return
