@@ -41,6 +41,7 @@ from ..parse.byline import inline_leads
 from ..records import Article, Event
 from .actor_link import ActorLinker
 from .addressees import told_statements
+from .aid_recipients import aid_recipient
 from .anchor_codes import (
     aid_code,
     arms_to_actor,
@@ -75,8 +76,8 @@ from .inquiries import drop_inquired_victims
 from .inquiry_items import inquiry_item
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
-from .meeting_purpose import negotiation_purpose
 from .lexicon import Lexicon, Pattern, default_lexicon
+from .meeting_purpose import negotiation_purpose
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
@@ -326,6 +327,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             role_partner(r)  # "ready to negotiate with the guerrillas": the state's own (probes17a)
+            aid_recipient(r, ctx.link)  # "will deploy peacekeepers in Angola": Angola receives (probes17a)
             drop_quoted_targets(r, sent)
             drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)

@@ -23,10 +23,11 @@ INQUIRY_PREPS = {"into", "of", "on", "over"}
 ITEMS: tuple[tuple[str, frozenset[str]], ...] = (
     ("094", frozenset({"genocide", "atrocity", "massacre", "cleansing", "war"})),
     ("092", frozenset({"torture", "abuse", "violation", "disappearance", "rape", "mistreatment",
-                       "ill-treatment", "execution"})),
-    ("093", frozenset({"airstrike", "bombing", "shelling", "raid", "incursion", "offensive"})),
+                       "ill-treatment", "execution", "execute", "mistreat"})),
+    ("093", frozenset({"airstrike", "bombing", "shelling", "raid", "incursion", "offensive", "bomb",
+                       "shell"})),
     ("091", frozenset({"corruption", "fraud", "bribery", "graft", "embezzlement", "murder", "theft",
-                       "smuggling", "laundering", "crime", "kickback"})),
+                       "smuggling", "laundering", "crime", "kickback", "embezzle", "smuggle"})),
 )
 
 
@@ -42,8 +43,9 @@ def _reports(tok: Any) -> list[Any]:
 
 
 def inquiry_item(tok: Any, code: str | None) -> str | None:
-    """A bare 090 whose inquiry looks into a report of a wrong, with that wrong's item."""
-    if code != "090" or tok is None:
+    """An inquiry (09x) that looks into a report of a wrong, with that wrong's item: the lexicon's row
+    read the report noun, not the wrong."""
+    if not code or not code.startswith("09") or tok is None:
         return code
     for report in _reports(tok):
         words = {lemma(m) for m in kids(report) if m.dep_ in ("amod", "compound")}
@@ -51,6 +53,10 @@ def inquiry_item(tok: Any, code: str | None) -> str | None:
                   for o in kids(p) if o.dep_ == "pobj"]
         words |= {lemma(w) for w in wrongs} | {lemma(m) for w in wrongs for m in kids(w)
                                                 if m.dep_ in ("amod", "compound")}
+        # "reports that Serb forces had executed prisoners": the wrong is the clause's verb
+        # (the parser may hang the clause on its auxiliary and the verb below it: "that X had tortured")
+        words |= {lemma(t) for v in kids(report) if v.dep_ in ("acl", "ccomp", "relcl")
+                  for t in v.subtree if t.pos_ == "VERB"}
         for item, kinds in ITEMS:
             if words & kinds:
                 return item

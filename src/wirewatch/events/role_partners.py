@@ -36,7 +36,8 @@ def role_partner(r: Reading) -> None:
     country = (src.code or "")[:3]
     if len(country) < 3 or country in NON_STATE:
         return
-    toks = [r.anchor] + ([r.trigger.tok] if r.trigger.tok is not None and r.trigger.tok is not r.anchor else [])
+    trig = r.trigger.tok
+    toks = [r.anchor] + ([trig] if trig is not None and trig is not r.anchor else [])
     for obj in (o for t in toks for o in _with_objects(t)):
         if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ for c in kids(obj)):
             continue
