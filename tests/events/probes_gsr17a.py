@@ -307,6 +307,23 @@ FIXES17A: list[Row] = [
     (('NGO',), ('MMRMIL',), ('092',),
      'Amnesty International said it would investigate reports that Burmese soldiers had tortured '
      'villagers.'),
+    # batch 3's rules, with other wording
+    (('BRALEG',), ('BRAGOV',), ('091',),
+     'The Brazilian Senate investigated charges of corruption against the Brazilian president.'),
+    (('IGO',), ('RWAMIL', 'RWA'), ('094',),
+     'A U.N. team opened an inquiry into the massacre of Hutu civilians by Rwandan soldiers.'),
+    (('PERJUD', 'PERGOV'), ('PERMIL',), ('091',),
+     'Peruvian judges investigated alleged ties between army generals and cocaine traffickers.'),
+    (('PHLGOV',), ('PHLOPP',), ('0831',),
+     'The Philippine government agreed to opposition demands for the resignation of the defence minister.'),
+    (('NGAMIL', 'NGAGOV'), ('NGA', 'NGACVL'), ('0814',),
+     "Nigeria's military rulers ordered the lifting of the state of emergency in Lagos."),
+    (('NOR',), ('LKAGOV', 'LKA', 'LKAREB'), ('039',),
+     'Norway will host peace talks between the Sri Lankan government and the Tamil Tigers.'),
+    (('ARG', 'BRA'), ('BRA', 'ARG'), ('0311',),
+     'Argentina and Brazil agreed to expand trade and economic links.'),
+    (('---OPP', 'HTIOPP', 'HTI'), ('HTIMIL', 'HTIGOV'), ('0241', '024'),
+     'Opposition leaders urged the Haitian military to hand over power to an elected civilian government.'),
 ]
 
 

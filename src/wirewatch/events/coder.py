@@ -73,7 +73,7 @@ from .frames import (
     scheduled_visit,
 )
 from .inquiries import drop_inquired_victims
-from .inquiry_items import inquiry_item
+from .inquiry_items import inquired_party, inquiry_item
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
@@ -91,6 +91,7 @@ log = logging.getLogger(__name__)
 
 
 OBLIGATION_AUX = {"must", "should"}
+YIELDING = ("CONCEDE", "RETREAT")  # an order of these, named by a noun, is the act (probes17a)
 
 
 def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -215,6 +216,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             etype, code, mode = frame_reading(trig, comp)
             if trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in MATERIAL_CONFLICT:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
+            elif trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in YIELDING \
+                    and comp.tok is not None and comp.tok.dep_ == "dobj" and comp.tok.head.i == tok.i:
+                # "ordered the release of", "the lifting of": the orderer's own act, named by its noun
+                etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype or (comp is None and trig.pattern.lemma == "fail"):
                 continue  # "failed to win a seat" refuses nothing
             if trig.frame == "@REQUEST" and asserts_not_demands(tok):
@@ -265,6 +270,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
             negated = False
         code = with_item(code, trig, triggers)  # "will lift the embargo" 0354 (codes16)
+        code = between_others(trig, code)  # "will host talks between X and Y" 039 (probes17a)
         cause = violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
@@ -328,6 +334,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             role_partner(r)  # "ready to negotiate with the guerrillas": the state's own (probes17a)
             aid_recipient(r, ctx.link)  # "will deploy peacekeepers in Angola": Angola receives (probes17a)
+            inquired_party(r, ctx.link)  # "investigated charges of graft against X": X (probes17a)
             drop_quoted_targets(r, sent)
             drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from .actor_link import ActorLinker
+from .arguments import one_actor
 from .parse import kids, lemma
+from .reading import Reading
 
-# nouns that report a wrong rather than being one
-REPORT_NOUNS = {"allegation", "charge", "accusation", "report", "claim", "complaint", "suspicion", "evidence"}
+# nouns that report a wrong rather than being one, and ties alleged to wrongdoers ("links to traffickers")
+REPORT_NOUNS = {"allegation", "charge", "accusation", "report", "claim", "complaint", "suspicion", "evidence",
+                "link", "tie", "connection"}
 INQUIRY_NOUNS = {"inquiry", "investigation", "probe", "enquiry"}
 INQUIRY_PREPS = {"into", "of", "on", "over"}
 
@@ -27,19 +31,25 @@ ITEMS: tuple[tuple[str, frozenset[str]], ...] = (
     ("093", frozenset({"airstrike", "bombing", "shelling", "raid", "incursion", "offensive", "bomb",
                        "shell"})),
     ("091", frozenset({"corruption", "fraud", "bribery", "graft", "embezzlement", "murder", "theft",
-                       "smuggling", "laundering", "crime", "kickback", "embezzle", "smuggle"})),
+                       "smuggling", "laundering", "crime", "kickback", "embezzle", "smuggle", "trafficker",
+                       "trafficking", "mafia", "cartel", "smuggler"})),
 )
 
 
-def _reports(tok: Any) -> list[Any]:
-    """Report nouns the act looks into: its object, its inquiry object's into-phrase, or its own."""
+def _looked_into(tok: Any) -> list[Any]:
+    """What the act looks into: its object, or the into-phrase of it or of its inquiry object."""
     heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in INQUIRY_NOUNS]
     if tok.dep_ == "dobj" and lemma(tok) in INQUIRY_NOUNS:
         heads.append(tok.head)  # "launched an inquiry into ...": the parser hangs "into" on the verb
     nouns = [c for h in heads for c in kids(h) if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in INQUIRY_PREPS
               for o in kids(p) if o.dep_ == "pobj"]
-    return [n for n in nouns if lemma(n) in REPORT_NOUNS]
+    return nouns
+
+
+def _reports(tok: Any) -> list[Any]:
+    """Report nouns the act looks into."""
+    return [n for n in _looked_into(tok) if lemma(n) in REPORT_NOUNS]
 
 
 def inquiry_item(tok: Any, code: str | None) -> str | None:
@@ -47,17 +57,40 @@ def inquiry_item(tok: Any, code: str | None) -> str | None:
     read the report noun, not the wrong."""
     if not code or not code.startswith("09") or tok is None:
         return code
+    if code == "090":  # the wrong itself, where the lexicon's rows do not list it ("into the massacre of")
+        item = _item({lemma(n) for n in _looked_into(tok)} - {"war"})  # "into the war" names no wrong
+        if item is not None:
+            return item
     for report in _reports(tok):
         words = {lemma(m) for m in kids(report) if m.dep_ in ("amod", "compound")}
-        wrongs = [o for p in kids(report) if p.dep_ == "prep" and p.lower_ == "of"
+        wrongs = [o for p in kids(report) if p.dep_ == "prep" and p.lower_ in ("of", "to", "with", "between")
                   for o in kids(p) if o.dep_ == "pobj"]
+        wrongs += [c for w in wrongs for c in w.conjuncts]  # "between army officers and drug traffickers"
         words |= {lemma(w) for w in wrongs} | {lemma(m) for w in wrongs for m in kids(w)
                                                 if m.dep_ in ("amod", "compound")}
         # "reports that Serb forces had executed prisoners": the wrong is the clause's verb
         # (the parser may hang the clause on its auxiliary and the verb below it: "that X had tortured")
         words |= {lemma(t) for v in kids(report) if v.dep_ in ("acl", "ccomp", "relcl")
                   for t in v.subtree if t.pos_ == "VERB"}
-        for item, kinds in ITEMS:
-            if words & kinds:
-                return item
+        item = _item(words)
+        if item is not None:
+            return item
     return code
+
+
+def _item(words: set[str]) -> str | None:
+    return next((item for item, kinds in ITEMS if words & kinds), None)
+
+
+def inquired_party(r: Reading, link: ActorLinker) -> None:
+    """The one a reported wrong is laid against is the inquiry's target: "investigated charges of
+    corruption against President X" (the against-phrase sits below the wrong, out of the rules' reach)."""
+    if r.targets or not r.cameo or not r.cameo.startswith("09") or r.trigger.tok is None:
+        return
+    for report in _reports(r.trigger.tok):
+        for t in report.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "against":
+                hit = one_actor(t, link, deep=True)
+                if hit is not None:
+                    r.targets = [hit]
+                    return
