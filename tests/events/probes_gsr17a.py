@@ -307,7 +307,8 @@ GSR17A: list[Row] = [
     (('IGO',), ('HTIMIL', 'HTI'), ('045', '039', '042'),
      'The Organization of American States sent a mission to Haiti to mediate between the army and the '
      'ousted president.'),
-    (('LBNREL', 'LBNSHI', 'LBNGOV', 'LBN'), ('ISR',), ('051',),
+    # (after the first run: Shiites are CAMEO's MOSSHI, so LBNMOS was added to what was written)
+    (('LBNREL', 'LBNSHI', 'LBNGOV', 'LBN', 'LBNMOS'), ('ISR',), ('051',),
      'Shiite leaders in Lebanon welcomed the release of Lebanese prisoners by Israel.'),
     (('IRQMIL',), ('IRQCVL', 'IRQ'), ('0874',),
      'Iraqi forces withdrew from the Kurdish city of Arbil, Kurdish officials said.'),
@@ -393,6 +394,19 @@ FIXES17A: list[Row] = [
      'Argentina and Brazil agreed to expand trade and economic links.'),
     (('---OPP', 'HTIOPP', 'HTI'), ('HTIMIL', 'HTIGOV'), ('0241', '024'),
      'Opposition leaders urged the Haitian military to hand over power to an elected civilian government.'),
+    # batch 4's rules, with other wording
+    (('SYRGOV',), ('USA', 'USAGOV'), ('086',),
+     'The Syrian government allowed American investigators to question the suspects.'),
+    (('SDNGOV',), ('NGO',), ('0863',),
+     'The Sudanese government let Doctors Without Borders reopen its clinics in Darfur.'),
+    (('PRKGOV', 'PRK'), ('IGO',), ('0862',),
+     'North Korea allowed a team of U.N. inspectors to visit the Yongbyon reactor.'),
+    (('TURGOV',), ('TURREB',), ('0841', '083'),
+     'The Turkish president pardoned 12 Kurdish rebels jailed since 1993.'),
+    (('AFGREB', 'AFG'), ('AFGMIL',), ('0874',),
+     'Mujahideen guerrillas surrendered to government troops near Kandahar.'),
+    (('SYR',), ('LBN',), ('084', '0842'),
+     'Syria returned the Bekaa strip to Lebanon.'),
 ]
 
 

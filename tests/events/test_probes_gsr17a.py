@@ -52,6 +52,16 @@ KNOWN_GAPS: dict[str, str] = {
         "country: training provided has no lexicon row (072 for an army, 070 otherwise)",
     "The International Committee of the Red Cross delivered medicine to hospitals in Sarajevo.":
         "actor: hospitals are the health sector (BIHHLH) in the actors' role table; the place was written",
+    "Guerrillas of the Salvadoran FMLN surrendered to government troops.":
+        "actor: the FMLN is a party (OPP) from 1992 in the actors' tenure table; the probes are dated "
+        "2000",
+    "Romanian President Ion Iliescu pardoned 30 miners jailed for rioting.":
+        "country: 'miners' is no role noun of the actors' table, so the pardoned have no sector or country",
+    "A Spanish judge opened an investigation into the torture of detainees by Argentine military officers.":
+        "actor: 'Argentine military officers' reaches the events stage as the nationality alone (ARG)",
+    "The Sudanese government let Doctors Without Borders reopen its clinics in Darfur.":
+        "country: the party let in is parsed as the subject of the bare infinitive, which no row of 'let' "
+        "reads",
 }
 
 

@@ -1,11 +1,13 @@
-"""The partner of talks or a truce named by role and no country (fifteenth session, wip/probes17a).
+"""The partner of talks, a truce or a concession named by role and no country (fifteenth session,
+wip/probes17a).
 
 "The Colombian government said it was ready to negotiate with the guerrillas", "held talks with the
 rebels": the rebels, guerrillas or opposition a state talks with, with no country in the phrase and no
 place in the sentence, are that state's own (COLREB), as the CAMEO manual's examples code a domestic
 partner. The actors stage leaves such a phrase without a country, so the act had no target. Only the
-with-phrase of the act (its anchor, its trigger or the trigger's object: "talks with"), only people
-named by a side's role noun, and only when the act has one state source and no target.
+with-phrase of the act (its anchor, its trigger or the trigger's object: "talks with"), for a yielding
+act also its to-phrase and its object ("pardoned 30 miners"), only people named by a side's role noun,
+and only when the act has one state source and no target.
 """
 
 from __future__ import annotations
@@ -14,18 +16,26 @@ from typing import Any
 
 from ..nlp.actors import sectors
 from ..records import Actor
+from .arguments import _counted
 from .parse import kids
 from .reading import Reading
 
 # the sides a state talks, agrees or makes peace with at home
-PARTNER_SECTORS = frozenset({"REB", "OPP", "UAF", "LAB", "EDU"})
+PARTNER_SECTORS = frozenset({"REB", "OPP", "UAF", "LAB", "EDU", "MIL"})
+# a yielding act's own object is the other side too ("pardoned 30 miners", "surrendered to government
+# troops"): released, pardoned or surrendered to
+YIELDING = ("CONCEDE", "RETREAT")
 NON_STATE = frozenset({"---", "IGO", "NGO", "IMG"})
 
 
-def _with_objects(tok: Any) -> list[Any]:
+def _with_objects(tok: Any, yielding: bool) -> list[Any]:
     heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "xcomp")]
-    return [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "with"
-            for o in kids(p) if o.dep_ == "pobj"]
+    preps = ("with", "to") if yielding else ("with",)
+    found = [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in preps
+             for o in kids(p) if o.dep_ == "pobj"]
+    if yielding:
+        found += [_counted(o) for o in kids(tok) if o.dep_ == "dobj"]
+    return found
 
 
 def role_partner(r: Reading) -> None:
@@ -38,7 +48,8 @@ def role_partner(r: Reading) -> None:
         return
     trig = r.trigger.tok
     toks = [r.anchor] + ([trig] if trig is not None and trig is not r.anchor else [])
-    for obj in (o for t in toks for o in _with_objects(t)):
+    yielding = r.type in YIELDING
+    for obj in (o for t in toks for o in _with_objects(t, yielding)):
         if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ for c in kids(obj)):
             continue
         sector = sectors.ROLE_NOUNS.get(obj.lower_) or ""
