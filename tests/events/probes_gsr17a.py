@@ -395,7 +395,7 @@ FIXES17A: list[Row] = [
     (('---OPP', 'HTIOPP', 'HTI'), ('HTIMIL', 'HTIGOV'), ('0241', '024'),
      'Opposition leaders urged the Haitian military to hand over power to an elected civilian government.'),
     # batch 4's rules, with other wording
-    (('SYRGOV',), ('USA', 'USAGOV'), ('086',),
+    (('SYRGOV',), ('USA', 'USAGOV'), ('086', '0862'),
      'The Syrian government allowed American investigators to question the suspects.'),
     (('SDNGOV',), ('NGO',), ('0863',),
      'The Sudanese government let Doctors Without Borders reopen its clinics in Darfur.'),
