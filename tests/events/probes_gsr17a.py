@@ -460,6 +460,15 @@ FIXES17A: list[Row] = [
      'Mujahideen guerrillas surrendered to government troops near Kandahar.'),
     (('SYR',), ('LBN',), ('084', '0842'),
      'Syria returned the Bekaa strip to Lebanon.'),
+    # batch 5's rules, with other wording
+    (('SDNGOV', 'SDNREB'), ('SDNREB', 'SDNGOV'), ('057', '0871'),
+     'The Sudanese government and the southern rebels signed a peace accord in Nairobi.'),
+    (('TCDGOV', 'TCDOPP'), ('TCDOPP', 'TCDGOV'), ('040', '046', '036'),
+     'The Chadian government and the opposition agreed to hold talks in Libreville.'),
+    (('THA',), ('KHMREF', 'KHMCVL', 'KHM'), ('075',),
+     'Thailand granted refugee status to 500 Cambodians.'),
+    (('FRA',), ('CIV', 'CIVGOV'), ('0331', '071'),
+     "France agreed to write off the Ivory Coast's debt."),
 ]
 
 

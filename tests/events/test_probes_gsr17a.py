@@ -59,6 +59,13 @@ KNOWN_GAPS: dict[str, str] = {
         "country: 'miners' is no role noun of the actors' table, so the pardoned have no sector or country",
     "A Spanish judge opened an investigation into the torture of detainees by Argentine military officers.":
         "actor: 'Argentine military officers' reaches the events stage as the nationality alone (ARG)",
+    "Ethiopian troops pulled back from the disputed town of Badme.":
+        "country: a town the gazetteer does not know gives the retreat no place, so no target",
+    "A Mexican congressional commission investigated allegations of torture by army troops in Chiapas.":
+        "actor: a congressional commission is coded the country alone (MEX), not its legislature",
+    "Belgrade announced the withdrawal of its special police units from Kosovo.":
+        "country: Kosovo is Serbia's at the probes' date, so the withdrawal is a self-dyad (SRB -> SRB) and "
+        "is dropped",
     "The Sudanese government let Doctors Without Borders reopen its clinics in Darfur.":
         "country: the party let in is parsed as the subject of the bare infinitive, which no row of 'let' "
         "reads",

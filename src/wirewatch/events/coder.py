@@ -82,7 +82,7 @@ from .meeting_purpose import negotiation_purpose
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
-from .role_partners import role_partner
+from .role_partners import joint_role_subject, role_partner
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
 from .sub_codes import attempted, between_others, cut_aid_code, pact_field, with_item
@@ -333,6 +333,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             under_armed_fire(r)  # "came under fire from Pakistani troops" is force, not criticism (mil14)
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
+            joint_role_subject(r)  # "the Liberian government and the rebels signed": LBRREB (probes17a)
             role_partner(r)  # "ready to negotiate with the guerrillas": the state's own (probes17a)
             aid_recipient(r, ctx.link)  # "will deploy peacekeepers in Angola": Angola receives (probes17a)
             inquired_party(r, ctx.link)  # "investigated charges of graft against X": X (probes17a)

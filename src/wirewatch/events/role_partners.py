@@ -60,3 +60,31 @@ def role_partner(r: Reading) -> None:
                                f"{src.name}'s act is its own ({country})", f"'{obj.text}': {sector}"])
         r.targets = [(actor, obj.idx, obj.idx + len(obj.text), obj)]
         return
+
+
+def joint_role_subject(r: Reading) -> None:
+    """"The Liberian government and the rebels signed a ceasefire in Accra": a subject conjoined to one
+    state party and named by role with no country is that state's own side (LBRREB), and the two act
+    together, so a place the act happens in is no party of it."""
+    if len(r.sources) != 1 or r.type in ("ASSAULT", "COERCE", "PROTEST"):
+        return  # ("Israeli tanks and troops attacked": one side's forces, not two parties)
+    country = (r.sources[0][0].code or "")[:3]
+    subj = next((c for c in kids(r.anchor) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or len(country) < 3 or country in NON_STATE:
+        return
+    src_tok = r.sources[0][3]
+    if src_tok is None or not subj.left_edge.i <= src_tok.i <= subj.right_edge.i:
+        return  # the source is someone else (a demand said by a third party: "X urged A and the rebels")
+    for conj in subj.conjuncts:
+        if conj.pos_ != "NOUN" or conj.ent_type_ or any(c.ent_type_ for c in kids(conj)):
+            continue
+        sector = sectors.ROLE_NOUNS.get(conj.lower_) or ""
+        if sector not in PARTNER_SECTORS or country + sector == r.sources[0][0].code:
+            continue
+        actor = Actor(name=conj.text, code=country + sector, country=country, sector=sector,
+                      reasons=[f"'{conj.text}' acts with {r.sources[0][0].name} and names no country: its "
+                               f"own side ({country})", f"'{conj.text}': {sector}"])
+        r.sources.append((actor, conj.idx, conj.idx + len(conj.text), conj))
+        r.targets = [t for t in r.targets if not (t[3] is not None and t[3].dep_ == "pobj"
+                                                  and t[3].head.lower_ in ("in", "at"))]
+        return
