@@ -4,8 +4,11 @@ The codebook files investigations by what they look into (091 crime or corruptio
 abuses, 093 military action, 094 war crimes). The lexicon reads the wrong from the inquiry's object or
 into-phrase ("investigated the torture of prisoners" 092), but news copy often puts a report noun in
 between: "an inquiry into allegations of torture", "investigate corruption charges against three
-ministers", "reports of massacres". The report names the wrong in its modifier or its of-phrase, so a
-bare 090 takes that wrong's item. Found on the session's blind GSR-style probes.
+ministers", "reports that Serb forces had executed prisoners". The report names the wrong in its
+modifier, its of-phrase or its clause, so the inquiry takes that wrong's item. A bare 090 whose
+into-phrase names a wrong the rows do not list takes it too ("into the massacre of refugees" 094), and
+the party a reported wrong is laid against is the inquiry's target (`inquired_party`). Found on the
+session's blind GSR-style probes.
 """
 
 from __future__ import annotations
