@@ -52,7 +52,8 @@ GSR17A: list[Row] = [
      'The Chinese government has promised to provide economic assistance to Laos.'),
     (('IRQ',), ('IGO',), ('0355', '0862'),
      'Iraq agreed to allow U.N. weapons inspectors to return.'),
-    (('ISRGOV',), ('PSE', 'PSECVL', 'PSEOPP'), ('0353',),
+    # (after the first run: the read half's gold codes prisoners CRM, so CRM was added to what was written)
+    (('ISRGOV',), ('PSE', 'PSECVL', 'PSEOPP', 'PSECRM'), ('0353',),
      'Israeli Prime Minister Yitzhak Rabin pledged to release 1,000 Palestinian prisoners before the '
      'end of the year.'),
     (('HUN', 'AUT'), ('AUT', 'HUN'), ('0313',),
@@ -183,7 +184,7 @@ GSR17A: list[Row] = [
      'An agreement on trade was signed by Poland and Hungary in Warsaw.'),
     (('CHNGOV',), ('USRGOV', 'RUSGOV'), ('043', '040'),
      'Two Soviet diplomats were received by Chinese Foreign Minister Qian Qichen in Beijing.'),
-    (('ESHREB', 'MARREB', '---REB', 'DZAREB'), ('MARMIL', 'MAR', 'MARCVL'), ('0841',),
+    (('ESHREB', 'MARREB', '---REB', 'DZAREB'), ('MARMIL', 'MAR', 'MARCVL', 'MARCRM'), ('0841',),
      'The release of 50 Moroccan prisoners of war was announced by the Polisario Front.'),
     (('IRNGOV',), ('ARM', 'AZE', 'ARMGOV', 'AZEGOV'), ('039',),
      "Iran's foreign ministry said Tehran was ready to mediate between Armenia and Azerbaijan."),
@@ -193,7 +194,7 @@ GSR17A: list[Row] = [
      'Washington promised military aid to the Afghan mujahideen.'),
     (('ZAF',), ('AGO',), ('0356',),
      'South Africa said it would withdraw its troops from Angola.'),
-    (('VNMGOV',), ('USAMIL', 'USA'), ('0353',),
+    (('VNMGOV',), ('USAMIL', 'USA', 'USACRM'), ('0353',),
      'Hanoi indicated it was willing to release American prisoners of war.'),
     (('SDN',), ('ETH',), ('0313',),
      'Sudan has agreed to extradite the suspects to Ethiopia.'),
@@ -469,6 +470,9 @@ FIXES17A: list[Row] = [
      'Thailand granted refugee status to 500 Cambodians.'),
     (('FRA',), ('CIV', 'CIVGOV'), ('0331', '071'),
      "France agreed to write off the Ivory Coast's debt."),
+    # the release of persons named by its noun (0841), found on batch 3 after the prisoners' acceptance
+    (('SYR', 'SYRGOV'), ('LBN', 'LBNCVL', 'LBNCRM'), ('0841',),
+     'Syria announced the release of 30 Lebanese detainees.'),
 ]
 
 
