@@ -74,11 +74,11 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
      {("ESP", "GBRCVL", "090")}),
     ("Two Russian diplomats are being investigated in Sweden for spying.", {("SWE", "RUSGOV", "090")}),
     ("A French mayor is under investigation by prosecutors in Lyon.", {("FRAJUD", "FRAGOV", "090")}),
-    # 166 / 087: an agentless expulsion from a state is that state's; forces withdrawn are withdrawn by
-    # their own side from the place
+    # 166 / 0874: an agentless expulsion from a state is that state's; forces withdrawn are withdrawn by
+    # their own side from the place (forces withdrawn retreat militarily, the codebook's 0874: probes17a)
     ("The Chinese ambassador was expelled from Indonesia.", {("IDN", "CHNGOV", "166")}),
     ("Two Iranian diplomats were expelled from Germany on Friday.", {("DEU", "IRNGOV", "166")}),
-    ("Russian troops were withdrawn from Lithuania on Tuesday.", {("RUSMIL", "LTU", "087")}),
+    ("Russian troops were withdrawn from Lithuania on Tuesday.", {("RUSMIL", "LTU", "0874")}),
     # 07: a passive ditransitive's by-phrase on the retained object is the giver
     ("Kuwait was granted a 50 million dollar loan by Saudi Arabia.", {("SAU", "KWT", "071")}),
     ("Jordan was given 20 million dollars in aid by Japan.", {("JPN", "JOR", "070")}),

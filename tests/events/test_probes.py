@@ -49,7 +49,7 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("07", "Ukraine received a loan from Germany.", {("DEU", "UKR", "071")}),
     ("03", "Iran received assurances from Russia on the nuclear deal.", {("RUS", "IRN", "030")}),
     ("04", "Kenya received an invitation from China to attend the summit.", {("CHN", "KEN", "036")}),
-    ("08", "Russia withdrew its troops from Ukraine.", {("RUS", "UKR", "087")}),
+    ("08", "Russia withdrew its troops from Ukraine.", {("RUS", "UKR", "0874")}),  # retreat (probes17a)
     ("09", "The United Nations launched an investigation into Israel's conduct in Gaza.",
      {("IGOUNO", "ISR", "090")}),
     ("10", "Serbia demanded that Kosovo withdraw its police from the north.", {("SRB", "XKX", "106")}),
@@ -192,9 +192,9 @@ def test_troops_arriving_is_no_visit_and_a_body_meeting_alone_is_no_consultation
 
 def test_forces_of_a_movement_noun_act_only_as_its_subject(code: Any) -> None:
     assert _triples(code("The withdrawal of Russian troops from Moldova began on Monday.")) == \
-        {("RUSMIL", "MDA", "087")}
+        {("RUSMIL", "MDA", "0874")}  # forces withdrawn retreat militarily, the codebook's 0874 (probes17a)
     completed = code("Russia completed the withdrawal of its troops from Moldova.")
-    assert _triples(completed) == {("RUS", "MDA", "087")}
+    assert _triples(completed) == {("RUS", "MDA", "0874")}
 
 
 def test_pattern_nouns_and_moved_forces_are_never_parties(code: Any) -> None:

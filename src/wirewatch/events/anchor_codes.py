@@ -36,6 +36,8 @@ def object_names_the_act(tok: Any, trig: Trigger, triggers: dict[int, Trigger], 
 AID_KINDS = {"072": {"military", "defence", "defense", "security", "arms", "weapons", "lethal"},
              "071": {"economic", "financial", "budget", "budgetary", "development", "fiscal", "balance"},
              "073": {"humanitarian", "food", "medical", "relief", "emergency", "disaster", "medicine"}}
+# a loan or credit is economic aid whatever urgency it has ("emergency loans" 0231, not 0233; probes17a)
+AID_KINDS["071"] |= {"loan", "loans", "credit", "credits"}
 
 
 GIVING_VERBS = {"send", "deliver", "supply", "ship", "give", "provide", "transfer", "hand", "offer", "sell"}

@@ -135,6 +135,7 @@ FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "0861": ("Receive deployment of peacekeepers", 9.0), "0862": ("Receive inspectors", 9.0),
     "0863": ("Allow humanitarian access", 9.0),
     "0871": ("Declare truce, ceasefire", 9.0),
+    "0872": ("Ease military blockade", 9.0), "0873": ("Demobilize armed forces", 9.0),  # probes17a
     "1723": ("Impose curfew", -5.0), "1724": ("Impose state of emergency or martial law", -5.0),
     "1311": ("Threaten to reduce or stop aid", -5.8),
     "1312": ("Threaten with sanctions, boycott, embargo", -5.8),

@@ -41,6 +41,7 @@ from ..parse.byline import inline_leads
 from ..records import Article, Event
 from .actor_link import ActorLinker
 from .addressees import told_statements
+from .aid_recipients import aid_recipient
 from .anchor_codes import (
     aid_code,
     arms_to_actor,
@@ -73,12 +74,16 @@ from .frames import (
 )
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
+from .inquiry_items import inquired_party, inquiry_item
+from .involvement import foreign_involvement
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
+from .meeting_purpose import negotiation_purpose
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
+from .role_partners import joint_role_subject, role_partner
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
 from .sub_codes import attempted, between_others, cut_aid_code, mass_expulsion, pact_field, with_item
@@ -90,6 +95,7 @@ log = logging.getLogger(__name__)
 
 
 OBLIGATION_AUX = {"must", "should"}
+YIELDING = ("CONCEDE", "RETREAT")  # an order of these, named by a noun, is the act (probes17a)
 
 
 def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -214,6 +220,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             etype, code, mode = frame_reading(trig, comp)
             if trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in MATERIAL_CONFLICT:
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
+            elif trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in YIELDING \
+                    and comp.tok is not None and comp.tok.dep_ == "dobj" and comp.tok.head.i == tok.i:
+                # "ordered the release of", "the lifting of": the orderer's own act, named by its noun
+                etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype or (comp is None and trig.pattern.lemma == "fail"):
                 continue  # "failed to win a seat" refuses nothing
             if trig.frame == "@REQUEST" and asserts_not_demands(tok):
@@ -236,6 +246,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 negated = False
             code = with_item(code, comp, triggers)  # "pledged food aid" 0333 (codes16)
             code = between_others(comp, pact_field(tok, code))  # "agreed on a trade pact" 0311 (codes16b)
+            code = inquiry_item(comp.tok if comp is not None else tok, code)  # (probes17a)
             reading = Reading(anchor=tok, trigger=comp or trig, type=etype, cameo=code, mode=mode,
                               negated=negated, confidence=0.85)
             reading.trigger = trig if comp is None else comp
@@ -263,6 +274,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
             negated = False
         code = with_item(code, trig, triggers)  # "will lift the embargo" 0354 (codes16)
+        code = between_others(trig, code)  # "will host talks between X and Y" 039 (probes17a)
         cause = violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
@@ -276,6 +288,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         code = mass_expulsion(tok, code)  # "expelled tens of thousands of Nepalese" 201 (probes17b)
         code = yield_aim(tok, protest_aim(tok, code))  # "rallied to demand the ouster of" 1411 (codes16b)
         code = charge_code(tok, code)  # "accused Estonia of espionage" 1125 (codes16b)
+        code = inquiry_item(tok, code)  # "an inquiry into allegations of torture" 092 (probes17a)
+        code = negotiation_purpose(tok, code)  # "met in Geneva to resume peace talks" 046 (probes17a)
         if code == "070":
             code = aid_code(tok)
         code, mode = object_names_the_act(tok, trig, triggers, code, mode)
@@ -323,6 +337,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             under_armed_fire(r)  # "came under fire from Pakistani troops" is force, not criticism (mil14)
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
+            joint_role_subject(r)  # "the Liberian government and the rebels signed": LBRREB (probes17a)
+            role_partner(r)  # "ready to negotiate with the guerrillas": the state's own (probes17a)
+            aid_recipient(r, ctx.link)  # "will deploy peacekeepers in Angola": Angola receives (probes17a)
+            inquired_party(r, ctx.link)  # "investigated charges of graft against X": X (probes17a)
+            foreign_involvement(r)  # "allowed U.S. agents to operate" 086 (probes17a)
             drop_quoted_targets(r, sent)
             drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)

@@ -177,7 +177,10 @@ def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent:
 # offer to settle 127 (codes16: "rejected an invitation to the talks")
 FRAME_OVER_CODE = {("@AGREE", "045"): "039", ("@FUTURE", "045"): "039", ("appeal", "045"): "028",
                    ("demand", "045"): "105", ("@REJECT", "045"): "126", ("demand", "09"): "101",
-                   ("@REJECT", "036"): "125", ("@REJECT", "037"): "127"}
+                   ("@REJECT", "036"): "125", ("@REJECT", "037"): "127",
+                   # mediation accepted (038, probes17a): appealed for, demanded, refused, promised
+                   ("appeal", "038"): "028", ("demand", "038"): "105", ("@REJECT", "038"): "126",
+                   ("@AGREE", "038"): "038", ("@FUTURE", "038"): "038"}
 
 
 def frame_reading(frame: Trigger, comp: Trigger | None) -> tuple[str, str | None, str | None]:

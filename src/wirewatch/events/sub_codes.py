@@ -43,6 +43,8 @@ COOP_KINDS = {"062": {"military", "defence", "defense", "security", "exercise", 
                       "tariff", "customs", "market"},
               "064": {"intelligence"},
               "063": {"judicial", "extradition", "legal"}}
+# cooperation against crime is law enforcement, the codebook's judicial cooperation (probes17a)
+COOP_KINDS["063"] |= {"crime", "criminal", "trafficking", "smuggling", "trafficker", "smuggler"}
 
 
 def act_code(trig: Trigger, triggers: dict[int, Trigger]) -> str | None:
@@ -58,6 +60,9 @@ def act_code(trig: Trigger, triggers: dict[int, Trigger]) -> str | None:
         words = {lemma(c) for c in kids(tok) if c.dep_ in ("dobj", "pobj", "amod", "compound")}
         words |= {lemma(m) for c in kids(tok) if c.dep_ in ("dobj", "pobj") for m in kids(c)
                   if m.dep_ in ("amod", "compound")}
+        # "cooperate in fighting organized crime": the field is the object of the gerund (probes17a)
+        words |= {lemma(g) for p in kids(tok) if p.dep_ == "prep" for v in kids(p) if v.dep_ == "pcomp"
+                  for g in kids(v) if g.dep_ == "dobj"}
         return next((k for k, kinds in COOP_KINDS.items() if words & kinds), code)
     code, _ = object_names_the_act(tok, trig, triggers, code, None)
     return code

@@ -1,0 +1,90 @@
+"""The partner of talks, a truce or a concession named by role and no country (fifteenth session,
+wip/probes17a).
+
+"The Colombian government said it was ready to negotiate with the guerrillas", "held talks with the
+rebels": the rebels, guerrillas or opposition a state talks with, with no country in the phrase and no
+place in the sentence, are that state's own (COLREB), as the CAMEO manual's examples code a domestic
+partner. The actors stage leaves such a phrase without a country, so the act had no target. Only the
+with-phrase of the act (its anchor, its trigger or the trigger's object: "talks with"), for a yielding
+act also its to-phrase and its object ("pardoned 30 miners"), only people named by a side's role noun,
+and only when the act has one state source and no target.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp.actors import sectors
+from ..records import Actor
+from .arguments import _counted
+from .parse import kids
+from .reading import Reading
+
+# the sides a state talks, agrees or makes peace with at home
+PARTNER_SECTORS = frozenset({"REB", "OPP", "UAF", "LAB", "EDU", "MIL"})
+# a yielding act's own object is the other side too ("pardoned 30 miners", "surrendered to government
+# troops"): released, pardoned or surrendered to
+YIELDING = ("CONCEDE", "RETREAT")
+NON_STATE = frozenset({"---", "IGO", "NGO", "IMG"})
+
+
+def _with_objects(tok: Any, yielding: bool) -> list[Any]:
+    heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "xcomp")]
+    preps = ("with", "to") if yielding else ("with",)
+    found = [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in preps
+             for o in kids(p) if o.dep_ == "pobj"]
+    if yielding:
+        found += [_counted(o) for o in kids(tok) if o.dep_ == "dobj"]
+    return found
+
+
+def role_partner(r: Reading) -> None:
+    """Give a one-state-source act with no target its with-phrase's role-named domestic partner."""
+    if r.targets or len(r.sources) != 1 or r.type in ("ASSAULT", "COERCE", "PROTEST"):
+        return
+    src = r.sources[0][0]
+    country = (src.code or "")[:3]
+    if len(country) < 3 or country in NON_STATE:
+        return
+    trig = r.trigger.tok
+    toks = [r.anchor] + ([trig] if trig is not None and trig is not r.anchor else [])
+    yielding = r.type in YIELDING
+    for obj in (o for t in toks for o in _with_objects(t, yielding)):
+        if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ for c in kids(obj)):
+            continue
+        sector = sectors.ROLE_NOUNS.get(obj.lower_) or ""
+        if sector not in PARTNER_SECTORS:
+            continue
+        actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
+                      reasons=[f"'{obj.text}' names a side by role and no country: the partner of "
+                               f"{src.name}'s act is its own ({country})", f"'{obj.text}': {sector}"])
+        r.targets = [(actor, obj.idx, obj.idx + len(obj.text), obj)]
+        return
+
+
+def joint_role_subject(r: Reading) -> None:
+    """"The Liberian government and the rebels signed a ceasefire in Accra": a subject conjoined to one
+    state party and named by role with no country is that state's own side (LBRREB), and the two act
+    together, so a place the act happens in is no party of it."""
+    if len(r.sources) != 1 or r.type in ("ASSAULT", "COERCE", "PROTEST"):
+        return  # ("Israeli tanks and troops attacked": one side's forces, not two parties)
+    country = (r.sources[0][0].code or "")[:3]
+    subj = next((c for c in kids(r.anchor) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or len(country) < 3 or country in NON_STATE:
+        return
+    src_tok = r.sources[0][3]
+    if src_tok is None or not subj.left_edge.i <= src_tok.i <= subj.right_edge.i:
+        return  # the source is someone else (a demand said by a third party: "X urged A and the rebels")
+    for conj in subj.conjuncts:
+        if conj.pos_ != "NOUN" or conj.ent_type_ or any(c.ent_type_ for c in kids(conj)):
+            continue
+        sector = sectors.ROLE_NOUNS.get(conj.lower_) or ""
+        if sector not in PARTNER_SECTORS or country + sector == r.sources[0][0].code:
+            continue
+        actor = Actor(name=conj.text, code=country + sector, country=country, sector=sector,
+                      reasons=[f"'{conj.text}' acts with {r.sources[0][0].name} and names no country: its "
+                               f"own side ({country})", f"'{conj.text}': {sector}"])
+        r.sources.append((actor, conj.idx, conj.idx + len(conj.text), conj))
+        r.targets = [t for t in r.targets if not (t[3] is not None and t[3].dep_ == "pobj"
+                                                  and t[3].head.lower_ in ("in", "at"))]
+        return
