@@ -100,10 +100,24 @@ BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
 HEAVY_WEAPONS = {"shell", "mortar", "artillery", "howitzer", "tank", "shellfire", "barrage"}
 
 
+# the blast itself as the subject ("a roadside bombing killed one soldier and wounded two others")
+BLASTS = {"bombing", "blast", "explosion"}
+
+
+def _doers(verb: Any) -> list[Any]:
+    """What harms: the verb's subject, a passive's by-phrase ("were killed by an improvised explosive
+    device"), or the subject a second verb shares with the first ("killed one soldier and wounded two")."""
+    subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in kids(verb.head) if c.dep_ == "nsubj"]
+    agents = [o for p in kids(verb) if p.dep_ == "agent" for o in kids(p) if o.dep_ == "pobj"]
+    return subjects + agents
+
+
 def bomb_code(verb: Any) -> str | None:
     """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
     a shell or mortar 194, else 183 ("a bomb planted by separatists killed four soldiers")."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and lemma(c) in BOMBS | HEAVY_WEAPONS), None)
+    subj = next((c for c in _doers(verb) if lemma(c) in BOMBS | BLASTS | HEAVY_WEAPONS), None)
     if subj is None:
         return None
     if lemma(subj) in HEAVY_WEAPONS:

@@ -349,13 +349,11 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
                       link: ActorLinker) -> tuple[Any, int, int, Any]:
     """Country from the place, sector from the role noun: "police in Seoul" -> KORCOP."""
-    from .lexicon import default_lexicon
-
     place = found[0]
     role = link.token_actor(head)
-    # a nation's weapons fire for its forces: "Iraqi artillery shelled ..." (IRQMIL; lead17)
-    weapon = lemma(head) in default_lexicon().classes.get("&WEAPON", frozenset())
-    own = role_sector(head) or ("MIL" if weapon else None)
+    # a nation's guns fire for its forces: "Iraqi artillery shelled ..." (IRQMIL; lead17); a bomb is
+    # anyone's ("killed by a car bomb in Kabul" is no Afghan army)
+    own = role_sector(head) or ("MIL" if lemma(head) in ARMY_GUNS else None)
     sector = getattr(role[0], "sector", None) if role is not None else None
     sector = own if own == "ELI" or not sector else sector
     country = place.code[:3] if own == "ELI" else place.code  # "former Kenyan officials": KENELI
@@ -415,6 +413,10 @@ def _state_word(tok: Any) -> bool:
         return False
     place = countries.lookup(tok.text, cities=False)
     return place is not None and place.kind in ("country", "alias", "demonym")
+
+
+# the heavy weapons only an army fields
+ARMY_GUNS = {"artillery", "missile", "rocket", "howitzer", "mortar", "tank", "warship", "gunboat", "cannon"}
 
 
 # what a nation's forces hold, named by its nationality ("Iranian positions"; not "China's position on X")
