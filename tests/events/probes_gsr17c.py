@@ -1,0 +1,137 @@
+"""GSR-style probes of the fifteenth session (wip/probes17c) by SENTENCE SHAPE: short international news
+sentences in the manner of the CAMEO manual's examples, each written around one structure of real wire
+copy (trailing attributions, datelines, leading time and place phrases, appositive subjects, relative
+and participial clauses, passives, two acts joined by "and", acts reported in a that-clause, nominal
+acts, quantities, parentheses and acronyms, quotes). Each batch was written and committed before the
+coder was run on it. A row holds the accepted sources, the accepted targets and the FULL list of CAMEO
+codes an analyst would accept (3- and 4-digit); IGO and NGO codes compare on their first three letters.
+
+A probe passes at three levels: country + root, actor (country + first sector) + root, actor + full
+code. `tests/events/test_probes_gsr17c.py` asserts actor + root; `python tests/events/probes_gsr17c.py`
+prints the three counts per batch and each miss.
+"""
+
+from __future__ import annotations
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+# batch 1: one structure per sentence, roots 01-20 mixed, written before the coder was run on it
+BATCH1: list[Row] = [
+    (('IRQ', 'IRQGOV'), ('IGO',), ('0862', '086', '0355', '035', '080'),
+     'Iraq has agreed to allow U.N. weapons inspectors to return to Baghdad, the official Iraqi News '
+     'Agency reported on Saturday.'),
+    (('USRGOV', 'RUSGOV'), ('CHNGOV',), ('040', '042', '043', '044'),
+     'On Tuesday, Soviet Foreign Minister Eduard Shevardnadze met Chinese Foreign Minister Qian Qichen '
+     'in Beijing.'),
+    (('IRNGOV',), ('IRQ', 'IRQGOV', 'IRQMIL'), ('112', '1123', '1124'),
+     "Ali Akbar Velayati, Iran's foreign minister, accused Iraq of using chemical weapons against "
+     'Iranian troops.'),
+    (('CODGOV',), ('CODOPP',), ('123', '120'),
+     "Zaire's President Mobutu Sese Seko, who has ruled the country since 1965, rejected demands by the "
+     'opposition for a transitional government.'),
+    (('LKAREB',), ('LKACOP',), ('190', '193', '180'),
+     'Tamil rebels attacked a police station in eastern Sri Lanka on Monday, killing 12 policemen.'),
+    (('GBR', 'GBRGOV'), ('IRQGOV', 'IRQ'), ('166', '174', '161', '160'),
+     'Britain expelled three Iraqi diplomats on Friday, saying they had been involved in activities '
+     'incompatible with their status.'),
+    (('PAKMIL',), ('INDMIL',), ('190', '193', '194'),
+     'Three Indian soldiers were killed by Pakistani troops in a clash along the line of control in '
+     'Kashmir.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRMIL'), ('111', '110'),
+     'Syria condemned the Israeli raid and called on the Security Council to meet in emergency session.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('161', '160', '1313'),
+     'Greek officials said that Athens would recall its ambassador from Ankara in protest.'),
+    (('USR', 'USRGOV'), ('USA', 'USAGOV'), ('166', '174', '161'),
+     'The expulsion of two American diplomats by the Soviet Union drew an angry response from Washington.'),
+    (('MMREDU',), ('MMR', 'MMRGOV', 'MMRMIL'), ('141', '1411', '1414', '145', '1451', '1454'),
+     'More than 1,000 students marched through Rangoon on Sunday to demand an end to military rule in '
+     'Burma.'),
+    (('PHLREB',), ('PHLGOV',), ('057', '030', '037', '046'),
+     'The Moro National Liberation Front (MNLF) signed a peace agreement with the Philippine government '
+     'in Jakarta.'),
+    (('PERGOV',), ('PERREB',), ('125', '120', '124'),
+     '"We will never negotiate with terrorists," Peruvian President Alberto Fujimori said of the Shining '
+     'Path rebels.'),
+    (('KEN', 'KENGOV'), ('SOM',), ('191', '160', '172'),
+     'NAIROBI, Kenya (AP) - Kenya has closed its border with Somalia to stop the flow of refugees, '
+     'officials said Tuesday.'),
+    (('LBY', 'LBYGOV', 'LBYMIL'), ('UGAGOV', 'UGA'), ('072', '074', '070'),
+     'Libya has sent tanks and troops to help the government of Uganda, according to Western diplomats.'),
+    (('YUGCOP', 'SRBCOP'), ('YUGOPP', 'YUGCVL', 'SRBOPP', 'SRBCVL'), ('173',),
+     'In Belgrade, Yugoslav police arrested 50 ethnic Albanian activists on charges of separatism.'),
+    (('KHMGOV',), ('THAGOV',), ('036', '030'),
+     'Hun Sen, the Cambodian prime minister, offered on Thursday to meet Thai Prime Minister Chatichai '
+     'Choonhavan in Bangkok.'),
+    (('AGO', 'AGOGOV'), ('ZAF', 'ZAFGOV'), ('112', '1123'),
+     'Angola accused South Africa, which controls Namibia, of sending troops into its southern provinces.'),
+    (('TUR', 'TURGOV'), ('IRQ',), ('191', '160', '163'),
+     'Citing security concerns, Turkey closed its airspace to all Iraqi flights.'),
+    (('CHNJUD',), ('CHNOPP',), ('173', '116'),
+     'Two Chinese dissidents were sentenced to ten years in prison by a Beijing court on Monday.'),
+    (('VNM', 'VNMMIL'), ('KHM',), ('087', '0874'),
+     "Vietnam withdrew its last troops from Cambodia and called for an international conference on the "
+     "country's future."),
+    (('MMRMIL',), ('THACVL', 'THA'), ('190', '194'),
+     'Thai officials said that Burmese troops had shelled a Thai border village, wounding three villagers.'),
+    (('BGD', 'BGDGOV'), ('IND', 'INDMIL'), ('114', '111', '110'),
+     'Bangladesh protested to India over the killing of two of its border guards by Indian troops.'),
+    (('HUNMIL',), ('USRMIL', 'RUSMIL'), ('062',),
+     'Some 5,000 Hungarian troops will take part in joint exercises with Soviet forces next month, the '
+     'defense ministry said.'),
+    (('PSE', 'PSEGOV', 'PSEREB'), ('USA', 'USAGOV'), ('125', '127', '120'),
+     'The Palestine Liberation Organization (PLO) rejected a U.S. proposal for elections in the occupied '
+     'territories.'),
+    (('IRNGOV',), ('USA',), ('138', '130'),
+     'Iranian President Ali Khamenei warned the United States that Iran "will respond with force" to any '
+     'attack on its shipping.'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('LBR',), ('074', '0334', '033', '072'),
+     'Nigeria will send 1,500 troops to join the peacekeeping force in Liberia, Nigerian officials said '
+     'on Monday.'),
+    (('USR', 'AFG', 'USRGOV', 'AFGGOV'), ('AFG', 'USR', 'AFGGOV', 'USRGOV'), ('057', '061', '060'),
+     'After two days of talks in Moscow, the Soviet Union and Afghanistan signed an agreement on economic '
+     'cooperation.'),
+    (('AFGMIL',), ('AFGREB',), ('190', '193'),
+     'According to Radio Kabul, Afghan government troops killed 40 Mujahideen guerrillas in Paktia '
+     'province.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('111', '112'),
+     'Egypt sharply criticized Sudan, which it accused of harboring Islamic militants.'),
+    (('IGO',), ('IRN', 'IRQ'), ('107', '0256', '025', '020', '100'),
+     'The foreign ministers of the six Gulf Cooperation Council states urged Iran and Iraq to accept a '
+     'ceasefire.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": BATCH1}
+GSR17C: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+def _cut(code: str, width: int) -> str:
+    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
+
+
+def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = False) -> bool:
+    """Whether a coded triple matches the row at `width` (6: country + sector, 3: country), on the
+    root or (`full`) on one of the accepted codes."""
+    sources, targets, codes, _ = row
+    want_s = {_cut(s, width) for s in sources}
+    want_t = {_cut(t, width) for t in targets}
+    roots = {c[:2] for c in codes}
+    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
+               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+
+
+if __name__ == "__main__":
+    from wirewatch.pipeline import analyze
+
+    for name, rows in BATCHES.items():
+        country = actor = full = 0
+        for row in rows:
+            art = analyze(row[3], date="2000-01-01")
+            got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+            country += accepted(row, got, 3)
+            actor += accepted(row, got, 6)
+            full += accepted(row, got, 6, full=True)
+            if not accepted(row, got, 6, full=True):
+                level = "code" if accepted(row, got, 6) else "actor" if accepted(row, got, 3) else "root"
+                print(f"[{level}] {row[3]}\n    want {row[0]} -> {row[1]} {row[2]}\n    got {sorted(got)}")
+        print(f"{name}: {len(rows)} probes: country + root {country}, actor + root {actor}, "
+              f"actor + code {full}")
