@@ -100,7 +100,98 @@ BATCH1: list[Row] = [
      'ceasefire.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": BATCH1}
+# batch 2: written after batch 1's first run, before the coder was run on it
+BATCH2: list[Row] = [
+    (('USRGOV', 'USR'), ('POL', 'POLGOV'), ('0831', '083', '080', '081', '0814'),
+     'Moscow said on Friday that it would not oppose the lifting of martial law in Poland, the Tass news '
+     'agency reported.'),
+    (('CZEGOV', 'CZE'), ('AUT', 'AUTGOV'), ('161', '166', '174'),
+     'Czechoslovakia has ordered an Austrian diplomat to leave the country within 48 hours, the '
+     'Austrian foreign ministry said in Vienna.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('163', '160'),
+     'The U.N. Security Council, meeting in emergency session, voted 13-0 to impose a trade embargo on '
+     'Iraq.'),
+    (('ZAFCOP', 'ZAFGOV'), ('ZAFOPP', 'ZAF'), ('173',),
+     'South African police detained Winnie Mandela, the wife of the jailed black nationalist leader '
+     'Nelson Mandela, in Soweto.'),
+    (('SOMREB',), ('SOMMIL', 'SOMGOV'), ('190', '193', '180'),
+     'Fighters of the Somali National Movement (SNM) overran a government garrison in northern Somalia '
+     'on Thursday.'),
+    (('LBNCVL', 'LBN'), ('ISR', 'ISRMIL'), ('141', '145', '140'),
+     'Thousands of Lebanese Shiites, chanting anti-Israeli slogans, marched through the southern town of '
+     'Nabatiyeh to protest the Israeli occupation.'),
+    (('CHNGOV',), ('USA', 'USAGOV'), ('114', '111', '110'),
+     'China lodged a strong protest with the United States over the sale of arms to Taiwan, the Foreign '
+     'Ministry spokesman said.'),
+    (('JPNGOV', 'JPN'), ('CHN', 'CHNGOV'), ('071', '070', '033', '0331'),
+     'Japan will provide China with loans worth 810 billion yen over the next five years, Prime Minister '
+     'Noboru Takeshita announced in Beijing.'),
+    (('ETHGOV',), ('SOMGOV', 'SOM'), ('057', '036', '046', '030', '037'),
+     'The leaders of Ethiopia and Somalia, meeting in Djibouti, agreed to end a decade of hostility and '
+     'restore diplomatic relations.'),
+    (('SAUGOV', 'SAU'), ('IRNGOV', 'IRN'), ('161', '160'),
+     'Saudi Arabia broke diplomatic relations with Iran, accusing Tehran of plotting against the kingdom.'),
+    (('IRNCVL', 'IRN'), ('SAU', 'SAUCOP', 'SAUGOV'), ('145', '141', '140'),
+     'More than 400 people died when Iranian pilgrims clashed with Saudi police in Mecca.'),
+    (('USAMIL', 'USA'), ('IRNMIL', 'IRN'), ('190', '195', '193', '194'),
+     'U.S. warships destroyed two Iranian oil platforms in the Gulf on Monday in retaliation for the '
+     'mining of a U.S. frigate.'),
+    (('ARGGOV', 'ARG'), ('GBR', 'GBRGOV'), ('036', '030', '046'),
+     'Argentina is ready to resume talks with Britain on the future of the Falkland Islands, Foreign '
+     'Minister Dante Caputo told reporters.'),
+    (('KORGOV',), ('PRK', 'PRKGOV'), ('026', '020', '108', '1083', '022'),
+     'In a speech marking the start of the new year, South Korean President Roh Tae-woo called on North '
+     'Korea to join talks on reunification.'),
+    (('YUG', 'YUGGOV', 'YUGMIL', 'SRBMIL'), ('HRV', 'HRVMIL'), ('190', '193', '194'),
+     'Yugoslav federal army tanks and artillery pounded Croatian positions around the town of Vukovar, '
+     'Croatian radio said.'),
+    (('ISRGOV', 'ISR'), ('PSE', 'PSEOPP', 'PSECVL', 'PSEREB'), ('174', '166', '201'),
+     "Israel's decision to deport 12 Palestinians from the occupied territories was condemned by the "
+     'United States.'),
+    (('SDNREB', 'SDN'), ('SDN', 'SDNGOV', 'SDNMIL'), ('13', '130', '138'),
+     "Sudan People's Liberation Army (SPLA) leader John Garang threatened to step up attacks on "
+     'government garrisons in the south.'),
+    (('TWNGOV', 'TWN'), ('CHN', 'CHNGOV'), ('125', '120', '12'),
+     'Taiwan on Wednesday rejected a call by China for talks on reunification, saying Beijing must first '
+     'renounce the use of force.'),
+    (('IGO',), ('HTI', 'HTIMIL', 'HTIGOV'), ('163', '160'),
+     'The Organization of American States (OAS) imposed an embargo on Haiti after the army overthrew '
+     'President Jean-Bertrand Aristide.'),
+    (('PAKGOV',), ('AFG', 'AFGGOV', 'AFGMIL'), ('112', '1123'),
+     'A Pakistani government spokesman said that Afghan warplanes had violated Pakistani airspace '
+     'seven times this week.'),
+    (('VENGOV', 'VEN'), ('COL', 'COLGOV'), ('114', '111', '110'),
+     'Venezuela sent a note of protest to Colombia after a Colombian navy corvette entered the disputed '
+     'waters of the Gulf of Venezuela.'),
+    (('FRAGOV', 'FRA', 'FRAMIL'), ('TCD', 'TCDGOV'), ('072', '074', '070'),
+     'France has sent 300 paratroopers to Chad to help the government of President Hissene Habre '
+     'repel a Libyan-backed offensive.'),
+    (('PHLMIL',), ('PHLREB',), ('190', '193'),
+     'Government troops backed by helicopter gunships killed 23 communist guerrillas in a day-long battle '
+     'in the central Philippines, the military said.'),
+    (('ROUGOV',), ('HUN', 'HUNGOV'), ('111', '112'),
+     'Romanian President Nicolae Ceausescu, in a speech in Bucharest, denounced Hungary for interfering '
+     "in Romania's internal affairs."),
+    (('INDGOV', 'IND'), ('LKA', 'LKAGOV', 'LKAREB'), ('073', '070', '033', '0333'),
+     'Indian Air Force planes dropped food and medicine over the besieged Jaffna peninsula in northern '
+     'Sri Lanka.'),
+    (('USRGOV', 'USR'), ('AFG', 'AFGGOV'), ('087', '0874', '166'),
+     'The Soviet Union completed the withdrawal of its troops from Afghanistan on Wednesday, nine years '
+     'after the invasion.'),
+    (('IRQMIL', 'IRQ'), ('KWT', 'KWTGOV'), ('192', '190'),
+     'Iraqi troops and tanks invaded Kuwait early Thursday and seized the royal palace in Kuwait City.'),
+    (('EGYGOV', 'EGY'), ('ISRGOV', 'ISR'), ('043', '040', '042'),
+     'Egyptian President Hosni Mubarak received Israeli Prime Minister Yitzhak Shamir in Cairo, the first '
+     'such visit in four years.'),
+    (('CUBGOV', 'CUB'), ('AGO', 'AGOGOV'), ('087', '0874', '035', '0356'),
+     'Cuba has agreed to withdraw its 50,000 troops from Angola over 27 months, according to a U.S. '
+     'official close to the negotiations.'),
+    (('LBRREB',), ('LBRGOV', 'LBR'), ('186', '180', '181'),
+     'President Samuel Doe of Liberia was killed by rebels loyal to Prince Yormie Johnson, Western '
+     'diplomats said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": BATCH1, "batch2": BATCH2}
 GSR17C: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
