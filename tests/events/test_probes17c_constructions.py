@@ -1,0 +1,58 @@
+"""Lexicon senses the sentence-shape probes of wip/probes17c called for (issue #7), each decided by the
+CAMEO codebook's definition and tested on our own sentences, with negatives: a military strike that
+destroys installations is force (190), a diplomatic note of protest is an official complaint (114),
+relief dropped from the air is humanitarian aid (073), an appeal to accept a ceasefire is an appeal for
+de-escalation (0256), and elite troops sent to a country are military protection (074)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+DATE = "1990-05-01"
+
+
+def triples(art: Any) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "destroy" with a military or infrastructure object is the force that did it (190)
+    ("Iraqi jets destroyed three Iranian radar installations near the border on Sunday.",
+     ("IRQMIL", "IRN", "19")),
+    ("Syrian artillery destroyed two Israeli army outposts in the Golan Heights.",
+     ("SYRMIL", "ISRMIL", "19")),
+    # a note of protest sent or handed to a state is an official complaint (114)
+    ("Hungary sent a note of protest to Romania over the treatment of ethnic Hungarians.",
+     ("HUN", "ROU", "114")),
+    ("Ecuador handed a protest note to Peru after the border incident.",
+     ("ECU", "PER", "114")),
+    # relief dropped from the air is humanitarian aid (073)
+    ("Jordanian planes dropped food and medicine to the besieged town in southern Lebanon.",
+     ("JOR", "LBN", "073")),
+    # an appeal to accept a ceasefire is an appeal for de-escalation (0256)
+    ("Algeria urged Morocco and the Polisario Front to accept a ceasefire in the Western Sahara.",
+     ("DZA", "MAR", "0256")),
+    # elite troops sent to a country are military protection (074), as plain troops are
+    ("Belgium sent 500 paratroopers to Zaire to protect foreign residents.",
+     ("BEL", "COD", "074")),
+])
+def test_sense(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(code(text, date=DATE))
+    src, tgt, cameo = expected
+    assert any(s[:len(src)] == src and t[:len(tgt)] == tgt and c.startswith(cameo) for s, t, c in got), \
+        sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed 40 homes in the Kenyan capital on Sunday.",
+    "Food prices dropped sharply in Poland last month.",
+    "Iraq dropped its demand for food aid from the United Nations.",
+    "Lebanese gunmen dropped leaflets over the camp.",
+])
+def test_no_sense(code: Any, text: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert not any(c[:2] in ("19", "07") for _, _, c in got), sorted(got)
