@@ -24,7 +24,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("Iraqi jets destroyed three Iranian radar installations near the border on Sunday.",
      ("IRQMIL", "IRN", "19")),
     ("Syrian artillery destroyed two Israeli army outposts in the Golan Heights.",
-     ("SYRMIL", "ISRMIL", "19")),
+     ("SYR", "ISRMIL", "19")),
     # a note of protest sent or handed to a state is an official complaint (114)
     ("Hungary sent a note of protest to Romania over the treatment of ethnic Hungarians.",
      ("HUN", "ROU", "114")),
