@@ -191,7 +191,93 @@ BATCH2: list[Row] = [
      'diplomats said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": BATCH1, "batch2": BATCH2}
+# batch 3: written after batch 2's first run and its fixes, before the coder was run on it
+BATCH3: list[Row] = [
+    (('GBRGOV', 'GBR'), ('ARG', 'ARGGOV'), ('018', '010'),
+     'British Prime Minister Margaret Thatcher, speaking in London, sent her condolences to Argentina '
+     'after the earthquake.'),
+    (('MEXGOV', 'MEX'), ('GTM', 'GTMGOV'), ('013', '010', '019'),
+     'Mexican officials said on Monday that relations with Guatemala had never been better.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('023', '020', '1031'),
+     'North Korea asked South Korea for 100,000 tons of rice after floods destroyed its harvest.'),
+    (('USR', 'USRGOV'), ('AFGGOV', 'AFG'), ('072', '070', '0332'),
+     'The Soviet Union has supplied the Kabul government with Scud missiles, according to U.S. '
+     'intelligence officials.'),
+    (('POLGOV', 'POL'), ('POLLAB', 'POLOPP'), ('046', '040', '036'),
+     "Poland's communist government opened talks with the banned Solidarity trade union in Warsaw on "
+     'Monday.'),
+    (('ITAGOV', 'ITA'), ('LBY', 'LBYGOV'), ('057', '061', '060'),
+     'Italy and Libya, which have been at odds for years, signed an agreement on oil exploration in '
+     'Tripoli.'),
+    (('ZAFGOV',), ('ZAFOPP',), ('084', '0841', '080'),
+     'Nelson Mandela, the African National Congress leader jailed for 27 years, was freed by the South '
+     'African government on Sunday.'),
+    (('IGO',), ('ISR', 'ISRGOV'), ('111', '110', '112'),
+     'The U.N. General Assembly, by a vote of 151 to 2, condemned Israel for its handling of the '
+     'Palestinian uprising.'),
+    (('ESP', 'ESPGOV'), ('MAR', 'MARGOV'), ('1211', '121', '120', '12'),
+     'Spain rejected a Moroccan request to renegotiate the fishing agreement, a government spokesman '
+     'said in Madrid.'),
+    (('IRQGOV', 'IRQ'), ('ISR',), ('138', '130'),
+     'Iraqi President Saddam Hussein threatened to "burn half of Israel" with chemical weapons if it '
+     'attacked Iraq.'),
+    (('BRACVL', 'BRALAB'), ('BRAGOV', 'BRA'), ('143', '1432', '140'),
+     'Hundreds of thousands of Brazilian workers went on strike on Tuesday to protest the government\'s '
+     'wage freeze.'),
+    (('GRC', 'GRCGOV'), ('TUR',), ('152', '150', '154'),
+     'Greece put its armed forces on alert after Turkish warships entered disputed waters in the Aegean.'),
+    (('USA', 'USAGOV'), ('PAN', 'PANGOV'), ('163', '160', '1621'),
+     'The United States froze Panamanian government assets in U.S. banks in a move to oust General Manuel '
+     'Noriega.'),
+    (('TURCOP', 'TURMIL'), ('TURCVL', 'TUROPP', 'TUR'), ('173',),
+     'Turkish security forces rounded up more than 200 Kurds in the southeastern city of Diyarbakir, '
+     'human rights groups said.'),
+    (('LBNUAF', 'LBN', 'LBNREB'), ('USACVL', 'USA'), ('181',),
+     'Gunmen believed to belong to the pro-Iranian Hezbollah kidnapped an American journalist in west '
+     'Beirut.'),
+    (('IRQMIL', 'IRQ'), ('IRQCVL', 'IRQ'), ('204', '200', '202', '195'),
+     'Iraqi aircraft dropped chemical bombs on the Kurdish town of Halabja, killing about 5,000 people.'),
+    (('ISRMIL', 'ISR'), ('LBN', 'LBNREB', 'LBNCVL'), ('195', '190'),
+     'At least 40 people were killed when Israeli jets bombed a village in the Bekaa Valley, Lebanese '
+     'police said.'),
+    (('CHNGOV', 'CHN'), ('VNM', 'VNMGOV'), ('112', '1123', '111'),
+     'In a statement carried by the official Xinhua news agency, China accused Vietnam of violating its '
+     'territory.'),
+    (('PAKGOV', 'PAK'), ('IGO',), ('0861', '086', '080'),
+     'Pakistan agreed to allow a U.N. team to monitor the withdrawal of Soviet troops from Afghanistan.'),
+    (('NICGOV', 'NIC'), ('NICOPP', 'NICMED'), ('0821', '082', '080', '081'),
+     'The Sandinista government lifted a ban on the opposition newspaper La Prensa on Saturday.'),
+    (('PRT', 'PRTGOV'), ('IDN', 'IDNGOV'), ('111', '114', '110'),
+     'Portugal, the former colonial power in East Timor, protested to the United Nations about the '
+     'Indonesian army\'s treatment of civilians there.'),
+    (('TCDMIL', 'TCD'), ('LBYMIL', 'LBY'), ('190', '192', '193'),
+     'Chadian government forces captured the Libyan air base of Ouadi Doum, killing more than 1,200 '
+     'Libyan soldiers.'),
+    (('JPNGOV', 'JPN'), ('KOR', 'KORGOV'), ('055',),
+     'Japanese Emperor Akihito expressed deep remorse to South Korea for the suffering caused by '
+     'Japanese colonial rule.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('120', '125', '12'),
+     'Cuba has turned down an American offer to hold talks on immigration, the State Department said.'),
+    (('NGAMIL', 'NGAGOV'), ('NGAJUD', 'NGAGOV'), ('172', '170'),
+     'Nigeria\'s military government dissolved the country\'s supreme court and suspended the '
+     'constitution.'),
+    (('SYRGOV', 'SYR'), ('LBN', 'LBNGOV'), ('042', '040'),
+     'Syrian Vice President Abdel-Halim Khaddam flew to Beirut on Tuesday for talks with President Amin '
+     'Gemayel.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('054', '05', '057'),
+     'West Germany formally recognized Poland\'s western border along the Oder and Neisse rivers.'),
+    (('ETHGOV', 'ETH'), ('IGO', 'NGO'), ('1245', '124', '12', '166'),
+     'The Ethiopian government, which is fighting rebels in the north, has refused to allow relief '
+     'agencies into Tigray.'),
+    (('ALBCVL', 'ALB'), ('ITA', 'ITAGOV'), ('023', '020', '0233'),
+     'Thousands of Albanians who fled to Italy by boat appealed for food and shelter in the port of '
+     'Brindisi.'),
+    (('SWE', 'SWEGOV'), ('RUS', 'USR', 'RUSMIL', 'USRMIL'), ('114', '111', '112'),
+     'Sweden formally protested to Moscow on Monday after a Soviet submarine ran aground near a Swedish '
+     'naval base.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": BATCH1, "batch2": BATCH2, "batch3": BATCH3}
 GSR17C: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
