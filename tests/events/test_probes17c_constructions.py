@@ -2,7 +2,8 @@
 CAMEO codebook's definition and tested on our own sentences, with negatives: a military strike that
 destroys installations is force (190), a diplomatic note of protest is an official complaint (114),
 relief dropped from the air is humanitarian aid (073), an appeal to accept a ceasefire is an appeal for
-de-escalation (0256), and elite troops sent to a country are military protection (074)."""
+de-escalation (0256), elite troops sent to a country are military protection (074), talks opened are
+negotiation (046), and doers "believed to belong to" a group are that group's."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # elite troops sent to a country are military protection (074), as plain troops are
     ("Belgium sent 500 paratroopers to Zaire to protect foreign residents.",
      ("BEL", "COD", "074")),
+    # talks opened with a party are negotiation (046), as talks held are
+    ("The Sri Lankan government opened talks with Tamil rebels in Thimpu on Monday.",
+     ("LKAGOV", "LKAREB", "046")),
+    # "X believed / said to belong to Y": the group the clause names owns the doers
+    ("Guerrillas believed to belong to UNITA attacked a government convoy in southern Angola.",
+     ("AGOREB", "AGO", "19")),
+    ("Men said to belong to the Khmer Rouge attacked a Cambodian army post near Battambang.",
+     ("KHMREB", "KHMMIL", "19")),
 ])
 def test_sense(code: Any, text: str, expected: tuple[str, str, str]) -> None:
     got = triples(code(text, date=DATE))

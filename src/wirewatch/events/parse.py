@@ -559,6 +559,25 @@ def _misparsed_subject(verb: Any) -> Any | None:
                  and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
 
 
+# verbs that hedge who the doers are: "gunmen believed / said / thought to belong to X"
+HEDGES = {"believe", "say", "think", "suspect", "report", "know", "understand", "allege"}
+
+
+def _hedged_doer(verb: Any) -> Any | None:
+    """"Gunmen believed to belong to Hezbollah kidnapped ...": the small model makes the hedge the root
+    and the act its subjectless complement; the group the doers belong to is who acts (probes17c)."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "conj") or verb.tag_ != "VBD" or head.lemma_.lower() not in HEDGES or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doers = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    belong = next((c for c in kids(head) if c.dep_ == "xcomp" and c.lemma_ == "belong" and c.i < verb.i), None)
+    if doers is None or belong is None:
+        return None
+    return next((o for p in kids(belong) if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in kids(p) if o.dep_ == "pobj"), doers)
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -590,7 +609,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                     return author, False
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
             return subj, False
-        lead = _misparsed_subject(t)
+        lead = _misparsed_subject(t) or _hedged_doer(t)
         if lead is not None:
             return lead, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
