@@ -571,7 +571,8 @@ def _hedged_doer(verb: Any) -> Any | None:
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
     doers = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-    belong = next((c for c in kids(head) if c.dep_ == "xcomp" and c.lemma_ == "belong" and c.i < verb.i), None)
+    belong = next((c for c in kids(head) if c.dep_ == "xcomp" and c.lemma_ == "belong" and c.i < verb.i),
+                  None)
     if doers is None or belong is None:
         return None
     return next((o for p in kids(belong) if p.dep_ == "prep" and p.lower_ == "to"
