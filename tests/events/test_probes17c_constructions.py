@@ -65,3 +65,9 @@ def test_sense(code: Any, text: str, expected: tuple[str, str, str]) -> None:
 def test_no_sense(code: Any, text: str) -> None:
     got = triples(code(text, date=DATE))
     assert not any(c[:2] in ("19", "07") for _, _, c in got), sorted(got)
+
+
+def test_valley_is_no_place(code: Any) -> None:
+    """A valley named in the text is no city "The Valley" (Anguilla's capital)."""
+    got = triples(code("Syrian jets bombed a village in Lebanon's Bekaa Valley on Sunday.", date=DATE))
+    assert got and not any("AIA" in (s[:3], t[:3]) for s, t, _ in got), sorted(got)
