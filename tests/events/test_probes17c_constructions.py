@@ -43,6 +43,10 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # talks opened with a party are negotiation (046), as talks held are
     ("The Sri Lankan government opened talks with Tamil rebels in Thimpu on Monday.",
      ("LKAGOV", "LKAREB", "046")),
+    # the threatened named inside the quoted words of the threat itself ("threatened to 'burn X'")
+    ("President Hafez al-Assad of Syria threatened to \"teach Israel a lesson\" if its troops crossed "
+     "the border.",
+     ("SYRGOV", "ISR", "13")),
     # "X believed / said to belong to Y": the group the clause names owns the doers
     ("Guerrillas believed to belong to UNITA attacked a government convoy in southern Angola.",
      ("AGOREB", "AGO", "19")),
@@ -61,10 +65,12 @@ def test_sense(code: Any, text: str, expected: tuple[str, str, str]) -> None:
     "Food prices dropped sharply in Poland last month.",
     "Iraq dropped its demand for food aid from the United Nations.",
     "Lebanese gunmen dropped leaflets over the camp.",
+    # a slogan chanted names no party of the march
+    'Thousands of Poles marched through Warsaw chanting "long live America".',
 ])
 def test_no_sense(code: Any, text: str) -> None:
     got = triples(code(text, date=DATE))
-    assert not any(c[:2] in ("19", "07") for _, _, c in got), sorted(got)
+    assert not any(c[:2] in ("19", "07") or "USA" in (s[:3], t[:3]) for s, t, c in got), sorted(got)
 
 
 def test_valley_is_no_place(code: Any) -> None:
