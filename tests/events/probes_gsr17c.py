@@ -6,6 +6,11 @@ acts, quantities, parentheses and acronyms, quotes). Each batch was written and 
 coder was run on it. A row holds the accepted sources, the accepted targets and the FULL list of CAMEO
 codes an analyst would accept (3- and 4-digit); IGO and NGO codes compare on their first three letters.
 
+Rows corrected after a first run are only those where the writing was wrong by the conventions of
+docs/actors.md and the codebook (a country acting alone is coded alone, an air force is MIL, a journalist
+MED, "agreed to allow" is 035, a source and target written the wrong way round); the blind first-run
+counts are in docs/events.md.
+
 A probe passes at three levels: country + root, actor (country + first sector) + root, actor + full
 code. `tests/events/test_probes_gsr17c.py` asserts actor + root; `python tests/events/probes_gsr17c.py`
 prints the three counts per batch and each miss.
@@ -120,13 +125,13 @@ BATCH2: list[Row] = [
     (('LBNCVL', 'LBN'), ('ISR', 'ISRMIL'), ('141', '145', '140'),
      'Thousands of Lebanese Shiites, chanting anti-Israeli slogans, marched through the southern town of '
      'Nabatiyeh to protest the Israeli occupation.'),
-    (('CHNGOV',), ('USA', 'USAGOV'), ('114', '111', '110'),
+    (('CHNGOV', 'CHN'), ('USA', 'USAGOV'), ('114', '111', '110'),
      'China lodged a strong protest with the United States over the sale of arms to Taiwan, the Foreign '
      'Ministry spokesman said.'),
     (('JPNGOV', 'JPN'), ('CHN', 'CHNGOV'), ('071', '070', '033', '0331'),
      'Japan will provide China with loans worth 810 billion yen over the next five years, Prime Minister '
      'Noboru Takeshita announced in Beijing.'),
-    (('ETHGOV',), ('SOMGOV', 'SOM'), ('057', '036', '046', '030', '037'),
+    (('ETHGOV',), ('SOMGOV', 'SOM'), ('057', '036', '046', '030', '037', '035', '0356'),
      'The leaders of Ethiopia and Somalia, meeting in Djibouti, agreed to end a decade of hostility and '
      'restore diplomatic relations.'),
     (('SAUGOV', 'SAU'), ('IRNGOV', 'IRN'), ('161', '160'),
@@ -172,7 +177,7 @@ BATCH2: list[Row] = [
     (('ROUGOV',), ('HUN', 'HUNGOV'), ('111', '112'),
      'Romanian President Nicolae Ceausescu, in a speech in Bucharest, denounced Hungary for interfering '
      "in Romania's internal affairs."),
-    (('INDGOV', 'IND'), ('LKA', 'LKAGOV', 'LKAREB'), ('073', '070', '033', '0333'),
+    (('INDGOV', 'IND', 'INDMIL'), ('LKA', 'LKAGOV', 'LKAREB'), ('073', '070', '033', '0333'),
      'Indian Air Force planes dropped food and medicine over the besieged Jaffna peninsula in northern '
      'Sri Lanka.'),
     (('USRGOV', 'USR'), ('AFG', 'AFGGOV'), ('087', '0874', '166'),
@@ -198,7 +203,7 @@ BATCH3: list[Row] = [
      'after the earthquake.'),
     (('MEXGOV', 'MEX'), ('GTM', 'GTMGOV'), ('013', '010', '019'),
      'Mexican officials said on Monday that relations with Guatemala had never been better.'),
-    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('023', '020', '1031'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('023', '020', '1031', '0233'),
      'North Korea asked South Korea for 100,000 tons of rice after floods destroyed its harvest.'),
     (('USR', 'USRGOV'), ('AFGGOV', 'AFG'), ('072', '070', '0332'),
      'The Soviet Union has supplied the Kabul government with Scud missiles, according to U.S. '
@@ -224,7 +229,7 @@ BATCH3: list[Row] = [
     (('BRACVL', 'BRALAB'), ('BRAGOV', 'BRA'), ('143', '1432', '140'),
      'Hundreds of thousands of Brazilian workers went on strike on Tuesday to protest the government\'s '
      'wage freeze.'),
-    (('GRC', 'GRCGOV'), ('TUR',), ('152', '150', '154'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURMIL'), ('152', '150', '154'),
      'Greece put its armed forces on alert after Turkish warships entered disputed waters in the Aegean.'),
     (('USA', 'USAGOV'), ('PAN', 'PANGOV'), ('163', '160', '1621'),
      'The United States froze Panamanian government assets in U.S. banks in a move to oust General Manuel '
@@ -232,7 +237,7 @@ BATCH3: list[Row] = [
     (('TURCOP', 'TURMIL'), ('TURCVL', 'TUROPP', 'TUR'), ('173',),
      'Turkish security forces rounded up more than 200 Kurds in the southeastern city of Diyarbakir, '
      'human rights groups said.'),
-    (('LBNUAF', 'LBN', 'LBNREB'), ('USACVL', 'USA'), ('181',),
+    (('LBNUAF', 'LBN', 'LBNREB'), ('USACVL', 'USA', 'USAMED'), ('181',),
      'Gunmen believed to belong to the pro-Iranian Hezbollah kidnapped an American journalist in west '
      'Beirut.'),
     (('IRQMIL', 'IRQ'), ('IRQCVL', 'IRQ'), ('204', '200', '202', '195'),
@@ -243,7 +248,7 @@ BATCH3: list[Row] = [
     (('CHNGOV', 'CHN'), ('VNM', 'VNMGOV'), ('112', '1123', '111'),
      'In a statement carried by the official Xinhua news agency, China accused Vietnam of violating its '
      'territory.'),
-    (('PAKGOV', 'PAK'), ('IGO',), ('0861', '086', '080'),
+    (('PAKGOV', 'PAK'), ('IGO',), ('0861', '086', '080', '0355', '035'),
      'Pakistan agreed to allow a U.N. team to monitor the withdrawal of Soviet troops from Afghanistan.'),
     (('NICGOV', 'NIC'), ('NICOPP', 'NICMED'), ('0821', '082', '080', '081'),
      'The Sandinista government lifted a ban on the opposition newspaper La Prensa on Saturday.'),
