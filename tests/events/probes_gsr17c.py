@@ -282,7 +282,101 @@ BATCH3: list[Row] = [
      'naval base.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": BATCH1, "batch2": BATCH2, "batch3": BATCH3}
+# batch 4: written after batch 3's first run and its fixes, before the coder was run on it
+BATCH4: list[Row] = [
+    (('USAGOV', 'USA'), ('USRGOV', 'USR'), ('057', '030', '06'),
+     'President Reagan and Soviet leader Mikhail Gorbachev, meeting at the White House, signed a treaty '
+     'eliminating medium-range nuclear missiles.'),
+    (('ISRGOV', 'ISR'), ('EGYGOV', 'EGY'), ('042', '040'),
+     'Israeli Foreign Minister Shimon Peres, on his first visit to Cairo in five years, held talks with '
+     'Egyptian officials on Monday.'),
+    (('ZWEGOV', 'ZWE'), ('ZAF', 'ZAFGOV'), ('112', '1123', '111'),
+     'Zimbabwe accused South Africa on Thursday of training and arming rebels who have attacked its '
+     'railway lines.'),
+    (('IRQMIL', 'IRQ'), ('IRNMIL', 'IRN'), ('190', '192', '193', '194'),
+     'Iraqi forces recaptured the Fao peninsula from Iran after a 36-hour offensive, Baghdad radio '
+     'reported.'),
+    (('AFGREB',), ('AFGMIL', 'AFG', 'AFGGOV'), ('190', '193', '195'),
+     'Mujahideen guerrillas shot down an Afghan air force transport plane near Khost with a '
+     'Stinger missile, Western diplomats in Islamabad said.'),
+    (('KORCVL', 'KOREDU', 'KOROPP'), ('KORGOV', 'KOR'), ('141', '145', '1411', '1414', '140'),
+     'About 10,000 students and workers, chanting "Down with military dictatorship," rallied in Seoul '
+     'to demand direct presidential elections.'),
+    (('YUGGOV', 'YUG', 'SRBGOV'), ('ALB', 'ALBGOV'), ('112', '111', '1123'),
+     'Yugoslavia charged that Albania was stirring up unrest among ethnic Albanians in the province of '
+     'Kosovo, the Tanjug news agency said.'),
+    (('HUNGOV', 'HUN'), ('DEU', 'DEUCVL'), ('0863', '080', '081', '086', '084'),
+     'Hungary opened its border with Austria on Sunday, allowing thousands of East Germans to leave for '
+     'the West.'),
+    (('IGO',), ('KHM',), ('036', '045', '030', '039', '046'),
+     'The Association of South East Asian Nations (ASEAN) offered to host a peace conference on '
+     'Cambodia in Jakarta.'),
+    (('GBRGOV', 'GBR'), ('SYR', 'SYRGOV'), ('161', '160'),
+     'Britain broke off diplomatic relations with Syria on Friday after a London court convicted a '
+     'Jordanian of trying to blow up an Israeli airliner.'),
+    (('ETHMIL', 'ETH', 'ETHGOV'), ('ETHREB', 'ERIREB'), ('190', '193'),
+     'Ethiopian government troops, backed by Soviet-made tanks, launched a major offensive against '
+     'Eritrean rebels.'),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('163', '160', '1621', '162'),
+     'The United States imposed a total trade embargo on Nicaragua, which it accuses of exporting '
+     'revolution.'),
+    (('CHNCOP', 'CHNMIL', 'CHN'), ('CHNCVL', 'CHNEDU', 'CHN'), ('175', '170', '173', '190'),
+     'Chinese troops opened fire on pro-democracy demonstrators in Beijing, killing hundreds of people, '
+     'witnesses said.'),
+    (('PSEREB', 'PSE', 'PSEUAF'), ('ITACVL', 'ITA', 'USACVL', 'USA'), ('181',),
+     'Four Palestinian gunmen hijacked the Italian cruise ship Achille Lauro off Egypt, holding more '
+     'than 400 people hostage.'),
+    (('USR', 'USRGOV'), ('LTU', 'LTUGOV'), ('163', '160', '1621', '191'),
+     'The Soviet Union cut off oil supplies to Lithuania to force the republic to rescind its '
+     'declaration of independence.'),
+    (('ARGGOV', 'ARG'), ('ARGMIL', 'ARGELI'), ('173', '116', '172'),
+     'An Argentine court sentenced former junta leader Jorge Videla to life imprisonment for human rights '
+     'abuses.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('161', '160'),
+     'Iran broke diplomatic relations with Britain over the publication of "The Satanic Verses" by '
+     'Salman Rushdie.'),
+    (('PRKGOV', 'PRK'), ('KOR', 'KORGOV'), ('125', '120', '12', '164'),
+     'North Korea called off talks with South Korea scheduled for next week, citing the annual U.S.-South '
+     'Korean military exercises.'),
+    (('TURGOV', 'TUR'), ('BGR', 'BGRGOV'), ('111', '112', '1122'),
+     'Turkey accused Bulgaria of forcibly assimilating its ethnic Turkish minority, the Anatolian news '
+     'agency said.'),
+    (('MOZREB',), ('MOZCVL', 'MOZ'), ('180', '190', '202', '182'),
+     'Renamo rebels massacred 380 civilians in the southern Mozambican town of Homoine, the government '
+     'said.'),
+    (('FRAGOV', 'FRA'), ('NZL', 'NZLGOV'), ('055', '050'),
+     'France apologized to New Zealand for the sinking of the Greenpeace ship Rainbow Warrior in Auckland '
+     'harbor.'),
+    (('INDGOV', 'IND'), ('LKA', 'LKAGOV'), ('057', '03', '074'),
+     'Indian Prime Minister Rajiv Gandhi and Sri Lankan President Junius Jayewardene signed an accord in '
+     'Colombo to end the ethnic conflict.'),
+    (('PANMIL', 'PAN', 'PANGOV'), ('USAMIL', 'USA'), ('190', '193', '182'),
+     'A U.S. Marine was killed by Panamanian soldiers at a roadblock in Panama City, the Pentagon said.'),
+    (('LBYGOV', 'LBY'), ('TCD', 'TCDGOV'), ('036', '030', '046', '037'),
+     'Libyan leader Moammar Gadhafi said he was ready to negotiate with Chad over the disputed Aouzou '
+     'strip.'),
+    (('ESPCOP', 'ESP'), ('ESPREB', 'ESPUAF', 'ESP'), ('173',),
+     'Spanish police arrested three suspected members of the Basque separatist group ETA in San '
+     'Sebastian, the Interior Ministry said.'),
+    (('DEUGOV', 'DEU'), ('USR', 'USRGOV'), ('071', '070', '033', '0331'),
+     'Bonn will guarantee a 5 billion mark loan to the Soviet Union, Chancellor Helmut Kohl announced on '
+     'Friday.'),
+    (('COLGOV', 'COL'), ('COLCRM',), ('172', '173', '170', '1724'),
+     'The Colombian government declared war on the drug cartels after the assassination of presidential '
+     'candidate Luis Carlos Galan.'),
+    (('SENGOV', 'SEN'), ('MRT', 'MRTGOV'), ('161', '160'),
+     'Senegal and Mauritania, whose border dispute led to ethnic violence in both countries, severed '
+     'diplomatic relations in August.'),
+    (('IDNMIL', 'IDN'), ('TMP', 'TLS', 'IDNCVL', 'TLSCVL', 'TMPCVL'), ('190', '193', '175'),
+     'Indonesian soldiers fired on a funeral procession in Dili, East Timor, killing at least 50 '
+     'mourners.'),
+    (('VNMGOV', 'VNM'), ('USA', 'USAGOV'), ('064', '060', '06', '0841'),
+     'Vietnam handed over the remains of 25 American servicemen missing since the war to a U.S. '
+     'delegation in Hanoi.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": BATCH1, "batch2": BATCH2, "batch3": BATCH3,
+                               "batch4": BATCH4}
 GSR17C: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
