@@ -43,6 +43,16 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     # talks opened with a party are negotiation (046), as talks held are
     ("The Sri Lankan government opened talks with Tamil rebels in Thimpu on Monday.",
      ("LKAGOV", "LKAREB", "046")),
+    # talks called off are negotiations halted (164), not talks held
+    ("Pakistan called off talks with India on the Siachen glacier, citing troop movements.",
+     ("PAK", "IND", "164")),
+    # a participle set off by commas between the subject and its verb does not take the subject away
+    ("Chinese Premier Li Peng and Thai Prime Minister Chatichai Choonhavan, meeting in Bangkok, signed a "
+     "trade agreement.",
+     ("CHNGOV", "THAGOV", "057")),
+    ("The foreign ministers of Egypt and Sudan, speaking after talks in Khartoum, signed an accord on "
+     "border security.",
+     ("EGYGOV", "SDNGOV", "057")),
     # the threatened named inside the quoted words of the threat itself ("threatened to 'burn X'")
     ("President Hafez al-Assad of Syria threatened to \"teach Israel a lesson\" if its troops crossed "
      "the border.",
