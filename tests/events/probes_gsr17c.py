@@ -8,7 +8,8 @@ codes an analyst would accept (3- and 4-digit); IGO and NGO codes compare on the
 
 Rows corrected after a first run are only those where the writing was wrong by the conventions of
 docs/actors.md and the codebook (a country acting alone is coded alone, an air force is MIL, a journalist
-MED, "agreed to allow" is 035, a source and target written the wrong way round); the blind first-run
+MED, a court JUD, pro-democracy demonstrators OPP, "agreed to allow" is 035, a source and target
+written the wrong way round); the blind first-run
 counts are in docs/events.md.
 
 A probe passes at three levels: country + root, actor (country + first sector) + root, actor + full
@@ -320,7 +321,7 @@ BATCH4: list[Row] = [
     (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('163', '160', '1621', '162'),
      'The United States imposed a total trade embargo on Nicaragua, which it accuses of exporting '
      'revolution.'),
-    (('CHNCOP', 'CHNMIL', 'CHN'), ('CHNCVL', 'CHNEDU', 'CHN'), ('175', '170', '173', '190'),
+    (('CHNCOP', 'CHNMIL', 'CHN'), ('CHNCVL', 'CHNEDU', 'CHNOPP', 'CHN'), ('175', '170', '173', '190'),
      'Chinese troops opened fire on pro-democracy demonstrators in Beijing, killing hundreds of people, '
      'witnesses said.'),
     (('PSEREB', 'PSE', 'PSEUAF'), ('ITACVL', 'ITA', 'USACVL', 'USA'), ('181',),
@@ -329,7 +330,7 @@ BATCH4: list[Row] = [
     (('USR', 'USRGOV'), ('LTU', 'LTUGOV'), ('163', '160', '1621', '191'),
      'The Soviet Union cut off oil supplies to Lithuania to force the republic to rescind its '
      'declaration of independence.'),
-    (('ARGGOV', 'ARG'), ('ARGMIL', 'ARGELI'), ('173', '116', '172'),
+    (('ARGJUD', 'ARG'), ('ARGMIL', 'ARGELI'), ('173', '116', '172'),
      'An Argentine court sentenced former junta leader Jorge Videla to life imprisonment for human rights '
      'abuses.'),
     (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('161', '160'),
