@@ -272,8 +272,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         if c.dep_ == "acl":  # "workers affiliated with the Serbian union", "units belonging to X"
             # (where a force was sent is not whose it is: "the force dispatched to Saudi Arabia")
             owner_preps = ("with", "of", "from", "to") if c.tag_ == "VBG" else ("with", "of", "from")
-            for p in kids(c):
-                if p.dep_ == "prep" and p.lower_ in owner_preps:
+            for p in kids(c) + _belonging(c):
+                if p.dep_ == "prep" and p.lower_ in owner_preps + ("to",) * (p.head.lemma_ == "belong"):
                     for o in kids(p):
                         found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
                         if found is not None:
@@ -291,6 +291,12 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 if found is not None:
                     return found
     return None
+
+
+def _belonging(acl: Any) -> list[Any]:
+    """The preposition of "belong" under a hedged participle: "gunmen believed / said to belong to X"
+    are X's as "gunmen belonging to X" are (probes17c)."""
+    return [p for x in kids(acl) if x.dep_ == "xcomp" and x.lemma_ == "belong" for p in kids(x)]
 
 
 # titles of those who speak in another's name

@@ -559,6 +559,46 @@ def _misparsed_subject(verb: Any) -> Any | None:
                  and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
 
 
+def _set_off_subject(verb: Any) -> Any | None:
+    """"A and B, meeting in Bangkok, signed ...": the small model may give the subject to the participle
+    set off by commas before the verb; with no subject of its own the verb shares it (probes17c)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    for part in (c for c in kids(verb) if c.dep_ == "advcl" and c.i < verb.i):
+        subj = _participle_subject(part)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _participle_subject(part: Any) -> Any | None:
+    """The subject the parser hung on a participle set off by a comma before it."""
+    if part.tag_ != "VBG" or part.i == 0 or part.doc[part.i - 1].text != ",":
+        return None
+    return next((c for c in kids(part) if c.dep_ == "nsubj" and c.i < part.i), None)
+
+
+# verbs that hedge who the doers are: "gunmen believed / said / thought to belong to X"
+HEDGES = {"believe", "say", "think", "suspect", "report", "know", "understand", "allege"}
+
+
+def _hedged_doer(verb: Any) -> Any | None:
+    """"Gunmen believed to belong to Hezbollah kidnapped ...": the small model makes the hedge the root
+    and the act its subjectless complement; the group the doers belong to is who acts (probes17c)."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "conj") or verb.tag_ != "VBD" or head.lemma_.lower() not in HEDGES or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doers = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    belong = next((c for c in kids(head) if c.dep_ == "xcomp" and c.lemma_ == "belong" and c.i < verb.i),
+                  None)
+    if doers is None or belong is None:
+        return None
+    return next((o for p in kids(belong) if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in kids(p) if o.dep_ == "pobj"), doers)
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -581,6 +621,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
             subj = _of_partitive(subj)
+            subj = _participle_subject(subj) or subj  # "A and B, meeting in X, signed" (nsubj: meeting)
             if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 # "a statement that condemned X", "a video that accuses X": a text acts in its author's name
                 # (a text named for its author speaks for it: "a Washington Post editorial that accuses X")
@@ -590,7 +631,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                     return author, False
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
             return subj, False
-        lead = _misparsed_subject(t)
+        lead = _misparsed_subject(t) or _hedged_doer(t) or _set_off_subject(t)
         if lead is not None:
             return lead, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)

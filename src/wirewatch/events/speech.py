@@ -59,7 +59,21 @@ def drop_quoted_targets(r: Reading, sent: Any) -> None:
         return sum(1 for m in marks if m < offset) % 2 == 1
 
     if not quoted(r.anchor.idx):
-        r.targets = [a for a in r.targets if not quoted(a[1])]
+        own = _quoted_complement(r.anchor)
+        r.targets = [a for a in r.targets
+                     if not quoted(a[1]) or (own is not None and own[0] <= a[1] < own[1])]
+
+
+def _quoted_complement(anchor: Any) -> tuple[int, int] | None:
+    """The character span of the act's own infinitive when its words are quoted: Saddam threatened to
+    "burn half of Israel" names the threatened in the quote (probes17c), unlike a slogan chanted."""
+    doc = anchor.doc
+    comp = next((x for x in kids(anchor)
+                 if x.dep_ == "xcomp" and x.i > 0 and doc[x.i - 1].text in QUOTE_MARKS), None)
+    if comp is None:
+        return None
+    last = comp.right_edge
+    return comp.idx, last.idx + len(last.text)
 
 
 # "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)

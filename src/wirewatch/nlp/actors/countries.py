@@ -49,6 +49,8 @@ _CITY_STOPLIST = frozenset({
     "to", "most", "much", "can", "along", "same", "say", "than",
     # "Altoona, Pa.": the wire's Pennsylvania, not the town Pa of Burkina Faso
     "pa",
+    # Anguilla's "The Valley" without its article: "the Bekaa Valley", "the Jordan Valley" (probes17c)
+    "valley",
 })
 
 def _common_word_capital(capital: str) -> bool:
