@@ -127,9 +127,14 @@ _SIDE_MEMBERS = frozenset({"candidate", "candidates", "supporter", "supporters",
                            "faction", "factions", "camp", "ranks"})
 # a service's vehicles and units act for it ("Israeli army bulldozers", "Kenyan police helicopters")
 _SERVICE_WORDS = frozenset({"army", "military", "navy", "police"})
+# bodies a branch adjective names the branch of ("a congressional commission", "a military delegation")
+_BODY_NOUNS = frozenset({"commission", "commissions", "committee", "committees", "panel", "panels",
+                         "delegation", "delegations"})
 # armed roles that re-sector a party or movement before them, and the sectors a group keeps as its own
 _ARMED_ROLES = frozenset({"MIL", "REB", "COP"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "SPY"})
+# a party or movement before these nouns names the government it forms, whatever its role on the date
+_GOVERNING_HEADS = frozenset({"government", "regime", "administration", "cabinet"})
 # homes and villages a nationality qualifies are its people's: CAMEO codes them civilians (CVL), as
 # the manual's examples do ("Palestinian homes", "a village in western Cambodia")
 _CIVIL_PLACES = frozenset({"home", "homes", "house", "houses", "village", "villages", "hamlet", "hamlets",
@@ -1287,7 +1292,8 @@ class _Builder(MentionPasses):
         rebels" PHLREB: a party, movement or faith before an armed role names whose men they are; the
         role says what they are, the sector the CAMEO manual's examples give such men. A faith gives
         way to any role ("Muslim students"); a group's own armed sector is kept ("Hamas militants"
-        stay PSEREB, "Contra soldiers" REB)."""
+        stay PSEREB, "Contra soldiers" REB). A party's government is a government ("the Sandinista
+        government" NICGOV, though the Sandinistas were out of office on the story's date)."""
         if actor is None or len(actor.country or "") != 3 or actor.country in ("IGO", "NGO", "IMG"):
             return actor  # international bodies keep their own codes ("NATO troops")
         head = _role_head(root)
@@ -1297,7 +1303,8 @@ class _Builder(MentionPasses):
         sector = _role_sector(key) if key else ""
         if not sector or sector == actor.sector:
             return actor
-        if not faith and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
+        governs = head.lower_ in _GOVERNING_HEADS  # "the Sandinista government", "the Khmer Rouge regime"
+        if not faith and not governs and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
             return actor
         reason = f"'{head.text}' after it names its {sector_name(sector)} members"
         country = actor.country or ""
@@ -1534,6 +1541,13 @@ def _role_key(head: Any) -> str | None:
             return pair  # "opposition candidates", "rebel positions": the side is the role
         if first in _SERVICE_WORDS and not _is_role(head) and head.lower_ not in _CIVIL_PLACES:
             return pair  # "army bulldozers", "police helicopters": the service's equipment acts for it
+    if head.i > 0 and doc[head.i - 1].dep_ == "amod" and doc[head.i - 1].head == head:
+        first = doc[head.i - 1].lower_
+        if first in sectors.SECTOR_MODIFIERS and (_is_role(head) and _role_sector(first)
+                                                  or head.lower_ in _BODY_NOUNS):
+            # "Argentine military officers" MIL, "a U.S. congressional commission" LEG: an adjective of a
+            # branch of the state says which (the parser makes it amod, not compound)
+            return f"{first} {head.lower_}"
     return head.lower_ if _is_role(head) else None
 
 
