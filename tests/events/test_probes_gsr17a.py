@@ -33,9 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
         "permits for firms",
     "The Indonesian government lifted a ban on the newspaper Tempo.":
         "actor: a newspaper named by an unknown title has no actor; the act falls back on the country",
-    "Moscow and Kiev held talks on the division of the Black Sea fleet.":
-        "actor: capitals in a joint subject stay the country alone (the capital-as-government rule of "
-        "place_parties reads single parties)",
     "Britain will provide training to the new Bosnian army.":
         "country: training provided has no lexicon row (072 for an army, 070 otherwise)",
     "The International Committee of the Red Cross delivered medicine to hospitals in Sarajevo.":

@@ -42,13 +42,28 @@ def _place_kind(actor: EventActor) -> str | None:
     if not actor.code or len(actor.code) != 3 or not actor.reasons:
         return None
     first = actor.reasons[0]
-    if _CAPITAL in first:
+    if _CAPITAL in first or _capital_alias(first):
         return "capital"
     if _CITY in first:
         return "city"
     if first.endswith(_WHERE):
         return "where"
     return None
+
+
+# "'Kiev' is the Russian-derived spelling of Kyiv, capital of Ukraine", "'Peking' is the former name of
+# Beijing": an older name of a capital is that capital
+_ALIAS_OF = re.compile(r"(?:former name|spelling) of ([A-Z][\w'. -]+?)(?:,|$)")
+
+
+def _capital_alias(reason: str) -> bool:
+    from ..nlp.actors import countries
+
+    if ", capital of " in reason:
+        return True
+    named = _ALIAS_OF.search(reason)
+    place = countries.lookup(named.group(1), cities=False) if named else None
+    return place is not None and place.kind == "capital"
 
 
 def is_place(actor: EventActor) -> bool:
