@@ -14,8 +14,6 @@ _probes = load_probe_module("probes_gsr16")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "The Philippine government released 35 communist rebels as a goodwill gesture before peace talks.":
-        "'communist rebels' with no country of their own take the country alone (PHL), not PHLREB",
     "The U.N. Security Council ordered an investigation into the killing of civilians in Rwanda.":
         "the place of the crime investigated is no party of the investigation",
     "Polish Solidarity leaders urged the government to release all political prisoners.":

@@ -53,8 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a counted nation's people named by a nationality noun take the country alone (CZE), not CVL",
     "Taiwan's defense ministry said it had put its forces on alert after Chinese missile tests.":
         "an alert names no target; the party of the tests it follows is not taken",
-    "Indonesian soldiers beat villagers in East Timor, witnesses said.":
-        "villagers are no role noun of the actors stage, so the place is the target (TLS), not its CVL",
     "Afghan President Najibullah was executed by Taliban fighters in Kabul.":
         "'execute' is listed only with convicts and prisoners as its object (170); a leader killed so is 186",
     "The resignation of President Carlos Menem was demanded by striking workers in Buenos Aires.":

@@ -23,9 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Nigeria will send 1,500 troops to join the peacekeeping force in Liberia, Nigerian officials said '
     'on Monday.':
         "the peacekeeping force in Liberia is taken as the target (LBRMIL), not the country it protects",
-    'According to Radio Kabul, Afghan government troops killed 40 Mujahideen guerrillas in Paktia '
-    'province.':
-        "after a leading phrase the parser hangs 'Afghan' on 'government', not 'troops' (AFGGOV, not MIL)",
     'Moscow said on Friday that it would not oppose the lifting of martial law in Poland, the Tass news '
     'agency reported.':
         "'would not oppose' an easing is an intent to yield with no lexicon row; the easing has no doer",
@@ -43,9 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Sudan People's Liberation Army (SPLA) leader John Garang threatened to step up attacks on government "
     'garrisons in the south.':
         "a government with no country in its phrase is not given the rebels' country",
-    'Government troops backed by helicopter gunships killed 23 communist guerrillas in a day-long battle in '
-    'the central Philippines, the military said.':
-        "counted 'communist guerrillas' with no country of their own are taken as civilians (PHLCVL)",
     'President Samuel Doe of Liberia was killed by rebels loyal to Prince Yormie Johnson, Western diplomats '
     'said.':
         "rebels loyal to a person take no country (---REB), though the state they fight is named",

@@ -149,3 +149,22 @@ def test_rebels_a_state_fights_at_home_are_its_own(code: Any, text: str, want: A
 ])
 def test_lead17_constructions(code: Any, text: str, want: Any) -> None:
     assert want in _triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # after the merge (wip/int17): roles and places the helpers' probes found
+    ("The Sandinista government expelled two U.S. diplomats.", ("NICGOV", "USAGOV", "166")),
+    ("Argentine military officers accused the government of betrayal.", ("ARGMIL", "ARGGOV", "112")),
+    ("Moscow and Kiev held talks on the Black Sea fleet.", ("RUSGOV", "UKRGOV", "046")),
+    ("Japanese Prime Minister Kaifu visited Beijing.", ("JPNGOV", "CHN", "042")),
+    ("The army killed 20 communist guerrillas in the Philippines.", ("PHLMIL", "PHLREB", "190")),
+    ("According to Western diplomats, Afghan government troops shelled rebel bases.",
+     ("AFGMIL", "AFGREB", "194")),
+    ("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.",
+     ("ISRMIL", "PSEREF", "174")),
+    ("Three US servicemen were killed by an improvised explosive device outside Basra.",
+     ("IRQUAF", "USAMIL", "183")),
+    ("Four soldiers were killed by a car bomb in Kabul.", ("AFG", "AFGMIL", "1832")),
+])
+def test_int17_constructions(code: Any, text: str, want: Any) -> None:
+    assert want in _triples(code(text, date="2000-01-01"))

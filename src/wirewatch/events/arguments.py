@@ -227,6 +227,12 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             continue  # "a general strike", "a general election": an adjective, no army rank
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
+            if hit is not None and c.dep_ == "compound" and f"{c.lower_} {h.lower_}" in sectors.ROLE_NOUNS \
+                    and len(hit[0].code or "") > 3 and not named:
+                # "Afghan government troops": "government" is part of the role, whose sector wins (AFGMIL)
+                bare = Actor(name=hit[0].name, code=hit[0].code[:3], country=hit[0].code[:3],
+                             reasons=list(hit[0].reasons))
+                return with_role_sector(h, (bare, hit[1], hit[2], c), link)
             if hit is not None:
                 # "the Calenardhon government", "Arnor's foreign minister": the country from the
                 # modifier, the sector from the role noun (ARNGOV, not ARN)
@@ -948,6 +954,11 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     return []
 
 
+# creeds the tagger marks as nationalities: they say what people believe, not whose they are
+IDEOLOGIES = {"communist", "communists", "leftist", "marxist", "maoist", "socialist", "rightist",
+              "nationalist", "separatist", "royalist", "monarchist", "fascist"}
+
+
 def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any] | None:
     """The act's object when it names people by their role and no country ("arrested students",
     "released 35 rebels", "detained dozens of workers"): the country the act's place or actor gives,
@@ -955,7 +966,8 @@ def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any
     obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
     obj = _counted(obj) if obj is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(
-            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in kids(obj)):
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ and c.lower_ not in IDEOLOGIES
+            for c in kids(obj)):
         return None
     sector = sectors.ROLE_NOUNS.get(obj.lower_) or ""
     if sector not in _OBJECT_SECTORS:

@@ -27,7 +27,7 @@ from .cameo_guards import (
     state_charged,
 )
 from .parse import VIOLENT_NOUNS, in_condition, lemma
-from .place_parties import as_party, is_place
+from .place_parties import as_party, is_place, named_where
 from .reading import ArticleContext, Reading
 from .recipients import mutual_with, reciprocal_object
 
@@ -282,7 +282,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     _guard_cameo(events, r)  # (the guards read places' bare country codes)
     for ev in events:  # a capital that acts is its government, a town that is hit its people
         people = None
-        if ev.cameo and ev.target is not None and ev.target.code and is_place(ev.target):
+        if ev.cameo and ev.target is not None and ev.target.code and (
+                is_place(ev.target) or named_where(ev.target, article.text)):
             # "arrested students in Moscow": the people the act names, not the place
             why = f"the act's object, placed by '{ev.target.text}'"
             people = _event_actor(article, role_object(r.anchor, ev.target.code[:3], why))

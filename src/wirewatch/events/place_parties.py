@@ -71,6 +71,17 @@ def is_place(actor: EventActor) -> bool:
     return _place_kind(actor) is not None
 
 
+def named_where(actor: EventActor, text: str) -> bool:
+    """Whether a bare country is named as where the act happens ("killed 20 guerrillas in the
+    Philippines"), not as a party; `text` is the article's text, which the actor's offsets index."""
+    if not actor.code or len(actor.code) != 3 or actor.start is None:
+        return False
+    before = [w.lower() for w in text[max(0, actor.start - 20):actor.start].split()]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and before[-1] in _IN_PLACE
+
+
 def _civilians(actor: EventActor, why: str) -> EventActor:
     reason = f"'{actor.text}' {why}: its civilians (CVL)"
     return replace(actor, code=f"{actor.code}CVL", reasons=[*actor.reasons, reason])

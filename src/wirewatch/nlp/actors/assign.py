@@ -1605,6 +1605,9 @@ def _role_head(root: Any) -> Any:
     while head != root and _role_key(head) is None and head.dep_ in ("compound", "amod") \
             and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "South Korean riot police": the parser may hang the nationality on "riot"
+    if head != root and head.dep_ == "compound" and head.head.i > head.i and _is_role(head.head) \
+            and f"{head.lower_} {head.head.lower_}" in sectors.ROLE_NOUNS:
+        head = head.head  # "Afghan government troops" parsed with "Afghan" on "government": the troops
     if head != root and head.lower_ in _OWNING_PLACES and head.dep_ == "poss" and head.head != head \
             and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
