@@ -440,7 +440,7 @@ HELD = {"held", "controlled", "occupied", "run", "dominated"}
 
 
 # services whose equipment and posts stand for them, and what of theirs is civilian ("army homes")
-SERVICES = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "police": "COP"}
+SERVICES = {w: sectors.SECTOR_MODIFIERS[w] for w in ("army", "military", "navy", "naval", "police")}
 VEHICLES = {"boat", "ship", "vessel", "helicopter", "plane", "aircraft", "jet", "truck", "vehicle", "convoy",
             "tank", "bulldozer", "gunboat", "jeep", "patrol", "unit", "post", "base", "camp"}
 CIVIL_HOLDINGS = {"home", "homes", "house", "houses", "family", "families", "village", "villages"}

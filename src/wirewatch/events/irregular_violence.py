@@ -6,7 +6,7 @@ UAF and CRM) on civilians, refugees, journalists, aid workers or officials is it
 violence): "Gunmen shot dead a journalist", "militiamen attacked a camp for refugees". Read after the
 parties are attached, from their sectors; rebels (REB), troops and police keep 190, and so does an
 attack whose target is armed or only a country ("attacked a village in Congo"). People who bear no
-arms at all (settlers, students, workers, protesters) use unconventional violence on anyone
+arms at all (settlers, students, workers, farmers) use unconventional violence on anyone
 ("settlers attacked Palestinian farmers", "miners attacked opposition offices": 180).
 """
 

@@ -629,7 +629,7 @@ class _Builder(MentionPasses):
                 actor = self._watchdog(text)
             actor = self._ethnic(actor, start_tok, group=group is not None)
             if label in ("NORP", "ORG") and actor is not None and (actor.sector or faith is not None):
-                actor = self._armed_members(actor, ent.root, faith=faith is not None)
+                actor = self._role_after_group(actor, ent.root, faith=faith is not None)
             # ("30 Tamils": the tagger reads some peoples as places)
             entity.actor = self._people_of(actor, ent) if label in ("NORP", "GPE") and not res.code else actor
 
@@ -1287,7 +1287,7 @@ class _Builder(MentionPasses):
         return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
 
-    def _armed_members(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
+    def _role_after_group(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
         """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist
         rebels" PHLREB: a party, movement or faith before an armed role names whose men they are; the
         role says what they are, the sector the CAMEO manual's examples give such men. A faith gives
@@ -1306,7 +1306,7 @@ class _Builder(MentionPasses):
         governs = head.lower_ in _GOVERNING_HEADS  # "the Sandinista government", "the Khmer Rouge regime"
         if not faith and not governs and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
             return actor
-        reason = f"'{head.text}' after it names its {sector_name(sector)} members"
+        reason = f"'{head.text}' after it makes it a {sector_name(sector)} actor"
         country = actor.country or ""
         return Actor(name=actor.name, code=country + sector, country=actor.country, sector=sector,
                      reasons=[*actor.reasons, reason])
