@@ -27,7 +27,6 @@ _MEASURE_ROOTS = frozenset({"13", "16"})
 # Tokyo", "left for Moscow"), not the government
 _LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towards", "via", "near",
                        "outside"})
-_VISITS = ("042", "043")
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside", "within"})
 # "a village in western Cambodia", "towns near the capital": the place locates where people live
 # (not camps: "terrorist camps in Afghanistan" are no civilians' homes)
@@ -113,10 +112,9 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
     if role == "target" and root in _MEASURE_ROOTS and (kind == "where" or (
             bool(before) and before[-1].lower() in _IN_PLACE)):
         return _civilians(actor, "is the place the measure applies in")
-    # (a capital visited stays the country, both ways of the visit: "visited Beijing"; one that holds
-    # talks is its government, "Moscow and Kiev held talks")
-    if kind == "capital" and root not in _STRIKING_ROOTS and not cameo.startswith(_VISITS) \
-            and not where and not qualifier:
+    # (a capital that holds talks or is visited is its government, "Moscow and Kiev held talks",
+    # "visited Beijing": the GSR records' readme puts a capital that is subject or direct object in GOV)
+    if kind == "capital" and root not in _STRIKING_ROOTS and not where and not qualifier:
         reason = f"'{actor.text}' is named for the government that sits there (GOV)"
         return replace(actor, code=actor.code + "GOV", reasons=[*actor.reasons, reason])
     return actor
