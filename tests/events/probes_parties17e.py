@@ -79,6 +79,27 @@ PARTIES17E: list[Row] = [
      'Nigeria ordered the expulsion of Ghanaian workers living in Lagos.'),
     (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('064', '060', '061'),
      'Australia and Indonesia agreed to share intelligence on people smuggling.'),
+    # batch 2: acts in a relative clause of a measure someone adopts, written before any run
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), ('163', '160'),
+     'The Greek cabinet approved a decree that imposes a trade embargo on Macedonia.'),
+    (('IND', 'INDGOV', 'INDLEG'), ('PAK', 'PAKGOV'), ('163', '160', '1621'),
+     'The Indian parliament passed a law that bans all trade with Pakistan.'),
+    (('USA', 'USAGOV', 'USALEG'), ('CUB', 'CUBGOV'), ('163', '160'),
+     'The US Senate adopted a bill that would tighten the embargo against Cuba.'),
+    (('MYS', 'MYSGOV'), ('IDN', 'IDNGOV', 'IDNCVL', 'IDNLAB'), ('174',),
+     'Malaysia announced a plan that will expel illegal immigrants from Indonesia.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160'),
+     'Egypt adopted measures that will cut its diplomatic ties with Israel.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('1312', '130', '138', '1382'),
+     'The Turkish government unveiled a plan that threatens military action against Syria.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('163', '160'),
+     'Russia decided to approve a decree that will impose a blockade on Georgia.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('IGO',), ('1246', '120', '125', '128', '124', '1241'),
+     'Belgrade rejected a plan that would have sent NATO troops to Kosovo.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('071', '070', '073'),
+     'South Korea approved a plan that sends rice to North Korea.'),
+    (('POL', 'POLGOV'), ('DEU', 'DEUGOV'), ('057', '030', '031'),
+     'Poland signed a treaty that settles its border with Germany.'),
 ]
 
 # rows added with the fixes, each written before its fix
