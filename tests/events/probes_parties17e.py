@@ -104,6 +104,14 @@ PARTIES17E: list[Row] = [
 
 # rows added with the fixes, each written before its fix
 FIXES17E: list[Row] = [
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), ('163', '160'),
+     'Greece signed a decree that imposes an embargo on Macedonia.'),
+]
+
+# measures a party rejects or debates: their acts are not that party's (no root-16 triple from it)
+NOT_ADOPTED: list[tuple[str, str]] = [
+    ('ISR', 'Israel rejected a plan that would ban trade with Syria.'),
+    ('KEN', 'The Kenyan parliament debated a bill that bans imports from Uganda.'),
 ]
 
 
