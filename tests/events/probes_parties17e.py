@@ -151,6 +151,20 @@ PARTIES17E: list[Row] = [
 FIXES17E: list[Row] = [
     (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), ('163', '160'),
      'Greece signed a decree that imposes an embargo on Macedonia.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('114', '111'),
+     'Pakistan lodged a protest with the United Nations against India.'),
+    (('CUB', 'CUBGOV'), ('ESP', 'ESPGOV'), ('114',),
+     'Cuba lodged a complaint with Spain.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENOPP'), ('173',),
+     'The arrest of the opposition leader by Kenyan police sparked riots.'),
+    (('ETH', 'ETHMIL'), ('ERI', 'ERICVL'), ('180', '183', '186', '190'),
+     'The killing of Eritrean villagers by Ethiopian soldiers angered Asmara.'),
+    (('GBR', 'GBRGOV'), ('ZWE', 'ZWEGOV'), ('111',),
+     'Britain condemned the expulsion of a British journalist by Zimbabwe.'),
+    (('SWE', 'SWEGOV'), ('ETH', 'ETHGOV'), ('111',),
+     'Sweden criticized the detention of a Swedish aid worker by Ethiopia.'),
+    (('NOR', 'NORGOV'), ('CHL', 'CHLGOV'), ('111',),
+     "Norway criticized Chile's treatment of Mapuche activists."),
 ]
 
 # measures a party rejects or debates: their acts are not that party's (no root-16 triple from it)

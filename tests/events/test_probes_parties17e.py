@@ -24,13 +24,33 @@ KNOWN_GAPS: dict[str, str] = {
     "Japan urged Russia to return the four islands it seized at the end of the war.":
         "'urge' is coded an appeal (0253), which the codebook also allows; the probe asked for 10x",
     "Morocco said Algeria was arming the Polisario Front guerrillas.":
-        "a party named only in the reported clause: the clause's act (072) is coded, not the speaker's charge",
+        "a party named only in the reported clause: the clause's act (072) is coded, not the "
+        "speaker's charge",
     "The Brazilian president, Fernando Collor, offered Argentina help in settling its debt crisis.":
         "an offer of help is coded an intent to give aid (033); the probe listed 020/023/036",
     "Nigeria ordered the expulsion of Ghanaian workers living in Lagos.":
         "'ordered the expulsion of' is coded 166 (expel), where the codebook's act on people is 174",
     "Australia and Indonesia agreed to share intelligence on people smuggling.":
         "an agreement to cooperate is coded 0314 (intent), not the 064 of the sharing itself",
+    "The expulsion of a British journalist by Zimbabwe drew protests from London.":
+        "an act noun that is the subject of 'drew protests' is folded into the protest, whose target is "
+        "the journalist (GBRMED); the expulsion itself is not coded",
+    "Senegal sent troops to Gambia to put down a coup attempt.":
+        "troops sent to put down a coup are read as military protection (074); the probe listed 15x/190",
+    "China criticized the sale of American fighter jets to Taiwan.":
+        "the seller named only by the goods' adjective takes the goods' sector (USAMIL), not USAGOV",
+    "Lebanon filed a complaint with the Security Council against Israel over air raids on its south.":
+        "parties right; 'filed a complaint' is coded 115 (lawsuit), not the official complaint 114",
+    "The US-brokered deal between Israel and the Palestinians was signed in Washington.":
+        "a deal as the subject of a passive 'was signed' with its parties in a between-phrase is not coded",
+    "Seoul condemned Tokyo's approval of school textbooks that glossed over wartime atrocities.":
+        "'approval' is no event noun of the lexicon, so its possessor is not taken; Tokyo joins the "
+        "textbooks' sector (JPNEDU)",
+    "Tanzanian President Julius Nyerere agreed to mediate between the Burundi government and the "
+    "rebels.":
+        "an agreement to mediate is coded the intent (039), which the codebook also allows",
+    "Moscow signed an agreement with Kabul to supply weapons to the Afghan army.":
+        "the signing (057) is coded, not the supply it provides for; Moscow in 2000 is RUS",
     "The US Senate adopted a bill that would tighten the embargo against Cuba.":
         "'tighten the embargo' is no sanction verb of the lexicon, so the bill's act is not matched",
     "Malaysia announced a plan that will expel illegal immigrants from Indonesia.":

@@ -673,6 +673,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             if poss is not None and poss.lower_ not in PRONOUNS:
                 return poss, False
             by = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is None and t == tok:  # "the expulsion of a journalist by Zimbabwe": the parser hangs
+                # the act's by-phrase on its of-object
+                by = next((b for o in kids(t) if o.dep_ == "prep" and o.lower_ == "of" for g in kids(o)
+                           if g.dep_ == "pobj" for b in kids(g) if b.dep_ == "prep" and b.lower_ == "by"),
+                          None)
             if by is not None:
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
