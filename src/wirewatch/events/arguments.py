@@ -754,18 +754,19 @@ def grievance_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tu
         if lemma(tok) in LODGING else []
     if lemma(tok) not in LODGED and lemma(tok) != "complaint" and not nouns:
         return []
-    # "filed a complaint with the Security Council against Israel": the phrases may hang on the lodging
-    # verb, on the complaint noun, or (misattached) on the body it is lodged with
+    if not nouns:
+        acts = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("over", "about", "against")
+                for g in kids(p) if g.dep_ == "pobj" and lemma(g) in GRIEVANCE_ACTS]
+        return act_agents(acts, link, exclude)
+    # "filed a complaint with the Security Council against Israel": the against-phrase may hang on the
+    # lodging verb, on the complaint noun, or (misattached) on the body it is lodged with. A complaint
+    # lodged with a body over another's act stays at the body ("lodged a complaint with the UN over
+    # Israeli air strikes": the wire probes' convention); only a party it is against moves it
     holders = [tok, *nouns]
     holders += [g for h in list(holders) for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("with", "to")
                 for g in kids(p) if g.dep_ == "pobj"]
-    pobjs = [(p.lower_, g) for h in holders for p in kids(h) if p.dep_ == "prep"
-             and p.lower_ in ("over", "about", "against") for g in kids(p) if g.dep_ == "pobj"]
-    found = act_agents([g for _, g in pobjs if lemma(g) in GRIEVANCE_ACTS], link, exclude)
-    if found or not nouns:
-        return found
-    # ... else the party the lodged complaint is against, named as such
-    against = [g for word, g in pobjs if word == "against" and lemma(g) not in GRIEVANCE_ACTS]
+    against = [g for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ == "against"
+               for g in kids(p) if g.dep_ == "pobj" and lemma(g) not in GRIEVANCE_ACTS]
     return [a for g in against for a in phrase_actors(g, link) if not exclude.blocks(a)]
 
 
