@@ -442,6 +442,25 @@ def author_of(doc_noun: Any, sent: Any) -> Any | None:
     return None
 
 
+# measures that act in the name of whoever adopts them: "approved a decree that imposes an embargo on X"
+MEASURES = {"plan", "law", "bill", "decree", "measure", "legislation", "regulation", "order", "ordinance",
+            "policy", "programme", "program", "budget", "package"}
+# verbs by which a party makes a measure its own (never "rejected a plan that would ...")
+ADOPTING = {"approve", "adopt", "pass", "enact", "issue", "announce", "unveil", "introduce", "endorse",
+            "sign", "decree", "implement", "launch", "draw", "draft", "propose", "back"}
+
+
+def adopter_of(measure: Any, sent: Any) -> Any | None:
+    """Who a measure acts for: the subject of the verb that adopts it as its object ("the Indian parliament
+    passed a law that bans trade with Pakistan": the parliament bans). Not one that rejects or debates it."""
+    if lemma(measure) not in MEASURES or measure.dep_ != "dobj" or lemma(measure.head) not in ADOPTING:
+        return None
+    if any(c.dep_ == "neg" for c in kids(measure.head)):
+        return None
+    subj, _ = subject_of(measure.head, sent)
+    return subj if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS else None
+
+
 # nouns of where something comes from, never who sends it
 WHENCE = {"territory", "side", "direction", "area", "region", "border", "soil", "air", "sea", "ground",
           "position", "base", "camp", "zone"}
@@ -627,6 +646,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 # (a text named for its author speaks for it: "a Washington Post editorial that accuses X")
                 named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in kids(t.head))
                 author = author_of(t.head, sent) if lemma(t.head) in DOCUMENTS and not named else None
+                author = author or adopter_of(t.head, sent)
                 if author is not None:
                     return author, False
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
@@ -653,6 +673,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             if poss is not None and poss.lower_ not in PRONOUNS:
                 return poss, False
             by = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is None and t == tok:  # "the expulsion of a journalist by Zimbabwe": the parser hangs
+                # the act's by-phrase on its of-object
+                by = next((b for o in kids(t) if o.dep_ == "prep" and o.lower_ == "of" for g in kids(o)
+                           if g.dep_ == "pobj" for b in kids(g) if b.dep_ == "prep" and b.lower_ == "by"),
+                          None)
             if by is not None:
                 pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -697,9 +722,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             # "converged for a rally to protest": whoever holds the rally protests
             via, prev, t = t.dep_, t, t.head
             continue
-        if t.dep_ == "acl" and lemma(t.head) in DOCUMENTS:
+        if t.dep_ == "acl" and lemma(t.head) in DOCUMENTS | MEASURES:
             # "the EU issued a statement condemning Turkey": a text condemns in its author's name
-            author = author_of(t.head, sent)
+            author = author_of(t.head, sent) if lemma(t.head) in DOCUMENTS else adopter_of(t.head, sent)
             if author is not None:
                 return author, False
         verbless = t.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in kids(t))
