@@ -1,0 +1,144 @@
+"""Blind probes of the sixteenth session (wip/roots17d) on the ROOT of borderline acts: short
+international sentences in the manner of the CAMEO manual's examples, each on a line between
+neighbouring roots (18 / 19 / 17 / 20, 11 / 12 / 13 / 16, 02 / 10, 03 / 05 / 06 / 08, 04 / 03, 01 /
+others), written in batches, each batch complete and committed before the coder was run on it. Each row
+holds the actor codes an analyst would accept (country + first sector) and the FULL CAMEO codes the
+codebook allows for the act.
+
+A probe passes at three levels: country + root, actor + root, actor + full code. IGO and NGO codes
+compare on their first three letters. `tests/events/test_probes_roots17d.py` runs the strictest level;
+`python tests/events/probes_roots17d.py` prints the three counts per batch and each miss.
+"""
+
+from __future__ import annotations
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+# (accepted sources, accepted targets, accepted CAMEO codes, sentence)
+ROOTS17D: list[Row] = [
+    # batch 1: violence (17-20), disapproval to reduced relations (11-16), written before any run
+    (('COLREB',), ('COLGOV', 'COLELI', 'COL'), ('181',),
+     'Colombian guerrillas kidnapped a provincial governor near Medellin.'),
+    (('PERREB', 'PERUAF'), ('PERCVL', 'PER'), ('183', '1834'),
+     'Shining Path rebels set off a bomb outside a bank in Lima.'),
+    (('TURMIL',), ('IRQ', 'IRQREB'), ('195', '190'),
+     'Turkish warplanes bombed Kurdish rebel camps in northern Iraq.'),
+    (('ISRMIL',), ('LBN', 'LBNREB'), ('194', '190'),
+     'Israeli artillery shelled villages in southern Lebanon.'),
+    (('IRQMIL', 'IRQ'), ('KWT',), ('192',),
+     'Iraqi troops occupied Kuwait in August 1990.'),
+    (('CHNPOL', 'CHNGOV'), ('CHNOPP', 'CHNCVL', 'CHNEDU'), ('173',),
+     'Chinese police detained dozens of dissidents in Beijing ahead of the anniversary.'),
+    (('SAUGOV', 'SAU'), ('YEM', 'YEMLAB', 'YEMCVL'), ('174', '201'),
+     'Saudi Arabia expelled hundreds of Yemeni workers.'),
+    (('KENPOL',), ('KENOPP', 'KENCVL', 'KENEDU'), ('175',),
+     'Kenyan police fired tear gas at opposition supporters in Nairobi.'),
+    (('RWAMIL', 'RWA', 'RWACVL', 'RWAUAF'), ('RWACVL', 'RWA'), ('202',),
+     'Hutu militias massacred thousands of Tutsi civilians in Rwanda.'),
+    (('IRQGOV', 'IRQ'), ('IRQCVL', 'IRQ'), ('204', '2041'),
+     'Iraq used chemical weapons against Kurdish villagers in Halabja.'),
+    (('LBNREB', 'LBNUAF'), ('USA', 'USACVL'), ('181',),
+     'Gunmen in Beirut seized an American journalist.'),
+    (('ZAFPOL',), ('ZAFCVL', 'ZAFOPP', 'ZAF'), ('1822', '182'),
+     'South African police tortured black activists in detention.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('IRQ', 'IRQGOV'), ('1712', '171', '195', '190'),
+     'Israel destroyed an Iraqi nuclear reactor near Baghdad.'),
+    (('ESPREB', 'ESPUAF'), ('ESPGOV', 'ESPMIL', 'ESP'), ('186',),
+     'Basque separatists assassinated a Spanish army general in Madrid.'),
+    (('MARGOV', 'MAR'), ('ESP', 'ESPCVL'), ('1711', '171'),
+     'Moroccan authorities confiscated Spanish fishing boats off the coast.'),
+    # 11-16
+    (('FRAGOV',), ('IRN', 'IRNGOV'), ('111',),
+     'The French foreign ministry condemned the Iranian decree against the writer.'),
+    (('USAGOV',), ('CUB', 'CUBGOV'), ('1121', '112'),
+     'The State Department accused Cuba of drug trafficking.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('1211', '121', '120'),
+     'Vietnam turned down a Chinese proposal for joint oil exploration in the South China Sea.'),
+    (('ISR', 'ISRGOV'), ('IGO',), ('126', '120'),
+     'Israel rejected a U.N. offer to mediate with the Palestinians.'),
+    (('USAGOV', 'USA'), ('IGO',), ('129',),
+     'The United States vetoed a Security Council resolution on the Israeli settlements.'),
+    (('SYRGOV', 'SYR'), ('USA', 'USAGOV'), ('016', '010'),
+     'Syria denied any role in the bombing of the U.S. embassy.'),
+    (('USAGOV', 'USA'), ('LBY', 'LBYGOV'), ('1312', '131'),
+     'President Reagan threatened Libya with economic sanctions.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), ('1384', '138', '130'),
+     'China warned Taiwan that it would use force if the island declared independence.'),
+    (('GBR', 'GBRGOV'), ('SYR', 'SYRGOV'), ('161',),
+     'Britain broke off diplomatic relations with Syria.'),
+    (('FRA', 'FRAGOV'), ('IRN', 'IRNGOV'), ('161', '174'),
+     'France expelled five Iranian diplomats.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV'), ('1622', '162'),
+     'The United States cut off military aid to Pakistan.'),
+    (('EEC', 'IGO'), ('ZAF', 'ZAFGOV'), ('163',),
+     'The European Community imposed an oil embargo on South Africa.'),
+    (('PLE', 'PLEGOV', 'PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('164',),
+     'The Palestinians broke off peace talks with Israel.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('1662', '166'),
+     'Iraq expelled the U.N. weapons inspectors.'),
+    (('DEU', 'DEUGOV'), ('HRV', 'HRVGOV'), ('013', '010'),
+     'Germany said it was hopeful about the Croatian peace talks.'),
+]
+
+# probes added with the fixes, after the blind batches were run
+FIXES17D: list[Row] = [
+]
+
+
+def _cut(code: str, width: int) -> str:
+    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
+
+
+def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = True) -> bool:
+    """Whether a coded triple matches the row: `width` 6 is country + sector, 3 the country alone;
+    `full` asks for one of the accepted codes, else only its root."""
+    sources, targets, codes, _ = row
+    want_s = {_cut(s, width) for s in sources}
+    want_t = {_cut(t, width) for t in targets}
+    roots = {c[:2] for c in codes}
+    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
+               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+
+
+def batches() -> list[tuple[int, int]]:
+    """(first row, end row) of each batch, read from the batch comments of this file."""
+    import re
+    from pathlib import Path
+
+    text = Path(__file__).read_text()
+    block = text[text.index("ROOTS17D: list[Row] = ["):]
+    starts = [0]
+    count = 0
+    for line in block.splitlines()[1:]:
+        if re.match(r"\s*# batch \d+:", line) and count:
+            starts.append(count)
+        if re.match(r"\s*\(\(", line):
+            count += 1
+        if line == "]":
+            break
+    return list(zip(starts, starts[1:] + [count], strict=True))
+
+
+if __name__ == "__main__":
+    from wirewatch.pipeline import analyze
+
+    for number, (first, end) in enumerate(batches(), 1):
+        country = actor = full = 0
+        for row in ROOTS17D[first:end]:
+            art = analyze(row[3], date="2000-01-01")
+            got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+            country += accepted(row, got, 3, full=False)
+            actor += accepted(row, got, 6, full=False)
+            full += accepted(row, got, 6)
+            if not accepted(row, got, 6):
+                print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
+        print(f"batch {number}: {end - first} probes: country + root {country}, actor + root {actor}, "
+              f"actor + code {full}")
+    fixed = 0
+    for row in FIXES17D:
+        art = analyze(row[3], date="2000-01-01")
+        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+        fixed += accepted(row, got, 6)
+        if not accepted(row, got, 6):
+            print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
+    print(f"fixes: {len(FIXES17D)} probes, actor + code {fixed}")
