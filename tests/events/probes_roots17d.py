@@ -144,6 +144,18 @@ ROOTS17D: list[Row] = [
 
 # probes added with the fixes, after the blind batches were run
 FIXES17D: list[Row] = [
+    (('IRQREB', 'IRQUAF', 'TURREB', 'TURUAF'), ('DEU', 'DEUCVL'), ('181',),
+     'Kurdish guerrillas seized two German tourists in northern Iraq.'),
+    (('MMRMIL',), ('MMREDU', 'MMROPP', 'MMRCVL'), ('1822', '182'),
+     'Burmese soldiers tortured student leaders in a Rangoon prison.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('013', '010'),
+     'Greece said it was optimistic about relations with Turkey.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('012', '010'),
+     'India said it was pessimistic about the talks with Pakistan.'),
+    (('SRB', 'SRBMIL', 'SRBGOV', 'SRBUAF'), ('HRV', 'HRVCVL'), ('1712', '171'),
+     'Serb forces destroyed hundreds of Croatian homes near Knin.'),
+    (('AGOUAF', 'AGO'), ('AGOCVL', 'AGO'), ('190',),
+     'A landmine explosion killed four Angolan farmers near Huambo.'),
 ]
 
 
