@@ -15,6 +15,20 @@ _probes = load_probe_module("probes_roots17d")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
+    "Iraqi troops occupied Kuwait in August 1990.":
+        "the ten-year history rule drops an act dated a decade before the story (probe date 2000-01-01)",
+    "France expelled five Iranian diplomats.":
+        "expelled diplomats take 166 (expel or withdraw); the probe asked 161 (the root holds)",
+    "The United States and Canada agreed to cut tariffs on farm goods.":
+        "an agreed economic act is coded 030; the codebook's 0311 would name the economic item",
+    "The South African government freed Nelson Mandela after 27 years in prison.":
+        "the actors stage codes Mandela as an elite (ZAFELI), not the opposition he led in 1990",
+    "South Korea agreed to a ceasefire along the border with North Korea.":
+        "agreeing to a ceasefire is read as intent to de-escalate (0356), not the truce itself (0871)",
+    "Greece said it was pessimistic about relations with Turkey.":
+        "the other party of 'relations with' under an about-phrase is not taken as the target",
+    "Greece said it was optimistic about relations with Turkey.":
+        "the other party of 'relations with' under an about-phrase is not taken as the target",
 }
 
 

@@ -47,6 +47,7 @@ from .anchor_codes import (
     arms_to_actor,
     bomb_code,
     means_code,
+    mined,
     object_names_the_act,
     to_death,
     violent_cause,
@@ -278,6 +279,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         cause = violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
+            code = "190" if mined(cause.tok) else code  # "a landmine explosion killed four" (roots17d)
         elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and bomb_code(tok):
             code = bomb_code(tok)  # "a suicide bomber killed 15", "a tank shell killed 18" (194)
             mode = "explosives" if code != "194" else "heavy-weapons"
