@@ -225,7 +225,7 @@ FIXES17D: list[Row] = [
      'A landmine explosion killed four Angolan farmers near Huambo.'),
     (('IDNMIL', 'IDN'), ('TLS', 'TLSCVL', 'IDNCVL'), ('202',),
      'Indonesian troops killed thousands of East Timorese civilians in 1999.'),
-    (('SRBMIL', 'SRB', 'SRBUAF'), ('BIH', 'BIHMOS', 'BIHCVL'), ('202',),
+    (('SRBMIL', 'SRB', 'SRBUAF', 'BIHMIL'), ('BIH', 'BIHMOS', 'BIHCVL'), ('202',),
      'Bosnian Serb forces massacred thousands of Bosnian Muslims in Srebrenica.'),
     (('SYRMIL',), ('SYRREB', 'SYRMIL'), ('190', '193'),
      'Syrian troops killed dozens of rebel fighters near Aleppo.'),
