@@ -41,8 +41,10 @@ def test_named_attacker_keeps_its_own_code(code: Any) -> None:
 def test_others_are_the_first_verbs_party(code: Any) -> None:
     article = code("A roadside bomb near Samarra killed one U.S. soldier and wounded two others.",
                    date="2006-05-02")
-    wounded = [e for e in article.events if e.trigger == "wounded" and e.cameo]
-    assert wounded and all(e.target.code.startswith("USA") for e in wounded)
+    # since the fifteenth session "wounded" takes the bomb's code (183) and is the same occurrence as the
+    # killing, so it is one event; every coded party it hits is still American
+    coded = [e for e in article.events if e.cameo]
+    assert coded and all(e.target.code.startswith("USA") for e in coded), coded
 
 
 @pytest.mark.parametrize(("text", "date", "actor"), [

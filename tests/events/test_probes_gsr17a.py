@@ -33,9 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
         "permits for firms",
     "The Indonesian government lifted a ban on the newspaper Tempo.":
         "actor: a newspaper named by an unknown title has no actor; the act falls back on the country",
-    "The Brazilian Senate investigated charges of corruption against President Fernando Collor.":
-        "country: the actors stage gives 'President Fernando Collor' no code (a title with no country, a "
-        "name not in the office-holder table); the against-phrase rule finds him but no actor",
     "Moscow and Kiev held talks on the division of the Black Sea fleet.":
         "actor: capitals in a joint subject stay the country alone (the capital-as-government rule of "
         "place_parties reads single parties)",
@@ -48,8 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
         "2000",
     "Romanian President Ion Iliescu pardoned 30 miners jailed for rioting.":
         "country: 'miners' is no role noun of the actors' table, so the pardoned have no sector or country",
-    "A Spanish judge opened an investigation into the torture of detainees by Argentine military officers.":
-        "actor: 'Argentine military officers' reaches the events stage as the nationality alone (ARG)",
     "Ethiopian troops pulled back from the disputed town of Badme.":
         "country: a town the gazetteer does not know gives the retreat no place, so no target",
     "A Mexican congressional commission investigated allegations of torture by army troops in Chiapas.":
