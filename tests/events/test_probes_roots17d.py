@@ -1,4 +1,4 @@
-"""The blind probes of borderline roots of the sixteenth session (tests/events/probes_roots17d.py): the
+"""The blind probes of borderline roots of the fifteenth session (tests/events/probes_roots17d.py): the
 actor codes and full CAMEO code an analyst would accept for one act per sentence. Known gaps say why
 each miss misses."""
 
