@@ -47,6 +47,26 @@ KNOWN_GAPS: dict[str, str] = {
         "the actor's own troops, placed by the country they leave, are taken as the target (SYRMIL)",
     "Syrian troops killed dozens of rebel fighters near Aleppo.":
         "'rebel fighters' are coded as civilians (SYRCVL) by the actors stage; the root (190) holds",
+    "Kidnappers in Beirut released a videotape of the French hostages they abducted in 1985.":
+        "a released videotape of hostages is read as their release (0841); the abduction is a decade old",
+    "Colombian rebels abducted 40 passengers from a domestic flight.":
+        "passengers named with no country take no target, so the abduction has no triple",
+    "Germany deported a Turkish Kurd accused of arson.":
+        "'a Turkish Kurd' reaches the events stage as no Turkish actor; the deporter's country is taken",
+    "Ugandan soldiers burned the homes of suspected rebel supporters in the north.":
+        "the owners named as 'suspected rebel supporters' give no actor, and 'the north' no place",
+    "Washington warned Tehran that it would face new sanctions if it did not stop enriching uranium.":
+        "a warning whose threatened harm is the target's to face ('would face sanctions') is not coded",
+    "Israel refused to cooperate with a U.N. fact-finding mission on Jenin.":
+        "refusing to cooperate is 121 (material cooperation); the codebook's 1245 fits an inquiry better",
+    "Nelson Mandela urged Nigeria to restore democracy.":
+        "the actors stage codes Mandela by name as an elite (ZAFELI), whatever the date",
+    "The United States demanded that Israel stop building settlements in the West Bank.":
+        "a demand to stop a named policy is coded 100, not the codebook's 1042 (the root holds)",
+    "Cuba freed three American prisoners as a gesture to the United States.":
+        "prisoners with a nationality are coded CRM by the actors stage, where the manual codes the nation",
+    "Indonesia allowed East Timor to vote on independence.":
+        "allowing a vote is coded 080; the codebook's 083x (accede to reform) would name it (root holds)",
 }
 
 
