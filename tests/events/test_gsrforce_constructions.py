@@ -190,11 +190,12 @@ def test_armed_sides_keep_conventional_force(code: Any, text: str) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # forces surrounding a place restrict movement (191), as "encircled" does; sinking boats is force
-    # (190); burning villages destroys property (171), as "torched" does
+    # (190); burning villages destroys property: the codebook's 1712 since roots17d (it was 171, as
+    # "torched" still is)
     ("Serb forces surrounded the Bosnian town of Srebrenica.", ("SRBMIL", "BIH", "191")),
     ("Indian navy gunboats sank two Pakistani fishing boats off the Gujarat coast.",
      ("INDMIL", "PAK", "190")),
-    ("Sudanese militiamen burned Chadian villages near the border.", ("SDNUAF", "TCD", "171")),
+    ("Sudanese militiamen burned Chadian villages near the border.", ("SDNUAF", "TCD", "1712")),
 ])
 def test_surround_sink_burn(code: Any, text: str, expected: tuple[str, str, str]) -> None:
     got = triples(code(text))

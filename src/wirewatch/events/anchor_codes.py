@@ -98,6 +98,9 @@ def violent_cause(tok: Any, triggers: dict[int, Trigger]) -> Trigger | None:
 BOMBS = {"bomber", "bomb", "device", "explosive", "ied"}
 # a shell or a gun of the artillery as the subject: fighting with artillery and tanks (194)
 HEAVY_WEAPONS = {"shell", "mortar", "artillery", "howitzer", "tank", "shellfire", "barrage"}
+# a mine is military ordnance, not a non-military bomb: its blast is conventional force (190), as the
+# CAMEO manual files a minefield explosion under FIGHT (roots17d)
+MINES = {"mine", "landmine", "minefield"}
 
 
 # the blast itself as the subject ("a roadside bombing killed one soldier and wounded two others")
@@ -114,15 +117,22 @@ def _doers(verb: Any) -> list[Any]:
     return subjects + agents
 
 
+def mined(tok: Any) -> bool:
+    """A mine, or a blast named by one ("a minefield explosion"): military ordnance (190)."""
+    return lemma(tok) in MINES or any(c.dep_ in ("amod", "compound") and lemma(c) in MINES for c in kids(tok))
+
+
 def bomb_code(verb: Any) -> str | None:
     """The code a bomb or bomber subject gives a harm verb: suicide 1831, car 1832, roadside 1833,
     a shell or mortar 194, else 183 ("a bomb planted by separatists killed four soldiers")."""
-    subj = next((c for c in _doers(verb) if lemma(c) in BOMBS | BLASTS | HEAVY_WEAPONS), None)
+    subj = next((c for c in _doers(verb) if lemma(c) in BOMBS | BLASTS | HEAVY_WEAPONS | MINES), None)
     if subj is None:
         return None
     if lemma(subj) in HEAVY_WEAPONS:
         return "194"  # "an Israeli tank shell killed 18 Palestinians"
     mods = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
+    if mined(subj):
+        return "190"  # "a landmine killed two farmers", "a minefield explosion wounded five"
     kinds = (("suicide", "1831"), ("car", "1832"), ("roadside", "1833"))
     return next((code for word, code in kinds if word in mods), "183")
 

@@ -680,11 +680,17 @@ def _in_protest(verb: Any) -> bool:
                for p in kids(verb))
 
 
+# harm done to persons singled out: torture (1822), abduction (181), shields (184), assassination (185, 186)
+TARGETED_HARM = {"181", "1821", "1822", "184", "185", "186"}
+
+
 def _repression(r: Reading) -> bool:
     """Force by police, or troops, against protesters (the target's sector or the words of the clause):
     "troops opened fire on pro-democracy demonstrators" is 175 as the police's firing is (probes17b)."""
     if not r.sources or not all((a[0].code or "")[3:6] in ("COP", "MIL") for a in r.sources):
         return False
+    if (r.cameo or "")[:3] in TARGETED_HARM or r.cameo in TARGETED_HARM:
+        return False  # torture, abduction or assassination of persons is no crowd control (roots17d)
     if any((a[0].code or "")[3:6] == "MIL" for a in r.sources) and (
             lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual):
         return False  # troops and protesters who clash fight each other (190)

@@ -47,6 +47,7 @@ from .anchor_codes import (
     arms_to_actor,
     bomb_code,
     means_code,
+    mined,
     object_names_the_act,
     to_death,
     violent_cause,
@@ -86,7 +87,15 @@ from .reading import ArticleContext, Reading
 from .role_partners import joint_role_subject, role_partner
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
-from .sub_codes import attempted, between_others, cut_aid_code, mass_expulsion, pact_field, with_item
+from .sub_codes import (
+    attempted,
+    between_others,
+    cut_aid_code,
+    mass_expulsion,
+    mass_killing,
+    pact_field,
+    with_item,
+)
 from .territory_holders import territory_holder
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 from .visit_hosts import visit_host
@@ -278,6 +287,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         cause = violent_cause(tok, triggers) if etype == "ASSAULT" else None
         if cause is not None:  # "a suicide bombing killed 12": the bombing says how (1831)
             code, mode = cause.pattern.cameo, cause.pattern.mode
+            code = "190" if mined(cause.tok) else code  # "a landmine explosion killed four" (roots17d)
         elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and bomb_code(tok):
             code = bomb_code(tok)  # "a suicide bomber killed 15", "a tank shell killed 18" (194)
             mode = "explosives" if code != "194" else "heavy-weapons"
@@ -286,6 +296,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)
         code = attempted(tok, cut_aid_code(tok, code))  # "halted economic aid" 1621, "tried to kill" 185
         code = mass_expulsion(tok, code)  # "expelled tens of thousands of Nepalese" 201 (probes17b)
+        code = mass_killing(tok, code)  # "massacred thousands of Bosnian Muslims" 202 (roots17d)
         code = yield_aim(tok, protest_aim(tok, code))  # "rallied to demand the ouster of" 1411 (codes16b)
         code = charge_code(tok, code)  # "accused Estonia of espionage" 1125 (codes16b)
         code = inquiry_item(tok, code)  # "an inquiry into allegations of torture" 092 (probes17a)

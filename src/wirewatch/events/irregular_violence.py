@@ -12,6 +12,7 @@ arms at all (settlers, students, workers, farmers) use unconventional violence o
 
 from __future__ import annotations
 
+from .anchor_codes import bomb_code
 from .parse import lemma
 from .reading import Reading
 
@@ -28,6 +29,8 @@ def unconventional(r: Reading) -> bool:
     """An attack or killing by irregular armed men whose every target is an unarmed sector."""
     if r.type != "ASSAULT" or r.cameo not in GENERIC_FORCE or lemma(r.trigger.tok) not in VERBS:
         return False
+    if bomb_code(r.anchor) == "190":
+        return False  # a mine that kills is military ordnance, whoever laid it (roots17d)
     sources = [a[0].code or "" for a in r.sources]
     targets = [a[0].code or "" for a in r.targets]
     if sources and targets and all(s[3:6] in UNARMED for s in sources):

@@ -136,6 +136,30 @@ def mass_expulsion(tok: Any, code: str | None) -> str | None:
     return code
 
 
+KILLINGS = {"kill", "massacre", "slaughter", "execute", "murder", "exterminate"}
+# the fallen who bore arms: killing thousands of them is war (19), not the codebook's mass killing
+COMBATANTS = {"soldier", "troop", "fighter", "rebel", "guerrilla", "militant", "insurgent", "militiaman",
+              "combatant", "gunman", "attacker", "policeman"}
+
+
+def mass_killing(tok: Any, code: str | None) -> str | None:
+    """Killing people counted in the thousands who bore no arms is the codebook's mass killing, 202
+    ("massacred thousands of Bosnian Muslims"); dozens or hundreds keep the attack's own code (roots17d)."""
+    if code is None or code[:2] not in ("18", "19") or lemma(tok) not in KILLINGS:
+        return code
+    for obj in (c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")):
+        # "thousands of civilians": the counted people are the of-object
+        people = [o for p in kids(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in kids(p) if o.dep_ == "pobj"]
+        if any(lemma(o) in COMBATANTS for o in people + [obj]):
+            continue
+        numbers = [c.text.replace(",", "") for c in kids(obj)
+                   if c.dep_ in ("quantmod", "nummod") and c.like_num]
+        if obj.lower_ in ("thousands", "millions") or any(n.isdigit() and int(n) >= 1000 for n in numbers):
+            return "202"
+    return code
+
+
 # words that make an attack the unconventional violence of root 18 (terror, not a military campaign)
 TERROR = {"terrorist", "terror", "suicide", "terrorism"}
 
