@@ -383,6 +383,10 @@ def role_sector(head: Any) -> str | None:
     is_role = sectors.ROLE_NOUNS.get(head.lower_) or sectors.TITLES.get(head.lower_)
     if is_role and any(w in FORMER for w in words):
         return "ELI"  # CAMEO/PLOVER code former officials as elites: "former Gondor prosecutors"
+    sides = [sectors.SECTOR_MODIFIERS.get(w) for w in words]
+    side = next((s for s in sides if s in ("REB", "OPP")), None)
+    if is_role and side is not None and sectors.ROLE_NOUNS.get(head.lower_, "") in ("UAF", "MIL", "CVL", ""):
+        return side  # "rebel fighters", "opposition supporters": the side replaces the head's sector
     for key in (" ".join([*words[-1:], head.lower_]), head.lower_, head.lemma_.lower()):
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:
@@ -545,6 +549,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
     if lemma(tok) in ("go", "come"):  # "went after Beijing over its tactics": the one pursued in words
         cands.extend(g for p in preps if p.lower_ == "after" for g in kids(p) if g.dep_ == "pobj")
+    if etype == "RETREAT":  # "pulled its troops out of Cambodia": the place left, as "withdrew from"
+        outs = [q for p in preps if p.lower_ == "out" for q in kids(p)
+                if q.dep_ == "prep" and q.lower_ == "of"]
+        cands.extend(g for q in outs for g in kids(q) if g.dep_ == "pobj")
     motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:
@@ -1008,7 +1016,7 @@ def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ and c.lower_ not in IDEOLOGIES
             for c in kids(obj)):
         return None
-    sector = sectors.ROLE_NOUNS.get(obj.lower_) or ""
+    sector = role_sector(obj) or ""  # ("20 rebel fighters": the side, REB)
     if sector not in _OBJECT_SECTORS:
         return None
     actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,

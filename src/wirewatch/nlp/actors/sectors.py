@@ -903,6 +903,7 @@ ROLE_NOUNS: dict[str, str] = {
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
     **{k: "GOV" for k in ("ruling party", "governing party", "ruling coalition", "governing coalition")},
     **{k: "MED" for k in ("media", "newspaper", "newspapers", "journalists", "journalist", "reporters",
+                          "editor", "editors",
                           "reporter", "news agency", "news agencies", "press agency", "press agencies",
                           "news service", "wire service", "broadcaster", "paper", "daily", "press", "radio",
                           "television", "radio station", "radio stations", "television station",
