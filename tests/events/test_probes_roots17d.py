@@ -31,8 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the other party of 'relations with' under an about-phrase is not taken as the target",
     "The U.S. Navy imposed a blockade on Cuba in October 1962.":
         "the ten-year history rule drops an act dated decades before the story (probe date 2000-01-01)",
-    "Turkish authorities arrested two newspaper editors in Istanbul.":
-        "editors are no media noun of the actors stage, so they are civilians (TURCVL), not TURMED",
     "Bosnian Serb forces killed thousands of Muslim men after the fall of Srebrenica.":
         "'Muslim men' names no country, so the killing has no target and no triple",
     "Peruvian riot police broke up a march by striking miners in Lima.":
@@ -43,10 +41,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a denial with no other party named has no target; the probe's USA is not in the sentence",
     "Doctors Without Borders suspended its operations in southern Sudan.":
         "an aid agency's 'operations' are read only as military ones; its suspended aid (1623) is not coded",
-    "Syria pulled its troops out of Lebanon in April 2005.":
-        "the actor's own troops, placed by the country they leave, are taken as the target (SYRMIL)",
-    "Syrian troops killed dozens of rebel fighters near Aleppo.":
-        "'rebel fighters' are coded as civilians (SYRCVL) by the actors stage; the root (190) holds",
     "Kidnappers in Beirut released a videotape of the French hostages they abducted in 1985.":
         "a released videotape of hostages is read as their release (0841); the abduction is a decade old",
     "Colombian rebels abducted 40 passengers from a domestic flight.":
