@@ -32,7 +32,17 @@ CODES17F: list[Row] = [
      'Japan filed a complaint with the United Nations against Russia over the seizure of its fishing boats.'),
     (('NIC', 'NICGOV'), ('USA', 'USAGOV'), ('115',),
      'Nicaragua filed a complaint against the United States at the International Court of Justice.'),
-    # batch 4: parser glitches: 'striking' before people, 'riot' before a role noun
+    # batch 4: an agreed cut of trade barriers is the intent to cooperate economically (0311)
+    (('MEX', 'MEXGOV', 'CAN', 'CANGOV'), ('CAN', 'CANGOV', 'MEX', 'MEXGOV'), ('0311',),
+     'Mexico and Canada agreed to cut tariffs on steel.'),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), ('0311',),
+     'Japan agreed to lower tariffs on American rice.'),
+    # batch 5: a demand to stop or change a named policy is the demand for a policy change (1042)
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('1042',),
+     'Pakistan demanded that India end its policy of detaining Kashmiri leaders.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('1042',),
+     'Egypt demanded that Israel stop building settlements in the West Bank.'),
+    # batch 6: parser glitches: 'striking' before people, 'riot' before a role noun
     (('KENCOP', 'KENGOV'), ('KENLAB', 'KENEDU', 'KEN', 'KENCVL'), ('173', '175', '1712'),
      'Kenyan police fired tear gas at striking teachers in Nairobi.'),
     (('IDNCOP', 'IDNGOV'), ('IDNEDU', 'IDNCVL', 'IDN', 'IDNOPP'), ('175', '173', '180'),
