@@ -19,8 +19,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the ten-year history rule drops an act dated a decade before the story (probe date 2000-01-01)",
     "France expelled five Iranian diplomats.":
         "expelled diplomats take 166 (expel or withdraw); the probe asked 161 (the root holds)",
-    "The United States and Canada agreed to cut tariffs on farm goods.":
-        "an agreed economic act is coded 030; the codebook's 0311 would name the economic item",
     "The South African government freed Nelson Mandela after 27 years in prison.":
         "the actors stage codes Mandela as an elite (ZAFELI), not the opposition he led in 1990",
     "South Korea agreed to a ceasefire along the border with North Korea.":
@@ -48,7 +46,8 @@ KNOWN_GAPS: dict[str, str] = {
     "Syrian troops killed dozens of rebel fighters near Aleppo.":
         "'rebel fighters' are coded as civilians (SYRCVL) by the actors stage; the root (190) holds",
     "Kidnappers in Beirut released a videotape of the French hostages they abducted in 1985.":
-        "a released videotape of hostages is read as their release (0841); the abduction is a decade old",
+        "the abduction is dated a decade before the story, so the history rule drops it (the videotape is no "
+        "longer read as a release since codes17f)",
     "Colombian rebels abducted 40 passengers from a domestic flight.":
         "passengers named with no country take no target, so the abduction has no triple",
     "Germany deported a Turkish Kurd accused of arson.":
