@@ -60,8 +60,6 @@ KNOWN_GAPS: dict[str, str] = {
         "refusing to cooperate is 121 (material cooperation); the codebook's 1245 fits an inquiry better",
     "Nelson Mandela urged Nigeria to restore democracy.":
         "the actors stage codes Mandela by name as an elite (ZAFELI), whatever the date",
-    "The United States demanded that Israel stop building settlements in the West Bank.":
-        "a demand to stop a named policy is coded 100, not the codebook's 1042 (the root holds)",
     "Cuba freed three American prisoners as a gesture to the United States.":
         "prisoners with a nationality are coded CRM by the actors stage, where the manual codes the nation",
     "Indonesia allowed East Timor to vote on independence.":
