@@ -39,8 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
         "troops sent to put down a coup are read as military protection (074); the probe listed 15x/190",
     "China criticized the sale of American fighter jets to Taiwan.":
         "the seller named only by the goods' adjective takes the goods' sector (USAMIL), not USAGOV",
-    "Lebanon filed a complaint with the Security Council against Israel over air raids on its south.":
-        "parties right; 'filed a complaint' is coded 115 (lawsuit), not the official complaint 114",
     "The US-brokered deal between Israel and the Palestinians was signed in Washington.":
         "a deal as the subject of a passive 'was signed' with its parties in a between-phrase is not coded",
     "Seoul condemned Tokyo's approval of school textbooks that glossed over wartime atrocities.":

@@ -19,8 +19,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the ten-year history rule drops an act dated a decade before the story (probe date 2000-01-01)",
     "France expelled five Iranian diplomats.":
         "expelled diplomats take 166 (expel or withdraw); the probe asked 161 (the root holds)",
-    "The United States and Canada agreed to cut tariffs on farm goods.":
-        "an agreed economic act is coded 030; the codebook's 0311 would name the economic item",
     "The South African government freed Nelson Mandela after 27 years in prison.":
         "the actors stage codes Mandela as an elite (ZAFELI), not the opposition he led in 1990",
     "South Korea agreed to a ceasefire along the border with North Korea.":
@@ -42,7 +40,8 @@ KNOWN_GAPS: dict[str, str] = {
     "Doctors Without Borders suspended its operations in southern Sudan.":
         "an aid agency's 'operations' are read only as military ones; its suspended aid (1623) is not coded",
     "Kidnappers in Beirut released a videotape of the French hostages they abducted in 1985.":
-        "a released videotape of hostages is read as their release (0841); the abduction is a decade old",
+        "the abduction is dated a decade before the story, so the history rule drops it (the videotape is no "
+        "longer read as a release since codes17f)",
     "Colombian rebels abducted 40 passengers from a domestic flight.":
         "passengers named with no country take no target, so the abduction has no triple",
     "Germany deported a Turkish Kurd accused of arson.":
@@ -55,8 +54,6 @@ KNOWN_GAPS: dict[str, str] = {
         "refusing to cooperate is 121 (material cooperation); the codebook's 1245 fits an inquiry better",
     "Nelson Mandela urged Nigeria to restore democracy.":
         "the actors stage codes Mandela by name as an elite (ZAFELI), whatever the date",
-    "The United States demanded that Israel stop building settlements in the West Bank.":
-        "a demand to stop a named policy is coded 100, not the codebook's 1042 (the root holds)",
     "Cuba freed three American prisoners as a gesture to the United States.":
         "prisoners with a nationality are coded CRM by the actors stage, where the manual codes the nation",
     "Indonesia allowed East Timor to vote on independence.":

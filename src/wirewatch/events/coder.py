@@ -94,6 +94,7 @@ from .sub_codes import (
     mass_expulsion,
     mass_killing,
     pact_field,
+    policy_demand,
     with_item,
 )
 from .territory_holders import territory_holder
@@ -255,6 +256,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 negated = False
             code = with_item(code, comp, triggers)  # "pledged food aid" 0333 (codes16)
             code = between_others(comp, pact_field(tok, code))  # "agreed on a trade pact" 0311 (codes16b)
+            code = policy_demand(tok, code)  # "demanded that India end its policy of" 1042 (codes17f)
             code = inquiry_item(comp.tok if comp is not None else tok, code)  # (probes17a)
             reading = Reading(anchor=tok, trigger=comp or trig, type=etype, cameo=code, mode=mode,
                               negated=negated, confidence=0.85)

@@ -189,6 +189,35 @@ def _pact_kind(obj: Any) -> str | None:
     return next((k for k, kinds in COOP_KINDS.items() if words & kinds), None)
 
 
+# a demand that a party stop or change a policy or practice is the codebook's demand for a policy change
+# (1042): "demanded that India end its policy of ...", "that Israel stop building settlements" (codes17f)
+STOP_VERBS = frozenset({"stop", "end", "halt", "abandon", "reverse", "change", "drop", "scrap", "cease",
+                        "suspend", "rescind", "revoke", "repeal"})
+POLICY_NOUNS = frozenset({"policy", "practice", "plan", "program", "programme", "law", "decision",
+                          "construction", "campaign", "crackdown", "ban", "restriction", "settlement"})
+
+
+def policy_demand(tok: Any, code: str | None) -> str | None:
+    """The plain demand (100) whose clause asks to stop or change a policy, a practice, or a gerund's
+    activity ("stop building settlements") is 1042."""
+    if code != "100":
+        return code
+    for verb in kids(tok):
+        if verb.dep_ not in ("ccomp", "xcomp") or lemma(verb) not in STOP_VERBS:
+            continue
+        for obj in kids(verb):
+            if obj.dep_ == "dobj" and lemma(obj) in POLICY_NOUNS or \
+                    obj.dep_ in ("xcomp", "dobj") and obj.tag_ == "VBG":
+                return "1042"
+    return code
+
+
+# an agreed easing of trade barriers is the codebook's intent to cooperate economically (0311); lifting an
+# embargo or sanctions is easing a sanction (0354), left to with_item
+EASE_VERBS = frozenset({"cut", "lower", "reduce", "abolish", "eliminate", "remove", "scrap", "slash", "ease"})
+TRADE_BARRIERS = frozenset({"tariff", "duty", "quota", "levy", "barrier"})
+
+
 def pact_field(tok: Any, code: str | None) -> str | None:
     """An agreement whose object is a pact named by its field is the codebook's intent to cooperate in
     that field ("agreed on a new trade pact" 0311, "agreed to a defence pact" 0312); a refused proposal
@@ -205,6 +234,10 @@ def pact_field(tok: Any, code: str | None) -> str | None:
         objs = [f for f in fors if f.dep_ == "pobj"]
         objs += [g for f in fors if f.dep_ == "pcomp" for g in kids(f) if g.dep_ == "dobj"]  # "for signing"
     frame = "031" if code == "030" else "121"
+    if code == "030" and any(lemma(v) in EASE_VERBS and any(o.dep_ == "dobj" and lemma(o) in TRADE_BARRIERS
+                                                         for o in kids(v))
+                             for v in kids(tok) if v.dep_ in ("xcomp", "ccomp")):
+        return "0311"  # "agreed to cut tariffs on steel": easing trade is economic cooperation (codes17f)
     for obj in objs:
         kind = _pact_kind(obj)
         if kind is not None and ITEMS[kind][1] in FAMILY_CODES[frame][1]:

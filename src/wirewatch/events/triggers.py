@@ -56,6 +56,13 @@ NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDIN
 MONTHS = {"march", "may"}
 
 
+# records and media: what their of-phrase names is shown or listed, not acted on ("released a videotape
+# of the hostages", "a list of the prisoners" is no release of people) (codes17f)
+RECORD_NOUNS = frozenset({"videotape", "video", "tape", "film", "footage", "photo", "photograph", "picture",
+                          "image", "recording", "report", "statement", "list", "figure", "transcript",
+                          "document", "record", "account", "audiotape", "message", "letter"})
+
+
 # verbs of letting whose infinitive's subject is what they let in ("allowed inspectors to return")
 CAUSATIVE_ALLOW = frozenset({"allow", "permit", "let"})
 
@@ -71,6 +78,8 @@ def object_lemmas(tok: Any) -> set[str]:
                 out.add(joined)
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "conj"))
             for p in kids(c):  # "700 kg of medicine", "tons of food", "1.5 billion euros in aid"
+                if c.lemma_.lower() in RECORD_NOUNS:
+                    break  # "released a videotape of the hostages": a record's of-phrase is what it shows
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                     for g in kids(p):
                         if g.dep_ != "pobj":
