@@ -404,7 +404,10 @@ def role_sector(head: Any) -> str | None:
         # "Iranian positions", "Serb artillery positions": what a state's forces hold ("Kurdish
         # positions" are a people's fighters', not Syria's army)
         return "MIL"
-    left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the words before the noun in its own phrase (a slice, not a walk of the subtree: this runs often)
+    left = [t for t in head.doc[head.left_edge.i:head.i] if t.dep_ in ("compound", "amod")]
     service = next((t for t in left if t.lower_ in SERVICES), None)
     if service is not None and head.lower_ not in CIVIL_HOLDINGS and not _event_noun(head) and (
             service.dep_ == "compound" or lemma(head) in VEHICLES):
