@@ -44,7 +44,10 @@ def score(task: str, gold: Path, pred: Path, *options: str) -> dict[str, Any]:
 def load_probe_module(name: str) -> Any:
     """A probe-data module of tests/events (it runs as a script too, so it is no package module; tests
     run in importlib mode)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "events" / f"{name}.py")
+    events = ROOT / "tests" / "events"
+    if str(events) not in sys.path:
+        sys.path.insert(0, str(events))  # the probe files share probe_match.py, as their script runs do
+    spec = importlib.util.spec_from_file_location(name, events / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -9,6 +9,10 @@ the codebook allows. `tests/events/test_probes_codes17f.py` runs the strictest l
 
 from __future__ import annotations
 
+from functools import partial
+
+from probe_match import coded, matches, report
+
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 # (accepted sources, accepted targets, accepted CAMEO codes, sentence)
@@ -60,31 +64,12 @@ NOT_ROOTS: list[tuple[str, str]] = [
 ]
 
 
-def _cut(code: str, width: int) -> str:
-    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
-
-
-def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = True) -> bool:
-    """Whether a coded triple matches the row: `width` 6 is country + sector, 3 the country alone;
-    `full` asks for one of the accepted codes, else only its root."""
-    sources, targets, codes, _ = row
-    want_s = {_cut(s, width) for s in sources}
-    want_t = {_cut(t, width) for t in targets}
-    roots = {c[:2] for c in codes}
-    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
-               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+# the tests ask for one of the accepted codes
+accepted = partial(matches, full=True)
 
 
 if __name__ == "__main__":
-    from wirewatch.pipeline import analyze
-
-    for row in CODES17F:
-        art = analyze(row[3], date="2000-01-01")
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-        print("OK  " if accepted(row, got) else "MISS", row[3], "\n    want", row[0], row[1], row[2],
-              "\n    got", sorted(got))
+    report("CODES17F", CODES17F)
     for root, text in NOT_ROOTS:
-        art = analyze(text, date="2000-01-01")
-        got = sorted((e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo)
-        bad = [g for g in got if g[2][:2] == root]
-        print("OK  " if not bad else "BAD ", root, text, got)
+        bad = sorted(g for g in coded(text) if g[2][:2] == root)
+        print("OK  " if not bad else "BAD ", root, text, bad)

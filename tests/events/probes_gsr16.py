@@ -10,6 +10,8 @@ counts (country + root, actor + root) and each miss.
 
 from __future__ import annotations
 
+from probe_match import matches, report
+
 # (accepted sources, accepted targets, accepted CAMEO roots, sentence)
 GSR16: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
     (('CHNGOV', 'VNMGOV'), ('VNMGOV', 'CHNGOV'), ('03', '06'),
@@ -438,28 +440,9 @@ GSR16: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
 ]
 
 
-def _cut(code: str, width: int) -> str:
-    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
-
-
-def accepted(row: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str],
-             got: set[tuple[str, str, str]], width: int = 6) -> bool:
-    """Whether a coded triple matches the row at `width` (6: country + sector, 3: country)."""
-    sources, targets, roots, _ = row
-    want_s = {_cut(s, width) for s in sources}
-    want_t = {_cut(t, width) for t in targets}
-    return any(_cut(s, width) in want_s and _cut(t, width) in want_t and c[:2] in roots for s, t, c in got)
+# a row's third field holds roots, so a match is on the root
+accepted = matches
 
 
 if __name__ == "__main__":
-    from wirewatch.pipeline import analyze
-
-    country = actor = 0
-    for row in GSR16:
-        art = analyze(row[3], date="2000-01-01")
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-        country += accepted(row, got, 3)
-        actor += accepted(row, got, 6)
-        if not accepted(row, got, 6):
-            print(row[3], "\n    got", sorted(got))
-    print(f"{len(GSR16)} probes: country + root {country}, actor + root {actor}")
+    report("GSR16", GSR16, full=False)

@@ -15,6 +15,8 @@ the strictest level; `python tests/events/probes_gsr17a.py` prints the three cou
 
 from __future__ import annotations
 
+from probe_match import matches, report
+
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 # (accepted sources, accepted targets, accepted CAMEO codes, sentence)
@@ -476,19 +478,7 @@ FIXES17A: list[Row] = [
 ]
 
 
-def _cut(code: str, width: int) -> str:
-    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
-
-
-def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = False) -> bool:
-    """Whether a coded triple matches the row at `width` (6: country + sector, 3: country), on the root
-    or (`full`) on the whole code."""
-    sources, targets, codes, _ = row
-    want_s = {_cut(s, width) for s in sources}
-    want_t = {_cut(t, width) for t in targets}
-    roots = {c[:2] for c in codes}
-    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
-               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+accepted = matches
 
 
 def levels(row: Row, got: set[tuple[str, str, str]]) -> tuple[bool, bool, bool]:
@@ -499,17 +489,4 @@ def levels(row: Row, got: set[tuple[str, str, str]]) -> tuple[bool, bool, bool]:
 if __name__ == "__main__":
     import sys
 
-    from wirewatch.pipeline import analyze
-
-    counts = [0, 0, 0]
-    rows = FIXES17A if "--fixes" in sys.argv else GSR17A
-    for row in rows:
-        art = analyze(row[3], date="2000-01-01")
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-        passed = levels(row, got)
-        counts = [n + p for n, p in zip(counts, passed, strict=True)]
-        if not passed[2]:
-            print(["country", "actor", "code"][passed.index(False)], "miss:", row[3],
-                  "\n    want", row[:3], "\n    got", sorted(got))
-    print(f"{len(rows)} probes: country + root {counts[0]}, actor + root {counts[1]}, "
-          f"actor + full code {counts[2]}")
+    report("FIXES17A", FIXES17A) if "--fixes" in sys.argv else report("GSR17A", GSR17A)

@@ -19,6 +19,8 @@ prints the three counts per batch and each miss.
 
 from __future__ import annotations
 
+from probe_match import matches, report
+
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 # batch 1: one structure per sentence, roots 01-20 mixed, written before the coder was run on it
@@ -381,34 +383,9 @@ BATCHES: dict[str, list[Row]] = {"batch1": BATCH1, "batch2": BATCH2, "batch3": B
 GSR17C: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
-def _cut(code: str, width: int) -> str:
-    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
-
-
-def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = False) -> bool:
-    """Whether a coded triple matches the row at `width` (6: country + sector, 3: country), on the
-    root or (`full`) on one of the accepted codes."""
-    sources, targets, codes, _ = row
-    want_s = {_cut(s, width) for s in sources}
-    want_t = {_cut(t, width) for t in targets}
-    roots = {c[:2] for c in codes}
-    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
-               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+accepted = matches
 
 
 if __name__ == "__main__":
-    from wirewatch.pipeline import analyze
-
     for name, rows in BATCHES.items():
-        country = actor = full = 0
-        for row in rows:
-            art = analyze(row[3], date="2000-01-01")
-            got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-            country += accepted(row, got, 3)
-            actor += accepted(row, got, 6)
-            full += accepted(row, got, 6, full=True)
-            if not accepted(row, got, 6, full=True):
-                level = "code" if accepted(row, got, 6) else "actor" if accepted(row, got, 3) else "root"
-                print(f"[{level}] {row[3]}\n    want {row[0]} -> {row[1]} {row[2]}\n    got {sorted(got)}")
-        print(f"{name}: {len(rows)} probes: country + root {country}, actor + root {actor}, "
-              f"actor + code {full}")
+        report(name, rows)

@@ -12,6 +12,10 @@ compare on their first three letters. `tests/events/test_probes_roots17d.py` run
 
 from __future__ import annotations
 
+from functools import partial
+
+from probe_match import batch_bounds, matches, report
+
 Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 # (accepted sources, accepted targets, accepted CAMEO codes, sentence)
@@ -305,60 +309,16 @@ FIXES17D: list[Row] = [
 ]
 
 
-def _cut(code: str, width: int) -> str:
-    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
-
-
-def accepted(row: Row, got: set[tuple[str, str, str]], width: int = 6, full: bool = True) -> bool:
-    """Whether a coded triple matches the row: `width` 6 is country + sector, 3 the country alone;
-    `full` asks for one of the accepted codes, else only its root."""
-    sources, targets, codes, _ = row
-    want_s = {_cut(s, width) for s in sources}
-    want_t = {_cut(t, width) for t in targets}
-    roots = {c[:2] for c in codes}
-    return any(_cut(s, width) in want_s and _cut(t, width) in want_t
-               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+# the tests ask for one of the accepted codes
+accepted = partial(matches, full=True)
 
 
 def batches() -> list[tuple[int, int]]:
-    """(first row, end row) of each batch, read from the batch comments of this file."""
-    import re
-    from pathlib import Path
-
-    text = Path(__file__).read_text()
-    block = text[text.index("ROOTS17D: list[Row] = ["):]
-    starts = [0]
-    count = 0
-    for line in block.splitlines()[1:]:
-        if re.match(r"\s*# batch \d+:", line) and count:
-            starts.append(count)
-        if re.match(r"\s*\(\(", line):
-            count += 1
-        if line == "]":
-            break
-    return list(zip(starts, starts[1:] + [count], strict=True))
+    """(first row, end row) of each batch of ROOTS17D."""
+    return batch_bounds(__file__, "ROOTS17D")
 
 
 if __name__ == "__main__":
-    from wirewatch.pipeline import analyze
-
     for number, (first, end) in enumerate(batches(), 1):
-        country = actor = full = 0
-        for row in ROOTS17D[first:end]:
-            art = analyze(row[3], date="2000-01-01")
-            got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-            country += accepted(row, got, 3, full=False)
-            actor += accepted(row, got, 6, full=False)
-            full += accepted(row, got, 6)
-            if not accepted(row, got, 6):
-                print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
-        print(f"batch {number}: {end - first} probes: country + root {country}, actor + root {actor}, "
-              f"actor + code {full}")
-    fixed = 0
-    for row in FIXES17D:
-        art = analyze(row[3], date="2000-01-01")
-        got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-        fixed += accepted(row, got, 6)
-        if not accepted(row, got, 6):
-            print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
-    print(f"fixes: {len(FIXES17D)} probes, actor + code {fixed}")
+        report(f"batch {number}", ROOTS17D[first:end])
+    report("fixes", FIXES17D)

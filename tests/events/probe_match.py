@@ -1,0 +1,66 @@
+"""How the GSR-style probe files match a row against the coder's triples, and report a run.
+
+A row is (accepted sources, accepted targets, accepted codes, sentence): actor codes compare on
+country + first sector (`width` 6) or country alone (3), IGO and NGO codes on their first three
+letters; codes compare whole (`full`) or on their root. Shared by the probe files, their tests and
+their script runs (`python tests/events/probes_<name>.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+Triple = tuple[str, str, str]
+
+
+def cut(code: str, width: int) -> str:
+    return code[:3] if width == 3 or code[:3] in ("IGO", "NGO") else code[:6]
+
+
+def matches(row: Any, got: set[Triple], width: int = 6, full: bool = False) -> bool:
+    """Whether some coded triple has an accepted source, target and code (or root)."""
+    sources, targets, codes, _ = row
+    want_s = {cut(s, width) for s in sources}
+    want_t = {cut(t, width) for t in targets}
+    roots = {c[:2] for c in codes}
+    return any(cut(s, width) in want_s and cut(t, width) in want_t
+               and (c in codes if full else c[:2] in roots) for s, t, c in got)
+
+
+def coded(text: str) -> set[Triple]:
+    """The CAMEO triples the coder gives a sentence, dated as the GSR records are."""
+    from wirewatch.pipeline import analyze
+
+    art = analyze(text, date="2000-01-01")
+    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+
+
+def batch_bounds(path: str, list_name: str) -> list[tuple[int, int]]:
+    """(first row, end row) of each batch of the list `list_name` in the probe file at `path`, read from
+    its "# batch N:" comments."""
+    text = Path(path).read_text(encoding="utf-8")
+    block = text[text.index(f"{list_name}: list[Row] = ["):]
+    starts, count = [0], 0
+    for line in block.splitlines()[1:]:
+        if re.match(r"\s*# batch \d+:", line) and count:
+            starts.append(count)
+        if re.match(r"\s*\(\(", line):
+            count += 1
+        if line == "]":
+            break
+    return list(zip(starts, starts[1:] + [count], strict=True))
+
+
+def report(name: str, rows: list[Any], *, full: bool = True) -> None:
+    """Print each miss and the pass counts: country + root, actor + root and (`full`) actor + code."""
+    counts = [0, 0, 0]
+    for row in rows:
+        got = coded(row[3])
+        passed = (matches(row, got, 3), matches(row, got, 6), matches(row, got, 6, full=full))
+        counts = [n + p for n, p in zip(counts, passed, strict=True)]
+        if not passed[2]:
+            print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
+    print(f"{name}: {len(rows)} probes: country + root {counts[0]}, actor + root {counts[1]}"
+          + (f", actor + code {counts[2]}" if full else ""))
