@@ -84,7 +84,7 @@ from .meeting_purpose import negotiation_purpose
 from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
-from .role_partners import joint_role_subject, role_partner
+from .role_partners import YIELDING, joint_role_subject, role_partner
 from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
 from .speech_persons import fill_persons
 from .sub_codes import (
@@ -105,7 +105,6 @@ log = logging.getLogger(__name__)
 
 
 OBLIGATION_AUX = {"must", "should"}
-YIELDING = ("CONCEDE", "RETREAT")  # an order of these, named by a noun, is the act (probes17a)
 
 
 def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:

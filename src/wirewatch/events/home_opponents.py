@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor
+from .arguments import NON_STATE
 from .reading import Reading
 
 # sides a state's forces fight at home, and the state bodies whose country they take
@@ -22,7 +23,6 @@ OPPONENTS = {"REB", "UAF", "OPP", "INS", "SEP"}
 STATE_FORCES = {"MIL", "COP", "GOV", "SPY"}
 TYPES = {"ASSAULT", "COERCE"}
 HOME_ARMY = {"army", "government", "junta"}
-ORGANISATIONS = {"IGO", "NGO", "IMG"}
 
 
 def place_opponents(r: Reading) -> None:
@@ -45,7 +45,7 @@ def _state_force(item: tuple[Any, int, int, Any]) -> bool:
     forces"): forces that act at home. Troops with only a nationality may be abroad ("wounding a U.S.
     soldier" in Iraq), so they place nobody."""
     code = item[0].code or ""
-    if len(code) < 6 or code[:3] in ORGANISATIONS or code.startswith("---") or code[3:6] not in STATE_FORCES:
+    if len(code) < 6 or code[:3] in NON_STATE or code[3:6] not in STATE_FORCES:
         return False
     return code[3:6] != "MIL" or bool(_phrase_words(item[3]) & HOME_ARMY)
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors import sectors
 from ..records import Actor
-from .arguments import _counted
+from .arguments import NON_STATE, _counted, role_sector
 from .parse import kids
 from .reading import Reading
 
@@ -25,7 +24,6 @@ PARTNER_SECTORS = frozenset({"REB", "OPP", "UAF", "LAB", "EDU", "MIL"})
 # a yielding act's own object is the other side too ("pardoned 30 miners", "surrendered to government
 # troops"): released, pardoned or surrendered to
 YIELDING = ("CONCEDE", "RETREAT")
-NON_STATE = frozenset({"---", "IGO", "NGO", "IMG"})
 
 
 def _with_objects(tok: Any, yielding: bool) -> list[Any]:
@@ -52,7 +50,7 @@ def role_partner(r: Reading) -> None:
     for obj in (o for t in toks for o in _with_objects(t, yielding)):
         if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ for c in kids(obj)):
             continue
-        sector = sectors.ROLE_NOUNS.get(obj.lower_) or ""
+        sector = role_sector(obj) or ""
         if sector not in PARTNER_SECTORS:
             continue
         actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
@@ -78,7 +76,7 @@ def joint_role_subject(r: Reading) -> None:
     for conj in subj.conjuncts:
         if conj.pos_ != "NOUN" or conj.ent_type_ or any(c.ent_type_ for c in kids(conj)):
             continue
-        sector = sectors.ROLE_NOUNS.get(conj.lower_) or ""
+        sector = role_sector(conj) or ""
         if sector not in PARTNER_SECTORS or country + sector == r.sources[0][0].code:
             continue
         actor = Actor(name=conj.text, code=country + sector, country=country, sector=sector,
