@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
-from . import countries, sectors, tenure, us_states
+from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
@@ -116,6 +116,8 @@ _APPOS_TAIL_ADVERBS = frozenset({"concurrently", "also", "currently"})
 _BARE_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"})
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _FORMER = frozenset({"former", "ex", "ex-"})
+# a nationality before these names a border, not where a people lives
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 
 # place nouns a nationality can qualify while the noun owns a role: "the Nigerian capital's mayor"
 _OWNING_PLACES = frozenset({"capital", "city", "province", "region", "state", "county", "district",
@@ -625,6 +627,11 @@ class _Builder(MentionPasses):
                 # "the opposition newspaper La Prensa", "the Malian rebel group MNLA": a role
                 # phrase just before a name says what it is and whose
                 actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
+            if label == "ORG" and not res.code and (actor is None or not actor.sector):
+                # "the Popular Front for the Liberation of Oromia": a group no table lists
+                name = self.names[id(entity)]
+                actor = group_names.armed_group(name, self.ctx.country, self.ctx.reason) \
+                    or group_names.untabled_party(name, actor, self.ctx.country, self.ctx.reason) or actor
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)
             actor = self._ethnic(actor, start_tok, group=group is not None)
@@ -1344,6 +1351,8 @@ class _Builder(MentionPasses):
                 continue
             if ent.label_ == "NORP" and place.iso3 not in homes:
                 continue  # a nationality places a group only in a country it lives in
+            if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
+                continue  # "a Karen stronghold on the Thai border": the border is the other side's
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
             # militants in Syria": Syria's Kurds)
             distance = abs(ent.start - start_tok) + (len(self.doc) if ent.label_ == "NORP" else 0)

