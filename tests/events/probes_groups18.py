@@ -11,7 +11,7 @@ pass counts and each miss.
 
 from __future__ import annotations
 
-from probe_match import matches, report
+from probe_match import report
 
 # (accepted sources, accepted targets, accepted CAMEO roots, sentence)
 GROUPS18: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
@@ -24,7 +24,8 @@ GROUPS18: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
     (('NGAGOV', 'NGACOP'), ('NGAREB', 'NGAOPP'), ('17',),
      'Nigerian police arrested 30 members of the Movement for the Survival of the Biafran Nation in Enugu.'),
     (('FRAREB',), ('FRAGOV', 'FRA'), ('18', '19'),
-     'The National Front for the Liberation of Corsica claimed a bomb attack on a government office in Ajaccio.'),
+     'The National Front for the Liberation of Corsica claimed a bomb attack on a government office '
+     'in Ajaccio.'),
     (('IDNREB',), ('IDNMIL',), ('19', '18'),
      'The Free Papua Movement said it had killed two Indonesian soldiers in Irian Jaya.'),
     (('PHLREB',), ('PHLGOV',), ('12',),
@@ -66,10 +67,5 @@ GROUPS18: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
 ]
 
 
-def run() -> list[tuple[int, bool, bool]]:
-    """Per probe: index, country + root matched, actor + root matched."""
-    return [(i, *matches(row)) for i, row in enumerate(GROUPS18)]
-
-
 if __name__ == "__main__":
-    report(GROUPS18, run())
+    report("groups18", GROUPS18, full=False)

@@ -353,8 +353,12 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
         actor = Actor(name=hit[0].name, code=code, country=hit[0].country, sector=hit[0].sector,
                       reasons=[*hit[0].reasons, reason])
         return (actor, *link.span_of_token(head), head)
+    why = f"'{head.text}' is a {sector} role"
+    if code[3:6] == "REB" and sector in ("UAF", "MIL"):
+        # "Hamas said its gunmen killed ...": an armed group's own men are the group (REB)
+        sector, why = "REB", f"'{head.text}' of a rebel group are the group's: REB"
     actor = Actor(name=head.text, code=code[:3] + sector, country=code[:3], sector=sector,
-                  reasons=[*hit[0].reasons, reason, f"'{head.text}' is a {sector} role"])
+                  reasons=[*hit[0].reasons, reason, why])
     return (actor, *link.span_of_token(head), head)
 
 

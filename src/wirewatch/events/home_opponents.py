@@ -8,6 +8,11 @@ home is what makes them rebels. Only force and repression qualify, only when one
 the other side, and only forces that act at home: police, the government, an army named as such
 ("army troops", "government forces"); troops known only by nationality may be abroad ("wounding a
 U.S. soldier" in Iraq). The reason names them.
+
+The other way round, unplaced soldiers or police that a country's rebels attack are that country's
+("the Guatemalan National Revolutionary Unity said its guerrillas killed eight soldiers" GTMMIL): an
+insurgency fights the state it rises against. Groups that fight a neighbour's forces (Hezbollah and
+Israel's army) are wrong either way, as the unknown country (---MIL) was.
 """
 
 from __future__ import annotations
@@ -38,6 +43,21 @@ def place_opponents(r: Reading) -> None:
             code = actor.code or ""
             if code.startswith("---") and code[3:6] in OPPONENTS:
                 side[i] = (_placed(actor, country, code[3:]), start, end, tok)
+    for side, other in ((r.targets, r.sources), (r.sources, r.targets)):
+        rebels = {a[0].country for a in other if _placed_rebel(a)}
+        if len(rebels) != 1:
+            continue
+        country = rebels.pop()
+        for i, (actor, start, end, tok) in enumerate(side):
+            code = actor.code or ""
+            if code.startswith("---") and code[3:6] in ("MIL", "COP"):
+                side[i] = (_placed(actor, country, code[3:], rebels=True), start, end, tok)
+
+
+def _placed_rebel(item: tuple[Any, int, int, Any]) -> bool:
+    """A country's own rebels (TURREB, COLREB): an insurgency, placed."""
+    code = item[0].code or ""
+    return len(code) >= 6 and code[:3] not in NON_STATE and code[:3] != "---" and code[3:6] == "REB"
 
 
 def _state_force(item: tuple[Any, int, int, Any]) -> bool:
@@ -57,8 +77,12 @@ def _phrase_words(tok: Any) -> set[str]:
     return {t.lower_ for t in head.subtree if t.i <= head.i}
 
 
-def _placed(actor: Any, country: str, sector: str) -> Actor:
-    reason = (f"fought by {country}'s own forces with no country or place of its own: "
-              f"{country}'s {sector}, as the CAMEO manual's examples code such men")
+def _placed(actor: Any, country: str, sector: str, rebels: bool = False) -> Actor:
+    if rebels:
+        reason = (f"fought by {country}'s rebels with no country or place of its own: the forces of "
+                  f"the state they rise against, {country}'s {sector}")
+    else:
+        reason = (f"fought by {country}'s own forces with no country or place of its own: "
+                  f"{country}'s {sector}, as the CAMEO manual's examples code such men")
     return Actor(name=actor.name, code=country + sector, country=country, sector=actor.sector or sector[:3],
                  reasons=[*actor.reasons, reason])

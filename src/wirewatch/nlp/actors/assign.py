@@ -627,10 +627,14 @@ class _Builder(MentionPasses):
                 # "the opposition newspaper La Prensa", "the Malian rebel group MNLA": a role
                 # phrase just before a name says what it is and whose
                 actor = self._kind_before(start_tok, self.names[id(entity)]) or actor
-            if label == "ORG" and not res.code and (actor is None or not actor.sector):
-                # "the Popular Front for the Liberation of Oromia": a group no table lists
+            service = actor is not None and actor.sector == "MIL" \
+                and res.head_role in ("army", "forces", "force")
+            if label == "ORG" and not res.code and (actor is None or not actor.sector or service):
+                # "the Popular Front for the Liberation of Oromia", "the Popular Revolutionary Army":
+                # a group no table lists
                 name = self.names[id(entity)]
-                actor = group_names.armed_group(name, self.ctx.country, self.ctx.reason) \
+                actor = group_names.armed_group(name, self.ctx.country, self.ctx.reason,
+                                                res.head_role if service else None) \
                     or group_names.untabled_party(name, actor, self.ctx.country, self.ctx.reason) or actor
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)

@@ -36,24 +36,29 @@ _ARMED = frozenset({
     "liberacion", "revolucionarias", "revolucionario", "fuerzas", "ejercito", "ejército", "armée",
     "armee", "libération",
 })
+# a state's own services are named by these alone ("the Afghan National Army"); a rebel group's name
+# has a word of struggle besides, or a kind of movement ("the Popular Revolutionary Army")
+_ARMED_HEADS = frozenset({"army", "forces", "force"})
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 # state bodies that share the vocabulary ("the Revolutionary Guards", "the Armed Forces Ministry")
 _STATE_WORDS = frozenset({"guard", "guards", "ministry", "command", "council of state", "government",
                           "national army", "revolutionary council"})
 
 
-def armed_group(text: str, country: str | None, country_reason: str | None) -> Actor | None:
+def armed_group(text: str, country: str | None, country_reason: str | None,
+                head: str | None = None) -> Actor | None:
     """The REB actor of an untabled group whose name says it bears arms; `country` and its reason come
-    from the story when the name holds no place."""
+    from the story when the name holds no place. `head` is the role noun the phrase reader found at its
+    head ("army" in "the Popular Revolutionary Army"), which alone says nothing of whose army."""
     words = [w.lower() for w in _WORD.findall(text)]
-    kind = next((w for w in words if w in _KINDS), None)
-    armed = next((w for w in words if w in _ARMED), None)
-    if kind is None or armed is None or any(w in _STATE_WORDS for w in words):
+    if len(words) < 2 or any(w in _STATE_WORDS for w in words):
         return None
-    if kind == armed and not any(w in _ARMED for w in words if w != kind):
-        # "the Army", "the Liberation Tigers" alone are covered by the role and name tables
-        if len(words) <= 2:
-            return None
+    kinds = [w for w in words if w in _KINDS and w != head]
+    armed = next((w for w in words if w in _ARMED and w != head), None)
+    if armed is None and head in _ARMED_HEADS and kinds:
+        armed = head  # "the Movement of Democratic Forces of Casamance": a movement with forces
+    if armed is None or not (kinds or head):
+        return None
     reasons = [f"'{text}' is an untabled group whose name says it bears arms ('{armed}'): REB"]
     place = _place_in(text)
     if place is not None:
