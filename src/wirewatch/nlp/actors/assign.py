@@ -1301,8 +1301,8 @@ class _Builder(MentionPasses):
     def _role_after_group(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
         """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist
         rebels" PHLREB: a party, movement or faith before an armed role names whose men they are; the
-        role says what they are, the sector the CAMEO manual's examples give such men. A faith gives
-        way to any role ("Muslim students"); a group's own armed sector is kept ("Hamas militants"
+        role says what they are, the sector the CAMEO manual's examples give such men. Before an
+        unarmed role a faith leads ("Moslem demonstrators" EGYMOSOPP); a group's own armed sector is kept ("Hamas militants"
         stay PSEREB, "Contra soldiers" REB). A party's government is a government ("the Sandinista
         government" NICGOV, though the Sandinistas were out of office on the story's date)."""
         if actor is None or len(actor.country or "") != 3 or actor.country in ("IGO", "NGO", "IMG"):
@@ -1318,6 +1318,11 @@ class _Builder(MentionPasses):
         if not faith and not governs and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
             return actor
         reason = f"'{head.text}' after it makes it a {sector_name(sector)} actor"
+        if faith and sector not in _ARMED_SECTORS and actor.sector and not governs:
+            # "Moslem fundamentalist demonstrators" EGYMOS: the faith leads, the role follows, as the
+            # CAMEO manual's examples code an unarmed faith group (armed men take the role's sector)
+            sector = actor.sector + sector
+            reason = f"'{head.text}' after the faith adds a {sector_name(sector[3:])} sector"
         country = actor.country or ""
         return Actor(name=actor.name, code=country + sector, country=actor.country, sector=sector,
                      reasons=[*actor.reasons, reason])
@@ -1353,8 +1358,10 @@ class _Builder(MentionPasses):
             place = countries.lookup(ent.text)
             if place is None or place.iso3 == actor.country:
                 continue
-            if ent.label_ == "NORP" and place.iso3 not in homes:
-                continue  # a nationality places a group only in a country it lives in
+            if ent.label_ == "NORP" and place.iso3 not in homes and (homes or not group):
+                # a nationality places a group only in a country it lives in; a faith lives anywhere,
+                # so "Indian troops killed Sikh militants" places the Sikhs in India
+                continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
