@@ -41,8 +41,12 @@ _ARMED = frozenset({
 _ARMED_HEADS = frozenset({"army", "forces", "force"})
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 # state bodies that share the vocabulary ("the Revolutionary Guards", "the Armed Forces Ministry")
-_STATE_WORDS = frozenset({"guard", "guards", "ministry", "command", "council of state", "government",
-                          "national army", "revolutionary council"})
+# and places, institutions and clubs named after an army or a revolution ("the Walter Reed Army Medical
+# Center", "Revolution Square", "the Army Corps of Engineers")
+_STATE_WORDS = frozenset({"guard", "guards", "ministry", "command", "government", "corps", "center",
+                          "centre", "hospital", "school", "college", "academy", "university", "institute",
+                          "museum", "club", "square", "stadium", "day", "band", "hotel", "press", "radio",
+                          "television", "newspaper", "magazine", "party's"})
 
 
 def armed_group(text: str, country: str | None, country_reason: str | None,
@@ -55,6 +59,8 @@ def armed_group(text: str, country: str | None, country_reason: str | None,
         return None
     kinds = [w for w in words if w in _KINDS and w != head]
     armed = next((w for w in words if w in _ARMED and w != head), None)
+    if armed is not None and not any(w != armed for w in kinds) and head is None:
+        return None  # one word of both kinds ("the Army ...") says too little
     if armed is None and head in _ARMED_HEADS and kinds:
         armed = head  # "the Movement of Democratic Forces of Casamance": a movement with forces
     if armed is None or not (kinds or head):
