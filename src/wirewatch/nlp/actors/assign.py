@@ -633,9 +633,9 @@ class _Builder(MentionPasses):
                 # "the Popular Front for the Liberation of Oromia", "the Popular Revolutionary Army":
                 # a group no table lists
                 name = self.names[id(entity)]
-                actor = group_names.armed_group(name, self.ctx.country, self.ctx.reason,
+                actor = group_names.rebels_by_name(name, self.ctx.country, self.ctx.reason,
                                                 res.head_role if service else None) \
-                    or group_names.untabled_party(name, actor, self.ctx.country, self.ctx.reason) or actor
+                    or group_names.party_by_name(name, actor, self.ctx.country, self.ctx.reason) or actor
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)
             actor = self._ethnic(actor, start_tok, group=group is not None)
@@ -1302,8 +1302,8 @@ class _Builder(MentionPasses):
         """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist
         rebels" PHLREB: a party, movement or faith before an armed role names whose men they are; the
         role says what they are, the sector the CAMEO manual's examples give such men. Before an
-        unarmed role a faith leads ("Moslem demonstrators" EGYMOSOPP); a group's own armed sector is kept ("Hamas militants"
-        stay PSEREB, "Contra soldiers" REB). A party's government is a government ("the Sandinista
+        unarmed role a faith leads ("Moslem demonstrators" EGYMOSOPP); a group's own armed sector is
+        kept ("Hamas militants" stay PSEREB, "Contra soldiers" REB). A party's government is a government ("the Sandinista
         government" NICGOV, though the Sandinistas were out of office on the story's date)."""
         if actor is None or len(actor.country or "") != 3 or actor.country in ("IGO", "NGO", "IMG"):
             return actor  # international bodies keep their own codes ("NATO troops")

@@ -49,7 +49,7 @@ _STATE_WORDS = frozenset({"guard", "guards", "ministry", "command", "government"
                           "television", "newspaper", "magazine", "party's"})
 
 
-def armed_group(text: str, country: str | None, country_reason: str | None,
+def rebels_by_name(text: str, country: str | None, country_reason: str | None,
                 head: str | None = None) -> Actor | None:
     """The REB actor of an untabled group whose name says it bears arms; `country` and its reason come
     from the story when the name holds no place. `head` is the role noun the phrase reader found at its
@@ -78,7 +78,7 @@ def armed_group(text: str, country: str | None, country_reason: str | None,
     return Actor(name=text, code=code, country=country, sector="REB", reasons=reasons)
 
 
-def untabled_party(text: str, actor: Actor | None, country: str | None,
+def party_by_name(text: str, actor: Actor | None, country: str | None,
                    country_reason: str | None) -> Actor | None:
     """The PTY actor of a capitalised party name the tables lack; `actor` is what its words gave (a
     nationality), `country` and its reason the story's."""
