@@ -1303,8 +1303,9 @@ class _Builder(MentionPasses):
         rebels" PHLREB: a party, movement or faith before an armed role names whose men they are; the
         role says what they are, the sector the CAMEO manual's examples give such men. Before an
         unarmed role a faith leads ("Moslem demonstrators" EGYMOSOPP); a group's own armed sector is
-        kept ("Hamas militants" stay PSEREB, "Contra soldiers" REB). A party's government is a government ("the Sandinista
-        government" NICGOV, though the Sandinistas were out of office on the story's date)."""
+        kept ("Hamas militants" stay PSEREB, "Contra soldiers" REB). A party's government is a
+        government ("the Sandinista government" NICGOV, though the Sandinistas were out of office on
+        the story's date)."""
         if actor is None or len(actor.country or "") != 3 or actor.country in ("IGO", "NGO", "IMG"):
             return actor  # international bodies keep their own codes ("NATO troops")
         head = _role_head(root)
