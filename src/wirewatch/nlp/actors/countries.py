@@ -394,6 +394,12 @@ GROUP_HOMES: dict[str, frozenset[str]] = {
 CROSS_BORDER_GROUPS: frozenset[str] = frozenset(GROUP_HOMES)
 
 # Case-sensitive abbreviations: "US" is the United States, "us" is a pronoun.
+# the homelands above that separatist movements name themselves after: a body's name that holds one
+# and a kind of armed body ("the Khalistan Commando Force") is an armed opposition (group_names.py)
+SEPARATIST_HOMELANDS = frozenset({"oromia", "ogaden", "biafra", "casamance", "corsica", "tamil eelam",
+                                  "eelam", "khalistan", "irian jaya", "west papua", "bangsamoro", "cabinda"})
+
+
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "US": ("USA", "'US' abbreviates the United States"),
     "USA": ("USA", "'USA' is the United States"),

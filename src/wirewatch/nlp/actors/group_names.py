@@ -31,11 +31,13 @@ _KINDS = frozenset({
 _ARMED = frozenset({
     "liberation", "liberate", "revolutionary", "revolution", "guerrilla", "guerrillas", "insurgent",
     "insurgents", "resistance", "mujahideen", "mujahedeen", "mujahedin", "jihad", "militia", "militias",
-    "brigade", "brigades", "tigers", "separatist", "independence", "self-determination", "sovereign",
-    "sovereignty", "salvation", "armed", "forces", "commando", "commandos", "army", "liberación",
-    "liberacion", "revolucionarias", "revolucionario", "fuerzas", "ejercito", "ejército", "armée",
-    "armee", "libération",
+    "separatist", "independence", "self-determination", "sovereign", "sovereignty", "salvation",
+    "liberación", "liberacion", "revolucionarias", "revolucionario", "libération",
 })
+# kinds of political movement that, with forces of their own, are an armed opposition ("the Movement of
+# Democratic Forces of Casamance"); a "Special Forces Group" is a state's
+_MOVEMENTS = frozenset({"movement", "front", "mouvement", "frente", "organization", "organisation",
+                        "alliance", "union"})
 # a state's own services are named by these alone ("the Afghan National Army"); a rebel group's name
 # has a word of struggle besides, or a kind of movement ("the Popular Revolutionary Army")
 _ARMED_HEADS = frozenset({"army", "forces", "force"})
@@ -58,10 +60,11 @@ def rebels_by_name(text: str, country: str | None, country_reason: str | None,
     if len(words) < 2 or any(w in _STATE_WORDS for w in words):
         return None
     kinds = [w for w in words if w in _KINDS and w != head]
-    armed = next((w for w in words if w in _ARMED and w != head), None)
+    armed = next((w for w in words if w in _ARMED and w != head), None) \
+        or next((h for h in countries.SEPARATIST_HOMELANDS if h in " ".join(words)), None)
     if armed is not None and not any(w != armed for w in kinds) and head is None:
         return None  # one word of both kinds ("the Army ...") says too little
-    if armed is None and head in _ARMED_HEADS and kinds:
+    if armed is None and head in _ARMED_HEADS and any(k in _MOVEMENTS for k in kinds):
         armed = head  # "the Movement of Democratic Forces of Casamance": a movement with forces
     if armed is None or not (kinds or head):
         return None
