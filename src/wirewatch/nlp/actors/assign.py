@@ -1359,10 +1359,8 @@ class _Builder(MentionPasses):
             place = countries.lookup(ent.text)
             if place is None or place.iso3 == actor.country:
                 continue
-            if ent.label_ == "NORP" and place.iso3 not in homes and (homes or not group):
-                # a nationality places a group only in a country it lives in; a faith lives anywhere,
-                # so "Indian troops killed Sikh militants" places the Sikhs in India
-                continue
+            if ent.label_ == "NORP" and place.iso3 not in homes:
+                continue  # a nationality places a group only in a country it lives in
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
