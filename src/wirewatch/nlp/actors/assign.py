@@ -118,6 +118,8 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _FORMER = frozenset({"former", "ex", "ex-"})
 # a nationality before these names a border, not where a people lives
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+# state bodies that act in their own country: a nationality on one places the faith group it acts on
+_HOME_BODIES = frozenset({"COP", "GOV", "JUD", "LEG"})
 
 # place nouns a nationality can qualify while the noun owns a role: "the Nigerian capital's mayor"
 _OWNING_PLACES = frozenset({"capital", "city", "province", "region", "state", "county", "district",
@@ -376,6 +378,14 @@ class _Builder(MentionPasses):
 
     def _from_context(self, actor: Actor) -> bool:
         return bool(self.ctx.reason) and any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons)
+
+    def _home_body(self, char: int) -> bool:
+        """Whether the entity at `char` is a state body that acts at home (police, government,
+        courts, legislature)."""
+        # entities are still being added, so `_entity_at`'s index is not built yet: scan
+        entity = next((e for e in self.entities if e.start <= char < e.end), None)
+        return entity is not None and entity.actor is not None \
+            and (entity.actor.sector or "")[:3] in _HOME_BODIES
 
     def _entity_at(self, char: int) -> Entity | None:
         """The mention covering a character (entities are sorted and never overlap)."""
@@ -1359,8 +1369,13 @@ class _Builder(MentionPasses):
             place = countries.lookup(ent.text)
             if place is None or place.iso3 == actor.country:
                 continue
-            if ent.label_ == "NORP" and place.iso3 not in homes:
-                continue  # a nationality places a group only in a country it lives in
+            if ent.label_ == "NORP" and place.iso3 not in homes and not (
+                    group and not homes and self._home_body(ent.start_char)):
+                # a nationality places a group only in a country it lives in; a faith lives anywhere,
+                # and is placed only by the police or government acting against it at home ("Egyptian
+                # police dispersed Moslem demonstrators"), never by troops that may be abroad or by
+                # what is hit ("Muslim hackers defaced Danish web sites")
+                continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish

@@ -32,12 +32,13 @@ _ARMED = frozenset({
     "liberation", "liberate", "revolutionary", "revolution", "guerrilla", "guerrillas", "insurgent",
     "insurgents", "resistance", "mujahideen", "mujahedeen", "mujahedin", "jihad", "militia", "militias",
     "separatist", "independence", "self-determination", "sovereign", "sovereignty", "salvation",
+    "brigades", "martyrs", "tigers", "commando", "commandos",
     "liberación", "liberacion", "revolucionarias", "revolucionario", "libération",
 })
 # kinds of political movement that, with forces of their own, are an armed opposition ("the Movement of
-# Democratic Forces of Casamance"); a "Special Forces Group" is a state's
-_MOVEMENTS = frozenset({"movement", "front", "mouvement", "frente", "organization", "organisation",
-                        "alliance", "union"})
+# Democratic Forces of Casamance"); a "Special Forces Group" is a state's, a "Union of Democratic
+# Forces" a party
+_MOVEMENTS = frozenset({"movement", "front", "mouvement", "frente", "organization", "organisation"})
 # a state's own services are named by these alone ("the Afghan National Army"); a rebel group's name
 # has a word of struggle besides, or a kind of movement ("the Popular Revolutionary Army")
 _ARMED_HEADS = frozenset({"army", "forces", "force"})
@@ -64,8 +65,11 @@ def rebels_by_name(text: str, country: str | None, country_reason: str | None,
         or next((h for h in countries.SEPARATIST_HOMELANDS if h in " ".join(words)), None)
     if armed is not None and not any(w != armed for w in kinds) and head is None:
         return None  # one word of both kinds ("the Army ...") says too little
-    if armed is None and head in _ARMED_HEADS and any(k in _MOVEMENTS for k in kinds):
-        armed = head  # "the Movement of Democratic Forces of Casamance": a movement with forces
+    if armed is None and "armed" in words and any(k not in _ARMED_HEADS for k in kinds):
+        armed = "armed"  # "the Armed Islamic Group"; "the Armed Forces" alone are a state's
+    services = [w for w in words if w in _ARMED_HEADS]
+    if armed is None and (head in _ARMED_HEADS or services) and any(k in _MOVEMENTS for k in kinds):
+        armed = head or services[0]  # "the Movement of Democratic Forces of Casamance"
     if armed is None or not (kinds or head):
         return None
     reasons = [f"'{text}' is an untabled group whose name says it bears arms ('{armed}'): REB"]
