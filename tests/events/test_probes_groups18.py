@@ -15,9 +15,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Nigerian police arrested 30 members of the Movement for the Survival of the Biafran Nation in Enugu.":
-        "a movement's name with no word of arms says nothing of its side; its members are counted "
-        "people (CVL)",
     "The National Front for the Liberation of Corsica claimed a bomb attack on a government office "
     "in Ajaccio.":
         "a claimed attack is the claim (015), which names no target",

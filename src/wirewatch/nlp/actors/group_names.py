@@ -62,7 +62,7 @@ def rebels_by_name(text: str, country: str | None, country_reason: str | None,
         return None
     kinds = [w for w in words if w in _KINDS and w != head]
     armed = next((w for w in words if w in _ARMED and w != head), None) \
-        or next((h for h in countries.SEPARATIST_HOMELANDS if h in " ".join(words)), None)
+        or next((h for h in countries.SEPARATIST_HOMELANDS if h in " ".join(words)), None)  # "Biafran" too
     if armed is not None and not any(w != armed for w in kinds) and head is None:
         return None  # one word of both kinds ("the Army ...") says too little
     if armed is None and "armed" in words and any(k not in _ARMED_HEADS for k in kinds):
