@@ -49,8 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
     "The Philippine army said Muslim separatist rebels had ambushed a patrol on the southern island of "
     "Mindanao, killing eight soldiers.":
         "the religion before 'separatist rebels' gives MOS and drops REB; a patrol is no military noun",
-    "The Indian government banned a Sikh militant group and arrested its leaders.":
-        "a group named by its faith and kind takes the country alone (IND), not its UAF or REB",
     "Poland's communist authorities agreed to legalize the Solidarity trade union after months of "
     "negotiations.":
         "'legalize' has no lexicon row (an easing of a ban on a party or union, 08x)",
