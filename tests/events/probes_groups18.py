@@ -15,6 +15,7 @@ from probe_match import report
 
 # (accepted sources, accepted targets, accepted CAMEO roots, sentence)
 GROUPS18: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    # batch 1: one act each, the group named in full
     (('ETHREB',), ('ETHMIL', 'ETH'), ('19', '18'),
      'The Oromo Liberation Front said its fighters ambushed an Ethiopian army convoy near Harar.'),
     (('ETHMIL', 'ETHGOV'), ('ETHREB',), ('19',),
@@ -64,6 +65,53 @@ GROUPS18: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
      'Guerrillas of the Tupac Amaru Revolutionary Movement kidnapped a Peruvian businessman in Lima.'),
     (('COLREB',), ('COLMIL',), ('19',),
      'The National Liberation Army blew up an army post in northeastern Colombia.'),
+    # batch 2: the same kinds of names in longer wire sentences (trailing attributions, dates, clauses)
+    (('ETHREB',), ('ETHMIL', 'ETH'), ('19', '18'),
+     'Rebels of the Ogaden National Liberation Front said on Tuesday they had killed 24 Ethiopian '
+     'soldiers in fighting near Degehabur, a claim the government denied.'),
+    (('NGACOP', 'NGAGOV'), ('NGAREB', 'NGA', 'NGAOPP'), ('17',),
+     'Police in southeastern Nigeria arrested 53 members of a group campaigning for the revival of '
+     'Biafra, the Movement for the Actualization of the Sovereign State of Biafra, a spokesman said.'),
+    (('SENREB',), ('SENMIL', 'SEN'), ('19', '18'),
+     'Fighters of the separatist Movement of Democratic Forces of Casamance ambushed an army convoy '
+     'near Ziguinchor on Sunday, killing five soldiers, military sources said.'),
+    (('PHLREB',), ('PHLMIL',), ('19',),
+     'Guerrillas of the Moro Islamic Liberation Front attacked an army detachment in the southern '
+     'Philippines overnight, the military said Friday.'),
+    (('IDNMIL', 'IDNGOV'), ('IDNREB',), ('19',),
+     'Indonesian troops killed three members of the Free Aceh Movement in a clash in North Aceh, an '
+     'army spokesman said on Monday.'),
+    (('LKAREB',), ('LKAMIL',), ('19', '18'),
+     'The Liberation Tigers of Tamil Eelam said its cadres destroyed a Sri Lankan army bunker line '
+     'in the northern Vanni region.'),
+    (('TURGOV', 'TURJUD'), ('TURPTY', 'TUROPP', 'TUR'), ('17',),
+     "Turkey's chief prosecutor on Friday asked the Constitutional Court to ban the pro-Kurdish "
+     "People's Democracy Party for links with Kurdish rebels."),
+    (('EGYGOV', 'EGYPTY'), ('EGYOPP', 'EGYREL', 'EGYPTY', 'EGYMOS'), ('11', '12'),
+     "Egypt's ruling National Democratic Party on Saturday accused the banned Moslem Brotherhood of "
+     "trying to exploit the economic crisis."),
+    (('DZAREB',), ('DZACVL', 'DZA'), ('18', '20'),
+     'Gunmen of the Armed Islamic Group killed 31 villagers near Medea, 80 km (50 miles) south of '
+     'Algiers, residents said.'),
+    (('COLREB',), ('COLCVL', 'COL', 'COLBUS'), ('18',),
+     'The National Liberation Army kidnapped 12 oil workers in northeastern Colombia on Wednesday, '
+     'police said.'),
+    (('PERREB',), ('PERMIL', 'PERCOP'), ('19',),
+     'Shining Path guerrillas ambushed a police patrol in the Upper Huallaga Valley, killing six '
+     'officers, the Interior Ministry said.'),
+    (('BIHPTY', 'SRBPTY', 'BIH'), ('IGO', 'IGOUNO'), ('12', '11'),
+     'The Serb Democratic Party said on Thursday it rejected the plan drawn up by the United Nations '
+     'for a new Bosnian constitution.'),
+    (('TURREB',), ('TURMIL',), ('19',),
+     'Kurdistan Workers Party guerrillas attacked a Turkish army outpost in Sirnak province, killing '
+     'eight soldiers, the Anatolian news agency said.'),
+    (('INDREB', 'INDUAF'), ('INDCVL', 'IND'), ('18', '20'),
+     'Militants of the Khalistan Commando Force shot dead 15 bus passengers in Punjab on Monday, '
+     'police said.'),
+    (('PSEREB',), ('ISRMIL',), ('19', '18'),
+     'The Islamic Jihad movement said its fighters opened fire on an Israeli army patrol near Jenin.'),
+    (('UGAREB',), ('UGACVL', 'UGA'), ('18', '20'),
+     "The Lord's Resistance Army abducted 40 children from a school in northern Uganda, the army said."),
 ]
 
 
