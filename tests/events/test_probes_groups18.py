@@ -30,6 +30,26 @@ KNOWN_GAPS: dict[str, str] = {
         "a businessman is BUS, as CAMEO codes him; the probe was written for CVL",
     "The National Liberation Army blew up an army post in northeastern Colombia.":
         "blowing up a post is coded as a bombing (183); the probe was written for 19",
+    "Police in southeastern Nigeria arrested 53 members of a group campaigning for the revival of "
+    "Biafra, the Movement for the Actualization of the Sovereign State of Biafra, a spokesman said.":
+        "the counted members are civilians (CVL); the group is named only in an appositive further on",
+    "The Liberation Tigers of Tamil Eelam said its cadres destroyed a Sri Lankan army bunker line in "
+    "the northern Vanni region.":
+        "'destroyed' a bunker line has no lexicon row for a military target",
+    "Turkey's chief prosecutor on Friday asked the Constitutional Court to ban the pro-Kurdish "
+    "People's Democracy Party for links with Kurdish rebels.":
+        "the request to the court is coded (02x), and its target is taken from the for-phrase's rebels",
+    "Gunmen of the Armed Islamic Group killed 31 villagers near Medea, 80 km (50 miles) south of "
+    "Algiers, residents said.":
+        "killing by armed men is coded as force (190); the probe was written for 18 or 20",
+    "Shining Path guerrillas ambushed a police patrol in the Upper Huallaga Valley, killing six "
+    "officers, the Interior Ministry said.":
+        "a patrol with no country or known place is no mention, so the ambush has no target",
+    "Militants of the Khalistan Commando Force shot dead 15 bus passengers in Punjab on Monday, police "
+    "said.":
+        "the Punjab is in two countries: the passengers get no country and a countryless target no triple",
+    "The Lord's Resistance Army abducted 40 children from a school in northern Uganda, the army said.":
+        "children are no role noun, so the school they were taken from is the target (EDU)",
 }
 
 

@@ -28,6 +28,11 @@ _MEASURE_ROOTS = frozenset({"13", "16"})
 _LOCATIVE = frozenset({"in", "to", "for", "from", "into", "at", "toward", "towards", "via", "near",
                        "outside"})
 _IN_PLACE = frozenset({"in", "across", "throughout", "inside", "within"})
+# words naming a part of a country between the preposition and its name ("in northern Uganda")
+_PART_OF = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                      "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+                      "northeast", "northwest", "southeast", "southwest", "far", "rural", "neighbouring",
+                      "neighboring"})
 # "a village in western Cambodia", "towns near the capital": the place locates where people live
 # (not camps: "terrorist camps in Afghanistan" are no civilians' homes)
 # "the Azerbaijani town of Agdam", "a Lebanese village": the nationality places the settlement struck
@@ -75,9 +80,9 @@ def named_where(actor: EventActor, text: str) -> bool:
     Philippines"), not as a party; `text` is the article's text, which the actor's offsets index."""
     if not actor.code or len(actor.code) != 3 or actor.start is None:
         return False
-    before = [w.lower() for w in text[max(0, actor.start - 20):actor.start].split()]
-    if before and before[-1] == "the":
-        before = before[:-1]
+    before = [w.lower() for w in text[max(0, actor.start - 30):actor.start].split()]
+    while before and (before[-1] == "the" or before[-1] in _PART_OF):
+        before = before[:-1]  # "in northern Uganda", "in the far south of"
     return bool(before) and before[-1] in _IN_PLACE
 
 
