@@ -468,7 +468,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "south lebanon army": ("LBN", "UAF", "the South Lebanon Army"),
     "phalange": ("LBN", "UAF", "the Phalange"), "phalangists": ("LBN", "UAF", "the Phalange"),
     "lebanese forces": ("LBN", "UAF", "the Lebanese Forces"),
-    **dict.fromkeys(("hizbollah", "hizballah", "hizbullah", "hezbolla"), ("LBN", "REB", "Hezbollah")),
     "popular front for the liberation of palestine-general command": ("PSE", "REB", "the PFLP-GC"),
     "pflp-gc": ("PSE", "REB", "the PFLP-GC"),
     "abu nidal organization": ("PSE", "REB", "the Abu Nidal Organisation"),
