@@ -51,9 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the religion before 'separatist rebels' gives MOS and drops REB; a patrol is no military noun",
     "The Indian government banned a Sikh militant group and arrested its leaders.":
         "a group named by its faith and kind takes the country alone (IND), not its UAF or REB",
-    "Poland's communist authorities agreed to legalize the Solidarity trade union after months of "
-    "negotiations.":
-        "'legalize' has no lexicon row (an easing of a ban on a party or union, 08x)",
     "Ethiopian planes bombed rebel-held towns in the northern province of Eritrea.":
         "the towns' country sits two phrases down ('in the province of Eritrea') and is taken alone; "
         "'rebel-held' gives REB where the place is nearer (lead17)",
