@@ -14,8 +14,6 @@ _probes = load_probe_module("probes_actors17")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Sinn Fein leader Gerry Adams called on the British government to open talks.":
-        "Sinn Fein is no listed party; the appeal's target is read from the talks, which name nobody",
     "The Contra rebels said they would observe a unilateral ceasefire during the papal visit.":
         "a unilateral ceasefire names no other party",
     "The African National Congress called for new sanctions against South Africa.":
@@ -72,12 +70,8 @@ KNOWN_GAPS: dict[str, str] = {
         "fleeing has no CAMEO code; the attacks escaped are a noun with no act of their own",
     "Iraqi Kurds rose up against Saddam Hussein after the Gulf War.":
         "'rise up against' has no lexicon row",
-    "Israel's Labour Party leader Shimon Peres met King Hussein in London.":
-        "'Labour' before 'party' adds the labour sector (ISRLABPTYGOV), so the first sector is LAB",
     "The Greek government protested to Ankara over the violation of its airspace by Turkish jets.":
         "the violators named in the protest's over-phrase (TURMIL) are taken before the capital it went to",
-    "Indian troops opened fire on Sikh militants holed up in the Golden Temple.":
-        "a faith group with no place the gazetteer knows gets no country",
     "The Soviet Union and Afghanistan signed an agreement on the withdrawal of Soviet troops.":
         "signing an agreement is CAMEO's 057 (root 05); the probe was written for 03 or 08",
     "Israel freed 400 Lebanese prisoners held at the Ansar camp.":
@@ -86,8 +80,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Natal' is read as the Brazilian city, not the South African province",
     "Serb forces shelled the Moslem enclave of Srebrenica.":
         "the gazetteer does not know Srebrenica, and a faith with no place gets no country",
-    "Sikh militants hijacked an Indian Airlines plane to Pakistan.":
-        "a faith group with no place gets no country (---UAF)",
     "Angolan troops and Cuban forces fought South African units in southern Angola.":
         "'units' is no military noun (the carmaker's units), so the victims are the country alone (ZAF)",
 }

@@ -49,9 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
     "The Philippine army said Muslim separatist rebels had ambushed a patrol on the southern island of "
     "Mindanao, killing eight soldiers.":
         "the religion before 'separatist rebels' gives MOS and drops REB; a patrol is no military noun",
-    "Poland's communist authorities agreed to legalize the Solidarity trade union after months of "
-    "negotiations.":
-        "'legalize' has no lexicon row (an easing of a ban on a party or union, 08x)",
     "Ethiopian planes bombed rebel-held towns in the northern province of Eritrea.":
         "the towns' country sits two phrases down ('in the province of Eritrea') and is taken alone; "
         "'rebel-held' gives REB where the place is nearer (lead17)",

@@ -29,33 +29,22 @@ KNOWN_GAPS: dict[str, str] = {
     'South African police detained Winnie Mandela, the wife of the jailed black nationalist leader Nelson '
     'Mandela, in Soweto.':
         "the appositive's 'leader' gives the detained woman GOV; nationalist (OPP) is no sector word",
-    'Fighters of the Somali National Movement (SNM) overran a government garrison in northern Somalia on '
-    'Thursday.':
-        "an unlisted movement's fighters are UAF, not REB",
     'More than 400 people died when Iranian pilgrims clashed with Saudi police in Mecca.':
         "a clash of pilgrims with police is read as fighting (190) both ways, not a riot (145)",
     "Israel's decision to deport 12 Palestinians from the occupied territories was condemned by the "
     'United States.':
         "the condemnation of the nominal act is coded; the deportation it names is not",
-    "Sudan People's Liberation Army (SPLA) leader John Garang threatened to step up attacks on government "
-    'garrisons in the south.':
-        "a government with no country in its phrase is not given the rebels' country",
     'President Samuel Doe of Liberia was killed by rebels loyal to Prince Yormie Johnson, Western diplomats '
     'said.':
         "rebels loyal to a person take no country (---REB), though the state they fight is named",
     'Mexican officials said on Monday that relations with Guatemala had never been better.':
         "a judgement of relations (013) has no lexicon row",
-    "Poland's communist government opened talks with the banned Solidarity trade union in Warsaw on "
-    'Monday.':
-        "Solidarity is no listed union or movement",
     'Nelson Mandela, the African National Congress leader jailed for 27 years, was freed by the South '
     'African government on Sunday.':
         "the ANC leader in the appositive gives no OPP; the released man takes the country alone",
     'At least 40 people were killed when Israeli jets bombed a village in the Bekaa Valley, Lebanese police '
     'said.':
         "the Bekaa Valley is no listed place; the country of the trailing attribution is not taken",
-    'The Sandinista government lifted a ban on the opposition newspaper La Prensa on Saturday.':
-        "'Sandinista' reads as an opposition movement (NICOPP) even as the government",
     'Portugal, the former colonial power in East Timor, protested to the United Nations about the '
     "Indonesian army's treatment of civilians there.":
         "the body a protest is lodged with (the UN) is taken before the party it is about",

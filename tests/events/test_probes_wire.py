@@ -36,8 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a mobilisation with no place and no named adversary has no target",
     "Israel's prime minister rejected calls for a Palestinian state on Thursday.":
         "the callers are unnamed; the target is read from 'Palestinian' in the call (PSE, 120)",
-    "Fighting between Ethiopian troops and Amhara militiamen killed dozens of people, witnesses said.":
-        "the dead have no country in the sentence (---PPL); the Amhara militia is not coded",
     # fourth session, batch A
     "The Pentagon said Chinese fighter jets had intercepted a U.S. surveillance plane over the South China "
     "Sea.":

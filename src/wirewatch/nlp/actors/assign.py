@@ -45,6 +45,7 @@ from .phrases import (
     Context,
     Resolution,
     armed_group,
+    body_home,
     named_body,
     person_noun,
     possessive,
@@ -166,6 +167,10 @@ _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Warns", "Urges", "Vows", "Claims", "Denies", "Slams",
                              "Blasts", "Praises", "Calls", "Asks", "Insists", "Admits", "Rejects", "Defends",
                              "Goes", "Visits", "Meets", "Arrives", "Flies", "Heads", "Leaves", "Seeks"})
+# the sectors of a non-state armed group, and those of the nouns for its fighters ("militants" UAF,
+# "paramilitaries" MIL, "guerrillas" REB): "<fighters> of <group>" take the group's
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+_FIGHTER_SECTORS = frozenset({"REB", "UAF", "MIL"})
 # "U.S. Buyers", "Japanese Exporters": a plural agent noun, capitalised by the wire, not a name
 _COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors)$")
 
@@ -363,6 +368,10 @@ class _Builder(MentionPasses):
                 mine = resolve_text(entity.text, self.ctx, allow_context=False)
                 whose = prep.lower_ == "of" and owner.label in ("ORG", "ROLE")
                 sector = mine.sector or (owner.actor.sector if whose else None) or ""
+                if whose and owner.actor.sector in _ARMED_GROUP_SECTORS and sector in _FIGHTER_SECTORS:
+                    # "militants of the JKLF", "paramilitaries of the AUC": the group's own fighters
+                    # are the group (its REB or UAF), not the armed noun's sector (sixteenth session)
+                    sector = owner.actor.sector
                 country = owner.actor.country
                 entity.actor = Actor(
                     name=entity.text, code=country + sector, country=country, sector=sector or None,
@@ -1495,6 +1504,7 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
     if not total:
+        _bodies_country(ctx, doc, regions, short)
         return
     top, count = max(tally.items(), key=lambda item: item[1])
     # a short text that names one country only ("Judge X charged 28 Chilean officials") is about it
@@ -1504,6 +1514,20 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     if count >= 0.6 * total and ((total >= 3 and not short) or (len(tally) == 1 and short)):
         ctx.country, ctx.inferred = top, True
         ctx.reason = f"the story's main country ({count} of {total} place mentions)"
+
+
+def _bodies_country(ctx: Context, doc: Any, regions: list[tuple[int, int]], short: bool) -> None:
+    """A short text that names no place but parties, movements or armed groups of one country is about
+    that country ("The Pakistan Peoples Party accused the military government ...": Pakistan's; "Hezbollah
+    guerrillas attacked an army post": Lebanon's), as a dateline would say (sixteenth session)."""
+    if not short:
+        return
+    homes = {home for ent in doc.ents if ent.label_ in ("ORG", "PERSON", "NORP")
+             and any(s <= ent.start_char and ent.end_char <= e for s, e in regions)
+             and (home := body_home(ent.text)) is not None}
+    if len(homes) == 1:
+        ctx.country, ctx.inferred = homes.pop(), True
+        ctx.reason = "the parties and groups the story names are all of one country"
 
 
 _QUOTATION = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d')

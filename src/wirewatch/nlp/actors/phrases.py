@@ -311,6 +311,20 @@ def named_body(text: str) -> bool:
     return any(e.kind in ("igo", "img", "media", "inst", "party") for e in entries)
 
 
+def body_home(text: str) -> str | None:
+    """The one country a party, movement or armed group of the tables belongs to, named by the whole
+    phrase ("the Pakistan Peoples Party" PAK, "Hezbollah" LBN); None for other phrases, for bodies of no
+    fixed country and for names several countries' parties take ("the Socialist Party")."""
+    words = key_words(text)
+    if words and words[0] in _DETERMINERS:
+        words = words[1:]
+    key = " ".join(words)
+    homes = {e.code for e in _table()[0].get(key, []) if e.kind == "inst" and e.code and e.sector in
+             ("REB", "UAF", "PTY", "OPP", "LAB")}
+    homes |= {p.country for p in tenure.PARTIES.get(key, ())}
+    return homes.pop() if len(homes) == 1 else None
+
+
 def armed_group(text: str) -> bool:
     """Whether the whole phrase names an armed group of the tables ("Taliban", "Hamas"): a
     nationality before one places it ("the Pakistani Taliban")."""
