@@ -49,6 +49,8 @@ KNOWN_GAPS: dict[str, str] = {
     "The Philippine army said Muslim separatist rebels had ambushed a patrol on the southern island of "
     "Mindanao, killing eight soldiers.":
         "the religion before 'separatist rebels' gives MOS and drops REB; a patrol is no military noun",
+    "The Indian government banned a Sikh militant group and arrested its leaders.":
+        "'Sikh' names India's Sikhs (IND); 'militant group' after it adds no sector",
     "Ethiopian planes bombed rebel-held towns in the northern province of Eritrea.":
         "the towns' country sits two phrases down ('in the province of Eritrea') and is taken alone; "
         "'rebel-held' gives REB where the place is nearer (lead17)",
