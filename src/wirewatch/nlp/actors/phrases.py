@@ -396,20 +396,36 @@ def _is_name(toks: list[str]) -> bool:
     return toks[0][:1].isupper() and toks[-1][:1].isupper()
 
 
+# words that begin a party's name before a generic one ("the National Democratic Party", "the Social
+# Democratic Party"): a longer name, so another party
+_PARTY_NAME_WORDS = frozenset({
+    "national", "liberal", "social", "christian", "people's", "peoples", "popular", "progressive", "united",
+    "revolutionary", "socialist", "communist", "conservative", "democratic", "republican", "islamic",
+    "free", "new", "green", "radical", "workers'", "workers", "labour", "labor", "patriotic", "unity",
+    "independent", "federal", "civic", "constitutional", "agrarian", "peasant", "peasants'", "reform",
+    "justice", "freedom", "homeland", "serb", "croat", "muslim", "moslem", "arab", "kurdish", "albanian",
+})
+
+
 def _another_party(words: list[str], lower: list[str], i: int, n: int, country: str) -> bool:
     """Whether a party's name is part of a longer capitalised name that is another party: a name
     word before it ("the National Democratic Party", Egypt's; "the Serbian Democratic Party") or an
     of-phrase after it ("the Democratic Party of Kurdistan"), that is not the party's own country."""
-    def other(word: str) -> bool:
-        if not word[:1].isupper() or word.lower() in ("the", "a", "an") or word.lower() in _CHAMBERS:
+    def other(word: str, before: bool) -> bool:
+        low = word.lower().strip(".,")
+        if not word[:1].isupper() or low in ("the", "a", "an") or low in _CHAMBERS:
             return False
         place = countries.lookup(word.strip(".,'"), cities=False)
-        return place is None or place.iso3 != country
+        if place is not None:
+            return place.iso3 != country
+        # before the name only a party's own words ("National", "Liberal"), not a capitalised title or
+        # adjective ("Top Republican Party donor", "Veteran Labour MP")
+        return not before or low in _PARTY_NAME_WORDS
 
     if " " not in " ".join(lower[i:i + n]) or "party" not in lower[i:i + n]:
         return False  # one-word names ("Democrats", "Labour") are read by their own rules
-    before = i > 0 and other(words[i - 1]) and not words[i - 1].endswith((",", ";", ":"))
-    after = i + n + 1 < len(words) and lower[i + n] == "of" and other(words[i + n + 1])
+    before = i > 0 and other(words[i - 1], True) and not words[i - 1].endswith((",", ";", ":"))
+    after = i + n + 1 < len(words) and lower[i + n] == "of" and other(words[i + n + 1], False)
     return before or after
 
 
