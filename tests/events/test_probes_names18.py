@@ -65,8 +65,6 @@ KNOWN_GAPS: dict[str, str] = {
         "an expulsion is coded 174 (root 17); the probe asked 18 or 19",
     "Iraqi troops crushed a Shiite uprising in the southern city of Basra.":
         "'crush an uprising' has no lexicon row",
-    "Muslim rioters attacked Christians in the northern Nigerian city of Kaduna.":
-        "rioters are coded as the opposition (NGAOPP), not civilians or their faith",
     "Christian militiamen clashed with Druze fighters in the mountains east of Beirut.":
         "a faith's militia with no state named is placed by no word of the sentence ('east of Beirut' "
         "is not read as a place)",
@@ -127,8 +125,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the mosque in the over-phrase is taken as the target (INDREL), not India",
     "The International Monetary Fund released a loan instalment to Russia.":
         "'release' is read as freeing (084), not as paying out aid",
-    "The World Bank cut off new lending to Zambia over its debt arrears.":
-        "'cut off lending' has no lexicon row",
     "The World Food Programme flew food aid to famine victims in Somalia.":
         "'fly aid to' has no lexicon row",
     "The World Trade Organisation ruled against the United States in a dispute over steel tariffs.":
