@@ -21,6 +21,7 @@ from .parse import (
     coordinated_pobjs,
     kids,
     lemma,
+    part_memo,
     relative_antecedent,
     shared_objects,
     subject_of,
@@ -112,6 +113,19 @@ class Exclusion:
 def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tuple[Any, int, int, Any]]:
     """Actors named by the noun phrase headed by `head`: the head and its coordinated heads, each
     resolved through its modifiers ("Nigerian junior minister", "Doctors from two American groups")."""
+    # the answer depends on the token, the sentence part and the article's linker only: a sentence asks
+    # for the same phrase several times (subject, target candidates, speakers), so it is kept per part
+    memo = part_memo(head)
+    if memo is None:
+        return _phrase_actors(head, link, deep=deep)
+    key = ("phrase_actors", head.i, deep, id(link))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _phrase_actors(head, link, deep=deep)
+    return list(found)  # a copy: callers extend their lists (`r.sources += ...`)
+
+
+def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[Any, int, int, Any]]:
     heads = [head]
     if _counted(head) is not head:  # "scores of Sierra Leonean and Liberian refugees" (parsed as two
         heads.extend(c for c in kids(_counted(head)) if c.dep_ == "conj")  # conjoined nouns; gsrforce)

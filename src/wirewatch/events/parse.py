@@ -20,8 +20,10 @@ BOUNDS: ContextVar[tuple[int, int]] = ContextVar("BOUNDS", default=(0, 1 << 30))
 
 
 # children already listed in the sentence part being coded (`sentence_part`): the coder asks for the
-# same token's children hundreds of times a sentence, and every spaCy walk makes new Token objects
-_KidsCache = tuple[Any, tuple[int, int], dict[int, list[Any]]]
+# same token's children hundreds of times a sentence, and every spaCy walk makes new Token objects.
+# The part also keeps answers of pure functions of a token (`part_memo`): the same noun phrase is
+# resolved to actors again and again (as a subject, as a target candidate, by the learned step)
+_KidsCache = tuple[Any, tuple[int, int], dict[int, list[Any]], dict[tuple[Any, ...], Any]]
 _KIDS: ContextVar[_KidsCache | None] = ContextVar("_KIDS", default=None)
 
 
@@ -37,11 +39,20 @@ def kids(tok: Any) -> list[Any]:
     return list(found)  # a copy: callers may build on the list
 
 
+def part_memo(tok: Any) -> dict[tuple[Any, ...], Any] | None:
+    """The store for answers about `tok` kept while its sentence part is coded; None outside one (or
+    for a token of another Doc), where nothing is kept. Keys start with the asking function's name."""
+    held = _KIDS.get()
+    if held is None or held[0] is not tok.doc or held[1] != BOUNDS.get():
+        return None
+    return held[3]
+
+
 @contextmanager
 def sentence_part(sent: Any) -> Iterator[None]:
     """Code inside `sent` only (`BOUNDS`), with its children lists kept for the duration."""
     bounds = BOUNDS.set((sent.start, sent.end))
-    held = _KIDS.set((sent.doc, (sent.start, sent.end), {}))
+    held = _KIDS.set((sent.doc, (sent.start, sent.end), {}, {}))
     try:
         yield
     finally:
