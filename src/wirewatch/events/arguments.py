@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..nlp.actors import sectors
+from ..nlp.actors import countries, sectors
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
 from .displaced import fled_places, stricken_places
+from .lexicon import default_lexicon
 from .parse import (
     BOUNDS,
     PRONOUNS,
@@ -333,8 +334,6 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     tanker", "Russia said its forces attacked ..."), to the first conjunct ("the United States and
     its allies") or to a relative's antecedent ("Russia, whose forces attacked ..."). The country
     comes from that actor, the sector from the role noun or weapon (IRNMIL); the reasons name both."""
-    from .lexicon import default_lexicon
-
     pron = next((c for c in kids(head) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     if pron is None:
         return None
@@ -432,16 +431,12 @@ def role_sector(head: Any) -> str | None:
 
 
 def _event_noun(head: Any) -> bool:
-    from .lexicon import default_lexicon
-
     patterns = default_lexicon().patterns
     return ("noun", head.lemma_.lower()) in patterns or ("noun", head.lower_) in patterns
 
 
 def _state_word(tok: Any) -> bool:
     """A country's name or demonym ("Iranian", "Serb"), not a people's living in several ("Kurdish")."""
-    from ..nlp.actors import countries
-
     if tok.ent_type_ not in ("NORP", "GPE"):
         return False
     place = countries.lookup(tok.text, cities=False)
@@ -844,8 +839,6 @@ THINGS = {"explosion", "blast", "device", "explosive", "fire", "blaze", "shell",
 
 def is_event_noun(tok: Any) -> bool:
     """A noun naming an act ("talks", "attack", "resumption"), not an actor or a patient."""
-    from .lexicon import default_lexicon
-
     if tok.pos_ != "NOUN":
         return False
     lex = default_lexicon()
@@ -860,8 +853,6 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     """An actor with no name of its own ("thousands of students", "demonstrators") takes the country
     where it acts: a place in its own phrase, else the place of the event. The actor keeps the
     subject's span as evidence; the reason says where the code came from."""
-    from .lexicon import default_lexicon
-
     head = _counted(subj)
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")

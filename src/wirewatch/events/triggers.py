@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
@@ -399,8 +400,6 @@ def _actor_objects(tok: Any) -> list[Any]:
 
 def _names_actor(tok: Any) -> bool:
     """A proper name, or a role noun of the actors stage's tables ("delegation", "minister")."""
-    from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
-
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
         tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES or tok.lemma_.lower() in TITLES
 
