@@ -146,10 +146,11 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                      and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
-    role_places = _role_over_places(head)
     for h in heads:
         found = one_actor(h, link, deep=deep)
-        if found is not None and h is not head and h.dep_ == "conj" and h.ent_type_ == "GPE" and role_places:
+        # (the role-over-places test only where a coordinated place could take the role: it is rare)
+        if found is not None and h is not head and h.dep_ == "conj" and h.ent_type_ == "GPE" and \
+                _role_over_places(head):
             # "the foreign ministers of Poland, the Czech Republic and Hungary", where the parser hangs the
             # later places on the role noun: each place takes the role's sector (CZEGOV, not CZE)
             found = with_role_sector(head, found, link)

@@ -408,9 +408,10 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                   | set(inline_leads(article.text[:limit])))
     events: list[Event] = []
     codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
+    doc_text = doc.text  # (a part's text is this slice; `Span.text` joins its tokens on every call)
     for sent in doc.sents:
         # the whitespace token closing a headline sits at the cut: it is no part of its own
-        parts = [p for p in _split(sent, cuts) if p.text.strip()]
+        parts = [p for p in _split(sent, cuts) if doc_text[p.start_char:p.end_char].strip()]
         for part in parts:
             if part.start_char >= limit:
                 continue

@@ -29,12 +29,15 @@ _KIDS: ContextVar[_KidsCache | None] = ContextVar("_KIDS", default=None)
 
 def kids(tok: Any) -> list[Any]:
     """The children of a token that lie inside the sentence part being coded."""
-    lo, hi = bounds = BOUNDS.get()
+    # (only `sentence_part` sets BOUNDS, together with the kept lists: while they are held, their
+    # bounds are BOUNDS, so the hot path, called tens of thousands of times a run, reads one variable)
     held = _KIDS.get()
-    if held is None or held[0] is not tok.doc or held[1] != bounds:
+    if held is None or held[0] is not tok.doc:
+        lo, hi = BOUNDS.get()
         return [c for c in tok.children if lo <= c.i < hi]
     found = held[2].get(tok.i)
     if found is None:
+        lo, hi = held[1]
         found = held[2][tok.i] = [c for c in tok.children if lo <= c.i < hi]
     return list(found)  # a copy: callers may build on the list
 
@@ -43,7 +46,7 @@ def part_memo(tok: Any) -> dict[tuple[Any, ...], Any] | None:
     """The store for answers about `tok` kept while its sentence part is coded; None outside one (or
     for a token of another Doc), where nothing is kept. Keys start with the asking function's name."""
     held = _KIDS.get()
-    if held is None or held[0] is not tok.doc or held[1] != BOUNDS.get():
+    if held is None or held[0] is not tok.doc:
         return None
     return held[3]
 
