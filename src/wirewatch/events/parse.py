@@ -63,6 +63,20 @@ def sentence_part(sent: Any) -> Iterator[None]:
         BOUNDS.reset(bounds)
 
 
+# the text of the last Doc asked (`span_text`), with the Doc it belongs to
+_DOC_TEXT: tuple[Any, str] | None = None
+
+
+def span_text(span: Any) -> str:
+    """`span.text`, sliced from its Doc's text: spaCy's `Span.text` joins the span's tokens on every
+    call, and the coder reads each sentence's text several times (discards, guards, quote marks)."""
+    global _DOC_TEXT
+    held = _DOC_TEXT
+    if held is None or held[0] is not span.doc:
+        held = _DOC_TEXT = (span.doc, span.doc.text)
+    return held[1][span.start_char:span.end_char]
+
+
 def lemma(tok: Any) -> str:
     return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
 
