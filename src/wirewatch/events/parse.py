@@ -7,6 +7,7 @@ The coder may cut a sentence (headline/lead) whose tree crosses the cut, so ever
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -75,6 +76,21 @@ def span_text(span: Any) -> str:
     if held is None or held[0] is not span.doc:
         held = _DOC_TEXT = (span.doc, span.doc.text)
     return held[1][span.start_char:span.end_char]
+
+
+# the sentences of the last Doc asked (`sentence_of`): their starts and spans
+_DOC_SENTS: tuple[Any, int, list[int], list[Any]] | None = None
+
+
+def sentence_of(tok: Any) -> Any:
+    """`tok.sent`, found by a bisect over its Doc's sentences: spaCy's `Token.sent` first checks the
+    whole Doc for sentence starts (`has_annotation`), making a Token per word, on every call."""
+    global _DOC_SENTS
+    held = _DOC_SENTS
+    if held is None or held[0] is not tok.doc or held[1] != len(tok.doc):  # (a retokenized Doc: anew)
+        sents = list(tok.doc.sents)
+        held = _DOC_SENTS = (tok.doc, len(tok.doc), [s.start for s in sents], sents)
+    return held[3][bisect_right(held[2], tok.i) - 1]
 
 
 def lemma(tok: Any) -> str:
