@@ -504,21 +504,22 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
+    verb = lemma(tok)  # (asked by many of the tests below)
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
         objs = shared_objects(tok)  # "criticised and warned Japan": the first verb shares the object
     # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
-    instruments = [o for o in objs if o.dep_ == "dobj"] if lemma(tok) == "use" else []
+    instruments = [o for o in objs if o.dep_ == "dobj"] if verb == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
         objs = [o for o in objs if o.dep_ != "dobj"]  # the actor's own
-    if etype == "RETREAT" and lemma(tok) in ("withdraw", "pull", "remove"):
+    if etype == "RETREAT" and verb in ("withdraw", "pull", "remove"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
     # "condemned the bombing of U.S. embassies in Kenya": a condemnation of an attack is aimed at its
     # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
-        if lemma(tok) in CONDEMN_VERBS else []
+        if verb in CONDEMN_VERBS else []
     if attacks:
         return act_agents(attacks, link, exclude)
     owned = owned_act_agents(tok, objs, link, exclude)
@@ -533,10 +534,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     dobjs = [o for o in objs if o.dep_ == "dobj"]
     partners = [g for p in [*kids(tok), *(t for o in dobjs for t in o.subtree)] if p.dep_ == "prep"
                 and p.lower_ == "with" for g in kids(p) if g.dep_ == "pobj"]
-    shared = etype in TOPIC_TYPES and lemma(tok) not in ("meet", "consult", "visit", "receive", "host")
+    shared = etype in TOPIC_TYPES and verb not in ("meet", "consult", "visit", "receive", "host")
     topics = dobjs if shared and partners else []
     cands.extend(partners if topics else [])
-    if lemma(tok) == "blame":  # "blamed the collapse of the talks on Washington": the on-phrase is blamed,
+    if verb == "blame":  # "blamed the collapse of the talks on Washington": the on-phrase is blamed,
         # the object is the misfortune (the parser hangs "on" on the verb or on the object)
         cands.extend(g for h in [tok, *(t for o in dobjs for t in o.subtree)] for p in kids(h)
                      if p.dep_ == "prep" and p.lower_ == "on" for g in kids(p) if g.dep_ == "pobj")
@@ -560,7 +561,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
               for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
               if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
     # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
-    if lemma(tok) in ("go", "come"):  # "went after Beijing over its tactics": the one pursued in words
+    if verb in ("go", "come"):  # "went after Beijing over its tactics": the one pursued in words
         cands.extend(g for p in preps if p.lower_ == "after" for g in kids(p) if g.dep_ == "pobj")
     if etype == "RETREAT":  # "pulled its troops out of Cambodia": the place left, as "withdrew from"
         outs = [q for p in preps if p.lower_ == "out" for q in kids(p)
@@ -570,7 +571,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
-            if name == "to" and lemma(tok) in LODGED:
+            if name == "to" and verb in LODGED:
                 # "protested to the Japanese government": a body or person it was lodged with, not a place
                 cands.extend(g for p in preps if p.lower_ == "to" for g in kids(p)
                              if g.dep_ == "pobj" and g.ent_type_ not in PLACES)

@@ -71,11 +71,16 @@ _DOC_TEXT: tuple[Any, str] | None = None
 def span_text(span: Any) -> str:
     """`span.text`, sliced from its Doc's text: spaCy's `Span.text` joins the span's tokens on every
     call, and the coder reads each sentence's text several times (discards, guards, quote marks)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_text(doc: Any) -> str:
+    """`doc.text`, kept for the last Doc asked (spaCy joins every token of the Doc on each call)."""
     global _DOC_TEXT
     held = _DOC_TEXT
-    if held is None or held[0] is not span.doc:
-        held = _DOC_TEXT = (span.doc, span.doc.text)
-    return held[1][span.start_char:span.end_char]
+    if held is None or held[0] is not doc:
+        held = _DOC_TEXT = (doc, doc.text)
+    return held[1]
 
 
 # the sentences of the last Doc asked (`sentence_of`): their starts and spans

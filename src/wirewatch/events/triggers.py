@@ -9,7 +9,7 @@ from typing import Any
 from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
-from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma, part_memo
+from .parse import PRONOUNS, SUBJ, doc_text, is_passive, kids, lemma, part_memo
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
@@ -488,8 +488,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
 def _hyphenated(tok: Any) -> str | None:
     """The whole word a hyphenated compound's last part heads: spaCy splits "sit-in", "cease-fire",
     "build-up", "cyber-attack" into three tokens, and the lexicon lists them whole."""
-    if tok.i < 2:
-        return None
+    if tok.i < 2 or doc_text(tok.doc)[tok.idx - 1:tok.idx] != "-":
+        return None  # (no hyphen right before the word: known from the text, without two more Tokens)
     hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
         return None
