@@ -89,3 +89,11 @@ def test_a_non_ascii_phrase_turns_the_pretest_off() -> None:
     lex = Lexicon(discards=["fußball"])
     assert lex.discarded("Ein Fußball-Spiel") == "fußball"
     assert not lex._discard_ascii
+
+
+def test_hyphenated_words_are_found_from_the_text_as_from_the_tokens(nlp: Any) -> None:
+    from wirewatch.events.triggers import _hyphenated
+
+    doc = nlp("Both sides violated the cease-fire, and a sit-in began. The cease - fire held; a - b.")
+    found = {t.text: _hyphenated(t) for t in doc if _hyphenated(t)}
+    assert found == {"fire": "cease-fire", "in": "sit-in"}  # the spaced one is no compound
