@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
+from ..entity_index import entity_index
 from ..records import Actor, Article
 
 SpanResolver = Callable[[Article, int, int], Actor | None]
@@ -90,8 +91,6 @@ class ActorLinker:
         return self.cache[key]
 
     def _resolve(self, start: int, end: int, label: str | None) -> Actor | None:
-        from ..entity_index import entity_index
-
         # only entities overlapping the span can answer by position: an index, not a scan of all
         near = entity_index(self.article.entities).overlapping(start, end)
         for ent in near:

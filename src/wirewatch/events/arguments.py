@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..nlp.actors import sectors
+from ..nlp.actors import countries, sectors
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
 from .displaced import fled_places, stricken_places
+from .lexicon import default_lexicon
 from .parse import (
     BOUNDS,
     PRONOUNS,
@@ -21,6 +22,7 @@ from .parse import (
     coordinated_pobjs,
     kids,
     lemma,
+    part_memo,
     relative_antecedent,
     shared_objects,
     subject_of,
@@ -112,6 +114,19 @@ class Exclusion:
 def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tuple[Any, int, int, Any]]:
     """Actors named by the noun phrase headed by `head`: the head and its coordinated heads, each
     resolved through its modifiers ("Nigerian junior minister", "Doctors from two American groups")."""
+    # the answer depends on the token, the sentence part and the article's linker only: a sentence asks
+    # for the same phrase several times (subject, target candidates, speakers), so it is kept per part
+    memo = part_memo(head)
+    if memo is None:
+        return _phrase_actors(head, link, deep=deep)
+    key = ("phrase_actors", head.i, deep, id(link))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _phrase_actors(head, link, deep=deep)
+    return list(found)  # a copy: callers extend their lists (`r.sources += ...`)
+
+
+def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[Any, int, int, Any]]:
     heads = [head]
     if _counted(head) is not head:  # "scores of Sierra Leonean and Liberian refugees" (parsed as two
         heads.extend(c for c in kids(_counted(head)) if c.dep_ == "conj")  # conjoined nouns; gsrforce)
@@ -131,10 +146,11 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
                      and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
-    role_places = _role_over_places(head)
     for h in heads:
         found = one_actor(h, link, deep=deep)
-        if found is not None and h is not head and h.dep_ == "conj" and h.ent_type_ == "GPE" and role_places:
+        # (the role-over-places test only where a coordinated place could take the role: it is rare)
+        if found is not None and h is not head and h.dep_ == "conj" and h.ent_type_ == "GPE" and \
+                _role_over_places(head):
             # "the foreign ministers of Poland, the Czech Republic and Hungary", where the parser hangs the
             # later places on the role noun: each place takes the role's sector (CZEGOV, not CZE)
             found = with_role_sector(head, found, link)
@@ -319,8 +335,6 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     tanker", "Russia said its forces attacked ..."), to the first conjunct ("the United States and
     its allies") or to a relative's antecedent ("Russia, whose forces attacked ..."). The country
     comes from that actor, the sector from the role noun or weapon (IRNMIL); the reasons name both."""
-    from .lexicon import default_lexicon
-
     pron = next((c for c in kids(head) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     if pron is None:
         return None
@@ -422,16 +436,12 @@ def role_sector(head: Any) -> str | None:
 
 
 def _event_noun(head: Any) -> bool:
-    from .lexicon import default_lexicon
-
     patterns = default_lexicon().patterns
     return ("noun", head.lemma_.lower()) in patterns or ("noun", head.lower_) in patterns
 
 
 def _state_word(tok: Any) -> bool:
     """A country's name or demonym ("Iranian", "Serb"), not a people's living in several ("Kurdish")."""
-    from ..nlp.actors import countries
-
     if tok.ent_type_ not in ("NORP", "GPE"):
         return False
     place = countries.lookup(tok.text, cities=False)
@@ -498,21 +508,22 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
+    verb = lemma(tok)  # (asked by many of the tests below)
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
         objs = shared_objects(tok)  # "criticised and warned Japan": the first verb shares the object
     # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
-    instruments = [o for o in objs if o.dep_ == "dobj"] if lemma(tok) == "use" else []
+    instruments = [o for o in objs if o.dep_ == "dobj"] if verb == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
         objs = [o for o in objs if o.dep_ != "dobj"]  # the actor's own
-    if etype == "RETREAT" and lemma(tok) in ("withdraw", "pull", "remove"):
+    if etype == "RETREAT" and verb in ("withdraw", "pull", "remove"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
     # "condemned the bombing of U.S. embassies in Kenya": a condemnation of an attack is aimed at its
     # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
-        if lemma(tok) in CONDEMN_VERBS else []
+        if verb in CONDEMN_VERBS else []
     if attacks:
         return act_agents(attacks, link, exclude)
     owned = owned_act_agents(tok, objs, link, exclude)
@@ -527,10 +538,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     dobjs = [o for o in objs if o.dep_ == "dobj"]
     partners = [g for p in [*kids(tok), *(t for o in dobjs for t in o.subtree)] if p.dep_ == "prep"
                 and p.lower_ == "with" for g in kids(p) if g.dep_ == "pobj"]
-    shared = etype in TOPIC_TYPES and lemma(tok) not in ("meet", "consult", "visit", "receive", "host")
+    shared = etype in TOPIC_TYPES and verb not in ("meet", "consult", "visit", "receive", "host")
     topics = dobjs if shared and partners else []
     cands.extend(partners if topics else [])
-    if lemma(tok) == "blame":  # "blamed the collapse of the talks on Washington": the on-phrase is blamed,
+    if verb == "blame":  # "blamed the collapse of the talks on Washington": the on-phrase is blamed,
         # the object is the misfortune (the parser hangs "on" on the verb or on the object)
         cands.extend(g for h in [tok, *(t for o in dobjs for t in o.subtree)] for p in kids(h)
                      if p.dep_ == "prep" and p.lower_ == "on" for g in kids(p) if g.dep_ == "pobj")
@@ -554,7 +565,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
               for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
               if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
     # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
-    if lemma(tok) in ("go", "come"):  # "went after Beijing over its tactics": the one pursued in words
+    if verb in ("go", "come"):  # "went after Beijing over its tactics": the one pursued in words
         cands.extend(g for p in preps if p.lower_ == "after" for g in kids(p) if g.dep_ == "pobj")
     if etype == "RETREAT":  # "pulled its troops out of Cambodia": the place left, as "withdrew from"
         outs = [q for p in preps if p.lower_ == "out" for q in kids(p)
@@ -564,7 +575,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
-            if name == "to" and lemma(tok) in LODGED:
+            if name == "to" and verb in LODGED:
                 # "protested to the Japanese government": a body or person it was lodged with, not a place
                 cands.extend(g for p in preps if p.lower_ == "to" for g in kids(p)
                              if g.dep_ == "pobj" and g.ent_type_ not in PLACES)
@@ -834,8 +845,6 @@ THINGS = {"explosion", "blast", "device", "explosive", "fire", "blaze", "shell",
 
 def is_event_noun(tok: Any) -> bool:
     """A noun naming an act ("talks", "attack", "resumption"), not an actor or a patient."""
-    from .lexicon import default_lexicon
-
     if tok.pos_ != "NOUN":
         return False
     lex = default_lexicon()
@@ -850,8 +859,6 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     """An actor with no name of its own ("thousands of students", "demonstrators") takes the country
     where it acts: a place in its own phrase, else the place of the event. The actor keeps the
     subject's span as evidence; the reason says where the code came from."""
-    from .lexicon import default_lexicon
-
     head = _counted(subj)
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")

@@ -81,7 +81,7 @@ from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
-from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part
+from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part, span_text
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .role_partners import YIELDING, joint_role_subject, role_partner
@@ -205,7 +205,7 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list
 
 
 def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
-    if lex.discarded(sent.text):
+    if lex.discarded(span_text(sent)):
         return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
     triggers = find_triggers(sent, lex)
     if not triggers:
@@ -410,7 +410,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
     for sent in doc.sents:
         # the whitespace token closing a headline sits at the cut: it is no part of its own
-        parts = [p for p in _split(sent, cuts) if p.text.strip()]
+        parts = [p for p in _split(sent, cuts) if span_text(p).strip()]
         for part in parts:
             if part.start_char >= limit:
                 continue

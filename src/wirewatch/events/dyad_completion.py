@@ -43,7 +43,7 @@ from .cameo_guards import is_press
 from .emit import ACT_HEADS
 from .inquiries import inquired_victim
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
-from .parse import ancestors, kids, lemma
+from .parse import ancestors, kids, lemma, span_text
 from .reading import ArticleContext, Reading
 from .recipients import condemned_attack
 from .triggers import Trigger
@@ -91,7 +91,7 @@ QUOTE_MARKS = re.compile(r'"|“|”|``|\'\'')
 def _quoted_spans(sent: Any) -> list[tuple[int, int]]:
     """The character spans between pairs of double quotation marks in the sentence: the quote finder
     leaves out short ones ("the slogan "Moscow out""), which still are someone else's words."""
-    marks = [m.start() + sent.start_char for m in QUOTE_MARKS.finditer(sent.text)]
+    marks = [m.start() + sent.start_char for m in QUOTE_MARKS.finditer(span_text(sent))]
     return list(zip(marks[::2], marks[1::2], strict=False))
 
 

@@ -26,7 +26,7 @@ from .cameo_guards import (
     poll_finding,
     state_charged,
 )
-from .parse import VIOLENT_NOUNS, in_condition, lemma
+from .parse import VIOLENT_NOUNS, in_condition, lemma, sentence_of, span_text
 from .place_parties import as_party, is_place, named_where
 from .reading import ArticleContext, Reading
 from .recipients import mutual_with, reciprocal_object
@@ -305,7 +305,7 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
     """The census guards (`cameo_guards`): a question asked or a poll's finding is no act, nor one with a
     countryless walk of life as a party, nor a politician's rally; force between two politicians of one
     state is a verbal attack (111) or an electoral contest (nothing)."""
-    text = r.anchor.sent.text  # `Token.sent` walks to the sentence start: read it once per reading
+    text = span_text(sentence_of(r.anchor))  # the anchor's sentence (`Token.sent`), read once per reading
     question = asked_question(r.trigger.tok) or asked_question(r.anchor) or \
         direct_question(r.anchor, text) or poll_finding(lemma(r.trigger.tok), text)
     for ev in events:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
 from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
 from .protest_aims import reform_aim
 from .sub_codes import unconventional
@@ -148,8 +149,6 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
 def _a_person(tok: Any) -> bool:
     """A guest who makes a visit: a named person or a role ("the Dutch prime minister"), not a country a
     state "will host" in some other sense ("will be hosting Osgiliath to celebrate ...")."""
-    from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
-
     return tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_NOUNS or lemma(tok) in TITLES or \
         tok.lower_ in TITLES
 

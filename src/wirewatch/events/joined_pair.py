@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..nlp.actors.countries import lookup
 from ..records import Actor
 from .parse import kids
 
@@ -21,8 +22,6 @@ def joined_pair(noun: Any) -> tuple[tuple[Actor, int, int, None], tuple[Actor, i
     if noun.pos_ != "NOUN" or noun.left_edge.i >= noun.i or any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids(noun)):
         return None
-    from ..nlp.actors.countries import lookup
-
     start = noun.left_edge.idx
     # the words before the noun only: `Doc.text` would join every token of the story on each call
     match = _JOINED_PAIR.search(noun.doc[noun.left_edge.i:noun.i].text_with_ws)

@@ -281,35 +281,51 @@ def fill_missing(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Artic
     """Fill the reading's empty source or target with the best-scoring candidate above threshold."""
     recorder = RECORDER.get()
     model = model if model is not None else default_model()
-    if recorder is None and (model is None or model.threshold is None or (r.sources and r.targets)):
+    # nothing can be filled on a complete reading, nor on a mutual act ("A and B met": several sources,
+    # no target), so neither is ever scored (the training tool still records every reading)
+    if recorder is None and (model is None or model.threshold is None or (r.sources and r.targets)
+                             or len(r.sources) > 1):
         return
     cands = candidates(r, sent, ctx)
     if not cands:
         return
     source_codes = {a[0].code for a in r.sources}
     target_codes = {a[0].code for a in r.targets}
+    if recorder is None and not any(c[0].code not in (target_codes if not r.sources else source_codes)
+                                    for c in cands):
+        return  # every candidate is the other party: none could be picked, so none is scored
     pc = PairContext(rule_sources=source_codes, rule_targets=target_codes,
                      countries=len({(c[0].code or "")[:3] for c in cands}),
                      speaker=speaker_of(r.anchor, sent, triggers),
                      in_quote=lambda offset: ctx.quote_of(offset) is not None)
-    scored = [(c, pair_features(r, c, sent, pc)) for c in cands]
     if recorder is not None:
+        scored = [(c, pair_features(r, c, sent, pc)) for c in cands]
         pairs = [(c[0].code, ctx.article.text[c[1]:c[2]], f) for c, f in scored]
         recorder.append(PairRecord(article_id=ctx.article.id, root=reading_root(r), type=r.type,
                                    rule_sources=sorted(source_codes), rule_targets=sorted(target_codes),
                                    candidates=pairs))
     if model is None or model.threshold is None:
         return
-    probs = [(c, f, model.probabilities(f)) for c, f in scored]
+    # a pair's probability depends on its own features alone, so only the candidates `_best` may pick
+    # (never the other party) are scored, each once, in candidate order (ties go to the first, as before)
+    kept: dict[int, tuple[Candidate, list[str], dict[str, float]]] = {}
+
+    def probs(other: set[str | None]) -> list[tuple[Candidate, list[str], dict[str, float]]]:
+        for n, c in enumerate(cands):
+            if n not in kept and c[0].code not in other:
+                feats = pair_features(r, c, sent, pc)
+                kept[n] = (c, feats, model.probabilities(feats))
+        return [kept[n] for n, c in enumerate(cands) if c[0].code not in other]
+
     if not r.sources:
-        best = _best(probs, "source", target_codes, model.threshold)
+        best = _best(probs(target_codes), "source", target_codes, model.threshold)
         if best is not None:
             r.sources = [best]
             source_codes = {best[0].code}
     if not r.targets and len(r.sources) == 1:
         # (several sources and no target: a mutual act, coded both ways by emit.py)
         # (never the people an investigated act befell: "an inquiry into the killing of 35 Sikhs")
-        best = _best([p for p in probs if not inquired_victim(r, p[0])], "target", source_codes,
+        best = _best([p for p in probs(source_codes) if not inquired_victim(r, p[0])], "target", source_codes,
                      model.threshold)
         if best is not None:
             r.targets = [best]

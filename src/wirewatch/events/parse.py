@@ -7,6 +7,7 @@ The coder may cut a sentence (headline/lead) whose tree crosses the cut, so ever
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -20,33 +21,81 @@ BOUNDS: ContextVar[tuple[int, int]] = ContextVar("BOUNDS", default=(0, 1 << 30))
 
 
 # children already listed in the sentence part being coded (`sentence_part`): the coder asks for the
-# same token's children hundreds of times a sentence, and every spaCy walk makes new Token objects
-_KidsCache = tuple[Any, tuple[int, int], dict[int, list[Any]]]
+# same token's children hundreds of times a sentence, and every spaCy walk makes new Token objects.
+# The part also keeps answers of pure functions of a token (`part_memo`): the same noun phrase is
+# resolved to actors again and again (as a subject, as a target candidate, by the learned step)
+_KidsCache = tuple[Any, tuple[int, int], dict[int, list[Any]], dict[tuple[Any, ...], Any]]
 _KIDS: ContextVar[_KidsCache | None] = ContextVar("_KIDS", default=None)
 
 
 def kids(tok: Any) -> list[Any]:
     """The children of a token that lie inside the sentence part being coded."""
-    lo, hi = bounds = BOUNDS.get()
+    # (only `sentence_part` sets BOUNDS, together with the kept lists: while they are held, their
+    # bounds are BOUNDS, so the hot path, called tens of thousands of times a run, reads one variable)
     held = _KIDS.get()
-    if held is None or held[0] is not tok.doc or held[1] != bounds:
+    if held is None or held[0] is not tok.doc:
+        lo, hi = BOUNDS.get()
         return [c for c in tok.children if lo <= c.i < hi]
     found = held[2].get(tok.i)
     if found is None:
+        lo, hi = held[1]
         found = held[2][tok.i] = [c for c in tok.children if lo <= c.i < hi]
     return list(found)  # a copy: callers may build on the list
+
+
+def part_memo(tok: Any) -> dict[tuple[Any, ...], Any] | None:
+    """The store for answers about `tok` kept while its sentence part is coded; None outside one (or
+    for a token of another Doc), where nothing is kept. Keys start with the asking function's name."""
+    held = _KIDS.get()
+    if held is None or held[0] is not tok.doc:
+        return None
+    return held[3]
 
 
 @contextmanager
 def sentence_part(sent: Any) -> Iterator[None]:
     """Code inside `sent` only (`BOUNDS`), with its children lists kept for the duration."""
     bounds = BOUNDS.set((sent.start, sent.end))
-    held = _KIDS.set((sent.doc, (sent.start, sent.end), {}))
+    held = _KIDS.set((sent.doc, (sent.start, sent.end), {}, {}))
     try:
         yield
     finally:
         _KIDS.reset(held)
         BOUNDS.reset(bounds)
+
+
+# the text of the last Doc asked (`span_text`), with the Doc it belongs to
+_DOC_TEXT: tuple[Any, str] | None = None
+
+
+def span_text(span: Any) -> str:
+    """`span.text`, sliced from its Doc's text: spaCy's `Span.text` joins the span's tokens on every
+    call, and the coder reads each sentence's text several times (discards, guards, quote marks)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_text(doc: Any) -> str:
+    """`doc.text`, kept for the last Doc asked (spaCy joins every token of the Doc on each call)."""
+    global _DOC_TEXT
+    held = _DOC_TEXT
+    if held is None or held[0] is not doc:
+        held = _DOC_TEXT = (doc, doc.text)
+    return held[1]
+
+
+# the sentences of the last Doc asked (`sentence_of`): their starts and spans
+_DOC_SENTS: tuple[Any, int, list[int], list[Any]] | None = None
+
+
+def sentence_of(tok: Any) -> Any:
+    """`tok.sent`, found by a bisect over its Doc's sentences: spaCy's `Token.sent` first checks the
+    whole Doc for sentence starts (`has_annotation`), making a Token per word, on every call."""
+    global _DOC_SENTS
+    held = _DOC_SENTS
+    if held is None or held[0] is not tok.doc or held[1] != len(tok.doc):  # (a retokenized Doc: anew)
+        sents = list(tok.doc.sents)
+        held = _DOC_SENTS = (tok.doc, len(tok.doc), [s.start for s in sents], sents)
+    return held[3][bisect_right(held[2], tok.i) - 1]
 
 
 def lemma(tok: Any) -> str:

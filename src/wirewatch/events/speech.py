@@ -100,12 +100,15 @@ COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fu
              "respect", "adhere", "observe"}
 
 
+_SPEECH_VERBS = frozenset(ALLEGING | ADDRESSING)  # (one set, not a union per token)
+
+
 def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                    kept: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
     for speech in sent:
-        if speech.pos_ != "VERB" or lemma(speech) not in ALLEGING | ADDRESSING or speech.i in anchors:
+        if speech.pos_ != "VERB" or lemma(speech) not in _SPEECH_VERBS or speech.i in anchors:
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)

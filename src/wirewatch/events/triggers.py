@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
-from .parse import PRONOUNS, SUBJ, is_passive, kids, lemma
+from .parse import PRONOUNS, SUBJ, doc_text, is_passive, kids, lemma, part_memo
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
@@ -68,7 +70,19 @@ CAUSATIVE_ALLOW = frozenset({"allow", "permit", "let"})
 
 
 def object_lemmas(tok: Any) -> set[str]:
-    """Lemmas of what a trigger acts on: direct object, passive subject, complement, prep objects."""
+    """Lemmas of what a trigger acts on: direct object, passive subject, complement, prep objects.
+    Kept per sentence part (a word with several `obj=` rows asks once); callers only read the set."""
+    memo = part_memo(tok)
+    if memo is None:
+        return _object_lemmas(tok)
+    key = ("object_lemmas", tok.i)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _object_lemmas(tok)
+    return found  # type: ignore[no-any-return]
+
+
+def _object_lemmas(tok: Any) -> set[str]:
     out: set[str] = set()
     for c in kids(tok):
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj"):
@@ -355,28 +369,32 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         mods = {c.lower_ for c in kids(tok) if c.dep_ in mod_deps}
         if mods & p.notmod or (p.mod and not mods & p.mod):
             return False
-    deps = {c.dep_ for c in kids(tok)}
-    if p.needs_dobj and not deps & {"dobj", "dative"}:
-        return False
-    if p.needs_comp and not deps & {"xcomp", "ccomp"}:
-        return False
-    if p.intransitive and deps & {"dobj", "xcomp", "ccomp"}:
-        return False
-    if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
-        return False
+    # (the token's dependents, complements and means are gathered only for a row that tests them: most
+    # rows test none, and a word with many rows is tested once per row)
+    if p.needs_dobj or p.needs_comp or p.intransitive or p.needs_arg:
+        deps = {c.dep_ for c in kids(tok)}
+        if p.needs_dobj and not deps & {"dobj", "dative"}:
+            return False
+        if p.needs_comp and not deps & {"xcomp", "ccomp"}:
+            return False
+        if p.intransitive and deps & {"dobj", "xcomp", "ccomp"}:
+            return False
+        if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
+            return False
     if p.actor_obj and not any(_names_actor(c) or c.lower_ in PERSONAL_OBJECTS for c in _actor_objects(tok)):
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
-    comps = {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
-             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
-    # the means of a notcomp row: "retaliated by expelling diplomats" is the expulsion, not an assault
-    means = {lemma(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "by"
-             for g in kids(c) if g.dep_ == "pcomp"}
-    if p.notcomp and (comps | means) & p.notcomp:
-        return False
-    if p.notcomp and comps & p.notcomp:
-        return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
-    if p.comp and not comps & p.comp:
-        return False
+    if p.notcomp or p.comp:
+        comps = {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
+                 or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
+        # the means of a notcomp row: "retaliated by expelling diplomats" is the expulsion, not an assault
+        means = {lemma(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in kids(c) if g.dep_ == "pcomp"} if p.notcomp else set()
+        if p.notcomp and (comps | means) & p.notcomp:
+            return False
+        if p.notcomp and comps & p.notcomp:
+            return False  # "declined to comment" is no refusal (CAMEO 011, dropped by PLOVER)
+        if p.comp and not comps & p.comp:
+            return False
     if p.infinitive and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids(c))
                                 for c in kids(tok)):
         return False
@@ -399,8 +417,6 @@ def _actor_objects(tok: Any) -> list[Any]:
 
 def _names_actor(tok: Any) -> bool:
     """A proper name, or a role noun of the actors stage's tables ("delegation", "minister")."""
-    from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
-
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
         tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES or tok.lemma_.lower() in TITLES
 
@@ -428,7 +444,8 @@ def _subjunctive(tok: Any) -> bool:
     return "nsubj" in deps and "mark" in deps and "det" not in deps
 
 
-def verb_stems(word: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def verb_stems(word: str) -> tuple[str, ...]:
     """Candidate base forms of an inflected verb, as PETRARCH matches surface forms: "cordoned" ->
     cordon, "shelled" -> shell, "strafing" -> strafe/straf, "ratifies" -> ratify."""
     out = []
@@ -439,7 +456,7 @@ def verb_stems(word: str) -> list[str]:
             out.append(base)
             if len(base) > 3 and base[-1] == base[-2] and not repl:
                 out.append(base[:-1])  # "shelled" -> "shell" already; "planned" -> "plan"
-    return out
+    return tuple(out)  # kept per word (lru_cache): the same inflected verbs recur in every story
 
 
 def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
@@ -471,8 +488,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
 def _hyphenated(tok: Any) -> str | None:
     """The whole word a hyphenated compound's last part heads: spaCy splits "sit-in", "cease-fire",
     "build-up", "cyber-attack" into three tokens, and the lexicon lists them whole."""
-    if tok.i < 2:
-        return None
+    if tok.i < 2 or doc_text(tok.doc)[tok.idx - 1:tok.idx] != "-":
+        return None  # (no hyphen right before the word: known from the text, without two more Tokens)
     hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
         return None
