@@ -1,4 +1,4 @@
-"""The eighteenth session's speed work (perf18) gives the answers the plain code gives.
+"""The sixteenth session's speed work (perf18) gives the answers the plain code gives.
 
 `parse.span_text` slices a span's text from its Doc's text, `parse.sentence_of` finds a token's
 sentence by a bisect, `parse.part_memo` keeps `phrase_actors` answers per sentence part, and
