@@ -20,10 +20,11 @@ import re
 from ...records import Actor
 from . import countries
 
-# the kind of body the name is
+# the kind of body the name is (a party is read by `party_by_name`: "the People's Revolutionary Party"
+# of Laos governs)
 _KINDS = frozenset({
     "front", "movement", "army", "forces", "force", "organization", "organisation", "brigade", "brigades",
-    "tigers", "council", "union", "alliance", "party", "group", "mujahideen", "mujahedeen", "mujahedin",
+    "tigers", "council", "union", "alliance", "group", "mujahideen", "mujahedeen", "mujahedin",
     "militia", "militias", "commando", "commandos", "resistance", "liberation",
     "frente", "ejercito", "ejército", "fuerzas", "mouvement", "armée", "armee",
 })
