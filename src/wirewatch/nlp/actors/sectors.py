@@ -892,7 +892,10 @@ ROLE_NOUNS: dict[str, str] = {
         "official", "officials", "leader", "leaders", "leadership", "task force", "task forces",
         # an officer's service is the noun before it: "army officers" MIL, "police officers" COP
         "officer", "officers",
-        "party", "parties", "general", "generals", "association", "federation", "coalition")},
+        "party", "parties", "general", "generals", "association", "federation", "coalition",
+        # a force's moving units take the service before them ("a police patrol" COP, "an army
+        # convoy" MIL, "a rebel patrol" REB)
+        "patrol", "patrols", "convoy", "convoys", "detachment", "detachments")},
     # CAMEO's OPP is the political opposition: "the Venezuelan opposition" is VENOPP (Phoenix leaves
     # a bare "opposition" uncoded; an analyst does not)
     **{k: "OPP" for k in ("opposition", "opposition party", "opposition parties", "opposition groups",
@@ -1033,7 +1036,10 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "CVL" for k in ("civilians", "civilian", "residents", "villagers", "citizens", "voters",
                           "mourners", "hostages", "passengers", "tribesmen", "tribal elders", "elders",
                           "crowds", "youths", "nationals", "settlers", "immigrants", "public",
-                          "citizen", "villager", "tourist", "tourists")},
+                          "citizen", "villager", "tourist", "tourists",
+                          # victims wire copy counts ("abducted 40 children", "killed 12 women")
+                          "children", "schoolchildren", "women", "worshippers", "worshipers", "pilgrims",
+                          "shoppers", "bystanders", "commuters", "inhabitants", "townspeople")},
     # a nation's people are its civilians (CVL), as the CAMEO manual's examples code "Zambian people"
     **{k: "CVL" for k in ("people",)},
     **{k: "LAB" for k in ("labor force", "labour force", "work force",
