@@ -651,10 +651,11 @@ class _Builder(MentionPasses):
             if label == "ORG" and not res.code and (actor is None or not actor.sector or service):
                 # "the Popular Front for the Liberation of Oromia", "the Popular Revolutionary Army":
                 # a group no table lists
+                # (the name's own words placed it unless the story's country did)
                 name = self.names[id(entity)]
-                actor = group_names.rebels_by_name(name, self.ctx.country, self.ctx.reason,
-                                                res.head_role if service else None) \
-                    or group_names.party_by_name(name, actor, self.ctx.country, self.ctx.reason) or actor
+                own = actor if actor is not None and not self._from_context(actor) else None
+                actor = group_names.rebels_by_name(name, own, self.ctx, res.head_role if service else None) \
+                    or group_names.party_by_name(name, own, self.ctx) or actor
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)
             actor = self._ethnic(actor, start_tok, group=group is not None)

@@ -16,9 +16,13 @@ country.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...records import Actor
 from . import countries
+
+if TYPE_CHECKING:
+    from .phrases import Context
 
 # the kind of body the name is (a party is read by `party_by_name`: "the People's Revolutionary Party"
 # of Laos governs)
@@ -53,17 +57,18 @@ _STATE_WORDS = frozenset({"guard", "guards", "ministry", "command", "government"
                           "television", "newspaper", "magazine", "party's"})
 
 
-def rebels_by_name(text: str, country: str | None, country_reason: str | None,
-                head: str | None = None) -> Actor | None:
-    """The REB actor of an untabled group whose name says it bears arms; `country` and its reason come
-    from the story when the name holds no place. `head` is the role noun the phrase reader found at its
-    head ("army" in "the Popular Revolutionary Army"), which alone says nothing of whose army."""
+def rebels_by_name(text: str, own: Actor | None, ctx: Context, head: str | None = None) -> Actor | None:
+    """The REB actor of an untabled group whose name says it bears arms. `own` is what the name's own
+    words gave (a homeland's country: "... of Oromia"), else the story's country (`ctx`) places it.
+    `head` is the role noun the phrase reader found at its head ("army" in "the Popular Revolutionary
+    Army"), which alone says nothing of whose army."""
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 2 or any(w in _STATE_WORDS for w in words):
         return None
     kinds = [w for w in words if w in _KINDS and w != head]
+    joined = " ".join(words)
     armed = next((w for w in words if w in _ARMED and w != head), None) \
-        or next((h for h in countries.SEPARATIST_HOMELANDS if h in " ".join(words)), None)  # "Biafran" too
+        or next((h for h in countries.SEPARATIST_HOMELANDS if h in joined), None)  # "Biafran" too
     if armed is not None and not any(w != armed for w in kinds) and head is None:
         return None  # one word of both kinds ("the Army ...") says too little
     if armed is None and "armed" in words and any(k not in _ARMED_HEADS for k in kinds):
@@ -73,49 +78,29 @@ def rebels_by_name(text: str, country: str | None, country_reason: str | None,
         armed = head or services[0]  # "the Movement of Democratic Forces of Casamance"
     if armed is None or not (kinds or head):
         return None
-    reasons = [f"'{text}' is an untabled group whose name says it bears arms ('{armed}'): REB"]
-    place = _place_in(text)
-    if place is not None:
-        country, why = place
-        reasons.append(why)
-    elif country and country_reason:
-        reasons.append(f"{country_reason} makes it {countries.gazetteer().name_of(country)}'s")
-    else:
-        country = None
-    code = (country or "---") + "REB"
-    return Actor(name=text, code=code, country=country, sector="REB", reasons=reasons)
+    why = f"'{text}' is an untabled group whose name says it bears arms ('{armed}'): REB"
+    return _placed(text, "REB", why, own, ctx, required=False)
 
 
-def party_by_name(text: str, actor: Actor | None, country: str | None,
-                   country_reason: str | None) -> Actor | None:
-    """The PTY actor of a capitalised party name the tables lack; `actor` is what its words gave (a
-    nationality), `country` and its reason the story's."""
-    words = _WORD.findall(text)
-    if "Party" not in words:
+def party_by_name(text: str, own: Actor | None, ctx: Context) -> Actor | None:
+    """The PTY actor of a capitalised party name the tables lack, of the country its own words give
+    (a nationality: "the Serbian Democratic Party"), else of the story's; None with neither."""
+    if "Party" not in _WORD.findall(text):
         return None
-    reasons = [f"'{text}' is a party's name no table lists: PTY"]
-    if actor is not None and actor.country:
-        country = actor.country
-        reasons = [*actor.reasons, *reasons]
-    elif (place := _place_in(text)) is not None:
-        country = place[0]
-        reasons.append(place[1])
-    elif country and country_reason:
-        reasons.append(f"{country_reason} makes it {countries.gazetteer().name_of(country)}'s")
-    else:
+    return _placed(text, "PTY", f"'{text}' is a party's name no table lists: PTY", own, ctx, required=True)
+
+
+def _placed(text: str, sector: str, why: str, own: Actor | None, ctx: Context, *,
+            required: bool) -> Actor | None:
+    """The actor of `sector` in the country the name's own words give, else the story's country (with
+    its reason), else CAMEO's unknown country ---, or None when a country is `required`."""
+    if own is not None and own.country:
+        country: str | None = own.country
+        reasons = [why, *own.reasons]
+    elif ctx.country and ctx.reason:
+        country, reasons = ctx.country, [why, ctx.explain(text)]
+    elif required:
         return None
-    return Actor(name=text, code=country + "PTY", country=country, sector="PTY", reasons=reasons)
-
-
-def _place_in(text: str) -> tuple[str, str] | None:
-    """A place the name holds ("... of Oromia", "Free Aceh ..."): its country and why."""
-    capitals = re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", text)
-    for chunk in capitals:
-        for name in (chunk, *chunk.split()):
-            if name.lower() in _KINDS or name.lower() in _ARMED:
-                continue
-            place = countries.lookup(name)
-            if place is not None and place.kind != "city":
-                where = countries.gazetteer().name_of(place.iso3)
-                return place.iso3, f"'{name}' in the name places it in {where}"
-    return None
+    else:
+        country, reasons = None, [why]
+    return Actor(name=text, code=(country or "---") + sector, country=country, sector=sector, reasons=reasons)
