@@ -28,30 +28,25 @@ OPPONENTS = {"REB", "UAF", "OPP", "INS", "SEP"}
 STATE_FORCES = {"MIL", "COP", "GOV", "SPY"}
 TYPES = {"ASSAULT", "COERCE"}
 HOME_ARMY = {"army", "government", "junta"}
+# the state forces a country's rebels fight at home
+_REBELS_FIGHT = {"MIL", "COP"}
 
 
 def place_opponents(r: Reading) -> None:
-    """Give an unplaced opponent (---REB) the country of the state forces on the other side."""
+    """Give an unplaced opponent (---REB) the country of the state forces on the other side, and
+    unplaced state forces (---MIL) the country of the rebels on the other side."""
     if r.type not in TYPES:
         return
-    for side, other in ((r.targets, r.sources), (r.sources, r.targets)):
-        states = {a[0].country for a in other if _state_force(a)}
-        if len(states) != 1:
-            continue
-        country = states.pop()
-        for i, (actor, start, end, tok) in enumerate(side):
-            code = actor.code or ""
-            if code.startswith("---") and code[3:6] in OPPONENTS:
-                side[i] = (_placed(actor, country, code[3:]), start, end, tok)
-    for side, other in ((r.targets, r.sources), (r.sources, r.targets)):
-        rebels = {a[0].country for a in other if _placed_rebel(a)}
-        if len(rebels) != 1:
-            continue
-        country = rebels.pop()
-        for i, (actor, start, end, tok) in enumerate(side):
-            code = actor.code or ""
-            if code.startswith("---") and code[3:6] in ("MIL", "COP"):
-                side[i] = (_placed(actor, country, code[3:], rebels=True), start, end, tok)
+    for placer, unplaced, rebels in ((_state_force, OPPONENTS, False), (_placed_rebel, _REBELS_FIGHT, True)):
+        for side, other in ((r.targets, r.sources), (r.sources, r.targets)):
+            homes = {a[0].country for a in other if placer(a)}
+            if len(homes) != 1:
+                continue
+            country = homes.pop()
+            for i, (actor, start, end, tok) in enumerate(side):
+                code = actor.code or ""
+                if code.startswith("---") and code[3:6] in unplaced:
+                    side[i] = (_placed(actor, country, code[3:], rebels=rebels), start, end, tok)
 
 
 def _placed_rebel(item: tuple[Any, int, int, Any]) -> bool:
