@@ -20,6 +20,9 @@ from typing import Any
 
 _CACHE: OrderedDict[tuple[int, int, int, int], EntityIndex] = OrderedDict()
 _CACHE_SIZE = 8
+# the fingerprint asked last and its index (the actor lookups ask for one article's list thousands of
+# times in a row)
+_LAST: list[tuple[tuple[int, int, int, int], EntityIndex] | None] = [None]
 
 
 class EntityIndex:
@@ -36,8 +39,11 @@ class EntityIndex:
         """Entities with ent.start < end and start < ent.end, in list order."""
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
-        hits = sorted(i for i in self._order[lo:hi] if self.entities[i].end > start)
-        return [self.entities[i] for i in hits]
+        if lo == hi:
+            return []  # no entity starts in reach: most spans the event coder asks about
+        entities = self.entities
+        hits = sorted(i for i in self._order[lo:hi] if entities[i].end > start)
+        return [entities[i] for i in hits]
 
     def with_key(self, key_of: Callable[[Any], Hashable], key: Hashable) -> list[Any]:
         """Entities whose `key_of(entity)` equals `key`, in list order (one table per `key_of`)."""
@@ -53,6 +59,9 @@ def entity_index(entities: Sequence[Any]) -> EntityIndex:
     """The (cached) index of this entity list."""
     fingerprint = (id(entities), len(entities), id(entities[0]) if entities else 0,
                    id(entities[-1]) if entities else 0)
+    last = _LAST[0]
+    if last is not None and last[0] == fingerprint and last[1].entities is entities:
+        return last[1]  # the list asked last: already the newest in the cache, nothing to move
     index = _CACHE.get(fingerprint)
     if index is None or index.entities is not entities:
         index = EntityIndex(entities)
@@ -60,4 +69,5 @@ def entity_index(entities: Sequence[Any]) -> EntityIndex:
     _CACHE.move_to_end(fingerprint)
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
+    _LAST[0] = (fingerprint, index)
     return index

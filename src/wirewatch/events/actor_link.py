@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from ..entity_index import entity_index
@@ -19,6 +20,9 @@ from ..records import Actor, Article
 SpanResolver = Callable[[Article, int, int], Actor | None]
 
 
+# (asked once a process, not once an article: an import statement costs microseconds even when the
+# module is loaded, and which modules exist does not change while the process runs)
+@cache
 def _import_resolver() -> SpanResolver | None:
     try:
         from ..nlp.actors.assign import actor_for_span  # type: ignore[attr-defined]
@@ -27,6 +31,7 @@ def _import_resolver() -> SpanResolver | None:
     return actor_for_span  # type: ignore[no-any-return]
 
 
+@cache
 def _import_lookup() -> Callable[[str], Any] | None:
     try:
         from ..nlp.actors.countries import lookup

@@ -98,7 +98,25 @@ def sentence_of(tok: Any) -> Any:
     return held[3][bisect_right(held[2], tok.i) - 1]
 
 
+# lemma() answers kept by the token's lower-case and lemma hashes: the string of a hash is fixed (spaCy's
+# StringStore maps each string to the hash of its own text), so the pair decides the answer, and the
+# integer attributes skip two string decodes per call (the coder asks about 25,000 times a run)
+_LEMMAS: dict[tuple[int, int], str] = {}
+_LEMMAS_SIZE = 50_000
+
+
 def lemma(tok: Any) -> str:
+    key = (tok.lower, tok.lemma)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) >= _LEMMAS_SIZE:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = plain_lemma(tok)
+    return found
+
+
+def plain_lemma(tok: Any) -> str:
+    """The lower-cased lemma, with the small model's known mistakes fixed (`lemma` keeps the answers)."""
     return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")

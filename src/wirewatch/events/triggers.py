@@ -476,6 +476,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         rows = [r for r in lex.lookup("verb", tok.lemma_.lower()) if r.passive_only]
     if not rows and pos == "verb" and tok.tag_ == "VBN":
         rows = lex.lookup("adj", tok.lower_)
+    if not rows:
+        return None  # most content words: no row to test
     # rows with positive conditions are the specific ones; they win over the general rows
     specific = [r for r in rows if _specific(r)]
     general = [r for r in rows if not _specific(r)]

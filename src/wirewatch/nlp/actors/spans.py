@@ -131,13 +131,18 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
 # and Context values. Not with a caller's own dictionary (`ctx.user`), which may change between calls.
 _PARTICIPANTS: dict[tuple[object, ...], Resolution] = {}
 _PARTICIPANTS_SIZE = 8192
+# a Context class's field names (`dataclasses.fields` builds its answer anew on every call)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _participant_text(text: str, ctx: Context) -> Resolution:
     """resolve_text(text, ctx, civil_context=True), kept; callers only read the answer."""
     if ctx.user is not None:
         return resolve_text(text, ctx, civil_context=True)
-    key = (text, *(getattr(ctx, f.name) for f in fields(ctx)))
+    names = _FIELD_NAMES.get(type(ctx))
+    if names is None:
+        names = _FIELD_NAMES[type(ctx)] = tuple(f.name for f in fields(ctx))
+    key = (text, *[getattr(ctx, name) for name in names])
     try:
         found = _PARTICIPANTS.get(key)
     except TypeError:  # a Context value that cannot be a key: ask every time
