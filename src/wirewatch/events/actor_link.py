@@ -53,6 +53,7 @@ class ActorLinker:
         self.resolver = _import_resolver()
         self.lookup = _import_lookup()
         self.cache: dict[tuple[int, int], Actor | None] = {}
+        self.tokens: dict[tuple[int, int], tuple[Any, tuple[Actor, int, int] | None]] = {}
         # spaCy entity per token, for the gazetteer fallback and to widen a token to its name; keyed
         # by Doc too, since the coder re-parses a sentence cut at the headline
         self.ents: dict[int, dict[int, Any]] = {}
@@ -149,10 +150,19 @@ class ActorLinker:
 
     def token_actor(self, tok: Any) -> tuple[Actor, int, int] | None:
         """The actor a token belongs to, with the span that was resolved."""
+        # kept per token: its span is fixed by its Doc and `actor` keeps the first answer for a span,
+        # so a token asked again (as modifier, head, candidate) gets the same answer (the Doc is held
+        # beside it, so an id is never another Doc's)
+        key = (id(tok.doc), tok.i)
+        held = self.tokens.get(key)
+        if held is not None and held[0] is tok.doc:
+            return held[1]
         start, end = self.span_of_token(tok)
         ent = self._ent(tok)
         label = None if ent is None else ent.label_
         if ent is None and tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and tok.i > 0:
             label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"
         found = self.actor(start, end, label)
-        return None if found is None else (found, start, end)
+        answer = None if found is None else (found, start, end)
+        self.tokens[key] = (tok.doc, answer)
+        return answer

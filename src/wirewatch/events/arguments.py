@@ -294,7 +294,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         if c.dep_ == "acl":  # "workers affiliated with the Serbian union", "units belonging to X"
             # (where a force was sent is not whose it is: "the force dispatched to Saudi Arabia")
             owner_preps = ("with", "of", "from", "to") if c.tag_ == "VBG" else ("with", "of", "from")
-            for p in kids(c) + _belonging(c):
+            for p in [*kids(c), *_belonging(c)]:
                 if p.dep_ == "prep" and p.lower_ in owner_preps + ("to",) * (p.head.lemma_ == "belong"):
                     for o in kids(p):
                         found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None

@@ -24,23 +24,24 @@ BOUNDS: ContextVar[tuple[int, int]] = ContextVar("BOUNDS", default=(0, 1 << 30))
 # same token's children hundreds of times a sentence, and every spaCy walk makes new Token objects.
 # The part also keeps answers of pure functions of a token (`part_memo`): the same noun phrase is
 # resolved to actors again and again (as a subject, as a target candidate, by the learned step)
-_KidsCache = tuple[Any, tuple[int, int], dict[int, list[Any]], dict[tuple[Any, ...], Any]]
+_KidsCache = tuple[Any, tuple[int, int], dict[int, tuple[Any, ...]], dict[tuple[Any, ...], Any]]
 _KIDS: ContextVar[_KidsCache | None] = ContextVar("_KIDS", default=None)
 
 
-def kids(tok: Any) -> list[Any]:
-    """The children of a token that lie inside the sentence part being coded."""
+def kids(tok: Any) -> tuple[Any, ...]:
+    """The children of a token that lie inside the sentence part being coded, in order. A tuple: inside
+    a part the kept answer itself is returned, without a copy, and no caller can change it."""
     # (only `sentence_part` sets BOUNDS, together with the kept lists: while they are held, their
     # bounds are BOUNDS, so the hot path, called tens of thousands of times a run, reads one variable)
     held = _KIDS.get()
     if held is None or held[0] is not tok.doc:
         lo, hi = BOUNDS.get()
-        return [c for c in tok.children if lo <= c.i < hi]
+        return tuple(c for c in tok.children if lo <= c.i < hi)
     found = held[2].get(tok.i)
     if found is None:
         lo, hi = held[1]
-        found = held[2][tok.i] = [c for c in tok.children if lo <= c.i < hi]
-    return list(found)  # a copy: callers may build on the list
+        found = held[2][tok.i] = tuple([c for c in tok.children if lo <= c.i < hi])
+    return found
 
 
 def part_memo(tok: Any) -> dict[tuple[Any, ...], Any] | None:
@@ -137,9 +138,12 @@ PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", 
 
 def ancestors(tok: Any, sent: Any) -> list[Any]:
     out = []
-    while tok.head.i != tok.i and sent.start <= tok.head.i < sent.end:
-        tok = tok.head
+    lo, hi = sent.start, sent.end
+    head = tok.head  # (spaCy makes a new Token on every `.head`: asked once a step)
+    while head.i != tok.i and lo <= head.i < hi:
+        tok = head
         out.append(tok)
+        head = tok.head
     return out
 
 

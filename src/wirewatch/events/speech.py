@@ -13,7 +13,7 @@ from typing import Any
 from .addressees import ADDRESSING
 from .arguments import Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
-from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, subject_of
+from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
@@ -51,6 +51,9 @@ def drop_quoted_targets(r: Reading, sent: Any) -> None:
     chanting "long live the USA" do not protest against the United States."""
     if not r.targets:
         return  # no target, nothing to drop: no walk over the sentence's tokens
+    text = span_text(sent)
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return  # no quotation mark in the sentence's text, so no token is one: no walk either
     marks = [t.idx for t in sent if t.text in QUOTE_MARKS]
     if not marks:
         return

@@ -61,7 +61,9 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     covering: Entity | None = None
     touched = False
     index = entity_index(article.entities)  # only entities overlapping the span can answer by position
-    entities = [x for x in index.overlapping(s, e) if not any(x is k for k in skip)]
+    entities = index.overlapping(s, e)  # (a fresh list)
+    if skip:  # (only a coordinated mention's members skip anything)
+        entities = [x for x in entities if not any(x is k for k in skip)]
     for ent in entities:
         if ent.start < e and s < ent.end:
             touched = True
