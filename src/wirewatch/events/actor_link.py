@@ -70,7 +70,8 @@ class ActorLinker:
         """The spaCy entities inside a sentence (spaCy's `Span.ents` walks every entity of the Doc)."""
         table = self.ents_by_start.get(id(sent.doc))
         if table is None or table[0] is not sent.doc:  # the Doc is held, so its id is not reused
-            table = (sent.doc, list(sent.doc.ents), [ent.start for ent in sent.doc.ents])
+            ents = list(sent.doc.ents)  # (spaCy builds the tuple anew on every `.ents`: asked once)
+            table = (sent.doc, ents, [ent.start for ent in ents])
             self.ents_by_start[id(sent.doc)] = table
         _, ents, starts = table
         return [ent for ent in ents[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]

@@ -236,7 +236,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 hit = link.token_actor(c)
                 if hit is not None:
                     return (hit[0], hit[1], hit[2], c)
-    for c in sorted(kids(h), key=lambda t: t.i):
+    for c in kids(h):  # (in text order: spaCy lists a word's left children, then its right ones)
         if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:
             continue  # "Our troops": the role noun names the actor, never the pronoun alone
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in sectors.TITLES and not role_sector(h):

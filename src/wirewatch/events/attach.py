@@ -457,10 +457,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")
             beside = co_act_of(comp, triggers) if comp.dep_ == "conj" else None
             # ... unless the first conjunct's preposition waits for the shared object: "established
-            # ties with and opened an embassy in Tehran"
-            dangling = any(p.dep_ == "prep" and not kids(p) for h in [anchor, *kids(anchor)]
-                           if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
-            own_clause = own_clause or (beside is not None and beside.i == anchor.i and not dangling)
+            # ties with and opened an embassy in Tehran" (asked only where it decides)
+            own_clause = own_clause or (beside is not None and beside.i == anchor.i and not _dangling(anchor))
             if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
                     and not targets and not own_clause:
                 targets = target_actors(comp, link, exclude)
@@ -697,6 +695,13 @@ def _repression(r: Reading) -> bool:
     if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
         return True
     return any(lemma(t) in CROWDS for t in r.anchor.subtree)
+
+
+def _dangling(anchor: Any) -> bool:
+    """A preposition of the verb or of its object with no object of its own ("established ties with
+    and opened ...")."""
+    return any(p.dep_ == "prep" and not kids(p) for h in [anchor, *kids(anchor)]
+               if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
 
 
 def pattern_words(trig: Trigger) -> set[int]:

@@ -81,7 +81,16 @@ from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
-from .parse import ancestors, is_hypothetical, is_negated, kids, lemma, sentence_part, span_text
+from .parse import (
+    ancestors,
+    doc_sentences,
+    is_hypothetical,
+    is_negated,
+    kids,
+    lemma,
+    sentence_part,
+    span_text,
+)
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .role_partners import YIELDING, joint_role_subject, role_partner
@@ -408,7 +417,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                   | set(inline_leads(article.text[:limit])))
     events: list[Event] = []
     codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         # the whitespace token closing a headline sits at the cut: it is no part of its own
         parts = [p for p in _split(sent, cuts) if span_text(p).strip()]
         for part in parts:

@@ -91,12 +91,23 @@ _DOC_SENTS: tuple[Any, int, list[int], list[Any]] | None = None
 def sentence_of(tok: Any) -> Any:
     """`tok.sent`, found by a bisect over its Doc's sentences: spaCy's `Token.sent` first checks the
     whole Doc for sentence starts (`has_annotation`), making a Token per word, on every call."""
+    held = _doc_sents(tok.doc)
+    return held[3][bisect_right(held[2], tok.i) - 1]
+
+
+def doc_sentences(doc: Any) -> list[Any]:
+    """`list(doc.sents)`, kept for the last Doc asked: the coder walks a Doc's sentences, and its guards
+    then ask `sentence_of` in the same Doc (one sentence walk of the Doc instead of two). Read only."""
+    return _doc_sents(doc)[3]
+
+
+def _doc_sents(doc: Any) -> tuple[Any, int, list[int], list[Any]]:
     global _DOC_SENTS
     held = _DOC_SENTS
-    if held is None or held[0] is not tok.doc or held[1] != len(tok.doc):  # (a retokenized Doc: anew)
-        sents = list(tok.doc.sents)
-        held = _DOC_SENTS = (tok.doc, len(tok.doc), [s.start for s in sents], sents)
-    return held[3][bisect_right(held[2], tok.i) - 1]
+    if held is None or held[0] is not doc or held[1] != len(doc):  # (a retokenized Doc: anew)
+        sents = list(doc.sents)
+        held = _DOC_SENTS = (doc, len(doc), [s.start for s in sents], sents)
+    return held
 
 
 # lemma() answers kept by the token's lower-case and lemma hashes: the string of a hash is fixed (spaCy's
