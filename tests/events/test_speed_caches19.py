@@ -124,3 +124,16 @@ def test_overlapping_is_the_scan_and_the_last_list_is_answered_first() -> None:
     assert again is not index and again.overlapping(56, 57) == [ents[-1]]
     copy = list(ents)
     assert ei.entity_index(copy).entities is copy
+
+
+def test_is_event_noun_kept_by_hashes_answers_as_the_lexicon(doc: Any, nlp: Any) -> None:
+    from wirewatch.events.arguments import NOMINALISED, is_event_noun
+    from wirewatch.events.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    other = nlp("The talks on the attack and the resumption of ties were held by officials.")
+    for tok in [*doc, *other, *doc]:
+        plain = tok.pos_ == "NOUN" and any(w in NOMINALISED or lex.lookup("noun", w)
+                                           for w in (tok.lemma_.lower(), tok.lower_))
+        assert is_event_noun(tok) == plain
+    assert is_event_noun(other[1]) and not is_event_noun(other[-2])  # "talks", "officials"

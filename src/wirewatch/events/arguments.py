@@ -847,8 +847,24 @@ def is_event_noun(tok: Any) -> bool:
     """A noun naming an act ("talks", "attack", "resumption"), not an actor or a patient."""
     if tok.pos_ != "NOUN":
         return False
+    # the answer depends on the word's lemma and lower-case form and the lexicon only: kept by the
+    # words' hashes (as `parse.lemma`), per lexicon object (asked about 2,000 times a run)
+    global _EVENT_NOUNS
     lex = default_lexicon()
-    return any(w in NOMINALISED or lex.lookup("noun", w) for w in (tok.lemma_.lower(), tok.lower_))
+    if _EVENT_NOUNS[0] is not lex:
+        _EVENT_NOUNS = (lex, {})
+    kept = _EVENT_NOUNS[1]
+    key = (tok.lower, tok.lemma)
+    found = kept.get(key)
+    if found is None:
+        if len(kept) >= 50_000:
+            kept.clear()
+        found = kept[key] = any(w in NOMINALISED or lex.lookup("noun", w)
+                                for w in (tok.lemma_.lower(), tok.lower_))
+    return found
+
+
+_EVENT_NOUNS: tuple[Any, dict[tuple[int, int], bool]] = (None, {})
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
