@@ -218,6 +218,18 @@ SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "
              "inspired"}
 
 
+def separate_name(c: Any, h: Any) -> bool:
+    """A country's name before an adjective of the noun it hangs on is a noun phrase of its own, not
+    the noun's qualifier: "offered Jordan new F-16 fighters", "sold Pakistan advanced missiles" (the
+    recipient the parser joined to the object). A qualifying name follows the adjectives ("new Jordan
+    army units"); a possessor keeps its "'s" ("Iraq's new government"). Only right after the verb whose
+    object the noun is: "the U.S. top diplomat" is one phrase."""
+    return c.i < h.i and c.ent_type_ == "GPE" and c.pos_ == "PROPN" and h.dep_ == "dobj" and \
+        h.doc[c.left_edge.i - 1].i == h.head.i and \
+        not any(g.dep_ == "case" for g in kids(c)) and \
+        any(t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.i == h.i for t in h.doc[c.i + 1:h.i])
+
+
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
@@ -249,6 +261,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 bare = Actor(name=hit[0].name, code=hit[0].code[:3], country=hit[0].code[:3],
                              reasons=list(hit[0].reasons))
                 return with_role_sector(h, (bare, hit[1], hit[2], c), link)
+            if hit is not None and separate_name(c, h):
+                return (hit[0], hit[1], hit[2], c)
             if hit is not None:
                 # "the Calenardhon government", "Arnor's foreign minister": the country from the
                 # modifier, the sector from the role noun (ARNGOV, not ARN)
