@@ -23,6 +23,7 @@ from .parse import (
     kids,
     lemma,
     part_memo,
+    points_back,
     relative_antecedent,
     shared_objects,
     subject_of,
@@ -679,7 +680,15 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
     Recency alone is wrong too often in long sentences ("Clinton, in response to a jibe about her loss
     to Obama, accused him"): other constructions are left alone."""
     plural = OBJECT_PRONOUNS.get(pron.lower_)
-    if plural is None or pron.tag_ != "PRP":
+    # "urging those countries to ...", "warned the two nations": a plural that points back stands for the
+    # coordinated states named before it, as "them" does (shape19)
+    back = plural is None and pron.pos_ == "NOUN" and pron.lower_ != "they" and points_back(pron)
+    state = pron.lower_ == "it" and pron.tag_ == "PRP"  # "accused Taiwan of ... and urged it to" (shape19)
+    if back:
+        plural = True
+    elif state:
+        plural = False
+    elif plural is None or pron.tag_ != "PRP":
         return []
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
     if pron.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "xcomp"):
@@ -696,7 +705,15 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head  # "Kim Il Sung and Kim Jong Il": the first conjunct heads the phrase
         many = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(head))
-        if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        if state:
+            # "it" stands for the nearest thing named before it: a state or a body when that is one
+            # ("criticised the plan and called it unrealistic" stands for the plan, so no party)
+            if many or head.ent_type_ not in ("GPE", "ORG", "NORP") and head.pos_ != "NOUN":
+                continue
+            found = phrase_actors(head, link, deep=False) if head.ent_type_ in ("GPE", "ORG") else []
+            return [a for a in found if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
+        if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") and not (
+                back and head.ent_type_ == "GPE"):
             continue
         found = phrase_actors(head, link, deep=False)
         if not plural:  # one person: an office holder or a named person, never a bare country
