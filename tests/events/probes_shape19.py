@@ -8,7 +8,12 @@ Each sentence has one intended interaction, its parties named as wire copy of 19
 Written in one batch and committed before the coder was run on it. A row holds the accepted sources,
 targets (country + first sector, or the country alone) and CAMEO roots an analyst would accept.
 
-First run, blind: (recorded after the first run, below).
+First run, blind (main at 8ff80d9): sources (54) country + root 45, actor + root 44; targets (45) 37
+and 36; 99 in all, 82 and 80. Three rows were corrected after it, where the writing broke the
+conventions (docs/events.md, the codebook): a promise or pledge of aid is 033 (intent to provide aid),
+not 07, so '03' is accepted for "promised Chad new military aid" and "pledges $1 billion in aid"; and
+Yeltsin on the probes' date (2000-01-01, the day after he resigned) is RUSELI. With them, the first run
+is 82 and 81. After wip/shape19: see the test's KNOWN_GAPS and docs/benchmarks.md.
 `tests/events/test_probes_shape19.py` runs them (actor + root); `python tests/events/probes_shape19.py`
 prints the pass counts per batch and each miss.
 """
@@ -53,7 +58,7 @@ SOURCES: list[Row] = [
     (('INDMIL', 'IND'), ('PAKMIL', 'PAK'), ('19',),
      'Indian troops crossed the Line of Control overnight and attacked Pakistani army posts in the '
      'Neelum valley, officials said.'),
-    (('FRAGOV', 'FRA'), ('TCD', 'TCDGOV'), ('07', '06'),
+    (('FRAGOV', 'FRA'), ('TCD', 'TCDGOV'), ('07', '06', '03'),
      'France welcomed the ceasefire in the north and promised Chad new military aid.'),
     (('CUBGOV', 'CUB'), ('USA', 'USAGOV'), ('11', '12'),
      'The Cuban government dismissed the charges as lies and accused Washington of trying to '
@@ -159,9 +164,9 @@ SOURCES: list[Row] = [
      'China warns U.S. over Taiwan arms sales'),
     (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), ('05', '06', '03'),
      'Japan, U.S. sign trade pact on semiconductors'),
-    (('USAGOV', 'USA'), ('RUSGOV', 'RUS'), ('04', '03'),
+    (('USAGOV', 'USA'), ('RUSGOV', 'RUS', 'RUSELI'), ('04', '03'),
      'Clinton to meet Yeltsin in Moscow next month'),
-    (('DEU', 'DEUGOV'), ('RUS', 'RUSGOV'), ('07', '06'),
+    (('DEU', 'DEUGOV'), ('RUS', 'RUSGOV'), ('07', '06', '03'),
      'FLASH: Germany pledges $1 billion in aid to Russia'),
     (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('11', '13'),
      'N. Korea slams S. Korea over military drills'),
