@@ -711,7 +711,8 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
             if many or head.ent_type_ not in ("GPE", "ORG", "NORP") and head.pos_ != "NOUN":
                 continue
             found = phrase_actors(head, link, deep=False) if head.ent_type_ in ("GPE", "ORG") else []
-            return [a for a in found if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
+            return [a for a in found
+                    if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
         if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") and not (
                 back and head.ent_type_ == "GPE"):
             continue
