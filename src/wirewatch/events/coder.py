@@ -391,7 +391,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         # may, and a reading with no actor adds nothing to the record
     else:
         kept = [r for r in readings if depths and depths[id(r)] == min(depths.values())]
-    kept = beside + kept
+    # an act told before the main one comes first; one a coordinated reporting verb says comes after the
+    # main act, as in the sentence (the first event of a type is the PLOVER reading)
+    reported = [r for r in beside if _told_beside(r.anchor) is None]
+    kept = [r for r in beside if _told_beside(r.anchor) is not None] + kept + reported
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
