@@ -13,7 +13,7 @@ and 36; 99 in all, 82 and 80. Three rows were corrected after it, where the writ
 conventions (docs/events.md, the codebook): a promise or pledge of aid is 033 (intent to provide aid),
 not 07, so '03' is accepted for "promised Chad new military aid" and "pledges $1 billion in aid"; and
 Yeltsin on the probes' date (2000-01-01, the day after he resigned) is RUSELI. With them, the first run
-is 82 and 81. After wip/shape19: see the test's KNOWN_GAPS and docs/benchmarks.md.
+is 84 and 83. After wip/shape19: 86 and 86 (see the test's KNOWN_GAPS and docs/benchmarks.md).
 `tests/events/test_probes_shape19.py` runs them (actor + root); `python tests/events/probes_shape19.py`
 prints the pass counts per batch and each miss.
 """
