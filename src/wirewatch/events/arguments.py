@@ -23,6 +23,7 @@ from .parse import (
     kids,
     lemma,
     part_memo,
+    points_back,
     relative_antecedent,
     shared_objects,
     subject_of,
@@ -218,6 +219,18 @@ SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "
              "inspired"}
 
 
+def separate_name(c: Any, h: Any) -> bool:
+    """A country's name before an adjective of the noun it hangs on is a noun phrase of its own, not
+    the noun's qualifier: "offered Jordan new F-16 fighters", "sold Pakistan advanced missiles" (the
+    recipient the parser joined to the object). A qualifying name follows the adjectives ("new Jordan
+    army units"); a possessor keeps its "'s" ("Iraq's new government"). Only right after the verb whose
+    object the noun is: "the U.S. top diplomat" is one phrase."""
+    return c.i < h.i and c.ent_type_ == "GPE" and c.pos_ == "PROPN" and h.dep_ == "dobj" and \
+        h.doc[c.left_edge.i - 1].i == h.head.i and \
+        not any(g.dep_ == "case" for g in kids(c)) and \
+        any(t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.i == h.i for t in h.doc[c.i + 1:h.i])
+
+
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
@@ -249,6 +262,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 bare = Actor(name=hit[0].name, code=hit[0].code[:3], country=hit[0].code[:3],
                              reasons=list(hit[0].reasons))
                 return with_role_sector(h, (bare, hit[1], hit[2], c), link)
+            if hit is not None and separate_name(c, h):
+                return (hit[0], hit[1], hit[2], c)
             if hit is not None:
                 # "the Calenardhon government", "Arnor's foreign minister": the country from the
                 # modifier, the sector from the role noun (ARNGOV, not ARN)
@@ -665,7 +680,15 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
     Recency alone is wrong too often in long sentences ("Clinton, in response to a jibe about her loss
     to Obama, accused him"): other constructions are left alone."""
     plural = OBJECT_PRONOUNS.get(pron.lower_)
-    if plural is None or pron.tag_ != "PRP":
+    # "urging those countries to ...", "warned the two nations": a plural that points back stands for the
+    # coordinated states named before it, as "them" does (shape19)
+    back = plural is None and pron.pos_ == "NOUN" and pron.lower_ != "they" and points_back(pron)
+    state = pron.lower_ == "it" and pron.tag_ == "PRP"  # "accused Taiwan of ... and urged it to" (shape19)
+    if back:
+        plural = True
+    elif state:
+        plural = False
+    elif plural is None or pron.tag_ != "PRP":
         return []
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
     if pron.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "xcomp"):
@@ -682,7 +705,16 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head  # "Kim Il Sung and Kim Jong Il": the first conjunct heads the phrase
         many = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(head))
-        if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        if state:
+            # "it" stands for the nearest thing named before it: a state or a body when that is one
+            # ("criticised the plan and called it unrealistic" stands for the plan, so no party)
+            if many or head.ent_type_ not in ("GPE", "ORG", "NORP") and head.pos_ != "NOUN":
+                continue
+            found = phrase_actors(head, link, deep=False) if head.ent_type_ in ("GPE", "ORG") else []
+            return [a for a in found
+                    if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
+        if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") and not (
+                back and head.ent_type_ == "GPE"):
             continue
         found = phrase_actors(head, link, deep=False)
         if not plural:  # one person: an office holder or a named person, never a bare country

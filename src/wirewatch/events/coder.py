@@ -139,6 +139,33 @@ def _told_beside(tok: Any) -> Any | None:
     return None
 
 
+def _reported_beside(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
+    """The act verb a reporting verb is coordinated with, when `tok` is said in that reporting verb's
+    own complement: "X had moved troops into the Gulf and said it would strike Iraq", "Y denied the
+    charges and said it would expel the envoy". The second verb phrase reports a statement of its own
+    with the same subject; the first act does not govern it, so it is read beside the first (shape19)."""
+    if tok.pos_ != "VERB":
+        return None
+    prev = tok
+    for anc in ancestors(tok, sent):
+        trig = triggers.get(anc.i)
+        if trig is None:
+            if anc.dep_ in ("relcl", "acl") or anc.pos_ not in ("VERB", "AUX"):
+                return None  # a relative clause or a noun's complement tells background
+            prev = anc
+            continue
+        head = triggers.get(anc.head.i)
+        if trig.frame == "@SPEECH" and anc.dep_ == "conj" and prev.dep_ == "ccomp" and \
+                head is not None and head.frame not in ("@SPEECH", "@FUTURE") and head.tok.pos_ == "VERB":
+            return head.tok
+        return None
+    return None
+
+
+def _told_or_reported_beside(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
+    return _told_beside(tok) or _reported_beside(tok, sent, triggers)
+
+
 def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     """Distance to the sentence root, not counting reporting verbs (they are transparent)."""
     gov = co_act_of(tok, triggers) or _said_beside(tok, triggers)
@@ -163,7 +190,7 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     gov = co_act_of(tok, triggers)
     if gov is not None:
         return _dominated(gov, sent, triggers)
-    beside = _said_beside(tok, triggers) or _told_beside(tok)
+    beside = _said_beside(tok, triggers) or _told_or_reported_beside(tok, sent, triggers)
     if beside is not None:
         return _dominated(beside, sent, triggers)
     for anc in ancestors(tok, sent):
@@ -338,7 +365,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     all_trig = dict(triggers)
     # an act told beside the main one (a fronted participle with its own agent) is kept beside whatever
     # level the main acts are read at, never in their place
-    told_beside = {id(r) for r in readings if _told_beside(r.anchor) is not None}
+    told_beside = {id(r) for r in readings if _told_or_reported_beside(r.anchor, sent, all_trig) is not None}
     beside = [r for r in readings if id(r) in told_beside]
     readings = [r for r in readings if id(r) not in told_beside]
     for r in beside:
@@ -373,7 +400,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         # may, and a reading with no actor adds nothing to the record
     else:
         kept = [r for r in readings if depths and depths[id(r)] == min(depths.values())]
-    kept = beside + kept
+    # an act told before the main one comes first; one a coordinated reporting verb says comes after the
+    # main act, as in the sentence (the first event of a type is the PLOVER reading)
+    reported = [r for r in beside if _told_beside(r.anchor) is None]
+    kept = [r for r in beside if _told_beside(r.anchor) is not None] + kept + reported
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
@@ -394,7 +424,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             r.type, r.cameo, r.mode = "MOBILIZE", "150", None
         elif unconventional(r):
             r.cameo = "180"  # "gunmen shot dead a journalist": irregular men on the unarmed (gsrforce)
-        if _told_beside(r.anchor) is not None:
+        if _told_or_reported_beside(r.anchor, sent, all_trig) is not None:
             continue  # an act told beside the main one has its parties in its own clause, not the sentence's
         # the rules have had their say: a learned scorer may fill a source or target they left empty
         fill_missing(r, sent, all_trig, ctx)

@@ -377,7 +377,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
         if p.needs_comp and not deps & {"xcomp", "ccomp"}:
             return False
-        if p.intransitive and deps & {"dobj", "xcomp", "ccomp"}:
+        if p.intransitive and deps & {"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass"}:
             return False
         if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
             return False

@@ -1298,6 +1298,15 @@ class _Builder(MentionPasses):
         between = self.doc[min(root.i, head.i) + 1:max(root.i, head.i)]
         if any(t.pos_ in ("ADV", "VERB", "AUX") for t in between):
             return None  # "Libya almost crowds": words cut out of a sentence, no "Libyan crowds"
+        if root.i < head.i and root.ent_type_ == "GPE" and root.pos_ == "PROPN" and head.dep_ == "dobj" and \
+                root.left_edge.i > 0 and self.doc[root.left_edge.i - 1].i == head.head.i and \
+                not any(c.dep_ == "case" for c in root.children) and \
+                any(t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.i == head.i for t in between):
+            # "offered Jordan new F-16 fighters": a country's name before an adjective starts a noun
+            # phrase of its own (the recipient the parser joined to the object); a name that qualifies
+            # a noun follows its adjectives ("new Jordan army units"), a possessor keeps its "'s"; only
+            # right after the verb ("the U.S. top diplomat" is one phrase)
+            return None
         if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
         sector = "CVL" if key in _CIVIL_PLACES or key in _PRIVATE_PERSONS else _role_sector(key)
