@@ -19,7 +19,10 @@ repeat their constructions.
 Rows: (accepted sources, accepted targets, accepted CAMEO roots, sentence), matched as in
 probe_match.py (country + root, actor + root).
 
-First run, blind (main at 8ff80d9): see the bottom of this docstring (filled in after the first run).
+First run, blind (main at 8ff80d9): US19 (57) country + root 37, actor + root 31; INTL19 (48) 26 and 25;
+all 105: 63 / 56; NULL19 clean 23 of 25. Expectations widened after the first run, each marked where it
+stands: a US party's sector by its tenure (docs/actors.md), and "rejected / denied / dismissed X's charge
+that ..." may be CAMEO 016 (deny responsibility), which the coder gives and the codebook defines.
 `tests/events/test_probes_crit19.py` runs them; `python tests/events/probes_crit19.py` prints the pass
 counts and each miss.
 """
@@ -36,8 +39,10 @@ INTL_DATE = "2000-01-01"
 _ELI = ("USAELI", "USA")
 _LEG = ("USALEG", "USA")
 _GOV = ("USAGOV", "USA")
-_PTY = ("USAPTY", "USALEG", "USA")
-_CAMP = ("USAELI", "USAPTY", "USA")
+# (widened after the first run: a named US party is GOV in power and OPP out of it on the story's date,
+# docs/actors.md, so in 2016 Democrats are USAGOV and Republicans USAOPP)
+_PTY = ("USAPTY", "USAGOV", "USAOPP", "USALEG", "USA")
+_CAMP = ("USAELI", "USAPTY", "USAGOV", "USAOPP", "USA")
 
 # 2016 campaign and Congress copy
 US19: list[Row] = [
@@ -103,17 +108,18 @@ US19: list[Row] = [
                           "incoherent."),
     (_ELI, _ELI, ("11", "13"), "Hillary Clinton warned that Donald Trump's policies would start a trade war "
                                "with China."),
-    (_ELI, _ELI, ("11",), "Donald Trump's attacks on Senator John McCain angered veterans' groups."),
+    # (target fixed after the first run: McCain is a senator, LEG; the row was written with ELI by mistake)
+    (_ELI, _LEG, ("11",), "Donald Trump's attacks on Senator John McCain angered veterans' groups."),
     # batch 5: dismissals, denials, push-back, rejections and demands
     (_CAMP, _ELI, ("11", "12"), "The Clinton campaign dismissed Trump's claims as absurd."),
     (_PTY, _PTY, ("11", "12"), "House Democrats pushed back against the Republican health care bill."),
     (_PTY, _GOV, ("12",), "Senate Republicans rebuffed President Obama's nomination of Merrick Garland."),
-    (_CAMP, _ELI, ("11", "12"), "The Trump campaign denied Clinton's claims that he had supported the war "
+    (_CAMP, _ELI, ("11", "12", "01"), "The Trump campaign denied Clinton's claims that he had supported the war "
                                 "in Iraq."),
     (_LEG, _ELI, ("11",), "Bernie Sanders disputed Hillary Clinton's account of their debate."),
     (_GOV, _ELI, ("11", "12"), "The White House contradicted Donald Trump's claim that the president had "
                                "founded the Islamic State."),
-    (_LEG, _GOV, ("11", "12"), "House Speaker Paul Ryan rejected President Obama's charge that Republicans "
+    (_LEG, _GOV, ("11", "12", "01"), "House Speaker Paul Ryan rejected President Obama's charge that Republicans "
                                "were blocking progress."),
     (_PTY, _GOV, ("11",), "Republican lawmakers complained that the White House had ignored Congress on the "
                           "Iran deal."),
@@ -196,13 +202,13 @@ INTL19: list[Row] = [
                                                     "affairs."),
     (("ETH", "ETHGOV"), ("ERI", "ERIGOV"), ("11",),
      "Ethiopia blamed Eritrea for the outbreak of fighting along the border."),
-    (("IRN", "IRNGOV"), ("USA", "USAGOV"), ("12", "11"),
+    (("IRN", "IRNGOV"), ("USA", "USAGOV"), ("12", "11", "01"),
      "Iran rejected the American charge that it was developing nuclear weapons."),
-    (("SRB", "SRBGOV", "YUG", "YUGGOV"), ("IGO",), ("12", "11"),
+    (("SRB", "SRBGOV", "YUG", "YUGGOV"), ("IGO",), ("12", "11", "01"),
      "Belgrade rejected NATO's accusation that Serb forces had massacred civilians in Racak."),
-    (("ISR", "ISRGOV"), ("SYR", "SYRGOV"), ("12", "11"),
+    (("ISR", "ISRGOV"), ("SYR", "SYRGOV"), ("12", "11", "01"),
      "Israel dismissed as baseless Syrian charges that its jets had violated Lebanese airspace."),
-    (("COL", "COLGOV"), ("VEN", "VENGOV"), ("12", "11"),
+    (("COL", "COLGOV"), ("VEN", "VENGOV"), ("12", "11", "01"),
      "Colombia denied Venezuela's claims that its troops had crossed the border."),
     (("IND", "INDGOV"), ("PAK", "PAKGOV"), ("12",), "India rebuffed Pakistan's offer of talks on Kashmir."),
     (("IRN", "IRNGOV"), ("GBR", "GBRGOV"), ("10",), "Iran demanded an apology from Britain over the "
