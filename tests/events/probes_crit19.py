@@ -49,7 +49,8 @@ US19: list[Row] = [
     # batch 1: campaign verbs of scorn and attack
     (_ELI, _ELI, ("11",), "Donald Trump mocked Hillary Clinton's stamina at a rally in Ohio on Tuesday."),
     (_LEG, _ELI, ("11",), "Bernie Sanders ridiculed Hillary Clinton's ties to Wall Street banks."),
-    (_ELI, _ELI, ("11",), "Hillary Clinton went after Donald Trump on foreign policy in a speech in San Diego."),
+    (_ELI, _ELI, ("11",),
+     "Hillary Clinton went after Donald Trump on foreign policy in a speech in San Diego."),
     (_LEG, _ELI, ("11",), "Senator Elizabeth Warren took aim at Donald Trump's business record on Friday."),
     (_LEG, _ELI, ("11",), "Ted Cruz tore into Donald Trump over his remarks about women."),
     (_LEG, _ELI, ("11",), "Marco Rubio hammered Donald Trump over his failed casinos in Atlantic City."),
@@ -75,7 +76,8 @@ US19: list[Row] = [
     (_LEG, _GOV, ("11",), "Paul Ryan blamed President Obama for the slow economic recovery."),
     (_ELI, _ELI, ("11",), "Trump blamed Clinton for the rise of the Islamic State."),
     (_ELI, _ELI, ("11",), "Hillary Clinton held Donald Trump responsible for the violence at his rallies."),
-    (_PTY, _PTY, ("11",), "Senate Democrats accused Republicans of obstructing the Supreme Court nomination."),
+    (_PTY, _PTY, ("11",),
+     "Senate Democrats accused Republicans of obstructing the Supreme Court nomination."),
     (_CAMP, ("RUS", "RUSGOV"), ("11",),
      "The Clinton campaign accused Russia of hacking the Democratic National Committee to help Trump."),
     (_PTY, _ELI, ("11",), "The Republican National Committee faulted Hillary Clinton for her handling of "
@@ -114,13 +116,15 @@ US19: list[Row] = [
     (_CAMP, _ELI, ("11", "12"), "The Clinton campaign dismissed Trump's claims as absurd."),
     (_PTY, _PTY, ("11", "12"), "House Democrats pushed back against the Republican health care bill."),
     (_PTY, _GOV, ("12",), "Senate Republicans rebuffed President Obama's nomination of Merrick Garland."),
-    (_CAMP, _ELI, ("11", "12", "01"), "The Trump campaign denied Clinton's claims that he had supported the war "
-                                "in Iraq."),
+    (_CAMP, _ELI, ("11", "12", "01"),
+     "The Trump campaign denied Clinton's claims that he had supported the war "
+     "in Iraq."),
     (_LEG, _ELI, ("11",), "Bernie Sanders disputed Hillary Clinton's account of their debate."),
     (_GOV, _ELI, ("11", "12"), "The White House contradicted Donald Trump's claim that the president had "
                                "founded the Islamic State."),
-    (_LEG, _GOV, ("11", "12", "01"), "House Speaker Paul Ryan rejected President Obama's charge that Republicans "
-                               "were blocking progress."),
+    (_LEG, _GOV, ("11", "12", "01"),
+     "House Speaker Paul Ryan rejected President Obama's charge that Republicans "
+     "were blocking progress."),
     (_PTY, _GOV, ("11",), "Republican lawmakers complained that the White House had ignored Congress on the "
                           "Iran deal."),
     (_LEG, _ELI, ("10",), "Senate Republicans demanded that Hillary Clinton release the transcripts of her "
@@ -132,9 +136,11 @@ US19: list[Row] = [
 # diplomatic copy
 INTL19: list[Row] = [
     # batch 6: concern, protest, summoning
-    (("JPN", "JPNGOV"), ("CHN", "CHNGOV"), ("11",), "Japan voiced concern over China's nuclear test on Monday."),
+    (("JPN", "JPNGOV"), ("CHN", "CHNGOV"), ("11",),
+     "Japan voiced concern over China's nuclear test on Monday."),
     (("IGO",), ("RUS", "RUSGOV"), ("11",),
-     "The European Union expressed deep concern at Russia's decision to recognise the two breakaway regions."),
+     "The European Union expressed deep concern at Russia's decision to recognise the two breakaway "
+     "regions."),
     (("GRC", "GRCGOV"), ("TUR", "TURGOV"), ("11",),
      "Greece voiced strong objections to Turkey's plans to drill in disputed waters."),
     (("CHN", "CHNGOV"), ("USA", "USAGOV"), ("11",),
@@ -151,7 +157,8 @@ INTL19: list[Row] = [
     # batch 7: names and verdicts given to another's act
     (("KOR", "KORGOV"), ("PRK", "PRKGOV"), ("11",), "Seoul called North Korea's missile launch a serious "
                                                     "provocation."),
-    (("RUS", "RUSGOV"), ("IGO",), ("11", "12"), "Moscow branded the NATO air strikes a crime against humanity."),
+    (("RUS", "RUSGOV"), ("IGO",), ("11", "12"),
+     "Moscow branded the NATO air strikes a crime against humanity."),
     (("IND", "INDGOV"), ("PAK", "PAKGOV"), ("11", "12"),
      "India denounced Pakistan's support for militants in Kashmir as interference in its internal affairs."),
     (("KOR", "KORGOV"), ("JPN", "JPNGOV"), ("11",), "Seoul slammed Tokyo's claim to the islands as absurd."),
@@ -256,7 +263,8 @@ NULL19: list[tuple[str, str]] = [
     ("The weather was a disaster for farmers, the minister said.", INTL_DATE),
     ("The Israeli army denied that its soldiers had fired at the protesters.", INTL_DATE),
     ("Investors lashed out at the bank's board over executive pay.", INTL_DATE),
-    ("The prime minister said his government's decision to raise taxes was painful but necessary.", INTL_DATE),
+    ("The prime minister said his government's decision to raise taxes was painful but necessary.",
+     INTL_DATE),
     ("Japan said it would be unacceptable if the talks failed.", INTL_DATE),
     ("Shares slumped after the central bank's decision was called a mistake by analysts.", INTL_DATE),
 ]

@@ -89,7 +89,8 @@ WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harb
               "loot", "plunder", "extort", "defraud", "collude", "conspire", "slander", "smear",
               # mishandling of what was entrusted (recallpol12: "said Clinton mishandled classified data")
               "mishandle", "mismanage", "misuse", "misappropriate", "embezzle", "squander",
-              # a collision told of another party's craft ("said the American spy plane had rammed ...", crit19)
+              # a collision told of another party's craft ("said the American spy plane had rammed ...";
+              # crit19)
               "ram"}
 
 # "X said Y lacks the judgment / the credibility to ...": a verdict on Y's fitness (111, crit11b)
@@ -247,7 +248,8 @@ def _harm_foretold(clause: Any) -> bool:
     """ "said X's tax plan would destroy jobs", "said Washington's plan posed a threat to Russia's security",
     "said the visit had hurt the feelings of ...": the clause's subject is a deed or plan and its verb
     does harm (crit19). Negated clauses and "could" / "might" (a possibility weighed) judge nothing."""
-    if is_negated(clause) or any(a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in kids(clause)):
+    if is_negated(clause) or any(a.dep_ == "aux" and a.lower_ in ("could", "might", "may")
+                                 for a in kids(clause)):
         return False
     subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
     if subj is None or lemma(subj) not in DEEDS and subj.lower_ not in DEEDS:
