@@ -90,3 +90,35 @@ def test_campaign_criticism(code: Any, text: str) -> None:
 ])
 def test_no_campaign_criticism(code: Any, text: str) -> None:
     assert not [t for t in _triples(code, text, US) if t[2][:2] in ("11", "12")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # an act named by a definite noun, told in the sentence before
+    ("North Korea fired a ballistic missile over northern Japan on Tuesday. Tokyo said the launch was an "
+     "outrageous act.", ("JPN", "PRK")),
+    ("Iraq on Thursday ordered foreign embassies in Kuwait to close. Britain said the order was grave and "
+     "sinister.", ("GBR", "IRQ")),
+    # a deed the small parser reads as a verb after a verb of judging
+    ("Moscow branded the NATO air strikes a crime against humanity.", ("RUS", "IGO")),
+    # "as ADJ" hung on the verb as a clause
+    ("Nigeria described the Commonwealth's suspension of its membership as unjust.", ("NGA", "IGO")),
+])
+def test_judged_deeds(code: Any, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in _dyads(code, text, WORLD, "11")
+
+
+def test_decision_by_a_party(code: Any) -> None:
+    text = ("Bernie Sanders said the decision by the Democratic National Committee to limit the debates was "
+            "a mistake.")
+    assert ("USA", "USA") in _dyads(code, text, US, "11")
+
+
+@pytest.mark.parametrize("text", [
+    # the act named is not in the sentences before, or the verdict approves
+    "Tokyo said the launch was an outrageous act.",
+    "Iran tested a new missile. The minister said the test was a success.",
+    "The minister described the talks as useful.",
+    "The general called the strikes a success.",
+])
+def test_no_judged_deed(code: Any, text: str) -> None:
+    assert not [t for t in _triples(code, text, WORLD) if t[2].startswith("11")]

@@ -35,33 +35,25 @@ KNOWN_GAPS: dict[str, str] = {
         "'Republican' before a thing is no party (docs/actors.md), so the platform has no owner",
     "President Obama said the Republican budget was irresponsible.":
         "'Republican' before a thing is no party (docs/actors.md), so the budget has no owner",
-    "Bernie Sanders said the decision by the Democratic National Committee to limit the debates was a "
-    "mistake.":
-        "the verdict is read, but the by-phrase inside the subject gives no party to the reading",
     "Hillary Clinton warned that Donald Trump's policies would start a trade war with China.":
         "a warning is coded 130 and aimed at the country named last (China)",
     "House Democrats pushed back against the Republican health care bill.":
         "'Republican' before a thing is no party (docs/actors.md), so the bill has no owner",
     "The Trump campaign denied Clinton's claims that he had supported the war in Iraq.":
-        "'deny' keeps out claims (the row for denying reports and speculation), and no 016 row takes it",
+        "no reading between two USAELI persons ('Donald Trump denied Hillary Clinton's claims' gives none "
+        "either, 'Colombia denied Venezuela's claims' 016); not traced",
     "Republican lawmakers complained that the White House had ignored Congress on the Iran deal.":
         "'the Iran deal' gives the lawmakers Iran's country",
     "Seoul called North Korea's missile launch a serious provocation.":
-        "the small parser reads 'launch' as a verb, so 'call' has no object to judge",
-    "Moscow branded the NATO air strikes a crime against humanity.":
-        "the small parser reads 'strikes' as a verb, so 'brand' has no object to judge",
+        "the misread deed is found, but the target is read as the missile's force (PRKMIL), not the state",
     "India denounced Pakistan's support for militants in Kashmir as interference in its internal affairs.":
         "the target is the militants (PAKUAF), not Pakistan whose support is denounced",
-    "Nigeria described the Commonwealth's suspension of its membership as unjust.":
-        "the parser hangs 'as unjust' on the verb as a clause, which the pred condition does not read",
     "Russia warned that NATO's expansion into the Baltics would undermine European security.":
         "a warning is coded 130 and aimed at Europe; no verdict reading of a warning",
     "Iraq on Thursday ordered foreign embassies in Kuwait to close. Britain called the order grave and "
     "sinister.":
-        "an act named by 'the order' in the next sentence is not resolved to its doer",
-    "North Korea fired a ballistic missile over northern Japan on Tuesday. Tokyo said the launch was an "
-    "outrageous act.":
-        "an act named by 'the launch' in the next sentence is not resolved to its doer",
+        "the small parser reads 'the order grave' as one noun phrase, so 'call' has no object (the verdict "
+        "form 'said the order was grave' finds the act in the sentence before)",
     "Israel dismissed as baseless Syrian charges that its jets had violated Lebanese airspace.":
         "a fronted as-phrase: the parser makes 'charges' the object of 'as'",
 }

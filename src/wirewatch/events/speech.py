@@ -147,6 +147,8 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
             if verdict and not judged:
                 doer = _doer_of_deed(accused)
                 judged = phrase_actors(doer, ctx.link) if doer is not None else []
+            if verdict and not judged:
+                judged = antecedent_act(accused, ctx)  # "Tokyo said the launch was ..." (crit19)
             targets = [a for a in judged if a[0].code[:3] not in own or _domestic_target(a, sources)]
             etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
@@ -156,6 +158,42 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
     return out
+
+
+# the nouns a later sentence names an act by, for the act's verb ("North Korea fired a missile ... Tokyo said
+# the launch was an outrageous act"); every lemma also names itself ("ordered ... the order")
+ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"), "test": ("test", "launch"),
+             "decide": ("decision",), "expel": ("expulsion",), "execute": ("execution",),
+             "invade": ("invasion",), "annex": ("annexation",), "detain": ("detention",),
+             "seize": ("seizure",), "deploy": ("deployment",), "shell": ("shelling",), "bomb": ("bombing",),
+             "close": ("closure",), "withdraw": ("withdrawal",), "recognise": ("recognition",),
+             "recognize": ("recognition",), "sentence": ("sentence",), "kill": ("killing",),
+             "impose": ("imposition",), "suspend": ("suspension",), "break": ("break",)}
+DEFINITE = {"the", "this", "that", "these", "those"}
+ACT_MEMORY = 2  # sentences back, the one before and the one before that
+
+
+def remember_act(r: Reading, ctx: ArticleContext) -> None:
+    """Keep an act with a source for the next sentences, by its verb's lemma and the nouns naming it."""
+    if r.negated or r.hypothetical or not r.sources:
+        return
+    word = lemma(r.anchor)
+    for noun in (word, *ACT_NOUNS.get(word, ())):
+        ctx.acts[noun] = (ctx.sentence_no, list(r.sources))
+
+
+def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
+    """The doers of an act a verdict names by a definite noun alone ("said the launch was an outrageous
+    act", "the order"), told in one of the two sentences before (crit19); [] when none was, or the noun
+    has an owner or modifier of its own."""
+    if deed.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(deed)):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(deed)):
+        return []
+    seen = ctx.acts.get(lemma(deed))
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= ACT_MEMORY:
+        return []
+    return list(seen[1])
 
 
 def _addressee(speech: Any, judged: Any) -> Any | None:
@@ -183,6 +221,10 @@ def _doer_of_deed(deed: Any) -> Any | None:
         doer = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
         if doer is not None and doer.lower_ not in PRONOUNS:
             return doer
+    # "the decision by the Democratic National Committee to limit the debates was a mistake" (crit19)
+    if deed.pos_ == "NOUN":
+        return next((g for p in kids(deed) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for g in kids(p) if g.dep_ == "pobj" and g.lower_ not in PRONOUNS), None)
     return None
 
 
