@@ -260,7 +260,7 @@ FITNESS = {"qualified", "fit", "ready", "competent", "capable", "trustworthy", "
 # deed or plan of a party, so an economy's or a storm's harm is no verdict.
 HARMING = {"destroy", "hurt", "harm", "damage", "wreck", "ruin", "cripple", "devastate", "endanger",
            "jeopardize", "jeopardise", "poison", "sour", "derail", "torpedo", "doom", "sabotage",
-           "weaken", "erode", "bankrupt", "imperil", "threaten", "destabilize", "destabilise", "inflame"}
+           "bankrupt", "imperil", "destabilize", "destabilise", "inflame"}
 DEEDS = {"plan", "policy", "proposal", "agenda", "idea", "decision", "move", "deal", "budget", "bill", "law",
          "remark", "comment", "rhetoric", "approach", "strategy", "program", "programme", "expansion",
          "action", "sanction", "tariff", "measure", "visit", "step", "stance", "statement", "conduct",
