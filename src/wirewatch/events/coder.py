@@ -94,7 +94,7 @@ from .parse import (
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .role_partners import YIELDING, joint_role_subject, role_partner
-from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, reported_attack
+from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, remember_act, reported_attack
 from .speech_persons import fill_persons
 from .sub_codes import (
     attempted,
@@ -456,11 +456,13 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
             try:
                 if len(parts) > 1:
                     part = _reparse(part)
+                ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     rows = to_events(reading, part, ctx)
                     events.extend(rows)
                     # the reading's own code, also where no row has a complete dyad to carry it
                     codes.update({(e.start, e.end, e.trigger, e.type): reading.cameo for e in rows})
+                    remember_act(reading, ctx)
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)
                 article.warnings.append(f"events: sentence at {part.start_char} not coded ({exc})")

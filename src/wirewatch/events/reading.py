@@ -51,6 +51,10 @@ class ArticleContext:
     _by_start: list[tuple[int, int, int, int]] = field(default_factory=list)  # (start, end, order, index)
     _starts: list[int] = field(default_factory=list)
     _longest: int = -1
+    # acts of the sentences read so far, by the lemma a later sentence may name them with ("Iraq ordered
+    # ... Britain called the order ..."): lemma -> (sentence number, the act's sources); crit19
+    acts: dict[str, tuple[int, list[tuple[Any, int, int, Any]]]] = field(default_factory=dict)
+    sentence_no: int = 0
 
     def quote_of(self, pos: int) -> int | None:
         """The index of the first quote (in list order) covering `pos`."""

@@ -91,7 +91,10 @@ WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harb
               "bully", "intimidate", "harass", "coerce", "bribe", "rig", "manipulate", "incite", "instigate",
               "loot", "plunder", "extort", "defraud", "collude", "conspire", "slander", "smear",
               # mishandling of what was entrusted (recallpol12: "said Clinton mishandled classified data")
-              "mishandle", "mismanage", "misuse", "misappropriate", "embezzle", "squander"}
+              "mishandle", "mismanage", "misuse", "misappropriate", "embezzle", "squander",
+              # a collision told of another party's craft ("said the American spy plane had rammed ...";
+              # crit19)
+              "ram"}
 
 # "X said Y lacks the judgment / the credibility to ...": a verdict on Y's fitness (111, crit11b)
 LACKED_QUALITIES = {"judgment", "judgement", "credibility", "legitimacy", "competence", "integrity",
@@ -121,8 +124,11 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 (a.lower_[:-1] in WRONGDOING or a.lower_[:-2] in WRONGDOING)
                 for o in kids(clause) if o.dep_ == "dobj" for a in kids(o)))
             verdict = _copular_verdict(clause) if not wrong else None
-            if not wrong and verdict is None and (_lacks_quality(clause) or _distrusted(clause)):
+            if not wrong and verdict is None and (_lacks_quality(clause) or _distrusted(clause)
+                                                  or _fitness_denied(clause) or _harm_foretold(clause)):
                 verdict = ("ACCUSE", "111", "disapprove")
+            if not wrong and verdict is None and _blamed(clause):
+                wrong = True
             if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
@@ -144,6 +150,8 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
             if verdict and not judged:
                 doer = _doer_of_deed(accused)
                 judged = phrase_actors(doer, ctx.link) if doer is not None else []
+            if verdict and not judged:
+                judged = antecedent_act(accused, ctx)  # "Tokyo said the launch was ..." (crit19)
             targets = [a for a in judged if a[0].code[:3] not in own or _domestic_target(a, sources)]
             etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
@@ -153,6 +161,42 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                                    sources=sources, targets=targets, confidence=0.75,
                                    quote_index=ctx.quote_of(speech.idx)))
     return out
+
+
+# the nouns a later sentence names an act by, for the act's verb ("North Korea fired a missile ... Tokyo said
+# the launch was an outrageous act"); every lemma also names itself ("ordered ... the order")
+ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"), "test": ("test", "launch"),
+             "decide": ("decision",), "expel": ("expulsion",), "execute": ("execution",),
+             "invade": ("invasion",), "annex": ("annexation",), "detain": ("detention",),
+             "seize": ("seizure",), "deploy": ("deployment",), "shell": ("shelling",), "bomb": ("bombing",),
+             "close": ("closure",), "withdraw": ("withdrawal",), "recognise": ("recognition",),
+             "recognize": ("recognition",), "sentence": ("sentence",), "kill": ("killing",),
+             "impose": ("imposition",), "suspend": ("suspension",), "break": ("break",)}
+DEFINITE = {"the", "this", "that", "these", "those"}
+ACT_MEMORY = 2  # sentences back, the one before and the one before that
+
+
+def remember_act(r: Reading, ctx: ArticleContext) -> None:
+    """Keep an act with a source for the next sentences, by its verb's lemma and the nouns naming it."""
+    if r.negated or r.hypothetical or not r.sources:
+        return
+    word = lemma(r.anchor)
+    for noun in (word, *ACT_NOUNS.get(word, ())):
+        ctx.acts[noun] = (ctx.sentence_no, list(r.sources))
+
+
+def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
+    """The doers of an act a verdict names by a definite noun alone ("said the launch was an outrageous
+    act", "the order"), told in one of the two sentences before (crit19); [] when none was, or the noun
+    has an owner or modifier of its own."""
+    if deed.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(deed)):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(deed)):
+        return []
+    seen = ctx.acts.get(lemma(deed))
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= ACT_MEMORY:
+        return []
+    return list(seen[1])
 
 
 def _addressee(speech: Any, judged: Any) -> Any | None:
@@ -180,6 +224,10 @@ def _doer_of_deed(deed: Any) -> Any | None:
         doer = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
         if doer is not None and doer.lower_ not in PRONOUNS:
             return doer
+    # "the decision by the Democratic National Committee to limit the debates was a mistake" (crit19)
+    if deed.pos_ == "NOUN":
+        return next((g for p in kids(deed) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for g in kids(p) if g.dep_ == "pobj" and g.lower_ not in PRONOUNS), None)
     return None
 
 
@@ -206,6 +254,69 @@ def _lacks_quality(clause: Any) -> bool:
     return bool(words & LACKED_QUALITIES)
 
 
+# "said Clinton was not qualified / not fit to be president": a fitness denied is a verdict (111, crit19)
+FITNESS = {"qualified", "fit", "ready", "competent", "capable", "trustworthy", "honest", "truthful",
+           "credible", "serious", "presidential", "suited", "equipped", "prepared"}
+
+# "said Clinton's tax plan would destroy jobs", "said the visit had hurt the feelings of the Chinese
+# people": harm foretold or told of another party's plan or act (111, crit19). The subject must be a
+# deed or plan of a party, so an economy's or a storm's harm is no verdict.
+HARMING = {"destroy", "hurt", "harm", "damage", "wreck", "ruin", "cripple", "devastate", "endanger",
+           "jeopardize", "jeopardise", "poison", "sour", "derail", "torpedo", "doom", "sabotage",
+           "bankrupt", "imperil", "destabilize", "destabilise", "inflame"}
+DEEDS = {"plan", "policy", "proposal", "agenda", "idea", "decision", "move", "deal", "budget", "bill", "law",
+         "remark", "comment", "rhetoric", "approach", "strategy", "program", "programme", "expansion",
+         "action", "sanction", "tariff", "measure", "visit", "step", "stance", "statement", "conduct",
+         "behaviour", "behavior", "policies", "plans", "deployment", "buildup", "build-up", "test",
+         "presidency", "administration", "leadership", "reform", "ban", "wall", "shield", "fence"}
+POSED = {"threat", "danger", "menace", "risk"}
+
+# "said Washington was responsible for the deaths", "said Syria was behind the bombing": a harm laid at
+# another party's door (112, crit19); "responsible for security" lays nothing
+HARMS = {"death", "killing", "attack", "bombing", "blast", "explosion", "violence", "massacre", "murder",
+         "assassination", "plot", "unrest", "riot", "crisis", "shelling", "raid", "strike", "kidnapping",
+         "abduction", "fighting", "bloodshed", "atrocity", "crime", "disappearance", "famine", "collapse",
+         "failure", "leak", "hacking", "hack", "fire", "incident", "escalation", "tension", "clash",
+         "ambush", "downing", "sinking", "suffering", "destruction", "genocide", "coup", "uprising", "terror"}
+
+
+def _fitness_denied(clause: Any) -> bool:
+    """ "said Clinton was not qualified to be president", "not fit to lead": the copula negated over a word of
+    fitness (crit19). Modal clauses weigh, they do not judge."""
+    if lemma(clause) != "be" or not is_negated(clause) or any(
+            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in FITNESS for c in kids(clause))
+
+
+def _harm_foretold(clause: Any) -> bool:
+    """ "said X's tax plan would destroy jobs", "said Washington's plan posed a threat to Russia's security",
+    "said the visit had hurt the feelings of ...": the clause's subject is a deed or plan and its verb
+    does harm (crit19). Negated clauses and "could" / "might" (a possibility weighed) judge nothing."""
+    if is_negated(clause) or any(a.dep_ == "aux" and a.lower_ in ("could", "might", "may")
+                                 for a in kids(clause)):
+        return False
+    subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj) not in DEEDS and subj.lower_ not in DEEDS:
+        return False
+    if lemma(clause) in HARMING:
+        return True
+    return lemma(clause) in ("pose", "represent", "constitute") and any(
+        c.dep_ == "dobj" and lemma(c) in POSED for c in kids(clause))
+
+
+def _blamed(clause: Any) -> bool:
+    """ "said Washington was responsible for the deaths of civilians", "said Syria was behind the bombing"
+    (crit19): not negated, not modal, the harm named."""
+    if lemma(clause) != "be" or is_negated(clause) or any(
+            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
+        return False
+    preps = [p for c in kids(clause) if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "to")
+             for p in kids(c) if p.dep_ == "prep" and p.lower_ == "for"]
+    preps += [p for p in kids(clause) if p.dep_ == "prep" and p.lower_ == "behind"]
+    return any(lemma(g) in HARMS for p in preps for g in kids(p) if g.dep_ == "pobj")
+
+
 def _distrusted(clause: Any) -> bool:
     """ "said Russia cannot be trusted", "could not be trusted" (recallpol12): a passive "trust" denied is a
     verdict of distrust on its subject (111)."""
@@ -224,8 +335,11 @@ def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
     heads += [c for h in list(heads) for c in h.conjuncts]
     words = {lemma(h) for h in heads}
     words |= {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
-    words |= {lemma(g) for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
-              for g in kids(p) if g.dep_ == "pobj"}
+    ofs = [g for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
+           for g in kids(p) if g.dep_ == "pobj"]
+    words |= {lemma(g) for g in ofs}
+    # "the textbook definition of a racist comment", "an example of reckless leadership" (crit19)
+    words |= {m.lower_ for g in ofs for m in kids(g) if m.dep_ == "amod"}
     classes = default_lexicon().classes
     for name, reading in VERDICTS:
         if words & classes.get(name, frozenset()):

@@ -167,12 +167,25 @@ def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
     return out
 
 
+# deed nouns the small parser reads as verbs after a verb of judging ("called North Korea's missile launch a
+# provocation", "branded the NATO air strikes a crime"): the "verb" then takes the predicate as its object
+MISREAD_DEEDS = {"launch", "strike", "test", "attack", "raid", "move", "visit", "shell", "bomb", "ban"}
+
+
+def _misread_deeds(tok: Any) -> list[Any]:
+    return [c for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ == "VERB"
+            and c.lemma_.lower() in MISREAD_DEEDS and c.tag_ in ("NN", "NNS", "VB", "VBP", "VBZ")
+            and any(d.dep_ == "dobj" for d in kids(c))]
+
+
 def judged_objects(tok: Any) -> list[Any]:
     """What a verb of judging judges: its direct object, or its passive subject ("the plan was called a
     trap")."""
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")][:1]
     # "called [India's policy misguided]": the small parser makes X the subject of a clause
     objs = objs or [s for c in _small_clauses(tok) for s in kids(c) if s.dep_ == "nsubj"][:1]
+    # "branded [the NATO air strikes] a crime": the small parser reads the deed as a verb (crit19)
+    objs = objs or [s for c in _misread_deeds(tok) for s in kids(c) if s.dep_ == "nsubj"][:1]
     preds = [c for c in kids(tok) if c.dep_ == "oprd"]
     # "called the South Korean president a traitor" is sometimes parsed as two predicates: the first is X
     return objs or (preds[:1] if len(preds) > 1 else [])
@@ -196,6 +209,10 @@ def secondary_predicates(tok: Any) -> set[str]:
     heads += [c for c in kids(tok) if c.dep_ in ("oprd", "acomp")
               or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"))]
     heads += _small_clauses(tok)
+    heads += [d for c in _misread_deeds(tok) for d in kids(c) if d.dep_ == "dobj"]
+    # "described X's suspension as unjust": the small parser hangs "as ADJ" on the verb as a clause (crit19)
+    heads += [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
+              and any(a.dep_ in ("advmod", "mark", "prep") and a.lower_ == "as" for a in kids(c))]
     for h in [tok, *objs]:
         for p in kids(h):
             if p.dep_ == "prep" and p.lower_ == "as":
