@@ -852,6 +852,9 @@ def is_event_noun(tok: Any) -> bool:
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# people named by not belonging where they are: where they act gives them no country (census 19)
+OUTSIDERS = frozenset({"foreigner", "expatriate", "expat", "tourist", "visitor", "immigrant", "migrant",
+                       "emigre", "émigré", "exile", "refugee", "asylum-seeker", "outsider", "alien"})
 
 
 def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
@@ -864,6 +867,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     if head.lower_ in DEMONSTRATIVES:
         return []  # "These are the figures for the dead and injured in ... Nairobi": a pointer, no actor
+    if lemma(head) in OUTSIDERS:
+        return []  # "foreigners can invest ... in New York": people from elsewhere are not the place's
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
     # by someone: for PLOVER, unidentified armed forces (UAF) of the place, as the GSR records code it;
     # CAMEO gives it no triple (emit.py), as the annotation guide and PETRARCH have it
