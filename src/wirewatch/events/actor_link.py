@@ -32,12 +32,19 @@ def _import_resolver() -> SpanResolver | None:
 
 
 @cache
-def _import_lookup() -> Callable[[str], Any] | None:
+def _import_lookup() -> Callable[..., Any] | None:
     try:
         from ..nlp.actors.countries import lookup
     except ImportError:
         return None
     return lookup
+
+
+# spaCy labels of words that name no one
+NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# prepositions after which a town's name is where something happens or comes from
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "of",
+                                "around", "toward", "towards", "through", "throughout", "within", "on"})
 
 
 def _joins(tok: Any) -> bool:
@@ -163,7 +170,23 @@ class ActorLinker:
         label = None if ent is None else ent.label_
         if ent is None and tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and tok.i > 0:
             label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"
-        found = self.actor(start, end, label)
-        answer = None if found is None else (found, start, end)
+        answer: tuple[Actor, int, int] | None = None
+        # "in March": a date, though a town in Cambridgeshire shares the word
+        if label not in NOT_ACTOR_LABELS:
+            found = self.actor(start, end, label)
+            if found is not None and not (ent is None and self._town_only(tok, found)):
+                answer = (found, start, end)
         self.tokens[key] = (tok.doc, answer)
         return answer
+
+    def _town_only(self, tok: Any, found: Actor) -> bool:
+        """A single capitalised word the tagger did not read as a name, placed only by a town that shares
+        it and not standing where a place stands (after "in", "at", "from" ...): a surname, most likely
+        ("Weingarten, who has visited several states" is no town in Germany)."""
+        if self.lookup is None or len(found.code or "") != 3 or tok.dep_ == "pobj" and \
+                tok.head.lower_ in PLACE_PREPOSITIONS:
+            return False
+        text = self.article.text[tok.idx:tok.idx + len(tok.text)]
+        town = self.lookup(text)
+        # a country, demonym, capital or alias is a place wherever it stands
+        return town is not None and town.iso3 == found.code and self.lookup(text, cities=False) is None

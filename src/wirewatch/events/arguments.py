@@ -900,6 +900,9 @@ _EVENT_NOUNS: tuple[Any, dict[tuple[int, int], bool]] = (None, {})
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# people named by not belonging where they are: where they act gives them no country (census 19)
+OUTSIDERS = frozenset({"foreigner", "expatriate", "expat", "tourist", "visitor", "immigrant", "migrant",
+                       "emigre", "émigré", "exile", "refugee", "asylum-seeker", "outsider", "alien"})
 
 
 def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
@@ -912,6 +915,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     if head.lower_ in DEMONSTRATIVES:
         return []  # "These are the figures for the dead and injured in ... Nairobi": a pointer, no actor
+    if lemma(head) in OUTSIDERS:
+        return []  # "foreigners can invest ... in New York": people from elsewhere are not the place's
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
     # by someone: for PLOVER, unidentified armed forces (UAF) of the place, as the GSR records code it;
     # CAMEO gives it no triple (emit.py), as the annotation guide and PETRARCH have it
@@ -1022,6 +1027,10 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     country (domestic). The target actor says which rule gave it."""
     exclude_tok = {a[3].i for a in sources if a[3] is not None}
     heads = [anchor] + [c for c in kids(anchor) if c.dep_ == "dobj"] + _light_verb(anchor)
+    if etype == "PROTEST":
+        body = aimed_state_body(heads, sources, link)
+        if body is not None:
+            return [body]
     places = [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in LOCATIVE
               for t in kids(c) if t.dep_ == "pobj" and t.i not in exclude_tok]
     subj, _ = subject_of(anchor, sent)
@@ -1061,6 +1070,38 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
             actor = Actor(name=src.name, code=src.code[:3], country=src.code[:3], reasons=[why])
             return [(actor, sources[0][1], sources[0][2], sources[0][3])]
     return []
+
+
+# words of a protest's aim whose object or agent is what the protest presses: "to demand reforms by
+# Suharto's government", "their effort to overthrow the government of President Gbagbo"
+AIM_WORDS = {"demand", "call", "press", "urge", "seek", "push", "oppose", "protest", "denounce", "condemn",
+             "reject", "overthrow", "topple", "oust", "unseat", "remove", "resign", "resignation", "ouster",
+             "effort", "campaign", "bid", "drive", "reform", "change"}
+STATE_BODIES = {"GOV", "LEG", "JUD"}
+
+
+def aimed_state_body(heads: list[Any], sources: list[tuple[Any, int, int, Any]],
+                     link: ActorLinker) -> tuple[Any, int, int, Any] | None:
+    """A protest names no recipient but its aim does: the government, parliament or court the purpose
+    clause presses ("staged demonstrations to demand political reforms by President Suharto's
+    government" -> IDNGOV, as the GSR records code such protests). The body must hang under a word of
+    the aim, so a clause of time ("as police looked on") gives nothing."""
+    own = {a[0].code for a in sources}
+    clauses = [c for h in heads for c in kids(h) if c.dep_ in ("advcl", "xcomp", "acl", "relcl")]
+    for clause in clauses:
+        for tok in clause.subtree:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i == clause.i:
+                continue
+            path = [tok.head]  # (spaCy makes a new Token on each access: compare positions)
+            while path[-1].i != clause.i and path[-1].head.i != path[-1].i and len(path) < 6:
+                path.append(path[-1].head)
+            if path[-1].i != clause.i or not any(lemma(t) in AIM_WORDS for t in path):
+                continue
+            hit = one_actor(tok, link, deep=False)
+            if hit is not None and hit[0].code[3:6] in STATE_BODIES and hit[0].code[:3] not in NON_STATE \
+                    and hit[0].code not in own:
+                return hit
+    return None
 
 
 # creeds the tagger marks as nationalities: they say what people believe, not whose they are

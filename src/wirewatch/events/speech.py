@@ -18,6 +18,8 @@ from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
 HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
+# verbs of guessing: what their clause tells is a guess about the act, not a report of it (census 19)
+GUESSES = {"speculate", "guess", "predict", "forecast", "wonder", "bet", "theorize", "theorise", "surmise"}
 
 
 def hearsay(tok: Any, sent: Any) -> bool:
@@ -33,6 +35,8 @@ def hearsay(tok: Any, sent: Any) -> bool:
         if anc.pos_ == "NOUN" and lemma(anc) in HEARSAY and child.dep_ in ("acl", "ccomp") and \
                 any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") for m in kids(child)):
             return True
+        if anc.pos_ in ("VERB", "AUX") and lemma(anc) in GUESSES and child.dep_ == "ccomp":
+            return True  # "economists speculated that the G-7 may meet": a guess reports no act
         child = anc
     return False
 

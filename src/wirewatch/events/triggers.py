@@ -384,6 +384,12 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         # a verb's manner adverb counts too: "reacted angrily to" (crit11b)
         mod_deps = ("amod", "compound", "nmod", "npadvmod") + (("advmod",) if tok.pos_ == "VERB" else ())
         mods = {c.lower_ for c in kids(tok) if c.dep_ in mod_deps}
+        if p.notmod and tok.pos_ == "NOUN":
+            # what an "in" phrase names blocks as a modifier does: "the rally in bond futures" is the
+            # market's, as "the bond rally" is (census 19)
+            mods |= {lemma(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "in"
+                     for o in kids(c) if o.dep_ == "pobj" for g in [o, *(m for m in kids(o)
+                                                                       if m.dep_ in ("compound", "amod"))]}
         if mods & p.notmod or (p.mod and not mods & p.mod):
             return False
     # (the token's dependents, complements and means are gathered only for a row that tests them: most
