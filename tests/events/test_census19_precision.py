@@ -113,3 +113,14 @@ def test_a_balance_negotiated_is_no_talks(code: Any) -> None:
 def test_talks_negotiated_with_a_party_are_still_talks(code: Any) -> None:
     got = triples(code("Israel negotiated with Syria over the Golan Heights.", date=DATE))
     assert {("ISR", "SYR", "046"), ("SYR", "ISR", "046")} <= got
+
+
+@pytest.mark.parametrize("text, date, triple", [
+    # a participle that restates the act names the target its own verb left unsaid
+    ("Romney fired back in March, attacking Trump for the greed of his campaign.", "2016-05-05",
+     ("USAELI", "USAELI", "111")),
+    ("Iraq hit back on Monday, shelling Iranian positions near Basra.", DATE, ("IRQ", "IRNMIL", "194")),
+])
+def test_a_participle_restating_the_act_names_its_target(code: Any, text: str, date: str,
+                                                         triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, date=date))

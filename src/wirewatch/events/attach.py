@@ -508,6 +508,18 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if not targets and r.sources:  # "arranged a call with Merkel to discuss the crisis" (tgt13)
         targets = [a for g in purpose_partners(anchor, r.type) for a in phrase_actors(g, link)
                    if not exclude.blocks(a)]
+    if not targets and r.sources:
+        # "Romney fired back, attacking Trump for ...": a participle that restates the act (a trigger of
+        # the same type, read as part of it) names the target the act's own verb left unsaid
+        for part in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"):
+            same = triggers.get(part.i)
+            # ("attacking" read as force is also the lexicon's verbal attack: its senses decide)
+            if same is not None and (same.pattern.type == r.type or any(
+                    p.type == r.type for p in default_lexicon().lookup("verb", lemma(part)))):
+                targets = [a for o in kids(part) if o.dep_ == "dobj" for a in phrase_actors(o, link)
+                           if not exclude.blocks(a)]
+                if targets:
+                    break
     if not targets and is_passive(anchor) and r.sources:
         ps = passive_subject(anchor)
         if ps is not None:
