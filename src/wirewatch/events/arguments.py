@@ -28,6 +28,7 @@ from .parse import (
     shared_objects,
     subject_of,
 )
+from .protest_aims import AIM_VERBS
 from .recipients import between_parties, own_posted_place, place_conjuncts
 from .triggers import Trigger
 
@@ -1074,9 +1075,8 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
 
 # words of a protest's aim whose object or agent is what the protest presses: "to demand reforms by
 # Suharto's government", "their effort to overthrow the government of President Gbagbo"
-AIM_WORDS = {"demand", "call", "press", "urge", "seek", "push", "oppose", "protest", "denounce", "condemn",
-             "reject", "overthrow", "topple", "oust", "unseat", "remove", "resign", "resignation", "ouster",
-             "effort", "campaign", "bid", "drive", "reform", "change"}
+AIM_WORDS = AIM_VERBS | {"overthrow", "topple", "oust", "unseat", "remove", "resign", "resignation", "ouster",
+                         "effort", "campaign", "bid", "drive", "reform", "change"}
 STATE_BODIES = {"GOV", "LEG", "JUD"}
 
 
