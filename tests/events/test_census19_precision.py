@@ -74,6 +74,17 @@ def test_a_town_after_in_is_still_a_place(code: Any) -> None:
     assert any(s == "IRQMIL" and t.startswith("IRQ") and c.startswith("19") for s, t, c in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "Foreign workers protested in Kuala Lumpur on Monday.",
+    "Migrant workers rioted in Dubai on Sunday.",
+])
+def test_foreign_workers_take_no_country_from_where_they_act(code: Any, text: str) -> None:
+    # the actors stage's rule ("foreign workers" in a Kuala Lumpur story are not Malaysian) holds for
+    # the place an act happens in too
+    assert not any(e.source is not None and e.source.code[:3] in ("MYS", "ARE")
+                   for e in code(text, date=DATE).events)
+
+
 def test_foreigners_take_no_country_from_where_they_act(code: Any) -> None:
     art = code("At the moment, foreigners can only invest in the local market through five trusts and the "
                "Korea Fund in New York.", date="1987-03-19")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..nlp.actors import countries, sectors
+from ..nlp.actors.phrases import FOREIGN_WORDS
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
@@ -916,8 +917,11 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     if head.lower_ in DEMONSTRATIVES:
         return []  # "These are the figures for the dead and injured in ... Nairobi": a pointer, no actor
-    if lemma(head) in OUTSIDERS:
-        return []  # "foreigners can invest ... in New York": people from elsewhere are not the place's
+    if lemma(head) in OUTSIDERS or any(m.dep_ in ("amod", "compound") and m.lower_ in FOREIGN_WORDS
+                                       for m in kids(head)):
+        # "foreigners can invest ... in New York", "foreign investors in Seoul": people from elsewhere
+        # are not the place's (the actors stage's own words for foreign people)
+        return []
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
     # by someone: for PLOVER, unidentified armed forces (UAF) of the place, as the GSR records code it;
     # CAMEO gives it no triple (emit.py), as the annotation guide and PETRARCH have it

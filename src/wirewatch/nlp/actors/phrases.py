@@ -166,7 +166,7 @@ _RELIGION_CODES = frozenset(sectors.RELIGIONS.values()) - {"REL"}
 _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run",
                           "government-owned", "official"})
 # "foreign workers", "migrant workers" in a Kuala Lumpur story are not Malaysian
-_FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "expatriates", "overseas",
+FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "expatriates", "overseas",
                             "guest", "international", "visiting", "exiled"})
 # "former President X", "ex-minister": an office no longer held is CAMEO's elite sector (ELI)
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
@@ -774,7 +774,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     # religious groups ("Shi'ite militias" in a BAGHDAD story), coded where they live (CAMEO)
     faith = (res.sector or "")[:3] in _RELIGION_CODES or any(m[0] in _RELIGION_CODES for m in modifiers)
     civil = civil_context and bool(res.sector) and (res.sector in CIVIL_CONTEXT_SECTORS or faith) \
-        and not ctx.inferred and not any(w in _FOREIGN_WORDS for w in lower)
+        and not ctx.inferred and not any(w in FOREIGN_WORDS for w in lower)
     domestic = domestic or civil
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
