@@ -37,9 +37,9 @@ ANALYST: dict[str, tuple[dict[str, int], list[tuple[str, str | None, str | None]
     "reuters_modern.txt": ({"PROTEST": 1, "CONSULT": 1, "AGREE": 1}, []),
     "tass.txt": ({}, []),  # harvest forecast
     "upi.txt": ({}, []),  # a domestic aid bill for farmers
-    # one rally told three times; police tear gas. The police are coded USA by the actors stage (a
-    # VOA story with no dateline), so only the protest's country is asserted
-    "voa.txt": ({"PROTEST": 1, "COERCE": 1}, [("PROTEST", "KEN", "KEN"), ("COERCE", None, None)]),
+    # one rally told three times; police tear gas on the crowds (Kenya's police on Kenya's people: the
+    # crowds they disperse, not the parliament they gather near, are the target)
+    "voa.txt": ({"PROTEST": 1, "COERCE": 1}, [("PROTEST", "KEN", "KEN"), ("COERCE", "KEN", "KEN")]),
     "xinhua.txt": ({}, []),  # grain output
     # one missile launch (headline, lead and "the launch" are one occurrence), the allies' exercise,
     # the JCS cooperating with the US, the president's order to the military
@@ -101,3 +101,10 @@ def test_seed_nothing_over_counted(seed_article: Any) -> None:
     assert len(coordinated.mentions) >= 3  # every report of it stays as evidence
     for start, end in coordinated.mentions:
         assert "coordinated" in seed_article.text[start:end]
+
+
+def test_the_tear_gas_is_aimed_at_the_crowds_not_at_parliament(stories: dict[str, Any]) -> None:
+    art = stories["voa.txt"]
+    coerce = next(e for e in art.events if e.type == "COERCE")
+    assert coerce.target is not None and coerce.target.code == "KENCVL"
+    assert art.text[coerce.target.start:coerce.target.end] == "crowds"

@@ -96,6 +96,14 @@ class ActorLinker:
             while hi < ent.end and not _joins(tok.doc[hi]):
                 hi += 1
             return tok.doc[lo].idx, tok.doc[hi - 1].idx + len(tok.doc[hi - 1].text)
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            # a modifier inside a role phrase ("stone-throwing youths") stands for the phrase: the
+            # evidence is the phrase the actors stage coded, not the modifier alone
+            start, end = tok.idx, tok.idx + len(tok.text)
+            role = next((e for e in entity_index(self.article.entities).overlapping(start, end)
+                         if e.label == "ROLE" and e.actor is not None and e.start <= start and end <= e.end), None)
+            if role is not None:
+                return role.start, role.end
         return tok.idx, tok.idx + len(tok.text)
 
     def actor(self, start: int, end: int, label: str | None = None) -> Actor | None:

@@ -421,7 +421,9 @@ def role_sector(head: Any) -> str | None:
     sides = [sectors.SECTOR_MODIFIERS.get(w) for w in words]
     side = next((s for s in sides if s in ("REB", "OPP")), None)
     if is_role and side is not None and sectors.ROLE_NOUNS.get(head.lower_, "") in ("UAF", "MIL", "CVL", ""):
-        return side  # "rebel fighters", "opposition supporters": the side replaces the head's sector
+        return side  # "rebel fighters", "militia gunmen": the side replaces the head's sector
+    if side is not None and head.lower_ in sectors.SIDE_MEMBERS:
+        return side  # "opposition supporters", "rebel sympathisers": people named by the side they take
     for key in (" ".join([*words[-1:], head.lower_]), head.lower_, head.lemma_.lower()):
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:
@@ -1117,7 +1119,7 @@ def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any
     """The act's object when it names people by their role and no country ("arrested students",
     "released 35 rebels", "detained dozens of workers"): the country the act's place or actor gives,
     with the role's sector (TUREDU, PHLREB), as the CAMEO manual's examples code such people."""
-    obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = _object_people(anchor)
     obj = _counted(obj) if obj is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ and c.lower_ not in IDEOLOGIES
@@ -1129,3 +1131,32 @@ def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any
     actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
                   reasons=[why, f"'{obj.text}' names them by role: {sector}"])
     return actor, obj.idx, obj.idx + len(obj.text), obj
+
+
+# what force fires at people ("fired tear gas at crowds"): not the people it is done to
+MISSILES = frozenset({"gas", "shot", "bullet", "round", "fire", "grenade", "stone", "rock", "cannon",
+                      "canister", "water"})
+# the nouns of a gathering whose agent is the people it is made of ("a rally by opposition supporters")
+GATHERINGS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "gathering", "strike",
+                        "meeting", "vigil"})
+
+
+def _object_people(anchor: Any) -> Any:
+    """Who the act is done to, where the object may stand one step away: the object itself
+    ("dispersed crowds"), what force is aimed at ("fired tear gas at crowds"), the object of the act's
+    purpose ("fired tear gas to disperse crowds"), and the people a gathering is made of ("broke up a
+    rally by opposition supporters", "a demonstration staged by students")."""
+    obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or lemma(obj) in MISSILES:
+        aimed = next((o for h in (anchor, obj) if h is not None for p in kids(h)
+                      if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in kids(p) if o.dep_ == "pobj"), None)
+        purpose = next((v for v in kids(anchor) if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(v))), None)
+        aim = next((c for c in kids(purpose) if c.dep_ == "dobj"), None) if purpose is not None else None
+        obj = aimed or aim or obj
+    if obj is not None and lemma(obj) in GATHERINGS:
+        # "by" on the gathering, on its participle ("staged by"), or on the verb ("broke up a rally by")
+        holders = [obj, *(c for c in kids(obj) if c.dep_ == "acl"), anchor]
+        return next((o for h in holders for p in kids(h) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for o in kids(p) if o.dep_ == "pobj"), None)
+    return obj

@@ -59,7 +59,7 @@ from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
-_LAPSED = re.compile(r"\b(?:former|ex|late|then|onetime|one-time)[\s-]*$", re.I)
+_LAPSED = re.compile(r"\b(?:former|ex|late|then|onetime|one-time|ousted|deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 # nouns that name a kind of body before its name: "the rebel group MNLA", "the Islamist movement X"
 _KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "outfit", "faction",
@@ -127,9 +127,7 @@ _OWNING_PLACES = frozenset({"capital", "city", "province", "region", "state", "c
                             "town", "port"})
 # people named by the side they take ("opposition candidates", "rebel supporters"): the side's sector
 _SIDE_WORDS = frozenset(w for w, sector in sectors.SECTOR_MODIFIERS.items() if sector in ("OPP", "REB"))
-_SIDE_MEMBERS = frozenset({"candidate", "candidates", "supporter", "supporters", "member", "members",
-                           "figure", "figures", "politician", "politicians", "sympathizers", "sympathisers",
-                           "faction", "factions", "camp", "ranks"})
+_SIDE_MEMBERS = sectors.SIDE_MEMBERS
 # a service's vehicles and units act for it ("Israeli army bulldozers", "Kenyan police helicopters")
 _SERVICE_WORDS = frozenset({"army", "military", "navy", "police"})
 # bodies a branch adjective names the branch of ("a congressional commission", "a military delegation")
@@ -303,6 +301,9 @@ class _Builder(MentionPasses):
         ents = list(self.doc.ents)
         out: list[Any] = []
         for ent in ents:
+            if ent.end < len(self.doc) and self.doc[ent.end].text in ("$", "\u20ac", "\u00a3") \
+                    and self.doc[ent.end].ent_type_ == "MONEY":
+                continue  # "US $50 million": the country names the currency, not an actor
             prev = out[-1] if out else None
             if prev is not None and prev.label_ == "NORP" and ent.label_ in ("ORG", "PERSON", "NORP") \
                     and prev.end == ent.start and armed_group(ent.text) \
@@ -1285,6 +1286,9 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None and head.lower_ in _PRIVATE_PERSONS and head.pos_ == "NOUN":
             key = head.lower_  # "an Italian engineer", "two Swiss tourists": private people, CVL
+        if key is None and head.pos_ == "NOUN" and any(c.lower_ == "civilian" and c.dep_ in ("amod", "compound")
+                                                       for c in head.children):
+            key = "civilian"  # "Russian civilian advisers": civilians, whatever their work
         if key is None and head.lower_ in ("member", "members"):
             # "a Lebanese member of parliament", "Iraqi members of the army": the body they belong to
             body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
