@@ -27,7 +27,8 @@ def coerce_target(art: Any) -> tuple[str, str]:
     ("Kenyan police fired tear gas to disperse crowds near parliament.", "KENCVL", "crowds"),
     ("Kenyan police fired tear gas at crowds on Saturday.", "KENCVL", "crowds"),
     ("Kenyan police broke up a rally by opposition supporters in Nairobi.", "KENOPP", "supporters"),
-    ("Turkish police prevented a demonstration staged by students at Ankara University.", "TUREDU", "students"),
+    ("Turkish police prevented a demonstration staged by students at Ankara University.", "TUREDU",
+     "students"),
 ])
 def test_repression_names_the_people_it_is_done_to(code: Any, text: str, expected: str, words: str) -> None:
     assert coerce_target(code(text, date=DATE)) == (expected, words)

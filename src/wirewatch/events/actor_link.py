@@ -101,7 +101,8 @@ class ActorLinker:
             # evidence is the phrase the actors stage coded, not the modifier alone
             start, end = tok.idx, tok.idx + len(tok.text)
             role = next((e for e in entity_index(self.article.entities).overlapping(start, end)
-                         if e.label == "ROLE" and e.actor is not None and e.start <= start and end <= e.end), None)
+                         if e.label == "ROLE" and e.actor is not None and e.start <= start and end <= e.end),
+                        None)
             if role is not None:
                 return role.start, role.end
         return tok.idx, tok.idx + len(tok.text)

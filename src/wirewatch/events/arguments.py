@@ -1149,7 +1149,8 @@ def _object_people(anchor: Any) -> Any:
     obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None or lemma(obj) in MISSILES:
         aimed = next((o for h in (anchor, obj) if h is not None for p in kids(h)
-                      if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in kids(p) if o.dep_ == "pobj"), None)
+                      if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in kids(p) if o.dep_ == "pobj"),
+                     None)
         purpose = next((v for v in kids(anchor) if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(v))), None)
         aim = next((c for c in kids(purpose) if c.dep_ == "dobj"), None) if purpose is not None else None

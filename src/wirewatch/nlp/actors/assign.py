@@ -59,7 +59,9 @@ from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
-_LAPSED = re.compile(r"\b(?:former|ex|late|then|onetime|one-time|ousted|deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
+# "former President Jimmy Carter", "the late King Hussein", "ousted president Aristide": no office held
+_LAPSED = re.compile(r"\b(?:former|ex|late|then|onetime|one-time|ousted|deposed|toppled|overthrown|exiled)"
+                     r"[\s-]*$", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 # nouns that name a kind of body before its name: "the rebel group MNLA", "the Islamist movement X"
 _KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "outfit", "faction",
@@ -1286,8 +1288,8 @@ class _Builder(MentionPasses):
         key = _role_key(head)
         if key is None and head.lower_ in _PRIVATE_PERSONS and head.pos_ == "NOUN":
             key = head.lower_  # "an Italian engineer", "two Swiss tourists": private people, CVL
-        if key is None and head.pos_ == "NOUN" and any(c.lower_ == "civilian" and c.dep_ in ("amod", "compound")
-                                                       for c in head.children):
+        if key is None and head.pos_ == "NOUN" and any(
+                c.lower_ == "civilian" and c.dep_ in ("amod", "compound") for c in head.children):
             key = "civilian"  # "Russian civilian advisers": civilians, whatever their work
         if key is None and head.lower_ in ("member", "members"):
             # "a Lebanese member of parliament", "Iraqi members of the army": the body they belong to
