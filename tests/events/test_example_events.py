@@ -29,6 +29,7 @@ ANALYST: dict[str, tuple[dict[str, int], list[tuple[str, str | None, str | None]
     "bernama.txt": ({}, []),  # palm oil exports
     "dpa.txt": ({}, []),  # "demand from China weakened" is a market, not a REQUEST
     "kcna.txt": ({"REQUEST": 1}, []),  # the premier calls for more fertilizer output at home
+    # two agreements: maritime cooperation (headline and lead are one) and talks on a pact ("also")
     "kyodo.txt": ({"AGREE": 2}, [("AGREE", "JPN", "PHL"), ("AGREE", "PHL", "JPN")]),
     "nyt.txt": ({}, []),  # city budget
     "pti.txt": ({}, []),  # ration scheme extended
@@ -108,3 +109,12 @@ def test_the_tear_gas_is_aimed_at_the_crowds_not_at_parliament(stories: dict[str
     coerce = next(e for e in art.events if e.type == "COERCE")
     assert coerce.target is not None and coerce.target.code == "KENCVL"
     assert art.text[coerce.target.start:coerce.target.end] == "crowds"
+
+
+def test_a_headline_and_its_lead_are_one_agreement_and_also_makes_another(stories: dict[str, Any]) -> None:
+    art = stories["kyodo.txt"]
+    spans = {tuple(tuple(m) for m in e.mentions) for e in art.events if e.type == "AGREE"}
+    assert len(spans) == 2, spans
+    texts = sorted(" | ".join(art.text[a:b] for a, b in mentions) for mentions in spans)
+    assert any("Japan, Philippines agree" in t and "Japan and the Philippines agreed" in t for t in texts), texts
+    assert any(t.startswith("The leaders also agreed") for t in texts), texts

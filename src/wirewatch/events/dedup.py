@@ -13,6 +13,7 @@ Two readings are one occurrence when they have
 * the same date, where a report with no date of its own (it carries the publication date) fits any,
   and the same place where both have one (rallies in Nairobi and in Mombasa are two);
 * where both have complete dyads, one pair of parties in common (either direction);
+* no word in the later report that says it is another act ("also agreed", "attacked again");
 * at least one coded actor in common and none in conflict; a code fits a more detailed one (KOR fits
   KORGOV, KENCOP does not fit KENOPP), an unknown-country agent fits any country's (---CVL fits KEN).
 A reading with no coded actor continues the act of its type that ends less than NEARBY characters
@@ -26,12 +27,15 @@ evidence is lost and every offset still points at the text it claims.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..nlp.actors.sectors import REGION_NAMES
 from ..records import Event
 
 NEARBY = 300  # characters between the end of a report and an actorless restatement of it
+# words by which a report says its act is another one ("also agreed", "attacked again")
+ANOTHER_ACT = re.compile(r"\b(?:also|again|further|additionally)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -61,6 +65,8 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
     headline = min(x.start, y.start) < headline_end
     if x.type != y.type or x.negated != y.negated or x.hypothetical != y.hypothetical:
         return False
+    if ANOTHER_ACT.search(y.text):
+        return False  # "The leaders also agreed to start talks": the writer says it is one more act
     # a report with no date of its own carries the publication date (a headline, "the strike")
     if x.date != y.date and published not in (x.date, y.date) and None not in (x.date, y.date):
         return False

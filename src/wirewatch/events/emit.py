@@ -102,10 +102,14 @@ def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | 
     return False
 
 
-def _place_for(article: Article, sent: Any, link: ActorLinker) -> str | None:
+def _place_for(article: Article, sent: Any, link: ActorLinker, r: Reading) -> str | None:
+    own = {r.anchor.i, r.trigger.tok.i}
     for ent in link.ents_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
                 ent.root.head.lower_ in PLACE_PREPS:
+            owner = ent.root.head.head
+            if owner.pos_ in ("NOUN", "PROPN") and owner.i not in own:
+                continue  # "amid China's assertiveness in the South China Sea": that noun's place, not the act's
             return str(ent.text)
     if article.dateline is not None and article.dateline.place:
         return article.dateline.place
@@ -237,7 +241,7 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         "type": r.type or None, "mode": r.mode, "cameo": code, "goldstein": cm.goldstein(code),
         "plover_score": cm.plover_score(r.type, r.mode),
         "date": date,
-        "place": _place_for(article, sent, ctx.link),
+        "place": _place_for(article, sent, ctx.link, r),
         "text": article.text[start:end], "start": start, "end": end,
         "trigger": r.trigger.tok.text, "quote_index": r.quote_index,
         "confidence": round(min(confidence, 1.0), 2), "negated": r.negated, "hypothetical": r.hypothetical,
