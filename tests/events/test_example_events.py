@@ -116,5 +116,6 @@ def test_a_headline_and_its_lead_are_one_agreement_and_also_makes_another(storie
     spans = {tuple(tuple(m) for m in e.mentions) for e in art.events if e.type == "AGREE"}
     assert len(spans) == 2, spans
     texts = sorted(" | ".join(art.text[a:b] for a, b in mentions) for mentions in spans)
-    assert any("Japan, Philippines agree" in t and "Japan and the Philippines agreed" in t for t in texts), texts
+    assert any("Japan, Philippines agree" in t and "Japan and the Philippines agreed" in t
+               for t in texts), texts
     assert any(t.startswith("The leaders also agreed") for t in texts), texts

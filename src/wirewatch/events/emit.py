@@ -109,7 +109,7 @@ def _place_for(article: Article, sent: Any, link: ActorLinker, r: Reading) -> st
                 ent.root.head.lower_ in PLACE_PREPS:
             owner = ent.root.head.head
             if owner.pos_ in ("NOUN", "PROPN") and owner.i not in own:
-                continue  # "amid China's assertiveness in the South China Sea": that noun's place, not the act's
+                continue  # "amid China's assertiveness in the South China Sea": the noun's place
             return str(ent.text)
     if article.dateline is not None and article.dateline.place:
         return article.dateline.place
