@@ -28,8 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a bomber with no nationality takes the place's country alone (ISR), not its UAF",
     "The European Union called on Belgrade to end the crackdown in Kosovo.":
         "'called on X to' is an appeal (020) in the lexicon; a demand (10) is the other reading",
-    "South Korean riot police fired tear gas at thousands of students protesting in Seoul.":
-        "the place of the protest is taken as the target before the students (KORCVL, not KOREDU)",
     "Ecuadorean troops crossed into Peru and attacked a border post, Peruvian officials said.":
         "a border post is a border place, no party; the country crossed into is not taken",
     "Spanish police dismantled a Basque separatist cell in Bilbao.":

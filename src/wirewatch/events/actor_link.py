@@ -48,8 +48,16 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "near", "outsi
 
 
 def _joins(tok: Any) -> bool:
-    """A coordinator or comma between two names inside one tagged entity."""
-    return tok.dep_ == "cc" or (tok.is_punct and tok.text == ",")
+    """A coordinator or comma between two names inside one tagged entity, or a run of blank lines: the
+    tagger may run a headline's last words over the blanked furniture after it into the body, and the
+    article's text there holds the furniture ("museum / UR Eds: ... / MOSCOW (AP)_")."""
+    return tok.dep_ == "cc" or (tok.is_punct and tok.text == ",") or (tok.is_space and "\n" in tok.text)
+
+
+def _linked_address(text: str) -> bool:
+    """A markdown link's text run into its address ("[Executive Order on ...](https://...)"): the
+    title of a document, never an actor."""
+    return "](" in text or "http" in text or "www." in text
 
 
 class ActorLinker:
@@ -96,7 +104,7 @@ class ActorLinker:
             while hi < ent.end and not _joins(tok.doc[hi]):
                 hi += 1
             return tok.doc[lo].idx, tok.doc[hi - 1].idx + len(tok.doc[hi - 1].text)
-        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in ("compound", "amod"):
             # a modifier inside a role phrase ("stone-throwing youths") stands for the phrase: the
             # evidence is the phrase the actors stage coded, not the modifier alone
             start, end = tok.idx, tok.idx + len(tok.text)
@@ -181,7 +189,7 @@ class ActorLinker:
             label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"
         answer: tuple[Actor, int, int] | None = None
         # "in March": a date, though a town in Cambridgeshire shares the word
-        if label not in NOT_ACTOR_LABELS:
+        if label not in NOT_ACTOR_LABELS and not _linked_address(self.article.text[start:end]):
             found = self.actor(start, end, label)
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)

@@ -904,6 +904,9 @@ _EVENT_NOUNS: tuple[Any, dict[tuple[int, int], bool]] = (None, {})
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# texts that "call on" or "require" in the words of whoever wrote them: no crowd of a place
+DOCUMENTS = frozenset({"order", "decree", "law", "rule", "regulation", "bill", "act", "document", "memo",
+                       "directive", "provision", "article", "clause", "guideline", "fact"})
 # people named by not belonging where they are: where they act gives them no country (census 19)
 OUTSIDERS = frozenset({"foreigner", "expatriate", "expat", "tourist", "visitor", "immigrant", "migrant",
                        "emigre", "émigré", "exile", "refugee", "asylum-seeker", "outsider", "alien"})
@@ -919,6 +922,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     if head.lower_ in DEMONSTRATIVES:
         return []  # "These are the figures for the dead and injured in ... Nairobi": a pointer, no actor
+    if lemma(head) in DOCUMENTS:
+        return []  # "the Executive Order on Competition in the American Economy called on ...": a text
     if lemma(head) in OUTSIDERS or any(m.dep_ in ("amod", "compound") and m.lower_ in FOREIGN_WORDS
                                        for m in kids(head)):
         # "foreigners can invest ... in New York", "foreign investors in Seoul": people from elsewhere
@@ -954,6 +959,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     # a verbal act's complement ("urged X to free prisoners in East Timor") happens elsewhere
     asked = [c for c in kids(anchor) if c.dep_ in ("xcomp", "ccomp")] \
         if anchor is not own_anchor or etype in _VERBAL_TYPES else []
+    # nor does a relative clause's ("denounce the worms who support keeping him in the United States")
+    asked += [c for c in anchor.subtree if c.dep_ == "relcl"]
     places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
                and not (subj.left_edge.i <= t.i <= subj.right_edge.i)
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in asked)]

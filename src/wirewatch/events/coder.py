@@ -210,6 +210,21 @@ def _obligation(tok: Any) -> bool:
         tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
 
 
+# a statute's clause speaks of any member of a class: "An operational foreign-funded bank shall ...",
+# "Any party to the dispute shall ..." (regulations that agencies publish in full as news)
+GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
+
+
+def _rule_of_law(tok: Any) -> bool:
+    """A trigger in a clause of law: "shall" with an indefinite subject ("a bank shall comply")."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
+    verb = verb.head.head if verb.dep_ == "pobj" else verb
+    if not any(c.dep_ == "aux" and c.lower_ == "shall" for c in kids(verb)):
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(d.dep_ == "det" and d.lower_ in GENERIC_DETS for d in kids(subj))
+
+
 MODAL_AUX = {"will", "would", "should", "must", "shall", "could", "can", "may", "might", "'ll", "wo", "ca"}
 
 
@@ -252,6 +267,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             continue
         if hearsay(trig.tok, sent):
             continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
+        if _rule_of_law(trig.tok):
+            continue  # "A foreign-funded bank shall comply with ...": a statute's clause, nobody's act
         tok = trig.tok
         if trig.is_frame:
             comp = frame_complement(tok, triggers)

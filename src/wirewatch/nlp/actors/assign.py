@@ -306,6 +306,8 @@ class _Builder(MentionPasses):
             if ent.end < len(self.doc) and self.doc[ent.end].text in ("$", "\u20ac", "\u00a3") \
                     and self.doc[ent.end].ent_type_ == "MONEY":
                 continue  # "US $50 million": the country names the currency, not an actor
+            if "](" in ent.text or "http" in ent.text or "www." in ent.text:
+                continue  # a markdown link's text run into its address: a document's title, no actor
             prev = out[-1] if out else None
             if prev is not None and prev.label_ == "NORP" and ent.label_ in ("ORG", "PERSON", "NORP") \
                     and prev.end == ent.start and armed_group(ent.text) \
