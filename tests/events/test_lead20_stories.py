@@ -36,7 +36,8 @@ def test_no_party_runs_from_a_headline_into_the_editors_notes(code: Any) -> None
 
 def test_a_markdown_link_to_a_document_is_no_actor(code: Any) -> None:
     art = code("The [Executive Order on Promoting Competition in the American Economy]"
-               "(https://example.gov/eo) called on the Food and Drug Administration to make hearing aids cheaper.", date="2022-10-17")
+               "(https://example.gov/eo) called on the Food and Drug Administration to make hearing aids "
+               "cheaper.", date="2022-10-17")
     assert not [e for e in art.events if e.cameo], [(e.cameo, e.source) for e in art.events]
     assert not any("http" in e.text or "](" in e.text for e in art.entities if e.actor)
 
