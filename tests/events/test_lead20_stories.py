@@ -66,3 +66,15 @@ def test_a_crowd_is_not_placed_by_a_relative_clause_of_its_target(code: Any) -> 
     art = code("Hundreds of veterans gathered in Havana to denounce the exiles who want the boy kept in the "
                "United States.", date="2000-02-16")
     assert any(e.source and e.source.code == "CUB" for e in art.events)
+
+
+def test_a_whether_question_reports_no_act(code: Any) -> None:
+    art = code("The big question is whether Sanders continues to hammer Clinton as she attempts to pivot.",
+               date="2016-04-27")
+    assert not [e for e in art.events if e.cameo], [(e.cameo, e.source, e.target) for e in art.events]
+
+
+def test_a_condition_still_reports_no_act_and_a_plain_report_does(code: Any) -> None:
+    assert not [e for e in code("If China invaded Taiwan, Japan would respond.", date="2016-04-27").events
+                if e.cameo]
+    assert [e for e in code("Sanders sharply criticized Clinton on Tuesday.", date="2016-04-27").events if e.cameo]

@@ -302,12 +302,14 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     return False
 
 
-CONDITION_MARKS = {"if", "unless"}
+# "whether" puts a question ("the big question is whether Sanders continues to hammer Clinton"): no
+# more a report that the act happened than a condition is
+CONDITION_MARKS = {"if", "unless", "whether"}
 
 
 def in_condition(tok: Any, sent: Any) -> bool:
-    """The act is told in an if/unless clause ("If China invaded Taiwan, ..."): a condition, not a
-    report that it happened."""
+    """The act is told in an if/unless clause ("If China invaded Taiwan, ...") or a whether-question: a
+    condition, not a report that it happened."""
     for t in [tok, *ancestors(tok, sent)[:3]]:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(t)):
             return True
