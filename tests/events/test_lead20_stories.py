@@ -77,4 +77,5 @@ def test_a_whether_question_reports_no_act(code: Any) -> None:
 def test_a_condition_still_reports_no_act_and_a_plain_report_does(code: Any) -> None:
     assert not [e for e in code("If China invaded Taiwan, Japan would respond.", date="2016-04-27").events
                 if e.cameo]
-    assert [e for e in code("Sanders sharply criticized Clinton on Tuesday.", date="2016-04-27").events if e.cameo]
+    reported = code("Sanders sharply criticized Clinton on Tuesday.", date="2016-04-27")
+    assert [e for e in reported.events if e.cameo]
