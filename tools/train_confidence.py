@@ -4,27 +4,29 @@
         [--label strict|coarse] [--threshold T] [--write PATH] [--check]
 
 The data: every CAMEO triple the coder emits (no confidence model loaded, so nothing is withheld), with
-its features (`confidence.RECORDER`), on three sets it may read, each labelled right or wrong:
+its features (`confidence.RECORDER`), on four sets it may read, each labelled right or wrong:
 - real-news CAMEO batches 1-4 (batches 5-8 are held out and never run here): `strict` = the triple is one
   of the sentence's gold triples, `coarse` = it is at country + root (as score.py's events-cameo reads them);
 - the PLOVER dev READ half as CAMEO dyads (benchmarks/plover_cameo.py): `strict` = actor + root (country and
   first sector), `coarse` = country + root;
 - the precision census's judged draws (benchmarks/precision_census_judged.json), rerun today: a triple
   the judge saw is `strict` right when judged right, `coarse` right when judged right or right but for
-  its code within the root (`wrong_code`); triples nobody judged are left out.
+  its code within the root (`wrong_code`); triples nobody judged are left out;
+- the blind recall censuses (benchmarks/recall_census_judged.json, recall_census_wire_judged.json: every
+  triple an annotator codes in each drawn sentence, none on a null case), labelled like batches 1-4.
 A binary logistic regression (scikit-learn, fixed seed) is fitted on `--label` (default strict); its
 weights are written in learned_attach's two-label format.
 
-Cross-validation: the groups (a wire story, a PLOVER record, a census story), ordered by sha1 and dealt
-round-robin into `--folds` folds; each fold's triples are scored by a model fitted without the fold. The
-features do not depend on the model, so the coder runs once. Reported on the pooled out-of-fold
-probabilities, per set: AUC for both labels (beside the AUC of the hand-set confidence the rules give),
-the Brier score and the reliability by decile of probability. Then each threshold of THRESHOLDS withholds
-the out-of-fold triples below it, and batches 1-4 and the PLOVER read half are rescored with
-../shared/eval/score.py exactly as eval_wire_cameo.py and eval_events.py score them. A threshold is
-kept only when it raises batches 1-4 exact F1 by MIN_GAIN or more, does not lower their country + root
-F1 and does not lower the PLOVER read half's country + root F1; else the threshold is null and the
-number is a confidence only.
+Cross-validation: the groups (a wire story, a PLOVER record, a census story: one story of both censuses
+is one group), ordered by sha1 and dealt round-robin into `--folds` folds; each fold's triples are scored
+by a model fitted without the fold. The features do not depend on the model, so the coder runs once.
+Reported on the pooled out-of-fold probabilities, per set: AUC for both labels (beside the AUC of the
+hand-set confidence the rules give), the Brier score and the reliability by decile of probability. Then
+each threshold of THRESHOLDS withholds the out-of-fold triples below it, and batches 1-4, the PLOVER read
+half and the recall censuses are rescored with ../shared/eval/score.py exactly as eval_wire_cameo.py and
+eval_events.py score them. A threshold is kept only when it raises batches 1-4 exact F1 by MIN_GAIN or
+more, does not lower their country + root F1 and does not lower the PLOVER read half's country + root F1;
+else the threshold is null and the number is a confidence only.
 `--check` refits and compares with the committed weights instead of writing them.
 """
 
@@ -58,6 +60,8 @@ from wirewatch.events import learned_attach as la  # noqa: E402
 SEED = 0
 C = 0.3  # inverse L2 strength: a couple of thousand triples, a few hundred sparse features
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+RECALL_JUDGED = (ROOT / "benchmarks/recall_census_judged.json",
+                 ROOT / "benchmarks/recall_census_wire_judged.json")
 MIN_GAIN = 0.005  # about two triples of batches 1-4's 391: the best of nine tries gains that by chance
 
 Item = dict[str, Any]
@@ -87,7 +91,7 @@ def _census_items(shared: Path) -> list[Item]:
     items: dict[str, Item] = {}
     for draw in data["draws"].values():
         for ref in draw["triples"]:
-            sid = _sid(ref)
+            sid = "census:" + _sid(ref)  # (a recall census may hold the same sentence: its own item)
             if sid not in items:
                 items[sid] = {"id": sid, "text": _sentence(shared, ref, cache), "date": ref["date"],
                               "group": f"{ref['corpus']}:{ref['story']}", "kind": "census", "verdicts": {}}
@@ -95,10 +99,27 @@ def _census_items(shared: Path) -> list[Item]:
     return list(items.values())
 
 
+def _recall_items(shared: Path) -> list[Item]:
+    """The blind recall censuses' sentences (benchmarks/recall_census*_judged.json): every triple an
+    annotator codes under docs/events.md's guide, none on a null case; labelled like batches 1-4."""
+    cache: dict[str, dict[str, Any]] = {}
+    items: dict[str, Item] = {}
+    for judged in RECALL_JUDGED:
+        data = json.loads(judged.read_text(encoding="utf-8"))
+        for draw in data["draws"].values():
+            for ref in draw["sentences"]:
+                sid = "recall:" + _sid(ref)
+                gold = [(e["source"], e["target"], e["code"]) for e in ref["expected"]]
+                items.setdefault(sid, {"id": sid, "text": _sentence(shared, ref, cache), "date": ref["date"],
+                                       "group": f"{ref['corpus']}:{ref['story']}", "kind": "recall",
+                                       "gold": gold})
+    return list(items.values())
+
+
 def _labels(item: Item, triple: tuple[str, str, str]) -> tuple[bool, bool] | None:
     """(strict, coarse) right for one emitted triple; None when nothing says (an unjudged census triple)."""
     src, tgt, code = triple
-    if item["kind"] == "wire":
+    if item["kind"] in ("wire", "recall"):
         gold = set(item["gold"])
         coarse = {(s[:3], t[:3], c[:2]) for s, t, c in gold}
         return triple in gold, (src[:3], tgt[:3], code[:2]) in coarse
@@ -113,7 +134,7 @@ def _labels(item: Item, triple: tuple[str, str, str]) -> tuple[bool, bool] | Non
 
 def collect(shared: Path) -> tuple[list[Item], dict[str, dict[str, Any]], list[Row]]:
     """Run the coder once over every item with no confidence model; the records and the labelled rows."""
-    items = _wire_items(shared) + _plover_items(shared) + _census_items(shared)
+    items = _wire_items(shared) + _plover_items(shared) + _census_items(shared) + _recall_items(shared)
     os.environ[cf.MODEL_ENV] = "/nonexistent/confidence.json"  # nothing withheld, the rules' numbers
     la._cached_model.cache_clear()
     recorded: list[cf.TripleRecord] = []
@@ -193,7 +214,7 @@ def reliability(probs: list[float], labels: list[bool]) -> list[dict[str, Any]]:
 
 def separation(rows: list[Row], probs: list[float], label: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for kind in ("wire", "plover", "census", "all"):
+    for kind in ("wire", "plover", "census", "recall", "all"):
         sel = [n for n, r in enumerate(rows) if kind in ("all", r["kind"])]
         ys = {lab: [rows[n][lab] for n in sel] for lab in ("strict", "coarse")}
         ps = [probs[n] for n in sel]
@@ -235,6 +256,11 @@ def sweep(shared: Path, out: Path, items: list[Item], records: dict[str, dict[st
     sector_gold = plover_cameo.derive_gold(shared / "data/events/plover_dev.jsonl",
                                            out / "plover_sector_gold.jsonl", lambda rid: rid in read, aliases,
                                            True)
+    recall = [i for i in items if i["kind"] == "recall"]
+    recall_gold = out / "recall_gold.jsonl"
+    _write_jsonl(recall_gold, [{"id": i["id"], "text": i["text"], "date": i["date"],
+                                "expected": [{"source": a, "target": b, "code": c} for a, b, c in i["gold"]]}
+                               for i in recall])
     result: dict[str, Any] = {}
     for threshold in (None, *THRESHOLDS):
         low = {(r["id"], r["index"]) for r, p in zip(rows, probs, strict=True)
@@ -247,6 +273,9 @@ def sweep(shared: Path, out: Path, items: list[Item], records: dict[str, dict[st
         _write_jsonl(ppred, _filtered(records, plover_ids, low))
         pm = _score(shared, plover_gold, ppred)
         sm = _score(shared, sector_gold, plover_cameo.cut_predictions(ppred, out / "plover_cut.jsonl"))
+        rpred = out / "recall_pred.jsonl"
+        _write_jsonl(rpred, _filtered(records, [i["id"] for i in recall], low))
+        rc = _summary(_score(shared, recall_gold, rpred))
         census = [(r, p) for r, p in zip(rows, probs, strict=True) if r["kind"] == "census"]
         kept = [r for r, p in census if threshold is None or p >= threshold]
         result["none" if threshold is None else str(threshold)] = {
@@ -254,6 +283,8 @@ def sweep(shared: Path, out: Path, items: list[Item], records: dict[str, dict[st
             "wire_f1": w["f1"], "wire_coarse_f1": w["coarse_f1"], "wire_null_cases": w["null_cases"],
             "plover_read_country_root_f1": pm["triple_country_root"]["f1"],
             "plover_read_actor_root_f1": sm["triple_exact"]["f1"],
+            "recall_census_exact": rc["triple_exact"],
+            "recall_census_country_root": rc["triple_country_root"],
             "census_kept": f"{sum(r['strict'] for r in kept)} right of {len(kept)} judged triples "
                            f"(of {sum(r['strict'] for r, _ in census)} right / {len(census)})"}
     return result
@@ -293,6 +324,8 @@ def main() -> None:
         sys.exit(0 if same else 1)
     probs = out_of_fold(rows, args.label, args.folds)
     cv = {"folds": args.folds, "grouped_by": "wire story, PLOVER record, census story",
+          "gate": "a threshold must raise batches 1-4 exact F1 by MIN_GAIN, not lower their country + root "
+                  "F1 nor the PLOVER read half's country + root F1",
           "label": args.label, "separation": separation(rows, probs, args.label)}
     with tempfile.TemporaryDirectory() as tmp:
         cv["filter"] = sweep(args.shared, Path(tmp), items, records, rows, probs)
@@ -301,8 +334,10 @@ def main() -> None:
     model["training"] = {
         "date": dt.date.today().isoformat(),
         "sources": "emitted CAMEO triples on real-news batches 1-4 (exact), the PLOVER dev read half "
-                   "(actor + root) and the precision census's judged draws (judged right)",
-        "triples": {k: sum(1 for r in rows if r["kind"] == k) for k in ("wire", "plover", "census")},
+                   "(actor + root), the precision census's judged draws (judged right) and the recall "
+                   "censuses' sentences (exact)",
+        "triples": {k: sum(1 for r in rows if r["kind"] == k)
+                    for k in ("wire", "plover", "census", "recall")},
         "right": sum(r[args.label] for r in rows), "features": len(model["weights"]), "C": C, "seed": SEED,
         "label": args.label, "command": ".venv/bin/python tools/train_confidence.py",
         "cv_threshold": threshold,

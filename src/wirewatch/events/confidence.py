@@ -12,7 +12,8 @@ it gave; whether source and target share a country; the hand-set confidence the 
 
 A logistic regression over those features, fitted offline by tools/train_confidence.py with
 scikit-learn on triples judged right or wrong (real-news batches 1-4 at exact level, the PLOVER dev READ
-half at actor + root, the precision census's judged draws), gives the probability. Its weights live in
+half at actor + root, the precision census's judged draws, the blind recall censuses at exact level), gives
+the probability. Its weights live in
 data/confidence.json in the learned argument step's format (learned_attach.AttacherModel, two labels),
 so the runtime is a dot product and a logistic, and never needs scikit-learn.
 
