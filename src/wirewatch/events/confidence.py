@@ -26,8 +26,10 @@ event stays); `null` leaves every code in place.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +67,9 @@ REPORTING = frozenset({"say", "tell", "report", "add", "claim", "announce", "sta
                        "according", "quote", "insist", "warn", "charge", "deny", "believe"})
 
 
+@lru_cache(maxsize=4096)
 def evidence_kind(reason: str) -> str:
+    """The kind of evidence a reason gives (`EVIDENCE`), read once per distinct reason."""
     low = reason.lower()
     return next((kind for kind, words in EVIDENCE if any(w in low for w in words)), "other")
 
@@ -83,22 +87,34 @@ def _sector(code: str) -> str:
     return code[3:6] or "country"
 
 
-def _token_at(doc: Any, offset: int | None) -> Any:
-    if doc is None or offset is None:
+class _Tokens:
+    """The tokens of an article's parse by character offset: one bisect per lookup (a long article has
+    thousands of tokens and hundreds of events)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc] if doc is not None else []
+
+    def at(self, offset: int | None) -> Any:
+        """The token covering `offset` (or the last one starting before it)."""
+        if offset is None or not self.starts:
+            return None
+        n = bisect_right(self.starts, offset) - 1
+        return self.doc[n] if n >= 0 else None
+
+    def trigger(self, ev: Event) -> Any:
+        """The trigger's token: the first token of the event's span with the trigger's text."""
+        if not ev.trigger or not self.starts:
+            return None
+        n = max(bisect_right(self.starts, ev.start) - 1, 0)
+        while n < len(self.starts) and self.starts[n] < ev.end:
+            if self.doc[n].text == ev.trigger:
+                return self.doc[n]
+            n += 1
         return None
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
-def _trigger_token(doc: Any, ev: Event) -> Any:
-    """The trigger's token: the first token of the event's span with the trigger's text."""
-    if doc is None or not ev.trigger:
-        return None
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    return next((t for t in span if t.text == ev.trigger), None) if span is not None else None
-
-
-def _party_features(role: str, actor: EventActor | None, trig: Any, doc: Any) -> list[str]:
+def _party_features(role: str, actor: EventActor | None, trig: Any, tokens: _Tokens) -> list[str]:
     if actor is None or not actor.code:
         return [f"{role}=none"]
     code = actor.code
@@ -112,7 +128,7 @@ def _party_features(role: str, actor: EventActor | None, trig: Any, doc: Any) ->
     if actor.start is None or actor.end is None or actor.end <= actor.start:
         feats.append(f"{role}_offstage")  # a speaker or party named outside the sentence
         return feats
-    tok = _token_at(doc, actor.start)
+    tok = tokens.at(actor.start)
     if tok is not None:
         feats.append(f"{role}_label={tok.ent_type_ or 'none'}")
     if tok is not None and trig is not None:
@@ -124,15 +140,18 @@ def _party_features(role: str, actor: EventActor | None, trig: Any, doc: Any) ->
     return feats
 
 
-def triple_features(ev: Event, doc: Any, triples_in_sentence: int) -> list[str]:
-    """The binary features of one emitted event with a CAMEO code (see the module's docstring)."""
+def triple_features(ev: Event, doc: Any, triples_in_sentence: int,
+                    tokens: _Tokens | None = None) -> list[str]:
+    """The binary features of one emitted event with a CAMEO code (see the module's docstring); `doc` is
+    the article's parse (None: the features that need no parse), `tokens` its offset index if built."""
+    tokens = tokens if tokens is not None else _Tokens(doc)
     code = ev.cameo or ""
     root = code[:2]
     depth = "root" if len(code) == 3 and code.endswith("0") else f"digits{len(code)}"
     feats = [f"root={root}", f"code={code}", f"depth={depth}", f"type={ev.type or 'none'}",
              f"type={ev.type or 'none'}|root={root}", f"triples={_bucket(triples_in_sentence, (1, 2, 4))}",
              f"hand={ev.confidence}"]
-    trig = _trigger_token(doc, ev)
+    trig = tokens.trigger(ev)
     if trig is None:
         feats.append("trigger=unfound")
     else:
@@ -152,8 +171,8 @@ def triple_features(ev: Event, doc: Any, triples_in_sentence: int) -> list[str]:
         feats.append("hypothetical")
     if len(ev.mentions) > 1:
         feats.append("restated")
-    feats += _party_features("source", ev.source, trig, doc)
-    feats += _party_features("target", ev.target, trig, doc)
+    feats += _party_features("source", ev.source, trig, tokens)
+    feats += _party_features("target", ev.target, trig, tokens)
     src, tgt = (ev.source.code if ev.source else None) or "", (ev.target.code if ev.target else None) or ""
     if src and tgt:
         feats.append("same_country" if src[:3] == tgt[:3] else "two_countries")
@@ -184,8 +203,8 @@ def probability(model: AttacherModel, feats: list[str]) -> float:
     return model.probabilities(feats)["right"]
 
 
-def _sentence_key(doc: Any, ev: Event) -> Any:
-    tok = _token_at(doc, ev.start)
+def _sentence_key(tokens: _Tokens, ev: Event) -> Any:
+    tok = tokens.at(ev.start)
     return tok.sent.start if tok is not None else ev.start
 
 
@@ -197,14 +216,17 @@ def score_events(article: Article, doc: Any, model: AttacherModel | None = None)
     if model is None and recorder is None:
         return
     coded = [(n, ev) for n, ev in enumerate(article.events) if ev.cameo]
+    if not coded:
+        return
+    tokens = _Tokens(doc)
     per_sentence: dict[Any, set[tuple[str, str, str]]] = {}
     keys = {}
     for n, ev in coded:
-        keys[n] = _sentence_key(doc, ev)
+        keys[n] = _sentence_key(tokens, ev)
         per_sentence.setdefault(keys[n], set()).add(_triple(ev))
     dropped = False
     for n, ev in coded:
-        feats = triple_features(ev, doc, len(per_sentence[keys[n]]))
+        feats = triple_features(ev, doc, len(per_sentence[keys[n]]), tokens)
         if recorder is not None:
             recorder.append(TripleRecord(article.id, n, _triple(ev), feats))
         if model is None:
