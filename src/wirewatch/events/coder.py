@@ -55,6 +55,7 @@ from .anchor_codes import (
 from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
 from .charges import charge_code
+from .confidence import score_events
 from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad
 from .emit import to_events
@@ -490,6 +491,11 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
         log.warning("event merging failed for %s: %s", article.id, exc)
         article.warnings.append(f"events: restatements not merged ({exc})")
         article.events = events
+    try:
+        score_events(article, doc)  # the calibrated confidence of each CAMEO triple (confidence.py)
+    except Exception as exc:  # a scoring bug keeps the rules' codes and hand-set confidences
+        log.warning("triple confidence failed for %s: %s", article.id, exc)
+        article.warnings.append(f"events: triple confidence not scored ({exc})")
 
 
 def _reparse(part: Any) -> Any:

@@ -265,9 +265,15 @@ def _cached_model(path: str) -> AttacherModel | None:
         return None
 
 
+def cached_model(path: str) -> AttacherModel | None:
+    """The weights at `path`, read once (None when the file is absent or unreadable); the triple
+    confidence (events/confidence.py) reads its weights, in this format, here too."""
+    return _cached_model(path)
+
+
 def default_model() -> AttacherModel | None:
     """The committed weights (or the file $WIREWATCH_ATTACHER names); None when there are none."""
-    return _cached_model(os.environ.get(MODEL_ENV) or str(MODEL_PATH))
+    return cached_model(os.environ.get(MODEL_ENV) or str(MODEL_PATH))
 
 
 def _with_reason(cand: Candidate, role: str, p: float, path: str) -> Candidate:
