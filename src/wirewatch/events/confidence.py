@@ -25,6 +25,7 @@ event stays); `null` leaves every code in place.
 
 from __future__ import annotations
 
+import math
 import os
 from bisect import bisect_right
 from contextvars import ContextVar
@@ -93,7 +94,26 @@ class _Tokens:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc] if doc is not None else []
+        # (read from the Doc's array: iterating makes a Token object per word)
+        self.starts: list[int] = doc.to_array("IDX").tolist() if doc is not None and len(doc) else []
+        self._sentences: list[int] | None = None
+
+    def sentence_of(self, i: int) -> int:
+        """The index of the sentence holding token `i` (spaCy's `Token.sent` builds a Span per call)."""
+        if self._sentences is None:
+            self._sentences = [s.start for s in self.doc.sents]
+        return bisect_right(self._sentences, i) - 1
+
+    def sentence_start(self, i: int) -> int:
+        n = self.sentence_of(i)
+        assert self._sentences is not None
+        return self._sentences[n]
+
+    def sentence_len(self, i: int) -> int:
+        n = self.sentence_of(i)
+        assert self._sentences is not None
+        end = self._sentences[n + 1] if n + 1 < len(self._sentences) else len(self.doc)
+        return end - self._sentences[n]
 
     def at(self, offset: int | None) -> Any:
         """The token covering `offset` (or the last one starting before it)."""
@@ -135,7 +155,7 @@ def _party_features(role: str, actor: EventActor | None, trig: Any, tokens: _Tok
         order = "before" if tok.i < trig.i else "after"
         feats += [f"{role}_order={order}", f"{role}_dist={_bucket(abs(tok.i - trig.i), (2, 5, 10, 20))}",
                   f"{role}_order={order}|{role}_dist={_bucket(abs(tok.i - trig.i), (2, 5, 10, 20))}"]
-        if tok.sent.start != trig.sent.start:
+        if tokens.sentence_of(tok.i) != tokens.sentence_of(trig.i):
             feats.append(f"{role}_other_sentence")
     return feats
 
@@ -160,7 +180,7 @@ def triple_features(ev: Event, doc: Any, triples_in_sentence: int,
         feats += [f"pos={pos}", f"pos={pos}|root={root}"]
         if pos == "noun" and trig.head.pos_ in ("VERB", "AUX") and lemma(trig.head) in LIGHT_VERBS:
             feats.append("light_verb")
-        feats.append(f"sentence_len={_bucket(len(trig.sent), (15, 25, 40, 60))}")
+        feats.append(f"sentence_len={_bucket(tokens.sentence_len(trig.i), (15, 25, 40, 60))}")
         if any(lemma(a) in REPORTING for a in trig.ancestors):
             feats.append("reported")
     if ev.quote_index is not None:
@@ -200,12 +220,29 @@ def default_model() -> AttacherModel | None:
 
 
 def probability(model: AttacherModel, feats: list[str]) -> float:
-    return model.probabilities(feats)["right"]
+    """P(right): with two labels the softmax is a logistic of the difference of their scores, so one
+    weight per feature is summed (kept per model)."""
+    bias, delta = _deltas(model)
+    z = bias + sum(delta.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+# per model (held beside its weights, so an id is never another model's): intercept and weight differences
+_DELTAS: dict[int, tuple[AttacherModel, float, dict[str, float]]] = {}
+
+
+def _deltas(model: AttacherModel) -> tuple[float, dict[str, float]]:
+    held = _DELTAS.get(id(model))
+    if held is None or held[0] is not model:
+        right = model.labels.index("right")
+        delta = {f: w[right] - w[1 - right] for f, w in model.weights.items()}
+        held = _DELTAS[id(model)] = (model, model.intercepts[right] - model.intercepts[1 - right], delta)
+    return held[1], held[2]
 
 
 def _sentence_key(tokens: _Tokens, ev: Event) -> Any:
     tok = tokens.at(ev.start)
-    return tok.sent.start if tok is not None else ev.start
+    return tokens.sentence_start(tok.i) if tok is not None else ev.start
 
 
 def score_events(article: Article, doc: Any, model: AttacherModel | None = None) -> None:
