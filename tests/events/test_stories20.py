@@ -57,7 +57,6 @@ def test_one_mention_is_never_both_parties(code: Any) -> None:
 
 
 def test_police_clearing_a_named_crowd_is_still_coded(code: Any) -> None:
-    art = code("Riot police fired tear gas to disperse the protesters in Nairobi on Monday.",
-               date="2000-01-15")
+    art = code("Riot police fired tear gas to disperse the protesters in Nairobi on Monday.", date="2000-01-15")
     assert any(e.cameo == "175" and e.source and e.source.code == "KENCOP" for e in art.events), \
         [(e.cameo, e.source) for e in art.events]
