@@ -46,17 +46,3 @@ def test_a_delegation_received_in_a_headline_is_still_hosted(code: Any) -> None:
     art = code("Kim Tok Hun Receives Delegation of Laos\nPyongyang, May 2 (KCNA) -- Kim Tok Hun received "
                "a government delegation of Laos in Pyongyang on Friday.", date="2024-05-02")
     assert any(t[2] == "043" for t in triples(art)), triples(art)
-
-
-def test_one_mention_is_never_both_parties(code: Any) -> None:
-    art = code("Hundreds of Haitian exiles blocked roads near the harbour. Later riot police had to use "
-               "tear gas to clear them.", date="2000-01-15")
-    for e in art.events:
-        if e.cameo and e.source and e.target:
-            assert (e.source.start, e.source.end) != (e.target.start, e.target.end), (e.cameo, e.source)
-
-
-def test_police_clearing_a_named_crowd_is_still_coded(code: Any) -> None:
-    art = code("Riot police fired tear gas to disperse the protesters in Nairobi on Monday.", date="2000-01-15")
-    assert any(e.cameo == "175" and e.source and e.source.code == "KENCOP" for e in art.events), \
-        [(e.cameo, e.source) for e in art.events]

@@ -293,12 +293,6 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
             people = _event_actor(article, role_object(r.anchor, ev.target.code[:3], why))
         ev.source = as_party(ev.source, "source", ev.cameo, article.text, _qualifies_noun(sent, ev.source))
         ev.target = people or as_party(ev.target, "target", ev.cameo, article.text)
-    for ev in events:
-        if ev.cameo and ev.source is not None and ev.target is not None and ev.source.start is not None \
-                and (ev.source.start, ev.source.end) == (ev.target.start, ev.target.end):
-            # one mention in both roles ("riot police had to use tear gas to clear them": police ->
-            # police) is no dyad: the words name one party, whatever two codes they were given
-            ev.cameo, ev.goldstein = None, None
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
 
