@@ -46,3 +46,15 @@ def test_a_delegation_received_in_a_headline_is_still_hosted(code: Any) -> None:
     art = code("Kim Tok Hun Receives Delegation of Laos\nPyongyang, May 2 (KCNA) -- Kim Tok Hun received "
                "a government delegation of Laos in Pyongyang on Friday.", date="2024-05-02")
     assert any(t[2] == "043" for t in triples(art)), triples(art)
+
+
+def test_talking_about_a_topic_in_a_quote_consults_no_audience(code: Any) -> None:
+    art = code("''We are talking about the return of the boy,'' Chavez told hundreds of university students "
+               "in Caracas for a youth congress.", date="2005-03-01")
+    assert not [t for t in triples(art) if t[2].startswith("04")], triples(art)
+
+
+def test_talking_with_a_partner_about_a_topic_is_still_consulting(code: Any) -> None:
+    art = code("Chavez said he had talked with Colombian President Alvaro Uribe about the border.",
+               date="2005-03-01")
+    assert ("VENGOV", "COLGOV", "040") in triples(art), triples(art)
