@@ -58,3 +58,13 @@ def test_talking_with_a_partner_about_a_topic_is_still_consulting(code: Any) -> 
     art = code("Chavez said he had talked with Colombian President Alvaro Uribe about the border.",
                date="2005-03-01")
     assert ("VENGOV", "COLGOV", "040") in triples(art), triples(art)
+
+
+def test_backing_not_received_is_nobodys_refusal(code: Any) -> None:
+    art = code("The senator from Ohio has not won the endorsement of Governor John Kasich.", date="2016-03-01")
+    assert not [t for t in triples(art) if t[2].startswith("12")], triples(art)
+
+
+def test_a_meeting_not_held_is_still_a_refusal(code: Any) -> None:
+    art = code("Iran did not meet the Iraqi delegation.", date="2016-03-01")
+    assert any(t[2].startswith("12") and t[0] == "IRN" for t in triples(art)), triples(art)
