@@ -61,7 +61,8 @@ def test_talking_with_a_partner_about_a_topic_is_still_consulting(code: Any) -> 
 
 
 def test_backing_not_received_is_nobodys_refusal(code: Any) -> None:
-    art = code("The senator from Ohio has not won the endorsement of Governor John Kasich.", date="2016-03-01")
+    art = code("The senator from Ohio has not won the endorsement of Governor John Kasich.",
+               date="2016-03-01")
     assert not [t for t in triples(art) if t[2].startswith("12")], triples(art)
 
 
