@@ -69,3 +69,16 @@ def test_backing_not_received_is_nobodys_refusal(code: Any) -> None:
 def test_a_meeting_not_held_is_still_a_refusal(code: Any) -> None:
     art = code("Iran did not meet the Iraqi delegation.", date="2016-03-01")
     assert any(t[2].startswith("12") and t[0] == "IRN" for t in triples(art)), triples(art)
+
+
+def test_an_endorsement_someone_has_is_given_to_them(code: Any) -> None:
+    art = code("Senator Sherrod Brown has the endorsement of the American Federation of Teachers.",
+               date="2016-03-01")
+    got = triples(art)
+    assert not [t for t in got if t[0] and t[0].startswith("USALEG")], got
+    assert any(t[2] == "051" and t[1] == "USALEG" for t in got), got
+
+
+def test_endorsements_held_in_a_body_are_no_endorsement_of_the_body(code: Any) -> None:
+    art = code("Hillary Clinton has 31 endorsements in the United States Senate.", date="2015-11-09")
+    assert not [t for t in triples(art) if t[1] == "USALEG"], triples(art)
