@@ -330,11 +330,13 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         elif future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
                            for a in ancestors(tok, sent)[:2]):
             etype, code, mode = future_reading(trig)
-            if negated and trig.pattern.type in COOPERATIVE:
+            if negated and trig.pattern.type in COOPERATIVE and not trig.pattern.reverse:
                 etype, code, mode = "REJECT", REJECT_CODES.get(trig.pattern.type, "120"), None
                 negated = False
-        if negated and etype in COOPERATIVE and etype == trig.pattern.type:
-            # negation as code arithmetic: "did not meet" is the REJECT reading of the act (12x)
+        if negated and etype in COOPERATIVE and etype == trig.pattern.type and not trig.pattern.reverse:
+            # negation as code arithmetic: "did not meet" is the REJECT reading of the act (12x); a
+            # receipt denied ("has not earned any backing from his colleagues", "got no aid from X") is
+            # no refusal by the giver, only nothing done: it stays a negated reading
             etype, code, mode = "REJECT", REJECT_CODES.get(etype, "120"), REQUEST_MODES.get(etype)
             negated = False
         code = with_item(code, trig, triggers)  # "will lift the embargo" 0354 (codes16)

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of, spoke_on_a_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
@@ -117,6 +117,17 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     if prep in TOPIC_PREPS:
         return True
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
+
+
+def _talked_about(cand: Candidate, trigger: Any, sent: Any) -> bool:
+    """The mention sits anywhere inside the about-, of- or on-phrase of the talk or consultation verb:
+    what was talked about, however deep ("talked of the rivalry between the United States and Japan"),
+    no party talked with."""
+    head = cand[3]
+    if head is None or trigger.pos_ != "VERB":
+        return False
+    return any(a.dep_ == "prep" and a.head.i == trigger.i and a.lower_ in TOPIC_PREPS | {"of"}
+               for a in ancestors(head, sent))
 
 
 def _before(r: Reading, cands: list[Candidate]) -> list[Candidate]:
@@ -279,12 +290,15 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         return  # no policy for the missing role (sources, by default): no candidates to weigh
     if role == "target" and told_the_press(r.trigger.tok, ctx.link):
         return  # "talking to reporters to praise X": it has its addressee, the press, no party
+    if role == "target" and r.type == "CONSULT" and spoke_on_a_topic(r.trigger.tok):
+        return  # "I am talking about three days", "talked about reform": speech on a topic, no partner
     if role == "target" and condemned_attack(r.anchor, CONDEMN_VERBS, ATTACK_NOUNS):
         return  # "condemned the killing of a Lebanese journalist": no attacker named, no target (tgt13)
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
-             and not (role == "target" and inquired_victim(r, c))]  # "an inquiry into the killing of X"
+             and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
+             and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok, sent))]
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}
