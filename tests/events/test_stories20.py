@@ -1,7 +1,8 @@
-"""What whole unread stories showed an analyst (nineteenth session, stories20): a topic talked about
-taken for the party talked with, and a title-case headline's plural noun ('Receives Greetings from')
-read as a name, so a message received was coded as a hosted visit. Sentences are our own, in the shapes
-the unread copy showed; each fix has a control that must still be coded.
+"""What whole unread stories showed an analyst (eighteenth session, stories20): a receipt denied read
+as a refusal, and backing someone has read as backing they give. Sentences are our own, in the shapes
+the unread copy showed; each fix has a control that must still be coded. The branch's readings of
+talk about a topic and of title-case headline greetings were taken out at the merge (they lost two
+right triples of the held-out batches in aggregate); their controls stay here.
 """
 
 from __future__ import annotations
@@ -18,40 +19,16 @@ def triples(art: Any) -> set[tuple[str | None, str | None, str]]:
             for e in art.events if e.cameo}
 
 
-@pytest.mark.parametrize("text", [
-    "The senator talked about criminal justice reform at a town hall in Ohio on Tuesday.",
-    "The bank's president also talked of the rivalry between the United States and Japan over chips.",
-])
-def test_what_is_talked_about_is_a_topic_not_a_party(code: Any, text: str) -> None:
-    art = code(text, date="2016-09-29")
-    assert not [t for t in triples(art) if t[2].startswith("04")], triples(art)
-
-
 def test_a_party_talked_with_is_still_consulted(code: Any) -> None:
     art = code("Secretary of State John Kerry talked with Russian Foreign Minister Sergei Lavrov about "
                "Syria on Monday.", date="2016-09-29")
     assert any(t[2] == "040" and t[1] and t[1].startswith("RUS") for t in triples(art)), triples(art)
 
 
-def test_greetings_received_in_a_title_case_headline_are_no_visit(code: Any) -> None:
-    art = code("Kim Jong Un Receives Greetings from President of Chile\n"
-               "Pyongyang, May 2 (KCNA) -- Kim Jong Un received a message of greeting from Gabriel Boric, "
-               "president of Chile, on April 30.", date="2024-05-02")
-    got = triples(art)
-    assert not [t for t in got if t[2] in ("042", "043")], got
-    assert any(t[2] == "051" and t[0] and t[0].startswith("CHL") for t in got), got
-
-
 def test_a_delegation_received_in_a_headline_is_still_hosted(code: Any) -> None:
     art = code("Kim Tok Hun Receives Delegation of Laos\nPyongyang, May 2 (KCNA) -- Kim Tok Hun received "
                "a government delegation of Laos in Pyongyang on Friday.", date="2024-05-02")
     assert any(t[2] == "043" for t in triples(art)), triples(art)
-
-
-def test_talking_about_a_topic_in_a_quote_consults_no_audience(code: Any) -> None:
-    art = code("''We are talking about the return of the boy,'' Chavez told hundreds of university students "
-               "in Caracas for a youth congress.", date="2005-03-01")
-    assert not [t for t in triples(art) if t[2].startswith("04")], triples(art)
 
 
 def test_talking_with_a_partner_about_a_topic_is_still_consulting(code: Any) -> None:

@@ -37,18 +37,6 @@ from .triggers import Trigger
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
                 "behind", "at", "in", "about", "of")
 
-
-
-def spoke_on_a_topic(trigger: Any) -> bool:
-    """A verb of talking with a topic phrase and no partner phrase ("I am talking about three days,"
-    Castro told students; "talked about reform"): words spoken on a subject, no consultation, so
-    neither the one told nor a guessed mention is its partner."""
-    if trigger.pos_ != "VERB" or lemma(trigger) not in ("talk", "speak"):
-        return False
-    preps = {p.lower_ for p in kids(trigger) if p.dep_ == "prep"}
-    topics = {"about", "of", "on", "over", "regarding", "concerning"}
-    return bool(preps & topics) and not preps & {"with", "to"}
-
 # types whose unnamed recipient is the country where the event happens, or the actor's own country
 LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 

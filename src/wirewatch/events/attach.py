@@ -26,7 +26,6 @@ from .arguments import (
     phrase_actors,
     place_target,
     speaker_of,
-    spoke_on_a_topic,
     target_actors,
 )
 from .cameo_guards import is_press, meeting_city, venue
@@ -605,7 +604,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         owners, noun = {a[0].code for a in r.sources}, r.trigger.tok
         r.targets = [a for c in kids(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i
                      for a in phrase_actors(c, link, deep=False) if a[0].code not in owners]
-    if r.sources and not r.targets and not (r.type == "CONSULT" and spoke_on_a_topic(r.trigger.tok)):
+    if r.sources and not r.targets:
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
             (written_to(anchor, r.sources, link) or contacted(anchor, r.sources, link)
              if r.type in ADDRESSED else [])

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of, spoke_on_a_topic
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
@@ -290,8 +290,6 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         return  # no policy for the missing role (sources, by default): no candidates to weigh
     if role == "target" and told_the_press(r.trigger.tok, ctx.link):
         return  # "talking to reporters to praise X": it has its addressee, the press, no party
-    if role == "target" and r.type == "CONSULT" and spoke_on_a_topic(r.trigger.tok):
-        return  # "I am talking about three days", "talked about reform": speech on a topic, no partner
     if role == "target" and condemned_attack(r.anchor, CONDEMN_VERBS, ATTACK_NOUNS):
         return  # "condemned the killing of a Lebanese journalist": no attacker named, no target (tgt13)
     cands = [c for c in candidates(r, sent, ctx)
