@@ -9,7 +9,7 @@ The actors stage (nlp/actors/assign.py) owns actor coding. This module only asks
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -73,6 +73,7 @@ class ActorLinker:
         # by Doc too, since the coder re-parses a sentence cut at the headline
         self.ents: dict[int, dict[int, Any]] = {}
         self.ents_by_start: dict[int, tuple[Any, list[Any], list[int]]] = {}
+        self.role_spans: list[tuple[int, int]] | None = None  # (span_of_token, built when first asked)
 
     def _ent(self, tok: Any) -> Any:
         table = self.ents.get(id(tok.doc))
@@ -108,11 +109,13 @@ class ActorLinker:
             # a modifier inside a role phrase ("stone-throwing youths") stands for the phrase: the
             # evidence is the phrase the actors stage coded, not the modifier alone
             start, end = tok.idx, tok.idx + len(tok.text)
-            role = next((e for e in entity_index(self.article.entities).overlapping(start, end)
-                         if e.label == "ROLE" and e.actor is not None and e.start <= start and end <= e.end),
-                        None)
-            if role is not None:
-                return role.start, role.end
+            if self.role_spans is None:  # the coded role phrases, in text order (they do not overlap)
+                self.role_spans = sorted((e.start, e.end) for e in self.article.entities
+                                         if e.label == "ROLE" and e.actor is not None)
+            # the last phrase starting here or before
+            n = bisect_right(self.role_spans, (start, len(self.article.text))) - 1
+            if n >= 0 and self.role_spans[n][0] <= start and end <= self.role_spans[n][1]:
+                return self.role_spans[n]
         return tok.idx, tok.idx + len(tok.text)
 
     def actor(self, start: int, end: int, label: str | None = None) -> Actor | None:
