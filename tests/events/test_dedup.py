@@ -55,3 +55,14 @@ def test_rows_of_one_reading_are_never_merged_with_each_other() -> None:
     both_ways = [_event(0, "talks", "CONSULT", "SDN", "TCD", cameo="046"),
                  _event(0, "talks", "CONSULT", "TCD", "SDN", cameo="046")]
     assert len(merge_occurrences(both_ways)) == 2
+
+
+def test_a_report_that_says_also_is_another_act_and_further_talks_are_not() -> None:
+    headline = _event(0, "agree", "AGREE", "JPN", "PHL", cameo="0312")
+    headline.text = "Japan, Philippines agree to boost"
+    also = _event(200, "agreed", "AGREE", "JPN", "PHL", cameo="0312")
+    also.text = "The two also agreed to start"
+    assert len(merge_occurrences([headline, also], headline_end=40)) == 2
+    further = _event(200, "agreed", "AGREE", "JPN", "PHL", cameo="0312")
+    further.text = "Japan and the Philippines agreed to hold further"
+    assert len(merge_occurrences([headline, further], headline_end=40)) == 1

@@ -13,7 +13,7 @@ Two readings are one occurrence when they have
 * the same date, where a report with no date of its own (it carries the publication date) fits any,
   and the same place where both have one (rallies in Nairobi and in Mombasa are two);
 * where both have complete dyads, one pair of parties in common (either direction);
-* no word in the later report that says it is another act ("also agreed", "attacked again");
+* no word in the later report that says it is another act ("the leaders also agreed");
 * at least one coded actor in common and none in conflict; a code fits a more detailed one (KOR fits
   KORGOV, KENCOP does not fit KENOPP), an unknown-country agent fits any country's (---CVL fits KEN).
 A reading with no coded actor continues the act of its type that ends less than NEARBY characters
@@ -34,8 +34,9 @@ from ..nlp.actors.sectors import REGION_NAMES
 from ..records import Event
 
 NEARBY = 300  # characters between the end of a report and an actorless restatement of it
-# words by which a report says its act is another one ("also agreed", "attacked again")
-ANOTHER_ACT = re.compile(r"\b(?:also|again|further|additionally)\b", re.I)
+# words by which a report says its act is another one ("the leaders also agreed"); not "again" or
+# "further", which a lead restating its headline may use of earlier days ("hold further talks")
+ANOTHER_ACT = re.compile(r"\b(?:also|additionally)\b", re.I)
 
 
 @dataclass(slots=True)
