@@ -601,8 +601,6 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
             continue
         if noun_trigger and name in LOCATIVE:
             continue  # "the negotiations in Hong Kong": where an act happens is no party to it
-        if etype == "CONSULT" and name in ("about", "of"):
-            continue  # "talked about criminal justice reform", "talked of the struggle": a topic, no party
         for p in preps:
             if p.lower_ == name:
                 pobjs = [g for g in kids(p) if g.dep_ == "pobj"]

@@ -119,17 +119,6 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
 
 
-def _talked_about(cand: Candidate, trigger: Any, sent: Any) -> bool:
-    """The mention sits anywhere inside the about-, of- or on-phrase of the talk or consultation verb:
-    what was talked about, however deep ("talked of the rivalry between the United States and Japan"),
-    no party talked with."""
-    head = cand[3]
-    if head is None or trigger.pos_ != "VERB":
-        return False
-    return any(a.dep_ == "prep" and a.head.i == trigger.i and a.lower_ in TOPIC_PREPS | {"of"}
-               for a in ancestors(head, sent))
-
-
 def _before(r: Reading, cands: list[Candidate]) -> list[Candidate]:
     trig = r.trigger.tok.i
     return sorted((c for c in cands if c[3] is not None and c[3].i < trig), key=lambda c: -c[3].i)
@@ -295,8 +284,7 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
-             and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
-             and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok, sent))]
+             and not (role == "target" and inquired_victim(r, c))]  # "an inquiry into the killing of X"
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}

@@ -87,10 +87,6 @@ def _object_lemmas(tok: Any) -> set[str]:
     for c in kids(tok):
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj"):
             out.add(c.lemma_.lower())
-            if c.pos_ == "PROPN" and c.text[:1].isupper() and len(c.lower_) > 4 and c.lower_.endswith("s"):
-                # a title-case headline tags a plural noun as a name and keeps its plural as the lemma
-                # ("Kim Jong Un Receives Greetings from President of Singapore"): its singular too
-                out.add(c.lower_[:-1])
             joined = _hyphenated(c)
             if joined:  # "violated the cease-fire"
                 out.add(joined)
