@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from ..entity_index import entity_index
+from ..nlp.actors.phrases import linked_address
 from ..records import Actor, Article
 
 SpanResolver = Callable[[Article, int, int], Actor | None]
@@ -52,12 +53,6 @@ def _joins(tok: Any) -> bool:
     tagger may run a headline's last words over the blanked furniture after it into the body, and the
     article's text there holds the furniture ("museum / UR Eds: ... / MOSCOW (AP)_")."""
     return tok.dep_ == "cc" or (tok.is_punct and tok.text == ",") or (tok.is_space and "\n" in tok.text)
-
-
-def _linked_address(text: str) -> bool:
-    """A markdown link's text run into its address ("[Executive Order on ...](https://...)"): the
-    title of a document, never an actor."""
-    return "](" in text or "http" in text or "www." in text
 
 
 class ActorLinker:
@@ -192,7 +187,7 @@ class ActorLinker:
             label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"
         answer: tuple[Actor, int, int] | None = None
         # "in March": a date, though a town in Cambridgeshire shares the word
-        if label not in NOT_ACTOR_LABELS and not _linked_address(self.article.text[start:end]):
+        if label not in NOT_ACTOR_LABELS and not linked_address(self.article.text[start:end]):
             found = self.actor(start, end, label)
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)

@@ -904,9 +904,10 @@ _EVENT_NOUNS: tuple[Any, dict[tuple[int, int], bool]] = (None, {})
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-# texts that "call on" or "require" in the words of whoever wrote them: no crowd of a place
-DOCUMENTS = frozenset({"order", "decree", "law", "rule", "regulation", "bill", "act", "document", "memo",
-                       "directive", "provision", "article", "clause", "guideline", "fact"})
+# texts of rules that "call on" or "require" ("the order", "a fact sheet"): no crowd of a place (not
+# parse.DOCUMENTS, the texts that speak in their author's name)
+WRITTEN_RULES = frozenset({"order", "decree", "law", "rule", "regulation", "bill", "act", "document", "memo",
+                           "directive", "provision", "article", "clause", "guideline", "fact"})
 # people named by not belonging where they are: where they act gives them no country (census 19)
 OUTSIDERS = frozenset({"foreigner", "expatriate", "expat", "tourist", "visitor", "immigrant", "migrant",
                        "emigre", "émigré", "exile", "refugee", "asylum-seeker", "outsider", "alien"})
@@ -922,7 +923,7 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     if head.lower_ in DEMONSTRATIVES:
         return []  # "These are the figures for the dead and injured in ... Nairobi": a pointer, no actor
-    if lemma(head) in DOCUMENTS:
+    if lemma(head) in WRITTEN_RULES:
         return []  # "the Executive Order on Competition in the American Economy called on ...": a text
     if lemma(head) in OUTSIDERS or any(m.dep_ in ("amod", "compound") and m.lower_ in FOREIGN_WORDS
                                        for m in kids(head)):

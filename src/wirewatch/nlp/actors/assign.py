@@ -46,6 +46,7 @@ from .phrases import (
     Resolution,
     armed_group,
     body_home,
+    linked_address,
     named_body,
     person_noun,
     possessive,
@@ -306,7 +307,7 @@ class _Builder(MentionPasses):
             if ent.end < len(self.doc) and self.doc[ent.end].text in ("$", "\u20ac", "\u00a3") \
                     and self.doc[ent.end].ent_type_ == "MONEY":
                 continue  # "US $50 million": the country names the currency, not an actor
-            if "](" in ent.text or "http" in ent.text or "www." in ent.text:
+            if linked_address(ent.text):
                 continue  # a markdown link's text run into its address: a document's title, no actor
             prev = out[-1] if out else None
             if prev is not None and prev.label_ == "NORP" and ent.label_ in ("ORG", "PERSON", "NORP") \

@@ -197,6 +197,12 @@ _SPELLINGS = {"organisation": "organization", "organisations": "organizations", 
               "defence": "defense", "centre": "center", "labour": "labor"}
 
 
+def linked_address(text: str) -> bool:
+    """A markdown link's text run into its address ("[Executive Order on ...](https://...)"): the
+    title of a document, never an actor."""
+    return "](" in text or "http" in text or "www." in text
+
+
 def key_words(text: str) -> list[str]:
     """Lookup words of a phrase: tokens, lower case, accents folded, one spelling ("Médecins Sans
     Frontières" -> medecins sans frontieres; "Organisation" -> organization)."""

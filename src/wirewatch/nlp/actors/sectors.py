@@ -1121,13 +1121,13 @@ SECTOR_MODIFIERS: dict[str, str] = {
     "refugee": "REF", "civilian": "CVL",
 }
 
-# What an armed side holds stands for the side when it is struck or named ("rebel positions", "guerrilla
-# bases", "Kurdish rebel camps"): the holding takes the side's sector (singular and plural)
 # people named by the side they take ("opposition candidates", "rebel supporters"): the side is their sector
 SIDE_MEMBERS: frozenset[str] = frozenset({"candidate", "candidates", "supporter", "supporters", "member",
                                           "members", "figure", "figures", "politician", "politicians",
                                           "sympathizers", "sympathisers", "faction", "factions", "camp",
                                           "ranks", "followers", "loyalists"})
+# What an armed side holds stands for the side when it is struck or named ("rebel positions", "guerrilla
+# bases", "Kurdish rebel camps"): the holding takes the side's sector (singular and plural)
 SIDE_HOLDINGS: frozenset[str] = frozenset({"base", "bases", "position", "positions", "camp", "camps",
                                            "stronghold", "strongholds", "hideout", "hideouts", "territory",
                                            "enclave", "enclaves"})
