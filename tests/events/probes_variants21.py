@@ -9,10 +9,13 @@ row here restates one act of a read-half record the coder gets right, in our own
   an attribution added or dropped. A miss here is a rule tied to its record's words.
 * SHAPE21: the same kinds of act in another construction: passive with "by", an act inside a relative
   clause or a fronted participle, a light verb and its noun, coordination, an attribution in front.
+* LONG21 (written after the first run of the two above, before its own): the same kinds of act with the
+  clutter of real wire copy around them: appositions and relative clauses on the parties, background
+  clauses naming other parties, attributions.
 
 Rows: (accepted sources, accepted targets, accepted CAMEO roots, sentence), matched as in probe_match.py
-(country + root, actor + root). Dated 2000-01-01 like the GSR records. Both lists were written in one
-batch and committed before the coder ran on them. `EXTRA` counts, per list, the triples a sentence gets
+(country + root, actor + root). Dated 2000-01-01 like the GSR records. Each list was written in one
+batch and committed before the coder ran on it. `EXTRA` counts, per list, the triples a sentence gets
 beyond what its rows accept (an analyst sees those as wrong).
 
 First run, blind: filled in after the first run.
@@ -272,6 +275,86 @@ SHAPE21: list[Row] = [
      'forces from Kosovo.'),
 ]
 
+LONG21: list[Row] = [
+    # batch 3: the read half's acts with the clutter of real wire copy around them (appositions,
+    # relative clauses, background clauses naming other parties, attributions), written blind
+    (('GRC', 'GRCGOV'), ('TUR',), ('11',),
+     "Greece, which has long disputed the Aegean boundary with Ankara, on Monday denounced Turkey's latest "
+     'violation of its airspace as a dangerous provocation, the state news agency ANA reported.'),
+    (('JPN', 'JPNGOV'), ('PRK',), ('11',),
+     'Japan on Tuesday condemned North Korea for firing a ballistic missile over its territory, a day '
+     'after South Korea and the United States ended joint military drills.'),
+    (('IRNGOV',), ('IGO',), ('12',),
+     'Iranian President Mohammad Khatami, speaking after talks with visiting Russian officials, rejected '
+     "a United Nations call to suspend the country's nuclear programme."),
+    (('ISRMIL',), ('LBN', 'LBNCVL', 'LBNREB'), ('19', '18'),
+     'Israeli warplanes pounded suspected guerrilla positions in southern Lebanon on Wednesday, a day after '
+     'a roadside bomb killed two Israeli soldiers in the border zone, Lebanese security sources said.'),
+    (('PAK', 'PAKGOV'), ('IND',), ('12',),
+     'Pakistan, which accuses New Delhi of human rights abuses in Kashmir, on Friday rejected an Indian '
+     'proposal for talks on nuclear risk reduction, the foreign ministry spokesman said.'),
+    (('USAGOV',), ('CUB', 'CUBGOV'), ('16',),
+     'President Bill Clinton, under pressure from Cuban exile groups in Florida, tightened sanctions '
+     'against Cuba on Tuesday after Cuban jets shot down two civilian planes.'),
+    (('CUBMIL', 'CUB'), ('USACVL', 'USA'), ('18', '19'),
+     'President Bill Clinton, under pressure from Cuban exile groups in Florida, tightened sanctions '
+     'against Cuba on Tuesday after Cuban jets shot down two civilian planes.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('11',),
+     "China, angered by Washington's decision to grant a visa to Taiwan's president, on Saturday lodged a "
+     'strong protest with the United States, the Xinhua news agency said.'),
+    (('RUSGOV',), ('UKRGOV', 'UKR'), ('04',),
+     'Russian Prime Minister Viktor Chernomyrdin, who arrived in Kiev on Monday, held talks with Ukrainian '
+     'President Leonid Kuchma on the division of the Black Sea fleet.'),
+    (('UKRGOV', 'UKR'), ('RUSGOV',), ('04',),
+     'Russian Prime Minister Viktor Chernomyrdin, who arrived in Kiev on Monday, held talks with Ukrainian '
+     'President Leonid Kuchma on the division of the Black Sea fleet.'),
+    (('SDNGOV',), ('IGO',), ('12',),
+     'The Sudanese government, which has fought southern rebels for more than a decade, rejected on Sunday '
+     'a proposal by the Organisation of African Unity to send observers to the south.'),
+    (('IDNMIL',), ('IDNCVL', 'IDN', 'IDNREB'), ('17', '18', '19'),
+     'Indonesian troops, hunting separatist rebels in the province of Aceh, arrested 40 villagers and '
+     'burned several houses on Thursday, a human rights group said.'),
+    (('NGO',), ('IDNMIL',), ('11',),
+     'Amnesty International on Friday accused Indonesian troops of torturing villagers in Aceh during '
+     'their hunt for separatist rebels.'),
+    (('IGO',), ('SRB', 'SRBGOV'), ('13',),
+     'NATO, whose planes have patrolled the skies over Bosnia since 1993, warned Belgrade on Monday that it '
+     'would face air strikes if Serb forces did not pull back their heavy guns.'),
+    (('EGYGOV',), ('ISR', 'ISRGOV'), ('10', '02'),
+     'Egyptian President Hosni Mubarak, meeting Palestinian leader Yasser Arafat in Cairo, urged Israel to '
+     'halt the building of Jewish settlements in the West Bank.'),
+    (('EGYGOV',), ('PSEGOV', 'PSE'), ('04',),
+     'Egyptian President Hosni Mubarak, meeting Palestinian leader Yasser Arafat in Cairo, urged Israel to '
+     'halt the building of Jewish settlements in the West Bank.'),
+    (('TUR', 'TURGOV'), ('SYR',), ('13',),
+     'Turkey, which says Damascus shelters Kurdish guerrillas, threatened on Friday to cut off water '
+     'supplies to Syria unless the guerrilla leader was expelled.'),
+    (('KORGOV',), ('PRK',), ('07', '03'),
+     'South Korea will send 200,000 tons of fertiliser to North Korea to ease food shortages there, the '
+     'unification ministry in Seoul said on Tuesday.'),
+    (('IGO',), ('IRQ',), ('16', '12'),
+     'The United Nations, citing Baghdad\'s failure to account for its weapons, refused on Thursday to lift '
+     'the sanctions imposed on Iraq after its invasion of Kuwait.'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('11',),
+     'France summoned the Algerian ambassador on Wednesday to protest against the detention of two French '
+     'journalists in Algiers, the foreign ministry said.'),
+    (('ZWEGOV',), ('GBR', 'GBRGOV'), ('11', '12'),
+     'President Robert Mugabe, addressing supporters at a rally in Harare, accused Britain of plotting '
+     'to overthrow his government and rejected calls for early elections.'),
+    (('NGAMIL',), ('NGACVL', 'NGA', 'NGAREB'), ('18', '19'),
+     'Nigerian soldiers killed at least 20 people in a raid on a village in the oil-rich Niger Delta, '
+     'residents and a local rights group said on Sunday.'),
+    (('COLREB',), ('COLMIL',), ('18', '19'),
+     'Leftist guerrillas of the Revolutionary Armed Forces of Colombia ambushed an army patrol in the '
+     'southern province of Caqueta, killing eight soldiers, the army said on Monday.'),
+    (('RUSMIL',), ('RUSREB', 'RUS', 'RUSCVL'), ('19', '18'),
+     'Russian aircraft bombed rebel positions around the Chechen capital Grozny on Tuesday, despite a '
+     'ceasefire announced by Moscow a week ago.'),
+    (('ISRGOV', 'ISR'), ('PSEGOV', 'PSE'), ('08', '03'),
+     'Israel agreed on Sunday to release 500 Palestinian prisoners as part of a deal reached with the '
+     'Palestinian Authority in talks brokered by the United States.'),
+]
+
 
 def extras(rows: list[Row]) -> int:
     """Triples the sentences get that none of their rows accepts (country + root)."""
@@ -288,7 +371,7 @@ def extras(rows: list[Row]) -> int:
 
 
 def main() -> None:
-    for name, rows in (("SURFACE21", SURFACE21), ("SHAPE21", SHAPE21)):
+    for name, rows in (("SURFACE21", SURFACE21), ("SHAPE21", SHAPE21), ("LONG21", LONG21)):
         counts = [0, 0]
         for row in rows:
             got = coded(row[3])
