@@ -42,9 +42,11 @@ def claim_makers(anchor: Any, country: str) -> tuple[Any, int, int, Any] | None:
     return None
 
 
-# the conjunction of the condition a threat sets on another: "unless the prime minister resigned" (an
-# if-clause as often names a state of affairs: "if the violence continued", "if the talks fail")
-CONDITIONS = frozenset({"unless"})
+# the conjunction of the condition a threat sets on another: "unless the prime minister resigned", "if
+# the United States goes ahead with arms sales to Taiwan" (an if-clause as often names a state of
+# affairs, "if the violence continued", "if the talks fail": its subject is then no party, and nothing
+# is taken)
+CONDITIONS = frozenset({"unless", "if"})
 
 
 def threat_target(anchor: Any, country: str, link: ActorLinker,

@@ -36,6 +36,12 @@ def _with_objects(tok: Any, yielding: bool) -> list[Any]:
     return found
 
 
+def _common_noun(tok: Any) -> bool:
+    """A common noun, or one the tagger takes for a name only because it opens the sentence
+    ("Rebels and the Sudanese government held talks")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title)
+
+
 def role_partner(r: Reading) -> None:
     """Give a one-state-source act with no target its with-phrase's role-named domestic partner."""
     if r.targets or len(r.sources) != 1 or r.type in ("ASSAULT", "COERCE", "PROTEST"):
@@ -67,15 +73,19 @@ def joint_role_subject(r: Reading) -> None:
     if len(r.sources) != 1 or r.type in ("ASSAULT", "COERCE", "PROTEST"):
         return  # ("Israeli tanks and troops attacked": one side's forces, not two parties)
     country = (r.sources[0][0].code or "")[:3]
-    subj = next((c for c in kids(r.anchor) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = r.anchor.head if r.anchor.dep_ == "dobj" else r.anchor  # "began peace talks": the verb's
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or len(country) < 3 or country in NON_STATE:
         return
     src_tok = r.sources[0][3]
     if src_tok is None or not subj.left_edge.i <= src_tok.i <= subj.right_edge.i:
         return  # the source is someone else (a demand said by a third party: "X urged A and the rebels")
-    for conj in subj.conjuncts:
-        if conj.pos_ != "NOUN" or conj.ent_type_ or any(c.ent_type_ for c in kids(conj)):
+    for conj in (subj, *subj.conjuncts):  # ("Rebels and the Sudanese government": the role first)
+        if not _common_noun(conj) or conj.ent_type_ or any(c.ent_type_ for c in kids(conj)):
             continue
+        joined = {t.i for k in kids(conj) if k.dep_ in ("conj", "cc") for t in k.subtree}
+        if any(t.i == src_tok.i for t in conj.subtree if t.i not in joined):
+            continue  # the source's own phrase ("Guerrillas of the Salvadoran FMLN")
         sector = role_sector(conj) or ""
         if sector not in PARTNER_SECTORS or country + sector == r.sources[0][0].code:
             continue

@@ -668,7 +668,9 @@ class _Builder(MentionPasses):
             if label in ("NORP", "ORG") and actor is not None and (actor.sector or faith is not None):
                 actor = self._role_after_group(actor, ent.root, faith=faith is not None)
             # ("30 Tamils": the tagger reads some peoples as places)
-            entity.actor = self._people_of(actor, ent) if label in ("NORP", "GPE") and not res.code else actor
+            # ("50 Kashmiris", "30 Chechens": a people of a region the tables code as the bare country)
+            entity.actor = self._people_of(actor, ent) \
+                if label in ("NORP", "GPE", "LOC") and (not res.code or len(res.code) == 3) else actor
 
     def _people_of(self, actor: Actor | None, ent: Any) -> Actor | None:
         """"100 Palestinians", "thousands of Nigerians", "ethnic Albanians": some people of a nation,
@@ -677,7 +679,9 @@ class _Builder(MentionPasses):
         if actor is None or not actor.country or actor.sector or len(actor.country) != 3:
             return actor
         root = ent.root
-        if root.tag_ not in ("NNPS", "NNS") or root.dep_ in ("amod", "compound", "poss", "nmod"):
+        # (the tagger calls some peoples' plurals singular names: "50 Kashmiris" NNP)
+        plural = root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and root.lower_.endswith("s"))
+        if not plural or root.dep_ in ("amod", "compound", "poss", "nmod"):
             return actor
         before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in ("the", "their", "its", "his", "her", "our") or not _counted(root):
@@ -1397,7 +1401,9 @@ class _Builder(MentionPasses):
             place = countries.lookup(ent.text)
             if place is None or place.iso3 == actor.country:
                 continue
-            if ent.label_ == "NORP" and place.iso3 not in homes and not (
+            joined = ent.label_ == "NORP" and _joined(self.doc[ent.start], tok) \
+                and _noun_of(self.doc[ent.start]).lower_ in _GOVERNMENT_NOUNS
+            if ent.label_ == "NORP" and place.iso3 not in homes and not joined and not (
                     group and not homes and self._home_body(ent.start_char)):
                 # a nationality places a group only in a country it lives in; a faith lives anywhere,
                 # and is placed only by the police or government acting against it at home ("Egyptian
@@ -1409,6 +1415,10 @@ class _Builder(MentionPasses):
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
             # militants in Syria": Syria's Kurds)
             distance = abs(ent.start - start_tok) + (len(self.doc) if ent.label_ == "NORP" else 0)
+            if joined:
+                # "the Philippine government and Muslim rebels signed a ceasefire in Kuala Lumpur": the
+                # body the group is named beside is of its home, wherever the two meet
+                distance = -1
             if best is None or distance < best[0]:
                 best = (distance, place.iso3, f"'{ent.text}' in the same sentence")
         # a dateline places the story; a country guessed from its mentions says nothing of where a
@@ -1423,6 +1433,24 @@ class _Builder(MentionPasses):
                   f"makes it {possessive(name)}")
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
                      sector=actor.sector, reasons=[*actor.reasons, reason])
+
+
+# the nouns of a state's own government, which a group named beside it shares a home with
+_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "junta"})
+
+
+def _noun_of(tok: Any) -> Any:
+    """The noun a modifier word belongs to ("Philippine" -> government)."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _joined(a: Any, b: Any) -> bool:
+    """Whether the nouns of two modifier words are joined by "and" ("the Philippine government and
+    Muslim rebels")."""
+    x, y = _noun_of(a), _noun_of(b)
+    return x is not y and ((x.dep_ == "conj" and x.head == y) or (y.dep_ == "conj" and y.head == x))
 
 
 def _state_body(res: Any, text: str) -> None:
