@@ -86,8 +86,8 @@ def test_a_measures_own_participle_names_whom_it_binds(code: Any, text: str,
 def test_a_place_in_a_protests_aim_places_no_one(code: Any) -> None:
     assert not triples(code("Thousands marched to protest against the war in Iraq.", date=DATE))
     # control: the place the march is in still places the crowd
-    assert ("GBR", "IRQ", "14") in roots(code("Thousands marched in London to protest against the war in Iraq.",
-                                             date=DATE))
+    london = "Thousands marched in London to protest against the war in Iraq."
+    assert ("GBR", "IRQ", "14") in roots(code(london, date=DATE))
 
 
 def test_counted_people_of_a_region_are_civilians(code: Any) -> None:

@@ -28,11 +28,13 @@ each stated from the codebook's meaning, never from a particular sentence:
 * nobody in particular: a party with no country whose sector is a walk of life ("people", "a
   reporter", "traders", "voters": ---PPL, ---MED, ---BUS, ---CVL ...) names no actor the codebook
   codes; countryless armed actors (---REB, ---MIL, ---UAF, ---INS ...) and unplaced officials stay.
+* contests: a place that "beat" another place won a match ("Wales beat Hungary 2-0"): a beating needs
+  people on both sides (`contest_between_places`: `emit.py` emits no event for it, in either scheme).
 * questions: "asked (B) whether / if / what ..." is a question, a null case under the annotation guide,
   not an appeal (02), and the act asked about did not happen; so is a direct question in the sentence's
   own voice ("Can Germany offer Greece a deal?", "Will Russia invade?": recallpol12's census).
 
-CAMEO only: the PLOVER reading (type, mode) is left as it is.
+CAMEO only, but for contests: the PLOVER reading (type, mode) is left as it is.
 """
 
 from __future__ import annotations
@@ -53,6 +55,21 @@ FORCE_ROOTS = frozenset({"18", "19"})
 # sectors that, with no country, name a walk of life rather than an actor
 GENERIC_SECTORS = frozenset({"PPL", "CVL", "MED", "BUS", "AGR", "LAB", "EDU", "HLH", "REF", "JUD", "ELI",
                              "LEG", "OPP"})
+
+
+# verbs of a beating, which only bodies give and take
+BEATING = frozenset({"beat", "thrash", "pummel"})
+
+
+def contest_between_places(verb: str, sources: list[Any], targets: list[Any]) -> bool:
+    """A place that "beat" another place won a match or a race ("Wales beat Hungary 2-0", "Columbus
+    beat Montreal"): a beating (182) needs people on both sides ("police beat demonstrators"), and a
+    country or a city named alone is its team (web copy's sports pages)."""
+    if verb not in BEATING or not sources or not targets:
+        return False
+    # a place named alone: a bare country code read off a name ("Gibraltar 6-0" is tagged a product)
+    return all(a[3] is not None and len(getattr(a[0], "code", None) or "") == 3
+               and (a[3].ent_type_ in ("GPE", "LOC") or a[3].pos_ == "PROPN") for a in (*sources, *targets))
 
 
 def nobody_in_particular(code: str | None) -> bool:

@@ -20,6 +20,7 @@ from .cameo_guards import (
     asked_question,
     between_companies,
     campaign_rally,
+    contest_between_places,
     direct_question,
     nobody_in_particular,
     political_force,
@@ -191,6 +192,8 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
 
 def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     article = ctx.article
+    if contest_between_places(lemma(r.trigger.tok), r.sources, r.targets):
+        return []  # "Wales beat Hungary 2-0": a match, no act in either scheme
     # an attack named only by its own noun has no attacker CAMEO can code ("the bombings of the embassies
     # in Nairobi killed 200"): the PLOVER reading keeps the place's country as its unnamed source, the
     # dyads get no CAMEO code

@@ -278,6 +278,8 @@ def is_negated(tok: Any) -> bool:
             return True
         if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
             return True
+    if tok.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(tok)):
+        return True  # "there is no threat to the public", "no talks were held"
     if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
         return any(c.dep_ == "neg" for c in kids(tok.head))
     # "has no plans to sanction X", "no precedent for prosecuting X", "no intention of sending troops"

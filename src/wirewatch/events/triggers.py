@@ -333,6 +333,10 @@ def _plural(noun: Any) -> bool:
     return noun.tag_ == "NNS" or (noun.lower_.endswith("s") and noun.lower_ != noun.lemma_.lower())
 
 
+# relative pronouns, which stand for the noun their clause hangs on
+RELATIVE_WORDS = frozenset({"that", "which", "who"})
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -365,6 +369,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             subj |= {c.lemma_.lower() for c in kids(tok.head) if c.dep_ in SUBJ}
         if not subj and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
             subj.add(tok.head.lemma_.lower())  # "a rally in Lagos to protest the violations": the rally does
+        if tok.dep_ == "relcl" and subj & RELATIVE_WORDS:
+            subj.add(tok.head.lemma_.lower())  # "the pandemic that killed 25 million people": the pandemic
         for s in list(subj):  # "the first deployment of NATO troops": the counted noun too
             subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
                      for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
@@ -400,7 +406,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
         if p.needs_comp and not deps & {"xcomp", "ccomp"}:
             return False
-        if p.intransitive and deps & {"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass"}:
+        # (a passive participle's agent too: "as demonstrated by his departure" shows; it protests nothing)
+        if p.intransitive and deps & {"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "agent"}:
             return False
         if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
             return False
