@@ -37,7 +37,7 @@ from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import _link, _Names, article_context, name_gender, resolve_coreference
-from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive
+from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive, posted_text
 from .names import role_name
 from .phrases import (
     GROUP_PLACED,
@@ -991,7 +991,7 @@ class _Builder(MentionPasses):
                 wider = resolve_text(f"{body} {title}", self.ctx, cities=False)
                 res = wider if wider.country or wider.code else res
             if res.head_role:
-                roles.update({res.head_role, res.head_role.split()[-1]})
+                roles.update(_role_names(res.head_role))
             actor = res.actor(self.names[id(entity)])
         appos = self._appositive(ent)
         if appos is not None:
@@ -1005,9 +1005,9 @@ class _Builder(MentionPasses):
             # "Varga, Nowak and Dvorak, the three foreign ministers": a plural role names several
             # people, maybe of several countries, so the story's country is not theirs (census)
             plural = appos.root.tag_ in ("NNS", "NNPS")
-            res = resolve_text(appos.text, self.ctx, cities=False, allow_context=not plural)
+            res = resolve_text(posted_text(appos), self.ctx, cities=False, allow_context=not plural)
             if res.head_role:
-                roles.update({res.head_role, res.head_role.split()[-1]})
+                roles.update(_role_names(res.head_role))
             res = self._post_of_body(appos, res) or res
             # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
             if actor is None and ((res.sector and res.country)
@@ -1437,6 +1437,20 @@ class _Builder(MentionPasses):
 
 # the nouns of a state's own government, which a group named beside it shares a home with
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "junta"})
+
+
+# words that make a title another office than its last word ("vice president" is no president)
+_SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "acting", "vice-"})
+
+
+def _role_names(role: str) -> set[str]:
+    """The names a person introduced with `role` is referred to by later: the role, and its last word
+    ("foreign minister" -> "the minister") unless a rank word makes it another office ("vice president"
+    is never "the president")."""
+    words = role.lower().split()
+    if any(w in _SECOND_IN_RANK or w.startswith("vice-") for w in words[:-1]):
+        return {role}
+    return {role, words[-1]}
 
 
 def _noun_of(tok: Any) -> Any:

@@ -13,7 +13,7 @@ from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
 from .coref import BODY_HEADS
-from .phrases import Context, person_noun, resolve_text
+from .phrases import POSTS_ABROAD, Context, person_noun, resolve_text
 
 # Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
@@ -279,7 +279,7 @@ class MentionPasses:
         if end_tok - start_tok == 1 and root.tag_ == "NN" and low not in _BARE_NAMES \
                 and not self._in_headline(start):
             return  # "run for president", "obstruction of justice", "in court": a kind, not an actor
-        res = resolve_text(text, self.ctx)
+        res = resolve_text(posted_text(self.doc[start_tok:end_tok], root), self.ctx)
         actor = res.actor(text)
         corefable = (low in _PERSON_ROLES or low in BODY_HEADS) and _is_definite(text)
         # "Militants in the Niger Delta": the in/of/from modifier may place it later
@@ -315,6 +315,17 @@ class MentionPasses:
                                 actor=entry.actor(m.group()))
                 self.entities.append(entity)
                 covered.append((m.start(), m.end()))
+
+
+def posted_text(span: Any, root: Any = None) -> str:
+    """A role phrase's text, with the state a post abroad is sent to ("the ambassador to Russia",
+    which noun chunks and appositions leave out): read with it, the state is never the post's own."""
+    root = root if root is not None else span.root
+    posted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"), None) \
+        if root.lower_ in POSTS_ABROAD else None
+    if posted is None or posted.right_edge.i < span.end:
+        return str(span.text)
+    return str(span.doc[span.start:posted.right_edge.i + 1].text)
 
 
 def _possessive(tok: Any) -> bool:

@@ -71,6 +71,11 @@ _BIG_CITY = 250_000
 _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture",
                              "county", "regions", "provinces", "districts"})
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
+# posts held abroad: a "to" phrase after one names the host state ("ambassador to Russia")
+POSTS_ABROAD = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "special envoy", "emissary",
+                           "representative", "special representative", "consul", "consul general",
+                           "delegation", "delegate", "delegates", "mission", "attache", "chargé d'affaires",
+                           "charge d'affaires", "high commissioner"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
                              "administered", "held", "installed", "appointed"})
@@ -505,6 +510,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     i = 0
     in_pp = False  # past a preposition after the head: its agents count only if the head has none
     pp_sector: tuple[str, str] | None = None
+    pp_word: str | None = None  # the preposition that opened that phrase
+    posted_to: str | None = None  # "the envoy to Ukraine": the state a post abroad is sent to
     platform: str | None = None  # a military model designation ("F-16s") in the phrase's own words
     while i < len(words):
         matched = 0
@@ -514,6 +521,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             continue
         if sector_head is not None and lower[i] in _HEAD_PREPOSITIONS:
             in_pp = True  # "president of the company": the company adds nothing to the president
+            pp_word = pp_word or lower[i]
         if not in_pp and lower[i] in _FORMER:
             former = words[i]
         elif not in_pp and lower[i].startswith("ex-") and len(lower[i]) > 3:
@@ -628,7 +636,12 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                 korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
                 place = countries.Place(_KOREAS[key], "alias", korea)
             if place is not None and (n > 1 or words[i][:1].isupper()):
-                if not res.country and not res.code:
+                if in_pp and pp_word == "to" and sector_head is not None \
+                        and sector_head[1].lower() in POSTS_ABROAD and not res.country:
+                    # "the special envoy to Ukraine", "ambassador to Russia": the state the post is sent
+                    # to, never the post holder's own
+                    posted_to = place.iso3
+                elif not res.country and not res.code:
                     country, succession = countries.as_of(place.iso3, ctx.date, place.kind)
                     res.country = country
                     res.reasons.append(place.reason)
@@ -785,7 +798,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
-            and not (own_head and ((res.head_role or "") in _NO_CONTEXT
+            and ctx.country != posted_to and not (own_head and ((res.head_role or "") in _NO_CONTEXT
                                    or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
         # (a navy's fleet or an army's division serves far from home: "the Fifth Fleet" in a Dubai
         # story is no Gulf state's, "the 101st Airborne Division deployed to Romania" no Romanian unit)
