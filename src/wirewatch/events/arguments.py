@@ -523,6 +523,39 @@ MOVED_FORCES = {"troop", "force", "soldier", "unit", "army", "personnel", "conti
 TOPIC_TYPES = {"COOPERATE", "CONSULT"}
 
 
+# people a topic noun may name: "talked about refugees" may name the people talked with or about
+_TOPIC_PARTY_NOUNS = frozenset({"people", "family", "families", "voter", "resident", "victim", "leader",
+                                "group", "crowd", "community"})
+
+
+def talked_topic(tok: Any) -> Any | None:
+    """The about- or of-phrase of "talk" when it names a topic and no partner is named: "talked about
+    police reform", "talked of the rivalry between China and Japan" (what is talked about, however deep,
+    is no party talked with). Narrow: the phrase's own noun is a common noun that names no party (not a
+    name, a role or people), and neither the verb nor the phrase has a with- or to-phrase, a direct object
+    or a dative ("talked with Putin about Syria", "talked about refugees with Davutoglu" keep their
+    partner; "talked about Russia" keeps its reading)."""
+    if tok.pos_ != "VERB" or lemma(tok) != "talk":
+        return None
+    if any(c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+           for c in kids(tok)):
+        return None
+    for p in kids(tok):
+        if p.dep_ != "prep" or p.lower_ not in ("about", "of"):
+            continue
+        obj = next((g for g in kids(p) if g.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+            return None
+        word = obj.lower_
+        if word in sectors.ROLE_NOUNS or word in sectors.TITLES or lemma(obj) in sectors.ROLE_NOUNS \
+                or lemma(obj) in _PEOPLE_NOUNS or lemma(obj) in _TOPIC_PARTY_NOUNS:
+            return None
+        if any(t.dep_ == "prep" and t.lower_ in ("with", "to") for t in p.subtree):
+            return None  # "talked about refugees with Davutoglu": the parser hangs the partner inside
+        return p
+    return None
+
+
 def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
@@ -592,6 +625,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands.extend(g for q in outs for g in kids(q) if g.dep_ == "pobj")
     motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
+    topic = talked_topic(tok) if etype == "CONSULT" else None
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
             if name == "to" and verb in LODGED:
@@ -602,7 +636,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         if noun_trigger and name in LOCATIVE:
             continue  # "the negotiations in Hong Kong": where an act happens is no party to it
         for p in preps:
-            if p.lower_ == name:
+            if p.lower_ == name and p is not topic:
                 pobjs = [g for g in kids(p) if g.dep_ == "pobj"]
                 if name in LOCATIVE:  # "celebrated Eid at X with Y": the party, not the place
                     cands.extend(w for g in pobjs for q in kids(g) if q.dep_ == "prep"

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of, talked_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
@@ -117,6 +117,14 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     if prep in TOPIC_PREPS:
         return True
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
+
+
+def _talked_about(cand: Candidate, trigger: Any) -> bool:
+    """The mention sits inside the topic phrase of "talk" ("talked of the rivalry between China and
+    Japan"): what is talked about, no party talked with (arguments.talked_topic says when)."""
+    topic = talked_topic(trigger)
+    head = cand[3]
+    return topic is not None and head is not None and topic.left_edge.i <= head.i <= topic.right_edge.i
 
 
 def _before(r: Reading, cands: list[Candidate]) -> list[Candidate]:
@@ -284,7 +292,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
-             and not (role == "target" and inquired_victim(r, c))]  # "an inquiry into the killing of X"
+             and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
+             and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))]
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}

@@ -333,6 +333,15 @@ def _plural(noun: Any) -> bool:
     return noun.tag_ == "NNS" or (noun.lower_.endswith("s") and noun.lower_ != noun.lemma_.lower())
 
 
+def _title_case_singulars(tok: Any) -> set[str]:
+    """The singular of a title-case headline's plural object, which the parser tags as a name and keeps
+    as its own lemma ("Kim Jong Un Receives Greetings from ..."). Only the exclusions (notobj) read it: a
+    greeting or condolence received is no hosted visit; no row is matched by it."""
+    return {c.lower_[:-1] for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"
+            and c.text[:1].isupper() and len(c.lower_) > 4 and c.lower_.endswith("s")
+            and not c.lower_.endswith("ss")}
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -340,7 +349,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         objs = object_lemmas(tok)
         if p.obj and not (objs & p.obj):
             return False
-        if p.notobj and objs & p.notobj:
+        if p.notobj and (objs & p.notobj or _title_case_singulars(tok) & p.notobj):
             return False
     if p.objmod and not (object_modifiers(tok) & p.objmod):
         return False
