@@ -1069,6 +1069,14 @@ def _counted(head: Any) -> Any:
     return head
 
 
+def _pronoun_object(anchor: Any) -> bool:
+    """The act, or the act its purpose clause names, is done to people a pronoun stands for ("had to use
+    tear gas to clear them", "fired shots to disperse them"): the recipient is named, in another sentence,
+    so the actor's own country (its own words as evidence) is no reading of it."""
+    verbs = [anchor] + [c for c in kids(anchor) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    return any(o.dep_ == "dobj" and o.lower_ in ("them", "him", "her") for v in verbs for o in kids(v))
+
+
 def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: Any, sent: Any,
                  link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """Protests, repression and force without a named recipient act on the country where they
@@ -1109,7 +1117,7 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             actor = Actor(name=hit[0].name, code=country, country=country, reasons=[why])
             return [(actor, hit[1], hit[2], hit[3])]
-    if etype in DOMESTIC_TARGET and sources:
+    if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor):
         src = sources[0][0]
         if src.code and src.code[:3] not in NON_STATE:
             why = f"{etype} with no named recipient: the actor's own country"
