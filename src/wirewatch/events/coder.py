@@ -216,6 +216,20 @@ def _obligation(tok: Any) -> bool:
 GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 
 
+# nouns of a course of action proposed: the act in their infinitive is only proposed
+PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "blueprint"})
+
+
+def _only_planned(tok: Any, triggers: dict[int, Trigger]) -> bool:
+    """The act is the infinitive of a plan or proposal noun that codes nothing here ("Clinton has an
+    answer to Trump's plan to deport 11 million people", "spoke about Cruz's plan to expel refugees"):
+    where the noun is a frame ("rejected Trump's plan to ...") the frame reads it; elsewhere the act is
+    only proposed, as "Trump plans to deport" codes nothing."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.i != tok.i and lemma(head) in PLAN_NOUNS and head.i not in triggers \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+
+
 def _rule_of_law(tok: Any) -> bool:
     """A trigger in a clause of law: "shall" with an indefinite subject ("a bank shall comply")."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
@@ -270,6 +284,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
         if _rule_of_law(trig.tok):
             continue  # "A foreign-funded bank shall comply with ...": a statute's clause, nobody's act
+        if _only_planned(trig.tok, triggers):
+            continue  # "has an answer to Trump's plan to deport 11 million people": a plan, no act done
         tok = trig.tok
         if trig.is_frame:
             comp = frame_complement(tok, triggers)
