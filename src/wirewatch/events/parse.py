@@ -620,6 +620,20 @@ def _active_clause(verb: Any) -> bool:
         not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
 
 
+def _gerund_own_subject(verb: Any) -> Any | None:
+    """A gerund clause inside a preposition with a subject of its own, which the parser hangs on it as a
+    noun modifier ("asked about a bomber attacking ...", "highlighted by a sniper targeting ..."): that
+    noun does the act, never the subject of the clause the phrase is fronted to ("..., Defense Secretary
+    Ash Carter said")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj"):
+        return None
+    for c in kids(verb):
+        if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and \
+                c.ent_type_ not in ("DATE", "TIME") and any(d.dep_ in ("det", "poss") for d in kids(c)):
+            return c
+    return None
+
+
 def _stray_subject(verb: Any) -> Any | None:
     """The subject the parser hung inside a fronted phrase: "In her speech, Merkel, who has ..., warned
     against X" (Merkel an appos or conj of "speech", "warned" left with no subject). Only a name set off
@@ -735,6 +749,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                     return author, False
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
             return subj, False
+        own = _gerund_own_subject(t)
+        if own is not None:  # "asked about a bomber attacking and wounding four soldiers": the bomber
+            return own, False
         lead = _misparsed_subject(t) or _hedged_doer(t) or _set_off_subject(t)
         if lead is not None:
             return lead, False
