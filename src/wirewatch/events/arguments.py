@@ -528,6 +528,10 @@ _TOPIC_PARTY_NOUNS = frozenset({"people", "family", "families", "voter", "reside
                                 "group", "crowd", "community"})
 
 
+# verbs of a journey: their with-phrase names a companion, not the one visited
+JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "journey", "head", "return", "sail", "drive"})
+
+
 def talked_topic(tok: Any) -> Any | None:
     """The about- or of-phrase of "talk" when it names a topic and no partner is named: "talked about
     police reform", "talked of the rivalry between China and Japan" (what is talked about, however deep,
@@ -626,6 +630,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     topic = talked_topic(tok) if etype == "CONSULT" else None
+    # "will travel to the United States with his wife and with X": who travels along is no host
+    journey = etype in ("CONSULT", "AGREE") and tok.pos_ == "VERB" and verb in JOURNEY_VERBS
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
             if name == "to" and verb in LODGED:
@@ -636,7 +642,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         if noun_trigger and name in LOCATIVE:
             continue  # "the negotiations in Hong Kong": where an act happens is no party to it
         for p in preps:
-            if p.lower_ == name and p is not topic:
+            if p.lower_ == name and p is not topic and not (name == "with" and journey):
                 pobjs = [g for g in kids(p) if g.dep_ == "pobj"]
                 if name in LOCATIVE:  # "celebrated Eid at X with Y": the party, not the place
                     cands.extend(w for g in pobjs for q in kids(g) if q.dep_ == "prep"

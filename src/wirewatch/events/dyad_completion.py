@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of, talked_topic
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, speaker_of, talked_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
@@ -117,6 +117,20 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     if prep in TOPIC_PREPS:
         return True
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
+
+
+def _companion(cand: Candidate, r: Reading, sent: Any) -> bool:
+    """The mention sits inside the with-phrase of a journey ("will travel to the United States with his
+    wife and with X, chief of the Cuban Interests Section"): who travels with the visitor is a companion,
+    not the host. Only the journey verb's own with-phrase, not one inside a noun ("for talks with Putin")."""
+    head, trigger = cand[3], r.trigger.tok
+    if head is None or trigger.pos_ != "VERB" or lemma(trigger) not in JOURNEY_VERBS:
+        return False
+    chain = [head, *ancestors(head, sent)]
+    if trigger not in chain[1:]:
+        return False
+    top = chain[chain.index(trigger) - 1]  # the verb's own dependent the mention hangs under
+    return top.dep_ == "prep" and top.lower_ == "with"
 
 
 def _talked_about(cand: Candidate, trigger: Any) -> bool:
@@ -293,7 +307,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
              and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
-             and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))]
+             and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))
+             and not (role == "target" and _companion(c, r, sent))]
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}
