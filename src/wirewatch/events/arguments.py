@@ -233,6 +233,21 @@ def separate_name(c: Any, h: Any) -> bool:
         any(t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.i == h.i for t in h.doc[c.i + 1:h.i])
 
 
+# people named by what befell them: a town before them names where it happened
+VICTIM_NOUNS = frozenset({"victim", "survivor"})
+
+
+def _event_town(mod: Any, head: Any) -> bool:
+    """A town or state named before the victims of something ("the Benghazi victims", "the families of
+    the Orlando victims") says where it happened, not whose they are: Benghazi's victims were American.
+    Only a city or state of the gazetteer, never a country or its capital ("the Syrian victims")."""
+    if lemma(head) not in VICTIM_NOUNS or mod.pos_ != "PROPN":
+        return False
+    words = [t for t in mod.subtree if t.i < head.i and t.pos_ == "PROPN"]
+    place = countries.lookup(" ".join(t.text for t in words)) if words else None
+    return place is not None and place.kind in ("city", "state", "province")
+
+
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
@@ -256,6 +271,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             continue  # "Our troops": the role noun names the actor, never the pronoun alone
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in sectors.TITLES and not role_sector(h):
             continue  # "a general strike", "a general election": an adjective, no army rank
+        if c.dep_ == "compound" and c.i < h.i and _event_town(c, h):
+            continue  # "the Benghazi victims", "the Orlando victims": where it happened, not whose they are
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None and c.dep_ == "compound" and f"{c.lower_} {h.lower_}" in sectors.ROLE_NOUNS \
