@@ -236,13 +236,14 @@ PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "blueprint"})
 
 
 def _only_planned(tok: Any, triggers: dict[int, Trigger]) -> bool:
-    """The act is the infinitive of a plan or proposal noun that codes nothing here ("Clinton has an
-    answer to Trump's plan to deport 11 million people", "spoke about Cruz's plan to expel refugees"):
-    where the noun is a frame ("rejected Trump's plan to ...") the frame reads it; elsewhere the act is
-    only proposed, as "Trump plans to deport" codes nothing."""
+    """The act is the infinitive of a plan or proposal noun that a preposition governs and that codes
+    nothing there ("Clinton has an answer to Trump's plan to deport 11 million people", "spoke about
+    Cruz's plan to expel refugees"): a plan talked about is only proposed, as "Trump plans to deport"
+    codes nothing. Where the noun is a frame ("rejected Trump's plan to ...") the frame reads it, and a
+    plan adopted ("the cabinet approved a plan to release 400 prisoners") keeps its act."""
     head = tok.head
     return tok.dep_ == "acl" and head.i != tok.i and lemma(head) in PLAN_NOUNS and head.i not in triggers \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+        and head.dep_ == "pobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
 
 
 def _rule_of_law(tok: Any) -> bool:
