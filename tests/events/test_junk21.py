@@ -105,6 +105,13 @@ WRONG_CASES: list[Case] = [
         "2016-02-01",
         none_with_root("04"),
     ),
+    (
+        "a8",
+        "Sanders criticized Cruz on Sunday. He's talking about deporting workers, banning Muslims and "
+        "carpet-bombing Syria.",
+        "2016-05-26",
+        none_with_root("04"),
+    ),
     # b. a greeting received in a KCNA-style headline
     (
         "b1",

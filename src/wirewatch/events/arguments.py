@@ -553,9 +553,10 @@ def talked_topic(tok: Any) -> Any | None:
     """The about- or of-phrase of "talk" when it names a topic and no partner is named: "talked about
     police reform", "talked of the rivalry between China and Japan" (what is talked about, however deep,
     is no party talked with). Narrow: the phrase's own noun is a common noun that names no party (not a
-    name, a role or people), and neither the verb nor the phrase has a with- or to-phrase, a direct object
-    or a dative ("talked with Putin about Syria", "talked about refugees with Davutoglu" keep their
-    partner; "talked about Russia" keeps its reading)."""
+    name, a role or people) or a gerund clause ("talking about banning Muslims"), and neither the verb
+    nor the phrase has a with- or to-phrase, a direct object or a dative ("talked with Putin about
+    Syria", "talked about refugees with Davutoglu" keep their partner; "talked about Russia" keeps its
+    reading)."""
     if tok.pos_ != "VERB" or lemma(tok) != "talk":
         return None
     if any(c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
@@ -564,6 +565,9 @@ def talked_topic(tok: Any) -> Any | None:
     for p in kids(tok):
         if p.dep_ != "prep" or p.lower_ not in ("about", "of"):
             continue
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(p)) and \
+                not any(t.dep_ == "prep" and t.lower_ in ("with", "to") for t in p.subtree if t.i > p.i + 1):
+            return p  # "talking about breaking up our alliances, banning Muslims": an act talked about
         obj = next((g for g in kids(p) if g.dep_ == "pobj"), None)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
             return None
