@@ -112,6 +112,13 @@ WRONG_CASES: list[Case] = [
         "2016-05-26",
         none_with_root("04"),
     ),
+    (
+        "a9",
+        "Sanders criticized Cruz on Sunday. He's talking about deporting workers, banning all Muslims from "
+        "coming to America and carpet-bombing Syria.",
+        "2016-05-26",
+        none_with_root("04"),
+    ),
     # b. a greeting received in a KCNA-style headline
     (
         "b1",

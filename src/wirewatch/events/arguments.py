@@ -566,8 +566,10 @@ def talked_topic(tok: Any) -> Any | None:
         if p.dep_ != "prep" or p.lower_ not in ("about", "of"):
             continue
         if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(p)) and \
-                not any(t.dep_ == "prep" and t.lower_ in ("with", "to") for t in p.subtree if t.i > p.i + 1):
-            return p  # "talking about breaking up our alliances, banning Muslims": an act talked about
+                not any(t.dep_ == "prep" and t.lower_ == "with" for t in p.subtree):
+            # "talking about breaking up our alliances, banning all Muslims from coming to America": an
+            # act talked about (a to-phrase inside is the clause's own; a with-phrase may be the partner)
+            return p
         obj = next((g for g in kids(p) if g.dep_ == "pobj"), None)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
             return None

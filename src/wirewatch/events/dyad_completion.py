@@ -138,7 +138,14 @@ def _talked_about(cand: Candidate, trigger: Any) -> bool:
     Japan"): what is talked about, no party talked with (arguments.talked_topic says when)."""
     topic = talked_topic(trigger)
     head = cand[3]
-    return topic is not None and head is not None and topic.left_edge.i <= head.i <= topic.right_edge.i
+    if topic is None or head is None:
+        return False
+    # a list of gerunds the parser hangs on the verb after the first ("talking about deporting workers,
+    # banning all Muslims ..."): the same topic, when it has no subject of its own
+    spans = [topic] + [c for c in kids(trigger) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                       and c.i > topic.i and any(g.dep_ == "pcomp" for g in kids(topic))
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c))]
+    return any(s.left_edge.i <= head.i <= s.right_edge.i for s in spans)
 
 
 def _before(r: Reading, cands: list[Candidate]) -> list[Candidate]:
