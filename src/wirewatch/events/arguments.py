@@ -233,6 +233,21 @@ def separate_name(c: Any, h: Any) -> bool:
         any(t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.i == h.i for t in h.doc[c.i + 1:h.i])
 
 
+# people named by what befell them: a town before them names where it happened
+VICTIM_NOUNS = frozenset({"victim", "survivor"})
+
+
+def _event_town(mod: Any, head: Any) -> bool:
+    """A town or state named before the victims of something ("the Benghazi victims", "the families of
+    the Orlando victims") says where it happened, not whose they are: Benghazi's victims were American.
+    Only a city or state of the gazetteer, never a country or its capital ("the Syrian victims")."""
+    if lemma(head) not in VICTIM_NOUNS or mod.pos_ != "PROPN":
+        return False
+    words = [t for t in mod.subtree if t.i < head.i and t.pos_ == "PROPN"]
+    place = countries.lookup(" ".join(t.text for t in words)) if words else None
+    return place is not None and place.kind in ("city", "state", "province")
+
+
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
@@ -256,6 +271,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             continue  # "Our troops": the role noun names the actor, never the pronoun alone
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in sectors.TITLES and not role_sector(h):
             continue  # "a general strike", "a general election": an adjective, no army rank
+        if c.dep_ == "compound" and c.i < h.i and _event_town(c, h):
+            continue  # "the Benghazi victims", "the Orlando victims": where it happened, not whose they are
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None and c.dep_ == "compound" and f"{c.lower_} {h.lower_}" in sectors.ROLE_NOUNS \
@@ -528,6 +545,49 @@ IMPOSING = frozenset({"impose", "reimpose", "place", "slap", "levy", "declare", 
 BOUND_PREPS = frozenset({"on", "against", "upon", "in"})
 
 
+# people a topic noun may name: "talked about refugees" may name the people talked with or about
+_TOPIC_PARTY_NOUNS = frozenset({"people", "family", "families", "voter", "resident", "victim", "leader",
+                                "group", "crowd", "community"})
+
+
+# verbs of a journey: their with-phrase names a companion, not the one visited
+JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "journey", "head", "return", "sail", "drive"})
+
+
+def talked_topic(tok: Any) -> Any | None:
+    """The about- or of-phrase of "talk" when it names a topic and no partner is named: "talked about
+    police reform", "talked of the rivalry between China and Japan" (what is talked about, however deep,
+    is no party talked with). Narrow: the phrase's own noun is a common noun that names no party (not a
+    name, a role or people) or a gerund clause ("talking about banning Muslims"), and neither the verb
+    nor the phrase has a with- or to-phrase, a direct object or a dative ("talked with Putin about
+    Syria", "talked about refugees with Davutoglu" keep their partner; "talked about Russia" keeps its
+    reading)."""
+    if tok.pos_ != "VERB" or lemma(tok) != "talk":
+        return None
+    if any(c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+           for c in kids(tok)):
+        return None
+    for p in kids(tok):
+        if p.dep_ != "prep" or p.lower_ not in ("about", "of"):
+            continue
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(p)) and \
+                not any(t.dep_ == "prep" and t.lower_ == "with" for t in p.subtree):
+            # "talking about breaking up our alliances, banning all Muslims from coming to America": an
+            # act talked about (a to-phrase inside is the clause's own; a with-phrase may be the partner)
+            return p
+        obj = next((g for g in kids(p) if g.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+            return None
+        word = obj.lower_
+        if word in sectors.ROLE_NOUNS or word in sectors.TITLES or lemma(obj) in sectors.ROLE_NOUNS \
+                or lemma(obj) in _PEOPLE_NOUNS or lemma(obj) in _TOPIC_PARTY_NOUNS:
+            return None
+        if any(t.dep_ == "prep" and t.lower_ in ("with", "to") for t in p.subtree):
+            return None  # "talked about refugees with Davutoglu": the parser hangs the partner inside
+        return p
+    return None
+
+
 def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
@@ -597,6 +657,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands.extend(g for q in outs for g in kids(q) if g.dep_ == "pobj")
     motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
+    topic = talked_topic(tok) if etype == "CONSULT" else None
+    # "will travel to the United States with his wife and with X": who travels along is no host
+    journey = etype in ("CONSULT", "AGREE") and tok.pos_ == "VERB" and verb in JOURNEY_VERBS
     for name in TARGET_PREPS:
         if etype in MOTION_TYPES and name in motion:
             if name == "to" and verb in LODGED:
@@ -607,7 +670,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         if noun_trigger and name in LOCATIVE:
             continue  # "the negotiations in Hong Kong": where an act happens is no party to it
         for p in preps:
-            if p.lower_ == name:
+            if p.lower_ == name and p is not topic and not (name == "with" and journey):
                 pobjs = [g for g in kids(p) if g.dep_ == "pobj"]
                 if name in LOCATIVE:  # "celebrated Eid at X with Y": the party, not the place
                     cands.extend(w for g in pobjs for q in kids(g) if q.dep_ == "prep"
@@ -1052,6 +1115,14 @@ def _counted(head: Any) -> Any:
     return head
 
 
+def _pronoun_object(anchor: Any) -> bool:
+    """The act, or the act its purpose clause names, is done to people a pronoun stands for ("had to use
+    tear gas to clear them", "fired shots to disperse them"): the recipient is named, in another sentence,
+    so the actor's own country (its own words as evidence) is no reading of it."""
+    verbs = [anchor] + [c for c in kids(anchor) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    return any(o.dep_ == "dobj" and o.lower_ in ("them", "him", "her") for v in verbs for o in kids(v))
+
+
 def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: Any, sent: Any,
                  link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """Protests, repression and force without a named recipient act on the country where they
@@ -1094,7 +1165,7 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             actor = Actor(name=hit[0].name, code=country, country=country, reasons=[why])
             return [(actor, hit[1], hit[2], hit[3])]
-    if etype in DOMESTIC_TARGET and sources:
+    if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor):
         src = sources[0][0]
         if src.code and src.code[:3] not in NON_STATE:
             why = f"{etype} with no named recipient: the actor's own country"

@@ -216,6 +216,36 @@ def _obligation(tok: Any) -> bool:
 GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 
 
+# what money given to is political funding, not aid (CAMEO 07 is aid to those in need of it)
+POLITICAL_RECIPIENTS = frozenset({"campaign", "party", "candidate", "candidacy", "pac"})
+
+
+def _political_giving(trig: Trigger) -> bool:
+    """Money given to a campaign, a party or a candidate ("gave $200,000 to Clinton's campaign", "donated
+    $1 million to the Republican Party", "donated generously to Cunningham's political campaigns") is
+    political funding, no aid: only the giving verbs' plain aid rows (070), only by the to-phrase's noun."""
+    tok = trig.tok
+    if trig.pattern.cameo != "070" or lemma(tok) not in ("give", "donate", "contribute"):
+        return False
+    return any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and lemma(o) in POLITICAL_RECIPIENTS
+               for p in kids(tok) for o in kids(p) if o.dep_ == "pobj")
+
+
+# nouns of a course of action proposed: the act in their infinitive is only proposed
+PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "blueprint"})
+
+
+def _only_planned(tok: Any, triggers: dict[int, Trigger]) -> bool:
+    """The act is the infinitive of a plan or proposal noun that a preposition governs and that codes
+    nothing there ("Clinton has an answer to Trump's plan to deport 11 million people", "spoke about
+    Cruz's plan to expel refugees"): a plan talked about is only proposed, as "Trump plans to deport"
+    codes nothing. Where the noun is a frame ("rejected Trump's plan to ...") the frame reads it, and a
+    plan adopted ("the cabinet approved a plan to release 400 prisoners") keeps its act."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.i != tok.i and lemma(head) in PLAN_NOUNS and head.i not in triggers \
+        and head.dep_ == "pobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+
+
 def _rule_of_law(tok: Any) -> bool:
     """A trigger in a clause of law: "shall" with an indefinite subject ("a bank shall comply")."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
@@ -270,6 +300,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
         if _rule_of_law(trig.tok):
             continue  # "A foreign-funded bank shall comply with ...": a statute's clause, nobody's act
+        if _political_giving(trig):
+            continue  # "donated $1 million to the Republican Party": campaign money, no aid
+        if _only_planned(trig.tok, triggers):
+            continue  # "has an answer to Trump's plan to deport 11 million people": a plan, no act done
         tok = trig.tok
         if trig.is_frame:
             comp = frame_complement(tok, triggers)

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, speaker_of
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, speaker_of, talked_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
@@ -117,6 +117,35 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     if prep in TOPIC_PREPS:
         return True
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
+
+
+def _companion(cand: Candidate, r: Reading, sent: Any) -> bool:
+    """The mention sits inside the with-phrase of a journey ("will travel to the United States with his
+    wife and with X, chief of the Cuban Interests Section"): who travels with the visitor is a companion,
+    not the host. Only the journey verb's own with-phrase, not one inside a noun ("for talks with Putin")."""
+    head, trigger = cand[3], r.trigger.tok
+    if head is None or trigger.pos_ != "VERB" or lemma(trigger) not in JOURNEY_VERBS:
+        return False
+    chain = [head, *ancestors(head, sent)]
+    if trigger not in chain[1:]:
+        return False
+    top = chain[chain.index(trigger) - 1]  # the verb's own dependent the mention hangs under
+    return top.dep_ == "prep" and top.lower_ == "with"
+
+
+def _talked_about(cand: Candidate, trigger: Any) -> bool:
+    """The mention sits inside the topic phrase of "talk" ("talked of the rivalry between China and
+    Japan"): what is talked about, no party talked with (arguments.talked_topic says when)."""
+    topic = talked_topic(trigger)
+    head = cand[3]
+    if topic is None or head is None:
+        return False
+    # a list of gerunds the parser hangs on the verb after the first ("talking about deporting workers,
+    # banning all Muslims ..."): the same topic, when it has no subject of its own
+    spans = [topic] + [c for c in kids(trigger) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                       and c.i > topic.i and any(g.dep_ == "pcomp" for g in kids(topic))
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c))]
+    return any(s.left_edge.i <= head.i <= s.right_edge.i for s in spans)
 
 
 def _before(r: Reading, cands: list[Candidate]) -> list[Candidate]:
@@ -284,7 +313,9 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     cands = [c for c in candidates(r, sent, ctx)
              if not _only_setting(c, ctx, r.trigger.tok, sent) and _elsewhere(c, r, sent, triggers) is None
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
-             and not (role == "target" and inquired_victim(r, c))]  # "an inquiry into the killing of X"
+             and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
+             and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))
+             and not (role == "target" and _companion(c, r, sent))]
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}

@@ -622,6 +622,35 @@ def _active_clause(verb: Any) -> bool:
         not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
 
 
+# attacks whose of-object is what was struck, and what an attack does to people
+STRIKE_NOUNS = frozenset({"bombing", "attack", "shelling", "raid", "explosion", "blast", "shooting",
+                          "firebombing", "strike", "airstrike", "assault", "ambush", "massacre"})
+HARM_VERBS_OF_ATTACKS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+
+
+def _struck_antecedent(rel: Any) -> bool:
+    """A harm told by a relative clause on the place an attack struck ("the bombing of a ... clinic
+    that killed an off-duty officer"): the parser hangs the clause on the nearest noun, but a building
+    harms nobody; the attack did."""
+    ante = rel.head
+    return lemma(rel) in HARM_VERBS_OF_ATTACKS and ante.dep_ == "pobj" and ante.head.lower_ == "of" \
+        and lemma(ante.head.head) in STRIKE_NOUNS and ante.ent_type_ not in ("PERSON", "NORP", "ORG")
+
+
+def _gerund_own_subject(verb: Any) -> Any | None:
+    """A gerund clause inside a preposition with a subject of its own, which the parser hangs on it as a
+    noun modifier ("asked about a bomber attacking ...", "highlighted by a sniper targeting ..."): that
+    noun does the act, never the subject of the clause the phrase is fronted to ("..., Defense Secretary
+    Ash Carter said")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj"):
+        return None
+    for c in kids(verb):
+        if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and \
+                c.ent_type_ not in ("DATE", "TIME") and any(d.dep_ in ("det", "poss") for d in kids(c)):
+            return c
+    return None
+
+
 def _stray_subject(verb: Any) -> Any | None:
     """The subject the parser hung inside a fronted phrase: "In her speech, Merkel, who has ..., warned
     against X" (Merkel an appos or conj of "speech", "warned" left with no subject). Only a name set off
@@ -727,6 +756,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
             subj = _of_partitive(subj)
             subj = _participle_subject(subj) or subj  # "A and B, meeting in X, signed" (nsubj: meeting)
+            if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and _struck_antecedent(t):
+                # "the bombing of a Birmingham, Ala., abortion clinic that killed an officer": the
+                # bombing killed, not the clinic (nor its town); no bomber named, no subject
+                return None, False
             if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 # "a statement that condemned X", "a video that accuses X": a text acts in its author's name
                 # (a text named for its author speaks for it: "a Washington Post editorial that accuses X")
@@ -737,6 +770,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                     return author, False
                 return t.head, False  # "Iran, which had condemned ...": the relative's antecedent acts
             return subj, False
+        own = _gerund_own_subject(t)
+        if own is not None:  # "asked about a bomber attacking and wounding four soldiers": the bomber
+            return own, False
         lead = _misparsed_subject(t) or _hedged_doer(t) or _set_off_subject(t)
         if lead is not None:
             return lead, False

@@ -130,7 +130,9 @@ def object_modifiers(tok: Any) -> set[str]:
 
 
 def particles(tok: Any) -> set[str]:
-    out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "agent")}
+    # a preposition of time is no particle: "gave $200,000 to X in 2015" is no "gave in" (080)
+    out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "agent") or (c.dep_ == "prep" and not any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(c)))}
     # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ == "back")
     # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
@@ -337,6 +339,15 @@ def _plural(noun: Any) -> bool:
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
+def _title_case_singulars(tok: Any) -> set[str]:
+    """The singular of a title-case headline's plural object, which the parser tags as a name and keeps
+    as its own lemma ("Kim Jong Un Receives Greetings from ..."). Only the exclusions (notobj) read it: a
+    greeting or condolence received is no hosted visit; no row is matched by it."""
+    return {c.lower_[:-1] for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"
+            and c.text[:1].isupper() and len(c.lower_) > 4 and c.lower_.endswith("s")
+            and not c.lower_.endswith("ss")}
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -344,7 +355,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         objs = object_lemmas(tok)
         if p.obj and not (objs & p.obj):
             return False
-        if p.notobj and objs & p.notobj:
+        if p.notobj and (objs & p.notobj or _title_case_singulars(tok) & p.notobj):
             return False
     if p.objmod and not (object_modifiers(tok) & p.objmod):
         return False
