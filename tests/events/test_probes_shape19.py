@@ -15,8 +15,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "The European Union moved to tighten sanctions on Burma after the crackdown on the monks.":
-        "no lexicon row reads tightening sanctions (163)",
     "Although it had long denied the charges, Libya on Wednesday agreed to hand over the two suspects "
     "for trial in the Netherlands under Scottish law.":
         "the place of the trial (the Netherlands) is read as the party handed to; Britain is only 'Scottish'",
@@ -29,8 +27,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a headline's comma for 'and': the parser reads 'U.S. sign trade pact' as an apposition to Japan",
     "Moscow ordered the closure of the American consulates in Yekaterinburg and Vladivostok.":
         "'ordered the closure of' is read as a demand (100); the closure itself (16) has no row",
-    "The Arab League tightened its economic boycott against Israel.":
-        "no lexicon row reads tightening a boycott (163)",
     "The U.N. Security Council voted for sanctions against Libya.":
         "no row reads voting for sanctions as imposing them",
     "South Korea's finance ministry suspended the licences of four Japanese brokerage houses.":
