@@ -101,6 +101,11 @@ def doc_sentences(doc: Any) -> list[Any]:
     return _doc_sents(doc)[3]
 
 
+def doc_sentence_starts(doc: Any) -> list[int]:
+    """The first token index of each of a Doc's sentences (kept with `doc_sentences`). Read only."""
+    return _doc_sents(doc)[2]
+
+
 def _doc_sents(doc: Any) -> tuple[Any, int, list[int], list[Any]]:
     global _DOC_SENTS
     held = _DOC_SENTS
