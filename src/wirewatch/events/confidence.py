@@ -37,7 +37,7 @@ from typing import Any
 
 from ..records import Article, Event, EventActor
 from .learned_attach import AttacherModel, cached_model
-from .parse import doc_sentence_starts, doc_text, lemma
+from .parse import doc_arrays, doc_sentence_starts, doc_text, lemma
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "confidence.json"
 MODEL_ENV = "WIREWATCH_CONFIDENCE"  # another weights file (the training tool's folds; a missing path: off)
@@ -145,13 +145,13 @@ def _head_feats(ev: Event, triples_in_sentence: int) -> tuple[str, ...]:
 
 class _Tokens:
     """An article's parse read once for every event scored in it: its token offsets from the Doc's array
-    (one bisect per lookup; iterating would make a Token object per word), its sentence starts (the ones
-    the coder has just walked, `parse.doc_sentence_starts`) and the trigger features of each trigger
-    token and root, which the events of one reading share."""
+    (`parse.doc_arrays`, kept from the coder's walk; one bisect per lookup: iterating would make a Token
+    object per word), its sentence starts (the ones the coder has just walked, `doc_sentence_starts`)
+    and the trigger features of each trigger token and root, which the events of one reading share."""
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.starts: list[int] = doc.to_array("IDX").tolist() if doc is not None and len(doc) else []
+        self.starts: list[int] = doc_arrays(doc).idx if doc is not None else []  # (the coder's, kept)
         self._sentences: list[int] | None = None
         self.triggers: dict[tuple[int, str], tuple[str, ...]] = {}
 
