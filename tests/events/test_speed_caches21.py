@@ -4,8 +4,9 @@ The triple confidence (events/confidence.py) now writes its feature strings once
 code, sector, reasons, order and distance), reads each trigger's features once per token, finds the
 trigger by the Doc's text instead of a Token per word, takes sentence starts from the coder's own walk
 (`parse.doc_sentence_starts`) and sums the weights with `map`. Here the plain code (the features as
-wirewatch 49a369e computed them, Token by Token) is kept and compared with the runtime's on sentences
-of our own, run through the whole pipeline.
+wirewatch 49a369e computed them, Token by Token, less the three the session's refit dropped: a reporting
+verb above the trigger, the sentence's length, a party in another sentence) is kept and compared with
+the runtime's on sentences of our own, run through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -82,8 +83,6 @@ def _plain_party(role: str, actor: EventActor | None, trig: Any, doc: Any, start
         order = "before" if tok.i < trig.i else "after"
         feats += [f"{role}_order={order}", f"{role}_dist={_bucket(abs(tok.i - trig.i), (2, 5, 10, 20))}",
                   f"{role}_order={order}|{role}_dist={_bucket(abs(tok.i - trig.i), (2, 5, 10, 20))}"]
-        if tok.sent.start != trig.sent.start:
-            feats.append(f"{role}_other_sentence")
     return feats
 
 
@@ -105,9 +104,6 @@ def plain_features(ev: Event, doc: Any, triples_in_sentence: int) -> list[str]:
         feats += [f"pos={pos}", f"pos={pos}|root={root}"]
         if pos == "noun" and trig.head.pos_ in ("VERB", "AUX") and lemma(trig.head) in cf.LIGHT_VERBS:
             feats.append("light_verb")
-        feats.append(f"sentence_len={_bucket(len(trig.sent), (15, 25, 40, 60))}")
-        if any(lemma(a) in cf.REPORTING for a in trig.ancestors):
-            feats.append("reported")
     if ev.quote_index is not None:
         feats.append("in_quote")
     if ev.negated:
@@ -201,7 +197,7 @@ def test_sentence_starts_and_keys_are_spacys(coded: list[tuple[Any, Any]]) -> No
             tok = _plain_at(doc, [t.idx for t in doc], ev.start)
             assert cf._sentence_key(tokens, ev) == (tok.sent.start if tok is not None else ev.start)
             for i in range(len(doc)):
-                assert tokens.sentence_len(i) == len(doc[i].sent)
+                assert tokens.sentence_start(i) == doc[i].sent.start
 
 
 def test_probability_is_the_plain_sum() -> None:

@@ -6,9 +6,11 @@ type (none: a completed dyad's CAMEO-only row); the trigger's part of speech and
 carried by a light verb ("held talks"); the kinds of evidence behind the source's and the target's codes,
 read from their reasons (a name, a person in office, a role noun, a demonym, a capital, an institution, a
 place taken as a party, the story's context, a party the dyad completion or the learned argument scorer
-filled); a pronoun mention; whether it is in a quote or under a reporting verb, negated or hypothetical;
-word order and token distance from the trigger to each party; the sentence's length and how many triples
-it gave; whether source and target share a country; the hand-set confidence the rules gave the reading.
+filled); a pronoun mention; whether it is in a quote, negated or hypothetical; word order and token
+distance from the trigger to each party; how many triples the sentence gave; whether source and target
+share a country; the hand-set confidence the rules gave the reading. (A reporting verb above the
+trigger, the sentence's length and a party in another sentence were features until the nineteenth
+session: cross-validated, the model was no worse without them, docs/benchmarks.md "perf21".)
 
 A logistic regression over those features, fitted offline by tools/train_confidence.py with
 scikit-learn on triples judged right or wrong (real-news batches 1-4 at exact level, the PLOVER dev READ
@@ -65,8 +67,6 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her",
                       "them", "him", "us"})
 LIGHT_VERBS = frozenset({"hold", "have", "make", "give", "take", "launch", "carry", "conduct", "stage",
                          "reach", "sign", "issue", "pay", "offer", "open", "begin", "start", "resume"})
-REPORTING = frozenset({"say", "tell", "report", "add", "claim", "announce", "state", "allege", "accuse",
-                       "according", "quote", "insist", "warn", "charge", "deny", "believe"})
 
 
 @lru_cache(maxsize=4096)
@@ -168,12 +168,6 @@ class _Tokens:
     def sentence_start(self, i: int) -> int:
         return self.sentences[self.sentence_of(i)]
 
-    def sentence_len(self, i: int) -> int:
-        sentences = self.sentences
-        n = bisect_right(sentences, i) - 1
-        end = sentences[n + 1] if n + 1 < len(sentences) else len(self.doc)
-        return end - sentences[n]
-
     def index_at(self, offset: int | None) -> int | None:
         """The index of the token covering `offset` (or of the last one starting before it)."""
         if offset is None or not self.starts:
@@ -205,8 +199,8 @@ class _Tokens:
 
 
 def _trigger_feats(trig: Any, root: str, tokens: _Tokens) -> tuple[str, ...]:
-    """The features of the trigger token (its part of speech, a light verb above it, its sentence's
-    length, a reporting verb above it), kept per token and root for the events of one reading."""
+    """The features of the trigger token (its part of speech, a light verb above it), kept per token and
+    root for the events of one reading."""
     key = (trig.i, root)
     feats = tokens.triggers.get(key)
     if feats is None:
@@ -215,9 +209,6 @@ def _trigger_feats(trig: Any, root: str, tokens: _Tokens) -> tuple[str, ...]:
         found = [f"pos={pos}", f"pos={pos}|root={root}"]
         if pos == "noun" and trig.head.pos_ in ("VERB", "AUX") and lemma(trig.head) in LIGHT_VERBS:
             found.append("light_verb")
-        found.append(f"sentence_len={_bucket(tokens.sentence_len(trig.i), (15, 25, 40, 60))}")
-        if any(lemma(a) in REPORTING for a in trig.ancestors):
-            found.append("reported")
         feats = tokens.triggers[key] = tuple(found)
     return feats
 
@@ -241,8 +232,6 @@ def _party_features(role: str, actor: EventActor | None, trig: Any, tokens: _Tok
         t = trig.i
         bucket = _DIST_BUCKET[min(abs(n - t), _DISTANCES[-1] + 1)]
         feats += _ORDER_FEATS[role, "before" if n < t else "after", bucket]
-        if tokens.sentence_of(n) != tokens.sentence_of(t):
-            feats.append(f"{role}_other_sentence")
     return feats
 
 
