@@ -6,7 +6,9 @@ trigger by the Doc's text instead of a Token per word, takes sentence starts fro
 (`parse.doc_sentence_starts`) and sums the weights with `map`. Here the plain code (the features as
 wirewatch 49a369e computed them, Token by Token, less the three the session's refit dropped: a reporting
 verb above the trigger, the sentence's length, a party in another sentence) is kept and compared with
-the runtime's on sentences of our own, run through the whole pipeline.
+the runtime's on sentences of our own, run through the whole pipeline. The per-Doc arrays
+(`parse.doc_arrays`, `is_verb_tag`, `tokens_with_pos`) are checked against the tokens' own attributes and
+`emit._qualifies_noun`'s bisect against its old walk of the sentence.
 """
 
 from __future__ import annotations
@@ -206,3 +208,38 @@ def test_probability_is_the_plain_sum() -> None:
     for feats in ([], ["f1"], [f"f{n}" for n in range(0, 60, 3)], ["x", "f7", "f7", "y", "f39"]):
         z = -0.3 + sum(weights[f][1] if f in weights else 0.0 for f in feats)
         assert cf.probability(model, feats) == 1.0 / (1.0 + math.exp(-z))
+
+
+def test_doc_arrays_are_the_tokens_attributes(coded: list[tuple[Any, Any]], nlp: Any) -> None:
+    from spacy.symbols import NOUN, VERB
+
+    from wirewatch.events.parse import doc_arrays, is_verb_tag, tokens_with_pos
+
+    other = nlp("Talks were held; the envoy, who had been staging protests, left.")
+    for doc in [*(d for _, d in coded), other, coded[0][1]]:  # (another Doc between: kept anew)
+        arrays = doc_arrays(doc)
+        assert arrays.pos == [t.pos for t in doc] and arrays.idx == [t.idx for t in doc]
+        assert arrays.tag == [t.tag for t in doc]
+        assert [is_verb_tag(tag, doc) for tag in arrays.tag] == [t.tag_.startswith("VB") for t in doc]
+        for sent in doc.sents:
+            for pos, name in ((VERB, "VERB"), (NOUN, "NOUN")):
+                assert [t.i for t in tokens_with_pos(sent, pos)] == [t.i for t in sent if t.pos_ == name]
+
+
+def test_the_qualified_noun_found_by_bisect_is_the_plain_walk(coded: list[tuple[Any, Any]]) -> None:
+    from wirewatch.events.emit import _qualifies_noun
+
+    def plain(sent: Any, actor: EventActor | None) -> bool:
+        if actor is None or actor.end is None:
+            return False
+        last = next((t for t in sent if t.idx < actor.end <= t.idx + len(t.text)), None)
+        return last is not None and last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i
+
+    seen = 0
+    for _, doc in coded:
+        for sent in doc.sents:
+            for end in range(sent.start_char - 2, sent.end_char + 3):
+                actor = EventActor(text="x", code="USA", start=max(end - 3, 0), end=end)
+                assert _qualifies_noun(sent, actor) == plain(sent, actor)
+                seen += plain(sent, actor)
+    assert seen > 0  # some ends do fall on a noun's modifier ("Gondor's foreign minister")
