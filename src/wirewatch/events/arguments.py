@@ -1034,10 +1034,11 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     asked = [c for c in kids(anchor) if c.dep_ in ("xcomp", "ccomp")] \
         if anchor is not own_anchor or etype in _VERBAL_TYPES else []
     # nor does a relative clause's ("denounce the worms who support keeping him in the United States")
-    asked += [c for c in anchor.subtree if c.dep_ == "relcl"]
+    clause = list(anchor.subtree)  # (walked once: spaCy makes a Token per word on every walk)
+    asked += [c for c in clause if c.dep_ == "relcl"]
     # nor what a protest is against ("marched to protest against the war in Iraq")
-    asked += [c for c in anchor.subtree if _aim_clause(c)]
-    places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
+    asked += [c for c in clause if _aim_clause(c)]
+    places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
                and not (subj.left_edge.i <= t.i <= subj.right_edge.i)
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in asked)]
     for place in places:

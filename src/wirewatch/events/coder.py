@@ -37,6 +37,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from spacy.symbols import VERB
+
 from ..parse.byline import inline_leads
 from ..records import Article, Event
 from .actor_link import ActorLinker
@@ -91,6 +93,7 @@ from .parse import (
     lemma,
     sentence_part,
     span_text,
+    tokens_with_pos,
 )
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
@@ -403,8 +406,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             reading.source_from_quote = True
         readings.append(reading)
     # "the North must halt provocations" in reported speech: REQUEST even without a lexicon trigger
-    for tok in sent:
-        if tok.i in triggers or tok.pos_ != "VERB" or not _obligation(tok):
+    for tok in tokens_with_pos(sent, VERB):
+        if tok.i in triggers or not _obligation(tok):
             continue
         if _dominated(tok, sent, triggers) or not in_report(tok, sent, triggers, ctx.quote_of):
             continue

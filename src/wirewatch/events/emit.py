@@ -8,6 +8,7 @@ its place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
@@ -27,7 +28,7 @@ from .cameo_guards import (
     poll_finding,
     state_charged,
 )
-from .parse import VIOLENT_NOUNS, in_condition, lemma, sentence_of, span_text
+from .parse import VIOLENT_NOUNS, doc_arrays, in_condition, lemma, sentence_of, span_text
 from .place_parties import as_party, is_place, named_where
 from .reading import ArticleContext, Reading
 from .recipients import mutual_with, reciprocal_object
@@ -304,8 +305,15 @@ def _qualifies_noun(sent: Any, actor: EventActor | None) -> bool:
     """Whether the actor's mention ends in a modifier of a noun after it ("Beijing consumer watchdogs")."""
     if actor is None or actor.end is None:
         return False
-    last = next((t for t in sent if t.idx < actor.end <= t.idx + len(t.text)), None)
-    return last is not None and last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i
+    # the one token of the sentence with idx < end <= idx + len (tokens do not overlap): the last one
+    # starting before the end, found by a bisect over the Doc's offsets instead of a Token per word
+    n = bisect_left(doc_arrays(sent.doc).idx, actor.end, sent.start, sent.end) - 1
+    if n < sent.start:
+        return False
+    last = sent.doc[n]
+    if actor.end > last.idx + len(last.text):
+        return False
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i
 
 
 def _guard_cameo(events: list[Event], r: Reading) -> None:

@@ -11,7 +11,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
+
+from spacy.attrs import IDX, POS, TAG
 
 # lemmas the small English model gets wrong on wire copy
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
@@ -84,6 +87,52 @@ def doc_text(doc: Any) -> str:
     return held[1]
 
 
+# per-Doc arrays of the last Doc asked (`doc_arrays`): walking a sentence makes a Token object per word,
+# and most of the coder's per-word scans want one or two of its attributes
+@dataclass(frozen=True, slots=True)
+class DocArrays:
+    """A Doc's token attributes as lists (read only): coarse part of speech (`Token.pos`, spaCy's ids),
+    fine tag hash (`Token.tag`) and character offset (`Token.idx`) by token index."""
+
+    doc: Any
+    size: int
+    pos: list[int]
+    tag: list[int]
+    idx: list[int]
+
+
+_DOC_ARRAYS: DocArrays | None = None
+
+
+def doc_arrays(doc: Any) -> DocArrays:
+    """The arrays of `doc`, kept for the last Doc asked (one `Doc.to_array` instead of a Token a word)."""
+    global _DOC_ARRAYS
+    held = _DOC_ARRAYS
+    if held is None or held.doc is not doc or held.size != len(doc):  # (a retokenized Doc: anew)
+        columns = doc.to_array([POS, TAG, IDX]).T.tolist() if len(doc) else [[], [], []]
+        held = _DOC_ARRAYS = DocArrays(doc, len(doc), columns[0], columns[1], columns[2])
+    return held
+
+
+_VERB_TAGS: dict[int, bool] = {}
+
+
+def is_verb_tag(tag: int, doc: Any) -> bool:
+    """Whether a fine tag hash is a verb's ("VB", "VBD", ...; `tok.tag_.startswith("VB")`), kept per tag."""
+    found = _VERB_TAGS.get(tag)
+    if found is None:
+        found = _VERB_TAGS[tag] = doc.vocab.strings[tag].startswith("VB") if tag else False
+    return found
+
+
+def tokens_with_pos(span: Any, pos: int) -> list[Any]:
+    """The tokens of `span` whose coarse part of speech is `pos` (a spaCy id, e.g. `spacy.symbols.VERB`),
+    in order, without a Token object for the others."""
+    doc = span.doc
+    tags = doc_arrays(doc).pos
+    return [doc[i] for i in range(span.start, span.end) if tags[i] == pos]
+
+
 # the sentences of the last Doc asked (`sentence_of`): their starts and spans
 _DOC_SENTS: tuple[Any, int, list[int], list[Any]] | None = None
 
@@ -99,6 +148,11 @@ def doc_sentences(doc: Any) -> list[Any]:
     """`list(doc.sents)`, kept for the last Doc asked: the coder walks a Doc's sentences, and its guards
     then ask `sentence_of` in the same Doc (one sentence walk of the Doc instead of two). Read only."""
     return _doc_sents(doc)[3]
+
+
+def doc_sentence_starts(doc: Any) -> list[int]:
+    """The first token index of each of a Doc's sentences (kept with `doc_sentences`). Read only."""
+    return _doc_sents(doc)[2]
 
 
 def _doc_sents(doc: Any) -> tuple[Any, int, list[int], list[Any]]:

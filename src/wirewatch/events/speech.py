@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.symbols import VERB
+
 from .addressees import ADDRESSING
 from .arguments import Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
-from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of
+from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of, tokens_with_pos
 from .reading import ArticleContext, Reading
 from .triggers import Trigger
 
@@ -117,8 +119,8 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                    kept: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     anchors = {r.anchor.i for r in kept}
-    for speech in sent:
-        if speech.pos_ != "VERB" or lemma(speech) not in _SPEECH_VERBS or speech.i in anchors:
+    for speech in tokens_with_pos(sent, VERB):
+        if lemma(speech) not in _SPEECH_VERBS or speech.i in anchors:
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
