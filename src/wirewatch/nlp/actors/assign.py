@@ -1440,7 +1440,7 @@ _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administr
 
 
 # words that make a title another office than its last word ("vice president" is no president)
-_SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "acting", "vice-"})
+_SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "under", "lieutenant"})
 
 
 def _role_names(role: str) -> set[str]:
@@ -1448,7 +1448,7 @@ def _role_names(role: str) -> set[str]:
     ("foreign minister" -> "the minister") unless a rank word makes it another office ("vice president"
     is never "the president")."""
     words = role.lower().split()
-    if any(w in _SECOND_IN_RANK or w.startswith("vice-") for w in words[:-1]):
+    if any(w in _SECOND_IN_RANK for w in words[:-1]):
         return {role}
     return {role, words[-1]}
 
