@@ -60,3 +60,19 @@ def test_a_plague_in_a_relative_clause_is_no_attacker(code: Any) -> None:
 
 def test_a_hunted_animal_is_no_victim(code: Any) -> None:
     assert not triples(code("A farmer killed a wild boar in Poland.", date=DATE))
+
+
+def test_recognizing_that_something_is_so_recognizes_no_one(code: Any) -> None:
+    assert not triples(code("Germany recognizes that Britain must leave.", date=DATE))
+    text = "The Chinese ambassador recognized that the talks with Japan had stalled."
+    assert not triples(code(text, date=DATE))
+    assert not triples(code("The minister recognized the need for talks with Iran.", date=DATE))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden recognized the State of Palestine.", ("SWE", "PSE", "054")),
+    ("Kosovo was recognized by Britain.", ("GBR", "XKX", "054")),  # (Kosovo by 2019)
+])
+def test_recognition_of_a_state_stays(code: Any, text: str, expected: tuple[str, str, str]) -> None:
+    # control: recognition told by its object or a passive
+    assert expected in triples(code(text, date=DATE))
