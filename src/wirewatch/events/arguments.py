@@ -1142,8 +1142,9 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
         places += [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
     # lower in the clause: "strikes killed 20 people in Gaza", "took to the streets of Tbilisi"
     preps = LOCATIVE | ({"to", "into"} if etype in MOTION_TYPES else set())
-    aims = [c for c in anchor.subtree if _aim_clause(c)]
-    places += [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps
+    clause = list(anchor.subtree)  # (walked once: spaCy makes a Token per word on every walk)
+    aims = [c for c in clause if _aim_clause(c)]
+    places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)]
     places += [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
