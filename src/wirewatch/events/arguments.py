@@ -314,6 +314,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                 for o in kids(c):
                     found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
+                    if found is not None and c.lower_ == "in" and _venue_abroad(h, found):
+                        continue
                     if found is not None:
                         return with_role_sector(h, found, link)
     hit = link.token_actor(h)
@@ -354,6 +356,10 @@ def _belonging(acl: Any) -> list[Any]:
     are X's as "gunmen belonging to X" are (probes17c)."""
     return [p for x in kids(acl) if x.dep_ == "xcomp" and x.lemma_ == "belong" for p in kids(x)]
 
+
+# people who lead or speak for a side, the side's own ("rebel leaders" REB, not a government's leaders)
+SIDE_SPEAKERS = frozenset({"leader", "commander", "chief", "negotiator", "delegate", "delegation",
+                           "representative", "official", "spokesman", "spokeswoman", "spokesperson", "envoy"})
 
 # titles of those who speak in another's name
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
@@ -410,6 +416,29 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     return (actor, *link.span_of_token(head), head)
 
 
+# armed sides whose "in <a capital abroad>" is the venue of their talks, not their home
+VENUE_GUESTS = frozenset({"REB", "UAF", "SEP", "INS"})
+
+
+def _venue_abroad(head: Any, found: tuple[Any, int, int, Any]) -> bool:
+    """"Talks with rebel leaders in Abuja" (Sudan's rebels), "guerrillas in Havana" (Colombia's): a
+    capital after an armed side, in a sentence that names a place of another country, is where the side
+    meets that country, not where it lives (as the actors stage reads it, `assign._foreign_venue`)."""
+    if role_sector(head) not in VENUE_GUESTS:
+        return False
+    doc = head.doc
+    place = countries.lookup(doc.text[found[1]:found[2]])
+    if place is None or place.kind != "capital":
+        return False
+    for ent in head.sent.ents:
+        if found[1] <= ent.start_char < found[2]:
+            continue
+        other = countries.lookup(ent.text)
+        if other is not None and other.iso3 != place.iso3:
+            return True
+    return False
+
+
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
                       link: ActorLinker) -> tuple[Any, int, int, Any]:
     """Country from the place, sector from the role noun: "police in Seoul" -> KORCOP."""
@@ -441,6 +470,8 @@ def role_sector(head: Any) -> str | None:
         return side  # "rebel fighters", "militia gunmen": the side replaces the head's sector
     if side is not None and head.lower_ in sectors.SIDE_MEMBERS:
         return side  # "opposition supporters", "rebel sympathisers": people named by the side they take
+    if side is not None and lemma(head) in SIDE_SPEAKERS:
+        return side  # "rebel leaders", "opposition negotiators": who lead or speak for the side are it
     for key in (" ".join([*words[-1:], head.lower_]), head.lower_, head.lemma_.lower()):
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:
@@ -1223,7 +1254,8 @@ IDEOLOGIES = {"communist", "communists", "leftist", "marxist", "maoist", "social
               "nationalist", "separatist", "royalist", "monarchist", "fascist"}
 
 
-def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any] | None:
+def role_object(anchor: Any, country: str, why: str,
+                guests_home: str | None = None) -> tuple[Any, int, int, Any] | None:
     """The act's object when it names people by their role and no country ("arrested students",
     "released 35 rebels", "detained dozens of workers"): the country the act's place or actor gives,
     with the role's sector (TUREDU, PHLREB), as the CAMEO manual's examples code such people."""
@@ -1236,6 +1268,9 @@ def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any
     sector = role_sector(obj) or ""  # ("20 rebel fighters": the side, REB)
     if sector not in _OBJECT_SECTORS:
         return None
+    if guests_home is not None and sector in VENUE_GUESTS:
+        # the place is a capital abroad where the state meets them: they are the state's own
+        country, why = guests_home, f"{why}, a capital abroad where {guests_home} meets them: {guests_home}'s own"
     actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
                   reasons=[why, f"'{obj.text}' names them by role: {sector}"])
     return actor, obj.idx, obj.idx + len(obj.text), obj

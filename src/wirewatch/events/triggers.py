@@ -69,6 +69,12 @@ RECORD_NOUNS = frozenset({"videotape", "video", "tape", "film", "footage", "phot
 CAUSATIVE_ALLOW = frozenset({"allow", "permit", "let"})
 
 
+# prepositions of time and circumstance, whose object the act is never done to: "suspended the bus
+# service to Pakistan after the attack on its parliament" suspends no attack (lead22)
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst",
+                                "despite", "until", "till"})
+
+
 def object_lemmas(tok: Any) -> set[str]:
     """Lemmas of what a trigger acts on: direct object, passive subject, complement, prep objects.
     Kept per sentence part (a word with several `obj=` rows asks once); callers only read the set."""
@@ -102,7 +108,7 @@ def _object_lemmas(tok: Any) -> set[str]:
                         # "a shipment of 40 tonnes of medical supplies": a measure inside a container
                         out.update(o.lemma_.lower() for q in kids(g) if q.dep_ == "prep" and q.lower_ == "of"
                                    for o in kids(q) if o.dep_ == "pobj")
-        elif c.dep_ in ("prep", "agent", "prt"):
+        elif c.dep_ in ("prep", "agent", "prt") and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
             out.add(c.lemma_.lower())

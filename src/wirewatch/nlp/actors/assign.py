@@ -171,6 +171,8 @@ _HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Warns", "Urges", "Vows", 
 # the sectors of a non-state armed group, and those of the nouns for its fighters ("militants" UAF,
 # "paramilitaries" MIL, "guerrillas" REB): "<fighters> of <group>" take the group's
 _ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+# armed sides whose "in <a capital abroad>" is the venue of their talks, not their home
+_VENUE_GUESTS = frozenset({"REB", "UAF", "SEP", "INS"})
 _FIGHTER_SECTORS = frozenset({"REB", "UAF", "MIL"})
 # "U.S. Buyers", "Japanese Exporters": a plural agent noun, capitalised by the wire, not a name
 _COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors)$")
@@ -372,6 +374,9 @@ class _Builder(MentionPasses):
                         or owner.actor.country[:3] in _NON_STATES:
                     continue
                 mine = resolve_text(entity.text, self.ctx, allow_context=False)
+                if prep.lower_ == "in" and (mine.sector or "")[:3] in _VENUE_GUESTS \
+                        and self._foreign_venue(owner, span.root):
+                    continue
                 whose = prep.lower_ == "of" and owner.label in ("ORG", "ROLE")
                 sector = mine.sector or (owner.actor.sector if whose else None) or ""
                 if whose and owner.actor.sector in _ARMED_GROUP_SECTORS and sector in _FIGHTER_SECTORS:
@@ -384,6 +389,21 @@ class _Builder(MentionPasses):
                     reasons=[*mine.reasons, f"'{prep.text} {self.text[owner.start:owner.end]}' says whose: "
                              f"{countries.gazetteer().name_of(country)}"])
                 break
+
+    def _foreign_venue(self, owner: Entity, tok: Any) -> bool:
+        """Whether "in <capital>" after an armed side names where it meets a state of another country,
+        not where it lives: "talks with rebel leaders in Abuja" (Sudan's), "guerrillas in Havana"
+        (Colombia's). Insurgents live in the provinces; their talks are held in capitals abroad."""
+        place = countries.lookup(owner.text)
+        if place is None or place.kind != "capital":
+            return False
+        sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+        for other in self.entities:
+            if sent.start_char <= other.start < sent.end_char and other is not owner \
+                    and other.actor is not None and other.actor.country \
+                    and other.actor.country[:3] not in _NON_STATES and other.actor.country != place.iso3:
+                return True
+        return False
 
     def _unplaced_role(self, text: str) -> bool:
         """Whether a mention is a role phrase whose own words name no country or body ("the
@@ -1395,14 +1415,23 @@ class _Builder(MentionPasses):
         best: tuple[int, str, str] | None = None
         name = _cross_border_group(self.doc[start_tok:start_tok + 2].text) if group else None
         homes = countries.GROUP_HOMES.get(name or "", frozenset())
+        armed = _armed_phrase(tok)
         for ent in sent.ents:
-            if ent.label_ not in ("GPE", "LOC", "NORP") or ent.start <= start_tok < ent.end:
+            if ent.start <= start_tok < ent.end:
                 continue
-            place = countries.lookup(ent.text)
-            if place is None or place.iso3 == actor.country:
+            # a state the group is named beside, whatever tag NER gave it ("Mali and Tuareg rebels",
+            # Mali tagged PERSON)
+            beside = ent.label_ in ("PERSON", "ORG") and _joined(self.doc[ent.start], tok)
+            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside:
                 continue
-            joined = ent.label_ == "NORP" and _joined(self.doc[ent.start], tok) \
-                and _noun_of(self.doc[ent.start]).lower_ in _GOVERNMENT_NOUNS
+            place = countries.lookup(ent.text, cities=not beside)
+            if place is None or place.iso3 == actor.country or (beside and place.kind != "country"):
+                continue
+            # the group named beside a state's government, or beside the state itself ("Mali and
+            # Tuareg rebels signed a peace accord in Algiers"), shares its home
+            joined = _joined(self.doc[ent.start], tok) and (
+                (ent.label_ == "NORP" and _noun_of(self.doc[ent.start]).lower_ in _GOVERNMENT_NOUNS)
+                or (ent.label_ in ("GPE", "PERSON", "ORG") and place.kind == "country"))
             if ent.label_ == "NORP" and place.iso3 not in homes and not joined and not (
                     group and not homes and self._home_body(ent.start_char)):
                 # a nationality places a group only in a country it lives in; a faith lives anywhere,
@@ -1412,6 +1441,10 @@ class _Builder(MentionPasses):
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
+            if armed and place.kind == "capital" and any(
+                    (other := countries.lookup(e.text)) is not None and other.iso3 != place.iso3
+                    for e in sent.ents if e is not ent):
+                continue  # "Muslim rebel leaders in Kuala Lumpur" with Philippine negotiators: a venue
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
             # militants in Syria": Syria's Kurds)
             distance = abs(ent.start - start_tok) + (len(self.doc) if ent.label_ == "NORP" else 0)
@@ -1451,6 +1484,14 @@ def _role_names(role: str) -> set[str]:
     if any(w in _SECOND_IN_RANK for w in words[:-1]):
         return {role}
     return {role, words[-1]}
+
+
+def _armed_phrase(tok: Any) -> bool:
+    """Whether a group word heads an armed side's phrase ("Muslim rebel leaders", "Tuareg separatists")."""
+    noun = _noun_of(tok)
+    words = [t.lower_ for t in tok.doc[tok.i:noun.i + 1]]
+    return any(sectors.SECTOR_MODIFIERS.get(w) in _VENUE_GUESTS or sectors.ROLE_NOUNS.get(w) in _VENUE_GUESTS
+               for w in words)
 
 
 def _noun_of(tok: Any) -> Any:
