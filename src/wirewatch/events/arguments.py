@@ -472,6 +472,12 @@ def role_sector(head: Any) -> str | None:
         return side  # "opposition supporters", "rebel sympathisers": people named by the side they take
     if side is not None and lemma(head) in SIDE_SPEAKERS:
         return side  # "rebel leaders", "opposition negotiators": who lead or speak for the side are it
+    if lemma(head) in SIDE_SPEAKERS:  # "leaders of the rebels", "a spokesman for the opposition"
+        led = [sectors.ROLE_NOUNS.get(o.lower_) or sectors.SECTOR_MODIFIERS.get(o.lower_) for p in kids(head)
+               if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in kids(p) if o.dep_ == "pobj"]
+        side = next((s for s in led if s in ("REB", "OPP")), None)
+        if side is not None:
+            return side
     for key in (" ".join([*words[-1:], head.lower_]), head.lower_, head.lemma_.lower()):
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:

@@ -1604,10 +1604,10 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
             place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
             if place is not None and (not at_place or place.kind in ("capital", "country")):
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
-        elif ent.label_ in ("PERSON", "ORG"):
-            # a nationality NER ran into a name or took for one ("Ugandan President Yoweri Museveni",
-            # "The Ugandan government" with "Ugandan" tagged PERSON) still says whose story it is
-            place = countries.lookup(ent[0].text, cities=False)
+        elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
+            # a nationality NER took for a name ("The Ugandan government", "Ugandan" tagged PERSON)
+            # still says whose story it is
+            place = countries.lookup(ent.text, cities=False)
             if place is not None and place.kind == "demonym":
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
