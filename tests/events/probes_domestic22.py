@@ -12,7 +12,11 @@ Written in one batch and committed before the coder was run on it (a handful of 
 tried by hand while planning: "Sudan held talks with rebels", "Sudan agreed to meet rebel leaders in
 Nairobi", "Tonga severed ties with Taiwan", "Bahrain ended its ties with Qatar"). A row holds the
 accepted sources, targets (country + first sector, or the country alone) and CAMEO roots an analyst
-would accept. `tests/events/test_probes_domestic22.py` runs them (actor + root);
+would accept.
+
+First run, blind (main at 195ec5b): domestic (25) country + root 11, actor + root 8; relations (18) 10
+and 10. After wip/lead22: 23 / 21 and 17 / 17 (see the test's KNOWN_GAPS and docs/benchmarks.md).
+`tests/events/test_probes_domestic22.py` runs them (actor + root);
 `python tests/events/probes_domestic22.py` prints the pass counts per batch and each miss.
 """
 

@@ -131,3 +131,15 @@ def test_a_rare_country_first_in_its_sentence_is_the_subject(code: Any) -> None:
 def test_a_group_named_beside_a_state_shares_its_home(code: Any) -> None:
     art = code("Niger and Tuareg rebels signed a peace deal in Tripoli.", date=DATE)
     assert any(t in ("NERREB", "NERSEP") for _, t, _ in triples(art)), triples(art)
+
+
+# --- a divided country's plural names both states
+
+def test_the_two_koreas_are_both_states(code: Any) -> None:
+    art = code("The two Koreas resumed military talks at Panmunjom on Wednesday.", date=DATE)
+    assert {("KOR", "PRK", "046"), ("PRK", "KOR", "046")} <= triples(art), triples(art)
+
+
+def test_both_koreas_act_on_a_third_state(code: Any) -> None:
+    art = code("Both Koreas condemned Japan's textbook revisions.", date=DATE)
+    assert {("KOR", "JPN"), ("PRK", "JPN")} <= {(s, t) for s, t, _ in triples(art)}, triples(art)

@@ -150,6 +150,11 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
+        pair = _paired_states(h)
+        if pair:  # "the two Koreas": both states, each a party
+            out.extend(a for a in pair if a[0].code not in seen)
+            seen.update(a[0].code for a in pair)
+            continue
         found = one_actor(h, link, deep=deep)
         # (the role-over-places test only where a coordinated place could take the role: it is rare)
         if found is not None and h is not head and h.dep_ == "conj" and h.ent_type_ == "GPE" and \
@@ -180,6 +185,25 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                             seen.add(found[0].code)
                             out.append(found)
     return out
+
+
+# a divided country's plural names both states: "the two Koreas", "both Sudans"
+PAIRED_STATES = {"koreas": (("KOR", "South Korea"), ("PRK", "North Korea")),
+                 "sudans": (("SDN", "Sudan"), ("SSD", "South Sudan")),
+                 "congos": (("COD", "the Democratic Republic of the Congo"),
+                            ("COG", "the Republic of the Congo"))}
+
+
+def _paired_states(h: Any) -> list[tuple[Any, int, int, Any]]:
+    """Both states of "the two Koreas" / "both Koreas", one actor each on the plural's span."""
+    states = PAIRED_STATES.get(h.lower_)
+    both = next((c for c in kids(h) if c.lower_ in ("two", "both")), None)
+    if states is None or both is None:
+        return []
+    why = f"'{both.text} {h.text}' names both states"
+    span = (h.idx, h.idx + len(h.text))
+    return [(Actor(name=name, code=code, country=code, reasons=[f"{why}: {name}"]), *span, h)
+            for code, name in states]
 
 
 def _role_over_places(head: Any) -> bool:
@@ -1276,7 +1300,8 @@ def role_object(anchor: Any, country: str, why: str,
         return None
     if guests_home is not None and sector in VENUE_GUESTS:
         # the place is a capital abroad where the state meets them: they are the state's own
-        country, why = guests_home, f"{why}, a capital abroad where {guests_home} meets them: {guests_home}'s own"
+        country = guests_home
+        why = f"{why}, a capital abroad where {country} meets them: {country}'s own"
     actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
                   reasons=[why, f"'{obj.text}' names them by role: {sector}"])
     return actor, obj.idx, obj.idx + len(obj.text), obj

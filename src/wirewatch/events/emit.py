@@ -12,10 +12,10 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from ..nlp.actors import countries
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
-from ..nlp.actors import countries
 from .arguments import NON_STATE, UNNAMED_FORCE, role_object
 from .attach import RECIPROCAL, names_partner
 from .cameo_guards import (
@@ -149,7 +149,8 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
         return False
     if source == target and source[3:6] in PEER_SECTORS and code[:2] in PEER_ROOTS:
         return False
-    if (len(source) == 3 and target[3:6] in OWN_OPPONENTS) or (len(target) == 3 and source[3:6] in OWN_OPPONENTS):
+    if (len(source) == 3 and target[3:6] in OWN_OPPONENTS) or \
+            (len(target) == 3 and source[3:6] in OWN_OPPONENTS):
         return False
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
