@@ -42,7 +42,7 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
-_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM"})
+_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
@@ -1151,6 +1151,10 @@ def bare_agent(head: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     words = [t for t in role.subtree if lo <= t.i < hi and not t.is_punct and t.dep_ not in ("relcl", "acl")
              and t.i <= role.i]
     start, end = (words[0].idx, role.idx + len(role.text)) if words else link.span_of_token(role)
+    if sector == "NGO":  # "aid workers": relief groups are transnational, coded NGO as Red Cross staff are
+        actor = Actor(name=role.text, code="NGO", reasons=[f"'{role.text}' names a relief or rights group's "
+                                                          "people: NGO, CAMEO's transnational code"])
+        return [(actor, start, end, role)]
     actor = Actor(name=role.text, code="---" + sector, sector=sector,
                   reasons=[f"'{role.text}' is a {sector} role; no country in the phrase or the story: "
                            "CAMEO's unknown country '---'"])
@@ -1302,6 +1306,10 @@ def role_object(anchor: Any, country: str, why: str,
         # the place is a capital abroad where the state meets them: they are the state's own
         country = guests_home
         why = f"{why}, a capital abroad where {country} meets them: {country}'s own"
+    if sector == "NGO":  # "kidnapped two aid workers in Mogadishu": a relief group's people, wherever
+        why = f"'{obj.text}' names a relief or rights group's people: NGO, CAMEO's transnational code"
+        actor = Actor(name=obj.text, code="NGO", reasons=[why])
+        return actor, obj.idx, obj.idx + len(obj.text), obj
     actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
                   reasons=[why, f"'{obj.text}' names them by role: {sector}"])
     return actor, obj.idx, obj.idx + len(obj.text), obj

@@ -797,6 +797,10 @@ class _Builder(MentionPasses):
         first_title = None
         while i > 0:
             tok = doc[i - 1]
+            if tok.text == "-" and i >= 2 and doc[i - 2].lower_ in _TITLE_WORDS and not tok.whitespace_ \
+                    and not doc[i - 2].whitespace_ and doc[i].lower_ in _TITLE_WORDS:
+                i -= 1  # "Secretary" "-" "General": a hyphenated title the tokenizer split
+                continue
             if tok.i in self.taken or tok.is_space or tok.is_punct and tok.text not in (".",):
                 break
             if tok.text == "." and i >= 2 and doc[i - 2].lower_ in _TITLE_WORDS \
