@@ -3,10 +3,14 @@
 force) and 17 (arrests, expulsions, curfews, bans, seizures), acts between two states and between a
 state and its own people.
 
-Written in one batch and committed before the coder was run on it. A row holds the accepted sources,
-targets (country + first sector, or the country alone; IGO and NGO codes compare on those three
-letters) and CAMEO roots an analyst would accept. `tests/events/test_probes_yield22.py` runs them
-(actor + root); `python tests/events/probes_yield22.py` prints the pass counts and each miss.
+Written in one batch and committed before the coder was run on it. First run, blind (wip/lead22 after
+its domestic and international fixes): yield (12) country + root 11, actor + root 9; posture (6) 5 and 5;
+coerce (10) 6 and 5. Two rows were corrected after it, where the writing broke the conventions
+(docs/actors.md): "the Ugandan army" is UGAMIL and "security forces" are MIL.
+A row holds the accepted sources, targets (country + first sector, or the country alone; IGO and NGO
+codes compare on those three letters) and CAMEO roots an analyst would accept.
+`tests/events/test_probes_yield22.py` runs them (actor + root);
+`python tests/events/probes_yield22.py` prints the pass counts and each miss.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ YIELD: list[Row] = [
      'Morocco withdrew its troops from the disputed islet of Perejil after Spanish pressure.'),
     (('EGY', 'EGYGOV'), ('PSE', 'PSECVL'), ('08',),
      'Egypt reopened the Rafah border crossing with the Gaza Strip for three days.'),
-    (('UGAREB', 'UGA'), ('UGAGOV', 'UGA'), ('08',),
+    (('UGAREB', 'UGA'), ('UGAGOV', 'UGA', 'UGAMIL'), ('08',),
      'Rebels of the Lord\'s Resistance Army surrendered to the Ugandan army in Gulu.'),
 ]
 
@@ -64,7 +68,7 @@ COERCE: list[Row] = [
      'An Iranian court sentenced an American journalist to eight years in prison for spying.'),
     (('CHNCOP', 'CHN', 'CHNGOV'), ('CHN', 'CHNCVL', 'CHNREL'), ('17',),
      'Chinese police detained hundreds of Falun Gong followers in Tiananmen Square.'),
-    (('EGYCOP', 'EGY', 'EGYGOV'), ('EGYOPP', 'EGYCVL', 'EGY'), ('17',),
+    (('EGYCOP', 'EGYMIL', 'EGY', 'EGYGOV'), ('EGYOPP', 'EGYCVL', 'EGY'), ('17',),
      'Egyptian security forces dispersed a sit-in by opposition supporters in Cairo with tear gas.'),
     (('VENGOV', 'VEN'), ('VENMED', 'VEN'), ('17',),
      'Venezuela shut down RCTV, the country\'s oldest private television station.'),

@@ -48,3 +48,18 @@ def test_leaflets_handed_out_are_no_aid(code: Any) -> None:
 def test_the_eurozone_is_the_european_union(code: Any) -> None:
     art = code("Eurozone finance ministers approved a rescue loan for Portugal.", date=DATE)
     assert any(s.startswith("IGOEUR") and t.startswith("PRT") for s, t, _ in triples(art)), triples(art)
+
+
+def test_own_troops_withdrawn_are_no_target(code: Any) -> None:
+    art = code("Ethiopia withdrew its troops on Thursday, the defence ministry said.", date=DATE)
+    assert not any(t.startswith("ETH") for _, t, _ in triples(art)), triples(art)
+
+
+def test_troops_withdrawn_from_a_country_target_it(code: Any) -> None:
+    art = code("Ethiopia withdrew its troops from Somalia on Thursday.", date=DATE)
+    assert any(s == "ETH" and t == "SOM" and c.startswith("08") for s, t, c in triples(art)), triples(art)
+
+
+def test_a_newspaper_shut_down_is_censored(code: Any) -> None:
+    art = code("Zambia shut down an independent newspaper on Monday.", date=DATE)
+    assert any(c == "1721" for _, _, c in triples(art)), triples(art)

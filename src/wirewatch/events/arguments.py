@@ -11,6 +11,7 @@ from typing import Any
 
 from ..nlp.actors import countries, sectors
 from ..nlp.actors.phrases import FOREIGN_WORDS
+from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
@@ -440,27 +441,11 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     return (actor, *link.span_of_token(head), head)
 
 
-# armed sides whose "in <a capital abroad>" is the venue of their talks, not their home
-VENUE_GUESTS = frozenset({"REB", "UAF", "SEP", "INS"})
-
-
 def _venue_abroad(head: Any, found: tuple[Any, int, int, Any]) -> bool:
-    """"Talks with rebel leaders in Abuja" (Sudan's rebels), "guerrillas in Havana" (Colombia's): a
-    capital after an armed side, in a sentence that names a place of another country, is where the side
-    meets that country, not where it lives (as the actors stage reads it, `assign._foreign_venue`)."""
-    if role_sector(head) not in VENUE_GUESTS:
-        return False
-    doc = head.doc
-    place = countries.lookup(doc.text[found[1]:found[2]])
-    if place is None or place.kind != "capital":
-        return False
-    for ent in head.sent.ents:
-        if found[1] <= ent.start_char < found[2]:
-            continue
-        other = countries.lookup(ent.text)
-        if other is not None and other.iso3 != place.iso3:
-            return True
-    return False
+    """"Talks with rebel leaders in Abuja" (Sudan's rebels): a capital after an armed side is only the
+    venue where it meets another country's state party (nlp/actors/venues.py)."""
+    return role_sector(head) in VENUE_GUESTS and \
+        venue_abroad(head.doc.text[found[1]:found[2]], head.sent, found[1])
 
 
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],

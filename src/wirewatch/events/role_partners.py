@@ -69,6 +69,8 @@ def role_partner(r: Reading) -> None:
         if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ and c.lower_ not in IDEOLOGIES
                                                       for c in kids(obj)):
             continue  # ("Maoist rebels": an ideology names no country)
+        if any(c.tag_ == "PRP$" for c in kids(obj)):
+            continue  # "withdrew its troops": the actor's own forces, never the other side
         sector = role_sector(obj) or ""
         if sector not in PARTNER_SECTORS:
             continue

@@ -57,6 +57,7 @@ from .possessives import own_countries
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
+from .venues import VENUE_GUESTS, venue_abroad
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
@@ -171,8 +172,6 @@ _HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Warns", "Urges", "Vows", 
 # the sectors of a non-state armed group, and those of the nouns for its fighters ("militants" UAF,
 # "paramilitaries" MIL, "guerrillas" REB): "<fighters> of <group>" take the group's
 _ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
-# armed sides whose "in <a capital abroad>" is the venue of their talks, not their home
-_VENUE_GUESTS = frozenset({"REB", "UAF", "SEP", "INS"})
 _FIGHTER_SECTORS = frozenset({"REB", "UAF", "MIL"})
 # "U.S. Buyers", "Japanese Exporters": a plural agent noun, capitalised by the wire, not a name
 _COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors)$")
@@ -374,9 +373,9 @@ class _Builder(MentionPasses):
                         or owner.actor.country[:3] in _NON_STATES:
                     continue
                 mine = resolve_text(entity.text, self.ctx, allow_context=False)
-                if prep.lower_ == "in" and (mine.sector or "")[:3] in _VENUE_GUESTS \
-                        and self._foreign_venue(owner, span.root):
-                    continue
+                if prep.lower_ == "in" and (mine.sector or "")[:3] in VENUE_GUESTS \
+                        and venue_abroad(owner.text, self._sentence(span.root), owner.start):
+                    continue  # "rebel leaders in Abuja" met by Sudan's government: a venue
                 whose = prep.lower_ == "of" and owner.label in ("ORG", "ROLE")
                 sector = mine.sector or (owner.actor.sector if whose else None) or ""
                 if whose and owner.actor.sector in _ARMED_GROUP_SECTORS and sector in _FIGHTER_SECTORS:
@@ -390,20 +389,8 @@ class _Builder(MentionPasses):
                              f"{countries.gazetteer().name_of(country)}"])
                 break
 
-    def _foreign_venue(self, owner: Entity, tok: Any) -> bool:
-        """Whether "in <capital>" after an armed side names where it meets a state of another country,
-        not where it lives: "talks with rebel leaders in Abuja" (Sudan's), "guerrillas in Havana"
-        (Colombia's). Insurgents live in the provinces; their talks are held in capitals abroad."""
-        place = countries.lookup(owner.text)
-        if place is None or place.kind != "capital":
-            return False
-        sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
-        for other in self.entities:
-            if sent.start_char <= other.start < sent.end_char and other is not owner \
-                    and other.actor is not None and other.actor.country \
-                    and other.actor.country[:3] not in _NON_STATES and other.actor.country != place.iso3:
-                return True
-        return False
+    def _sentence(self, tok: Any) -> Any:
+        return tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
 
     def _unplaced_role(self, text: str) -> bool:
         """Whether a mention is a role phrase whose own words name no country or body ("the
@@ -1445,9 +1432,7 @@ class _Builder(MentionPasses):
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
-            if armed and place.kind == "capital" and any(
-                    (other := countries.lookup(e.text)) is not None and other.iso3 != place.iso3
-                    for e in sent.ents if e is not ent):
+            if armed and venue_abroad(ent.text, sent, ent.start_char):
                 continue  # "Muslim rebel leaders in Kuala Lumpur" with Philippine negotiators: a venue
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
             # militants in Syria": Syria's Kurds)
@@ -1494,7 +1479,7 @@ def _armed_phrase(tok: Any) -> bool:
     """Whether a group word heads an armed side's phrase ("Muslim rebel leaders", "Tuareg separatists")."""
     noun = _noun_of(tok)
     words = [t.lower_ for t in tok.doc[tok.i:noun.i + 1]]
-    return any(sectors.SECTOR_MODIFIERS.get(w) in _VENUE_GUESTS or sectors.ROLE_NOUNS.get(w) in _VENUE_GUESTS
+    return any(sectors.SECTOR_MODIFIERS.get(w) in VENUE_GUESTS or sectors.ROLE_NOUNS.get(w) in VENUE_GUESTS
                for w in words)
 
 
