@@ -11,6 +11,7 @@ from typing import Any
 
 from ..nlp.actors import countries, sectors
 from ..nlp.actors.phrases import FOREIGN_WORDS
+from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
@@ -42,7 +43,7 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
-_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM"})
+_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
@@ -150,6 +151,11 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
+        pair = _paired_states(h)
+        if pair:  # "the two Koreas": both states, each a party
+            out.extend(a for a in pair if a[0].code not in seen)
+            seen.update(a[0].code for a in pair)
+            continue
         found = one_actor(h, link, deep=deep)
         # (the role-over-places test only where a coordinated place could take the role: it is rare)
         if found is not None and h is not head and h.dep_ == "conj" and h.ent_type_ == "GPE" and \
@@ -180,6 +186,25 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                             seen.add(found[0].code)
                             out.append(found)
     return out
+
+
+# a divided country's plural names both states: "the two Koreas", "both Sudans"
+PAIRED_STATES = {"koreas": (("KOR", "South Korea"), ("PRK", "North Korea")),
+                 "sudans": (("SDN", "Sudan"), ("SSD", "South Sudan")),
+                 "congos": (("COD", "the Democratic Republic of the Congo"),
+                            ("COG", "the Republic of the Congo"))}
+
+
+def _paired_states(h: Any) -> list[tuple[Any, int, int, Any]]:
+    """Both states of "the two Koreas" / "both Koreas", one actor each on the plural's span."""
+    states = PAIRED_STATES.get(h.lower_)
+    both = next((c for c in kids(h) if c.lower_ in ("two", "both")), None)
+    if states is None or both is None:
+        return []
+    why = f"'{both.text} {h.text}' names both states"
+    span = (h.idx, h.idx + len(h.text))
+    return [(Actor(name=name, code=code, country=code, reasons=[f"{why}: {name}"]), *span, h)
+            for code, name in states]
 
 
 def _role_over_places(head: Any) -> bool:
@@ -314,6 +339,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                 for o in kids(c):
                     found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
+                    if found is not None and c.lower_ == "in" and _venue_abroad(h, found):
+                        continue
                     if found is not None:
                         return with_role_sector(h, found, link)
     hit = link.token_actor(h)
@@ -354,6 +381,10 @@ def _belonging(acl: Any) -> list[Any]:
     are X's as "gunmen belonging to X" are (probes17c)."""
     return [p for x in kids(acl) if x.dep_ == "xcomp" and x.lemma_ == "belong" for p in kids(x)]
 
+
+# people who lead or speak for a side, the side's own ("rebel leaders" REB, not a government's leaders)
+SIDE_SPEAKERS = frozenset({"leader", "commander", "chief", "negotiator", "delegate", "delegation",
+                           "representative", "official", "spokesman", "spokeswoman", "spokesperson", "envoy"})
 
 # titles of those who speak in another's name
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
@@ -410,6 +441,13 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     return (actor, *link.span_of_token(head), head)
 
 
+def _venue_abroad(head: Any, found: tuple[Any, int, int, Any]) -> bool:
+    """"Talks with rebel leaders in Abuja" (Sudan's rebels): a capital after an armed side is only the
+    venue where it meets another country's state party (nlp/actors/venues.py)."""
+    return role_sector(head) in VENUE_GUESTS and \
+        venue_abroad(head.doc.text[found[1]:found[2]], head.sent, found[1])
+
+
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
                       link: ActorLinker) -> tuple[Any, int, int, Any]:
     """Country from the place, sector from the role noun: "police in Seoul" -> KORCOP."""
@@ -441,6 +479,14 @@ def role_sector(head: Any) -> str | None:
         return side  # "rebel fighters", "militia gunmen": the side replaces the head's sector
     if side is not None and head.lower_ in sectors.SIDE_MEMBERS:
         return side  # "opposition supporters", "rebel sympathisers": people named by the side they take
+    if side is not None and lemma(head) in SIDE_SPEAKERS:
+        return side  # "rebel leaders", "opposition negotiators": who lead or speak for the side are it
+    if lemma(head) in SIDE_SPEAKERS:  # "leaders of the rebels", "a spokesman for the opposition"
+        led = [sectors.ROLE_NOUNS.get(o.lower_) or sectors.SECTOR_MODIFIERS.get(o.lower_) for p in kids(head)
+               if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in kids(p) if o.dep_ == "pobj"]
+        side = next((s for s in led if s in ("REB", "OPP")), None)
+        if side is not None:
+            return side
     for key in (" ".join([*words[-1:], head.lower_]), head.lower_, head.lemma_.lower()):
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:
@@ -1090,6 +1136,10 @@ def bare_agent(head: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     words = [t for t in role.subtree if lo <= t.i < hi and not t.is_punct and t.dep_ not in ("relcl", "acl")
              and t.i <= role.i]
     start, end = (words[0].idx, role.idx + len(role.text)) if words else link.span_of_token(role)
+    if sector == "NGO":  # "aid workers": relief groups are transnational, coded NGO as Red Cross staff are
+        actor = Actor(name=role.text, code="NGO", reasons=[f"'{role.text}' names a relief or rights group's "
+                                                          "people: NGO, CAMEO's transnational code"])
+        return [(actor, start, end, role)]
     actor = Actor(name=role.text, code="---" + sector, sector=sector,
                   reasons=[f"'{role.text}' is a {sector} role; no country in the phrase or the story: "
                            "CAMEO's unknown country '---'"])
@@ -1223,7 +1273,8 @@ IDEOLOGIES = {"communist", "communists", "leftist", "marxist", "maoist", "social
               "nationalist", "separatist", "royalist", "monarchist", "fascist"}
 
 
-def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any] | None:
+def role_object(anchor: Any, country: str, why: str,
+                guests_home: str | None = None) -> tuple[Any, int, int, Any] | None:
     """The act's object when it names people by their role and no country ("arrested students",
     "released 35 rebels", "detained dozens of workers"): the country the act's place or actor gives,
     with the role's sector (TUREDU, PHLREB), as the CAMEO manual's examples code such people."""
@@ -1236,6 +1287,14 @@ def role_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any
     sector = role_sector(obj) or ""  # ("20 rebel fighters": the side, REB)
     if sector not in _OBJECT_SECTORS:
         return None
+    if guests_home is not None and sector in VENUE_GUESTS:
+        # the place is a capital abroad where the state meets them: they are the state's own
+        country = guests_home
+        why = f"{why}, a capital abroad where {country} meets them: {country}'s own"
+    if sector == "NGO":  # "kidnapped two aid workers in Mogadishu": a relief group's people, wherever
+        why = f"'{obj.text}' names a relief or rights group's people: NGO, CAMEO's transnational code"
+        actor = Actor(name=obj.text, code="NGO", reasons=[why])
+        return actor, obj.idx, obj.idx + len(obj.text), obj
     actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
                   reasons=[why, f"'{obj.text}' names them by role: {sector}"])
     return actor, obj.idx, obj.idx + len(obj.text), obj

@@ -12,10 +12,11 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from ..nlp.actors import countries
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
-from .arguments import UNNAMED_FORCE, role_object
+from .arguments import NON_STATE, UNNAMED_FORCE, role_object
 from .attach import RECIPROCAL, names_partner
 from .cameo_guards import (
     asked_question,
@@ -134,6 +135,9 @@ NO_SELF_ROOTS = {"01", "03", "04", "05", "06"}
 # alternative to his"), not an act of one on the other.
 PEER_SECTORS = frozenset({"ELI", "LEG", "OPP", "PTY"})
 PEER_ROOTS = frozenset({"04", "05"})
+# a state named alone is its government acting, and its own rebels or opposition are another side:
+# "Sudan held talks with rebels" is SDN -> SDNREB 046, as "the Sudanese government" would be (lead22)
+OWN_OPPONENTS = frozenset({"REB", "OPP", "SEP", "INS", "UAF"})
 
 
 def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
@@ -144,6 +148,9 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     if source[:3] != target[:3] or source[:3] in ("---", "IGO", "NGO", "IMG"):
         return False
     if source == target and source[3:6] in PEER_SECTORS and code[:2] in PEER_ROOTS:
+        return False
+    if (len(source) == 3 and target[3:6] in OWN_OPPONENTS) or \
+            (len(target) == 3 and source[3:6] in OWN_OPPONENTS):
         return False
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
@@ -294,11 +301,22 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
                 is_place(ev.target) or named_where(ev.target, article.text)):
             # "arrested students in Moscow": the people the act names, not the place
             why = f"the act's object, placed by '{ev.target.text}'"
-            people = _event_actor(article, role_object(r.anchor, ev.target.code[:3], why))
+            people = _event_actor(article, role_object(r.anchor, ev.target.code[:3], why,
+                                                       guests_home=_venue_host(ev.source, ev.target)))
         ev.source = as_party(ev.source, "source", ev.cameo, article.text, _qualifies_noun(sent, ev.source))
         ev.target = people or as_party(ev.target, "target", ev.cameo, article.text)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
+
+
+def _venue_host(source: EventActor | None, place: EventActor) -> str | None:
+    """The state that meets an armed side in a capital abroad ("Sudan agreed to meet rebel leaders in
+    Nairobi"): the side is that state's own, and the capital only the venue."""
+    own = (source.code or "")[:3] if source is not None else ""
+    found = countries.lookup(place.text or "")
+    if len(own) != 3 or own in NON_STATE or found is None or found.kind != "capital" or found.iso3 == own:
+        return None
+    return own
 
 
 def _qualifies_noun(sent: Any, actor: EventActor | None) -> bool:

@@ -100,7 +100,11 @@ class Lexicon:
         return hit.group(1).lower() if hit else None
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
-        return self.patterns.get((pos, lemma), [])
+        found = self.patterns.get((pos, lemma))
+        if found is None and lemma.startswith("re-"):
+            # "re-imposed sanctions" imposes them, "re-arrested" arrests: the act again is the act
+            found = self.patterns.get((pos, lemma[3:]))
+        return found or []
 
 
 def _words(value: str, classes: dict[str, frozenset[str]], number: int) -> frozenset[str]:

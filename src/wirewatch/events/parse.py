@@ -743,8 +743,10 @@ def _misparsed_subject(verb: Any) -> Any | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
-    return next((c for c in kids(verb) if c.dep_ in ("npadvmod", "dep") and c.i < verb.i
-                 and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
+    # (also a rare name first in its sentence taken for an adverb: "Tonga severed ties with Taiwan")
+    return next((c for c in kids(verb) if c.i < verb.i and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                 and ((c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN")
+                      or (c.dep_ == "advmod" and c.ent_iob_ == "B" and c.i == c.sent.start))), None)
 
 
 def _set_off_subject(verb: Any) -> Any | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor
-from .arguments import NON_STATE, _counted, role_sector
+from .arguments import IDEOLOGIES, NON_STATE, _counted, role_sector
 from .parse import kids
 from .reading import Reading
 
@@ -42,20 +42,35 @@ def _common_noun(tok: Any) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and tok.is_title)
 
 
+def _venue(tok: Any) -> bool:
+    """Whether a target is a place the act happens in ("in Juba", "at Arusha"), not a party."""
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
+        and tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def role_partner(r: Reading) -> None:
     """Give a one-state-source act with no target its with-phrase's role-named domestic partner."""
-    if r.targets or len(r.sources) != 1 or r.type in ("ASSAULT", "COERCE", "PROTEST"):
-        return
+    if (r.targets and not all(_venue(t[3]) for t in r.targets)) or len(r.sources) != 1 \
+            or r.type in ("ASSAULT", "COERCE", "PROTEST"):
+        return  # (a venue is no partner: "signed a truce with rebel commanders in Juba")
     src = r.sources[0][0]
     country = (src.code or "")[:3]
     if len(country) < 3 or country in NON_STATE:
         return
     trig = r.trigger.tok
     toks = [r.anchor] + ([trig] if trig is not None and trig is not r.anchor else [])
+    if r.anchor.dep_ == "dobj":
+        toks.append(r.anchor.head)  # "signed a truce with the rebels": the light verb's with-phrase
     yielding = r.type in YIELDING
-    for obj in (o for t in toks for o in _with_objects(t, yielding)):
-        if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ for c in kids(obj)):
-            continue
+    objs = [o for t in toks for o in _with_objects(t, yielding)]
+    if r.type == "CONSULT":  # "met leaders of the rebels": whom one meets is the partner
+        objs += [o for o in kids(r.anchor) if o.dep_ == "dobj"]
+    for obj in objs:
+        if obj.pos_ != "NOUN" or obj.ent_type_ or any(c.ent_type_ and c.lower_ not in IDEOLOGIES
+                                                      for c in kids(obj)):
+            continue  # ("Maoist rebels": an ideology names no country)
+        if any(c.tag_ == "PRP$" for c in kids(obj)):
+            continue  # "withdrew its troops": the actor's own forces, never the other side
         sector = role_sector(obj) or ""
         if sector not in PARTNER_SECTORS:
             continue

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
+from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import PRONOUNS, SUBJ, doc_text, is_passive, kids, lemma, part_memo
@@ -69,6 +69,12 @@ RECORD_NOUNS = frozenset({"videotape", "video", "tape", "film", "footage", "phot
 CAUSATIVE_ALLOW = frozenset({"allow", "permit", "let"})
 
 
+# prepositions of time and circumstance, whose object the act is never done to: "suspended the bus
+# service to Pakistan after the attack on its parliament" suspends no attack (lead22)
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst",
+                                "despite", "until", "till"})
+
+
 def object_lemmas(tok: Any) -> set[str]:
     """Lemmas of what a trigger acts on: direct object, passive subject, complement, prep objects.
     Kept per sentence part (a word with several `obj=` rows asks once); callers only read the set."""
@@ -102,7 +108,7 @@ def _object_lemmas(tok: Any) -> set[str]:
                         # "a shipment of 40 tonnes of medical supplies": a measure inside a container
                         out.update(o.lemma_.lower() for q in kids(g) if q.dep_ == "prep" and q.lower_ == "of"
                                    for o in kids(q) if o.dep_ == "pobj")
-        elif c.dep_ in ("prep", "agent", "prt"):
+        elif c.dep_ in ("prep", "agent", "prt") and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
             out.add(c.lemma_.lower())
@@ -348,6 +354,23 @@ def _title_case_singulars(tok: Any) -> set[str]:
             and not c.lower_.endswith("ss")}
 
 
+def _excluded(tok: Any, hits: set[str]) -> bool:
+    """Whether excluded object words really name the object: a word that only qualifies people named
+    by their role is their side, not the object ("met opposition leaders" meets people; "met
+    opposition" meets a reception)."""
+    if not hits:
+        return False
+    sides = {g.lemma_.lower() for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") and _people(c)
+             and c.lemma_.lower() not in hits for g in kids(c) if g.dep_ == "compound"}
+    return not hits <= sides
+
+
+def _people(noun: Any) -> bool:
+    """Whether a noun names people by a role ("leaders", "supporters", "officials")."""
+    low, lem = noun.lower_, noun.lemma_.lower()
+    return bool(ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem) or TITLES.get(lem) or low in SIDE_MEMBERS)
+
+
 def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.passive_only and not (is_passive(tok) or tok.dep_ in ("acomp", "amod") or tok.pos_ == "ADJ"):
         return False
@@ -355,7 +378,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         objs = object_lemmas(tok)
         if p.obj and not (objs & p.obj):
             return False
-        if p.notobj and (objs & p.notobj or _title_case_singulars(tok) & p.notobj):
+        if p.notobj and (_excluded(tok, objs & p.notobj) or _title_case_singulars(tok) & p.notobj):
             return False
     if p.objmod and not (object_modifiers(tok) & p.objmod):
         return False

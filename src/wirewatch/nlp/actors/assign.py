@@ -57,6 +57,7 @@ from .possessives import own_countries
 from .pronouns import is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
+from .venues import VENUE_GUESTS, venue_abroad
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
 
@@ -372,6 +373,9 @@ class _Builder(MentionPasses):
                         or owner.actor.country[:3] in _NON_STATES:
                     continue
                 mine = resolve_text(entity.text, self.ctx, allow_context=False)
+                if prep.lower_ == "in" and (mine.sector or "")[:3] in VENUE_GUESTS \
+                        and venue_abroad(owner.text, self._sentence(span.root), owner.start):
+                    continue  # "rebel leaders in Abuja" met by Sudan's government: a venue
                 whose = prep.lower_ == "of" and owner.label in ("ORG", "ROLE")
                 sector = mine.sector or (owner.actor.sector if whose else None) or ""
                 if whose and owner.actor.sector in _ARMED_GROUP_SECTORS and sector in _FIGHTER_SECTORS:
@@ -384,6 +388,9 @@ class _Builder(MentionPasses):
                     reasons=[*mine.reasons, f"'{prep.text} {self.text[owner.start:owner.end]}' says whose: "
                              f"{countries.gazetteer().name_of(country)}"])
                 break
+
+    def _sentence(self, tok: Any) -> Any:
+        return tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
 
     def _unplaced_role(self, text: str) -> bool:
         """Whether a mention is a role phrase whose own words name no country or body ("the
@@ -777,6 +784,10 @@ class _Builder(MentionPasses):
         first_title = None
         while i > 0:
             tok = doc[i - 1]
+            if tok.text == "-" and i >= 2 and doc[i - 2].lower_ in _TITLE_WORDS and not tok.whitespace_ \
+                    and not doc[i - 2].whitespace_ and doc[i].lower_ in _TITLE_WORDS:
+                i -= 1  # "Secretary" "-" "General": a hyphenated title the tokenizer split
+                continue
             if tok.i in self.taken or tok.is_space or tok.is_punct and tok.text not in (".",):
                 break
             if tok.text == "." and i >= 2 and doc[i - 2].lower_ in _TITLE_WORDS \
@@ -1395,14 +1406,23 @@ class _Builder(MentionPasses):
         best: tuple[int, str, str] | None = None
         name = _cross_border_group(self.doc[start_tok:start_tok + 2].text) if group else None
         homes = countries.GROUP_HOMES.get(name or "", frozenset())
+        armed = _armed_phrase(tok)
         for ent in sent.ents:
-            if ent.label_ not in ("GPE", "LOC", "NORP") or ent.start <= start_tok < ent.end:
+            if ent.start <= start_tok < ent.end:
                 continue
-            place = countries.lookup(ent.text)
-            if place is None or place.iso3 == actor.country:
+            # a state the group is named beside, whatever tag NER gave it ("Mali and Tuareg rebels",
+            # Mali tagged PERSON)
+            beside = ent.label_ in ("PERSON", "ORG") and _joined(self.doc[ent.start], tok)
+            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside:
                 continue
-            joined = ent.label_ == "NORP" and _joined(self.doc[ent.start], tok) \
-                and _noun_of(self.doc[ent.start]).lower_ in _GOVERNMENT_NOUNS
+            place = countries.lookup(ent.text, cities=not beside)
+            if place is None or place.iso3 == actor.country or (beside and place.kind != "country"):
+                continue
+            # the group named beside a state's government, or beside the state itself ("Mali and
+            # Tuareg rebels signed a peace accord in Algiers"), shares its home
+            joined = _joined(self.doc[ent.start], tok) and (
+                (ent.label_ == "NORP" and _noun_of(self.doc[ent.start]).lower_ in _GOVERNMENT_NOUNS)
+                or (ent.label_ in ("GPE", "PERSON", "ORG") and place.kind == "country"))
             if ent.label_ == "NORP" and place.iso3 not in homes and not joined and not (
                     group and not homes and self._home_body(ent.start_char)):
                 # a nationality places a group only in a country it lives in; a faith lives anywhere,
@@ -1412,6 +1432,8 @@ class _Builder(MentionPasses):
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
+            if armed and venue_abroad(ent.text, sent, ent.start_char):
+                continue  # "Muslim rebel leaders in Kuala Lumpur" with Philippine negotiators: a venue
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
             # militants in Syria": Syria's Kurds)
             distance = abs(ent.start - start_tok) + (len(self.doc) if ent.label_ == "NORP" else 0)
@@ -1451,6 +1473,14 @@ def _role_names(role: str) -> set[str]:
     if any(w in _SECOND_IN_RANK for w in words[:-1]):
         return {role}
     return {role, words[-1]}
+
+
+def _armed_phrase(tok: Any) -> bool:
+    """Whether a group word heads an armed side's phrase ("Muslim rebel leaders", "Tuareg separatists")."""
+    noun = _noun_of(tok)
+    words = [t.lower_ for t in tok.doc[tok.i:noun.i + 1]]
+    return any(sectors.SECTOR_MODIFIERS.get(w) in VENUE_GUESTS or sectors.ROLE_NOUNS.get(w) in VENUE_GUESTS
+               for w in words)
 
 
 def _noun_of(tok: Any) -> Any:
@@ -1562,6 +1592,12 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
         if ent.label_ in ("GPE", "NORP") or at_place:
             place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
             if place is not None and (not at_place or place.kind in ("capital", "country")):
+                tally[place.iso3] = tally.get(place.iso3, 0) + 1
+        elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
+            # a nationality NER took for a name ("The Ugandan government", "Ugandan" tagged PERSON)
+            # still says whose story it is
+            place = countries.lookup(ent.text, cities=False)
+            if place is not None and place.kind == "demonym":
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
     if not total:

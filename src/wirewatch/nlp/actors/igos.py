@@ -224,6 +224,8 @@ IGOS: dict[str, tuple[str, str]] = {
     "european central bank": ("IGOEURECB", "the European Central Bank"),
     "ecb": ("IGOEURECB", "the European Central Bank"),
     "eurogroup": ("IGOEUREEC", "the Eurogroup"),
+    "eurozone": ("IGOEUREEC", "the eurozone"),  # its finance ministers meet as the Eurogroup (lead22)
+    "euro zone": ("IGOEUREEC", "the eurozone"),
     "european court of justice": ("IGOEUREEC", "the European Court of Justice"),
     "european court of human rights": ("IGOEURCOE", "the European Court of Human Rights"),
     "efta": ("IGOEUR", "EFTA"),
