@@ -993,6 +993,8 @@ class _Builder(MentionPasses):
             if res.head_role:
                 roles.update(_role_names(res.head_role))
             actor = res.actor(self.names[id(entity)])
+            if actor is None or self._from_context(actor):
+                actor = self._title_run_country(entity, title) or actor
         appos = self._appositive(ent)
         if appos is not None:
             # "Choi Young-sam, the ministry's spokesperson": the appositive is a role phrase
@@ -1038,6 +1040,36 @@ class _Builder(MentionPasses):
         party = None if lapsed else self._party_post(entity)
         entity.actor = party or actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _title_run_country(self, entity: Entity, title: str) -> Actor | None:
+        """"Australian Home Affairs Minister Tony Burke", "Pakistani Deputy Prime Minister and Foreign
+        Minister Ishaq Dar": NER left the nationality and the first words of the title out of the name,
+        so the title alone took the dateline's country. The capitalised run just before the name is the
+        rest of the title; when it names a country, the office is that country's."""
+        doc = self.doc
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.start
+        while i > 0 and span.start - i < 6:
+            tok = doc[i - 1]
+            # "and" only between two titles ("Deputy Prime Minister and Foreign Minister"), never
+            # between two people ("President Prabowo and Foreign Minister Sugiono")
+            titled_and = tok.lower_ == "and" and i >= 2 and doc[i - 2].lower_ in _TITLE_HEADS
+            if tok.is_space or tok.is_punct or "\n" in tok.whitespace_ \
+                    or not (tok.text[:1].isupper() or titled_and):
+                break
+            i -= 1
+        if i == span.start:
+            return None
+        run = self._span_text(i, span.start)[0]
+        res = resolve_text(f"{run} {title}", self.ctx, cities=False, allow_context=False)
+        if not res.country or res.code or not res.sector:
+            return None
+        actor = res.actor(self.names[id(entity)])
+        if actor is not None:
+            actor.reasons.insert(0, f"'{run}' before the name is the rest of its title")
+        return actor
 
     def _post_of_body(self, appos: Any, res: Any) -> Any:
         """"John Smith, chairman of the National Association of Manufacturers": a post of a civil or
