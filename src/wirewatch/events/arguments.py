@@ -292,9 +292,9 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             # own; the whole phrase says whose office it is (PAKGOV, not the dateline's LEG)
             lo = min(t.i for t in c.subtree)
             start, end = h.doc[lo].idx, h.idx + len(h.text)
-            found = link.actor(start, end)
-            if found is not None:
-                return (found, start, end, h)
+            titled = link.actor(start, end)
+            if titled is not None:
+                return (titled, start, end, h)
             continue
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
@@ -631,6 +631,11 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
         if verb in CONDEMN_VERBS else []
+    # the same told by the noun ("expressed its strong condemnation of the attack on a police station")
+    nouns = [tok] if verb in CONDEMN_NOUNS else \
+        [o for o in objs if o.dep_ == "dobj" and lemma(o) in CONDEMN_NOUNS]
+    attacks += [g for n in nouns for p in kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)
+                if g.dep_ == "pobj" and lemma(g) in ATTACK_NOUNS]
     if attacks:
         return act_agents(attacks, link, exclude)
     owned = owned_act_agents(tok, objs, link, exclude)
@@ -900,6 +905,7 @@ WATERS = {"sea", "gulf", "strait", "ocean", "bay", "channel", "waters"}
 
 # condemnations whose object may be an attack, and the attacks they may name
 CONDEMN_VERBS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
+CONDEMN_NOUNS = {"condemnation", "denunciation", "criticism"}
 ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "assault", "killing", "massacre", "shooting",
                 "strike", "airstrike", "raid", "shelling", "ambush", "atrocity"}
 

@@ -66,7 +66,8 @@ class DatelineMatch:
 def _title_region(region: str) -> bool:
     """A state or country after an undated place: one to three title-case words, no comma."""
     words = region.split()
-    return "," not in region and 1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+    return "," not in region and 1 <= len(words) <= 3 \
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
 
 
 def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMatch | None:
