@@ -1009,7 +1009,9 @@ class _Builder(MentionPasses):
             if res.head_role:
                 roles.update(_role_names(res.head_role))
             actor = res.actor(self.names[id(entity)])
-            if actor is None or self._from_context(actor):
+            if (actor is None or self._from_context(actor)) and self.article.dateline is not None:
+                # (a dateline story only: a visitor filed under the host's dateline; single sentences
+                # with no dateline keep the main country, which the PLOVER proxy prefers)
                 actor = self._title_run_country(entity, title) or actor
         if actor is None:
             actor = self._appositive_actor(entity, ent, roles)
@@ -1574,7 +1576,7 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     found: set[str] = set()
     for ent in lead.ents:  # places, not nationalities: "a French donor" says nothing of the story
         if ent.label_ in ("GPE", "LOC") and ent.start_char >= article.body_start \
-                and not _titles_person(ent.root):
+                and not (article.dateline is not None and _titles_person(ent.root)):
             place = countries.lookup(ent.text)
             if place is not None:
                 found.add(place.iso3)

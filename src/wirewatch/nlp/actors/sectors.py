@@ -858,8 +858,6 @@ TITLES: dict[str, str] = {
     # a Commonwealth state's ambassador to another is its high commissioner; a second-in-rank diplomat
     # is his state's as the first is ("Deputy High Commissioner Nurul Islam" is no legislator)
     "high commissioner": "GOV", "deputy high commissioner": "GOV", "deputy ambassador": "GOV",
-    # Gulf agencies' spelling of the emir
-    "amir": "GOV",
     "spokesman": "MED", "spokeswoman": "MED", "spokesperson": "MED", "chief of staff": "GOV",
     "national security adviser": "GOVMIL", "national security advisor": "GOVMIL", "vice minister": "GOV",
     "deputy minister": "GOV", "first vice minister": "GOV", "leader": "GOV", "supreme leader": "GOV",
