@@ -23,7 +23,19 @@ body is the body's (IGO), the coast guard is MIL, protesters OPP (or CVL).
 
 Run `python tests/events/stories22.py` to print each story's coded triples, its misses and its counts.
 
-First run (main at 195ec5b, before any change): recorded below after the first run.
+First run (main at 195ec5b, before any change): of the 102 required events 57 were coded at country +
+root and 47 at actor + root; of the coded triples 54 were right, 17 accepted, 2 duplicated and 45 wrong;
+3 of the 57 non-event paragraphs were coded; of 103 parties 79 were right, 12 wrong and 12 unresolved.
+
+Two expectations were corrected after the first run, where the coder's reading was the codebook's and
+the list had missed it: a denial of responsibility is 016 ("Rwanda denies arming the M23" moved from
+`none` to `also`), and sharing information with allies is 064 (added to an `also` row). Main scored on
+the corrected lists: 57 / 47; right 54, accepted 20, duplicated 2, wrong 42; non-events coded 2 of 56;
+parties 79 / 12 / 12.
+
+After the branch's fixes (wip/stories22): 60 / 53; right 63, accepted 21, duplicated 2, wrong 32;
+non-events coded 2 of 56; parties right 92, wrong 4, unresolved 7. What still fails is a strict xfail
+in tests/events/test_stories22.py with its reason.
 """
 
 from __future__ import annotations
@@ -448,7 +460,8 @@ according to some experts.
          "fired several ballistic"),
         (("PRK", "PRKMIL", "PRKGOV"), ("KOR", "USA", "KORMIL", "USAMIL"), ("130", "138", "150", "190", "140"),
          "N. Korea fires"),
-        (("KORMIL",), ("USA", "JPN", "USAMIL", "JPNMIL"), ("030", "031", "0312", "150"),
+        # (064 added after the first run: sharing information is the codebook's 064)
+        (("KORMIL",), ("USA", "JPN", "USAMIL", "JPNMIL"), ("030", "031", "0312", "150", "064"),
          "strengthened surveillance"),
         (("KORGOV", "JPNGOV"), ("USA", "USAGOV"), ("030", "031", "036"), "coordinate with Washington"),
         (("KORGOV",), ("PRK", "PRKGOV"), ("130", "150"), "respond sternly"),
@@ -911,8 +924,10 @@ The M23 briefly seized Goma in 2012 before withdrawing under international press
         (("CODOPP", "CODCVL"), ("FRA", "BEL", "USA", "FRAGOV", "BELGOV"), ("112", "111"), "accusing Western"),
         (("KENGOV",), ("IGO",), ("043", "036", "030"), "host a summit"),
         (("CODREB",), ("COD", "CODCVL", "CODMIL"), ("190", "192"), "fighting with the Congolese"),
+        (("RWA", "RWAGOV"), ("COD", "CODGOV", "IGO"), ("016",), "Rwanda denies arming"),
     ],
-    none=["Rwanda denies arming", "briefly seized Goma in 2012"],
+    # (moved from `none` after the first run: a denial of responsibility is the codebook's 016)
+    none=["briefly seized Goma in 2012"],
     parties=[
         ("Congolese Foreign Minister Therese Kayikwamba Wagner", "Therese Kayikwamba Wagner", ("CODGOV",)),
         ("Kenyan President William Ruto", "William Ruto", ("KENGOV",)),
@@ -1325,16 +1340,17 @@ def review(story: Story, art: Any) -> Review:
                      for row, b in required]
     headline = paragraph(text, text.split("\n", 1)[0])
     verdicts: list[tuple[str, tuple[str, str, str], str]] = []
-    taken: set[int] = set()
+    taken: set[tuple[int, str, str]] = set()  # a row, and the parties it was found with
     for e in events:
         got = triple(e)
         start = text.rfind("\n", 0, e.start) + 1
         where = text[start:start + 60]
-        hits = [i for i, (row, b) in enumerate(required) if in_paragraph(e, b) and fits(row, got, 6)]
-        if hits and not set(hits) <= taken:
-            taken.add(next(i for i in hits if i not in taken))
+        keys = [(i, cut(got[0], 6), cut(got[1], 6)) for i, (row, b) in enumerate(required)
+                if in_paragraph(e, b) and fits(row, got, 6)]
+        if keys and not set(keys) <= taken:
+            taken.add(next(k for k in keys if k not in taken))
             verdicts.append(("right", got, where))
-        elif hits:
+        elif keys:
             verdicts.append(("dup", got, where))
         elif any(in_paragraph(e, b) and fits(row, got, 6) for row, b in accepted):
             repeats = in_paragraph(e, headline) and any(
