@@ -288,8 +288,8 @@ def test_the_nationality_before_a_split_title_is_the_offices(code: Any, text: st
     ("LONDON (Reuters) - Britain's Deputy Ambassador James Kariuki told the council it must act.",
      "James Kariuki", "GBRGOV"),
     # control: a deputy with no office after the word is a legislator
-    ("LIMA (Reuters) - Congresswoman Rosa Bartra and deputy Carlos Bruce criticised the bill.", "Carlos Bruce",
-     "PERLEG"),
+    ("LIMA (Reuters) - Congresswoman Rosa Bartra and deputy Carlos Bruce criticised the bill.",
+     "Carlos Bruce", "PERLEG"),
     ("PARIS (AFP) - Socialist deputy Jean Dupont criticised the government.", "Jean Dupont", "FRALEG"),
 ])
 def test_a_deputy_of_an_office_holds_that_office(code: Any, text: str, mention: str, want: str) -> None:
