@@ -273,6 +273,20 @@ def _event_town(mod: Any, head: Any) -> bool:
     return place is not None and place.kind in ("city", "state", "province")
 
 
+_SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "acting"})
+
+
+def _title_part(c: Any, h: Any) -> bool:
+    """Whether the words from the modifier `c` to the head `h` are one title ("deputy prime minister",
+    "vice foreign minister", "prime minister")."""
+    words = [t.lower_ for t in h.doc[c.i:h.i + 1]]
+    if any(t.head.i != h.i or t.dep_ != "compound" for t in h.doc[c.i:h.i]):
+        return False
+    title = " ".join(words)
+    return title in sectors.TITLES or (
+        words[0] in _SECOND_IN_RANK and len(words) > 1 and " ".join(words[1:]) in sectors.TITLES)
+
+
 def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, Any] | None:
     # a proper name is its own actor ("NATO-member Norway"); for a role noun the modifiers left of it
     # name the country or body ("a State Department spokesperson", "Serbia's prime minister")
@@ -298,6 +312,15 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             continue  # "a general strike", "a general election": an adjective, no army rank
         if c.dep_ == "compound" and c.i < h.i and _event_town(c, h):
             continue  # "the Benghazi victims", "the Orlando victims": where it happened, not whose they are
+        if c.dep_ == "compound" and c.i < h.i and not named and _title_part(c, h):
+            # "Pakistani Deputy Prime Minister": "Deputy" is a word of the title, no legislator of its
+            # own; the whole phrase says whose office it is (PAKGOV, not the dateline's LEG)
+            lo = min(t.i for t in c.subtree)
+            start, end = h.doc[lo].idx, h.idx + len(h.text)
+            titled = link.actor(start, end)
+            if titled is not None:
+                return (titled, start, end, h)
+            continue
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None and c.dep_ == "compound" and f"{c.lower_} {h.lower_}" in sectors.ROLE_NOUNS \
@@ -654,6 +677,11 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
         if verb in CONDEMN_VERBS else []
+    # the same told by the noun ("expressed its strong condemnation of the attack on a police station")
+    nouns = [tok] if verb in CONDEMN_NOUNS else \
+        [o for o in objs if o.dep_ == "dobj" and lemma(o) in CONDEMN_NOUNS]
+    attacks += [g for n in nouns for p in kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)
+                if g.dep_ == "pobj" and lemma(g) in ATTACK_NOUNS]
     if attacks:
         return act_agents(attacks, link, exclude)
     owned = owned_act_agents(tok, objs, link, exclude)
@@ -923,6 +951,7 @@ WATERS = {"sea", "gulf", "strait", "ocean", "bay", "channel", "waters"}
 
 # condemnations whose object may be an attack, and the attacks they may name
 CONDEMN_VERBS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
+CONDEMN_NOUNS = {"condemnation", "denunciation", "criticism"}
 ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "assault", "killing", "massacre", "shooting",
                 "strike", "airstrike", "raid", "shelling", "ambush", "atrocity"}
 

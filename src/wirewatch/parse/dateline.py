@@ -63,6 +63,13 @@ class DatelineMatch:
     date_end: int | None = None
 
 
+def _title_region(region: str) -> bool:
+    """A state or country after an undated place: one to three title-case words, no comma."""
+    words = region.split()
+    return "," not in region and 1 <= len(words) <= 3 \
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
 def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMatch | None:
     """A dateline starting at `pos` (start of a line), or None."""
     u = UNDATED.match(text, pos, len(text) if endpos is None else endpos)
@@ -73,9 +80,13 @@ def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMa
     if not m:
         return None
     place, agency, month_name = m.group("place"), m.group("agency"), m.group("month")
+    region = m.group("region")
     for group in ("cagency", "sagency"):  # "ROME, March 13, Reuter -", "MOSCOW, October 3. /TASS/."
         if m.group(group):
             if not agencies.known(m.group(group)):
+                if group == "cagency" and month_name is None and region is None:
+                    region = m.group(group)  # "DAYTON, Ohio —": a state, no agency (tested below)
+                    continue
                 return None
             agency = m.group(group)
     if not m.group("sep") and m.end() < len(text) and text[m.end()] not in "\r\n" and (
@@ -87,9 +98,10 @@ def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMa
         return None
     has_date = month_name is not None
     if not has_date and agency is None:
-        # Undated, uncredited: only a short upper-case place with a wire separator ("WASHINGTON _").
-        if not (m.group("sep") in ("_", "--", "—") and place.upper() == place and m.group("region") is None
-                and len(place.split()) <= 3):
+        # Undated, uncredited: only a short upper-case place with a wire separator ("WASHINGTON _"),
+        # maybe with its state or country in title case ("DAYTON, Ohio —", a web page's own dateline)
+        if not (m.group("sep") in ("_", "--", "—") and place.upper() == place and len(place.split()) <= 3
+                and (region is None or _title_region(region))):
             return None
     between = text[m.end("place"):m.start("month")] if has_date else ""
     if has_date and agency is None and not m.group("sep") and "," not in between:
@@ -106,7 +118,7 @@ def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMa
     if day is not None and not 1 <= day <= 31:
         return None
     return DatelineMatch(
-        place=place, region=m.group("region"),
+        place=place, region=region,
         month=MONTHS[month_name.lower().rstrip(".")] if month_name else None,
         day=day, year=int(m.group("year")) if m.group("year") else None,
         date_text=text[m.start("month"):date_end] if month_name else None,

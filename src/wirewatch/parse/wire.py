@@ -109,6 +109,11 @@ def _is_header_mode(text: str, first: _Line) -> bool:
                 or furniture.SGML_CODE.search(text, 0, 3000))
 
 
+# a site's menu: three or more short items between bars; a page's time stamp before the story
+_WEB_MENU = re.compile(r"[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}")
+_WEB_STAMP = re.compile(r"(?:Posted|Published|Updated|Last updated)(?: on)?:? \S*\d")
+
+
 def _header_furniture(seg: str, head: _Head) -> bool:
     """True when a header segment is furniture; records tags, byline and credits on the way."""
     names = byline_names(seg)
@@ -117,6 +122,8 @@ def _header_furniture(seg: str, head: _Head) -> bool:
             head.byline = names[0]
         head.credit = head.credit or names[1]
         return True
+    if _WEB_MENU.fullmatch(seg) or _WEB_STAMP.match(seg):
+        return True  # a web page's menu ("Home | News | Local") or its time stamp ("Posted 6:14 PM ...")
     if not furniture.HEADER_SEGMENT.fullmatch(seg):
         return False
     if furniture.HEADER_TAG.fullmatch(seg):
@@ -208,6 +215,11 @@ def _plausible_headline(text: str, lines: list[_Line], i: int, j: int | None) ->
 
 def _parse_plain_head(text: str, lines: list[_Line], first: int) -> _Head:
     head = _Head(body_line=first)
+    while _WEB_MENU.fullmatch(lines[first].text(text).strip()):  # a site's menu is no headline
+        nxt = next((k for k in range(first + 1, len(lines)) if lines[k].text(text).strip()), None)
+        if nxt is None:
+            break
+        first = head.body_line = nxt
     while True:  # editors' advisories above the headline are tags, not the headline
         m = furniture.ADVISORY_LINE.match(text, lines[first].start, lines[first].end)
         nxt = next((k for k in range(first + 1, len(lines)) if lines[k].text(text).strip()), None)
@@ -229,7 +241,7 @@ def _parse_plain_head(text: str, lines: list[_Line], first: int) -> _Head:
             j += 1
             continue
         seen.append(j)
-        if furniture.DATE_STAMP_LINE.match(raw):
+        if furniture.DATE_STAMP_LINE.match(raw) or _WEB_STAMP.match(raw.strip()):
             found_wire = True
             j += 1
             continue

@@ -41,6 +41,7 @@ from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive, poste
 from .names import role_name
 from .phrases import (
     GROUP_PLACED,
+    POSTS_ABROAD,
     RULING_HEADS,
     Context,
     Resolution,
@@ -902,7 +903,14 @@ class _Builder(MentionPasses):
                     break  # "Rice exports", "the Moon"; "Melania Trump" is not the listed Trump
                 self._append(entity, range(tok.i, end_tok))
                 self.names[id(entity)] = text
-                entity.actor = self._office_holder(text, None)
+                # "The U.N. envoy for Sudan, Ramtane Lamamra": a post in apposition is held now, and
+                # it beats the table's former office (DZAELI)
+                roles: set[str] = set()
+                posted = self._appositive_actor(entity, doc[tok.i:end_tok], roles) \
+                    if doc.has_annotation("DEP") else None
+                entity.actor = self._office_holder(text, posted, roles)
+                if posted is not None:
+                    self.roles[id(entity)] = {r.lower() for r in roles}
                 break
 
     def _known_name_start(self, start_tok: int, end_tok: int) -> int:
@@ -983,6 +991,14 @@ class _Builder(MentionPasses):
                 return self.doc[start:end]
         if root.dep_ == "appos":
             head = root.head
+            post = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            if post is not None and post.lower_ in POSTS_ABROAD and head.head.lower_ in ("to", "for", "on"):
+                # "the U.N. envoy for Sudan, Ramtane Lamamra": the parser hangs the name on the place
+                # the post is sent to; the name stands for the whole post
+                start = post.left_edge.i
+                while start > 0 and self.doc[start].ent_iob_ == "I":
+                    start -= 1  # "The Association of Southeast Asian Nations' special envoy on Myanmar"
+                return self.doc[start:head.i + 1]
             return self.doc[head.left_edge.i:head.i + 1]
         return None
 
@@ -1004,29 +1020,14 @@ class _Builder(MentionPasses):
             if res.head_role:
                 roles.update(_role_names(res.head_role))
             actor = res.actor(self.names[id(entity)])
-        appos = self._appositive(ent)
-        if appos is not None:
-            # "Choi Young-sam, the ministry's spokesperson": the appositive is a role phrase
-            root = appos.root.lower_
-            if person_noun(root) and root not in sectors.ROLE_NOUNS and root not in sectors.TITLES \
-                    and appos.root.i + 1 < appos.end:
-                # "Kopp, a U.S. fugitive on the FBI's most wanted list": a person noun that is no
-                # office keeps its own words (the nationality); the list or body after it is not his
-                appos = self.doc[appos.start:appos.root.i + 1]
-            # "Varga, Nowak and Dvorak, the three foreign ministers": a plural role names several
-            # people, maybe of several countries, so the story's country is not theirs (census)
-            plural = appos.root.tag_ in ("NNS", "NNPS")
-            res = resolve_text(posted_text(appos), self.ctx, cities=False, allow_context=not plural)
-            if res.head_role:
-                roles.update(_role_names(res.head_role))
-            res = self._post_of_body(appos, res) or res
-            # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
-            if actor is None and ((res.sector and res.country)
-                                  or (res.country and person_noun(appos.root.lower_))
-                                  or (res.code and (res.head_role or appos.root.lower_ in _IGO_POSTS))):
-                actor = res.actor(self.names[id(entity)])
-                if actor is not None:
-                    actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
+            if (actor is None or self._from_context(actor)) and self.article.dateline is not None:
+                # (a dateline story only: a visitor filed under the host's dateline; single sentences
+                # with no dateline keep the main country, which the PLOVER proxy prefers)
+                actor = self._title_run_country(entity, title) or actor
+        if actor is None:
+            actor = self._appositive_actor(entity, ent, roles)
+        else:
+            self._appositive_actor(entity, ent, roles)  # (its role still names the person later)
         if actor is None or self._from_context(actor):
             actor = self._body_led(entity, actor) or self._party_state_tag(entity, actor) or actor
         if actor is None:
@@ -1049,6 +1050,64 @@ class _Builder(MentionPasses):
         party = None if lapsed else self._party_post(entity)
         entity.actor = party or actor
         self.roles[id(entity)] = {r.lower() for r in roles}
+
+    def _appositive_actor(self, entity: Entity, ent: Any, roles: set[str]) -> Actor | None:
+        """The actor a role phrase in apposition gives a name, adding the role's names to `roles`."""
+        appos = self._appositive(ent)
+        actor = None
+        if appos is not None:
+            # "Choi Young-sam, the ministry's spokesperson": the appositive is a role phrase
+            root = appos.root.lower_
+            if person_noun(root) and root not in sectors.ROLE_NOUNS and root not in sectors.TITLES \
+                    and appos.root.i + 1 < appos.end:
+                # "Kopp, a U.S. fugitive on the FBI's most wanted list": a person noun that is no
+                # office keeps its own words (the nationality); the list or body after it is not his
+                appos = self.doc[appos.start:appos.root.i + 1]
+            # "Varga, Nowak and Dvorak, the three foreign ministers": a plural role names several
+            # people, maybe of several countries, so the story's country is not theirs (census)
+            plural = appos.root.tag_ in ("NNS", "NNPS")
+            res = resolve_text(posted_text(appos), self.ctx, cities=False, allow_context=not plural)
+            if res.head_role:
+                roles.update(_role_names(res.head_role))
+            res = self._post_of_body(appos, res) or res
+            # "Akira Tanaka, the United Nations refugee commissioner": an IGO post counts too
+            if ((res.sector and res.country)
+                    or (res.country and person_noun(appos.root.lower_))
+                    or (res.code and (res.head_role or appos.root.lower_ in _IGO_POSTS))):
+                actor = res.actor(self.names[id(entity)])
+                if actor is not None:
+                    actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
+        return actor
+
+    def _title_run_country(self, entity: Entity, title: str) -> Actor | None:
+        """"Australian Home Affairs Minister Tony Burke", "Pakistani Deputy Prime Minister and Foreign
+        Minister Ishaq Dar": NER left the nationality and the first words of the title out of the name,
+        so the title alone took the dateline's country. The capitalised run just before the name is the
+        rest of the title; when it names a country, the office is that country's."""
+        doc = self.doc
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.start
+        while i > 0 and span.start - i < 6:
+            tok = doc[i - 1]
+            # "and" only between two titles ("Deputy Prime Minister and Foreign Minister"), never
+            # between two people ("President Prabowo and Foreign Minister Sugiono")
+            titled_and = tok.lower_ == "and" and i >= 2 and doc[i - 2].lower_ in _TITLE_HEADS
+            if tok.is_space or tok.is_punct or "\n" in tok.whitespace_ \
+                    or not (tok.text[:1].isupper() or titled_and):
+                break
+            i -= 1
+        if i == span.start:
+            return None
+        run = self._span_text(i, span.start)[0]
+        res = resolve_text(f"{run} {title}", self.ctx, cities=False, allow_context=False)
+        if not res.country or res.code or not res.sector:
+            return None
+        actor = res.actor(self.names[id(entity)])
+        if actor is not None:
+            actor.reasons.insert(0, f"'{run}' before the name is the rest of its title")
+        return actor
 
     def _post_of_body(self, appos: Any, res: Any) -> Any:
         """"John Smith, chairman of the National Association of Manufacturers": a post of a civil or
@@ -1523,6 +1582,17 @@ def _in_dateline(article: Article, char: int) -> bool:
     return dateline is not None and dateline.start <= char < dateline.end
 
 
+def _titles_person(tok: Any) -> bool:
+    """Whether a place word is part of a person's title ("a phone call from US President Donald
+    Trump"): it says whose the caller or visitor is, not where the story happens."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod", "poss") or head is tok:
+        return False
+    while head.dep_ == "compound" and head.head is not head and head.lower_ in _TITLE_WORDS:
+        head = head.head
+    return head.ent_type_ == "PERSON" or head.lower_ in _TITLE_HEADS
+
+
 def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     """'LONDON (Reuters) - Police in Lagos fired ... across Nigeria': a lead that names places of one
     other country only, and never the dateline's, is about that country; the dateline is merely
@@ -1535,7 +1605,8 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
         return
     found: set[str] = set()
     for ent in lead.ents:  # places, not nationalities: "a French donor" says nothing of the story
-        if ent.label_ in ("GPE", "LOC") and ent.start_char >= article.body_start:
+        if ent.label_ in ("GPE", "LOC") and ent.start_char >= article.body_start \
+                and not (article.dateline is not None and _titles_person(ent.root)):
             place = countries.lookup(ent.text)
             if place is not None:
                 found.add(place.iso3)

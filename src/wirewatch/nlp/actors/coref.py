@@ -145,7 +145,7 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                 if barred is not None and person.start <= barred < person.end:
                     return False
                 name = nm.canonical(person)
-                known = genders.get(name) or name_gender(name)
+                known = genders.get(name) or name_gender(name) or _role_gender(person.text)
                 if known is None and person.actor is not None and person.actor.name != name:
                     known = name_gender(person.actor.name)  # "Macron": the table's Emmanuel Macron
                 return known is None or known == gender
@@ -159,6 +159,18 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
                 genders.setdefault(nm.canonical(target), gender)
                 reason = f"'{ent.text}' is the nearest preceding person, {nm.canonical(target)}"
                 _link(nm, ent, target, reason)
+
+
+# role nouns that say whether a person is a man or a woman ("a police spokeswoman" is no "he")
+_FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
+                           "princess", "empress", "assemblywoman", "policewoman", "councilwoman"})
+_MALE_ROLES = frozenset({"spokesman", "chairman", "congressman", "businessman", "king", "prince", "emperor",
+                         "assemblyman", "policeman", "councilman"})
+
+
+def _role_gender(text: str) -> str | None:
+    words = set(text.lower().split())
+    return "f" if words & _FEMALE_ROLES else "m" if words & _MALE_ROLES else None
 
 
 def _lapsed_role(ent: Entity) -> bool:
@@ -227,7 +239,9 @@ def _by_role(person_roles: list[tuple[Entity, set[str]]], heads: set[str], start
     for person, held in reversed(person_roles):
         if barred is not None and person.start <= barred < person.end:
             continue  # the relative clause's antecedent is not its own subject
-        if person.start < start and heads & held:
+        # "the foreign minister" is not the prime minister introduced before: every word of the
+        # mention's role must be a word of the person's ("the minister" may be either)
+        if person.start < start and heads & held and heads <= {w for role in held for w in role.split()}:
             return person
     return None
 
@@ -274,7 +288,7 @@ def _nearest_person(entities: list[Entity], start: int, compatible: Callable[[En
         if ent.label == "PERSON" and compatible(ent):
             return ent
         if ent.label == "ROLE" and ent.actor is not None and not ent.refers_to \
-                and (roles or {}).get(id(ent), set()) & _PERSON_HEADS:
+                and (roles or {}).get(id(ent), set()) & _PERSON_HEADS and compatible(ent):
             return ent
     return None
 

@@ -321,7 +321,7 @@ def posted_text(span: Any, root: Any = None) -> str:
     """A role phrase's text, with the state a post abroad is sent to ("the ambassador to Russia",
     which noun chunks and appositions leave out): read with it, the state is never the post's own."""
     root = root if root is not None else span.root
-    posted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"), None) \
+    posted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "on")), None) \
         if root.lower_ in POSTS_ABROAD else None
     if posted is None or posted.right_edge.i < span.end:
         return str(span.text)

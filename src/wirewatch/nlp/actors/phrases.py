@@ -76,6 +76,8 @@ POSTS_ABROAD = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "speci
                            "representative", "special representative", "consul", "consul general",
                            "delegation", "delegate", "delegates", "mission", "attache", "chargé d'affaires",
                            "charge d'affaires", "high commissioner"})
+# "envoy to X", "envoy for X", "special envoy on X": X is where the post is sent
+_POSTED_PREPOSITIONS = frozenset({"to", "for", "on"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
                              "administered", "held", "installed", "appointed"})
@@ -636,10 +638,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                 korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
                 place = countries.Place(_KOREAS[key], "alias", korea)
             if place is not None and (n > 1 or words[i][:1].isupper()):
-                if in_pp and pp_word == "to" and sector_head is not None \
+                if in_pp and pp_word in _POSTED_PREPOSITIONS and sector_head is not None \
                         and sector_head[1].lower() in POSTS_ABROAD and not res.country:
-                    # "the special envoy to Ukraine", "ambassador to Russia": the state the post is sent
-                    # to, never the post holder's own
+                    # "the special envoy to Ukraine", "ambassador to Russia", "the U.N. envoy for
+                    # Sudan": the state the post is sent to, never the post holder's own
                     posted_to = place.iso3
                 elif not res.country and not res.code:
                     country, succession = countries.as_of(place.iso3, ctx.date, place.kind)

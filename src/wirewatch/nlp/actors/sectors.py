@@ -855,6 +855,9 @@ TITLES: dict[str, str] = {
     "prince": "ELI", "crown prince": "GOV", "strongman": "GOV", "emperor": "GOV", "sultan": "GOV",
     "emir": "GOV", "sheikh": "ELI",
     "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV", "special envoy": "GOV",
+    # a Commonwealth state's ambassador to another is its high commissioner; a second-in-rank diplomat
+    # is his state's as the first is ("Deputy High Commissioner Nurul Islam" is no legislator)
+    "high commissioner": "GOV", "deputy high commissioner": "GOV", "deputy ambassador": "GOV",
     "spokesman": "MED", "spokeswoman": "MED", "spokesperson": "MED", "chief of staff": "GOV",
     "national security adviser": "GOVMIL", "national security advisor": "GOVMIL", "vice minister": "GOV",
     "deputy minister": "GOV", "first vice minister": "GOV", "leader": "GOV", "supreme leader": "GOV",
