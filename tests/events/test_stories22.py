@@ -55,8 +55,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a visit told by a participle apposition ('visiting Jakarta') is not coded",
     "reuters_jakarta:event:5":
         "'the two signed an agreement': 'the two' names no parties",
-    "reuters_jakarta:event:6":
-        "'rights groups' of no country are ---NGO, which no CAMEO triple carries",
     "reuters_jakarta:none:0":
         "the 2002 Bali bombings (23 years before) are dated by a since-phrase, which the history rule "
         "does not read",
@@ -134,9 +132,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the headline's 'Israel seizes Rafah crossing' read as confiscating property of Egypt's civilians",
     "afp_kinshasa:event:0":
         "'M23 fighters ... entered the centre of Goma' codes no occupation",
-    "afp_kinshasa:event:1":
-        "the accusation is merged (dedup) into the protesters' later accusation of Rwanda, so its source "
-        "is theirs",
     "afp_kinshasa:event:3":
         "protesters who 'attacked the embassies' are coded for their accusation (111) only",
     "afp_kinshasa:event:4":
@@ -165,8 +160,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Chinese coast guard ships' is read as China, not its coast guard (country + root right)",
     "ap_manila:event:1":
         "'said the Philippine ships had \"deliberately\" collided': a collision is no accusation row",
-    "ap_manila:event:2":
-        "'summoned a senior Chinese diplomat to protest': country + root right, the diplomat's sector lost",
     "ap_manila:party:1":
         "a bare 'spokeswoman X' after a sentence about a body gets no country",
     "ap_manila:party:2":

@@ -20,9 +20,9 @@ A reading with no coded actor continues the act of its type that ends less than 
 before it (never a statement: each says something of its own), or repeats the same act word of
 another actorless reading.
 
-The fuller reading (more CAMEO triples, then more actors) stands for the occurrence, in the place of
-the first; every report's span stays in `Event.mentions` (the standing reading's first), so no
-evidence is lost and every offset still points at the text it claims.
+The fuller reading (more CAMEO triples, then more actors, then more detailed codes) stands for the
+occurrence, in the place of the first; every report's span stays in `Event.mentions` (the standing
+reading's first), so no evidence is lost and every offset still points at the text it claims.
 """
 
 from __future__ import annotations
@@ -56,9 +56,12 @@ class _Reading:
         return {(e.source.code, e.target.code) for e in self.rows
                 if e.source is not None and e.target is not None and e.source.code and e.target.code}
 
-    def fullness(self) -> tuple[int, int]:
+    def fullness(self) -> tuple[int, int, int]:
+        # then the more detailed codes: a lead's "President Gustavo Petro" (COLGOV) over its headline's
+        # "Petro" (COL)
         return (sum(e.cameo is not None for e in self.rows),
-                bool(self.codes("source")) + bool(self.codes("target")))
+                bool(self.codes("source")) + bool(self.codes("target")),
+                max((len(s) + len(t) for s, t in self.dyads()), default=0))
 
 
 def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_end: int) -> bool:
