@@ -557,12 +557,56 @@ def _opinion(verb: Any) -> bool:
                for c in kids(verb))
 
 
+# nouns of what is thought, said or written about something: an event noun in their of-, on- or
+# about-phrase is what the view, the news or the question is about, no act reported ("a dim view of the
+# US-China trade talks", "news of fresh sanctions", "questions about the negotiations between A and B")
+TOPIC_HOLDERS = frozenset({"view", "opinion", "news", "question", "report", "story", "debate", "remark",
+                           "comment", "article", "speculation", "rumor", "rumour"})
+TOPIC_PREPOSITIONS = frozenset({"of", "on", "about", "over", "regarding", "concerning", "into"})
+
+
+def topic_of_a_view(tok: Any) -> bool:
+    """The event noun (or the noun it modifies or is coordinated with) is the object of "of", "on",
+    "about" ... under a noun of view, opinion, news, question, report, story or debate: the annotation
+    guide's topic of another word ("Acts named by nouns inside a prepositional phrase"). A preposition
+    that names the act's parties ("talks between A and B", "the attack on X") belongs to the event noun
+    itself and is not asked about."""
+    base = tok
+    for _ in range(4):  # "trade talks" (compound), "talks and sanctions" (conj)
+        if base.dep_ not in ("compound", "conj") or base.head.i == base.i:
+            break
+        base = base.head
+    prep = base.head
+    if base.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    holder = prep.head
+    return holder.pos_ == "NOUN" and lemma(holder) in TOPIC_HOLDERS
+
+
+def inside_view_topic(tok: Any) -> bool:
+    """The word sits inside the topic phrase of a view, a question or a report ("questions on the talks
+    between Israel and the Palestinians"): what is asked about, no party to the act around it."""
+    node = tok
+    for _ in range(8):
+        up = node.head
+        if up.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS and up.pos_ == "NOUN" \
+                and lemma(up) in TOPIC_HOLDERS:
+            return True
+        node = up
+    return False
+
+
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
-    as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone."""
+    as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone; never as
+    the topic of a view, the news or a question (`topic_of_a_view`)."""
     head = tok.head
     if tok.dep_ == "ROOT":
         return True
+    if topic_of_a_view(tok):
+        return False
     if lemma(tok) in CRITICISM_NOUNS and any(c.dep_ == "poss" and c.lower_ not in ("our", "my", "its")
                                              for c in kids(tok)) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "toward", "towards", "at")
