@@ -19,6 +19,7 @@ from .lexicon import default_lexicon
 from .parse import (
     BOUNDS,
     PRONOUNS,
+    VIOLENT_NOUNS,
     ancestors,
     coordinated_pobjs,
     kids,
@@ -31,7 +32,7 @@ from .parse import (
 )
 from .protest_aims import AIM_VERBS
 from .recipients import between_parties, own_posted_place, place_conjuncts
-from .triggers import TOPIC_HOLDERS, TOPIC_PREPOSITIONS, Trigger
+from .triggers import Trigger
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
@@ -640,7 +641,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     preps.extend(c for o in instruments for c in kids(o) if c.dep_ == "prep" and c.lower_ == "against")
     for o in (o for o in objs if o not in topics):
         # ("paid a call on the king": the one called on, not a topic)
-        preps.extend(c for c in kids(o) if c.dep_ == "prep" and not _view_topic(o, c)
+        preps.extend(c for c in kids(o) if c.dep_ == "prep"
                      and not (etype in TOPIC_TYPES and c.lower_ in ("on", "about", "over", "regarding")
                               and not (c.lower_ == "on" and lemma(o) == "call")))
     # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
@@ -682,8 +683,6 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         for p in kids(o):
             if o in topics or etype in TOPIC_TYPES and p.lower_ in ("on", "about", "over", "regarding"):
                 continue
-            if _view_topic(o, p):
-                continue  # "refused to answer questions about Israel": what is asked about
             if p.dep_ == "prep" and p.lower_ not in LOCATIVE:  # "crowds near parliament" is a place
                 cands.extend(g for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
@@ -695,8 +694,6 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                              for g in kids(p) if g.dep_ == "pobj")
     for o in objs:  # "welcomed a resumption of ties with X / between X and Y"
         for p in kids(o):
-            if _view_topic(o, p):
-                continue  # "questions on the talks between X and Y": what is asked about
             for po in (g for g in kids(p) if p.dep_ == "prep" and g.dep_ == "pobj"):
                 cands.extend(g for q in kids(po) if q.dep_ == "prep" and q.lower_ in NESTED_PREPS
                              for g in kids(q) if g.dep_ == "pobj")
@@ -853,10 +850,6 @@ def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]
     """Actors of a target candidate. An event noun is no actor: its own modifiers ("an EU
     statement") or its parties ("the blockade of Serbia", "an offer from Afghanistan", "talks between
     A and B") name one, never its place ("talks ... in Beijing") or topic ("talks on the war in Gaza")."""
-    if lemma(cand) in TOPIC_HOLDERS and cand.pos_ == "NOUN":
-        # "refused to answer questions on the talks between X and Y": a question's or a report's own
-        # modifiers may name whose it is, its topic phrase names no party (`_view_topic`)
-        return phrase_actors(cand, link, deep=False)
     if not is_event_noun(cand):
         return phrase_actors(cand, link)
     found = phrase_actors(cand, link, deep=False)
@@ -1175,7 +1168,7 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             actor = Actor(name=hit[0].name, code=country, country=country, reasons=[why])
             return [(actor, hit[1], hit[2], hit[3])]
-    if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor):
+    if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor) and not _modifies_act(sources[0]):
         src = sources[0][0]
         if src.code and src.code[:3] not in NON_STATE:
             why = f"{etype} with no named recipient: the actor's own country"
@@ -1186,11 +1179,12 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     return []
 
 
-def _view_topic(noun: Any, prep: Any) -> bool:
-    """The preposition is a view's, a question's or a report's topic phrase ("questions on the talks
-    between X and Y"): what it names is talked about, no party to the act (`triggers.topic_of_a_view`)."""
-    return prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS and noun.pos_ == "NOUN" \
-        and lemma(noun) in TOPIC_HOLDERS
+def _modifies_act(source: tuple[Any, int, int, Any]) -> bool:
+    """The doer is named by a modifier of the act's own noun ("JAPAN DOCK STRIKE", "an Israeli raid"):
+    `attach` keeps such a mention from being a victim too, so its own country is no recipient either
+    (the reading a sentence with the doer as subject gives, "Japanese dockworkers went on strike")."""
+    tok = source[3]
+    return tok is not None and tok.dep_ in ("poss", "amod", "compound") and lemma(tok.head) in VIOLENT_NOUNS
 
 
 def own_country(country: str, at: int, why: str) -> tuple[Any, int, int, Any]:

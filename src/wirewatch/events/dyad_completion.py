@@ -46,7 +46,7 @@ from .learned_attach import Candidate, PairContext, candidates, default_model, p
 from .parse import ancestors, kids, lemma, span_text
 from .reading import ArticleContext, Reading
 from .recipients import condemned_attack
-from .triggers import Trigger, inside_view_topic
+from .triggers import Trigger
 
 # prepositions whose object is where or what about, never a party
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "within"}
@@ -108,8 +108,6 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
         return True
     if any(a < cand[1] < b and not a < trigger.idx < b for a, b in _quoted_spans(sent)):
         return True
-    if inside_view_topic(head):
-        return True  # "questions on the talks between X and Y": what is asked about
     climb = head
     while climb.dep_ in ("compound", "amod", "poss", "conj", "appos") and climb.head.i != climb.i:
         climb = climb.head  # "in the Iraqi capital", "on Iraq and Kuwait"

@@ -583,21 +583,6 @@ def topic_of_a_view(tok: Any) -> bool:
     return holder.pos_ == "NOUN" and lemma(holder) in TOPIC_HOLDERS
 
 
-def inside_view_topic(tok: Any) -> bool:
-    """The word sits inside the topic phrase of a view, a question or a report ("questions on the talks
-    between Israel and the Palestinians"): what is asked about, no party to the act around it."""
-    node = tok
-    for _ in range(8):
-        up = node.head
-        if up.i == node.i:
-            return False
-        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS and up.pos_ == "NOUN" \
-                and lemma(up) in TOPIC_HOLDERS:
-            return True
-        node = up
-    return False
-
-
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
     as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone; never as
