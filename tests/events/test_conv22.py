@@ -10,7 +10,8 @@ coder still gives is marked xfail(strict=True) with the reason; the mark goes wh
      ("Pinochet extended the state of siege" CHLGOV -> CHL) keep their reading;
   b. an event noun that is only the topic of a noun of view, opinion, news, question, report, story or
      debate ("a dim view of the trade talks") reports no act; "talks between A and B", "the attack on
-     X", "sanctions on X" keep theirs;
+     X", "sanctions on X" keep theirs, and so does a named party's criticism of another (b15, added
+     after a whole story showed the first version removing it);
   c. a bare domestic actor ("lawmakers") in a story set in the US (a US dateline, Congress, the White
      House, a US state) is American, however often the story names the country it is about;
   d. a purchase, sale or merger agreed between companies is no political agreement (057) unless a
@@ -393,6 +394,12 @@ CONTROL_CASES: list[Case] = [
         "The debate ended when Israel launched air strikes on Gaza.",
         "2019-05-10",
         has("ISR", "PSE", "18", "19", "20"),
+    ),
+    (
+        "b15",
+        "Clinton raised questions about Senator Bernie Sanders's criticism of President Obama.",
+        "2016-03-04",
+        has("USALEG", "USAGOV", "11"),
     ),
     # c. the country where the story is set, a named chamber, a foreign dateline
     (

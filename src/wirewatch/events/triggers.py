@@ -590,13 +590,14 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     head = tok.head
     if tok.dep_ == "ROOT":
         return True
-    if topic_of_a_view(tok):
-        return False
     if lemma(tok) in CRITICISM_NOUNS and any(c.dep_ == "poss" and c.lower_ not in ("our", "my", "its")
                                              for c in kids(tok)) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "toward", "towards", "at")
                     and any(g.dep_ == "pobj" for g in kids(c)) for c in kids(tok)):
         return True  # "given his criticism of Romney", "Sanders's condemnation of the deal": made
+    if topic_of_a_view(tok):
+        # (after owned criticism: "questions about Sanders's criticisms of the president" were made)
+        return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
         # happened; "an arms embargo would not work" only discusses one
