@@ -42,8 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
     "The Trump campaign denied Clinton's claims that he had supported the war in Iraq.":
         "no reading between two USAELI persons ('Donald Trump denied Hillary Clinton's claims' gives none "
         "either, 'Colombia denied Venezuela's claims' 016); not traced",
-    "Republican lawmakers complained that the White House had ignored Congress on the Iran deal.":
-        "'the Iran deal' gives the lawmakers Iran's country",
     "Seoul called North Korea's missile launch a serious provocation.":
         "the misread deed is found, but the target is read as the missile's force (PRKMIL), not the state",
     "India denounced Pakistan's support for militants in Kashmir as interference in its internal affairs.":

@@ -20,6 +20,7 @@ from .lexicon import default_lexicon
 from .parse import (
     BOUNDS,
     PRONOUNS,
+    VIOLENT_NOUNS,
     ancestors,
     coordinated_pobjs,
     kids,
@@ -1246,16 +1247,33 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             actor = Actor(name=hit[0].name, code=country, country=country, reasons=[why])
             return [(actor, hit[1], hit[2], hit[3])]
-    if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor):
+    if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor) and not _modifies_act(sources[0]):
         src = sources[0][0]
         if src.code and src.code[:3] not in NON_STATE:
             why = f"{etype} with no named recipient: the actor's own country"
             people = role_object(anchor, src.code[:3], why)
             if people is not None:
                 return [people]
-            actor = Actor(name=src.name, code=src.code[:3], country=src.code[:3], reasons=[why])
-            return [(actor, sources[0][1], sources[0][2], sources[0][3])]
+            return [own_country(src.code[:3], sources[0][1], why)]
     return []
+
+
+def _modifies_act(source: tuple[Any, int, int, Any]) -> bool:
+    """The doer is named by a modifier of the act's own noun ("JAPAN DOCK STRIKE", "an Israeli raid"):
+    `attach` keeps such a mention from being a victim too, so its own country is no recipient either
+    (the reading a sentence with the doer as subject gives, "Japanese dockworkers went on strike")."""
+    tok = source[3]
+    return tok is not None and tok.dep_ in ("poss", "amod", "compound") and lemma(tok.head) in VIOLENT_NOUNS
+
+
+def own_country(country: str, at: int, why: str) -> tuple[Any, int, int, Any]:
+    """The doer's own country as the recipient no word of the sentence names ("Police arrested a
+    57-year-old man" KENCOP -> KEN, "Pinochet extended the state of siege" CHLGOV -> CHL): the state,
+    with no mention of its own (an empty span at the doer's, so `emit` writes its name and no offsets).
+    Never the doer's own mention: one mention in both roles reads as police acting on police."""
+    name = countries.gazetteer().name_of(country) or country
+    actor = Actor(name=name, code=country, country=country, reasons=[why])
+    return actor, at, at, None
 
 
 def _aim_clause(tok: Any) -> bool:

@@ -580,9 +580,36 @@ def _opinion(verb: Any) -> bool:
                for c in kids(verb))
 
 
+# nouns of what is thought, said or written about something: an event noun in their of-, on- or
+# about-phrase is what the view, the news or the question is about, no act reported ("a dim view of the
+# US-China trade talks", "news of fresh sanctions", "questions about the negotiations between A and B")
+TOPIC_HOLDERS = frozenset({"view", "opinion", "news", "question", "report", "story", "debate", "remark",
+                           "comment", "article", "speculation", "rumor", "rumour"})
+TOPIC_PREPOSITIONS = frozenset({"of", "on", "about", "over", "regarding", "concerning", "into"})
+
+
+def topic_of_a_view(tok: Any) -> bool:
+    """The event noun (or the noun it modifies or is coordinated with) is the object of "of", "on",
+    "about" ... under a noun of view, opinion, news, question, report, story or debate: the annotation
+    guide's topic of another word ("Acts named by nouns inside a prepositional phrase"). A preposition
+    that names the act's parties ("talks between A and B", "the attack on X") belongs to the event noun
+    itself and is not asked about."""
+    base = tok
+    for _ in range(4):  # "trade talks" (compound), "talks and sanctions" (conj)
+        if base.dep_ not in ("compound", "conj") or base.head.i == base.i:
+            break
+        base = base.head
+    prep = base.head
+    if base.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    holder = prep.head
+    return holder.pos_ == "NOUN" and lemma(holder) in TOPIC_HOLDERS
+
+
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
-    as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone."""
+    as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone; never as
+    the topic of a view, the news or a question (`topic_of_a_view`)."""
     head = tok.head
     if tok.dep_ == "ROOT":
         return True
@@ -591,6 +618,9 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "toward", "towards", "at")
                     and any(g.dep_ == "pobj" for g in kids(c)) for c in kids(tok)):
         return True  # "given his criticism of Romney", "Sanders's condemnation of the deal": made
+    if topic_of_a_view(tok):
+        # (after owned criticism: "questions about Sanders's criticisms of the president" were made)
+        return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
         # happened; "an arms embargo would not work" only discusses one

@@ -170,6 +170,12 @@ _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Warns", "Urges", "Vows", "Claims", "Denies", "Slams",
                              "Blasts", "Praises", "Calls", "Asks", "Insists", "Admits", "Rejects", "Defends",
                              "Goes", "Visits", "Meets", "Arrives", "Flies", "Heads", "Leaves", "Seeks"})
+# machines a maker's name may stand before ("Boeing jets", "Sikorsky helicopters"): its products, so the
+# company stays a company (a country's "Turkish jets" are its air force)
+_MACHINES = frozenset({"jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "helicopter",
+                       "helicopters", "fighter", "fighters", "bomber", "bombers", "warplane", "warplanes",
+                       "drone", "drones", "tank", "tanks", "warship", "warships", "submarine", "submarines",
+                       "frigate", "frigates", "missile", "missiles", "vehicle", "vehicles"})
 # the sectors of a non-state armed group, and those of the nouns for its fighters ("militants" UAF,
 # "paramilitaries" MIL, "guerrillas" REB): "<fighters> of <group>" take the group's
 _ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
@@ -189,6 +195,7 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
         _lead_country(ctx, doc, article)
     if ctx.country is None or ctx.inferred:
         ctx.us_politics = _us_politics(doc, ctx.date)
+        ctx.us_setting = us_setting(doc, ctx.country)
         us_states.state_context(ctx, doc.text)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
@@ -1427,6 +1434,8 @@ class _Builder(MentionPasses):
         sector = _role_sector(key) if key else ""
         if not sector or sector == actor.sector:
             return actor
+        if actor.sector == "BUS" and head.lower_ in _MACHINES:
+            return actor  # "30 Boeing jets", "Airbus planes": the maker of the machines, no army
         governs = head.lower_ in _GOVERNING_HEADS  # "the Sandinista government", "the Khmer Rouge regime"
         if not faith and not governs and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
             return actor
@@ -1600,9 +1609,14 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     ("SEOUL -- North Korea fired ..., South Korea's military said")."""
     if not doc.has_annotation("SENT_START"):
         return
+    dl = article.dateline
+    if ctx.country == "USA" and dl is not None and dl.region and _US_STATE.fullmatch(dl.region.strip()):
+        return  # "AUSTIN, Texas": a US town with its state is where the story happens, no filing hub
     lead = next((s for s in doc.sents if s.end_char > article.body_start and s.text.strip()), None)
     if lead is None:
         return
+    if ctx.country == "USA" and us_setting(lead, None) is not None:
+        return  # "WASHINGTON - Lawmakers criticized the White House over the aid to Ukraine": set at home
     found: set[str] = set()
     for ent in lead.ents:  # places, not nationalities: "a French donor" says nothing of the story
         if ent.label_ in ("GPE", "LOC") and ent.start_char >= article.body_start \
@@ -1624,6 +1638,41 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
 # The US parties by the names that name no other country's party
 # ("Republican" alone also names Iraq's Republican Guard and Ireland's republicans)
 _US_PARTY_WORDS = frozenset({"Republicans", "Democrats", "GOP"})
+
+
+# the US states by name (Georgia shares the country's: us_states decides it)
+_US_STATE = re.compile(us_states.OTHER_STATES)
+# the US federal legislature and executive by the names no other country's bear
+_US_SEATS = re.compile(r"\b(?:the White House|Capitol Hill|congressional)\b")
+# a word before "Congress" that makes it another body ("the Indian National Congress", "the 19th Party
+# Congress", "a World Congress") and one after it that makes it India's party ("Congress leader")
+_OTHER_CONGRESS_BEFORE = frozenset({"national", "people", "people's", "peoples", "party", "youth", "world",
+                                    "union", "trades", "international", "annual", "founding", "pan"})
+_OTHER_CONGRESS_AFTER = frozenset({"party", "leader", "leaders", "president", "spokesman", "spokeswoman",
+                                   "government", "of", "-led", "chief", "worker", "workers", "member"})
+
+
+def us_setting(doc: Any, country: str | None) -> str | None:
+    """Why a text is set in the United States, whatever country it is about: it names the White House,
+    Capitol Hill, Congress (not a party's or another state's: only where `country`, the story's guessed
+    country, has no Congress of its own) or a US state as a place. None when it names none of them."""
+    seat = _US_SEATS.search(doc.text)
+    if seat is not None:
+        return f"'{seat.group(0)}' is in the United States"
+    if country not in sectors.CONGRESS_COUNTRIES and country not in ("IND", "PHL"):
+        for tok in doc:
+            if tok.text != "Congress":
+                continue
+            whole = tok.doc  # (`doc` may be a sentence: its tokens index the whole Doc)
+            before = whole[tok.i - 1] if tok.i > 0 else None
+            after = whole[tok.i + 1].lower_ if tok.i + 1 < len(whole) else ""
+            if after not in _OTHER_CONGRESS_AFTER and (before is None or (
+                    before.lower_ not in _OTHER_CONGRESS_BEFORE and before.ent_type_ != "NORP")):
+                return "'Congress' is the US Congress"
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and _US_STATE.fullmatch(ent.text):
+            return f"'{ent.text}' is a US state"
+    return None
 
 
 def _us_politics(doc: Any, date: str | None) -> str | None:

@@ -321,11 +321,30 @@ def posted_text(span: Any, root: Any = None) -> str:
     """A role phrase's text, with the state a post abroad is sent to ("the ambassador to Russia",
     which noun chunks and appositions leave out): read with it, the state is never the post's own."""
     root = root if root is not None else span.root
-    posted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "on")), None) \
-        if root.lower_ in POSTS_ABROAD else None
-    if posted is None or posted.right_edge.i < span.end:
+    if root.lower_ not in POSTS_ABROAD:
+        return str(span.text)
+    posted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "on")), None)
+    if posted is None:
+        # the parser may hang the to-phrase on the verb ("The ambassador to Russia criticized ..."): the
+        # words right after the post still say where it is ("to", then a capitalised name)
+        end = _unparsed_posting(span.doc, span.end)
+        return str(span.text) if end is None else str(span.doc[span.start:end].text)
+    if posted.right_edge.i < span.end:
         return str(span.text)
     return str(span.doc[span.start:posted.right_edge.i + 1].text)
+
+
+def _unparsed_posting(doc: Any, i: int) -> int | None:
+    """The end of "to [the] Name ..." starting at token i, when the name is capitalised; else None."""
+    if i >= len(doc) or doc[i].lower_ != "to":
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    end = j
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end if end > j else None
 
 
 def _possessive(tok: Any) -> bool:

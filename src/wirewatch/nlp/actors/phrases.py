@@ -114,6 +114,7 @@ class Context:
     date: str | None = None  # the article's publication date, for dated dictionary entries
     inferred: bool = False  # `country` was guessed from the story's place mentions, not a dateline
     us_politics: str | None = None  # why a story with no dateline is about US politics ("'Republicans'")
+    us_setting: str | None = None  # why a story whose country was guessed is set in the US ("'White House'")
 
     def explain(self, phrase: str) -> str:
         name = countries.gazetteer().name_of(self.country or "")
@@ -773,15 +774,18 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.sector, res.head_role = "LEG", "house"
         res.reasons.append("'the House' is a chamber of the legislature: LEG")
     named_chamber = ctx.inferred and res.head_role in _CHAMBER_HEADS
+    # a story set in the US (Congress, the White House, a US state) is about its legislators, however
+    # often it names the country it is about ("lawmakers" in an impeachment story that names Ukraine)
+    us_house = res.sector == "LEG" and ctx.us_setting is not None
     if res.sector in ("LEG", "JUD") and not res.country and not res.code and allow_context \
-            and ctx.us_politics and (ctx.country is None or named_chamber):
+            and (ctx.us_politics or us_house) and (ctx.country is None or named_chamber or us_house):
         # "the Senate", "the Supreme Court", "the House speaker" in a text with no dateline or place
         # that names a US party or office holder: the US Congress's and courts; a chamber by name
         # also over a country the text only mentions ("the House voted to condemn Obama's deal with
         # Iran"), where "lawmakers" could be that country's
         res.country = "USA"
-        res.reasons.append(f"the text is about US politics ({ctx.us_politics}): a US legislature or "
-                           "court role")
+        res.reasons.append(f"the text is about US politics ({ctx.us_politics or ctx.us_setting}): a US "
+                           "legislature or court role")
     if res.head_role == "house" and not res.country and allow_context and ctx.country:
         # "the House" alone: the story's lower chamber (a House of Representatives or of Commons)
         res.country = ctx.country

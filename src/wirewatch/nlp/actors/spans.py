@@ -15,7 +15,7 @@ from . import countries
 from .civil_bodies import civil_body
 from .coref import article_context
 from .dictionary import builtin
-from .phrases import GROUP_PLACED, Context, Resolution, resolve_text
+from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, resolve_text
 
 # a country named as a group's sponsor ("Russian-backed", "Iranian-funded") is not its owner
 _SPONSOR = re.compile(r"-(?:backed|sponsored|supported|funded|armed|trained|aligned|allied|inspired)\b", re.I)
@@ -102,7 +102,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     post = _post_of_civil_body(article, s, e)
     if post is not None:
         return post.actor  # None: a body no table knows
-    res = _participant_text(article.text[s:e], ctx)
+    res = _participant_text(_with_posted_state(article.text, s, e), ctx)
     actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
@@ -126,6 +126,22 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         if shared > overlap:
             best, overlap = ent, shared
     return None if best is None else best.actor
+
+
+# "ambassador to Russia", "the envoy to the United Nations": the to-phrase after a post abroad, up to
+# the end of its capitalised name
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*")
+
+
+def _with_posted_state(text: str, s: int, e: int) -> str:
+    """The words of a span, with the state a post abroad is sent to when the to-phrase follows it ("the
+    ambassador to Russia" in a MOSCOW story: the events stage asks for "ambassador" alone, and read
+    alone it would take the dateline's country, the very state the post is sent to)."""
+    words = text[s:e].split()
+    if not words or words[-1].lower() not in POSTS_ABROAD:
+        return text[s:e]
+    posted = _POSTED_TO.match(text, e)
+    return text[s:e] if posted is None else text[s:posted.end()]
 
 
 # resolve_text answers from the phrase and the article's Context alone, and the event coder asks it for

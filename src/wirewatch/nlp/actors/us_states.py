@@ -13,7 +13,7 @@ from typing import Any
 SHARED_NAMES: dict[str, str] = {"GEO": "Georgia"}
 # US-only office abbreviations and party words next to which the name is the state
 # other states named beside it ("Virginia, Georgia and Alabama"): the 49 others, written out here
-_OTHER_STATES = (
+OTHER_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
     "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
     "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
@@ -21,7 +21,7 @@ _OTHER_STATES = (
     "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 _US_MARKERS = re.compile(r"\b(?:Gov|Sen|Rep|Lt)\.|\b(?:Republicans?|Democrats?|GOP|primary|primaries|"
                          r"caucus(?:es)?|congressman|congresswoman|congressional|committeeman|"
-                         rf"{_OTHER_STATES})\b")
+                         rf"{OTHER_STATES})\b")
 NEAR = 40  # characters either side of the name in which a marker makes it the state
 _COUNTRY_WORDS = re.compile(r"\b(?:Georgian|Georgians|Tbilisi|Abkhaz\w*|Ossetia\w*)\b")
 
