@@ -63,8 +63,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ap_washington:event:1":
         "'said Beijing firmly opposed what it called ... sanctions': the opposition's object is a free "
         "relative",
-    "ap_washington:event:3":
-        "'Republican senators' in a story with Iran named are placed in Iran (IRNLEG)",
     "ap_washington:clean:0":
         "'Republican senators' placed in Iran, and the refinery's purchase of Iranian crude read as aid "
         "(071)",

@@ -20,7 +20,7 @@ A reading with no coded actor continues the act of its type that ends less than 
 before it (never a statement: each says something of its own), or repeats the same act word of
 another actorless reading.
 
-The fuller reading (more CAMEO triples, then more actors, then more detailed codes) stands for the
+The fuller reading (more CAMEO triples, then more actors, then a more detailed doer) stands for the
 occurrence, in the place of the first; every report's span stays in `Event.mentions` (the standing
 reading's first), so no evidence is lost and every offset still points at the text it claims.
 """
@@ -57,11 +57,12 @@ class _Reading:
                 if e.source is not None and e.target is not None and e.source.code and e.target.code}
 
     def fullness(self) -> tuple[int, int, int]:
-        # then the more detailed codes: a lead's "President Gustavo Petro" (COLGOV) over its headline's
-        # "Petro" (COL)
+        # then the more detailed doer: a lead's "President Gustavo Petro" (COLGOV) over its headline's
+        # "Petro" (COL); never a target's sector a struck place gave ("seized the palace in Kuwait City"
+        # is no better than "invaded Kuwait")
         return (sum(e.cameo is not None for e in self.rows),
                 bool(self.codes("source")) + bool(self.codes("target")),
-                max((len(s) + len(t) for s, t in self.dyads()), default=0))
+                max((len(s) for s, _ in self.dyads()), default=0))
 
 
 def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_end: int) -> bool:
