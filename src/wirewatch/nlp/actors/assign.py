@@ -1618,12 +1618,25 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     if ctx.country == "USA" and us_setting(lead, None) is not None:
         return  # "WASHINGTON - Lawmakers criticized the White House over the aid to Ukraine": set at home
     found: set[str] = set()
+    visitors: set[str] = set()  # the countries of foreign office holders the lead names by title
     for ent in lead.ents:  # places, not nationalities: "a French donor" says nothing of the story
-        if ent.label_ in ("GPE", "LOC") and ent.start_char >= article.body_start \
-                and not (article.dateline is not None and _titles_person(ent.root)):
+        if ent.label_ in ("GPE", "LOC", "NORP") and ent.start_char >= article.body_start:
+            if article.dateline is not None and _titles_person(ent.root):
+                # (a foreign office holder's country, "U.S. Defense Secretary", "Japanese Foreign Minister")
+                own = countries.lookup(ent.text)
+                if own is not None and own.iso3 != ctx.country:
+                    visitors.add(own.iso3)
+                continue
+            if ent.label_ == "NORP":
+                continue
             place = countries.lookup(ent.text)
             if place is not None:
                 found.add(place.iso3)
+    if visitors and not visitors & found:
+        # "HANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper accused China ...": a titled foreigner
+        # of a third country is a visitor there, and the country he acts on is not where the story is
+        # ("LONDON - Nigerian President Buhari said police in Lagos ..." is still Nigeria's)
+        return
     # any word of the dateline's country keeps it ("the far-right German People's Union")
     home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
                and place.iso3 == ctx.country for tok in lead if tok.idx >= article.body_start
