@@ -23,6 +23,7 @@ from .parse import (
     VIOLENT_NOUNS,
     ancestors,
     coordinated_pobjs,
+    has_infinitive_to,
     kids,
     lemma,
     part_memo,
@@ -1281,7 +1282,7 @@ def _aim_clause(tok: Any) -> bool:
     Iraq", "to demand an end to the killings in Darfur"): a place in it is the topic's, not where the
     act happens."""
     return tok.dep_ in ("advcl", "xcomp", "acl") and lemma(tok) in AIM_VERBS \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(tok))
+        and has_infinitive_to(tok)
 
 
 # words of a protest's aim whose object or agent is what the protest presses: "to demand reforms by
@@ -1366,7 +1367,7 @@ def _object_people(anchor: Any) -> Any:
                       if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in kids(p) if o.dep_ == "pobj"),
                      None)
         purpose = next((v for v in kids(anchor) if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(v))), None)
+                        and has_infinitive_to(v)), None)
         aim = next((c for c in kids(purpose) if c.dep_ == "dobj"), None) if purpose is not None else None
         obj = aimed or aim or obj
     if obj is not None and lemma(obj) in GATHERINGS:

@@ -41,6 +41,7 @@ from .parse import (
     author_of,
     carried_out_by,
     delivered_by,
+    has_infinitive_to,
     is_passive,
     kids,
     lemma,
@@ -451,7 +452,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # ... or an act noun carried by the verb, whose purpose clause names whom it is for: "agreed a
         # loan to rebuild Ukraine's grid"
         for comp in kids(anchor):  # also a purpose clause: "signed an accord to supply X"
-            purpose = comp.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp))
+            purpose = comp.dep_ == "advcl" and has_infinitive_to(comp)
             # (a conjunct with a subject of its own is another clause: "praised X, but he criticised Y")
             own_clause = comp.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(comp))
             # (nor does a conjunct that is an act of its own: "rejected the plan and accused Venezuela")

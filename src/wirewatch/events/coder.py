@@ -87,6 +87,7 @@ from .meeting_purpose import negotiation_purpose
 from .parse import (
     ancestors,
     doc_sentences,
+    has_infinitive_to,
     is_hypothetical,
     is_negated,
     kids,
@@ -210,7 +211,7 @@ SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 
 def _obligation(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in kids(tok)) or \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) and \
+        has_infinitive_to(tok) and \
         tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
 
 
@@ -246,7 +247,7 @@ def _only_planned(tok: Any, triggers: dict[int, Trigger]) -> bool:
     plan adopted ("the cabinet approved a plan to release 400 prisoners") keeps its act."""
     head = tok.head
     return tok.dep_ == "acl" and head.i != tok.i and lemma(head) in PLAN_NOUNS and head.i not in triggers \
-        and head.dep_ == "pobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+        and head.dep_ == "pobj" and has_infinitive_to(tok)
 
 
 def _rule_of_law(tok: Any) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
-from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, kids, lemma
+from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, has_infinitive_to, kids, lemma
 from .protest_aims import reform_aim
 from .sub_codes import unconventional
 from .triggers import LIGHT_VERBS, Trigger, particles
@@ -82,8 +82,7 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         for tok in frontier:
             for c in kids(tok):
                 own = tok.i == frame.i and frame.pos_ == "NOUN"
-                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers)) and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)):
+                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers)) and has_infinitive_to(c):
                     pass  # a frame noun's infinitive: "plans to impose tariffs", "rejected an appeal to
                     # lay down their arms" (codes16)
                 elif c.dep_ == "nsubjpass" and tok.i == frame.i and c.i in triggers and \
@@ -125,7 +124,7 @@ def _frame_noun(tok: Any, triggers: dict[int, Trigger]) -> bool:
 
 def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """Will/would/shall on the trigger or on the verb it complements; or under a @FUTURE frame."""
-    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+    if tok.dep_ == "ROOT" and has_infinitive_to(tok):
         return True  # a headline's "Biden to visit Israel": what will happen
     t = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS:

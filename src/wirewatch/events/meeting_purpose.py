@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .parse import kids, lemma
+from .parse import has_infinitive_to, kids, lemma
 
 NEGOTIATING = {"negotiate", "bargain"}
 TALKS = {"talk", "negotiation"}
@@ -22,7 +22,7 @@ def negotiation_purpose(tok: Any, code: str | None) -> str | None:
     if code != "040" or tok is None:
         return code
     for c in kids(tok):
-        if c.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
+        if c.dep_ not in ("advcl", "xcomp") or not has_infinitive_to(c):
             continue
         if lemma(c) in NEGOTIATING or lemma(c) in HOLDING and any(
                 o.dep_ == "dobj" and lemma(o) in TALKS for o in kids(c)):

@@ -312,6 +312,11 @@ def has_aux(tok: Any, words: set[str]) -> bool:
     return False
 
 
+def has_infinitive_to(tok: Any) -> bool:
+    """Whether a verb carries the infinitive "to" ("to withdraw", "to disperse crowds")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+
+
 def is_passive(tok: Any) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(tok))
 
@@ -893,7 +898,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return stray, False
         if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
             return None, False
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
+        infinitive = has_infinitive_to(t)
         if t.dep_ in ("acl", "relcl") and infinitive:
             if t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
                 return t.head, False  # a headline's "South Korean foreign minister to visit Japan"
@@ -917,7 +922,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             t.head.lower_ != "in" or _active_clause(t.head.head))
         if t.dep_ in ("xcomp", "acomp", "conj", "amod", "dobj", "attr", "pobj", "prep", "advcl", "acl",
                       "oprd", "compound") or means:
-            if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)) \
+            if t.dep_ == "advcl" and not has_infinitive_to(t) \
                     and t.tag_ != "VBG":
                 return None, False
             via, prev, t = t.dep_, t, t.head

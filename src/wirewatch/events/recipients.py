@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .parse import kids
+from .parse import has_infinitive_to, kids
 
 # the second word of a reciprocal pronoun, and the determiners that open one
 _RECIPROCAL_HEADS = {"other", "another"}
@@ -215,7 +215,7 @@ def purpose_partners(anchor: Any, etype: str) -> list[Any]:
     to discuss Ukraine": the with-phrase (on the governing verb or its object), else its object."""
     if etype not in _SHARED_PURPOSE or anchor.dep_ not in ("advcl", "xcomp", "acl"):
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(anchor)):
+    if not has_infinitive_to(anchor):
         return []
     gov = anchor.head
     objs: list[Any] = []  # the parser may hang the purpose on the object: "calls with X to discuss"

@@ -9,7 +9,7 @@ from typing import Any
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
-from .parse import PRONOUNS, SUBJ, doc_text, is_passive, kids, lemma, part_memo
+from .parse import PRONOUNS, SUBJ, doc_text, has_infinitive_to, is_passive, kids, lemma, part_memo
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
@@ -449,7 +449,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
     if p.notcomp or p.comp:
         comps = {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
-                 or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))}
+                 or (c.dep_ == "advcl" and has_infinitive_to(c))}
         # the means of a notcomp row: "retaliated by expelling diplomats" is the expulsion, not an assault
         means = {lemma(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "by"
                  for g in kids(c) if g.dep_ == "pcomp"} if p.notcomp else set()
