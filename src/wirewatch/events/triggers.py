@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES
+from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import PRONOUNS, SUBJ, doc_text, has_infinitive_to, is_passive, kids, lemma, part_memo
@@ -368,7 +368,7 @@ def _excluded(tok: Any, hits: set[str]) -> bool:
 def _people(noun: Any) -> bool:
     """Whether a noun names people by a role ("leaders", "supporters", "officials")."""
     low, lem = noun.lower_, noun.lemma_.lower()
-    return bool(ROLE_NOUNS.get(low) or ROLE_NOUNS.get(lem) or TITLES.get(lem) or low in SIDE_MEMBERS)
+    return bool(noun_sector(low, lem) or low in SIDE_MEMBERS)
 
 
 def conditions_hold(p: Pattern, tok: Any) -> bool:

@@ -1141,6 +1141,11 @@ SIDE_HOLDINGS: frozenset[str] = frozenset({"base", "bases", "position", "positio
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
 
 
+def noun_sector(word: str, lemma: str) -> str | None:
+    """The sector a single noun names as a role or a title ("police", "leaders", "minister"), or None."""
+    return ROLE_NOUNS.get(word) or ROLE_NOUNS.get(lemma) or TITLES.get(lemma)
+
+
 # Short names that are words, not acronyms: matched when capitalised ("the Duma", "the Fed"), where
 # other keys of four letters or fewer match only in capitals ("NIS", never "nis").
 # Office abbreviations of headlines and agency copy ("German FM urges ...", "Israeli PM"): titles, but

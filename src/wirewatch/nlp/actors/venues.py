@@ -47,7 +47,7 @@ def _state_body(ent: Any) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     if lemma in STATE_AGENTS:
         return True
-    sector = sectors.ROLE_NOUNS.get(low) or sectors.ROLE_NOUNS.get(lemma) or sectors.TITLES.get(lemma) or ""
+    sector = sectors.noun_sector(low, lemma) or ""
     if not sector:  # "government negotiators": the noun the nationality and the body qualify
         sector = next((sectors.ROLE_NOUNS.get(c.lower_) or "" for c in head.children
                        if c.dep_ == "compound" and sectors.ROLE_NOUNS.get(c.lower_)), "")
