@@ -8,7 +8,12 @@ and the warning restates it. `FORBIDDEN` lists, per sentence, the roots an analy
 second count of the same act; the rows hold the accepted sources, targets (country + first sector, or
 the country alone; IGO and NGO codes compare on those three letters) and CAMEO roots.
 
-Written in one batch and committed before the coder was run on it.
+Written in one batch and committed before the coder was run on it. First run, blind (main at 9e965a2):
+29 country + root, 27 actor + root of 30; no forbidden root coded. Two rows were corrected after it,
+where the writing broke the conventions: army commanders are the army's (INDMIL, CHNMIL), and "West
+African leaders" is CAMEO's region code WAFGOV (probes_intl22). The miss was a parse: "After talks in
+Algiers, Ethiopia and Eritrea agreed" hangs the two states on Algiers as a list
+(parse._fronted_list_subject).
 `tests/events/test_probes_agree23.py` runs them (actor + root, and no forbidden root);
 `python tests/events/probes_agree23.py` prints the pass counts and each miss.
 """
@@ -67,7 +72,7 @@ AGREE23: list[Row] = [
     # batch 2: meetings that are the act (controls: the 04 must stay)
     (('FRA', 'FRAGOV'), ('DEU', 'DEUGOV'), ('04',),
      'The French president held talks with the German chancellor in Berlin on Monday.'),
-    (('IND', 'INDGOV'), ('CHN', 'CHNGOV'), ('04',),
+    (('IND', 'INDGOV', 'INDMIL'), ('CHN', 'CHNGOV', 'CHNMIL'), ('04',),
      'Indian and Chinese army commanders met at the border post of Chushul on Sunday for a fifth round '
      'of talks.'),
     (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('04',),
@@ -93,7 +98,7 @@ AGREE23: list[Row] = [
     (('SAU', 'SAUGOV'), ('CAN', 'CANGOV'), ('16',),
      'Saudi Arabia expelled the Canadian ambassador and froze new trade with Canada in a dispute over '
      'human rights.'),
-    (('IGO', 'WAF'), ('MLI', 'MLIGOV'), ('16',),
+    (('IGO', 'WAFGOV'), ('MLI', 'MLIGOV'), ('16',),
      'West African leaders closed borders with Mali and cut off financial aid to the junta, warning that '
      'tougher steps could follow.'),
     (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('13',),
@@ -153,7 +158,7 @@ def forbidden_found(text: str, got: set[tuple[str, str, str]]) -> set[str]:
 if __name__ == "__main__":
     from probe_match import coded
 
-    report("agree23", AGREE23)
+    report("agree23", AGREE23, full=False)
     bad = 0
     for text in FORBIDDEN:
         extra = forbidden_found(text, coded(text))

@@ -733,6 +733,31 @@ def _stray_subject(verb: Any) -> Any | None:
     return None
 
 
+def _fronted_list_subject(verb: Any) -> Any | None:
+    """"After talks in Algiers, Ethiopia and Eritrea agreed ...": a fronted phrase that ends in a name
+    and a comma makes the small model read the subject as more items of a list with that name
+    ("Algiers, Ethiopia and Eritrea"), leaving the verb with no subject or with a noun of the phrase
+    ("talks"). The name after the comma is who acts when the sentence opens with a preposition, the
+    name hangs as a conjunct or apposition on a word before the comma, and its phrase runs up to the
+    verb (probes_agree23)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    if (doc[start].pos_ not in ("ADP", "SCONJ") and doc[start].dep_ != "prep") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in kids(verb)):
+        return None
+    for comma in range(start + 2, verb.i - 1):
+        if doc[comma].text != ",":
+            continue
+        name = next((t for t in doc[comma + 1:verb.i] if t.left_edge.i == comma + 1
+                     and t.dep_ in ("conj", "appos") and t.head.i < comma and t.pos_ == "PROPN"
+                     and t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
+        if name is not None and name.right_edge.i + 1 == verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and comma < c.i for c in kids(verb)):
+            return name
+    return None
+
+
 def _nominal_gerund(t: Any) -> bool:
     """A gerund used as a noun, with a determiner, adjective or possessor of its own: "the Russian
     shelling of Ukrainian towns", "Israel's bombing of X" (tagged VBG, read like the act noun)."""
@@ -812,6 +837,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             if via == "xcomp" and lemma(t) not in SUBJECT_CONTROL else None
         if controller is not None:
             return controller, False  # "pressure forced Israel to allow aid in": Israel allows
+        fronted = _fronted_list_subject(t)
+        if fronted is not None:
+            return fronted, False
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
