@@ -107,6 +107,39 @@ AGREE23: list[Row] = [
      'The European Union threatened Iran with new sanctions unless it returned to the nuclear talks.'),
     (('TUR', 'TURGOV'), ('SWE', 'SWEGOV'), ('13', '12'),
      'Turkey warned Sweden it would block its NATO membership unless Stockholm extradited the suspects.'),
+    # batch 4 (written after batch 1-3's run, committed before its own): sanctions in their many words,
+    # some told with a warning, and warnings of sanctions that stay threats
+    (('IGO',), ('RUS', 'RUSGOV'), ('16',),
+     'EU foreign ministers slapped travel bans on 12 Russian officials in a warning to the Kremlin over '
+     'its treatment of opposition leaders.'),
+    (('USA', 'USAGOV'), ('VEN', 'VENGOV'), ('16',),
+     'Washington blacklisted Venezuela\'s state oil company on Monday and said more punitive measures '
+     'were on the table.'),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV'), ('16',),
+     'Japan tightened controls on exports of chip materials to South Korea, a move Seoul called '
+     'economic retaliation.'),
+    (('AUS', 'AUSGOV'), ('MMR', 'MMRGOV', 'MMRMIL'), ('16',),
+     'Australia suspended its defence cooperation with Myanmar after the coup, the foreign minister said.'),
+    (('IGO',), ('NER', 'NERGOV', 'NERMIL'), ('16',),
+     'The African Union suspended Niger from all its activities until constitutional order is restored.'),
+    (('CHN', 'CHNGOV'), ('AUS', 'AUSGOV'), ('16',),
+     'China slapped tariffs of up to 218 percent on Australian wine, deepening a trade row with Canberra.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('16',),
+     'Russia cut air links with Georgia and warned it would halt imports of Georgian wine as well.'),
+    (('USA', 'USAGOV'), ('TUR', 'TURGOV'), ('16',),
+     'The United States removed Turkey from the F-35 fighter jet programme over its purchase of a Russian '
+     'missile system.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('16',),
+     'India withdrew trade privileges for Pakistan and raised customs duties on its goods after the '
+     'suicide bombing in Kashmir.'),
+    (('IGO',), ('IRN', 'IRNGOV'), ('13',),
+     'The European Union warned Tehran on Monday that it could reimpose sanctions if Iran kept enriching '
+     'uranium.'),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('13',),
+     'The State Department threatened to cut off aid to Nicaragua unless the government released the '
+     'jailed opposition candidates.'),
+    (('GBR', 'GBRGOV'), ('RUS', 'RUSGOV'), ('13',),
+     'Britain warned Russia of "severe costs" if its troops crossed into Ukraine.'),
 ]
 
 FORBIDDEN: dict[str, tuple[str, ...]] = {
@@ -147,6 +180,21 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         ('16',),
     'The European Union threatened Iran with new sanctions unless it returned to the nuclear talks.':
         ('16',),
+    'EU foreign ministers slapped travel bans on 12 Russian officials in a warning to the Kremlin over '
+    'its treatment of opposition leaders.': ('13',),
+    'Washington blacklisted Venezuela\'s state oil company on Monday and said more punitive measures '
+    'were on the table.': ('13',),
+    'Japan tightened controls on exports of chip materials to South Korea, a move Seoul called '
+    'economic retaliation.': ('13', '11'),
+    'China slapped tariffs of up to 218 percent on Australian wine, deepening a trade row with Canberra.':
+        ('13',),
+    'The United States removed Turkey from the F-35 fighter jet programme over its purchase of a Russian '
+    'missile system.': ('13',),
+    'The European Union warned Tehran on Monday that it could reimpose sanctions if Iran kept enriching '
+    'uranium.': ('16',),
+    'The State Department threatened to cut off aid to Nicaragua unless the government released the '
+    'jailed opposition candidates.': ('16',),
+    'Britain warned Russia of "severe costs" if its troops crossed into Ukraine.': ('16', '19'),
 }
 
 
