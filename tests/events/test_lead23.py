@@ -35,3 +35,25 @@ def test_a_list_inside_the_fronted_phrase_stays_there(code: Any) -> None:
     got = triples(code(text, date=DATE))
     assert got and all(s == "USA" or t == "USA" for s, t, _ in got), got
     assert not any(s[:3] in ("CHN", "IND") and t[:3] in ("CHN", "IND") for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("The United States withdrew trade preferences for Ethiopia over the Tigray war.", ("USA", "ETH"), "16"),
+    ("Canada tightened export controls on Russia after the invasion.", ("CAN", "RUS"), "16"),
+    ("The Arab League suspended Syria from the organisation in 2011.", ("IGO", "SYR"), "16"),
+    ("The United States removed Turkey from the F-35 programme.", ("USA", "TUR"), "16"),
+])
+def test_privileges_and_seats_taken_away_are_sanctions(
+        code: Any, text: str, pair: tuple[str, str], root: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c[:2] == root for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States removed Cuba from its list of state sponsors of terrorism.",
+    "Police removed protesters from the square.",
+    "The army tightened security in the capital.",
+])
+def test_a_list_a_square_or_security_is_no_sanction(code: Any, text: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert not any(c[:2] == "16" for _, _, c in got), got
