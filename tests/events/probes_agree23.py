@@ -144,6 +144,32 @@ AGREE23: list[Row] = [
      'jailed opposition candidates.'),
     (('GBR', 'GBRGOV'), ('RUS', 'RUSGOV'), ('13',),
      'Britain warned Russia of "severe costs" if its troops crossed into Ukraine.'),
+    # batch 5 (written after batch 4's run, committed before its own): an agreement in other verbs
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV'), ('03', '05'),
+     'Israel and Lebanon negotiated a maritime border deal that allows both to drill for gas.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('03', '05'),
+     'Greek and Turkish diplomats hammered out a deal on Thursday to resume exploratory contacts.'),
+    (('ETH', 'ETHGOV'), ('EGY', 'EGYGOV'), ('03',),
+     'Ethiopia and Egypt worked out an understanding on filling the dam during the rainy season.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('03', '05'),
+     'Ukraine and Russia struck a deal in Istanbul to let grain ships leave Black Sea ports.'),
+    (('KOS', 'KOSGOV', 'XKX', 'XKXGOV'), ('SRB', 'SRBGOV'), ('03', '05'),
+     'Kosovo and Serbia concluded an agreement on car number plates after a week of EU-brokered talks.'),
+    (('SDN', 'SDNGOV'), ('SSD', 'SSDGOV'), ('03', '05'),
+     'Sudan and South Sudan finalised a deal on oil transit fees, their negotiators said.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('03', '05', '08'),
+     'Azerbaijan and Armenia settled on a ceasefire line after Moscow talks, the Kremlin said.'),
+    (('QAT', 'QATGOV'), ('USA', 'USAGOV', 'AFG', 'AFGREB', 'AFGINS'), ('04',),
+     'Qatar brokered the agreement between the United States and the Taliban.'),
+    (('THA', 'THAGOV'), ('KHM', 'KHMGOV'), ('03',),
+     'Thai and Cambodian commanders reached an understanding to pull back troops from the disputed temple.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('03',),
+     'Germany and Poland came to terms on compensation for wartime forced labourers.'),
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB'), ('03', '05'),
+     'Manila and Muslim rebels initialled a peace pact on Sunday after 17 years of negotiations.'),
+    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('03',),
+     'The United States and Mexico agreed on a new framework for security cooperation as '
+     'talks ended in Mexico City.'),
 ]
 
 FORBIDDEN: dict[str, tuple[str, ...]] = {
@@ -199,6 +225,18 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     'The State Department threatened to cut off aid to Nicaragua unless the government released the '
     'jailed opposition candidates.': ('16',),
     'Britain warned Russia of "severe costs" if its troops crossed into Ukraine.': ('16', '19'),
+    'Israel and Lebanon negotiated a maritime border deal that allows both to drill for gas.': ('04',),
+    'Greek and Turkish diplomats hammered out a deal on Thursday to resume exploratory contacts.': ('04',),
+    'Ethiopia and Egypt worked out an understanding on filling the dam during the rainy season.': ('04',),
+    'Ukraine and Russia struck a deal in Istanbul to let grain ships leave Black Sea ports.': ('04',),
+    'Sudan and South Sudan finalised a deal on oil transit fees, their negotiators said.': ('04',),
+    'Azerbaijan and Armenia settled on a ceasefire line after Moscow talks, the Kremlin said.': ('04',),
+    'Thai and Cambodian commanders reached an understanding to pull back troops from the '
+    'disputed temple.': ('04',),
+    'Germany and Poland came to terms on compensation for wartime forced labourers.': ('04',),
+    'Manila and Muslim rebels initialled a peace pact on Sunday after 17 years of negotiations.': ('04',),
+    'The United States and Mexico agreed on a new framework for security cooperation as '
+    'talks ended in Mexico City.': ('04',),
 }
 
 
