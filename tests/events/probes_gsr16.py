@@ -18,7 +18,7 @@ GSR16: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
      'Chinese and Vietnamese negotiators agreed on Tuesday to reopen border crossings closed since the war.'),
     (('KENGOV',), ('SDN',), ('03',),
      'The Kenyan government offered to mediate between the warring factions in southern Sudan.'),
-    (('EGYGOV',), ('SYRGOV',), ('04',),
+    (('EGYGOV',), ('SYRGOV',), ('03',),
      'Egyptian President Hosni Mubarak will travel to Damascus next week for talks with Syrian leaders.'),
     (('PAKGOV',), ('INDGOV',), ('04',),
      'The Pakistani foreign minister received his Indian counterpart in Islamabad on Friday.'),

@@ -297,7 +297,7 @@ GSR17A: list[Row] = [
      'The West German foreign minister met his Soviet counterpart in Geneva on Sunday.'),
     (('LBYGOV',), ('SDNGOV',), ('043',),
      'Libyan leader Moammar Gadhafi received a Sudanese delegation in Tripoli.'),
-    (('INDGOV',), ('RUS', 'RUSGOV'), ('042',),
+    (('INDGOV',), ('RUS', 'RUSGOV'), ('036',),
      'The Indian prime minister will travel to Moscow next month, the foreign ministry said.'),
     (('PAKGOV',), ('SAU', 'SAUGOV'), ('051',),
      'The Pakistani foreign minister endorsed the Saudi peace plan for Afghanistan.'),

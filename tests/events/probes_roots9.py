@@ -76,7 +76,7 @@ ROOTS9: list[tuple[str, str, str, set[Triple]]] = [
     ("pay a call", "04", "The Brazilian finance minister paid a call on the Argentine president in Buenos "
                          "Aires.", {("BRA", "ARG", "042"), ("ARG", "BRA", "043")}),
     ("scheduled hosting", "04", "The Japanese prime minister will host the Dutch prime minister in Tokyo "
-                                "next week.", {("JPN", "NLD", "043"), ("NLD", "JPN", "042")}),
+                                "next week.", {("JPN", "NLD", "036")}),
     # --- third batch, written before its rules: warnings and dares, signed loans and papers, expelled
     # nationals, gifts of supplies, a tank's shell, police seizures of contraband
     ("warn X that", "13", "Iran warned the United States that any interference in the strait would meet a "

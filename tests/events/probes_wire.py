@@ -71,11 +71,11 @@ WIRE: list[tuple[str, str, set[Triple]]] = [
     ("04", "Hakan Fidan, Turkey's foreign minister, met Iraqi Prime Minister Mohammed Shia al-Sudani "
            "in Baghdad on Tuesday.", {("TUR", "IRQ", "04"), ("IRQ", "TUR", "04")}),
     ("04", "German Chancellor Olaf Scholz will travel to Washington next week, a government spokesman "
-           "said on Monday.", {("DEU", "USA", "042"), ("USA", "DEU", "043")}),
+           "said on Monday.", {("DEU", "USA", "036")}),
     ("04", "Qatar is mediating between Israel and Hamas, officials said.",
      {("QAT", "ISR", "045"), ("QAT", "PSE", "045")}),
     ("04", "Norway's foreign minister will visit China next week for talks on trade, the ministry "
-           "said.", {("NOR", "CHN", "042"), ("CHN", "NOR", "043")}),
+           "said.", {("NOR", "CHN", "036")}),
     # 05 engage in diplomatic cooperation
     ("05", "Thailand's prime minister thanked China on Wednesday for its help in rescuing the trapped "
            "miners.", {("THA", "CHN", "051")}),
@@ -388,7 +388,7 @@ WIRE_FRESH3: list[tuple[str, str, set[Triple]]] = [
     ("03", "Seoul said on Tuesday it was willing to hold talks with Pyongyang at any time.",
      {("KOR", "PRK", "036")}),
     ("04", "Japanese Prime Minister Fumio Kishida will visit Kyiv next week, his office said.",
-     {("JPN", "UKR", "042"), ("UKR", "JPN", "043")}),
+     {("JPN", "UKR", "036")}),
     ("04", "The foreign ministers of Egypt and Jordan met in Amman on Sunday to discuss the war in Gaza.",
      {("EGY", "JOR", "04"), ("JOR", "EGY", "04")}),
     ("04", "Mexico's president held a phone call with his U.S. counterpart on Thursday to discuss "
@@ -690,7 +690,7 @@ WIRE_FRESH7: list[tuple[str, str, set[Triple]]] = [
     ("04", "Russian President Vladimir Putin and Chinese President Xi Jinping held a video call on Friday, "
            "the Kremlin said.", {("RUS", "CHN", "041"), ("CHN", "RUS", "041")}),
     ("04", "South Africa's foreign minister will travel to Moscow next week to meet her Russian "
-           "counterpart.", {("ZAF", "RUS", "042"), ("RUS", "ZAF", "043")}),
+           "counterpart.", {("ZAF", "RUS", "036")}),
     ("05", "India and the United Arab Emirates signed a bilateral investment treaty in Abu Dhabi on "
            "Tuesday.", {("IND", "ARE", "057"), ("ARE", "IND", "057")}),
     ("05", "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.",
@@ -910,9 +910,9 @@ WIRE_FRESH9: list[tuple[str, str, set[Triple]]] = [
     ("11", "The Turkish press accused the government of damaging the country's image abroad.",
      {("TUR", "TUR", "112")}),
     ("04", "The Indonesian foreign minister will visit Australia next week for talks on border security, "
-           "officials said.", {("IDN", "AUS", "042"), ("AUS", "IDN", "043")}),
+           "officials said.", {("IDN", "AUS", "036")}),
     ("04", "Chile's president would travel to Argentina in May, his spokesman said.",
-     {("CHL", "ARG", "042"), ("ARG", "CHL", "043")}),
+     {("CHL", "ARG", "036")}),
     ("04", "The Egyptian president arrived in Khartoum on Sunday for two days of talks with Sudanese "
            "leaders.", {("EGY", "SDN", "042"), ("SDN", "EGY", "043")}),
     ("04", "After spending three days in Hanoi, the Thai prime minister flew on to Phnom Penh.",
@@ -924,7 +924,7 @@ WIRE_FRESH9: list[tuple[str, str, set[Triple]]] = [
     ("04", "Jordan's king met with the Iraqi president in Baghdad on Thursday to discuss the border "
            "dispute.", {("JOR", "IRQ", "040"), ("IRQ", "JOR", "040")}),
     ("04", "The Japanese prime minister and the U.S. president will meet in Washington next month to "
-           "discuss trade frictions.", {("JPN", "USA", "04"), ("USA", "JPN", "04")}),
+           "discuss trade frictions.", {("JPN", "USA", "036"), ("USA", "JPN", "036")}),
     ("04", "The U.N. envoy held talks in Islamabad with Pakistani officials on the refugee crisis.",
      {("IGO", "PAK", "046"), ("PAK", "IGO", "046")}),
     ("02", "The European Union has lobbied China for years to open its markets to foreign banks.",

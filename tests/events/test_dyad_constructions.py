@@ -91,7 +91,7 @@ def test_the_speakers_own_attack_is_coded_as_the_act(code: Any) -> None:
 
 def test_a_passive_subject_controls_its_infinitive(code: Any) -> None:
     got = triples(code("Israeli Prime Minister Benjamin Netanyahu is expected to visit China next month."))
-    assert got == {("ISRGOV", "CHN", "042"), ("CHN", "ISRGOV", "043")}
+    assert got == {("ISRGOV", "CHN", "036")}  # a visit announced for later: a commitment to visit
 
 
 def test_an_object_controls_the_infinitive_of_a_causative_verb(code: Any) -> None:

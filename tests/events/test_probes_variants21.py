@@ -30,8 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Rejecting a United Nations appeal for a ceasefire, Ethiopian troops shelled Eritrean positions on "
     "Sunday.":
         "the small model makes the fronted participle the sentence's subject clause",
-    "After talks in Cairo, Egypt and Israel agreed to resume negotiations on Palestinian autonomy.":
-        "the small model hangs 'Egypt and Israel' on 'Cairo' across the comma: the topic is the partner",
     "North Korea's refusal to admit the inspectors was denounced by Japan on Tuesday.":
         "the small model makes 'refusal' the root and 'was denounced' a clause of 'admit'",
     "President Bill Clinton, under pressure from Cuban exile groups in Florida, tightened sanctions "

@@ -74,7 +74,6 @@ from .frames import (
     frame_reading,
     future_reading,
     future_tense,
-    scheduled_visit,
 )
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
@@ -362,10 +361,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
         negated = is_negated(tok) or _light_verb_negated(tok)
-        if future and scheduled_visit(tok, trig, triggers, sent) and not negated:
-            # "X will visit Y next week": CAMEO codes the visit (042/043); PLOVER reads it as AGREE
-            etype = "AGREE"
-        elif future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
+        # a visit or meeting announced for later is a commitment to meet (036), as the codebook has it
+        # ("will visit Japan next week"); PETRARCH-2, blind to tense, codes the visit itself (042/043)
+        if future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
                            for a in ancestors(tok, sent)[:2]):
             etype, code, mode = future_reading(trig)
             if negated and trig.pattern.type in COOPERATIVE and not trig.pattern.reverse:

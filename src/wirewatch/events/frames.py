@@ -2,16 +2,15 @@
 event in its complement.
 
 Owns the CAMEO sub-code tables by the complement's PLOVER type (agree 03x, threaten 13x, reject 12x,
-demand 10x, appeal 02x), finding a frame's complement trigger, and the future-tense and scheduled-visit
-tests that turn a cooperative act into an intention.
+demand 10x, appeal 02x), finding a frame's complement trigger, and the future-tense test that turns a
+cooperative act into an intention (a visit announced for next week is 036, not yet a visit).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors.sectors import ROLE_NOUNS, TITLES
-from .parse import FUTURE_AUX, PRONOUNS, ancestors, has_aux, has_infinitive_to, kids, lemma
+from .parse import FUTURE_AUX, has_aux, has_infinitive_to, kids, lemma
 from .protest_aims import reform_aim
 from .sub_codes import unconventional
 from .triggers import LIGHT_VERBS, Trigger, particles
@@ -122,6 +121,10 @@ def _frame_noun(tok: Any, triggers: dict[int, Trigger]) -> bool:
     return trig is not None and trig.is_frame and tok.pos_ == "NOUN" and trig.frame != "@SPEECH"
 
 
+# "due / set / scheduled / expected to meet": an act fixed for later, like will
+SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "expected"})
+
+
 def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """Will/would/shall on the trigger or on the verb it complements; or under a @FUTURE frame."""
     if tok.dep_ == "ROOT" and has_infinitive_to(tok):
@@ -138,36 +141,13 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
         trig = triggers.get(head.i)
         if trig is not None and trig.frame == "@FUTURE":
             return True
+        if t.dep_ == "xcomp" and has_infinitive_to(t) and (lemma(head) == "be" or head.lower_ in SCHEDULED):
+            return True  # "Israel and Syria are to resume talks", "the two leaders are due to meet"
         if t.dep_ in ("xcomp", "acomp", "conj") and head.i != t.i:
             t = head
             continue
         break
     return False
-
-
-def _a_person(tok: Any) -> bool:
-    """A guest who makes a visit: a named person or a role ("the Dutch prime minister"), not a country a
-    state "will host" in some other sense ("will be hosting Osgiliath to celebrate ...")."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in ROLE_NOUNS or lemma(tok) in TITLES or \
-        tok.lower_ in TITLES
-
-
-def scheduled_visit(tok: Any, trig: Trigger, triggers: dict[int, Trigger], sent: Any) -> bool:
-    """A visit or meeting announced with will/would ("the minister will visit Japan next week", "Biden
-    to visit Israel", "A and B will meet in Geneva") is coded as the act (042 with its 043, 040), as
-    PETRARCH does, and so is a hosting announced so ("will host X next week", 043 with its 042); one
-    someone plans, promises or says they themselves will make stays an intention (036)."""
-    # the visitor's act, or the host's: "will host the Dutch prime minister next week" is the same visit
-    visit = (trig.pattern.cameo or "")[:3] == "042" or (
-        (trig.pattern.cameo or "")[:3] == "043" and any(c.dep_ == "dobj" and _a_person(c) for c in kids(tok)))
-    meeting = lemma(tok) == "meet" and (trig.pattern.cameo or "").startswith("040")
-    if not (visit or meeting) or not future_tense(tok, {}):
-        return False
-    if any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"
-           for a in ancestors(tok, sent)[:2]):
-        return False
-    subj = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is None or subj.lower_ not in PRONOUNS
 
 
 # codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,

@@ -22,7 +22,10 @@ MEET_VERBS = {"meet", "confer", "consult"}
 
 def visit_host(r: Reading, link: ActorLinker) -> None:
     """Replace a visit's place with the parties of the talks or meeting it is for."""
-    if not (r.cameo or "").startswith(VISITS):
+    # a visit announced for later (036) is for its talks just as much ("will travel to Damascus for talks")
+    planned = r.cameo == "036" and r.trigger is not None and \
+        (r.trigger.pattern.cameo or "").startswith(VISITS)
+    if not ((r.cameo or "").startswith(VISITS) or planned):
         return
     found = [one_actor(h, link, deep=True) for h in _host_tokens(r.anchor)]
     parties = [f for f in found

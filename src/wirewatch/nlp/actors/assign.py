@@ -1845,6 +1845,9 @@ def _shared_head(root: Any) -> Any:
     the token itself otherwise."""
     if root.pos_ not in ("PROPN", "ADJ", "NOUN") or root.ent_type_ not in ("NORP", "GPE", "ORG", ""):
         return root
+    if root.ent_type_ == "GPE" and (place := countries.lookup(root.text)) is not None and \
+            place.kind in ("capital", "city", "province", "state"):
+        return root  # a city is a party of its own, never a nationality: "Manila and Muslim rebels"
     for conj in root.children:
         if conj.dep_ == "conj" and conj.pos_ == "NOUN" and any(
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in conj.children):
