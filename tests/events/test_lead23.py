@@ -57,3 +57,30 @@ def test_privileges_and_seats_taken_away_are_sanctions(
 def test_a_list_a_square_or_security_is_no_sanction(code: Any, text: str) -> None:
     got = triples(code(text, date=DATE))
     assert not any(c[:2] == "16" for _, _, c in got), got
+
+
+def test_north_and_south_korea_are_both_parties(code: Any) -> None:
+    got = triples(code("North and South Korea held talks on Monday in the border village.", date=DATE))
+    assert ("PRK", "KOR", "046") in got and ("KOR", "PRK", "046") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin will visit Japan next week, the Kremlin said.", {("RUSGOV", "JPN", "036")}),
+    ("Israel and Syria are to resume peace talks in Washington.",
+     {("ISR", "SYR", "036"), ("SYR", "ISR", "036")}),
+    ("The Chinese premier will fly to Tokyo next month to meet Japanese leaders.",
+     {("CHNGOV", "JPNGOV", "036")}),
+])
+def test_a_visit_or_talks_announced_for_later_are_a_commitment_to_meet(
+        code: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(code(text, date=DATE)) == expected
+
+
+def test_a_visit_made_is_still_the_visit(code: Any) -> None:
+    got = triples(code("Putin visited Japan on Monday, the Kremlin said.", date=DATE))
+    assert got == {("RUSGOV", "JPN", "042"), ("JPN", "RUSGOV", "043")}, got
+
+
+def test_a_city_beside_a_group_keeps_its_own_noun(code: Any) -> None:
+    got = triples(code("Manila and Muslim rebels initialled a peace pact on Sunday.", date=DATE))
+    assert ("PHLGOV", "PHLREB", "057") in got, got

@@ -153,7 +153,7 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
-        pair = _paired_states(h)
+        pair = _paired_states(h) or _compass_pair(h)
         if pair:  # "the two Koreas": both states, each a party
             out.extend(a for a in pair if a[0].code not in seen)
             seen.update(a[0].code for a in pair)
@@ -207,6 +207,33 @@ def _paired_states(h: Any) -> list[tuple[Any, int, int, Any]]:
     span = (h.idx, h.idx + len(h.text))
     return [(Actor(name=name, code=code, country=code, reasons=[f"{why}: {name}"]), *span, h)
             for code, name in states]
+
+
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_pair(h: Any) -> list[tuple[Any, int, int, Any]]:
+    """Both states of "North and South Korea" / "East and West Germany": the parser hangs the first
+    point on the name and the second on the first, and the entity reads as the second state only."""
+    if h.pos_ != "PROPN":
+        return []
+    for first in kids(h):
+        if first.dep_ not in ("nmod", "compound", "amod") or first.lower_ not in COMPASS or first.i > h.i:
+            continue
+        second = next((c for c in kids(first) if c.dep_ == "conj" and c.lower_ in COMPASS), None)
+        if second is None:
+            continue
+        out = []
+        why = f"'{first.text} and {second.text} {h.text}' names both"
+        for point in (first, second):
+            name = f"{point.text} {h.text}"
+            place = countries.lookup(name, cities=False)
+            if place is None:
+                return []
+            actor = Actor(name=name, code=place.iso3, country=place.iso3, reasons=[f"{why}: {place.reason}"])
+            out.append((actor, point.idx, point.idx + len(point.text), h))
+        return out
+    return []
 
 
 def _role_over_places(head: Any) -> bool:
