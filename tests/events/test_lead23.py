@@ -84,3 +84,9 @@ def test_a_visit_made_is_still_the_visit(code: Any) -> None:
 def test_a_city_beside_a_group_keeps_its_own_noun(code: Any) -> None:
     got = triples(code("Manila and Muslim rebels initialled a peace pact on Sunday.", date=DATE))
     assert ("PHLGOV", "PHLREB", "057") in got, got
+
+
+def test_the_two_leaders_are_not_the_venues(code: Any) -> None:
+    art = code("The two leaders met in Geneva on Friday.", date=DATE)
+    assert not any((e.source.code or "").startswith("CHE") for e in art.events if e.source), \
+        [(e.source.code, e.source.text) for e in art.events if e.source]

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from ..entity_index import entity_index
-from ..nlp.actors.phrases import linked_address
+from ..nlp.actors.phrases import linked_address, pair_of_sides
 from ..records import Actor, Article
 
 SpanResolver = Callable[[Article, int, int], Actor | None]
@@ -186,8 +186,10 @@ class ActorLinker:
         if ent is None and tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and tok.i > 0:
             label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"
         answer: tuple[Actor, int, int] | None = None
+        # "the two leaders met in Geneva": one from each side, whose countries the sentence does not say
+        pair = ent is None and tok.tag_ == "NNS" and pair_of_sides(self.article.text[tok.left_edge.idx:end])
         # "in March": a date, though a town in Cambridgeshire shares the word
-        if label not in NOT_ACTOR_LABELS and not linked_address(self.article.text[start:end]):
+        if label not in NOT_ACTOR_LABELS and not pair and not linked_address(self.article.text[start:end]):
             found = self.actor(start, end, label)
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..nlp.actors import countries, sectors
-from ..nlp.actors.phrases import FOREIGN_WORDS
+from ..nlp.actors.phrases import FOREIGN_WORDS, pair_of_sides
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
@@ -1102,6 +1102,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         return []  # "shortened by one hour the curfew imposed in Sudan": a measure, no agent
     if lemma(head) in WRITTEN_RULES:
         return []  # "the Executive Order on Competition in the American Economy called on ...": a text
+    if head.tag_ == "NNS" and pair_of_sides(head.doc[head.left_edge.i:head.i + 1].text):
+        return []  # "the two leaders met in Geneva": one from each side, not the venue's
     if lemma(head) in OUTSIDERS or any(m.dep_ in ("amod", "compound") and m.lower_ in FOREIGN_WORDS
                                        for m in kids(head)):
         # "foreigners can invest ... in New York", "foreign investors in Seoul": people from elsewhere

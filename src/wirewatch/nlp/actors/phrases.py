@@ -103,6 +103,18 @@ _PLATFORM_NOUNS = frozenset({"jet", "jets", "fighter", "fighters", "bomber", "bo
                              "tank", "tanks", "system", "systems", "batteries", "launchers"})
 
 
+# "the two leaders", "both foreign ministers": a pair across a border in a lead, one from each side
+_PAIR_WORDS = ("the two", "both")
+_PAIR_HEADS = frozenset({"leaders", "ministers", "presidents", "premiers", "sides", "delegations",
+                         "counterparts", "envoys", "negotiators", "chancellors", "monarchs", "kings"})
+
+
+def pair_of_sides(text: str) -> bool:
+    """A pair of office holders named by "the two" or "both" before a plural head of state or office."""
+    lower = text.strip().lower()
+    return lower.startswith(_PAIR_WORDS) and lower.rsplit(" ", 1)[-1] in _PAIR_HEADS
+
+
 @dataclass(slots=True)
 class Context:
     """Article-level facts that settle unqualified phrases."""
@@ -803,6 +815,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     domestic = domestic or civil
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
+    if pair_of_sides(text):
+        domestic = False  # "the two leaders met in Geneva": one from each side, not the venue's
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
             and ctx.country != posted_to and not (own_head and ((res.head_role or "") in _NO_CONTEXT
                                    or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
