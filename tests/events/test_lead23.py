@@ -90,3 +90,20 @@ def test_the_two_leaders_are_not_the_venues(code: Any) -> None:
     art = code("The two leaders met in Geneva on Friday.", date=DATE)
     assert not any((e.source.code or "").startswith("CHE") for e in art.events if e.source), \
         [(e.source.code, e.source.text) for e in art.events if e.source]
+
+
+@pytest.mark.parametrize(("text", "pair", "code_"), [
+    ("Israel ordered the closure of the Gaza crossings after the rocket attack.", ("ISR", "PSE"), "191"),
+    ("Israel closed the Gaza crossings after the rocket attack.", ("ISR", "PSE"), "191"),
+    ("Sudan ordered the closure of the British embassy.", ("SDN", "GBR"), "161"),
+])
+def test_a_closure_ordered_is_the_closure(code: Any, text: str, pair: tuple[str, str], code_: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == code_ for s, t, c in got), got
+    assert not any(c.startswith("10") for _, _, c in got), got  # no demand made of the place
+
+
+def test_schools_closed_are_no_blockade(code: Any) -> None:
+    text = "The ministry ordered the closure of schools in Manila because of the flu."
+    got = triples(code(text, date=DATE))
+    assert not any(c.startswith(("19", "16", "17")) for _, _, c in got), got
