@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..nlp.actors import countries, sectors
-from ..nlp.actors.phrases import FOREIGN_WORDS
+from ..nlp.actors.phrases import FOREIGN_WORDS, HOSTED_POSTS, MAKER_TAILS
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
@@ -245,7 +245,7 @@ GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "
 # participles of a sponsor: "Russian-backed separatists", "Iranian-funded militias" are not the
 # sponsor's own (the actors stage's sponsor tails say the same)
 SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned", "allied",
-             "inspired"}
+             "inspired", *MAKER_TAILS}  # "Russian-made jets": nor is the maker their user
 
 
 def separate_name(c: Any, h: Any) -> bool:
@@ -366,6 +366,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
                     if found is not None and c.lower_ == "in" and _venue_abroad(h, found):
                         continue
+                    if found is not None and c.lower_ == "in" and h.lower_ in HOSTED_POSTS:
+                        continue  # "the embassy in Kabul": a post abroad is never its host's
                     if found is not None:
                         return with_role_sector(h, found, link)
     hit = link.token_actor(h)
@@ -685,7 +687,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     attacks += [g for n in nouns for p in kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)
                 if g.dep_ == "pobj" and lemma(g) in ATTACK_NOUNS]
     if attacks:
-        return act_agents(attacks, link, exclude)
+        found = act_agents(attacks, link, exclude)
+        by = [a for g in verb_hung_agents(tok, [o for o in attacks if o.dep_ == "dobj"])
+              for a in phrase_actors(g, link) if not exclude.blocks(a)]
+        return by or found
     owned = owned_act_agents(tok, objs, link, exclude)
     if owned:  # "condemned Tokyo's approval of textbooks": at Tokyo, not at what it approved
         return owned
@@ -999,7 +1004,21 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
                                               for q in kids(p) if q.dep_ == "pobj")]
                for b in kids(h) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
+    agents += verb_hung_agents(tok, acts) if not agents else []
     return [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+
+
+def verb_hung_agents(tok: Any, acts: list[Any]) -> list[Any]:
+    """The by-phrase of an act noun that the parser hung on the active verb whose object the noun is:
+    "denounced the execution of a dissident by the authorities in Riyadh", "condemned the arrest of
+    the editor by police" (an active verb has no agent of its own; a by-phrase after its object names
+    the object act's doer). Only a noun phrase right after the act's own phrase ("by doing" is a
+    means, "by a vote of" names no party and gives no actor)."""
+    if not acts or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
+        return []
+    end = max(o.right_edge.i for o in acts)
+    return [g for b in kids(tok) if b.dep_ in ("prep", "agent") and b.lower_ == "by" and b.i == end + 1
+            for g in kids(b) if g.dep_ == "pobj"]
 
 
 def act_agents(acts: list[Any], link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
@@ -1007,8 +1026,10 @@ def act_agents(acts: list[Any], link: ActorLinker, exclude: Exclusion) -> list[t
     ("raids by Israel", "Israel's raids", "Israeli raids")."""
     agents = [g for o in acts for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
               for g in kids(p) if g.dep_ == "pobj"]
-    # "the expulsion of a journalist by Zimbabwe": the parser hangs the act's by-phrase on its of-object
-    agents += [g for o in acts if not agents for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+    # "the expulsion of a journalist by Zimbabwe", "the attack on the embassy by students": the parser
+    # hangs the act's by-phrase on its of- or on-object
+    agents += [g for o in acts if not agents for p in kids(o) if p.dep_ == "prep"
+               and p.lower_ in ("of", "on", "against")
                for q in kids(p) if q.dep_ == "pobj" for b in kids(q) if b.dep_ == "prep" and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
     agents += [c for o in acts for c in kids(o) if c.dep_ == "poss"]
@@ -1121,6 +1142,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     for place in places:
         if etype != "MOBILIZE" and border_place(place):
             continue  # "killed rebels near the Honduran border": either side of it, no country of theirs
+        if place.lower_ in HOSTED_POSTS:
+            continue  # "crowds stoned the Indian consulate in Karachi": a post abroad is in its host
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
@@ -1305,7 +1328,7 @@ def aimed_state_body(heads: list[Any], sources: list[tuple[Any, int, int, Any]],
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i == clause.i:
                 continue
             path = [tok.head]  # (spaCy makes a new Token on each access: compare positions)
-            while path[-1].i != clause.i and path[-1].head.i != path[-1].i and len(path) < 6:
+            while path[-1].i != clause.i and path[-1].head.i != path[-1].i and len(path) < 8:
                 path.append(path[-1].head)
             if path[-1].i != clause.i or not any(lemma(t) in AIM_WORDS for t in path):
                 continue
