@@ -141,3 +141,52 @@ def test_a_warning_of_what_the_warned_faces(code: Any, text: str, source: str, t
 @pytest.mark.parametrize("text", ["Officials said Serbia faced sanctions."])
 def test_control_faced_with_no_warner_is_no_threat(code: Any, text: str) -> None:
     assert not any(c.startswith("13") for _, _, c in triples(code(text, date=DATE)))
+
+
+# --- the reading's PLOVER event takes the target dyad completion found (one event, not a second)
+
+
+def plover(art: Any, etype: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in art.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("China denounced as interference the U.S. Senate's resolution on Tibet.", "ACCUSE", "USA"),
+    ("Albania on Monday denounced as a crime Serbia's crackdown on ethnic Albanians in Kosovo.", "ACCUSE",
+     "SRB"),
+    ("Vietnam threatened to halt the joint patrols if China sent its survey ship back.", "THREATEN", "CHN"),
+])
+def test_the_plover_event_takes_the_completed_target(code: Any, text: str, etype: str, target: str) -> None:
+    rows = plover(code(text, date=DATE), etype)
+    assert len(rows) == 1 and (rows[0][1] or "").startswith(target), rows
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Pope appealed for calm.", "REQUEST"),
+    ("Syria says it will not accept any more refugees if war starts in Iraq.", "REJECT"),
+])
+def test_control_no_party_leaves_the_plover_target_empty(code: Any, text: str, etype: str) -> None:
+    rows = plover(code(text, date=DATE), etype)
+    assert rows and all(t is None for _, t in rows), rows
+
+
+# --- a threat's condition hung on the threatened act names its target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia has threatened to stop negotiations to reduce long-range nuclear weapons if the United States "
+     "goes ahead with the planned deployment of new missiles.", "USA"),
+    ("Pakistan threatened to halt the peace talks if India went ahead with the dam on the Chenab.", "IND"),
+])
+def test_a_condition_on_the_threatened_act(code: Any, text: str, target: str) -> None:
+    art = code(text, date=DATE)
+    assert any(t.startswith(target) and c.startswith("13") for _, t, c in triples(art)), triples(art)
+    assert any((t or "").startswith(target) for _, t in plover(art, "THREATEN")), plover(art, "THREATEN")
+
+
+def test_control_a_state_of_affairs_in_the_condition_is_no_party(code: Any) -> None:
+    art = code("A spokesman for the defence ministry of the DPRK warned that if a violation of the DPRK's "
+               "waters by South Korean boats is confirmed again, an immediate retaliatory attack will be "
+               "launched.", date=DATE)
+    assert not any(t.startswith("PRK") and c.startswith("13") for _, t, c in triples(art)), triples(art)

@@ -62,6 +62,9 @@ def threat_target(anchor: Any, country: str, link: ActorLinker,
         if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in kids(clause)):
             continue
         subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and clause.head.i != anchor.i and subj.pos_ != "PROPN":
+            continue  # lower down, only a named party: "if a violation of the DPRK's waters is
+            # discovered" is a state of affairs (a batch 1-4 KCNA warning)
         found = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] if subj is not None else []
         if found:
             return found
