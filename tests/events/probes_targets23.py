@@ -18,7 +18,9 @@ First run, blind (main at 9e965a2), batches 1-7 (82 rows): country + root 75, ac
 rows were corrected after it, where the writing broke the conventions: "dismissed NATO's accusations"
 may be the codebook's 016 (deny an accusation), and protesters and demonstrators are OPP
 (docs/actors.md), so "Chinese protesters" and "Demonstrators in Athens" accept CHNOPP and GRCOPP.
-Batch 8 was written after that run, before the coder was run on it: first run recorded below.
+Batch 8 (30 harder rows) was written after that run and committed before the coder was run on it:
+first run on main 22 / 22 of 30. Batch 9 (18 rows in the CAMEO manual's register) was written after the
+fixes and committed before any run: first run recorded below.
 """
 
 from __future__ import annotations
@@ -275,6 +277,46 @@ TARGETS: list[Row] = [
      "Germany's foreign minister called for restraint on all sides."),
     (('CHN', 'CHNGOV'), (), ('11',),
      'The Chinese government condemned the attack, without naming any country.'),
+    # batch 9: a third blind batch in the register of the CAMEO manual's examples, written after the
+    # fixes of batches 1-8 and committed before any run
+    (('DEU', 'DEUCVL', 'TUR', 'TURCVL', 'IRQ', 'IRQCVL'), ('TUR', 'TURGOV', 'TURMIL'), ('14',),
+     "Thousands of Kurds demonstrated in Bonn against Turkey's military offensive in northern Iraq."),
+    (('PSE', 'PSECVL', 'PSEREF'), ('ISR', 'ISRGOV'), ('14',),
+     "Palestinians in Lebanon's refugee camps staged a general strike to protest Israel's closure of the "
+     "West Bank."),
+    (('CYP', 'CYPCVL'), ('TUR', 'TURMIL'), ('14',),
+     'Greek Cypriots marched on the U.N. buffer zone in Nicosia to protest the Turkish occupation of the '
+     'north.'),
+    (('SYR', 'SYRGOV'), ('FRA', 'FRAGOV'), ('03', '05'),
+     'Syria agreed to a French proposal for a ceasefire in southern Lebanon.'),
+    (('JPN', 'JPNGOV'), ('IDN', 'IDNGOV'), ('07',),
+     'Japan extended a $500 million loan to Indonesia on Friday.'),
+    (('CHN', 'CHNGOV'), ('PRK', 'PRKGOV', 'PRKCVL'), ('07',),
+     'China donated 10,000 tonnes of rice to North Korea.'),
+    (('EGY', 'EGYGOV'), ('SYR', 'SYRGOV'), ('04',),
+     'Egyptian President Hosni Mubarak flew to Damascus for talks with Syrian President Hafez al-Assad.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), ('04',),
+     'The Iranian foreign minister arrived in Riyadh on Sunday on a two-day visit.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOBUS', 'GEOGOV'), ('16',),
+     'Russia banned imports of Georgian wine and mineral water.'),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('16',),
+     'Washington expelled two Cuban diplomats accused of spying.'),
+    (('LBN', 'LBNGOV'), ('IGO',), ('02', '10'),
+     'Lebanon asked the Security Council to force Israel to withdraw from the south.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('02', '10'),
+     'Kuwait urged Iraq to return the national archives seized during the occupation.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('12',),
+     'Baghdad turned down a U.N. offer to let it sell oil to buy food and medicine.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV'), ('13',),
+     'Israel threatened to retaliate against Lebanon for the rocket attacks by Hezbollah guerrillas.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('WST',), ('11',),
+     'Serbia accused the West of seeking to break up what remained of Yugoslavia.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('ISR', 'ISRGOV'), ('11',),
+     "The Vatican criticized Israel's decision to build a settlement near Bethlehem."),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIMIL'), ('11',),
+     'Ethiopia blamed Eritrean troops for the shelling of a border town.'),
+    (('ALB', 'ALBGOV'), ('SRB', 'SRBGOV', 'SRBCOP'), ('11',),
+     "Albania condemned as barbaric the Serbian police raids on villages in Kosovo."),
 ]
 
 BATCHES: dict[str, list[Row]] = {"targets": TARGETS}
