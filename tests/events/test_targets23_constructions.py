@@ -190,3 +190,49 @@ def test_control_a_state_of_affairs_in_the_condition_is_no_party(code: Any) -> N
                "waters by South Korean boats is confirmed again, an immediate retaliatory attack will be "
                "launched.", date=DATE)
     assert not any(t.startswith("PRK") and c.startswith("13") for _, t, c in triples(art)), triples(art)
+
+
+# --- a protest whose purpose clause names another party's act is aimed at its doer, before the place
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Palestinians in Lebanon's refugee camps staged a general strike to protest Israel's closure of the "
+     "West Bank.", "ISR"),
+    ("Greek Cypriots marched on the U.N. buffer zone in Nicosia to protest the Turkish occupation of the "
+     "north.", "TUR"),
+    ("Kurds living in Germany staged a hunger strike in Berlin to protest Turkey's ban on their party.",
+     "TUR"),
+    ("Hundreds of Ethiopians marched on the U.N. compound in Nairobi to protest Eritrea's detention of "
+     "journalists.", "ERI"),
+])
+def test_a_protests_aim_names_its_target(code: Any, text: str, target: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(t.startswith(target) and c.startswith("14") for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Workers went on strike in Athens to protest the new pension law.", "GRC"),
+    ("Hundreds of Bolivians marched in La Paz to protest Chile's refusal to negotiate sea access.", "CHL"),
+    ("Students in Seoul rallied to protest the U.S. military's handling of the accident.", "USA"),
+])
+def test_control_protest_aims_already_read(code: Any, text: str, target: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(t.startswith(target) and c.startswith("14") for _, t, c in got), got
+
+
+# --- the object a verb of condemnation puts after its as-phrase
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Albania condemned as barbaric the Serbian police raids on villages in Kosovo.", "SRB"),
+    ("Pakistan condemned as cowardly the attack on the embassy by Indian agents.", "IND"),
+])
+def test_a_condemned_object_after_the_as_phrase(code: Any, text: str, target: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(t.startswith(target) and c.startswith("11") for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text", ["The minister condemned the attack as a crime.",
+                                  "Russia denounced as a crime."])
+def test_control_an_as_phrase_with_no_displaced_act(code: Any, text: str) -> None:
+    assert not triples(code(text, date=DATE))

@@ -666,6 +666,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
     verb = lemma(tok)  # (asked by many of the tests below)
+    if etype == "PROTEST":
+        aimed = protest_aim_agents(tok, link, exclude)
+        if aimed:  # "staged a strike to protest Israel's closure of the West Bank": at Israel
+            return aimed
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
@@ -681,6 +685,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
         if verb in CONDEMN_VERBS else []
+    displaced = displaced_object(tok) if verb in CONDEMN_VERBS and not attacks else None
+    if displaced is not None and lemma(displaced) in ATTACK_NOUNS:
+        attacks.append(displaced)  # "condemned as barbaric the Serbian police raids" (targets23)
     # the same told by the noun ("expressed its strong condemnation of the attack on a police station")
     nouns = [tok] if verb in CONDEMN_NOUNS else \
         [o for o in objs if o.dep_ == "dobj" and lemma(o) in CONDEMN_NOUNS]
@@ -691,7 +698,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         by = [a for g in verb_hung_agents(tok, [o for o in attacks if o.dep_ == "dobj"])
               for a in phrase_actors(g, link) if not exclude.blocks(a)]
         return by or found
-    owned = owned_act_agents(tok, objs, link, exclude)
+    owned = owned_act_agents(tok, objs if displaced is None else [*objs, displaced], link, exclude)
     if owned:  # "condemned Tokyo's approval of textbooks": at Tokyo, not at what it approved
         return owned
     grievance = grievance_agents(tok, link, exclude)
@@ -998,7 +1005,8 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
     by-phrase; none named = none (the usual object search goes on)."""
     if lemma(tok) not in CONDEMN_VERBS:
         return []
-    acts = [o for o in objs if o.dep_ == "dobj" and is_event_noun(o) and lemma(o) not in ATTACK_NOUNS]
+    acts = [o for o in objs if (o.dep_ == "dobj" or o.i == getattr(displaced_object(tok), "i", -1))
+            and is_event_noun(o) and lemma(o) not in ATTACK_NOUNS]
     agents = [c for o in acts for c in kids(o) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
     agents += [g for o in acts for h in [o, *(q for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
                                               for q in kids(p) if q.dep_ == "pobj")]
@@ -1006,6 +1014,49 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
                for g in kids(b) if g.dep_ == "pobj"]
     agents += verb_hung_agents(tok, acts) if not agents else []
     return [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+
+
+def protest_aim_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """A protest whose purpose clause names another party's act ("staged a general strike to protest
+    Israel's closure of the West Bank", "marched ... to protest the Turkish occupation of the north") is
+    aimed at the act's doer (its possessor, its own nationality, its by-phrase), before the place it
+    happens in or the place it marches on. Only an act noun as the aim verb's object or against-phrase;
+    none named = none (the usual search goes on)."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX") else [])
+    clauses = [c for h in heads for c in kids(h) if _aim_clause(c)]
+    acts = [o for c in clauses for o in kids(c) if o.dep_ == "dobj" and _act_noun(o)]
+    acts += [o for c in clauses for p in kids(c) if p.dep_ == "prep" and p.lower_ in ("against", "over")
+             for o in kids(p) if o.dep_ == "pobj" and _act_noun(o)]
+    if not acts:
+        return []
+    agents = [g for o in acts for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for g in kids(p) if g.dep_ == "pobj"]
+    agents += [c for o in acts for c in kids(o) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    agents += [c for o in acts for c in kids(o) if c.dep_ in ("amod", "compound") and c.ent_type_ in
+               ("NORP", "GPE")]
+    return [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+
+
+def _act_noun(tok: Any) -> bool:
+    return is_event_noun(tok) or lemma(tok) in GRIEVANCE_ACTS  # ("occupation" triggers nothing itself)
+
+
+def displaced_object(tok: Any) -> Any | None:
+    """The object a verb of condemnation puts after its as-phrase, which the parser reads as the
+    phrase's own noun: "condemned as barbaric the Serbian police raids", "denounced as an ugly crime
+    Serbia's suppression of ...". Only with no direct object, and only an act noun that opens its own
+    noun phrase after the as-complement (a determiner or possessor of its own past the word after
+    "as"): "condemned it as a crime" keeps its object, "denounced as a crime" alone has none."""
+    if any(c.dep_ == "dobj" for c in kids(tok)):
+        return None
+    for p in kids(tok):
+        if p.dep_ != "prep" or p.lower_ != "as":
+            continue
+        for o in kids(p):
+            own = [c for c in kids(o) if c.dep_ in ("det", "poss") and c.i > p.i + 1]
+            if o.dep_ == "pobj" and is_event_noun(o) and own:
+                return o
+    return None
 
 
 def verb_hung_agents(tok: Any, acts: list[Any]) -> list[Any]:
