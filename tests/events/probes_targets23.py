@@ -20,7 +20,9 @@ may be the codebook's 016 (deny an accusation), and protesters and demonstrators
 (docs/actors.md), so "Chinese protesters" and "Demonstrators in Athens" accept CHNOPP and GRCOPP.
 Batch 8 (30 harder rows) was written after that run and committed before the coder was run on it:
 first run on main 22 / 22 of 30. Batch 9 (18 rows in the CAMEO manual's register) was written after the
-fixes and committed before any run: first run recorded below.
+fixes and committed before any run: first run 15 / 15 of 18 on main and on the branch as it then was
+(the three misses, a protest's aim and a condemned act after its as-phrase, were then fixed). The branch
+at its end: 121 / 121 of 130.
 """
 
 from __future__ import annotations
