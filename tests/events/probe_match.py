@@ -20,8 +20,11 @@ def cut(code: str, width: int) -> str:
 
 
 def matches(row: Any, got: set[Triple], width: int = 6, full: bool = False) -> bool:
-    """Whether some coded triple has an accepted source, target and code (or root)."""
+    """Whether some coded triple has an accepted source, target and code (or root); for a row with no
+    accepted target (an empty tuple), whether no coded triple has one of its codes (or roots)."""
     sources, targets, codes, _ = row
+    if not targets:
+        return not any((c in codes if full else c[:2] in {k[:2] for k in codes}) for _, _, c in got)
     want_s = {cut(s, width) for s in sources}
     want_t = {cut(t, width) for t in targets}
     roots = {c[:2] for c in codes}

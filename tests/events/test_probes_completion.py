@@ -36,22 +36,23 @@ def test_probes_hold_both_kinds() -> None:
 MOROCCO = "Morocco threatened to suspend the import licences granted to Spanish fishing firms."
 
 
-def test_the_completed_dyad_is_a_cameo_row_beside_the_untouched_plover_event(code: Any) -> None:
+def test_the_completed_dyad_is_a_cameo_row_and_the_plover_events_target(code: Any) -> None:
     art = code(MOROCCO)
     plover = [e for e in art.events if e.type]
     cameo = [e for e in art.events if e.cameo]
-    if plover and plover[0].target is not None:
-        # the learned argument step (refitted in the fourteenth session) may now find the firms
-        # itself: then there is nothing to complete, and one event carries both schemes
-        target = plover[0].target
-        assert (target.code[:3], MOROCCO[target.start:target.end]) == ("ESP", "Spanish")
+    assert [(e.type, e.source.code) for e in plover] == [("THREATEN", "MAR")]
+    target = plover[0].target
+    assert target is not None and (target.code[:3], MOROCCO[target.start:target.end]) == ("ESP", "Spanish")
+    if cameo and cameo[0] is plover[0]:
+        # the learned argument step (refitted in the fourteenth session) may find the firms itself:
+        # then there is nothing to complete, and one event carries both schemes
         assert any(r.startswith("learned argument scorer") for r in target.reasons)
-        assert len(cameo) == 1 and cameo[0] is plover[0]
+        assert len(cameo) == 1
         return
-    assert [(e.type, e.source.code, e.target) for e in plover] == [("THREATEN", "MAR", None)]
-    assert len(cameo) == 1 and cameo[0].type is None  # no second PLOVER event for trends to count
-    target = cameo[0].target
-    assert (target.code[:3], MOROCCO[target.start:target.end]) == ("ESP", "Spanish")
+    # completed: the CAMEO row has no PLOVER type (no second PLOVER event for trends to count), and the
+    # reading's PLOVER event takes the completed target in place of its empty one (targets23)
+    assert len(cameo) == 1 and cameo[0].type is None
+    assert cameo[0].target is not None and cameo[0].target.code == target.code
     assert any(r.startswith("dyad completion: target by the 'learned' policy") for r in target.reasons)
     assert cameo[0].confidence is not None and cameo[0].confidence < plover[0].confidence + 1e-9
 

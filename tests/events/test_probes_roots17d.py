@@ -48,8 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'a Turkish Kurd' reaches the events stage as no Turkish actor; the deporter's country is taken",
     "Ugandan soldiers burned the homes of suspected rebel supporters in the north.":
         "the owners named as 'suspected rebel supporters' give no actor, and 'the north' no place",
-    "Washington warned Tehran that it would face new sanctions if it did not stop enriching uranium.":
-        "a warning whose threatened harm is the target's to face ('would face sanctions') is not coded",
     "Israel refused to cooperate with a U.N. fact-finding mission on Jenin.":
         "refusing to cooperate is 121 (material cooperation); the codebook's 1245 fits an inquiry better",
     "Nelson Mandela urged Nigeria to restore democracy.":

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..nlp.actors import countries, sectors
-from ..nlp.actors.phrases import FOREIGN_WORDS, pair_of_sides
+from ..nlp.actors.phrases import FOREIGN_WORDS, HOSTED_POSTS, MAKER_TAILS, pair_of_sides
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
@@ -272,7 +272,7 @@ GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "
 # participles of a sponsor: "Russian-backed separatists", "Iranian-funded militias" are not the
 # sponsor's own (the actors stage's sponsor tails say the same)
 SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned", "allied",
-             "inspired"}
+             "inspired", *MAKER_TAILS}  # "Russian-made jets": nor is the maker their user
 
 
 def separate_name(c: Any, h: Any) -> bool:
@@ -393,6 +393,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     found = one_actor(o, link, deep=False) if o.dep_ == "pobj" else None
                     if found is not None and c.lower_ == "in" and _venue_abroad(h, found):
                         continue
+                    if found is not None and c.lower_ == "in" and h.lower_ in HOSTED_POSTS:
+                        continue  # "the embassy in Kabul": a post abroad is never its host's
                     if found is not None:
                         return with_role_sector(h, found, link)
     hit = link.token_actor(h)
@@ -691,6 +693,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
     verb = lemma(tok)  # (asked by many of the tests below)
+    if etype == "PROTEST":
+        aimed = protest_aim_agents(tok, link, exclude)
+        if aimed:  # "staged a strike to protest Israel's closure of the West Bank": at Israel
+            return aimed
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
@@ -706,14 +712,20 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \
         if verb in CONDEMN_VERBS else []
+    displaced = displaced_object(tok) if verb in CONDEMN_VERBS and not attacks else None
+    if displaced is not None and lemma(displaced) in ATTACK_NOUNS:
+        attacks.append(displaced)  # "condemned as barbaric the Serbian police raids" (targets23)
     # the same told by the noun ("expressed its strong condemnation of the attack on a police station")
     nouns = [tok] if verb in CONDEMN_NOUNS else \
         [o for o in objs if o.dep_ == "dobj" and lemma(o) in CONDEMN_NOUNS]
     attacks += [g for n in nouns for p in kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)
                 if g.dep_ == "pobj" and lemma(g) in ATTACK_NOUNS]
     if attacks:
-        return act_agents(attacks, link, exclude)
-    owned = owned_act_agents(tok, objs, link, exclude)
+        found = act_agents(attacks, link, exclude)
+        by = [a for g in verb_hung_agents(tok, [o for o in attacks if o.dep_ == "dobj"])
+              for a in phrase_actors(g, link) if not exclude.blocks(a)]
+        return by or found
+    owned = owned_act_agents(tok, objs if displaced is None else [*objs, displaced], link, exclude)
     if owned:  # "condemned Tokyo's approval of textbooks": at Tokyo, not at what it approved
         return owned
     grievance = grievance_agents(tok, link, exclude)
@@ -1020,13 +1032,71 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
     by-phrase; none named = none (the usual object search goes on)."""
     if lemma(tok) not in CONDEMN_VERBS:
         return []
-    acts = [o for o in objs if o.dep_ == "dobj" and is_event_noun(o) and lemma(o) not in ATTACK_NOUNS]
+    acts = [o for o in objs if (o.dep_ == "dobj" or o.i == getattr(displaced_object(tok), "i", -1))
+            and is_event_noun(o) and lemma(o) not in ATTACK_NOUNS]
     agents = [c for o in acts for c in kids(o) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
     agents += [g for o in acts for h in [o, *(q for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
                                               for q in kids(p) if q.dep_ == "pobj")]
                for b in kids(h) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
+    agents += verb_hung_agents(tok, acts) if not agents else []
     return [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+
+
+def protest_aim_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """A protest whose purpose clause names another party's act ("staged a general strike to protest
+    Israel's closure of the West Bank", "marched ... to protest the Turkish occupation of the north") is
+    aimed at the act's doer (its possessor, its own nationality, its by-phrase), before the place it
+    happens in or the place it marches on. Only an act noun as the aim verb's object or against-phrase;
+    none named = none (the usual search goes on)."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX") else [])
+    clauses = [c for h in heads for c in kids(h) if _aim_clause(c)]
+    acts = [o for c in clauses for o in kids(c) if o.dep_ == "dobj" and _act_noun(o)]
+    acts += [o for c in clauses for p in kids(c) if p.dep_ == "prep" and p.lower_ in ("against", "over")
+             for o in kids(p) if o.dep_ == "pobj" and _act_noun(o)]
+    if not acts:
+        return []
+    agents = [g for o in acts for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for g in kids(p) if g.dep_ == "pobj"]
+    agents += [c for o in acts for c in kids(o) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    agents += [c for o in acts for c in kids(o) if c.dep_ in ("amod", "compound") and c.ent_type_ in
+               ("NORP", "GPE")]
+    return [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+
+
+def _act_noun(tok: Any) -> bool:
+    return is_event_noun(tok) or lemma(tok) in GRIEVANCE_ACTS  # ("occupation" triggers nothing itself)
+
+
+def displaced_object(tok: Any) -> Any | None:
+    """The object a verb of condemnation puts after its as-phrase, which the parser reads as the
+    phrase's own noun: "condemned as barbaric the Serbian police raids", "denounced as an ugly crime
+    Serbia's suppression of ...". Only with no direct object, and only an act noun that opens its own
+    noun phrase after the as-complement (a determiner or possessor of its own past the word after
+    "as"): "condemned it as a crime" keeps its object, "denounced as a crime" alone has none."""
+    if any(c.dep_ == "dobj" for c in kids(tok)):
+        return None
+    for p in kids(tok):
+        if p.dep_ != "prep" or p.lower_ != "as":
+            continue
+        for o in kids(p):
+            own = [c for c in kids(o) if c.dep_ in ("det", "poss") and c.i > p.i + 1]
+            if o.dep_ == "pobj" and is_event_noun(o) and own:
+                return o
+    return None
+
+
+def verb_hung_agents(tok: Any, acts: list[Any]) -> list[Any]:
+    """The by-phrase of an act noun that the parser hung on the active verb whose object the noun is:
+    "denounced the execution of a dissident by the authorities in Riyadh", "condemned the arrest of
+    the editor by police" (an active verb has no agent of its own; a by-phrase after its object names
+    the object act's doer). Only a noun phrase right after the act's own phrase ("by doing" is a
+    means, "by a vote of" names no party and gives no actor)."""
+    if not acts or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
+        return []
+    end = max(o.right_edge.i for o in acts)
+    return [g for b in kids(tok) if b.dep_ in ("prep", "agent") and b.lower_ == "by" and b.i == end + 1
+            for g in kids(b) if g.dep_ == "pobj"]
 
 
 def act_agents(acts: list[Any], link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
@@ -1034,8 +1104,10 @@ def act_agents(acts: list[Any], link: ActorLinker, exclude: Exclusion) -> list[t
     ("raids by Israel", "Israel's raids", "Israeli raids")."""
     agents = [g for o in acts for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
               for g in kids(p) if g.dep_ == "pobj"]
-    # "the expulsion of a journalist by Zimbabwe": the parser hangs the act's by-phrase on its of-object
-    agents += [g for o in acts if not agents for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+    # "the expulsion of a journalist by Zimbabwe", "the attack on the embassy by students": the parser
+    # hangs the act's by-phrase on its of- or on-object
+    agents += [g for o in acts if not agents for p in kids(o) if p.dep_ == "prep"
+               and p.lower_ in ("of", "on", "against")
                for q in kids(p) if q.dep_ == "pobj" for b in kids(q) if b.dep_ == "prep" and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
     agents += [c for o in acts for c in kids(o) if c.dep_ == "poss"]
@@ -1150,6 +1222,8 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     for place in places:
         if etype != "MOBILIZE" and border_place(place):
             continue  # "killed rebels near the Honduran border": either side of it, no country of theirs
+        if place.lower_ in HOSTED_POSTS:
+            continue  # "crowds stoned the Indian consulate in Karachi": a post abroad is in its host
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
@@ -1334,7 +1408,7 @@ def aimed_state_body(heads: list[Any], sources: list[tuple[Any, int, int, Any]],
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i == clause.i:
                 continue
             path = [tok.head]  # (spaCy makes a new Token on each access: compare positions)
-            while path[-1].i != clause.i and path[-1].head.i != path[-1].i and len(path) < 6:
+            while path[-1].i != clause.i and path[-1].head.i != path[-1].i and len(path) < 8:
                 path.append(path[-1].head)
             if path[-1].i != clause.i or not any(lemma(t) in AIM_WORDS for t in path):
                 continue

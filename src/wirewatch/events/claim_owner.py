@@ -54,10 +54,17 @@ def threat_target(anchor: Any, country: str, link: ActorLinker,
     """A threat with no addressee is aimed at the one its condition names ("threatened a general strike
     unless Prime Minister Khaleda Zia resigned" -> BGD GOV), or at people it warns by role and no
     country ("the army warned students that ..." -> the army's country, EDU)."""
-    for clause in (c for c in kids(anchor) if c.dep_ == "advcl"):
+    # the condition may hang on the threatened act ("threatened to stop the talks if the United States
+    # went ahead with the deployment", targets23) or on the act it would stop
+    holders = [anchor] + [c for c in kids(anchor) if c.dep_ in ("xcomp", "ccomp")]
+    holders += [g for h in holders[1:] for g in kids(h) if g.dep_ in ("xcomp", "ccomp")]
+    for clause in (c for h in holders for c in kids(h) if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in kids(clause)):
             continue
         subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and clause.head.i != anchor.i and subj.pos_ != "PROPN":
+            continue  # lower down, only a named party: "if a violation of the DPRK's waters is
+            # discovered" is a state of affairs (a batch 1-4 KCNA warning)
         found = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] if subj is not None else []
         if found:
             return found

@@ -351,6 +351,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             reading = Reading(anchor=tok, trigger=comp or trig, type=etype, cameo=code, mode=mode,
                               negated=negated, confidence=0.85)
             reading.trigger = trig if comp is None else comp
+            if comp is not None and comp.pattern.reverse and trig.frame == "@THREATEN":
+                # "warned Zimbabwe that it faced further sanctions": what the warned party would undergo
+                # names the threat's kind; its parties are the warning's (targets23)
+                reading.trigger = trig
             readings.append(reading)
             continue
         if trig.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):

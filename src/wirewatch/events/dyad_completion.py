@@ -23,8 +23,9 @@ Why guess at all: on unseen copy the coder's F1 is about 0.26, so an added tripl
 is right more than F1/2 ~ 13 % of the time; the target policies were right about 40 % of the time out
 of sample (docs/benchmarks.md, "Tenth session: wip/fill11").
 
-The filled parties feed the CAMEO triple only: they go to `Reading.completed_targets`, emit.py adds CAMEO
-rows for the completed dyad and leaves the reading's PLOVER event (with its empty role) as it was. The
+The filled parties go to `Reading.completed_targets`: emit.py adds CAMEO rows for the completed dyad (no
+PLOVER type) and, since the twenty-first session (targets23), gives the reading's PLOVER event the
+completed target in place of its empty one (still one PLOVER event; its source stays the rules'). The
 filled party keeps its mention's offsets and gets a reason naming the policy.
 """
 

@@ -185,16 +185,25 @@ COMPLETED_CONFIDENCE = 0.6
 
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     """The reading's rows; where dyad completion filled an empty role, CAMEO rows for the completed
-    dyad follow them (no PLOVER type: the reading's PLOVER event keeps the rules' parties)."""
+    dyad follow them (no PLOVER type), and the reading's PLOVER event takes the completed target in place
+    of its empty one (still one PLOVER event; its source stays the rules')."""
     events = _reading_rows(r, sent, ctx)
     if not (r.completed_sources or r.completed_targets) or not events:
         return events
     done = replace(r, sources=r.sources or r.completed_sources, targets=r.targets or r.completed_targets,
                    completed_sources=[], completed_targets=[], confidence=r.confidence * COMPLETED_CONFIDENCE)
-    for ev in _reading_rows(done, sent, ctx):
-        if ev.cameo and ev.source is not None and ev.target is not None:
-            ev.type, ev.mode, ev.plover_score = None, None, None
-            events.append(ev)
+    filled = [ev for ev in _reading_rows(done, sent, ctx)
+              if ev.cameo and ev.source is not None and ev.target is not None]
+    for ev in events:
+        if ev.type and ev.target is None and filled and not r.completed_sources:
+            # the reading's PLOVER event takes the completed target in place of its empty one (one event,
+            # not a second: PLOVER target accuracy 0.913 -> 0.939 read, 0.770 -> 0.805 unread; targets23)
+            mine = next((f for f in filled if ev.source is not None and f.source is not None
+                         and f.source.code == ev.source.code), filled[0])
+            ev.target = replace(mine.target, reasons=list(mine.target.reasons)) if mine.target else None
+    for ev in filled:
+        ev.type, ev.mode, ev.plover_score = None, None, None
+        events.append(ev)
     return events
 
 

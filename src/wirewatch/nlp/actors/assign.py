@@ -41,6 +41,7 @@ from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive, poste
 from .names import role_name
 from .phrases import (
     GROUP_PLACED,
+    HOSTED_POSTS,
     POSTS_ABROAD,
     RULING_HEADS,
     Context,
@@ -375,6 +376,8 @@ class _Builder(MentionPasses):
             for prep in span.root.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
                     continue
+                if prep.lower_ == "in" and span.root.lower_ in HOSTED_POSTS:
+                    continue  # "their embassy in Belgrade": a post abroad is never its host's
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 owner = None if obj is None else self._entity_at(obj.idx)
                 if owner is None or owner.actor is None or not owner.actor.country \

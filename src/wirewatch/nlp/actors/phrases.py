@@ -78,13 +78,24 @@ POSTS_ABROAD = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "speci
                            "charge d'affaires", "high commissioner"})
 # "envoy to X", "envoy for X", "special envoy on X": X is where the post is sent
 _POSTED_PREPOSITIONS = frozenset({"to", "for", "on"})
+# "the embassy in Belgrade", "the consulate at Karachi", "the ambassador in Beijing": a state's post
+# abroad is in its host, never the host's own (the sending state is named before it, or not at all)
+HOSTED_POSTS = frozenset({"embassy", "embassies", "consulate", "consulates", "consulate general",
+                           "high commission", "legation", "ambassador", "ambassadors", "consul",
+                           "consul general", "high commissioner", "chargé d'affaires",
+                           "charge d'affaires"})
+_HOSTING_PREPOSITIONS = frozenset({"in", "at"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
                              "administered", "held", "installed", "appointed"})
+# "Russian-made jets", "Chinese-built drones", "U.S.-supplied rockets": the maker or supplier of a weapon
+# is no party to what its user does with it
+MAKER_TAILS = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "donated",
+                         "provided"})
 # "Russian-backed separatists", "Iranian-sponsored militias": the named country is a sponsor, not
 # whose the group is
 _SPONSOR_TAILS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
-                            "allied", "friendly", "leaning", "inspired"})
+                            "allied", "friendly", "leaning", "inspired", *MAKER_TAILS})
 # armed services: a rank or office after one belongs to it ("police commanders" COP, not COPMIL)
 _SERVICES = frozenset({"MIL", "COP"})
 # offices a civilian can hold without being a civilian actor ("the civilian government", "civilian police")
@@ -651,8 +662,9 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                 korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
                 place = countries.Place(_KOREAS[key], "alias", korea)
             if place is not None and (n > 1 or words[i][:1].isupper()):
-                if in_pp and pp_word in _POSTED_PREPOSITIONS and sector_head is not None \
-                        and sector_head[1].lower() in POSTS_ABROAD and not res.country:
+                if in_pp and sector_head is not None and not res.country and (
+                        (pp_word in _POSTED_PREPOSITIONS and sector_head[1].lower() in POSTS_ABROAD)
+                        or (pp_word in _HOSTING_PREPOSITIONS and sector_head[1].lower() in HOSTED_POSTS)):
                     # "the special envoy to Ukraine", "ambassador to Russia", "the U.N. envoy for
                     # Sudan": the state the post is sent to, never the post holder's own
                     posted_to = place.iso3
