@@ -781,16 +781,16 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     if officer in BODY_OFFICERS and res.sector == "GOV" and not res.code and not blocked \
             and officer.split()[-1] in lower:
         before = lower[:len(lower) - 1 - lower[::-1].index(officer.split()[-1])]
-        body = next((_BODY_SECTORS[w] for w in reversed(before) if w in _BODY_SECTORS), None)
+        body_sector = next((_BODY_SECTORS[w] for w in reversed(before) if w in _BODY_SECTORS), None)
         # (an acronym any table knows, "PLO Chairman", "ANC President", keeps the reading it had)
         acronym = next((w for w in words[:len(before)] if len(w) >= 2 and w.isalpha() and w.isupper()
                         and gaz.lookup(w, cities=False) is None
                         and not (known := _resolve_text(w, ctx, False, False, False)).country
                         and not known.code and not known.sector), None)
-        if body is not None:
-            res.sector = body
+        if body_sector is not None:
+            res.sector = body_sector
             res.reasons.append(f"the {officer} {BODY_OFFICER_REASON}, the body's: "
-                               f"{_article(sector_name(body))} actor")
+                               f"{_article(sector_name(body_sector))} actor")
         elif acronym is not None:
             res.sector = None
             res.reasons.append(f"'{acronym} {officer}': the {officer} {BODY_OFFICER_REASON} no table "
