@@ -31,7 +31,22 @@ an employers' association BUS, the coast guard MIL, Kosovo XKX, Hamas PSEREB, He
 
 Run `python tests/events/stories23.py` to print each story's coded triples, its misses and its counts.
 
-FIRST_RUN_PLACEHOLDER
+First run (main at 9e965a2, before any change): of the 123 required events 74 were coded at country +
+root and 67 at actor + root; of the coded triples 88 were right, 19 accepted, 5 duplicated and 48 wrong;
+4 of the 48 non-event paragraphs were coded; of 128 parties 92 were right, 10 wrong and 26 unresolved.
+Six of the 24 datelines were not read at all (EFE's "(EFE).-", APP's colon, "(bdnews24.com)", NAN's credit
+running into the text, PNA's and APS's undated "MANILA –" / "ALGIERS -"), so those stories had no
+country for "the Senate", "police" or "the Foreign Office".
+
+One expectation was corrected after the first run, a fault of the list and not a reading: the
+non-event quote "(MENA)" first matched the dateline's credit, not the closing line ("(MENA)\n" now).
+Main scored on the corrected list: 74 / 67; right 88, accepted 19, duplicated 5, wrong 48; non-events
+coded 3 of 48; parties 92 / 10 / 26.
+
+After the branch's fixes (wip/stories23: house datelines, labour congresses, the Foreign Office of
+Pakistan and Germany, a body's president, slogans against a party): 82 / 77; right 99, accepted 18,
+duplicated 4, wrong 43; non-events coded 3 of 48; parties right 101, wrong 10, unresolved 17. What still
+fails is a strict xfail in tests/events/test_stories23.py with its reason.
 """
 
 from __future__ import annotations
@@ -1357,7 +1372,7 @@ Israel has accused UNRWA staff of taking part in the Oct. 7 attack, an accusatio
         (("EGYNGO", "EGY", "EGYGOV", "NGO"), ("PSE", "PSECVL"), ("070", "073"), "aid trucks carrying"),
         (("IGO",), ("ISR", "ISRGOV"), ("016", "120"), "Israel has accused UNRWA"),
     ],
-    none=["(MENA)"],
+    none=["(MENA)\n"],
     parties=[
         ("CIA Director William Burns", "William Burns", ("USASPY", "USAGOV")),
         ("Sheikh Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani", ("QATGOV",)),
