@@ -409,6 +409,19 @@ class _Builder(MentionPasses):
         own = resolve_text(text, self.ctx, allow_context=False)
         return own.head_role is not None and not own.country and not own.code
 
+    def _introduced_acronym(self, acronym: str, before: int) -> str | None:
+        """The name of the body an earlier "(ACRONYM)" followed ("The Department of Foreign Affairs
+        (DFA)"), when the name alone resolves to an actor; None otherwise."""
+        at = self.text.find(f"({acronym})", 0, before)
+        if at < 0:
+            return None
+        body = next((e for e in self.doc.ents if e.end_char <= at and not self.text[e.end_char:at].strip()),
+                    None)
+        if body is None or body.label_ != "ORG":
+            return None
+        name = _strip_the(body.text)
+        return name if resolve_text(name, self.ctx, cities=False).actor(name) is not None else None
+
     def _possessor_body(self, start_tok: int, text: str, actor: Actor) -> Actor:
         """"Pakistan's Foreign Office": a body's generic name that a table gives one state (Britain's) is
         the possessor's when NER left the possessive country out of the name (stories23)."""
@@ -1058,6 +1071,10 @@ class _Builder(MentionPasses):
             res = resolve_text(title, self.ctx, cities=False)
             body = self._body_before_title(entity, ent) if not res.code and (
                 not res.country or self._officer_of_body(res)) else ""
+            # "DFA spokesperson Teresita Daza": an acronym the story introduced stands for its body's
+            # full name ("The Department of Foreign Affairs (DFA)"; stories23)
+            referent = self._introduced_acronym(body, entity.start) if body and _ACRONYM.match(body) else None
+            body = referent or body
             if body and not res.country:
                 # "Iran's foreign ministry spokesman Nasser Kanaani": NER left the body out of the
                 # name, but it says whose spokesman (the same code as the phrase without the name)
@@ -1246,8 +1263,13 @@ class _Builder(MentionPasses):
         if span is None or not doc.has_annotation("DEP"):
             return ""
         left = min((t.i for t in ent.root.subtree), default=span.start)
-        if left >= span.start or any(i in self.taken for i in range(left, span.start)):
+        if left >= span.start:
             return ""
+        if any(i in self.taken for i in range(left, span.start)):
+            # an acronym the story introduced is taken by its own mention, yet still says whose the
+            # title is ("DFA spokesperson Teresita Daza"; stories23)
+            words = self._span_text(left, span.start)[0]
+            return words if words in self.acronyms else ""
         return self._span_text(left, span.start)[0]
 
     def _possessor_of_person(self, entity: Entity) -> Actor | None:

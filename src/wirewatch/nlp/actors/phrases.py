@@ -773,10 +773,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.sector = _join_sectors([m[0] for m in modifiers] + [res.sector or ""])
         for sector, word in modifiers:
             res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
-    if res.head_role is not None and res.head_role.lower() in _FEDERATION_HEADS and not res.code \
-            and not blocked and any(w in _LABOUR_WORDS for w in lower):
+    federation = next((w for w in lower if w in _FEDERATION_HEADS), None)
+    if federation is not None and not res.code and not blocked and any(w in _LABOUR_WORDS for w in lower):
+        # ("the General Confederation of Labour": the union's "General" names no officer)
         res.sector = "LAB"
-        res.reasons.append(f"a {res.head_role.lower()} of labour is a union federation: LAB")
+        res.reasons.append(f"a {federation} of labour is a union federation: LAB")
     officer = res.head_role.lower() if res.head_role else None
     if officer in BODY_OFFICERS and res.sector == "GOV" and not res.code and not blocked \
             and officer.split()[-1] in lower:
