@@ -96,8 +96,6 @@ KNOWN_GAPS: dict[str, str] = {
     "anadolu_ankara:clean:0":
         "'told al-Sudani that Turkiye expected Baghdad to ...' is coded as a bare statement (010), not a "
         "demand",
-    "anadolu_ankara:once:0":
-        "'spoke by phone with ... and discussed' is one call coded twice (040 and 041 both ways)",
     "pti_new_delhi:event:2":
         "'rejected a remark by a Bangladeshi adviser': the remark's by-phrase is not read as the target",
     "pti_new_delhi:event:4":

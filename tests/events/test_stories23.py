@@ -60,8 +60,6 @@ KNOWN_GAPS: dict[str, str] = {
     "pti_new_delhi:clean:0":
         "the quoted rejection's speaker 'spokesperson' reads as GOVMED, and an IGO group's meeting is "
         "coded back from India",
-    "pti_new_delhi:once:0":
-        "'spoke with ... over the phone and discussed' is one call coded twice (041 and 040 both ways)",
     "app_islamabad:event:1":
         "'She said ... and urged the Swedish authorities': the pronoun speaker is not carried into the "
         "second verb",
@@ -433,3 +431,27 @@ def test_a_measure_of_goods_is_no_aid(code: Any) -> None:
     got = _triples(code("LONDON (Reuters) - Britain sent 300 tons of steel beams to India.",
                         date="2024-04-10"))
     assert not [t for t in got if t[2].startswith("07")], got
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI, Aug 6 (PTI) External Affairs Minister S Jaishankar spoke with his Saudi counterpart Prince "
+    "Faisal bin Farhan over the phone and discussed the situation in the Gulf.",
+    "ANKARA, May 2 (AA) - Erdogan spoke by phone with Iraqi Prime Minister Mohammed Shia al-Sudani and "
+    "discussed water sharing.",
+    "KUALA LUMPUR, Nov 8 (Bernama) -- Anwar Ibrahim met Indonesian President Prabowo Subianto and discussed "
+    "the crisis in Myanmar.",
+])
+def test_a_consultation_told_by_two_verbs_is_one(code: Any, text: str) -> None:
+    art = code(text, date="2024-05-02")
+    rows = [(e.source.code, e.target.code) for e in art.events
+            if e.cameo and e.cameo.startswith("04") and e.source and e.target]
+    assert rows and len(rows) == len(set(rows)), rows
+
+
+def test_two_calls_with_two_partners_stay_two(code: Any) -> None:
+    art = code("ANKARA, May 2 (AA) - Erdogan spoke by phone with Iraqi Prime Minister Mohammed Shia "
+               "al-Sudani. He later discussed the war with Egyptian President Abdel Fattah al-Sisi.",
+               date="2024-05-02")
+    partners = {e.target.code[:3] for e in art.events if e.cameo and e.cameo.startswith("04") and e.target
+                and e.source and e.source.code.startswith("TUR")}
+    assert {"IRQ", "EGY"} <= partners, partners

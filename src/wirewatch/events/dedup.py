@@ -68,7 +68,8 @@ class _Reading:
 def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_end: int) -> bool:
     x, y = a.head, b.head
     headline = min(x.start, y.start) < headline_end
-    if x.type != y.type or x.negated != y.negated or x.hypothetical != y.hypothetical:
+    if (x.type != y.type and not _untyped_consult(a, b)) or x.negated != y.negated \
+            or x.hypothetical != y.hypothetical:
         return False
     if ANOTHER_ACT.search(y.text):
         return False  # "The leaders also agreed to start talks": the writer says it is one more act
@@ -101,6 +102,15 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
         return False
     bare = not (b.codes("source") or b.codes("target")) or not (a.codes("source") or a.codes("target"))
     return bare and 0 <= y.start - max(s[1] for s in a.spans) <= NEARBY
+
+
+def _untyped_consult(a: _Reading, b: _Reading) -> bool:
+    """A consultation told by a second verb that has no PLOVER type of its own ("spoke with his Saudi
+    counterpart over the phone and discussed the situation": CONSULT 040, then a bare 040): both
+    readings are consultations (CAMEO 04), one of them untyped (stories23)."""
+    codes = _codes(a) | _codes(b)
+    return None in (a.head.type, b.head.type) and bool(_codes(a)) and bool(_codes(b)) \
+        and all(c[:2] == "04" for c in codes)
 
 
 # the sub-code of a statement names its content: agreeing to cooperate (031) and agreeing to talks
