@@ -31,8 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
         "gender-guesser reads 'Raila' as a woman's name, so 'he' passes over Odinga to President Ruto",
     "afp_nairobi:party:5":
         "NER tags 'The United States' alone; the embassy word is left out (USA, not USAGOV)",
-    "afp_nairobi:clean:0":
-        "stones thrown at 'officers' are coded against the country (KEN), once per subject",
     "afp_abidjan:event:0":
         "no row reads the activation of a standby force as mobilising (154)",
     "afp_abidjan:event:1":
