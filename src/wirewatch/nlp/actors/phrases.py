@@ -114,14 +114,15 @@ GENERIC_BODIES = frozenset({"foreign office"})
 # Congress of South African Trade Unions" are union federations (LAB), not legislatures (stories23)
 _LABOUR_WORDS = frozenset({"labour", "labor", "union", "unions", "trades", "workers", "workers'"})
 _FEDERATION_HEADS = frozenset({"congress", "confederation", "federation"})
-# The officer a body names before the title ("Senate President", "Union President", "NLC President
+# The officer a body names before the title ("Senate President", "Assembly Speaker", "NLC President
 # Joe Ajaero"): the body's, not the state's executive; a body of no table (an unknown acronym) leaves
 # the officer the country alone (stories23)
 BODY_OFFICERS = frozenset({"president", "vice president", "chairman", "chairwoman", "chairperson", "chair",
                             "leader"})
 BODY_OFFICER_REASON = "of a body the phrase names"
-_BODY_SECTORS = {"senate": "LEG", "parliament": "LEG", "assembly": "LEG", "congress": "LEG", "union": "LAB",
-                 "unions": "LAB", "court": "JUD"}
+# (not "congress", "union": "the African National Congress leader", "Congress President Sonia Gandhi" are
+# a party's, "Soviet Union President" the state's)
+_BODY_SECTORS = {"senate": "LEG", "parliament": "LEG", "assembly": "LEG", "court": "JUD"}
 
 
 @dataclass(slots=True)
