@@ -81,11 +81,17 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
     if _codes(a) and _codes(b) and not any(_same_act(p, q, headline) for p in _codes(a) for q in _codes(b)):
         return False
     da, db = a.dyads(), b.dyads()
+    if x.type == "PROTEST":  # one crowd told as "people", then "protesters" (below)
+        da, db = {(_crowd(s), t) for s, t in da}, {(_crowd(s), t) for s, t in db}
     if da and db and not any(_fits(p, q) for p in da for q in db):
         return False  # two complete dyads with no pair in common: a visit to Lithuania, then one to Latvia
     common = False
     for role in ("source", "target"):
         ca, cb = a.codes(role), b.codes(role)
+        if x.type == "PROTEST" and role == "source":
+            # one crowd told as "people" and then "protesters" (CVL, OPP): "Thousands of people marched
+            # ... Protesters chanted slogans against the government" is one protest (stories23)
+            ca, cb = {_crowd(c) for c in ca}, {_crowd(c) for c in cb}
         fits = any(_compatible(p, q) for p in ca for q in cb)
         if ca and cb and not fits:
             return False  # a coded actor in conflict: another dyad
@@ -102,6 +108,11 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
         return False
     bare = not (b.codes("source") or b.codes("target")) or not (a.codes("source") or a.codes("target"))
     return bare and 0 <= y.start - max(s[1] for s in a.spans) <= NEARBY
+
+
+def _crowd(code: str) -> str:
+    """A protesting crowd's code with its side left out: KENOPP and KENCVL are the same marchers."""
+    return code[:3] + "CVL" if code[3:] == "OPP" else code
 
 
 def _untyped_consult(a: _Reading, b: _Reading) -> bool:

@@ -9,10 +9,11 @@ upper-case place followed by a wire separator.
 Regional house styles (stories23): EFE closes its credit with `(EFE).-`, APP and other South Asian
 wires with a colon (`ISLAMABAD, June 30 (APP):`), a web outlet credits itself with digits
 (`(bdnews24.com)`), and the web copy of PNA, APS or VNA opens with an undated upper-case place and an
-en dash or a spaced hyphen (`MANILA – The Department`, `ALGIERS - Algeria`). A dated or credited line
-takes the colon; an undated, uncredited one takes the dashes only after a place that is no desk slug
-(`UPDATE -`, `BREAKING –`) and before a sentence in mixed case (not an upper-case headline's second
-half, `ECONOMIC SPOTLIGHT - JAPAN ...`).
+en dash (`MANILA – The Department`; a spaced hyphen, `ALGIERS - Algeria`, stays unread: "WASHINGTON -"
+as a dateline made Washington a hub whose story is its lead's country, test_conv22's c4). A dated or
+credited line takes the colon; an undated, uncredited one takes the en dash only after a place that is
+no desk slug (`BREAKING –`) and before a sentence in mixed case (not an upper-case headline's second
+half).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMa
         # the en dash and the spaced hyphen of web copy ("MANILA – ", "ALGIERS - ") after a place that
         # is no desk slug
         sep = m.group("sep")
-        web = sep in ("–", "-") and not SLUGS & set(place.lower().split()) \
+        web = sep == "–" and not SLUGS & set(place.lower().split()) \
             and re.match(r"[ \t]*[\"“]?[A-Z][a-z]", text[m.end():m.end() + 4]) is not None
         if not (sep in ("_", "--", "—") or web):
             return None
