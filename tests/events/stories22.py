@@ -1372,13 +1372,17 @@ def review(story: Story, art: Any) -> Review:
     return Review(found, found_country, verdicts, coded_none, parties)
 
 
-def main() -> None:
+def main(stories: list[Story] | None = None, label: str = "stories22") -> None:
+    """Print each story's misses, wrong and duplicated triples and parties, then the totals (stories23
+    prints its own list through this)."""
     from wirewatch.pipeline import analyze
+
+    stories = STORIES if stories is None else stories
 
     totals = {"rows": 0, "country": 0, "actor": 0, "right": 0, "accepted": 0, "dup": 0, "wrong": 0,
               "none": 0, "none_bad": 0, "parties": 0, "party_right": 0, "party_wrong": 0,
               "party_unresolved": 0}
-    for story in STORIES:
+    for story in stories:
         art = analyze(story.text, date=story.date)
         r = review(story, art)
         print(f"== {story.name}")
@@ -1404,7 +1408,7 @@ def main() -> None:
         totals["parties"] += len(story.parties)
         for verdict, _ in r.parties:
             totals["party_" + verdict] += 1
-    print(f"stories22: {len(STORIES)} stories, {totals['rows']} required events: country + root "
+    print(f"{label}: {len(stories)} stories, {totals['rows']} required events: country + root "
           f"{totals['country']}, actor + root {totals['actor']}; coded triples: right {totals['right']}, "
           f"accepted {totals['accepted']}, duplicated {totals['dup']}, wrong {totals['wrong']}; non-event "
           f"paragraphs coded {totals['none_bad']} of {totals['none']}; parties right "

@@ -31,8 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
         "gender-guesser reads 'Raila' as a woman's name, so 'he' passes over Odinga to President Ruto",
     "afp_nairobi:party:5":
         "NER tags 'The United States' alone; the embassy word is left out (USA, not USAGOV)",
-    "afp_nairobi:clean:0":
-        "stones thrown at 'officers' are coded against the country (KEN), once per subject",
     "afp_abidjan:event:0":
         "no row reads the activation of a standby force as mobilising (154)",
     "afp_abidjan:event:1":
@@ -96,8 +94,6 @@ KNOWN_GAPS: dict[str, str] = {
     "anadolu_ankara:clean:0":
         "'told al-Sudani that Turkiye expected Baghdad to ...' is coded as a bare statement (010), not a "
         "demand",
-    "anadolu_ankara:once:0":
-        "'spoke by phone with ... and discussed' is one call coded twice (040 and 041 both ways)",
     "pti_new_delhi:event:2":
         "'rejected a remark by a Bangladeshi adviser': the remark's by-phrase is not read as the target",
     "pti_new_delhi:event:4":

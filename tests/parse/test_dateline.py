@@ -8,6 +8,15 @@ from wirewatch.parse.dateline import match_dateline
 
 CASES = [
     # text, place, region, date_text, agency, dateline text
+    # regional house styles (stories23): EFE's ".-", a colon after the credit, a credit with digits, a
+    # regional wire's credit running into the text, undated web copy with an en dash or a spaced hyphen
+    ("LIMA, March 4 (EFE).- El Gobierno", "LIMA", None, "March 4", "EFE", "LIMA, March 4 (EFE).-"),
+    ("KARACHI, May 2 (APP): The Sindh government", "KARACHI", None, "May 2", "APP", "KARACHI, May 2 (APP):"),
+    ("Chittagong, Jan 9 (bdnews24.com) - Police", "Chittagong", None, "Jan 9", "bdnews24.com",
+     "Chittagong, Jan 9 (bdnews24.com) -"),
+    ("Kano, Feb 2, 2024 (NAN) The Kano State", "Kano", None, "Feb 2, 2024", "NAN", "Kano, Feb 2, 2024 (NAN)"),
+    ("ORAN (APS) - The wali of Oran", "ORAN", None, None, "APS", "ORAN (APS) -"),
+    ("CEBU CITY – The provincial board", "CEBU CITY", None, None, None, "CEBU CITY –"),
     ("SEOUL, Oct. 5 (Yonhap) -- South Korea", "SEOUL", None, "Oct. 5", "Yonhap", "SEOUL, Oct. 5 (Yonhap) --"),
     ("LOS ANGELES, Feb 26 - BankAmerica Corp", "LOS ANGELES", None, "Feb 26", None, "LOS ANGELES, Feb 26 -"),
     ("RICHMOND, Va. Feb 26 -\n    Qtly div", "RICHMOND", "Va.", "Feb 26", None, "RICHMOND, Va. Feb 26 -"),
@@ -50,6 +59,13 @@ def test_dateline(text: str, place: str, region: str | None, date_text: str | No
     "CANTERBURY PRESS INC YEAR NOV 30",          # a results headline ending in a date
     "The company said - in a statement",         # lower-case sentence start
     "Iraq's Saddam Hussein, facing U.S. troops", # ordinary lead
+    "ECONOMIC SPOTLIGHT - JAPAN EYEING FOREIGN STOCKS",  # an upper-case headline's two halves
+    "UPDATE - China says talks will go on",      # a desk slug, not a place
+    "BREAKING – Israel strikes Gaza",            # a desk slug, not a place
+    "THE END - of an era",                       # no sentence follows the hyphen
+    "ALGIERS - Algeria on Sunday",               # a spaced hyphen alone is no web dateline (WASHINGTON -)
+    "TRADE: China sets new quotas",              # a colon closes only a dated or credited line
+    "from the Group of Five (G-5) - comprising the United States,",  # a digit in no known credit
 ])
 def test_not_a_dateline(text: str) -> None:
     assert match_dateline(text, 0) is None

@@ -68,7 +68,8 @@ class _Reading:
 def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_end: int) -> bool:
     x, y = a.head, b.head
     headline = min(x.start, y.start) < headline_end
-    if x.type != y.type or x.negated != y.negated or x.hypothetical != y.hypothetical:
+    if (x.type != y.type and not _untyped_consult(a, b)) or x.negated != y.negated \
+            or x.hypothetical != y.hypothetical:
         return False
     if ANOTHER_ACT.search(y.text):
         return False  # "The leaders also agreed to start talks": the writer says it is one more act
@@ -80,11 +81,17 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
     if _codes(a) and _codes(b) and not any(_same_act(p, q, headline) for p in _codes(a) for q in _codes(b)):
         return False
     da, db = a.dyads(), b.dyads()
+    if x.type == "PROTEST":  # one crowd told as "people", then "protesters" (below)
+        da, db = {(_crowd(s), t) for s, t in da}, {(_crowd(s), t) for s, t in db}
     if da and db and not any(_fits(p, q) for p in da for q in db):
         return False  # two complete dyads with no pair in common: a visit to Lithuania, then one to Latvia
     common = False
     for role in ("source", "target"):
         ca, cb = a.codes(role), b.codes(role)
+        if x.type == "PROTEST" and role == "source":
+            # one crowd told as "people" and then "protesters" (CVL, OPP): "Thousands of people marched
+            # ... Protesters chanted slogans against the government" is one protest (stories23)
+            ca, cb = {_crowd(c) for c in ca}, {_crowd(c) for c in cb}
         fits = any(_compatible(p, q) for p in ca for q in cb)
         if ca and cb and not fits:
             return False  # a coded actor in conflict: another dyad
@@ -101,6 +108,20 @@ def _same_occurrence(a: _Reading, b: _Reading, published: str | None, headline_e
         return False
     bare = not (b.codes("source") or b.codes("target")) or not (a.codes("source") or a.codes("target"))
     return bare and 0 <= y.start - max(s[1] for s in a.spans) <= NEARBY
+
+
+def _crowd(code: str) -> str:
+    """A protesting crowd's code with its side left out: KENOPP and KENCVL are the same marchers."""
+    return code[:3] + "CVL" if code[3:] == "OPP" else code
+
+
+def _untyped_consult(a: _Reading, b: _Reading) -> bool:
+    """A consultation told by a second verb that has no PLOVER type of its own ("spoke with his Saudi
+    counterpart over the phone and discussed the situation": CONSULT 040, then a bare 040): both
+    readings are consultations (CAMEO 04), one of them untyped (stories23)."""
+    codes = _codes(a) | _codes(b)
+    return None in (a.head.type, b.head.type) and bool(_codes(a)) and bool(_codes(b)) \
+        and all(c[:2] == "04" for c in codes)
 
 
 # the sub-code of a statement names its content: agreeing to cooperate (031) and agreeing to talks

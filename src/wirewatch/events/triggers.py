@@ -105,6 +105,8 @@ def _object_lemmas(tok: Any) -> set[str]:
                         if g.dep_ != "pobj":
                             continue
                         out.add(g.lemma_.lower())
+                        # "1,200 tons of food baskets": the measured thing's compound names it too
+                        out.update(q.lemma_.lower() for q in kids(g) if q.dep_ == "compound")
                         # "a shipment of 40 tonnes of medical supplies": a measure inside a container
                         out.update(o.lemma_.lower() for q in kids(g) if q.dep_ == "prep" and q.lower_ == "of"
                                    for o in kids(q) if o.dep_ == "pobj")

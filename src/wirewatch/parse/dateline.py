@@ -5,6 +5,15 @@ A dateline opens a line: place, optional region(s), optional month/day[/year], o
 parentheses, then a separator (`--`, `—`, `–`, `-`, `_`) or the end of the line.  Something must make it
 a dateline rather than the start of a sentence: a date, an agency, or (for undated NYT/AP lines) an
 upper-case place followed by a wire separator.
+
+Regional house styles (stories23): EFE closes its credit with `(EFE).-`, APP and other South Asian
+wires with a colon (`ISLAMABAD, June 30 (APP):`), a web outlet credits itself with digits
+(`(bdnews24.com)`), and the web copy of PNA, APS or VNA opens with an undated upper-case place and an
+en dash (`MANILA – The Department`; a spaced hyphen, `ALGIERS - Algeria`, stays unread: "WASHINGTON -"
+as a dateline made Washington a hub whose story is its lead's country, test_conv22's c4). A dated or
+credited line takes the colon; an undated, uncredited one takes the en dash only after a place that is
+no desk slug (`BREAKING –`) and before a sentence in mixed case (not an upper-case headline's second
+half).
 """
 
 from __future__ import annotations
@@ -30,8 +39,15 @@ DATE = (rf"(?i:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d|[123]O)(?![\d:])"
 _WORD = r"[A-Za-z][A-Za-z.'’&]*"
 PLACE = rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,4}})"
 REGION = rf"(?P<region>{_WORD}(?:[ \-]{_WORD}){{0,3}}(?:,[ \t]*{_WORD}(?:[ \-]{_WORD}){{0,2}})?)"
-AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&\- ]{0,24}?)\)"
-SEP = r"(?P<sep>--|—|–|_(?=\s|$)|-(?=\s|$))"
+AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z0-9.&\- ]{0,24}?)\)"
+# "(EFE).-": EFE's point and hyphen; ":" after a date or a credit (APP, Dawn); checked in match_dateline
+SEP = r"(?P<sep>--|—|–|_(?=\s|$)|\.?-(?=\s|$)|:(?=\s))"
+
+# Desk slugs that open a headline in upper case and could pass for an undated place ("UPDATE - ...")
+SLUGS = frozenset({"update", "breaking", "exclusive", "analysis", "wrapup", "factbox", "refile", "corrected",
+                   "insight", "column", "preview", "feature", "explainer", "opinion", "video", "photos",
+                   "live", "urgent", "flash", "bulletin", "advisory", "editorial", "correction", "rpt",
+                   "interview", "timeline", "review", "sports", "business", "world", "news", "brief"})
 
 DATELINE = re.compile(
     rf"[ \t]*\**{PLACE}"
@@ -97,10 +113,21 @@ def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMa
     if agency is not None and not agencies.known(agency) and not m.group("sep"):
         return None
     has_date = month_name is not None
+    if agency is not None and any(ch.isdigit() for ch in agency) and not agencies.known(agency):
+        return None  # "(G-5) - comprising": a digit passes only in a known credit ("(bdnews24.com)")
+    if m.group("sep") == ":" and not has_date and agency is None:
+        return None  # "TRADE: China ..." is a headline; the colon closes only a dated or credited line
     if not has_date and agency is None:
         # Undated, uncredited: only a short upper-case place with a wire separator ("WASHINGTON _"),
-        # maybe with its state or country in title case ("DAYTON, Ohio —", a web page's own dateline)
-        if not (m.group("sep") in ("_", "--", "—") and place.upper() == place and len(place.split()) <= 3
+        # maybe with its state or country in title case ("DAYTON, Ohio —", a web page's own dateline);
+        # the en dash and the spaced hyphen of web copy ("MANILA – ", "ALGIERS - ") after a place that
+        # is no desk slug
+        sep = m.group("sep")
+        web = sep == "–" and not SLUGS & set(place.lower().split()) \
+            and re.match(r"[ \t]*[\"“]?[A-Z][a-z]", text[m.end():m.end() + 4]) is not None
+        if not (sep in ("_", "--", "—") or web):
+            return None
+        if not (place.upper() == place and len(place.split()) <= 3
                 and (region is None or _title_region(region))):
             return None
     between = text[m.end("place"):m.start("month")] if has_date else ""

@@ -40,6 +40,9 @@ from .coref import _link, _Names, article_context, name_gender, resolve_corefere
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive, posted_text
 from .names import role_name
 from .phrases import (
+    BODY_OFFICER_REASON,
+    BODY_OFFICERS,
+    GENERIC_BODIES,
     GROUP_PLACED,
     HOSTED_POSTS,
     POSTS_ABROAD,
@@ -409,6 +412,52 @@ class _Builder(MentionPasses):
         own = resolve_text(text, self.ctx, allow_context=False)
         return own.head_role is not None and not own.country and not own.code
 
+    def _introduced_acronym(self, acronym: str, before: int) -> str | None:
+        """The name of the body an earlier "(ACRONYM)" followed ("The Department of Foreign Affairs
+        (DFA)"), when the name alone resolves to an actor; None otherwise."""
+        at = self.text.find(f"({acronym})", 0, before)
+        if at < 0:
+            return None
+        body = next((e for e in self.doc.ents if e.end_char <= at and not self.text[e.end_char:at].strip()),
+                    None)
+        if body is None or body.label_ != "ORG":
+            return None
+        name = _strip_the(body.text)
+        return name if resolve_text(name, self.ctx, cities=False).actor(name) is not None else None
+
+    def _possessor_body(self, start_tok: int, text: str, actor: Actor) -> Actor:
+        """"Pakistan's Foreign Office": a body's generic name that a table gives one state (Britain's) is
+        the possessor's when NER left the possessive country out of the name (stories23)."""
+        doc = self.doc
+        if start_tok < 2 or not _possessive(doc[start_tok - 1]):
+            return actor
+        owner = next((e for e in doc.ents if e.end == start_tok - 1 and e.label_ == "GPE"), None)
+        if owner is None:
+            return actor
+        wider = resolve_text(f"{owner.text}'s {text}", self.ctx, cities=False, allow_context=False)
+        joined = wider.actor(text)
+        return joined if joined is not None and joined.country != actor.country else actor
+
+    def _officer_of_body(self, res: Any) -> bool:
+        """Whether a title's resolution is a state's executive office that a body before it could own
+        ("President" of the story's country: "NLC President", "Senate President")."""
+        return res.sector == "GOV" and (res.head_role or "").lower() in BODY_OFFICERS \
+            and any(r.startswith(self.ctx.reason or "\0") for r in res.reasons)
+
+    def _body_officer(self, body: str, title: str, res: Any) -> Any:
+        """The resolution of `title` after the body NER left out of the name: the body's own actor when
+        a table or an earlier mention names it ("NLC" for "the Nigeria Labour Congress (NLC)"), else the
+        officer of an unknown body, the country alone; `res` itself when the body is no body."""
+        wider = resolve_text(f"{body} {title}", self.ctx, cities=False)
+        if any(BODY_OFFICER_REASON in r for r in wider.reasons):
+            named = next((e for e in self.entities if e.text == body and e.label == "ORG"), None)
+            if named is not None and named.refers_to:
+                owner = resolve_text(named.refers_to, self.ctx, cities=False)
+                if owner.code or owner.sector:
+                    return owner
+            return wider
+        return res
+
     def _from_context(self, actor: Actor) -> bool:
         return bool(self.ctx.reason) and any(r.startswith(self.ctx.reason or "\0") for r in actor.reasons)
 
@@ -644,6 +693,8 @@ class _Builder(MentionPasses):
             us_states.as_us_state(res, text, self.ctx.us_politics,
                                   self.text[max(0, start - us_states.NEAR):end + us_states.NEAR])
             actor = res.actor(text)
+            if label == "ORG" and actor is not None and _strip_the(text).lower() in GENERIC_BODIES:
+                actor = self._possessor_body(start_tok, text, actor)
             group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
             faith = _religion(text) if label in ("NORP", "ORG") else None
             if faith is not None and label == "NORP" and len(text.split()) == 1 \
@@ -1021,12 +1072,21 @@ class _Builder(MentionPasses):
             if of_country is not None and countries.lookup(of_country.group(1), cities=False) is not None:
                 title = f"{title} of {of_country.group(1)}"
             res = resolve_text(title, self.ctx, cities=False)
-            body = self._body_before_title(entity, ent) if not res.country and not res.code else ""
-            if body:
+            body = self._body_before_title(entity, ent) if not res.code and (
+                not res.country or self._officer_of_body(res)) else ""
+            # "DFA spokesperson Teresita Daza": an acronym the story introduced stands for its body's
+            # full name ("The Department of Foreign Affairs (DFA)"; stories23)
+            referent = self._introduced_acronym(body, entity.start) if body and _ACRONYM.match(body) else None
+            body = referent or body
+            if body and not res.country:
                 # "Iran's foreign ministry spokesman Nasser Kanaani": NER left the body out of the
                 # name, but it says whose spokesman (the same code as the phrase without the name)
                 wider = resolve_text(f"{body} {title}", self.ctx, cities=False)
                 res = wider if wider.country or wider.code else res
+            elif body:
+                # "NLC President Joe Ajaero", "Senate President X": the body NER left out says the
+                # president is its officer, not the head of the story's state (stories23)
+                res = self._body_officer(body, title, res)
             if res.head_role:
                 roles.update(_role_names(res.head_role))
             actor = res.actor(self.names[id(entity)])
@@ -1206,8 +1266,13 @@ class _Builder(MentionPasses):
         if span is None or not doc.has_annotation("DEP"):
             return ""
         left = min((t.i for t in ent.root.subtree), default=span.start)
-        if left >= span.start or any(i in self.taken for i in range(left, span.start)):
+        if left >= span.start:
             return ""
+        if any(i in self.taken for i in range(left, span.start)):
+            # an acronym the story introduced is taken by its own mention, yet still says whose the
+            # title is ("DFA spokesperson Teresita Daza"; stories23)
+            words = self._span_text(left, span.start)[0]
+            return words if words in self.acronyms else ""
         return self._span_text(left, span.start)[0]
 
     def _possessor_of_person(self, entity: Entity) -> Actor | None:

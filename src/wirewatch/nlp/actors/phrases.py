@@ -125,6 +125,27 @@ def pair_of_sides(text: str) -> bool:
     lower = text.strip().lower()
     return lower.startswith(_PAIR_WORDS) and lower.rsplit(" ", 1)[-1] in _PAIR_HEADS
 
+# States whose foreign ministry English wire copy calls "the Foreign Office" besides Britain's: in a story
+# datelined there the bare name is theirs (Germany's Auswaertiges Amt, Austria's, Pakistan's)
+FOREIGN_OFFICE_HOMES = frozenset({"DEU", "AUT", "PAK"})
+# Generic names of bodies the tables give one state, which another state's possessive takes over
+# ("Pakistan's Foreign Office"; assign reads the possessive NER left out of the name)
+GENERIC_BODIES = frozenset({"foreign office"})
+
+# A congress or confederation of labour: "the Nigeria Labour Congress", "the Trades Union Congress", "the
+# Congress of South African Trade Unions" are union federations (LAB), not legislatures (stories23)
+_LABOUR_WORDS = frozenset({"labour", "labor", "union", "unions", "trades", "workers", "workers'"})
+_FEDERATION_HEADS = frozenset({"congress", "confederation", "federation"})
+# The officer a body names before the title ("Senate President", "Assembly Speaker", "NLC President
+# Joe Ajaero"): the body's, not the state's executive; a body of no table (an unknown acronym) leaves
+# the officer the country alone (stories23)
+BODY_OFFICERS = frozenset({"president", "vice president", "chairman", "chairwoman", "chairperson", "chair",
+                            "leader"})
+BODY_OFFICER_REASON = "of a body the phrase names"
+# (not "congress", "union": "the African National Congress leader", "Congress President Sonia Gandhi" are
+# a party's, "Soviet Union President" the state's)
+_BODY_SECTORS = {"senate": "LEG", "parliament": "LEG", "assembly": "LEG", "court": "JUD"}
+
 
 @dataclass(slots=True)
 class Context:
@@ -776,6 +797,29 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.sector = _join_sectors([m[0] for m in modifiers] + [res.sector or ""])
         for sector, word in modifiers:
             res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
+    federation = next((w for w in lower if w in _FEDERATION_HEADS), None)
+    if federation is not None and not res.code and not blocked and any(w in _LABOUR_WORDS for w in lower):
+        # ("the General Confederation of Labour": the union's "General" names no officer)
+        res.sector = "LAB"
+        res.reasons.append(f"a {federation} of labour is a union federation: LAB")
+    officer = res.head_role.lower() if res.head_role else None
+    if officer in BODY_OFFICERS and res.sector == "GOV" and not res.code and not blocked \
+            and officer.split()[-1] in lower:
+        before = lower[:len(lower) - 1 - lower[::-1].index(officer.split()[-1])]
+        body_sector = next((_BODY_SECTORS[w] for w in reversed(before) if w in _BODY_SECTORS), None)
+        # (an acronym any table knows, "PLO Chairman", "ANC President", keeps the reading it had)
+        acronym = next((w for w in words[:len(before)] if len(w) >= 2 and w.isalpha() and w.isupper()
+                        and gaz.lookup(w, cities=False) is None
+                        and not (known := _resolve_text(w, ctx, False, False, False)).country
+                        and not known.code and not known.sector), None)
+        if body_sector is not None:
+            res.sector = body_sector
+            res.reasons.append(f"the {officer} {BODY_OFFICER_REASON}, the body's: "
+                               f"{_article(sector_name(body_sector))} actor")
+        elif acronym is not None:
+            res.sector = None
+            res.reasons.append(f"'{acronym} {officer}': the {officer} {BODY_OFFICER_REASON} no table "
+                               "lists, not the state's")
     if former is not None and sector_head is not None and not res.code:
         # "former President Jimmy Carter": no office now, an elite (CAMEO ELI), country kept
         res.sector = "ELI"
@@ -891,6 +935,13 @@ def _dated_body(entry: _Entry, key: str, country: str | None,
     ruled = tenure.ruled(key, ctx.date)
     if ruled is not None and (not country or country == ruled[0]):
         return ruled[0], ruled[1], entry.name, f"{entry.name}: {ruled[2]}"
+    if entry.kind == "inst" and key == "foreign office" and not country and not ctx.inferred \
+            and ctx.country in FOREIGN_OFFICE_HOMES and ctx.country != entry.code:
+        # "the Foreign Office" in a story datelined Islamabad or Berlin is that state's foreign ministry
+        # (Pakistan's and Germany's go by the name in English copy), not Britain's (stories23)
+        name = possessive(countries.gazetteer().name_of(ctx.country))
+        return ctx.country, entry.sector, f"{name} Foreign Office", \
+            f"{ctx.reason}: the Foreign Office of a story placed there is {name} foreign ministry"
     if entry.kind == "inst" and entry.code:
         # "the Kremlin" in 1988 is the Soviet leadership's seat: a body seated in a city is dated as it
         seat, dated = countries.as_of(entry.code, ctx.date, "capital")
