@@ -64,3 +64,44 @@ def probe_cases(rows: Sequence[tuple[Any, ...]], known_gaps: dict[str, str], wid
         ident = "-".join([root, *labels, text[:width]])
         cases.append(pytest.param(text, expected, id=ident, marks=marks))
     return cases
+
+
+# the expectations of a whole-story file (tests/events/stories22.py, stories23.py), one test kind each
+STORY_KINDS = ("event", "none", "party", "clean", "once")
+
+
+def _story_rows(story: Any, kind: str) -> Sequence[Any]:
+    return {"event": story.events, "none": story.none, "party": story.parties,
+            "clean": [None], "once": [None]}[kind]
+
+
+def story_case_ids(stories: Sequence[Any]) -> set[str]:
+    """Every test id ("story:kind:index") a whole-story file gives."""
+    return {f"{s.name}:{kind}:{i}" for s in stories for kind in STORY_KINDS
+            for i, _ in enumerate(_story_rows(s, kind))}
+
+
+def story_cases(stories: Sequence[Any], known_gaps: dict[str, str], kind: str) -> list[Any]:
+    """`(story, index)` test parameters of one kind, named "story:kind:index"; a known gap is a strict
+    xfail with its reason."""
+    cases = []
+    for story in stories:
+        for i, _ in enumerate(_story_rows(story, kind)):
+            case_id = f"{story.name}:{kind}:{i}"
+            gap = known_gaps.get(case_id)
+            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+            cases.append(pytest.param(story, i, id=case_id, marks=marks))
+    return cases
+
+
+class StoryReviews:
+    """Each story analysed and reviewed once, however many of its expectations are tested."""
+
+    def __init__(self, review: Any) -> None:
+        self.review = review
+        self.done: dict[str, Any] = {}
+
+    def __call__(self, code: Any, story: Any) -> Any:
+        if story.name not in self.done:
+            self.done[story.name] = self.review(story, code(story.text, date=story.date))
+        return self.done[story.name]

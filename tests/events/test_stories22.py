@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module
+from support import StoryReviews, load_probe_module, story_cases
 
 _stories = load_probe_module("stories22")
 
@@ -181,26 +181,11 @@ KNOWN_GAPS: dict[str, str] = {
         "'A Myanmar military air strike' coded for the country alone (MMR -> MMRCVL)",
 }
 
-_REVIEWS: dict[str, Any] = {}
-
-
-def _review(code: Any, story: Any) -> Any:
-    if story.name not in _REVIEWS:
-        _REVIEWS[story.name] = _stories.review(story, code(story.text, date=story.date))
-    return _REVIEWS[story.name]
+_review = StoryReviews(_stories.review)
 
 
 def _params(kind: str) -> list[Any]:
-    cases = []
-    for story in _stories.STORIES:
-        rows = {"event": story.events, "none": story.none, "party": story.parties,
-                "clean": [None], "once": [None]}[kind]
-        for i, _ in enumerate(rows):
-            case_id = f"{story.name}:{kind}:{i}"
-            gap = KNOWN_GAPS.get(case_id)
-            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-            cases.append(pytest.param(story, i, id=case_id, marks=marks))
-    return cases
+    return story_cases(_stories.STORIES, KNOWN_GAPS, kind)
 
 
 @pytest.mark.parametrize(("story", "i"), _params("event"))

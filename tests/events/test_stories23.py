@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module
+from support import StoryReviews, load_probe_module, story_case_ids, story_cases
 from wirewatch.parse.dateline import match_dateline
 
 _stories = load_probe_module("stories23")
@@ -219,26 +219,11 @@ KNOWN_GAPS: dict[str, str] = {
         "the headline's talks coded with Gaza (045 to PSE), and Burns read as Qatari intelligence",
 }
 
-_REVIEWS: dict[str, Any] = {}
-
-
-def _review(code: Any, story: Any) -> Any:
-    if story.name not in _REVIEWS:
-        _REVIEWS[story.name] = _stories.review(story, code(story.text, date=story.date))
-    return _REVIEWS[story.name]
+_review = StoryReviews(_stories.review)
 
 
 def _params(kind: str) -> list[Any]:
-    cases = []
-    for story in _stories.STORIES:
-        rows = {"event": story.events, "none": story.none, "party": story.parties,
-                "clean": [None], "once": [None]}[kind]
-        for i, _ in enumerate(rows):
-            case_id = f"{story.name}:{kind}:{i}"
-            gap = KNOWN_GAPS.get(case_id)
-            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-            cases.append(pytest.param(story, i, id=case_id, marks=marks))
-    return cases
+    return story_cases(_stories.STORIES, KNOWN_GAPS, kind)
 
 
 @pytest.mark.parametrize(("story", "i"), _params("event"))
@@ -270,10 +255,7 @@ def test_each_act_is_counted_once(code: Any, story: Any, i: int) -> None:
 
 
 def test_every_known_gap_names_a_case() -> None:
-    ids = {f"{s.name}:{kind}:{i}" for s in _stories.STORIES
-           for kind, rows in (("event", s.events), ("none", s.none), ("party", s.parties),
-                              ("clean", [None]), ("once", [None]))
-           for i, _ in enumerate(rows)}
+    ids = story_case_ids(_stories.STORIES)
     assert not set(KNOWN_GAPS) - ids, sorted(set(KNOWN_GAPS) - ids)
 
 
