@@ -197,7 +197,7 @@ def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     for ev in events:
         if ev.type and ev.target is None and filled and not r.completed_sources:
             # the reading's PLOVER event takes the completed target in place of its empty one (one event,
-            # not a second: PLOVER target accuracy 0.913 -> 0.939 read, 0.770 -> 0.805 unread; targets23)
+            # not a second; figures in docs/benchmarks.md, targets23)
             mine = next((f for f in filled if ev.source is not None and f.source is not None
                          and f.source.code == ev.source.code), filled[0])
             ev.target = replace(mine.target, reasons=list(mine.target.reasons)) if mine.target else None
