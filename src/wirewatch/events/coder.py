@@ -83,6 +83,7 @@ from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
+from .pair_antecedent import pair_sources, remember_pair
 from .parse import (
     ancestors,
     doc_sentences,
@@ -518,11 +519,13 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                     part = _reparse(part)
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
+                    pair_sources(reading, ctx)  # "The two leaders agreed": the pair of the talks before
                     rows = to_events(reading, part, ctx)
                     events.extend(rows)
                     # the reading's own code, also where no row has a complete dyad to carry it
                     codes.update({(e.start, e.end, e.trigger, e.type): reading.cameo for e in rows})
                     remember_act(reading, ctx)
+                    remember_pair(reading, ctx)
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)
                 article.warnings.append(f"events: sentence at {part.start_char} not coded ({exc})")

@@ -132,6 +132,8 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
     t = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in LIGHT_VERBS:
         t = tok.head  # "would resume talks with": the tense is the light verb's
+    elif _due_somewhere_for(tok):
+        return True
     for _ in range(3):
         if has_aux(t, FUTURE_AUX):
             return True
@@ -147,6 +149,23 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
             t = head
             continue
         break
+    return False
+
+
+def _due_somewhere_for(tok: Any) -> bool:
+    """ "is due / expected in Beijing for talks", "will be in Cairo for talks": an arrival announced
+    for later, so the talks it is for are still to come."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if lemma(verb) == "be":
+        return has_aux(verb, FUTURE_AUX) or any(
+            c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in kids(verb))
+    if verb.lower_ in SCHEDULED and verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" for c in kids(verb))  # "is expected in Moscow for talks"
+    if verb.lower_ in SCHEDULED and verb.dep_ == "acomp":
+        return lemma(verb.head) == "be"  # "for" hung on "due" itself
     return False
 
 

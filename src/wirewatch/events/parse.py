@@ -867,9 +867,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             return lead, False
         passive = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            if passive_is_agent or via == "xcomp":
+            if passive_is_agent or via == "xcomp" or (t.lower_ == "expected" and prev.lower_ == "for"):
                 # "Netanyahu is expected to visit China", "the minister was forced to resign": the
-                # passive subject controls the infinitive
+                # passive subject controls the infinitive; "X is expected in Moscow for talks": X arrives
                 return passive, False
             # "killed in an attack by rebels": the agent of the event noun the passive happened in
             return _nested_agent(t), True

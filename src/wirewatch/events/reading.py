@@ -55,6 +55,8 @@ class ArticleContext:
     # ... Britain called the order ..."): lemma -> (sentence number, the act's sources); crit19
     acts: dict[str, tuple[int, list[tuple[Any, int, int, Any]]]] = field(default_factory=dict)
     sentence_no: int = 0
+    # the two parties of the last meeting or deal, for a later "the two leaders" (pair_antecedent.py)
+    pair: tuple[int, list[tuple[Any, int, int, Any]]] | None = None
 
     def quote_of(self, pos: int) -> int | None:
         """The index of the first quote (in list order) covering `pos`."""

@@ -28,6 +28,7 @@ CRITICISM_NOUNS = {"criticism", "condemnation", "denunciation", "rebuke", "broad
 PERSONAL_OWNERS = {"his", "her", "their"}
 SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
 ARRIVING = {"be", "arrive", "travel", "fly", "head", "go", "come", "leave", "land", "gather", "stay"}
+ARRIVAL_DUE = {"due", "expected"}  # "is expected in Moscow for talks": an arrival announced for later
 
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
@@ -675,9 +676,10 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         return True  # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday"
     if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and any(
             c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(tok)) and (
-            head.lower_ in SETTING_PREPS or head.lower_ == "for" and lemma(head.head) in ARRIVING):
+            head.lower_ in SETTING_PREPS or head.lower_ == "for" and (
+                lemma(head.head) in ARRIVING or head.head.lower_ in ARRIVAL_DUE)):
         # "During talks with Li in Beijing, X said", "X, on a visit to Moscow, said", "X is in Tokyo
-        # for talks with Y" (not "hoped for talks with Y")
+        # for talks with Y", "is expected in Moscow for talks with Y" (not "hoped for talks with Y")
         return True
     return False
 

@@ -1,0 +1,81 @@
+"""The twenty-second session's lead fixes (issue #7): talks an arrival is announced for, and "the two
+leaders" of a meeting told just before. Fresh sentences of our own, with controls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+DATE = "2006-03-10"
+
+
+def triples(art: Any) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Japanese Prime Minister Shinzo Abe is due in Beijing for talks with Chinese leaders.", ("JPN", "CHN")),
+    ("The Iranian foreign minister is expected in Moscow next week for talks with Russian officials.",
+     ("IRN", "RUS")),
+    ("Chinese Premier Li Peng is expected in New Delhi on Monday for talks with Indian leaders.",
+     ("CHN", "IND")),
+    ("Egypt's foreign minister will be in Khartoum on Sunday for talks with Sudanese officials.",
+     ("EGY", "SDN")),
+])
+def test_talks_an_arrival_is_announced_for_are_a_commitment_to_meet(
+        code: Any, text: str, pair: tuple[str, str]) -> None:
+    # the codebook's 036, from the visitor to the hosts, as "will travel to X for talks with Y" reads
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == "036" for s, t, c in got), got
+    assert not any(c[:2] == "04" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Shinzo Abe was in Beijing for talks with Chinese leaders.",
+    "Egypt's foreign minister is in Khartoum for talks with Sudanese officials.",
+])
+def test_talks_of_a_stay_under_way_or_past_are_talks(code: Any, text: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(c == "046" for _, _, c in got) and not any(c == "036" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("SOCHI, Russia (Reuters) - Russian President Vladimir Putin met Turkish President Tayyip Erdogan on "
+     "Monday. Both leaders criticised the United States.", ("RUS", "TUR"), "11"),
+    ("BEIJING (Reuters) - Chinese Foreign Minister Wang Yi held talks with his Indian counterpart "
+     "Subrahmanyam Jaishankar in Moscow on Thursday. The two ministers accused Pakistan of harbouring "
+     "militants.", ("CHN", "IND"), "11"),
+    ("ADDIS ABABA (AFP) - Sudan's army chief met Ethiopia's prime minister on Sunday. The two leaders "
+     "later urged the African Union to mediate.", ("SDN", "ETH"), "02"),
+])
+def test_the_two_leaders_are_the_sides_of_the_meeting_just_told(
+        code: Any, text: str, pair: tuple[str, str], root: str) -> None:
+    got = triples(code(text, date=DATE))
+    later = {s[:3] for s, _, c in got if c[:2] == root}
+    assert set(pair) <= later, got
+    assert not any(s.startswith("---") for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # nobody named before: the pair keeps no country (never the venue's)
+    "GENEVA (AP) - The two leaders met in Geneva on Tuesday.",
+    # the meeting was three sentences back: too far to be sure
+    "SEOUL (Yonhap) - Moon Jae-in met Kim Jong-un at Panmunjom. Officials said the summit lasted two "
+    "hours. Reporters waited outside. Later, the Education Ministry said schools stayed open. The two "
+    "leaders accused Japan of distorting history.",
+])
+def test_the_two_leaders_with_no_meeting_just_before_stay_unnamed(code: Any, text: str) -> None:
+    got = triples(code(text, date=DATE))
+    judged = [s for s, _, c in got if c[:2] == "11" or "Geneva" in text]
+    assert not any(s[:3] in ("CHE", "KOR", "PRK") for s in judged), got
+
+
+def test_a_meeting_that_did_not_happen_names_no_pair(code: Any) -> None:
+    text = ("WASHINGTON (AP) - Biden did not meet Xi at the summit in Bali. The two leaders accused each "
+            "other's countries of spying.")
+    got = triples(code(text, date=DATE))
+    assert not any(s[:3] in ("USA", "CHN") and c[:2] == "11" for s, _, c in got), got
