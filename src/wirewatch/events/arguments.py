@@ -760,9 +760,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                               and not (c.lower_ == "on" and lemma(o) == "call")))
     # "spoke by telephone with X", "met for talks with X": the party hangs on the prep's object
     # (after the direct phrases: "lodged representations with Washington over the sale to Taiwan")
-    nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in ("by", "for", "via", "through")
+    # ("retaliated with tariffs on American goods": a sanction's means names its target too)
+    sanction = etype == "SANCTION"
+    carriers = ("by", "for", "via", "through", "with") if sanction else ("by", "for", "via", "through")
+    inner = (*NESTED_PREPS, "on") if sanction else NESTED_PREPS
+    nested = [c for p in preps if p.dep_ == "prep" and p.lower_ in carriers
               for o in kids(p) if o.dep_ == "pobj" for c in kids(o)
-              if c.dep_ == "prep" and c.lower_ in NESTED_PREPS]
+              if c.dep_ == "prep" and c.lower_ in inner]
     # forces sent "toward Taiwan" are aimed at it; a crowd marching "toward" a square is not
     if verb in ("go", "come"):  # "went after Beijing over its tactics": the one pursued in words
         cands.extend(g for p in preps if p.lower_ == "after" for g in kids(p) if g.dep_ == "pobj")
