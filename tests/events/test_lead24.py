@@ -79,3 +79,28 @@ def test_a_meeting_that_did_not_happen_names_no_pair(code: Any) -> None:
             "other's countries of spying.")
     got = triples(code(text, date=DATE))
     assert not any(s[:3] in ("USA", "CHN") and c[:2] == "11" for s, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "pair", "code_"), [
+    ("Russia retaliated with a ban on Polish meat imports.", ("RUS", "POL"), "163"),
+    ("Ottawa retaliated with duties on U.S. steel and aluminium.", ("CAN", "USA"), "163"),
+    ("Beijing retaliated with tariffs on Australian barley.", ("CHN", "AUS"), "163"),
+    ("Venezuela nationalised the local operations of two American oil companies.", ("VEN", "USA"), "1711"),
+    ("Zimbabwe expropriated farms owned by British citizens.", ("ZWE", "GBR"), "1711"),
+    ("China sent 20,000 tonnes of rice to North Korea.", ("CHN", "PRK"), "070"),
+    ("Turkey sent fuel and vaccines to Syria's rebel-held north.", ("TUR", "SYR"), "070"),
+])
+def test_trade_weapons_seizures_and_goods_between_states(
+        code: Any, text: str, pair: tuple[str, str], code_: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == code_ for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran retaliated with missile strikes on U.S. bases in Iraq.",  # force, not a sanction
+    "The company sent 20,000 tonnes of rice to its warehouses.",
+    "Bolivia nationalised its gas industry in 2006.",  # the state's own: no second state
+])
+def test_force_shipments_of_a_firm_and_a_state_s_own_industry_are_no_such_act(code: Any, text: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert not any(c in ("163", "070") or c.startswith("171") for _, _, c in got), got
