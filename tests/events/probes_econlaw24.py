@@ -22,6 +22,14 @@ Left: "eased restrictions on remittances and travel to Cuba" (the recipient hang
 noun; the easing stays the actor's own), a "British-Iranian" detainee read as Iran's. Four rows
 whose target named the country alone had the sector a released or sheltered person takes added after
 the run (prisoners CRM, journalists MED, an activist OPP); their country + root counts are unchanged.
+Batch 5, blind after those fixes: 9 country + root, 6 actor + root of 16. Corrected after it: a
+pledge of money is a promise of aid (033, as docs/events.md has "pledged to provide aid"), and the
+sectors of army hackers (MIL) and deported workers (LAB) added. Fixed as classes: blocking imports or
+exports is an embargo (163, not a protester's obstruction 144), withholding budget, financial or
+military support cuts aid (162), and "unfroze" (the tagger's lemma) eases a freeze like "unfreeze".
+Left: a court approving an extradition (the noun under "approve" is no act), a verdict told as
+"said the curbs were economic coercion", a state exporting gas to another (trade is no lexicon row:
+most export sentences are markets').
 """
 
 from __future__ import annotations
@@ -120,13 +128,13 @@ ECONLAW24: list[Row] = [
      'Australia said the trade curbs imposed by Beijing were economic coercion.'),
     (('NLD', 'NLDGOV', 'NLDJUD'), ('USA', 'USAGOV'), ('063', '06'),
      'A Dutch court approved the extradition of a Russian hacker to the United States.'),
-    (('USA', 'USAGOV', 'USAJUD'), ('CHN', 'CHNBUS', 'CHN'), ('173', '112'),
+    (('USA', 'USAGOV', 'USAJUD'), ('CHN', 'CHNBUS', 'CHNMIL'), ('173', '112'),
      'U.S. prosecutors charged five Chinese army hackers with stealing trade secrets.'),
-    (('KWT', 'KWTGOV'), ('EGY',), ('174',),
+    (('KWT', 'KWTGOV'), ('EGY', 'EGYLAB', 'EGYCVL'), ('174',),
      'Kuwait deported 200 Egyptian workers for violating residency laws.'),
     (('TUR', 'TURGOV'), ('SWE', 'SWEGOV'), ('075', '12', '10'),
      'Turkey demanded that Sweden extradite Kurdish militants it had granted asylum.'),
-    (('QAT', 'QATGOV'), ('LBN', 'LBNGOV'), ('071', '070', '072'),
+    (('QAT', 'QATGOV'), ('LBN', 'LBNGOV', 'LBNMIL'), ('071', '070', '072', '033'),
      'Qatar pledged $60 million to pay Lebanese army salaries.'),
     (('BRA', 'BRAGOV'), ('CHN', 'CHNGOV'), ('061', '057', '03'),
      'Brazil and China signed deals worth $10 billion in agriculture and energy during a state visit.'),
@@ -142,7 +150,6 @@ ECONLAW24: list[Row] = [
      'Chinese exports to the United States rose 8 percent in March, customs data showed.'),
     ((), (), ('17',),
      'Police arrested three men suspected of smuggling cigarettes across the border.'),
-
 ]
 
 if __name__ == "__main__":

@@ -21,6 +21,14 @@ KNOWN_GAPS: dict[str, str] = {
         "the actor's own",
     "Iran arrested a British-Iranian aid worker at Tehran airport on spying charges.":
         "a dual national is read by the last demonym of the compound (Iranian)",
+    "Australia said the trade curbs imposed by Beijing were economic coercion.":
+        "a verdict told as a copular clause under 'said' is no lexicon pattern",
+    "A Dutch court approved the extradition of a Russian hacker to the United States.":
+        "an act noun under 'approve' is not licensed as an event",
+    "Turkey demanded that Sweden extradite Kurdish militants it had granted asylum.":
+        "the demand's addressee is read through the militants' relative clause (SWEUAF)",
+    "Egypt began exporting natural gas to Israel under a 15-year contract.":
+        "exporting is no lexicon row: most export sentences are markets'",
 }
 
 
