@@ -104,3 +104,41 @@ def test_trade_weapons_seizures_and_goods_between_states(
 def test_force_shipments_of_a_firm_and_a_state_s_own_industry_are_no_such_act(code: Any, text: str) -> None:
     got = triples(code(text, date=DATE))
     assert not any(c in ("163", "070") or c.startswith("171") for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("British instructors trained Ukrainian soldiers in the use of anti-tank weapons.", ("GBR", "UKR")),
+    ("U.S. special forces have trained Nigerian troops to fight Boko Haram.", ("USA", "NGA")),
+    ("Turkish officers trained Somali army recruits at a base in Mogadishu.", ("TUR", "SOM")),
+    ("Iran trained Houthi fighters in Yemen, Saudi Arabia said.", ("IRN", "YEM")),
+])
+def test_forces_trained_for_another_state_are_military_cooperation(
+        code: Any, text: str, pair: tuple[str, str]) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == "062" for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels trained hundreds of fighters in camps near the border.",
+    "The Kenyan army trained 500 new recruits in Eldoret.",
+])
+def test_a_side_training_its_own_is_no_cooperation(code: Any, text: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert not any(c == "062" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Indian and Chinese troops pulled back from a disputed area of the Galwan Valley.", ("IND", "CHN")),
+    ("Armenian and Azerbaijani forces disengaged along the front line.", ("ARM", "AZE")),
+    ("Thai and Cambodian soldiers pulled back from the disputed temple.", ("THA", "KHM")),
+])
+def test_two_sides_pulling_back_step_back_from_each_other(
+        code: Any, text: str, pair: tuple[str, str]) -> None:
+    got = triples(code(text, date=DATE))
+    for source, target in (pair, pair[::-1]):
+        assert any(s[:3] == source and t[:3] == target and c[:2] == "08" for s, t, c in got), got
+
+
+def test_allies_pulling_back_from_a_third_state_s_town_are_not_each_other_s_target(code: Any) -> None:
+    got = triples(code("U.S. and British troops pulled back from Basra.", date=DATE))
+    assert not any({s[:3], t[:3]} == {"USA", "GBR"} for s, t, _ in got), got

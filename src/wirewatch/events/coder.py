@@ -62,7 +62,7 @@ from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
-from .force_posture import prepared_attack
+from .force_posture import prepared_attack, trained_for_another
 from .frames import (
     COOPERATIVE,
     DEMAND_CODES,
@@ -494,6 +494,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
+        trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
     return kept
 
 

@@ -183,6 +183,20 @@ def _hidden_attacker(item: tuple[Any, int, int, Any]) -> bool:
 COMPLETED_CONFIDENCE = 0.6
 
 
+def _disengaging(r: Reading, sources: list[EventActor]) -> bool:
+    """Forces of two states pulling back or disengaging, with no place or party named apart: each
+    side's step back is towards the other (0874 both ways), as a ceasefire line is."""
+    tok = r.trigger.tok
+    back = next((c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), None)
+    if not (lemma(tok) == "disengage" or lemma(tok) == "pull" and back is not None):
+        return False
+    # "pulled back from Basra": a town of a third state is where they leave, not each other
+    if any(t.ent_type_ == "GPE" for h in (tok, back) if h is not None for p in h.children
+           if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree):
+        return False
+    return r.type == "RETREAT" and len({(s.code or "")[:3] for s in sources if s.code}) > 1
+
+
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     """The reading's rows; where dyad completion filled an empty role, CAMEO rows for the completed
     dyad follow them (no PLOVER type), and the reading's PLOVER event takes the completed target in place
@@ -248,6 +262,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
          or lemma(r.anchor) in RECIPROCAL
          or lemma(r.trigger.tok.head) in ("trade", "exchange")) and \
         not (names_partner(r.trigger.tok) or names_partner(r.anchor))  # "A and B traded accusations"
+    # "Indian and Chinese troops pulled back": two sides disengaging step back from each other
+    reciprocal = reciprocal or (not targets and _disengaging(r, sources))
     # "A and B accused each other": a reciprocal object makes any act mutual (tgt13)
     reciprocal = reciprocal or (len(sources) > 1 and not targets
                                 and (reciprocal_object(r.anchor) or reciprocal_object(r.trigger.tok)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .arguments import one_actor
 from .parse import lemma
 
 PREPARING = {"prepare", "gear"}  # verbs: "prepared to attack", "gearing up to attack"
@@ -32,3 +33,20 @@ def prepared_attack(tok: Any) -> bool:
             return False
         climb = head
     return False
+
+
+
+def trained_for_another(r: Any, link: Any) -> None:
+    """"British instructors trained Ukrainian soldiers": forces trained for another state are military
+    cooperation (062) with that state, not a build-up of one's own (154, "the rebels trained hundreds
+    of fighters", where the trainees are the actor's own and no target)."""
+    if r.type != "MOBILIZE" or r.cameo != "154" or lemma(r.trigger.tok) != "train":
+        return
+    trainees = next((c for c in r.trigger.tok.children if c.dep_ == "dobj"), None)
+    found = one_actor(trainees, link, deep=True) if trainees is not None else None
+    givers = {(a[0].code or "")[:3] for a in r.sources}
+    taker = (found[0].code or "")[:3] if found is not None else ""
+    if len(taker) < 3 or taker == "---" or not givers or taker in givers or "---" in givers:
+        return
+    r.type, r.cameo, r.mode = "COOPERATE", "062", None
+    r.targets = [found]
