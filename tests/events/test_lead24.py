@@ -34,6 +34,29 @@ def test_talks_an_arrival_is_announced_for_are_a_commitment_to_meet(
     assert not any(c[:2] == "04" for _, _, c in got), got
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian Foreign Minister Sergei Lavrov is due in Ankara on Thursday for talks on Syria.",
+     ("RUS", "TUR")),
+    ("Chinese President Xi Jinping is due in Paris on Sunday for a three-day state visit.", ("CHN", "FRA")),
+    ("The Iranian foreign minister is expected in Moscow next week for talks.", ("IRN", "RUS")),
+    ("Pope Francis will be in Nairobi next week for a three-day visit.", ("VAT", "KEN")),
+])
+def test_with_no_partner_named_the_place_awaiting_the_visitor_is_the_host(
+        code: Any, text: str, pair: tuple[str, str]) -> None:
+    # the place visited stands for its state when nobody else is named, never the talks' topic
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == "036" for s, t, c in got), got
+    assert not any(t[:3] == "SYR" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Prices are expected in Tokyo for a rise.",
+    "Lavrov was in Ankara on Thursday for talks on Syria.",
+])
+def test_no_arrival_announced_no_commitment(code: Any, text: str) -> None:
+    assert not any(c == "036" for _, _, c in triples(code(text, date=DATE)))
+
+
 @pytest.mark.parametrize("text", [
     "Japanese Prime Minister Shinzo Abe was in Beijing for talks with Chinese leaders.",
     "Egypt's foreign minister is in Khartoum for talks with Sudanese officials.",

@@ -681,7 +681,20 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         # "During talks with Li in Beijing, X said", "X, on a visit to Moscow, said", "X is in Tokyo
         # for talks with Y", "is expected in Moscow for talks with Y" (not "hoped for talks with Y")
         return True
+    if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and head.lower_ == "for" and \
+            _due_in_place(head.head):
+        return True  # "Lavrov is due in Ankara on Thursday for talks on Syria": an arrival announced
     return False
+
+
+def _due_in_place(verb: Any) -> bool:
+    """"is due / expected in Ankara", "will be in Cairo": an arrival in a named place announced."""
+    holders = [verb, *(c for c in kids(verb) if c.dep_ == "acomp")]
+    due = verb.lower_ in ARRIVAL_DUE and verb.tag_ == "VBN" or any(
+        h.lower_ in ARRIVAL_DUE and h.dep_ == "acomp" for h in holders) or lemma(verb) == "be" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in kids(verb))
+    return due and any(o.ent_type_ == "GPE" for h in holders for p in kids(h)
+                       if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj")
 
 
 def find_triggers(sent: Any, lex: Lexicon) -> dict[int, Trigger]:

@@ -18,6 +18,7 @@ from .reading import Reading
 VISITS = ("042", "043")
 TALKS = {"talk", "negotiation", "meeting", "summit", "consultation", "discussion", "conference"}
 MEET_VERBS = {"meet", "confer", "consult"}
+JOURNEYS = {"visit", "trip", "tour", "stopover"}
 
 
 def visit_host(r: Reading, link: ActorLinker) -> None:
@@ -25,6 +26,10 @@ def visit_host(r: Reading, link: ActorLinker) -> None:
     # a visit announced for later (036) is for its talks just as much ("will travel to Damascus for talks")
     planned = r.cameo == "036" and r.trigger is not None and \
         (r.trigger.pattern.cameo or "").startswith(VISITS)
+    if r.cameo == "036" and not any(p.dep_ == "prep" and p.lower_ in ("with", "to")
+                                    for p in kids(r.trigger.tok)):
+        # "is due in Ankara for talks on Syria": the host, not the topic, when no partner is named
+        r.targets = _awaiting_place(r.trigger.tok, link) or r.targets
     if not ((r.cameo or "").startswith(VISITS) or planned):
         return
     found = [one_actor(h, link, deep=True) for h in _host_tokens(r.anchor)]
@@ -46,3 +51,17 @@ def _host_tokens(anchor: Any) -> list[Any]:
             out += [o for p in kids(c) if p.dep_ == "prep" and p.lower_ == "with"
                     for o in kids(p) if o.dep_ == "pobj"]
     return out
+
+
+def _awaiting_place(talks: Any, link: ActorLinker) -> list[Any]:
+    """The state of the place an arrival for talks is announced in ("is due in Ankara for talks",
+    "will be in Cairo for talks"): with nobody else named, the place visited stands for its state."""
+    if talks.dep_ != "pobj" or talks.head.lower_ != "for" or lemma(talks) not in TALKS | JOURNEYS:
+        return []
+    verb = talks.head.head
+    holders = [verb, *(c for c in kids(verb) if c.dep_ == "acomp")]
+    places = [o for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ == "in"
+              for o in kids(p) if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    found = [one_actor(o, link, deep=False) for o in places[:1]]
+    return [f for f in found
+            if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")]
