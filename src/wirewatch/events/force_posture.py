@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .actor_link import ActorLinker
 from .arguments import one_actor
 from .parse import lemma
+from .reading import Reading
 
 PREPARING = {"prepare", "gear"}  # verbs: "prepared to attack", "gearing up to attack"
 POISED = {"poised"}  # "troops are poised to attack"
@@ -35,8 +37,7 @@ def prepared_attack(tok: Any) -> bool:
     return False
 
 
-
-def trained_for_another(r: Any, link: Any) -> None:
+def trained_for_another(r: Reading, link: ActorLinker) -> None:
     """"British instructors trained Ukrainian soldiers": forces trained for another state are military
     cooperation (062) with that state, not a build-up of one's own (154, "the rebels trained hundreds
     of fighters", where the trainees are the actor's own and no target)."""

@@ -690,9 +690,10 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
 def _due_in_place(verb: Any) -> bool:
     """"is due / expected in Ankara", "will be in Cairo": an arrival in a named place announced."""
     holders = [verb, *(c for c in kids(verb) if c.dep_ == "acomp")]
-    due = verb.lower_ in ARRIVAL_DUE and verb.tag_ == "VBN" or any(
-        h.lower_ in ARRIVAL_DUE and h.dep_ == "acomp" for h in holders) or lemma(verb) == "be" and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in kids(verb))
+    due = (verb.lower_ in ARRIVAL_DUE and verb.tag_ == "VBN"  # "is expected in"
+           or any(h.lower_ in ARRIVAL_DUE and h.dep_ == "acomp" for h in holders)  # "is due in"
+           or lemma(verb) == "be" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll")
+                                          for c in kids(verb)))  # "will be in"
     return due and any(o.ent_type_ == "GPE" for h in holders for p in kids(h)
                        if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj")
 
