@@ -46,7 +46,9 @@ def trained_for_another(r: Reading, link: ActorLinker) -> None:
     trainees = next((c for c in r.trigger.tok.children if c.dep_ == "dobj"), None)
     found = one_actor(trainees, link, deep=True) if trainees is not None else None
     givers = {(a[0].code or "")[:3] for a in r.sources}
-    taker = (found[0].code or "")[:3] if found is not None else ""
+    if found is None:
+        return
+    taker = (found[0].code or "")[:3]
     if len(taker) < 3 or taker == "---" or not givers or taker in givers or "---" in givers:
         return
     r.type, r.cameo, r.mode = "COOPERATE", "062", None
