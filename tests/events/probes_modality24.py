@@ -24,7 +24,7 @@ passes when no coded triple has one of its roots: it says which act must NOT be 
 column then names who would wrongly act). `tests/events/test_probes_modality24.py` runs them (actor +
 root); `python tests/events/probes_modality24.py` prints the pass counts and each miss.
 
-First run, blind (main at 600780d): to be filled in after the first run.
+First run, blind (main at 600780d), 98 rows: country + root 78, actor + root 75.
 """
 
 from __future__ import annotations
