@@ -29,7 +29,7 @@ from .cameo_guards import (
     poll_finding,
     state_charged,
 )
-from .parse import VIOLENT_NOUNS, doc_arrays, in_condition, lemma, sentence_of, span_text
+from .parse import VIOLENT_NOUNS, doc_arrays, in_condition, lemma, sentence_of, span_text, speculative
 from .place_parties import as_party, is_place, named_where
 from .reading import ArticleContext, Reading
 from .recipients import mutual_with, reciprocal_object
@@ -267,6 +267,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         "confidence": round(min(confidence, 1.0), 2), "negated": r.negated, "hypothetical": r.hypothetical,
     }
     conditional = in_condition(r.anchor, sent)  # "if China invaded Taiwan": nothing happened yet
+    # "the United States could strike Iran": a possibility, nothing done (modality24)
+    conditional = conditional or speculative(r.anchor, sent)
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:
