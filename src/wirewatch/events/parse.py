@@ -370,10 +370,16 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
 WARNING_VERBS = {"warn", "threaten", "vow"}
 
 
+# modifiers of an act's noun that say it may never happen
+POSSIBLE = frozenset({"possible", "potential", "prospective", "hypothetical", "eventual", "mooted"})
+
+
 def speculative(tok: Any, sent: Any) -> bool:
     """The act is told with could / might / may ("the United States could strike Iranian sites", "Britain
     may expel more diplomats"): a possibility, not a report that it happened (modality24). Not when
     negated ("could not agree" failed to), nor under a warning verb, which reads it as a threat."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in kids(tok)):
+        return True  # "no decision on a possible visit to Beijing": an act nobody has done (modality24)
     t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
     if not has_aux(t, HYPO_AUX) or is_negated(t):
         return False
@@ -385,12 +391,19 @@ def speculative(tok: Any, sent: Any) -> bool:
 CONDITION_MARKS = {"if", "unless", "whether"}
 
 
+# an act in the present tense after "until" has not happened yet: "will keep fighting until Hamas releases
+# the hostages" (a past "until troops recaptured it" was done)
+UNTIL = frozenset({"until", "till"})
+
+
 def in_condition(tok: Any, sent: Any) -> bool:
     """The act is told in an if/unless clause ("If China invaded Taiwan, ...") or a whether-question: a
     condition, not a report that it happened."""
     for t in [tok, *ancestors(tok, sent)[:3]]:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(t)):
             return True
+        if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in UNTIL for c in kids(t)):
+            return True  # "will not approve ... until Stockholm cracks down": a condition (modality24)
         if t.dep_ in ("ccomp", "ROOT", "relcl"):
             return False
     return False
