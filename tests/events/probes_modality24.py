@@ -28,7 +28,8 @@ First run, blind (main at 600780d), 98 rows: country + root 78, actor + root 75.
 corrected after it, where the writing broke the conventions, not the coder: the probes are dated
 2000-01-01, when Biden was a senator (USALEG, docs/events.md "Candidates and former officials"); a place
 an act of force strikes is its civilians ("near Damascus airport" = SYRCVL, fourteenth session); "West
-African leaders" are the region's code (WAFGOV).
+African leaders" are the region's code (WAFGOV); "Mali's military government" is MLIMILGOV (the
+actors stage's junta).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ MODALITY: list[Row] = [
      'talks, and Ethiopia rejected an Egyptian proposal for binding arbitration.'),
     (('EGY', 'EGYGOV', 'ETH', 'ETHGOV', 'SDN', 'SDNGOV'), (), ('03', '05', '06', '08'),
      'Egypt, Ethiopia and Sudan failed to agree on rules for filling the giant dam on the Blue Nile.'),
-    (('MLI', 'MLIGOV'), ('FRA', 'FRAGOV', 'FRAMIL'), ('12', '16'),
+    (('MLI', 'MLIGOV', 'MLIMIL'), ('FRA', 'FRAGOV', 'FRAMIL'), ('12', '16'),
      "Mali's military government said it no longer supports the French counter-terrorism mission in "
      "the Sahel."),
     (('TUR', 'TURGOV'), ('SWE', 'SWEGOV'), ('12',),
