@@ -377,7 +377,9 @@ POSSIBLE = frozenset({"possible", "potential", "prospective", "hypothetical", "e
 def speculative(tok: Any, sent: Any) -> bool:
     """The act is told with could / might / may ("the United States could strike Iranian sites", "Britain
     may expel more diplomats"): a possibility, not a report that it happened (modality24). Not when
-    negated ("could not agree" failed to), nor under a warning verb, which reads it as a threat."""
+    negated ("could not agree" failed to), nor under a warning verb, which reads it as a threat. Only
+    for acts done, not said (`emit` asks): "officials said King Fahd may ask Britain to restore ties" is
+    coded as the appeal in the wire dev gold."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in kids(tok)):
         return True  # "no decision on a possible visit to Beijing": an act nobody has done (modality24)
     t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
