@@ -29,7 +29,8 @@ corrected after it, where the writing broke the conventions, not the coder: the 
 2000-01-01, when Biden was a senator (USALEG, docs/events.md "Candidates and former officials"); a place
 an act of force strikes is its civilians ("near Damascus airport" = SYRCVL, fourteenth session); "West
 African leaders" are the region's code (WAFGOV); "Mali's military government" is MLIMILGOV (the
-actors stage's junta).
+actors stage's junta). On main with the corrected rows: 78 / 77. The branch at its end: 90 / 89 (nine
+known gaps, with reasons, in the test).
 """
 
 from __future__ import annotations
