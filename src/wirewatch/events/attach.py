@@ -138,6 +138,12 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     if setting is not None:
         return setting
     head = triggers.get(tok.head.i)
+    if head is not None and head.frame not in ("@SPEECH", "@FUTURE") and tok.dep_ == "conj" and \
+            tok.pos_ == "VERB" and own is not None and any(c.dep_ == "nsubj" for c in kids(tok)) and \
+            head.tok.pos_ == "VERB":
+        # "A, B and C failed to agree ..., and A rejected B's proposal": a coordinated clause with its
+        # own subject tells an act of its own, beside the first (modality24)
+        return head.tok
     if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
             tok.pos_ == "VERB" and own is not None and not own.is_frame and \
             (any(c.dep_ == "dobj" for c in kids(tok)) or _party_phrase(tok)) and \

@@ -29,7 +29,7 @@ from .cameo_guards import (
     poll_finding,
     state_charged,
 )
-from .parse import VIOLENT_NOUNS, doc_arrays, in_condition, lemma, sentence_of, span_text
+from .parse import VIOLENT_NOUNS, doc_arrays, in_condition, lemma, sentence_of, span_text, speculative
 from .place_parties import as_party, is_place, named_where
 from .reading import ArticleContext, Reading
 from .recipients import mutual_with, reciprocal_object
@@ -197,6 +197,11 @@ def _disengaging(r: Reading, sources: list[EventActor]) -> bool:
     return r.type == "RETREAT" and len({(s.code or "")[:3] for s in sources if s.code}) > 1
 
 
+# acts done, not said: told with could / might / may they are possibilities (modality24)
+DONE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "CONSULT", "COOPERATE",
+                       "RETREAT", "CONCEDE"})
+
+
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     """The reading's rows; where dyad completion filled an empty role, CAMEO rows for the completed
     dyad follow them (no PLOVER type), and the reading's PLOVER event takes the completed target in place
@@ -283,6 +288,9 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         "confidence": round(min(confidence, 1.0), 2), "negated": r.negated, "hypothetical": r.hypothetical,
     }
     conditional = in_condition(r.anchor, sent)  # "if China invaded Taiwan": nothing happened yet
+    # "the United States could strike Iran": a possibility, nothing done; a hedged statement ("may ask")
+    # is still the statement (modality24)
+    conditional = conditional or (r.type in DONE_ACTS and speculative(r.anchor, sent))
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:

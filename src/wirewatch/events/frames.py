@@ -228,13 +228,16 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         # "agreed a $2 billion loan": it approved the aid ("promised aid to" stays a promise, 033)
         return "AID", comp.pattern.cameo, comp.pattern.mode
     if name in ("@AGREE", "@FUTURE"):
+        if ctype is None and frame.tok is not None and _by_force(frame.tok):
+            return "THREATEN", "138", "violence"  # "vowed to topple the government by force" (modality24)
         if ctype is None:
             return ("AGREE", frame.pattern.cameo or "030", None) if name == "@AGREE" else ("", None, None)
         return future_reading(comp)  # type: ignore[arg-type]
     if name == "@THREATEN":
         code, mode = THREAT_CODES.get(ctype or "", (frame.pattern.cameo or "130", None))
         code = _threat_code(comp, code)
-        if comp is None and code == "130" and frame.tok is not None and _force_means(frame.tok):
+        if comp is None and code == "130" and frame.tok is not None and (
+                _force_means(frame.tok) or _by_force(frame.tok)):
             code, mode = "138", "violence"  # "threatened Guyana with war": the means names the sub-code
         if frame.tok is not None and _uses_force(frame.tok):
             code, mode = "138", "violence"  # "warned that it would use force to end the protests" (probes17b)
@@ -305,6 +308,24 @@ def _uses_force(tok: Any) -> bool:
     clear the square" (probes17b)."""
     return any(c.dep_ in ("ccomp", "xcomp") and lemma(c) in ("use", "employ") and any(
         o.dep_ == "dobj" and lemma(o) in FORCE_ALONE for o in kids(c)) for c in kids(tok))
+
+
+def _by_force(tok: Any) -> bool:
+    """The frame's infinitive is to be done by force: "vowed to take the city by force", "threatened to
+    reunify the island by military means" (modality24)."""
+    for c in kids(tok):
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for prep in kids(c):
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            for noun in kids(prep):
+                if noun.dep_ != "pobj":
+                    continue
+                if lemma(noun) in FORCE_ALONE or lemma(noun) in ("means", "mean", "action") and any(
+                        lemma(m) in FORCE_MODIFIERS for m in noun.lefts):
+                    return True
+    return False
 
 
 def _force_means(tok: Any) -> bool:

@@ -335,6 +335,8 @@ def is_negated(tok: Any) -> bool:
     for c in kids(tok):
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no")):
             return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in ("no", "not") for g in kids(c)):
+            return True  # "no longer supports", "will no longer cooperate" (modality24)
         if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
             return True
     if tok.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(tok)):
@@ -363,9 +365,37 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
     return False
 
 
+# who may warn of an act told with "could" or "may": "Iran could close the strait, a commander warned" is a
+# threat the frame reads, not speculation
+WARNING_VERBS = {"warn", "threaten", "vow"}
+
+
+# modifiers of an act's noun that say it may never happen
+POSSIBLE = frozenset({"possible", "potential", "prospective", "hypothetical", "eventual", "mooted"})
+
+
+def speculative(tok: Any, sent: Any) -> bool:
+    """The act is told with could / might / may ("the United States could strike Iranian sites", "Britain
+    may expel more diplomats"): a possibility, not a report that it happened (modality24). Not when
+    negated ("could not agree" failed to), nor under a warning verb, which reads it as a threat. Only
+    for acts done, not said (`emit` asks): "officials said King Fahd may ask Britain to restore ties" is
+    coded as the appeal in the wire dev gold."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in kids(tok)):
+        return True  # "no decision on a possible visit to Beijing": an act nobody has done (modality24)
+    t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
+    if not has_aux(t, HYPO_AUX) or is_negated(t):
+        return False
+    return not any(lemma(a) in WARNING_VERBS for a in ancestors(t, sent)[:3])
+
+
 # "whether" puts a question ("the big question is whether Sanders continues to hammer Clinton"): no
 # more a report that the act happened than a condition is
 CONDITION_MARKS = {"if", "unless", "whether"}
+
+
+# an act in the present tense after "until" has not happened yet: "will keep fighting until Hamas releases
+# the hostages" (a past "until troops recaptured it" was done)
+UNTIL = frozenset({"until", "till"})
 
 
 def in_condition(tok: Any, sent: Any) -> bool:
@@ -374,6 +404,8 @@ def in_condition(tok: Any, sent: Any) -> bool:
     for t in [tok, *ancestors(tok, sent)[:3]]:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(t)):
             return True
+        if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in UNTIL for c in kids(t)):
+            return True  # "will not approve ... until Stockholm cracks down": a condition (modality24)
         if t.dep_ in ("ccomp", "ROOT", "relcl"):
             return False
     return False
@@ -819,10 +851,21 @@ def _hedged_doer(verb: Any) -> Any | None:
                  for o in kids(p) if o.dep_ == "pobj"), doers)
 
 
+def quoted_as_saying(tok: Any) -> Any | None:
+    """The one quoted, for the speech verb of "A quoted B as saying ...": B, the quoting verb's object, not
+    A, who only passes it on (a news agency, state media; modality24)."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "as" or lemma(tok.head.head) != "quote":
+        return None
+    return next((c for c in kids(tok.head.head) if c.dep_ == "dobj"), None)
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
     t = tok
+    quoted = quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted, False  # "KCNA quoted a spokesman as saying ...": the spokesman says it (modality24)
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and \
             tok.head.i < tok.left_edge.i and tok.doc[tok.left_edge.i - 1].text == ",":
         return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from

@@ -88,7 +88,8 @@ def _quoted_complement(anchor: Any) -> tuple[int, int] | None:
 # "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)
 ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue"}
 
-WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "interfere",
+WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "shelter",
+              "interfere",
               "meddle", "cheat", "plot", "orchestrate", "mastermind", "sabotage", "obstruct", "lie",
               "mislead", "smuggle", "breach", "flout", "betray", "deceive", "persecute", "oppress",
               "spy", "steal", "destabilize", "destabilise", "provoke", "stall", "hamper",
@@ -115,6 +116,18 @@ COMPLYING = {"live", "abide", "comply", "honor", "honour", "keep", "fulfil", "fu
 _SPEECH_VERBS = frozenset(ALLEGING | ADDRESSING)  # (one set, not a union per token)
 
 
+# verbs that say a deed goes on: "said Pakistan continued to shelter the militants", "keeps violating"
+ONGOING = {"continue", "keep", "persist"}
+
+
+def _kept_up(clause: Any) -> Any:
+    """The deed a clause says goes on ("continued to shelter", "keeps violating"), else the clause's verb
+    (modality24)."""
+    if lemma(clause) not in ONGOING:
+        return clause
+    return next((c for c in kids(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
+
+
 def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                    kept: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
@@ -123,7 +136,8 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
         if lemma(speech) not in _SPEECH_VERBS or speech.i in anchors:
             continue
         for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-            wrong = lemma(clause) in WRONGDOING or (is_negated(clause) and lemma(clause) in COMPLYING)
+            deed = _kept_up(clause)
+            wrong = lemma(deed) in WRONGDOING or (is_negated(clause) and lemma(deed) in COMPLYING)
             # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
             wrong = wrong or (lemma(clause) == "have" and any(
                 a.dep_ == "amod" and a.lower_.endswith("ed") and

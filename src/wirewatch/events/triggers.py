@@ -91,8 +91,12 @@ def object_lemmas(tok: Any) -> set[str]:
 
 def _object_lemmas(tok: Any) -> set[str]:
     out: set[str] = set()
+    # "gave the junta a week to ...": beside a dative the small model reads the second object as an
+    # adverbial noun (modality24)
+    dative = any(c.dep_ == "dative" for c in kids(tok))
     for c in kids(tok):
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj"):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj") or \
+                (dative and c.dep_ == "npadvmod"):
             out.add(c.lemma_.lower())
             joined = _hyphenated(c)
             if joined:  # "violated the cease-fire"
