@@ -33,7 +33,10 @@ abroad keeps his own country, an official of an international body is the body's
 
 Run `python tests/events/stories24.py` to print each story's coded triples, its misses and its counts.
 
-FIRST_RUN_PLACEHOLDER
+First run (main at 600780d, before any change): of the 104 required events 68 were coded at country +
+root and 59 at actor + root; of the coded triples 61 were right, 32 accepted, 0 duplicated and 38 wrong;
+10 of the 81 non-event paragraphs were coded; of 134 parties 116 were right, 6 wrong and 12 unresolved.
+No expectation was changed after the first run.
 """
 
 from __future__ import annotations
