@@ -61,7 +61,8 @@ TRAILER_LINE = re.compile(
 # stories' headlines, never this story's text (stories24)
 WEB_RELATED_HEAD = re.compile(
     r"[ \t]*(?:Related\ (?:Topics|Stories|Articles|Content|Coverage|Internet\ Links)"
-    r"|More\ on\ this\ (?:story|topic)|Most\ (?:Read|Popular)|Top\ Stories|You\ may\ also\ (?:like|be\ interested\ in))[ \t]*:?[ \t]*\Z",
+    r"|More\ on\ this\ (?:story|topic)|Most\ (?:Read|Popular)|Top\ Stories"
+    r"|You\ may\ also\ (?:like|be\ interested\ in))[ \t]*:?[ \t]*\Z",
     re.IGNORECASE)
 RELATED_LIST = re.compile(r"^[ \t]*list of \d+ items?[ \t]*\n(?:[^\n]*\n){0,40}?[ \t]*end of list[ \t]*$",
                           re.IGNORECASE | re.MULTILINE)
