@@ -39,7 +39,7 @@ root and 59 at actor + root; of the coded triples 61 were right, 32 accepted, 0 
 No expectation was changed after the first run.
 
 After the branch's fixes (wip/stories24: web pages' related-story blocks, a fronted "In PLACE,", "Ms Wong"
-without a full stop, a consulate as its state's mission, commentators' forecasts): 68 / 59; right 61,
+without a full stop, a consulate general as its state's mission, commentators' forecasts): 68 / 59; right 61,
 accepted 32, duplicated 0, wrong 33; non-events coded 5 of 81; parties right 118, wrong 5, unresolved 11.
 What still fails is a strict xfail in tests/events/test_stories24.py with its reason.
 """

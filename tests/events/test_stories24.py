@@ -373,14 +373,15 @@ def test_prose_after_a_heading_stays_in_the_body(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [
-    # a state's consulate, consulate general or high commission is its mission abroad, as its embassy
+    # a state's consulate general or high commission is its mission abroad, as its embassy
     ("ISTANBUL, Oct 18 (Reuters) - Protesters gathered outside the Israeli Consulate General in "
      "Istanbul.", "Israeli Consulate General", "ISRGOV"),
     ("DHAKA, Oct 18 (Reuters) - The Indian High Commission in Dhaka said the visas would be issued.",
      "Indian High Commission", "INDGOV"),
+    # controls: a general is still an officer, a UN high commissioner the UN's, a bare consulate the
+    # country's (an attack on it keeps the force reading, test_junk21's c7)
     ("KARACHI, Oct 18 (Reuters) - Police guarded the Chinese consulate after the attack.",
-     "Chinese consulate", "CHNGOV"),
-    # controls: a general is still an officer, a UN high commissioner the UN's
+     "Chinese consulate", "CHN"),
     ("ISTANBUL, Oct 18 (Reuters) - Israeli General Herzi Halevi visited the border.", "Herzi Halevi",
      "ISRMIL"),
     ("GENEVA, Oct 18 (Reuters) - The UN High Commissioner for Refugees criticised Greece.", "UN",
