@@ -86,6 +86,7 @@ from .meeting_purpose import negotiation_purpose
 from .pair_antecedent import pair_sources, remember_pair
 from .parse import (
     ancestors,
+    commentators_guess,
     doc_sentences,
     has_infinitive_to,
     is_hypothetical,
@@ -424,6 +425,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if not readings:
         return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)
+    # "analysts believe Moscow and Kiev could resume talks": a commentators' forecast is no act (stories24)
+    readings = [r for r in readings if not commentators_guess(r.anchor, sent)]
     # an act told beside the main one (a fronted participle with its own agent) is kept beside whatever
     # level the main acts are read at, never in their place
     told_beside = {id(r) for r in readings if _told_or_reported_beside(r.anchor, sent, all_trig) is not None}

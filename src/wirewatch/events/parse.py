@@ -388,6 +388,36 @@ def speculative(tok: Any, sent: Any) -> bool:
     return not any(lemma(a) in WARNING_VERBS for a in ancestors(t, sent)[:3])
 
 
+# commentators, whose forecasts wire copy reports: "analysts believe ... could", "experts expect ... to"
+COMMENTATORS = frozenset({"analyst", "analysts", "expert", "experts", "observer", "observers", "economist",
+                          "economists", "commentator", "commentators", "strategist", "strategists",
+                          "pundit", "pundits", "forecaster", "forecasters"})
+GUESS_VERBS = frozenset({"believe", "expect", "predict", "forecast", "think", "say", "suggest", "see",
+                         "reckon", "speculate", "anticipate"})
+GUESS_AUX = {"will", "would", "could", "might", "may", "'ll", "wo"}
+
+
+def commentators_guess(tok: Any, sent: Any) -> bool:
+    """An act that commentators forecast, not one that was done or announced by a party: "Some Western
+    analysts believe that Moscow and Kiev could resume talks", "..., analysts say", "Kenyan experts
+    said cooperation will deepen" (stories24). Only a forecast (a modal or a future): "analysts said
+    Russia expelled ..." reports an act and stays, as do officials' and ministers' words."""
+    guess = next((v for v in sent if v.lemma_.lower() in GUESS_VERBS and v.i != tok.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in COMMENTATORS for c in kids(v))), None)
+    if guess is None:
+        return False
+    chain = [tok, *ancestors(tok, sent)]
+    if guess not in chain and not any(guess.head.i == t.i and guess.dep_ in ("parataxis", "ccomp", "advcl")
+                                      for t in chain):
+        return False  # the forecast is about another clause of the sentence
+    for t in chain:
+        if t.i == guess.i:
+            break
+        if has_aux(t, GUESS_AUX):
+            return True
+    return False
+
+
 # "whether" puts a question ("the big question is whether Sanders continues to hammer Clinton"): no
 # more a report that the act happened than a condition is
 CONDITION_MARKS = {"if", "unless", "whether"}

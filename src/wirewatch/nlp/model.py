@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import WirewatchError
+from ..parse import furniture
 from ..records import Article
 
 PARAGRAPH_BREAKS = "wirewatch_paragraph_breaks"
@@ -121,4 +122,8 @@ def analysis_text(article: Article) -> str:
             parts.append(gap)
         parts.append(text[start:stop])
         pos = max(pos, stop)
-    return "".join(parts)
+    out = "".join(parts)
+    # a web page's inline list of other stories' headlines is no part of the story (stories24)
+    for m in furniture.RELATED_LIST.finditer(out, article.body_start, end):
+        out = out[:m.start()] + _blank(m.group()) + out[m.end():]
+    return out

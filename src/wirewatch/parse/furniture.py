@@ -55,6 +55,17 @@ TRAILER_LINE = re.compile(
     | .{0,60}\b\d+(?:st|nd|rd|th)\ graf\ pvs\b.*                        # pickup notes
     | [-=*_]+
     )[ \t]*\Z""")
+# web copy's related-story blocks: a heading that opens the page's trailer of other stories' headlines
+# and topic links (the BBC's "Related Topics" and "More on this story"), and the inline list of
+# recommended stories as Al Jazeera's page text renders it ("list of 3 items" ... "end of list"): other
+# stories' headlines, never this story's text (stories24)
+WEB_RELATED_HEAD = re.compile(
+    r"[ \t]*(?:Related\ (?:Topics|Stories|Articles|Content|Coverage|Internet\ Links)"
+    r"|More\ on\ this\ (?:story|topic)|Most\ (?:Read|Popular)|Top\ Stories"
+    r"|You\ may\ also\ (?:like|be\ interested\ in))[ \t]*:?[ \t]*\Z",
+    re.IGNORECASE)
+RELATED_LIST = re.compile(r"^[ \t]*list of \d+ items?[ \t]*\n(?:[^\n]*\n){0,40}?[ \t]*end of list[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
 SEPARATOR = re.compile(r"[ \t]*[-–—_=*]+[ \t]*\Z")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 CONTACT_LINE = re.compile(

@@ -30,6 +30,8 @@ _SHORT_HEADLINE = 110
 _REPORTED = re.compile(r"\b(?:said|told|reported|announced)\b")
 _TAIL_LINES = 200  # the end marker sits within the last lines (a Yonhap trailer runs to ~60)
 _MAX_MARKER_LINE = 80
+_WEB_TAIL_LINES = 40  # a web page's related-story trailer sits within its last lines
+_WEB_RELATED_LINE = 160  # the longest line of such a trailer (a headline; prose runs longer)
 _CONTINUES = frozenset(
     "a an the and or but nor of to in for with on at by from that as is are was were be been will would "
     "has have had its their his her our your this these those who which than into about over under".split())
@@ -304,6 +306,7 @@ class _Tail:
     contact: list[str] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)
     signoff_agency: str | None = None
+    web_related: bool = False  # a web page's related-story heading ends the copy
 
 
 def _parse_tail(text: str, lines: list[_Line], body_start: int) -> _Tail:
@@ -324,7 +327,12 @@ def _parse_tail(text: str, lines: list[_Line], body_start: int) -> _Tail:
             tail.content_end = line.start
             tail.trailer = lines[i + 1:]
             break
-    if marker_at is None:
+    web = _web_related(text, lines, body_start) if marker_at is None else None
+    if web is not None:
+        tail.content_end = lines[web].start
+        tail.trailer = lines[web + 1:]
+        tail.web_related = True
+    elif marker_at is None:
         # trailing stamps with no marker (AP-NY-..., NYT-..., PROFILE lines)
         k = len(lines) - 1
         while k >= 0 and lines[k].start > body_start:
@@ -346,6 +354,18 @@ def _parse_tail(text: str, lines: list[_Line], body_start: int) -> _Tail:
         tail.marker_agency = agencies.marker_agency(tail.end_marker)
     _strip_signoffs(text, lines, body_start, tail)
     return tail
+
+
+def _web_related(text: str, lines: list[_Line], body_start: int) -> int | None:
+    """The line of a web page's related-story heading ("Related Topics", "More on this story") that
+    ends the copy: among the last lines, and followed by short lines only (topic links and other
+    headlines, never a paragraph of prose)."""
+    body_lines = [i for i, ln in enumerate(lines) if ln.start > body_start][-_WEB_TAIL_LINES:]
+    for i in body_lines:
+        if furniture.WEB_RELATED_HEAD.match(lines[i].text(text)) and all(
+                len(ln.text(text).strip()) <= _WEB_RELATED_LINE for ln in lines[i + 1:]):
+            return i
+    return None
 
 
 def _strip_signoffs(text: str, lines: list[_Line], body_start: int, tail: _Tail) -> None:
@@ -432,7 +452,7 @@ def parse_structure(article: Article) -> None:
     article.end_marker = " ".join(tail.end_marker.split()) if tail.end_marker else None
     article.contact = tail.contact
     article.byline = head.byline or tail.reporters
-    if tail.end_marker is not None:
+    if tail.end_marker is not None or tail.web_related:
         article.related_headlines = _related(text, tail.trailer)
     if head.headline is None and not article.byline:
         article.byline = []

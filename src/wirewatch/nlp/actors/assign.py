@@ -281,6 +281,8 @@ class _Builder(MentionPasses):
             self._prepositional_owners()
         self._owned_units()
         self._canonical_names()
+        if parsed:
+            self._fronted_place()
         pronouns = any(e.label == "PRON" and e.text.lower() in ("he", "she") for e in self.entities)
         subjects, starts = self._subjects_and_sentences() if parsed and pronouns else (frozenset(), [])
         disjoint = relative_clause_disjoint(self.entities, self.doc) if parsed else {}
@@ -297,6 +299,32 @@ class _Builder(MentionPasses):
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _fronted_place(self) -> None:
+        """'MOSCOW - ... In Tokyo, the Foreign Ministry condemned the expulsion': a sentence that opens
+        with "In" and a place says where the office holders and bodies it names without a country act;
+        the story's country, which says where the story was filed, yields to it for that sentence
+        (stories24). Troops and armed groups are left alone: those "in" a place are as often a foreign
+        army's, and a role with its own country ("Russia's ambassador") never came from the story."""
+        for sent in self.doc.sents:
+            fronted = _fronting_place(sent)
+            if fronted is None:
+                continue
+            place, end = fronted
+            found = countries.lookup(place.text)
+            if found is None or found.iso3 == self.ctx.country:
+                continue
+            country, name = found.iso3, countries.gazetteer().name_of(found.iso3)
+            why = f"'In {place.text},' opening the sentence places it in {name}"
+            for entity in self.entities:
+                actor = entity.actor
+                if not end <= entity.start < sent.end_char or actor is None or entity.refers_to \
+                        or not self._from_context(actor) or actor.country == country \
+                        or (actor.sector or "")[:3] not in _FRONTED_SECTORS:
+                    continue
+                kept = [r for r in actor.reasons if not r.startswith(self.ctx.reason or "\0")]
+                entity.actor = Actor(name=actor.name, code=country + actor.code[3:], country=country,
+                                     sector=actor.sector, reasons=[*kept, why])
 
     def _subjects_and_sentences(self) -> tuple[frozenset[int], list[int]]:
         """Ids of the person mentions that are a clause's subject, and the sentence starts."""
@@ -553,6 +581,10 @@ class _Builder(MentionPasses):
     # -- spaCy entities ---------------------------------------------------------------------
     def _add_entity(self, ent: Any) -> None:
         start_tok, end_tok = self._trimmed(ent.start, ent.end)
+        if ent.label_ == "PERSON" and end_tok - start_tok >= 2 and self.doc[start_tok].text in _COURTESY:
+            # "Ms Wong", "Mrs Braverman": British copy writes the courtesy title with no full stop, and
+            # NER takes it into the name, which then never matches the full name (stories24)
+            start_tok += 1
         if start_tok >= end_tok:
             return
         if any(i in self.taken for i in range(start_tok, end_tok)):
@@ -1657,6 +1689,29 @@ def _in_dateline(article: Article, char: int) -> bool:
     """Whether a character is inside the dateline ("DUBAI, July 14 (Reuters) -")."""
     dateline = article.dateline
     return dateline is not None and dateline.start <= char < dateline.end
+
+
+# courtesy titles NER may take into a name ("Ms Wong"); the name after them is the person's
+_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms."})
+# the sectors a sentence's fronted place gives its country ("In Tokyo, the Foreign Ministry ...")
+_FRONTED_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "ELI", "MED", "BUS", "LAB", "CVL", "SPY"})
+
+
+def _fronting_place(sent: Any) -> tuple[Any, int] | None:
+    """The place of a sentence that opens "In PLACE," (a time may follow: "In Tokyo on Monday,",
+    "In Seoul late Tuesday,"), and the character where the rest of the sentence starts."""
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    first = sent[1] if sent[1].lower_ != "the" else sent[2]
+    place = next((e for e in sent.ents if e.start == first.i and e.label_ == "GPE"), None)
+    if place is None:
+        return None
+    for tok in sent.doc[place.end:min(place.end + 4, sent.end)]:
+        if tok.text == ",":
+            return place, tok.idx + 1
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return None
+    return None
 
 
 def _titles_person(tok: Any) -> bool:

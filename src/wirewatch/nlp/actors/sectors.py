@@ -912,6 +912,10 @@ ROLE_NOUNS: dict[str, str] = {
         "government", "governments", "ministry", "ministries", "minister", "ministers",
         "authorities", "authority", "administration", "cabinet", "president", "presidency", "premier",
         "diplomat", "diplomats", "ambassador", "envoy", "embassy", "delegation", "negotiators", "regime",
+        # a state's missions abroad named with "general" or as a high commission ("the Israeli Consulate
+        # General" was a general's, MIL; stories24). A bare "consulate" stays out: an attack on "the U.S.
+        # consulate" keeps the force reading (190) test_junk21's control has
+        "consulate general", "consulate-general", "consulates general", "high commission",
         # the people a government sends to talks are its GOV (the annotation guide, from batch 7 on)
         "delegations", "negotiator", "negotiating team", "emissary", "emissaries",
         "department", "agency", "treasury", "regulator", "regulators", "mayor", "governor", "king",
