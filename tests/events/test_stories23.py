@@ -149,8 +149,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'He' refers to Mohamad Hasan, who has no actor",
     "bernama_kuala_lumpur:party:5":
         "'Wisma Putra' (Malaysia's foreign ministry by its building) is in no table",
-    "bernama_kuala_lumpur:clean:0":
-        "'both leaders agreed to ... send more humanitarian aid' gets a source of no country (---GOV)",
     "vna_hanoi:event:1":
         "'and demands that China respect ...': the second verb of the lead is not coded",
     "vna_hanoi:event:2":

@@ -403,8 +403,8 @@ def test_a_consulate_is_its_states_mission(code: Any, text: str, mention: str, w
     # controls: an act commentators report, and a modal in an official's or a minister's words, stay
     ("MOSCOW, May 1 (Reuters) - Analysts said Russia expelled two Moldovan diplomats last week.",
      {("RUS", "MDAGOV", "166")}),
-    ("MOSCOW, May 1 (Reuters) - Officials said Russia could impose sanctions on Moldova.",
-     {("RUS", "MDA", "163")}),
+    # (an official's "could" is a possibility too, and codes nothing: modality24's convention)
+    ("MOSCOW, May 1 (Reuters) - Officials said Russia could impose sanctions on Moldova.", set()),
     ("MOSCOW, May 1 (Reuters) - Russia will impose sanctions on Moldova, the minister said.",
      {("RUS", "MDA", "1312")}),
 ])
