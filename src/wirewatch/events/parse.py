@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, POS, TAG
+from spacy.attrs import IDX, LEMMA, LOWER, POS, TAG
 
 # lemmas the small English model gets wrong on wire copy
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
@@ -92,13 +92,16 @@ def doc_text(doc: Any) -> str:
 @dataclass(frozen=True, slots=True)
 class DocArrays:
     """A Doc's token attributes as lists (read only): coarse part of speech (`Token.pos`, spaCy's ids),
-    fine tag hash (`Token.tag`) and character offset (`Token.idx`) by token index."""
+    fine tag hash (`Token.tag`), character offset (`Token.idx`), and the hashes of the lower-case form
+    (`Token.lower`) and of the lemma (`Token.lemma`) by token index."""
 
     doc: Any
     size: int
     pos: list[int]
     tag: list[int]
     idx: list[int]
+    lower: list[int]
+    lemma: list[int]
 
 
 _DOC_ARRAYS: DocArrays | None = None
@@ -109,8 +112,8 @@ def doc_arrays(doc: Any) -> DocArrays:
     global _DOC_ARRAYS
     held = _DOC_ARRAYS
     if held is None or held.doc is not doc or held.size != len(doc):  # (a retokenized Doc: anew)
-        columns = doc.to_array([POS, TAG, IDX]).T.tolist() if len(doc) else [[], [], []]
-        held = _DOC_ARRAYS = DocArrays(doc, len(doc), columns[0], columns[1], columns[2])
+        columns = doc.to_array([POS, TAG, IDX, LOWER, LEMMA]).T.tolist() if len(doc) else [[]] * 5
+        held = _DOC_ARRAYS = DocArrays(doc, len(doc), *columns)
     return held
 
 
