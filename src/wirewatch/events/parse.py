@@ -117,6 +117,14 @@ def doc_arrays(doc: Any) -> DocArrays:
     return held
 
 
+def word_in_reach(tok: Any, word: str) -> bool:
+    """Whether a word of the lower-case form `word` lies between the token's left and right edges (its
+    subtree is inside them), read from the Doc's arrays: a rule that looks for one word in a subtree
+    can skip the walk, which makes a Token per word, where the word is not there at all."""
+    doc = tok.doc
+    return doc.vocab.strings[word] in doc_arrays(doc).lower[tok.left_edge.i:tok.right_edge.i + 1]
+
+
 _VERB_TAGS: dict[int, bool] = {}
 
 
