@@ -753,7 +753,7 @@ def _fronted_list_subject(verb: Any) -> Any | None:
     verb (probes_agree23)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, sentence_of(verb).start  # (spaCy's `Token.sent` walks the Doc on each call)
     if (doc[start].pos_ not in ("ADP", "SCONJ") and doc[start].dep_ != "prep") or any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in kids(verb)):
         return None
@@ -787,7 +787,7 @@ def _misparsed_subject(verb: Any) -> Any | None:
     # (also a rare name first in its sentence taken for an adverb: "Tonga severed ties with Taiwan")
     return next((c for c in kids(verb) if c.i < verb.i and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
                  and ((c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN")
-                      or (c.dep_ == "advmod" and c.ent_iob_ == "B" and c.i == c.sent.start))), None)
+                      or (c.dep_ == "advmod" and c.ent_iob_ == "B" and c.i == sentence_of(c).start))), None)
 
 
 def _set_off_subject(verb: Any) -> Any | None:
