@@ -73,18 +73,23 @@ class ActorLinker:
     def _ent(self, tok: Any) -> Any:
         table = self.ents.get(id(tok.doc))
         if table is None:
-            table = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
+            table = {i: ent for ent in self._doc_ents(tok.doc)[1] for i in range(ent.start, ent.end)}
             self.ents[id(tok.doc)] = table
         return table.get(tok.i)
 
+    def _doc_ents(self, doc: Any) -> tuple[Any, list[Any], list[int]]:
+        """A Doc's entities and their start tokens, asked once (spaCy builds the tuple of Spans anew on
+        every `.ents`)."""
+        table = self.ents_by_start.get(id(doc))
+        if table is None or table[0] is not doc:  # the Doc is held, so its id is not reused
+            ents = list(doc.ents)
+            table = (doc, ents, [ent.start for ent in ents])
+            self.ents_by_start[id(doc)] = table
+        return table
+
     def ents_in(self, sent: Any) -> list[Any]:
         """The spaCy entities inside a sentence (spaCy's `Span.ents` walks every entity of the Doc)."""
-        table = self.ents_by_start.get(id(sent.doc))
-        if table is None or table[0] is not sent.doc:  # the Doc is held, so its id is not reused
-            ents = list(sent.doc.ents)  # (spaCy builds the tuple anew on every `.ents`: asked once)
-            table = (sent.doc, ents, [ent.start for ent in ents])
-            self.ents_by_start[id(sent.doc)] = table
-        _, ents, starts = table
+        _, ents, starts = self._doc_ents(sent.doc)
         return [ent for ent in ents[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
                 if ent.end <= sent.end]
 

@@ -31,6 +31,7 @@ from .parse import (
     relative_antecedent,
     shared_objects,
     subject_of,
+    word_in_reach,
 )
 from .protest_aims import AIM_VERBS
 from .recipients import between_parties, own_posted_place, place_conjuncts
@@ -137,16 +138,17 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
     if _counted(head) is not head:  # "scores of Sierra Leonean and Liberian refugees" (parsed as two
         heads.extend(c for c in kids(_counted(head)) if c.dep_ == "conj")  # conjoined nouns; gsrforce)
     for h in heads:  # a chain of any length: "Mordor, Rohan, Fornost and Bree"
-        heads.extend(c for c in kids(h) if c.dep_ == "conj" and c not in heads)
+        below = kids(h)
+        heads.extend(c for c in below if c.dep_ == "conj" and c not in heads)
         # "Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the parser hangs the second person
         # on the first one's place; a conjunct with its own of/from-phrase is a second head
-        heads.extend(g for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        heads.extend(g for p in below if p.dep_ == "prep" and p.lower_ in ("of", "from")
                      for o in kids(p) if o.dep_ == "pobj" for g in kids(o)
                      if g.dep_ == "conj" and g.pos_ == "PROPN" and g not in heads
                      and any(q.dep_ == "prep" and q.lower_ in ("of", "from") for q in kids(g)))
         # "strikes against Hamas positions in Gaza and Hezbollah targets in Lebanon": the same for a
         # second target hung on the first one's place, when it has a place of its own
-        heads.extend(g for p in kids(h) if p.dep_ == "prep" and p.lower_ == "in"
+        heads.extend(g for p in below if p.dep_ == "prep" and p.lower_ == "in"
                      for o in kids(p) if o.dep_ == "pobj" for g in kids(o)
                      if g.dep_ == "conj" and g.pos_ == "NOUN" and g not in heads
                      and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
@@ -735,8 +737,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # with-phrase names the other party (meet and consult take their party as the object)
     # (the parser often hangs the with-phrase on the topic's last noun: "discussed aid to Gaza with Qatar")
     dobjs = [o for o in objs if o.dep_ == "dobj"]
-    partners = [g for p in [*kids(tok), *(t for o in dobjs for t in o.subtree)] if p.dep_ == "prep"
-                and p.lower_ == "with" for g in kids(p) if g.dep_ == "pobj"]
+    # (only the objects with a "with" in their reach are walked)
+    partners = [g for p in [*kids(tok), *(t for o in dobjs if word_in_reach(o, "with") for t in o.subtree)]
+                if p.dep_ == "prep" and p.lower_ == "with" for g in kids(p) if g.dep_ == "pobj"]
     shared = etype in TOPIC_TYPES and verb not in ("meet", "consult", "visit", "receive", "host")
     topics = dobjs if shared and partners else []
     cands.extend(partners if topics else [])

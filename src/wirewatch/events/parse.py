@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, POS, TAG
+from spacy.attrs import IDX, LEMMA, LOWER, POS, TAG
 
 # lemmas the small English model gets wrong on wire copy
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
@@ -92,13 +92,16 @@ def doc_text(doc: Any) -> str:
 @dataclass(frozen=True, slots=True)
 class DocArrays:
     """A Doc's token attributes as lists (read only): coarse part of speech (`Token.pos`, spaCy's ids),
-    fine tag hash (`Token.tag`) and character offset (`Token.idx`) by token index."""
+    fine tag hash (`Token.tag`), character offset (`Token.idx`), and the hashes of the lower-case form
+    (`Token.lower`) and of the lemma (`Token.lemma`) by token index."""
 
     doc: Any
     size: int
     pos: list[int]
     tag: list[int]
     idx: list[int]
+    lower: list[int]
+    lemma: list[int]
 
 
 _DOC_ARRAYS: DocArrays | None = None
@@ -109,9 +112,17 @@ def doc_arrays(doc: Any) -> DocArrays:
     global _DOC_ARRAYS
     held = _DOC_ARRAYS
     if held is None or held.doc is not doc or held.size != len(doc):  # (a retokenized Doc: anew)
-        columns = doc.to_array([POS, TAG, IDX]).T.tolist() if len(doc) else [[], [], []]
-        held = _DOC_ARRAYS = DocArrays(doc, len(doc), columns[0], columns[1], columns[2])
+        columns = doc.to_array([POS, TAG, IDX, LOWER, LEMMA]).T.tolist() if len(doc) else [[]] * 5
+        held = _DOC_ARRAYS = DocArrays(doc, len(doc), *columns)
     return held
+
+
+def word_in_reach(tok: Any, word: str) -> bool:
+    """Whether a word of the lower-case form `word` lies between the token's left and right edges (its
+    subtree is inside them), read from the Doc's arrays: a rule that looks for one word in a subtree
+    can skip the walk, which makes a Token per word, where the word is not there at all."""
+    doc = tok.doc
+    return doc.vocab.strings[word] in doc_arrays(doc).lower[tok.left_edge.i:tok.right_edge.i + 1]
 
 
 _VERB_TAGS: dict[int, bool] = {}
@@ -804,7 +815,7 @@ def _fronted_list_subject(verb: Any) -> Any | None:
     verb (probes_agree23)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, sentence_of(verb).start  # (spaCy's `Token.sent` walks the Doc on each call)
     if (doc[start].pos_ not in ("ADP", "SCONJ") and doc[start].dep_ != "prep") or any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in kids(verb)):
         return None
@@ -838,7 +849,7 @@ def _misparsed_subject(verb: Any) -> Any | None:
     # (also a rare name first in its sentence taken for an adverb: "Tonga severed ties with Taiwan")
     return next((c for c in kids(verb) if c.i < verb.i and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
                  and ((c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN")
-                      or (c.dep_ == "advmod" and c.ent_iob_ == "B" and c.i == c.sent.start))), None)
+                      or (c.dep_ == "advmod" and c.ent_iob_ == "B" and c.i == sentence_of(c).start))), None)
 
 
 def _set_off_subject(verb: Any) -> Any | None:

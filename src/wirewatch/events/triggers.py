@@ -9,7 +9,18 @@ from typing import Any
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
-from .parse import PRONOUNS, SUBJ, doc_text, has_infinitive_to, is_passive, kids, lemma, part_memo
+from .parse import (
+    LEMMA_FIXES,
+    PRONOUNS,
+    SUBJ,
+    doc_arrays,
+    doc_text,
+    has_infinitive_to,
+    is_passive,
+    kids,
+    lemma,
+    part_memo,
+)
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
 # event nouns that report an act wherever they stand when a named party owns them and a to/with
@@ -702,12 +713,52 @@ def _due_in_place(verb: Any) -> bool:
                        if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj")
 
 
+# which words of a lexicon can have rows at all (`_listed`), by the (lower-case, lemma) hashes of a token:
+# most words of a sentence have none, and `match_pattern` would make a Token and read its part of speech,
+# entity type and lemma only to find no row
+_LISTED: dict[int, tuple[Lexicon, int, frozenset[str], dict[tuple[int, int], bool]]] = {}
+
+
+def _listed(lex: Lexicon) -> tuple[frozenset[str], dict[tuple[int, int], bool]]:
+    """The words the lexicon lists under any part of speech, and the kept answers of `_may_match`."""
+    held = _LISTED.get(id(lex))
+    if held is None or held[0] is not lex or held[1] != len(lex.patterns):
+        held = _LISTED[id(lex)] = (lex, len(lex.patterns), frozenset(w for _, w in lex.patterns), {})
+    return held[2], held[3]
+
+
+def _may_match(words: frozenset[str], lower: str, lem: str) -> bool:
+    """Whether `match_pattern` can find a row for a word of this lower-case form and lemma (a hyphenated
+    compound aside): every string it looks up is one of these, or one of these less a "re-" prefix
+    (`Lexicon.lookup`)."""
+    for form in (LEMMA_FIXES.get(lower, lem.lower()), lower, lem.lower(), *verb_stems(lower)):
+        if form in words or (form.startswith("re-") and form[3:] in words):
+            return True
+    return False
+
+
 def find_triggers(sent: Any, lex: Lexicon) -> dict[int, Trigger]:
     triggers: dict[int, Trigger] = {}
-    for tok in sent:
+    doc = sent.doc
+    arrays = doc_arrays(doc)
+    text = doc_text(doc)
+    words, verdicts = _listed(lex)
+    strings = doc.vocab.strings
+    for i in range(sent.start, sent.end):
+        # (a word no row lists is skipped without a Token; a hyphenated compound's last part is always
+        # tested: the lexicon may list the whole compound, `_hyphenated`)
+        key = (arrays.lower[i], arrays.lemma[i])
+        listed = verdicts.get(key)
+        if listed is None:
+            if len(verdicts) >= 200_000:  # (bounded: a long run meets ever more word forms)
+                verdicts.clear()
+            listed = verdicts[key] = _may_match(words, strings[key[0]], strings[key[1]])
+        if not listed and not (i >= 2 and text[arrays.idx[i] - 1:arrays.idx[i]] == "-"):
+            continue
+        tok = doc[i]
         pattern = match_pattern(lex, tok)
         if pattern is not None:
-            triggers[tok.i] = Trigger(tok, pattern)
+            triggers[i] = Trigger(tok, pattern)
     for i, trig in list(triggers.items()):
         if trig.pattern.pos != "noun" or trig.frame == "@SPEECH":
             continue
