@@ -165,3 +165,29 @@ def test_two_sides_pulling_back_step_back_from_each_other(
 def test_allies_pulling_back_from_a_third_state_s_town_are_not_each_other_s_target(code: Any) -> None:
     got = triples(code("U.S. and British troops pulled back from Basra.", date=DATE))
     assert not any({s[:3], t[:3]} == {"USA", "GBR"} for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("HANOI (Reuters) - Vietnam's prime minister met Chinese President Xi Jinping in Beijing on Tuesday. "
+     "The two countries agreed to boost trade.", ("VNM", "CHN"), "03"),
+    ("HANOI (Reuters) - Vietnam's prime minister met Chinese President Xi Jinping in Beijing on Tuesday. "
+     "Both sides also signed an agreement on border management.", ("VNM", "CHN"), "05"),
+])
+def test_a_pair_with_no_actor_of_its_own_is_the_pair_just_told(
+        code: Any, text: str, pair: tuple[str, str], root: str) -> None:
+    got = triples(code(text, date=DATE))
+    for source, target in (pair, pair[::-1]):
+        assert any(s[:3] == source and t[:3] == target and c[:2] == root for s, t, c in got), got
+
+
+def test_an_act_aimed_at_both_sides_is_aimed_at_the_pair_just_told(code: Any) -> None:
+    text = ("ADDIS ABABA (Reuters) - Ethiopian and Eritrean delegations held talks in Jeddah on Monday. "
+            "The U.N. envoy urged both sides to respect the ceasefire.")
+    got = triples(code(text, date=DATE))
+    assert {t[:3] for s, t, c in got if s.startswith("IGO") and c[:2] == "02"} == {"ETH", "ERI"}, got
+
+
+def test_signed_documents_are_a_formal_agreement(code: Any) -> None:
+    got = triples(code("China and Vietnam signed 36 cooperation documents covering railways and trade.",
+                       date=DATE))
+    assert ("CHN", "VNM", "057") in got and not any(c[:2] == "06" for _, _, c in got), got

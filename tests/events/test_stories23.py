@@ -19,6 +19,11 @@ pytestmark = [pytest.mark.model]
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
+    "aps_algiers:event:0":
+        "the treaty suspension's target comes from the learned pair scorer, which after the twenty-second "
+        "session's refit completes it with Morocco, not Spain (modality24's own refit gave Spain)",
+    "aps_algiers:clean:0":
+        "the suspension aimed at Morocco (DZA -> MAR 161), as above",
     "efe_bogota:event:3":
         "'The truckers' association' is no actor (an association of drivers has no table sector)",
     "efe_bogota:event:4":
@@ -161,9 +166,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The Chinese embassy in Manila rejected the protest': the protest's author is the story's",
     "pna_manila:party:0":
         "NER misses 'Zhou Zhiyong' after the long title 'Deputy Chief of Mission'",
-    "aps_algiers:once:0":
-        "the suspension (now DZA -> ESP 161 since modality24's retrain of the pair scorer) and the "
-        "March recall are merged as one occurrence: 'in March' does not date the recall apart",
     "nan_abuja:event:4":
         "'The Senate President, Godswill Akpabio,' (an apposition) keeps the title's GOV",
     "nan_abuja:party:0":
@@ -203,8 +205,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'was received by First Vice President Mohammad Mokhber' is coded for Iran alone (IRN)",
     "irna_tehran:event:6":
         "'Sudani and President Ebrahim Raisi held talks': a compound subject with no other party",
-    "irna_tehran:event:7":
-        "'The two sides signed': 'the two sides' names no parties",
     "irna_tehran:clean:0":
         "the three states read as Europe, the hosting as Iran's alone",
     "mena_cairo:party:0":

@@ -83,7 +83,7 @@ from .irregular_violence import unconventional
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
-from .pair_antecedent import pair_sources, remember_pair
+from .pair_antecedent import pair_sources, pair_targets, remember_pair
 from .parse import (
     ancestors,
     commentators_guess,
@@ -523,7 +523,8 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                     part = _reparse(part)
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
-                    pair_sources(reading, ctx)  # "The two leaders agreed": the pair of the talks before
+                    pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
+                    pair_targets(reading, ctx)  # "urged both governments to ...": the same pair as target
                     rows = to_events(reading, part, ctx)
                     events.extend(rows)
                     # the reading's own code, also where no row has a complete dyad to carry it

@@ -9,8 +9,10 @@ sentence had said "Putin and Erdogan agreed" (emit.py then pairs them as it does
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..nlp.actors.phrases import pair_of_sides
+from .parse import subject_of
 from .reading import ArticleContext, Reading
 
 # how many sentences back the pair may have been told: the next sentence or the one after it
@@ -34,16 +36,43 @@ def remember_pair(r: Reading, ctx: ArticleContext) -> None:
     ctx.pair = (ctx.sentence_no, sides)
 
 
-def pair_sources(r: Reading, ctx: ArticleContext) -> None:
+def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     """Replace a source named "the two leaders" / "both sides" by the pair told just before."""
-    if len(r.sources) != 1 or ctx.pair is None or not 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY:
+    if len(r.sources) > 1 or ctx.pair is None or not 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY:
         return
-    actor, start, end, tok = r.sources[0]
-    if _coded(actor) and getattr(actor, "country", None):
-        return  # "the two Korean leaders": the phrase names its own side
+    if r.sources:
+        actor, start, end, tok = r.sources[0]
+        if _coded(actor) and getattr(actor, "country", None):
+            return  # "the two Korean leaders": the phrase names its own side
+    else:  # "both sides signed", "the two countries agreed": a pair the actors stage gives no actor
+        tok, _ = subject_of(r.anchor, sent)
+        if tok is None or tok.pos_ != "NOUN":
+            return
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
     if not pair_of_sides(ctx.article.text[start:end]):
         return
     phrase = ctx.article.text[start:end].strip()
     back = ctx.sentence_no - ctx.pair[0]
     reason = f'"{phrase}": one of the two parties of the act told {back} sentence(s) before'
     r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok) for a, s, e, _ in ctx.pair[1]]
+
+
+def pair_targets(r: Reading, ctx: ArticleContext) -> None:
+    """An act aimed at "both governments" / "the two sides" with no target found: the pair told just
+    before ("He urged both governments to withdraw their troops")."""
+    if r.targets or ctx.pair is None or not 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY:
+        return
+    obj = next((c for c in r.anchor.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return
+    start, end = obj.left_edge.idx, obj.idx + len(obj.text)
+    if not pair_of_sides(ctx.article.text[start:end]):
+        return
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    sides = ctx.pair[1]
+    if any((a[0].code or "")[:3] in own for a in sides):
+        return  # one of the pair acting on "both sides" is no act on itself
+    back = ctx.sentence_no - ctx.pair[0]
+    phrase = ctx.article.text[start:end].strip()
+    reason = f'"{phrase}": the two parties of the act told {back} sentence(s) before'
+    r.targets = [(replace(a, reasons=[*a.reasons, reason]), s, e, obj) for a, s, e, _ in sides]

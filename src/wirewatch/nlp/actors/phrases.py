@@ -117,7 +117,8 @@ _PLATFORM_NOUNS = frozenset({"jet", "jets", "fighter", "fighters", "bomber", "bo
 # "the two leaders", "both foreign ministers": a pair across a border in a lead, one from each side
 _PAIR_WORDS = ("the two", "both")
 _PAIR_HEADS = frozenset({"leaders", "ministers", "presidents", "premiers", "sides", "delegations",
-                         "counterparts", "envoys", "negotiators", "chancellors", "monarchs", "kings"})
+                         "counterparts", "envoys", "negotiators", "chancellors", "monarchs", "kings",
+                         "countries", "nations", "neighbours", "neighbors"})
 
 
 def pair_of_sides(text: str) -> bool:
