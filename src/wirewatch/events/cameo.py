@@ -221,6 +221,7 @@ FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "1623": ("Reduce or stop humanitarian assistance", -5.6),
     "1661": ("Expel or withdraw peacekeepers", -7.0),
     "1662": ("Expel or withdraw inspectors, observers", -7.0),
+    "1711": ("Confiscate property", -9.2),
     "1712": ("Destroy property", -9.2), "1721": ("Impose restrictions on political freedoms", -5.0),
     "1722": ("Ban political parties or politicians", -5.0),
     "1321": ("Threaten to impose restrictions on political freedoms", -5.8),
