@@ -105,3 +105,46 @@ class StoryReviews:
         if story.name not in self.done:
             self.done[story.name] = self.review(story, code(story.text, date=story.date))
         return self.done[story.name]
+
+
+def story_tests(stories: Any, known_gaps: dict[str, str]) -> dict[str, Any]:
+    """The test functions every whole-story file asks of its stories (`tests/events/stories2N.py`): each
+    required event coded, each non-event paragraph coding nothing, each party's code, no triple the
+    analyst rejects, no act counted twice, and every known gap naming a case. A test module takes them
+    with `globals().update(story_tests(stories_module, KNOWN_GAPS))`."""
+    review = StoryReviews(stories.review)
+
+    def params(kind: str) -> list[Any]:
+        return story_cases(stories.STORIES, known_gaps, kind)
+
+    @pytest.mark.parametrize(("story", "i"), params("event"))
+    def test_the_analysts_event_is_coded(code: Any, story: Any, i: int) -> None:
+        assert review(code, story).found[i], story.events[i]
+
+    @pytest.mark.parametrize(("story", "i"), params("none"))
+    def test_a_non_event_paragraph_codes_nothing(code: Any, story: Any, i: int) -> None:
+        assert not review(code, story).coded_none[i], (story.none[i], review(code, story).coded_none[i])
+
+    @pytest.mark.parametrize(("story", "i"), params("party"))
+    def test_the_party_has_the_analysts_code(code: Any, story: Any, i: int) -> None:
+        verdict, seen = review(code, story).parties[i]
+        assert verdict == "right", (story.parties[i], seen)
+
+    @pytest.mark.parametrize(("story", "i"), params("clean"))
+    def test_no_triple_the_analyst_rejects(code: Any, story: Any, i: int) -> None:
+        wrong = [v for v in review(code, story).verdicts if v[0] == "wrong"]
+        assert not wrong, wrong
+
+    @pytest.mark.parametrize(("story", "i"), params("once"))
+    def test_each_act_is_counted_once(code: Any, story: Any, i: int) -> None:
+        dups = [v for v in review(code, story).verdicts if v[0] == "dup"]
+        assert not dups, dups
+
+    def test_every_known_gap_names_a_case() -> None:
+        ids = story_case_ids(stories.STORIES)
+        assert not set(known_gaps) - ids, sorted(set(known_gaps) - ids)
+
+    tests = (test_the_analysts_event_is_coded, test_a_non_event_paragraph_codes_nothing,
+             test_the_party_has_the_analysts_code, test_no_triple_the_analyst_rejects,
+             test_each_act_is_counted_once, test_every_known_gap_names_a_case)
+    return {t.__name__: t for t in tests}

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support import StoryReviews, load_probe_module, story_case_ids, story_cases
+from support import load_probe_module, story_tests
 
 _stories = load_probe_module("stories24")
 
@@ -202,44 +202,7 @@ KNOWN_GAPS: dict[str, str] = {
         "Oman's habit of mediation coded as mediation with Iran and the West",
 }
 
-_review = StoryReviews(_stories.review)
-
-
-def _params(kind: str) -> list[Any]:
-    return story_cases(_stories.STORIES, KNOWN_GAPS, kind)
-
-
-@pytest.mark.parametrize(("story", "i"), _params("event"))
-def test_the_analysts_event_is_coded(code: Any, story: Any, i: int) -> None:
-    assert _review(code, story).found[i], story.events[i]
-
-
-@pytest.mark.parametrize(("story", "i"), _params("none"))
-def test_a_non_event_paragraph_codes_nothing(code: Any, story: Any, i: int) -> None:
-    assert not _review(code, story).coded_none[i], (story.none[i], _review(code, story).coded_none[i])
-
-
-@pytest.mark.parametrize(("story", "i"), _params("party"))
-def test_the_party_has_the_analysts_code(code: Any, story: Any, i: int) -> None:
-    verdict, seen = _review(code, story).parties[i]
-    assert verdict == "right", (story.parties[i], seen)
-
-
-@pytest.mark.parametrize(("story", "i"), _params("clean"))
-def test_no_triple_the_analyst_rejects(code: Any, story: Any, i: int) -> None:
-    wrong = [v for v in _review(code, story).verdicts if v[0] == "wrong"]
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize(("story", "i"), _params("once"))
-def test_each_act_is_counted_once(code: Any, story: Any, i: int) -> None:
-    dups = [v for v in _review(code, story).verdicts if v[0] == "dup"]
-    assert not dups, dups
-
-
-def test_every_known_gap_names_a_case() -> None:
-    ids = story_case_ids(_stories.STORIES)
-    assert not set(KNOWN_GAPS) - ids, sorted(set(KNOWN_GAPS) - ids)
+globals().update(story_tests(_stories, KNOWN_GAPS))  # the six whole-story tests (support.py)
 
 
 # --- the classes fixed on the branch, with sentences of our own and controls ---------------------------
