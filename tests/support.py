@@ -148,3 +148,19 @@ def story_tests(stories: Any, known_gaps: dict[str, str]) -> dict[str, Any]:
              test_the_party_has_the_analysts_code, test_no_triple_the_analyst_rejects,
              test_each_act_is_counted_once, test_every_known_gap_names_a_case)
     return {t.__name__: t for t in tests}
+
+
+def actor_at(art: Any, mention: str, occurrence: int = 0) -> str | None:
+    """The actor code of the entity covering the `occurrence`-th `mention` in an analysed story."""
+    at = -1
+    for _ in range(occurrence + 1):
+        at = art.text.index(mention, at + 1)
+    codes = [e.actor.code for e in art.entities if e.actor is not None and e.start < at + len(mention)
+             and e.end > at]
+    return codes[0] if codes else None
+
+
+def story_triples(art: Any) -> set[tuple[str, str, str]]:
+    """The CAMEO triples of an analysed story, an empty code for a missing party."""
+    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
+            for e in art.events if e.cameo}

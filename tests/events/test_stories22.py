@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module, story_tests
+from support import actor_at, load_probe_module, story_tests, story_triples
 
 _stories = load_probe_module("stories22")
 
@@ -187,20 +187,6 @@ globals().update(story_tests(_stories, KNOWN_GAPS))  # the six whole-story tests
 # --- the classes fixed on the branch, with sentences of our own and controls ---------------------------
 
 
-def _actor_of(art: Any, mention: str, occurrence: int = 0) -> str | None:
-    at = -1
-    for _ in range(occurrence + 1):
-        at = art.text.index(mention, at + 1)
-    codes = [e.actor.code for e in art.entities if e.actor is not None and e.start < at + len(mention)
-             and e.end > at]
-    return codes[0] if codes else None
-
-
-def _triples(art: Any) -> set[tuple[str, str, str]]:
-    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
-            for e in art.events if e.cameo}
-
-
 @pytest.mark.parametrize(("text", "mention", "want"), [
     # the tagger leaves the nationality and the first words of the title out of the name
     ("JAKARTA, Feb 12 (Reuters) - Australian Home Affairs Minister Tony Burke praised the police.",
@@ -217,7 +203,7 @@ def _triples(art: Any) -> set[tuple[str, str, str]]:
 ])
 def test_the_nationality_before_a_split_title_is_the_offices(code: Any, text: str, mention: str,
                                                               want: str) -> None:
-    assert _actor_of(code(text, date="2025-05-20"), mention) == want
+    assert actor_at(code(text, date="2025-05-20"), mention) == want
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [
@@ -233,14 +219,14 @@ def test_the_nationality_before_a_split_title_is_the_offices(code: Any, text: st
     ("PARIS (AFP) - Socialist deputy Jean Dupont criticised the government.", "Jean Dupont", "FRALEG"),
 ])
 def test_a_deputy_of_an_office_holds_that_office(code: Any, text: str, mention: str, want: str) -> None:
-    assert (_actor_of(code(text, date="2025-01-13"), mention) or "")[:6] == want
+    assert (actor_at(code(text, date="2025-01-13"), mention) or "")[:6] == want
 
 
 def test_a_deputy_title_before_a_second_title_is_one_target(code: Any) -> None:
     art = code("BEIJING, May 20 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Pakistani "
                "Deputy Prime Minister and Foreign Minister Ishaq Dar in Beijing on Tuesday.",
                date="2025-05-20")
-    got = _triples(art)
+    got = story_triples(art)
     assert not [t for t in got if "LEG" in t[0] + t[1]], got
     assert ("CHNGOV", "PAKGOV", "046") in got, got
 
@@ -264,8 +250,8 @@ def test_a_web_pages_undated_dateline_with_its_state_is_read(code: Any, text: st
 def test_the_dateline_place_is_not_the_first_sentences_agent(code: Any) -> None:
     art = code("DAYTON, Ohio \u2014 Police arrested a 34-year-old man Tuesday after a standoff.",
                date="2025-06-03")
-    assert ("USACOP", "USA", "173") in _triples(art) or ("USACOP", "USACVL", "173") in _triples(art)
-    assert not [t for t in _triples(art) if t[0] == "USA"], _triples(art)
+    assert ("USACOP", "USA", "173") in story_triples(art) or ("USACOP", "USACVL", "173") in story_triples(art)
+    assert not [t for t in story_triples(art) if t[0] == "USA"], story_triples(art)
 
 
 @pytest.mark.parametrize("text", [
@@ -293,13 +279,13 @@ def test_a_sentence_is_no_undated_dateline(text: str) -> None:
 ])
 def test_a_visitors_country_in_his_title_keeps_the_story_at_home(code: Any, text: str, mention: str,
                                                                   want: str) -> None:
-    assert (_actor_of(code(text, date="2025-01-21"), mention) or "")[:6] == want
+    assert (actor_at(code(text, date="2025-01-21"), mention) or "")[:6] == want
 
 
 def test_a_lead_about_another_country_still_moves_the_story(code: Any) -> None:
     art = code("LONDON (Reuters) - Police in Lagos fired tear gas at protesters across Nigeria on Monday. "
                "The police said 20 people were arrested.", date="2025-01-21")
-    assert (_actor_of(art, "The police") or "")[:6] == "NGACOP"
+    assert (actor_at(art, "The police") or "")[:6] == "NGACOP"
 
 
 @pytest.mark.parametrize("text", [
@@ -309,7 +295,7 @@ def test_a_lead_about_another_country_still_moves_the_story(code: Any) -> None:
     "Abu Dhabi (WAM) - The UAE expressed its strong condemnation of the attack on a hospital in Sudan.",
 ])
 def test_condemning_an_attack_by_no_one_is_aimed_at_no_victim(code: Any, text: str) -> None:
-    got = [t for t in _triples(code(text, date="2025-01-21")) if t[2].startswith("11")]
+    got = [t for t in story_triples(code(text, date="2025-01-21")) if t[2].startswith("11")]
     assert not got, got
 
 
@@ -319,7 +305,7 @@ def test_condemning_an_attack_by_no_one_is_aimed_at_no_victim(code: Any, text: s
     ("ANKARA - Turkey condemned the Israeli attack on the aid convoy.", "ISR"),
 ])
 def test_condemning_a_named_attacker_still_targets_him(code: Any, text: str, target: str) -> None:
-    got = _triples(code(text, date="2025-01-21"))
+    got = story_triples(code(text, date="2025-01-21"))
     assert any(t[1][:3] == target and t[2].startswith("11") for t in got), got
 
 
@@ -337,7 +323,7 @@ def test_condemning_a_named_attacker_still_targets_him(code: Any, text: str, tar
 ])
 def test_a_name_in_apposition_to_a_post_abroad_holds_the_post(code: Any, text: str, mention: str,
                                                                want: str) -> None:
-    assert (_actor_of(code(text, date="2024-06-14"), mention) or "")[:len(want)] == want
+    assert (actor_at(code(text, date="2024-06-14"), mention) or "")[:len(want)] == want
 
 
 @pytest.mark.parametrize("text", [
@@ -347,7 +333,7 @@ def test_a_name_in_apposition_to_a_post_abroad_holds_the_post(code: Any, text: s
 ])
 def test_an_envoy_is_never_the_state_he_is_sent_to(code: Any, text: str) -> None:
     art = code(text, date="2024-06-14")
-    envoy = _actor_of(art, "envoy") or ""
+    envoy = actor_at(art, "envoy") or ""
     assert not envoy.startswith(("SDN", "SOM")), envoy
 
 
@@ -355,7 +341,7 @@ def test_the_envoy_later_is_the_posted_envoy(code: Any) -> None:
     art = code("CAIRO, June 14 (Reuters) - The U.N. envoy for Sudan, Ramtane Lamamra, met army chief Abdel "
                "Fattah al-Burhan in Port Sudan on Wednesday. Burhan told the envoy the army would not "
                "negotiate.", date="2024-06-14")
-    assert (_actor_of(art, "the envoy") or "").startswith("IGO")
+    assert (actor_at(art, "the envoy") or "").startswith("IGO")
 
 
 @pytest.mark.parametrize("text", [
@@ -364,7 +350,7 @@ def test_the_envoy_later_is_the_posted_envoy(code: Any) -> None:
     "KABUL (Reuters) - President Ashraf Ghani pledged to destroy the Taliban.",
 ])
 def test_a_vow_to_destroy_a_party_is_a_threat_of_force(code: Any, text: str) -> None:
-    got = _triples(code(text, date="2017-01-05"))
+    got = story_triples(code(text, date="2017-01-05"))
     assert any(t[2] == "138" for t in got), got
 
 
@@ -373,7 +359,7 @@ def test_a_vow_to_destroy_a_party_is_a_threat_of_force(code: Any, text: str) -> 
     ("KYIV (Reuters) - Zelenskiy vowed to rebuild the destroyed school.", "030"),
 ])
 def test_destroying_things_and_rebuilding_keep_their_codes(code: Any, text: str, code_: str) -> None:
-    got = _triples(code(text, date="2017-01-05"))
+    got = story_triples(code(text, date="2017-01-05"))
     assert any(t[2] == code_ for t in got) and not any(t[2].startswith("13") for t in got), got
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module, story_tests
+from support import actor_at, load_probe_module, story_tests, story_triples
 from wirewatch.parse.dateline import match_dateline
 
 _stories = load_probe_module("stories23")
@@ -221,18 +221,6 @@ globals().update(story_tests(_stories, KNOWN_GAPS))  # the six whole-story tests
 # --- the classes fixed on the branch, with sentences of our own and controls ---------------------------
 
 
-def _actor_of(art: Any, mention: str) -> str | None:
-    at = art.text.index(mention)
-    codes = [e.actor.code for e in art.entities if e.actor is not None and e.start < at + len(mention)
-             and e.end > at]
-    return codes[0] if codes else None
-
-
-def _triples(art: Any) -> set[tuple[str, str, str]]:
-    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
-            for e in art.events if e.cameo}
-
-
 @pytest.mark.parametrize(("text", "place"), [
     # EFE's point and hyphen, a colon after the credit, a web outlet's credit with digits, a regional
     # wire's credit running into the text, undated web copy with an en dash or a spaced hyphen
@@ -268,7 +256,7 @@ def test_headlines_stay_headlines(text: str) -> None:
     ("Dhaka, Oct 31 (bdnews24.com) - Police fired tear gas at the workers.", "Police", "BGDCOP"),
 ])
 def test_a_house_dateline_places_the_bodies(code: Any, text: str, mention: str, want: str) -> None:
-    assert _actor_of(code(text, date="2024-06-03"), mention) == want
+    assert actor_at(code(text, date="2024-06-03"), mention) == want
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [
@@ -284,8 +272,8 @@ def test_a_house_dateline_places_the_bodies(code: Any, text: str, mention: str, 
 ])
 def test_a_congress_of_labour_is_a_union_federation(code: Any, text: str, mention: str, want: str) -> None:
     art = code(text, date="2024-06-03")
-    got = _actor_of(art, mention) or next((t[0] for t in _triples(art)), "")
-    assert (got or "")[:6] == want, (got, _triples(art))
+    got = actor_at(art, mention) or next((t[0] for t in story_triples(art)), "")
+    assert (got or "")[:6] == want, (got, story_triples(art))
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [
@@ -302,7 +290,7 @@ def test_a_congress_of_labour_is_a_union_federation(code: Any, text: str, mentio
      "GBRGOV"),
 ])
 def test_the_foreign_office_is_the_states_that_has_it(code: Any, text: str, mention: str, want: str) -> None:
-    assert _actor_of(code(text, date="2024-05-02"), mention) == want
+    assert actor_at(code(text, date="2024-05-02"), mention) == want
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [
@@ -318,7 +306,7 @@ def test_the_foreign_office_is_the_states_that_has_it(code: Any, text: str, ment
     ("GAZA (Reuters) - PLO Chairman Yasser Arafat met the envoy.", "Yasser Arafat", "PSE"),
 ])
 def test_a_bodys_president_is_the_bodys(code: Any, text: str, mention: str, want: str) -> None:
-    got = _actor_of(code(text, date="2024-06-03" if "Arafat" not in text else "1998-06-03"), mention)
+    got = actor_at(code(text, date="2024-06-03" if "Arafat" not in text else "1998-06-03"), mention)
     assert got is not None and (got == want if len(want) == 6 or want == "NGA" or want == "BGD"
                                 else got.startswith(want)), got
 
@@ -332,7 +320,7 @@ def test_a_bodys_president_is_the_bodys(code: Any, text: str, mention: str, want
 ])
 def test_slogans_against_a_party_are_a_demonstration(code: Any, text: str,
                                                      want: tuple[str, str, str]) -> None:
-    got = _triples(code(text, date="2023-10-18"))
+    got = story_triples(code(text, date="2023-10-18"))
     assert any(t[0][:6] == want[0] and t[1][:len(want[1])] == want[1] and t[2] == want[2] for t in got), got
 
 
@@ -342,7 +330,7 @@ def test_slogans_against_a_party_are_a_demonstration(code: Any, text: str,
     "LONDON (Reuters) - The company raised prices again.",
 ])
 def test_slogans_with_no_party_and_raised_prices_code_nothing(code: Any, text: str) -> None:
-    assert not [t for t in _triples(code(text, date="2023-10-18")) if t[2].startswith("14")]
+    assert not [t for t in story_triples(code(text, date="2023-10-18")) if t[2].startswith("14")]
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [
@@ -357,7 +345,7 @@ def test_slogans_with_no_party_and_raised_prices_code_nothing(code: Any, text: s
 ])
 def test_an_acronym_the_story_introduced_says_whose_the_title_is(code: Any, text: str, mention: str,
                                                                  want: str | None) -> None:
-    got = _actor_of(code(text, date="2024-03-25"), mention)
+    got = actor_at(code(text, date="2024-03-25"), mention)
     assert (got or "")[:6] == (want or "") if want else got is None or not got.startswith("PHLGOV"), got
 
 
@@ -366,12 +354,12 @@ def test_an_acronym_the_story_introduced_says_whose_the_title_is(code: Any, text
     ("RIYADH (SPA) -- Saudi Arabia delivered 1,200 tons of food baskets to Yemen.", "07"),
 ])
 def test_a_measure_of_relief_named_by_a_compound_is_aid(code: Any, text: str, want: str) -> None:
-    got = _triples(code(text, date="2024-04-10"))
+    got = story_triples(code(text, date="2024-04-10"))
     assert any(t[2].startswith(want) for t in got), got
 
 
 def test_a_measure_of_goods_is_no_aid(code: Any) -> None:
-    got = _triples(code("LONDON (Reuters) - Britain sent 300 tons of steel beams to India.",
+    got = story_triples(code("LONDON (Reuters) - Britain sent 300 tons of steel beams to India.",
                         date="2024-04-10"))
     assert not [t for t in got if t[2].startswith("07")], got
 

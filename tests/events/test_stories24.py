@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support import load_probe_module, story_tests
+from support import actor_at, load_probe_module, story_tests, story_triples
 
 _stories = load_probe_module("stories24")
 
@@ -208,18 +208,6 @@ globals().update(story_tests(_stories, KNOWN_GAPS))  # the six whole-story tests
 # --- the classes fixed on the branch, with sentences of our own and controls ---------------------------
 
 
-def _actor_of(art: Any, mention: str) -> str | None:
-    at = art.text.index(mention)
-    codes = [e.actor.code for e in art.entities if e.actor is not None and e.start < at + len(mention)
-             and e.end > at]
-    return codes[0] if codes else None
-
-
-def _triples(art: Any) -> set[tuple[str, str, str]]:
-    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
-            for e in art.events if e.cameo}
-
-
 @pytest.mark.parametrize(("text", "mention", "want"), [
     # a sentence that opens "In PLACE," places its office holders and bodies of no stated country there,
     # not in the dateline's country, which only says where the story was filed
@@ -243,7 +231,7 @@ def _triples(art: Any) -> set[tuple[str, str, str]]:
      "summoned the Japanese ambassador.", "Foreign Ministry", "RUSGOV"),
 ])
 def test_a_fronted_place_places_the_sentence(code: Any, text: str, mention: str, want: str) -> None:
-    assert _actor_of(code(text, date="2023-05-22"), mention) == want
+    assert actor_at(code(text, date="2023-05-22"), mention) == want
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [
@@ -260,7 +248,7 @@ def test_a_fronted_place_places_the_sentence(code: Any, text: str, mention: str,
 ])
 def test_a_courtesy_title_without_a_stop_is_no_part_of_the_name(code: Any, text: str, mention: str,
                                                                  want: str) -> None:
-    assert _actor_of(code(text, date="2023-02-05"), mention) == want
+    assert actor_at(code(text, date="2023-02-05"), mention) == want
 
 
 _BBC_PAGE = """Iran summons UK envoy over sanctions
@@ -313,7 +301,7 @@ def test_a_web_pages_related_stories_end_the_copy() -> None:
 def test_related_headlines_give_no_events(code: Any) -> None:
     for page in (_BBC_PAGE, _AJ_PAGE):
         art = code(page, date="2022-10-10")
-        got = _triples(art)
+        got = story_triples(art)
         # only the story's own acts (Iran's at Britain), none of the other stories' headlines
         assert got and all(s.startswith("IRN") and t.startswith("GBR") for s, t, _ in got), got
 
@@ -350,7 +338,7 @@ def test_prose_after_a_heading_stays_in_the_body(text: str) -> None:
      "IGOUNO"),
 ])
 def test_a_consulate_is_its_states_mission(code: Any, text: str, mention: str, want: str) -> None:
-    got = _actor_of(code(text, date="2023-10-18"), mention)
+    got = actor_at(code(text, date="2023-10-18"), mention)
     assert (got or "")[:6] == want[:6], got
 
 
@@ -371,4 +359,4 @@ def test_a_consulate_is_its_states_mission(code: Any, text: str, mention: str, w
      {("RUS", "MDA", "1312")}),
 ])
 def test_a_commentators_forecast_is_no_act(code: Any, text: str, want: set[tuple[str, str, str]]) -> None:
-    assert _triples(code(text, date="2024-05-01")) == want
+    assert story_triples(code(text, date="2024-05-01")) == want
