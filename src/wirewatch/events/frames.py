@@ -13,7 +13,7 @@ from typing import Any
 from .parse import FUTURE_AUX, has_aux, has_infinitive_to, kids, lemma
 from .protest_aims import reform_aim
 from .sub_codes import unconventional
-from .triggers import LIGHT_VERBS, Trigger, particles
+from .triggers import LIGHT_VERBS, Trigger, arrival_announced, particles
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
@@ -153,20 +153,11 @@ def future_tense(tok: Any, triggers: dict[int, Trigger]) -> bool:
 
 
 def _due_somewhere_for(tok: Any) -> bool:
-    """ "is due / expected in Beijing for talks", "will be in Cairo for talks": an arrival announced
-    for later, so the talks it is for are still to come."""
+    """ "is due / expected in Beijing for talks", "will be in Cairo for talks": the talks an announced
+    arrival is for are still to come."""
     prep = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
-        return False
-    verb = prep.head
-    if lemma(verb) == "be":
-        return has_aux(verb, FUTURE_AUX) or any(
-            c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in kids(verb))
-    if verb.lower_ in SCHEDULED and verb.tag_ == "VBN":
-        return any(c.dep_ == "auxpass" for c in kids(verb))  # "is expected in Moscow for talks"
-    if verb.lower_ in SCHEDULED and verb.dep_ == "acomp":
-        return lemma(verb.head) == "be"  # "for" hung on "due" itself
-    return False
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep" \
+        and arrival_announced(prep.head)
 
 
 # codebook sub-codes for a frame over a specific act: mediation (039 offer, 028 appeal, 105 demand,

@@ -10,11 +10,13 @@ from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import (
+    FUTURE_AUX,
     LEMMA_FIXES,
     PRONOUNS,
     SUBJ,
     doc_arrays,
     doc_text,
+    has_aux,
     has_infinitive_to,
     is_passive,
     kids,
@@ -702,15 +704,23 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+def arrival_announced(verb: Any) -> bool:
+    """"is due / expected (in Ankara)", "will be (in Cairo)": the verb a "for talks" or "for a visit"
+    hangs on announces an arrival still to come."""
+    if lemma(verb) == "be":
+        return has_aux(verb, FUTURE_AUX) or any(
+            c.dep_ == "acomp" and c.lower_ in ARRIVAL_DUE for c in kids(verb))  # "will be", "is due"
+    if verb.lower_ in ARRIVAL_DUE and verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" for c in kids(verb))  # "is expected"
+    return verb.lower_ in ARRIVAL_DUE and verb.dep_ == "acomp" and lemma(verb.head) == "be"  # "for" on "due"
+
+
 def _due_in_place(verb: Any) -> bool:
-    """"is due / expected in Ankara", "will be in Cairo": an arrival in a named place announced."""
+    """An arrival announced in a named place: "is due in Ankara", "will be in Cairo"."""
     holders = [verb, *(c for c in kids(verb) if c.dep_ == "acomp")]
-    due = (verb.lower_ in ARRIVAL_DUE and verb.tag_ == "VBN"  # "is expected in"
-           or any(h.lower_ in ARRIVAL_DUE and h.dep_ == "acomp" for h in holders)  # "is due in"
-           or lemma(verb) == "be" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll")
-                                          for c in kids(verb)))  # "will be in"
-    return due and any(o.ent_type_ == "GPE" for h in holders for p in kids(h)
-                       if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj")
+    return arrival_announced(verb) and any(
+        o.ent_type_ == "GPE" for h in holders for p in kids(h)
+        if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj")
 
 
 # which words of a lexicon can have rows at all (`_listed`), by the (lower-case, lemma) hashes of a token:
