@@ -62,7 +62,8 @@ CARRIER: list[Row] = [
     (("IGOEU", "IGOEUREEC", "IGO"), _G("RUS"), ("111", "11"),
      "EU foreign ministers meeting in Brussels issued a statement deploring Russia's annexation of Crimea."),
     (_G("KOR"), _G("PRK"), ("111", "11"),
-     "South Korea's Unification Ministry issued a statement denouncing the North's destruction of the liaison office."),
+     "South Korea's Unification Ministry issued a statement denouncing the North's destruction of "
+     "the liaison office."),
     (("IGOAFRAFU", "IGO"), _G("MLI"), ("111", "11"),
      "In a statement released on Monday, the African Union denounced the coup in Mali."),
     (_G("CAN"), _G("SAU"), ("111", "11"),
@@ -74,7 +75,8 @@ CARRIER: list[Row] = [
     (_G("USA"), _G("PRK"), ("111", "11"),
      "The White House put out a statement condemning North Korea's latest nuclear test."),
     (_G("JPN"), _G("CHN"), ("111", "11", "112"),
-     "Japanese officials attending the forum in Singapore criticised China's build-up in the East China Sea."),
+     "Japanese officials attending the forum in Singapore criticised China's build-up in the East "
+     "China Sea."),
 ]
 
 QUOTED_WE: list[Row] = [
@@ -82,26 +84,36 @@ QUOTED_WE: list[Row] = [
      "\"We have asked the French government to explain its position,\" Malian government spokesman "
      "Abdoulaye Maiga told reporters."),
     (_G("IRN"), _G("USA"), ("120", "12"),
-     "\"We will never accept Washington's conditions,\" Iranian Foreign Ministry spokesman Nasser Kanaani said."),
-    (_G("LKA"), _G("NOR"), ("020", "02"),
-     "\"We have asked the Norwegian government to clarify its stand,\" the Sri Lankan defence spokesman said."),
+     "\"We will never accept Washington's conditions,\" Iranian Foreign Ministry spokesman Nasser "
+     "Kanaani said."),
+    ((*_G("LKA"), "LKAMED"), _G("NOR"), ("020", "02"),
+     "\"We have asked the Norwegian government to clarify its stand,\" the Sri Lankan defence "
+     "spokesman said."),
     (_G("PHL"), _G("CHN"), ("111", "11", "112"),
-     "\"Our government strongly protests China's actions at the shoal,\" Philippine foreign secretary Enrique Manalo said."),
+     "\"Our government strongly protests China's actions at the shoal,\" Philippine foreign "
+     "secretary Enrique Manalo said."),
     (_G("TUR"), _G("SWE"), ("102", "10", "020", "02"),
-     "\"We expect Sweden to take concrete steps against the militants,\" Turkish Foreign Minister Mevlut Cavusoglu said."),
-    (_G("SRB"), _G("XKX"), ("120", "12"),
+     "\"We expect Sweden to take concrete steps against the militants,\" Turkish Foreign Minister "
+     "Mevlut Cavusoglu said."),
+    (_G("SRB"), (*_G("XKX"), "SRB"), ("120", "12"),
      "\"We reject the demands from Pristina,\" the Serbian president told a news conference in Belgrade."),
+    (_G("KEN"), ("KENAGR", "KEN"), ("020", "02"),
+     "\"We have asked our farmers to plant earlier this year,\" the Kenyan agriculture minister said."),
 ]
 
 SIGNERS: list[Row] = [
     (_G("EGY"), _G("SDN"), ("057",),
-     "Egypt's foreign minister Sameh Shoukry and his Sudanese counterpart signed the agreement in Cairo on Monday."),
+     "Egypt's foreign minister Sameh Shoukry and his Sudanese counterpart signed the agreement in "
+     "Cairo on Monday."),
     (_G("SDN"), _G("EGY"), ("057",),
-     "Egypt's foreign minister Sameh Shoukry and his Sudanese counterpart signed the agreement in Cairo on Monday."),
+     "Egypt's foreign minister Sameh Shoukry and his Sudanese counterpart signed the agreement in "
+     "Cairo on Monday."),
     (_G("SYR"), _G("IRQ"), ("057",),
-     "Syrian deputy foreign minister Faisal Mekdad and Iraqi Interior Minister Bayan Jabr initialled the memorandum in Damascus."),
+     "Syrian deputy foreign minister Faisal Mekdad and Iraqi Interior Minister Bayan Jabr initialled "
+     "the memorandum in Damascus."),
     (_G("IRQ"), _G("SYR"), ("057",),
-     "Syrian deputy foreign minister Faisal Mekdad and Iraqi Interior Minister Bayan Jabr initialled the memorandum in Damascus."),
+     "Syrian deputy foreign minister Faisal Mekdad and Iraqi Interior Minister Bayan Jabr initialled "
+     "the memorandum in Damascus."),
     (_G("VNM"), _G("LAO"), ("057",),
      "The Vietnamese and Laotian prime ministers signed 12 cooperation documents in Vientiane."),
     (_G("LAO"), _G("VNM"), ("057",),
@@ -117,8 +129,6 @@ NULL25: list[Row] = [
      "Analysts called the central bank's decision to hold rates a serious mistake."),
     ((), (), ("11",),
      "The coach described his team's performance as unacceptable."),
-    ((), (), ("02", "11"),
-     "\"We have asked our farmers to plant earlier this year,\" the Kenyan agriculture minister said."),
     ((), (), ("05", "057"),
      "The two teams signed the league's new code of conduct in Madrid."),
 ]

@@ -140,6 +140,10 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
     for h in heads:  # a chain of any length: "Mordor, Rohan, Fornost and Bree"
         below = kids(h)
         heads.extend(c for c in below if c.dep_ == "conj" and c not in heads)
+        # "Egypt's foreign minister Sameh Shoukry and his Sudanese counterpart": the parser hangs the
+        # second party on the first one's name, set right after the title (lead25)
+        heads.extend(g for a in below if a.dep_ == "appos" and h.i + 1 in (a.i, a.left_edge.i)
+                     for g in kids(a) if g.dep_ == "conj" and g not in heads)
         # "Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the parser hangs the second person
         # on the first one's place; a conjunct with its own of/from-phrase is a second head
         heads.extend(g for p in below if p.dep_ == "prep" and p.lower_ in ("of", "from")
@@ -181,14 +185,17 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
     counted = _counted(head)
     for c in kids(counted):
         if c.dep_ in ("amod", "nmod", "compound") and c.i < counted.i:  # "Eriadori and Calenardhon leaders"
-            for g in kids(c):
-                if g.dep_ == "conj":
-                    hit = link.token_actor(g)
-                    if hit is not None:
-                        found = with_role_sector(counted, (hit[0], hit[1], hit[2], g), link)
-                        if found[0].code not in seen:
-                            seen.add(found[0].code)
-                            out.append(found)
+            # "The Vietnamese and Laotian prime ministers": the parser may hang the second adjective on
+            # the noun, beside the first, with the "and" on the first (lead25)
+            beside = [g for g in kids(counted) if g.dep_ == "amod" and g.ent_type_ == "NORP" and g.i > c.i
+                      and any(k.dep_ == "cc" and c.i < k.i < g.i for k in kids(c))]
+            for g in [*(g for g in kids(c) if g.dep_ == "conj"), *beside]:
+                hit = link.token_actor(g)
+                if hit is not None:
+                    found = with_role_sector(counted, (hit[0], hit[1], hit[2], g), link)
+                    if found[0].code not in seen:
+                        seen.add(found[0].code)
+                        out.append(found)
     return out
 
 

@@ -147,10 +147,12 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "conj" and \
             tok.pos_ == "VERB" and own is not None and not own.is_frame and \
             (any(c.dep_ == "dobj" for c in kids(tok)) or _party_phrase(tok)) and \
-            any(c.dep_ == "dobj" for c in kids(head.tok)):
+            (any(c.dep_ == "dobj" for c in kids(head.tok))
+             or not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in kids(head.tok))):
         # "rejected the proposal and accused Venezuela of ...": a frame verb used with an object of its
         # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
-        # its complement)
+        # its complement); so is a bare frame verb sharing the conjunct's object ("rejected and
+        # condemned India's remarks": two acts on the remarks, lead25)
         return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None

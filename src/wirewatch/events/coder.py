@@ -88,6 +88,7 @@ from .parse import (
     ancestors,
     commentators_guess,
     doc_sentences,
+    gathering_subject,
     has_infinitive_to,
     is_hypothetical,
     is_negated,
@@ -427,6 +428,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     all_trig = dict(triggers)
     # "analysts believe Moscow and Kiev could resume talks": a commentators' forecast is no act (stories24)
     readings = [r for r in readings if not commentators_guess(r.anchor, sent)]
+    # "EU ministers meeting in Brussels condemned X": the gathering only sets the scene of the act (lead25)
+    readings = [r for r in readings if not gathering_subject(r.anchor)]
     # an act told beside the main one (a fronted participle with its own agent) is kept beside whatever
     # level the main acts are read at, never in their place
     told_beside = {id(r) for r in readings if _told_or_reported_beside(r.anchor, sent, all_trig) is not None}

@@ -54,6 +54,20 @@ def _event_actor(article: Article, item: tuple[Any, int, int, Any] | None) -> Ev
     return EventActor(text=article.text[start:end], code=actor.code, start=start, end=end, reasons=reasons)
 
 
+def _distinct(actors: Any) -> list[EventActor]:
+    """The actors in order, each mention once: two rules that find the same party ("condemned Israel's
+    raid": the verb's object and the raid's author) must not make one act two events."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for a in actors:
+        key = (a.start, a.end, a.code, a.text) if a is not None else None
+        if a is None or key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
 def _date_for(article: Article, start: int, end: int, trigger_at: int) -> str | None:
     """The DATE timex of the sentence nearest the event's verb, leaving out spans that only bound it
     ("suspended since 2018"); else the publication date."""
@@ -254,8 +268,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         confidence *= 0.5
     if r.hypothetical:
         confidence *= 0.5
-    sources = [a for a in (_event_actor(article, s) for s in r.sources) if a is not None]
-    targets = [a for a in (_event_actor(article, t) for t in r.targets) if a is not None]
+    sources = _distinct(_event_actor(article, s) for s in r.sources)
+    targets = _distinct(_event_actor(article, t) for t in r.targets)
     date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
     if _history(date, article.published) and _dates_its_own_clause(article, sent, r.anchor, date):
         return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)

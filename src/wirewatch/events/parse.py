@@ -872,10 +872,31 @@ def _set_off_subject(verb: Any) -> Any | None:
 
 
 def _participle_subject(part: Any) -> Any | None:
-    """The subject the parser hung on a participle set off by a comma before it."""
+    """The subject the parser hung on a participle set off by a comma before it; or the people of a
+    reduced relative the small model reads as a compound noun: "EU foreign ministers meeting in Brussels
+    condemned ..." (nsubj: "meeting", with "ministers" its compound) is the ministers' act, not the
+    meeting place's (lead25)."""
+    if part.lower_ in _GATHERING and part.tag_ == "NN" and part.i > 0:
+        people = part.doc[part.i - 1]
+        if people.dep_ == "compound" and people.head.i == part.i and people.tag_ in ("NNS", "NNPS") \
+                and not any(c.dep_ == "det" for c in kids(part)):
+            return people
+    if part.tag_ == "VBG" and part.dep_ == "nsubj" and part.lower_ in _GATHERING:
+        # "African leaders meeting in Addis Ababa urged ...": the participle as the subject, with its own
+        return next((c for c in kids(part) if c.dep_ == "nsubj" and c.i < part.i), None)
     if part.tag_ != "VBG" or part.i == 0 or part.doc[part.i - 1].text != ",":
         return None
     return next((c for c in kids(part) if c.dep_ == "nsubj" and c.i < part.i), None)
+
+
+# participles the small model takes for a noun after a plural compound ("ministers meeting in X")
+_GATHERING = {"meeting", "gathering"}
+
+
+def gathering_subject(tok: Any) -> bool:
+    """ "EU ministers meeting in Brussels issued a statement deploring X": the gathering the small model
+    makes the subject only sets the scene of what its people do: no act of its own (lead25)."""
+    return tok.lower_ in _GATHERING and tok.dep_ == "nsubj" and _participle_subject(tok) is not None
 
 
 # verbs that hedge who the doers are: "gunmen believed / said / thought to belong to X"

@@ -846,6 +846,8 @@ class _Builder(MentionPasses):
             if head is None or (head.i + 1 < len(doc) and _is_role(doc[head.i + 1])
                                 and f"{head.lower_} {doc[head.i + 1].lower_}" not in sectors.TITLES):
                 return None
+            if any(t.pos_ == "ADP" for t in doc[end_tok + 1:head.i]):
+                return None  # "Turkey's jailing of journalists": the role is the act's object (lead25)
         if head.i + 1 < len(doc) and f"{head.lower_} {doc[head.i + 1].lower_}" in sectors.TITLES:
             head = doc[head.i + 1]  # "Thailand's army chief"
         between = doc[end_tok + 1:head.i + 1]
