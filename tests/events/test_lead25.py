@@ -105,3 +105,49 @@ def test_a_states_role_noun_still_takes_the_possessive(code: Any) -> None:
     # control: "Kenya's president" is one actor, KENGOV (the possessive role the fallback guards)
     got = triples(code("Kenya's president criticised Uganda's decision to close the border.", date=DATE))
     assert any(s == "KENGOV" and t[:3] == "UGA" for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russia said it was open to talks with Kiev.", ("RUS", "UKR")),
+    ("Iran is open to dialogue with Saudi Arabia.", ("IRN", "SAU")),
+    ("Seoul said it remained open to negotiations with Pyongyang.", ("KOR", "PRK")),
+])
+def test_open_to_talks_is_a_willingness_not_talks_held(code: Any, text: str, pair: tuple[str, str]) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == "036" for s, t, c in got), got
+    assert not any(c[:2] == "04" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", ["The museum is open to the public.",
+                                  "The border crossing is open to trucks carrying food."])
+def test_open_to_anything_else_is_no_act(code: Any, text: str) -> None:
+    assert not [e for e in code(text, date=DATE).events if e.trigger == "open"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Pakistan won praise from the United States for its help against militants.", ("USA", "PAK")),
+    ("The Indonesian army earned plaudits from Australia for the rescue.", ("AUS", "IDN")),
+    ("Ghana's election drew praise from the African Union.", ("IGO", "GHA")),
+])
+def test_praise_undergone_is_the_praisers_act(code: Any, text: str, pair: tuple[str, str]) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == "051" for s, t, c in got), got
+
+
+def test_praise_from_nobody_named_codes_nothing(code: Any) -> None:
+    assert not triples(code("Sri Lanka received praise for its handling of the outbreak.", date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "Biden and Xi spoke for two hours in a video call.",
+    "Modi and Putin talked by phone on Monday.",
+    "Biden spoke for an hour in a phone call with Xi.",
+])
+def test_a_conversation_in_a_call_is_a_phone_consultation(code: Any, text: str) -> None:
+    got = triples(code(text, date="2022-03-10"))
+    assert any(c == "041" for _, _, c in got), got
+
+
+def test_speaking_in_a_place_is_no_call(code: Any) -> None:
+    got = triples(code("The two sides spoke in a friendly atmosphere.", date=DATE))
+    assert not any(c == "041" for _, _, c in got), got
