@@ -151,3 +151,22 @@ def test_a_conversation_in_a_call_is_a_phone_consultation(code: Any, text: str) 
 def test_speaking_in_a_place_is_no_call(code: Any) -> None:
     got = triples(code("The two sides spoke in a friendly atmosphere.", date=DATE))
     assert not any(c == "041" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "pair", "code_"), [
+    ("\"China is cheating the United States,\" Trump told supporters in Ohio.", ("USA", "CHN"), "112"),
+    ("Trump told reporters that China was cheating the United States.", ("USA", "CHN"), "112"),
+    ("\"Russia's behaviour is unacceptable,\" the British foreign secretary told reporters.",
+     ("GBR", "RUS"), "111"),
+])
+def test_a_verdict_told_to_an_audience_is_the_speakers(code: Any, text: str, pair: tuple[str, str],
+                                                       code_: str) -> None:
+    got = triples(code(text, date="2016-07-01"))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c == code_ for s, t, c in got), got
+
+
+def test_a_verdict_told_to_a_party_stays_a_statement_to_it(code: Any) -> None:
+    # control (recallpol12): "told Y that Z ..." is the statement to Y
+    got = triples(code("Obama told Putin that Russia had violated the treaty.", date="2016-07-01"))
+    assert any(t[:3] == "RUS" and c == "010" for _, t, c in got), got
+    assert not any(c[:2] == "11" for _, _, c in got), got

@@ -159,7 +159,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                                 for o in kids(p) if o.dep_ == "pobj"), accused)
             addressee = _addressee(speech, accused) if accused is not None else None
             # (ADDRESSING, verbs of telling: '"You are a disgrace," X told Y' judges Y; recallpol12)
-            if addressee is None and lemma(speech) in ADDRESSING:
+            if addressee is None and lemma(speech) in ADDRESSING and not _told_an_audience(speech):
                 continue  # "told Y that Z ..." stays the statement to Y; only "you" is Y
             accused = addressee if addressee is not None else accused
             if speaker is None or accused is None or speaker.lower_ in PRONOUNS:
@@ -217,6 +217,18 @@ def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, 
     if seen is None or not 0 < ctx.sentence_no - seen[0] <= ACT_MEMORY:
         return []
     return list(seen[1])
+
+
+# whom a speaker tells things without telling them to a party: "Trump told supporters ...", "told reporters"
+AUDIENCES = {"supporter", "reporter", "journalist", "crowd", "audience", "rally", "voter", "listener",
+             "viewer", "follower", "newspaper", "daily", "broadcaster", "television", "radio", "interviewer",
+             "student", "worker", "crowds"}
+
+
+def _told_an_audience(speech: Any) -> bool:
+    """ "'China is cheating us,' Trump told supporters": told to an audience, the verdict on a third party
+    is the speaker's as after "said" (lead25); told to a party ("told Y that Z ...") it stays a statement."""
+    return any(c.dep_ in ("dobj", "dative") and lemma(c) in AUDIENCES for c in kids(speech))
 
 
 def _addressee(speech: Any, judged: Any) -> Any | None:
