@@ -170,3 +170,18 @@ def test_a_verdict_told_to_a_party_stays_a_statement_to_it(code: Any) -> None:
     got = triples(code("Obama told Putin that Russia had violated the treaty.", date="2016-07-01"))
     assert any(t[:3] == "RUS" and c == "010" for _, t, c in got), got
     assert not any(c[:2] == "11" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ukraine sought more weapons from its Western allies.", ("UKR", "WST")),
+    ("Egypt sought support from Saudi Arabia.", ("EGY", "SAU")),
+    ("Kenya is seeking a loan from the IMF.", ("KEN", "IGO")),
+])
+def test_sought_from_someone_is_asked_of_them(code: Any, text: str, pair: tuple[str, str]) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c[:2] == "02" for s, t, c in got), got
+
+
+def test_seeking_to_do_stays_an_intention(code: Any) -> None:
+    got = triples(code("Iran seeks to expand trade with China.", date=DATE))
+    assert not any(c[:2] == "02" for _, _, c in got), got
