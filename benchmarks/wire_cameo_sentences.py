@@ -13,8 +13,11 @@ rules the set rests on:
   sentence was read or annotated.
 
     .venv/bin/python benchmarks/wire_cameo_sentences.py --list CORPUS [--grep REGEX] [--half read]
+        [--reserved-unused]
 
-lists candidate sentences (used once, to pick and annotate the set by hand).
+lists candidate sentences (used once, to pick and annotate the set by hand). `--reserved-unused` lists
+only the stories `reserved_for_batch8` keeps from any census and no batch of the gold file uses (the
+pool batch 9 was drawn from, twenty-third session).
 """
 
 from __future__ import annotations
@@ -131,6 +134,15 @@ def unused_stories(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
             if (corpus, key) not in used and not reserved_for_batch8(key)}
 
 
+def reserved_unused_stories(shared: Path, corpus: str) -> dict[str, dict[str, Any]]:
+    """The stories of `corpus` that `reserved_for_batch8` reserves and no batch of the gold file uses yet
+    (batch 8 took some): copy no census and no annotator has read, the pool of batch 9."""
+    gold = ROOT / "benchmarks" / "wire_cameo_gold.jsonl"
+    used = {(r["corpus"], r["story"]) for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())}
+    return {key: record for key, record in load_stories(shared, corpus).items()
+            if (corpus, key) not in used and reserved_for_batch8(key)}
+
+
 def story_actors(key: str, record: dict[str, Any], nlp: Any) -> Any:
     """The story through the structure and actors stages, as `wirewatch analyze` runs them: the Article
     with its entities and their actor codes."""
@@ -165,9 +177,13 @@ def main() -> None:
     parser.add_argument("--list", choices=sorted(CORPORA), required=True)
     parser.add_argument("--grep", default="", help="only sentences matching this regex")
     parser.add_argument("--half", choices=("read", "unread"))
+    parser.add_argument("--reserved-unused", action="store_true",
+                        help="only stories reserved for batch 8 that no gold batch uses")
     args = parser.parse_args()
     pattern = re.compile(args.grep) if args.grep else None
-    for key, record in load_stories(args.shared, args.list).items():
+    stories = (reserved_unused_stories(args.shared, args.list) if args.reserved_unused
+               else load_stories(args.shared, args.list))
+    for key, record in stories.items():
         raw = story_text(record)
         for index, (start, end) in enumerate(sentence_spans(raw)):
             text = normalise(raw[start:end])
