@@ -39,7 +39,8 @@ def has(got: set[Triple], src: str, tgt: str, root: str) -> bool:
     ("MOSCOW (Reuters) - Chinese Foreign Minister Wang Yi arrived here on Tuesday for talks.", "CHN", "RUS"),
     ("Pyongyang, October 3 (KCNA) -- A delegation of the Laotian People's Revolutionary Party arrived here "
      "by air on Wednesday.", "LAO", "PRK"),
-    ("AMMAN (AP) - Egyptian President Hosni Mubarak arrived here on Sunday for a one-day visit.", "EGY", "JOR"),
+    ("AMMAN (AP) - Egyptian President Hosni Mubarak arrived here on Sunday for a one-day visit.",
+     "EGY", "JOR"),
     ("NEW DELHI (Reuters) - Japanese Prime Minister Shinzo Abe arrived here on Thursday.", "JPN", "IND"),
 ])
 def test_an_arrival_here_is_a_visit_to_the_datelines_place(

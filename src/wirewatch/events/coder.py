@@ -226,10 +226,10 @@ def _needed(tok: Any) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "need"
 
 
-def _asked_code(tok: Any, code: str) -> str:
+def _asked_code(tok: Any, code: str | None) -> str | None:
     """A demand's code (10x), or the appeal of the same object (02x) when the obligation is a need: the
     codebook's appeals and demands share their sub-codes (1041 / 0241 leadership change)."""
-    return "02" + code[2:] if _needed(tok) and code.startswith("10") else code
+    return "02" + code[2:] if code and _needed(tok) and code.startswith("10") else code
 
 
 # verbs of yielding and what presses for it: "bow to pressure", "give in to demands", "cave in to threats"
@@ -461,7 +461,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     for tok in tokens_with_pos(sent, VERB):
         if _refused_yield(tok) and not _dominated(tok, sent, triggers):
             readings = [r for r in readings if r.anchor.i != tok.i]
-            pseudo = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="REJECT", cameo="124", mode=None))
+            pseudo = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="REJECT", cameo="124",
+                                          mode=None))
             readings.append(Reading(anchor=tok, trigger=pseudo, type="REJECT", cameo="124", mode=None,
                                     confidence=0.7))
     if not readings:

@@ -366,7 +366,8 @@ def _involved(clause: Any) -> Any | None:
         return next((c for c in kids(clause) if c.dep_ == "nsubjpass"), None)
     shown = lemma(clause) in SHOWN and any(c.dep_ == "auxpass" for c in kids(clause)) or \
         lemma(clause) == "be" and any(c.dep_ == "acomp" and lemma(c) in PLAIN for c in kids(clause))
-    part = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in INVOLVEMENT), None)
+    part = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in INVOLVEMENT),
+                None)
     if not shown or part is None or not in_harm(part):
         return None
     return next((c for c in kids(part) if c.dep_ == "poss"), None)
