@@ -26,12 +26,15 @@ the annotation guide of docs/events.md): score them in aggregate only (`--batch 
 holds and no census read, under the same guide) was committed before any run of the coder on it: it is
 the session's unseen check, held out the same way (`--batch 8 --breakdown`; first run on main c242493:
 0.196 exact / 0.268 country + root F1, docs/benchmarks.md "Tenth session: batch8").
-Batch 9 (twenty-third session: 108 sentences from stories `reserved_for_batch8` reserved and no batch
-used, 46 PolNeAR, 35 Reuters, 16 wire, 11 TimeBank; 63 interactions with 89 triples, 45 null cases; listed
-by `wire_cameo_sentences.py --list CORPUS --reserved-unused`) was annotated blind under the guide and
-committed before any run of the coder on it. It is split by `half_of`: `--errors` lists its READ half only
+Batch 9 (twenty-third session: 72 sentences from stories `reserved_for_batch8` reserved and no batch
+used, 46 PolNeAR, 12 Reuters, 10 wire, 4 TimeBank; 40 interactions with 53 triples, 32 null cases; listed
+by `wire_cameo_sentences.py --list CORPUS --reserved-unused`) was annotated blind under the guide, each
+record committed before any run of the coder on it. (A first draft of 108 held 54 sentences of stories
+that repeat, under another key or corpus, a story of batches 1-8; they were dropped by the unseen check of
+tests/events/test_wire_cameo_gold.py and 18 fresh sentences added, blind.) It is split by `half_of`: `--errors` lists its READ half only
 (the session fixed what that half shows), its UNREAD half is scored in aggregate only (`--batch 9
---breakdown`), by the session and by the lead, and never listed.
+--breakdown`), by the session and by the lead, and never listed. First run: docs/benchmarks.md,
+"Twenty-third session: batch 9".
 `--breakdown` prints, per half, counts only: why each missed gold triple was missed (nothing predicted,
 wrong root, right root but another actor, an empty source or target, right actors but another code of the
 same root) and how many predicted triples were not in the gold (on null cases and on interactions).
