@@ -31,10 +31,10 @@ used, 46 PolNeAR, 12 Reuters, 10 wire, 4 TimeBank; 40 interactions with 53 tripl
 by `wire_cameo_sentences.py --list CORPUS --reserved-unused`) was annotated blind under the guide, each
 record committed before any run of the coder on it. (A first draft of 108 held 54 sentences of stories
 that repeat, under another key or corpus, a story of batches 1-8; they were dropped by the unseen check of
-tests/events/test_wire_cameo_gold.py and 18 fresh sentences added, blind.) It is split by `half_of`: `--errors` lists its READ half only
-(the session fixed what that half shows), its UNREAD half is scored in aggregate only (`--batch 9
---breakdown`), by the session and by the lead, and never listed. First run: docs/benchmarks.md,
-"Twenty-third session: batch 9".
+tests/events/test_wire_cameo_gold.py and 18 fresh sentences added, blind.) It is split by `half_of`:
+`--errors` lists its READ half only (the session fixed what that half shows), its UNREAD half is scored in
+aggregate only (`--batch 9 --breakdown`), by the session and by the lead, and never listed. First run:
+docs/benchmarks.md, "Twenty-third session: batch 9".
 `--breakdown` prints, per half, counts only: why each missed gold triple was missed (nothing predicted,
 wrong root, right root but another actor, an empty source or target, right actors but another code of the
 same root) and how many predicted triples were not in the gold (on null cases and on interactions).
