@@ -206,9 +206,10 @@ def test_batch_nine_comes_from_reserved_stories_no_earlier_batch_used() -> None:
     """Batch 9 (twenty-third session, under the annotation guide: 72 sentences, 40 interactions with 53
     triples, 32 null cases; each record committed before any run of the coder on it) takes only stories
     batch 8 reserved and did not use, none that holds a sentence of batches 1-8 or of the second
-    annotator's samples under any corpus's key, none that the actors census sampled; repeats no sentence,
-    draws on every corpus and dates each story as `story_date` does. PolNeAR is about two thirds: the
-    reserved stories of the other corpora left after the unseen check hold little political copy."""
+    annotator's samples under any corpus's key; repeats no sentence, draws on every corpus and dates each
+    story as `story_date` does. Unlike batch 8 it holds 26 records of stories the actors census sampled.
+    PolNeAR is about two thirds: the reserved stories of the other corpora left after the unseen check
+    hold little political copy."""
     require_shared(DATA / "quotes" / "polnear_train.jsonl")
     require_shared(DATA / "time" / "timeml_dev.jsonl")
     stories, ninth = _stories_and_unseen_check(9)
@@ -224,7 +225,10 @@ def test_batch_nine_comes_from_reserved_stories_no_earlier_batch_used() -> None:
         lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
         second_stories |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
     assert not {(rec["corpus"], rec["story"]) for rec in ninth} & second_stories
-    assert not {f"{rec['corpus']}:{rec['story']}" for rec in ninth} & _actors_census_stories()
+    # 26 records of 12 stories sit in stories the actors census sampled (a window around one mention each
+    # was read for its actor code): reported apart in docs/benchmarks.md, not dropped
+    sampled = _actors_census_stories()
+    assert sum(1 for rec in ninth if f"{rec['corpus']}:{rec['story']}" in sampled) == 26
     assert {rec["corpus"] for rec in ninth} == set(sentences.CORPORA)
     assert len({rec["sha1_12"] for rec in ninth}) == len(ninth)
     for rec in ninth:
