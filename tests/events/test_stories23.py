@@ -139,11 +139,13 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_pristina:event:1":
         "'called the measure \"the most stupid decision\"': the measure's author is the story's",
     "afp_pristina:event:4":
-        "'would not bow to pressure from Brussels' is not read as a refusal aimed at the EU",
+        "'would not bow to pressure from Brussels' is read as a refusal (124, wire25) aimed at Belgium "
+        "('Brussels' the capital), not the EU",
     "afp_pristina:party:3":
         "'the spokeswoman for EU foreign policy chief Federica Mogherini, Maja Kocijancic' gets no actor",
     "afp_pristina:clean:0":
-        "'until Serbia recognised Kosovo's independence' read as recognition (054), a boycott call as 113",
+        "'until Serbia recognised Kosovo's independence' read as recognition (054), a boycott call as 113, "
+        "the refusal to bow to 'Brussels' aimed at Belgium",
     "bernama_kuala_lumpur:event:2":
         "'conveyed its objection to the United States' has no row (convey an objection)",
     "bernama_kuala_lumpur:party:2":

@@ -202,6 +202,50 @@ def test_batch_eight_comes_from_reserved_stories_no_earlier_annotation_or_census
         assert rec["date"] == sentences.story_date(stories[rec["corpus"]][rec["story"]]), rec["id"]
 
 
+def test_batch_nine_comes_from_reserved_stories_no_earlier_batch_used() -> None:
+    """Batch 9 (twenty-third session, under the annotation guide: 72 sentences, 40 interactions with 53
+    triples, 32 null cases; each record committed before any run of the coder on it) takes only stories
+    batch 8 reserved and did not use, none that holds a sentence of batches 1-8 or of the second
+    annotator's samples under any corpus's key; repeats no sentence, draws on every corpus and dates each
+    story as `story_date` does. Unlike batch 8 it holds 26 records of stories the actors census sampled.
+    PolNeAR is about two thirds: the reserved stories of the other corpora left after the unseen check
+    hold little political copy."""
+    require_shared(DATA / "quotes" / "polnear_train.jsonl")
+    require_shared(DATA / "time" / "timeml_dev.jsonl")
+    stories, ninth = _stories_and_unseen_check(9)
+    assert len(ninth) == 72
+    assert sum(1 for rec in ninth if rec["expected"]) == 40
+    assert sum(len(rec["expected"]) for rec in ninth) == 53
+    earlier = {(rec["corpus"], rec["story"]) for rec in RECORDS if rec["batch"] < 9}
+    for rec in ninth:
+        assert sentences.reserved_for_batch8(rec["story"]), rec["id"]
+        assert (rec["corpus"], rec["story"]) not in earlier, rec["id"]
+    second_stories: set[tuple[str, str]] = set()
+    for name in ("wire_cameo_second.jsonl", "wire_cameo_guided.jsonl"):
+        lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
+        second_stories |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
+    assert not {(rec["corpus"], rec["story"]) for rec in ninth} & second_stories
+    # 26 records of 12 stories sit in stories the actors census sampled (a window around one mention each
+    # was read for its actor code): reported apart in docs/benchmarks.md, not dropped
+    sampled = _actors_census_stories()
+    assert sum(1 for rec in ninth if f"{rec['corpus']}:{rec['story']}" in sampled) == 26
+    assert {rec["corpus"] for rec in ninth} == set(sentences.CORPORA)
+    assert len({rec["sha1_12"] for rec in ninth}) == len(ninth)
+    for rec in ninth:
+        assert rec["date"] == sentences.story_date(stories[rec["corpus"]][rec["story"]]), rec["id"]
+
+
+def test_errors_list_only_the_read_half_of_batch_nine(tmp_path: Any, capsys: Any) -> None:
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(json.dumps({"id": i, "events": []}) for i in ("r", "u")), encoding="utf-8")
+    gold = [{"source": "FRA", "target": "DEU", "code": "042"}]
+    records = [{"id": i, "story": "s", "batch": 9, "half": half, "expected": gold, "note": "", "text": i}
+               for i, half in (("r", "read"), ("u", "unread"))]
+    evaluation._read_errors(records, pred)
+    out = capsys.readouterr().out
+    assert "MISS r " in out and "MISS u " not in out
+
+
 def test_breakdown_names_why_a_triple_was_missed() -> None:
     gold = ("USAGOV", "IRQ", "139")
     assert evaluation._miss_cause(gold, set()) == "predicted_nothing"
@@ -242,7 +286,8 @@ def test_batch_option_takes_a_list_of_known_batches() -> None:
     assert evaluation.parse_batches("5,6") == {5, 6}
     assert evaluation.parse_batches("5,6,7") == {5, 6, 7}
     assert evaluation.parse_batches("8") == {8}
-    for bad in ("9", "3,x", ""):
+    assert evaluation.parse_batches("9") == {9}
+    for bad in ("10", "3,x", ""):
         with pytest.raises(argparse.ArgumentTypeError):
             evaluation.parse_batches(bad)
 

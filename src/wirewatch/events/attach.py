@@ -264,6 +264,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
         subj = next((c for c in kids(anchor) if c.dep_ == "nsubj"), None)
+        if subj is None and anchor.dep_ == "xcomp" and lemma(anchor.head) in ("have", "need"):
+            # "X has to / needs to do Y": the obligation's subject is the head verb's (wire25)
+            subj = next((c for c in kids(anchor.head) if c.dep_ == "nsubj"), None)
         exclude = Exclusion.of(r.sources)
         r.targets = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] if subj is not None \
             else []

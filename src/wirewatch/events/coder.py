@@ -115,7 +115,7 @@ from .sub_codes import (
 )
 from .territory_holders import territory_holder
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
-from .visit_hosts import visit_host
+from .visit_hosts import dateline_here, visit_host
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +214,37 @@ SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 def _obligation(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in kids(tok)) or \
         has_infinitive_to(tok) and \
-        tok.head.lemma_.lower() == "have" and tok.dep_ == "xcomp"
+        tok.head.lemma_.lower() in OBLIGING_HEADS and tok.dep_ == "xcomp"
+
+
+# "X has to", "X needs to": the obligation sits on the head verb, which holds the subject
+OBLIGING_HEADS = {"have", "need"}
+
+
+def _needed(tok: Any) -> bool:
+    """"Trump needs to do more", reported: what the speaker finds needed is asked, not required, an
+    appeal (02) where "must", "should" and "has to" make a demand (10) (wire25)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "need"
+
+
+def _asked_code(tok: Any, code: str | None) -> str | None:
+    """A demand's code (10x), or the appeal of the same object (02x) when the obligation is a need: the
+    codebook's appeals and demands share their sub-codes (1041 / 0241 leadership change)."""
+    return "02" + code[2:] if code and _needed(tok) and code.startswith("10") else code
+
+
+# verbs of yielding and what presses for it: "bow to pressure", "give in to demands", "cave in to threats"
+YIELD_VERBS = frozenset({"bow", "yield", "succumb", "capitulate", "bend", "cave", "give", "submit", "kowtow"})
+PRESSURES = frozenset({"pressure", "demand", "threat", "ultimatum", "blackmail", "dictate", "coercion"})
+
+
+def _refused_yield(tok: Any) -> bool:
+    """A yielding to pressure, denied: "Japan will not bow to U.S. pressure", "has no plans to give in to
+    the rebels' demands". The codebook's refusal to yield (124); the press is aimed by whoever owns it."""
+    if lemma(tok) not in YIELD_VERBS or not is_negated(tok):
+        return False
+    return any(lemma(o) in PRESSURES for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "to"
+               for o in kids(p) if o.dep_ == "pobj")
 
 
 # a statute's clause speaks of any member of a class: "An operational foreign-funded bank shall ...",
@@ -282,6 +312,8 @@ def _light_verb_negated(tok: Any) -> bool:
 def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     """The clause's subject names an actor ("the North must halt ..."), so "must" is a demand on it."""
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING_HEADS:
+        subj = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)  # "Trump has to / needs to"
     if subj is None:
         return False
     return subj.lower_ in ("it", "they", "he", "she", "we", "you") or bool(phrase_actors(subj, ctx.link))
@@ -296,7 +328,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if lex.discarded(span_text(sent)):
         return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
     triggers = find_triggers(sent, lex)
-    if not triggers:
+    if not triggers and not any(_refused_yield(t) for t in tokens_with_pos(sent, VERB)):
         return []
     readings: list[Reading] = []
     for _, trig in sorted(triggers.items()):
@@ -338,8 +370,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             carrier = tok.head if tok.dep_ == "acomp" else tok
             if etype != "REQUEST" and _obligation(carrier) and in_report(tok, sent, triggers, ctx.quote_of):
                 ctype = comp.pattern.type if comp is not None else "AGREE"
+                asked = with_item(DEMAND_CODES.get(ctype, "100"), comp, triggers)
                 readings.append(Reading(anchor=carrier, trigger=comp or trig, type="REQUEST",
-                                        cameo=with_item(DEMAND_CODES.get(ctype, "100"), comp, triggers),
+                                        cameo=_asked_code(carrier, asked),
                                         mode=REQUEST_MODES.get(ctype, "change"), confidence=0.8,
                                         source_from_quote=True))
                 continue
@@ -408,7 +441,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                           confidence=0.9 if trig.pattern.pos == "verb" else 0.75)
         if _obligation(tok) and in_report(tok, sent, triggers, ctx.quote_of) and _actor_subject(tok, ctx):
             reading.type, reading.mode = "REQUEST", REQUEST_MODES.get(etype, "change")
-            reading.cameo = with_item(DEMAND_CODES.get(etype, "100"), trig, triggers)
+            reading.cameo = _asked_code(tok, with_item(DEMAND_CODES.get(etype, "100"), trig, triggers))
             reading.source_from_quote = True
         readings.append(reading)
     # "the North must halt provocations" in reported speech: REQUEST even without a lexicon trigger
@@ -419,10 +452,20 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             continue
         if not _actor_subject(tok, ctx):
             continue  # "prices should fall" is a forecast, not a demand on anyone
-        pseudo = Trigger(tok, Pattern(pos="verb", lemma=tok.lemma_.lower(), type="REQUEST", cameo="100",
+        asked = _asked_code(tok, "100")
+        pseudo = Trigger(tok, Pattern(pos="verb", lemma=tok.lemma_.lower(), type="REQUEST", cameo=asked,
                                       mode="change"))
-        readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo="100", mode="change",
+        readings.append(Reading(anchor=tok, trigger=pseudo, type="REQUEST", cameo=asked, mode="change",
                                 confidence=0.7, source_from_quote=True))
+    # "will not bow to U.S. pressure", "had no plans to give in to their demands": a yielding denied to
+    # those who press is a refusal to yield (124), not an act that did not happen (wire25)
+    for tok in tokens_with_pos(sent, VERB):
+        if _refused_yield(tok) and not _dominated(tok, sent, triggers):
+            readings = [r for r in readings if r.anchor.i != tok.i]
+            pseudo = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="REJECT", cameo="124",
+                                          mode=None))
+            readings.append(Reading(anchor=tok, trigger=pseudo, type="REJECT", cameo="124", mode=None,
+                                    confidence=0.7))
     if not readings:
         return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)
@@ -493,6 +536,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             r.cameo = "180"  # "gunmen shot dead a journalist": irregular men on the unarmed (gsrforce)
         if _told_or_reported_beside(r.anchor, sent, all_trig) is not None:
             continue  # an act told beside the main one has its parties in its own clause, not the sentence's
+        dateline_here(r, ctx.article, ctx.quote_of)  # "arrived here" under a PYONGYANG dateline: PRK
         # the rules have had their say: a learned scorer may fill a source or target they left empty
         fill_missing(r, sent, all_trig, ctx)
         # and where one role is still empty, the sentence's other coded parties may complete the dyad

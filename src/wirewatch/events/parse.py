@@ -718,7 +718,10 @@ def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
 
 
 # verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
-SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten"}
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten",
+                   # an occasion or means used for a purpose: "Obama used his speech to criticize Russia",
+                   # "took the opportunity to warn Y": the user acts (wire25)
+                   "use", "employ", "take"}
 
 # acts whose from-phrase is the place or body left, not the actor
 # journeys whose of-phrase is the traveller ("the visit of the minister to Athens"; wip/meet14)

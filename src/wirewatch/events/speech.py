@@ -149,10 +149,13 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 verdict = ("ACCUSE", "111", "disapprove")
             if not wrong and verdict is None and _blamed(clause):
                 wrong = True
+            involved = _involved(clause) if not (wrong or verdict) else None
+            wrong = wrong or involved is not None
             if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
                 continue
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
             accused, _ = subject_of(clause, sent, passive_is_agent=_distrusted(clause))
+            accused = involved if involved is not None else accused
             if accused is None or accused.lower_ in PRONOUNS:
                 # '"He is a disaster," Trump said of Bush': the of-phrase names whom the verdict is on
                 accused = next((o for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "of"
@@ -347,6 +350,39 @@ def _blamed(clause: Any) -> bool:
              for p in kids(c) if p.dep_ == "prep" and p.lower_ == "for"]
     preps += [p for p in kids(clause) if p.dep_ == "prep" and p.lower_ == "behind"]
     return any(lemma(g) in HARMS for p in preps for g in kids(p) if g.dep_ == "pobj")
+
+
+# nouns of a part taken in a deed ("Russia's involvement in the hacking", "Iran's role in the attack")
+INVOLVEMENT = {"involvement", "role", "complicity", "hand", "participation"}
+# what a reported clause says of such a part: shown ("was proved", "was confirmed") or plain ("was clear")
+SHOWN = {"prove", "confirm", "establish", "verify", "expose", "uncover", "reveal"}
+PLAIN = {"clear", "evident", "obvious", "undeniable", "certain", "beyond doubt"}
+# the deeds a part is taken in: the harms of `_blamed`, and a state's hostile acts short of force
+INVOLVED_IN = HARMS | {"provocation", "sabotage", "espionage", "interference", "meddling", "incursion",
+                       "intrusion", "violation", "infiltration", "conspiracy"}
+
+
+def _involved(clause: Any) -> Any | None:
+    """The one a reported clause says took part in a harm (wire25), the accused of an accusation (112):
+    "said the South Korean military was involved in the provocation" (the military), "said Russia's
+    involvement in the hacking was proved / was clear" (Russia, the part's possessor). Not negated, not
+    modal: "may have been involved" weighs, it does not accuse."""
+    if is_negated(clause) or any(a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
+        return None
+
+    def in_harm(tok: Any) -> bool:
+        return any(lemma(g) in INVOLVED_IN for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in kids(p) if g.dep_ == "pobj")
+
+    if lemma(clause) == "involve" and any(c.dep_ == "auxpass" for c in kids(clause)) and in_harm(clause):
+        return next((c for c in kids(clause) if c.dep_ == "nsubjpass"), None)
+    shown = lemma(clause) in SHOWN and any(c.dep_ == "auxpass" for c in kids(clause)) or \
+        lemma(clause) == "be" and any(c.dep_ == "acomp" and lemma(c) in PLAIN for c in kids(clause))
+    part = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in INVOLVEMENT),
+                None)
+    if not shown or part is None or not in_harm(part):
+        return None
+    return next((c for c in kids(part) if c.dep_ == "poss"), None)
 
 
 def _distrusted(clause: Any) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp.actors import countries
+from ..records import Actor, Article
 from .actor_link import ActorLinker
 from .arguments import one_actor
 from .parse import kids, lemma
@@ -65,3 +67,22 @@ def _awaiting_place(talks: Any, link: ActorLinker) -> list[Any]:
     found = [one_actor(o, link, deep=False) for o in places[:1]]
     return [f for f in found
             if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")]
+
+
+def dateline_here(r: Reading, article: Article, in_quote: Any) -> None:
+    """A visit that "arrived here" in a datelined story is to the dateline's place: "PYONGYANG (KCNA) --
+    A delegation of the Foreign Ministry of Vietnam ... arrived here", "MOSCOW (Reuters) - Wang Yi arrived
+    here for talks" are visits to North Korea and Russia, as "arrived in Pyongyang" is. Only with no
+    target found, outside quotes (a speaker's "here" is where the speaker stands) and with a dateline
+    whose place the gazetteer knows."""
+    if not (r.cameo or "").startswith(VISITS) or r.targets or r.trigger is None:
+        return
+    here = next((c for c in kids(r.trigger.tok) if c.dep_ == "advmod" and c.lower_ == "here"), None)
+    if here is None or in_quote(here.idx) is not None or article.dateline is None:
+        return
+    place = countries.lookup(article.dateline.place) if article.dateline.place else None
+    if place is None:
+        return
+    actor = Actor(name=str(article.dateline.place), code=place.iso3, country=place.iso3,
+                  reasons=[f"'here' in a story datelined {article.dateline.place}: {place.iso3}"])
+    r.targets = [(actor, here.idx, here.idx + len(here.text), here)]
