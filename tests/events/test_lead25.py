@@ -185,3 +185,10 @@ def test_sought_from_someone_is_asked_of_them(code: Any, text: str, pair: tuple[
 def test_seeking_to_do_stays_an_intention(code: Any) -> None:
     got = triples(code("Iran seeks to expand trade with China.", date=DATE))
     assert not any(c[:2] == "02" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", ["Warren tore into Trump on Twitter, calling him a loser.",
+                                  "The senator lashed out at the Mexican government on Twitter."])
+def test_a_platform_spoken_on_is_no_target(code: Any, text: str) -> None:
+    got = triples(code(text, date="2016-07-01"))
+    assert got and not any(t.endswith("BUS") for _, t, _ in got), got

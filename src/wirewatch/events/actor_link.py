@@ -194,7 +194,8 @@ class ActorLinker:
         # "the two leaders met in Geneva": one from each side, whose countries the sentence does not say
         pair = ent is None and tok.tag_ == "NNS" and pair_of_sides(self.article.text[tok.left_edge.idx:end])
         # "in March": a date, though a town in Cambridgeshire shares the word
-        if label not in NOT_ACTOR_LABELS and not pair and not linked_address(self.article.text[start:end]):
+        if label not in NOT_ACTOR_LABELS and not pair and not linked_address(self.article.text[start:end]) \
+                and not _medium(tok):
             found = self.actor(start, end, label)
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)
@@ -212,3 +213,13 @@ class ActorLinker:
         town = self.lookup(text)
         # a country, demonym, capital or alias is a place wherever it stands
         return town is not None and town.iso3 == found.code and self.lookup(text, cities=False) is None
+
+
+# platforms one speaks on: "tore into Trump on Twitter" is said there, not done to the company (lead25)
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo", "wechat",
+                       "whatsapp", "linkedin", "snapchat", "reddit"})
+
+
+def _medium(tok: Any) -> bool:
+    """A platform named as where something was said: the object of "on" or "via"."""
+    return tok.lower_ in PLATFORMS and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
