@@ -311,6 +311,7 @@ peace treaty.
         (("KOR", "KORGOV"), ("PRK", "PRKGOV"), ("160", "161", "163", "164", "120"),
          "S. Korea suspends part"),
         (("KORGOV",), ("GBR", "GBRGOV"), ("042", "043"), "state visit to Britain"),
+        (("GBR", "GBRGOV"), ("KORGOV",), ("042", "043"), "state visit to Britain"),
         (("PRKGOV", "PRKMIL"), ("KORGOV", "KOR"), ("130", "138", "150", "154"),
          "denounced the decision"),
         (("KORGOV", "USAGOV", "JPNGOV"), ("KORGOV", "USAGOV", "JPNGOV"), ("030", "040", "057"),
@@ -467,6 +468,8 @@ The meeting was attended by representatives of 20 member states.
     also=[
         (("SAU", "SAUGOV"), ("IGO",), ("040", "042", "043", "046"), "Saudi Arabia hosted"),
         (("SAU", "SAUGOV"), ("IGO",), ("040", "042", "043", "046"), "Saudi Arabia hosts Arab"),
+        (("IGO",), ("SAU", "SAUGOV"), ("040", "042", "043", "046"), "Saudi Arabia hosts Arab"),
+        (("IGO",), ("SAU", "SAUGOV"), ("040", "042", "043", "046"), "Saudi Arabia hosted"),
         (("SDNMIL", "SDN") + RSF, ("SDNMIL", "SDN") + RSF, ("190",), "Saudi Arabia hosted"),
         (("SAUGOV",), ("USAGOV",), ("040", "042", "043", "046"), "received a phone call from the US"),
         (("SDNGOV",), ("SAUGOV",), ("040", "042", "043", "046"), "also met with the Sudanese"),
