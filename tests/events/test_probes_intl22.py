@@ -19,8 +19,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'West African leaders' is coded as CAMEO's region (WAFGOV); the probe asked for ECOWAS (IGO)",
     "Doctors Without Borders opened a clinic for displaced people in South Darfur.":
         "a clinic opened for people is no lexicon row of aid",
-    "Afghan President Hamid Karzai held talks with NATO Secretary-General Jaap de Hoop Scheffer in Kabul.":
-        "on the probes' date (2000) he had not taken office, and 'NATO' before a title does not place him",
 }
 
 

@@ -216,6 +216,10 @@ DONE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "
                        "RETREAT", "CONCEDE"})
 
 
+# the CAMEO code of signing a formal agreement: an act done, whatever its PLOVER type (AGREE)
+SIGNING = "057"
+
+
 def to_events(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     """The reading's rows; where dyad completion filled an empty role, CAMEO rows for the completed
     dyad follow them (no PLOVER type), and the reading's PLOVER event takes the completed target in place
@@ -304,7 +308,9 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     conditional = in_condition(r.anchor, sent)  # "if China invaded Taiwan": nothing happened yet
     # "the United States could strike Iran": a possibility, nothing done; a hedged statement ("may ask")
     # is still the statement (modality24)
-    conditional = conditional or (r.type in DONE_ACTS and speculative(r.anchor, sent))
+    # (a signing is done too: "the two countries could sign agreements" signs nothing yet; stories25)
+    done = r.type in DONE_ACTS or (r.cameo or "")[:3] == SIGNING
+    conditional = conditional or (done and speculative(r.anchor, sent))
     events = [Event(source=s, target=t, sources=list(sources), targets=list(targets), **common)  # type: ignore[arg-type]
               for s, t in dyads]
     for ev in events:

@@ -126,4 +126,7 @@ def analysis_text(article: Article) -> str:
     # a web page's inline list of other stories' headlines is no part of the story (stories24)
     for m in furniture.RELATED_LIST.finditer(out, article.body_start, end):
         out = out[:m.start()] + _blank(m.group()) + out[m.end():]
+    # and so is a line that points to another story ("Also read: ..."; stories25)
+    for m in furniture.READ_ALSO_LINE.finditer(out, article.body_start, end):
+        out = out[:m.start()] + _blank(m.group()) + out[m.end():]
     return out

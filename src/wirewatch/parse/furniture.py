@@ -66,6 +66,11 @@ WEB_RELATED_HEAD = re.compile(
     re.IGNORECASE)
 RELATED_LIST = re.compile(r"^[ \t]*list of \d+ items?[ \t]*\n(?:[^\n]*\n){0,40}?[ \t]*end of list[ \t]*$",
                           re.IGNORECASE | re.MULTILINE)
+# a line that points the reader to another story ("Also read: Türkiye calls for ceasefire in Sudan", as
+# Anadolu, PTI and web copy set them between paragraphs): the other story's headline, no part of this
+# one (stories25)
+READ_ALSO_LINE = re.compile(r"^[ \t]*(?:also\ read|read\ also|also\ see|see\ also|read\ more|related)[ \t]*:"
+                            r"[^\n]{0,200}$", re.IGNORECASE | re.MULTILINE)
 SEPARATOR = re.compile(r"[ \t]*[-–—_=*]+[ \t]*\Z")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 CONTACT_LINE = re.compile(

@@ -197,6 +197,8 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
         _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
     else:
         _lead_country(ctx, doc, article)
+        if _seat_of_the_lead(ctx, doc, article):
+            _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
     if ctx.country is None or ctx.inferred:
         ctx.us_politics = _us_politics(doc, ctx.date)
         ctx.us_setting = us_setting(doc, ctx.country)
@@ -296,9 +298,32 @@ class _Builder(MentionPasses):
             self.entities.sort(key=lambda e: (e.start, e.end))
             self._starts = [e.start for e in self.entities]
         self._headline_roles()
+        self._brussels_for_the_union()
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
                          if e.label not in ("ROLE", "PRON") or e.actor is not None or e.refers_to]
+
+    def _brussels_for_the_union(self) -> None:
+        """"Kanaani warned Brussels against repeating past mistakes": in a story that names the European
+        Union and no Belgian party, "Brussels" acting (not a place after "in", "to", "from") is the
+        Union, as "Washington" is the US government (stories25)."""
+        union = next((e.actor for e in self.entities if e.actor is not None
+                      and e.actor.code.startswith("IGOEUR")), None)
+        if union is None or any(e.actor is not None and e.actor.country == "BEL" and e.text != "Brussels"
+                                and not _in_dateline(self.article, e.start) for e in self.entities):
+            return
+        for entity in self.entities:
+            actor = entity.actor
+            if entity.text != "Brussels" or actor is None or actor.country != "BEL" \
+                    or _in_dateline(self.article, entity.start):
+                continue
+            before = self.text[max(0, entity.start - 6):entity.start].split()
+            if before and before[-1].lower() in _PLACE_PREPOSITIONS | {"to", "into", "via", "for"}:
+                continue
+            entity.actor = Actor(name=entity.text, code=union.code, country=union.country,
+                                 sector=union.sector,
+                                 reasons=[f"'Brussels' acting in a story about the {union.name} is "
+                                          "the Union"])
 
     def _fronted_place(self) -> None:
         """'MOSCOW - ... In Tokyo, the Foreign Ministry condemned the expulsion': a sentence that opens
@@ -725,6 +750,9 @@ class _Builder(MentionPasses):
             us_states.as_us_state(res, text, self.ctx.us_politics,
                                   self.text[max(0, start - us_states.NEAR):end + us_states.NEAR])
             actor = res.actor(text)
+            if label == "ORG" and actor is not None and res.head_role and self._from_context(actor):
+                # "the GCC Secretary-General Jasem Albudaiwi", tagged as an organisation
+                actor = self._post_of_igo(entity, text) or actor
             if label == "ORG" and actor is not None and _strip_the(text).lower() in GENERIC_BODIES:
                 actor = self._possessor_body(start_tok, text, actor)
             group = _cross_border_group(text) if label in ("NORP", "ORG", "GPE") else None
@@ -1134,6 +1162,8 @@ class _Builder(MentionPasses):
             self._appositive_actor(entity, ent, roles)  # (its role still names the person later)
         if actor is None or self._from_context(actor):
             actor = self._body_led(entity, actor) or self._party_state_tag(entity, actor) or actor
+        if actor is None or self._from_context(actor):
+            actor = self._post_of_igo(entity, title) or actor
         if actor is None:
             actor = self._role_before(entity, roles)
         if actor is None:
@@ -1324,6 +1354,47 @@ class _Builder(MentionPasses):
             actor.name = self.names[id(entity)]
             actor.reasons.insert(0, f"'{owner.text}'s {self.names[id(entity)]}' works for {owner.text}")
         return actor
+
+    def _post_of_igo(self, entity: Entity, title: str) -> Actor | None:
+        """"GCC Secretary-General Jasem Albudaiwi", "the President of the ECOWAS Commission, Dr Omar
+        Touray": a post of an international body named just before the person, the body's name a
+        mention of its own before the title NER took with the name, or a role phrase set off by a
+        comma, is the body's (IGO, NGO), not the dateline state's office its bare title gives
+        (stories25)."""
+        doc = self.doc
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        phrases = []
+        if title:
+            # the capitalised run right before the title NER took with the name ("CSTO", "the GCC's")
+            i = span.start
+            while i > 0 and span.start - i < 5:
+                tok = doc[i - 1]
+                if tok.is_space or "\n" in tok.whitespace_ \
+                        or not (tok.text[:1].isupper() or _possessive(tok)):
+                    break
+                i -= 1
+            if i < span.start:
+                phrases.append(f"{self._span_text(i, span.start)[0]} {title}")
+        if doc[span.start - 1].text == ",":
+            # back over a role phrase set off by a comma to punctuation, a line break or eight words
+            i = span.start - 1
+            while i > 0 and i > span.start - 10 and not (doc[i - 1].is_punct or doc[i - 1].is_space):
+                i -= 1
+            if i < span.start - 1:
+                phrases.append(self.text[doc[i].idx:doc[span.start - 2].idx + len(doc[span.start - 2].text)])
+        for phrase in phrases:
+            phrase = _strip_the(phrase)
+            res = resolve_text(phrase, self.ctx, cities=False, allow_context=False)
+            if not res.code or res.code[:3] not in ("IGO", "NGO") or not res.head_role \
+                    or res.head_role.lower() not in sectors.TITLES:
+                continue
+            actor = res.actor(self.names[id(entity)])
+            if actor is not None:
+                actor.reasons.insert(0, f"'{phrase}' before the name makes the person the body's officer")
+                return actor
+        return None
 
     def _role_before(self, entity: Entity, roles: set[str]) -> Actor | None:
         """"Qatar's emir, Sheikh Hamad ...": a role phrase just before the name, set off by a comma,
@@ -1771,6 +1842,39 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True
+
+
+# Cities where international bodies sit, and whose datelines their copy carries: a story filed there about
+# the body is the body's, not the host state's ("BRUSSELS" on EU and NATO copy, "GENEVA" on UN agencies',
+# "THE HAGUE" on the international courts')
+_SEATS = frozenset({"BRUSSELS", "GENEVA", "THE HAGUE", "STRASBOURG"})
+
+
+def _seat_of_the_lead(ctx: Context, doc: Any, article: Article) -> bool:
+    """'BRUSSELS (AFP) - The European Union imposed sanctions on 25 Belarusian officials ...': a dateline
+    at the seat of an international body, over a lead that names such a body and no place or people of
+    the host country, is where the body sits, not the story's country: drops the dateline's country
+    (the caller then looks for the story's main country) and says whether it did (stories25)."""
+    dl = article.dateline
+    if dl is None or not dl.place or dl.place.upper() not in _SEATS or ctx.inferred \
+            or not doc.has_annotation("SENT_START"):
+        return False
+    lead = next((s for s in doc.sents if s.end_char > article.body_start and s.text.strip()), None)
+    if lead is None:
+        return False
+    body = False
+    for ent in lead.ents:
+        if ent.start_char < article.body_start or _in_dateline(article, ent.start_char):
+            continue
+        place = countries.lookup(ent.text, cities=False)
+        if place is not None and place.iso3 == ctx.country and ent.text.upper() != dl.place.upper():
+            return False  # "the Belgian government", "Belgium's prime minister": the host's own story
+        code = resolve_text(_strip_the(ent.text), ctx, cities=False, allow_context=False).code or ""
+        body = body or code[:3] == "IGO"
+    if not body:
+        return False
+    ctx.country, ctx.reason = None, None
+    return True
 
 
 # The US parties by the names that name no other country's party
