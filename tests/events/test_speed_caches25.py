@@ -261,3 +261,23 @@ def test_participant_key_holds_every_context_value() -> None:
     assert spans._participant_text("officials", ctx).country == "RUS"
     assert spans._participant_text("officials", other).country == "UKR"
 
+
+
+def test_doc_text_is_shared_and_is_spacys(nlp: Any) -> None:
+    from wirewatch.events.parse import doc_text as events_text
+    from wirewatch.nlp.doc_text import doc_text
+    from wirewatch.nlp.time.extract import extract_timexes
+    from wirewatch.pipeline import analyze_structure
+
+    assert events_text is doc_text  # (the events stage reads the slot the timex stage fills)
+    first, second = nlp(TEXTS[0]), nlp(TEXTS[1])
+    for doc in (first, second, first):  # (another Doc between: built anew)
+        assert doc_text(doc) == doc.text
+    article = analyze_structure(Document(id="t", text=TEXTS[2], source="test", date="2019-03-05"))
+    doc = nlp(article.text)
+    extract_timexes(article, doc)
+    held = doc_text(doc)
+    assert held == doc.text and doc_text(doc) is held  # kept from the timex stage, not joined again
+    with doc.retokenize() as retokenizer:  # a retokenized Doc keeps its characters
+        retokenizer.merge(doc[0:2])
+    assert doc_text(doc) == doc.text

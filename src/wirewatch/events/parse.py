@@ -16,6 +16,9 @@ from typing import Any
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 
+# `doc.text`, kept for the last Doc asked and shared with the timex stage, which reads it just before
+from ..nlp.doc_text import doc_text as doc_text
+
 # lemmas the small English model gets wrong on wire copy
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
 
@@ -68,23 +71,10 @@ def sentence_part(sent: Any) -> Iterator[None]:
         BOUNDS.reset(bounds)
 
 
-# the text of the last Doc asked (`span_text`), with the Doc it belongs to
-_DOC_TEXT: tuple[Any, str] | None = None
-
-
 def span_text(span: Any) -> str:
     """`span.text`, sliced from its Doc's text: spaCy's `Span.text` joins the span's tokens on every
     call, and the coder reads each sentence's text several times (discards, guards, quote marks)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
-
-
-def doc_text(doc: Any) -> str:
-    """`doc.text`, kept for the last Doc asked (spaCy joins every token of the Doc on each call)."""
-    global _DOC_TEXT
-    held = _DOC_TEXT
-    if held is None or held[0] is not doc:
-        held = _DOC_TEXT = (doc, doc.text)
-    return held[1]
 
 
 # per-Doc arrays of the last Doc asked (`doc_arrays`): walking a sentence makes a Token object per word,
