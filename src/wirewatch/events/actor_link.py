@@ -95,7 +95,10 @@ class ActorLinker:
 
     def span_of_token(self, tok: Any) -> tuple[int, int]:
         """The token widened to the named entity it belongs to."""
-        ent = self._ent(tok)
+        return self._span_of(tok, self._ent(tok))
+
+    def _span_of(self, tok: Any, ent: Any) -> tuple[int, int]:
+        """`span_of_token` with the token's entity (`_ent`) already looked up."""
         if ent is not None:
             # the tagger sometimes joins coordinated names into one entity ("Gondor and Arnor"):
             # keep only the conjunct the token belongs to
@@ -127,6 +130,8 @@ class ActorLinker:
     def _resolve(self, start: int, end: int, label: str | None) -> Actor | None:
         # only entities overlapping the span can answer by position: an index, not a scan of all
         near = entity_index(self.article.entities).overlapping(start, end)
+        if not near:  # (most spans: no entity at the span, none joined, none to fall back on)
+            return self._resolve_untouched(start, end, label)
         for ent in near:
             # the mention at exactly this span first: the resolver also matches an entity by equal
             # text, so the second "Russian" in "Russian police arrested Russian students" would get
@@ -161,13 +166,37 @@ class ActorLinker:
             return None
         if any((ent.start, ent.end) == (start, end) and ent.label == "PERSON" for ent in near):
             return None  # the actors stage read the words as a person ("Palin endorsed"), not a town
+        return self._gazetteer(start, end, label)
+
+    def _resolve_untouched(self, start: int, end: int, label: str | None) -> Actor | None:
+        """`_resolve` where no entity overlaps the span: no mention at it, none joined to cut out, none to
+        fall back on, no person read there; the actors stage and then the gazetteer answer."""
+        if self.resolver is not None:
+            saved = self.article.entities
+            try:
+                found = self.resolver(self.article, start, end)
+            except Exception:  # the actors stage is another module's; never let it stop events
+                found = None
+            finally:
+                self.article.entities = saved
+            if found is not None:
+                return found
+        if self.lookup is None or label is None:
+            return None
+        return self._gazetteer(start, end, label)
+
+    def _gazetteer(self, start: int, end: int, label: str) -> Actor | None:
+        """The country gazetteer's answer for a span's words, by the spaCy label read there."""
+        lookup = self.lookup
+        if lookup is None:
+            return None
         text = self.article.text[start:end]
         words = text.split()
-        places = [self.lookup(w) for w in words]
+        places = [lookup(w) for w in words]
         candidates: list[Any] = []
         if label in ("GPE", "NORP", "LOC"):
             # the whole name, then its words: "ethnic Albanian" -> "Albanian"
-            candidates = [self.lookup(text), *places]
+            candidates = [lookup(text), *places]
         elif len(words) > 1 and all(places):
             candidates += places  # a name made only of place words, "Bosnian Serbs" tagged PERSON
         for place in candidates:
@@ -185,8 +214,8 @@ class ActorLinker:
         held = self.tokens.get(key)
         if held is not None and held[0] is tok.doc:
             return held[1]
-        start, end = self.span_of_token(tok)
         ent = self._ent(tok)
+        start, end = self._span_of(tok, ent)
         label = None if ent is None else ent.label_
         if ent is None and tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and tok.i > 0:
             label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"

@@ -23,12 +23,14 @@ from .parse import (
     VIOLENT_NOUNS,
     ancestors,
     coordinated_pobjs,
+    doc_text,
     has_infinitive_to,
     kids,
     lemma,
     part_memo,
     points_back,
     relative_antecedent,
+    sentence_of,
     shared_objects,
     subject_of,
     word_in_reach,
@@ -507,8 +509,10 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
 def _venue_abroad(head: Any, found: tuple[Any, int, int, Any]) -> bool:
     """"Talks with rebel leaders in Abuja" (Sudan's rebels): a capital after an armed side is only the
     venue where it meets another country's state party (nlp/actors/venues.py)."""
+    # (the Doc's kept text and a bisect for the sentence: spaCy's `Doc.text` and `Token.sent` make a
+    # Token per word of the whole Doc on every call)
     return role_sector(head) in VENUE_GUESTS and \
-        venue_abroad(head.doc.text[found[1]:found[2]], head.sent, found[1])
+        venue_abroad(doc_text(head.doc)[found[1]:found[2]], sentence_of(head), found[1])
 
 
 def with_role_sector(head: Any, found: tuple[Any, int, int, Any],

@@ -14,7 +14,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LOWER, POS, TAG
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+
+# `doc.text`, kept for the last Doc asked and shared with the timex stage, which reads it just before
+from ..nlp.doc_text import doc_text as doc_text
 
 # lemmas the small English model gets wrong on wire copy
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
@@ -68,23 +71,10 @@ def sentence_part(sent: Any) -> Iterator[None]:
         BOUNDS.reset(bounds)
 
 
-# the text of the last Doc asked (`span_text`), with the Doc it belongs to
-_DOC_TEXT: tuple[Any, str] | None = None
-
-
 def span_text(span: Any) -> str:
     """`span.text`, sliced from its Doc's text: spaCy's `Span.text` joins the span's tokens on every
     call, and the coder reads each sentence's text several times (discards, guards, quote marks)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
-
-
-def doc_text(doc: Any) -> str:
-    """`doc.text`, kept for the last Doc asked (spaCy joins every token of the Doc on each call)."""
-    global _DOC_TEXT
-    held = _DOC_TEXT
-    if held is None or held[0] is not doc:
-        held = _DOC_TEXT = (doc, doc.text)
-    return held[1]
 
 
 # per-Doc arrays of the last Doc asked (`doc_arrays`): walking a sentence makes a Token object per word,
@@ -92,13 +82,13 @@ def doc_text(doc: Any) -> str:
 @dataclass(frozen=True, slots=True)
 class DocArrays:
     """A Doc's token attributes as lists (read only): coarse part of speech (`Token.pos`, spaCy's ids),
-    fine tag hash (`Token.tag`), character offset (`Token.idx`), and the hashes of the lower-case form
-    (`Token.lower`) and of the lemma (`Token.lemma`) by token index."""
+    character offset (`Token.idx`), and the hashes of the lower-case form (`Token.lower`) and of the
+    lemma (`Token.lemma`) by token index. (No fine tag: no rule reads it from here, and a tag is a 64-bit
+    hash, whose conversion to a Python int costs more than the small ids and offsets.)"""
 
     doc: Any
     size: int
     pos: list[int]
-    tag: list[int]
     idx: list[int]
     lower: list[int]
     lemma: list[int]
@@ -112,7 +102,7 @@ def doc_arrays(doc: Any) -> DocArrays:
     global _DOC_ARRAYS
     held = _DOC_ARRAYS
     if held is None or held.doc is not doc or held.size != len(doc):  # (a retokenized Doc: anew)
-        columns = doc.to_array([POS, TAG, IDX, LOWER, LEMMA]).T.tolist() if len(doc) else [[]] * 5
+        columns = doc.to_array([POS, IDX, LOWER, LEMMA]).T.tolist() if len(doc) else [[]] * 4
         held = _DOC_ARRAYS = DocArrays(doc, len(doc), *columns)
     return held
 
@@ -123,17 +113,6 @@ def word_in_reach(tok: Any, word: str) -> bool:
     can skip the walk, which makes a Token per word, where the word is not there at all."""
     doc = tok.doc
     return doc.vocab.strings[word] in doc_arrays(doc).lower[tok.left_edge.i:tok.right_edge.i + 1]
-
-
-_VERB_TAGS: dict[int, bool] = {}
-
-
-def is_verb_tag(tag: int, doc: Any) -> bool:
-    """Whether a fine tag hash is a verb's ("VB", "VBD", ...; `tok.tag_.startswith("VB")`), kept per tag."""
-    found = _VERB_TAGS.get(tag)
-    if found is None:
-        found = _VERB_TAGS[tag] = doc.vocab.strings[tag].startswith("VB") if tag else False
-    return found
 
 
 def tokens_with_pos(span: Any, pos: int) -> list[Any]:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import fields
+from operator import attrgetter
 
-from ...entity_index import entity_index
+from ...entity_index import EntityIndex, entity_index
 from ...records import Actor, Article, Entity
 from . import countries
 from .civil_bodies import civil_body
@@ -64,6 +66,8 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     entities = index.overlapping(s, e)  # (a fresh list)
     if skip:  # (only a coordinated mention's members skip anything)
         entities = [x for x in entities if not any(x is k for k in skip)]
+    if not entities:  # (most spans the event coder asks about)
+        return _untouched_actor(article, s, e, index, skip)
     for ent in entities:
         if ent.start < e and s < ent.end:
             touched = True
@@ -128,6 +132,37 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     return None if best is None else best.actor
 
 
+def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
+                     skip: tuple[Entity, ...]) -> Actor | None:
+    """`_span_actor` where no entity overlaps the span: the same tests in the same order, less those that
+    need a mention at the span (a named counterpart, a person's possession, a group placed inside, the
+    mention overlapping most), which cannot answer there."""
+    text = article.text
+    for ent in index.with_key(_entity_key, _strip_the(text[s:e])):  # the same words elsewhere
+        if (ent.actor is not None or ent.label == "PERSON") and ent.label != "PRON" \
+                and not any(ent is k for k in skip):
+            return ent.actor
+    ctx = _context(article)
+    if ctx.user:
+        entry = ctx.user.lookup(text[s:e].strip(), ctx.date)
+        if entry is not None:
+            return entry.actor(text[s:e])
+    capital = text[s:s + 1].isupper()
+    if capital and countries.lookup(text[s:e], cities=False) is None:
+        known = builtin().lookup_person(text[s:e], ctx.date)
+        if known is not None:
+            return known
+    post = _post_of_civil_body(article, s, e)
+    if post is not None:
+        return post.actor
+    actor = _participant_text(_with_posted_state(text, s, e), ctx).actor(text[s:e].strip())
+    if actor is not None:
+        return actor
+    if capital:
+        return builtin().lookup_person(text[s:e], ctx.date)
+    return None
+
+
 # "ambassador to Russia", "the envoy to the United Nations": the to-phrase after a post abroad, up to
 # the end of its capitalised name
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*")
@@ -149,18 +184,19 @@ def _with_posted_state(text: str, s: int, e: int) -> str:
 # and Context values. Not with a caller's own dictionary (`ctx.user`), which may change between calls.
 _PARTICIPANTS: dict[tuple[object, ...], Resolution] = {}
 _PARTICIPANTS_SIZE = 8192
-# a Context class's field names (`dataclasses.fields` builds its answer anew on every call)
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+# a Context class's field values in field order, read by one getter (`dataclasses.fields` builds its answer
+# anew on every call, and a getattr per field costs more than one `attrgetter` of them all)
+_FIELD_VALUES: dict[type, Callable[[Context], object]] = {}
 
 
 def _participant_text(text: str, ctx: Context) -> Resolution:
     """resolve_text(text, ctx, civil_context=True), kept; callers only read the answer."""
     if ctx.user is not None:
         return resolve_text(text, ctx, civil_context=True)
-    names = _FIELD_NAMES.get(type(ctx))
-    if names is None:
-        names = _FIELD_NAMES[type(ctx)] = tuple(f.name for f in fields(ctx))
-    key = (text, *[getattr(ctx, name) for name in names])
+    values = _FIELD_VALUES.get(type(ctx))
+    if values is None:
+        values = _FIELD_VALUES[type(ctx)] = attrgetter(*[f.name for f in fields(ctx)])
+    key = (text, values(ctx))
     try:
         found = _PARTICIPANTS.get(key)
     except TypeError:  # a Context value that cannot be a key: ask every time

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from ...records import Article, Timex
+from ..doc_text import doc_text
 from .rules import Context, find_timexes
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
@@ -100,7 +101,7 @@ def extract_timexes(article: Article, doc: Any) -> None:
     from ..model import analysis_text
 
     anchor = anchor_date(article)
-    text = doc.text if doc is not None else analysis_text(article)
+    text = doc_text(doc) if doc is not None else analysis_text(article)  # (kept for the events stage)
     ctx = Context(anchor=anchor, direction=tense_oracle(doc), month_day=_month_day(article.published))
     timexes: list[Timex] = []
     dateline = _dateline_timex(article, ctx)
