@@ -64,7 +64,8 @@ def test_people_meeting_in_a_place_act_not_the_place(code: Any, text: str, sourc
 
 def test_a_meeting_as_subject_with_an_article_is_still_a_meeting(code: Any) -> None:
     # control: "a meeting of ... condemned" names its members through the of-phrase, as before
-    got = triples(code("A meeting of EU foreign ministers condemned Russia's annexation of Crimea.", date=DATE))
+    text = "A meeting of EU foreign ministers condemned Russia's annexation of Crimea."
+    got = triples(code(text, date=DATE))
     assert any(s.startswith("IGO") and t == "RUS" for s, t, _ in got), got
 
 
