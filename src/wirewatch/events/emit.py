@@ -60,8 +60,10 @@ def _distinct(actors: Any) -> list[EventActor]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for a in actors:
-        key = (a.start, a.end, a.code, a.text) if a is not None else None
-        if a is None or key in seen:
+        if a is None:
+            continue
+        key = (a.start, a.end, a.code, a.text)
+        if key in seen:
             continue
         seen.add(key)
         out.append(a)
