@@ -193,3 +193,25 @@ def test_seeking_to_do_stays_an_intention(code: Any) -> None:
 def test_a_platform_spoken_on_is_no_target(code: Any, text: str) -> None:
     got = triples(code(text, date="2016-07-01"))
     assert got and not any(t.endswith("BUS") for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Russia expelled two Lithuanian diplomats on Monday. Lithuania condemned the expulsion.",
+     ("LTU", "RUS"), "11"),
+    ("Israel carried out air strikes on Gaza overnight. Egypt condemned the strikes.", ("EGY", "ISR"), "11"),
+    ("Iran seized a British-flagged tanker in the Gulf. London denounced the seizure as piracy.",
+     ("GBR", "IRN"), "11"),
+])
+def test_a_judgement_of_an_act_told_just_before_is_aimed_at_its_doer(
+        code: Any, text: str, pair: tuple[str, str], root: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == pair[0] and t[:3] == pair[1] and c[:2] == root for s, t, c in got), got
+
+
+def test_an_act_noun_with_an_owner_keeps_its_owner(code: Any) -> None:
+    # control: "Lithuania condemned Belarus's expulsion of ..." names its own doer
+    text = ("Russia expelled two Lithuanian diplomats on Monday. "
+            "Lithuania condemned Belarus's expulsion of its ambassador.")
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == "LTU" and t[:3] == "BLR" for s, t, _ in got), got
+    assert not any(s[:3] == "LTU" and t[:3] == "RUS" for s, t, _ in got), got

@@ -101,7 +101,15 @@ from .parse import (
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .role_partners import YIELDING, joint_role_subject, role_partner
-from .speech import alleged_wrongs, drop_quoted_targets, hearsay, in_report, remember_act, reported_attack
+from .speech import (
+    alleged_wrongs,
+    drop_quoted_targets,
+    hearsay,
+    in_report,
+    object_act_doers,
+    remember_act,
+    reported_attack,
+)
 from .speech_persons import fill_persons
 from .sub_codes import (
     attempted,
@@ -504,6 +512,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
+            object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

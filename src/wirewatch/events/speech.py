@@ -222,6 +222,25 @@ def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, 
     return list(seen[1])
 
 
+# verbs that judge or answer an act named by their object: "Lithuania condemned the expulsion", "rejected
+# the note", "welcomed the decision"
+JUDGING_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
+    """A judgement with no target whose object is an act told just before by a definite noun alone
+    ("Russia expelled two diplomats. Lithuania condemned the expulsion."): the act's doers are the target,
+    as a verdict's are (antecedent_act; lead25). Never the judge's own country."""
+    if r.targets or not r.sources or r.type not in JUDGING_TYPES or r.negated:
+        return
+    own = {a[0].code[:3] for a in r.sources}
+    for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):
+        doers = [a for a in antecedent_act(obj, ctx) if a[0].code[:3] not in own]
+        if doers:
+            r.targets = doers
+            return
+
+
 # whom a speaker tells things without telling them to a party: "Trump told supporters ...", "told reporters"
 AUDIENCES = {"supporter", "reporter", "journalist", "crowd", "audience", "rally", "voter", "listener",
              "viewer", "follower", "newspaper", "daily", "broadcaster", "television", "radio", "interviewer",
