@@ -291,7 +291,7 @@ CONTROL_CASES: list[Case] = [
         "a6",
         "Trump and Putin talked about Syria by telephone on Friday.",
         "2017-02-03",
-        has(None, "RUSGOV", "040"),
+        has(None, "RUSGOV", "041"),  # by telephone: the codebook's 041 (lead25; was 040)
     ),
     (
         "a7",
