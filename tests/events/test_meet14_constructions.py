@@ -38,7 +38,7 @@ def triples(art: Any) -> set[tuple[str, str, str]]:
     ("President Mubarak carried a message from Iraq's Saddam, with whom the president met on Monday.",
      {("EGYGOV", "IRQGOV", "040"), ("IRQGOV", "EGYGOV", "040")}),
     ("King Hassan sent a letter to Algeria's president, with whom the king had talked by phone in May.",
-     {("MARGOV", "DZAGOV", "040"), ("DZAGOV", "MARGOV", "040")}),
+     {("MARGOV", "DZAGOV", "041"), ("DZAGOV", "MARGOV", "041")}),  # by phone: 041 (lead25)
     # a subject's list of places after from / of: each place is a party of the mutual act
     ("Officials from Greece and Turkey met in Athens on Tuesday.",
      {("GRC", "TUR", "040"), ("TUR", "GRC", "040")}),

@@ -23,8 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
         "object",
     "President Obama chastised Donald Trump for his remarks about Muslims.":
         "'his' is resolved to the subject, so the target is Obama's own code",
-    "Donald Trump lashed out at Senator Elizabeth Warren on Twitter on Saturday.":
-        "the medium ('on Twitter', USABUS) is taken as the target before the at-phrase",
     "The House Benghazi committee faulted the State Department for its response to the attack.":
         "'Benghazi' makes the committee Libyan; a committee named for its inquiry is no actor table's",
     "Trump called Clinton crooked at a rally in Florida.":
@@ -44,8 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
         "either, 'Colombia denied Venezuela's claims' 016); not traced",
     "Seoul called North Korea's missile launch a serious provocation.":
         "the misread deed is found, but the target is read as the missile's force (PRKMIL), not the state",
-    "India denounced Pakistan's support for militants in Kashmir as interference in its internal affairs.":
-        "the target is the militants (PAKUAF), not Pakistan whose support is denounced",
     "Russia warned that NATO's expansion into the Baltics would undermine European security.":
         "a warning is coded 130 and aimed at Europe; no verdict reading of a warning",
     "Iraq on Thursday ordered foreign embassies in Kuwait to close. Britain called the order grave and "

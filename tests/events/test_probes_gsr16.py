@@ -34,8 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'dismantle' a cell or network has no lexicon row",
     "Syria welcomed the Arab summit's decision to support Lebanon.":
         "the party of the decision welcomed is the one it helps (LBN), not the summit (IGO)",
-    "The Vatican criticized Cuba's treatment of dissidents.":
-        "the dissidents treated are taken as the target (CUBOPP) before the state whose treatment it is",
     "Sudan ordered the expulsion of aid workers from the Darfur region.":
         "the expulsion's of-phrase names no coded party: aid workers with no country",
     "Exiled Burmese students staged a hunger strike outside the embassy in Bangkok.":
