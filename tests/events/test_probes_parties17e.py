@@ -41,6 +41,7 @@ KNOWN_GAPS: dict[str, str] = {
         "the seller named only by the goods' adjective takes the goods' sector (USAMIL), not USAGOV",
     "The US-brokered deal between Israel and the Palestinians was signed in Washington.":
         "a deal as the subject of a passive 'was signed' with its parties in a between-phrase is not coded",
+    "Tanzanian President Julius Nyerere agreed to mediate between the Burundi government and the "
     "rebels.":
         "an agreement to mediate is coded the intent (039), which the codebook also allows",
     "Moscow signed an agreement with Kabul to supply weapons to the Afghan army.":
