@@ -864,7 +864,8 @@ def _participle_subject(part: Any) -> Any | None:
                 and not any(c.dep_ == "det" for c in kids(part)):
             return people
     if part.tag_ == "VBG" and part.dep_ == "nsubj" and part.lower_ in _GATHERING:
-        # "African leaders meeting in Addis Ababa urged ...": the participle as the subject, with its own
+        # "African leaders meeting in Addis Ababa urged ...": the participle is the subject, its own
+        # subject before it the people who act
         return next((c for c in kids(part) if c.dep_ == "nsubj" and c.i < part.i), None)
     if part.tag_ != "VBG" or part.i == 0 or part.doc[part.i - 1].text != ",":
         return None

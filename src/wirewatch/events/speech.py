@@ -244,7 +244,7 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
 # whom a speaker tells things without telling them to a party: "Trump told supporters ...", "told reporters"
 AUDIENCES = {"supporter", "reporter", "journalist", "crowd", "audience", "rally", "voter", "listener",
              "viewer", "follower", "newspaper", "daily", "broadcaster", "television", "radio", "interviewer",
-             "student", "worker", "crowds"}
+             "student", "worker"}
 
 
 def _told_an_audience(speech: Any) -> bool:
