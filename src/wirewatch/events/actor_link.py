@@ -141,18 +141,10 @@ class ActorLinker:
         if self.resolver is not None:
             # a conjunct cut out of a joined entity ("Arnor, Osgiliath and Gondor"): the resolver would
             # answer with the joined entity's actor, so it is asked without that entity
-            saved = self.article.entities
             joined = [e for e in near if e.start <= start and end <= e.end
                       and (e.start, e.end) != (start, end)
                       and any(sep in self.article.text[e.start:e.end] for sep in (" and ", ", ", " or "))]
-            try:
-                if joined:
-                    self.article.entities = [e for e in saved if e not in joined]
-                found = self.resolver(self.article, start, end)
-            except Exception:  # the actors stage is another module's; never let it stop events
-                found = None
-            finally:
-                self.article.entities = saved
+            found = self._ask_resolver(start, end, joined)
             if found is not None:
                 return found
         best = None
@@ -171,19 +163,26 @@ class ActorLinker:
     def _resolve_untouched(self, start: int, end: int, label: str | None) -> Actor | None:
         """`_resolve` where no entity overlaps the span: no mention at it, none joined to cut out, none to
         fall back on, no person read there; the actors stage and then the gazetteer answer."""
-        if self.resolver is not None:
-            saved = self.article.entities
-            try:
-                found = self.resolver(self.article, start, end)
-            except Exception:  # the actors stage is another module's; never let it stop events
-                found = None
-            finally:
-                self.article.entities = saved
-            if found is not None:
-                return found
+        found = self._ask_resolver(start, end)
+        if found is not None:
+            return found
         if self.lookup is None or label is None:
             return None
         return self._gazetteer(start, end, label)
+
+    def _ask_resolver(self, start: int, end: int, without: list[Any] | None = None) -> Actor | None:
+        """The actors stage's answer for a span, asked with the entities `without` set aside."""
+        if self.resolver is None:
+            return None
+        saved = self.article.entities
+        try:
+            if without:
+                self.article.entities = [e for e in saved if e not in without]
+            return self.resolver(self.article, start, end)
+        except Exception:  # the actors stage is another module's; never let it stop events
+            return None
+        finally:
+            self.article.entities = saved
 
     def _gazetteer(self, start: int, end: int, label: str) -> Actor | None:
         """The country gazetteer's answer for a span's words, by the spaCy label read there."""
