@@ -45,6 +45,7 @@ from .parse import (
     is_passive,
     kids,
     lemma,
+    obliged_subject,
     passive_subject,
     subject_of,
     they_antecedent,
@@ -263,10 +264,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.sources = phrase_actors(speaker, link) if speaker is not None else []
         if not r.sources:
             r.sources = _quote_speaker(ctx, r.quote_index)
-        subj = next((c for c in kids(anchor) if c.dep_ == "nsubj"), None)
-        if subj is None and anchor.dep_ == "xcomp" and lemma(anchor.head) in ("have", "need"):
-            # "X has to / needs to do Y": the obligation's subject is the head verb's (wire25)
-            subj = next((c for c in kids(anchor.head) if c.dep_ == "nsubj"), None)
+        subj = obliged_subject(anchor)  # "X must / has to / needs to do Y": X
         exclude = Exclusion.of(r.sources)
         r.targets = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] if subj is not None \
             else []

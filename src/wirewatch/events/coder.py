@@ -85,6 +85,7 @@ from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
 from .pair_antecedent import pair_sources, pair_targets, remember_pair
 from .parse import (
+    OBLIGING_HEADS,
     ancestors,
     commentators_guess,
     doc_sentences,
@@ -94,6 +95,7 @@ from .parse import (
     is_negated,
     kids,
     lemma,
+    obliged_subject,
     sentence_part,
     span_text,
     tokens_with_pos,
@@ -225,10 +227,6 @@ def _obligation(tok: Any) -> bool:
         tok.head.lemma_.lower() in OBLIGING_HEADS and tok.dep_ == "xcomp"
 
 
-# "X has to", "X needs to": the obligation sits on the head verb, which holds the subject
-OBLIGING_HEADS = {"have", "need"}
-
-
 def _needed(tok: Any) -> bool:
     """"Trump needs to do more", reported: what the speaker finds needed is asked, not required, an
     appeal (02) where "must", "should" and "has to" make a demand (10) (wire25)."""
@@ -319,9 +317,7 @@ def _light_verb_negated(tok: Any) -> bool:
 
 def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     """The clause's subject names an actor ("the North must halt ..."), so "must" is a demand on it."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING_HEADS:
-        subj = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)  # "Trump has to / needs to"
+    subj = obliged_subject(verb)  # "Trump has to / needs to"
     if subj is None:
         return False
     return subj.lower_ in ("it", "they", "he", "she", "we", "you") or bool(phrase_actors(subj, ctx.link))

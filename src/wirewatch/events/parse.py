@@ -696,6 +696,19 @@ def delivered_by(noun: Any) -> tuple[Any | None, Any | None]:
     return giver, pobj_of("to")
 
 
+# verbs an obligation's infinitive hangs on: "X has to", "X needs to" (the subject sits on them)
+OBLIGING_HEADS = frozenset({"have", "need"})
+
+
+def obliged_subject(verb: Any) -> Any | None:
+    """The subject of an obliged act: the verb's own, or that of the "has to" / "needs to" it hangs on
+    ("Trump has to do more": Trump; wire25)."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING_HEADS:
+        subj = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
+    return subj
+
+
 # verbs whose object does not control their infinitive ("promised Kenya to build a road": the subject builds)
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten",
                    # an occasion or means used for a purpose: "Obama used his speech to criticize Russia",
