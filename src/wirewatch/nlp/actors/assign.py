@@ -705,6 +705,7 @@ class _Builder(MentionPasses):
         name_start = start_tok
         if label == "PERSON" and glued is None:
             name_start = self._title_inside(start_tok, end_tok)
+            name_start = self._past_honorifics(name_start, end_tok)
         if label in ("PERSON", "ORG") and glued is None:
             start_tok = self._title_start(start_tok)
         possessed = self._possessed_role(end_tok) if label in ("GPE", "NORP") else None
@@ -975,6 +976,30 @@ class _Builder(MentionPasses):
                 break
             i += 1
         return i if titled else start_tok
+
+    def _past_honorifics(self, start_tok: int, end_tok: int) -> int:
+        """Where the name starts past the honorifics before it ("Datuk Seri Anwar Ibrahim", "Tan Sri
+        Muhyiddin", "Shri Narendra Modi", "H.E. Cyril Ramaphosa", "His Highness Sheikh Mohamed bin
+        Zayed"): Malay, South Asian, Nigerian and Commonwealth styles that are no part of the name,
+        so the office-holder table finds it. "Sheikh" is part of many names ("Sheikh Hasina", the
+        table's "Sheikh Tamim") and is passed only when the rest is a name the table lists; a word
+        that is also a given name or surname ("Sri" of "Sri Mulyani", "Tan") only in its pair."""
+        doc = self.doc
+        known = actor_dictionary.builtin()
+        i = start_tok
+        while i < end_tok - 1:
+            low = doc[i].lower_
+            pair = f"{low} {doc[i + 1].lower_}"
+            if pair in _HONORIFIC_PAIRS and i + 2 < end_tok:
+                i += 2
+            elif low in _HONORIFICS and i + 1 < end_tok:
+                i += 1
+            elif low in ("sheikh", "shaikh", "sheik") \
+                    and self._span_text(i + 1, end_tok)[0] in known.forms:
+                i += 1
+            else:
+                break
+        return i
 
     def _is_place(self, text: str) -> bool:
         if countries.lookup(text, cities=False) is not None:
@@ -1764,6 +1789,16 @@ def _in_dateline(article: Article, char: int) -> bool:
     return dateline is not None and dateline.start <= char < dateline.end
 
 
+# honorifics before a name, no part of it (twenty-fourth session): Malaysia's federal and state
+# titles, India's and Nigeria's styles, the Commonwealth's "Hon." and diplomacy's "H.E.", and the
+# two-word styles of rulers; "Sri" and "Tan" alone are names ("Sri Mulyani", "Tan Cheng Bock")
+_HONORIFICS = frozenset({"datuk", "dato", "dato'", "datuk'", "datin", "tun", "toh", "shri", "shree", "smt",
+                         "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e", "alhaji", "alhaja", "mallam",
+                         "engr", "engr.", "rt", "rt."})
+_HONORIFIC_PAIRS = frozenset({"datuk seri", "dato seri", "dato' seri", "dato sri", "dato' sri", "datuk sri",
+                              "tan sri", "puan sri", "toh puan", "his highness", "her highness",
+                              "his excellency", "her excellency", "his majesty", "her majesty",
+                              "right honourable", "right honorable", "rt hon", "rt. hon", "rt hon."})
 # courtesy titles NER may take into a name ("Ms Wong"); the name after them is the person's
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms."})
 # the sectors a sentence's fronted place gives its country ("In Tokyo, the Foreign Ministry ...")

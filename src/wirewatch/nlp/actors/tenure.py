@@ -371,6 +371,9 @@ RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
     "hts": (("", "2024-12-08", "SYR", "REB"), ("2024-12-08", "", "SYR", "GOV")),
     # the army's paramilitary until the war with it began (2023-04-15), a rebel force after
     "rapid support forces": (("", "2023-04-15", "SDN", "MIL"), ("2023-04-15", "", "SDN", "REB")),
+    "rsf": (("", "2023-04-15", "SDN", "MIL"), ("2023-04-15", "", "SDN", "REB")),
+    # Myanmar's National Unity Government, formed by ousted lawmakers on 2021-04-16
+    "nug": (("2021-04-16", "", "MMR", "OPP"),),
     # the Afghan mujahideen fought the Soviet-backed government until they took Kabul
     **dict.fromkeys(("mujahideen", "mujahedeen", "mujahedin", "mujahidin"),
                     (("", "1992-04-28", "AFG", "REB"),)),
