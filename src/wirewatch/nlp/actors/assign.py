@@ -36,7 +36,7 @@ from ...records import Actor, Article, Entity
 from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
-from .coref import _link, _Names, article_context, name_gender, resolve_coreference
+from .coref import KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive, posted_text
 from .names import role_name
 from .phrases import (
@@ -272,6 +272,7 @@ class _Builder(MentionPasses):
                     and tok.i not in self.taken and self._visible(tok.idx, tok.idx + len(tok.text)):
                 self._append(Entity(text=tok.text, label="PRON", start=tok.idx, end=tok.idx + len(tok.text)),
                              range(tok.i, tok.i + 1))
+        kinds = self._add_kind_mentions() if parsed else []
         if self.user:
             self._apply_dictionary()
         self.entities.sort(key=lambda e: (e.start, e.end))
@@ -291,6 +292,10 @@ class _Builder(MentionPasses):
         resolve_coreference(self.entities, self.roles, self.names, acronyms=self.acronyms,
                             context_reason=self.ctx.reason, text=self.text, subjects=subjects,
                             sentence_starts=starts, disjoint=disjoint)
+        unlinked = {id(e) for e in kinds if e.actor is None}
+        if unlinked:  # "the bloc" with no body of that kind before it is no one
+            self.entities = [e for e in self.entities if id(e) not in unlinked]
+            self._starts = [e.start for e in self.entities]
         if parsed:
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
@@ -976,6 +981,30 @@ class _Builder(MentionPasses):
                 break
             i += 1
         return i if titled else start_tok
+
+    def _add_kind_mentions(self) -> list[Entity]:
+        """A clause subject "the bloc", "the lender", "the body", "the group" (a kind noun wire copy
+        calls a body by on its second mention, `coref.KIND_HEADS`) that no other pass made a mention:
+        a ROLE mention with no actor of its own, for coreference to link to the body named before
+        ("ECOWAS suspended Niger. The bloc said ..."). Not before "of" ("the body of a child"), not
+        as an object (police "found the body"); those coreference leaves unlinked are dropped."""
+        added: list[Entity] = []
+        for tok in self.doc:
+            if tok.lower_ not in KIND_HEADS or tok.i == 0 or tok.i in self.taken or tok.i - 1 in self.taken \
+                    or tok.dep_ not in ("nsubj", "nsubjpass") or self.doc[tok.i - 1].lower_ != "the" \
+                    or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not self._visible(tok.idx, tok.idx + len(tok.text)):
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "of":
+                continue
+            the = self.doc[tok.i - 1]
+            entity = Entity(text=self.text[the.idx:tok.idx + len(tok.text)], label="ROLE", start=the.idx,
+                            end=tok.idx + len(tok.text))
+            self._append(entity, range(tok.i - 1, tok.i + 1))
+            self.roles[id(entity)] = {tok.lower_}
+            added.append(entity)
+        return added
 
     def _past_honorifics(self, start_tok: int, end_tok: int) -> int:
         """Where the name starts past the honorifics before it ("Datuk Seri Anwar Ibrahim", "Tan Sri

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
-from . import countries
+from . import countries, igos
 from .dictionary import day_of
 from .phrases import Context
 
@@ -185,6 +185,63 @@ BODY_HEADS = frozenset({"ministry", "government", "army", "military", "agency", 
                          "movement", "front", "union", "organization", "organisation", "company",
                          "association", "bureau", "federation", "institute", "navy", "guards", "corps",
                          "fleet", "coalition", "alliance", "senate"})
+# Kinds wire copy calls a body by on its second mention though its name does not end in them
+# (twenty-fourth session): "ECOWAS ... the bloc", "the IMF ... the lender", "Hamas ... the group",
+# "the WHO ... the body". `kind_words` says which kinds a named body is; `assign._add_kind_mentions`
+# makes a subject "the bloc" a mention only for this lookup.
+KIND_HEADS = frozenset({"bloc", "body", "lender", "fund", "league", "watchdog", "cartel", "militia",
+                        "tribunal", "organisation", "organization", "group", "movement", "alliance",
+                        "agency", "court", "commission", "council", "committee"})
+BODY_HEADS = BODY_HEADS | KIND_HEADS
+_BANKS = frozenset({"bank", "fund"})
+
+
+@lru_cache(maxsize=1)
+def _igo_heads() -> dict[str, frozenset[str]]:
+    """code -> the head nouns of the body's full names in the IGO table ("IGOUNOIAE" -> {"agency"})."""
+    heads: dict[str, set[str]] = {}
+    for key, (code, _name) in igos.IGOS.items():
+        words = key.split()
+        if len(words) > 1 and words[-1].isalpha():
+            heads.setdefault(code, set()).add(words[-1])
+    return {code: frozenset(words) for code, words in heads.items()}
+
+
+def kind_words(body: Entity) -> frozenset[str]:
+    """The kind nouns a coded body may be called by later: the heads of its full names (the IAEA is an
+    agency, the ICC a court), "body" and "organisation" for every international or named body,
+    "bloc" for a regional union, "alliance" for NATO, "lender" for a development bank or the IMF,
+    "watchdog" for the nuclear agency, "group" and "movement" for armed groups, parties and
+    movements, "militia" for a militia, "cartel" for OPEC and a cartel."""
+    actor = body.actor
+    if actor is None:
+        return frozenset()
+    code = actor.code or ""
+    kinds = set(_igo_heads().get(code, ()))
+    if code.startswith(("IGO", "NGO")) or (body.label == "ORG" and actor.sector in ("GOV", "LEG", "JUD")):
+        kinds |= {"body", "organisation", "organization"}
+    if code.startswith("IGO"):
+        if kinds & _BANKS:
+            kinds.add("lender")
+        elif not code.startswith(("IGOUNO", "IGOJUD")):
+            kinds.add("bloc")
+        if code.startswith("IGOWSTNAT"):
+            kinds.add("alliance")
+        if code.startswith("IGOUNOIAE"):
+            kinds.add("watchdog")
+        if code.startswith("IGOBUSOPC"):
+            kinds |= {"cartel", "group"}
+    if code.startswith("NGO"):
+        kinds |= {"group", "watchdog"}
+    if actor.sector in ("REB", "UAF", "OPP", "PTY", "RAD", "INS", "CRM") or code.startswith("IMG"):
+        kinds |= {"group", "movement"}
+    if actor.sector == "UAF":
+        kinds.add("militia")
+    if actor.sector == "CRM":
+        kinds |= {"cartel", "gang"}
+    if actor.sector == "JUD" and body.label == "ORG":
+        kinds.add("court")
+    return frozenset(kinds)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # Role nouns of one person: "he" may stand for "the home minister" as for a named person.
 _PERSON_HEADS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
@@ -222,6 +279,8 @@ def _by_head(bodies: list[Entity], ent: Entity, context_reason: str | None,
         return None
     for body in reversed(bodies):
         heads = {body.text.lower().split()[-1], *roles.get(id(body), ())}
+        if words[-1] in KIND_HEADS and body.label in ("ORG", "ROLE"):
+            heads |= kind_words(body)
         if body.end <= ent.start and words[-1] in heads and body.actor is not None:
             return body
     return None

@@ -312,6 +312,8 @@ def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
             actor = _span_actor(article, ps, pe, whole_mentions) if ps < pe else None
             if first:
                 shared_role, first = _role_of_list(article.text[ps:pe], actor), False
+                if actor is not None and shared_role is not None and not actor.sector:
+                    actor = _with_role(actor, article.text[ps:pe], shared_role)  # "the leaders of A"
             elif actor is not None and shared_role is not None:
                 actor = _with_role(actor, article.text[ps:pe], shared_role)
             if actor is not None and actor.code not in seen:
@@ -320,10 +322,45 @@ def actors_for_span(article: Article, start: int, end: int) -> list[Actor]:
         prev = hi
     if len(actors) < 2:  # "Minister of Trade and Industry": one actor after all
         return [] if whole is None else [whole]
+    last = _last_member(text)
+    return actors if last is None else _role_after_list(actors, text[last:])
+
+
+def _last_member(text: str) -> int | None:
+    """Where the last member of a coordination starts in `text` (None when there is no cut)."""
+    last = None
+    for m in _COORDINATION.finditer(text):
+        if m.end() > m.start():
+            last = m.end()
+    return last
+
+
+def _role_after_list(actors: list[Actor], last: str) -> list[Actor]:
+    """ "Egyptian, Qatari and American officials": the role after the last nationality is every
+    member's. Members that are a bare country take the sector the last member's role words give
+    (twenty-fourth session); a list whose members already hold other roles is left alone."""
+    words = last.split()
+    if resolve_text(words[0], allow_context=False).country != actors[-1].country:
+        return actors
+    for n in (1, 2):
+        if len(words) <= n:
+            break
+        role = resolve_text(" ".join(words[n:]), allow_context=False)
+        if role.country or role.code:
+            continue
+        if not role.sector and words[-1].lower() in _STATE_PEOPLE:
+            role.sector = "GOV"  # "Egyptian, Qatari and American officials": their governments'
+        if role.sector and all(a.sector in (None, "", role.sector) for a in actors):
+            reason = f"'{' '.join(words[n:])}' after the list is the role of each country in it"
+            return [a if a.sector or not a.country or a.code != a.country else
+                    Actor(name=a.name, code=a.country + role.sector, country=a.country, sector=role.sector,
+                          reasons=[*a.reasons, reason]) for a in actors]
     return actors
 
 
-_ROLE_OF = re.compile(r"^(?P<role>.+?)\s+of\s+(?P<member>\S.*)$")
+_ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|in|from)\s+(?P<member>\S.*)$")
+# a list's role that names a state's people with no body: "the leaders of A and B" are their governments'
+_STATE_PEOPLE = frozenset({"leader", "leaders", "official", "officials", "governments"})
 
 
 def _role_of_list(text: str, first: Actor | None) -> Resolution | None:
@@ -331,10 +368,17 @@ def _role_of_list(text: str, first: Actor | None) -> Resolution | None:
     when the role has a sector and the member after "of" is a country: the later members ("the
     Czech Republic", "Hungary") hold the same role. None otherwise."""
     m = _ROLE_OF.match(text)
-    if m is None or first is None or not first.sector:
+    if m is None or first is None:
         return None
     role = resolve_text(m.group("role"), allow_context=False)
     member = resolve_text(m.group("member"), allow_context=False)
+    if not first.sector and not role.sector and not role.country and not role.code \
+            and m.group("role").split()[-1].lower() in _STATE_PEOPLE and member.country == first.country \
+            and not member.sector:
+        role.sector, role.head_role = "GOV", m.group("role").split()[-1].lower()
+        return role
+    if not first.sector:
+        return None
     if not role.sector or role.country or role.code or not member.country or member.sector \
             or member.country != first.country or first.sector != role.sector:
         return None
