@@ -613,6 +613,9 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         continue  # "Fed up with ...", not the Federal Reserve
                     if _state_body_guarded(key, words, i, n, ctx, gaz):
                         continue  # "a postal service", "Industrial Bank of Korea", a Manila story's SEC
+                    if key in sectors.STORY_BOUND and ctx.country != sectors.STORY_BOUND[key] \
+                            and not (i + n < len(words) and lower[i + n] in sectors.FIGHTER_WORDS):
+                        continue  # "press freedom group RSF" is Reporters Without Borders
                     if key in tenure.ADJECTIVAL and not _role_follows(lower, i + n):
                         continue  # "Democratic Republic", "republican values": not the party
                     if entry.kind == "party" and _another_party(words, lower, i, n, entry.code):

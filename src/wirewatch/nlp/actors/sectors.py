@@ -638,6 +638,14 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "exim bank": ("", "GOV", "the Export-Import Bank"), "eximbank": ("", "GOV", "the Export-Import Bank"),
     "ex-im bank": ("", "GOV", "the Export-Import Bank"),
 }
+# Acronyms of an armed group that another body shares (twenty-fourth session): the group only in a
+# story of its country or with a fighters' word after it ("RSF fighters"); "RSF" in a press-freedom
+# story is Reporters Without Borders.
+STORY_BOUND: dict[str, str] = {"rsf": "SDN"}
+FIGHTER_WORDS = frozenset({"fighters", "forces", "troops", "militia", "militias", "militiamen",
+                           "paramilitaries", "paramilitary", "soldiers", "commander", "commanders", "rebels",
+                           "units", "positions", "leader", "chief", "drone", "drones", "attack", "attacks",
+                           "offensive"})
 # Named state bodies of many countries (tenth session: US federal agencies, central banks, seats of
 # government, legislatures, named police and services; state_bodies.py); a name listed above keeps its row.
 INSTITUTIONS.update({key: row for key, row in state_bodies.rows().items() if key not in INSTITUTIONS})
