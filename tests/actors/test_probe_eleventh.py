@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from actors.actor_helpers import Probe, make_article, probe_suite
+from actors.actor_helpers import Probe, check_probe, coded_by_id, make_article, probe_id, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -252,7 +252,38 @@ ALL = [probe for batch in BATCHES.values() for probe in batch]
 FIRST_RUN: dict[str, tuple[int, int]] = {"ARMED_GROUPS": (7, 36), "HONORIFICS": (8, 16),
                                          "BODIES_LATER": (4, 16), "LISTS": (7, 11), "NEGATIVES": (8, 11)}
 
-coded, test_probe = probe_suite(ALL)
+# Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
+KNOWN_GAPS: dict[str, str] = {
+    "MEND@2009-06-20": "'MEND' is an English verb: the acronym is listed only through its full name",
+    "The National Unity Government@YANGON2023-03-20":
+        "'national unity government' names governments of several countries (Afghanistan's 2014-2019): "
+        "only the acronym NUG is dated as Myanmar's opposition",
+    "The BLA@2024-03-26": "Bla is a town of Mali on the Sahel's front lines: the acronym is left out",
+    "The M23 motorway@2023-01-10": "a road number is read as the group; no rule reads road names",
+    "M23-held Bunagana@2023-01-10":
+        "the place after '<group>-held' is not in the gazetteer, so the group answers",
+    "RSF@2023-12-14":
+        "no longer Sudan's force, but no code: 'RSF' alone is no key of Reporters Without Borders",
+}
+KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
+GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
+
+coded, test_probe = probe_suite(KEPT)
+
+
+@pytest.fixture(scope="module")
+def gaps_coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
+    return coded_by_id(nlp, GAPS)
+
+
+@pytest.mark.parametrize("probe", GAPS, ids=probe_id)
+def test_known_gap(probe: Probe, gaps_coded: dict[str, tuple[str | None, list[str]]]) -> None:
+    with pytest.raises(AssertionError):
+        check_probe(probe, gaps_coded[probe_id(probe)])
+
+
+def test_gaps_are_probes() -> None:
+    assert set(KNOWN_GAPS) == {probe_id(p) for p in GAPS}
 
 
 @pytest.fixture(scope="module")

@@ -1028,6 +1028,8 @@ class _Builder(MentionPasses):
                 i += 1
             else:
                 break
+        if doc[i].lower_ in _HONORIFIC_SECONDS:
+            return start_tok  # "Prime Minister Datuk Seri" with the name cut off: no name to find
         return i
 
     def _is_place(self, text: str) -> bool:
@@ -1828,6 +1830,7 @@ _HONORIFIC_PAIRS = frozenset({"datuk seri", "dato seri", "dato' seri", "dato sri
                               "tan sri", "puan sri", "toh puan", "his highness", "her highness",
                               "his excellency", "her excellency", "his majesty", "her majesty",
                               "right honourable", "right honorable", "rt hon", "rt. hon", "rt hon."})
+_HONORIFIC_SECONDS = frozenset(pair.split()[1] for pair in _HONORIFIC_PAIRS)
 # courtesy titles NER may take into a name ("Ms Wong"); the name after them is the person's
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms."})
 # the sectors a sentence's fronted place gives its country ("In Tokyo, the Foreign Ministry ...")

@@ -606,7 +606,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "baloch liberation front": ("PAK", "REB", "the Balochistan Liberation Front"),
     "tehreek-e-taliban pakistan": ("PAK", "REB", "the Pakistani Taliban"),
     "tehreek-i-taliban pakistan": ("PAK", "REB", "the Pakistani Taliban"),
-    "pakistani taliban": ("PAK", "REB", "the Pakistani Taliban"),
     "tehreek-e-labbaik pakistan": ("PAK", "OPP", "Tehreek-e-Labbaik Pakistan"),
     "islamic resistance in iraq": ("IRQ", "UAF", "the Islamic Resistance in Iraq"),
     "maute group": ("PHL", "REB", "the Maute group"),
