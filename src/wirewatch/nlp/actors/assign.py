@@ -252,6 +252,7 @@ class _Builder(MentionPasses):
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
         self._add_and_countries()
+        self._add_missed_bodies(groups=True)  # "the Niger Delta Avengers" before "Niger Delta" alone
         self._add_two_word_nationalities()  # "Sierra Leonean" that NER split in two
         # A "person" that is a nationality ("Sri Lankan" in "Sri Lankan Foreign Minister X") waits,
         # so the real person after it can take it as the title's nationality.

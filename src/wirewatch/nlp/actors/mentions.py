@@ -25,6 +25,9 @@ _BARE_NAMES = frozenset({"parliament", "congress", "senate", "police", "governme
                          "army", "navy", "opposition", "legislature", "judiciary", "media", "intelligence"})
 
 
+# sectors of armed groups, gangs and movements whose table names may hold a place
+_GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CRM"})
+
 class MentionPasses:
     """The builder's mention-finding passes; `actors._Builder` sets these attributes."""
 
@@ -201,9 +204,11 @@ class MentionPasses:
                                  range(tok.i, tok.i + n))
                     break
 
-    def _add_missed_bodies(self) -> None:
+    def _add_missed_bodies(self, groups: bool = False) -> None:
         """International bodies NER did not tag ("Human Rights Watch criticised ..."): a proper-noun
-        phrase that the IGO/NGO table names is that body."""
+        phrase that the IGO/NGO table names is that body. `groups`: instead, an armed group, gang or
+        movement the group table names whose name holds a place ("the Niger Delta Avengers"), found
+        before the place passes could take the place alone (twenty-fourth session)."""
         if not self.doc.has_annotation("DEP"):
             return
         for chunk in self.doc.noun_chunks:
@@ -214,6 +219,12 @@ class MentionPasses:
             if not self._visible(start, end):
                 continue
             res = resolve_text(text, self.ctx, cities=False, allow_context=False)
+            if groups:
+                if res.name and res.country and res.sector in _GROUP_SECTORS and not res.code \
+                        and len(words) > 1 and any(countries.lookup(t.text, cities=False) for t in words):
+                    self._append(Entity(text=text, label="ORG", start=start, end=end, actor=res.actor(text)),
+                                 range(words[0].i, words[-1].i + 1))
+                continue
             if res.code and res.code[:3] in ("IGO", "NGO"):
                 self._append(Entity(text=text, label="ORG", start=start, end=end, actor=res.actor(text)),
                              range(words[0].i, words[-1].i + 1))
