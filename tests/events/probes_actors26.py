@@ -8,7 +8,8 @@ The coder runs them as of 2024-06-01 (`DATE`), not the GSR date the other probe 
 parties of the 2020s (the RSF is a rebel force from 2023-04-15, Anwar Ibrahim prime minister from
 2022-11-24). A negative row (no accepted target) passes when no triple has one of its roots.
 
-First run, blind: recorded here after the first run.
+First run, blind (21 rows): country + root 14, actor + root 13; after the actors fixes of the session
+18 and 18 (tests/events/test_probes_actors26.py lists the three misses and why).
 `python tests/events/probes_actors26.py` prints the pass counts and each miss.
 """
 
