@@ -78,7 +78,8 @@ class ActorDictionary:
         # a hyphenated given name is spelt three ways ("Park Geun-hye", KCNA's "Park Geun Hye",
         # "Park Geun-Hye"): each spelling names the same entries unless the table lists it itself
         for surface in list(self.forms):
-            for variant in _hyphen_variants(surface) + _initials_variants(surface):
+            variants = _hyphen_variants(surface) + _initials_variants(surface) + _article_variants(surface)
+            for variant in variants:
                 self.forms.setdefault(variant, self.forms[surface])
         self.first_words = frozenset(form.split()[0] for form in self.forms if form.split())
         alternatives = sorted(self.forms, key=len, reverse=True)
@@ -176,6 +177,18 @@ def _hyphen_variants(surface: str) -> list[str]:
         return []
     return [_LOWER_AFTER_HYPHEN.sub(lambda m: " " + m.group(1).upper(), surface),
             _LOWER_AFTER_HYPHEN.sub(lambda m: "-" + m.group(1).upper(), surface)]
+
+
+_ARABIC_ARTICLE = re.compile(r"(?<= )(?:Al |Al-|al-)(?=[A-Z])")
+
+
+def _article_variants(surface: str) -> list[str]:
+    """The Arabic article of a family name is written three ways ("Tamim bin Hamad Al Thani", QNA's
+    "Al-Thani", "al-Thani"): the other two (twenty-fourth session)."""
+    if not _ARABIC_ARTICLE.search(surface):
+        return []
+    return [_ARABIC_ARTICLE.sub(form, surface) for form in ("Al ", "Al-", "al-")
+            if _ARABIC_ARTICLE.sub(form, surface) != surface]
 
 
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")

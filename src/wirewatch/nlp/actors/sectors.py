@@ -941,7 +941,7 @@ TITLES: dict[str, str] = {
     "defence secretary": "GOVMIL", "defense secretary": "GOVMIL", "home secretary": "GOV",
     "chancellor": "GOV", "king": "GOV", "queen": "GOV",
     "prince": "ELI", "crown prince": "GOV", "strongman": "GOV", "emperor": "GOV", "sultan": "GOV",
-    "emir": "GOV", "sheikh": "ELI",
+    "emir": "GOV", "amir": "GOV", "sheikh": "ELI",  # "amir": Gulf agencies' spelling (QNA, KUNA)
     "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV", "special envoy": "GOV",
     # a Commonwealth state's ambassador to another is its high commissioner; a second-in-rank diplomat
     # is his state's as the first is ("Deputy High Commissioner Nurul Islam" is no legislator)
