@@ -53,8 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_lima:clean:0":
         "the expulsion named in a criticism is coded again (MEXGOV -> PER 166), and leaving for asylum "
         "as a visit",
-    "efe_caracas:event:2":
-        "'the court' after 'the International Court of Justice' is read as Venezuela's judiciary",
     "efe_caracas:event:3":
         "'urged both countries': 'both countries' names no parties",
     "efe_caracas:party:4":
