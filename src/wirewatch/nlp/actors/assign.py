@@ -926,7 +926,7 @@ class _Builder(MentionPasses):
                 i -= 1  # "Col" "." "Ahmed": the period of an abbreviated title spaCy split off
                 continue
             low = tok.lower_
-            if low in _TITLE_WORDS:
+            if low in _TITLE_WORDS and not self._given_name_title(tok.i):
                 if low in _TITLE_HEADS:
                     first_title = i - 1
                 i -= 1
@@ -976,7 +976,7 @@ class _Builder(MentionPasses):
         i, titled = start_tok, False
         while i < end_tok - 1:
             tok = doc[i]
-            if tok.lower_ in _TITLE_WORDS:
+            if tok.lower_ in _TITLE_WORDS and not self._given_name_title(tok.i):
                 titled = titled or tok.lower_ in _TITLE_HEADS
             elif not (tok.text[:1].isupper() and self._is_place(tok.text)):
                 break
@@ -1006,6 +1006,11 @@ class _Builder(MentionPasses):
             self.roles[id(entity)] = {tok.lower_}
             added.append(entity)
         return added
+
+    def _given_name_title(self, i: int) -> bool:
+        """A title that is also a common given name ("Amir Hassan", "Amir Peretz") is the title only
+        after "the" ("His Highness the Amir Sheikh Tamim")."""
+        return self.doc[i].lower_ in _GIVEN_NAME_TITLES and (i == 0 or self.doc[i - 1].lower_ != "the")
 
     def _past_honorifics(self, start_tok: int, end_tok: int) -> int:
         """Where the name starts past the honorifics before it ("Datuk Seri Anwar Ibrahim", "Tan Sri
@@ -1831,6 +1836,7 @@ _HONORIFIC_PAIRS = frozenset({"datuk seri", "dato seri", "dato' seri", "dato sri
                               "tan sri", "puan sri", "toh puan", "his highness", "her highness",
                               "his excellency", "her excellency", "his majesty", "her majesty",
                               "right honourable", "right honorable", "rt hon", "rt. hon", "rt hon."})
+_GIVEN_NAME_TITLES = frozenset({"amir"})
 _HONORIFIC_SECONDS = frozenset(pair.split()[1] for pair in _HONORIFIC_PAIRS)
 # courtesy titles NER may take into a name ("Ms Wong"); the name after them is the person's
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms."})
