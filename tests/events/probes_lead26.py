@@ -1,0 +1,140 @@
+"""Probes of the twenty-fourth session (wip/lead26): acts whose parties the sentence does not hold in
+the plain "A verb B" clause, written blind from the shapes last session left open (its KNOWN_GAPS and
+the batch 9 breakdown: an act found but its source or target named elsewhere):
+
+* BEFORE: a party named in the sentence before ("The two leaders signed ...", "He pledged ...",
+  "Minsk condemned the decision" where the decision is the other side's, told just before).
+* FROM: a reverse-only act told from the receiver ("received a shipment of arms from X", "won a
+  credit line from X", "sought the extradition of Y from X"): the giver or the asked is the target or
+  source as the code wants.
+* HELP: a promise to help a state against a third party ("pledged to help Nigeria fight Boko Haram"):
+  cooperation with the helped, never a threat by the helper.
+* NOUN_SUBJECT: an act noun that is the subject of a copular or passive clause ("X's talks with Y
+  were the first ...", "X's visit to Y was seen as ...").
+* CHANNEL: an act told with the medium it went through ("on Twitter", "on state television", "in a
+  letter to"): the medium is never a party.
+* INSTRUMENT: a passive or nominal attack whose agent is a nationality on the weapon or the fire
+  ("killed by Pakistani fire", "a Saudi-led coalition air strike killed").
+* NULL26: the same words with no act between parties (history, forecasts, figures, denials).
+
+Rows are (accepted sources, accepted targets, accepted codes, sentence or two), matched as
+probe_match.py does (country + root, actor + root). Dated 2000-01-01 as the GSR records are, so named
+leaders are avoided (their tenure would not cover the date): titles name them. Written in one batch and
+committed before the coder was run on them.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+
+def _G(country: str) -> tuple[str, str]:
+    """A state or its government."""
+    return (country, country + "GOV")
+
+
+BEFORE: list[Row] = [
+    (_G("JPN"), _G("IND"), ("057", "05"),
+     "The Japanese prime minister met his Indian counterpart in Tokyo on Monday. "
+     "The two leaders signed an agreement on civil nuclear cooperation."),
+    (_G("IRN"), _G("IRQ"), ("03", "04", "05", "07"),
+     "Iran's foreign minister arrived in Baghdad on Sunday for a two-day visit. "
+     "He pledged Tehran's support to the Iraqi government in its fight against the militants."),
+    (_G("BLR"), ("IGOEU", "IGOEUREUR"), ("111", "11"),
+     "The European Union imposed new sanctions on Belarus on Monday. "
+     "Minsk condemned the decision as interference in its internal affairs."),
+    (_G("GBR"), _G("RUS"), ("16", "161", "166", "11"),
+     "Russia poisoned a former spy on British soil, Prime Minister Theresa May said on Wednesday. "
+     "Britain responded by expelling 23 Russian diplomats."),
+    (_G("PAK"), _G("IND"), ("111", "11", "112"),
+     "India's army chief said on Tuesday his troops had struck militant camps across the frontier. "
+     "Pakistan's foreign ministry rejected the claim as a fabrication."),
+    (_G("CHN"), _G("USA"), ("111", "11", "13"),
+     "The U.S. Navy sailed a destroyer near islands claimed by China on Tuesday. "
+     "Beijing called the move a serious provocation."),
+]
+
+FROM: list[Row] = [
+    (_G("DEU"), _G("UKR"), ("07", "070", "072", "074"),
+     "Ukraine received a shipment of air defence systems from Germany on Friday."),
+    (_G("CHN"), _G("CUB"), ("07", "071"),
+     "Cuba won a $500 million credit line from China to rebuild its power grid."),
+    (("IGOWFP", "IGOUNO"), _G("HTI"), ("07", "073"),
+     "Haiti has received emergency food aid from the World Food Programme after the earthquake."),
+    (_G("TUR"), _G("USA"), ("02", "10", "020", "1041"),
+     "Turkey sought the extradition of the exiled cleric from the United States."),
+    (_G("PER"), _G("JPN"), ("02", "020", "10"),
+     "Peru formally asked Japan to extradite its former president to face corruption charges."),
+    (_G("KEN"), _G("SOM"), ("11", "112", "111"),
+     "Kenya has come under sharp criticism from Somalia over its maritime border claims."),
+]
+
+HELP: list[Row] = [
+    (_G("USA"), _G("NGA"), ("03", "05", "07", "033", "030"),
+     "The United States pledged to help Nigeria fight Boko Haram."),
+    (_G("FRA"), _G("MLI"), ("03", "05", "07", "033", "030"),
+     "France offered to help Mali fight the jihadist groups that control the north."),
+    (_G("RUS"), _G("SYR"), ("03", "05", "07", "033", "030", "057"),
+     "Russia promised to help Syria rebuild its army after the war."),
+]
+
+NOUN_SUBJECT: list[Row] = [
+    (_G("USA"), _G("CUB"), ("04", "043", "046"),
+     "The U.S. president's talks with the Cuban leader were the first between the two countries' "
+     "leaders in more than half a century."),
+    (_G("IND"), _G("USA"), ("04", "042", "043"),
+     "The Indian prime minister's visit to Washington was seen as a chance to deepen defence ties."),
+    (_G("ISR"), _G("LBN"), ("19", "190", "195"),
+     "Israel's air strikes on southern Lebanon were condemned by the Arab League."),
+    (("IGOARL", "IGO"), _G("ISR"), ("111", "11"),
+     "Israel's air strikes on southern Lebanon were condemned by the Arab League."),
+]
+
+CHANNEL: list[Row] = [
+    (_G("USA"), _G("MEX"), ("111", "11"),
+     "The U.S. president attacked Mexico on Twitter over the cost of the border wall."),
+    (_G("TUR"), _G("NLD"), ("111", "11"),
+     "Turkey's president lashed out at the Netherlands on state television after the rally ban."),
+    (_G("PSE"), ("IGOUNO", "IGO"), ("02", "020", "025"),
+     "In a letter to the U.N. Secretary-General, the Palestinian envoy asked for international "
+     "protection for civilians in Gaza."),
+    (_G("PRK"), _G("KOR"), ("13", "130", "138"),
+     "North Korea threatened South Korea with \"merciless\" retaliation in a commentary carried by its "
+     "official KCNA news agency."),
+]
+
+INSTRUMENT: list[Row] = [
+    (("PAK", "PAKGOV", "PAKMIL"), ("IND", "INDMIL"), ("19", "190", "193", "195"),
+     "Two Indian soldiers were killed by Pakistani fire along the Line of Control, the army said."),
+    (("SAU", "SAUMIL", "SAUGOV"), ("YEM", "YEMCVL"), ("19", "190", "195", "18", "180"),
+     "A Saudi-led coalition air strike killed 20 civilians at a market in northern Yemen."),
+    (("RUS", "RUSMIL"), ("UKR", "UKRCVL"), ("19", "190", "195", "18", "180"),
+     "Russian missiles hit apartment blocks in the Ukrainian city of Dnipro overnight, killing at "
+     "least 12 people, local officials said."),
+    (("ISR", "ISRMIL"), ("LBN", "LBNMIL", "LBNREB"), ("19", "190", "195"),
+     "An Israeli drone strike in southern Lebanon killed two Hezbollah fighters on Sunday."),
+]
+
+NULL26: list[Row] = [
+    ((), (), ("19",),
+     "India and Pakistan have fought three wars since independence in 1947."),
+    ((), (), ("19",),
+     "Analysts said Russia could invade Ukraine within weeks if talks fail."),
+    ((), (), ("19",),
+     "Israel denied that its aircraft had attacked the convoy."),
+    ((), (), ("07",),
+     "Japan's exports to China rose 5 percent in May, the finance ministry said."),
+    ((), (), ("11",),
+     "The opposition leader posted a video on Twitter criticising the new tax on fuel."),
+    ((), (), ("04",),
+     "The summit between the two leaders was the subject of a documentary aired last year."),
+]
+
+ALL26: list[Row] = BEFORE + FROM + HELP + NOUN_SUBJECT + CHANNEL + INSTRUMENT + NULL26
+
+if __name__ == "__main__":
+    for name, rows in (("BEFORE", BEFORE), ("FROM", FROM), ("HELP", HELP), ("NOUN_SUBJECT", NOUN_SUBJECT),
+                       ("CHANNEL", CHANNEL), ("INSTRUMENT", INSTRUMENT), ("NULL26", NULL26)):
+        report(name, rows, full=False)
