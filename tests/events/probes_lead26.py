@@ -21,6 +21,11 @@ Rows are (accepted sources, accepted targets, accepted codes, sentence or two), 
 probe_match.py does (country + root, actor + root). Dated 2000-01-01 as the GSR records are, so named
 leaders are avoided (their tenure would not cover the date): titles name them. Written in one batch and
 committed before the coder was run on them.
+
+First run (main 841eb7c): 18 of 35 country + root, 18 actor + root (BEFORE 3/6, FROM 2/6, HELP 1/3,
+NOUN_SUBJECT 2/4, CHANNEL 2/4, INSTRUMENT 3/4, NULL26 5/6). One FROM row was written with source and
+target swapped ("Kenya has come under criticism from Somalia": Somalia criticises) and was corrected after
+that run; the coder had it right.
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ FROM: list[Row] = [
      "Turkey sought the extradition of the exiled cleric from the United States."),
     (_G("PER"), _G("JPN"), ("02", "020", "10"),
      "Peru formally asked Japan to extradite its former president to face corruption charges."),
-    (_G("KEN"), _G("SOM"), ("11", "112", "111"),
+    (_G("SOM"), _G("KEN"), ("11", "112", "111"),
      "Kenya has come under sharp criticism from Somalia over its maritime border claims."),
 ]
 
