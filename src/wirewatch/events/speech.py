@@ -13,7 +13,7 @@ from typing import Any
 from spacy.symbols import VERB
 
 from .addressees import ADDRESSING
-from .arguments import Exclusion, phrase_actors, reporting_verb
+from .arguments import VERBAL_TYPES, Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
 from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of, tokens_with_pos
 from .reading import ArticleContext, Reading
@@ -199,13 +199,43 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ACT_MEMORY = 2  # sentences back, the one before and the one before that
 
 
+# nouns that name whatever a party did just before ("The EU imposed sanctions on Belarus. Minsk condemned
+# the decision"), for a deed, not words (lead26)
+DEED_NOUNS = ("move", "decision", "step", "action", "measure")
+# nouns that name what a party said just before ("India said its troops had struck camps across the
+# frontier. Pakistan rejected the claim"): the one who said it (lead26)
+CLAIM_NOUNS = ("claim", "allegation", "accusation", "assertion", "charge", "remark", "comment")
+# verbs that make their subject the author of what the clause under them tells
+CLAIMING = {"say", "claim", "allege", "assert", "announce", "report", "insist", "accuse", "tell"}
+
+
+def _claimant(anchor: Any) -> Any | None:
+    """The subject of the saying verb an act is told under ("India said its troops had struck ...")."""
+    tok = anchor
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head is tok:
+            return None
+        tok = tok.head
+        if lemma(tok) in CLAIMING:
+            subj, _ = subject_of(tok, tok.sent, passive_is_agent=True)
+            return subj if subj is not None and subj.lower_ not in PRONOUNS else None
+    return None
+
+
 def remember_act(r: Reading, ctx: ArticleContext) -> None:
     """Keep an act with a source for the next sentences, by its verb's lemma and the nouns naming it."""
     if r.negated or r.hypothetical or not r.sources:
         return
     word = lemma(r.anchor)
-    for noun in (word, *ACT_NOUNS.get(word, ())):
+    deed = r.type not in VERBAL_TYPES
+    for noun in (word, *ACT_NOUNS.get(word, ()), *(DEED_NOUNS if deed else ())):
         ctx.acts[noun] = (ctx.sentence_no, list(r.sources))
+    claimant = _claimant(r.anchor) if deed else None
+    said_by = phrase_actors(claimant, ctx.link) if claimant is not None else []
+    if r.type == "ACCUSE" and (r.cameo or "").startswith("112"):
+        said_by = list(r.sources)  # "Ukraine said Russian forces shelled the plant": Ukraine's claim
+    for noun in CLAIM_NOUNS if said_by else ():
+        ctx.acts[noun] = (ctx.sentence_no, said_by)
 
 
 def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
