@@ -181,11 +181,12 @@ TWO_WORD_FIRST = frozenset({"out", "away"})
 def _asked_from(tok: Any) -> bool:
     """A from-phrase the parser hung on the person an asked-for act is about ("sought the extradition
     of the cleric from the United States"): asked of the from-phrase's party, as "sought ... from" is."""
+    objs = [c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    hosts = objs + [g for c in objs for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in kids(p) if g.dep_ == "pobj"]
     return any(q.dep_ == "prep" and q.lower_ == "from" and any(o.ent_type_ in ("GPE", "ORG", "NORP")
                                                                 for o in kids(q) if o.dep_ == "pobj")
-               for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"
-               for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"
-               for g in kids(p) if g.dep_ == "pobj" for q in kids(g))
+               for h in hosts for q in kids(h))
 
 
 def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
@@ -590,6 +591,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         rows = lex.lookup("adj", tok.lower_)
     if not rows:
         return None  # most content words: no row to test
+    if pos == "verb" and _tally_of_wars(tok):
+        return None
     # rows with positive conditions are the specific ones; they win over the general rows
     specific = [r for r in rows if _specific(r)]
     general = [r for r in rows if not _specific(r)]
@@ -597,6 +600,18 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         if conditions_hold(row, tok):
             return row
     return None
+
+
+WAR_NOUNS = frozenset({"war", "battle", "conflict"})
+MANY = frozenset({"several", "many", "numerous", "multiple"})
+
+
+def _tally_of_wars(tok: Any) -> bool:
+    """ "have fought three wars since 1947": a count of past wars is history, not a war reported (lead26)."""
+    return lemma(tok) in ("fight", "wage") and any(
+        c.dep_ == "dobj" and lemma(c) in WAR_NOUNS and any(
+            n.dep_ == "nummod" and n.lower_ not in ("one", "1") or n.lower_ in MANY for n in kids(c))
+        for c in kids(tok))
 
 
 def _hyphenated(tok: Any) -> str | None:
@@ -654,6 +669,14 @@ def topic_of_a_view(tok: Any) -> bool:
     return holder.pos_ == "NOUN" and lemma(holder) in TOPIC_HOLDERS
 
 
+def _held_and_described(noun: Any, verb: Any) -> bool:
+    """A party's own talks or visit with another party, described in the past by "was / were" ("the
+    president's talks with the Cuban leader were the first in decades", "her visit to Beijing was
+    cut short"): held, as the owner and the other party say, not weighed as a plan (lead26)."""
+    return lemma(verb) == "be" and verb.tag_ == "VBD" and any(c.dep_ == "poss" for c in kids(noun)) \
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(noun))
+
+
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
     as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone; never as
@@ -674,7 +697,7 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         # happened; "an arms embargo would not work" only discusses one
         # ("Franco-German talks made progress": talks that name both parties are held)
         return not _opinion(head) and (lemma(head) not in DISCUSSION_VERBS or (
-            lemma(tok) in OWNED_EVENTS and joined_pair(tok) is not None))
+            lemma(tok) in OWNED_EVENTS and (joined_pair(tok) is not None or _held_and_described(tok, head))))
     if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
         return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
