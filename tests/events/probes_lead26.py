@@ -137,9 +137,43 @@ NULL26: list[Row] = [
      "The summit between the two leaders was the subject of a documentary aired last year."),
 ]
 
-ALL26: list[Row] = BEFORE + FROM + HELP + NOUN_SUBJECT + CHANNEL + INSTRUMENT + NULL26
+# batch 2 (written blind after the first fixes): passages of two or three sentences as agencies write
+# them, where a party is named only by a title, a pronoun, a capital or a "the" noun after the lead
+PASSAGES: list[Row] = [
+    (_G("FRA"), _G("DZA"), ("16", "161", "11", "111", "13"),
+     "France recalled its ambassador to Algeria on Saturday. The foreign ministry said the move followed "
+     "Algiers' expulsion of 12 French embassy staff."),
+    (_G("DZA"), _G("FRA"), ("16", "166", "1663", "161"),
+     "Algeria expelled 12 French embassy staff on Monday. Paris responded by recalling its ambassador."),
+    (_G("NGA"), _G("NER"), ("04", "042", "043"),
+     "Nigeria's foreign minister arrived in Niamey on Tuesday. It was his first visit to Niger since the "
+     "coup."),
+    (_G("KOR"), _G("PRK"), ("11", "111", "112"),
+     "North Korea fired two ballistic missiles into the sea on Thursday. Seoul's defence ministry called "
+     "the launch a clear violation of U.N. resolutions."),
+    (_G("CHN"), _G("PHL"), ("11", "111", "112"),
+     "A Chinese coast guard ship fired water cannon at a Philippine supply boat on Saturday. Beijing "
+     "blamed Manila for the incident, saying the boat had entered Chinese waters."),
+    (_G("EGY"), _G("ETH"), ("11", "111", "112"),
+     "Ethiopia began filling the dam's reservoir last month. Egypt's irrigation minister said the "
+     "decision was a breach of the 2015 declaration of principles."),
+    (("IGOUNO", "IGO"), _G("MMR"), ("11", "111", "02", "020", "025", "10"),
+     "The U.N. Security Council met on Friday to discuss the crisis in Myanmar. The council urged the "
+     "military to release all detained leaders."),
+    (_G("RUS"), _G("DEU"), ("16", "166", "161"),
+     "Germany expelled two Russian diplomats on Wednesday over the killing of a Georgian man in Berlin. "
+     "Russia retaliated on Thursday by expelling two German diplomats."),
+    (_G("USA"), _G("IRN"), ("17", "172", "163", "16"),
+     "The U.S. Treasury on Tuesday imposed sanctions on five Iranian officials. The measures freeze any "
+     "assets they hold in the United States."),
+    ((), (), ("19",),
+     "The two countries fought a brief border war in 1962. Relations have improved since then."),
+]
+
+ALL26: list[Row] = BEFORE + FROM + HELP + NOUN_SUBJECT + CHANNEL + INSTRUMENT + NULL26 + PASSAGES
 
 if __name__ == "__main__":
     for name, rows in (("BEFORE", BEFORE), ("FROM", FROM), ("HELP", HELP), ("NOUN_SUBJECT", NOUN_SUBJECT),
-                       ("CHANNEL", CHANNEL), ("INSTRUMENT", INSTRUMENT), ("NULL26", NULL26)):
+                       ("CHANNEL", CHANNEL), ("INSTRUMENT", INSTRUMENT), ("NULL26", NULL26),
+                       ("PASSAGES", PASSAGES)):
         report(name, rows, full=False)
