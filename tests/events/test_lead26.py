@@ -136,3 +136,23 @@ def test_talks_weighed_as_a_plan_are_not_held(code: Any) -> None:
 def test_a_count_of_past_wars_is_history(code: Any, text: str) -> None:
     got = triples(code(text, date=DATE))
     assert not any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("North Korea fired a cruise missile on Sunday. Japan called the launch a grave threat to the region.",
+     "JPN", "PRK"),
+    ("Iran seized a British tanker in the Gulf. London called the seizure an act of piracy under "
+     "international law.", "GBR", "IRN"),
+    ("Azerbaijan detained three Armenian soldiers on Monday. Yerevan called the detention a violation of "
+     "the EU-brokered agreements.", "ARM", "AZE"),
+])
+def test_a_definite_act_called_a_wrong_is_aimed_at_its_doer(code: Any, text: str, source: str,
+                                                            target: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(t[:3] == target and c.startswith("11") for _, t, c in got), got
+    assert not any(t[:3] in ("IGO", "EUR") and c.startswith("11") for _, t, c in got), got
+
+
+def test_a_definite_act_with_nothing_before_has_no_target(code: Any) -> None:
+    got = triples(code("The opposition leader called the decision a mistake.", date=DATE))
+    assert not got, got

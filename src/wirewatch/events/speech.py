@@ -13,6 +13,7 @@ from typing import Any
 from spacy.symbols import VERB
 
 from .addressees import ADDRESSING
+from .act_nouns import ACT_NOUNS, CLAIM_NOUNS, DEED_NOUNS
 from .arguments import VERBAL_TYPES, Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
 from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of, tokens_with_pos
@@ -186,25 +187,10 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     return out
 
 
-# the nouns a later sentence names an act by, for the act's verb ("North Korea fired a missile ... Tokyo said
-# the launch was an outrageous act"); every lemma also names itself ("ordered ... the order")
-ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"), "test": ("test", "launch"),
-             "decide": ("decision",), "expel": ("expulsion",), "execute": ("execution",),
-             "invade": ("invasion",), "annex": ("annexation",), "detain": ("detention",),
-             "seize": ("seizure",), "deploy": ("deployment",), "shell": ("shelling",), "bomb": ("bombing",),
-             "close": ("closure",), "withdraw": ("withdrawal",), "recognise": ("recognition",),
-             "recognize": ("recognition",), "sentence": ("sentence",), "kill": ("killing",),
-             "impose": ("imposition",), "suspend": ("suspension",), "break": ("break",)}
 DEFINITE = {"the", "this", "that", "these", "those"}
 ACT_MEMORY = 2  # sentences back, the one before and the one before that
 
 
-# nouns that name whatever a party did just before ("The EU imposed sanctions on Belarus. Minsk condemned
-# the decision"), for a deed, not words (lead26)
-DEED_NOUNS = ("move", "decision", "step", "action", "measure")
-# nouns that name what a party said just before ("India said its troops had struck camps across the
-# frontier. Pakistan rejected the claim"): the one who said it (lead26)
-CLAIM_NOUNS = ("claim", "allegation", "accusation", "assertion", "charge", "remark", "comment")
 # verbs that make their subject the author of what the clause under them tells
 CLAIMING = {"say", "claim", "allege", "assert", "announce", "report", "insist", "accuse", "tell"}
 
@@ -260,8 +246,10 @@ JUDGING_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     """A judgement with no target whose object is an act told just before by a definite noun alone
     ("Russia expelled two diplomats. Lithuania condemned the expulsion."): the act's doers are the target,
-    as a verdict's are (antecedent_act; lead25). Never the judge's own country."""
-    if r.targets or not r.sources or r.type not in JUDGING_TYPES or r.negated:
+    as a verdict's are (antecedent_act; lead25). Never the judge's own country. The act's doers also
+    replace a party the rules took from the verdict's own words ("called the launch a violation of U.N.
+    resolutions": North Korea, not the U.N.; lead26)."""
+    if not r.sources or r.type not in JUDGING_TYPES or r.negated:
         return
     own = {a[0].code[:3] for a in r.sources}
     for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
+from .act_nouns import NAMED_BEFORE
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import (
@@ -259,7 +260,8 @@ def secondary_predicates(tok: Any) -> set[str]:
                 heads += [g for g in kids(p) if g.dep_ in ("pobj", "amod", "acomp")]
     for o in objs:
         heads += [c for c in kids(o) if c.dep_ in ("npadvmod", "appos", "oprd")
-                  or (c.dep_ == "amod" and c.i > o.i)]
+                  or (c.dep_ == "amod" and c.i > o.i)
+                  or (c.dep_ == "dobj" and o.pos_ == "NOUN")]  # "called X's launch [a provocation]"
     heads += [c for h in list(heads) for c in h.conjuncts]
     heads = [h for h in heads if h not in objs]
     out: set[str] = set()
@@ -271,11 +273,19 @@ def secondary_predicates(tok: Any) -> set[str]:
     return out
 
 
+def _named_before(noun: Any) -> bool:
+    """ "called the launch a provocation": a definite act noun alone may name an act told just before,
+    whose doers the events stage remembers (speech.antecedent_act); with no such act it stays targetless."""
+    return noun.pos_ == "NOUN" and lemma(noun) in NAMED_BEFORE and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)) and \
+        not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(noun))
+
+
 def _owned(tok: Any) -> bool:
     """The thing judged is an actor or names one: "Sweden's decision", "the Iran deal", "the American
     strike", "Germany", "the coast guard's actions", "his remarks"."""
     for o in judged_objects(tok):
-        if _names_actor(o):
+        if _names_actor(o) or _named_before(o):
             return True
         for c in kids(o):
             if c.dep_ == "poss" and c.lower_ not in ("our", "my"):
