@@ -12,8 +12,8 @@ from typing import Any
 
 from spacy.symbols import VERB
 
-from .addressees import ADDRESSING
 from .act_nouns import ACT_NOUNS, CLAIM_NOUNS, DEED_NOUNS
+from .addressees import ADDRESSING
 from .arguments import VERBAL_TYPES, Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
 from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of, tokens_with_pos
