@@ -156,3 +156,18 @@ def test_a_definite_act_called_a_wrong_is_aimed_at_its_doer(code: Any, text: str
 def test_a_definite_act_with_nothing_before_has_no_target(code: Any) -> None:
     got = triples(code("The opposition leader called the decision a mistake.", date=DATE))
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan protested on Tuesday.",
+    "Japan and South Korea protested.",
+    "The Chinese government protested angrily.",
+])
+def test_a_state_protesting_is_no_demonstration_against_itself(code: Any, text: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert not any(c.startswith("14") for _, _, c in got), got
+
+
+def test_citizens_protesting_still_protest_at_home(code: Any) -> None:
+    got = triples(code("Thousands of Kenyans protested in Nairobi on Tuesday.", date=DATE))
+    assert any(s[:3] == "KEN" and t[:3] == "KEN" and c.startswith("14") for s, t, c in got), got

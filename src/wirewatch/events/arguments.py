@@ -1377,7 +1377,10 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
             return [(actor, hit[1], hit[2], hit[3])]
     if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor) and not _modifies_act(sources[0]):
         src = sources[0][0]
-        if src.code and src.code[:3] not in NON_STATE:
+        # a state or its government does not demonstrate against itself: "Japan protested" complains
+        # to someone the sentence does not name (lead26)
+        state = etype == "PROTEST" and (len(src.code or "") == 3 or (src.code or "")[3:6] == "GOV")
+        if src.code and src.code[:3] not in NON_STATE and not state:
             why = f"{etype} with no named recipient: the actor's own country"
             people = role_object(anchor, src.code[:3], why)
             if people is not None:
