@@ -171,10 +171,41 @@ PASSAGES: list[Row] = [
      "The two countries fought a brief border war in 1962. Relations have improved since then."),
 ]
 
-ALL26: list[Row] = BEFORE + FROM + HELP + NOUN_SUBJECT + CHANNEL + INSTRUMENT + NULL26 + PASSAGES
+# batch 3 (written blind after batch 2's fixes): the diplomatic vocabulary of everyday wire copy, each in
+# a shape the plain "A verb B" clause does not have
+DIPLOMACY: list[Row] = [
+    (_G("TUR"), _G("SWE"), ("11", "111", "114", "13"),
+     "Turkey summoned Sweden's ambassador on Saturday over a protest in Stockholm."),
+    (_G("CHN"), _G("JPN"), ("11", "114", "111"),
+     "China lodged a stern protest with Japan over the minister's visit to the shrine."),
+    (_G("IRN"), _G("USA"), ("12", "125", "120"),
+     "Iran ruled out direct talks with the United States."),
+    (_G("VNM"), _G("CHN"), ("03", "036", "030"),
+     "Vietnam said it was ready to hold talks with China on the disputed waters."),
+    (_G("QAT"), _G("AFG"), ("04", "043", "042", "045"),
+     "Qatar hosted a delegation of the Afghan government for talks in Doha."),
+    (_G("USA"), _G("RUS"), ("13", "130", "138"),
+     "The U.S. secretary of state warned Russia of serious consequences if it used chemical weapons."),
+    (_G("KOR"), _G("JPN"), ("01", "010", "11", "111", "114"),
+     "South Korea's foreign ministry said in a statement that Japan's claim to the islands was "
+     "unacceptable."),
+    (_G("ARG"), _G("GBR"), ("02", "020", "10", "100", "04", "046"),
+     "Argentina renewed its call for Britain to negotiate over the sovereignty of the Falkland Islands."),
+    (_G("NGA"), _G("GHA"), ("05", "051", "057"),
+     "Nigeria and Ghana signed a deal on Tuesday to build a gas pipeline between the two countries."),
+    (_G("PAK"), _G("AFG"), ("11", "112", "111"),
+     "Pakistan blamed Afghanistan for allowing militants to use its soil for attacks."),
+    ((), (), ("04",),
+     "The foreign minister is expected to hold talks with his counterparts if the summit takes place."),
+    ((), (), ("11",),
+     "The minister criticised the weather forecasters for failing to predict the floods."),
+]
+
+ALL26: list[Row] = BEFORE + FROM + HELP + NOUN_SUBJECT + CHANNEL + INSTRUMENT + NULL26 + PASSAGES + \
+    DIPLOMACY
 
 if __name__ == "__main__":
     for name, rows in (("BEFORE", BEFORE), ("FROM", FROM), ("HELP", HELP), ("NOUN_SUBJECT", NOUN_SUBJECT),
                        ("CHANNEL", CHANNEL), ("INSTRUMENT", INSTRUMENT), ("NULL26", NULL26),
-                       ("PASSAGES", PASSAGES)):
+                       ("PASSAGES", PASSAGES), ("DIPLOMACY", DIPLOMACY)):
         report(name, rows, full=False)
