@@ -171,3 +171,19 @@ def test_a_state_protesting_is_no_demonstration_against_itself(code: Any, text: 
 def test_citizens_protesting_still_protest_at_home(code: Any) -> None:
     got = triples(code("Thousands of Kenyans protested in Nairobi on Tuesday.", date=DATE))
     assert any(s[:3] == "KEN" and t[:3] == "KEN" and c.startswith("14") for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("China's foreign ministry said in a statement that Japan's decision to release the water was "
+     "irresponsible.", "CHN", "JPN"),
+    ("Ghana said in a letter that Togo's closure of the border was unjustified.", "GHA", "TGO"),
+    ("The Indian army said in a statement that Pakistan's claims were baseless.", "IND", "PAK"),
+])
+def test_a_verdict_said_in_a_statement(code: Any, text: str, source: str, target: str) -> None:
+    assert has(triples(code(text, date=DATE)), source, target, "11")
+
+
+def test_praise_said_in_a_statement_is_no_criticism(code: Any) -> None:
+    got = triples(code("Ghana said in a statement that Togo's decision to reopen the border was wise.",
+                       date=DATE))
+    assert not any(c.startswith("11") for _, _, c in got), got

@@ -129,6 +129,23 @@ def _kept_up(clause: Any) -> Any:
     return next((c for c in kids(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
 
 
+# the words a statement is made in: "said in a statement that ..." (lead26)
+STATEMENT_CARRIERS = {"statement", "interview", "letter", "communique", "message", "note", "speech",
+                      "briefing", "post", "tweet"}
+
+
+def _said_clauses(speech: Any) -> list[Any]:
+    """The clauses a verb of saying says: its complement, or the that-clause the small parser hangs on
+    the statement it was said in ("said in a statement that Japan's claim was unacceptable")."""
+    said = [c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if said:
+        return said
+    return [c for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "in"
+            for n in kids(p) if n.dep_ == "pobj" and lemma(n) in STATEMENT_CARRIERS
+            for c in kids(n) if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
+
+
 def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                    kept: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
@@ -136,7 +153,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     for speech in tokens_with_pos(sent, VERB):
         if lemma(speech) not in _SPEECH_VERBS or speech.i in anchors:
             continue
-        for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        for clause in _said_clauses(speech):
             deed = _kept_up(clause)
             wrong = lemma(deed) in WRONGDOING or (is_negated(clause) and lemma(deed) in COMPLYING)
             # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
