@@ -187,3 +187,24 @@ def test_praise_said_in_a_statement_is_no_criticism(code: Any) -> None:
     got = triples(code("Ghana said in a statement that Togo's decision to reopen the border was wise.",
                        date=DATE))
     assert not any(c.startswith("11") for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Jordan recalled its ambassador from Israel on Monday. The kingdom accused Israel of violating the "
+     "holy sites.", "JOR", "ISR"),
+    ("Kuwait's emir received the Iraqi envoy on Sunday. Later the emirate criticised Iraq over the "
+     "border dispute.", "KWT", "IRQ"),
+    ("Britain and Iran have long been at odds. London on Tuesday accused the Islamic Republic of "
+     "plotting attacks.", "GBR", "IRN"),
+])
+def test_a_state_named_by_its_epithet(code: Any, text: str, source: str, target: str) -> None:
+    got = triples(code(text, date=DATE))
+    assert any(s[:3] == source and t[:3] == target and c.startswith("11") for s, t, c in got), got
+
+
+def test_an_epithet_with_no_state_of_its_kind_before_is_no_party(code: Any) -> None:
+    # control: France is no kingdom, so "the kingdom" has nobody to stand for
+    got = triples(code("France criticised Spain's budget. The kingdom rejected the criticism.", date=DATE))
+    assert not any(s[:3] == "FRA" and c.startswith("12") for s, _, c in got), got
+    got = triples(code("Germany met France. The kingdom condemned the talks.", date=DATE))
+    assert not any(c.startswith("11") for _, _, c in got), got
