@@ -23,6 +23,13 @@ KNOWN_GAPS: dict[str, str] = {
     "The U.S. Navy sailed a destroyer near islands claimed by China on Tuesday. "
     "Beijing called the move a serious provocation.":
         "a patrol sailed near claimed islands is no coded act, so 'the move' has no doer to point at",
+    "Ethiopia began filling the dam's reservoir last month. Egypt's irrigation minister said the "
+    "decision was a breach of the 2015 declaration of principles.":
+        "filling a reservoir is no coded act, so 'the decision' has no doer to point at",
+    "The U.N. Security Council met on Friday to discuss the crisis in Myanmar. The council urged the "
+    "military to release all detained leaders.":
+        "the row accepts only MMR / MMRGOV; the coder's MMRMIL for the junta is right by the guide (country "
+        "+ root matches)",
     "In a letter to the U.N. Secretary-General, the Palestinian envoy asked for international protection "
     "for civilians in Gaza.":
         "the small model makes 'In' the root of a fragment; the letter's addressee is never reached",

@@ -68,5 +68,5 @@ def state_for_epithet(tok: Any, entities: list[Entity]) -> tuple[Actor, str] | N
     country = last.actor.country if last.actor is not None else None
     if country is None:
         return None
-    return Actor(name=f"the {words}", code=country, country=country,
-                 reasons=[f"'the {words}' stands for the last {words} named before: '{last.text}'"]), last.text
+    why = f"'the {words}' stands for the last {words} named before: '{last.text}'"
+    return Actor(name=f"the {words}", code=country, country=country, reasons=[why]), last.text
