@@ -17,6 +17,7 @@ from typing import Any
 from ..entity_index import entity_index
 from ..nlp.actors.phrases import linked_address, pair_of_sides
 from ..records import Actor, Article
+from .epithets import state_for_epithet
 
 SpanResolver = Callable[[Article, int, int], Actor | None]
 
@@ -227,6 +228,11 @@ class ActorLinker:
             found = self.actor(start, end, label)
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)
+        if answer is None and tok.pos_ in ("NOUN", "PROPN"):
+            # "The kingdom rejected the criticism": a state named by what it is (epithets.py)
+            named = state_for_epithet(tok, self.article.entities)
+            if named is not None:
+                answer = (named[0], tok.left_edge.idx, tok.idx + len(tok.text))
         self.tokens[key] = (tok.doc, answer)
         return answer
 

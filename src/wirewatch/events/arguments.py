@@ -37,7 +37,7 @@ from .parse import (
 )
 from .protest_aims import AIM_VERBS
 from .recipients import between_parties, own_posted_place, place_conjuncts
-from .triggers import Trigger
+from .triggers import Trigger, helped_subject
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
@@ -53,7 +53,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
                            "settler", "demonstrator", "protester", "civilian", "worker", "student"})
-_VERBAL_TYPES = frozenset({"REQUEST", "DEMAND", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT",
+VERBAL_TYPES = frozenset({"REQUEST", "DEMAND", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT",
                            "CONSULT"})
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
@@ -712,6 +712,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
             return aimed
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
+    if not objs and tok.pos_ == "VERB":
+        objs = helped_subject(tok)  # "help Nigeria fight Boko Haram": Nigeria is helped
     if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
         objs = shared_objects(tok)  # "criticised and warned Japan": the first verb shares the object
     # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
@@ -754,6 +756,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     shared = etype in TOPIC_TYPES and verb not in ("meet", "consult", "visit", "receive", "host")
     topics = dobjs if shared and partners else []
     cands.extend(partners if topics else [])
+    if verb == "seek" and etype == "REQUEST":  # "sought the extradition of the cleric from the United
+        # States": the one asked is the from-phrase's party, wherever the parser hangs it, not the person
+        cands.extend(g for h in [tok, *(t for o in dobjs for t in o.subtree)] for p in kids(h)
+                     if p.dep_ == "prep" and p.lower_ == "from" for g in kids(p) if g.dep_ == "pobj")
     if verb == "blame":  # "blamed the collapse of the talks on Washington": the on-phrase is blamed,
         # the object is the misfortune (the parser hangs "on" on the verb or on the object)
         cands.extend(g for h in [tok, *(t for o in dobjs for t in o.subtree)] for p in kids(h)
@@ -1228,7 +1234,7 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     # last, anywhere in the clause: "took passengers hostage on a train in Balochistan" (misparsed)
     # a verbal act's complement ("urged X to free prisoners in East Timor") happens elsewhere
     asked = [c for c in kids(anchor) if c.dep_ in ("xcomp", "ccomp")] \
-        if anchor is not own_anchor or etype in _VERBAL_TYPES else []
+        if anchor is not own_anchor or etype in VERBAL_TYPES else []
     # nor does a relative clause's ("denounce the worms who support keeping him in the United States")
     clause = list(anchor.subtree)  # (walked once: spaCy makes a Token per word on every walk)
     asked += [c for c in clause if c.dep_ == "relcl"]
@@ -1371,7 +1377,10 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
             return [(actor, hit[1], hit[2], hit[3])]
     if etype in DOMESTIC_TARGET and sources and not _pronoun_object(anchor) and not _modifies_act(sources[0]):
         src = sources[0][0]
-        if src.code and src.code[:3] not in NON_STATE:
+        # a state or its government does not demonstrate against itself: "Japan protested" complains
+        # to someone the sentence does not name (lead26)
+        state = etype == "PROTEST" and (len(src.code or "") == 3 or (src.code or "")[3:6] == "GOV")
+        if src.code and src.code[:3] not in NON_STATE and not state:
             why = f"{etype} with no named recipient: the actor's own country"
             people = role_object(anchor, src.code[:3], why)
             if people is not None:

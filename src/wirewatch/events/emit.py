@@ -264,7 +264,10 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
                  and not _hidden_attacker(a)}
     toks = [r.anchor, r.trigger.tok]
     spans = [(t.idx, t.idx + len(t.text)) for t in toks]
-    spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s]
+    # (a party found in a sentence before, "the launch" told earlier, widens nothing: the event is this
+    # sentence's report)
+    spans += [(s, e) for _, s, e, tok in r.sources + r.targets if tok is not None and e > s
+              and sent.start_char <= s and e <= sent.end_char]
     start = min(s for s, _ in spans)
     end = max(e for _, e in spans)
     confidence = r.confidence

@@ -12,8 +12,9 @@ from typing import Any
 
 from spacy.symbols import VERB
 
+from .act_nouns import ACT_NOUNS, CLAIM_NOUNS, DEED_NOUNS
 from .addressees import ADDRESSING
-from .arguments import Exclusion, phrase_actors, reporting_verb
+from .arguments import VERBAL_TYPES, Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
 from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of, tokens_with_pos
 from .reading import ArticleContext, Reading
@@ -128,6 +129,23 @@ def _kept_up(clause: Any) -> Any:
     return next((c for c in kids(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
 
 
+# the words a statement is made in: "said in a statement that ..." (lead26)
+STATEMENT_CARRIERS = {"statement", "interview", "letter", "communique", "message", "note", "speech",
+                      "briefing", "post", "tweet"}
+
+
+def _said_clauses(speech: Any) -> list[Any]:
+    """The clauses a verb of saying says: its complement, or the that-clause the small parser hangs on
+    the statement it was said in ("said in a statement that Japan's claim was unacceptable")."""
+    said = [c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if said:
+        return said
+    return [c for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "in"
+            for n in kids(p) if n.dep_ == "pobj" and lemma(n) in STATEMENT_CARRIERS
+            for c in kids(n) if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
+
+
 def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                    kept: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
@@ -135,7 +153,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     for speech in tokens_with_pos(sent, VERB):
         if lemma(speech) not in _SPEECH_VERBS or speech.i in anchors:
             continue
-        for clause in (c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        for clause in _said_clauses(speech):
             deed = _kept_up(clause)
             wrong = lemma(deed) in WRONGDOING or (is_negated(clause) and lemma(deed) in COMPLYING)
             # "Iran had exaggerated reports": the small model reads a past perfect as have + adjective
@@ -186,17 +204,25 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     return out
 
 
-# the nouns a later sentence names an act by, for the act's verb ("North Korea fired a missile ... Tokyo said
-# the launch was an outrageous act"); every lemma also names itself ("ordered ... the order")
-ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"), "test": ("test", "launch"),
-             "decide": ("decision",), "expel": ("expulsion",), "execute": ("execution",),
-             "invade": ("invasion",), "annex": ("annexation",), "detain": ("detention",),
-             "seize": ("seizure",), "deploy": ("deployment",), "shell": ("shelling",), "bomb": ("bombing",),
-             "close": ("closure",), "withdraw": ("withdrawal",), "recognise": ("recognition",),
-             "recognize": ("recognition",), "sentence": ("sentence",), "kill": ("killing",),
-             "impose": ("imposition",), "suspend": ("suspension",), "break": ("break",)}
 DEFINITE = {"the", "this", "that", "these", "those"}
 ACT_MEMORY = 2  # sentences back, the one before and the one before that
+
+
+# verbs that make their subject the author of what the clause under them tells
+CLAIMING = {"say", "claim", "allege", "assert", "announce", "report", "insist", "accuse", "tell"}
+
+
+def _claimant(anchor: Any) -> Any | None:
+    """The subject of the saying verb an act is told under ("India said its troops had struck ...")."""
+    tok = anchor
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head is tok:
+            return None
+        tok = tok.head
+        if lemma(tok) in CLAIMING:
+            subj, _ = subject_of(tok, tok.sent, passive_is_agent=True)
+            return subj if subj is not None and subj.lower_ not in PRONOUNS else None
+    return None
 
 
 def remember_act(r: Reading, ctx: ArticleContext) -> None:
@@ -204,8 +230,15 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     if r.negated or r.hypothetical or not r.sources:
         return
     word = lemma(r.anchor)
-    for noun in (word, *ACT_NOUNS.get(word, ())):
+    deed = r.type not in VERBAL_TYPES
+    for noun in (word, *ACT_NOUNS.get(word, ()), *(DEED_NOUNS if deed else ())):
         ctx.acts[noun] = (ctx.sentence_no, list(r.sources))
+    claimant = _claimant(r.anchor) if deed else None
+    said_by = phrase_actors(claimant, ctx.link) if claimant is not None else []
+    if r.type == "ACCUSE" and (r.cameo or "").startswith("112"):
+        said_by = list(r.sources)  # "Ukraine said Russian forces shelled the plant": Ukraine's claim
+    for noun in CLAIM_NOUNS if said_by else ():
+        ctx.acts[noun] = (ctx.sentence_no, said_by)
 
 
 def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
@@ -230,8 +263,10 @@ JUDGING_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     """A judgement with no target whose object is an act told just before by a definite noun alone
     ("Russia expelled two diplomats. Lithuania condemned the expulsion."): the act's doers are the target,
-    as a verdict's are (antecedent_act; lead25). Never the judge's own country."""
-    if r.targets or not r.sources or r.type not in JUDGING_TYPES or r.negated:
+    as a verdict's are (antecedent_act; lead25). Never the judge's own country. The act's doers also
+    replace a party the rules took from the verdict's own words ("called the launch a violation of U.N.
+    resolutions": North Korea, not the U.N.; lead26)."""
+    if not r.sources or r.type not in JUDGING_TYPES or r.negated:
         return
     own = {a[0].code[:3] for a in r.sources}
     for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
+from .act_nouns import NAMED_BEFORE
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import (
@@ -178,6 +179,17 @@ def particles(tok: Any) -> set[str]:
 TWO_WORD_FIRST = frozenset({"out", "away"})
 
 
+def _asked_from(tok: Any) -> bool:
+    """A from-phrase the parser hung on the person an asked-for act is about ("sought the extradition
+    of the cleric from the United States"): asked of the from-phrase's party, as "sought ... from" is."""
+    objs = [c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    hosts = objs + [g for c in objs for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in kids(p) if g.dep_ == "pobj"]
+    return any(q.dep_ == "prep" and q.lower_ == "from" and any(o.ent_type_ in ("GPE", "ORG", "NORP")
+                                                                for o in kids(q) if o.dep_ == "pobj")
+               for h in hosts for q in kids(h))
+
+
 def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
     """Lemmas (and compound modifiers) of the objects of these prepositions on the trigger or on its
     direct object: "called for talks", "met for talks", "fired rockets at"."""
@@ -248,7 +260,8 @@ def secondary_predicates(tok: Any) -> set[str]:
                 heads += [g for g in kids(p) if g.dep_ in ("pobj", "amod", "acomp")]
     for o in objs:
         heads += [c for c in kids(o) if c.dep_ in ("npadvmod", "appos", "oprd")
-                  or (c.dep_ == "amod" and c.i > o.i)]
+                  or (c.dep_ == "amod" and c.i > o.i)
+                  or (c.dep_ == "dobj" and o.pos_ == "NOUN")]  # "called X's launch [a provocation]"
     heads += [c for h in list(heads) for c in h.conjuncts]
     heads = [h for h in heads if h not in objs]
     out: set[str] = set()
@@ -260,11 +273,19 @@ def secondary_predicates(tok: Any) -> set[str]:
     return out
 
 
+def _named_before(noun: Any) -> bool:
+    """ "called the launch a provocation": a definite act noun alone may name an act told just before,
+    whose doers the events stage remembers (speech.antecedent_act); with no such act it stays targetless."""
+    return noun.pos_ == "NOUN" and lemma(noun) in NAMED_BEFORE and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)) and \
+        not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(noun))
+
+
 def _owned(tok: Any) -> bool:
     """The thing judged is an actor or names one: "Sweden's decision", "the Iran deal", "the American
     strike", "Germany", "the coast guard's actions", "his remarks"."""
     for o in judged_objects(tok):
-        if _names_actor(o):
+        if _names_actor(o) or _named_before(o):
             return True
         for c in kids(o):
             if c.dep_ == "poss" and c.lower_ not in ("our", "my"):
@@ -298,6 +319,21 @@ VERBAL_GROUNDS = {"remark", "comment", "statement", "policy", "record", "stance"
                   "decision", "role", "plan", "proposal", "support", "vote", "email", "tweet", "speech",
                   "claim", "view", "ties", "tie", "tax", "immigration", "trade", "judgment", "judgement",
                   "temperament", "character", "honesty", "credibility", "opposition", "response", "rhetoric"}
+# the channel words go through: an attack told "on Twitter" or "in an interview" is made in words
+VERBAL_CHANNELS = {"on": {"twitter", "facebook", "instagram", "television", "tv", "radio", "air", "media",
+                          "website", "blog", "x", "telegram", "weibo"},
+                   "in": {"speech", "interview", "statement", "tweet", "post", "column", "op-ed", "article",
+                          "letter", "editorial", "address", "remark", "commentary", "broadcast", "video",
+                          "message", "sermon", "debate", "rally", "podcast", "book", "memoir", "essay"}}
+
+
+def helped_subject(tok: Any) -> list[Any]:
+    """The party a help verb helps when the parser makes it the subject of the helped act ("pledged to
+    help Nigeria fight Boko Haram": Nigeria is helped, and the fight is Nigeria's)."""
+    if lemma(tok) not in ("help", "assist"):
+        return []
+    return [g for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+            for g in kids(c) if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
 
 
 def _subject_tokens(tok: Any) -> list[Any]:
@@ -337,6 +373,8 @@ def verbal_attack(tok: Any) -> bool:
             args = [g for g in kids(p) if g.dep_ in ("pobj", "pcomp")]
             if p.lower_ == "as" and args:
                 return True  # "attacked Clinton as too cozy with Wall Street", "as a fraud"
+            if h is tok and any(lemma(g) in VERBAL_CHANNELS.get(p.lower_, ()) for g in args):
+                return True  # "attacked Mexico on Twitter", "in a speech on Tuesday"
             if p.lower_ == "for" and any(g.tag_ == "VBG" or g.dep_ == "pcomp"
                                          or any(q.dep_ == "poss" for q in kids(g)) for g in args):
                 return True  # "attacked Trump for alienating Hispanics", "for his remarks"
@@ -407,7 +445,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False
     if p.prt and not (particles(tok) & p.prt):
         return False
-    if p.prep and not (particles(tok) & p.prep):
+    if p.prep and not (particles(tok) & p.prep) and not ("from" in p.prep and _asked_from(tok)):
         return False
     if p.pred and not (secondary_predicates(tok) & p.pred):
         return False
@@ -457,7 +495,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
     # rows test none, and a word with many rows is tested once per row)
     if p.needs_dobj or p.needs_comp or p.intransitive or p.needs_arg:
         deps = {c.dep_ for c in kids(tok)}
-        if p.needs_dobj and not deps & {"dobj", "dative"}:
+        if p.needs_dobj and not deps & {"dobj", "dative"} and not helped_subject(tok):
             return False
         if p.needs_comp and not deps & {"xcomp", "ccomp"}:
             return False
@@ -563,6 +601,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         rows = lex.lookup("adj", tok.lower_)
     if not rows:
         return None  # most content words: no row to test
+    if pos == "verb" and _tally_of_wars(tok):
+        return None
     # rows with positive conditions are the specific ones; they win over the general rows
     specific = [r for r in rows if _specific(r)]
     general = [r for r in rows if not _specific(r)]
@@ -570,6 +610,18 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         if conditions_hold(row, tok):
             return row
     return None
+
+
+WAR_NOUNS = frozenset({"war", "battle", "conflict"})
+MANY = frozenset({"several", "many", "numerous", "multiple"})
+
+
+def _tally_of_wars(tok: Any) -> bool:
+    """ "have fought three wars since 1947": a count of past wars is history, not a war reported (lead26)."""
+    return lemma(tok) in ("fight", "wage") and any(
+        c.dep_ == "dobj" and lemma(c) in WAR_NOUNS and any(
+            n.dep_ == "nummod" and n.lower_ not in ("one", "1") or n.lower_ in MANY for n in kids(c))
+        for c in kids(tok))
 
 
 def _hyphenated(tok: Any) -> str | None:
@@ -627,6 +679,14 @@ def topic_of_a_view(tok: Any) -> bool:
     return holder.pos_ == "NOUN" and lemma(holder) in TOPIC_HOLDERS
 
 
+def _held_and_described(noun: Any, verb: Any) -> bool:
+    """A party's own talks or visit with another party, described in the past by "was / were" ("the
+    president's talks with the Cuban leader were the first in decades", "her visit to Beijing was
+    cut short"): held, as the owner and the other party say, not weighed as a plan (lead26)."""
+    return lemma(verb) == "be" and verb.tag_ == "VBD" and any(c.dep_ == "poss" for c in kids(noun)) \
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(noun))
+
+
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
     as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone; never as
@@ -647,7 +707,7 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         # happened; "an arms embargo would not work" only discusses one
         # ("Franco-German talks made progress": talks that name both parties are held)
         return not _opinion(head) and (lemma(head) not in DISCUSSION_VERBS or (
-            lemma(tok) in OWNED_EVENTS and joined_pair(tok) is not None))
+            lemma(tok) in OWNED_EVENTS and (joined_pair(tok) is not None or _held_and_described(tok, head))))
     if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
         return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \

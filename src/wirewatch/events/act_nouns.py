@@ -1,0 +1,25 @@
+"""The nouns a later sentence names an earlier act by ("North Korea fired a missile ... Tokyo called the
+launch a provocation"; "The EU imposed sanctions ... Minsk condemned the decision"). The events stage
+remembers each coded act under these nouns for two sentences (speech.remember_act), and a judgement of
+"the launch" or "the decision" with no party of its own is aimed at that act's doers."""
+
+from __future__ import annotations
+
+# the nouns a later sentence names an act by, for the act's verb ("North Korea fired a missile ... Tokyo said
+# the launch was an outrageous act"); every lemma also names itself ("ordered ... the order")
+ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"), "test": ("test", "launch"),
+             "decide": ("decision",), "expel": ("expulsion",), "execute": ("execution",),
+             "invade": ("invasion",), "annex": ("annexation",), "detain": ("detention",),
+             "seize": ("seizure",), "deploy": ("deployment",), "shell": ("shelling",), "bomb": ("bombing",),
+             "close": ("closure",), "withdraw": ("withdrawal",), "recognise": ("recognition",),
+             "recognize": ("recognition",), "sentence": ("sentence",), "kill": ("killing",),
+             "impose": ("imposition",), "suspend": ("suspension",), "break": ("break",)}
+# nouns that name whatever a party did just before ("The EU imposed sanctions on Belarus. Minsk condemned
+# the decision"), for a deed, not words (lead26)
+DEED_NOUNS = ("move", "decision", "step", "action", "measure")
+# nouns that name what a party said just before ("India said its troops had struck camps across the
+# frontier. Pakistan rejected the claim"): the one who said it (lead26)
+CLAIM_NOUNS = ("claim", "allegation", "accusation", "assertion", "charge", "remark", "comment")
+# every noun that may stand for an act told before
+NAMED_BEFORE = frozenset({n for verb, names in ACT_NOUNS.items() for n in (verb, *names)}
+                         | set(DEED_NOUNS) | set(CLAIM_NOUNS))

@@ -1,0 +1,72 @@
+"""States named by an epithet after their first mention: "Saudi Arabia ... The kingdom rejected the
+criticism", "Taiwan ... the island", "the Islamic Republic", "the Jewish state" (lead26).
+
+Wire copy avoids repeating a country's name by calling it what it is. Some epithets name one state
+whatever came before ("the Islamic Republic" is Iran, "the city-state" Singapore); the others name a kind
+of state ("the kingdom", "the emirate", "the island", "the Gulf state"), and stand for the last state of
+that kind the story named shortly before. The events stage asks here only for a phrase the actors stage
+left without an actor, and the answer says which mention it points back to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Actor, Entity
+
+# epithets that name one state, wherever they stand (lower-cased words after "the")
+FIXED = {"islamic republic": "IRN", "jewish state": "ISR", "hermit kingdom": "PRK", "city-state": "SGP",
+         "city state": "SGP", "reclusive state": "PRK", "reclusive north": "PRK", "communist north": "PRK"}
+
+_MONARCHIES = frozenset({"SAU", "JOR", "MAR", "BHR", "THA", "KHM", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR",
+                         "DNK", "BTN", "LSO", "SWZ", "TON", "NPL"})
+_EMIRATES = frozenset({"ARE", "QAT", "KWT"})
+_GULF = frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"})
+_ISLANDS = frozenset({"TWN", "CUB", "LKA", "CYP", "MLT", "ISL", "IRL", "SGP", "MDV", "MUS", "JAM", "MDG",
+                      "TTO", "FJI", "BHR", "HTI", "DOM", "NZL", "PHL", "IDN", "JPN", "GBR", "PNG", "TLS"})
+# epithets that name a kind of state: the last state of the kind named shortly before
+KINDS = {"kingdom": _MONARCHIES, "emirate": _EMIRATES, "sultanate": frozenset({"OMN", "BRN"}),
+         "island": _ISLANDS, "island nation": _ISLANDS, "island state": _ISLANDS,
+         "gulf state": _GULF, "gulf kingdom": frozenset({"SAU", "BHR"}), "gulf emirate": _EMIRATES,
+         "himalayan kingdom": frozenset({"NPL", "BTN"}), "himalayan nation": frozenset({"NPL", "BTN"})}
+# how far back (characters) an epithet may point: about two or three sentences of wire copy
+REACH = 600
+
+
+def epithet_of(tok: Any) -> str | None:
+    """The epithet a noun heads ("the kingdom", "the Islamic Republic", "the Gulf state"), lower-cased
+    without "the", or None when the noun is no epithet or the phrase says more ("the kingdom's wealth" is
+    still the kingdom; "a kingdom", "the Saudi kingdom" are not epithets of this kind)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    words = " ".join([*(m.lower_ for m in mods), tok.lower_])
+    prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
+    if prev is not None:  # "the city-state": the hyphen splits the word
+        words = f"{prev.lower_}-{tok.lower_}"
+    if words in FIXED or words in KINDS:
+        return words
+    return None
+
+
+def state_for_epithet(tok: Any, entities: list[Entity]) -> tuple[Actor, str] | None:
+    """The state an epithet names, and why; None when no state of its kind was named shortly before."""
+    words = epithet_of(tok)
+    if words is None:
+        return None
+    fixed = FIXED.get(words)
+    if fixed is not None:
+        return Actor(name=f"the {words}", code=fixed, country=fixed,
+                     reasons=[f"'the {words}' is an epithet of {fixed}"]), ""
+    kinds = KINDS[words]
+    at = tok.idx
+    before = [e for e in entities if e.end <= at and at - e.end <= REACH and e.actor is not None
+              and e.actor.country in kinds and (e.actor.code or "")[3:] in ("", "GOV")]
+    if not before:
+        return None
+    last = max(before, key=lambda e: e.start)
+    country = last.actor.country if last.actor is not None else None
+    if country is None:
+        return None
+    why = f"'the {words}' stands for the last {words} named before: '{last.text}'"
+    return Actor(name=f"the {words}", code=country, country=country, reasons=[why]), last.text
