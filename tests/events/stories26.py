@@ -36,7 +36,17 @@ no act, a phone call is 040 both ways.
 
 Run `python tests/events/stories26.py` to print each story's coded triples, its misses and its counts.
 
-First run: (recorded after the first run, below).
+First run (wip/stories26 at ed66591, main's code 841eb7c, before any change): of the 124 required events 58
+were coded at country + root and 50 at actor + root; of the coded triples 52 were right, 19 accepted, none
+duplicated and 42 wrong; 4 of the 68 non-event paragraphs were coded; of 106 parties 80 were right, 6
+wrong and 20 unresolved.
+
+Four lists were corrected after the first run, where the coder's reading is the guide's and the list had
+missed it: fishermen are the codebook's AGR sector (INDAGR accepted beside INDCVL), a state visit is a
+042 / 043 pair (Mongolia hosting Putin, MNG -> RUSGOV 043, accepted), and a denial of an attack may be
+the codebook's 016 (deny responsibility: Kigali's and Hamas's denials accepted as 016). Main scored on the
+corrected lists: 58 / 51; right 53, accepted 21, duplicated 0, wrong 39; non-events coded 4 of 68; parties
+80 / 6 / 20.
 """
 
 from __future__ import annotations
@@ -82,7 +92,7 @@ Associated Press writer Samy Magdy in Cairo contributed to this report.
     ],
     also=[
         (("ISRMIL",), ("PSEREB",), ("190", "195"), "its aircraft had struck"),
-        (("PSEREB",), ("ISRMIL",), ("111", "112", "120", "125"), "Hamas denied that"),
+        (("PSEREB",), ("ISRMIL",), ("111", "112", "120", "125", "016"), "Hamas denied that"),
         (("IGO",), ("ISR", "ISRMIL"), ("020", "090", "100"), "The U.N. human rights office"),
     ],
     none=["The ministry does not distinguish", "Associated Press footage", "Analysts say the pace",
@@ -864,7 +874,7 @@ str-cld/sr
     ],
     also=[
         (("COD", "CODGOV"), ("RWA", "RWAGOV", "RWAMIL"), ("112", "111"), "DR Congo blames Rwanda"),
-        (("RWA", "RWAGOV"), ("COD", "CODGOV"), ("120", "125", "111"), "Kigali denies"),
+        (("RWA", "RWAGOV"), ("COD", "CODGOV"), ("120", "125", "111", "016"), "Kigali denies"),
         (("CODGOV",), ("RWA", "RWAGOV", "CODREB"), ("112", "111"), "a new act of aggression"),
         (("IGO",), ("RWA", "RWAMIL", "RWAGOV"), ("112", "111"), "UN experts have said"),
     ],
@@ -1238,16 +1248,17 @@ The two countries signed an agreement on the maritime boundary in 1974.
 The Madras High Court will hear a petition on bottom trawling next month.
 """,
     events=[
-        (("LKAMIL", "LKA"), ("INDCVL", "IND", "INDBUS"), ("173", "170"), "arrested 22 fishermen"),
+        (("LKAMIL", "LKA"), ("INDCVL", "IND", "INDBUS", "INDAGR"), ("173", "170"), "arrested 22 fishermen"),
         (("INDGOV",), ("INDGOV",), ("020", "021", "023", "024", "025", "028"), "wrote to External Affairs"),
         (("INDGOV", "IND"), ("LKA", "LKAGOV"), ("040", "020", "024", "025"), "was in touch with"),
         (("INDLAB", "INDCVL", "INDBUS"), ("INDGOV", "LKA", "LKAGOV", "LKAMIL"), ("140", "143"),
          "announced an indefinite strike"),
     ],
     also=[
-        (("LKAMIL", "LKA"), ("INDCVL", "IND", "INDBUS"), ("173", "170"), "Navy arrests 22"),
+        (("LKAMIL", "LKA"), ("INDCVL", "IND", "INDBUS", "INDAGR"), ("173", "170"), "Navy arrests 22"),
         (("INDGOV",), ("INDGOV",), ("020", "021", "023", "024", "025", "028"), "Stalin urges Centre"),
-        (("LKAMIL", "LKA"), ("INDCVL", "IND", "INDBUS"), ("173", "170"), "had been arrested by the island"),
+        (("LKAMIL", "LKA"), ("INDCVL", "IND", "INDBUS", "INDAGR"), ("173", "170"),
+         "had been arrested by the island"),
         (("LKAMIL",), ("INDCVL", "LKAGOV", "IND"), ("173", "170", "080", "086"), "had been handed over"),
         (("INDGOV", "IND"), ("LKA", "LKAGOV"), ("020", "024", "025"), "consular access had been sought"),
     ],
@@ -1354,6 +1365,7 @@ The ICC has 124 member states.
     also=[
         (("UKR", "UKRGOV"), ("MNG", "MNGGOV"), ("111", "110", "112"), "Ukraine slams Mongolia"),
         (("IGO",), ("RUSGOV",), ("173", "112"), "issued a warrant for his"),
+        (("MNG", "MNGGOV"), ("RUSGOV",), ("043", "042"), "Putin arrived in Mongolia"),
         (("UKR", "UKRGOV"), ("UKR", "IGO", "WST", "EUR"), ("030", "031", "040"), "work with its partners"),
         (("IGO",), ("MNG", "MNGGOV"), ("130", "111", "100"), "could refer the case"),
     ],
