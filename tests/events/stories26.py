@@ -140,7 +140,7 @@ Oil prices fell more than 1% on hopes of a truce.
          "033",
          "034", "035", "039", "038", "031"), "they had presented both Israel"),
         (("PSEREB",), ("ISRGOV",), ("112", "111"), "accused Israeli Prime Minister"),
-        (("ISRGOV",), ("PSEREB",), ("120", "125", "128", "100", "110", "111"), "rejected the charge"),
+        (("ISRGOV",), ("PSEREB",), ("120", "125", "128", "100", "110", "111", "016"), "rejected the charge"),
         (("USAGOV",), ("ISR", "ISRGOV"), ("042", "043", "032", "040"), "would travel to Israel"),
     ],
     also=[
@@ -195,7 +195,7 @@ bur-jxb/rmb
     events=[
         (("POL", "POLGOV"), ("RUS", "RUSGOV"), ("166", "160", "161"), "ordered three Russian diplomats"),
         (("POL", "POLGOV"), ("RUS", "RUSGOV"), ("112", "111"), "accusing Moscow of directing"),
-        (("RUSGOV",), ("POL", "POLGOV"), ("120", "125", "111", "112"), "dismissed the accusations"),
+        (("RUSGOV",), ("POL", "POLGOV"), ("120", "125", "111", "112", "016"), "dismissed the accusations"),
         (("RUSGOV",), ("POL", "POLGOV"), ("130", "131", "138"), "dismissed the accusations"),
         (("RUSGOV",), ("POL", "POLGOV"), ("112", "111"), "The spokeswoman also accused"),
     ],
@@ -864,7 +864,7 @@ str-cld/sr
 """,
     events=[
         (("COD", "CODGOV"), ("RWA", "RWAGOV", "RWAMIL"), ("112", "111"), "blamed Rwanda for a drone"),
-        (("RWAGOV",), ("CODGOV", "COD"), ("120", "125", "111"), "rejected the accusation"),
+        (("RWAGOV",), ("CODGOV", "COD"), ("120", "125", "111", "016"), "rejected the accusation"),
         (("RWAGOV",), ("CODGOV", "COD"), ("112", "111"), "accused Kinshasa of arming"),
         (("CODREB",), ("COD", "CODMIL"), ("190", "195", "180"), "had shot down a Congolese"),
         (("AGOGOV",), ("CODGOV", "RWAGOV"), ("036", "040", "043"), "invited Congolese President"),
