@@ -224,7 +224,7 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
     if r.type == "ASSAULT" and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
-    if r.type == "ACCUSE" and r.cameo[:2] == "11":
+    if r.type == "ACCUSE" and (r.cameo or "")[:2] == "11":
         for country in {a[0].code[:3] for a in coded}:
             ctx.acts[_CHARGE + country] = (ctx.sentence_no, list(r.sources))
 
@@ -287,12 +287,14 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     """A judgement with no target whose object is an act told just before by a definite noun alone
     ("Russia expelled two diplomats. Lithuania condemned the expulsion."): the act's doers are the target,
     as a verdict's are (antecedent_act; lead25). Never the judge's own country."""
-    if r.targets or not r.sources or (r.type not in JUDGING_TYPES and r.cameo[:3] != "016") or r.negated:
+    # (a denial of the charge, 016, answers it as a rejection does; stories26)
+    judging = r.type in JUDGING_TYPES or (r.cameo or "")[:3] == "016"
+    if r.targets or not r.sources or not judging or r.negated:
         return
     own = {a[0].code[:3] for a in r.sources}
     for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):
         # (a reply names the accusation against its own country, a verdict an act of force; stories26)
-        told = charged_by(obj, own, ctx) if r.type == "REJECT" or r.cameo[:3] == "016" else []
+        told = charged_by(obj, own, ctx) if r.type == "REJECT" or (r.cameo or "")[:3] == "016" else []
         told = told or antecedent_act(obj, ctx) or attack_doers(obj, ctx)
         doers = [a for a in told if a[0].code[:3] not in own]
         if doers:
