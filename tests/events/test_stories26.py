@@ -277,11 +277,16 @@ def test_a_reply_names_the_accusation_against_it(code: Any, text: str, source: s
     assert _has(art, source, target, ("01", "11", "12")), story_triples(art)
 
 
-def test_a_reply_to_an_accusation_against_another_is_no_reply(code: Any) -> None:
-    # control: France was not accused, so its rejection names no accuser
-    art = code("PARIS (Reuters) - Britain accused Russia of plotting cyber attacks. France rejected the "
-               "accusation.", date="2024-06-01")
-    assert not [t for t in story_triples(art) if t[0].startswith("FRA")], story_triples(art)
+@pytest.mark.parametrize(("text", "source"), [
+    # controls: France was not accused, so its rejection names no accuser; a bare denial is no act (guide)
+    ("PARIS (Reuters) - Britain accused Russia of plotting cyber attacks. France rejected the accusation.",
+     "FRA"),
+    ("ISLAMABAD (Reuters) - Islamabad has repeatedly accused Kabul of sheltering the TTP. The Taliban deny "
+     "the charge.", "AFG"),
+])
+def test_a_reply_that_answers_no_accusation_of_its_own(code: Any, text: str, source: str) -> None:
+    art = code(text, date="2024-06-01")
+    assert not [t for t in story_triples(art) if t[0].startswith(source)], story_triples(art)
 
 
 @pytest.mark.parametrize(("text", "mention", "want"), [

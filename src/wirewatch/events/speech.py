@@ -287,8 +287,9 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     """A judgement with no target whose object is an act told just before by a definite noun alone
     ("Russia expelled two diplomats. Lithuania condemned the expulsion."): the act's doers are the target,
     as a verdict's are (antecedent_act; lead25). Never the judge's own country."""
-    # (a denial of the charge, 016, answers it as a rejection does; stories26)
-    judging = r.type in JUDGING_TYPES or (r.cameo or "")[:3] == "016"
+    # (dismissing a charge, 016, answers it as a rejection does; a bare denial, "The Taliban deny the charge",
+    # is no act under the annotation guide; stories26)
+    judging = r.type in JUDGING_TYPES or ((r.cameo or "")[:3] == "016" and lemma(r.anchor) != "deny")
     if r.targets or not r.sources or not judging or r.negated:
         return
     own = {a[0].code[:3] for a in r.sources}
