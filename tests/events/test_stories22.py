@@ -129,8 +129,6 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_kinshasa:clean:0":
         "'Kigali' read as Kinshasa's own (CODGOV cut ties with itself), 'backed by Rwandan troops' as "
         "praise (051)",
-    "reuters_islamabad:event:1":
-        "'condemned the strikes': the strikes' agent is in an earlier sentence",
     "reuters_islamabad:event:3":
         "'was in Kabul for talks with Taliban officials' codes no visit or meeting",
     "reuters_islamabad:clean:0":

@@ -71,8 +71,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the rally's",
     "app_islamabad:event:3":
         "'police stopped a group of protesters from marching' has no row (stop someone from doing)",
-    "app_islamabad:party:2":
-        "'The spokesperson' is not linked back to 'Foreign Office Spokesperson Mumtaz Zahra Baloch'",
     "app_islamabad:clean:0":
         "the rally's place (Islamabad) is its target, not the party the participle names (Sweden)",
     "bdnews_dhaka:event:2":
@@ -106,8 +104,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Beijing has lent more than $50 billion ... over the past decade' (a sum of years) is coded 071",
     "reuters_xian:clean:0":
         "the region CAS as the target of the pledge and the loans, and 'Western governments' as WST",
-    "reuters_xian:once:0":
-        "the rejection of the G7's criticism is coded as a second accusation of the G7 (112)",
     "arka_yerevan:event:1":
         "'said its units had carried out a \"revenge operation\"': a quoted operation has no row",
     "arka_yerevan:event:2":

@@ -363,6 +363,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             continue
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
+            if hit is not None and not named and c.dep_ == "poss":
+                hit = _nation_of_possessor(c, hit, link)
             if hit is not None and c.dep_ == "compound" and f"{c.lower_} {h.lower_}" in sectors.ROLE_NOUNS \
                     and len(hit[0].code or "") > 3 and not named:
                 # "Afghan government troops": "government" is part of the role, whose sector wins (AFGMIL)
@@ -439,6 +441,20 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 if found is not None:
                     return found
     return None
+
+
+def _nation_of_possessor(owner: Any, hit: tuple[Actor, int, int],
+                         link: ActorLinker) -> tuple[Actor, int, int]:
+    """"The Russian foreign ministry's spokeswoman" under a Warsaw dateline: a possessor the dateline placed
+    is the nation's its own modifier names (RUSGOV, not POLGOV; stories26)."""
+    if not any(r.startswith("dateline ") for r in hit[0].reasons):
+        return hit
+    for g in kids(owner):
+        found = link.token_actor(g) if g.dep_ in ("amod", "compound") and g.i < owner.i else None
+        if found is not None and len(found[0].code or "") >= 3 and found[0].code[:3] != hit[0].code[:3]:
+            placed = with_role_sector(owner, (found[0], found[1], found[2], g), link)
+            return (placed[0], placed[1], placed[2])
+    return hit
 
 
 def _belonging(acl: Any) -> list[Any]:

@@ -8,6 +8,7 @@ that the speaker reports ("Pakistan said Indian troops fired on its posts" is al
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.symbols import VERB
@@ -192,7 +193,8 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
                 doer = _doer_of_deed(accused)
                 judged = phrase_actors(doer, ctx.link) if doer is not None else []
             if verdict and not judged:
-                judged = antecedent_act(accused, ctx)  # "Tokyo said the launch was ..." (crit19)
+                # "Tokyo said the launch was ..." (crit19); "said the strikes were an act of aggression"
+                judged = antecedent_act(accused, ctx) or attack_doers(accused, ctx)
             targets = [a for a in judged if a[0].code[:3] not in own or _domestic_target(a, sources)]
             etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
@@ -206,6 +208,19 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 ACT_MEMORY = 2  # sentences back, the one before and the one before that
+# an act of force a later sentence names by a noun of its kind, not of its verb ("An Israeli airstrike hit a
+# school ... Egypt condemned the strike", "Gunmen stormed a hospital ... condemned the attack"): the last one
+# told with a target, up to ATTACK_MEMORY sentences back, as reaction paragraphs follow the casualty figures,
+# the claim and the denial (stories26)
+ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling",
+                          "bombardment", "killing", "shooting", "ambush"})
+ATTACK_MEMORY = 6
+_ATTACK = "@attack"
+# the accusation a reply names ("Poland accused Moscow of ... Zakharova dismissed the accusations"): the last
+# accusation aimed at the replier's own country, up to CHARGE_MEMORY sentences back (stories26)
+CHARGE_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism"})
+CHARGE_MEMORY = 4
+_CHARGE = "@charge:"
 
 
 # verbs that make their subject the author of what the clause under them tells
@@ -239,6 +254,12 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
         said_by = list(r.sources)  # "Ukraine said Russian forces shelled the plant": Ukraine's claim
     for noun in CLAIM_NOUNS if said_by else ():
         ctx.acts[noun] = (ctx.sentence_no, said_by)
+    coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
+    if r.type == "ASSAULT" and coded:
+        ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
+    if r.type == "ACCUSE" and (r.cameo or "")[:2] == "11":
+        for country in {a[0].code[:3] for a in coded}:
+            ctx.acts[_CHARGE + country] = (ctx.sentence_no, list(r.sources))
 
 
 def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
@@ -255,6 +276,41 @@ def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, 
     return list(seen[1])
 
 
+def _bare_definite(deed: Any, nouns: frozenset[str]) -> bool:
+    """'the strike', 'the accusations': one of `nouns` with a definite article and no owner or modifier."""
+    return deed.pos_ == "NOUN" and lemma(deed) in nouns \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(deed)) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(deed))
+
+
+def _named_here(doers: list[tuple[Any, int, int, Any]], deed: Any) -> list[tuple[Any, int, int, Any]]:
+    """The doers of an earlier act, mentioned where the noun naming the act is (the act is judged here, and
+    the judgement's text stays in its sentence); no token, as the noun itself is no actor (emit.py)."""
+    reason = f"'{deed.text}': the doers of the act told before"
+    return [(replace(a, reasons=[*a.reasons, reason]), deed.idx, deed.idx + len(deed.text), None)
+            for a, _, _, _ in doers]
+
+
+def attack_doers(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
+    """The doers of the last act of force told with a target up to ATTACK_MEMORY sentences before, when a
+    judgement names it by a bare definite noun of its kind ("condemned the strike", "the attacks")."""
+    seen = ctx.acts.get(_ATTACK) if _bare_definite(deed, ATTACK_NOUNS) else None
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= ATTACK_MEMORY:
+        return []
+    return _named_here(seen[1], deed)
+
+
+def charged_by(deed: Any, own: set[str], ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
+    """The authors of the accusation a reply names by a bare definite noun ("rejected the charge",
+    "dismissed the accusations as ..."): the last accusation aimed at the replier's country, told up to
+    CHARGE_MEMORY sentences before; [] when none was."""
+    if not _bare_definite(deed, CHARGE_NOUNS):
+        return []
+    told = [ctx.acts[_CHARGE + c] for c in own if _CHARGE + c in ctx.acts]
+    told = [t for t in told if 0 < ctx.sentence_no - t[0] <= CHARGE_MEMORY]
+    return _named_here(max(told, key=lambda t: t[0])[1], deed) if told else []
+
+
 # verbs that judge or answer an act named by their object: "Lithuania condemned the expulsion", "rejected
 # the note", "welcomed the decision"
 JUDGING_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
@@ -266,11 +322,17 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     as a verdict's are (antecedent_act; lead25). Never the judge's own country. The act's doers also
     replace a party the rules took from the verdict's own words ("called the launch a violation of U.N.
     resolutions": North Korea, not the U.N.; lead26)."""
-    if not r.sources or r.type not in JUDGING_TYPES or r.negated:
+    # (dismissing a charge, 016, answers it as a rejection does; a bare denial, "The Taliban deny the charge",
+    # is no act under the annotation guide; stories26)
+    judging = r.type in JUDGING_TYPES or ((r.cameo or "")[:3] == "016" and lemma(r.anchor) != "deny")
+    if not r.sources or not judging or r.negated:
         return
     own = {a[0].code[:3] for a in r.sources}
     for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):
-        doers = [a for a in antecedent_act(obj, ctx) if a[0].code[:3] not in own]
+        # (a reply names the accusation against its own country, a verdict an act of force; stories26)
+        told = charged_by(obj, own, ctx) if r.type == "REJECT" or (r.cameo or "")[:3] == "016" else []
+        told = told or antecedent_act(obj, ctx) or attack_doers(obj, ctx)
+        doers = [a for a in told if a[0].code[:3] not in own]
         if doers:
             r.targets = doers
             return

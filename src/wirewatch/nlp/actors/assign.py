@@ -92,6 +92,8 @@ _TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
 # bare form is the same title word ("Col. Kang Dong-won" is a colonel, MIL)
 _TITLE_WORDS |= frozenset(w.rstrip(".") for w in _TITLE_WORDS if w.endswith(".") and len(w) > 2)
 _TITLE_HEADS |= frozenset(w.rstrip(".") for w in _TITLE_HEADS if w.endswith(".") and len(w) > 2)
+# the words of a spokesperson's title that name the person later ("the spokesperson"; stories26)
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A party's name, then an officer's post, right before a person's name ("RNC Chairman", "DNC's spokeswoman")
 _PARTY_POST = re.compile(
     r"(?P<body>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*?)(?:'s|\u2019s)?\s+(?:[Nn]ational\s+|[Dd]eputy\s+|[Ff]inance\s+)?"
@@ -1245,7 +1247,10 @@ class _Builder(MentionPasses):
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
         party = None if lapsed else self._party_post(entity)
         entity.actor = party or actor
-        self.roles[id(entity)] = {r.lower() for r in roles}
+        # "Foreign Office spokesperson Mumtaz Zahra Baloch ... The spokesperson also accused": the title's
+        # spokesperson word names her later, whatever the title's table gave (stories26)
+        spokes = {w for w in title.lower().split()[-1:] if w in _SPOKES_WORDS}
+        self.roles[id(entity)] = {r.lower() for r in roles} | spokes
 
     def _appositive_actor(self, entity: Entity, ent: Any, roles: set[str]) -> Actor | None:
         """The actor a role phrase in apposition gives a name, adding the role's names to `roles`."""

@@ -133,6 +133,8 @@ def resolve_coreference(entities: list[Entity], roles: dict[int, set[str]],
             if target is not None and _lapsed_role(ent) \
                     and (target.actor is None or target.actor.sector != "ELI"):
                 target = None  # "the former president" is not the president in office introduced earlier
+            if target is None and _definite(ent.text):
+                target = _unnamed_spokesperson(bodies, held, ent, roles)
             if target is not None and _definite(ent.text):
                 _link(nm, ent, target, f"'{ent.text}' is the role {nm.core(target)} was introduced with")
             continue
@@ -293,15 +295,40 @@ def _by_name_part(nm: _Names, persons: list[Entity], part: str) -> Entity | None
     return None
 
 
+# one role, whichever word a story uses for it: "The spokeswoman also accused ..." after "Maria Zakharova,
+# the ministry's spokesperson" (the phrase tables name every such role "spokesperson"; stories26)
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _same_roles(words: set[str]) -> set[str]:
+    return {"spokesperson" if w in _SPOKES else w for w in words}
+
+
 def _by_role(person_roles: list[tuple[Entity, set[str]]], heads: set[str], start: int,
              barred: int | None = None) -> Entity | None:
+    heads = _same_roles(heads)
     for person, held in reversed(person_roles):
         if barred is not None and person.start <= barred < person.end:
             continue  # the relative clause's antecedent is not its own subject
         # "the foreign minister" is not the prime minister introduced before: every word of the
         # mention's role must be a word of the person's ("the minister" may be either)
+        held = _same_roles(held)
         if person.start < start and heads & held and heads <= {w for role in held for w in role.split()}:
             return person
+    return None
+
+
+def _unnamed_spokesperson(bodies: list[Entity], held: set[str], ent: Entity,
+                          roles: dict[int, set[str]]) -> Entity | None:
+    """"A spokesperson for the Chinese Foreign Ministry said ... The spokesperson added": a spokesperson
+    never named is the last one a phrase placed, when no named person held the role (stories26)."""
+    if not held & _SPOKES:
+        return None
+    for body in reversed(bodies):
+        actor = body.actor
+        if body.label == "ROLE" and body.end <= ent.start and roles.get(id(body), set()) & _SPOKES \
+                and actor is not None and len(actor.code or "") >= 3 and not actor.code.startswith("---"):
+            return body
     return None
 
 
