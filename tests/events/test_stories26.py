@@ -90,12 +90,9 @@ KNOWN_GAPS: dict[str, str] = {
     "dawn_islamabad:clean:0": "the police of no country, and the PTI read as Indian media",
     "hindu_newdelhi:event:2": "'the MEA had summoned Canada's Charge d'Affaires Stewart Wheeler': the MEA "
                               "acronym gets no actor (no entity for 'Ministry of External Affairs')",
-    "hindu_newdelhi:event:4": "'External Affairs Minister Shri S. Jaishankar took aim at Ottawa': the "
-                              "honorific 'Shri' splits title and name, which gets no actor",
     "hindu_newdelhi:party:0": "'High Commissioner Sanjay Kumar Verma': " + _NER,
     "hindu_newdelhi:party:1": "'The Ministry of External Affairs (MEA)' gets no actor",
     "hindu_newdelhi:party:2": "'Charge d'Affaires Stewart Wheeler': " + _NER,
-    "hindu_newdelhi:party:4": "'Shri S. Jaishankar': the honorific splits title and name",
     "hindu_newdelhi:clean:0": "withdrawing a High Commissioner read as 087, 'no faith' read as Canada's "
                               "rejection, and the Congress party's appeal aimed at Canada",
     "nation_nairobi:event:0": "'The Law Society of Kenya (LSK)' gets no body of its own (KEN), and the "
@@ -203,7 +200,6 @@ KNOWN_GAPS: dict[str, str] = {
                               "attacks' doers are unnamed (an IED, unknown gunmen)",
     "nation_mandera:none:2": "'Kenya will host the East African Legislative Assembly' read as an "
                              "invitation (036)",
-    "nation_mandera:party:4": "'the body' is not linked to the Council",
     "nation_mandera:clean:0": "the IED read as the police's attack, the UN's condemnation of unknown "
                               "gunmen, and the Assembly plan",
     "kyivindependent_icc:event:2": "'Mongolian President Ukhnaagiin Khurelsukh welcomed Putin with an honor "

@@ -330,8 +330,11 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     own = {a[0].code[:3] for a in r.sources}
     for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):
         # (a reply names the accusation against its own country, a verdict an act of force; stories26)
-        told = charged_by(obj, own, ctx) if r.type == "REJECT" or (r.cameo or "")[:3] == "016" else []
-        told = told or antecedent_act(obj, ctx) or attack_doers(obj, ctx)
+        reply = r.type == "REJECT" or (r.cameo or "")[:3] == "016"
+        told = charged_by(obj, own, ctx) if reply else []
+        if not told and not (reply and _bare_definite(obj, CHARGE_NOUNS)):
+            # (a reply to an accusation answers only one against its own side: charged_by)
+            told = antecedent_act(obj, ctx) or attack_doers(obj, ctx)
         doers = [a for a in told if a[0].code[:3] not in own]
         if doers:
             r.targets = doers
