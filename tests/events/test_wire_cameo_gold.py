@@ -259,6 +259,9 @@ def test_batch_ten_comes_from_reserved_stories_no_earlier_batch_used() -> None:
         lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
         second_stories |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
     assert not {(rec["corpus"], rec["story"]) for rec in tenth} & second_stories
+    # 22 records sit in stories the actors census sampled, as batch 9's did (reported, not dropped)
+    sampled = _actors_census_stories()
+    assert sum(1 for rec in tenth if f"{rec['corpus']}:{rec['story']}" in sampled) == 22
     assert {rec["corpus"] for rec in tenth} == set(sentences.CORPORA)
     assert len({rec["sha1_12"] for rec in tenth}) == len(tenth)
     # the same story under two corpora's keys (TimeBank copies wire stories) is taken from one only
