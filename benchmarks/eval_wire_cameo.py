@@ -42,7 +42,8 @@ criticism, accusation and endorsement in 2016 campaign copy) was annotated blind
 committed before any run of the coder on it. It is split like batch 9: `--errors` lists its READ half
 only, its UNREAD half is scored in aggregate only (`--batch 10 --breakdown`). First run on main 841eb7c
 (exact / country + root F1): READ 0.357 / 0.400, UNREAD 0.160 / 0.261, all 0.264 / 0.333 (36 gold
-triples: 7 matched, 25 with nothing predicted, 15 of those with acts but no dyad). After:
+triples: 7 matched, 25 with nothing predicted, 15 of those with acts but no dyad). After wip/wire26: READ
+0.444 / 0.480, UNREAD unchanged, all 0.308 / 0.375; batch 9 and batches 1-4 unchanged.
 docs/benchmarks.md, "Twenty-fourth session: batch 10 and criticism (wip/wire26)".
 `--breakdown` prints, per half, counts only: why each missed gold triple was missed (nothing predicted,
 wrong root, right root but another actor, an empty source or target, right actors but another code of the
