@@ -49,6 +49,7 @@ from .parse import (
     passive_subject,
     subject_of,
     they_antecedent,
+    time_spender,
 )
 from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
@@ -293,7 +294,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     reduced = anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") and \
         sent.root.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(anchor)) and \
-        (anchor.tag_ == "VBG" or (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(anchor))))
+        (anchor.tag_ == "VBG" or (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(anchor)))) \
+        and time_spender(anchor) is None  # "spent the day attacking X" is done by whoever spent it (wire26)
     if reduced:
         # a reduced relative: "U.S. soldiers massing in Saudi Arabia" massed; "two women stabbed to death"
         # were stabbed, by someone the sentence does not name (never the main clause's subject)

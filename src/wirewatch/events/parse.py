@@ -713,7 +713,9 @@ def obliged_subject(verb: Any) -> Any | None:
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "offer", "threaten",
                    # an occasion or means used for a purpose: "Obama used his speech to criticize Russia",
                    # "took the opportunity to warn Y": the user acts (wire25)
-                   "use", "employ", "take"}
+                   "use", "employ", "take",
+                   # time spent doing: "spent the day attacking Iraq's leadership" (wire26)
+                   "spend"}
 
 # acts whose from-phrase is the place or body left, not the actor
 # journeys whose of-phrase is the traveller ("the visit of the minister to Athens"; wip/meet14)
@@ -915,6 +917,22 @@ def _hedged_doer(verb: Any) -> Any | None:
                  for o in kids(p) if o.dep_ == "pobj"), doers)
 
 
+def time_spender(verb: Any) -> Any | None:
+    """Who spent the time a participle fills: "Albright spent much of the news conference attacking Iraq's
+    leadership", "Trump is spending the final day of the primary attacking a rival", parsed as a clause
+    on the time noun (or on the noun of its of-phrase). The subject of "spend" does it (wire26)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    for _ in range(3):
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "spend":
+            return next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        noun = noun.head.head
+    return None
+
+
 def quoted_as_saying(tok: Any) -> Any | None:
     """The one quoted, for the speech verb of "A quoted B as saying ...": B, the quoting verb's object, not
     A, who only passes it on (a news agency, state media; modality24)."""
@@ -1028,7 +1046,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
                     return c, False
-        stray = _stray_subject(t)
+        stray = _stray_subject(t) or time_spender(t)
         if stray is not None:
             return stray, False
         if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):

@@ -23,6 +23,7 @@ from .parse import (
     kids,
     lemma,
     part_memo,
+    time_spender,
 )
 
 # verbs that only carry an event noun ("held talks", "staged a rally")
@@ -228,8 +229,19 @@ def judged_objects(tok: Any) -> list[Any]:
     # "branded [the NATO air strikes] a crime": the small parser reads the deed as a verb (crit19)
     objs = objs or [s for c in _misread_deeds(tok) for s in kids(c) if s.dep_ == "nsubj"][:1]
     preds = [c for c in kids(tok) if c.dep_ == "oprd"]
-    # "called the South Korean president a traitor" is sometimes parsed as two predicates: the first is X
-    return objs or (preds[:1] if len(preds) > 1 else [])
+    # "called the South Korean president a traitor" is sometimes parsed as two predicates: the first is X;
+    # "called [the American plan] a mistake" as one predicate that holds the second noun as its object
+    # (wire26)
+    if objs or len(preds) > 1:
+        return objs or preds[:1]
+    return [c for c in kids(tok) if c.dep_ in ("oprd", "ccomp", "xcomp") and _noun_object(c)][:1]
+
+
+def _noun_object(noun: Any) -> bool:
+    """A noun that holds a noun as its direct object: the small parser's reading of "X a mistake" after a
+    verb of judging ("called the American plan a serious mistake"), where no noun takes an object."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i > noun.i for c in kids(noun))
 
 
 def _small_clauses(tok: Any) -> list[Any]:
@@ -261,7 +273,9 @@ def secondary_predicates(tok: Any) -> set[str]:
     for o in objs:
         heads += [c for c in kids(o) if c.dep_ in ("npadvmod", "appos", "oprd")
                   or (c.dep_ == "amod" and c.i > o.i)
-                  or (c.dep_ == "dobj" and o.pos_ == "NOUN")]  # "called X's launch [a provocation]"
+                  # "called the American plan a serious mistake", "called X's launch a provocation": the
+                  # second noun parsed as X's object
+                  or (c.dep_ == "dobj" and o.pos_ == "NOUN" and c.pos_ in ("NOUN", "PROPN") and c.i > o.i)]
     heads += [c for h in list(heads) for c in h.conjuncts]
     heads = [h for h in heads if h not in objs]
     out: set[str] = set()
@@ -340,6 +354,9 @@ def _subject_tokens(tok: Any) -> list[Any]:
     subj = [c for c in kids(tok) if c.dep_ in SUBJ]
     if not subj and tok.dep_ in ("conj", "xcomp", "advcl"):
         subj = [c for c in kids(tok.head) if c.dep_ in SUBJ]  # "went on to attack X", "... and attacked X"
+    spender = time_spender(tok)
+    if not subj and spender is not None:
+        subj = [spender]  # "spent the day attacking Trump": whoever spent it
     if not subj and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
         subj = [tok.head]  # "an ad attacking Trump's record": the ad attacks
     return subj
@@ -350,10 +367,63 @@ def _person_or_owned(tok: Any) -> bool:
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids(tok))
 
 
+# light verbs that carry an attack noun ("launched an attack on X", "mounted a fierce assault against Y")
+ATTACK_CARRIERS = {"launch", "mount", "unleash", "renew", "intensify", "escalate", "step"}
+CARRIED_ATTACKS = {"attack", "assault", "broadside", "offensive", "onslaught"}
+# what armed men attack: places and forces, never words ("an attack on a police post")
+FORCE_PLACES = {"base", "post", "town", "village", "city", "camp", "convoy", "position", "checkpoint",
+                "station", "border", "outpost", "garrison", "barracks", "patrol", "embassy", "building",
+                "headquarters", "office", "compound", "airport", "port", "ship", "vessel", "target",
+                "installation", "facility"}
+
+
+def _carried_attack(tok: Any) -> bool | None:
+    """An attack noun carried by a light verb, made in words (wire26): "launched a fierce attack on
+    Zimbabwe's president, calling him a disgrace", "mounted an attack against Obama over his trade
+    policy", "Trump launched an attack on Clinton". In words when a participle of saying hangs on the
+    light verb, when the grounds are given (as / for / over), or when a politician or named person aims it
+    at a named person or at what one owns; never with a weapon, an armed subject or a place attacked
+    ("rebels launched an attack on the town, saying ..."). None when `tok` carries no attack noun."""
+    if lemma(tok) not in ATTACK_CARRIERS:
+        return None
+    nouns = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in CARRIED_ATTACKS]
+    if not nouns:
+        return None
+    subj = _subject_tokens(tok)
+    if any(lemma(s) in ARMED_SUBJECTS for s in subj):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" for h in [tok, *nouns] for p in kids(h)):
+        return False  # "launched an attack on the convoy with rockets"
+    aimed = [g for n in nouns for p in kids(n) if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
+             for g in kids(p) if g.dep_ == "pobj"]
+    if any(g.ent_type_ in ("GPE", "LOC", "FAC") or lemma(g) in FORCE_PLACES for g in aimed):
+        return False  # an attack on a country, a town or a base is force
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" and lemma(c) in SAYING
+           and c.tag_ == "VBG" for c in kids(tok)):
+        return True
+    for h in [tok, *nouns]:
+        for p in kids(h):
+            args = [g for g in kids(p) if g.dep_ in ("pobj", "pcomp")] if p.dep_ == "prep" else []
+            if p.lower_ == "as" and args:
+                return True
+            if p.lower_ in ("for", "over") and any(
+                    g.tag_ == "VBG" or g.dep_ == "pcomp" or lemma(g) in VERBAL_GROUNDS
+                    or any(q.dep_ == "poss" for q in kids(g)) for g in args):
+                return True
+    speaker = any(s.ent_type_ == "PERSON" or lemma(s) in POLITICAL_SPEAKERS or
+                  (s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")) for s in subj)
+    return speaker and any(_person_or_owned(g) for g in aimed)
+
+
+
 def verbal_attack(tok: Any) -> bool:
     """An attack made in words: a participle of saying beside it, an as-phrase or a for/over-phrase
     giving the grounds, or a politician or named person attacking a named person with no weapon. As a
-    noun: a named person's or a politician's attacks on a named person ("Trump's attacks on Clinton")."""
+    noun: a named person's or a politician's attacks on a named person ("Trump's attacks on Clinton").
+    Carried by a light verb ("launched an attack on X, calling him ..."): `_carried_attack`."""
+    carried = _carried_attack(tok)
+    if carried is not None:
+        return carried
     if tok.pos_ == "NOUN":
         owners = [c for c in kids(tok) if c.dep_ == "poss"]
         aimed = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "against")
@@ -601,7 +671,7 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         rows = lex.lookup("adj", tok.lower_)
     if not rows:
         return None  # most content words: no row to test
-    if pos == "verb" and _tally_of_wars(tok):
+    if pos == "verb" and (_tally_of_wars(tok) or _spent_doing(tok)):
         return None
     # rows with positive conditions are the specific ones; they win over the general rows
     specific = [r for r in rows if _specific(r)]
@@ -622,6 +692,19 @@ def _tally_of_wars(tok: Any) -> bool:
         c.dep_ == "dobj" and lemma(c) in WAR_NOUNS and any(
             n.dep_ == "nummod" and n.lower_ not in ("one", "1") or n.lower_ in MANY for n in kids(c))
         for c in kids(tok))
+
+
+def _spent_doing(tok: Any) -> bool:
+    """ "spent the day attacking Iraq's leadership", "spent hours negotiating with the rebels": time spent
+    doing something names no visit; the participle is the act, done by the subject of "spend"
+    (`parse.SUBJECT_CONTROL`; wire26)."""
+    if lemma(tok) != "spend":
+        return False
+    times = [c for c in kids(tok) if c.dep_ == "dobj"]
+    times += [g for t in times for p in kids(t) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)
+              if g.dep_ == "pobj"]
+    return any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" for c in kids(tok)) or \
+        any(c.dep_ == "acl" and c.tag_ == "VBG" for t in times for c in kids(t))
 
 
 def _hyphenated(tok: Any) -> str | None:
