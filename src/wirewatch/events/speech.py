@@ -317,7 +317,7 @@ JUDGING_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 
 
 def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
-    """A judgement with no target whose object is an act told just before by a definite noun alone
+    """A judgement whose object is an act told just before by a definite noun alone
     ("Russia expelled two diplomats. Lithuania condemned the expulsion."): the act's doers are the target,
     as a verdict's are (antecedent_act; lead25). Never the judge's own country. The act's doers also
     replace a party the rules took from the verdict's own words ("called the launch a violation of U.N.
@@ -328,9 +328,9 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     if not r.sources or not judging or r.negated:
         return
     own = {a[0].code[:3] for a in r.sources}
+    # (a reply names the accusation against its own country, a verdict an act of force; stories26)
+    reply = r.type == "REJECT" or (r.cameo or "")[:3] == "016"
     for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):
-        # (a reply names the accusation against its own country, a verdict an act of force; stories26)
-        reply = r.type == "REJECT" or (r.cameo or "")[:3] == "016"
         told = charged_by(obj, own, ctx) if reply else []
         if not told and not (reply and _bare_definite(obj, CHARGE_NOUNS)):
             # (a reply to an accusation answers only one against its own side: charged_by)
