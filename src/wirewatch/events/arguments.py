@@ -1395,7 +1395,10 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
         src = sources[0][0]
         # a state or its government does not demonstrate against itself: "Japan protested" complains
         # to someone the sentence does not name (lead26)
-        state = etype == "PROTEST" and (len(src.code or "") == 3 or (src.code or "")[3:6] == "GOV")
+        # (a people named by its nationality, "Israeli Arabs", still demonstrates at home)
+        named = sources[0][3]
+        state = etype == "PROTEST" and ((src.code or "")[3:6] == "GOV" or (
+            len(src.code or "") == 3 and named is not None and named.ent_type_ == "GPE"))
         if src.code and src.code[:3] not in NON_STATE and not state:
             why = f"{etype} with no named recipient: the actor's own country"
             people = role_object(anchor, src.code[:3], why)
