@@ -246,7 +246,10 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
         return
     word = lemma(r.anchor)
     deed = r.type not in VERBAL_TYPES
-    for noun in (word, *ACT_NOUNS.get(word, ()), *(DEED_NOUNS if deed else ())):
+    # ("the move", "the measures" stand for a deed done to someone: "Budapest dropped its objections"
+    # is no measure a later sentence denounces)
+    done_to = deed and any(len(a[0].code or "") >= 3 and not a[0].code.startswith("---") for a in r.targets)
+    for noun in (word, *ACT_NOUNS.get(word, ()), *(DEED_NOUNS if done_to else ())):
         ctx.acts[noun] = (ctx.sentence_no, list(r.sources))
     claimant = _claimant(r.anchor) if deed else None
     said_by = phrase_actors(claimant, ctx.link) if claimant is not None else []
