@@ -131,8 +131,6 @@ KNOWN_GAPS: dict[str, str] = {
         "praise (051)",
     "reuters_islamabad:event:3":
         "'was in Kabul for talks with Taliban officials' codes no visit or meeting",
-    "reuters_islamabad:clean:0":
-        "'The strikes came as ...' is read as a strike (143) of Afghanistan's",
     "reuters_vienna:event:0":
         "the IAEA's 'Board of Governors' is read as Iran's governors (IRNGOV), so the order is Iran's own",
     "reuters_vienna:event:1":

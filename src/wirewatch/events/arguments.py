@@ -1398,7 +1398,7 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
         # (a people named by its nationality, "Israeli Arabs", still demonstrates at home)
         named = sources[0][3]
         state = etype == "PROTEST" and ((src.code or "")[3:6] == "GOV" or (
-            len(src.code or "") == 3 and named is not None and named.ent_type_ == "GPE"))
+            len(src.code or "") == 3 and not (named is not None and named.ent_type_ == "NORP")))
         if src.code and src.code[:3] not in NON_STATE and not state:
             why = f"{etype} with no named recipient: the actor's own country"
             people = role_object(anchor, src.code[:3], why)
