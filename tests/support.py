@@ -164,3 +164,8 @@ def story_triples(art: Any) -> set[tuple[str, str, str]]:
     """The CAMEO triples of an analysed story, an empty code for a missing party."""
     return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
             for e in art.events if e.cameo}
+
+
+def has_triple(got: set[tuple[str, str, str]], source: str, target: str, root: str) -> bool:
+    """A triple of these countries (first three letters) whose code starts with `root`."""
+    return any(s[:3] == source and t[:3] == target and c.startswith(root) for s, t, c in got)

@@ -10,17 +10,14 @@ from typing import Any
 
 import pytest
 
+from support import has_triple as has
+from support import story_triples as triples
+
 pytestmark = [pytest.mark.model]
 
 DATE = "2006-03-10"
 
 
-def triples(art: Any) -> set[tuple[str, str, str]]:
-    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-
-
-def has(got: set[tuple[str, str, str]], source: str, target: str, root: str) -> bool:
-    return any(s[:3] == source and t[:3] == target and c.startswith(root) for s, t, c in got)
 
 
 @pytest.mark.parametrize("text", [

@@ -21,18 +21,11 @@ from typing import Any
 
 import pytest
 
+from support import has_triple as has
+from support import story_triples as triples
+
 pytestmark = [pytest.mark.model]
 
-Triple = tuple[str, str, str]
-
-
-def triples(art: Any) -> set[Triple]:
-    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-
-
-def has(got: set[Triple], src: str, tgt: str, root: str) -> bool:
-    """A triple of these countries (first three letters) and this root (or code prefix)."""
-    return any(s[:3] == src and t[:3] == tgt and c.startswith(root) for s, t, c in got)
 
 
 # --- an attack carried by a light verb, made in words ----------------------------------------------
