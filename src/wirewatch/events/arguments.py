@@ -54,7 +54,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
                            "settler", "demonstrator", "protester", "civilian", "worker", "student"})
 VERBAL_TYPES = frozenset({"REQUEST", "DEMAND", "AGREE", "REJECT", "THREATEN", "ACCUSE", "SUPPORT",
-                           "CONSULT"})
+                          "CONSULT"})
 
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM", "---"}
 
