@@ -5,6 +5,10 @@ remembers each coded act under these nouns for two sentences (speech.remember_ac
 
 from __future__ import annotations
 
+from typing import Any
+
+from .parse import kids, lemma
+
 # the nouns a later sentence names an act by, for the act's verb ("North Korea fired a missile ... Tokyo said
 # the launch was an outrageous act"); every lemma also names itself ("ordered ... the order")
 ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"), "test": ("test", "launch"),
@@ -23,3 +27,14 @@ CLAIM_NOUNS = ("claim", "allegation", "accusation", "assertion", "charge", "rema
 # every noun that may stand for an act told before
 NAMED_BEFORE = frozenset({n for verb, names in ACT_NOUNS.items() for n in (verb, *names)}
                          | set(DEED_NOUNS) | set(CLAIM_NOUNS))
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def bare_definite(noun: Any, nouns: frozenset[str] | None = None) -> bool:
+    """ "the launch", "the accusations": a noun (one of `nouns`, when given) with a definite determiner and
+    no owner or modifier of its own, so that only an act told before can say whose it is."""
+    return noun.pos_ == "NOUN" and (nouns is None or lemma(noun) in nouns) \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(noun)) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(noun))

@@ -18,6 +18,7 @@ from ..entity_index import entity_index
 from ..nlp.actors.phrases import linked_address, pair_of_sides
 from ..records import Actor, Article
 from .epithets import state_for_epithet
+from .triggers import PLATFORMS
 
 SpanResolver = Callable[[Article, int, int], Actor | None]
 
@@ -247,11 +248,6 @@ class ActorLinker:
         town = self.lookup(text)
         # a country, demonym, capital or alias is a place wherever it stands
         return town is not None and town.iso3 == found.code and self.lookup(text, cities=False) is None
-
-
-# platforms one speaks on: "tore into Trump on Twitter" is said there, not done to the company (lead25)
-PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo", "wechat",
-                       "whatsapp", "linkedin", "snapchat", "reddit"})
 
 
 def _medium(tok: Any) -> bool:

@@ -13,13 +13,23 @@ from typing import Any
 
 from spacy.symbols import VERB
 
-from .act_nouns import ACT_NOUNS, CLAIM_NOUNS, DEED_NOUNS
+from .act_nouns import ACT_NOUNS, CLAIM_NOUNS, DEED_NOUNS, bare_definite
 from .addressees import ADDRESSING
 from .arguments import VERBAL_TYPES, Exclusion, phrase_actors, reporting_verb
 from .lexicon import Pattern, default_lexicon
-from .parse import PRONOUNS, ancestors, is_negated, kids, lemma, span_text, subject_of, tokens_with_pos
+from .parse import (
+    PRONOUNS,
+    ancestors,
+    is_negated,
+    kids,
+    lemma,
+    sentence_of,
+    span_text,
+    subject_of,
+    tokens_with_pos,
+)
 from .reading import ArticleContext, Reading
-from .triggers import Trigger
+from .triggers import VERBAL_CHANNELS, Trigger
 
 HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
 # verbs of guessing: what their clause tells is a guess about the act, not a report of it (census 19)
@@ -130,11 +140,6 @@ def _kept_up(clause: Any) -> Any:
     return next((c for c in kids(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
 
 
-# the words a statement is made in: "said in a statement that ..." (lead26)
-STATEMENT_CARRIERS = {"statement", "interview", "letter", "communique", "message", "note", "speech",
-                      "briefing", "post", "tweet"}
-
-
 def _said_clauses(speech: Any) -> list[Any]:
     """The clauses a verb of saying says: its complement, or the that-clause the small parser hangs on
     the statement it was said in ("said in a statement that Japan's claim was unacceptable")."""
@@ -142,7 +147,7 @@ def _said_clauses(speech: Any) -> list[Any]:
     if said:
         return said
     return [c for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "in"
-            for n in kids(p) if n.dep_ == "pobj" and lemma(n) in STATEMENT_CARRIERS
+            for n in kids(p) if n.dep_ == "pobj" and lemma(n) in VERBAL_CHANNELS["in"]
             for c in kids(n) if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
 
@@ -206,7 +211,6 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
     return out
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
 ACT_MEMORY = 2  # sentences back, the one before and the one before that
 # an act of force a later sentence names by a noun of its kind, not of its verb ("An Israeli airstrike hit a
 # school ... Egypt condemned the strike", "Gunmen stormed a hospital ... condemned the attack"): the last one
@@ -235,7 +239,7 @@ def _claimant(anchor: Any) -> Any | None:
             return None
         tok = tok.head
         if lemma(tok) in CLAIMING:
-            subj, _ = subject_of(tok, tok.sent, passive_is_agent=True)
+            subj, _ = subject_of(tok, sentence_of(tok), passive_is_agent=True)
             return subj if subj is not None and subj.lower_ not in PRONOUNS else None
     return None
 
@@ -269,21 +273,12 @@ def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, 
     """The doers of an act a verdict names by a definite noun alone ("said the launch was an outrageous
     act", "the order"), told in one of the two sentences before (crit19); [] when none was, or the noun
     has an owner or modifier of its own."""
-    if deed.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(deed)):
-        return []
-    if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(deed)):
+    if not bare_definite(deed):
         return []
     seen = ctx.acts.get(lemma(deed))
     if seen is None or not 0 < ctx.sentence_no - seen[0] <= ACT_MEMORY:
         return []
     return list(seen[1])
-
-
-def _bare_definite(deed: Any, nouns: frozenset[str]) -> bool:
-    """'the strike', 'the accusations': one of `nouns` with a definite article and no owner or modifier."""
-    return deed.pos_ == "NOUN" and lemma(deed) in nouns \
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(deed)) \
-        and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(deed))
 
 
 def _named_here(doers: list[tuple[Any, int, int, Any]], deed: Any) -> list[tuple[Any, int, int, Any]]:
@@ -297,7 +292,7 @@ def _named_here(doers: list[tuple[Any, int, int, Any]], deed: Any) -> list[tuple
 def attack_doers(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
     """The doers of the last act of force told with a target up to ATTACK_MEMORY sentences before, when a
     judgement names it by a bare definite noun of its kind ("condemned the strike", "the attacks")."""
-    seen = ctx.acts.get(_ATTACK) if _bare_definite(deed, ATTACK_NOUNS) else None
+    seen = ctx.acts.get(_ATTACK) if bare_definite(deed, ATTACK_NOUNS) else None
     if seen is None or not 0 < ctx.sentence_no - seen[0] <= ATTACK_MEMORY:
         return []
     return _named_here(seen[1], deed)
@@ -307,7 +302,7 @@ def charged_by(deed: Any, own: set[str], ctx: ArticleContext) -> list[tuple[Any,
     """The authors of the accusation a reply names by a bare definite noun ("rejected the charge",
     "dismissed the accusations as ..."): the last accusation aimed at the replier's country, told up to
     CHARGE_MEMORY sentences before; [] when none was."""
-    if not _bare_definite(deed, CHARGE_NOUNS):
+    if not bare_definite(deed, CHARGE_NOUNS):
         return []
     told = [ctx.acts[_CHARGE + c] for c in own if _CHARGE + c in ctx.acts]
     told = [t for t in told if 0 < ctx.sentence_no - t[0] <= CHARGE_MEMORY]
@@ -335,7 +330,7 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
     reply = r.type == "REJECT" or (r.cameo or "")[:3] == "016"
     for obj in (c for c in kids(r.anchor) if c.dep_ in ("dobj", "pobj", "nsubjpass")):
         told = charged_by(obj, own, ctx) if reply else []
-        if not told and not (reply and _bare_definite(obj, CHARGE_NOUNS)):
+        if not told and not (reply and bare_definite(obj, CHARGE_NOUNS)):
             # (a reply to an accusation answers only one against its own side: charged_by)
             told = antecedent_act(obj, ctx) or attack_doers(obj, ctx)
         doers = [a for a in told if a[0].code[:3] not in own]

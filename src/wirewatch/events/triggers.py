@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
-from .act_nouns import NAMED_BEFORE
+from .act_nouns import NAMED_BEFORE, bare_definite
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import (
@@ -287,19 +287,11 @@ def secondary_predicates(tok: Any) -> set[str]:
     return out
 
 
-def _named_before(noun: Any) -> bool:
-    """ "called the launch a provocation": a definite act noun alone may name an act told just before,
-    whose doers the events stage remembers (speech.antecedent_act); with no such act it stays targetless."""
-    return noun.pos_ == "NOUN" and lemma(noun) in NAMED_BEFORE and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)) and \
-        not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in kids(noun))
-
-
 def _owned(tok: Any) -> bool:
     """The thing judged is an actor or names one: "Sweden's decision", "the Iran deal", "the American
     strike", "Germany", "the coast guard's actions", "his remarks"."""
     for o in judged_objects(tok):
-        if _names_actor(o) or _named_before(o):
+        if _names_actor(o) or (lemma(o) in NAMED_BEFORE and bare_definite(o)):
             return True
         for c in kids(o):
             if c.dep_ == "poss" and c.lower_ not in ("our", "my"):
@@ -333,12 +325,16 @@ VERBAL_GROUNDS = {"remark", "comment", "statement", "policy", "record", "stance"
                   "decision", "role", "plan", "proposal", "support", "vote", "email", "tweet", "speech",
                   "claim", "view", "ties", "tie", "tax", "immigration", "trade", "judgment", "judgement",
                   "temperament", "character", "honesty", "credibility", "opposition", "response", "rhetoric"}
-# the channel words go through: an attack told "on Twitter" or "in an interview" is made in words
-VERBAL_CHANNELS = {"on": {"twitter", "facebook", "instagram", "television", "tv", "radio", "air", "media",
-                          "website", "blog", "x", "telegram", "weibo"},
-                   "in": {"speech", "interview", "statement", "tweet", "post", "column", "op-ed", "article",
-                          "letter", "editorial", "address", "remark", "commentary", "broadcast", "video",
-                          "message", "sermon", "debate", "rally", "podcast", "book", "memoir", "essay"}}
+# platforms one speaks on: "tore into Trump on Twitter" is said there, not done to the company (lead25)
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo", "wechat",
+                       "whatsapp", "linkedin", "snapchat", "reddit"})
+# the channels words go through: an attack told "on Twitter" or "in an interview" is made in words, and
+# "said in a statement that ..." says the that-clause (lead26)
+VERBAL_CHANNELS = {"on": PLATFORMS | {"x", "television", "tv", "radio", "air", "media", "website", "blog"},
+                   "in": frozenset({"speech", "interview", "statement", "tweet", "post", "column", "op-ed",
+                                    "article", "letter", "editorial", "address", "remark", "commentary",
+                                    "broadcast", "video", "message", "sermon", "debate", "rally", "podcast",
+                                    "book", "memoir", "essay", "communique", "note", "briefing"})}
 
 
 def helped_subject(tok: Any) -> list[Any]:
