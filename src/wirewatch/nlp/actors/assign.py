@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...records import Actor, Article, Entity
+from ..doc_text import doc_text
 from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
@@ -195,16 +196,17 @@ def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = (
     ctx = article_context(article)
     user = actor_dictionary.load(tuple(str(p) for p in dictionaries))
     ctx.user = user or None
+    text = doc_text(doc)  # (spaCy joins every token's text anew on each `doc.text`)
     if ctx.country is None:
-        _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
+        _main_country(ctx, doc, _visible_regions(article, len(text)))
     else:
         _lead_country(ctx, doc, article)
         if _seat_of_the_lead(ctx, doc, article):
-            _main_country(ctx, doc, _visible_regions(article, len(doc.text)))
+            _main_country(ctx, doc, _visible_regions(article, len(text)))
     if ctx.country is None or ctx.inferred:
         ctx.us_politics = _us_politics(doc, ctx.date)
         ctx.us_setting = us_setting(doc, ctx.country)
-        us_states.state_context(ctx, doc.text)
+        us_states.state_context(ctx, text)
     _remember(article, ctx)
     builder = _Builder(article, doc, ctx, user)
     builder.run()
@@ -237,7 +239,8 @@ def _first_word_hashes() -> Any:
 class _Builder(MentionPasses):
     def __init__(self, article: Article, doc: Any, ctx: Context, user: actor_dictionary.ActorDictionary):
         self.article, self.doc, self.ctx, self.user = article, doc, ctx, user
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
+        self.chunks: list[Any] | None = None  # the Doc's noun chunks, read once (MentionPasses._noun_chunks)
         self.regions = _visible_regions(article, len(self.text))
         self.entities: list[Entity] = []
         self.roles: dict[int, set[str]] = {}
@@ -267,7 +270,7 @@ class _Builder(MentionPasses):
         self._add_missed_bodies()
         self._add_missed_people()
         parsed = self.doc.has_annotation("DEP")  # a blank pipeline (tests, custom models) has no parse
-        for chunk in self.doc.noun_chunks if parsed else ():
+        for chunk in self._noun_chunks() if parsed else ():
             self._add_role_phrase(chunk)
         for tok in self.doc if parsed else ():
             personal = tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")
@@ -1977,7 +1980,7 @@ def us_setting(doc: Any, country: str | None) -> str | None:
     """Why a text is set in the United States, whatever country it is about: it names the White House,
     Capitol Hill, Congress (not a party's or another state's: only where `country`, the story's guessed
     country, has no Congress of its own) or a US state as a place. None when it names none of them."""
-    seat = _US_SEATS.search(doc.text)
+    seat = _US_SEATS.search(doc_text(doc) if doc.doc is doc else doc.text)  # (a sentence: its own text)
     if seat is not None:
         return f"'{seat.group(0)}' is in the United States"
     if country not in sectors.CONGRESS_COUNTRIES and country not in ("IND", "PHL"):
@@ -2021,7 +2024,7 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     # in one sentence, a country the speaker's quotation acts on is whom they talk about ("We have
     # asked the Norwegian government ...," the government's spokesman said), not whose they are; a
     # quoted subject ("Britain will not negotiate," the prime minister said) is their own
-    quoted = [m.span() for m in _QUOTATION.finditer(doc.text)] if short else []
+    quoted = [m.span() for m in _QUOTATION.finditer(doc_text(doc))] if short else []
     for ent in doc.ents:
         visible = any(s <= ent.start_char and ent.end_char <= e for s, e in regions)
         if not visible or _visitors(ent) or (_addressed(ent) and any(

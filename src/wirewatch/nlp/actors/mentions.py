@@ -42,6 +42,7 @@ class MentionPasses:
     names: dict[int, str]
     taken: set[int]
     acronyms: dict[str, Entity]
+    chunks: list[Any] | None  # the Doc's noun chunks once read (None before)
 
     if TYPE_CHECKING:  # syntax upgrades, defined by actors._Builder
         def _qualified(self, actor: Actor, root: Any, mention: str) -> Actor | None: ...
@@ -53,6 +54,13 @@ class MentionPasses:
     # -- helpers --------------------------------------------------------------------------
     def _visible(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.regions)
+
+    def _noun_chunks(self) -> list[Any]:
+        """The Doc's noun chunks, read once: three passes walk them, and spaCy finds them anew on each
+        `Doc.noun_chunks` (the stage neither retokenizes the Doc nor changes its parse)."""
+        if self.chunks is None:
+            self.chunks = list(self.doc.noun_chunks)
+        return self.chunks
 
     def _append(self, entity: Entity, token_range: range) -> Entity:
         assert self.text[entity.start:entity.end] == entity.text
@@ -211,7 +219,7 @@ class MentionPasses:
         before the place passes could take the place alone (twenty-fourth session)."""
         if not self.doc.has_annotation("DEP"):
             return
-        for chunk in self.doc.noun_chunks:
+        for chunk in self._noun_chunks():
             words = [t for t in chunk if t.dep_ != "det"]
             if not words or chunk.root.pos_ != "PROPN" or any(t.i in self.taken for t in words):
                 continue

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...records import Actor, Entity
+from ..doc_text import doc_text
 from . import countries
 
 _OWN = re.compile(r"\b(?P<pron>his|her|their)\s+(?:own\s+)?(?P<noun>country|nation|homeland|government)\b",
@@ -34,7 +35,7 @@ def own_countries(entities: list[Entity], doc: Any, visible: Callable[[int, int]
     """Code each 'his/her/their country|nation|homeland|government' by its possessor. Returns the new
     mentions; an existing mention of the phrase ("her government", coded from the dateline) is
     recoded in place, one with a country of its own words is left alone."""
-    text: str = doc.text
+    text: str = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
         else [(0, len(text))]
     added: list[Entity] = []
