@@ -510,8 +510,10 @@ _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Lookup key: NFKC, straight apostrophes, lower case, single spaces, no 'the', no possessive."""
+    """Lookup key: NFKC, straight apostrophes, lower case, single spaces, no 'the', no possessive.
+    (Kept by text: the actors stage asks it for the same words in phrase after phrase.)"""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _SPACES.sub(" ", text).strip().lower()
     text = _LEADING_THE.sub("", text)
@@ -530,6 +532,9 @@ def _plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
+_FOUND_SIZE = 65536  # answers Gazetteer.lookup keeps (a Place is frozen: callers share it)
+
+
 class Gazetteer:
     """Lookup tables, built once. `lookup(text)` tries every table in priority order."""
 
@@ -540,6 +545,9 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}  # iso3 -> capital (for reasons)
         self._provinces: dict[str, str] = {}
         self._build()
+        # lookup's answers by (text, cities): the tables never change once built, and the actors stage
+        # asks the same words again and again (about 11,000 lookups a bench pass, a third of them new)
+        self._found: dict[tuple[str, bool], Place | None] = {}
 
     # -- building -------------------------------------------------------------------------
     def _add(self, key: str, place: Place, table: dict[str, Place] | None = None) -> None:
@@ -695,6 +703,17 @@ class Gazetteer:
     # -- lookup ---------------------------------------------------------------------------
     def lookup(self, text: str, *, cities: bool = True) -> Place | None:
         """The place a name (country, demonym, capital, alias, state, city) refers to, or None."""
+        key = (text, cities)
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
+        if len(self._found) >= _FOUND_SIZE:
+            self._found.clear()
+        place = self._found[key] = self._lookup(text, cities)
+        return place
+
+    def _lookup(self, text: str, cities: bool) -> Place | None:
         stripped = text.strip().translate(_QUOTES)
         stripped = _POSSESSIVE.sub("", stripped)
         if stripped in ABBREVIATIONS:
