@@ -52,6 +52,7 @@ from .phrases import (
     Resolution,
     armed_group,
     body_home,
+    keeping_answers,
     linked_address,
     named_body,
     person_noun,
@@ -193,6 +194,11 @@ _COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors)$")
 
 def assign_actors(article: Article, doc: Any, *, dictionaries: Iterable[str] = ()) -> None:
     """Fill article.entities with actor-coded mentions of headline + body (never the trailer)."""
+    with keeping_answers():
+        _assign_actors(article, doc, dictionaries)
+
+
+def _assign_actors(article: Article, doc: Any, dictionaries: Iterable[str]) -> None:
     ctx = article_context(article)
     user = actor_dictionary.load(tuple(str(p) for p in dictionaries))
     ctx.user = user or None

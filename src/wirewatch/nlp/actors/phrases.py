@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
+from typing import Any
 
 from ...records import Actor
 from . import countries, igos, sectors, state_bodies, tenure, us_states
@@ -526,9 +530,50 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     Only for a phrase an event or quote names as a participant: in the list of a story's actors,
     "aid for farmers" or "the pay of formal workers" names a kind of people, not an actor."""
     ctx = ctx or Context()
+    kept = _KEPT
+    if kept is None or ctx.user is not None:
+        return _resolve_whole(text, ctx, cities, allow_context, civil_context)
+    values = _CONTEXT_VALUES.get(type(ctx))
+    if values is None:
+        values = _CONTEXT_VALUES[type(ctx)] = attrgetter(*[f.name for f in fields(ctx)])
+    key = (text, cities, allow_context, civil_context, values(ctx))
+    try:
+        found = kept.get(key)
+    except TypeError:  # a Context value that cannot be a key: ask every time
+        return _resolve_whole(text, ctx, cities, allow_context, civil_context)
+    if found is None:
+        found = kept[key] = _resolve_whole(text, ctx, cities, allow_context, civil_context)
+    # a copy: callers may change the answer they get ("a named ministry of a state": GOV)
+    return Resolution(found.country, found.sector, found.code, found.name, list(found.reasons), found.head_role)
+
+
+def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool, civil_context: bool) -> Resolution:
     res = _resolve_text(text, ctx, cities, allow_context, civil_context)
     us_states.as_us_state(res, text, ctx.us_politics)  # "Georgia Gov. Nathan Deal" is American
     return res
+
+
+# resolve_text's answers while one article's actors are assigned (`keeping_answers`): the answer is a
+# function of the phrase, the three flags and the Context's values (not with a caller's dictionary,
+# `ctx.user`, which may change between calls), and the stage asks the same phrase more than once (the two
+# passes over the noun chunks, a name and its later mentions): about a fifth of its calls a bench pass
+_KEPT: dict[tuple[object, ...], Resolution] | None = None
+# a Context class's field values in field order, read by one getter
+_CONTEXT_VALUES: dict[type, Callable[[Any], tuple[object, ...]]] = {}
+
+
+@contextmanager
+def keeping_answers() -> Iterator[None]:
+    """Keep resolve_text's answers inside the block (one article's actors), and drop them after it."""
+    global _KEPT
+    outer = _KEPT
+    if outer is None:
+        _KEPT = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _KEPT = None
 
 
 def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
