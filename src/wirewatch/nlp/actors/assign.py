@@ -1986,10 +1986,11 @@ def us_setting(doc: Any, country: str | None) -> str | None:
     """Why a text is set in the United States, whatever country it is about: it names the White House,
     Capitol Hill, Congress (not a party's or another state's: only where `country`, the story's guessed
     country, has no Congress of its own) or a US state as a place. None when it names none of them."""
-    seat = _US_SEATS.search(doc_text(doc) if doc.doc is doc else doc.text)  # (a sentence: its own text)
+    text = doc_text(doc) if doc.doc is doc else doc.text  # (a sentence: its own text)
+    seat = _US_SEATS.search(text)
     if seat is not None:
         return f"'{seat.group(0)}' is in the United States"
-    if country not in sectors.CONGRESS_COUNTRIES and country not in ("IND", "PHL"):
+    if country not in sectors.CONGRESS_COUNTRIES and country not in ("IND", "PHL") and "Congress" in text:
         for tok in doc:
             if tok.text != "Congress":
                 continue
@@ -2011,7 +2012,8 @@ def _us_politics(doc: Any, date: str | None) -> str | None:
     A legislature or court role with no country in such a text ("the Senate", "the Supreme Court")
     is the US one (phrases.resolve_text)."""
     table = actor_dictionary.builtin()
-    for tok in doc:
+    text = doc_text(doc)
+    for tok in doc if any(word in text for word in _US_PARTY_WORDS) else ():
         if tok.text in _US_PARTY_WORDS and not (tok.i and doc[tok.i - 1].ent_type_ == "NORP"):
             return f"'{tok.text}' names a US party"  # not "Irish Republicans", "Swedish Democrats"
     for ent in doc.ents:

@@ -28,6 +28,10 @@ _BARE_NAMES = frozenset({"parliament", "congress", "senate", "police", "governme
 # sectors of armed groups, gangs and movements whose table names may hold a place
 _GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CRM"})
 
+# a spaced "and" (any case): every country name countries.and_names() finds holds one
+_SPACED_AND = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 class MentionPasses:
     """The builder's mention-finding passes; `actors._Builder` sets these attributes."""
 
@@ -129,6 +133,8 @@ class MentionPasses:
         """Country names with "and" in them ("Trinidad and Tobago"): the small model splits them
         or runs them into a neighbour ("Nevis and Sao Tome"), so they are taken whole first."""
         for start, end in self.regions:
+            if _SPACED_AND.search(self.text, start, end) is None:
+                continue  # (every such name has a spaced "and": the long pattern need not run)
             for m in countries.and_names().finditer(self.text, start, end):
                 if not m.group()[:1].isupper():
                     continue
@@ -243,9 +249,10 @@ class MentionPasses:
         as one span is left to it ("Sri Lankan Foreign Minister X" joins the person)."""
         one_span = {i for ent in self.doc.ents if len(ent) > 1 for i in range(ent.start, ent.end)}
         for tok in self.doc[:-1]:
+            if not tok.text[:1].isupper() or tok.whitespace_ != " ":
+                continue  # (the cheap tests first: most words start no pair)
             nxt = tok.nbor()
-            if not (tok.text[:1].isupper() and nxt.text[:1].isupper()) or tok.whitespace_ != " " or \
-                    tok.is_stop or nxt.is_stop or \
+            if not nxt.text[:1].isupper() or tok.is_stop or nxt.is_stop or \
                     tok.i in self.taken or nxt.i in self.taken or (tok.i in one_span and nxt.i in one_span):
                 continue
             place = countries.lookup(f"{tok.text} {nxt.text}", cities=False)
