@@ -544,10 +544,12 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
     if found is None:
         found = kept[key] = _resolve_whole(text, ctx, cities, allow_context, civil_context)
     # a copy: callers may change the answer they get ("a named ministry of a state": GOV)
-    return Resolution(found.country, found.sector, found.code, found.name, list(found.reasons), found.head_role)
+    return Resolution(found.country, found.sector, found.code, found.name, list(found.reasons),
+                      found.head_role)
 
 
-def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool, civil_context: bool) -> Resolution:
+def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool,
+                   civil_context: bool) -> Resolution:
     res = _resolve_text(text, ctx, cities, allow_context, civil_context)
     us_states.as_us_state(res, text, ctx.us_politics)  # "Georgia Gov. Nathan Deal" is American
     return res
