@@ -2110,11 +2110,15 @@ def _long_names() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, forms))) if forms else None
 
 
+# a lower-case letter run into a capital, or a mention ending in a lower-case run ("Sungand")
+_RUN_IN = re.compile(r"[a-z][A-Z]|[A-Z][a-z]*[a-z]$")
+
+
 def _run_in_name(text: str) -> tuple[int, str] | None:
     """(offset, name) of a listed three-word name a title or the next word is run into, with no
     space ("PresidentKim Il Sungand"); None when the mention has no such run-in."""
     pattern = _long_names()
-    if pattern is None or not re.search(r"[a-z][A-Z]|[A-Z][a-z]*[a-z]$", text):
+    if pattern is None or not _RUN_IN.search(text):
         return None
     for match in pattern.finditer(text):
         before, after = text[:match.start()], text[match.end():]

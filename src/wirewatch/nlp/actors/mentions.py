@@ -13,7 +13,7 @@ from ...records import Actor, Article, Entity
 from . import countries, sectors
 from . import dictionary as actor_dictionary
 from .coref import BODY_HEADS
-from .phrases import POSTS_ABROAD, Context, person_noun, resolve_text
+from .phrases import POSTS_ABROAD, Context, may_have_fixed_code, person_noun, resolve_text
 
 # Person-role nouns: a definite "the <noun>" can refer back to a person introduced with it.
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
@@ -28,6 +28,8 @@ _BARE_NAMES = frozenset({"parliament", "congress", "senate", "police", "governme
 # sectors of armed groups, gangs and movements whose table names may hold a place
 _GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CRM"})
 
+# a possessive or trailing mark spaCy left on a one-token name ("Chung's")
+_END_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # a spaced "and" (any case): every country name countries.and_names() finds holds one
 _SPACED_AND = re.compile(r"\sand\s", re.IGNORECASE)
 
@@ -88,7 +90,7 @@ class MentionPasses:
         end = last.idx + len(last.text)
         text = self.text[start:end]
         # a token may carry a possessive or trailing mark that spaCy did not split off ("Chung's")
-        stripped = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text) if end_tok - start_tok == 1 else text
+        stripped = _END_POSSESSIVE.sub("", text) if end_tok - start_tok == 1 else text
         return stripped, start, start + len(stripped)
 
     def _note_acronym(self, entity: Entity, end_tok: int) -> None:
@@ -232,10 +234,15 @@ class MentionPasses:
             text, start, end = self._span_text(words[0].i, words[-1].i + 1)
             if not self._visible(start, end):
                 continue
+            # (the cheap tests before the whole resolution: a group's name has two words and a place, a
+            # body's name a row of the IGO/NGO table)
+            if groups and not (len(words) > 1 and any(countries.lookup(t.text, cities=False) for t in words)):
+                continue
+            if not groups and not may_have_fixed_code(text, self.ctx):
+                continue
             res = resolve_text(text, self.ctx, cities=False, allow_context=False)
             if groups:
-                if res.name and res.country and res.sector in _GROUP_SECTORS and not res.code \
-                        and len(words) > 1 and any(countries.lookup(t.text, cities=False) for t in words):
+                if res.name and res.country and res.sector in _GROUP_SECTORS and not res.code:
                     self._append(Entity(text=text, label="ORG", start=start, end=end, actor=res.actor(text)),
                                  range(words[0].i, words[-1].i + 1))
                 continue

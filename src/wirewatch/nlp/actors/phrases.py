@@ -326,6 +326,34 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
     return table, max(longest, 4)
 
 
+@lru_cache(maxsize=1)
+def _fixed_code_keys() -> frozenset[str]:
+    """The table's keys with an entry that gives a fixed code (the IGO/NGO and transnational rows)."""
+    table, _ = _table()
+    return frozenset(k for k, entries in table.items() if any(e.kind in ("igo", "img") for e in entries))
+
+
+def may_have_fixed_code(text: str, ctx: Context) -> bool:
+    """False when resolve_text(text, ctx, ...) cannot answer with a fixed code (IGO, NGO, IMG): no run of
+    the phrase's words, as _resolve_text reads them, is a key of an IGO/NGO or transnational row, the
+    caller has no dictionary of their own and the phrase is no "X's spokesman" (whose X may have one).
+    True does not say it has one. A cheap test before the whole resolution (the actors stage asks it of
+    every proper-noun chunk: "Human Rights Watch criticised ...")."""
+    if ctx.user is not None or _SPOKESPERSON_OF.match(text.strip()):
+        return True
+    keys = _fixed_code_keys()
+    _, longest = _table()
+    lower = [_fold_word(t) for t, _, _ in tokens(text)]  # (a leading article cut off only drops runs)
+    for i, word in enumerate(lower):
+        # ("ex-" is cut off the word a run starts with: "ex-President")
+        firsts = (word, word[3:]) if word.startswith("ex-") and len(word) > 3 else (word,)
+        for first in firsts:
+            for n in range(1, min(longest, len(lower) - i) + 1):
+                if " ".join([first, *lower[i + 1:i + n]]) in keys:
+                    return True
+    return False
+
+
 def _guard_keys(keys: frozenset[str]) -> frozenset[str]:
     """A guard's keys as the scanner reads them (the table stores both forms)."""
     return frozenset(keys) | {" ".join(key_words(k)) for k in keys}
