@@ -224,3 +224,20 @@ def test_fixed_code_pretest_never_misses_a_code() -> None:
                     assert phrases.may_have_fixed_code(text, ctx), (text, ctx)
     assert not phrases.may_have_fixed_code("the Niger Delta Avengers", Context())
     assert phrases.may_have_fixed_code("Human Rights Watch", Context())
+
+
+def test_word_loop_pretests(nlp: Any) -> None:
+    from wirewatch.nlp.actors.pronouns import NEUTER_PRONOUNS, is_neuter_subject
+
+    extra = ["It said it would retaliate, and they warned that it was time. \"They lied,\" it said.",
+             "THEY came at night; It rained.\nForeign ministry\n- minister says 130 million tonnes \u2013 "
+             "Kenya's army \u2014 they said"]
+    for text in TEXTS + extra:
+        _, doc = _analysed(nlp, text)
+        for tok in doc:
+            if is_neuter_subject(tok, doc.text):
+                assert tok.lower_ in NEUTER_PRONOUNS
+        # _add_role_phrase's test text: a chunk's words with their trailing spaces, up to the next word
+        for chunk in doc.noun_chunks:
+            after = doc[chunk.end].idx if chunk.end < len(doc) else len(doc.text)
+            assert doc.text[chunk.start_char:after] == "".join(t.text_with_ws for t in chunk)

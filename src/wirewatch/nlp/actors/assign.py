@@ -61,7 +61,7 @@ from .phrases import (
     sector_name,
 )
 from .possessives import own_countries
-from .pronouns import is_neuter_subject, resolve_neuter_pronouns
+from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
 from .spans import _remember, _strip_the, actor_for_span, actors_for_span
 from .venues import VENUE_GUESTS, venue_abroad
@@ -279,8 +279,9 @@ class _Builder(MentionPasses):
         for chunk in self._noun_chunks() if parsed else ():
             self._add_role_phrase(chunk)
         for tok in self.doc if parsed else ():
-            personal = tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")
-            if (personal or is_neuter_subject(tok, self.text)) \
+            low = tok.lower_
+            personal = low in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")
+            if (personal or (low in NEUTER_PRONOUNS and is_neuter_subject(tok, self.text))) \
                     and tok.i not in self.taken and self._visible(tok.idx, tok.idx + len(tok.text)):
                 self._append(Entity(text=tok.text, label="PRON", start=tok.idx, end=tok.idx + len(tok.text)),
                              range(tok.i, tok.i + 1))

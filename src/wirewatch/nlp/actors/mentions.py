@@ -30,6 +30,7 @@ _GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CRM"})
 
 # a possessive or trailing mark spaCy left on a one-token name ("Chung's")
 _END_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_DASHES = ("-", "\u2013", "\u2014")
 # a spaced "and" (any case): every country name countries.and_names() finds holds one
 _SPACED_AND = re.compile(r"\sand\s", re.IGNORECASE)
 
@@ -277,19 +278,23 @@ class MentionPasses:
 
     def _add_role_phrase(self, chunk: Any) -> None:
         start_tok, end_tok = chunk.start, chunk.end
+        # the chunk's characters with the last word's trailing space: the word loops below run only
+        # when what they look for is there (a Token made per word costs more than the test)
+        after = self.doc[end_tok].idx if end_tok < len(self.doc) else len(self.text)
+        chars = self.text[chunk.start_char:after]
         # the parser may run a headline chunk into the body ("foreign ministry\n ... South Korea"):
         # keep the part before the line break
-        for i in range(start_tok, end_tok):
+        for i in range(start_tok, end_tok) if "\n" in chars else ():
             if "\n" in self.doc[i].text or "\n" in self.doc[i].whitespace_:
                 end_tok = i + (0 if self.doc[i].is_space else 1)
                 break
         root = chunk.root if end_tok == chunk.end else self.doc[end_tok - 1]
         # a headline's "130 million tonnes - minister": the attribution after a spaced dash is
         # its own phrase, and the measure before it is no actor
-        for i in range(start_tok, root.i):
+        for i in range(start_tok, root.i) if any(dash in chars for dash in _DASHES) else ():
             tok = self.doc[i]
             spaced = tok.whitespace_ and i > 0 and self.doc[i - 1].whitespace_
-            if tok.text in ("-", "\u2013", "\u2014") and spaced:
+            if tok.text in _DASHES and spaced:
                 start_tok = i + 1
         if root.i >= end_tok or root.pos_ not in ("NOUN", "PROPN") or root.i in self.taken:
             return

@@ -32,6 +32,10 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _SITUATION_VERBS = frozenset({"be", "come", "stand", "seem", "appear", "matter", "happen", "remain", "look"})
 
 
+# the words is_neuter_subject can be true of (callers test this first: most words are neither)
+NEUTER_PRONOUNS = frozenset({"it", "they"})
+
+
 def is_neuter_subject(tok: Any, text: str) -> bool:
     """'it'/'they' as the subject of a clause whose referent the text can give: outside
     quotations, and for 'it' the active subject, not an expletive or a situation. `text` is the
