@@ -1,0 +1,136 @@
+"""GSR-style probes of the twenty-fifth session (wip/lead27): short international leads in the manner of
+the real-news GSR records (1985-2005 agency copy, dated 2000-01-01 as those records are), written blind,
+weighted to WHO THE ACT IS DONE TO, because the unread PLOVER half's target accuracy (0.805) trails the
+read half's (0.939) most: targets in prepositional phrases ("a protest with Baghdad over", "appealed to
+the United Nations to pressure Israel", "an embargo on South Africa", "loans to Kenya"), possessors and
+nationality adjectives ("Iraq's invasion of Kuwait", "Vietnamese fishing boats"), mediation between two
+parties, acts told with "drawing a protest from", and sector codes of the parties (police, troops,
+students, workers, guerrillas, activists, priests, prisoners).
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+LEAD27: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), ('114', '111', '112', '110'),
+     'Iran lodged a formal protest with Baghdad over the shelling of its border posts, the official news '
+     'agency IRNA said.'),
+    (('SYRGOV', 'SYR'), ('IGO',), ('020', '025', '0256', '021', '024', '028'),
+     "Syria's foreign minister appealed to the United Nations to pressure Israel to withdraw from southern "
+     'Lebanon.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('166', '1663', '160'),
+     'Pakistan expelled two Indian diplomats on Saturday, accusing them of spying, the foreign ministry '
+     'said.'),
+    (('CHNMIL', 'CHN'), ('VNM', 'VNMCVL', 'VNMAGR'), ('190', '193', '195', '180'),
+     'Chinese troops fired on Vietnamese fishing boats near the Paracel Islands, Hanoi radio said.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV', 'UGA', 'UGAGOV'), ('039', '030', '031', '036'),
+     'Egypt offered to mediate between Sudan and Uganda in their border dispute.'),
+    (('IGO',), ('ZAF', 'ZAFGOV'), ('085', '081', '080', '0812'),
+     'The European Union lifted an arms embargo on South Africa, EU diplomats said in Brussels.'),
+    (('ALBEDU',), ('ALBGOV', 'ALB'), ('141', '1411', '1413', '140'),
+     'Thousands of Albanian students marched through Tirana demanding the resignation of the government.'),
+    (('TURMIL', 'TUR'), ('IRQREB', 'TURREB', 'IRQ'), ('195', '190', '183'),
+     'Turkish warplanes bombed Kurdish rebel bases in northern Iraq, the army said.'),
+    (('COLGOV', 'COL'), ('USA', 'USAGOV'), ('023', '0232', '020'),
+     'Colombian President Virgilio Barco asked the United States for military aid to fight the drug '
+     'cartels.'),
+    (('GBR', 'GBRGOV', 'ARG', 'ARGGOV'), ('ARG', 'ARGGOV', 'GBR', 'GBRGOV'), ('050', '054', '057', '030'),
+     'Britain and Argentina restored diplomatic relations on Thursday, eight years after the Falklands '
+     'war.'),
+    (('NGA', 'NGAGOV'), ('GHA', 'GHAGOV'), ('161', '160'),
+     'Nigeria recalled its ambassador to Ghana in protest at the expulsion of Nigerian traders.'),
+    (('SDNREB',), ('SDNMIL', 'SDN'), ('190', '193', '194', '195', '180', '183'),
+     "Rebels of the Sudan People's Liberation Army shot down a Sudanese air force transport plane near "
+     'Juba, killing 40 people.'),
+    (('ZWEGOV', 'ZWE'), ('GBR', 'GBRGOV'), ('112', '1121', '111'),
+     "Zimbabwe's president Robert Mugabe accused Britain of plotting to overthrow his government."),
+    (('KORCOP',), ('KOREDU',), ('175', '172', '1724', '170'),
+     'South Korean riot police fired tear gas to break up a rally by students demanding reunification '
+     'with the North.'),
+    (('JPN', 'JPNGOV'), ('IDN', 'IDNGOV'), ('071', '033', '0331', '070'),
+     'Japan will extend $500 million in low-interest loans to Indonesia, the Finance Ministry said in '
+     'Tokyo.'),
+    (('IRQMIL', 'IRQ'), ('KWT', 'KWTLAB', 'KWTCVL', 'KWTBUS'), ('181', '173', '170'),
+     'Iraqi forces seized three Kuwaiti oil workers near the border, Kuwait said.'),
+    (('IGO',), ('IRQ', 'IRQGOV', 'IRQMIL'), ('111', '112'),
+     "The U.N. Security Council condemned Iraq's invasion of Kuwait and demanded an immediate withdrawal "
+     'of Iraqi troops.'),
+    (('IGO',), ('IRQ', 'IRQGOV', 'IRQMIL'), ('106', '100', '1061'),
+     "The U.N. Security Council condemned Iraq's invasion of Kuwait and demanded an immediate withdrawal "
+     'of Iraqi troops.'),
+    (('GRCGOV',), ('USA', 'USAGOV'), ('130', '131', '1311', '1312', '1313', '139'),
+     'Greek Prime Minister Andreas Papandreou threatened to close U.S. military bases in Greece unless '
+     'Washington increased its aid.'),
+    (('ETHGOV', 'ETH', 'ERIGOV', 'ERI'), ('ERIGOV', 'ERI', 'ETHGOV', 'ETH'), ('046', '040', '043'),
+     'Ethiopian and Eritrean officials held talks in Algiers on ending their border war, the Organisation '
+     'of African Unity said.'),
+    (('LBNGOV',), ('SYR', 'SYRGOV'), ('042', '040', '043', '046'),
+     'Lebanese Prime Minister Rafik Hariri flew to Damascus on Monday for talks with Syrian President '
+     'Hafez al-Assad.'),
+    (('NGO',), ('FRA', 'FRAGOV'), ('140', '141', '1414', '1411'),
+     'Greenpeace activists chained themselves to the gates of the French embassy in Wellington to protest '
+     'against nuclear tests in the Pacific.'),
+    (('NGO',), ('IDNMIL', 'IDN'), ('112', '1121', '111'),
+     'Amnesty International accused the Indonesian army of torturing civilians in Aceh.'),
+    (('KENGOV', 'KEN', 'KENCOP'), ('KENOPP',), ('172', '1721', '170'),
+     "Kenya's government banned a planned opposition rally in Nairobi, police said."),
+    (('VNM', 'VNMGOV'), ('VNMOPP', 'VNMCVL', 'VNMREL', 'VNM'), ('084', '0841', '080'),
+     'Vietnam freed 34 political prisoners, including a Roman Catholic priest, under an amnesty, state '
+     'media said.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('111', '114', '112', '110'),
+     'India test-fired a nuclear-capable missile on Sunday, drawing a sharp protest from Pakistan.'),
+    (('RUS', 'RUSGOV'), ('IGO',), ('130', '131', '138', '111', '110'),
+     'Russia warned NATO against expanding eastward, saying the move would threaten its security.'),
+    (('UGA', 'UGAMIL', 'UGAGOV'), ('COD', 'CODREB'), ('150', '152', '154'),
+     'Uganda deployed troops along its border with Congo after rebel raids, the defence ministry said.'),
+    (('PER', 'PERGOV', 'ECU', 'ECUGOV'), ('ECU', 'ECUGOV', 'PER', 'PERGOV'), ('057',),
+     'Peru and Ecuador signed a peace treaty in Brasilia ending their decades-old border dispute.'),
+    (('IGO',), ('KEN', 'KENGOV'), ('162', '1621', '160'),
+     'The World Bank suspended loans to Kenya over corruption, a bank spokesman said.'),
+    (('INDREB',), ('INDMIL',), ('190', '193', '180', '181', '183'),
+     'Guerrillas ambushed an army convoy in Kashmir, killing six soldiers, police said.'),
+    (('CUBGOV',), ('VENGOV', 'VEN'), ('051',),
+     "Cuban leader Fidel Castro praised Venezuela's Hugo Chavez as a true friend of Cuba during a visit to "
+     'Havana.'),
+    (('PSEGOV', 'PSECOP'), ('PSEREB',), ('173', '170'),
+     'The Palestinian Authority arrested dozens of Hamas militants after a wave of bombings, Palestinian '
+     'security sources said.'),
+    (('AGO', 'AGOGOV'), ('ZAF', 'ZAFGOV', 'ZAFMIL'), ('112', '1121', '111'),
+     'Angola accused South Africa of sending troops into its territory in support of UNITA rebels.'),
+    (('USA', 'USAGOV'), ('JPN', 'JPNGOV'), ('163', '160'),
+     'The United States imposed trade sanctions on Japan for failing to open its market to American '
+     'semiconductors.'),
+    (('IRNGOV', 'IRNREL', 'IRN'), ('USA', 'USAGOV'), ('125', '120', '1241'),
+     "Iran's supreme leader Ayatollah Ali Khamenei rejected any talks with the United States."),
+    (('BGDLAB', 'BGDCOP'), ('BGDCOP', 'BGDLAB'), ('145', '143', '190', '1451'),
+     'Hundreds of Bangladeshi garment workers clashed with police in Dhaka during a strike over unpaid '
+     'wages.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('112', '111'),
+     'North Korea threatened to pull out of the nuclear Non-Proliferation Treaty, accusing Washington of '
+     'planning an attack.'),
+    (('COLCOP',), ('COLCRM',), ('112', '1121'),
+     'A car bomb exploded outside a police station in Bogota, killing nine officers; police blamed the '
+     'Medellin cartel.'),
+    (('IGO',), (), ('04', '05'),
+     'Leaders of 150 nations attended a ceremony in New York marking the 50th anniversary of the United '
+     'Nations.'),
+    (('USA',), (), ('19', '18'),
+     'The Vietnam War ended in 1975 with the fall of Saigon.'),
+    (('IRQ',), (), ('13',),
+     'Analysts said Iraq could threaten its neighbours if sanctions were lifted.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD27}
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
