@@ -128,7 +128,103 @@ LEAD27: list[Row] = [
      'Analysts said Iraq could threaten its neighbours if sanctions were lifted.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD27}
+LEAD27_B2: list[Row] = [
+    # batch 2: longer leads (datelines, two clauses, passives with agents, coordinated parties, acts told
+    # as nouns), written blind after batch 1's two fixes
+    (('ISRMIL', 'ISR'), ('LBNREB', 'LBN', 'LBNCVL'), ('195', '190', '183'),
+     'Israeli helicopter gunships rocketed suspected guerrilla hideouts in southern Lebanon on Tuesday, '
+     'hours after a roadside bomb wounded three Israeli soldiers in the security zone, security sources '
+     'said.'),
+    (('LBNREB', '---REB'), ('ISRMIL',), ('183', '1831', '180', '190'),
+     'Israeli helicopter gunships rocketed suspected guerrilla hideouts in southern Lebanon on Tuesday, '
+     'hours after a Hezbollah roadside bomb wounded three Israeli soldiers in the security zone, security '
+     'sources said.'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('111', '112', '110'),
+     'PARIS, June 3 - France on Wednesday sharply criticised the Algerian government for cancelling the '
+     'second round of parliamentary elections, a foreign ministry spokesman said.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('071', '070', '073', '033', '0331', '0333'),
+     'SEOUL, Aug 12 - South Korea will send 100,000 tonnes of rice to flood-stricken North Korea, the '
+     'unification ministry said on Thursday.'),
+    (('TUR', 'TURGOV', 'TURMIL'), ('SYR', 'SYRGOV'), ('130', '131', '138', '1383', '139'),
+     'Turkey massed troops on its border with Syria and warned Damascus it would face military action '
+     'unless it stopped sheltering Kurdish rebels.'),
+    (('IGO',), ('YUG', 'SRB', 'YUGGOV', 'SRBGOV'), ('163', '160'),
+     'The European Community imposed an oil embargo and froze the assets of Yugoslavia on Monday to '
+     'punish Serbia for its role in the Bosnian war.'),
+    (('ARM', 'ARMGOV', 'AZE', 'AZEGOV'), ('AZE', 'AZEGOV', 'ARM', 'ARMGOV'), ('081', '083', '0831', '086',
+                                                                          '087', '0871', '080', '057'),
+     'Armenia and Azerbaijan agreed to a ceasefire in the disputed Nagorno-Karabakh region after talks '
+     'mediated by Russia, Interfax news agency reported.'),
+    (('RUS', 'RUSGOV'), ('ARM', 'ARMGOV', 'AZE', 'AZEGOV'), ('039', '030', '031', '04', '040', '043', '045',
+                                                         '046'),
+     'Armenia and Azerbaijan agreed to a ceasefire in the disputed Nagorno-Karabakh region after talks '
+     'mediated by Russia, Interfax news agency reported.'),
+    (('NGAGOV', 'NGA'), ('NGAJRN', 'NGAMED'), ('173', '170'),
+     'A Nigerian journalist who criticised the military government has been arrested by the State '
+     'Security Service, his newspaper said on Friday.'),
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), ('112', '1121', '111'),
+     'Washington has blamed Libya for the bombing of a Berlin discotheque in which two American '
+     'servicemen were killed, and has ordered the expulsion of Libyan diplomats.'),
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), ('166', '1663', '160'),
+     'Washington has blamed Libya for the bombing of a Berlin discotheque in which two American '
+     'servicemen were killed, and has ordered the expulsion of Libyan diplomats.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('111', '114', '112', '110'),
+     "China lodged a strong protest with Britain over Hong Kong governor Chris Patten's plans for "
+     'democratic reform, the Xinhua news agency said.'),
+    (('IDNMIL', 'IDN'), ('IDNREB', 'TLSREB', 'TMPREB'), ('190', '193', '180', '173', '181'),
+     'Government troops killed four Fretilin guerrillas and captured two others in a clash in the East '
+     'Timor hills, the Indonesian military command said.'),
+    (('BDIGOV', 'BDI'), ('RWA', 'RWAGOV'), ('112', '1121', '111'),
+     "Burundi's government has accused neighbouring Rwanda of training Hutu rebels who have launched "
+     'raids across the border.'),
+    (('IGO',), ('SOM', 'SOMREB', 'SOMGOV'), ('073', '070', '071', '07'),
+     'A convoy of the World Food Programme delivered 300 tonnes of food to the Somali town of Baidoa, '
+     'where thousands have died of starvation.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('036', '030', '031', '039', '04', '040', '043', '045'),
+     'Pakistan said on Sunday it was ready to host talks between the warring Afghan factions to end the '
+     'fighting for Kabul.'),
+    (('ZAFOPP', 'ZAF', 'ZAFPTY'), ('ZAFGOV',), ('125', '120', '164', '1611', '160'),
+     'The African National Congress broke off constitutional talks with the government on Tuesday, '
+     'accusing it of complicity in township violence.'),
+    (('ZAFOPP', 'ZAF', 'ZAFPTY'), ('ZAFGOV',), ('112', '1121'),
+     'The African National Congress broke off constitutional talks with the government on Tuesday, '
+     'accusing it of complicity in township violence.'),
+    (('MMRMIL', 'MMRGOV', 'MMR'), ('MMROPP',), ('173', '170', '172', '1722'),
+     "Burma's military rulers placed opposition leader Aung San Suu Kyi under house arrest in Rangoon, "
+     'diplomats said.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('023', '0234', '020', '090', '091', '10', '102', '1044'),
+     'The International Atomic Energy Agency asked Iraq for a full account of its nuclear programme, '
+     'the agency said in Vienna.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('111', '114', '112', '110', '16'),
+     'Greece accused Turkey of violating its airspace 20 times on Friday and said it would raise the '
+     'issue with NATO.'),
+    (('ESP', 'ESPGOV'), ('GBR', 'GBRGOV'), ('02', '020', '021', '025', '0256', '10', '100'),
+     'Spain renewed its demand that Britain hand back Gibraltar, ending hopes of an early deal on the '
+     'Rock.'),
+    (('COG', 'COGMIL', 'COGGOV'), ('COGREB', 'COGOPP'), ('190', '193', '194', '195'),
+     "Government forces shelled positions held by militiamen loyal to former president Pascal Lissouba "
+     'in Brazzaville on Saturday, residents said.'),
+    (('HTI', 'HTIGOV'), ('HTIOPP', 'HTI'), ('084', '0841', '08', '080'),
+     'Haitian authorities released 12 opposition activists detained after last week\'s anti-government '
+     'protests, a human rights group said.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160', '166'),
+     'Egypt recalled its ambassador from Tel Aviv to protest against Israel\'s invasion of Lebanon.'),
+    (('KHMGOV', 'KHM'), ('THA', 'THAGOV'), ('02', '020', '023', '0234', '10', '100', '1043', '108'),
+     'Cambodia asked Thailand to extradite a former Khmer Rouge commander arrested in Bangkok, the '
+     'foreign ministry said.'),
+    (('UKRGOV', 'UKR'), ('RUS', 'RUSGOV'), ('057', '030', '03', '081'),
+     'Ukraine and Russia signed an agreement in Kiev dividing the Black Sea fleet, ending a five-year '
+     'dispute.'),
+    (('SDNREB',), ('SDN', 'SDNGOV'), ('1246', '120', '124', '12'),
+     'Southern rebels refused to lay down their arms before a peace settlement with Khartoum was '
+     'signed, a rebel spokesman said in Nairobi.'),
+    (('USA',), (), ('19', '18', '17'),
+     'Veterans gathered in Washington to remember the soldiers who died in the Korean War.'),
+    (('GBR',), (), ('03', '04', '05'),
+     'Britain has been a member of the European Union since 1973.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2}
 
 
 if __name__ == "__main__":
