@@ -1511,6 +1511,7 @@ def _object_people(anchor: Any) -> Any:
     purpose ("fired tear gas to disperse crowds"), and the people a gathering is made of ("broke up a
     rally by opposition supporters", "a demonstration staged by students")."""
     obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
+    purpose = None
     if obj is None or lemma(obj) in MISSILES:
         aimed = next((o for h in (anchor, obj) if h is not None for p in kids(h)
                       if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in kids(p) if o.dep_ == "pobj"),
@@ -1521,7 +1522,9 @@ def _object_people(anchor: Any) -> Any:
         obj = aimed or aim or obj
     if obj is not None and lemma(obj) in GATHERINGS:
         # "by" on the gathering, on its participle ("staged by"), or on the verb ("broke up a rally by")
-        holders = [obj, *(c for c in kids(obj) if c.dep_ == "acl"), anchor]
+        # or on the purpose verb ("fired tear gas to break up a rally by students")
+        holders = [obj, *(c for c in kids(obj) if c.dep_ == "acl"), anchor,
+                   *([purpose] if purpose is not None and obj.head.i == purpose.i else [])]
         return next((o for h in holders for p in kids(h) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for o in kids(p) if o.dep_ == "pobj"), None)
     return obj

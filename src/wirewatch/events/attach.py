@@ -136,6 +136,14 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         gov = triggers.get(tok.head.head.i)
         if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
             return gov.tok
+    if own is not None and not own.is_frame and tok.pos_ == "VERB" and tok.dep_ == "advcl" and \
+            any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in kids(tok)) and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
+        # "rocketed hideouts, hours after a Hezbollah bomb wounded three soldiers": a clause with its
+        # own subject told before or after the act is another act, not a detail of it (lead27)
+        gov = triggers.get(tok.head.i)
+        if gov is not None and gov.tok.pos_ == "VERB" and not gov.is_frame:
+            return gov.tok
     setting = _set_beside(tok, own, triggers)
     if setting is not None:
         return setting
@@ -155,6 +163,12 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
         # its complement); so is a bare frame verb sharing the conjunct's object ("rejected and
         # condemned India's remarks": two acts on the remarks, lead25)
+        return head.tok
+    if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "advcl" and \
+            tok.tag_ == "VBG" and own is not None and not own.is_frame and own.pattern.type == "ACCUSE" \
+            and any(c.dep_ == "dobj" for c in kids(tok)):
+        # "threatened to pull out of the treaty, accusing Washington of ...": the accusation told as a
+        # participle of a threat (or demand, refusal) is a second act, as it is beside a plain act
         return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None

@@ -51,7 +51,9 @@ LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", 
                "intensify", "escalate", "speed", "accelerate", "issue", "file", "set", "seek", "sign",
                "reach", "keep", "trade", "exchange", "wrap", "finish", "conclude", "lodge", "register",
                "voice", "express", "deliver", "commit", "perpetrate", "reopen", "restart", "revive",
-               "remain", "stay", "put", "place", "go", "be", "use", "accept"}
+               "remain", "stay", "put", "place", "go", "be", "use", "accept",
+               # "repeated its demand that Japan apologise": the act restated is the demand
+               "repeat", "reiterate", "restate", "reaffirm"}
 
 
 @dataclass(slots=True)
