@@ -225,7 +225,99 @@ LEAD27_B2: list[Row] = [
      'Britain has been a member of the European Union since 1973.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2}
+LEAD27_B3: list[Row] = [
+    # batch 3: long leads of two or three clauses, parties named by title, nationality or capital,
+    # written blind after batch 2's fixes
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('112', '1121', '111'),
+     'NEW DELHI, March 14 - India accused Pakistan on Saturday of masterminding a string of bomb blasts '
+     'that killed more than 250 people in Bombay, and said it would raise the matter at the United '
+     'Nations.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('120', '125', '124', '1246', '12'),
+     "Baghdad on Sunday turned down a U.N. offer to let it sell limited amounts of oil to buy food, "
+     'calling the terms an insult to Iraqi sovereignty.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('111', '110'),
+     "Baghdad on Sunday turned down a U.N. offer to let it sell limited amounts of oil to buy food, "
+     'calling the terms an insult to Iraqi sovereignty.'),
+    (('RUSGOV', 'RUS'), ('CHNGOV', 'CHN'), ('057',),
+     'Russian President Boris Yeltsin and Chinese President Jiang Zemin signed a declaration in Moscow '
+     'on Wednesday calling for a multipolar world.'),
+    (('USAGOV', 'USA'), ('PRK', 'PRKGOV'), ('046', '040', '043'),
+     'U.S. and North Korean negotiators resumed talks in Geneva on Tuesday on a deal to freeze the '
+     "North's nuclear programme, a U.S. official said."),
+    (('ISRMIL', 'ISR'), ('PSECVL', 'PSE', 'PSEEDU'), ('175', '173', '170', '180', '190'),
+     'Israeli troops shot and wounded six Palestinian youths who threw stones at an army patrol in the '
+     'West Bank town of Nablus, Palestinian hospital officials said.'),
+    (('PSECVL', 'PSEEDU', 'PSE'), ('ISRMIL',), ('145', '1451', '180', '182', '14'),
+     'Israeli troops shot and wounded six Palestinian youths who threw stones at an army patrol in the '
+     'West Bank town of Nablus, Palestinian hospital officials said.'),
+    (('FRAGOV', 'FRA'), ('RWA', 'RWAGOV', 'RWACVL', 'RWAREF'), ('150', '154', '072', '074', '0743', '086',
+                                                                '042', '07'),
+     'France sent 2,500 troops to Rwanda on a humanitarian mission to protect refugees, Prime Minister '
+     'Edouard Balladur said.'),
+    (('HRV', 'HRVGOV', 'HRVMIL'), ('HRVCVL', 'HRV', 'SRB', 'HRVOPP'), ('145', '175', '111', '172', '1724'),
+     'The Croatian government declared a state of emergency in the Krajina region after Serb '
+     'militants seized police stations, Croatian radio said.'),
+    (('SRBREB', 'HRVREB', 'HRVOPP', '---REB', 'SRB'), ('HRVCOP', 'HRV', 'HRVGOV'), ('190', '181', '18',
+                                                                               '192', '17'),
+     'The Croatian government declared a state of emergency in the Krajina region after Serb '
+     'militants seized police stations, Croatian radio said.'),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), ('161', '160', '166'),
+     'Saudi Arabia broke off diplomatic relations with Iran on Tuesday, three months after Iranian '
+     'pilgrims clashed with Saudi police in Mecca.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('111', '114', '112', '110', '13'),
+     'Argentina lodged a formal protest with Britain over naval manoeuvres near the Falkland Islands, '
+     'which Buenos Aires calls the Malvinas.'),
+    (('CHN', 'CHNGOV', 'CHNMIL'), ('TWN', 'TWNGOV'), ('150', '152', '154', '130', '138', '1382', '15'),
+     'China began a week of missile tests off the coast of Taiwan in what Taipei called an attempt to '
+     'intimidate voters before the island\'s first presidential election.'),
+    (('IGO',), ('HTI', 'HTIGOV', 'HTIMIL'), ('163', '160'),
+     'The Organization of American States voted to impose a trade embargo on Haiti to pressure the '
+     'military leaders who ousted President Jean-Bertrand Aristide.'),
+    (('LBR', 'LBRGOV'), ('SLE', 'SLEGOV'), ('112', '1121', '111'),
+     "Liberia's government on Friday rejected charges that it was supplying arms to rebels in "
+     'neighbouring Sierra Leone, saying Freetown was trying to shift blame for its own failures.'),
+    (('POL', 'POLGOV'), ('DEU', 'DEUGOV'), ('051', '050', '055', '056', '057'),
+     'Polish Prime Minister Tadeusz Mazowiecki welcomed a pledge by West German Chancellor Helmut Kohl '
+     'to recognise the Oder-Neisse border.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('030', '032', '0311', '031', '054', '057', '03'),
+     'Polish Prime Minister Tadeusz Mazowiecki welcomed a pledge by West German Chancellor Helmut Kohl '
+     'to recognise the Oder-Neisse border.'),
+    (('MEXCOP', 'MEXGOV', 'MEX'), ('MEXREB', 'MEXOPP', 'MEXCVL'), ('173', '170'),
+     'Mexican police arrested 12 suspected Zapatista sympathisers in the southern state of Chiapas on '
+     'Thursday, human rights groups said.'),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), ('111', '112', '110', '13', '161', '16'),
+     "Kenya closed its border with Uganda on Monday and accused Kampala of harbouring rebels who "
+     'attacked a police post in western Kenya.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('054', '050', '051', '057'),
+     'The United States established full diplomatic relations with Vietnam on Tuesday, 20 years after '
+     'the end of the Vietnam War.'),
+    (('IRNGOV', 'IRN'), ('GBR', 'GBRGOV'), ('130', '131', '138', '111', '110', '12', '13'),
+     "Iran's parliament speaker warned Britain on Sunday that relations would suffer if London allowed "
+     'the author Salman Rushdie to go unpunished.'),
+    (('PHLGOV', 'PHL'), ('PHLREB',), ('046', '040', '043', '036', '03'),
+     'The Philippine government and Moslem rebels opened peace talks in Jakarta on Monday, hosted by '
+     'Indonesia.'),
+    (('IDN', 'IDNGOV'), ('PHLGOV', 'PHLREB', 'PHL'), ('043', '040', '046', '045', '04'),
+     'The Philippine government and Moslem rebels opened peace talks in Jakarta on Monday, hosted by '
+     'Indonesia.'),
+    (('SYRGOV', 'SYR'), ('LBNGOV', 'LBN'), ('051', '050', '05'),
+     'Syrian President Hafez al-Assad praised the Lebanese government for its efforts to disarm the '
+     'militias, the official Syrian news agency said.'),
+    (('ETHREB', 'ERIREB', '---REB'), ('ETHMIL', 'ETHGOV', 'ETH'), ('190', '193', '194', '19', '180',
+                                                                 '182'),
+     'Ethiopian rebels said on Sunday they had killed 300 government soldiers in fierce fighting for '
+     'the town of Dessie, but the government denied the claim.'),
+    (('IGO',), ('YUGMIL', 'SRBMIL', 'BIHMIL', 'SRB', 'YUG', 'BIH', 'BIHREB', 'SRBREB'), ('195', '190'),
+     'NATO warplanes bombed Bosnian Serb ammunition depots near Pale on Friday after the Serbs ignored '
+     'a U.N. deadline to withdraw their heavy weapons from around Sarajevo.'),
+    (('IRQ',), (), ('13', '19'),
+     'Oil prices rose sharply on fears that Iraq could halt exports, traders said in London.'),
+    (('CHN',), (), ('04', '03', '05'),
+     'A Chinese trade delegation is expected to visit Europe next year, the official said, without '
+     'naming the countries.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3}
 
 
 if __name__ == "__main__":
