@@ -244,7 +244,7 @@ LEAD27_B3: list[Row] = [
     (('USAGOV', 'USA'), ('PRK', 'PRKGOV'), ('046', '040', '043'),
      'U.S. and North Korean negotiators resumed talks in Geneva on Tuesday on a deal to freeze the '
      "North's nuclear programme, a U.S. official said."),
-    (('ISRMIL', 'ISR'), ('PSECVL', 'PSE', 'PSEEDU'), ('175', '173', '170', '180', '190'),
+    (('ISRMIL', 'ISR'), ('PSECVL', 'PSE', 'PSEEDU'), ('175', '173', '170', '180', '190', '193'),
      'Israeli troops shot and wounded six Palestinian youths who threw stones at an army patrol in the '
      'West Bank town of Nablus, Palestinian hospital officials said.'),
     (('PSECVL', 'PSEEDU', 'PSE'), ('ISRMIL',), ('145', '1451', '180', '182', '14'),
@@ -291,7 +291,7 @@ LEAD27_B3: list[Row] = [
     (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('054', '050', '051', '057'),
      'The United States established full diplomatic relations with Vietnam on Tuesday, 20 years after '
      'the end of the Vietnam War.'),
-    (('IRNGOV', 'IRN'), ('GBR', 'GBRGOV'), ('130', '131', '138', '111', '110', '12', '13'),
+    (('IRNGOV', 'IRN', 'IRNLEG'), ('GBR', 'GBRGOV'), ('130', '131', '138', '111', '110', '12', '13'),
      "Iran's parliament speaker warned Britain on Sunday that relations would suffer if London allowed "
      'the author Salman Rushdie to go unpunished.'),
     (('PHLGOV', 'PHL'), ('PHLREB',), ('046', '040', '043', '036', '03'),

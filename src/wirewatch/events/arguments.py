@@ -15,6 +15,7 @@ from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
+from .cameo_guards import MEETING_NOUNS
 from .displaced import fled_places, stricken_places
 from .lexicon import default_lexicon
 from .parse import (
@@ -37,7 +38,7 @@ from .parse import (
 )
 from .protest_aims import AIM_VERBS
 from .recipients import between_parties, own_posted_place, place_conjuncts
-from .triggers import Trigger, helped_subject
+from .triggers import LIGHT_VERBS, Trigger, helped_subject
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
@@ -63,7 +64,7 @@ NESTED_PREPS = ("with", "between", "to", "toward", "towards", "against")
 
 FORMER = {"former", "ex", "ex-"}
 
-LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around"}
+LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around", "off"}
 
 
 def _person(a: tuple[Any, int, int, Any]) -> bool:
@@ -717,6 +718,22 @@ def talked_topic(tok: Any) -> Any | None:
     return None
 
 
+# what a third party does to talks between others: hosting, mediating or brokering them (lead27)
+THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "sponsor", "chair", "facilitate", "convene"})
+
+
+def hosted_talks(tok: Any) -> Any | None:
+    """The talks a third-party verb is told of: "talks hosted by Kenya", "opened talks in Jakarta, hosted
+    by Indonesia" (a participle the parser hangs on the verb that holds them)."""
+    if lemma(tok) not in THIRD_PARTY_VERBS or not any(c.dep_ == "agent" for c in kids(tok)):
+        return None
+    if tok.dep_ == "acl" and lemma(tok.head) in MEETING_NOUNS:
+        return tok.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        return next((c for c in kids(tok.head) if c.dep_ == "dobj" and lemma(c) in MEETING_NOUNS), None)
+    return None
+
+
 def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
@@ -726,6 +743,16 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         aimed = protest_aim_agents(tok, link, exclude)
         if aimed:  # "staged a strike to protest Israel's closure of the West Bank": at Israel
             return aimed
+    talks = hosted_talks(tok)
+    if talks is not None:
+        # "talks hosted by Indonesia": the host acts on the talks' parties (between-phrase, or the subject
+        # of the verb that holds the talks, with its conjuncts)
+        held_by = [c for c in kids(talks.head) if c.dep_ == "nsubj"] \
+            if talks.dep_ == "dobj" and lemma(talks.head) in LIGHT_VERBS else []
+        parties = [a for g in [*between_parties([talks]), *held_by] for a in phrase_actors(g, link)
+                   if not exclude.blocks(a)]
+        if parties:
+            return parties
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if not objs and tok.pos_ == "VERB":
@@ -842,7 +869,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
         for v in (c for c in kids(o) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
             cands.extend(g for g in kids(v) if g.dep_ in ("dobj", "dative"))
-            cands.extend(g for p in kids(v) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj")
+            if not (lemma(v) in THIRD_PARTY_VERBS and lemma(o) in MEETING_NOUNS):
+                # ("held talks hosted by the United States": the host is no party to the talks)
+                cands.extend(g for p in kids(v) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj")
             if lemma(v) in IMPOSING:  # "refused to lift the sanctions imposed on Iraq": Iraq
                 cands.extend(g for p in kids(v) if p.dep_ == "prep" and p.lower_ in BOUND_PREPS
                              for g in kids(p) if g.dep_ == "pobj")

@@ -20,6 +20,7 @@ from .arguments import (
     LOCATED_TARGET,
     Exclusion,
     bare_agent,
+    hosted_talks,
     is_event_noun,
     located_actor,
     one_actor,
@@ -143,6 +144,14 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # own subject told before or after the act is another act, not a detail of it (lead27)
         gov = triggers.get(tok.head.i)
         if gov is not None and gov.tok.pos_ == "VERB" and not gov.is_frame:
+            return gov.tok
+    talks = hosted_talks(tok) if own is not None and not own.is_frame else None
+    if talks is not None:
+        # "held talks hosted by the United States": the host's or mediator's part is an act of its own
+        # beside the talks (lead27)
+        gov = triggers.get(talks.head.i) if talks.dep_ == "dobj" else None
+        gov = gov or triggers.get(talks.i)
+        if gov is not None and not gov.is_frame:
             return gov.tok
     setting = _set_beside(tok, own, triggers)
     if setting is not None:
