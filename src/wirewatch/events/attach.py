@@ -137,14 +137,6 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         gov = triggers.get(tok.head.head.i)
         if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
             return gov.tok
-    if own is not None and not own.is_frame and tok.pos_ == "VERB" and tok.dep_ == "advcl" and \
-            any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in kids(tok)) and \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
-        # "rocketed hideouts, hours after a Hezbollah bomb wounded three soldiers": a clause with its
-        # own subject told before or after the act is another act, not a detail of it (lead27)
-        gov = triggers.get(tok.head.i)
-        if gov is not None and gov.tok.pos_ == "VERB" and not gov.is_frame:
-            return gov.tok
     talks = hosted_talks(tok) if own is not None and not own.is_frame else None
     if talks is not None:
         # "held talks hosted by the United States": the host's or mediator's part is an act of its own
