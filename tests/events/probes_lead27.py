@@ -235,7 +235,7 @@ LEAD27_B3: list[Row] = [
     (('IRQ', 'IRQGOV'), ('IGO',), ('120', '125', '124', '1246', '12'),
      "Baghdad on Sunday turned down a U.N. offer to let it sell limited amounts of oil to buy food, "
      'calling the terms an insult to Iraqi sovereignty.'),
-    (('IRQ', 'IRQGOV'), ('IGO',), ('111', '110'),
+    (('IRQGOV', 'IRQ'), ('IGO',), ('111', '110'),
      "Baghdad on Sunday turned down a U.N. offer to let it sell limited amounts of oil to buy food, "
      'calling the terms an insult to Iraqi sovereignty.'),
     (('RUSGOV', 'RUS'), ('CHNGOV', 'CHN'), ('057',),
@@ -312,12 +312,13 @@ LEAD27_B3: list[Row] = [
      'a U.N. deadline to withdraw their heavy weapons from around Sarajevo.'),
     (('IRQ',), (), ('13', '19'),
      'Oil prices rose sharply on fears that Iraq could halt exports, traders said in London.'),
-    (('CHN',), (), ('04', '03', '05'),
+    (('CHN',), (), ('04', '05'),
      'A Chinese trade delegation is expected to visit Europe next year, the official said, without '
      'naming the countries.'),
 ]
 
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3}
+ALL27: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
 if __name__ == "__main__":
