@@ -317,7 +317,68 @@ LEAD27_B3: list[Row] = [
      'naming the countries.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3}
+LEAD27_B4: list[Row] = [
+    # batch 4: yielding, withdrawal, aid, inquiries, posture and sanctions, where the party acted on
+    # stands in a from/to/into/along-phrase or a possessor; written blind after batch 3
+    (('VNM', 'VNMMIL', 'VNMGOV'), ('KHM', 'KHMGOV'), ('087', '0874', '080', '08'),
+     'Vietnam completed the withdrawal of its troops from Cambodia on Tuesday, ending a decade-long '
+     'occupation, the official Vietnam News Agency said.'),
+    (('USR', 'USRMIL', 'USRGOV', 'RUS', 'RUSMIL'), ('AFG', 'AFGGOV'), ('087', '0874', '080'),
+     'The last Soviet soldiers crossed the Amu Darya river out of Afghanistan on Wednesday.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('086', '0862', '080', '035', '0355'),
+     'Iraq allowed U.N. arms inspectors into presidential palaces for the first time on Thursday, '
+     'averting the threat of U.S. air strikes.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSECVL', 'PSEREB'), ('084', '0841', '080'),
+     'Israel freed 400 Palestinian prisoners on Monday as a goodwill gesture to the Palestinian '
+     'Authority, Israel radio said.'),
+    (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('091', '090', '092'),
+     "The U.N. war crimes tribunal opened an investigation into Serbian police actions in Kosovo, a "
+     'tribunal spokesman said in The Hague.'),
+    (('NOR', 'NORGOV'), ('SDN', 'SDNCVL', 'SDNREF'), ('073', '070', '0234', '07'),
+     'Norway will give $10 million in humanitarian aid to victims of the drought in southern Sudan, the '
+     'Norwegian foreign ministry said.'),
+    (('SAUGOV', 'SAU'), ('EGY', 'EGYGOV'), ('071', '070', '07'),
+     'Saudi Arabia deposited $1 billion in the Egyptian central bank to support the pound, Egyptian '
+     'officials said.'),
+    (('PAKMIL', 'PAK'), ('IND', 'INDGOV', 'INDMIL'), ('150', '152', '154', '15'),
+     'Pakistan moved troops to its border with India after the attack on the Indian parliament, military '
+     'officials said.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), ('163', '160', '1621'),
+     'Greece imposed a trade embargo on Macedonia in a dispute over the former Yugoslav republic\'s '
+     'name and flag.'),
+    (('DEUGOV', 'DEU'), ('TUR', 'TURGOV'), ('162', '1622', '160', '163'),
+     'Germany halted arms deliveries to Turkey over its offensive against Kurdish rebels, a government '
+     'spokesman said in Bonn.'),
+    (('ARGGOV', 'ARG'), ('ARGMIL', 'ARGELI', 'ARG'), ('056', '080', '084', '05'),
+     'Argentine President Carlos Menem pardoned military officers convicted of human rights abuses '
+     'during the "dirty war".'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV', 'USAMIL'), ('084', '0841', '0842', '080'),
+     'China returned the crew of a U.S. spy plane that made an emergency landing on Hainan island after '
+     'a collision with a Chinese fighter jet.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV', 'SRBMIL'), ('IGO',), ('081', '0871', '087', '080', '035'),
+     'Belgrade accepted the deployment of an international peacekeeping force in Kosovo and agreed to '
+     'pull out its forces, ending NATO\'s bombing campaign.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('055', '050'),
+     'Japanese Prime Minister Tomiichi Murayama offered a "heartfelt apology" for the suffering Japan '
+     'caused its Asian neighbours, including China, during World War Two.'),
+    (('ZWEGOV', 'ZWE'), ('ZWEMED', 'ZWEJRN', 'GBRMED', 'GBR'), ('166', '1663', '174', '170', '172',
+                                                           '16'),
+     "Zimbabwe expelled a British journalist on Tuesday, accusing him of writing false reports about "
+     'the land seizures.'),
+    (('IGO',), ('COD', 'CODGOV'), ('150', '154', '072', '074', '0743', '086', '086'),
+     'The U.N. Security Council voted to send 5,500 peacekeepers to Congo to monitor a shaky ceasefire.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('040', '046', '043', '036', '03', '04'),
+     'Turkey and Greece began talks in Ankara on Monday on their dispute over the Aegean Sea, the first '
+     'such contacts in five years.'),
+    (('NPL', 'NPLGOV'), ('BTN', 'BTNGOV'), ('023', '0234', '020', '10', '1043', '02'),
+     'Nepal asked Bhutan to take back some 100,000 ethnic Nepali refugees living in camps in eastern '
+     'Nepal.'),
+    (('USA',), (), ('16', '17', '18', '19'),
+     'The sanctions were first imposed in 1990 after Iraq invaded Kuwait.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3,
+                               "batch4": LEAD27_B4}
 ALL27: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
