@@ -331,10 +331,10 @@ LEAD27_B4: list[Row] = [
     (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSECVL', 'PSEREB'), ('084', '0841', '080'),
      'Israel freed 400 Palestinian prisoners on Monday as a goodwill gesture to the Palestinian '
      'Authority, Israel radio said.'),
-    (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('091', '090', '092'),
+    (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV', 'SRBCOP'), ('091', '090', '092'),
      "The U.N. war crimes tribunal opened an investigation into Serbian police actions in Kosovo, a "
      'tribunal spokesman said in The Hague.'),
-    (('NOR', 'NORGOV'), ('SDN', 'SDNCVL', 'SDNREF'), ('073', '070', '0234', '07'),
+    (('NOR', 'NORGOV'), ('SDN', 'SDNCVL', 'SDNREF'), ('073', '070', '0234', '07', '033', '0333'),
      'Norway will give $10 million in humanitarian aid to victims of the drought in southern Sudan, the '
      'Norwegian foreign ministry said.'),
     (('SAUGOV', 'SAU'), ('EGY', 'EGYGOV'), ('071', '070', '07'),
