@@ -39,6 +39,18 @@ KNOWN_GAPS: dict[str, str] = {
     "Liberia's government on Friday rejected charges that it was supplying arms to rebels in "
     "neighbouring Sierra Leone, saying Freetown was trying to shift blame for its own failures.":
         "'saying Freetown was trying to shift blame' is no accusation row: blame-shifting is not read",
+    "The last Soviet soldiers crossed the Amu Darya river out of Afghanistan on Wednesday.":
+        "a withdrawal told as crossing a river out of a country has no row",
+    "Israel freed 400 Palestinian prisoners on Monday as a goodwill gesture to the Palestinian "
+    "Authority, Israel radio said.":
+        "prisoners are read as CRM; the row wants the people (PSE, CVL) or their faction (country + root "
+        "matches)",
+    "Saudi Arabia deposited $1 billion in the Egyptian central bank to support the pound, Egyptian "
+    "officials said.":
+        "a central bank is read as a bank (BUS), where the row wants the state (country + root matches)",
+    'Japanese Prime Minister Tomiichi Murayama offered a "heartfelt apology" for the suffering Japan '
+    "caused its Asian neighbours, including China, during World War Two.":
+        "the apology's addressee is read as the region (ASA); 'including China' is not read",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
