@@ -41,9 +41,8 @@ COMPLETION: list[tuple[str, str, str, set[Triple]]] = [
     ("the victim of an attack", "11", "Mexico condemned the bombing of the Spanish consulate in Guadalajara.",
      set()),
     ("the victims of a massacre", "11", "Chad condemned the massacre of villagers in Sudan.", set()),
-    # (the multinational force itself is a party since the twenty-fifth session: IGO, never the host)
     ("where another act moved to", "11", "Iran condemned the deployment of the multinational force "
-                                         "dispatched to Saudi Arabia.", {("IRN", "IGO", "11")}),
+                                         "dispatched to Saudi Arabia.", set()),
     ("a time setting", "08", "Indian troops withdrew from the disputed valley after talks with China.",
      set()),
     ("a voice in quotation marks", "13", "Finland threatened to close the border, citing a banner reading "

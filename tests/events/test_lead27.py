@@ -1,8 +1,7 @@
 """The twenty-fifth session's lead fixes (issue #7): an accusation participle beside a threat, the people
 of a gathering broken up, rocket fire, handing back, restated demands and a demand's that-clause, war
-games off a coast, the host or mediator of talks, a grievance told with "over", an apology offered and a
-multinational force. Fresh sentences (not the probe file's), each class with controls that keep their
-reading."""
+games off a coast, the host or mediator of talks, a grievance told with "over", and an apology offered.
+Fresh sentences (not the probe file's), each class with controls that keep their reading."""
 
 from __future__ import annotations
 
@@ -85,7 +84,3 @@ def test_an_apology_offered_is_an_apology(code: Any) -> None:
     got = triples(code("Germany offered an apology to Namibia for the colonial killings.", date=DATE))
     assert ("DEU", "NAM", "055") in got, got
 
-
-def test_a_multinational_force_is_no_host_force(code: Any) -> None:
-    got = triples(code("Haiti accepted the deployment of a multinational force.", date=DATE))
-    assert not any(t.startswith("HTI") for _, t, _ in got), got

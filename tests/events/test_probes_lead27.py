@@ -39,6 +39,10 @@ KNOWN_GAPS: dict[str, str] = {
     "Liberia's government on Friday rejected charges that it was supplying arms to rebels in "
     "neighbouring Sierra Leone, saying Freetown was trying to shift blame for its own failures.":
         "'saying Freetown was trying to shift blame' is no accusation row: blame-shifting is not read",
+    "Belgrade accepted the deployment of an international peacekeeping force in Kosovo and agreed to "
+    "pull out its forces, ending NATO's bombing campaign.":
+        "an international force takes its country from the story (SRBMIL); coding it IGO cost a GSR read "
+        "record whose gold gives the force's host (France's troops for a force in Liberia: LBR)",
     "The last Soviet soldiers crossed the Amu Darya river out of Afghanistan on Wednesday.":
         "a withdrawal told as crossing a river out of a country has no row",
     "Israel freed 400 Palestinian prisoners on Monday as a goodwill gesture to the Palestinian "

@@ -221,8 +221,6 @@ _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled
 # "foreign workers", "migrant workers" in a Kuala Lumpur story are not Malaysian
 FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "expatriates", "overseas",
                             "guest", "international", "visiting", "exiled"})
-# forces of many states together: "an international peacekeeping force", "multinational troops"
-_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "u.n.-led", "un-led"})
 # "former President X", "ex-minister": an office no longer held is CAMEO's elite sector (ELI)
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 # Offices a company, club or association has too: "president of Acme Widgets Inc", "the club's
@@ -879,13 +877,6 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if pair_of_sides(text):
         domestic = False  # "the two leaders met in Geneva": one from each side, not the venue's
-    if not res.country and not res.code and (res.sector or "")[:3] == "MIL" and \
-            any(w in _MULTINATIONAL for w in lower):
-        # "an international peacekeeping force", "multinational troops": many states' forces under a
-        # body, never the host's (CAMEO's IGO; lead27)
-        res.code = "IGO"
-        res.reasons.append(f"'{text.strip()}' names a multinational force: IGO")
-        return res
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
             and ctx.country != posted_to and not (own_head and ((res.head_role or "") in _NO_CONTEXT
                                    or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
