@@ -377,8 +377,65 @@ LEAD27_B4: list[Row] = [
      'The sanctions were first imposed in 1990 after Iraq invaded Kuwait.'),
 ]
 
+LEAD27_B5: list[Row] = [
+    # batch 5: the source away from the front (a fronted phrase, "according to", an appositive, a
+    # passive agent, a ministry speaking for the state), written blind after batch 4
+    (('FRA', 'FRAGOV'), ('IRN', 'IRNGOV'), ('114', '111', '112', '110'),
+     "In a sharply worded statement, the French foreign ministry said it had summoned Iran's ambassador to "
+     'protest against the arrest of a French academic in Tehran.'),
+    (('IRNGOV', 'IRN', 'IRNCOP', 'IRNSPY'), ('FRACVL', 'FRAEDU', 'FRA'), ('173', '170'),
+     "In a sharply worded statement, the French foreign ministry said it had summoned Iran's ambassador to "
+     'protest against the arrest of a French academic in Tehran.'),
+    (('UGAMIL', 'UGA'), ('CODREB', 'COD', 'CODMIL'), ('190', '193', '194', '195'),
+     'According to Congolese officials, Ugandan troops clashed with rebels near the town of Bunia on '
+     'Saturday.'),
+    (('CHNGOV', 'CHN'), ('USA', 'USAGOV'), ('111', '112', '110'),
+     'Foreign ministry spokesman Zhu Bangzao, speaking at a regular news briefing in Beijing, '
+     'criticised Washington for interfering in China\'s internal affairs.'),
+    (('IGO',), ('SDN', 'SDNGOV'), ('163', '160'),
+     'Sudan was hit by fresh sanctions imposed by the U.N. Security Council over its refusal to hand over '
+     'three suspects in an assassination attempt.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('112', '1121', '111'),
+     'India was accused by Pakistan on Thursday of sponsoring terrorism in the province of Baluchistan.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('163', '160', '1621'),
+     'Moscow, which accuses Tbilisi of sheltering Chechen rebels, cut off gas supplies to Georgia on '
+     'Sunday.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('112', '1121', '111'),
+     'Moscow, which accuses Tbilisi of sheltering Chechen rebels, cut off gas supplies to Georgia on '
+     'Sunday.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('161', '166', '1663', '160'),
+     'Ethiopia, locked in a border war with Eritrea, ordered all Eritrean diplomats to leave Addis Ababa '
+     'within 24 hours.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('112', '1121', '111', '114'),
+     'Kuwait, in a letter to the U.N. Secretary-General, accused Iraq of moving troops toward the border.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), ('051', '050', '057', '03', '04', '046'),
+     "King Hussein of Jordan, on his first visit to Israel, praised the late Prime Minister Yitzhak Rabin "
+     'as a soldier of peace.'),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('112', '111', '1121'),
+     'The State Department on Tuesday accused Havana of harassing American diplomats in the Cuban '
+     'capital.'),
+    (('IGO',), ('AFG', 'AFGREB', 'AFGGOV'), ('163', '160', '172'),
+     'The Taliban, which controls most of Afghanistan, was placed under an air embargo by the Security '
+     'Council on Sunday.'),
+    (('BRA', 'BRAGOV'), ('PRY', 'PRYGOV'), ('036', '040', '042', '043', '046', '030'),
+     'Brazil\'s president and his Paraguayan counterpart will meet on the border next week to discuss '
+     'the Itaipu dam, officials in Brasilia said.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('112', '1121', '111'),
+     'Egyptian officials, quoted by the state-run Al-Ahram newspaper, said Sudan had trained the gunmen '
+     'who tried to kill President Hosni Mubarak in Addis Ababa.'),
+    (('MMRGOV', 'MMRMIL', 'MMR'), ('MMROPP',), ('084', '0841', '080'),
+     'Burma\'s military government freed pro-democracy leader Aung San Suu Kyi from six years of house '
+     'arrest on Monday, diplomats said.'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('111', '112', '110'),
+     'Australian Foreign Minister Alexander Downer said Jakarta must take responsibility for the militia '
+     'violence in East Timor.'),
+    (('IGO',), ('ISR', 'ISRGOV'), ('111', '112', '110'),
+     'The U.N. General Assembly, in a resolution adopted by 150 votes to four, condemned Israel for '
+     'building a barrier in the occupied West Bank.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3,
-                               "batch4": LEAD27_B4}
+                               "batch4": LEAD27_B4, "batch5": LEAD27_B5}
 ALL27: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
