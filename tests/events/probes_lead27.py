@@ -400,7 +400,7 @@ LEAD27_B5: list[Row] = [
     (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('163', '160', '1621'),
      'Moscow, which accuses Tbilisi of sheltering Chechen rebels, cut off gas supplies to Georgia on '
      'Sunday.'),
-    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('112', '1121', '111'),
+    (('RUSGOV', 'RUS'), ('GEO', 'GEOGOV'), ('112', '1121', '111'),
      'Moscow, which accuses Tbilisi of sheltering Chechen rebels, cut off gas supplies to Georgia on '
      'Sunday.'),
     (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('161', '166', '1663', '160'),
@@ -426,7 +426,7 @@ LEAD27_B5: list[Row] = [
     (('MMRGOV', 'MMRMIL', 'MMR'), ('MMROPP',), ('084', '0841', '080'),
      'Burma\'s military government freed pro-democracy leader Aung San Suu Kyi from six years of house '
      'arrest on Monday, diplomats said.'),
-    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('111', '112', '110'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('111', '112', '110', '100', '10'),
      'Australian Foreign Minister Alexander Downer said Jakarta must take responsibility for the militia '
      'violence in East Timor.'),
     (('IGO',), ('ISR', 'ISRGOV'), ('111', '112', '110'),

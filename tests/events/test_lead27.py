@@ -84,3 +84,18 @@ def test_an_apology_offered_is_an_apology(code: Any) -> None:
     got = triples(code("Germany offered an apology to Namibia for the colonial killings.", date=DATE))
     assert ("DEU", "NAM", "055") in got, got
 
+
+
+def test_the_other_side_of_a_clash_keeps_its_role(code: Any) -> None:
+    got = triples(code("Rwandan troops clashed with militiamen near the town of Goma.", date=DATE))
+    assert any(s == "RWAMIL" and t[:3] == "COD" and t[3:6] in ("UAF", "REB", "MIL") for s, t, _ in got), got
+
+
+def test_sanctions_imposed_by_a_body_hit_the_passive_subject(code: Any) -> None:
+    got = triples(code("Libya was hit by new sanctions imposed by the U.N. Security Council.", date=DATE))
+    assert has(got, "IGO", "LBY", "16"), got
+
+
+def test_a_name_the_tagger_split_keeps_its_own_code(code: Any) -> None:
+    got = triples(code("Soldiers detained opposition leader Aung San Suu Kyi in Rangoon.", date=DATE))
+    assert any(t == "MMROPP" for _, t, _ in got), got

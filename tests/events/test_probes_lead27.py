@@ -55,6 +55,13 @@ KNOWN_GAPS: dict[str, str] = {
     'Japanese Prime Minister Tomiichi Murayama offered a "heartfelt apology" for the suffering Japan '
     "caused its Asian neighbours, including China, during World War Two.":
         "the apology's addressee is read as the region (ASA); 'including China' is not read",
+    "Foreign ministry spokesman Zhu Bangzao, speaking at a regular news briefing in Beijing, criticised "
+    "Washington for interfering in China's internal affairs.":
+        "a spokesman of no named country: the briefing's city is not read as the ministry's country",
+    "The Taliban, which controls most of Afghanistan, was placed under an air embargo by the Security "
+    "Council on Sunday.":
+        "the small model hangs 'by the Security Council' on the embargo noun under a passive light verb; "
+        "the embargo has no source",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
@@ -76,6 +83,15 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Polish Prime Minister Tadeusz Mazowiecki welcomed a pledge by West German Chancellor Helmut Kohl "
      "to recognise the Oder-Neisse border.", "DEU"):
         "a pledge named as the object of a welcome is not coded as the pledger's own act",
+    ("In a sharply worded statement, the French foreign ministry said it had summoned Iran's ambassador "
+     "to protest against the arrest of a French academic in Tehran.", "IRNGOV"):
+        "an arrest named in the protest's against-phrase is the grievance, not coded as an act of its own",
+    ("Moscow, which accuses Tbilisi of sheltering Chechen rebels, cut off gas supplies to Georgia on "
+     "Sunday.", "RUSGOV"):
+        "an accusation in a relative clause on the subject is background, not coded",
+    ("Egyptian officials, quoted by the state-run Al-Ahram newspaper, said Sudan had trained the gunmen "
+     "who tried to kill President Hosni Mubarak in Addis Ababa.", "EGY"):
+        "training gunmen has no row; the accusation goes to the gunmen of the relative clause (ETHUAF)",
     ("Israeli troops shot and wounded six Palestinian youths who threw stones at an army patrol in the "
      "West Bank town of Nablus, Palestinian hospital officials said.", "PSECVL"):
         "an act in a relative clause on the victims is background, not coded",

@@ -49,7 +49,7 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
-_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO"})
+_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO", "UAF"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
@@ -334,7 +334,10 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
     if h.lower_ in WATERS or h.lemma_.lower() in WATERS:
         return None  # "the South China Sea", "the Gulf of Oman": waters are no actor
     named = h.pos_ == "PROPN" and h.ent_type_ != ""  # a tagged name, not "ministry" mis-tagged PROPN
-    if named:
+    split_name = h.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in kids(h))
+    if named or split_name:
+        # (also a name the tagger split, "leader Aung San Suu Kyi" with only "Aung San" tagged: the
+        # person's own code, not the title's before it; lead27)
         hit = link.token_actor(h)
         if hit is not None:
             return (hit[0], hit[1], hit[2], h)
@@ -757,6 +760,12 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if not objs and tok.pos_ == "VERB":
         objs = helped_subject(tok)  # "help Nigeria fight Boko Haram": Nigeria is helped
+    if not objs and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent":
+        # "Sudan was hit by sanctions imposed by the Security Council": the one the sanctions hit
+        # (also "Iran, hit by sanctions imposed by Washington, ...")
+        hit = tok.head.head.head
+        objs = [c for c in kids(hit) if c.dep_ == "nsubjpass"] or \
+            ([hit.head] if hit.dep_ == "acl" and hit.head.pos_ in ("NOUN", "PROPN") else [])
     if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
         objs = shared_objects(tok)  # "criticised and warned Japan": the first verb shares the object
     # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
@@ -1529,6 +1538,8 @@ def role_object(anchor: Any, country: str, why: str,
 # what force fires at people ("fired tear gas at crowds"): not the people it is done to
 MISSILES = frozenset({"gas", "shot", "bullet", "round", "fire", "grenade", "stone", "rock", "cannon",
                       "canister", "water"})
+# fights whose other side stands in a with- or against-phrase (lead27)
+CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
 # the nouns of a gathering whose agent is the people it is made of ("a rally by opposition supporters")
 GATHERINGS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "gathering", "strike",
                         "meeting", "vigil"})
@@ -1542,8 +1553,10 @@ def _object_people(anchor: Any) -> Any:
     obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
     purpose = None
     if obj is None or lemma(obj) in MISSILES:
+        # ("clashed with rebels", "fought against militiamen": the other side of a fight)
+        aim_preps = ("at", "on", "with", "against") if lemma(anchor) in CLASH_VERBS else ("at", "on")
         aimed = next((o for h in (anchor, obj) if h is not None for p in kids(h)
-                      if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in kids(p) if o.dep_ == "pobj"),
+                      if p.dep_ == "prep" and p.lower_ in aim_preps for o in kids(p) if o.dep_ == "pobj"),
                      None)
         purpose = next((v for v in kids(anchor) if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
                         and has_infinitive_to(v)), None)
