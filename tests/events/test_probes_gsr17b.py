@@ -29,8 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a counted people named by ethnicity takes the country alone (LKA), not CVL",
     "Rioters in Jakarta set fire to shops and cars during protests against the government.":
         "the aim of the protest sits in a during-phrase; the place (IDN) is taken as the target",
-    "Chinese warships held live-fire exercises off the coast of Taiwan.":
-        "exercises with no partner are read as military cooperation (062), not a show of force (150)",
     "Nigeria withdrew its troops from the peacekeeping force in Sierra Leone.":
         "troops withdrawn from a peacekeeping force are read as a withdrawal (087), not 1661",
     "Israeli soldiers demolished the homes of three Palestinian militants in Hebron.":

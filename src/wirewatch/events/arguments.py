@@ -15,6 +15,7 @@ from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
+from .cameo_guards import MEETING_NOUNS
 from .displaced import fled_places, stricken_places
 from .lexicon import default_lexicon
 from .parse import (
@@ -37,7 +38,7 @@ from .parse import (
 )
 from .protest_aims import AIM_VERBS
 from .recipients import between_parties, own_posted_place, place_conjuncts
-from .triggers import Trigger, helped_subject
+from .triggers import LIGHT_VERBS, Trigger, helped_subject
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
@@ -48,7 +49,7 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
-_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO"})
+_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO", "UAF"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
@@ -63,7 +64,7 @@ NESTED_PREPS = ("with", "between", "to", "toward", "towards", "against")
 
 FORMER = {"former", "ex", "ex-"}
 
-LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around"}
+LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around", "off"}
 
 
 def _person(a: tuple[Any, int, int, Any]) -> bool:
@@ -333,7 +334,10 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
     if h.lower_ in WATERS or h.lemma_.lower() in WATERS:
         return None  # "the South China Sea", "the Gulf of Oman": waters are no actor
     named = h.pos_ == "PROPN" and h.ent_type_ != ""  # a tagged name, not "ministry" mis-tagged PROPN
-    if named:
+    split_name = h.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in kids(h))
+    if named or split_name:
+        # (also a name the tagger split, "leader Aung San Suu Kyi" with only "Aung San" tagged: the
+        # person's own code, not the title's before it; lead27)
         hit = link.token_actor(h)
         if hit is not None:
             return (hit[0], hit[1], hit[2], h)
@@ -717,6 +721,22 @@ def talked_topic(tok: Any) -> Any | None:
     return None
 
 
+# what a third party does to talks between others: hosting, mediating or brokering them (lead27)
+THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "sponsor", "chair", "facilitate", "convene"})
+
+
+def hosted_talks(tok: Any) -> Any | None:
+    """The talks a third-party verb is told of: "talks hosted by Kenya", "opened talks in Jakarta, hosted
+    by Indonesia" (a participle the parser hangs on the verb that holds them)."""
+    if lemma(tok) not in THIRD_PARTY_VERBS or not any(c.dep_ == "agent" for c in kids(tok)):
+        return None
+    if tok.dep_ == "acl" and lemma(tok.head) in MEETING_NOUNS:
+        return tok.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        return next((c for c in kids(tok.head) if c.dep_ == "dobj" and lemma(c) in MEETING_NOUNS), None)
+    return None
+
+
 def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                   etype: str = "") -> list[tuple[Any, int, int, Any]]:
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
@@ -726,10 +746,26 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         aimed = protest_aim_agents(tok, link, exclude)
         if aimed:  # "staged a strike to protest Israel's closure of the West Bank": at Israel
             return aimed
+    talks = hosted_talks(tok)
+    if talks is not None:
+        # "talks hosted by Indonesia": the host acts on the talks' parties (between-phrase, or the subject
+        # of the verb that holds the talks, with its conjuncts)
+        held_by = [c for c in kids(talks.head) if c.dep_ == "nsubj"] \
+            if talks.dep_ == "dobj" and lemma(talks.head) in LIGHT_VERBS else []
+        parties = [a for g in [*between_parties([talks]), *held_by] for a in phrase_actors(g, link)
+                   if not exclude.blocks(a)]
+        if parties:
+            return parties
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
             or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
     if not objs and tok.pos_ == "VERB":
         objs = helped_subject(tok)  # "help Nigeria fight Boko Haram": Nigeria is helped
+    if not objs and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent":
+        # "Sudan was hit by sanctions imposed by the Security Council": the one the sanctions hit
+        # (also "Iran, hit by sanctions imposed by Washington, ...")
+        hit = tok.head.head.head
+        objs = [c for c in kids(hit) if c.dep_ == "nsubjpass"] or \
+            ([hit.head] if hit.dep_ == "acl" and hit.head.pos_ in ("NOUN", "PROPN") else [])
     if not objs and tok.pos_ == "VERB" and etype not in MOTION_TYPES | {"RETREAT"}:
         objs = shared_objects(tok)  # "criticised and warned Japan": the first verb shares the object
     # "used Iranian drones against X": the object is the instrument; its against-phrase names the target
@@ -842,7 +878,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     for o in objs:  # "signed an accord to supply X", "welcomed memos sent by X"
         for v in (c for c in kids(o) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
             cands.extend(g for g in kids(v) if g.dep_ in ("dobj", "dative"))
-            cands.extend(g for p in kids(v) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj")
+            if not (lemma(v) in THIRD_PARTY_VERBS and lemma(o) in MEETING_NOUNS):
+                # ("held talks hosted by the United States": the host is no party to the talks)
+                cands.extend(g for p in kids(v) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj")
             if lemma(v) in IMPOSING:  # "refused to lift the sanctions imposed on Iraq": Iraq
                 cands.extend(g for p in kids(v) if p.dep_ == "prep" and p.lower_ in BOUND_PREPS
                              for g in kids(p) if g.dep_ == "pobj")
@@ -1500,6 +1538,8 @@ def role_object(anchor: Any, country: str, why: str,
 # what force fires at people ("fired tear gas at crowds"): not the people it is done to
 MISSILES = frozenset({"gas", "shot", "bullet", "round", "fire", "grenade", "stone", "rock", "cannon",
                       "canister", "water"})
+# fights whose other side stands in a with- or against-phrase (lead27)
+CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
 # the nouns of a gathering whose agent is the people it is made of ("a rally by opposition supporters")
 GATHERINGS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "gathering", "strike",
                         "meeting", "vigil"})
@@ -1511,9 +1551,12 @@ def _object_people(anchor: Any) -> Any:
     purpose ("fired tear gas to disperse crowds"), and the people a gathering is made of ("broke up a
     rally by opposition supporters", "a demonstration staged by students")."""
     obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
+    purpose = None
     if obj is None or lemma(obj) in MISSILES:
+        # ("clashed with rebels", "fought against militiamen": the other side of a fight)
+        aim_preps = ("at", "on", "with", "against") if lemma(anchor) in CLASH_VERBS else ("at", "on")
         aimed = next((o for h in (anchor, obj) if h is not None for p in kids(h)
-                      if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in kids(p) if o.dep_ == "pobj"),
+                      if p.dep_ == "prep" and p.lower_ in aim_preps for o in kids(p) if o.dep_ == "pobj"),
                      None)
         purpose = next((v for v in kids(anchor) if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
                         and has_infinitive_to(v)), None)
@@ -1521,7 +1564,9 @@ def _object_people(anchor: Any) -> Any:
         obj = aimed or aim or obj
     if obj is not None and lemma(obj) in GATHERINGS:
         # "by" on the gathering, on its participle ("staged by"), or on the verb ("broke up a rally by")
-        holders = [obj, *(c for c in kids(obj) if c.dep_ == "acl"), anchor]
+        # or on the purpose verb ("fired tear gas to break up a rally by students")
+        holders = [obj, *(c for c in kids(obj) if c.dep_ == "acl"), anchor,
+                   *([purpose] if purpose is not None and obj.head.i == purpose.i else [])]
         return next((o for h in holders for p in kids(h) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for o in kids(p) if o.dep_ == "pobj"), None)
     return obj

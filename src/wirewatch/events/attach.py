@@ -20,6 +20,7 @@ from .arguments import (
     LOCATED_TARGET,
     Exclusion,
     bare_agent,
+    hosted_talks,
     is_event_noun,
     located_actor,
     one_actor,
@@ -136,6 +137,14 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         gov = triggers.get(tok.head.head.i)
         if gov is not None and gov.tok.pos_ == "VERB" and not own.is_frame and not gov.is_frame:
             return gov.tok
+    talks = hosted_talks(tok) if own is not None and not own.is_frame else None
+    if talks is not None:
+        # "held talks hosted by the United States": the host's or mediator's part is an act of its own
+        # beside the talks (lead27)
+        gov = triggers.get(talks.head.i) if talks.dep_ == "dobj" else None
+        gov = gov or triggers.get(talks.i)
+        if gov is not None and not gov.is_frame:
+            return gov.tok
     setting = _set_beside(tok, own, triggers)
     if setting is not None:
         return setting
@@ -155,6 +164,12 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # own is one act, the conjunct with its own object another (a frame never takes a conjunct as
         # its complement); so is a bare frame verb sharing the conjunct's object ("rejected and
         # condemned India's remarks": two acts on the remarks, lead25)
+        return head.tok
+    if head is not None and head.is_frame and head.frame != "@SPEECH" and tok.dep_ == "advcl" and \
+            tok.tag_ == "VBG" and own is not None and not own.is_frame and own.pattern.type == "ACCUSE" \
+            and any(c.dep_ == "dobj" for c in kids(tok)):
+        # "threatened to pull out of the treaty, accusing Washington of ...": the accusation told as a
+        # participle of a threat (or demand, refusal) is a second act, as it is beside a plain act
         return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None

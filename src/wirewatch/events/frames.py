@@ -81,9 +81,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         for tok in frontier:
             for c in kids(tok):
                 own = tok.i == frame.i and frame.pos_ == "NOUN"
-                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers)) and has_infinitive_to(c):
-                    pass  # a frame noun's infinitive: "plans to impose tariffs", "rejected an appeal to
-                    # lay down their arms" (codes16)
+                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers)) and (
+                        has_infinitive_to(c) or _that_clause(c)):
+                    pass  # a frame noun's infinitive or that-clause: "plans to impose tariffs", "rejected
+                    # an appeal to lay down their arms" (codes16), "its demand that Britain hand back"
                 elif c.dep_ == "nsubjpass" and tok.i == frame.i and c.i in triggers and \
                         not triggers[c.i].is_frame:
                     return triggers[c.i]  # a passive frame's subject is what it asks: "the resignation
@@ -112,6 +113,12 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         if not frontier:
             break
     return None
+
+
+def _that_clause(verb: Any) -> bool:
+    """A clause with "that" and a subject of its own: "the demand that Britain hand back Gibraltar"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb)) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
 
 
 def _frame_noun(tok: Any, triggers: dict[int, Trigger]) -> bool:
