@@ -87,8 +87,8 @@ def test_an_apology_offered_is_an_apology(code: Any) -> None:
 
 
 def test_the_other_side_of_a_clash_keeps_its_role(code: Any) -> None:
-    got = triples(code("Rwandan troops clashed with militiamen near the town of Goma.", date=DATE))
-    assert any(s == "RWAMIL" and t[:3] == "COD" and t[3:6] in ("UAF", "REB", "MIL") for s, t, _ in got), got
+    got = triples(code("Rwandan troops fought against rebels near the town of Goma.", date=DATE))
+    assert any(s == "RWAMIL" and t == "CODREB" for s, t, _ in got), got
 
 
 def test_sanctions_imposed_by_a_body_hit_the_passive_subject(code: Any) -> None:

@@ -49,7 +49,7 @@ LOCATED_TARGET = {"PROTEST", "COERCE", "MOBILIZE", "ASSAULT"}
 
 DOMESTIC_TARGET = {"PROTEST", "COERCE", "RETREAT"}  # RETREAT: only asked for released people
 # the sectors of people an act of coercion or a release is done to, when the object names no country
-_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO", "UAF"})
+_OBJECT_SECTORS = frozenset({"OPP", "REB", "EDU", "LAB", "CVL", "REF", "MED", "REL", "AGR", "CRM", "NGO"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # people a protest or an attack can be aimed at, in a phrase the place rules read ("at Israeli soldiers")
 _PEOPLE_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "officer", "guard", "force",
@@ -337,9 +337,10 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
     split_name = h.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in kids(h))
     if named or split_name:
         # (also a name the tagger split, "leader Aung San Suu Kyi" with only "Aung San" tagged: the
-        # person's own code, not the title's before it; lead27)
+        # person's own code, not the title's before it, when it is a person's, with a sector; a bare
+        # country is a place's: "Maria Corina Machado" is no Brazilian town; lead27)
         hit = link.token_actor(h)
-        if hit is not None:
+        if hit is not None and (named or len(hit[0].code or "") > 3):
             return (hit[0], hit[1], hit[2], h)
     if h.lemma_.lower() in GROUP_NOUNS:
         # "the Basque separatist group ETA", "the militant group Hamas": the group is the name in
