@@ -26,7 +26,17 @@ looked up as the events stage does (`actor_for_span`; the lists through `actors_
   Sudan): its domestic actors are the story's country; controls: a Cairo story about Egypt, Egypt
   hosting Sudan's rivals.
 
-First run (before any fix in this session): see FIRST_RUN below.
+First run (before any fix in this session): 66 of 84 (FIRST_RUN below): bodies named later 8 / 15 (a UN
+mission was never "the mission", the WFP and the WHO never "the agency", "the AU Peace and Security
+Council" was the UN Security Council), honorifics 10 / 12 ("Thiru M.K. Stalin" and "Shri Rajnath Singh"
+with no title were no one), lists 10 / 11 ("the heads of state of Mali, Niger and Burkina Faso" gave the
+role to Mali only), expansions 3 / 7 (PTI after "Pakistan Tehreek-e-Insaf (PTI)" was the Press Trust of
+India; "RSF" after "Reporters Without Borders (RSF)" was no one), titles 9 / 11 ("the Ambassador Hotel"
+was KENGOV), owned titles 7 / 8 ("RFE/RL President Stephen Capus" was BLRGOV), dateline elsewhere 8 / 9
+("the paramilitary group" after the Rapid Support Forces was the army, SDNMIL). One expectation was
+corrected after the run, not the coder: "Army spokesman Nabil Abdallah" is SDNMILMED (a spokesman's
+title adds MED to his body's code, docs/actors.md: "Iran's foreign ministry spokesman" IRNGOVMED); it
+was written SDNMIL and counted as a miss in the first run.
 """
 
 from __future__ import annotations
@@ -176,7 +186,7 @@ TITLES: list[Probe] = [
     Probe("Governor Babagana Zulum visited the camp in Maiduguri.", "Governor Babagana Zulum", "NGAGOV",
           "MAIDUGURI", "2024-05-03"),
     Probe("Army spokesman Nabil Abdallah said the troops had repelled the attack.",
-          "Army spokesman Nabil Abdallah", "SDNMIL", "PORT SUDAN", "2024-05-04"),
+          "Army spokesman Nabil Abdallah", "SDNMILMED", "PORT SUDAN", "2024-05-04"),
     Probe("Police commissioner Japhet Koome said 20 officers were injured.", "Police commissioner Japhet Koome",
           "KENCOP", "NAIROBI", "2023-07-12"),
     Probe("Foreign Minister Retno Marsudi called for a ceasefire.", "Foreign Minister Retno Marsudi", "IDNGOV",
@@ -240,7 +250,9 @@ BATCHES = {"BODIES_LATER": BODIES_LATER, "HONORIFICS": HONORIFICS, "EXPANSIONS":
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"BODIES_LATER": (8, 15), "HONORIFICS": (10, 12), "LISTS": (10, 11),
+                                         "EXPANSIONS": (3, 7), "TITLES": (9, 11), "OWNED_TITLES": (7, 8),
+                                         "DATELINE_ELSEWHERE": (8, 9)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
 KNOWN_GAPS: dict[str, str] = {}
