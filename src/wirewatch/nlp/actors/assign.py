@@ -37,7 +37,7 @@ from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
-from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive, posted_text
+from .mentions import _ACRONYM, _PERSON_ROLES, SPELLED_OUT, MentionPasses, _possessive, posted_text
 from .names import role_name
 from .phrases import (
     BODY_OFFICER_REASON,
@@ -234,6 +234,19 @@ def _first_word_hashes() -> Any:
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
+
+# a run of capitalised words (with the small words names hold: "Press Trust of India") and its end
+_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|al|el|on)\s+)*[A-Z][\w'\u2019.-]*)*"
+_CAPITAL_RUN = re.compile(_RUN)
+_CAPITAL_RUN_END = re.compile(_RUN + r"\s*$")
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals a name's acronym is made of: each capitalised word's first letter, and the capitals
+    after its hyphens ("Tehreek-e-Insaf" gives "TI")."""
+    return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
+
+
 class _Builder(MentionPasses):
     def __init__(self, article: Article, doc: Any, ctx: Context, user: actor_dictionary.ActorDictionary):
         self.article, self.doc, self.ctx, self.user = article, doc, ctx, user
@@ -254,6 +267,7 @@ class _Builder(MentionPasses):
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
         self._add_and_countries()
+        self._add_and_bodies()  # "the AU Peace and Security Council" before NER splits it at "and"
         self._add_missed_bodies(groups=True)  # "the Niger Delta Avengers" before "Niger Delta" alone
         self._add_two_word_nationalities()  # "Sierra Leonean" that NER split in two
         # A "person" that is a nationality ("Sri Lankan" in "Sri Lankan Foreign Minister X") waits,
@@ -282,6 +296,7 @@ class _Builder(MentionPasses):
         self._add_acronym_mentions()
         self.entities.sort(key=lambda e: (e.start, e.end))
         self._adjacent_acronyms()
+        self._spelled_out_acronyms()
         if parsed:
             self._starts = [e.start for e in self.entities]
             self._prepositional_owners()
@@ -543,6 +558,60 @@ class _Builder(MentionPasses):
             if _ACRONYM.match(second.text) and second.actor is None and first.actor is not None \
                     and first.label in ("ORG", "ROLE") and not self.text[first.end:second.start].strip():
                 self.acronyms.setdefault(second.text, first)
+
+    def _spelled_out_acronyms(self) -> None:
+        """A story's own expansion of an acronym beats the namesake a table knows: after "Pakistan
+        Tehreek-e-Insaf (PTI)" or "Imran Khan's Pakistan Tehreek-e-Insaf", "PTI" is the party, not the
+        Press Trust of India; after "Reporters Without Borders (RSF)", "RSF" is the press group. The
+        expansion is the capitalised run before "(ACRONYM)", or an earlier capitalised run whose initials
+        spell the acronym ("Tehreek-e-Insaf" gives T and I); it counts only when it resolves to a body (more
+        than a country). The mention keeps the expansion as its referent, so a span around it ("PTI
+        leaders") is read with the expansion's words (spans._span_actor)."""
+        found: dict[str, tuple[str, Actor] | None] = {}
+        for entity in self.entities:
+            acronym = _strip_the(entity.text)
+            if entity.label not in ("ORG", "PERSON", "GPE", "NORP") or not _ACRONYM.match(acronym) \
+                    or entity.refers_to:
+                continue
+            if acronym not in found:
+                found[acronym] = self._spelled_out(acronym, entity.start)
+            spelled = found[acronym]
+            if spelled is None or (entity.actor is not None and entity.actor.code == spelled[1].code):
+                continue
+            name, actor = spelled
+            entity.label = "ORG"
+            entity.actor = Actor(name=actor.name, code=actor.code, country=actor.country, sector=actor.sector,
+                                 reasons=[*actor.reasons, f"{SPELLED_OUT} '{acronym}' as '{name}'"])
+            entity.refers_to = name
+
+    def _spelled_out(self, acronym: str, before: int) -> tuple[str, Actor] | None:
+        """The body an acronym stands for in this story (`_spelled_out_acronyms`), or None."""
+        text = self.text
+        at = text.find(f"({acronym})", 0, before + len(acronym) + 1)
+        runs: list[str] = []
+        if at > 0:
+            run = _CAPITAL_RUN_END.search(text, 0, at)
+            if run is not None:
+                words = run.group().split()
+                runs.extend(" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper())
+        for run in _CAPITAL_RUN.finditer(text, 0, before):
+            words = run.group().split()
+            for k in range(len(words)):
+                if not words[k][:1].isupper():
+                    continue
+                for j in range(len(words), k, -1):
+                    if _initials(words[k:j]) == acronym:
+                        runs.append(" ".join(words[k:j]))
+                        break
+        for name in runs:
+            name = re.sub(r"(?:'s|\u2019s)$", "", name)
+            if name == acronym:
+                continue
+            actor = resolve_text(name, self.ctx, cities=False, allow_context=False).actor(name)
+            if actor is not None and (actor.code[:3] in ("IGO", "NGO", "IMG")
+                                      or (actor.country and actor.code != actor.country)):
+                return name, actor
+        return None
 
     def _canonical_names(self) -> None:
         """One name per actor however the story words it: "foreign ministry" and "the foreign
@@ -1135,7 +1204,7 @@ class _Builder(MentionPasses):
         prev = self.doc[start_tok - 1] if start_tok > 0 else None
         return prev is not None and prev.i not in self.taken and prev.pos_ in ("PROPN", "") \
             and prev.text[:1].isupper() and prev.lower_ not in _TITLE_WORDS \
-            and name_gender(prev.text) is not None
+            and prev.lower_ not in _HONORIFICS and name_gender(prev.text) is not None
 
     def _common_noun_use(self, entity: Entity) -> bool:
         """A one-word name used as a word: after an article ("landed on the Moon"), or opening its
@@ -1836,7 +1905,9 @@ def _in_dateline(article: Article, char: int) -> bool:
 # two-word styles of rulers; "Sri" and "Tan" alone are names ("Sri Mulyani", "Tan Cheng Bock")
 _HONORIFICS = frozenset({"datuk", "dato", "dato'", "datuk'", "datin", "tun", "toh", "shri", "shree", "smt",
                          "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e", "alhaji", "alhaja", "mallam",
-                         "engr", "engr.", "rt", "rt."})
+                         "engr", "engr.", "rt", "rt.",
+                         # twenty-fifth session: Tamil Nadu's "Thiru", "Thirumathi", "Tmt.", and "Hon'ble"
+                         "thiru", "thirumathi", "tmt", "tmt.", "hon'ble", "hon\u2019ble", "honble"})
 _HONORIFIC_PAIRS = frozenset({"datuk seri", "dato seri", "dato' seri", "dato sri", "dato' sri", "datuk sri",
                               "tan sri", "puan sri", "toh puan", "his highness", "her highness",
                               "his excellency", "her excellency", "his majesty", "her majesty",

@@ -17,6 +17,7 @@ from . import countries
 from .civil_bodies import civil_body
 from .coref import article_context
 from .dictionary import builtin
+from .mentions import SPELLED_OUT
 from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, resolve_text
 
 # a country named as a group's sponsor ("Russian-backed", "Iranian-funded") is not its owner
@@ -106,7 +107,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     post = _post_of_civil_body(article, s, e)
     if post is not None:
         return post.actor  # None: a body no table knows
-    res = _participant_text(_with_posted_state(article.text, s, e), ctx)
+    res = _participant_text(_spelled_words(article.text, s, e, entities), ctx)
     actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
@@ -166,6 +167,16 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
 # "ambassador to Russia", "the envoy to the United Nations": the to-phrase after a post abroad, up to
 # the end of its capitalised name
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*")
+
+
+def _spelled_words(text: str, s: int, e: int, entities: list[Entity]) -> str:
+    """`_with_posted_state`, with an acronym inside the span read as the story spelled it out ("PTI
+    leaders" after "Pakistan Tehreek-e-Insaf (PTI)" is read "Pakistan Tehreek-e-Insaf leaders")."""
+    for x in entities:
+        if s <= x.start and x.end <= e and x.refers_to and x.actor is not None \
+                and any(r.startswith(SPELLED_OUT) for r in x.actor.reasons):
+            return text[s:x.start] + x.refers_to + text[x.end:e]
+    return _with_posted_state(text, s, e)
 
 
 def _with_posted_state(text: str, s: int, e: int) -> str:
