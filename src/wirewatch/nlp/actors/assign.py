@@ -36,7 +36,7 @@ from ...records import Actor, Article, Entity
 from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
-from .coref import KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
+from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
 from .mentions import _ACRONYM, _PERSON_ROLES, SPELLED_OUT, MentionPasses, _possessive, posted_text
 from .names import role_name
 from .phrases import (
@@ -525,6 +525,11 @@ class _Builder(MentionPasses):
         a table or an earlier mention names it ("NLC" for "the Nigeria Labour Congress (NLC)"), else the
         officer of an unknown body, the country alone; `res` itself when the body is no body."""
         wider = resolve_text(f"{body} {title}", self.ctx, cities=False)
+        if wider.sector in _OWNER_SECTORS and wider.country and not any(
+                r.startswith(self.ctx.reason or "\0") for r in wider.reasons):
+            # "RFE/RL President Stephen Capus", "Toyota President Koji Sato": a broadcaster's or a
+            # company's officer is the organisation's, not the head of the dateline's state
+            return wider
         if any(BODY_OFFICER_REASON in r for r in wider.reasons):
             named = next((e for e in self.entities if e.text == body and e.label == "ORG"), None)
             if named is not None and named.refers_to:
@@ -1061,19 +1066,25 @@ class _Builder(MentionPasses):
         ("ECOWAS suspended Niger. The bloc said ..."). Not before "of" ("the body of a child"), not
         as an object (police "found the body"); those coreference leaves unlinked are dropped."""
         added: list[Entity] = []
-        for tok in self.doc:
+        doc = self.doc
+        for tok in doc:
             if tok.lower_ not in KIND_HEADS or tok.i == 0 or tok.i in self.taken or tok.i - 1 in self.taken \
-                    or tok.dep_ not in ("nsubj", "nsubjpass") or self.doc[tok.i - 1].lower_ != "the" \
-                    or tok.pos_ not in ("NOUN", "PROPN"):
+                    or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            first = tok.i - 1
+            if doc[first].lower_ in GROUP_KINDS and tok.lower_ in ("group", "movement", "militia") \
+                    and first > 0 and first - 1 not in self.taken:
+                first -= 1  # "the paramilitary group" after the RSF: a described group (twenty-fifth session)
+            if doc[first].lower_ != "the":
                 continue
             if not self._visible(tok.idx, tok.idx + len(tok.text)):
                 continue
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "of":
                 continue
-            the = self.doc[tok.i - 1]
+            the = doc[first]
             entity = Entity(text=self.text[the.idx:tok.idx + len(tok.text)], label="ROLE", start=the.idx,
                             end=tok.idx + len(tok.text))
-            self._append(entity, range(tok.i - 1, tok.i + 1))
+            self._append(entity, range(first, tok.i + 1))
             self.roles[id(entity)] = {tok.lower_}
             added.append(entity)
         return added
@@ -1903,6 +1914,8 @@ def _in_dateline(article: Article, char: int) -> bool:
 # honorifics before a name, no part of it (twenty-fourth session): Malaysia's federal and state
 # titles, India's and Nigeria's styles, the Commonwealth's "Hon." and diplomacy's "H.E.", and the
 # two-word styles of rulers; "Sri" and "Tan" alone are names ("Sri Mulyani", "Tan Cheng Bock")
+# sectors of an organisation that owns a title written after it (`_body_officer`)
+_OWNER_SECTORS = frozenset({"MED", "BUS", "EDU", "NGO", "LAB"})
 _HONORIFICS = frozenset({"datuk", "dato", "dato'", "datuk'", "datin", "tun", "toh", "shri", "shree", "smt",
                          "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e", "alhaji", "alhaja", "mallam",
                          "engr", "engr.", "rt", "rt.",

@@ -196,6 +196,10 @@ KIND_HEADS = frozenset({"bloc", "body", "lender", "fund", "league", "watchdog", 
                         "agency", "court", "commission", "council", "committee", "mission"})
 BODY_HEADS = BODY_HEADS | KIND_HEADS
 _BANKS = frozenset({"bank", "fund"})
+# words that describe an armed group or movement named before without saying more than its name does
+# (twenty-fifth session): "the RSF ... the paramilitary group", "Hamas ... the militant group"
+GROUP_KINDS = frozenset({"paramilitary", "militant", "rebel", "armed", "jihadist", "islamist", "separatist",
+                          "insurgent", "extremist"})
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +282,9 @@ def _by_head(bodies: list[Entity], ent: Entity, context_reason: str | None,
     words = ent.text.lower().split()
     if bare:
         words = ["the", *words]  # NER left the article out: "the Navy"
+    if len(words) == 3 and words[1] in GROUP_KINDS and words[2] in ("group", "movement", "militia") \
+            and words[0] == "the":
+        words = [words[0], words[2]]  # "the paramilitary group" after the RSF: the group, described
     if len(words) != 2 or words[-1] not in BODY_HEADS:
         return None  # only bare "the <head>": "the foreign ministry" says more than its antecedent
     if ent.actor is not None and not (context_reason and any(r.startswith(context_reason)

@@ -370,6 +370,7 @@ def _role_after_list(actors: list[Actor], last: str) -> list[Actor]:
 
 
 _ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|in|from)\s+(?P<member>\S.*)$")
+_ROLE_OF_LAST = re.compile(r"^(?P<role>.+)\s+(?:of|in|from)\s+(?P<member>\S.*)$")
 # a list's role that names a state's people with no body: "the leaders of A and B" are their governments'
 _STATE_PEOPLE = frozenset({"leader", "leaders", "official", "officials", "governments"})
 
@@ -377,10 +378,19 @@ _STATE_PEOPLE = frozenset({"leader", "leaders", "official", "officials", "govern
 def _role_of_list(text: str, first: Actor | None) -> Resolution | None:
     """The role a list's first member puts before "of" ("the foreign ministers of Poland, ..."),
     when the role has a sector and the member after "of" is a country: the later members ("the
-    Czech Republic", "Hungary") hold the same role. None otherwise."""
-    m = _ROLE_OF.match(text)
-    if m is None or first is None:
+    Czech Republic", "Hungary") hold the same role. None otherwise. A role with "of" in it ("the
+    heads of state of Mali, Niger and ...") is cut at its last "of" when the first cut finds none."""
+    if first is None:
         return None
+    for pattern in (_ROLE_OF, _ROLE_OF_LAST):
+        m = pattern.match(text)
+        role = _role_of_match(m, first) if m is not None else None
+        if role is not None:
+            return role
+    return None
+
+
+def _role_of_match(m: re.Match[str], first: Actor) -> Resolution | None:
     role = resolve_text(m.group("role"), allow_context=False)
     member = resolve_text(m.group("member"), allow_context=False)
     if not first.sector and not role.sector and not role.country and not role.code \
