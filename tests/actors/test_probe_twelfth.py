@@ -45,7 +45,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from actors.actor_helpers import Probe, make_article, probe_suite
+from actors.actor_helpers import Probe, check_probe, coded_by_id, make_article, probe_id, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -278,10 +278,32 @@ FIRST_RUN: dict[str, tuple[int, int]] = {"BODIES_LATER": (8, 15), "HONORIFICS": 
                                          "DATELINE_ELSEWHERE": (8, 9)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
-KEPT = [p for p in ALL if f"{p.phrase}@{p.dateline or ''}{p.published}" not in KNOWN_GAPS]
+KNOWN_GAPS: dict[str, str] = {
+    "Thiru M.K. Stalin@CHENNAI2023-06-02":
+        "the honorific is passed, but a state's chief minister named without his title is in no table",
+    "the Ambassador Hotel@NAIROBI2023-11-03":
+        "NER tags 'Hotel' alone; the span's words are read as the title 'ambassador' (a hotel is a place "
+        "only for a mention that ends in it)",
+}
+KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
+GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 
 coded, test_probe = probe_suite(KEPT)
+
+
+@pytest.fixture(scope="module")
+def gaps_coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
+    return coded_by_id(nlp, GAPS)
+
+
+@pytest.mark.parametrize("probe", GAPS, ids=probe_id)
+def test_known_gap(probe: Probe, gaps_coded: dict[str, tuple[str | None, list[str]]]) -> None:
+    with pytest.raises(AssertionError):
+        check_probe(probe, gaps_coded[probe_id(probe)])
+
+
+def test_gaps_are_probes() -> None:
+    assert set(KNOWN_GAPS) == {probe_id(p) for p in GAPS}
 
 
 @pytest.fixture(scope="module")
