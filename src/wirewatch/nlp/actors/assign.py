@@ -597,8 +597,11 @@ class _Builder(MentionPasses):
         if at > 0:
             run = _CAPITAL_RUN_END.search(text, 0, at)
             if run is not None:
+                # the whole run ("Reporters Without Borders (RSF)": a translation's initials differ), or a
+                # tail that spells the acronym ("the Trade Union Congress (TUC)" is never "Congress")
                 words = run.group().split()
-                runs.extend(" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper())
+                runs.extend(" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper()
+                            and (k == 0 or _initials(words[k:]) == acronym))
         for run in _CAPITAL_RUN.finditer(text, 0, before):
             words = run.group().split()
             for k in range(len(words)):
@@ -609,7 +612,7 @@ class _Builder(MentionPasses):
                         runs.append(" ".join(words[k:j]))
                         break
         for name in runs:
-            name = re.sub(r"(?:'s|\u2019s)$", "", name)
+            name = re.sub(r"^The\s+", "", re.sub(r"(?:'s|\u2019s)$", "", name))
             if name == acronym:
                 continue
             actor = resolve_text(name, self.ctx, cities=False, allow_context=False).actor(name)
