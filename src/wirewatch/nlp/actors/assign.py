@@ -79,6 +79,9 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "num
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "around"})
 _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture"})
+# place nouns a nationality names the place of in a lead ("the Sudanese city of"; twenty-fifth session)
+_LEAD_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state", "port",
+                               "border", "camp", "district"})
 
 # Words that may stand in a title before a name, besides the title words themselves.
 _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in ("of", "the")) | frozenset({
@@ -1990,10 +1993,18 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
                     visitors.add(own.iso3)
                 continue
             if ent.label_ == "NORP":
+                # "the besieged Sudanese city of El Fasher": a nationality on a place noun names a place
+                if ent.root.head.lower_ in _LEAD_PLACE_NOUNS and ent.root.dep_ in ("amod", "compound") \
+                        and (place := countries.lookup(ent.text, cities=False)) is not None:
+                    found.add(place.iso3)
                 continue
             place = countries.lookup(ent.text)
             if place is not None:
                 found.add(place.iso3)
+        elif ent.label_ in ("ORG", "PERSON", "FAC") and ent.start_char >= article.body_start \
+                and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "of") \
+                and (place := countries.lookup(ent.text)) is not None and place.kind == "city":
+            found.add(place.iso3)  # "the city of El Fasher" that NER tagged ORG
     if visitors and not visitors & found:
         # "HANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper accused China ...": a titled foreigner
         # of a third country is a visitor there, and the country he acts on is not where the story is
