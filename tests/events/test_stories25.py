@@ -120,7 +120,6 @@ KNOWN_GAPS: dict[str, str] = {
                                  "verb of accusing",
     "afp_brussels_nato:clean:0": "'accused some allies of moving too slowly while Russian missiles hit': "
                                  "the accusation aimed at Russia",
-    "reuters_geneva:party:5": "'The RSF' gets no actor",
     "reuters_geneva:clean:0": "'warned that famine was looming' as a threat, 'had been unable to deliver "
                               "food' as aid, and the agency's appeal with no source country",
     "ap_thehague:event:0": "'asked the court's judges to issue an arrest warrant': the court's judges are "

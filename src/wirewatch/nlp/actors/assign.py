@@ -37,8 +37,8 @@ from ..doc_text import doc_text
 from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
-from .coref import KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
-from .mentions import _ACRONYM, _PERSON_ROLES, MentionPasses, _possessive, posted_text
+from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
+from .mentions import _ACRONYM, _PERSON_ROLES, SPELLED_OUT, MentionPasses, _possessive, posted_text
 from .names import role_name
 from .phrases import (
     BODY_OFFICER_REASON,
@@ -81,6 +81,9 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "num
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "around"})
 _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture"})
+# place nouns a nationality names the place of in a lead ("the Sudanese city of"; twenty-fifth session)
+_LEAD_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state", "port",
+                               "border", "camp", "district"})
 
 # Words that may stand in a title before a name, besides the title words themselves.
 _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in ("of", "the")) | frozenset({
@@ -242,6 +245,19 @@ def _first_word_hashes() -> Any:
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
+
+# a run of capitalised words (with the small words names hold: "Press Trust of India") and its end
+_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|al|el|on)\s+)*[A-Z][\w'\u2019.-]*)*"
+_CAPITAL_RUN = re.compile(_RUN)
+_CAPITAL_RUN_END = re.compile(_RUN + r"\s*$")
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals a name's acronym is made of: each capitalised word's first letter, and the capitals
+    after its hyphens ("Tehreek-e-Insaf" gives "TI")."""
+    return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
+
+
 class _Builder(MentionPasses):
     def __init__(self, article: Article, doc: Any, ctx: Context, user: actor_dictionary.ActorDictionary):
         self.article, self.doc, self.ctx, self.user = article, doc, ctx, user
@@ -263,6 +279,7 @@ class _Builder(MentionPasses):
         # Persons first: their title and nationality join them ("Israeli President Moshe Katsav")
         # before the nationality could become a mention of its own.
         self._add_and_countries()
+        self._add_and_bodies()  # "the AU Peace and Security Council" before NER splits it at "and"
         self._add_missed_bodies(groups=True)  # "the Niger Delta Avengers" before "Niger Delta" alone
         self._add_two_word_nationalities()  # "Sierra Leonean" that NER split in two
         # A "person" that is a nationality ("Sri Lankan" in "Sri Lankan Foreign Minister X") waits,
@@ -292,6 +309,7 @@ class _Builder(MentionPasses):
         self._add_acronym_mentions()
         self.entities.sort(key=lambda e: (e.start, e.end))
         self._adjacent_acronyms()
+        self._spelled_out_acronyms()
         if parsed:
             self._starts = [e.start for e in self.entities]
             self._prepositional_owners()
@@ -520,6 +538,11 @@ class _Builder(MentionPasses):
         a table or an earlier mention names it ("NLC" for "the Nigeria Labour Congress (NLC)"), else the
         officer of an unknown body, the country alone; `res` itself when the body is no body."""
         wider = resolve_text(f"{body} {title}", self.ctx, cities=False)
+        if wider.sector in _OWNER_SECTORS and wider.country and not any(
+                r.startswith(self.ctx.reason or "\0") for r in wider.reasons):
+            # "RFE/RL President Stephen Capus", "Toyota President Koji Sato": a broadcaster's or a
+            # company's officer is the organisation's, not the head of the dateline's state
+            return wider
         if any(BODY_OFFICER_REASON in r for r in wider.reasons):
             named = next((e for e in self.entities if e.text == body and e.label == "ORG"), None)
             if named is not None and named.refers_to:
@@ -553,6 +576,63 @@ class _Builder(MentionPasses):
             if _ACRONYM.match(second.text) and second.actor is None and first.actor is not None \
                     and first.label in ("ORG", "ROLE") and not self.text[first.end:second.start].strip():
                 self.acronyms.setdefault(second.text, first)
+
+    def _spelled_out_acronyms(self) -> None:
+        """A story's own expansion of an acronym beats the namesake a table knows: after "Pakistan
+        Tehreek-e-Insaf (PTI)" or "Imran Khan's Pakistan Tehreek-e-Insaf", "PTI" is the party, not the
+        Press Trust of India; after "Reporters Without Borders (RSF)", "RSF" is the press group. The
+        expansion is the capitalised run before "(ACRONYM)", or an earlier capitalised run whose initials
+        spell the acronym ("Tehreek-e-Insaf" gives T and I); it counts only when it resolves to a body (more
+        than a country). The mention keeps the expansion as its referent, so a span around it ("PTI
+        leaders") is read with the expansion's words (spans._span_actor)."""
+        found: dict[str, tuple[str, Actor] | None] = {}
+        for entity in self.entities:
+            acronym = _strip_the(entity.text)
+            if entity.label not in ("ORG", "PERSON", "GPE", "NORP") or not _ACRONYM.match(acronym) \
+                    or entity.refers_to:
+                continue
+            if acronym not in found:
+                found[acronym] = self._spelled_out(acronym, entity.start)
+            spelled = found[acronym]
+            if spelled is None or (entity.actor is not None and entity.actor.code == spelled[1].code):
+                continue
+            name, actor = spelled
+            entity.label = "ORG"
+            entity.actor = Actor(name=actor.name, code=actor.code, country=actor.country, sector=actor.sector,
+                                 reasons=[*actor.reasons, f"{SPELLED_OUT} '{acronym}' as '{name}'"])
+            entity.refers_to = name
+
+    def _spelled_out(self, acronym: str, before: int) -> tuple[str, Actor] | None:
+        """The body an acronym stands for in this story (`_spelled_out_acronyms`), or None."""
+        text = self.text
+        at = text.find(f"({acronym})", 0, before + len(acronym) + 1)
+        runs: list[str] = []
+        if at > 0:
+            run = _CAPITAL_RUN_END.search(text, 0, at)
+            if run is not None:
+                # the whole run ("Reporters Without Borders (RSF)": a translation's initials differ), or a
+                # tail that spells the acronym ("the Trade Union Congress (TUC)" is never "Congress")
+                words = run.group().split()
+                runs.extend(" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper()
+                            and (k == 0 or _initials(words[k:]) == acronym))
+        for run in _CAPITAL_RUN.finditer(text, 0, before):
+            words = run.group().split()
+            for k in range(len(words)):
+                if not words[k][:1].isupper():
+                    continue
+                for j in range(len(words), k, -1):
+                    if _initials(words[k:j]) == acronym:
+                        runs.append(" ".join(words[k:j]))
+                        break
+        for name in runs:
+            name = re.sub(r"^The\s+", "", re.sub(r"(?:'s|\u2019s)$", "", name))
+            if name == acronym:
+                continue
+            actor = resolve_text(name, self.ctx, cities=False, allow_context=False).actor(name)
+            if actor is not None and (actor.code[:3] in ("IGO", "NGO", "IMG")
+                                      or (actor.country and actor.code != actor.country)):
+                return name, actor
+        return None
 
     def _canonical_names(self) -> None:
         """One name per actor however the story words it: "foreign ministry" and "the foreign
@@ -1002,19 +1082,25 @@ class _Builder(MentionPasses):
         ("ECOWAS suspended Niger. The bloc said ..."). Not before "of" ("the body of a child"), not
         as an object (police "found the body"); those coreference leaves unlinked are dropped."""
         added: list[Entity] = []
-        for tok in self.doc:
+        doc = self.doc
+        for tok in doc:
             if tok.lower_ not in KIND_HEADS or tok.i == 0 or tok.i in self.taken or tok.i - 1 in self.taken \
-                    or tok.dep_ not in ("nsubj", "nsubjpass") or self.doc[tok.i - 1].lower_ != "the" \
-                    or tok.pos_ not in ("NOUN", "PROPN"):
+                    or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            first = tok.i - 1
+            if doc[first].lower_ in GROUP_KINDS and tok.lower_ in ("group", "movement", "militia") \
+                    and first > 0 and first - 1 not in self.taken:
+                first -= 1  # "the paramilitary group" after the RSF: a described group (twenty-fifth session)
+            if doc[first].lower_ != "the":
                 continue
             if not self._visible(tok.idx, tok.idx + len(tok.text)):
                 continue
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "of":
                 continue
-            the = self.doc[tok.i - 1]
+            the = doc[first]
             entity = Entity(text=self.text[the.idx:tok.idx + len(tok.text)], label="ROLE", start=the.idx,
                             end=tok.idx + len(tok.text))
-            self._append(entity, range(tok.i - 1, tok.i + 1))
+            self._append(entity, range(first, tok.i + 1))
             self.roles[id(entity)] = {tok.lower_}
             added.append(entity)
         return added
@@ -1145,7 +1231,7 @@ class _Builder(MentionPasses):
         prev = self.doc[start_tok - 1] if start_tok > 0 else None
         return prev is not None and prev.i not in self.taken and prev.pos_ in ("PROPN", "") \
             and prev.text[:1].isupper() and prev.lower_ not in _TITLE_WORDS \
-            and name_gender(prev.text) is not None
+            and prev.lower_ not in _HONORIFICS and name_gender(prev.text) is not None
 
     def _common_noun_use(self, entity: Entity) -> bool:
         """A one-word name used as a word: after an article ("landed on the Moon"), or opening its
@@ -1844,9 +1930,13 @@ def _in_dateline(article: Article, char: int) -> bool:
 # honorifics before a name, no part of it (twenty-fourth session): Malaysia's federal and state
 # titles, India's and Nigeria's styles, the Commonwealth's "Hon." and diplomacy's "H.E.", and the
 # two-word styles of rulers; "Sri" and "Tan" alone are names ("Sri Mulyani", "Tan Cheng Bock")
+# sectors of an organisation that owns a title written after it (`_body_officer`)
+_OWNER_SECTORS = frozenset({"MED", "BUS", "EDU", "NGO", "LAB"})
 _HONORIFICS = frozenset({"datuk", "dato", "dato'", "datuk'", "datin", "tun", "toh", "shri", "shree", "smt",
                          "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e", "alhaji", "alhaja", "mallam",
-                         "engr", "engr.", "rt", "rt."})
+                         "engr", "engr.", "rt", "rt.",
+                         # twenty-fifth session: Tamil Nadu's "Thiru", "Thirumathi", "Tmt.", and "Hon'ble"
+                         "thiru", "thirumathi", "tmt", "tmt.", "hon'ble", "hon\u2019ble", "honble"})
 _HONORIFIC_PAIRS = frozenset({"datuk seri", "dato seri", "dato' seri", "dato sri", "dato' sri", "datuk sri",
                               "tan sri", "puan sri", "toh puan", "his highness", "her highness",
                               "his excellency", "her excellency", "his majesty", "her majesty",
@@ -1913,10 +2003,18 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
                     visitors.add(own.iso3)
                 continue
             if ent.label_ == "NORP":
+                # "the besieged Sudanese city of El Fasher": a nationality on a place noun names a place
+                if ent.root.head.lower_ in _LEAD_PLACE_NOUNS and ent.root.dep_ in ("amod", "compound") \
+                        and (place := countries.lookup(ent.text, cities=False)) is not None:
+                    found.add(place.iso3)
                 continue
             place = countries.lookup(ent.text)
             if place is not None:
                 found.add(place.iso3)
+        elif ent.label_ in ("ORG", "PERSON", "FAC") and ent.start_char >= article.body_start \
+                and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "of") \
+                and (place := countries.lookup(ent.text)) is not None and place.kind == "city":
+            found.add(place.iso3)  # "the city of El Fasher" that NER tagged ORG
     if visitors and not visitors & found:
         # "HANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper accused China ...": a titled foreigner
         # of a third country is a visitor there, and the country he acts on is not where the story is

@@ -193,9 +193,13 @@ BODY_HEADS = frozenset({"ministry", "government", "army", "military", "agency", 
 # makes a subject "the bloc" a mention only for this lookup.
 KIND_HEADS = frozenset({"bloc", "body", "lender", "fund", "league", "watchdog", "cartel", "militia",
                         "tribunal", "organisation", "organization", "group", "movement", "alliance",
-                        "agency", "court", "commission", "council", "committee"})
+                        "agency", "court", "commission", "council", "committee", "mission"})
 BODY_HEADS = BODY_HEADS | KIND_HEADS
 _BANKS = frozenset({"bank", "fund"})
+# words that describe an armed group or movement named before without saying more than its name does
+# (twenty-fifth session): "the RSF ... the paramilitary group", "Hamas ... the militant group"
+GROUP_KINDS = frozenset({"paramilitary", "militant", "rebel", "armed", "jihadist", "islamist", "separatist",
+                          "insurgent", "extremist"})
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +217,9 @@ def kind_words(body: Entity) -> frozenset[str]:
     """The kind nouns a coded body may be called by later: the heads of its full names (the IAEA is an
     agency, the ICC a court), "body" and "organisation" for every international or named body,
     "bloc" for a regional union, "alliance" for NATO, "lender" for a development bank or the IMF,
-    "watchdog" for the nuclear agency, "group" and "movement" for armed groups, parties and
+    "watchdog" for the nuclear agency, "agency" for
+    any UN programme, fund or organisation with a code of its own (the WFP, the WHO), "mission" for a UN
+    mission (a head of its table names), "group" and "movement" for armed groups, parties and
     movements, "militia" for a militia, "cartel" for OPEC and a cartel."""
     actor = body.actor
     if actor is None:
@@ -227,6 +233,8 @@ def kind_words(body: Entity) -> frozenset[str]:
             kinds.add("lender")
         elif not code.startswith(("IGOUNO", "IGOJUD")):
             kinds.add("bloc")
+        elif code.startswith("IGOUNO") and len(code) > 6:
+            kinds.add("agency")  # a UN programme, fund or organisation: "the WFP ... the agency said"
         if code.startswith("IGOWSTNAT"):
             kinds.add("alliance")
         if code.startswith("IGOUNOIAE"):
@@ -274,6 +282,9 @@ def _by_head(bodies: list[Entity], ent: Entity, context_reason: str | None,
     words = ent.text.lower().split()
     if bare:
         words = ["the", *words]  # NER left the article out: "the Navy"
+    if len(words) == 3 and words[1] in GROUP_KINDS and words[2] in ("group", "movement", "militia") \
+            and words[0] == "the":
+        words = [words[0], words[2]]  # "the paramilitary group" after the RSF: the group, described
     if len(words) != 2 or words[-1] not in BODY_HEADS:
         return None  # only bare "the <head>": "the foreign ministry" says more than its antecedent
     if ent.actor is not None and not (context_reason and any(r.startswith(context_reason)

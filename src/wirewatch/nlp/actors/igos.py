@@ -208,6 +208,10 @@ IGOS: dict[str, tuple[str, str]] = {
     "europol": ("IGOEUREEC", "Europol, the EU police agency"),
     "eulex": ("IGOEUREEC", "EULEX, the EU mission in Kosovo"),
     "african union mission in somalia": ("IGOAFRAFU", "AMISOM"),
+    # twenty-fifth session: the AU's council by name, which "security council" alone made the UN's
+    "peace and security council": ("IGOAFRAFU", "the AU Peace and Security Council"),
+    "au peace and security council": ("IGOAFRAFU", "the AU Peace and Security Council"),
+    "african union peace and security council": ("IGOAFRAFU", "the AU Peace and Security Council"),
     "amisom": ("IGOAFRAFU", "AMISOM"),
     "minustah": ("IGOUNO", "a UN mission"),
     "international finance corporation": ("IGOUNODEVWBK", "the IFC"),

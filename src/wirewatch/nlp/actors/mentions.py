@@ -7,10 +7,11 @@ user dictionaries' overrides. A mixin of `actors._Builder`, which holds the stat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...records import Actor, Article, Entity
-from . import countries, sectors
+from . import countries, igos, sectors
 from . import dictionary as actor_dictionary
 from .coref import BODY_HEADS
 from .phrases import POSTS_ABROAD, Context, may_have_fixed_code, person_noun, resolve_text
@@ -19,10 +20,20 @@ from .phrases import POSTS_ABROAD, Context, may_have_fixed_code, person_noun, re
 _PERSON_ROLES = frozenset(k for k in sectors.TITLES if " " not in k) | frozenset({
     "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "minister", "president"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/-]{1,9}$")
+# the reason an acronym's actor gives when the story's own expansion of it decided (assign._spelled_out)
+SPELLED_OUT = "the story spells out"
 # Singular role nouns that news copy uses bare as the name of the one body ("near parliament",
 # "Police fired"); any other bare singular role noun names a kind ("run for president").
 _BARE_NAMES = frozenset({"parliament", "congress", "senate", "police", "government", "cabinet", "military",
                          "army", "navy", "opposition", "legislature", "judiciary", "media", "intelligence"})
+
+
+@lru_cache(maxsize=1)
+def _and_bodies() -> re.Pattern[str]:
+    """The IGO/NGO table's names that hold "and" (`MentionPasses._add_and_bodies`), longest first."""
+    keys = sorted((k for k in igos.IGOS if " and " in k), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+                      + r")(?![\w-])", re.I)
 
 
 # sectors of armed groups, gangs and movements whose table names may hold a place
@@ -151,6 +162,23 @@ class MentionPasses:
                     continue  # not on token boundaries
                 self._append(entity, range(span.start, span.end))
 
+    def _add_and_bodies(self) -> None:
+        """International bodies with "and" in their names ("the African Union Peace and Security
+        Council", "the Food and Agriculture Organization"): the small model splits them at "and", and
+        "Security Council" alone is the UN's, so they are taken whole first, as countries are."""
+        for start, end in self.regions:
+            for m in _and_bodies().finditer(self.text, start, end):
+                if not m.group()[:1].isupper():
+                    continue
+                span = self.doc.char_span(m.start(), m.end())
+                if span is None or any(i in self.taken for i in range(span.start, span.end)):
+                    continue
+                text = m.group()
+                actor = resolve_text(text, self.ctx, cities=False, allow_context=False).actor(text)
+                if actor is not None:
+                    self._append(Entity(text=text, label="ORG", start=m.start(), end=m.end(), actor=actor),
+                                 range(span.start, span.end))
+
     def _origin_of_hyphenated(self, end_tok: int) -> bool:
         """"Palestinian" in "a Palestinian-American journalist" is the origin; the nationality is
         the last part, which codes the person (docs/actors.md)."""
@@ -250,6 +278,20 @@ class MentionPasses:
             if res.code and res.code[:3] in ("IGO", "NGO"):
                 self._append(Entity(text=text, label="ORG", start=start, end=end, actor=res.actor(text)),
                              range(words[0].i, words[-1].i + 1))
+        if groups:
+            return
+        for tok in self.doc:
+            # an international body's acronym the parser took for a common noun ("MONUSCO said ...")
+            if tok.pos_ not in ("NOUN", "ADJ", "X") or len(tok.text) < 3 or not tok.text.isupper() \
+                    or not tok.text.isalpha() or tok.i in self.taken \
+                    or any(0 <= j < len(self.doc) and self.doc[j].text.isupper() and self.doc[j].is_alpha
+                           for j in (tok.i - 1, tok.i + 1)) \
+                    or not self._visible(tok.idx, tok.idx + len(tok.text)):
+                continue  # (not in a headline set in capitals)
+            res = resolve_text(tok.text, self.ctx, cities=False, allow_context=False)
+            if res.code and res.code[:3] in ("IGO", "NGO"):
+                self._append(Entity(text=tok.text, label="ORG", start=tok.idx, end=tok.idx + len(tok.text),
+                                    actor=res.actor(tok.text)), range(tok.i, tok.i + 1))
 
     def _add_two_word_nationalities(self) -> None:
         """Two-word nationalities NER split or missed ("Sierra Leonean" tagged ORG + PERSON): one

@@ -792,6 +792,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     matched = n
                 elif entry.kind in ("title", "role") and party and not entry.code:
                     matched = n  # "ANC leaders": a head with no sector keeps the party's
+                elif entry.kind in ("title", "role") and party and key in _PARTY_MEMBERS:
+                    matched = n  # "PTI workers", "Awami League activists": the party's own people
                 elif entry.kind == "title" and key in _HONORIFICS and sector_head is not None \
                         and sector_head[0]:
                     matched = n  # "Foreign Minister Dr. X": the honorific hides no office
@@ -970,6 +972,11 @@ def _platform(words: list[str], i: int) -> bool:
     if m is None:
         return False
     return bool(m.group("plural")) or i + 1 == len(words) or words[i + 1].lower() in _PLATFORM_NOUNS
+
+
+# what a party's own people are called (twenty-fifth session): the party's code, not the labour or opposition
+# sector the same nouns give elsewhere ("PTI workers" were PAKLAB, "Awami League activists" BGDOPP)
+_PARTY_MEMBERS = frozenset({"workers", "activists", "supporters", "cadres", "loyalists", "volunteers"})
 
 
 def _role_follows(lower: list[str], i: int) -> bool:

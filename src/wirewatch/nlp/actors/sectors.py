@@ -674,6 +674,9 @@ MEDIA: dict[str, tuple[str, str]] = {
     "voice of america": ("USA", "Voice of America"), "voa": ("USA", "Voice of America"),
     "radio free asia": ("USA", "Radio Free Asia"), "rfa": ("USA", "Radio Free Asia"),
     "radio free europe": ("USA", "Radio Free Europe"),
+    # twenty-fifth session: the broadcaster by the name it signs with
+    "rfe/rl": ("USA", "RFE/RL"), "radio free europe/radio liberty": ("USA", "RFE/RL"),
+    "radio liberty": ("USA", "Radio Liberty"),
     "associated press": ("USA", "the Associated Press"), "ap": ("USA", "the Associated Press"),
     "cnn": ("USA", "CNN"), "nbc": ("USA", "NBC"), "cbs": ("USA", "CBS"), "abc news": ("USA", "ABC News"),
     "cnbc": ("USA", "CNBC"), "huffington post": ("USA", "HuffPost"), "breitbart": ("USA", "Breitbart"),
@@ -1169,7 +1172,8 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "island", "islands", "mountain", "mountains", "desert", "valley", "complex", "plant", "factory",
     "works", "mine", "mines", "port", "harbour", "harbor", "airport", "station", "dam", "bridge",
     "stadium", "square", "street", "road", "highway", "building", "tower", "reactor", "facility",
-    "farm", "farms", "field", "fields", "area", "zone", "base"})
+    "farm", "farms", "field", "fields", "area", "zone", "base",
+    "hotel"})  # twenty-fifth session: "the Ambassador Hotel" was Kenya's government
 
 # Seas, gulfs, straits and oceans: places, never actors, though the name may carry a country
 # ("the Gulf of Oman", "the Indian Ocean", "the Strait of Hormuz").

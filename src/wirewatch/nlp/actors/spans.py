@@ -17,6 +17,7 @@ from . import countries
 from .civil_bodies import civil_body
 from .coref import article_context
 from .dictionary import builtin
+from .mentions import SPELLED_OUT
 from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, resolve_text
 
 # a country named as a group's sponsor ("Russian-backed", "Iranian-funded") is not its owner
@@ -106,7 +107,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     post = _post_of_civil_body(article, s, e)
     if post is not None:
         return post.actor  # None: a body no table knows
-    res = _participant_text(_with_posted_state(article.text, s, e), ctx)
+    res = _participant_text(_spelled_words(article.text, s, e, entities), ctx)
     actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
@@ -166,6 +167,16 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
 # "ambassador to Russia", "the envoy to the United Nations": the to-phrase after a post abroad, up to
 # the end of its capitalised name
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*")
+
+
+def _spelled_words(text: str, s: int, e: int, entities: list[Entity]) -> str:
+    """`_with_posted_state`, with an acronym inside the span read as the story spelled it out ("PTI
+    leaders" after "Pakistan Tehreek-e-Insaf (PTI)" is read "Pakistan Tehreek-e-Insaf leaders")."""
+    for x in entities:
+        if s <= x.start and x.end <= e and x.refers_to and x.actor is not None \
+                and any(r.startswith(SPELLED_OUT) for r in x.actor.reasons):
+            return text[s:x.start] + x.refers_to + text[x.end:e]
+    return _with_posted_state(text, s, e)
 
 
 def _with_posted_state(text: str, s: int, e: int) -> str:
@@ -359,6 +370,7 @@ def _role_after_list(actors: list[Actor], last: str) -> list[Actor]:
 
 
 _ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|in|from)\s+(?P<member>\S.*)$")
+_ROLE_OF_LAST = re.compile(r"^(?P<role>.+)\s+(?:of|in|from)\s+(?P<member>\S.*)$")
 # a list's role that names a state's people with no body: "the leaders of A and B" are their governments'
 _STATE_PEOPLE = frozenset({"leader", "leaders", "official", "officials", "governments"})
 
@@ -366,10 +378,19 @@ _STATE_PEOPLE = frozenset({"leader", "leaders", "official", "officials", "govern
 def _role_of_list(text: str, first: Actor | None) -> Resolution | None:
     """The role a list's first member puts before "of" ("the foreign ministers of Poland, ..."),
     when the role has a sector and the member after "of" is a country: the later members ("the
-    Czech Republic", "Hungary") hold the same role. None otherwise."""
-    m = _ROLE_OF.match(text)
-    if m is None or first is None:
+    Czech Republic", "Hungary") hold the same role. None otherwise. A role with "of" in it ("the
+    heads of state of Mali, Niger and ...") is cut at its last "of" when the first cut finds none."""
+    if first is None:
         return None
+    for pattern in (_ROLE_OF, _ROLE_OF_LAST):
+        m = pattern.match(text)
+        role = _role_of_match(m, first) if m is not None else None
+        if role is not None:
+            return role
+    return None
+
+
+def _role_of_match(m: re.Match[str], first: Actor) -> Resolution | None:
     role = resolve_text(m.group("role"), allow_context=False)
     member = resolve_text(m.group("member"), allow_context=False)
     if not first.sector and not role.sector and not role.country and not role.code \
