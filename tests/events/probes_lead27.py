@@ -13,8 +13,10 @@ wants no code of its roots. Each batch was committed before the coder was run on
 
 First runs, country + root / actor + root / actor + code: batch 1 (42 rows, main 3c45073) 40 / 39 / 38;
 batch 2 (30, after batch 1's fixes) 22 / 19 / 17; batch 3 (28) 21 / 19 / 19; batch 4 (19) 14 / 11 / 10;
-batch 5 (18) 11 / 9 / 7. Rows corrected after a run are writing errors by the guide only (docs/events.md,
-"Twenty-fifth session: GSR-style leads, blind, ...").
+batch 5 (18) 11 / 9 / 7; batch 6 (18, the cooperative half) 15 / 14 / 13, whose four misses were
+all writing errors by the guide (an offer to host talks between two others is 039, an army MIL, agreeing
+to share intelligence and offering an amnesty intents, 03). Rows corrected after a run are writing
+errors by the guide only (docs/events.md, "Twenty-fifth session: GSR-style leads, blind, ...").
 """
 
 from __future__ import annotations
@@ -439,8 +441,65 @@ LEAD27_B5: list[Row] = [
      'building a barrier in the occupied West Bank.'),
 ]
 
+LEAD27_B6: list[Row] = [
+    # batch 6: the cooperative half (consult, agree, support, cooperate, aid) in long leads, written blind
+    # after batch 5
+    (('CHN', 'CHNGOV'), ('RUS', 'RUSGOV'), ('042', '043', '040', '036'),
+     'Chinese Premier Li Peng arrived in Moscow on Monday for a four-day official visit, the first by a '
+     'Chinese head of government in 27 years.'),
+    (('RUSGOV', 'RUS'), ('CHNGOV', 'CHN'), ('043', '040', '042'),
+     'Chinese Premier Li Peng arrived in Moscow on Monday for a four-day official visit, the first by a '
+     'Chinese head of government in 27 years.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), ('043', '045', '040', '046', '039'),
+     'Egypt will host a meeting between Israeli and Palestinian negotiators in Cairo next week to try to '
+     'revive the stalled peace talks.'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('057', '030', '031', '0311'),
+     'France and Algeria signed a cooperation agreement on Monday covering energy, education and '
+     'security, the Algerian news agency APS reported.'),
+    (('JPN', 'JPNGOV'), ('PHL', 'PHLGOV'), ('071', '070', '033', '0331'),
+     'Japan agreed on Friday to lend the Philippines $400 million to finance road and power projects, '
+     'the Japanese embassy in Manila said.'),
+    (('USA', 'USAGOV'), ('COL', 'COLGOV', 'COLMIL'), ('072', '070', '062', '061'),
+     'The United States delivered 18 Black Hawk helicopters to the Colombian army to help it fight drug '
+     'traffickers and leftist guerrillas.'),
+    (('TUR', 'TURGOV'), ('ISR', 'ISRGOV'), ('062', '061', '057', '060', '064', '031', '0314', '030'),
+     'Turkey and Israel have agreed to share military intelligence and hold joint naval exercises, '
+     'Turkish military sources said.'),
+    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), ('051', '050', '053', '05'),
+     'India on Tuesday expressed support for the Sri Lankan government\'s efforts to find a negotiated '
+     'end to the ethnic conflict.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('054', '050', '057', '051', '03'),
+     'Germany formally recognised the Oder-Neisse line as its border with Poland in a treaty signed in '
+     'Warsaw on Wednesday.'),
+    (('SAU', 'SAUGOV'), ('YEM', 'YEMGOV'), ('046', '040', '043', '03', '036'),
+     'Saudi and Yemeni officials resumed talks in Riyadh on Sunday on demarcating their common border, '
+     'the official Saudi Press Agency said.'),
+    (('IGO',), ('MOZ', 'MOZCVL', 'MOZREF'), ('073', '070', '071', '07'),
+     'The European Union approved 10 million euros in emergency aid for victims of the floods in '
+     'Mozambique, the European Commission said.'),
+    (('UGAGOV', 'UGA'), ('UGAREB',), ('081', '0871', '087', '056', '084', '080', '035'),
+     'Ugandan President Yoweri Museveni offered an amnesty to rebels of the Lord\'s Resistance Army '
+     'who lay down their arms.'),
+    (('CUB', 'CUBGOV'), ('VAT', 'VATGOV', 'VATREL', 'REL'), ('043', '040', '042'),
+     'Cuban President Fidel Castro received Pope John Paul II at Havana airport at the start of a '
+     'historic five-day visit.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('057', '030', '031', '0311', '03', '04', '046'),
+     'North and South Korea agreed at talks in Beijing to reunite families separated by the Korean War.'),
+    (('IGO',), ('IDN', 'IDNGOV'), ('071', '070', '072', '073'),
+     'The International Monetary Fund approved a $10 billion loan for Indonesia to help it weather the '
+     'Asian financial crisis.'),
+    (('ARG', 'ARGGOV'), ('CHL', 'CHLGOV'), ('057', '050', '030'),
+     'Argentine and Chilean foreign ministers signed a pact in Buenos Aires settling a border dispute in '
+     'the Andes.'),
+    (('USAGOV', 'USA'), ('MEXGOV', 'MEX'), ('051', '050', '05'),
+     'U.S. Treasury Secretary Robert Rubin praised Mexico for repaying its emergency loans ahead of '
+     'schedule.'),
+    (('GBR',), (), ('04', '05', '06', '03'),
+     'Britain marked the anniversary of the end of World War Two with a parade in London.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3,
-                               "batch4": LEAD27_B4, "batch5": LEAD27_B5}
+                               "batch4": LEAD27_B4, "batch5": LEAD27_B5, "batch6": LEAD27_B6}
 ALL27: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
