@@ -25,7 +25,10 @@ deportation 174.
 
 Run `python tests/events/stories27.py` to print each story's coded triples, its misses and its counts.
 
-FIRST_RUN_PLACEHOLDER
+First run (wip/stories27 at 3dba8d5, main's code 3c45073, before any change): of the 96 required events 64
+were coded at country + root and 62 at actor + root; of the coded triples 65 were right, 22 accepted, none
+duplicated and 28 wrong; 2 of the 61 non-event paragraphs were coded; of 91 parties 81 were right, 3
+wrong and 7 unresolved.
 """
 
 from __future__ import annotations
