@@ -225,6 +225,16 @@ _ATTACK = "@attack"
 CHARGE_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism"})
 CHARGE_MEMORY = 4
 _CHARGE = "@charge:"
+# an agreement signed, which reaction paragraphs name by its noun ("Australia and Papua New Guinea signed a
+# defence treaty ... Beijing ... Egypt's Foreign Ministry welcomed the agreement"): both signatories, the
+# last signing told up to PACT_MEMORY sentences back (stories27)
+PACT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum", "signing"})
+PACT_MEMORY = 6
+PACT = _PACT = "@pact"
+# a court's act, which a reaction names by the noun of a court's decision ("The Baku Military Court
+# sentenced ... Armenia condemned the verdict", "A Rome court refused to validate ... called the ruling
+# prejudicial"): the court, within ACT_MEMORY sentences (stories27)
+RULING_NOUNS = ("verdict", "ruling", "judgment", "judgement", "sentence", "conviction")
 
 
 # verbs that make their subject the author of what the clause under them tells
@@ -264,6 +274,19 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
     if r.type == "ASSAULT" and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
+    if (r.cameo or "")[:3] == "057":
+        # both signatories: a reading per direction, so the sentence's second one adds its own side
+        seen = ctx.acts.get(_PACT)
+        parties = list(seen[1]) if seen is not None and seen[0] == ctx.sentence_no else []
+        known = {a[0].code for a in parties}
+        named = [a for a in (*r.sources, *coded)
+                 if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
+        parties += [a for a in named if a[0].code not in known and not known.add(a[0].code)]
+        if len({a[0].code[:3] for a in parties}) > 1:  # a joint subject ("A and B signed") has no target
+            ctx.acts[_PACT] = (ctx.sentence_no, parties)
+    if any((a[0].code or "")[3:6] == "JUD" for a in r.sources):
+        for noun in RULING_NOUNS:
+            ctx.acts[noun] = (ctx.sentence_no, list(r.sources))
     if r.type == "ACCUSE" and (r.cameo or "")[:2] == "11":
         for country in {a[0].code[:3] for a in coded}:
             ctx.acts[_CHARGE + country] = (ctx.sentence_no, list(r.sources))
@@ -294,6 +317,15 @@ def attack_doers(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, An
     judgement names it by a bare definite noun of its kind ("condemned the strike", "the attacks")."""
     seen = ctx.acts.get(_ATTACK) if bare_definite(deed, ATTACK_NOUNS) else None
     if seen is None or not 0 < ctx.sentence_no - seen[0] <= ATTACK_MEMORY:
+        return []
+    return _named_here(seen[1], deed)
+
+
+def signatories(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
+    """The parties of the last agreement signed up to PACT_MEMORY sentences before, when a judgement names
+    it by a bare definite noun of its kind ("welcomed the agreement", "the treaty")."""
+    seen = ctx.acts.get(_PACT) if bare_definite(deed, PACT_NOUNS) else None
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= PACT_MEMORY:
         return []
     return _named_here(seen[1], deed)
 
@@ -333,6 +365,8 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
         if not told and not (reply and bare_definite(obj, CHARGE_NOUNS)):
             # (a reply to an accusation answers only one against its own side: charged_by)
             told = antecedent_act(obj, ctx) or attack_doers(obj, ctx)
+            if not told and (r.cameo or "")[:3] != "057":  # ("the agreement needs to be ratified")
+                told = signatories(obj, ctx)
         doers = [a for a in told if a[0].code[:3] not in own]
         if doers:
             r.targets = doers
