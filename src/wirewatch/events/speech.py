@@ -281,7 +281,10 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
         known = {a[0].code for a in parties}
         named = [a for a in (*r.sources, *coded)
                  if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
-        parties += [a for a in named if a[0].code not in known and not known.add(a[0].code)]
+        for a in named:
+            if a[0].code not in known:
+                known.add(a[0].code)
+                parties.append(a)
         if len({a[0].code[:3] for a in parties}) > 1:  # a joint subject ("A and B signed") has no target
             ctx.acts[_PACT] = (ctx.sentence_no, parties)
     if any((a[0].code or "")[3:6] == "JUD" for a in r.sources):
