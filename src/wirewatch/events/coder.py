@@ -105,6 +105,7 @@ from .reading import ArticleContext, Reading
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .speech import (
     alleged_wrongs,
+    passive_arrest_teller,
     drop_quoted_targets,
     hearsay,
     in_report,
@@ -509,6 +510,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
+            passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

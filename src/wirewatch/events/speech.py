@@ -344,6 +344,37 @@ def charged_by(deed: Any, own: set[str], ctx: ArticleContext) -> list[tuple[Any,
     return _named_here(max(told, key=lambda t: t[0])[1], deed) if told else []
 
 
+# a passive arrest no agent is named for, told by a body of the arrested party's own state ("The Interior
+# Ministry said 107 people had been detained", "Former president Rodrigo Duterte was arrested ...,
+# Malacañang said"): the teller's state made it, as the annotation guide reads a ministry's count (stories27)
+DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "apprehend"})
+TELLING = frozenset({"say", "announce", "report", "confirm", "state", "tell"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+
+
+def passive_arrest_teller(r: Reading, ctx: ArticleContext) -> None:
+    """The state body that tells of a passive arrest with no agent is its source, when the arrested are
+    of its own country (a foreign ministry telling of an arrest abroad made none)."""
+    tok = r.anchor
+    if r.sources or r.negated or r.hypothetical or (r.cameo or "")[:2] != "17" or lemma(tok) not in DETAINING:
+        return
+    if not any(c.dep_ == "nsubjpass" for c in kids(tok)) or any(c.dep_ == "agent" for c in kids(tok)):
+        return
+    if tok.dep_ != "ccomp" or lemma(tok.head) not in TELLING:
+        return
+    teller, _ = subject_of(tok.head, sentence_of(tok.head), passive_is_agent=True)
+    if teller is None or teller.lower_ in PRONOUNS:
+        return
+    state = [a for a in phrase_actors(teller, ctx.link) if (a[0].code or "")[3:6] in STATE_SECTORS]
+    home = {(a[0].code or "")[:3] for a in state}
+    held = {(a[0].code or "")[:3] for a in r.targets if len(a[0].code or "") >= 3}
+    # ("an American journalist had been detained in Iran": held abroad, by the place's state)
+    places = {(a[0].code or "")[:3] for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+              for g in kids(p) if g.dep_ == "pobj" for a in phrase_actors(g, ctx.link)}
+    if state and held and held <= home and places <= home:
+        r.sources = state
+
+
 # verbs that judge or answer an act named by their object: "Lithuania condemned the expulsion", "rejected
 # the note", "welcomed the decision"
 JUDGING_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
