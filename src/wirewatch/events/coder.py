@@ -161,12 +161,20 @@ def _told_beside(tok: Any) -> Any | None:
     return None
 
 
+# diplomatic reactions whose after-clause tells the act they answer (stories27)
+REACTING = frozenset({"recall", "summon", "expel", "condemn", "protest", "suspend", "sever", "cut", "downgrade",
+                      "sanction", "close", "withdraw", "impose", "order"})
+
+
 def after_clause(tok: Any) -> bool:
     """ "Mali recalled its ambassador from Algeria, after Bamako accused the Algerian army of ...", "summoned
-    the envoy after Iran executed a dissident": a finite after-clause with a named subject of its own tells
-    an earlier act, read beside the main one (stories27). Not a pronoun's (whose act a clause alone cannot
-    place), not a passive's, not a participle's ("after meeting Putin" is the main subject's own)."""
+    the envoy after Iran executed a dissident": a finite after-clause with a named subject of its own under a
+    diplomatic reaction tells the act it answers, read beside the main one (stories27). Not a pronoun's
+    (whose act a clause alone cannot place), not a passive's, not a participle's ("after meeting Putin" is
+    the main subject's own); under any other main act the after-clause is its background, which the wire
+    gold leaves uncoded."""
     return tok.dep_ == "advcl" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") \
+        and lemma(tok.head) in REACTING \
         and any(c.dep_ == "mark" and c.lower_ == "after" for c in kids(tok)) \
         and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.pos_ in ("PROPN", "NOUN")
                 for c in kids(tok))
