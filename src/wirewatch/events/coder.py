@@ -162,8 +162,8 @@ def _told_beside(tok: Any) -> Any | None:
 
 
 # diplomatic reactions whose after-clause tells the act they answer (stories27)
-REACTING = frozenset({"recall", "summon", "expel", "condemn", "protest", "suspend", "sever", "cut", "downgrade",
-                      "sanction", "close", "withdraw", "impose", "order"})
+REACTING = frozenset({"recall", "summon", "expel", "condemn", "protest", "suspend", "sever", "cut",
+                      "downgrade", "sanction", "close", "withdraw", "impose", "order"})
 
 
 def after_clause(tok: Any) -> bool:

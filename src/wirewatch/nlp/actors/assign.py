@@ -437,7 +437,14 @@ class _Builder(MentionPasses):
             span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
             if span is None:
                 continue
-            for prep in span.root.children:
+            preps = list(span.root.children)
+            after = self.doc[span.end] if span.end < len(self.doc) else None
+            if after is not None and after.dep_ == "prep" and after.lower_ == "in" \
+                    and after.head.pos_ == "VERB":
+                # "called on the military authorities in Niamey to release ...": the parser hangs the
+                # place on the verb, right after the role it places (stories27)
+                preps.append(after)
+            for prep in preps:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
                     continue
                 if prep.lower_ == "in" and span.root.lower_ in HOSTED_POSTS:
