@@ -464,6 +464,8 @@ Wednesday.
          ("020", "028", "025"), "urged Burkina Faso"),
     ],
     also=[
+        (("IGO",), ("NER", "NERGOV", "NERMIL", "GIN", "GINGOV", "MLI", "MLIGOV"), ("085", "080", "081"),
+         "eases measures on Guinea"),
         (("IGO",), ("NER", "NERGOV", "NERMIL"), ("085", "080", "081", "010"), "announced the decision"),
         (("IGO",), ("NER", "NERGOV", "NERMIL"), ("085", "080", "081"), "the sanctions were lifted"),
         (("BFA", "MLI", "NER", "BFAGOV", "MLIGOV", "NERGOV", "BFAMIL", "MLIMIL", "NERMIL"), ("IGO",),
@@ -600,7 +602,7 @@ Weather: PAGASA said a low pressure area east of Mindanao may develop into a tro
          ("173", "170", "063", "060"), "served the warrant"),
         (("IGO",), ("PHL", "PHLGOV", "PHLELI", "PHLOPP"), ("173", "170", "115", "111"),
          "Former president Rodrigo Duterte was arrested"),
-        (("PHLGOV",), ("NLD", "NLDGOV"), ("042", "040"), "condemned the arrest"),
+        (("PHLGOV",), ("NLD", "NLDGOV"), ("042", "040", "036"), "condemned the arrest"),
         (("PHLGOV", "PHL"), ("IGO",), ("063", "060", "030", "031"), "fulfilling our commitments"),
     ],
     none=["The drug war waged", "signed the Rome Statute in 2000", "Weather: PAGASA"],
@@ -656,7 +658,9 @@ North Korea has not commented on the tour.
          "Yoon invited Tokayev"),
         (("KORBUS", "KOR"), ("KAZBUS", "KAZ"), ("057", "050", "061", "060"), "Korea Gas Corp"),
         (("KAZBUS", "KAZ"), ("KORBUS", "KOR"), ("057", "050", "061", "060"), "Korea Gas Corp"),
-        (("KORGOV",), ("UZB", "UZBGOV"), ("042", "040"), "will travel to Uzbekistan"),
+        (("KORGOV",), ("UZB", "UZBGOV"), ("042", "040", "036"), "will travel to Uzbekistan"),
+        (("KORGOV",), ("KAZGOV",), ("030", "031", "032", "036"), "signed a memorandum of understanding"),
+        (("KAZGOV",), ("KORGOV",), ("030", "031", "032", "036"), "signed a memorandum of understanding"),
     ],
     none=["North Korea has not commented", "(ATTN: ADDS", "(END)"],
     parties=[
@@ -857,6 +861,7 @@ Enditem
     also=[
         (("ETHGOV",), ("SDN", "SDNGOV"), ("020", "025", "0256", "028", "046"), "called on Egypt and Sudan"),
         (("EGYGOV",), ("ETH", "ETHGOV"), ("130", "138", "139"), "would take all measures"),
+        (("EGY", "EGYGOV"), ("ETH", "ETHGOV", "IGO"), ("114", "111", "110", "120"), "Egypt protests to UN"),
         (("EGYGOV",), ("IGO",), ("020", "010", "011", "028", "114"), "sent a letter to the UN"),
         (("SDNGOV",), ("ETH", "ETHGOV", "EGY", "EGYGOV"), ("020", "028", "100"), "called for a"),
     ],
