@@ -21,6 +21,83 @@ _NER = "NER gives no person after the title"
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
+    "aa_ankara_somalia:event:4": "'Mohamud thanked Türkiye for its support': the thanks (051) is merged "
+                                 "into the signing (057) as one restatement of root 05, whose parties are "
+                                 "the countries",
+    "kyodo_tokyo_raa:none:0": "'The agreement needs to be ratified by the Diet': the ratification still to "
+                              "come is merged into the signing as its restatement",
+    "kyodo_tokyo_raa:none:1": "'Japan has signed similar pacts with Australia and Britain': two years back "
+                              "is news under the guide's ten-year rule; the analyst reads background",
+    "kyodo_tokyo_raa:clean:0": "the spokesman's 'should not target any third party' read as a demand of "
+                               "Japan's military (the dateline's country on 'military cooperation'), and "
+                               "the background pacts",
+    "efe_mexico_icj:event:1": "'arrested former vice president Jorge Glas': Glas takes the Mexico City "
+                              "dateline's government (MEXGOV)",
+    "efe_mexico_icj:party:1": "'former vice president Jorge Glas' read as Mexico's (the dateline's country "
+                              "on a title of another state)",
+    "ansa_rome_albania:event:0": "'called the ruling \"prejudicial\"': calling an act names is criticism "
+                                 "only of an owned act (lexicon 'owned'), and 'prejudicial' is no word of "
+                                 "disapproval",
+    "prensalatina_havana:clean:0": "'demanded Cuba's removal from the list': the demand aimed at the "
+                                   "removed, not at the United States that keeps the list",
+    "apa_baku_verdict:event:2": "'rejected the statement': a statement is no accusation the reply memory "
+                                "keeps",
+    "apa_baku_verdict:event:3": "'the state commissions of Azerbaijan and Armenia ... held their 11th "
+                                "meeting': the of-phrase's pair gives no compound subject",
+    "apa_baku_verdict:event:4": "the commissions of a pair give no compound subject (as event 3)",
+    "apa_baku_verdict:party:3": "'Armenian national Vagif Khachatryan': " + _NER,
+    "apa_baku_verdict:clean:0": "'Khachatryan was detained by Azerbaijani border guards': the detained, of "
+                                "no actor, read as Azerbaijan",
+    "nan_abuja_ecowas:clean:0": "'the three juntas announced their withdrawal from ECOWAS' read as "
+                                "Nigeria's military (the dateline's country on 'the three juntas') "
+                                "retreating (087)",
+    "ians_delhi_hasina:party:1": "'the interim government's foreign affairs adviser Touhid Hossain' read as "
+                                 "India's (the New Delhi dateline beats the possessor of the title)",
+    "antara_jakarta_nickel:event:0": "'Indonesia will appeal a World Trade Organization panel ruling': an "
+                                     "appeal against a ruling has no row",
+    "antara_jakarta_nickel:party:0": "'Coordinating Minister for Economic Affairs Airlangga Hartarto': "
+                                     + _NER,
+    "antara_jakarta_nickel:clean:0": "the headline's appeal read as a request to the WTO (IGOBUS), and the "
+                                     "EU's case in 2019 aimed at Europe",
+    "pna_manila_duterte:event:1": "'condemned the arrest': the arrest is three sentences back (past the act "
+                                  "memory), and a domestic judgement of one's own government is not aimed",
+    "pna_manila_duterte:party:1": "'Palace Press Officer Claire Castro': " + _NER,
+    "pna_manila_duterte:clean:0": "the headline 'Duterte arrested on ICC warrant' read as Duterte arresting "
+                                  "the ICC",
+    "yonhap_astana_lead:party:2": "'presidential spokesperson Chung Hye-jeon': " + _NER,
+    "reuters_caracas_vote:event:0": "'a result the opposition rejected as fraudulent': a rejection in a "
+                                    "relative clause on its object is not coded",
+    "reuters_caracas_vote:event:2": "'withdrawing its diplomatic staff from seven Latin American countries, "
+                                    "including Argentina, Chile and Peru': the region, not the named "
+                                    "members",
+    "reuters_caracas_vote:clean:0": "the withdrawal aimed at the region (LAM) and coded as an expulsion "
+                                    "(166)",
+    "afp_kinshasa_monusco:event:0": "'voted unanimously to extend the mandate of its peacekeeping mission': "
+                                    "extending a mandate has no row",
+    "afp_kinshasa_monusco:clean:0": "the lead's 'as fighting with M23 rebels rages' read as the UN fighting "
+                                    "the M23, and the resolution's request read as France's appeal to "
+                                    "Rwanda",
+    "reuters_maputo_vote:party:0": "'Opposition candidate Venancio Mondlane': " + _NER,
+    "reuters_maputo_vote:clean:0": "the headline's 'opposition calls new protests' read as a protest",
+    "aap_portmoresby_treaty:event:2": "'A spokesman for the Chinese embassy in Port Moresby said Beijing "
+                                      "hoped ... and urged Australia': an indefinite role with a for-phrase "
+                                      "gets no actor",
+    "aap_portmoresby_treaty:clean:0": "'Vanuatu's government last month delayed signing a separate security "
+                                      "deal': a delayed signing read as a signing",
+    "efe_bogota_tariffs:event:2": "'ordered a travel ban and visa revocations for Colombian government "
+                                  "officials': the for-phrase gives no target",
+    "efe_bogota_tariffs:event:3": "'ordering a 25% increase in tariffs on US imports': the imports' country "
+                                  "gives no target",
+    "efe_bogota_tariffs:clean:0": "the travel ban aimed at the United States ('US national security')",
+    "aa_ankara_sahel:event:2": "'the Confederation of Sahel States (AES) ... accused Algeria': the "
+                               "confederation gets no actor, and the accusation merges with Bamako's "
+                               "against the army (DZAMIL)",
+    "aa_ankara_sahel:party:3": "'the Confederation of Sahel States (AES)' gets no actor (no dictionary row)",
+    "cmc_georgetown_icj:clean:0": "'said Guyana expected Venezuela to comply fully with the court's "
+                                  "decision' read as Venezuela yielding to the court",
+    "newziana_harare:event:4": "'welcomed the end of the programme': the end names an act three sentences "
+                               "back (past the act memory)",
+    "newziana_harare:party:1": "'Presidential spokesperson George Charamba': " + _NER,
 }
 
 globals().update(story_tests(_stories, KNOWN_GAPS))  # the six whole-story tests (support.py)
@@ -58,8 +135,8 @@ def test_an_unknown_word_after_the_day_is_no_credit() -> None:
     # a verb of address the parser coordinates into the reported clause of a thing has the speaker's subject
     ("CAIRO (AP) - Egypt's foreign minister said the project would not harm anyone and urged Ethiopia to "
      "resume talks.", "EGY", "ETH"),
-    ("BOGOTA (EFE) - The opposition leader said the budget was \"a disgrace\", and called on the government to "
-     "resign.", "COL", "COL"),
+    ("BOGOTA (EFE) - The opposition leader said the budget was \"a disgrace\", and called on the "
+     "government to resign.", "COL", "COL"),
 ])
 def test_the_speaker_addresses(code: Any, text: str, source: str, target: str) -> None:
     art = code(text, date="2024-06-01")
@@ -99,8 +176,8 @@ def test_a_reaction_names_the_agreement(code: Any, text: str, source: str, targe
 
 def test_an_agreement_to_be_ratified_judges_nobody(code: Any) -> None:
     # control: ratifying is no judgement of the signatories
-    art = code("MANILA (PNA) - The Philippines and Vietnam signed a coast guard pact on Monday. The agreement "
-               "needs to be ratified by the Senate.", date="2024-06-01")
+    art = code("MANILA (PNA) - The Philippines and Vietnam signed a coast guard pact on Monday. The "
+               "agreement needs to be ratified by the Senate.", date="2024-06-01")
     assert not [t for t in story_triples(art) if t[0].startswith("PHLLEG")], story_triples(art)
 
 
@@ -160,7 +237,8 @@ def test_the_act_a_reaction_answers(code: Any, text: str, source: str, target: s
 
 def test_an_after_clause_of_another_act_is_background(code: Any) -> None:
     # control: under a meeting, the after-clause tells background the wire gold leaves uncoded
-    art = code("ANKARA (AA) - Erdogan met Putin in Sochi after Russia attacked a Ukrainian port.", date="2024-06-01")
+    art = code("ANKARA (AA) - Erdogan met Putin in Sochi after Russia attacked a Ukrainian port.",
+               date="2024-06-01")
     assert not [t for t in story_triples(art) if t[0].startswith("RUS") and t[2][:2] in ("18", "19")], \
         story_triples(art)
 
@@ -183,7 +261,7 @@ def test_a_role_placed_by_the_in_phrase_after_it(code: Any) -> None:
 
 
 def test_the_signing_beside_the_agreement(code: Any) -> None:
-    art = code("TASHKENT (AFP) - Uzbek President Shavkat Mirziyoyev and Turkish President Recep Tayyip Erdogan "
-               "agreed on Friday to boost trade and signed a strategic partnership declaration.",
+    art = code("TASHKENT (AFP) - Uzbek President Shavkat Mirziyoyev and Turkish President Recep Tayyip "
+               "Erdogan agreed on Friday to boost trade and signed a strategic partnership declaration.",
                date="2024-06-01")
     assert _has(art, "UZB", "TUR", ("05",)), story_triples(art)
