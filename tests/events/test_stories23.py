@@ -116,8 +116,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'after Serbian security forces detained ...': the appeal's target is the after-clause's agent",
     "beta_belgrade:event:2":
         "the detention is told in an after-clause: not coded",
-    "beta_belgrade:event:3":
-        "'Vucic said the officers had crossed ... and accused Kurti': the accuser is read as SRB",
     "beta_belgrade:event:4":
         "'called the detention an act of aggression': the detention's agent is in an earlier sentence",
     "beta_belgrade:clean:0":
@@ -179,8 +177,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'thanked the fund': 'the fund' alone is not linked to the IMF",
     "afp_colombo:event:3":
         "'India, Japan and France, which co-chair ..., agreed in November to restructure': not coded",
-    "afp_colombo:party:2":
-        "\"China's Export-Import Bank\" is read as Sri Lanka's government",
     "afp_colombo:clean:0":
         "the IMF board's appeal coded as Sri Lanka's to its own government",
     "irna_tehran:event:1":
