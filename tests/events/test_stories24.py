@@ -33,9 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'rejected the note': the note's author is the sentence before's (Kyrgyzstan's ministry)",
     "ap_bishkek:event:3":
         "'offered to mediate between the two neighbors': 'the two neighbors' names no parties",
-    "ap_bishkek:party:4":
-        "\"Tajikistan's Foreign Ministry\": the possessive NER left outside the ministry is not read "
-        "(the dateline's KGZ)",
     "ap_bishkek:clean:0":
         "the headline's rally aimed at the protesters' own country, and Tajikistan's ministry read as "
         "Kyrgyzstan's",
@@ -125,9 +122,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Mirzoyan said Baku was not ready to give guarantees' is read as Baku's refusal",
     "reuters_sydney:event:1":
         "'a Beijing court handed a suspended death sentence to' has no row (a sentence handed down)",
-    "reuters_sydney:event:2":
-        "'said the court had handled the case ... and urged Australia': the court is read as the appeal's "
-        "source",
     "reuters_sydney:event:3":
         "\"Yang's family\" gets no actor; the appeal's source runs back to the spokesman",
     "reuters_sydney:clean:0":
@@ -140,9 +134,6 @@ KNOWN_GAPS: dict[str, str] = {
         "NER misses 'Alfred Mutua' after 'Cabinet Secretary for Foreign Affairs'",
     "kyodo_abductions:event:2":
         "'Families of the abductees' gets no actor",
-    "aljazeera_doha:event:1":
-        "'said the group remained committed ... but accused the Congolese army': the second verb of the "
-        "said-clause is not coded",
     "aljazeera_doha:event:2":
         "'said the rebels had shelled villages': the reported attack is coded (194), not the accusation",
     "aljazeera_doha:event:3":

@@ -103,10 +103,8 @@ KNOWN_GAPS: dict[str, str] = {
     "efe_bogota:party:4": "'The army' is linked to the guerrilla group by coreference",
     "efe_bogota:clean:0": "the army's accusation coded as the ELN's, and the guarantors' readiness as a "
                           "ceasefire (0871) aimed at Cuba",
-    "nan_abuja:event:1": "'the military authorities in Niamey' take the Abuja dateline's NGA",
     "nan_abuja:event:2": "'The authority also lifted' ECOWAS's Authority of Heads of State read as NGAGOV",
     "nan_abuja:event:3": "'appealed to the three juntas': 'the three juntas' take the dateline's NGA",
-    "nan_abuja:party:2": "'military authorities in Niamey' take the dateline's NGA",
     "nan_abuja:clean:0": "the juntas and the Authority read as Nigeria's",
     "apa_dakar:event:1": f"'welcomed the ruling': {_AUTHOR_BEFORE}s",
     "apa_dakar:event:2": "'praised both governments': 'both governments' take the dateline's SEN",

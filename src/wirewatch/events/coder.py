@@ -86,6 +86,7 @@ from .meeting_purpose import negotiation_purpose
 from .pair_antecedent import pair_sources, pair_targets, remember_pair
 from .parse import (
     OBLIGING_HEADS,
+    PRONOUNS,
     ancestors,
     commentators_guess,
     doc_sentences,
@@ -102,6 +103,7 @@ from .parse import (
 )
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
+from .recalled_envoys import recalled_from
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .speech import (
     alleged_wrongs,
@@ -109,6 +111,7 @@ from .speech import (
     hearsay,
     in_report,
     object_act_doers,
+    passive_arrest_teller,
     remember_act,
     reported_attack,
 )
@@ -153,7 +156,28 @@ def _told_beside(tok: Any) -> Any | None:
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and \
             any(c.dep_ == "agent" for c in kids(tok)):
         return tok.head
+    if after_clause(tok):
+        return tok.head
     return None
+
+
+# diplomatic reactions whose after-clause tells the act they answer (stories27)
+REACTING = frozenset({"recall", "summon", "expel", "condemn", "protest", "suspend", "sever", "cut",
+                      "downgrade", "sanction", "close", "withdraw", "impose", "order"})
+
+
+def after_clause(tok: Any) -> bool:
+    """ "Mali recalled its ambassador from Algeria, after Bamako accused the Algerian army of ...", "summoned
+    the envoy after Iran executed a dissident": a finite after-clause with a named subject of its own under a
+    diplomatic reaction tells the act it answers, read beside the main one (stories27). Not a pronoun's
+    (whose act a clause alone cannot place), not a passive's, not a participle's ("after meeting Putin" is
+    the main subject's own); under any other main act the after-clause is its background, which the wire
+    gold leaves uncoded."""
+    return tok.dep_ == "advcl" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") \
+        and lemma(tok.head) in REACTING \
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in kids(tok)) \
+        and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.pos_ in ("PROPN", "NOUN")
+                for c in kids(tok))
 
 
 def _reported_beside(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -509,6 +533,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
+            passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
+            recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

@@ -14,6 +14,7 @@ from typing import Any
 from ..nlp.actors.phrases import pair_of_sides
 from .parse import subject_of
 from .reading import ArticleContext, Reading
+from .speech import PACT, PACT_MEMORY
 
 # how many sentences back the pair may have been told: the next sentence or the one after it
 PAIR_MEMORY = 2
@@ -60,7 +61,13 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
 def pair_targets(r: Reading, ctx: ArticleContext) -> None:
     """An act aimed at "both governments" / "the two sides" with no target found: the pair told just
     before ("He urged both governments to withdraw their troops")."""
-    if r.targets or ctx.pair is None or not 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY:
+    pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
+    if pair is None:
+        # "congratulated both countries" some sentences after the two signed a treaty (stories27)
+        pact = ctx.acts.get(PACT)
+        if pact is not None and 0 < ctx.sentence_no - pact[0] <= PACT_MEMORY and len(pact[1]) == 2:
+            pair = pact
+    if r.targets or pair is None:
         return
     obj = next((c for c in r.anchor.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None or obj.pos_ != "NOUN":
@@ -69,10 +76,10 @@ def pair_targets(r: Reading, ctx: ArticleContext) -> None:
     if not pair_of_sides(ctx.article.text[start:end]):
         return
     own = {(a[0].code or "")[:3] for a in r.sources}
-    sides = ctx.pair[1]
+    sides = pair[1]
     if any((a[0].code or "")[:3] in own for a in sides):
         return  # one of the pair acting on "both sides" is no act on itself
-    back = ctx.sentence_no - ctx.pair[0]
+    back = ctx.sentence_no - pair[0]
     phrase = ctx.article.text[start:end].strip()
     reason = f'"{phrase}": the two parties of the act told {back} sentence(s) before'
     r.targets = [(replace(a, reasons=[*a.reasons, reason]), s, e, obj) for a, s, e, _ in sides]

@@ -941,6 +941,35 @@ def quoted_as_saying(tok: Any) -> Any | None:
     return next((c for c in kids(tok.head.head) if c.dep_ == "dobj"), None)
 
 
+# verbs of address only a party does: "Abiy said the dam would not harm anyone and called on Egypt to ..."
+ADDRESSING = frozenset({"call", "urge", "appeal", "ask", "demand", "accuse", "condemn", "praise", "welcome",
+                        "thank", "criticize", "criticise", "invite", "blame", "reject", "warn"})
+SAYING = frozenset({"say", "tell", "add", "state", "announce", "insist", "stress", "note"})
+
+
+def _speakers_conjunct(tok: Any) -> Any | None:
+    """The speech verb whose subject a verb of address coordinated into its reported clause really has
+    ("Abiy said the dam would not harm anyone and called on Egypt ...", "Chamisa said the sanctions were
+    'a matter for those affected', and called on the government ..."): the parser hangs the verb on the
+    reported clause's, whose subject is a thing (no name, no person) that calls on nobody. None when the
+    clause's subject is a party, a pronoun or a name, or the verb has a subject of its own (stories27)."""
+    if tok.dep_ != "conj" or lemma(tok) not in ADDRESSING or tok.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING or clause.head.i > clause.i:
+        return None
+    said = [c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(said) != 1:
+        return None
+    thing = said[0]
+    if thing.pos_ != "NOUN" or thing.ent_type_ or thing.lower_ in PRONOUNS \
+            or any(c.ent_type_ or c.pos_ == "PROPN" for c in thing.subtree):
+        return None
+    return clause.head
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -951,6 +980,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and \
             tok.head.i < tok.left_edge.i and tok.doc[tok.left_edge.i - 1].text == ",":
         return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from
+    speaker = _speakers_conjunct(tok)
+    if speaker is not None:
+        return subject_of(speaker, sent, passive_is_agent=passive_is_agent)
     via, prev = "", tok  # the relation climbed through to reach t, and the token it came from
     for _ in range(6):
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None) or _predicate_agent(t)

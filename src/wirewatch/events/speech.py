@@ -225,6 +225,16 @@ _ATTACK = "@attack"
 CHARGE_NOUNS = frozenset({"accusation", "charge", "allegation", "criticism"})
 CHARGE_MEMORY = 4
 _CHARGE = "@charge:"
+# an agreement signed, which reaction paragraphs name by its noun ("Australia and Papua New Guinea signed a
+# defence treaty ... Beijing ... Egypt's Foreign Ministry welcomed the agreement"): both signatories, the
+# last signing told up to PACT_MEMORY sentences back (stories27)
+PACT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum", "signing"})
+PACT_MEMORY = 6
+PACT = _PACT = "@pact"
+# a court's act, which a reaction names by the noun of a court's decision ("The Baku Military Court
+# sentenced ... Armenia condemned the verdict", "A Rome court refused to validate ... called the ruling
+# prejudicial"): the court, within ACT_MEMORY sentences (stories27)
+RULING_NOUNS = ("verdict", "ruling", "judgment", "judgement", "sentence", "conviction")
 
 
 # verbs that make their subject the author of what the clause under them tells
@@ -264,6 +274,22 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
     if r.type == "ASSAULT" and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
+    if (r.cameo or "")[:3] == "057":
+        # both signatories: a reading per direction, so the sentence's second one adds its own side
+        seen = ctx.acts.get(_PACT)
+        parties = list(seen[1]) if seen is not None and seen[0] == ctx.sentence_no else []
+        known = {a[0].code for a in parties}
+        named = [a for a in (*r.sources, *coded)
+                 if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
+        for a in named:
+            if a[0].code not in known:
+                known.add(a[0].code)
+                parties.append(a)
+        if len({a[0].code[:3] for a in parties}) > 1:  # a joint subject ("A and B signed") has no target
+            ctx.acts[_PACT] = (ctx.sentence_no, parties)
+    if any((a[0].code or "")[3:6] == "JUD" for a in r.sources):
+        for noun in RULING_NOUNS:
+            ctx.acts[noun] = (ctx.sentence_no, list(r.sources))
     if r.type == "ACCUSE" and (r.cameo or "")[:2] == "11":
         for country in {a[0].code[:3] for a in coded}:
             ctx.acts[_CHARGE + country] = (ctx.sentence_no, list(r.sources))
@@ -298,6 +324,15 @@ def attack_doers(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, An
     return _named_here(seen[1], deed)
 
 
+def signatories(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
+    """The parties of the last agreement signed up to PACT_MEMORY sentences before, when a judgement names
+    it by a bare definite noun of its kind ("welcomed the agreement", "the treaty")."""
+    seen = ctx.acts.get(_PACT) if bare_definite(deed, PACT_NOUNS) else None
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= PACT_MEMORY:
+        return []
+    return _named_here(seen[1], deed)
+
+
 def charged_by(deed: Any, own: set[str], ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
     """The authors of the accusation a reply names by a bare definite noun ("rejected the charge",
     "dismissed the accusations as ..."): the last accusation aimed at the replier's country, told up to
@@ -307,6 +342,37 @@ def charged_by(deed: Any, own: set[str], ctx: ArticleContext) -> list[tuple[Any,
     told = [ctx.acts[_CHARGE + c] for c in own if _CHARGE + c in ctx.acts]
     told = [t for t in told if 0 < ctx.sentence_no - t[0] <= CHARGE_MEMORY]
     return _named_here(max(told, key=lambda t: t[0])[1], deed) if told else []
+
+
+# a passive arrest no agent is named for, told by a body of the arrested party's own state ("The Interior
+# Ministry said 107 people had been detained", "Former president Rodrigo Duterte was arrested ...,
+# Malacañang said"): the teller's state made it, as the annotation guide reads a ministry's count (stories27)
+DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "apprehend"})
+TELLING = frozenset({"say", "announce", "report", "confirm", "state", "tell"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+
+
+def passive_arrest_teller(r: Reading, ctx: ArticleContext) -> None:
+    """The state body that tells of a passive arrest with no agent is its source, when the arrested are
+    of its own country (a foreign ministry telling of an arrest abroad made none)."""
+    tok = r.anchor
+    if r.sources or r.negated or r.hypothetical or (r.cameo or "")[:2] != "17" or lemma(tok) not in DETAINING:
+        return
+    if not any(c.dep_ == "nsubjpass" for c in kids(tok)) or any(c.dep_ == "agent" for c in kids(tok)):
+        return
+    if tok.dep_ != "ccomp" or lemma(tok.head) not in TELLING:
+        return
+    teller, _ = subject_of(tok.head, sentence_of(tok.head), passive_is_agent=True)
+    if teller is None or teller.lower_ in PRONOUNS:
+        return
+    state = [a for a in phrase_actors(teller, ctx.link) if (a[0].code or "")[3:6] in STATE_SECTORS]
+    home = {(a[0].code or "")[:3] for a in state}
+    held = {(a[0].code or "")[:3] for a in r.targets if len(a[0].code or "") >= 3}
+    # ("an American journalist had been detained in Iran": held abroad, by the place's state)
+    places = {(a[0].code or "")[:3] for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+              for g in kids(p) if g.dep_ == "pobj" for a in phrase_actors(g, ctx.link)}
+    if state and held and held <= home and places <= home:
+        r.sources = state
 
 
 # verbs that judge or answer an act named by their object: "Lithuania condemned the expulsion", "rejected
@@ -333,6 +399,8 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
         if not told and not (reply and bare_definite(obj, CHARGE_NOUNS)):
             # (a reply to an accusation answers only one against its own side: charged_by)
             told = antecedent_act(obj, ctx) or attack_doers(obj, ctx)
+            if not told and (r.cameo or "")[:3] != "057":  # ("the agreement needs to be ratified")
+                told = signatories(obj, ctx)
         doers = [a for a in told if a[0].code[:3] not in own]
         if doers:
             r.targets = doers

@@ -86,6 +86,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Petra", ("Petra",)),
     Agency("Armenpress", ("Armenpress", "ARKA")),
     Agency("Azertac", ("Azertac", "AZERTAC")),
+    # stories27: Azerbaijan's APA ("Baku. January 17. APA."), the Caribbean Media Corporation
+    # ("GEORGETOWN, Guyana, May 1, CMC -") and Zimbabwe's New Ziana
+    Agency("APA", ("APA",)),
+    Agency("CMC", ("CMC", "Caribbean Media Corporation")),
+    Agency("New Ziana", ("New Ziana", "Ziana")),
     Agency("Kazinform", ("Kazinform",)),
     Agency("Beta", ("Beta",)),
     Agency("Hina", ("Hina", "HINA")),

@@ -53,8 +53,11 @@ DATELINE = re.compile(
     rf"[ \t]*\**{PLACE}"
     rf"(?:[ \t]*,[ \t]*{REGION})??"
     rf"(?:[ \t]*,?[ \t]*(?:-[ \t]+)?{DATE})?"
-    rf"(?:[ \t]*,?[ \t]*{AGENCY}|[ \t]*,[ \t]*(?P<cagency>[A-Z][A-Za-z]+)(?=[ \t]*(?:--|—|-|_))"
-    rf"|\.?[ \t]*/(?P<sagency>[A-Z][A-Za-z\-]+)/\.?)?"  # TASS: "MOSCOW, October 3. /TASS/."
+    rf"(?:[ \t]*,?[ \t]*{AGENCY}|[ \t]*,[ \t]*(?P<cagency>[A-Z][A-Za-z]+)(?=[ \t]*(?:--|—|–|-|_))"
+    rf"|\.?[ \t]*/(?P<sagency>[A-Z][A-Za-z\-]+)/\.?"  # TASS: "MOSCOW, October 3. /TASS/."
+    # Kyodo, AAP: "TOKYO, July 8 Kyodo -" (a bare credit after the day); APA: "Baku. January 17. APA."
+    rf"|(?<=\d)[ \t]+(?P<bagency>[A-Z][A-Za-z]+)(?=[ \t]*(?:--|—|–|-|_))"
+    rf"|(?<=\d)\.[ \t]+(?P<pagency>[A-Z][A-Za-z]+)\.(?=[ \t]+[A-Z\"“]))?"
     # a separator, the end of the line, or (after a credited agency: PTI, TASS) straight into the text
     rf"[ \t]*(?:{SEP}|(?=\r?\n|\r|\Z)|(?<=[)/.])(?=[ \t]*[A-Z\"“]))",
 )
@@ -97,8 +100,10 @@ def match_dateline(text: str, pos: int, endpos: int | None = None) -> DatelineMa
         return None
     place, agency, month_name = m.group("place"), m.group("agency"), m.group("month")
     region = m.group("region")
-    for group in ("cagency", "sagency"):  # "ROME, March 13, Reuter -", "MOSCOW, October 3. /TASS/."
+    for group in ("cagency", "sagency", "bagency", "pagency"):  # "ROME, March 13, Reuter -", "/TASS/."
         if m.group(group):
+            if group == "pagency" and place.endswith("."):
+                place = place[:-1]  # "Baku. January 17. APA.": the place's own full stop
             if not agencies.known(m.group(group)):
                 if group == "cagency" and month_name is None and region is None:
                     region = m.group(group)  # "DAYTON, Ohio —": a state, no agency (tested below)

@@ -1096,7 +1096,9 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "GOV" for k in ("federal officials", "federal official", "federal authorities")},
     **{k: "JUD" for k in ("court", "courts", "judge", "judges", "prosecutors", "prosecutor", "judiciary",
                           "lawyer", "lawyers", "attorney", "attorneys", "magistrate", "magistrates",
-                          "supreme court", "tribunal", "constitutional court")},
+                          "supreme court", "tribunal", "constitutional court",
+                          # high courts named as councils (stories27: "Mozambique's Constitutional Council")
+                          "constitutional council", "constitutional tribunal")},
     **{k: "SPY" for k in ("intelligence", "spy agency", "spies", "intelligence agency")},
     **{k: "REB" for k in ("rebels", "rebel", "insurgents", "insurgent", "guerrillas", "guerrilla",
                           "separatists", "extremists", "coup leaders", "mutineers",
