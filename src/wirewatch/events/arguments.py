@@ -64,7 +64,10 @@ NESTED_PREPS = ("with", "between", "to", "toward", "towards", "against")
 
 FORMER = {"former", "ex", "ex-"}
 
-LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around", "off"}
+LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "through", "around"}
+# force and its shows happen "off the coast of Taiwan" too; an agreement "on exploration off the Somali
+# coast" is about the sea, not with it (lead27)
+OFFSHORE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
 
 
 def _person(a: tuple[Any, int, int, Any]) -> bool:
@@ -1398,13 +1401,14 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
         body = aimed_state_body(heads, sources, link)
         if body is not None:
             return [body]
-    places = [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in LOCATIVE
+    here = LOCATIVE | ({"off"} if etype in OFFSHORE_TYPES else set())
+    places = [t for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in here
               for t in kids(c) if t.dep_ == "pobj" and t.i not in exclude_tok]
     subj, _ = subject_of(anchor, sent)
     if subj is not None:
         places += [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
     # lower in the clause: "strikes killed 20 people in Gaza", "took to the streets of Tbilisi"
-    preps = LOCATIVE | ({"to", "into"} if etype in MOTION_TYPES else set())
+    preps = here | ({"to", "into"} if etype in MOTION_TYPES else set())
     clause = list(anchor.subtree)  # (walked once: spaCy makes a Token per word on every walk)
     aims = [c for c in clause if _aim_clause(c)]
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps
