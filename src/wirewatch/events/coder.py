@@ -94,6 +94,7 @@ from .parse import (
     has_infinitive_to,
     is_hypothetical,
     is_negated,
+    is_passive,
     kids,
     lemma,
     obliged_subject,
@@ -171,10 +172,11 @@ def after_clause(tok: Any) -> bool:
     the envoy after Iran executed a dissident": a finite after-clause with a named subject of its own under a
     diplomatic reaction tells the act it answers, read beside the main one (stories27). Not a pronoun's
     (whose act a clause alone cannot place), not a passive's, not a participle's ("after meeting Putin" is
-    the main subject's own); under any other main act the after-clause is its background, which the wire
-    gold leaves uncoded."""
+    the main subject's own), and not under a reaction told in the passive ("the sanctions were first
+    imposed in 1990 after Iraq invaded Kuwait" is history told from the sanctions); under any other main
+    act the after-clause is its background, which the wire gold leaves uncoded."""
     return tok.dep_ == "advcl" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") \
-        and lemma(tok.head) in REACTING \
+        and lemma(tok.head) in REACTING and not is_passive(tok.head) \
         and any(c.dep_ == "mark" and c.lower_ == "after" for c in kids(tok)) \
         and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.pos_ in ("PROPN", "NOUN")
                 for c in kids(tok))
