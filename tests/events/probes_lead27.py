@@ -498,8 +498,67 @@ LEAD27_B6: list[Row] = [
      'Britain marked the anniversary of the end of World War Two with a parade in London.'),
 ]
 
+LEAD27_B7: list[Row] = [
+    # batch 7: long leads again, the act in the second half of the sentence or the source after a
+    # subordinate clause; written blind after the merge of the twenty-fifth session
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), ('112', '1121', '111'),
+     'Three weeks before the invasion, Iraq accused Kuwait of stealing oil from the Rumaila field and of '
+     'driving down world prices.'),
+    (('USAGOV', 'USA'), ('IRQ', 'IRQGOV'), ('163', '160'),
+     'Hours after the Security Council vote, President George Bush signed an order freezing Iraqi assets '
+     'in the United States.'),
+    (('NGAGOV', 'NGA'), ('NGAOPP', 'NGACVL', 'NGAMED'), ('173', '170'),
+     'Despite international protests, Nigeria\'s military government arrested three more opposition '
+     'activists in Lagos on Thursday, their lawyers said.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('161', '166', '160'),
+     'In a sharp escalation of the dispute, India expelled a Pakistani diplomat on Saturday and ordered '
+     'Islamabad to cut its embassy staff by half.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('10', '100', '1056', '166', '16'),
+     'In a sharp escalation of the dispute, India expelled a Pakistani diplomat on Saturday and ordered '
+     'Islamabad to cut its embassy staff by half.'),
+    (('ZAF', 'ZAFGOV'), ('AGO', 'AGOGOV', 'AGOREB'), ('046', '043', '045', '040', '04'),
+     'As fighting raged around Huambo, South Africa\'s deputy president flew to Luanda for talks with the '
+     'Angolan government on the stalled peace process.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('130', '131', '138', '1384', '13'),
+     'Accusing Seoul of preparing for war, North Korea warned on Monday that it would turn the South into '
+     '"a sea of fire" if attacked.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('112', '1121', '111'),
+     'Accusing Seoul of preparing for war, North Korea warned on Monday that it would turn the South into '
+     '"a sea of fire" if attacked.'),
+    (('COLREB', '---REB'), ('COLMIL', 'COL'), ('190', '193', '180', '183', '181'),
+     'Leftist guerrillas attacked a military base in southern Colombia before dawn on Sunday, killing 22 '
+     'soldiers, the army said.'),
+    (('ISRGOV', 'ISR'), ('SYR', 'SYRGOV'), ('036', '030', '031', '046', '04', '040'),
+     'Israeli Prime Minister Ehud Barak said on Tuesday he was ready to resume peace talks with Syria '
+     'where they broke off four years ago.'),
+    (('FRAGOV', 'FRA'), ('CIV', 'CIVGOV', 'CIVREB'), ('150', '154', '15', '190'),
+     'Paris sent 300 more troops to Ivory Coast on Sunday as fighting between government forces and rebels '
+     'spread to the west, the defence ministry said.'),
+    (('BIHMIL', 'BIH', 'SRBREB', 'SRBMIL', 'BIHREB'), ('IGO',), ('181', '180', '18', '17', '173'),
+     'Bosnian Serb forces seized 30 U.N. peacekeepers and chained some of them to potential NATO targets '
+     'as human shields.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('084', '0841', '080'),
+     'Iran on Wednesday released 15 British sailors and marines it had held for nearly two weeks, in what '
+     'President Mahmoud Ahmadinejad called a gift to the British people.'),
+    (('PHLGOV', 'PHL'), ('PHLREB',), ('0871', '087', '080', '08', '03', '035'),
+     'With the rainy season approaching, the Philippine government declared a unilateral ceasefire with '
+     'communist rebels to allow aid to reach flood victims.'),
+    (('KEN', 'KENGOV'), ('SOM', 'SOMGOV', 'SOMREB'), ('150', '152', '154', '15', '161', '166', '160',
+                                                     '172', '17', '191'),
+     'Kenya closed its border with Somalia on Tuesday and deployed troops along the frontier as Islamist '
+     'militias advanced on the town of Kismayo.'),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV'), ('161', '160', '166'),
+     'Venezuelan President Hugo Chavez ordered his ambassador home from Bogota on Sunday, escalating a '
+     'dispute over the capture of a Colombian rebel leader in Caracas.'),
+    (('AFG',), (), ('19', '18'),
+     'Afghanistan has been at war for most of the past three decades.'),
+    (('IGO',), (), ('03', '05', '06'),
+     'Diplomats said any agreement would need the backing of all 15 members of the Security Council.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3,
-                               "batch4": LEAD27_B4, "batch5": LEAD27_B5, "batch6": LEAD27_B6}
+                               "batch4": LEAD27_B4, "batch5": LEAD27_B5, "batch6": LEAD27_B6,
+                               "batch7": LEAD27_B7}
 ALL27: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
