@@ -99,3 +99,21 @@ def test_sanctions_imposed_by_a_body_hit_the_passive_subject(code: Any) -> None:
 def test_a_name_the_tagger_split_keeps_its_own_code(code: Any) -> None:
     got = triples(code("Soldiers detained opposition leader Aung San Suu Kyi in Rangoon.", date=DATE))
     assert any(t == "MMROPP" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Congress passed a law banning arms sales to Turkey.", "USA", "TUR"),
+    ("The Kremlin issued a decree freezing Georgian assets.", "RUS", "GEO"),
+])
+def test_a_measure_acts_in_its_adopters_name(code: Any, text: str, source: str, target: str) -> None:
+    assert has(triples(code(text, date=DATE)), source, target, "16")
+
+
+def test_an_envoy_ordered_home_is_recalled(code: Any) -> None:
+    got = triples(code("Ghana ordered its ambassador home from Lagos.", date=DATE))
+    assert ("GHA", "NGA", "161") in got, got
+
+
+def test_troops_ordered_home_are_no_recall(code: Any) -> None:
+    got = triples(code("The president ordered the troops home from Kuwait.", date=DATE))
+    assert not any(c == "161" for _, _, c in got), got

@@ -62,6 +62,14 @@ KNOWN_GAPS: dict[str, str] = {
     "Council on Sunday.":
         "the small model hangs 'by the Security Council' on the embargo noun under a passive light verb; "
         "the embargo has no source",
+    "Hours after the Security Council vote, President George Bush signed an order freezing Iraqi assets "
+    "in the United States.":
+        "dated 2000-01-01 the elder Bush is a former president (USAELI): the row's era, country + root "
+        "matches",
+    "As fighting raged around Huambo, South Africa's deputy president flew to Luanda for talks with the "
+    "Angolan government on the stalled peace process.":
+        "after a fronted as-clause the small model hangs the subject on the clause's place as an "
+        "apposition: the visit has no source",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
@@ -92,6 +100,9 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Egyptian officials, quoted by the state-run Al-Ahram newspaper, said Sudan had trained the gunmen "
      "who tried to kill President Hosni Mubarak in Addis Ababa.", "EGY"):
         "training gunmen has no row; the accusation goes to the gunmen of the relative clause (ETHUAF)",
+    ("Accusing Seoul of preparing for war, North Korea warned on Monday that it would turn the South into "
+     "\"a sea of fire\" if attacked.", "PRKGOV"):
+        "the small model tags a sentence-initial 'Accusing' as a proper noun: the accusation is not read",
     ("Israeli troops shot and wounded six Palestinian youths who threw stones at an army patrol in the "
      "West Bank town of Nablus, Palestinian hospital officials said.", "PSECVL"):
         "an act in a relative clause on the victims is background, not coded",

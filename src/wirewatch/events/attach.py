@@ -39,6 +39,7 @@ from .parse import (
     DOCUMENTS,
     PRONOUNS,
     VIOLENT_NOUNS,
+    adopter_of,
     author_of,
     carried_out_by,
     delivered_by,
@@ -325,8 +326,10 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # were stabbed, by someone the sentence does not name (never the main clause's subject)
         head = anchor.head
         if anchor.tag_ == "VBG":
-            # "issued a statement condemning X": a text condemns in the name of whoever issued it
-            author = author_of(head, sent) if lemma(head) in DOCUMENTS else None
+            # "issued a statement condemning X": a text condemns in the name of whoever issued it; "signed
+            # an order freezing Iraqi assets", "passed a law banning arms sales": a measure acts in the name
+            # of whoever adopted it (lead27)
+            author = author_of(head, sent) if lemma(head) in DOCUMENTS else adopter_of(head, sent)
             r.sources = phrase_actors(author if author is not None else head, link)
             r.targets = target_actors(anchor, link, Exclusion.of(r.sources), r.type)
         else:

@@ -168,7 +168,8 @@ def particles(tok: Any) -> set[str]:
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(c)))}
     # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle; "arrived
     # here" names its place as "arrived in" does (the dateline's, visit_hosts.dateline_here)
-    out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ("back", "here"))
+    # ("ordered its ambassador home": "home" is where the envoy is called, lead27)
+    out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ("back", "here", "home"))
     # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
     # not a passive clause ("called for X's strongholds to be hit": what is done to X, not asked of X)
     out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl"
