@@ -1558,7 +1558,7 @@ def _object_people(anchor: Any) -> Any:
     obj = next((c for c in kids(anchor) if c.dep_ in ("dobj", "nsubjpass")), None)
     purpose = None
     if obj is None or lemma(obj) in MISSILES:
-        # ("clashed with rebels", "fought against militiamen": the other side of a fight)
+        # ("clashed with rebels", "fought against rebels near Goma": the other side of a fight)
         aim_preps = ("at", "on", "with", "against") if lemma(anchor) in CLASH_VERBS else ("at", "on")
         aimed = next((o for h in (anchor, obj) if h is not None for p in kids(h)
                       if p.dep_ == "prep" and p.lower_ in aim_preps for o in kids(p) if o.dep_ == "pobj"),
