@@ -557,9 +557,64 @@ LEAD27_B7: list[Row] = [
      'Diplomats said any agreement would need the backing of all 15 members of the Security Council.'),
 ]
 
+LEAD27_B8: list[Row] = [
+    # batch 8: leads opened by a clause or a participle before the subject ("As ...", "Despite ...",
+    # "Citing ...", "Responding to ..."), written blind after batch 7's fixes
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('111', '114', '112', '110'),
+     'Citing the safety of its nationals, Japan lodged a protest with China on Friday over the sinking of '
+     'a Japanese fishing boat.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('150', '154', '152', '15'),
+     'Despite talks on the islands\' future, Britain sent a nuclear submarine to the South Atlantic, '
+     'Argentine newspapers reported.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('071', '072', '073', '070', '033', '0333'),
+     'Responding to a U.N. appeal, the United States will ship 50,000 tonnes of food to North Korea, the '
+     'State Department said.'),
+    (('TUR', 'TURGOV', 'TURMIL'), ('IRQREB', 'TURREB', 'IRQ'), ('190', '195', '193', '19'),
+     'Backed by warplanes and tanks, some 35,000 Turkish troops crossed into northern Iraq on Monday to '
+     'attack bases of Kurdish rebels.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160'),
+     'As violence spread in the occupied territories, Egypt recalled its ambassador from Israel, the '
+     'official Middle East News Agency said.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('111', '112', '120', '110'),
+     'Speaking at a rally in Tehran, Iran\'s president denounced the United States as "the Great Satan".'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), ('130', '131', '138', '13'),
+     'Angered by the Taiwanese leader\'s visit to the United States, China warned Taipei against any move '
+     'toward independence.'),
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), ('162', '163', '160', '1621'),
+     'Following a dispute over unpaid bills, Russia cut off gas supplies to Ukraine on New Year\'s Day.'),
+    (('PAKMIL', 'PAK', 'PAKGOV'), ('PAKREB', 'PAK', 'AFGREB'), ('190', '195', '193', '19'),
+     'Acting on intelligence reports, Pakistani troops attacked a militant hideout near the Afghan '
+     'border, killing 12 fighters, the army said.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('051', '050', '05', '070', '073'),
+     'After a devastating earthquake in Turkey, Greece sent rescue teams to Istanbul in a gesture '
+     'welcomed by Ankara.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('051', '050'),
+     'After a devastating earthquake in Turkey, Greece sent rescue teams to Istanbul in a gesture '
+     'welcomed by Ankara.'),
+    (('ZWEGOV', 'ZWE'), ('ZWEOPP',), ('172', '1721', '173', '170', '17'),
+     "With elections two weeks away, Zimbabwe's government banned opposition rallies in Harare, the "
+     'opposition said.'),
+    (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('130', '131', '138', '1382', '13'),
+     'Unless Belgrade withdraws its forces from Kosovo, NATO will launch air strikes, alliance officials '
+     'warned on Tuesday.'),
+    (('SAU', 'SAUGOV'), ('QAT', 'QATGOV'), ('161', '160', '166'),
+     'In a coordinated move, Saudi Arabia, the United Arab Emirates and Bahrain recalled their '
+     'ambassadors from Qatar.'),
+    (('ARE', 'AREGOV'), ('QAT', 'QATGOV'), ('161', '160', '166'),
+     'In a coordinated move, Saudi Arabia, the United Arab Emirates and Bahrain recalled their '
+     'ambassadors from Qatar.'),
+    (('IDNMIL', 'IDN'), ('IDNREB', 'IDNCVL', 'IDN'), ('190', '193', '180', '17', '175'),
+     'Under pressure from Jakarta to end the revolt, Indonesian troops launched an offensive against '
+     'separatist rebels in Aceh.'),
+    (('VNM',), (), ('19', '18'),
+     'Since the end of the war in 1975, Vietnam has rebuilt most of its roads and bridges.'),
+    (('KOR',), (), ('04', '03'),
+     'Asked whether talks with the North would resume, the minister declined to comment.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD27, "batch2": LEAD27_B2, "batch3": LEAD27_B3,
                                "batch4": LEAD27_B4, "batch5": LEAD27_B5, "batch6": LEAD27_B6,
-                               "batch7": LEAD27_B7}
+                               "batch7": LEAD27_B7, "batch8": LEAD27_B8}
 ALL27: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
