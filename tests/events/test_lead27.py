@@ -117,3 +117,13 @@ def test_an_envoy_ordered_home_is_recalled(code: Any) -> None:
 def test_troops_ordered_home_are_no_recall(code: Any) -> None:
     got = triples(code("The president ordered the troops home from Kuwait.", date=DATE))
     assert not any(c == "161" for _, _, c in got), got
+
+
+def test_a_list_after_a_fronted_phrase_keeps_its_first_member(code: Any) -> None:
+    got = triples(code("On Tuesday, Sudan, Chad and Niger recalled their envoys from Libya.", date=DATE))
+    assert all(has(got, s, "LBY", "16") for s in ("SDN", "TCD", "NER")), got
+
+
+def test_a_name_after_a_fronted_place_is_still_the_subject(code: Any) -> None:
+    got = triples(code("After talks in Geneva, Armenia and Azerbaijan agreed to a ceasefire.", date=DATE))
+    assert has(got, "ARM", "AZE", "03") and not any(s.startswith("CHE") for s, _, _ in got), got

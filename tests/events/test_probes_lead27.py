@@ -70,6 +70,15 @@ KNOWN_GAPS: dict[str, str] = {
     "Angolan government on the stalled peace process.":
         "after a fronted as-clause the small model hangs the subject on the clause's place as an "
         "apposition: the visit has no source",
+    "Despite talks on the islands' future, Britain sent a nuclear submarine to the South Atlantic, "
+    "Argentine newspapers reported.":
+        "a force sent to a sea names no party (waters are nobody's); the row reads Argentina from context",
+    "Acting on intelligence reports, Pakistani troops attacked a militant hideout near the Afghan border, "
+    "killing 12 fighters, the army said.":
+        "militants near a border take neither side's country (---UAF): the border is either side's",
+    "Unless Belgrade withdraws its forces from Kosovo, NATO will launch air strikes, alliance officials "
+    "warned on Tuesday.":
+        "a threat told as a fronted condition and a future under a trailing 'warned' is not read",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
@@ -103,6 +112,9 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Accusing Seoul of preparing for war, North Korea warned on Monday that it would turn the South into "
      "\"a sea of fire\" if attacked.", "PRKGOV"):
         "the small model tags a sentence-initial 'Accusing' as a proper noun: the accusation is not read",
+    ("After a devastating earthquake in Turkey, Greece sent rescue teams to Istanbul in a gesture welcomed "
+     "by Ankara.", "TUR"):
+        "a welcome told as a participle on the gesture noun ('a gesture welcomed by Ankara') is not read",
     ("Israeli troops shot and wounded six Palestinian youths who threw stones at an army patrol in the "
      "West Bank town of Nablus, Palestinian hospital officials said.", "PSECVL"):
         "an act in a relative clause on the victims is background, not coded",

@@ -831,6 +831,9 @@ def _fronted_list_subject(verb: Any) -> Any | None:
         if name is not None and name.right_edge.i + 1 == verb.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and comma < c.i for c in kids(verb)):
             return name
+        # only the comma that ends the fronted phrase: "On Monday, Saudi Arabia, Egypt and Bahrain
+        # recalled ...": a list after it is the subject itself, whose later items are not it (lead27)
+        return None
     return None
 
 
