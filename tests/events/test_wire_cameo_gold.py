@@ -74,6 +74,15 @@ def _actors_census_stories() -> set[str]:
     return {mention.rsplit(":", 1)[0] for sample in census.values() for mention in sample}
 
 
+def _second_annotator_stories() -> set[tuple[str, str]]:
+    """(corpus, story) of every story the second annotator's samples drew on (guided and unguided)."""
+    out: set[tuple[str, str]] = set()
+    for name in ("wire_cameo_second.jsonl", "wire_cameo_guided.jsonl"):
+        lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
+        out |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
+    return out
+
+
 def _stories_and_unseen_check(batch: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Every story of the shared corpora, and the batch's records after checking that none of their stories
     holds a long sentence of an earlier batch (under any corpus's key: TimeBank repeats wire_raw_sample
@@ -187,10 +196,7 @@ def test_batch_eight_comes_from_reserved_stories_no_earlier_annotation_or_census
     assert sum(len(rec["expected"]) for rec in eighth) == 72
     for rec in eighth:
         assert sentences.reserved_for_batch8(rec["story"]), rec["id"]
-    second_stories: set[tuple[str, str]] = set()
-    for name in ("wire_cameo_second.jsonl", "wire_cameo_guided.jsonl"):
-        lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
-        second_stories |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
+    second_stories = _second_annotator_stories()
     assert not {(rec["corpus"], rec["story"]) for rec in eighth} & second_stories
     sampled = _actors_census_stories()
     assert not {f"{rec['corpus']}:{rec['story']}" for rec in eighth} & sampled
@@ -220,10 +226,7 @@ def test_batch_nine_comes_from_reserved_stories_no_earlier_batch_used() -> None:
     for rec in ninth:
         assert sentences.reserved_for_batch8(rec["story"]), rec["id"]
         assert (rec["corpus"], rec["story"]) not in earlier, rec["id"]
-    second_stories: set[tuple[str, str]] = set()
-    for name in ("wire_cameo_second.jsonl", "wire_cameo_guided.jsonl"):
-        lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
-        second_stories |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
+    second_stories = _second_annotator_stories()
     assert not {(rec["corpus"], rec["story"]) for rec in ninth} & second_stories
     # 26 records of 12 stories sit in stories the actors census sampled (a window around one mention each
     # was read for its actor code): reported apart in docs/benchmarks.md, not dropped
@@ -254,10 +257,7 @@ def test_batch_ten_comes_from_reserved_stories_no_earlier_batch_used() -> None:
         assert sentences.reserved_for_batch8(rec["story"]), rec["id"]
         assert (rec["corpus"], rec["story"]) not in earlier, rec["id"]
         assert rec["half"] == sentences.half_of(rec["story"], rec["index"]), rec["id"]
-    second_stories: set[tuple[str, str]] = set()
-    for name in ("wire_cameo_second.jsonl", "wire_cameo_guided.jsonl"):
-        lines = (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines()
-        second_stories |= {(rec["corpus"], rec["story"]) for rec in map(json.loads, filter(None, lines))}
+    second_stories = _second_annotator_stories()
     assert not {(rec["corpus"], rec["story"]) for rec in tenth} & second_stories
     # 22 records sit in stories the actors census sampled, as batch 9's did (reported, not dropped)
     sampled = _actors_census_stories()
