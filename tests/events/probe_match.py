@@ -32,11 +32,15 @@ def matches(row: Any, got: set[Triple], width: int = 6, full: bool = False) -> b
                and (c in codes if full else c[:2] in roots) for s, t, c in got)
 
 
-def coded(text: str) -> set[Triple]:
-    """The CAMEO triples the coder gives a sentence, dated as the GSR records are."""
+# the GSR records' date, which most probe files share
+GSR_DATE = "2000-01-01"
+
+
+def coded(text: str, date: str = GSR_DATE) -> set[Triple]:
+    """The CAMEO triples the coder gives a sentence, dated as the GSR records are unless `date` says."""
     from wirewatch.pipeline import analyze
 
-    art = analyze(text, date="2000-01-01")
+    art = analyze(text, date=date)
     return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
 
 
@@ -56,11 +60,11 @@ def batch_bounds(path: str, list_name: str) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [count], strict=True))
 
 
-def report(name: str, rows: list[Any], *, full: bool = True) -> None:
+def report(name: str, rows: list[Any], *, full: bool = True, date: str = GSR_DATE) -> None:
     """Print each miss and the pass counts: country + root, actor + root and (`full`) actor + code."""
     counts = [0, 0, 0]
     for row in rows:
-        got = coded(row[3])
+        got = coded(row[3], date)
         passed = (matches(row, got, 3), matches(row, got, 6), matches(row, got, 6, full=full))
         counts = [n + p for n, p in zip(counts, passed, strict=True)]
         if not passed[2]:

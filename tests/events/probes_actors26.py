@@ -15,9 +15,7 @@ First run, blind (21 rows): country + root 14, actor + root 13; after the actors
 
 from __future__ import annotations
 
-from typing import Any
-
-from probe_match import matches
+from probe_match import report
 
 DATE = "2024-06-01"
 
@@ -76,27 +74,5 @@ ACTORS26: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
 ]
 
 
-
-def coded(text: str) -> set[tuple[str, str, str]]:
-    """The CAMEO triples the coder gives a text dated `DATE`."""
-    from wirewatch.pipeline import analyze
-
-    art = analyze(text, date=DATE)
-    return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
-
-
-def report(rows: list[Any]) -> tuple[int, int]:
-    """Print each miss and the pass counts (country + root, actor + root)."""
-    counts = [0, 0]
-    for row in rows:
-        got = coded(row[3])
-        passed = (matches(row, got, 3), matches(row, got, 6))
-        counts = [n + p for n, p in zip(counts, passed, strict=True)]
-        if not passed[1]:
-            print(row[3], "\n    want", row[0], row[1], row[2], "\n    got", sorted(got))
-    print(f"actors26: {len(rows)} probes: country + root {counts[0]}, actor + root {counts[1]}")
-    return counts[0], counts[1]
-
-
 if __name__ == "__main__":
-    report(ACTORS26)
+    report("actors26", ACTORS26, full=False, date=DATE)
