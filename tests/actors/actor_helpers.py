@@ -112,3 +112,49 @@ def probe_suite(probes: Sequence[Probe]) -> tuple[Callable[..., Any], Callable[.
         check_probe(probe, coded[probe_id(probe)])
 
     return coded, test_probe
+
+
+def gap_suite(probes: Sequence[Probe], gaps: dict[str, str]) -> tuple[Callable[..., Any], ...]:
+    """For a probe file with known gaps (probe id -> why): the module fixture `gaps_coded`, the test that
+    each gap still misses (so a fix shows) and the test that every gap names a probe.
+    `gaps_coded, test_known_gap, test_gaps_are_probes = gap_suite(GAPS, KNOWN_GAPS)`."""
+
+    @pytest.fixture(scope="module")
+    def gaps_coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
+        return coded_by_id(nlp, probes)
+
+    @pytest.mark.parametrize("probe", probes, ids=probe_id)
+    def test_known_gap(probe: Probe, gaps_coded: dict[str, tuple[str | None, list[str]]]) -> None:
+        with pytest.raises(AssertionError):
+            check_probe(probe, gaps_coded[probe_id(probe)])
+
+    def test_gaps_are_probes() -> None:
+        assert set(gaps) == {probe_id(p) for p in probes}
+
+    return gaps_coded, test_known_gap, test_gaps_are_probes
+
+
+def list_suite(lists: Sequence[Any]) -> tuple[Callable[..., Any], Callable[..., None]]:
+    """For coordinated phrases (`sentence`, `phrase`, `codes`, `dateline`, `published`): the module fixture
+    `listed` (the members' codes in text order, `actors_for_span`) and the parametrised `test_list`.
+    `listed, test_list = list_suite(LISTS)`."""
+
+    @pytest.fixture(scope="module")
+    def listed(nlp: Any) -> dict[str, list[str]]:
+        from wirewatch.nlp.actors.assign import actors_for_span, assign_actors
+        from wirewatch.nlp.model import analysis_text
+
+        articles = [make_article(p.sentence, dateline=p.dateline, published=p.published) for p in lists]
+        out: dict[str, list[str]] = {}
+        for probe, article, doc in zip(lists, articles, nlp.pipe([analysis_text(a) for a in articles]),
+                                       strict=True):
+            assign_actors(article, doc)
+            start = probe.sentence.index(probe.phrase)
+            out[probe.phrase] = [a.code for a in actors_for_span(article, start, start + len(probe.phrase))]
+        return out
+
+    @pytest.mark.parametrize("probe", lists, ids=lambda p: p.phrase)
+    def test_list(probe: Any, listed: dict[str, list[str]]) -> None:
+        assert tuple(listed[probe.phrase]) == probe.codes, f"{probe.phrase!r}: {listed[probe.phrase]}"
+
+    return listed, test_list

@@ -45,11 +45,11 @@ KNOWN_GAPS below, asserted to still miss.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pytest
 
-from actors.actor_helpers import Probe, check_probe, coded_by_id, make_article, probe_id, probe_suite
+from actors.actor_helpers import Probe, gap_suite, list_suite, probe_id, probe_suite
 
 pytestmark = pytest.mark.model
 
@@ -294,37 +294,5 @@ GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 
 coded, test_probe = probe_suite(KEPT)
 
-
-@pytest.fixture(scope="module")
-def gaps_coded(nlp: Any) -> dict[str, tuple[str | None, list[str]]]:
-    return coded_by_id(nlp, GAPS)
-
-
-@pytest.mark.parametrize("probe", GAPS, ids=probe_id)
-def test_known_gap(probe: Probe, gaps_coded: dict[str, tuple[str | None, list[str]]]) -> None:
-    with pytest.raises(AssertionError):
-        check_probe(probe, gaps_coded[probe_id(probe)])
-
-
-def test_gaps_are_probes() -> None:
-    assert set(KNOWN_GAPS) == {probe_id(p) for p in GAPS}
-
-
-@pytest.fixture(scope="module")
-def listed(nlp: Any) -> dict[str, list[str]]:
-    from wirewatch.nlp.actors.assign import actors_for_span, assign_actors
-    from wirewatch.nlp.model import analysis_text
-
-    articles = [make_article(p.sentence, dateline=p.dateline, published=p.published) for p in LISTS]
-    out: dict[str, list[str]] = {}
-    for probe, article, doc in zip(LISTS, articles, nlp.pipe([analysis_text(a) for a in articles]),
-                                   strict=True):
-        assign_actors(article, doc)
-        start = probe.sentence.index(probe.phrase)
-        out[probe.phrase] = [a.code for a in actors_for_span(article, start, start + len(probe.phrase))]
-    return out
-
-
-@pytest.mark.parametrize("probe", LISTS, ids=lambda p: p.phrase)
-def test_list(probe: ListProbe, listed: dict[str, list[str]]) -> None:
-    assert tuple(listed[probe.phrase]) == probe.codes, f"{probe.phrase!r}: {listed[probe.phrase]}"
+gaps_coded, test_known_gap, test_gaps_are_probes = gap_suite(GAPS, KNOWN_GAPS)
+listed, test_list = list_suite(LISTS)
