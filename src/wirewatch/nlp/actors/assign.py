@@ -1826,7 +1826,7 @@ class _Builder(MentionPasses):
         tok = self.doc[start_tok]
         sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
         best: tuple[int, str, str] | None = None
-        name = _cross_border_group(self.doc[start_tok:start_tok + 2].text) if group else None
+        name = _cross_border_group(" ".join(t.text for t in self.doc[start_tok:start_tok + 2])) if group else None
         homes = countries.GROUP_HOMES.get(name or "", frozenset())
         armed = _armed_phrase(tok)
         for ent in sent.ents:
@@ -1863,6 +1863,9 @@ class _Builder(MentionPasses):
                 # "the Philippine government and Muslim rebels signed a ceasefire in Kuala Lumpur": the
                 # body the group is named beside is of its home, wherever the two meet
                 distance = -1
+            if ent.label_ == "NORP" and ent.end == start_tok and place.iso3 in homes:
+                # "Germany deported 40 Turkish Kurds": a nationality on the group's own name is its home
+                distance = -2
             if best is None or distance < best[0]:
                 best = (distance, place.iso3, f"'{ent.text}' in the same sentence")
         # a dateline places the story; a country guessed from its mentions says nothing of where a
