@@ -133,7 +133,113 @@ LEAD28: list[Row] = [
      'Armenia said on Friday it was ready to sign a peace deal with Azerbaijan over Nagorno-Karabakh.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD28}
+LEAD28_B2: list[Row] = [
+    # batch 2: written blind, before the coder was run on it (statements, appeals, consultation,
+    # cooperation, legal acts, protest forms, coercion and assault sub-codes)
+    (('PRKGOV', 'PRK'), ('KOR', 'KORGOV', 'KORMIL'), ('016', '010', '1212'),
+     'North Korea denied on Saturday that its submarine had been on a spying mission when it ran aground '
+     'off the South Korean coast.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV', 'KOR', 'KORGOV'), ('055', '015', '050'),
+     'Japanese Prime Minister Tomiichi Murayama offered a heartfelt apology to Asian nations for Japan\'s '
+     'wartime aggression.'),
+    (('USA', 'USAGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), ('013', '010', '012'),
+     'Secretary of State Madeleine Albright said she was optimistic that Israel and the Palestinians would '
+     'reach a final peace deal this year.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('041', '040'),
+     'Russian President Boris Yeltsin and U.S. President Bill Clinton discussed the Kosovo crisis by '
+     'telephone on Thursday, the Kremlin said.'),
+    (('CHN', 'CHNGOV'), ('ZAF', 'ZAFGOV'), ('054', '050'),
+     'China and South Africa established diplomatic relations on Thursday after Pretoria cut its ties with '
+     'Taiwan.'),
+    (('ZAF', 'ZAFGOV'), ('TWN', 'TWNGOV'), ('161', '160'),
+     'China and South Africa established diplomatic relations on Thursday after Pretoria cut its ties with '
+     'Taiwan.'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('051', '050'),
+     'French Foreign Minister Hubert Vedrine praised Algeria\'s efforts to restore peace after years of '
+     'civil strife.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('PHL', 'PHLGOV', 'PHLMIL'), ('062', '060'),
+     'U.S. and Philippine troops began joint military exercises on the island of Luzon on Monday.'),
+    (('PHL', 'PHLGOV', 'PHLMIL'), ('USA', 'USAGOV', 'USAMIL'), ('062', '060'),
+     'U.S. and Philippine troops began joint military exercises on the island of Luzon on Monday.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), ('064', '060', '061'),
+     'Jordan and Israel agreed to share intelligence on militant groups operating along their border.'),
+    (('USA', 'USAGOV'), ('CHNCVL', 'CHNOPP', 'CHNEDU', 'CHN'), ('075', '070'),
+     'The United States granted political asylum to a Chinese dissident who fled after the Tiananmen '
+     'crackdown.'),
+    (('USA', 'USAGOV'), ('COL', 'COLGOV', 'COLMIL'), ('072', '070', '071'),
+     'The U.S. Congress approved 1.3 billion dollars in military aid to Colombia to fight drug traffickers '
+     'and guerrillas.'),
+    (('USALEG', 'USA', 'USAGOV'), ('COL', 'COLGOV', 'COLMIL'), ('072', '070', '071'),
+     'The U.S. Congress approved 1.3 billion dollars in military aid to Colombia to fight drug traffickers '
+     'and guerrillas.'),
+    (('CHLJUD', 'CHL', 'GBRJUD', 'GBR', 'ESPJUD', 'ESP'), ('CHLGOV', 'CHL', 'CHLELI', 'CHLMIL'),
+     ('115', '110', '173', '1731', '112'),
+     'A Spanish judge filed charges of genocide against former Chilean dictator Augusto Pinochet on '
+     'Friday.'),
+    (('NLD', 'NLDJUD', 'IGO', 'IGOJUD'), ('SRB', 'SRBGOV', 'SRBMIL', 'YUGMIL', 'YUG', 'SRBCVL', 'BIH'),
+     ('116', '110', '173'),
+     'The U.N. war crimes tribunal in The Hague found a Bosnian Serb commander guilty of genocide at '
+     'Srebrenica.'),
+    (('PRK', 'PRKGOV'), ('IGO',), ('128', '120', '12'),
+     'North Korea defied the International Atomic Energy Agency and restarted its nuclear reactor at '
+     'Yongbyon.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('139', '130', '138'),
+     'President Clinton gave Iraq a final warning to comply with U.N. weapons inspections or face military '
+     'action.'),
+    (('EUR', 'IGO'), ('AUT', 'AUTGOV'), ('1313', '131', '130'),
+     'European Union states threatened to freeze bilateral ties with Austria if the far-right Freedom '
+     'Party joined the government.'),
+    (('TURCRM', 'TURREB', 'TUROPP', 'TUR', 'TURCVL'), ('TUR', 'TURGOV'), ('142', '140'),
+     'Hundreds of jailed leftist militants in Turkey went on a hunger strike to protest against a new '
+     'prison system.'),
+    (('KORLAB', 'KOR'), ('KOR', 'KORGOV', 'KORBUS'), ('143', '140'),
+     'South Korean unions launched a general strike on Thursday against a new labour law.'),
+    (('IDNEDU', 'IDNCVL', 'IDN', 'IDNOPP'), ('IDN', 'IDNGOV'), ('145', '140', '141'),
+     'Thousands of students rioted in Jakarta on Tuesday, torching cars and demanding the resignation of '
+     'President Suharto.'),
+    (('PSE', 'PSECVL', 'PSEEDU'), ('ISR', 'ISRMIL', 'ISRGOV'), ('145', '140', '180', '18'),
+     'Palestinian youths hurled stones at Israeli soldiers in Hebron on Friday.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEGOV'), ('1712', '171', '170'),
+     'Israeli army bulldozers demolished the homes of three Palestinian militants in the West Bank.'),
+    (('IRN', 'IRNGOV', 'IRNJUD'), ('IRNMED', 'IRN', 'IRNOPP'), ('1721', '172', '170'),
+     'Iran\'s judiciary banned the reformist newspaper Salam on Wednesday.'),
+    (('PAKGOV', 'PAK'), ('PAKOPP', 'PAK'), ('1722', '172', '170'),
+     'Pakistan\'s military government banned the Pakistan People\'s Party from holding rallies.'),
+    (('PAKREB', 'PAK', 'INDREB', 'IND'), ('IND', 'INDCVL', 'INDBUS'), ('181', '180'),
+     'Kashmiri militants hijacked an Indian Airlines jet with 178 passengers on board and forced it to fly '
+     'to Kandahar.'),
+    (('MEXCRM', 'MEX', 'MEXREB'), ('MEX', 'MEXGOV', 'MEXOPP', 'MEXCVL'), ('186', '180'),
+     'Gunmen assassinated the ruling party\'s presidential candidate Luis Donaldo Colosio at a rally in '
+     'Tijuana.'),
+    (('CHE', 'CHEGOV'), ('IRQ', 'IRQCVL', 'IRQGOV'), ('1054', '100', '025'),
+     'Switzerland urged an end to the U.N. embargo on Iraq, saying it was hurting ordinary Iraqis most.'),
+    (('ETH', 'ETHMIL', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERIMIL'), ('196', '190', '193', '194'),
+     'Ethiopia accused Eritrea on Sunday of breaking the ceasefire by shelling its positions near Zalambessa.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERIMIL'), ('112', '1123', '110'),
+     'Ethiopia accused Eritrea on Sunday of breaking the ceasefire by shelling its positions near Zalambessa.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('IRQCVL', 'IRQ', 'IRQETH'), ('204', '200', '2041', '202'),
+     'Iraqi forces used chemical weapons against the Kurdish town of Halabja in 1988, killing some 5,000 '
+     'people.'),
+    (('ARM', 'ARMGOV', 'ARMMIL'), ('AZE', 'AZEGOV'), ('192', '190'),
+     'Armenian forces seized the Azerbaijani town of Kelbajar on Saturday, the Azerbaijani defence ministry '
+     'said.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('023', '020', '025', '0253', '021'),
+     'Egypt appealed to Sudan to hand over three suspects in the attempt on President Hosni Mubarak\'s '
+     'life.'),
+    (('GBR', 'GBRGOV'), ('NGA', 'NGAGOV'), ('163', '160', '162'),
+     'Britain banned arms sales to Nigeria on Friday in protest at the execution of Ken Saro-Wiwa.'),
+    (('KHM', 'KHMGOV'), ('VNM', 'VNMGOV', 'THA', 'THAGOV'), ('042', '040', '043'),
+     'Cambodian Prime Minister Hun Sen arrived in Hanoi on Tuesday for a three-day official visit.'),
+    (('VNM', 'VNMGOV'), ('KHM', 'KHMGOV'), ('043', '040', '042'),
+     'Cambodian Prime Minister Hun Sen arrived in Hanoi on Tuesday for a three-day official visit.'),
+    (('IGO',), ('LBR', 'LBRREB', 'LBRGOV'), ('100', '1056', '106', '107', '020'),
+     'West African leaders demanded that Liberia\'s warring factions disarm before elections scheduled '
+     'for May.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('111', '110', '112', '1122'),
+     'The State Department condemned Russia\'s indiscriminate bombing of civilians in Chechnya.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
