@@ -43,6 +43,7 @@ from .parse import (
     author_of,
     carried_out_by,
     delivered_by,
+    funds_to_recipient,
     has_infinitive_to,
     is_passive,
     kids,
@@ -348,6 +349,11 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         exclude = Exclusion.of(r.sources)
         r.targets = [a for a in phrase_actors(main_subj, link) if not exclude.blocks(a)] \
             if main_subj is not None else []
+        return
+    if anchor.dep_ == "advcl" and has_infinitive_to(anchor) and funds_to_recipient(anchor.head):
+        # "sent 500 million dollars to Colombia to fight drug traffickers": what the money is for is the
+        # recipient's aim, no act of the giver's, nor yet of the recipient's (lead28)
+        r.sources, r.targets = [], []
         return
     # an adjective row on a participle the parser reads as a passive ("Canada was disappointed with X",
     # recallpol12): the passive subject is the one who feels it

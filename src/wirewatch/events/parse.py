@@ -973,6 +973,22 @@ def _speakers_conjunct(tok: Any) -> Any | None:
     return clause.head
 
 
+# money or aid given, whose purpose clause is what the recipient is to do with it
+FUNDS = frozenset({"dollar", "million", "billion", "aid", "assistance", "loan", "credit", "grant", "fund",
+                   "money", "yen", "euro", "pound", "franc", "mark", "funding"})
+
+
+def funds_to_recipient(verb: Any) -> bool:
+    """Whether the verb gives money or aid to someone named in a to-phrase (on the verb or its object)."""
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+    if obj is None or lemma(obj) not in FUNDS:
+        return False
+    # ("1.3 billion dollars in military aid to Colombia": the to-phrase hangs on the in-phrase's noun)
+    inner = [g for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "in" for g in kids(c) if g.dep_ == "pobj"]
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in kids(c))
+               for h in (verb, obj, *inner) for c in kids(h))
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
