@@ -177,7 +177,7 @@ LEAD28_B2: list[Row] = [
      ('115', '110', '173', '1731', '112'),
      'A Spanish judge filed charges of genocide against former Chilean dictator Augusto Pinochet on '
      'Friday.'),
-    (('NLD', 'NLDJUD', 'IGO', 'IGOJUD'), ('SRB', 'SRBGOV', 'SRBMIL', 'YUGMIL', 'YUG', 'SRBCVL', 'BIH'),
+    (('NLD', 'NLDJUD', 'IGO', 'IGOJUD'), ('SRB', 'SRBGOV', 'SRBMIL', 'YUGMIL', 'YUG', 'SRBCVL', 'BIH', 'BIHMIL'),
      ('116', '110', '173'),
      'The U.N. war crimes tribunal in The Hague found a Bosnian Serb commander guilty of genocide at '
      'Srebrenica.'),
@@ -240,7 +240,89 @@ LEAD28_B2: list[Row] = [
      'The State Department condemned Russia\'s indiscriminate bombing of civilians in Chechnya.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2}
+LEAD28_B3: list[Row] = [
+    # batch 3: written blind, before the coder was run on it (the wires' livelier verbs for the same
+    # acts: hail, snub, rebuff, slam, back, arm, harbour, round up, gun down, ambush, strafe)
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('051', '050'),
+     'Israeli Prime Minister Yitzhak Rabin hailed King Hussein of Jordan as a courageous partner for '
+     'peace.'),
+    (('PSE', 'PSEGOV'), ('USA', 'USAGOV'), ('125', '120', '12', '111'),
+     'Palestinian leader Yasser Arafat snubbed a U.S. invitation to a summit with Israeli Prime Minister '
+     'Benjamin Netanyahu.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('120', '125', '12', '127'),
+     'Syria rebuffed an Israeli offer to resume peace talks without preconditions.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('111', '110'),
+     'China slammed the United States on Friday for selling advanced fighter jets to Taiwan.'),
+    (('FRA', 'FRAGOV'), ('IGO',), ('051', '050', '057'),
+     'France backed a U.N. plan to send peacekeepers to the Central African Republic.'),
+    (('IRN', 'IRNGOV'), ('LBNREB', 'LBN'), ('072', '070'),
+     'Israel accused Iran of arming Hezbollah guerrillas in southern Lebanon.'),
+    (('ISR', 'ISRGOV'), ('IRN', 'IRNGOV'), ('112', '110', '1121', '111'),
+     'Israel accused Iran of arming Hezbollah guerrillas in southern Lebanon.'),
+    (('USA', 'USAGOV'), ('AFG', 'AFGGOV', 'AFGREB'), ('112', '110', '111', '1121'),
+     'Washington accused the Taliban of harbouring Saudi-born militant Osama bin Laden.'),
+    (('IDN', 'IDNCOP', 'IDNMIL', 'IDNGOV'), ('IDN', 'IDNOPP', 'IDNCVL', 'IDNEDU'), ('173', '170'),
+     'Indonesian police rounded up dozens of student activists in Jakarta on Monday.'),
+    (('DZAREB', 'DZA', 'DZAUAF'), ('DZA', 'DZACVL', 'DZAMED'), ('186', '180', '1823', '18'),
+     'Suspected Muslim militants gunned down a French-language newspaper editor in Algiers on Tuesday.'),
+    (('PERREB', 'PER'), ('PERMIL', 'PER'), ('190', '193', '180'),
+     'Shining Path guerrillas ambushed an army patrol in the Andean jungle, killing 12 soldiers.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('IRQCVL', 'IRQETH', 'IRQ'), ('195', '190', '180'),
+     'Iraqi helicopter gunships strafed Shiite villages in the southern marshes, opposition groups said.'),
+    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'UGA', 'UGAGOV'), ('111', '110', '112', '1123'),
+     'Congolese President Laurent Kabila lambasted Rwanda and Uganda for invading his country.'),
+    (('GBR', 'GBRGOV'), ('GBROPP', 'GBR', 'IRL', 'GBRREB'), ('046', '040', '043'),
+     'Britain opened formal talks with Sinn Fein on Friday for the first time in more than 70 years.'),
+    (('GBRREB', 'GBROPP', 'GBR', 'IRL'), ('GBR', 'GBRGOV'), ('046', '040'),
+     'Britain opened formal talks with Sinn Fein on Friday for the first time in more than 70 years.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('057', '050', '030'),
+     'The two Koreas signed a landmark accord on reconciliation and non-aggression in Seoul on Friday.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('057', '050', '030'),
+     'The two Koreas signed a landmark accord on reconciliation and non-aggression in Seoul on Friday.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('1211', '121', '120', '12'),
+     'The United States brushed aside Russian objections to NATO expansion into eastern Europe.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('138', '130', '139', '1384'),
+     'Turkey massed troops on the Syrian border and warned Damascus to stop sheltering Kurdish rebel leader '
+     'Abdullah Ocalan.'),
+    (('TUR', 'TURGOV', 'TURMIL'), ('SYR', 'SYRGOV'), ('154', '150', '152', '138'),
+     'Turkey massed troops on the Syrian border and warned Damascus to stop sheltering Kurdish rebel leader '
+     'Abdullah Ocalan.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), ('111', '110', '112'),
+     'President Robert Mugabe denounced Britain on Saturday as a colonial power bent on seizing Zimbabwe\'s '
+     'land.'),
+    (('AUS', 'AUSGOV'), ('FRA', 'FRAGOV'), ('161', '160', '166', '1313'),
+     'Australia recalled its ambassador from Paris in protest at French nuclear tests in the South Pacific.'),
+    (('NZL', 'NZLGOV'), ('FRA', 'FRAGOV'), ('114', '111', '110'),
+     'New Zealand lodged an official protest with France over the resumption of nuclear testing at Mururoa.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('174', '170', '201', '166'),
+     'Ethiopia has expelled thousands of Eritreans since the border war broke out in May, human rights '
+     'groups said.'),
+    (('MAR', 'MARGOV'), ('IGO',), ('086', '080', '0861', '035', '0355'),
+     'Morocco agreed to let U.N. observers monitor a referendum on the future of Western Sahara.'),
+    (('SDN', 'SDNGOV', 'SDNMIL'), ('SDNREB', 'SDN'), ('0871', '087', '080', '0356', '035'),
+     'Sudan declared a unilateral ceasefire in the south on Wednesday to allow food to reach famine '
+     'victims.'),
+    (('RUS', 'RUSGOV'), ('IRN', 'IRNGOV'), ('061', '060', '062', '057'),
+     'Russia pressed ahead with building a nuclear power plant for Iran at Bushehr despite U.S. objections.'),
+    (('LBN', 'LBNGOV'), ('ISR', 'ISRGOV'), ('114', '111', '110', '020'),
+     'Lebanon complained to the U.N. Security Council about Israeli air raids on its territory.'),
+    (('KHM', 'KHMGOV'), ('KHMREB', 'KHM'), ('054', '050', '057', '080', '082'),
+     'Cambodia\'s government granted an amnesty to thousands of Khmer Rouge guerrillas who defected.'),
+    (('IGO',), ('HTI', 'HTIGOV', 'HTIMIL'), ('163', '160', '1312'),
+     'The Organisation of American States imposed a trade embargo on Haiti after the army ousted President '
+     'Jean-Bertrand Aristide.'),
+    (('HTIMIL', 'HTI'), ('HTIGOV', 'HTI'), ('175', '170', '172', '180', '18'),
+     'The Organisation of American States imposed a trade embargo on Haiti after the army ousted President '
+     'Jean-Bertrand Aristide.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV', 'AFG', 'AFGREB'), ('195', '190', '1951', '183'),
+     'U.S. cruise missiles struck a pharmaceutical plant in Khartoum and camps in Afghanistan on Thursday.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('162', '160', '1621', '1623'),
+     'Japan froze food aid to North Korea after Pyongyang fired a missile over its territory.'),
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), ('036', '030', '043', '046'),
+     'Vietnam said it would welcome a visit by President Clinton later this year.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
