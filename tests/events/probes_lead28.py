@@ -322,7 +322,106 @@ LEAD28_B3: list[Row] = [
      'Vietnam said it would welcome a visit by President Clinton later this year.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3}
+LEAD28_B4: list[Row] = [
+    # batch 4: written blind, before the coder was run on it (meetings, visits, calls, envoys, messages
+    # and statements of the era: who hosts, who travels, a message carried, a comment declined)
+    (('CHN', 'CHNGOV'), ('RUS', 'RUSGOV'), ('043', '040', '046', '036'),
+     'Chinese President Jiang Zemin received visiting Russian Prime Minister Viktor Chernomyrdin in Beijing '
+     'on Tuesday.'),
+    (('RUS', 'RUSGOV'), ('CHN', 'CHNGOV'), ('042', '040', '046'),
+     'Chinese President Jiang Zemin received visiting Russian Prime Minister Viktor Chernomyrdin in Beijing '
+     'on Tuesday.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('040', '042', '043', '044', '046'),
+     'Egyptian President Hosni Mubarak met Israeli Prime Minister Ehud Barak in the Red Sea resort of Sharm '
+     'el-Sheikh on Sunday.'),
+    (('ISR', 'ISRGOV'), ('EGY', 'EGYGOV'), ('040', '042', '043', '044', '046'),
+     'Egyptian President Hosni Mubarak met Israeli Prime Minister Ehud Barak in the Red Sea resort of Sharm '
+     'el-Sheikh on Sunday.'),
+    (('USA', 'USAGOV'), ('IND', 'INDGOV'), ('042', '040'),
+     'U.S. Deputy Secretary of State Strobe Talbott flew to New Delhi on Friday for talks on India\'s '
+     'nuclear programme.'),
+    (('IND', 'INDGOV'), ('USA', 'USAGOV'), ('043', '040'),
+     'U.S. Deputy Secretary of State Strobe Talbott flew to New Delhi on Friday for talks on India\'s '
+     'nuclear programme.'),
+    (('FRA', 'FRAGOV'), ('DEU', 'DEUGOV'), ('041', '040'),
+     'French President Jacques Chirac telephoned German Chancellor Helmut Kohl on Monday to discuss the '
+     'crisis in Bosnia.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('032', '030', '036'),
+     'Japan said on Thursday it wanted to improve relations with China, which have been strained by '
+     'disputes over history textbooks.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('010', '013', '012', '019'),
+     'North Korea said on Monday its talks with the United States in Geneva had been useful and '
+     'constructive.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('CUB', 'CUBGOV'), ('042', '040'),
+     'Pope John Paul II arrived in Havana on Wednesday for a historic five-day visit to communist Cuba.'),
+    (('CUB', 'CUBGOV'), ('VAT', 'VATGOV', 'VATREL'), ('043', '040'),
+     'Pope John Paul II arrived in Havana on Wednesday for a historic five-day visit to communist Cuba.'),
+    (('NOR', 'NORGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), ('045', '040', '043', '039'),
+     'Norway hosted secret talks between Israeli and Palestinian negotiators that led to the Oslo accords.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('046', '040'),
+     'Norway hosted secret talks between Israeli and Palestinian negotiators that led to the Oslo accords.'),
+    (('USA', 'USAGOV'), ('SYR', 'SYRGOV'), ('042', '040', '046'),
+     'Secretary of State Warren Christopher left for Damascus on Sunday on his latest shuttle mission '
+     'between Syria and Israel.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('010', '013', '012'),
+     'Iraq said on Saturday it hoped the United Nations would lift the oil embargo within weeks.'),
+    (('GBR', 'GBRGOV'), ('CHN', 'CHNGOV'), ('010', '012', '013', '111'),
+     'Britain said on Tuesday it was disappointed that China had refused to discuss the future of '
+     'democracy in Hong Kong.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('120', '125', '12'),
+     'Britain said on Tuesday it was disappointed that China had refused to discuss the future of '
+     'democracy in Hong Kong.'),
+    (('ZAF', 'ZAFGOV'), ('AGO', 'AGOGOV', 'AGOREB'), ('039', '030', '045'),
+     'South African President Nelson Mandela offered to mediate between the Angolan government and UNITA '
+     'rebels.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('036', '030', '020', '026'),
+     'South Korean President Kim Dae-jung proposed a summit with North Korean leader Kim Jong-il.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('018', '010', '051'),
+     'Greece sent condolences to Turkey after an earthquake killed thousands in the northwest of the '
+     'country.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), ('042', '040'),
+     'Iranian President Mohammad Khatami began a visit to Saudi Arabia on Saturday, the first by an Iranian '
+     'head of state since the 1979 revolution.'),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), ('043', '040'),
+     'Iranian President Mohammad Khatami began a visit to Saudi Arabia on Saturday, the first by an Iranian '
+     'head of state since the 1979 revolution.'),
+    (('SDN', 'SDNGOV'), ('EGY', 'EGYGOV'), ('016', '010', '012'),
+     'Sudan denied any role in the attempt on the life of Egyptian President Hosni Mubarak in Addis Ababa.'),
+    (('DEU', 'DEUGOV'), ('USA', 'USAGOV'), ('042', '040', '046'),
+     'German Foreign Minister Joschka Fischer will travel to Washington next week for talks with Secretary of '
+     'State Madeleine Albright.'),
+    (('MYS', 'MYSGOV'), ('SGP', 'SGPGOV'), ('046', '040'),
+     'Malaysia and Singapore resumed negotiations on Thursday over water supplies and a railway land '
+     'dispute.'),
+    (('SGP', 'SGPGOV'), ('MYS', 'MYSGOV'), ('046', '040'),
+     'Malaysia and Singapore resumed negotiations on Thursday over water supplies and a railway land '
+     'dispute.'),
+    (('USA', 'USAGOV'), (), ('04', '01'),
+     'The White House declined to say whether President Clinton would meet the Dalai Lama during his visit.'),
+    (('IGO',), ('SOM', 'SOMREB', 'SOMGOV'), ('043', '045', '040', '046'),
+     'The Organisation of African Unity brought together leaders of Somalia\'s rival clans for talks in '
+     'Addis Ababa.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('032', '030', '036'),
+     'Taiwan said it was willing to resume a dialogue with Beijing suspended since 1995.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('043', '040'),
+     'Pakistan gave a warm welcome to Indian Prime Minister Atal Behari Vajpayee when he arrived in Lahore '
+     'by bus.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('042', '040'),
+     'Pakistan gave a warm welcome to Indian Prime Minister Atal Behari Vajpayee when he arrived in Lahore '
+     'by bus.'),
+    (('ESP', 'ESPGOV'), ('MAR', 'MARGOV'), ('030', '032', '036', '031'),
+     'Spain and Morocco pledged on Monday to work together to stem illegal immigration across the Strait of '
+     'Gibraltar.'),
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), ('057', '050'),
+     'Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma signed a friendship treaty in '
+     'Kiev on Saturday.'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), ('138', '130', '13'),
+     'Iraq warned the United States on Sunday that it would fire on any American aircraft that violated its '
+     'airspace.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
+                               "batch4": LEAD28_B4}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
