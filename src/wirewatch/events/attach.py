@@ -18,6 +18,7 @@ from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_
 from .appeal_place import appealed_place
 from .arguments import (
     LOCATED_TARGET,
+    THIRD_PARTY_VERBS,
     Exclusion,
     bare_agent,
     hosted_talks,
@@ -29,7 +30,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
-from .cameo_guards import is_press, meeting_city, venue
+from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import claim_makers, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
@@ -281,6 +282,30 @@ def _complement_clause(r: Reading, anchor: Any) -> Any:
     return None
 
 
+# verbs of a third party that brings others to talks ("hosted talks between A and B")
+_TALKS_OF_OTHERS = THIRD_PARTY_VERBS | {"arrange", "organise", "organize"}
+
+
+def talks_under_third_party(tok: Any) -> bool:
+    """Whether `tok` is a talks noun with its own between-phrase, held by a third party's verb."""
+    return tok.pos_ == "NOUN" and lemma(tok) in MEETING_NOUNS and tok.dep_ == "dobj" \
+        and lemma(tok.head) in _TALKS_OF_OTHERS and bool(between_of(tok))
+
+
+# verbs a host greets a guest with ("received visiting X", "met visiting X")
+_HOSTING = frozenset({"receive", "meet", "welcome", "greet", "host", "see", "entertain"})
+
+
+def _visiting_guest(anchor: Any) -> Any | None:
+    """The guest of a "visiting" the parser made the host's verb: its object, when the host's verb has
+    none of its own."""
+    if anchor.lower_ != "visiting" or anchor.dep_ not in ("xcomp", "advcl", "conj") \
+            or lemma(anchor.head) not in _HOSTING or anchor.head.i + 1 != anchor.i \
+            or any(c.dep_ == "dobj" for c in kids(anchor.head)):
+        return None
+    return next((c for c in kids(anchor) if c.dep_ == "dobj"), None)
+
+
 def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
     link = ctx.link
     anchor = r.anchor
@@ -306,6 +331,23 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.sources = by or ([state] if state is not None and len(state[0].code) == 3 else [])
         exclude = Exclusion.of(r.sources)
         r.targets = [a for a in phrase_actors(under, link) if not exclude.blocks(a)]
+        return
+    if talks_under_third_party(anchor):
+        # "Norway hosted talks between Israeli and Palestinian negotiators": the talks' own parties
+        # negotiate, beside the host's act on them (lead28)
+        parties = [a for p in between_of(anchor) for o in kids(p) if o.dep_ == "pobj"
+                   for a in between_parties(o, anchor, sent, link)]
+        if len(parties) > 1:
+            r.sources, r.targets = parties, []
+            return
+    guest = _visiting_guest(anchor)
+    if guest is not None:
+        # "Jiang Zemin received visiting Russian Prime Minister Viktor Chernomyrdin": the parser reads
+        # "visiting" as the host's verb with the guest its object; the guest visits the host (lead28)
+        host, _ = subject_of(anchor.head, sent)
+        r.sources = phrase_actors(guest, link)
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(host, link) if not exclude.blocks(a)] if host is not None else []
         return
     moved = passive_parties(r.trigger.tok) if r.type in ("SANCTION", "RETREAT") else None
     if moved is not None:  # "the ambassador was expelled from Indonesia", "troops were withdrawn from X"

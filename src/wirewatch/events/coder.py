@@ -55,7 +55,7 @@ from .anchor_codes import (
     violent_cause,
 )
 from .arguments import phrase_actors
-from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
+from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties, talks_under_third_party
 from .charges import charge_code
 from .confidence import score_events
 from .dedup import merge_occurrences
@@ -159,6 +159,8 @@ def _told_beside(tok: Any) -> Any | None:
         return tok.head
     if after_clause(tok):
         return tok.head
+    if talks_under_third_party(tok):
+        return tok.head  # "hosted talks between A and B": the talks are A's and B's, beside the host's act
     return None
 
 

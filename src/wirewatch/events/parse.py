@@ -999,6 +999,10 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and \
             tok.head.i < tok.left_edge.i and tok.doc[tok.left_edge.i - 1].text == ",":
         return tok.head, False  # "Mulroney, sharply critical of X, said ...": the noun it is set off from
+    if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i:
+        # "received visiting Russian Prime Minister Viktor Chernomyrdin", "invading troops", "striking
+        # workers": a present participle before a noun is done by that noun (lead28)
+        return tok.head, False
     speaker = _speakers_conjunct(tok)
     if speaker is not None:
         return subject_of(speaker, sent, passive_is_agent=passive_is_agent)

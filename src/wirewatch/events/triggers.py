@@ -170,7 +170,7 @@ def particles(tok: Any) -> set[str]:
     # here" names its place as "arrived in" does (the dateline's, visit_hosts.dateline_here)
     # ("ordered its ambassador home": "home" is where the envoy is called, lead27)
     # ("brushed aside objections": "aside" is parsed an adverb too, lead28)
-    out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ("back", "here", "home", "aside"))
+    out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ("back", "here", "home", "aside", "together"))
     # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
     # not a passive clause ("called for X's strongholds to be hit": what is done to X, not asked of X)
     out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl"
