@@ -420,8 +420,86 @@ LEAD28_B4: list[Row] = [
      'airspace.'),
 ]
 
+LEAD28_B5: list[Row] = [
+    # batch 5: written blind, before the coder was run on it (the parties' sectors: bodies, parties,
+    # unions, firms, media, churches, rebels and their political wings, refugees, international bodies
+    # and aid groups, as source and as target)
+    (('IGO',), ('RWA', 'RWAGOV'), ('111', '110', '112'),
+     'The Organisation of African Unity condemned the killing of civilians in Rwanda and called on the '
+     'government to stop the massacres.'),
+    (('NGO',), ('CHN', 'CHNGOV'), ('112', '1122', '110', '111'),
+     'Amnesty International accused China on Wednesday of executing thousands of people a year after '
+     'summary trials.'),
+    (('NGO',), ('SDN', 'SDNCVL'), ('073', '070'),
+     'The International Committee of the Red Cross flew food and medicine to famine victims in southern '
+     'Sudan.'),
+    (('IGO',), ('AGOREB', 'AGO'), ('163', '160', '1312'),
+     'The U.N. Security Council imposed an oil and arms embargo on Angola\'s UNITA rebels on Wednesday.'),
+    (('KORLAB', 'KOR'), ('KORGOV', 'KOR'), ('141', '140', '143'),
+     'Tens of thousands of South Korean workers marched in Seoul to protest against mass layoffs.'),
+    (('MEXOPP', 'MEX'), ('MEXGOV', 'MEX'), ('112', '110', '111', '1121'),
+     'Mexico\'s main opposition party accused the ruling PRI of rigging the elections in the state of '
+     'Tabasco.'),
+    (('VATREL', 'VAT', 'VATGOV'), ('IRQ', 'IRQGOV', 'USA', 'USAGOV'), ('020', '0256', '023', '025', '027'),
+     'Pope John Paul II appealed on Sunday for a peaceful solution to the crisis over Iraq.'),
+    (('GBRREB', 'GBR', 'IRL', 'IRLREB'), ('GBR', 'GBRGOV', 'GBRMIL'), ('0871', '087', '080', '0356', '035'),
+     'The Irish Republican Army announced a complete cessation of military operations on Wednesday.'),
+    (('ZAFOPP', 'ZAF', 'ZAFREB'), ('ZAF', 'ZAFGOV'), ('046', '040'),
+     'The African National Congress and the South African government opened formal talks on ending '
+     'apartheid.'),
+    (('ZAF', 'ZAFGOV'), ('ZAFOPP', 'ZAF', 'ZAFREB'), ('046', '040'),
+     'The African National Congress and the South African government opened formal talks on ending '
+     'apartheid.'),
+    (('RUSMED', 'RUS'), ('RUSGOV', 'RUS'), ('111', '110', '112'),
+     'The Russian newspaper Izvestia criticised the Kremlin on Thursday for its handling of the submarine '
+     'disaster.'),
+    (('IGO',), ('IDN', 'IDNGOV'), ('071', '070', '057', '061'),
+     'The International Monetary Fund approved a 10 billion dollar rescue package for Indonesia.'),
+    (('IGO',), ('BIH', 'BIHCVL', 'BIHGOV'), ('073', '070', '071'),
+     'The European Union approved 100 million ecus in humanitarian aid for Bosnia on Monday.'),
+    (('PSEREB', 'PSE'), ('ISR', 'ISRGOV', 'ISRCVL'), ('138', '130', '1383', '13'),
+     'Hamas threatened on Friday to carry out more suicide attacks against Israel unless it released its '
+     'jailed leaders.'),
+    (('TURGOV', 'TUR', 'TURJUD'), ('TUROPP', 'TUR', 'TURREL'), ('1722', '172', '170'),
+     'Turkey\'s Constitutional Court banned the Islamist Welfare Party on Friday for undermining the '
+     'secular state.'),
+    (('PHLREL', 'PHL'), ('PHLGOV', 'PHL'), ('100', '1041', '104', '020', '024'),
+     'Cardinal Jaime Sin, the Roman Catholic archbishop of Manila, called on President Joseph Estrada to '
+     'resign.'),
+    (('USABUS', 'USA'), ('CHN', 'CHNGOV', 'CHNBUS'), ('061', '060', '057'),
+     'Boeing signed a deal on Tuesday to sell 50 airliners to China, the company said.'),
+    (('IGO',), ('PRK', 'PRKGOV'), ('1662', '166', '160'),
+     'North Korea ordered U.N. nuclear inspectors to leave the country.'),
+    (('PRK', 'PRKGOV'), ('IGO',), ('1662', '166', '160', '174'),
+     'North Korea ordered U.N. nuclear inspectors to leave the country.'),
+    (('NGO',), ('AFG', 'AFGREB', 'AFGGOV'), ('1663', '166', '160', '087'),
+     'The aid group Medecins Sans Frontieres pulled its staff out of Afghanistan after the Taliban detained '
+     'two of its workers.'),
+    (('IDNCVL', 'IDN', 'IDNREF', 'TLS', 'TLSREF', 'TLSCVL'), (), ('14', '19', '18'),
+     'Thousands of refugees streamed across the border into West Timor on Saturday.'),
+    (('IGO',), ('SRB', 'YUG', 'YUGGOV', 'SRBGOV'), ('1312', '131', '130', '13'),
+     'The six-nation Contact Group threatened Belgrade with new sanctions if it did not halt the crackdown in '
+     'Kosovo.'),
+    (('ISROPP', 'ISR', 'ISRLEG'), ('ISRGOV', 'ISR'), ('111', '110', '112'),
+     'Israel\'s Labour opposition attacked Prime Minister Benjamin Netanyahu for freezing the peace process.'),
+    (('USALEG', 'USA'), ('CHN', 'CHNGOV'), ('051', '050', '061', '030'),
+     'The U.S. House of Representatives voted to grant China permanent normal trade relations.'),
+    (('AUSGOV', 'AUS'), ('AUSETH', 'AUS', 'AUSOPP', 'AUSCVL', 'AUSIND'), ('055', '050'),
+     'Australia\'s parliament apologised to Aborigines for the injustices of the past.'),
+    (('COLREB', 'COL'), ('COLGOV', 'COL'), ('046', '040'),
+     'FARC rebels and the Colombian government resumed peace talks on Thursday in the southern jungle.'),
+    (('COLGOV', 'COL'), ('COLREB', 'COL'), ('046', '040'),
+     'FARC rebels and the Colombian government resumed peace talks on Thursday in the southern jungle.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('090', '09'),
+     'The head of the U.N. Special Commission arrived in Baghdad on Monday to investigate Iraq\'s concealment '
+     'of banned weapons.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('042', '040'),
+     'The head of the U.N. Special Commission arrived in Baghdad on Monday to investigate Iraq\'s concealment '
+     'of banned weapons.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
-                               "batch4": LEAD28_B4}
+                               "batch4": LEAD28_B4, "batch5": LEAD28_B5}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
