@@ -498,8 +498,69 @@ LEAD28_B5: list[Row] = [
      'of banned weapons.'),
 ]
 
+LEAD28_B6: list[Row] = [
+    # batch 6: written blind, before the coder was run on it (demands and their refusal, threats,
+    # cuts, and acts told from the side of who undergoes them: passives, "came under", "received from")
+    (('USA', 'USAGOV'), ('SRB', 'YUG', 'YUGGOV', 'SRBGOV'), ('106', '100', '1056'),
+     'Washington demanded that Belgrade pull its troops and police out of Kosovo immediately.'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), ('1053', '100', '105', '025', '0253'),
+     'Iran demanded the release of thousands of Iranian prisoners of war still held by Iraq.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('1054', '100', '105', '025', '0254'),
+     'Iraq demanded on Monday that the Security Council lift the sanctions imposed after its invasion of '
+     'Kuwait.'),
+    (('ISR', 'ISRGOV'), ('USA', 'USAGOV'), ('124', '120', '12', '1241'),
+     'Israel rejected U.S. demands for a freeze on settlement building in the occupied territories.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('1313', '131', '130', '13'),
+     'India threatened on Tuesday to break off diplomatic relations with Pakistan over the hijacking.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('134', '130', '13', '1313'),
+     'The Palestinians threatened to pull out of the peace talks if Israel went ahead with the settlement.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV'), ('1621', '162', '160', '1622'),
+     'The United States cut off economic and military aid to Pakistan over its nuclear programme.'),
+    (('IGO',), ('SOM', 'SOMGOV', 'SOMREB'), ('1661', '166', '160', '087'),
+     'The United Nations began pulling its peacekeepers out of Somalia on Tuesday.'),
+    (('PAKMIL', 'PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), ('154', '150', '152'),
+     'Pakistan moved troops and tanks to its eastern border with India as tension mounted over Kashmir.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('130', '138', '13'),
+     'Greece warned Turkey on Saturday not to test its resolve over the disputed islets in the Aegean.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('111', '110', '112'),
+     'Iraq came under sharp criticism from the United States on Thursday for blocking the work of U.N. '
+     'arms inspectors.'),
+    (('USA', 'USAGOV', 'IGO'), ('RUS', 'RUSGOV'), ('071', '070'),
+     'Russia received a 4.8 billion dollar loan from the International Monetary Fund on Monday.'),
+    (('IGO',), ('RUS', 'RUSGOV'), ('071', '070'),
+     'Russia received a 4.8 billion dollar loan from the International Monetary Fund on Monday.'),
+    (('IRQMIL', 'IRQ', 'IRQGOV'), ('USA', 'USAMIL'), ('190', '195', '193', '194', '180'),
+     'Two U.S. warplanes were fired on by Iraqi anti-aircraft guns over the southern no-fly zone.'),
+    (('PSEREB', 'PSE'), ('ISRCVL', 'ISR'), ('1831', '183', '180'),
+     'Nineteen Israelis were killed when a suicide bomber from the militant Islamic Jihad blew himself up '
+     'at a bus stop.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('1662', '166', '174', '160'),
+     'Russia expelled a U.S. diplomat on Friday for spying, the Foreign Ministry said.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('1662', '166', '174', '160'),
+     'A U.S. diplomat was expelled by Russia on Friday for spying, the Foreign Ministry said.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('174', '166', '160'),
+     'A U.S. diplomat was expelled from Russia on Friday for spying, the State Department said.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('100', '108', '020', '026'),
+     'Seoul urged Pyongyang to return to the negotiating table to discuss family reunions.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('1313', '131', '130', '13', '138'),
+     'China warned of "serious consequences" if the United States went ahead with arms sales to Taiwan.'),
+    (('NGA', 'NGAGOV'), ('IGO',), ('124', '120', '12'),
+     'Nigeria\'s military rulers rejected Commonwealth demands to release political prisoners.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('128', '120', '12'),
+     'Cuba vowed on Tuesday to resist U.S. pressure and keep its socialist system.'),
+    (('ISRMIL', 'ISR'), ('PSE', 'PSEGOV', 'PSECVL'), ('1723', '172', '170'),
+     'The Israeli army imposed a curfew on the West Bank town of Hebron after the killing of a settler.'),
+    (('ISRMIL', 'ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSECVL'), ('191', '190', '1621', '172'),
+     'Israel sealed off the West Bank and Gaza Strip on Sunday after a wave of suicide bombings.'),
+    (('TURMIL', 'TUR'), ('TURREB', 'IRQREB', 'IRQ'), ('190', '193', '192', '180'),
+     'Some 35,000 Turkish troops crossed into northern Iraq on Monday in pursuit of Kurdish rebels.'),
+    (('IGO',), ('LBY', 'LBYGOV'), ('1312', '131', '130', '13', '163'),
+     'The Security Council gave Libya two weeks to hand over the Lockerbie suspects or face an air '
+     'embargo.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
-                               "batch4": LEAD28_B4, "batch5": LEAD28_B5}
+                               "batch4": LEAD28_B4, "batch5": LEAD28_B5, "batch6": LEAD28_B6}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
