@@ -114,7 +114,11 @@ def _doers(verb: Any) -> list[Any]:
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in kids(verb.head) if c.dep_ == "nsubj"]
     agents = [o for p in kids(verb) if p.dep_ == "agent" for o in kids(p) if o.dep_ == "pobj"]
-    return subjects + agents
+    # "were killed when a suicide bomber blew himself up": the bomber of a blast told beside (lead28)
+    blasts = [g for c in kids(verb) if c.dep_ == "advcl" and (lemma(c) == "detonate" or (
+        lemma(c) == "blow" and any(p.dep_ == "prt" and p.lower_ == "up" for p in kids(c))))
+        for g in kids(c) if g.dep_ == "nsubj"]
+    return subjects + agents + blasts
 
 
 def mined(tok: Any) -> bool:

@@ -55,6 +55,7 @@ from .anchor_codes import (
     violent_cause,
 )
 from .arguments import phrase_actors
+from .captors import captors_asked
 from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties, talks_under_third_party
 from .charges import charge_code
 from .confidence import score_events
@@ -539,6 +540,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
+            captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

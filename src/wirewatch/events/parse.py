@@ -580,6 +580,9 @@ def _agent_beside(verb: Any) -> Any | None:
                 return other
         marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in kids(c))
         fired = lemma(c) == "open" and any(g.dep_ == "dobj" and g.lower_ == "fire" for g in kids(c))
+        # "were killed when a suicide bomber blew himself up", "... detonated explosives" (lead28)
+        fired = fired or lemma(c) == "detonate" or (
+            lemma(c) == "blow" and any(g.dep_ == "prt" and g.lower_ == "up" for g in kids(c)))
         if c.dep_ == "advcl" and marked and (lemma(c) in STRIKE_VERBS or fired):
             subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in PRONOUNS:

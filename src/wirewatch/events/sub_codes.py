@@ -71,7 +71,7 @@ def act_code(trig: Trigger, triggers: dict[int, Trigger]) -> str | None:
 def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigger]) -> str | None:
     """`code` (a frame's 3-digit intent, appeal, demand or refusal) with the fourth digit of the act in
     its complement, when the codebook lists that item under it."""
-    if code is None or (code not in FAMILY_CODES and code not in ("102", "106")) or comp is None:
+    if code is None or (code not in FAMILY_CODES and code not in ("102", "104", "106")) or comp is None:
         return code
     act = act_code(comp, triggers)
     if code == "031" and act == "060" and comp.tok is not None and not any(
@@ -80,8 +80,10 @@ def with_item(code: str | None, comp: Trigger | None, triggers: dict[int, Trigge
     item = ITEMS.get((act or "")[:3])
     if code == "102" and item is not None and item[0] == "coop":
         return "101" + item[1]  # "must hand over the suspects": a demand for judicial cooperation, 1013
-    if code == "106" and item is not None and item[0] == "yield" and item[1] != "6":
-        return "105" + item[1]  # "demanded the release of two tourists" 1053 (probes17b)
+    if code in ("104", "106") and item is not None and item[0] == "yield" and item[1] != "6":
+        # "demanded the release of two tourists" 1053 (probes17b); "demanded that the Security Council
+        # lift the sanctions" 1054: a yielding demanded is 105, whichever frame type carried it (lead28)
+        return "105" + item[1]
     if item is None or code not in FAMILY_CODES:
         return code
     family, digits = FAMILY_CODES[code]
