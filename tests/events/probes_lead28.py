@@ -559,8 +559,77 @@ LEAD28_B6: list[Row] = [
      'embargo.'),
 ]
 
+LEAD28_B7: list[Row] = [
+    # batch 7: written blind, before the coder was run on it (Latin America, Africa and trade: tariffs,
+    # quotas, dumping, trade pacts, debt, coups, elections and their observers)
+    (('USA', 'USAGOV'), ('JPN', 'JPNGOV'), ('163', '160', '1312', '172'),
+     'The United States slapped 100 percent tariffs on 13 Japanese luxury cars in a dispute over access to '
+     'Japan\'s auto market.'),
+    (('IGO', 'EUR'), ('USA', 'USAGOV'), ('114', '111', '110', '112'),
+     'The European Union filed a complaint with the World Trade Organisation over U.S. steel tariffs.'),
+    (('MEX', 'MEXGOV'), ('USA', 'USAGOV', 'CAN', 'CANGOV'), ('057', '050', '061'),
+     'Mexico, the United States and Canada signed the North American Free Trade Agreement on Thursday.'),
+    (('BRA', 'BRAGOV'), ('ARG', 'ARGGOV'), ('160', '163', '1312', '172'),
+     'Brazil imposed quotas on imports of Argentine shoes, deepening a trade row within the Mercosur bloc.'),
+    (('CHN', 'CHNGOV'), ('KOR', 'KORGOV'), ('163', '160'),
+     'China banned imports of South Korean mobile phones in retaliation for Seoul\'s tariffs on Chinese '
+     'garlic.'),
+    (('IGO',), ('ARG', 'ARGGOV'), ('071', '070', '057'),
+     'The IMF agreed on Wednesday to lend Argentina 8 billion dollars to shore up its economy.'),
+    (('ECUMIL', 'ECU'), ('ECUGOV', 'ECU'), ('1721', '172', '175', '170', '18', '180'),
+     'Ecuador\'s army toppled President Jamil Mahuad on Friday after thousands of Indians occupied '
+     'Congress.'),
+    (('CIVMIL', 'CIV'), ('CIVGOV', 'CIV'), ('1721', '172', '175', '170', '18', '180'),
+     'Soldiers seized power in Ivory Coast on Friday, ousting President Henri Konan Bedie in the country\'s '
+     'first coup.'),
+    (('IGO',), ('CIV', 'CIVMIL', 'CIVGOV'), ('111', '110', '112', '163'),
+     'The Organisation of African Unity condemned the coup in Ivory Coast and suspended the country from '
+     'its summits.'),
+    (('USA', 'USAGOV'), ('PER', 'PERGOV'), ('111', '110', '112', '012'),
+     'The United States criticised Peru\'s presidential election as flawed and called for a new vote.'),
+    (('PERGOV', 'PER'), ('PEROPP', 'PER'), ('173', '170'),
+     'Peruvian police detained opposition leader Alejandro Toledo\'s campaign manager on Sunday.'),
+    (('PERCOP', 'PER', 'PERGOV'), ('PEROPP', 'PER'), ('173', '170'),
+     'Peruvian police detained opposition leader Alejandro Toledo\'s campaign manager on Sunday.'),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV'), ('154', '150', '152'),
+     'Venezuela sent troops to its border with Colombia after Colombian rebels attacked a Venezuelan '
+     'army post.'),
+    (('COLREB', 'COL'), ('VEN', 'VENMIL'), ('190', '193', '180'),
+     'Venezuela sent troops to its border with Colombia after Colombian rebels attacked a Venezuelan '
+     'army post.'),
+    (('NGA', 'NGAGOV', 'IGO'), ('SLE', 'SLEREB', 'SLEGOV'), ('190', '193', '195', '194'),
+     'Nigerian-led ECOMOG troops drove rebels out of Freetown on Saturday after a week of fighting.'),
+    (('ZWE', 'ZWEGOV'), ('COD', 'CODGOV'), ('072', '070', '074', '154'),
+     'Zimbabwe sent 3,000 troops to help Congolese President Laurent Kabila fight rebels backed by Rwanda '
+     'and Uganda.'),
+    (('UGA', 'UGAGOV', 'RWA', 'RWAGOV'), ('CODREB', 'COD'), ('072', '070', '050', '051'),
+     'Zimbabwe sent 3,000 troops to help Congolese President Laurent Kabila fight rebels backed by Rwanda '
+     'and Uganda.'),
+    (('ZMB', 'ZMBGOV'), ('AGO', 'AGOGOV'), ('016', '010', '012'),
+     'Zambia denied Angolan charges that it was supplying arms to UNITA rebels.'),
+    (('AGO', 'AGOGOV'), ('ZMB', 'ZMBGOV'), ('112', '110', '111'),
+     'Zambia denied Angolan charges that it was supplying arms to UNITA rebels.'),
+    (('IGO',), ('HTI', 'HTIGOV'), ('0861', '086', '074', '070', '080'),
+     'The U.N. Security Council voted to send a peacekeeping force to Haiti to replace U.S. troops.'),
+    (('KEN', 'KENGOV', 'KENCOP'), ('KENOPP', 'KEN', 'KENEDU'), ('175', '170', '173'),
+     'Kenyan riot police used tear gas to break up an opposition rally in Nairobi demanding constitutional '
+     'reform.'),
+    (('NGO',), ('ZWE', 'ZWEGOV'), ('111', '110', '112'),
+     'Human Rights Watch denounced the Zimbabwean government\'s seizure of white-owned farms.'),
+    (('SEN', 'SENGOV'), ('GNB', 'GNBGOV', 'GNBMIL', 'GNBREB'), ('074', '070', '072', '190', '154'),
+     'Senegal sent troops into Guinea-Bissau to back President Joao Bernardo Vieira against a military '
+     'revolt.'),
+    (('CHL', 'CHLGOV'), ('GBR', 'GBRGOV'), ('1053', '100', '105', '020', '0253'),
+     'Chile demanded that Britain release former dictator Augusto Pinochet, who was arrested in London.'),
+    (('IGO',), ('MOZ', 'MOZGOV', 'MOZCVL'), ('073', '070'),
+     'The World Food Programme began airlifting food to flood victims in Mozambique on Tuesday.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('054', '050', '057', '030'),
+     'Argentina and Britain agreed to restore flights to the Falkland Islands, ending a three-year ban.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
-                               "batch4": LEAD28_B4, "batch5": LEAD28_B5, "batch6": LEAD28_B6}
+                               "batch4": LEAD28_B4, "batch5": LEAD28_B5, "batch6": LEAD28_B6,
+                               "batch7": LEAD28_B7}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
