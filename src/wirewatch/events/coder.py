@@ -56,6 +56,7 @@ from .anchor_codes import (
 )
 from .arguments import phrase_actors
 from .captors import captors_asked
+from .complaint_venue import complained_of
 from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties, talks_under_third_party
 from .charges import charge_code
 from .confidence import score_events
@@ -541,6 +542,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
+            complained_of(r, ctx.link)  # "a complaint with the WTO over U.S. steel tariffs": USA (lead28)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

@@ -420,6 +420,9 @@ class _Builder(MentionPasses):
             if ent.end < len(self.doc) and self._ruling_group(ent, self.doc[ent.end]):
                 # "the Taliban government": the group that runs the state, one mention (AFGGOV)
                 ent = Span(self.doc, ent.start, ent.end + 1, label="ORG")
+            joined = _hyphenated_country(self.doc, ent)
+            if joined is not None:
+                ent = joined  # "Guinea-Bissau" that NER cut at "Guinea" (lead28)
             out.append(ent)
         return out
 
@@ -2422,3 +2425,20 @@ def _held_title(titles: set[str] | None) -> tuple[str, str] | None:
         if sector.startswith("GOV"):
             return role, sector
     return None
+
+
+def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
+    """The whole of a hyphenated country name NER cut at its hyphen ("Guinea-Bissau" tagged "Guinea"),
+    as a place entity; None when the words after the hyphen make no country with it."""
+    from spacy.tokens import Span
+
+    end = ent.end
+    if ent.label_ not in ("GPE", "LOC", "NORP") or end + 1 >= len(doc) or doc[end].text != "-" \
+            or doc[end - 1].whitespace_ or doc[end].whitespace_ or not doc[end + 1].text[:1].isupper():
+        return None
+    text = doc[ent.start:end + 2].text
+    place = countries.lookup(text, cities=False)
+    if place is None or place.kind != "country" or place.iso3 == getattr(countries.lookup(ent.text, cities=False),
+                                                                          "iso3", None):
+        return None
+    return Span(doc, ent.start, end + 2, label="GPE")
