@@ -347,7 +347,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         host, _ = subject_of(anchor.head, sent)
         r.sources = phrase_actors(guest, link)
         exclude = Exclusion.of(r.sources)
-        r.targets = [a for a in phrase_actors(host, link) if not exclude.blocks(a)] if host is not None else []
+        hosts = phrase_actors(host, link) if host is not None else []
+        r.targets = [a for a in hosts if not exclude.blocks(a)]
         return
     moved = passive_parties(r.trigger.tok) if r.type in ("SANCTION", "RETREAT") else None
     if moved is not None:  # "the ambassador was expelled from Indonesia", "troops were withdrawn from X"

@@ -7,8 +7,6 @@ holding participle inside the release's own phrase ("held by", "detained by", "k
 
 from __future__ import annotations
 
-from typing import Any
-
 from .actor_link import ActorLinker
 from .arguments import Exclusion, phrase_actors
 from .parse import kids, lemma

@@ -55,10 +55,10 @@ from .anchor_codes import (
     violent_cause,
 )
 from .arguments import phrase_actors
-from .captors import captors_asked
-from .complaint_venue import complained_of
 from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties, talks_under_third_party
+from .captors import captors_asked
 from .charges import charge_code
+from .complaint_venue import complained_of
 from .confidence import score_events
 from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad

@@ -987,7 +987,8 @@ def funds_to_recipient(verb: Any) -> bool:
     if obj is None or lemma(obj) not in FUNDS:
         return False
     # ("1.3 billion dollars in military aid to Colombia": the to-phrase hangs on the in-phrase's noun)
-    inner = [g for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "in" for g in kids(c) if g.dep_ == "pobj"]
+    inner = [g for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "in"
+             for g in kids(c) if g.dep_ == "pobj"]
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in kids(c))
                for h in (verb, obj, *inner) for c in kids(h))
 

@@ -162,15 +162,17 @@ def object_modifiers(tok: Any) -> set[str]:
     return {g.lemma_.lower() for g in mods + [c for m in mods for c in m.conjuncts]}
 
 
+# adverbs the parser makes of particles: "fired back at", "pulled back", "arrived here" (the dateline's
+# place, visit_hosts.dateline_here), "ordered its ambassador home" (lead27), "brushed aside objections",
+# "brought together the leaders" (lead28)
+ADVERB_PARTICLES = frozenset({"back", "here", "home", "aside", "together"})
+
+
 def particles(tok: Any) -> set[str]:
     # a preposition of time is no particle: "gave $200,000 to X in 2015" is no "gave in" (080)
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "agent") or (c.dep_ == "prep" and not any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(c)))}
-    # "fired back at", "pulled back": the parser makes "back" an adverb as often as a particle; "arrived
-    # here" names its place as "arrived in" does (the dateline's, visit_hosts.dateline_here)
-    # ("ordered its ambassador home": "home" is where the envoy is called, lead27)
-    # ("brushed aside objections": "aside" is parsed an adverb too, lead28)
-    out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ("back", "here", "home", "aside", "together"))
+    out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
     # not a passive clause ("called for X's strongholds to be hit": what is done to X, not asked of X)
     out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl"

@@ -1829,7 +1829,8 @@ class _Builder(MentionPasses):
         tok = self.doc[start_tok]
         sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
         best: tuple[int, str, str] | None = None
-        name = _cross_border_group(" ".join(t.text for t in self.doc[start_tok:start_tok + 2])) if group else None
+        words = " ".join(t.text for t in self.doc[start_tok:start_tok + 2])  # ("Kurds ." is no "Kurds.")
+        name = _cross_border_group(words) if group else None
         homes = countries.GROUP_HOMES.get(name or "", frozenset())
         armed = _armed_phrase(tok)
         for ent in sent.ents:
@@ -2438,7 +2439,7 @@ def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
         return None
     text = doc[ent.start:end + 2].text
     place = countries.lookup(text, cities=False)
-    if place is None or place.kind != "country" or place.iso3 == getattr(countries.lookup(ent.text, cities=False),
-                                                                          "iso3", None):
+    first = countries.lookup(ent.text, cities=False)
+    if place is None or place.kind != "country" or (first is not None and place.iso3 == first.iso3):
         return None
     return Span(doc, ent.start, end + 2, label="GPE")

@@ -202,8 +202,9 @@ class MentionPasses:
                 continue
             if self._origin_of_hyphenated(tok.i + 1):
                 continue
-            if place.kind == "demonym" and tok.ent_type_ == "LANGUAGE" and _language_compound(self.doc, tok.i):
-                continue  # "a French-language newspaper" in Algiers, "Russian-speaking residents": a tongue
+            if place.kind == "demonym" and tok.ent_type_ == "LANGUAGE" \
+                    and _language_compound(self.doc, tok.i):
+                continue  # "a French-language newspaper" in Algiers: a tongue, not a nationality
             if not self._visible(tok.idx, tok.idx + len(tok.text)):
                 continue
             possessed = self._possessed_role(tok.i + 1) if place.kind != "demonym" else None
