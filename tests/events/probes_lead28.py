@@ -500,7 +500,7 @@ LEAD28_B5: list[Row] = [
      'FARC rebels and the Colombian government resumed peace talks on Thursday in the southern jungle.'),
     (('COLGOV', 'COL'), ('COLREB', 'COL'), ('046', '040'),
      'FARC rebels and the Colombian government resumed peace talks on Thursday in the southern jungle.'),
-    (('IGO',), ('IRQ', 'IRQGOV'), ('090', '09'),
+    (('IGOUNO', 'IGO'), ('IRQ', 'IRQGOV'), ('090', '09'),
      'The head of the U.N. Special Commission arrived in Baghdad on Monday to investigate Iraq\'s '
      'concealment '
      'of banned weapons.'),
@@ -639,9 +639,72 @@ LEAD28_B7: list[Row] = [
      'Argentina and Britain agreed to restore flights to the Falkland Islands, ending a three-year ban.'),
 ]
 
+LEAD28_B8: list[Row] = [
+    # batch 8: written blind, before the coder was run on it (the end of the Cold War, 1985-1995 copy,
+    # states and bodies rather than named leaders: the Soviet Union, the Gulf war, southern Africa,
+    # Cambodia, Central America)
+    (('USR', 'USRGOV', 'USRMIL', 'RUS', 'RUSMIL'), ('AFG', 'AFGGOV'), ('087', '0874', '080', '166'),
+     'The Soviet Union completed the withdrawal of its troops from Afghanistan on Wednesday.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('KWT', 'KWTGOV'), ('192', '190', '180', '18'),
+     'Iraqi troops invaded Kuwait before dawn on Thursday and seized the emir\'s palace.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('163', '160'),
+     'The Security Council imposed a sweeping trade embargo on Iraq on Monday over its invasion of Kuwait.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('PAN', 'PANGOV', 'PANMIL'), ('190', '192', '180'),
+     'U.S. troops invaded Panama on Wednesday to oust General Manuel Noriega.'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), ('0871', '087', '080', '057', '030', '0356', '035'),
+     'Iran accepted a U.N.-brokered ceasefire in its eight-year war with Iraq.'),
+    (('ZAF', 'ZAFGOV'), ('ZAFOPP', 'ZAF', 'ZAFCVL'), ('0841', '084', '080'),
+     'South Africa freed Nelson Mandela on Sunday after 27 years in prison.'),
+    (('ZAF', 'ZAFGOV'), ('ZAFOPP', 'ZAF'), ('0812', '081', '080'),
+     'South Africa lifted its ban on the African National Congress on Friday.'),
+    (('CUB', 'CUBGOV', 'CUBMIL'), ('AGO', 'AGOGOV'), ('087', '0874', '080', '166'),
+     'The last Cuban troops left Angola on Saturday under a U.S.-brokered peace agreement.'),
+    (('VNM', 'VNMGOV', 'VNMMIL'), ('KHM', 'KHMGOV'), ('087', '0874', '080'),
+     'Vietnam said it had withdrawn all its troops from Cambodia, ending an 11-year occupation.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('057', '050', '054'),
+     'Germany and Poland signed a treaty on Wednesday confirming their post-war border.'),
+    (('POL', 'POLGOV'), ('DEU', 'DEUGOV'), ('057', '050', '054'),
+     'Germany and Poland signed a treaty on Wednesday confirming their post-war border.'),
+    (('USR', 'USRGOV'), ('LTU', 'LTUGOV'), ('163', '160', '1621', '191'),
+     'Moscow cut off oil supplies to Lithuania on Wednesday to force it to drop its declaration of '
+     'independence.'),
+    (('LTU', 'LTUGOV'), ('USR', 'USRGOV'), ('111', '110', '112'),
+     'Lithuania\'s parliament denounced the Soviet economic blockade as an act of aggression.'),
+    (('SAU', 'SAUGOV'), ('USA', 'USAGOV', 'USAMIL'), ('0862', '086', '080', '043', '025'),
+     'Saudi Arabia invited U.S. forces to help defend the kingdom against a possible Iraqi attack.'),
+    (('SLV', 'SLVGOV'), ('SLVREB', 'SLV'), ('057', '050'),
+     'The Salvadoran government and leftist guerrillas signed a peace accord in Mexico City on Thursday, '
+     'ending 12 years of civil war.'),
+    (('SLVREB', 'SLV'), ('SLV', 'SLVGOV'), ('057', '050'),
+     'The Salvadoran government and leftist guerrillas signed a peace accord in Mexico City on Thursday, '
+     'ending 12 years of civil war.'),
+    (('NIC', 'NICGOV'), ('NICREB', 'NIC'), ('046', '040'),
+     'The Sandinista government opened direct talks with the U.S.-backed Contra rebels in Managua.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('ISR', 'ISRCVL'), ('195', '190', '183', '180'),
+     'Iraq fired Scud missiles at Tel Aviv and Haifa on Friday, wounding a dozen Israelis.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('1053', '100', '105', '020', '0253'),
+     'Kuwait demanded the return of more than 600 Kuwaitis it says are still held in Iraqi jails.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('090', '0921', '09', '092'),
+     'A U.N. team began an inquiry on Tuesday into the fate of Kuwaitis missing since the Gulf war.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('085', '080', '081'),
+     'President Clinton lifted the 19-year-old U.S. trade embargo against Vietnam on Thursday.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('057', '050'),
+     'Israel and Jordan signed a peace treaty on Wednesday ending 46 years of war.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('111', '110', '112'),
+     'China attacked the governor of Hong Kong\'s democratic reform plan as a violation of the 1984 '
+     'agreement.'),
+    (('GBR', 'GBRGOV'), ('CHN', 'CHNGOV'), ('111', '110', '112'),
+     'Britain\'s Hong Kong governor Chris Patten criticised China on Monday for refusing to discuss his '
+     'reform plan.'),
+    (('MMRGOV', 'MMR', 'MMRMIL'), ('MMROPP', 'MMR'), ('173', '172', '170', '1721'),
+     'Burma\'s military government placed opposition leader Aung San Suu Kyi under house arrest.'),
+    (('NGO',), ('MMR', 'MMRGOV'), ('100', '1053', '105', '020', '0253'),
+     'Amnesty International called on Burma\'s military rulers to free Aung San Suu Kyi.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
                                "batch4": LEAD28_B4, "batch5": LEAD28_B5, "batch6": LEAD28_B6,
-                               "batch7": LEAD28_B7}
+                               "batch7": LEAD28_B7, "batch8": LEAD28_B8}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
