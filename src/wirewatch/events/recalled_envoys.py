@@ -15,15 +15,27 @@ from .arguments import phrase_actors
 from .parse import kids, lemma
 from .reading import Reading
 
-RECALLING = frozenset({"recall", "withdraw", "summon"})
+RECALLING = frozenset({"recall", "withdraw", "summon", "pull"})
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "charge", "nuncio",
-                    "representative", "attache"})
+                    "representative", "attache",
+                    # a mission's people withdrawn from a country (1661, 1662; lead28: "the United Nations
+                    # began pulling its peacekeepers out of Somalia" was aimed at "its peacekeepers")
+                    "peacekeeper", "inspector", "monitor", "observer"})
 
 
 def _posts(obj: Any) -> list[Any]:
-    """The pobj of the from-phrase on the envoy noun or, as the parser often hangs it, on the verb."""
-    return [g for p in (*kids(obj), *kids(obj.head)) if p.dep_ == "prep" and p.lower_ == "from"
+    """The pobj of the from-phrase (or "out of") on the envoy noun or, as the parser often hangs it, on
+    the verb."""
+    heads = (*kids(obj), *kids(obj.head))
+    outs = [q for p in heads if p.lower_ == "out" for q in kids(p) if q.dep_ == "prep" and q.lower_ == "of"]
+    return [g for p in (*heads, *outs) if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            and (p.lower_ == "from" or p in outs or p.head.lower_ == "out" or _out_before(p))
             for g in kids(p) if g.dep_ == "pobj"]
+
+
+def _out_before(prep: Any) -> bool:
+    """Whether an "of" follows the particle "out" ("pulled its monitors out of Kosovo")."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
 
 
 def recalled_from(r: Reading, link: ActorLinker) -> None:

@@ -1,0 +1,140 @@
+"""The lead28 probes (tests/events/probes_lead28.py): GSR-style leads of 1985-2005 across the whole codebook
+(yielding, investigating, rejecting, force posture, coercion, unconventional violence, cooperation and aid,
+meetings and statements, the parties' sectors, Latin America, Africa and trade). Each row must be coded
+(actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead28")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "China put its forces along the coast facing Taiwan on high alert ahead of the island's presidential "
+    "election.":
+        "'on high alert' hangs on 'coast facing Taiwan', not on 'put'; and an alert names no party",
+    "Peruvian commandos stormed the Japanese ambassador's residence in Lima, freeing 71 hostages held by "
+    "Tupac Amaru rebels.":
+        "a building stormed is read as its owner's (JPNGOV); the hostage-takers inside are not the target",
+    "NATO warplanes struck targets across Yugoslavia for a third night on Friday.":
+        "a country struck with no party named is its civilians (YUGCVL) by the GSR convention of "
+        "place_parties; the row wants the state (country + root matches)",
+    "Australian troops landed in East Timor on Monday at the head of a U.N.-backed force to end militia "
+    "violence.":
+        "a deployment told as landing at the head of a force has no row",
+    "North Korea denied on Saturday that its submarine had been on a spying mission when it ran aground "
+    "off the South Korean coast.":
+        "a denial of a that-clause names no accuser: the South is only a coast",
+    "Secretary of State Madeleine Albright said she was optimistic that Israel and the Palestinians would "
+    "reach a final peace deal this year.":
+        "optimism about others' deal is read as the parties' intent (032), not the speaker's 013",
+    "The U.S. Congress approved 1.3 billion dollars in military aid to Colombia to fight drug traffickers "
+    "and guerrillas.":
+        "a legislature approving aid is no giver by the lexicon's rule (approve: notsubj=congress)",
+    "Pakistan's military government banned the Pakistan People's Party from holding rallies.":
+        "a military government is read MILGOV (MIL first); the row wants GOV (country + root matches)",
+    "Iraqi helicopter gunships strafed Shiite villages in the southern marshes, opposition groups said.":
+        "villages of a faith with no place named take no country",
+    "Sudan declared a unilateral ceasefire in the south on Wednesday to allow food to reach famine "
+    "victims.":
+        "a unilateral ceasefire names no other party",
+    "Russia pressed ahead with building a nuclear power plant for Iran at Bushehr despite U.S. objections.":
+        "building a plant for a state has no row",
+    "North Korea said on Monday its talks with the United States in Geneva had been useful and "
+    "constructive.":
+        "a judgement of talks as useful is no optimism row",
+    "Iraq said on Saturday it hoped the United Nations would lift the oil embargo within weeks.":
+        "a hope about another's act is no row",
+    "Britain said on Tuesday it was disappointed that China had refused to discuss the future of "
+    "democracy in Hong Kong.":
+        "disappointment at a that-clause is not read; the refusal takes Hong Kong, the topic, as target",
+    "Sudan denied any role in the attempt on the life of Egyptian President Hosni Mubarak in Addis Ababa.":
+        "the victim two phrases down ('the attempt on the life of X') is not reached as the denial's target",
+    "Spain and Morocco pledged on Monday to work together to stem illegal immigration across the Strait "
+    "of Gibraltar.":
+        "'work together' has no row: a row cost a batch 1-4 record ('working together to urge ...')",
+    "The Organisation of African Unity condemned the killing of civilians in Rwanda and called on the "
+    "government to stop the massacres.":
+        "a condemned act with no doer is not aimed at the country where it happened",
+    "Pope John Paul II appealed on Sunday for a peaceful solution to the crisis over Iraq.":
+        "'a peaceful solution' is no calm noun; the crisis's place is not read",
+    "The African National Congress and the South African government opened formal talks on ending "
+    "apartheid.":
+        "dated 2000-01-01 the ANC governs South Africa (ZAFGOV): one actor with the government, a writing "
+        "error of the row's era kept as written",
+    "Cardinal Jaime Sin, the Roman Catholic archbishop of Manila, called on President Joseph Estrada to "
+    "resign.":
+        "a cardinal is read with his faith (PHLCHRREL); the row wants PHLREL (country + root matches)",
+    "The six-nation Contact Group threatened Belgrade with new sanctions if it did not halt the crackdown "
+    "in Kosovo.":
+        "the Contact Group has no dictionary row",
+    "The U.S. House of Representatives voted to grant China permanent normal trade relations.":
+        "a vote to grant trade status has no row",
+    "Australia's parliament apologised to Aborigines for the injustices of the past.":
+        "the Aborigines have no actor row (adding one made 'Aboriginal leaders' AUSGOV)",
+    "Nigeria's military rulers rejected Commonwealth demands to release political prisoners.":
+        "military rulers are read MILGOV (MIL first); the row wants GOV (country + root matches)",
+    "Ecuador's army toppled President Jamil Mahuad on Friday after thousands of Indians occupied Congress.":
+        "'Indians' is read as India's and 'Congress' as the US Congress; toppling has no row",
+    "Nigerian-led ECOMOG troops drove rebels out of Freetown on Saturday after a week of fighting.":
+        "rebels driven out of a city take no country from it (---REB)",
+    "South Africa freed Nelson Mandela on Sunday after 27 years in prison.":
+        "dated 2000-01-01 Mandela is a former president (ZAFELI): the row's era, country + root matches",
+    "South Africa lifted its ban on the African National Congress on Friday.":
+        "dated 2000-01-01 the ANC governs (ZAFGOV): the row's era, country + root matches",
+    "Kuwait demanded the return of more than 600 Kuwaitis it says are still held in Iraqi jails.":
+        "a nationality plural as the return's of-object is no captive noun; 'held in Iraqi jails' names "
+        "the captors by their jails, which captors.py does not read",
+    "A U.N. team began an inquiry on Tuesday into the fate of Kuwaitis missing since the Gulf war.":
+        "an inquiry into missing people names no party; the row reads Iraq from the war",
+    "China attacked the governor of Hong Kong's democratic reform plan as a violation of the 1984 "
+    "agreement.":
+        "Hong Kong's governor is read as Hong Kong's (HKGGOV), as at the 2000 date; in the row's era he "
+        "was Britain's",
+    "Amnesty International called on Burma's military rulers to free Aung San Suu Kyi.":
+        "military rulers are read MILGOV (MIL first); the row wants GOV (country + root matches)",
+}
+
+# a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
+ROW_GAPS: dict[tuple[str, str], str] = {
+    ("China and South Africa established diplomatic relations on Thursday after Pretoria cut its ties with "
+     "Taiwan.", "ZAF"):
+        "an act in an after-clause under a non-reaction is background, not coded (stories27's rule)",
+    ("The Organisation of American States imposed a trade embargo on Haiti after the army ousted President "
+     "Jean-Bertrand Aristide.", "HTIMIL"):
+        "an act in an after-clause under a passive-free sanction is read only when it names a state subject",
+    ("The head of the U.N. Special Commission arrived in Baghdad on Monday to investigate Iraq's "
+     "concealment of banned weapons.", "IGOUNO"):
+        "an investigation told as a visit's purpose is not coded as done",
+    ("Venezuela sent troops to its border with Colombia after Colombian rebels attacked a Venezuelan army "
+     "post.", "COLREB"):
+        "an act in an after-clause under a non-reaction is background, not coded (stories27's rule)",
+    ("Zimbabwe sent 3,000 troops to help Congolese President Laurent Kabila fight rebels backed by Rwanda "
+     "and Uganda.", "UGA"):
+        "backing told as a participle on the rebels ('rebels backed by Rwanda') is background, not coded",
+    ("Zambia denied Angolan charges that it was supplying arms to UNITA rebels.", "AGO"):
+        "the accusation named by 'Angolan charges' under the denial is not coded on its own",
+}
+
+
+def _marks(row: Any) -> list[Any]:
+    gap = KNOWN_GAPS.get(row[3]) or (ROW_GAPS.get((row[3], row[0][0])) if row[0] else None)
+    return [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+
+
+def test_every_gap_names_a_probe() -> None:
+    assert set(KNOWN_GAPS) <= {row[3] for row in _probes.ALL28}
+    assert set(ROW_GAPS) <= {(row[3], row[0][0]) for row in _probes.ALL28 if row[0]}
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=_marks(r), id=r[3][:40]) for r in _probes.ALL28])
+def test_probe_is_coded(row: Any) -> None:
+    got = _match.coded(row[3])
+    assert _match.matches(row, got, 6), sorted(got)
