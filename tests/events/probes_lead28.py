@@ -577,7 +577,7 @@ LEAD28_B7: list[Row] = [
     (('USA', 'USAGOV'), ('JPN', 'JPNGOV'), ('163', '160', '1312', '172'),
      'The United States slapped 100 percent tariffs on 13 Japanese luxury cars in a dispute over access to '
      'Japan\'s auto market.'),
-    (('IGO', 'EUR'), ('USA', 'USAGOV'), ('114', '111', '110', '112'),
+    (('IGO', 'EUR'), ('USA', 'USAGOV', 'IGO'), ('114', '111', '110', '112'),
      'The European Union filed a complaint with the World Trade Organisation over U.S. steel tariffs.'),
     (('MEX', 'MEXGOV'), ('USA', 'USAGOV', 'CAN', 'CANGOV'), ('057', '050', '061'),
      'Mexico, the United States and Canada signed the North American Free Trade Agreement on Thursday.'),

@@ -28,8 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a bomber with no nationality takes the place's country alone (ISR), not its UAF",
     "The European Union called on Belgrade to end the crackdown in Kosovo.":
         "'called on X to' is an appeal (020) in the lexicon; a demand (10) is the other reading",
-    "Ecuadorean troops crossed into Peru and attacked a border post, Peruvian officials said.":
-        "a border post is a border place, no party; the country crossed into is not taken",
     "Spanish police dismantled a Basque separatist cell in Bilbao.":
         "'dismantle' a cell or network has no lexicon row",
     "Syria welcomed the Arab summit's decision to support Lebanon.":

@@ -57,8 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
         "drivers are no labour noun of the actors stage, so the strikers are the country alone (FRA)",
     "North Korea test-fired a missile over Japan.":
         "the parser reads 'test-fired a missile' as one noun phrase, so no verb is matched",
-    "The United Nations withdrew its last peacekeepers from Somalia.":
-        "the actor's own peacekeepers, placed by the country they leave, are taken as the target (SOMMIL)",
 }
 
 

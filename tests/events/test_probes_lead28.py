@@ -119,6 +119,11 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Zimbabwe sent 3,000 troops to help Congolese President Laurent Kabila fight rebels backed by Rwanda "
      "and Uganda.", "UGA"):
         "backing told as a participle on the rebels ('rebels backed by Rwanda') is background, not coded",
+    ("Norway hosted secret talks between Israeli and Palestinian negotiators that led to the Oslo "
+     "accords.", "ISR"):
+        "talks a third party hosts are coded as the host's mediation (045) only, by the older probe files' "
+        "convention (test_probes, probes_wire): the GSR records code one event, the host's; a rule adding "
+        "the parties' 046 was tried and dropped",
     ("Zambia denied Angolan charges that it was supplying arms to UNITA rebels.", "AGO"):
         "the accusation named by 'Angolan charges' under the denial is not coded on its own",
 }

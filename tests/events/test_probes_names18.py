@@ -121,8 +121,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the mosque in the over-phrase is taken as the target (INDREL), not India",
     "The International Monetary Fund released a loan instalment to Russia.":
         "'release' is read as freeing (084), not as paying out aid",
-    "The World Food Programme flew food aid to famine victims in Somalia.":
-        "'fly aid to' has no lexicon row",
     "The World Trade Organisation ruled against the United States in a dispute over steel tariffs.":
         "'rule against' has no lexicon row",
     "UN peacekeepers returned fire after Serb gunners shelled their base in Tuzla.":

@@ -44,8 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
         "longer read as a release since codes17f)",
     "Colombian rebels abducted 40 passengers from a domestic flight.":
         "passengers named with no country take no target, so the abduction has no triple",
-    "Germany deported a Turkish Kurd accused of arson.":
-        "'a Turkish Kurd' reaches the events stage as no Turkish actor; the deporter's country is taken",
     "Ugandan soldiers burned the homes of suspected rebel supporters in the north.":
         "the owners named as 'suspected rebel supporters' give no actor, and 'the north' no place",
     "Israel refused to cooperate with a U.N. fact-finding mission on Jenin.":

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from ..entity_index import entity_index
+from ..nlp.actors.mentions import language_compound
 from ..nlp.actors.phrases import linked_address, pair_of_sides
 from ..records import Actor, Article
 from .epithets import state_for_epithet
@@ -225,7 +226,7 @@ class ActorLinker:
         pair = ent is None and tok.tag_ == "NNS" and pair_of_sides(self.article.text[tok.left_edge.idx:end])
         # "in March": a date, though a town in Cambridgeshire shares the word
         if label not in NOT_ACTOR_LABELS and not pair and not linked_address(self.article.text[start:end]) \
-                and not _medium(tok):
+                and not _medium(tok) and not language_compound(tok.doc, tok.i):
             found = self.actor(start, end, label)
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)

@@ -117,7 +117,7 @@ def _doers(verb: Any) -> list[Any]:
     # "were killed when a suicide bomber blew himself up": the bomber of a blast told beside (lead28)
     blasts = [g for c in kids(verb) if c.dep_ == "advcl" and (lemma(c) == "detonate" or (
         lemma(c) == "blow" and any(p.dep_ == "prt" and p.lower_ == "up" for p in kids(c))))
-        for g in kids(c) if g.dep_ == "nsubj"]
+        for g in kids(c) if g.dep_ == "nsubj" and lemma(g) in BOMBS]
     return subjects + agents + blasts
 
 

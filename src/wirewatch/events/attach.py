@@ -18,7 +18,6 @@ from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_
 from .appeal_place import appealed_place
 from .arguments import (
     LOCATED_TARGET,
-    THIRD_PARTY_VERBS,
     Exclusion,
     bare_agent,
     hosted_talks,
@@ -30,7 +29,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
-from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
+from .cameo_guards import is_press, meeting_city, venue
 from .claim_owner import claim_makers, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
@@ -282,16 +281,6 @@ def _complement_clause(r: Reading, anchor: Any) -> Any:
     return None
 
 
-# verbs of a third party that brings others to talks ("hosted talks between A and B")
-_TALKS_OF_OTHERS = THIRD_PARTY_VERBS | {"arrange", "organise", "organize"}
-
-
-def talks_under_third_party(tok: Any) -> bool:
-    """Whether `tok` is a talks noun with its own between-phrase, held by a third party's verb."""
-    return tok.pos_ == "NOUN" and lemma(tok) in MEETING_NOUNS and tok.dep_ == "dobj" \
-        and lemma(tok.head) in _TALKS_OF_OTHERS and bool(between_of(tok))
-
-
 # verbs a host greets a guest with ("received visiting X", "met visiting X")
 _HOSTING = frozenset({"receive", "meet", "welcome", "greet", "host", "see", "entertain"})
 
@@ -332,14 +321,6 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         exclude = Exclusion.of(r.sources)
         r.targets = [a for a in phrase_actors(under, link) if not exclude.blocks(a)]
         return
-    if talks_under_third_party(anchor):
-        # "Norway hosted talks between Israeli and Palestinian negotiators": the talks' own parties
-        # negotiate, beside the host's act on them (lead28)
-        parties = [a for p in between_of(anchor) for o in kids(p) if o.dep_ == "pobj"
-                   for a in between_parties(o, anchor, sent, link)]
-        if len(parties) > 1:
-            r.sources, r.targets = parties, []
-            return
     guest = _visiting_guest(anchor)
     if guest is not None:
         # "Jiang Zemin received visiting Russian Prime Minister Viktor Chernomyrdin": the parser reads

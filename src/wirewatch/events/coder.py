@@ -55,10 +55,9 @@ from .anchor_codes import (
     violent_cause,
 )
 from .arguments import phrase_actors
-from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties, talks_under_third_party
+from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
 from .captors import captors_asked
 from .charges import charge_code
-from .complaint_venue import complained_of
 from .confidence import score_events
 from .dedup import merge_occurrences
 from .dyad_completion import complete_dyad
@@ -161,8 +160,6 @@ def _told_beside(tok: Any) -> Any | None:
         return tok.head
     if after_clause(tok):
         return tok.head
-    if talks_under_third_party(tok):
-        return tok.head  # "hosted talks between A and B": the talks are A's and B's, beside the host's act
     return None
 
 
@@ -542,7 +539,6 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
-            complained_of(r, ctx.link)  # "a complaint with the WTO over U.S. steel tariffs": USA (lead28)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

@@ -566,6 +566,12 @@ STRIKE_VERBS = {"attack", "strike", "target", "bomb", "shell", "fire", "raid", "
 FIGHT_VERBS = {"fight", "battle", "clash", "resist"}
 
 
+# people who set off a blast told beside a killing ("when a suicide bomber blew himself up")
+BLASTERS = frozenset({"bomber", "attacker", "assailant", "militant", "man", "woman", "rebel", "guerrilla",
+                      "insurgent", "terrorist", "extremist", "separatist", "fighter", "gunman", "youth",
+                      "member", "activist"})
+
+
 def _agent_beside(verb: Any) -> Any | None:
     """The attacker of a passive harm told in a clause beside it: "were killed after an Israeli aircraft
     targeted their car" -> aircraft; "were killed fighting Hezbollah" -> Hezbollah (the other side)."""
@@ -580,9 +586,12 @@ def _agent_beside(verb: Any) -> Any | None:
                 return other
         marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in kids(c))
         fired = lemma(c) == "open" and any(g.dep_ == "dobj" and g.lower_ == "fire" for g in kids(c))
-        # "were killed when a suicide bomber blew himself up", "... detonated explosives" (lead28)
-        fired = fired or lemma(c) == "detonate" or (
-            lemma(c) == "blow" and any(g.dep_ == "prt" and g.lower_ == "up" for g in kids(c)))
+        # "were killed when a suicide bomber blew himself up", "... detonated explosives" (lead28); not a
+        # thing that blew up ("when a boiler blew up")
+        fired = fired or ((lemma(c) == "detonate" or (
+            lemma(c) == "blow" and any(g.dep_ == "prt" and g.lower_ == "up" for g in kids(c))))
+            and any(g.dep_ == "nsubj" and (g.ent_type_ in ("PERSON", "NORP", "ORG") or lemma(g) in BLASTERS)
+                    for g in kids(c)))
         if c.dep_ == "advcl" and marked and (lemma(c) in STRIKE_VERBS or fired):
             subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in PRONOUNS:

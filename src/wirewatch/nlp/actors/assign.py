@@ -38,7 +38,15 @@ from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
-from .mentions import _ACRONYM, _PERSON_ROLES, SPELLED_OUT, MentionPasses, _possessive, posted_text
+from .mentions import (
+    _ACRONYM,
+    _PERSON_ROLES,
+    SPELLED_OUT,
+    MentionPasses,
+    _possessive,
+    language_compound,
+    posted_text,
+)
 from .names import role_name
 from .phrases import (
     BODY_OFFICER_REASON,
@@ -411,6 +419,9 @@ class _Builder(MentionPasses):
                 continue  # "US $50 million": the country names the currency, not an actor
             if linked_address(ent.text):
                 continue  # a markdown link's text run into its address: a document's title, no actor
+            if ent.label_ in ("NORP", "LANGUAGE") and len(ent) == 1 \
+                    and language_compound(self.doc, ent.start):
+                continue  # "a German-language weekly" in Istanbul: a tongue, not a nationality (lead28)
             prev = out[-1] if out else None
             if prev is not None and prev.label_ == "NORP" and ent.label_ in ("ORG", "PERSON", "NORP") \
                     and prev.end == ent.start and armed_group(ent.text) \

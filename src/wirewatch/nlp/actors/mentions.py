@@ -202,8 +202,7 @@ class MentionPasses:
                 continue
             if self._origin_of_hyphenated(tok.i + 1):
                 continue
-            if place.kind == "demonym" and tok.ent_type_ == "LANGUAGE" \
-                    and _language_compound(self.doc, tok.i):
+            if place.kind == "demonym" and language_compound(self.doc, tok.i):
                 continue  # "a French-language newspaper" in Algiers: a tongue, not a nationality
             if not self._visible(tok.idx, tok.idx + len(tok.text)):
                 continue
@@ -438,6 +437,6 @@ def _is_definite(text: str) -> bool:
     return text.strip().lower().startswith(("the ", "this ", "that "))
 
 
-def _language_compound(doc: Any, i: int) -> bool:
+def language_compound(doc: Any, i: int) -> bool:
     """Whether the word at `i` names a language in "X-language" or "X-speaking"."""
     return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("language", "speaking")

@@ -576,8 +576,14 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
                       found.head_role)
 
 
+# "a German-language weekly", "Russian-speaking residents": a tongue, which names no nationality (lead28)
+_LANGUAGE_COMPOUND = re.compile(r"\b[A-Z][a-z]+-(?:language|speaking)\b")
+
+
 def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool,
                    civil_context: bool) -> Resolution:
+    if "-language" in text or "-speaking" in text:
+        text = " ".join(_LANGUAGE_COMPOUND.sub(" ", text).split())
     res = _resolve_text(text, ctx, cities, allow_context, civil_context)
     us_states.as_us_state(res, text, ctx.us_politics)  # "Georgia Gov. Nathan Deal" is American
     return res
