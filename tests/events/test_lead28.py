@@ -128,11 +128,6 @@ def test_a_territory_sealed_off_is_a_blockade(code: Any) -> None:
     assert has(got, "ISR", "PSE", "191"), got
 
 
-def test_troops_that_leave_a_country_withdraw(code: Any) -> None:
-    got = triples(code("The last Russian troops left Estonia on Wednesday.", date=DATE))
-    assert has(got, "RUS", "EST", "087"), got
-
-
 def test_a_cessation_of_hostilities_is_a_ceasefire(code: Any) -> None:
     text = "The rebels announced a cessation of hostilities against the Angolan army."
     got = triples(code(text, date=DATE))
