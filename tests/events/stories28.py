@@ -24,7 +24,10 @@ separatists RUSREB, the Taliban of 1998 AFGREB or AFGGOV), the Soviet Union USR.
 
 Run `python tests/events/stories28.py` to print each story's coded triples, its misses and its counts.
 
-First run: (recorded after the commit of the lists)
+First run (wip/stories28 at 0e66cfd, main's code 42970a4, before any change): of the 119 required events
+69 were coded at country + root and 63 at actor + root; of the coded triples 65 were right, 16 accepted,
+none duplicated and 41 wrong; 4 of the 38 non-event paragraphs were coded; of 84 parties 71 were right, 8
+wrong and 5 unresolved.
 """
 
 from __future__ import annotations
