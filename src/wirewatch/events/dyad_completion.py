@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, LIKENESS, SPONSORED, speaker_of, talked_topic
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, LIKENESS, speaker_of, talked_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
@@ -120,15 +120,18 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
 
 
+_MADE = frozenset({"made", "built", "designed", "manufactured", "produced"})
+
+
 def _qualifier(cand: Candidate) -> bool:
     """The mention is the first half of a hyphenated modifier of a thing ("Russian-made missiles", "a
-    Switzerland-sized zone", "U.S.-backed forces"): the maker, sponsor or measure of the thing, no party
-    to what is done with it (stories28)."""
+    Switzerland-sized zone"): the maker or the measure of the thing, no party to what is done with it
+    (stories28). Not a sponsor: who rejects "IMF-sponsored reforms" rejects the IMF's (wire gold)."""
     head = cand[3]
     if head is None or head.i + 2 >= len(head.doc):
         return False
     dash, tail = head.doc[head.i + 1], head.doc[head.i + 2]
-    return dash.text in ("-", "\u2013") and not dash.whitespace_ and tail.lower_ in SPONSORED | LIKENESS
+    return dash.text in ("-", "\u2013") and not dash.whitespace_ and tail.lower_ in _MADE | LIKENESS
 
 
 def _companion(cand: Candidate, r: Reading, sent: Any) -> bool:
