@@ -1410,6 +1410,12 @@ class _Builder(MentionPasses):
             # "and" only between two titles ("Deputy Prime Minister and Foreign Minister"), never
             # between two people ("President Prabowo and Foreign Minister Sugiono")
             titled_and = tok.lower_ == "and" and i >= 2 and doc[i - 2].lower_ in _TITLE_HEADS
+            # "Japan's Chief Cabinet Secretary Seiroku Kajiyama": a country's possessive ends the run
+            owner = tok.lower_ in ("'s", "\u2019s") and i >= 2 and doc[i - 2].text[:1].isupper() \
+                and i < span.start
+            if owner:
+                i -= 2
+                break
             if tok.is_space or tok.is_punct or "\n" in tok.whitespace_ \
                     or not (tok.text[:1].isupper() or titled_and):
                 break
