@@ -98,7 +98,8 @@ def _history(date: str | None, published: str | None) -> bool:
 
 
 # a war's tally, told as background: "have fought three wars", "the 35-year war has killed 35,000 people"
-_WARS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "intifada", "fighting", "violence"})
+_WARS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "intifada", "fighting",
+                   "violence"})
 _TOLL_VERBS = frozenset({"kill", "claim", "leave", "cost"})
 
 
@@ -387,6 +388,7 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     for ev in events:
         if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
             ev.cameo, ev.goldstein = None, None
+    _left_body(events, r)
     _guard_cameo(events, r)  # (the guards read places' bare country codes)
     for ev in events:  # a capital that acts is its government, a town that is hit its people
         people = None
@@ -400,6 +402,24 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         ev.target = people or as_party(ev.target, "target", ev.cameo, article.text)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
+
+
+_LEAVING = frozenset({"withdraw", "withdrawal", "pull", "pullout", "quit", "exit", "leave"})
+
+
+def _left_body(events: list[Event], r: Reading) -> None:
+    """A state that withdraws from an international body (the target an IGO) leaves its membership, no
+    military retreat: relations reduced, 160 (stories28: "completed its withdrawal from the OSCE"; the
+    lexicon's rows name the bodies by common nouns, "withdrew from the alliance")."""
+    if lemma(r.trigger.tok) not in _LEAVING or r.type != "RETREAT":
+        return
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of") for c in r.trigger.tok.children):
+        return  # "withdrew its troops from the UN buffer zone": forces pulled back
+    for ev in events:
+        if ev.cameo and ev.cameo[:3] == "087" and ev.target is not None \
+                and (ev.target.code or "")[:3] == "IGO":
+            ev.cameo, ev.goldstein = "160", cm.goldstein("160")
+            ev.type, ev.mode = "SANCTION", "withdraw"
 
 
 def _venue_host(source: EventActor | None, place: EventActor) -> str | None:
