@@ -102,8 +102,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'urged both sides': 'both sides' names no parties",
     "anadolu_khartoum:event:6":
         "'called on the parties': 'the parties' names no parties",
-    "anadolu_khartoum:none:3":
-        "'The conflict ... has killed more than 800 civilians' takes the RSF of an earlier sentence",
     "anadolu_khartoum:clean:0":
         "the reported attack coded as the RSF's own on civilians, and the conflict's toll likewise",
     "ria_moscow:event:0":

@@ -69,8 +69,6 @@ KNOWN_GAPS: dict[str, str] = {
     "bernama_kl:party:5": "NER misses 'Marlar Than Htaik' after 'bureaucrat,'",
     "bernama_kl:clean:0": "the NUG's welcome read as Myanmar's government's, and the summit as a meeting "
                           "with Laos",
-    "wam_abudhabi:event:0": "'President Abdel Fattah El-Sisi of the Arab Republic of Egypt' gets no actor "
-                            "after the long honorific lead: the call is EGY's",
     "wam_abudhabi:event:1": "'dispatched a ship carrying ... food ... to the Egyptian port ... for the "
                             "people of Gaza': read as a mobilisation (154) aimed at Egypt",
     "wam_abudhabi:event:3": "'President El-Sisi invited His Highness to visit Cairo': the invitation is "
@@ -155,9 +153,6 @@ KNOWN_GAPS: dict[str, str] = {
     "reuters_lagos:event:1": "'would continue to target oil facilities until ...': the conditional threat "
                              "of 'the group' (unresolved) is not coded",
     "reuters_lagos:party:3": "'Residents of the nearby community of Bodo' get no actor",
-    "qna_muscat:event:0": "'His Highness the Amir Sheikh Tamim ... and His Majesty Sultan Haitham ... "
-                          "witnessed the signing': the honorifics split the Amir's name, and witnessing a "
-                          "signing has no row",
     "qna_muscat:event:1": "'His Highness the Amir' gets no actor: the call is aimed at the dateline's OMN",
     "qna_muscat:event:2": "'His Highness the Amir arrived in Muscat': the Amir gets no actor",
     "qna_muscat:event:3": "'The Amir also met with the GCC Secretary-General': the Amir gets no actor",

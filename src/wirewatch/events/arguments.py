@@ -288,6 +288,9 @@ GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "
 # sponsor's own (the actors stage's sponsor tails say the same)
 SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned", "allied",
              "inspired", *MAKER_TAILS}  # "Russian-made jets": nor is the maker their user
+# a country named only as a measure or a model: "a Switzerland-sized zone", "Soviet-style planning" are
+# neither the country's nor in it (stories28)
+LIKENESS = {"sized", "size", "style", "styled", "type", "like", "scale"}
 
 
 def separate_name(c: Any, h: Any) -> bool:
@@ -386,7 +389,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 # modifier, the sector from the role noun (ARNGOV, not ARN)
                 return with_role_sector(h, (hit[0], hit[1], hit[2], c), link) if not named else \
                     (hit[0], hit[1], hit[2], c)
-            if c.lower_ in SPONSORED:
+            if c.lower_ in SPONSORED or c.lower_ in LIKENESS:
                 continue  # "Russian-backed separatists": the sponsor does not own them (as the actors stage)
             for g in kids(c):
                 if g.dep_ in ("compound", "amod", "poss", "npadvmod", "advmod"):  # "Vietnamese-led"

@@ -151,11 +151,13 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     if setting is not None:
         return setting
     inf = tok.head
-    if own is not None and not own.is_frame and tok.dep_ == "conj" and tok.pos_ == "VERB" \
-            and tok.tag_ == "VBD" and inf.tag_ == "VB" and inf.dep_ == "xcomp" and inf.head.tag_ == "VBD":
+    if own is not None and (not own.is_frame or own.frame == "@REQUEST") and tok.dep_ == "conj" \
+            and tok.pos_ == "VERB" and tok.tag_ == "VBD" and inf.tag_ == "VB" and inf.dep_ == "xcomp" \
+            and inf.head.tag_ == "VBD":
         # "agreed Wednesday to expand cooperation ... and signed a memorandum": a past-tense verb cannot be
         # coordinated with the infinitive the parser hangs it on; it stands beside the frame verb, an act
-        # of its own (stories27)
+        # of its own (stories27); so does a second appeal ("urged Cyprus to cancel the purchase and
+        # called on Turkey to refrain from threats"; stories28)
         frame = triggers.get(inf.head.i)
         if frame is not None and frame.is_frame and frame.frame not in ("@SPEECH", "@FUTURE"):
             return frame.tok

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, speaker_of, talked_topic
+from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, LIKENESS, speaker_of, talked_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
 from .cameo_guards import is_press
@@ -118,6 +118,20 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     if prep in TOPIC_PREPS:
         return True
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
+
+
+_MADE = frozenset({"made", "built", "designed", "manufactured", "produced"})
+
+
+def _qualifier(cand: Candidate) -> bool:
+    """The mention is the first half of a hyphenated modifier of a thing ("Russian-made missiles", "a
+    Switzerland-sized zone"): the maker or the measure of the thing, no party to what is done with it
+    (stories28). Not a sponsor: who rejects "IMF-sponsored reforms" rejects the IMF's (wire gold)."""
+    head = cand[3]
+    if head is None or head.i + 2 >= len(head.doc):
+        return False
+    dash, tail = head.doc[head.i + 1], head.doc[head.i + 2]
+    return dash.text in ("-", "\u2013") and not dash.whitespace_ and tail.lower_ in _MADE | LIKENESS
 
 
 def _companion(cand: Candidate, r: Reading, sent: Any) -> bool:
@@ -316,7 +330,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
              and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
              and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))
-             and not (role == "target" and _companion(c, r, sent))]
+             and not (role == "target" and _companion(c, r, sent))
+             and not _qualifier(c)]
     if not cands:
         return
     other = {a[0].code for a in (r.sources or r.targets)}

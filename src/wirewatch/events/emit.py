@@ -97,6 +97,40 @@ def _history(date: str | None, published: str | None) -> bool:
     return int(date[:4]) <= int(published[:4]) - HISTORY_YEARS
 
 
+# a war's tally, told as background: "have fought three wars", "the 35-year war has killed 35,000 people"
+_WARS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "intifada", "fighting",
+                   "violence"})
+_TOLL_VERBS = frozenset({"kill", "claim", "leave", "cost"})
+
+
+def _perfect(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _background_line(anchor: Any, published: str | None) -> str | None:
+    """Why the act is a background line of the story, or None (stories28): a perfect tense since a year
+    ten or more years back ("the LTTE has been fighting since 1983"), a count of wars fought ("India and
+    Pakistan have fought three wars"), a war's toll in the perfect ("the 35-year war has killed more
+    than 35,000 people"). A since-phrase of a recent year, one war fought, a toll of an attack stay."""
+    if anchor.pos_ not in ("VERB", "AUX") or not _perfect(anchor):
+        return None
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    for p in anchor.children:
+        if p.dep_ == "prep" and p.lower_ == "since" and year is not None:
+            for o in p.subtree:
+                if o.text.isdigit() and len(o.text) == 4 and 1800 < int(o.text) <= year - HISTORY_YEARS:
+                    return f"an act ongoing since {o.text}"
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    if lemma(anchor) in ("fight", "wage") and any(
+            t.lemma_.lower() == "war" and t.tag_ == "NNS" for o in objects for t in o.subtree) and any(
+            t.like_num for o in objects for t in o.subtree):
+        return "a count of wars fought"
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if lemma(anchor) in _TOLL_VERBS and any(lemma(s) in _WARS for s in subjects):
+        return "a war's toll"
+    return None
+
+
 def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
     """The timex giving `date` hangs on the event's own verb, not on a clause or a noun below it:
     "offered to hand over two men suspected of blowing up a plane in 1988" is not dated 1988, nor is
@@ -282,6 +316,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
     if _history(date, article.published) and _dates_its_own_clause(article, sent, r.anchor, date):
         return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)
+    if _background_line(r.anchor, article.published):
+        return []  # "the LTTE has been fighting since 1983", "have fought three wars" (stories28)
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")
     dyads: list[tuple[EventActor | None, EventActor | None]]
     symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
@@ -352,6 +388,7 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     for ev in events:
         if any(a is not None and (a.start, a.end) in act_spans for a in (ev.source, ev.target)):
             ev.cameo, ev.goldstein = None, None
+    _left_body(events, r)
     _guard_cameo(events, r)  # (the guards read places' bare country codes)
     for ev in events:  # a capital that acts is its government, a town that is hit its people
         people = None
@@ -365,6 +402,24 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
         ev.target = people or as_party(ev.target, "target", ev.cameo, article.text)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
+
+
+_LEAVING = frozenset({"withdraw", "withdrawal", "pull", "pullout", "quit", "exit", "leave"})
+
+
+def _left_body(events: list[Event], r: Reading) -> None:
+    """A state that withdraws from an international body (the target an IGO) leaves its membership, no
+    military retreat: relations reduced, 160 (stories28: "completed its withdrawal from the OSCE"; the
+    lexicon's rows name the bodies by common nouns, "withdrew from the alliance")."""
+    if lemma(r.trigger.tok) not in _LEAVING or r.type != "RETREAT":
+        return
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of") for c in r.trigger.tok.children):
+        return  # "withdrew its troops from the UN buffer zone": forces pulled back
+    for ev in events:
+        if ev.cameo and ev.cameo[:3] == "087" and ev.target is not None \
+                and (ev.target.code or "")[:3] == "IGO":
+            ev.cameo, ev.goldstein = "160", cm.goldstein("160")
+            ev.type, ev.mode = "SANCTION", "withdraw"
 
 
 def _venue_host(source: EventActor | None, place: EventActor) -> str | None:

@@ -1019,6 +1019,14 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     speaker = _speakers_conjunct(tok)
     if speaker is not None:
         return subject_of(speaker, sent, passive_is_agent=passive_is_agent)
+    inf = tok.head
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == "VBD" and inf.tag_ == "VB" \
+            and inf.dep_ == "xcomp" and inf.head.tag_ == "VBD" and inf.head.i != inf.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
+        # "urged Cyprus to cancel the purchase and called on Turkey to refrain": a past-tense verb the
+        # parser coordinates with an infinitive is the governing verb's conjunct, with its subject (the
+        # infinitive's is the one urged; stories28)
+        return subject_of(inf.head, sent, passive_is_agent=passive_is_agent)
     via, prev = "", tok  # the relation climbed through to reach t, and the token it came from
     for _ in range(6):
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None) or _predicate_agent(t)

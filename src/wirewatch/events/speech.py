@@ -259,7 +259,9 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     if r.negated or r.hypothetical or not r.sources:
         return
     word = lemma(r.anchor)
-    deed = r.type not in VERBAL_TYPES
+    # (a refusal to yield is a deed done, though REJECT is said: "Iraq barred the inspectors ... Butler
+    # called the decision unacceptable"; stories28)
+    deed = r.type not in VERBAL_TYPES or (r.cameo or "")[:3] == "124"
     # ("the move", "the measures" stand for a deed done to someone: "Budapest dropped its objections"
     # is no measure a later sentence denounces)
     done_to = deed and any(len(a[0].code or "") >= 3 and not a[0].code.startswith("---") for a in r.targets)
