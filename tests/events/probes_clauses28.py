@@ -12,7 +12,7 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. The batch was committed before the coder was run on it.
 
-First run (main 42970a4), country + root / actor + root / actor + code: see the docstring's last lines.
+First run (main 42970a4, 88 rows), country + root / actor + root / actor + code: 54 / 50 / 47.
 """
 
 from __future__ import annotations
