@@ -109,9 +109,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Egyptian officials, quoted by the state-run Al-Ahram newspaper, said Sudan had trained the gunmen "
      "who tried to kill President Hosni Mubarak in Addis Ababa.", "EGY"):
         "training gunmen has no row; the accusation goes to the gunmen of the relative clause (ETHUAF)",
-    ("Accusing Seoul of preparing for war, North Korea warned on Monday that it would turn the South into "
-     "\"a sea of fire\" if attacked.", "PRKGOV"):
-        "the small model tags a sentence-initial 'Accusing' as a proper noun: the accusation is not read",
     ("After a devastating earthquake in Turkey, Greece sent rescue teams to Istanbul in a gesture welcomed "
      "by Ankara.", "TUR"):
         "a welcome told as a participle on the gesture noun ('a gesture welcomed by Ankara') is not read",

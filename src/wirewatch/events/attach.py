@@ -30,7 +30,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import is_press, meeting_city, venue
-from .claim_owner import claim_makers, threat_target
+from .claim_owner import claim_makers, own_side_threat, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
@@ -654,6 +654,13 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = [makers] if makers is not None else []
         if r.type == "THREATEN":
             r.targets = threat_target(anchor, code, link, Exclusion.of(r.sources))
+    elif r.sources and r.targets and r.type == "THREATEN" and own_side_threat(r.sources, r.targets, anchor):
+        # "Israel will retaliate if Hezbollah attacks again, the defence minister warned": the threatened
+        # clause's subject is the threatener's own side; the condition names the one threatened (clauses28)
+        aimed = threat_target(anchor, r.sources[0][0].code, link, Exclusion.of(r.sources + r.targets),
+                              own_role=False)
+        if aimed:
+            r.targets = aimed
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]

@@ -601,6 +601,8 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
             try:
                 if len(parts) > 1:
                     part = _reparse(part)
+                elif _participle_as_name(part):
+                    part = _participle_reparsed(part)
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
@@ -635,6 +637,32 @@ def _reparse(part: Any) -> Any:
 
     doc = load_model()(" " * part.start_char + part.text)
     return doc[1:] if len(doc) > 1 and doc[0].is_space else doc[:]
+
+
+def _participle_as_name(part: Any) -> bool:
+    """The small model tags a sentence-initial participle as a proper noun ("Accusing Seoul of ...",
+    "Denouncing Seoul ...", "Citing ..."): a title-case "-ing" word first in the sentence, tagged NNP
+    and no place or organisation, followed by more words than a comma."""
+    if len(part) < 4:
+        return False
+    first = part[0]
+    return first.tag_ == "NNP" and first.text.istitle() and first.lower_.endswith("ing") and \
+        len(first) > 5 and first.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP") and part[1].text != ","
+
+
+def _participle_reparsed(part: Any) -> Any:
+    """The sentence parsed again with its first word in lower case (the same length, so every offset
+    holds), kept only where the model then reads a participle clause ("accusing Seoul of ..., North
+    Korea warned"); a name stays as it was (clauses28)."""
+    from ..nlp.model import load_model
+
+    text = part.text[0].lower() + part.text[1:]
+    doc = load_model()(" " * part.start_char + text)
+    again = doc[1:] if len(doc) > 1 and doc[0].is_space else doc[:]
+    first = again[0]
+    if first.tag_ == "VBG" and first.dep_ in ("advcl", "acl") and first.head.pos_ in ("VERB", "AUX"):
+        return again
+    return part
 
 
 def _split(sent: Any, cuts: list[int]) -> list[Any]:
