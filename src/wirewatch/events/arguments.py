@@ -736,6 +736,15 @@ def hosted_talks(tok: Any) -> Any | None:
         return None
     if tok.dep_ == "acl" and lemma(tok.head) in MEETING_NOUNS:
         return tok.head
+    between = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("pobj", "conj") else None
+    while between is not None and between.dep_ == "conj":
+        between = between.head  # "talks between Israel and Syria, hosted by the U.S."
+    if between is not None and between.head.dep_ == "pobj":
+        between = between.head
+    if between is not None and between.lower_ == "between" and lemma(between.head) in MEETING_NOUNS:
+        # "talks between the two Koreas, brokered by China": the parser hangs the participle on the
+        # between-phrase's last party (clauses28)
+        return between.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBN":
         return next((c for c in kids(tok.head) if c.dep_ == "dobj" and lemma(c) in MEETING_NOUNS), None)
     return None

@@ -55,7 +55,7 @@ from .parse import (
 )
 from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
-from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
+from .recipients import attack_subject_target, between_parties as between_parties_of, in_with_phrase, purpose_partners, relative_carrier
 from .triggers import SETTING_EVENTS, Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -127,6 +127,27 @@ def relative_parties(r: Reading, link: ActorLinker) -> None:
     r.sources = phrase_actors(giver, link)
     if r.sources:
         r.targets = target_actors(verb, link, Exclusion.of(r.sources), r.type)
+
+
+def mediated_talks(r: Reading, link: ActorLinker) -> None:
+    """Talks a third party hosts or mediates, told by the talks noun ("Talks mediated by Norway between
+    the Sri Lankan government and the Tamil Tigers opened", "talks between the two Koreas, brokered by
+    China"): the mediator is no party to the talks (its own act is the verb's, 045); the parties are the
+    between-phrase's (clauses28)."""
+    noun = r.trigger.tok
+    if r.type != "CONSULT" or noun.pos_ != "NOUN":
+        return
+    verbs = [v for v in noun.subtree if v.dep_ == "acl" and getattr(hosted_talks(v), "i", None) == noun.i]
+    if not verbs:
+        return
+    agents = {t.i for v in verbs for p in kids(v) if p.dep_ == "agent" for t in p.subtree}
+    if not any(a[3] is not None and a[3].i in agents for a in r.sources + r.targets):
+        return
+    parties = [a for g in between_parties_of([noun]) for a in phrase_actors(g, link)]
+    parties = [a for a in parties if a[3] is None or a[3].i not in agents]
+    if len(parties) < 2:
+        return
+    r.sources, r.targets = parties[:1], parties[1:]
 
 
 def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -762,6 +783,11 @@ def _dangling(anchor: Any) -> bool:
                if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
 
 
+# a pattern's object that names the means, never a party: "used force", "will use force" (clauses28;
+# the plural "forces" are troops, a party)
+MEANS_NOUNS = frozenset({"force"})
+
+
 def pattern_words(trig: Trigger) -> set[int]:
     """The trigger and the event nouns its pattern names ("talks", "charges"): what happens, never
     who takes part. A with-phrase of the noun ("an agreement with India") still names a party."""
@@ -770,7 +796,7 @@ def pattern_words(trig: Trigger) -> set[int]:
     # (while "an EU statement", "a US proposal" name their author)
     treaties = default_lexicon().classes.get("&AGREEMENT", frozenset())
     nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj
-             and (_event_noun(c) or lemma(c) in treaties)]
+             and (_event_noun(c) or lemma(c) in treaties or (c.lower_ in MEANS_NOUNS))]
     nouns += [o for c in kids(trig.tok) if c.dep_ == "prep" and c.lower_ in p.pobj_preps
               for o in kids(c) if o.dep_ == "pobj" and lemma(o) in p.pobj]
     words = {trig.tok.i} | {n.i for n in nouns}

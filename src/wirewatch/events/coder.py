@@ -55,7 +55,7 @@ from .anchor_codes import (
     violent_cause,
 )
 from .arguments import phrase_actors
-from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
+from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relative_parties
 from .charges import charge_code
 from .confidence import score_events
 from .dedup import merge_occurrences
@@ -537,6 +537,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
+            mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down
