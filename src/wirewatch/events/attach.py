@@ -560,8 +560,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     # "A and B met with the Australian foreign minister" names a partner (C): A and B do not meet each other
     partner = any(t[3] is not None and in_with_phrase(t[3]) for t in targets)
     party_object = lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))
+    # "Britain and France suspended aid to Burma", "cut off supplies to C": a recipient of what they cut
+    # or give is a third party, as a with-partner is (clauses28)
+    recipient = r.type in ("SANCTION", "AID", "COOPERATE", "ASSAULT", "COERCE") and any(
+        t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("to", "against") for t in targets)
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
-            not party_object and not partner:
+            not party_object and not partner and not recipient:
         # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
         # "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
