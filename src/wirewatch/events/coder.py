@@ -596,6 +596,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     for sent in doc_sentences(doc):
         # the whitespace token closing a headline sits at the cut: it is no part of its own
         parts = [p for p in _split(sent, cuts) if span_text(p).strip()]
+        parts = [q for p in parts for q in _joined_clauses(p)]
         for part in parts:
             if part.start_char >= limit:
                 continue
@@ -664,6 +665,40 @@ def _participle_reparsed(part: Any) -> Any:
     if first.tag_ == "VBG" and first.dep_ in ("advcl", "acl") and first.head.pos_ in ("VERB", "AUX"):
         return again
     return part
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _joined_clauses(part: Any) -> list[Any]:
+    """Two clauses joined by "and", each with its own subject, that the small model parses as one:
+    "Armenian forces shelled Azerbaijani villages and Azerbaijan appealed to the United Nations", "Iraq
+    fired missiles at Israel and the Israeli government vowed to retaliate" (the second subject made a
+    conjunct of the first clause's object, its verb a complement of the first verb). Cut at the "and"
+    and parsed apart, each clause keeps its own parties (clauses28)."""
+    for cc in part:
+        if cc.lower_ != "and" or cc.dep_ != "cc":
+            continue
+        second = next((c for c in kids(cc.head) if c.dep_ == "conj" and c.i > cc.i), None)
+        first = cc.head
+        if second is None or first.pos_ not in ("NOUN", "PROPN") or second.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if first.dep_ not in ("dobj", "pobj", "nsubj", "conj") or second.left_edge.i != cc.i + 1:
+            continue
+        after = part.doc[second.right_edge.i + 1] if second.right_edge.i + 1 < part.end else None
+        if after is None or after.tag_ not in FINITE and after.tag_ != "MD":
+            continue
+        verb = after if after.tag_ in FINITE else after.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "advcl", "conj") or verb.head.i >= cc.i \
+                or verb.head.pos_ != "VERB" or verb.head.tag_ not in FINITE \
+                or any(c.dep_ == "mark" for c in kids(verb)) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i for c in kids(verb.head)):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in kids(verb)):
+            continue  # the second verb has a subject of its own: the parse already holds two clauses
+        doc = part.doc
+        return [doc[part.start:cc.i], doc[cc.i + 1:part.end]]
+    return [part]
 
 
 def _split(sent: Any, cuts: list[int]) -> list[Any]:
