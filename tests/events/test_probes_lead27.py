@@ -66,10 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
     "in the United States.":
         "dated 2000-01-01 the elder Bush is a former president (USAELI): the row's era, country + root "
         "matches",
-    "As fighting raged around Huambo, South Africa's deputy president flew to Luanda for talks with the "
-    "Angolan government on the stalled peace process.":
-        "after a fronted as-clause the small model hangs the subject on the clause's place as an "
-        "apposition: the visit has no source",
     "Despite talks on the islands' future, Britain sent a nuclear submarine to the South Atlantic, "
     "Argentine newspapers reported.":
         "a force sent to a sea names no party (waters are nobody's); the row reads Argentina from context",
