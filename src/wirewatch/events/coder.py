@@ -349,6 +349,18 @@ def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     return subj.lower_ in ("it", "they", "he", "she", "we", "you") or bool(phrase_actors(subj, ctx.link))
 
 
+# verbs that halt the ongoing act of their gerund, and the cut each cooperative act becomes when halted
+HALT_VERBS = frozenset({"stop", "cease", "quit", "halt", "suspend", "end", "discontinue"})
+HALT_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "160", "SUPPORT": "160", "AGREE": "160"}
+
+
+def _halted(tok: Any, trig: Trigger) -> bool:
+    """A cooperative act told as the gerund a halting verb governs: "will stop cooperating with"."""
+    return trig.pattern.type in HALT_CODES and not trig.pattern.reverse and tok.tag_ == "VBG" and \
+        tok.dep_ in ("xcomp", "ccomp", "dobj") and lemma(tok.head) in HALT_VERBS and \
+        not is_negated(tok.head)
+
+
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     with sentence_part(sent):
         return _readings_in(sent, lex, ctx)
@@ -427,6 +439,12 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "will send 14 tanks to Ukraine": arms for another state are military aid, not a
             # deployment of one's own forces
             trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="AID", cameo="072", mode=None,
+                                        line=trig.pattern.line))
+        if _halted(tok, trig):
+            # "stopped cooperating with U.N. inspectors", "will cease talking to Seoul": the act halted is
+            # a cut in relations (16x), and promised, a threat to cut them (clauses28)
+            trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="SANCTION",
+                                        cameo=HALT_CODES.get(trig.pattern.type, "160"), mode=None,
                                         line=trig.pattern.line))
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
