@@ -100,7 +100,7 @@ CLAUSES28: list[Row] = [
      'Citing human rights abuses, the European Union suspended aid to Kenya.'),
     (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _ACCUSE,
      'Blaming Pakistan for the attack on parliament, India massed troops along the border.'),
-    (('IND', 'INDGOV', 'INDMIL'), ('PAK', 'PAKGOV', 'PAKMIL'), ('150', '152', '154'),
+    (('INDMIL', 'IND', 'INDGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), ('150', '152', '154'),
      'Blaming Pakistan for the attack on parliament, India massed troops along the border.'),
     (('NZL', 'NZLGOV'), ('FRA', 'FRAGOV'), ('161', '160'),
      'Protesting against the nuclear tests, New Zealand recalled its ambassador from Paris.'),
@@ -193,7 +193,7 @@ CLAUSES28: list[Row] = [
     ((), (), ('16', '11'),
      'Several Asian currencies, including the Thai baht, fell sharply on Monday.'),
     # -- relative clauses, appositions, amid, in response to, a day after, in a bid to, following
-    (('IRQ', 'IRQGOV'), ('IGO',), ('120', '125', '128', '1241', '12'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('120', '125', '128', '1241', '1246', '12'),
      'Iraq, which invaded Kuwait in August, rejected a U.N. demand to withdraw its troops on Sunday.'),
     (('PAK', 'PAKMIL'), ('IND', 'INDMIL'), ('190', '193', '194'),
      'Pakistani troops fired on Indian positions in Kashmir, which both countries claim, the Indian army '
@@ -208,7 +208,7 @@ CLAUSES28: list[Row] = [
     (('USA', 'USAMIL', 'USAGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('195', '190'),
      'In response to the embassy bombings, the United States fired cruise missiles at targets in '
      'Afghanistan and Sudan.'),
-    (('USA', 'USAMIL', 'USAGOV'), ('SDN', 'SDNGOV', 'SDNBUS'), ('195', '190'),
+    (('USAMIL', 'USA', 'USAGOV'), ('SDN', 'SDNGOV', 'SDNBUS'), ('195', '190'),
      'In response to the embassy bombings, the United States fired cruise missiles at targets in '
      'Afghanistan and Sudan.'),
     (('JPN', 'JPNGOV'), ('IND', 'INDGOV'), ('1621', '162', '160'),

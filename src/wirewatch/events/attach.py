@@ -55,7 +55,8 @@ from .parse import (
 )
 from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
-from .recipients import attack_subject_target, between_parties as between_parties_of, in_with_phrase, purpose_partners, relative_carrier
+from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
+from .recipients import between_parties as between_parties_of
 from .triggers import SETTING_EVENTS, Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code

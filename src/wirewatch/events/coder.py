@@ -661,13 +661,14 @@ def _reparse(part: Any) -> Any:
 
 def _participle_as_name(part: Any) -> bool:
     """The small model tags a sentence-initial participle as a proper noun ("Accusing Seoul of ...",
-    "Denouncing Seoul ...", "Citing ..."): a title-case "-ing" word first in the sentence, tagged NNP
-    and no place or organisation, followed by more words than a comma."""
+    "Denouncing Seoul ...", "Citing ..."): a title-case "-ing" word first in the sentence, tagged NNP,
+    no name the tagger knows and no subject ("Manning accused ..."), followed by more than a comma."""
     if len(part) < 4:
         return False
     first = part[0]
     return first.tag_ == "NNP" and first.text.istitle() and first.lower_.endswith("ing") and \
-        len(first) > 5 and first.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP") and part[1].text != ","
+        len(first) > 5 and first.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP", "PERSON") and \
+        first.dep_ not in ("nsubj", "nsubjpass") and part[1].text != ","
 
 
 def _participle_reparsed(part: Any) -> Any:
