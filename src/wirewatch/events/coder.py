@@ -694,7 +694,9 @@ def _joined_clauses(part: Any) -> list[Any]:
     "Armenian forces shelled Azerbaijani villages and Azerbaijan appealed to the United Nations", "Iraq
     fired missiles at Israel and the Israeli government vowed to retaliate" (the second subject made a
     conjunct of the first clause's object, its verb a complement of the first verb). Cut at the "and"
-    and parsed apart, each clause keeps its own parties (clauses28)."""
+    and parsed apart, each clause keeps its own parties (clauses28). Only under the sentence's root verb
+    and for an active second verb: "it will be regarded as a provocation and a declaration of war and an
+    attack will be launched" (a KCNA warning) stays one sentence."""
     for cc in part:
         if cc.lower_ != "and" or cc.dep_ != "cc":
             continue
@@ -709,7 +711,8 @@ def _joined_clauses(part: Any) -> list[Any]:
             continue
         verb = after if after.tag_ in FINITE else after.head
         if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "advcl", "conj") or verb.head.i >= cc.i \
-                or verb.head.pos_ != "VERB" or verb.head.tag_ not in FINITE \
+                or verb.head.pos_ != "VERB" or verb.head.tag_ not in FINITE or verb.head.dep_ != "ROOT" \
+                or any(c.dep_ == "auxpass" for c in kids(verb)) \
                 or any(c.dep_ == "mark" for c in kids(verb)) \
                 or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i for c in kids(verb.head)):
             continue
