@@ -66,10 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
     "in the United States.":
         "dated 2000-01-01 the elder Bush is a former president (USAELI): the row's era, country + root "
         "matches",
-    "As fighting raged around Huambo, South Africa's deputy president flew to Luanda for talks with the "
-    "Angolan government on the stalled peace process.":
-        "after a fronted as-clause the small model hangs the subject on the clause's place as an "
-        "apposition: the visit has no source",
     "Despite talks on the islands' future, Britain sent a nuclear submarine to the South Atlantic, "
     "Argentine newspapers reported.":
         "a force sent to a sea names no party (waters are nobody's); the row reads Argentina from context",
@@ -109,9 +105,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Egyptian officials, quoted by the state-run Al-Ahram newspaper, said Sudan had trained the gunmen "
      "who tried to kill President Hosni Mubarak in Addis Ababa.", "EGY"):
         "training gunmen has no row; the accusation goes to the gunmen of the relative clause (ETHUAF)",
-    ("Accusing Seoul of preparing for war, North Korea warned on Monday that it would turn the South into "
-     "\"a sea of fire\" if attacked.", "PRKGOV"):
-        "the small model tags a sentence-initial 'Accusing' as a proper noun: the accusation is not read",
     ("After a devastating earthquake in Turkey, Greece sent rescue teams to Istanbul in a gesture welcomed "
      "by Ankara.", "TUR"):
         "a welcome told as a participle on the gesture noun ('a gesture welcomed by Ankara') is not read",

@@ -67,11 +67,6 @@ KNOWN_GAPS: dict[str, str] = {
     "yonhap_astana_lead:party:2": "'presidential spokesperson Chung Hye-jeon': " + _NER,
     "reuters_caracas_vote:event:0": "'a result the opposition rejected as fraudulent': a rejection in a "
                                     "relative clause on its object is not coded",
-    "reuters_caracas_vote:event:2": "'withdrawing its diplomatic staff from seven Latin American countries, "
-                                    "including Argentina, Chile and Peru': the region, not the named "
-                                    "members",
-    "reuters_caracas_vote:clean:0": "the withdrawal aimed at the region (LAM) and coded as an expulsion "
-                                    "(166)",
     "afp_kinshasa_monusco:event:0": "'voted unanimously to extend the mandate of its peacekeeping mission': "
                                     "extending a mandate has no row",
     "afp_kinshasa_monusco:clean:0": "the lead's 'as fighting with M23 rebels rages' read as the UN fighting "

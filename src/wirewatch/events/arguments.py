@@ -139,7 +139,34 @@ def phrase_actors(head: Any, link: ActorLinker, *, deep: bool = True) -> list[tu
     return list(found)  # a copy: callers extend their lists (`r.sources += ...`)
 
 
+# plural nouns of a set of states or bodies whose members an "including", "such as", "like" or "among
+# them" phrase may name: the named members are the parties (clauses28)
+COLLECTIVE_NOUNS = frozenset({"country", "state", "nation", "government", "neighbour", "neighbor", "ally",
+                              "power", "member", "donor", "partner", "capital", "regime", "democracy",
+                              "economy", "group", "organisation", "organization", "agency"})
+MEMBER_PREPS = frozenset({"including", "like"})
+
+
+def named_members(head: Any) -> list[Any]:
+    """The members a plural collective names by name: "several countries, including China and Russia",
+    "Arab states such as Syria and Libya", "European states, among them Germany and Italy"."""
+    if head.tag_ != "NNS" or lemma(head) not in COLLECTIVE_NOUNS:
+        return []
+    out = []
+    for c in kids(head):
+        if c.dep_ == "prep" and (c.lower_ in MEMBER_PREPS
+                                 or c.lower_ == "as" and any(a.lower_ == "such" for a in kids(c))):
+            out += [o for o in kids(c) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        elif c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+                p.dep_ == "prep" and p.lower_ in ("among", "including") for p in kids(c)):
+            out.append(c)
+    return out
+
+
 def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[Any, int, int, Any]]:
+    members = [a for m in named_members(head) for a in _phrase_actors(m, link, deep=deep)]
+    if members:
+        return members
     heads = [head]
     if _counted(head) is not head:  # "scores of Sierra Leonean and Liberian refugees" (parsed as two
         heads.extend(c for c in kids(_counted(head)) if c.dep_ == "conj")  # conjoined nouns; gsrforce)
@@ -739,6 +766,15 @@ def hosted_talks(tok: Any) -> Any | None:
         return None
     if tok.dep_ == "acl" and lemma(tok.head) in MEETING_NOUNS:
         return tok.head
+    between = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("pobj", "conj") else None
+    while between is not None and between.dep_ == "conj":
+        between = between.head  # "talks between Israel and Syria, hosted by the U.S."
+    if between is not None and between.head.dep_ == "pobj":
+        between = between.head
+    if between is not None and between.lower_ == "between" and lemma(between.head) in MEETING_NOUNS:
+        # "talks between the two Koreas, brokered by China": the parser hangs the participle on the
+        # between-phrase's last party (clauses28)
+        return between.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBN":
         return next((c for c in kids(tok.head) if c.dep_ == "dobj" and lemma(c) in MEETING_NOUNS), None)
     return None

@@ -30,7 +30,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import is_press, meeting_city, venue
-from .claim_owner import claim_makers, threat_target
+from .claim_owner import claim_makers, own_side_threat, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
@@ -57,6 +57,7 @@ from .parse import (
 from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
+from .recipients import between_parties as between_parties_of
 from .triggers import SETTING_EVENTS, Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -128,6 +129,27 @@ def relative_parties(r: Reading, link: ActorLinker) -> None:
     r.sources = phrase_actors(giver, link)
     if r.sources:
         r.targets = target_actors(verb, link, Exclusion.of(r.sources), r.type)
+
+
+def mediated_talks(r: Reading, link: ActorLinker) -> None:
+    """Talks a third party hosts or mediates, told by the talks noun ("Talks mediated by Norway between
+    the Sri Lankan government and the Tamil Tigers opened", "talks between the two Koreas, brokered by
+    China"): the mediator is no party to the talks (its own act is the verb's, 045); the parties are the
+    between-phrase's (clauses28)."""
+    noun = r.trigger.tok
+    if r.type != "CONSULT" or noun.pos_ != "NOUN":
+        return
+    verbs = [v for v in noun.subtree if v.dep_ == "acl" and getattr(hosted_talks(v), "i", None) == noun.i]
+    if not verbs:
+        return
+    agents = {t.i for v in verbs for p in kids(v) if p.dep_ == "agent" for t in p.subtree}
+    if not any(a[3] is not None and a[3].i in agents for a in r.sources + r.targets):
+        return
+    parties = [a for g in between_parties_of([noun]) for a in phrase_actors(g, link)]
+    parties = [a for a in parties if a[3] is None or a[3].i not in agents]
+    if len(parties) < 2:
+        return
+    r.sources, r.targets = parties[:1], parties[1:]
 
 
 def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
@@ -571,8 +593,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     # "A and B met with the Australian foreign minister" names a partner (C): A and B do not meet each other
     partner = any(t[3] is not None and in_with_phrase(t[3]) for t in targets)
     party_object = lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))
+    # "Britain and France suspended aid to Burma", "cut off supplies to C": a recipient of what they cut
+    # or give is a third party, as a with-partner is (clauses28)
+    recipient = r.type in ("SANCTION", "AID", "COOPERATE", "ASSAULT", "COERCE") and any(
+        t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("to", "against") for t in targets)
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
-            not party_object and not partner:
+            not party_object and not partner and not recipient:
         # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
         # "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other
@@ -686,6 +712,13 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = [makers] if makers is not None else []
         if r.type == "THREATEN":
             r.targets = threat_target(anchor, code, link, Exclusion.of(r.sources))
+    elif r.sources and r.targets and r.type == "THREATEN" and own_side_threat(r.sources, r.targets, anchor):
+        # "Israel will retaliate if Hezbollah attacks again, the defence minister warned": the threatened
+        # clause's subject is the threatener's own side; the condition names the one threatened (clauses28)
+        aimed = threat_target(anchor, r.sources[0][0].code, link, Exclusion.of(r.sources + r.targets),
+                              own_role=False)
+        if aimed:
+            r.targets = aimed
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]
@@ -787,6 +820,11 @@ def _dangling(anchor: Any) -> bool:
                if h.i == anchor.i or h.dep_ == "dobj" for p in kids(h))
 
 
+# a pattern's object that names the means, never a party: "used force", "will use force" (clauses28;
+# the plural "forces" are troops, a party)
+MEANS_NOUNS = frozenset({"force"})
+
+
 def pattern_words(trig: Trigger) -> set[int]:
     """The trigger and the event nouns its pattern names ("talks", "charges"): what happens, never
     who takes part. A with-phrase of the noun ("an agreement with India") still names a party."""
@@ -795,7 +833,7 @@ def pattern_words(trig: Trigger) -> set[int]:
     # (while "an EU statement", "a US proposal" name their author)
     treaties = default_lexicon().classes.get("&AGREEMENT", frozenset())
     nouns = [c for c in kids(trig.tok) if c.dep_ == "dobj" and lemma(c) in p.obj
-             and (_event_noun(c) or lemma(c) in treaties)]
+             and (_event_noun(c) or lemma(c) in treaties or (c.lower_ in MEANS_NOUNS))]
     nouns += [o for c in kids(trig.tok) if c.dep_ == "prep" and c.lower_ in p.pobj_preps
               for o in kids(c) if o.dep_ == "pobj" and lemma(o) in p.pobj]
     words = {trig.tok.i} | {n.i for n in nouns}

@@ -49,8 +49,26 @@ def claim_makers(anchor: Any, country: str) -> tuple[Any, int, int, Any] | None:
 CONDITIONS = frozenset({"unless", "if"})
 
 
+def _named(subj: Any) -> bool:
+    """A subject that names a party: a name, or a noun a name or nationality modifies ("Hezbollah
+    guerrillas", "Kurdish rebels"), never a state of affairs ("if a violation ... is discovered")."""
+    return subj.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+                                       for c in kids(subj))
+
+
+def own_side_threat(sources: list[Any], targets: list[Any], anchor: Any) -> bool:
+    """The threat's only targets are the subject of the threatened clause and of the threatener's own
+    country ("Israel will retaliate if ..., the defence minister warned"; "the army will crush them if
+    ..., the minister warned"): the threatener restating itself, never the one threatened."""
+    country = sources[0][0].code[:3]
+    if not country or country in ("IGO", "NGO", "---"):
+        return False
+    return all(t[0].code[:3] == country and t[3] is not None and t[3].dep_ == "nsubj"
+               and t[3].head.i != anchor.i for t in targets)
+
+
 def threat_target(anchor: Any, country: str, link: ActorLinker,
-                  exclude: Any) -> list[tuple[Any, int, int, Any]]:
+                  exclude: Any, own_role: bool = True) -> list[tuple[Any, int, int, Any]]:
     """A threat with no addressee is aimed at the one its condition names ("threatened a general strike
     unless Prime Minister Khaleda Zia resigned" -> BGD GOV), or at people it warns by role and no
     country ("the army warned students that ..." -> the army's country, EDU)."""
@@ -62,13 +80,13 @@ def threat_target(anchor: Any, country: str, link: ActorLinker,
         if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in kids(clause)):
             continue
         subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and clause.head.i != anchor.i and subj.pos_ != "PROPN":
+        if subj is not None and clause.head.i != anchor.i and not _named(subj):
             continue  # lower down, only a named party: "if a violation of the DPRK's waters is
             # discovered" is a state of affairs (a batch 1-4 KCNA warning)
         found = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] if subj is not None else []
         if found:
             return found
-    if country[:3] in ("IGO", "NGO", "---"):
+    if country[:3] in ("IGO", "NGO", "---") or not own_role:
         return []
     people = role_object(anchor, country[:3], "warned by role: the threatening actor's country")
     return [people] if people is not None else []

@@ -55,7 +55,7 @@ from .anchor_codes import (
     violent_cause,
 )
 from .arguments import phrase_actors
-from .attach import HARM_VERBS, attach_actors, co_act_of, relative_parties
+from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relative_parties
 from .captors import captors_asked
 from .charges import charge_code
 from .confidence import score_events
@@ -350,6 +350,18 @@ def _actor_subject(verb: Any, ctx: ArticleContext) -> bool:
     return subj.lower_ in ("it", "they", "he", "she", "we", "you") or bool(phrase_actors(subj, ctx.link))
 
 
+# verbs that halt the ongoing act of their gerund, and the cut each cooperative act becomes when halted
+HALT_VERBS = frozenset({"stop", "cease", "quit", "halt", "suspend", "end", "discontinue"})
+HALT_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "160", "SUPPORT": "160", "AGREE": "160"}
+
+
+def _halted(tok: Any, trig: Trigger) -> bool:
+    """A cooperative act told as the gerund a halting verb governs: "will stop cooperating with"."""
+    return trig.pattern.type in HALT_CODES and not trig.pattern.reverse and tok.tag_ == "VBG" and \
+        tok.dep_ in ("xcomp", "ccomp", "dobj") and lemma(tok.head) in HALT_VERBS and \
+        not is_negated(tok.head)
+
+
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     with sentence_part(sent):
         return _readings_in(sent, lex, ctx)
@@ -428,6 +440,12 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "will send 14 tanks to Ukraine": arms for another state are military aid, not a
             # deployment of one's own forces
             trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="AID", cameo="072", mode=None,
+                                        line=trig.pattern.line))
+        if _halted(tok, trig):
+            # "stopped cooperating with U.N. inspectors", "will cease talking to Seoul": the act halted is
+            # a cut in relations (16x), and promised, a threat to cut them (clauses28)
+            trig = Trigger(tok, Pattern(pos="verb", lemma=lemma(tok), type="SANCTION",
+                                        cameo=HALT_CODES.get(trig.pattern.type, "160"), mode=None,
                                         line=trig.pattern.line))
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
@@ -538,6 +556,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
+            mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
         if any(r.sources or r.targets for r in kept):
             break
@@ -597,12 +616,15 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
     for sent in doc_sentences(doc):
         # the whitespace token closing a headline sits at the cut: it is no part of its own
         parts = [p for p in _split(sent, cuts) if span_text(p).strip()]
+        parts = [q for p in parts for q in _joined_clauses(p)]
         for part in parts:
             if part.start_char >= limit:
                 continue
             try:
                 if len(parts) > 1:
                     part = _reparse(part)
+                elif _participle_as_name(part):
+                    part = _participle_reparsed(part)
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
@@ -637,6 +659,70 @@ def _reparse(part: Any) -> Any:
 
     doc = load_model()(" " * part.start_char + part.text)
     return doc[1:] if len(doc) > 1 and doc[0].is_space else doc[:]
+
+
+def _participle_as_name(part: Any) -> bool:
+    """The small model tags a sentence-initial participle as a proper noun ("Accusing Seoul of ...",
+    "Denouncing Seoul ...", "Citing ..."): a title-case "-ing" word first in the sentence, tagged NNP,
+    no name the tagger knows and no subject ("Manning accused ..."), followed by more than a comma."""
+    if len(part) < 4:
+        return False
+    first = part[0]
+    return first.tag_ == "NNP" and first.text.istitle() and first.lower_.endswith("ing") and \
+        len(first) > 5 and first.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP", "PERSON") and \
+        first.dep_ not in ("nsubj", "nsubjpass") and part[1].text != ","
+
+
+def _participle_reparsed(part: Any) -> Any:
+    """The sentence parsed again with its first word in lower case (the same length, so every offset
+    holds), kept only where the model then reads a participle clause ("accusing Seoul of ..., North
+    Korea warned"); a name stays as it was (clauses28)."""
+    from ..nlp.model import load_model
+
+    text = part.text[0].lower() + part.text[1:]
+    doc = load_model()(" " * part.start_char + text)
+    again = doc[1:] if len(doc) > 1 and doc[0].is_space else doc[:]
+    first = again[0]
+    if first.tag_ == "VBG" and first.dep_ in ("advcl", "acl") and first.head.pos_ in ("VERB", "AUX"):
+        return again
+    return part
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _joined_clauses(part: Any) -> list[Any]:
+    """Two clauses joined by "and", each with its own subject, that the small model parses as one:
+    "Armenian forces shelled Azerbaijani villages and Azerbaijan appealed to the United Nations", "Iraq
+    fired missiles at Israel and the Israeli government vowed to retaliate" (the second subject made a
+    conjunct of the first clause's object, its verb a complement of the first verb). Cut at the "and"
+    and parsed apart, each clause keeps its own parties (clauses28). Only under the sentence's root verb
+    and for an active second verb: "it will be regarded as a provocation and a declaration of war and an
+    attack will be launched" (a KCNA warning) stays one sentence."""
+    for cc in part:
+        if cc.lower_ != "and" or cc.dep_ != "cc":
+            continue
+        second = next((c for c in kids(cc.head) if c.dep_ == "conj" and c.i > cc.i), None)
+        first = cc.head
+        if second is None or first.pos_ not in ("NOUN", "PROPN") or second.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if first.dep_ not in ("dobj", "pobj", "nsubj", "conj") or second.left_edge.i != cc.i + 1:
+            continue
+        after = part.doc[second.right_edge.i + 1] if second.right_edge.i + 1 < part.end else None
+        if after is None or after.tag_ not in FINITE and after.tag_ != "MD":
+            continue
+        verb = after if after.tag_ in FINITE else after.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "advcl", "conj") or verb.head.i >= cc.i \
+                or verb.head.pos_ != "VERB" or verb.head.tag_ not in FINITE or verb.head.dep_ != "ROOT" \
+                or any(c.dep_ == "auxpass" for c in kids(verb)) \
+                or any(c.dep_ == "mark" for c in kids(verb)) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i for c in kids(verb.head)):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in kids(verb)):
+            continue  # the second verb has a subject of its own: the parse already holds two clauses
+        doc = part.doc
+        return [doc[part.start:cc.i], doc[cc.i + 1:part.end]]
+    return [part]
 
 
 def _split(sent: Any, cuts: list[int]) -> list[Any]:

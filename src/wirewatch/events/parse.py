@@ -838,8 +838,9 @@ def _fronted_list_subject(verb: Any) -> Any | None:
         if doc[comma].text != ",":
             continue
         name = next((t for t in doc[comma + 1:verb.i] if t.left_edge.i == comma + 1
-                     and t.dep_ in ("conj", "appos") and t.head.i < comma and t.pos_ == "PROPN"
-                     and t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
+                     and t.dep_ in ("conj", "appos") and t.head.i < comma
+                     and (t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                          or _named_role(t))), None)
         if name is not None and name.right_edge.i + 1 == verb.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and comma < c.i for c in kids(verb)):
             return name
@@ -847,6 +848,15 @@ def _fronted_list_subject(verb: Any) -> Any | None:
         # recalled ...": a list after it is the subject itself, whose later items are not it (lead27)
         return None
     return None
+
+
+def _named_role(t: Any) -> bool:
+    """A role noun set in apposition whose owner or modifier is named: "As fighting raged around Huambo,
+    South Africa's deputy president flew to Luanda" (the parser hangs the subject on the clause's place;
+    clauses28)."""
+    return t.pos_ == "NOUN" and t.dep_ == "appos" and any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for c in kids(t))
 
 
 def _nominal_gerund(t: Any) -> bool:
