@@ -25,7 +25,15 @@ committed before the coder ran on any of them. The phrase is looked up as the ev
 - CENTRAL_BANKS: a central bank by kind and by name is its state's GOV (docs/actors.md: a state body);
   controls: commercial banks are BUS.
 
-First run (before any fix in this session): see FIRST_RUN below.
+First run (before any fix in this session, main 42970a4 + this file): 96 of 118 right: leaders 38 / 44
+(Li Peng as chairman of the National People's Congress was an elite, Kim Dae-jung and Benazir Bhutto out
+of office were elites where they led the opposition, Gorbachev in 2000 was a Soviet elite, Rugova was no
+one), groups 24 / 25 (the Islamic Salvation Front by its full name was REB, by its acronym OPP), bodies
+22 / 25 (KEDO and the Contact Group were no one, "Soviet officials" were the country alone), kind
+modifiers 5 / 16 ("alliance officials" after NATO were the dateline's or the sentence's state, "the
+bloc's foreign ministers" after the EU were Yugoslavia's government, "rebel leaders" after the RUF no
+one, "ministry officials" after China's Foreign Ministry in a Washington story USAGOV), central banks
+7 / 8 ("the central bank's governor" after the Bank of Thailand was no one).
 """
 
 from __future__ import annotations
@@ -248,7 +256,8 @@ BATCHES = {"LEADERS": LEADERS, "GROUPS": GROUPS, "BODIES": BODIES, "KIND_MODIFIE
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"LEADERS": (38, 44), "GROUPS": (24, 25), "BODIES": (22, 25),
+                                         "KIND_MODIFIERS": (5, 16), "CENTRAL_BANKS": (7, 8)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
 KNOWN_GAPS: dict[str, str] = {}
