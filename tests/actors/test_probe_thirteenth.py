@@ -260,7 +260,18 @@ FIRST_RUN: dict[str, tuple[int, int]] = {"LEADERS": (38, 44), "GROUPS": (24, 25)
                                          "KIND_MODIFIERS": (5, 16), "CENTRAL_BANKS": (7, 8)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Gorbachev@2000-01-01":
+        "kept on purpose: out of his listed office a leader is an elite of the office's country, and the GSR "
+        "records date his acts of 1985-1991 2000-01-01, where USRELI keeps the country the copy means; a "
+        "Russian row from 1992 would lose it on every such record",
+    "Soviet officials@1989-04-10":
+        "the mention 'Soviet' is USRGOV ('qualifies officials') and the events stage codes the act so; the "
+        "lookup of the whole phrase, which no mention covers, reads its words alone and gives the country",
+    "Rebel leaders@BOGOTA2000-01-01":
+        "the probe's expectation, not the convention: rebels never take the dateline's country (REB is no "
+        "context sector) and the events stage writes ---REB; with a group named before they are its own",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

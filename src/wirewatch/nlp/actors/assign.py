@@ -38,6 +38,7 @@ from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
+from .kind_modifiers import kind_modified_roles, kind_modifier_words
 from .mentions import _ACRONYM, _PERSON_ROLES, SPELLED_OUT, MentionPasses, _possessive, posted_text
 from .names import role_name
 from .phrases import (
@@ -326,6 +327,11 @@ class _Builder(MentionPasses):
         unlinked = {id(e) for e in kinds if e.actor is None}
         if unlinked:  # "the bloc" with no body of that kind before it is no one
             self.entities = [e for e in self.entities if id(e) not in unlinked]
+            self._starts = [e.start for e in self.entities]
+        if parsed and kind_modifier_words(self.text):
+            self.entities.extend(kind_modified_roles(self.entities, self.doc, self.text, self._from_context,
+                                                     self._visible))
+            self.entities.sort(key=lambda e: (e.start, e.end))
             self._starts = [e.start for e in self.entities]
         if parsed:
             self._government_of_subject()
