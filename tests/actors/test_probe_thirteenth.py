@@ -11,6 +11,8 @@ committed before the coder ran on any of them. The phrase is looked up as the ev
   ended is an elite of its successor once it ended (Gorbachev in 2000); long-time opposition leaders
   between their offices are OPP (Bhutto, Kim Dae-jung, Rugova), a former premier who heads the
   legislature is LEG (Li Peng).
+- LEADERS_B: a second batch of 61 office holders, rebel leaders and IGO heads of the era by name,
+  written and committed after the first batch's fixes and before the coder ran on it.
 - GROUPS: armed and political groups of the era with their country and sector (KLA in Serbia before
   2008, UNITA, RUF, LTTE, FARC, ELN, Hamas, Hezbollah, Islamic Jihad, PKK, ETA, IRA, Sinn Fein, GIA, FIS,
   Taliban, Northern Alliance, Abu Sayyaf, MILF, MNLF, Shining Path, Zapatistas, SPLA, Interahamwe,
@@ -109,6 +111,70 @@ LEADERS: list[Probe] = [
     Probe("Gorbachev criticised the war in Chechnya in a speech in Berlin.", "Gorbachev", "RUSELI", None, GSR),
     Probe("Rugova called for independence for the province.", "Rugova", "SRBOPP", None, "1998-03-20"),
     Probe("Rugova urged ethnic Albanians to vote in the local elections.", "Rugova", "SRBOPP", None, GSR),
+]
+
+LEADERS_B: list[Probe] = [
+    Probe("Primakov said Russia would not accept NATO's expansion.", "Primakov", "RUSGOV", None, "1998-10-01"),
+    Probe("Chernomyrdin flew to Belgrade with the Finnish president.", "Chernomyrdin", "RUSGOV", None, "1999-06-02"),
+    Probe("Tariq Aziz said the inspectors would never return.", "Tariq Aziz", "IRQGOV", None, GSR),
+    Probe("King Hussein returned to Amman after months of treatment.", "King Hussein", "JORGOV", None, "1998-10-01"),
+    Probe("Assad received the American envoy in Damascus.", "Assad", "SYRGOV", None, GSR),
+    Probe("Mubarak urged the Palestinians to accept the offer.", "Mubarak", "EGYGOV", None, GSR),
+    Probe("Khatami called for a dialogue among civilisations.", "Khatami", "IRNGOV", None, GSR),
+    Probe("Ocalan told the court he could end the war.", "Ocalan", "TURREB", None, "1999-06-01"),
+    Probe("Savimbi refused to hand over the diamond areas.", "Savimbi", "AGOREB", None, GSR),
+    Probe("Sankoh agreed to free the hostages.", "Sankoh", "SLEREB", None, GSR),
+    Probe("Kabbah asked Nigeria to keep its troops in the country.", "Kabbah", "SLEGOV", None, GSR),
+    Probe("Abacha ordered the arrest of the opposition leader.", "Abacha", "NGAGOV", None, "1996-06-01"),
+    Probe("Moi dissolved parliament ahead of the elections.", "Moi", "KENGOV", None, GSR),
+    Probe("Museveni sent troops into eastern Congo.", "Museveni", "UGAGOV", None, GSR),
+    Probe("Kagame denied that Rwandan troops were in Congo.", "Kagame", "RWAGOV", None, "1998-08-10"),
+    Probe("Izetbegovic signed the peace accord in Paris.", "Izetbegovic", "BIHGOV", None, "1995-12-14"),
+    Probe("Tudjman ordered the offensive in the Krajina.", "Tudjman", "HRVGOV", None, "1995-08-04"),
+    Probe("Karadzic rejected the map drawn up by the mediators.", "Karadzic", "BIHREB", None, "1994-07-20"),
+    Probe("Hun Sen ousted his co-premier in two days of fighting.", "Hun Sen", "KHMGOV", None, "1997-07-07"),
+    Probe("Pol Pot was sentenced to life by a jungle court.", "Pol Pot", "KHMREB", None, "1997-07-26"),
+    Probe("Aung San Suu Kyi addressed supporters outside her house.", "Aung San Suu Kyi", "MMROPP", None, "1996-06-01"),
+    Probe("President Fidel Ramos signed a peace deal with the Muslim rebels.", "President Fidel Ramos", "PHLGOV", None, "1996-09-02"),
+    Probe("Estrada declared all-out war on the rebels.", "Estrada", "PHLGOV", None, GSR),
+    Probe("Mahathir imposed controls on the ringgit.", "Mahathir", "MYSGOV", None, "1998-09-01"),
+    Probe("Anwar Ibrahim was beaten in police custody.", "Anwar Ibrahim", "MYSOPP", None, "1998-10-01"),
+    Probe("Megawati Sukarnoputri claimed victory in the election.", "Megawati Sukarnoputri", "IDNOPP", None, "1999-06-10"),
+    Probe("Wahid promised to end the fighting in the Moluccas.", "Wahid", "IDNGOV", None, GSR),
+    Probe("Lee Teng-hui said Taiwan would not bow to threats.", "Lee Teng-hui", "TWNGOV", None, "1996-03-10"),
+    Probe("Zhu Rongji promised to cut the number of civil servants.", "Zhu Rongji", "CHNGOV", None, GSR),
+    Probe("Qian Qichen met the American secretary of state.", "Qian Qichen", "CHNGOV", None, "1995-08-01"),
+    Probe("Kim Jong Il received the South Korean president in Pyongyang.", "Kim Jong Il", "PRKGOV", None, GSR),
+    Probe("Kim Young-sam ordered an inquiry into the collapse of the store.", "Kim Young-sam", "KORGOV", None, "1995-06-30"),
+    Probe("Hashimoto promised to cut taxes.", "Hashimoto", "JPNGOV", None, "1997-11-01"),
+    Probe("Obuchi formed a coalition with the Liberal Party.", "Obuchi", "JPNGOV", None, GSR),
+    Probe("John Major called a leadership election.", "John Major", "GBRGOV", None, "1995-06-22"),
+    Probe("Blair said Britain would keep its troops in Kosovo.", "Blair", "GBRGOV", None, GSR),
+    Probe("Schroeder promised to cut unemployment.", "Schroeder", "DEUGOV", None, GSR),
+    Probe("Jospin defended the 35-hour week.", "Jospin", "FRAGOV", None, GSR),
+    Probe("Menem pardoned the former junta leaders.", "Menem", "ARGGOV", None, "1990-12-29"),
+    Probe("Cardoso devalued the real.", "Cardoso", "BRAGOV", None, GSR),
+    Probe("Zedillo sent troops to Chiapas.", "Zedillo", "MEXGOV", None, GSR),
+    Probe("Pastrana ceded a zone to the rebels for peace talks.", "Pastrana", "COLGOV", None, GSR),
+    Probe("Aristide promised to disarm the army's enforcers.", "Aristide", "HTIGOV", None, "1991-06-01"),
+    Probe("Ortega suspended the ceasefire with the Contras.", "Ortega", "NICGOV", None, "1989-11-01"),
+    Probe("Walesa vetoed the abortion bill.", "Walesa", "POLGOV", None, "1992-06-01"),
+    Probe("Havel appointed a new prime minister.", "Havel", "CZEGOV", None, "1998-01-01"),
+    Probe("Kuchma sacked the cabinet.", "Kuchma", "UKRGOV", None, GSR),
+    Probe("Lukashenko dissolved the parliament.", "Lukashenko", "BLRGOV", None, GSR),
+    Probe("Nazarbayev moved the capital to Astana.", "Nazarbayev", "KAZGOV", None, GSR),
+    Probe("Shevardnadze survived a second attempt on his life.", "Shevardnadze", "GEOGOV", None, "1998-02-09"),
+    Probe("Demirel called for early elections.", "Demirel", "TURGOV", None, "1998-06-01"),
+    Probe("Annan urged Iraq to let the inspectors back.", "Annan", "IGOUNO", None, GSR),
+    Probe("Boutros-Ghali called for more peacekeepers in Bosnia.", "Boutros-Ghali", "IGOUNO", None, "1995-05-01"),
+    Probe("Solana ordered the air strikes to begin.", "Solana", "IGOWSTNAT", None, "1999-03-24"),
+    Probe("Holbrooke met Milosevic for six hours.", "Holbrooke", "USAGOV", None, "1998-10-10"),
+    Probe("Dudayev vowed to fight on.", "Dudayev", "RUSREB", None, "1995-01-20"),
+    Probe("Maskhadov called for talks with Moscow.", "Maskhadov", "RUSREB", None, GSR),
+    Probe("Garang rejected the government's offer of a truce.", "Garang", "SDNREB", None, GSR),
+    Probe("Omar al-Bashir dissolved the parliament.", "Omar al-Bashir", "SDNGOV", None, GSR),
+    Probe("Nasrallah warned Israel against new raids.", "Nasrallah", "LBNREB", None, GSR),
+    Probe("Sheikh Ahmed Yassin called for more attacks.", "Sheikh Ahmed Yassin", "PSEREB", None, GSR),
 ]
 
 GROUPS: list[Probe] = [
@@ -251,7 +317,7 @@ CENTRAL_BANKS: list[Probe] = [
     Probe("Deutsche Bank agreed to buy Bankers Trust.", "Deutsche Bank", "DEUBUS", None, "1998-11-30"),
 ]
 
-BATCHES = {"LEADERS": LEADERS, "GROUPS": GROUPS, "BODIES": BODIES, "KIND_MODIFIERS": KIND_MODIFIERS,
+BATCHES = {"LEADERS": LEADERS, "LEADERS_B": LEADERS_B, "GROUPS": GROUPS, "BODIES": BODIES, "KIND_MODIFIERS": KIND_MODIFIERS,
            "CENTRAL_BANKS": CENTRAL_BANKS}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
