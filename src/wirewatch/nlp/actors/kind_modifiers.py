@@ -91,11 +91,10 @@ def kind_modified_roles(entities: list[Entity], doc: Any, text: str, from_contex
         if body is None or body.actor is None:
             continue
         owner = body.refers_to or body.actor.name
-        actor = Actor(name=f"{owner}'s {head.text}" if not text[start:end].lower().startswith(owner.lower())
-                      else text[start:end], code=body.actor.code, country=body.actor.country,
-                      sector=body.actor.sector,
-                      reasons=[f"'{tok.text}' in '{text[start:end]}' is {owner}, named before it in the story",
-                               *body.actor.reasons[:1]])
+        phrase = text[start:end]
+        reason = f"'{tok.text}' in '{phrase}' is {owner}, named before it in the story"
+        actor = Actor(name=f"{owner}'s {head.text}", code=body.actor.code, country=body.actor.country,
+                      sector=body.actor.sector, reasons=[reason, *body.actor.reasons[:1]])
         whole = next((e for e in covering if e.start == start and e.end == end), None)
         if whole is not None:
             whole.actor = actor
@@ -104,7 +103,7 @@ def kind_modified_roles(entities: list[Entity], doc: Any, text: str, from_contex
         for inner in covering:
             if inner.start >= start and inner.end <= end:
                 entities.remove(inner)
-        entity = Entity(text=text[start:end], label="ROLE", start=start, end=end, actor=actor, refers_to=owner)
+        entity = Entity(text=phrase, label="ROLE", start=start, end=end, actor=actor, refers_to=owner)
         entities.append(entity)
         added.append(entity)
     return added
@@ -120,5 +119,8 @@ def _weak(entity: Entity, kind: str) -> bool:
 def kind_modifier_words(text: str) -> bool:
     """Whether a text may hold such a phrase at all (a kind word in it), before the token loop."""
     low = text.lower()
-    return any(word in low for word in ("alliance", "bloc", "league", "agency", "mission", "rebel", "guerrilla",
-                                        "insurgent", "junta", "ministry", "central bank"))
+    return any(word in low for word in _TEXT_WORDS)
+
+
+_TEXT_WORDS = ("alliance", "bloc", "league", "agency", "mission", "rebel", "guerrilla", "insurgent", "junta",
+               "ministry", "central bank")

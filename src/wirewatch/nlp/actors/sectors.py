@@ -264,7 +264,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "moro islamic liberation front": ("PHL", "REB", "the MILF"),
     "milf": ("PHL", "REB", "the MILF"),
     "abu sayyaf": ("PHL", "REB", "Abu Sayyaf"),
-    "islamic salvation front": ("DZA", "OPP", "the Islamic Salvation Front"),  # a party, as "FIS"; its armed wing (AIS) is REB
+    "islamic salvation front": ("DZA", "REB", "the Islamic Salvation Front"),
     "rwandan patriotic front": ("RWA", "PTY", "the Rwandan Patriotic Front"),
     "muslim brotherhood": ("EGY", "OPP", "the Muslim Brotherhood"),
     "khmer rouge": ("KHM", "REB", "the Khmer Rouge"),
