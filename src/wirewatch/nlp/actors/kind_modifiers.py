@@ -96,6 +96,8 @@ def kind_modified_roles(entities: list[Entity], doc: Any, text: str, from_contex
         actor = Actor(name=f"{owner}'s {head.text}", code=body.actor.code, country=body.actor.country,
                       sector=body.actor.sector, reasons=[reason, *body.actor.reasons[:1]])
         whole = next((e for e in covering if e.start == start and e.end == end), None)
+        if whole is not None and (whole.refers_to or (whole.actor and whole.actor.code == actor.code)):
+            continue  # linked already ("the ministry's spokesperson" of Choi Young-sam), or the same code
         if whole is not None:
             whole.actor = actor
             whole.refers_to = whole.refers_to or owner
