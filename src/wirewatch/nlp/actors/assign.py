@@ -1360,8 +1360,10 @@ class _Builder(MentionPasses):
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
+            titles = self._title_before(entity)
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
-                                         set() if lapsed else self._title_before(entity))
+                                         set() if lapsed else titles,
+                                         left=_held_title(titles) is not None if lapsed else False)
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
@@ -1640,15 +1642,32 @@ class _Builder(MentionPasses):
                 if " ".join(lower[i:j]) in sectors.TITLES}
 
     def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None,
-                       mention: str | None = None, titles: set[str] | None = None) -> Actor | None:
+                       mention: str | None = None, titles: set[str] | None = None,
+                       left: bool = False) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
-        ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
+        ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country.
+        `left`: a governing title with "former" or "late" before it names the person."""
         table = actor_dictionary.builtin()
         known = table.lookup_person(name, self.ctx.date)  # "Sergey Lavrov" too
         if known is None and mention:
             known = self._titled_holder(mention)
         if known is None:
             return actor
+        other = known.sector not in (None, "", "ELI") and not (known.sector or "").startswith("GOV")
+        if other and known.country and (left or _held_title(titles) is not None):
+            off = table.years_from_office(name, self.ctx.date, "GOV")
+            off = table.years_from_office(known.name, self.ctx.date, "GOV") if off is None else off
+            held = None if left else _held_title(titles)
+            if left or (held is not None and off is not None and off <= TITLE_YEARS):
+                # "former Prime Minister Benazir Bhutto" while she led the opposition, "Premier Li Peng"
+                # dated 2000-01-01 while he chaired the NPC (twenty-sixth session): the title the writer
+                # gives names the person by a governing office, left or held, not the table's other one
+                sector = "ELI" if held is None else held[1]
+                word = "the title says it was left" if held is None else \
+                    f"the title '{held[0]}' says it is held"
+                return Actor(name=known.name, code=known.country + sector, country=known.country,
+                             sector=sector,
+                             reasons=[*known.reasons, f"'{name}' is named by a governing office: {word}"])
         if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
             # "Defence Minister Ehud Barak", "Lebanon's new President Elias Hrawi": a title in the
             # text is the writer's word that the office is held now (a former one says "former");
