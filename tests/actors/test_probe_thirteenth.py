@@ -351,17 +351,22 @@ CENTRAL_BANKS: list[Probe] = [
     Probe("Deutsche Bank agreed to buy Bankers Trust.", "Deutsche Bank", "DEUBUS", None, "1998-11-30"),
 ]
 
-# Written after the fixes, from what the new rows broke in other probe files (probes_gsr16, gsr17a, lead27):
+# Written after the fixes, from what the new rows broke in other probe files (probes_gsr16, gsr17a, lead27,
+# shape19):
 # a governing title before the name beats the table's other current office, "former" before it makes an
 # elite. Not part of the blind count.
 AFTER_FIXES: list[Probe] = [
     Probe("Chinese Premier Li Peng expressed regret over the minister's remarks.", "Chinese Premier Li Peng",
           "CHNGOV", None, GSR),
-    Probe("Premier Li Peng received the visiting delegation.", "Premier Li Peng", "CHNGOV", None, "1999-06-01"),
+    Probe("Premier Li Peng received the visiting delegation.", "Premier Li Peng", "CHNGOV", None,
+          "1999-06-01"),
     Probe("An inquiry was ordered into charges against former Prime Minister Benazir Bhutto.",
           "Benazir Bhutto", "PAKELI", None, GSR),
-    Probe("Benazir Bhutto led a rally of her party in Lahore.", "Benazir Bhutto", "PAKOPP", None, "1999-03-01"),
+    Probe("Benazir Bhutto led a rally of her party in Lahore.", "Benazir Bhutto", "PAKOPP", None,
+          "1999-03-01"),
     Probe("Parliament chairman Li Peng met the visiting speaker.", "Li Peng", "CHNLEG", None, "2001-05-01"),
+    Probe("Pakistani Prime Minister Benazir Bhutto held talks with the Indian premier.",
+          "Pakistani Prime Minister Benazir Bhutto", "PAKGOV", None, GSR),
 ]
 
 BATCHES = {"LEADERS": LEADERS, "LEADERS_B": LEADERS_B, "GROUPS": GROUPS, "BODIES": BODIES,

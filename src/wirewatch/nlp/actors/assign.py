@@ -1654,15 +1654,19 @@ class _Builder(MentionPasses):
         if known is None:
             return actor
         other = known.sector not in (None, "", "ELI") and not (known.sector or "").startswith("GOV")
-        if other and known.country and (left or _held_title(titles) is not None):
+        # a title with the country's own word ("Pakistani Prime Minister Benazir Bhutto") holds the office
+        # whatever the dates, as for a person out of every listed office (below)
+        stated = other and actor is not None and bool(roles) and (actor.sector or "").startswith("GOV") \
+            and actor.country == known.country and not self._from_context(actor)
+        held = None if left or not other else _held_title(titles) or (_held_title(roles) if stated else None)
+        if known.country and (left and other or held is not None):
             off = table.years_from_office(name, self.ctx.date, "GOV")
             off = table.years_from_office(known.name, self.ctx.date, "GOV") if off is None else off
-            held = None if left else _held_title(titles)
-            if left or (held is not None and off is not None and off <= TITLE_YEARS):
+            if left or stated or (off is not None and off <= TITLE_YEARS):
                 # "former Prime Minister Benazir Bhutto" while she led the opposition, "Premier Li Peng"
                 # dated 2000-01-01 while he chaired the NPC (twenty-sixth session): the title the writer
                 # gives names the person by a governing office, left or held, not the table's other one
-                sector = "ELI" if held is None else held[1]
+                sector = "ELI" if held is None else (actor.sector or held[1]) if stated and actor else held[1]
                 word = "the title says it was left" if held is None else \
                     f"the title '{held[0]}' says it is held"
                 return Actor(name=known.name, code=known.country + sector, country=known.country,
