@@ -36,6 +36,14 @@ modifiers 5 / 16 ("alliance officials" after NATO were the dateline's or the sen
 bloc's foreign ministers" after the EU were Yugoslavia's government, "rebel leaders" after the RUF no
 one, "ministry officials" after China's Foreign Ministry in a Washington story USAGOV), central banks
 7 / 8 ("the central bank's governor" after the Bank of Thailand was no one).
+
+LEADERS_B, first run (after the first batch's fixes; main gives the same): 54 of 61 (Chernomyrdin as the
+1999 Balkan envoy, Kagame as vice-president in 1998, Megawati in opposition in 1999, Aristide's first term
+and Holbrooke as envoy in 1998 were elites; "Assad" dated 2000-01-01 was Bashar, an elite, not Hafez;
+"Hashimoto" was the Japanese town).
+
+After the fixes: 175 of 179 (leaders 43 / 44, second batch 61 / 61, groups 24 / 25, bodies 24 / 25, kind
+modifiers 15 / 16, central banks 8 / 8); the four misses are KNOWN_GAPS below, asserted to still miss.
 """
 
 from __future__ import annotations
@@ -374,8 +382,9 @@ BATCHES = {"LEADERS": LEADERS, "LEADERS_B": LEADERS_B, "GROUPS": GROUPS, "BODIES
 ALL = [probe for batch in BATCHES.values() for probe in batch] + AFTER_FIXES
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {"LEADERS": (38, 44), "GROUPS": (24, 25), "BODIES": (22, 25),
-                                         "KIND_MODIFIERS": (5, 16), "CENTRAL_BANKS": (7, 8)}
+FIRST_RUN: dict[str, tuple[int, int]] = {"LEADERS": (38, 44), "LEADERS_B": (54, 61), "GROUPS": (24, 25),
+                                         "BODIES": (22, 25), "KIND_MODIFIERS": (5, 16),
+                                         "CENTRAL_BANKS": (7, 8)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
 KNOWN_GAPS: dict[str, str] = {
