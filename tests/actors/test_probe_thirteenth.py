@@ -359,8 +359,8 @@ CENTRAL_BANKS: list[Probe] = [
     Probe("Deutsche Bank agreed to buy Bankers Trust.", "Deutsche Bank", "DEUBUS", None, "1998-11-30"),
 ]
 
-# Written after the fixes, from what the new rows broke in other probe files (probes_gsr16, gsr17a, lead27,
-# shape19):
+# Written after the fixes, from what the new rows and the title rule broke in other probe files and stories
+# (probes_gsr16, gsr17a, lead27, shape19; stories25, stories26):
 # a governing title before the name beats the table's other current office, "former" before it makes an
 # elite. Not part of the blind count.
 AFTER_FIXES: list[Probe] = [
@@ -375,6 +375,11 @@ AFTER_FIXES: list[Probe] = [
     Probe("Parliament chairman Li Peng met the visiting speaker.", "Li Peng", "CHNLEG", None, "2001-05-01"),
     Probe("Pakistani Prime Minister Benazir Bhutto held talks with the Indian premier.",
           "Pakistani Prime Minister Benazir Bhutto", "PAKGOV", None, GSR),
+    # controls (stories25, stories26): the longest title is no governing one; an IGO post
+    Probe("Opposition leader Yair Lapid slammed the ministers.", "Opposition leader Yair Lapid", "ISROPP",
+          None, "2024-04-01"),
+    Probe("NATO Secretary General Jens Stoltenberg proposed a fund for Ukraine.",
+          "NATO Secretary General Jens Stoltenberg", "IGOWSTNAT", None, "2024-04-04"),
 ]
 
 BATCHES = {"LEADERS": LEADERS, "LEADERS_B": LEADERS_B, "GROUPS": GROUPS, "BODIES": BODIES,

@@ -1363,7 +1363,7 @@ class _Builder(MentionPasses):
             titles = self._title_before(entity)
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
                                          set() if lapsed else titles,
-                                         left=_held_title(titles) is not None if lapsed else False)
+                                         left=_governing_title(titles) is not None if lapsed else False)
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
@@ -1653,12 +1653,14 @@ class _Builder(MentionPasses):
             known = self._titled_holder(mention)
         if known is None:
             return actor
-        other = known.sector not in (None, "", "ELI") and not (known.sector or "").startswith("GOV")
+        other = known.sector not in (None, "", "ELI") and not (known.sector or "").startswith("GOV") \
+            and known.code[:3] not in ("IGO", "NGO", "IMG")  # a state's office, not an IGO post
         # a title with the country's own word ("Pakistani Prime Minister Benazir Bhutto") holds the office
         # whatever the dates, as for a person out of every listed office (below)
         stated = other and actor is not None and bool(roles) and (actor.sector or "").startswith("GOV") \
             and actor.country == known.country and not self._from_context(actor)
-        held = None if left or not other else _held_title(titles) or (_held_title(roles) if stated else None)
+        held = None if left or not other else \
+            _governing_title(titles) or (_governing_title(roles) if stated else None)
         if known.country and (left and other or held is not None):
             off = table.years_from_office(name, self.ctx.date, "GOV")
             off = table.years_from_office(known.name, self.ctx.date, "GOV") if off is None else off
@@ -2438,6 +2440,14 @@ def _leaders_government(name: str, head: str) -> Actor | None:
 # one date (2000-01-01) stands for acts of the late 1990s; further away, a title is retrospective
 # ("President Bush's performance" in 2016) or one of honour
 TITLE_YEARS = 3
+
+
+def _governing_title(titles: set[str] | None) -> tuple[str, str] | None:
+    """The longest title written before a name when it is a governing one ("premier" -> GOV); None when
+    the longest says another office ("opposition leader", though "leader" alone is governing)."""
+    longest = max(titles or (), key=len, default=None)
+    sector = sectors.TITLES.get(longest.lower(), "") if longest else ""
+    return (longest, sector) if longest and sector.startswith("GOV") else None
 
 
 def _held_title(titles: set[str] | None) -> tuple[str, str] | None:
