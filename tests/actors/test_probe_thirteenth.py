@@ -369,7 +369,7 @@ AFTER_FIXES: list[Probe] = [
     Probe("Premier Li Peng received the visiting delegation.", "Premier Li Peng", "CHNGOV", None,
           "1999-06-01"),
     Probe("An inquiry was ordered into charges against former Prime Minister Benazir Bhutto.",
-          "Benazir Bhutto", "PAKELI", None, GSR),
+          "Benazir Bhutto", "PAKELI", None, "1999-09-01"),
     Probe("Benazir Bhutto led a rally of her party in Lahore.", "Benazir Bhutto", "PAKOPP", None,
           "1999-03-01"),
     Probe("Parliament chairman Li Peng met the visiting speaker.", "Li Peng", "CHNLEG", None, "2001-05-01"),
