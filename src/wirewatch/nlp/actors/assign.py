@@ -38,6 +38,7 @@ from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
+from .kind_modifiers import kind_modified_roles, kind_modifier_words
 from .mentions import (
     _ACRONYM,
     _PERSON_ROLES,
@@ -335,6 +336,11 @@ class _Builder(MentionPasses):
         unlinked = {id(e) for e in kinds if e.actor is None}
         if unlinked:  # "the bloc" with no body of that kind before it is no one
             self.entities = [e for e in self.entities if id(e) not in unlinked]
+            self._starts = [e.start for e in self.entities]
+        if parsed and kind_modifier_words(self.text):
+            self.entities.extend(kind_modified_roles(self.entities, self.doc, self.text, self._from_context,
+                                                     self._visible))
+            self.entities.sort(key=lambda e: (e.start, e.end))
             self._starts = [e.start for e in self.entities]
         if parsed:
             self._government_of_subject()
@@ -1369,8 +1375,10 @@ class _Builder(MentionPasses):
         lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
+            titles = self._title_before(entity)
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
-                                         set() if lapsed else self._title_before(entity))
+                                         set() if lapsed else titles,
+                                         left=_governing_title(titles) is not None if lapsed else False)
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
@@ -1655,15 +1663,38 @@ class _Builder(MentionPasses):
                 if " ".join(lower[i:j]) in sectors.TITLES}
 
     def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None,
-                       mention: str | None = None, titles: set[str] | None = None) -> Actor | None:
+                       mention: str | None = None, titles: set[str] | None = None,
+                       left: bool = False) -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
-        ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country."""
+        ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country.
+        `left`: a governing title with "former" or "late" before it names the person."""
         table = actor_dictionary.builtin()
         known = table.lookup_person(name, self.ctx.date)  # "Sergey Lavrov" too
         if known is None and mention:
             known = self._titled_holder(mention)
         if known is None:
             return actor
+        other = known.sector not in (None, "", "ELI") and not (known.sector or "").startswith("GOV") \
+            and known.code[:3] not in ("IGO", "NGO", "IMG")  # a state's office, not an IGO post
+        # a title with the country's own word ("Pakistani Prime Minister Benazir Bhutto") holds the office
+        # whatever the dates, as for a person out of every listed office (below)
+        stated = other and actor is not None and bool(roles) and (actor.sector or "").startswith("GOV") \
+            and actor.country == known.country and not self._from_context(actor)
+        held = None if left or not other else \
+            _governing_title(titles) or (_governing_title(roles) if stated else None)
+        if known.country and (left and other or held is not None):
+            off = table.years_from_office(name, self.ctx.date, "GOV")
+            off = table.years_from_office(known.name, self.ctx.date, "GOV") if off is None else off
+            if left or stated or (off is not None and off <= TITLE_YEARS):
+                # "former Prime Minister Benazir Bhutto" while she led the opposition, "Premier Li Peng"
+                # dated 2000-01-01 while he chaired the NPC (twenty-sixth session): the title the writer
+                # gives names the person by a governing office, left or held, not the table's other one
+                sector = "ELI" if held is None else (actor.sector or held[1]) if stated and actor else held[1]
+                word = "the title says it was left" if held is None else \
+                    f"the title '{held[0]}' says it is held"
+                return Actor(name=known.name, code=known.country + sector, country=known.country,
+                             sector=sector,
+                             reasons=[*known.reasons, f"'{name}' is named by a governing office: {word}"])
         if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
             # "Defence Minister Ehud Barak", "Lebanon's new President Elias Hrawi": a title in the
             # text is the writer's word that the office is held now (a former one says "former");
@@ -2460,6 +2491,14 @@ def _leaders_government(name: str, head: str) -> Actor | None:
 # one date (2000-01-01) stands for acts of the late 1990s; further away, a title is retrospective
 # ("President Bush's performance" in 2016) or one of honour
 TITLE_YEARS = 3
+
+
+def _governing_title(titles: set[str] | None) -> tuple[str, str] | None:
+    """The longest title written before a name when it is a governing one ("premier" -> GOV); None when
+    the longest says another office ("opposition leader", though "leader" alone is governing)."""
+    longest = max(titles or (), key=len, default=None)
+    sector = sectors.TITLES.get(longest.lower(), "") if longest else ""
+    return (longest, sector) if longest and sector.startswith("GOV") else None
 
 
 def _held_title(titles: set[str] | None) -> tuple[str, str] | None:

@@ -134,10 +134,12 @@ class ActorDictionary:
                 known.reasons.append(f"'{mention}' is a spelling of {variant}")
         return known
 
-    def years_from_office(self, surface: str, date: str | None) -> float | None:
+    def years_from_office(self, surface: str, date: str | None, sector: str = "") -> float | None:
         """How many years lie between the date and the nearest listed term of `surface` (0 inside a
-        term); None when the name or the date is unknown."""
-        entries = self.forms.get(surface.strip())
+        term), of the terms whose sector starts with `sector` when one is given; None when the name or
+        the date is unknown or no such term is listed."""
+        entries = [e for e in self.forms.get(surface.strip(), ())
+                   if e.code[_SECTOR_SPLIT:].startswith(sector)]
         day = day_of(date)
         if not entries or day is None:
             return None

@@ -346,6 +346,10 @@ IGOS: dict[str, tuple[str, str]] = {
     "frontline states": ("IGOSAF", "the Front-Line States"),
     "arab maghreb union": ("IGOMEA", "the Arab Maghreb Union"),
     "anzus": ("IGO", "ANZUS"),
+    # twenty-sixth session (actors28): bodies of states of the 1990s with no region of their own
+    "kedo": ("IGO", "KEDO, the Korean reactor consortium"),
+    "korean peninsula energy development organization": ("IGO", "KEDO, the Korean reactor consortium"),
+    "contact group": ("IGO", "the Contact Group on the former Yugoslavia"),
     **dict.fromkeys(("helsinki watch", "asia watch", "africa watch", "americas watch", "middle east watch"),
                     ("NGOHRIHRW", "Human Rights Watch")),
     "international federation of journalists": ("NGO", "the International Federation of Journalists"),
