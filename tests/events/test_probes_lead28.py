@@ -72,9 +72,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Cardinal Jaime Sin, the Roman Catholic archbishop of Manila, called on President Joseph Estrada to "
     "resign.":
         "a cardinal is read with his faith (PHLCHRREL); the row wants PHLREL (country + root matches)",
-    "The six-nation Contact Group threatened Belgrade with new sanctions if it did not halt the crackdown "
-    "in Kosovo.":
-        "the Contact Group has no dictionary row",
     "The U.S. House of Representatives voted to grant China permanent normal trade relations.":
         "a vote to grant trade status has no row",
     "Australia's parliament apologised to Aborigines for the injustices of the past.":

@@ -1376,6 +1376,10 @@ class _Builder(MentionPasses):
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
             titles = self._title_before(entity)
+            if self._organisation_leader(entity):
+                # "Sinn Fein leader Gerry Adams", "Inkatha Freedom Party leader Mangosuthu Buthelezi": the
+                # leader of a party or group holds no governing office by that word (lead28)
+                titles, roles = titles - {"leader"}, roles - {"leader"}
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
                                          set() if lapsed else titles,
                                          left=_governing_title(titles) is not None if lapsed else False)
@@ -1652,6 +1656,14 @@ class _Builder(MentionPasses):
             actor.name = name
             actor.reasons.insert(0, f"'{phrase}' before the name says what it is")
         return actor
+
+    def _organisation_leader(self, entity: Entity) -> bool:
+        """Whether "leader" before a name follows the name of an organisation, not of a country or a
+        nationality ("Sinn Fein leader", "Freedom Party leader"; not "North Korean leader")."""
+        before = re.split(r"[^\w\s.'-]", self.text[max(0, entity.start - 40):entity.start])[-1]
+        words = before.split() + entity.text.split()[:2]
+        lower = [w.lower() for w in words]
+        return "leader" in lower and _organisation_before(words, lower.index("leader"))
 
     def _title_before(self, entity: Entity) -> set[str]:
         """The title written right before a name or as its first words ("President Suharto"); words
@@ -2526,3 +2538,12 @@ def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
     if place is None or place.kind != "country" or (first is not None and place.iso3 == first.iso3):
         return None
     return Span(doc, ent.start, end + 2, label="GPE")
+
+
+def _organisation_before(words: list[str], at: int) -> bool:
+    """Whether the capitalised word before "leader" names an organisation, not a country or a nationality
+    ("Inkatha Freedom Party leader", "Sinn Fein leader"; not "North Korean leader", "Libyan leader")."""
+    if at == 0 or not words[at - 1][:1].isupper():
+        return False
+    return countries.lookup(words[at - 1], cities=False) is None and \
+        countries.lookup(" ".join(words[max(0, at - 2):at]), cities=False) is None
