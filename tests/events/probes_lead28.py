@@ -702,9 +702,71 @@ LEAD28_B8: list[Row] = [
      'Amnesty International called on Burma\'s military rulers to free Aung San Suu Kyi.'),
 ]
 
+LEAD28_B9: list[Row] = [
+    # batch 9: written blind after the session's merge, before the coder was run on it (the rarer
+    # sub-codes: responsibility admitted, sympathy, symbolic acts, torture, human shields, attempts on a
+    # life, hostages, ethnic cleansing, asylum, intelligence and judicial cooperation, mediation halted)
+    (('DEU', 'DEUGOV'), ('ISR', 'ISRGOV', 'ISRCVL'), ('015', '055', '010', '018'),
+     'German President Roman Herzog asked Israel for forgiveness for the Holocaust in a speech to the '
+     'Knesset.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('055', '015', '018'),
+     'President Clinton apologised to China on Monday for NATO\'s bombing of the Chinese embassy in '
+     'Belgrade.'),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV', 'USACVL'), ('018', '010', '051'),
+     'Japan sent a message of sympathy to the United States after the Oklahoma City bombing.'),
+    (('TURCOP', 'TUR', 'TURGOV'), ('TURREB', 'TUR', 'TURCVL', 'TUROPP', 'TURCRM'), ('1822', '182', '180'),
+     'Amnesty International said Turkish police routinely tortured Kurdish detainees in custody.'),
+    (('NGO',), ('TUR', 'TURGOV', 'TURCOP'), ('112', '1122', '110', '111'),
+     'Amnesty International said Turkish police routinely tortured Kurdish detainees in custody.'),
+    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL', 'BIHREB', 'BIH', 'BIHMIL'), ('IGO',), ('184', '181', '180'),
+     'Bosnian Serb forces chained U.N. peacekeepers to ammunition depots to deter NATO air strikes.'),
+    (('RUSREB', 'RUS'), ('RUS', 'RUSCVL'), ('181', '180'),
+     'Chechen gunmen seized hundreds of hostages at a hospital in the southern Russian town of Budyonnovsk.'),
+    (('EGYREB', 'EGY', 'EGYUAF', 'EGYCRM'), ('EGY', 'EGYGOV'), ('185', '180', '18'),
+     'Egyptian President Hosni Mubarak escaped unhurt on Monday when gunmen fired on his motorcade in Addis '
+     'Ababa.'),
+    (('BIHMIL', 'BIH', 'SRB', 'SRBMIL', 'BIHREB'), ('BIH', 'BIHCVL', 'BIHETH', 'BIHMOS'), ('203', '201', '200'),
+     'U.N. officials accused Bosnian Serb forces of carrying out ethnic cleansing in the Drina valley.'),
+    (('IGO',), ('BIH', 'BIHMIL', 'SRB', 'SRBMIL', 'BIHREB'), ('112', '1124', '1122', '110'),
+     'U.N. officials accused Bosnian Serb forces of carrying out ethnic cleansing in the Drina valley.'),
+    (('DEU', 'DEUGOV'), ('TUR', 'TUROPP', 'TURCVL', 'TURREB'), ('075', '070'),
+     'Germany granted asylum to a Kurdish journalist who fled Turkey, the interior ministry said.'),
+    (('USA', 'USAGOV', 'USASPY'), ('PAK', 'PAKGOV', 'PAKSPY'), ('064', '060'),
+     'The United States and Pakistan agreed to share intelligence on militant training camps in '
+     'Afghanistan.'),
+    (('THA', 'THAGOV'), ('USA', 'USAGOV'), ('063', '060', '0841'),
+     'Thailand extradited a suspected heroin trafficker to the United States on Thursday.'),
+    (('NOR', 'NORGOV'), ('LKA', 'LKAGOV', 'LKAREB'), ('165', '160', '16'),
+     'Norway suspended its mediation between the Sri Lankan government and the Tamil Tigers.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('CUB', 'CUBGOV'), ('017', '010', '042', '051'),
+     'Pope John Paul II celebrated an open-air mass in Havana\'s Revolution Square on Sunday.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('1122', '112', '110', '111'),
+     'Iran accused Britain of sheltering members of an armed opposition group.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('013', '010', '019'),
+     'Argentina said it was confident that talks with Britain would produce a deal on fishing rights.'),
+    (('CHNGOV', 'CHN'), ('TWN', 'TWNGOV'), ('012', '010', '111'),
+     'China said on Monday it saw little hope of progress in relations with Taiwan.'),
+    (('USA', 'USAGOV'), ('KOR', 'KORGOV', 'PRK', 'PRKGOV'), ('051', '050', '013'),
+     'The United States welcomed the agreement between North and South Korea to hold a summit.'),
+    (('GBRCOP', 'GBR', 'GBRGOV'), ('GBRREB', 'GBR', 'IRLREB', 'IRL'), ('173', '170'),
+     'British police arrested two suspected IRA members in London on Friday.'),
+    (('IGO',), ('LBR', 'LBRREB', 'LBRGOV'), ('0871', '087', '080', '1056', '100', '020'),
+     'The West African peacekeeping force ECOMOG agreed to a ceasefire with Liberian rebels.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV', 'KORMIL'), ('0841', '084', '080'),
+     'North Korea returned the remains of the crew of a downed South Korean helicopter.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('0874', '087', '080'),
+     'Israeli troops pulled out of the West Bank town of Jenin, handing control to Palestinian police.'),
+    (('CHN', 'CHNGOV'), ('VNM', 'VNMGOV'), ('057', '050'),
+     'China and Vietnam signed a treaty settling their land border after years of talks.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('1313', '131', '130', '13'),
+     'Iran threatened to close the Strait of Hormuz if the United States attacked it.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('161', '160'),
+     'Uganda broke off diplomatic relations with Sudan, accusing Khartoum of backing rebels in the north.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
                                "batch4": LEAD28_B4, "batch5": LEAD28_B5, "batch6": LEAD28_B6,
-                               "batch7": LEAD28_B7, "batch8": LEAD28_B8}
+                               "batch7": LEAD28_B7, "batch8": LEAD28_B8, "batch9": LEAD28_B9}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
