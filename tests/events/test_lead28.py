@@ -132,3 +132,24 @@ def test_a_cessation_of_hostilities_is_a_ceasefire(code: Any) -> None:
     text = "The rebels announced a cessation of hostilities against the Angolan army."
     got = triples(code(text, date=DATE))
     assert not any(c.startswith("19") for c in _codes(got)), got
+
+
+def test_forgiveness_asked_is_an_apology(code: Any) -> None:
+    got = triples(code("Japan's emperor asked South Korea for forgiveness for the colonial era.", date=DATE))
+    assert has(got, "JPN", "KOR", "055"), got
+
+
+def test_help_asked_is_still_an_appeal(code: Any) -> None:
+    got = triples(code("Canada asked the United States for help with the floods.", date=DATE))
+    assert has(got, "CAN", "USA", "02"), got
+
+
+def test_captives_chained_to_a_target_are_a_human_shield(code: Any) -> None:
+    got = triples(code("Chechen rebels chained Russian hostages to the hospital windows to stop the assault.",
+                       date=DATE))
+    assert any(c == "184" for _, _, c in got), got
+
+
+def test_protesters_chaining_themselves_are_no_shield(code: Any) -> None:
+    got = triples(code("Activists chained themselves to the railings of the French embassy.", date=DATE))
+    assert not any(c == "184" for _, _, c in got), got

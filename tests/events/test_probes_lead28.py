@@ -100,6 +100,18 @@ KNOWN_GAPS: dict[str, str] = {
         "was Britain's",
     "Amnesty International called on Burma's military rulers to free Aung San Suu Kyi.":
         "military rulers are read MILGOV (MIL first); the row wants GOV (country + root matches)",
+    "Egyptian President Hosni Mubarak escaped unhurt on Monday when gunmen fired on his motorcade in Addis "
+    "Ababa.":
+        "'his motorcade' is not resolved to the subject (Mubarak); the gunmen take the venue's country",
+    "Pope John Paul II celebrated an open-air mass in Havana's Revolution Square on Sunday.":
+        "a mass celebrated abroad has no row (a symbolic act or a visit)",
+    "Argentina said it was confident that talks with Britain would produce a deal on fishing rights.":
+        "confidence in a that-clause is no optimism row",
+    "China said on Monday it saw little hope of progress in relations with Taiwan.":
+        "'saw little hope of progress' is no pessimism row",
+    "The West African peacekeeping force ECOMOG agreed to a ceasefire with Liberian rebels.":
+        "the descriptive head before the name ('The West African peacekeeping force') gives WAFMIL, not the "
+        "named body's IGO (country + root matches)",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
