@@ -765,9 +765,61 @@ LEAD28_B9: list[Row] = [
      'Uganda broke off diplomatic relations with Sudan, accusing Khartoum of backing rebels in the north.'),
 ]
 
+LEAD28_B10: list[Row] = [
+    # batch 10: written blind after the session's merge, before the coder was run on it (acts told from
+    # the side of whoever undergoes them: passives with and without agents, "came under", "received",
+    # "won", "faced", "was handed")
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), ('111', '110', '112'),
+     'Iran\'s nuclear programme was strongly criticised by the United States on Tuesday.'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('051', '050'),
+     'Algeria\'s efforts to end the violence were praised by France on Wednesday.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('111', '110', '112'),
+     'Iraq was condemned by the Security Council on Friday for blocking weapons inspections.'),
+    (('RUS', 'RUSGOV'), ('GBR', 'GBRGOV'), ('1662', '166', '174', '160'),
+     'Four British diplomats were ordered to leave Russia within a week, the Foreign Ministry in Moscow said.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV', 'USACVL'), ('0841', '084', '080'),
+     'Two American businessmen detained in China on spying charges were freed on Tuesday and flown to Hong '
+     'Kong.'),
+    (('IGO',), ('KOR', 'KORGOV'), ('071', '070'),
+     'South Korea received the first 5.5 billion dollars of a record IMF bailout on Friday.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('073', '070', '071'),
+     'North Korea will receive 500,000 tonnes of food aid from the United States, officials said.'),
+    (('ISRMIL', 'ISR'), ('LBN', 'LBNCVL', 'LBNREB'), ('195', '190', '183', '180'),
+     'Southern Lebanon came under heavy Israeli air attack on Sunday for the third day running.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('111', '110', '112'),
+     'Britain faced fresh criticism from China on Thursday over its plans for democracy in Hong Kong.'),
+    (('PAKMIL', 'PAK', 'PAKGOV'), ('PAK', 'PAKGOV'), ('175', '172', '170', '18', '180'),
+     'Prime Minister Nawaz Sharif was ousted in a military coup on Tuesday.'),
+    (('NGA', 'NGAGOV', 'NGAJUD'), ('NGAOPP', 'NGA', 'NGACVL'), ('116', '110', '173'),
+     'Nigerian writer Ken Saro-Wiwa and eight other activists were sentenced to death by a military '
+     'tribunal.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('USA', 'USACVL', 'USAMIL'), ('0841', '084', '080'),
+     'Three U.S. soldiers captured by Yugoslav forces were released on Sunday after a visit by Jesse '
+     'Jackson.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('163', '160'),
+     'Iraq has been under U.N. sanctions since its invasion of Kuwait in August 1990.'),
+    (('TUR', 'TURGOV'), ('TURREB', 'TUR', 'IRQREB'), ('0841', '084', '080'),
+     'Kurdish rebel leader Abdullah Ocalan was handed over to Turkey by Kenyan authorities.'),
+    (('KEN', 'KENGOV'), ('TUR', 'TURGOV'), ('063', '060', '084', '0841'),
+     'Kurdish rebel leader Abdullah Ocalan was handed over to Turkey by Kenyan authorities.'),
+    (('IDN', 'IDNGOV', 'IDNMIL'), ('TLS', 'TLSREB', 'TLSOPP', 'IDNREB'), ('173', '170'),
+     'East Timorese resistance leader Xanana Gusmao was captured by Indonesian troops in Dili.'),
+    (('USA', 'USAGOV'), ('JPN', 'JPNGOV'), ('042', '040'),
+     'Japan was visited by U.S. Defense Secretary William Perry on Monday for talks on the bases in '
+     'Okinawa.'),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), ('043', '040'),
+     'Japan was visited by U.S. Defense Secretary William Perry on Monday for talks on the bases in '
+     'Okinawa.'),
+    (('IGO',), ('HTI', 'HTIGOV'), ('085', '080', '081'),
+     'Sanctions on Haiti were lifted by the United Nations on Sunday after President Aristide returned.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('USA', 'USAMIL'), ('190', '195', '193', '194'),
+     'An American warplane was fired on by Iraqi gunners over the northern no-fly zone on Thursday.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
                                "batch4": LEAD28_B4, "batch5": LEAD28_B5, "batch6": LEAD28_B6,
-                               "batch7": LEAD28_B7, "batch8": LEAD28_B8, "batch9": LEAD28_B9}
+                               "batch7": LEAD28_B7, "batch8": LEAD28_B8, "batch9": LEAD28_B9,
+                               "batch10": LEAD28_B10}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
