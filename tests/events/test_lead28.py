@@ -153,3 +153,30 @@ def test_captives_chained_to_a_target_are_a_human_shield(code: Any) -> None:
 def test_protesters_chaining_themselves_are_no_shield(code: Any) -> None:
     got = triples(code("Activists chained themselves to the railings of the French embassy.", date=DATE))
     assert not any(c == "184" for _, _, c in got), got
+
+
+def test_an_armed_attack_came_under_names_its_attacker(code: Any) -> None:
+    got = triples(code("Israeli positions near the border came under heavy Syrian artillery attack.",
+                       date=DATE))
+    assert has(got, "SYR", "ISR", "19"), got
+
+
+def test_criticism_came_under_stays_criticism(code: Any) -> None:
+    got = triples(code("The prime minister came under sharp attack from the opposition.", date=DATE))
+    assert not any(c.startswith("19") for _, _, c in got), got
+
+
+def test_a_reduced_relative_read_as_the_main_verb_is_no_act_of_its_subject(code: Any) -> None:
+    got = triples(code("Three French aid workers kidnapped in Chechnya were released on Friday.", date=DATE))
+    assert not any(s.startswith("FRA") and c.startswith("18") for s, _, c in got), got
+
+
+def test_captives_released_in_the_passive_are_released_by_their_captors(code: Any) -> None:
+    got = triples(code("Two Italian engineers abducted by Nigerian militants were released on Monday.",
+                       date=DATE))
+    assert has(got, "NGA", "ITA", "084"), got
+
+
+def test_people_ordered_to_leave_a_country_are_expelled_by_it(code: Any) -> None:
+    got = triples(code("Two American diplomats were ordered to leave Iran on Sunday.", date=DATE))
+    assert has(got, "IRN", "USA", "166"), got

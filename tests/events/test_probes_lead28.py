@@ -112,6 +112,17 @@ KNOWN_GAPS: dict[str, str] = {
     "The West African peacekeeping force ECOMOG agreed to a ceasefire with Liberian rebels.":
         "the descriptive head before the name ('The West African peacekeeping force') gives WAFMIL, not the "
         "named body's IGO (country + root matches)",
+    "Two American businessmen detained in China on spying charges were freed on Tuesday and flown to Hong "
+    "Kong.":
+        "a release told in the passive names no releaser: the country they were held in is not taken",
+    "Prime Minister Nawaz Sharif was ousted in a military coup on Tuesday.":
+        "a coup has no row",
+    "Nigerian writer Ken Saro-Wiwa and eight other activists were sentenced to death by a military "
+    "tribunal.":
+        "a military tribunal is read MILJUD (MIL first); the row wants JUD (country + root matches)",
+    "East Timorese resistance leader Xanana Gusmao was captured by Indonesian troops in Dili.":
+        "'resistance leader' is read as a governing title (TLSGOV); the row wants the resistance "
+        "(country + root matches)",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

@@ -305,6 +305,24 @@ def _complement_clause(r: Reading, anchor: Any) -> Any:
     return None
 
 
+# verbs whose past participle heads a reduced relative on the people it was done to ("two businessmen
+# detained in China were freed")
+_UNDERGONE = frozenset({"detain", "arrest", "kidnap", "abduct", "capture", "wound", "injure", "hold", "seize",
+                        "jail", "imprison", "sentence", "convict", "accuse", "charge", "expel", "deport"})
+
+
+def _misparsed_reduced(anchor: Any) -> bool:
+    """A reduced relative the parser made the sentence's main verb: "Two American businessmen detained in
+    China on spying charges were freed" (ROOT "detained", with the real verb a subjectless passive
+    conjunct). A transitive verb of what is done to people, with no object of its own, is no act of its
+    subject's there (lead28)."""
+    return anchor.dep_ == "ROOT" and anchor.tag_ == "VBD" and lemma(anchor) in _UNDERGONE \
+        and any(c.dep_ == "nsubj" for c in kids(anchor)) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids(anchor)) \
+        and any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in kids(c))
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c)) for c in kids(anchor))
+
+
 # verbs a host greets a guest with ("received visiting X", "met visiting X")
 _HOSTING = frozenset({"receive", "meet", "welcome", "greet", "host", "see", "entertain"})
 
@@ -370,10 +388,11 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(anchor)) and \
         (anchor.tag_ == "VBG" or (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(anchor)))) \
         and time_spender(anchor) is None  # "spent the day attacking X" is done by whoever spent it (wire26)
+    reduced = reduced or _misparsed_reduced(anchor)
     if reduced:
         # a reduced relative: "U.S. soldiers massing in Saudi Arabia" massed; "two women stabbed to death"
         # were stabbed, by someone the sentence does not name (never the main clause's subject)
-        head = anchor.head
+        head = anchor.head if anchor.dep_ == "acl" else next(c for c in kids(anchor) if c.dep_ == "nsubj")
         if anchor.tag_ == "VBG":
             # "issued a statement condemning X": a text condemns in the name of whoever issued it; "signed
             # an order freezing Iraqi assets", "passed a law banning arms sales": a measure acts in the name

@@ -1,11 +1,15 @@
-"""A release asked of whoever holds the captives.
+"""A release asked of, or made by, whoever holds the captives.
 
 "Iran demanded the release of thousands of Iranian prisoners of war still held by Iraq": the demand is
-made on Iraq, which holds them, not on the prisoners the release names. The captors are the agent of a
-holding participle inside the release's own phrase ("held by", "detained by", "kidnapped by").
+made on Iraq, which holds them, not on the prisoners the release names. "Three U.S. soldiers captured by
+Yugoslav forces were released": the captors release them, not the visitor of an after-phrase. The captors
+are the agent of a holding participle inside the release's own phrase or its passive subject ("held by",
+"detained by", "captured by").
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from .actor_link import ActorLinker
 from .arguments import Exclusion, phrase_actors
@@ -18,18 +22,35 @@ HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "k
                      "take"})
 
 
-def captors_asked(r: Reading, link: ActorLinker) -> None:
-    """Make the captors named in the release's phrase the target of a demand or appeal to release."""
-    if r.cameo not in ASKED_RELEASE or r.trigger.tok is None:
-        return
-    for tok in r.trigger.tok.subtree:
+def _captors(phrase: Any) -> Any | None:
+    """The agent of the first holding participle in a phrase."""
+    for tok in phrase.subtree:
         if lemma(tok) not in HOLDING or tok.tag_ != "VBN" or tok.dep_ != "acl":
             continue
         agent = next((o for a in kids(tok) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"), None)
-        if agent is None:
-            continue
+        if agent is not None:
+            return agent
+    return None
+
+
+def captors_asked(r: Reading, link: ActorLinker) -> None:
+    """Make the captors named in the release's phrase the target of a demand or appeal to release, and
+    the source of a release told in the passive with no agent of its own."""
+    verb = r.trigger.tok
+    if verb is None:
+        return
+    if r.cameo in ASKED_RELEASE:
+        agent = _captors(verb)
         exclude = Exclusion.of(r.sources)
-        captors = [a for a in phrase_actors(agent, link) if not exclude.blocks(a)]
+        found = phrase_actors(agent, link) if agent is not None else []
+        captors = [a for a in found if not exclude.blocks(a)]
         if captors:
             r.targets = captors
-            return
+        return
+    if not (r.cameo or "").startswith("084") or any(c.dep_ == "agent" for c in kids(verb)):
+        return
+    held = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    agent = _captors(held) if held is not None else None
+    captors = phrase_actors(agent, link) if agent is not None else []
+    if captors:
+        r.sources = captors

@@ -541,7 +541,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             attach_actors(r, sent, all_trig, ctx)
             # "A and B were wounded in clashes": the casualties of a side-less fight are its sides (mil14)
             casualties_as_sides(r)
-            under_armed_fire(r)  # "came under fire from Pakistani troops" is force, not criticism (mil14)
+            under_armed_fire(r, ctx.link)  # "came under fire from Pakistani troops" is force (mil14)
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             joint_role_subject(r)  # "the Liberian government and the rebels signed": LBRREB (probes17a)

@@ -157,16 +157,26 @@ WEAPON_MODIFIERS = {"rocket", "mortar", "artillery", "tank", "sniper", "machine-
                     "missile", "air", "heavy", "small-arms", "automatic"}
 
 
-def under_armed_fire(r: Reading) -> bool:
+def under_armed_fire(r: Reading, link: Any = None) -> bool:
     """Read "an Indian patrol came under fire from Pakistani troops" as the attack it is (190), not the
-    criticism of "Clinton came under fire from Republicans" (111); True when it changed the reading."""
-    if r.cameo != "111" or lemma(r.trigger.tok) != "come" or not r.sources:
+    criticism of "Clinton came under fire from Republicans" (111); True when it changed the reading.
+    With no from-phrase, a nationality on an armed attack names the attacker ("Southern Lebanon came under
+    heavy Israeli air attack": ISR, lead28)."""
+    if r.cameo != "111" or lemma(r.trigger.tok) != "come":
         return False
     noun = next((o for p in kids(r.trigger.tok) if p.dep_ == "prep" and p.lower_ == "under"
                  for o in kids(p) if o.dep_ == "pobj" and lemma(o) in UNDER_FORCE), None)
     if noun is None:
         return False
     weapon = any(c.dep_ in ("compound", "amod") and c.lower_ in WEAPON_MODIFIERS for c in kids(noun))
+    if not r.sources and weapon and link is not None:
+        from .arguments import phrase_actors
+
+        r.sources = [a for c in kids(noun)
+                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                     for a in phrase_actors(c, link, deep=False)]
+    if not r.sources:
+        return False
     if not weapon and not all(_armed(a[0]) for a in r.sources):
         return False
     r.type, r.cameo, r.mode = "ASSAULT", "190", None

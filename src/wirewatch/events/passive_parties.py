@@ -3,7 +3,8 @@
 "The Chinese ambassador was expelled from Indonesia": only a state expels, and the state named in the
 from-phrase is the one the ambassador leaves, so it expels (IDN -> CHNGOV 166). "Russian troops were
 withdrawn from Lithuania": forces are withdrawn by their own side, so the forces' owner withdraws from
-the place (RUSMIL -> LTU 087). Without such a phrase the passive names no source, as before.
+the place (RUSMIL -> LTU 087). "Four British diplomats were ordered to leave Russia": the state left
+orders them out (RUS -> GBRGOV 166). Without such a phrase the passive names no source, as before.
 """
 
 from __future__ import annotations
@@ -40,11 +41,23 @@ def _from_place(tok: Any) -> Any | None:
     return None
 
 
+def _place_left(tok: Any) -> Any | None:
+    """The country people were ordered or told to leave: only its state can order them out."""
+    if lemma(tok) not in ("order", "tell", "ask"):
+        return None
+    leave = next((c for c in kids(tok) if c.dep_ == "xcomp" and lemma(c) == "leave"), None)
+    place = next((c for c in kids(leave) if c.dep_ == "dobj"), None) if leave is not None else None
+    return place if place is not None and place.ent_type_ in PLACES else None
+
+
 def passive_parties(tok: Any) -> tuple[str, Any, Any] | None:
     """("expel" or "withdraw", source token, target token) of an agentless expulsion or withdrawal."""
     under = _agentless_passive(tok)
     if under is None:
         return None
+    left = _place_left(tok)
+    if left is not None:
+        return "expel", left, under  # "four British diplomats were ordered to leave Russia" (lead28)
     place = _from_place(tok)
     if place is None:
         return None
