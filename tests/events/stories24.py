@@ -526,6 +526,9 @@ Australian doctor held by jihadists 'still alive'
         (("IMGMOS", "BFAREB", "BFAUAF", "IMG"), ("AUSCVL", "AUS"), ("181", "180"), "kidnapped by jihadists"),
         (("NERSPY", "NERGOV", "NER"), ("IMGMOS", "BFAREB", "BFAUAF", "IMG"), ("040", "046", "043"),
          "negotiated his release"),
+        # (twenty-sixth session: captives freed in the passive are freed by the captors named in the
+        # phrase, "kidnapped by jihadists ... has been freed"; the release is the captors' act)
+        (("IMGMOS", "BFAREB", "BFAUAF", "IMG"), ("AUSCVL", "AUS"), ("084", "0841"), "has been freed"),
     ],
     none=["19 May 2023\n", "By Hannah Ritchie", "Australia does not pay ransoms", "Related Topics",
           "More on this story", "held by jihadists 'still alive'"],
