@@ -819,10 +819,57 @@ LEAD28_B10: list[Row] = [
      'An American warplane was fired on by Iraqi gunners over the northern no-fly zone on Thursday.'),
 ]
 
+LEAD28_B11: list[Row] = [
+    # batch 11: written blind after the session's merge, before the coder was run on it (leaders of the
+    # day named as parties, at the GSR records' date 2000-01-01: who holds which office then)
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('IGO',), ('120', '125', '129', '12'),
+     'Yugoslav President Slobodan Milosevic rejected the peace plan drafted by the Contact Group.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('1056', '106', '100', '020', '025'),
+     'Palestinian leader Yasser Arafat urged Israeli Prime Minister Ehud Barak to withdraw from more West '
+     'Bank land.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('041', '040'),
+     'President Bill Clinton telephoned Chinese President Jiang Zemin on Tuesday to discuss trade.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('036', '030', '020', '026'),
+     'Kim Dae-jung offered to meet North Korean leader Kim Jong-il anywhere and at any time.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), ('111', '110', '112'),
+     'Indian Prime Minister Atal Behari Vajpayee denounced Pakistan\'s military ruler Pervez Musharraf on '
+     'Sunday.'),
+    (('RUS', 'RUSGOV'), ('RUSREB', 'RUS'), ('138', '130', '13'),
+     'Acting President Vladimir Putin vowed on Saturday to crush the Chechen rebels.'),
+    (('FRA', 'FRAGOV'), ('AUT', 'AUTGOV'), ('111', '110', '112', '1313'),
+     'French President Jacques Chirac criticised Austria for bringing the far right into its government.'),
+    (('ZAF', 'ZAFGOV'), ('ZWE', 'ZWEGOV'), ('042', '040', '046'),
+     'South African President Thabo Mbeki flew to Harare on Friday for talks with President Robert Mugabe.'),
+    (('ZWE', 'ZWEGOV'), ('ZAF', 'ZAFGOV'), ('043', '040', '046'),
+     'South African President Thabo Mbeki flew to Harare on Friday for talks with President Robert Mugabe.'),
+    (('GBR', 'GBRGOV'), ('IRL', 'IRLGOV'), ('040', '046', '044'),
+     'British Prime Minister Tony Blair and his Irish counterpart Bertie Ahern met in Dublin on Thursday.'),
+    (('IRL', 'IRLGOV'), ('GBR', 'GBRGOV'), ('040', '046', '043'),
+     'British Prime Minister Tony Blair and his Irish counterpart Bertie Ahern met in Dublin on Thursday.'),
+    (('IDN', 'IDNGOV'), ('IDNMIL', 'IDN'), ('172', '170', '1721'),
+     'Indonesian President Abdurrahman Wahid suspended General Wiranto from the cabinet on Sunday.'),
+    (('DEU', 'DEUGOV'), ('RUS', 'RUSGOV'), ('111', '110', '112'),
+     'German Chancellor Gerhard Schroeder criticised Russia\'s conduct of the war in Chechnya.'),
+    (('RUS', 'RUSELI', 'RUSGOV'), ('USA', 'USAGOV'), ('111', '110', '112'),
+     'Former Russian President Boris Yeltsin accused the United States of trying to dictate to the world.'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), ('111', '110', '112'),
+     'Iraqi President Saddam Hussein lashed out at the United States and Britain in a televised speech.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('1053', '100', '105', '020', '0253'),
+     'Cuban President Fidel Castro demanded the return of Elian Gonzalez from the United States.'),
+    (('LBY', 'LBYGOV'), ('IGO',), ('051', '050'),
+     'Libyan leader Moammar Gadhafi praised the Organisation of African Unity for its stand on sanctions.'),
+    (('PAK', 'PAKGOV', 'PAKMIL'), ('PAKOPP', 'PAK', 'PAKGOV', 'PAKELI'), ('173', '170'),
+     'Pakistan\'s military government arrested former Prime Minister Nawaz Sharif on hijacking charges.'),
+    (('VEN', 'VENGOV'), ('CUB', 'CUBGOV'), ('057', '050', '061'),
+     'Venezuelan President Hugo Chavez signed an oil supply agreement with Cuba in Havana.'),
+    (('CUB', 'CUBGOV'), ('VEN', 'VENGOV'), ('057', '050', '061'),
+     'Venezuelan President Hugo Chavez signed an oil supply agreement with Cuba in Havana.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD28, "batch2": LEAD28_B2, "batch3": LEAD28_B3,
                                "batch4": LEAD28_B4, "batch5": LEAD28_B5, "batch6": LEAD28_B6,
                                "batch7": LEAD28_B7, "batch8": LEAD28_B8, "batch9": LEAD28_B9,
-                               "batch10": LEAD28_B10}
+                               "batch10": LEAD28_B10, "batch11": LEAD28_B11}
 ALL28: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
