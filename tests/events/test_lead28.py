@@ -180,3 +180,10 @@ def test_captives_released_in_the_passive_are_released_by_their_captors(code: An
 def test_people_ordered_to_leave_a_country_are_expelled_by_it(code: Any) -> None:
     got = triples(code("Two American diplomats were ordered to leave Iran on Sunday.", date=DATE))
     assert has(got, "IRN", "USA", "166"), got
+
+
+def test_rebels_crushed_are_fought_and_a_vow_to_crush_them_is_a_threat(code: Any) -> None:
+    got = triples(code("Sri Lankan troops crushed the Tamil rebels in Jaffna.", date=DATE))
+    assert has(got, "LKA", "LKA", "19"), got
+    got = triples(code("The Sri Lankan president vowed to crush the Tamil rebels.", date=DATE))
+    assert has(got, "LKA", "LKA", "138"), got
