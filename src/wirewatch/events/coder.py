@@ -654,10 +654,15 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
 
 def _reparse(part: Any) -> Any:
     """Parse a cut-off part on its own: a tree grown across the headline/body cut is unusable (the
-    lead's verb gets the headline's subject). Leading spaces keep the character offsets."""
+    lead's verb gets the headline's subject)."""
+    return _parse_at(part.start_char, part.text)
+
+
+def _parse_at(start: int, text: str) -> Any:
+    """`text` parsed on its own as the span it is at `start`: leading spaces keep the character offsets."""
     from ..nlp.model import load_model
 
-    doc = load_model()(" " * part.start_char + part.text)
+    doc = load_model()(" " * start + text)
     return doc[1:] if len(doc) > 1 and doc[0].is_space else doc[:]
 
 
@@ -677,11 +682,7 @@ def _participle_reparsed(part: Any) -> Any:
     """The sentence parsed again with its first word in lower case (the same length, so every offset
     holds), kept only where the model then reads a participle clause ("accusing Seoul of ..., North
     Korea warned"); a name stays as it was (clauses28)."""
-    from ..nlp.model import load_model
-
-    text = part.text[0].lower() + part.text[1:]
-    doc = load_model()(" " * part.start_char + text)
-    again = doc[1:] if len(doc) > 1 and doc[0].is_space else doc[:]
+    again = _parse_at(part.start_char, part.text[0].lower() + part.text[1:])
     first = again[0]
     if first.tag_ == "VBG" and first.dep_ in ("advcl", "acl") and first.head.pos_ in ("VERB", "AUX"):
         return again
