@@ -60,17 +60,12 @@ ROW_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def _marks(row: Any) -> list[Any]:
-    gap = KNOWN_GAPS.get(row[3]) or (ROW_GAPS.get((row[3], row[0][0])) if row[0] else None)
-    return [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-
-
 def test_every_gap_names_a_probe() -> None:
     assert set(KNOWN_GAPS) <= {row[3] for row in _probes.ALL28}
     assert set(ROW_GAPS) <= {(row[3], row[0][0]) for row in _probes.ALL28 if row[0]}
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, marks=_marks(r), id=r[3][:40]) for r in _probes.ALL28])
+@pytest.mark.parametrize("row", _match.gap_params(_probes.ALL28, KNOWN_GAPS, ROW_GAPS))
 def test_probe_is_coded(row: Any) -> None:
     got = _match.coded(row[3])
     assert _match.matches(row, got, 6), sorted(got)
