@@ -7,7 +7,10 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. Each batch was committed before the coder was run on it.
 
-First runs, country + root / actor + root / actor + code: batch 1 (main cf0a96e) pending.
+First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main cf0a96e) 39 / 38 / 32.
+Rows corrected after a run are writing errors by the codebook or the guide only: a telephone call is 041
+(batch 1, two rows), a protest against repression 1413, a refused referendum 123 (reform), Islamic
+militants UAF (docs/actors.md), and a refused offer to withdraw is also 127.
 """
 
 from __future__ import annotations
@@ -48,18 +51,18 @@ LEAD29: list[Row] = [
      'Britain expelled three Iraqi diplomats on Tuesday, accusing them of spying.'),
     (('ISRMIL', 'ISR'), ('LBNREB', 'LBN', 'LBNMIL'), ('195', '190', '183'),
      'Israeli warplanes bombed suspected Hezbollah positions in southern Lebanon on Saturday.'),
-    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('040', '046'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('041', '040', '046'),
      'President Bill Clinton telephoned Russian President Boris Yeltsin on Wednesday to discuss the '
      'crisis in Kosovo.'),
-    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('040', '046'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('041', '040', '046'),
      'President Bill Clinton telephoned Russian President Boris Yeltsin on Wednesday to discuss the '
      'crisis in Kosovo.'),
     (('XKX', 'XKXCVL', 'SRBCVL', 'YUGCVL'), ('SRB', 'SRBCOP', 'SRBGOV', 'YUG', 'YUGCOP', 'YUGGOV'),
-     ('141', '140', '1414'),
+     ('141', '140', '1414', '1413'),
      'Thousands of Kosovo Albanians protested in Pristina on Sunday against Serbian police repression.'),
     (('IRQ', 'IRQGOV'), ('USA', 'IGO', 'USAGOV'), ('130', '131', '1312', '1313', '139', '137'),
      'Iraq threatened on Monday to expel American members of the U.N. weapons inspection team.'),
-    (('IDN', 'IDNGOV'), ('PRT', 'PRTGOV'), ('125', '120', '1212'),
+    (('IDN', 'IDNGOV'), ('PRT', 'PRTGOV'), ('125', '120', '1212', '123'),
      'Indonesia rejected on Thursday a Portuguese proposal for a referendum on the future of East Timor.'),
     (('IGO',), ('RUS', 'RUSGOV'), ('071', '070', '061'),
      'The IMF approved a 2.2 billion dollar loan to Russia on Tuesday to help it stabilise the rouble.'),
@@ -94,13 +97,13 @@ LEAD29: list[Row] = [
     (('USA', 'USAGOV'), ('TUR', 'TURGOV'), ('039', '030', '036'),
      'The United States on Tuesday offered to mediate between Greece and Turkey in their dispute over an '
      'Aegean islet.'),
-    (('DZAMIL', 'DZACOP', 'DZA', 'DZAGOV'), ('DZAREB', 'DZA'), ('190', '193', '180', '186'),
+    (('DZAMIL', 'DZACOP', 'DZA', 'DZAGOV'), ('DZAREB', 'DZAUAF', 'DZA'), ('190', '193', '180', '186'),
      'Algerian security forces killed 12 Islamic militants in a raid on their hideout east of Algiers, '
      'newspapers reported on Monday.'),
     (('RUS', 'RUSGOV'), ('IGO',), ('111', '110', '112', '122'),
      'Moscow condemned on Friday the expansion of NATO to Poland, Hungary and the Czech Republic as a '
      'historic mistake.'),
-    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('125', '120', '1212'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('125', '120', '1212', '127'),
      'Syria on Monday rejected an Israeli offer to withdraw from southern Lebanon in return for security '
      'guarantees.'),
     (('ZAF', 'ZAFGOV', 'ZAFELI'), ('NGA', 'NGAGOV', 'NGAMIL'), ('0253', '025', '020', '1053'),

@@ -81,7 +81,7 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         for tok in frontier:
             for c in kids(tok):
                 own = tok.i == frame.i and frame.pos_ == "NOUN"
-                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers)) and (
+                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers) or _offered_by_other(tok, frame)) and (
                         has_infinitive_to(c) or _that_clause(c)):
                     pass  # a frame noun's infinitive or that-clause: "plans to impose tariffs", "rejected
                     # an appeal to lay down their arms" (codes16), "its demand that Britain hand back"
@@ -119,6 +119,19 @@ def _that_clause(verb: Any) -> bool:
     """A clause with "that" and a subject of its own: "the demand that Britain hand back Gibraltar"."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb)) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
+
+
+# the nouns of something put forward by one party to another ("an Israeli offer to withdraw")
+OFFER_NOUNS = frozenset({"offer", "proposal", "plan", "initiative", "suggestion"})
+
+
+def _offered_by_other(noun: Any, frame: Any) -> bool:
+    """The frame's object is another party's offer or proposal: "rejected an Israeli offer to withdraw",
+    "a NATO proposal to hold talks" (an offer names its own content; the proposer is in its modifier)."""
+    return noun.dep_ == "dobj" and noun.head.i == frame.i and lemma(noun) in OFFER_NOUNS and (
+        lemma(noun) == "offer" or any(
+            m.dep_ in ("amod", "compound", "poss") and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.pos_ == "PROPN")
+            for m in kids(noun)))
 
 
 def _frame_noun(tok: Any, triggers: dict[int, Trigger]) -> bool:
@@ -249,6 +262,11 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
         if frame.pattern.cameo == "120" and ctype is None and frame.tok is not None and any(
                 c.dep_ == "dobj" and lemma(c) in CLAIMS and _asks_reform(c) for c in kids(frame.tok)):
             return "REJECT", "123", None  # "rejected demands for democratic reforms" (probes17b)
+        if frame.pattern.cameo == "120" and ctype in ("RETREAT", "CONCEDE") and frame.tok is not None and any(
+                _offered_by_other(c, frame.tok) for c in kids(frame.tok)):
+            # "rejected an Israeli offer to withdraw": the proposer would yield, so what is refused is its
+            # plan to settle (127), not a yielding of the rejecter's own (124)
+            return "REJECT", "127", None
         return "REJECT", frame.pattern.cameo if frame.pattern.cameo != "120" else \
             REJECT_CODES.get(ctype or "", "120"), REQUEST_MODES.get(ctype or "")
     if name == "@REQUEST":
