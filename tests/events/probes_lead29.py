@@ -132,7 +132,144 @@ LEAD29: list[Row] = [
      'of the Vietnam war.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD29}
+LEAD29_B2: list[Row] = [
+    # batch 2: written blind (officialese of the state agencies and longer leads), before a run
+    (('CHN', 'CHNGOV'), ('THA', 'THAGOV'), ('046', '040', '043', '042'),
+     'Chinese Vice-Premier and Foreign Minister Qian Qichen held talks here today with visiting Thai '
+     'Foreign Minister Surin Pitsuwan on bilateral relations and regional issues.'),
+    (('THA', 'THAGOV'), ('CHN', 'CHNGOV'), ('046', '040', '042', '043'),
+     'Chinese Vice-Premier and Foreign Minister Qian Qichen held talks here today with visiting Thai '
+     'Foreign Minister Surin Pitsuwan on bilateral relations and regional issues.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('030', '031', '036', '032'),
+     'Chinese President Jiang Zemin said today that China is willing to work with the United States to '
+     'build a constructive strategic partnership.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV', 'USAMIL'), ('111', '110', '112'),
+     'The Democratic People\'s Republic of Korea today strongly denounced the large-scale joint military '
+     'exercises staged by the United States and the South Korean puppets.'),
+    (('IRN', 'IRNGOV'), ('RUS', 'RUSGOV'), ('021', '0211', '020', '022', '031', '030'),
+     'Iranian President Mohammad Khatami on Sunday called for expanding cooperation between Tehran and '
+     'Moscow in all fields.'),
+    (('VNM', 'VNMGOV'), ('LAO', 'LAOGOV'), ('057', '061', '050'),
+     'Vietnam and Laos today signed an agreement on economic, cultural and scientific-technical '
+     'cooperation for 1998.'),
+    (('LAO', 'LAOGOV'), ('VNM', 'VNMGOV'), ('057', '061', '050'),
+     'Vietnam and Laos today signed an agreement on economic, cultural and scientific-technical '
+     'cooperation for 1998.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('016', '120', '110', '111', '112'),
+     'Pakistani Prime Minister Nawaz Sharif today rejected Indian allegations that Pakistan was training '
+     'Kashmiri militants.'),
+    (('IGO',), ('ETH', 'ETHGOV'), ('1056', '105', '100', '108'),
+     'The U.N. Security Council on Friday demanded that Ethiopia and Eritrea immediately stop fighting and '
+     'resume peace talks.'),
+    (('IGO',), ('ERI', 'ERIGOV'), ('1056', '105', '100', '108'),
+     'The U.N. Security Council on Friday demanded that Ethiopia and Eritrea immediately stop fighting and '
+     'resume peace talks.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('036', '030', '040'),
+     'Greek Prime Minister Costas Simitis and his Turkish counterpart Bulent Ecevit agreed on Saturday to '
+     'meet regularly to improve relations between the two NATO allies.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('036', '030', '040'),
+     'Greek Prime Minister Costas Simitis and his Turkish counterpart Bulent Ecevit agreed on Saturday to '
+     'meet regularly to improve relations between the two NATO allies.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('111', '110', '112'),
+     'Palestinian President Yasser Arafat on Thursday condemned the Israeli decision to build a new Jewish '
+     'settlement in Arab east Jerusalem.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEGOV'), ('191', '1724', '172', '170'),
+     'Israel sealed off the West Bank and Gaza Strip on Sunday after a suicide bomber killed 19 people on a '
+     'Tel Aviv bus.'),
+    (('ARMMIL', 'ARM'), ('AZEMIL', 'AZE'), ('194', '190', '193'),
+     'Armenian and Azerbaijani forces exchanged artillery fire along the front line in Nagorno-Karabakh '
+     'overnight, the Defence Ministry in Baku said.'),
+    (('AZEMIL', 'AZE'), ('ARMMIL', 'ARM'), ('194', '190', '193'),
+     'Armenian and Azerbaijani forces exchanged artillery fire along the front line in Nagorno-Karabakh '
+     'overnight, the Defence Ministry in Baku said.'),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('IGO',), ('1246', '124', '120'),
+     'Yugoslav President Slobodan Milosevic on Tuesday rejected a NATO ultimatum to pull his forces out of '
+     'Kosovo.'),
+    (('JPN', 'JPNGOV'), ('IDN', 'IDNGOV'), ('071', '070', '033'),
+     'The Japanese government decided on Friday to extend 300 million dollars in emergency aid to '
+     'Indonesia to help it weather the financial crisis.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('162', '1621', '160'),
+     'North Korea fired a ballistic missile over Japan on Monday, prompting Tokyo to suspend food aid to '
+     'Pyongyang.'),
+    (('CHNCOP', 'CHN', 'CHNGOV'), ('CHNREL', 'CHN', 'CHNOPP', 'CHNCVL'), ('170', '171', '173', '175'),
+     'Chinese police on Thursday raided the homes of dozens of members of the outlawed Falun Gong movement '
+     'in Beijing.'),
+    (('SLEREB', 'SLE'), ('IGO',), ('181', '180'),
+     'Rebels of the Revolutionary United Front seized 500 U.N. peacekeepers in Sierra Leone, the United '
+     'Nations said on Saturday.'),
+    (('AGOMIL', 'AGO', 'AGOGOV'), ('AGOREB', 'AGO'), ('190', '193', '194', '195'),
+     'Angolan government troops recaptured the diamond-mining town of Cafunfo from UNITA rebels on '
+     'Tuesday, state radio said.'),
+    (('IGO',), ('NGA', 'NGAGOV', 'NGAMIL'), ('162', '163', '160', '1621', '1622'),
+     'The European Union on Monday suspended trade and aid agreements with Nigeria in protest against the '
+     'execution of writer Ken Saro-Wiwa and eight other activists.'),
+    (('COL', 'COLGOV'), ('COLREB', 'COL'), ('040', '044', '046', '043', '042'),
+     'Colombian President Andres Pastrana met FARC leader Manuel Marulanda in the jungle on Friday to open '
+     'peace talks.'),
+    (('COLREB', 'COL'), ('COL', 'COLGOV'), ('040', '044', '046', '043', '042'),
+     'Colombian President Andres Pastrana met FARC leader Manuel Marulanda in the jungle on Friday to open '
+     'peace talks.'),
+    (('JOR', 'JORGOV', 'JORELI'), ('USA', 'USAGOV'), ('042', '046', '040'),
+     "Jordan's King Hussein flew to Washington on Monday for talks with President Bill Clinton on the "
+     "stalled Middle East peace process."),
+    (('SDNREB', 'SDN'), ('SDNMIL', 'SDN', 'SDNGOV'), ('190', '193', '194', '195'),
+     'Sudanese rebels said on Tuesday they had shot down a government transport plane in the south, '
+     'killing all 20 people on board.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15',
+              '16', '17', '18', '19', '20'),
+     'The Dow Jones industrial average fell 120 points on Tuesday as investors worried about rising '
+     'interest rates.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('112', '110', '111'),
+     'Kuwait on Wednesday accused Iraq of massing troops near their common border and put its armed forces '
+     'on alert.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('031', '030', '057', '061', '0311'),
+     'Britain and Argentina agreed on Thursday to resume direct flights between the Falkland Islands and '
+     'the mainland.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('031', '030', '057', '061', '0311'),
+     'Britain and Argentina agreed on Thursday to resume direct flights between the Falkland Islands and '
+     'the mainland.'),
+    (('PSECVL', 'PSE'), ('ISRMIL', 'ISR'), ('145', '1451', '1452', '1453', '1454', '180', '182'),
+     'Hundreds of Palestinian youths stoned Israeli troops in the West Bank town of Hebron on Friday, and '
+     'soldiers fired rubber bullets to disperse them, witnesses said.'),
+    (('ISRMIL', 'ISR'), ('PSECVL', 'PSE'), ('175', '1724', '170', '190', '180'),
+     'Hundreds of Palestinian youths stoned Israeli troops in the West Bank town of Hebron on Friday, and '
+     'soldiers fired rubber bullets to disperse them, witnesses said.'),
+    (('EGY', 'EGYGOV'), ('USA', 'USAGOV'), ('063', '060'),
+     'Egypt on Sunday handed over to the United States a suspected member of the group accused of bombing '
+     'the World Trade Center.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('CUB', 'CUBGOV'), ('042', '040'),
+     'Pope John Paul II arrived in Havana on Wednesday for a historic five-day visit to communist Cuba.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('111', '114', '110', '112'),
+     'India test-fired its Agni intermediate-range missile on Sunday, drawing a sharp protest from '
+     'Pakistan.'),
+    (('SYR', 'SYRGOV'), ('USA', 'USAGOV'), ('043', '040', '042'),
+     'Syrian President Hafez al-Assad told visiting U.S. Secretary of State Warren Christopher on Tuesday '
+     'that Syria wanted a full Israeli withdrawal from the Golan Heights.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV', 'ISRMIL'), ('106', '105', '1056', '100', '1053'),
+     'Syrian President Hafez al-Assad told visiting U.S. Secretary of State Warren Christopher on Tuesday '
+     'that Syria wanted a full Israeli withdrawal from the Golan Heights.'),
+    (('SRBCVL', 'SRB', 'YUGCVL', 'YUG'), ('SRBGOV', 'SRB', 'YUGGOV', 'YUG'), ('141', '1411', '140'),
+     'Tens of thousands of Serbs rallied in Belgrade on Saturday to demand the resignation of President '
+     'Slobodan Milosevic.'),
+    (('AFGREB', 'AFGGOV', 'AFG', 'AFGMIL', 'AFGINS'), ('AFG', 'AFGREB', 'AFGMIL', 'AFGOPP', 'AFGINS'),
+     ('190', '1712', '193'),
+     'The Taliban militia captured the northern city of Mazar-i-Sharif on Saturday, driving out the forces '
+     'of opposition commander Abdul Rashid Dostum.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('111', '110', '120', '112'),
+     'Chinese Foreign Ministry spokesman Zhu Bangzao said on Thursday that China firmly opposed any sale '
+     'of advanced weapons to Taiwan by the United States.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('036', '030', '040'),
+     "South Korea's President Kim Dae-jung on Monday proposed a summit with North Korean leader Kim "
+     "Jong-il to discuss reconciliation."),
+    (('PER', 'PERGOV'), ('PERLEG', 'PER'), ('172', '1721', '1722', '170', '175', '1724'),
+     'Peruvian President Alberto Fujimori dissolved Congress and suspended the constitution on Sunday, '
+     'saying the legislature was blocking his reforms.'),
+    (('BGD', 'BGDGOV'), ('IND', 'INDGOV'), ('057', '050'),
+     'Bangladesh and India signed a 30-year treaty on sharing the waters of the Ganges river in New Delhi '
+     'on Thursday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2}
 ALL29: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
