@@ -324,7 +324,10 @@ def _misparsed_reduced(anchor: Any) -> bool:
 
 
 # verbs a host greets a guest with ("received visiting X", "met visiting X")
-_HOSTING = frozenset({"receive", "meet", "welcome", "greet", "host", "see", "entertain"})
+_HOSTING = frozenset({"receive", "meet", "welcome", "greet", "host", "see", "entertain",
+                      # "Assad told visiting U.S. Secretary of State Warren Christopher that ...": the host
+                      # speaks to the guest (lead29)
+                      "tell", "assure", "inform", "brief", "urge", "thank", "ask"})
 
 
 def _visiting_guest(anchor: Any) -> Any | None:
@@ -338,6 +341,27 @@ def _visiting_guest(anchor: Any) -> Any | None:
 
 
 def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
+    _attach_actors(r, sent, triggers, ctx)
+    guest = _addressed_guest(r)
+    if guest is not None:
+        exclude = Exclusion.of(r.sources)
+        guests = [a for a in phrase_actors(guest, ctx.link) if not exclude.blocks(a)]
+        r.targets = guests or r.targets
+
+
+def _addressed_guest(r: Reading) -> Any | None:
+    """ "Mubarak urged visiting Israeli Foreign Minister David Levy to resume talks with the Palestinians":
+    the parser hangs the guest on "visiting"; a frame said to a visiting guest is aimed at the guest, not
+    at the party of what it asks (lead29)."""
+    anchor = r.anchor
+    if anchor is r.trigger.tok or anchor.pos_ != "VERB":
+        return None
+    visiting = next((c for c in kids(anchor) if c.lower_ == "visiting" and c.dep_ == "xcomp"
+                     and c.i == anchor.i + 1), None)
+    return next((c for c in kids(visiting) if c.dep_ == "dobj"), None) if visiting is not None else None
+
+
+def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
     link = ctx.link
     anchor = r.anchor
     r.quote_index = ctx.quote_of(r.trigger.tok.idx)

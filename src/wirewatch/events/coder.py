@@ -160,6 +160,8 @@ def _told_beside(tok: Any) -> Any | None:
         return tok.head
     if after_clause(tok):
         return tok.head
+    if tok.dep_ == "xcomp" and _consequence_clause(tok.head):
+        return tok.head.head  # "..., prompting Tokyo to suspend food aid": Tokyo's own act (lead29)
     return None
 
 
@@ -244,6 +246,19 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+# verbs of a clause that tells what an act made another party do ("..., prompting Tokyo to suspend aid")
+CONSEQUENCE_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "compel", "provoke", "push",
+                               "drive", "oblige"})
+
+
+def _consequence_clause(tok: Any) -> bool:
+    """ "North Korea fired a missile over Japan, prompting Tokyo to suspend food aid": a participle clause
+    whose object is made to act; that party's act is its own event, not a part of the first one."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and lemma(tok) in CONSEQUENCE_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in kids(tok)) and any(
+        c.dep_ == "xcomp" for c in kids(tok))
+
+
 # acts done by saying: a second one coordinated with the first and naming no party addresses the same
 SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 
@@ -251,7 +266,8 @@ SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 def _obligation(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in kids(tok)) or \
         has_infinitive_to(tok) and \
-        tok.head.lemma_.lower() in OBLIGING_HEADS and tok.dep_ == "xcomp"
+        tok.head.lemma_.lower() in OBLIGING_HEADS and tok.dep_ == "xcomp" and \
+        not any(c.lower_ == "yet" for c in kids(tok.head))  # "had yet to run its course": not yet done (lead29)
 
 
 def _needed(tok: Any) -> bool:

@@ -104,6 +104,9 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                     continue  # "warned Greece over its arms buildup": the grievance, not the threatened act
                 seen.add(c.i)
                 trig = triggers.get(c.i)
+                if trig is not None and c.lower_ == "visiting" and c.i == tok.i + 1 and c.dep_ == "xcomp":
+                    nxt.append(c)  # "urged visiting Israeli Foreign Minister David Levy to halt ...": the
+                    continue  # guest's visit is not what was urged (lead29)
                 if trig is not None and not trig.is_frame:
                     return trig
                 if trig is not None and trig.frame == "@SPEECH":

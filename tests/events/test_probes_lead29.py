@@ -1,0 +1,51 @@
+"""The lead29 probes (tests/events/probes_lead29.py): GSR-style leads of 1985-2005 across the codebook and
+the era's agency house styles. Each row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead29")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "Chinese Vice-Premier and Foreign Minister Qian Qichen held talks here today with visiting Thai "
+    "Foreign Minister Surin Pitsuwan on bilateral relations and regional issues.":
+        "the tokenizer splits 'Vice-Premier' at the hyphen and the parser makes 'Vice', '-' and 'Premier' "
+        "three subjects, the first joined to the name: two Chinese parties talk with each other",
+    "Chinese police on Thursday raided the homes of dozens of members of the outlawed Falun Gong movement "
+    "in Beijing.":
+        "a police raid on homes is read as an armed assault (190) on the members' people, not as repression",
+    "Peruvian President Alberto Fujimori dissolved Congress and suspended the constitution on Sunday, "
+    "saying the legislature was blocking his reforms.":
+        "dissolving a legislature has no row: the codebook has no category for it, and a routine "
+        "dissolution before an election is no act against anyone",
+}
+
+# a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
+ROW_GAPS: dict[tuple[str, str], str] = {
+    ("Hundreds of Palestinian youths stoned Israeli troops in the West Bank town of Hebron on Friday, and "
+     "soldiers fired rubber bullets to disperse them, witnesses said.", "ISRMIL"):
+        "the bare 'soldiers' of the second clause are not linked to the 'Israeli troops' of the first, and "
+        "'them' is read as the troops",
+    ("Syrian President Hafez al-Assad told visiting U.S. Secretary of State Warren Christopher on Tuesday "
+     "that Syria wanted a full Israeli withdrawal from the Golan Heights.", "SYRGOV"):
+        "a withdrawal a state 'wanted' is no demand row; the visit the sentence tells is coded instead",
+}
+
+
+def test_every_gap_names_a_probe() -> None:
+    assert set(KNOWN_GAPS) <= {row[3] for row in _probes.ALL29}
+    assert set(ROW_GAPS) <= {(row[3], row[0][0]) for row in _probes.ALL29 if row[0]}
+
+
+@pytest.mark.parametrize("row", _match.gap_params(_probes.ALL29, KNOWN_GAPS, ROW_GAPS))
+def test_probe_is_coded(row: Any) -> None:
+    got = _match.coded(row[3])
+    assert _match.matches(row, got, 6), sorted(got)
