@@ -271,7 +271,106 @@ LEAD29_B2: list[Row] = [
      'on Thursday.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2}
+LEAD29_B3: list[Row] = [
+    # batch 3: written blind (AFP, Reuters and AP leads of 1989-2000 across the codebook), before a run
+    (('IGO',), ('IDN', 'IDNGOV'), ('0255', '025', '020', '023', '021'),
+     'U.N. Secretary-General Kofi Annan on Thursday called on Indonesia to accept international help in '
+     'restoring order in East Timor.'),
+    (('SRBCOP', 'SRB', 'YUGCOP', 'YUG'), ('XKXCVL', 'XKX', 'SRBCVL', 'SRB', 'YUGCVL', 'YUG', 'XKXREB'),
+     ('173', '170'),
+     'Serbian police arrested 12 ethnic Albanians in the Kosovo town of Pec on Friday on suspicion of '
+     'terrorism, the Kosovo Information Centre said.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('046', '040'),
+     "The United States and China resumed talks on China's entry into the World Trade Organisation in "
+     "Beijing on Monday."),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('046', '040'),
+     "The United States and China resumed talks on China's entry into the World Trade Organisation in "
+     "Beijing on Monday."),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMROPP', 'MMR'), ('0841', '084', '080'),
+     "Burma's military government released opposition leader Aung San Suu Kyi from six years of house "
+     "arrest on Monday."),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('112', '110', '111'),
+     'Cuban President Fidel Castro accused the United States on Friday of waging economic war against his '
+     'country.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV', 'AFGREB'), ('161', '160'),
+     'Pakistan recalled its ambassador to Afghanistan on Tuesday in protest against the killing of its '
+     'diplomats in Mazar-i-Sharif.'),
+    (('AGOREB', 'AGO'), ('IGO',), ('190', '183', '195', '180', '186'),
+     "Angola's UNITA rebels shot down a U.N.-chartered plane over the central highlands, killing all "
+     "eight people on board, the United Nations said."),
+    (('IDNCVL', 'IDN'), ('AUS', 'AUSGOV'), ('141', '140', '1412'),
+     "Thousands of Indonesians demonstrated outside the Australian embassy in Jakarta on Saturday to "
+     "protest against Canberra's role in East Timor."),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('057', '050'),
+     'Israel and Jordan signed a peace treaty on Wednesday ending 46 years of war.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), ('057', '050'),
+     'Israel and Jordan signed a peace treaty on Wednesday ending 46 years of war.'),
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), ('114', '111', '110', '112'),
+     'The Chinese government on Tuesday lodged a strong protest with Japan over a visit by Japanese '
+     'cabinet ministers to the Yasukuni war shrine.'),
+    (('IGO',), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('138', '130', '1381'),
+     'NATO foreign ministers warned Yugoslav President Slobodan Milosevic on Thursday that the alliance was '
+     'ready to use force if he did not halt the crackdown in Kosovo.'),
+    (('USA', 'USALEG'), ('BIH', 'BIHGOV'), ('085', '081', '080'),
+     'The U.S. Senate voted on Thursday to lift a ban on arms sales to Bosnia.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('USA', 'USAMIL'), ('190', '195', '193', '194'),
+     'Iraq fired anti-aircraft missiles at U.S. and British warplanes patrolling the no-fly zone over '
+     'southern Iraq, the Pentagon said.'),
+    (('USAMIL', 'USA'), ('SDN', 'SDNGOV'), ('195', '190'),
+     'A U.S. Navy warship fired cruise missiles at a suspected chemical weapons factory in Khartoum on '
+     'Thursday.'),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV'), ('055',),
+     "Japanese Prime Minister Ryutaro Hashimoto apologised on Tuesday to South Korea for Japan's colonial "
+     "rule of the Korean peninsula."),
+    (('TURMIL', 'TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('154', '150', '152'),
+     'Turkey massed 10,000 troops on its border with Syria on Friday, stepping up pressure on Damascus to '
+     'expel Kurdish rebel leader Abdullah Ocalan.'),
+    (('KHM', 'KHMGOV'), ('KHMREB', 'KHM'), ('190', '192', '195'),
+     'Cambodian Prime Minister Hun Sen ordered his troops on Friday to launch a final offensive against '
+     'the remaining Khmer Rouge guerrillas.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('162', '1621', '163', '160', '172'),
+     'Israeli Prime Minister Benjamin Netanyahu froze the transfer of tax revenues to the Palestinian '
+     'Authority on Monday after a suicide bombing in Jerusalem.'),
+    (('KEN', 'KENGOV'), ('SOM', 'SOMGOV'), ('191', '1724'),
+     'Kenya closed its border with Somalia on Wednesday to stop the flow of arms and refugees.'),
+    (('IGO',), ('IND', 'INDGOV'), ('162', '1621', '160'),
+     'The World Bank suspended loans to India on Friday in response to its nuclear tests.'),
+    (('CHN', 'CHNMIL', 'CHNGOV'), ('TWN', 'TWNGOV'), ('150', '154', '138', '130', '152'),
+     "China test-fired missiles into waters off Taiwan on Friday in what Taipei called an act of "
+     "intimidation ahead of the island's presidential election."),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('163', '160', '162'),
+     'President Bill Clinton signed a law on Tuesday tightening U.S. sanctions against Cuba and penalising '
+     'foreign firms that do business there.'),
+    (('YUGCVL', 'YUG', 'SRBCVL', 'SRB'), ('USA', 'USAGOV'), ('145', '140', '141', '1451'),
+     "Protesters in Belgrade pelted the U.S. embassy with eggs and stones on Tuesday to protest against "
+     "NATO's threat of air strikes."),
+    (('MEX', 'MEXGOV'), ('MEXREB', 'MEX'), ('057', '050'),
+     'Mexico and the Zapatista rebels signed an accord on Indian rights in San Andres Larrainzar on '
+     'Friday.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('1245', '124', '120'),
+     "Saddam Hussein's government refused on Monday to let U.N. arms inspectors into the headquarters of "
+     "the ruling Baath party."),
+    (('GBR', 'GBRGOV', 'GBRELI'), ('HKG', 'CHN', 'HKGGOV', 'CHNGOV'), ('042', '040'),
+     "Britain's Prince Charles arrived in Hong Kong on Saturday to attend the ceremony marking the "
+     "handover of the colony to China."),
+    (('LBY', 'LBYGOV'), ('IGO',), ('063', '060'),
+     'Libya handed over two suspects in the 1988 Lockerbie bombing to U.N. officials on Monday for trial '
+     'in the Netherlands.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15',
+              '16', '17', '18', '19', '20'),
+     'Brazil beat Italy on penalties to win the World Cup in Pasadena on Sunday.'),
+    ((), (), ('03', '12'),
+     'Oil prices rose sharply on Monday after OPEC ministers failed to agree on output cuts at their '
+     'meeting in Vienna.'),
+    (('ETHMIL', 'ETH', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERICVL', 'ERIMIL'), ('195', '190'),
+     'Ethiopian jets bombed the Eritrean port of Assab on Friday, a day after Eritrean planes attacked the '
+     'northern Ethiopian town of Mekele.'),
+    (('HRV', 'HRVGOV'), ('BIH', 'BIHREB', 'BIHGOV', 'BIHELI', 'SRB', 'SRBGOV', 'BIHOPP'), ('112', '110', '111'),
+     "Croatia's President Franjo Tudjman on Saturday accused Bosnian Serb leaders of seeking to create a "
+     "Greater Serbia."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2, "batch3": LEAD29_B3}
 ALL29: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
