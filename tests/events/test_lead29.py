@@ -96,3 +96,33 @@ def test_a_visiting_guest_urged_is_the_target_of_the_appeal(code: Any) -> None:
     got = triples(code(text, date=DATE))
     assert has(got, "EGY", "ISR", "02"), got
     assert not has(got, "EGY", "SYR", "02"), got
+
+
+def test_an_ending_of_years_of_war_by_a_treaty_is_no_ceasefire(code: Any) -> None:
+    text = "The treaty, which was signed in Cairo on Monday by Egypt and Israel, ended 30 years of war."
+    got = triples(code(text, date=DATE))
+    assert not any(c.startswith("087") for c in _codes(got)), got
+
+
+def test_troops_ordered_to_attack_attack_the_named_enemy(code: Any) -> None:
+    text = "President Eduardo Dos Santos ordered his army to launch an offensive against UNITA rebels."
+    got = triples(code(text, date=DATE))
+    assert has(got, "AGO", "AGO", "19") and not any(t.endswith("MIL") for _, t, _ in got), got
+
+
+def test_troops_ordered_to_a_border_are_still_a_deployment(code: Any) -> None:
+    got = triples(code("Yeltsin ordered troops to the border with Chechnya on Friday.", date=DATE))
+    assert not any(c.startswith("19") for c in _codes(got)), got
+
+
+def test_money_transfers_frozen_are_help_cut(code: Any) -> None:
+    text = "Israel froze the transfer of customs revenues to the Palestinian Authority on Sunday."
+    got = triples(code(text, date=DATE))
+    assert has(got, "ISR", "PSE", "162"), got
+
+
+def test_a_nationality_on_a_measure_is_its_imposer_not_its_target(code: Any) -> None:
+    text = "Congress passed a bill on Friday tightening U.S. sanctions against Iran."
+    got = triples(code(text, date=DATE))
+    assert has(got, "USA", "IRN", "16"), got
+    assert not any(t == "USA" for _, t, _ in got), got

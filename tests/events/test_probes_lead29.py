@@ -26,6 +26,16 @@ KNOWN_GAPS: dict[str, str] = {
     "saying the legislature was blocking his reforms.":
         "dissolving a legislature has no row: the codebook has no category for it, and a routine "
         "dissolution before an election is no act against anyone",
+    "Angola's UNITA rebels shot down a U.N.-chartered plane over the central highlands, killing all eight "
+    "people on board, the United Nations said.":
+        "the owner in a hyphenated modifier ('U.N.-chartered') is not read, and the dead on board are "
+        "taken as the target",
+    "China test-fired missiles into waters off Taiwan on Friday in what Taipei called an act of "
+    "intimidation ahead of the island's presidential election.":
+        "the parser splits 'test-fired' and makes 'missiles' the root noun: no verb is left to code",
+    "Protesters in Belgrade pelted the U.S. embassy with eggs and stones on Tuesday to protest against "
+    "NATO's threat of air strikes.":
+        "the protest's stated aim (NATO's threat) is taken as the target over the embassy pelted",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

@@ -859,6 +859,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         # the object is the misfortune (the parser hangs "on" on the verb or on the object)
         cands.extend(g for h in [tok, *(t for o in dobjs for t in o.subtree)] for p in kids(h)
                      if p.dep_ == "prep" and p.lower_ == "on" for g in kids(p) if g.dep_ == "pobj")
+    if etype == "SANCTION":  # "tightening U.S. sanctions against Cuba": the measure's own against-phrase
+        # names its target before any nationality on the measure, which is the imposer's (lead29)
+        cands.extend(g for o in objs if o.dep_ == "dobj" and lemma(o) in MEASURE_NOUNS for p in kids(o)
+                     if p.dep_ == "prep" and p.lower_ in ("against", "on") for g in kids(p) if g.dep_ == "pobj")
     cands.extend(between_parties([o for o in objs if o not in topics]))  # "rejected the deal between X and Y"
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
@@ -973,6 +977,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         if found:
             return _with_coordinated(found, cand, link, exclude)
     return _antecedent_owner(tok, objs, link, exclude)
+
+
+# the nouns of a measure one party imposes on another
+MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "boycott", "restriction", "tariff", "blockade"})
 
 
 # object pronouns and the number of what they stand for (the actors stage resolves subjects only)

@@ -342,6 +342,11 @@ def _visiting_guest(anchor: Any) -> Any | None:
 
 def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
     _attach_actors(r, sent, triggers, ctx)
+    if r.anchor is not r.trigger.tok and lemma(r.anchor) == "order" and r.type in ("ASSAULT", "COERCE"):
+        # "ordered his troops to launch an offensive against the Khmer Rouge": the attack is aimed at the
+        # Khmer Rouge; the troops ordered are the orderer's own hands (lead29)
+        aimed = target_actors(r.trigger.tok, ctx.link, Exclusion.of(r.sources), r.type)
+        r.targets = aimed or r.targets
     guest = _addressed_guest(r)
     if guest is not None:
         exclude = Exclusion.of(r.sources)
