@@ -372,7 +372,109 @@ LEAD29_B3: list[Row] = [
      "Greater Serbia."),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2, "batch3": LEAD29_B3}
+LEAD29_B4: list[Row] = [
+    # batch 4: written blind (reported speech, intentions, refusals and the era's parties), before a run
+    (('IRQ', 'IRQGOV'), ('USA', 'USAMIL', 'USAGOV'), ('112', '110', '111'),
+     'Iraq said on Sunday that U.S. and British warplanes had bombed civilian targets in the south, killing '
+     'five people.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), ('112', '110', '111'),
+     'Pakistan accused India on Monday of firing on a civilian bus in Kashmir, killing 10 passengers.'),
+    (('RUS', 'RUSGOV'), ('RUSREB', 'RUS'), ('138', '130', '1381'),
+     'The Kremlin said on Wednesday Russian forces would continue their offensive in Chechnya until the '
+     'rebels were wiped out.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('130', '131', '100', '102', '111'),
+     'China warned the United States on Thursday not to sell advanced missile defence systems to Taiwan.'),
+    (('JPN', 'JPNGOV'), ('TUR', 'TURCVL', 'TURGOV'), ('033', '0333', '0331', '073', '070'),
+     'The Japanese government said on Friday it would provide 10 million dollars in emergency relief to '
+     'victims of the earthquake in Turkey.'),
+    (('PHLMIL', 'PHL'), ('PHLREB', 'PHL', 'PHLUAF'), ('190', '193'),
+     'The Philippine army said on Tuesday it had killed 15 Abu Sayyaf guerrillas in a clash on the '
+     'southern island of Basilan.'),
+    (('ISRMIL', 'ISR'), ('PSEUAF', 'PSE', 'PSEREB'), ('193', '190', '180', '186'),
+     'Israeli troops shot dead two Palestinian gunmen who opened fire on a Jewish settlement in the Gaza '
+     'Strip, the army said.'),
+    (('BGDOPP', 'BGD'), ('BGDGOV', 'BGD'), ('143', '1431', '140'),
+     "Bangladesh's opposition called a three-day general strike on Monday to press for the resignation of "
+     "Prime Minister Sheikh Hasina."),
+    (('THA', 'THAGOV'), ('KHM', 'KHMGOV'), ('030', '031', '036', '057', '046'),
+     'Thailand and Cambodia agreed on Friday to set up a joint commission to demarcate their border.'),
+    (('KHM', 'KHMGOV'), ('THA', 'THAGOV'), ('030', '031', '036', '057', '046'),
+     'Thailand and Cambodia agreed on Friday to set up a joint commission to demarcate their border.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('111', '112', '110'),
+     "Egypt's foreign minister Amr Moussa said on Saturday Israel's policies were leading the region towards "
+     "war."),
+    (('ARG', 'ARGGOV'), ('CHL', 'CHLGOV'), ('057', '050'),
+     'Argentina and Chile signed an agreement on Tuesday settling their last remaining border dispute in the '
+     'Andes.'),
+    (('CHL', 'CHLGOV'), ('ARG', 'ARGGOV'), ('057', '050'),
+     'Argentina and Chile signed an agreement on Tuesday settling their last remaining border dispute in the '
+     'Andes.'),
+    (('PER', 'PERGOV'), ('PERREB', 'PER'), ('1243', '124', '120'),
+     "Peru's government on Wednesday rejected a demand by Tupac Amaru rebels holding 72 hostages in Lima for "
+     "the release of jailed comrades."),
+    (('KORCOP', 'KOR', 'KORGOV'), ('KOREDU', 'KOR', 'KORCVL', 'KOROPP'), ('175', '170', '1724'),
+     'South Korean police fired tear gas at thousands of students demanding reunification with North Korea '
+     'on Saturday.'),
+    (('RUS', 'RUSGOV'), ('CHN', 'CHNGOV'), ('042', '040', '043', '046', '057'),
+     'Russian President Vladimir Putin met Chinese President Jiang Zemin in Beijing on Tuesday and signed a '
+     'declaration opposing U.S. plans for a national missile defence.'),
+    (('CHN', 'CHNGOV'), ('RUS', 'RUSGOV'), ('043', '040', '042', '046', '057'),
+     'Russian President Vladimir Putin met Chinese President Jiang Zemin in Beijing on Tuesday and signed a '
+     'declaration opposing U.S. plans for a national missile defence.'),
+    (('IGO',), ('ETH', 'ETHGOV'), ('163', '160'),
+     'The U.N. Security Council imposed an arms embargo on Ethiopia and Eritrea on Wednesday in an effort to '
+     'end their two-year border war.'),
+    (('IGO',), ('ERI', 'ERIGOV'), ('163', '160'),
+     'The U.N. Security Council imposed an arms embargo on Ethiopia and Eritrea on Wednesday in an effort to '
+     'end their two-year border war.'),
+    (('IRN', 'IRNGOV', 'IRNREL'), ('USA', 'USAGOV'), ('125', '120'),
+     "Iran's spiritual leader Ayatollah Ali Khamenei on Friday rejected any dialogue with the United "
+     "States."),
+    (('ZMB', 'ZMBGOV'), ('AGO', 'AGOGOV'), ('160', '191', '1724'),
+     'Zambia closed its border with Angola on Thursday after Angolan government troops crossed into Zambian '
+     'territory in pursuit of UNITA rebels.'),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV'), ('039', '030', '036'),
+     "Venezuela's President Hugo Chavez offered on Monday to mediate between the Colombian government and "
+     "leftist guerrillas."),
+    (('YEM', 'YEMGOV'), ('ERI', 'ERICVL'), ('0841', '084', '080'),
+     'Yemen freed 18 Eritrean fishermen on Saturday who had been held since the two countries fought over '
+     'the Hanish islands.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), ('112', '1121', '111', '110'),
+     'The United States on Thursday added Sudan to its list of states that sponsor terrorism.'),
+    (('MOZ', 'MOZGOV'), ('MOZREB', 'MOZ'), ('057', '050'),
+     "Mozambique's government and Renamo rebels signed a peace accord in Rome on Sunday ending 16 years of "
+     "civil war."),
+    (('MOZREB', 'MOZ'), ('MOZ', 'MOZGOV'), ('057', '050'),
+     "Mozambique's government and Renamo rebels signed a peace accord in Rome on Sunday ending 16 years of "
+     "civil war."),
+    (('INDCOP', 'IND', 'INDGOV'), ('INDUAF', 'IND', 'INDREB'), ('173', '170'),
+     'Indian police arrested 60 Sikh militants in Punjab on Wednesday following a bomb blast that killed 12 '
+     'people.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15',
+              '16', '17', '18', '19', '20'),
+     "Japan's Nikkei stock average closed down 2 percent on Tuesday amid worries over the yen."),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), ('161', '166', '160', '174'),
+     'Saudi Arabia expelled a senior Iranian diplomat on Sunday after accusing him of links with Shiite '
+     'militants.'),
+    (('NPLREB', 'NPL'), ('NPLCOP', 'NPL'), ('190', '180', '183', '193', '186'),
+     "Nepal's Maoist rebels attacked a police post in western Nepal on Saturday, killing 14 policemen, "
+     "officials said."),
+    (('BLR', 'BLRGOV'), ('USA', 'USAGOV'), ('166', '161', '160', '174'),
+     'Belarus President Alexander Lukashenko ordered the U.S. and other Western ambassadors to leave their '
+     'residences near Minsk on Monday.'),
+    (('TWN', 'TWNGOV'), ('USA', 'USAGOV'), ('042', '040'),
+     "Taiwan's President Lee Teng-hui arrived in the United States on Wednesday for a private visit that has "
+     "angered Beijing."),
+    (('AFG', 'AFGGOV', 'AFGREB'), ('USA', 'USAGOV'), ('1243', '124', '120', '121', '1212'),
+     "Afghanistan's Taliban rulers on Tuesday refused to hand over Saudi-born militant Osama bin Laden to the "
+     "United States."),
+    (('SLE', 'SLEGOV'), ('SLEREB', 'SLE'), ('057', '050'),
+     "Sierra Leone's government on Friday signed a peace deal with the rebel Revolutionary United Front in "
+     "Lome."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2, "batch3": LEAD29_B3,
+                               "batch4": LEAD29_B4}
 ALL29: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
