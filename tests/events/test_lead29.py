@@ -126,3 +126,15 @@ def test_a_nationality_on_a_measure_is_its_imposer_not_its_target(code: Any) -> 
     got = triples(code(text, date=DATE))
     assert has(got, "USA", "IRN", "16"), got
     assert not any(t == "USA" for _, t, _ in got), got
+
+
+def test_a_refusal_to_hand_over_is_aimed_at_the_receiver(code: Any) -> None:
+    text = "Sudan refused on Monday to hand over three suspects in the attempt on Mubarak's life to Ethiopia."
+    got = triples(code(text, date=DATE))
+    assert has(got, "SDN", "ETH", "12"), got
+
+
+def test_people_counted_are_not_placed_by_what_their_clause_is_about(code: Any) -> None:
+    text = "Taiwanese police dispersed hundreds of students protesting against a visit by Chinese officials."
+    got = triples(code(text, date=DATE))
+    assert not any(t.startswith("CHN") for _, t, c in got if c.startswith("17")), got

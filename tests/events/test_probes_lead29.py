@@ -36,6 +36,15 @@ KNOWN_GAPS: dict[str, str] = {
     "Protesters in Belgrade pelted the U.S. embassy with eggs and stones on Tuesday to protest against "
     "NATO's threat of air strikes.":
         "the protest's stated aim (NATO's threat) is taken as the target over the embassy pelted",
+    "Egypt's foreign minister Amr Moussa said on Saturday Israel's policies were leading the region towards "
+    "war.":
+        "a judgement told as a that-clause about another's policies has no row (the speech frame codes "
+        "nothing)",
+    "The United States on Thursday added Sudan to its list of states that sponsor terrorism.":
+        "a state put on a list of terrorism's sponsors has no row",
+    "The Kremlin said on Wednesday Russian forces would continue their offensive in Chechnya until the "
+    "rebels were wiped out.":
+        "the rebels of the until-clause are not reached: the threat is aimed at Chechnya, the place (RUS)",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

@@ -1461,14 +1461,17 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)]
-    places += [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
+    counted = [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
                if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
+    places += counted
     for place in places:
         if lemma(place) in WATERS:
             continue  # "seized a tanker in the Gulf of Oman": a sea is nobody's, the analysts' complaint
         if etype != "MOBILIZE" and border_place(place):
             continue  # "near the Iranian border": either side of it (gsrforce)
-        hit = one_actor(place, link, deep=True)
+        # (the people counted are placed by their own words, not by what their clause is about: "thousands
+        # of students demanding reunification with North Korea" are no North Koreans; lead29)
+        hit = one_actor(place, link, deep=place not in counted or not _clause_below(place))
         if hit is not None and len(hit[0].code) > 3 and hit[0].code[:3] not in NON_STATE \
                 and place.ent_type_ not in PLACE_ENTS and lemma(place) in _PEOPLE_NOUNS:
             # "threw stones at Israeli soldiers": people the act is aimed at, not a place (ISRMIL)
@@ -1496,6 +1499,11 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             return [own_country(src.code[:3], sources[0][1], why)]
     return []
+
+
+def _clause_below(noun: Any) -> bool:
+    """A participle or relative clause hangs on the noun ("students demanding ...")."""
+    return any(c.dep_ in ("acl", "relcl") for c in kids(noun))
 
 
 def _modifies_act(source: tuple[Any, int, int, Any]) -> bool:

@@ -573,6 +573,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     # a promise to hand something over is read like the handing over: "ready to send peacekeepers to
     # Gaza" is aimed at Gaza, not at the peacekeepers
     etype = r.trigger.pattern.type if r.type == "AGREE" and r.trigger.tok is not anchor else r.type
+    if r.type == "REJECT" and r.trigger.tok is not anchor and r.trigger.pattern.type in ("COOPERATE", "AID"):
+        # ... and so is a refusal: "refused to hand over bin Laden to the United States" is aimed at the
+        # one who would receive him, not at the man's own group (lead29)
+        etype = r.trigger.pattern.type
     # a state's office acts on another party before its own bare country: "President Reagan, in the
     # U.S.-Japan trade row, threatened tariffs on Japanese goods" is aimed at JPN; the own country stays
     # the target only where nothing else is named (and for acts on one's own people: protests, arrests)
