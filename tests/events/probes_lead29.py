@@ -474,8 +474,88 @@ LEAD29_B4: list[Row] = [
      "Lome."),
 ]
 
+LEAD29_B5: list[Row] = [
+    # batch 5: written blind (state-agency courtesies, protests and crackdowns of 1990-2000), before a run
+    (('CHN', 'CHNGOV'), ('TUR', 'TURGOV'), ('018',),
+     'Chinese President Jiang Zemin sent a message of condolences on Tuesday to Turkish President Suleyman '
+     'Demirel over the heavy loss of life in the earthquake.'),
+    (('CHN', 'CHNLEG', 'CHNGOV'), ('KAZ', 'KAZLEG'), ('040', '043', '042'),
+     "Li Peng, chairman of the Standing Committee of the National People's Congress, met a parliamentary "
+     "delegation from Kazakhstan here this morning."),
+    (('CUB', 'CUBGOV'), ('CHN', 'CHNGOV'), ('051', '050'),
+     "Cuban leader Fidel Castro thanked China on Monday for its support in Cuba's struggle against the U.S. "
+     "economic blockade."),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('114', '111', '110', '112'),
+     "The Vietnamese Foreign Ministry on Wednesday protested against China's decision to station troops on "
+     "disputed islands in the South China Sea."),
+    (('RUS', 'RUSGOV'), ('JPN', 'JPNGOV'), ('036', '030', '040', '043', '020', '026'),
+     'Russian Foreign Minister Yevgeny Primakov invited his Japanese counterpart Yohei Kono to visit Moscow '
+     'in November.'),
+    (('MNG', 'MNGGOV'), ('CHN', 'CHNGOV'), ('057', '050'),
+     'Mongolia and China on Friday signed an agreement on the prevention of dangerous military activities '
+     'along their border.'),
+    (('JPN', 'JPNGOV'), ('IND', 'INDGOV'), ('111', '110', '112', '012'),
+     "Japanese Prime Minister Keizo Obuchi expressed regret on Monday over India's nuclear tests and urged "
+     "New Delhi to sign the test ban treaty."),
+    (('JPNGOV', 'JPN'), ('IND', 'INDGOV'), ('020', '021', '022', '023', '024', '025', '026', '027', '028'),
+     "Japanese Prime Minister Keizo Obuchi expressed regret on Monday over India's nuclear tests and urged "
+     "New Delhi to sign the test ban treaty."),
+    (('IRN', 'IRNGOV'), ('DEU', 'DEUGOV'), ('114', '111', '110', '112'),
+     'The Iranian Foreign Ministry summoned the German ambassador on Sunday to protest against a court '
+     'verdict in Berlin implicating Iranian leaders in the killing of Kurdish dissidents.'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('NGAOPP', 'NGA', 'NGACVL'), ('1823', '186', '180', '182', '175', '170'),
+     "Nigeria's military government on Friday executed writer Ken Saro-Wiwa and eight other Ogoni "
+     "activists."),
+    (('IRQ', 'IRQGOV'), ('RUS', 'RUSGOV'), ('042', '040'),
+     'Iraqi Deputy Prime Minister Tariq Aziz arrived in Moscow on Sunday for talks on the stalemate over '
+     'U.N. weapons inspections.'),
+    (('PSE', 'PSEGOV', 'PSECOP'), ('PSEREB', 'PSE'), ('173', '170'),
+     'The Palestinian Authority on Thursday arrested a senior Hamas official in Gaza in a crackdown after a '
+     'suicide bombing in Jerusalem.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('THA', 'THAGOV'), ('112', '110', '111'),
+     "Myanmar's ruling military junta on Monday accused Thailand of harbouring ethnic Karen rebels."),
+    (('KAZ', 'KAZGOV'), ('RUS', 'RUSGOV'), ('030', '031', '0312', '035'),
+     'Kazakhstan agreed on Wednesday to transfer its entire stockpile of nuclear weapons to Russia for '
+     'destruction.'),
+    (('HUN', 'HUNLEG'), ('SVK', 'SVKGOV'), ('057', '050'),
+     "Hungary's parliament on Tuesday ratified a treaty with Slovakia guaranteeing the rights of ethnic "
+     "minorities."),
+    (('COLMIL', 'COL'), ('COLREB', 'COL'), ('190', '193', '195'),
+     'Colombian troops killed 25 leftist guerrillas in an attack on a FARC camp in the southern jungle, the '
+     'army said on Sunday.'),
+    (('LKA', 'LKAGOV'), ('LKAREB', 'LKA'), ('1722', '172', '170'),
+     "The Sri Lankan government on Friday banned the Tamil Tigers after a truck bomb attack on the country's "
+     "holiest Buddhist shrine."),
+    (('USA', 'USAGOV'), ('MYS', 'MYSGOV'), ('111', '110', '112'),
+     'The U.S. State Department on Tuesday criticised Malaysia over the arrest of former Deputy Prime '
+     'Minister Anwar Ibrahim.'),
+    (('JOR', 'JORGOV'), ('JOR', 'JORCRM', 'JORCVL'), ('0841', '084', '080'),
+     "Jordan's King Abdullah pardoned 500 prisoners on Sunday to mark the first anniversary of his "
+     "accession."),
+    (('RUSREB', 'RUS'), ('RUSCVL', 'RUS'), ('181', '180'),
+     'Chechen rebels seized more than 1,000 hostages in a hospital in the southern Russian town of '
+     'Budyonnovsk on Wednesday.'),
+    (('SDN', 'SDNGOV'), ('SDN', 'SDNLEG', 'SDNCVL'), ('1724', '172'),
+     'Sudanese President Omar al-Bashir on Tuesday dissolved parliament and declared a three-month state of '
+     'emergency.'),
+    (('IGO',), ('TUR', 'TURGOV'), ('111', '110', '112'),
+     'The Arab League condemned Turkey on Thursday for its military cooperation agreement with Israel.'),
+    (('LKA', 'LKAGOV'), ('IND', 'INDGOV'), ('057', '050'),
+     'Sri Lanka and India signed a free trade agreement in New Delhi on Monday.'),
+    (('KOROPP', 'KOR', 'KORCVL'), ('PRK', 'PRKGOV', 'PRKMIL'), ('141', '140', '145'),
+     'Demonstrators in Seoul burned North Korean flags on Saturday to protest against a North Korean '
+     'submarine incursion.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('161', '160'),
+     'Greece recalled its ambassador from Ankara on Friday after Turkish warplanes violated Greek airspace '
+     'over the Aegean.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15',
+              '16', '17', '18', '19', '20'),
+     'The World Health Organisation said on Tuesday that the number of AIDS cases in Africa had risen by 40 '
+     'percent in two years.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2, "batch3": LEAD29_B3,
-                               "batch4": LEAD29_B4}
+                               "batch4": LEAD29_B4, "batch5": LEAD29_B5}
 ALL29: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
