@@ -138,3 +138,13 @@ def test_people_counted_are_not_placed_by_what_their_clause_is_about(code: Any) 
     text = "Taiwanese police dispersed hundreds of students protesting against a visit by Chinese officials."
     got = triples(code(text, date=DATE))
     assert not any(t.startswith("CHN") for _, t, c in got if c.startswith("17")), got
+
+
+def test_a_person_executed_is_coerced(code: Any) -> None:
+    got = triples(code("Iraq executed the British journalist Farzad Bazoft on Thursday.", date=DATE))
+    assert has(got, "IRQ", "GBR", "17"), got
+
+
+def test_a_plan_executed_is_no_coercion(code: Any) -> None:
+    got = triples(code("The Indonesian army executed the plan on Friday.", date=DATE))
+    assert not any(c.startswith("17") for c in _codes(got)), got

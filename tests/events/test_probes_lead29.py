@@ -45,6 +45,12 @@ KNOWN_GAPS: dict[str, str] = {
     "The Kremlin said on Wednesday Russian forces would continue their offensive in Chechnya until the "
     "rebels were wiped out.":
         "the rebels of the until-clause are not reached: the threat is aimed at Chechnya, the place (RUS)",
+    "Nigeria's military government on Friday executed writer Ken Saro-Wiwa and eight other Ogoni "
+    "activists.":
+        "the parser makes 'government' the root noun and 'executed' a modifier of the victims: no verb",
+    "Jordan's King Abdullah pardoned 500 prisoners on Sunday to mark the first anniversary of his "
+    "accession.":
+        "prisoners pardoned with no country named are not placed in the pardoner's own country",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
