@@ -368,7 +368,8 @@ LEAD29_B3: list[Row] = [
     (('ETHMIL', 'ETH', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERICVL', 'ERIMIL'), ('195', '190'),
      'Ethiopian jets bombed the Eritrean port of Assab on Friday, a day after Eritrean planes attacked the '
      'northern Ethiopian town of Mekele.'),
-    (('HRV', 'HRVGOV'), ('BIH', 'BIHREB', 'BIHGOV', 'BIHELI', 'SRB', 'SRBGOV', 'BIHOPP'), ('112', '110', '111'),
+    (('HRV', 'HRVGOV'), ('BIH', 'BIHREB', 'BIHGOV', 'BIHELI', 'SRB', 'SRBGOV', 'BIHOPP'),
+     ('112', '110', '111'),
      "Croatia's President Franjo Tudjman on Saturday accused Bosnian Serb leaders of seeking to create a "
      "Greater Serbia."),
 ]
@@ -467,8 +468,8 @@ LEAD29_B4: list[Row] = [
      "Taiwan's President Lee Teng-hui arrived in the United States on Wednesday for a private visit that has "
      "angered Beijing."),
     (('AFG', 'AFGGOV', 'AFGREB'), ('USA', 'USAGOV'), ('1243', '124', '120', '121', '1212'),
-     "Afghanistan's Taliban rulers on Tuesday refused to hand over Saudi-born militant Osama bin Laden to the "
-     "United States."),
+     "Afghanistan's Taliban rulers on Tuesday refused to hand over Saudi-born militant Osama bin Laden to "
+     "the United States."),
     (('SLE', 'SLEGOV'), ('SLEREB', 'SLE'), ('057', '050'),
      "Sierra Leone's government on Friday signed a peace deal with the rebel Revolutionary United Front in "
      "Lome."),

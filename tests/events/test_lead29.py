@@ -78,8 +78,8 @@ def test_a_place_taken_from_a_party_hung_on_the_place_name(code: Any) -> None:
 
 
 def test_talks_a_meeting_opens_are_both_sides(code: Any) -> None:
-    text = "Israeli Prime Minister Ehud Barak met Syrian Foreign Minister Farouk al-Sharaa in Washington to " \
-        "open peace talks."
+    text = "Israeli Prime Minister Ehud Barak met Syrian Foreign Minister Farouk al-Sharaa in Washington " \
+        "to open peace talks."
     got = triples(code(text, date=DATE))
     assert ("ISRGOV", "SYRGOV", "046") in got and ("SYRGOV", "ISRGOV", "046") in got, got
 
@@ -148,3 +148,15 @@ def test_a_person_executed_is_coerced(code: Any) -> None:
 def test_a_plan_executed_is_no_coercion(code: Any) -> None:
     got = triples(code("The Indonesian army executed the plan on Friday.", date=DATE))
     assert not any(c.startswith("17") for c in _codes(got)), got
+
+
+def test_a_hyphenated_title_names_the_office(code: Any) -> None:
+    got = triples(code("Syrian Vice-President Abdel-Halim Khaddam arrived in Cairo on Monday.", date=DATE))
+    assert ("SYRGOV", "EGY", "042") in got, got
+
+
+def test_one_person_with_two_titles_is_one_party(code: Any) -> None:
+    text = "Chinese Vice-Premier and Foreign Minister Qian Qichen met the Thai ambassador in Beijing " \
+        "on Monday."
+    got = triples(code(text, date=DATE))
+    assert ("CHNGOV", "THAGOV", "040") in got and not any(s == "CHN" for s, _, _ in got), got

@@ -15,10 +15,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Chinese Vice-Premier and Foreign Minister Qian Qichen held talks here today with visiting Thai "
-    "Foreign Minister Surin Pitsuwan on bilateral relations and regional issues.":
-        "the tokenizer splits 'Vice-Premier' at the hyphen and the parser makes 'Vice', '-' and 'Premier' "
-        "three subjects, the first joined to the name: two Chinese parties talk with each other",
     "Chinese police on Thursday raided the homes of dozens of members of the outlawed Falun Gong movement "
     "in Beijing.":
         "a police raid on homes is read as an armed assault (190) on the members' people, not as repression",

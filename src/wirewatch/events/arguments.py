@@ -189,6 +189,8 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                      for o in kids(p) if o.dep_ == "pobj" for g in kids(o)
                      if g.dep_ == "conj" and g.pos_ == "NOUN" and g not in heads
                      and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
+    if len(heads) > 1 and _bare_title_of(head, heads[1:]):
+        heads = heads[1:]
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
@@ -230,6 +232,19 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                         seen.add(found[0].code)
                         out.append(found)
     return out
+
+
+_TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
+
+
+def _bare_title_of(head: Any, others: list[Any]) -> bool:
+    """A title with no name joined to a titled name: one person with two offices ("Chinese Vice-Premier
+    and Foreign Minister Qian Qichen", where the parser joins the first title to the name), not two
+    parties (lead29)."""
+    return head.lower_ in _TITLE_HEADS and head.ent_type_ != "PERSON" and head.i + 1 < len(head.doc) \
+        and head.doc[head.i + 1].lower_ == "and" and any(
+            h.dep_ == "conj" and h.head.i == head.i and h.ent_type_ == "PERSON"
+            and any(c.dep_ == "compound" and c.lower_ in _TITLE_HEADS for c in h.subtree) for h in others)
 
 
 # a divided country's plural names both states: "the two Koreas", "both Sudans"
@@ -862,7 +877,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     if etype == "SANCTION":  # "tightening U.S. sanctions against Cuba": the measure's own against-phrase
         # names its target before any nationality on the measure, which is the imposer's (lead29)
         cands.extend(g for o in objs if o.dep_ == "dobj" and lemma(o) in MEASURE_NOUNS for p in kids(o)
-                     if p.dep_ == "prep" and p.lower_ in ("against", "on") for g in kids(p) if g.dep_ == "pobj")
+                     if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                     for g in kids(p) if g.dep_ == "pobj")
     cands.extend(between_parties([o for o in objs if o not in topics]))  # "rejected the deal between X and Y"
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"

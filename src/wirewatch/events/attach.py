@@ -45,6 +45,7 @@ from .parse import (
     delivered_by,
     funds_to_recipient,
     has_infinitive_to,
+    hyphen_pieces,
     is_passive,
     kids,
     lemma,
@@ -473,7 +474,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                           and c.doc[c.i + 1].text == "-" for a in phrase_actors(c, link, deep=False)
                           if a[0].code not in seen]
         # a second subject the parser split off: "Old foes Gondor and Osgiliath have renewed ties"
+        pieces = hyphen_pieces(subj)
         for other in kids(subj.head):
+            if other.i in pieces:
+                continue  # "Vice" "-" of "Vice-Premier": the same word as the subject
             # ... or a headline's "China, Japan agree": a name before the subject, cut off by a comma
             headline_pair = other.dep_ in ("npadvmod", "nmod", "dep") and other.pos_ == "PROPN" and \
                 other.i + 2 == subj.i and sent.doc[other.i + 1].text == ","

@@ -267,7 +267,7 @@ def _obligation(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in kids(tok)) or \
         has_infinitive_to(tok) and \
         tok.head.lemma_.lower() in OBLIGING_HEADS and tok.dep_ == "xcomp" and \
-        not any(c.lower_ == "yet" for c in kids(tok.head))  # "had yet to run its course": not yet done (lead29)
+        not any(c.lower_ == "yet" for c in kids(tok.head))  # "had yet to run its course": not done (lead29)
 
 
 def _needed(tok: Any) -> bool:

@@ -370,7 +370,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     pattern = r.trigger.pattern
     pair = pattern.pair if pattern.pair and code == pattern.cameo else VISIT_PAIRS.get(code or "")
     if pattern.pair == pattern.cameo == "040" and code == "046":
-        pair = code  # "met Marulanda to open peace talks": the talks a meeting is for are both sides' (lead29)
+        pair = code  # "met Marulanda to open peace talks": the talks a meeting is for are both sides'
+        # (lead29)
     pair = pair or mutual_with(code, r.targets)  # "discussed the crisis with Y": Y consulted too (tgt13)
     if pair is not None and not reciprocal and not r.negated and not conditional:
         # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left

@@ -81,8 +81,8 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
         for tok in frontier:
             for c in kids(tok):
                 own = tok.i == frame.i and frame.pos_ == "NOUN"
-                if c.dep_ == "acl" and (own or _frame_noun(tok, triggers) or _offered_by_other(tok, frame)) and (
-                        has_infinitive_to(c) or _that_clause(c)):
+                framed = own or _frame_noun(tok, triggers) or _offered_by_other(tok, frame)
+                if c.dep_ == "acl" and framed and (has_infinitive_to(c) or _that_clause(c)):
                     pass  # a frame noun's infinitive or that-clause: "plans to impose tariffs", "rejected
                     # an appeal to lay down their arms" (codes16), "its demand that Britain hand back"
                 elif c.dep_ == "nsubjpass" and tok.i == frame.i and c.i in triggers and \
@@ -133,7 +133,8 @@ def _offered_by_other(noun: Any, frame: Any) -> bool:
     "a NATO proposal to hold talks" (an offer names its own content; the proposer is in its modifier)."""
     return noun.dep_ == "dobj" and noun.head.i == frame.i and lemma(noun) in OFFER_NOUNS and (
         lemma(noun) == "offer" or any(
-            m.dep_ in ("amod", "compound", "poss") and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.pos_ == "PROPN")
+            m.dep_ in ("amod", "compound", "poss")
+            and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.pos_ == "PROPN")
             for m in kids(noun)))
 
 

@@ -1012,6 +1012,27 @@ def funds_to_recipient(verb: Any) -> bool:
                for h in (verb, obj, *inner) for c in kids(h))
 
 
+def hyphen_last(tok: Any) -> Any:
+    """The last piece of a hyphenated word the parser split into sibling tokens of one role ("Vice" "-"
+    "Premier", each a subject): the piece that carries the word's own dependents (lead29)."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].dep_ == tok.dep_ \
+            and doc[tok.i + 2].head.i == tok.head.i:
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def hyphen_pieces(tok: Any) -> set[int]:
+    """The indices of the earlier pieces of the hyphenated word `tok` ends (see hyphen_last)."""
+    doc, out, i = tok.doc, set(), tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].dep_ == tok.dep_ and doc[i - 2].head.i == tok.head.i:
+        out |= {i - 1, i - 2}
+        i -= 2
+    return out
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -1054,6 +1075,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "csubj")]
         if subjects:  # "Old foes India and Egypt" parses as two subjects: take the named one
             subj = next((c for c in subjects if c.ent_type_), subjects[0])
+            subj = hyphen_last(subj)
             subj = _of_partitive(subj)
             subj = _participle_subject(subj) or subj  # "A and B, meeting in X, signed" (nsubj: meeting)
             if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and _struck_antecedent(t):

@@ -308,6 +308,10 @@ def _table() -> tuple[dict[str, list[_Entry]], int]:
         put(key, _Entry("region", code, None, name))
     for key, sector in sectors.TITLES.items():
         put(key, _Entry("title", sector, sector, key))
+        if key.count(" ") == 1 and key.replace(" ", "-") not in sectors.TITLES:
+            # "Vice-President", "Vice-Premier": the agencies' hyphenated spelling of a two-word title
+            # (lead29)
+            put(key.replace(" ", "-"), _Entry("title", sector, sector, key))
     for key, sector in sectors.ROLE_NOUNS.items():
         put(key, _Entry("role", sector, sector, key))
     for key, sector in {**sectors.TITLES, **sectors.ROLE_NOUNS}.items():
