@@ -555,8 +555,73 @@ LEAD29_B5: list[Row] = [
      'percent in two years.'),
 ]
 
+LEAD29_B6: list[Row] = [
+    # batch 6: written blind (the state agencies' officialese: courtesy calls, visits wound up, support
+    # reiterated, satisfaction expressed), before a run
+    (('PAK', 'PAKGOV'), ('CHN', 'CHNGOV'), ('042', '040', '043'),
+     'Pakistani Prime Minister Benazir Bhutto paid a courtesy call on Chinese President Jiang Zemin here '
+     'this afternoon.'),
+    (('CHN', 'CHNGOV'), ('PAK', 'PAKGOV'), ('043', '040', '042'),
+     'Pakistani Prime Minister Benazir Bhutto paid a courtesy call on Chinese President Jiang Zemin here '
+     'this afternoon.'),
+    (('LAO', 'LAOGOV'), ('VNM', 'VNMGOV'), ('042', '040'),
+     'Lao Prime Minister Khamtay Siphandone left Hanoi for home today after wrapping up a four-day official '
+     'goodwill visit to Vietnam.'),
+    (('CHN', 'CHNGOV'), ('KHM', 'KHMGOV'), ('051', '050', '032'),
+     "Chinese Premier Li Peng today reiterated China's support for Cambodia's efforts to safeguard its "
+     "independence and sovereignty."),
+    (('IRN', 'IRNGOV'), ('RUS', 'RUSGOV'), ('046', '040', '019'),
+     'Iranian Foreign Minister Ali Akbar Velayati and his Russian counterpart Andrei Kozyrev exchanged views '
+     'on the situation in Tajikistan and Afghanistan in Tehran on Sunday.'),
+    (('RUS', 'RUSGOV'), ('IRN', 'IRNGOV'), ('046', '040', '019'),
+     'Iranian Foreign Minister Ali Akbar Velayati and his Russian counterpart Andrei Kozyrev exchanged views '
+     'on the situation in Tajikistan and Afghanistan in Tehran on Sunday.'),
+    (('PRK', 'PRKGOV'), ('CHN', 'CHNGOV'), ('051', '050', '018'),
+     'Kim Jong Il sent a message of thanks to Chinese President Jiang Zemin for the congratulations he '
+     'extended on the anniversary of the founding of the DPRK, KCNA said.'),
+    (('KAZ', 'KAZGOV'), ('CHN', 'CHNGOV'), ('057', '050'),
+     'Kazakhstan President Nursultan Nazarbayev and Chinese President Jiang Zemin signed a joint declaration '
+     'on friendly relations in Almaty today.'),
+    (('ZAF', 'ZAFGOV', 'ZAFELI'), ('COD', 'CODGOV'), ('0256', '025', '020', '027', '028'),
+     'South African President Nelson Mandela called on President Laurent Kabila and the rebels to agree to '
+     'an immediate ceasefire in the Democratic Republic of Congo.'),
+    (('USA', 'USAGOV'), ('IDN', 'IDNGOV'), ('111', '110', '112'),
+     'The White House on Wednesday sharply criticised Indonesia for failing to rein in the militias that '
+     'have rampaged through East Timor.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('1246', '124', '120', '125'),
+     "India on Thursday rejected Pakistan's demand for a halt to military operations in Kargil, saying the "
+     "intruders must first withdraw."),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('161', '160', '1663', '166'),
+     'Egypt closed the Sudanese consulate in Aswan on Wednesday and ordered its staff to leave within 48 '
+     'hours.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV', 'LBNREB'), ('138', '130'),
+     'Israel warned Lebanon on Sunday it would strike hard at Lebanese infrastructure if Hezbollah '
+     'guerrillas shelled northern Israel again.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('046', '040'),
+     'U.S. and North Korean negotiators held a second round of talks in Geneva on Tuesday on freezing '
+     "Pyongyang's nuclear programme."),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('046', '040'),
+     'U.S. and North Korean negotiators held a second round of talks in Geneva on Tuesday on freezing '
+     "Pyongyang's nuclear programme."),
+    (('TUR', 'TURGOV', 'TURMIL'), ('IRQ', 'IRQGOV'), ('190', '192', '195'),
+     'Turkey launched a massive cross-border offensive into northern Iraq on Monday against Kurdish '
+     'guerrillas of the PKK.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('0841', '084', '1243', '024', '025', '0253', '1053', '105'),
+     'Kuwait on Sunday renewed its demand that Iraq release more than 600 Kuwaiti prisoners held since the '
+     '1991 Gulf War.'),
+    (('GBR', 'GBRGOV'), ('CHN', 'CHNGOV'), ('036', '030', '040'),
+     'Britain and China agreed on Friday to resume talks on Hong Kong\'s transition to Chinese rule next '
+     'month.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15',
+              '16', '17', '18', '19', '20'),
+     'Floods in southern China have killed more than 300 people and left millions homeless, Xinhua said on '
+     'Sunday.'),
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), ('051', '050', '032'),
+     "Vietnam welcomed on Tuesday the U.S. decision to lift its 19-year trade embargo."),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2, "batch3": LEAD29_B3,
-                               "batch4": LEAD29_B4, "batch5": LEAD29_B5}
+                               "batch4": LEAD29_B4, "batch5": LEAD29_B5, "batch6": LEAD29_B6}
 ALL29: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
