@@ -47,6 +47,10 @@ KNOWN_GAPS: dict[str, str] = {
     "Jordan's King Abdullah pardoned 500 prisoners on Sunday to mark the first anniversary of his "
     "accession.":
         "prisoners pardoned with no country named are not placed in the pardoner's own country",
+    "Turkey launched a massive cross-border offensive into northern Iraq on Monday against Kurdish "
+    "guerrillas of the PKK.":
+        "the guerrillas are placed by the Iraqi ground the offensive entered (IRQREB), not by the PKK "
+        "their of-phrase names (TURREB); the row wants the state entered",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
