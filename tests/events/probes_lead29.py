@@ -9,8 +9,8 @@ wants no code of its roots. Each batch was committed before the coder was run on
 
 First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main cf0a96e) 39 / 38 / 32;
 batch 2 (44, after batch 1's fixes) 35 / 33 / 30; batch 3 (33, after batch 2's fixes) 26 / 25 / 24;
-batch 4 (34, after batch 3's fixes) 30 / 29 / 29; batch 5 (26, after batch 4's fixes) 24 / 24 / 24; batch 6 (20,
-after batch 5's fixes) 20 / 19 / 19.
+batch 4 (34, after batch 3's fixes) 30 / 29 / 29; batch 5 (26, after batch 4's fixes) 24 / 24 / 24;
+batch 6 (20, after batch 5's fixes) 20 / 19 / 19.
 Rows corrected after a run are writing errors by the codebook or the guide only: a telephone call is 041
 (batch 1, two rows), a protest against repression 1413, a refused referendum 123 (reform), Islamic
 militants UAF (docs/actors.md), and a refused offer to withdraw is also 127; batch 2: a demand to stop
