@@ -621,8 +621,69 @@ LEAD29_B6: list[Row] = [
      "Vietnam welcomed on Tuesday the U.S. decision to lift its 19-year trade embargo."),
 ]
 
+LEAD29_B7: list[Row] = [
+    # batch 7: written blind (long leads: appositions, attributions inside, clauses of background), before
+    # a run
+    (('SYR', 'SYRGOV'), ('LBN', 'LBNGOV'), ('057', '050'),
+     'Syria and Lebanon, whose relations have been strained since the end of the civil war, signed a '
+     'treaty of brotherhood and cooperation in Damascus on Wednesday, state radio said.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('054', '050', '057', '040'),
+     "Iran and Britain, which broke off ties over the death sentence passed on author Salman Rushdie, "
+     "agreed on Thursday to restore full diplomatic relations, the Foreign Office said."),
+    (('IDNMIL', 'IDN'), ('IDNCVL', 'IDN', 'TLS', 'TLSCVL'), ('190', '193', '180', '1823', '202', '200'),
+     'Indonesian troops opened fire on a crowd of mourners at a cemetery in Dili, the capital of East Timor, '
+     'killing dozens of people, witnesses told foreign reporters on Thursday.'),
+    (('USA', 'USAGOV'), ('PAN', 'PANGOV'), ('192', '190', '195'),
+     'U.S. forces invaded Panama before dawn on Wednesday to oust General Manuel Antonio Noriega, whom '
+     'Washington accuses of drug trafficking, the Pentagon said.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('163', '160', '162'),
+     'The Security Council, meeting in emergency session, voted 13-0 on Monday to impose a total trade '
+     'embargo on Iraq until it withdraws from Kuwait.'),
+    (('FRA', 'FRAGOV'), ('RWA', 'RWAGOV', 'RWACVL'), ('074', '070', '073'),
+     'France, which has been accused of backing the former Hutu government, sent 2,500 troops to Rwanda on '
+     'Thursday on what it called a humanitarian mission to protect civilians.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('054', '050', '057'),
+     'Argentina and Britain, which fought a 74-day war over the Falkland Islands in 1982, restored '
+     'diplomatic relations on Thursday after an eight-year break.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('111', '112', '110'),
+     'South Korea on Monday condemned the infiltration of armed North Korean commandos from a submarine '
+     'that ran aground off its east coast, and put its troops on alert.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('087', '0871', '0874', '080'),
+     'Israel, under heavy U.S. pressure, pulled its troops out of the West Bank town of Hebron on Friday '
+     'under an agreement signed with the Palestinian Authority.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('112', '110', '111'),
+     'India, which has fought three wars with its neighbour, accused Pakistan on Tuesday of sending armed '
+     'infiltrators across the line of control in Kashmir.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('1246', '124', '125', '120'),
+     'China refused on Monday to renounce the use of force against Taiwan, rebuffing a call from visiting '
+     'U.S. Defence Secretary William Perry.'),
+    (('RUS', 'RUSGOV', 'RUSMIL'), ('RUSREB', 'RUS', 'RUSCVL'), ('195', '190'),
+     "Russian warplanes bombed the Chechen capital Grozny for a fifth day on Saturday as Moscow's "
+     "ultimatum to the rebels to surrender expired, the Interfax news agency said."),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), ('112', '110', '111'),
+     "Zimbabwe's President Robert Mugabe accused Britain on Friday of backing the opposition in a bid to "
+     "overthrow his government, in a speech broadcast on state television."),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('162', '1621', '160'),
+     'Japan, the biggest aid donor to China, froze grant aid to Beijing on Monday in protest against its '
+     'latest underground nuclear test, government officials said.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('036', '030', '046'),
+     'Taiwan said on Tuesday it was willing to resume talks with China, suspended since Taiwan President Lee '
+     'Teng-hui visited the United States in 1995, without preconditions.'),
+    (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('057', '050'),
+     'Eritrea and Ethiopia, whose two-year border war killed tens of thousands, signed a peace agreement in '
+     'Algiers on Tuesday in the presence of U.N. Secretary-General Kofi Annan.'),
+    (('SRB', 'SRBCOP', 'YUG', 'YUGCOP'), ('XKX', 'XKXCVL', 'SRBCVL', 'YUGCVL', 'XKXREB'), ('180', '200', '202',
+                                                                                          '190', '1823'),
+     'Serbian police killed 45 ethnic Albanians in the village of Racak, international monitors said on '
+     'Saturday, calling it a massacre of civilians.'),
+    (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('1312', '138', '130'),
+     'NATO, warning that time was running out, threatened on Wednesday to launch air strikes against '
+     'Yugoslavia unless Belgrade withdrew its forces from Kosovo.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2, "batch3": LEAD29_B3,
-                               "batch4": LEAD29_B4, "batch5": LEAD29_B5, "batch6": LEAD29_B6}
+                               "batch4": LEAD29_B4, "batch5": LEAD29_B5, "batch6": LEAD29_B6,
+                               "batch7": LEAD29_B7}
 ALL29: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
