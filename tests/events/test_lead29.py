@@ -160,3 +160,14 @@ def test_one_person_with_two_titles_is_one_party(code: Any) -> None:
         "on Monday."
     got = triples(code(text, date=DATE))
     assert ("CHNGOV", "THAGOV", "040") in got and not any(s == "CHN" for s, _, _ in got), got
+
+
+def test_a_verb_after_a_set_off_appositive_is_found(code: Any) -> None:
+    text = "Germany, the biggest creditor of Russia, froze new credits to Moscow on Tuesday, officials said."
+    got = triples(code(text, date=DATE))
+    assert has(got, "DEU", "RUS", "16"), got
+
+
+def test_an_appositive_with_its_own_verb_is_left_as_parsed(code: Any) -> None:
+    got = triples(code("Iran, a close ally of Syria, condemned the Israeli air raid on Monday.", date=DATE))
+    assert has(got, "IRN", "ISR", "111"), got

@@ -51,6 +51,14 @@ KNOWN_GAPS: dict[str, str] = {
     "guerrillas of the PKK.":
         "the guerrillas are placed by the Iraqi ground the offensive entered (IRQREB), not by the PKK "
         "their of-phrase names (TURREB); the row wants the state entered",
+    "China refused on Monday to renounce the use of force against Taiwan, rebuffing a call from visiting "
+    "U.S. Defence Secretary William Perry.":
+        "the rebuff told in a participle clause ('rebuffing a call from X') is not read as an act of its "
+        "own; the refusal is aimed at Taiwan",
+    "Serbian police killed 45 ethnic Albanians in the village of Racak, international monitors said on "
+    "Saturday, calling it a massacre of civilians.":
+        "ethnic Albanians in a village the gazetteer does not place are read as Albania's people (ALBCVL), "
+        "not as the people of the state whose police killed them",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

@@ -641,6 +641,8 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                     part = _reparse(part)
                 elif _participle_as_name(part):
                     part = _participle_reparsed(part)
+                elif _verbless_after_appositive(part):
+                    part = _appositive_blanked(part)
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
@@ -701,6 +703,53 @@ def _participle_reparsed(part: Any) -> Any:
     again = _parse_at(part.start_char, part.text[0].lower() + part.text[1:])
     first = again[0]
     if first.tag_ == "VBG" and first.dep_ in ("advcl", "acl") and first.head.pos_ in ("VERB", "AUX"):
+        return again
+    return part
+
+
+def _verbless_after_appositive(part: Any) -> bool:
+    """ "Japan, the biggest aid donor to China, froze grant aid to Beijing": the small model reads the
+    verb after a set-off appositive as an adjective, and the name that opens the sentence is left with no
+    verb of its own."""
+    name = _opening_name(part)
+    span = _set_off_appositive(name) if name is not None else None
+    if name is None or span is None or name.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    after = next((t for t in part if t.idx >= span[1]), None)
+    return after is not None and after.pos_ not in ("VERB", "AUX")
+
+
+def _opening_name(part: Any) -> Any | None:
+    """The head of the name that opens the sentence ("South Korea" -> "Korea")."""
+    head = part[0]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    return head if head.pos_ == "PROPN" else None
+
+
+def _set_off_appositive(name: Any) -> tuple[int, int] | None:
+    """The character span, commas included, of an appositive set off by commas right after a name."""
+    doc = name.doc
+    appos = next((c for c in kids(name) if c.dep_ == "appos" and c.i > name.i), None)
+    if appos is None or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    close = appos.right_edge.i + 1
+    if close >= len(doc) or doc[close].text != "," or name.i + 2 != appos.left_edge.i:
+        return None
+    return doc[name.i + 1].idx, doc[close].idx + 1
+
+
+def _appositive_blanked(part: Any) -> Any:
+    """The sentence parsed again with the set-off appositive blanked out (spaces of the same length, so
+    every offset holds), kept only where the opening name then has a verb of its own (lead29)."""
+    name = _opening_name(part)
+    span = _set_off_appositive(name) if name is not None else None
+    if name is None or span is None:
+        return part
+    start, end = span[0] - part.start_char, span[1] - part.start_char
+    again = _parse_at(part.start_char, part.text[:start] + " " * (end - start) + part.text[end:])
+    subject = next((t for t in again if t.idx == name.idx), None)
+    if subject is not None and subject.dep_ == "nsubj" and subject.head.pos_ == "VERB":
         return again
     return part
 
