@@ -632,7 +632,8 @@ LEAD29_B7: list[Row] = [
     (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('054', '050', '057', '040', '032'),
      "Iran and Britain, which broke off ties over the death sentence passed on author Salman Rushdie, "
      "agreed on Thursday to restore full diplomatic relations, the Foreign Office said."),
-    (('IDNMIL', 'IDN'), ('IDNCVL', 'IDN', 'TLS', 'TLSCVL'), ('190', '193', '180', '1823', '202', '200', '175'),
+    (('IDNMIL', 'IDN'), ('IDNCVL', 'IDN', 'TLS', 'TLSCVL'),
+     ('190', '193', '180', '1823', '202', '200', '175'),
      'Indonesian troops opened fire on a crowd of mourners at a cemetery in Dili, the capital of East Timor, '
      'killing dozens of people, witnesses told foreign reporters on Thursday.'),
     (('USA', 'USAGOV', 'USAMIL'), ('PAN', 'PANGOV'), ('192', '190', '195'),
@@ -674,8 +675,8 @@ LEAD29_B7: list[Row] = [
     (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('057', '050'),
      'Eritrea and Ethiopia, whose two-year border war killed tens of thousands, signed a peace agreement in '
      'Algiers on Tuesday in the presence of U.N. Secretary-General Kofi Annan.'),
-    (('SRB', 'SRBCOP', 'YUG', 'YUGCOP'), ('XKX', 'XKXCVL', 'SRBCVL', 'YUGCVL', 'XKXREB'), ('180', '200', '202',
-                                                                                          '190', '1823'),
+    (('SRB', 'SRBCOP', 'YUG', 'YUGCOP'), ('XKX', 'XKXCVL', 'SRBCVL', 'YUGCVL', 'XKXREB'),
+     ('180', '200', '202', '190', '1823'),
      'Serbian police killed 45 ethnic Albanians in the village of Racak, international monitors said on '
      'Saturday, calling it a massacre of civilians.'),
     (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('1312', '138', '130'),
