@@ -11,7 +11,10 @@ tests/events/stories22.py and stories28.py.
 Run `python tests/events/stories_gaps29.py` to print each story's coded triples, its misses and its
 counts.
 
-First run: (recorded after the commit that holds the lists, before any change of the coder).
+First run (wip/gaps29 at 9324d05, main's code cf0a96e, before any change): of the 91 required events 44
+were coded at country + root and 41 at actor + root; of the coded triples 42 were right, 4 accepted, none
+duplicated and 24 wrong; none of the 19 non-event paragraphs was coded; of 55 parties 47 were right, 7
+wrong and 1 unresolved.
 """
 
 from __future__ import annotations
