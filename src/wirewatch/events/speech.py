@@ -228,7 +228,13 @@ _CHARGE = "@charge:"
 # an agreement signed, which reaction paragraphs name by its noun ("Australia and Papua New Guinea signed a
 # defence treaty ... Beijing ... Egypt's Foreign Ministry welcomed the agreement"): both signatories, the
 # last signing told up to PACT_MEMORY sentences back (stories27)
-PACT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum", "signing"})
+PACT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum", "signing",
+                        # a ceasefire signed is named by its kind ("signed a ceasefire agreement ... India
+                        # welcomed the truce"; gaps29)
+                        "truce", "ceasefire", "armistice", "protocol"})
+# verbs of an agreement between two that is no signing, which a reaction names as one ("the two sides had
+# agreed to withdraw their warships ... denounced the agreement"; gaps29)
+AGREEING = frozenset({"agree"})
 PACT_MEMORY = 6
 PACT = _PACT = "@pact"
 # a court's act, which a reaction names by the noun of a court's decision ("The Baku Military Court
@@ -276,7 +282,8 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
     if r.type == "ASSAULT" and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
-    if (r.cameo or "")[:3] == "057":
+    agreed = lemma(r.anchor) in AGREEING and r.type in ("AGREE", "SUPPORT") and len(r.sources) + len(coded) == 2
+    if (r.cameo or "")[:3] == "057" or agreed:
         # both signatories: a reading per direction, so the sentence's second one adds its own side
         seen = ctx.acts.get(_PACT)
         parties = list(seen[1]) if seen is not None and seen[0] == ctx.sentence_no else []
@@ -287,7 +294,8 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
             if a[0].code not in known:
                 known.add(a[0].code)
                 parties.append(a)
-        if len({a[0].code[:3] for a in parties}) > 1:  # a joint subject ("A and B signed") has no target
+        # (a joint subject, "A and B signed", has no target; a state and its rebels are two sides: gaps29)
+        if len({a[0].code[:6] for a in parties}) > 1:
             ctx.acts[_PACT] = (ctx.sentence_no, parties)
     if any((a[0].code or "")[3:6] == "JUD" for a in r.sources):
         for noun in RULING_NOUNS:
@@ -404,6 +412,11 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
             if not told and (r.cameo or "")[:3] != "057":  # ("the agreement needs to be ratified")
                 told = signatories(obj, ctx)
         doers = [a for a in told if a[0].code[:3] not in own]
+        if not doers:
+            # a side of the state judging a deal or deed of another side of its own ("The rival Moro Islamic
+            # Liberation Front rejected the agreement" the government signed with the MNLF; gaps29)
+            doers = [a for a in told if a[0].code[:3] in own and len(a[0].code) >= 6
+                     and all(len(j[0].code) >= 6 and j[0].code[3:6] != a[0].code[3:6] for j in r.sources)]
         if doers:
             r.targets = doers
             return
