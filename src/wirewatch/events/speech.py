@@ -212,6 +212,9 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
 
 
 ACT_MEMORY = 2  # sentences back, the one before and the one before that
+# an act named by a noun of its own verb ("fired missiles ... U.S. Secretary of State called the tests
+# reckless" three sentences on): as far back as an attack's noun (gaps29)
+NAMED_ACT_MEMORY = 6
 # an act of force a later sentence names by a noun of its kind, not of its verb ("An Israeli airstrike hit a
 # school ... Egypt condemned the strike", "Gunmen stormed a hospital ... condemned the attack"): the last one
 # told with a target, up to ATTACK_MEMORY sentences back, as reaction paragraphs follow the casualty figures,
@@ -312,7 +315,13 @@ def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, 
     if not bare_definite(deed):
         return []
     seen = ctx.acts.get(lemma(deed))
-    if seen is None or not 0 < ctx.sentence_no - seen[0] <= ACT_MEMORY:
+    # (a noun of the act's own verb, "the tests", "the expulsion", names it past the reactions between, as
+    # an attack's noun does; a deed or claim noun, "the decision", "the claim", only the act just told, and
+    # an attack's noun past that the last attack told with a target, `attack_doers`)
+    noun = lemma(deed)
+    short = noun in DEED_NOUNS or noun in CLAIM_NOUNS or noun in ATTACK_NOUNS
+    memory = ACT_MEMORY if short else NAMED_ACT_MEMORY
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= memory:
         return []
     return list(seen[1])
 
