@@ -79,6 +79,7 @@ from .frames import (
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
 from .inquiry_items import inquired_party, inquiry_item
+from .intervention import intervention_forces
 from .involvement import foreign_involvement
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
@@ -549,6 +550,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             aid_recipient(r, ctx.link)  # "will deploy peacekeepers in Angola": Angola receives (probes17a)
             inquired_party(r, ctx.link)  # "investigated charges of graft against X": X (probes17a)
             foreign_involvement(r)  # "allowed U.S. agents to operate" 086 (probes17a)
+            intervention_forces(r, ctx)  # "accused the peacekeepers": ECOMOG's, not Liberia's army (gaps29)
             drop_quoted_targets(r, sent)
             drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
