@@ -60,20 +60,26 @@ def _country(actor: object) -> str:
     return (getattr(actor, "code", "") or "")[:3]
 
 
-def _others_named(sent: Any, ctx: ArticleContext) -> set[str]:
-    """The countries of the coded mentions of a sentence outside the subject of its main verb: "Asked
-    about the visit of Philippine President Marcos, Hang said the two countries would sign ..." names the
-    pair's other side itself (the Philippines), where "Holbrooke said the two sides had agreed" names only
-    its speaker."""
-    root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    lo, hi = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None else (0, 0)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our"})
+
+
+def _others_named(anchor: Any, sent: Any, ctx: ArticleContext) -> set[str]:
+    """The countries of the coded mentions of a sentence outside the subjects of the act's verb and the
+    verbs above it: "Asked about the visit of Philippine President Marcos, Hang said the two countries
+    would sign ..." names the pair's other side itself (the Philippines), where "Holbrooke said the two
+    sides had agreed" names only its speaker."""
+    spans = []
+    for verb in (anchor, *anchor.ancestors):
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            spans.append((subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)))
+    # (a pronoun names no one new: "their troops" is the pair's own, whatever the actors stage took it for)
     return {_country(e.actor) for e in ctx.article.entities
             if e.actor is not None and _coded(e.actor) and sent.start_char <= e.start < sent.end_char
-            and not lo <= e.start < hi} - {"IGO", "NGO"}
+            and not any(lo <= e.start < hi for lo, hi in spans) and e.label != "PRON"
+            and e.text.split(" ", 1)[0].lower() not in _PRONOUNS} - {"IGO", "NGO"}
 
 
-def story_pair(ctx: ArticleContext, other: set[str], sent: Any) -> tuple[int, list[tuple[Any, int, int, Any]]] | None:
+def story_pair(ctx: ArticleContext, other: set[str], sent: Any, anchor: Any) -> tuple[int, list[tuple[Any, int, int, Any]]] | None:
     """The two sides the story is about, for a "both sides" past the pair memory: of the acts between two
     told up to STORY_PAIR_MEMORY sentences before, the pair whose countries the story's acts name most
     often (the first on a tie: the lead's pair is the story's), leaving out an international body beside a
@@ -97,7 +103,7 @@ def story_pair(ctx: ArticleContext, other: set[str], sent: Any) -> tuple[int, li
         score = sum(named[c] for c in countries)
         if score > best_score:
             best, best_score = told, score
-    if best is None or _others_named(sent, ctx) - other - {_country(a[0]) for a in best[1]}:
+    if best is None or _others_named(anchor, sent, ctx) - other - {_country(a[0]) for a in best[1]}:
         return None
     return best
 
@@ -122,13 +128,29 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
     if pair is not None and {_country(a[0]) for a in pair[1]} & other:
         pair = None  # the pair is no party to an act on one of itself
-    pair = pair or story_pair(ctx, other, sent)
+    pair = pair or story_pair(ctx, other, sent, r.anchor)
     if pair is None:
         return
     phrase = ctx.article.text[start:end].strip()
     back = ctx.sentence_no - pair[0]
     reason = f'"{phrase}": one of the two parties of the act told {back} sentence(s) before'
     r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok) for a, s, e, _ in pair[1]]
+    # "The two leaders met ..., with U.S. envoy Dennis Ross at their side": the pair meets each other, the
+    # one at their side goes along (gaps29)
+    r.targets = [t for t in r.targets if not _at_their_side(t[3])]
+
+
+def _at_their_side(tok: Any) -> bool:
+    """A party in "with X at his / their side", who accompanies the subject."""
+    if tok is None:
+        return False
+    noun = tok
+    while noun.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "punct") and noun.head is not noun:
+        noun = noun.head
+    if noun.head.lower_ != "with":
+        return False
+    after = noun.doc.text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 24].lower()
+    return after.lstrip().startswith(("at his side", "at her side", "at their side", "at its side"))
 
 
 def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
@@ -143,6 +165,9 @@ def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     if r.targets:
         return
     obj = next((c for c in r.anchor.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:  # "called on both sides to ...", "appealed to the two countries" (gaps29)
+        obj = next((g for c in r.anchor.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "upon")
+                    for g in c.children if g.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN":
         return
     start, end = obj.left_edge.idx, obj.idx + len(obj.text)
@@ -151,7 +176,7 @@ def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     own = {(a[0].code or "")[:3] for a in r.sources if _coded(a[0])}
     if pair is not None and any((a[0].code or "")[:3] in own for a in pair[1]):
         pair = None  # one of the pair acting on "both sides" is no act on itself
-    pair = pair or story_pair(ctx, own, sent)
+    pair = pair or story_pair(ctx, own, sent, r.anchor)
     if pair is None:
         return
     sides = pair[1]
