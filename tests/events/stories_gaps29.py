@@ -175,7 +175,8 @@ on ending the fighting.
 Syria's Foreign Ministry condemned the attack as a massacre.
 """,
     events=[
-        (("ISRMIL", "ISR"), ("LBNCVL", "LBN", "IGO"), ("190", "194", "195", "180"), "Israeli artillery shelled"),
+        (("ISRMIL", "ISR"), ("LBNCVL", "LBN", "IGO"), ("190", "194", "195", "180"),
+         "Israeli artillery shelled"),
         (("ISRGOV",), ("LBNREB", "LBN", "LBNMOS", "LBNOPP"), ("112",), "blamed Hizbollah guerrillas"),
         (("LBNGOV",), ("IGO",), ("020", "021", "023", "025"), "appealed to the U.N. Security"),
         (("FRAGOV",), ("SYRGOV",), ("040", "046"), "held talks with Syrian"),
@@ -221,7 +222,8 @@ Jewish settlers in Hebron condemned the accord and said they would not leave the
         (("ISRGOV",), ("USA", "USAGOV"), ("051", "050"), "Both sides praised"),
         (_PSE, ("USA", "USAGOV"), ("051", "050"), "Both sides praised"),
         (("USAGOV",), ("ISRGOV",), ("040", "041", "051"), "telephoned Netanyahu"),
-        (("ISRCVL", "ISR", "ISRSET"), ("ISRGOV", "ISR", "PSEGOV", "PSE"), ("111", "110"), "condemned the accord"),
+        (("ISRCVL", "ISR", "ISRSET"), ("ISRGOV", "ISR", "PSEGOV", "PSE"), ("111", "110"),
+         "condemned the accord"),
     ],
     also=[
         (("ISRGOV",), _PSE, ("057", "030", "040"), "Netanyahu, Arafat reach"),
@@ -301,7 +303,8 @@ Islamic state.
         (("PHLGOV", "PHL"), _MNLF, ("057",), "signed a peace agreement"),
         (_MNLF, ("PHLGOV", "PHL"), ("057",), "signed a peace agreement"),
         (("PHLGOV",), ("IDN", "IDNGOV"), ("051", "050"), "thanked Indonesia"),
-        (_MNLF, ("PHLGOV", "PHL", "PHLREB"), ("120", "125", "128", "111", "138", "130"), "rejected the agreement"),
+        (_MNLF, ("PHLGOV", "PHL", "PHLREB"), ("120", "125", "128", "111", "138", "130"),
+         "rejected the agreement"),
     ],
     also=[
         (("PHLGOV", "PHL"), _MNLF, ("057", "030"), "Manila, Muslim rebels sign"),
@@ -735,7 +738,8 @@ Human rights groups condemned the executions.
     also=[
         (("NGAGOV", "NGAMIL", "NGA"), ("IGO",), ("111", "110"), "Nigeria condemns Commonwealth"),
         (("NGAGOV",), ("IGO",), ("111", "110"), "Walter Ofonagoro said"),
-        (("ZAFGOV",), ("NGAGOV", "NGAMIL", "NGA"), ("020", "021", "022", "163", "160"), "called on the Commonwealth"),
+        (("ZAFGOV",), ("NGAGOV", "NGAMIL", "NGA"), ("020", "021", "022", "163", "160"),
+         "called on the Commonwealth"),
     ],
     none=[],
     parties=[

@@ -44,8 +44,8 @@ def test_the_warring_parties_are_the_storys_pair(code: Any) -> None:
 
 def test_the_two_sides_agreed_are_the_pair(code: Any) -> None:
     art = code("TBILISI (Reuters) - Georgia accused Russia on Tuesday of massing troops near South Ossetia. "
-               "Moscow rejected the charge. French President Jacques Chirac telephoned both presidents. An EU "
-               "envoy said the two sides had agreed to pull back their forces.", date="2004-08-10")
+               "Moscow rejected the charge. French President Jacques Chirac telephoned both presidents. "
+               "An EU envoy said the two sides had agreed to pull back their forces.", date="2004-08-10")
     assert _has(art, "GEO", "RUS", ("03", "08", "05")) and _has(art, "RUS", "GEO", ("03", "08", "05")), \
         story_triples(art)
 
@@ -54,7 +54,8 @@ def test_a_pair_is_no_party_to_an_act_on_one_of_itself(code: Any) -> None:
     # control: the pair is Eritrea and Ethiopia; fighting together against Ethiopia's government is no act
     # of the pair on one of itself
     art = code("ASMARA (Reuters) - Eritrea accused Ethiopia of shelling the port of Assab. Ethiopia denied "
-               "it. Rain fell. Prices rose. The two neighbours fought together against Mengistu's government.",
+               "it. Rain fell. Prices rose. The two neighbours fought together against Mengistu's "
+               "government.",
                date="1999-02-08")
     assert not [t for t in story_triples(art) if t[1].startswith("ETH") and t[0][:3] in ("ERI", "IGO")
                 and t[2][:2] == "19"], story_triples(art)
@@ -63,8 +64,8 @@ def test_a_pair_is_no_party_to_an_act_on_one_of_itself(code: Any) -> None:
 def test_a_sentence_naming_another_country_keeps_its_own_pair(code: Any) -> None:
     # control: the two countries of this sentence are the host and the visitor it names, not the story's
     art = code("HANOI (AFP) - Vietnam accused China of ramming a fishing boat. China rejected the protest. "
-               "Prices fell. Rain fell. Asked about the coming visit of the Thai prime minister, the spokesman "
-               "said the two countries would sign a trade agreement.", date="2004-05-01")
+               "Prices fell. Rain fell. Asked about the coming visit of the Thai prime minister, the "
+               "spokesman said the two countries would sign a trade agreement.", date="2004-05-01")
     assert not [t for t in story_triples(art) if {t[0][:3], t[1][:3]} == {"VNM", "CHN"}
                 and t[2][:2] in ("03", "05")], story_triples(art)
 
@@ -79,8 +80,8 @@ def test_the_one_at_their_side_goes_along(code: Any) -> None:
 
 
 def test_a_truce_named_is_the_deal(code: Any) -> None:
-    art = code("ISLAMABAD (Reuters) - India and Pakistan signed a ceasefire agreement on Friday. Shelling had "
-               "killed 300 people. Villagers returned. Shops reopened. Japan welcomed the truce.",
+    art = code("ISLAMABAD (Reuters) - India and Pakistan signed a ceasefire agreement on Friday. Shelling "
+               "had killed 300 people. Villagers returned. Shops reopened. Japan welcomed the truce.",
                date="2003-11-28")
     assert _has(art, "JPN", "PAK", ("05",)), story_triples(art)
 

@@ -630,7 +630,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
-                    pair_targets(reading, part, ctx)  # "urged both governments to ...": the same pair as target
+                    pair_targets(reading, part, ctx)  # "urged both governments to ...": the pair as target
                     rows = to_events(reading, part, ctx)
                     events.extend(rows)
                     # the reading's own code, also where no row has a complete dyad to carry it

@@ -71,7 +71,8 @@ def intervention_forces(r: Reading, ctx: ArticleContext) -> None:
                 continue
             body = _body_before(ctx, end)
             if body is not None:
-                reason = f"'{ctx.article.text[start:end]}': the force of {body.name}, named before (intervention)"
+                mention = ctx.article.text[start:end]
+                reason = f"'{mention}': the force of {body.name}, named before (intervention)"
                 kept.append((replace(actor, code=body.code, country=body.country, sector=body.sector,
                                      reasons=[*actor.reasons, reason]), start, end, tok))
             elif not allied:

@@ -16,6 +16,7 @@ from .parse import subject_of
 from .reading import ArticleContext, Reading
 from .speech import PACT, PACT_MEMORY
 
+Told = tuple[int, list[tuple[Any, int, int, Any]]]  # (sentence number, the two parties)
 # how many sentences back the pair may have been told: the next sentence or the one after it
 PAIR_MEMORY = 2
 # acts whose two parties a later "the two leaders" names: meetings, talks, visits, calls, deals
@@ -79,7 +80,7 @@ def _others_named(anchor: Any, sent: Any, ctx: ArticleContext) -> set[str]:
             and e.text.split(" ", 1)[0].lower() not in _PRONOUNS} - {"IGO", "NGO"}
 
 
-def story_pair(ctx: ArticleContext, other: set[str], sent: Any, anchor: Any) -> tuple[int, list[tuple[Any, int, int, Any]]] | None:
+def story_pair(ctx: ArticleContext, other: set[str], sent: Any, anchor: Any) -> Told | None:
     """The two sides the story is about, for a "both sides" past the pair memory: of the acts between two
     told up to STORY_PAIR_MEMORY sentences before, the pair whose countries the story's acts name most
     often (the first on a tie: the lead's pair is the story's), leaving out an international body beside a
@@ -145,7 +146,8 @@ def _at_their_side(tok: Any) -> bool:
     if tok is None:
         return False
     noun = tok
-    while noun.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "punct") and noun.head is not noun:
+    while noun.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "punct") \
+            and noun.head is not noun:
         noun = noun.head
     if noun.head.lower_ != "with":
         return False
@@ -166,7 +168,8 @@ def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
         return
     obj = next((c for c in r.anchor.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None:  # "called on both sides to ...", "appealed to the two countries" (gaps29)
-        obj = next((g for c in r.anchor.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "upon")
+        obj = next((g for c in r.anchor.children
+                    if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "upon")
                     for g in c.children if g.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN":
         return

@@ -285,7 +285,8 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
     if r.type == "ASSAULT" and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
-    agreed = lemma(r.anchor) in AGREEING and r.type in ("AGREE", "SUPPORT") and len(r.sources) + len(coded) == 2
+    agreed = lemma(r.anchor) in AGREEING and r.type in ("AGREE", "SUPPORT") \
+        and len(r.sources) + len(coded) == 2
     if (r.cameo or "")[:3] == "057" or agreed:
         # both signatories: a reading per direction, so the sentence's second one adds its own side
         seen = ctx.acts.get(_PACT)
@@ -369,6 +370,8 @@ def charged_by(deed: Any, own: set[str], ctx: ArticleContext) -> list[tuple[Any,
 DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "apprehend"})
 TELLING = frozenset({"say", "announce", "report", "confirm", "state", "tell"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+# the arms of a state, no one of which judges another's deed as a side would (gaps29)
+STATE_ARMS = STATE_SECTORS | {"LEG", "SPY"}
 
 
 def passive_arrest_teller(r: Reading, ctx: ArticleContext) -> None:
@@ -424,8 +427,10 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
         if not doers:
             # a side of the state judging a deal or deed of another side of its own ("The rival Moro Islamic
             # Liberation Front rejected the agreement" the government signed with the MNLF; gaps29)
+            # (not one arm of the state on another: "Israel's defence minister praised the strike")
             doers = [a for a in told if a[0].code[:3] in own and len(a[0].code) >= 6
-                     and all(len(j[0].code) >= 6 and j[0].code[3:6] != a[0].code[3:6] for j in r.sources)]
+                     and all(len(j[0].code) >= 6 and j[0].code[3:6] != a[0].code[3:6]
+                             and not {j[0].code[3:6], a[0].code[3:6]} <= STATE_ARMS for j in r.sources)]
         if doers:
             r.targets = doers
             return
