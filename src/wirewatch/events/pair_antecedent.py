@@ -29,6 +29,15 @@ SIGNING = "057"
 STORY_PAIR_MEMORY = 8
 
 
+# heads of a pair of states or sides, which a story keeps for its length; a pair of persons ("the two
+# leaders", "both ministers") is only the pair of the meeting just told (lead24's control)
+_STATE_HEADS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "parties"})
+
+
+def _story_phrase(text: str) -> bool:
+    return text.strip().lower().rsplit(" ", 1)[-1] in _STATE_HEADS
+
+
 def _sides_phrase(text: str) -> bool:
     """ "the two sides", "both countries", and a war's pair of parties ("the warring parties", "both
     warring sides"; gaps29)."""
@@ -129,7 +138,8 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
     if pair is not None and {_country(a[0]) for a in pair[1]} & other:
         pair = None  # the pair is no party to an act on one of itself
-    pair = pair or story_pair(ctx, other, sent, r.anchor)
+    if pair is None and _story_phrase(ctx.article.text[start:end]):
+        pair = story_pair(ctx, other, sent, r.anchor)
     if pair is None:
         return
     phrase = ctx.article.text[start:end].strip()
@@ -179,7 +189,8 @@ def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     own = {(a[0].code or "")[:3] for a in r.sources if _coded(a[0])}
     if pair is not None and any((a[0].code or "")[:3] in own for a in pair[1]):
         pair = None  # one of the pair acting on "both sides" is no act on itself
-    pair = pair or story_pair(ctx, own, sent, r.anchor)
+    if pair is None and _story_phrase(ctx.article.text[start:end]):
+        pair = story_pair(ctx, own, sent, r.anchor)
     if pair is None:
         return
     sides = pair[1]
