@@ -66,8 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
         "(071)",
     "xinhua_beijing:event:2":
         "'Dar' alone is not linked to the name NER cut after the double title",
-    "xinhua_beijing:event:3":
-        "'The two sides signed': 'the two sides' names no parties",
     "xinhua_beijing:party:1":
         "'Dar' alone is not linked to 'Foreign Minister Ishaq Dar'",
     "kcna_pyongyang:event:0":

@@ -34,8 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
         "NER splits 'Ana Cecilia Gervasi', and 'Gervasi' later is not linked back to the minister",
     "afp_lima:event:2":
         "'rejected the accusation': the accusation's author is in the sentence before",
-    "afp_lima:event:3":
-        "'called the expulsion \"unjustified\"' is read as the expulsion itself (MEXGOV -> PER 166)",
     "afp_lima:event:4":
         "'Castillo supporters' (a person's supporters) gets no actor, so the march has no source",
     "afp_lima:event:5":
@@ -51,8 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_lima:clean:0":
         "the expulsion named in a criticism is coded again (MEXGOV -> PER 166), and leaving for asylum "
         "as a visit",
-    "efe_caracas:event:3":
-        "'urged both countries': 'both countries' names no parties",
     "efe_caracas:party:4":
         "\"Brazil's foreign ministry\": the possessive NER left outside the ministry is not read",
     "efe_caracas:clean:0":
@@ -158,8 +154,6 @@ KNOWN_GAPS: dict[str, str] = {
         "NER splits 'The Nigeria | Labour Congress', so the union's words never reach the table",
     "nan_abuja:clean:0":
         "the bare 'Congress' NER left of the union's name is read as the legislature (NGALEG)",
-    "xinhua_mogadishu:event:3":
-        "'called on the two countries': 'the two countries' names no parties",
     "xinhua_mogadishu:none:0":
         "the rejection's target mention runs into the last paragraph ('Somalia')",
     "xinhua_mogadishu:party:3":

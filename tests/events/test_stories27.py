@@ -90,8 +90,6 @@ KNOWN_GAPS: dict[str, str] = {
     "aa_ankara_sahel:party:3": "'the Confederation of Sahel States (AES)' gets no actor (no dictionary row)",
     "cmc_georgetown_icj:clean:0": "'said Guyana expected Venezuela to comply fully with the court's "
                                   "decision' read as Venezuela yielding to the court",
-    "newziana_harare:event:4": "'welcomed the end of the programme': the end names an act three sentences "
-                               "back (past the act memory)",
     "newziana_harare:party:1": "'Presidential spokesperson George Charamba': " + _NER,
 }
 

@@ -79,6 +79,7 @@ from .frames import (
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
 from .inquiry_items import inquired_party, inquiry_item
+from .intervention import intervention_forces
 from .involvement import foreign_involvement
 from .irregular_violence import unconventional
 from .learned_attach import fill_missing
@@ -565,6 +566,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             aid_recipient(r, ctx.link)  # "will deploy peacekeepers in Angola": Angola receives (probes17a)
             inquired_party(r, ctx.link)  # "investigated charges of graft against X": X (probes17a)
             foreign_involvement(r)  # "allowed U.S. agents to operate" 086 (probes17a)
+            intervention_forces(r, ctx)  # "accused the peacekeepers": ECOMOG's, not Liberia's army (gaps29)
             drop_quoted_targets(r, sent)
             drop_inquired_victims(r, ctx.link)  # "an inquiry into the killing of X" is not aimed at X
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
@@ -646,7 +648,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
-                    pair_targets(reading, ctx)  # "urged both governments to ...": the same pair as target
+                    pair_targets(reading, part, ctx)  # "urged both governments to ...": the pair as target
                     rows = to_events(reading, part, ctx)
                     events.extend(rows)
                     # the reading's own code, also where no row has a complete dyad to carry it

@@ -16,10 +16,34 @@ from .parse import subject_of
 from .reading import ArticleContext, Reading
 from .speech import PACT, PACT_MEMORY
 
+Told = tuple[int, list[tuple[Any, int, int, Any]]]  # (sentence number, the two parties)
 # how many sentences back the pair may have been told: the next sentence or the one after it
 PAIR_MEMORY = 2
 # acts whose two parties a later "the two leaders" names: meetings, talks, visits, calls, deals
 PAIRING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# a deal reached or signed ("reached an agreement", "signed a peace accord") names the pair too (gaps29)
+SIGNING = "057"
+# how far back the two parties of any act between two may be, when no meeting or deal is near: "Greece
+# threatened Turkey ... Turkey accused Athens ... Clinton telephoned both ... the two sides had agreed"
+# (gaps29: a story's pair of sides is told in its lead, the "both sides" paragraphs come after the reactions)
+STORY_PAIR_MEMORY = 8
+
+
+# heads of a pair of states or sides, which a story keeps for its length; a pair of persons ("the two
+# leaders", "both ministers") is only the pair of the meeting just told (lead24's control)
+_STATE_HEADS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "parties"})
+
+
+def _story_phrase(text: str) -> bool:
+    return text.strip().lower().rsplit(" ", 1)[-1] in _STATE_HEADS
+
+
+def _sides_phrase(text: str) -> bool:
+    """ "the two sides", "both countries", and a war's pair of parties ("the warring parties", "both
+    warring sides"; gaps29)."""
+    lower = " ".join(text.strip().lower().split())
+    return pair_of_sides(text) or (lower.startswith(("the warring", "both warring", "the two warring"))
+                                   and lower.rsplit(" ", 1)[-1] in ("parties", "sides"))
 
 
 def _coded(actor: object) -> bool:
@@ -28,18 +52,76 @@ def _coded(actor: object) -> bool:
 
 
 def remember_pair(r: Reading, ctx: ArticleContext) -> None:
-    """Keep the two parties of a meeting or deal with two different codes for the next sentences."""
-    if r.negated or r.hypothetical or r.type not in PAIRING_TYPES:
+    """Keep the two parties of a meeting or deal with two different codes for the next sentences, and
+    those of any act between two for the story (`story_pair`)."""
+    if r.negated or r.hypothetical:
         return
     sides = list(r.sources) + list(r.targets)
     if len(sides) != 2 or not all(_coded(s[0]) for s in sides) or sides[0][0].code == sides[1][0].code:
         return
-    ctx.pair = (ctx.sentence_no, sides)
+    if ctx.pairs and ctx.pairs[-1][0] == ctx.sentence_no:
+        ctx.pairs.pop()  # the sentence's last pair stands for it (a reading per direction)
+    ctx.pairs.append((ctx.sentence_no, sides))
+    if r.type in PAIRING_TYPES or (r.cameo or "")[:3] == SIGNING:
+        ctx.pair = (ctx.sentence_no, sides)
+
+
+def _country(actor: object) -> str:
+    return (getattr(actor, "code", "") or "")[:3]
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our"})
+
+
+def _others_named(anchor: Any, sent: Any, ctx: ArticleContext) -> set[str]:
+    """The countries of the coded mentions of a sentence outside the subjects of the act's verb and the
+    verbs above it: "Asked about the visit of Philippine President Marcos, Hang said the two countries
+    would sign ..." names the pair's other side itself (the Philippines), where "Holbrooke said the two
+    sides had agreed" names only its speaker."""
+    spans = []
+    for verb in (anchor, *anchor.ancestors):
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            spans.append((subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)))
+    # (a pronoun names no one new: "their troops" is the pair's own, whatever the actors stage took it for)
+    return {_country(e.actor) for e in ctx.article.entities
+            if e.actor is not None and _coded(e.actor) and sent.start_char <= e.start < sent.end_char
+            and not any(lo <= e.start < hi for lo, hi in spans) and e.label != "PRON"
+            and e.text.split(" ", 1)[0].lower() not in _PRONOUNS} - {"IGO", "NGO"}
+
+
+def story_pair(ctx: ArticleContext, other: set[str], sent: Any, anchor: Any) -> Told | None:
+    """The two sides the story is about, for a "both sides" past the pair memory: of the acts between two
+    told up to STORY_PAIR_MEMORY sentences before, the pair whose countries the story's acts name most
+    often (the first on a tie: the lead's pair is the story's), leaving out an international body beside a
+    state (a mediator, no side: "accepted the mediation of the OAU") and a pair with one of a country in
+    `other`, the act's other party ("the two neighbours fought together against Mengistu's government" is
+    no act of Ethiopia on itself). None when there is none, or when the sentence names a country outside
+    the pair and the act's parties (`_others_named`)."""
+    told_here = [t for t in ctx.pairs if 0 < ctx.sentence_no - t[0] <= STORY_PAIR_MEMORY]
+    named: dict[str, int] = {}
+    for _, sides in told_here:
+        for country in {_country(a[0]) for a in sides}:
+            named[country] = named.get(country, 0) + 1
+    best: tuple[int, list[tuple[Any, int, int, Any]]] | None = None
+    best_score = 0
+    for told in told_here:
+        countries = {_country(a[0]) for a in told[1]}
+        if countries & ({"IGO", "NGO"} | other):
+            continue
+        # (a state and its own rebels are one country's pair: "Russia swaps with the Kremlin" is a misreading
+        # more often than a story's two sides)
+        score = sum(named[c] for c in countries)
+        if score > best_score:
+            best, best_score = told, score
+    if best is None or _others_named(anchor, sent, ctx) - other - {_country(a[0]) for a in best[1]}:
+        return None
+    return best
 
 
 def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
-    """Replace a source named "the two leaders" / "both sides" by the pair told just before."""
-    if len(r.sources) > 1 or ctx.pair is None or not 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY:
+    """Replace a source named "the two leaders" / "both sides" by the pair told just before, or past that,
+    by the story's pair (`story_pair`)."""
+    if len(r.sources) > 1:
         return
     if r.sources:
         actor, start, end, tok = r.sources[0]
@@ -50,35 +132,68 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
         if tok is None or tok.pos_ != "NOUN":
             return
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-    if not pair_of_sides(ctx.article.text[start:end]):
+    if not _sides_phrase(ctx.article.text[start:end]):
+        return
+    other = {_country(a[0]) for a in r.targets if _coded(a[0])}
+    pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
+    if pair is not None and {_country(a[0]) for a in pair[1]} & other:
+        pair = None  # the pair is no party to an act on one of itself
+    if pair is None and _story_phrase(ctx.article.text[start:end]):
+        pair = story_pair(ctx, other, sent, r.anchor)
+    if pair is None:
         return
     phrase = ctx.article.text[start:end].strip()
-    back = ctx.sentence_no - ctx.pair[0]
+    back = ctx.sentence_no - pair[0]
     reason = f'"{phrase}": one of the two parties of the act told {back} sentence(s) before'
-    r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok) for a, s, e, _ in ctx.pair[1]]
+    r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok) for a, s, e, _ in pair[1]]
+    # "The two leaders met ..., with U.S. envoy Dennis Ross at their side": the pair meets each other, the
+    # one at their side goes along (gaps29)
+    r.targets = [t for t in r.targets if not _at_their_side(t[3])]
 
 
-def pair_targets(r: Reading, ctx: ArticleContext) -> None:
+def _at_their_side(tok: Any) -> bool:
+    """A party in "with X at his / their side", who accompanies the subject."""
+    if tok is None:
+        return False
+    noun = tok
+    while noun.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "punct") \
+            and noun.head is not noun:
+        noun = noun.head
+    if noun.head.lower_ != "with":
+        return False
+    after = noun.doc.text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 24].lower()
+    return after.lstrip().startswith(("at his side", "at her side", "at their side", "at its side"))
+
+
+def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     """An act aimed at "both governments" / "the two sides" with no target found: the pair told just
-    before ("He urged both governments to withdraw their troops")."""
+    before ("He urged both governments to withdraw their troops"), or past that, the story's pair."""
     pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
     if pair is None:
         # "congratulated both countries" some sentences after the two signed a treaty (stories27)
         pact = ctx.acts.get(PACT)
         if pact is not None and 0 < ctx.sentence_no - pact[0] <= PACT_MEMORY and len(pact[1]) == 2:
             pair = pact
-    if r.targets or pair is None:
+    if r.targets:
         return
     obj = next((c for c in r.anchor.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:  # "called on both sides to ...", "appealed to the two countries" (gaps29)
+        obj = next((g for c in r.anchor.children
+                    if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "to", "upon")
+                    for g in c.children if g.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN":
         return
     start, end = obj.left_edge.idx, obj.idx + len(obj.text)
-    if not pair_of_sides(ctx.article.text[start:end]):
+    if not _sides_phrase(ctx.article.text[start:end]):
         return
-    own = {(a[0].code or "")[:3] for a in r.sources}
+    own = {(a[0].code or "")[:3] for a in r.sources if _coded(a[0])}
+    if pair is not None and any((a[0].code or "")[:3] in own for a in pair[1]):
+        pair = None  # one of the pair acting on "both sides" is no act on itself
+    if pair is None and _story_phrase(ctx.article.text[start:end]):
+        pair = story_pair(ctx, own, sent, r.anchor)
+    if pair is None:
+        return
     sides = pair[1]
-    if any((a[0].code or "")[:3] in own for a in sides):
-        return  # one of the pair acting on "both sides" is no act on itself
     back = ctx.sentence_no - pair[0]
     phrase = ctx.article.text[start:end].strip()
     reason = f'"{phrase}": the two parties of the act told {back} sentence(s) before'

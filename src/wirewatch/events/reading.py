@@ -57,6 +57,9 @@ class ArticleContext:
     sentence_no: int = 0
     # the two parties of the last meeting or deal, for a later "the two leaders" (pair_antecedent.py)
     pair: tuple[int, list[tuple[Any, int, int, Any]]] | None = None
+    # the two parties of every act between two told so far, latest last, for a "both sides" past the
+    # two-sentence pair memory (pair_antecedent.story_pair; gaps29)
+    pairs: list[tuple[int, list[tuple[Any, int, int, Any]]]] = field(default_factory=list)
 
     def quote_of(self, pos: int) -> int | None:
         """The index of the first quote (in list order) covering `pos`."""

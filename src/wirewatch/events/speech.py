@@ -212,6 +212,9 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
 
 
 ACT_MEMORY = 2  # sentences back, the one before and the one before that
+# an act named by a noun of its own verb ("fired missiles ... U.S. Secretary of State called the tests
+# reckless" three sentences on): as far back as an attack's noun (gaps29)
+NAMED_ACT_MEMORY = 6
 # an act of force a later sentence names by a noun of its kind, not of its verb ("An Israeli airstrike hit a
 # school ... Egypt condemned the strike", "Gunmen stormed a hospital ... condemned the attack"): the last one
 # told with a target, up to ATTACK_MEMORY sentences back, as reaction paragraphs follow the casualty figures,
@@ -228,7 +231,13 @@ _CHARGE = "@charge:"
 # an agreement signed, which reaction paragraphs name by its noun ("Australia and Papua New Guinea signed a
 # defence treaty ... Beijing ... Egypt's Foreign Ministry welcomed the agreement"): both signatories, the
 # last signing told up to PACT_MEMORY sentences back (stories27)
-PACT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum", "signing"})
+PACT_NOUNS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "memorandum", "signing",
+                        # a ceasefire signed is named by its kind ("signed a ceasefire agreement ... India
+                        # welcomed the truce"; gaps29)
+                        "truce", "ceasefire", "armistice", "protocol"})
+# verbs of an agreement between two that is no signing, which a reaction names as one ("the two sides had
+# agreed to withdraw their warships ... denounced the agreement"; gaps29)
+AGREEING = frozenset({"agree"})
 PACT_MEMORY = 6
 PACT = _PACT = "@pact"
 # a court's act, which a reaction names by the noun of a court's decision ("The Baku Military Court
@@ -276,7 +285,9 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
     if r.type == "ASSAULT" and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
-    if (r.cameo or "")[:3] == "057":
+    agreed = lemma(r.anchor) in AGREEING and r.type in ("AGREE", "SUPPORT") \
+        and len(r.sources) + len(coded) == 2
+    if (r.cameo or "")[:3] == "057" or agreed:
         # both signatories: a reading per direction, so the sentence's second one adds its own side
         seen = ctx.acts.get(_PACT)
         parties = list(seen[1]) if seen is not None and seen[0] == ctx.sentence_no else []
@@ -287,7 +298,8 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
             if a[0].code not in known:
                 known.add(a[0].code)
                 parties.append(a)
-        if len({a[0].code[:3] for a in parties}) > 1:  # a joint subject ("A and B signed") has no target
+        # (a joint subject, "A and B signed", has no target; a state and its rebels are two sides: gaps29)
+        if len({a[0].code[:6] for a in parties}) > 1:
             ctx.acts[_PACT] = (ctx.sentence_no, parties)
     if any((a[0].code or "")[3:6] == "JUD" for a in r.sources):
         for noun in RULING_NOUNS:
@@ -304,7 +316,13 @@ def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, 
     if not bare_definite(deed):
         return []
     seen = ctx.acts.get(lemma(deed))
-    if seen is None or not 0 < ctx.sentence_no - seen[0] <= ACT_MEMORY:
+    # (a noun of the act's own verb, "the tests", "the expulsion", names it past the reactions between, as
+    # an attack's noun does; a deed or claim noun, "the decision", "the claim", only the act just told, and
+    # an attack's noun past that the last attack told with a target, `attack_doers`)
+    noun = lemma(deed)
+    short = noun in DEED_NOUNS or noun in CLAIM_NOUNS or noun in ATTACK_NOUNS
+    memory = ACT_MEMORY if short else NAMED_ACT_MEMORY
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= memory:
         return []
     return list(seen[1])
 
@@ -352,6 +370,8 @@ def charged_by(deed: Any, own: set[str], ctx: ArticleContext) -> list[tuple[Any,
 DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "apprehend"})
 TELLING = frozenset({"say", "announce", "report", "confirm", "state", "tell"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+# the arms of a state, no one of which judges another's deed as a side would (gaps29)
+STATE_ARMS = STATE_SECTORS | {"LEG", "SPY"}
 
 
 def passive_arrest_teller(r: Reading, ctx: ArticleContext) -> None:
@@ -404,6 +424,13 @@ def object_act_doers(r: Reading, ctx: ArticleContext) -> None:
             if not told and (r.cameo or "")[:3] != "057":  # ("the agreement needs to be ratified")
                 told = signatories(obj, ctx)
         doers = [a for a in told if a[0].code[:3] not in own]
+        if not doers:
+            # a side of the state judging a deal or deed of another side of its own ("The rival Moro Islamic
+            # Liberation Front rejected the agreement" the government signed with the MNLF; gaps29)
+            # (not one arm of the state on another: "Israel's defence minister praised the strike")
+            doers = [a for a in told if a[0].code[:3] in own and len(a[0].code) >= 6
+                     and all(len(j[0].code) >= 6 and j[0].code[3:6] != a[0].code[3:6]
+                             and not {j[0].code[3:6], a[0].code[3:6]} <= STATE_ARMS for j in r.sources)]
         if doers:
             r.targets = doers
             return
