@@ -40,7 +40,7 @@ from typing import Any
 from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, LIKENESS, speaker_of, talked_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
-from .cameo_guards import is_press
+from .cameo_guards import is_press, venue
 from .emit import ACT_HEADS
 from .inquiries import inquired_victim
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
@@ -330,6 +330,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
              and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
              and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))
+             # "sign peace accord in Kremlin": where a deal was made is no party to it (stories29)
+             and not (role == "target" and (r.type == "AGREE" or (r.cameo or "").startswith("057")) and venue(c[3]))
              and not (role == "target" and _companion(c, r, sent))
              and not _qualifier(c)]
     if not cands:
