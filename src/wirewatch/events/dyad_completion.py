@@ -311,6 +311,10 @@ def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: di
     return None
 
 
+def _deal(r: Reading) -> bool:
+    return r.type == "AGREE" or (r.cameo or "").startswith("057")
+
+
 def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
     """Fill `r.completed_sources` / `r.completed_targets` where the rules left that role empty."""
     if (r.sources and r.targets) or len(r.sources) > 1 or not (r.sources or r.targets):
@@ -331,7 +335,7 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
              and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))
              # "sign peace accord in Kremlin": where a deal was made is no party to it (stories29)
-             and not (role == "target" and (r.type == "AGREE" or (r.cameo or "").startswith("057")) and venue(c[3]))
+             and not (role == "target" and _deal(r) and venue(c[3]))
              and not (role == "target" and _companion(c, r, sent))
              and not _qualifier(c)]
     if not cands:

@@ -66,7 +66,8 @@ def _named_as(sides: list[tuple[Any, int, int, Any]], phrase: str) -> list[tuple
     """The pair as the phrase names it: a war's bare states are their governments in "both leaders"."""
     if not any(w in phrase.lower() for w in _RULERS):
         return sides
-    return [(replace(a, code=a.code + "GOV") if len(a.code or "") == 3 else a, st, e, t) for a, st, e, t in sides]
+    return [(replace(a, code=a.code + "GOV") if len(a.code or "") == 3 else a, st, e, t)
+            for a, st, e, t in sides]
 
 
 def _near_pair(ctx: ArticleContext) -> tuple[int, list[tuple[Any, int, int, Any]]] | None:
@@ -98,7 +99,8 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     phrase = ctx.article.text[start:end].strip()
     back = ctx.sentence_no - pair[0]
     reason = f'"{phrase}": one of the two parties of the act told {back} sentence(s) before'
-    r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok) for a, s, e, _ in _named_as(pair[1], phrase)]
+    r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok)
+                 for a, s, e, _ in _named_as(pair[1], phrase)]
 
 
 def pair_targets(r: Reading, ctx: ArticleContext) -> None:
@@ -125,4 +127,5 @@ def pair_targets(r: Reading, ctx: ArticleContext) -> None:
     back = ctx.sentence_no - pair[0]
     phrase = ctx.article.text[start:end].strip()
     reason = f'"{phrase}": the two parties of the act told {back} sentence(s) before'
-    r.targets = [(replace(a, reasons=[*a.reasons, reason]), s, e, obj) for a, s, e, _ in _named_as(sides, phrase)]
+    r.targets = [(replace(a, reasons=[*a.reasons, reason]), s, e, obj)
+                 for a, s, e, _ in _named_as(sides, phrase)]
