@@ -312,7 +312,8 @@ def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: di
 
 
 def _deal(r: Reading) -> bool:
-    return r.type == "AGREE" or (r.cameo or "").startswith("057")
+    """A signing (057): where it took place is no party; an intent's place may be its aim."""
+    return (r.cameo or "").startswith("057")
 
 
 def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
@@ -334,7 +335,7 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
              and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
              and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))
-             # "sign peace accord in Kremlin": where a deal was made is no party to it (stories29)
+             # "sign peace accord in Kremlin": where a deal was signed is no party to it (stories29)
              and not (role == "target" and _deal(r) and venue(c[3]))
              and not (role == "target" and _companion(c, r, sent))
              and not _qualifier(c)]
