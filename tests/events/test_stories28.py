@@ -52,7 +52,6 @@ KNOWN_GAPS: dict[str, str] = {
                                    "'federal artillery' gets no actor",
     "itartass_novyeatagi:event:3": "'criticised the agreement, calling it a capitulation': the agreement "
                                    "is four sentences back; " + _MEMORY,
-    "itartass_novyeatagi:event:4": "'The OSCE mission in Grozny ... welcomed the accord': " + _MEMORY,
     "itartass_novyeatagi:party:3": "'Swiss diplomat Tim Guldimann' heading the OSCE mission: the head of a "
                                    "mission named before him is not read as its officer",
     "kyodo_newyork_kedo:event:3": "'Tokyo would bear a \"significant\" share of the cost': a share of a "
