@@ -1372,6 +1372,9 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         hit = one_actor(place, link, deep=True)
         if hit is None or len(hit[0].code) != 3:
             continue
+        if etype != "MOBILIZE" and hit[3] is not place and border_place(hit[3]):
+            continue  # "towns in Blue Nile state near the Ethiopian border": the country found deep in the
+            # place's phrase names the border, not the place (stories29)
         sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
         # the article's text has the Doc's offsets (`analysis_text`); `Doc.text` is rebuilt on each call
         reasons = [f"country of the place '{link.article.text[hit[1]:hit[2]]}' where the unnamed actor acts"]

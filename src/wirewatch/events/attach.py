@@ -783,6 +783,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         # (a visit's place is its host: "arrived in Pyongyang" stays a visit to the DPRK)
         r.sources = [a for a in r.sources if not venue(a[3]) and not meeting_city(a[3], a[0])]
         r.targets = [a for a in r.targets if not venue(a[3]) and not meeting_city(a[3], a[0])]
+    if (r.cameo or "").startswith("057"):
+        # "sign peace accord in Kremlin", "signed a treaty in Moscow": where a deal was signed is no party
+        # to it (stories29; dyad_completion.py skips it as a candidate too); an intent's place stays its
+        # aim ("agreed to invest $2 billion in Indonesia's new capital")
+        r.targets = [a for a in r.targets if not venue(a[3])]
 
 
 # prepositions that place a joint act rather than name a third party ("fought battles near Basra": probes17b)

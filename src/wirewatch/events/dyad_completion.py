@@ -40,7 +40,7 @@ from typing import Any
 from .arguments import ATTACK_NOUNS, CONDEMN_VERBS, JOURNEY_VERBS, LIKENESS, speaker_of, talked_topic
 from .attach import pattern_words, told_the_press
 from .border_place import border_place
-from .cameo_guards import is_press
+from .cameo_guards import is_press, venue
 from .emit import ACT_HEADS
 from .inquiries import inquired_victim
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
@@ -311,6 +311,11 @@ def _fill(role: str, order: tuple[str, ...], r: Reading, sent: Any, triggers: di
     return None
 
 
+def _deal(r: Reading) -> bool:
+    """A signing (057): where it took place is no party; an intent's place may be its aim."""
+    return (r.cameo or "").startswith("057")
+
+
 def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
     """Fill `r.completed_sources` / `r.completed_targets` where the rules left that role empty."""
     if (r.sources and r.targets) or len(r.sources) > 1 or not (r.sources or r.targets):
@@ -330,6 +335,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              and not (r.type != "MOBILIZE" and c[3] is not None and border_place(c[3]))  # a border: where
              and not (role == "target" and inquired_victim(r, c))  # "an inquiry into the killing of X"
              and not (r.type == "CONSULT" and _talked_about(c, r.trigger.tok))
+             # "sign peace accord in Kremlin": where a deal was signed is no party to it (stories29)
+             and not (role == "target" and _deal(r) and venue(c[3]))
              and not (role == "target" and _companion(c, r, sent))
              and not _qualifier(c)]
     if not cands:

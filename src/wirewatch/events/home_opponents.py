@@ -13,6 +13,14 @@ The other way round, unplaced soldiers or police that a country's rebels attack 
 ("the Guatemalan National Revolutionary Unity said its guerrillas killed eight soldiers" GTMMIL): an
 insurgency fights the state it rises against. Groups that fight a neighbour's forces (Hezbollah and
 Israel's army) are wrong either way, as the unknown country (---MIL) was.
+
+Unplaced rebels who take a country's town or fire on its people are that country's too (stories29:
+"Rebel forces ... captured Zaire's third largest city" CODREB, "the separatist forces had fired Scud
+missiles at Sanaa" YEMREB, "Ethnic Karen guerrillas have captured the trading town" MMRREB): the ground
+an insurgency fights over is its own state's. Only rebels, insurgents and separatists are placed so, and
+only by a target that is a country's bare territory or its civilians; gunmen and militants with no
+country (---UAF) may come from across a border ("militants fired rockets into southern Israel") and stay
+unknown.
 """
 
 from __future__ import annotations
@@ -30,6 +38,10 @@ TYPES = {"ASSAULT", "COERCE"}
 HOME_ARMY = {"army", "government", "junta"}
 # the state forces a country's rebels fight at home
 _REBELS_FIGHT = {"MIL", "COP"}
+# rebels that the ground they fight on places, and the targets that are a country's ground: its bare
+# territory ("captured Zaire's third largest city") or its civilians ("fired missiles at Sanaa")
+_INSURGENTS = {"REB", "INS", "SEP"}
+_HOME_GROUND = {"", "CVL"}
 
 
 def place_opponents(r: Reading) -> None:
@@ -47,6 +59,27 @@ def place_opponents(r: Reading) -> None:
                 code = actor.code or ""
                 if code.startswith("---") and code[3:6] in unplaced:
                     side[i] = (_placed(actor, country, code[3:], rebels=rebels), start, end, tok)
+    homes = {a[0].country for a in r.targets if _home_ground(a)}
+    if len(homes) == 1 and not any(_state_force(a) or _placed_rebel(a) for a in r.targets):
+        country = homes.pop()
+        for i, (actor, start, end, tok) in enumerate(r.sources):
+            code = actor.code or ""
+            if code.startswith("---") and code[3:6] in _INSURGENTS:
+                r.sources[i] = (_on_home_ground(actor, country, code[3:]), start, end, tok)
+
+
+def _home_ground(item: tuple[Any, int, int, Any]) -> bool:
+    """A country's bare territory or its civilians (COD, YEMCVL): the ground rebels fight over."""
+    code = item[0].code or ""
+    return (len(code) in (3, 6) and code[:3] not in NON_STATE and code[:3] != "---"
+            and code[3:6] in _HOME_GROUND)
+
+
+def _on_home_ground(actor: Any, country: str, sector: str) -> Actor:
+    reason = (f"rebels with no country or place of their own acting on {country}'s ground or people: "
+              f"{country}'s {sector}, the insurgency of the state they fight in")
+    return Actor(name=actor.name, code=country + sector, country=country, sector=actor.sector or sector[:3],
+                 reasons=[*actor.reasons, reason])
 
 
 def _placed_rebel(item: tuple[Any, int, int, Any]) -> bool:

@@ -4,6 +4,13 @@
 names no country of its own (the actors stage leaves it without one, `phrases.pair_of_sides`), but a
 reader takes it for the two sides of the talks in the sentence before. The act is theirs, as if the
 sentence had said "Putin and Erdogan agreed" (emit.py then pairs them as it does a joint subject).
+
+The two sides of a war the story tells are its "both sides" for longer (stories29): "Ethiopian warplanes
+bombed the airport in Asmara ... The United States urged both sides to halt the air raids", "Peruvian
+troops have captured an Ecuadorian outpost ... Argentina, Brazil, Chile and the United States have
+invited both sides to talks" name the two states that fought, up to CONFLICT_MEMORY sentences on, when no
+meeting or deal has given a nearer pair. Past both, the story's most named pair of any act between two
+stands for "both sides" (gaps29, `story_pair`).
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..nlp.actors.phrases import pair_of_sides
+from .arguments import NON_STATE
 from .parse import subject_of
 from .reading import ArticleContext, Reading
 from .speech import PACT, PACT_MEMORY
@@ -27,6 +35,9 @@ SIGNING = "057"
 # threatened Turkey ... Turkey accused Athens ... Clinton telephoned both ... the two sides had agreed"
 # (gaps29: a story's pair of sides is told in its lead, the "both sides" paragraphs come after the reactions)
 STORY_PAIR_MEMORY = 8
+# the two states of the last fight between two countries, and how many sentences on "both sides" names them
+CONFLICT = "@conflict"
+CONFLICT_MEMORY = 6
 
 
 # heads of a pair of states or sides, which a story keeps for its length; a pair of persons ("the two
@@ -62,8 +73,35 @@ def remember_pair(r: Reading, ctx: ArticleContext) -> None:
     if ctx.pairs and ctx.pairs[-1][0] == ctx.sentence_no:
         ctx.pairs.pop()  # the sentence's last pair stands for it (a reading per direction)
     ctx.pairs.append((ctx.sentence_no, sides))
+    if r.type == "ASSAULT" and (sides[0][0].code or "")[:3] != (sides[1][0].code or "")[:3] \
+            and not any((s[0].code or "")[:3] in NON_STATE for s in sides):
+        # the states at war, not the arm that struck ("Ethiopian warplanes" ETHMIL is Ethiopia's side)
+        ctx.acts[CONFLICT] = (ctx.sentence_no, [(_state(a), st, e, t) for a, st, e, t in sides])
     if r.type in PAIRING_TYPES or (r.cameo or "")[:3] == SIGNING:
         ctx.pair = (ctx.sentence_no, sides)
+
+
+def _state(actor: Any) -> Any:
+    code = actor.code or ""
+    return replace(actor, code=code[:3]) if code[3:6] in ("MIL", "COP") else actor
+
+
+# words of a pair of sides that name their governments ("both leaders", "the two governments")
+_RULERS = ("leader", "government", "president", "premier", "capital")
+
+
+def _named_as(sides: list[tuple[Any, int, int, Any]], phrase: str) -> list[tuple[Any, int, int, Any]]:
+    """The pair as the phrase names it: a war's bare states are their governments in "both leaders"."""
+    if not any(w in phrase.lower() for w in _RULERS):
+        return sides
+    return [(replace(a, code=a.code + "GOV") if len(a.code or "") == 3 else a, st, e, t)
+            for a, st, e, t in sides]
+
+
+def _war_pair(ctx: ArticleContext) -> Told | None:
+    """The two states of a fight told up to CONFLICT_MEMORY sentences before (stories29)."""
+    war = ctx.acts.get(CONFLICT)
+    return war if war is not None and 0 < ctx.sentence_no - war[0] <= CONFLICT_MEMORY else None
 
 
 def _country(actor: object) -> str:
@@ -138,6 +176,10 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
     if pair is not None and {_country(a[0]) for a in pair[1]} & other:
         pair = None  # the pair is no party to an act on one of itself
+    if pair is None:
+        pair = _war_pair(ctx)
+        if pair is not None and {_country(a[0]) for a in pair[1]} & other:
+            pair = None
     if pair is None and _story_phrase(ctx.article.text[start:end]):
         pair = story_pair(ctx, other, sent, r.anchor)
     if pair is None:
@@ -145,7 +187,8 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     phrase = ctx.article.text[start:end].strip()
     back = ctx.sentence_no - pair[0]
     reason = f'"{phrase}": one of the two parties of the act told {back} sentence(s) before'
-    r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok) for a, s, e, _ in pair[1]]
+    r.sources = [(replace(a, reasons=[*a.reasons, reason]), s, e, tok)
+                 for a, s, e, _ in _named_as(pair[1], phrase)]
     # "The two leaders met ..., with U.S. envoy Dennis Ross at their side": the pair meets each other, the
     # one at their side goes along (gaps29)
     r.targets = [t for t in r.targets if not _at_their_side(t[3])]
@@ -169,6 +212,7 @@ def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     """An act aimed at "both governments" / "the two sides" with no target found: the pair told just
     before ("He urged both governments to withdraw their troops"), or past that, the story's pair."""
     pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
+    pair = pair or _war_pair(ctx)
     if pair is None:
         # "congratulated both countries" some sentences after the two signed a treaty (stories27)
         pact = ctx.acts.get(PACT)
@@ -197,4 +241,5 @@ def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     back = ctx.sentence_no - pair[0]
     phrase = ctx.article.text[start:end].strip()
     reason = f'"{phrase}": the two parties of the act told {back} sentence(s) before'
-    r.targets = [(replace(a, reasons=[*a.reasons, reason]), s, e, obj) for a, s, e, _ in sides]
+    r.targets = [(replace(a, reasons=[*a.reasons, reason]), s, e, obj)
+                 for a, s, e, _ in _named_as(sides, phrase)]

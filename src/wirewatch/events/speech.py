@@ -298,7 +298,9 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
             if a[0].code not in known:
                 known.add(a[0].code)
                 parties.append(a)
-        # (a joint subject, "A and B signed", has no target; a state and its rebels are two sides: gaps29)
+        # a joint subject ("A and B signed") has no target; a government and its own rebels or opposition
+        # are two parties too ("Rakhmonov and the opposition leader signed": TJKGOV, TJKREB; stories29,
+        # gaps29)
         if len({a[0].code[:6] for a in parties}) > 1:
             ctx.acts[_PACT] = (ctx.sentence_no, parties)
     if any((a[0].code or "")[3:6] == "JUD" for a in r.sources):

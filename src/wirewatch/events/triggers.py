@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..nlp.actors.phrases import pair_of_sides
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
 from .act_nouns import NAMED_BEFORE, bare_definite
 from .joined_pair import joined_pair
@@ -617,9 +618,11 @@ def _actor_objects(tok: Any) -> list[Any]:
 
 
 def _names_actor(tok: Any) -> bool:
-    """A proper name, or a role noun of the actors stage's tables ("delegation", "minister")."""
+    """A proper name, or a role noun of the actors stage's tables ("delegation", "minister"), or a pair
+    of sides the story named before ("invited both sides to talks"; stories29)."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
-        tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES or tok.lemma_.lower() in TITLES
+        tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES or tok.lemma_.lower() in TITLES or \
+        (tok.tag_ == "NNS" and pair_of_sides(tok.doc[tok.left_edge.i:tok.i + 1].text))
 
 
 def pos_of(tok: Any) -> str | None:

@@ -90,9 +90,11 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "num
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "around"})
 _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture"})
-# place nouns a nationality names the place of in a lead ("the Sudanese city of"; twenty-fifth session)
+# place nouns a nationality names the place of in a lead ("the Sudanese city of"; twenty-fifth session);
+# not a border, which has two sides ("towns in Blue Nile state near the Ethiopian border" is a Sudan story,
+# events/border_place.py; stories29)
 _LEAD_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state", "port",
-                               "border", "camp", "district"})
+                               "camp", "district"})
 
 # Words that may stand in a title before a name, besides the title words themselves.
 _TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in ("of", "the")) | frozenset({
