@@ -76,8 +76,10 @@ def test_a_place_an_attack_came_from_is_no_attacker(code: Any) -> None:
 
 def test_a_pronoun_binds_to_the_nearest_subject_not_the_reporter(code: Any) -> None:
     # "its troops" are Russia's (the clause that holds them), never Japan's (who reports it)
+    # (Japan's report of the order is its accusation of Russia, 112, as "A said B attacked C" is)
     art = code("Japan said Russian leaders had ordered its troops to attack Ukrainian towns.")
-    assert not any(e.source is not None and e.source.code.startswith("JPN") for e in art.events if e.cameo)
+    assert not any(e.source is not None and e.source.code.startswith("JPN") and not e.cameo.startswith("11")
+                   for e in art.events if e.cameo)
 
 
 def test_a_place_named_where_partners_signed_is_no_third_party(code: Any) -> None:

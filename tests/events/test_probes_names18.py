@@ -28,8 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Catholics are a faith sector (GBRCHR), not civilians",
     "PFLP guerrillas fired rockets into northern Israel from Lebanon.":
         "the place fired from (Lebanon) is taken as the target, not the one fired into",
-    "The Taliban captured the northern town of Taloqan from the Northern Alliance.":
-        "the town's people are taken as the target, not the side it was captured from",
     "Northern Alliance forces shelled Taliban positions north of Kabul.":
         "the positions are read as the place north of Kabul (AFG), not the Taliban's",
     "ULFA militants killed 12 migrant workers in Assam.":

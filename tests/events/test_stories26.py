@@ -38,8 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
                           "threat row",
     "afp_warsaw:clean:0": "'Moscow vows response' aimed at the headline's Russian diplomats (136), 'We will "
                           "not allow Russia' read as a rejection aimed at Poland, the accused read as POLCVL",
-    "dpa_brussels:event:0": "'imposed sanctions ... over the delivery of ballistic missiles to Russia': the "
-                            "sanctions are aimed at Russia, the of-phrase's party",
     "dpa_brussels:event:2": "'condemned the decision as illegal': 'the decision' names an act told with "
                             "'imposed', whose lemma is not 'decide'",
     "dpa_brussels:none:0": "'The EU first sanctioned Iranian drone makers in 2022': two years back is news "

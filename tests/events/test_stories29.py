@@ -28,7 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'talks mediated by Cardinal Miguel Obando y Bravo': a mediator in a passive "
         "participle phrase after the talks gets no row, and the cardinal no actor"
     ),
-    'ap_managua_sapoa:event:4': "'welcomed the truce': the truce is four sentences back; " + _MEMORY,
     'ap_managua_sapoa:none:0': (
         "'The Contras have been fighting since 1981 to overthrow': seven years back is news "
         "under the ten-year rule; the analyst reads a war's background"
@@ -38,10 +37,6 @@ KNOWN_GAPS: dict[str, str] = {
     'upi_panama_invasion:event:1': (
         "'he had ordered the operation ... to bring Noriega to justice': a purpose clause of "
         "the order has no row"
-    ),
-    'upi_panama_invasion:event:2': (
-        "'The Soviet Union condemned the invasion as a violation': the invasion is three "
-        "sentences back; " + _MEMORY
     ),
     'upi_panama_invasion:event:4': "'put his army on alert': no row for an alert (force posture, 150)",
     'upi_panama_invasion:clean:0': (

@@ -144,8 +144,6 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_freetown_hostages:clean:0":
         "'backed by British paratroopers' read as support for the rebels, and the UN's demand on "
         "itself (see events 0 and 4)",
-    "itartass_moscow_tajik:clean:0":
-        "the Kremlin as a signatory (see event 0)",
     "xinhua_nairobi_machakos:clean:0":
         "the headline's 'rebels sign ... accord in Kenya' read as Kenya's rebels with Kenya, and the "
         "troops as Kenya's (see event 2)",
