@@ -7,6 +7,7 @@ here with its reason), the character span it was read from, and the token it han
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..nlp.actors import countries, sectors
@@ -26,6 +27,7 @@ from .parse import (
     coordinated_pobjs,
     doc_text,
     has_infinitive_to,
+    judged_clause,
     kids,
     lemma,
     part_memo,
@@ -785,6 +787,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
     verb = lemma(tok)  # (asked by many of the tests below)
+    judged = judged_clause(tok) if verb in _judging_words() or tok.lower_ in _judging_words() else None
+    if judged is not None:
+        # "was disappointed that North Korea had refused", "hoped that Argentina would accept": the party
+        # the that-clause is about (its subject, with its conjuncts); a clause naming none aims at no one
+        # ("optimistic that the economy would grow") (acts29)
+        subj = next(c for c in kids(judged) if c.dep_ in ("nsubj", "nsubjpass"))
+        return [a for a in phrase_actors(subj, link) if not exclude.blocks(a)]
     if etype == "PROTEST":
         aimed = protest_aim_agents(tok, link, exclude)
         if aimed:  # "staged a strike to protest Israel's closure of the West Bank": at Israel
@@ -978,6 +987,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
 # object pronouns and the number of what they stand for (the actors stage resolves subjects only)
 OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
+
+
+@lru_cache(maxsize=1)
+def _judging_words() -> frozenset[str]:
+    """The lemmas of the lexicon's `that` rows: judgements whose target is the subject of a that-clause."""
+    return frozenset(lemma_ for (_, lemma_), rows in default_lexicon().patterns.items()
+                     if any(r.that_clause for r in rows))
 
 
 def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
