@@ -967,6 +967,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
+        owner = possessive_antecedent(cand, tok)
+        if owner is not None:
+            # "Mubarak escaped when gunmen fired on his motorcade": the pronoun's owner, named in the clause
+            # the act's clause hangs from, is the one attacked (acts29)
+            found = [a for a in phrase_actors(owner, link) if not exclude.blocks(a)]
+            if found:
+                return found
         if etype != "MOBILIZE" and border_place(cand):
             continue  # "captured a stronghold on the Thai border": where, not against whom (gsrforce)
         cand = relative_antecedent(cand) or cand  # "Saddam, with whom the king met": Saddam
@@ -987,6 +994,34 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
 # object pronouns and the number of what they stand for (the actors stage resolves subjects only)
 OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
+
+
+POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
+
+
+def possessive_antecedent(cand: Any, act: Any) -> Any | None:
+    """The named subject a possessive pronoun on the act's object stands for: the subject of a clause the
+    act's own clause hangs from (a when-, after- or that-clause: "Serpa escaped unhurt when rebels attacked
+    his convoy", "Pakistan's ambassador fled after a mob sacked his embassy"); "his" and "her" take a person
+    or a role, "its" a body or a country, never the act's own subject (acts29)."""
+    if act.pos_ not in ("VERB", "AUX"):
+        return None
+    kind = next((POSSESSIVE_PRONOUNS[c.lower_] for c in kids(cand)
+                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if kind is None or kind == "plural":
+        return None
+    verb = act
+    while verb.dep_ in ("advcl", "ccomp", "conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in PRONOUNS:
+            continue
+        person = subj.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in subj.subtree) or \
+            subj.lower_ in sectors.ROLE_NOUNS or lemma(subj) in ("ambassador", "minister", "president", "leader")
+        if (kind == "person") == person:
+            return subj
+        return None
+    return None
 
 
 @lru_cache(maxsize=1)
