@@ -996,6 +996,7 @@ OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 
 
+PERSON_HEADS = frozenset({"ambassador", "minister", "president", "leader", "envoy", "premier"})
 POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 
 
@@ -1017,7 +1018,7 @@ def possessive_antecedent(cand: Any, act: Any) -> Any | None:
         if subj is None or subj.lower_ in PRONOUNS:
             continue
         person = subj.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in subj.subtree) or \
-            subj.lower_ in sectors.ROLE_NOUNS or lemma(subj) in ("ambassador", "minister", "president", "leader")
+            subj.lower_ in sectors.ROLE_NOUNS or lemma(subj) in PERSON_HEADS
         if (kind == "person") == person:
             return subj
         return None
