@@ -24,8 +24,8 @@ KNOWN_GAPS: dict[str, str] = {
         "the party inside 'relations with X' under 'pessimistic about' is not reached",
     "Pakistan's army chief General Pervez Musharraf ousted Prime Minister Nawaz Sharif in a coup on "
     "Tuesday.":
-        "the parser hangs 'in a coup' on the object, which the pobj condition does not read; the subject is a "
-        "named general, no putschist noun",
+        "read as PAKGOV -> PAKELI at the 2000 date (Musharraf in office, Sharif a former premier), which "
+        "keeps the ASSAULT but no CAMEO code",
     "Mutinous soldiers deposed Ivory Coast's President Henri Konan Bedie on Christmas Eve.":
         "the soldiers take no country from the possessor of the object; Bedie at the 2000 date is ELI",
     "Russian special forces stormed the hospital in Budyonnovsk held by Chechen rebels on Saturday.":

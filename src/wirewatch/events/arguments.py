@@ -1001,28 +1001,41 @@ POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their":
 
 
 def possessive_antecedent(cand: Any, act: Any) -> Any | None:
-    """The named subject a possessive pronoun on the act's object stands for: the subject of a clause the
-    act's own clause hangs from (a when-, after- or that-clause: "Serpa escaped unhurt when rebels attacked
-    his convoy", "Pakistan's ambassador fled after a mob sacked his embassy"); "his" and "her" take a person
-    or a role, "its" a body or a country, never the act's own subject (acts29)."""
-    if act.pos_ not in ("VERB", "AUX"):
+    """The named subject a possessive pronoun on the act's object stands for, when it cannot be the act's own
+    subject: "Serpa escaped unhurt when rebels attacked his convoy" (rebels are no "his"), "Mubarak escaped
+    when gunmen fired on his motorcade". The act's clause must be a when- / after- / that-clause (advcl or
+    ccomp) of the clause whose subject is taken; "his" and "her" take a person or a role, "its" a named
+    body or country. "Iraq rejected its quota" is Iraq's own; "X was to arrive for his visit", "Congress
+    ... and rejected his veto" share or skip a subject and are left alone (acts29)."""
+    if act.pos_ not in ("VERB", "AUX") or act.dep_ not in ("advcl", "ccomp"):
         return None
     kind = next((POSSESSIVE_PRONOUNS[c.lower_] for c in kids(cand)
                  if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
-    if kind is None or kind == "plural":
+    own = next((c for c in kids(act) if c.dep_ == "nsubj"), None)
+    if kind is None or kind == "plural" or own is None or own.pos_ == "PRON":
         return None
+    own_plural = own.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(own))
+    if not own_plural and _person_word(own) == (kind == "person"):
+        return None  # the act's own subject may be the owner
     verb = act
-    while verb.dep_ in ("advcl", "ccomp", "conj", "xcomp") and verb.head.i != verb.i:
+    while verb.dep_ in ("advcl", "ccomp") and verb.head.i != verb.i:
         verb = verb.head
         subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in PRONOUNS:
+        if subj is None:
             continue
-        person = subj.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in subj.subtree) or \
-            subj.lower_ in sectors.ROLE_NOUNS or lemma(subj) in PERSON_HEADS
-        if (kind == "person") == person:
+        if subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
+            return None
+        if kind == "person" and _person_word(subj):
+            return subj
+        if kind == "body" and subj.pos_ == "PROPN" and not _person_word(subj):
             return subj
         return None
     return None
+
+
+def _person_word(tok: Any) -> bool:
+    """A person's name or a role: "Mubarak", "Egyptian President Hosni Mubarak", "Pakistan's ambassador"."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in sectors.ROLE_NOUNS or lemma(tok) in PERSON_HEADS
 
 
 @lru_cache(maxsize=1)

@@ -1017,13 +1017,13 @@ def judged_clause(tok: Any) -> Any | None:
     the word ("was optimistic that Syria would resume talks", "hoped that Argentina would accept", "doubted
     that Pakistan was serious") or a clause on its direct object ("expressed concern that Iran was
     seeking", "had little hope that Belgrade would accept"). An infinitive ("hoped to sign") has no subject
-    of its own and is no such clause (acts29)."""
+    of its own and is no such clause, nor is one whose subject names no party (acts29)."""
     # (the parser hangs an adjective's clause on the adjective or on its copula: "was pessimistic that")
     copula = [c for c in kids(tok.head) if c.dep_ == "ccomp" and c.i > tok.i] \
         if tok.dep_ == "acomp" and tok.pos_ == "ADJ" else []
     for c in [*kids(tok), *copula]:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _own_subject(c):
-            return c
+        if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and _own_subject(c):
+            return c  # (a clause after the word: "Democrats battling it out; Clinton hoping for" is none)
         if c.dep_ == "dobj":
             for a in kids(c):
                 if a.dep_ in ("acl", "ccomp") and a.pos_ in ("VERB", "AUX") and _own_subject(a) and \
@@ -1033,7 +1033,13 @@ def judged_clause(tok: Any) -> Any | None:
 
 
 def _own_subject(verb: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") for c in kids(verb))
+    """A subject of the clause's own that names a party: a name, a nationality or an organisation in it
+    ("Syria and Israel", "the Palestinian Authority", "Iraqi forces"); "the economy", "the rains", "their
+    debt strategy" name none, and a judgement of them is no act toward anyone (acts29)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there")
+               and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                       for t in c.subtree if t.dep_ != "poss" or t.pos_ != "PRON")
+               for c in kids(verb))
 
 
 def funds_to_recipient(verb: Any) -> bool:
