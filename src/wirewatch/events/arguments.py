@@ -996,6 +996,9 @@ OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 
 
+# what a possessive pronoun names the owner's state by ("his country", "its people")
+OWNERS_STATE = frozenset({"country", "nation", "homeland", "people", "government", "state", "territory",
+                          "soil", "capital", "land", "republic", "kingdom"})
 PERSON_HEADS = frozenset({"ambassador", "minister", "president", "leader", "envoy", "premier"})
 POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 
@@ -1007,8 +1010,8 @@ def possessive_antecedent(cand: Any, act: Any) -> Any | None:
     ccomp) of the clause whose subject is taken; "his" and "her" take a person or a role, "its" a named
     body or country. "Iraq rejected its quota" is Iraq's own; "X was to arrive for his visit", "Congress
     ... and rejected his veto" share or skip a subject and are left alone (acts29)."""
-    if act.pos_ not in ("VERB", "AUX") or act.dep_ not in ("advcl", "ccomp"):
-        return None
+    if act.pos_ not in ("VERB", "AUX") or act.dep_ not in ("advcl", "ccomp") or lemma(cand) in OWNERS_STATE:
+        return None  # ("threatened his country": the owner's country, which the actors stage reads)
     kind = next((POSSESSIVE_PRONOUNS[c.lower_] for c in kids(cand)
                  if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     own = next((c for c in kids(act) if c.dep_ == "nsubj"), None)
