@@ -999,7 +999,9 @@ OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 # what a possessive pronoun names the owner's state by ("his country", "its people")
 OWNERS_STATE = frozenset({"country", "nation", "homeland", "people", "government", "state", "territory",
                           "soil", "capital", "land", "republic", "kingdom"})
-PERSON_HEADS = frozenset({"ambassador", "minister", "president", "leader", "envoy", "premier"})
+PERSON_HEADS = frozenset({"ambassador", "minister", "president", "leader", "envoy", "premier", "secretary",
+                          "chancellor", "king", "queen", "governor", "general", "commander", "spokesman",
+                          "spokeswoman", "diplomat", "official", "mayor", "senator"})
 POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
 
 
@@ -1038,7 +1040,8 @@ def possessive_antecedent(cand: Any, act: Any) -> Any | None:
 
 def _person_word(tok: Any) -> bool:
     """A person's name or a role: "Mubarak", "Egyptian President Hosni Mubarak", "Pakistan's ambassador"."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in sectors.ROLE_NOUNS or lemma(tok) in PERSON_HEADS
+    # (not the role table's bodies: "Niger's government said its service had negotiated his release")
+    return tok.ent_type_ == "PERSON" or lemma(tok) in PERSON_HEADS
 
 
 @lru_cache(maxsize=1)
