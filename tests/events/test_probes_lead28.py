@@ -26,15 +26,9 @@ KNOWN_GAPS: dict[str, str] = {
     "NATO warplanes struck targets across Yugoslavia for a third night on Friday.":
         "a country struck with no party named is its civilians (YUGCVL) by the GSR convention of "
         "place_parties; the row wants the state (country + root matches)",
-    "Australian troops landed in East Timor on Monday at the head of a U.N.-backed force to end militia "
-    "violence.":
-        "a deployment told as landing at the head of a force has no row",
     "North Korea denied on Saturday that its submarine had been on a spying mission when it ran aground "
     "off the South Korean coast.":
         "a denial of a that-clause names no accuser: the South is only a coast",
-    "Secretary of State Madeleine Albright said she was optimistic that Israel and the Palestinians would "
-    "reach a final peace deal this year.":
-        "optimism about others' deal is read as the parties' intent (032), not the speaker's 013",
     "The U.S. Congress approved 1.3 billion dollars in military aid to Colombia to fight drug traffickers "
     "and guerrillas.":
         "a legislature approving aid is no giver by the lexicon's rule (approve: notsubj=congress)",
@@ -50,11 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
     "North Korea said on Monday its talks with the United States in Geneva had been useful and "
     "constructive.":
         "a judgement of talks as useful is no optimism row",
-    "Iraq said on Saturday it hoped the United Nations would lift the oil embargo within weeks.":
-        "a hope about another's act is no row",
-    "Britain said on Tuesday it was disappointed that China had refused to discuss the future of "
-    "democracy in Hong Kong.":
-        "disappointment at a that-clause is not read; the refusal takes Hong Kong, the topic, as target",
     "Sudan denied any role in the attempt on the life of Egyptian President Hosni Mubarak in Addis Ababa.":
         "the victim two phrases down ('the attempt on the life of X') is not reached as the denial's target",
     "Spain and Morocco pledged on Monday to work together to stem illegal immigration across the Strait "
@@ -130,6 +119,10 @@ KNOWN_GAPS: dict[str, str] = {
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
 ROW_GAPS: dict[tuple[str, str], str] = {
+    ("Britain said on Tuesday it was disappointed that China had refused to discuss the future of "
+     "democracy in Hong Kong.", "CHN"):
+        "a judgement of an act told in a that-clause codes the judgement alone (GBR -> CHN 111, acts29), as "
+        "the guide's 'A accused B of shelling' codes the accusation alone; the refusal is its topic",
     ("China and South Africa established diplomatic relations on Thursday after Pretoria cut its ties with "
      "Taiwan.", "ZAF"):
         "an act in an after-clause under a non-reaction is background, not coded (stories27's rule)",

@@ -7,6 +7,7 @@ here with its reason), the character span it was read from, and the token it han
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..nlp.actors import countries, sectors
@@ -26,6 +27,7 @@ from .parse import (
     coordinated_pobjs,
     doc_text,
     has_infinitive_to,
+    judged_clause,
     kids,
     lemma,
     part_memo,
@@ -800,6 +802,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     """Actors the predicate acts on: object/recipient, the object's possessor, then prep objects."""
     cands: list[Any] = []
     verb = lemma(tok)  # (asked by many of the tests below)
+    judged = judged_clause(tok) if verb in _judging_words() or tok.lower_ in _judging_words() else None
+    if judged is not None:
+        # "was disappointed that North Korea had refused", "hoped that Argentina would accept": the party
+        # the that-clause is about (its subject, with its conjuncts); a clause naming none aims at no one
+        # ("optimistic that the economy would grow") (acts29)
+        subj = next(c for c in kids(judged) if c.dep_ in ("nsubj", "nsubjpass"))
+        return [a for a in phrase_actors(subj, link) if not exclude.blocks(a)]
     if etype == "PROTEST":
         aimed = protest_aim_agents(tok, link, exclude)
         if aimed:  # "staged a strike to protest Israel's closure of the West Bank": at Israel
@@ -978,6 +987,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands += [g for p in moved_preps if p.lower_ in ("toward", "towards", "against")
                   for g in kids(p) if g.dep_ == "pobj"]
     for cand in cands:
+        owner = possessive_antecedent(cand, tok)
+        if owner is not None:
+            # "Mubarak escaped when gunmen fired on his motorcade": the pronoun's owner, named in the clause
+            # the act's clause hangs from, is the one attacked (acts29)
+            found = [a for a in phrase_actors(owner, link) if not exclude.blocks(a)]
+            if found:
+                return found
         if etype != "MOBILIZE" and border_place(cand):
             continue  # "captured a stronghold on the Thai border": where, not against whom (gsrforce)
         cand = relative_antecedent(cand) or cand  # "Saddam, with whom the king met": Saddam
@@ -1002,6 +1018,61 @@ MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "boycott", "restriction
 # object pronouns and the number of what they stand for (the actors stage resolves subjects only)
 OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
+
+
+# what a possessive pronoun names the owner's state by ("his country", "its people")
+OWNERS_STATE = frozenset({"country", "nation", "homeland", "people", "government", "state", "territory",
+                          "soil", "capital", "land", "republic", "kingdom"})
+PERSON_HEADS = frozenset({"ambassador", "minister", "president", "leader", "envoy", "premier", "secretary",
+                          "chancellor", "king", "queen", "governor", "general", "commander", "spokesman",
+                          "spokeswoman", "diplomat", "official", "mayor", "senator"})
+POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "plural"}
+
+
+def possessive_antecedent(cand: Any, act: Any) -> Any | None:
+    """The named subject a possessive pronoun on the act's object stands for, when it cannot be the act's own
+    subject: "Serpa escaped unhurt when rebels attacked his convoy" (rebels are no "his"), "Mubarak escaped
+    when gunmen fired on his motorcade". The act's clause must be a when- / after- / that-clause (advcl or
+    ccomp) of the clause whose subject is taken; "his" and "her" take a person or a role, "its" a named
+    body or country. "Iraq rejected its quota" is Iraq's own; "X was to arrive for his visit", "Congress
+    ... and rejected his veto" share or skip a subject and are left alone (acts29)."""
+    if act.pos_ not in ("VERB", "AUX") or act.dep_ not in ("advcl", "ccomp") or lemma(cand) in OWNERS_STATE:
+        return None  # ("threatened his country": the owner's country, which the actors stage reads)
+    kind = next((POSSESSIVE_PRONOUNS[c.lower_] for c in kids(cand)
+                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    own = next((c for c in kids(act) if c.dep_ == "nsubj"), None)
+    if kind is None or kind == "plural" or own is None or own.pos_ == "PRON":
+        return None
+    own_plural = own.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(own))
+    if not own_plural and _person_word(own) == (kind == "person"):
+        return None  # the act's own subject may be the owner
+    verb = act
+    while verb.dep_ in ("advcl", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
+            return None
+        if kind == "person" and _person_word(subj):
+            return subj
+        if kind == "body" and subj.pos_ == "PROPN" and not _person_word(subj):
+            return subj
+        return None
+    return None
+
+
+def _person_word(tok: Any) -> bool:
+    """A person's name or a role: "Mubarak", "Egyptian President Hosni Mubarak", "Pakistan's ambassador"."""
+    # (not the role table's bodies: "Niger's government said its service had negotiated his release")
+    return tok.ent_type_ == "PERSON" or lemma(tok) in PERSON_HEADS
+
+
+@lru_cache(maxsize=1)
+def _judging_words() -> frozenset[str]:
+    """The lemmas of the lexicon's `that` rows: judgements whose target is the subject of a that-clause."""
+    return frozenset(lemma_ for (_, lemma_), rows in default_lexicon().patterns.items()
+                     if any(r.that_clause for r in rows))
 
 
 def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:

@@ -50,6 +50,7 @@ from .parse import (
     kids,
     lemma,
     obliged_subject,
+    passive_it_antecedent,
     passive_subject,
     subject_of,
     they_antecedent,
@@ -465,7 +466,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         if first is not None and first.lower_ not in PRONOUNS:
             subj = first
     if subj is not None:
-        ante = they_antecedent(subj, sent)
+        ante = they_antecedent(subj, sent) or (passive_it_antecedent(subj, sent) if frame_passive else None)
         r.sources = (phrase_actors(ante, link) if ante is not None else []) or phrase_actors(subj, link)
         if subj.dep_ in ("compound", "amod") and subj.head.i == anchor.i:
             # "Israel-Syria talks": both parties of the hyphenated pair on an event noun

@@ -52,6 +52,9 @@ class Pattern:
     # reporters that ...")
     owned: bool = False  # `owned`: the thing judged is an actor or names one ("Sweden's decision", "the Iran
     # deal", "the American strike"), not "the meeting" or "the drought"
+    that_clause: bool = False  # `that`: a finite that-clause with a subject of its own, on the trigger or on
+    # its direct object ("was optimistic that Syria would", "hoped that Argentina would", "expressed concern
+    # that Iran was"): the clause's subject is the one judged (`parse.judged_clause`; acts29)
     plural_obj: bool = False  # `plural`: the direct object is a plural noun ("met the rebels' demands"
     # concedes; "met demand for coal" is a market's, and no act)
     verbal: bool = False  # `verbal`: an attack in words, not force ("Trump attacked Romney, calling him ...",
@@ -170,7 +173,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
         kw: dict[str, frozenset[str]] = {}
         flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False,
                  "intrans": False, "inf": False, "mutual": False, "owned": False, "verbal": False,
-                 "plural": False}
+                 "plural": False, "that": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -193,6 +196,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
                           actor_obj=flags["actobj"], reverse=flags["rev"] or reverse, pair=pair,
                           infinitive=flags["inf"], mutual=flags["mutual"], owned=flags["owned"],
                           verbal=flags["verbal"], plural_obj=flags["plural"],
+                          that_clause=flags["that"],
                           line=number, table=table, evidence=evidence, **kw)
         if not pattern.is_frame and pattern.type.startswith("@"):
             raise ValueError(f"event lexicon line {number}: unknown frame {etype}")

@@ -234,6 +234,18 @@ def they_antecedent(subj: Any, sent: Any) -> Any | None:
     return None
 
 
+def passive_it_antecedent(subj: Any, sent: Any) -> Any | None:
+    """ "South Africa said it was dismayed that ...": a passive "it" under a clause above stands for that
+    clause's nearest named subject (the actors stage resolves "it" as an active subject only; acts29)."""
+    if subj.lower_ != "it" or subj.dep_ != "nsubjpass":
+        return None
+    for verb in ancestors(subj.head, sent):
+        for c in kids(verb):
+            if c.dep_ == "nsubj" and c.i < subj.i and c.lower_ not in PRONOUNS and c.pos_ == "PROPN":
+                return c
+    return None
+
+
 def coordinated_pobjs(pobj: Any) -> list[Any]:
     """The objects of prepositions coordinated with the one `pobj` hangs on: "to Berlin and to Paris"
     (the second "to" is a conjunct of the first), "with Seoul as well as with Tokyo" (the parser hangs
@@ -998,6 +1010,36 @@ def _speakers_conjunct(tok: Any) -> Any | None:
 # money or aid given, whose purpose clause is what the recipient is to do with it
 FUNDS = frozenset({"dollar", "million", "billion", "aid", "assistance", "loan", "credit", "grant", "fund",
                    "money", "yen", "euro", "pound", "franc", "mark", "funding"})
+
+
+def judged_clause(tok: Any) -> Any | None:
+    """The finite that-clause a judgement is about, when it has a subject of its own: the complement of
+    the word ("was optimistic that Syria would resume talks", "hoped that Argentina would accept", "doubted
+    that Pakistan was serious") or a clause on its direct object ("expressed concern that Iran was
+    seeking", "had little hope that Belgrade would accept"). An infinitive ("hoped to sign") has no subject
+    of its own and is no such clause, nor is one whose subject names no party (acts29)."""
+    # (the parser hangs an adjective's clause on the adjective or on its copula: "was pessimistic that")
+    copula = [c for c in kids(tok.head) if c.dep_ == "ccomp" and c.i > tok.i] \
+        if tok.dep_ == "acomp" and tok.pos_ == "ADJ" else []
+    for c in [*kids(tok), *copula]:
+        if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and _own_subject(c):
+            return c  # (a clause after the word: "Democrats battling it out; Clinton hoping for" is none)
+        if c.dep_ == "dobj":
+            for a in kids(c):
+                if a.dep_ in ("acl", "ccomp") and a.pos_ in ("VERB", "AUX") and _own_subject(a) and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(a)):
+                    return a
+    return None
+
+
+def _own_subject(verb: Any) -> bool:
+    """A subject of the clause's own that names a party: a name, a nationality or an organisation in it
+    ("Syria and Israel", "the Palestinian Authority", "Iraqi forces"); "the economy", "the rains", "their
+    debt strategy" name none, and a judgement of them is no act toward anyone (acts29)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there")
+               and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                       for t in c.subtree if t.dep_ != "poss" or t.pos_ != "PRON")
+               for c in kids(verb))
 
 
 def funds_to_recipient(verb: Any) -> bool:

@@ -21,6 +21,7 @@ from .parse import (
     has_aux,
     has_infinitive_to,
     is_passive,
+    judged_clause,
     kids,
     lemma,
     part_memo,
@@ -517,6 +518,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
     if p.objmod and not (object_modifiers(tok) & p.objmod):
         return False
+    if p.that_clause and judged_clause(tok) is None:
+        return False
     if p.plural_obj and not any(c.dep_ in ("dobj", "nsubjpass") and _plural(c) for c in kids(tok)):
         return False
     if p.prt and not (particles(tok) & p.prt):
@@ -732,7 +735,7 @@ def _hyphenated(tok: Any) -> str | None:
 
 def _specific(r: Pattern) -> bool:
     return bool(r.obj or r.objmod or r.prt or r.subj or r.mod or r.pobj or r.comp or r.infinitive or r.pred
-                or r.verbal)
+                or r.verbal or r.that_clause)
 
 
 # verbs whose subject event is weighed, not reported: "an embargo would not work / help / matter"
