@@ -29,7 +29,19 @@ changed is dated in its own year.
   and West Germany, Burma, Rhodesia, Gaza and the West Bank, Kosovo, Chechnya, Kashmir, Tibet) and a
   place in a group's phrase placing the group.
 
-First run: filled in below after the commit.
+First run (main cf0a96e + this file, committed 1a3dfba before any run): 94 of 124 right: ethnic 26 / 38
+(Bosnian Serb forces and army BIHMIL, Bosnian Moslem troops BIHMOSMIL, ethnic Albanian guerrillas in
+Kosovo XKXREB at 2000-01-01, Hutu militiamen, Karen guerrillas and Moslem rebels on Mindanao no one,
+Jewish settlers PSEJEWCVL), military rule 12 / 19 (every military government, regime and ruler MILGOV),
+era sides 20 / 26 ("ANC leader Nelson Mandela" in 1991 and "Sinn Fein leader Gerry Adams" GOV, the
+Sandinistas GOV out of power in 1992, "Resistance leader Xanana Gusmao" TLSGOV, Patten HKGGOV, Chinese
+officials in a Hong Kong story CHN), named heads 11 / 14 (ECOMOG after "the West African peacekeeping force"
+WAFMIL, Hamas after "the Islamic militant group" ISRREB, Amnesty by its table code), era places 25 / 27
+(Serbia and Montenegro SCG, police in East Timor in 1991 TLSCOP).
+
+After the fixes: 111 of 124 (ethnic 30 / 38, military rule 19 / 19, era sides 24 / 26, named heads 13 / 14,
+era places 25 / 27); with the Bosnian Serb rule 114 of 124 (ethnic 33 / 38); the ten misses are KNOWN_GAPS
+below with why.
 """
 
 from __future__ import annotations
@@ -273,10 +285,35 @@ BATCHES = {"ETHNIC": ETHNIC, "MILITARY_RULE": MILITARY_RULE, "ERA_SIDES": ERA_SI
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"ETHNIC": (26, 38), "MILITARY_RULE": (12, 19), "ERA_SIDES": (20, 26),
+                                         "NAMED_HEADS": (11, 14), "ERA_PLACES": (25, 27)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Bosnian Serb gunners@2000-01-01":
+        "'gunners' is no role noun (the lead rows want Iraqi gunners IRQMIL, so it is not made REB or MIL here)",
+    "Bosnian Moslem troops@2000-01-01":
+        "a faith before an armed role keeps the faith (BIHMOSMIL; the read gold codes 'Moslem fundamentalist "
+        "demonstrators' EGYMOS), country + root is right",
+    "Hutu militiamen@2000-01-01":
+        "the small model tags no entity on 'Hutu' here, and the phrase alone has no country (a group of three)",
+    "Karen guerrillas@RANGOON2000-01-01":
+        "with 'the Thai border' in the sentence the group is not placed by the dateline (without it, MMRREB)",
+    "Moslem separatists in the southern Philippines@2000-01-01":
+        "the faith stays before the armed role in the phrase path (PHLMOSREB); the entity path gives PHLREB",
+    "Resistance leader Xanana Gusmao@2000-01-01":
+        "the probe's country, not the project's: East Timor is TLS on every date here (lead28's row accepts "
+        "TLSREB); dating East Timor as Indonesia's before 2002 was not tried (no read record to check it on)",
+    "Chinese officials@HONG KONG1993-03-01":
+        "the whole phrase, which no mention covers, reads its words alone (as thirteenth's 'Soviet officials')",
+    "The human rights group Amnesty International@2000-01-01":
+        "a writing error of the probe: the table's code is NGOHRIAMN, and IGO/NGO codes are matched on three "
+        "letters",
+    "Serbia and Montenegro@2003-06-01":
+        "the ISO code SCG (2003-2006) is what the gazetteer gives; CAMEO's YUG for the union was not added",
+    "Police in East Timor@1991-11-12":
+        "as Gusmao's row: East Timor is not dated as Indonesia's before 2002",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

@@ -112,7 +112,9 @@ _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _PARTY_POST = re.compile(
     r"(?P<body>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*?)(?:'s|\u2019s)?\s+(?:[Nn]ational\s+|[Dd]eputy\s+|[Ff]inance\s+)?"
     r"(?:[Cc]hair(?:man|woman|person)?|[Cc]o-[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|"
-    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist)\s+"
+    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist|"
+    # twenty-seventh session: "ANC leader Nelson Mandela" in 1991, "Labour leader Tony Blair" in 1995
+    r"[Ll]eader)\s+"
     # and a given name NER may leave out of the person ("Chair Debbie" + "Wasserman Schultz")
     r"(?:[A-Z][a-z]+\s+)?\Z")
 # A capitalised name ending in "Watch" is a watchdog group ("Judicial Watch"); listed ones (Human Rights
@@ -1843,6 +1845,13 @@ class _Builder(MentionPasses):
         kept ("Hamas militants" stay PSEREB, "Contra soldiers" REB). A party's government is a
         government ("the Sandinista government" NICGOV, though the Sandinistas were out of office on
         the story's date)."""
+        if faith and actor is not None and (actor.sector or "").startswith("JEW") \
+                and _role_head(root).lower_ in ("settlers", "settler"):
+            # twenty-seventh session: "Jewish settlers" are Israel's civilians wherever they live (the
+            # real-news gold codes them ISR; the West Bank or Hebron named beside them places no settler)
+            return Actor(name=actor.name, code="ISRCVL", country="ISR", sector="CVL",
+                         reasons=[*actor.reasons[:1], "Jewish settlers are Israel's civilians wherever they "
+                                  "live (ISR CVL)"])
         if actor is None or len(actor.country or "") != 3 or actor.country in ("IGO", "NGO", "IMG"):
             return actor  # international bodies keep their own codes ("NATO troops")
         head = _role_head(root)
@@ -1900,7 +1909,10 @@ class _Builder(MentionPasses):
             # a state the group is named beside, whatever tag NER gave it ("Mali and Tuareg rebels",
             # Mali tagged PERSON)
             beside = ent.label_ in ("PERSON", "ORG") and _joined(self.doc[ent.start], tok)
-            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside:
+            # a place NER tagged as a body ("the southern island of Mindanao" ORG; twenty-seventh session)
+            tagged_body = ent.label_ in ("ORG", "FAC") and not beside and ent.end - ent.start <= 3 \
+                and (hit := countries.lookup(ent.text, cities=False)) is not None and hit.kind != "demonym"
+            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside and not tagged_body:
                 continue
             place = countries.lookup(ent.text, cities=not beside)
             if place is None or place.iso3 == actor.country or (beside and place.kind != "country"):
@@ -1939,12 +1951,15 @@ class _Builder(MentionPasses):
             best = (0, self.ctx.country, self.ctx.reason or "the article's country")
         if best is None:
             return actor if actor.country else None
-        country = best[1]
+        # a successor state on the story's date: "ethnic Albanian guerrillas ... in Kosovo" dated 2000 are
+        # Serbia's, as Kosovo is (twenty-seventh session)
+        country, succession = countries.as_of(best[1], self.ctx.date)
         name = countries.gazetteer().name_of(country)
         reason = (f"{GROUP_PLACED}: {best[2]} "
                   f"makes it {possessive(name)}")
+        reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
-                     sector=actor.sector, reasons=[*actor.reasons, reason])
+                     sector=actor.sector, reasons=reasons)
 
 
 # the nouns of a state's own government, which a group named beside it shares a home with
