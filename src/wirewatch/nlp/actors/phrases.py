@@ -1013,7 +1013,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
 
 # the peoples a state's name is written before when their own armed side is meant ("Bosnian Serb forces")
 _MINORITY_PEOPLES = frozenset({"serb", "croat", "albanian"})
-_MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "militia", "militiamen", "units"})
+_MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "militia", "militiamen",
+                            "units"})
 
 
 def _minority_after_state(lower: list[str], country: str) -> str | None:

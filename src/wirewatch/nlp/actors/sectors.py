@@ -1213,7 +1213,8 @@ RELIGIONS: dict[str, str] = {
 SECTOR_MODIFIERS: dict[str, str] = {
     "government": "GOV", "opposition": "OPP", "rebel": "REB",
     "rebels": "REB", "insurgent": "REB", "separatist": "REB",
-    "guerrilla": "REB", "resistance": "REB",  # twenty-seventh session: "resistance leader", "resistance fighters"
+    # twenty-seventh session: "resistance leader", "resistance fighters"
+    "guerrilla": "REB", "resistance": "REB",
     "military": "MIL", "army": "MIL", "defense": "MIL", "defence": "MIL", "naval": "MIL", "navy": "MIL",
     "police": "COP", "judicial": "JUD", "court": "JUD", "parliamentary": "LEG", "congressional": "LEG",
     "legislative": "LEG", "intelligence": "SPY", "business": "BUS", "student": "EDU", "labor": "LAB",

@@ -47,8 +47,9 @@ def _context(article: Article) -> Context:
 
 # the kind nouns a wire puts before a body's name ("the West African peacekeeping force ECOMOG", "the
 # Islamic militant group Hamas", "the Angolan rebel movement UNITA"; twenty-seventh session)
-_KIND_BEFORE_NAME = frozenset({"force", "group", "movement", "organisation", "organization", "party", "front",
-                               "faction", "militia", "alliance", "body", "agency", "watchdog", "bloc", "army"})
+_KIND_BEFORE_NAME = frozenset({"force", "group", "movement", "organisation", "organization", "party",
+                               "front", "faction", "militia", "alliance", "body", "agency", "watchdog",
+                               "bloc", "army"})
 
 
 def _named_after_kind(text: str, s: int, e: int, entities: list[Entity]) -> Actor | None:
