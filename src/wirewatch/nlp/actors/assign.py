@@ -55,6 +55,7 @@ from .phrases import (
     GENERIC_BODIES,
     GROUP_PLACED,
     HOSTED_POSTS,
+    MINORITY_ARMS,
     POSTS_ABROAD,
     RULING_HEADS,
     Context,
@@ -63,6 +64,7 @@ from .phrases import (
     body_home,
     keeping_answers,
     linked_address,
+    minority_after_state,
     named_body,
     person_noun,
     possessive,
@@ -72,7 +74,7 @@ from .phrases import (
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
-from .spans import _remember, _strip_the, actor_for_span, actors_for_span
+from .spans import KIND_BEFORE_NAME, _remember, _strip_the, actor_for_span, actors_for_span
 from .venues import VENUE_GUESTS, venue_abroad
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
@@ -1830,12 +1832,40 @@ class _Builder(MentionPasses):
             sector = "GOV"
         if not sector:
             return None
+        named = self._named_after_head(head)
+        if named is not None:
+            return named  # "the West African peacekeeping force ECOMOG": the body's own code
+        if sector == "MIL" and key in MINORITY_ARMS and actor.country \
+                and minority_after_state(mention.lower().split(), actor.country) is not None:
+            # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side
+            sector = "REB"
         reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
             f" ('{former}': no longer in office)" if former else "")
         name = f"{possessive(actor.name)} {'former ' if former else ''}{key}" if actor.country \
             else actor.name
         return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
+
+    def _named_after_head(self, head: Any) -> Actor | None:
+        """The actor of a named body right after a kind noun ("force ECOMOG", "group Hamas"), when a table
+        gives it a code or a country with a sector; None otherwise (twenty-seventh session)."""
+        if head.lower_ not in KIND_BEFORE_NAME or head.i + 1 >= len(self.doc):
+            return None
+        end = head.i + 1
+        while end < len(self.doc) and end - head.i <= 6 and (self.doc[end].text[:1].isupper() or (
+                self.doc[end].lower_ in ("of", "for", "and") and end + 1 < len(self.doc)
+                and self.doc[end + 1].text[:1].isupper())):
+            end += 1
+        if end == head.i + 1:
+            return None
+        text = self.doc[head.i + 1:end].text
+        res = resolve_text(text, self.ctx, cities=False, allow_context=False)
+        if res.head_role or not (res.code or (res.country and res.sector)):
+            return None  # (a title or a role is a person after the noun, not the body's name)
+        actor = res.actor(text)
+        if actor is not None:
+            actor.reasons.append(f"'{head.text} {text}': the named body after the kind noun is the actor")
+        return actor
 
     def _role_after_group(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
         """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist

@@ -882,9 +882,9 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.reasons.append(f"before {colony[0]} the governor of {gaz.name_of(res.country or '')} was "
                            f"{possessive(gaz.name_of(colony[1]))} appointee")
         res.country = colony[1]
-    if res.sector == "MIL" and sector_head is not None and sector_head[1] in _MINORITY_ARMS and not res.code \
+    if res.sector == "MIL" and sector_head is not None and sector_head[1] in MINORITY_ARMS and not res.code \
             and not modifiers and any(w in _MINORITY_PEOPLES for w in lower[1:]):
-        minority = _minority_after_state(lower, res.country or "")
+        minority = minority_after_state(lower, res.country or "")
         if minority is not None:
             # twenty-seventh session: "Bosnian Serb forces", "the Croatian Serb army", "Kosovo Albanian
             # forces" are a people's armed side inside the state, not its army: REB, as the Bosnian Serb
@@ -1013,11 +1013,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
 
 # the peoples a state's name is written before when their own armed side is meant ("Bosnian Serb forces")
 _MINORITY_PEOPLES = frozenset({"serb", "croat", "albanian"})
-_MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "militia", "militiamen",
+MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "militia", "militiamen",
                             "units"})
 
 
-def _minority_after_state(lower: list[str], country: str) -> str | None:
+def minority_after_state(lower: list[str], country: str) -> str | None:
     """"bosnian serb": the people word right after a word of the phrase's state, when the people is of
     another state (a minority inside the first); None otherwise."""
     if not country:

@@ -47,7 +47,7 @@ def _context(article: Article) -> Context:
 
 # the kind nouns a wire puts before a body's name ("the West African peacekeeping force ECOMOG", "the
 # Islamic militant group Hamas", "the Angolan rebel movement UNITA"; twenty-seventh session)
-_KIND_BEFORE_NAME = frozenset({"force", "group", "movement", "organisation", "organization", "party",
+KIND_BEFORE_NAME = frozenset({"force", "group", "movement", "organisation", "organization", "party",
                                "front", "faction", "militia", "alliance", "body", "agency", "watchdog",
                                "bloc", "army"})
 
@@ -59,7 +59,7 @@ def _named_after_kind(text: str, s: int, e: int, entities: list[Entity]) -> Acto
         if ent.end != e or ent.start <= s or ent.label != "ORG" or ent.actor is None:
             continue
         before = text[s:ent.start].split()
-        if before and before[-1].lower() in _KIND_BEFORE_NAME and (ent.actor.code[:3] in ("IGO", "NGO", "IMG")
+        if before and before[-1].lower() in KIND_BEFORE_NAME and (ent.actor.code[:3] in ("IGO", "NGO", "IMG")
                                                                     or ent.actor.sector):
             return ent.actor
     return None
