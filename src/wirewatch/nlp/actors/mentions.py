@@ -38,9 +38,6 @@ def _and_bodies() -> re.Pattern[str]:
 
 # sectors of armed groups, gangs and movements whose table names may hold a place
 _GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CRM"})
-# peoples of several states a missed-mention pass may add (twenty-seventh session); not the names that are
-# also given names or towns (Karen, Shan, Roma, Naga, Afar)
-_UNTAGGED_GROUPS = countries.CROSS_BORDER_GROUPS - {"karen", "shan", "roma", "naga", "nagas", "afar", "afars"}
 
 # a possessive or trailing mark spaCy left on a one-token name ("Chung's")
 _END_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -201,9 +198,6 @@ class MentionPasses:
             if tok.i in self.taken or not tok.text[:1].isupper() or len(tok.text) < 3:
                 continue
             place = countries.lookup(tok.text, cities=False)
-            if place is None and tok.lower_ in _UNTAGGED_GROUPS:
-                self._add_missed_group(tok)
-                continue
             if place is None or place.kind not in ("country", "alias", "demonym"):
                 continue
             if self._origin_of_hyphenated(tok.i + 1):
@@ -232,24 +226,6 @@ class MentionPasses:
             actor = self._ethnic(actor, tok.i)
             self._append(Entity(text=text, label=label, start=start, end=end, actor=actor),
                          range(tok.i, tok.i + 1))
-
-    def _add_missed_group(self, tok: Any) -> None:
-        """A people of several states NER did not tag, before an armed or civil role ("Hutu militiamen
-        killed refugees in Rwanda"): placed as a tagged one is, by the sentence or the dateline
-        (twenty-seventh session)."""
-        if tok.i + 1 >= len(self.doc) or not self._visible(tok.idx, tok.idx + len(tok.text)):
-            return
-        role = self.doc[tok.i + 1]
-        if role.lower_ not in sectors.ROLE_NOUNS or not sectors.ROLE_NOUNS[role.lower_]:
-            return
-        text, start, end = self._span_text(tok.i, tok.i + 1)
-        reason = f"'{tok.lower_}' is an ethnic group living in several countries"
-        actor: Actor | None = Actor(name=text, code="", country="", sector=None, reasons=[reason])
-        if actor is not None and self.doc.has_annotation("DEP"):
-            actor = self._qualified(actor, tok, text) or actor
-        actor = self._ethnic(actor, tok.i, group=True)
-        self._append(Entity(text=text, label="NORP", start=start, end=end, actor=actor),
-                     range(tok.i, tok.i + 1))
 
     def _add_missed_long_countries(self) -> None:
         """Two- and three-word country names NER left untagged ("accused Burkina Faso of ..."); a
