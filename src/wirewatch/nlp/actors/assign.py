@@ -1860,8 +1860,10 @@ class _Builder(MentionPasses):
             return None
         text = self.doc[head.i + 1:end].text
         res = resolve_text(text, self.ctx, cities=False, allow_context=False)
-        if res.head_role or not (res.code or (res.country and res.sector)):
-            return None  # (a title or a role is a person after the noun, not the body's name)
+        if res.head_role or res.sector == "MED" or not (res.code or (res.country and res.sector)):
+            # (a title or a role is a person after the noun, not the body's name; a news agency keeps
+            # the head's reading: "Chinese state news agency Xinhua" is GOVMED)
+            return None
         actor = res.actor(text)
         if actor is not None:
             actor.reasons.append(f"'{head.text} {text}': the named body after the kind noun is the actor")

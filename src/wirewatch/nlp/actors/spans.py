@@ -59,8 +59,9 @@ def _named_after_kind(text: str, s: int, e: int, entities: list[Entity]) -> Acto
         if ent.end != e or ent.start <= s or ent.label != "ORG" or ent.actor is None:
             continue
         before = text[s:ent.start].split()
-        if before and before[-1].lower() in KIND_BEFORE_NAME and (ent.actor.code[:3] in ("IGO", "NGO", "IMG")
-                                                                    or ent.actor.sector):
+        if before and before[-1].lower() in KIND_BEFORE_NAME and ent.actor.sector != "MED" and (
+                ent.actor.code[:3] in ("IGO", "NGO", "IMG") or ent.actor.sector):
+            # (a news agency keeps the head's reading: "Chinese state news agency Xinhua" is GOVMED)
             return ent.actor
     return None
 
