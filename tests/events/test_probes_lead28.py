@@ -32,8 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     "The U.S. Congress approved 1.3 billion dollars in military aid to Colombia to fight drug traffickers "
     "and guerrillas.":
         "a legislature approving aid is no giver by the lexicon's rule (approve: notsubj=congress)",
-    "Pakistan's military government banned the Pakistan People's Party from holding rallies.":
-        "a military government is read MILGOV (MIL first); the row wants GOV (country + root matches)",
     "Iraqi helicopter gunships strafed Shiite villages in the southern marshes, opposition groups said.":
         "villages of a faith with no place named take no country",
     "Sudan declared a unilateral ceasefire in the south on Wednesday to allow food to reach famine "
@@ -65,8 +63,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a vote to grant trade status has no row",
     "Australia's parliament apologised to Aborigines for the injustices of the past.":
         "the Aborigines have no actor row (adding one made 'Aboriginal leaders' AUSGOV)",
-    "Nigeria's military rulers rejected Commonwealth demands to release political prisoners.":
-        "military rulers are read MILGOV (MIL first); the row wants GOV (country + root matches)",
     "Ecuador's army toppled President Jamil Mahuad on Friday after thousands of Indians occupied Congress.":
         "'Indians' is read as India's and 'Congress' as the US Congress; toppling has no row",
     "Nigerian-led ECOMOG troops drove rebels out of Freetown on Saturday after a week of fighting.":
@@ -87,8 +83,6 @@ KNOWN_GAPS: dict[str, str] = {
     "agreement.":
         "Hong Kong's governor is read as Hong Kong's (HKGGOV), as at the 2000 date; in the row's era he "
         "was Britain's",
-    "Amnesty International called on Burma's military rulers to free Aung San Suu Kyi.":
-        "military rulers are read MILGOV (MIL first); the row wants GOV (country + root matches)",
     "Egyptian President Hosni Mubarak escaped unhurt on Monday when gunmen fired on his motorcade in Addis "
     "Ababa.":
         "'his motorcade' is not resolved to the subject (Mubarak); the gunmen take the venue's country",
@@ -98,9 +92,6 @@ KNOWN_GAPS: dict[str, str] = {
         "confidence in a that-clause is no optimism row",
     "China said on Monday it saw little hope of progress in relations with Taiwan.":
         "'saw little hope of progress' is no pessimism row",
-    "The West African peacekeeping force ECOMOG agreed to a ceasefire with Liberian rebels.":
-        "the descriptive head before the name ('The West African peacekeeping force') gives WAFMIL, not the "
-        "named body's IGO (country + root matches)",
     "Two American businessmen detained in China on spying charges were freed on Tuesday and flown to Hong "
     "Kong.":
         "a release told in the passive names no releaser: the country they were held in is not taken",

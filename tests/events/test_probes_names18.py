@@ -62,8 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Christian militiamen clashed with Druze fighters in the mountains east of Beirut.":
         "a faith's militia with no state named is placed by no word of the sentence ('east of Beirut' "
         "is not read as a place)",
-    "Jewish settlers attacked Palestinian villagers near Nablus.":
-        "settlers near Nablus take the place's country (PSE), not Israel's",
     "Ten thousand Falun Gong members protested outside the Chinese leadership compound in Beijing.":
         "a protest outside a compound is coded against the country, not its government",
     "Tibetan monks demonstrated against Chinese rule in Lhasa.":

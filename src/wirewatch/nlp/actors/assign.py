@@ -55,6 +55,7 @@ from .phrases import (
     GENERIC_BODIES,
     GROUP_PLACED,
     HOSTED_POSTS,
+    MINORITY_ARMS,
     POSTS_ABROAD,
     RULING_HEADS,
     Context,
@@ -63,6 +64,7 @@ from .phrases import (
     body_home,
     keeping_answers,
     linked_address,
+    minority_after_state,
     named_body,
     person_noun,
     possessive,
@@ -72,7 +74,7 @@ from .phrases import (
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
-from .spans import _remember, _strip_the, actor_for_span, actors_for_span
+from .spans import KIND_BEFORE_NAME, _remember, _strip_the, actor_for_span, actors_for_span
 from .venues import VENUE_GUESTS, venue_abroad
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
@@ -114,7 +116,9 @@ _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _PARTY_POST = re.compile(
     r"(?P<body>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*?)(?:'s|\u2019s)?\s+(?:[Nn]ational\s+|[Dd]eputy\s+|[Ff]inance\s+)?"
     r"(?:[Cc]hair(?:man|woman|person)?|[Cc]o-[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|"
-    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist)\s+"
+    r"[Cc]ommunications\s+[Dd]irector|[Pp]ress\s+[Ss]ecretary|[Tt]reasurer|[Cc]hief\s+[Ss]trategist|"
+    # twenty-seventh session: "ANC leader Nelson Mandela" in 1991, "Labour leader Tony Blair" in 1995
+    r"[Ll]eader)\s+"
     # and a given name NER may leave out of the person ("Chair Debbie" + "Wasserman Schultz")
     r"(?:[A-Z][a-z]+\s+)?\Z")
 # A capitalised name ending in "Watch" is a watchdog group ("Judicial Watch"); listed ones (Human Rights
@@ -1830,12 +1834,42 @@ class _Builder(MentionPasses):
             sector = "GOV"
         if not sector:
             return None
+        named = self._named_after_head(head)
+        if named is not None:
+            return named  # "the West African peacekeeping force ECOMOG": the body's own code
+        if sector == "MIL" and key in MINORITY_ARMS and actor.country \
+                and minority_after_state(mention.lower().split(), actor.country) is not None:
+            # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side
+            sector = "REB"
         reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
             f" ('{former}': no longer in office)" if former else "")
         name = f"{possessive(actor.name)} {'former ' if former else ''}{key}" if actor.country \
             else actor.name
         return Actor(name=name, code=actor.country + sector if actor.country else actor.code,
                      country=actor.country, sector=sector, reasons=[*actor.reasons, reason])
+
+    def _named_after_head(self, head: Any) -> Actor | None:
+        """The actor of a named body right after a kind noun ("force ECOMOG", "group Hamas"), when a table
+        gives it a code or a country with a sector; None otherwise (twenty-seventh session)."""
+        if head.lower_ not in KIND_BEFORE_NAME or head.i + 1 >= len(self.doc):
+            return None
+        end = head.i + 1
+        while end < len(self.doc) and end - head.i <= 6 and (self.doc[end].text[:1].isupper() or (
+                self.doc[end].lower_ in ("of", "for", "and") and end + 1 < len(self.doc)
+                and self.doc[end + 1].text[:1].isupper())):
+            end += 1
+        if end == head.i + 1:
+            return None
+        text = self.doc[head.i + 1:end].text
+        res = resolve_text(text, self.ctx, cities=False, allow_context=False)
+        if res.head_role or res.sector == "MED" or not (res.code or (res.country and res.sector)):
+            # (a title or a role is a person after the noun, not the body's name; a news agency keeps
+            # the head's reading: "Chinese state news agency Xinhua" is GOVMED)
+            return None
+        actor = res.actor(text)
+        if actor is not None:
+            actor.reasons.append(f"'{head.text} {text}': the named body after the kind noun is the actor")
+        return actor
 
     def _role_after_group(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
         """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist
@@ -1845,6 +1879,13 @@ class _Builder(MentionPasses):
         kept ("Hamas militants" stay PSEREB, "Contra soldiers" REB). A party's government is a
         government ("the Sandinista government" NICGOV, though the Sandinistas were out of office on
         the story's date)."""
+        if faith and actor is not None and (actor.sector or "").startswith("JEW") \
+                and _role_head(root).lower_ in ("settlers", "settler"):
+            # twenty-seventh session: "Jewish settlers" are Israel's civilians wherever they live (the
+            # real-news gold codes them ISR; the West Bank or Hebron named beside them places no settler)
+            return Actor(name=actor.name, code="ISRCVL", country="ISR", sector="CVL",
+                         reasons=[*actor.reasons[:1], "Jewish settlers are Israel's civilians wherever they "
+                                  "live (ISR CVL)"])
         if actor is None or len(actor.country or "") != 3 or actor.country in ("IGO", "NGO", "IMG"):
             return actor  # international bodies keep their own codes ("NATO troops")
         head = _role_head(root)
@@ -1902,7 +1943,10 @@ class _Builder(MentionPasses):
             # a state the group is named beside, whatever tag NER gave it ("Mali and Tuareg rebels",
             # Mali tagged PERSON)
             beside = ent.label_ in ("PERSON", "ORG") and _joined(self.doc[ent.start], tok)
-            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside:
+            # a place NER tagged as a body ("the southern island of Mindanao" ORG; twenty-seventh session)
+            tagged_body = ent.label_ in ("ORG", "FAC") and not beside and ent.end - ent.start <= 3 \
+                and (hit := countries.lookup(ent.text, cities=False)) is not None and hit.kind != "demonym"
+            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside and not tagged_body:
                 continue
             place = countries.lookup(ent.text, cities=not beside)
             if place is None or place.iso3 == actor.country or (beside and place.kind != "country"):
@@ -1941,12 +1985,15 @@ class _Builder(MentionPasses):
             best = (0, self.ctx.country, self.ctx.reason or "the article's country")
         if best is None:
             return actor if actor.country else None
-        country = best[1]
+        # a successor state on the story's date: "ethnic Albanian guerrillas ... in Kosovo" dated 2000 are
+        # Serbia's, as Kosovo is (twenty-seventh session)
+        country, succession = countries.as_of(best[1], self.ctx.date)
         name = countries.gazetteer().name_of(country)
         reason = (f"{GROUP_PLACED}: {best[2]} "
                   f"makes it {possessive(name)}")
+        reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
-                     sector=actor.sector, reasons=[*actor.reasons, reason])
+                     sector=actor.sector, reasons=reasons)
 
 
 # the nouns of a state's own government, which a group named beside it shares a home with

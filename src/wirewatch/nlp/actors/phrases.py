@@ -52,6 +52,11 @@ _ARMED = frozenset({"REB", "UAF"})
 # named units that deploy abroad: no story country for them (their own words or owner only)
 _DEPLOYED_UNITS = (" fleet", " division", " corps", " air wing")
 RULING_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+# heads a military modifier does not make military: the people or body that rule the state (twenty-seventh
+# session: "military government", "military rulers" GOV; a junta by that word stays MIL)
+MILITARY_RULE_HEADS = RULING_HEADS | {"ruler", "rulers", "leadership"}
+# territories whose governor was another state's appointee until a handover day (twenty-seventh session)
+_COLONIAL_GOVERNORS: dict[str, tuple[str, str]] = {"HKG": ("1997-07-01", "GBR"), "MAC": ("1999-12-20", "PRT")}
 # "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
 # body speaks for it and takes its code (the seed's Choi Young-sam is KORGOV, not KORMED).
 _SPOKES = r"spokes(?:man|woman|person|men|women|people|persons)"
@@ -800,8 +805,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     if entry.code and pp_sector is None:
                         pp_sector = (entry.code, key)
                     matched = n
-                elif entry.kind in ("title", "role") and party and not entry.code:
-                    matched = n  # "ANC leaders": a head with no sector keeps the party's
+                elif entry.kind in ("title", "role") and party and (not entry.code or key == "leader"):
+                    # "ANC leaders": a head with no sector keeps the party's; so does its "leader"
+                    # ("ANC leader Nelson Mandela" in 1991 led the opposition; twenty-seventh session)
+                    matched = n
                 elif entry.kind in ("title", "role") and party and key in _PARTY_MEMBERS:
                     matched = n  # "PTI workers", "Awami League activists": the party's own people
                 elif entry.kind == "title" and key in _HONORIFICS and sector_head is not None \
@@ -863,6 +870,40 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     if sector_head is not None and sector_head[0] in _OFFICE_SECTORS:
         # "the civilian government", "civilian police": an office held by civilians, not civilians
         modifiers = [m for m in modifiers if m[0] != "CVL"]
+    if sector_head is not None and sector_head[1] in ("settlers", "settler") and not res.code \
+            and any(m[0] == "JEW" for m in modifiers):
+        # twenty-seventh session: "Jewish settlers (in the West Bank)" are Israel's civilians wherever they
+        # live, as the real-news gold codes them (ISR), not the Palestinian territory's JEW
+        modifiers = []
+        res.country, res.sector = "ISR", "CVL"
+        res.reasons = [r for r in res.reasons if "Palestinian territory" not in r]
+        res.reasons.append("Jewish settlers are Israel's civilians wherever they live (ISR CVL)")
+    colony = _COLONIAL_GOVERNORS.get(res.country or "")
+    if colony is not None and sector_head is not None and sector_head[1] == "governor" and not res.code \
+            and ctx.date is not None and ctx.date[:10] < colony[0]:
+        # twenty-seventh session: "Hong Kong Governor Chris Patten" in 1992 was the British crown's governor
+        # (the era leads code him GBR), as Macau's was Portugal's until the handover
+        res.reasons.append(f"before {colony[0]} the governor of {gaz.name_of(res.country or '')} was "
+                           f"{possessive(gaz.name_of(colony[1]))} appointee")
+        res.country = colony[1]
+    if res.sector == "MIL" and sector_head is not None and sector_head[1] in MINORITY_ARMS and not res.code \
+            and not modifiers and any(w in _MINORITY_PEOPLES for w in lower[1:]):
+        minority = minority_after_state(lower, res.country or "")
+        if minority is not None:
+            # twenty-seventh session: "Bosnian Serb forces", "the Croatian Serb army", "Kosovo Albanian
+            # forces" are a people's armed side inside the state, not its army: REB, as the Bosnian Serb
+            # leaders Karadzic and Mladic are
+            res.sector = "REB"
+            res.reasons.append(f"'{minority}' names a people inside the state: its {sector_head[1]} are a "
+                               "rebel side, not the state's military")
+    ruling = _military_rule(modifiers, sector_head)
+    if ruling is not None and not res.code and not blocked:
+        # twenty-seventh session: "Pakistan's military government", "Nigeria's military rulers", "the
+        # military regime", "military ruler Gen. Sani Abacha" rule the state: its government (GOV), as
+        # the era leads code them, not MILGOV (a junta by that word stays MIL)
+        modifiers = []
+        res.sector = "GOV"
+        res.reasons.append(f"a military {ruling} is the state's government: GOV")
     services = [m for m in modifiers if sector_head is None or m[1] != sector_head[1]]
     service = services[-1] if services and services[-1][0] in _SERVICES and (res.sector or "") in _SERVICES \
         else None
@@ -972,6 +1013,38 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
     return res
+
+
+# the peoples a state's name is written before when their own armed side is meant ("Bosnian Serb forces")
+_MINORITY_PEOPLES = frozenset({"serb", "croat", "albanian"})
+MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "militia", "militiamen",
+                            "units"})
+
+
+def minority_after_state(lower: list[str], country: str) -> str | None:
+    """"bosnian serb": the people word right after a word of the phrase's state, when the people is of
+    another state (a minority inside the first); None otherwise."""
+    if not country:
+        return None
+    gaz = countries.gazetteer()
+    for k in range(1, len(lower)):
+        if lower[k] in _MINORITY_PEOPLES:
+            state = gaz.lookup(lower[k - 1], cities=False)
+            people = gaz.lookup(lower[k], cities=False)
+            if state is not None and people is not None and state.iso3 in (country, "XKX") \
+                    and people.iso3 != state.iso3:
+                return f"{lower[k - 1]} {lower[k]}"
+    return None
+
+
+def _military_rule(modifiers: list[tuple[str, str]], head: tuple[str, str] | None) -> str | None:
+    """The ruling word of "military government", "military rulers", "military ruler Gen. X": a GOV head
+    or title of MILITARY_RULE_HEADS after a military modifier; None otherwise."""
+    words = [*modifiers, *([head] if head is not None else [])]
+    for k, (sector, word) in enumerate(words):
+        if sector == "GOV" and word in MILITARY_RULE_HEADS and any(s == "MIL" for s, _ in words[:k]):
+            return word
+    return None
 
 
 def _platform(words: list[str], i: int) -> bool:

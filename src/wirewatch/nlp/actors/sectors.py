@@ -224,7 +224,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     # the Afghan resistance of the 1980s by that name (tenure.RULED dates it); later copy uses the
     # word for fighters anywhere, who take their country from the phrase
     **dict.fromkeys(("mujahideen", "mujahedeen", "mujahedin", "mujahidin"), ("", "REB", "the mujahideen")),
-    "sandinistas": ("NIC", "GOV", "the Sandinistas"),
     "tupamaros": ("URY", "REB", "the Tupamaros"),
     "m-19": ("COL", "REB", "M-19"),
     "sendero luminoso": ("PER", "REB", "the Shining Path"),
@@ -1214,7 +1213,8 @@ RELIGIONS: dict[str, str] = {
 SECTOR_MODIFIERS: dict[str, str] = {
     "government": "GOV", "opposition": "OPP", "rebel": "REB",
     "rebels": "REB", "insurgent": "REB", "separatist": "REB",
-    "guerrilla": "REB",
+    # twenty-seventh session: "resistance leader", "resistance fighters"
+    "guerrilla": "REB", "resistance": "REB",
     "military": "MIL", "army": "MIL", "defense": "MIL", "defence": "MIL", "naval": "MIL", "navy": "MIL",
     "police": "COP", "judicial": "JUD", "court": "JUD", "parliamentary": "LEG", "congressional": "LEG",
     "legislative": "LEG", "intelligence": "SPY", "business": "BUS", "student": "EDU", "labor": "LAB",

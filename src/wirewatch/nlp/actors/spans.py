@@ -45,6 +45,27 @@ def _context(article: Article) -> Context:
     return article_context(article)
 
 
+# the kind nouns a wire puts before a body's name ("the West African peacekeeping force ECOMOG", "the
+# Islamic militant group Hamas", "the Angolan rebel movement UNITA"; twenty-seventh session)
+KIND_BEFORE_NAME = frozenset({"force", "group", "movement", "organisation", "organization", "party",
+                               "front", "faction", "militia", "alliance", "body", "agency", "watchdog",
+                               "bloc", "army"})
+
+
+def _named_after_kind(text: str, s: int, e: int, entities: list[Entity]) -> Actor | None:
+    """The actor of a named body that ends the span right after a kind noun: the body's own code wins over
+    the head's generic reading ("West African" + "force" WAFMIL; "Islamic" placed in Jerusalem)."""
+    for ent in entities:
+        if ent.end != e or ent.start <= s or ent.label != "ORG" or ent.actor is None:
+            continue
+        before = text[s:ent.start].split()
+        if before and before[-1].lower() in KIND_BEFORE_NAME and ent.actor.sector != "MED" and (
+                ent.actor.code[:3] in ("IGO", "NGO", "IMG") or ent.actor.sector):
+            # (a news agency keeps the head's reading: "Chinese state news agency Xinhua" is GOVMED)
+            return ent.actor
+    return None
+
+
 def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
     """The actor of the mention at [start, end). Position first: the entity at exactly that span,
     else the smallest entity covering it; then, when no entity touches the span, an entity with the
@@ -81,6 +102,9 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
             covering = ent
     if covering is not None:
         return covering.actor
+    named = _named_after_kind(article.text, s, e, entities)
+    if named is not None:
+        return named
     if not touched:  # the same words elsewhere: only when nothing at this position says otherwise
         for ent in index.with_key(_entity_key, _strip_the(article.text[s:e])):
             # a pronoun stands for someone only where it is: another "it" says nothing of this one
