@@ -321,9 +321,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the small model tags no entity on 'Hutu' here, and the phrase alone has no country (a group of "
         "three); a pass adding such untagged peoples before a role fixed it but lost an unread PLOVER "
         "triple (aggregate only), so it was dropped",
-    "Karen guerrillas@RANGOON2000-01-01":
-        "'the Thai border' in the lead makes the story Thailand's over the RANGOON dateline (a lead's "
-        "nationality on a place noun, assign._LEAD_PLACE_NOUNS, holds 'border'); without it, MMRREB",
     "Moslem separatists in the southern Philippines@2000-01-01":
         "the faith stays before the armed role in the phrase path (PHLMOSREB); the entity path gives PHLREB",
     "Resistance leader Xanana Gusmao@2000-01-01":

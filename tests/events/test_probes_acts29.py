@@ -50,9 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a Jewish settlement is read by the faith in the place's country (PSEJEW)",
     "Israel and the Vatican agreed on full diplomatic relations, the Israeli foreign ministry said.":
         "'agreed on relations' is read as an intent (030), not the relations established (054)",
-    "Pakistan's main opposition parties boycotted the parliamentary elections called by the military "
-    "government.":
-        "a military government is read MILGOV (MIL first); country + root matches",
     "The United States led a boycott of the Moscow Olympics to protest against the Soviet invasion of "
     "Afghanistan.":
         "'led a boycott' is no light verb of the boycott",

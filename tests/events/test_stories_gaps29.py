@@ -42,9 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Ross no longer the target, but a meeting of a pair with no target gives no row",
     "ap_jerusalem_hebron:event:3":
         "the meeting's reverse (see event 2)",
-    "ap_jerusalem_hebron:event:7":
-        "'Jewish settlers in Hebron condemned the accord': the settlers are read as Palestinian Jews "
-        "(PSEJEWCVL) by the Hebron place name",
     "reuters_asmara_badme:event:0":
         "'Eritrea ... charged Ethiopia with launching a fresh offensive': 'charged ... with' is read "
         "as a legal charge (COERCE), not an accusation",
@@ -139,8 +136,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Taylor as an elite (see event 1)",
     "bbcm_brazzaville_ninjas:clean:0":
         "the Congolese report placed in the DRC (see party 0)",
-    "ap_jerusalem_hebron:clean:0":
-        "the settlers as Palestinian Jews (see event 7)",
     "afp_freetown_hostages:clean:0":
         "'backed by British paratroopers' read as support for the rebels, and the UN's demand on "
         "itself (see events 0 and 4)",
