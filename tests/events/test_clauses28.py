@@ -60,11 +60,11 @@ def test_a_sentence_initial_participle_keeps_its_act_and_the_main_one(code: Any,
 
 def test_a_name_ending_in_ing_is_not_read_as_a_participle(code: Any) -> None:
     # the reparse asks for a subject-less, untagged word: a person's name keeps its own parse
-    from wirewatch.events.coder import _participle_as_name
+    from wirewatch.events.reparse import participle_as_name
     from wirewatch.nlp.model import load_model
 
     doc = load_model()("Manning accused the government of lying.")
-    assert not _participle_as_name(doc[:])
+    assert not participle_as_name(doc[:])
 
 
 @pytest.mark.parametrize(("text", "mediator", "one", "other"), [
