@@ -684,9 +684,56 @@ LEAD29_B7: list[Row] = [
      'Yugoslavia unless Belgrade withdrew its forces from Kosovo.'),
 ]
 
+LEAD29_B8: list[Row] = [
+    # batch 8: written blind after the session's merge (long leads again: a reaction with its cause told
+    # beside it, attributions in the middle, participle clauses), before a run
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('161', '160', '166'),
+     'Pakistan, protesting at what it called the harassment of its diplomats in New Delhi, recalled its '
+     'high commissioner from India on Monday, the Foreign Office in Islamabad said.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('111', '110', '112', '114'),
+     'Greece, which has long accused Ankara of violating its airspace, on Tuesday sharply protested the '
+     'latest incursion by Turkish warplanes over the Aegean, a government spokesman said.'),
+    (('RUS', 'RUSGOV'), ('IGO',), ('111', '110', '112'),
+     'Russia, angered by the alliance\'s plans to admit former Warsaw Pact states, on Thursday condemned '
+     'NATO\'s decision to hold military exercises in the Baltic region.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('087', '0871', '0872', '080', '081'),
+     'Israel, responding to a request from the Palestinian Authority, eased its closure of the West Bank '
+     'on Sunday, allowing some 20,000 Palestinian labourers to return to work in Israel.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('138', '130'),
+     'The United States warned Iraq on Wednesday that it would face serious consequences, including the '
+     'use of force, if it continued to obstruct the work of U.N. arms inspectors.'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('154', '150', '152', '138'),
+     'Iran massed some 70,000 troops along its border with Afghanistan on Tuesday, after the Taliban '
+     'militia admitted that its fighters had killed Iranian diplomats in Mazar-i-Sharif.'),
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), ('1246', '124', '120', '125'),
+     'China has rejected a Japanese demand that it halt nuclear testing, saying its tests were few in '
+     'number and purely defensive, the official Xinhua news agency said on Saturday.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('174', '170', '201'),
+     'Ethiopia has deported more than 20,000 people of Eritrean origin since the border war broke out in '
+     'May, Eritrea said on Thursday, accusing Addis Ababa of ethnic cleansing.'),
+    (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('112', '1121', '110', '111'),
+     'Ethiopia has deported more than 20,000 people of Eritrean origin since the border war broke out in '
+     'May, Eritrea said on Thursday, accusing Addis Ababa of ethnic cleansing.'),
+    (('IGO',), ('HTI', 'HTIMIL', 'HTIGOV'), ('163', '160', '162'),
+     'The Organisation of American States, seeking to force Haiti\'s military rulers to restore ousted '
+     'President Jean-Bertrand Aristide, imposed a trade embargo on the Caribbean nation on Friday.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('073', '070', '071'),
+     'South Korea, in a gesture aimed at easing tension on the peninsula, shipped 50,000 tonnes of rice to '
+     'North Korea on Monday as part of a deal reached in Beijing.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('057', '050', '030'),
+     'Turkey and Syria, which came close to war last month over Syria\'s support for Kurdish rebels, signed '
+     'a security agreement on Tuesday under which Damascus will expel rebel leader Abdullah Ocalan.'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('111', '110', '112'),
+     'Australian Prime Minister John Howard, under pressure from his own party, on Wednesday criticised '
+     'Indonesia for failing to stop the violence in East Timor.'),
+    (('LBY', 'LBYGOV'), ('IGO',), ('063', '060', '030', '031'),
+     'Libya, seeking an end to seven years of U.N. sanctions, agreed on Friday to hand over the two '
+     'suspects in the Lockerbie bombing for trial in the Netherlands, a U.N. spokesman said.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD29, "batch2": LEAD29_B2, "batch3": LEAD29_B3,
                                "batch4": LEAD29_B4, "batch5": LEAD29_B5, "batch6": LEAD29_B6,
-                               "batch7": LEAD29_B7}
+                               "batch7": LEAD29_B7, "batch8": LEAD29_B8}
 ALL29: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
