@@ -10,7 +10,8 @@ wants no code of its roots. Each batch was committed before the coder was run on
 First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main cf0a96e) 39 / 38 / 32;
 batch 2 (44, after batch 1's fixes) 35 / 33 / 30; batch 3 (33, after batch 2's fixes) 26 / 25 / 24;
 batch 4 (34, after batch 3's fixes) 30 / 29 / 29; batch 5 (26, after batch 4's fixes) 24 / 24 / 24;
-batch 6 (20, after batch 5's fixes) 20 / 19 / 19; batch 7 (18, long leads, after batch 6) 13 / 11 / 11.
+batch 6 (20, after batch 5's fixes) 20 / 19 / 19; batch 7 (18, long leads, after batch 6) 13 / 11 / 11;
+batch 8 (14, long leads, written after the session's merge) 12 / 9 / 8.
 Rows corrected after a run are writing errors by the codebook or the guide only: a telephone call is 041
 (batch 1, two rows), a protest against repression 1413, a refused referendum 123 (reform), Islamic
 militants UAF (docs/actors.md), and a refused offer to withdraw is also 127; batch 2: a demand to stop
@@ -18,7 +19,8 @@ fighting is 107 (demand a ceasefire), a town captured 192 (occupy territory), fo
 batch 3 (33, after batch 2's fixes): a border closed is 160 (docs/events.md), a building struck in a capital
 with no party named is the place's people (CVL), protesters OPP (docs/actors.md); batch 7: agreeing to
 restore relations is an intent (032), troops firing on a crowd 175 (docs/events.md), invading forces MIL,
-commandos MIL.
+commandos MIL; batch 8: a protest at an incursion by warplanes is aimed at their force (MIL), people
+deported are CVL, an accusation of ethnic cleansing 1124.
 """
 
 from __future__ import annotations
@@ -690,7 +692,7 @@ LEAD29_B8: list[Row] = [
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('161', '160', '166'),
      'Pakistan, protesting at what it called the harassment of its diplomats in New Delhi, recalled its '
      'high commissioner from India on Monday, the Foreign Office in Islamabad said.'),
-    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('111', '110', '112', '114'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV', 'TURMIL'), ('111', '110', '112', '114'),
      'Greece, which has long accused Ankara of violating its airspace, on Tuesday sharply protested the '
      'latest incursion by Turkish warplanes over the Aegean, a government spokesman said.'),
     (('RUS', 'RUSGOV'), ('IGO',), ('111', '110', '112'),
@@ -708,10 +710,10 @@ LEAD29_B8: list[Row] = [
     (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), ('1246', '124', '120', '125'),
      'China has rejected a Japanese demand that it halt nuclear testing, saying its tests were few in '
      'number and purely defensive, the official Xinhua news agency said on Saturday.'),
-    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('174', '170', '201'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERICVL'), ('174', '170', '201'),
      'Ethiopia has deported more than 20,000 people of Eritrean origin since the border war broke out in '
      'May, Eritrea said on Thursday, accusing Addis Ababa of ethnic cleansing.'),
-    (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('112', '1121', '110', '111'),
+    (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('112', '1121', '1124', '110', '111'),
      'Ethiopia has deported more than 20,000 people of Eritrean origin since the border war broke out in '
      'May, Eritrea said on Thursday, accusing Addis Ababa of ethnic cleansing.'),
     (('IGO',), ('HTI', 'HTIMIL', 'HTIGOV'), ('163', '160', '162'),

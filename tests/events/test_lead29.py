@@ -171,3 +171,16 @@ def test_a_verb_after_a_set_off_appositive_is_found(code: Any) -> None:
 def test_an_appositive_with_its_own_verb_is_left_as_parsed(code: Any) -> None:
     got = triples(code("Iran, a close ally of Syria, condemned the Israeli air raid on Monday.", date=DATE))
     assert has(got, "IRN", "ISR", "111"), got
+
+
+def test_a_regional_epithet_names_the_state_just_named(code: Any) -> None:
+    text = "Nicaragua's government expelled two U.S. diplomats on Monday. Washington suspended its aid to " \
+        "the Central American nation on Tuesday."
+    got = triples(code(text, date=DATE))
+    assert has(got, "USA", "NIC", "16"), got
+
+
+def test_a_regional_epithet_with_no_state_of_its_region_names_none(code: Any) -> None:
+    text = "France condemned Iran on Monday. Paris suspended its aid to the Baltic republic on Tuesday."
+    got = triples(code(text, date=DATE))
+    assert not any(c.startswith("16") for _, _, c in got), got

@@ -59,6 +59,13 @@ KNOWN_GAPS: dict[str, str] = {
     "Saturday, calling it a massacre of civilians.":
         "ethnic Albanians in a village the gazetteer does not place are read as Albania's people (ALBCVL), "
         "not as the people of the state whose police killed them",
+    "Israel, responding to a request from the Palestinian Authority, eased its closure of the West Bank on "
+    "Sunday, allowing some 20,000 Palestinian labourers to return to work in Israel.":
+        "the closure eased is aimed at the labourers of the participle clause (PSELAB), not at the West Bank "
+        "it closed",
+    "Libya, seeking an end to seven years of U.N. sanctions, agreed on Friday to hand over the two suspects "
+    "in the Lockerbie bombing for trial in the Netherlands, a U.N. spokesman said.":
+        "no receiver is named in the sentence: a trial's place is no party, and the spokesman only reports",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

@@ -17,6 +17,7 @@ from typing import Any
 from ..entity_index import entity_index
 from ..nlp.actors.mentions import language_compound
 from ..nlp.actors.phrases import linked_address, pair_of_sides
+from ..nlp.actors.sectors import REGION_NAMES
 from ..records import Actor, Article
 from .epithets import state_for_epithet
 from .triggers import PLATFORMS
@@ -230,11 +231,15 @@ class ActorLinker:
             found = self.actor(start, end, label)
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)
-        if answer is None and tok.pos_ in ("NOUN", "PROPN"):
+        region = answer is not None and (answer[0].code or "")[:3] in REGION_NAMES
+        # "the Central American nation" is the state just named, not the region, also asked of its
+        # modifier (lead29)
+        epithet = tok.head if region and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+        if (answer is None or region) and epithet.pos_ in ("NOUN", "PROPN"):
             # "The kingdom rejected the criticism": a state named by what it is (epithets.py)
-            named = state_for_epithet(tok, self.article.entities)
+            named = state_for_epithet(epithet, self.article.entities)
             if named is not None:
-                answer = (named[0], tok.left_edge.idx, tok.idx + len(tok.text))
+                answer = (named[0], epithet.left_edge.idx, epithet.idx + len(epithet.text))
         self.tokens[key] = (tok.doc, answer)
         return answer
 

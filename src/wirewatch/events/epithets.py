@@ -29,6 +29,25 @@ KINDS = {"kingdom": _MONARCHIES, "emirate": _EMIRATES, "sultanate": frozenset({"
          "island": _ISLANDS, "island nation": _ISLANDS, "island state": _ISLANDS,
          "gulf state": _GULF, "gulf kingdom": frozenset({"SAU", "BHR"}), "gulf emirate": _EMIRATES,
          "himalayan kingdom": frozenset({"NPL", "BTN"}), "himalayan nation": frozenset({"NPL", "BTN"})}
+# a region's states, named by the region's adjective and a kind of state: "the Caribbean nation" for Haiti,
+# "the Baltic republic", "the Central American country", "the former Soviet republic" (lead29)
+REGIONS = {
+    "caribbean": frozenset({"HTI", "CUB", "DOM", "JAM", "TTO", "BHS", "BRB", "GRD", "LCA", "VCT", "ATG",
+                            "DMA", "KNA"}),
+    "central american": frozenset({"GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"}),
+    "andean": frozenset({"PER", "BOL", "ECU", "COL", "CHL", "VEN"}),
+    "balkan": frozenset({"SRB", "YUG", "SCG", "HRV", "BIH", "MKD", "ALB", "MNE", "SVN", "BGR", "ROU", "XKX"}),
+    "baltic": frozenset({"EST", "LVA", "LTU"}),
+    "former soviet": frozenset({"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA", "TJK",
+                                "TKM", "UKR", "UZB"}),
+    "central asian": frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    "west african": frozenset({"BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "NER",
+                               "NGA", "SEN", "SLE", "TGO"}),
+    "east african": frozenset({"KEN", "UGA", "TZA", "RWA", "BDI", "ETH", "ERI", "SOM", "DJI", "SDN", "SSD"}),
+    "southern african": frozenset({"ZAF", "ZWE", "ZMB", "MOZ", "AGO", "NAM", "BWA", "LSO", "SWZ", "MWI"}),
+}
+KINDS.update({f"{region} {noun}": states for region, states in REGIONS.items()
+              for noun in ("nation", "country", "state", "republic", "island")})
 # how far back (characters) an epithet may point: about two or three sentences of wire copy
 REACH = 600
 
@@ -39,7 +58,9 @@ def epithet_of(tok: Any) -> str | None:
     still the kingdom; "a kingdom", "the Saudi kingdom" are not epithets of this kind)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    # (with the modifiers' own: "the Central American nation" hangs "Central" on "American")
+    mods = sorted((t for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                   for t in c.subtree), key=lambda t: t.i)
     words = " ".join([*(m.lower_ for m in mods), tok.lower_])
     prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
     if prev is not None:  # "the city-state": the hyphen splits the word

@@ -1278,6 +1278,10 @@ REGIONS: dict[str, tuple[str, str]] = {
     "middle eastern": ("MEA", "the Middle East"), "balkan": ("BLK", "the Balkans"),
     "nordic": ("SCN", "Scandinavia"), "scandinavian": ("SCN", "Scandinavia"),
     "central asian": ("CAS", "Central Asia"), "southeast asian": ("SEA", "South-East Asia"),
+    # the Americas' regions, never the United States ("Central American leaders"; lead29)
+    "central american": ("CAM", "Central America"), "central america": ("CAM", "Central America"),
+    "south american": ("SAM", "South America"), "south america": ("SAM", "South America"),
+    "north american": ("NMR", "North America"), "north america": ("NMR", "North America"),
 }
 # region words that are an actor only as the whole phrase ("the West"), not before a noun ("West Java")
 REGION_ALONE: frozenset[str] = frozenset({"west", "europe", "africa", "latin america", "west africa"})
