@@ -158,3 +158,17 @@ def list_suite(lists: Sequence[Any]) -> tuple[Callable[..., Any], Callable[..., 
         assert tuple(listed[probe.phrase]) == probe.codes, f"{probe.phrase!r}: {listed[probe.phrase]}"
 
     return listed, test_list
+
+
+def report_batches(batches: dict[str, Sequence[Probe]]) -> None:
+    """Print each batch's count of right probes and its misses (a probe file's script run)."""
+    from wirewatch.nlp.model import load_model
+
+    nlp = load_model()
+    for name, batch in batches.items():
+        results = code_probes(nlp, batch)
+        right = sum(code == p.code for p, (code, _) in zip(batch, results, strict=True))
+        print(f"{name}: {right} / {len(batch)}")
+        for p, (code, _) in zip(batch, results, strict=True):
+            if code != p.code:
+                print(f"   MISS {probe_id(p)}: want {p.code} got {code}  | {p.sentence}")

@@ -417,14 +417,6 @@ gaps_coded, test_known_gap, test_gaps_are_probes = gap_suite(GAPS, KNOWN_GAPS)
 
 
 if __name__ == "__main__":
-    from actors.actor_helpers import code_probes
-    from wirewatch.nlp.model import load_model
+    from actors.actor_helpers import report_batches
 
-    nlp = load_model()
-    for name, batch in BATCHES.items():
-        results = code_probes(nlp, batch)
-        right = sum(code == p.code for p, (code, _) in zip(batch, results, strict=True))
-        print(f"{name}: {right} / {len(batch)}")
-        for p, (code, _) in zip(batch, results, strict=True):
-            if code != p.code:
-                print(f"   MISS {probe_id(p)}: want {p.code} got {code}  | {p.sentence}")
+    report_batches(BATCHES)

@@ -9,6 +9,7 @@ their script runs (`python tests/events/probes_<name>.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,22 @@ def gap_params(rows: list[Any], known: dict[str, str], row_gaps: dict[tuple[str,
         return [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
 
     return [pytest.param(r, marks=marks(r), id=r[3][:40]) for r in rows]
+
+
+def gap_tests(rows: list[Any], known: dict[str, str],
+              row_gaps: dict[tuple[str, str], str]) -> tuple[Callable[[], None], Callable[[Any], None]]:
+    """The two tests of a strict-gap probe file: every gap names one of its rows, and every row is coded
+    (actor + root) but for the gaps, each a strict xfail (`gap_params`).
+    `test_every_gap_names_a_probe, test_probe_is_coded = gap_tests(ALL, KNOWN_GAPS, ROW_GAPS)`."""
+    import pytest
+
+    def test_every_gap_names_a_probe() -> None:
+        assert set(known) <= {row[3] for row in rows}
+        assert set(row_gaps) <= {(row[3], row[0][0]) for row in rows if row[0]}
+
+    @pytest.mark.parametrize("row", gap_params(rows, known, row_gaps))
+    def test_probe_is_coded(row: Any) -> None:
+        got = coded(row[3])
+        assert matches(row, got, 6), sorted(got)
+
+    return test_every_gap_names_a_probe, test_probe_is_coded

@@ -4,8 +4,6 @@ the target. Each row must be coded (actor + root), except the known gaps."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from support import load_probe_module
@@ -71,11 +69,4 @@ KNOWN_GAPS: dict[str, str] = {
 ROW_GAPS: dict[tuple[str, str], str] = {}
 
 
-def test_every_gap_names_a_probe() -> None:
-    assert set(KNOWN_GAPS) <= {row[3] for row in _probes.ALL29}
-
-
-@pytest.mark.parametrize("row", _match.gap_params(_probes.ALL29, KNOWN_GAPS, ROW_GAPS))
-def test_probe_is_coded(row: Any) -> None:
-    got = _match.coded(row[3])
-    assert _match.matches(row, got, 6), sorted(got)
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL29, KNOWN_GAPS, ROW_GAPS)

@@ -4,8 +4,6 @@ Each row must be coded (actor + root), except the known gaps."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from support import load_probe_module
@@ -111,12 +109,4 @@ ROW_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def test_every_gap_names_a_probe() -> None:
-    assert set(KNOWN_GAPS) <= {row[3] for row in _probes.ALL27}
-    assert set(ROW_GAPS) <= {(row[3], row[0][0]) for row in _probes.ALL27 if row[0]}
-
-
-@pytest.mark.parametrize("row", _match.gap_params(_probes.ALL27, KNOWN_GAPS, ROW_GAPS))
-def test_probe_is_coded(row: Any) -> None:
-    got = _match.coded(row[3])
-    assert _match.matches(row, got, 6), sorted(got)
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL27, KNOWN_GAPS, ROW_GAPS)
