@@ -1,0 +1,151 @@
+"""GSR-style probes of the twenty-eighth session (wip/lead30): international leads in the manner of the
+real-news GSR records (1985-2005 agency copy, dated 2000-01-01 as those records are), written blind, with
+more long leads than before (appositions, fronted and participle clauses, joint subjects, two clauses
+with their own subjects), because long leads were where lead29's first runs missed most.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main f8efc43) pending.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+LEAD30: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('112', '111', '110'),
+     'China on Friday accused Britain of violating the Sino-British Joint Declaration on Hong Kong with its '
+     'plans for political reform in the colony, the official Xinhua news agency reported.'),
+    (('ZAF', 'ZAFGOV'), ('AGO', 'AGOGOV', 'AGOREB'), ('039', '030', '036'),
+     'South African President Nelson Mandela on Tuesday offered to mediate between the Angolan government '
+     'and UNITA rebels, saying the renewed fighting threatened the stability of the whole region.'),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('163', '160', '162'),
+     'The United States tightened its economic embargo against Cuba on Tuesday, barring ships that call at '
+     'Cuban ports from entering American harbours for six months.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('1245', '124', '120', '125'),
+     'Iraq on Saturday barred a team of U.N. weapons inspectors from entering the headquarters of the '
+     'ruling Baath Party in Baghdad, deepening a standoff with the Security Council.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV', 'KORMIL'), ('111', '112', '110'),
+     'The Democratic People\'s Republic of Korea on Wednesday denounced the South Korean puppets for '
+     'staging large-scale war exercises with U.S. imperialist aggression forces, calling the manoeuvres a '
+     'dangerous provocation that could spark a new war.'),
+    (('RUS', 'RUSGOV'), ('EST', 'ESTGOV'), ('161', '160'),
+     'Russia on Friday recalled its ambassador to Estonia for consultations after the Baltic state\'s '
+     'parliament passed a law on aliens which Moscow says discriminates against ethnic Russians.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('112', '111', '110'),
+     'India on Monday accused Pakistan of sending armed infiltrators across the Line of Control in Kashmir '
+     'and warned that it would take all necessary steps to defend its territory.'),
+    (('SDN', 'SDNGOV'), ('USA', 'USAGOV', 'USAMIL'), ('111', '112', '110'),
+     'Sudan on Friday condemned U.S. missile strikes on a pharmaceutical factory in Khartoum as a criminal '
+     'act of aggression and said it would complain to the U.N. Security Council.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('SDN', 'SDNGOV', 'SDNCVL', 'SDNBUS'), ('195', '190', '194'),
+     'U.S. warships fired cruise missiles at a pharmaceutical plant in Khartoum and at guerrilla training '
+     'camps in Afghanistan on Thursday, in retaliation for the bombing of two U.S. embassies in East '
+     'Africa.'),
+    (('IGO',), ('YUG', 'YUGGOV', 'YUGMIL'), ('195', '190'),
+     'NATO launched air strikes against Yugoslavia on Wednesday night, hitting military targets across '
+     'Serbia and Montenegro after President Slobodan Milosevic rejected a peace plan for Kosovo.'),
+    (('YUG', 'YUGGOV'), ('USA', 'USAGOV'), ('161', '160'),
+     'Yugoslavia broke off diplomatic relations with the United States, Britain, France and Germany on '
+     'Thursday in protest at NATO air strikes.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('054', '050', '057'),
+     'Argentina and Britain restored full diplomatic relations on Thursday, eight years after the two '
+     'countries fought a war over the Falkland Islands.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('054', '050', '057'),
+     'Argentina and Britain restored full diplomatic relations on Thursday, eight years after the two '
+     'countries fought a war over the Falkland Islands.'),
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB', 'PHLINS'), ('057',),
+     'The Philippine government and the Moslem separatist Moro National Liberation Front signed a peace '
+     'agreement in Jakarta on Monday, ending a 24-year rebellion on the southern island of Mindanao.'),
+    (('PHL', 'PHLREB', 'PHLINS'), ('PHL', 'PHLGOV'), ('057',),
+     'The Philippine government and the Moslem separatist Moro National Liberation Front signed a peace '
+     'agreement in Jakarta on Monday, ending a 24-year rebellion on the southern island of Mindanao.'),
+    (('LKA', 'LKAMIL', 'LKAGOV'), ('LKA', 'LKAREB', 'LKAINS'), ('190', '193', '192', '195'),
+     'Sri Lankan troops backed by tanks and aircraft pushed into rebel-held territory on the northern '
+     'Jaffna peninsula on Tuesday, killing at least 60 Tamil Tiger guerrillas, military officials said.'),
+    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAGOV'), ('183', '1831', '180', '186', '181'),
+     'A suspected Tamil Tiger suicide bomber blew herself up at an election rally in Colombo on Saturday, '
+     'wounding President Chandrika Kumaratunga and killing at least 20 people, police said.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV', 'TURMIL'), ('112', '111', '110'),
+     'Greece on Monday accused Turkey of violating its airspace 26 times in a single day, saying Turkish '
+     'fighter jets had engaged Greek aircraft in mock dogfights over the Aegean.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('125', '120'),
+     'Iran on Wednesday dismissed President Bill Clinton\'s offer of dialogue as a propaganda ploy, saying '
+     'Washington must first change its hostile policies towards the Islamic republic.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV', 'USAMIL'), ('160', '161', '164', '162'),
+     'China suspended military contacts with the United States on Sunday in protest against the NATO '
+     'bombing of its embassy in Belgrade.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('026', '020', '036'),
+     'South Korean President Kim Dae-jung on Friday urged North Korea to accept his offer of a summit, '
+     'saying he was ready to meet leader Kim Jong-il anytime and anywhere.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), ('138', '130', '139'),
+     'Iraq on Monday threatened to strike at Kuwait and Saudi Arabia if they continued to allow U.S. and '
+     'British warplanes to use their bases to patrol the no-fly zones.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('057',),
+     'Ukraine and Russia signed a long-delayed friendship treaty in Kiev on Saturday, formally recognising '
+     'each other\'s borders and ending a dispute over the Black Sea fleet.'),
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), ('057',),
+     'Ukraine and Russia signed a long-delayed friendship treaty in Kiev on Saturday, formally recognising '
+     'each other\'s borders and ending a dispute over the Black Sea fleet.'),
+    (('IGO',), ('NGA', 'NGAGOV'), ('160', '161', '163', '166'),
+     'The Commonwealth suspended Nigeria\'s membership on Friday over the execution of writer Ken Saro-Wiwa '
+     'and eight other minority rights activists.'),
+    (('USA', 'USAGOV'), ('MMR', 'MMRGOV', 'MMRMIL'), ('163', '160'),
+     'The United States imposed a ban on new American investment in Burma on Tuesday, citing the military '
+     'government\'s continued repression of the democratic opposition.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('173', '170'),
+     'Burma\'s military government detained more than 200 members of Aung San Suu Kyi\'s National League '
+     'for Democracy on Wednesday to prevent them from attending a party congress, the opposition said.'),
+    (('DEU', 'DEUGOV'), ('RUS', 'RUSGOV'), ('033', '0331', '030'),
+     'German Chancellor Helmut Kohl promised on Monday that Germany would continue to provide economic aid '
+     'to Russia, telling President Boris Yeltsin in Moscow that Bonn backed his reform programme.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDMIL'), ('190', '194'),
+     'Pakistani and Indian troops exchanged heavy artillery fire across the Line of Control in Kashmir on '
+     'Sunday, killing at least 12 civilians, officials on both sides said.'),
+    (('IND', 'INDMIL'), ('PAK', 'PAKMIL'), ('190', '194'),
+     'Pakistani and Indian troops exchanged heavy artillery fire across the Line of Control in Kashmir on '
+     'Sunday, killing at least 12 civilians, officials on both sides said.'),
+    (('ETH', 'ETHMIL', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERIMIL', 'ERICVL'), ('195', '190'),
+     'Ethiopian jets bombed the airport of the Eritrean capital Asmara on Friday, and Eritrean planes '
+     'retaliated by bombing the northern Ethiopian town of Mekele, killing dozens of civilians.'),
+    (('ERI', 'ERIMIL', 'ERIGOV'), ('ETH', 'ETHGOV', 'ETHCVL', 'ETHMIL'), ('195', '190'),
+     'Ethiopian jets bombed the airport of the Eritrean capital Asmara on Friday, and Eritrean planes '
+     'retaliated by bombing the northern Ethiopian town of Mekele, killing dozens of civilians.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('042', '040', '043', '046'),
+     'U.N. Secretary-General Kofi Annan arrived in Baghdad on Friday for talks with President Saddam '
+     'Hussein aimed at averting a U.S.-led military strike over weapons inspections.'),
+    (('MEX', 'MEXGOV'), ('MEX', 'MEXREB', 'MEXINS'), ('046', '040', '043'),
+     'The Mexican government and Zapatista rebels resumed peace talks in the southern state of Chiapas on '
+     'Tuesday after a four-month break.'),
+    (('MEX', 'MEXREB', 'MEXINS'), ('MEX', 'MEXGOV'), ('046', '040', '043'),
+     'The Mexican government and Zapatista rebels resumed peace talks in the southern state of Chiapas on '
+     'Tuesday after a four-month break.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USACVL', 'USALEG', 'USAGOV'), ('084', '0841', '080'),
+     'Cuba on Saturday released an American jailed for 15 years on espionage charges, handing him over to a '
+     'visiting delegation of U.S. congressmen as a goodwill gesture.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('036', '030'),
+     'Taiwan offered on Monday to resume semi-official talks with China that were broken off after '
+     'President Lee Teng-hui\'s visit to the United States last year.'),
+    ((), (), ('18', '19', '20'),
+     'The Iran-Iraq war, which ended in a U.N.-brokered ceasefire in 1988, killed an estimated one million '
+     'people on both sides, according to Western estimates.'),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV', 'KORCVL'), ('055', '050', '018'),
+     'Japanese Prime Minister Tomiichi Murayama on Tuesday apologised to South Korea for the suffering '
+     'caused by Japan\'s colonial rule of the Korean peninsula from 1910 to 1945.'),
+    (('IGO',), ('SOM', 'SOMREB', 'SOMMIL'), ('1661', '166', '160', '087'),
+     'The last U.N. peacekeepers pulled out of Somalia on Friday, ending a two-year mission that failed to '
+     'restore order among the country\'s warring clan factions.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD30}
+ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
