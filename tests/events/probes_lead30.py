@@ -142,7 +142,134 @@ LEAD30: list[Row] = [
      'restore order among the country\'s warring clan factions.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD30}
+LEAD30_B2: list[Row] = [
+    # batch 2: written blind, after batch 1's fixes, before the coder was run on it
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECOP'), ('0874', '087', '080', '086'),
+     'Israeli troops pulled out of the West Bank town of Hebron on Friday, handing over 80 percent of the '
+     'city to Palestinian police under a long-delayed agreement.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('086', '081', '080', '030', '035', '0356'),
+     'Iraq on Monday agreed to allow U.N. weapons inspectors unrestricted access to eight presidential '
+     'sites, ending a four-month standoff that had brought the Gulf to the brink of war.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('033', '0331', '0332', '030', '070', '071', '073'),
+     'South Korea said on Thursday it would send 200,000 tonnes of fertiliser to North Korea next month to '
+     'help the impoverished communist state recover from years of famine.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
+     'China expressed strong indignation on Tuesday over the U.S. decision to sell 150 F-16 fighter jets to '
+     'Taiwan, saying the sale seriously violated the 1982 communique between the two countries.'),
+    (('USA', 'USAGOV'), ('TWN', 'TWNGOV'), ('033', '0332', '030', '062', '072', '061'),
+     'President George Bush announced on Wednesday that the United States would sell 150 F-16 fighter jets '
+     'to Taiwan, a move certain to anger Beijing.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('162', '1621', '160'),
+     'Japan froze grant aid to China on Monday in protest against Beijing\'s nuclear test, the first time '
+     'Tokyo has used its aid programme to punish a nuclear power.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('100', '101', '102', '103', '104', '105', '106', '107', '108', '130',
+                                   '138'),
+     'The U.N. Security Council on Wednesday demanded that Iraq give inspectors immediate and unconditional '
+     'access to all sites, warning Baghdad of the severest consequences if it failed to comply.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('112', '111', '110'),
+     'Palestinian President Yasser Arafat on Sunday accused Israel of waging a war of starvation against his '
+     'people by sealing off the West Bank and Gaza Strip for the fourth week.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('043', '040', '042', '045', '046'),
+     'Egyptian President Hosni Mubarak hosted Israeli Prime Minister Benjamin Netanyahu and Palestinian '
+     'leader Yasser Arafat in Cairo on Thursday in an effort to break the deadlock in their peace talks.'),
+    (('ISR', 'ISRGOV'), ('EGY', 'EGYGOV'), ('042', '040', '046'),
+     'Egyptian President Hosni Mubarak hosted Israeli Prime Minister Benjamin Netanyahu and Palestinian '
+     'leader Yasser Arafat in Cairo on Thursday in an effort to break the deadlock in their peace talks.'),
+    (('TUR', 'TURMIL', 'TURGOV'), ('TUR', 'TURREB', 'TURINS'), ('190', '193', '195'),
+     'Turkish troops, backed by warplanes and helicopter gunships, killed 35 Kurdish rebels in clashes near '
+     'the Iraqi border on Sunday, the state-run Anatolian news agency said.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('057',),
+     'The United States and North Korea signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in exchange for two light-water reactors and shipments of fuel oil.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('057',),
+     'The United States and North Korea signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in exchange for two light-water reactors and shipments of fuel oil.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('042', '040', '043', '046'),
+     'Indian Prime Minister Atal Behari Vajpayee rode a bus across the border to Lahore on Saturday for a '
+     'summit with his Pakistani counterpart Nawaz Sharif, the first visit by an Indian leader to Pakistan '
+     'in a decade.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('043', '040', '046'),
+     'Indian Prime Minister Atal Behari Vajpayee rode a bus across the border to Lahore on Saturday for a '
+     'summit with his Pakistani counterpart Nawaz Sharif, the first visit by an Indian leader to Pakistan '
+     'in a decade.'),
+    (('GEO', 'GEOGOV'), ('RUS', 'RUSGOV'), ('112', '111', '110'),
+     'Georgian President Eduard Shevardnadze on Monday accused Russia of arming Abkhaz separatists and '
+     'demanded that Moscow withdraw its peacekeepers from the breakaway region.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), ('0871', '087', '057', '030', '036', '080'),
+     'Armenia and Azerbaijan agreed on Wednesday to a Russian-brokered ceasefire in the Nagorno-Karabakh '
+     'conflict, to take effect at midnight.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('0871', '087', '057', '030', '036', '080'),
+     'Armenia and Azerbaijan agreed on Wednesday to a Russian-brokered ceasefire in the Nagorno-Karabakh '
+     'conflict, to take effect at midnight.'),
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNOPP', 'CHNREL', 'CHNCVL'), ('1722', '172', '170'),
+     'China banned the Falun Gong spiritual movement on Thursday, branding it a threat to social stability '
+     'and ordering a nationwide crackdown on its followers.'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('LBN', 'LBNCVL', 'LBNGOV', 'LBNREB'), ('195', '190', '194'),
+     'Israeli warplanes and helicopter gunships pounded targets across southern Lebanon for a third day on '
+     'Saturday, sending tens of thousands of Lebanese villagers fleeing northwards.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('125', '120'),
+     'Syria on Tuesday rejected an Israeli offer to resume peace talks without preconditions, insisting that '
+     'negotiations pick up where they left off under the previous Israeli government.'),
+    (('NGO',), ('TUR', 'TURCOP', 'TURMIL', 'TURGOV'), ('112', '111', '110'),
+     'Amnesty International on Wednesday accused Turkish security forces of torturing detainees, including '
+     'children, and called on Ankara to bring those responsible to justice.'),
+    (('USA', 'USAGOV'), ('SYR', 'SYRGOV'), ('042', '040', '046'),
+     'U.S. Secretary of State Madeleine Albright flew to Damascus on Sunday for talks with President Hafez '
+     'al-Assad on reviving the Syrian track of the Middle East peace process.'),
+    (('KHM', 'KHMMIL', 'KHMGOV'), ('KHM', 'KHMREB', 'KHMINS'), ('192', '190'),
+     'Cambodian government troops captured the Khmer Rouge stronghold of Pailin on Wednesday after a '
+     'two-week offensive, the defence ministry said.'),
+    (('DZA', 'DZACOP', 'DZAMIL', 'DZAGOV'), ('DZA', 'DZAREB', 'DZAINS', 'DZAUAF', 'DZARAD'), ('190',),
+     'Algerian security forces killed 22 members of the Armed Islamic Group in an operation in the mountains '
+     'south of Algiers, the official APS news agency said on Friday.'),
+    (('DZA', 'DZAREB', 'DZAUAF', 'DZAINS', 'DZARAD'), ('DZA', 'DZACVL'), ('180', '186', '202', '200', '190'),
+     'Suspected Moslem fundamentalist rebels slit the throats of 43 villagers in a night attack on a hamlet '
+     'west of Algiers, residents said.'),
+    (('SDN', 'SDNGOV'), ('SDN', 'SDNREB', 'SDNINS'), ('0871', '087', '057', '030'),
+     'Sudan\'s government and the Sudan People\'s Liberation Army agreed on Saturday to an immediate '
+     'ceasefire in the southern Bahr el-Ghazal region to allow food aid to reach starving civilians.'),
+    (('SDN', 'SDNREB', 'SDNINS'), ('SDN', 'SDNGOV'), ('0871', '087', '057', '030'),
+     'Sudan\'s government and the Sudan People\'s Liberation Army agreed on Saturday to an immediate '
+     'ceasefire in the southern Bahr el-Ghazal region to allow food aid to reach starving civilians.'),
+    (('IGO',), ('THA', 'THAGOV'), ('071', '070', '061'),
+     'The International Monetary Fund on Friday approved a $17 billion rescue package for Thailand, the '
+     'largest since the Mexican peso crisis, to help the country overcome its financial crisis.'),
+    (('USA', 'USAGOV'), ('JPN', 'JPNGOV'), ('130', '131', '1312', '138'),
+     'The United States threatened on Wednesday to impose 100 percent tariffs on 13 Japanese luxury car '
+     'models unless Tokyo opened its market to American car parts.'),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
+     'Japan on Thursday denounced the U.S. threat of sanctions as a violation of world trade rules and said '
+     'it would file a complaint with the World Trade Organisation.'),
+    (('PER', 'PERMIL', 'PERGOV'), ('PER', 'PERREB', 'PERINS'), ('190', '193', '180', '181', '186'),
+     'Peruvian commandos stormed the Japanese ambassador\'s residence in Lima on Tuesday, freeing 71 hostages '
+     'held by Tupac Amaru guerrillas for four months and killing all 14 rebels.'),
+    ((), (), ('18', '19', '20'),
+     'Analysts said the border war between Peru and Ecuador, which flared for three weeks in 1995, had cost '
+     'both countries dearly.'),
+    ((), (), ('04',),
+     'Foreign ministers of the Association of South East Asian Nations will meet in Kuala Lumpur next month '
+     'to discuss the crisis in Cambodia, diplomats said.'),
+    (('CHN', 'CHNGOV'), ('VNM', 'VNMGOV'), ('057',),
+     'China and Vietnam signed a treaty on Wednesday settling their land border, ending a dispute that led '
+     'to a brief but bloody war in 1979.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('057',),
+     'China and Vietnam signed a treaty on Wednesday settling their land border, ending a dispute that led '
+     'to a brief but bloody war in 1979.'),
+    (('BDI', 'BDIMIL'), ('BDI', 'BDIGOV'), ('180', '181'),
+     'Burundi\'s Tutsi-dominated army seized power in a coup on Thursday, ousting Hutu President Sylvestre '
+     'Ntibantunganya two days after he took refuge in the U.S. embassy.'),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('RUS', 'RUSCVL', 'RUSREB'), ('195', '190'),
+     'Russian warplanes bombed the Chechen capital Grozny overnight, killing dozens of civilians, as Moscow '
+     'pressed ahead with a military campaign to crush separatist rebels, Chechen officials said.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), ('085', '081', '080'),
+     'Greece lifted its 19-month trade embargo on the former Yugoslav republic of Macedonia on Friday after '
+     'the two countries reached an interim accord on the dispute over Macedonia\'s name.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('085', '081', '080'),
+     'President Bill Clinton on Tuesday lifted the 19-year-old U.S. trade embargo against Vietnam, saying '
+     'Hanoi had cooperated in accounting for American servicemen missing from the war.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 

@@ -885,8 +885,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
                      if p.dep_ == "prep" and p.lower_ == "on" for g in kids(p) if g.dep_ == "pobj")
     if etype == "SANCTION":  # "tightening U.S. sanctions against Cuba": the measure's own against-phrase
         # names its target before any nationality on the measure, which is the imposer's (lead29)
-        cands.extend(g for o in objs if o.dep_ == "dobj" and lemma(o) in MEASURE_NOUNS for p in kids(o)
-                     if p.dep_ == "prep" and p.lower_ in ("against", "on")
+        measured = [g for o in objs if o.dep_ == "dobj" and lemma(o) in MEASURE_NOUNS for p in kids(o)
+                    if p.dep_ == "prep" and p.lower_ in ("against", "on") for g in kids(p) if g.dep_ == "pobj"]
+        cands.extend(measured)
+        # "a ban on new investment in Burma", "an embargo on trade with Libya": the trade the measure
+        # stops names its party in its own phrase (lead30)
+        cands.extend(g for m in measured if m.pos_ == "NOUN" for p in kids(m)
+                     if p.dep_ == "prep" and p.lower_ in ("in", "to", "from", "with")
                      for g in kids(p) if g.dep_ == "pobj")
     cands.extend(between_parties([o for o in objs if o not in topics]))  # "rejected the deal between X and Y"
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned

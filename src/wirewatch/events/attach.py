@@ -18,6 +18,7 @@ from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_
 from .appeal_place import appealed_place
 from .arguments import (
     LOCATED_TARGET,
+    SPONSORED,
     Exclusion,
     bare_agent,
     hosted_talks,
@@ -530,7 +531,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             r.sources = parties  # one side named: it fought
     if not r.sources and subj is not None:
         # "a bomb planted by suspected separatists killed four soldiers": who planted it
-        r.sources = [a for v in kids(subj) if v.dep_ == "acl" for p in kids(v) if p.dep_ == "agent"
+        # (not "rebels backed by Rwanda captured ...": people with a sponsor act themselves; lead30)
+        r.sources = [a for v in kids(subj) if v.dep_ == "acl" and v.lower_ not in SPONSORED
+                     for p in kids(v) if p.dep_ == "agent"
                      for o in kids(p) if o.dep_ == "pobj"
                      for a in (phrase_actors(o, link) or located_actor(o, anchor, sent, link, r.type)
                                or bare_agent(o, link))]
@@ -678,7 +681,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         ps = passive_subject(anchor)
         if ps is not None:
             targets = [a for a in phrase_actors(ps, link) if not exclude.blocks(a)]
-    if not targets and r.type == "ASSAULT":
+    # "A and B exchanged prisoners", "Pakistani and Indian troops exchanged fire, killing civilians":
+    # the parties of a reciprocal act act on each other; the harm it did names no third party
+    mutual = len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
+    if not targets and r.type == "ASSAULT" and not mutual:
         # "detonated his suicide vest, mortally wounding a U.S. soldier": the harm told by a participle
         # names the victims of the act it follows
         for harm in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
@@ -702,13 +708,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
         # "prepared to impose martial law": a threat of repression is domestic, as the act would be
         targets = place_target("COERCE", r.sources, anchor, sent, link)
-    # "A and B exchanged prisoners"
-    mutual = len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
     if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
         # people released with no country of their own: where it happens, else the releaser's
         # own nationals ("the junta released 2,000 political prisoners")
         targets = place_target("RETREAT", r.sources, anchor, sent, link)
-    if not targets and r.type in ("ASSAULT", "COERCE"):
+    if not targets and r.type in ("ASSAULT", "COERCE") and not mutual:
         # "attacked government troops": the victims of force, a role with no country (---MIL)
         # unnamed victims take the country where they were hit, as unnamed attackers do
         for cand in _victims(anchor):
