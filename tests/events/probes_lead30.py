@@ -147,7 +147,7 @@ LEAD30_B2: list[Row] = [
     (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECOP'), ('0874', '087', '080', '086'),
      'Israeli troops pulled out of the West Bank town of Hebron on Friday, handing over 80 percent of the '
      'city to Palestinian police under a long-delayed agreement.'),
-    (('IRQ', 'IRQGOV'), ('IGO',), ('086', '081', '080', '030', '035', '0356'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('086', '081', '080', '030', '035', '0355'),
      'Iraq on Monday agreed to allow U.N. weapons inspectors unrestricted access to eight presidential '
      'sites, ending a four-month standoff that had brought the Gulf to the brink of war.'),
     (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('033', '0331', '0332', '030', '070', '071', '073'),
@@ -195,10 +195,10 @@ LEAD30_B2: list[Row] = [
     (('GEO', 'GEOGOV'), ('RUS', 'RUSGOV'), ('112', '111', '110'),
      'Georgian President Eduard Shevardnadze on Monday accused Russia of arming Abkhaz separatists and '
      'demanded that Moscow withdraw its peacekeepers from the breakaway region.'),
-    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), ('0871', '087', '057', '030', '036', '080'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), ('0871', '087', '057', '030', '036', '080', '0356'),
      'Armenia and Azerbaijan agreed on Wednesday to a Russian-brokered ceasefire in the Nagorno-Karabakh '
      'conflict, to take effect at midnight.'),
-    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('0871', '087', '057', '030', '036', '080'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('0871', '087', '057', '030', '036', '080', '0356'),
      'Armenia and Azerbaijan agreed on Wednesday to a Russian-brokered ceasefire in the Nagorno-Karabakh '
      'conflict, to take effect at midnight.'),
     (('CHN', 'CHNGOV'), ('CHN', 'CHNOPP', 'CHNREL', 'CHNCVL'), ('1722', '172', '170'),
@@ -210,7 +210,7 @@ LEAD30_B2: list[Row] = [
     (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('125', '120'),
      'Syria on Tuesday rejected an Israeli offer to resume peace talks without preconditions, insisting that '
      'negotiations pick up where they left off under the previous Israeli government.'),
-    (('NGO',), ('TUR', 'TURCOP', 'TURMIL', 'TURGOV'), ('112', '111', '110'),
+    (('NGO',), ('TUR', 'TURCOP', 'TURMIL', 'TURGOV'), ('112', '1122', '111', '110'),
      'Amnesty International on Wednesday accused Turkish security forces of torturing detainees, including '
      'children, and called on Ankara to bring those responsible to justice.'),
     (('USA', 'USAGOV'), ('SYR', 'SYRGOV'), ('042', '040', '046'),
@@ -222,7 +222,8 @@ LEAD30_B2: list[Row] = [
     (('DZA', 'DZACOP', 'DZAMIL', 'DZAGOV'), ('DZA', 'DZAREB', 'DZAINS', 'DZAUAF', 'DZARAD'), ('190',),
      'Algerian security forces killed 22 members of the Armed Islamic Group in an operation in the mountains '
      'south of Algiers, the official APS news agency said on Friday.'),
-    (('DZA', 'DZAREB', 'DZAUAF', 'DZAINS', 'DZARAD'), ('DZA', 'DZACVL'), ('180', '186', '202', '200', '190'),
+    (('DZA', 'DZAREB', 'DZAUAF', 'DZAINS', 'DZARAD'), ('DZA', 'DZACVL'),
+     ('180', '1823', '186', '202', '200', '190'),
      'Suspected Moslem fundamentalist rebels slit the throats of 43 villagers in a night attack on a hamlet '
      'west of Algiers, residents said.'),
     (('SDN', 'SDNGOV'), ('SDN', 'SDNREB', 'SDNINS'), ('0871', '087', '057', '030'),
@@ -241,8 +242,8 @@ LEAD30_B2: list[Row] = [
      'Japan on Thursday denounced the U.S. threat of sanctions as a violation of world trade rules and said '
      'it would file a complaint with the World Trade Organisation.'),
     (('PER', 'PERMIL', 'PERGOV'), ('PER', 'PERREB', 'PERINS'), ('190', '193', '180', '181', '186'),
-     'Peruvian commandos stormed the Japanese ambassador\'s residence in Lima on Tuesday, freeing 71 hostages '
-     'held by Tupac Amaru guerrillas for four months and killing all 14 rebels.'),
+     'Peruvian commandos stormed the Japanese ambassador\'s residence in Lima on Tuesday, freeing 71 '
+     'hostages held by Tupac Amaru guerrillas for four months and killing all 14 rebels.'),
     ((), (), ('18', '19', '20'),
      'Analysts said the border war between Peru and Ecuador, which flared for three weeks in 1995, had cost '
      'both countries dearly.'),

@@ -324,6 +324,8 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
     return out
 
 
+# nouns of a state whose of-phrase names it ("the republic of Macedonia")
+STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "principality", "sultanate"})
 # nouns that a group's name follows in apposition ("the rebel group MNLA")
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "militia", "front"}
 
@@ -392,6 +394,14 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         hit = link.token_actor(h)
         if hit is not None and (named or len(hit[0].code or "") > 3):
             return (hit[0], hit[1], hit[2], h)
+    if h.lower_ in STATE_NOUNS:
+        # "the former Yugoslav republic of Macedonia", "the Soviet republic of Georgia": the state its
+        # of-phrase names, not the union the adjective names (lead30)
+        for o in (g for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in kids(p) if g.dep_ == "pobj"):
+            hit = link.token_actor(o)
+            if hit is not None and len(hit[0].code or "") == 3:
+                return (hit[0], hit[1], hit[2], o)
     if h.lemma_.lower() in GROUP_NOUNS:
         # "the Basque separatist group ETA", "the militant group Hamas": the group is the name in
         # apposition, whose code says whose and what it is; the nationality before it only places it
@@ -886,7 +896,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     if etype == "SANCTION":  # "tightening U.S. sanctions against Cuba": the measure's own against-phrase
         # names its target before any nationality on the measure, which is the imposer's (lead29)
         measured = [g for o in objs if o.dep_ == "dobj" and lemma(o) in MEASURE_NOUNS for p in kids(o)
-                    if p.dep_ == "prep" and p.lower_ in ("against", "on") for g in kids(p) if g.dep_ == "pobj"]
+                    if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                    for g in kids(p) if g.dep_ == "pobj"]
         cands.extend(measured)
         # "a ban on new investment in Burma", "an embargo on trade with Libya": the trade the measure
         # stops names its party in its own phrase (lead30)
@@ -1440,6 +1451,11 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
                and not (subj.left_edge.i <= t.i <= subj.right_edge.i)
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in asked)]
+    # "in a night attack on a hamlet west of Algiers": a compass phrase anywhere in the clause (lead30)
+    places += [t for d in clause if d.lower_ in DIRECTIONS
+               and not any(c.left_edge.i <= d.i <= c.right_edge.i for c in asked)
+               for p in kids(d) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p)
+               if t.dep_ == "pobj" and t not in places]
     for place in places:
         if etype != "MOBILIZE" and border_place(place):
             continue  # "killed rebels near the Honduran border": either side of it, no country of theirs

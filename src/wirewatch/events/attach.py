@@ -355,6 +355,21 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         exclude = Exclusion.of(r.sources)
         guests = [a for a in phrase_actors(guest, ctx.link) if not exclude.blocks(a)]
         r.targets = guests or r.targets
+    if not r.targets and r.cameo == "180" and r.sources and _power_seized(r.trigger.tok):
+        # "Pakistan's army seized power in a bloodless coup": a coup is aimed at the government of the
+        # country whose soldiers take power, whoever the sentence names as ousted (lead30)
+        actor = r.sources[0][0]
+        power = next(c for c in kids(r.trigger.tok) if c.dep_ == "dobj" and c.lower_ == "power")
+        if actor.country:
+            reason = f"the power '{actor.name}' seized is the government of {actor.country} (a coup)"
+            ousted = Actor(name="power", code=actor.country + "GOV", country=actor.country, sector="GOV",
+                           reasons=[reason])
+            r.targets = [(ousted, power.idx, power.idx + len(power.text), power)]
+
+
+def _power_seized(tok: Any) -> bool:
+    return lemma(tok) in ("seize", "grab", "take") and any(
+        c.dep_ == "dobj" and c.lower_ == "power" for c in kids(tok))
 
 
 def _addressed_guest(r: Reading) -> Any | None:
@@ -970,6 +985,13 @@ def _victims(anchor: Any) -> list[Any]:
         if is_event_noun(obj):
             out += [o for p in kids(obj) if p.dep_ == "prep" and p.lower_ in ("against", "on")
                     for o in kids(p) if o.dep_ == "pobj"]
+        elif lemma(obj) in BODY_PARTS:  # "slit the throats of 43 villagers": whose throats
+            out += [o for p in kids(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in kids(p) if o.dep_ == "pobj"]
         else:
             out.append(obj)
     return out
+
+
+# parts of the body an act of force names instead of its victims (lead30)
+BODY_PARTS = frozenset({"throat", "neck", "head", "hand", "leg", "arm", "limb", "eye", "face", "body"})

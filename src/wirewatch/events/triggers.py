@@ -710,9 +710,10 @@ def _tally_of_wars(tok: Any) -> bool:
 
 SUPPORT_PARTICIPLES = frozenset({"back", "support", "cover", "escort", "assist", "aid", "help"})
 # what troops are "backed by" that is means, not a party: "troops backed by tanks and helicopter gunships"
-MEANS_OF_FORCE = frozenset({"tank", "aircraft", "helicopter", "gunship", "warplane", "jet", "plane", "fighter",
-                            "bomber", "artillery", "armour", "armor", "vehicle", "firepower", "warship",
-                            "ship", "boat", "air", "power", "mortar", "rocket", "missile", "gun", "cannon"})
+MEANS_OF_FORCE = frozenset({"tank", "aircraft", "helicopter", "gunship", "warplane", "jet", "plane",
+                            "fighter", "bomber", "artillery", "armour", "armor", "vehicle", "firepower",
+                            "warship", "ship", "boat", "air", "power", "mortar", "rocket", "missile",
+                            "gun", "cannon"})
 
 
 def _backed_by_means(tok: Any) -> bool:

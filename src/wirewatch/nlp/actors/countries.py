@@ -111,6 +111,9 @@ ALIASES: dict[str, tuple[str, str]] = {
     "soviet": ("USR", "'Soviet' refers to the Soviet Union (CAMEO USR)"),
     "soviets": ("USR", "'Soviets' refers to the Soviet Union (CAMEO USR)"),
     "yugoslavia": ("YUG", "Yugoslavia has the CAMEO code YUG"),
+    "former yugoslav republic of macedonia": ("MKD", "'the former Yugoslav republic of Macedonia' is "
+                                              "Macedonia's name at the U.N. (lead30)"),
+    "fyrom": ("MKD", "'FYROM' abbreviates the former Yugoslav republic of Macedonia"),
     "yugoslav": ("YUG", "'Yugoslav' refers to Yugoslavia (CAMEO YUG)"),
     "kosovo": ("XKX", "Kosovo has the user-assigned code XKX"),
     "kosovar": ("XKX", "'Kosovar' refers to Kosovo"),
