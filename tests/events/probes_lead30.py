@@ -270,7 +270,133 @@ LEAD30_B2: list[Row] = [
      'Hanoi had cooperated in accounting for American servicemen missing from the war.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2}
+LEAD30_B3: list[Row] = [
+    # batch 3: written blind, after batch 2's fixes, before the coder was run on it
+    (('IGO',), ('IRQ', 'IRQGOV'), ('090', '091', '092', '093', '094'),
+     'U.N. arms inspectors began investigating on Monday Iraq\'s claims that it had destroyed all its '
+     'biological weapons, a U.N. official said.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('100', '101', '102', '103', '104', '1041', '105', '106', '107',
+                                           '108'),
+     'The United States demanded on Friday that China release the crew of a U.S. Navy surveillance plane '
+     'that made an emergency landing on Hainan island after colliding with a Chinese fighter.'),
+    (('RUS', 'RUSGOV'), ('IGO',), ('130', '131', '138', '139'),
+     'Russia warned NATO on Thursday that it would take unspecified countermeasures if the alliance '
+     'admitted the three Baltic states as members.'),
+    (('IRN', 'IRNGOV', 'IRNMIL'), ('AFG', 'AFGREB', 'AFGGOV'), ('150', '152', '154'),
+     'Iran began large-scale military manoeuvres involving 200,000 troops near its border with Afghanistan '
+     'on Tuesday, in a show of force aimed at the Taliban militia.'),
+    (('KOR', 'KORCOP'), ('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), ('175', '170', '173'),
+     'Thousands of riot police fired tear gas to disperse some 10,000 students who hurled rocks and '
+     'firebombs during a rally in Seoul on Saturday demanding the ouster of President Roh Tae-woo.'),
+    (('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), ('KOR', 'KORGOV'), ('145', '141', '1411', '140'),
+     'Thousands of riot police fired tear gas to disperse some 10,000 students who hurled rocks and '
+     'firebombs during a rally in Seoul on Saturday demanding the ouster of President Roh Tae-woo.'),
+    (('NGA', 'NGAGOV'), ('ZAF', 'ZAFGOV'), ('161', '160'),
+     'Nigeria recalled its high commissioner from South Africa on Friday after President Nelson Mandela '
+     'called for oil sanctions against the Abacha government.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEREB', 'PSERAD', 'PSEUAF', 'PSECVL'), ('174', '170'),
+     'Israel deported 415 suspected Islamic militants to southern Lebanon on Thursday, in a move that drew '
+     'condemnation from the United Nations and Arab states.'),
+    (('IGO',), ('ISR', 'ISRGOV'), ('111', '112', '110'),
+     'The U.N. Security Council unanimously condemned Israel on Friday for deporting 415 Palestinians and '
+     'demanded their immediate return.'),
+    (('ALB', 'ALBGOV'), ('ALB', 'ALBCVL', 'ALBREB'), ('1724', '172', '170'),
+     'Albania\'s government declared a state of emergency on Sunday after armed rebels seized control of the '
+     'southern port of Vlore and looted army depots.'),
+    (('MEX', 'MEXGOV'), ('USA', 'USALEG', 'USAGOV'), ('111', '112', '110'),
+     'Mexico on Wednesday denounced the U.S. Congress\'s decision to decertify it as an ally in the war on '
+     'drugs, calling it an insult to the Mexican people.'),
+    (('COL', 'COLGOV'), ('COL', 'COLREB', 'COLINS'), ('040', '043', '046', '042'),
+     'Colombian President Andres Pastrana met FARC rebel leader Manuel Marulanda in the southern jungle on '
+     'Thursday to launch peace talks aimed at ending 35 years of civil war.'),
+    (('COL', 'COLREB', 'COLINS'), ('COL', 'COLGOV'), ('040', '043', '046', '042'),
+     'Colombian President Andres Pastrana met FARC rebel leader Manuel Marulanda in the southern jungle on '
+     'Thursday to launch peace talks aimed at ending 35 years of civil war.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('138', '130', '139'),
+     'Turkey threatened on Friday to take military action against Syria unless Damascus stopped harbouring '
+     'Kurdish rebel leader Abdullah Ocalan.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('112', '111', '110'),
+     'Egypt accused Sudan on Tuesday of involvement in the attempt on President Hosni Mubarak\'s life in '
+     'Addis Ababa and closed the Sudanese consulate in Alexandria.'),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV'), ('040', '046'),
+     'Japanese Foreign Minister Yohei Kono and his Russian counterpart Andrei Kozyrev held talks in Tokyo on '
+     'Monday on the territorial dispute over four islands seized by Soviet forces at the end of World War '
+     'Two.'),
+    (('RUS', 'RUSGOV'), ('JPN', 'JPNGOV'), ('040', '046'),
+     'Japanese Foreign Minister Yohei Kono and his Russian counterpart Andrei Kozyrev held talks in Tokyo on '
+     'Monday on the territorial dispute over four islands seized by Soviet forces at the end of World War '
+     'Two.'),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), ('114', '111', '110'),
+     'South Korea lodged a strong protest with Japan on Tuesday over a Japanese cabinet minister\'s remarks '
+     'justifying Tokyo\'s 35-year colonial rule of the Korean peninsula.'),
+    (('CHN', 'CHNGOV'), ('FRA', 'FRAGOV'), ('161', '160', '166'),
+     'China ordered the closure of the French consulate in Guangzhou on Friday in retaliation for France\'s '
+     'decision to sell Mirage fighter jets to Taiwan.'),
+    (('RWA', 'RWAGOV'), ('COD', 'CODGOV'), ('112', '111', '110'),
+     'Rwanda on Sunday accused Zaire of arming Hutu militiamen who carried out the 1994 genocide and are now '
+     'using refugee camps in eastern Zaire to launch raids across the border.'),
+    (('AGO', 'AGOREB', 'AGOINS'), ('AGO', 'AGOGOV'), ('125', '120'),
+     'UNITA rebel leader Jonas Savimbi on Tuesday rejected a government proposal for a meeting to salvage the '
+     '1994 Lusaka peace accord, saying his safety could not be guaranteed.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('USA', 'USAMIL'), ('190', '194', '195'),
+     'Iraqi anti-aircraft batteries fired on U.S. and British warplanes patrolling the northern no-fly zone '
+     'on Monday, and the allied jets responded by bombing an air defence site near Mosul, the U.S. military '
+     'said.'),
+    (('USA', 'USAMIL', 'GBR', 'GBRMIL'), ('IRQ', 'IRQMIL', 'IRQGOV'), ('195', '190'),
+     'Iraqi anti-aircraft batteries fired on U.S. and British warplanes patrolling the northern no-fly zone '
+     'on Monday, and the allied jets responded by bombing an air defence site near Mosul, the U.S. military '
+     'said.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), ('036', '030'),
+     'Israeli Prime Minister Yitzhak Rabin said on Sunday Israel was ready to resume negotiations with Syria '
+     'at any time and at any level, but that Damascus must first agree to full normalisation of relations.'),
+    (('PSE', 'PSEREB', 'PSERAD', 'PSEINS', 'PSEUAF', 'PSEOPP'), ('ISR', 'ISRGOV'), ('138', '130', '139'),
+     'The militant Islamic group Hamas threatened on Friday to carry out more suicide attacks against Israel '
+     'unless it freed Palestinian prisoners.'),
+    (('CHN', 'CHNCOP', 'CHNGOV'), ('CHN', 'CHNOPP', 'CHNCVL', 'CHNELI'), ('173', '170'),
+     'Chinese police detained veteran dissident Wei Jingsheng on Saturday, hours after he met U.S. Assistant '
+     'Secretary of State John Shattuck, his family said.'),
+    (('GBR', 'GBRGOV'), ('CHN', 'CHNGOV'), ('057', '050', '030', '036'),
+     'Britain and China reached agreement on Friday on the financing of Hong Kong\'s new airport, ending two '
+     'years of wrangling that had soured relations ahead of the 1997 handover.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('057', '050', '030', '036'),
+     'Britain and China reached agreement on Friday on the financing of Hong Kong\'s new airport, ending two '
+     'years of wrangling that had soured relations ahead of the 1997 handover.'),
+    (('USR', 'USRMIL', 'RUS', 'RUSMIL'), ('AFG', 'AFGGOV'), ('0874', '087', '080'),
+     'Soviet troops completed their withdrawal from Afghanistan on Wednesday, ending nine years of military '
+     'intervention that cost the lives of some 15,000 Soviet soldiers.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENOPP', 'KENCVL'), ('175', '170'),
+     'Kenyan riot police fired tear gas and beat opposition supporters with clubs in Nairobi on Monday to '
+     'break up a banned pro-democracy rally.'),
+    (('GRC', 'GRCGOV', 'GRCMIL'), ('TUR', 'TURMIL', 'TURGOV'), ('152', '150', '154'),
+     'Greece put its armed forces on alert on Tuesday after Turkish commandos landed on an uninhabited Aegean '
+     'islet claimed by both countries.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('057',),
+     'Germany and Poland signed a treaty in Warsaw on Wednesday confirming their post-war border along the '
+     'Oder and Neisse rivers.'),
+    (('POL', 'POLGOV'), ('DEU', 'DEUGOV'), ('057',),
+     'Germany and Poland signed a treaty in Warsaw on Wednesday confirming their post-war border along the '
+     'Oder and Neisse rivers.'),
+    ((), (), ('18', '19'),
+     'Forty years after the Korean War ended in an armistice, the two Koreas remain technically at war, with '
+     'some two million troops facing each other across the heavily fortified border.'),
+    ((), (), ('06', '07', '16'),
+     'Oil prices rose sharply on Monday after OPEC ministers agreed to cut production by 1.5 million barrels '
+     'a day, traders said.'),
+    (('HRV', 'HRVMIL', 'HRVGOV'), ('HRV', 'HRVREB', 'HRVINS'), ('190', '192', '194'),
+     'Croatian troops launched a massive offensive on Friday to retake the rebel Serb-held Krajina region, '
+     'shelling the rebel stronghold of Knin.'),
+    (('SOM', 'SOMREB', 'SOMUAF', 'SOMMIL', 'SOMINS'), ('IGO', 'PAK', 'PAKMIL'), ('190', '180', '181'),
+     'Gunmen loyal to Somali warlord Mohamed Farah Aidid ambushed a convoy of U.N. peacekeepers in Mogadishu '
+     'on Saturday, killing 23 Pakistani soldiers.'),
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('032', '030', '054', '050'),
+     'Britain and Iran agreed on Thursday to upgrade diplomatic relations to ambassadorial level, ending a '
+     'decade of tension over the death sentence passed on British author Salman Rushdie.'),
+    (('PRK', 'PRKGOV'), ('IGO',), ('1662', '166', '160', '174'),
+     'North Korea ordered U.N. nuclear inspectors to leave the country on Tuesday and announced it would '
+     'restart a plutonium reprocessing plant, defying warnings from Washington.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
