@@ -275,8 +275,8 @@ LEAD30_B3: list[Row] = [
     (('IGO',), ('IRQ', 'IRQGOV'), ('090', '091', '092', '093', '094'),
      'U.N. arms inspectors began investigating on Monday Iraq\'s claims that it had destroyed all its '
      'biological weapons, a U.N. official said.'),
-    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('100', '101', '102', '103', '104', '1041', '105', '106', '107',
-                                           '108'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('100', '101', '102', '103', '104', '1041', '105', '1053', '106',
+                                           '107', '108'),
      'The United States demanded on Friday that China release the crew of a U.S. Navy surveillance plane '
      'that made an emergency landing on Hainan island after colliding with a Chinese fighter.'),
     (('RUS', 'RUSGOV'), ('IGO',), ('130', '131', '138', '139'),
@@ -336,8 +336,8 @@ LEAD30_B3: list[Row] = [
      'Rwanda on Sunday accused Zaire of arming Hutu militiamen who carried out the 1994 genocide and are now '
      'using refugee camps in eastern Zaire to launch raids across the border.'),
     (('AGO', 'AGOREB', 'AGOINS'), ('AGO', 'AGOGOV'), ('125', '120'),
-     'UNITA rebel leader Jonas Savimbi on Tuesday rejected a government proposal for a meeting to salvage the '
-     '1994 Lusaka peace accord, saying his safety could not be guaranteed.'),
+     'UNITA rebel leader Jonas Savimbi on Tuesday rejected a government proposal for a meeting to salvage '
+     'the 1994 Lusaka peace accord, saying his safety could not be guaranteed.'),
     (('IRQ', 'IRQMIL', 'IRQGOV'), ('USA', 'USAMIL'), ('190', '194', '195'),
      'Iraqi anti-aircraft batteries fired on U.S. and British warplanes patrolling the northern no-fly zone '
      'on Monday, and the allied jets responded by bombing an air defence site near Mosul, the U.S. military '
@@ -349,7 +349,8 @@ LEAD30_B3: list[Row] = [
     (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), ('036', '030'),
      'Israeli Prime Minister Yitzhak Rabin said on Sunday Israel was ready to resume negotiations with Syria '
      'at any time and at any level, but that Damascus must first agree to full normalisation of relations.'),
-    (('PSE', 'PSEREB', 'PSERAD', 'PSEINS', 'PSEUAF', 'PSEOPP'), ('ISR', 'ISRGOV'), ('138', '130', '139'),
+    (('PSE', 'PSEREB', 'PSERAD', 'PSEINS', 'PSEUAF', 'PSEOPP'), ('ISR', 'ISRGOV'),
+     ('138', '1383', '130', '139'),
      'The militant Islamic group Hamas threatened on Friday to carry out more suicide attacks against Israel '
      'unless it freed Palestinian prisoners.'),
     (('CHN', 'CHNCOP', 'CHNGOV'), ('CHN', 'CHNOPP', 'CHNCVL', 'CHNELI'), ('173', '170'),
@@ -368,8 +369,8 @@ LEAD30_B3: list[Row] = [
      'Kenyan riot police fired tear gas and beat opposition supporters with clubs in Nairobi on Monday to '
      'break up a banned pro-democracy rally.'),
     (('GRC', 'GRCGOV', 'GRCMIL'), ('TUR', 'TURMIL', 'TURGOV'), ('152', '150', '154'),
-     'Greece put its armed forces on alert on Tuesday after Turkish commandos landed on an uninhabited Aegean '
-     'islet claimed by both countries.'),
+     'Greece put its armed forces on alert on Tuesday after Turkish commandos landed on an uninhabited '
+     'Aegean islet claimed by both countries.'),
     (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('057',),
      'Germany and Poland signed a treaty in Warsaw on Wednesday confirming their post-war border along the '
      'Oder and Neisse rivers.'),
