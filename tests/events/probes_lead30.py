@@ -397,7 +397,142 @@ LEAD30_B3: list[Row] = [
      'restart a plutonium reprocessing plant, defying warnings from Washington.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3}
+LEAD30_B4: list[Row] = [
+    # batch 4: written blind, long leads mostly, after batch 3's fixes, before the coder was run on it
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('084', '0841', '080'),
+     'In the biggest exchange since their eight-year war ended, Iran and Iraq on Tuesday swapped more than '
+     '5,000 prisoners of war at the Khosravi border crossing, the official IRNA news agency reported.'),
+    (('IRQ', 'IRQGOV'), ('IRN', 'IRNGOV', 'IRNMIL'), ('084', '0841', '080'),
+     'In the biggest exchange since their eight-year war ended, Iran and Iraq on Tuesday swapped more than '
+     '5,000 prisoners of war at the Khosravi border crossing, the official IRNA news agency reported.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), ('057',),
+     'Jordan\'s King Hussein and Israeli Prime Minister Yitzhak Rabin, ending 46 years of hostility, signed '
+     'a peace treaty on Wednesday at a desert crossing on their border in the presence of U.S. President '
+     'Bill Clinton.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('057',),
+     'Jordan\'s King Hussein and Israeli Prime Minister Yitzhak Rabin, ending 46 years of hostility, signed '
+     'a peace treaty on Wednesday at a desert crossing on their border in the presence of U.S. President '
+     'Bill Clinton.'),
+    (('USA', 'USAGOV'), ('HTI', 'HTIMIL', 'HTIGOV'), ('130', '138', '139'),
+     'Responding to the military\'s refusal to step down, President Bill Clinton on Thursday gave Haiti\'s '
+     'military leaders a final warning to leave power or be removed by force.'),
+    (('PHL', 'PHLGOV'), ('CHN', 'CHNGOV'), ('111', '114', '110', '112'),
+     'The Philippines, in a strongly worded note to Beijing, protested on Monday against the construction of '
+     'Chinese structures on Mischief Reef, an atoll in the disputed Spratly Islands claimed by Manila.'),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('BIH', 'BIHREB', 'BIHGOV', 'BIHINS'), ('160', '161', '163', '1621'),
+     'Yugoslavia, in a bid to force the Bosnian Serbs to accept an international peace plan, cut off '
+     'political and economic ties with them on Thursday and closed its border with the areas they hold.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('161', '166', '160', '174', '112'),
+     'India, accusing Pakistan of masterminding the hijacking of an Indian Airlines jet, expelled a '
+     'Pakistani diplomat on Friday and ordered a cut in the staff of Islamabad\'s high commission in New '
+     'Delhi.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEOPP'), ('175', '190', '180'),
+     'Israeli troops shot dead three Palestinian stone-throwers in the Gaza Strip on Friday as clashes '
+     'erupted across the occupied territories on the anniversary of the intifada, Palestinian hospital '
+     'officials said.'),
+    (('DZA', 'DZAGOV'), ('FRA', 'FRAGOV'), ('112', '111', '110'),
+     'Algeria on Monday accused France of interfering in its internal affairs after French Prime Minister '
+     'Edouard Balladur called for dialogue between the military-backed government and Islamic '
+     'fundamentalists.'),
+    (('TUR', 'TURGOV'), ('IGO',), ('160', '161', '164'),
+     'Turkey, angered by the European Union\'s decision to leave it off a list of candidates for membership, '
+     'froze political dialogue with the bloc on Sunday.'),
+    (('CHN', 'CHNMIL', 'CHNGOV'), ('TWN', 'TWNGOV'), ('150', '195', '138'),
+     'China\'s People\'s Liberation Army fired two more missiles into the sea off Taiwan on Thursday in an '
+     'escalation of military exercises that Taipei denounced as intimidation ahead of the island\'s first '
+     'direct presidential election.'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('016', '120'),
+     'Australia, which led the U.N. peacekeeping force in East Timor, on Friday rejected Indonesian '
+     'accusations that its troops had killed pro-Jakarta militiamen in cross-border raids.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('125', '120'),
+     'Iran\'s spiritual leader Ayatollah Ali Khamenei on Friday ruled out any talks with the United States, '
+     'calling Washington the Great Satan and accusing it of plotting against the Islamic republic.'),
+    (('LBY', 'LBYGOV'), ('EGY', 'EGYGOV'), ('042', '040', '046'),
+     'Libyan leader Muammar Gaddafi, defying a U.N. air embargo, flew to Egypt on Tuesday for talks with '
+     'President Hosni Mubarak on the Lockerbie dispute.'),
+    (('PSE', 'PSECOP', 'PSEGOV'), ('PSE', 'PSEREB', 'PSERAD', 'PSEINS', 'PSEOPP'), ('173', '170'),
+     'Palestinian police, under pressure from Israel and the United States, rounded up more than 100 Hamas '
+     'activists in Gaza on Sunday, a day after a suicide bombing killed 22 Israelis in Tel Aviv.'),
+    (('RUS', 'RUSGOV', 'RUSMIL'), ('LVA', 'LVAGOV'), ('0874', '087', '166', '080'),
+     'Russia pulled its last troops out of Latvia and Estonia on Wednesday, ending half a century of '
+     'military presence in the Baltic states.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV', 'AFGREB'), ('054', '050'),
+     'Pakistan on Sunday recognised the Taliban as the legitimate government of Afghanistan, becoming the '
+     'first country to do so.'),
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), ('112', '111', '110', '138', '130'),
+     'The United States on Wednesday accused Libya of building a chemical weapons plant in an underground '
+     'complex near Tarhunah and warned that it would not allow the plant to go into operation.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV', 'PRKMIL'), ('084', '0841', '080'),
+     'South Korea on Monday returned the bodies of nine North Korean commandos killed during a submarine '
+     'infiltration last month, handing them over at the truce village of Panmunjom.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('055',),
+     'North Korea expressed deep regret to South Korea on Sunday for the submarine incident, a rare apology '
+     'that cleared the way for talks on the nuclear issue.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRQ', 'IRQREB', 'IRQCVL', 'IRQINS', 'IRQOPP'), ('190', '192', '193'),
+     'Iraqi tanks and troops, backed by helicopter gunships, attacked the Kurdish-held town of Arbil on '
+     'Saturday, sending thousands of civilians fleeing towards the Iranian border, Kurdish officials said.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('IRQ', 'IRQGOV', 'IRQMIL', 'IRQCVL'), ('195', '190'),
+     'The United States fired 27 cruise missiles at air defence targets in southern Iraq on Tuesday in '
+     'retaliation for Baghdad\'s attack on the Kurdish town of Arbil.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEGOV'), ('084', '0841', '080'),
+     'Israel freed 199 Palestinian prisoners on Thursday under the Wye River accord, but Palestinians '
+     'protested that most were common criminals rather than political detainees.'),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('IGO',), ('166', '174', '1662', '160'),
+     'Yugoslavia on Monday ordered William Walker, the American head of the international monitoring '
+     'mission in Kosovo, to leave the country within 48 hours, blaming him for false claims of a massacre of '
+     'ethnic Albanians.'),
+    (('ESP', 'ESPCOP'), ('ESP', 'ESPREB', 'ESPINS', 'ESPSEP', 'ESPUAF'), ('173', '170'),
+     'Spanish police arrested 12 suspected members of the Basque separatist group ETA in a series of raids '
+     'in the Basque country on Tuesday, the Interior Ministry said.'),
+    (('ESP', 'ESPREB', 'ESPINS', 'ESPUAF'), ('ESP', 'ESPMIL'), ('183', '180', '186'),
+     'A car bomb blamed on ETA killed a Spanish army colonel in Madrid on Monday, hours after the government '
+     'ruled out negotiations with the separatists.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('030', '031', '035', '057'),
+     'Cuba agreed on Friday to stop thousands of Cubans from fleeing to the United States on rafts, in '
+     'return for a U.S. promise to admit at least 20,000 Cuban immigrants a year.'),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV', 'PERMIL'), ('112', '111', '110'),
+     'Ecuador accused Peru on Monday of launching fresh air raids on its positions in the disputed '
+     'Cordillera del Condor border area, despite a ceasefire agreed last week.'),
+    (('KHM', 'KHMMIL', 'KHMGOV'), ('KHM', 'KHMMIL', 'KHMGOV', 'KHMOPP'), ('190', '193', '180'),
+     'Forces loyal to Cambodia\'s Second Prime Minister Hun Sen routed troops of First Prime Minister Prince '
+     'Norodom Ranariddh in fierce fighting in Phnom Penh on Sunday, in what Ranariddh\'s supporters called a '
+     'coup.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('036', '030'),
+     'Pakistan offered on Thursday to hold talks with India at any level to resolve the Kashmir dispute, but '
+     'New Delhi said it would not negotiate while cross-border terrorism continued.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('125', '120'),
+     'Pakistan offered on Thursday to hold talks with India at any level to resolve the Kashmir dispute, but '
+     'New Delhi said it would not negotiate while cross-border terrorism continued.'),
+    ((), (), ('19', '18', '17'),
+     'Human rights groups say more than 30,000 people have died in the conflict between Turkish security '
+     'forces and Kurdish separatists since 1984.'),
+    ((), (), ('04', '05'),
+     'Diplomats said a summit between the two leaders was unlikely before the end of the year, given the '
+     'deep divisions over the future of Jerusalem.'),
+    (('COD', 'CODREB', 'CODINS'), ('COD', 'CODGOV', 'CODMIL', 'CODCVL'), ('192', '190'),
+     'Zairean rebels led by Laurent Kabila captured the eastern town of Kisangani on Saturday, dealing a '
+     'severe blow to President Mobutu Sese Seko\'s crumbling army.'),
+    (('IGO', 'NGA', 'NGAMIL'), ('LBR', 'LBRREB', 'LBRINS'), ('195', '190'),
+     'Nigerian jets serving with the West African peacekeeping force ECOMOG bombed rebel positions around '
+     'the Liberian port of Buchanan on Tuesday, killing at least 50 fighters loyal to Charles Taylor.'),
+    (('RUS', 'RUSGOV'), ('CHN', 'CHNGOV'), ('057',),
+     'Russian President Boris Yeltsin and Chinese President Jiang Zemin, pledging to build a strategic '
+     'partnership for the 21st century, signed a declaration in Moscow on Wednesday calling for a multipolar '
+     'world.'),
+    (('CHN', 'CHNGOV'), ('RUS', 'RUSGOV'), ('057',),
+     'Russian President Boris Yeltsin and Chinese President Jiang Zemin, pledging to build a strategic '
+     'partnership for the 21st century, signed a declaration in Moscow on Wednesday calling for a multipolar '
+     'world.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV'), ('138', '130', '139'),
+     'Israel warned Lebanon on Sunday that it would hit back hard at Lebanese infrastructure if Hizbollah '
+     'guerrillas continued to fire rockets at northern Israel.'),
+    (('NOR', 'NORGOV'), ('PSE', 'PSEGOV', 'PSEOPP'), ('042', '040', '046'),
+     'Norway\'s Foreign Minister Johan Joergen Holst, who brokered secret talks between Israel and the PLO '
+     'in Oslo, flew to Tunis on Sunday for talks with PLO leader Yasser Arafat.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3,
+                               "batch4": LEAD30_B4}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
