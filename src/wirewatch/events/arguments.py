@@ -455,6 +455,13 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                         if c.lower_ == "led" and not named:
                             return with_role_sector(h, leader, link)
                         return leader
+    for loyal in (c for c in kids(h) if c.lower_ == "loyal" and c.dep_ in ("amod", "acl") and not named):
+        # "forces loyal to Hun Sen", "gunmen loyal to the warlord": whose men they are (lead30)
+        for o in (g for p in kids(loyal) if p.dep_ == "prep" and p.lower_ == "to" for g in kids(p)
+                  if g.dep_ == "pobj"):
+            found = one_actor(o, link, deep=False)
+            if found is not None:
+                return with_role_sector(h, found, link)
     for place in fled_places(h) + stricken_places(h):  # "refugees fleeing the war in Liberia": Liberia's
         found = one_actor(place, link, deep=False)
         if found is not None:
@@ -607,11 +614,20 @@ def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
     sector = getattr(role[0], "sector", None) if role is not None else None
     sector = own if own == "ELI" or not sector else sector
     country = place.code[:3] if own == "ELI" else place.code  # "former Kenyan officials": KENELI
+    if own in ARMED_ROLES and len(place.code) > 3 and place.country and len(place.country) == 3:
+        # "troops of First Prime Minister Ranariddh", "forces loyal to Hun Sen": a leader's armed men are
+        # his country's, of their own sector (a rebel leader's are rebels; lead30)
+        country = place.country
+        sector = place.sector if place.sector in ("REB", "INS", "UAF") else own
     if not sector or len(country) != 3 or country in NON_STATE or (own == "ELI" and len(place.code) > 6):
         return found
     actor = Actor(name=head.text, code=country + sector, country=country, sector=sector,
                   reasons=[*place.reasons, f"'{head.text}' is a {sector} role"])
     return (actor, *link.span_of_token(head), head)
+
+
+# role sectors of armed men, whose leader's country they take
+ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "COP"})
 
 
 def role_sector(head: Any) -> str | None:
@@ -1113,6 +1129,13 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
     elif plural is None or pron.tag_ != "PRP":
         return []
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    clause = pron.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # ("ties with them": the verb whose phrase holds the pronoun)
+    if pron.dep_ in OBJECT_DEPS and clause.pos_ == "VERB" and plural and not back:
+        fronted = _fronted_party(clause, link, exclude)
+        if fronted:
+            return fronted
     if pron.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "xcomp"):
         return []
     first = verb.head
@@ -1145,6 +1168,21 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
             continue  # a thing ("the Benghazi hearing", "the loans"), not whom the pronoun stands for
         return [a for a in found if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
     return []
+
+
+def _fronted_party(verb: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """ "Yugoslavia, in a bid to force the Bosnian Serbs to accept the plan, cut off ties with them": "them"
+    stands for the plural party named in an adjunct set before the verb, between its subject and it, when
+    that adjunct names exactly one such party (lead30)."""
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    adjuncts = [c for c in kids(verb) if subj.i < c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod")]
+    heads = [t for a in adjuncts for t in a.subtree if t.pos_ in ("NOUN", "PROPN")
+             and t.dep_ not in ("compound", "poss", "amod", "conj") and t.tag_ in ("NNS", "NNPS")]
+    found = [a for h in heads for a in phrase_actors(h, link, deep=False)
+             if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
+    return found if len({a[0].code for a in found}) == 1 else []
 
 
 def _one_state(code: str, sources: frozenset[str]) -> bool:
@@ -1416,8 +1454,11 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     # an attack with no named attacker ("a roadside bombing near Samarra killed ...") was carried out
     # by someone: for PLOVER, unidentified armed forces (UAF) of the place, as the GSR records code it;
     # CAMEO gives it no triple (emit.py), as the annotation guide and PETRARCH have it
-    unnamed_force = etype == "ASSAULT" and (is_event_noun(head) or lemma(head) in THINGS
-                                            | default_lexicon().classes.get("&WEAPON", frozenset()))
+    # "rebel positions", "guerrilla camps": a thing whose modifier names whose it is (REB; lead30)
+    owner_sector = next((sec for m in kids(head) if m.dep_ in ("amod", "compound") and m.i < head.i
+                         and (sec := role_sector(m)) in ARMED_ROLES), None)
+    unnamed_force = etype == "ASSAULT" and owner_sector is None and (
+        is_event_noun(head) or lemma(head) in THINGS | default_lexicon().classes.get("&WEAPON", frozenset()))
     places = [t for t in subj.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE]
     own_anchor = anchor
     if subj.dep_ in ("nsubj", "nsubjpass") and subj.head != anchor and subj.head.pos_ in ("VERB", "AUX"):
@@ -1467,7 +1508,7 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         if etype != "MOBILIZE" and hit[3] is not place and border_place(hit[3]):
             continue  # "towns in Blue Nile state near the Ethiopian border": the country found deep in the
             # place's phrase names the border, not the place (stories29)
-        sector = "UAF" if unnamed_force else role_sector(_counted(subj))  # "rebels ... in Mali": MLIREB
+        sector = "UAF" if unnamed_force else owner_sector or role_sector(_counted(subj))  # "rebels in Mali"
         # the article's text has the Doc's offsets (`analysis_text`); `Doc.text` is rebuilt on each call
         reasons = [f"country of the place '{link.article.text[hit[1]:hit[2]]}' where the unnamed actor acts"]
         if unnamed_force:

@@ -79,7 +79,7 @@ RECIPROCAL = {"coordinate", "coordinated", "coordination", "cooperate", "coopera
               "restore", "renew", "resume", "normalize", "normalise", "establish", "re-establish",
               "reestablish", "upgrade", "improve", "strengthen", "fight", "clash", "exchange",
               "postpone", "delay", "cancel", "suspend", "sever", "break", "cut", "freeze", "ceasefire",
-              "truce"}
+              "truce", "swap"}
 
 
 SEQUENCE = {"before", "after", "while"}
@@ -547,8 +547,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     if not r.sources and subj is not None:
         # "a bomb planted by suspected separatists killed four soldiers": who planted it
         # (not "rebels backed by Rwanda captured ...": people with a sponsor act themselves; lead30)
+        # "a car bomb blamed on ETA killed a colonel": whom it is blamed on (lead30)
         r.sources = [a for v in kids(subj) if v.dep_ == "acl" and v.lower_ not in SPONSORED
-                     for p in kids(v) if p.dep_ == "agent"
+                     for p in kids(v) if p.dep_ == "agent" or (
+                         p.dep_ == "prep" and lemma(v) in BLAMED and p.lower_ in ("on", "to"))
                      for o in kids(p) if o.dep_ == "pobj"
                      for a in (phrase_actors(o, link) or located_actor(o, anchor, sent, link, r.type)
                                or bare_agent(o, link))]
@@ -991,6 +993,10 @@ def _victims(anchor: Any) -> list[Any]:
         else:
             out.append(obj)
     return out
+
+
+# participles that name who did an act without seeing it done: "a bomb blamed on ETA", "attributed to"
+BLAMED = frozenset({"blame", "attribute"})
 
 
 # parts of the body an act of force names instead of its victims (lead30)

@@ -274,6 +274,12 @@ def _initials(words: list[str]) -> str:
     return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
 
 
+
+# kind words of a body that name it as the other party of an act too, not only as a subject (lead30):
+# "froze political dialogue with the bloc", "the accord with the alliance"
+PARTY_KINDS = frozenset({"bloc", "alliance", "lender", "watchdog", "cartel"})
+PARTY_PREPS = frozenset({"with", "to", "from", "against", "on", "by"})
+
 class _Builder(MentionPasses):
     def __init__(self, article: Article, doc: Any, ctx: Context, user: actor_dictionary.ActorDictionary):
         self.article, self.doc, self.ctx, self.user = article, doc, ctx, user
@@ -1130,7 +1136,11 @@ class _Builder(MentionPasses):
         doc = self.doc
         for tok in doc:
             if tok.lower_ not in KIND_HEADS or tok.i == 0 or tok.i in self.taken or tok.i - 1 in self.taken \
-                    or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+                    or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # (a body's own kind words also as a party's phrase: "froze dialogue with the bloc"; lead30)
+            party = tok.dep_ == "pobj" and tok.lower_ in PARTY_KINDS and tok.head.lower_ in PARTY_PREPS
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not party:
                 continue
             first = tok.i - 1
             if doc[first].lower_ in GROUP_KINDS and tok.lower_ in ("group", "movement", "militia") \
