@@ -426,7 +426,7 @@ LEAD30_B4: list[Row] = [
      'India, accusing Pakistan of masterminding the hijacking of an Indian Airlines jet, expelled a '
      'Pakistani diplomat on Friday and ordered a cut in the staff of Islamabad\'s high commission in New '
      'Delhi.'),
-    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEOPP'), ('175', '190', '180'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEOPP'), ('175', '190', '193', '180'),
      'Israeli troops shot dead three Palestinian stone-throwers in the Gaza Strip on Friday as clashes '
      'erupted across the occupied territories on the anniversary of the intifada, Palestinian hospital '
      'officials said.'),
@@ -484,7 +484,7 @@ LEAD30_B4: list[Row] = [
     (('ESP', 'ESPCOP'), ('ESP', 'ESPREB', 'ESPINS', 'ESPSEP', 'ESPUAF'), ('173', '170'),
      'Spanish police arrested 12 suspected members of the Basque separatist group ETA in a series of raids '
      'in the Basque country on Tuesday, the Interior Ministry said.'),
-    (('ESP', 'ESPREB', 'ESPINS', 'ESPUAF'), ('ESP', 'ESPMIL'), ('183', '180', '186'),
+    (('ESP', 'ESPREB', 'ESPINS', 'ESPUAF'), ('ESP', 'ESPMIL'), ('183', '1832', '180', '186'),
      'A car bomb blamed on ETA killed a Spanish army colonel in Madrid on Monday, hours after the government '
      'ruled out negotiations with the separatists.'),
     (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('030', '031', '035', '057'),

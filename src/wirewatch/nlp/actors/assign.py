@@ -1139,7 +1139,8 @@ class _Builder(MentionPasses):
                     or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             # (a body's own kind words also as a party's phrase: "froze dialogue with the bloc"; lead30)
-            party = tok.dep_ == "pobj" and tok.lower_ in PARTY_KINDS and tok.head.lower_ in PARTY_PREPS
+            party = tok.lower_ in PARTY_KINDS and (tok.dep_ == "dobj" or (
+                tok.dep_ == "pobj" and tok.head.lower_ in PARTY_PREPS))
             if tok.dep_ not in ("nsubj", "nsubjpass") and not party:
                 continue
             first = tok.i - 1

@@ -199,6 +199,8 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "pna": ("PSE", "GOV", "the Palestinian National Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
+    # the era's spellings (Reuters and AFP wrote "Hizbollah" through the 1990s; lead30)
+    "hizbollah": ("LBN", "REB", "Hezbollah"), "hizballah": ("LBN", "REB", "Hezbollah"),
     "taliban": ("AFG", "REB", "the Taliban"),
     "pkk": ("TUR", "REB", "the PKK"),
     "kurdistan workers' party": ("TUR", "REB", "the PKK"),
