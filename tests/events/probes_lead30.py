@@ -531,8 +531,132 @@ LEAD30_B4: list[Row] = [
      'in Oslo, flew to Tunis on Sunday for talks with PLO leader Yasser Arafat.'),
 ]
 
+LEAD30_B5: list[Row] = [
+    # batch 5: written blind, after batch 4's fixes, before the coder was run on it
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('112', '111', '110'),
+     'North Korea accused the United States on Saturday of preparing a pre-emptive strike against its '
+     'nuclear facilities, the official Korean Central News Agency said.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('130', '138', '139', '111'),
+     'China warned the United States on Monday not to sell advanced weapons to Taiwan, saying such a move '
+     'would seriously damage relations.'),
+    (('IGO',), ('ISR', 'ISRGOV'), ('0256', '025', '020'),
+     'The U.N. Security Council called on Israel and the Palestinians on Friday to halt the violence that '
+     'has killed more than 100 people in two weeks.'),
+    (('JPN', 'JPNGOV'), ('IDN', 'IDNGOV'), ('033', '0331', '030', '070', '071'),
+     'Japan pledged on Tuesday to provide $5 billion in loans to Indonesia to help it cope with its worst '
+     'economic crisis in three decades.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV', 'RUSCVL'), ('070', '071', '073'),
+     'The United States delivered the first shipment of food aid to Russia on Wednesday under a $1 '
+     'billion programme to help Moscow through the winter.'),
+    (('IGO',), ('BIH', 'BIHCVL', 'BIHGOV'), ('073', '070'),
+     'The U.N. refugee agency resumed its airlift of food and medicine to the besieged Bosnian capital '
+     'Sarajevo on Monday after a three-day suspension caused by shelling.'),
+    (('RUS', 'RUSGOV'), ('IRN', 'IRNGOV'), ('061', '057', '060'),
+     'Russia signed a contract on Wednesday to complete a nuclear power plant at Bushehr in southern '
+     'Iran, despite strong U.S. objections.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('040', '046'),
+     'Turkish and Greek foreign ministers met in New York on Friday for the first high-level talks '
+     'between the two NATO allies in three years.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('040', '046'),
+     'Turkish and Greek foreign ministers met in New York on Friday for the first high-level talks '
+     'between the two NATO allies in three years.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('121', '120', '124', '125', '166', '160'),
+     'Iraq said on Sunday it would no longer cooperate with U.N. arms inspectors until the Security '
+     'Council lifted sanctions, triggering a new crisis in the Gulf.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('138', '130', '139'),
+     'U.S. Defence Secretary William Cohen warned Iraq on Monday that it faced military strikes if it did '
+     'not allow the inspectors back into the country.'),
+    (('ERI', 'ERIMIL', 'ERIGOV'), ('YEM', 'YEMMIL', 'YEMGOV'), ('192', '190'),
+     'Eritrean troops seized the Red Sea island of Greater Hanish from Yemen on Saturday after a '
+     'three-day battle that killed a dozen soldiers, Yemeni officials said.'),
+    (('SDN', 'SDNGOV'), ('UGA', 'UGAGOV', 'UGAMIL'), ('112', '111', '110'),
+     'Sudan accused Uganda on Thursday of shelling its territory in support of southern rebels and said '
+     'it reserved the right to retaliate.'),
+    (('IDN', 'IDNMIL'), ('IDN', 'IDNEDU', 'IDNCVL', 'IDNOPP'), ('175', '190', '180'),
+     'Indonesian troops opened fire on thousands of students demonstrating outside a Jakarta university '
+     'on Tuesday, killing six and wounding dozens, witnesses said.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('114', '111', '110', '112'),
+     'China\'s foreign ministry on Tuesday summoned the U.S. ambassador to lodge a strong protest over '
+     'the bombing of the Chinese embassy in Belgrade.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), ('042', '040', '046'),
+     'Iranian President Mohammad Khatami arrived in Riyadh on Saturday on the first visit to Saudi Arabia '
+     'by an Iranian head of state since the 1979 Islamic revolution.'),
+    (('NZL', 'NZLGOV'), ('FRA', 'FRAGOV'), ('161', '160'),
+     'New Zealand recalled its ambassador to France on Wednesday in protest at Paris\'s decision to '
+     'resume nuclear testing in the South Pacific.'),
+    (('FRA', 'FRAMIL', 'FRAGOV'), ('NGO',), ('171', '190', '1711'),
+     'French commandos stormed the Greenpeace flagship Rainbow Warrior II on Sunday as it sailed into the '
+     'exclusion zone around Mururoa atoll, the environmental group said.'),
+    (('ITA', 'ITAMIL', 'ITAGOV'), ('ALB', 'ALBGOV'), ('074', '070', '150', '154'),
+     'Italy began landing troops in the Albanian port of Durres on Tuesday at the head of a multinational '
+     'force to protect aid deliveries to the lawless Balkan state.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('PAN', 'PANGOV', 'PANMIL'), ('190', '192', '195', '180'),
+     'U.S. troops invaded Panama before dawn on Wednesday to overthrow General Manuel Noriega, who faces '
+     'drug trafficking charges in the United States.'),
+    (('SLV', 'SLVGOV'), ('SLV', 'SLVREB', 'SLVINS'), ('057',),
+     'El Salvador\'s government and leftist FMLN guerrillas signed a peace accord in Mexico City on '
+     'Thursday, ending 12 years of civil war that killed some 75,000 people.'),
+    (('SLV', 'SLVREB', 'SLVINS'), ('SLV', 'SLVGOV'), ('057',),
+     'El Salvador\'s government and leftist FMLN guerrillas signed a peace accord in Mexico City on '
+     'Thursday, ending 12 years of civil war that killed some 75,000 people.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('061', '060', '081', '085'),
+     'The United States renewed China\'s most-favoured-nation trade status on Thursday, but said it would '
+     'continue to press Beijing on human rights.'),
+    (('KOR', 'KORMIL', 'KORGOV'), ('PRK', 'PRKMIL', 'PRKGOV'), ('190', '193', '194', '195'),
+     'South Korea\'s navy sank a North Korean torpedo boat in a gun battle in the Yellow Sea on Tuesday, '
+     'the first naval clash between the two Koreas since the 1950-53 war.'),
+    (('IGO',), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('115', '116', '173', '111', '112'),
+     'The U.N. war crimes tribunal in The Hague indicted Yugoslav President Slobodan Milosevic on '
+     'Thursday for crimes against humanity in Kosovo.'),
+    (('GBR', 'GBRCOP', 'GBRGOV'), ('CHL', 'CHLELI', 'CHLMIL', 'CHLGOV'), ('173', '170'),
+     'British police arrested former Chilean dictator Augusto Pinochet in a London clinic on Friday at '
+     'the request of a Spanish judge seeking his extradition on charges of genocide.'),
+    (('CHL', 'CHLGOV'), ('GBR', 'GBRGOV'), ('114', '111', '110'),
+     'Chile protested to Britain on Sunday over the arrest of former military ruler Augusto Pinochet, '
+     'saying he enjoyed diplomatic immunity as a senator.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), ('111', '112', '110'),
+     'China on Tuesday denounced Taiwan President Lee Teng-hui\'s description of cross-strait relations '
+     'as state-to-state, accusing him of trying to split the motherland.'),
+    ((), (), ('04',),
+     'Leaders of the Group of Seven industrialised nations will gather in Naples next month for their '
+     'annual summit, officials said.'),
+    ((), (), ('13', '19'),
+     'Military analysts say North Korea\'s army of more than one million men could overrun Seoul within '
+     'days if war broke out.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), ('046', '040'),
+     'Israeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Shara opened peace talks in '
+     'Shepherdstown, West Virginia, on Monday under the auspices of U.S. President Bill Clinton.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('046', '040'),
+     'Israeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Shara opened peace talks in '
+     'Shepherdstown, West Virginia, on Monday under the auspices of U.S. President Bill Clinton.'),
+    (('USR', 'USRMIL', 'RUS', 'RUSMIL'), ('LTU', 'LTUCVL', 'LTUGOV'), ('190', '193', '175', '180', '200'),
+     'Soviet troops stormed the television tower in Vilnius early on Sunday, killing 13 people, as Moscow '
+     'moved to crush Lithuania\'s drive for independence.'),
+    (('GBR', 'GBRGOV'), ('GBR', 'GBRPTY', 'GBROPP', 'GBRREB'), ('040', '046', '043'),
+     'British officials held their first formal talks with Sinn Fein, the political wing of the IRA, on '
+     'Friday, a step towards bringing the guerrillas\' allies into peace negotiations.'),
+    (('BEL', 'BELGOV', 'BELMIL'), ('RWA', 'RWAGOV'), ('1661', '166', '087', '0874', '160'),
+     'Belgium began withdrawing its 420 peacekeepers from Rwanda on Wednesday after 10 Belgian soldiers '
+     'were killed by government troops in Kigali.'),
+    (('VAT', 'VATGOV', 'VATREL', 'VATELI'), ('CUB', 'CUBGOV'), ('042', '040'),
+     'Pope John Paul II arrived in Cuba on Wednesday for a historic five-day visit, the first by a '
+     'pontiff to the communist-ruled island.'),
+    (('SAU', 'SAUGOV'), ('USA', 'USAGOV', 'USAMIL'), ('120', '121', '1212', '124'),
+     'Saudi Arabia refused on Tuesday to allow U.S. warplanes to use its bases for strikes against Iraq, '
+     'diplomats in Riyadh said.'),
+    (('IRN', 'IRNMIL', 'IRNGOV'), ('IRN', 'IRNREB', 'IRNOPP', 'IRNINS'), ('195', '190'),
+     'Iranian warplanes bombed bases of the Iraq-based People\'s Mujahideen opposition group inside Iraq '
+     'on Tuesday, the group said.'),
+    ((), (), ('19', '18'),
+     'The 1991 Gulf War, in which a U.S.-led coalition drove Iraqi forces out of Kuwait, cost Saudi '
+     'Arabia some $55 billion.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('127', '125', '120', '124'),
+     'Palestinian leader Yasser Arafat on Thursday rejected an Israeli proposal to postpone a scheduled '
+     'troop withdrawal from the West Bank.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3,
-                               "batch4": LEAD30_B4}
+                               "batch4": LEAD30_B4, "batch5": LEAD30_B5}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
