@@ -605,7 +605,7 @@ LEAD30_B5: list[Row] = [
     (('KOR', 'KORMIL', 'KORGOV'), ('PRK', 'PRKMIL', 'PRKGOV'), ('190', '193', '194', '195'),
      'South Korea\'s navy sank a North Korean torpedo boat in a gun battle in the Yellow Sea on Tuesday, '
      'the first naval clash between the two Koreas since the 1950-53 war.'),
-    (('IGO',), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('115', '116', '173', '111', '112'),
+    (('IGO',), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('115', '116', '173', '111', '112', '1124'),
      'The U.N. war crimes tribunal in The Hague indicted Yugoslav President Slobodan Milosevic on '
      'Thursday for crimes against humanity in Kosovo.'),
     (('GBR', 'GBRCOP', 'GBRGOV'), ('CHL', 'CHLELI', 'CHLMIL', 'CHLGOV'), ('173', '170'),

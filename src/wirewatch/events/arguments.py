@@ -410,6 +410,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 hit = link.token_actor(c)
                 if hit is not None:
                     return (hit[0], hit[1], hit[2], c)
+    based = None
     for c in kids(h):  # (in text order: spaCy lists a word's left children, then its right ones)
         if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:
             continue  # "Our troops": the role noun names the actor, never the pronoun alone
@@ -445,6 +446,11 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     (hit[0], hit[1], hit[2], c)
             if c.lower_ in SPONSORED or c.lower_ in LIKENESS:
                 continue  # "Russian-backed separatists": the sponsor does not own them (as the actors stage)
+            if c.lower_ == "based" and based is None:
+                # "the Iraq-based People's Mujahideen group": where it is based only when nothing else in
+                # the phrase names whose it is (lead30)
+                based = c
+                continue
             for g in kids(c):
                 if g.dep_ in ("compound", "amod", "poss", "npadvmod", "advmod"):  # "Vietnamese-led"
                     hit = link.token_actor(g)
@@ -455,6 +461,11 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                         if c.lower_ == "led" and not named:
                             return with_role_sector(h, leader, link)
                         return leader
+    for g in (kids(based) if based is not None else []):
+        hit = link.token_actor(g) if g.dep_ in ("compound", "amod", "npadvmod", "nmod") else None
+        if hit is not None:
+            return with_role_sector(h, (hit[0], hit[1], hit[2], g), link) if not named else \
+                (hit[0], hit[1], hit[2], g)
     for loyal in (c for c in kids(h) if c.lower_ == "loyal" and c.dep_ in ("amod", "acl") and not named):
         # "forces loyal to Hun Sen", "gunmen loyal to the warlord": whose men they are (lead30)
         for o in (g for p in kids(loyal) if p.dep_ == "prep" and p.lower_ == "to" for g in kids(p)

@@ -201,6 +201,11 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "hezbollah": ("LBN", "REB", "Hezbollah"),
     # the era's spellings (Reuters and AFP wrote "Hizbollah" through the 1990s; lead30)
     "hizbollah": ("LBN", "REB", "Hezbollah"), "hizballah": ("LBN", "REB", "Hezbollah"),
+    # Iran's armed opposition based in Iraq (the MKO), by the names era copy gave it (lead30)
+    "people's mujahideen": ("IRN", "REB", "the People's Mujahideen"),
+    "people's mujahedeen": ("IRN", "REB", "the People's Mujahideen"),
+    "mujahedin khalq": ("IRN", "REB", "the People's Mujahideen"),
+    "mojahedin khalq": ("IRN", "REB", "the People's Mujahideen"),
     "taliban": ("AFG", "REB", "the Taliban"),
     "pkk": ("TUR", "REB", "the PKK"),
     "kurdistan workers' party": ("TUR", "REB", "the PKK"),
