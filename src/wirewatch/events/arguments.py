@@ -472,7 +472,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                   if g.dep_ == "pobj"):
             found = one_actor(o, link, deep=False)
             if found is not None:
-                return with_role_sector(h, found, link)
+                return leaders_men(h, found, link)
     for place in fled_places(h) + stricken_places(h):  # "refugees fleeing the war in Liberia": Liberia's
         found = one_actor(place, link, deep=False)
         if found is not None:
@@ -492,7 +492,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     if found is not None and c.lower_ == "in" and h.lower_ in HOSTED_POSTS:
                         continue  # "the embassy in Kabul": a post abroad is never its host's
                     if found is not None:
-                        return with_role_sector(h, found, link)
+                        return leaders_men(h, found, link) if c.lower_ == "of" else \
+                            with_role_sector(h, found, link)
     hit = link.token_actor(h)
     if hit is not None:
         if role_sector(h) == "ELI" and (hit[0].sector or "") != "ELI" and len(hit[0].code or "") >= 6:
@@ -625,11 +626,6 @@ def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
     sector = getattr(role[0], "sector", None) if role is not None else None
     sector = own if own == "ELI" or not sector else sector
     country = place.code[:3] if own == "ELI" else place.code  # "former Kenyan officials": KENELI
-    if own in ARMED_ROLES and len(place.code) > 3 and place.country and len(place.country) == 3:
-        # "troops of First Prime Minister Ranariddh", "forces loyal to Hun Sen": a leader's armed men are
-        # his country's, of their own sector (a rebel leader's are rebels; lead30)
-        country = place.country
-        sector = place.sector if place.sector in ("REB", "INS", "UAF") else own
     if not sector or len(country) != 3 or country in NON_STATE or (own == "ELI" and len(place.code) > 6):
         return found
     actor = Actor(name=head.text, code=country + sector, country=country, sector=sector,
@@ -639,6 +635,22 @@ def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
 
 # role sectors of armed men, whose leader's country they take
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "COP"})
+
+
+def leaders_men(head: Any, found: tuple[Any, int, int, Any],
+                link: ActorLinker) -> tuple[Any, int, int, Any]:
+    """ "troops of First Prime Minister Ranariddh", "forces loyal to Hun Sen": a named leader's armed men
+    are his country's, of their own sector (a rebel leader's are rebels); anything else as
+    `with_role_sector` has it (lead30)."""
+    leader = found[0]
+    own = role_sector(head)
+    if own not in ARMED_ROLES or found[3] is None or found[3].ent_type_ != "PERSON" or \
+            len(leader.code or "") <= 3 or not leader.country or len(leader.country) != 3:
+        return with_role_sector(head, found, link)
+    sector = leader.sector if leader.sector in ("REB", "INS", "UAF") else own
+    actor = Actor(name=head.text, code=leader.country + sector, country=leader.country, sector=sector,
+                  reasons=[*leader.reasons, f"'{head.text}' are the armed men of '{found[3].text}'"])
+    return (actor, *link.span_of_token(head), head)
 
 
 def role_sector(head: Any) -> str | None:
