@@ -655,8 +655,125 @@ LEAD30_B5: list[Row] = [
      'troop withdrawal from the West Bank.'),
 ]
 
+LEAD30_B6: list[Row] = [
+    # batch 6: written blind, after batch 5's fixes, before the coder was run on it
+    (('LBN', 'LBNREB'), ('ISR', 'ISRMIL'), ('183', '1833', '180', '190'),
+     'Three Israeli soldiers were killed and four wounded on Sunday when a roadside bomb planted by '
+     'Hizbollah guerrillas exploded near their patrol in south Lebanon\'s occupied zone, Israeli army '
+     'sources said.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('040', '046', '043'),
+     'Japan, in its first direct contact with North Korea in seven years, held talks with Pyongyang\'s '
+     'officials in Beijing on Tuesday on resuming negotiations to establish diplomatic ties.'),
+    (('IGO',), ('AFG', 'AFGGOV', 'AFGREB'), ('163', '160'),
+     'The U.N. Security Council imposed sanctions on Afghanistan\'s ruling Taliban militia on Friday for '
+     'refusing to hand over Saudi-born militant Osama bin Laden to face trial in the United States.'),
+    (('AFG', 'AFGGOV', 'AFGREB'), ('USA', 'USAGOV'), ('124', '120'),
+     'The Taliban rejected on Saturday a U.S. demand that it hand over Osama bin Laden, saying Washington '
+     'had provided no evidence of his involvement in the embassy bombings.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('087', '0874', '080', '086', '081'),
+     'Israel handed over the West Bank town of Jericho to Palestinian self-rule on Friday, the first '
+     'transfer of land under the Oslo accords.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('112', '111', '110', '138', '130'),
+     'Pakistan, reacting angrily to India\'s nuclear tests, said on Tuesday it would not sit idle and '
+     'accused New Delhi of trying to establish hegemony over South Asia.'),
+    (('CHN', 'CHNGOV'), ('IND', 'INDGOV'), ('111', '110', '016', '012', '120'),
+     'China said on Wednesday it was seriously concerned about India\'s nuclear tests and rejected as '
+     'groundless New Delhi\'s claim that Beijing posed a threat to its security.'),
+    (('USA', 'USAGOV'), ('IND', 'INDGOV'), ('163', '162', '160'),
+     'President Bill Clinton imposed economic sanctions on India on Wednesday, cutting off all U.S. aid '
+     'except humanitarian assistance in retaliation for its nuclear tests.'),
+    (('DEU', 'DEUGOV'), ('TUR', 'TURGOV'), ('162', '1622', '163', '160'),
+     'Germany suspended arms deliveries to Turkey on Thursday pending an investigation into reports that '
+     'German-made tanks had been used against Kurdish civilians.'),
+    (('SOM', 'SOMUAF', 'SOMREB', 'SOMINS', 'SOMMIL'), ('USA', 'USAMIL'), ('190', '195', '193', '180'),
+     'Somali militiamen shot down two U.S. Black Hawk helicopters in Mogadishu on Sunday, triggering a '
+     'battle in which 18 American soldiers and hundreds of Somalis were killed.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('112', '111', '110'),
+     'Cuban President Fidel Castro, addressing a rally of hundreds of thousands of people in Havana, '
+     'accused the United States on Saturday of waging economic war against the Cuban people.'),
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), ('054', '050', '057', '030'),
+     'Vietnam and the United States established full diplomatic relations on Tuesday, 20 years after the '
+     'end of the Vietnam War.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('054', '050', '057', '030'),
+     'Vietnam and the United States established full diplomatic relations on Tuesday, 20 years after the '
+     'end of the Vietnam War.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNCVL'), ('194', '190'),
+     'Israeli artillery shelled villages in south Lebanon on Wednesday in retaliation for a Hizbollah '
+     'rocket attack that wounded three Israeli civilians, Lebanese security sources said.'),
+    (('EGY', 'EGYCOP'), ('EGY', 'EGYUAF', 'EGYREB', 'EGYRAD', 'EGYINS'), ('190', '193', '180'),
+     'Egyptian police killed five suspected Moslem militants in a shootout in the southern province of '
+     'Assiut on Monday, the interior ministry said.'),
+    (('JOR', 'JORGOV'), ('IRQ', 'IRQELI', 'IRQGOV', 'IRQMIL'), ('075', '070'),
+     'Jordan granted asylum on Friday to two of Saddam Hussein\'s sons-in-law who defected with their '
+     'wives, a move that infuriated Baghdad.'),
+    (('ALB', 'ALBGOV'), ('YUG', 'YUGMIL', 'YUGGOV'), ('112', '111', '110'),
+     'Albania accused Yugoslav troops on Sunday of shelling Albanian border villages in pursuit of ethnic '
+     'Albanian guerrillas, and warned Belgrade it would defend its territory.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('036', '030', '046', '040'),
+     'South Korean President Kim Young-sam agreed on Tuesday to hold an unprecedented summit with North '
+     'Korean leader Kim Il-sung in Pyongyang next month, officials in Seoul said.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), ('046', '057', '040'),
+     'China and Taiwan held their first high-level talks since 1949 in Singapore on Tuesday, signing '
+     'agreements on mail and documents but making no progress on political issues.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('046', '057', '040'),
+     'China and Taiwan held their first high-level talks since 1949 in Singapore on Tuesday, signing '
+     'agreements on mail and documents but making no progress on political issues.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('HRV', 'HRVGOV', 'BIH', 'BIHGOV'), ('057',),
+     'The presidents of Serbia, Croatia and Bosnia initialled a peace agreement in Dayton, Ohio, on '
+     'Tuesday, ending nearly four years of war in Bosnia.'),
+    (('HRV', 'HRVGOV'), ('BIH', 'BIHGOV', 'SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('057',),
+     'The presidents of Serbia, Croatia and Bosnia initialled a peace agreement in Dayton, Ohio, on '
+     'Tuesday, ending nearly four years of war in Bosnia.'),
+    (('THA', 'THAGOV'), ('MMR', 'MMRGOV', 'MMRMIL'), ('160', '163'),
+     'Thailand closed its border with Burma on Friday after Burmese troops shelled a Thai border village, '
+     'killing two civilians, in pursuit of Karen rebels.'),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), ('161', '160', '120', '127', '112'),
+     'Indonesia tore up a security pact with Australia on Thursday, accusing Canberra of arrogance over '
+     'its role in the East Timor crisis.'),
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNREL', 'CHNOPP', 'CHNELI'), ('112', '111', '110'),
+     'China on Thursday accused the Dalai Lama of trying to split the motherland, after the exiled '
+     'Tibetan spiritual leader said Tibet should have genuine autonomy.'),
+    (('ZAF', 'ZAFMIL', 'ZAFGOV'), ('LSO', 'LSOMIL', 'LSOREB', 'LSOGOV'), ('190', '192', '193', '074'),
+     'South African troops entered Lesotho on Tuesday to put down an army mutiny, meeting fierce '
+     'resistance from rebel soldiers in the capital Maseru.'),
+    (('MEX', 'MEXMIL'), ('MEX', 'MEXREB', 'MEXINS'), ('190', '192', '193'),
+     'Mexican army troops, supported by air force planes, drove Zapatista rebels out of the town of '
+     'Ocosingo on Monday after two days of fighting, officials said.'),
+    (('CYP', 'CYPGOV'), ('TUR', 'TURGOV'), ('112', '111', '110'),
+     'Cyprus accused Turkey on Thursday of turning the island\'s north into a military base and appealed '
+     'to the United Nations to help end 25 years of division.'),
+    (('SYR', 'SYRGOV', 'SYRMIL'), ('LBN', 'LBNGOV'), ('0874', '087', '080'),
+     'Syria began redeploying its troops in Lebanon on Friday, pulling about 2,000 soldiers out of '
+     'Beirut\'s suburbs under a plan agreed with the Lebanese government.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('LBN', 'LBNGOV'), ('0874', '087', '080'),
+     'Israel completed its withdrawal from south Lebanon on Wednesday, ending 22 years of occupation, as '
+     'Hizbollah guerrillas moved into positions abandoned by Israeli troops and their allied militia.'),
+    ((), (), ('19', '18', '20'),
+     'The war in Bosnia, which has killed an estimated 200,000 people since 1992, has become Europe\'s '
+     'bloodiest conflict since World War Two.'),
+    ((), (), ('05', '03'),
+     'Economists said the agreement, if ratified, could boost trade between the two countries by 20 '
+     'percent within five years.'),
+    (('NGA', 'NGAGOV'), ('CMR', 'CMRGOV'), ('112', '111', '110'),
+     'Nigeria and Cameroon traded accusations on Monday over a clash between their troops on the disputed '
+     'oil-rich Bakassi peninsula.'),
+    (('CMR', 'CMRGOV'), ('NGA', 'NGAGOV'), ('112', '111', '110'),
+     'Nigeria and Cameroon traded accusations on Monday over a clash between their troops on the disputed '
+     'oil-rich Bakassi peninsula.'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGGOV', 'AFGREB'), ('112', '111', '110'),
+     'Iran accused Afghanistan\'s Taliban militia on Thursday of killing eight Iranian diplomats and a '
+     'journalist in Mazar-i-Sharif and warned that it would hold the militia responsible.'),
+    (('UGA', 'UGAMIL'), ('UGA', 'UGAREB', 'UGAINS'), ('190', '193'),
+     'Ugandan troops killed 40 rebels of the Lord\'s Resistance Army in fighting near the Sudanese border '
+     'on Saturday, an army spokesman said.'),
+    (('KOR', 'KORCOP'), ('KOR', 'KORLAB'), ('175', '173', '170', '171'),
+     'South Korean riot police stormed Seoul\'s Myongdong Cathedral on Friday to arrest striking union '
+     'leaders who had taken refuge there, firing tear gas at hundreds of workers.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3,
-                               "batch4": LEAD30_B4, "batch5": LEAD30_B5}
+                               "batch4": LEAD30_B4, "batch5": LEAD30_B5,
+                               "batch6": LEAD30_B6}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
