@@ -148,3 +148,49 @@ def test_forces_loyal_to_a_leader_are_his_countrys(code: Any) -> None:
 def test_rebel_positions_are_the_rebels(code: Any) -> None:
     got = triples(code("Sri Lankan jets bombed rebel positions near Jaffna on Sunday.", date=DATE))
     assert ("LKAMIL", "LKAREB", "195") in got, got
+
+
+def test_a_circumstance_names_no_partner(code: Any) -> None:
+    got = triples(code("France signed a contract on Monday to build a dam in Laos, despite strong Thai "
+                       "objections.", date=DATE))
+    assert not any(t.startswith("THA") for _, t, _ in got), got
+
+
+def test_troops_landed_in_a_country_are_sent_there(code: Any) -> None:
+    got = triples(code("France began landing troops in the Comoros on Thursday.", date=DATE))
+    assert has(got, "FRA", "COM", "074") and not any(c.startswith("04") for c in _codes(got)), got
+    # control: a leader who lands in a capital visits it
+    got = triples(code("The French president landed in Moroni on Thursday.", date=DATE))
+    assert any(c.startswith("04") for c in _codes(got)), got
+
+
+def test_a_trade_status_renewed_is_economic_cooperation(code: Any) -> None:
+    got = triples(code("Washington extended Romania's most-favoured-nation trade status on Friday.", date=DATE))
+    assert has(got, "USA", "ROU", "061"), got
+
+
+def test_a_group_based_abroad_is_its_own(code: Any) -> None:
+    got = triples(code("Iranian jets bombed camps of the Iraq-based People's Mujahideen on Sunday.", date=DATE))
+    assert any(t.startswith("IRN") and t[3:6] == "REB" for _, t, _ in got), got
+
+
+def test_a_bomb_that_exploded_names_who_planted_it(code: Any) -> None:
+    got = triples(code("Two Indian soldiers were killed and six wounded when a landmine planted by separatist "
+                       "guerrillas exploded under their truck in Kashmir.", date=DATE))
+    assert any(s[3:6] == "REB" and t == "INDMIL" for s, t, _ in got), got
+    assert len(got) == 1, got  # the gapped "six wounded" tells the same attack
+
+
+def test_accusations_traded_go_both_ways(code: Any) -> None:
+    got = triples(code("Ethiopia and Eritrea traded accusations on Sunday over an attack on a border post.",
+                       date=DATE))
+    assert has(got, "ETH", "ERI", "112") and has(got, "ERI", "ETH", "112"), got
+
+
+def test_ground_handed_over_is_a_retreat_from_it(code: Any) -> None:
+    got = triples(code("Israel handed over the town of Nablus to the Palestinian Authority on Monday.",
+                       date=DATE))
+    assert has(got, "ISR", "PSE", "0874"), got
+    # control: suspects handed over are turned over (063)
+    got = triples(code("Russia handed over the suspects to Georgia.", date=DATE))
+    assert has(got, "RUS", "GEO", "063"), got

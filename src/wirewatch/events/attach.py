@@ -674,7 +674,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     # or give is a third party, as a with-partner is (clauses28)
     recipient = r.type in ("SANCTION", "AID", "COOPERATE", "ASSAULT", "COERCE") and any(
         t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("to", "against") for t in targets)
-    if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual) and \
+    # "A and B traded accusations over a clash between their troops": what is traded goes both ways (lead30)
+    traded = r.trigger.tok.dep_ == "dobj" and lemma(r.trigger.tok.head) in ("trade", "exchange")
+    if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual or traded) and \
             not party_object and not partner and not recipient:
         # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
         # "A and B coordinated a policy towards C" is reciprocal

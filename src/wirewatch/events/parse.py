@@ -586,8 +586,11 @@ BLASTERS = frozenset({"bomber", "attacker", "assailant", "militant", "man", "wom
 
 def _agent_beside(verb: Any) -> Any | None:
     """The attacker of a passive harm told in a clause beside it: "were killed after an Israeli aircraft
-    targeted their car" -> aircraft; "were killed fighting Hezbollah" -> Hezbollah (the other side)."""
-    for c in kids(verb):
+    targeted their car" -> aircraft; "were killed fighting Hezbollah" -> Hezbollah (the other side). (Also
+    a clause the parser hangs on a gapped second passive: "were killed and four wounded when a bomb
+    ... exploded".)"""
+    gapped = [g for cj in kids(verb) if cj.dep_ == "conj" and cj.tag_ == "VBN" for g in kids(cj)]
+    for c in [*kids(verb), *gapped]:
         if c.dep_ not in ("advcl", "xcomp"):
             continue
         if c.tag_ == "VBG" and lemma(c) in FIGHT_VERBS:
@@ -608,6 +611,14 @@ def _agent_beside(verb: Any) -> Any | None:
             subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in PRONOUNS:
                 return subj
+        if c.dep_ == "advcl" and marked and lemma(c) in ("explode", "go", "detonate", "blow", "hit"):
+            # "were killed when a roadside bomb planted by Hizbollah guerrillas exploded": who planted it
+            # (lead30)
+            subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
+            planter = next((g for v in (kids(subj) if subj is not None else []) if v.dep_ == "acl"
+                            for a in kids(v) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+            if planter is not None:
+                return planter
     return None
 
 
