@@ -165,18 +165,20 @@ def test_troops_landed_in_a_country_are_sent_there(code: Any) -> None:
 
 
 def test_a_trade_status_renewed_is_economic_cooperation(code: Any) -> None:
-    got = triples(code("Washington extended Romania's most-favoured-nation trade status on Friday.", date=DATE))
+    got = triples(code("Washington extended Romania's most-favoured-nation trade status on Friday.",
+                       date=DATE))
     assert has(got, "USA", "ROU", "061"), got
 
 
 def test_a_group_based_abroad_is_its_own(code: Any) -> None:
-    got = triples(code("Iranian jets bombed camps of the Iraq-based People's Mujahideen on Sunday.", date=DATE))
+    got = triples(code("Iranian jets bombed camps of the Iraq-based People's Mujahideen on Sunday.",
+                       date=DATE))
     assert any(t.startswith("IRN") and t[3:6] == "REB" for _, t, _ in got), got
 
 
 def test_a_bomb_that_exploded_names_who_planted_it(code: Any) -> None:
-    got = triples(code("Two Indian soldiers were killed and six wounded when a landmine planted by separatist "
-                       "guerrillas exploded under their truck in Kashmir.", date=DATE))
+    got = triples(code("Two Indian soldiers were killed and six wounded when a landmine planted by "
+                       "separatist guerrillas exploded under their truck in Kashmir.", date=DATE))
     assert any(s[3:6] == "REB" and t == "INDMIL" for s, t, _ in got), got
     assert len(got) == 1, got  # the gapped "six wounded" tells the same attack
 
