@@ -47,7 +47,7 @@ from .learned_attach import Candidate, PairContext, candidates, default_model, p
 from .parse import ancestors, kids, lemma, span_text
 from .reading import ArticleContext, Reading
 from .recipients import condemned_attack
-from .triggers import CIRCUMSTANCE_PREPS, Trigger
+from .triggers import Trigger
 
 # prepositions whose object is where or what about, never a party
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "within"}
@@ -115,8 +115,8 @@ def _only_setting(cand: Candidate, ctx: ArticleContext, trigger: Any, sent: Any)
     if climb.dep_ != "pobj":
         return False
     prep = climb.head.lower_
-    if prep in TOPIC_PREPS or prep in CIRCUMSTANCE_PREPS:
-        return True  # (and "despite strong U.S. objections", "after Iraq's invasion": a circumstance)
+    if prep in TOPIC_PREPS or prep == "despite":
+        return True  # (and "despite strong U.S. objections": a circumstance; lead30)
     return prep in PLACE_PREPS and (head.ent_type_ in PLACES or climb.ent_type_ in PLACES)
 
 
