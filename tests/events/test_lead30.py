@@ -124,7 +124,7 @@ def test_missiles_fired_into_waters_off_a_state_are_a_show_of_force(code: Any) -
     got = triples(code("North Korea fired three missiles into the sea off South Korea on Friday.", date=DATE))
     assert has(got, "PRK", "KOR", "150"), got
     # control: rockets fired into a state's towns attack it
-    got = triples(code("Hizbollah fired rockets into northern Israel on Friday.", date=DATE))
+    got = triples(code("Hezbollah fired rockets into northern Israel on Friday.", date=DATE))
     assert any(t.startswith("ISR") and c.startswith("19") for _, t, c in got), got
 
 

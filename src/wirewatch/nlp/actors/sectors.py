@@ -199,8 +199,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "pna": ("PSE", "GOV", "the Palestinian National Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
-    # the era's spellings (Reuters and AFP wrote "Hizbollah" through the 1990s; lead30)
-    "hizbollah": ("LBN", "REB", "Hezbollah"), "hizballah": ("LBN", "REB", "Hezbollah"),
     # Iran's armed opposition based in Iraq (the MKO), by the names era copy gave it (lead30)
     "people's mujahideen": ("IRN", "REB", "the People's Mujahideen"),
     "people's mujahedeen": ("IRN", "REB", "the People's Mujahideen"),
