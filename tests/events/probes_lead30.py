@@ -806,7 +806,7 @@ LEAD30_B7: list[Row] = [
     (('LBR', 'LBRREB', 'LBRINS', 'LBRGOV'), ('IGO', 'NGA', 'NGAMIL'), ('190', '193'),
      'Charles Taylor\'s NPFL guerrillas attacked West African peacekeepers outside Monrovia on Thursday, '
      'killing at least 10 Nigerian soldiers, ECOMOG officials said.'),
-    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'RWAMIL'), ('112', '111', '110'),
+    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'RWAMIL'), ('112', '1123', '111', '110'),
      'Congo\'s President Laurent Kabila accused Rwanda and Uganda on Sunday of invading his country and '
      'appealed to the international community to help repel the aggression.'),
     (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('125', '120'),
