@@ -288,7 +288,7 @@ LEAD30_B3: list[Row] = [
     (('KOR', 'KORCOP'), ('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), ('175', '170', '173'),
      'Thousands of riot police fired tear gas to disperse some 10,000 students who hurled rocks and '
      'firebombs during a rally in Seoul on Saturday demanding the ouster of President Roh Tae-woo.'),
-    (('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), ('KOR', 'KORGOV'), ('145', '141', '1411', '140'),
+    (('KOREDU', 'KOR', 'KORCVL', 'KOROPP'), ('KOR', 'KORGOV'), ('145', '141', '1411', '140'),
      'Thousands of riot police fired tear gas to disperse some 10,000 students who hurled rocks and '
      'firebombs during a rally in Seoul on Saturday demanding the ouster of President Roh Tae-woo.'),
     (('NGA', 'NGAGOV'), ('ZAF', 'ZAFGOV'), ('161', '160'),
