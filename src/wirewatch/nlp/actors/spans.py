@@ -224,8 +224,11 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         # placed by "northern Israel" are still Lebanon's Hezbollah; twenty-eighth session)
         # "ethnic Albanian guerrillas" in Macedonia: the group inside was placed where it lives
         country = placed.country or ""
-        return Actor(name=actor.name, code=country + (res.sector or ""), country=country,
-                     sector=res.sector, reasons=[*actor.reasons, *placed.reasons[-1:]])
+        # (the people counted inside keep their civilians: "45 ethnic Albanians" SRBCVL; twenty-eighth session)
+        sector = res.sector or (placed.sector if placed.sector == "CVL" else None)
+        return Actor(name=actor.name, code=country + (sector or ""), country=country,
+                     sector=sector, reasons=[*actor.reasons, *dict.fromkeys(
+                         [*(r for r in placed.reasons if r.startswith(GROUP_PLACED)), *placed.reasons[-1:]])])
     if actor is not None:
         return actor
     if not touched and article.text[s:s + 1].isupper():  # a well-known name NER missed ("Sisi met ...")
