@@ -273,10 +273,29 @@ BATCHES = {"NAMED_GROUP": NAMED_GROUP, "ETHNIC_PLACES": ETHNIC_PLACES, "ERA_STAT
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"NAMED_GROUP": (22, 25), "ETHNIC_PLACES": (21, 33),
+                                         "ERA_STATES": (17, 32), "BODIES": (28, 34)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Shiite militiamen in Beirut@2000-01-01":
+        "the phrase path keeps a faith before an armed role (LBNMOSUAF), as the fourteenth set's 'Bosnian Moslem "
+        "troops'; the entity path gives LBNUAF; country + sector of the events match (LBNMOS is cut to six)",
+    "Hungarian officials@2000-01-01":
+        "the whole phrase, which no mention covers, reads bare officials as the country alone (HUN), as the "
+        "fourteenth set's 'Chinese officials'; the events stage gives the act to the mention's code",
+    "Chinese officials@2000-01-01":
+        "as 'Hungarian officials': the phrase path gives the country alone",
+    "Belgrade@2000-01-01":
+        "not changed: Belgrade is Serbia's capital (SRB) on every date; the read GSR records code Serbia and its "
+        "acts SRB in the Yugoslav years, and no read record says whether the capital of 1992-2003 is YUG",
+    "Belgrade@1999-03-20":
+        "as Belgrade at the GSR date",
+    "Tanjug@2000-01-01":
+        "as Belgrade: the agency is Serbia's (SRBMED) on every date",
+    "Somali warlord Mohamed Farah Aidid@1993-06-10":
+        "the title 'warlord' (UAF) beats the table's faction leader (SOMREB); the country is right",
+}
 LIST_GAPS: dict[str, str] = {}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]

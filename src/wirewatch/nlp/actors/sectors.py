@@ -1133,6 +1133,8 @@ ROLE_NOUNS: dict[str, str] = {
                           "carmaker", "carmakers", "automaker", "automakers", "airline", "airlines", "lender",
                           "lenders", "insurer", "insurers", "retailer", "retailers", "conglomerate",
                           "oil company", "oil companies", "bankers", "shipping company", "shipowners",
+                          # twenty-eighth session: the era's traders by their trade
+                          "shopkeepers", "merchants",
                           # a company's legal form ends its name: "American Agronomics Corp" (census)
                           "corp", "inc", "ltd", "plc", "llc", "stock exchange")},
     # a church's territory names the church ("the Archdiocese of Buffalo"; census)
