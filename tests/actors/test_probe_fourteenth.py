@@ -329,9 +329,9 @@ KNOWN_GAPS: dict[str, str] = {
         "a writing error of the probe: the table's code is NGOHRIAMN, and IGO/NGO codes are matched on three "
         "letters",
     "Serbia and Montenegro@2003-06-01":
-        "the ISO code SCG (2003-2006) is what the gazetteer gives after the union took that name on 2003-02-04; "
-        "before it the union is YUG (twenty-eighth session, countries.SUCCESSIONS); whether CAMEO codes the "
-        "renamed union YUG too is not settled by any readable record",
+        "the ISO code SCG (2003-2006) is what the gazetteer gives after the union took that name on "
+        "2003-02-04; before it the union is YUG (twenty-eighth session, countries.SUCCESSIONS); whether "
+        "CAMEO codes the renamed union YUG too is not settled by any readable record",
     "Police in East Timor@1991-11-12":
         "as Gusmao's row: East Timor is not dated as Indonesia's before 2002",
 }

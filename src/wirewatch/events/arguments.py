@@ -412,7 +412,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             for g in kids(prep):
                 if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "NORP"):
                     hit = link.token_actor(g)
-                    if hit is not None and ((hit[0].code or "")[3:6] in _ARMED or (hit[0].code or "")[:3] == "IMG"):
+                    code = (hit[0].code or "") if hit is not None else ""
+                    if hit is not None and (code[3:6] in _ARMED or code[:3] == "IMG"):
                         return (hit[0], hit[1], hit[2], g)
     for c in kids(h):  # (in text order: spaCy lists a word's left children, then its right ones)
         if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:

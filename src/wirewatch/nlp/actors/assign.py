@@ -1955,9 +1955,11 @@ class _Builder(MentionPasses):
                 and (hit := countries.lookup(ent.text, cities=False)) is not None and hit.kind != "demonym"
             # a state's name NER tagged as a person after a place preposition ("an army post in northern
             # Mali", Mali PERSON; twenty-eighth session)
-            tagged_person = ent.label_ == "PERSON" and not beside and _after_place_preposition(self.doc, ent.start) \
+            tagged_person = ent.label_ == "PERSON" and not beside \
+                and _after_place_preposition(self.doc, ent.start) \
                 and (hit := countries.lookup(ent.text, cities=False)) is not None and hit.kind == "country"
-            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside and not tagged_body and not tagged_person:
+            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside and not tagged_body \
+                    and not tagged_person:
                 continue
             place = countries.lookup(ent.text, cities=not beside)
             if place is None or place.iso3 == actor.country or (beside and place.kind != "country"):
@@ -2035,7 +2037,8 @@ def _after_place_preposition(doc: Any, i: int) -> bool:
 
 
 _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
-                              "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"})
+                              "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                              "west"})
 
 
 def _armed_phrase(tok: Any) -> bool:

@@ -783,7 +783,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     # "the special envoy to Ukraine", "ambassador to Russia", "the U.N. envoy for
                     # Sudan": the state the post is sent to, never the post holder's own
                     posted_to = place.iso3
-                elif "in" in lower[max(0, i - 2):i] and res.country and not res.code and res.country != place.iso3 \
+                elif "in" in lower[max(0, i - 2):i] and res.country and not res.code \
+                        and res.country != place.iso3 \
                         and any(sectors.ROLE_NOUNS.get(w) in ("REB", "UAF") for w in lower[:i]) \
                         and countries.DISPUTED_REGION in place.reason:
                     # "Armenian separatists in Nagorno-Karabakh", "Serb rebels in the Krajina region": armed

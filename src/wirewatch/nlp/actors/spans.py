@@ -127,7 +127,8 @@ def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityInd
     stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
     best: tuple[int, str, str] | None = None
     for ent in index.overlapping(start, stop):
-        if ent.actor is None or ent.actor.country not in homes or ent.label not in ("GPE", "LOC", "FAC", "NORP"):
+        if ent.actor is None or ent.actor.country not in homes \
+                or ent.label not in ("GPE", "LOC", "FAC", "NORP"):
             continue
         place = countries.lookup(ent.text, cities=True)
         if place is None or place.kind == "demonym" and ent.actor.sector:
@@ -224,7 +225,8 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         # placed by "northern Israel" are still Lebanon's Hezbollah; twenty-eighth session)
         # "ethnic Albanian guerrillas" in Macedonia: the group inside was placed where it lives
         country = placed.country or ""
-        # (the people counted inside keep their civilians: "45 ethnic Albanians" SRBCVL; twenty-eighth session)
+        # (the people counted inside keep their civilians: "45 ethnic Albanians" SRBCVL; twenty-eighth
+        # session)
         sector = res.sector or (placed.sector if placed.sector == "CVL" else None)
         return Actor(name=actor.name, code=country + (sector or ""), country=country,
                      sector=sector, reasons=[*actor.reasons, *dict.fromkeys(
