@@ -29,7 +29,18 @@ side that changed is dated in its own year.
 - JOINT: coordinated subjects and lists of the era, each member its own actor (`actors_for_span`), in
   LISTS below.
 
-First run: see FIRST_RUN (filled in after the first run; the file was committed before it).
+First run (main f8efc43 + this file, committed 5f99163 before any run): 88 of 124 right as written (named
+groups 22 / 25, ethnic places 21 / 33, era states 17 / 32, bodies 28 / 34), lists 6 of 8. Seventeen rows
+broke a convention the project had already settled, not the coder, and were corrected after that run: a
+capital that acts is its GOV in the events stage, the actors stage gives the country alone (Moscow,
+Pyongyang, Baghdad, Washington, Peking, Rangoon, Tehran, Islamabad, "Moscow and Washington"); unnamed
+people in a capital's streets are placed by the events stage ("Thousands" None); a state's official news
+agency is GOVMED (the twenty-seventh session's Xinhua); a faith word before clerics stays (IRNMOSREL); a
+counted people is CVL (the guide, fourteenth session: "45 ethnic Albanians" SRBCVL); Sharif is out of
+office on 2000-01-01 (PAKELI, the guide's dating). On the corrected rows the first run is 102 of 124
+(22 / 21 / 27 / 32) and lists 7 of 8.
+
+After the fixes: 117 of 124 (25 / 30 / 29 / 33), lists 8 of 8; the seven misses are KNOWN_GAPS below.
 """
 
 from __future__ import annotations
