@@ -877,6 +877,8 @@ class _Builder(MentionPasses):
         if label == "PERSON" or (label == "ORG" and self._looks_like_person(ent, name)):
             entity.label = "PERSON"
             title = glued.group(1) if glued is not None else self.text[start:self.doc[name_start].idx].strip()
+            if not title and _hyphen_piece(self.text, start, end):
+                return  # "Mazar-i-Sharif" with "Sharif" tagged: no person of the table
             self._person_actor(entity, ent, title=title)
         else:
             # the small model tags towns NORP/ORG too: "the town of Samarra", "near Samarra"
@@ -1227,7 +1229,8 @@ class _Builder(MentionPasses):
                         or any(i in self.taken for i in range(tok.i, end_tok)):
                     continue
                 text, start, end = self._span_text(tok.i, end_tok)
-                if countries.lookup(text, cities=False) is not None or not self._visible(start, end):
+                if countries.lookup(text, cities=False) is not None or not self._visible(start, end) \
+                        or _hyphen_piece(self.text, start, end):
                     continue
                 entity = Entity(text=text, label="PERSON", start=start, end=end)
                 if (size == 1 and self._common_noun_use(entity)) or self._first_name_before(tok.i):
@@ -2026,6 +2029,12 @@ def _role_names(role: str) -> set[str]:
     if any(w in _SECOND_IN_RANK for w in words[:-1]):
         return {role}
     return {role, words[-1]}
+
+
+def _hyphen_piece(text: str, start: int, end: int) -> bool:
+    """Whether one word is the last piece of a hyphenated name ("Mazar-i-Sharif"): no person of the
+    office-holder table by itself (twenty-eighth session: "Sharif" names Nawaz Sharif)."""
+    return start > 0 and text[start - 1] == "-" and " " not in text[start:end]
 
 
 def _after_place_preposition(doc: Any, i: int) -> bool:

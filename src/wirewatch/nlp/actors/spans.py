@@ -200,7 +200,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
-    if not touched and article.text[s:s + 1].isupper() \
+    if not touched and article.text[s:s + 1].isupper() and article.text[s - 1:s] != "-" \
             and countries.lookup(article.text[s:e], cities=False) is None:
         # a well-known name NER missed, before the towns that share it ("Morsi" is a town in India)
         known = builtin().lookup_person(article.text[s:e], ctx.date)
@@ -233,7 +233,8 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
                          [*(r for r in placed.reasons if r.startswith(GROUP_PLACED)), *placed.reasons[-1:]])])
     if actor is not None:
         return actor
-    if not touched and article.text[s:s + 1].isupper():  # a well-known name NER missed ("Sisi met ...")
+    if not touched and article.text[s:s + 1].isupper() and article.text[s - 1:s] != "-":
+        # a well-known name NER missed ("Sisi met ..."; never the last piece of "Mazar-i-Sharif")
         known = builtin().lookup_person(article.text[s:e], ctx.date)
         if known is not None:
             return known
@@ -263,7 +264,8 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
         entry = ctx.user.lookup(text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(text[s:e])
-    capital = text[s:s + 1].isupper()
+    # (never the last piece of a hyphenated name: "Sharif" of "Mazar-i-Sharif" is no listed person)
+    capital = text[s:s + 1].isupper() and text[s - 1:s] != "-"
     if capital and countries.lookup(text[s:e], cities=False) is None:
         known = builtin().lookup_person(text[s:e], ctx.date)
         if known is not None:
