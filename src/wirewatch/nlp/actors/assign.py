@@ -2032,9 +2032,11 @@ def _role_names(role: str) -> set[str]:
 
 
 def _hyphen_piece(text: str, start: int, end: int) -> bool:
-    """Whether one word is the last piece of a hyphenated name ("Mazar-i-Sharif"): no person of the
-    office-holder table by itself (twenty-eighth session: "Sharif" names Nawaz Sharif)."""
-    return start > 0 and text[start - 1] == "-" and " " not in text[start:end]
+    """Whether one word is the last piece of a name joined by a one-letter link ("Mazar-i-Sharif",
+    "Jaish-e-Mohammed"): no person of the office-holder table by itself (twenty-eighth session: "Sharif"
+    names Nawaz Sharif). Not after an article ("al-Bashir")."""
+    return start > 2 and text[start - 1] == "-" and text[start - 2].islower() \
+        and not text[start - 3].isalpha() and " " not in text[start:end]
 
 
 def _after_place_preposition(doc: Any, i: int) -> bool:

@@ -147,6 +147,11 @@ def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityInd
                           f"{GROUP_PLACED}: {best[2]} makes it {name}'s"])
 
 
+def _linked_piece(text: str, s: int) -> bool:
+    """Whether the word at s ends a name joined by a one-letter link ("Sharif" of "Mazar-i-Sharif")."""
+    return s > 2 and text[s - 1] == "-" and text[s - 2].islower() and not text[s - 3].isalpha()
+
+
 def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
     """The actor of the mention at [start, end). Position first: the entity at exactly that span,
     else the smallest entity covering it; then, when no entity touches the span, an entity with the
@@ -200,7 +205,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
-    if not touched and article.text[s:s + 1].isupper() and article.text[s - 1:s] != "-" \
+    if not touched and article.text[s:s + 1].isupper() and not _linked_piece(article.text, s) \
             and countries.lookup(article.text[s:e], cities=False) is None:
         # a well-known name NER missed, before the towns that share it ("Morsi" is a town in India)
         known = builtin().lookup_person(article.text[s:e], ctx.date)
@@ -233,7 +238,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
                          [*(r for r in placed.reasons if r.startswith(GROUP_PLACED)), *placed.reasons[-1:]])])
     if actor is not None:
         return actor
-    if not touched and article.text[s:s + 1].isupper() and article.text[s - 1:s] != "-":
+    if not touched and article.text[s:s + 1].isupper() and not _linked_piece(article.text, s):
         # a well-known name NER missed ("Sisi met ..."; never the last piece of "Mazar-i-Sharif")
         known = builtin().lookup_person(article.text[s:e], ctx.date)
         if known is not None:
@@ -265,7 +270,7 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
         if entry is not None:
             return entry.actor(text[s:e])
     # (never the last piece of a hyphenated name: "Sharif" of "Mazar-i-Sharif" is no listed person)
-    capital = text[s:s + 1].isupper() and text[s - 1:s] != "-"
+    capital = text[s:s + 1].isupper() and not _linked_piece(text, s)
     if capital and countries.lookup(text[s:e], cities=False) is None:
         known = builtin().lookup_person(text[s:e], ctx.date)
         if known is not None:
