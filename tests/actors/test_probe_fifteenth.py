@@ -40,7 +40,7 @@ counted people is CVL (the guide, fourteenth session: "45 ethnic Albanians" SRBC
 office on 2000-01-01 (PAKELI, the guide's dating). On the corrected rows the first run is 102 of 124
 (22 / 21 / 27 / 32) and lists 7 of 8.
 
-After the fixes: 117 of 124 (25 / 30 / 29 / 33), lists 8 of 8; the seven misses are KNOWN_GAPS below.
+After the fixes: 116 of 124 (25 / 29 / 29 / 33), lists 8 of 8; the eight misses are KNOWN_GAPS below.
 """
 
 from __future__ import annotations
