@@ -17,7 +17,12 @@ _match = load_probe_module("probe_match")
 
 pytestmark = [pytest.mark.model]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Vajpayee and Sharif signed a declaration in Lahore pledging to resolve their disputes peacefully.":
+        "'Sharif' alone is a surname the table shares and leaves no one's (the leaders probe's control), so "
+        "the joint subject has one party and no triple; with both parties named the event stage gives each "
+        "its own 057 with the other as target (Israel and Jordan, Ethiopia and Eritrea)",
+}
 
 
 def _cases() -> list[Any]:
