@@ -53,10 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
     "U.S. Defence Secretary William Perry.":
         "the rebuff told in a participle clause ('rebuffing a call from X') is not read as an act of its "
         "own; the refusal is aimed at Taiwan",
-    "Serbian police killed 45 ethnic Albanians in the village of Racak, international monitors said on "
-    "Saturday, calling it a massacre of civilians.":
-        "ethnic Albanians in a village the gazetteer does not place are read as Albania's people (ALBCVL), "
-        "not as the people of the state whose police killed them",
     "Israel, responding to a request from the Palestinian Authority, eased its closure of the West Bank on "
     "Sunday, allowing some 20,000 Palestinian labourers to return to work in Israel.":
         "the closure eased is aimed at the labourers of the participle clause (PSELAB), not at the West Bank "
