@@ -639,6 +639,12 @@ VERDICTS: tuple[tuple[str, tuple[str, str, str | None]], ...] = (
 MODALS = {"would", "could", "might", "may", "can", "should", "will"}
 
 
+def _press_only(code: str) -> bool:
+    """A news medium that is not a government's own (IRNMED, FRAMED; not IRQGOVMED, a state agency that
+    speaks for its government): it reports the attack, as a trailing attribution does, and accuses no one."""
+    return code.endswith("MED") and "GOV" not in code
+
+
 def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
                     ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts", "France said Syrian forces shelled
@@ -659,6 +665,8 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
+    if all(_press_only(s[0].code) for s in speakers):
+        return None  # "Iranian radio said Iraqi warplanes bombed ...": a station is no party (extras30)
     return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
                    sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
                    quote_index=r.quote_index)
