@@ -22,6 +22,8 @@ unlisted 41. Most unlisted extras are the mirror of a meeting, call or signing (
 guide) or the second addressee of one appeal; the forbidden five are a perfect tense under a
 since-phrase, two event nouns subject of a verb of consequence ("threats ... dominated talks", "a threat
 ... drew a warning") and a radio's report of an attack coded as the radio's accusation.
+After the first run only the order of the accepted sources of four control rows was changed (the
+government first), so that the strict gaps can name the one row of a sentence that fails.
 """
 
 from __future__ import annotations
@@ -464,7 +466,7 @@ EXTRAS30: list[Row] = [
      'Iraq on Tuesday accused the United States of plotting against it and ordered all American inspectors '
      'out of the country within a week.',
      ()),
-    (c('IRQ'), c('USA'), REDUCE + ('139', '130'),
+    (('IRQGOV', 'IRQ'), c('USA'), REDUCE + ('139', '130'),
      'Iraq on Tuesday accused the United States of plotting against it and ordered all American inspectors '
      'out of the country within a week.',
      ()),
@@ -484,7 +486,7 @@ EXTRAS30: list[Row] = [
      'North Korea fired a missile over Japan on Monday, and Tokyo responded by suspending food aid to '
      'Pyongyang.',
      ()),
-    (c('CHN'), c('USA'), MEET,
+    (('CHNGOV', 'CHN'), c('USA'), MEET,
      'Chinese President Jiang Zemin met U.S. President Bill Clinton in Auckland on Saturday and invited him '
      'to visit China next year.',
      (('NZL', '*', '*'),)),
@@ -536,7 +538,7 @@ EXTRAS30: list[Row] = [
      'Armenian President Levon Ter-Petrosyan met Azerbaijani President Heydar Aliyev in Geneva on Tuesday, '
      'and the two agreed to extend the ceasefire in Nagorno-Karabakh.',
      (('CHE', '*', '*'),)),
-    (c('ARM'), c('AZE'), ('030', '031', '057', '050', '080', '087', '0871'),
+    (('ARMGOV', 'ARM'), c('AZE'), ('030', '031', '057', '050', '080', '087', '0871'),
      'Armenian President Levon Ter-Petrosyan met Azerbaijani President Heydar Aliyev in Geneva on Tuesday, '
      'and the two agreed to extend the ceasefire in Nagorno-Karabakh.',
      (('CHE', '*', '*'),)),
@@ -544,7 +546,7 @@ EXTRAS30: list[Row] = [
      "Nigeria's military ruler General Sani Abacha on Friday freed 20 political prisoners and promised to "
      'hand power to civilians by October.',
      ()),
-    (c('NGA'), ('NGA', 'NGACVL'), ('030', '031', '032', '034', '080', '083', '0834'),
+    (('NGAGOV', 'NGA'), ('NGA', 'NGACVL'), ('030', '031', '032', '034', '080', '083', '0834'),
      "Nigeria's military ruler General Sani Abacha on Friday freed 20 political prisoners and promised to "
      'hand power to civilians by October.',
      ()),
