@@ -115,12 +115,12 @@ _HABIT_ADVERBS = frozenset({"twice", "thrice", "repeatedly", "frequently", "ofte
 def _told_as_a_habit(verb: Any) -> bool:
     """ "Menem has twice criticised Britain over the Falklands, but on Thursday he offered ...", "Washington
     has long accused Iran of ...", "has several times rejected": a perfect told with a count or a habit sums
-    up acts gone by, the background of a lead whose news is a clause in the simple past beside it
-    (extras30). Alone ("North Korea has three times rejected offers of talks") it is the news, and a plain
+    up acts gone by, the background of a lead whose news is a clause in the simple past coordinated with
+    it (extras30). Alone ("North Korea has three times rejected offers of talks") it is the news, and a plain
     perfect ("China has criticised Japan's decision") is news."""
-    if not any(t.i != verb.i and t.tag_ == "VBD" and t.dep_ in ("ROOT", "conj") and not _perfect(t)
-               for t in verb.sent):
-        return False
+    beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    if not any(t.tag_ == "VBD" and not _perfect(t) for t in beside):
+        return False  # (a reporting verb above it is no news beside it: "added that X had repeatedly asked")
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
             return True
