@@ -22,6 +22,7 @@ unlisted 41. Most unlisted extras are the mirror of a meeting, call or signing (
 guide) or the second addressee of one appeal; the forbidden five are a perfect tense under a
 since-phrase, two event nouns subject of a verb of consequence ("threats ... dominated talks", "a threat
 ... drew a warning") and a radio's report of an attack coded as the radio's accusation.
+At the branch's end (wip/extras30): 105 / 93, forbidden 1, unlisted 37; no row lost.
 After the first run only the order of the accepted sources of four control rows was changed (the
 government first), so that the strict gaps can name the one row of a sentence that fails.
 """
