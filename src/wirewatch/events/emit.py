@@ -108,6 +108,29 @@ def _perfect(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+# adverbs that make a perfect a summary of acts gone by ("has twice criticised", "has long accused")
+_HABIT_ADVERBS = frozenset({"twice", "thrice", "repeatedly", "frequently", "often", "long", "consistently",
+                            "persistently", "regularly"})
+
+
+def _told_as_a_habit(verb: Any) -> bool:
+    """ "Menem has twice criticised Britain over the Falklands, but on Thursday he offered ...", "Washington
+    has long accused Iran of ...", "has several times rejected": a perfect told with a count or a habit sums
+    up acts gone by, the background of a lead whose news is a clause in the simple past coordinated with
+    it (extras30). Alone ("North Korea has three times rejected offers of talks") it is the news, and a plain
+    perfect ("China has criticised Japan's decision") is news."""
+    beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    if not any(t.tag_ == "VBD" and not _perfect(t) for t in beside):
+        return False  # (a reporting verb above it is no news beside it: "added that X had repeatedly asked")
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("times", "occasions") and any(
+                g.like_num or g.lower_ in ("several", "many", "numerous") for g in c.children):
+            return True
+    return False
+
+
 def _background_line(anchor: Any, published: str | None) -> str | None:
     """Why the act is a background line of the story, or None (stories28): a perfect tense since a year
     ten or more years back ("the LTTE has been fighting since 1983"), a count of wars fought ("India and
@@ -121,6 +144,8 @@ def _background_line(anchor: Any, published: str | None) -> str | None:
             for o in p.subtree:
                 if o.text.isdigit() and len(o.text) == 4 and 1800 < int(o.text) <= year - HISTORY_YEARS:
                     return f"an act ongoing since {o.text}"
+    if _told_as_a_habit(anchor):
+        return "a perfect of acts told as a habit"
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     if lemma(anchor) in ("fight", "wage") and any(
             t.lemma_.lower() == "war" and t.tag_ == "NNS" for o in objects for t in o.subtree) and any(

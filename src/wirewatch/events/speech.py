@@ -639,6 +639,17 @@ VERDICTS: tuple[tuple[str, tuple[str, str, str | None]], ...] = (
 MODALS = {"would", "could", "might", "may", "can", "should", "will"}
 
 
+# words that make a news medium a state's own voice ("Syria's official news agency", "state radio")
+_STATE_PRESS = frozenset({"official", "state", "state-run", "state-owned", "government", "government-run",
+                          "government-owned", "semi-official"})
+
+
+def _press_only(code: str) -> bool:
+    """A news medium that is not a government's own (IRNMED, FRAMED; not IRQGOVMED, a state agency that
+    speaks for its government): it reports the attack, as a trailing attribution does, and accuses no one."""
+    return code.endswith("MED") and "GOV" not in code
+
+
 def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
                     ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts", "France said Syrian forces shelled
@@ -659,6 +670,9 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
+    said_by = [*subj.subtree, *(t for c in speech.children if c.dep_ == "nsubj" for t in c.subtree)]
+    if all(_press_only(s[0].code) for s in speakers) and not any(t.lower_ in _STATE_PRESS for t in said_by):
+        return None  # "Iranian radio said Iraqi warplanes bombed ...": a station is no party (extras30)
     return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
                    sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
                    quote_index=r.quote_index)
