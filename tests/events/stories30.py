@@ -30,7 +30,10 @@ USR.
 
 Run `python tests/events/stories30.py` to print each story's coded triples, its misses and its counts.
 
-First run: see below (recorded after the commit of the unrun stories).
+First run (wip/stories30 at e5fd550, main's code f8efc43, before any change): of the 109 required events
+69 were coded at country + root and 60 at actor + root; of the coded triples 64 were right, 13 accepted,
+1 duplicated and 28 wrong; 2 of the 31 non-event paragraphs were coded; of 61 parties 56 were right, 1
+wrong and 4 unresolved.
 """
 
 from __future__ import annotations
