@@ -83,6 +83,7 @@ from .inquiry_items import inquired_party, inquiry_item
 from .intervention import intervention_forces
 from .involvement import foreign_involvement
 from .irregular_violence import unconventional
+from .judged_deeds import deed_judged_beside, judged_doers
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
@@ -165,7 +166,7 @@ def _told_beside(tok: Any) -> Any | None:
         return tok.head
     if tok.dep_ == "xcomp" and _consequence_clause(tok.head):
         return tok.head.head  # "..., prompting Tokyo to suspend food aid": Tokyo's own act (lead29)
-    return None
+    return deed_judged_beside(tok)  # "..., a move that Taipei condemned": Taipei's verdict (stories30)
 
 
 # diplomatic reactions whose after-clause tells the act they answer (stories27)
@@ -550,6 +551,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         attach_actors(r, sent, all_trig, ctx)
         drop_quoted_targets(r, sent)
+        judged_doers(r, sent, ctx.link)  # "..., a move that Taipei condemned": the mover (stories30)
     beside = [r for r in beside if r.sources or r.targets]
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     kept = []
