@@ -106,6 +106,7 @@ from .parse import (
     span_text,
     tokens_with_pos,
 )
+from .pressed_attacks import pressed_attack_target
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import recalled_from
@@ -564,6 +565,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             casualties_as_sides(r)
             under_armed_fire(r, ctx.link)  # "came under fire from Pakistani troops" is force (mil14)
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
+            pressed_attack_target(r, ctx.link)  # "press the army's offensive against the rebels" (stories30)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             joint_role_subject(r)  # "the Liberian government and the rebels signed": LBRREB (probes17a)
             role_partner(r)  # "ready to negotiate with the guerrillas": the state's own (probes17a)

@@ -136,8 +136,8 @@ def _background_line(anchor: Any, published: str | None) -> str | None:
 # islands in the closing days of the war in 1945", "during the final months of 1979"; stories30)
 TIME_MARKS = frozenset({"when", "after", "before", "as", "until", "while"})
 TIME_SPANS = frozenset({"day", "days", "week", "month", "year", "weeks", "months", "years", "end", "start",
-                        "beginning", "aftermath", "wake", "eve", "spring", "summer", "autumn", "fall", "winter",
-                        "decade", "period", "course", "height"})
+                        "beginning", "aftermath", "wake", "eve", "spring", "summer", "autumn", "fall",
+                        "winter", "decade", "period", "course", "height"})
 _TIME_PREPS = frozenset({"in", "during", "at", "on", "by", "until", "toward", "towards"})
 
 

@@ -291,7 +291,8 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
     # (an act of force is an assault, a fight, mass violence or violent repression: "troops opened fire on
     # crowds", 175; stories30)
-    forceful = r.type == "ASSAULT" or (r.cameo or "")[:2] in ("18", "19", "20") or (r.cameo or "")[:3] == "175"
+    code = r.cameo or ""
+    forceful = r.type == "ASSAULT" or code[:2] in ("18", "19", "20") or code[:3] == "175"
     if forceful and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
     agreed = lemma(r.anchor) in AGREEING and r.type in ("AGREE", "SUPPORT") \
