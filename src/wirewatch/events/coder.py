@@ -133,7 +133,7 @@ from .sub_codes import (
     policy_demand,
     with_item,
 )
-from .territory_holders import territory_holder
+from .territory_holders import place_country, territory_holder
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 from .visit_hosts import dateline_here, visit_host
 
@@ -622,6 +622,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
+        place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)
         trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
     return kept
 
