@@ -51,7 +51,9 @@ def place_country(r: Reading, link: ActorLinker) -> None:
                  if g.dep_ in ("amod", "compound") and g.pos_ in ("ADJ", "PROPN")]
         for adj in adjs:
             hit = link.token_actor(adj)
-            code = (hit[0].code or "")[:3] if hit is not None else ""
+            if hit is None:
+                continue
+            code = (hit[0].code or "")[:3]
             if len(code) == 3 and not code.startswith("-") and code not in ("IGO", "NGO"):
                 actor = replace(hit[0], code=code, sector=None,
                                 reasons=[*hit[0].reasons, f"'{obj.text}' taken is {code}'s ground"])
