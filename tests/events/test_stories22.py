@@ -23,10 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
         "parliament'): not coded",
     "afp_nairobi:event:2":
         "'officers' alone has no sector, so the stones are thrown at the country (KEN), not its police",
-    "afp_nairobi:event:4":
-        "a crackdown named by its noun has no agent in the sentence: the condemnation gets no target",
-    "afp_nairobi:event:5":
-        "the release of 'those detained' names no party: the demand gets no target",
     "afp_nairobi:party:1":
         "gender-guesser reads 'Raila' as a woman's name, so 'he' passes over Odinga to President Ruto",
     "afp_nairobi:party:5":

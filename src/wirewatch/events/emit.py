@@ -157,6 +157,34 @@ def _background_line(anchor: Any, published: str | None) -> str | None:
     return None
 
 
+# a clause of time on the act's verb dates the act with it ("Morocco annexed the territory after Spain
+# withdrew in 1975", "when Japan surrendered in 1945"), as a span of time the act fell in does ("seized the
+# islands in the closing days of the war in 1945", "during the final months of 1979"; stories30)
+TIME_MARKS = frozenset({"when", "after", "before", "as", "until", "while"})
+TIME_SPANS = frozenset({"day", "days", "week", "month", "year", "weeks", "months", "years", "end", "start",
+                        "beginning", "aftermath", "wake", "eve", "spring", "summer", "autumn", "fall",
+                        "winter", "decade", "period", "course", "height"})
+_TIME_PREPS = frozenset({"in", "during", "at", "on", "by", "until", "toward", "towards"})
+
+
+def _time_clause(verb: Any) -> bool:
+    """An adverbial clause of time on the verb above it ("after Spain withdrew in 1975")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def _time_span(noun: Any) -> bool:
+    """A span of time the act above fell in, or a noun below one ("in the closing days of the war in
+    1945": days, and the war the days are of)."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if noun.lemma_.lower() in TIME_SPANS and noun.head.lower_ in _TIME_PREPS \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        if noun.head.lower_ != "of" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head.head
+    return False
+
+
 def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
     """The timex giving `date` hangs on the event's own verb, not on a clause or a noun below it:
     "offered to hand over two men suspected of blowing up a plane in 1988" is not dated 1988, nor is
@@ -172,9 +200,11 @@ def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | 
         tok = next((w for w in sent if w.idx >= t.start), None)
         while tok is not None and tok.i not in own and tok.head.i != tok.i:
             tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and tok.i not in own:
+            if tok.i in own:
                 break
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in own and not t.start <= tok.idx < t.end:
+            if tok.pos_ in ("VERB", "AUX") and not _time_clause(tok):
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and not t.start <= tok.idx < t.end and not _time_span(tok):
                 break  # "investigating Iran over the 1994 bombing": the date is the bombing's
         if tok is not None and tok.i in own:
             return True

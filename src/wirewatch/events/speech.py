@@ -220,7 +220,13 @@ NAMED_ACT_MEMORY = 6
 # told with a target, up to ATTACK_MEMORY sentences back, as reaction paragraphs follow the casualty figures,
 # the claim and the denial (stories26)
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling",
-                          "bombardment", "killing", "shooting", "ambush"})
+                          "bombardment", "killing", "shooting", "ambush",
+                          # the words for force at large name the last act of force just as well ("Army troops
+                          # opened fire on crowds ... Bush deplored the use of force", "condemned the
+                          # violence", "the crackdown", "the offensive"; stories30)
+                          "violence", "crackdown", "bloodshed", "offensive", "massacre", "use"})
+# (the use of force only: "the use" of anything else names no act)
+_USED = frozenset({"force", "violence", "arms", "troops"})
 ATTACK_MEMORY = 6
 _ATTACK = "@attack"
 # the accusation a reply names ("Poland accused Moscow of ... Zakharova dismissed the accusations"): the last
@@ -283,7 +289,11 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     for noun in CLAIM_NOUNS if said_by else ():
         ctx.acts[noun] = (ctx.sentence_no, said_by)
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
-    if r.type == "ASSAULT" and coded:
+    # (an act of force is an assault, a fight, mass violence or violent repression: "troops opened fire on
+    # crowds", 175; stories30)
+    code = r.cameo or ""
+    forceful = r.type == "ASSAULT" or code[:2] in ("18", "19", "20") or code[:3] == "175"
+    if forceful and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
     agreed = lemma(r.anchor) in AGREEING and r.type in ("AGREE", "SUPPORT") \
         and len(r.sources) + len(coded) == 2
@@ -341,6 +351,9 @@ def attack_doers(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, An
     """The doers of the last act of force told with a target up to ATTACK_MEMORY sentences before, when a
     judgement names it by a bare definite noun of its kind ("condemned the strike", "the attacks")."""
     seen = ctx.acts.get(_ATTACK) if bare_definite(deed, ATTACK_NOUNS) else None
+    if lemma(deed) == "use" and not any(p.dep_ == "prep" and p.lower_ == "of" and lemma(o) in _USED
+                                        for p in kids(deed) for o in kids(p) if o.dep_ == "pobj"):
+        return []
     if seen is None or not 0 < ctx.sentence_no - seen[0] <= ATTACK_MEMORY:
         return []
     return _named_here(seen[1], deed)

@@ -158,8 +158,9 @@ def _object_lemmas(tok: Any) -> set[str]:
 def object_modifiers(tok: Any) -> set[str]:
     """Lemmas of the adjective and noun modifiers of the trigger's direct object (or passive subject):
     "reply" and "congratulatory" in "received a reply message", "sent a congratulatory letter"."""
+    # (a common noun's possessive is a modifier too: "press the army's offensive"; stories30)
     mods = [g for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for g in kids(c)
-            if g.dep_ in ("amod", "compound", "nmod")]
+            if g.dep_ in ("amod", "compound", "nmod") or (g.dep_ == "poss" and g.pos_ == "NOUN")]
     # "trade and economic ties": a coordinated modifier modifies too (probes17a)
     return {g.lemma_.lower() for g in mods + [c for m in mods for c in m.conjuncts]}
 
