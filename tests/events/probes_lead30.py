@@ -288,7 +288,7 @@ LEAD30_B3: list[Row] = [
     (('KOR', 'KORCOP'), ('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), ('175', '170', '173'),
      'Thousands of riot police fired tear gas to disperse some 10,000 students who hurled rocks and '
      'firebombs during a rally in Seoul on Saturday demanding the ouster of President Roh Tae-woo.'),
-    (('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), ('KOR', 'KORGOV'), ('145', '141', '1411', '140'),
+    (('KOREDU', 'KOR', 'KORCVL', 'KOROPP'), ('KOR', 'KORGOV'), ('145', '141', '1411', '140'),
      'Thousands of riot police fired tear gas to disperse some 10,000 students who hurled rocks and '
      'firebombs during a rally in Seoul on Saturday demanding the ouster of President Roh Tae-woo.'),
     (('NGA', 'NGAGOV'), ('ZAF', 'ZAFGOV'), ('161', '160'),
@@ -771,9 +771,110 @@ LEAD30_B6: list[Row] = [
      'leaders who had taken refuge there, firing tear gas at hundreds of workers.'),
 ]
 
+LEAD30_B7: list[Row] = [
+    # batch 7: written blind, after batch 6's fixes, before the coder was run on it
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('163', '160'),
+     'Cuban MiG fighters shot down two small planes flown by Cuban exiles off Havana on Saturday, '
+     'prompting President Bill Clinton to order new sanctions against the communist island.'),
+    (('TUR', 'TURMIL'), ('TUR', 'TURREB', 'IRQ'), ('190', '192', '193', '195'),
+     'Thousands of Turkish troops crossed into northern Iraq on Wednesday in pursuit of Kurdish rebels, '
+     'the biggest cross-border operation since 1995.'),
+    (('IGO',), ('YUG', 'YUGGOV'), ('138', '130', '139'),
+     'NATO warned Yugoslav President Slobodan Milosevic on Tuesday that it would launch air strikes '
+     'within days unless Serbian forces halted their offensive against ethnic Albanian rebels in Kosovo.'),
+    (('PAK', 'PAKMIL', 'PAKGOV'), ('PAK', 'PAKGOV', 'PAKELI'), ('180',),
+     'Pakistan\'s army chief General Pervez Musharraf seized power in a bloodless coup on Tuesday, hours '
+     'after Prime Minister Nawaz Sharif tried to sack him.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), ('111', '110', '104', '1041', '100', '020', '024'),
+     'The United States condemned the military takeover in Pakistan on Wednesday and called for a swift '
+     'return to civilian rule.'),
+    (('KHM', 'KHMREB', 'KHMINS'), ('KHM', 'KHMGOV', 'KHMMIL'), ('0874', '087', '080'),
+     'More than 1,000 Khmer Rouge guerrillas surrendered to government forces in northwestern Cambodia on '
+     'Saturday, dealing a heavy blow to the rebel movement, officials said.'),
+    (('AUS', 'AUSMIL', 'AUSGOV', 'IGO'), ('TLS', 'IDN'), ('074', '070'),
+     'The first Australian-led peacekeeping troops landed in East Timor on Monday to restore order after '
+     'weeks of violence by pro-Indonesian militias.'),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), ('163', '160'),
+     'President Bill Clinton signed an order on Sunday banning all U.S. trade with Iran, accusing Tehran '
+     'of sponsoring terrorism and seeking nuclear weapons.'),
+    (('ISR', 'ISRSPY', 'ISRGOV'), ('PSE', 'PSEREB', 'PSERAD'), ('185', '186', '180'),
+     'Israeli agents tried to assassinate a senior Hamas official in Amman on Thursday by injecting him '
+     'with poison, Jordanian officials said.'),
+    (('YEM', 'YEMMIL', 'YEMGOV'), ('YEM', 'YEMREB', 'YEMINS', 'YEMCVL'), ('192', '190'),
+     'Northern Yemeni forces captured the southern stronghold of Aden on Thursday, ending a two-month '
+     'civil war that had threatened to split the country in two.'),
+    (('LBR', 'LBRREB', 'LBRINS', 'LBRGOV'), ('IGO', 'NGA', 'NGAMIL'), ('190', '193'),
+     'Charles Taylor\'s NPFL guerrillas attacked West African peacekeepers outside Monrovia on Thursday, '
+     'killing at least 10 Nigerian soldiers, ECOMOG officials said.'),
+    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'RWAMIL'), ('112', '1123', '111', '110'),
+     'Congo\'s President Laurent Kabila accused Rwanda and Uganda on Sunday of invading his country and '
+     'appealed to the international community to help repel the aggression.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('125', '120'),
+     'India rejected on Saturday Pakistan\'s offer of talks on Kashmir, saying Islamabad must first stop '
+     'supporting militants infiltrating across the Line of Control.'),
+    (('TUR', 'TURJUD', 'TURGOV'), ('TUR', 'TURPTY', 'TUROPP', 'TURELI'), ('1722', '172', '170'),
+     'Turkey\'s Constitutional Court banned the Islamist Welfare Party on Friday for violating the '
+     'country\'s secular principles, and barred its leader Necmettin Erbakan from politics for five '
+     'years.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('KWT', 'KWTGOV'), ('154', '150', '152'),
+     'Iraq moved two Republican Guard divisions towards the Kuwaiti border on Sunday, prompting the '
+     'United States to rush warships and aircraft to the Gulf.'),
+    (('COL', 'COLREB', 'COLINS'), ('COL', 'COLLEG', 'COLGOV', 'COLELI'), ('181', '180'),
+     'FARC rebels kidnapped a Colombian senator and three aides at a roadblock in southern Colombia on '
+     'Saturday, the army said.'),
+    (('COL', 'COLREB', 'COLINS'), ('COL', 'COLCVL', 'COLBUS'), ('181', '180'),
+     'ELN guerrillas hijacked a domestic airliner with 46 people on board on Monday and forced it to land '
+     'at a jungle airstrip, Colombian officials said.'),
+    (('GTM', 'GTMGOV'), ('GTM', 'GTMREB', 'GTMINS'), ('057',),
+     'Guatemala\'s government and leftist guerrillas signed a final peace accord on Sunday, ending 36 '
+     'years of civil war in which some 200,000 people were killed or disappeared.'),
+    (('GTM', 'GTMREB', 'GTMINS'), ('GTM', 'GTMGOV'), ('057',),
+     'Guatemala\'s government and leftist guerrillas signed a final peace accord on Sunday, ending 36 '
+     'years of civil war in which some 200,000 people were killed or disappeared.'),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('046', '040'),
+     'U.S. and Cuban officials opened talks in New York on Monday on ways to end the exodus of Cuban '
+     'rafters.'),
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), ('111', '110', '112'),
+     'China on Wednesday criticised a visit by Japanese Prime Minister Ryutaro Hashimoto to the Yasukuni '
+     'shrine, which honours Japan\'s war dead including convicted war criminals.'),
+    (('PHL', 'PHLMIL', 'PHLGOV'), ('PHL', 'PHLREB', 'PHLINS'), ('192', '190'),
+     'Philippine troops overran the main camp of the Moro Islamic Liberation Front on Sunday after weeks '
+     'of fighting, President Joseph Estrada said.'),
+    (('IDN', 'IDNGOV'), ('IDN', 'IDNREB', 'IDNINS'), ('057', '0871'),
+     'Indonesia and the Free Aceh Movement signed a ceasefire agreement in Geneva on Friday, raising '
+     'hopes of an end to a 26-year separatist war in the province.'),
+    (('LKA', 'LKAGOV'), ('NOR', 'NORGOV'), ('028', '020', '022'),
+     'Sri Lanka invited Norway on Monday to help broker peace talks with Tamil Tiger rebels fighting for '
+     'a separate homeland in the island\'s north and east.'),
+    ((), (), ('17', '18', '19'),
+     'Human rights groups estimate that Indonesian troops killed as many as 200,000 East Timorese during '
+     'the 24 years of occupation that began in 1975.'),
+    ((), (), ('04', '05'),
+     'The two leaders are expected to sign a series of agreements on trade and energy when they meet in '
+     'Moscow next week, officials said.'),
+    (('GBR', 'GBRGOV'), ('IRL', 'IRLGOV'), ('057',),
+     'Britain and Ireland signed a historic agreement in Belfast on Friday with Northern Ireland\'s '
+     'political parties, setting up a new assembly and ending 30 years of sectarian conflict.'),
+    (('GBR', 'GBRREB'), ('GBR', 'GBRGOV'), ('0871', '087', '080'),
+     'The Irish Republican Army announced a complete cessation of military operations on Wednesday, '
+     'raising hopes of an end to 25 years of violence in Northern Ireland.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('085', '081', '080'),
+     'The United States eased economic sanctions against North Korea on Friday, allowing trade in most '
+     'consumer goods, in return for Pyongyang\'s pledge to suspend missile tests.'),
+    (('SDN', 'SDNGOV'), ('SDN', 'SDNREB', 'SDNINS'), ('046', '040'),
+     'Sudanese government negotiators and SPLA rebels resumed peace talks in Nairobi on Tuesday under the '
+     'auspices of the regional IGAD grouping.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('057',),
+     'Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday, formally ending a two-year '
+     'border war that killed tens of thousands of people.'),
+    (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('057',),
+     'Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday, formally ending a two-year '
+     'border war that killed tens of thousands of people.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3,
                                "batch4": LEAD30_B4, "batch5": LEAD30_B5,
-                               "batch6": LEAD30_B6}
+                               "batch6": LEAD30_B6, "batch7": LEAD30_B7}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 

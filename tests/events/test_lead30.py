@@ -196,3 +196,24 @@ def test_ground_handed_over_is_a_retreat_from_it(code: Any) -> None:
     # control: suspects handed over are turned over (063)
     got = triples(code("Russia handed over the suspects to Georgia.", date=DATE))
     assert has(got, "RUS", "GEO", "063"), got
+
+
+def test_a_truce_rebels_declare_is_towards_their_government(code: Any) -> None:
+    got = triples(code("The Kurdistan Workers' Party declared a unilateral ceasefire on Friday.", date=DATE))
+    assert ("TURREB", "TURGOV", "0871") in got, got
+    # control: a military operation's kind word is no army of its own
+    got = triples(code("Basque separatists announced an end to armed operations on Thursday.", date=DATE))
+    assert not any(t[3:6] == "MIL" for _, t, _ in got), got
+
+
+def test_a_state_asked_to_help_broker_talks_is_asked_to_mediate(code: Any) -> None:
+    got = triples(code("Angola invited South Africa on Friday to help broker talks with UNITA.", date=DATE))
+    assert has(got, "AGO", "ZAF", "028"), got
+    # control: an invitation to attend is an intent to meet
+    got = triples(code("Egypt invited Israel to attend the summit.", date=DATE))
+    assert not has(got, "EGY", "ISR", "028"), got
+
+
+def test_trade_banned_names_its_other_party(code: Any) -> None:
+    got = triples(code("Washington banned all American trade with Libya on Tuesday.", date=DATE))
+    assert has(got, "USA", "LBY", "163"), got

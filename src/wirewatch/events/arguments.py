@@ -324,6 +324,10 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
     return out
 
 
+# adjectives that say what kind an operation is, not whose ("military operations", "police action")
+KIND_ADJECTIVES = frozenset({"military", "naval", "police", "paramilitary", "armed", "guerrilla"})
+OPERATION_NOUNS = frozenset({"operation", "action", "activity", "campaign", "exercise", "manoeuvre",
+                             "maneuver", "offensive", "hostility", "buildup", "build-up", "presence"})
 # nouns of a state whose of-phrase names it ("the republic of Macedonia")
 STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "principality", "sultanate"})
 # nouns that a group's name follows in apposition ("the rebel group MNLA")
@@ -431,6 +435,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             continue  # "Our troops": the role noun names the actor, never the pronoun alone
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in sectors.TITLES and not role_sector(h):
             continue  # "a general strike", "a general election": an adjective, no army rank
+        if c.dep_ == "amod" and c.lower_ in KIND_ADJECTIVES and lemma(h) in OPERATION_NOUNS:
+            continue  # "a cessation of military operations": the kind of act, no army of its own (lead30)
         if c.dep_ == "compound" and c.i < h.i and _event_town(c, h):
             continue  # "the Benghazi victims", "the Orlando victims": where it happened, not whose they are
         if c.dep_ == "compound" and c.i < h.i and not named and _title_part(c, h):
@@ -955,7 +961,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands.extend(measured)
         # "a ban on new investment in Burma", "an embargo on trade with Libya": the trade the measure
         # stops names its party in its own phrase (lead30)
-        cands.extend(g for m in measured if m.pos_ == "NOUN" for p in kids(m)
+        # (and "banned all U.S. trade with Iran": the trade banned, as its direct object)
+        traded = [o for o in objs if o.dep_ == "dobj" and lemma(o) in TRADE_NOUNS]
+        cands.extend(g for m in [*measured, *traded] if m.pos_ == "NOUN" for p in kids(m)
                      if p.dep_ == "prep" and p.lower_ in ("in", "to", "from", "with")
                      for g in kids(p) if g.dep_ == "pobj")
     cands.extend(between_parties([o for o in objs if o not in topics]))  # "rejected the deal between X and Y"
@@ -1079,6 +1087,11 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         if found:
             return _with_coordinated(found, cand, link, exclude)
     return _antecedent_owner(tok, objs, link, exclude)
+
+
+# what a sanction stops, whose other party its own phrase names ("trade with Iran", "flights to Libya")
+TRADE_NOUNS = frozenset({"trade", "import", "export", "investment", "sale", "flight", "shipment", "loan",
+                         "credit", "aid", "transfer", "contact"})
 
 
 # the nouns of a measure one party imposes on another

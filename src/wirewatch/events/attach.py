@@ -365,6 +365,22 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             ousted = Actor(name="power", code=actor.country + "GOV", country=actor.country, sector="GOV",
                            reasons=[reason])
             r.targets = [(ousted, power.idx, power.idx + len(power.text), power)]
+    _rebels_truce_aim(r)
+
+
+def _rebels_truce_aim(r: Reading) -> None:
+    """ "The IRA announced a complete cessation of military operations": a truce rebels declare with no
+    other party named is towards the government of their own country, the side they fight (lead30)."""
+    if r.targets or not (r.cameo or "").startswith("087") or len(r.sources) != 1:
+        return
+    actor = r.sources[0][0]
+    if (actor.code or "")[3:6] not in ("REB", "INS", "SEP") or not actor.country or len(actor.country) != 3:
+        return
+    tok = r.trigger.tok
+    reason = f"a truce '{actor.name}' declares, no party named, is towards the government of {actor.country}"
+    state = Actor(name=tok.text, code=actor.country + "GOV", country=actor.country, sector="GOV",
+                  reasons=[reason])
+    r.targets = [(state, tok.idx, tok.idx + len(tok.text), tok)]
 
 
 def _power_seized(tok: Any) -> bool:
