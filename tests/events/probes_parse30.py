@@ -12,8 +12,11 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. The batch was committed before the coder was run on it.
 
-First run (batch 1, main f8efc43), country + root / actor + root / actor + code: see below (filled in
-after the first run).
+First run (batch 1, 106 rows, main f8efc43), country + root / actor + root / actor + code: 75 / 69 / 67;
+80 / 74 / 72 with the rows corrected after it as writing errors by the codebook or the actor tables only:
+barring U.N. inspectors is the codebook's refusal to allow international involvement (1245), an accusation
+of spying 1125 (accuse of espionage), an appeal to let inspectors work 0255, a prison sentence also 116
+(find guilty), the Soviet Union USR (the actor tables' code) and Palestinian police PSECOP.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ PARSE30: list[Row] = [
     (('MMR', 'MMRGOV', 'MMRMIL'), ('MMROPP', 'MMR', 'MMRCVL'), ('173', '170', '1721', '172'),
      "Burma's military government on Tuesday re-arrested opposition leader Aung San Suu Kyi at her lakeside "
      'home in Rangoon, ten months after releasing her from six years of house arrest, diplomats said.'),
-    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO'), ('1246', '124', '125', '120', '166', '160', '163', '174'),
+    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO'), ('1245', '1246', '124', '125', '120', '166', '160', '163', '174'),
      "Iraq's Revolution Command Council on Saturday barred U.N. weapons inspectors from presidential sites "
      'in Baghdad, defying a Security Council demand for unconditional access, the official INA news agency '
      'reported.'),
@@ -202,7 +205,7 @@ PARSE30: list[Row] = [
      'Iraq on Monday ordered U.N. weapons inspectors to leave the country within a week, rejecting an appeal '
      'from Secretary-General Kofi Annan to reconsider its decision to halt cooperation with the disarmament '
      'commission.'),
-    (('IGO', 'IGOUNO'), ('IRQ', 'IRQGOV'), ('020', '021', '022', '024', '025', '0256', '023', '028'),
+    (('IGO', 'IGOUNO'), ('IRQ', 'IRQGOV'), ('020', '021', '022', '024', '025', '0255', '0256', '023', '028'),
      'Iraq on Monday ordered U.N. weapons inspectors to leave the country within a week, rejecting an appeal '
      'from Secretary-General Kofi Annan to reconsider its decision to halt cooperation with the disarmament '
      'commission.'),
@@ -285,7 +288,7 @@ PARSE30: list[Row] = [
      'Warning that the move would damage relations, the United States on Tuesday criticised China for the '
      'sentencing of veteran dissident Wang Dan to 11 years in prison on charges of conspiring to subvert the '
      'government.'),
-    (('CHN', 'CHNGOV', 'CHNJUD'), ('CHNOPP', 'CHN', 'CHNCVL'), ('173', '170', '172', '115'),
+    (('CHN', 'CHNGOV', 'CHNJUD'), ('CHNOPP', 'CHN', 'CHNCVL'), ('173', '170', '172', '115', '116'),
      'A Beijing court on Wednesday sentenced veteran dissident Xu Wenli to 13 years in prison for trying to '
      'organise an opposition party, ignoring appeals for clemency from the United States and European '
      'governments, his family said.'),
@@ -293,7 +296,7 @@ PARSE30: list[Row] = [
      'Brushing aside the threat of new U.N. sanctions, Libyan leader Moammar Gadhafi on Sunday again refused '
      'to surrender two suspects in the bombing of a Pan Am airliner over Lockerbie, Scotland, Libyan '
      'television said.'),
-    (('USA', 'USAGOV'), ('RUS', 'RUSGOV', 'SUN', 'SUNGOV'), ('080', '081', '085'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV', 'SUN', 'SUNGOV', 'USR', 'USRGOV'), ('080', '081', '085'),
      'In a gesture to Moscow ahead of next month\'s summit, U.S. President George Bush on Friday waived '
      'trade restrictions on the Soviet Union, clearing the way for Soviet access to U.S. farm credits, the '
      'White House said.'),
@@ -322,7 +325,7 @@ PARSE30: list[Row] = [
      'India on Friday recalled its high commissioner from Islamabad and ordered Pakistan to halve the staff '
      'of its mission in New Delhi, accusing Pakistani diplomats of spying and of supporting militants in '
      'Kashmir.'),
-    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('112', '110', '111', '1121', '115'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('112', '110', '111', '1121', '1125', '115'),
      'India on Friday recalled its high commissioner from Islamabad and ordered Pakistan to halve the staff '
      'of its mission in New Delhi, accusing Pakistani diplomats of spying and of supporting militants in '
      'Kashmir.'),
@@ -334,7 +337,7 @@ PARSE30: list[Row] = [
      'The United States warned Iraq on Monday it faced military strikes if it did not allow inspectors back '
      'in, while Russia urged Baghdad to cooperate with the United Nations to avoid a new crisis, officials '
      'said.'),
-    (('PSE', 'PSEGOV', 'PSEMIL'), ('PSEREB', 'PSE', 'PSEOPP'), ('173', '170'),
+    (('PSE', 'PSEGOV', 'PSEMIL', 'PSECOP'), ('PSEREB', 'PSE', 'PSEOPP'), ('173', '170'),
      'Palestinian police rounded up dozens of suspected Hamas militants in the West Bank on Saturday as '
      'Israel kept up its closure of the self-rule areas after a double suicide bombing in a Jerusalem '
      'market killed 15 people.'),
@@ -383,7 +386,7 @@ PARSE30: list[Row] = [
      'South Korea on Monday seized a North Korean submarine that ran aground off its east coast and hunted '
      'the 26 commandos who had landed from it, killing 11 of them in gunbattles in the mountains, the '
      'Defence Ministry said.'),
-    (('FRA', 'FRAGOV'), ('IRQ', 'IRQGOV'), ('020', '021', '022', '024', '025', '0256', '028', '023'),
+    (('FRA', 'FRAGOV'), ('IRQ', 'IRQGOV'), ('020', '021', '022', '024', '025', '0255', '0256', '028', '023'),
      'France, which has close trade ties with Baghdad, said on Wednesday it would not take part in any '
      'military action against Iraq, but it urged President Saddam Hussein to let U.N. arms inspectors work '
      'without hindrance.'),
