@@ -208,6 +208,18 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # "threatened to pull out of the treaty, accusing Washington of ...": the accusation told as a
         # participle of a threat (or demand, refusal) is a second act, as it is beside a plain act
         return head.tok
+    if head is not None and head.frame not in ("@SPEECH", "@FUTURE") and own is not None and \
+            _second_subject_clause(tok):
+        # "warned Iraq it faced strikes, while Russia urged Baghdad to cooperate", "rounded up militants
+        # as Israel kept up its closure": a while/as/whereas clause with a named subject of its own tells
+        # that party's own act beside the first (parse30)
+        return head.tok
+    if head is not None and head.tok.pos_ == "VERB" and own is not None and \
+            own.pattern.type in ("REJECT", "@REJECT") and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            any(c.dep_ == "dobj" for c in kids(tok)) and not any(c.dep_ == "xcomp" for c in kids(tok)):
+        # "refused to halt arms sales, rebuffing an appeal from Albright", "ordered the inspectors out,
+        # rejecting an appeal from Annan": a refusal told as a participle is a second act (parse30)
+        return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
@@ -235,6 +247,23 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+# marks of a clause told beside the main one, at the same time or in contrast ("while", "as", "whereas")
+BESIDE_MARKS = frozenset({"while", "as", "whereas"})
+
+
+def _second_subject_clause(tok: Any) -> bool:
+    """A finite while/as/whereas clause whose own subject names a party ("while Russia urged ...", "as
+    Israeli troops fired ..."): not a pronoun's, not a passive's, not a bare noun's ("as fighting raged")."""
+    if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
+            tok.i < tok.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in kids(tok)):
+        return False
+    subjects = [c for c in kids(tok) if c.dep_ == "nsubj"]
+    return any(s.pos_ == "PROPN" or any(w.pos_ == "PROPN" or w.ent_type_ in ("NORP", "GPE", "ORG")
+                                        for w in s.subtree) for s in subjects)
 
 
 def _set_beside(tok: Any, own: Trigger | None, triggers: dict[int, Trigger]) -> Any | None:
