@@ -38,6 +38,9 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     split = _split_hyphen_verb(part)
     if split is not None:
         return _hyphen_joined(part, split)
+    moves = _visiting_conjunct(part) or _past_on_infinitive(part)
+    if moves:
+        return retree(part, moves) or part
     return part
 
 
@@ -262,6 +265,7 @@ def parse_without(part: Any, cuts: list[tuple[int, int]], hangs: dict[int, tuple
 
     at_edit = {t.idx: t for t in edited}
     old = list(part)
+    doc = part.doc
     mapped: dict[int, Any] = {}
     for tok in old:
         where = moved(tok.idx - base)
@@ -295,16 +299,17 @@ def parse_without(part: Any, cuts: list[tuple[int, int]], hangs: dict[int, tuple
             ents.append(f"{new.ent_iob_}-{new.ent_type_}" if new.ent_type_ else "O")
             continue
         if run_head is None:
-            run_head = tok.i
             run = _cut_run(tok, mapped)
-            label, hang = hangs[run_head]
+            label, hang = hangs[tok.i]
+            # the run's top: its first word whose head lies outside it (the other such words hang on it)
+            run_head = min(i for i in run if doc[i].head.i not in run or doc[i].head.i == i)
         if tok.head.i in run and tok.head.i != tok.i:
             heads.append(tok.head.i - offset)  # inside the cut phrase, its first tree holds
             deps.append(tok.dep_)
         elif tok.i == run_head:
             heads.append(hang - offset)
             deps.append(label)
-        else:  # "on Friday": the run's other words hang on its first
+        else:  # "on Friday": the run's other words hang on its top
             heads.append(run_head - offset)
             deps.append("pobj" if tok.pos_ in ("PROPN", "NOUN", "NUM") else "dep")
         tags.append(tok.tag_)
@@ -321,6 +326,8 @@ def parse_without(part: Any, cuts: list[tuple[int, int]], hangs: dict[int, tuple
         ents.insert(0, "O")
     ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
             for i, e in enumerate(ents)]
+    if not _acyclic(heads):
+        return None
     try:
         doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=poses,
                   lemmas=lemmas, ents=ents)
@@ -489,9 +496,110 @@ def _joined_parse(part: Any, first: Any, verb: Any) -> Any | None:
         ents.insert(0, "O")
     ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
             for i, e in enumerate(ents)]
+    if not _acyclic(heads):
+        return None
     try:
         doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=poses,
                   lemmas=lemmas, ents=ents)
     except (ValueError, KeyError):
         return None
     return doc[lead:]
+
+
+Move = tuple[int, str, str | None, str | None]  # new head, label, and where set, fine tag and part of speech
+
+
+def retree(part: Any, moves: dict[int, Move]) -> Any | None:
+    """`part` with the same tokens and analysis but some tokens hung elsewhere (`moves`: token -> new
+    head, label, tag, part of speech), as a Doc of its own at the same offsets (parse30): a repair that
+    needs no second parse."""
+    from spacy.tokens import Doc
+
+    from ..nlp.model import load_model
+
+    old = list(part)
+    lead = 1 if part.start_char else 0
+    offset = part.start - lead
+    words = ([" " * part.start_char] if lead else []) + [t.text for t in old]
+    spaces = ([False] if lead else []) + [bool(t.whitespace_) for t in old]
+    heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
+    for tok in old:
+        head, dep, tag, pos = moves.get(tok.i, (tok.head.i, tok.dep_, None, None))
+        if not part.start <= head < part.end:
+            head, dep = tok.i, "ROOT"
+        heads.append(head - offset)
+        deps.append(dep)
+        tags.append(tag or tok.tag_)
+        poses.append(pos or tok.pos_)
+        lemmas.append(tok.lemma_)
+        ents.append(f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O")
+    if lead:
+        root = next(i for i, d in enumerate(deps) if d == "ROOT")
+        heads.insert(0, root + 1)
+        deps.insert(0, "dep")
+        tags.insert(0, "_SP")
+        poses.insert(0, "SPACE")
+        lemmas.insert(0, " " * part.start_char)
+        ents.insert(0, "O")
+    ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
+            for i, e in enumerate(ents)]
+    if not _acyclic(heads):
+        return None
+    try:
+        doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags,
+                  pos=poses, lemmas=lemmas, ents=ents)
+    except (ValueError, KeyError):
+        return None
+    return doc[lead:]
+
+
+def _visiting_conjunct(part: Any) -> dict[int, Move]:
+    """ "Prime Minister Keizo Obuchi and visiting South Korean President Kim Dae-jung signed ...": the model
+    reads "visiting" as a verb coordinated with the first subject and the guest as its object, so the
+    second signer is lost. The guest is hung back as the conjunct, "visiting" as its modifier."""
+    for tok in part:
+        if tok.lower_ != "visiting" or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        guest = next((c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if guest is None or tok.i + 1 > guest.left_edge.i:
+            continue
+        return {guest.i: (tok.head.i, "conj", None, None), tok.i: (guest.i, "amod", "JJ", "ADJ")}
+    return {}
+
+
+def _past_on_infinitive(part: Any) -> dict[int, Move]:
+    """ "Japan suspended its contribution to a project to build two reactors in North Korea and halted food
+    aid to ...": a past-tense verb the model coordinates with an infinitive inside a noun's phrase or a
+    purpose clause cannot belong to it; it is hung back on the finite verb above, with its "and"."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+            continue
+        inf = tok.head
+        if inf.tag_ != "VB" or inf.dep_ not in ("acl", "advcl", "relcl") or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+            continue
+        finite = inf.head
+        while finite.pos_ != "VERB" and finite.head.i != finite.i:
+            finite = finite.head
+        if finite.tag_ not in FINITE or finite.pos_ != "VERB" or \
+                not any(c.dep_ == "nsubj" for c in kids(finite)):
+            continue
+        moves: dict[int, Move] = {tok.i: (finite.i, "conj", None, None)}
+        cc = next((c for c in kids(inf) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (finite.i, "cc", None, None)
+        return moves
+    return {}
+
+
+def _acyclic(heads: list[int]) -> bool:
+    """Whether every token's chain of heads ends at a root: a rebuilt tree with a cycle would send the
+    coder's walks up the tree round for ever."""
+    for start in range(len(heads)):
+        seen, i = set(), start
+        while heads[i] != i:
+            if i in seen:
+                return False
+            seen.add(i)
+            i = heads[i]
+    return True
