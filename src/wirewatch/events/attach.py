@@ -208,12 +208,17 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # "threatened to pull out of the treaty, accusing Washington of ...": the accusation told as a
         # participle of a threat (or demand, refusal) is a second act, as it is beside a plain act
         return head.tok
-    if head is not None and head.frame not in ("@SPEECH", "@FUTURE") and own is not None and \
-            _second_subject_clause(tok):
-        # "warned Iraq it faced strikes, while Russia urged Baghdad to cooperate", "rounded up militants
-        # as Israel kept up its closure": a while/as/whereas clause with a named subject of its own tells
-        # that party's own act beside the first (parse30)
-        return head.tok
+    if own is not None and _second_subject_clause(tok) and (head is None or head.frame != "@SPEECH"):
+        # "warned Iraq it faced strikes if ..., while Russia urged Baghdad to cooperate", "rounded up
+        # militants as Israel kept up its closure": a while/as/whereas clause with a named subject of its
+        # own tells that party's own act beside the main one, at the top of the sentence (parse30)
+        top = tok.head
+        while top.head.i != top.i and top.dep_ not in ("relcl", "acl") and \
+                (triggers.get(top.head.i) is None or triggers[top.head.i].frame != "@SPEECH"):
+            top = top.head
+        if top.dep_ not in ("relcl", "acl") and (triggers.get(top.i) is None or
+                                                 triggers[top.i].frame != "@SPEECH"):
+            return top
     if head is not None and head.tok.pos_ == "VERB" and own is not None and \
             own.pattern.type in ("REJECT", "@REJECT") and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
             any(c.dep_ == "dobj" for c in kids(tok)) and not any(c.dep_ == "xcomp" for c in kids(tok)):
