@@ -36,6 +36,7 @@ from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
+    BESIDE_MARKS,
     DOCUMENTS,
     PRONOUNS,
     VIOLENT_NOUNS,
@@ -209,9 +210,9 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # participle of a threat (or demand, refusal) is a second act, as it is beside a plain act
         return head.tok
     if own is not None and _second_subject_clause(tok) and (head is None or head.frame != "@SPEECH"):
-        # "warned Iraq it faced strikes if ..., while Russia urged Baghdad to cooperate", "rounded up
-        # militants as Israel kept up its closure": a while/as/whereas clause with a named subject of its
-        # own tells that party's own act beside the main one, at the top of the sentence (parse30)
+        # "warned Iraq it faced strikes if ..., while Russia urged Baghdad to cooperate": a while/whereas
+        # clause with a named subject of its own tells that party's own act beside the main one, at the
+        # top of the sentence (parse30)
         top = tok.head
         while top.head.i != top.i and top.dep_ not in ("relcl", "acl") and \
                 (triggers.get(top.head.i) is None or triggers[top.head.i].frame != "@SPEECH"):
@@ -254,13 +255,9 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     return None
 
 
-# marks of a clause told beside the main one, at the same time or in contrast ("while", "as", "whereas")
-BESIDE_MARKS = frozenset({"while", "as", "whereas"})
-
-
 def _second_subject_clause(tok: Any) -> bool:
-    """A finite while/as/whereas clause whose own subject names a party ("while Russia urged ...", "as
-    Israeli troops fired ..."): not a pronoun's, not a passive's, not a bare noun's ("as fighting raged")."""
+    """A finite while/whereas clause whose own subject names a party ("while Russia urged ..."): not a
+    pronoun's, not a passive's, not a bare noun's ("while fighting raged")."""
     if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
             tok.i < tok.head.i:
         return False

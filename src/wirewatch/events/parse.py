@@ -353,13 +353,15 @@ def is_negated(tok: Any) -> bool:
         any(g.dep_ == "det" and g.lower_ == "no" for g in kids(holder))
 
 
-# marks of a clause with its own subject told beside another ("..., while Russia urged Baghdad to ..."):
-# a condition above it is not its own, though the parser may hang it inside the if-clause (parse30)
-BESIDE_MARKS = frozenset({"while", "whereas", "as"})
+# marks of a clause with its own subject told in contrast to another ("..., while Russia urged Baghdad"):
+# an act of its own, and a condition above it is not its own, though the parser may hang it inside the
+# if-clause (parse30). An as-clause is mostly the scene of the main act ("as authorities in Croatia
+# cracked down on ..."), which the GSR records leave uncoded.
+BESIDE_MARKS = frozenset({"while", "whereas"})
 
 
 def own_clause(t: Any) -> bool:
-    """A while/whereas/as clause with a subject of its own: the walk up to a condition stops there."""
+    """A while/whereas clause with a subject of its own: the walk up to a condition stops there."""
     return any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in kids(t)) and \
         any(c.dep_ == "nsubj" for c in kids(t))
 
