@@ -16,7 +16,8 @@ First run (batch 1, 106 rows, main f8efc43), country + root / actor + root / act
 80 / 74 / 72 with the rows corrected after it as writing errors by the codebook or the actor tables only:
 barring U.N. inspectors is the codebook's refusal to allow international involvement (1245), an accusation
 of spying 1125 (accuse of espionage), an appeal to let inspectors work 0255, a prison sentence also 116
-(find guilty), the Soviet Union USR (the actor tables' code) and Palestinian police PSECOP.
+(find guilty), an appeal to cooperate 021 (the row listed its sub-codes only), the Soviet Union USR (the
+actor tables' code) and Palestinian police PSECOP.
 """
 
 from __future__ import annotations
@@ -333,7 +334,7 @@ PARSE30: list[Row] = [
      'The United States warned Iraq on Monday it faced military strikes if it did not allow inspectors back '
      'in, while Russia urged Baghdad to cooperate with the United Nations to avoid a new crisis, officials '
      'said.'),
-    (('RUS', 'RUSGOV'), ('IRQ', 'IRQGOV'), ('020', '024', '0213', '023', '028', '0214', '022'),
+    (('RUS', 'RUSGOV'), ('IRQ', 'IRQGOV'), ('020', '021', '024', '0213', '023', '028', '0214', '022'),
      'The United States warned Iraq on Monday it faced military strikes if it did not allow inspectors back '
      'in, while Russia urged Baghdad to cooperate with the United Nations to avoid a new crisis, officials '
      'said.'),
