@@ -214,7 +214,7 @@ PARSE30: list[Row] = [
      'Responding to a request from Palestinian leader Yasser Arafat, Israel on Sunday lifted its closure of '
      'the Gaza Strip, allowing thousands of Palestinian workers to return to their jobs inside the Jewish '
      'state, army officials said.'),
-    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('041', '040', '046', '042', '043'),
+    (('ISRGOV', 'ISR'), ('PSE', 'PSEGOV'), ('041', '040', '046', '042', '043'),
      'Defying strong pressure from Washington, Israeli Prime Minister Benjamin Netanyahu on Tuesday refused '
      'to freeze construction of a new Jewish neighbourhood in Arab East Jerusalem, telling Palestinian '
      'leader Yasser Arafat by telephone that the project would go ahead.'),
@@ -347,7 +347,7 @@ PARSE30: list[Row] = [
      'Palestinian police rounded up dozens of suspected Hamas militants in the West Bank on Saturday as '
      'Israel kept up its closure of the self-rule areas after a double suicide bombing in a Jerusalem '
      'market killed 15 people.'),
-    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('100', '105', '1056', '104'),
+    (('SYRGOV', 'SYR'), ('ISR', 'ISRGOV'), ('100', '105', '1056', '104'),
      'Syria agreed on Friday to resume peace talks with Israel in Washington next month, but insisted that '
      'any settlement must include a full Israeli withdrawal from the Golan Heights, Syrian officials said in '
      'Damascus.'),
@@ -411,7 +411,7 @@ PARSE30: list[Row] = [
      'China on Thursday accused the Philippines of escalating tension in the South China Sea after its navy '
      'detained 62 Chinese fishermen near the disputed Spratly Islands, and demanded their immediate release, '
      'Xinhua said.'),
-    (('CHN', 'CHNGOV'), ('PHL', 'PHLGOV'), ('1053', '105', '100'),
+    (('CHNGOV', 'CHN'), ('PHL', 'PHLGOV'), ('1053', '105', '100'),
      'China on Thursday accused the Philippines of escalating tension in the South China Sea after its navy '
      'detained 62 Chinese fishermen near the disputed Spratly Islands, and demanded their immediate release, '
      'Xinhua said.'),

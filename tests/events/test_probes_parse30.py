@@ -54,11 +54,6 @@ KNOWN_GAPS: dict[str, str] = {
     'inside the Jewish state, army officials said.':
         'the closure lifted is aimed at the workers of the participle clause (PSELAB), not at the Gaza '
         'Strip, and coded 086',
-    'Defying strong pressure from Washington, Israeli Prime Minister Benjamin Netanyahu on Tuesday '
-    'refused to freeze construction of a new Jewish neighbourhood in Arab East Jerusalem, telling '
-    'Palestinian leader Yasser Arafat by telephone that the project would go ahead.':
-        "the telephone call told in a participle ('telling Arafat by telephone') is not read as a call; "
-        'the refusal is aimed at the Jewish neighbourhood',
     'Angered by the launch of a North Korean rocket over its territory, Japan on Tuesday suspended '
     'its contribution to a project to build two nuclear reactors in North Korea and halted food aid '
     'to the impoverished communist state.':
@@ -84,19 +79,10 @@ KNOWN_GAPS: dict[str, str] = {
     'Libyan television said.':
         "no receiver is named for the suspects (the Pan Am airliner's owner is taken), and the U.N. of "
         'the fronted participle is not the target',
-    'Syria agreed on Friday to resume peace talks with Israel in Washington next month, but insisted '
-    'that any settlement must include a full Israeli withdrawal from the Golan Heights, Syrian '
-    'officials said in Damascus.':
-        "'insisted that any settlement must include ...' is read as an assertion, not a demand",
     'Nigerian troops serving with the West African peacekeeping force ECOMOG, which has been deployed'
     ' in Sierra Leone since 1997, on Sunday shelled positions held by the junta that ousted President'
     ' Ahmad Tejan Kabbah, witnesses said.':
         "'positions held by the junta' are placed as the country's people (SLECVL), not the junta",
-    'China on Thursday accused the Philippines of escalating tension in the South China Sea after its'
-    ' navy detained 62 Chinese fishermen near the disputed Spratly Islands, and demanded their '
-    'immediate release, Xinhua said.':
-        "the demand coordinated after an after-clause ('and demanded their immediate release') hangs in "
-        'the after-clause and is not coded',
     'Russian troops on Tuesday pounded rebel positions around the Chechen capital Grozny with '
     'artillery and rockets, as Moscow rejected Western calls for a political settlement, saying it '
     'would fight on until the rebels were crushed.':
@@ -117,6 +103,12 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      'IGO'):
         "an appeal named by a noun as the object of a participle ('rejecting an appeal from Annan') is "
         "not coded (the guide's noun rule)",
+    ('Defying strong pressure from Washington, Israeli Prime Minister Benjamin Netanyahu on Tuesday '
+     'refused to freeze construction of a new Jewish neighbourhood in Arab East Jerusalem, telling '
+     'Palestinian leader Yasser Arafat by telephone that the project would go ahead.',
+     'ISRGOV'):
+        "the telephone call told in a participle ('telling Arafat by telephone') is not read as a call; "
+        'the refusal is aimed at the Jewish neighbourhood',
     ('Israeli warplanes on Monday bombed targets in southern Lebanon for the third day running, after '
      'Hezbollah guerrillas fired Katyusha rockets into northern Israel, killing a woman in the border '
      'town of Kiryat Shmona.',
@@ -128,12 +120,23 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      'Jerusalem market killed 15 people.',
      'ISR'):
         "an as-clause is the scene of the main act (parse30), and 'kept up its closure' has no row",
+    ('Syria agreed on Friday to resume peace talks with Israel in Washington next month, but insisted '
+     'that any settlement must include a full Israeli withdrawal from the Golan Heights, Syrian '
+     'officials said in Damascus.',
+     'SYRGOV'):
+        "'insisted that any settlement must include ...' is read as an assertion, not a demand",
     ('South Korea on Monday seized a North Korean submarine that ran aground off its east coast and '
      'hunted the 26 commandos who had landed from it, killing 11 of them in gunbattles in the '
      'mountains, the Defence Ministry said.',
      'KORMIL'):
         "the killing told in a participle of a conjunct's relative clause is not reached; the seizure "
         '(171) is coded',
+    ('China on Thursday accused the Philippines of escalating tension in the South China Sea after its'
+     ' navy detained 62 Chinese fishermen near the disputed Spratly Islands, and demanded their '
+     'immediate release, Xinhua said.',
+     'CHNGOV'):
+        "the demand coordinated after an after-clause ('and demanded their immediate release') hangs in "
+        'the after-clause and is not coded',
 }
 
 
