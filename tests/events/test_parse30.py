@@ -160,3 +160,14 @@ def test_a_refusal_told_as_a_participle_is_a_second_act(code: Any, text: str, so
 def test_a_participle_refusing_to_act_is_no_second_refusal(code: Any) -> None:
     got = triples(code("Iran expelled a British diplomat, refusing to explain the decision.", date=DATE))
     assert not any(c.startswith("12") for c in _codes(got)), got
+
+
+# -- an envoy by any of the agencies' titles withdrawn (lexicon: "withdraw" with "commissioner")
+def test_a_high_commissioner_withdrawn_is_an_envoy_withdrawn(code: Any) -> None:
+    got = triples(code("Britain withdrew its high commissioner from Harare on Monday.", date=DATE))
+    assert has(got, "GBR", "ZWE", "16"), got
+
+
+def test_troops_withdrawn_stay_a_retreat(code: Any) -> None:
+    got = triples(code("Ethiopia withdrew its troops from the disputed town of Badme on Monday.", date=DATE))
+    assert not any(c.startswith("16") for c in _codes(got)), got

@@ -31,10 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     'staff said.':
         "'into northern Iraq' hangs on 'backed by jets and tanks': troops sent are read as military aid "
         "(074) to the guerrillas' ground",
-    'South Africa on Saturday withdrew its high commissioner from Lagos in protest at the hanging of '
-    'nine minority rights activists, and President Nelson Mandela called for Nigeria to be expelled '
-    'from the Commonwealth.':
-        'a high commissioner withdrawn is read as a military withdrawal (087), not as relations reduced',
     'Greece on Wednesday imposed a trade embargo on the former Yugoslav republic of Macedonia, '
     'closing its northern port of Salonika to all goods bound for Skopje except food and medicine, in'
     " a row over the new state's name and flag.":
