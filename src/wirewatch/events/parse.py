@@ -362,7 +362,7 @@ BESIDE_MARKS = frozenset({"while", "whereas"})
 
 def own_clause(t: Any) -> bool:
     """A while/whereas clause with a subject of its own: the walk up to a condition stops there."""
-    return any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in kids(t)) and \
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in kids(t)) and \
         any(c.dep_ == "nsubj" for c in kids(t))
 
 

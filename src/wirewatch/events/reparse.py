@@ -16,6 +16,7 @@ A repair keeps the new parse only where it gives what the first one lacked.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .parse import kids
@@ -29,19 +30,25 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _participle_reparsed(part)
     if _verbless_after_appositive(part):
         return _appositive_blanked(part)
-    lost = _verb_lost_after_time(part)
+    text = part.text.lower()  # each repair below is tried only where its words are in the text (cheap)
+    lost = _verb_lost_after_time(part) if _TIME_WORDS.search(text) else None
     if lost is not None:
         return _time_blanked(part, *lost)
     fronted = _subject_in_fronted(part)
     if fronted is not None:
         return _fronted_cut(part, *fronted)
-    split = _split_hyphen_verb(part)
+    split = _split_hyphen_verb(part) if "-" in text else None
     if split is not None:
         return _hyphen_joined(part, split)
-    moves = _visiting_conjunct(part) or _past_on_infinitive(part)
+    moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
+        (_past_on_infinitive(part) if " to " in text and " and " in text else {})
     if moves:
         return retree(part, moves) or part
     return part
+
+
+_TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                         r"tonight)\b")
 
 
 def _reparse(part: Any) -> Any:
