@@ -17,7 +17,7 @@ First run (batch 1, 106 rows, main f8efc43), country + root / actor + root / act
 barring U.N. inspectors is the codebook's refusal to allow international involvement (1245), an accusation
 of spying 1125 (accuse of espionage), an appeal to let inspectors work 0255, a prison sentence also 116
 (find guilty), an appeal to cooperate 021 (the row listed its sub-codes only), the Soviet Union USR (the
-actor tables' code) and Palestinian police PSECOP.
+actor tables' code) and Palestinian police PSECOP. After the session's fixes: 85 / 81 / 82.
 """
 
 from __future__ import annotations
