@@ -1,16 +1,20 @@
 """Parsing a sentence part again, where the small model's first parse of it is unusable.
 
 Each repair parses the text again at the same character offsets (leading spaces, or blanks of the same
-length), so every event's evidence still points at the text it claims:
+length), or lays a new parse back on the sentence's own tokens, so every event's evidence still points at
+the text it claims:
 - a part cut off at the headline/body boundary or at a joined "and" clause is parsed on its own;
 - a sentence-initial participle the model tags as a name is parsed with its first letter lowered
   (clauses28);
 - a verb the model reads as an adjective after a set-off appositive is found with the appositive blanked
   (lead29);
-- a verb the model reads as a modifier after a time phrase between it and its subject ("A Beijing court on
-  Wednesday sentenced ...", "Nigeria's military government on Friday executed ...") is found with the
-  time phrase blanked, and with a fronted phrase blanked too where the subject hung on it ("In a move
-  seen as a warning to Syria, Turkey on Friday massed troops ...") (parse30).
+- parse30, with the phrase cut out of the text and the new tree laid back on the old tokens
+  (`parse_without`): a verb the model reads as a modifier after a time phrase between it and its subject
+  ("Nigeria's military government on Friday executed ..."), a subject swallowed by a fronted phrase
+  ("Seeking to restore ousted President Aristide, the United States on Thursday sent ..."), a hyphenated
+  verb split into a noun and a modifier ("China test-fired missiles ...", parsed with the hyphen out);
+- parse30, with no second parse (`retree`): a guest read as the object of "visiting" ("Obuchi and
+  visiting South Korean President Kim Dae-jung signed"), a past-tense verb hung on an infinitive.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -33,7 +37,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     text = part.text.lower()  # each repair below is tried only where its words are in the text (cheap)
     lost = _verb_lost_after_time(part) if _TIME_WORDS.search(text) else None
     if lost is not None:
-        return _time_blanked(part, *lost)
+        return _time_cut(part, *lost)
     fronted = _subject_in_fronted(part)
     if fronted is not None:
         return _fronted_cut(part, *fronted)
@@ -221,7 +225,7 @@ def _verb_lost_after_time(part: Any) -> tuple[int, int, int] | None:
     return None
 
 
-def _time_blanked(part: Any, first: int, end: int, verb_i: int) -> Any:
+def _time_cut(part: Any, first: int, end: int, verb_i: int) -> Any:
     """The sentence parsed again with the time phrase cut out, its tree laid back on the sentence's own
     tokens (`parse_without`, so every offset holds), kept where the verb then has a subject of its own;
     where the subject had hung on a fronted phrase, the fronted phrase up to its comma is cut too
