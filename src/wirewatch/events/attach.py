@@ -37,6 +37,7 @@ from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
+    BESIDE_MARKS,
     DOCUMENTS,
     PRONOUNS,
     VIOLENT_NOUNS,
@@ -209,6 +210,23 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # "threatened to pull out of the treaty, accusing Washington of ...": the accusation told as a
         # participle of a threat (or demand, refusal) is a second act, as it is beside a plain act
         return head.tok
+    if own is not None and _second_subject_clause(tok) and (head is None or head.frame != "@SPEECH"):
+        # "warned Iraq it faced strikes if ..., while Russia urged Baghdad to cooperate": a while/whereas
+        # clause with a named subject of its own tells that party's own act beside the main one, at the
+        # top of the sentence (parse30)
+        top = tok.head
+        while top.head.i != top.i and top.dep_ not in ("relcl", "acl") and \
+                (triggers.get(top.head.i) is None or triggers[top.head.i].frame != "@SPEECH"):
+            top = top.head
+        if top.dep_ not in ("relcl", "acl") and (triggers.get(top.i) is None or
+                                                 triggers[top.i].frame != "@SPEECH"):
+            return top
+    if head is not None and head.tok.pos_ == "VERB" and own is not None and \
+            own.pattern.type in ("REJECT", "@REJECT") and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            any(c.dep_ == "dobj" for c in kids(tok)) and not any(c.dep_ == "xcomp" for c in kids(tok)):
+        # "refused to halt arms sales, rebuffing an appeal from Albright", "ordered the inspectors out,
+        # rejecting an appeal from Annan": a refusal told as a participle is a second act (parse30)
+        return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
@@ -236,6 +254,19 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+def _second_subject_clause(tok: Any) -> bool:
+    """A finite while/whereas clause whose own subject names a party ("while Russia urged ..."): not a
+    pronoun's, not a passive's, not a bare noun's ("while fighting raged")."""
+    if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
+            tok.i < tok.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in kids(tok)):
+        return False
+    subjects = [c for c in kids(tok) if c.dep_ == "nsubj"]
+    return any(s.pos_ == "PROPN" or any(w.pos_ == "PROPN" or w.ent_type_ in ("NORP", "GPE", "ORG")
+                                        for w in s.subtree) for s in subjects)
 
 
 def _set_beside(tok: Any, own: Trigger | None, triggers: dict[int, Trigger]) -> Any | None:
