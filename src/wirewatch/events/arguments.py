@@ -894,7 +894,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         if parties:
             return parties
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd")
-            or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))]  # a noun misparsed as a clause
+            or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"))  # a noun misparsed as a clause
+            # a name right after the verb misparsed as an adverb: "shelled Luanda on Monday" (lead30)
+            or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == tok.i + 1
+                and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))]
     if not objs and tok.pos_ == "VERB":
         objs = helped_subject(tok)  # "help Nigeria fight Boko Haram": Nigeria is helped
     if not objs and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent":

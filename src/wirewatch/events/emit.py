@@ -152,6 +152,11 @@ def _background_line(anchor: Any, published: str | None) -> str | None:
             t.like_num for o in objects for t in o.subtree):
         return "a count of wars fought"
     subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if anchor.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        # "the war in Bosnia, which has killed 200,000 people" (the parser may hang it on Bosnia; lead30)
+        subjects.append(anchor.head)
+        if anchor.head.dep_ == "pobj":
+            subjects.append(anchor.head.head.head)
     if lemma(anchor) in _TOLL_VERBS and any(lemma(s) in _WARS for s in subjects):
         return "a war's toll"
     return None
