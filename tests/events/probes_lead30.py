@@ -872,9 +872,104 @@ LEAD30_B7: list[Row] = [
      'border war that killed tens of thousands of people.'),
 ]
 
+LEAD30_B8: list[Row] = [
+    # batch 8: long leads, written blind after the session's merge, before the coder was run on it
+    (('RUS', 'RUSGOV'), ('RUS', 'RUSREB'), ('138', '130', '139', '195', '190'),
+     'Russian Prime Minister Vladimir Putin, vowing to wipe out what he called terrorist bands, said on '
+     'Friday Moscow would press ahead with air strikes on Chechnya until the rebels laid down their arms.'),
+    (('CHN', 'CHNGOV'), ('PHL', 'PHLGOV'), ('112', '111', '016', '120'),
+     'China, rejecting Manila\'s protests over its construction on Mischief Reef, said on Tuesday the '
+     'structures were shelters for fishermen and accused the Philippines of provocation.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('033', '0331', '030', '070', '071', '073'),
+     'South Korea, in its biggest aid package since the 1950-53 war, agreed on Tuesday to ship 200,000 '
+     'tonnes of fertiliser to North Korea, a day after the two sides opened talks in Beijing.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('163', '160'),
+     'The United States, citing China\'s sale of missile technology to Pakistan, imposed sanctions on '
+     'Chinese and Pakistani government agencies on Wednesday, barring them from buying American '
+     'high-technology goods for two years.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV'), ('163', '160'),
+     'The United States, citing China\'s sale of missile technology to Pakistan, imposed sanctions on '
+     'Chinese and Pakistani government agencies on Wednesday, barring them from buying American '
+     'high-technology goods for two years.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), ('035', '0356', '030', '036'),
+     'Israel, in a gesture to Syria, offered on Sunday to withdraw from part of the Golan Heights in '
+     'return for a full peace treaty, Israeli radio reported.'),
+    (('IGO',), ('NGA', 'NGAGOV'), ('163', '162', '160'),
+     'The European Union, angered by the hanging of nine minority rights activists, imposed an arms '
+     'embargo on Nigeria on Monday and suspended all development aid.'),
+    (('SLE', 'SLEGOV'), ('SLE', 'SLEREB', 'SLEINS'), ('057',),
+     'Sierra Leone\'s President Ahmad Tejan Kabbah and rebel leader Foday Sankoh, meeting in the Togolese '
+     'capital Lome, signed a peace accord on Wednesday ending eight years of civil war.'),
+    (('SLE', 'SLEREB', 'SLEINS'), ('SLE', 'SLEGOV'), ('057',),
+     'Sierra Leone\'s President Ahmad Tejan Kabbah and rebel leader Foday Sankoh, meeting in the Togolese '
+     'capital Lome, signed a peace accord on Wednesday ending eight years of civil war.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('112', '1125', '111', '120', '124', '125'),
+     'Iraq, accusing U.N. arms inspectors of spying for the United States, said on Saturday it would no '
+     'longer allow them to work in the country.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('173', '170'),
+     'Burma\'s military government, brushing aside international criticism, detained Aung San Suu Kyi on '
+     'Saturday as she tried to leave Rangoon to meet supporters, her National League for Democracy said.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('114', '111', '110'),
+     'Vietnam protested to China on Thursday over the deployment of a Chinese oil rig in waters claimed '
+     'by Hanoi in the Gulf of Tonkin.'),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV'), ('033', '0331', '030', '070', '071'),
+     'Japan, seeking to resolve the dispute over four islands seized by Soviet troops in 1945, offered '
+     'Russia a $500 million aid package on Monday to support its economic reforms.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('057', '030', '031', '036'),
+     'Ukraine and Russia, ending five years of bitter wrangling, agreed on Friday to divide the Black Sea '
+     'Fleet, with Russia leasing bases in the Crimean port of Sevastopol for 20 years.'),
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), ('057', '030', '031', '036'),
+     'Ukraine and Russia, ending five years of bitter wrangling, agreed on Friday to divide the Black Sea '
+     'Fleet, with Russia leasing bases in the Crimean port of Sevastopol for 20 years.'),
+    (('SRB', 'SRBCOP', 'YUG', 'YUGCOP'), ('SRB', 'SRBCVL', 'YUG', 'YUGCVL', 'XKX', 'XKXCVL'),
+     ('190', '180', '175', '193', '200', '202'),
+     'Serbian police, backed by armoured vehicles, raided villages in Kosovo\'s Drenica region on '
+     'Thursday, killing at least 20 ethnic Albanians in what the Kosovo Liberation Army called a '
+     'massacre.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('057',),
+     'Greece and Turkey, in their first concrete step towards reconciliation in decades, signed '
+     'agreements on Wednesday to cooperate in fighting terrorism and boosting trade.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('057',),
+     'Greece and Turkey, in their first concrete step towards reconciliation in decades, signed '
+     'agreements on Wednesday to cooperate in fighting terrorism and boosting trade.'),
+    (('IND', 'INDGOV', 'INDMIL'), ('PAK', 'PAKMIL', 'PAKUAF', 'IND', 'INDUAF', 'INDREB', 'INDINS'),
+     ('195', '190'),
+     'India launched air strikes on Wednesday against what it said were Pakistan-backed infiltrators '
+     'holding mountain positions in the Kargil sector of Kashmir, the first use of air power in the '
+     'region in 20 years.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV'), ('020', '025', '0256', '040', '043'),
+     'President Bill Clinton urged Pakistani Prime Minister Nawaz Sharif on Sunday to pull back the '
+     'infiltrators from the Indian side of the Line of Control, in a meeting at the White House.'),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), ('040', '042', '046'),
+     'Saudi Arabia\'s Crown Prince Abdullah held talks in Tehran on Tuesday with Iranian President '
+     'Mohammad Khatami, the highest-level Saudi visit to the Islamic republic since the 1979 revolution.'),
+    ((), (), ('18', '19'),
+     'Since the uprising began in 1987, more than 1,000 Palestinians and some 150 Israelis have been '
+     'killed, according to human rights groups.'),
+    ((), (), ('16', '17'),
+     'Analysts said the sanctions, which took effect in 1992, had done little to weaken Libyan leader '
+     'Muammar Gaddafi\'s hold on power.'),
+    (('DZA', 'DZAGOV'), ('DZA', 'DZAOPP', 'DZAPTY', 'DZAREL'), ('0841', '084', '080'),
+     'Algeria\'s government released the two top leaders of the banned Islamic Salvation Front from '
+     'prison on Tuesday, in a gesture aimed at opening a dialogue with the fundamentalist opposition.'),
+    (('PER', 'PERGOV'), ('ECU', 'ECUGOV'), ('057',),
+     'Peru and Ecuador signed a peace treaty in Brasilia on Monday, ending a border dispute that had led '
+     'to three wars in this century.'),
+    (('COL', 'COLGOV'), ('USA', 'USAGOV'), ('023', '0231', '0232', '020'),
+     'Colombia\'s President Andres Pastrana asked the United States on Tuesday for $1.5 billion in aid to '
+     'fight drug trafficking and the leftist guerrillas who profit from it.'),
+    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('071', '070', '033'),
+     'President Bill Clinton announced a $20 billion rescue package for Mexico on Tuesday, bypassing a '
+     'reluctant Congress to prop up the collapsing peso.'),
+    (('IDN', 'IDNGOV'), ('IGO',), ('057',),
+     'Indonesia signed a new agreement with the International Monetary Fund on Thursday, pledging '
+     'sweeping economic reforms in return for $43 billion in aid.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3,
                                "batch4": LEAD30_B4, "batch5": LEAD30_B5,
-                               "batch6": LEAD30_B6, "batch7": LEAD30_B7}
+                               "batch6": LEAD30_B6, "batch7": LEAD30_B7,
+                               "batch8": LEAD30_B8}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 

@@ -397,6 +397,30 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
                            reasons=[reason])
             r.targets = [(ousted, power.idx, power.idx + len(power.text), power)]
     _rebels_truce_aim(r)
+    _shown_force(r, ctx)
+
+
+SEAS = frozenset({"sea", "water", "waters", "ocean", "strait"})
+
+
+def _shown_force(r: Reading, ctx: ArticleContext) -> None:
+    """ "China fired two more missiles into the sea off Taiwan": missiles fired into the waters off a
+    state land on no one; they are a show of force at that state (150, lead30). Into a sea with no state
+    named beside it ("into the East Sea") the launch stays as it was read."""
+    tok = r.trigger.tok
+    if r.type != "ASSAULT" or lemma(tok) not in ("fire", "launch", "test-fire") or not any(
+            c.dep_ == "dobj" and lemma(c) in ("missile", "rocket") for c in kids(tok)):
+        return
+    seas = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "into" for o in kids(p)
+            if o.dep_ == "pobj" and lemma(o) in SEAS]
+    # ("off" hangs on the sea or, as often, on the verb beside it)
+    off = [g for h in [*seas, *([tok] if seas else [])] for p in kids(h)
+           if p.dep_ == "prep" and p.lower_ == "off" for g in kids(p) if g.dep_ == "pobj"]
+    exclude = Exclusion.of(r.sources)
+    states = [a for g in off for a in phrase_actors(g, ctx.link) if not exclude.blocks(a)]
+    if states:
+        r.type, r.cameo, r.mode = "MOBILIZE", "150", "weapons"
+        r.targets = states
 
 
 def _rebels_truce_aim(r: Reading) -> None:

@@ -226,7 +226,7 @@ FOUR_DIGIT: dict[str, tuple[str, float]] = {
     "1722": ("Ban political parties or politicians", -5.0),
     "1321": ("Threaten to impose restrictions on political freedoms", -5.8),
     "1322": ("Threaten to ban political parties or politicians", -5.8),
-    "1822": ("Torture", -9.5),
+    "1822": ("Torture", -9.5), "1823": ("Kill by physical assault", -10.0),
 }
 
 # CAMEO root -> PLOVER type (PLOVER 2.0 manual). Root 08 splits by sub-code; see plover_type().

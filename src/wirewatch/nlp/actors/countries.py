@@ -124,6 +124,7 @@ ALIASES: dict[str, tuple[str, str]] = {
     "gaza strip": ("PSE", "the Gaza Strip is a Palestinian territory"),
     "west bank": ("PSE", "the West Bank is a Palestinian territory"),
     "burma": ("MMR", "'Burma' is the former name of Myanmar"),
+    "golan heights": ("SYR", "the Golan Heights are Syria's territory, held by Israel since 1967"),
     "zaire": ("COD", "'Zaire' is the former name of DR Congo"),
     "congo": ("COD", "'Congo' alone usually means DR Congo"),
     "east timor": ("TLS", "'East Timor' is Timor-Leste"),

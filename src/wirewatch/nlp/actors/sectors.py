@@ -1113,7 +1113,7 @@ ROLE_NOUNS: dict[str, str] = {
                           "separatists", "extremists", "coup leaders", "mutineers",
                           "mujahideen", "mujahedeen", "mujahedin", "mujahidin")},
     **{k: "UAF" for k in ("militants", "militant", "gunmen", "gunman", "fighters", "militia", "militias",
-                          "militiamen", "attackers",
+                          "militiamen", "attackers", "infiltrators", "infiltrator",
                           "assailants", "jihadists", "jihadis", "terrorists", "terrorist", "mercenaries",
                           "warlord", "warlords")},
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
