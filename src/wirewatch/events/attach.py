@@ -398,6 +398,20 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
             r.targets = [(ousted, power.idx, power.idx + len(power.text), power)]
     _rebels_truce_aim(r)
     _shown_force(r, ctx)
+    _state_protest(r)
+
+
+def _state_protest(r: Reading) -> None:
+    """ "The Philippines protested against the construction of Chinese structures": a state, named as a
+    state or by its government, that protests to or against another party complains officially (114, a
+    disapproval), where crowds, parties and groups demonstrate (lead30)."""
+    if r.type != "PROTEST" or lemma(r.trigger.tok) != "protest" or not r.sources or not r.targets:
+        return
+    state = all(len(a[0].code or "") == 3 and a[3] is not None and a[3].ent_type_ == "GPE"
+                or (a[0].code or "")[3:6] == "GOV" for a in r.sources)
+    own = {a[0].country for a in r.sources}
+    if state and not any(t[0].country in own for t in r.targets):
+        r.type, r.cameo, r.mode = "ACCUSE", "114", "disapprove"
 
 
 SEAS = frozenset({"sea", "water", "waters", "ocean", "strait"})
@@ -426,7 +440,7 @@ def _shown_force(r: Reading, ctx: ArticleContext) -> None:
 def _rebels_truce_aim(r: Reading) -> None:
     """ "The IRA announced a complete cessation of military operations": a truce rebels declare with no
     other party named is towards the government of their own country, the side they fight (lead30)."""
-    if r.targets or not (r.cameo or "").startswith("087") or len(r.sources) != 1:
+    if r.targets or not (r.cameo or "").startswith("0871") or len(r.sources) != 1:
         return
     actor = r.sources[0][0]
     if (actor.code or "")[3:6] not in ("REB", "INS", "SEP") or not actor.country or len(actor.country) != 3:

@@ -148,18 +148,6 @@ def state_charged(source: str | None, target: str | None, code: str, trigger_lem
     return "112"
 
 
-def state_protest(source: str | None, target: str | None, code: str, trigger_lemma: str,
-                  by_state: bool) -> str:
-    """"The Philippines protested against the construction of Chinese structures": a state (named as a
-    state, `by_state`, or its government) that protests to or against another complains officially
-    (114); crowds ("thousands of Bangladeshis"), parties and groups still demonstrate (lead30)."""
-    if not source or not target or not code.startswith("14") or trigger_lemma != "protest":
-        return code
-    state = source[3:6] == "GOV" or (by_state and len(source) == 3)
-    return "114" if state and source[:3] not in ("---", "IGO", "NGO", "IMG") and target[:3] != source[:3] \
-        else code
-
-
 # sectors of individual politicians and office holders, who campaign rather than protest
 CAMPAIGNERS = frozenset({"ELI", "LEG", "GOV"})
 

@@ -28,7 +28,6 @@ from .cameo_guards import (
     political_force,
     poll_finding,
     state_charged,
-    state_protest,
 )
 from .parse import VIOLENT_NOUNS, doc_arrays, in_condition, lemma, sentence_of, span_text, speculative
 from .place_parties import as_party, is_place, named_where
@@ -518,7 +517,6 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
     text = span_text(sentence_of(r.anchor))  # the anchor's sentence (`Token.sent`), read once per reading
     question = asked_question(r.trigger.tok) or asked_question(r.anchor) or \
         direct_question(r.anchor, text) or poll_finding(lemma(r.trigger.tok), text)
-    by_state = any(a[3] is not None and a[3].ent_type_ == "GPE" for a in r.sources)  # "The Philippines"
     for ev in events:
         if not ev.cameo:
             continue
@@ -530,7 +528,6 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
             political_force(source, target, ev.cameo, lemma(r.trigger.tok), text)
         if code:
             code = state_charged(source, target, code, lemma(r.trigger.tok))
-            code = state_protest(source, target, code, lemma(r.trigger.tok), by_state)
         if code != ev.cameo:
             ev.cameo = code
             ev.goldstein = cm.goldstein(code) if code else None
