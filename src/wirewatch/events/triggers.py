@@ -687,7 +687,7 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
     if not rows:
         return None  # most content words: no row to test
     if pos == "verb" and (_tally_of_wars(tok) or _spent_doing(tok) or _backed_by_means(tok)
-                          or _gapped_count(tok)):
+                          or _gapped_count(tok) or _a_stated_need(tok)):
         return None
     # rows with positive conditions are the specific ones; they win over the general rows
     specific = [r for r in rows if _specific(r)]
@@ -716,6 +716,13 @@ MEANS_OF_FORCE = frozenset({"tank", "aircraft", "helicopter", "gunship", "warpla
                             "fighter", "bomber", "artillery", "armour", "armor", "vehicle", "firepower",
                             "warship", "ship", "boat", "air", "power", "mortar", "rocket", "missile",
                             "gun", "cannon"})
+
+
+def _a_stated_need(tok: Any) -> bool:
+    """ "stressed the Kingdom's position on the need to stop military operations in Gaza": an act named as
+    a need or importance is a position stated, done by no one the sentence names (lead30)."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in ("need", "necessity", "importance") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
 
 
 def _gapped_count(tok: Any) -> bool:
