@@ -31,10 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     'staff said.':
         "'into northern Iraq' hangs on 'backed by jets and tanks': troops sent are read as military aid "
         "(074) to the guerrillas' ground",
-    'Greece on Wednesday imposed a trade embargo on the former Yugoslav republic of Macedonia, '
-    'closing its northern port of Salonika to all goods bound for Skopje except food and medicine, in'
-    " a row over the new state's name and flag.":
-        "'the former Yugoslav republic of Macedonia' is read as Yugoslavia (actor tables)",
     'Russia, angered by what it called the persecution of ethnic Russians in the Baltic republic, on '
     'Wednesday cut oil deliveries to Latvia and threatened further economic sanctions, Interfax news '
     'agency reported.':
@@ -55,11 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     'to the impoverished communist state.':
         "'the impoverished communist state' names no state (no epithet rule), so the aid halted has no "
         'target',
-    'Protesting against NATO air strikes on Yugoslavia, Russia on Wednesday recalled its chief '
-    "military representative from the alliance's headquarters in Brussels and suspended its "
-    'participation in the Partnership for Peace programme.':
-        "the fronted 'Protesting' is read as a protest (141) and the recall of a military representative "
-        "from NATO's headquarters has no row",
     'Iran on Tuesday began massive military manoeuvres involving 200,000 Revolutionary Guards near '
     'its border with Afghanistan, raising the stakes in its confrontation with the Taliban militia '
     'over the killing of Iranian diplomats.':
