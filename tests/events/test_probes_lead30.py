@@ -90,6 +90,27 @@ KNOWN_GAPS: dict[str, str] = {
     'The 1991 Gulf War, in which a U.S.-led coalition drove Iraqi forces out of Kuwait, cost Saudi Arabia'
     ' some $55 billion.':
         'a relative clause of history inside a subject dated by its year is coded',
+    'Russian Prime Minister Vladimir Putin, vowing to wipe out what he called terrorist bands, said on '
+    'Friday Moscow would press ahead with air strikes on Chechnya until the rebels laid down their arms.':
+        "a threat told as what Moscow 'would press ahead with' under a reporting verb, with the rebels only"
+        ' in the until-clause, is not read',
+    "Sierra Leone's President Ahmad Tejan Kabbah and rebel leader Foday Sankoh, meeting in the Togolese "
+    'capital Lome, signed a peace accord on Wednesday ending eight years of civil war.':
+        "the parser makes 'Sankoh' the subject and hangs the titled president, and the 'and', under it as "
+        'compounds: the two signers are not read as two',
+    'Iraq, accusing U.N. arms inspectors of spying for the United States, said on Saturday it would no '
+    'longer allow them to work in the country.':
+        "with the accusation set between the subject and 'said', neither it nor the refusal ('would no "
+        "longer allow them to work') is coded",
+    'India launched air strikes on Wednesday against what it said were Pakistan-backed infiltrators '
+    'holding mountain positions in the Kargil sector of Kashmir, the first use of air power in the region'
+    ' in 20 years.':
+        "'against what it said were X' hides the target behind a free relative; the strikes are placed on "
+        'the ground struck (INDCVL)',
+    "Algeria's government released the two top leaders of the banned Islamic Salvation Front from prison "
+    'on Tuesday, in a gesture aimed at opening a dialogue with the fundamentalist opposition.':
+        "the FIS's full name is coded as rebels (DZAREB), its abbreviation as the opposition (DZAOPP): the "
+        'actor tables disagree with themselves',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
