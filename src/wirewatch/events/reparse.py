@@ -251,8 +251,6 @@ def parse_without(part: Any, cuts: list[tuple[int, int]], hangs: dict[int, tuple
     entity; a token cut out keeps its first parse's tag and lemma and hangs, run by run, on the token
     `hangs` names for the run's first token (label, head token), the run's other tokens on that first one.
     None where the new tokens do not line up with the old."""
-    from spacy.tokens import Doc
-
     from ..nlp.model import load_model
 
     nlp = load_model()
@@ -290,8 +288,6 @@ def parse_without(part: Any, cuts: list[tuple[int, int]], hangs: dict[int, tuple
     if len(back) != len(edited) - sum(1 for t in edited if t.is_space):
         return None
     lead = 1 if part.start_char else 0
-    words = ([" " * base] if lead else []) + [t.text for t in old]
-    spaces = ([False] if lead else []) + [bool(t.whitespace_) for t in old]
     offset = part.start - lead  # old token i sits at i - offset in the new Doc
     heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
     run_head: int | None = None
@@ -327,24 +323,7 @@ def parse_without(part: Any, cuts: list[tuple[int, int]], hangs: dict[int, tuple
         poses.append(tok.pos_)
         lemmas.append(tok.lemma_)
         ents.append("O")
-    if lead:
-        first_root = next(i for i, d in enumerate(deps) if d == "ROOT")
-        heads.insert(0, first_root + 1)
-        deps.insert(0, "dep")
-        tags.insert(0, "_SP")
-        poses.insert(0, "SPACE")
-        lemmas.insert(0, " " * base)
-        ents.insert(0, "O")
-    ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
-            for i, e in enumerate(ents)]
-    if not _acyclic(heads):
-        return None
-    try:
-        doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=poses,
-                  lemmas=lemmas, ents=ents)
-    except (ValueError, KeyError):
-        return None
-    return doc[lead:]
+    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
 
 
 def _cut_run(tok: Any, mapped: dict[int, Any]) -> set[int]:
@@ -453,8 +432,6 @@ def _hyphen_joined(part: Any, verb_i: int) -> Any:
 def _joined_parse(part: Any, first: Any, verb: Any) -> Any | None:
     """`parse_without` for a hyphenated word: the joined word of the new parse gives its analysis to the
     word's last part, the first part and the hyphen hang on it."""
-    from spacy.tokens import Doc
-
     from ..nlp.model import load_model
 
     nlp = load_model()
@@ -477,8 +454,6 @@ def _joined_parse(part: Any, first: Any, verb: Any) -> Any | None:
         back[new.i] = tok.i
     lead = 1 if base else 0
     offset = part.start - lead
-    words = ([" " * base] if lead else []) + [t.text for t in old]
-    spaces = ([False] if lead else []) + [bool(t.whitespace_) for t in old]
     heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
     new_of = {i: n for n, i in back.items()}
     for tok in old:
@@ -497,24 +472,7 @@ def _joined_parse(part: Any, first: Any, verb: Any) -> Any | None:
             poses.append(tok.pos_)
             lemmas.append(tok.lemma_)
             ents.append("O")
-    if lead:
-        root = next(i for i, d in enumerate(deps) if d == "ROOT")
-        heads.insert(0, root + 1)
-        deps.insert(0, "dep")
-        tags.insert(0, "_SP")
-        poses.insert(0, "SPACE")
-        lemmas.insert(0, " " * base)
-        ents.insert(0, "O")
-    ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
-            for i, e in enumerate(ents)]
-    if not _acyclic(heads):
-        return None
-    try:
-        doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=poses,
-                  lemmas=lemmas, ents=ents)
-    except (ValueError, KeyError):
-        return None
-    return doc[lead:]
+    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
 
 
 Move = tuple[int, str, str | None, str | None]  # new head, label, and where set, fine tag and part of speech
@@ -524,15 +482,10 @@ def retree(part: Any, moves: dict[int, Move]) -> Any | None:
     """`part` with the same tokens and analysis but some tokens hung elsewhere (`moves`: token -> new
     head, label, tag, part of speech), as a Doc of its own at the same offsets (parse30): a repair that
     needs no second parse."""
-    from spacy.tokens import Doc
-
-    from ..nlp.model import load_model
 
     old = list(part)
     lead = 1 if part.start_char else 0
     offset = part.start - lead
-    words = ([" " * part.start_char] if lead else []) + [t.text for t in old]
-    spaces = ([False] if lead else []) + [bool(t.whitespace_) for t in old]
     heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
     for tok in old:
         head, dep, tag, pos = moves.get(tok.i, (tok.head.i, tok.dep_, None, None))
@@ -544,24 +497,7 @@ def retree(part: Any, moves: dict[int, Move]) -> Any | None:
         poses.append(pos or tok.pos_)
         lemmas.append(tok.lemma_)
         ents.append(f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O")
-    if lead:
-        root = next(i for i, d in enumerate(deps) if d == "ROOT")
-        heads.insert(0, root + 1)
-        deps.insert(0, "dep")
-        tags.insert(0, "_SP")
-        poses.insert(0, "SPACE")
-        lemmas.insert(0, " " * part.start_char)
-        ents.insert(0, "O")
-    ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
-            for i, e in enumerate(ents)]
-    if not _acyclic(heads):
-        return None
-    try:
-        doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags,
-                  pos=poses, lemmas=lemmas, ents=ents)
-    except (ValueError, KeyError):
-        return None
-    return doc[lead:]
+    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
 
 
 def _visiting_conjunct(part: Any) -> dict[int, Move]:
@@ -601,6 +537,37 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
             moves[cc.i] = (finite.i, "cc", None, None)
         return moves
     return {}
+
+
+def _laid_doc(part: Any, heads: list[int], deps: list[str], tags: list[str], poses: list[str],
+              lemmas: list[str], ents: list[str]) -> Any | None:
+    """The part's own words with this analysis (one entry per token, heads as indices in the new Doc), as
+    a Doc at the part's own offsets: a leading space token stands for the text before the part and hangs
+    on the root, so every character offset still points at the text it claims. None where the tree has a
+    cycle or spaCy refuses it. Shared by the repairs that lay a tree back on a part (parse30)."""
+    from spacy.tokens import Doc
+
+    from ..nlp.model import load_model
+
+    base = part.start_char
+    lead = 1 if base else 0
+    words = ([" " * base] if lead else []) + [t.text for t in part]
+    spaces = ([False] if lead else []) + [bool(t.whitespace_) for t in part]
+    if lead:
+        root = next(i for i, d in enumerate(deps) if d == "ROOT")
+        heads = [root + 1, *heads]
+        deps, tags, poses = ["dep", *deps], ["_SP", *tags], ["SPACE", *poses]
+        lemmas, ents = [" " * base, *lemmas], ["O", *ents]
+    ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
+            for i, e in enumerate(ents)]
+    if not _acyclic(heads):
+        return None
+    try:
+        doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags,
+                  pos=poses, lemmas=lemmas, ents=ents)
+    except (ValueError, KeyError):
+        return None
+    return doc[lead:]
 
 
 def _acyclic(heads: list[int]) -> bool:
