@@ -317,10 +317,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Bosnian Moslem troops@2000-01-01":
         "a faith before an armed role keeps the faith (BIHMOSMIL; the read gold codes 'Moslem fundamentalist "
         "demonstrators' EGYMOS), country + root is right",
-    "Hutu militiamen@2000-01-01":
-        "the small model tags no entity on 'Hutu' here, and the phrase alone has no country (a group of "
-        "three); a pass adding such untagged peoples before a role fixed it but lost an unread PLOVER "
-        "triple (aggregate only), so it was dropped",
     "Moslem separatists in the southern Philippines@2000-01-01":
         "the faith stays before the armed role in the phrase path (PHLMOSREB); the entity path gives PHLREB",
     "Resistance leader Xanana Gusmao@2000-01-01":
@@ -333,7 +329,9 @@ KNOWN_GAPS: dict[str, str] = {
         "a writing error of the probe: the table's code is NGOHRIAMN, and IGO/NGO codes are matched on three "
         "letters",
     "Serbia and Montenegro@2003-06-01":
-        "the ISO code SCG (2003-2006) is what the gazetteer gives; CAMEO's YUG for the union was not added",
+        "the ISO code SCG (2003-2006) is what the gazetteer gives after the union took that name on "
+        "2003-02-04; before it the union is YUG (twenty-eighth session, countries.SUCCESSIONS); whether "
+        "CAMEO codes the renamed union YUG too is not settled by any readable record",
     "Police in East Timor@1991-11-12":
         "as Gusmao's row: East Timor is not dated as Indonesia's before 2002",
 }

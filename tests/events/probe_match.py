@@ -23,7 +23,7 @@ def cut(code: str, width: int) -> str:
 def matches(row: Any, got: set[Triple], width: int = 6, full: bool = False) -> bool:
     """Whether some coded triple has an accepted source, target and code (or root); for a row with no
     accepted target (an empty tuple), whether no coded triple has one of its codes (or roots)."""
-    sources, targets, codes, _ = row
+    sources, targets, codes = row[0], row[1], row[2]
     if not targets:
         return not any((c in codes if full else c[:2] in {k[:2] for k in codes}) for _, _, c in got)
     want_s = {cut(s, width) for s in sources}
@@ -35,6 +35,60 @@ def matches(row: Any, got: set[Triple], width: int = 6, full: bool = False) -> b
 
 # the GSR records' date, which most probe files share
 GSR_DATE = "2000-01-01"
+
+
+def forbidden_hits(forbid: Any, got: set[Triple]) -> set[Triple]:
+    """The coded triples a row's `forbidden` list names: (source country, target country, code), the code
+    '*' (any), a root of two digits or a full code of three or more, a country '*' for any; IGO and NGO
+    compare on their first three letters, as the countries do."""
+    hits = set()
+    for s, t, c in got:
+        for fs, ft, fc in forbid:
+            if ((fs == "*" or s[:3] == fs) and (ft == "*" or t[:3] == ft)
+                    and (fc == "*" or (c[:2] == fc if len(fc) == 2 else c == fc))):
+                hits.add((s, t, c))
+    return hits
+
+
+def unlisted(rows: list[Any], got: set[Triple]) -> set[tuple[str, str, str]]:
+    """The country + root triples coded for a sentence that match none of its rows (extras a scorer of
+    one gold record per lead counts against precision)."""
+    want = {(cut(s, 3), cut(t, 3), c[:2]) for row in rows for s in row[0] for t in row[1] for c in row[2]}
+    return {(cut(s, 3), cut(t, 3), c[:2]) for s, t, c in got} - want
+
+
+def extras_report(name: str, rows: list[Any], *, date: str = GSR_DATE, show: bool = True) -> tuple[int, ...]:
+    """For rows (sources, targets, codes, sentence, forbidden): print each miss and each extra, then the
+    counts: rows right (country + root, actor + root), forbidden triples emitted (country + code as
+    forbidden), and unlisted country + root extras per sentence. Returns those four counts."""
+    by_text: dict[str, list[Any]] = {}
+    for row in rows:
+        by_text.setdefault(row[3], []).append(row)
+    right3 = right6 = bad = extra = 0
+    for text, group in by_text.items():
+        got = coded(text, date)
+        hits = set().union(*(forbidden_hits(r[4], got) for r in group))
+        more = unlisted(group, got)
+        ok = [(matches(r, got, 3), matches(r, got, 6)) for r in group]
+        right3 += sum(a for a, _ in ok)
+        right6 += sum(b for _, b in ok)
+        bad += len(hits)
+        extra += len(more)
+        if show and (hits or more or not all(b for _, b in ok)):
+            print(text)
+            for r, (_, b) in zip(group, ok, strict=True):
+                if not b:
+                    print("    MISS want", r[0], r[1], r[2])
+            if hits:
+                print("    FORBIDDEN", sorted(hits))
+            if more:
+                print("    unlisted", sorted(more))
+            print("    got", sorted(got))
+    print(f"{name}: {len(rows)} rows, {len(by_text)} leads: country + root {right3}, actor + root {right6}, "
+          f"forbidden emitted {bad}, unlisted extras {extra}")
+    return right3, right6, bad, extra
+
+
 
 
 def coded(text: str, date: str = GSR_DATE) -> set[Triple]:

@@ -24,9 +24,6 @@ KNOWN_GAPS: dict[str, str] = {
     "people on board, the United Nations said.":
         "the owner in a hyphenated modifier ('U.N.-chartered') is not read, and the dead on board are "
         "taken as the target",
-    "China test-fired missiles into waters off Taiwan on Friday in what Taipei called an act of "
-    "intimidation ahead of the island's presidential election.":
-        "the parser splits 'test-fired' and makes 'missiles' the root noun: no verb is left to code",
     "Protesters in Belgrade pelted the U.S. embassy with eggs and stones on Tuesday to protest against "
     "NATO's threat of air strikes.":
         "the protest's stated aim (NATO's threat) is taken as the target over the embassy pelted",
@@ -39,9 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     "The Kremlin said on Wednesday Russian forces would continue their offensive in Chechnya until the "
     "rebels were wiped out.":
         "the rebels of the until-clause are not reached: the threat is aimed at Chechnya, the place (RUS)",
-    "Nigeria's military government on Friday executed writer Ken Saro-Wiwa and eight other Ogoni "
-    "activists.":
-        "the parser makes 'government' the root noun and 'executed' a modifier of the victims: no verb",
     "Jordan's King Abdullah pardoned 500 prisoners on Sunday to mark the first anniversary of his "
     "accession.":
         "prisoners pardoned with no country named are not placed in the pardoner's own country",
@@ -53,10 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
     "U.S. Defence Secretary William Perry.":
         "the rebuff told in a participle clause ('rebuffing a call from X') is not read as an act of its "
         "own; the refusal is aimed at Taiwan",
-    "Serbian police killed 45 ethnic Albanians in the village of Racak, international monitors said on "
-    "Saturday, calling it a massacre of civilians.":
-        "ethnic Albanians in a village the gazetteer does not place are read as Albania's people (ALBCVL), "
-        "not as the people of the state whose police killed them",
     "Israel, responding to a request from the Palestinian Authority, eased its closure of the West Bank on "
     "Sunday, allowing some 20,000 Palestinian labourers to return to work in Israel.":
         "the closure eased is aimed at the labourers of the participle clause (PSELAB), not at the West Bank "

@@ -23,10 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
         "parliament'): not coded",
     "afp_nairobi:event:2":
         "'officers' alone has no sector, so the stones are thrown at the country (KEN), not its police",
-    "afp_nairobi:event:4":
-        "a crackdown named by its noun has no agent in the sentence: the condemnation gets no target",
-    "afp_nairobi:event:5":
-        "the release of 'those detained' names no party: the demand gets no target",
     "afp_nairobi:party:1":
         "gender-guesser reads 'Raila' as a woman's name, so 'he' passes over Odinga to President Ruto",
     "afp_nairobi:party:5":
@@ -68,15 +64,8 @@ KNOWN_GAPS: dict[str, str] = {
         "'Dar' alone is not linked to the name NER cut after the double title",
     "xinhua_beijing:party:1":
         "'Dar' alone is not linked to 'Foreign Minister Ishaq Dar'",
-    "kcna_pyongyang:event:0":
-        "the exercises' by-phrase ('staged by the United States') is not taken as the target of a "
-        "denunciation",
-    "kcna_pyongyang:event:1":
-        "the exercises' by-phrase ('staged by ... the south Korean puppets') is not taken as the target",
     "kcna_pyongyang:party:2":
         "'KPA General Staff' is in no table (the Korean People's Army by its acronym)",
-    "kcna_pyongyang:clean:0":
-        "'military exercises' read as the North's own military (PRKMIL) as the target of the denunciation",
     "yonhap_seoul:event:0":
         "'expressed regret over the launches' names the launches, not their agent: no target",
     "yonhap_seoul:clean:0":

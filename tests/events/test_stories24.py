@@ -34,10 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ap_bishkek:clean:0":
         "the headline's rally aimed at the protesters' own country, and Tajikistan's ministry read as "
         "Kyrgyzstan's",
-    "afp_brussels:event:2":
-        "'called the measures \"illegal\" and accused the bloc': 'the bloc' alone is not linked to the EU",
-    "afp_brussels:event:4":
-        "'welcomed the sanctions and urged the bloc': 'the bloc' alone is not linked to the EU",
     "afp_brussels:clean:0":
         "'would expel two Lithuanian diplomats' coded as a threat (136)",
     "afp_brussels:once:0":

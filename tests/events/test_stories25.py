@@ -127,8 +127,6 @@ KNOWN_GAPS: dict[str, str] = {
     "xinhua_brussels:event:2": "'firmly opposed ... and urged the EU side to return to dialogue': the "
                                "second verb is not coded",
     "xinhua_brussels:party:4": "'The China Chamber of Commerce to the EU' read as China, not a business body",
-    "ap_sanaa:event:3": "'while the Saudi-led coalition freed dozens of rebel fighters': the second "
-                        "release is merged into the first's",
     "ap_sanaa:event:4": "'urged the parties to build on it': 'the parties' names no parties",
     "ap_sanaa:clean:0": "'agreed in talks in Switzerland ... sponsored by the United Nations' read as "
                         "Switzerland's mediation with the UN",

@@ -150,10 +150,6 @@ KNOWN_GAPS: dict[str, str] = {
     "dpa_berlin:clean:0": "Amnesty's count of executions coded IRN -> IRN",
     "rferl_tbilisi:event:6": "'suspended its strategic partnership with Georgia': a partnership has no "
                              "suspension row",
-    "dawn_torkham:event:0": "'Pakistani and Afghan border forces exchanged fire': the two nationalities of "
-                            "one coordinated noun give two forces of no country (---MIL)",
-    "dawn_torkham:event:1": "'The officials said Afghan forces had opened fire on Pakistani troops': not "
-                            "coded",
     "dawn_torkham:event:5": "'The spokesperson also accused Kabul': the spokesperson repeats the Foreign "
                             "Office's GBRGOV (" + _DAWN + ")",
     "dawn_torkham:party:0": "'Foreign Office spokesperson' read as Britain's (" + _DAWN + ")",

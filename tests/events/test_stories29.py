@@ -201,10 +201,6 @@ KNOWN_GAPS: dict[str, str] = {
     'afp_bujumbura_sanctions:event:4': (
         "'would not negotiate with \"genocidal forces\"': the same speaker (see event 3)"
     ),
-    'afp_bujumbura_sanctions:event:5': (
-        "'Hutu militiamen of the National Council for the Defence of Democracy (CNDD)': "
-        "militiamen are UAF, not the rebels' REB"
-    ),
     'afp_bujumbura_sanctions:event:6': (
         "'The UN Security Council called on all parties to halt the violence': 'all parties' "
         "gets no actor"

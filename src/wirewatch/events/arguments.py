@@ -332,6 +332,11 @@ OPERATION_NOUNS = frozenset({"operation", "action", "activity", "campaign", "exe
 STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "principality", "sultanate"})
 # nouns that a group's name follows in apposition ("the rebel group MNLA")
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "militia", "front"}
+# the armed men of a named group: "Ethnic Albanian guerrillas of the Kosovo Liberation Army" are the KLA's,
+# not Albania's (twenty-eighth session)
+MEN_OF_GROUP = frozenset({"guerrilla", "rebel", "militant", "fighter", "gunman", "gunmen", "militiaman",
+                          "militiamen", "separatist", "extremist", "insurgent", "commando"})
+_ARMED = frozenset({"REB", "UAF", "MIL"})
 
 
 # participles of a sponsor: "Russian-backed separatists", "Iranian-funded militias" are not the
@@ -414,6 +419,16 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 hit = link.token_actor(c)
                 if hit is not None:
                     return (hit[0], hit[1], hit[2], c)
+    if h.lemma_.lower() in MEN_OF_GROUP or h.lower_ in MEN_OF_GROUP:
+        for prep in kids(h):
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for g in kids(prep):
+                if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "NORP"):
+                    hit = link.token_actor(g)
+                    code = (hit[0].code or "") if hit is not None else ""
+                    if hit is not None and (code[3:6] in _ARMED or code[:3] == "IMG"):
+                        return (hit[0], hit[1], hit[2], g)
     based = None
     for c in kids(h):  # (in text order: spaCy lists a word's left children, then its right ones)
         if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Actor
+from .act_rereads import reread_with_parties
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
 from .appeal_place import appealed_place
@@ -37,6 +38,7 @@ from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
 from .parse import (
+    BESIDE_MARKS,
     DOCUMENTS,
     PRONOUNS,
     VIOLENT_NOUNS,
@@ -209,6 +211,23 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # "threatened to pull out of the treaty, accusing Washington of ...": the accusation told as a
         # participle of a threat (or demand, refusal) is a second act, as it is beside a plain act
         return head.tok
+    if own is not None and _second_subject_clause(tok) and (head is None or head.frame != "@SPEECH"):
+        # "warned Iraq it faced strikes if ..., while Russia urged Baghdad to cooperate": a while/whereas
+        # clause with a named subject of its own tells that party's own act beside the main one, at the
+        # top of the sentence (parse30)
+        top = tok.head
+        while top.head.i != top.i and top.dep_ not in ("relcl", "acl") and \
+                (triggers.get(top.head.i) is None or triggers[top.head.i].frame != "@SPEECH"):
+            top = top.head
+        if top.dep_ not in ("relcl", "acl") and (triggers.get(top.i) is None or
+                                                 triggers[top.i].frame != "@SPEECH"):
+            return top
+    if head is not None and head.tok.pos_ == "VERB" and own is not None and \
+            own.pattern.type in ("REJECT", "@REJECT") and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            any(c.dep_ == "dobj" for c in kids(tok)) and not any(c.dep_ == "xcomp" for c in kids(tok)):
+        # "refused to halt arms sales, rebuffing an appeal from Albright", "ordered the inspectors out,
+        # rejecting an appeal from Annan": a refusal told as a participle is a second act (parse30)
+        return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
@@ -236,6 +255,19 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+def _second_subject_clause(tok: Any) -> bool:
+    """A finite while/whereas clause whose own subject names a party ("while Russia urged ..."): not a
+    pronoun's, not a passive's, not a bare noun's ("while fighting raged")."""
+    if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
+            tok.i < tok.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in kids(tok)):
+        return False
+    subjects = [c for c in kids(tok) if c.dep_ == "nsubj"]
+    return any(s.pos_ == "PROPN" or any(w.pos_ == "PROPN" or w.ent_type_ in ("NORP", "GPE", "ORG")
+                                        for w in s.subtree) for s in subjects)
 
 
 def _set_beside(tok: Any, own: Trigger | None, triggers: dict[int, Trigger]) -> Any | None:
@@ -355,75 +387,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         exclude = Exclusion.of(r.sources)
         guests = [a for a in phrase_actors(guest, ctx.link) if not exclude.blocks(a)]
         r.targets = guests or r.targets
-    if not r.targets and r.cameo == "180" and r.sources and _power_seized(r.trigger.tok):
-        # "Pakistan's army seized power in a bloodless coup": a coup is aimed at the government of the
-        # country whose soldiers take power, whoever the sentence names as ousted (lead30)
-        actor = r.sources[0][0]
-        power = next(c for c in kids(r.trigger.tok) if c.dep_ == "dobj" and c.lower_ == "power")
-        if actor.country:
-            reason = f"the power '{actor.name}' seized is the government of {actor.country} (a coup)"
-            ousted = Actor(name="power", code=actor.country + "GOV", country=actor.country, sector="GOV",
-                           reasons=[reason])
-            r.targets = [(ousted, power.idx, power.idx + len(power.text), power)]
-    _rebels_truce_aim(r)
-    _shown_force(r, ctx)
-    _state_protest(r)
-
-
-def _state_protest(r: Reading) -> None:
-    """ "The Philippines protested against the construction of Chinese structures": a state, named as a
-    state or by its government, that protests to or against another party complains officially (114, a
-    disapproval), where crowds, parties and groups demonstrate (lead30)."""
-    if r.type != "PROTEST" or lemma(r.trigger.tok) != "protest" or not r.sources or not r.targets:
-        return
-    state = all(len(a[0].code or "") == 3 and a[3] is not None and a[3].ent_type_ == "GPE"
-                or (a[0].code or "")[3:6] == "GOV" for a in r.sources)
-    own = {a[0].country for a in r.sources}
-    if state and not any(t[0].country in own for t in r.targets):
-        r.type, r.cameo, r.mode = "ACCUSE", "114", "disapprove"
-
-
-SEAS = frozenset({"sea", "water", "waters", "ocean", "strait"})
-
-
-def _shown_force(r: Reading, ctx: ArticleContext) -> None:
-    """ "China fired two more missiles into the sea off Taiwan": missiles fired into the waters off a
-    state land on no one; they are a show of force at that state (150, lead30). Into a sea with no state
-    named beside it ("into the East Sea") the launch stays as it was read."""
-    tok = r.trigger.tok
-    if r.type != "ASSAULT" or lemma(tok) not in ("fire", "launch", "test-fire") or not any(
-            c.dep_ == "dobj" and lemma(c) in ("missile", "rocket") for c in kids(tok)):
-        return
-    seas = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "into" for o in kids(p)
-            if o.dep_ == "pobj" and lemma(o) in SEAS]
-    # ("off" hangs on the sea or, as often, on the verb beside it)
-    off = [g for h in [*seas, *([tok] if seas else [])] for p in kids(h)
-           if p.dep_ == "prep" and p.lower_ == "off" for g in kids(p) if g.dep_ == "pobj"]
-    exclude = Exclusion.of(r.sources)
-    states = [a for g in off for a in phrase_actors(g, ctx.link) if not exclude.blocks(a)]
-    if states:
-        r.type, r.cameo, r.mode = "MOBILIZE", "150", "weapons"
-        r.targets = states
-
-
-def _rebels_truce_aim(r: Reading) -> None:
-    """ "The IRA announced a complete cessation of military operations": a truce rebels declare with no
-    other party named is towards the government of their own country, the side they fight (lead30)."""
-    if r.targets or not (r.cameo or "").startswith("0871") or len(r.sources) != 1:
-        return
-    actor = r.sources[0][0]
-    if (actor.code or "")[3:6] not in ("REB", "INS", "SEP") or not actor.country or len(actor.country) != 3:
-        return
-    tok = r.trigger.tok
-    reason = f"a truce '{actor.name}' declares, no party named, is towards the government of {actor.country}"
-    state = Actor(name=tok.text, code=actor.country + "GOV", country=actor.country, sector="GOV",
-                  reasons=[reason])
-    r.targets = [(state, tok.idx, tok.idx + len(tok.text), tok)]
-
-
-def _power_seized(tok: Any) -> bool:
-    return lemma(tok) in ("seize", "grab", "take") and any(
-        c.dep_ == "dobj" and c.lower_ == "power" for c in kids(tok))
+    reread_with_parties(r, ctx)  # a coup, a rebels' truce, a show of force off a state, a state's protest
 
 
 def _addressed_guest(r: Reading) -> Any | None:

@@ -83,6 +83,7 @@ from .inquiry_items import inquired_party, inquiry_item
 from .intervention import intervention_forces
 from .involvement import foreign_involvement
 from .irregular_violence import unconventional
+from .judged_deeds import deed_judged_beside, judged_doers
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
@@ -105,6 +106,7 @@ from .parse import (
     span_text,
     tokens_with_pos,
 )
+from .pressed_attacks import pressed_attack_target
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import recalled_from
@@ -131,7 +133,7 @@ from .sub_codes import (
     policy_demand,
     with_item,
 )
-from .territory_holders import territory_holder
+from .territory_holders import place_country, territory_holder
 from .triggers import LIGHT_VERBS, Trigger, find_triggers
 from .visit_hosts import dateline_here, visit_host
 
@@ -165,7 +167,7 @@ def _told_beside(tok: Any) -> Any | None:
         return tok.head
     if tok.dep_ == "xcomp" and _consequence_clause(tok.head):
         return tok.head.head  # "..., prompting Tokyo to suspend food aid": Tokyo's own act (lead29)
-    return None
+    return deed_judged_beside(tok)  # "..., a move that Taipei condemned": Taipei's verdict (stories30)
 
 
 # diplomatic reactions whose after-clause tells the act they answer (stories27)
@@ -550,6 +552,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         r.hypothetical = is_hypothetical(r.anchor, sent)
         attach_actors(r, sent, all_trig, ctx)
         drop_quoted_targets(r, sent)
+        judged_doers(r, sent, ctx.link)  # "..., a move that Taipei condemned": the mover (stories30)
     beside = [r for r in beside if r.sources or r.targets]
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     kept = []
@@ -562,6 +565,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             casualties_as_sides(r)
             under_armed_fire(r, ctx.link)  # "came under fire from Pakistani troops" is force (mil14)
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
+            pressed_attack_target(r, ctx.link)  # "press the army's offensive against the rebels" (stories30)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             joint_role_subject(r)  # "the Liberian government and the rebels signed": LBRREB (probes17a)
             role_partner(r)  # "ready to negotiate with the guerrillas": the state's own (probes17a)
@@ -618,6 +622,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
+        place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)
         trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
     return kept
 

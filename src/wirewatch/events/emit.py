@@ -107,6 +107,29 @@ def _perfect(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+# adverbs that make a perfect a summary of acts gone by ("has twice criticised", "has long accused")
+_HABIT_ADVERBS = frozenset({"twice", "thrice", "repeatedly", "frequently", "often", "long", "consistently",
+                            "persistently", "regularly"})
+
+
+def _told_as_a_habit(verb: Any) -> bool:
+    """ "Menem has twice criticised Britain over the Falklands, but on Thursday he offered ...", "Washington
+    has long accused Iran of ...", "has several times rejected": a perfect told with a count or a habit sums
+    up acts gone by, the background of a lead whose news is a clause in the simple past coordinated with
+    it (extras30). Alone ("North Korea has three times rejected offers of talks") it is the news, and a plain
+    perfect ("China has criticised Japan's decision") is news."""
+    beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    if not any(t.tag_ == "VBD" and not _perfect(t) for t in beside):
+        return False  # (a reporting verb above it is no news beside it: "added that X had repeatedly asked")
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("times", "occasions") and any(
+                g.like_num or g.lower_ in ("several", "many", "numerous") for g in c.children):
+            return True
+    return False
+
+
 def _background_line(anchor: Any, published: str | None) -> str | None:
     """Why the act is a background line of the story, or None (stories28): a perfect tense since a year
     ten or more years back ("the LTTE has been fighting since 1983"), a count of wars fought ("India and
@@ -120,6 +143,8 @@ def _background_line(anchor: Any, published: str | None) -> str | None:
             for o in p.subtree:
                 if o.text.isdigit() and len(o.text) == 4 and 1800 < int(o.text) <= year - HISTORY_YEARS:
                     return f"an act ongoing since {o.text}"
+    if _told_as_a_habit(anchor):
+        return "a perfect of acts told as a habit"
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     if lemma(anchor) in ("fight", "wage") and any(
             t.lemma_.lower() == "war" and t.tag_ == "NNS" for o in objects for t in o.subtree) and any(
@@ -134,6 +159,34 @@ def _background_line(anchor: Any, published: str | None) -> str | None:
     if lemma(anchor) in _TOLL_VERBS and any(lemma(s) in _WARS for s in subjects):
         return "a war's toll"
     return None
+
+
+# a clause of time on the act's verb dates the act with it ("Morocco annexed the territory after Spain
+# withdrew in 1975", "when Japan surrendered in 1945"), as a span of time the act fell in does ("seized the
+# islands in the closing days of the war in 1945", "during the final months of 1979"; stories30)
+TIME_MARKS = frozenset({"when", "after", "before", "as", "until", "while"})
+TIME_SPANS = frozenset({"day", "days", "week", "month", "year", "weeks", "months", "years", "end", "start",
+                        "beginning", "aftermath", "wake", "eve", "spring", "summer", "autumn", "fall",
+                        "winter", "decade", "period", "course", "height"})
+_TIME_PREPS = frozenset({"in", "during", "at", "on", "by", "until", "toward", "towards"})
+
+
+def _time_clause(verb: Any) -> bool:
+    """An adverbial clause of time on the verb above it ("after Spain withdrew in 1975")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def _time_span(noun: Any) -> bool:
+    """A span of time the act above fell in, or a noun below one ("in the closing days of the war in
+    1945": days, and the war the days are of)."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if noun.lemma_.lower() in TIME_SPANS and noun.head.lower_ in _TIME_PREPS \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        if noun.head.lower_ != "of" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | None) -> bool:
@@ -151,9 +204,11 @@ def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | 
         tok = next((w for w in sent if w.idx >= t.start), None)
         while tok is not None and tok.i not in own and tok.head.i != tok.i:
             tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and tok.i not in own:
+            if tok.i in own:
                 break
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in own and not t.start <= tok.idx < t.end:
+            if tok.pos_ in ("VERB", "AUX") and not _time_clause(tok):
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and not t.start <= tok.idx < t.end and not _time_span(tok):
                 break  # "investigating Iran over the 1994 bombing": the date is the bombing's
         if tok is not None and tok.i in own:
             return True

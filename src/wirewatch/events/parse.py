@@ -353,6 +353,19 @@ def is_negated(tok: Any) -> bool:
         any(g.dep_ == "det" and g.lower_ == "no" for g in kids(holder))
 
 
+# marks of a clause with its own subject told in contrast to another ("..., while Russia urged Baghdad"):
+# an act of its own, and a condition above it is not its own, though the parser may hang it inside the
+# if-clause (parse30). An as-clause is mostly the scene of the main act ("as authorities in Croatia
+# cracked down on ..."), which the GSR records leave uncoded.
+BESIDE_MARKS = frozenset({"while", "whereas"})
+
+
+def own_clause(t: Any) -> bool:
+    """A while/whereas clause with a subject of its own: the walk up to a condition stops there."""
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in kids(t)) and \
+        any(c.dep_ == "nsubj" for c in kids(t))
+
+
 def is_hypothetical(tok: Any, sent: Any) -> bool:
     chain = [tok, *ancestors(tok, sent)[:4]]
     for t in chain:
@@ -362,6 +375,8 @@ def is_hypothetical(tok: Any, sent: Any) -> bool:
             return True
         if has_aux(t, HYPO_AUX):
             return True
+        if own_clause(t):
+            break
         if t.dep_ in ("ccomp", "ROOT") and t != tok:
             break
     return False
@@ -442,6 +457,8 @@ def in_condition(tok: Any, sent: Any) -> bool:
     for t in [tok, *ancestors(tok, sent)[:3]]:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(t)):
             return True
+        if own_clause(t):
+            return False  # "..., while Russia urged Baghdad to ...": a clause of its own (parse30)
         if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in UNTIL for c in kids(t)):
             return True  # "will not approve ... until Stockholm cracks down": a condition (modality24)
         if t.dep_ in ("ccomp", "ROOT", "relcl"):

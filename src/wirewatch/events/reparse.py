@@ -1,17 +1,26 @@
 """Parsing a sentence part again, where the small model's first parse of it is unusable.
 
 Each repair parses the text again at the same character offsets (leading spaces, or blanks of the same
-length), so every event's evidence still points at the text it claims:
+length), or lays a new parse back on the sentence's own tokens, so every event's evidence still points at
+the text it claims:
 - a part cut off at the headline/body boundary or at a joined "and" clause is parsed on its own;
 - a sentence-initial participle the model tags as a name is parsed with its first letter lowered
   (clauses28);
 - a verb the model reads as an adjective after a set-off appositive is found with the appositive blanked
-  (lead29).
+  (lead29);
+- parse30, with the phrase cut out of the text and the new tree laid back on the old tokens
+  (`parse_without`): a verb the model reads as a modifier after a time phrase between it and its subject
+  ("Nigeria's military government on Friday executed ..."), a subject swallowed by a fronted phrase
+  ("Seeking to restore ousted President Aristide, the United States on Thursday sent ..."), a hyphenated
+  verb split into a noun and a modifier ("China test-fired missiles ...", parsed with the hyphen out);
+- parse30, with no second parse (`retree`): a guest read as the object of "visiting" ("Obuchi and
+  visiting South Korean President Kim Dae-jung signed"), a past-tense verb hung on an infinitive.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .parse import kids
@@ -25,7 +34,25 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _participle_reparsed(part)
     if _verbless_after_appositive(part):
         return _appositive_blanked(part)
+    text = part.text.lower()  # each repair below is tried only where its words are in the text (cheap)
+    lost = _verb_lost_after_time(part) if _TIME_WORDS.search(text) else None
+    if lost is not None:
+        return _time_cut(part, *lost)
+    fronted = _subject_in_fronted(part)
+    if fronted is not None:
+        return _fronted_cut(part, *fronted)
+    split = _split_hyphen_verb(part) if "-" in text else None
+    if split is not None:
+        return _hyphen_joined(part, split)
+    moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
+        (_past_on_infinitive(part) if " to " in text and " and " in text else {})
+    if moves:
+        return retree(part, moves) or part
     return part
+
+
+_TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                         r"tonight)\b")
 
 
 def _reparse(part: Any) -> Any:
@@ -147,3 +174,410 @@ def joined_clauses(part: Any) -> list[Any]:
         doc = part.doc
         return [doc[part.start:cc.i], doc[cc.i + 1:part.end]]
     return [part]
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# words that end a time phrase after its weekday ("on Friday night")
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_BARE_TIMES = frozenset({"today", "yesterday", "tonight"})
+
+
+def _time_phrase_before(verb: Any, part: Any) -> tuple[int, int] | None:
+    """The token span (first, end) of a time phrase right before `verb`: "on Friday", "on Friday
+    night", "today", "yesterday", a bare weekday."""
+    end = verb.i
+    i = end - 1
+    if i > part.start and part.doc[i].lower_ in _DAY_PARTS:
+        i -= 1
+    if i <= part.start:
+        return None
+    word = part.doc[i]
+    if word.lower_ in _BARE_TIMES and i == end - 1:
+        return i, end
+    if word.lower_ not in WEEKDAYS:
+        return None
+    if part.doc[i - 1].lower_ == "on" and i - 1 > part.start:
+        i -= 1
+    return i, end
+
+
+def _verb_lost_after_time(part: Any) -> tuple[int, int, int] | None:
+    """(time phrase first token, its end, the verb) where a past-tense verb follows a time phrase that
+    follows its subject's noun, and the model has made the verb a modifier (no subject of its own):
+    "A Beijing court on Wednesday sentenced veteran dissident Xu Wenli", "Nigeria's military government on
+    Friday executed writer Ken Saro-Wiwa" (the verb an adjective of its object, the subject the root)."""
+    for verb in part:
+        if verb.tag_ not in ("VBD", "VBN") or not verb.is_lower:
+            continue
+        if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+            continue
+        if verb.dep_ not in ("amod", "compound", "acl", "npadvmod", "nmod"):
+            continue
+        span = _time_phrase_before(verb, part)
+        if span is None:
+            continue
+        before = part.doc[span[0] - 1]
+        if before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if before.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in kids(before.head)):
+            continue  # "expelled two diplomats on Friday": the noun is the object of a whole clause
+        return span[0], span[1], verb.i
+    return None
+
+
+def _time_cut(part: Any, first: int, end: int, verb_i: int) -> Any:
+    """The sentence parsed again with the time phrase cut out, its tree laid back on the sentence's own
+    tokens (`parse_without`, so every offset holds), kept where the verb then has a subject of its own;
+    where the subject had hung on a fronted phrase, the fronted phrase up to its comma is cut too
+    (parse30). Blanking with spaces is not enough here: the model reads the run of spaces as a word."""
+    doc = part.doc
+    verb_at = doc[verb_i].idx
+    cut = (doc[first].idx - part.start_char, verb_at - part.start_char)
+    again = parse_without(part, [cut], {first: ("prep", verb_i)})
+    if again is not None and _has_subject(again, verb_at):
+        return again
+    comma = _fronted_comma(part, first)
+    if comma is not None:
+        front = (0, doc[comma + 1].idx - part.start_char)
+        again = parse_without(part, [front, cut], {first: ("prep", verb_i), part.start: ("prep", verb_i)})
+        if again is not None and _has_subject(again, verb_at):
+            return again
+    return part
+
+
+def parse_without(part: Any, cuts: list[tuple[int, int]], hangs: dict[int, tuple[str, int]]) -> Any | None:
+    """`part` parsed with the character ranges `cuts` (relative to its text) taken out, the new tree laid
+    back on the part's own tokens: a token left whole takes the new parse's tag, head, label, lemma and
+    entity; a token cut out keeps its first parse's tag and lemma and hangs, run by run, on the token
+    `hangs` names for the run's first token (label, head token), the run's other tokens on that first one.
+    None where the new tokens do not line up with the old."""
+    from ..nlp.model import load_model
+
+    nlp = load_model()
+    text, base = part.text, part.start_char
+    kept: list[tuple[int, int]] = []  # (start in the part's text, start in the edited text)
+    pieces, pos, shift = [], 0, 0
+    for a, b in sorted(cuts):
+        pieces.append(text[pos:a])
+        kept.append((pos, pos - shift))
+        shift += b - a
+        pos = b
+    pieces.append(text[pos:])
+    kept.append((pos, pos - shift))
+    edited = nlp("".join(pieces))
+
+    def moved(offset: int) -> int | None:
+        if any(a <= offset < b for a, b in cuts):
+            return None
+        start, new = max(((k, n) for k, n in kept if k <= offset), default=(0, 0))
+        return offset - start + new
+
+    at_edit = {t.idx: t for t in edited}
+    old = list(part)
+    doc = part.doc
+    mapped: dict[int, Any] = {}
+    for tok in old:
+        where = moved(tok.idx - base)
+        if where is None:
+            continue
+        new = at_edit.get(where)
+        if new is None or len(new) != len(tok):
+            return None
+        mapped[tok.i] = new
+    back = {new.i: i for i, new in mapped.items()}
+    if len(back) != len(edited) - sum(1 for t in edited if t.is_space):
+        return None
+    lead = 1 if part.start_char else 0
+    offset = part.start - lead  # old token i sits at i - offset in the new Doc
+    heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
+    run_head: int | None = None
+    run: set[int] = set()
+    label, hang = "dep", 0
+    for tok in old:
+        new = mapped.get(tok.i)
+        if new is not None:
+            run_head = None
+            head = back.get(new.head.i, tok.i)
+            heads.append(head - offset)
+            deps.append(new.dep_)
+            tags.append(new.tag_)
+            poses.append(new.pos_)
+            lemmas.append(new.lemma_)
+            ents.append(f"{new.ent_iob_}-{new.ent_type_}" if new.ent_type_ else "O")
+            continue
+        if run_head is None:
+            run = _cut_run(tok, mapped)
+            label, hang = hangs[tok.i]
+            # the run's top: its first word whose head lies outside it (the other such words hang on it)
+            run_head = min(i for i in run if doc[i].head.i not in run or doc[i].head.i == i)
+        if tok.head.i in run and tok.head.i != tok.i:
+            heads.append(tok.head.i - offset)  # inside the cut phrase, its first tree holds
+            deps.append(tok.dep_)
+        elif tok.i == run_head:
+            heads.append(hang - offset)
+            deps.append(label)
+        else:  # "on Friday": the run's other words hang on its top
+            heads.append(run_head - offset)
+            deps.append("pobj" if tok.pos_ in ("PROPN", "NOUN", "NUM") else "dep")
+        tags.append(tok.tag_)
+        poses.append(tok.pos_)
+        lemmas.append(tok.lemma_)
+        ents.append("O")
+    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
+
+
+def _cut_run(tok: Any, mapped: dict[int, Any]) -> set[int]:
+    """The token indices of the run of cut-out tokens that starts at `tok`."""
+    run, i = set(), tok.i
+    while i < len(tok.doc) and i not in mapped:
+        run.add(i)
+        i += 1
+    return run
+
+
+def _has_subject(doc: Any, at: int) -> bool:
+    verb = next((t for t in doc if t.idx == at), None)
+    return verb is not None and verb.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in kids(verb))
+
+
+_FRONTING = frozenset({"ADP", "VERB", "SCONJ"})
+
+
+def _fronted_comma(part: Any, before: int) -> int | None:
+    """The comma closing a fronted phrase ("In a move seen as ...,", "Seeking to restore ...,", "Angered
+    by ...,") that opens the sentence, the last comma before token `before`; None where the sentence opens
+    with its subject."""
+    if part[0].pos_ not in _FRONTING or part[0].tag_ not in ("IN", "VBG", "VBN"):
+        return None
+    commas = [t.i for t in part if t.text == "," and t.i < before]
+    return commas[-1] if commas else None
+
+
+def _subject_in_fronted(part: Any) -> tuple[int, int, tuple[int, int] | None] | None:
+    """(comma, verb, time phrase or None) where a fronted participle or prepositional phrase ("Seeking to
+    restore ousted President Aristide, the United States on Thursday sent six warships ...") swallowed the
+    main clause's subject (an apposition or conjunct of its last noun), leaving the finite verb with none."""
+    if part[0].tag_ not in ("VBG", "VBN", "IN") or part[0].pos_ not in _FRONTING:
+        return None
+    for verb in part:
+        if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i and c.i != part.start
+               for c in kids(verb)):
+            return None
+        time = _time_phrase_before(verb, part)
+        stop = time[0] if time is not None else verb.i
+        comma = next((t.i for t in reversed(part.doc[part.start:stop]) if t.text == ","), None)
+        if comma is None or comma == stop - 1:
+            return None
+        words = part.doc[comma + 1:stop]
+        if len(words) > 8 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
+                                     for t in words):
+            return None
+        if not any(t.dep_ in ("appos", "conj", "npadvmod") and t.head.i < comma for t in words):
+            return None
+        return comma, verb.i, time
+    return None
+
+
+def _fronted_cut(part: Any, comma: int, verb_i: int, time: tuple[int, int] | None) -> Any:
+    """The sentence parsed again without its fronted phrase (and the time phrase before the verb), the
+    tree laid back on its own tokens; the fronted phrase hangs on the verb. Kept where the verb then has a
+    subject of its own (parse30)."""
+    doc = part.doc
+    verb_at = doc[verb_i].idx
+    cuts = [(0, doc[comma + 1].idx - part.start_char)]
+    hangs = {part.start: ("advcl" if part[0].tag_ in ("VBG", "VBN") else "prep", verb_i)}
+    if time is not None:
+        cuts.append((doc[time[0]].idx - part.start_char, verb_at - part.start_char))
+        hangs[time[0]] = ("prep", verb_i)
+    again = parse_without(part, cuts, hangs)
+    return again if again is not None and _has_subject(again, verb_at) else part
+
+
+def _split_hyphen_verb(part: Any) -> int | None:
+    """The token of a past-tense verb split off a hyphenated verb the model reads as a modifier, with no
+    finite verb left to its subject: "China test-fired missiles into waters off Taiwan" ("test" a noun,
+    "fired" an adjective of "missiles", the root)."""
+    doc = part.doc
+    for tok in part:
+        if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("amod", "compound", "npadvmod") or \
+                tok.i < part.start + 3:
+            continue
+        hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
+        if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha or \
+                not first.is_lower:
+            continue
+        subject = doc[tok.i - 3]
+        if subject.pos_ not in ("PROPN", "NOUN") or any(
+                t.pos_ == "VERB" and t.tag_ in FINITE and t.i > tok.i and
+                any(c.dep_ == "nsubj" for c in kids(t)) for t in part if t.i < tok.i + 4):
+            continue
+        return tok.i
+    return None
+
+
+def _hyphen_joined(part: Any, verb_i: int) -> Any:
+    """The sentence parsed again with the hyphen taken out of the verb ("testfired": the model reads a
+    verb), the tree laid back on its own tokens, the first part hung on the verb; kept where the verb then
+    has a subject of its own (parse30)."""
+    doc = part.doc
+    verb = doc[verb_i]
+    first = doc[verb_i - 2]
+    again = _joined_parse(part, first, verb)
+    return again if again is not None and _has_subject(again, verb.idx) else part
+
+
+def _joined_parse(part: Any, first: Any, verb: Any) -> Any | None:
+    """`parse_without` for a hyphenated word: the joined word of the new parse gives its analysis to the
+    word's last part, the first part and the hyphen hang on it."""
+    from ..nlp.model import load_model
+
+    nlp = load_model()
+    base = part.start_char
+    at = first.idx - base
+    hyphen_at = verb.idx - 1 - base
+    edited = nlp(part.text[:hyphen_at] + part.text[hyphen_at + 1:])
+    joined = next((t for t in edited if t.idx == at), None)
+    if joined is None or len(joined) != len(first) + len(verb) or joined.pos_ != "VERB":
+        return None
+    old = list(part)
+    back: dict[int, int] = {}
+    for tok in old:
+        if tok.i in (first.i, verb.i - 1):
+            continue
+        where = tok.idx - base - (1 if tok.idx - base > hyphen_at else 0)
+        new = joined if tok.i == verb.i else next((t for t in edited if t.idx == where), None)
+        if new is None or (tok.i != verb.i and len(new) != len(tok)):
+            return None
+        back[new.i] = tok.i
+    lead = 1 if base else 0
+    offset = part.start - lead
+    heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
+    new_of = {i: n for n, i in back.items()}
+    for tok in old:
+        if tok.i in new_of:
+            new = edited[new_of[tok.i]]
+            heads.append(back.get(new.head.i, tok.i) - offset)
+            deps.append(new.dep_)
+            tags.append(new.tag_)
+            poses.append(new.pos_)
+            lemmas.append(tok.lemma_ if tok.i == verb.i else new.lemma_)
+            ents.append(f"{new.ent_iob_}-{new.ent_type_}" if new.ent_type_ else "O")
+        else:
+            heads.append(verb.i - offset)
+            deps.append("compound" if tok.i == first.i else "punct")
+            tags.append(tok.tag_)
+            poses.append(tok.pos_)
+            lemmas.append(tok.lemma_)
+            ents.append("O")
+    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
+
+
+Move = tuple[int, str, str | None, str | None]  # new head, label, and where set, fine tag and part of speech
+
+
+def retree(part: Any, moves: dict[int, Move]) -> Any | None:
+    """`part` with the same tokens and analysis but some tokens hung elsewhere (`moves`: token -> new
+    head, label, tag, part of speech), as a Doc of its own at the same offsets (parse30): a repair that
+    needs no second parse."""
+
+    old = list(part)
+    lead = 1 if part.start_char else 0
+    offset = part.start - lead
+    heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
+    for tok in old:
+        head, dep, tag, pos = moves.get(tok.i, (tok.head.i, tok.dep_, None, None))
+        if not part.start <= head < part.end:
+            head, dep = tok.i, "ROOT"
+        heads.append(head - offset)
+        deps.append(dep)
+        tags.append(tag or tok.tag_)
+        poses.append(pos or tok.pos_)
+        lemmas.append(tok.lemma_)
+        ents.append(f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O")
+    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
+
+
+def _visiting_conjunct(part: Any) -> dict[int, Move]:
+    """ "Prime Minister Keizo Obuchi and visiting South Korean President Kim Dae-jung signed ...": the model
+    reads "visiting" as a verb coordinated with the first subject and the guest as its object, so the
+    second signer is lost. The guest is hung back as the conjunct, "visiting" as its modifier."""
+    for tok in part:
+        if tok.lower_ != "visiting" or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        guest = next((c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if guest is None or tok.i + 1 > guest.left_edge.i:
+            continue
+        return {guest.i: (tok.head.i, "conj", None, None), tok.i: (guest.i, "amod", "JJ", "ADJ")}
+    return {}
+
+
+def _past_on_infinitive(part: Any) -> dict[int, Move]:
+    """ "Japan suspended its contribution to a project to build two reactors in North Korea and halted food
+    aid to ...": a past-tense verb the model coordinates with an infinitive inside a noun's phrase or a
+    purpose clause cannot belong to it; it is hung back on the finite verb above, with its "and"."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+            continue
+        inf = tok.head
+        if inf.tag_ != "VB" or inf.dep_ not in ("acl", "advcl", "relcl") or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+            continue
+        finite = inf.head
+        while finite.pos_ != "VERB" and finite.head.i != finite.i:
+            finite = finite.head
+        if finite.tag_ not in FINITE or finite.pos_ != "VERB" or \
+                not any(c.dep_ == "nsubj" for c in kids(finite)):
+            continue
+        moves: dict[int, Move] = {tok.i: (finite.i, "conj", None, None)}
+        cc = next((c for c in kids(inf) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (finite.i, "cc", None, None)
+        return moves
+    return {}
+
+
+def _laid_doc(part: Any, heads: list[int], deps: list[str], tags: list[str], poses: list[str],
+              lemmas: list[str], ents: list[str]) -> Any | None:
+    """The part's own words with this analysis (one entry per token, heads as indices in the new Doc), as
+    a Doc at the part's own offsets: a leading space token stands for the text before the part and hangs
+    on the root, so every character offset still points at the text it claims. None where the tree has a
+    cycle or spaCy refuses it. Shared by the repairs that lay a tree back on a part (parse30)."""
+    from spacy.tokens import Doc
+
+    from ..nlp.model import load_model
+
+    base = part.start_char
+    lead = 1 if base else 0
+    words = ([" " * base] if lead else []) + [t.text for t in part]
+    spaces = ([False] if lead else []) + [bool(t.whitespace_) for t in part]
+    if lead:
+        root = next(i for i, d in enumerate(deps) if d == "ROOT")
+        heads = [root + 1, *heads]
+        deps, tags, poses = ["dep", *deps], ["_SP", *tags], ["SPACE", *poses]
+        lemmas, ents = [" " * base, *lemmas], ["O", *ents]
+    ents = [("B" + e[1:] if e.startswith("I-") and (i == 0 or ents[i - 1] == "O") else e)
+            for i, e in enumerate(ents)]
+    if not _acyclic(heads):
+        return None
+    try:
+        doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags,
+                  pos=poses, lemmas=lemmas, ents=ents)
+    except (ValueError, KeyError):
+        return None
+    return doc[lead:]
+
+
+def _acyclic(heads: list[int]) -> bool:
+    """Whether every token's chain of heads ends at a root: a rebuilt tree with a cycle would send the
+    coder's walks up the tree round for ever."""
+    for start in range(len(heads)):
+        seen, i = set(), start
+        while heads[i] != i:
+            if i in seen:
+                return False
+            seen.add(i)
+            i = heads[i]
+    return True

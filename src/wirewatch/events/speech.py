@@ -220,7 +220,13 @@ NAMED_ACT_MEMORY = 6
 # told with a target, up to ATTACK_MEMORY sentences back, as reaction paragraphs follow the casualty figures,
 # the claim and the denial (stories26)
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling",
-                          "bombardment", "killing", "shooting", "ambush"})
+                          "bombardment", "killing", "shooting", "ambush",
+                          # the words for force at large name the last act of force just as well ("Army troops
+                          # opened fire on crowds ... Bush deplored the use of force", "condemned the
+                          # violence", "the crackdown", "the offensive"; stories30)
+                          "violence", "crackdown", "bloodshed", "offensive", "massacre", "use"})
+# (the use of force only: "the use" of anything else names no act)
+_USED = frozenset({"force", "violence", "arms", "troops"})
 ATTACK_MEMORY = 6
 _ATTACK = "@attack"
 # the accusation a reply names ("Poland accused Moscow of ... Zakharova dismissed the accusations"): the last
@@ -283,7 +289,11 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     for noun in CLAIM_NOUNS if said_by else ():
         ctx.acts[noun] = (ctx.sentence_no, said_by)
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
-    if r.type == "ASSAULT" and coded:
+    # (an act of force is an assault, a fight, mass violence or violent repression: "troops opened fire on
+    # crowds", 175; stories30)
+    code = r.cameo or ""
+    forceful = r.type == "ASSAULT" or code[:2] in ("18", "19", "20") or code[:3] == "175"
+    if forceful and coded:
         ctx.acts[_ATTACK] = (ctx.sentence_no, list(r.sources))
     agreed = lemma(r.anchor) in AGREEING and r.type in ("AGREE", "SUPPORT") \
         and len(r.sources) + len(coded) == 2
@@ -341,6 +351,9 @@ def attack_doers(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, An
     """The doers of the last act of force told with a target up to ATTACK_MEMORY sentences before, when a
     judgement names it by a bare definite noun of its kind ("condemned the strike", "the attacks")."""
     seen = ctx.acts.get(_ATTACK) if bare_definite(deed, ATTACK_NOUNS) else None
+    if lemma(deed) == "use" and not any(p.dep_ == "prep" and p.lower_ == "of" and lemma(o) in _USED
+                                        for p in kids(deed) for o in kids(p) if o.dep_ == "pobj"):
+        return []
     if seen is None or not 0 < ctx.sentence_no - seen[0] <= ATTACK_MEMORY:
         return []
     return _named_here(seen[1], deed)
@@ -639,6 +652,17 @@ VERDICTS: tuple[tuple[str, tuple[str, str, str | None]], ...] = (
 MODALS = {"would", "could", "might", "may", "can", "should", "will"}
 
 
+# words that make a news medium a state's own voice ("Syria's official news agency", "state radio")
+_STATE_PRESS = frozenset({"official", "state", "state-run", "state-owned", "government", "government-run",
+                          "government-owned", "semi-official"})
+
+
+def _press_only(code: str) -> bool:
+    """A news medium that is not a government's own (IRNMED, FRAMED; not IRQGOVMED, a state agency that
+    speaks for its government): it reports the attack, as a trailing attribution does, and accuses no one."""
+    return code.endswith("MED") and "GOV" not in code
+
+
 def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
                     ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts", "France said Syrian forces shelled
@@ -659,6 +683,9 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
+    said_by = [*subj.subtree, *(t for c in speech.children if c.dep_ == "nsubj" for t in c.subtree)]
+    if all(_press_only(s[0].code) for s in speakers) and not any(t.lower_ in _STATE_PRESS for t in said_by):
+        return None  # "Iranian radio said Iraqi warplanes bombed ...": a station is no party (extras30)
     return Reading(anchor=speech, trigger=triggers[speech.i], type="ACCUSE", cameo="112", mode="allege",
                    sources=speakers, targets=accused, hypothetical=r.hypothetical, confidence=0.8,
                    quote_index=r.quote_index)

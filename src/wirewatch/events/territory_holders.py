@@ -8,6 +8,8 @@ the place as the target.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actor_link import ActorLinker
 from .arguments import one_actor
 from .parse import kids
@@ -28,3 +30,32 @@ def territory_holder(r: Reading, link: ActorLinker) -> None:
     parties = [h for h in holders if h is not None and len(h[0].code or "") >= 3]
     if parties:
         r.targets = parties
+
+
+# place nouns a country's adjective makes its own ground ("the Azerbaijani district centre of Kelbajar", "the
+# Ukrainian town of X"): what is taken is the state's territory, not its civilians (stories30)
+PLACE_NOUNS = frozenset({"town", "city", "village", "centre", "center", "district", "region", "province",
+                         "port", "base", "outpost", "garrison", "capital", "stronghold", "enclave",
+                         "territory",
+                         "island", "airport", "airbase", "border", "post", "hill", "valley"})
+
+
+def place_country(r: Reading, link: ActorLinker) -> None:
+    """A place taken (192) named by a country's adjective and a place noun is that country's ground: its
+    bare country is the target, when the rules found none or only the place's civilians."""
+    if r.cameo != "192" or any((a[0].code or "")[3:6] not in ("", "CVL") for a in r.targets):
+        return
+    for obj in (c for c in kids(r.trigger.tok) if c.dep_ == "dobj" and c.lemma_.lower() in PLACE_NOUNS):
+        adjs = [c for c in kids(obj) if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")]
+        adjs += [g for c in kids(obj) if c.dep_ == "compound" for g in kids(c)
+                 if g.dep_ in ("amod", "compound") and g.pos_ in ("ADJ", "PROPN")]
+        for adj in adjs:
+            hit = link.token_actor(adj)
+            if hit is None:
+                continue
+            code = (hit[0].code or "")[:3]
+            if len(code) == 3 and not code.startswith("-") and code not in ("IGO", "NGO"):
+                actor = replace(hit[0], code=code, sector=None,
+                                reasons=[*hit[0].reasons, f"'{obj.text}' taken is {code}'s ground"])
+                r.targets = [(actor, hit[1], hit[2], None)]
+                return

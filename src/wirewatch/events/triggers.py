@@ -158,8 +158,9 @@ def _object_lemmas(tok: Any) -> set[str]:
 def object_modifiers(tok: Any) -> set[str]:
     """Lemmas of the adjective and noun modifiers of the trigger's direct object (or passive subject):
     "reply" and "congratulatory" in "received a reply message", "sent a congratulatory letter"."""
+    # (a common noun's possessive is a modifier too: "press the army's offensive"; stories30)
     mods = [g for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for g in kids(c)
-            if g.dep_ in ("amod", "compound", "nmod")]
+            if g.dep_ in ("amod", "compound", "nmod") or (g.dep_ == "poss" and g.pos_ == "NOUN")]
     # "trade and economic ties": a coordinated modifier modifies too (probes17a)
     return {g.lemma_.lower() for g in mods + [c for m in mods for c in m.conjuncts]}
 
@@ -820,6 +821,53 @@ def _held_and_described(noun: Any, verb: Any) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in kids(noun))
 
 
+# verbs whose subject is only the cause of what they tell ("the raid drew condemnation", "threats dominated
+# talks", "the collapse of talks prompted an offensive")
+CAUSE_VERBS = frozenset({"draw", "dominate", "overshadow", "prompt", "spark", "trigger", "provoke", "cloud",
+                         "mar", "sour", "strain", "fuel", "precipitate", "spur"})
+
+
+def _drawn_from(noun: Any) -> bool:
+    """ "drew a sharp warning from Washington", "drew condemnation from France": a reaction drawn from a
+    named party is that party's act."""
+    verb = noun.head
+    return lemma(verb) == "draw" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in kids(c))
+        for c in list(kids(verb)) + list(kids(noun)))
+
+
+def _cause_of_told_act(noun: Any, triggers: dict[int, Trigger]) -> bool:
+    """An event noun that is only the cause of another act its verb tells: "Turkey's threats against Syria
+    dominated talks between Egypt and Jordan", "a threat by Iraq ... drew a sharp warning from Washington",
+    "the collapse of talks prompted Sudan's army to launch an offensive". The lead's news is the act its
+    verb's clause tells (its object, or the act of the object it prompts); the named cause is background,
+    which a record of one event per lead leaves uncoded. Where the clause tells no act of its own ("the
+    U.S. bombing of Libya angered Arab governments") the cause stays the event."""
+    verb = noun.head
+    if lemma(verb) not in CAUSE_VERBS or verb.pos_ != "VERB":
+        return False
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"]
+    for o in objs:
+        if o.i in triggers and (_drawn_from(o) or _names_party(o)):
+            return True  # "drew a warning from Washington", "dominated talks between Egypt and Jordan"
+    for c in kids(verb):
+        if c.dep_ in ("xcomp", "ccomp") and any(g.i in triggers for g in c.subtree) \
+                and any(_names_party(o) for o in objs + [g for g in kids(c) if g.dep_ == "nsubj"]):
+            return True  # "prompted Sudan's army to launch an offensive": the army's act
+    return False
+
+
+def _names_party(tok: Any) -> bool:
+    """Whether a phrase names a party: a name of a state, people, body or person as the head, its owner or
+    modifier, or in a between-, with- or from-phrase ("talks between Egypt and Jordan"; not a place the
+    act spreads over: "protests across the West Bank")."""
+    names = ("GPE", "NORP", "ORG", "PERSON")
+    heads = [tok, *(c for c in kids(tok) if c.dep_ in ("poss", "compound", "amod", "nmod"))]
+    heads += [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("between", "with", "from")
+              for o in kids(p) if o.dep_ == "pobj" for g in o.subtree]
+    return any(t.ent_type_ in names for h in heads for t in ([h] if h is not tok else [tok]))
+
+
 def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     """An event noun codes an event only where it names one: carried by a light verb ("held talks"),
     as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone; never as
@@ -835,6 +883,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if topic_of_a_view(tok):
         # (after owned criticism: "questions about Sanders's criticisms of the president" were made)
         return False
+    if tok.dep_ == "nsubj" and _cause_of_told_act(tok, triggers):
+        return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # "the attack killed 12", "talks collapsed", "protests erupted": the verb tells that it
         # happened; "an arms embargo would not work" only discusses one
@@ -843,6 +893,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
             lemma(tok) in OWNED_EVENTS and (joined_pair(tok) is not None or _held_and_described(tok, head))))
     if tok.dep_ in ("dobj", "attr", "oprd", "xcomp") and lemma(head) in LIGHT_VERBS:
         return True
+    if tok.dep_ == "dobj" and _drawn_from(tok):
+        return True  # "drew a sharp warning from Washington": Washington's warning
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
             and head.lower_ in ("on", "in", "into", "to", "under"):
         return True  # "went on strike", "put on alert", "put under investigation"

@@ -883,6 +883,8 @@ class _Builder(MentionPasses):
         if label == "PERSON" or (label == "ORG" and self._looks_like_person(ent, name)):
             entity.label = "PERSON"
             title = glued.group(1) if glued is not None else self.text[start:self.doc[name_start].idx].strip()
+            if not title and _hyphen_piece(self.text, start, end):
+                return  # "Mazar-i-Sharif" with "Sharif" tagged: no person of the table
             self._person_actor(entity, ent, title=title)
         else:
             # the small model tags towns NORP/ORG too: "the town of Samarra", "near Samarra"
@@ -944,7 +946,10 @@ class _Builder(MentionPasses):
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)
             actor = self._ethnic(actor, start_tok, group=group is not None)
-            if label in ("NORP", "ORG") and actor is not None and (actor.sector or faith is not None):
+            if label in ("NORP", "ORG") and actor is not None \
+                    and (actor.sector or faith is not None or group is not None):
+                # (twenty-eighth session: a people of several states NER tagged as a body takes the
+                # armed role after it too: "Druze gunmen" LBNUAF, was the bare LBN)
                 actor = self._role_after_group(actor, ent.root, faith=faith is not None)
             # ("30 Tamils": the tagger reads some peoples as places)
             # ("50 Kashmiris", "30 Chechens": a people of a region the tables code as the bare country)
@@ -1235,7 +1240,8 @@ class _Builder(MentionPasses):
                         or any(i in self.taken for i in range(tok.i, end_tok)):
                     continue
                 text, start, end = self._span_text(tok.i, end_tok)
-                if countries.lookup(text, cities=False) is not None or not self._visible(start, end):
+                if countries.lookup(text, cities=False) is not None or not self._visible(start, end) \
+                        or _hyphen_piece(self.text, start, end):
                     continue
                 entity = Entity(text=text, label="PERSON", start=start, end=end)
                 if (size == 1 and self._common_noun_use(entity)) or self._first_name_before(tok.i):
@@ -1909,7 +1915,11 @@ class _Builder(MentionPasses):
         if actor.sector == "BUS" and head.lower_ in _MACHINES:
             return actor  # "30 Boeing jets", "Airbus planes": the maker of the machines, no army
         governs = head.lower_ in _GOVERNING_HEADS  # "the Sandinista government", "the Khmer Rouge regime"
-        if not faith and not governs and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
+        people = not faith and not actor.sector and sector in _ARMED_SECTORS \
+            and _cross_border_group(root.text) is not None
+        if not faith and not governs and not people \
+                and (sector not in _ARMED_ROLES or actor.sector in _ARMED_SECTORS):
+            # (a people of several states with no sector yet takes any armed role: "Druze gunmen" UAF)
             return actor
         reason = f"'{head.text}' after it makes it a {sector_name(sector)} actor"
         if faith and sector not in _ARMED_SECTORS and actor.sector and not governs:
@@ -1957,7 +1967,13 @@ class _Builder(MentionPasses):
             # a place NER tagged as a body ("the southern island of Mindanao" ORG; twenty-seventh session)
             tagged_body = ent.label_ in ("ORG", "FAC") and not beside and ent.end - ent.start <= 3 \
                 and (hit := countries.lookup(ent.text, cities=False)) is not None and hit.kind != "demonym"
-            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside and not tagged_body:
+            # a state's name NER tagged as a person after a place preposition ("an army post in northern
+            # Mali", Mali PERSON; twenty-eighth session)
+            tagged_person = ent.label_ == "PERSON" and not beside \
+                and _after_place_preposition(self.doc, ent.start) \
+                and (hit := countries.lookup(ent.text, cities=False)) is not None and hit.kind == "country"
+            if ent.label_ not in ("GPE", "LOC", "NORP") and not beside and not tagged_body \
+                    and not tagged_person:
                 continue
             place = countries.lookup(ent.text, cities=not beside)
             if place is None or place.iso3 == actor.country or (beside and place.kind != "country"):
@@ -1968,11 +1984,12 @@ class _Builder(MentionPasses):
                 (ent.label_ == "NORP" and _noun_of(self.doc[ent.start]).lower_ in _GOVERNMENT_NOUNS)
                 or (ent.label_ in ("GPE", "PERSON", "ORG") and place.kind == "country"))
             if ent.label_ == "NORP" and place.iso3 not in homes and not joined and not (
-                    group and not homes and self._home_body(ent.start_char)):
-                # a nationality places a group only in a country it lives in; a faith lives anywhere,
-                # and is placed only by the police or government acting against it at home ("Egyptian
-                # police dispersed Moslem demonstrators"), never by troops that may be abroad or by
-                # what is hit ("Muslim hackers defaced Danish web sites")
+                    not homes and self._home_body(ent.start_char)):
+                # a nationality places a group only in a country it lives in; a faith or an "ethnic"
+                # minority lives anywhere, and is placed only by the police or government acting against
+                # it at home ("Egyptian police dispersed Moslem demonstrators", "Serbian police killed 45
+                # ethnic Albanians"), never by troops that may be abroad or by what is hit ("Muslim
+                # hackers defaced Danish web sites")
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
@@ -2023,6 +2040,27 @@ def _role_names(role: str) -> set[str]:
     if any(w in _SECOND_IN_RANK for w in words[:-1]):
         return {role}
     return {role, words[-1]}
+
+
+def _hyphen_piece(text: str, start: int, end: int) -> bool:
+    """Whether one word is the last piece of a name joined by a one-letter link ("Mazar-i-Sharif",
+    "Jaish-e-Mohammed"): no person of the office-holder table by itself (twenty-eighth session: "Sharif"
+    names Nawaz Sharif). Not after an article ("al-Bashir")."""
+    return start > 2 and text[start - 1] == "-" and text[start - 2].islower() \
+        and not text[start - 3].isalpha() and " " not in text[start:end]
+
+
+def _after_place_preposition(doc: Any, i: int) -> bool:
+    """Whether token i follows a place preposition, across a direction adjective ("in northern Mali")."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _DIRECTION_WORDS:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _PLACE_PREPOSITIONS
+
+
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                              "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                              "west"})
 
 
 def _armed_phrase(tok: Any) -> bool:

@@ -783,6 +783,15 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     # "the special envoy to Ukraine", "ambassador to Russia", "the U.N. envoy for
                     # Sudan": the state the post is sent to, never the post holder's own
                     posted_to = place.iso3
+                elif "in" in lower[max(0, i - 2):i] and res.country and not res.code \
+                        and res.country != place.iso3 \
+                        and any(sectors.ROLE_NOUNS.get(w) in ("REB", "UAF") for w in lower[:i]) \
+                        and countries.DISPUTED_REGION in place.reason:
+                    # "Armenian separatists in Nagorno-Karabakh", "Serb rebels in the Krajina region": armed
+                    # men of a people inside a region another state holds in law are that state's, as
+                    # "Bosnian Serb forces" are Bosnia's (twenty-eighth session)
+                    res.country = place.iso3
+                    res.reasons.append(place.reason)
                 elif not res.country and not res.code:
                     country, succession = countries.as_of(place.iso3, ctx.date, place.kind)
                     res.country = country
@@ -1111,8 +1120,9 @@ def _dated_body(entry: _Entry, key: str, country: str | None,
         name = possessive(countries.gazetteer().name_of(ctx.country))
         return ctx.country, entry.sector, f"{name} Foreign Office", \
             f"{ctx.reason}: the Foreign Office of a story placed there is {name} foreign ministry"
-    if entry.kind == "inst" and entry.code:
+    if entry.kind in ("inst", "media") and entry.code:
         # "the Kremlin" in 1988 is the Soviet leadership's seat: a body seated in a city is dated as it
+        # (and a news organisation seated there: Tass in 1988 USRMED; twenty-eighth session)
         seat, dated = countries.as_of(entry.code, ctx.date, "capital")
         return seat, entry.sector, entry.name, dated
     return entry.code, entry.sector, entry.name, None

@@ -581,6 +581,11 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "people's defence forces": ("MMR", "REB", "the People's Defence Force"),
     # Myanmar's government in exile, formed 2021-04-16 (tenure.RULED dates it): the opposition
     "nug": ("MMR", "OPP", "the National Unity Government"),
+    # twenty-eighth session: the Dalai Lama's government in exile, in Dharamsala since 1960, opposes China's
+    # rule of Tibet: China's opposition, as the NUG is Myanmar's
+    "tibetan government-in-exile": ("CHN", "OPP", "the Tibetan government in exile"),
+    "tibetan government in exile": ("CHN", "OPP", "the Tibetan government in exile"),
+    "central tibetan administration": ("CHN", "OPP", "the Tibetan government in exile"),
     "rsf": ("SDN", "MIL", "the Rapid Support Forces"),  # dated in tenure.RULED as the full name is
     "sudan revolutionary front": ("SDN", "REB", "the Sudan Revolutionary Front"),
     "forces for freedom and change": ("SDN", "OPP", "the Forces for Freedom and Change"),
@@ -1133,6 +1138,8 @@ ROLE_NOUNS: dict[str, str] = {
                           "carmaker", "carmakers", "automaker", "automakers", "airline", "airlines", "lender",
                           "lenders", "insurer", "insurers", "retailer", "retailers", "conglomerate",
                           "oil company", "oil companies", "bankers", "shipping company", "shipowners",
+                          # twenty-eighth session: the era's traders by their trade
+                          "shopkeepers", "merchants",
                           # a company's legal form ends its name: "American Agronomics Corp" (census)
                           "corp", "inc", "ltd", "plc", "llc", "stock exchange")},
     # a church's territory names the church ("the Archdiocese of Buffalo"; census)
@@ -1258,7 +1265,7 @@ ABBREVIATED_OFFICES: dict[str, str] = {"fm": "GOV", "fms": "GOV", "pm": "GOV", "
 BROADCAST_WORDS = frozenset({"radio", "station", "stations", "band", "frequency", "frequencies"})
 TITLES.update(ABBREVIATED_OFFICES)
 
-SHORT_NAMES: frozenset[str] = frozenset({"duma", "rada", "fed", "diet", "sejm", "gop"})
+SHORT_NAMES: frozenset[str] = frozenset({"duma", "rada", "fed", "diet", "sejm", "gop", "tass"})
 
 # Legislatures wire copy calls "Congress": a bare "Congress" is the story's country's when it is
 # one of these, India's Congress party in an Indian story, else the US Congress (docs/actors.md).

@@ -66,6 +66,92 @@ def _named_after_kind(text: str, s: int, e: int, entities: list[Entity]) -> Acto
     return None
 
 
+# the armed men of a named group: "Kurdish guerrillas of the PKK", "ethnic Albanian guerrillas of the Kosovo
+# Liberation Army" (twenty-eighth session)
+_MEN_OF = re.compile(r"\b(?:guerrillas?|rebels?|militants?|fighters|gunmen|militiamen|separatists|extremists|"
+                     r"insurgents|commandos|members|units|forces)\s+of\s+(?:the\s+)?$", re.I)
+_ARMED_SECTORS = frozenset({"REB", "UAF", "MIL"})
+
+
+def _men_of_group(text: str, s: int, e: int, entities: list[Entity]) -> Actor | None:
+    """The actor of an armed group named at the end of the span after "<men> of": the group's own code
+    wins over the people word before the men ("Kurdish" placed in Iraq, "Albanian" Albania's)."""
+    for ent in entities:
+        if ent.end != e or ent.start <= s or ent.actor is None or ent.label not in ("ORG", "NORP", "GPE"):
+            continue
+        if (ent.actor.sector in _ARMED_SECTORS or ent.actor.code[:3] == "IMG") \
+                and _MEN_OF.search(text, s, ent.start):
+            return ent.actor
+    return None
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_MEN = re.compile(r"\b(?:guerrillas?|rebels?|militants?|fighters|gunmen|militiamen|separatists|extremists|"
+                  r"insurgents|commandos|members)$", re.I)
+
+
+def _men_of_following(text: str, s: int, e: int, index: EntityIndex) -> Actor | None:
+    """The events stage asks for the men alone ("Ethnic Albanian guerrillas" of "... guerrillas of the
+    Kosovo Liberation Army"): the armed group named right after "of" is whose men they are."""
+    if not _MEN.search(text, s, e):
+        return None
+    of = _OF_THE.match(text, e)
+    if of is None:
+        return None
+    for ent in index.overlapping(of.end(), of.end() + 1):
+        if ent.start == of.end() and ent.actor is not None and ent.label in ("ORG", "NORP", "GPE") \
+                and (ent.actor.sector in _ARMED_SECTORS or ent.actor.code[:3] == "IMG"):
+            return ent.actor
+    return None
+
+
+def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityIndex,
+                              ctx: Context) -> Actor | None:
+    """"Hutu militiamen killed hundreds in Kigali": a people of several states that NER tagged nothing on,
+    before a role, is the people of the state its sentence names a place of (the nearest mention coded
+    with one of its home countries), else of the dateline's country when that is one of its homes
+    (twenty-eighth session)."""
+    text = article.text
+    words = text[s:e].split()
+    if words and words[0].lower() in ("ethnic", "the"):
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    homes = countries.GROUP_HOMES.get(words[0].lower())
+    if not homes:
+        return None
+    role = _participant_text(" ".join(words[1:]), ctx)
+    if not role.sector or role.code:
+        return None
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
+    best: tuple[int, str, str] | None = None
+    for ent in index.overlapping(start, stop):
+        if ent.actor is None or ent.actor.country not in homes \
+                or ent.label not in ("GPE", "LOC", "FAC", "NORP"):
+            continue
+        place = countries.lookup(ent.text, cities=True)
+        if place is None or place.kind == "demonym" and ent.actor.sector:
+            continue  # a place, or a people with no role ("Tutsis"), not another state's troops
+        distance = abs(ent.start - s)
+        if best is None or distance < best[0]:
+            best = (distance, ent.actor.country, f"'{ent.text}' in the same sentence")
+    if best is None and ctx.country in homes and not ctx.inferred:
+        best = (0, ctx.country, ctx.reason or "the article's country")
+    if best is None:
+        return None
+    country = best[1]
+    name = countries.gazetteer().name_of(country)
+    return Actor(name=text[s:e].strip(), code=country + role.sector, country=country, sector=role.sector,
+                 reasons=[f"'{words[0]}' is an ethnic group living in several countries", *role.reasons[-1:],
+                          f"{GROUP_PLACED}: {best[2]} makes it {name}'s"])
+
+
+def _linked_piece(text: str, s: int) -> bool:
+    """Whether the word at s ends a name joined by a one-letter link ("Sharif" of "Mazar-i-Sharif")."""
+    return s > 2 and text[s - 1] == "-" and text[s - 2].islower() and not text[s - 3].isalpha()
+
+
 def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
     """The actor of the mention at [start, end). Position first: the entity at exactly that span,
     else the smallest entity covering it; then, when no entity touches the span, an entity with the
@@ -85,6 +171,9 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     covering: Entity | None = None
     touched = False
     index = entity_index(article.entities)  # only entities overlapping the span can answer by position
+    men_of = _men_of_following(article.text, s, e, index)
+    if men_of is not None:
+        return men_of
     entities = index.overlapping(s, e)  # (a fresh list)
     if skip:  # (only a coordinated mention's members skip anything)
         entities = [x for x in entities if not any(x is k for k in skip)]
@@ -102,7 +191,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
             covering = ent
     if covering is not None:
         return covering.actor
-    named = _named_after_kind(article.text, s, e, entities)
+    named = _named_after_kind(article.text, s, e, entities) or _men_of_group(article.text, s, e, entities)
     if named is not None:
         return named
     if not touched:  # the same words elsewhere: only when nothing at this position says otherwise
@@ -116,7 +205,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entry = ctx.user.lookup(article.text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(article.text[s:e])
-    if not touched and article.text[s:s + 1].isupper() \
+    if not touched and article.text[s:s + 1].isupper() and not _linked_piece(article.text, s) \
             and countries.lookup(article.text[s:e], cities=False) is None:
         # a well-known name NER missed, before the towns that share it ("Morsi" is a town in India)
         known = builtin().lookup_person(article.text[s:e], ctx.date)
@@ -135,14 +224,22 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
-    if actor is not None and placed is not None and placed.country != actor.country:
+    if actor is not None and placed is not None and placed.country != actor.country \
+            and not any(r.endswith(" institution") for r in res.reasons):
+        # (a named group inside keeps its own country: "Shiite Moslem Hezbollah guerrillas" with the faith
+        # placed by "northern Israel" are still Lebanon's Hezbollah; twenty-eighth session)
         # "ethnic Albanian guerrillas" in Macedonia: the group inside was placed where it lives
         country = placed.country or ""
-        return Actor(name=actor.name, code=country + (res.sector or ""), country=country,
-                     sector=res.sector, reasons=[*actor.reasons, *placed.reasons[-1:]])
+        # (the people counted inside keep their civilians: "45 ethnic Albanians" SRBCVL; twenty-eighth
+        # session)
+        sector = res.sector or (placed.sector if placed.sector == "CVL" else None)
+        return Actor(name=actor.name, code=country + (sector or ""), country=country,
+                     sector=sector, reasons=[*actor.reasons, *dict.fromkeys(
+                         [*(r for r in placed.reasons if r.startswith(GROUP_PLACED)), *placed.reasons[-1:]])])
     if actor is not None:
         return actor
-    if not touched and article.text[s:s + 1].isupper():  # a well-known name NER missed ("Sisi met ...")
+    if not touched and article.text[s:s + 1].isupper() and not _linked_piece(article.text, s):
+        # a well-known name NER missed ("Sisi met ..."; never the last piece of "Mazar-i-Sharif")
         known = builtin().lookup_person(article.text[s:e], ctx.date)
         if known is not None:
             return known
@@ -172,7 +269,8 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
         entry = ctx.user.lookup(text[s:e].strip(), ctx.date)
         if entry is not None:
             return entry.actor(text[s:e])
-    capital = text[s:s + 1].isupper()
+    # (never the last piece of a hyphenated name: "Sharif" of "Mazar-i-Sharif" is no listed person)
+    capital = text[s:s + 1].isupper() and not _linked_piece(text, s)
     if capital and countries.lookup(text[s:e], cities=False) is None:
         known = builtin().lookup_person(text[s:e], ctx.date)
         if known is not None:
@@ -184,6 +282,9 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
     if actor is not None:
         return actor
     if capital:
+        placed = _group_placed_in_sentence(article, s, e, index, ctx)
+        if placed is not None:
+            return placed
         return builtin().lookup_person(text[s:e], ctx.date)
     return None
 
