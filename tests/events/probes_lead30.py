@@ -966,10 +966,87 @@ LEAD30_B8: list[Row] = [
      'sweeping economic reforms in return for $43 billion in aid.'),
 ]
 
+LEAD30_B9: list[Row] = [
+    # batch 9: long leads, written blind after the merge's fixes, before the coder was run on it
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('112', '111', '110'),
+     'Taiwan\'s government, stung by Beijing\'s latest missile tests, accused China on Monday of trying '
+     'to intimidate voters ahead of the island\'s first direct presidential election.'),
+    (('KOR', 'KORMIL'), ('PRK', 'PRKMIL', 'PRKSPY'), ('190', '193'),
+     'South Korean troops shot dead three North Korean commandos on Saturday in a gun battle in the '
+     'mountains east of Seoul, bringing to 24 the number of infiltrators killed since their submarine ran '
+     'aground.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('030', '031', '036', '057', '040', '046'),
+     'U.S. President Bill Clinton and Chinese President Jiang Zemin agreed at a summit in Washington on '
+     'Wednesday to work towards a constructive strategic partnership and to set up a hotline between the '
+     'two capitals.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('030', '031', '036', '057', '040', '046'),
+     'U.S. President Bill Clinton and Chinese President Jiang Zemin agreed at a summit in Washington on '
+     'Wednesday to work towards a constructive strategic partnership and to set up a hotline between the '
+     'two capitals.'),
+    (('BGD', 'BGDGOV'), ('BGD', 'BGDREB', 'BGDINS'), ('057',),
+     'Bangladesh\'s government signed a peace accord with tribal rebels in the Chittagong Hill Tracts on '
+     'Tuesday, ending a 20-year insurgency in the southeastern hills.'),
+    (('PAK', 'PAKMIL', 'PAKCOP', 'PAKGOV'), ('PAK', 'PAKPTY', 'PAKOPP'), ('173', '170'),
+     'Pakistani paramilitary troops arrested more than 300 activists of the Mohajir Qaumi Movement in '
+     'Karachi on Sunday after a week of ethnic violence that killed 200 people, police said.'),
+    (('AFG', 'AFGREB', 'AFGGOV'), ('AFG', 'AFGOPP', 'AFGREB', 'AFGMIL'), ('192', '190'),
+     'Taliban militiamen captured the northern city of Mazar-i-Sharif on Saturday, driving out forces of '
+     'the opposition alliance led by General Abdul Rashid Dostum, witnesses said.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('162', '1621', '160', '163'),
+     'Israel suspended the transfer of tax revenues to the Palestinian Authority on Sunday, accusing '
+     'Yasser Arafat of failing to rein in militants after a series of suicide bombings.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), ('161', '160'),
+     'Jordan recalled its ambassador from Israel on Wednesday in protest at the Israeli army\'s offensive '
+     'in the West Bank, the most serious rift since the two countries made peace in 1994.'),
+    (('TUR', 'TURGOV'), ('ITA', 'ITAGOV'), ('160', '161', '162', '1622', '163'),
+     'Turkey cut military ties with Italy on Friday over Rome\'s refusal to extradite Kurdish rebel '
+     'leader Abdullah Ocalan, and Turkish businesses launched a boycott of Italian goods.'),
+    (('BIH', 'BIHREB', 'BIHMIL', 'SRB'), ('BIH', 'BIHCVL'), ('194', '190'),
+     'Bosnian Serb forces shelled the Moslem enclave of Gorazde on Sunday, killing at least 15 civilians, '
+     'as U.N. officials pleaded for a halt to the attacks.'),
+    (('IGO',), ('BIH', 'BIHREB', 'BIHMIL', 'SRB'), ('195', '190'),
+     'NATO warplanes bombed Bosnian Serb ammunition depots near Pale on Thursday after the Serbs ignored '
+     'a U.N. deadline to remove heavy weapons from around Sarajevo.'),
+    (('BIH', 'BIHREB', 'BIHMIL', 'SRB'), ('IGO',), ('181', '180'),
+     'Bosnian Serb forces seized more than 200 U.N. peacekeepers as hostages on Friday and chained some '
+     'of them to potential NATO targets, defying international demands for their release.'),
+    (('IGO',), ('AUT', 'AUTGOV'), ('161', '160'),
+     'The European Union\'s 14 other members froze bilateral contacts with Austria on Friday in protest '
+     'at the inclusion of Joerg Haider\'s far-right Freedom Party in the new government.'),
+    (('ZWE', 'ZWEGOV', 'ZWEMIL'), ('COD', 'CODGOV'), ('074', '070', '072', '154'),
+     'Zimbabwe, Angola and Namibia sent troops to Congo on Saturday to help President Laurent Kabila '
+     'repel a rebel offensive backed by Rwanda and Uganda.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('161', '160'),
+     'Uganda broke off diplomatic relations with Sudan on Tuesday, accusing Khartoum of backing rebels '
+     'fighting in the north of the country.'),
+    (('MEX', 'MEXGOV'), ('MEX', 'MEXREB', 'MEXINS'), ('057',),
+     'Mexico\'s government and Zapatista rebels signed an agreement on Indian rights on Friday in the '
+     'southern town of San Andres Larrainzar, the first accord since the 1994 uprising.'),
+    (('COL', 'COLGOV'), ('VEN', 'VENGOV', 'VENMIL'), ('114', '111', '110', '112'),
+     'Colombia protested to Venezuela on Thursday over an incursion by Venezuelan troops into Colombian '
+     'territory in pursuit of leftist guerrillas.'),
+    (('PER', 'PERCOP'), ('PER', 'PERREB', 'PERINS'), ('173', '170'),
+     'Peruvian police captured Shining Path leader Abimael Guzman in a Lima safe house on Saturday, '
+     'dealing a crippling blow to the Maoist guerrilla movement.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Oil prices fell on Tuesday as traders bet that OPEC would raise output at its meeting in Vienna '
+     'next week.'),
+    ((), (), ('18', '19', '20'),
+     'The Khmer Rouge, whose rule in the late 1970s left as many as 1.7 million Cambodians dead, has been '
+     'reduced to a few thousand fighters along the Thai border.'),
+    (('IDN', 'IDNMIL'), ('TLS', 'TLSCVL', 'IDN', 'IDNCVL', 'TLSOPP', 'IDNOPP'), ('175', '190', '180'),
+     'Indonesian troops opened fire on a pro-independence demonstration in the East Timor capital Dili on '
+     'Friday, killing at least 10 people, church sources said.'),
+    (('GBR', 'GBRGOV'), ('CHN', 'CHNGOV'), ('046', '040'),
+     'Britain and China resumed talks on Hong Kong\'s future on Monday after a seven-month break caused '
+     'by a row over Governor Chris Patten\'s plans for democratic reform.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD30, "batch2": LEAD30_B2, "batch3": LEAD30_B3,
                                "batch4": LEAD30_B4, "batch5": LEAD30_B5,
                                "batch6": LEAD30_B6, "batch7": LEAD30_B7,
-                               "batch8": LEAD30_B8}
+                               "batch8": LEAD30_B8, "batch9": LEAD30_B9}
 ALL30: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
