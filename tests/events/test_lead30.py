@@ -232,3 +232,17 @@ def test_a_wars_toll_told_in_a_relative_clause_is_background(code: Any) -> None:
 def test_a_city_read_as_an_adverb_is_still_the_object(code: Any) -> None:
     got = triples(code("Tamil Tiger rebels shelled Jaffna on Sunday.", date=DATE))
     assert any(s == "LKAREB" and t.startswith("LKA") and c.startswith("19") for s, t, c in got), got
+
+
+def test_revenues_withheld_are_help_cut(code: Any) -> None:
+    got = triples(code("Israel suspended the transfer of customs revenues to the Palestinian Authority on "
+                       "Monday.", date=DATE))
+    assert has(got, "ISR", "PSE", "162"), got
+
+
+def test_a_faith_before_a_place_names_the_places_people(code: Any) -> None:
+    got = triples(code("Bosnian Serb artillery pounded the Moslem enclave of Gorazde overnight.", date=DATE))
+    assert any(t == "BIHCVL" for _, t, _ in got), got
+    # control: a faith before people still names them by it
+    got = triples(code("Christian militiamen attacked Moslem villagers in Ambon.", date=DATE))
+    assert any("MOS" in t for _, t, _ in got), got

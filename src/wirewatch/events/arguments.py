@@ -328,6 +328,9 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
 KIND_ADJECTIVES = frozenset({"military", "naval", "police", "paramilitary", "armed", "guerrilla"})
 OPERATION_NOUNS = frozenset({"operation", "action", "activity", "campaign", "exercise", "manoeuvre",
                              "maneuver", "offensive", "hostility", "buildup", "build-up", "presence"})
+# places a faith or a people may be named before ("the Moslem enclave of Gorazde", "a Christian village")
+SETTLEMENTS = frozenset({"enclave", "town", "village", "city", "district", "quarter", "area", "region",
+                         "suburb", "neighbourhood", "neighborhood", "stronghold", "province"})
 # nouns of a state whose of-phrase names it ("the republic of Macedonia")
 STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "principality", "sultanate"})
 # nouns that a group's name follows in apposition ("the rebel group MNLA")
@@ -437,6 +440,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             continue  # "a general strike", "a general election": an adjective, no army rank
         if c.dep_ == "amod" and c.lower_ in KIND_ADJECTIVES and lemma(h) in OPERATION_NOUNS:
             continue  # "a cessation of military operations": the kind of act, no army of its own (lead30)
+        if c.dep_ in ("amod", "compound") and c.lower_ in sectors.RELIGIONS and lemma(h) in SETTLEMENTS:
+            continue  # "the Moslem enclave of Gorazde": a place and its people, not a faith (lead30)
         if c.dep_ == "compound" and c.i < h.i and _event_town(c, h):
             continue  # "the Benghazi victims", "the Orlando victims": where it happened, not whose they are
         if c.dep_ == "compound" and c.i < h.i and not named and _title_part(c, h):
