@@ -1076,7 +1076,7 @@ ROLE_NOUNS: dict[str, str] = {
     # "Myanmar's military junta" is MIL). Merchant "seamen" and "pilots" stay out: as often civilians.
     **{k: "MIL" for k in ("sailor", "sailors", "airman", "airmen", "servicemember", "servicemembers",
                           "service member", "service members", "servicewomen", "servicewoman",
-                          "serviceman", "reservists", "conscripts", "infantrymen", "artillerymen",
+                          "serviceman", "reservists", "conscripts", "infantrymen", "artillerymen", "gunners",
                           "sappers", "junta", "juntas")},
     # the armed forces' own command speaks as the military ("Iraqi military authorities" MIL, not
     # "military" + "authorities" read as MILGOV)
