@@ -42,8 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Tupac Amaru guerrillas seized the Japanese ambassador's residence in Lima during a party and took "
     "hundreds of guests hostage.":
         "'guests' is no captive noun: the hostage-taking is not read, only the seizure (171)",
-    "Bosnian Serb gunners shelled the Moslem enclave of Gorazde on Sunday, killing 12 civilians.":
-        "a faith's enclave is read by the faith (BIHMOS); country + root matches",
     "Hamas militants fired mortar bombs at a Jewish settlement in the Gaza Strip on Sunday.":
         "a Jewish settlement is read by the faith in the place's country (PSEJEW)",
     "Israel and the Vatican agreed on full diplomatic relations, the Israeli foreign ministry said.":
