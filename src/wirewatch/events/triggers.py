@@ -686,7 +686,8 @@ def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
         rows = lex.lookup("adj", tok.lower_)
     if not rows:
         return None  # most content words: no row to test
-    if pos == "verb" and (_tally_of_wars(tok) or _spent_doing(tok) or _backed_by_means(tok)
+    if pos == "verb" and (_tally_of_wars(tok) or _spent_doing(tok)
+                          or _backed_by_means(tok, lex.classes.get("&WEAPON", frozenset()))
                           or _gapped_count(tok) or _a_stated_need(tok)):
         return None
     # rows with positive conditions are the specific ones; they win over the general rows
@@ -712,10 +713,10 @@ def _tally_of_wars(tok: Any) -> bool:
 
 SUPPORT_PARTICIPLES = frozenset({"back", "support", "cover", "escort", "assist", "aid", "help"})
 # what troops are "backed by" that is means, not a party: "troops backed by tanks and helicopter gunships"
-MEANS_OF_FORCE = frozenset({"tank", "aircraft", "helicopter", "gunship", "warplane", "jet", "plane",
-                            "fighter", "bomber", "artillery", "armour", "armor", "vehicle", "firepower",
-                            "warship", "ship", "boat", "air", "power", "mortar", "rocket", "missile",
-                            "gun", "cannon"})
+# (these platforms, and the lexicon's own &WEAPON class)
+PLATFORMS = frozenset({"tank", "aircraft", "helicopter", "gunship", "warplane", "jet", "plane", "fighter",
+                       "bomber", "armour", "armor", "vehicle", "firepower", "warship", "ship", "boat", "air",
+                       "power", "cannon"})
 
 
 def _a_stated_need(tok: Any) -> bool:
@@ -735,14 +736,14 @@ def _gapped_count(tok: Any) -> bool:
     return subj is not None and subj.pos_ == "NUM"
 
 
-def _backed_by_means(tok: Any) -> bool:
+def _backed_by_means(tok: Any, weapons: frozenset[str]) -> bool:
     """ "Sri Lankan troops backed by tanks and aircraft pushed into ...": a participle of support whose
     agent is the attacker's own weapons names the means of an attack, no endorsement (lead30)."""
     if lemma(tok) not in SUPPORT_PARTICIPLES or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl", "amod"):
         return False
     agents = [g for p in kids(tok) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj"]
     agents += [c for a in agents for c in kids(a) if c.dep_ == "conj"]
-    return bool(agents) and all(lemma(a) in MEANS_OF_FORCE for a in agents)
+    return bool(agents) and all(lemma(a) in PLATFORMS or lemma(a) in weapons for a in agents)
 
 
 def _spent_doing(tok: Any) -> bool:
