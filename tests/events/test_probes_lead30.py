@@ -107,10 +107,6 @@ KNOWN_GAPS: dict[str, str] = {
     ' in 20 years.':
         "'against what it said were X' hides the target behind a free relative; the strikes are placed on "
         'the ground struck (INDCVL)',
-    "Algeria's government released the two top leaders of the banned Islamic Salvation Front from prison "
-    'on Tuesday, in a gesture aimed at opening a dialogue with the fundamentalist opposition.':
-        "the FIS's full name is coded as rebels (DZAREB), its abbreviation as the opposition (DZAOPP): the "
-        'actor tables disagree with themselves',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
