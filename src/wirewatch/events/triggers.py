@@ -713,10 +713,10 @@ def _tally_of_wars(tok: Any) -> bool:
 
 SUPPORT_PARTICIPLES = frozenset({"back", "support", "cover", "escort", "assist", "aid", "help"})
 # what troops are "backed by" that is means, not a party: "troops backed by tanks and helicopter gunships"
-# (these platforms, and the lexicon's own &WEAPON class)
-PLATFORMS = frozenset({"tank", "aircraft", "helicopter", "gunship", "warplane", "jet", "plane", "fighter",
-                       "bomber", "armour", "armor", "vehicle", "firepower", "warship", "ship", "boat", "air",
-                       "power", "cannon"})
+# (these machines, and the lexicon's own &WEAPON class)
+WAR_MACHINES = frozenset({"tank", "aircraft", "helicopter", "gunship", "warplane", "jet", "plane", "fighter",
+                          "bomber", "armour", "armor", "vehicle", "firepower", "warship", "ship", "boat",
+                          "air", "power", "cannon"})
 
 
 def _a_stated_need(tok: Any) -> bool:
@@ -743,7 +743,7 @@ def _backed_by_means(tok: Any, weapons: frozenset[str]) -> bool:
         return False
     agents = [g for p in kids(tok) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj"]
     agents += [c for a in agents for c in kids(a) if c.dep_ == "conj"]
-    return bool(agents) and all(lemma(a) in PLATFORMS or lemma(a) in weapons for a in agents)
+    return bool(agents) and all(lemma(a) in WAR_MACHINES or lemma(a) in weapons for a in agents)
 
 
 def _spent_doing(tok: Any) -> bool:
