@@ -1,0 +1,158 @@
+"""GSR-style probes of the twenty-ninth session (wip/lead31): international leads in the manner of the
+real-news GSR records (1985-2005 agency copy, dated 2000-01-01 as those records are), written blind,
+weighted to long leads (35-60 words: appositions, fronted and participle clauses, joint subjects, two
+acts joined by "and", a second party named in an earlier clause), where earlier first runs missed most.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+First runs, country + root / actor + root / actor + code: (recorded after each batch's first run)
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+LEAD31: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    (('IRQ', 'IRQGOV'), ('USA', 'IGO', 'USAGOV'), ('174', '170', '166'),
+     'Iraq on Thursday expelled six American members of a U.N. weapons inspection team, accusing them of '
+     'spying for Washington, and warned that it would shoot down U-2 surveillance planes flying over its '
+     'territory.'),
+    (('CHN', 'CHNGOV'), ('IND', 'INDGOV'), ('057', '050', '030'),
+     'Chinese Premier Li Peng and his Indian counterpart P.V. Narasimha Rao signed an agreement in Beijing '
+     'on Tuesday to reduce troops along their disputed Himalayan border, the first such accord since the '
+     'two countries fought a brief war in 1962.'),
+    (('IND', 'INDGOV'), ('CHN', 'CHNGOV'), ('057', '050', '030'),
+     'Chinese Premier Li Peng and his Indian counterpart P.V. Narasimha Rao signed an agreement in Beijing '
+     'on Tuesday to reduce troops along their disputed Himalayan border, the first such accord since the '
+     'two countries fought a brief war in 1962.'),
+    (('SRBCVL', 'YUGCVL', 'SRB', 'YUG', 'KOSCVL'), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('141', '140', '145'),
+     'Thousands of ethnic Albanians marched through Pristina on Monday to protest against the closure of '
+     'Albanian-language schools by Serbian authorities, witnesses said.'),
+    (('PSE', 'PSEGOV', 'PSEREB'), ('USA', 'USAGOV'), ('125', '120', '127'),
+     'The Palestine Liberation Organisation on Tuesday rejected a U.S. proposal for a partial Israeli '
+     'withdrawal from the West Bank, saying it fell far short of what had been agreed in the Oslo accords.'),
+    (('TUR', 'TURMIL', 'TURGOV'), ('IRQ', 'TURREB', 'IRQREB', 'TUR'), ('190', '195', '192', '193'),
+     'Turkish warplanes and helicopter gunships pounded suspected Kurdish rebel bases in northern Iraq on '
+     'Sunday, the third day of a cross-border offensive involving 35,000 troops, the army said.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160'),
+     'Egypt recalled its ambassador from Israel on Tuesday in protest against the Israeli invasion of '
+     'Lebanon, the Middle East News Agency reported.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('061', '060', '057'),
+     'President Bill Clinton on Thursday renewed China\'s most-favoured-nation trade status for another '
+     'year, but said he would keep pressing Beijing to improve its human rights record.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('161', '160', '164'),
+     'Iran broke off diplomatic relations with Britain on Tuesday after London refused to disown the '
+     'novelist Salman Rushdie, whose book "The Satanic Verses" has been condemned as blasphemous, Tehran '
+     'radio said.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), ('163', '160', '1631'),
+     'Greece imposed a trade embargo on the former Yugoslav republic of Macedonia on Wednesday, closing its '
+     'northern border to all goods except food and medicine in a dispute over the new state\'s name and '
+     'flag.'),
+    (('RUS', 'RUSGOV'), ('LVA', 'LVAGOV'), ('0356', '035', '030', '0874', '087'),
+     'Russia promised on Friday to withdraw its last troops from Latvia by the end of August, settling a '
+     'dispute that had clouded relations between Moscow and the Baltic republic since independence.'),
+    (('SOM', 'SOMREB', 'SOMMIL', 'SOMUAF'), ('IGO', 'PAK', 'PAKMIL'), ('190', '193', '195', '180', '183'),
+     'Somali gunmen loyal to warlord Mohamed Farah Aideed ambushed a U.N. patrol in southern Mogadishu on '
+     'Saturday, killing 23 Pakistani peacekeepers in the worst attack on U.N. forces in the country.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('111', '112', '110'),
+     'Pakistan on Thursday condemned India\'s nuclear tests as a threat to peace in South Asia and said it '
+     'reserved the right to take all appropriate measures for its security.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP'), ('0841', '084', '080'),
+     'South African President F.W. de Klerk on Sunday freed Nelson Mandela, the 71-year-old leader of the '
+     'African National Congress, after more than 27 years in jail.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('111', '112', '110', '113'),
+     'Cuba on Tuesday denounced a U.S. law tightening sanctions against Havana as an act of economic war, '
+     'and said foreign companies would not be scared away by threats of lawsuits in American courts.'),
+    (('ETH', 'ETHMIL', 'ETHGOV'), ('ERI', 'ERIMIL', 'ERIGOV'), ('190', '193', '195', '192'),
+     'Ethiopian troops launched a major offensive against Eritrean positions on the western front on '
+     'Friday, breaking a nine-month lull in the border war, the Eritrean government said.'),
+    (('YEM', 'YEMMIL', 'YEMGOV'), ('YEM', 'YEMREB', 'YEMOPP'), ('190', '193', '195', '192'),
+     'Northern Yemeni forces pushed into the suburbs of Aden on Tuesday after weeks of fighting, tightening '
+     'their grip on the southern secessionists\' last stronghold.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('0333', '033', '030', '073', '070'),
+     'South Korea said on Monday it would send 50,000 tonnes of rice to North Korea to help ease food '
+     'shortages caused by floods, in the first direct aid between the two rivals.'),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), ('046', '040', '043'),
+     'Japanese and American negotiators met in Geneva on Sunday for a last-ditch attempt to settle their '
+     'dispute over car and auto parts sales before U.S. sanctions on Japanese luxury cars take effect.'),
+    (('USA', 'USAGOV'), ('JPN', 'JPNGOV'), ('046', '040', '043'),
+     'Japanese and American negotiators met in Geneva on Sunday for a last-ditch attempt to settle their '
+     'dispute over car and auto parts sales before U.S. sanctions on Japanese luxury cars take effect.'),
+    (('LBY', 'LBYGOV'), ('IGO',), ('125', '120', '1246', '124'),
+     'Libya on Monday refused to hand over two men suspected of the Lockerbie bombing for trial in Britain '
+     'or the United States, defying a U.N. Security Council deadline.'),
+    (('IGO',), ('LBY', 'LBYGOV'), ('163', '160', '172'),
+     'The U.N. Security Council voted on Tuesday to impose an air and arms embargo on Libya for its refusal '
+     'to surrender two suspects in the 1988 bombing of a Pan Am jet over Lockerbie, Scotland.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('173', '170', '172'),
+     'Burma\'s military government placed opposition leader Aung San Suu Kyi under house arrest on '
+     'Thursday, accusing her of trying to provoke unrest against the army.'),
+    (('ARM', 'ARMMIL', 'AZE', 'AZEREB', 'ARMREB'), ('AZE', 'AZEMIL', 'AZEGOV', 'AZECVL'), ('190', '193', '195', '192'),
+     'Ethnic Armenian forces captured the Azerbaijani town of Kelbajar on Saturday after a week-long '
+     'offensive, sending thousands of refugees fleeing across the mountains, Azerbaijan\'s defence ministry '
+     'said.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('112', '111', '110'),
+     'Azerbaijan on Sunday accused Armenia of launching an undeclared war, saying regular Armenian army '
+     'units had taken part in the capture of the town of Kelbajar outside Nagorno-Karabakh.'),
+    (('GEO', 'GEOMIL', 'GEOGOV'), ('GEO', 'GEOREB', 'ABK', 'GEOOPP'), ('190', '193', '195'),
+     'Georgian troops shelled the Black Sea port of Sukhumi on Wednesday as Abkhaz separatists pressed an '
+     'offensive to drive government forces out of the breakaway region, Russian news agencies reported.'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGAOPP'), ('173', '170'),
+     'Nigeria\'s military government arrested Moshood Abiola on Thursday, a week after the businessman '
+     'declared himself president on the first anniversary of the annulled June 1993 elections.'),
+    (('USA', 'USAGOV'), ('NGA', 'NGAGOV'), ('161', '160', '163'),
+     'The United States recalled its ambassador to Nigeria on Friday and banned arms sales to Lagos in '
+     'protest at the hanging of writer Ken Saro-Wiwa and eight other minority rights activists.'),
+    (('CHE', 'CHEGOV'), ('FRA', 'FRAGOV'), ('111', '112', '110'),
+     'Switzerland criticised France on Wednesday for resuming nuclear tests in the South Pacific, saying the '
+     'decision undermined efforts to conclude a comprehensive test ban treaty.'),
+    (('NZL', 'NZLGOV'), ('FRA', 'FRAGOV'), ('161', '160', '164'),
+     'New Zealand suspended military contacts with France on Thursday, hours after Paris exploded a nuclear '
+     'device under Mururoa atoll in the first of a new series of tests.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('111', '110', '112'),
+     'The U.N. Security Council on Friday deplored Iraq\'s decision to halt cooperation with the United '
+     'Nations Special Commission and demanded that Baghdad allow inspectors to resume their work at once.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('1055', '105', '100'),
+     'The U.N. Security Council on Friday deplored Iraq\'s decision to halt cooperation with the United '
+     'Nations Special Commission and demanded that Baghdad allow inspectors to resume their work at once.'),
+    (('SDN', 'SDNMIL', 'SDNGOV'), ('SDN', 'SDNREB'), ('190', '193', '195', '192'),
+     'Sudanese government troops recaptured the southern town of Torit from rebels of the Sudan People\'s '
+     'Liberation Army on Sunday after heavy fighting, state radio said.'),
+    (('KHM', 'KHMREB'), ('KHM', 'KHMGOV'), ('0871', '087', '080', '083'),
+     'Khmer Rouge guerrillas on Monday announced a unilateral ceasefire for the Cambodian new year, '
+     'the guerrillas\' clandestine radio said.'),
+    (('PHL', 'PHLMIL', 'PHLREB'), ('PHL', 'PHLGOV'), ('180', '186', '190'),
+     'Rebel soldiers seized three television stations and attacked the presidential palace in Manila on '
+     'Friday in the most serious coup attempt against President Corazon Aquino.'),
+    (('VEN', 'VENMIL', 'VENREB'), ('VEN', 'VENGOV'), ('180', '186', '190'),
+     'Paratroopers led by a lieutenant-colonel tried to overthrow Venezuelan President Carlos Andres Perez '
+     'early on Tuesday, attacking the presidential palace in Caracas before loyal troops crushed the '
+     'revolt.'),
+    (('IDN', 'IDNGOV'), ('IDN', 'IDNREB', 'IDNSEP'), ('036', '030', '046', '043'),
+     'Indonesia said on Wednesday it was ready to hold talks with separatist rebels in the province of Aceh '
+     'to end years of bloodshed, but ruled out any discussion of independence.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The Soviet Union, which sent troops into Afghanistan in December 1979, lost some 15,000 soldiers in '
+     'the nine-year war, according to official figures published in Moscow.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Shares in Hong Kong closed lower on Monday as investors worried that a row between Britain and China '
+     'over democratic reforms in the colony might drag on into the new year.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('043', '042', '040', '046'),
+     'British Foreign Secretary Douglas Hurd arrived in Buenos Aires on Tuesday for talks with Argentine '
+     'leaders, the first visit by a British foreign minister since the 1982 war over the Falkland Islands.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD31}
+ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
