@@ -14,7 +14,9 @@ the text it claims:
   ("Seeking to restore ousted President Aristide, the United States on Thursday sent ..."), a hyphenated
   verb split into a noun and a modifier ("China test-fired missiles ...", parsed with the hyphen out);
 - parse30, with no second parse (`retree`): a guest read as the object of "visiting" ("Obuchi and
-  visiting South Korean President Kim Dae-jung signed"), a past-tense verb hung on an infinitive.
+  visiting South Korean President Kim Dae-jung signed"), a past-tense verb hung on an infinitive;
+- lead31, with no second parse: a post-nominal adjective read as the predicate ("Somali gunmen loyal to
+  warlord Aideed ambushed ...", the verb hung on "loyal" as an adverbial clause).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -45,7 +47,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     if split is not None:
         return _hyphen_joined(part, split)
     moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
-        (_past_on_infinitive(part) if " to " in text and " and " in text else {})
+        (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
+        (_adjective_as_predicate(part) if part.root.pos_ == "ADJ" else {})
     if moves:
         return retree(part, moves) or part
     return part
@@ -537,6 +540,27 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
             moves[cc.i] = (finite.i, "cc", None, None)
         return moves
     return {}
+
+
+def _adjective_as_predicate(part: Any) -> dict[int, Move]:
+    """ "Somali gunmen loyal to warlord Mohamed Farah Aideed ambushed a U.N. patrol": with no copula the model
+    reads "loyal" as the root ("gunmen [are] loyal") and the real verb as its adverbial clause, so the
+    gunmen act in nothing. The verb becomes the root with the noun as its subject, and the adjective
+    goes back to modifying the noun; the adjective's words after the verb follow the verb (lead31)."""
+    adj = part.root
+    if any(c.dep_ in ("cop", "aux", "auxpass") for c in kids(adj)):
+        return {}
+    subj = next((c for c in kids(adj) if c.dep_ == "nsubj" and c.i < adj.i and c.pos_ in ("NOUN", "PROPN")), None)
+    verb = next((c for c in kids(adj) if c.dep_ == "advcl" and c.i > adj.i and c.tag_ == "VBD"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))), None)
+    if subj is None or verb is None or subj.i + 1 != adj.i:
+        return {}
+    moves: dict[int, Move] = {verb.i: (verb.i, "ROOT", None, None), subj.i: (verb.i, "nsubj", None, None),
+                              adj.i: (subj.i, "amod", None, None)}
+    for c in kids(adj):
+        if c.i > verb.i:
+            moves[c.i] = (verb.i, c.dep_, None, None)
+    return moves
 
 
 def _laid_doc(part: Any, heads: list[int], deps: list[str], tags: list[str], poses: list[str],

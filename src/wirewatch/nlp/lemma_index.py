@@ -26,3 +26,22 @@ def index_lemma_tables(nlp: Any, name: str = "lemmatizer") -> bool:
             table[key] = frozenset(value)
             changed = True
     return changed
+
+
+# plural nouns whose exception list puts a rare reading first: the rule lemmatizer inserts each listed
+# form at the front, so ["base", "basis"] makes "bases" "basis", and "pounded rebel bases" lost its object
+NEWS_NOUN_LEMMAS = {"bases": ["base"]}
+
+
+def prefer_news_lemmas(nlp: Any, name: str = "lemmatizer") -> bool:
+    """Give the plural nouns of NEWS_NOUN_LEMMAS the reading news copy means, in place."""
+    if name not in nlp.pipe_names:
+        return False
+    lookups = getattr(nlp.get_pipe(name), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return False
+    nouns = lookups.get_table("lemma_exc").get("noun")
+    if not isinstance(nouns, dict):
+        return False
+    nouns.update(NEWS_NOUN_LEMMAS)
+    return True

@@ -64,12 +64,13 @@ def check_model(name: str | None) -> None:
 def _prepare(nlp: Any) -> Any:
     from .attribute_ruler import install_fast_attribute_ruler
     from .gemm import single_thread_blas, use_numpy_gemm
-    from .lemma_index import index_lemma_tables
+    from .lemma_index import index_lemma_tables, prefer_news_lemmas
     from .prefixed_words import install_prefixed_words
 
     # the same annotations as the stock components, several times cheaper (see those modules)
     install_fast_attribute_ruler(nlp)
     index_lemma_tables(nlp)
+    prefer_news_lemmas(nlp)
     if use_numpy_gemm(nlp):
         single_thread_blas()  # its products are small: extra BLAS threads only spin and steal a core
     install_prefixed_words(nlp)  # "re-imposed" one verb, not "re" "-" "imposed"

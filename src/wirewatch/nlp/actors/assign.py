@@ -92,6 +92,11 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "num
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "around"})
 _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture"})
+# verbs of force whose object is a place far more often than a person: "troops shelled Grozny", "rebels
+# overran Jaffna", where the small model tags the city a person (lead31)
+_PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "pound", "bombard", "besiege", "overrun", "capture",
+                                 "recapture", "retake", "storm", "occupy", "encircle", "blockade",
+                                 "rocket", "strafe", "raze", "liberate", "evacuate"})
 # place nouns a nationality names the place of in a lead ("the Sudanese city of"; twenty-fifth session);
 # not a border, which has two sides ("towns in Blue Nile state near the Ethiopian border" is a Sudan story,
 # events/border_place.py; stories29)
@@ -1204,15 +1209,19 @@ class _Builder(MentionPasses):
 
     def _town_by_context(self, start_tok: int, end_tok: int) -> countries.Place | None:
         """A town the words around say is a place: after a place preposition ("in Wad Madani",
-        "the city of Zaporizhzhia") or before a division noun ("the Kherson region"), never with a
-        title before it (NER's PERSON is right about "President Hassan")."""
+        "the city of Zaporizhzhia"), before a division noun ("the Kherson region") or as the object of a
+        verb of force on places ("shelled Grozny"), never with a title before it (NER's PERSON is right
+        about "President Hassan")."""
         place = countries.lookup(self._span_text(start_tok, end_tok)[0])
         if place is None or place.kind not in ("city", "province", "state"):
             return None
         before = self.doc[start_tok - 1] if start_tok > 0 else None
         after = self.doc[end_tok] if end_tok < len(self.doc) else None
+        last = self.doc[end_tok - 1]
         placed = (before is not None and before.lower_ in _PLACE_PREPOSITIONS) \
-            or (after is not None and after.lower_ in _DIVISION_NOUNS)
+            or (after is not None and after.lower_ in _DIVISION_NOUNS) \
+            or (last.dep_ == "dobj" and last.head.lemma_.lower() in _PLACE_TAKING_VERBS
+                and (before is None or before.pos_ not in ("PROPN", "NOUN")))
         return place if placed else None
 
     def _known_person(self, start_tok: int, end_tok: int) -> bool:
