@@ -92,7 +92,8 @@ LEAD31: list[Row] = [
     (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('173', '170', '172'),
      'Burma\'s military government placed opposition leader Aung San Suu Kyi under house arrest on '
      'Thursday, accusing her of trying to provoke unrest against the army.'),
-    (('ARM', 'ARMMIL', 'AZE', 'AZEREB', 'ARMREB'), ('AZE', 'AZEMIL', 'AZEGOV', 'AZECVL'), ('190', '193', '195', '192'),
+    (('ARM', 'ARMMIL', 'AZE', 'AZEREB', 'ARMREB'), ('AZE', 'AZEMIL', 'AZEGOV', 'AZECVL'),
+     ('190', '193', '195', '192'),
      'Ethnic Armenian forces captured the Azerbaijani town of Kelbajar on Saturday after a week-long '
      'offensive, sending thousands of refugees fleeing across the mountains, Azerbaijan\'s defence ministry '
      'said.'),

@@ -226,7 +226,7 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     for anc in ancestors(tok, sent):
         trig = triggers.get(anc.i)
         if anc.i == tok.head.i and tok.dep_ == "acomp" and anc.lemma_ == "be" and trig is None:
-            continue  # "said it was ready to hold talks": the copula carries the frame, it adds no level (lead31)
+            continue  # "said it was ready to hold talks": the copula carries the frame, no level (lead31)
         if trig is None or trig.frame != "@SPEECH" or anc.dep_ != "ROOT":
             depth += 1
     if tok.pos_ in ("NOUN", "PROPN") and depth > 0 and (lemma(tok.head) in LIGHT_VERBS or tok.dep_ == "pobj"):

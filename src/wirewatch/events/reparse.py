@@ -550,7 +550,8 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
     adj = part.root
     if any(c.dep_ in ("cop", "aux", "auxpass") for c in kids(adj)):
         return {}
-    subj = next((c for c in kids(adj) if c.dep_ == "nsubj" and c.i < adj.i and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = next((c for c in kids(adj) if c.dep_ == "nsubj" and c.i < adj.i and c.pos_ in ("NOUN", "PROPN")),
+                None)
     verb = next((c for c in kids(adj) if c.dep_ == "advcl" and c.i > adj.i and c.tag_ == "VBD"
                  and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))), None)
     if subj is None or verb is None or subj.i + 1 != adj.i:

@@ -758,7 +758,8 @@ class Gazetteer:
             self.cities[key] = Place(iso3, "city", reason, pop)
         for key, (iso3, war) in WAR_TOWNS.items():
             if key not in self.cities and key not in self.names:
-                why = f"'{key.title()}' is a town of {war} in {self.country_names.get(iso3, iso3)} (curated war towns)"
+                country = self.country_names.get(iso3, iso3)
+                why = f"'{key.title()}' is a town of {war} in {country} (curated war towns)"
                 self.cities[key] = Place(iso3, "city", why)
 
     # -- lookup ---------------------------------------------------------------------------
