@@ -150,7 +150,140 @@ LEAD31: list[Row] = [
      'leaders, the first visit by a British foreign minister since the 1982 war over the Falkland Islands.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD31}
+LEAD31_B2: list[Row] = [
+    # batch 2: written blind, after batch 1's fixes, before the coder was run on it
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('111', '112', '110'),
+     'In a move certain to deepen the crisis over the novelist Salman Rushdie, Iran\'s parliament on Sunday '
+     'denounced Britain as the enemy of Islam and voted to sever all remaining ties with London.'),
+    (('IRN', 'IRNGOV', 'IRNLEG'), ('GBR', 'GBRGOV'), ('1313', '131', '130', '161', '160'),
+     'Iran\'s parliament voted on Sunday to break off diplomatic relations with Britain unless London '
+     'declared its opposition to the novel "The Satanic Verses" within a week.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('057', '050', '030'),
+     'Pakistani Prime Minister Nawaz Sharif and his Indian counterpart Atal Behari Vajpayee signed the '
+     'Lahore declaration on Sunday, pledging to intensify efforts to resolve all issues including Kashmir.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('057', '050', '030'),
+     'Pakistani Prime Minister Nawaz Sharif and his Indian counterpart Atal Behari Vajpayee signed the '
+     'Lahore declaration on Sunday, pledging to intensify efforts to resolve all issues including Kashmir.'),
+    (('COL', 'COLGOV'), ('COL', 'COLREB'), ('036', '030', '046', '043'),
+     'Despite a wave of guerrilla attacks that killed 30 soldiers last week, Colombian President Andres '
+     'Pastrana said on Monday he was prepared to resume peace talks with the Revolutionary Armed Forces of '
+     'Colombia.'),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('RUS', 'RUSREB'), ('190', '193', '195', '194'),
+     'Russian artillery and warplanes pounded rebel positions in the Chechen capital Grozny on Tuesday, '
+     'a day after the separatist leadership rejected a Russian demand to lay down their arms.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('161', '160', '164', '1246'),
+     'China suspended military exchanges and talks on arms control with the United States on Saturday in '
+     'protest at NATO\'s bombing of its embassy in Belgrade, which killed three Chinese journalists.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('055', '050'),
+     'President Bill Clinton on Monday apologised to China for NATO\'s bombing of its embassy in Belgrade, '
+     'calling it a tragic mistake, as thousands of Chinese protesters besieged the U.S. embassy in Beijing.'),
+    (('CHN', 'CHNCVL'), ('USA', 'USAGOV'), ('141', '140', '145'),
+     'Thousands of Chinese students hurled stones and bottles at the U.S. embassy in Beijing on Sunday in '
+     'protest at NATO\'s bombing of the Chinese embassy in Belgrade.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('0874', '087', '081', '084'),
+     'Israel handed over control of the West Bank town of Jericho to the Palestinians on Friday, the first '
+     'step in a self-rule agreement signed in Cairo this week.'),
+    (('IGO',), ('SDN', 'SDNGOV'), ('163', '160', '172'),
+     'The U.N. Security Council on Friday imposed diplomatic sanctions on Sudan for failing to extradite '
+     'three men wanted for an attempt on the life of Egyptian President Hosni Mubarak in Addis Ababa.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('112', '111', '110'),
+     'Egypt on Tuesday accused Sudan of harbouring the gunmen who tried to assassinate President Hosni '
+     'Mubarak in Ethiopia and said Khartoum would bear full responsibility for the consequences.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('043', '046', '040', '042'),
+     'South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday for the first summit between '
+     'the two Koreas and was greeted at the airport by North Korean leader Kim Jong-il.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('042', '040', '046', '043'),
+     'South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday for the first summit between '
+     'the two Koreas and was greeted at the airport by North Korean leader Kim Jong-il.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('138', '130', '1383', '139', '131'),
+     'Turkey warned Syria on Thursday that it would use force unless Damascus stopped sheltering Kurdish '
+     'rebel leader Abdullah Ocalan, as Turkish troops massed along the two countries\' border.'),
+    (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), ('081', '080', '084', '0841', '174'),
+     'Syria agreed on Tuesday to expel Kurdish rebel leader Abdullah Ocalan and close his camps, defusing a '
+     'crisis that had brought Turkey and Syria to the brink of war.'),
+    (('ITA', 'ITAGOV'), ('TUR', 'TURGOV'), ('125', '120', '124', '1246'),
+     'Italy on Friday refused a Turkish request to extradite Kurdish rebel leader Abdullah Ocalan, saying '
+     'its constitution barred sending anyone to a country that applies the death penalty.'),
+    (('TUR', 'TURCVL'), ('ITA', 'ITAGOV'), ('141', '140', '145'),
+     'Tens of thousands of Turks marched through Ankara on Saturday to protest against Italy\'s refusal to '
+     'hand over Kurdish rebel leader Abdullah Ocalan.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRQ', 'IRQREB', 'IRQCVL', 'IRQ'), ('190', '193', '195', '192'),
+     'Iraqi tanks and troops stormed the Kurdish city of Arbil on Saturday, driving out one Kurdish faction '
+     'at the invitation of its rival, the Kurdistan Democratic Party.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('IRQ', 'IRQMIL', 'IRQGOV'), ('195', '190', '194'),
+     'U.S. warships and B-52 bombers fired 27 cruise missiles at air defence targets in southern Iraq on '
+     'Tuesday in response to the Iraqi army\'s attack on the Kurdish city of Arbil.'),
+    (('AGO', 'AGOGOV'), ('AGO', 'AGOREB'), ('057', '050'),
+     'The Angolan government and UNITA rebels signed a peace accord in the Zambian capital Lusaka on '
+     'Sunday, ending nearly two decades of civil war.'),
+    (('AGO', 'AGOREB'), ('AGO', 'AGOGOV'), ('057', '050'),
+     'The Angolan government and UNITA rebels signed a peace accord in the Zambian capital Lusaka on '
+     'Sunday, ending nearly two decades of civil war.'),
+    (('ZAF', 'ZAFGOV'), ('LSO', 'LSOMIL', 'LSOREB', 'LSO'), ('190', '193', '195', '192'),
+     'South African troops entered Lesotho on Tuesday to put down an army mutiny, meeting fierce '
+     'resistance from rebel soldiers in the capital Maseru.'),
+    (('FRA', 'FRAGOV'), ('RWA', 'RWACVL', 'RWA'), ('0744', '074', '070', '073', '0331'),
+     'France sent 2,500 troops into south-western Rwanda on Thursday on what it called a humanitarian '
+     'mission to protect refugees from massacres, despite objections from the rebel Rwandan Patriotic '
+     'Front.'),
+    (('HTI', 'HTIMIL', 'HTIGOV'), ('HTI', 'HTIGOV', 'HTIELI'), ('180', '186', '172', '171'),
+     'Haiti\'s army overthrew President Jean-Bertrand Aristide on Monday, seven months after he became the '
+     'country\'s first freely elected leader, and sent him into exile in Venezuela.'),
+    (('OAS', 'IGO'), ('HTI', 'HTIGOV', 'HTIMIL'), ('163', '160'),
+     'The Organisation of American States on Tuesday imposed a trade embargo on Haiti to press its military '
+     'rulers to restore ousted President Jean-Bertrand Aristide to power.'),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), ('163', '160'),
+     'President Bill Clinton said on Sunday he would impose a total trade and investment embargo on Iran, '
+     'accusing Tehran of sponsoring terrorism and seeking nuclear weapons.'),
+    (('IDN', 'IDNGOV'), ('TLS', 'TLSCVL', 'IDNCVL', 'IDN', 'IGO'), ('0861', '086', '080'),
+     'Indonesian President B.J. Habibie agreed on Sunday to let international peacekeepers into East '
+     'Timor, bowing to mounting world pressure to halt the violence by pro-Jakarta militias.'),
+    (('AUS', 'AUSMIL', 'AUSGOV'), ('TLS', 'IDN', 'TLSCVL'), ('0744', '074', '070'),
+     'Australian troops leading a U.N.-backed multinational force landed in East Timor on Monday to restore '
+     'order after weeks of killing and looting by militias.'),
+    (('MYS', 'MYSGOV', 'MYSCOP'), ('MYS', 'MYSOPP', 'MYSELI'), ('173', '170'),
+     'Malaysian police arrested sacked deputy prime minister Anwar Ibrahim at his home in Kuala Lumpur on '
+     'Sunday, hours after he led a rally of tens of thousands calling for Prime Minister Mahathir '
+     'Mohamad\'s resignation.'),
+    (('SRB', 'SRBCOP', 'SRBGOV', 'YUG', 'YUGCOP'), ('SRB', 'SRBCVL', 'SRBOPP', 'YUG', 'YUGCVL'),
+     ('175', '170', '172', '180'),
+     'Serbian riot police used tear gas and truncheons on Monday to break up a march by thousands of '
+     'opposition supporters protesting against the annulment of local election results in Belgrade.'),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV'), ('057', '050'),
+     'Ecuador and Peru signed a treaty in Brasilia on Monday ending their long-running border dispute, '
+     'three years after the two countries fought a brief war over a stretch of jungle.'),
+    (('PER', 'PERGOV'), ('ECU', 'ECUGOV'), ('057', '050'),
+     'Ecuador and Peru signed a treaty in Brasilia on Monday ending their long-running border dispute, '
+     'three years after the two countries fought a brief war over a stretch of jungle.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('091', '090', '086', '0862'),
+     'A team of U.N. weapons inspectors began searching a presidential site in Baghdad on Thursday, the '
+     'first such inspection since Iraq agreed to open the sites in a deal brokered by Secretary-General '
+     'Kofi Annan.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The Iran-Iraq war, which ended in 1988 with a U.N.-brokered ceasefire, killed an estimated one million '
+     'people on both sides, and prisoners are still being exchanged.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The dollar rose against the yen in Tokyo on Thursday after Japanese officials hinted they would '
+     'tolerate a weaker currency to help exporters.'),
+    (('MEX', 'MEXGOV'), ('MEX', 'MEXREB'), ('046', '040', '043'),
+     'Mexican government negotiators and Zapatista rebel leaders opened peace talks in the Chiapas town of '
+     'San Andres Larrainzar on Thursday, a year after the Indian uprising in the southern state.'),
+    (('CUB', 'CUBGOV', 'CUBMIL'), ('USA', 'USACVL', 'CUB', 'CUBOPP', 'CUBCVL'), ('190', '193', '195', '180'),
+     'Cuban MiG fighters shot down two small planes flown by Cuban exiles over the Florida Straits on '
+     'Saturday, killing four people, the U.S. Coast Guard said.'),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('111', '112', '110'),
+     'The United States on Sunday condemned Cuba\'s downing of two civilian aircraft flown by an exile '
+     'group as a flagrant violation of international law and called for an emergency U.N. Security Council '
+     'meeting.'),
+    (('LBR', 'LBRREB'), ('LBR', 'LBRGOV', 'IGO'), ('190', '193', '195'),
+     'Fighters of Charles Taylor\'s National Patriotic Front of Liberia launched a fierce assault on '
+     'Monrovia on Thursday, pounding the capital with artillery and rockets, West African peacekeepers '
+     'said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2}
 ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
