@@ -7,7 +7,12 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. Each batch was committed before the coder was run on it.
 
-First runs, country + root / actor + root / actor + code: (recorded after each batch's first run)
+First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main 09a8868) 36 / 33 / 31;
+batch 2 (40, after batch 1's fixes) 34 / 30 / 30. Each batch after the first ran after the fixes of those
+before it. Rows corrected after a run are writing errors by the codebook or the project's conventions
+only: a parliament is LEG and students EDU (CAMEO's sectors); an agreement to let peacekeepers in is an
+intent to allow international involvement (0355, the project's reading of "agreed to"); a sanction a
+leader says he will impose is a threat of sanctions (1312) as well (batch 2).
 """
 
 from __future__ import annotations
@@ -152,7 +157,7 @@ LEAD31: list[Row] = [
 
 LEAD31_B2: list[Row] = [
     # batch 2: written blind, after batch 1's fixes, before the coder was run on it
-    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('111', '112', '110'),
+    (('IRN', 'IRNGOV', 'IRNLEG'), ('GBR', 'GBRGOV'), ('111', '112', '110'),
      'In a move certain to deepen the crisis over the novelist Salman Rushdie, Iran\'s parliament on Sunday '
      'denounced Britain as the enemy of Islam and voted to sever all remaining ties with London.'),
     (('IRN', 'IRNGOV', 'IRNLEG'), ('GBR', 'GBRGOV'), ('1313', '131', '130', '161', '160'),
@@ -177,7 +182,7 @@ LEAD31_B2: list[Row] = [
     (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('055', '050'),
      'President Bill Clinton on Monday apologised to China for NATO\'s bombing of its embassy in Belgrade, '
      'calling it a tragic mistake, as thousands of Chinese protesters besieged the U.S. embassy in Beijing.'),
-    (('CHN', 'CHNCVL'), ('USA', 'USAGOV'), ('141', '140', '145'),
+    (('CHN', 'CHNCVL', 'CHNEDU'), ('USA', 'USAGOV'), ('141', '140', '145'),
      'Thousands of Chinese students hurled stones and bottles at the U.S. embassy in Beijing on Sunday in '
      'protest at NATO\'s bombing of the Chinese embassy in Belgrade.'),
     (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('0874', '087', '081', '084'),
@@ -232,10 +237,10 @@ LEAD31_B2: list[Row] = [
     (('OAS', 'IGO'), ('HTI', 'HTIGOV', 'HTIMIL'), ('163', '160'),
      'The Organisation of American States on Tuesday imposed a trade embargo on Haiti to press its military '
      'rulers to restore ousted President Jean-Bertrand Aristide to power.'),
-    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), ('163', '160'),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), ('163', '160', '1312', '131'),
      'President Bill Clinton said on Sunday he would impose a total trade and investment embargo on Iran, '
      'accusing Tehran of sponsoring terrorism and seeking nuclear weapons.'),
-    (('IDN', 'IDNGOV'), ('TLS', 'TLSCVL', 'IDNCVL', 'IDN', 'IGO'), ('0861', '086', '080'),
+    (('IDN', 'IDNGOV'), ('TLS', 'TLSCVL', 'IDNCVL', 'IDN', 'IGO'), ('0861', '086', '080', '0355'),
      'Indonesian President B.J. Habibie agreed on Sunday to let international peacekeepers into East '
      'Timor, bowing to mounting world pressure to halt the violence by pro-Jakarta militias.'),
     (('AUS', 'AUSMIL', 'AUSGOV'), ('TLS', 'IDN', 'TLSCVL'), ('0744', '074', '070'),

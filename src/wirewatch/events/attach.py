@@ -908,6 +908,8 @@ def _repression(r: Reading) -> bool:
         return False
     if (r.cameo or "")[:3] in TARGETED_HARM or r.cameo in TARGETED_HARM:
         return False  # torture, abduction or assassination of persons is no crowd control (roots17d)
+    if r.cameo == "195":
+        return False  # aircraft shot down or bombed: air combat, never crowd control (lead31)
     if any((a[0].code or "")[3:6] == "MIL" for a in r.sources) and (
             lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual):
         return False  # troops and protesters who clash fight each other (190)

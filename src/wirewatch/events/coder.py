@@ -227,6 +227,8 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
         trig = triggers.get(anc.i)
         if anc.i == tok.head.i and tok.dep_ == "acomp" and anc.lemma_ == "be" and trig is None:
             continue  # "said it was ready to hold talks": the copula carries the frame, no level (lead31)
+        if anc.lower_ == "while" and anc.dep_ == "prep" and trig is None:
+            continue  # "While expressing regret ..., X said": an act told as simultaneous is as deep (lead31)
         if trig is None or trig.frame != "@SPEECH" or anc.dep_ != "ROOT":
             depth += 1
     if tok.pos_ in ("NOUN", "PROPN") and depth > 0 and (lemma(tok.head) in LIGHT_VERBS or tok.dep_ == "pobj"):

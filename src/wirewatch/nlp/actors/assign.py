@@ -50,6 +50,7 @@ from .mentions import (
 )
 from .names import role_name
 from .phrases import (
+    AIRCRAFT_FAMILIES,
     BODY_OFFICER_REASON,
     BODY_OFFICERS,
     GENERIC_BODIES,
@@ -1850,6 +1851,8 @@ class _Builder(MentionPasses):
         if head.ent_type_ == "ORG" and head.ent_iob_ in ("B", "I") and self._named_org_at(head.i):
             return None  # "Britain's Foreign Office": the office is a named body of its own
         sector = "CVL" if key in _CIVIL_PLACES or key in _PRIVATE_PERSONS else _role_sector(key)
+        if key in ("fighter", "fighters") and any(c.text in AIRCRAFT_FAMILIES for c in head.children):
+            sector = "MIL"  # "Cuban MiG fighters" are warplanes, not irregular combatants (lead31)
         former = next((c.lower_ for c in head.children if c.lower_ in _FORMER and c.i < head.i), None)
         if former is not None:
             sector = "ELI"  # CAMEO codes former office holders as elites: "former Kenyan officials"

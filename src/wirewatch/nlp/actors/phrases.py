@@ -116,6 +116,8 @@ _KOREAS = {"north": "PRK", "south": "KOR", "communist north": "PRK"}
 # Chinese series are spelt as the makers do.
 _DESIGNATION = re.compile(
     r"^(?:[A-FHJ-LN-OQ-Z]{1,2}|MiG|Su|Tu|Il|Yak|Ka|Mi)-\d{1,3}[A-Z]{0,2}(?P<plural>s)?$")
+AIRCRAFT_FAMILIES = frozenset({"MiG", "MiGs", "Mig", "Sukhoi", "Mirage", "Tornado", "Harrier", "Phantom",
+                                "Tupolev", "Ilyushin", "Antonov"})
 _PLATFORM_NOUNS = frozenset({"jet", "jets", "fighter", "fighters", "bomber", "bombers", "plane", "planes",
                              "aircraft", "warplane", "warplanes", "helicopter", "helicopters", "drone",
                              "drones",
@@ -1062,7 +1064,9 @@ def _platform(words: list[str], i: int) -> bool:
     before another noun ("H-1B visas")."""
     m = _DESIGNATION.match(words[i])
     if m is None:
-        return False
+        # a warplane family named without its number, only before a platform noun: "Cuban MiG fighters",
+        # "Mirage jets" (lead31; "fighters" alone are irregular combatants)
+        return words[i] in AIRCRAFT_FAMILIES and i + 1 < len(words) and words[i + 1].lower() in _PLATFORM_NOUNS
     return bool(m.group("plural")) or i + 1 == len(words) or words[i + 1].lower() in _PLATFORM_NOUNS
 
 
