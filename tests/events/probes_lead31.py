@@ -288,7 +288,135 @@ LEAD31_B2: list[Row] = [
      'said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2}
+LEAD31_B3: list[Row] = [
+    # batch 3: written blind, after batch 2's fixes, before the coder was run on it
+    (('NGO',), ('CHN', 'CHNGOV'), ('1122', '112', '111', '110'),
+     'Amnesty International on Wednesday accused China of executing more than 1,000 people last year, many '
+     'of them after trials that fell far short of international standards.'),
+    (('IGO',), ('RWA', 'RWAGOV'), ('0921', '092', '090', '094'),
+     'The United Nations human rights commission on Tuesday ordered an investigation into reports of '
+     'massacres in Rwanda, naming a special rapporteur to gather evidence of genocide.'),
+    (('VAT', 'VATGOV'), ('CUB', 'CUBGOV'), ('043', '042', '040', '046'),
+     'Pope John Paul II arrived in Havana on Wednesday for a five-day visit to Cuba, the first by a pontiff '
+     'to the communist-ruled island, and was welcomed at the airport by President Fidel Castro.'),
+    (('CUB', 'CUBGOV'), ('VAT', 'VATGOV'), ('042', '043', '040', '046'),
+     'Pope John Paul II arrived in Havana on Wednesday for a five-day visit to Cuba, the first by a pontiff '
+     'to the communist-ruled island, and was welcomed at the airport by President Fidel Castro.'),
+    (('NOR', 'NORGOV'), ('LKA', 'LKAGOV', 'LKAREB'), ('039', '030', '036', '043', '040'),
+     'Norway agreed on Thursday to act as a facilitator between the Sri Lankan government and Tamil Tiger '
+     'rebels in a bid to end the island\'s 16-year ethnic war, Foreign Minister Knut Vollebaek said.'),
+    (('SWE', 'SWEGOV'), ('VNM', 'VNMGOV'), ('0711', '071', '070', '0331', '033'),
+     'Sweden said on Monday it would give Vietnam 250 million crowns in development aid next year, making '
+     'it the largest Western donor to the communist country.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('071', '070', '0331', '033', '057'),
+     'Japan on Tuesday signed a 580 billion yen loan package with China for infrastructure projects, the '
+     'first since Tokyo froze grant aid in protest at Chinese nuclear tests.'),
+    (('KOR', 'KORGOV', 'KORJUD'), ('KOR', 'KOROPP', 'KORELI'), ('173', '170'),
+     'A South Korean court on Monday sentenced former President Chun Doo-hwan to death for mutiny, treason '
+     'and corruption, and jailed his successor Roh Tae-woo for 22 and a half years.'),
+    (('RUS', 'RUSGOV'), ('RUS', 'RUSREB'), ('0871', '087', '080'),
+     'Russian President Boris Yeltsin ordered an immediate halt to military operations in Chechnya on '
+     'Friday and offered to open talks with the separatist leadership, the Kremlin said.'),
+    (('RUS', 'RUSREB'), ('RUS', 'RUSGOV'), ('0871', '087', '080', '057'),
+     'Chechen separatist leaders and Russian negotiators agreed on Monday on a ceasefire and an exchange of '
+     'prisoners, after two days of talks in the Chechen capital Grozny mediated by the OSCE.'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('LBN', 'LBNREB', 'LBN', 'LBNCVL'), ('195', '190', '194'),
+     'Israeli helicopter gunships fired rockets at suspected Hizbollah positions in south Lebanon on '
+     'Saturday, hours after guerrillas killed two Israeli soldiers in the occupied border zone.'),
+    (('LBN', 'LBNREB', 'LBNMIL'), ('ISR', 'ISRMIL'), ('190', '193', '180', '183'),
+     'Guerrillas of the pro-Iranian Hizbollah killed two Israeli soldiers in a roadside bomb attack in '
+     'Israel\'s self-declared security zone in south Lebanon on Saturday, Israeli army radio said.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('051', '050', '054'),
+     'Pakistan on Sunday became the first country to recognise the Taliban militia as the legitimate '
+     'government of Afghanistan, a day after the Islamic movement captured the northern city of '
+     'Mazar-i-Sharif.'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('138', '130', '1383', '150', '154'),
+     'Iran warned the Taliban on Thursday that it would hold them responsible for the fate of nine Iranian '
+     'diplomats missing since the militia seized Mazar-i-Sharif, as 70,000 Iranian troops began war games '
+     'near the Afghan border.'),
+    (('IGO',), ('AFG', 'AFGREB', 'AFGGOV'), ('163', '160', '172'),
+     'The U.N. Security Council on Friday imposed sanctions on Afghanistan\'s Taliban rulers, freezing '
+     'their assets abroad and banning flights by the Afghan national airline, for refusing to hand over '
+     'Osama bin Laden.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('0311', '030', '031', '057'),
+     'North Korea and the United States signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in return for two light-water reactors and supplies of fuel oil.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('0311', '030', '031', '057'),
+     'North Korea and the United States signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in return for two light-water reactors and supplies of fuel oil.'),
+    (('PRK', 'PRKGOV'), ('IGO',), ('166', '160', '161', '1246'),
+     'North Korea announced on Friday it was withdrawing from the nuclear Non-Proliferation Treaty, '
+     'citing threats to its sovereignty from the United States and the International Atomic Energy '
+     'Agency.'),
+    (('SLE', 'SLEREB'), ('SLE', 'SLECVL'), ('1822', '1823', '182', '180', '202'),
+     'Rebels of the Revolutionary United Front hacked off the hands and feet of dozens of civilians in '
+     'villages north of Freetown this week, aid workers said on Friday.'),
+    (('IGO',), ('SLE', 'SLEREB'), ('111', '112', '110'),
+     'The Organisation of African Unity on Saturday condemned the atrocities committed by Sierra Leonean '
+     'rebels against civilians and urged the international community to support the elected government.'),
+    (('DZA', 'DZAREB', 'DZAINS', 'DZAUAF'), ('DZA', 'DZACVL'), ('202', '180', '1823', '200'),
+     'Islamic militants slit the throats of 52 villagers, including women and children, in a night raid '
+     'on a hamlet south of Algiers, the Algerian press reported on Sunday.'),
+    (('DZA', 'DZAGOV'), ('DZA', 'DZAREB', 'DZAINS'), ('0341', '034', '030', '036', '035', '0351', '0353'),
+     'Algerian President Abdelaziz Bouteflika on Monday offered an amnesty to Islamic rebels who lay down '
+     'their arms before January, in a bid to end seven years of violence that has killed some 100,000 '
+     'people.'),
+    (('GBR', 'GBRGOV'), ('GBR', 'GBROPP', 'GBRREB', 'IRL'), ('046', '043', '040', '036'),
+     'British officials and leaders of Sinn Fein, the political wing of the Irish Republican Army, held '
+     'their first formal talks in more than two decades at Stormont on Friday.'),
+    (('GBR', 'GBROPP', 'GBRREB', 'IRL'), ('GBR', 'GBRGOV'), ('046', '043', '040', '042'),
+     'British officials and leaders of Sinn Fein, the political wing of the Irish Republican Army, held '
+     'their first formal talks in more than two decades at Stormont on Friday.'),
+    (('IRL', 'IRLGOV'), ('GBR', 'GBRGOV'), ('057', '050'),
+     'The Irish and British prime ministers signed a joint declaration on Northern Ireland in London on '
+     'Wednesday, offering Sinn Fein a place at peace talks if the IRA ended its campaign of violence.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('036', '030', '046', '043'),
+     'Egyptian President Hosni Mubarak invited Israeli Prime Minister Benjamin Netanyahu and Palestinian '
+     'leader Yasser Arafat to a summit in Cairo next week to try to break the deadlock in peace talks.'),
+    (('IDN', 'IDNGOV'), ('IDN', 'IDNOPP', 'IDNEDU', 'IDNCVL'), ('0831', '083', '080', '081'),
+     'Indonesian President Suharto resigned on Thursday after 32 years in power, bowing to weeks of '
+     'student protests and riots, and handed power to his deputy B.J. Habibie.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('036', '030', '046'),
+     'Argentina\'s foreign minister, Guido Di Tella, said on Friday his country was ready to resume talks '
+     'with Britain on the sovereignty of the Falkland Islands, which the two countries fought over in 1982.'),
+    (('MAR', 'MARGOV'), ('IGO', 'ESH', 'MARREB', 'ESHREB', 'DZA'), ('125', '120', '124', '127'),
+     'Morocco on Tuesday rejected a U.N. proposal to give refugees in camps in Algeria a vote in a '
+     'referendum on the future of the Western Sahara, a demand of the Polisario Front guerrillas.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('125', '120', '127', '128'),
+     'Taiwan on Wednesday rejected Beijing\'s offer of reunification under a "one country, two systems" '
+     'formula, saying the island\'s 21 million people would never accept communist rule.'),
+    (('CHN', 'CHNMIL', 'CHNGOV'), ('TWN', 'TWNGOV'), ('150', '152', '154', '138'),
+     'China staged large-scale naval exercises off its south-east coast on Friday, in a show of force '
+     'aimed at Taiwan days before the island\'s first direct presidential election.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('150', '152', '154'),
+     'The United States sent two aircraft carrier battle groups toward the Taiwan Strait on Monday in a '
+     'show of force as China continued missile tests near the island.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), ('051', '050', '054'),
+     'Iraq formally recognised Kuwait\'s sovereignty and its U.N.-demarcated borders on Thursday, ending '
+     'a dispute that led to the 1990 invasion, the Iraqi News Agency said.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('1053', '105', '100', '1041'),
+     'Kuwait demanded on Sunday that Iraq free more than 600 Kuwaitis it says have been missing since the '
+     'Gulf war, saying Baghdad could not be readmitted to the Arab fold until it did so.'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGAOPP', 'NGACVL'), ('1721', '1722', '172', '170', '175'),
+     'Nigeria\'s military rulers banned all political activity on Tuesday and dissolved the country\'s '
+     'elected institutions, a day after Defence Minister Sani Abacha seized power.'),
+    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'UGA', 'UGAGOV'), ('112', '111', '110', '1123'),
+     'Congolese President Laurent Kabila accused Rwanda and Uganda on Tuesday of invading his country in '
+     'support of rebels fighting to overthrow him, and appealed to African states for help.'),
+    (('AGO', 'AGOGOV', 'ZWE', 'ZWEGOV', 'NAM', 'NAMGOV'), ('COD', 'CODGOV'), ('0743', '074', '072', '070'),
+     'Angola and Zimbabwe sent troops and warplanes to the Democratic Republic of Congo on Saturday to help '
+     'President Laurent Kabila fight a rebellion backed by Rwanda and Uganda.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Analysts said the ruling party was likely to win a comfortable majority in next month\'s election, '
+     'although turnout could be low after a campaign marred by violence.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Saddam Hussein, who invaded Kuwait in 1990 and was driven out by a U.S.-led coalition in 1991, '
+     'celebrated his 60th birthday on Tuesday with parades across Iraq.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3}
 ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
