@@ -1440,6 +1440,10 @@ def act_agents(acts: list[Any], link: ActorLinker, exclude: Exclusion) -> list[t
                for q in kids(p) if q.dep_ == "pobj" for b in kids(q) if b.dep_ == "prep" and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
     agents += [c for o in acts for c in kids(o) if c.dep_ == "poss"]
+    # "the atrocities committed by Sierra Leonean rebels", "massacres carried out by militiamen": the agent
+    # of the act's own participle (lead31)
+    agents += [g for o in acts if not agents for v in kids(o) if v.dep_ == "acl" and v.tag_ == "VBN"
+               for p in kids(v) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj"]
     found = [a for g in agents for a in phrase_actors(g, link)]
     found += [a for o in acts for a in phrase_actors(o, link, deep=False)]
     return [a for a in found if not exclude.blocks(a)]

@@ -733,6 +733,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                     break
     if not targets and r.type in ("ASSAULT", "COERCE"):
         targets = [a for a in others_of_first(anchor, link) if not exclude.blocks(a)]
+    if not targets and r.type == "MOBILIZE":
+        # "staged naval exercises ..., in a show of force aimed at Taiwan": the one the display is aimed at
+        targets = [a for g in aimed_at(anchor) for a in phrase_actors(g, link) if not exclude.blocks(a)]
     calm = appealed_place(anchor) if not targets and r.type == "REQUEST" else None
     hit = one_actor(calm, link, deep=False) if calm is not None else None
     if hit is not None and len(hit[0].code) == 3 and not exclude.blocks(hit):
@@ -745,6 +748,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
         # "prepared to impose martial law": a threat of repression is domestic, as the act would be
         targets = place_target("COERCE", r.sources, anchor, sent, link)
+    if not targets and r.cameo in ("087", "0871", "0872") and not mutual:
+        # "ordered a halt to military operations in Chechnya": a truce or a halt with no party named is
+        # towards the place the fighting was in (lead31)
+        targets = place_target("RETREAT", r.sources, anchor, sent, link)
     if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
         # people released with no country of their own: where it happens, else the releaser's
         # own nationals ("the junta released 2,000 political prisoners")
@@ -899,6 +906,17 @@ def _in_protest(verb: Any) -> bool:
 
 # harm done to persons singled out: torture (1822), abduction (181), shields (184), assassination (185, 186)
 TARGETED_HARM = {"181", "1821", "1822", "184", "185", "186"}
+
+
+# participles that aim a display or a message at a party ("a show of force aimed at Taiwan")
+AIMING = frozenset({"aimed", "directed", "targeted"})
+
+
+def aimed_at(anchor: Any) -> list[Any]:
+    """The at-objects of an "aimed at" / "directed at" participle in the clause of the act (lead31)."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    return [g for t in verb.subtree if t.lower_ in AIMING and t.dep_ == "acl"
+            for p in kids(t) if p.dep_ == "prep" and p.lower_ == "at" for g in kids(p) if g.dep_ == "pobj"]
 
 
 def _repression(r: Reading) -> bool:

@@ -16,7 +16,9 @@ the text it claims:
 - parse30, with no second parse (`retree`): a guest read as the object of "visiting" ("Obuchi and
   visiting South Korean President Kim Dae-jung signed"), a past-tense verb hung on an infinitive;
 - lead31, with no second parse: a post-nominal adjective read as the predicate ("Somali gunmen loyal to
-  warlord Aideed ambushed ...", the verb hung on "loyal" as an adverbial clause).
+  warlord Aideed ambushed ...", the verb hung on "loyal" as an adverbial clause); the act of "X became the
+  first country to recognise Y", hung on "country", is X's; "British officials and leaders of Sinn Fein",
+  the of-phrase hung on the first conjunct, names the second's body.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -48,7 +50,9 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _hyphen_joined(part, split)
     moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
         (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
-        (_adjective_as_predicate(part) if part.root.pos_ == "ADJ" else {})
+        (_adjective_as_predicate(part) if part.root.pos_ == "ADJ" else {}) or \
+        (_first_to_act(part) if " first " in text or " only " in text else {}) or \
+        (_of_phrase_on_first_conjunct(part) if " and " in text and " of " in text else {})
     if moves:
         return retree(part, moves) or part
     return part
@@ -562,6 +566,44 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
         if c.i > verb.i:
             moves[c.i] = (verb.i, c.dep_, None, None)
     return moves
+
+
+# ordinals that make "X became the first country to do Y" a report that X did Y
+_FIRST_WORDS = frozenset({"first", "only", "latest", "last"})
+
+
+def _first_to_act(part: Any) -> dict[int, Move]:
+    """ "Pakistan became the first country to recognise the Taliban": the model hangs the infinitive on
+    "country", so its act has no subject; it is hung on "became" as its open complement, whose subject the
+    coder already reads as the doer (lead31)."""
+    for tok in part:
+        if tok.lower_ not in _FIRST_WORDS or tok.dep_ != "amod":
+            continue
+        noun, verb = tok.head, tok.head.head
+        if noun.dep_ != "attr" or verb.lemma_ != "become" or \
+                not any(c.dep_ == "nsubj" for c in kids(verb)):
+            continue
+        act = next((c for c in kids(noun) if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
+        if act is not None:
+            return {act.i: (verb.i, "xcomp", None, None)}
+    return {}
+
+
+def _of_phrase_on_first_conjunct(part: Any) -> dict[int, Move]:
+    """ "British officials and leaders of Sinn Fein held talks": the model hangs "of Sinn Fein" on
+    "officials", across the "and", so the second party is bare "leaders" and the talks have one side.
+    An of-phrase after the second conjunct, hung on the first, is hung back on the second (lead31)."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "prep" for c in kids(tok)):
+            continue
+        of = next((c for c in kids(tok.head) if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1),
+                  None)
+        if of is not None:
+            return {of.i: (tok.i, "prep", None, None)}
+    return {}
 
 
 def _laid_doc(part: Any, heads: list[int], deps: list[str], tags: list[str], poses: list[str],

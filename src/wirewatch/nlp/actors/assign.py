@@ -1861,6 +1861,10 @@ class _Builder(MentionPasses):
             # leaders with no body named are its government's, as the CAMEO manual's own examples
             # (the PLOVER GSR records) code them
             sector = "GOV"
+        side = next((m for t in between if t.dep_ in ("amod", "compound")
+                     and (m := sectors.SECTOR_MODIFIERS.get(t.lower_)) in ("REB", "OPP")), None)
+        if side is not None and former is None and sector in ("", "GOV", "MIL", "UAF", "CVL"):
+            sector = side  # "Chechen separatist leaders", "Kurdish rebel fighters": their side (lead31)
         if not sector:
             return None
         named = self._named_after_head(head)
