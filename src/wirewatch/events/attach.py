@@ -748,10 +748,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     if not targets and r.type == "THREATEN" and r.trigger.pattern.type == "COERCE":
         # "prepared to impose martial law": a threat of repression is domestic, as the act would be
         targets = place_target("COERCE", r.sources, anchor, sent, link)
-    if not targets and r.cameo in ("087", "0871", "0872") and not mutual:
-        # "ordered a halt to military operations in Chechnya": a truce or a halt with no party named is
-        # towards the place the fighting was in (lead31)
-        targets = place_target("RETREAT", r.sources, anchor, sent, link)
+    if not targets and r.cameo in ("087", "0871", "0872") and not mutual and r.trigger.tok.pos_ == "NOUN":
+        # "ordered a halt to military operations in Chechnya": a halt with no party named is towards the
+        # place the halted fighting was in, as its own phrase names it (lead31)
+        targets = halted_place(r.trigger.tok, link)
     if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
         # people released with no country of their own: where it happens, else the releaser's
         # own nationals ("the junta released 2,000 political prisoners")
@@ -764,8 +764,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             if targets:
                 break
     pattern = r.trigger.pattern
-    placed = all(t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in PLACING
-                 for t in targets)
+    # (also "around the central town of Kuito": a town named in the placing phrase; lead31)
+    placed = all(t[3] is not None and t[3].dep_ == "pobj" and (
+        t[3].head.lower_ in PLACING or t[3].head.lower_ == "of" and t[3].head.head.dep_ == "pobj"
+        and t[3].head.head.head.lower_ in PLACING) for t in targets)
     mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
         (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
     if len(r.sources) > 1 and mutual_act and placed:
@@ -906,6 +908,20 @@ def _in_protest(verb: Any) -> bool:
 
 # harm done to persons singled out: torture (1822), abduction (181), shields (184), assassination (185, 186)
 TARGETED_HARM = {"181", "1821", "1822", "184", "185", "186"}
+
+
+def halted_place(halt: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The state where the operations a halt ends took place: "a halt to military operations in
+    Chechnya", "a halt to the bombing of Chechnya" (the halt's own phrase only, lead31)."""
+    halted = [o for p in kids(halt) if p.dep_ == "prep" and p.lower_ == "to"
+              for o in kids(p) if o.dep_ == "pobj"]
+    places = [g for o in halted for q in kids(o) if q.dep_ == "prep" and q.lower_ in ("in", "of", "against")
+              for g in kids(q) if g.dep_ == "pobj"]
+    for place in places:
+        hit = one_actor(place, link, deep=False)
+        if hit is not None and len(hit[0].code or "") >= 3:
+            return [hit]
+    return []
 
 
 # participles that aim a display or a message at a party ("a show of force aimed at Taiwan")

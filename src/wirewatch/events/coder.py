@@ -225,8 +225,10 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     depth = 0
     for anc in ancestors(tok, sent):
         trig = triggers.get(anc.i)
-        if anc.i == tok.head.i and tok.dep_ == "acomp" and anc.lemma_ == "be" and trig is None:
-            continue  # "said it was ready to hold talks": the copula carries the frame, no level (lead31)
+        if anc.i == tok.head.i and tok.dep_ in ("acomp", "conj") and anc.lemma_ == "be" and trig is None:
+            # "said it was ready to hold talks", "... were ready to defend the capital and offered a
+            # ceasefire": the copula carries the frame, no level of its own (lead31)
+            continue
         if anc.lower_ == "while" and anc.dep_ == "prep" and trig is None:
             continue  # "While expressing regret ..., X said": an act told as simultaneous is as deep (lead31)
         if trig is None or trig.frame != "@SPEECH" or anc.dep_ != "ROOT":

@@ -1066,7 +1066,8 @@ def _platform(words: list[str], i: int) -> bool:
     if m is None:
         # a warplane family named without its number, only before a platform noun: "Cuban MiG
         # fighters", "Mirage jets" (lead31; "fighters" alone are irregular combatants)
-        return words[i] in AIRCRAFT_FAMILIES and i + 1 < len(words) and words[i + 1].lower() in _PLATFORM_NOUNS
+        return words[i] in AIRCRAFT_FAMILIES and i + 1 < len(words) and \
+            words[i + 1].lower() in _PLATFORM_NOUNS
     return bool(m.group("plural")) or i + 1 == len(words) or words[i + 1].lower() in _PLATFORM_NOUNS
 
 
