@@ -18,7 +18,8 @@ the text it claims:
 - lead31, with no second parse: a post-nominal adjective read as the predicate ("Somali gunmen loyal to
   warlord Aideed ambushed ...", the verb hung on "loyal" as an adverbial clause); the act of "X became the
   first country to recognise Y", hung on "country", is X's; "British officials and leaders of Sinn Fein",
-  the of-phrase hung on the first conjunct, names the second's body.
+  the of-phrase hung on the first conjunct, names the second's body; "ordered a halt to the bombing", the
+  to-phrase hung on the verb, says what is halted.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -50,9 +51,10 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _hyphen_joined(part, split)
     moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
         (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
-        (_adjective_as_predicate(part) if part.root.pos_ == "ADJ" else {}) or \
+        (_adjective_as_predicate(part) if " loyal " in text or part.root.pos_ == "ADJ" else {}) or \
         (_first_to_act(part) if " first " in text or " only " in text else {}) or \
-        (_of_phrase_on_first_conjunct(part) if " and " in text and " of " in text else {})
+        (_of_phrase_on_first_conjunct(part) if " and " in text and " of " in text else {}) or \
+        (_halt_to_on_verb(part) if " halt to " in text or " end to " in text else {})
     if moves:
         return retree(part, moves) or part
     return part
@@ -551,21 +553,31 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
     reads "loyal" as the root ("gunmen [are] loyal") and the real verb as its adverbial clause, so the
     gunmen act in nothing. The verb becomes the root with the noun as its subject, and the adjective
     goes back to modifying the noun; the adjective's words after the verb follow the verb (lead31)."""
-    adj = part.root
-    if any(c.dep_ in ("cop", "aux", "auxpass") for c in kids(adj)):
-        return {}
-    subj = next((c for c in kids(adj) if c.dep_ == "nsubj" and c.i < adj.i and c.pos_ in ("NOUN", "PROPN")),
-                None)
-    verb = next((c for c in kids(adj) if c.dep_ == "advcl" and c.i > adj.i and c.tag_ == "VBD"
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))), None)
-    if subj is None or verb is None or subj.i + 1 != adj.i:
-        return {}
-    moves: dict[int, Move] = {verb.i: (verb.i, "ROOT", None, None), subj.i: (verb.i, "nsubj", None, None),
-                              adj.i: (subj.i, "amod", None, None)}
-    for c in kids(adj):
-        if c.i > verb.i:
-            moves[c.i] = (verb.i, c.dep_, None, None)
-    return moves
+    for adj in part:
+        if adj.pos_ != "ADJ" or any(c.dep_ in ("cop", "aux", "auxpass") for c in kids(adj)):
+            continue
+        subj = next((c for c in kids(adj) if c.dep_ == "nsubj" and c.i + 1 == adj.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None:
+            continue
+        if adj.dep_ == "ROOT":
+            verb = next((c for c in kids(adj) if c.dep_ == "advcl" and c.i > adj.i and c.tag_ == "VBD"
+                         and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))), None)
+        elif adj.dep_ == "advmod" and adj.head.i > adj.i and adj.head.tag_ == "VBD" and \
+                not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(adj.head)):
+            verb = adj.head  # ("Croat gunmen loyal to Mate Boban ambushed": "loyal" read as its adverb)
+        else:
+            verb = None
+        if verb is None:
+            continue
+        root = verb.i if adj.dep_ == "ROOT" else verb.head.i
+        moves: dict[int, Move] = {verb.i: (root, "ROOT" if adj.dep_ == "ROOT" else verb.dep_, None, None),
+                                  subj.i: (verb.i, "nsubj", None, None), adj.i: (subj.i, "amod", None, None)}
+        for c in kids(adj):
+            if c.i > verb.i:
+                moves[c.i] = (verb.i, c.dep_, None, None)
+        return moves
+    return {}
 
 
 # ordinals that make "X became the first country to do Y" a report that X did Y
@@ -603,6 +615,18 @@ def _of_phrase_on_first_conjunct(part: Any) -> dict[int, Move]:
                   None)
         if of is not None:
             return {of.i: (tok.i, "prep", None, None)}
+    return {}
+
+
+def _halt_to_on_verb(part: Any) -> dict[int, Move]:
+    """ "NATO ordered a halt to the bombing of Yugoslavia": the model hangs "to the bombing" on "ordered",
+    so the order reads as one to bomb; the to-phrase right after "a halt" or "an end" is the noun's
+    (lead31)."""
+    for tok in part:
+        if tok.lower_ in ("halt", "end") and tok.dep_ == "dobj" and tok.i + 1 < part.end:
+            to = tok.doc[tok.i + 1]
+            if to.lower_ == "to" and to.dep_ in ("prep", "dative") and to.head.i == tok.head.i:
+                return {to.i: (tok.i, "prep", None, None)}
     return {}
 
 

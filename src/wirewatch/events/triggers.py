@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..nlp.actors import countries
 from ..nlp.actors.phrases import pair_of_sides
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
 from .act_nouns import NAMED_BEFORE, bare_definite
@@ -587,6 +588,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
         if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
             return False
+    if p.place_obj and not any(_names_place(c) for c in _actor_objects(tok)):
+        return False
     if p.actor_obj and not any(_names_actor(c) or c.lower_ in PERSONAL_OBJECTS for c in _actor_objects(tok)):
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
     if p.notcomp or p.comp:
@@ -627,6 +630,17 @@ def _names_actor(tok: Any) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
         tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES or tok.lemma_.lower() in TITLES or \
         (tok.tag_ == "NNS" and pair_of_sides(tok.doc[tok.left_edge.i:tok.i + 1].text))
+
+
+def _names_place(tok: Any) -> bool:
+    """A named place: tagged as one, or a proper noun the gazetteer knows as a country, capital, city or
+    province (the small model tags some towns as persons: "captured Grozny")."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    place = countries.lookup(tok.doc[tok.left_edge.i:tok.i + 1].text)
+    return place is not None and place.kind in ("country", "alias", "capital", "city", "province", "state")
 
 
 def pos_of(tok: Any) -> str | None:
