@@ -225,7 +225,8 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
     depth = 0
     for anc in ancestors(tok, sent):
         trig = triggers.get(anc.i)
-        if anc.i == tok.head.i and tok.dep_ in ("acomp", "conj") and anc.lemma_ == "be" and trig is None:
+        if anc.i == tok.head.i and anc.lemma_ == "be" and trig is None and (tok.dep_ == "acomp" or (
+                tok.dep_ == "conj" and any(c.dep_ == "acomp" and c.i in triggers for c in kids(anc)))):
             # "said it was ready to hold talks", "... were ready to defend the capital and offered a
             # ceasefire": the copula carries the frame, no level of its own (lead31)
             continue
