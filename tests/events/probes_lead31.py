@@ -8,8 +8,8 @@ does (country + root, actor + root, actor + code; IGO and NGO on three letters).
 wants no code of its roots. Each batch was committed before the coder was run on it.
 
 First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main 09a8868) 36 / 33 / 31;
-batch 2 (40, after batch 1's fixes) 34 / 30 / 30; batch 3 (39) 28 / 25 / 25. Each batch after the first ran after the fixes of those
-before it. Rows corrected after a run are writing errors by the codebook or the project's conventions
+batch 2 (40, after batch 1's fixes) 34 / 30 / 30; batch 3 (39) 28 / 25 / 25. Each batch after the first
+ran after the fixes of those before it. Rows corrected after a run are writing errors by the codebook or the project's conventions
 only: a parliament is LEG and students EDU (CAMEO's sectors); an agreement to let peacekeepers in is an
 intent to allow international involvement (0355, the project's reading of "agreed to"); a sanction a
 leader says he will impose is a threat of sanctions (1312) as well (batch 2); two sides that agree on a
@@ -417,7 +417,162 @@ LEAD31_B3: list[Row] = [
      'celebrated his 60th birthday on Tuesday with parades across Iraq.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3}
+LEAD31_B4: list[Row] = [
+    # batch 4: long leads, written blind after batch 3's fixes, before the coder was run on it
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('138', '130', '1383', '139'),
+     'U.S. Defence Secretary William Cohen, on a tour of Gulf states to rally support for a possible strike, '
+     'warned Iraq on Monday that it faced a heavy military blow unless it allowed United Nations weapons '
+     'inspectors unfettered access to suspected arms sites.'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('111', '112', '110'),
+     'French Foreign Minister Alain Juppe, whose government has been accused by Algiers of meddling, on '
+     'Tuesday criticised the Algerian military authorities for cancelling the second round of elections '
+     'that Islamic fundamentalists were poised to win.'),
+    (('DZA', 'DZAGOV'), ('FRA', 'FRAGOV'), ('161', '160', '1246', '111'),
+     'Algeria recalled its ambassador from Paris on Wednesday in protest at what it called French '
+     'interference in its internal affairs, a day after President Jacques Chirac called for a dialogue '
+     'between the government and its Islamist opponents.'),
+    (('BIH', 'BIHREB', 'SRB'), ('IGO',), ('181', '180', '184'),
+     'Bosnian Serb forces, defying a NATO ultimatum to pull their heavy weapons back from Sarajevo, seized '
+     'some 150 U.N. peacekeepers on Saturday and chained several of them to potential air strike targets as '
+     'human shields, U.N. officials said.'),
+    (('IGO',), ('BIH', 'BIHREB', 'SRB', 'BIHMIL'), ('195', '190', '194'),
+     'NATO warplanes, acting at the request of U.N. commanders after Bosnian Serb gunners shelled the '
+     'eastern enclave of Gorazde for a third day, bombed a Serb command post near the town on Sunday in the '
+     'alliance\'s first air strike on ground targets.'),
+    (('KHM', 'KHMGOV'), ('KHM', 'KHMREB'), ('046', '040', '036', '043'),
+     'Cambodian Prime Minister Hun Sen, who has fought the Khmer Rouge for two decades, met the guerrilla '
+     'movement\'s nominal leader Khieu Samphan in the north-western town of Pailin on Thursday, the first '
+     'such meeting since a wave of defections split the rebels.'),
+    (('KHM', 'KHMREB'), ('KHM', 'KHMGOV'), ('046', '040', '042', '043'),
+     'Cambodian Prime Minister Hun Sen, who has fought the Khmer Rouge for two decades, met the guerrilla '
+     'movement\'s nominal leader Khieu Samphan in the north-western town of Pailin on Thursday, the first '
+     'such meeting since a wave of defections split the rebels.'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('112', '111', '110'),
+     'Iran, which has massed some 200,000 troops along its eastern border, accused Afghanistan\'s Taliban '
+     'militia on Saturday of murdering eight of its diplomats and a journalist when the movement captured '
+     'the northern city of Mazar-i-Sharif last month.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('150', '152', '154', '138'),
+     'Greece put its armed forces on alert on Tuesday and sent warships to the Aegean as a dispute with '
+     'Turkey over a pair of uninhabited islets escalated, a day after Turkish commandos landed on one of '
+     'them, Greek officials said.'),
+    (('TUR', 'TURMIL', 'TURGOV'), ('GRC', 'GRCGOV', 'GRC'), ('192', '190', '150', '174'),
+     'Turkish commandos landed on an uninhabited islet in the Aegean claimed by Greece on Monday and '
+     'replaced a Greek flag planted there by Greek journalists with a Turkish one, escalating a territorial '
+     'dispute between the NATO allies.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('125', '120', '128', '124'),
+     'China on Friday rejected Hong Kong Governor Chris Patten\'s proposals for political reform in the '
+     'British colony, saying they violated the Sino-British Joint Declaration and warning that any body '
+     'elected under them would be dismantled when Beijing resumes sovereignty in 1997.'),
+    (('LBR', 'LBRREB', 'LBRGOV'), ('LBR', 'LBRREB', 'LBRGOV'), ('057', '050', '0871'),
+     'Leaders of Liberia\'s three main warring factions, meeting in the Ghanaian town of Akosombo under the '
+     'auspices of West African states, signed an agreement on Monday providing for a ceasefire and the '
+     'formation of a transitional government.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('057', '0871', '050', '030'),
+     'Ethiopia and Eritrea signed a ceasefire agreement in Algiers on Sunday, ending two years of a border '
+     'war that has killed tens of thousands of soldiers, and agreed to let U.N. peacekeepers patrol a '
+     'buffer zone between their armies.'),
+    (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('057', '0871', '050', '030'),
+     'Ethiopia and Eritrea signed a ceasefire agreement in Algiers on Sunday, ending two years of a border '
+     'war that has killed tens of thousands of soldiers, and agreed to let U.N. peacekeepers patrol a '
+     'buffer zone between their armies.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSE'), ('172', '170', '1721', '162', '163', '191'),
+     'Israel sealed off the West Bank and Gaza Strip on Sunday, barring 50,000 Palestinian workers from '
+     'their jobs inside Israel, hours after a suicide bomber blew up a bus in Jerusalem killing 18 people, '
+     'police said.'),
+    (('PSE', 'PSEREB', 'PSEUAF', 'PSE'), ('ISR', 'ISRCVL', 'ISR'), ('1831', '183', '180', '190'),
+     'A Palestinian suicide bomber blew up a crowded commuter bus in central Jerusalem on Sunday, killing '
+     'at least 18 people and wounding dozens in an attack claimed by the militant Islamic group Hamas.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('054', '050', '051', '032', '030'),
+     'President Bill Clinton announced on Tuesday that the United States would establish full diplomatic '
+     'relations with Vietnam, two decades after the end of a war that cost the lives of 58,000 Americans and '
+     'bitterly divided the nation.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('057', '050', '030'),
+     'Russian President Boris Yeltsin and U.S. President George Bush signed a treaty in Moscow on Sunday '
+     'to slash their strategic nuclear arsenals by two-thirds, the deepest cuts in the history of arms '
+     'control, capping a two-day summit.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('057', '050', '030'),
+     'Russian President Boris Yeltsin and U.S. President George Bush signed a treaty in Moscow on Sunday '
+     'to slash their strategic nuclear arsenals by two-thirds, the deepest cuts in the history of arms '
+     'control, capping a two-day summit.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('112', '111', '110', '1123'),
+     'India accused Pakistan on Wednesday of sending regular troops disguised as militants across the '
+     'Line of Control in Kashmir, and said its forces would not stop their operations until every intruder '
+     'had been driven out of the Kargil heights.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('131', '130', '138', '1383'),
+     'Pakistan warned India on Thursday that it would retaliate with full force if Indian warplanes crossed '
+     'the Line of Control in Kashmir, as fighting in the Kargil mountains entered its fourth week.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('0841', '084', '080'),
+     'Burma\'s military government on Monday freed opposition leader Aung San Suu Kyi after nearly six years '
+     'of house arrest, a move Western governments welcomed but said must be followed by talks with her '
+     'National League for Democracy.'),
+    (('USA', 'USAGOV', 'GBR', 'GBRGOV'), ('MMR', 'MMRGOV'), ('051', '050', '020'),
+     'The United States and Britain on Tuesday welcomed the release of Burmese opposition leader Aung San '
+     'Suu Kyi from house arrest, but urged the military government to open a dialogue with her party.'),
+    (('UGA', 'UGAREB'), ('UGA', 'UGACVL', 'SDN', 'UGA'), ('181', '180', '1811'),
+     'Rebels of the Lord\'s Resistance Army abducted 139 schoolgirls from a Roman Catholic boarding school '
+     'in northern Uganda on Friday, marching them across the border into Sudan, a priest said.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('112', '111', '110'),
+     'Uganda on Monday accused Sudan of arming and sheltering the Lord\'s Resistance Army, whose fighters '
+     'have abducted thousands of children in the north, and said it would take the matter to the U.N. '
+     'Security Council.'),
+    (('ZWE', 'ZWEGOV'), ('ZWE', 'ZWECVL', 'ZWEOPP', 'ZWEBUS'), ('171', '170'),
+     'Zimbabwe\'s government, defying a High Court ruling that the occupations were illegal, on Wednesday '
+     'listed another 804 white-owned farms for seizure without compensation, escalating a land crisis that '
+     'has battered the economy.'),
+    (('SLE', 'SLEGOV'), ('SLE', 'SLEREB'), ('057', '050'),
+     'Sierra Leone\'s President Ahmad Tejan Kabbah and rebel leader Foday Sankoh signed a peace agreement in '
+     'the Togolese capital Lome on Wednesday, giving the Revolutionary United Front four cabinet posts and '
+     'an amnesty for atrocities committed during the eight-year war.'),
+    (('SLE', 'SLEREB'), ('SLE', 'SLEGOV'), ('057', '050'),
+     'Sierra Leone\'s President Ahmad Tejan Kabbah and rebel leader Foday Sankoh signed a peace agreement in '
+     'the Togolese capital Lome on Wednesday, giving the Revolutionary United Front four cabinet posts and '
+     'an amnesty for atrocities committed during the eight-year war.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), ('1041', '104', '100', '1055', '105'),
+     'The U.N. Security Council, in a resolution passed 14-0 with China abstaining, on Thursday demanded '
+     'that Iraq give weapons inspectors immediate and unconditional access to all sites and threatened '
+     'serious consequences if it did not.'),
+    (('KOR', 'KORMIL', 'KORGOV'), ('PRK', 'PRKMIL'), ('190', '193', '195', '194'),
+     'South Korean warships sank a North Korean torpedo boat and damaged five others in a gun battle off the '
+     'west coast on Tuesday after the North\'s vessels crossed into southern waters to protect crab-fishing '
+     'boats, the defence ministry said.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('1055', '105', '100', '111', '138'),
+     'North Korea on Wednesday demanded an apology and compensation from South Korea for the sinking of '
+     'one of its torpedo boats in a clash in the Yellow Sea, and warned that Seoul would pay dearly for the '
+     'provocation.'),
+    (('CHE', 'CHEBUS'), ('USA', 'USACVL', 'NGO'), ('057', '050', '030', '037'),
+     'Swiss banks agreed on Wednesday to pay $1.25 billion to settle claims by Holocaust survivors that they '
+     'had hoarded the assets of Nazi victims, ending a bitter dispute that had strained relations between '
+     'Switzerland and the United States.'),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('IGO',), ('0861', '086', '080', '057', '0355'),
+     'Yugoslav President Slobodan Milosevic agreed on Tuesday to allow 2,000 unarmed international monitors '
+     'into Kosovo and to withdraw some of his forces from the province, averting NATO air strikes, U.S. '
+     'envoy Richard Holbrooke said.'),
+    (('IDN', 'IDNMIL', 'IDNGOV'), ('IDN', 'IDNREB', 'IDNSEP'), ('190', '193', '195', '180'),
+     'Indonesian troops, reinforced by some 2,000 marines flown in from Java, launched an offensive against '
+     'separatist rebels of the Free Aceh Movement in the province of Aceh on Thursday, killing at least 20 '
+     'guerrillas, the military said.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The accord, which took three years to negotiate and has yet to be ratified by the parliaments of '
+     'either country, would open the border to trade for the first time since the two neighbours fought a '
+     'war in 1962.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Western diplomats in Beijing said the Chinese leadership was likely to take a tough line with '
+     'Washington at next week\'s talks, although neither side wanted the dispute over human rights to '
+     'damage trade.'),
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB'), ('057', '050'),
+     'The Philippine government and Moslem rebels of the Moro National Liberation Front, meeting in Jakarta '
+     'under Indonesian mediation, initialled a draft peace agreement on Saturday to end more than two '
+     'decades of separatist war in the southern Philippines.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('1246', '124', '120', '125', '160', '161', '166'),
+     'Iraq announced on Saturday that it was halting all cooperation with U.N. weapons inspectors until the '
+     'Security Council agreed to lift the oil embargo imposed after its 1990 invasion of Kuwait, in its '
+     'most serious challenge to the U.N. in months.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3,
+                               "batch4": LEAD31_B4}
 ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
