@@ -136,3 +136,10 @@ def test_a_battle_around_a_named_town_is_between_its_sides(code: Any) -> None:
     got = triples(code("Government troops and rebels fought fierce battles around the town of Kuito in "
                        "central Angola on Monday.", date=DATE))
     assert not any(t.endswith("CVL") for _, t, _ in got), got
+
+
+def test_a_government_and_a_peoples_rebels_are_two_parties(code: Any) -> None:
+    # the model reads "government and Moslem" as one modifier of "rebels"
+    got = triples(code("The Philippine government and Moslem rebels of the Moro National Liberation Front "
+                       "initialled a draft peace agreement on Saturday.", date=DATE))
+    assert ("PHLGOV", "PHLREB", "057") in got and ("PHLREB", "PHLGOV", "057") in got, got

@@ -19,7 +19,8 @@ the text it claims:
   warlord Aideed ambushed ...", the verb hung on "loyal" as an adverbial clause); the act of "X became the
   first country to recognise Y", hung on "country", is X's; "British officials and leaders of Sinn Fein",
   the of-phrase hung on the first conjunct, names the second's body; "ordered a halt to the bombing", the
-  to-phrase hung on the verb, says what is halted.
+  to-phrase hung on the verb, says what is halted; "The Philippine government and Moslem rebels signed",
+  read as "[government and Moslem] rebels", is two parties.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -54,7 +55,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_adjective_as_predicate(part) if " loyal " in text or part.root.pos_ == "ADJ" else {}) or \
         (_first_to_act(part) if " first " in text or " only " in text else {}) or \
         (_of_phrase_on_first_conjunct(part) if " and " in text and " of " in text else {}) or \
-        (_halt_to_on_verb(part) if " halt to " in text or " end to " in text else {})
+        (_halt_to_on_verb(part) if " halt to " in text or " end to " in text else {}) or \
+        (_joined_as_modifier(part) if " and " in text else {})
     if moves:
         return retree(part, moves) or part
     return part
@@ -627,6 +629,24 @@ def _halt_to_on_verb(part: Any) -> dict[int, Move]:
             to = tok.doc[tok.i + 1]
             if to.lower_ == "to" and to.dep_ in ("prep", "dative") and to.head.i == tok.head.i:
                 return {to.i: (tok.i, "prep", None, None)}
+    return {}
+
+
+def _joined_as_modifier(part: Any) -> dict[int, Move]:
+    """ "The Philippine government and Moslem rebels of the MNLF initialled an agreement": the model reads
+    "government and Moslem" as one modifier of "rebels", so the government is no party. The first noun
+    becomes the subject, the second its conjunct, the people's word the second's modifier (lead31)."""
+    for tok in part:
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        second = tok.head
+        word = next((c for c in kids(tok) if c.dep_ == "conj" and c.i + 1 == second.i
+                     and c.ent_type_ == "NORP"), None)
+        cc = next((c for c in kids(tok) if c.dep_ == "cc"), None)
+        if word is None or cc is None or second.head.pos_ not in ("VERB", "AUX"):
+            continue
+        return {tok.i: (second.head.i, second.dep_, None, None), second.i: (tok.i, "conj", None, None),
+                word.i: (second.i, "amod", None, None), cc.i: (tok.i, "cc", None, None)}
     return {}
 
 
