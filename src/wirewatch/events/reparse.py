@@ -604,12 +604,19 @@ def _first_to_act(part: Any) -> dict[int, Move]:
     return {}
 
 
+# people of a body ("leaders of Sinn Fein"); not body parts or things ("the hands and feet of dozens")
+_MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "representative", "representatives",
+                           "official", "officials", "delegate", "delegates", "delegation", "envoy", "envoys",
+                           "negotiator", "negotiators", "head", "heads", "chief", "chiefs", "commander",
+                           "commanders", "spokesman", "supporters", "fighters", "troops", "forces"})
+
+
 def _of_phrase_on_first_conjunct(part: Any) -> dict[int, Move]:
     """ "British officials and leaders of Sinn Fein held talks": the model hangs "of Sinn Fein" on
     "officials", across the "and", so the second party is bare "leaders" and the talks have one side.
     An of-phrase after the second conjunct, hung on the first, is hung back on the second (lead31)."""
     for tok in part:
-        if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        if tok.dep_ != "conj" or tok.lower_ not in _MEMBER_NOUNS or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         if any(c.dep_ == "prep" for c in kids(tok)):
             continue
