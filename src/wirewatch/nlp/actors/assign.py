@@ -2035,9 +2035,15 @@ class _Builder(MentionPasses):
         name = countries.gazetteer().name_of(country)
         reason = (f"{GROUP_PLACED}: {best[2]} "
                   f"makes it {possessive(name)}")
+        sector = actor.sector
+        if sector == "MIL" and actor.country and actor.country != country:
+            # "ethnic Armenian forces captured the Azerbaijani town of Kelbajar": a people's forces in
+            # another state are a rebel side there, never that state's army (lead31)
+            sector = "REB"
+            reason += "; its forces there are a rebel side, not the state's army"
         reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
-        return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
-                     sector=actor.sector, reasons=reasons)
+        return Actor(name=actor.name, code=country + (sector or ""), country=country,
+                     sector=sector, reasons=reasons)
 
 
 # the nouns of a state's own government, which a group named beside it shares a home with
