@@ -572,8 +572,108 @@ LEAD31_B4: list[Row] = [
      'most serious challenge to the U.N. in months.'),
 ]
 
+LEAD31_B5: list[Row] = [
+    # batch 5: written blind after batch 4's fixes, before the coder was run on it
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV'), ('055', '050'),
+     'Japanese Prime Minister Tomiichi Murayama, in a letter to South Korean President Kim Young-sam, '
+     'apologised on Tuesday for Japan\'s colonial rule of the Korean peninsula, the Foreign Ministry said.'),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), ('111', '112', '110'),
+     'South Korea on Friday protested to Japan over remarks by a Japanese cabinet minister who said the '
+     'colonial occupation had benefited Koreans, summoning the Japanese ambassador to lodge its complaint.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), ('046', '040', '043'),
+     'Israeli and Syrian negotiators resumed peace talks at the Wye Plantation in Maryland on Wednesday '
+     'after a break of several months, with both sides saying they hoped for progress on security '
+     'arrangements.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('046', '040', '043'),
+     'Israeli and Syrian negotiators resumed peace talks at the Wye Plantation in Maryland on Wednesday '
+     'after a break of several months, with both sides saying they hoped for progress on security '
+     'arrangements.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('0871', '087', '057', '0356'),
+     'Azerbaijan and Armenia agreed on Thursday to a Russian-brokered ceasefire in Nagorno-Karabakh, '
+     'raising hopes of an end to six years of fighting over the mainly Armenian-populated enclave.'),
+    (('RUS', 'RUSGOV'), ('AZE', 'AZEGOV', 'ARM', 'ARMGOV'), ('039', '030', '040', '043'),
+     'Russian mediators shuttled between Baku and Yerevan on Friday in an effort to shore up the ceasefire '
+     'in Nagorno-Karabakh, the Interfax news agency reported.'),
+    (('GEO', 'GEOGOV'), ('RUS', 'RUSGOV'), ('112', '111', '110'),
+     'Georgian leader Eduard Shevardnadze on Tuesday accused Russia of arming Abkhaz separatists and said '
+     'Russian warplanes had bombed Georgian positions near the Black Sea town of Sukhumi.'),
+    (('MDA', 'MDAGOV'), ('RUS', 'RUSGOV', 'RUSMIL'), ('1056', '106', '100', '105'),
+     'Moldova demanded on Monday that Russia withdraw its 14th Army from the breakaway Transdniestria '
+     'region, accusing the troops of siding with Slav separatists in last year\'s fighting.'),
+    (('BLR', 'BLRGOV'), ('USA', 'USAGOV'), ('174', '170', '166'),
+     'Belarus ordered the U.S. ambassador to leave the country on Monday in a dispute over diplomatic '
+     'residences near Minsk, and Washington responded by recalling its envoy for consultations.'),
+    (('USA', 'USAGOV'), ('BLR', 'BLRGOV'), ('161', '160', '166'),
+     'The United States recalled its ambassador to Belarus on Tuesday for consultations after President '
+     'Alexander Lukashenko\'s government evicted Western diplomats from their residences outside Minsk.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('057', '050'),
+     'Ukraine and Russia signed a treaty on Saturday dividing the former Soviet Black Sea Fleet, ending a '
+     'five-year dispute between the two former Soviet republics over its warships and bases in Crimea.'),
+    (('LTU', 'LTUGOV', 'LTULEG'), ('RUS', 'RUSGOV', 'USR', 'USRGOV'), ('1056', '106', '100', '105'),
+     'Lithuania\'s parliament on Tuesday demanded the immediate withdrawal of Soviet troops from the '
+     'republic and called on Western governments to recognise its independence.'),
+    (('USR', 'USRMIL', 'RUS', 'RUSMIL'), ('LTU', 'LTUCVL', 'LTU'), ('180', '190', '175', '193'),
+     'Soviet paratroopers and tanks stormed the television tower in Vilnius early on Sunday, killing at '
+     'least 13 people and wounding more than 100 in the bloodiest crackdown yet on Lithuania\'s '
+     'independence drive.'),
+    (('POL', 'POLGOV'), ('POL', 'POLOPP', 'POLLAB'), ('046', '040', '043'),
+     'Poland\'s communist authorities opened round-table talks with the banned Solidarity trade union on '
+     'Monday, the first formal negotiations between the two sides since martial law was imposed in 1981.'),
+    (('ROU', 'ROUMIL', 'ROUGOV', 'ROUCOP'), ('ROU', 'ROUCVL', 'ROUOPP'), ('175', '180', '190', '200'),
+     'Romanian security forces opened fire on thousands of anti-government demonstrators in the western '
+     'city of Timisoara, killing scores of people, travellers arriving in Yugoslavia said on Monday.'),
+    (('CZE', 'CSK', 'CZEGOV', 'CSKGOV'), ('CZE', 'CSK', 'CZECVL', 'CSKOPP', 'CZEOPP'), ('0841', '084', '080'),
+     'Czechoslovakia\'s communist government on Friday released dissident playwright Vaclav Havel from '
+     'prison, four months before the end of his sentence for taking part in a banned demonstration.'),
+    (('CHN', 'CHNGOV', 'CHNMIL'), ('CHN', 'CHNCVL', 'CHNEDU', 'CHNOPP'), ('175', '180', '190', '200'),
+     'Chinese troops backed by tanks opened fire on pro-democracy protesters in central Beijing early on '
+     'Sunday, killing hundreds of people as they forced their way into Tiananmen Square, witnesses said.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('1623', '162', '163', '160'),
+     'President George Bush on Monday suspended all U.S. military sales to China in response to the '
+     'army\'s bloody crackdown on the student-led democracy movement in Beijing.'),
+    (('THA', 'THAMIL', 'THAGOV'), ('THA', 'THACVL', 'THAOPP'), ('175', '180', '190'),
+     'Thai troops fired automatic weapons at tens of thousands of demonstrators demanding the resignation '
+     'of Prime Minister Suchinda Kraprayoon in Bangkok on Monday, killing at least 20 people.'),
+    (('KOR', 'KORJUD', 'KORGOV'), ('KOR', 'KORELI'), ('173', '170'),
+     'A Seoul court on Monday sentenced former President Roh Tae-woo to 22 and a half years in prison for '
+     'mutiny, treason and taking bribes, in a landmark verdict on the country\'s military past.'),
+    (('BGD', 'BGDOPP'), ('BGD', 'BGDGOV'), ('143', '140', '141', '1041'),
+     'Bangladesh\'s opposition parties began a three-day nationwide general strike on Sunday to press '
+     'Prime Minister Khaleda Zia to resign and hand power to a neutral caretaker government.'),
+    (('NPL', 'NPLREB'), ('NPL', 'NPLCOP', 'NPLGOV'), ('190', '193', '180', '183'),
+     'Maoist rebels attacked a police post in western Nepal overnight, killing 15 policemen in the deadliest '
+     'raid since the guerrillas launched their "people\'s war" four years ago, police said on Monday.'),
+    (('FJI', 'FJIREB', 'FJIOPP', 'FJIUAF', 'FJI'), ('FJI', 'FJIGOV'), ('181', '180', '1811'),
+     'Armed men led by businessman George Speight stormed Fiji\'s parliament on Friday and took Prime '
+     'Minister Mahendra Chaudhry and dozens of lawmakers hostage, declaring they had seized power.'),
+    (('PNG', 'PNGGOV'), ('PNG', 'PNGREB'), ('057', '050', '0871'),
+     'Papua New Guinea\'s government and secessionist rebels from the island of Bougainville signed a '
+     'permanent ceasefire in the New Zealand city of Christchurch on Friday, formally ending nine years of '
+     'conflict.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('054', '050', '032', '030'),
+     'Iran and Britain agreed on Thursday to upgrade relations to ambassador level after Tehran distanced '
+     'itself from the death sentence on novelist Salman Rushdie, ending a decade of diplomatic strain.'),
+    (('LBY', 'LBYGOV'), ('IGO', 'NLD', 'GBR'), ('0841', '084', '081', '080'),
+     'Libya handed over the two suspects in the Lockerbie bombing to U.N. officials on Monday for trial '
+     'before a Scottish court in the Netherlands, paving the way for the suspension of U.N. sanctions.'),
+    (('IGO',), ('LBY', 'LBYGOV'), ('085', '080', '081'),
+     'The U.N. Security Council suspended sanctions against Libya on Monday, hours after Tripoli handed over '
+     'two men accused of blowing up a Pan Am airliner over Lockerbie in 1988.'),
+    (('ETH', 'ETHMIL', 'ETHGOV'), ('ERI', 'ERIMIL', 'ERIGOV', 'ERI'), ('195', '190', '194'),
+     'Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday, a day after Eritrean '
+     'jets attacked the northern Ethiopian town of Mekele, as a border dispute turned into full-scale war.'),
+    (('DZA', 'DZAGOV'), ('DZA', 'DZAREB'), ('0841', '084', '080', '0341'),
+     'Algeria\'s military-backed authorities on Thursday released two leaders of the banned Islamic '
+     'Salvation Front from prison and moved them to house arrest, a gesture seen as an overture to the '
+     'fundamentalists.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Voters in Chile go to the polls on Sunday in the first presidential election since General Augusto '
+     'Pinochet seized power in a coup in 1973.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3,
-                               "batch4": LEAD31_B4}
+                               "batch4": LEAD31_B4, "batch5": LEAD31_B5}
 ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
