@@ -9,12 +9,14 @@ wants no code of its roots. Each batch was committed before the coder was run on
 
 First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main 09a8868) 36 / 33 / 31;
 batch 2 (40, after batch 1's fixes) 34 / 30 / 30; batch 3 (39) 28 / 25 / 25; batch 4 (38, long leads)
-27 / 23 / 20. Each batch after the first ran after the fixes of those before it. Rows corrected after a
+27 / 23 / 20; batch 5 (30) 23 / 22 / 19. Each batch after the first ran after the fixes of those before it. Rows corrected after a
 run are writing errors by the codebook or the project's conventions only: a parliament is LEG and
 students EDU (CAMEO's sectors); an agreement to let peacekeepers in is an intent to allow international
 involvement (0355, the project's reading of "agreed to"); a sanction a leader says he will impose is a
 threat of sanctions (1312) as well (batch 2); two sides that agree on a ceasefire express an intent to
-de-escalate (0356, the project's reading of "agreed on"; batch 3).
+de-escalate (0356, the project's reading of "agreed on"; batch 3); shuttle diplomacy is mediation (045),
+suspects handed over for trial judicial cooperation (063), a court's verdict a finding of guilt (116)
+(batch 5).
 """
 
 from __future__ import annotations
@@ -591,7 +593,7 @@ LEAD31_B5: list[Row] = [
     (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('0871', '087', '057', '0356'),
      'Azerbaijan and Armenia agreed on Thursday to a Russian-brokered ceasefire in Nagorno-Karabakh, '
      'raising hopes of an end to six years of fighting over the mainly Armenian-populated enclave.'),
-    (('RUS', 'RUSGOV'), ('AZE', 'AZEGOV', 'ARM', 'ARMGOV'), ('039', '030', '040', '043'),
+    (('RUS', 'RUSGOV'), ('AZE', 'AZEGOV', 'ARM', 'ARMGOV'), ('039', '030', '040', '043', '045'),
      'Russian mediators shuttled between Baku and Yerevan on Friday in an effort to shore up the ceasefire '
      'in Nagorno-Karabakh, the Interfax news agency reported.'),
     (('GEO', 'GEOGOV'), ('RUS', 'RUSGOV'), ('112', '111', '110'),
@@ -634,7 +636,7 @@ LEAD31_B5: list[Row] = [
     (('THA', 'THAMIL', 'THAGOV'), ('THA', 'THACVL', 'THAOPP'), ('175', '180', '190'),
      'Thai troops fired automatic weapons at tens of thousands of demonstrators demanding the resignation '
      'of Prime Minister Suchinda Kraprayoon in Bangkok on Monday, killing at least 20 people.'),
-    (('KOR', 'KORJUD', 'KORGOV'), ('KOR', 'KORELI'), ('173', '170'),
+    (('KOR', 'KORJUD', 'KORGOV'), ('KOR', 'KORELI'), ('173', '170', '116'),
      'A Seoul court on Monday sentenced former President Roh Tae-woo to 22 and a half years in prison for '
      'mutiny, treason and taking bribes, in a landmark verdict on the country\'s military past.'),
     (('BGD', 'BGDOPP'), ('BGD', 'BGDGOV'), ('143', '140', '141', '1041'),
@@ -653,7 +655,7 @@ LEAD31_B5: list[Row] = [
     (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('054', '050', '032', '030'),
      'Iran and Britain agreed on Thursday to upgrade relations to ambassador level after Tehran distanced '
      'itself from the death sentence on novelist Salman Rushdie, ending a decade of diplomatic strain.'),
-    (('LBY', 'LBYGOV'), ('IGO', 'NLD', 'GBR'), ('0841', '084', '081', '080'),
+    (('LBY', 'LBYGOV'), ('IGO', 'NLD', 'GBR'), ('0841', '084', '081', '080', '063'),
      'Libya handed over the two suspects in the Lockerbie bombing to U.N. officials on Monday for trial '
      'before a Scottish court in the Netherlands, paving the way for the suspension of U.N. sanctions.'),
     (('IGO',), ('LBY', 'LBYGOV'), ('085', '080', '081'),
