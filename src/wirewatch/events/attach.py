@@ -808,6 +808,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         owners, noun = {a[0].code for a in r.sources}, r.trigger.tok
         r.targets = [a for c in kids(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i
                      for a in phrase_actors(c, link, deep=False) if a[0].code not in owners]
+    if r.sources and r.cameo == "055" and all(
+            (t[0].code or "")[:3] == (r.sources[0][0].code or "")[:3] for t in r.targets):
+        # "Murayama, in a letter to President Kim Young-sam, apologised for Japan's colonial rule": an
+        # apology is to whom it is written, not to the own country its for-phrase names (lead31)
+        r.targets = written_to(anchor, r.sources, link) or r.targets
     if r.sources and not r.targets:
         r.targets = addressee_of(anchor, sent, triggers, r.sources, link) or \
             (written_to(anchor, r.sources, link) or contacted(anchor, r.sources, link)

@@ -1115,7 +1115,7 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "UAF" for k in ("militants", "militant", "gunmen", "gunman", "fighters", "militia", "militias",
                           "militiamen", "attackers", "infiltrators", "infiltrator",
                           "assailants", "jihadists", "jihadis", "terrorists", "terrorist", "mercenaries",
-                          "warlord", "warlords")},
+                          "warlord", "warlords", "armed men")},
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
                           "activists", "rioters", "exiles", "opposition activists",
                           # a movement that campaigns against the state's policy is civil opposition
