@@ -641,14 +641,15 @@ def _halt_to_on_verb(part: Any) -> dict[int, Move]:
 
 def _joined_as_modifier(part: Any) -> dict[int, Move]:
     """ "The Philippine government and Moslem rebels of the MNLF initialled an agreement": the model reads
-    "government and Moslem" as one modifier of "rebels", so the government is no party. The first noun
-    becomes the subject, the second its conjunct, the people's word the second's modifier (lead31)."""
+    "government and Moslem" as one modifier of "rebels", so the government is no party ("Papua New Guinea's
+    government and secessionist rebels" too). The first noun becomes the subject, the second its
+    conjunct, the people's word or the adjective the second's modifier (lead31)."""
     for tok in part:
         if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
             continue
         second = tok.head
         word = next((c for c in kids(tok) if c.dep_ == "conj" and c.i + 1 == second.i
-                     and c.ent_type_ == "NORP"), None)
+                     and (c.ent_type_ == "NORP" or c.pos_ == "ADJ")), None)
         cc = next((c for c in kids(tok) if c.dep_ == "cc"), None)
         if word is None or cc is None or second.head.pos_ not in ("VERB", "AUX"):
             continue

@@ -88,6 +88,7 @@ WAR_TOWNS: dict[str, tuple[str, str]] = {
     "bamiyan": ("AFG", "the Afghan war"), "bagram": ("AFG", "the Afghan war"),
     "spin boldak": ("AFG", "the Afghan war"),
     "zakho": ("IRQ", "northern Iraq"), "dubossary": ("MDA", "the Transdniestrian war"),
+    "bougainville": ("PNG", "the Bougainville war"),
 }
 
 
