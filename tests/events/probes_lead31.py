@@ -674,8 +674,104 @@ LEAD31_B5: list[Row] = [
      'Pinochet seized power in a coup in 1973.'),
 ]
 
+LEAD31_B6: list[Row] = [
+    # batch 6: written blind after batch 5's fixes, before the coder was run on it
+    (('IGO',), ('IRQ', 'IRQGOV'), ('042', '040', '046', '043'),
+     'U.N. Secretary-General Kofi Annan arrived in Baghdad on Friday for talks with President Saddam Hussein '
+     'aimed at averting U.S. and British military strikes over the weapons inspections crisis.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('043', '040', '046', '042'),
+     'U.N. Secretary-General Kofi Annan arrived in Baghdad on Friday for talks with President Saddam Hussein '
+     'aimed at averting U.S. and British military strikes over the weapons inspections crisis.'),
+    (('IGO',), ('BIH', 'BIHREB', 'SRB'), ('111', '112', '110'),
+     'U.N. Secretary-General Boutros Boutros-Ghali on Monday condemned the Bosnian Serb shelling of a '
+     'Sarajevo market that killed 68 people as a crime against humanity.'),
+    (('NGO',), ('RUS', 'RUSMIL', 'RUSGOV'), ('112', '111', '1122', '110'),
+     'The International Committee of the Red Cross accused Russian forces on Tuesday of blocking aid to '
+     'civilians trapped in Grozny and said hundreds of wounded were dying for lack of medicine.'),
+    (('NGO',), ('SDN', 'SDNGOV'), ('112', '111', '110', '1122'),
+     'Medecins Sans Frontieres accused the Sudanese government on Thursday of using food as a weapon of war '
+     'by blocking relief flights to famine-stricken areas of the south.'),
+    (('SDN', 'SDNGOV'), ('NGO', 'IGO'), ('125', '120', '1246', '163', '172'),
+     'Sudan on Friday barred relief flights to rebel-held areas of the south for a month, defying appeals '
+     'from the United Nations and aid agencies who warned that tens of thousands faced starvation.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('112', '111', '110'),
+     'The State Department said on Monday that North Korea had violated the 1994 nuclear accord by '
+     'building a secret underground facility, and warned that food aid could be cut off.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV', 'IGO'), ('111', '112', '110'),
+     'Russia\'s Foreign Ministry said on Thursday that NATO\'s plans to admit Poland, Hungary and the Czech '
+     'Republic were a mistake that would redraw the dividing lines of Europe.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('111', '112', '110', '114'),
+     'China lodged a strong protest with the United States on Friday over the visit of Taiwan President '
+     'Lee Teng-hui to Cornell University, calling it a serious violation of its sovereignty.'),
+    (('TWN', 'TWNGOV'), ('USA', 'USAGOV'), ('042', '040', '043'),
+     'Taiwan President Lee Teng-hui arrived in the United States on Wednesday for a private visit to his '
+     'alma mater, Cornell University, over Beijing\'s strong objections.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('161', '160', '166'),
+     'China recalled its ambassador from Washington on Friday in protest at the U.S. decision to let '
+     'Taiwan\'s president visit, the official Xinhua news agency said.'),
+    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV', 'NGO'), ('055', '050', '0841', '071', '030'),
+     'France agreed on Monday to pay New Zealand $7 million in compensation and to apologise for the '
+     'bombing of the Greenpeace ship Rainbow Warrior in Auckland harbour by French secret agents.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('043', '040', '046'),
+     'Argentine President Carlos Menem welcomed British Foreign Secretary Douglas Hurd to Buenos Aires on '
+     'Tuesday, saying the two countries could now talk about everything, including the Falklands.'),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), ('161', '160', '1246', '164'),
+     'Indonesia on Thursday tore up a 1995 security pact with Australia in protest at Canberra\'s leading '
+     'role in the international peacekeeping force in East Timor.'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('111', '112', '110', '1122'),
+     'Australia on Wednesday condemned the killing of pro-independence supporters by militias in East Timor '
+     'and called on Jakarta to restore order, Foreign Minister Alexander Downer said.'),
+    (('SAU', 'SAUGOV'), ('QAT', 'QATGOV'), ('112', '111', '110'),
+     'Saudi Arabia accused Qatar on Sunday of stirring up trouble along their desert border, a day after '
+     'the tiny Gulf state said Saudi forces had attacked one of its border posts and killed two guards.'),
+    (('QAT', 'QATGOV'), ('SAU', 'SAUMIL', 'SAUGOV'), ('112', '111', '110'),
+     'Qatar accused Saudi Arabia on Thursday of attacking a border post and killing two of its soldiers, '
+     'and suspended a 1965 border agreement between the two Gulf neighbours.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), ('039', '030', '036'),
+     'Egypt offered on Tuesday to host a new round of talks between Israel and the Palestinians in the Red '
+     'Sea resort of Taba, in a bid to rescue the faltering peace process.'),
+    (('YEM', 'YEMGOV'), ('ERI', 'ERIGOV'), ('112', '111', '110'),
+     'Yemen accused Eritrea on Saturday of landing troops on the disputed Red Sea island of Greater Hanish '
+     'and said it would defend its sovereignty by all means.'),
+    (('ERI', 'ERIMIL', 'ERIGOV'), ('YEM', 'YEMMIL', 'YEM'), ('192', '190', '193'),
+     'Eritrean forces seized the Red Sea island of Greater Hanish from Yemen on Sunday after three days of '
+     'fighting, the Yemeni government said.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('150', '152', '154', '138'),
+     'Kuwait put its armed forces on full alert on Sunday after Iraq moved two Republican Guard divisions '
+     'to within 20 km of the border, the state news agency KUNA said.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('IRQ', 'IRQGOV'), ('150', '152', '154'),
+     'The United States ordered more than 36,000 troops and additional warplanes to the Gulf on Sunday after '
+     'Iraq moved tens of thousands of soldiers toward the Kuwaiti border.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), ('051', '054', '050'),
+     'Iraq\'s Revolutionary Command Council on Thursday recognised Kuwait\'s sovereignty and borders, '
+     'meeting a key U.N. condition for lifting the oil embargo, the Iraqi News Agency said.'),
+    (('COL', 'COLGOV'), ('COL', 'COLREB'), ('0871', '087', '080', '0356'),
+     'Colombian President Ernesto Samper ordered the army on Monday to suspend offensive operations against '
+     'left-wing guerrillas for a month, in an effort to open the way to peace talks.'),
+    (('COL', 'COLREB'), ('COL', 'COLMIL', 'COLGOV'), ('190', '193', '180', '183'),
+     'Leftist guerrillas of the Revolutionary Armed Forces of Colombia overran an army base in the southern '
+     'jungle on Saturday, killing at least 60 soldiers and capturing dozens more, military officials said.'),
+    (('PER', 'PERGOV'), ('ECU', 'ECUGOV'), ('112', '111', '110'),
+     'Peru accused Ecuador on Friday of sending troops into the disputed Cenepa valley in violation of a '
+     'ceasefire signed last month, and put its forces on the border on alert.'),
+    (('HND', 'HNDGOV'), ('NIC', 'NICGOV'), ('163', '160', '161'),
+     'Honduras imposed a 35 percent tariff on Nicaraguan goods on Monday in retaliation for a duty that '
+     'Managua imposed on Honduran imports in a dispute over Caribbean waters.'),
+    (('GTM', 'GTMGOV'), ('GTM', 'GTMREB'), ('057', '050'),
+     'The Guatemalan government and leftist guerrillas signed a final peace accord in Guatemala City on '
+     'Sunday, ending Central America\'s longest civil war, in which some 200,000 people were killed.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The accord, if ratified, would commit both governments to cut their nuclear arsenals by half over '
+     'seven years, officials said.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Fighting between the two factions, which began in 1989, has killed more than 150,000 people and driven '
+     'half the population from their homes.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3,
-                               "batch4": LEAD31_B4, "batch5": LEAD31_B5}
+                               "batch4": LEAD31_B4, "batch5": LEAD31_B5, "batch6": LEAD31_B6}
 ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
