@@ -8,15 +8,15 @@ does (country + root, actor + root, actor + code; IGO and NGO on three letters).
 wants no code of its roots. Each batch was committed before the coder was run on it.
 
 First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main 09a8868) 36 / 33 / 31;
-batch 2 (40, after batch 1's fixes) 34 / 30 / 30; batch 3 (39) 28 / 25 / 25; batch 4 (38, long leads)
-27 / 23 / 20; batch 5 (30) 23 / 22 / 19. Each batch after the first ran after the fixes of those before
-it. Rows corrected after a run are writing errors by the codebook or the project's conventions only: a parliament is LEG and
-students EDU (CAMEO's sectors); an agreement to let peacekeepers in is an intent to allow international
-involvement (0355, the project's reading of "agreed to"); a sanction a leader says he will impose is a
-threat of sanctions (1312) as well (batch 2); two sides that agree on a ceasefire express an intent to
-de-escalate (0356, the project's reading of "agreed on"; batch 3); shuttle diplomacy is mediation (045),
-suspects handed over for trial judicial cooperation (063), a court's verdict a finding of guilt (116)
-(batch 5).
+batch 2 (40, after batch 1's fixes) 34 / 30 / 30; batch 3 (39) 28 / 25 / 25; batch 4 (38, long leads) 27
+/ 23 / 20; batch 5 (30) 23 / 22 / 19. Each batch after the first ran after the fixes of those before it.
+Rows corrected after a run are writing errors by the codebook or the project's conventions only: a
+parliament is LEG and students EDU (CAMEO's sectors); an agreement to let peacekeepers in is an intent to
+allow international involvement (0355, the project's reading of "agreed to"); a sanction a leader says he
+will impose is a threat of sanctions (1312) as well (batch 2); two sides that agree on a ceasefire
+express an intent to de-escalate (0356, the project's reading of "agreed on"; batch 3); shuttle diplomacy
+is mediation (045), suspects handed over for trial judicial cooperation (063), a court's verdict a
+finding of guilt (116) (batch 5).
 """
 
 from __future__ import annotations
