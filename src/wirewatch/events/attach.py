@@ -377,7 +377,8 @@ def _visiting_guest(anchor: Any) -> Any | None:
 
 def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext) -> None:
     _attach_actors(r, sent, triggers, ctx)
-    if r.anchor is not r.trigger.tok and lemma(r.anchor) == "order" and r.type in ("ASSAULT", "COERCE"):
+    if r.anchor is not r.trigger.tok and lemma(r.anchor) == "order" and \
+            r.type in ("ASSAULT", "COERCE", "RETREAT"):
         # "ordered his troops to launch an offensive against the Khmer Rouge": the attack is aimed at the
         # Khmer Rouge; the troops ordered are the orderer's own hands (lead29)
         aimed = target_actors(r.trigger.tok, ctx.link, Exclusion.of(r.sources), r.type)

@@ -390,6 +390,17 @@ def _halted(tok: Any, trig: Trigger) -> bool:
         not is_negated(tok.head)
 
 
+# the forces a government orders about ("ordered the army to ...", "told its troops to ...")
+OWN_FORCES = frozenset({"army", "military", "troops", "forces", "police", "commanders", "soldiers", "navy"})
+
+
+def _own_forces_ordered(order: Any, act: Any) -> bool:
+    """ "ordered the army to suspend operations": the order's object is the orderer's own forces and the
+    act is its infinitive (lead31)."""
+    return act is not None and act.dep_ == "xcomp" and act.head.i == order.i and any(
+        c.dep_ == "dobj" and c.lower_ in OWN_FORCES for c in kids(order))
+
+
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     with sentence_part(sent):
         return _readings_in(sent, lex, ctx)
@@ -429,6 +440,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             elif trig.pattern.lemma == "order" and comp is not None and comp.pattern.type in YIELDING \
                     and comp.tok is not None and comp.tok.dep_ == "dobj" and comp.tok.head.i == tok.i:
                 # "ordered the release of", "the lifting of": the orderer's own act, named by its noun
+                etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
+            elif trig.pattern.lemma == "order" and comp is not None and comp.pattern.type == "RETREAT" \
+                    and _own_forces_ordered(tok, comp.tok):
+                # "ordered the army to suspend offensive operations against the guerrillas": the orderer
+                # de-escalates through its own forces, towards whom they fought (lead31)
                 etype, code, mode = comp.pattern.type, comp.pattern.cameo, comp.pattern.mode
             if not etype or (comp is None and trig.pattern.lemma == "fail"):
                 continue  # "failed to win a seat" refuses nothing
