@@ -42,11 +42,31 @@ def kids(tok: Any) -> tuple[Any, ...]:
     held = _KIDS.get()
     if held is None or held[0] is not tok.doc:
         lo, hi = BOUNDS.get()
+        if held is None and (lo, hi) == _NO_BOUNDS:
+            return _all_kids(tok)  # outside any part (emit's rows, pairs, speech): kept per Doc
         return tuple(c for c in tok.children if lo <= c.i < hi)
     found = held[2].get(tok.i)
     if found is None:
         lo, hi = held[1]
         found = held[2][tok.i] = tuple([c for c in tok.children if lo <= c.i < hi])
+    return found
+
+
+_NO_BOUNDS = BOUNDS.get()
+# every child of each token of the last Doc asked outside a sentence part (`kids` there is unbounded): the
+# rows, pair and speech steps after a part is coded ask the same few tokens' children again and again
+_ALL_KIDS: tuple[Any, int, dict[int, tuple[Any, ...]]] | None = None
+
+
+def _all_kids(tok: Any) -> tuple[Any, ...]:
+    global _ALL_KIDS
+    doc = tok.doc
+    held = _ALL_KIDS
+    if held is None or held[0] is not doc or held[1] != len(doc):  # (a retokenized Doc: anew)
+        held = _ALL_KIDS = (doc, len(doc), {})
+    found = held[2].get(tok.i)
+    if found is None:
+        found = held[2][tok.i] = tuple(tok.children)
     return found
 
 
