@@ -139,8 +139,16 @@ def tokens_with_pos(span: Any, pos: int) -> list[Any]:
     """The tokens of `span` whose coarse part of speech is `pos` (a spaCy id, e.g. `spacy.symbols.VERB`),
     in order, without a Token object for the others."""
     doc = span.doc
-    tags = doc_arrays(doc).pos
-    return [doc[i] for i in range(span.start, span.end) if tags[i] == pos]
+    held = _KIDS.get()
+    # the part being coded is asked for its verbs three or four times (coder, speech): kept with the part
+    memo = held[3] if held is not None and held[0] is doc and held[1] == (span.start, span.end) else None
+    found = memo.get(("tokens_with_pos", pos)) if memo is not None else None
+    if found is None:
+        tags = doc_arrays(doc).pos
+        found = tuple(doc[i] for i in range(span.start, span.end) if tags[i] == pos)
+        if memo is not None:
+            memo[("tokens_with_pos", pos)] = found
+    return list(found)  # a copy: a caller may change its list
 
 
 # the sentences of the last Doc asked (`sentence_of`): their starts and spans
