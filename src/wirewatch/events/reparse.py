@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import VERB
 
 from .parse import doc_arrays, kids, span_text, tokens_with_pos
@@ -57,12 +57,13 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
 
 @lru_cache(maxsize=32)
 def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """The words' string hashes, as `Token.lower` holds them (the same in every vocabulary)."""
     return frozenset(hash_string(w) for w in words)
 
 
 def _indices_with(part: Any, words: frozenset[str]) -> list[int]:
     """The indices, in order, of the part's tokens whose lower-case form is one of `words`, read from the
-    Doc's arrays: the repairs below look for a few words in every sentence, and a walk makes a Token a word."""
+    Doc's arrays: the repairs below look for a few words in each sentence; a walk makes a Token a word."""
     wanted = _hashes(words)
     lower = doc_arrays(part.doc).lower
     return [i for i in range(part.start, part.end) if lower[i] in wanted]
@@ -174,7 +175,7 @@ def joined_clauses(part: Any) -> list[Any]:
     attack will be launched" (a KCNA warning) stays one sentence."""
     for at in _indices_with(part, _AND):  # (the "and" tokens alone)
         cc = part.doc[at]
-        if cc.dep_ != "cc":
+        if cc.lower_ != "and" or cc.dep_ != "cc":
             continue
         second = next((c for c in kids(cc.head) if c.dep_ == "conj" and c.i > cc.i), None)
         first = cc.head
