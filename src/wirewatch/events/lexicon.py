@@ -99,7 +99,7 @@ class Lexicon:
         # faster than the alternation regex (ASCII text only, where lower() is exactly what re.I matches)
         if self._discard_ascii and sentence.isascii():
             lowered = sentence.lower()
-            if not any(w in lowered for w in self.discards):
+            if not any(map(lowered.__contains__, self.discards)):  # (`w in lowered` for each, no generator)
                 return None
         hit = self._discard_re.search(sentence)
         return hit.group(1).lower() if hit else None

@@ -42,11 +42,31 @@ def kids(tok: Any) -> tuple[Any, ...]:
     held = _KIDS.get()
     if held is None or held[0] is not tok.doc:
         lo, hi = BOUNDS.get()
+        if held is None and (lo, hi) == _NO_BOUNDS:
+            return _all_kids(tok)  # outside any part (emit's rows, pairs, speech): kept per Doc
         return tuple(c for c in tok.children if lo <= c.i < hi)
     found = held[2].get(tok.i)
     if found is None:
         lo, hi = held[1]
         found = held[2][tok.i] = tuple([c for c in tok.children if lo <= c.i < hi])
+    return found
+
+
+_NO_BOUNDS = BOUNDS.get()
+# every child of each token of the last Doc asked outside a sentence part (`kids` there is unbounded): the
+# rows, pair and speech steps after a part is coded ask the same few tokens' children again and again
+_ALL_KIDS: tuple[Any, int, dict[int, tuple[Any, ...]]] | None = None
+
+
+def _all_kids(tok: Any) -> tuple[Any, ...]:
+    global _ALL_KIDS
+    doc = tok.doc
+    held = _ALL_KIDS
+    if held is None or held[0] is not doc or held[1] != len(doc):  # (a retokenized Doc: anew)
+        held = _ALL_KIDS = (doc, len(doc), {})
+    found = held[2].get(tok.i)
+    if found is None:
+        found = held[2][tok.i] = tuple(tok.children)
     return found
 
 
@@ -119,8 +139,16 @@ def tokens_with_pos(span: Any, pos: int) -> list[Any]:
     """The tokens of `span` whose coarse part of speech is `pos` (a spaCy id, e.g. `spacy.symbols.VERB`),
     in order, without a Token object for the others."""
     doc = span.doc
-    tags = doc_arrays(doc).pos
-    return [doc[i] for i in range(span.start, span.end) if tags[i] == pos]
+    held = _KIDS.get()
+    # the part being coded is asked for its verbs three or four times (coder, speech): kept with the part
+    memo = held[3] if held is not None and held[0] is doc and held[1] == (span.start, span.end) else None
+    found = memo.get(("tokens_with_pos", pos)) if memo is not None else None
+    if found is None:
+        tags = doc_arrays(doc).pos
+        found = tuple(doc[i] for i in range(span.start, span.end) if tags[i] == pos)
+        if memo is not None:
+            memo[("tokens_with_pos", pos)] = found
+    return list(found)  # a copy: a caller may change its list
 
 
 # the sentences of the last Doc asked (`sentence_of`): their starts and spans

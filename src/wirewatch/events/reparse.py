@@ -27,9 +27,13 @@ A repair keeps the new parse only where it gives what the first one lacked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from .parse import kids
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.symbols import VERB
+
+from .parse import doc_arrays, kids, span_text, tokens_with_pos
 
 
 def parsed_again(part: Any, *, alone: bool) -> Any:
@@ -40,7 +44,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _participle_reparsed(part)
     if _verbless_after_appositive(part):
         return _appositive_blanked(part)
-    text = part.text.lower()  # each repair below is tried only where its words are in the text (cheap)
+    text = span_text(part).lower()  # each repair below is tried only where its words are in the text (cheap)
     lost = _verb_lost_after_time(part) if _TIME_WORDS.search(text) else None
     if lost is not None:
         return _time_cut(part, *lost)
@@ -60,6 +64,25 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     if moves:
         return retree(part, moves) or part
     return part
+
+
+@lru_cache(maxsize=32)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """The words' string hashes, as `Token.lower` holds them (the same in every vocabulary)."""
+    return frozenset(hash_string(w) for w in words)
+
+
+def _indices_with(part: Any, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the part's tokens whose lower-case form is one of `words`, read from the
+    Doc's arrays: the repairs below look for a few words in each sentence; a walk makes a Token a word."""
+    wanted = _hashes(words)
+    lower = doc_arrays(part.doc).lower
+    return [i for i in range(part.start, part.end) if lower[i] in wanted]
+
+
+_AND = frozenset({"and"})
+_HYPHEN = frozenset({"-"})
+_VISITING = frozenset({"visiting"})
 
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -161,7 +184,8 @@ def joined_clauses(part: Any) -> list[Any]:
     and parsed apart, each clause keeps its own parties (clauses28). Only under the sentence's root verb
     and for an active second verb: "it will be regarded as a provocation and a declaration of war and an
     attack will be launched" (a KCNA warning) stays one sentence."""
-    for cc in part:
+    for at in _indices_with(part, _AND):  # (the "and" tokens alone)
+        cc = part.doc[at]
         if cc.lower_ != "and" or cc.dep_ != "cc":
             continue
         second = next((c for c in kids(cc.head) if c.dep_ == "conj" and c.i > cc.i), None)
@@ -191,6 +215,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 # words that end a time phrase after its weekday ("on Friday night")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _BARE_TIMES = frozenset({"today", "yesterday", "tonight"})
+_TIME_BEFORE = WEEKDAYS | _DAY_PARTS | _BARE_TIMES  # the word right before a verb a time phrase precedes
 
 
 def _time_phrase_before(verb: Any, part: Any) -> tuple[int, int] | None:
@@ -217,7 +242,9 @@ def _verb_lost_after_time(part: Any) -> tuple[int, int, int] | None:
     follows its subject's noun, and the model has made the verb a modifier (no subject of its own):
     "A Beijing court on Wednesday sentenced veteran dissident Xu Wenli", "Nigeria's military government on
     Friday executed writer Ken Saro-Wiwa" (the verb an adjective of its object, the subject the root)."""
-    for verb in part:
+    # only a word right after a time word can have a time phrase before it (`_time_phrase_before`)
+    after_time = [i + 1 for i in _indices_with(part, _TIME_BEFORE) if i + 1 < part.end]
+    for verb in (part.doc[i] for i in after_time):
         if verb.tag_ not in ("VBD", "VBN") or not verb.is_lower:
             continue
         if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
@@ -371,7 +398,7 @@ def _subject_in_fronted(part: Any) -> tuple[int, int, tuple[int, int] | None] | 
     main clause's subject (an apposition or conjunct of its last noun), leaving the finite verb with none."""
     if part[0].tag_ not in ("VBG", "VBN", "IN") or part[0].pos_ not in _FRONTING:
         return None
-    for verb in part:
+    for verb in tokens_with_pos(part, VERB):
         if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp"):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i and c.i != part.start
@@ -412,7 +439,8 @@ def _split_hyphen_verb(part: Any) -> int | None:
     finite verb left to its subject: "China test-fired missiles into waters off Taiwan" ("test" a noun,
     "fired" an adjective of "missiles", the root)."""
     doc = part.doc
-    for tok in part:
+    after_hyphen = [i + 1 for i in _indices_with(part, _HYPHEN) if i + 1 < part.end]
+    for tok in (doc[i] for i in after_hyphen):
         if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("amod", "compound", "npadvmod") or \
                 tok.i < part.start + 3:
             continue
@@ -515,7 +543,7 @@ def _visiting_conjunct(part: Any) -> dict[int, Move]:
     """ "Prime Minister Keizo Obuchi and visiting South Korean President Kim Dae-jung signed ...": the model
     reads "visiting" as a verb coordinated with the first subject and the guest as its object, so the
     second signer is lost. The guest is hung back as the conjunct, "visiting" as its modifier."""
-    for tok in part:
+    for tok in (part.doc[i] for i in _indices_with(part, _VISITING)):
         if tok.lower_ != "visiting" or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
             continue
         guest = next((c for c in kids(tok) if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
@@ -529,7 +557,7 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
     """ "Japan suspended its contribution to a project to build two reactors in North Korea and halted food
     aid to ...": a past-tense verb the model coordinates with an infinitive inside a noun's phrase or a
     purpose clause cannot belong to it; it is hung back on the finite verb above, with its "and"."""
-    for tok in part:
+    for tok in tokens_with_pos(part, VERB):
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
             continue
         inf = tok.head
