@@ -618,8 +618,8 @@ def _first_to_act(part: Any) -> dict[int, Move]:
     """ "Pakistan became the first country to recognise the Taliban": the model hangs the infinitive on
     "country", so its act has no subject; it is hung on "became" as its open complement, whose subject the
     coder already reads as the doer (lead31)."""
-    for tok in part:
-        if tok.lower_ not in _FIRST_WORDS or tok.dep_ != "amod":
+    for tok in (part.doc[i] for i in _indices_with(part, _FIRST_WORDS)):
+        if tok.dep_ != "amod":
             continue
         noun, verb = tok.head, tok.head.head
         if noun.dep_ != "attr" or verb.lemma_ != "become" or \
@@ -643,8 +643,8 @@ def _of_phrase_on_first_conjunct(part: Any) -> dict[int, Move]:
     """ "British officials and leaders of Sinn Fein held talks": the model hangs "of Sinn Fein" on
     "officials", across the "and", so the second party is bare "leaders" and the talks have one side.
     An of-phrase after the second conjunct, hung on the first, is hung back on the second (lead31)."""
-    for tok in part:
-        if tok.dep_ != "conj" or tok.lower_ not in _MEMBER_NOUNS or tok.head.pos_ not in ("NOUN", "PROPN"):
+    for tok in (part.doc[i] for i in _indices_with(part, _MEMBER_NOUNS)):
+        if tok.dep_ != "conj" or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         if any(c.dep_ == "prep" for c in kids(tok)):
             continue
@@ -655,12 +655,15 @@ def _of_phrase_on_first_conjunct(part: Any) -> dict[int, Move]:
     return {}
 
 
+_HALT_NOUNS = frozenset({"halt", "end"})
+
+
 def _halt_to_on_verb(part: Any) -> dict[int, Move]:
     """ "NATO ordered a halt to the bombing of Yugoslavia": the model hangs "to the bombing" on "ordered",
     so the order reads as one to bomb; the to-phrase right after "a halt" or "an end" is the noun's
     (lead31)."""
-    for tok in part:
-        if tok.lower_ in ("halt", "end") and tok.dep_ == "dobj" and tok.i + 1 < part.end:
+    for tok in (part.doc[i] for i in _indices_with(part, _HALT_NOUNS)):
+        if tok.dep_ == "dobj" and tok.i + 1 < part.end:
             to = tok.doc[tok.i + 1]
             if to.lower_ == "to" and to.dep_ in ("prep", "dative") and to.head.i == tok.head.i:
                 return {to.i: (tok.i, "prep", None, None)}
@@ -672,7 +675,7 @@ def _joined_as_modifier(part: Any) -> dict[int, Move]:
     "government and Moslem" as one modifier of "rebels", so the government is no party ("Papua New Guinea's
     government and secessionist rebels" too). The first noun becomes the subject, the second its
     conjunct, the people's word or the adjective the second's modifier (lead31)."""
-    for tok in part:
+    for tok in (part.doc[i].head for i in _indices_with(part, _AND)):  # (what each "and" hangs on)
         if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
             continue
         second = tok.head
