@@ -48,7 +48,9 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     if pair is not None:
         return _joint_names_parsed(part, *pair)
     moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
-        (_past_on_infinitive(part) if " to " in text and " and " in text else {})
+        (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
+        (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
+        (_subject_in_time_aside(part) if " after " in text or " before " in text else {})
     if moves:
         return retree(part, moves) or part
     return part
@@ -633,6 +635,70 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
             moves[cc.i] = (finite.i, "cc", None, None)
         return moves
     return {}
+
+
+def _participle_on_reduced_relative(part: Any) -> dict[int, Move]:
+    """ "stormed the residence, freeing 71 hostages held by guerrillas and killing all 14 rebels": the model
+    coordinates the second participle with the past participle of a reduced relative inside the first
+    participle's object ("held by guerrillas and killing ..."), so the killing is read as the guerrillas'
+    and not the storming side's. A present participle cannot join a past participle's relative; it is hung
+    back on the participle clause above, with its "and" (twenty-ninth session)."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBG":
+            continue
+        rel = tok.head
+        if rel.tag_ != "VBN" or rel.dep_ != "acl" or rel.head.dep_ not in ("dobj", "pobj"):
+            continue
+        above = rel.head.head
+        while above.tag_ != "VBG" and above.dep_ in ("prep", "pobj", "dobj", "conj") and above.head.i != above.i:
+            above = above.head
+        if above.tag_ != "VBG" or above.dep_ not in ("advcl", "conj", "xcomp", "ROOT") or above.i >= rel.i:
+            continue
+        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
+        cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (above.i, "cc", None, None)
+        return moves
+    return {}
+
+
+_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "minutes", "hours", "days", "weeks",
+                    "months", "years"})
+
+
+def _subject_in_time_aside(part: Any) -> dict[int, Move]:
+    """ "Japan's government, a day after North Korea fired a rocket over Honshu, on Tuesday lodged a strong
+    protest with Pyongyang": the model makes the subject before a set-off time aside ("a day after ...",
+    "hours before ...") the subject of the aside's verb, and leaves the main verb after the closing comma
+    with none. The subject is hung back on the main verb, the aside's verb on it as an adverbial clause
+    (twenty-ninth session)."""
+    doc = part.doc
+    commas = [t.i for t in part if t.text == ","]
+    if len(commas) < 2 or commas[0] - part.start > 6:
+        return {}
+    first, close = commas[0], commas[1]
+    words = doc[first + 1:close]
+    span = next((t for t in words[:4] if t.lower_ in _SPANS), None)
+    if span is None or span.i + 1 >= close or doc[span.i + 1].lower_ not in ("after", "before"):
+        return {}
+    verb = next((t for t in doc[close + 1:min(close + 5, part.end)] if t.pos_ == "VERB" and t.tag_ in FINITE),
+                None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return {}
+    inner = next((t for t in words if t.pos_ == "VERB" and (t.head.i == verb.i and t.dep_ in ("ccomp", "conj")
+                                                            or t.head.i == t.i and verb.head.i == t.i)), None)
+    subject = next((t for t in doc[part.start:first] if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.i != verb.i and first < t.head.i < close), None)
+    if subject is None:
+        return {}
+    moves: dict[int, Move] = {subject.i: (verb.i, subject.dep_, None, None)}
+    if inner is not None:
+        moves[inner.i] = (verb.i, "advcl", None, None)
+        if inner.head.i == inner.i:  # the aside's verb was made the root: the main verb takes its place
+            moves[verb.i] = (verb.i, "ROOT", None, None)
+            moves.update({t.i: (verb.i, t.dep_, None, None) for t in part
+                          if t.head.i == inner.i and not first <= t.i < close and t.i != verb.i})
+    return moves
 
 
 def _laid_doc(part: Any, heads: list[int], deps: list[str], tags: list[str], poses: list[str],
