@@ -196,7 +196,7 @@ PARSE31: list[Row] = [
      'Indonesian troops on Friday attacked a stronghold of Free Aceh Movement separatists in the north of '
      'Sumatra island, killing at least nine rebels in a clash that broke a three-month ceasefire, a '
      'military spokesman said in Banda Aceh.'),
-    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAMIL'), _FORCE,
+    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAMIL'), _FORCE + ('192',),
      'Tamil Tiger rebels overran a Sri Lankan army base at Mullaitivu on the northeast coast on Friday, '
      'killing hundreds of soldiers in the worst defeat the army has suffered in 13 years of civil war, '
      'the rebels said in a statement.'),
@@ -253,7 +253,7 @@ PARSE31: list[Row] = [
      'President Hosni Mubarak flew to the Libyan coastal town of Sirte on Tuesday for talks with Libyan '
      'leader Moammar Gadhafi and urged him to hand over the two Lockerbie suspects for trial, the Middle '
      'East News Agency reported.'),
-    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), ('020', '021', '028', '026', '029'),
+    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), ('020', '021', '0213', '028', '026', '029'),
      'President Hosni Mubarak flew to the Libyan coastal town of Sirte on Tuesday for talks with Libyan '
      'leader Moammar Gadhafi and urged him to hand over the two Lockerbie suspects for trial, the Middle '
      'East News Agency reported.'),
@@ -333,9 +333,9 @@ PARSE31: list[Row] = [
      'peace process, IRNA said.'),
     (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('111', '112', '110', '114', '120', '125'),
      '"This is not acceptable," U.S. Secretary of State Warren Christopher told reporters in Washington on '
-     'Friday, criticising China for holding military exercises off Taiwan ahead of the island\'s first direct '
-     'presidential election.'),
-    (('IGO', 'IGOUNO'), ('IRQ', 'IRQGOV'), ('020', '021', '025', '0255', '026', '028', '100', '102'),
+     "Friday, criticising China for holding military exercises off Taiwan ahead of the island's first "
+     'direct presidential election.'),
+    (('IGO', 'IGOUNO'), ('IRQ', 'IRQGOV'), ('020', '021', '025', '0255', '026', '028', '100', '102', '1055'),
      'The U.N. Security Council, meeting in emergency session in New York late on Wednesday, demanded that '
      'Iraq immediately and unconditionally allow weapons inspectors back to all sites, the council '
      'president told reporters.'),
@@ -363,20 +363,20 @@ PARSE31: list[Row] = [
      'Cuban President Fidel Castro, in a five-hour speech to the National Assembly in Havana on Saturday, '
      'accused the United States of waging economic war on the island and said Washington was behind a '
      'wave of hotel bombings, Prensa Latina reported.'),
-    (('SRB', 'SRBMIL', 'SRBCOP', 'YUG', 'YUGMIL', 'YUGCOP', 'SRBGOV', 'YUGGOV'), ('SRBCVL', 'YUGCVL', 'SRB', 'YUG', 'KSV'),
-     ('180', '181', '186', '190', '193', '202', '200'),
+    (('SRB', 'SRBMIL', 'SRBCOP', 'YUG', 'YUGMIL', 'YUGCOP', 'SRBGOV', 'YUGGOV'),
+     ('SRBCVL', 'YUGCVL', 'SRB', 'YUG', 'KSV'), ('180', '181', '186', '190', '193', '194', '202', '200'),
      'Serbian police backed by armoured vehicles on Thursday shelled ethnic Albanian villages in the '
      'Drenica region of Kosovo for a second day, killing at least 20 civilians, ethnic Albanian sources '
      'said.'),
-    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('064', '060', '057', '040', '043', '046'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('064', '060', '057', '040', '043', '046', '030', '032'),
      'Britain and Argentina, which fought a war over the Falkland Islands in 1982, on Wednesday agreed to '
      'resume full diplomatic relations after an eight-year break, a joint statement issued in Madrid '
      'said.'),
-    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('064', '060', '057', '040', '043', '046'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('064', '060', '057', '040', '043', '046', '030', '032'),
      'Britain and Argentina, which fought a war over the Falkland Islands in 1982, on Wednesday agreed to '
      'resume full diplomatic relations after an eight-year break, a joint statement issued in Madrid '
      'said.'),
-    (('ESP', 'ESPGOV'), ('ESPREB', 'ESPINS', 'ESP'), ('111', '112', '110', '114', '120', '125'),
+    (('ESP', 'ESPGOV'), ('ESPREB', 'ESPINS', 'ESP'), ('111', '112', '110', '114', '120', '125', '127'),
      'Spanish Prime Minister Jose Maria Aznar on Monday rejected a truce offer by the Basque separatist '
      'group ETA as a trick, saying the guerrillas must first give up their weapons before any talks could '
      'take place, EFE news agency reported.'),
@@ -416,7 +416,7 @@ PARSE31: list[Row] = [
      'Angola, where a 27-year civil war between the government and UNITA rebels killed up to a million '
      'people before a ceasefire in 2002, held a national day of mourning on Friday for the victims of the '
      'conflict, state radio said.'),
-    ((), (), ('04', '05', '03'),
+    ((), (), ('04', '05'),
      'The leaders of Israel and Syria, who last met in 1995 before talks broke down over the Golan Heights, '
      'are expected to hold a first round of talks in Washington early next year, U.S. officials said on '
      'Tuesday.'),
