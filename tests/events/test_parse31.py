@@ -23,8 +23,8 @@ Triple = tuple[str, str, str]
 # probe_match.forbidden_hits: country or '*', root of two digits or '*')
 CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     # two titled names joined by "and" as the subject
-    ("Sri Lanka's Prime Minister Ranil Wickremesinghe and Tamil Tiger leader Velupillai Prabhakaran on Friday "
-     "signed a ceasefire agreement.", ("LKA", "LKA", "05"), ()),
+    ("Sri Lanka's Prime Minister Ranil Wickremesinghe and Tamil Tiger leader Velupillai Prabhakaran on "
+     "Friday signed a ceasefire agreement.", ("LKA", "LKA", "05"), ()),
     ("Sierra Leone's President Ahmad Tejan Kabbah and rebel leader Foday Sankoh met in Abidjan on Monday.",
      ("SLE", "SLE", "04"), (("SLE", "TGO", "*"), ("SLE", "CIV", "*"))),
     # controls: a pair the first parse holds stays as it was
@@ -33,7 +33,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     ("Congolese President Laurent Kabila and Ugandan President Yoweri Museveni on Saturday met in Lusaka.",
      ("COD", "UGA", "04"), ()),
     # talks about a border are talks; a border crossing opened stays a border opened
-    ("China and India opened border talks in New Delhi on Monday.", ("CHN", "IND", "04"), (("*", "*", "08"),)),
+    ("China and India opened border talks in New Delhi on Monday.", ("CHN", "IND", "04"),
+     (("*", "*", "08"),)),
     ("Vietnam and Cambodia reopened border negotiations in Phnom Penh on Tuesday.", ("VNM", "KHM", "04"),
      (("*", "*", "08"),)),
     ("Egypt on Sunday opened the Rafah border crossing to Palestinians.", ("EGY", "PSE", "08"), ()),
@@ -50,7 +51,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     ("Bosnia's Serbs and Croats, who fought a war that killed thousands, voted on Saturday in a general "
      "election.", None, (("*", "*", "19"),)),
     # controls: a war in the main clause, and a clash in a relative clause, stay acts
-    ("Eritrean troops fought Ethiopian forces near Badme on Monday, killing dozens.", ("ERI", "ETH", "19"), ()),
+    ("Eritrean troops fought Ethiopian forces near Badme on Monday, killing dozens.", ("ERI", "ETH", "19"),
+     ()),
     ("Government troops fought rebels who attacked a village on Monday.", ("*", "*", "19"), ()),
 ]
 
@@ -74,8 +76,8 @@ def _parsed(text: str) -> Any:
 
 
 def test_participle_hung_back_from_a_reduced_relative() -> None:
-    part = _parsed("Government troops stormed a rebel camp, freeing 30 children held by the rebels and killing "
-                   "12 guerrillas.")
+    part = _parsed("Government troops stormed a rebel camp, freeing 30 children held by the rebels and "
+                   "killing 12 guerrillas.")
     killing = next(t for t in part if t.text == "killing")
     assert killing.head.text == "freeing" and killing.dep_ == "conj"
 

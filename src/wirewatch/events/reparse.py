@@ -650,7 +650,8 @@ def _participle_on_reduced_relative(part: Any) -> dict[int, Move]:
         if rel.tag_ != "VBN" or rel.dep_ != "acl" or rel.head.dep_ not in ("dobj", "pobj"):
             continue
         above = rel.head.head
-        while above.tag_ != "VBG" and above.dep_ in ("prep", "pobj", "dobj", "conj") and above.head.i != above.i:
+        while above.tag_ != "VBG" and above.dep_ in ("prep", "pobj", "dobj", "conj") and \
+                above.head.i != above.i:
             above = above.head
         if above.tag_ != "VBG" or above.dep_ not in ("advcl", "conj", "xcomp", "ROOT") or above.i >= rel.i:
             continue
