@@ -44,7 +44,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     split = _split_hyphen_verb(part) if "-" in text else None
     if split is not None:
         return _hyphen_joined(part, split)
-    pair = _joint_names_broken(part) if " and " in text else None
+    pair = _joint_names_broken(part) if " and " in text and _TITLE_WORDS.search(text) else None
     if pair is not None:
         return _joint_names_parsed(part, *pair)
     moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
@@ -403,6 +403,7 @@ def _fronted_cut(part: Any, comma: int, verb_i: int, time: tuple[int, int] | Non
 
 _TITLE_NOUNS = frozenset({"leader", "chairman", "president", "minister", "premier", "king", "prince",
                           "chief", "commander", "secretary", "counterpart", "envoy", "head"})
+_TITLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_NOUNS)) + r")\b")
 
 
 def _joint_names_broken(part: Any) -> tuple[int, int, int] | None:
