@@ -14,7 +14,13 @@ does (country + root, actor + root, actor + code; IGO and NGO on three letters).
 wants no code of its roots. A sentence probed twice is one row per triple wanted. The batch was committed
 before the coder was run on it.
 
-First run: (recorded after the first run, below).
+First run (batch 1, 104 rows, main 09a8868), country + root / actor + root / actor + code: 85 / 81 / 79;
+87 / 83 / 86 with the rows corrected after it as writing errors by the codebook only: an appeal to hand over
+suspects for trial is 0213 (judicial cooperation), a demand that inspectors be let in 1055, shelling by
+police with armoured vehicles 194, "agreed to resume full diplomatic relations" also 032 (intent to cooperate
+diplomatically), a truce offer rejected 127, a base overrun 192, and the control on a planned summit no
+longer forbids the 036 the project gives a planned meeting (lead23). (Actor + code can exceed actor + root:
+a control passes on full codes whatever it codes.) After the session's fixes: 94 / 91 / 91.
 """
 
 from __future__ import annotations
