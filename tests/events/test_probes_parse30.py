@@ -75,11 +75,6 @@ KNOWN_GAPS: dict[str, str] = {
     'would fight on until the rebels were crushed.':
         "the shelling is replaced by a criticism of the West from the as-clause's rejection ('rejected "
         "Western calls'): the main act is lost",
-    'Ethiopia and Eritrea, which fought a border war in 1998-2000 that killed about 70,000 people, '
-    'opened their first direct air link on Monday in seven years as part of a gradual thaw, officials'
-    ' in Addis Ababa said.':
-        "a war told in a relative clause of background ('which fought a border war in 1998-2000') is "
-        'coded as news',
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

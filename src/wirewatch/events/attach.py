@@ -725,8 +725,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     if not targets and r.type == "ASSAULT" and not mutual:
         # "detonated his suicide vest, mortally wounding a U.S. soldier": the harm told by a participle
         # names the victims of the act it follows
-        for harm in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
-                     and lemma(c) in HARM_VERBS):
+        # ("..., freeing 71 hostages and killing all 14 rebels": the harm a participle's conjunct, parse31)
+        participles = [c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
+        participles += [g for c in participles for g in kids(c) if g.dep_ == "conj" and g.tag_ == "VBG"]
+        for harm in (c for c in participles if lemma(c) in HARM_VERBS):
             for cand in (c for c in kids(harm) if c.dep_ == "dobj"):
                 targets = [a for a in phrase_actors(cand, link) if not exclude.blocks(a)] or \
                     located_actor(cand, anchor, sent, link) or bare_agent(cand, link)

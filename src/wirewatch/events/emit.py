@@ -130,11 +130,30 @@ def _told_as_a_habit(verb: Any) -> bool:
     return False
 
 
+def _war_in_relative(anchor: Any) -> bool:
+    """ "Iraq and Iran, which fought an eight-year war in the 1980s, marked ...", "Bosnia's Moslems, Serbs and
+    Croats, who fought a 43-month war, voted ...": a war fought, told in the simple past in a relative
+    clause on a party named as the subject of the lead's own clause, is who the party is, not news
+    (twenty-ninth session). A war told in the main clause ("A and B fought a border war") stays an act."""
+    if anchor.dep_ != "relcl" or anchor.tag_ != "VBD" or lemma(anchor) not in ("fight", "wage"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in anchor.children):
+        return False
+    if not any(c.dep_ == "dobj" and lemma(c) in _WARS for c in anchor.children):
+        return False
+    party = anchor.head
+    while party.dep_ == "conj":
+        party = party.head
+    return party.dep_ in ("nsubj", "nsubjpass") and party.head.pos_ in ("VERB", "AUX")
+
+
 def _background_line(anchor: Any, published: str | None) -> str | None:
     """Why the act is a background line of the story, or None (stories28): a perfect tense since a year
     ten or more years back ("the LTTE has been fighting since 1983"), a count of wars fought ("India and
     Pakistan have fought three wars"), a war's toll in the perfect ("the 35-year war has killed more
     than 35,000 people"). A since-phrase of a recent year, one war fought, a toll of an attack stay."""
+    if _war_in_relative(anchor):
+        return "a war fought, told in a relative clause of a party"
     if anchor.pos_ not in ("VERB", "AUX") or not _perfect(anchor):
         return None
     year = int(published[:4]) if published and published[:4].isdigit() else None

@@ -54,13 +54,18 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     split = _split_hyphen_verb(part) if "-" in text else None
     if split is not None:
         return _hyphen_joined(part, split)
+    pair = _joint_names_broken(part) if " and " in text and _TITLE_WORDS.search(text) else None
+    if pair is not None:
+        return _joint_names_parsed(part, *pair)
     moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
         (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
         (_adjective_as_predicate(part) if " loyal " in text or part.root.pos_ == "ADJ" else {}) or \
         (_first_to_act(part) if " first " in text or " only " in text else {}) or \
         (_of_phrase_on_first_conjunct(part) if " and " in text and " of " in text else {}) or \
         (_halt_to_on_verb(part) if " halt to " in text or " end to " in text else {}) or \
-        (_joined_as_modifier(part) if " and " in text else {})
+        (_joined_as_modifier(part) if " and " in text else {}) or \
+        (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
+        (_subject_in_time_aside(part) if " after " in text or " before " in text else {})
     if moves:
         return retree(part, moves) or part
     return part
@@ -434,6 +439,100 @@ def _fronted_cut(part: Any, comma: int, verb_i: int, time: tuple[int, int] | Non
     return again if again is not None and _has_subject(again, verb_at) else part
 
 
+_TITLE_NOUNS = frozenset({"leader", "chairman", "president", "minister", "premier", "king", "prince",
+                          "chief", "commander", "secretary", "counterpart", "envoy", "head"})
+_TITLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_NOUNS)) + r")\b")
+
+
+def _joint_names_broken(part: Any) -> tuple[int, int, int] | None:
+    """(the "and", the end of the second name, the verb) where two titled names joined by "and" open the
+    sentence as the verb's subject and the small model has not read them as one subject and its conjunct:
+    "Sierra Leone's President Ahmad Tejan Kabbah and rebel leader Foday Sankoh on Wednesday signed ..."
+    (the first title made a compound of the second name, the first name an apposition), "Zairean President
+    Mobutu Sese Seko and rebel leader Laurent Kabila met ..." (the first name a modifier of the second).
+    Both sides must hold a name and the second a title or a name only, with no comma, verb or second
+    "and" before the verb."""
+    doc = part.doc
+    ands = [t for t in part if t.lower_ == "and"]
+    if not ands or ands[0].i - part.start < 2:
+        return None
+    cc = ands[0]
+    verb = next((t for t in doc[cc.i + 1:part.end] if t.tag_ in FINITE or t.tag_ == "MD"), None)
+    if verb is None or verb.tag_ == "MD" or verb.pos_ != "VERB" or not verb.is_lower:
+        return None
+    time = _time_phrase_before(verb, part)
+    end = time[0] if time is not None else verb.i
+    left, right = doc[part.start:cc.i], doc[cc.i + 1:end]
+    if not 1 <= len(right) <= 7 or any(t.text in (",", "(", '"', ";", ":") or (t.lower_ in ("and", "the")
+                                        and t.i != cc.i) for t in doc[part.start:end]):
+        return None
+    if right[-1].pos_ != "PROPN" or sum(t.pos_ == "PROPN" for t in left) < 2 \
+            or not left[-1].text[:1].isupper() or not part[0].text[:1].isupper():
+        return None
+    if not any(t.lower_ in _TITLE_NOUNS for t in doc[part.start:end]):
+        return None
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i), None)
+    if subject is not None and any(c.dep_ == "conj" and c.i > cc.i for c in kids(subject)):
+        return None  # the first parse holds the pair
+    return cc.i, end, verb.i
+
+
+def _joint_names_parsed(part: Any, cc_i: int, end: int, verb_i: int) -> Any:
+    """The sentence parsed twice, once without the second name and once without the first, each name's
+    own tree taken from the parse it kept whole as the verb's subject; the second name is laid back as the
+    first's conjunct, the "and" as its cc, the rest of the sentence as the first of the two parses has it
+    (twenty-ninth session). Kept only where each parse makes its name the verb's subject."""
+    doc = part.doc
+    base = part.start_char
+    cc = doc[cc_i]
+    without_second = parse_without(part, [(cc.idx - 1 - base, doc[end].idx - 1 - base)],
+                                   {cc_i: ("cc", verb_i)})
+    without_first = parse_without(part, [(0, doc[cc_i + 1].idx - base)], {part.start: ("dep", verb_i)})
+    if without_second is None or without_first is None:
+        return part
+    k_verb = verb_i - part.start
+    verb_new = without_second[k_verb].i
+    lead = 1 if part.start_char else 0
+    left = range(part.start, cc_i)
+
+    def old(j: int) -> int:  # a laid Doc's token index as the sentence's own
+        return j - lead + part.start
+
+    tops = [t for t in without_second[:cc_i - part.start] if old(t.head.i) not in left or t.head.i == t.i]
+    first_head = next((t for t in reversed(tops) if t.dep_ in ("nsubj", "nsubjpass")
+                       and t.head.i == verb_new), None)
+    second_head = next((t for t in without_first[cc_i + 1 - part.start:end - part.start]
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == without_first[k_verb].i), None)
+    if first_head is None or second_head is None:
+        return part
+    heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
+    for k, tok in enumerate(without_second):  # both laid Docs index their tokens as the new one will
+        i = part.start + k
+        source = without_first[k] if cc_i < i < end else tok
+        head, dep, tag, pos = source.head.i, source.dep_, source.tag_, source.pos_
+        if source.i == second_head.i:
+            head, dep = first_head.i, "conj"
+        elif i == cc_i:
+            head, dep = first_head.i, "cc"
+        elif i in left and source.i != first_head.i:
+            if source in tops or dep in ("nsubj", "nsubjpass"):  # a second top ("Ahmad" beside "Kabbah")
+                head, dep = first_head.i, "compound"
+            if pos in ("VERB", "AUX"):  # "Jose Eduardo dos Santos": "dos" is no verb
+                tag, pos = "NNP", "PROPN"
+        elif i not in left and cc_i != i and not cc_i < i < end and \
+                old(head) in left:
+            head = verb_new  # hung on a word of the first name the model took for a verb
+            if i == verb_i:
+                head, dep = verb_new, "ROOT"
+        heads.append(head)
+        deps.append(dep)
+        tags.append(tag)
+        poses.append(pos)
+        lemmas.append(source.lemma_)
+        ents.append(f"{source.ent_iob_}-{source.ent_type_}" if source.ent_type_ else "O")
+    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents) or part
+
+
 def _split_hyphen_verb(part: Any) -> int | None:
     """The token of a past-tense verb split off a hyphenated verb the model reads as a modifier, with no
     finite verb left to its subject: "China test-fired missiles into waters off Taiwan" ("test" a noun,
@@ -606,6 +705,29 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
         for c in kids(adj):
             if c.i > verb.i:
                 moves[c.i] = (verb.i, c.dep_, None, None)
+
+def _participle_on_reduced_relative(part: Any) -> dict[int, Move]:
+    """ "stormed the residence, freeing 71 hostages held by guerrillas and killing all 14 rebels": the model
+    coordinates the second participle with the past participle of a reduced relative inside the first
+    participle's object ("held by guerrillas and killing ..."), so the killing is read as the guerrillas'
+    and not the storming side's. A present participle cannot join a past participle's relative; it is hung
+    back on the participle clause above, with its "and" (twenty-ninth session)."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBG":
+            continue
+        rel = tok.head
+        if rel.tag_ != "VBN" or rel.dep_ != "acl" or rel.head.dep_ not in ("dobj", "pobj"):
+            continue
+        above = rel.head.head
+        while above.tag_ != "VBG" and above.dep_ in ("prep", "pobj", "dobj", "conj") and \
+                above.head.i != above.i:
+            above = above.head
+        if above.tag_ != "VBG" or above.dep_ not in ("advcl", "conj", "xcomp", "ROOT") or above.i >= rel.i:
+            continue
+        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
+        cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (above.i, "cc", None, None)
         return moves
     return {}
 
@@ -687,6 +809,44 @@ def _joined_as_modifier(part: Any) -> dict[int, Move]:
         return {tok.i: (second.head.i, second.dep_, None, None), second.i: (tok.i, "conj", None, None),
                 word.i: (second.i, "amod", None, None), cc.i: (tok.i, "cc", None, None)}
     return {}
+
+_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "minutes", "hours", "days", "weeks",
+                    "months", "years"})
+
+
+def _subject_in_time_aside(part: Any) -> dict[int, Move]:
+    """ "Japan's government, a day after North Korea fired a rocket over Honshu, on Tuesday lodged a strong
+    protest with Pyongyang": the model makes the subject before a set-off time aside ("a day after ...",
+    "hours before ...") the subject of the aside's verb, and leaves the main verb after the closing comma
+    with none. The subject is hung back on the main verb, the aside's verb on it as an adverbial clause
+    (twenty-ninth session)."""
+    doc = part.doc
+    commas = [t.i for t in part if t.text == ","]
+    if len(commas) < 2 or commas[0] - part.start > 6:
+        return {}
+    first, close = commas[0], commas[1]
+    words = doc[first + 1:close]
+    span = next((t for t in words[:4] if t.lower_ in _SPANS), None)
+    if span is None or span.i + 1 >= close or doc[span.i + 1].lower_ not in ("after", "before"):
+        return {}
+    verb = next((t for t in doc[close + 1:min(close + 5, part.end)] if t.pos_ == "VERB" and t.tag_ in FINITE),
+                None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return {}
+    inner = next((t for t in words if t.pos_ == "VERB" and (t.head.i == verb.i and t.dep_ in ("ccomp", "conj")
+                                                            or t.head.i == t.i and verb.head.i == t.i)), None)
+    subject = next((t for t in doc[part.start:first] if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.i != verb.i and first < t.head.i < close), None)
+    if subject is None:
+        return {}
+    moves: dict[int, Move] = {subject.i: (verb.i, subject.dep_, None, None)}
+    if inner is not None:
+        moves[inner.i] = (verb.i, "advcl", None, None)
+        if inner.head.i == inner.i:  # the aside's verb was made the root: the main verb takes its place
+            moves[verb.i] = (verb.i, "ROOT", None, None)
+            moves.update({t.i: (verb.i, t.dep_, None, None) for t in part
+                          if t.head.i == inner.i and not first <= t.i < close and t.i != verb.i})
+    return moves
 
 
 def _laid_doc(part: Any, heads: list[int], deps: list[str], tags: list[str], poses: list[str],
