@@ -705,6 +705,9 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
         for c in kids(adj):
             if c.i > verb.i:
                 moves[c.i] = (verb.i, c.dep_, None, None)
+        return moves
+    return {}
+
 
 def _participle_on_reduced_relative(part: Any) -> dict[int, Move]:
     """ "stormed the residence, freeing 71 hostages held by guerrillas and killing all 14 rebels": the model
