@@ -30,7 +30,10 @@ ZAFREB or ZAFOPP), the Soviet Union USR; Solidarity is POLOPP or POLLAB.
 
 Run `python tests/events/stories31.py` to print each story's coded triples, its misses and its counts.
 
-FIRST_RUN_PLACEHOLDER
+First run (wip/stories31 at 8b1fdcb, main's code 09a8868, before any change): of the 103 required events
+62 were coded at country + root and 55 at actor + root; of the coded triples 56 were right, 14 accepted,
+0 duplicated and 35 wrong; 2 of the 28 non-event paragraphs were coded; of 63 parties 55 were right, 3
+wrong and 5 unresolved.
 """
 
 from __future__ import annotations
