@@ -34,6 +34,14 @@ First run (wip/stories31 at 8b1fdcb, main's code 09a8868, before any change): of
 62 were coded at country + root and 55 at actor + root; of the coded triples 56 were right, 14 accepted,
 0 duplicated and 35 wrong; 2 of the 28 non-event paragraphs were coded; of 63 parties 55 were right, 3
 wrong and 5 unresolved.
+
+Five expectations were corrected after the first run, where the coder's reading was the codebook's or the
+earlier sets' and the list had missed it: the headlines of the Dagomys and Chapultepec stories name the
+signing (an `also` row each way, as stories30's headlines have), setting fire to a police station is
+also 171 (destroying property), the Luxor "gunmen" may be EGYUAF (the codebook's armed men of no named
+group), and Minsk hosting the Russian premier is 043 (as stories26 accepted for a visit). Main scored on
+the corrected lists: 63 / 58; right 60, accepted 19, duplicated 0, wrong 26; non-events coded 2 of 28;
+parties 55 / 3 / 5.
 """
 
 from __future__ import annotations
@@ -259,6 +267,8 @@ More than 1,000 people have been killed since fighting between Georgians and Oss
     also=[
         (("RUSGOV", "RUS", "GEOGOV", "GEO") + _OSS, ("RUSGOV", "RUS", "GEOGOV", "GEO") + _OSS,
          ("030", "031", "057", "087", "080", "074", "083"), "a joint force of Russian"),
+        (("RUSGOV", "RUS"), ("GEOGOV", "GEO"), ("057", "030", "080", "087"), "Yeltsin, Shevardnadze agree"),
+        (("GEOGOV", "GEO"), ("RUSGOV", "RUS"), ("057", "030", "080", "087"), "Yeltsin, Shevardnadze agree"),
         (("GEOGOV", "GEO"), _OSS, ("120", "125", "128"), "would never accept its"),
         (_OSS, ("GEOGOV", "GEO", "RUSGOV", "RUS"), ("100", "101", "104", "105", "030", "031", "036"),
          "insisted on joining"),
@@ -306,6 +316,7 @@ The European Union warned that it would not recognize the results of the vote if
         (("BLRGOV",), ("BLRCOP", "BLRGOV", "BLR", "BLRMED") + _BLRLEG, ("150", "152", "172", "173", "175"),
          "ordered the Interior Ministry"),
         (("IGO",), ("BLRGOV", "BLR"), ("130", "131", "120", "125", "128", "138"), "would not recognize the"),
+        (("BLR", "BLRGOV"), ("RUSGOV",), ("043", "040"), "flew to Minsk to mediate"),
     ],
     none=[],
     parties=[
@@ -603,7 +614,7 @@ The Thai baht weakened against the dollar in nervous trading.
         (("THAMIL",), _THAPRO, ("180", "190", "175", "195"), "opened fire on tens"),
         (("THAGOV",), ("THA", "THACVL") + _THAPRO, ("172",), "declared a state of emergency in the capital"),
         (("THAMIL",), ("THAOPP", "THACVL", "THAELI", "THAGOV"), ("173",), "was arrested by soldiers"),
-        (("THAEDU", "THAOPP", "THACVL"), ("THACOP", "THAGOV", "THA"), ("145", "180", "141"),
+        (("THAEDU", "THAOPP", "THACVL"), ("THACOP", "THAGOV", "THA"), ("145", "180", "141", "171"),
          "set fire to a police station"),
         (("USA", "USAGOV"), ("THAGOV", "THA", "THAMIL"), ("010", "012", "011", "018", "111"),
          "expressed concern over"),
@@ -809,7 +820,7 @@ dpa kl ar
     ],
 )
 
-_GAMAA = ("EGYREB", "EGYINS", "EGYRAD", "EGYREL", "EGYOPP")
+_GAMAA = ("EGYREB", "EGYINS", "EGYRAD", "EGYREL", "EGYOPP", "EGYUAF")
 _TOURISTS = ("EGYCVL", "EGY", "CHE", "CHECVL", "JPN", "JPNCVL", "GBR", "GBRCVL", "DEU", "DEUCVL", "EGYBUS")
 
 MENA_LUXOR = Story(
@@ -1064,6 +1075,8 @@ The United States backed the Salvadoran army with more than 4 billion dollars du
     also=[
         (("SLVGOV", "SLV") + _FMLN, ("SLVGOV", "SLV", "IGO") + _FMLN, ("087", "080", "083", "057", "030"),
          "Under the agreement"),
+        (("SLVGOV", "SLV"), _FMLN, ("057", "080", "087"), "government and guerrillas sign"),
+        (_FMLN, ("SLVGOV", "SLV"), ("057", "080", "087"), "government and guerrillas sign"),
         (("IGO", "MEXGOV"), ("SLVGOV", "SLV") + _FMLN, ("040", "043", "045", "046"), "presided over"),
         (("MEXGOV",), ("SLVGOV", "SLV", "IGO") + _FMLN, ("040", "043", "045", "046"), "praised both sides"),
         (_FMLN, ("SLVGOV", "SLV"), ("030", "031", "036", "040", "043", "050", "051", "057", "080", "083"),
