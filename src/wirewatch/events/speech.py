@@ -224,7 +224,10 @@ ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "b
                           # the words for force at large name the last act of force just as well ("Army troops
                           # opened fire on crowds ... Bush deplored the use of force", "condemned the
                           # violence", "the crackdown", "the offensive"; stories30)
-                          "violence", "crackdown", "bloodshed", "offensive", "massacre", "use"})
+                          "violence", "crackdown", "bloodshed", "offensive", "massacre", "use",
+                          # and a seizure of power by force names the force that seized it ("Armed soldiers
+                          # stormed Fiji's parliament ... Hawke condemned the coup"; stories31)
+                          "coup", "putsch", "takeover"})
 # (the use of force only: "the use" of anything else names no act)
 _USED = frozenset({"force", "violence", "arms", "troops"})
 ATTACK_MEMORY = 6
