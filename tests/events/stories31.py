@@ -401,6 +401,8 @@ The Estonian kroon was steady against the German mark in Tallinn trading.
         (("RUSGOV", "RUS"), ("EST", "ESTGOV", "LVA", "LVAGOV", "LTU"), ("130", "131", "138", "111", "112"),
          "has warned that Moscow"),
         (("RUSGOV", "RUS"), ("ESTGOV", "EST"), ("057", "080", "087", "040", "043"), "agreed to the pullout"),
+        (("RUSMIL", "RUS", "RUSGOV"), ("EST", "ESTGOV"), ("087", "080"), "Last Russian troops leave"),
+        (("RUSMIL", "RUS", "RUSGOV"), ("LVA", "LVAGOV"), ("087", "080"), "Last Russian troops leave"),
         (("RUSGOV", "RUS", "RUSMIL"), ("LVA", "LVAGOV"), ("057", "030", "080", "087"),
          "Russia will keep about 500"),
     ],
