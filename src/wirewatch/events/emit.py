@@ -223,6 +223,8 @@ def _place_for(article: Article, sent: Any, link: ActorLinker, r: Reading) -> st
             owner = ent.root.head.head
             if owner.pos_ in ("NOUN", "PROPN") and owner.i not in own:
                 continue  # "amid China's assertiveness in the South China Sea": the noun's place
+            if owner.dep_ in ("acl", "relcl") and owner.i not in own:
+                continue  # "completing a withdrawal agreed in Geneva": the clause on a noun places the noun
             return str(ent.text)
     if article.dateline is not None and article.dateline.place:
         return article.dateline.place
