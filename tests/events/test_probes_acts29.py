@@ -30,8 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a building stormed is its own (HLH); those holding it ('held by Chechen rebels') are not read",
     "Indian troops stormed the Golden Temple in Amritsar to flush out Sikh militants.":
         "the militants in the purpose clause are not the storming's target; the temple reads CVL",
-    "The last Russian troops left Estonia on Wednesday, ending half a century of military presence.":
-        "troops leaving a country has no row (one cost a stories24 non-event, lead28)",
     "China will build a second nuclear power plant for Pakistan at Chashma, officials said.":
         "'for Pakistan' hangs on the plant, not the verb: the prep condition does not see it",
     "Japan agreed to build a new bridge for China over the Yangtze River with a soft loan.":

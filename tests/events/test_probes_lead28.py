@@ -65,9 +65,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Indians' is read as India's and 'Congress' as the US Congress; toppling has no row",
     "Nigerian-led ECOMOG troops drove rebels out of Freetown on Saturday after a week of fighting.":
         "rebels driven out of a city take no country from it (---REB)",
-    "The last Cuban troops left Angola on Saturday under a U.S.-brokered peace agreement.":
-        "troops leaving a country has no row: one cost a stories24 non-event ('said his forces would not "
-        "leave Khartoum' read as a refusal to withdraw)",
     "South Africa freed Nelson Mandela on Sunday after 27 years in prison.":
         "dated 2000-01-01 Mandela is a former president (ZAFELI): the row's era, country + root matches",
     "South Africa lifted its ban on the African National Congress on Friday.":

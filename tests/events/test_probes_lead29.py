@@ -16,10 +16,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Chinese police on Thursday raided the homes of dozens of members of the outlawed Falun Gong movement "
     "in Beijing.":
         "a police raid on homes is read as an armed assault (190) on the members' people, not as repression",
-    "Peruvian President Alberto Fujimori dissolved Congress and suspended the constitution on Sunday, "
-    "saying the legislature was blocking his reforms.":
-        "dissolving a legislature has no row: the codebook has no category for it, and a routine "
-        "dissolution before an election is no act against anyone",
     "Angola's UNITA rebels shot down a U.N.-chartered plane over the central highlands, killing all eight "
     "people on board, the United Nations said.":
         "the owner in a hyphenated modifier ('U.N.-chartered') is not read, and the dead on board are "

@@ -88,9 +88,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Yeltsin flew to Tallinn' read as a visit to the Soviet Union and back (Tallinn placed in USR "
         "in 1991), where the analyst reads Estonia"
     ),
-    'tass_termez_withdrawal:event:0': (
-        "'The last Soviet soldier left Afghanistan': a soldier leaving is no withdrawal row"
-    ),
     'tass_termez_withdrawal:event:3': (
         "'said his forces were ready to defend the capital and offered a ceasefire': the offer takes "
         "'his forces' (AFGMIL) as its source"

@@ -494,6 +494,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
         negated = is_negated(tok) or _light_verb_negated(tok)
+        if negated and etype == "RETREAT" and lemma(tok) == "leave":
+            # "said his forces would not leave Khartoum": a stance, no refusal to retreat (stories24)
+            continue
         # a visit or meeting announced for later is a commitment to meet (036), as the codebook has it
         # ("will visit Japan next week"); PETRARCH-2, blind to tense, codes the visit itself (042/043)
         if future or any(triggers.get(a.i) is not None and triggers[a.i].frame == "@FUTURE"

@@ -16,7 +16,7 @@ from ..nlp.actors import countries
 from ..records import Article, Event, EventActor
 from . import cameo as cm
 from .actor_link import ActorLinker
-from .arguments import NON_STATE, UNNAMED_FORCE, role_object
+from .arguments import NON_STATE, UNNAMED_FORCE, is_event_noun, role_object
 from .attach import RECIPROCAL, names_partner
 from .cameo_guards import (
     asked_question,
@@ -242,6 +242,9 @@ def _place_for(article: Article, sent: Any, link: ActorLinker, r: Reading) -> st
             owner = ent.root.head.head
             if owner.pos_ in ("NOUN", "PROPN") and owner.i not in own:
                 continue  # "amid China's assertiveness in the South China Sea": the noun's place
+            if owner.dep_ in ("acl", "relcl") and {owner.i, owner.head.i}.isdisjoint(own) \
+                    and is_event_noun(owner.head):
+                continue  # "completing a withdrawal agreed in Geneva": where the act named was agreed
             return str(ent.text)
     if article.dateline is not None and article.dateline.place:
         return article.dateline.place

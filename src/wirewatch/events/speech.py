@@ -224,7 +224,10 @@ ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "b
                           # the words for force at large name the last act of force just as well ("Army troops
                           # opened fire on crowds ... Bush deplored the use of force", "condemned the
                           # violence", "the crackdown", "the offensive"; stories30)
-                          "violence", "crackdown", "bloodshed", "offensive", "massacre", "use"})
+                          "violence", "crackdown", "bloodshed", "offensive", "massacre", "use",
+                          # and a seizure of power by force names the force that seized it ("Armed soldiers
+                          # stormed Fiji's parliament ... Hawke condemned the coup"; stories31)
+                          "coup", "putsch", "takeover"})
 # (the use of force only: "the use" of anything else names no act)
 _USED = frozenset({"force", "violence", "arms", "troops"})
 ATTACK_MEMORY = 6
@@ -663,6 +666,13 @@ def _press_only(code: str) -> bool:
     return code.endswith("MED") and "GOV" not in code
 
 
+# help that a speaker says another party gives to the armed men fighting the speaker's own state is a
+# charge as an attack reported is ("Sudan's government said Kampala was itself supporting John Garang's
+# Sudan People's Liberation Army": SDN -> UGA 112, not Uganda's support; stories31)
+_HELPING = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_ARMED = frozenset({"REB", "INS", "UAF"})
+
+
 def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
                     ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts", "France said Syrian forces shelled
@@ -671,7 +681,8 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     annotation guide's rule whoever the victim is). "X said it struck ..." is X's own act, coded as the
     act; a trailing "..., officials said" is transparent and changes nothing."""
     # (force on protesters read as violent repression, 175, is violence reported all the same: probes17b)
-    if not (r.type == "ASSAULT" or r.cameo == "175") or r.negated or not r.sources:
+    aid = r.type in _HELPING
+    if not (r.type == "ASSAULT" or r.cameo == "175" or aid) or r.negated or not r.sources:
         return None
     speech = reporting_verb(r.anchor, sent, triggers)
     if speech is None or speech.i > r.anchor.i:
@@ -683,6 +694,9 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
+    if aid and not any(t[0].code[:3] in {s[0].code[:3] for s in speakers} and t[0].code[3:6] in _ARMED
+                       for t in r.targets):
+        return None  # "Tokyo said Washington was supporting its plan": help reported is no charge
     said_by = [*subj.subtree, *(t for c in speech.children if c.dep_ == "nsubj" for t in c.subtree)]
     if all(_press_only(s[0].code) for s in speakers) and not any(t.lower_ in _STATE_PRESS for t in said_by):
         return None  # "Iranian radio said Iraqi warplanes bombed ...": a station is no party (extras30)
