@@ -227,11 +227,18 @@ def _dates_its_own_clause(article: Article, sent: Any, anchor: Any, date: str | 
                 break
             if tok.pos_ in ("VERB", "AUX") and not _time_clause(tok):
                 break
-            if tok.pos_ in ("NOUN", "PROPN") and not t.start <= tok.idx < t.end and not _time_span(tok):
+            if tok.pos_ in ("NOUN", "PROPN") and not t.start <= tok.idx < t.end and not _time_span(tok) \
+                    and not _war_of_the_act(tok):
                 break  # "investigating Iran over the 1994 bombing": the date is the bombing's
         if tok is not None and tok.i in own:
             return True
     return False
+
+
+def _war_of_the_act(noun: Any) -> bool:
+    """ "captured the West Bank in the 1967 Middle East war": an act done in a war takes the war's date
+    (lead31)."""
+    return noun.lemma_.lower() in _WARS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
 
 
 def _place_for(article: Article, sent: Any, link: ActorLinker, r: Reading) -> str | None:

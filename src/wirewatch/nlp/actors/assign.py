@@ -97,7 +97,8 @@ _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "dis
 # overran Jaffna", where the small model tags the city a person (lead31)
 _PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "pound", "bombard", "besiege", "overrun", "capture",
                                  "recapture", "retake", "storm", "occupy", "encircle", "blockade",
-                                 "rocket", "strafe", "raze", "liberate", "evacuate"})
+                                 "rocket", "strafe", "raze", "liberate", "evacuate", "enter", "seize",
+                                 "take", "attack", "raid", "invade"})
 # place nouns a nationality names the place of in a lead ("the Sudanese city of"; twenty-fifth session);
 # not a border, which has two sides ("towns in Blue Nile state near the Ethiopian border" is a Sudan story,
 # events/border_place.py; stories29)
