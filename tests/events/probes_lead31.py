@@ -16,7 +16,7 @@ allow international involvement (0355, the project's reading of "agreed to"); a 
 will impose is a threat of sanctions (1312) as well (batch 2); two sides that agree on a ceasefire
 express an intent to de-escalate (0356, the project's reading of "agreed on"; batch 3); shuttle diplomacy
 is mediation (045), suspects handed over for trial judicial cooperation (063), a court's verdict a
-finding of guilt (116) (batch 5).
+finding of guilt (116) (batch 5); troops are MIL and schoolgirls EDU (CAMEO's sectors; batches 2 and 5).
 """
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ LEAD31_B2: list[Row] = [
     (('AGO', 'AGOREB'), ('AGO', 'AGOGOV'), ('057', '050'),
      'The Angolan government and UNITA rebels signed a peace accord in the Zambian capital Lusaka on '
      'Sunday, ending nearly two decades of civil war.'),
-    (('ZAF', 'ZAFGOV'), ('LSO', 'LSOMIL', 'LSOREB', 'LSO'), ('190', '193', '195', '192'),
+    (('ZAF', 'ZAFGOV', 'ZAFMIL'), ('LSO', 'LSOMIL', 'LSOREB', 'LSO'), ('190', '193', '195', '192'),
      'South African troops entered Lesotho on Tuesday to put down an army mutiny, meeting fierce '
      'resistance from rebel soldiers in the capital Maseru.'),
     (('FRA', 'FRAGOV'), ('RWA', 'RWACVL', 'RWA'), ('0744', '074', '070', '073', '0331'),
@@ -511,7 +511,7 @@ LEAD31_B4: list[Row] = [
     (('USA', 'USAGOV', 'GBR', 'GBRGOV'), ('MMR', 'MMRGOV'), ('051', '050', '020'),
      'The United States and Britain on Tuesday welcomed the release of Burmese opposition leader Aung San '
      'Suu Kyi from house arrest, but urged the military government to open a dialogue with her party.'),
-    (('UGA', 'UGAREB'), ('UGA', 'UGACVL', 'SDN', 'UGA'), ('181', '180', '1811'),
+    (('UGA', 'UGAREB'), ('UGA', 'UGACVL', 'UGAEDU', 'SDN'), ('181', '180', '1811'),
      'Rebels of the Lord\'s Resistance Army abducted 139 schoolgirls from a Roman Catholic boarding school '
      'in northern Uganda on Friday, marching them across the border into Sudan, a priest said.'),
     (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('112', '111', '110'),
@@ -611,7 +611,7 @@ LEAD31_B5: list[Row] = [
     (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('057', '050'),
      'Ukraine and Russia signed a treaty on Saturday dividing the former Soviet Black Sea Fleet, ending a '
      'five-year dispute between the two former Soviet republics over its warships and bases in Crimea.'),
-    (('LTU', 'LTUGOV', 'LTULEG'), ('RUS', 'RUSGOV', 'USR', 'USRGOV'), ('1056', '106', '100', '105'),
+    (('LTU', 'LTUGOV', 'LTULEG'), ('RUS', 'RUSGOV', 'USR', 'USRGOV', 'USRMIL'), ('1056', '106', '100', '105'),
      'Lithuania\'s parliament on Tuesday demanded the immediate withdrawal of Soviet troops from the '
      'republic and called on Western governments to recognise its independence.'),
     (('USR', 'USRMIL', 'RUS', 'RUSMIL'), ('LTU', 'LTUCVL', 'LTU'), ('180', '190', '175', '193'),

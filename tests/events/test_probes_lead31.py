@@ -1,0 +1,139 @@
+"""The lead31 probes (tests/events/probes_lead31.py): GSR-style leads of 1985-2005, long leads most, written
+blind. Each row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead31")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    'Northern Yemeni forces pushed into the suburbs of Aden on Tuesday after weeks of fighting, '
+    "tightening their grip on the southern secessionists' last stronghold.":
+        "the southern secessionists' stronghold is told in a participle; the suburbs of Aden are read "
+        'as the place struck (YEMCVL)',
+    "Nigeria's military government arrested Moshood Abiola on Thursday, a week after the businessman "
+    'declared himself president on the first anniversary of the annulled June 1993 elections.':
+        'Abiola, dead by the 2000-01-01 date, is dated ELI, not the opposition leader he was',
+    'Rebel soldiers seized three television stations and attacked the presidential palace in Manila on '
+    'Friday in the most serious coup attempt against President Corazon Aquino.':
+        "'Rebel soldiers' with a place in the story lose their side (PHLMIL); the presidential palace "
+        "is read as the city's civilians, not the government",
+    'Syria agreed on Tuesday to expel Kurdish rebel leader Abdullah Ocalan and close his camps, '
+    'defusing a crisis that had brought Turkey and Syria to the brink of war.':
+        "an agreement to expel a third party's rebel leader reads as a threat of repression (137) "
+        'against him, not as yielding to Turkey',
+    'France sent 2,500 troops into south-western Rwanda on Thursday on what it called a humanitarian '
+    'mission to protect refugees from massacres, despite objections from the rebel Rwandan Patriotic '
+    'Front.':
+        'troops sent on a humanitarian mission are read as a deployment (154), not as protection (074)',
+    'A team of U.N. weapons inspectors began searching a presidential site in Baghdad on Thursday, the '
+    'first such inspection since Iraq agreed to open the sites in a deal brokered by Secretary-General '
+    'Kofi Annan.':
+        'an inspection begun has no row; the background agreement in the since-clause is coded instead',
+    "Fighters of Charles Taylor's National Patriotic Front of Liberia launched a fierce assault on "
+    'Monrovia on Thursday, pounding the capital with artillery and rockets, West African peacekeepers '
+    'said.':
+        "an assault on a capital is aimed at its civilians by the project's convention, the row wants "
+        'the government',
+    'The United Nations human rights commission on Tuesday ordered an investigation into reports of '
+    'massacres in Rwanda, naming a special rapporteur to gather evidence of genocide.':
+        'an investigation ordered into reports of massacres in a country names no target (the place is '
+        'not taken)',
+    'Guerrillas of the pro-Iranian Hizbollah killed two Israeli soldiers in a roadside bomb attack in '
+    "Israel's self-declared security zone in south Lebanon on Saturday, Israeli army radio said.":
+        "the era spelling 'Hizbollah' is not in the tables (taken out in the twenty-eighth session) "
+        "and the guerrillas are placed by 'Israel's security zone'",
+    'North Korea announced on Friday it was withdrawing from the nuclear Non-Proliferation Treaty, '
+    'citing threats to its sovereignty from the United States and the International Atomic Energy '
+    'Agency.':
+        'withdrawal from a treaty is aimed at its depositaries (IGO), the coder takes the United '
+        'States of the participle',
+    'Indonesian President Suharto resigned on Thursday after 32 years in power, bowing to weeks of '
+    'student protests and riots, and handed power to his deputy B.J. Habibie.':
+        'a resignation forced by protests is aimed at the protesters; the coder takes the deputy '
+        'handed power (IDNLEG)',
+    'French Foreign Minister Alain Juppe, whose government has been accused by Algiers of meddling, on '
+    'Tuesday criticised the Algerian military authorities for cancelling the second round of elections '
+    'that Islamic fundamentalists were poised to win.':
+        "'the Algerian military authorities' are the armed forces' command (DZAMIL) by the tables, the "
+        'row wants the ruling government',
+    'Turkish commandos landed on an uninhabited islet in the Aegean claimed by Greece on Monday and '
+    'replaced a Greek flag planted there by Greek journalists with a Turkish one, escalating a '
+    'territorial dispute between the NATO allies.':
+        'commandos landing on a disputed islet are read as protection (074, the row for troops landed '
+        'by a state)',
+    "China on Friday rejected Hong Kong Governor Chris Patten's proposals for political reform in the "
+    'British colony, saying they violated the Sino-British Joint Declaration and warning that any body '
+    'elected under them would be dismantled when Beijing resumes sovereignty in 1997.':
+        "the colony's governor is coded HKGGOV, the row wants Britain",
+    "Leaders of Liberia's three main warring factions, meeting in the Ghanaian town of Akosombo under "
+    'the auspices of West African states, signed an agreement on Monday providing for a ceasefire and '
+    'the formation of a transitional government.':
+        "'leaders of warring factions' name no coded party, and a pact among them has no partner",
+    'Israel sealed off the West Bank and Gaza Strip on Sunday, barring 50,000 Palestinian workers from '
+    'their jobs inside Israel, hours after a suicide bomber blew up a bus in Jerusalem killing 18 '
+    'people, police said.':
+        'the closure is aimed at the Palestinian workers (PSECVL), the row wants the Palestinian authority',
+    'The United States and Britain on Tuesday welcomed the release of Burmese opposition leader Aung '
+    'San Suu Kyi from house arrest, but urged the military government to open a dialogue with her '
+    'party.':
+        'a release welcomed is aimed at the person released, not at the government that freed her',
+    "Zimbabwe's government, defying a High Court ruling that the occupations were illegal, on "
+    'Wednesday listed another 804 white-owned farms for seizure without compensation, escalating a '
+    'land crisis that has battered the economy.':
+        "the participle's defiance of the court (ZWEJUD 128) is coded; farms listed for seizure have no row",
+    'Swiss banks agreed on Wednesday to pay $1.25 billion to settle claims by Holocaust survivors that '
+    'they had hoarded the assets of Nazi victims, ending a bitter dispute that had strained relations '
+    'between Switzerland and the United States.':
+        'a settlement paid to claimants has no row, and Holocaust survivors name no coded party',
+    'Yugoslav President Slobodan Milosevic agreed on Tuesday to allow 2,000 unarmed international '
+    'monitors into Kosovo and to withdraw some of his forces from the province, averting NATO air '
+    'strikes, U.S. envoy Richard Holbrooke said.':
+        "'international monitors' name no IGO; the province is taken as the target",
+    "Czechoslovakia's communist government on Friday released dissident playwright Vaclav Havel from "
+    'prison, four months before the end of his sentence for taking part in a banned demonstration.':
+        'Havel, president at the 2000-01-01 date, is dated CZEGOV, the same party as the releaser, '
+        "whatever the 'dissident' title says",
+    'President George Bush on Monday suspended all U.S. military sales to China in response to the '
+    "army's bloody crackdown on the student-led democracy movement in Beijing.":
+        'George Bush is dated ELI at 2000-01-01 (the row wants the government of the day)',
+    "Armed men led by businessman George Speight stormed Fiji's parliament on Friday and took Prime "
+    'Minister Mahendra Chaudhry and dozens of lawmakers hostage, declaring they had seized power.':
+        'unplaced armed men (---UAF) get no country from the parliament they storm; the hostage-taking '
+        'in the conjunct is lost',
+    'Australia on Wednesday condemned the killing of pro-independence supporters by militias in East '
+    'Timor and called on Jakarta to restore order, Foreign Minister Alexander Downer said.':
+        'the condemnation is aimed at the militias who killed (TLSUAF), the row wants Jakarta',
+    'The United States ordered more than 36,000 troops and additional warplanes to the Gulf on Sunday '
+    'after Iraq moved tens of thousands of soldiers toward the Kuwaiti border.':
+        'troops ordered to the Gulf are aimed at the Kuwaiti border the clause names, not at Iraq',
+    'Colombian President Ernesto Samper ordered the army on Monday to suspend offensive operations '
+    'against left-wing guerrillas for a month, in an effort to open the way to peace talks.':
+        "the halt's target falls back on the army ordered (COLMIL), not on the guerrillas the "
+        'operations were against',
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {
+    ('Pope John Paul II arrived in Havana on Wednesday for a five-day visit to Cuba, the first by a '
+     'pontiff to the communist-ruled island, and was welcomed at the airport by President Fidel '
+     'Castro.', 'VAT'):
+        'the Pope is coded as a religious figure (VATREL), the row wants the state (VAT/VATGOV)',
+    ('Pope John Paul II arrived in Havana on Wednesday for a five-day visit to Cuba, the first by a '
+     'pontiff to the communist-ruled island, and was welcomed at the airport by President Fidel '
+     'Castro.', 'CUB'):
+        'the Pope is coded as a religious figure (VATREL), the row wants the state (VAT/VATGOV)',
+    ('Cambodian Prime Minister Hun Sen, who has fought the Khmer Rouge for two decades, met the '
+     "guerrilla movement's nominal leader Khieu Samphan in the north-western town of Pailin on "
+     'Thursday, the first such meeting since a wave of defections split the rebels.', 'KHM'):
+        "'the guerrilla movement's nominal leader Khieu Samphan' takes the title's government sector "
+        "from the story's country, not the rebel office the table lists",
+}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL31, KNOWN_GAPS, ROW_GAPS)
