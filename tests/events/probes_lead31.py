@@ -770,8 +770,95 @@ LEAD31_B6: list[Row] = [
      'half the population from their homes.'),
 ]
 
+LEAD31_B7: list[Row] = [
+    # batch 7: long leads, written blind after the session's merge, before the coder was run on it
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), ('195', '190', '194'),
+     'U.S. warplanes, flying from bases in Britain and from aircraft carriers in the Mediterranean, bombed '
+     'targets in Tripoli and Benghazi early on Tuesday in retaliation for what Washington called Libyan '
+     'involvement in the bombing of a Berlin discotheque.'),
+    (('LBY', 'LBYGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
+     'Libyan leader Moammar Gadhafi, appearing on television for the first time since the raids that killed '
+     'his adopted daughter, denounced the United States on Wednesday as a terrorist state and called on '
+     'Arabs to rise up against it.'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IGO'), ('057', '050', '0871', '0356', '081'),
+     'Iran accepted U.N. Security Council Resolution 598 on Monday, agreeing to a ceasefire in its eight-year '
+     'war with Iraq in a dramatic reversal that Ayatollah Ruhollah Khomeini likened to drinking poison.'),
+    (('IGO',), ('IRN', 'IRNGOV', 'IRQ', 'IRQGOV'), ('0871', '087', '080', '030'),
+     'U.N. Secretary-General Javier Perez de Cuellar announced on Monday that a ceasefire between Iran and '
+     'Iraq would take effect on August 20, ending nearly eight years of one of the bloodiest wars of the '
+     'century.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('125', '120', '124'),
+     'Kuwait, whose emir has been in exile in Saudi Arabia since the Iraqi invasion, on Sunday rejected an '
+     'Iraqi offer to withdraw from the emirate if Israel pulled out of the occupied Arab territories.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('1056', '106', '100', '105'),
+     'President George Bush, addressing a joint session of Congress a month after the invasion, demanded on '
+     'Tuesday that Iraq withdraw unconditionally from Kuwait and said the United States would not tolerate '
+     'the annexation of the emirate.'),
+    (('SAU', 'SAUGOV'), ('USA', 'USAGOV'), ('0862', '086', '080', '062', '0861', '0355'),
+     'Saudi Arabia, fearing that Iraqi troops massed on its border would push south, agreed on Tuesday to '
+     'allow American troops to be stationed on its soil to defend the kingdom, U.S. officials said.'),
+    (('SOM', 'SOMREB', 'SOMUAF'), ('USA', 'USAMIL'), ('190', '193', '180', '195'),
+     'Somali militiamen loyal to Mohamed Farah Aideed shot down two U.S. Black Hawk helicopters in Mogadishu '
+     'on Sunday and killed at least 12 American soldiers in the fiercest fighting since U.S. troops landed '
+     'in December.'),
+    (('USA', 'USAGOV'), ('SOM', 'SOMREB', 'SOMUAF', 'SOM'), ('0874', '087', '080', '166', '0356', '035'),
+     'President Bill Clinton said on Thursday that all U.S. troops would be withdrawn from Somalia by March '
+     '31, while sending 5,000 reinforcements to protect the force in the meantime, after 18 soldiers were '
+     'killed in Mogadishu.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP'), ('0812', '081', '080', '0841'),
+     'South African President F.W. de Klerk, in a speech opening parliament in Cape Town on Friday, lifted '
+     'the 30-year ban on the African National Congress and announced that Nelson Mandela would be freed '
+     'soon.'),
+    (('ZAF', 'ZAFOPP'), ('ZAF', 'ZAFGOV'), ('0871', '087', '030', '0356', '035'),
+     'The African National Congress, which has waged a guerrilla war against white minority rule for 30 '
+     'years, announced on Tuesday that it was suspending its armed struggle, clearing the way for talks '
+     'with the government.'),
+    (('NAM', 'NAMGOV', 'NAM'), ('ZAF', 'ZAFGOV'), ('111', '112', '110', '1123'),
+     'Namibia, which gained independence from South Africa in March, accused Pretoria on Thursday of '
+     'keeping troops in the port of Walvis Bay in violation of its sovereignty.'),
+    (('MOZ', 'MOZGOV'), ('MOZ', 'MOZREB'), ('057', '050'),
+     'Mozambican President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a peace accord in '
+     'Rome on Sunday, ending a 16-year civil war that killed an estimated one million people.'),
+    (('MOZ', 'MOZREB'), ('MOZ', 'MOZGOV'), ('057', '050'),
+     'Mozambican President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a peace accord in '
+     'Rome on Sunday, ending a 16-year civil war that killed an estimated one million people.'),
+    (('SLV', 'SLVGOV'), ('SLV', 'SLVREB'), ('057', '050'),
+     'The Salvadoran government and leftist FMLN guerrillas signed a peace treaty in Mexico City on Thursday, '
+     'ending 12 years of civil war in which more than 75,000 people died.'),
+    (('NIC', 'NICGOV'), ('NIC', 'NICREB'), ('0871', '057', '050', '087'),
+     'Nicaragua\'s Sandinista government and the U.S.-backed Contra rebels agreed on Wednesday on a 60-day '
+     'ceasefire, the first truce in seven years of war, at talks in the border town of Sapoa.'),
+    (('PAN', 'PANGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
+     'Panama\'s military strongman General Manuel Antonio Noriega, facing drug trafficking indictments in '
+     'Florida, on Friday denounced U.S. economic sanctions as aggression and vowed never to bow to Washington.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('PAN', 'PANGOV', 'PANMIL'), ('190', '193', '195', '192'),
+     'Thousands of U.S. troops, backed by helicopter gunships and Stealth fighters, invaded Panama before '
+     'dawn on Wednesday to overthrow General Manuel Antonio Noriega, the Pentagon said.'),
+    (('CHN', 'CHNGOV'), ('VNM', 'VNMGOV'), ('057', '050'),
+     'China and Vietnam signed a treaty on Thursday settling their land border, two decades after the '
+     'communist neighbours fought a brief but bloody border war in 1979.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('057', '050'),
+     'China and Vietnam signed a treaty on Thursday settling their land border, two decades after the '
+     'communist neighbours fought a brief but bloody border war in 1979.'),
+    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), ('0874', '087', '080'),
+     'The last Indian peacekeeping troops left Sri Lanka on Saturday, ending a 32-month mission against '
+     'Tamil separatist guerrillas that cost more than 1,100 Indian lives.'),
+    (('LKA', 'LKAREB'), ('LKA', 'LKAGOV', 'LKAMIL'), ('190', '193', '180', '183'),
+     'Tamil Tiger rebels, who had agreed to a truce only three months ago, attacked two army camps in '
+     'eastern Sri Lanka on Tuesday, killing at least 40 soldiers, the defence ministry said.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Diplomats said a settlement would depend on whether the two sides could agree on the future of the '
+     'disputed city, which both claim as their capital.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The Baltic republic, annexed by the Soviet Union in 1940 under a secret pact between Stalin and Hitler, '
+     'celebrated its national day on Friday with concerts and flag-raising ceremonies.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3,
-                               "batch4": LEAD31_B4, "batch5": LEAD31_B5, "batch6": LEAD31_B6}
+                               "batch4": LEAD31_B4, "batch5": LEAD31_B5, "batch6": LEAD31_B6,
+                               "batch7": LEAD31_B7}
 ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
