@@ -781,8 +781,9 @@ LEAD31_B7: list[Row] = [
      'his adopted daughter, denounced the United States on Wednesday as a terrorist state and called on '
      'Arabs to rise up against it.'),
     (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IGO'), ('057', '050', '0871', '0356', '081'),
-     'Iran accepted U.N. Security Council Resolution 598 on Monday, agreeing to a ceasefire in its eight-year '
-     'war with Iraq in a dramatic reversal that Ayatollah Ruhollah Khomeini likened to drinking poison.'),
+     'Iran accepted U.N. Security Council Resolution 598 on Monday, agreeing to a ceasefire in its '
+     'eight-year war with Iraq in a dramatic reversal that Ayatollah Ruhollah Khomeini likened to drinking '
+     'poison.'),
     (('IGO',), ('IRN', 'IRNGOV', 'IRQ', 'IRQGOV'), ('0871', '087', '080', '030'),
      'U.N. Secretary-General Javier Perez de Cuellar announced on Monday that a ceasefire between Iran and '
      'Iraq would take effect on August 20, ending nearly eight years of one of the bloodiest wars of the '
@@ -823,14 +824,15 @@ LEAD31_B7: list[Row] = [
      'Mozambican President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a peace accord in '
      'Rome on Sunday, ending a 16-year civil war that killed an estimated one million people.'),
     (('SLV', 'SLVGOV'), ('SLV', 'SLVREB'), ('057', '050'),
-     'The Salvadoran government and leftist FMLN guerrillas signed a peace treaty in Mexico City on Thursday, '
-     'ending 12 years of civil war in which more than 75,000 people died.'),
+     'The Salvadoran government and leftist FMLN guerrillas signed a peace treaty in Mexico City on '
+     'Thursday, ending 12 years of civil war in which more than 75,000 people died.'),
     (('NIC', 'NICGOV'), ('NIC', 'NICREB'), ('0871', '057', '050', '087'),
      'Nicaragua\'s Sandinista government and the U.S.-backed Contra rebels agreed on Wednesday on a 60-day '
      'ceasefire, the first truce in seven years of war, at talks in the border town of Sapoa.'),
     (('PAN', 'PANGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
      'Panama\'s military strongman General Manuel Antonio Noriega, facing drug trafficking indictments in '
-     'Florida, on Friday denounced U.S. economic sanctions as aggression and vowed never to bow to Washington.'),
+     'Florida, on Friday denounced U.S. economic sanctions as aggression and vowed never to bow to '
+     'Washington.'),
     (('USA', 'USAMIL', 'USAGOV'), ('PAN', 'PANGOV', 'PANMIL'), ('190', '193', '195', '192'),
      'Thousands of U.S. troops, backed by helicopter gunships and Stealth fighters, invaded Panama before '
      'dawn on Wednesday to overthrow General Manuel Antonio Noriega, the Pentagon said.'),
@@ -852,8 +854,8 @@ LEAD31_B7: list[Row] = [
      'disputed city, which both claim as their capital.'),
     ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
               '17', '18', '19', '20'),
-     'The Baltic republic, annexed by the Soviet Union in 1940 under a secret pact between Stalin and Hitler, '
-     'celebrated its national day on Friday with concerts and flag-raising ceremonies.'),
+     'The Baltic republic, annexed by the Soviet Union in 1940 under a secret pact between Stalin and '
+     'Hitler, celebrated its national day on Friday with concerts and flag-raising ceremonies.'),
 ]
 
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3,
