@@ -826,7 +826,7 @@ LEAD31_B7: list[Row] = [
     (('SLV', 'SLVGOV'), ('SLV', 'SLVREB'), ('057', '050'),
      'The Salvadoran government and leftist FMLN guerrillas signed a peace treaty in Mexico City on '
      'Thursday, ending 12 years of civil war in which more than 75,000 people died.'),
-    (('NIC', 'NICGOV'), ('NIC', 'NICREB'), ('0871', '057', '050', '087'),
+    (('NIC', 'NICGOV'), ('NIC', 'NICREB'), ('0871', '057', '050', '087', '0356'),
      'Nicaragua\'s Sandinista government and the U.S.-backed Contra rebels agreed on Wednesday on a 60-day '
      'ceasefire, the first truce in seven years of war, at talks in the border town of Sapoa.'),
     (('PAN', 'PANGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
