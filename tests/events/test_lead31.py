@@ -146,17 +146,18 @@ def test_a_government_and_a_peoples_rebels_are_two_parties(code: Any) -> None:
 
 
 def test_a_participle_clause_set_off_after_the_subject_leaves_it_its_verb(code: Any) -> None:
-    # the model runs the clause into the verb ("since the raids ..., denounced") and the leader acts in nothing
-    got = triples(code("Iraqi President Saddam Hussein, speaking on state television for the first time since the "
-                       "raids that destroyed his palaces, denounced the United States as a criminal state.",
-                       date=DATE))
-    assert has(got, "IRQ", "USA", "11"), got
+    # the model runs the clause into the verb ("... the Gulf, bombed radar sites" read as a noun phrase)
+    got = triples(code("British warplanes, flying from bases in Kuwait and from aircraft carriers in the Gulf, "
+                       "bombed radar sites in southern Iraq early on Monday in retaliation for what London "
+                       "called Iraqi attacks on its patrols.", date=DATE))
+    assert has(got, "GBR", "IRQ", "19"), got
     # control: a short clause the model parses right keeps its reading
-    got = triples(code("U.S. warplanes, flying from bases in Saudi Arabia, bombed targets in Baghdad.", date=DATE))
+    got = triples(code("U.S. warplanes, flying from bases in Saudi Arabia, bombed targets in Baghdad.",
+                       date=DATE))
     assert has(got, "USA", "IRQ", "19"), got
 
 
 def test_an_armed_struggle_suspended_is_de_escalation(code: Any) -> None:
-    got = triples(code("The Kurdistan Workers Party announced on Monday that it was ending its armed struggle "
-                       "against the Turkish government.", date=DATE))
+    got = triples(code("Basque separatist rebels announced on Monday that they were renouncing their armed "
+                       "struggle against the Spanish state.", date=DATE))
     assert any(c.startswith("087") for _, _, c in got), got
