@@ -148,8 +148,8 @@ def test_a_government_and_a_peoples_rebels_are_two_parties(code: Any) -> None:
 def test_a_participle_clause_set_off_after_the_subject_leaves_it_its_verb(code: Any) -> None:
     # the model runs the clause into the verb ("... the Gulf, bombed radar sites" read as a noun phrase)
     got = triples(code("British warplanes, flying from bases in Kuwait and from aircraft carriers in the "
-                       "Gulf, bombed radar sites in southern Iraq early on Monday in retaliation for what London "
-                       "called Iraqi attacks on its patrols.", date=DATE))
+                       "Gulf, bombed radar sites in southern Iraq early on Monday in retaliation for what "
+                       "London called Iraqi attacks on its patrols.", date=DATE))
     assert has(got, "GBR", "IRQ", "19"), got
     # control: a short clause the model parses right keeps its reading
     got = triples(code("U.S. warplanes, flying from bases in Saudi Arabia, bombed targets in Baghdad.",
