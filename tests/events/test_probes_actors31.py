@@ -1,0 +1,42 @@
+"""The event probes of the twenty-ninth session (tests/events/probes_actors31.py): events whose party is
+an actor of the fifteenth actors probe set (a named group with its people's word, a people in a place the
+gazetteer does not know, era states and capitals, NGOs, churches, state media, dated parties, joint
+subjects), dated 2000-01-01. Known gaps say why each miss misses; the test asserts the rest pass on
+actor + root."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_actors31")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for row in _probes.ACTORS31:
+        gap = KNOWN_GAPS.get(row[3])
+        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+        cases.append(pytest.param(row, marks=marks, id=f"{row[3][:40]}-{row[0][0] if row[0] else ''}"))
+    return cases
+
+
+def test_every_gap_names_a_probe() -> None:
+    texts = {row[3] for row in _probes.ACTORS31}
+    assert set(KNOWN_GAPS) <= texts
+
+
+@pytest.mark.parametrize("row", _cases())
+def test_actors31_probe(code: Any, row: Any) -> None:
+    art = code(row[3], date=_probes.DATE)
+    got = {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
+    assert _match.matches(row, got), sorted(got)
