@@ -28,7 +28,12 @@ side that changed is dated in its own year.
   1997 is still his state's government when the copy calls him by the office: the GSR dates the acts of
   his term 2000-01-01; "former" makes him an elite).
 
-First run (main 09a8868 + this file, committed before any run): see FIRST_RUN below.
+First run (main 09a8868 + this file, committed 54e3419 before any run): 77 of 125 right as written
+(possessed 17 / 22, mission heads 8 / 21, prisoners 2 / 14, placed sides 7 / 15, era regions 43 / 53), lists
+3 of 3. Four prisoner controls broke a settled convention, not the coder: a criminal sector is no context
+sector, so bare prisoners, inmates, convicts and traffickers with no country word get no actor (None; the
+twelfth session's "Sector-only actors with no country are not emitted"); corrected, the first run is 81 of
+125 (prisoners 6 / 14).
 """
 
 from __future__ import annotations
@@ -155,10 +160,10 @@ PRISONERS: list[Probe] = [
     Probe("Serbia and Croatia exchanged 300 Croatian prisoners for Serb fighters.", "300 Croatian prisoners",
           "HRVCVL", None, GSR),
     # controls: prisoners with no side, inmates and criminals
-    Probe("Prisoners rioted at a jail in Sao Paulo, taking guards hostage.", "Prisoners", "BRACRM", None, GSR),
-    Probe("Inmates at a Caracas prison set fire to their cells.", "Inmates", "VENCRM", None, GSR),
-    Probe("Police recaptured 12 convicts who escaped from a Manila jail.", "12 convicts", "PHLCRM", None, GSR),
-    Probe("Colombian police arrested three drug traffickers in Cali.", "three drug traffickers", "COLCRM", None,
+    Probe("Prisoners rioted at a jail in Sao Paulo, taking guards hostage.", "Prisoners", None, None, GSR),
+    Probe("Inmates at a Caracas prison set fire to their cells.", "Inmates", None, None, GSR),
+    Probe("Police recaptured 12 convicts who escaped from a Manila jail.", "12 convicts", None, None, GSR),
+    Probe("Colombian police arrested three drug traffickers in Cali.", "three drug traffickers", None, None,
           GSR),
 ]
 
@@ -324,7 +329,9 @@ BATCHES = {"POSSESSED": POSSESSED, "MISSION_HEADS": MISSION_HEADS, "PRISONERS": 
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"POSSESSED": (17, 22), "MISSION_HEADS": (8, 21),
+                                         "PRISONERS": (6, 14), "PLACED_SIDES": (7, 15),
+                                         "ERA_REGIONS": (43, 53)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
 KNOWN_GAPS: dict[str, str] = {}

@@ -8,7 +8,8 @@ in one batch and committed before the coder ran on them. Each row has the actor 
 sector, matched as probe_match does) and the CAMEO roots an analyst would accept; a row with no accepted
 target passes when no triple has one of its roots.
 
-First run, blind: see the docstring's record below once run.
+First run, blind (29 rows, main 09a8868 + this file, committed 54e3419 before any run): country + root
+21, actor + root 18.
 `python tests/events/probes_actors31.py` prints the pass counts and each miss.
 """
 
