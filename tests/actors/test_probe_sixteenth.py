@@ -100,7 +100,7 @@ MISSION_HEADS: list[Probe] = [
     Probe("Yugoslavia ordered William Walker, the American head of the international monitoring mission in "
           "Kosovo, to leave.", "William Walker", "IGO", None, GSR),
     Probe("William Walker, the American head of the Kosovo Verification Mission, blamed Serbian police.",
-          "William Walker", "IGO", "PRISTINA", GSR),
+          "William Walker", "IGOEURSCE", "PRISTINA", GSR),
     Probe("The U.N. envoy, a former Algerian foreign minister, met the Taliban leaders in Kandahar.",
           "The U.N. envoy", "IGOUNO", None, GSR),
     Probe("Lakhdar Brahimi, the U.N. envoy and a former Algerian foreign minister, flew to Kabul.",

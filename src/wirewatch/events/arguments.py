@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp.actors import countries, sectors
+from ..nlp.actors.dictionary import loyal_men_sector
 from ..nlp.actors.phrases import FOREIGN_WORDS, HOSTED_POSTS, MAKER_TAILS, pair_of_sides
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
@@ -673,7 +674,7 @@ def leaders_men(head: Any, found: tuple[Any, int, int, Any],
     if own not in ARMED_ROLES or found[3] is None or found[3].ent_type_ != "PERSON" or \
             len(leader.code or "") <= 3 or not leader.country or len(leader.country) != 3:
         return with_role_sector(head, found, link)
-    sector = leader.sector if leader.sector in ("REB", "INS", "UAF") else own
+    sector = loyal_men_sector(leader, own, head.text) or own
     actor = Actor(name=head.text, code=leader.country + sector, country=leader.country, sector=sector,
                   reasons=[*leader.reasons, f"'{head.text}' are the armed men of '{found[3].text}'"])
     return (actor, *link.span_of_token(head), head)

@@ -1331,7 +1331,12 @@ class _Builder(MentionPasses):
                 start = min(child.left_edge.i, first)
                 end = child.i + 1
                 while end <= child.right_edge.i and (self.doc[end].dep_ in _APPOS_TAIL_DEPS
-                                                     or self.doc[end].lower_ in _APPOS_TAIL_ADVERBS):
+                                                     or self.doc[end].lower_ in _APPOS_TAIL_ADVERBS
+                                                     # "secretary-general" parsed as three tokens
+                                                     or (self.doc[end].text == "-"
+                                                         and not self.doc[end - 1].whitespace_)):
+                    if self.doc[end].text == "-" and not self.doc[end].whitespace_ and end < len(self.doc) - 1:
+                        end += 1  # the word after the hyphen, whatever the parser hung it on
                     end += 1
                 return self.doc[start:end]
         if root.dep_ == "appos":
@@ -2019,9 +2024,20 @@ class _Builder(MentionPasses):
         name = countries.gazetteer().name_of(country)
         reason = (f"{GROUP_PLACED}: {best[2]} "
                   f"makes it {possessive(name)}")
+        side = _FAITH_SIDES.get((country, actor.sector or "")) if armed and not actor.country else None
+        if side is not None:
+            # twenty-ninth session: "Israel deported 415 suspected Islamic militants" were ISRUAF; the armed
+            # men of a faith a state fights at home are the people of that conflict (Palestinians)
+            country = side
+            reason = (f"{GROUP_PLACED}: {best[2]} places it in {possessive(name)} conflict, whose "
+                      f"{actor.sector} armed men are {possessive(countries.gazetteer().name_of(side))}")
         reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
                      sector=actor.sector, reasons=reasons)
+
+
+# (state, faith) -> the people whose armed men of that faith the state's copy means (twenty-ninth session)
+_FAITH_SIDES = {("ISR", "MOS"): "PSE"}
 
 
 # the nouns of a state's own government, which a group named beside it shares a home with

@@ -1168,7 +1168,10 @@ ROLE_NOUNS: dict[str, str] = {
                           "bishops", "nuns", "rabbis", "religious leaders")},
     **{k: "HLH" for k in ("doctors", "hospital", "health ministry", "medical workers", "nurses", "medics",
                           "physicians", "health workers")},
+    # twenty-ninth session (actors31): prisoners of war are their side's soldiers, not criminals
+    **{k: "MIL" for k in ("prisoners of war", "prisoner of war", "pows", "p.o.w.s")},
     **{k: "CRM" for k in ("criminals", "smugglers", "pirates", "gangs", "prisoners", "drug traffickers",
+                          "detainees",
                           "cartel", "cartels", "drug cartel", "drug cartels", "traffickers", "kidnappers",
                           "poachers", "gang", "gang members", "bandits", "drug lord", "drug lords",
                           "inmates")},
