@@ -606,6 +606,11 @@ def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool,
     return res
 
 
+# armed men a movement's name may stand before ("FMLN rebels")
+_REBEL_MEN = frozenset({"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "fighters", "militiamen",
+                        "gunmen"})
+
+
 # Twenty-ninth session (actors31): a place held by a side is that side ("the rebel-held Jaffna peninsula",
 # "the rebel-held town of Kuito", "the rebel Serb-held Krajina region"), and a rebel stronghold of a
 # people inside another state is that state's rebels ("the rebel Serb stronghold of Knin"): the country
@@ -854,7 +859,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         res.reasons.append(
                             f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
                     matched = n  # "the coalition against Islamic State": its words add no religion
-                elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1):
+                elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1
+                                                                   or key in sectors.LOWERCASE_NAMES):
                     if len(key) <= 4 and not surface.isupper() and key not in sectors.SHORT_NAMES:
                         continue  # "ap", "nis", "sk" only as acronyms
                     if entry.sector == "BUS" and surface == surface.lower():
@@ -903,6 +909,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
                     party = entry.kind == "party" or entry.sector == "PTY"
+                    if sector in ("OPP", "GOV") and i + n < len(words) and lower[i + n] in _REBEL_MEN:
+                        # twenty-ninth session: "FMLN rebels" dated 2000 were SLVOPP (the front's party
+                        # years); a movement's armed men named so are rebels, as "RPF rebels" are
+                        party = True
                     if sector in _ARMED and i + n < len(words) and lower[i + n] in RULING_HEADS:
                         # "the Taliban government" (1998), "the Hamas government": an armed group
                         # that runs the state is named as its government, which is GOV (CAMEO)
