@@ -33,7 +33,11 @@ First run (main 09a8868 + this file, committed 54e3419 before any run): 77 of 12
 3 of 3. Four prisoner controls broke a settled convention, not the coder: a criminal sector is no context
 sector, so bare prisoners, inmates, convicts and traffickers with no country word get no actor (None; the
 twelfth session's "Sector-only actors with no country are not emitted"); corrected, the first run is 81 of
-125 (prisoners 6 / 14).
+125 (prisoners 6 / 14). One more row was corrected to a table row an earlier session settled: the United Tajik
+Opposition is TJKREB in `sectors` (the armed alliance of the 1992-1997 war), not the probe's TJKOPP.
+
+After the fixes: 118 of 125 (possessed 22 / 22, mission heads 20 / 21, prisoners 14 / 14, placed sides 13 / 15,
+era regions 49 / 53), lists 3 of 3; the seven misses are KNOWN_GAPS below.
 """
 
 from __future__ import annotations
@@ -214,7 +218,7 @@ ERA_REGIONS: list[Probe] = [
     Probe("Tajik opposition fighters attacked a border post on the Afghan frontier.",
           "Tajik opposition fighters", "TJKREB", None, GSR),
     Probe("The United Tajik Opposition signed a peace accord with the government.",
-          "The United Tajik Opposition", "TJKOPP", None, GSR),
+          "The United Tajik Opposition", "TJKREB", None, GSR),
     Probe("Vladislav Ardzinba, the Abkhaz separatist leader, rejected the plan.", "Vladislav Ardzinba",
           "GEOREB", None, GSR),
     Probe("Igor Smirnov, the Transdniestrian separatist leader, met the Moldovan president.", "Igor Smirnov",
@@ -334,7 +338,32 @@ FIRST_RUN: dict[str, tuple[int, int]] = {"POSSESSED": (17, 22), "MISSION_HEADS":
                                          "ERA_REGIONS": (43, 53)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Javier Solana@2000-01-01":
+        "the table lists his EU post (1999-2009) on the GSR date; the appositive naming his earlier NATO post "
+        "(IGOWSTNAT now, not his nationality) does not make the office-holder lookup take the earlier row",
+    "the rebel Serb stronghold of Knin@2000-01-01":
+        "Knin is no place of the gazetteer (a town of some 15,000) and a one-sentence text has no story "
+        "country, so the stronghold's state is unknown and the people word's SRB stays; with a dateline or a "
+        "listed place the rule gives the place's state (HRVREB)",
+    "Serb-held positions@2000-01-01":
+        "the place ('around Sarajevo') lies outside the phrase and the one-sentence text has no story "
+        "country; a place in the phrase or a dateline gives the holder's REB of that state",
+    "Tajik opposition fighters@2000-01-01":
+        "'opposition' before armed men is the side's word (OPP), the project's convention for a side before "
+        "its members ('opposition candidates', the events stage's role_sector); the probe reads the men as "
+        "armed rebels, which that convention does not",
+    "Hutu President Sylvestre Ntibantunganya@2000-01-01":
+        "his listed term ended in 1996, more than TITLE_YEARS (3) before the GSR date, so a bare 'President' "
+        "is read as a title of honour or retrospect (ELI); the people word reads the U.S. embassy's state",
+    "President Sylvestre Ntibantunganya@2000-01-01":
+        "as above: a governing title without the country's word holds the office only within three years "
+        "of a listed term; widening the window makes retrospective titles ('President Bush's performance' "
+        "in 2016, 'statues of President Kim Il Sung') governments",
+    "President Mengistu Haile Mariam@2000-01-01":
+        "as Ntibantunganya: his term ended in 1991 (the country's word, 'Ethiopian leader Mengistu', gives "
+        "ETHGOV whatever the dates)",
+}
 LIST_GAPS: dict[str, str] = {}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]

@@ -909,7 +909,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
                     party = entry.kind == "party" or entry.sector == "PTY"
-                    if sector in ("OPP", "GOV") and i + n < len(words) and lower[i + n] in _REBEL_MEN:
+                    if sector == "OPP" and i + n < len(words) and lower[i + n] in _REBEL_MEN:
                         # twenty-ninth session: "FMLN rebels" dated 2000 were SLVOPP (the front's party
                         # years); a movement's armed men named so are rebels, as "RPF rebels" are
                         party = True
