@@ -1335,7 +1335,8 @@ class _Builder(MentionPasses):
                                                      # "secretary-general" parsed as three tokens
                                                      or (self.doc[end].text == "-"
                                                          and not self.doc[end - 1].whitespace_)):
-                    if self.doc[end].text == "-" and not self.doc[end].whitespace_ and end < len(self.doc) - 1:
+                    if self.doc[end].text == "-" and not self.doc[end].whitespace_ \
+                            and end < len(self.doc) - 1:
                         end += 1  # the word after the hyphen, whatever the parser hung it on
                     end += 1
                 return self.doc[start:end]

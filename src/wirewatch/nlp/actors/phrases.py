@@ -618,8 +618,8 @@ _REBEL_MEN = frozenset({"rebels", "rebel", "guerrillas", "guerrilla", "insurgent
 # REB; the opposition OPP). The era's rebel-held regions no gazetteer lists as places are named here
 # only, never as places elsewhere ("Serb positions in Krajina" stays the Serbs': twenty-eighth session).
 REBEL_REGIONS = {"krajina": "HRV", "slavonia": "HRV"}
-_HOLDING_SIDES = {"rebel": "REB", "rebels": "REB", "guerrilla": "REB", "insurgent": "REB", "separatist": "REB",
-                  "opposition": "OPP"}
+_HOLDING_SIDES = {"rebel": "REB", "rebels": "REB", "guerrilla": "REB", "insurgent": "REB",
+                  "separatist": "REB", "opposition": "OPP"}
 _HELD_WORD = re.compile(r"^(?P<side>[A-Za-z]+)-(?:held|controlled)$")
 _STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "enclave", "territory", "positions",
                           "region", "town", "towns", "city", "areas", "area", "zone", "peninsula", "north",
@@ -657,7 +657,8 @@ def _held_by_side(text: str, ctx: Context) -> Resolution | None:
     country = None
     why = ""
     for i, w in enumerate(words):
-        if not w[:1].isupper() or _HELD_WORD.match(w) or (people and i > 0 and lower[i - 1] in _HOLDING_SIDES):
+        if not w[:1].isupper() or _HELD_WORD.match(w) \
+                or (people and i > 0 and lower[i - 1] in _HOLDING_SIDES):
             continue
         if lower[i] in REBEL_REGIONS:
             country = REBEL_REGIONS[lower[i]]
