@@ -55,6 +55,7 @@ from .phrases import (
     GENERIC_BODIES,
     GROUP_PLACED,
     HOSTED_POSTS,
+    HELD_PEOPLE,
     MINORITY_ARMS,
     POSTS_ABROAD,
     RULING_HEADS,
@@ -1860,6 +1861,12 @@ class _Builder(MentionPasses):
         named = self._named_after_head(head)
         if named is not None:
             return named  # "the West African peacekeeping force ECOMOG": the body's own code
+        if sector == "CRM" and key in HELD_PEOPLE and actor.country:
+            # twenty-ninth session: "Jordanian detainees", "Palestinian prisoners" are the nation's people
+            # held, not its criminals (phrases._held_people); "American prisoners of war" its soldiers
+            of_war = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "war" for o in p.children)
+                         for p in head.children)
+            sector = "MIL" if of_war else "CVL"
         if sector == "MIL" and key in MINORITY_ARMS and actor.country \
                 and minority_after_state(mention.lower().split(), actor.country) is not None:
             # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side

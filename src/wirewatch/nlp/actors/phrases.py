@@ -682,12 +682,12 @@ def _held_by_side(text: str, ctx: Context) -> Resolution | None:
 # prisoners", "30 Lebanese detainees") are that nation's people held by another, not its criminals: CVL, as
 # a counted people is. Bare prisoners and inmates stay CRM (the read gold's "Prisoners rioted"), as do
 # prisoners placed only by the story's country.
-_HELD_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
+HELD_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
 
 
 def _held_people(text: str, res: Resolution, ctx: Context) -> None:
     words = [_fold_word(t) for t, _, _ in tokens(text)]
-    at = next((i for i, w in enumerate(words) if w in _HELD_PEOPLE), None)
+    at = next((i for i, w in enumerate(words) if w in HELD_PEOPLE), None)
     if at is None or at == 0 or (at + 1 < len(words) and words[at + 1] not in _HEAD_PREPOSITIONS
                                  and words[at + 1] not in ("held", "jailed", "freed", "released")):
         return
