@@ -433,6 +433,15 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     code = (hit[0].code or "") if hit is not None else ""
                     if hit is not None and (code[3:6] in _ARMED or code[:3] == "IMG"):
                         return (hit[0], hit[1], hit[2], g)
+    if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids(h)):
+        # "Charles Taylor's NPFL guerrillas": the armed group named, not the leader before it, whose dated
+        # office (LBRGOV on 2000-01-01) is not his men's (actors31)
+        for c in kids(h):
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < h.i and c.ent_type_ in ("ORG", "NORP"):
+                hit = link.token_actor(c)
+                code = (hit[0].code or "") if hit is not None else ""
+                if hit is not None and (code[3:6] in _ARMED or code[:3] == "IMG"):
+                    return (hit[0], hit[1], hit[2], c)
     based = None
     for c in kids(h):  # (in text order: spaCy lists a word's left children, then its right ones)
         if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:

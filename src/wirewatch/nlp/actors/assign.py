@@ -1868,6 +1868,10 @@ class _Builder(MentionPasses):
                          for p in head.children)
             sector = "MIL" if of_war else "CVL"
         if sector == "MIL" and key in MINORITY_ARMS and actor.country \
+                and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]):
+            # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (phrases._disputed_region_arms)
+            sector = "REB"
+        if sector == "MIL" and key in MINORITY_ARMS and actor.country \
                 and minority_after_state(mention.lower().split(), actor.country) is not None:
             # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side
             sector = "REB"
