@@ -1869,7 +1869,7 @@ class _Builder(MentionPasses):
             sector = "MIL" if of_war else "CVL"
         if sector == "MIL" and key in MINORITY_ARMS and actor.country \
                 and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]):
-            # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (phrases._disputed_region_arms)
+            # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (as _disputed_region_arms)
             sector = "REB"
         if sector == "MIL" and key in MINORITY_ARMS and actor.country \
                 and minority_after_state(mention.lower().split(), actor.country) is not None:
