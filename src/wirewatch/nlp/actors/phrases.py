@@ -726,6 +726,11 @@ def _international_post(text: str, res: Resolution) -> Resolution | None:
             and not _igo_at(toks, lower, text, 0, head, possessive=True):
         return None  # "Iraq's U.N. envoy": a state's post
     hit = _igo_at(toks, lower, text, 0, head)
+    if hit is not None and not _acronym(hit[2]) and not _igo_at(toks, lower, text, 0, head, possessive=True):
+        # "Russian Security Council Secretary Alexander Lebed": a body's name in common words before the
+        # post may be the state's own (only an acronym, "the Japanese U.N. envoy", or a possessor, "the
+        # Arab League's Egyptian secretary-general", names the international body there)
+        return None
     after = head + 1
     while after < len(lower) and lower[after] in ("-", "general"):
         after += 1  # "secretary - general"
@@ -743,6 +748,12 @@ def _international_post(text: str, res: Resolution) -> Resolution | None:
     return Resolution(code=code, name=None, head_role=res.head_role, reasons=[
         f"'{toks[head][0]}' is a post of {name} ('{surface}', {code}): the office wins over the holder's "
         "nationality"])
+
+
+def _acronym(surface: str) -> bool:
+    """Whether a name is written as initials ("U.N.", "NATO", "ECOMOG")."""
+    letters = surface.replace(".", "").replace(" ", "")
+    return letters.isalpha() and letters.isupper()
 
 
 def _igo_at(toks: list[tuple[str, int, int]], lower: list[str], text: str, start: int, stop: int,
