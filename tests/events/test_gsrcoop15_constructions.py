@@ -94,7 +94,8 @@ def countries(art: Any) -> set[tuple[str, str, str]]:
     # one's own diplomats evacuated are withdrawn (166), as one's staff withdrawn
     ("Britain evacuated its diplomats from Freetown.", {("GBR", "SLE", "166")}),
     # an amnesty granted is a pardon (083); refuge given is asylum (075); intelligence exchanged is shared
-    ("Peru granted an amnesty to 500 Ecuadorean prisoners.", {("PER", "ECUCRM", "083")}),
+    # (a nation's prisoners are its people held, CVL, since the twenty-ninth session; were ECUCRM)
+    ("Peru granted an amnesty to 500 Ecuadorean prisoners.", {("PER", "ECUCVL", "083")}),
     ("Tanzania gave refuge to thousands of Rwandan refugees.", {("TZA", "RWAREF", "075")}),
     ("Uganda and Kenya exchanged intelligence on the rebel movements.",
      {("UGA", "KEN", "064"), ("KEN", "UGA", "064")}),

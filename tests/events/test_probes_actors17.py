@@ -74,8 +74,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the violators named in the protest's over-phrase (TURMIL) are taken before the capital it went to",
     "The Soviet Union and Afghanistan signed an agreement on the withdrawal of Soviet troops.":
         "signing an agreement is CAMEO's 057 (root 05); the probe was written for 03 or 08",
-    "Israel freed 400 Lebanese prisoners held at the Ansar camp.":
-        "prisoners are coded as criminals (LBNCRM), not civilians",
     "The South African government lifted the state of emergency in Natal province.":
         "'Natal' is read as the Brazilian city, not the South African province",
     "Serb forces shelled the Moslem enclave of Srebrenica.":

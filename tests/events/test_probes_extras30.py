@@ -19,9 +19,6 @@ _ACTORS = "an actor-stage gap: "
 _SECOND = "a recall gap of the controls: the second clause's own act, told after 'and', is not read: "
 
 KNOWN_GAPS: dict[str, str] = {
-    "Israel on Sunday freed 30 Lebanese prisoners, some of whom had been held without trial for ten years, "
-    "in a deal brokered by Germany.":
-        _ACTORS + "prisoners are read as criminals (LBNCRM), not as the people of their state",
     "The United States, which accuses Sudan of sponsoring terrorism, on Thursday closed its embassy in "
     "Khartoum and withdrew its diplomats.":
         _ACTORS + "an embassy closed in a capital is aimed at its people (SDNCVL), not at the state",
@@ -75,10 +72,6 @@ KNOWN_GAPS: dict[str, str] = {
     "five people, a Portuguese radio station reported.":
         "firing on demonstrators is repression (175) of East Timor's opposition; the row's targets name "
         "no TLSOPP",
-    "Israel released 26 Lebanese prisoners on Sunday and Hezbollah handed over the bodies of two Israeli "
-    "soldiers in a German-brokered exchange.":
-        _ACTORS + "prisoners are LBNCRM, and bodies handed over are material cooperation (063) with the "
-        "soldiers' army, not a return of persons",
     "Hamas militants fired mortar bombs at a Jewish settlement in Gaza on Thursday, and Israeli helicopters "
     "retaliated by firing rockets at a Hamas workshop.":
         _ACTORS + "a Jewish settlement in Gaza is read as PSEJEW, a Hamas workshop as the place's people",
@@ -101,6 +94,10 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("India expelled a Pakistani diplomat for spying on Monday, and Islamabad retaliated by ordering an "
      "Indian diplomat out within 48 hours.", "PAK"):
         _SECOND + "'Islamabad retaliated by ordering an Indian diplomat out'",
+    ("Israel released 26 Lebanese prisoners on Sunday and Hezbollah handed over the bodies of two Israeli "
+     "soldiers in a German-brokered exchange.", "LBNREB"):
+        "bodies handed over are material cooperation (063) with the soldiers' army, not a return of persons "
+        "(the prisoners released are the Lebanese people now, LBNCVL: actors31)",
     ("Nigeria's military ruler General Sani Abacha on Friday freed 20 political prisoners and promised to "
      "hand power to civilians by October.", "NGAGOV"):
         "a promise to hand power to civilians has no target: civilians of no named state",

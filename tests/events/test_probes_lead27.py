@@ -43,10 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
         "record whose gold gives the force's host (France's troops for a force in Liberia: LBR)",
     "The last Soviet soldiers crossed the Amu Darya river out of Afghanistan on Wednesday.":
         "a withdrawal told as crossing a river out of a country has no row",
-    "Israel freed 400 Palestinian prisoners on Monday as a goodwill gesture to the Palestinian "
-    "Authority, Israel radio said.":
-        "prisoners are read as CRM; the row wants the people (PSE, CVL) or their faction (country + root "
-        "matches)",
     "Saudi Arabia deposited $1 billion in the Egyptian central bank to support the pound, Egyptian "
     "officials said.":
         "a central bank is read as a bank (BUS), where the row wants the state (country + root matches)",

@@ -29,21 +29,9 @@ KNOWN_GAPS: dict[str, str] = {
     ' on Tuesday, in a show of force aimed at the Taliban militia.':
         "the place hangs on the troops of an 'involving' clause, not on the manoeuvres; 'a show of force "
         "aimed at X' has no row",
-    'Israel deported 415 suspected Islamic militants to southern Lebanon on Thursday, in a move that drew'
-    ' condemnation from the United Nations and Arab states.':
-        'militants with no nationality are placed by the deporting state (ISRUAF), not as the Palestinians '
-        'they were',
     'Croatian troops launched a massive offensive on Friday to retake the rebel Serb-held Krajina region,'
     ' shelling the rebel stronghold of Knin.':
         "'the rebel Serb-held Krajina region' is read as Serbia's (SRB), not as Croatia's rebels",
-    'Israel freed 199 Palestinian prisoners on Thursday under the Wye River accord, but Palestinians '
-    'protested that most were common criminals rather than political detainees.':
-        'prisoners freed are coded as criminals (PSECRM), a convention of the actors stage the row does not'
-        ' accept',
-    'Yugoslavia on Monday ordered William Walker, the American head of the international monitoring '
-    'mission in Kosovo, to leave the country within 48 hours, blaming him for false claims of a massacre '
-    'of ethnic Albanians.':
-        'the head of an international mission is read by his nationality (USA), not as the mission (IGO)',
     'Cuba agreed on Friday to stop thousands of Cubans from fleeing to the United States on rafts, in '
     'return for a U.S. promise to admit at least 20,000 Cuban immigrants a year.':
         "an agreement to stop one's own people reaching a state names that state only inside the gerund "
@@ -53,10 +41,6 @@ KNOWN_GAPS: dict[str, str] = {
     'called a coup.':
         'the troops of a named leader take his dated code (KHMELI at 2000-01-01) through the target path, '
         'not their own sector',
-    'Nigerian jets serving with the West African peacekeeping force ECOMOG bombed rebel positions around '
-    'the Liberian port of Buchanan on Tuesday, killing at least 50 fighters loyal to Charles Taylor.':
-        "the victims of the participle ('fighters loyal to Charles Taylor', LBRUAF) are taken over the "
-        'rebel positions bombed',
     'Russia signed a contract on Wednesday to complete a nuclear power plant at Bushehr in southern Iran,'
     ' despite strong U.S. objections.':
         'a contract to build for a state names the state only as the place of the plant',
@@ -78,8 +62,8 @@ KNOWN_GAPS: dict[str, str] = {
         'is)',
     "Charles Taylor's NPFL guerrillas attacked West African peacekeepers outside Monrovia on Thursday, "
     'killing at least 10 Nigerian soldiers, ECOMOG officials said.':
-        "the possessor person (Taylor, dated LBRGOV) wins over the named group (NPFL), and 'West African "
-        "peacekeepers' are a region's (WAFMIL), not ECOMOG",
+        "'West African peacekeepers' are a region's (WAFMIL), not ECOMOG (the guerrillas are now the NPFL's, "
+        "LBRREB, not their possessor Taylor's dated LBRGOV: actors31)",
     'ELN guerrillas hijacked a domestic airliner with 46 people on board on Monday and forced it to land '
     'at a jungle airstrip, Colombian officials said.':
         'a hijacked airliner names no party; its passengers are not placed',

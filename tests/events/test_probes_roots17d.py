@@ -50,8 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
         "refusing to cooperate is 121 (material cooperation); the codebook's 1245 fits an inquiry better",
     "Nelson Mandela urged Nigeria to restore democracy.":
         "the actors stage codes Mandela by name as an elite (ZAFELI), whatever the date",
-    "Cuba freed three American prisoners as a gesture to the United States.":
-        "prisoners with a nationality are coded CRM by the actors stage, where the manual codes the nation",
     "Indonesia allowed East Timor to vote on independence.":
         "allowing a vote is coded 080; the codebook's 083x (accede to reform) would name it (root holds)",
 }

@@ -15,8 +15,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Israel released 198 Palestinian prisoners as a goodwill gesture to President Mahmoud Abbas.":
-        "prisoners are coded as criminals (PSECRM); the probe asked for civilians or militants",
     "China staged large-scale military exercises in the Taiwan Strait on Friday.":
         "a strait is waters, which name no party, and exercises 'in' a place are no show of force against it",
     "Russia ordered the closure of the British Council offices in St Petersburg and Yekaterinburg.":

@@ -32,7 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     'afp_abuja_liberia:event:2': (
         "'welcomed the agreement': the signing has no row (see event 0), so no pact is remembered"
     ),
-    'afp_abuja_liberia:party:0': "'Charles Taylor' coded LBRELI in 1996, a faction leader then: " + _ERA,
     'reuters_rome_renamo:event:2': (
         "'accused the government of hiding troops': 'the government' is taken from the lead's 'the "
         "Italian government', not the state the rebels fight"

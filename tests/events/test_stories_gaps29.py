@@ -14,10 +14,6 @@ pytestmark = [pytest.mark.model]
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
-    "afp_monrovia_ecomog:event:1":
-        "'Rebel leader Charles Taylor accused the peacekeepers': the peacekeepers are now ECOMOG's "
-        "(intervention.py), but Taylor, then on the Council of State, is coded an elite (LBRELI) by "
-        "his dated entry",
     "afp_monrovia_ecomog:event:2":
         "'appealed to the warring factions': more than two factions are no pair, and 'the warring "
         "factions' gets no actor",
@@ -120,8 +116,6 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_monrovia_ecomog:party:1":
         "'the peacekeepers' is the dateline's army in the actors stage (the events stage now takes "
         "ECOMOG for it)",
-    "afp_monrovia_ecomog:party:2":
-        "'Rebel leader Charles Taylor' coded by his 1996 Council of State entry as an elite",
     "bbcm_brazzaville_ninjas:party:0":
         "'President Denis Sassou Nguesso' under 'Congolese radio' read as the DRC's",
     "afp_freetown_hostages:party:0":
@@ -132,8 +126,6 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_pristina_kfor:party:0":
         "'The peacekeepers' is the dateline's army in the actors stage (the events stage now takes "
         "NATO for it, intervention.py)",
-    "afp_monrovia_ecomog:clean:0":
-        "Taylor as an elite (see event 1)",
     "bbcm_brazzaville_ninjas:clean:0":
         "the Congolese report placed in the DRC (see party 0)",
     "afp_freetown_hostages:clean:0":

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp.actors import countries, sectors
+from ..nlp.actors.dictionary import loyal_men_sector
 from ..nlp.actors.phrases import FOREIGN_WORDS, HOSTED_POSTS, MAKER_TAILS, pair_of_sides
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
@@ -432,6 +433,15 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                     code = (hit[0].code or "") if hit is not None else ""
                     if hit is not None and (code[3:6] in _ARMED or code[:3] == "IMG"):
                         return (hit[0], hit[1], hit[2], g)
+    if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids(h)):
+        # "Charles Taylor's NPFL guerrillas": the armed group named, not the leader before it, whose dated
+        # office (LBRGOV on 2000-01-01) is not his men's (actors31)
+        for c in kids(h):
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < h.i and c.ent_type_ in ("ORG", "NORP"):
+                hit = link.token_actor(c)
+                code = (hit[0].code or "") if hit is not None else ""
+                if hit is not None and (code[3:6] in _ARMED or code[:3] == "IMG"):
+                    return (hit[0], hit[1], hit[2], c)
     based = None
     for c in kids(h):  # (in text order: spaCy lists a word's left children, then its right ones)
         if c.tag_ == "PRP$" or c.lower_ in PRONOUNS:
@@ -673,7 +683,7 @@ def leaders_men(head: Any, found: tuple[Any, int, int, Any],
     if own not in ARMED_ROLES or found[3] is None or found[3].ent_type_ != "PERSON" or \
             len(leader.code or "") <= 3 or not leader.country or len(leader.country) != 3:
         return with_role_sector(head, found, link)
-    sector = leader.sector if leader.sector in ("REB", "INS", "UAF") else own
+    sector = loyal_men_sector(leader, own, head.text) or own
     actor = Actor(name=head.text, code=leader.country + sector, country=leader.country, sector=sector,
                   reasons=[*leader.reasons, f"'{head.text}' are the armed men of '{found[3].text}'"])
     return (actor, *link.span_of_token(head), head)

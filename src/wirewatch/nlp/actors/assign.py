@@ -55,6 +55,7 @@ from .phrases import (
     BODY_OFFICERS,
     GENERIC_BODIES,
     GROUP_PLACED,
+    HELD_PEOPLE,
     HOSTED_POSTS,
     MINORITY_ARMS,
     POSTS_ABROAD,
@@ -1342,7 +1343,13 @@ class _Builder(MentionPasses):
                 start = min(child.left_edge.i, first)
                 end = child.i + 1
                 while end <= child.right_edge.i and (self.doc[end].dep_ in _APPOS_TAIL_DEPS
-                                                     or self.doc[end].lower_ in _APPOS_TAIL_ADVERBS):
+                                                     or self.doc[end].lower_ in _APPOS_TAIL_ADVERBS
+                                                     # "secretary-general" parsed as three tokens
+                                                     or (self.doc[end].text == "-"
+                                                         and not self.doc[end - 1].whitespace_)):
+                    if self.doc[end].text == "-" and not self.doc[end].whitespace_ \
+                            and end < len(self.doc) - 1:
+                        end += 1  # the word after the hyphen, whatever the parser hung it on
                     end += 1
                 return self.doc[start:end]
         if root.dep_ == "appos":
@@ -1871,6 +1878,16 @@ class _Builder(MentionPasses):
         named = self._named_after_head(head)
         if named is not None:
             return named  # "the West African peacekeeping force ECOMOG": the body's own code
+        if sector == "CRM" and key in HELD_PEOPLE and actor.country:
+            # twenty-ninth session: "Jordanian detainees", "Palestinian prisoners" are the nation's people
+            # held, not its criminals (phrases._held_people); "American prisoners of war" its soldiers
+            of_war = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "war" for o in p.children)
+                         for p in head.children)
+            sector = "MIL" if of_war else "CVL"
+        if sector == "MIL" and key in MINORITY_ARMS and actor.country \
+                and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]):
+            # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (as _disputed_region_arms)
+            sector = "REB"
         if sector == "MIL" and key in MINORITY_ARMS and actor.country \
                 and minority_after_state(mention.lower().split(), actor.country) is not None:
             # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side
@@ -2036,6 +2053,13 @@ class _Builder(MentionPasses):
         name = countries.gazetteer().name_of(country)
         reason = (f"{GROUP_PLACED}: {best[2]} "
                   f"makes it {possessive(name)}")
+        side = _FAITH_SIDES.get((country, actor.sector or "")) if armed and not actor.country else None
+        if side is not None:
+            # twenty-ninth session: "Israel deported 415 suspected Islamic militants" were ISRUAF; the armed
+            # men of a faith a state fights at home are the people of that conflict (Palestinians)
+            country = side
+            reason = (f"{GROUP_PLACED}: {best[2]} places it in {possessive(name)} conflict, whose "
+                      f"{actor.sector} armed men are {possessive(countries.gazetteer().name_of(side))}")
         sector = actor.sector
         if sector == "MIL" and actor.country and actor.country != country:
             # "ethnic Armenian forces captured the Azerbaijani town of Kelbajar": a people's forces in
@@ -2045,6 +2069,10 @@ class _Builder(MentionPasses):
         reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (sector or ""), country=country,
                      sector=sector, reasons=reasons)
+
+
+# (state, faith) -> the people whose armed men of that faith the state's copy means (twenty-ninth session)
+_FAITH_SIDES = {("ISR", "MOS"): "PSE"}
 
 
 # the nouns of a state's own government, which a group named beside it shares a home with

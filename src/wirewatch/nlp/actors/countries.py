@@ -256,6 +256,8 @@ ALIASES: dict[str, tuple[str, str]] = {
     "south ossetia": ("GEO", "South Ossetia is internationally recognised as part of Georgia"),
     "transnistria": ("MDA", "Transnistria is internationally recognised as part of Moldova"),
     "nagorno-karabakh": ("AZE", "Nagorno-Karabakh is internationally recognised as part of Azerbaijan"),
+    # twenty-ninth session: the region by its short name ("Karabakh Armenian forces")
+    "karabakh": ("AZE", "Nagorno-Karabakh is internationally recognised as part of Azerbaijan"),
     # twenty-eighth session: the Serb entity of Bosnia (the Krajina was tried and left out: "shelling Serb
     # positions in Krajina" became the place's civilians, HRVCVL, where gsr17b's row wants the Serbs)
     "republika srpska": ("BIH", "Republika Srpska is internationally recognised as part of Bosnia"),

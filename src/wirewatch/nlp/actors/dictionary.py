@@ -145,6 +145,10 @@ class ActorDictionary:
             return None
         return min(_distance(e, day) for e in entries) / 10000
 
+    def has_term(self, surface: str, sector: str) -> bool:
+        """Whether the table lists a term of `surface` whose sector starts with `sector`, at any date."""
+        return any(e.code[_SECTOR_SPLIT:].startswith(sector) for e in self.forms.get(surface.strip(), ()))
+
     def variant_of(self, mention: str) -> str | None:
         """The table's name for a spelling variant of a listed person: the mention's surname (its
         last one or two words) is a form of the table, and its first word is one of that person's
@@ -291,3 +295,21 @@ BUILTIN = Path(__file__).resolve().parents[2] / "data" / "actor_leaders.csv"
 def builtin() -> ActorDictionary:
     """The shipped table of well-known office holders (data/actor_leaders.csv)."""
     return ActorDictionary(read_csv(BUILTIN, "built-in office holders"))
+
+
+# Twenty-ninth session (actors31): irregular men "loyal to" a person ("fighters loyal to Charles Taylor",
+# "militiamen loyal to Mohamed Farah Aidid") are the faction he led, when the table lists him as a rebel
+# leader at any date: the GSR dates the acts of his rebel years 2000-01-01, when he may hold a state office
+# or none. A state's regular men ("forces loyal to Hun Sen") keep their own sector.
+IRREGULAR_MEN = frozenset({"fighters", "guerrillas", "guerrilla", "militiamen", "gunmen", "rebels", "militia",
+                           "militias", "irregulars", "partisans", "loyalists", "insurgents"})
+
+
+def loyal_men_sector(leader: Actor, own: str | None, men: str) -> str | None:
+    """The sector of armed men named by the leader they follow: the leader's own armed sector, else REB
+    for irregular men of a listed rebel leader, else the men's own word."""
+    if leader.sector in ("REB", "INS", "UAF"):
+        return leader.sector
+    if men.lower() in IRREGULAR_MEN and builtin().has_term(leader.name, "REB"):
+        return "REB"
+    return own

@@ -329,6 +329,9 @@ IGOS: dict[str, tuple[str, str]] = {
     # forerunner, UN missions of the 1990s, regional groups of the Cold War's end, Human Rights Watch's
     # regional committees before the one name (1988), and the rights bodies of the press
     "csce": ("IGOEURSCE", "the CSCE"),
+    # twenty-ninth session (actors31): the OSCE's monitors in Kosovo, 1998-1999
+    "kosovo verification mission": ("IGOEURSCE", "the OSCE's Kosovo Verification Mission"),
+    "kvm": ("IGOEURSCE", "the OSCE's Kosovo Verification Mission"),
     "conference on security and cooperation in europe": ("IGOEURSCE", "the CSCE"),
     "conference on security and co-operation in europe": ("IGOEURSCE", "the CSCE"),
     "unamir": ("IGOUNO", "a UN mission"), "unavem": ("IGOUNO", "a UN mission"),

@@ -595,9 +595,186 @@ def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool,
                    civil_context: bool) -> Resolution:
     if "-language" in text or "-speaking" in text:
         text = " ".join(_LANGUAGE_COMPOUND.sub(" ", text).split())
+    if "-held" in text or "-controlled" in text or "rebel " in text.lower():
+        held = _held_by_side(text, ctx)
+        if held is not None:
+            return held
     res = _resolve_text(text, ctx, cities, allow_context, civil_context)
+    if res.country and not res.code:
+        res = _international_post(text, res) or res
+        if res.sector == "CRM":
+            _held_people(text, res, ctx)
     us_states.as_us_state(res, text, ctx.us_politics)  # "Georgia Gov. Nathan Deal" is American
     return res
+
+
+# armed men a movement's name may stand before ("FMLN rebels")
+_REBEL_MEN = frozenset({"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "fighters", "militiamen",
+                        "gunmen"})
+
+
+# Twenty-ninth session (actors31): a place held by a side is that side ("the rebel-held Jaffna peninsula",
+# "the rebel-held town of Kuito", "the rebel Serb-held Krajina region"), and a rebel stronghold of a
+# people inside another state is that state's rebels ("the rebel Serb stronghold of Knin"): the country
+# is the place's (else the story's), the sector the holder's (rebels, guerrillas, a people's armed side:
+# REB; the opposition OPP). The era's rebel-held regions no gazetteer lists as places are named here
+# only, never as places elsewhere ("Serb positions in Krajina" stays the Serbs': twenty-eighth session).
+REBEL_REGIONS = {"krajina": "HRV", "slavonia": "HRV"}
+_HOLDING_SIDES = {"rebel": "REB", "rebels": "REB", "guerrilla": "REB", "insurgent": "REB",
+                  "separatist": "REB", "opposition": "OPP"}
+_HELD_WORD = re.compile(r"^(?P<side>[A-Za-z]+)-(?:held|controlled)$")
+_STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "enclave", "territory", "positions",
+                          "region", "town", "towns", "city", "areas", "area", "zone", "peninsula", "north",
+                          "south", "east", "west", "capital", "headquarters"})
+
+
+def _held_by_side(text: str, ctx: Context) -> Resolution | None:
+    toks = tokens(text)
+    words = [t for t, _, _ in toks]
+    lower = [_fold_word(w) for w in words]
+    gaz = countries.gazetteer()
+    side: str | None = None
+    people: str | None = None  # the country of a people that holds the place
+    held = False
+    for i, w in enumerate(words):
+        m = _HELD_WORD.match(w)
+        if m is not None:
+            held = True
+            word = m.group("side").lower()
+            if word in _HOLDING_SIDES:
+                side = _HOLDING_SIDES[word]
+            else:
+                place = gaz.lookup(m.group("side"), cities=False)
+                if place is None or place.kind not in ("demonym", "alias", "country"):
+                    return None  # "government-held", "Tutsi-dominated": not a rebel side
+                people, side = place.iso3, side or "REB"
+        elif lower[i] in _HOLDING_SIDES and i + 1 < len(words) and not held:
+            side = side or _HOLDING_SIDES[lower[i]]
+        elif i > 0 and lower[i - 1] in _HOLDING_SIDES and w[:1].isupper() and people is None:
+            place = gaz.lookup(w, cities=False)
+            if place is not None and place.kind in ("demonym", "alias"):
+                people = place.iso3  # "the rebel Serb stronghold"
+    if side is None or not (held or (people and any(w in _STRONGHOLDS for w in lower))):
+        return None
+    country = None
+    why = ""
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or _HELD_WORD.match(w) \
+                or (people and i > 0 and lower[i - 1] in _HOLDING_SIDES):
+            continue
+        if lower[i] in REBEL_REGIONS:
+            country = REBEL_REGIONS[lower[i]]
+            why = f"'{w}' is a region of {gaz.name_of(country)} a rebel side held in the 1990s"
+            break
+        place = gaz.lookup(w, cities=True)
+        if place is None and i + 1 < len(words) and words[i + 1][:1].isupper():
+            place = gaz.lookup(f"{w} {words[i + 1]}", cities=True)
+        if place is not None and place.kind != "demonym" and place.iso3 != people:
+            country, why = place.iso3, place.reason
+            break
+    if country is None and ctx.country and ctx.country != people:
+        country, why = ctx.country, ctx.explain(text)
+    if country is None or country == people or (not held and people is None):
+        return None
+    return Resolution(country=country, sector=side, reasons=[
+        why, f"'{text.strip()}' names the place by the side that holds it: {side}"])
+
+
+# Twenty-ninth session (actors31): prisoners and detainees named by their nation ("199 Palestinian
+# prisoners", "30 Lebanese detainees") are that nation's people held by another, not its criminals: CVL, as
+# a counted people is. Bare prisoners and inmates stay CRM (the read gold's "Prisoners rioted"), as do
+# prisoners placed only by the story's country.
+HELD_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
+
+
+def _held_people(text: str, res: Resolution, ctx: Context) -> None:
+    words = [_fold_word(t) for t, _, _ in tokens(text)]
+    at = next((i for i, w in enumerate(words) if w in HELD_PEOPLE), None)
+    if at is None or at == 0 or (at + 1 < len(words) and words[at + 1] not in _HEAD_PREPOSITIONS
+                                 and words[at + 1] not in ("held", "jailed", "freed", "released")):
+        return
+    if ctx.reason and any(r.startswith(ctx.reason) for r in res.reasons):
+        return  # placed by the story only
+    res.sector = "CVL"
+    res.reasons.append(f"'{words[at]}' named by their nation are its people held, not criminals: CVL")
+
+
+# Twenty-ninth session (actors31): a post of an international body held by a national. "the Swedish
+# chief of the U.N. inspectors", "the OAU's Tanzanian secretary-general", "the Japanese U.N. envoy", "the
+# American head of the international monitoring mission" were the national's state (SWE, TZAGOV, JPNGOV,
+# USA): the office wins over the nationality, as an IGO's officer is IGO (the guide). A post *to* a body
+# ("the American ambassador to the United Nations") and a state's possessive ("Iraq's U.N. envoy") stay the
+# state's; "ambassador", "delegate" and "representative" are a state's posts at a body, never the body's.
+_INTERNATIONAL_POSTS = frozenset({
+    "head", "chief", "commander", "secretary-general", "envoy", "official", "officials", "mediator",
+    "negotiator", "administrator", "coordinator", "commissioner", "director", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "inspector", "inspectors", "monitor", "monitors", "observer", "observers",
+    "rapporteur", "secretary"})
+# "the international monitoring mission", "an international peacekeeping force": a body of several states
+# no table names, coded IGO alone
+_INTERNATIONAL_BODIES = frozenset({"mission", "force", "monitors", "observers", "inspectors", "team",
+                                   "peacekeepers", "commission", "administration", "tribunal"})
+
+
+def _international_post(text: str, res: Resolution) -> Resolution | None:
+    if not any(w in text.lower() for w in _INTERNATIONAL_POSTS):
+        return None
+    toks = tokens(text)
+    lower = [_fold_word(t) for t, _, _ in toks]
+    head = next((i for i, w in enumerate(lower) if w in _INTERNATIONAL_POSTS), None)
+    if head is None or head == 0:
+        return None
+    if any(text[e:e + 2] in ("'s", "\u2019s") for _, _, e in toks[:head]) \
+            and not _igo_at(toks, lower, text, 0, head, possessive=True):
+        return None  # "Iraq's U.N. envoy": a state's post
+    hit = _igo_at(toks, lower, text, 0, head)
+    if hit is not None and not _acronym(hit[2]) and not _igo_at(toks, lower, text, 0, head, possessive=True):
+        # "Russian Security Council Secretary Alexander Lebed": a body's name in common words before the
+        # post may be the state's own (only an acronym, "the Japanese U.N. envoy", or a possessor, "the
+        # Arab League's Egyptian secretary-general", names the international body there)
+        return None
+    after = head + 1
+    while after < len(lower) and lower[after] in ("-", "general"):
+        after += 1  # "secretary - general"
+    if hit is None and after < len(lower) and lower[after] == "of":
+        j = after + 1
+        while j < len(lower) and lower[j] in _DETERMINERS:
+            j += 1
+        hit = _igo_at(toks, lower, text, j, min(len(lower), j + 6))
+        if hit is None and j < len(lower) and lower[j] == "international" and any(
+                w in _INTERNATIONAL_BODIES for w in lower[j + 1:j + 4]):
+            hit = ("IGO", "an international body", " ".join(t for t, _, _ in toks[j:j + 4]))
+    if hit is None:
+        return None
+    code, name, surface = hit
+    return Resolution(code=code, name=None, head_role=res.head_role, reasons=[
+        f"'{toks[head][0]}' is a post of {name} ('{surface}', {code}): the office wins over the holder's "
+        "nationality"])
+
+
+def _acronym(surface: str) -> bool:
+    """Whether a name is written as initials ("U.N.", "NATO", "ECOMOG")."""
+    letters = surface.replace(".", "").replace(" ", "")
+    return letters.isalpha() and letters.isupper()
+
+
+def _igo_at(toks: list[tuple[str, int, int]], lower: list[str], text: str, start: int, stop: int,
+            possessive: bool = False) -> tuple[str, str, str] | None:
+    """The first IGO of the table named by the words start..stop (as a possessor only, if asked)."""
+    table, longest = _table()
+    for i in range(start, stop):
+        for n in range(min(longest, stop - i), 0, -1):
+            key = " ".join(lower[i:i + n])
+            surface = " ".join(t for t, _, _ in toks[i:i + n])
+            for entry in table.get(key, []):
+                if entry.kind == "igo" and igos.written_as_name(key, surface):
+                    end = toks[i + n - 1][2]
+                    if possessive and text[end:end + 2] not in ("'s", "\u2019s"):
+                        continue
+                    if i > 0 and lower[i - 1] in ("to", "at", "with", "against"):
+                        return None  # "the envoy to the U.N.": a post sent to the body
+                    return entry.code, entry.name, surface
+    return None
 
 
 # resolve_text's answers while one article's actors are assigned (`keeping_answers`): the answer is a
@@ -696,7 +873,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         res.reasons.append(
                             f"'{surface}' is {entry.name}, a transnational militant group ({entry.code})")
                     matched = n  # "the coalition against Islamic State": its words add no religion
-                elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1):
+                elif entry.kind in ("media", "inst", "party") and (_is_capitalised(words[i:i + n]) or n > 1
+                                                                   or key in sectors.LOWERCASE_NAMES):
                     if len(key) <= 4 and not surface.isupper() and key not in sectors.SHORT_NAMES:
                         continue  # "ap", "nis", "sk" only as acronyms
                     if entry.sector == "BUS" and surface == surface.lower():
@@ -745,6 +923,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     # a party names whose, not what: "the Sandinista government" is the government,
                     # "Likud lawmakers" legislators ("ANC leaders" stay the party)
                     party = entry.kind == "party" or entry.sector == "PTY"
+                    if sector == "OPP" and i + n < len(words) and lower[i + n] in _REBEL_MEN:
+                        # twenty-ninth session: "FMLN rebels" dated 2000 were SLVOPP (the front's party
+                        # years); a movement's armed men named so are rebels, as "RPF rebels" are
+                        party = True
                     if sector in _ARMED and i + n < len(words) and lower[i + n] in RULING_HEADS:
                         # "the Taliban government" (1998), "the Hamas government": an armed group
                         # that runs the state is named as its government, which is GOV (CAMEO)
@@ -900,6 +1082,12 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     if res.sector == "MIL" and sector_head is not None and sector_head[1] in MINORITY_ARMS and not res.code \
             and not modifiers and any(w in _MINORITY_PEOPLES for w in lower[1:]):
         minority = minority_after_state(lower, res.country or "")
+        region = next((k for k in range(1, len(lower)) if lower[k] in _MINORITY_PEOPLES
+                       and lower[k - 1] in REBEL_REGIONS), None) if minority is None else None
+        if region is not None:
+            # twenty-ninth session: "Krajina Serb forces" are Croatia's rebel Serbs, as "Croatian Serb forces"
+            minority = f"{lower[region - 1]} {lower[region]}"
+            res.country = REBEL_REGIONS[lower[region - 1]]
         if minority is not None:
             # twenty-seventh session: "Bosnian Serb forces", "the Croatian Serb army", "Kosovo Albanian
             # forces" are a people's armed side inside the state, not its army: REB, as the Bosnian Serb
@@ -907,6 +1095,9 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             res.sector = "REB"
             res.reasons.append(f"'{minority}' names a people inside the state: its {sector_head[1]} are a "
                                "rebel side, not the state's military")
+    if res.sector == "MIL" and sector_head is not None and sector_head[1] in MINORITY_ARMS and not res.code \
+            and not modifiers:
+        _disputed_region_arms(lower, res, gaz)
     ruling = _military_rule(modifiers, sector_head)
     if ruling is not None and not res.code and not blocked:
         # twenty-seventh session: "Pakistan's military government", "Nigeria's military rulers", "the
@@ -1030,6 +1221,26 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
 _MINORITY_PEOPLES = frozenset({"serb", "croat", "albanian"})
 MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "militia", "militiamen",
                             "units"})
+
+
+def _disputed_region_arms(lower: list[str], res: Resolution, gaz: Any) -> None:
+    """"Abkhaz forces", "Karabakh Armenian forces", "Transdniestrian troops": the armed men of a region
+    another state holds in law are a rebel side of that state, not an army (twenty-ninth session), as
+    "Armenian separatists in Nagorno-Karabakh" are AZEREB."""
+    for k, word in enumerate(lower[:-1]):
+        if word in MINORITY_ARMS:
+            return  # only a modifier before the men names whose they are
+        place = gaz.lookup(word, cities=False)
+        if place is None or countries.DISPUTED_REGION not in place.reason:
+            continue
+        if place.iso3 != res.country:
+            people = gaz.lookup(lower[k + 1], cities=False)
+            if people is None or people.iso3 != res.country:
+                return  # the phrase's country is not the region's people's ("Russian troops in Abkhazia")
+            res.country = place.iso3
+        res.sector = "REB"
+        res.reasons.append(f"{place.reason}: its armed men are a rebel side, not the state's military")
+        return
 
 
 def minority_after_state(lower: list[str], country: str) -> str | None:

@@ -513,6 +513,8 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "islamic courts union": ("SOM", "REB", "the Islamic Courts Union"),
     "eritrean liberation front": ("ERI", "REB", "the Eritrean Liberation Front"),
     "tigrean people's liberation front": ("ETH", "PTY", "the TPLF"),
+    # twenty-ninth session: the same front by the other spelling of its people
+    "tigrayan people's liberation front": ("ETH", "PTY", "the TPLF"),
     "congolese rally for democracy": ("COD", "REB", "the Congolese Rally for Democracy"),
     "rcd-goma": ("COD", "REB", "the Congolese Rally for Democracy"),
     "movement for the liberation of congo": ("COD", "REB", "the MLC"), "mlc": ("COD", "REB", "the MLC"),
@@ -1168,7 +1170,10 @@ ROLE_NOUNS: dict[str, str] = {
                           "bishops", "nuns", "rabbis", "religious leaders")},
     **{k: "HLH" for k in ("doctors", "hospital", "health ministry", "medical workers", "nurses", "medics",
                           "physicians", "health workers")},
+    # twenty-ninth session (actors31): prisoners of war are their side's soldiers, not criminals
+    **{k: "MIL" for k in ("prisoners of war", "prisoner of war", "pows", "p.o.w.s")},
     **{k: "CRM" for k in ("criminals", "smugglers", "pirates", "gangs", "prisoners", "drug traffickers",
+                          "detainees",
                           "cartel", "cartels", "drug cartel", "drug cartels", "traffickers", "kidnappers",
                           "poachers", "gang", "gang members", "bandits", "drug lord", "drug lords",
                           "inmates")},
@@ -1177,6 +1182,10 @@ ROLE_NOUNS: dict[str, str] = {
                           "rights group", "rights groups", "human rights organization",
                           "human rights organizations", "humanitarian groups", "relief agencies")},
 }
+
+# Twenty-ninth session (actors31): group names agency copy writes in lower case ("the contras"), read as
+# the group though no capital marks them
+LOWERCASE_NAMES: frozenset[str] = frozenset({"contras", "contra rebels"})
 
 # Last words of places and facilities: a mention ending in one is where things happen, never an
 # actor ("the South China Sea", "the Hungnam Fertilizer Complex", "Jamuna River").

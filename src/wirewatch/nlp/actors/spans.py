@@ -13,10 +13,10 @@ from operator import attrgetter
 
 from ...entity_index import EntityIndex, entity_index
 from ...records import Actor, Article, Entity
-from . import countries
+from . import countries, sectors
 from .civil_bodies import civil_body
 from .coref import article_context
-from .dictionary import builtin
+from .dictionary import builtin, loyal_men_sector
 from .mentions import SPELLED_OUT
 from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, resolve_text
 
@@ -105,6 +105,36 @@ def _men_of_following(text: str, s: int, e: int, index: EntityIndex) -> Actor | 
     return None
 
 
+# men named by the leader they follow: "fighters loyal to Charles Taylor", "forces loyal to Hun Sen"
+# (twenty-ninth session); the leader is the person the span ends with
+_LOYAL_MEN = re.compile(r"\b(?P<men>[A-Za-z]+)\s+(?:still\s+|fiercely\s+|staunchly\s+)?loyal\s+to\s+"
+                        r"(?:the\s+)?[^,;]*$", re.I)
+_LOYAL_WORDS = frozenset({"men", "forces", "troops", "soldiers", "units", "army", "guards", "fighters",
+                          "guerrillas", "militiamen", "gunmen", "rebels", "militia", "militias", "irregulars",
+                          "partisans", "loyalists", "insurgents", "commandos"})
+
+
+def _loyal_men(text: str, s: int, e: int, entities: list[Entity]) -> Actor | None:
+    """The armed men loyal to a listed person: his country, of the sector `loyal_men_sector` gives."""
+    if "loyal" not in text[s:e]:
+        return None
+    m = _LOYAL_MEN.search(text, s, e)
+    if m is None or m.group("men").lower() not in _LOYAL_WORDS:
+        return None
+    after = m.end("men")
+    leader = next((x for x in entities if x.end == e and x.start > after and x.label == "PERSON"
+                   and x.actor is not None and x.actor.country and len(x.actor.country) == 3
+                   and x.actor.country not in ("IGO", "NGO", "IMG")), None)
+    if leader is None or leader.actor is None:
+        return None
+    men = m.group("men").lower()
+    own = sectors.ROLE_NOUNS.get(men)
+    sector = loyal_men_sector(leader.actor, own, men) or own
+    country = leader.actor.country or ""
+    return Actor(name=text[s:e], code=country + (sector or ""), country=country, sector=sector,
+                 reasons=[*leader.actor.reasons, f"'{text[s:e]}' are the armed men of {leader.text}"])
+
+
 def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityIndex,
                               ctx: Context) -> Actor | None:
     """"Hutu militiamen killed hundreds in Kigali": a people of several states that NER tagged nothing on,
@@ -179,6 +209,9 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         entities = [x for x in entities if not any(x is k for k in skip)]
     if not entities:  # (most spans the event coder asks about)
         return _untouched_actor(article, s, e, index, skip)
+    loyal = _loyal_men(article.text, s, e, entities)
+    if loyal is not None:
+        return loyal
     for ent in entities:
         if ent.start < e and s < ent.end:
             touched = True
