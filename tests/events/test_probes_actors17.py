@@ -76,8 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
         "signing an agreement is CAMEO's 057 (root 05); the probe was written for 03 or 08",
     "The South African government lifted the state of emergency in Natal province.":
         "'Natal' is read as the Brazilian city, not the South African province",
-    "Serb forces shelled the Moslem enclave of Srebrenica.":
-        "the gazetteer does not know Srebrenica, and a faith with no place gets no country",
     "Angolan troops and Cuban forces fought South African units in southern Angola.":
         "'units' is no military noun (the carmaker's units), so the victims are the country alone (ZAF)",
 }
