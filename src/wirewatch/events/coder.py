@@ -390,7 +390,7 @@ def _halted(tok: Any, trig: Trigger) -> bool:
         not is_negated(tok.head)
 
 
-# the forces a government orders about ("ordered the army to ...", "told its troops to ...")
+# the forces a government orders about ("ordered the army to ...", "ordered its troops to ...")
 OWN_FORCES = frozenset({"army", "military", "troops", "forces", "police", "commanders", "soldiers", "navy"})
 
 

@@ -20,7 +20,13 @@ the text it claims:
   first country to recognise Y", hung on "country", is X's; "British officials and leaders of Sinn Fein",
   the of-phrase hung on the first conjunct, names the second's body; "ordered a halt to the bombing", the
   to-phrase hung on the verb, says what is halted; "The Philippine government and Moslem rebels signed",
-  read as "[government and Moslem] rebels", is two parties.
+  read as "[government and Moslem] rebels", is two parties;
+- lead31, with the part blanked (`_blanked`): a participle clause set off after the opening phrase that the
+  model runs into the verb ("Libyan leader Moammar Gadhafi, appearing on television ... since the raids that
+  killed his adopted daughter, denounced ...");
+- parse31: two titled names joined by "and" before the verb, parsed once without each name and laid back
+  as conjuncts (`_joint_names_parsed`); a subject before a time aside, and a participle hung on a reduced
+  relative, with no second parse.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 

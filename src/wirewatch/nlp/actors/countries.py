@@ -71,7 +71,7 @@ WAR_TOWNS: dict[str, tuple[str, str]] = {
     "drvar": ("BIH", "the Bosnian war"), "omarska": ("BIH", "the Bosnian war"),
     "pec": ("XKX", "the Kosovo war"), "djakovica": ("XKX", "the Kosovo war"),
     "prizren": ("XKX", "the Kosovo war"), "podujevo": ("XKX", "the Kosovo war"),
-    "urosevac": ("XKX", "the Kosovo war"), "racak": ("XKX", "the Kosovo war"),
+    "urosevac": ("XKX", "the Kosovo war"),
     "kuito": ("AGO", "the Angolan war"), "cuito cuanavale": ("AGO", "the Angolan war"),
     "jamba": ("AGO", "the Angolan war"),
     "kilinochchi": ("LKA", "the Sri Lankan war"), "mullaitivu": ("LKA", "the Sri Lankan war"),
