@@ -350,10 +350,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the table lists his EU post (1999-2009) on the GSR date; the appositive naming his earlier NATO "
         "post (IGOWSTNAT now, not his nationality) does not make the office-holder lookup take the earlier "
         "row",
-    "the rebel Serb stronghold of Knin@2000-01-01":
-        "Knin is no place of the gazetteer (a town of some 15,000) and a one-sentence text has no story "
-        "country, so the stronghold's state is unknown and the people word's SRB stays; with a dateline or a "
-        "listed place the rule gives the place's state (HRVREB)",
     "Serb-held positions@2000-01-01":
         "the place ('around Sarajevo') lies outside the phrase and the one-sentence text has no story "
         "country; a place in the phrase or a dateline gives the holder's REB of that state",

@@ -9,14 +9,17 @@ wants no code of its roots. Each batch was committed before the coder was run on
 
 First runs, country + root / actor + root / actor + code: batch 1 (40 rows, main 09a8868) 36 / 33 / 31;
 batch 2 (40, after batch 1's fixes) 34 / 30 / 30; batch 3 (39) 28 / 25 / 25; batch 4 (38, long leads) 27
-/ 23 / 20; batch 5 (30) 23 / 22 / 19. Each batch after the first ran after the fixes of those before it.
-Rows corrected after a run are writing errors by the codebook or the project's conventions only: a
-parliament is LEG and students EDU (CAMEO's sectors); an agreement to let peacekeepers in is an intent to
-allow international involvement (0355, the project's reading of "agreed to"); a sanction a leader says he
-will impose is a threat of sanctions (1312) as well (batch 2); two sides that agree on a ceasefire
-express an intent to de-escalate (0356, the project's reading of "agreed on"; batch 3); shuttle diplomacy
-is mediation (045), suspects handed over for trial judicial cooperation (063), a court's verdict a
-finding of guilt (116) (batch 5); troops are MIL and schoolgirls EDU (CAMEO's sectors; batches 2 and 5).
+/ 23 / 20; batch 5 (30) 23 / 22 / 19; batch 6 (30) 27 / 27 / 24. Each batch after the first ran after the
+fixes of those before it; batch 7 (24, long leads, written after the session's merge) 17 / 11 / 9, run on
+lead31, perf31, parse31 and stories31 merged. Rows corrected after a run are writing errors by the
+codebook or the project's conventions only: a parliament is LEG and students EDU (CAMEO's sectors); an
+agreement to let peacekeepers in is an intent to allow international involvement (0355, the project's
+reading of "agreed to"); a sanction a leader says he will impose is a threat of sanctions (1312) as well
+(batch 2); two sides that agree on a ceasefire express an intent to de-escalate (0356, the project's
+reading of "agreed on"; batch 3); shuttle diplomacy is mediation (045), suspects handed over for trial
+judicial cooperation (063), a court's verdict a finding of guilt (116) (batch 5); troops and warplanes
+are MIL and schoolgirls EDU (CAMEO's sectors; batches 2, 5 and 7), and targets struck in a city its
+civilians (the project's reading of the CAMEO manual's GSR examples; batch 7).
 """
 
 from __future__ import annotations
@@ -772,7 +775,7 @@ LEAD31_B6: list[Row] = [
 
 LEAD31_B7: list[Row] = [
     # batch 7: long leads, written blind after the session's merge, before the coder was run on it
-    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), ('195', '190', '194'),
+    (('USA', 'USAGOV', 'USAMIL'), ('LBY', 'LBYGOV', 'LBYCVL'), ('195', '190', '194'),
      'U.S. warplanes, flying from bases in Britain and from aircraft carriers in the Mediterranean, bombed '
      'targets in Tripoli and Benghazi early on Tuesday in retaliation for what Washington called Libyan '
      'involvement in the bombing of a Berlin discotheque.'),
@@ -795,7 +798,7 @@ LEAD31_B7: list[Row] = [
      'President George Bush, addressing a joint session of Congress a month after the invasion, demanded on '
      'Tuesday that Iraq withdraw unconditionally from Kuwait and said the United States would not tolerate '
      'the annexation of the emirate.'),
-    (('SAU', 'SAUGOV'), ('USA', 'USAGOV'), ('0862', '086', '080', '062', '0861', '0355'),
+    (('SAU', 'SAUGOV'), ('USA', 'USAGOV', 'USAMIL'), ('0862', '086', '080', '062', '0861', '0355'),
      'Saudi Arabia, fearing that Iraqi troops massed on its border would push south, agreed on Tuesday to '
      'allow American troops to be stationed on its soil to defend the kingdom, U.S. officials said.'),
     (('SOM', 'SOMREB', 'SOMUAF'), ('USA', 'USAMIL'), ('190', '193', '180', '195'),
@@ -842,7 +845,7 @@ LEAD31_B7: list[Row] = [
     (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('057', '050'),
      'China and Vietnam signed a treaty on Thursday settling their land border, two decades after the '
      'communist neighbours fought a brief but bloody border war in 1979.'),
-    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), ('0874', '087', '080'),
+    (('IND', 'INDGOV', 'INDMIL'), ('LKA', 'LKAGOV'), ('0874', '087', '080'),
      'The last Indian peacekeeping troops left Sri Lanka on Saturday, ending a 32-month mission against '
      'Tamil separatist guerrillas that cost more than 1,100 Indian lives.'),
     (('LKA', 'LKAREB'), ('LKA', 'LKAGOV', 'LKAMIL'), ('190', '193', '180', '183'),

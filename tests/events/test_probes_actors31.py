@@ -19,8 +19,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Jonas Savimbi's UNITA rebels shelled the besieged central city of Kuito, killing dozens of civilians.":
-        "no event: the shelling of 'the besieged central city' is not coded (the actor, AGOREB, is right)",
     'West African peacekeepers bombed fighters loyal to Charles Taylor near the port of Buchanan.':
         "'West African peacekeepers' are the region's soldiers (WAFMIL), not ECOMOG (lead30's gap); the "
         "target, the men loyal to Taylor, is now LBRREB",

@@ -44,10 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Russia signed a contract on Wednesday to complete a nuclear power plant at Bushehr in southern Iran,'
     ' despite strong U.S. objections.':
         'a contract to build for a state names the state only as the place of the plant',
-    'South African troops entered Lesotho on Tuesday to put down an army mutiny, meeting fierce '
-    'resistance from rebel soldiers in the capital Maseru.':
-        'troops entering another state have no row: an intervention, an invasion or a deployment by its '
-        'purpose',
     "South Korean riot police stormed Seoul's Myongdong Cathedral on Friday to arrest striking union "
     'leaders who had taken refuge there, firing tear gas at hundreds of workers.':
         "police storming a building to arrest strikers is read as force on the building's people (CVL), not"

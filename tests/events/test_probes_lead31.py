@@ -117,6 +117,34 @@ KNOWN_GAPS: dict[str, str] = {
     'against left-wing guerrillas for a month, in an effort to open the way to peace talks.':
         "the halt's target falls back on the army ordered (COLMIL), not on the guerrillas the "
         'operations were against',
+    'U.N. Secretary-General Javier Perez de Cuellar announced on Monday that a ceasefire between Iran '
+    'and Iraq would take effect on August 20, ending nearly eight years of one of the bloodiest wars '
+    'of the century.':
+        'a ceasefire announced to take effect names its parties only in a between-phrase the '
+        'announcement does not reach',
+    'President George Bush, addressing a joint session of Congress a month after the invasion, '
+    'demanded on Tuesday that Iraq withdraw unconditionally from Kuwait and said the United States '
+    'would not tolerate the annexation of the emirate.':
+        'George H. W. Bush is dated ELI at 2000-01-01 (the row wants the government of the day)',
+    'President Bill Clinton said on Thursday that all U.S. troops would be withdrawn from Somalia by '
+    'March 31, while sending 5,000 reinforcements to protect the force in the meantime, after 18 '
+    'soldiers were killed in Mogadishu.':
+        "a passive withdrawal with no agent ('troops would be withdrawn from Somalia') has no source: "
+        "the troops' country is not taken as the doer",
+    'South African President F.W. de Klerk, in a speech opening parliament in Cape Town on Friday, '
+    'lifted the 30-year ban on the African National Congress and announced that Nelson Mandela would '
+    'be freed soon.':
+        "the ban lifted is aimed at the parliament of the speech's setting (ZAFLEG), not at the ANC "
+        'the ban named',
+    'The African National Congress, which has waged a guerrilla war against white minority rule for 30 '
+    'years, announced on Tuesday that it was suspending its armed struggle, clearing the way for talks '
+    'with the government.':
+        'the ANC, the governing party at 2000-01-01, is ZAFGOV, and its armed struggle suspended names '
+        'no other party',
+    "Panama's military strongman General Manuel Antonio Noriega, facing drug trafficking indictments "
+    'in Florida, on Friday denounced U.S. economic sanctions as aggression and vowed never to bow to '
+    'Washington.':
+        'the strongman is read by his rank (PANMIL), not as the ruler of the day',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
@@ -133,6 +161,10 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      'Thursday, the first such meeting since a wave of defections split the rebels.', 'KHM'):
         "'the guerrilla movement's nominal leader Khieu Samphan' takes the title's government sector "
         "from the story's country, not the rebel office the table lists",
+    ('Mozambican President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a peace '
+     'accord in Rome on Sunday, ending a 16-year civil war that killed an estimated one million '
+     'people.', 'MOZ'):
+        'Renamo, a party in parliament by 2000-01-01, is dated MOZOPP, the row wants the rebels of the war',
 }
 
 

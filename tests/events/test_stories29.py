@@ -305,10 +305,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'the leader of the United Tajik Opposition (UTO), Said Abdullo Nuri' read as the "
         "government (TJKGOV): the appositive's body is not read"
     ),
-    'interfax_tbilisi_sukhumi:event:0': (
-        "'Abkhaz separatist forces on Monday captured Sukhumi': the Abkhaz get no actor (the "
-        "actors29 helper's group names)"
-    ),
     'interfax_tbilisi_sukhumi:event:3': (
         "'called on the Abkhaz leadership to halt the offensive': the Abkhaz leadership read "
         "as Georgia's government"

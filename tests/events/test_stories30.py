@@ -143,10 +143,6 @@ KNOWN_GAPS: dict[str, str] = {
         "(USABUS), the embassy attack (see event 1) and the sanctions read as Libya's own (163)"
     ),
     'dpa_tripoli_sanctions:once:0': "the lead's United Nations sanctions coded twice",
-    'ap_havana_shootdown:event:0': (
-        "'Cuban MiG fighters shot down two small planes flown by a Miami-based exile group': fighters of "
-        "an aircraft type coded UAF, and the exiles get no actor"
-    ),
     'ap_havana_shootdown:event:1': (
         "'President Clinton, calling the attack a flagrant violation of international law, ordered': "
         + _LONG

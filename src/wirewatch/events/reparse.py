@@ -21,9 +21,9 @@ the text it claims:
   the of-phrase hung on the first conjunct, names the second's body; "ordered a halt to the bombing", the
   to-phrase hung on the verb, says what is halted; "The Philippine government and Moslem rebels signed",
   read as "[government and Moslem] rebels", is two parties;
-- lead31, with the part blanked (`_blanked`): a participle clause set off after the opening phrase that the
-  model runs into the verb ("Libyan leader Moammar Gadhafi, appearing on television ... since the raids that
-  killed his adopted daughter, denounced ...");
+- lead31, with the clause cut out (`_clause_cut`): a participle clause set off after the opening phrase that
+  the model runs into the verb ("Libyan leader Moammar Gadhafi, appearing on television ... since the raids
+  that killed his adopted daughter, denounced ...");
 - parse31: two titled names joined by "and" before the verb, parsed once without each name and laid back
   as conjuncts (`_joint_names_parsed`); a subject before a time aside, and a participle hung on a reduced
   relative, with no second parse.
@@ -52,7 +52,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _appositive_blanked(part)
     clause = _participle_set_off(part)
     if clause is not None:
-        again = _blanked(part, _opening_head(part), clause)
+        again = _clause_cut(part, _opening_head(part), clause)
         if again is not None:
             return again
     text = span_text(part).lower()  # each repair below is tried only where its words are in the text (cheap)
@@ -226,12 +226,13 @@ def _participle_set_off(part: Any) -> tuple[int, int] | None:
     return doc[head.i + 1].idx, doc[verb.i - 1].idx + 1
 
 
-def _blanked(part: Any, head: Any, span: tuple[int, int]) -> Any | None:
-    """The part parsed again with `span` blanked (spaces of the same length, so every offset holds), kept
-    only where `head` then is the subject of a verb."""
-    start, end = span[0] - part.start_char, span[1] - part.start_char
-    again = parse_at(part.start_char, part.text[:start] + " " * (end - start) + part.text[end:])
-    subject = next((t for t in again if t.idx == head.idx), None)
+def _clause_cut(part: Any, head: Any, span: tuple[int, int]) -> Any | None:
+    """The part parsed with the clause at `span` cut out and the new tree laid back on its own tokens
+    (`parse_without`; the clause hangs on the phrase it follows), kept only where `head` then is the
+    subject of a verb. (Blanking the clause would leave its words inside the subject's span.)"""
+    cut = (span[0] - part.start_char, span[1] - part.start_char)
+    again = parse_without(part, [cut], {head.i + 1: ("punct", head.i)})
+    subject = again[head.i - part.start] if again is not None else None
     if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and \
             subject.head.pos_ in ("VERB", "AUX"):
         return again
