@@ -861,9 +861,79 @@ LEAD31_B7: list[Row] = [
      'Hitler, celebrated its national day on Friday with concerts and flag-raising ceremonies.'),
 ]
 
+LEAD31_B8: list[Row] = [
+    # batch 8: long leads, written blind after the merge's fixes, before the coder was run on it
+    (('USA', 'USAGOV'), ('HTI', 'HTIMIL', 'HTIGOV'), ('138', '130', '1383', '139'),
+     'President Bill Clinton, in a televised address to the nation on Thursday, warned Haiti\'s military '
+     'leaders that they must leave power now or face an invasion by U.S. forces, saying all diplomatic '
+     'options had been exhausted.'),
+    (('HTI', 'HTIMIL', 'HTIGOV'), ('USA', 'USAGOV', 'USAELI'), ('057', '050', '081', '0831', '035'),
+     'Haiti\'s military leader, Lieutenant General Raoul Cedras, agreed on Sunday to step down by October 15 '
+     'under a deal negotiated by former President Jimmy Carter, hours before U.S. paratroopers were due to '
+     'invade.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('042', '040', '043', '046'),
+     'Indian Prime Minister Atal Behari Vajpayee, riding the first bus service between the two countries in '
+     'half a century, crossed into Pakistan on Saturday for a summit with his Pakistani counterpart Nawaz '
+     'Sharif in Lahore.'),
+    (('PAK', 'PAKMIL', 'PAKGOV'), ('PAK', 'PAKGOV'), ('180', '186', '172'),
+     'Pakistan\'s army chief, General Pervez Musharraf, seized power in a bloodless coup on Tuesday, hours '
+     'after Prime Minister Nawaz Sharif tried to dismiss him while he was flying back from Sri Lanka.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), ('111', '112', '110', '163'),
+     'The United States, which had warned Islamabad against any unconstitutional change, on Wednesday '
+     'condemned the military takeover in Pakistan and called for a swift return to civilian rule.'),
+    (('IDN', 'IDNGOV'), ('TLS', 'TLSCVL', 'IDN', 'IDNCVL'), ('0355', '035', '030', '086', '034'),
+     'Indonesia said on Wednesday it would let the people of East Timor choose between wide-ranging autonomy '
+     'and independence, in a dramatic shift from Jakarta\'s 23-year insistence that the territory was its '
+     '27th province.'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('051', '050', '020'),
+     'Australia on Thursday welcomed Indonesia\'s offer to let the East Timorese vote on independence, '
+     'calling it an historic opportunity to end a conflict that has cost tens of thousands of lives.'),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('RUS', 'RUSREB'), ('190', '193', '195', '194'),
+     'Russian troops, backed by artillery and helicopter gunships, stormed the Dagestani village of '
+     'Pervomayskoye on Monday in an attempt to free more than 100 hostages held by Chechen rebels, Interfax '
+     'said.'),
+    (('RUS', 'RUSREB'), ('RUS', 'RUSCVL'), ('181', '180'),
+     'Chechen rebels led by Salman Raduyev seized a hospital in the Dagestani town of Kizlyar on Tuesday and '
+     'took some 2,000 people hostage, demanding that Moscow withdraw its troops from Chechnya.'),
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('1041', '104', '100', '111', '112'),
+     'Britain, which has no ambassador in Tehran, on Thursday demanded that Iran lift the death sentence '
+     'passed on author Salman Rushdie, saying relations could not improve while the threat remained.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('0862', '086', '080', '0355'),
+     'Iraq, under threat of U.S. and British air strikes, agreed on Sunday to allow U.N. weapons inspectors '
+     'to resume their work without conditions, in a letter from Deputy Prime Minister Tariq Aziz to '
+     'Secretary-General Kofi Annan.'),
+    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL', 'SRBCOP'), ('SRB', 'SRBREB', 'SRBCVL', 'YUG', 'YUGREB'),
+     ('190', '193', '195', '180'),
+     'Serbian security forces, using helicopters and armoured vehicles, launched an offensive against '
+     'ethnic Albanian separatists in the Drenica region of Kosovo on Thursday, killing at least 20 people, '
+     'Albanian sources said.'),
+    (('ALB', 'ALBGOV'), ('SRB', 'SRBGOV', 'SRBCOP', 'YUG', 'YUGGOV'), ('111', '112', '110'),
+     'Albania condemned on Friday what it called the massacre of ethnic Albanians by Serbian police in '
+     'Kosovo and urged NATO to intervene to stop the bloodshed.'),
+    (('CHN', 'CHNGOV'), ('PHL', 'PHLGOV'), ('111', '112', '110', '114'),
+     'China protested to the Philippines on Tuesday over the arrest of 62 Chinese fishermen near Mischief '
+     'Reef in the disputed Spratly Islands, demanding their immediate release.'),
+    (('PHL', 'PHLMIL', 'PHLGOV'), ('CHN', 'CHNCVL', 'CHN'), ('173', '170', '171'),
+     'Philippine navy ships detained 62 Chinese fishermen near Mischief Reef in the Spratly Islands on '
+     'Saturday, accusing them of fishing illegally in Philippine waters.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), ('046', '040', '043'),
+     'The presidents of Armenia and Azerbaijan, Robert Kocharian and Heidar Aliyev, held talks in Geneva on '
+     'Friday on the future of Nagorno-Karabakh, their first meeting in six months.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('046', '040', '043'),
+     'The presidents of Armenia and Azerbaijan, Robert Kocharian and Heidar Aliyev, held talks in Geneva on '
+     'Friday on the future of Nagorno-Karabakh, their first meeting in six months.'),
+    (('TJK', 'TJKGOV'), ('TJK', 'TJKREB', 'TJKOPP'), ('057', '050'),
+     'Tajik President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace accord in '
+     'Moscow on Friday, ending a five-year civil war that killed tens of thousands of people.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The treaty, which must still be ratified by the parliaments of both countries, was the product of '
+     'four years of negotiations, diplomats said.'),
+]
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD31, "batch2": LEAD31_B2, "batch3": LEAD31_B3,
                                "batch4": LEAD31_B4, "batch5": LEAD31_B5, "batch6": LEAD31_B6,
-                               "batch7": LEAD31_B7}
+                               "batch7": LEAD31_B7, "batch8": LEAD31_B8}
 ALL31: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
