@@ -161,3 +161,12 @@ def test_an_armed_struggle_suspended_is_de_escalation(code: Any) -> None:
     got = triples(code("Basque separatist rebels announced on Monday that they were renouncing their armed "
                        "struggle against the Spanish state.", date=DATE))
     assert any(c.startswith("087") for _, _, c in got), got
+
+
+def test_a_leader_crossing_into_a_country_for_a_summit_visits_it(code: Any) -> None:
+    got = triples(code("Chinese Premier Li Peng crossed into Vietnam on Monday for talks with his Vietnamese "
+                       "counterpart in Hanoi.", date=DATE))
+    assert has(got, "CHN", "VNM", "042"), got
+    # control: troops crossing into a country still attack it
+    got = triples(code("Vietnamese troops crossed into Cambodia on Monday.", date=DATE))
+    assert has(got, "VNM", "KHM", "19"), got

@@ -145,6 +145,28 @@ KNOWN_GAPS: dict[str, str] = {
     'in Florida, on Friday denounced U.S. economic sanctions as aggression and vowed never to bow to '
     'Washington.':
         'the strongman is read by his rank (PANMIL), not as the ruler of the day',
+    'Indonesia said on Wednesday it would let the people of East Timor choose between wide-ranging '
+    "autonomy and independence, in a dramatic shift from Jakarta's 23-year insistence that the "
+    'territory was its 27th province.':
+        'letting a people choose their status has no row (an intent to allow a referendum)',
+    'Russian troops, backed by artillery and helicopter gunships, stormed the Dagestani village of '
+    'Pervomayskoye on Monday in an attempt to free more than 100 hostages held by Chechen rebels, '
+    'Interfax said.':
+        'a village stormed is read as its civilians (RUSCVL), not as the rebels holding the hostages in it',
+    'Chechen rebels led by Salman Raduyev seized a hospital in the Dagestani town of Kizlyar on '
+    'Tuesday and took some 2,000 people hostage, demanding that Moscow withdraw its troops from '
+    'Chechnya.':
+        'the hostages taken are read as soldiers (RUSMIL) and the hospital seized as the health '
+        "sector's (RUSHLH)",
+    'Iraq, under threat of U.S. and British air strikes, agreed on Sunday to allow U.N. weapons '
+    'inspectors to resume their work without conditions, in a letter from Deputy Prime Minister Tariq '
+    'Aziz to Secretary-General Kofi Annan.':
+        "the letter 'from Tariq Aziz to Kofi Annan' hangs the addressee on the sender, and the "
+        "agreement's target is taken from the sender (IRQGOV)",
+    'Tajik President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace accord '
+    'in Moscow on Friday, ending a five-year civil war that killed tens of thousands of people.':
+        'the opposition leader is placed by the venue (Moscow: RUSOPP), not by the nationality of the '
+        "first signer's title, and Rakhmonov's spelling is not in the table",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
