@@ -380,7 +380,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.anchor is not r.trigger.tok and lemma(r.anchor) == "order" and \
             r.type in ("ASSAULT", "COERCE", "RETREAT"):
         # "ordered his troops to launch an offensive against the Khmer Rouge": the attack is aimed at the
-        # Khmer Rouge; the troops ordered are the orderer's own hands (lead29)
+        # Khmer Rouge; the troops ordered are the orderer's own hands (lead29); so is a halt they are
+        # ordered to make (lead31)
         aimed = target_actors(r.trigger.tok, ctx.link, Exclusion.of(r.sources), r.type)
         r.targets = aimed or r.targets
     guest = _addressed_guest(r)
