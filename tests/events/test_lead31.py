@@ -170,3 +170,12 @@ def test_a_leader_crossing_into_a_country_for_a_summit_visits_it(code: Any) -> N
     # control: troops crossing into a country still attack it
     got = triples(code("Vietnamese troops crossed into Cambodia on Monday.", date=DATE))
     assert has(got, "VNM", "KHM", "19"), got
+
+
+def test_forces_withdrawn_by_nobody_named_are_withdrawn_by_their_own_side(code: Any) -> None:
+    # a date's "by" is no agent, an intent keeps its parties, and "out of" may hang on the verb
+    got = triples(code("All French troops would be withdrawn from Chad by the end of the year, the defence "
+                       "ministry said on Monday.", date=DATE))
+    assert has(got, "FRA", "TCD", "03"), got
+    got = triples(code("The last Cuban troops were pulled out of Angola on Saturday.", date=DATE))
+    assert has(got, "CUB", "AGO", "087"), got

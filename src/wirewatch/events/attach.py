@@ -440,7 +440,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         hosts = phrase_actors(host, link) if host is not None else []
         r.targets = [a for a in hosts if not exclude.blocks(a)]
         return
-    moved = passive_parties(r.trigger.tok) if r.type in ("SANCTION", "RETREAT") else None
+    # (also a withdrawal announced for later: "all U.S. troops would be withdrawn from Somalia", an intent)
+    moved = passive_parties(r.trigger.tok) if r.type in ("SANCTION", "RETREAT") or \
+        r.trigger.pattern.type == "RETREAT" else None
     if moved is not None:  # "the ambassador was expelled from Indonesia", "troops were withdrawn from X"
         _, src, tgt = moved
         found = phrase_actors(src, link)

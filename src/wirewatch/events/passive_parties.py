@@ -22,16 +22,20 @@ PLACES = {"GPE"}
 
 def _agentless_passive(tok: Any) -> Any | None:
     """The passive subject of a passive verb with no by-phrase, else None."""
-    if tok.pos_ != "VERB" or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
-                                 for c in kids(tok)):
+    # ("by March 31" is a date, no agent; lead31)
+    if tok.pos_ != "VERB" or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in kids(c)) for c in kids(tok)):
         return None
     return next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
 
 
 def _from_place(tok: Any) -> Any | None:
     """The place of the verb's from- or out-of-phrase ("from Indonesia", "out of Kosovo")."""
+    out = any(p.dep_ in ("prt", "prep") and p.lower_ == "out" for p in kids(tok))
     for p in kids(tok):
-        if p.dep_ == "prep" and p.lower_ == "from" or p.dep_ == "prt" and p.lower_ == "out":
+        # ("pulled out of Estonia": the of-phrase may hang on the particle or on the verb; lead31)
+        if p.dep_ == "prep" and (p.lower_ == "from" or out and p.lower_ == "of") or \
+                p.dep_ in ("prt", "prep") and p.lower_ == "out":
             objs = [g for g in kids(p) if g.dep_ == "pobj"]
             objs += [g for q in kids(p) if q.dep_ == "prep" and q.lower_ == "of"
                      for g in kids(q) if g.dep_ == "pobj"]
