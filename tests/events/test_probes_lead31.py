@@ -129,8 +129,8 @@ KNOWN_GAPS: dict[str, str] = {
     'President Bill Clinton said on Thursday that all U.S. troops would be withdrawn from Somalia by '
     'March 31, while sending 5,000 reinforcements to protect the force in the meantime, after 18 '
     'soldiers were killed in Mogadishu.':
-        "a passive withdrawal with no agent ('troops would be withdrawn from Somalia') has no source: "
-        "the troops' country is not taken as the doer",
+        "the withdrawal is read as the troops' own intent (USAMIL, from the passive's subject), not as the "
+        'government that announced it',
     'South African President F.W. de Klerk, in a speech opening parliament in Cape Town on Friday, '
     'lifted the 30-year ban on the African National Congress and announced that Nelson Mandela would '
     'be freed soon.':
