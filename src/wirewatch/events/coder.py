@@ -40,6 +40,7 @@ from typing import Any
 
 from spacy.symbols import VERB
 
+from ..nlp.actors.sectors import ROLE_NOUNS
 from ..parse.byline import inline_leads
 from ..records import Article, Event
 from .actor_link import ActorLinker
@@ -390,15 +391,11 @@ def _halted(tok: Any, trig: Trigger) -> bool:
         not is_negated(tok.head)
 
 
-# the forces a government orders about ("ordered the army to ...", "ordered its troops to ...")
-OWN_FORCES = frozenset({"army", "military", "troops", "forces", "police", "commanders", "soldiers", "navy"})
-
-
 def _own_forces_ordered(order: Any, act: Any) -> bool:
-    """ "ordered the army to suspend operations": the order's object is the orderer's own forces and the
-    act is its infinitive (lead31)."""
+    """ "ordered the army to suspend operations": the order's object is the orderer's own forces (a military
+    or police role of the actors stage's tables) and the act is its infinitive (lead31)."""
     return act is not None and act.dep_ == "xcomp" and act.head.i == order.i and any(
-        c.dep_ == "dobj" and c.lower_ in OWN_FORCES for c in kids(order))
+        c.dep_ == "dobj" and ROLE_NOUNS.get(c.lower_) in ("MIL", "COP") for c in kids(order))
 
 
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
