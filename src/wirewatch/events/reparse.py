@@ -52,7 +52,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _appositive_blanked(part)
     clause = _participle_set_off(part)
     if clause is not None:
-        again = _clause_cut(part, _opening_head(part), clause)
+        again = _clause_cut(part, *clause)
         if again is not None:
             return again
     text = span_text(part).lower()  # each repair below is tried only where its words are in the text (cheap)
@@ -192,38 +192,29 @@ def _appositive_blanked(part: Any) -> Any:
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _opening_head(part: Any) -> Any | None:
-    """The head noun of the phrase that opens the sentence, right before its first comma ("Libyan leader
-    Moammar Gadhafi", "U.S. warplanes", "Saudi Arabia"), or None."""
-    comma = next((t for t in part if t.text == ","), None)
-    if comma is None or comma.i == part.start:
-        return None
-    head = part.doc[comma.i - 1]
-    if head.pos_ not in ("NOUN", "PROPN") or any(
-            t.i != head.i and head not in t.ancestors for t in part.doc[part.start:head.i]):
-        return None
-    return head
-
-
-def _participle_set_off(part: Any) -> tuple[int, int] | None:
+def _participle_set_off(part: Any) -> tuple[Any, tuple[int, int]] | None:
     """ "Libyan leader Moammar Gadhafi, appearing on television for the first time since the raids that
     killed his adopted daughter, denounced the United States": a participle clause set off by commas after
     the opening phrase, which the model runs into the verb after it ("the raids ... denounced"), leaving the
-    subject with no verb of its own. The character span, commas included, of the clause: from the comma
-    after the phrase to the comma before the first finite verb that follows one (lead31)."""
-    head = _opening_head(part)
-    if head is None or head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and \
-            head.head.tag_ != "VBG":
-        return None  # (the first parse already gives the phrase a verb, not the participle's)
-    doc = head.doc
-    if head.i + 2 >= part.end or doc[head.i + 2].tag_ != "VBG":
+    subject with no verb of its own. The phrase's head and the character span, commas included, of the
+    clause: from the comma after the phrase to the comma before the first finite verb that follows one
+    (lead31)."""
+    doc = part.doc
+    comma = next((t for t in part if t.text == ","), None)
+    if comma is None or comma.i == part.start or comma.i + 1 >= part.end or doc[comma.i + 1].tag_ != "VBG":
+        return None  # (most sentences stop here, before any walk of the tree)
+    head = doc[comma.i - 1]  # the head noun of the opening phrase, right before its first comma
+    if head.pos_ not in ("NOUN", "PROPN") or any(
+            t.i != head.i and head not in t.ancestors for t in doc[part.start:head.i]):
         return None
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.head.tag_ != "VBG":
+        return None  # (the first parse already gives the phrase a verb, not the participle's)
     # (the verb may be tagged a past participle: "U.S. warplanes, flying from bases ..., bombed")
     verb = next((t for t in doc[head.i + 3:part.end]
                  if t.tag_ in FINITE | {"VBN"} and doc[t.i - 1].text == ","), None)
     if verb is None:
         return None
-    return doc[head.i + 1].idx, doc[verb.i - 1].idx + 1
+    return head, (comma.idx, doc[verb.i - 1].idx + 1)
 
 
 def _clause_cut(part: Any, head: Any, span: tuple[int, int]) -> Any | None:
