@@ -33,6 +33,14 @@ def _captors(phrase: Any) -> Any | None:
     return None
 
 
+def _addressee(verb: Any, link: ActorLinker) -> bool:
+    """Whether the release is the infinitive of an appeal or demand made to a named party, whom the
+    asking verb holds as its object ("urged Russia to return ...", "asked Iraq to free ...")."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return False
+    return any(c.dep_ == "dobj" and phrase_actors(c, link) for c in kids(verb.head))
+
+
 def captors_asked(r: Reading, link: ActorLinker) -> None:
     """Make the captors named in the release's phrase the target of a demand or appeal to release, and
     the source of a release told in the passive with no agent of its own."""
@@ -40,6 +48,8 @@ def captors_asked(r: Reading, link: ActorLinker) -> None:
     if verb is None:
         return
     if r.cameo in ASKED_RELEASE:
+        if _addressee(verb, link):
+            return  # "urged Russia to return islands seized by Soviet troops": the one asked is named
         agent = _captors(verb)
         exclude = Exclusion.of(r.sources)
         found = phrase_actors(agent, link) if agent is not None else []
