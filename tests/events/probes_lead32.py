@@ -151,7 +151,110 @@ LEAD32: list[Row] = [
 ]
 
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD32}
+LEAD32_B2: list[Row] = [
+    # batch 2: written blind, before the coder was run on it
+    (('NIC', 'NICGOV'), ('NICREB', 'NIC'), ('0355', '030', '036', '046', '040', '043'),
+     'Nicaragua\'s Sandinista government agreed on Thursday to hold direct ceasefire talks with the '
+     'U.S.-backed '
+     'Contra rebels for the first time, reversing a long-standing refusal to negotiate with them.'),
+    (('HTI', 'HTIMIL', 'HTIGOV'), ('USA', 'USAGOV', 'IGO'), ('125', '120', '128', '124', '1245'),
+     'Haiti\'s military rulers on Monday turned down a U.N. plan to send 1,300 police trainers and military '
+     'engineers to the country, saying it would violate Haitian sovereignty.'),
+    (('ZAF', 'ZAFGOV'), ('AGO', 'AGOGOV'), ('087', '080', '0874', '0872'),
+     'South Africa completed the withdrawal of its troops from southern Angola on Tuesday under a '
+     'U.S.-brokered '
+     'peace plan that also calls for the departure of Cuban forces.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('1056', '100', '105', '101', '023', '025', '0256'),
+     'Egyptian President Hosni Mubarak on Saturday urged Israel to freeze the building of Jewish settlements '
+     'in the occupied territories, saying the settlements were the main obstacle to peace.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV', 'LBNREB'), ('138', '130', '1384', '139', '131'),
+     'Israel warned Lebanon on Wednesday that it would hit back hard if Hizbollah guerrillas '
+     'continued to fire '
+     'rockets into northern Israel, Israeli radio said.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('112', '110', '111'),
+     'Iran accused Britain on Sunday of plotting against the Islamic Republic and of harbouring exiled '
+     'opposition groups, days after London expelled two Iranian diplomats.'),
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('174', '170', '1663', '161', '166'),
+     'Iran accused Britain on Sunday of plotting against the Islamic Republic and of harbouring exiled '
+     'opposition groups, days after London expelled two Iranian diplomats.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('111', '110', '112', '114'),
+     'China on Thursday lodged a strong protest with the United States over the sale of 150 F-16 '
+     'fighter jets '
+     'to Taiwan, saying the deal violated joint communiques between the two countries.'),
+    (('IDN', 'IDNMIL', 'IDNGOV'), ('TLS', 'TLSCVL', 'IDN', 'IDNCVL'),
+     ('180', '190', '186', '1823', '200', '202', '175'),
+     'Indonesian troops opened fire on mourners at a cemetery in Dili, the capital of East Timor, on '
+     'Tuesday, killing dozens of people, witnesses said.'),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('ALB', 'ALBGOV'), ('161', '160', '1661', '166'),
+     'Yugoslavia broke off diplomatic relations with Albania on Thursday, accusing Tirana of arming ethnic '
+     'Albanian rebels fighting Serbian forces in Kosovo.'),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('ALB', 'ALBGOV'), ('112', '110', '111'),
+     'Yugoslavia broke off diplomatic relations with Albania on Thursday, accusing Tirana of arming ethnic '
+     'Albanian rebels fighting Serbian forces in Kosovo.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('150', '152', '154', '151'),
+     'The Pentagon ordered an aircraft carrier and some 5,000 more troops to the Gulf on Monday as Iraq kept '
+     'up its refusal to let U.N. inspectors back in, a spokesman said.'),
+    (('KEN', 'KENGOV', 'KENCOP'), ('KENOPP', 'KEN', 'KENCVL'), ('173', '170', '175', '1711', '172'),
+     'Kenyan police arrested four opposition leaders on Saturday as they tried to address a banned '
+     'pro-democracy rally in Nairobi, and dispersed thousands of supporters with tear gas.'),
+    (('SAU', 'SAUGOV'), ('EGY', 'EGYGOV'), ('071', '070', '073', '033', '0331'),
+     'Saudi Arabia has agreed to give Egypt $1.5 billion in economic aid to help offset losses from the Gulf '
+     'crisis, the official Middle East News Agency said on Sunday.'),
+    (('PSE', 'PSEGOV', 'PSEREB'), ('ISR', 'ISRGOV'), ('0356', '030', '035', '057', '050', '087', '0871'),
+     'The Palestine Liberation Organisation agreed on Friday to halt attacks on Israeli targets from '
+     'southern Lebanon under a truce arranged by U.S. envoy Philip Habib.'),
+    (('USA', 'USAGOV'), ('PSE', 'PSEGOV', 'ISR', 'ISRGOV'), ('045', '040', '043', '042'),
+     'Secretary of State Warren Christopher began a fresh round of shuttle diplomacy between Israel '
+     'and Syria '
+     'on Sunday in an effort to revive stalled peace talks.'),
+    (('AGO', 'AGOREB'), ('AGO', 'AGOGOV'), ('125', '120', '128', '124', '1246'),
+     'Angola\'s UNITA rebels on Tuesday rejected the results of last month\'s elections won by the ruling '
+     'MPLA, charging widespread fraud, and refused to demobilise their troops.'),
+    (('AGO', 'AGOREB'), ('AGO', 'AGOGOV'), ('112', '110', '111'),
+     'Angola\'s UNITA rebels on Tuesday rejected the results of last month\'s elections won by the ruling '
+     'MPLA, charging widespread fraud, and refused to demobilise their troops.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), ('163', '160', '1621', '162'),
+     'Greece imposed a trade embargo on the former Yugoslav republic of Macedonia on Wednesday, closing its '
+     'port of Salonika to goods bound for its northern neighbour in a dispute over the republic\'s name.'),
+    (('RUS', 'RUSGOV'), ('EST', 'ESTGOV'), ('087', '080', '0874', '0872'),
+     'Russia pulled its last troops out of Estonia on Wednesday, ending half a century of military '
+     'presence in '
+     'the Baltic state, the Estonian government said.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSECVL'), ('081', '080', '0811', '084', '0841', '083'),
+     'Israel lifted a three-week closure of the West Bank and Gaza Strip on Sunday, allowing tens of '
+     'thousands '
+     'of Palestinian labourers to return to their jobs in Israel.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('081', '080', '0812', '164', '163', '064', '050'),
+     'President Bill Clinton lifted the 19-year-old U.S. trade embargo against Vietnam on Thursday, saying '
+     'Hanoi had cooperated in the search for American servicemen missing since the war.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('137', '130', '138', '139'),
+     'Pakistan said on Saturday it would respond in kind to any Indian nuclear test, and Prime '
+     'Minister Nawaz '
+     'Sharif warned New Delhi against dragging the region into an arms race.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('CUB', 'CUBGOV'), ('042', '040', '043'),
+     'Pope John Paul II will visit Cuba next January, the Vatican announced on Tuesday, the first trip by a '
+     'pontiff to the Caribbean island since Fidel Castro came to power in 1959.'),
+    (('KHM', 'KHMREB'), ('KHM', 'KHMGOV', 'KHMCVL'), ('190', '193', '195', '180', '183'),
+     'Khmer Rouge guerrillas shelled the northwestern town of Battambang on Thursday, killing at least seven '
+     'civilians, as government forces pressed an offensive against the rebels\' jungle bases.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('112', '110', '111'),
+     'Ugandan President Yoweri Museveni on Monday accused Sudan of arming the Lord\'s Resistance Army rebels '
+     'who have abducted thousands of children in northern Uganda.'),
+    (('BRA', 'BRAGOV'), ('IGO', 'IGOWBK', 'IGOUNO'), ('0331', '030', '033', '061', '071', '046', '040'),
+     'Brazil and the International Monetary Fund reached agreement on Friday on a $41.5 billion '
+     'rescue package '
+     'to shield Latin America\'s largest economy from the global financial turmoil.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('040', '046', '043', '036'),
+     'North and South Korean prime ministers met in Seoul on Tuesday for the first high-level talks between '
+     'the two rival states since the end of the Korean War.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Oil prices rose sharply on world markets on Monday after OPEC ministers ended a three-day meeting in '
+     'Vienna without agreeing on new production quotas, traders said.'),
+]
+
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
