@@ -62,6 +62,7 @@ from .captors import captors_asked
 from .charges import charge_code
 from .confidence import score_events
 from .dedup import merge_occurrences
+from .disputed_results import results_rejected
 from .dyad_completion import complete_dyad
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
@@ -605,6 +606,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
+            results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down
