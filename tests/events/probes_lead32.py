@@ -256,7 +256,112 @@ LEAD32_B2: list[Row] = [
 ]
 
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2}
+LEAD32_B3: list[Row] = [
+    # batch 3: long leads, written blind, before the coder was run on it
+    (('IRQ', 'IRQGOV'), ('IGO',), ('0355', '030', '035', '081', '084', '0833', '1245'),
+     'Iraq, facing the threat of renewed U.S. and British air strikes, agreed on Monday to let '
+     'United Nations '
+     'weapons inspectors resume work at all sites, including presidential palaces, after a day of talks '
+     'between Deputy Prime Minister Tariq Aziz and the chief inspector in Baghdad.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('057', '050', '030'),
+     'Israeli Prime Minister Benjamin Netanyahu and Palestinian President Yasser Arafat, after nine days of '
+     'marathon negotiations at a Maryland retreat hosted by President Bill Clinton, signed an interim '
+     'accord on Friday under which Israel will hand over another 13 percent of the West Bank.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('057', '050', '030'),
+     'Israeli Prime Minister Benjamin Netanyahu and Palestinian President Yasser Arafat, after nine days of '
+     'marathon negotiations at a Maryland retreat hosted by President Bill Clinton, signed an interim '
+     'accord on Friday under which Israel will hand over another 13 percent of the West Bank.'),
+    (('RUS', 'RUSGOV'), ('IGO', 'IGOWSTNAT'), ('111', '110', '112', '114', '1313', '161', '164'),
+     'Russia, in its sharpest reaction yet to the NATO bombing of Yugoslavia, on Wednesday suspended its '
+     'cooperation with the alliance, recalled its military representative from Brussels and denounced the '
+     'air strikes as an act of open aggression against a sovereign state.'),
+    (('COL', 'COLREB'), ('COL', 'COLGOV', 'COLMIL'), ('190', '193', '195', '183', '181', '180'),
+     'Leftist rebels of the Revolutionary Armed Forces of Colombia, in one of their boldest attacks '
+     'in years, '
+     'overran a police base in the southern town of Mitu on Sunday, killing dozens of police officers and '
+     'taking more than 40 others prisoner, military officials said.'),
+    (('ETH', 'ETHGOV', 'ETHMIL'), ('ERI', 'ERIGOV', 'ERIMIL'), ('190', '195', '193', '192'),
+     'Ethiopia launched a major offensive along its disputed border with Eritrea on Friday, sending tens of '
+     'thousands of troops backed by tanks and warplanes against Eritrean positions in the western sector, '
+     'an Ethiopian government spokeswoman said in Addis Ababa.'),
+    (('ALB', 'ALBCVL', 'ALB'), ('ALBGOV', 'ALB'), ('141', '140', '145', '1411', '1413'),
+     'Thousands of angry Albanians, many of whom lost their savings in the collapse of fraudulent pyramid '
+     'investment schemes, rioted in the southern port of Vlore on Saturday, setting fire to government '
+     'buildings and demanding that the government reimburse them.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('111', '110', '112', '114', '1121', '172'),
+     'The United States, in its annual report on human rights around the world, on Thursday accused China of '
+     'widespread abuses, including the torture of prisoners and the suppression of dissent, and said '
+     'Beijing\'s record had worsened over the past year.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('138', '130', '1384', '139', '131', '112'),
+     'India warned Pakistan on Sunday of "serious consequences" if infiltration by Islamic militants across '
+     'the ceasefire line in Kashmir did not stop, as fighting in the Kargil sector entered its third week '
+     'with heavy losses on both sides.'),
+    (('USA', 'USAGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('101', '100', '102', '105', '1056', '1041', '130',
+                                                          '138'),
+     'U.S. envoy Richard Holbrooke, on his fourth visit to Belgrade in a month, told Yugoslav President '
+     'Slobodan Milosevic on Monday that he must pull his troops out of Kosovo and allow refugees to return '
+     'home or face NATO air strikes.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), ('111', '110', '112', '1121', '125', '120'),
+     'Zimbabwean President Robert Mugabe, addressing thousands of supporters at a rally in Harare ahead of '
+     'next month\'s parliamentary elections, on Saturday accused Britain of backing the opposition and '
+     'vowed that no white farmer would stand in the way of land reform.'),
+    (('SRB', 'SRBCOP', 'SRBGOV', 'YUGCOP'), ('SRBOPP', 'SRBCVL', 'SRB', 'YUGOPP', 'YUGCVL'),
+     ('175', '170', '172', '173', '1711', '180'),
+     'Serbian riot police wielding batons and firing tear gas broke up a march by tens of thousands of '
+     'opposition supporters in central Belgrade on Monday, the 43rd day of protests against the annulment '
+     'of local election results, witnesses said.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('125', '120', '128', '111'),
+     'China on Tuesday rejected as "unacceptable" British proposals to widen the franchise for Hong Kong\'s '
+     'legislature before the 1997 handover, accusing London of breaking earlier understandings and '
+     'threatening to dismantle any body elected under the new rules.'),
+    (('IGO', 'IGOUNO'), ('LBY', 'LBYGOV'), ('163', '160', '1621', '162', '164'),
+     'The U.N. Security Council voted on Tuesday to impose an air and arms embargo on Libya from April 15 '
+     'unless it hands over two suspects in the 1988 bombing of a Pan Am jumbo jet over Lockerbie, '
+     'Scotland, diplomats said.'),
+    (('PHL', 'PHLGOV'), ('PHLREB', 'PHL'), ('057', '050', '030', '0356'),
+     'The Philippine government and Moslem separatist rebels of the Moro National Liberation Front signed a '
+     'peace agreement in Manila on Monday, ending a 24-year insurgency in the southern island of Mindanao '
+     'that has claimed more than 120,000 lives.'),
+    (('PHL', 'PHLREB'), ('PHL', 'PHLGOV'), ('057', '050', '030', '0356'),
+     'The Philippine government and Moslem separatist rebels of the Moro National Liberation Front signed a '
+     'peace agreement in Manila on Monday, ending a 24-year insurgency in the southern island of Mindanao '
+     'that has claimed more than 120,000 lives.'),
+    (('NGA', 'NGAGOV'), ('NGA', 'NGAOPP', 'NGACVL'), ('173', '170', '1711', '175'),
+     'Nigeria\'s military rulers, stepping up a crackdown on critics of their decision to annul the June '
+     'presidential election, on Friday arrested the leader of a human rights group and three newspaper '
+     'editors in Lagos, their lawyers said.'),
+    (('TUR', 'TURGOV', 'TURMIL'), ('SYR', 'SYRGOV'), ('138', '130', '1384', '139', '131', '150', '152'),
+     'Turkey massed troops along its border with Syria on Thursday and warned Damascus it would use force '
+     'unless Syria stopped sheltering the leader of the Kurdistan Workers Party, raising fears of a war '
+     'between the two neighbours.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('064', '060', '050', '057'),
+     'Britain and Argentina, eight years after their war over the Falkland Islands, agreed on Thursday in '
+     'Madrid to restore full diplomatic relations and to set aside the question of sovereignty over the '
+     'disputed South Atlantic archipelago.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('064', '060', '050', '057'),
+     'Britain and Argentina, eight years after their war over the Falkland Islands, agreed on Thursday in '
+     'Madrid to restore full diplomatic relations and to set aside the question of sovereignty over the '
+     'disputed South Atlantic archipelago.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('071', '070', '073', '0333', '033'),
+     'South Korea, despite a naval clash in the Yellow Sea earlier this month, said on Wednesday it would '
+     'ship another 100,000 tonnes of fertiliser to North Korea to help the impoverished communist state '
+     'cope with chronic food shortages.'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('150', '152', '154', '138', '130'),
+     'Iran, accusing Afghanistan\'s Taleban militia of killing eight Iranian diplomats in Mazar-i-Sharif, '
+     'began war games involving 70,000 Revolutionary Guards near the Afghan border on Tuesday, the largest '
+     'manoeuvres in the Islamic Republic\'s history.'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('112', '110', '111'),
+     'Iran, accusing Afghanistan\'s Taleban militia of killing eight Iranian diplomats in Mazar-i-Sharif, '
+     'began war games involving 70,000 Revolutionary Guards near the Afghan border on Tuesday, the largest '
+     'manoeuvres in the Islamic Republic\'s history.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The peace accord signed in 1991, which ended 16 years of civil war, had provided for elections under '
+     'U.N. supervision and the merger of the two armies into a single national force, analysts recalled.'),
+]
+
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
