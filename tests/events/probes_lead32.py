@@ -296,8 +296,8 @@ LEAD32_B3: list[Row] = [
      'India warned Pakistan on Sunday of "serious consequences" if infiltration by Islamic militants across '
      'the ceasefire line in Kashmir did not stop, as fighting in the Kargil sector entered its third week '
      'with heavy losses on both sides.'),
-    (('USA', 'USAGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('101', '100', '102', '105', '1056', '1041', '130',
-                                                          '138'),
+    (('USA', 'USAGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'),
+     ('101', '100', '102', '105', '1056', '1041', '130', '138'),
      'U.S. envoy Richard Holbrooke, on his fourth visit to Belgrade in a month, told Yugoslav President '
      'Slobodan Milosevic on Monday that he must pull his troops out of Kosovo and allow refugees to return '
      'home or face NATO air strikes.'),
