@@ -18,7 +18,10 @@ party it binds, not the fellow praiser (batch 1). Batch 2 (29 rows, after batch 
 its corrections: an embargo lifted is sanctions eased (085), a town shelled is artillery fire (194),
 labourers are LAB, an agreement reached on a rescue package is an agreement (057), a shuttle between Israel
 and Syria is aimed at Syria (batch 2 named the PLO), and an expulsion told in a "days after" clause is
-background, not the lead's act (its row was taken out).
+background, not the lead's act (its row was taken out). Batch 3 (24 long leads, after batch 2's fixes)
+18 / 16 / 15; its corrections: a police base overrun is territory taken (192, as batch 1's camp) from the
+police (COP), "must pull his troops out" is a demand to withdraw (106), newspaper editors are MED, and an
+agreement to restore relations is an intent (032, the project's reading of "agreed to").
 """
 
 from __future__ import annotations
@@ -275,7 +278,8 @@ LEAD32_B3: list[Row] = [
      'Russia, in its sharpest reaction yet to the NATO bombing of Yugoslavia, on Wednesday suspended its '
      'cooperation with the alliance, recalled its military representative from Brussels and denounced the '
      'air strikes as an act of open aggression against a sovereign state.'),
-    (('COL', 'COLREB'), ('COL', 'COLGOV', 'COLMIL'), ('190', '193', '195', '183', '181', '180'),
+    (('COL', 'COLREB'), ('COL', 'COLGOV', 'COLMIL', 'COLCOP'),
+     ('190', '193', '195', '183', '181', '180', '192'),
      'Leftist rebels of the Revolutionary Armed Forces of Colombia, in one of their boldest attacks '
      'in years, '
      'overran a police base in the southern town of Mitu on Sunday, killing dozens of police officers and '
@@ -297,7 +301,7 @@ LEAD32_B3: list[Row] = [
      'the ceasefire line in Kashmir did not stop, as fighting in the Kargil sector entered its third week '
      'with heavy losses on both sides.'),
     (('USA', 'USAGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'),
-     ('101', '100', '102', '105', '1056', '1041', '130', '138'),
+     ('101', '100', '102', '105', '1056', '1041', '130', '138', '106'),
      'U.S. envoy Richard Holbrooke, on his fourth visit to Belgrade in a month, told Yugoslav President '
      'Slobodan Milosevic on Monday that he must pull his troops out of Kosovo and allow refugees to return '
      'home or face NATO air strikes.'),
@@ -326,7 +330,7 @@ LEAD32_B3: list[Row] = [
      'The Philippine government and Moslem separatist rebels of the Moro National Liberation Front signed a '
      'peace agreement in Manila on Monday, ending a 24-year insurgency in the southern island of Mindanao '
      'that has claimed more than 120,000 lives.'),
-    (('NGA', 'NGAGOV'), ('NGA', 'NGAOPP', 'NGACVL'), ('173', '170', '1711', '175'),
+    (('NGA', 'NGAGOV'), ('NGA', 'NGAOPP', 'NGACVL', 'NGAMED'), ('173', '170', '1711', '175'),
      'Nigeria\'s military rulers, stepping up a crackdown on critics of their decision to annul the June '
      'presidential election, on Friday arrested the leader of a human rights group and three newspaper '
      'editors in Lagos, their lawyers said.'),
@@ -334,11 +338,11 @@ LEAD32_B3: list[Row] = [
      'Turkey massed troops along its border with Syria on Thursday and warned Damascus it would use force '
      'unless Syria stopped sheltering the leader of the Kurdistan Workers Party, raising fears of a war '
      'between the two neighbours.'),
-    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('064', '060', '050', '057'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('064', '060', '050', '057', '032', '030'),
      'Britain and Argentina, eight years after their war over the Falkland Islands, agreed on Thursday in '
      'Madrid to restore full diplomatic relations and to set aside the question of sovereignty over the '
      'disputed South Atlantic archipelago.'),
-    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('064', '060', '050', '057'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('064', '060', '050', '057', '032', '030'),
      'Britain and Argentina, eight years after their war over the Falkland Islands, agreed on Thursday in '
      'Madrid to restore full diplomatic relations and to set aside the question of sovereignty over the '
      'disputed South Atlantic archipelago.'),

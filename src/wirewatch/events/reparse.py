@@ -853,7 +853,10 @@ def _joined_as_modifier(part: Any) -> dict[int, Move]:
         if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
             continue
         second = tok.head
-        word = next((c for c in kids(tok) if c.dep_ == "conj" and c.i + 1 == second.i
+        # the word may stand before the second noun's own modifiers ("Moslem separatist rebels")
+        word = next((c for c in kids(tok) if c.dep_ == "conj" and c.i < second.i
+                     and all(m.head.i == second.i and m.dep_ in ("amod", "compound")
+                             for m in tok.doc[c.i + 1:second.i])
                      and (c.ent_type_ == "NORP" or c.pos_ == "ADJ")), None)
         cc = next((c for c in kids(tok) if c.dep_ == "cc"), None)
         if word is None or cc is None or second.head.pos_ not in ("VERB", "AUX"):

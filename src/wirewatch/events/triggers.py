@@ -528,8 +528,11 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         return False
     if p.prep and not (particles(tok) & p.prep) and not ("from" in p.prep and _asked_from(tok)) and \
             not (p.pos == "noun" and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT_VERBS
-                 and particles(tok.head) & p.prep):
-        # ("staged war games off the coast of Taiwan": the parser hangs the place on the light verb)
+                 and particles(tok.head) & p.prep) and \
+            not (p.pos == "noun" and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                                         and particles(c) & p.prep for c in kids(tok))):
+        # ("staged war games off the coast of Taiwan": the parser hangs the place on the light verb; "war
+        # games involving 70,000 troops near the Afghan border": on the noun's participle, lead32)
         return False
     if p.pred and not (secondary_predicates(tok) & p.pred):
         return False
