@@ -365,7 +365,106 @@ LEAD32_B3: list[Row] = [
 ]
 
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3}
+LEAD32_B4: list[Row] = [
+    # batch 4: written blind, before the coder was run on it
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('051', '050', '055', '057'),
+     'President Bill Clinton on Monday praised Russian President Boris Yeltsin for his commitment to reform '
+     'and pledged continued American support for the Russian leader in his struggle with parliament.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('030', '033', '0331', '032', '051', '050'),
+     'President Bill Clinton on Monday praised Russian President Boris Yeltsin for his commitment to reform '
+     'and pledged continued American support for the Russian leader in his struggle with parliament.'),
+    (('DEU', 'DEUGOV'), ('TUR', 'TURCVL', 'TUR'), ('174', '170', '173'),
+     'Germany deported 120 Turkish Kurds on Wednesday despite protests from human rights groups that they '
+     'faced torture on their return, the interior ministry said.'),
+    (('MYS', 'MYSGOV', 'MYSCOP'), ('MYS', 'MYSGOV', 'MYSOPP', 'MYSELI'), ('173', '170', '1711'),
+     'Malaysian police arrested former deputy prime minister Anwar Ibrahim at his home in Kuala Lumpur on '
+     'Sunday, hours after he led a rally of tens of thousands of supporters demanding the resignation of '
+     'Prime Minister Mahathir Mohamad.'),
+    (('KWT', 'KWTGOV'), ('USA', 'USAGOV'), ('064', '060', '061', '062', '057', '050'),
+     'Kuwait and the United States signed a 10-year defence pact on Thursday allowing U.S. forces to '
+     'stockpile equipment in the emirate and conduct joint exercises, Kuwaiti officials said.'),
+    (('IGO', 'IGOEUR'), ('HRV', 'HRVGOV'), ('0355', '030', '051', '050', '057', '061', '060'),
+     'The European Community on Wednesday recognised the independence of Croatia and Slovenia, defying U.S. '
+     'warnings that the move could widen the war in Yugoslavia.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEREB'), ('081', '080', '084', '0841', '083'),
+     'Israel freed 1,025 Palestinian prisoners on Wednesday under a deal with the Palestine Liberation '
+     'Organisation, and the first of them crossed into the self-rule areas of Gaza and Jericho.'),
+    (('USA', 'USAGOV'), ('HTI', 'HTIGOV', 'HTIMIL'), ('150', '152', '154', '138', '130'),
+     'U.S. warships took up positions off the Haitian coast on Friday as Washington stepped up pressure on '
+     'the island\'s military rulers to step down, Pentagon officials said.'),
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), ('101', '100', '104', '111', '110', '112', '020', '023'),
+     'China on Thursday demanded that Japan apologise for its wartime atrocities and stop leaders from '
+     'visiting a Tokyo shrine that honours war criminals, Xinhua news agency said.'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), ('125', '120', '128', '124'),
+     'Iran on Saturday turned down an Iraqi offer of a permanent peace treaty, insisting that Baghdad first '
+     'withdraw its troops from all Iranian territory and pay war reparations.'),
+    (('SRB', 'SRBMIL', 'SRBREB', 'BIHREB', 'BIHMIL'), ('BIH', 'BIHCVL', 'BIHGOV'),
+     ('190', '193', '194', '195', '183', '180', '200', '202'),
+     'Bosnian Serb artillery pounded the Moslem enclave of Gorazde on Sunday, killing at least 20 civilians '
+     'and wounding dozens more, U.N. officials said.'),
+    (('GBR', 'GBRGOV'), ('IRL', 'IRLGOV'), ('057', '050', '030'),
+     'British Prime Minister Margaret Thatcher and Irish Prime Minister Garret FitzGerald signed an '
+     'agreement on Friday giving Dublin a consultative role in the affairs of Northern Ireland.'),
+    (('IRL', 'IRLGOV'), ('GBR', 'GBRGOV'), ('057', '050', '030'),
+     'British Prime Minister Margaret Thatcher and Irish Prime Minister Garret FitzGerald signed an '
+     'agreement on Friday giving Dublin a consultative role in the affairs of Northern Ireland.'),
+    (('SOM', 'SOMREB', 'SOMUAF', 'SOM'), ('IGO', 'IGOUNO', 'PAK', 'PAKMIL'),
+     ('190', '193', '195', '183', '180'),
+     'Somali gunmen ambushed a patrol of Pakistani U.N. peacekeepers in Mogadishu on Saturday, killing 23 '
+     'soldiers in the deadliest attack on the U.N. force since it arrived.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('163', '160', '1621', '162', '172', '174'),
+     'The United States on Monday tightened sanctions on Iraq, barring all American companies from doing '
+     'business with Baghdad until it complies fully with U.N. resolutions.'),
+    (('VEN', 'VENMIL'), ('VEN', 'VENGOV'), ('180', '190', '195', '183', '1724'),
+     'Rebel army officers tried to overthrow Venezuelan President Carlos Andres Perez early on Tuesday, '
+     'attacking the presidential palace in Caracas with tanks before loyal troops crushed the uprising.'),
+    (('IND', 'INDGOV'), ('NPL', 'NPLGOV'), ('163', '160', '1621', '162', '164', '171'),
+     'India closed all but two of its border crossings with Nepal on Thursday after the two countries failed '
+     'to renew trade and transit treaties, cutting off fuel supplies to the Himalayan kingdom.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('0331', '030', '033', '071', '070', '073', '061'),
+     'Japan agreed on Tuesday to resume low-interest loans to China, frozen after the 1989 crackdown on '
+     'pro-democracy protesters in Tiananmen Square, Japanese officials said.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('1056', '100', '101', '105', '112', '111'),
+     'Palestinian President Yasser Arafat demanded on Monday that Israel halt the construction of a Jewish '
+     'housing project in Arab East Jerusalem, warning that it could destroy the peace process.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('0331', '030', '057', '050', '035', '061'),
+     'Cuba and the United States agreed on Friday to let 20,000 Cubans emigrate legally each year in return '
+     'for a Cuban crackdown on the rafters fleeing across the Florida Straits.'),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('0331', '030', '057', '050', '035', '061'),
+     'Cuba and the United States agreed on Friday to let 20,000 Cubans emigrate legally each year in return '
+     'for a Cuban crackdown on the rafters fleeing across the Florida Straits.'),
+    (('NGO',), ('TUR', 'TURGOV'), ('111', '110', '112', '1121'),
+     'Amnesty International on Wednesday accused Turkish security forces of torturing detainees and '
+     'killing Kurdish villagers in the country\'s southeast, in a report released in London.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('111', '110', '112', '114', '125', '120'),
+     'Taiwan on Saturday denounced China\'s missile tests off its coast as "state terrorism" and put its '
+     'armed forces on alert, as the island prepared for its first direct presidential election.'),
+    (('TWN', 'TWNGOV', 'TWNMIL'), ('CHN', 'CHNGOV'), ('150', '151', '152', '154'),
+     'Taiwan on Saturday denounced China\'s missile tests off its coast as "state terrorism" and put its '
+     'armed forces on alert, as the island prepared for its first direct presidential election.'),
+    (('SEN', 'SENGOV'), ('GMB', 'GMBGOV'), ('087', '080', '0874', '0872'),
+     'Senegal began withdrawing its troops from Gambia on Tuesday, a week after the two countries dissolved '
+     'their eight-year-old confederation, Senegalese radio said.'),
+    (('ROU', 'ROUGOV', 'ROUMIL'), ('ROU', 'ROUCVL'), ('180', '175', '190', '200', '202', '1823'),
+     'Romanian security forces opened fire on thousands of anti-government demonstrators in the western city '
+     'of Timisoara on Sunday, killing scores of people, travellers arriving in Yugoslavia said.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV', 'AFGREB'), ('0351', '030', '035', '0355', '045', '036', '040'),
+     'Pakistan offered on Wednesday to host talks between Afghanistan\'s warring factions in Islamabad, '
+     'saying it was ready to act as a neutral mediator to end the civil war.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Stocks on the Tokyo exchange fell for a third straight day on Wednesday as worries about the health of '
+     'Japanese banks weighed on the market, brokers said.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The ceremony marking the 50th anniversary of the end of the war in Europe will be attended by '
+     'more than '
+     '50 heads of state and government, the organisers said on Monday.'),
+]
+
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3,
+                               "batch4": LEAD32_B4}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
