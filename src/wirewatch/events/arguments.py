@@ -769,6 +769,9 @@ HELD = {"held", "controlled", "occupied", "run", "dominated"}
 SERVICES = {w: sectors.SECTOR_MODIFIERS[w] for w in ("army", "military", "navy", "naval", "police")}
 VEHICLES = {"boat", "ship", "vessel", "helicopter", "plane", "aircraft", "jet", "truck", "vehicle", "convoy",
             "tank", "bulldozer", "gunboat", "jeep", "patrol", "unit", "post", "base", "camp"}
+# bodies of men known by their members ("a patrol of U.N. peacekeepers", "a convoy of aid workers")
+UNIT_NOUNS = {"patrol", "convoy", "column", "unit", "team", "contingent", "detachment", "squad", "battalion",
+              "platoon", "company", "brigade", "group", "band", "delegation"}
 CIVIL_HOLDINGS = {"home", "homes", "house", "houses", "family", "families", "village", "villages"}
 
 
@@ -988,6 +991,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
+    # "ambushed a patrol of Pakistani peacekeepers": a unit's members name it before the unit noun,
+    # which the actors stage may place only by the story's country (lead32)
+    cands.extend(g for o in objs if o not in topics and lemma(o) in UNIT_NOUNS for p in kids(o)
+                 if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p) if g.dep_ == "pobj")
     cands.extend(o for o in objs if o not in topics)
     for o in objs:
         cands.extend(c for c in kids(o) if c.dep_ == "poss" and o not in topics)
