@@ -468,8 +468,100 @@ LEAD32_B4: list[Row] = [
 ]
 
 
+LEAD32_B5: list[Row] = [
+    # batch 5: written blind, before the coder was run on it
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('112', '110', '111'),
+     'Egypt accused Sudan on Tuesday of harbouring the Islamic militants who tried to assassinate President '
+     'Hosni Mubarak in Addis Ababa last week, and said Khartoum would bear the consequences.'),
+    (('SDN', 'SDNGOV'), ('EGY', 'EGYGOV'), ('013', '010', '012', '111', '125', '120'),
+     'Sudan on Wednesday denied any role in the attempt on the life of Egyptian President Hosni Mubarak and '
+     'accused Cairo of using the incident as a pretext to seize the disputed Halaib border triangle.'),
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), ('057', '050', '030'),
+     'Russia and Ukraine signed a treaty of friendship on Saturday that ends years of wrangling over the '
+     'Black Sea Fleet and recognises Ukraine\'s borders, including the Crimean peninsula.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('057', '050', '030'),
+     'Russia and Ukraine signed a treaty of friendship on Saturday that ends years of wrangling over the '
+     'Black Sea Fleet and recognises Ukraine\'s borders, including the Crimean peninsula.'),
+    (('LBY', 'LBYGOV'), ('IGO', 'IGOUNO', 'GBR', 'USA'), ('125', '120', '128', '124', '1243'),
+     'Libya on Sunday refused to hand over two men suspected of bombing a Pan Am airliner over Lockerbie, '
+     'despite the threat of U.N. sanctions, saying they would not get a fair trial in Britain or the '
+     'United States.'),
+    (('FRA', 'FRAGOV', 'FRAMIL'), ('RWA', 'RWAGOV', 'RWAREB', 'RWA'), ('154', '150', '152', '0861', '086',
+                                                                       '074', '073'),
+     'France began deploying troops in Rwanda on Thursday for what it called a humanitarian operation to '
+     'protect civilians from the ethnic massacres, in defiance of objections from Rwandan rebels.'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('LBN', 'LBNREB', 'LBNCVL', 'LBNGOV'), ('190', '193', '195', '183', '180',
+                                                                           '194'),
+     'Israeli jets and gunboats pounded suspected guerrilla positions in southern Lebanon for a fifth day on '
+     'Sunday, and thousands of villagers fled north towards Beirut, Lebanese security sources said.'),
+    (('USA', 'USAGOV'), ('PAN', 'PANGOV', 'PANMIL'), ('190', '192', '195', '193'),
+     'U.S. troops invaded Panama before dawn on Wednesday to oust military strongman Manuel Noriega, and '
+     'President George Bush said the aim was to protect American lives and restore democracy.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('0356', '030', '036', '057', '050', '046', '040'),
+     'North and South Korea agreed on Saturday to set up military hotlines and to notify each other of major '
+     'troop movements, in the first steps towards reducing tension along their heavily armed border.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('0356', '030', '036', '057', '050', '046', '040'),
+     'North and South Korea agreed on Saturday to set up military hotlines and to notify each other of major '
+     'troop movements, in the first steps towards reducing tension along their heavily armed border.'),
+    (('PHL', 'PHLGOV'), ('USA', 'USAGOV', 'USAMIL'), ('125', '120', '161', '166', '1246', '124'),
+     'The Philippine Senate on Monday rejected a treaty that would have allowed the United States to '
+     'keep its '
+     'Subic Bay naval base, ending nearly a century of American military presence in the islands.'),
+    (('BDI', 'BDICVL', 'BDIREB', 'BDIUAF', 'BDI'), ('BDICVL', 'BDI', 'BDIGOV'), ('180', '200', '202', '186',
+                                                                                '190'),
+     'Hutu rebels killed at least 30 Tutsi villagers in an attack on a displaced persons\' camp in northern '
+     'Burundi on Saturday, the army said, blaming the massacre on extremist militias.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('111', '110', '112', '114', '161', '160'),
+     'China on Friday suspended its military contacts with the United States and postponed talks on arms '
+     'control in protest against a decision by Washington to allow Taiwan\'s president to visit.'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), ('138', '130', '1384', '139', '131'),
+     'Iraq threatened on Sunday to shoot down American U-2 spy planes flying over its territory on behalf of '
+     'U.N. arms inspectors, saying the flights were a violation of its sovereignty.'),
+    (('DZA', 'DZAGOV'), ('FRA', 'FRAGOV'), ('111', '110', '112', '114', '1123'),
+     'Algeria on Thursday accused France of interfering in its internal affairs after Paris called for '
+     'dialogue between the military-backed government and the outlawed Islamic Salvation Front.'),
+    (('KEN', 'KENGOV'), ('IGO', 'IGOBUSIMF', 'IGOWBK'), ('125', '120', '128', '111', '110'),
+     'Kenya\'s President Daniel arap Moi on Friday rejected donor demands for political reform as a '
+     'condition '
+     'for new aid, accusing the IMF and the World Bank of trying to dictate policy to Africa.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMROPP', 'MMR'), ('173', '170', '1711', '175', '172'),
+     'Burma\'s military government detained more than 100 members of Aung San Suu Kyi\'s National League for '
+     'Democracy on Thursday to stop them from attending a party congress, the opposition said.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('0356', '030', '036', '046', '040', '043'),
+     'Syria said on Wednesday it was ready to resume peace talks with Israel from the point where they broke '
+     'off in 1996, but insisted on a full Israeli withdrawal from the Golan Heights.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('111', '110', '112', '114', '1123'),
+     'Vietnam lodged a formal protest with China on Tuesday over the deployment of a Chinese oil rig in '
+     'disputed waters of the Gulf of Tonkin, the foreign ministry said.'),
+    (('IND', 'INDGOV', 'INDMIL'), ('LKA', 'LKAREB'), ('190', '193', '195', '183'),
+     'Indian peacekeeping troops launched a major offensive against Tamil Tiger guerrillas in Sri Lanka\'s '
+     'northern Jaffna peninsula on Sunday after the rebels refused to surrender their weapons.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('057', '050', '030'),
+     'Israel and Jordan signed a peace treaty at a desert crossing on their border on Wednesday, ending 46 '
+     'years of war in a ceremony witnessed by President Bill Clinton.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), ('057', '050', '030'),
+     'Israel and Jordan signed a peace treaty at a desert crossing on their border on Wednesday, ending 46 '
+     'years of war in a ceremony witnessed by President Bill Clinton.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('125', '120', '128', '124'),
+     'Britain on Monday rejected an Argentine proposal to open talks on the sovereignty of the Falkland '
+     'Islands, saying the islanders\' wishes were paramount.'),
+    (('THA', 'THAMIL', 'THACOP', 'THAGOV'), ('THACVL', 'THA', 'THAOPP'), ('180', '175', '190', '1823', '145',
+                                                                         '200', '202'),
+     'Thai troops fired on tens of thousands of pro-democracy demonstrators in Bangkok on Monday, killing at '
+     'least 20 people, as protests against Prime Minister Suchinda Kraprayoon spread.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The two countries, which fought three wars in the past half century, have been at odds over Kashmir '
+     'since independence from Britain in 1947, historians note.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The World Cup qualifier between Iran and Japan in Johor Bahru ended in a 3-2 victory for Iran, which '
+     'will play at the finals in France next year.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3,
-                               "batch4": LEAD32_B4}
+                               "batch4": LEAD32_B4, "batch5": LEAD32_B5}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
