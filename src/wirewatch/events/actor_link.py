@@ -232,6 +232,10 @@ class ActorLinker:
             if found is not None and not (ent is None and self._town_only(tok, found)):
                 answer = (found, start, end)
         region = answer is not None and (answer[0].code or "")[:3] in REGION_NAMES
+        if region and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in REGION_THINGS:
+            # "talks on a single European currency": a region's word on a thing of the region is no party
+            # (lead32)
+            answer, region = None, False
         # "the Central American nation" is the state just named, not the region, also asked of its
         # modifier (lead29)
         epithet = tok.head if region and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
@@ -254,6 +258,12 @@ class ActorLinker:
         town = self.lookup(text)
         # a country, demonym, capital or alias is a place wherever it stands
         return town is not None and town.iso3 == found.code and self.lookup(text, cities=False) is None
+
+
+# things a region's adjective describes without naming a party: its money, markets, unity, soil
+REGION_THINGS = frozenset({"currency", "money", "market", "economy", "integration", "unity", "union", "debt",
+                           "soil", "affair", "history", "culture", "continent", "stability", "architecture",
+                           "unification", "championship", "cup"})
 
 
 def _medium(tok: Any) -> bool:

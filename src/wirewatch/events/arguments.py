@@ -769,6 +769,8 @@ HELD = {"held", "controlled", "occupied", "run", "dominated"}
 SERVICES = {w: sectors.SECTOR_MODIFIERS[w] for w in ("army", "military", "navy", "naval", "police")}
 VEHICLES = {"boat", "ship", "vessel", "helicopter", "plane", "aircraft", "jet", "truck", "vehicle", "convoy",
             "tank", "bulldozer", "gunboat", "jeep", "patrol", "unit", "post", "base", "camp"}
+# verbs of leaving a country, whose object is the country a sanction or expulsion is aimed at
+LEAVING = frozenset({"leave", "quit", "exit", "depart"})
 # bodies of men known by their members ("a patrol of U.N. peacekeepers", "a convoy of aid workers")
 UNIT_NOUNS = {"patrol", "convoy", "column", "unit", "team", "contingent", "detachment", "squad", "battalion",
               "platoon", "company", "brigade", "group", "band", "delegation"}
@@ -983,6 +985,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         # "a ban on new investment in Burma", "an embargo on trade with Libya": the trade the measure
         # stops names its party in its own phrase (lead30)
         # (and "banned all U.S. trade with Iran": the trade banned, as its direct object)
+        # "ordered all American companies to leave Libya": the country they are ordered out of (lead32)
+        cands.extend(g for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and lemma(c) in LEAVING
+                     for g in kids(c) if g.dep_ == "dobj")
         traded = [o for o in objs if o.dep_ == "dobj" and lemma(o) in TRADE_NOUNS]
         cands.extend(g for m in [*measured, *traded] if m.pos_ == "NOUN" for p in kids(m)
                      if p.dep_ == "prep" and p.lower_ in ("in", "to", "from", "with")
