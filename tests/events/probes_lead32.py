@@ -562,8 +562,86 @@ LEAD32_B5: list[Row] = [
 ]
 
 
+LEAD32_B6: list[Row] = [
+    # batch 6: long leads and passives, written blind, before the coder was run on it
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB'), ('190', '193', '195', '194'),
+     'The Chechen capital Grozny was pounded by Russian artillery and warplanes for a third straight day on '
+     'Friday as federal forces tightened their ring around the city, where thousands of rebel fighters are '
+     'dug in, Interfax news agency reported.'),
+    (('TUR', 'TURGOV'), ('IRQ', 'IRQGOV'), ('111', '110', '112', '114'),
+     'A Turkish government spokesman, responding to an Iraqi complaint that Turkish troops had violated its '
+     'border, said on Tuesday that Ankara had every right to pursue Kurdish guerrillas who use northern '
+     'Iraq as a base for attacks.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('111', '110', '112', '114'),
+     'South Korea on Friday condemned North Korea\'s launch of a ballistic missile over Japan as a grave '
+     'threat to peace in northeast Asia, and called on Pyongyang to halt its missile programme.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('020', '025', '023', '101', '100', '1041'),
+     'South Korea on Friday condemned North Korea\'s launch of a ballistic missile over Japan as a grave '
+     'threat to peace in northeast Asia, and called on Pyongyang to halt its missile programme.'),
+    (('SLE', 'SLEREB'), ('IGO', 'IGOWAFECW', 'IGOUNO'), ('181', '180'),
+     'Rebels of Sierra Leone\'s Revolutionary United Front were holding about 500 U.N. peacekeepers hostage '
+     'on Sunday after seizing them in a series of attacks in the east, and U.N. officials said efforts to '
+     'free them had failed.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('125', '120', '128', '124'),
+     'Iran\'s supreme leader Ayatollah Ali Khamenei on Wednesday ruled out any talks with the United States, '
+     'saying Washington was the enemy of the Islamic revolution and could not be trusted.'),
+    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), ('195', '190', '193', '183'),
+     'British and American warplanes attacked Iraqi air defence sites near Baghdad on Friday in the biggest '
+     'raid on the Iraqi capital in two years, the Pentagon said.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('195', '190', '193', '183'),
+     'British and American warplanes attacked Iraqi air defence sites near Baghdad on Friday in the biggest '
+     'raid on the Iraqi capital in two years, the Pentagon said.'),
+    (('MEX', 'MEXGOV'), ('MEXREB', 'MEX'), ('046', '040', '043', '036'),
+     'The Mexican government and Zapatista rebels resumed peace talks in the highlands of Chiapas state on '
+     'Wednesday, after a four-month break marked by mutual accusations of bad faith.'),
+    (('MEX', 'MEXREB'), ('MEX', 'MEXGOV'), ('046', '040', '043', '036'),
+     'The Mexican government and Zapatista rebels resumed peace talks in the highlands of Chiapas state on '
+     'Wednesday, after a four-month break marked by mutual accusations of bad faith.'),
+    (('SVK', 'SVKGOV'), ('HUN', 'HUNGOV'), ('111', '110', '112', '114', '125', '120'),
+     'Slovakia on Thursday rejected Hungarian criticism of its new language law, which makes Slovak the only '
+     'official language, saying it did not discriminate against the country\'s Hungarian minority.'),
+    (('IGO', 'IGOUNO'), ('KHM', 'KHMREB'), ('163', '160', '1621', '162', '172'),
+     'The U.N. Security Council on Monday imposed an oil embargo on areas held by the Khmer Rouge '
+     'guerrillas, '
+     'who have refused to disarm under the Paris peace accords, diplomats said.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('0356', '030', '036', '0351', '046', '040'),
+     'Pakistani Prime Minister Nawaz Sharif, speaking hours after Indian troops recaptured a key peak in '
+     'Kargil, said on Sunday that Islamabad was ready to hold talks with New Delhi to defuse the crisis.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), ('112', '110', '111'),
+     'Armenia accused Azerbaijan on Monday of shelling Armenian villages along their common border '
+     'and warned '
+     'that it would respond if the attacks continued, the Armenian news agency Armenpress said.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('0331', '030', '033', '061', '071', '057', '050', '081', '0812'),
+     'The United States will grant China permanent normal trade relations, ending annual reviews of '
+     'Beijing\'s '
+     'trading status, under a deal that clears the way for its entry into the World Trade Organisation.'),
+    (('GEO', 'GEOGOV', 'GEOMIL'), ('GEO', 'GEOREB'), ('190', '193', '195', '192'),
+     'Georgian government troops battled Abkhaz separatists for control of the Black Sea port of Sukhumi on '
+     'Saturday, and hundreds of refugees fled south along the coast road, Georgian television said.'),
+    (('NGA', 'NGAGOV'), ('NGA', 'NGACVL', 'NGAOPP'), ('1823', '180', '175', '200', '201'),
+     'Nigeria\'s military government hanged writer Ken Saro-Wiwa and eight other minority rights activists '
+     'on Friday, defying international appeals for clemency, prison officials said.'),
+    (('ALB', 'ALBGOV'), ('GRC', 'GRCGOV'), ('111', '110', '112', '114'),
+     'Albania protested to Greece on Monday over the expulsion of thousands of Albanian illegal immigrants, '
+     'saying the deportations were inhumane and would damage relations between the two neighbours.'),
+    (('GRC', 'GRCGOV'), ('ALB', 'ALBCVL', 'ALB'), ('174', '170'),
+     'Albania protested to Greece on Monday over the expulsion of thousands of Albanian illegal immigrants, '
+     'saying the deportations were inhumane and would damage relations between the two neighbours.'),
+    (('CHN', 'CHNGOV'), ('VAT', 'VATGOV', 'VATREL'), ('111', '110', '112', '114'),
+     'China on Thursday condemned the Vatican\'s canonisation of 120 Catholic martyrs as an insult to the '
+     'Chinese people, saying many of them had committed crimes against the country.'),
+    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'UGA', 'UGAGOV'), ('112', '110', '111'),
+     'Congolese President Laurent Kabila on Tuesday accused Rwanda and Uganda of invading his country to '
+     'topple his government and appealed to African leaders to help repel the aggression.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The dam, which will take a decade to build and cost an estimated $20 billion, is expected to flood '
+     'hundreds of villages and displace more than a million people, engineers said.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3,
-                               "batch4": LEAD32_B4, "batch5": LEAD32_B5}
+                               "batch4": LEAD32_B4, "batch5": LEAD32_B5, "batch6": LEAD32_B6}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
