@@ -27,7 +27,9 @@ offer of a peace treaty turned down is a rejected settlement (127), an offer to 
 an intent to mediate (039), a demand to halt building a demand for a policy change (1042), security forces
 accused of torture MIL (1122), and prisoners freed CVL. Batch 5 (26, after batch 4's fixes) 26 / 22 / 20;
 its corrections: troops and spy planes are MIL, a senate LEG, an accusation told beside a denial 112, and
-donors' demands for political reform rejected 123.
+donors' demands for political reform rejected 123. Batch 6 (22, after batch 5's fixes) 17 / 16 / 14; its
+corrections: warplanes are MIL, an accusation of invading 1123, and an expulsion named only as what a
+protest is about is no act of the lead (its row was taken out, as batch 2's background row).
 """
 
 from __future__ import annotations
@@ -585,7 +587,7 @@ LEAD32_B6: list[Row] = [
     (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('125', '120', '128', '124'),
      'Iran\'s supreme leader Ayatollah Ali Khamenei on Wednesday ruled out any talks with the United States, '
      'saying Washington was the enemy of the Islamic revolution and could not be trusted.'),
-    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), ('195', '190', '193', '183'),
+    (('GBR', 'GBRGOV', 'GBRMIL'), ('IRQ', 'IRQGOV'), ('195', '190', '193', '183'),
      'British and American warplanes attacked Iraqi air defence sites near Baghdad on Friday in the biggest '
      'raid on the Iraqi capital in two years, the Pentagon said.'),
     (('USA', 'USAGOV', 'USAMIL'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('195', '190', '193', '183'),
@@ -624,13 +626,10 @@ LEAD32_B6: list[Row] = [
     (('ALB', 'ALBGOV'), ('GRC', 'GRCGOV'), ('111', '110', '112', '114'),
      'Albania protested to Greece on Monday over the expulsion of thousands of Albanian illegal immigrants, '
      'saying the deportations were inhumane and would damage relations between the two neighbours.'),
-    (('GRC', 'GRCGOV'), ('ALB', 'ALBCVL', 'ALB'), ('174', '170'),
-     'Albania protested to Greece on Monday over the expulsion of thousands of Albanian illegal immigrants, '
-     'saying the deportations were inhumane and would damage relations between the two neighbours.'),
     (('CHN', 'CHNGOV'), ('VAT', 'VATGOV', 'VATREL'), ('111', '110', '112', '114'),
      'China on Thursday condemned the Vatican\'s canonisation of 120 Catholic martyrs as an insult to the '
      'Chinese people, saying many of them had committed crimes against the country.'),
-    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'UGA', 'UGAGOV'), ('112', '110', '111'),
+    (('COD', 'CODGOV'), ('RWA', 'RWAGOV', 'UGA', 'UGAGOV'), ('112', '110', '111', '1123'),
      'Congolese President Laurent Kabila on Tuesday accused Rwanda and Uganda of invading his country to '
      'topple his government and appealed to African leaders to help repel the aggression.'),
     ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from ..entity_index import entity_index
+from ..nlp.actors.assign import PLACE_TAKING_VERBS
 from ..nlp.actors.mentions import language_compound
 from ..nlp.actors.phrases import linked_address, pair_of_sides
 from ..nlp.actors.sectors import REGION_NAMES
@@ -222,6 +223,8 @@ class ActorLinker:
         label = None if ent is None else ent.label_
         if ent is None and tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and tok.i > 0:
             label = "NORP"  # an untagged capitalised modifier may be a demonym: "Philippine boats"
+        elif ent is None and _struck_place(tok):
+            label = "GPE"  # an untagged name a verb of force is done to: "Grozny was pounded" (lead32)
         answer: tuple[Actor, int, int] | None = None
         # "the two leaders met in Geneva": one from each side, whose countries the sentence does not say
         pair = ent is None and tok.tag_ == "NNS" and pair_of_sides(self.article.text[tok.left_edge.idx:end])
@@ -252,7 +255,7 @@ class ActorLinker:
         it and not standing where a place stands (after "in", "at", "from" ...): a surname, most likely
         ("Weingarten, who has visited several states" is no town in Germany)."""
         if self.lookup is None or len(found.code or "") != 3 or tok.dep_ == "pobj" and \
-                tok.head.lower_ in PLACE_PREPOSITIONS:
+                tok.head.lower_ in PLACE_PREPOSITIONS or _struck_place(tok):
             return False
         text = self.article.text[tok.idx:tok.idx + len(tok.text)]
         town = self.lookup(text)
@@ -264,6 +267,13 @@ class ActorLinker:
 REGION_THINGS = frozenset({"currency", "money", "market", "economy", "integration", "unity", "union", "debt",
                            "soil", "affair", "history", "culture", "continent", "stability", "architecture",
                            "unification", "championship", "cup"})
+
+
+def _struck_place(tok: Any) -> bool:
+    """An untagged name that a verb of force is done to, which stands where a town stands ("Grozny was
+    pounded", "shelled Kizlyar")."""
+    return tok.pos_ == "PROPN" and tok.dep_ in ("nsubjpass", "dobj") \
+        and tok.head.lemma_.lower() in PLACE_TAKING_VERBS
 
 
 def _medium(tok: Any) -> bool:

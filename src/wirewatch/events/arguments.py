@@ -769,6 +769,8 @@ HELD = {"held", "controlled", "occupied", "run", "dominated"}
 SERVICES = {w: sectors.SECTOR_MODIFIERS[w] for w in ("army", "military", "navy", "naval", "police")}
 VEHICLES = {"boat", "ship", "vessel", "helicopter", "plane", "aircraft", "jet", "truck", "vehicle", "convoy",
             "tank", "bulldozer", "gunboat", "jeep", "patrol", "unit", "post", "base", "camp"}
+# the small clause of a hostage-taking ("held X hostage"), which the parser may take for X's head noun
+CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "captives"})
 # verbs of leaving a country, whose object is the country a sanction or expulsion is aimed at
 LEAVING = frozenset({"leave", "quit", "exit", "depart"})
 # bodies of men known by their members ("a patrol of U.N. peacekeepers", "a convoy of aid workers")
@@ -918,6 +920,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
             # a name right after the verb misparsed as an adverb: "shelled Luanda on Monday" (lead30)
             or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == tok.i + 1
                 and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))]
+    # "were holding 500 U.N. peacekeepers hostage", parsed with the people as the compound of "hostage":
+    # the captives are the object (lead32)
+    objs = [next((m for m in kids(o) if m.dep_ == "compound" and m.pos_ == "NOUN"), o)
+            if o.dep_ == "dobj" and o.lower_ in CAPTIVE_WORDS else o for o in objs]
     if not objs and tok.pos_ == "VERB":
         objs = helped_subject(tok)  # "help Nigeria fight Boko Haram": Nigeria is helped
     if not objs and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent":

@@ -643,6 +643,11 @@ def _names_place(tok: Any) -> bool:
     if tok.pos_ != "PROPN":
         return False
     place = countries.lookup(tok.doc[tok.left_edge.i:tok.i + 1].text)
+    if place is None:  # "the Chechen capital Grozny": the name's own words
+        start = tok.i
+        while start > tok.left_edge.i and tok.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        place = countries.lookup(tok.doc[start:tok.i + 1].text)
     return place is not None and place.kind in ("country", "alias", "capital", "city", "province", "state")
 
 

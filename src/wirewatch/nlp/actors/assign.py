@@ -96,7 +96,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "a
 _DIVISION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "district", "prefecture"})
 # verbs of force whose object is a place far more often than a person: "troops shelled Grozny", "rebels
 # overran Jaffna", where the small model tags the city a person (lead31)
-_PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "pound", "bombard", "besiege", "overrun", "capture",
+# nouns that name a town before its name ("the Chechen capital Grozny was pounded"; lead32)
+_SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "enclave", "stronghold"})
+PLACE_TAKING_VERBS = frozenset({"shell", "bomb", "pound", "bombard", "besiege", "overrun", "capture",
                                  "recapture", "retake", "storm", "occupy", "encircle", "blockade",
                                  "rocket", "strafe", "raze", "liberate", "evacuate", "enter", "seize",
                                  "take", "attack", "raid", "invade"})
@@ -1223,8 +1225,8 @@ class _Builder(MentionPasses):
         last = self.doc[end_tok - 1]
         placed = (before is not None and before.lower_ in _PLACE_PREPOSITIONS) \
             or (after is not None and after.lower_ in _DIVISION_NOUNS) \
-            or (last.dep_ == "dobj" and last.head.lemma_.lower() in _PLACE_TAKING_VERBS
-                and (before is None or before.pos_ not in ("PROPN", "NOUN")))
+            or (last.dep_ in ("dobj", "nsubjpass") and last.head.lemma_.lower() in PLACE_TAKING_VERBS
+                and (before is None or before.pos_ not in ("PROPN", "NOUN") or before.lower_ in _SETTLEMENTS))
         return place if placed else None
 
     def _known_person(self, start_tok: int, end_tok: int) -> bool:
