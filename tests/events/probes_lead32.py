@@ -639,8 +639,84 @@ LEAD32_B6: list[Row] = [
 ]
 
 
+LEAD32_B7: list[Row] = [
+    # batch 7: verbs and nouns of every root in other words, written blind, before the coder was run on it
+    (('IGO', 'IGOUNO'), ('USA', 'USAGOV'), ('125', '120', '128', '124'),
+     'Russia and China vetoed a U.S.-drafted Security Council resolution on Wednesday that would have '
+     'threatened Zimbabwe with an arms embargo and travel bans on its leaders.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV', 'IGO'), ('125', '120', '128', '124'),
+     'Russia and China vetoed a U.S.-drafted Security Council resolution on Wednesday that would have '
+     'threatened Zimbabwe with an arms embargo and travel bans on its leaders.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNREB', 'LBNGOV', 'LBN'), ('138', '130', '1384', '139', '131'),
+     'Israel vowed on Tuesday to retaliate for a Hizbollah rocket attack that wounded 12 people in the '
+     'northern town of Kiryat Shmona, and its warplanes went on alert.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('125', '120', '128', '124'),
+     'Syria brushed aside an Israeli offer on Sunday to withdraw from southern Lebanon in exchange for '
+     'security guarantees, saying any deal must include the Golan Heights.'),
+    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('071', '070', '073', '061', '033', '0331'),
+     'President Bill Clinton on Tuesday approved a $20 billion loan package for Mexico to rescue the peso, '
+     'bypassing a reluctant Congress, the White House said.'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('063', '060', '061', '064'),
+     'France extradited an Algerian Islamist suspected of masterminding a wave of bombings in Paris to '
+     'stand trial in Algiers, the interior ministry said on Thursday.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), ('043', '040', '045', '042'),
+     'Egyptian President Hosni Mubarak hosted Israeli Prime Minister Ehud Barak and Palestinian leader '
+     'Yasser Arafat at the Red Sea resort of Sharm el-Sheikh on Monday in a bid to end weeks of violence.'),
+    (('ISR', 'ISRGOV'), ('EGY', 'EGYGOV'), ('042', '040', '043', '046'),
+     'Egyptian President Hosni Mubarak hosted Israeli Prime Minister Ehud Barak and Palestinian leader '
+     'Yasser Arafat at the Red Sea resort of Sharm el-Sheikh on Monday in a bid to end weeks of violence.'),
+    (('KOR', 'KORGOV'), ('KOR', 'KORGOV', 'KORELI', 'KORMIL'), ('090', '091', '092', '173', '1711', '115'),
+     'South Korean prosecutors opened an investigation on Monday into former President Chun Doo-hwan\'s role '
+     'in the 1979 military coup and the bloody suppression of the Kwangju uprising.'),
+    (('USA', 'USAGOV'), ('KOR', 'KORGOV', 'KOR'), ('051', '050', '055', '057'),
+     'The United States on Friday endorsed South Korea\'s plan to supply light-water nuclear reactors to '
+     'the North, calling it a sound basis for a deal on Pyongyang\'s nuclear programme.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRCVL', 'GBR'), ('081', '080', '084', '0841', '083', '0811'),
+     'Iran on Thursday freed a British businessman jailed for five years on spying charges, in a gesture '
+     'seen as an attempt to improve relations with London.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('111', '110', '112', '114', '1122'),
+     'Pakistan on Saturday denounced what it called the brutal repression of the Moslem population of '
+     'Kashmir by Indian security forces and urged the United Nations to intervene.'),
+    (('PAK', 'PAKGOV'), ('IGO', 'IGOUNO'), ('020', '025', '0255', '023', '101', '100', '102'),
+     'Pakistan on Saturday denounced what it called the brutal repression of the Moslem population of '
+     'Kashmir by Indian security forces and urged the United Nations to intervene.'),
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('161', '160', '166', '1663'),
+     'Britain downgraded its relations with Iran on Tuesday and recalled its charge d\'affaires from Tehran '
+     'after Iranian leaders refused to lift the death sentence on author Salman Rushdie.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), ('190', '195', '183', '193'),
+     'U.S. cruise missiles struck a pharmaceutical factory in Khartoum on Thursday that Washington said was '
+     'producing ingredients for chemical weapons, the Sudanese government said.'),
+    (('UGA', 'UGAGOV', 'UGAMIL'), ('COD', 'CODGOV', 'CODREB', 'COD'), ('154', '150', '152', '190', '0874'),
+     'Uganda has sent 2,000 more troops into eastern Congo to protect its border from rebel attacks, a '
+     'Ugandan army spokesman said on Wednesday.'),
+    (('IGO', 'IGOWSTNAT'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV', 'SRB'), ('081', '080', '087', '0871', '084'),
+     'NATO suspended its air campaign against Yugoslavia on Thursday after the first Serb troops began to '
+     'pull out of Kosovo under the terms of a peace plan.'),
+    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL'), ('SRB', 'KOS', 'YUG', 'IGO'), ('087', '080', '0874', '0872'),
+     'NATO suspended its air campaign against Yugoslavia on Thursday after the first Serb troops began to '
+     'pull out of Kosovo under the terms of a peace plan.'),
+    (('ESP', 'ESPGOV'), ('ESPREB', 'ESP'), ('125', '120', '128', '124'),
+     'Spain\'s government on Monday ruled out negotiations with the Basque separatist group ETA until it '
+     'renounces violence, despite the guerrillas\' offer of an indefinite ceasefire.'),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), ('161', '160', '1621', '163', '164'),
+     'Indonesia cancelled its security pact with Australia on Thursday in anger at Canberra\'s leading role '
+     'in the U.N.-backed peacekeeping force in East Timor.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('1043', '100', '101', '104', '102', '020', '023'),
+     'China on Monday demanded that the United States stop all arms sales to Taiwan and warned that '
+     'Washington would bear full responsibility for the consequences.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('073', '070', '071', '074', '0331', '033'),
+     'Greece sent rescue teams and medical supplies to Turkey on Wednesday to help victims of the earthquake '
+     'that killed thousands of people, in a rare gesture of solidarity between the old rivals.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The festival, held every summer since 1947, drew more than 400,000 visitors to the Scottish capital '
+     'this year, organisers said on Sunday.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3,
-                               "batch4": LEAD32_B4, "batch5": LEAD32_B5, "batch6": LEAD32_B6}
+                               "batch4": LEAD32_B4, "batch5": LEAD32_B5, "batch6": LEAD32_B6,
+                               "batch7": LEAD32_B7}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
