@@ -29,7 +29,11 @@ accused of torture MIL (1122), and prisoners freed CVL. Batch 5 (26, after batch
 its corrections: troops and spy planes are MIL, a senate LEG, an accusation told beside a denial 112, and
 donors' demands for political reform rejected 123. Batch 6 (22, after batch 5's fixes) 17 / 16 / 14; its
 corrections: warplanes are MIL, an accusation of invading 1123, and an expulsion named only as what a
-protest is about is no act of the lead (its row was taken out, as batch 2's background row).
+protest is about is no act of the lead (its row was taken out, as batch 2's background row). Batch 7 (23,
+after batch 6's fixes) 19 / 15 / 13; its corrections: a veto is 129 (a row that had the vetoing powers as
+the target was a slip and was taken out, as was a withdrawal told in an after-clause), an offer brushed
+aside a rejected settlement (127), prosecutors JUD, a businessman BUS, missiles striking a factory in a
+city MIL at its civilians (the project's reading).
 """
 
 from __future__ import annotations
@@ -641,16 +645,13 @@ LEAD32_B6: list[Row] = [
 
 LEAD32_B7: list[Row] = [
     # batch 7: verbs and nouns of every root in other words, written blind, before the coder was run on it
-    (('IGO', 'IGOUNO'), ('USA', 'USAGOV'), ('125', '120', '128', '124'),
-     'Russia and China vetoed a U.S.-drafted Security Council resolution on Wednesday that would have '
-     'threatened Zimbabwe with an arms embargo and travel bans on its leaders.'),
-    (('RUS', 'RUSGOV'), ('USA', 'USAGOV', 'IGO'), ('125', '120', '128', '124'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV', 'IGO'), ('125', '120', '128', '124', '129'),
      'Russia and China vetoed a U.S.-drafted Security Council resolution on Wednesday that would have '
      'threatened Zimbabwe with an arms embargo and travel bans on its leaders.'),
     (('ISR', 'ISRGOV'), ('LBN', 'LBNREB', 'LBNGOV', 'LBN'), ('138', '130', '1384', '139', '131'),
      'Israel vowed on Tuesday to retaliate for a Hizbollah rocket attack that wounded 12 people in the '
      'northern town of Kiryat Shmona, and its warplanes went on alert.'),
-    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('125', '120', '128', '124'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('125', '120', '128', '124', '127'),
      'Syria brushed aside an Israeli offer on Sunday to withdraw from southern Lebanon in exchange for '
      'security guarantees, saying any deal must include the Golan Heights.'),
     (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('071', '070', '073', '061', '033', '0331'),
@@ -665,13 +666,14 @@ LEAD32_B7: list[Row] = [
     (('ISR', 'ISRGOV'), ('EGY', 'EGYGOV'), ('042', '040', '043', '046'),
      'Egyptian President Hosni Mubarak hosted Israeli Prime Minister Ehud Barak and Palestinian leader '
      'Yasser Arafat at the Red Sea resort of Sharm el-Sheikh on Monday in a bid to end weeks of violence.'),
-    (('KOR', 'KORGOV'), ('KOR', 'KORGOV', 'KORELI', 'KORMIL'), ('090', '091', '092', '173', '1711', '115'),
+    (('KOR', 'KORGOV', 'KORJUD'), ('KOR', 'KORGOV', 'KORELI', 'KORMIL'),
+     ('090', '091', '092', '173', '1711', '115'),
      'South Korean prosecutors opened an investigation on Monday into former President Chun Doo-hwan\'s role '
      'in the 1979 military coup and the bloody suppression of the Kwangju uprising.'),
     (('USA', 'USAGOV'), ('KOR', 'KORGOV', 'KOR'), ('051', '050', '055', '057'),
      'The United States on Friday endorsed South Korea\'s plan to supply light-water nuclear reactors to '
      'the North, calling it a sound basis for a deal on Pyongyang\'s nuclear programme.'),
-    (('IRN', 'IRNGOV'), ('GBR', 'GBRCVL', 'GBR'), ('081', '080', '084', '0841', '083', '0811'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRCVL', 'GBR', 'GBRBUS'), ('081', '080', '084', '0841', '083', '0811'),
      'Iran on Thursday freed a British businessman jailed for five years on spying charges, in a gesture '
      'seen as an attempt to improve relations with London.'),
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('111', '110', '112', '114', '1122'),
@@ -683,16 +685,13 @@ LEAD32_B7: list[Row] = [
     (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('161', '160', '166', '1663'),
      'Britain downgraded its relations with Iran on Tuesday and recalled its charge d\'affaires from Tehran '
      'after Iranian leaders refused to lift the death sentence on author Salman Rushdie.'),
-    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), ('190', '195', '183', '193'),
+    (('USA', 'USAGOV', 'USAMIL'), ('SDN', 'SDNGOV', 'SDNCVL'), ('190', '195', '183', '193'),
      'U.S. cruise missiles struck a pharmaceutical factory in Khartoum on Thursday that Washington said was '
      'producing ingredients for chemical weapons, the Sudanese government said.'),
     (('UGA', 'UGAGOV', 'UGAMIL'), ('COD', 'CODGOV', 'CODREB', 'COD'), ('154', '150', '152', '190', '0874'),
      'Uganda has sent 2,000 more troops into eastern Congo to protect its border from rebel attacks, a '
      'Ugandan army spokesman said on Wednesday.'),
     (('IGO', 'IGOWSTNAT'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV', 'SRB'), ('081', '080', '087', '0871', '084'),
-     'NATO suspended its air campaign against Yugoslavia on Thursday after the first Serb troops began to '
-     'pull out of Kosovo under the terms of a peace plan.'),
-    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL'), ('SRB', 'KOS', 'YUG', 'IGO'), ('087', '080', '0874', '0872'),
      'NATO suspended its air campaign against Yugoslavia on Thursday after the first Serb troops began to '
      'pull out of Kosovo under the terms of a peace plan.'),
     (('ESP', 'ESPGOV'), ('ESPREB', 'ESP'), ('125', '120', '128', '124'),
