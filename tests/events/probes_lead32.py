@@ -713,9 +713,73 @@ LEAD32_B7: list[Row] = [
 ]
 
 
+LEAD32_B8: list[Row] = [
+    # batch 8: reported speech and statements, written blind, before the coder was run on it
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), ('112', '110', '111'),
+     'Iran\'s foreign ministry said in a statement on Tuesday that Iraqi warplanes had bombed a residential '
+     'district of the border town of Mehran, killing 14 civilians.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('112', '110', '111'),
+     'The State Department said on Friday that North Korea had sold Scud missiles to Iran and Syria in '
+     'violation of international controls, and warned of unspecified consequences.'),
+    (('CHN', 'CHNGOV'), ('IND', 'INDGOV'), ('013', '010', '012', '111', '112'),
+     'A Chinese foreign ministry spokesman said on Thursday that India\'s nuclear tests had '
+     'seriously damaged '
+     'the international effort to halt the spread of nuclear weapons.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('112', '110', '111'),
+     'The Russian Defence Ministry said on Monday that Georgia was allowing Chechen fighters to shelter in '
+     'the Pankisi Gorge and demanded that Tbilisi hand over rebels who crossed the border.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('101', '100', '1043', '104', '102', '105'),
+     'The Russian Defence Ministry said on Monday that Georgia was allowing Chechen fighters to shelter in '
+     'the Pankisi Gorge and demanded that Tbilisi hand over rebels who crossed the border.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('036', '030', '040', '046'),
+     'Israeli Foreign Minister Shimon Peres said on Sunday he would meet PLO officials in Oslo next week to '
+     'discuss the final details of an agreement on Palestinian self-rule.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('111', '110', '112', '114'),
+     '"This is an extremely regrettable act that threatens the peace and security of Japan," Chief Cabinet '
+     'Secretary Hiromu Nonaka told reporters after North Korea fired a rocket over the Japanese islands.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('138', '130', '1384', '139', '131'),
+     'North Korea said on Wednesday it would regard any sanctions imposed by the United Nations over its '
+     'nuclear programme as a declaration of war, the official Korean Central News Agency reported.'),
+    (('PSE', 'PSEGOV', 'PSEREB'), ('ISR', 'ISRGOV'), ('013', '010', '012', '111', '1122'),
+     'PLO chairman Yasser Arafat told a news conference in Tunis on Monday that the Palestinians would '
+     'never give up their right to an independent state, and accused Israel of brutality in the occupied '
+     'territories.'),
+    (('PSE', 'PSEGOV', 'PSEREB'), ('ISR', 'ISRGOV'), ('112', '110', '111', '1122'),
+     'PLO chairman Yasser Arafat told a news conference in Tunis on Monday that the Palestinians would '
+     'never give up their right to an independent state, and accused Israel of brutality in the occupied '
+     'territories.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('112', '110', '111'),
+     'Turkey said on Friday that Greece was harbouring members of the outlawed Kurdistan Workers Party and '
+     'called on Athens to stop supporting what it called terrorism.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('020', '025', '023', '100', '101', '1041', '104'),
+     'Turkey said on Friday that Greece was harbouring members of the outlawed Kurdistan Workers Party and '
+     'called on Athens to stop supporting what it called terrorism.'),
+    (('AGO', 'AGOGOV'), ('AGOREB', 'AGO'), ('112', '110', '111'),
+     'Angola\'s government said on Thursday that UNITA rebels had violated the ceasefire by attacking '
+     'government positions in the northern province of Uige, killing 11 soldiers.'),
+    (('IGO', 'IGOUNO'), ('SRB', 'SRBMIL', 'SRBREB', 'BIHREB', 'BIH'), ('112', '110', '111'),
+     'U.N. officials said on Saturday that Bosnian Serb forces had blocked an aid convoy bound for the '
+     'besieged enclave of Srebrenica for the third time in a week.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV', 'SAU', 'SAUGOV'), ('138', '130', '1384', '139', '131', '111'),
+     'Iraqi President Saddam Hussein, in a speech broadcast on state television on Monday, warned Kuwait and '
+     'Saudi Arabia that they would pay a heavy price for allowing U.S. warplanes to use their bases.'),
+    (('NGA', 'NGAGOV'), ('IGO', 'IGOCWN', 'IGOCOM'), ('111', '110', '112', '114', '125', '120'),
+     'Nigeria\'s military government on Saturday described its suspension from the Commonwealth as unjust '
+     'and said it would not be bullied into releasing political prisoners.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Analysts in Tokyo said the yen was likely to remain under pressure until the central bank signalled a '
+     'change in its interest rate policy, possibly next month.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Officials said the talks, which are expected to last three days, would focus on trade, investment and '
+     'the environment.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3,
                                "batch4": LEAD32_B4, "batch5": LEAD32_B5, "batch6": LEAD32_B6,
-                               "batch7": LEAD32_B7}
+                               "batch7": LEAD32_B7, "batch8": LEAD32_B8}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
