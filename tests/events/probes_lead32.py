@@ -33,7 +33,9 @@ protest is about is no act of the lead (its row was taken out, as batch 2's back
 after batch 6's fixes) 19 / 15 / 13; its corrections: a veto is 129 (a row that had the vetoing powers as
 the target was a slip and was taken out, as was a withdrawal told in an after-clause), an offer brushed
 aside a rejected settlement (127), prosecutors JUD, a businessman BUS, missiles striking a factory in a
-city MIL at its civilians (the project's reading).
+city MIL at its civilians (the project's reading). Batch 8 (18, after batch 7's fixes) 10 / 9 / 8; its
+corrections: warplanes reported bombing are MIL, and North Korea's threat over U.N. sanctions is aimed at
+the U.N. (the row had the United States).
 """
 
 from __future__ import annotations
@@ -715,7 +717,7 @@ LEAD32_B7: list[Row] = [
 
 LEAD32_B8: list[Row] = [
     # batch 8: reported speech and statements, written blind, before the coder was run on it
-    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), ('112', '110', '111'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('112', '110', '111'),
      'Iran\'s foreign ministry said in a statement on Tuesday that Iraqi warplanes had bombed a residential '
      'district of the border town of Mehran, killing 14 civilians.'),
     (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('112', '110', '111'),
@@ -737,7 +739,7 @@ LEAD32_B8: list[Row] = [
     (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('111', '110', '112', '114'),
      '"This is an extremely regrettable act that threatens the peace and security of Japan," Chief Cabinet '
      'Secretary Hiromu Nonaka told reporters after North Korea fired a rocket over the Japanese islands.'),
-    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('138', '130', '1384', '139', '131'),
+    (('PRK', 'PRKGOV'), ('IGO', 'IGOUNO'), ('138', '130', '1384', '139', '131'),
      'North Korea said on Wednesday it would regard any sanctions imposed by the United Nations over its '
      'nuclear programme as a declaration of war, the official Korean Central News Agency reported.'),
     (('PSE', 'PSEGOV', 'PSEREB'), ('ISR', 'ISRGOV'), ('013', '010', '012', '111', '1122'),

@@ -427,6 +427,9 @@ def speculative(tok: Any, sent: Any) -> bool:
     coded as the appeal in the wire dev gold."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in kids(tok)):
         return True  # "no decision on a possible visit to Beijing": an act nobody has done (modality24)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "det" and c.lower_ == "any"
+                                                       for c in kids(tok.head)):
+        return True  # "would regard any sanctions imposed by the U.N. as war": none imposed yet (lead32)
     t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
     if not has_aux(t, HYPO_AUX) or is_negated(t):
         return False

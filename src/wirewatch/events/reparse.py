@@ -75,6 +75,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_of_phrase_on_first_conjunct(part) if " and " in text and " of " in text else {}) or \
         (_halt_to_on_verb(part) if " halt to " in text or " end to " in text else {}) or \
         (_joined_as_modifier(part) if " and " in text else {}) or \
+        (_conj_of_reporting_verb(part) if " and " in text and " that " in text else {}) or \
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {})
     if moves:
@@ -841,6 +842,33 @@ def _halt_to_on_verb(part: Any) -> dict[int, Move]:
             to = tok.doc[tok.i + 1]
             if to.lower_ == "to" and to.dep_ in ("prep", "dative") and to.head.i == tok.head.i:
                 return {to.i: (tok.i, "prep", None, None)}
+    return {}
+
+
+_REPORTING = frozenset({"say", "announce", "report", "state", "claim", "charge", "insist", "declare"})
+# what a speaker goes on to do in words, after the reported clause ("... and demanded that ...")
+_SPEAKERS_ACTS = frozenset({"demand", "call", "urge", "warn", "accuse", "deny", "add", "insist", "appeal",
+                            "ask", "threaten", "vow", "pledge", "promise", "reject", "condemn", "criticise",
+                            "criticize", "denounce", "blame", "protest"})
+
+
+def _conj_of_reporting_verb(part: Any) -> dict[int, Move]:
+    """ "The Russian Defence Ministry said on Monday that Georgia was allowing Chechen fighters to shelter
+    ... and demanded that Tbilisi hand over rebels": the model hangs the second past-tense verb on the
+    reported clause's progressive or perfect verb, so the demand reads as Georgia's. A past verb with no
+    subject of its own joined to a reported verb of another tense is the reporting verb's conjunct
+    (lead32)."""
+    for i in _indices_with(part, _AND):
+        cc = part.doc[i]
+        verb = cc.head
+        if verb.dep_ != "ccomp" or verb.tag_ not in ("VBG", "VBN") or verb.head.tag_ != "VBD" \
+                or verb.head.lemma_.lower() not in _REPORTING:
+            continue
+        second = next((c for c in kids(verb) if c.dep_ == "conj" and c.i > i and c.tag_ == "VBD"
+                       and c.lemma_.lower() in _SPEAKERS_ACTS), None)
+        if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(second)):
+            continue
+        return {second.i: (verb.head.i, "conj", None, None), cc.i: (verb.head.i, "cc", None, None)}
     return {}
 
 

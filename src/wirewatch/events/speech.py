@@ -681,7 +681,9 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     annotation guide's rule whoever the victim is). "X said it struck ..." is X's own act, coded as the
     act; a trailing "..., officials said" is transparent and changes nothing."""
     # (force on protesters read as violent repression, 175, is violence reported all the same: probes17b)
-    aid = r.type in _HELPING
+    # ("said Georgia was allowing Chechen fighters to shelter": leave given to the speaker's armed foes is
+    # help to them, lead32)
+    aid = r.type in _HELPING or r.type == "CONCEDE"
     if not (r.type == "ASSAULT" or r.cameo == "175" or aid) or r.negated or not r.sources:
         return None
     speech = reporting_verb(r.anchor, sent, triggers)
@@ -691,7 +693,10 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     if subj is None or subj.lower_ in PRONOUNS:
         return None
     speakers = phrase_actors(subj, ctx.link)
-    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
+    # another country's forces, or the speaker's own country's rebels ("Angola's government said UNITA
+    # rebels had attacked ..."; lead32): not the speaker's own state, whose act it tells ("X said it struck")
+    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}
+               or (a[0].code[3:6] in _ARMED and all(s[0].code[3:6] not in _ARMED for s in speakers))]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
     if aid and not any(t[0].code[:3] in {s[0].code[:3] for s in speakers} and t[0].code[3:6] in _ARMED
