@@ -771,8 +771,6 @@ VEHICLES = {"boat", "ship", "vessel", "helicopter", "plane", "aircraft", "jet", 
             "tank", "bulldozer", "gunboat", "jeep", "patrol", "unit", "post", "base", "camp"}
 # the small clause of a hostage-taking ("held X hostage"), which the parser may take for X's head noun
 CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "captives"})
-# verbs of paying back an attack, whose for-phrase names the attack (and so its attacker)
-REPRISAL_VERBS = frozenset({"retaliate", "avenge", "revenge", "respond", "hit"})
 # verbs of leaving a country, whose object is the country a sanction or expulsion is aimed at
 LEAVING = frozenset({"leave", "quit", "exit", "depart"})
 # bodies of men known by their members ("a patrol of U.N. peacekeepers", "a convoy of aid workers")
@@ -955,9 +953,6 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         [o for o in objs if o.dep_ == "dobj" and lemma(o) in CONDEMN_NOUNS]
     attacks += [g for n in nouns for p in kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)
                 if g.dep_ == "pobj" and lemma(g) in ATTACK_NOUNS]
-    if verb in REPRISAL_VERBS:  # "vowed to retaliate for a Hizbollah rocket attack": at the attacker (lead32)
-        attacks += [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "for" for g in kids(p)
-                    if g.dep_ == "pobj" and lemma(g) in ATTACK_NOUNS]
     if attacks:
         found = act_agents(attacks, link, exclude)
         by = [a for g in verb_hung_agents(tok, [o for o in attacks if o.dep_ == "dobj"])

@@ -172,6 +172,17 @@ def object_modifiers(tok: Any) -> set[str]:
 ADVERB_PARTICLES = frozenset({"back", "here", "home", "aside", "together"})
 
 
+def _participle_preps(noun: Any) -> set[str]:
+    """The prepositions of a noun's participle and of that participle's object ("war games involving 20,000
+    troops near the border": "near" hangs on "involving" or on "troops")."""
+    out: set[str] = set()
+    for c in kids(noun):
+        if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+            out |= particles(c)
+            out.update(p.lower_ for o in kids(c) if o.dep_ == "dobj" for p in kids(o) if p.dep_ == "prep")
+    return out
+
+
 def particles(tok: Any) -> set[str]:
     # a preposition of time is no particle: "gave $200,000 to X in 2015" is no "gave in" (080)
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "agent") or (c.dep_ == "prep" and not any(
@@ -529,8 +540,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.prep and not (particles(tok) & p.prep) and not ("from" in p.prep and _asked_from(tok)) and \
             not (p.pos == "noun" and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT_VERBS
                  and particles(tok.head) & p.prep) and \
-            not (p.pos == "noun" and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
-                                         and particles(c) & p.prep for c in kids(tok))):
+            not (p.pos == "noun" and _participle_preps(tok) & p.prep):
         # ("staged war games off the coast of Taiwan": the parser hangs the place on the light verb; "war
         # games involving 70,000 troops near the Afghan border": on the noun's participle, lead32)
         return False
