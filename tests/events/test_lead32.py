@@ -131,8 +131,8 @@ def test_a_speakers_own_rebels_reported_attacking_are_accused(code: Any) -> None
 
 
 def test_a_speech_verb_after_a_reported_clause_is_the_speakers(code: Any) -> None:
-    got = triples(code("Pakistan said on Friday that India was massing troops on the border and demanded that "
-                       "New Delhi pull them back.", date=DATE))
+    got = triples(code("Pakistan said on Friday that India was massing troops on the border and demanded "
+                       "that New Delhi pull them back.", date=DATE))
     assert has(got, "PAK", "IND", "10"), got
     assert not any(s.startswith("IND") and c.startswith("10") for s, _, c in got), got
 
