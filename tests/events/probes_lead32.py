@@ -25,7 +25,7 @@ agreement to restore relations is an intent (032, the project's reading of "agre
 batch 3's fixes) 25 / 22 / 18; its corrections: independence recognised is diplomatic recognition (054), an
 offer of a peace treaty turned down is a rejected settlement (127), an offer to host talks between factions
 an intent to mediate (039), a demand to halt building a demand for a policy change (1042), security forces
-accused of torture MIL (1122), and prisoners freed CVL. Batch 5 (26, after batch 4's fixes) 26 / 22 / 20;
+accused of torture MIL (1122), prisoners freed CVL, and warships MIL. Batch 5 (26, after batch 4's fixes) 26 / 22 / 20;
 its corrections: troops and spy planes are MIL, a senate LEG, an accusation told beside a denial 112, and
 donors' demands for political reform rejected 123. Batch 6 (22, after batch 5's fixes) 17 / 16 / 14; its
 corrections: warplanes are MIL, an accusation of invading 1123, and an expulsion named only as what a
@@ -403,7 +403,7 @@ LEAD32_B4: list[Row] = [
     (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEREB', 'PSECVL'), ('081', '080', '084', '0841', '083'),
      'Israel freed 1,025 Palestinian prisoners on Wednesday under a deal with the Palestine Liberation '
      'Organisation, and the first of them crossed into the self-rule areas of Gaza and Jericho.'),
-    (('USA', 'USAGOV'), ('HTI', 'HTIGOV', 'HTIMIL'), ('150', '152', '154', '138', '130'),
+    (('USA', 'USAGOV', 'USAMIL'), ('HTI', 'HTIGOV', 'HTIMIL'), ('150', '152', '154', '138', '130'),
      'U.S. warships took up positions off the Haitian coast on Friday as Washington stepped up pressure on '
      'the island\'s military rulers to step down, Pentagon officials said.'),
     (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), ('101', '100', '104', '111', '110', '112', '020', '023'),
