@@ -781,20 +781,17 @@ LEAD32_B8: list[Row] = [
 
 LEAD32_B9: list[Row] = [
     # batch 9: requests, rejections and threats most, written blind, before the coder was run on it
-    (('IGO', 'IGOUNO'), ('IDN', 'IDNGOV'), ('101', '100', '102', '1041', '020', '025', '023'),
+    (('IGO', 'IGOUNO'), ('IDN', 'IDNGOV'), ('101', '100', '102', '1041', '020', '025', '023', '0255'),
      'U.N. Secretary-General Kofi Annan on Friday urged Indonesia to accept an international peacekeeping '
      'force in East Timor, warning that Jakarta would be held responsible for any further bloodshed.'),
-    (('IDN', 'IDNGOV'), ('IGO', 'IGOUNO'), ('125', '120', '128', '124', '1245'),
-     'Indonesia on Tuesday rejected calls for foreign peacekeepers to be sent to East Timor, '
-     'insisting that its '
-     'own security forces could restore order in the territory.'),
     (('RUS', 'RUSGOV'), ('LVA', 'LVAGOV'), ('138', '130', '1312', '131', '139', '163'),
      'Russia threatened on Friday to impose economic sanctions on Latvia over its treatment of the Russian-'
      'speaking minority, after Latvian police broke up a protest by elderly Russians in Riga.'),
-    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('IGO', 'IGOEUR', 'IGOUNO', 'IGOWST'), ('125', '120', '128', '124'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('IGO', 'IGOEUR', 'IGOUNO', 'IGOWST', 'BIH'),
+     ('125', '120', '128', '124', '127'),
      'Serbian President Slobodan Milosevic rejected on Sunday an international peace plan for Bosnia that '
      'would give the Bosnian Serbs less than half of the republic\'s territory.'),
-    (('BIH', 'BIHREB', 'SRB', 'SRBREB'), ('IGO',), ('125', '120', '128', '124'),
+    (('BIH', 'BIHREB', 'SRB', 'SRBREB', 'BIHLEG'), ('IGO', 'SRB', 'SRBGOV'), ('125', '120', '128', '124'),
      'The Bosnian Serb parliament, meeting in the mountain town of Pale, voted on Thursday to reject the '
      'international peace plan for the third time, defying pressure from their patrons in Belgrade.'),
     (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('138', '130', '1383', '1384', '139', '131'),
@@ -809,7 +806,7 @@ LEAD32_B9: list[Row] = [
     (('DEU', 'DEUGOV'), ('IRN', 'IRNGOV'), ('161', '160', '166', '1663'),
      'Germany recalled its ambassador from Tehran on Thursday after a Berlin court ruled that Iran\'s '
      'leadership had ordered the killing of four Kurdish dissidents in a Berlin restaurant.'),
-    (('IRN', 'IRNGOV'), ('DEU', 'DEUGOV'), ('111', '110', '112', '114', '125', '120'),
+    (('IRN', 'IRNGOV'), ('DEU', 'DEUGOV', 'DEUJUD'), ('111', '110', '112', '114', '125', '120'),
      'Iran on Friday rejected a German court\'s verdict implicating its leaders in the murder of Kurdish '
      'dissidents as politically motivated, and thousands of Iranians protested outside the German embassy.'),
     (('IRN', 'IRNCVL'), ('DEU', 'DEUGOV'), ('141', '140', '145'),
@@ -818,7 +815,7 @@ LEAD32_B9: list[Row] = [
     (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), ('112', '110', '111'),
      'Syria accused Turkey on Tuesday of cutting the flow of the Euphrates river to put pressure on '
      'Damascus, and said it would raise the issue at the Arab League.'),
-    (('LBN', 'LBNGOV'), ('ISR', 'ISRGOV'), ('114', '111', '110', '112'),
+    (('LBN', 'LBNGOV'), ('ISR', 'ISRGOV', 'IGO', 'IGOUNO'), ('114', '111', '110', '112'),
      'Lebanon filed a complaint with the U.N. Security Council on Monday over Israeli air raids on power '
      'stations near Beirut that plunged much of the country into darkness.'),
     (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('101', '100', '104', '1042', '111', '112'),
@@ -827,7 +824,7 @@ LEAD32_B9: list[Row] = [
     (('CHN', 'CHNCVL', 'CHNEDU'), ('USA', 'USAGOV'), ('145', '140', '141'),
      'China demanded on Saturday that the United States apologise for the bombing of its embassy in '
      'Belgrade, as thousands of students stoned the U.S. embassy in Beijing.'),
-    (('ZMB', 'ZMBGOV'), ('AGO', 'AGOREB'), ('013', '010', '012', '111', '125'),
+    (('ZMB', 'ZMBGOV'), ('AGO', 'AGOREB'), ('013', '010', '012', '111', '125', '016'),
      'Zambia on Thursday denied Angolan charges that it was supplying arms to UNITA rebels, and invited '
      'international monitors to inspect its border with Angola.'),
     ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
