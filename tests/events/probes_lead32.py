@@ -756,7 +756,8 @@ LEAD32_B8: list[Row] = [
     (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('020', '025', '023', '100', '101', '1041', '104'),
      'Turkey said on Friday that Greece was harbouring members of the outlawed Kurdistan Workers Party and '
      'called on Athens to stop supporting what it called terrorism.'),
-    (('AGO', 'AGOGOV'), ('AGOREB', 'AGO'), ('112', '110', '111'),
+    (('AGO', 'AGOGOV', 'AGOREB'), ('AGOREB', 'AGO', 'AGOGOV', 'AGOMIL', 'AGOCVL'),
+     ('112', '110', '111', '190', '196'),
      'Angola\'s government said on Thursday that UNITA rebels had violated the ceasefire by attacking '
      'government positions in the northern province of Uige, killing 11 soldiers.'),
     (('IGO', 'IGOUNO'), ('SRB', 'SRBMIL', 'SRBREB', 'BIHREB', 'BIH'), ('112', '110', '111'),

@@ -693,10 +693,7 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     if subj is None or subj.lower_ in PRONOUNS:
         return None
     speakers = phrase_actors(subj, ctx.link)
-    # another country's forces, or the speaker's own country's rebels ("Angola's government said UNITA
-    # rebels had attacked ..."; lead32): not the speaker's own state, whose act it tells ("X said it struck")
-    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}
-               or (a[0].code[3:6] in _ARMED and all(s[0].code[3:6] not in _ARMED for s in speakers))]
+    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
     if aid and not any(t[0].code[:3] in {s[0].code[:3] for s in speakers} and t[0].code[3:6] in _ARMED
