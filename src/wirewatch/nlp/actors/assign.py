@@ -369,6 +369,7 @@ class _Builder(MentionPasses):
             self.entities.sort(key=lambda e: (e.start, e.end))
             self._starts = [e.start for e in self.entities]
         self._headline_roles()
+        self._era_of_parties()
         self._brussels_for_the_union()
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
@@ -707,6 +708,27 @@ class _Builder(MentionPasses):
         for entity in self.entities:
             if entity.actor is not None and (entity.actor.code, entity.actor.name) in with_the:
                 entity.actor.name = with_the[(entity.actor.code, entity.actor.name)]
+
+    def _era_of_parties(self) -> None:
+        """A governing party or group named with the words of its years out of power ("the banned African
+        National Congress", "SWAPO, which has fought a guerrilla war against South African rule") is the
+        side it was then (tenure.era_sector; thirtieth session). A one-pass word test keeps the loop out of
+        texts with none of the words."""
+        lower = self.text.lower()
+        if not any(w in lower for w in tenure.ERA_WORDS):
+            return
+        for entity in self.entities:
+            actor = entity.actor
+            if actor is None or actor.sector != "GOV" or entity.label not in ("ORG", "NORP", "GPE"):
+                continue
+            key = countries.norm(entity.text)
+            if key not in tenure.PARTIES and key not in tenure.RULED:
+                continue
+            era = tenure.era_sector(self.text, entity.start, entity.end, key)
+            if era is None or era[0] != actor.country:
+                continue
+            entity.actor = Actor(name=actor.name, code=era[0] + era[1], country=era[0], sector=era[1],
+                                 reasons=[*actor.reasons, era[2]])
 
     def _headline_roles(self) -> None:
         """'... - minister' or 'Premier Inspects ...' in a headline: the role refers forward to the

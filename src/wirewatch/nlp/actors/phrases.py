@@ -899,6 +899,14 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     if body is None:
                         continue  # "Labour" of a country that has no such party
                     country, sector, name, why = body
+                    if sector == "GOV" and any(w in tenure.ERA_BEFORE_WORDS for w in lower[max(0, i - 2):i]):
+                        # thirtieth session: "the banned African National Congress", "the exiled ANC" in a
+                        # story dated after it took power are the side it was then (tenure.era_sector)
+                        era = tenure.before_power(key)
+                        if era is not None and era[0] == country:
+                            sector = era[1]
+                            why = f"'{' '.join(lower[max(0, i - 2):i])}' sets the story before {era[2]} took " \
+                                  f"power: {era[1]} then"
                     if not res.country and not res.code:
                         if country:
                             res.country = country

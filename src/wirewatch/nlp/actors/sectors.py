@@ -199,6 +199,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "pna": ("PSE", "GOV", "the Palestinian National Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
+    # the Iraqi opposition's umbrella of the 1990s, in exile until 2003 (thirtieth session; "congress" alone
+    # made it a legislature)
+    "iraqi national congress": ("IRQ", "OPP", "the Iraqi National Congress"),
     # the agencies' spellings of the 1980s and 1990s (thirtieth session; measured in docs/actors.md)
     **dict.fromkeys(("hizbollah", "hizballah", "hizbullah", "hezbullah"), ("LBN", "REB", "Hezbollah")),
     # Iran's armed opposition based in Iraq (the MKO), by the names era copy gave it (lead30)
