@@ -29,7 +29,9 @@ dated in its own year.
   guerrilla war ...": ZAFOPP; SWAPO REB), and dated office holders by title at the placeholder date.
   Controls: the same parties with no era words (GOV), former leaders (ELI).
 
-First run (main a2c3a59 + this file, committed before any run): see FIRST_RUN.
+First run (main a2c3a59 + this file, committed 62d2a6a before any run): 55 of 110 (era names 21 / 35, the
+Pope 6 / 13, rulers 11 / 24, placed 5 / 19, dated 12 / 19). After the fixes: 104 of 110 (34 / 13 / 23 / 17 /
+18); the six misses are KNOWN_GAPS below, each with its reason.
 """
 
 from __future__ import annotations
@@ -268,10 +270,28 @@ BATCHES = {"ERA_NAMES": ERA_NAMES, "POPE": POPE, "RULERS": RULERS, "PLACED": PLA
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"ERA_NAMES": (21, 35), "POPE": (6, 13), "RULERS": (11, 24),
+                                         "PLACED": (5, 19), "DATED": (12, 19)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Chechen President Aslan Maskhadov@2000-01-01":
+        "a governing title with the word of a region inside the state ('Chechen') reads as the state's own "
+        "word, so the title holds a government office (RUSGOV) over the table's separatist row; the gazetteer "
+        "gives 'Chechen' and 'Tajik' the same kind (an alias), so no rule tells a region's word from a state's",
+    "Noriega's lawyers@2000-01-01":
+        "a probe-writing choice: lawyers are a judicial role (JUD) by the tables and the possessor places them "
+        "(PANJUD); the row's point, that Noriega's own code does not make them his government, holds",
+    "rebel leader Afonso Dhlakama@1992-10-04":
+        "dated on the day the table starts his opposition term (the Rome accord's day), the table's OPP wins "
+        "over the side title in the text; a day earlier he is MOZREB",
+    "Abkhaz leader Vladislav Ardzinba@2000-01-01":
+        "Ardzinba is no row of the table, and 'leader' after a breakaway region's word is read as its state's "
+        "governing title (GEOGOV); as Maskhadov, the region's word is not told from the state's",
+    "Frelimo@2000-01-01":
+        "the party table knows Frelimo's years in power only (from 1975), so its years before are OPP, the "
+        "convention for a party out of government; the armed years (REB) would need a dated row as SWAPO's",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

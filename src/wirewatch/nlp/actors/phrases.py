@@ -58,6 +58,9 @@ MILITARY_RULE_HEADS = RULING_HEADS | {"ruler", "rulers", "leadership",
                                       # thirtieth session: "Panama's military strongman General Manuel
                                       # Antonio Noriega", "Fiji's military strongman Sitiveni Rabuka"
                                       "strongman", "strongmen", "dictator"}
+# the Holy See's government posts, held by clerics (thirtieth session)
+_HOLY_SEE_POSTS = re.compile(r"\b(?:secretary of state|foreign minister|envoy|ambassador|nuncio|"
+                             r"spokesman|spokeswoman)\b")
 # words that name a person as the state's ruler whatever rank follows them (thirtieth session)
 _RULER_WORDS = frozenset({"strongman", "ruler", "dictator"})
 # territories whose governor was another state's appointee until a handover day (twenty-seventh session)
@@ -1072,6 +1075,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             res.reasons = [r for r in res.reasons if not r.startswith(f"'{res.head_role}' is")]
             res.reasons.append(f"the {res.head_role} is the sovereign of {gaz.name_of(own)}, its head of "
                                "state: a government role")
+    if res.country in sectors.SOVEREIGN_CLERGY and res.sector == "REL" and _HOLY_SEE_POSTS.search(" ".join(lower)):
+        # "Vatican Secretary of State Cardinal Angelo Sodano", "the papal nuncio": a post of the Holy See's
+        # government held by a cleric is the government's (thirtieth session)
+        res.sector = "GOV"
+        res.reasons.append("a post of the Holy See's government, whatever the holder's clerical rank: GOV")
     content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:

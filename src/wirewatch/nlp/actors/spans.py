@@ -177,6 +177,24 @@ def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityInd
                           f"{GROUP_PLACED}: {best[2]} makes it {name}'s"])
 
 
+# thirtieth session: military bodies named by a ruling word, and the acts only a state's rulers do
+MILITARY_RULERS = ("military authorities", "military leadership", "military leaders", "military command")
+RULING_ACT = re.compile(r"\b(?:(?:cancel(?:l?ed|l?ing|s)?|annul(?:led|ling|s)?|postpon(?:ed|ing|es?)|call(?:ed|ing)?\s+off|"
+                         r"suspend(?:ed|ing|s)?|scrap(?:ped|ping|s)?)\s+(?:[\w'-]+\s+){0,6}?(?:elections?|polls?|vote|"
+                         r"parliament|constitution)|(?:dissolv(?:ed|ing|es?))\s+(?:[\w'-]+\s+){0,3}?(?:parliament|assembly|"
+                         r"government|parties)|(?:declar|impos)(?:ed|ing|es?)\s+(?:a\s+)?(?:state\s+of\s+emergency|"
+                         r"martial\s+law))\b", re.I)
+
+
+def ruling_act(text: str, s: int, e: int) -> str | None:
+    """The act of a state's rulers in the sentence of [s, e) ("cancelled the second round of elections",
+    "dissolved parliament", "imposed martial law"), or None."""
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
+    m = RULING_ACT.search(text, start, stop)
+    return m.group(0) if m else None
+
+
 # thirtieth session: the roles a clause places when the phrase names no country of its own
 _SIDE_ROLES = frozenset({"OPP", "REB"})
 _ARMED_ROLES = frozenset({"UAF", "REB", "MIL"})
@@ -254,14 +272,27 @@ def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
         return None
     s, e = _trimmed_span(article.text, start, end)
     actor = _span_actor(article, s, e, ())
+    if actor is not None and actor.sector == "MIL" and any(w in article.text[s:e].lower() for w in MILITARY_RULERS):
+        ruling = ruling_act(article.text, s, e)
+        if ruling is not None:
+            # thirtieth session: "the Algerian military authorities cancelled the second round of elections":
+            # the military command that decides a state's elections, parliament or emergency rules it (GOV),
+            # as a military government does; "Iraqi military authorities closed the border" stays MIL
+            return Actor(name=actor.name, code=(actor.country or "") + "GOV", country=actor.country, sector="GOV",
+                         reasons=[*actor.reasons, f"'{ruling}' is an act of the state's rulers: the military "
+                                                   "authorities are its government"])
     if actor is not None and actor.sector == "GOV" and "," in article.text[e:e + 3]:
         # "SWAPO, which has fought a guerrilla war against South African rule": a governing party or group
         # in its years before power, by the words after it (tenure.era_sector; thirtieth session)
         key = countries.norm(article.text[s:e])
-        if key in tenure.PARTIES or key in tenure.RULED:
-            era = tenure.era_sector(article.text, s, e, key)
+        head, _, last = key.rpartition(" ")
+        armed = sectors.ROLE_NOUNS.get(last, "") in ("REB", "UAF", "MIL") and head in tenure.RULED
+        if key in tenure.PARTIES or key in tenure.RULED or armed:
+            era = tenure.era_sector(article.text, s, e, head if armed else key)
             if era is not None and era[0] == actor.country:
-                return Actor(name=actor.name, code=era[0] + era[1], country=era[0], sector=era[1],
+                # ("SWAPO guerrillas, who have fought South African rule": the group's armed men then, REB)
+                sector = "REB" if armed else era[1]
+                return Actor(name=actor.name, code=era[0] + sector, country=era[0], sector=sector,
                              reasons=[*actor.reasons, era[2]])
     return actor
 

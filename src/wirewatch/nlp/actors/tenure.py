@@ -455,9 +455,9 @@ def ruled(key: str, date: str | None) -> tuple[str, str, str] | None:
 # a guerrilla war against white minority rule": the GSR dates the era's leads 2000-01-01, when the ANC
 # governs; the sentence's own words say the story's time is before it took power. Never a guess at the year.
 ERA_BEFORE = re.compile(r"\b(?:banned|outlawed|exiled|underground|illegal|proscribed)\s+$", re.I)
-ERA_AFTER = re.compile(r"^\s*,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:waged|fought|been\s+fighting|"
-                       r"led|conducted)\b[^.;]{0,80}?\b(?:war|struggle|insurgency|rebellion|campaign)\b"
-                       r"[^.;]{0,60}?\bagainst\b", re.I)
+ERA_AFTER = re.compile(r"^\s*,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:waged|fought|"
+                       r"been\s+fighting|conducted)\b(?:[^.;]{0,80}?\b(?:war|struggle|insurgency|rebellion|campaign)\b"
+                       r"[^.;]{0,60}?\bagainst\b|[^.;]{0,40}?\b(?:rule|regime|occupation)\b)", re.I)
 ERA_BEFORE_WORDS = frozenset({"banned", "outlawed", "exiled", "underground", "illegal", "proscribed"})
 ERA_WORDS = ("banned", "outlawed", "exiled", "underground", "illegal", "proscribed", "against")
 
