@@ -53,7 +53,8 @@ ERA_NAMES: list[Probe] = [
           None, GSR),
     Probe("Hizbullah said it would keep up its attacks on the occupation forces.", "Hizbullah", "LBNREB",
           None, GSR),
-    Probe("The Hizbollah leader, Sheikh Hassan Nasrallah, vowed revenge for the raid.", "The Hizbollah leader",
+    Probe("The Hizbollah leader, Sheikh Hassan Nasrallah, vowed revenge for the raid.",
+          "The Hizbollah leader",
           "LBNREB", None, GSR),
     Probe("Hezbollah guerrillas shelled positions of the Israeli-backed militia.", "Hezbollah guerrillas",
           "LBNREB", None, GSR),
@@ -128,7 +129,8 @@ POPE: list[Probe] = [
     Probe("The Holy See established diplomatic relations with Israel.", "The Holy See", "VATGOV", None, GSR),
     Probe("Vatican Secretary of State Cardinal Angelo Sodano met Yasser Arafat.",
           "Vatican Secretary of State Cardinal Angelo Sodano", "VATGOV", None, GSR),
-    Probe("The Vatican's envoy to Cuba delivered a letter to Castro.", "The Vatican's envoy to Cuba", "VATGOV",
+    Probe("The Vatican's envoy to Cuba delivered a letter to Castro.",
+          "The Vatican's envoy to Cuba", "VATGOV",
           None, GSR),
     # controls
     Probe("The Vatican said the visit would go ahead.", "The Vatican", "VAT", None, GSR),
@@ -144,7 +146,8 @@ RULERS: list[Probe] = [
           "Panama's military strongman General Manuel Antonio Noriega", "PANGOV", None, GSR),
     Probe("Panama's military strongman General Manuel Antonio Noriega denounced U.S. sanctions.",
           "Panama's military strongman General Manuel Antonio Noriega", "PANGOV", None, "1988-03-20"),
-    Probe("General Manuel Antonio Noriega vowed never to bow to Washington.", "General Manuel Antonio Noriega",
+    Probe("General Manuel Antonio Noriega vowed never to bow to Washington.",
+          "General Manuel Antonio Noriega",
           "PANGOV", None, "1989-10-05"),
     Probe("Noriega's lawyers filed an appeal in Miami.", "Noriega's lawyers", None, None, GSR),
     Probe("Fiji's military strongman Sitiveni Rabuka declared a republic.",
@@ -189,7 +192,8 @@ RULERS: list[Probe] = [
 ]
 
 PLACED: list[Probe] = [
-    Probe("Tajik President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace accord in "
+    Probe("Tajik President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace "
+          "accord in "
           "Moscow.", "opposition leader Said Abdullo Nuri", "TJKOPP", None, GSR),
     Probe("Mozambican President Joaquim Chissano and rebel leader Afonso Dhlakama signed a peace treaty in "
           "Rome.", "rebel leader Afonso Dhlakama", "MOZREB", None, "1992-10-04"),
@@ -208,10 +212,12 @@ PLACED: list[Probe] = [
           "KENOPP", None, GSR),
     # armed men who storm a state's parliament or palace
     Probe("Armed men stormed the Georgian parliament building in Tbilisi.", "Armed men", "GEOUAF", None, GSR),
-    Probe("Masked gunmen stormed Armenia's parliament and shot dead the prime minister.", "Masked gunmen", "ARMUAF", None,
+    Probe("Masked gunmen stormed Armenia's parliament and shot dead the prime minister.",
+          "Masked gunmen", "ARMUAF", None,
           GSR),
     Probe("Gunmen seized the presidential palace in Dushanbe.", "Gunmen", "TJKUAF", None, GSR),
-    Probe("Dozens of armed men attacked the Azerbaijani president's palace overnight.", "Dozens of armed men", "AZEUAF", None,
+    Probe("Dozens of armed men attacked the Azerbaijani president's palace overnight.",
+          "Dozens of armed men", "AZEUAF", None,
           GSR),
     Probe("Rebel soldiers attacked the presidential palace in Manila.", "Rebel soldiers", "PHLREB", None,
           GSR),
@@ -258,7 +264,8 @@ DATED: list[Probe] = [
     Probe("Kenneth Kaunda said he would stand again.", "Kenneth Kaunda", "ZMBELI", None, GSR),
     Probe("Former President Kenneth Kaunda was arrested in Lusaka.", "Former President Kenneth Kaunda",
           "ZMBELI", None, GSR),
-    Probe("Mozambican President Joaquim Chissano met Renamo's leader.", "Mozambican President Joaquim Chissano",
+    Probe("Mozambican President Joaquim Chissano met Renamo's leader.",
+          "Mozambican President Joaquim Chissano",
           "MOZGOV", None, GSR),
     Probe("Exiled opposition leader Benazir Bhutto returned to Karachi.",
           "Exiled opposition leader Benazir Bhutto", "PAKOPP", None, GSR),
@@ -277,17 +284,18 @@ FIRST_RUN: dict[str, tuple[int, int]] = {"ERA_NAMES": (21, 35), "POPE": (6, 13),
 KNOWN_GAPS: dict[str, str] = {
     "Chechen President Aslan Maskhadov@2000-01-01":
         "a governing title with the word of a region inside the state ('Chechen') reads as the state's own "
-        "word, so the title holds a government office (RUSGOV) over the table's separatist row; the gazetteer "
-        "gives 'Chechen' and 'Tajik' the same kind (an alias), so no rule tells a region's word from a state's",
+        "word, so the title holds a government office (RUSGOV) over the table's separatist row; the "
+        "gazetteer gives 'Chechen' and 'Tajik' the same kind (an alias), so no rule tells a region's word "
+        "from a state's",
     "Noriega's lawyers@2000-01-01":
-        "a probe-writing choice: lawyers are a judicial role (JUD) by the tables and the possessor places them "
-        "(PANJUD); the row's point, that Noriega's own code does not make them his government, holds",
+        "a probe-writing choice: lawyers are a judicial role (JUD) by the tables and the possessor places "
+        "them (PANJUD); the row's point, that Noriega's own code does not make them his government, holds",
     "rebel leader Afonso Dhlakama@1992-10-04":
         "dated on the day the table starts his opposition term (the Rome accord's day), the table's OPP wins "
         "over the side title in the text; a day earlier he is MOZREB",
     "Abkhaz leader Vladislav Ardzinba@2000-01-01":
-        "Ardzinba is no row of the table, and 'leader' after a breakaway region's word is read as its state's "
-        "governing title (GEOGOV); as Maskhadov, the region's word is not told from the state's",
+        "Ardzinba is no row of the table, and 'leader' after a breakaway region's word is read as its "
+        "state's governing title (GEOGOV); as Maskhadov, the region's word is not told from the state's",
     "Frelimo@2000-01-01":
         "the party table knows Frelimo's years in power only (from 1975), so its years before are OPP, the "
         "convention for a party out of government; the armed years (REB) would need a dated row as SWAPO's",

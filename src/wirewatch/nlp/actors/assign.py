@@ -736,7 +736,8 @@ class _Builder(MentionPasses):
             ruling = ruling_act(self.text, entity.start, entity.end)
             if ruling is None:
                 continue
-            entity.actor = Actor(name=actor.name, code=actor.country + "GOV", country=actor.country, sector="GOV",
+            entity.actor = Actor(name=actor.name, code=actor.country + "GOV", country=actor.country,
+                                 sector="GOV",
                                  reasons=[*actor.reasons, f"'{ruling}' is an act of the state's rulers: the "
                                                           "military authorities are its government"])
 
@@ -1478,14 +1479,16 @@ class _Builder(MentionPasses):
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
                                          set() if lapsed else titles,
                                          left=_governing_title(titles) is not None if lapsed else False)
-            if group_leader and not lapsed and holder is not None and holder.sector == "ELI" and holder.country:
+            if group_leader and not lapsed and holder is not None and holder.sector == "ELI" \
+                    and holder.country:
                 # "Khmer Rouge leader Khieu Samphan" a year after his listed rebel term (thirtieth session)
                 side = _side_leader(actor_dictionary.builtin(), holder.name, self.ctx.date, {"leader"})
                 if side is not None:
                     holder = Actor(name=holder.name, code=holder.country + side, country=holder.country,
-                                   sector=side, reasons=[*holder.reasons[:-1], f"'{name}' is named his group's "
-                                                         f"leader: the table lists him as a {side} leader, "
-                                                         f"within {TITLE_YEARS} years"])
+                                   sector=side,
+                                   reasons=[*holder.reasons[:-1],
+                                            f"'{name}' is named his group's leader: the table lists him as a "
+                                            f"{side} leader, within {TITLE_YEARS} years"])
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
@@ -1810,14 +1813,17 @@ class _Builder(MentionPasses):
                 return Actor(name=known.name, code=known.country + sector, country=known.country,
                              sector=sector,
                              reasons=[*known.reasons, f"'{name}' is named by a governing office: {word}"])
-        side = _side_leader(table, known.name, self.ctx.date, titles or roles) if known.sector == "ELI" else None
+        side = _side_leader(table, known.name, self.ctx.date, titles or roles) \
+            if known.sector == "ELI" and known.country else None
         if side is not None:
             # thirtieth session: "Khmer Rouge leader Khieu Samphan", "the guerrilla movement's nominal leader
             # Khieu Samphan" dated 2000-01-01, a year after his listed rebel term: "leader" is the office
             # the table lists for him, a side's (REB), not a government's
-            return Actor(name=known.name, code=known.country + side, country=known.country, sector=side,
+            side_country = known.country or ""
+            return Actor(name=known.name, code=side_country + side, country=side_country, sector=side,
                          reasons=[*known.reasons[:-1], f"'{name}' is {known.name}, named 'leader': the table "
-                                                       f"lists him as a {side} leader, within {TITLE_YEARS} years"])
+                                                       f"lists him as a {side} leader, within {TITLE_YEARS} "
+                                                       "years"])
         if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
             # "Defence Minister Ehud Barak", "Lebanon's new President Elias Hrawi": a title in the
             # text is the writer's word that the office is held now (a former one says "former");

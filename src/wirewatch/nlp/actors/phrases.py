@@ -908,8 +908,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         era = tenure.before_power(key)
                         if era is not None and era[0] == country:
                             sector = era[1]
-                            why = f"'{' '.join(lower[max(0, i - 2):i])}' sets the story before {era[2]} took " \
-                                  f"power: {era[1]} then"
+                            cue = " ".join(lower[max(0, i - 2):i])
+                            why = f"'{cue}' sets the story before {era[2]} took power: {era[1]} then"
                     if not res.country and not res.code:
                         if country:
                             res.country = country
@@ -1075,7 +1075,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             res.reasons = [r for r in res.reasons if not r.startswith(f"'{res.head_role}' is")]
             res.reasons.append(f"the {res.head_role} is the sovereign of {gaz.name_of(own)}, its head of "
                                "state: a government role")
-    if res.country in sectors.SOVEREIGN_CLERGY and res.sector == "REL" and _HOLY_SEE_POSTS.search(" ".join(lower)):
+    if res.country in sectors.SOVEREIGN_CLERGY and res.sector == "REL" \
+            and _HOLY_SEE_POSTS.search(" ".join(lower)):
         # "Vatican Secretary of State Cardinal Angelo Sodano", "the papal nuncio": a post of the Holy See's
         # government held by a cleric is the government's (thirtieth session)
         res.sector = "GOV"

@@ -179,10 +179,11 @@ def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityInd
 
 # thirtieth session: military bodies named by a ruling word, and the acts only a state's rulers do
 MILITARY_RULERS = ("military authorities", "military leadership", "military leaders", "military command")
-RULING_ACT = re.compile(r"\b(?:(?:cancel(?:l?ed|l?ing|s)?|annul(?:led|ling|s)?|postpon(?:ed|ing|es?)|call(?:ed|ing)?\s+off|"
-                         r"suspend(?:ed|ing|s)?|scrap(?:ped|ping|s)?)\s+(?:[\w'-]+\s+){0,6}?(?:elections?|polls?|vote|"
-                         r"parliament|constitution)|(?:dissolv(?:ed|ing|es?))\s+(?:[\w'-]+\s+){0,3}?(?:parliament|assembly|"
-                         r"government|parties)|(?:declar|impos)(?:ed|ing|es?)\s+(?:a\s+)?(?:state\s+of\s+emergency|"
+RULING_ACT = re.compile(r"\b(?:(?:cancel(?:l?ed|l?ing|s)?|annul(?:led|ling|s)?|postpon(?:ed|ing|es?)|"
+                        r"call(?:ed|ing)?\s+off|suspend(?:ed|ing|s)?|scrap(?:ped|ping|s)?)\s+(?:[\w'-]+\s+){0,6}?"
+                        r"(?:elections?|polls?|vote|parliament|constitution)|(?:dissolv(?:ed|ing|es?))\s+"
+                        r"(?:[\w'-]+\s+){0,3}?(?:parliament|assembly|government|parties)|(?:declar|impos)(?:ed|ing|es?)\s+"
+                        r"(?:a\s+)?(?:state\s+of\s+emergency|"
                          r"martial\s+law))\b", re.I)
 
 
@@ -200,12 +201,15 @@ _SIDE_ROLES = frozenset({"OPP", "REB"})
 _ARMED_ROLES = frozenset({"UAF", "REB", "MIL"})
 # a state's seat stormed or seized: "Gunmen stormed Armenia's parliament", "Armed men stormed the Georgian
 # parliament building in Tbilisi", "Rebel soldiers attacked the presidential palace in Manila"
-_STORMED_SEAT = re.compile(r"\s+(?:stormed|seized|attacked|raided|occupied|overran|burst\s+into|took\s+over)\s+"
+_STORMED_SEAT = re.compile(r"\s+(?:stormed|seized|attacked|raided|occupied|overran|burst\s+into|"
+                           r"took\s+over)\s+"
                            r"(?P<seat>(?:[\w'\u2019.-]+\s+){0,4}?(?:parliament|palace|legislature|"
                            r"national\s+assembly|government\s+house|government\s+headquarters)"
-                           r"(?:\s+(?:building|complex|compound))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
+                           r"(?:\s+(?:building|complex|compound))?"
+                           r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
 # observers of an international body the story names: "international monitors", "the international observers"
-_INTERNATIONAL_TEAM = re.compile(r"^(?:(?:the|its|their|some|\d[\d,]*|[a-z]+)\s+)?(?:unarmed\s+)?international\s+"
+_INTERNATIONAL_TEAM = re.compile(r"^(?:(?:the|its|their|some|\d[\d,]*|[a-z]+)\s+)?(?:unarmed\s+)?"
+                                 r"international\s+"
                                  r"(?:monitors|observers|inspectors|verifiers|peacekeepers|mediators)$", re.I)
 
 
@@ -219,10 +223,12 @@ def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sect
     if _INTERNATIONAL_TEAM.match(phrase):
         body = None
         for ent in index.overlapping(0, s):
-            if ent.actor is not None and ent.actor.code.startswith("IGO") and (body is None or ent.end > body.end):
+            if ent.actor is not None and ent.actor.code.startswith("IGO") \
+                    and (body is None or ent.end > body.end):
                 body = ent
         if body is not None and body.actor is not None:
-            return Actor(name=phrase, code=body.actor.code, country=body.actor.country, sector=body.actor.sector,
+            return Actor(name=phrase, code=body.actor.code, country=body.actor.country,
+                         sector=body.actor.sector,
                          reasons=[*body.actor.reasons, f"'{phrase}' are the observers of {body.text}, named "
                                                        "before them"])
         return Actor(name=phrase, code="IGO", country="IGO", sector="",
@@ -230,12 +236,14 @@ def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sect
     if sector in _SIDE_ROLES and text[max(0, s - 5):s].lower().endswith(" and "):
         partner = next((x for x in index.overlapping(max(0, s - 80), s - 4)
                         if x.end == s - 5 and x.actor is not None and x.actor.sector == "GOV"
-                        and len(x.actor.country or "") == 3 and x.actor.country not in ("IGO", "NGO", "IMG")), None)
+                        and len(x.actor.country or "") == 3
+                        and x.actor.country not in ("IGO", "NGO", "IMG")), None)
         if partner is not None and partner.actor is not None:
             country = partner.actor.country or ""
             return Actor(name=phrase, code=country + sector, country=country, sector=sector,
-                         reasons=[*partner.actor.reasons[-1:], f"'{phrase}' beside {partner.text}: the side of "
-                                                               f"{countries.gazetteer().name_of(country)}"])
+                         reasons=[*partner.actor.reasons[-1:],
+                                  f"'{phrase}' beside {partner.text}: the side of "
+                                  f"{countries.gazetteer().name_of(country)}"])
     if sector in _ARMED_ROLES:
         m = _STORMED_SEAT.match(text, e)
         if m is None:
@@ -251,8 +259,8 @@ def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sect
             return None
         country = place.actor.country or ""
         return Actor(name=phrase, code=country + sector, country=country, sector=sector,
-                     reasons=[f"'{phrase}' stormed {seat}: {possessive(countries.gazetteer().name_of(country))} "
-                              "armed men"])
+                     reasons=[f"'{phrase}' stormed {seat}: "
+                              f"{possessive(countries.gazetteer().name_of(country))} armed men"])
     return None
 
 
@@ -272,15 +280,17 @@ def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
         return None
     s, e = _trimmed_span(article.text, start, end)
     actor = _span_actor(article, s, e, ())
-    if actor is not None and actor.sector == "MIL" and any(w in article.text[s:e].lower() for w in MILITARY_RULERS):
+    if actor is not None and actor.sector == "MIL" \
+            and any(w in article.text[s:e].lower() for w in MILITARY_RULERS):
         ruling = ruling_act(article.text, s, e)
         if ruling is not None:
             # thirtieth session: "the Algerian military authorities cancelled the second round of elections":
             # the military command that decides a state's elections, parliament or emergency rules it (GOV),
             # as a military government does; "Iraqi military authorities closed the border" stays MIL
-            return Actor(name=actor.name, code=(actor.country or "") + "GOV", country=actor.country, sector="GOV",
+            return Actor(name=actor.name, code=(actor.country or "") + "GOV", country=actor.country,
+                         sector="GOV",
                          reasons=[*actor.reasons, f"'{ruling}' is an act of the state's rulers: the military "
-                                                   "authorities are its government"])
+                                                  "authorities are its government"])
     if actor is not None and actor.sector == "GOV" and "," in article.text[e:e + 3]:
         # "SWAPO, which has fought a guerrilla war against South African rule": a governing party or group
         # in its years before power, by the words after it (tenure.era_sector; thirtieth session)
@@ -418,7 +428,7 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
     if actor is not None:
         return actor
     if not res.country and not res.code and (res.sector or "international" in text[s:e].lower()):
-        placed = _placed_by_clause(article, s, e, index, res.sector)
+        placed = _placed_by_clause(article, s, e, index, res.sector or "")
         if placed is not None:
             return placed
     if capital:
