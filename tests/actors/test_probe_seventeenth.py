@@ -30,8 +30,8 @@ dated in its own year.
   Controls: the same parties with no era words (GOV), former leaders (ELI).
 
 First run (main a2c3a59 + this file, committed 62d2a6a before any run): 55 of 110 (era names 21 / 35, the
-Pope 6 / 13, rulers 11 / 24, placed 5 / 19, dated 12 / 19). After the fixes: 104 of 110 (34 / 13 / 23 / 17 /
-18); the six misses are KNOWN_GAPS below, each with its reason.
+Pope 6 / 13, rulers 11 / 24, placed 5 / 19, dated 12 / 19). After the fixes: 105 of 110 (34 / 13 / 23 / 17 /
+18); the five misses are KNOWN_GAPS below, each with its reason.
 """
 
 from __future__ import annotations
