@@ -183,8 +183,7 @@ RULING_ACT = re.compile(r"\b(?:(?:cancel(?:l?ed|l?ing|s)?|annul(?:led|ling|s)?|p
                         r"call(?:ed|ing)?\s+off|suspend(?:ed|ing|s)?|scrap(?:ped|ping|s)?)\s+(?:[\w'-]+\s+){0,6}?"
                         r"(?:elections?|polls?|vote|parliament|constitution)|(?:dissolv(?:ed|ing|es?))\s+"
                         r"(?:[\w'-]+\s+){0,3}?(?:parliament|assembly|government|parties)|(?:declar|impos)(?:ed|ing|es?)\s+"
-                        r"(?:a\s+)?(?:state\s+of\s+emergency|"
-                         r"martial\s+law))\b", re.I)
+                        r"(?:a\s+)?(?:state\s+of\s+emergency|martial\s+law))\b", re.I)
 
 
 def ruling_act(text: str, s: int, e: int) -> str | None:
