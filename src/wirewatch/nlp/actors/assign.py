@@ -2734,7 +2734,7 @@ def _side_leader(table: Any, name: str, date: str | None, titles: set[str] | Non
     """The side sector (REB, OPP) of a person named by the bare title "leader" whom the table lists only in a
     side's posts, the nearest within TITLE_YEARS of the date; None otherwise (a governing term anywhere
     makes "leader" the governing word it is for heads of state)."""
-    if not titles or not any(t.lower() == "leader" for t in titles) or not known_country(table, name) \
+    if not titles or not any(t.lower() == "leader" for t in titles) or not _listed(table, name) \
             or table.has_term(name, "GOV"):
         return None
     best: tuple[float, str] | None = None
@@ -2745,7 +2745,7 @@ def _side_leader(table: Any, name: str, date: str | None, titles: set[str] | Non
     return best[1] if best else None
 
 
-def known_country(table: Any, name: str) -> bool:
+def _listed(table: Any, name: str) -> bool:
     """Whether the table lists `name` at all (any term)."""
     return bool(table.forms.get(name.strip()))
 
