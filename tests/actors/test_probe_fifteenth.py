@@ -228,9 +228,10 @@ BODIES: list[Probe] = [
     Probe("The relief agency Medecins Sans Frontieres pulled out of the camps.",
           "The relief agency Medecins Sans Frontieres", "NGOHLHMSF", None, GSR),
     Probe("The Vatican criticised the bombing of civilians.", "The Vatican", "VAT", None, GSR),
-    Probe("Pope John Paul appealed for an end to the fighting in Bosnia.", "Pope John Paul", "VATREL",
+    # the Pope rows were VATREL; the thirtieth session codes the Pope as the Holy See's head of state (GOV)
+    Probe("Pope John Paul appealed for an end to the fighting in Bosnia.", "Pope John Paul", "VATGOV",
           None, GSR),
-    Probe("The pope urged Cuba to free political prisoners.", "The pope", "VATREL", None, GSR),
+    Probe("The pope urged Cuba to free political prisoners.", "The pope", "VATGOV", None, GSR),
     Probe("The Dalai Lama urged China to open talks on Tibet.", "The Dalai Lama", "CHNREL", None, GSR),
     Probe("The Russian Orthodox Church opposed the law.", "The Russian Orthodox Church", "RUSREL", None, GSR),
     Probe("The Serbian Orthodox Church called on Milosevic to resign.", "The Serbian Orthodox Church",

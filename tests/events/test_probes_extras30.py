@@ -62,9 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Britain would not rule out military action against Iraq if Baghdad continued to block weapons "
     "inspections, British Foreign Secretary Robin Cook said on Thursday.":
         "'would not rule out' is read as a negation, not as a threat of force",
-    "Pope John Paul II on Sunday called on Israelis and Palestinians to end the violence and return to "
-    "negotiations.":
-        _ACTORS + "the Pope is the Vatican's religious head (VATREL); the row wants the state",
     "Rebels attacked a government garrison in eastern Congo on Sunday, killing 30 soldiers, a rebel "
     "spokesman told Reuters by telephone.":
         _ACTORS + "a garrison is read as the government's (CODGOVMIL), whose first sector is GOV",

@@ -45,10 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
     'massacres in Rwanda, naming a special rapporteur to gather evidence of genocide.':
         'an investigation ordered into reports of massacres in a country names no target (the place is '
         'not taken)',
-    'Guerrillas of the pro-Iranian Hizbollah killed two Israeli soldiers in a roadside bomb attack in '
-    "Israel's self-declared security zone in south Lebanon on Saturday, Israeli army radio said.":
-        "the era spelling 'Hizbollah' is not in the tables (taken out in the twenty-eighth session) "
-        "and the guerrillas are placed by 'Israel's security zone'",
     'North Korea announced on Friday it was withdrawing from the nuclear Non-Proliferation Treaty, '
     'citing threats to its sovereignty from the United States and the International Atomic Energy '
     'Agency.':
@@ -58,20 +54,11 @@ KNOWN_GAPS: dict[str, str] = {
     'student protests and riots, and handed power to his deputy B.J. Habibie.':
         'a resignation forced by protests is aimed at the protesters; the coder takes the deputy '
         'handed power (IDNLEG)',
-    'French Foreign Minister Alain Juppe, whose government has been accused by Algiers of meddling, on '
-    'Tuesday criticised the Algerian military authorities for cancelling the second round of elections '
-    'that Islamic fundamentalists were poised to win.':
-        "'the Algerian military authorities' are the armed forces' command (DZAMIL) by the tables, the "
-        'row wants the ruling government',
     'Turkish commandos landed on an uninhabited islet in the Aegean claimed by Greece on Monday and '
     'replaced a Greek flag planted there by Greek journalists with a Turkish one, escalating a '
     'territorial dispute between the NATO allies.':
         'commandos landing on a disputed islet are read as protection (074, the row for troops landed '
         'by a state)',
-    "China on Friday rejected Hong Kong Governor Chris Patten's proposals for political reform in the "
-    'British colony, saying they violated the Sino-British Joint Declaration and warning that any body '
-    'elected under them would be dismantled when Beijing resumes sovereignty in 1997.':
-        "the colony's governor is coded HKGGOV, the row wants Britain",
     "Leaders of Liberia's three main warring factions, meeting in the Ghanaian town of Akosombo under "
     'the auspices of West African states, signed an agreement on Monday providing for a ceasefire and '
     'the formation of a transitional government.':
@@ -139,12 +126,8 @@ KNOWN_GAPS: dict[str, str] = {
     'The African National Congress, which has waged a guerrilla war against white minority rule for 30 '
     'years, announced on Tuesday that it was suspending its armed struggle, clearing the way for talks '
     'with the government.':
-        'the ANC, the governing party at 2000-01-01, is ZAFGOV, and its armed struggle suspended names '
-        'no other party',
-    "Panama's military strongman General Manuel Antonio Noriega, facing drug trafficking indictments "
-    'in Florida, on Friday denounced U.S. economic sanctions as aggression and vowed never to bow to '
-    'Washington.':
-        'the strongman is read by his rank (PANMIL), not as the ruler of the day',
+        'the ANC is now ZAFOPP by the era clause (thirtieth session), but its armed struggle suspended '
+        'names no other party',
     'Indonesia said on Wednesday it would let the people of East Timor choose between wide-ranging '
     "autonomy and independence, in a dramatic shift from Jakarta's 23-year insistence that the "
     'territory was its 27th province.':
@@ -165,24 +148,11 @@ KNOWN_GAPS: dict[str, str] = {
         "agreement's target is taken from the sender (IRQGOV)",
     'Tajik President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace accord '
     'in Moscow on Friday, ending a five-year civil war that killed tens of thousands of people.':
-        'the opposition leader is placed by the venue (Moscow: RUSOPP), not by the nationality of the '
-        "first signer's title, and Rakhmonov's spelling is not in the table",
+        "no event: the joint subject of a titled head and a titled opposition leader codes no signing "
+        "(both actors are right since the thirtieth session: TJKGOV, and TJKOPP by the table's row)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
-    ('Pope John Paul II arrived in Havana on Wednesday for a five-day visit to Cuba, the first by a '
-     'pontiff to the communist-ruled island, and was welcomed at the airport by President Fidel '
-     'Castro.', 'VAT'):
-        'the Pope is coded as a religious figure (VATREL), the row wants the state (VAT/VATGOV)',
-    ('Pope John Paul II arrived in Havana on Wednesday for a five-day visit to Cuba, the first by a '
-     'pontiff to the communist-ruled island, and was welcomed at the airport by President Fidel '
-     'Castro.', 'CUB'):
-        'the Pope is coded as a religious figure (VATREL), the row wants the state (VAT/VATGOV)',
-    ('Cambodian Prime Minister Hun Sen, who has fought the Khmer Rouge for two decades, met the '
-     "guerrilla movement's nominal leader Khieu Samphan in the north-western town of Pailin on "
-     'Thursday, the first such meeting since a wave of defections split the rebels.', 'KHM'):
-        "'the guerrilla movement's nominal leader Khieu Samphan' takes the title's government sector "
-        "from the story's country, not the rebel office the table lists",
     ('Mozambican President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a peace '
      'accord in Rome on Sunday, ending a 16-year civil war that killed an estimated one million '
      'people.', 'MOZ'):

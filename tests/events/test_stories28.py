@@ -76,8 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   "threatening itself",
     "interfax_minsk_cis:event:4": "'Gorbachev ... said the agreement had no legal force': a verdict of no "
                                   "force is no disapproval row",
-    "interfax_minsk_cis:party:2": "'Belarusian parliament chairman Stanislav Shushkevich' in a list of "
-                                  "leaders read as Soviet (the next sentence's Gorbachev)",
     "bbcm_johannesburg_hani:event:0": "'Nelson Mandela, president of the African National Congress (ANC), "
                                       "has appealed to the nation': the appositive's party code is "
                                       "malformed (ZAFGOVOPP)",

@@ -76,7 +76,16 @@ from .phrases import (
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
-from .spans import KIND_BEFORE_NAME, _remember, _strip_the, actor_for_span, actors_for_span
+from .spans import (
+    KIND_BEFORE_NAME,
+    MILITARY_RULERS,
+    RULING_ACT,
+    _remember,
+    _strip_the,
+    actor_for_span,
+    actors_for_span,
+    ruling_act,
+)
 from .venues import VENUE_GUESTS, venue_abroad
 
 __all__ = ["KEEP_LABELS", "PLACE_LABELS", "actor_for_span", "actors_for_span", "assign_actors"]
@@ -371,6 +380,8 @@ class _Builder(MentionPasses):
             self.entities.sort(key=lambda e: (e.start, e.end))
             self._starts = [e.start for e in self.entities]
         self._headline_roles()
+        self._era_of_parties()
+        self._ruling_military()
         self._brussels_for_the_union()
         # Role phrases and pronouns that found neither an actor nor a referent are noise.
         self.entities = [e for e in self.entities
@@ -709,6 +720,49 @@ class _Builder(MentionPasses):
         for entity in self.entities:
             if entity.actor is not None and (entity.actor.code, entity.actor.name) in with_the:
                 entity.actor.name = with_the[(entity.actor.code, entity.actor.name)]
+
+    def _ruling_military(self) -> None:
+        """"The Algerian military authorities cancelled the second round of elections": military authorities
+        or leaders whose sentence holds an act only a state's rulers do (cancelling elections, dissolving
+        parliament, imposing martial law) are its government, as a military government is (thirtieth session;
+        `spans._ruling_act`). One search of the text keeps the loop out of texts with no such act."""
+        if "military" not in self.text or RULING_ACT.search(self.text) is None:
+            return
+        for entity in self.entities:
+            actor = entity.actor
+            if actor is None or actor.sector != "MIL" or not actor.country:
+                continue
+            window = self.text[entity.start:entity.end + 30].lower()
+            if not any(w in window for w in MILITARY_RULERS):
+                continue
+            ruling = ruling_act(self.text, entity.start, entity.end)
+            if ruling is None:
+                continue
+            entity.actor = Actor(name=actor.name, code=actor.country + "GOV", country=actor.country,
+                                 sector="GOV",
+                                 reasons=[*actor.reasons, f"'{ruling}' is an act of the state's rulers: the "
+                                                          "military authorities are its government"])
+
+    def _era_of_parties(self) -> None:
+        """A governing party or group named with the words of its years out of power ("the banned African
+        National Congress", "SWAPO, which has fought a guerrilla war against South African rule") is the
+        side it was then (tenure.era_sector; thirtieth session). A one-pass word test keeps the loop out of
+        texts with none of the words."""
+        lower = self.text.lower()
+        if not any(w in lower for w in tenure.ERA_WORDS):
+            return
+        for entity in self.entities:
+            actor = entity.actor
+            if actor is None or actor.sector != "GOV" or entity.label not in ("ORG", "NORP", "GPE"):
+                continue
+            key = countries.norm(entity.text)
+            if key not in tenure.PARTIES and key not in tenure.RULED:
+                continue
+            era = tenure.era_sector(self.text, entity.start, entity.end, key)
+            if era is None or era[0] != actor.country:
+                continue
+            entity.actor = Actor(name=actor.name, code=era[0] + era[1], country=era[0], sector=era[1],
+                                 reasons=[*actor.reasons, era[2]])
 
     def _headline_roles(self) -> None:
         """'... - minister' or 'Premier Inspects ...' in a headline: the role refers forward to the
@@ -1419,13 +1473,24 @@ class _Builder(MentionPasses):
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
             titles = self._title_before(entity)
-            if self._organisation_leader(entity):
+            group_leader = self._organisation_leader(entity)
+            if group_leader:
                 # "Sinn Fein leader Gerry Adams", "Inkatha Freedom Party leader Mangosuthu Buthelezi": the
                 # leader of a party or group holds no governing office by that word (lead28)
                 titles, roles = titles - {"leader"}, roles - {"leader"}
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
                                          set() if lapsed else titles,
                                          left=_governing_title(titles) is not None if lapsed else False)
+            if group_leader and not lapsed and holder is not None and holder.sector == "ELI" \
+                    and holder.country:
+                # "Khmer Rouge leader Khieu Samphan" a year after his listed rebel term (thirtieth session)
+                side = _side_leader(actor_dictionary.builtin(), holder.name, self.ctx.date, {"leader"})
+                if side is not None:
+                    holder = Actor(name=holder.name, code=holder.country + side, country=holder.country,
+                                   sector=side,
+                                   reasons=[*holder.reasons[:-1],
+                                            f"'{name}' is named his group's leader: the table lists him as a "
+                                            f"{side} leader, within {TITLE_YEARS} years"])
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
@@ -1750,6 +1815,17 @@ class _Builder(MentionPasses):
                 return Actor(name=known.name, code=known.country + sector, country=known.country,
                              sector=sector,
                              reasons=[*known.reasons, f"'{name}' is named by a governing office: {word}"])
+        side = _side_leader(table, known.name, self.ctx.date, titles or roles) \
+            if known.sector == "ELI" and known.country else None
+        if side is not None:
+            # thirtieth session: "Khmer Rouge leader Khieu Samphan", "the guerrilla movement's nominal leader
+            # Khieu Samphan" dated 2000-01-01, a year after his listed rebel term: "leader" is the office
+            # the table lists for him, a side's (REB), not a government's
+            side_country = known.country or ""
+            return Actor(name=known.name, code=side_country + side, country=side_country, sector=side,
+                         reasons=[*known.reasons[:-1], f"'{name}' is {known.name}, named 'leader': the table "
+                                                       f"lists him as a {side} leader, within {TITLE_YEARS} "
+                                                       "years"])
         if known.sector == "ELI" and actor is not None and actor.sector not in (None, "", "ELI") and roles:
             # "Defence Minister Ehud Barak", "Lebanon's new President Elias Hrawi": a title in the
             # text is the writer's word that the office is held now (a former one says "former");
@@ -2654,6 +2730,26 @@ def _leaders_government(name: str, head: str) -> Actor | None:
 # one date (2000-01-01) stands for acts of the late 1990s; further away, a title is retrospective
 # ("President Bush's performance" in 2016) or one of honour
 TITLE_YEARS = 3
+
+
+def _side_leader(table: Any, name: str, date: str | None, titles: set[str] | None) -> str | None:
+    """The side sector (REB, OPP) of a person named by the bare title "leader" whom the table lists only in a
+    side's posts, the nearest within TITLE_YEARS of the date; None otherwise (a governing term anywhere
+    makes "leader" the governing word it is for heads of state)."""
+    if not titles or not any(t.lower() == "leader" for t in titles) or not _listed(table, name) \
+            or table.has_term(name, "GOV"):
+        return None
+    best: tuple[float, str] | None = None
+    for side in ("REB", "OPP"):
+        gap = table.years_from_office(name, date, side)
+        if gap is not None and gap <= TITLE_YEARS and (best is None or gap < best[0]):
+            best = (gap, side)
+    return best[1] if best else None
+
+
+def _listed(table: Any, name: str) -> bool:
+    """Whether the table lists `name` at all (any term)."""
+    return bool(table.forms.get(name.strip()))
 
 
 def _governing_title(titles: set[str] | None) -> tuple[str, str] | None:

@@ -54,7 +54,15 @@ _DEPLOYED_UNITS = (" fleet", " division", " corps", " air wing")
 RULING_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
 # heads a military modifier does not make military: the people or body that rule the state (twenty-seventh
 # session: "military government", "military rulers" GOV; a junta by that word stays MIL)
-MILITARY_RULE_HEADS = RULING_HEADS | {"ruler", "rulers", "leadership"}
+MILITARY_RULE_HEADS = RULING_HEADS | {"ruler", "rulers", "leadership",
+                                      # thirtieth session: "Panama's military strongman General Manuel
+                                      # Antonio Noriega", "Fiji's military strongman Sitiveni Rabuka"
+                                      "strongman", "strongmen", "dictator"}
+# the Holy See's government posts, held by clerics (thirtieth session)
+_HOLY_SEE_POSTS = re.compile(r"\b(?:secretary of state|foreign minister|envoy|ambassador|nuncio|"
+                             r"spokesman|spokeswoman)\b")
+# words that name a person as the state's ruler whatever rank follows them (thirtieth session)
+_RULER_WORDS = frozenset({"strongman", "ruler", "dictator"})
 # territories whose governor was another state's appointee until a handover day (twenty-seventh session)
 _COLONIAL_GOVERNORS: dict[str, tuple[str, str]] = {"HKG": ("1997-07-01", "GBR"), "MAC": ("1999-12-20", "PRT")}
 # "the ministry's spokesperson", "a spokesman for the ministry": a spokesperson of a named or coded
@@ -894,6 +902,14 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     if body is None:
                         continue  # "Labour" of a country that has no such party
                     country, sector, name, why = body
+                    if sector == "GOV" and any(w in tenure.ERA_BEFORE_WORDS for w in lower[max(0, i - 2):i]):
+                        # thirtieth session: "the banned African National Congress", "the exiled ANC" in a
+                        # story dated after it took power are the side it was then (tenure.era_sector)
+                        era = tenure.before_power(key)
+                        if era is not None and era[0] == country:
+                            sector = era[1]
+                            cue = " ".join(lower[max(0, i - 2):i])
+                            why = f"'{cue}' sets the story before {era[2]} took power: {era[1]} then"
                     if not res.country and not res.code:
                         if country:
                             res.country = country
@@ -1052,6 +1068,19 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.country = own
         # "Coptic Pope Tawadros" heads another church: only an unqualified or Catholic pope
         res.reasons.append(f"the {res.head_role} is the head of {gaz.name_of(own)}")
+        if own in sectors.SOVEREIGN_CLERGY:
+            # the Pope reigns over the Holy See: a head of state is his state's government (the monarch
+            # rule), whatever the religious office (thirtieth session; the real-news rows want VAT/VATGOV)
+            res.sector = "GOV"
+            res.reasons = [r for r in res.reasons if not r.startswith(f"'{res.head_role}' is")]
+            res.reasons.append(f"the {res.head_role} is the sovereign of {gaz.name_of(own)}, its head of "
+                               "state: a government role")
+    if res.country in sectors.SOVEREIGN_CLERGY and res.sector == "REL" \
+            and _HOLY_SEE_POSTS.search(" ".join(lower)):
+        # "Vatican Secretary of State Cardinal Angelo Sodano", "the papal nuncio": a post of the Holy See's
+        # government held by a cleric is the government's (thirtieth session)
+        res.sector = "GOV"
+        res.reasons.append("a post of the Holy See's government, whatever the holder's clerical rank: GOV")
     content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
     named = len(content) > 1 and _is_capitalised(content) and not all(w.isupper() for w in content)
     if named and sector_head is not None and sector_head[0]:
@@ -1072,12 +1101,14 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.reasons = [r for r in res.reasons if "Palestinian territory" not in r]
         res.reasons.append("Jewish settlers are Israel's civilians wherever they live (ISR CVL)")
     colony = _COLONIAL_GOVERNORS.get(res.country or "")
-    if colony is not None and sector_head is not None and sector_head[1] == "governor" and not res.code \
-            and ctx.date is not None and ctx.date[:10] < colony[0]:
+    if colony is not None and sector_head is not None and not res.code and (
+            sector_head[1] == "governor" or (sector_head[1] in RULING_HEADS and "colonial" in lower)):
         # twenty-seventh session: "Hong Kong Governor Chris Patten" in 1992 was the British crown's governor
-        # (the era leads code him GBR), as Macau's was Portugal's until the handover
-        res.reasons.append(f"before {colony[0]} the governor of {gaz.name_of(res.country or '')} was "
-                           f"{possessive(gaz.name_of(colony[1]))} appointee")
+        # (the era leads code him GBR), as Macau's was Portugal's until the handover. Thirtieth session:
+        # whatever the story's date, since the post ended with the handover (the placeholder 2000-01-01
+        # of the GSR records is after it); "Hong Kong's colonial government" is the crown's too
+        res.reasons.append(f"until {colony[0]} the {sector_head[1]} of {gaz.name_of(res.country or '')} was "
+                           f"{possessive(gaz.name_of(colony[1]))}")
         res.country = colony[1]
     if res.sector == "MIL" and sector_head is not None and sector_head[1] in MINORITY_ARMS and not res.code \
             and not modifiers and any(w in _MINORITY_PEOPLES for w in lower[1:]):
@@ -1099,6 +1130,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             and not modifiers:
         _disputed_region_arms(lower, res, gaz)
     ruling = _military_rule(modifiers, sector_head)
+    if ruling is None and (res.sector == "MIL" or any(m[0] == "MIL" for m in modifiers)):
+        # thirtieth session: a ruling word before the rank ("Panama's military strongman General Manuel
+        # Antonio Noriega") names the ruler; the rank that follows it is his, not his role
+        ruling = next((w for w in lower if w in _RULER_WORDS), None)
     if ruling is not None and not res.code and not blocked:
         # twenty-seventh session: "Pakistan's military government", "Nigeria's military rulers", "the
         # military regime", "military ruler Gen. Sani Abacha" rule the state: its government (GOV), as

@@ -199,6 +199,11 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "pna": ("PSE", "GOV", "the Palestinian National Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
+    # the Iraqi opposition's umbrella of the 1990s, in exile until 2003 (thirtieth session; "congress" alone
+    # made it a legislature)
+    "iraqi national congress": ("IRQ", "OPP", "the Iraqi National Congress"),
+    # the agencies' spellings of the 1980s and 1990s (thirtieth session; measured in docs/actors.md)
+    **dict.fromkeys(("hizbollah", "hizballah", "hizbullah", "hezbullah"), ("LBN", "REB", "Hezbollah")),
     # Iran's armed opposition based in Iraq (the MKO), by the names era copy gave it (lead30)
     "people's mujahideen": ("IRN", "REB", "the People's Mujahideen"),
     "people's mujahedeen": ("IRN", "REB", "the People's Mujahideen"),
@@ -944,6 +949,9 @@ PRINCIPALITIES: frozenset[str] = frozenset({"MCO", "LIE"})
 # Titles held in one state only: the title alone says whose ("Pope Francis", "the pontiff" -> VAT,
 # with the religious sector of the office; docs/actors.md).
 TITLE_COUNTRIES: dict[str, str] = {"pope": "VAT", "pontiff": "VAT", "shah": "IRN"}
+# States whose head is a cleric by that title: the Pope is the Holy See's sovereign, so the title is his
+# state's government (GOV) as a reigning monarch's is (thirtieth session), not the clergy's REL.
+SOVEREIGN_CLERGY: frozenset[str] = frozenset({"VAT"})
 
 # Titles written before a personal name: lower-case title -> sector.
 TITLES: dict[str, str] = {

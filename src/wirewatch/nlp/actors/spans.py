@@ -13,12 +13,12 @@ from operator import attrgetter
 
 from ...entity_index import EntityIndex, entity_index
 from ...records import Actor, Article, Entity
-from . import countries, sectors
+from . import countries, sectors, tenure
 from .civil_bodies import civil_body
 from .coref import article_context
 from .dictionary import builtin, loyal_men_sector
 from .mentions import SPELLED_OUT
-from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, resolve_text
+from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, possessive, resolve_text
 
 # a country named as a group's sponsor ("Russian-backed", "Iranian-funded") is not its owner
 _SPONSOR = re.compile(r"-(?:backed|sponsored|supported|funded|armed|trained|aligned|allied|inspired)\b", re.I)
@@ -177,6 +177,92 @@ def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityInd
                           f"{GROUP_PLACED}: {best[2]} makes it {name}'s"])
 
 
+# thirtieth session: military bodies named by a ruling word, and the acts only a state's rulers do
+MILITARY_RULERS = ("military authorities", "military leadership", "military leaders", "military command")
+RULING_ACT = re.compile(r"\b(?:(?:cancel(?:l?ed|l?ing|s)?|annul(?:led|ling|s)?|postpon(?:ed|ing|es?)|"
+                        r"call(?:ed|ing)?\s+off|suspend(?:ed|ing|s)?|scrap(?:ped|ping|s)?)\s+(?:[\w'-]+\s+){0,6}?"
+                        r"(?:elections?|polls?|vote|parliament|constitution)|(?:dissolv(?:ed|ing|es?))\s+"
+                        r"(?:[\w'-]+\s+){0,3}?(?:parliament|assembly|government|parties)|(?:declar|impos)(?:ed|ing|es?)\s+"
+                        r"(?:a\s+)?(?:state\s+of\s+emergency|martial\s+law))\b", re.I)
+
+
+def ruling_act(text: str, s: int, e: int) -> str | None:
+    """The act of a state's rulers in the sentence of [s, e) ("cancelled the second round of elections",
+    "dissolved parliament", "imposed martial law"), or None."""
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
+    m = RULING_ACT.search(text, start, stop)
+    return m.group(0) if m else None
+
+
+# thirtieth session: the roles a clause places when the phrase names no country of its own
+_SIDE_ROLES = frozenset({"OPP", "REB"})
+_ARMED_ROLES = frozenset({"UAF", "REB", "MIL"})
+# a state's seat stormed or seized: "Gunmen stormed Armenia's parliament", "Armed men stormed the Georgian
+# parliament building in Tbilisi", "Rebel soldiers attacked the presidential palace in Manila"
+_STORMED_SEAT = re.compile(r"\s+(?:stormed|seized|attacked|raided|occupied|overran|burst\s+into|"
+                           r"took\s+over)\s+"
+                           r"(?P<seat>(?:[\w'\u2019.-]+\s+){0,4}?(?:parliament|palace|legislature|"
+                           r"national\s+assembly|government\s+house|government\s+headquarters)"
+                           r"(?:\s+(?:building|complex|compound))?"
+                           r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
+# observers of an international body the story names: "international monitors", "the international observers"
+_INTERNATIONAL_TEAM = re.compile(r"^(?:(?:the|its|their|some|\d[\d,]*|[a-z]+)\s+)?(?:unarmed\s+)?"
+                                 r"international\s+"
+                                 r"(?:monitors|observers|inspectors|verifiers|peacekeepers|mediators)$", re.I)
+
+
+def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sector: str) -> Actor | None:
+    """A role phrase with no country the clause around it places (thirtieth session): a side beside a
+    titled head of state ("Sudanese President Omar Bashir and opposition leaders met in Nairobi": Sudan's
+    opposition, not the venue's), armed men who storm a state's seat (its UAF / REB), and international
+    monitors or observers where the story names the body that sent them (its code, else IGO)."""
+    text = article.text
+    phrase = text[s:e].strip()
+    if _INTERNATIONAL_TEAM.match(phrase):
+        body = None
+        for ent in index.overlapping(0, s):
+            if ent.actor is not None and ent.actor.code.startswith("IGO") \
+                    and (body is None or ent.end > body.end):
+                body = ent
+        if body is not None and body.actor is not None:
+            return Actor(name=phrase, code=body.actor.code, country=body.actor.country,
+                         sector=body.actor.sector,
+                         reasons=[*body.actor.reasons, f"'{phrase}' are the observers of {body.text}, named "
+                                                       "before them"])
+        return Actor(name=phrase, code="IGO", country="IGO", sector="",
+                     reasons=[f"'{phrase}' are an international body's observers (IGO)"])
+    if sector in _SIDE_ROLES and text[max(0, s - 5):s].lower().endswith(" and "):
+        partner = next((x for x in index.overlapping(max(0, s - 80), s - 4)
+                        if x.end == s - 5 and x.actor is not None and x.actor.sector == "GOV"
+                        and len(x.actor.country or "") == 3
+                        and x.actor.country not in ("IGO", "NGO", "IMG")), None)
+        if partner is not None and partner.actor is not None:
+            country = partner.actor.country or ""
+            return Actor(name=phrase, code=country + sector, country=country, sector=sector,
+                         reasons=[*partner.actor.reasons[-1:],
+                                  f"'{phrase}' beside {partner.text}: the side of "
+                                  f"{countries.gazetteer().name_of(country)}"])
+    if sector in _ARMED_ROLES:
+        m = _STORMED_SEAT.match(text, e)
+        if m is None:
+            return None
+        seat = m.group("seat")
+        place = None
+        for ent in index.overlapping(m.start("seat"), m.end("seat")):
+            if ent.actor is not None and len(ent.actor.country or "") == 3 \
+                    and ent.actor.country not in ("IGO", "NGO", "IMG"):
+                place = ent
+                break
+        if place is None or place.actor is None:
+            return None
+        country = place.actor.country or ""
+        return Actor(name=phrase, code=country + sector, country=country, sector=sector,
+                     reasons=[f"'{phrase}' stormed {seat}: "
+                              f"{possessive(countries.gazetteer().name_of(country))} armed men"])
+    return None
+
+
 def _linked_piece(text: str, s: int) -> bool:
     """Whether the word at s ends a name joined by a one-letter link ("Sharif" of "Mazar-i-Sharif")."""
     return s > 2 and text[s - 1] == "-" and text[s - 2].islower() and not text[s - 3].isalpha()
@@ -192,7 +278,32 @@ def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
     if start >= end:
         return None
     s, e = _trimmed_span(article.text, start, end)
-    return _span_actor(article, s, e, ())
+    actor = _span_actor(article, s, e, ())
+    if actor is not None and actor.sector == "MIL" \
+            and any(w in article.text[s:e].lower() for w in MILITARY_RULERS):
+        ruling = ruling_act(article.text, s, e)
+        if ruling is not None:
+            # thirtieth session: "the Algerian military authorities cancelled the second round of elections":
+            # the military command that decides a state's elections, parliament or emergency rules it (GOV),
+            # as a military government does; "Iraqi military authorities closed the border" stays MIL
+            return Actor(name=actor.name, code=(actor.country or "") + "GOV", country=actor.country,
+                         sector="GOV",
+                         reasons=[*actor.reasons, f"'{ruling}' is an act of the state's rulers: the military "
+                                                  "authorities are its government"])
+    if actor is not None and actor.sector == "GOV" and "," in article.text[e:e + 3]:
+        # "SWAPO, which has fought a guerrilla war against South African rule": a governing party or group
+        # in its years before power, by the words after it (tenure.era_sector; thirtieth session)
+        key = countries.norm(article.text[s:e])
+        head, _, last = key.rpartition(" ")
+        armed = sectors.ROLE_NOUNS.get(last, "") in ("REB", "UAF", "MIL") and head in tenure.RULED
+        if key in tenure.PARTIES or key in tenure.RULED or armed:
+            era = tenure.era_sector(article.text, s, e, head if armed else key)
+            if era is not None and era[0] == actor.country:
+                # ("SWAPO guerrillas, who have fought South African rule": the group's armed men then, REB)
+                sector = "REB" if armed else era[1]
+                return Actor(name=actor.name, code=era[0] + sector, country=era[0], sector=sector,
+                             reasons=[*actor.reasons, era[2]])
+    return actor
 
 
 def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> Actor | None:
@@ -311,9 +422,14 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
     post = _post_of_civil_body(article, s, e)
     if post is not None:
         return post.actor
-    actor = _participant_text(_with_posted_state(text, s, e), ctx).actor(text[s:e].strip())
+    res = _participant_text(_with_posted_state(text, s, e), ctx)
+    actor = res.actor(text[s:e].strip())
     if actor is not None:
         return actor
+    if not res.country and not res.code and (res.sector or "international" in text[s:e].lower()):
+        placed = _placed_by_clause(article, s, e, index, res.sector or "")
+        if placed is not None:
+            return placed
     if capital:
         placed = _group_placed_in_sentence(article, s, e, index, ctx)
         if placed is not None:

@@ -11,6 +11,7 @@ news copy means without qualification (listed first).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # (start, end) inclusive-exclusive ISO dates; "" = open
@@ -447,3 +448,48 @@ def ruled(key: str, date: str | None) -> tuple[str, str, str] | None:
             since = f"from {start}" if start else f"until {end}"
             return country, sector, f"{sector} {since} (the group's role changed on that day)"
     return None
+
+
+# -- a governing party in its years out of power, where the sentence says so (thirtieth session) -----------
+# "The banned African National Congress", "the exiled ANC", "The African National Congress, which has waged
+# a guerrilla war against white minority rule": the GSR dates the era's leads 2000-01-01, when the ANC
+# governs; the sentence's own words say the story's time is before it took power. Never a guess at the year.
+ERA_BEFORE = re.compile(r"\b(?:banned|outlawed|exiled|underground|illegal|proscribed)\s+$", re.I)
+ERA_AFTER = re.compile(r"^\s*,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:waged|fought|"
+                       r"been\s+fighting|conducted)\b(?:[^.;]{0,80}?\b(?:war|struggle|insurgency|rebellion|campaign)\b"
+                       r"[^.;]{0,60}?\bagainst\b|[^.;]{0,40}?\b(?:rule|regime|occupation)\b)", re.I)
+ERA_BEFORE_WORDS = frozenset({"banned", "outlawed", "exiled", "underground", "illegal", "proscribed"})
+ERA_WORDS = ("banned", "outlawed", "exiled", "underground", "illegal", "proscribed", "against")
+
+
+def before_power(key: str) -> tuple[str, str, str] | None:
+    """(country, sector, name) of a party or armed group that governs now, in its years before power: the
+    side it was (REB for a group `RULED` lists so, else OPP: a party out of government); None for a name
+    neither table holds or one that never governed."""
+    spells = RULED.get(key)
+    if spells:
+        first_gov = next((k for k, spell in enumerate(spells) if spell[3] == "GOV"), None)
+        if first_gov is None:
+            return None
+        if first_gov > 0:
+            return spells[first_gov - 1][2], spells[first_gov - 1][3], key
+        return spells[0][2], "OPP", key
+    parties = PARTIES.get(key, ())
+    if len(parties) != 1 or parties[0].always or not parties[0].in_power:
+        return None
+    return parties[0].country, "OPP", parties[0].name
+
+
+def era_sector(text: str, start: int, end: int, key: str) -> tuple[str, str, str] | None:
+    """(country, sector, reason) of a governing party or group named at [start, end) of `text` when the words
+    around it set the story before it took power ("the banned ANC", "SWAPO, which has fought a guerrilla war
+    against South African rule"); None otherwise."""
+    before = ERA_BEFORE.search(text, max(0, start - 30), start)
+    after = None if before else ERA_AFTER.match(text[end:end + 200])
+    if before is None and after is None:
+        return None
+    found = before_power(key)
+    if found is None:
+        return None
+    cue = before.group(0).strip() if before else "a war waged against the government"
+    return found[0], found[1], f"'{cue}' sets the story before {found[2]} took power: {found[1]} then"
