@@ -280,8 +280,18 @@ ALL = [probe for batch in BATCHES.values() for probe in batch]
 FIRST_RUN: dict[str, tuple[int, int]] = {"ERA_NAMES": (21, 35), "POPE": (6, 13), "RULERS": (11, 24),
                                          "PLACED": (5, 19), "DATED": (12, 19)}
 
+# the Hezbollah spellings' rows: the spellings were taken out again at the merge (docs/actors.md)
+_ERA_SPELLING = ("the era spellings of Hezbollah are not in the tables: taken out again at the thirtieth "
+                 "session's merge, because the unread PLOVER half loses a record with them (as in the "
+                 "twenty-eighth session)")
+
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
 KNOWN_GAPS: dict[str, str] = {
+    "Hizbollah guerrillas@2000-01-01": _ERA_SPELLING,
+    "the pro-Iranian Hizbollah@2000-01-01": _ERA_SPELLING,
+    "Hizballah fighters@2000-01-01": _ERA_SPELLING,
+    "Hizbullah@2000-01-01": _ERA_SPELLING,
+    "The Hizbollah leader@2000-01-01": _ERA_SPELLING,
     "Chechen President Aslan Maskhadov@2000-01-01":
         "a governing title with the word of a region inside the state ('Chechen') reads as the state's own "
         "word, so the title holds a government office (RUSGOV) over the table's separatist row; the "

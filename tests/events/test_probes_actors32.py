@@ -18,6 +18,9 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
+    'Israeli helicopter gunships rocketed Hizballah positions in the Bekaa valley on Tuesday.':
+        "the era spellings of Hezbollah are not in the tables (taken out again at the thirtieth session's "
+        "merge: the unread PLOVER half loses a record with them)",
     'Tajik President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace accord in '
     'Moscow on Friday.':
         "no event: the joint subject of a titled head and a titled opposition leader codes no signing (both "

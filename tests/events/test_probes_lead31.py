@@ -45,6 +45,11 @@ KNOWN_GAPS: dict[str, str] = {
     'massacres in Rwanda, naming a special rapporteur to gather evidence of genocide.':
         'an investigation ordered into reports of massacres in a country names no target (the place is '
         'not taken)',
+    'Guerrillas of the pro-Iranian Hizbollah killed two Israeli soldiers in a roadside bomb attack in '
+    "Israel's self-declared security zone in south Lebanon on Saturday, Israeli army radio said.":
+        "the era spelling 'Hizbollah' is not in the tables (taken out in the twenty-eighth session and "
+        "again in the thirtieth: the unread PLOVER half loses a record with it) and the guerrillas are "
+        "placed by 'Israel's security zone'",
     'North Korea announced on Friday it was withdrawing from the nuclear Non-Proliferation Treaty, '
     'citing threats to its sovereignty from the United States and the International Atomic Energy '
     'Agency.':

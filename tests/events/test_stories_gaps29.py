@@ -30,10 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "bbcm_brazzaville_ninjas:event:2":
         "'The head of state accused former prime minister Bernard Kolelas': the title alone gets no "
         "actor",
-    "reuters_tyre_qana:clean:0":
-        "the era spelling 'Hizbollah' is Hezbollah since the thirtieth session, so the blame now has its "
-        "target (LBNREB), but 'blamed' is attached to 'Israel' of the clause before (ISR) instead of the "
-        "Prime Minister who said it (ISRGOV): the country pair is right, the source's sector is not",
     "reuters_tyre_qana:event:1":
         "'said Israel regretted the deaths but blamed Hizbollah guerrillas for firing': the blame "
         "beside the regret is not coded",

@@ -202,8 +202,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     # the Iraqi opposition's umbrella of the 1990s, in exile until 2003 (thirtieth session; "congress" alone
     # made it a legislature)
     "iraqi national congress": ("IRQ", "OPP", "the Iraqi National Congress"),
-    # the agencies' spellings of the 1980s and 1990s (thirtieth session; measured in docs/actors.md)
-    **dict.fromkeys(("hizbollah", "hizballah", "hizbullah", "hezbullah"), ("LBN", "REB", "Hezbollah")),
     # Iran's armed opposition based in Iraq (the MKO), by the names era copy gave it (lead30)
     "people's mujahideen": ("IRN", "REB", "the People's Mujahideen"),
     "people's mujahedeen": ("IRN", "REB", "the People's Mujahideen"),
