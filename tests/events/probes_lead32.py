@@ -835,10 +835,65 @@ LEAD32_B9: list[Row] = [
 ]
 
 
+LEAD32_B10: list[Row] = [
+    # batch 10: written blind before the session's merge, run first on the merged coder
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160', '166', '1663'),
+     'Egypt recalled its ambassador from Tel Aviv on Tuesday in protest at Israel\'s military '
+     'offensive in the '
+     'Gaza Strip, the official Middle East News Agency said.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('190', '195', '193', '194'),
+     'Pakistani troops shelled Indian positions along the Line of Control in Kashmir on Sunday, killing two '
+     'soldiers, an Indian army spokesman said in Srinagar.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDGOV', 'INDMIL'), ('190', '195', '193', '194'),
+     'Pakistani troops shelled Indian positions along the Line of Control in Kashmir on Sunday, killing two '
+     'soldiers, an Indian army spokesman said in Srinagar.'),
+    (('GBR', 'GBRGOV'), ('IRL', 'IRLGOV'), ('046', '040', '043', '042'),
+     'British Prime Minister John Major and his Irish counterpart Albert Reynolds held talks in London on '
+     'Friday on a joint declaration aimed at ending the violence in Northern Ireland.'),
+    (('IRL', 'IRLGOV'), ('GBR', 'GBRGOV'), ('046', '040', '043', '042'),
+     'British Prime Minister John Major and his Irish counterpart Albert Reynolds held talks in London on '
+     'Friday on a joint declaration aimed at ending the violence in Northern Ireland.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('057', '050', '030', '0331'),
+     'The United States and North Korea signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in return for two light-water reactors and shipments of fuel oil.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('057', '050', '030', '0331'),
+     'The United States and North Korea signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in return for two light-water reactors and shipments of fuel oil.'),
+    (('RWA', 'RWAGOV'), ('COD', 'CODGOV', 'ZAR', 'ZARGOV'), ('112', '110', '111'),
+     'Rwanda accused Zaire on Thursday of arming Hutu militiamen in refugee camps along the border and '
+     'warned that it would not tolerate attacks launched from Zairean territory.'),
+    (('ISR', 'ISRGOV', 'ISRCOP', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEOPP', 'PSEREB'), ('173', '170', '1711'),
+     'Israeli security forces arrested more than 100 suspected Islamic militants in the West Bank on Sunday '
+     'in a sweep following a suicide bombing in Jerusalem that killed 15 people.'),
+    (('KHM', 'KHMGOV'), ('KHM', 'KHMREB'), ('0356', '030', '036', '046', '040', '0351'),
+     'Cambodia\'s government offered on Monday to hold peace talks with the Khmer Rouge if the guerrillas '
+     'agreed to a ceasefire, a government spokesman said.'),
+    (('SAU', 'SAUGOV'), ('IRQ', 'IRQGOV'), ('111', '110', '112', '114'),
+     'Saudi Arabia on Friday condemned Iraq\'s invasion of Kuwait and asked the United States to send troops '
+     'to defend the kingdom, the official Saudi Press Agency said.'),
+    (('SAU', 'SAUGOV'), ('USA', 'USAGOV'), ('020', '021', '0211', '025', '101', '102'),
+     'Saudi Arabia on Friday condemned Iraq\'s invasion of Kuwait and asked the United States to send troops '
+     'to defend the kingdom, the official Saudi Press Agency said.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('125', '120', '128', '124'),
+     'China on Wednesday rejected U.S. calls to release dissident Wei Jingsheng, saying his case was an '
+     'internal affair in which no foreign government had the right to interfere.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMROPP', 'MMR'), ('081', '080', '0841', '084'),
+     'Burma\'s military government on Monday released opposition leader Aung San Suu Kyi from six years of '
+     'house arrest, the Nobel peace laureate said in Rangoon.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), ('0356', '030', '036', '057', '050'),
+     'Armenia and Azerbaijan agreed on Tuesday to extend a Russian-mediated ceasefire in Nagorno-Karabakh '
+     'indefinitely, the Russian foreign ministry said in Moscow.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'The summit, the first of its kind since the end of the Cold War, brought together leaders from more '
+     'than 50 countries, according to the organisers.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3,
                                "batch4": LEAD32_B4, "batch5": LEAD32_B5, "batch6": LEAD32_B6,
                                "batch7": LEAD32_B7, "batch8": LEAD32_B8,
-                               "batch9": LEAD32_B9}
+                               "batch9": LEAD32_B9, "batch10": LEAD32_B10}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
