@@ -31,7 +31,19 @@ MDAREB), the ANC of 1994 ZAFOPP, ZAFPTY or ZAFREB; a homeland of apartheid is So
 
 Run `python tests/events/stories32.py` to print each story's coded triples, its misses and its counts.
 
-FIRST_RUN
+First run (wip/stories32 at ae51319, main's code a2c3a59, before any change): of the 87 required events
+54 were coded at country + root and 48 at actor + root; of the coded triples 53 were right, 16 accepted,
+0 duplicated and 36 wrong; 1 of the 32 non-event paragraphs was coded; of 70 parties 59 were right, 4
+wrong and 7 unresolved.
+
+Five expectations were corrected after the first run, where the coder's reading was the codebook's or the
+earlier sets' and the list had missed it: the headlines of the Madrid, Khartoum, Rangoon and Nairobi
+stories name the lead's act (an `also` row each, as the earlier sets' headlines have; police killing
+protesters may be 175, the codebook's violent repression, as the lead's row already allowed), and the
+commander of the Karabakh Armenian forces is a party to the Bishkek agreement beside Armenia's minister (an
+`also` row between the two). Main scored on the corrected lists: FIXED_MAIN
+
+AFTER_BRANCH
 """
 
 from __future__ import annotations
@@ -162,6 +174,7 @@ Source: Azerbaijani Radio, Baku, in Azeri 1400 gmt 12 May 94
     ],
     also=[
         (("RUSGOV", "RUSMIL"), _AZE + _ARM, ("040", "042", "043", "046", "057", "030"), "with the mediation"),
+        (_ARM, _ARM, ("057",), "under an agreement reached by"),
         (("AZEGOV", "AZEMIL"), _ARM, ("030", "031", "036", "080", "081", "087", "057"),
          "would observe the truce"),
         (("AZEGOV",), _ARM, ("120", "125", "012", "010"), "would never accept the loss"),
@@ -569,6 +582,8 @@ Sadiq al-Mahdi came to power in elections in 1986 after the overthrow of Preside
     also=[
         (("SDNMIL",), ("SDNGOV", "SDN"), ("180", "181", "172", "174", "175", "190", "195", "171"),
          "seized power in Khartoum"),
+        (("SDNMIL",), ("SDNGOV", "SDN"), ("180", "181", "172", "174", "175", "190", "195", "171"),
+         "Army seizes power in Sudan"),
         (_SDNJUNTA, ("SDN", "SDNLEG", "SDNCVL", "SDNPTY"), ("172", "170", "174"), "dissolved parliament"),
         (_SDNJUNTA, ("SDN", "SDNCVL", "SDNGOV"), ("172",), "declared a state of emergency"),
         (_SDNJUNTA, ("EGYGOV", "EGY"), ("040", "042", "043", "046"), "received a message"),
@@ -654,6 +669,7 @@ killed.
          "urged the government to open talks"),
     ],
     also=[
+        (("KENCOP",), _KENOPP, ("175", "180", "190", "193", "195", "186"), "Police kill protesters"),
         (_KENOPP, ("KENGOV", "KEN"), ("140", "141", "100", "104"), "demanding constitutional reforms"),
         (("KENCOP",), _KENOPP, ("180", "181", "175", "171", "182"), "stormed the All Saints"),
         (("KENGOV",), ("KENOPP", "KENPTY", "KEN"), ("120", "125", "128", "012", "030"), "vowed that there"),
@@ -865,6 +881,10 @@ Argentina invaded the islands on April 2, 1982, and surrendered 74 days later.
         (("ESPGOV", "ESP"), ("ARGGOV", "GBRGOV", "ARG", "GBR"), ("050", "051"), "praised both delegations"),
     ],
     also=[
+        (("ARG", "ARGGOV"), ("GBR", "GBRGOV"), ("050", "054", "057", "030", "064", "046"),
+         "Argentina and Britain restore"),
+        (("GBR", "GBRGOV"), ("ARG", "ARGGOV"), ("050", "054", "057", "030", "064", "046"),
+         "Argentina and Britain restore"),
         (("ARGGOV", "ARG"), ("GBRGOV", "GBR"), ("040", "042", "043", "046"), "two days of talks"),
         (("GBRGOV", "GBR"), ("ARGGOV", "ARG"), ("040", "042", "043", "046"), "two days of talks"),
         (("ARG", "ARGGOV", "GBR", "GBRGOV"), ("ARG", "ARGGOV", "GBR", "GBRGOV"),
@@ -1089,6 +1109,7 @@ Burma has been ruled by the army since Gen. Ne Win seized power in 1962.
     ],
     also=[
         (("MMRMIL",), ("MMRGOV", "MMR", "MMRLEG"), ("172", "174", "180", "170"), "seized power"),
+        (("MMRMIL",), ("MMRGOV", "MMR", "MMRLEG"), ("172", "174", "180", "170"), "Burmese army seizes power"),
         (("MMROPP", "MMRELI"), ("MMRCVL", "MMR", "MMROPP"), ("020", "025", "028"), "urged the public"),
     ],
     none=["would hold multiparty elections once", "Burma has been ruled by the army"],

@@ -98,6 +98,7 @@ def _history(date: str | None, published: str | None) -> bool:
 
 
 _DECADE = re.compile(r"^(\d{3})X?$")  # a timex of a decade: "the 1980s" is 198 (or 198X)
+_DECADE_PREPS = frozenset({"in", "during", "throughout", "through"})
 
 
 def _in_a_past_decade(article: Article, sent: Any, anchor: Any) -> bool:
@@ -111,14 +112,17 @@ def _in_a_past_decade(article: Article, sent: Any, anchor: Any) -> bool:
     year = int(article.published[:4])
     for t in article.timexes:
         m = _DECADE.match(t.value or "") if t.type == "DATE" else None
-        if m is None or not sent.start_char <= t.start < sent.end_char:
-            continue
+        if m is None or not sent.start_char <= t.start < sent.end_char or \
+                not any(ch.isdigit() for ch in article.text[t.start:t.end]):
+            continue  # (a decade named by its years: "over the past decade" reaches to the story's day)
         first = int(m.group(1)) * 10
         if first + 9 >= year or first > year - HISTORY_YEARS:
             continue
-        before = article.text[max(sent.start_char, t.start - 8):t.start].split()
-        if before and before[-1].lower() in BOUNDING_PREPS:
-            continue
+        before = [w.lower() for w in article.text[max(sent.start_char, t.start - 24):t.start].split()]
+        while before and before[-1] in ("the", "early", "late", "mid", "mid-"):
+            before.pop()
+        if not before or before[-1] not in _DECADE_PREPS:
+            continue  # ("blamed X for the 1990s", "since the 1980s": no act dated inside the decade)
         if _dates_its_own_clause(article, sent, anchor, t.value):
             return True
     return False
