@@ -588,8 +588,10 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
         if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
             return False
-    if p.place_obj and not any(_names_place(c) for c in _actor_objects(tok)):
-        return False
+    if p.place_obj and not any(_names_place(c) for c in _actor_objects(tok)) and not any(
+            _names_place(g) for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "control"
+            for q in kids(c) if q.dep_ == "prep" and q.lower_ == "of" for g in kids(q) if g.dep_ == "pobj"):
+        return False  # (the place held: "took control of Kisangani"; stories32)
     if p.actor_obj and not any(_names_actor(c) or c.lower_ in PERSONAL_OBJECTS for c in _actor_objects(tok)):
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
     if p.notcomp or p.comp:
