@@ -56,7 +56,8 @@ KNOWN_GAPS: dict[str, str] = {
     'kyodo_tokyo_batken:event:0': (
         "'Armed Islamic militants who crossed into southern Kyrgyzstan from Tajikistan on Monday took four "
         "Japanese geologists, their Kyrgyz interpreter and a senior Kyrgyz Interior Ministry officer "
-        "hostage': alone, 'militants took four Japanese geologists hostage' codes KGZUAF -> JPN 181; the long "
+        "hostage': alone, 'militants took four Japanese geologists hostage' codes KGZUAF -> JPN 181; "
+        "the long "
         "object list loses the hostage taking; " + _LONG
     ),
     'kyodo_tokyo_batken:event:1': "the Kyrgyz hostages (see event 0)",
@@ -95,7 +96,10 @@ KNOWN_GAPS: dict[str, str] = {
         "'urged the Papua New Guinea government to terminate the Sandline deal and offered to help find a "
         "peaceful solution': the second verb is lost; " + _LONG
     ),
-    'afp_portmoresby_sandline:clean:0': "the demand from GINMIL (see event 0) and the detention (see event 1)",
+    'afp_portmoresby_sandline:clean:0': (
+        "the demand from GINMIL (see event 0) and the detention (see event "
+        "1)"
+    ),
     'afp_suva_speight:event:0': (
         "'Armed men led by failed businessman George Speight stormed Fiji's parliament on Friday and took "
         "Prime Minister Mahendra Chaudhry ... hostage': the armed men get no country (---UAF) and the second "
@@ -104,7 +108,10 @@ KNOWN_GAPS: dict[str, str] = {
     'afp_suva_speight:event:3': "'condemned the coup': the coup's doers are ---UAF (see event 0)",
     'afp_suva_speight:event:4': "New Zealand's side (see event 3)",
     'afp_suva_speight:party:0': "'George Speight': " + _ERA,
-    'afp_suva_speight:party:2': "'President Ratu Sir Kamisese Mara': the chiefly and knightly honorifics; " + _ERA,
+    'afp_suva_speight:party:2': (
+        "'President Ratu Sir Kamisese Mara': the chiefly and knightly honorifics; "
+        "" + _ERA
+    ),
     'afp_suva_speight:clean:0': "the lead's storming and the condemnation aimed at ---UAF (see event 0)",
     'itartass_moscow_desertfox:event:2': (
         "'air strikes on Iraq, which President Boris Yeltsin strongly condemned as a gross violation': a "
@@ -128,7 +135,10 @@ KNOWN_GAPS: dict[str, str] = {
         "'the Revolutionary Command Council for National Salvation dissolved parliament, banned political "
         "parties and declared a state of emergency': the council gets no actor; " + _ERA
     ),
-    'mena_cairo_bashir:party:0': "'Brigadier Omar Hassan Ahmed al-Bashir' (1989, before he was president): " + _ERA,
+    'mena_cairo_bashir:party:0': (
+        "'Brigadier Omar Hassan Ahmed al-Bashir' (1989, before he was president): "
+        "" + _ERA
+    ),
     'mena_cairo_bashir:clean:0': (
         "the coup aimed at Sudan's civilians (SDNCVL) and Mubarak's message received read as Sudan hosting "
         "Egypt (043)"
@@ -158,19 +168,29 @@ KNOWN_GAPS: dict[str, str] = {
         "the gazetteer knows, so the occupation is aimed at no sector the row allows"
     ),
     'reuters_mmabatho_mangope:event:2': "the call from ZAFGOV: Mandela in March 1994 (see party 2)",
-    'reuters_mmabatho_mangope:party:2': "'ANC President Nelson Mandela' coded ZAFGOV before May 1994: " + _ERA,
+    'reuters_mmabatho_mangope:party:2': (
+        "'ANC President Nelson Mandela' coded ZAFGOV before May 1994: "
+        "" + _ERA
+    ),
     'reuters_mmabatho_mangope:clean:0': "the call from ZAFGOV (see party 2)",
     'xinhua_windhoek_independence:event:0': (
         "'de Klerk, attending the ceremony, pledged that his country would respect the independence of "
         "Namibia': a pledge whose complement is no act codes nothing"
     ),
-    'efe_guatemala_peace:event:2': "'praised the courage of both sides': 'both sides' gets no actor; " + _TARGET,
+    'efe_guatemala_peace:event:2': (
+        "'praised the courage of both sides': 'both sides' gets no actor; "
+        "" + _TARGET
+    ),
     'efe_guatemala_peace:event:4': (
-        "'asked the Guatemalan people for forgiveness ... and pledged that the guerrillas would hand in their "
+        "'asked the Guatemalan people for forgiveness ... and pledged that the guerrillas would hand in "
+        "their "
         "weapons': the second verb is lost; " + _LONG
     ),
     'efe_madrid_falklands:party:1': "'British envoy Sir Crispin Tickell': the knightly honorific; " + _ERA,
-    'reuters_washington_peso:event:2': "'welcomed the package': a package welcomed names no giver; " + _TARGET,
+    'reuters_washington_peso:event:2': (
+        "'welcomed the package': a package welcomed names no giver; "
+        "" + _TARGET
+    ),
     'dpa_brussels_bananas:event:2': (
         "'accused Washington of taking the law into its own hands and called on it to withdraw the "
         "measures': the second verb with a pronoun object is lost; " + _LONG
@@ -192,7 +212,10 @@ KNOWN_GAPS: dict[str, str] = {
     'yonhap_seoul_june29:event:2': "Kim Young-sam coded KORGOVOPP (president from 1993; see party 2)",
     'yonhap_seoul_june29:party:2': "'Kim Young-sam' in 1987, in opposition then: " + _ERA,
     'yonhap_seoul_june29:clean:0': "the appeal aimed at KOROPP (see event 1)",
-    'upi_bangkok_sawmaung:party:1': "'Aung San Suu Kyi' coded MMRELI in 1988, an opposition leader then: " + _ERA,
+    'upi_bangkok_sawmaung:party:1': (
+        "'Aung San Suu Kyi' coded MMRELI in 1988, an opposition leader then: "
+        "" + _ERA
+    ),
     'upi_bangkok_sawmaung:party:2': (
         "'former Defense Minister Tin Oo' coded MMRGOVMIL: the 'former' of the second of two titled names "
         "joined by 'and' is lost; " + _ERA
