@@ -165,7 +165,8 @@ KNOWN_GAPS: dict[str, str] = {
     'ap_nairobi_sabasaba:clean:0': "the beating read as 190, and the appeals aimed at KENCOP (see event 5)",
     'reuters_mmabatho_mangope:event:0': (
         "'took control of the nominally independent homeland of Bophuthatswana': the homeland is no place "
-        "the gazetteer knows, so the occupation is aimed at no sector the row allows"
+        "the gazetteer knows, so the occupation has no target and is not coded (alone, 'took control of the "
+        "town of Mmabatho' codes ZAFMIL -> ZAFCVL 192); " + _ERA
     ),
     'reuters_mmabatho_mangope:event:2': "the call from ZAFGOV: Mandela in March 1994 (see party 2)",
     'reuters_mmabatho_mangope:party:2': (
