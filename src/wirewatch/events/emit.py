@@ -97,6 +97,37 @@ def _history(date: str | None, published: str | None) -> bool:
     return int(date[:4]) <= int(published[:4]) - HISTORY_YEARS
 
 
+_DECADE = re.compile(r"^(\d{3})X?$")  # a timex of a decade: "the 1980s" is 198 (or 198X)
+_DECADE_PREPS = frozenset({"in", "during", "throughout", "through"})
+
+
+def _in_a_past_decade(article: Article, sent: Any, anchor: Any) -> bool:
+    """An act dated by a decade over before the story's year ("backed successive military governments in
+    the 1970s and 1980s", "armed the rebels in the 1980s") is history as an act of a year ten or more
+    years back is: the whole decade lies before the story, and its first year ten or more years before
+    it. A decade that bounds a span ("has fought since the 1980s") or holds the story's own year ("in the
+    1990s" in 1999) dates nothing gone by."""
+    if not article.published or not article.published[:4].isdigit():
+        return False
+    year = int(article.published[:4])
+    for t in article.timexes:
+        m = _DECADE.match(t.value or "") if t.type == "DATE" else None
+        if m is None or not sent.start_char <= t.start < sent.end_char or \
+                not any(ch.isdigit() for ch in article.text[t.start:t.end]):
+            continue  # (a decade named by its years: "over the past decade" reaches to the story's day)
+        first = int(m.group(1)) * 10
+        if first + 9 >= year or first > year - HISTORY_YEARS:
+            continue
+        before = [w.lower() for w in article.text[max(sent.start_char, t.start - 24):t.start].split()]
+        while before and before[-1] in ("the", "early", "late", "mid", "mid-"):
+            before.pop()
+        if not before or before[-1] not in _DECADE_PREPS:
+            continue  # ("blamed X for the 1990s", "since the 1980s": no act dated inside the decade)
+        if _dates_its_own_clause(article, sent, anchor, t.value):
+            return True
+    return False
+
+
 # a war's tally, told as background: "have fought three wars", "the 35-year war has killed 35,000 people"
 _WARS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "intifada", "fighting",
                    "violence"})
@@ -405,6 +436,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     date = _date_for(article, sent.start_char, sent.end_char, r.anchor.idx)
     if _history(date, article.published) and _dates_its_own_clause(article, sent, r.anchor, date):
         return []  # "Napoleon invaded Russia in 1812": history, not news (PETRARCH's discards)
+    if _in_a_past_decade(article, sent, r.anchor):
+        return []  # "The United States backed military governments in the 1970s and 1980s" (stories32)
     if _background_line(r.anchor, article.published):
         return []  # "the LTTE has been fighting since 1983", "have fought three wars" (stories28)
     code = cm.normalize(r.cameo) if r.cameo else cm.normalize(cm.PLOVER_TO_ROOT.get(r.type, "") + "0")

@@ -670,6 +670,12 @@ def _agent_beside(verb: Any) -> Any | None:
     return None
 
 
+def _active_conjunct(verb: Any) -> bool:
+    """A finite verb in the active voice ("pledged", "calls"), as the second verb of a coordination."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in kids(verb))
+
+
 def _nested_agent(verb: Any) -> Any | None:
     """The by-phrase of a noun in an in/during/from phrase of a passive verb: "were killed in a rocket
     attack by rebels" -> rebels (PETRARCH passes a PP's meaning up through its NP); the other side of
@@ -1161,6 +1167,13 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         return subject_of(inf.head, sent, passive_is_agent=passive_is_agent)
     via, prev = "", tok  # the relation climbed through to reach t, and the token it came from
     for _ in range(6):
+        if via == "conj" and _active_conjunct(prev):
+            patient = next((c for c in kids(t) if c.dep_ == "nsubjpass"), None)
+            if patient is not None and any(c.dep_ == "agent" for c in kids(t)):
+                # "Arroyo was sworn in by the chief justice and pledged to unite the nation", "the envoy
+                # was received by the president and called for closer ties": an active verb joined to a
+                # passive one shares its subject, not the by-phrase's doer (stories32)
+                return patient, False
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None) or _predicate_agent(t)
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)

@@ -594,15 +594,19 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         deps = {c.dep_ for c in kids(tok)}
         if p.needs_dobj and not deps & {"dobj", "dative"} and not helped_subject(tok):
             return False
-        if p.needs_comp and not deps & {"xcomp", "ccomp"}:
-            return False
+        if p.needs_comp and not deps & {"xcomp", "ccomp"} and not (p.type == "@AGREE" and any(
+                c.dep_ == "advcl" and has_infinitive_to(c) for c in kids(tok))):
+            return False  # (a vow's infinitive misparsed as a purpose clause: "Albanians have sworn to
+            # fight"; stories32)
         # (a passive participle's agent too: "as demonstrated by his departure" shows; it protests nothing)
         if p.intransitive and deps & {"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "agent"}:
             return False
         if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
             return False
-    if p.place_obj and not any(_names_place(c) for c in _actor_objects(tok)):
-        return False
+    if p.place_obj and not any(_names_place(c) for c in _actor_objects(tok)) and not any(
+            _names_place(g) for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "control"
+            for q in kids(c) if q.dep_ == "prep" and q.lower_ == "of" for g in kids(q) if g.dep_ == "pobj"):
+        return False  # (the place held: "took control of Kisangani"; stories32)
     if p.actor_obj and not any(_names_actor(c) or c.lower_ in PERSONAL_OBJECTS for c in _actor_objects(tok)):
         return False  # "welcomed the president" hosts a visit; "welcomed the memos" does not
     if p.notcomp or p.comp:
