@@ -114,7 +114,7 @@ PARSE32: list[Row] = [
      'Sri Lankan troops backed by tanks and air force jets captured the rebel-held town of Kilinochchi on '
      'Tuesday after a week of fierce fighting, tightening their grip on the Tamil Tigers\' last stronghold in '
      'the northern Wanni jungles, military officials said.'),
-    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), _MEET + ('057', '050', '030'),
+    (('USA', 'USAGOV', 'USAELI'), ('PRK', 'PRKGOV'), _MEET + ('057', '050', '030'),
      'Former U.S. President Jimmy Carter met North Korean leader Kim Il-sung in Pyongyang on Friday and won '
      'his pledge to freeze the country\'s nuclear programme, defusing a crisis that had raised fears of war '
      'on the Korean peninsula, Carter told reporters.'),
@@ -314,7 +314,8 @@ PARSE32: list[Row] = [
      'Hamas, the Islamic militant group which has carried out a string of suicide bombings inside Israel '
      'since the signing of the Oslo accords, on Thursday rejected a call by Palestinian leader Yasser Arafat '
      'to halt attacks on Israelis, a spokesman said in Gaza.'),
-    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV', 'SRBPTY'), ('SRB', 'SRBOPP', 'SRBCVL', 'YUGOPP', 'YUG', 'YUGCVL'),
+    (('SRB', 'SRBGOV', 'SRBCOP', 'YUG', 'YUGGOV', 'YUGCOP'), ('SRB', 'SRBOPP', 'SRBCVL', 'YUGOPP', 'YUG',
+                                                                 'YUGCVL'),
      ('173', '170', '172', '175', '171'),
      'Serbian police, who have been deployed in force across Belgrade since the start of opposition protests '
      'against election fraud seven weeks ago, on Monday beat back thousands of marchers with truncheons and '
@@ -323,7 +324,8 @@ PARSE32: list[Row] = [
      'Pakistan\'s Prime Minister Nawaz Sharif, who had staked his political future on improving relations '
      'with New Delhi, on Wednesday accused India of massing troops along the border in Kashmir and warned '
      'of a serious threat to peace.'),
-    (('KEN', 'KENGOV'), ('KEN', 'KENOPP', 'KENPTY', 'KENCVL', 'KENEDU'), ('173', '170', '171', '172', '175'),
+    (('KEN', 'KENGOV', 'KENCOP'), ('KEN', 'KENOPP', 'KENPTY', 'KENCVL', 'KENEDU'), ('173', '170', '171', '172',
+                                                                                '175'),
      'Kenyan police, acting on orders from President Daniel arap Moi\'s government, which has banned all '
      'opposition rallies in Nairobi, on Saturday fired tear gas to disperse thousands of people gathered for '
      'a pro-democracy meeting in a park in the capital.'),
@@ -363,7 +365,7 @@ PARSE32: list[Row] = [
      'Defying appeals for clemency from world leaders including South African President Nelson Mandela, '
      'Nigeria\'s military government on Friday hanged writer Ken Saro-Wiwa and eight other minority rights '
      'activists in Port Harcourt, officials said.'),
-    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('070', '071', '073', '074', '075'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('070', '071', '073', '074', '075', '0331', '033'),
      'In a bid to repair relations strained by Tokyo\'s handling of its wartime history, Japan on Monday '
      'agreed to give China 390 billion yen in low-interest loans over three years for infrastructure '
      'projects, Kyodo news agency said.'),
@@ -371,12 +373,12 @@ PARSE32: list[Row] = [
      'Chancellor Helmut Kohl, who had angered Warsaw by long refusing to rule out German claims to the former '
      'eastern territories, on Wednesday signed a treaty with Poland recognising the Oder-Neisse line as their '
      'permanent border, DPA reported.'),
-    (('ESP', 'ESPGOV'), ('ESP', 'ESPREB', 'ESPINS', 'ESPSEP'), ('173', '170', '171'),
+    (('ESP', 'ESPGOV', 'ESPCOP'), ('ESP', 'ESPREB', 'ESPINS', 'ESPSEP'), ('173', '170', '171'),
      'Spanish police, working with French detectives who had tracked the group for months, on Tuesday '
      'arrested three suspected members of the Basque separatist group ETA in Bilbao, the Interior Ministry '
      'said in Madrid, EFE reported.'),
     # -- 5. other long shapes
-    (('USR', 'USRGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGINS', 'AFG'), ('070', '071', '073', '074'),
+    (('USR', 'USRGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGINS', 'AFG'), ('070', '071', '072', '073', '074'),
      'The Soviet Union, which pulled its last troops out of Afghanistan two years ago, is still sending '
      'Kabul weapons and fuel worth some 300 million dollars a month to fight the Moslem guerrillas, U.S. '
      'officials said on Tuesday.'),
@@ -444,7 +446,7 @@ PARSE32: list[Row] = [
      'Israel on Sunday rejected an American plan for a further withdrawal from 13 percent of the West Bank, '
      'with Prime Minister Benjamin Netanyahu telling his cabinet that the Palestinians had not done enough '
      'to fight terrorism.'),
-    (('ISR', 'ISRGOV'), ('USA', 'USAGOV'), ('120', '125', '128'),
+    (('ISR', 'ISRGOV'), ('USA', 'USAGOV'), ('120', '125', '128', '127'),
      'Israel on Sunday rejected an American plan for a further withdrawal from 13 percent of the West Bank, '
      'with Prime Minister Benjamin Netanyahu telling his cabinet that the Palestinians had not done enough '
      'to fight terrorism.'),

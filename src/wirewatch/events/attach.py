@@ -103,6 +103,17 @@ _PARTY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 RELATIONS = {"relation", "tie", "link", "contact"}
 
 
+# what two parties do together, told in the passive with the thing done as subject: the pair named by its
+# between-phrase did it, each way ("a peace agreement between Ethiopia and Eritrea was signed in Algiers",
+# "talks between the United States and China would be held in Beijing"; parse32); an agent with no
+# country of its own ("by the two countries' foreign ministers") names no other party
+_PACTS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "protocol", "memorandum", "ceasefire",
+                    "truce", "armistice"})
+_TALKS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "round"})
+_PAIR_DONE = {"sign": _PACTS, "conclude": _PACTS, "initial": _PACTS, "seal": _PACTS, "reach": _PACTS,
+              "hold": _TALKS, "open": _TALKS, "resume": _TALKS, "convene": _TALKS}
+
+
 def names_partner(tok: Any) -> bool:
     """The act has a with-phrase naming a third party, coded or not: "A and B promised to cooperate with
     the exporters' group" is aimed at the group, so A and B do not act on each other."""
@@ -589,9 +600,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             return
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
-    passive_own = not r.sources and r.trigger.tok is anchor and is_passive(anchor)
+    passive_own = r.trigger.tok is anchor and is_passive(anchor) and (
+        not r.sources or (lemma(anchor) in _PAIR_DONE and not any(a[0].country for a in r.sources)))
     ties = passive_subject(anchor) if passive_own else None
-    if ties is not None and lemma(ties) in RELATIONS:
+    if ties is not None and (lemma(ties) in RELATIONS or (
+            lemma(anchor) in _PAIR_DONE and lemma(ties) in _PAIR_DONE[lemma(anchor)])):
         # "diplomatic relations between Iran and Britain were restored": the pair restored them, each way
         parties = [a for p in kids(ties) if p.dep_ == "prep" and p.lower_ == "between"
                    for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]
