@@ -400,7 +400,23 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         exclude = Exclusion.of(r.sources)
         guests = [a for a in phrase_actors(guest, ctx.link) if not exclude.blocks(a)]
         r.targets = guests or r.targets
+    if r.type == "REJECT" and r.sources and not r.targets:
+        r.targets = _pressed_despite(r.anchor, ctx.link, Exclusion.of(r.sources))
     reread_with_parties(r, ctx)  # a coup, a rebels' truce, a show of force off a state, a state's protest
+
+
+# what a refusal may be made in spite of: the pressers are whom it refuses (parse32)
+_PRESSURES = frozenset({"pressure", "appeal", "call", "plea", "demand", "request", "urging", "entreaty"})
+
+
+def _pressed_despite(anchor: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """"Despite heavy pressure from the United States to sign the treaty, India refused to join the pact":
+    a refusal with no target of its own refuses those whose pressure, appeal or call a fronted "despite"
+    phrase on its verb names by a from/by-phrase (parse32)."""
+    return [a for p in kids(anchor) if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding")
+            for n in kids(p) if n.dep_ == "pobj" and lemma(n) in _PRESSURES
+            for f in kids(n) if f.dep_ in ("prep", "agent") and f.lower_ in ("from", "by")
+            for o in kids(f) if o.dep_ == "pobj" for a in phrase_actors(o, link) if not exclude.blocks(a)]
 
 
 def _addressed_guest(r: Reading) -> Any | None:

@@ -472,14 +472,15 @@ def _subject_in_fronted(part: Any) -> tuple[int, int, tuple[int, int] | None] | 
     for verb in tokens_with_pos(part, VERB):
         if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i and c.i != part.start
-               for c in kids(verb)):
+        subjects = [c.i for c in kids(verb)
+                    if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i and c.i != part.start]
+        if subjects and part[0].tag_ != "IN":
             return None
         time = _time_phrase_before(verb, part)
         stop = time[0] if time is not None else verb.i
         comma = next((t.i for t in reversed(part.doc[part.start:stop]) if t.text == ","), None)
-        if comma is None or comma == stop - 1:
-            return None
+        if comma is None or comma == stop - 1 or any(i > comma for i in subjects):
+            return None  # (parse32: a subject inside a fronted "Despite appeals from X," is swallowed too)
         words = part.doc[comma + 1:stop]
         if len(words) > 8 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
                                      for t in words):
