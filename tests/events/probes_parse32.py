@@ -31,7 +31,8 @@ _PULL = ('0874', '087', '080')
 PARSE32: list[Row] = [
     # batch 1: written blind, before the coder was run on it
     # -- 1. an act in a conjunct after a long first clause
-    (('FJIREB', 'FJI', 'FJIINS', 'FJIOPP', 'FJICVL'), ('FJIGOV', 'FJILEG', 'FJI'), ('181', '180', '1811'),
+    (('FJIREB', 'FJI', 'FJIINS', 'FJIOPP', 'FJICVL', 'FJIUAF'), ('FJIGOV', 'FJILEG', 'FJI'), ('181', '180',
+                                                                                      '1811'),
      "Armed men led by failed businessman George Speight stormed Fiji's parliament in Suva on Friday and "
      'took Prime Minister Mahendra Chaudhry and dozens of lawmakers hostage, declaring that they had seized '
      'power on behalf of indigenous Fijians, witnesses said.'),
@@ -345,7 +346,7 @@ PARSE32: list[Row] = [
      'Despite heavy pressure from the United States and other Western powers to sign the Comprehensive '
      'Test Ban Treaty, India on Tuesday refused to join the pact at the Conference on Disarmament in Geneva, '
      'saying it was discriminatory.'),
-    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO'), ('081', '080', '084', '0841', '086', '0861', '084'),
+    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO'), ('081', '080', '084', '0841', '086', '0861', '0355', '035'),
      'Under threat of American and British air strikes, Iraq on Saturday agreed to allow U.N. weapons '
      'inspectors to resume their work without conditions, Secretary-General Kofi Annan told reporters at '
      'U.N. headquarters in New York.'),

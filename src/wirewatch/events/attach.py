@@ -402,7 +402,24 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = guests or r.targets
     if r.type == "REJECT" and r.sources and not r.targets:
         r.targets = _pressed_despite(r.anchor, ctx.link, Exclusion.of(r.sources))
+    if r.type == "THREATEN" and _under_threat(r.trigger.tok):
+        # "Under threat of NATO air strikes, the Bosnian Serbs began pulling back": the clause's subject is
+        # the one threatened, the threat's of-phrase names who threatens (parse32)
+        verb = r.trigger.tok.head.head
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        threat = r.trigger.tok
+        r.sources = [a for p in kids(threat) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, ctx.link)]
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(subj, ctx.link) if not exclude.blocks(a)] \
+            if subj is not None and r.sources else []
     reread_with_parties(r, ctx)  # a coup, a rebels' truce, a show of force off a state, a state's protest
+
+
+def _under_threat(tok: Any) -> bool:
+    """The threat noun is the object of "under" on a verb ("Under threat of air strikes, Iraq agreed")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.dep_ == "prep" and \
+        tok.head.head.pos_ in ("VERB", "AUX")
 
 
 # what a refusal may be made in spite of: the pressers are whom it refuses (parse32)

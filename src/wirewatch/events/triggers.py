@@ -144,6 +144,10 @@ def _object_lemmas(tok: Any) -> set[str]:
             out.add(c.lemma_.lower())
         elif c.dep_ == "advcl" and c.lower_ in ("hostage", "hostages", "captive", "prisoner"):
             out.add(c.lower_.rstrip("s"))  # "took dozens of passengers hostage", misparsed as a clause
+        if c.dep_ == "dobj" and c.right_edge.lower_ in ("hostage", "hostages") and c.right_edge.i != c.i:
+            # "took Prime Minister Chaudhry and dozens of lawmakers hostage": the model reads "lawmakers
+            # hostage" as the of-phrase's noun, the closing "hostage" deep inside the object (parse32)
+            out.add("hostage")
     if tok.lemma_.lower() in CAUSATIVE_ALLOW:  # "allowed UN inspectors to return": whom it lets act
         out.update(g.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" for s in kids(c)
                    if s.dep_ == "nsubj" for g in [s, *(m for m in kids(s) if m.dep_ == "compound")])
