@@ -45,6 +45,13 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "said.", ("GRC", "TUR", "03"), ()),
     # control: a pact between two criticised by a third stays the third's
     ("A deal between Israel and Jordan was criticised by Syria on Friday.", None, (("ISR", "JOR", "*"),)),
+    # a pact noun's between-pair, announced by a third party for a set day ("would take effect")
+    ("The Organisation of African Unity announced on Monday that a ceasefire between Ethiopia and Eritrea "
+     "would take effect at midnight.", ("ETH", "ERI", "08"), (("IGO", "*", "08"),)),
+    ("Mediators said on Friday that a truce between Armenia and Azerbaijan would come into force on "
+     "Sunday.", ("ARM", "AZE", "08"), ()),
+    # control: a modal judgement on a truce stays no act
+    ("Diplomats said a ceasefire between the two sides would not hold for long.", None, (("*", "*", "08"),)),
     # a refusal despite pressure names the pressers
     ("Despite strong pressure from Washington to sign the nuclear treaty, Pakistan on Monday refused to "
      "join it.", ("PAK", "USA", "12"), ()),

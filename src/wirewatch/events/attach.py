@@ -579,7 +579,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             if receiver is not None else []
         if r.sources and r.targets:
             return
-    if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
+    # (parse32: "announced that a ceasefire between Iran and Iraq would take effect": an act noun whose own
+    # between-phrase names its parties is theirs, never the announcer's)
+    own_pair = r.trigger.pattern.pos == "noun" and r.trigger.tok is anchor and any(
+        p.dep_ == "prep" and p.lower_ == "between" for p in kids(anchor))
+    if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) and not own_pair \
             and not is_passive(anchor) and not own_subject and not _quoted_third_person(subj, r, ctx):
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
         # speaker of the reporting verb or noun in the parse, else of the quote the event is in

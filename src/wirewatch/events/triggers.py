@@ -802,9 +802,22 @@ DISCUSSION_VERBS = {"work", "help", "matter", "succeed", "fail", "be", "seem", "
 
 
 def _opinion(verb: Any) -> bool:
-    """A modal verb: what it says of its subject event is a judgement ("sanctions could hurt")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "can")
-               for c in kids(verb))
+    """A modal verb: what it says of its subject event is a judgement ("sanctions could hurt"); not a "would"
+    that dates a pact's start told by a report ("announced that a ceasefire between Iran and Iraq would take
+    effect on August 20": the future of the past, parse32)."""
+    return any(c.dep_ == "aux" and (c.lower_ in ("could", "might", "may", "should", "can") or (
+        c.lower_ == "would" and not _takes_effect(verb))) for c in kids(verb))
+
+
+def _takes_effect(verb: Any) -> bool:
+    """ "take effect", "come / go into force / effect" in a reported clause ("announced that ...")."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ not in ("VBD", "VBN"):
+        return False
+    if lemma(verb) == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in kids(verb))
+    return lemma(verb) in ("come", "go") and any(
+        p.dep_ == "prep" and p.lower_ == "into" and any(o.lower_ in ("force", "effect") for o in kids(p))
+        for p in kids(verb))
 
 
 # nouns of what is thought, said or written about something: an event noun in their of-, on- or
