@@ -51,12 +51,15 @@ PARSE32: list[Row] = [
     (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('USA', 'USAGOV', 'USAMED', 'GBR', 'GBRGOV', 'IGO', 'NGO', 'USAJRN'),
      ('174', '170', '166', '164', '163'),
      'Yugoslav authorities on Wednesday accused Western journalists of spreading lies about the situation '
-     'in Kosovo and ordered them to leave the country within 48 hours, the independent Beta news agency said.'),
+     'in Kosovo and ordered them to leave the country within 48 hours, the independent Beta '
+     'news agency said.'),
     (('PRK', 'PRKGOV'), ('IGO', 'IGOUNO', 'IGOIAEA'), ('174', '170', '166', '164', '163', '1246', '124'),
-     'North Korea on Friday removed the seals and surveillance cameras that U.N. inspectors had placed on its '
+     'North Korea on Friday removed the seals and surveillance cameras that U.N. inspectors had '
+     'placed on its '
      'nuclear reactor at Yongbyon and ordered the inspectors to leave the country, the International Atomic '
      'Energy Agency said in Vienna.'),
-    (('IRN', 'IRNGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGINS'), ('138', '130', '1383', '139', '152', '150', '154'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGINS'),
+     ('138', '130', '1383', '139', '152', '150', '154'),
      'Iran, which accuses the Taleban militia of killing eight of its diplomats in the northern Afghan city '
      'of Mazar-i-Sharif, massed some 70,000 troops on the border on Tuesday and warned the Taleban it would '
      'not tolerate further provocations, IRNA news agency said.'),
@@ -65,7 +68,8 @@ PARSE32: list[Row] = [
      'third day on Saturday and Israeli artillery shelled villages near the border zone, forcing thousands '
      'of residents to flee north, Lebanese security sources said.'),
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('161', '160', '164', '166', '174'),
-     'Pakistan, accusing India of sponsoring a bomb blast in Lahore that killed 11 people, expelled an Indian '
+     'Pakistan, accusing India of sponsoring a bomb blast in Lahore that killed 11 people, '
+     'expelled an Indian '
      'diplomat on Sunday and recalled its own deputy high commissioner from New Delhi for consultations, '
      'the Foreign Office said.'),
     (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('138', '130', '139', '1383', '150', '152'),
@@ -102,18 +106,21 @@ PARSE32: list[Row] = [
      'street protests in the East Timorese capital and detained a Portuguese journalist who had filmed the '
      'arrests, witnesses told Reuters.'),
     (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), _SIGN + ('0871', '087'),
-     'Armenia and Azerbaijan, locked in a six-year war over the mountain enclave of Nagorno-Karabakh that has '
+     'Armenia and Azerbaijan, locked in a six-year war over the mountain enclave of '
+     'Nagorno-Karabakh that has '
      'killed more than 20,000 people, agreed in Moscow on Monday to a ceasefire and signed a protocol on '
      'withdrawing their forces, TASS said.'),
     (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGACVL', 'NGAOPP', 'NGAHRI', 'NGAJRN', 'NGAMED', 'NGALAB'),
      ('173', '170', '172', '171'),
-     'Nigeria\'s military government, facing its biggest challenge since General Sani Abacha seized power, on '
+     'Nigeria\'s military government, facing its biggest challenge since General Sani Abacha '
+     'seized power, on '
      'Tuesday arrested the leaders of the striking oil workers\' union and sealed off the offices of three '
      'opposition newspapers in Lagos, union officials said.'),
     # -- 2. an act in a participle or "-ing" clause after the main act
     (('LKA', 'LKAMIL', 'LKAGOV'), ('LKAREB', 'LKAINS', 'LKA'), _FORCE,
      'Sri Lankan troops backed by tanks and air force jets captured the rebel-held town of Kilinochchi on '
-     'Tuesday after a week of fierce fighting, tightening their grip on the Tamil Tigers\' last stronghold in '
+     'Tuesday after a week of fierce fighting, tightening their grip on the Tamil Tigers\' last '
+     'stronghold in '
      'the northern Wanni jungles, military officials said.'),
     (('USA', 'USAGOV', 'USAELI'), ('PRK', 'PRKGOV'), _MEET + ('057', '050', '030'),
      'Former U.S. President Jimmy Carter met North Korean leader Kim Il-sung in Pyongyang on Friday and won '
@@ -123,7 +130,7 @@ PARSE32: list[Row] = [
      'Iraq on Sunday rejected a U.N. report on its weapons programmes as a pack of lies, saying the chief '
      'inspector Richard Butler was a spy working for Washington and should be removed from his post, the '
      'official Iraqi News Agency said.'),
-    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO', 'USA', 'USAGOV', 'AUS', 'AUSGOV'), _CRIT,
+    (('IRQGOV', 'IRQ'), ('IGO', 'IGOUNO', 'USA', 'USAGOV', 'AUS', 'AUSGOV'), _CRIT,
      'Iraq on Sunday rejected a U.N. report on its weapons programmes as a pack of lies, saying the chief '
      'inspector Richard Butler was a spy working for Washington and should be removed from his post, the '
      'official Iraqi News Agency said.'),
@@ -156,7 +163,8 @@ PARSE32: list[Row] = [
      'fighting, driving Eritrean forces back across the Mareb river and forcing tens of thousands of '
      'civilians to flee, the Ethiopian government said.'),
     (('RUS', 'RUSGOV'), ('USA', 'USAGOV', 'IGONAT', 'IGO'), _CRIT + ('161', '160', '163', '164'),
-     'Russia on Wednesday recalled its ambassador from Washington and suspended contacts with NATO in protest '
+     'Russia on Wednesday recalled its ambassador from Washington and suspended contacts with '
+     'NATO in protest '
      'at the alliance\'s air strikes on Yugoslavia, denouncing the raids as naked aggression against a '
      'sovereign state, the Foreign Ministry said.'),
     (('PER', 'PERGOV', 'PERMIL'), ('PERREB', 'PERINS', 'PER'), ('173', '170', '171'),
@@ -168,7 +176,8 @@ PARSE32: list[Row] = [
      'off the east coast port of Donghae, firing depth charges after it ignored warning shots, the Defence '
      'Ministry in Seoul said.'),
     (('ALB', 'ALBGOV'), ('ALBREB', 'ALBINS', 'ALB', 'ALBCVL'), ('0874', '087', '081', '080'),
-     'Albanian President Sali Berisha on Sunday offered an amnesty to armed rebels who have seized control of '
+     'Albanian President Sali Berisha on Sunday offered an amnesty to armed rebels who have '
+     'seized control of '
      'much of southern Albania, calling on them to hand in their weapons within a week, state television '
      'reported.'),
     # result-clause controls: the participle is a result, no act of its own
@@ -259,7 +268,8 @@ PARSE32: list[Row] = [
      'China on resuming a dialogue on human rights would be held in Beijing next month, the first since '
      'the embassy bombing in Belgrade.'),
     (('RUS', 'RUSGOV', 'RUSMIL'), ('MDA', 'MDAGOV'), _PULL,
-     'The pullout of Russian troops and munitions from the breakaway Trans-Dniester region of Moldova resumed '
+     'The pullout of Russian troops and munitions from the breakaway Trans-Dniester region of '
+     'Moldova resumed '
      'on Friday after a four-month halt, with a first train of ammunition leaving for Russia, an OSCE '
      'spokesman in Chisinau said.'),
     (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _MEET,
@@ -275,7 +285,8 @@ PARSE32: list[Row] = [
      'between Peru and Ecuador would take effect at noon on Saturday, after two weeks of fighting over a '
      'disputed stretch of jungle border, EFE reported.'),
     (('VNM', 'VNMGOV', 'VNMMIL'), ('KHM', 'KHMGOV'), _PULL,
-     'The last Vietnamese troops pulled out of Cambodia on Tuesday, completing the withdrawal of an army that '
+     'The last Vietnamese troops pulled out of Cambodia on Tuesday, completing the withdrawal '
+     'of an army that '
      'invaded the country in 1978 and ousted the Khmer Rouge, Vietnam\'s official news agency said.'),
     (('IGO', 'IGOGCC'), ('IRQ', 'IRQGOV'), ('100', '104', '1041', '1043', '105', '1056', '101'),
      'The release of hundreds of Kuwaiti prisoners held in Iraq since the 1991 Gulf War was demanded on '
@@ -307,7 +318,7 @@ PARSE32: list[Row] = [
      'Iraqi President Saddam Hussein, whose troops have been massed for weeks near the Kuwaiti border in '
      'what Washington calls a provocation, on Sunday threatened to take measures against Kuwait if it went '
      'on pumping oil from the disputed Rumaila field.'),
-    (('PSEREB', 'PSE', 'PSEINS'), ('ISR', 'ISRGOV'), ('125', '120', '128', '163'),
+    (('PSE', 'PSEREB', 'PSEINS'), ('ISR', 'ISRGOV'), ('125', '120', '128', '163'),
      'Hamas, the Islamic militant group which has carried out a string of suicide bombings inside Israel '
      'since the signing of the Oslo accords, on Thursday rejected a call by Palestinian leader Yasser Arafat '
      'to halt attacks on Israelis, a spokesman said in Gaza.'),
@@ -325,8 +336,8 @@ PARSE32: list[Row] = [
      'Pakistan\'s Prime Minister Nawaz Sharif, who had staked his political future on improving relations '
      'with New Delhi, on Wednesday accused India of massing troops along the border in Kashmir and warned '
      'of a serious threat to peace.'),
-    (('KEN', 'KENGOV', 'KENCOP'), ('KEN', 'KENOPP', 'KENPTY', 'KENCVL', 'KENEDU'), ('173', '170', '171', '172',
-                                                                                '175'),
+    (('KEN', 'KENGOV', 'KENCOP'), ('KEN', 'KENOPP', 'KENPTY', 'KENCVL', 'KENEDU'),
+     ('173', '170', '171', '172', '175'),
      'Kenyan police, acting on orders from President Daniel arap Moi\'s government, which has banned all '
      'opposition rallies in Nairobi, on Saturday fired tear gas to disperse thousands of people gathered for '
      'a pro-democracy meeting in a park in the capital.'),
@@ -339,7 +350,8 @@ PARSE32: list[Row] = [
      'on Thursday launched a fourth night of air and missile strikes on military targets in Iraq, Pentagon '
      'officials said.'),
     (('FRA', 'FRAGOV'), ('PYF', 'FRA', 'NZL', 'NZLGOV', 'AUS'), ('138', '130', '13', '150', '1383'),
-     'Despite protests from Australia, New Zealand and Japan and riots in the Tahitian capital Papeete, France '
+     'Despite protests from Australia, New Zealand and Japan and riots in the Tahitian capital '
+     'Papeete, France '
      'on Thursday carried out a second underground nuclear test at Fangataufa atoll in the South Pacific, '
      'the French defence ministry said.'),
     (('IND', 'INDGOV'), ('USA', 'USAGOV'), ('125', '120', '128'),
@@ -371,8 +383,10 @@ PARSE32: list[Row] = [
      'agreed to give China 390 billion yen in low-interest loans over three years for infrastructure '
      'projects, Kyodo news agency said.'),
     (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), _SIGN,
-     'Chancellor Helmut Kohl, who had angered Warsaw by long refusing to rule out German claims to the former '
-     'eastern territories, on Wednesday signed a treaty with Poland recognising the Oder-Neisse line as their '
+     'Chancellor Helmut Kohl, who had angered Warsaw by long refusing to rule out German claims '
+     'to the former '
+     'eastern territories, on Wednesday signed a treaty with Poland recognising the Oder-Neisse '
+     'line as their '
      'permanent border, DPA reported.'),
     (('ESP', 'ESPGOV', 'ESPCOP'), ('ESP', 'ESPREB', 'ESPINS', 'ESPSEP'), ('173', '170', '171'),
      'Spanish police, working with French detectives who had tracked the group for months, on Tuesday '
@@ -389,7 +403,8 @@ PARSE32: list[Row] = [
      'Tuesday, in which at least 14 people died.'),
     (('VENMIL', 'VEN', 'VENREB'), ('VEN', 'VENGOV'), ('195', '190', '193', '180', '186', '1823'),
      'Rebel army officers led by paratroop Lieutenant Colonel Hugo Chavez tried to overthrow Venezuelan '
-     'President Carlos Andres Perez early on Tuesday, attacking the presidential palace in Caracas with tanks '
+     'President Carlos Andres Perez early on Tuesday, attacking the presidential palace in '
+     'Caracas with tanks '
      'before loyal troops crushed the revolt, officials said.'),
     (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160', '164'),
      'Egypt on Tuesday recalled its ambassador to Israel for consultations over the Israeli army\'s '
@@ -432,18 +447,20 @@ PARSE32: list[Row] = [
      'east of the country, on Thursday accused his former allies of invading Congo to grab its mineral '
      'wealth, state radio said.'),
     (('BDI', 'BDIMIL', 'BDI'), ('BDIGOV', 'BDI'), ('180', '186', '190', '1823', '195', '175'),
-     'Soldiers of Burundi\'s Tutsi-dominated army on Thursday killed President Melchior Ndadaye, the country\'s '
+     'Soldiers of Burundi\'s Tutsi-dominated army on Thursday killed President Melchior '
+     'Ndadaye, the country\'s '
      'first Hutu head of state, in a coup attempt that plunged the central African nation into ethnic '
      'bloodshed, diplomats said.'),
     (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('036', '030', '040', '042', '043', '046', '0311'),
-     'French Foreign Minister Hubert Vedrine, who arrived in Algiers on Monday on the first visit by a French '
+     'French Foreign Minister Hubert Vedrine, who arrived in Algiers on Monday on the first '
+     'visit by a French '
      'minister in four years, held talks with President Abdelaziz Bouteflika on reviving economic ties, '
      'the Algerian news agency APS said.'),
     (('MEX', 'MEXGOV', 'MEXMIL'), ('MEXREB', 'MEXINS', 'MEX'), _FORCE,
      'Mexican army troops, moving into the southern state of Chiapas in force for the first time since the '
      'Zapatista uprising a year ago, on Friday seized several rebel-held villages and forced the guerrillas '
      'to retreat into the jungle, officials said.'),
-    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEREB', 'PSEINS'), ('120', '125', '128', '111', '112'),
+    (('ISRGOV', 'ISR'), ('PSE', 'PSEGOV', 'PSEREB', 'PSEINS'), ('120', '125', '128', '111', '112'),
      'Israel on Sunday rejected an American plan for a further withdrawal from 13 percent of the West Bank, '
      'with Prime Minister Benjamin Netanyahu telling his cabinet that the Palestinians had not done enough '
      'to fight terrorism.'),

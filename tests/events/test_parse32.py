@@ -97,7 +97,8 @@ def test_set_off_past_participle_cut() -> None:
 
 
 def test_past_verb_hung_back_from_perfect_relative() -> None:
-    part = _parsed("North Korea removed the cameras that inspectors had placed on the reactor and ordered the "
+    part = _parsed("North Korea removed the cameras that inspectors had placed on the reactor "
+                   "and ordered the "
                    "inspectors to leave.")
     ordered = next(t for t in part if t.text == "ordered")
     assert ordered.head.text == "removed" and ordered.dep_ == "conj"
