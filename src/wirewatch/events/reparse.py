@@ -479,7 +479,8 @@ def _subject_in_fronted(part: Any) -> tuple[int, int, tuple[int, int] | None] | 
         time = _time_phrase_before(verb, part)
         stop = time[0] if time is not None else verb.i
         comma = next((t.i for t in reversed(part.doc[part.start:stop]) if t.text == ","), None)
-        if comma is None or comma == stop - 1 or any(i > comma for i in subjects):
+        first = next((t.i for t in part if t.text == ","), None)
+        if comma is None or comma == stop - 1 or any(first is None or i > first for i in subjects):
             return None  # (parse32: a subject inside a fronted "Despite appeals from X," is swallowed too)
         words = part.doc[comma + 1:stop]
         if len(words) > 8 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")

@@ -144,7 +144,8 @@ def _object_lemmas(tok: Any) -> set[str]:
             out.add(c.lemma_.lower())
         elif c.dep_ == "advcl" and c.lower_ in ("hostage", "hostages", "captive", "prisoner"):
             out.add(c.lower_.rstrip("s"))  # "took dozens of passengers hostage", misparsed as a clause
-        if (c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))) and \
+        if lemma(tok) in ("take", "hold", "seize") and \
+                (c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))) and \
                 c.right_edge.lower_ in ("hostage", "hostages") and c.right_edge.i != c.i:
             # "took Prime Minister Chaudhry and dozens of lawmakers hostage": the model reads "lawmakers
             # hostage" as the of-phrase's noun, the closing "hostage" deep inside the object (parse32)
