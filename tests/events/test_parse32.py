@@ -102,3 +102,9 @@ def test_past_verb_hung_back_from_perfect_relative() -> None:
                    "inspectors to leave.")
     ordered = next(t for t in part if t.text == "ordered")
     assert ordered.head.text == "removed" and ordered.dep_ == "conj"
+
+
+def test_relative_pronoun_keeps_its_conjunct() -> None:
+    part = _parsed("Police on Monday arrested the men who had robbed the bank and fled to the hills.")
+    fled = next(t for t in part if t.text == "fled")
+    assert fled.head.text == "robbed"

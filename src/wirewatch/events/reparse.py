@@ -26,7 +26,12 @@ the text it claims:
   that killed his adopted daughter, denounced ...");
 - parse31: two titled names joined by "and" before the verb, parsed once without each name and laid back
   as conjuncts (`_joint_names_parsed`); a subject before a time aside, and a participle hung on a reduced
-  relative, with no second parse.
+  relative, with no second parse;
+- parse32: a past participle set off after the opening phrase, also a pair ("Armenia and Azerbaijan, locked
+  in a six-year war ..., agreed ..."), cut out as lead31's "-ing" clause is (`_clause_cut`); a subject
+  swallowed by a fronted "Despite appeals from X," (`_subject_in_fronted`); with no second parse, a
+  simple-past verb the model coordinates with a perfect-tense relative clause inside the main verb's object,
+  hung back on the main verb (`_past_on_perfect_relative`).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -746,6 +751,7 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
 
 
 _PERFECT = frozenset({"had", "has", "have"})
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
 def _past_on_perfect_relative(part: Any) -> dict[int, Move]:
@@ -760,8 +766,9 @@ def _past_on_perfect_relative(part: Any) -> dict[int, Move]:
         rel = tok.head
         if rel.dep_ != "relcl" or rel.tag_ != "VBN" or \
                 not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in kids(rel)) or \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(rel)):
-            continue
+                not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS
+                        for c in kids(rel)):
+            continue  # ("the men who had robbed the bank and fled": the relative's own second verb)
         finite = rel.head
         while finite.pos_ != "VERB" and finite.head.i != finite.i:
             finite = finite.head
