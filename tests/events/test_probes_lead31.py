@@ -95,10 +95,6 @@ KNOWN_GAPS: dict[str, str] = {
     'President George Bush on Monday suspended all U.S. military sales to China in response to the '
     "army's bloody crackdown on the student-led democracy movement in Beijing.":
         'George Bush is dated ELI at 2000-01-01 (the row wants the government of the day)',
-    "Armed men led by businessman George Speight stormed Fiji's parliament on Friday and took Prime "
-    'Minister Mahendra Chaudhry and dozens of lawmakers hostage, declaring they had seized power.':
-        'unplaced armed men (---UAF) get no country from the parliament they storm; the hostage-taking '
-        'in the conjunct is lost',
     'Australia on Wednesday condemned the killing of pro-independence supporters by militias in East '
     'Timor and called on Jakarta to restore order, Foreign Minister Alexander Downer said.':
         'the condemnation is aimed at the militias who killed (TLSUAF), the row wants Jakarta',

@@ -103,6 +103,17 @@ _PARTY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 RELATIONS = {"relation", "tie", "link", "contact"}
 
 
+# what two parties do together, told in the passive with the thing done as subject: the pair named by its
+# between-phrase did it, each way ("a peace agreement between Ethiopia and Eritrea was signed in Algiers",
+# "talks between the United States and China would be held in Beijing"; parse32); an agent with no
+# country of its own ("by the two countries' foreign ministers") names no other party
+_PACTS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "protocol", "memorandum", "ceasefire",
+                    "truce", "armistice"})
+_TALKS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "round"})
+_PAIR_DONE = {"sign": _PACTS, "conclude": _PACTS, "initial": _PACTS, "seal": _PACTS, "reach": _PACTS,
+              "hold": _TALKS, "open": _TALKS, "resume": _TALKS, "convene": _TALKS}
+
+
 def names_partner(tok: Any) -> bool:
     """The act has a with-phrase naming a third party, coded or not: "A and B promised to cooperate with
     the exporters' group" is aimed at the group, so A and B do not act on each other."""
@@ -389,7 +400,40 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         exclude = Exclusion.of(r.sources)
         guests = [a for a in phrase_actors(guest, ctx.link) if not exclude.blocks(a)]
         r.targets = guests or r.targets
+    if r.type == "REJECT" and r.sources and not r.targets:
+        r.targets = _pressed_despite(r.anchor, ctx.link, Exclusion.of(r.sources))
+    if r.type == "THREATEN" and _under_threat(r.trigger.tok):
+        # "Under threat of NATO air strikes, the Bosnian Serbs began pulling back": the clause's subject is
+        # the one threatened, the threat's of-phrase names who threatens (parse32)
+        verb = r.trigger.tok.head.head
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        threat = r.trigger.tok
+        r.sources = [a for p in kids(threat) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, ctx.link)]
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for a in phrase_actors(subj, ctx.link) if not exclude.blocks(a)] \
+            if subj is not None and r.sources else []
     reread_with_parties(r, ctx)  # a coup, a rebels' truce, a show of force off a state, a state's protest
+
+
+def _under_threat(tok: Any) -> bool:
+    """The threat noun is the object of "under" on a verb ("Under threat of air strikes, Iraq agreed")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.dep_ == "prep" and \
+        tok.head.head.pos_ in ("VERB", "AUX")
+
+
+# what a refusal may be made in spite of: the pressers are whom it refuses (parse32)
+_PRESSURES = frozenset({"pressure", "appeal", "call", "plea", "demand", "request", "urging", "entreaty"})
+
+
+def _pressed_despite(anchor: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """"Despite heavy pressure from the United States to sign the treaty, India refused to join the pact":
+    a refusal with no target of its own refuses those whose pressure, appeal or call a fronted "despite"
+    phrase on its verb names by a from/by-phrase (parse32)."""
+    return [a for p in kids(anchor) if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding")
+            for n in kids(p) if n.dep_ == "pobj" and lemma(n) in _PRESSURES
+            for f in kids(n) if f.dep_ in ("prep", "agent") and f.lower_ in ("from", "by")
+            for o in kids(f) if o.dep_ == "pobj" for a in phrase_actors(o, link) if not exclude.blocks(a)]
 
 
 def _addressed_guest(r: Reading) -> Any | None:
@@ -535,7 +579,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             if receiver is not None else []
         if r.sources and r.targets:
             return
-    if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) \
+    # (parse32: "announced that a ceasefire between Iran and Iraq would take effect": an act noun whose own
+    # between-phrase names its parties is theirs, never the announcer's)
+    own_pair = r.trigger.pattern.pos == "noun" and r.trigger.tok is anchor and any(
+        p.dep_ == "prep" and p.lower_ == "between" for p in kids(anchor))
+    if not r.sources and (subj is None or subj.lower_ in PRONOUNS or _speakers_own(subj)) and not own_pair \
             and not is_passive(anchor) and not own_subject and not _quoted_third_person(subj, r, ctx):
         # "it would allow ...", "X's remarks that it is time to consider easing sanctions": the
         # speaker of the reporting verb or noun in the parse, else of the quote the event is in
@@ -589,9 +637,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             return
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
         r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
-    passive_own = not r.sources and r.trigger.tok is anchor and is_passive(anchor)
+    passive_own = r.trigger.tok is anchor and is_passive(anchor) and (
+        not r.sources or (lemma(anchor) in _PAIR_DONE and not any(a[0].country for a in r.sources)))
     ties = passive_subject(anchor) if passive_own else None
-    if ties is not None and lemma(ties) in RELATIONS:
+    if ties is not None and (lemma(ties) in RELATIONS or (
+            lemma(anchor) in _PAIR_DONE and lemma(ties) in _PAIR_DONE[lemma(anchor)])):
         # "diplomatic relations between Iran and Britain were restored": the pair restored them, each way
         parties = [a for p in kids(ties) if p.dep_ == "prep" and p.lower_ == "between"
                    for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)]

@@ -26,7 +26,12 @@ the text it claims:
   that killed his adopted daughter, denounced ...");
 - parse31: two titled names joined by "and" before the verb, parsed once without each name and laid back
   as conjuncts (`_joint_names_parsed`); a subject before a time aside, and a participle hung on a reduced
-  relative, with no second parse.
+  relative, with no second parse;
+- parse32: a past participle set off after the opening phrase, also a pair ("Armenia and Azerbaijan, locked
+  in a six-year war ..., agreed ..."), cut out as lead31's "-ing" clause is (`_clause_cut`); a subject
+  swallowed by a fronted "Despite appeals from X," (`_subject_in_fronted`); with no second parse, a
+  simple-past verb the model coordinates with a perfect-tense relative clause inside the main verb's object,
+  hung back on the main verb (`_past_on_perfect_relative`).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -70,6 +75,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _joint_names_parsed(part, *pair)
     moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
         (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
+        (_past_on_perfect_relative(part) if " and " in text and (" had " in text or " has " in text
+                                                                  or " have " in text) else {}) or \
         (_adjective_as_predicate(part) if " loyal " in text or part.root.pos_ == "ADJ" else {}) or \
         (_first_to_act(part) if " first " in text or " only " in text else {}) or \
         (_of_phrase_on_first_conjunct(part) if " and " in text and " of " in text else {}) or \
@@ -202,18 +209,32 @@ def _participle_set_off(part: Any) -> tuple[Any, tuple[int, int]] | None:
     (lead31)."""
     doc = part.doc
     comma = next((t for t in part if t.text == ","), None)
-    if comma is None or comma.i == part.start or comma.i + 1 >= part.end or doc[comma.i + 1].tag_ != "VBG":
+    if comma is None or comma.i == part.start or comma.i + 1 >= part.end or \
+            doc[comma.i + 1].tag_ not in ("VBG", "VBN", "VBD"):
         return None  # (most sentences stop here, before any walk of the tree)
+    participle = doc[comma.i + 1]
     head = doc[comma.i - 1]  # the head noun of the opening phrase, right before its first comma
-    if head.pos_ not in ("NOUN", "PROPN") or any(
-            t.i != head.i and head not in t.ancestors for t in doc[part.start:head.i]):
+    if participle.tag_ != "VBG":
+        # parse32: a past participle set off the same way ("Armenia and Azerbaijan, locked in a six-year
+        # war ..., agreed"), which the model reads as the opening phrase's own verb; the phrase may be
+        # a pair, so its head is the top of the words before the comma
+        tops = [t for t in doc[part.start:comma.i] if not part.start <= t.head.i < comma.i or t.head.i == t.i]
+        if len(tops) != 1 or not participle.lower_.endswith("ed") or \
+                any(c.dep_ in ("aux", "auxpass") for c in kids(participle)):
+            return None
+        head = tops[0]
+    elif any(t.i != head.i and head not in t.ancestors for t in doc[part.start:head.i]):
         return None
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.head.tag_ != "VBG":
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.head.tag_ != "VBG" \
+            and head.head.i != participle.i:
         return None  # (the first parse already gives the phrase a verb, not the participle's)
     # (the verb may be tagged a past participle: "U.S. warplanes, flying from bases ..., bombed")
-    verb = next((t for t in doc[head.i + 3:part.end]
+    verb = next((t for t in doc[comma.i + 2:part.end]
                  if t.tag_ in FINITE | {"VBN"} and doc[t.i - 1].text == ","), None)
-    if verb is None:
+    if verb is None or (participle.tag_ != "VBG" and (verb.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)))):
         return None
     return head, (comma.idx, doc[verb.i - 1].idx + 1)
 
@@ -223,7 +244,8 @@ def _clause_cut(part: Any, head: Any, span: tuple[int, int]) -> Any | None:
     (`parse_without`; the clause hangs on the phrase it follows), kept only where `head` then is the
     subject of a verb. (Blanking the clause would leave its words inside the subject's span.)"""
     cut = (span[0] - part.start_char, span[1] - part.start_char)
-    again = parse_without(part, [cut], {head.i + 1: ("punct", head.i)})
+    comma = next(t.i for t in part if t.idx == span[0])
+    again = parse_without(part, [cut], {comma: ("punct", head.i)})
     subject = again[head.i - part.start] if again is not None else None
     if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and \
             subject.head.pos_ in ("VERB", "AUX"):
@@ -456,14 +478,16 @@ def _subject_in_fronted(part: Any) -> tuple[int, int, tuple[int, int] | None] | 
     for verb in tokens_with_pos(part, VERB):
         if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i and c.i != part.start
-               for c in kids(verb)):
+        subjects = [c.i for c in kids(verb)
+                    if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i and c.i != part.start]
+        if subjects and part[0].tag_ != "IN":
             return None
         time = _time_phrase_before(verb, part)
         stop = time[0] if time is not None else verb.i
         comma = next((t.i for t in reversed(part.doc[part.start:stop]) if t.text == ","), None)
-        if comma is None or comma == stop - 1:
-            return None
+        first = next((t.i for t in part if t.text == ","), None)
+        if comma is None or comma == stop - 1 or any(first is None or i > first for i in subjects):
+            return None  # (parse32: a subject inside a fronted "Despite appeals from X," is swallowed too)
         words = part.doc[comma + 1:stop]
         if len(words) > 8 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
                                      for t in words):
@@ -721,6 +745,39 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
             continue
         moves: dict[int, Move] = {tok.i: (finite.i, "conj", None, None)}
         cc = next((c for c in kids(inf) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (finite.i, "cc", None, None)
+        return moves
+    return {}
+
+
+_PERFECT = frozenset({"had", "has", "have"})
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+def _past_on_perfect_relative(part: Any) -> dict[int, Move]:
+    """ "North Korea removed the seals that U.N. inspectors had placed on its reactor and ordered the
+    inspectors to leave": a simple-past verb the model coordinates with a perfect-tense relative clause
+    inside the main verb's object (the relative has its own subject and "had"/"has") cannot belong to it:
+    it is the main verb's second act, hung back on it with its "and" (parse32)."""
+    for tok in tokens_with_pos(part, VERB):
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(tok)):
+            continue
+        rel = tok.head
+        if rel.dep_ != "relcl" or rel.tag_ != "VBN" or \
+                not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in kids(rel)) or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS
+                        for c in kids(rel)):
+            continue  # ("the men who had robbed the bank and fled": the relative's own second verb)
+        finite = rel.head
+        while finite.pos_ != "VERB" and finite.head.i != finite.i:
+            finite = finite.head
+        if finite.tag_ != "VBD" or finite.i > rel.i or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(finite)):
+            continue
+        moves: dict[int, Move] = {tok.i: (finite.i, "conj", None, None)}
+        cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
         if cc is not None:
             moves[cc.i] = (finite.i, "cc", None, None)
         return moves

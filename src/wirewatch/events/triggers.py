@@ -144,6 +144,12 @@ def _object_lemmas(tok: Any) -> set[str]:
             out.add(c.lemma_.lower())
         elif c.dep_ == "advcl" and c.lower_ in ("hostage", "hostages", "captive", "prisoner"):
             out.add(c.lower_.rstrip("s"))  # "took dozens of passengers hostage", misparsed as a clause
+        if lemma(tok) in ("take", "hold", "seize") and \
+                (c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))) and \
+                c.right_edge.lower_ in ("hostage", "hostages") and c.right_edge.i != c.i:
+            # "took Prime Minister Chaudhry and dozens of lawmakers hostage": the model reads "lawmakers
+            # hostage" as the of-phrase's noun, the closing "hostage" deep inside the object (parse32)
+            out.add("hostage")
     if tok.lemma_.lower() in CAUSATIVE_ALLOW:  # "allowed UN inspectors to return": whom it lets act
         out.update(g.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" for s in kids(c)
                    if s.dep_ == "nsubj" for g in [s, *(m for m in kids(s) if m.dep_ == "compound")])
@@ -819,9 +825,22 @@ DISCUSSION_VERBS = {"work", "help", "matter", "succeed", "fail", "be", "seem", "
 
 
 def _opinion(verb: Any) -> bool:
-    """A modal verb: what it says of its subject event is a judgement ("sanctions could hurt")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "can")
-               for c in kids(verb))
+    """A modal verb: what it says of its subject event is a judgement ("sanctions could hurt"); not a "would"
+    that dates a pact's start told by a report ("announced that a ceasefire between Iran and Iraq would take
+    effect on August 20": the future of the past, parse32)."""
+    return any(c.dep_ == "aux" and (c.lower_ in ("could", "might", "may", "should", "can") or (
+        c.lower_ == "would" and not _takes_effect(verb))) for c in kids(verb))
+
+
+def _takes_effect(verb: Any) -> bool:
+    """ "take effect", "come / go into force / effect" in a reported clause ("announced that ...")."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ not in ("VBD", "VBN"):
+        return False
+    if lemma(verb) == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in kids(verb))
+    return lemma(verb) in ("come", "go") and any(
+        p.dep_ == "prep" and p.lower_ == "into" and any(o.lower_ in ("force", "effect") for o in kids(p))
+        for p in kids(verb))
 
 
 # nouns of what is thought, said or written about something: an event noun in their of-, on- or
