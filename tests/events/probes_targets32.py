@@ -116,7 +116,7 @@ B2: list[Row] = [
     (('LBR', 'LBRREB'), ('LBR', 'LBRGOV'), ('190', '193', '195'),
      'Rebels loyal to Charles Taylor attacked the executive mansion in Monrovia on Sunday, trying to oust '
      'President Samuel Doe, who was holed up inside with his guards.'),
-    (('ISR', 'ISRMIL', 'ISRGOV'), ('LBN', 'LBNCVL'), ('195', '190', '194'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('LBN', 'LBNCVL', 'IGO'), ('195', '190', '194'),
      'Israeli gunners shelled a U.N. compound at Qana in south Lebanon on Thursday, killing more than 100 '
      'Lebanese civilians who had sheltered there from an Israeli offensive.'),
     (('RUS', 'RUSMIL', 'RUSGOV'), ('RUS', 'RUSLEG'), ('190', '193', '194'),
@@ -159,7 +159,7 @@ B2: list[Row] = [
 
 # batch 3: measures aimed at a people or at its authority
 B3: list[Row] = [
-    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSECVL'), ('1724', '172', '170', '174'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSECVL'), ('1723', '172', '170', '174'),
      'The Israeli army imposed a curfew on the West Bank city of Hebron on Monday, confining 120,000 '
      'Palestinians to their homes after a settler was shot dead.'),
     (('USA', 'USAGOV'), ('BIH', 'BIHREB', 'SRB', 'SRBREB', 'BIHGOV'), ('163', '160', '1631'),
@@ -171,10 +171,10 @@ B3: list[Row] = [
     (('ISR', 'ISRGOV'), ('LBN', 'LBNCVL', 'LBNGOV'), ('191', '172', '170', '190'),
      'Israel imposed a naval blockade on Lebanese ports on Monday, cutting off fuel supplies to Beirut '
      'as its offensive against Hizbollah entered its second week.'),
-    (('CHN', 'CHNGOV'), ('CHN', 'CHNCVL'), ('1723', '172', '170'),
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNCVL'), ('1724', '172', '170'),
      'China declared martial law in the Tibetan capital Lhasa on Wednesday after three days of anti-Chinese '
      'rioting in which at least a dozen people were killed.'),
-    (('CHN', 'CHNGOV'), ('CHN', 'CHNCVL', 'CHNEDU'), ('1723', '172', '170'),
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNCVL', 'CHNEDU'), ('1724', '172', '170'),
      'Premier Li Peng declared martial law in parts of Beijing on Saturday in an attempt to end a month of '
      'student-led protests that have paralysed the capital.'),
     (('IRQ', 'IRQGOV'), ('IRQ', 'IRQCVL', 'IRQREB'), ('191', '172', '170', '190'),
@@ -189,10 +189,10 @@ B3: list[Row] = [
     (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), ('163', '160', '1631'),
      'President Clinton on Tuesday signed into law a bill tightening the U.S. embargo against Cuba, '
      'a week after Cuban jets shot down two exile aircraft.'),
-    (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEGOV'), ('1724', '172', '170', '174'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEGOV'), ('191', '1724', '172', '170', '174'),
      'Israel sealed off the Gaza Strip on Thursday and barred thousands of Palestinian labourers from '
      'entering the country after a bomb attack in Tel Aviv.'),
-    (('TUR', 'TURGOV'), ('TUR', 'TURCVL'), ('1723', '172', '170'),
+    (('TUR', 'TURGOV'), ('TUR', 'TURCVL'), ('1724', '172', '170'),
      'Turkey extended emergency rule in ten mainly Kurdish provinces of the southeast on Tuesday for another '
      'four months.'),
     (('MMR', 'MMRGOV'), ('MMR', 'MMREDU'), ('172', '170', '1721'),
@@ -309,7 +309,7 @@ B5: list[Row] = [
     (('CHN', 'CHNGOV'), ('IGO', 'USA'), ('111', '112', '110'),
      'China on Saturday condemned the bombing of its embassy in Belgrade by NATO warplanes as a barbaric '
      'act and a gross violation of its sovereignty.'),
-    (('IRQ', 'IRQGOV'), ('IGO',), ('1246', '124', '120', '125', '128'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('1245', '124', '120', '125', '128'),
      'Iraq barred U.N. weapons inspectors from a suspected weapons site in Baghdad on Monday, saying the '
      'building belonged to the Agriculture Ministry.'),
     (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('1312', '130', '138', '1311', '1313'),

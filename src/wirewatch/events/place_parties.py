@@ -41,6 +41,33 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|ne
                                 r"\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 
 
+# the seats of a state's bodies, struck "in" the place named after them (targets32)
+_STATE_SEAT_BEFORE = re.compile(r"\b(presidential palace|presidential residence|executive mansion|"
+                                r"government house|state house|palace|parliament(?: building)?|"
+                                r"legislature|ministry|government headquarters)\s+(?:in|at)\s+"
+                                r"(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# verbs of an assault on or a capture of a place (not fire from afar: "rebels shelled Juba" strikes the
+# city's people, the GSR records' own example)
+_ASSAULTING = frozenset({"attack", "assault", "storm", "overrun", "capture", "seize", "take", "besiege",
+                         "encircle", "raid", "launch", "enter"})
+
+
+def _held_by_state(actor: EventActor, by: EventActor | None, cameo: str, verb: str, before_text: str,
+                   text: str) -> bool:
+    """Whether a town or capital is assaulted or taken by its own country's rebels ("Khmer Rouge
+    guerrillas overran the provincial capital of Pailin", "launched an assault on Monrovia"): the act is
+    aimed at the government holding it (targets32). A village or hamlet stays its people's."""
+    if by is None or (by.code or "")[3:6] != "REB" or (by.code or "")[:3] != actor.code:
+        return False
+    if cameo[:3] not in ("190", "192", "193") or verb not in _ASSAULTING:
+        return False
+    if _place_kind(actor) not in ("capital", "city"):
+        return False
+    after = text[actor.end or actor.start or 0:][:30]
+    return not (re.search(r"\b(?:villages?|hamlets?|settlements?)\s+(?:of\s+)?(?:the\s+)?$", before_text)
+                or _SETTLEMENT_AFTER.match(after))
+
+
 def _place_kind(actor: EventActor) -> str | None:
     """'capital', 'city' or 'where' (the place an act happens) when the code comes from a place alone."""
     if not actor.code or len(actor.code) != 3 or not actor.reasons:
@@ -92,15 +119,28 @@ def _civilians(actor: EventActor, why: str) -> EventActor:
 
 
 def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
-             qualifier: bool = False) -> EventActor | None:
+             qualifier: bool = False, by: EventActor | None = None, verb: str = "") -> EventActor | None:
     """The actor with the sector its place takes in this act (`role` is 'source' or 'target';
     `text` is the article's text, which the actor's offsets index; `qualifier`: the place only
-    qualifies the noun after it, "Beijing consumer watchdogs", and is no government)."""
+    qualifies the noun after it, "Beijing consumer watchdogs", and is no government; `by` the act's
+    source and `verb` its trigger's lemma, for a target)."""
     if actor is None or not cameo or not actor.code or len(actor.code) != 3:
         return actor
     root = cameo[:2]
     start = actor.start or 0
     before_text = text[max(0, start - 40):start]
+    if role == "target" and root in _STRIKING_ROOTS:
+        seat = _STATE_SEAT_BEFORE.search(before_text)
+        if seat is not None and is_place(actor):
+            # "attacked the executive mansion in Monrovia", "shelled the Russian parliament building in
+            # Moscow": a seat of the state struck is the body that sits there, not the city's people
+            body = "LEG" if seat.group(1).lower().startswith(("parliament", "legislat")) else "GOV"
+            reason = f"'{actor.text}' is where the seat of the state the act strikes stands ({body})"
+            return replace(actor, code=actor.code + body, reasons=[*actor.reasons, reason])
+        if _held_by_state(actor, by, cameo, verb, before_text, text):
+            reason = (f"'{actor.text}' is assaulted or taken by its own country's rebels: the government "
+                      "that holds it (GOV)")
+            return replace(actor, code=actor.code + "GOV", reasons=[*actor.reasons, reason])
     if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_BEFORE.search(before_text):
         return _civilians(actor, "is where the settlement the act strikes lies")
     after_text = text[actor.end or start:][:30]
