@@ -67,13 +67,13 @@ B1: list[Row] = [
     (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'ISRCVL'), ('111', '112', '110'),
      'Egypt on Saturday condemned the killing of 29 Palestinian worshippers by a Jewish settler at a mosque '
      'in Hebron and called on Israel to protect Palestinians in the occupied territories.'),
-    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('1041', '104', '100', '1043', '1044'),
+    (('EGYGOV', 'EGY'), ('ISR', 'ISRGOV'), ('1041', '104', '100', '1043', '1044'),
      'Egypt on Saturday condemned the killing of 29 Palestinian worshippers by a Jewish settler at a mosque '
      'in Hebron and called on Israel to protect Palestinians in the occupied territories.'),
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDCVL'), ('111', '112', '110'),
      'Pakistan on Monday denounced the demolition of the 16th century Babri mosque by Hindu zealots in the '
      'Indian town of Ayodhya and declared a day of mourning.'),
-    (('USA', 'USAGOV'), ('HTI', 'HTIMIL'), ('111', '112', '110'),
+    (('USAGOV', 'USA'), ('HTI', 'HTIMIL'), ('111', '112', '110'),
      'Washington on Tuesday condemned the ouster of Haitian President Jean-Bertrand Aristide by the army '
      'and suspended all economic aid to the Caribbean nation.'),
     (('USA', 'USAGOV'), ('HTI', 'HTIMIL', 'HTIGOV'), ('163', '160', '166', '1621', '162'),
@@ -137,7 +137,7 @@ B2: list[Row] = [
     (('SRB', 'SRBREB', 'BIH', 'BIHREB'), ('BIH', 'BIHCVL'), ('195', '190', '194'),
      'Bosnian Serb gunners shelled a crowded market in Sarajevo on Saturday, killing 68 people in the '
      'deadliest single attack of the 22-month war.'),
-    (('KHM', 'KHMREB'), ('KHM', 'KHMGOV', 'KHMMIL'), ('190', '193', '192'),
+    (('KHM', 'KHMREB'), ('KHM', 'KHMGOV', 'KHMMIL', 'KHMCVL'), ('190', '193', '192'),
      'Khmer Rouge guerrillas overran the provincial capital of Pailin on Sunday, driving out government '
      'troops after a week of heavy fighting.'),
     (('DZA', 'DZAUAF', 'DZAREB'), ('DZA', 'DZACVL'), ('180', '181', '183', '186'),
@@ -152,7 +152,7 @@ B2: list[Row] = [
     (('PAK', 'PAKEDU', 'PAKOPP', 'PAKCVL'), ('USA', 'USAGOV'), ('145', '140', '141', '181'),
      'Pakistani students set fire to the U.S. embassy in Islamabad on Wednesday after a radio report said '
      'Americans were behind the seizure of the Grand Mosque in Mecca.'),
-    (('ZAR', 'ZARREB', 'COD', 'CODREB'), ('ZAR', 'ZARGOV', 'COD', 'CODGOV'), ('190', '192', '193'),
+    (('ZAR', 'ZARREB', 'COD', 'CODREB'), ('ZAR', 'ZARGOV', 'COD', 'CODGOV', 'CODCVL'), ('190', '192', '193'),
      'Rebels led by Laurent Kabila captured Lubumbashi, Zaire\'s second city, on Wednesday, dealing a heavy '
      'blow to the government of President Mobutu Sese Seko.'),
 ]

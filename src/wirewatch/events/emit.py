@@ -491,8 +491,7 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
             people = _event_actor(article, role_object(r.anchor, ev.target.code[:3], why,
                                                        guests_home=_venue_host(ev.source, ev.target)))
         ev.source = as_party(ev.source, "source", ev.cameo, article.text, _qualifies_noun(sent, ev.source))
-        ev.target = people or as_party(ev.target, "target", ev.cameo, article.text, by=ev.source,
-                                       verb=lemma(r.trigger.tok))
+        ev.target = people or as_party(ev.target, "target", ev.cameo, article.text)
     # a CAMEO-only row (root 01) without a complete dyad says nothing in either scheme
     return [ev for ev in events if ev.type or ev.cameo]
 

@@ -11,7 +11,11 @@ wip/targets32).
   after Iraq massed troops near the Kuwaiti border", "China began military exercises after Taiwan's
   president paid a visit to the United States": a show of force, an alert or a mobilisation with no party
   of its own is aimed at the party whose act the after-clause (or "in response to" phrase) tells, when
-  that party is of another country than the one who acts.
+  that party is of another country than the one who acts; a state's forces named there stand for the
+  state (GOV).
+* **A halt to operations against a party.** "Ordered the army to suspend offensive operations against
+  left-wing guerrillas": the de-escalation is towards the side the operations were against, not the
+  forces ordered; an armed side the sentence does not place is the orderer's own country's.
 """
 
 from __future__ import annotations
@@ -83,7 +87,17 @@ def posture_prompt(anchor: Any, own: set[str], link: ActorLinker) -> list[tuple[
                              and m.lower_ not in PRONOUNS and m.pos_ in ("PROPN", "ADJ", "NOUN")]
     found = [a for s in subjects for a in phrase_actors(s, link) if len(a[0].code or "") >= 3
              and not a[0].code.startswith("---") and a[0].code[:3] not in own]
-    return found
+    # ("after Turkish warships sailed toward a disputed islet": a posture against a state's forces is
+    # against the state that moved them)
+    return [_state_of_forces(a) if (a[0].code or "")[3:6] in ("MIL", "COP") and len(a[0].code) == 6 else a
+            for a in found]
+
+
+def _state_of_forces(hit: tuple[Any, int, int, Any]) -> tuple[Any, int, int, Any]:
+    actor = hit[0]
+    code = actor.code[:3] + "GOV"
+    why = f"a posture answers the move of a state's forces: the state that moved them ({code})"
+    return (replace(actor, code=code, sector="GOV", reasons=[*actor.reasons, why]), hit[1], hit[2], hit[3])
 
 
 def halted_against(trig: Any, own: set[str], link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
@@ -107,3 +121,28 @@ def halted_against(trig: Any, own: set[str], link: ActorLinker) -> list[tuple[An
         if len(code) >= 3 and not code.startswith("---"):
             found.append(a)
     return found
+
+
+# the weak evidence by which the actors stage places a bare role: the story's country count
+_STORY_PLACED = "the story's main country"
+
+
+def rebels_own_state(sources: list[tuple[Any, int, int, Any]],
+                     targets: list[tuple[Any, int, int, Any]]) -> list[tuple[Any, int, int, Any]]:
+    """"U.S.-backed Contra rebels attacked a government military post near the Honduran border": a bare
+    government, army or police role that only the story's country count places is, when a named armed
+    side of one country attacks it, that side's own state (rebels fight their own government), not the
+    country a border or a place in the sentence names."""
+    homes = {(a[0].code or "")[:3] for a in sources if (a[0].code or "")[3:6] == "REB"}
+    if len(homes) != 1 or len(homes) != len({(a[0].code or "")[:3] for a in sources}):
+        return targets
+    home = next(iter(homes))
+    out = []
+    for t in targets:
+        code = t[0].code or ""
+        if (len(code) == 6 and code[3:6] in ("GOV", "MIL", "COP") and code[:3] != home
+                and t[0].reasons and t[0].reasons[-1].startswith(_STORY_PLACED)):
+            why = f"a state role a {home} armed side fights, placed only by the story's country count: {home}"
+            t = (replace(t[0], code=home + code[3:], reasons=[*t[0].reasons, why]), t[1], t[2], t[3])
+        out.append(t)
+    return out

@@ -46,26 +46,6 @@ _STATE_SEAT_BEFORE = re.compile(r"\b(presidential palace|presidential residence|
                                 r"government house|state house|palace|parliament(?: building)?|"
                                 r"legislature|ministry|government headquarters)\s+(?:in|at)\s+"
                                 r"(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
-# verbs of an assault on or a capture of a place (not fire from afar: "rebels shelled Juba" strikes the
-# city's people, the GSR records' own example)
-_ASSAULTING = frozenset({"attack", "assault", "storm", "overrun", "capture", "seize", "take", "besiege",
-                         "encircle", "raid", "launch", "enter"})
-
-
-def _held_by_state(actor: EventActor, by: EventActor | None, cameo: str, verb: str, before_text: str,
-                   text: str) -> bool:
-    """Whether a town or capital is assaulted or taken by its own country's rebels ("Khmer Rouge
-    guerrillas overran the provincial capital of Pailin", "launched an assault on Monrovia"): the act is
-    aimed at the government holding it (targets32). A village or hamlet stays its people's."""
-    if by is None or (by.code or "")[3:6] != "REB" or (by.code or "")[:3] != actor.code:
-        return False
-    if cameo[:3] not in ("190", "192", "193") or verb not in _ASSAULTING:
-        return False
-    if _place_kind(actor) not in ("capital", "city"):
-        return False
-    after = text[actor.end or actor.start or 0:][:30]
-    return not (re.search(r"\b(?:villages?|hamlets?|settlements?)\s+(?:of\s+)?(?:the\s+)?$", before_text)
-                or _SETTLEMENT_AFTER.match(after))
 
 
 def _place_kind(actor: EventActor) -> str | None:
@@ -119,11 +99,10 @@ def _civilians(actor: EventActor, why: str) -> EventActor:
 
 
 def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
-             qualifier: bool = False, by: EventActor | None = None, verb: str = "") -> EventActor | None:
+             qualifier: bool = False) -> EventActor | None:
     """The actor with the sector its place takes in this act (`role` is 'source' or 'target';
     `text` is the article's text, which the actor's offsets index; `qualifier`: the place only
-    qualifies the noun after it, "Beijing consumer watchdogs", and is no government; `by` the act's
-    source and `verb` its trigger's lemma, for a target)."""
+    qualifies the noun after it, "Beijing consumer watchdogs", and is no government)."""
     if actor is None or not cameo or not actor.code or len(actor.code) != 3:
         return actor
     root = cameo[:2]
@@ -137,10 +116,6 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
             body = "LEG" if seat.group(1).lower().startswith(("parliament", "legislat")) else "GOV"
             reason = f"'{actor.text}' is where the seat of the state the act strikes stands ({body})"
             return replace(actor, code=actor.code + body, reasons=[*actor.reasons, reason])
-        if _held_by_state(actor, by, cameo, verb, before_text, text):
-            reason = (f"'{actor.text}' is assaulted or taken by its own country's rebels: the government "
-                      "that holds it (GOV)")
-            return replace(actor, code=actor.code + "GOV", reasons=[*actor.reasons, reason])
     if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_BEFORE.search(before_text):
         return _civilians(actor, "is where the settlement the act strikes lies")
     after_text = text[actor.end or start:][:30]
