@@ -11,7 +11,8 @@ wants no code of its roots. The file was committed before the coder was run on i
 Conventions the rows follow (docs/events.md, Annotation guide and its amendments): a condemned, criticised
 or welcomed act is aimed at its doer (the killers named by the by-phrase; the government that freed a
 prisoner, CAMEO's 051 praising the act's doer); a capital or town assaulted by its own country's armed
-rebels is aimed at the government holding it, a place struck from outside or with no holder named at its
+rebels was written as aimed at the government holding it (corrected after the first run, below), a seat
+of the state (a palace, a parliament) at its body, a place struck with no holder named at its
 civilians; a village stormed to free hostages held by rebels at the rebels; a curfew or closure on a
 people at that people (CVL), sanctions on a named side at that side; withdrawal from a treaty at its body
 or depositaries where named, else its other party; a posture taken "after" a party's move at that party;
