@@ -25,7 +25,8 @@ martial law or emergency rule 1724 (the rows had them swapped), a territory seal
 movement (191), inspectors barred a refusal to allow international involvement (1245), a U.N. compound
 shelled is the UN's (the owner of a building struck, as an embassy is its state's), and a town taken by
 its own country's rebels is its people's (KHMCVL, CODCVL: the GSR records' "rebels shelled Juba", "retook
-a village" as CVL). Main on the corrected rows: 78 / 69 / 66; wip/targets32 at its end: 83 / 77 / 74
+a village" as CVL), and a posture answering a state's warships is aimed at them as named (TURMIL, as
+gsr17b's row has it). Main on the corrected rows: 78 / 69 / 66; wip/targets32 at its end: 83 / 77 / 74
 (`python tests/events/probes_targets32.py`).
 """
 
@@ -247,7 +248,7 @@ B4: list[Row] = [
     (('USA', 'USAGOV'), ('NZL', 'NZLGOV'), ('161', '160', '162', '1621', '1622'),
      'The United States suspended its security obligations to New Zealand under the ANZUS treaty on '
      'Wednesday after Wellington barred nuclear-armed warships from its ports.'),
-    (('GRC', 'GRCGOV', 'GRCMIL'), ('TUR', 'TURGOV'), ('150', '151', '152'),
+    (('GRC', 'GRCGOV', 'GRCMIL'), ('TUR', 'TURGOV', 'TURMIL'), ('150', '151', '152'),
      'Greece put its armed forces on alert on Tuesday after Turkish warships sailed toward a disputed '
      'islet in the Aegean, defence officials said.'),
     (('SYR', 'SYRGOV'), ('IGO',), ('161', '160', '162'),

@@ -11,8 +11,8 @@ wip/targets32).
   after Iraq massed troops near the Kuwaiti border", "China began military exercises after Taiwan's
   president paid a visit to the United States": a show of force, an alert or a mobilisation with no party
   of its own is aimed at the party whose act the after-clause (or "in response to" phrase) tells, when
-  that party is of another country than the one who acts; a state's forces named there stand for the
-  state (GOV).
+  that party is of another country than the one who acts; a state's forces named there are left to the
+  usual search (which takes them as named).
 * **A halt to operations against a party.** "Ordered the army to suspend offensive operations against
   left-wing guerrillas": the de-escalation is towards the side the operations were against, not the
   forces ordered; an armed side the sentence does not place is the orderer's own country's.
@@ -87,17 +87,9 @@ def posture_prompt(anchor: Any, own: set[str], link: ActorLinker) -> list[tuple[
                              and m.lower_ not in PRONOUNS and m.pos_ in ("PROPN", "ADJ", "NOUN")]
     found = [a for s in subjects for a in phrase_actors(s, link) if len(a[0].code or "") >= 3
              and not a[0].code.startswith("---") and a[0].code[:3] not in own]
-    # ("after Turkish warships sailed toward a disputed islet": a posture against a state's forces is
-    # against the state that moved them)
-    return [_state_of_forces(a) if (a[0].code or "")[3:6] in ("MIL", "COP") and len(a[0].code) == 6 else a
-            for a in found]
-
-
-def _state_of_forces(hit: tuple[Any, int, int, Any]) -> tuple[Any, int, int, Any]:
-    actor = hit[0]
-    code = actor.code[:3] + "GOV"
-    why = f"a posture answers the move of a state's forces: the state that moved them ({code})"
-    return (replace(actor, code=code, sector="GOV", reasons=[*actor.reasons, why]), hit[1], hit[2], hit[3])
+    # ("after Turkish warships entered disputed waters": a state's forces named there are left to the usual
+    # search, which takes them as named, gsr17b)
+    return [a for a in found if (a[0].code or "")[3:6] not in ("MIL", "COP")]
 
 
 def halted_against(trig: Any, own: set[str], link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
