@@ -26,7 +26,7 @@ movement (191), inspectors barred a refusal to allow international involvement (
 shelled is the UN's (the owner of a building struck, as an embassy is its state's), and a town taken by
 its own country's rebels is its people's (KHMCVL, CODCVL: the GSR records' "rebels shelled Juba", "retook
 a village" as CVL), and a posture answering a state's warships is aimed at them as named (TURMIL, as
-gsr17b's row has it). Main on the corrected rows: 78 / 69 / 66; wip/targets32 at its end: 83 / 77 / 74
+gsr17b's row has it). Main on the corrected rows: 78 / 70 / 67; wip/targets32 at its end: 83 / 77 / 74
 (`python tests/events/probes_targets32.py`).
 """
 
