@@ -126,8 +126,8 @@ def rebels_own_state(sources: list[tuple[Any, int, int, Any]],
     side of one country attacks it, that side's own state (rebels fight their own government), not the
     country a border or a place in the sentence names."""
     homes = {(a[0].code or "")[:3] for a in sources if (a[0].code or "")[3:6] == "REB"}
-    if len(homes) != 1 or len(homes) != len({(a[0].code or "")[:3] for a in sources}):
-        return targets
+    if len(homes) != 1 or len(homes) != len({(a[0].code or "")[:3] for a in sources}) or "---" in homes:
+        return targets  # (an unplaced side, ---REB, has no state of its own to give)
     home = next(iter(homes))
     out = []
     for t in targets:
