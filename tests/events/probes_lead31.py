@@ -20,7 +20,8 @@ ceasefire express an intent to de-escalate (0356, the project's reading of "agre
 diplomacy is mediation (045), suspects handed over for trial judicial cooperation (063), a court's
 verdict a finding of guilt (116) (batch 5); troops and warplanes are MIL and schoolgirls EDU (CAMEO's
 sectors; batches 2, 5 and 7), and targets struck in a city its civilians (the project's reading of the
-CAMEO manual's GSR examples; batch 7).
+CAMEO manual's GSR examples; batch 7; in the thirtieth session, wip/targets32, batch 2's assault on
+Monrovia accepts LBRCVL by the same convention).
 """
 
 from __future__ import annotations
@@ -290,7 +291,7 @@ LEAD31_B2: list[Row] = [
      'The United States on Sunday condemned Cuba\'s downing of two civilian aircraft flown by an exile '
      'group as a flagrant violation of international law and called for an emergency U.N. Security Council '
      'meeting.'),
-    (('LBR', 'LBRREB'), ('LBR', 'LBRGOV', 'IGO'), ('190', '193', '195'),
+    (('LBR', 'LBRREB'), ('LBR', 'LBRGOV', 'LBRCVL', 'IGO'), ('190', '193', '195'),
      'Fighters of Charles Taylor\'s National Patriotic Front of Liberia launched a fierce assault on '
      'Monrovia on Thursday, pounding the capital with artillery and rockets, West African peacekeepers '
      'said.'),

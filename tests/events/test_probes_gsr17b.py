@@ -47,8 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the said clause's subject (his forces, LBYMIL) is the source, not the speaker who threatens",
     "Tens of thousands of Czechs demonstrated in Prague against the communist government.":
         "a counted nation's people named by a nationality noun take the country alone (CZE), not CVL",
-    "Taiwan's defense ministry said it had put its forces on alert after Chinese missile tests.":
-        "an alert names no target; the party of the tests it follows is not taken",
     "Afghan President Najibullah was executed by Taliban fighters in Kabul.":
         "'execute' is listed only with convicts and prisoners as its object (170); a leader killed so is 186",
     "The resignation of President Carlos Menem was demanded by striking workers in Buenos Aires.":

@@ -18,9 +18,6 @@ KNOWN_GAPS: dict[str, str] = {
     "China put its forces along the coast facing Taiwan on high alert ahead of the island's presidential "
     "election.":
         "'on high alert' hangs on 'coast facing Taiwan', not on 'put'; and an alert names no party",
-    "Peruvian commandos stormed the Japanese ambassador's residence in Lima, freeing 71 hostages held by "
-    "Tupac Amaru rebels.":
-        "a building stormed is read as its owner's (JPNGOV); the hostage-takers inside are not the target",
     "NATO warplanes struck targets across Yugoslavia for a third night on Friday.":
         "a country struck with no party named is its civilians (YUGCVL) by the GSR convention of "
         "place_parties; the row wants the state (country + root matches)",

@@ -17,10 +17,6 @@ KNOWN_GAPS: dict[str, str] = {
     'agreement in Jakarta on Monday, ending a 24-year rebellion on the southern island of Mindanao.':
         "the MNLF is coded by its faith (PHLMOS), not as the rebels it is (PHLREB): a separatist front's "
         "sector should win over its people's religion",
-    "Peruvian commandos stormed the Japanese ambassador's residence in Lima on Tuesday, freeing 71 "
-    'hostages held by Tupac Amaru guerrillas for four months and killing all 14 rebels.':
-        "a building stormed is read as its owner's (the Japanese ambassador's); the guerrillas holding it, "
-        "killed in a participle the parser hangs on 'held', are never reached",
     "Burundi's Tutsi-dominated army seized power in a coup on Thursday, ousting Hutu President Sylvestre "
     'Ntibantunganya two days after he took refuge in the U.S. embassy.':
         'the ousted president is dated at 2000-01-01 (BDIELI, out of office), not as the government the '

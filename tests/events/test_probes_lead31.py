@@ -20,10 +20,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Nigeria's military government arrested Moshood Abiola on Thursday, a week after the businessman "
     'declared himself president on the first anniversary of the annulled June 1993 elections.':
         'Abiola, dead by the 2000-01-01 date, is dated ELI, not the opposition leader he was',
-    'Rebel soldiers seized three television stations and attacked the presidential palace in Manila on '
-    'Friday in the most serious coup attempt against President Corazon Aquino.':
-        "'Rebel soldiers' with a place in the story lose their side (PHLMIL); the presidential palace "
-        "is read as the city's civilians, not the government",
     'Syria agreed on Tuesday to expel Kurdish rebel leader Abdullah Ocalan and close his camps, '
     'defusing a crisis that had brought Turkey and Syria to the brink of war.':
         "an agreement to expel a third party's rebel leader reads as a threat of repression (137) "
@@ -36,11 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     'first such inspection since Iraq agreed to open the sites in a deal brokered by Secretary-General '
     'Kofi Annan.':
         'an inspection begun has no row; the background agreement in the since-clause is coded instead',
-    "Fighters of Charles Taylor's National Patriotic Front of Liberia launched a fierce assault on "
-    'Monrovia on Thursday, pounding the capital with artillery and rockets, West African peacekeepers '
-    'said.':
-        "an assault on a capital is aimed at its civilians by the project's convention, the row wants "
-        'the government',
     'The United Nations human rights commission on Tuesday ordered an investigation into reports of '
     'massacres in Rwanda, naming a special rapporteur to gather evidence of genocide.':
         'an investigation ordered into reports of massacres in a country names no target (the place is '
@@ -72,10 +63,6 @@ KNOWN_GAPS: dict[str, str] = {
     'their jobs inside Israel, hours after a suicide bomber blew up a bus in Jerusalem killing 18 '
     'people, police said.':
         'the closure is aimed at the Palestinian workers (PSECVL), the row wants the Palestinian authority',
-    'The United States and Britain on Tuesday welcomed the release of Burmese opposition leader Aung '
-    'San Suu Kyi from house arrest, but urged the military government to open a dialogue with her '
-    'party.':
-        'a release welcomed is aimed at the person released, not at the government that freed her',
     "Zimbabwe's government, defying a High Court ruling that the occupations were illegal, on "
     'Wednesday listed another 804 white-owned farms for seizure without compensation, escalating a '
     'land crisis that has battered the economy.':
@@ -98,13 +85,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Australia on Wednesday condemned the killing of pro-independence supporters by militias in East '
     'Timor and called on Jakarta to restore order, Foreign Minister Alexander Downer said.':
         'the condemnation is aimed at the militias who killed (TLSUAF), the row wants Jakarta',
-    'The United States ordered more than 36,000 troops and additional warplanes to the Gulf on Sunday '
-    'after Iraq moved tens of thousands of soldiers toward the Kuwaiti border.':
-        'troops ordered to the Gulf are aimed at the Kuwaiti border the clause names, not at Iraq',
-    'Colombian President Ernesto Samper ordered the army on Monday to suspend offensive operations '
-    'against left-wing guerrillas for a month, in an effort to open the way to peace talks.':
-        "the halt's target falls back on the army ordered (COLMIL), not on the guerrillas the "
-        'operations were against',
     'U.N. Secretary-General Javier Perez de Cuellar announced on Monday that a ceasefire between Iran '
     'and Iraq would take effect on August 20, ending nearly eight years of one of the bloodiest wars '
     'of the century.':
@@ -133,10 +113,6 @@ KNOWN_GAPS: dict[str, str] = {
     "autonomy and independence, in a dramatic shift from Jakarta's 23-year insistence that the "
     'territory was its 27th province.':
         'letting a people choose their status has no row (an intent to allow a referendum)',
-    'Russian troops, backed by artillery and helicopter gunships, stormed the Dagestani village of '
-    'Pervomayskoye on Monday in an attempt to free more than 100 hostages held by Chechen rebels, '
-    'Interfax said.':
-        'a village stormed is read as its civilians (RUSCVL), not as the rebels holding the hostages in it',
     'Chechen rebels led by Salman Raduyev seized a hospital in the Dagestani town of Kizlyar on '
     'Tuesday and took some 2,000 people hostage, demanding that Moscow withdraw its troops from '
     'Chechnya.':

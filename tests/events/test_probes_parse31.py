@@ -29,11 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     'seven-month civil war, South African officials said.':
         "the pair is repaired, but Mobutu (dead by the story's date) takes no code, so the navy ship of the "
         'place is taken as the partner',
-    "Peruvian commandos on Tuesday stormed the Japanese ambassador's residence in Lima, freeing 71 "
-    'hostages held by Tupac Amaru guerrillas for four months and killing all 14 rebels, President Alberto '
-    'Fujimori said.':
-        "the participle is hung back on 'freeing', but the residence's owner (JPNGOV) is the storm's "
-        'target; the rebels killed are read only where the storm names no target',
     'Russian troops backed by helicopter gunships on Friday overran a village in southern Dagestan held by '
     'Chechen-based Islamic militants, killing dozens of the fighters and forcing the rest to flee into the '
     'mountains, Interfax news agency said.':

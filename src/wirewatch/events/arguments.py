@@ -6,7 +6,7 @@ here with its reason), the character span it was read from, and the token it han
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1387,17 +1387,47 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
     """A condemnation of another party's act ("condemned Tokyo's approval of textbooks", "criticized the
     expulsion of a journalist by Zimbabwe") is aimed at the act's doer, named by its possessor or its
     by-phrase; none named = none (the usual object search goes on)."""
-    if lemma(tok) not in CONDEMN_VERBS:
+    if lemma(tok) not in CONDEMN_VERBS | PRAISE_VERBS:
         return []
     acts = [o for o in objs if (o.dep_ == "dobj" or o.i == getattr(displaced_object(tok), "i", -1))
             and is_event_noun(o) and lemma(o) not in ATTACK_NOUNS]
+    if lemma(tok) in PRAISE_VERBS:
+        # "welcomed the release of Aung San Suu Kyi by the military government": praise of an act is
+        # aimed at its doer as a condemnation is (CAMEO 051); an opponent freed or held with no doer
+        # named was freed or held by his own state (targets32)
+        acts = [o for o in acts if lemma(o) in HELD_DEEDS]
     agents = [c for o in acts for c in kids(o) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
     agents += [g for o in acts for h in [o, *(q for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
                                               for q in kids(p) if q.dep_ == "pobj")]
                for b in kids(h) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
     agents += verb_hung_agents(tok, acts) if not agents else []
-    return [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+    found = [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+    if not found and lemma(tok) in PRAISE_VERBS:
+        found = [_own_state_of(a) for o in acts if lemma(o) in HELD_DEEDS for p in kids(o)
+                 if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p) if g.dep_ == "pobj"
+                 for a in phrase_actors(g, link) if (a[0].code or "")[3:6] in HELD_OPPONENTS
+                 and not exclude.blocks(a)]
+    return found
+
+
+# verbs of praise whose object may be another party's act (CAMEO 051)
+PRAISE_VERBS = {"welcome", "praise", "hail", "applaud", "commend"}
+# a state's acts on the persons it holds: praised, they are aimed at the state that did them
+HELD_DEEDS = {"release", "freeing", "arrest", "detention", "jailing", "imprisonment", "pardon", "execution",
+              "sentencing", "conviction", "acquittal"}
+# persons whose own state holds or frees them: its opponents and dissidents
+HELD_OPPONENTS = {"OPP", "REB"}
+
+
+def _own_state_of(hit: tuple[Any, int, int, Any]) -> tuple[Any, int, int, Any]:
+    """The government of a held opponent's own country, with the person's phrase as evidence."""
+    actor = hit[0]
+    country = (actor.code or "")[:3]
+    state = replace(actor, code=f"{country}GOV", sector="GOV",
+                    reasons=[*actor.reasons, f"an opponent held or freed with no doer named: by his own "
+                             f"state ({country}GOV)"])
+    return (state, hit[1], hit[2], hit[3])
 
 
 def protest_aim_agents(tok: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:

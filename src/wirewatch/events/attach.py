@@ -34,6 +34,7 @@ from .arguments import (
 from .cameo_guards import is_press, meeting_city, venue
 from .claim_owner import claim_makers, own_side_threat, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
+from .held_parties import halted_against, hostage_holders, posture_prompt, rebels_own_state
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
@@ -887,6 +888,22 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                               own_role=False)
         if aimed:
             r.targets = aimed
+    if r.sources and r.type == "ASSAULT":
+        # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)
+        r.targets = hostage_holders(anchor, link) or rebels_own_state(r.sources, r.targets)
+    if r.sources and r.type == "MOBILIZE" and all(len(t[0].code or "") == 3 for t in r.targets):
+        # "sent a carrier to the Gulf after Iraq massed troops near the Kuwaiti border": at the party whose
+        # move the posture answers, before a place (targets32)
+        prompt = posture_prompt(anchor, {(a[0].code or "")[:3] for a in r.sources}, link)
+        if not {(t[0].code or "")[:3] for t in r.targets} & {(a[0].code or "")[:3] for a in prompt}:
+            # ("sent troops to its border with Colombia after Colombian rebels attacked": the state the
+            # place names stays, lead28)
+            r.targets = prompt or r.targets
+    if r.sources and (r.cameo or "").startswith("087") and not mutual:
+        # "ordered the army to suspend offensive operations against left-wing guerrillas": towards the
+        # side the operations were against, not the forces ordered (targets32)
+        own = {(a[0].code or "")[:3] for a in r.sources}
+        r.targets = halted_against(r.trigger.tok, own, link) or r.targets
     # the pattern's own nouns ("talks", "charges") are what happens, never who takes part
     r.sources = [a for a in r.sources if a[3] is None or a[3].i not in pattern_words(r.trigger)]
     r.targets = [a for a in r.targets if a[3] is None or a[3].i not in pattern_words(r.trigger)]

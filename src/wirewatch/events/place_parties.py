@@ -41,6 +41,13 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|ne
                                 r"\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 
 
+# the seats of a state's bodies, struck "in" the place named after them (targets32)
+_STATE_SEAT_BEFORE = re.compile(r"\b(presidential palace|presidential residence|executive mansion|"
+                                r"government house|state house|palace|parliament(?: building)?|"
+                                r"legislature|ministry|government headquarters)\s+(?:in|at)\s+"
+                                r"(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
 def _place_kind(actor: EventActor) -> str | None:
     """'capital', 'city' or 'where' (the place an act happens) when the code comes from a place alone."""
     if not actor.code or len(actor.code) != 3 or not actor.reasons:
@@ -101,6 +108,14 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
     root = cameo[:2]
     start = actor.start or 0
     before_text = text[max(0, start - 40):start]
+    if role == "target" and root in _STRIKING_ROOTS:
+        seat = _STATE_SEAT_BEFORE.search(before_text)
+        if seat is not None and is_place(actor):
+            # "attacked the executive mansion in Monrovia", "shelled the Russian parliament building in
+            # Moscow": a seat of the state struck is the body that sits there, not the city's people
+            body = "LEG" if seat.group(1).lower().startswith(("parliament", "legislat")) else "GOV"
+            reason = f"'{actor.text}' is where the seat of the state the act strikes stands ({body})"
+            return replace(actor, code=actor.code + body, reasons=[*actor.reasons, reason])
     if role == "target" and root in _STRIKING_ROOTS and _SETTLEMENT_BEFORE.search(before_text):
         return _civilians(actor, "is where the settlement the act strikes lies")
     after_text = text[actor.end or start:][:30]
