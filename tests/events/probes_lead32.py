@@ -129,7 +129,7 @@ LEAD32: list[Row] = [
     (('ISR', 'ISRGOV'), ('USA', 'USAGOV'), ('081', '080', '084', '0841'),
      'Israel on Sunday released 300 Lebanese prisoners held without trial, bowing to U.S. pressure to '
      'ease tensions in the region, army radio said.'),
-    (('ISR', 'ISRGOV'), ('LBN', 'LBNCVL', 'LBNREB'), ('081', '080', '084', '0841'),
+    (('ISRGOV', 'ISR'), ('LBN', 'LBNCVL', 'LBNREB'), ('081', '080', '084', '0841'),
      'Israel on Sunday released 300 Lebanese prisoners held without trial, bowing to U.S. pressure to '
      'ease tensions in the region, army radio said.'),
     (('USR', 'USRMIL', 'USRGOV'), ('AFG', 'AFGGOV'), ('087', '080', '0874', '084'),
@@ -225,7 +225,7 @@ LEAD32_B2: list[Row] = [
      'Secretary of State Warren Christopher began a fresh round of shuttle diplomacy between Israel '
      'and Syria '
      'on Sunday in an effort to revive stalled peace talks.'),
-    (('AGO', 'AGOREB'), ('AGO', 'AGOGOV'), ('125', '120', '128', '124', '1246'),
+    (('AGOREB', 'AGO'), ('AGO', 'AGOGOV'), ('125', '120', '128', '124', '1246'),
      'Angola\'s UNITA rebels on Tuesday rejected the results of last month\'s elections won by the ruling '
      'MPLA, charging widespread fraud, and refused to demobilise their troops.'),
     (('AGO', 'AGOREB'), ('AGO', 'AGOGOV'), ('112', '110', '111'),
@@ -364,7 +364,7 @@ LEAD32_B3: list[Row] = [
      'South Korea, despite a naval clash in the Yellow Sea earlier this month, said on Wednesday it would '
      'ship another 100,000 tonnes of fertiliser to North Korea to help the impoverished communist state '
      'cope with chronic food shortages.'),
-    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('150', '152', '154', '138', '130'),
+    (('IRNGOV', 'IRN'), ('AFG', 'AFGREB', 'AFGGOV'), ('150', '152', '154', '138', '130'),
      'Iran, accusing Afghanistan\'s Taleban militia of killing eight Iranian diplomats in Mazar-i-Sharif, '
      'began war games involving 70,000 Revolutionary Guards near the Afghan border on Tuesday, the largest '
      'manoeuvres in the Islamic Republic\'s history.'),
@@ -681,7 +681,7 @@ LEAD32_B7: list[Row] = [
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('111', '110', '112', '114', '1122'),
      'Pakistan on Saturday denounced what it called the brutal repression of the Moslem population of '
      'Kashmir by Indian security forces and urged the United Nations to intervene.'),
-    (('PAK', 'PAKGOV'), ('IGO', 'IGOUNO'), ('020', '025', '0255', '023', '101', '100', '102'),
+    (('PAKGOV', 'PAK'), ('IGO', 'IGOUNO'), ('020', '025', '0255', '023', '101', '100', '102'),
      'Pakistan on Saturday denounced what it called the brutal repression of the Moslem population of '
      'Kashmir by Indian security forces and urged the United Nations to intervene.'),
     (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('161', '160', '166', '1663'),
@@ -819,7 +819,7 @@ LEAD32_B9: list[Row] = [
     (('LBN', 'LBNGOV'), ('ISR', 'ISRGOV', 'IGO', 'IGOUNO'), ('114', '111', '110', '112'),
      'Lebanon filed a complaint with the U.N. Security Council on Monday over Israeli air raids on power '
      'stations near Beirut that plunged much of the country into darkness.'),
-    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('101', '100', '104', '1042', '111', '112'),
+    (('CHNGOV', 'CHN'), ('USA', 'USAGOV'), ('101', '100', '104', '1042', '111', '112'),
      'China demanded on Saturday that the United States apologise for the bombing of its embassy in '
      'Belgrade, as thousands of students stoned the U.S. embassy in Beijing.'),
     (('CHN', 'CHNCVL', 'CHNEDU'), ('USA', 'USAGOV'), ('145', '140', '141'),
