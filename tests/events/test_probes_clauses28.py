@@ -26,8 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "If the Security Council approves new sanctions, Libya will quit the United Nations, Libyan officials "
     "said on Thursday.":
         "quitting a body, promised, is read as an intent to resign (035), not a threat to leave (13)",
-    "Rejecting calls for a ceasefire, Russian forces pounded Grozny with artillery on Friday.":
-        "the small model tags 'Grozny' as a person: the shelled city names no party",
     "Citing Iraqi violations of the no-fly zone, U.S. warplanes attacked air defence sites near Basra.":
         "air defence sites near a city are read as the city's civilians (IRQCVL), not its military",
     "As the deadline passed, NATO aircraft began bombing targets across Yugoslavia.":

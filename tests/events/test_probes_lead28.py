@@ -54,8 +54,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Cardinal Jaime Sin, the Roman Catholic archbishop of Manila, called on President Joseph Estrada to "
     "resign.":
         "a cardinal is read with his faith (PHLCHRREL); the row wants PHLREL (country + root matches)",
-    "The U.S. House of Representatives voted to grant China permanent normal trade relations.":
-        "a vote to grant trade status has no row",
     "Australia's parliament apologised to Aborigines for the injustices of the past.":
         "the Aborigines have no actor row (adding one made 'Aboriginal leaders' AUSGOV)",
     "Ecuador's army toppled President Jamil Mahuad on Friday after thousands of Indians occupied Congress.":

@@ -21,10 +21,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Ntibantunganya two days after he took refuge in the U.S. embassy.':
         'the ousted president is dated at 2000-01-01 (BDIELI, out of office), not as the government the '
         'coup was against',
-    'Iran began large-scale military manoeuvres involving 200,000 troops near its border with Afghanistan'
-    ' on Tuesday, in a show of force aimed at the Taliban militia.':
-        "the place hangs on the troops of an 'involving' clause, not on the manoeuvres; 'a show of force "
-        "aimed at X' has no row",
     'Croatian troops launched a massive offensive on Friday to retake the rebel Serb-held Krajina region,'
     ' shelling the rebel stronghold of Knin.':
         "'the rebel Serb-held Krajina region' is read as Serbia's (SRB), not as Croatia's rebels",

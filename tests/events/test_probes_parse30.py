@@ -51,11 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     'to the impoverished communist state.':
         "'the impoverished communist state' names no state (no epithet rule), so the aid halted has no "
         'target',
-    'Iran on Tuesday began massive military manoeuvres involving 200,000 Revolutionary Guards near '
-    'its border with Afghanistan, raising the stakes in its confrontation with the Taliban militia '
-    'over the killing of Iranian diplomats.':
-        "military manoeuvres near a border with a named state have no row (150 by the border's other "
-        'side)',
     'A Beijing court on Wednesday sentenced veteran dissident Xu Wenli to 13 years in prison for '
     'trying to organise an opposition party, ignoring appeals for clemency from the United States and'
     ' European governments, his family said.':

@@ -113,12 +113,6 @@ KNOWN_GAPS: dict[str, str] = {
     'to grab its mineral wealth, state radio said.':
         "'his former allies' is coreference to Rwanda and Uganda in the relative clause, which "
         'the coder does not resolve',
-    'Nicaragua, where U.S.-backed Contra rebels fought the leftist Sandinista government '
-    'throughout the 1980s, on Sunday inaugurated Violeta Chamorro as president in the first '
-    "peaceful transfer of power in the country's history, EFE reported.":
-        "a war told in a where-clause on the lead's subject ('where Contra rebels fought the "
-        "government throughout the 1980s') is coded as news (also on main): parse31's background "
-        'rule reads which/who clauses that fight a war',
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

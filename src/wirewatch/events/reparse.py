@@ -912,13 +912,13 @@ _SPEAKERS_ACTS = frozenset({"demand", "call", "urge", "warn", "accuse", "deny", 
 def _conj_of_reporting_verb(part: Any) -> dict[int, Move]:
     """ "The Russian Defence Ministry said on Monday that Georgia was allowing Chechen fighters to shelter
     ... and demanded that Tbilisi hand over rebels": the model hangs the second past-tense verb on the
-    reported clause's progressive or perfect verb, so the demand reads as Georgia's. A past verb with no
-    subject of its own joined to a reported verb of another tense is the reporting verb's conjunct
-    (lead32)."""
+    reported clause's progressive verb, so the demand reads as Georgia's. A past speech verb with no
+    subject of its own joined to a reported progressive is the reporting verb's conjunct (lead32)."""
     for i in _indices_with(part, _AND):
         cc = part.doc[i]
         verb = cc.head
-        if verb.dep_ != "ccomp" or verb.tag_ not in ("VBG", "VBN") or verb.head.tag_ != "VBD" \
+        # (only a progressive: after "had lodged a protest and demanded" the "had" may hold both verbs)
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBG" or verb.head.tag_ != "VBD" \
                 or verb.head.lemma_.lower() not in _REPORTING:
             continue
         second = next((c for c in kids(verb) if c.dep_ == "conj" and c.i > i and c.tag_ == "VBD"
