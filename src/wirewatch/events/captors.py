@@ -36,7 +36,7 @@ def _captors(phrase: Any) -> Any | None:
 def _addressee(verb: Any, link: ActorLinker) -> bool:
     """Whether the release is the infinitive of an appeal or demand made to a named party, whom the
     asking verb holds as its object ("urged Russia to return ...", "asked Iraq to free ...")."""
-    if verb.dep_ != "xcomp" or verb.head is verb:
+    if verb.dep_ != "xcomp":
         return False
     return any(c.dep_ == "dobj" and phrase_actors(c, link) for c in kids(verb.head))
 

@@ -49,7 +49,7 @@ def results_rejected(r: Reading, link: ActorLinker) -> None:
     winners = [o for t in results.subtree if lemma(t) == "win" and t.tag_ == "VBN"
                for a in kids(t) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"]
     for head in winners or [t for t in results.subtree if t.dep_ == "poss" or
-                            (t.dep_ == "amod" and t.head is not results and lemma(t.head) in VOTES)]:
+                            (t.dep_ == "amod" and lemma(t.head) in VOTES)]:
         found = [a for a in phrase_actors(head, link) if not exclude.blocks(a)]
         if found:
             r.targets = found
