@@ -220,6 +220,19 @@ PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", 
 
 
 def ancestors(tok: Any, sent: Any) -> list[Any]:
+    # kept per sentence part: the coder asks for the same trigger's chain of heads five or six times a
+    # sentence (depth, domination, reports, hypotheticals, conditions), and each walk makes a Token a step
+    memo = part_memo(tok)
+    if memo is None:
+        return _ancestors(tok, sent)
+    key = ("ancestors", tok.i, sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _ancestors(tok, sent)
+    return list(found)  # a copy: the kept chain is never handed out
+
+
+def _ancestors(tok: Any, sent: Any) -> list[Any]:
     out = []
     lo, hi = sent.start, sent.end
     head = tok.head  # (spaCy makes a new Token on every `.head`: asked once a step)
