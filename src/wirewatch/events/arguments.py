@@ -692,6 +692,18 @@ def leaders_men(head: Any, found: tuple[Any, int, int, Any],
 def role_sector(head: Any) -> str | None:
     """The sector a role noun names ("government" GOV, "militia" MIL, "foreign minister" GOV), from
     the actors stage's tables ("Russian students" EDU); "former" makes any role ELI (elites)."""
+    # kept per sentence part (a pure function of the token there): the same role noun is asked about as a
+    # phrase head, a conjunct, an agent and a place's owner, nearly twice a call on average
+    memo = part_memo(head)
+    if memo is None:
+        return _role_sector(head)
+    key = ("role_sector", head.i)
+    if key not in memo:
+        memo[key] = _role_sector(head)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _role_sector(head: Any) -> str | None:
     words = [c.lower_ for c in kids(head) if c.dep_ in ("compound", "amod") and c.i < head.i]
     is_role = sectors.ROLE_NOUNS.get(head.lower_) or sectors.TITLES.get(head.lower_)
     if is_role and any(w in FORMER for w in words):
