@@ -209,8 +209,8 @@ def _participle_set_off(part: Any) -> tuple[Any, tuple[int, int]] | None:
     clause: from the comma after the phrase to the comma before the first finite verb that follows one
     (lead31)."""
     doc = part.doc
-    commas = _indices_with(part, _COMMA)  # (from the Doc's arrays: a walk to the comma makes a Token a word)
-    comma = doc[commas[0]] if commas else None
+    # (the candidates from the Doc's arrays, each tested as the walk did: a walk makes a Token a word)
+    comma = next((t for t in map(doc.__getitem__, _indices_with(part, _COMMA)) if t.text == ","), None)
     if comma is None or comma.i == part.start or comma.i + 1 >= part.end or \
             doc[comma.i + 1].tag_ not in ("VBG", "VBN", "VBD"):
         return None  # (most sentences stop here, before any walk of the tree)
@@ -963,7 +963,7 @@ def _subject_in_time_aside(part: Any) -> dict[int, Move]:
     with none. The subject is hung back on the main verb, the aside's verb on it as an adverbial clause
     (twenty-ninth session)."""
     doc = part.doc
-    commas = _indices_with(part, _COMMA)
+    commas = [i for i in _indices_with(part, _COMMA) if doc[i].text == ","]
     if len(commas) < 2 or commas[0] - part.start > 6:
         return {}
     first, close = commas[0], commas[1]
