@@ -912,7 +912,7 @@ LEAD32_B11: list[Row] = [
     (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('163', '160', '1621', '191', '1724', '172'),
      'Israel sealed off the West Bank and Gaza Strip on Wednesday after the bombing and suspended talks '
      'with the Palestine Liberation Organisation on the next stage of self-rule.'),
-    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('164', '160', '161'),
+    (('ISRGOV', 'ISR'), ('PSE', 'PSEGOV'), ('164', '160', '161'),
      'Israel sealed off the West Bank and Gaza Strip on Wednesday after the bombing and suspended talks '
      'with the Palestine Liberation Organisation on the next stage of self-rule.'),
     (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), ('101', '100', '104', '1042', '020', '023'),
@@ -921,10 +921,10 @@ LEAD32_B11: list[Row] = [
     (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('081', '080', '085', '0812'),
      'The United States eased some economic sanctions against North Korea on Friday, allowing most consumer '
      'goods to be exported and lifting restrictions on direct investment.'),
-    (('AGO', 'AGOGOV'), ('AGO', 'AGOREB'), ('190', '193', '195', '192'),
+    (('AGO', 'AGOGOV', 'AGOMIL'), ('AGO', 'AGOREB'), ('190', '193', '195', '192'),
      'Angolan government troops captured the UNITA rebel stronghold of Bailundo on Monday after a week of '
      'heavy fighting, state radio said.'),
-    (('VEN', 'VENGOV'), ('USA', 'USAGOV'), ('125', '120', '128', '124', '1245'),
+    (('VEN', 'VENGOV'), ('USA', 'USAGOV'), ('125', '120', '128', '124', '1245', '1224'),
      'Venezuelan President Hugo Chavez on Wednesday turned down an American offer to send troops and '
      'engineers to help rebuild areas devastated by floods, saying his country could cope alone.'),
     (('NGA', 'NGAGOV', 'NGAMIL'), ('SLE', 'SLEREB'), ('190', '193', '195'),
