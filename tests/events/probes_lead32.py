@@ -888,10 +888,63 @@ LEAD32_B10: list[Row] = [
 ]
 
 
+LEAD32_B11: list[Row] = [
+    # batch 11: written blind after the session's merge, run first on the landed coder (main 4fe97f4)
+    (('TUR', 'TURGOV'), ('IRQ', 'IRQGOV'), ('0356', '030', '036', '046', '040'),
+     'Turkey and Iraq agreed on Wednesday to hold talks on sharing the waters of the Tigris and Euphrates, '
+     'after Baghdad complained that Turkish dams had cut the flow of both rivers.'),
+    (('IRQ', 'IRQGOV'), ('TUR', 'TURGOV'), ('0356', '030', '036', '046', '040'),
+     'Turkey and Iraq agreed on Wednesday to hold talks on sharing the waters of the Tigris and Euphrates, '
+     'after Baghdad complained that Turkish dams had cut the flow of both rivers.'),
+    (('IGO', 'IGOUNO'), ('HTI', 'HTIMIL', 'HTIGOV'), ('163', '160', '1621', '162'),
+     'The U.N. Security Council on Wednesday imposed a worldwide oil and arms embargo on Haiti to pressure '
+     'its military rulers into restoring ousted President Jean-Bertrand Aristide.'),
+    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL', 'SRBCOP'), ('SRB', 'KOS', 'SRBCVL', 'YUGCVL', 'KOSCVL'),
+     ('180', '190', '175', '200', '202', '183', '1823'),
+     'Serbian police killed at least 20 ethnic Albanians in a raid on villages in the Drenica region of '
+     'Kosovo on Thursday, Albanian sources said.'),
+    (('GBR', 'GBRGOV'), ('CHN', 'CHNGOV'), ('111', '110', '112', '114', '125', '120'),
+     'Britain on Tuesday protested to China over the detention of a Hong Kong democracy activist in Beijing, '
+     'the Foreign Office said.'),
+    (('PSE', 'PSEREB', 'PSEUAF'), ('ISR', 'ISRCVL'), ('183', '1831', '180', '190', '186'),
+     'A suicide bomber from the Islamic militant group Hamas blew himself up on a crowded bus in central '
+     'Tel Aviv on Wednesday, killing 22 people, police said.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('163', '160', '1621', '191', '1724', '172'),
+     'Israel sealed off the West Bank and Gaza Strip on Wednesday after the bombing and suspended talks '
+     'with the Palestine Liberation Organisation on the next stage of self-rule.'),
+    (('ISRGOV', 'ISR'), ('PSE', 'PSEGOV'), ('164', '160', '161'),
+     'Israel sealed off the West Bank and Gaza Strip on Wednesday after the bombing and suspended talks '
+     'with the Palestine Liberation Organisation on the next stage of self-rule.'),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), ('101', '100', '104', '1042', '020', '023'),
+     'South Korea demanded on Monday that Japan revise history textbooks that it said glossed over Japan\'s '
+     'colonial rule of the Korean peninsula and wartime atrocities.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('081', '080', '085', '0812'),
+     'The United States eased some economic sanctions against North Korea on Friday, allowing most consumer '
+     'goods to be exported and lifting restrictions on direct investment.'),
+    (('AGO', 'AGOGOV', 'AGOMIL'), ('AGO', 'AGOREB'), ('190', '193', '195', '192'),
+     'Angolan government troops captured the UNITA rebel stronghold of Bailundo on Monday after a week of '
+     'heavy fighting, state radio said.'),
+    (('VEN', 'VENGOV'), ('USA', 'USAGOV'), ('125', '120', '128', '124', '1245', '1224'),
+     'Venezuelan President Hugo Chavez on Wednesday turned down an American offer to send troops and '
+     'engineers to help rebuild areas devastated by floods, saying his country could cope alone.'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('SLE', 'SLEREB'), ('190', '193', '195'),
+     'Nigerian jets bombed rebel positions outside Freetown on Sunday as West African peacekeepers fought to '
+     'drive the Revolutionary United Front from the outskirts of the capital.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('112', '110', '111'),
+     'Ethiopia accused Eritrea on Saturday of shelling the border town of Zalambessa and warned that it '
+     'would take all necessary measures to defend its territory.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Shares in Hong Kong closed sharply lower on Friday, with property stocks leading the fall amid worries '
+     'about rising interest rates, brokers said.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD32, "batch2": LEAD32_B2, "batch3": LEAD32_B3,
                                "batch4": LEAD32_B4, "batch5": LEAD32_B5, "batch6": LEAD32_B6,
                                "batch7": LEAD32_B7, "batch8": LEAD32_B8,
-                               "batch9": LEAD32_B9, "batch10": LEAD32_B10}
+                               "batch9": LEAD32_B9, "batch10": LEAD32_B10,
+                               "batch11": LEAD32_B11}
 ALL32: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
