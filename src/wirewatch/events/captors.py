@@ -22,7 +22,7 @@ HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "k
                      "take"})
 
 
-def _captors(phrase: Any) -> Any | None:
+def captors_of(phrase: Any) -> Any | None:
     """The agent of the first holding participle in a phrase."""
     for tok in phrase.subtree:
         if lemma(tok) not in HOLDING or tok.tag_ != "VBN" or tok.dep_ != "acl":
@@ -50,7 +50,7 @@ def captors_asked(r: Reading, link: ActorLinker) -> None:
     if r.cameo in ASKED_RELEASE:
         if _addressee(verb, link):
             return  # "urged Russia to return islands seized by Soviet troops": the one asked is named
-        agent = _captors(verb)
+        agent = captors_of(verb)
         exclude = Exclusion.of(r.sources)
         found = phrase_actors(agent, link) if agent is not None else []
         captors = [a for a in found if not exclude.blocks(a)]
@@ -60,7 +60,7 @@ def captors_asked(r: Reading, link: ActorLinker) -> None:
     if not (r.cameo or "").startswith("084") or any(c.dep_ == "agent" for c in kids(verb)):
         return
     held = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
-    agent = _captors(held) if held is not None else None
+    agent = captors_of(held) if held is not None else None
     captors = phrase_actors(agent, link) if agent is not None else []
     if captors:
         r.sources = captors

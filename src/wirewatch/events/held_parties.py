@@ -25,6 +25,7 @@ from typing import Any
 
 from .actor_link import ActorLinker
 from .arguments import bare_agent, phrase_actors
+from .captors import captors_of
 from .parse import PRONOUNS, kids, lemma
 
 # verbs that free captives
@@ -55,8 +56,8 @@ def hostage_holders(anchor: Any, link: ActorLinker) -> list[tuple[Any, int, int,
             continue
         if not _inside(tok.head, anchor):
             continue
-        holders += [g for v in kids(tok) if v.dep_ == "acl" and lemma(v) == "hold"
-                    for p in kids(v) if p.dep_ == "agent" for g in kids(p) if g.dep_ == "pobj"]
+        held_by = captors_of(tok)  # "hostages held by Tupac Amaru rebels", as a release asked of them
+        holders += [held_by] if held_by is not None else []
     return [a for g in holders for a in phrase_actors(g, link) if len(a[0].code or "") >= 3
             and not a[0].code.startswith("---")]
 
