@@ -99,6 +99,22 @@ def coded(text: str, date: str = GSR_DATE) -> set[Triple]:
     return {(e.source.code, e.target.code, e.cameo) for e in art.events if e.cameo}
 
 
+def wanted_in(want: Triple, got: set[Triple]) -> bool:
+    """Whether a coded triple has the wanted countries (first three letters, "*" for any) and root: the
+    check of the long-lead case tests (test_parse31.py, test_parse32.py)."""
+    src, tgt, root = want
+    return any((src == "*" or s[:3] == src) and (tgt == "*" or t[:3] == tgt) and c[:2] == root
+               for s, t, c in got)
+
+
+def reparsed(text: str) -> Any:
+    """The sentence's parse after the events stage's re-parse repairs (events/reparse.py)."""
+    from wirewatch.events.reparse import parsed_again
+    from wirewatch.nlp.model import load_model
+
+    return parsed_again(load_model()(text)[:], alone=False)
+
+
 def batch_bounds(path: str, list_name: str) -> list[tuple[int, int]]:
     """(first row, end row) of each batch of the list `list_name` in the probe file at `path`, read from
     its "# batch N:" comments."""
