@@ -31,7 +31,7 @@ from .arguments import (
     speaker_of,
     target_actors,
 )
-from .cameo_guards import is_press, meeting_city, venue
+from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import claim_makers, own_side_threat, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .held_parties import halted_against, hostage_holders, posture_prompt, rebels_own_state
@@ -334,6 +334,39 @@ def told_the_press(verb: Any, link: ActorLinker) -> bool:
                and (lemma(g) in PRESS_NOUNS or ((hit := link.token_actor(g)) is not None
                                                 and is_press(hit[0].code)))
                for p in kids(verb) for g in kids(p))
+
+
+def _speakers_own_side(subj: Any, actor: tuple[Any, int, int, Any],
+                       sources: list[tuple[Any, int, int, Any]]) -> bool:
+    """"Pretoria ... warned that his government would retaliate": a that-clause subject owned by a
+    pronoun ("his government", "its forces", "their troops") of the source's own country is the
+    speaker's side, the doer of what is said, never the one the verb is aimed at (stories33)."""
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our", "my") for c in kids(subj))
+    country = actor[0].country
+    return owned and bool(country) and any(a[0].country == country for a in sources)
+
+
+def _in_meeting(tok: Any, anchor: Any) -> bool:
+    """Whether `tok` is named inside a meeting noun's phrase below `anchor` ("a meeting between A and B")."""
+    for g in tok.ancestors:
+        if g.i == anchor.i:
+            return False
+        if lemma(g) in MEETING_NOUNS:
+            return True
+    return False
+
+
+def _other_side_of_meeting(r: Reading,
+                           targets: list[tuple[Any, int, int, Any]]) -> list[tuple[Any, int, int, Any]]:
+    """"The Soviet Union called off a planned meeting between Foreign Minister Shevardnadze and Secretary
+    of State Shultz": an act on a meeting whose parties are the source's own side and another country's
+    is aimed at the other side alone (stories33)."""
+    own = {a[0].country for a in r.sources if a[0].country}
+    if not own or r.type == "CONSULT" or not targets or \
+            not all(t[3] is not None and _in_meeting(t[3], r.anchor) for t in targets):
+        return targets
+    others = [t for t in targets if t[0].country not in own]
+    return others if others and len(others) < len(targets) else targets
 
 
 def _complement_clause(r: Reading, anchor: Any) -> Any:
@@ -684,9 +717,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         targets = _direct_targets(anchor, r, etype, link, avoid)
         if targets:
             break
+    targets = _other_side_of_meeting(r, targets)
     if r.type == "ASSAULT":
         targets = _attack_on(anchor, targets, link, exclude)
     carried = r.trigger.tok.dep_ == "dobj" and r.trigger.tok.head.i == anchor.i  # "agreed a loan to"
+    lent = False  # the targets are a joined verb's ("spoke by telephone and called on X")
     if not targets and not told_the_press(anchor, link) and \
             (r.trigger.tok is anchor or anchor.pos_ == "ADJ" or carried):
         # a frame with no coded complement ("agreed to resume shipments to Peru"), or a verb
@@ -705,6 +740,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             if (comp.dep_ in ("xcomp", "ccomp", "conj") or purpose) and comp.pos_ in ("VERB", "AUX") \
                     and not targets and not own_clause:
                 targets = target_actors(comp, link, exclude)
+                lent = comp.dep_ == "conj" and bool(targets)
                 # "agreed to let Serbian officials monitor the vote": whom it lets (or helps) act
                 # (an actor, not an event: "resigned to allow Haiti's first elections" targets nobody)
                 targets = targets or [a for c in kids(comp) if c.dep_ == "ccomp" and lemma(comp) in CAUSATIVE
@@ -715,7 +751,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         # the complement's own subject: "demanded that the US cancel ..."
         subj2 = next((c for c in kids(r.trigger.tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj2 is not None:
-            targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
+            targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)
+                       and not _speakers_own_side(subj2, a, r.sources)]
     if not targets and r.trigger.tok.dep_ == "amod":
         targets = target_actors(r.trigger.tok.head, link, exclude)
     doer = carried_out_by(anchor) if not targets and anchor.pos_ == "NOUN" else None
@@ -738,7 +775,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                 # "welcomed the ceasefire agreed by Israel and Hamas": the parties of the act
                 subj2, _ = subject_of(comp, sent)
             if subj2 is not None and subj2.lower_ not in PRONOUNS:
-                targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)]
+                targets = [a for a in phrase_actors(subj2, link) if not exclude.blocks(a)
+                           and not _speakers_own_side(subj2, a, r.sources)]
                 break
     # "A and B met with the Australian foreign minister" names a partner (C): A and B do not meet each other
     partner = any(t[3] is not None and in_with_phrase(t[3]) for t in targets)
@@ -749,7 +787,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         t[3] is not None and t[3].dep_ == "pobj" and t[3].head.lower_ in ("to", "against") for t in targets)
     # "A and B traded accusations over a clash between their troops": what is traded goes both ways (lead30)
     traded = r.trigger.tok.dep_ == "dobj" and lemma(r.trigger.tok.head) in ("trade", "exchange")
-    if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual or traded) and \
+    # "A and B spoke by telephone and called on C": a two-way act whose parties are its subject's does
+    # not borrow the object of the verb joined to it; they spoke to each other (stories33)
+    symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
+    if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual or traded
+                               or (symmetric and lent)) and \
             not party_object and not partner and not recipient:
         # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
         # "A and B coordinated a policy towards C" is reciprocal
