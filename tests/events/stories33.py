@@ -77,7 +77,7 @@ Iran and Iraq have been at war since September 1980.
     ],
 )
 
-_PSE = ("PSE", "PSEREB", "PSEUAF", "PSEOPP", "PSEPLO", "PSEINS")
+_PSE = ("PSE", "PSEGOV", "PSEREB", "PSEUAF", "PSEOPP", "PSEPLO", "PSEINS")
 
 ANSA_LAURO = Story(
     "ansa_rome_lauro", "1985-10-08",
@@ -221,7 +221,7 @@ Congress last overrode a president's foreign policy veto in 1973, on the War Pow
     ],
 )
 
-_PSEP = ("PSE", "PSECVL", "PSEOPP", "PSEREB", "PSEEDU", "PSEPLO")
+_PSEP = ("PSE", "PSEGOV", "PSECVL", "PSEOPP", "PSEREB", "PSEEDU", "PSEPLO")
 
 AP_JABALIYA = Story(
     "ap_jerusalem_jabaliya", "1987-12-22",
@@ -253,6 +253,7 @@ Israel captured the West Bank and Gaza Strip from Jordan and Egypt in the 1967 M
         (("ISRGOV",), _PSEP, ("130", "138", "131", "150", "030"), "would use whatever force"),
         (_PSEP, ("ISR", "ISRGOV", "ISRMIL"), ("140", "143", "141"), "went on strike"),
         (("ISRGOV",), ("ISRLEG",), ("010", "012", "013"), "told parliament"),
+        (("IGO",), ("ISR", "ISRGOV", "ISRMIL"), ("110", "111", "112"), "U.N. council deplores"),
     ],
     none=["Israel captured the West Bank"],
     parties=[
@@ -425,7 +426,7 @@ Stroessner seized power in a coup in 1954.
     ],
     none=["Stroessner seized power in a coup in 1954"],
     parties=[
-        ("General Andres Rodriguez", "Andres Rodriguez", ("PRYMIL",)),
+        ("General Andres Rodriguez", "Andres Rodriguez", ("PRYMIL", "PRYGOV")),
         ("General Alfredo Stroessner", "Alfredo Stroessner", ("PRYGOV", "PRYMIL", "PRYELI")),
         ("Argentine President Raul Alfonsin", "Raul Alfonsin", ("ARGGOV",)),
         ("Brazilian President Jose Sarney", "Jose Sarney", ("BRAGOV",)),
@@ -466,8 +467,9 @@ Soviet troops entered Afghanistan in December 1979.
          "would keep fighting"),
         (("AFGGOV", "AFG", "PAKGOV", "PAK"), ("AFGGOV", "AFG", "PAKGOV", "PAK"), ("057",),
          "Geneva accords on Afghanistan signed"),
+        (("USR", "USRMIL"), ("AFG", "AFGGOV"), ("190", "192", "150"), "Soviet troops entered Afghanistan"),
     ],
-    none=["Soviet troops entered Afghanistan in December 1979"],
+    none=[],
     parties=[
         ("Abdul Wakil", "Abdul Wakil", ("AFGGOV",)),
         ("Zain Noorani", "Zain Noorani", ("PAKGOV",)),
@@ -844,7 +846,8 @@ Taylor launched an insurrection from Ivory Coast in December 1989.
 """,
     events=[
         (("LBRGOV",), ("USA", "USAGOV"), ("110", "111", "112"), "accused the United States"),
-        (("LBRREB",), ("IGO", "LBR", "NGA", "NGAMIL"), ("080", "086", "0861", "081", "087", "030"),
+        (("LBRREB",), ("IGO", "LBR", "NGA", "NGAMIL", "WAFMIL", "WAF"),
+         ("080", "086", "0861", "081", "087", "030"),
          "would allow West African peacekeepers"),
     ],
     also=[
@@ -962,7 +965,7 @@ with the neighbouring Ingush.
         (("RUSMIL", "RUSSPY", "RUSGOV", "RUSCOP"), _CHECHEN, ("190", "180", "193", "171"),
          "Special forces storm Beslan"),
     ],
-    none=["At least 200 people died", "Ethnic Ossetians in the republic"],
+    none=["Ethnic Ossetians in the republic"],
     parties=[
         ("Secretary-General Kofi Annan", "Kofi Annan", ("IGO",)),
         ("President Vladimir Putin", "Vladimir Putin", ("RUSGOV",)),
