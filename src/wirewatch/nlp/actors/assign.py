@@ -579,6 +579,15 @@ class _Builder(MentionPasses):
         """"Pakistan's Foreign Office": a body's generic name that a table gives one state (Britain's) is
         the possessor's when NER left the possessive country out of the name (stories23)."""
         doc = self.doc
+        # "A Chinese Foreign Ministry spokesman" with "Chinese" tagged apart: the nationality just before
+        # the body names its state, not the sentence's other country or the dateline's (stories33)
+        nationality = next((e for e in doc.ents if e.end == start_tok and e.label_ == "NORP"), None) \
+            if start_tok > 0 else None
+        if nationality is not None:
+            wider = resolve_text(f"{nationality.text} {text}", self.ctx, cities=False, allow_context=False)
+            joined = wider.actor(text)
+            return joined if joined is not None and joined.country and joined.country != actor.country \
+                else actor
         if start_tok < 2 or not _possessive(doc[start_tok - 1]):
             return actor
         owner = next((e for e in doc.ents if e.end == start_tok - 1 and e.label_ == "GPE"), None)
