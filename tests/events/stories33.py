@@ -911,6 +911,7 @@ president, on Sunday and pledged Washington's support for a peaceful transition.
         (_GEOOPP, ("GEOGOV", "GEOLEG"), ("140", "141", "145", "180", "171"), "burst into the parliament"),
         (_GEOOPP, ("GEOGOV", "GEOLEG"), ("140", "141", "145", "180", "171"), "forced him"),
         (("RUSGOV",), ("GEO", "GEOGOV"), ("042", "043"), "who flew to Tbilisi"),
+        (("GEOGOV",) + _GEOOPP, ("RUSGOV",), ("040", "042", "043", "046"), "met Shevardnadze"),
         (("GEOGOV", "GEO", "GEOREB", "GEOOPP", "GEOLEG"), ("GEOGOV", "GEO") + _GEOOPP,
          ("160", "161", "163", "170", "172", "174"), "closed the region's"),
         (("USAGOV",), ("GEOGOV", "GEOLEG", "GEO"), ("030", "031", "032", "050", "051"),

@@ -341,7 +341,8 @@ def _speakers_own_side(subj: Any, actor: tuple[Any, int, int, Any],
     """"Pretoria ... warned that his government would retaliate": a that-clause subject owned by a
     pronoun ("his government", "its forces", "their troops") of the source's own country is the
     speaker's side, the doer of what is said, never the one the verb is aimed at (stories33)."""
-    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our", "my") for c in kids(subj))
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our", "my")
+                for c in kids(subj))
     country = actor[0].country
     return owned and bool(country) and any(a[0].country == country for a in sources)
 
