@@ -29,7 +29,28 @@ KHMREB, LURD LBRREB, the Maoists of Nepal NPLREB, Chechen fighters RUSREB or RUS
 
 Run `python tests/events/stories33.py` to print each story's coded triples, its misses and its counts.
 
-FIRST_RUN_PLACEHOLDER
+First run (wip/stories33 at 1a531be, main's code d406413, before any change): of the 97 required events
+63 were coded at country + root and 55 at actor + root; of the coded triples 61 were right, 10 accepted,
+1 duplicated and 38 wrong; 2 of the 28 non-event paragraphs were coded; of 72 parties 55 were right, 10
+wrong and 7 unresolved.
+
+Seven expectations were corrected after the first run, where the coder's reading was the earlier sets':
+the PLO is also PSEGOV (stories28 accepts it); the intifada story's headline names the lead's act (an
+`also` row, as the earlier sets' headlines have); "Soviet troops entered Afghanistan in December 1979" is
+eight years before the story, under the ten-year history line (moved from `none` to `also`); Beslan's toll
+paragraph is told of the storming, whose mention it is (its `none` row dropped); LURD's "West African
+peacekeepers" are WAF; Andres Rodriguez was sworn in as president the day of the story (PRYGOV accepted);
+and a meeting's reverse direction ("Ivanov ... met Shevardnadze and the opposition leaders") is accepted
+as the earlier sets accept it. Main scored on the corrected lists: 64 / 59; right 65, accepted 14,
+duplicated 2, wrong 29; non-events coded 0 of 26; parties 58 / 7 / 7.
+
+After the branch's fixes (wip/stories33: revenge taken or exacted is force, so a vow of it threatens; a
+two-way act of two named parties does not borrow the object of the verb joined to it; a that-clause
+subject owned by the speaker's pronoun is his own side, not the target; an act on a meeting between one's
+own side and another country's is aimed at the other; a nationality tagged apart just before a state body
+names its state): 69 / 64; right 70, accepted 13, duplicated 2, wrong 21; non-events coded 0 of 26;
+parties right 58, wrong 7, unresolved 7. What still fails is a strict xfail in
+tests/events/test_stories33.py with its reason.
 """
 
 from __future__ import annotations
