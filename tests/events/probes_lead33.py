@@ -1,0 +1,175 @@
+"""GSR-style probes of the thirty-first session (wip/lead33): international leads in the manner of the
+real-news GSR records (1985-2005 agency copy, dated 2000-01-01 as those records are), written blind. This
+set weights the two ends of the era the earlier probe files covered least, 1985-1989 and 2000-2005, so
+office holders whose terms lie before or after the placeholder date are named in many rows.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+First runs, country + root / actor + root / actor + code: batch 1 (47 rows, main d406413) to be run.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+LEAD33: list[Row] = [
+    # batch 1: written blind, before the coder was run on it (1985-1989 and 2000-2005 leads)
+    (('USA', 'USAMIL', 'USAGOV'), ('LBY', 'LBYGOV', 'LBYMIL'), ('195', '190', '193', '194'),
+     'American warplanes struck targets in Tripoli and Benghazi early on Tuesday in retaliation for what '
+     "Washington called Libya's role in the bombing of a West Berlin nightclub."),
+    (('LBY', 'LBYGOV'), ('USA', 'USAGOV'), ('138', '130', '131', '1383', '139'),
+     'Libyan leader Moammar Gadhafi threatened on Wednesday to carry the war into American streets if the '
+     'United States attacked his country again.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV', 'USAMIL'), ('111', '110', '112', '1123', '1124'),
+     'Iran on Monday condemned the downing of an Iranian airliner by a U.S. warship in the Gulf as a '
+     'barbaric massacre and vowed to avenge the 290 people killed.'),
+    (('USA', 'USAMIL'), ('IRN', 'IRNMIL', 'IRNGOV'), ('190', '195', '193', '194'),
+     'U.S. Navy helicopters attacked an Iranian ship caught laying mines in the Gulf on Monday night, '
+     'killing three crewmen, the Pentagon said.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFCVL'), ('1724', '172', '170', '1721'),
+     "South Africa's white-minority government declared a state of emergency in 36 black districts on "
+     'Saturday, giving the police sweeping powers of arrest after months of unrest.'),
+    (('USA', 'USALEG'), ('ZAF', 'ZAFGOV'), ('163', '160', '162'),
+     'The U.S. Senate voted on Thursday to impose economic sanctions on South Africa, including a ban on '
+     'new investment and on imports of coal and steel, in protest against apartheid.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL'), ('193', '190', '180', '183', '186', '175'),
+     'Israeli troops shot dead two Palestinian youths during stone-throwing protests in the occupied Gaza '
+     'Strip on Friday, hospital officials said.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEOPP'), ('174', '170', '172'),
+     'Israel on Sunday deported four Palestinian activists from the occupied West Bank to Lebanon, accusing '
+     'them of leading the uprising.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEOPP'), ('112', '110', '111'),
+     'Israel on Sunday deported four Palestinian activists from the occupied West Bank to Lebanon, accusing '
+     'them of leading the uprising.'),
+    (('LBN', 'LBNUAF', 'LBNREB'), ('DEU', 'DEUBUS', 'DEUCVL'), ('181', '180'),
+     'Gunmen in Beirut kidnapped a West German businessman on Tuesday, the fourth foreigner seized in the '
+     'Lebanese capital this month, police said.'),
+    (('PHL', 'PHLGOV', 'PHLMIL'), ('PHL', 'PHLGOV'), ('0241', '024', '020', '1041', '104', '100'),
+     'Philippine Defence Minister Juan Ponce Enrile and armed forces deputy chief Lieutenant General Fidel '
+     'Ramos on Saturday called on President Ferdinand Marcos to resign, saying he had rigged the election.'),
+    (('CHL', 'CHLCOP'), ('CHL', 'CHLOPP', 'CHLCVL'), ('175', '170', '172'),
+     'Chilean police used water cannon and tear gas on Tuesday to break up a protest by thousands of '
+     "opposition supporters demanding an end to General Augusto Pinochet's rule."),
+    (('CHL', 'CHLOPP', 'CHLCVL'), ('CHL', 'CHLGOV'), ('141', '140', '1411', '1412'),
+     'Chilean police used water cannon and tear gas on Tuesday to break up a protest by thousands of '
+     "opposition supporters demanding an end to General Augusto Pinochet's rule."),
+    (('VNM', 'VNMGOV'), ('KHM', 'KHMGOV'), ('0356', '035', '030', '087', '0874', '080'),
+     'Vietnam said on Wednesday it would withdraw all its troops from Cambodia by the end of September, '
+     'ending a decade of occupation that began with the ouster of the Khmer Rouge.'),
+    (('AFG', 'AFGGOV'), ('PAK', 'PAKGOV'), ('057', '050', '030'),
+     'Afghanistan and Pakistan signed accords in Geneva on Thursday providing for the withdrawal of Soviet '
+     'troops, with the United States and the Soviet Union acting as guarantors.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV'), ('057', '050', '030'),
+     'Afghanistan and Pakistan signed accords in Geneva on Thursday providing for the withdrawal of Soviet '
+     'troops, with the United States and the Soviet Union acting as guarantors.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('100', '101', '104', '1042', '108', '1043'),
+     'China demanded on Wednesday that the United States apologise for the collision between a U.S. spy '
+     'plane and a Chinese fighter jet, and said the 24 crew members would be held until an inquiry ended.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('0243', '024', '020', '1043', '104', '100'),
+     'President Bush on Monday called on China to return the crew of a U.S. Navy surveillance plane that '
+     'made an emergency landing on Hainan island after colliding with a Chinese fighter.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKREB', 'PAKUAF', 'PAKGOV'), ('112', '110', '111', '1123'),
+     'India on Friday blamed Pakistan-based militant groups for the attack on its parliament in which 12 '
+     'people were killed, and demanded that Islamabad act against them.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('100', '101', '104', '1042', '106', '108'),
+     'India on Friday blamed Pakistan-based militant groups for the attack on its parliament in which 12 '
+     'people were killed, and demanded that Islamabad act against them.'),
+    (('PAK', 'PAKGOV', 'PAKMIL'), ('IND', 'INDGOV', 'INDMIL'), ('150', '152', '154'),
+     'Pakistan moved troops and missiles to its eastern border on Wednesday after India massed forces along '
+     'the frontier, raising fears of a fourth war between the nuclear-armed neighbours.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGMIL'), ('195', '190', '194'),
+     'U.S. and British forces launched air strikes on Taleban targets across Afghanistan on Sunday night, '
+     'opening a military campaign against the hosts of Osama bin Laden.'),
+    (('GBR', 'GBRMIL', 'GBRGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGMIL'), ('195', '190', '194'),
+     'U.S. and British forces launched air strikes on Taleban targets across Afghanistan on Sunday night, '
+     'opening a military campaign against the hosts of Osama bin Laden.'),
+    (('IRQ', 'IRQGOV'), ('IGOUNO', 'IGO'), ('125', '120', '128', '1241', '124'),
+     'Iraq on Monday rejected a new U.N. Security Council resolution demanding the return of weapons '
+     'inspectors, calling it a pretext for war.'),
+    (('LBY', 'LBYGOV'), ('USA', 'GBR', 'USAGOV', 'GBRGOV'),
+     ('030', '031', '035', '0356', '080', '081', '057', '050'),
+     'Libya agreed on Friday to dismantle its programmes for weapons of mass destruction and to let '
+     'international inspectors in, after nine months of secret talks with Britain and the United States.'),
+    (('HTI', 'HTIREB'), ('HTI', 'HTIGOV', 'HTICOP'), ('190', '192', '193'),
+     'Haitian rebels seized the northern city of Cap-Haitien on Sunday, driving out the police and meeting '
+     'little resistance as they advanced on the capital.'),
+    (('GEO', 'GEOOPP', 'GEOCVL'), ('GEO', 'GEOGOV', 'GEOLEG'), ('145', '140', '141', '1451'),
+     "Thousands of opposition supporters led by Mikhail Saakashvili stormed Georgia's parliament on "
+     'Saturday, forcing President Eduard Shevardnadze to flee the chamber.'),
+    (('UKR', 'UKROPP', 'UKRCVL'), ('UKR', 'UKRGOV'), ('141', '140', '1411', '1412'),
+     'Hundreds of thousands of opposition supporters rallied in central Kiev on Tuesday for a second day '
+     'to protest against what they said was a rigged presidential election.'),
+    (('RUS', 'RUSMIL', 'RUSGOV', 'RUSCOP', 'RUSSPY'), ('RUS', 'RUSREB', 'RUSUAF'),
+     ('190', '193', '195', '192'),
+     'Russian special forces stormed a school in the southern town of Beslan on Friday where Chechen '
+     'guerrillas had held hundreds of children hostage for three days.'),
+    (('SDN', 'SDNGOV'), ('SDN', 'SDNREB'), ('057', '050', '030'),
+     "Sudan's government and the Sudan People's Liberation Army signed a final peace agreement in Nairobi "
+     "on Sunday, ending Africa's longest-running civil war."),
+    (('SDN', 'SDNREB'), ('SDN', 'SDNGOV'), ('057', '050', '030'),
+     "Sudan's government and the Sudan People's Liberation Army signed a final peace agreement in Nairobi "
+     "on Sunday, ending Africa's longest-running civil war."),
+    (('LBN', 'LBNCVL', 'LBNOPP'), ('SYR', 'SYRGOV', 'SYRMIL'), ('141', '140', '1414', '1412'),
+     'Tens of thousands of Lebanese demonstrated in Beirut on Monday to demand the withdrawal of Syrian '
+     'troops from Lebanon, two weeks after the assassination of former prime minister Rafik Hariri.'),
+    (('IRN', 'IRNGOV'), ('FRA', 'GBR', 'DEU', 'FRAGOV', 'GBRGOV', 'DEUGOV'),
+     ('057', '050', '030', '031', '035', '0356', '081', '080'),
+     'Iran agreed on Sunday to suspend its uranium enrichment programme under a deal with Britain, France '
+     'and Germany, averting a confrontation at the U.N. nuclear watchdog.'),
+    (('IDN', 'IDNGOV'), ('IDN', 'IDNREB'), ('057', '050', '030'),
+     'Indonesia and separatist rebels of the Free Aceh Movement signed a peace accord in Helsinki on '
+     'Monday, ending nearly 30 years of fighting in the province.'),
+    (('IDN', 'IDNREB'), ('IDN', 'IDNGOV'), ('057', '050', '030'),
+     'Indonesia and separatist rebels of the Free Aceh Movement signed a peace accord in Helsinki on '
+     'Monday, ending nearly 30 years of fighting in the province.'),
+    (('NPL', 'NPLGOV'), ('NPL', 'NPLOPP', 'NPLELI', 'NPLGOV'), ('173', '170', '172', '1724'),
+     "Nepal's King Gyanendra dismissed the government on Tuesday, declared a state of emergency and placed "
+     'political leaders under house arrest.'),
+    (('UZB', 'UZBMIL', 'UZBGOV'), ('UZB', 'UZBCVL', 'UZBOPP'), ('175', '180', '190', '193', '170'),
+     'Uzbek troops opened fire on thousands of protesters in the eastern city of Andijan on Friday, killing'
+     ' dozens of people, witnesses said.'),
+    (('KGZ', 'KGZOPP', 'KGZCVL'), ('KGZ', 'KGZGOV'), ('145', '140', '141', '1451'),
+     'Opposition protesters seized the government headquarters in Bishkek on Thursday, and President Askar '
+     'Akayev fled the capital.'),
+    (('LKA', 'LKAGOV'), ('LKA', 'LKAREB'), ('0871', '087', '080', '057', '050'),
+     "Sri Lanka's government and Tamil Tiger rebels signed a Norwegian-brokered ceasefire agreement on "
+     'Friday, raising hopes of an end to a war that has killed more than 60,000 people.'),
+    (('CIV', 'CIVMIL', 'CIVGOV'), ('FRA', 'FRAMIL'), ('195', '190', '194'),
+     'Ivorian government warplanes bombed a French peacekeeping base in the northern town of Bouake on '
+     'Saturday, killing nine French soldiers and an American aid worker.'),
+    (('NGA', 'NGAGOV'), ('LBR', 'LBRGOV'), ('075', '070'),
+     'Nigeria agreed on Sunday to grant asylum to Liberian President Charles Taylor if he stepped down, '
+     'the Nigerian presidency said.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), ('112', '1122', '1124', '110', '111'),
+     "The United States on Thursday accused Sudan's government of genocide in Darfur, saying government-"
+     'backed Arab militias had killed tens of thousands of black Africans.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('1043', '104', '100', '1044', '0243', '024'),
+     'Japanese Prime Minister Junichiro Koizumi on Tuesday demanded that North Korea return the families of'
+     ' five Japanese abducted by its agents in the 1970s and 1980s.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('036', '030', '0311', '043'),
+     'South Korean President Roh Moo-hyun said on Wednesday he was ready to meet North Korean leader Kim '
+     'Jong-il at any time and place to resolve the dispute over the North\'s nuclear programmes.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('138', '130', '131', '1383'),
+     "Russia threatened on Wednesday to launch strikes on Chechen rebel bases in Georgia's Pankisi Gorge "
+     'unless Tbilisi cracked down on the guerrillas within weeks.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Oil prices rose above $30 a barrel on Monday for the first time since the 1991 Gulf War, as traders '
+     'worried about supplies from Iraq, dealers said.'),
+    ((), (), ('18', '19', '20'),
+     'The Iran-Iraq war, which ended in 1988 after eight years of fighting, killed at least one million '
+     'people, according to most estimates.'),
+]
+
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD33}
+ALL33: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
