@@ -7,7 +7,11 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. Each batch was committed before the coder was run on it.
 
-First runs, country + root / actor + root / actor + code: batch 1 (47 rows, main d406413) to be run.
+First runs, country + root / actor + root / actor + code: batch 1 (47 rows, main d406413) 40 / 35 / 34. Rows
+corrected after a run are writing errors by the codebook or the project's conventions only: an appeal or a
+demand to return people is for their release (0253, 1053), not for rights; "agreed to grant asylum" is an
+intent (033, the project's reading of "agreed to"); and targets struck in named cities are the cities'
+civilians (CVL, the project's reading, as in probes_lead32 batch 7).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 LEAD33: list[Row] = [
     # batch 1: written blind, before the coder was run on it (1985-1989 and 2000-2005 leads)
-    (('USA', 'USAMIL', 'USAGOV'), ('LBY', 'LBYGOV', 'LBYMIL'), ('195', '190', '193', '194'),
+    (('USA', 'USAMIL', 'USAGOV'), ('LBY', 'LBYGOV', 'LBYMIL', 'LBYCVL'), ('195', '190', '193', '194'),
      'American warplanes struck targets in Tripoli and Benghazi early on Tuesday in retaliation for what '
      "Washington called Libya's role in the bombing of a West Berlin nightclub."),
     (('LBY', 'LBYGOV'), ('USA', 'USAGOV'), ('138', '130', '131', '1383', '139'),
@@ -69,7 +73,7 @@ LEAD33: list[Row] = [
     (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('100', '101', '104', '1042', '108', '1043'),
      'China demanded on Wednesday that the United States apologise for the collision between a U.S. spy '
      'plane and a Chinese fighter jet, and said the 24 crew members would be held until an inquiry ended.'),
-    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('0243', '024', '020', '1043', '104', '100'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('0253', '025', '020', '1053', '105', '100'),
      'President Bush on Monday called on China to return the crew of a U.S. Navy surveillance plane that '
      'made an emergency landing on Hainan island after colliding with a Chinese fighter.'),
     (('IND', 'INDGOV'), ('PAK', 'PAKREB', 'PAKUAF', 'PAKGOV'), ('112', '110', '111', '1123'),
@@ -141,13 +145,13 @@ LEAD33: list[Row] = [
     (('CIV', 'CIVMIL', 'CIVGOV'), ('FRA', 'FRAMIL'), ('195', '190', '194'),
      'Ivorian government warplanes bombed a French peacekeeping base in the northern town of Bouake on '
      'Saturday, killing nine French soldiers and an American aid worker.'),
-    (('NGA', 'NGAGOV'), ('LBR', 'LBRGOV'), ('075', '070'),
+    (('NGA', 'NGAGOV'), ('LBR', 'LBRGOV'), ('075', '070', '033', '030'),
      'Nigeria agreed on Sunday to grant asylum to Liberian President Charles Taylor if he stepped down, '
      'the Nigerian presidency said.'),
     (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), ('112', '1122', '1124', '110', '111'),
      "The United States on Thursday accused Sudan's government of genocide in Darfur, saying government-"
      'backed Arab militias had killed tens of thousands of black Africans.'),
-    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('1043', '104', '100', '1044', '0243', '024'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('1053', '105', '100', '0253', '025'),
      'Japanese Prime Minister Junichiro Koizumi on Tuesday demanded that North Korea return the families of'
      ' five Japanese abducted by its agents in the 1970s and 1980s.'),
     (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('036', '030', '0311', '043'),
