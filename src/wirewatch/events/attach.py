@@ -32,7 +32,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import is_press, meeting_city, venue
-from .claim_owner import claim_makers, own_side_threat, threat_target
+from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .held_parties import halted_against, hostage_holders, posture_prompt, rebels_own_state
 from .inquiry_venue import inquiry_venue
@@ -888,6 +888,14 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                               own_role=False)
         if aimed:
             r.targets = aimed
+    elif r.sources and r.targets and r.type == "THREATEN":
+        # "threatened to strike Chechen rebel bases in Georgia unless Tbilisi cracked down on them": the
+        # party an unless-clause tells to act is the one coerced, where the threatened act hits another
+        # country's (lead33)
+        coerced = threat_target(anchor, r.sources[0][0].code, link, Exclusion.of(r.sources), own_role=False,
+                                marks=UNLESS)
+        if coerced and not {(t[0].code or "")[:3] for t in r.targets} & {(a[0].code or "")[:3] for a in coerced}:
+            r.targets = coerced
     if r.sources and r.type == "ASSAULT":
         # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)
         r.targets = hostage_holders(anchor, link) or rebels_own_state(r.sources, r.targets)
