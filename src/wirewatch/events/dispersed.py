@@ -50,8 +50,8 @@ def _opposed(noun: Any, own: set[str], link: ActorLinker) -> list[_ACTOR]:
         for tok in clause.subtree:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
                 continue
-            found = [a for a in phrase_actors(tok, link, deep=False)
-                     if len(a[0].code or "") >= 3 and a[0].code not in own and not a[0].code.startswith("---")]
+            found = [a for a in phrase_actors(tok, link, deep=False) if len(a[0].code or "") >= 3
+                     and a[0].code not in own and not a[0].code.startswith("---")]
             if found:
                 return found
     return []

@@ -61,8 +61,8 @@ def hostage_holders(anchor: Any, link: ActorLinker) -> list[tuple[Any, int, int,
     for tok in anchor.subtree:
         # "stormed a school in Beslan where Chechen guerrillas had held hundreds of children hostage": the
         # place's where-clause names the holders as its subject (lead33)
-        if tok.dep_ == "relcl" and lemma(tok) in ("hold", "keep") and \
-                any(c.lower_ == "where" for c in kids(tok)) and any(lemma(d) == "hostage" for d in tok.subtree):
+        where = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(tok))
+        if where and lemma(tok) in ("hold", "keep") and any(lemma(d) == "hostage" for d in tok.subtree):
             holders += [c for c in kids(tok) if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
     return [a for g in holders for a in phrase_actors(g, link) if len(a[0].code or "") >= 3
             and not a[0].code.startswith("---")]

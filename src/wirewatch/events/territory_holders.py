@@ -15,7 +15,6 @@ from .arguments import one_actor
 from .parse import kids, lemma
 from .reading import Reading
 
-
 # verbs of a participle that names whom a place was taken from ("driving out the police")
 OUSTING = frozenset({"drive", "oust", "expel", "rout", "chase", "push", "force"})
 
