@@ -894,8 +894,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         # country's (lead33)
         coerced = threat_target(anchor, r.sources[0][0].code, link, Exclusion.of(r.sources), own_role=False,
                                 marks=UNLESS)
-        hit = {(t[0].code or "")[:3] for t in r.targets}
-        if coerced and not hit & {(a[0].code or "")[:3] for a in coerced}:
+        struck = {(t[0].code or "")[:3] for t in r.targets}
+        if coerced and not struck & {(a[0].code or "")[:3] for a in coerced}:
             r.targets = coerced
     if r.sources and r.type == "ASSAULT":
         # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)
