@@ -170,7 +170,105 @@ LEAD33: list[Row] = [
 ]
 
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD33}
+LEAD33_B2: list[Row] = [
+    # batch 2: written blind after batch 1's fixes, before the coder was run on it
+    (('EGY', 'EGYGOV'), ('USA', 'USAMIL', 'USAGOV'), ('111', '110', '112', '1123'),
+     'Egypt on Friday condemned the interception by U.S. Navy jets of an Egyptian airliner carrying the '
+     'hijackers of the Italian cruise ship Achille Lauro, calling it an act of piracy.'),
+    (('PSE', 'PSEREB', 'PSEUAF'), ('ITA', 'ITABUS', 'ITACVL'), ('181', '180'),
+     'Palestinian gunmen hijacked the Italian cruise liner Achille Lauro off Egypt on Monday with more than '
+     '400 people aboard and demanded the release of 50 Palestinians held in Israel.'),
+    (('PSE', 'PSEREB', 'PSEUAF'), ('ISR', 'ISRGOV'), ('1053', '105', '100', '1052'),
+     'Palestinian gunmen hijacked the Italian cruise liner Achille Lauro off Egypt on Monday with more than '
+     '400 people aboard and demanded the release of 50 Palestinians held in Israel.'),
+    (('SWE', 'SWEGOV'), ('USR', 'USRGOV'), ('101', '100', '1011', '1012'),
+     'Sweden demanded on Monday that the Soviet Union provide full information about a nuclear accident '
+     'that sent a radioactive cloud over Scandinavia.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('USA', 'USAMIL'), ('195', '190', '194'),
+     'Iraqi warplanes attacked the U.S. frigate Stark in the Gulf on Sunday, killing 37 American sailors, '
+     'in what Baghdad later called a mistake.'),
+    (('USR', 'USRGOV'), ('USA', 'USAGOV'), ('057', '050', '030'),
+     'The Soviet Union and the United States signed a treaty in Washington on Tuesday eliminating their '
+     'medium-range nuclear missiles, the first superpower accord to cut nuclear arsenals.'),
+    (('USA', 'USAGOV'), ('USR', 'USRGOV'), ('057', '050', '030'),
+     'The Soviet Union and the United States signed a treaty in Washington on Tuesday eliminating their '
+     'medium-range nuclear missiles, the first superpower accord to cut nuclear arsenals.'),
+    (('POL', 'POLCOP'), ('POL', 'POLOPP', 'POLLAB', 'POLCVL'), ('175', '170', '172'),
+     'Polish riot police used truncheons and water cannon on Sunday to disperse thousands of supporters of '
+     'the banned Solidarity union marching through Gdansk.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('PAN', 'PANGOV', 'PANMIL'), ('190', '193', '195', '192'),
+     'U.S. troops invaded Panama early on Wednesday to oust General Manuel Antonio Noriega, and fighting '
+     'raged around his headquarters in Panama City.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('071', '070', '030', '033', '0331', '057'),
+     'Japan agreed on Tuesday to extend 50 billion yen in low-interest loans to China to help finance '
+     'development projects, officials said.'),
+    (('IND', 'INDGOV', 'INDMIL'), ('LKA', 'LKAGOV'), ('074', '070', '042', '150', '154', '0874'),
+     'India sent troops to Sri Lanka on Thursday under an accord with Colombo to disarm Tamil separatist '
+     'guerrillas in the north and east of the island.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECOP', 'PSEGOV'), ('195', '190', '194'),
+     'Israeli helicopter gunships fired missiles at Palestinian police posts in Gaza and the West Bank on '
+     'Thursday after two Israeli soldiers were lynched by a mob in Ramallah.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('120', '125', '128', '1241', '124', '1242'),
+     "Palestinian leader Yasser Arafat on Sunday rejected Israel's demand that he arrest Islamic militants, "
+     'saying Israeli attacks on his security forces made it impossible.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('057', '050', '030'),
+     'The United States and Russia signed a treaty in Moscow on Friday to cut their strategic nuclear '
+     'arsenals by about two-thirds over the next decade.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('030', '033', '0331', '0332', '070', '074', '064', '031'),
+     'Russian President Vladimir Putin on Monday offered the United States help in its war on terrorism, '
+     'including intelligence and the use of Russian airspace for humanitarian flights.'),
+    (('PAK', 'PAKGOV'), ('PAK', 'PAKREB', 'PAKOPP', 'PAKUAF'), ('172', '1722', '170', '173', '174', '175'),
+     "Pakistan's military ruler General Pervez Musharraf on Saturday banned five Islamic militant groups "
+     'accused of terrorism and pledged to crack down on religious extremism.'),
+    (('PRK', 'PRKGOV'), ('IGOUNO', 'IGO'), ('174', '170'),
+     'North Korea expelled U.N. nuclear inspectors on Tuesday and said it would restart a reactor capable '
+     'of producing weapons-grade plutonium.'),
+    (('LBR', 'LBRREB'), ('LBR', 'LBRCVL'), ('194', '190', '195', '180'),
+     'Liberian rebels shelled central Monrovia on Monday, killing dozens of civilians who had sought '
+     'shelter near the U.S. embassy compound, aid workers said.'),
+    (('CIV', 'CIVGOV'), ('CIV', 'CIVREB'), ('057', '050', '030'),
+     "Ivory Coast's government and rebels signed a peace deal in Marcoussis, France, on Friday, agreeing to "
+     'form a government of national reconciliation.'),
+    (('SDN', 'SDNMIL', 'SDNGOV'), ('SDN', 'SDNCVL'), ('190', '180', '193', '202', '1712', '195'),
+     'Sudanese government troops and Arab militias attacked villages in Darfur on Monday, burning homes and '
+     'killing at least 50 people, a rebel spokesman said.'),
+    (('IGOEUR', 'IGO'), ('SDN', 'SDNGOV'), ('163', '160'),
+     'The European Union imposed an arms embargo on Sudan on Friday over the violence in Darfur.'),
+    (('SYR', 'SYRGOV'), ('LBN', 'LBNGOV'), ('0356', '035', '030', '087', '0874', '080'),
+     'Syrian President Bashar al-Assad announced on Saturday that Syria would pull its troops back to the '
+     'Bekaa Valley and then to the border, bowing to international pressure.'),
+    (('IND', 'INDMIL'), ('PAK', 'PAKMIL'), ('194', '190', '193'),
+     'Indian and Pakistani troops exchanged artillery fire across the Line of Control in Kashmir on Tuesday,'
+     ' killing at least six civilians, officials said.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDMIL'), ('194', '190', '193'),
+     'Indian and Pakistani troops exchanged artillery fire across the Line of Control in Kashmir on Tuesday,'
+     ' killing at least six civilians, officials said.'),
+    (('PSE', 'PSEREB'), ('ISR', 'ISRCVL'), ('194', '190', '195'),
+     'Hamas militants fired mortar bombs at Jewish settlements in the Gaza Strip on Sunday in retaliation '
+     'for the killing of one of their leaders by Israeli troops.'),
+    (('VEN', 'VENGOV'), ('USA', 'USAGOV'), ('112', '110', '111'),
+     'Venezuelan President Hugo Chavez accused the United States on Sunday of backing the coup that briefly'
+     ' ousted him in April, and warned Washington not to meddle again.'),
+    (('ARG', 'ARGGOV'), ('ARG', 'ARGCVL'), ('1724', '172', '170'),
+     "Argentina's President Fernando de la Rua declared a state of siege on Wednesday as looters ransacked "
+     'supermarkets and protesters clashed with police in Buenos Aires.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('112', '110', '111'),
+     "Uganda on Saturday accused Sudan of arming the Lord's Resistance Army rebels who have killed thousands"
+     ' of civilians in the north of the country.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENOPP', 'KENCVL'), ('175', '170', '172'),
+     'Kenyan riot police fired tear gas on Monday to disperse opposition supporters who tried to hold a '
+     'banned rally in Nairobi to demand constitutional reform.'),
+    ((), (), ('04', '05', '03'),
+     "The six-party talks on North Korea's nuclear programmes, which began in 2003, have made little "
+     'progress, diplomats say.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     "The yen fell against the dollar on Tuesday after Japan's central bank left interest rates unchanged, "
+     'dealers said.'),
+]
+
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2}
 ALL33: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
