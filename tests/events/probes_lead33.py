@@ -11,7 +11,8 @@ First runs, country + root / actor + root / actor + code: batch 1 (47 rows, main
 corrected after a run are writing errors by the codebook or the project's conventions only: an appeal or a
 demand to return people is for their release (0253, 1053), not for rights; "agreed to grant asylum" is an
 intent (033, the project's reading of "agreed to"); and targets struck in named cities are the cities'
-civilians (CVL, the project's reading, as in probes_lead32 batch 7).
+civilians (CVL, the project's reading, as in probes_lead32 batch 7). Batch 2 (31 rows, after batch 1's
+fixes) 27 / 26 / 26; its correction: inspectors expelled are CAMEO's own 1662.
 """
 
 from __future__ import annotations
@@ -220,7 +221,7 @@ LEAD33_B2: list[Row] = [
     (('PAK', 'PAKGOV'), ('PAK', 'PAKREB', 'PAKOPP', 'PAKUAF'), ('172', '1722', '170', '173', '174', '175'),
      "Pakistan's military ruler General Pervez Musharraf on Saturday banned five Islamic militant groups "
      'accused of terrorism and pledged to crack down on religious extremism.'),
-    (('PRK', 'PRKGOV'), ('IGOUNO', 'IGO'), ('174', '170'),
+    (('PRK', 'PRKGOV'), ('IGOUNO', 'IGO'), ('1662', '166', '160', '174', '170'),
      'North Korea expelled U.N. nuclear inspectors on Tuesday and said it would restart a reactor capable '
      'of producing weapons-grade plutonium.'),
     (('LBR', 'LBRREB'), ('LBR', 'LBRCVL'), ('194', '190', '195', '180'),

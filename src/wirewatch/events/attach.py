@@ -897,6 +897,13 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         struck = {(t[0].code or "")[:3] for t in r.targets}
         if coerced and not struck & {(a[0].code or "")[:3] for a in coerced}:
             r.targets = coerced
+    if r.sources and r.targets and r.trigger.pattern.type == "RETREAT":
+        # "Syria would pull its troops back to the Bekaa Valley": the forces pulled back are the mover's
+        # own, never whom the retreat is towards (lead33)
+        home = (r.sources[0][0].code or "")[:3]
+        mover = r.trigger.tok.i if r.trigger.tok is not None else -1
+        r.targets = [t for t in r.targets if not (t[3] is not None and t[3].dep_ == "dobj"
+                                                  and t[3].head.i == mover and (t[0].code or "")[:3] == home)]
     if r.sources and r.type == "ASSAULT":
         # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)
         r.targets = hostage_holders(anchor, link) or rebels_own_state(r.sources, r.targets)
