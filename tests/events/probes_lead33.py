@@ -269,7 +269,94 @@ LEAD33_B2: list[Row] = [
 ]
 
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2}
+LEAD33_B3: list[Row] = [
+    # batch 3: written blind after batch 2's fixes, before the coder was run on it (long leads first)
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('032', '030', '0311', '064', '081', '057', '050', '051'),
+     'Britain and Argentina, which fought a 74-day war over the Falkland Islands in 1982, agreed on '
+     'Thursday in Madrid to restore consular relations and to lift restrictions on trade, ending seven '
+     'years of hostility, officials of both countries said.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('032', '030', '0311', '064', '081', '057', '050', '051'),
+     'Britain and Argentina, which fought a 74-day war over the Falkland Islands in 1982, agreed on '
+     'Thursday in Madrid to restore consular relations and to lift restrictions on trade, ending seven '
+     'years of hostility, officials of both countries said.'),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('163', '160', '162'),
+     "President Reagan, accusing Nicaragua's Sandinista government of exporting revolution to its "
+     'neighbours, on Wednesday ordered a total embargo on trade with Nicaragua, the White House said.'),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('112', '110', '111', '1123'),
+     "President Reagan, accusing Nicaragua's Sandinista government of exporting revolution to its "
+     'neighbours, on Wednesday ordered a total embargo on trade with Nicaragua, the White House said.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('161', '160'),
+     "Iran broke off diplomatic relations with Britain on Tuesday in the dispute over Salman Rushdie's "
+     "novel 'The Satanic Verses', Tehran radio said, after London refused to ban the book."),
+    (('CHN', 'CHNMIL', 'CHNGOV'), ('CHN', 'CHNCVL', 'CHNEDU', 'CHNLAB'), ('180', '190', '193', '175', '202'),
+     'Chinese troops opened fire on crowds of students and workers in central Beijing early on Sunday as '
+     'they forced their way towards Tiananmen Square, killing hundreds of people, witnesses said.'),
+    (('IGOUNO', 'IGO'), ('IRQ', 'IRQGOV'), ('163', '160', '162'),
+     'The U.N. Security Council voted on Monday to impose a sweeping trade embargo on Iraq, ordering all '
+     "states to stop buying Iraqi oil until Baghdad pulls its troops out of Kuwait."),
+    (('USA', 'USAMIL', 'USAGOV'), ('IRQ', 'IRQMIL', 'IRQGOV', 'IRQCVL'), ('195', '190', '194'),
+     'American and allied warplanes launched a massive air offensive against Iraq early on Thursday, '
+     "bombing Baghdad and targets in occupied Kuwait, hours after a U.N. deadline for Iraq's withdrawal "
+     'expired.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('ISR', 'ISRCVL', 'ISRGOV'), ('195', '190', '194'),
+     'Iraq fired at least eight Scud missiles at Israel early on Friday, hitting Tel Aviv and Haifa, and '
+     'Israel said it reserved the right to retaliate.'),
+    (('TUR', 'TURMIL'), ('TUR', 'TURREB', 'IRQ', 'IRQREB'), ('195', '190', '194'),
+     'Turkish warplanes bombed suspected Kurdish rebel bases in northern Iraq on Saturday, a day after '
+     'guerrillas killed 13 Turkish soldiers in an ambush near the border.'),
+    (('DEU', 'DEUGOV'), ('HRV', 'HRVGOV'), ('054', '050', '051'),
+     'Germany recognised the independence of Croatia and Slovenia on Monday, defying warnings from the '
+     'United States and the United Nations that it could widen the war in Yugoslavia.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('057', '050', '030'),
+     'The United States and North Korea signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in return for two light-water reactors and supplies of fuel oil.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), ('057', '050', '030'),
+     'The United States and North Korea signed an agreement in Geneva on Friday under which Pyongyang will '
+     'freeze its nuclear programme in return for two light-water reactors and supplies of fuel oil.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEREB', 'PSEOPP'), ('057', '050', '043', '040', '046', '042'),
+     'Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House '
+     'lawn on Monday after their foreign ministers signed an accord on Palestinian self-rule in the '
+     'occupied territories.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNCVL', 'IGOUNO'), ('194', '190', '195'),
+     "Israeli shells slammed into a U.N. peacekeepers' compound in southern Lebanon on Thursday, killing "
+     'more than 100 Lebanese civilians who had taken shelter there, U.N. officials said.'),
+    (('PSE', 'PSEGOV'), ('ISR', 'ISRGOV'), ('112', '110', '111', '1123'),
+     'Palestinian President Yasser Arafat on Tuesday accused Israel of declaring war on the peace process '
+     'by starting construction of a Jewish settlement at Har Homa in Arab East Jerusalem.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), ('138', '130', '1383', '131', '139'),
+     'U.S. Secretary of State Madeleine Albright warned Iraq on Sunday that it would face a military strike '
+     'if it did not allow U.N. arms inspectors unfettered access to suspected weapons sites.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('111', '112', '110'),
+     "China on Friday denounced Hong Kong Governor Chris Patten's plans to widen democracy in the British "
+     'colony before its return to Chinese rule in 1997, saying they violated agreements between Beijing '
+     'and London.'),
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSCVL'), ('195', '190', '194'),
+     'Russian warplanes bombed the Chechen capital Grozny on Sunday for a third day, and Chechen commanders '
+     "said their fighters had repelled an armoured assault on the city's outskirts."),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('042', '040', '043', '046'),
+     'South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday for the first summit between the '
+     'leaders of the two Koreas since the peninsula was divided in 1945.'),
+    (('PER', 'PERGOV'), ('JPN', 'JPNGOV'), ('020', '021', '0253', '100', '105', '1053', '1041'),
+     'Peru asked Japan on Monday to extradite former President Alberto Fujimori, who faces charges of '
+     'corruption and abuse of power at home, the foreign ministry said.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('173', '170', '172'),
+     "Burma's military government placed opposition leader Aung San Suu Kyi under house arrest on Thursday,"
+     ' accusing her of trying to split the army.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('112', '110', '111'),
+     "Burma's military government placed opposition leader Aung San Suu Kyi under house arrest on Thursday,"
+     ' accusing her of trying to split the army.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('SDN', 'SDNCVL', 'SDNBUS', 'SDNGOV'), ('195', '190', '194'),
+     'U.S. cruise missiles struck a pharmaceutical plant in Khartoum and guerrilla training camps in '
+     'Afghanistan on Thursday in retaliation for the bombings of two U.S. embassies in East Africa.'),
+    ((), (), ('08', '19', '17'),
+     'Britain ruled Hong Kong for 156 years until its return to China in 1997.'),
+    ((), (), ('04',),
+     "NATO defence ministers will meet in Brussels next week to discuss the alliance's expansion into "
+     'Eastern Europe, officials said.'),
+]
+
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2, "batch3": LEAD33_B3}
 ALL33: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
