@@ -12,7 +12,8 @@ corrected after a run are writing errors by the codebook or the project's conven
 demand to return people is for their release (0253, 1053), not for rights; "agreed to grant asylum" is an
 intent (033, the project's reading of "agreed to"); and targets struck in named cities are the cities'
 civilians (CVL, the project's reading, as in probes_lead32 batch 7). Batch 2 (31 rows, after batch 1's
-fixes) 27 / 26 / 26; its correction: inspectors expelled are CAMEO's own 1662.
+fixes) 27 / 26 / 26; its correction: inspectors expelled are CAMEO's own 1662. Batch 3 (26, after batch 2's
+fixes) 23 / 23 / 22; its correction: an extradition asked is an appeal for judicial cooperation (0213).
 """
 
 from __future__ import annotations
@@ -336,7 +337,7 @@ LEAD33_B3: list[Row] = [
     (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('042', '040', '043', '046'),
      'South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday for the first summit between the '
      'leaders of the two Koreas since the peninsula was divided in 1945.'),
-    (('PER', 'PERGOV'), ('JPN', 'JPNGOV'), ('020', '021', '0253', '100', '105', '1053', '1041'),
+    (('PER', 'PERGOV'), ('JPN', 'JPNGOV'), ('0213', '021', '020', '0253', '100', '105', '1053', '1041'),
      'Peru asked Japan on Monday to extradite former President Alberto Fujimori, who faces charges of '
      'corruption and abuse of power at home, the foreign ministry said.'),
     (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('173', '170', '172'),
