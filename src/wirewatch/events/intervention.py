@@ -47,7 +47,8 @@ def _nation_beside_allies(mention: str, tok: Any) -> bool:
     """"American and allied warplanes": a nation the force phrase names itself beside its allies leads
     it (lead33); the bare "allied planes" name none, and their country comes from elsewhere."""
     words = mention.lower().split()
-    return bool(words) and "allied" not in words and lemma(tok) not in FORCE_HEADS and tok.dep_ in ("amod", "compound")
+    return bool(words) and "allied" not in words and lemma(tok) not in FORCE_HEADS \
+        and tok.dep_ in ("amod", "compound")
 
 
 def _intervening(tok: Any, ctx: ArticleContext) -> tuple[bool, bool]:
