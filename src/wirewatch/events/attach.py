@@ -111,6 +111,10 @@ RELATIONS = {"relation", "tie", "link", "contact"}
 _PACTS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "protocol", "memorandum", "ceasefire",
                     "truce", "armistice"})
 _TALKS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "round"})
+# a mover's own forces, which a withdrawal's object names ("pull its troops back"; lead33)
+PULLED_FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "contingent", "division", "brigade",
+                           "battalion", "tank", "warship", "ship", "aircraft", "jet", "plane", "weapon",
+                           "artillery", "personnel", "garrison"})
 _PAIR_DONE = {"sign": _PACTS, "conclude": _PACTS, "initial": _PACTS, "seal": _PACTS, "reach": _PACTS,
               "hold": _TALKS, "open": _TALKS, "resume": _TALKS, "convene": _TALKS}
 
@@ -895,7 +899,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         coerced = threat_target(anchor, r.sources[0][0].code, link, Exclusion.of(r.sources), own_role=False,
                                 marks=UNLESS)
         struck = {(t[0].code or "")[:3] for t in r.targets}
-        if coerced and not struck & {(a[0].code or "")[:3] for a in coerced}:
+        warned = any(t[3] is not None and t[3].head.i == anchor.i and t[3].dep_ in ("dobj", "dative")
+                     for t in r.targets)  # ("NATO warned Milosevic that ... unless Serbian forces ...")
+        if coerced and not warned and not struck & {(a[0].code or "")[:3] for a in coerced}:
             r.targets = coerced
     if r.sources and r.targets and r.trigger.pattern.type == "RETREAT":
         # "Syria would pull its troops back to the Bekaa Valley": the forces pulled back are the mover's
@@ -903,7 +909,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         home = (r.sources[0][0].code or "")[:3]
         mover = r.trigger.tok.i if r.trigger.tok is not None else -1
         r.targets = [t for t in r.targets if not (t[3] is not None and t[3].dep_ == "dobj"
-                                                  and t[3].head.i == mover and (t[0].code or "")[:3] == home)]
+                                                  and t[3].head.i == mover and lemma(t[3]) in PULLED_FORCES
+                                                  and (t[0].code or "")[:3] == home)]
     if r.sources and r.type == "ASSAULT":
         # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)
         r.targets = hostage_holders(anchor, link) or rebels_own_state(r.sources, r.targets)

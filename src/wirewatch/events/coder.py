@@ -633,6 +633,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and r.type in SAID_ACTS:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
             r.targets = list(main.targets)
+        elif main is not None and not r.targets and r.anchor.dep_ == "conj" and any(
+                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in kids(c))
+                for c in kids(r.anchor)):
+            # "stormed the U.S. embassy and took its staff hostage": the staff are the embassy's (lead33)
+            r.targets = list(main.targets)
     # "A said B attacked C": the speaker's accusation A->B 112 replaces the reported attack (SAY)
     accusations = {id(r): a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None}
     kept = [accusations.get(id(r), r) for r in kept]
