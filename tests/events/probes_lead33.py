@@ -357,7 +357,76 @@ LEAD33_B3: list[Row] = [
 ]
 
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2, "batch3": LEAD33_B3}
+LEAD33_B4: list[Row] = [
+    # batch 4: written blind after batch 3's fixes, before the coder was run on it
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('112', '110', '111'),
+     'Pakistan on Monday accused India of sponsoring terrorism in its southern city of Karachi, where bomb '
+     'blasts have killed more than 100 people this month.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('125', '120', '124', '128'),
+     'India on Wednesday rejected a Pakistani offer of talks on Kashmir, saying Islamabad must first stop '
+     'arming militants fighting Indian rule in the Himalayan region.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), ('138', '130', '131', '1383', '139'),
+     'China warned Taiwan on Friday that any move towards formal independence would mean war, hours after '
+     "the island's new president took office."),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('036', '030', '043', '046'),
+     "Taiwan's President Chen Shui-bian offered on Saturday to hold talks with China without preconditions, "
+     'saying the two sides should put aside their differences over sovereignty.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
+     'Russia on Thursday condemned the U.S. decision to withdraw from the 1972 Anti-Ballistic Missile treaty'
+     ' as a mistake that would undermine global security.'),
+    (('KOR', 'KORMIL', 'KORGOV'), ('PRK', 'PRKMIL'), ('190', '193', '195', '194'),
+     'South Korean warships sank a North Korean patrol boat in a gun battle in the Yellow Sea on Tuesday '
+     "after it crossed the disputed sea border, Seoul's defence ministry said."),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV', 'KORMIL'), ('112', '110', '111', '1123'),
+     'North Korea accused South Korea on Wednesday of provoking a naval clash in the Yellow Sea and demanded'
+     ' an apology, threatening to take merciless countermeasures.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('162', '164', '160', '163'),
+     'Japan suspended food aid and normalisation talks with North Korea on Tuesday after Pyongyang fired a '
+     'ballistic missile over its territory.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('161', '160', '164'),
+     "China suspended military contacts with the United States on Sunday in protest against NATO's bombing "
+     'of its embassy in Belgrade.'),
+    (('YUG', 'YUGGOV'), ('USA', 'USAGOV'), ('161', '160'),
+     'Yugoslavia broke off diplomatic relations with the United States, Britain, France and Germany on '
+     'Wednesday, a day after NATO began air strikes against Serbian targets.'),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), ('161', '160', '165'),
+     "Indonesia on Thursday cancelled a 1995 security pact with Australia, angered by Canberra's role in "
+     'leading an international peacekeeping force into East Timor.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), ('112', '110', '111'),
+     'President Robert Mugabe accused Britain on Monday of plotting with the opposition to topple his '
+     'government, and vowed that white farmers would never regain their land.'),
+    (('IGOEUR', 'IGO'), ('ZWE', 'ZWEGOV'), ('163', '160', '162', '172'),
+     "The European Union imposed sanctions on Zimbabwe's leaders on Monday, including a travel ban on "
+     'President Robert Mugabe and a freeze on his assets, after its observers were barred from the '
+     'elections.'),
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), ('085', '081', '080'),
+     'The United States lifted most of its economic sanctions on Libya on Friday, rewarding Moammar Gadhafi'
+     ' for giving up his programmes for weapons of mass destruction.'),
+    (('GEO', 'GEOGOV'), ('RUS', 'RUSGOV', 'RUSMIL'), ('112', '110', '111', '1123'),
+     'Georgia accused Russia on Friday of bombing villages in its Pankisi Gorge, and President Eduard '
+     'Shevardnadze demanded an explanation from Moscow.'),
+    (('NPL', 'NPLREB'), ('NPL', 'NPLCOP', 'NPLMIL'), ('190', '193', '183'),
+     'Maoist rebels attacked a police post in western Nepal early on Sunday, killing 35 policemen in the '
+     'deadliest assault since they began their revolt in 1996, officials said.'),
+    (('COL', 'COLREB'), ('COL', 'COLOPP', 'COLELI', 'COLCVL', 'COLLEG'), ('181', '180'),
+     'Colombian FARC rebels kidnapped presidential candidate Ingrid Betancourt on Saturday as she travelled '
+     'to the former rebel safe haven in the south of the country.'),
+    (('ESP', 'ESPGOV'), ('ESP', 'ESPREB'), ('112', '110', '111'),
+     "Spain's government blamed the Basque separatist group ETA on Thursday for the bombings of four Madrid"
+     ' commuter trains that killed 190 people.'),
+    (('TUR', 'TURGOV'), ('IGOEUR', 'IGO'), ('111', '110', '164', '160'),
+     'Turkey reacted angrily on Sunday to a European Union decision to leave it off a list of candidates for'
+     ' membership, freezing political dialogue with the bloc.'),
+    ((), (), ('04', '05', '19', '18', '11'),
+     'Analysts said the peace process between Israel and the Palestinians could collapse if the violence '
+     'continued.'),
+    ((), (), ('19', '18', '11', '12'),
+     'Iran beat the United States 2-1 in a World Cup match in Lyon on Sunday.'),
+]
+
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2, "batch3": LEAD33_B3,
+                               "batch4": LEAD33_B4}
 ALL33: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
