@@ -14,6 +14,7 @@ intent (033, the project's reading of "agreed to"); and targets struck in named 
 civilians (CVL, the project's reading, as in probes_lead32 batch 7). Batch 2 (31 rows, after batch 1's
 fixes) 27 / 26 / 26; its correction: inspectors expelled are CAMEO's own 1662. Batch 3 (26, after batch 2's
 fixes) 23 / 23 / 22; its correction: an extradition asked is an appeal for judicial cooperation (0213).
+Batch 4 (21, after batch 3's fixes) 20 / 20 / 19; its correction: food aid halted is CAMEO's 1623.
 """
 
 from __future__ import annotations
@@ -380,7 +381,7 @@ LEAD33_B4: list[Row] = [
     (('PRK', 'PRKGOV'), ('KOR', 'KORGOV', 'KORMIL'), ('112', '110', '111', '1123'),
      'North Korea accused South Korea on Wednesday of provoking a naval clash in the Yellow Sea and demanded'
      ' an apology, threatening to take merciless countermeasures.'),
-    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('162', '164', '160', '163'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('1623', '162', '164', '160', '163'),
      'Japan suspended food aid and normalisation talks with North Korea on Tuesday after Pyongyang fired a '
      'ballistic missile over its territory.'),
     (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('161', '160', '164'),
