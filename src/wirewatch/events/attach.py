@@ -901,8 +901,12 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         struck = {(t[0].code or "")[:3] for t in r.targets}
         warned = any(t[3] is not None and t[3].head.i == anchor.i and t[3].dep_ in ("dobj", "dative")
                      for t in r.targets)  # ("NATO warned Milosevic that ... unless Serbian forces ...")
-        if coerced and not warned and not struck & {(a[0].code or "")[:3] for a in coerced}:
-            r.targets = coerced
+        states = [a for a in coerced if len(a[0].code or "") == 3 or (a[0].code or "")[3:6] == "GOV"]
+        if states and not warned and not {t[0].code for t in r.targets} & {a[0].code for a in states} and (
+                not struck & {(a[0].code or "")[:3] for a in states}
+                or all((t[0].code or "")[3:6] not in ("", "GOV") for t in r.targets)):
+            # (also a state's own government told to rein in the rebels struck: "unless Beirut reined in")
+            r.targets = states
     if r.sources and r.targets and r.trigger.pattern.type == "RETREAT":
         # "Syria would pull its troops back to the Bekaa Valley": the forces pulled back are the mover's
         # own, never whom the retreat is towards (lead33)
