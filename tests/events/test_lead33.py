@@ -91,8 +91,8 @@ def test_prisoners_held_in_a_state_are_its_to_release(code: Any) -> None:
 
 
 def test_forces_pulled_back_are_no_target_of_the_withdrawal(code: Any) -> None:
-    got = triples(code("Vietnam said on Monday it would pull its troops back to the border.", date=DATE))
-    assert not any(t == "VNMMIL" for _, t, _ in got), got
+    art = code("Vietnam said on Monday it would pull its troops back to the border.", date=DATE)
+    assert not any(e.target is not None and e.target.code == "VNMMIL" for e in art.events), art.events
     # control: released prisoners of the own country stay the release's target
     got = triples(code("The Sri Lankan government freed 40 Tamil rebels on Sunday.", date=DATE))
     assert any(t == "LKAREB" for _, t, c in got if c.startswith("08")), got
