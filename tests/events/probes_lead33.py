@@ -426,8 +426,70 @@ LEAD33_B4: list[Row] = [
 ]
 
 
+LEAD33_B5: list[Row] = [
+    # batch 5: written blind after batch 4's fixes, before the coder was run on it (long leads and 1985-89)
+    (('USR', 'USRGOV'), ('USA', 'USAGOV'), ('111', '112', '110'),
+     'The Soviet Union on Tuesday denounced the American bombing of Libya as a barbaric act of state '
+     'terrorism and cancelled a planned meeting between the two foreign ministers, Tass news agency said.'),
+    (('USR', 'USRGOV'), ('USA', 'USAGOV'), ('160', '161', '125', '120', '164'),
+     'The Soviet Union on Tuesday denounced the American bombing of Libya as a barbaric act of state '
+     'terrorism and cancelled a planned meeting between the two foreign ministers, Tass news agency said.'),
+    (('GBR', 'GBRGOV'), ('SYR', 'SYRGOV'), ('161', '160'),
+     'Britain broke off diplomatic relations with Syria on Friday after a London court convicted a '
+     'Jordanian of trying to blow up an Israeli airliner with the help of Syrian intelligence officers.'),
+    (('FRA', 'FRAGOV'), ('IRN', 'IRNGOV'), ('161', '160', '1663', '166'),
+     'France and Iran broke off diplomatic relations on Friday after a week-long standoff over an Iranian '
+     'interpreter wanted for questioning about a wave of bombings in Paris.'),
+    (('KOR', 'KORGOV'), ('KOR', 'KOROPP'), ('173', '170'),
+     'South Korean police arrested more than 1,000 students and opposition activists on Sunday to prevent a'
+     ' rally calling for direct presidential elections, a police spokesman said.'),
+    (('HTI', 'HTIGOV', 'HTIMIL'), ('HTI', 'HTICVL', 'HTIOPP'), ('180', '190', '193', '175', '202'),
+     'Soldiers and armed thugs attacked voters at polling stations in Port-au-Prince on Sunday, killing at '
+     "least 34 people and forcing the cancellation of Haiti's first free elections in three decades."),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('IRQ', 'IRQCVL', 'IRQKUR'), ('204', '200', '202', '195'),
+     'Iraqi warplanes dropped chemical bombs on the Kurdish town of Halabja on Wednesday, killing thousands'
+     ' of civilians, Iranian officials said.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV'), ('112', '110', '111', '1123'),
+     'Pakistan accused Afghanistan on Monday of violating its airspace 25 times in the past week and said '
+     'it would lodge a strong protest with the Kabul government.'),
+    (('MEX', 'MEXGOV'), ('USA', 'USAGOV'), ('111', '110', '112', '114'),
+     'Mexico on Thursday protested to the United States over the abduction of a Mexican doctor by bounty '
+     'hunters hired by U.S. drug agents, calling it a violation of its sovereignty.'),
+    (('ISR', 'ISRGOV'), ('USA', 'USAGOV'), ('057', '050', '030', '0311'),
+     'Israel and the United States signed an agreement in Washington on Monday to set up a joint group to '
+     'coordinate military planning and to store American military equipment in Israel.'),
+    (('JOR', 'JORGOV'), ('PSE', 'PSEGOV', 'PSEREB'), ('161', '160', '164'),
+     "King Hussein of Jordan on Wednesday broke off political coordination with the PLO leadership, saying "
+     "he could no longer work with Yasser Arafat, and ordered the closure of Fatah's offices in Amman."),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), ('080', '0871', '087', '081', '057', '050', '030'),
+     'Iran accepted a United Nations ceasefire resolution on Monday, ending its refusal to halt the '
+     'eight-year Gulf war with Iraq, Tehran radio said.'),
+    (('CUB', 'CUBGOV'), ('AGO', 'AGOGOV'), ('0874', '087', '080', '030', '0356', '057'),
+     'Cuba agreed on Thursday to withdraw its 50,000 troops from Angola over 27 months under a U.S.-'
+     'mediated accord that also grants independence to Namibia.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFREB', 'ZAFOPP'), ('0841', '084', '080'),
+     "South Africa's government freed Nelson Mandela on Sunday after 27 years in jail, and the black "
+     'nationalist leader pledged to keep up the struggle against apartheid.'),
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNEDU', 'CHNOPP'), ('1724', '172', '170'),
+     "China's government imposed martial law on parts of Beijing on Saturday in an attempt to end a month "
+     'of student-led protests calling for democracy.'),
+    (('ROU', 'ROUCVL', 'ROUOPP'), ('ROU', 'ROUGOV'), ('145', '140', '141', '1411'),
+     'Thousands of demonstrators chanting "Down with the dictator" stormed Communist Party headquarters in '
+     'Bucharest on Friday as the army joined the revolt against President Nicolae Ceausescu.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('036', '030', '046', '043'),
+     'Britain said on Monday it was ready to hold talks with Argentina on restoring diplomatic links but '
+     'that the sovereignty of the Falkland Islands was not negotiable.'),
+    ((), (), ('18', '19', '20'),
+     'The 1982 war over the Falklands cost the lives of 255 British servicemen and about 650 Argentines.'),
+    ((), (), ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16',
+              '17', '18', '19', '20'),
+     'Gold rose $3 to close at $412 an ounce in New York on Friday on worries about tension in the Gulf, '
+     'dealers said.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2, "batch3": LEAD33_B3,
-                               "batch4": LEAD33_B4}
+                               "batch4": LEAD33_B4, "batch5": LEAD33_B5}
 ALL33: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
