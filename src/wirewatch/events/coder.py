@@ -263,6 +263,9 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
+# meetings a party calls off in answer to another's act (lead33)
+CALLED_OFF = frozenset({"meeting", "visit", "trip", "talk", "summit", "session", "round"})
+
 # verbs of a clause that tells what an act made another party do ("..., prompting Tokyo to suspend aid")
 CONSEQUENCE_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "compel", "provoke", "push",
                                "drive", "oblige"})
@@ -634,9 +637,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
             r.targets = list(main.targets)
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and any(
-                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in kids(c))
+                c.dep_ == "dobj" and (any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in kids(c))
+                                      or r.type == "SANCTION" and lemma(c) in CALLED_OFF)
                 for c in kids(r.anchor)):
-            # "stormed the U.S. embassy and took its staff hostage": the staff are the embassy's (lead33)
+            # "stormed the U.S. embassy and took its staff hostage": the staff are the embassy's; "denounced
+            # the bombing of Libya and cancelled a planned meeting": with the one denounced (lead33)
             r.targets = list(main.targets)
     # "A said B attacked C": the speaker's accusation A->B 112 replaces the reported attack (SAY)
     accusations = {id(r): a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None}
