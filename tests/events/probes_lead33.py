@@ -463,7 +463,8 @@ LEAD33_B5: list[Row] = [
     (('JOR', 'JORGOV'), ('PSE', 'PSEGOV', 'PSEREB'), ('161', '160', '164'),
      "King Hussein of Jordan on Wednesday broke off political coordination with the PLO leadership, saying "
      "he could no longer work with Yasser Arafat, and ordered the closure of Fatah's offices in Amman."),
-    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IGOUNO', 'IGO'), ('080', '0871', '087', '081', '057', '050', '030'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IGOUNO', 'IGO'),
+     ('080', '0871', '087', '081', '057', '050', '030'),
      'Iran accepted a United Nations ceasefire resolution on Monday, ending its refusal to halt the '
      'eight-year Gulf war with Iraq, Tehran radio said.'),
     (('CUB', 'CUBGOV'), ('AGO', 'AGOGOV'), ('0874', '087', '080', '030', '0356', '057'),
