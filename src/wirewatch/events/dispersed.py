@@ -15,7 +15,7 @@ from typing import Any
 
 from .actor_link import ActorLinker
 from .arguments import bare_agent, phrase_actors
-from .parse import kids
+from .parse import kids, lemma
 from .triggers import dispersed_gathering
 
 _ACTOR = tuple[Any, int, int, Any]
@@ -52,9 +52,18 @@ def _opposed(noun: Any, own: set[str], link: ActorLinker) -> list[_ACTOR]:
                 continue
             found = [a for a in phrase_actors(tok, link, deep=False) if len(a[0].code or "") >= 3
                      and a[0].code not in own and not a[0].code.startswith("---")]
+            if found and tok.dep_ == "poss" and lemma(tok.head) in RULE_NOUNS:
+                # "demanding an end to General Augusto Pinochet's rule": whose rule it is, governs
+                why = f"'{tok.head.text}' is his: the government"
+                found = [(replace(a[0], code=a[0].code[:3] + "GOV", sector="GOV",
+                                  reasons=[*a[0].reasons, why]), *a[1:]) for a in found]
             if found:
                 return found
     return []
+
+
+# nouns of a ruler's rule: their possessor governs ("an end to General Pinochet's rule")
+RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "reign"})
 
 
 def gathering_parties(r: Any, link: ActorLinker) -> bool:
