@@ -286,7 +286,7 @@ LEAD33_B3: list[Row] = [
     (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('163', '160', '162'),
      "President Reagan, accusing Nicaragua's Sandinista government of exporting revolution to its "
      'neighbours, on Wednesday ordered a total embargo on trade with Nicaragua, the White House said.'),
-    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('112', '110', '111', '1123'),
+    (('USAGOV', 'USA'), ('NIC', 'NICGOV'), ('112', '110', '111', '1123'),
      "President Reagan, accusing Nicaragua's Sandinista government of exporting revolution to its "
      'neighbours, on Wednesday ordered a total embargo on trade with Nicaragua, the White House said.'),
     (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('161', '160'),
