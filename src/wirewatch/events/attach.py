@@ -32,7 +32,7 @@ from .arguments import (
     target_actors,
 )
 from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
-from .claim_owner import claim_makers, own_side_threat, threat_target
+from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .held_parties import halted_against, hostage_holders, posture_prompt, rebels_own_state
 from .inquiry_venue import inquiry_venue
@@ -111,6 +111,10 @@ RELATIONS = {"relation", "tie", "link", "contact"}
 _PACTS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "protocol", "memorandum", "ceasefire",
                     "truce", "armistice"})
 _TALKS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "round"})
+# a mover's own forces, which a withdrawal's object names ("pull its troops back"; lead33)
+PULLED_FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "contingent", "division", "brigade",
+                           "battalion", "tank", "warship", "ship", "aircraft", "jet", "plane", "weapon",
+                           "artillery", "personnel", "garrison"})
 _PAIR_DONE = {"sign": _PACTS, "conclude": _PACTS, "initial": _PACTS, "seal": _PACTS, "reach": _PACTS,
               "hold": _TALKS, "open": _TALKS, "resume": _TALKS, "convene": _TALKS}
 
@@ -931,6 +935,29 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                               own_role=False)
         if aimed:
             r.targets = aimed
+    elif r.sources and r.targets and r.type == "THREATEN":
+        # "threatened to strike Chechen rebel bases in Georgia unless Tbilisi cracked down on them": the
+        # party an unless-clause tells to act is the one coerced, where the threatened act hits another
+        # country's (lead33)
+        coerced = threat_target(anchor, r.sources[0][0].code, link, Exclusion.of(r.sources), own_role=False,
+                                marks=UNLESS)
+        struck = {(t[0].code or "")[:3] for t in r.targets}
+        warned = any(t[3] is not None and t[3].head.i == anchor.i and t[3].dep_ in ("dobj", "dative")
+                     for t in r.targets)  # ("NATO warned Milosevic that ... unless Serbian forces ...")
+        states = [a for a in coerced if len(a[0].code or "") == 3 or (a[0].code or "")[3:6] == "GOV"]
+        if states and not warned and not {t[0].code for t in r.targets} & {a[0].code for a in states} and (
+                not struck & {(a[0].code or "")[:3] for a in states}
+                or all((t[0].code or "")[3:6] not in ("", "GOV") for t in r.targets)):
+            # (also a state's own government told to rein in the rebels struck: "unless Beirut reined in")
+            r.targets = states
+    if r.sources and r.targets and r.trigger.pattern.type == "RETREAT":
+        # "Syria would pull its troops back to the Bekaa Valley": the forces pulled back are the mover's
+        # own, never whom the retreat is towards (lead33)
+        home = (r.sources[0][0].code or "")[:3]
+        mover = r.trigger.tok.i if r.trigger.tok is not None else -1
+        r.targets = [t for t in r.targets if not (t[3] is not None and t[3].dep_ == "dobj"
+                                                  and t[3].head.i == mover and lemma(t[3]) in PULLED_FORCES
+                                                  and (t[0].code or "")[:3] == home)]
     if r.sources and r.type == "ASSAULT":
         # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)
         r.targets = hostage_holders(anchor, link) or rebels_own_state(r.sources, r.targets)

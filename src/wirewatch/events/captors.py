@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp.actors import countries
 from .actor_link import ActorLinker
 from .arguments import Exclusion, phrase_actors
 from .parse import kids, lemma
@@ -30,7 +31,22 @@ def captors_of(phrase: Any) -> Any | None:
         agent = next((o for a in kids(tok) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"), None)
         if agent is not None:
             return agent
+        if lemma(tok.head) not in ("hostage", "captive"):
+            # "the release of 50 Palestinians held in Israel": prisoners a state holds are held in it; a
+            # hostage held in a country is its captors', not the state's (lead33)
+            state = next((o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p)
+                          if o.dep_ == "pobj" and _a_state(o)), None)
+            if state is not None:
+                return state
     return None
+
+
+def _a_state(tok: Any) -> bool:
+    """A country's own name (not a city, a region or a prison)."""
+    if tok.ent_type_ != "GPE":
+        return False
+    place = countries.lookup(" ".join(t.text for t in tok.subtree if t.ent_type_ == "GPE"), cities=False)
+    return place is not None and place.kind == "country"
 
 
 def _addressee(verb: Any, link: ActorLinker) -> bool:

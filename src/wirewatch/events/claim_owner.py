@@ -47,6 +47,7 @@ def claim_makers(anchor: Any, country: str) -> tuple[Any, int, int, Any] | None:
 # affairs, "if the violence continued", "if the talks fail": its subject is then no party, and nothing
 # is taken)
 CONDITIONS = frozenset({"unless", "if"})
+UNLESS = frozenset({"unless"})
 
 
 def _named(subj: Any) -> bool:
@@ -67,8 +68,8 @@ def own_side_threat(sources: list[Any], targets: list[Any], anchor: Any) -> bool
                and t[3].head.i != anchor.i for t in targets)
 
 
-def threat_target(anchor: Any, country: str, link: ActorLinker,
-                  exclude: Any, own_role: bool = True) -> list[tuple[Any, int, int, Any]]:
+def threat_target(anchor: Any, country: str, link: ActorLinker, exclude: Any, own_role: bool = True,
+                  marks: frozenset[str] = CONDITIONS) -> list[tuple[Any, int, int, Any]]:
     """A threat with no addressee is aimed at the one its condition names ("threatened a general strike
     unless Prime Minister Khaleda Zia resigned" -> BGD GOV), or at people it warns by role and no
     country ("the army warned students that ..." -> the army's country, EDU)."""
@@ -77,7 +78,7 @@ def threat_target(anchor: Any, country: str, link: ActorLinker,
     holders = [anchor] + [c for c in kids(anchor) if c.dep_ in ("xcomp", "ccomp")]
     holders += [g for h in holders[1:] for g in kids(h) if g.dep_ in ("xcomp", "ccomp")]
     for clause in (c for h in holders for c in kids(h) if c.dep_ == "advcl"):
-        if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in kids(clause)):
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause)):
             continue
         subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and clause.head.i != anchor.i and not _named(subj):

@@ -62,6 +62,7 @@ from .captors import captors_asked
 from .charges import charge_code
 from .confidence import score_events
 from .dedup import merge_occurrences
+from .dispersed import force_on_protesters, gathering_parties
 from .disputed_results import results_rejected
 from .dyad_completion import complete_dyad
 from .emit import to_events
@@ -136,7 +137,7 @@ from .sub_codes import (
     with_item,
 )
 from .territory_holders import place_country, territory_holder
-from .triggers import LIGHT_VERBS, Trigger, find_triggers
+from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .visit_hosts import dateline_here, visit_host
 
 log = logging.getLogger(__name__)
@@ -247,6 +248,8 @@ def _depth(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> int:
 def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     """Under another (non-reporting) trigger. A verb coordinated with a trigger verb and taking its
     own object is an event of its own: "met X and condemned Y"."""
+    if dispersed_gathering(tok):
+        return False  # "police broke up a protest by opposition supporters": the protest is its own act
     gov = co_act_of(tok, triggers)
     if gov is not None:
         return _dominated(gov, sent, triggers)
@@ -259,6 +262,9 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
             return True
     return False
 
+
+# meetings a party calls off in answer to another's act (lead33)
+CALLED_OFF = frozenset({"meeting", "visit", "trip", "talk", "summit", "session", "round"})
 
 # verbs of a clause that tells what an act made another party do ("..., prompting Tokyo to suspend aid")
 CONSEQUENCE_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "compel", "provoke", "push",
@@ -569,7 +575,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     readings = [r for r in readings if not gathering_subject(r.anchor)]
     # an act told beside the main one (a fronted participle with its own agent) is kept beside whatever
     # level the main acts are read at, never in their place
-    told_beside = {id(r) for r in readings if _told_or_reported_beside(r.anchor, sent, all_trig) is not None}
+    # (and a protest a force broke up is the protesters' act beside the force's, lead33)
+    told_beside = {id(r) for r in readings if _told_or_reported_beside(r.anchor, sent, all_trig) is not None
+                   or dispersed_gathering(r.anchor)}
     beside = [r for r in readings if id(r) in told_beside]
     readings = [r for r in readings if id(r) not in told_beside]
     for r in beside:
@@ -577,7 +585,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         attach_actors(r, sent, all_trig, ctx)
         drop_quoted_targets(r, sent)
         judged_doers(r, sent, ctx.link)  # "..., a move that Taipei condemned": the mover (stories30)
-    beside = [r for r in beside if r.sources or r.targets]
+    beside = [r for r in beside if gathering_parties(r, ctx.link) and (r.sources or r.targets)]
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     kept = []
     for level in sorted(set(depths.values())):
@@ -617,6 +625,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     # main act, as in the sentence (the first event of a type is the PLOVER reading)
     reported = [r for r in beside if _told_beside(r.anchor) is None]
     kept = [r for r in beside if _told_beside(r.anchor) is not None] + kept + reported
+    force_on_protesters(kept)
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
@@ -626,6 +635,13 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             r.targets = list(main.targets)
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and r.type in SAID_ACTS:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
+            r.targets = list(main.targets)
+        elif main is not None and not r.targets and r.anchor.dep_ == "conj" and any(
+                c.dep_ == "dobj" and (any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in kids(c))
+                                      or r.type == "SANCTION" and lemma(c) in CALLED_OFF)
+                for c in kids(r.anchor)):
+            # "stormed the U.S. embassy and took its staff hostage": the staff are the embassy's; "denounced
+            # the bombing of Libya and cancelled a planned meeting": with the one denounced (lead33)
             r.targets = list(main.targets)
     # "A said B attacked C": the speaker's accusation A->B 112 replaces the reported attack (SAY)
     accusations = {id(r): a for r in kept if (a := reported_attack(r, sent, all_trig, ctx)) is not None}

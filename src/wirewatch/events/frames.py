@@ -76,6 +76,8 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
     frontier = [frame]
     seen = {frame.i}
     threat = getattr(triggers.get(frame.i), "frame", None) == "@THREATEN"
+    asking = getattr(triggers.get(frame.i), "frame", None) == "@REQUEST" and any(
+        c.dep_ == "dobj" for c in kids(frame))
     for _ in range(4):
         nxt = []
         for tok in frontier:
@@ -111,6 +113,9 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                     return trig
                 if trig is not None and trig.frame == "@SPEECH":
                     continue
+                if trig is not None and trig.frame == "@REQUEST" and asking and tok.i == frame.i:
+                    return None  # "urged the White House to demand that Iran dismantle ...": the appeal is
+                    # the White House's to make, what it would ask of Iran is not the appeal's (lead33)
                 nxt.append(c)
         frontier = nxt
         if not frontier:

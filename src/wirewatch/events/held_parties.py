@@ -58,6 +58,12 @@ def hostage_holders(anchor: Any, link: ActorLinker) -> list[tuple[Any, int, int,
             continue
         held_by = captors_of(tok)  # "hostages held by Tupac Amaru rebels", as a release asked of them
         holders += [held_by] if held_by is not None else []
+    for tok in anchor.subtree:
+        # "stormed a school in Beslan where Chechen guerrillas had held hundreds of children hostage": the
+        # place's where-clause names the holders as its subject (lead33)
+        where = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(tok))
+        if where and lemma(tok) in ("hold", "keep") and any(lemma(d) == "hostage" for d in tok.subtree):
+            holders += [c for c in kids(tok) if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
     return [a for g in holders for a in phrase_actors(g, link) if len(a[0].code or "") >= 3
             and not a[0].code.startswith("---")]
 

@@ -43,6 +43,14 @@ def _body_before(ctx: ArticleContext, at: int) -> Any | None:
     return found
 
 
+def _nation_beside_allies(mention: str, tok: Any) -> bool:
+    """"American and allied warplanes": a nation the force phrase names itself beside its allies leads
+    it (lead33); the bare "allied planes" name none, and their country comes from elsewhere."""
+    words = mention.lower().split()
+    return bool(words) and "allied" not in words and lemma(tok) not in FORCE_HEADS \
+        and tok.dep_ in ("amod", "compound")
+
+
 def _intervening(tok: Any, ctx: ArticleContext) -> tuple[bool, bool]:
     """Whether a party's head is an intervention force, and whether it is called allied (the party's token
     may be a modifier of the head: "allied" in "the allied planes", "West African" in "... peacekeepers")."""
@@ -75,6 +83,6 @@ def intervention_forces(r: Reading, ctx: ArticleContext) -> None:
                 reason = f"'{mention}': the force of {body.name}, named before (intervention)"
                 kept.append((replace(actor, code=body.code, country=body.country, sector=body.sector,
                                      reasons=[*actor.reasons, reason]), start, end, tok))
-            elif not allied:
+            elif not allied or _nation_beside_allies(ctx.article.text[start:end], tok):
                 kept.append((actor, start, end, tok))
         setattr(r, role, kept)

@@ -1188,6 +1188,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 # passive one shares its subject, not the by-phrase's doer (stories32)
                 return patient, False
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None) or _predicate_agent(t)
+        if agent is not None and any(c.dep_ == "nsubj" for c in kids(t)) and \
+                not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(t)):
+            # "Mexico protested to the United States over the abduction of a doctor by bounty hunters": a
+            # by-phrase the parser hangs on an active verb with its own subject is no doer (lead33)
+            agent = None
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
             if pobj is not None:  # "killed by Israel's military attack": Israel

@@ -1003,7 +1003,26 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     if lemma(tok) in SETTING_EVENTS and tok.dep_ == "pobj" and head.lower_ == "for" and \
             _due_in_place(head.head):
         return True  # "Lavrov is due in Ankara on Thursday for talks on Syria": an arrival announced
+    if dispersed_gathering(tok):
+        return True  # "police broke up a protest by thousands of opposition supporters": it was held
     return False
+
+
+# gatherings that a force's act on them shows were held, and the acts that show it (lead33)
+GATHERINGS = frozenset({"protest", "demonstration", "rally", "march", "sit-in"})
+_DISPERSING = frozenset({"disperse", "crush", "suppress", "quell", "attack", "storm", "charge"})
+_FIRING = frozenset({"fire", "shoot", "open"})
+
+
+def dispersed_gathering(noun: Any) -> bool:
+    """A gathering broken up, dispersed or fired on ("broke up a protest", "fired tear gas at a rally")."""
+    if lemma(noun) not in GATHERINGS:
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return lemma(head) in _DISPERSING or (
+            lemma(head) == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids(head)))
+    return noun.dep_ == "pobj" and head.lower_ in ("at", "on") and lemma(head.head) in _FIRING
 
 
 def arrival_announced(verb: Any) -> bool:

@@ -2069,6 +2069,13 @@ class _Builder(MentionPasses):
         of several countries, `group`, gets no actor)."""
         if actor is None:
             return None
+        if (actor.sector or "").startswith("JEW") and start_tok + 1 < len(self.doc) \
+                and self.doc[start_tok + 1].lower_ in ("settlement", "settlements", "settler", "settlers"):
+            # "fired at a Jewish settlement in the Gaza Strip": the settlements are Israel's civilians, as
+            # the settlers are (twenty-seventh session), whatever territory they stand in (lead33)
+            return Actor(name=actor.name, code="ISRCVL", country="ISR", sector="CVL",
+                         reasons=[*actor.reasons[:1], "Jewish settlements are Israel's civilians wherever "
+                                  "they stand (ISR CVL)"])
         if not group and (not actor.country or start_tok == 0
                           or self.doc[start_tok - 1].lower_ != "ethnic"):
             return actor

@@ -208,6 +208,7 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "mujahedin khalq": ("IRN", "REB", "the People's Mujahideen"),
     "mojahedin khalq": ("IRN", "REB", "the People's Mujahideen"),
     "taliban": ("AFG", "REB", "the Taliban"),
+    "taleban": ("AFG", "REB", "the Taliban"),  # Reuters' and the BBC's spelling until 2001 (lead33)
     "pkk": ("TUR", "REB", "the PKK"),
     "kurdistan workers' party": ("TUR", "REB", "the PKK"),
     "ira": ("GBR", "REB", "the IRA"),

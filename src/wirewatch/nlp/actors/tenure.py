@@ -367,7 +367,8 @@ MEMBER_ROLES: frozenset[str] = frozenset({
 
 # armed groups whose code changed on a day: key -> ((start, end, country, sector), ...)
 RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "taliban": (("", "2021-08-15", "AFG", "REB"), ("2021-08-15", "", "AFG", "GOV")),
+    **dict.fromkeys(("taliban", "taleban"),  # (Reuters' spelling until 2001, lead33)
+                    (("", "2021-08-15", "AFG", "REB"), ("2021-08-15", "", "AFG", "GOV"))),
     "hayat tahrir al-sham": (("", "2024-12-08", "SYR", "REB"), ("2024-12-08", "", "SYR", "GOV")),
     "hts": (("", "2024-12-08", "SYR", "REB"), ("2024-12-08", "", "SYR", "GOV")),
     # the army's paramilitary until the war with it began (2023-04-15), a rebel force after

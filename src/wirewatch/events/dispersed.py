@@ -1,0 +1,94 @@
+"""A protest a force broke up (thirty-first session, wip/lead33).
+
+"Chilean police used tear gas to break up a protest by thousands of opposition supporters demanding an
+end to General Pinochet's rule", "troops dispersed a demonstration by students in Rangoon": the gathering
+was held, so it is an act of its own beside the force's, and its parties are the gathering's, never the
+sentence subject's. The protesters are the gathering noun's by- or of-phrase; whom they protest against
+is the party its participle or relative clause names ("demanding the resignation of President Chun"),
+else their own country. The force's act is aimed at the protesters when it found only a bare country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .actor_link import ActorLinker
+from .arguments import bare_agent, phrase_actors
+from .parse import kids, lemma
+from .triggers import dispersed_gathering
+
+_ACTOR = tuple[Any, int, int, Any]
+
+
+def _by_phrase(noun: Any) -> list[Any]:
+    """The objects of the gathering's by- or of-phrase, also where the parser hangs the phrase right
+    after the noun on the verb ("broke up a rally by 3,000 students")."""
+    preps = [p for p in kids(noun) if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of")]
+    preps += [p for p in kids(noun.head) if p.dep_ == "prep" and p.lower_ == "by" and p.i == noun.i + 1]
+    return [o for p in preps for o in kids(p) if o.dep_ == "pobj"]
+
+
+def _protesters(noun: Any, link: ActorLinker, home: str | None) -> list[_ACTOR]:
+    """The gathering's by- or of-phrase; unplaced protesters ("3,000 students") are of the country whose
+    force broke them up (police act at home)."""
+    found = []
+    for a in (a for o in _by_phrase(noun) for a in phrase_actors(o, link) or bare_agent(o, link)):
+        code = a[0].code or ""
+        if code.startswith("---") and home and len(code) > 3:
+            a = (replace(a[0], code=home + code[3:], country=home,
+                         reasons=[*a[0].reasons, f"{home}: the country whose force broke up the gathering"]),
+                 *a[1:])
+        if len(a[0].code or "") >= 3 and not a[0].code.startswith("---"):
+            found.append(a)
+    return found
+
+
+def _opposed(noun: Any, own: set[str], link: ActorLinker) -> list[_ACTOR]:
+    """The first party the gathering's participle or relative clause names, other than the protesters."""
+    for clause in (c for n in [noun, *_by_phrase(noun)] for c in kids(n) if c.dep_ in ("acl", "relcl")):
+        for tok in clause.subtree:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+                continue
+            found = [a for a in phrase_actors(tok, link, deep=False) if len(a[0].code or "") >= 3
+                     and a[0].code not in own and not a[0].code.startswith("---")]
+            if found and tok.dep_ == "poss" and lemma(tok.head) in RULE_NOUNS:
+                # "demanding an end to General Augusto Pinochet's rule": whose rule it is, governs
+                why = f"'{tok.head.text}' is his: the government"
+                found = [(replace(a[0], code=a[0].code[:3] + "GOV", sector="GOV",
+                                  reasons=[*a[0].reasons, why]), *a[1:]) for a in found]
+            if found:
+                return found
+    return []
+
+
+# nouns of a ruler's rule: their possessor governs ("an end to General Pinochet's rule")
+RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "reign"})
+
+
+def gathering_parties(r: Any, link: ActorLinker) -> bool:
+    """Set the parties of a dispersed gathering's reading; False when it names no protesters (drop it)."""
+    if not dispersed_gathering(r.anchor):
+        return True
+    forces = {a[0].code for a in r.sources}
+    homes = {c[:3] for c in forces if len(c) >= 3 and c[:3] not in ("---", "IGO", "NGO")}
+    protesters = _protesters(r.anchor, link, next(iter(homes)) if len(homes) == 1 else None)
+    if not protesters:
+        return False
+    own = {a[0].code for a in protesters}
+    r.sources = protesters
+    # else the parties attach_actors found, less the force that broke it up ("Chile" of the police)
+    r.targets = _opposed(r.anchor, own, link) or [
+        t for t in r.targets if t[0].code not in forces | own and t[0].code[:3] in {c[:3] for c in own}]
+    return True
+
+
+def force_on_protesters(readings: list[Any]) -> None:
+    """The force's act on a gathering is aimed at its protesters where it found only a bare country
+    ("police used tear gas to break up a protest by opposition supporters": CHLOPP, not CHL)."""
+    for g in (r for r in readings if dispersed_gathering(r.anchor) and r.sources):
+        above = {a.i for a in g.anchor.ancestors}
+        for r in readings:
+            if r is not g and r.anchor.i in above and r.sources and \
+                    all(len(t[0].code or "") == 3 for t in r.targets):
+                r.targets = list(g.sources)
