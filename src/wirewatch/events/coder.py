@@ -625,7 +625,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     # main act, as in the sentence (the first event of a type is the PLOVER reading)
     reported = [r for r in beside if _told_beside(r.anchor) is None]
     kept = [r for r in beside if _told_beside(r.anchor) is not None] + kept + reported
-    force_on_protesters(kept)
+    kept = force_on_protesters(kept)
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target

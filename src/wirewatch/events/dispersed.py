@@ -83,12 +83,26 @@ def gathering_parties(r: Any, link: ActorLinker) -> bool:
     return True
 
 
-def force_on_protesters(readings: list[Any]) -> None:
-    """The force's act on a gathering is aimed at its protesters where it found only a bare country
-    ("police used tear gas to break up a protest by opposition supporters": CHLOPP, not CHL)."""
-    for g in (r for r in readings if dispersed_gathering(r.anchor) and r.sources):
-        above = {a.i for a in g.anchor.ancestors}
-        for r in readings:
-            if r is not g and r.anchor.i in above and r.sources and \
-                    all(len(t[0].code or "") == 3 for t in r.targets):
+def force_on_protesters(readings: list[Any]) -> list[Any]:
+    """A gathering is kept only beside the force's own act on it, which is aimed at its protesters where it
+    found only a bare country ("police used tear gas to break up a protest by opposition supporters":
+    CHLOPP, not CHL); a protest told inside another's background ("threatened sanctions after police broke
+    up a protest by elderly Russians") goes with the force's act it hangs on."""
+    kept = []
+    for g in readings:
+        if not dispersed_gathering(g.anchor):
+            kept.append(g)
+            continue
+        above = [a.i for a in g.anchor.ancestors][:3]
+        forces = [r for r in readings if r is not g and r.anchor.i in above and r.type in FORCE_TYPES]
+        if not forces:
+            continue
+        kept.append(g)
+        for r in forces:
+            if r.sources and all(len(t[0].code or "") == 3 for t in r.targets):
                 r.targets = list(g.sources)
+    return kept
+
+
+# the acts of a force on a gathering
+FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})

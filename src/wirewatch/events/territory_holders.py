@@ -30,12 +30,15 @@ def territory_holder(r: Reading, link: ActorLinker) -> None:
                for o in kids(p) if o.dep_ == "pobj"]
     froms = [p for c in places for p in kids(c) if p.dep_ == "prep" and p.lower_ == "from"]
     holders = [one_actor(o, link, deep=True) for p in froms for o in kids(p) if o.dep_ == "pobj"]
-    # "seized the city of Cap-Haitien, driving out the police": the party its participle drives out (lead33)
-    holders += [] if froms else [one_actor(o, link, deep=True) for c in kids(tok)
-                                 if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in OUSTING
-                                 for o in kids(c) if o.dep_ == "dobj"]
-    own = {(a[0].code or "")[:6] for a in r.sources}
-    parties = [h for h in holders if h is not None and len(h[0].code or "") >= 3 and h[0].code[:6] not in own]
+    if not froms:
+        # "seized the city of Cap-Haitien, driving out the police": the party its participle drives out,
+        # never the taker's own side (lead33)
+        own = {(a[0].code or "")[:6] for a in r.sources}
+        driven = [one_actor(o, link, deep=True) for c in kids(tok)
+                  if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in OUSTING
+                  for o in kids(c) if o.dep_ == "dobj"]
+        holders = [h for h in driven if h is not None and (h[0].code or "")[:6] not in own]
+    parties = [h for h in holders if h is not None and len(h[0].code or "") >= 3]
     if parties:
         r.targets = parties
 
