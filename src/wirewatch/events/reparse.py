@@ -1045,7 +1045,7 @@ def _people_meeting_as_noun(part: Any) -> dict[int, Move]:
     place phrase is those people, "meeting" a participle on them (parse33)."""
     doc = part.doc
     for tok in (doc[i] for i in _indices_with(part, _MEETING)):
-        if tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos"):
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj":  # (as a subject the first parse reads it right)
             continue
         people = next((c for c in kids(tok) if c.dep_ == "compound" and c.i == tok.i - 1
                        and c.lemma_.lower() in _GATHERED_PEOPLE and c.tag_ == "NNS"), None)
