@@ -12,7 +12,12 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. The batch was committed before the coder was run on it.
 
-First run: (recorded after the first run)
+First run (batch 1, 117 rows, 109 leads, main d406413), country + root / actor + root / actor + code:
+86 / 73 / 68; 86 / 74 / 69 with the rows corrected after it as writing errors by the codebook or the actor
+tables only: a summit proposed is an offer to meet (036, Roh); a former president is ELI and so, by the
+tables dated 2000-01-01, are James Baker and Kim Il-sung (Carter's visit, Baker's appeal). Three rows had
+their accepted sources reordered (same set) so a strict gap names one row of a sentence probed twice.
+After the session's fixes: 99 / 89 / 82 (`.venv/bin/python tests/events/probes_parse33.py`).
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ PARSE33: list[Row] = [
      'Cuban President Fidel Castro told a crowd of hundreds of thousands in Havana\'s Revolution Square on '
      'Saturday that the revolution would never surrender and denounced the United States for tightening its '
      '35-year-old economic embargo against the island, Prensa Latina reported.'),
-    (('USA', 'USAGOV'), ('ISR', 'ISRGOV'), _CALL,
+    (('USA', 'USAGOV', 'USAELI'), ('ISR', 'ISRGOV'), _CALL,
      'Secretary of State James Baker told Israeli leaders in Jerusalem on Sunday that the United States '
      'remained committed to holding a regional peace conference this year and urged them to halt the '
      'building of Jewish settlements in the occupied territories, U.S. officials said.'),
@@ -108,7 +113,7 @@ PARSE33: list[Row] = [
      'Indian Prime Minister P.V. Narasimha Rao told the Lok Sabha on Tuesday that New Delhi would not '
      'tolerate any interference in Kashmir and accused Pakistan of training and arming the Moslem militants '
      'fighting Indian rule in the valley, the Press Trust of India said.'),
-    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _CALL,
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _CALL + ('036', '030', '026'),
      'South Korean President Roh Tae-woo told the National Assembly in Seoul on Monday that the division of '
      'the peninsula must end in this century and proposed that North Korean President Kim Il-sung meet him '
      'for a summit at the truce village of Panmunjom, Yonhap reported.'),
@@ -133,7 +138,7 @@ PARSE33: list[Row] = [
      'The United States, charging that Libya had built a chemical weapons plant at Rabta south of Tripoli, '
      'on Wednesday imposed new economic sanctions on the government of Moammar Gadhafi and froze Libyan '
      'assets held by American banks abroad, the Treasury Department said.'),
-    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), _ACCUSE,
+    (('USAGOV', 'USA'), ('LBY', 'LBYGOV'), _ACCUSE,
      'The United States, charging that Libya had built a chemical weapons plant at Rabta south of Tripoli, '
      'on Wednesday imposed new economic sanctions on the government of Moammar Gadhafi and froze Libyan '
      'assets held by American banks abroad, the Treasury Department said.'),
@@ -141,7 +146,7 @@ PARSE33: list[Row] = [
      "China on Sunday demanded a full apology from NATO for the bombing of its embassy in Belgrade, as "
      'thousands of students stoned the U.S. embassy in Beijing and burned American flags for a second day, '
      'the official Xinhua news agency said.'),
-    (('CHN', 'CHNEDU', 'CHNCVL', 'CHNOPP'), ('USA', 'USAGOV'), ('145', '140', '141', '1451', '1452', '180'),
+    (('CHNEDU', 'CHN', 'CHNCVL', 'CHNOPP'), ('USA', 'USAGOV'), ('145', '140', '141', '1451', '1452', '180'),
      "China on Sunday demanded a full apology from NATO for the bombing of its embassy in Belgrade, as "
      'thousands of students stoned the U.S. embassy in Beijing and burned American flags for a second day, '
      'the official Xinhua news agency said.'),
@@ -172,7 +177,7 @@ PARSE33: list[Row] = [
      'Mexican army units on Saturday retook four towns seized by Zapatista rebels in the southern state of '
      'Chiapas, bombing rebel positions in the hills around San Cristobal de las Casas with air force planes, '
      'the Defence Ministry said.'),
-    (('LBR', 'LBRREB', 'LBRINS'), ('IGO', 'NGA', 'NGAMIL'), _ACCUSE,
+    (('LBRREB', 'LBR', 'LBRINS'), ('IGO', 'NGA', 'NGAMIL'), _ACCUSE,
      "Liberian rebels of Charles Taylor's National Patriotic Front, accusing West African peacekeepers of "
      'siding with the government, on Thursday attacked ECOMOG positions near the airport outside Monrovia, '
      'killing at least 12 Nigerian soldiers, relief workers said.'),
@@ -445,7 +450,7 @@ PARSE33: list[Row] = [
      'Azerbaijan on Sunday accused Armenia of launching a new offensive in the Lachin corridor, with tanks '
      'and artillery supporting ethnic Armenian fighters, and said it would appeal to the U.N. Security '
      'Council to order a halt, the Turan news agency reported.'),
-    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), _MEET,
+    (('USA', 'USAGOV', 'USAELI'), ('PRK', 'PRKGOV', 'PRKELI'), _MEET,
      'Former President Jimmy Carter crossed into North Korea at Panmunjom on Wednesday for talks with '
      'President Kim Il-sung on the nuclear crisis, the first visit to Pyongyang by a former U.S. president, '
      'the official KCNA news agency said.'),

@@ -972,15 +972,15 @@ def _conj_of_reporting_verb(part: Any) -> dict[int, Move]:
             acts = _SPEAKERS_MORE
         else:
             continue
+        passive = any(a.dep_ == "auxpass" for a in kids(verb))  # ("were destroyed and rejected calls")
         second = next((c for c in kids(verb) if c.dep_ == "conj" and c.i > i and c.lemma_.lower() in acts
-                       and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in kids(verb))
+                       and (c.tag_ == "VBD" or c.tag_ == "VBN" and passive
                             and any(g.dep_ == "dobj" for g in kids(c)))), None)
         if second is None or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(second)):
             continue
         if acts is _SPEAKERS_MORE and not _reported_holds_no_second_act(clause, verb, second):
             continue
-        moves: dict[int, Move] = {second.i: (teller.i, "conj", "VBD", None), cc.i: (teller.i, "cc", None, None)}
-        return moves
+        return {second.i: (teller.i, "conj", "VBD", None), cc.i: (teller.i, "cc", None, None)}
     return {}
 
 
