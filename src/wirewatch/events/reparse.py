@@ -31,7 +31,12 @@ the text it claims:
   in a six-year war ..., agreed ..."), cut out as lead31's "-ing" clause is (`_clause_cut`); a subject
   swallowed by a fronted "Despite appeals from X," (`_subject_in_fronted`); with no second parse, a
   simple-past verb the model coordinates with a perfect-tense relative clause inside the main verb's object,
-  hung back on the main verb (`_past_on_perfect_relative`).
+  hung back on the main verb (`_past_on_perfect_relative`);
+- parse33, with no second parse: the speaker's second act after a that-clause that cannot hold it ("told
+  reporters that X would never agree and called on Russia to ...") hung on the telling verb
+  (`_conj_of_reporting_verb`); a set-off accusing participle hung on the subject made the verb's adverbial
+  clause (`_accusing_set_off`, also after lead31's cut); "mounting" read as a gerund before "pressure";
+  "ministers meeting in Cairo" read as a meeting, in a preposition's object.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
