@@ -70,10 +70,6 @@ KNOWN_GAPS: dict[str, str] = {
     'capital Lome, signed a peace accord on Wednesday ending eight years of civil war.':
         "the parser makes 'Sankoh' the subject and hangs the titled president, and the 'and', under it as "
         'compounds: the two signers are not read as two',
-    'Iraq, accusing U.N. arms inspectors of spying for the United States, said on Saturday it would no '
-    'longer allow them to work in the country.':
-        "with the accusation set between the subject and 'said', neither it nor the refusal ('would no "
-        "longer allow them to work') is coded",
     'India launched air strikes on Wednesday against what it said were Pakistan-backed infiltrators '
     'holding mountain positions in the Kargil sector of Kashmir, the first use of air power in the region'
     ' in 20 years.':

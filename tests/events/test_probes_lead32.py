@@ -64,10 +64,6 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
-    ('Israel on Sunday released 300 Lebanese prisoners held without trial, bowing to U.S. pressure to'
-     ' ease tensions in the region, army radio said.', 'ISR'):
-        "the yielding told in a participle after the main act ('bowing to U.S. pressure') is not "
-        'coded beside the release',
     ("Angola's UNITA rebels on Tuesday rejected the results of last month's elections won by the "
      'ruling MPLA, charging widespread fraud, and refused to demobilise their troops.', 'AGO'):
         "the charge of fraud in the participle after the rejection ('charging widespread fraud') is "

@@ -72,8 +72,6 @@ KNOWN_GAPS: dict[str, str] = {
                                    "no actor",
     "mena_cairo_mubarak:event:0": "'said that Sudan's government was behind the attempt on his life': "
                                   "being behind an attack is no accusation row",
-    "mena_cairo_mubarak:clean:0": "'warned Khartoum that Egypt would not stand idly by' read as Sudan "
-                                  "threatening itself",
     "interfax_minsk_cis:event:4": "'Gorbachev ... said the agreement had no legal force': a verdict of no "
                                   "force is no disapproval row",
     "bbcm_johannesburg_hani:event:0": "'Nelson Mandela, president of the African National Congress (ANC), "

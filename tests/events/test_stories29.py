@@ -104,7 +104,9 @@ KNOWN_GAPS: dict[str, str] = {
         "'sent a cable of congratulations to Moawad': the president-elect keeps his deputy's "
         "LEG code"
     ),
-    'reuters_beirut_taif:clean:0': "the congratulations aimed at LBNLEG (see event 6)",
+    'reuters_beirut_taif:clean:0': "the congratulations aimed at LBNLEG (see event 6); Aoun's 'vowed "
+                                   "to continue his war against Syria's troops', now read as his, codes "
+                                   "030 (a vow to go on with a war is no threat row)",
     'bbcm_sanaa_aden:event:0': (
         "'have liberated the Al-Anad base ... from the forces of the secessionist gang': no "
         "row for liberating a place"
@@ -112,10 +114,6 @@ KNOWN_GAPS: dict[str, str] = {
     'bbcm_sanaa_aden:event:2': (
         "'said that the declaration of secession by Ali Salim al-Bid was null and void': a "
         "verdict of no force is no disapproval row"
-    ),
-    'bbcm_sanaa_aden:event:3': (
-        "'urged the armed forces to preserve the unity of the homeland': the country's own "
-        "forces addressed get no actor"
     ),
     'bbcm_sanaa_aden:party:1': "'Ali Salim al-Bid': " + _ERA,
     'ap_mogadishu_aidid:event:0': (

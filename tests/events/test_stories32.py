@@ -47,10 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
         "signing goes to Yeltsin, a witness; " + _ERA
     ),
     'interfax_moscow_dniester:event:1': "Smirnov's side of the signing (see event 0)",
-    'interfax_moscow_dniester:event:2': (
-        "'told reporters that Chisinau would never agree to ... and called on Russia to withdraw': the "
-        "second verb after a that-clause is lost; " + _LONG
-    ),
     'interfax_moscow_dniester:party:1': "'Igor Smirnov': " + _ERA,
     'interfax_moscow_dniester:clean:0': "the signing read as Moldova's with Yeltsin (see event 0)",
     'kyodo_tokyo_batken:event:0': (

@@ -246,6 +246,11 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         return head.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.tok.i and own is not None and \
+            not own.is_frame and own.pattern.type == "CONCEDE" and lemma(tok) in _BOWING:
+        # "freed 20 political prisoners, bowing to mounting U.S. pressure": the yielding told in a
+        # participle after the act is an act of its own toward the party pressing (parse33)
+        return head.tok
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
             own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
             any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
@@ -271,6 +276,10 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+# the verbs of giving way to a party's pressure (the lexicon's "bow/cave/succumb to pressure" rows)
+_BOWING = frozenset({"bow", "cave", "succumb", "yield", "give"})
 
 
 def _second_subject_clause(tok: Any) -> bool:

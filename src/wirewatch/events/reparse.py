@@ -31,7 +31,12 @@ the text it claims:
   in a six-year war ..., agreed ..."), cut out as lead31's "-ing" clause is (`_clause_cut`); a subject
   swallowed by a fronted "Despite appeals from X," (`_subject_in_fronted`); with no second parse, a
   simple-past verb the model coordinates with a perfect-tense relative clause inside the main verb's object,
-  hung back on the main verb (`_past_on_perfect_relative`).
+  hung back on the main verb (`_past_on_perfect_relative`);
+- parse33, with no second parse: the speaker's second act after a that-clause that cannot hold it ("told
+  reporters that X would never agree and called on Russia to ...") hung on the telling verb
+  (`_conj_of_reporting_verb`); a set-off accusing participle hung on the subject made the verb's adverbial
+  clause (`_accusing_set_off`, also after lead31's cut); "mounting" read as a gerund before "pressure";
+  "ministers meeting in Cairo" read as a meeting, in a preposition's object.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -59,7 +64,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     if clause is not None:
         again = _clause_cut(part, *clause)
         if again is not None:
-            return again
+            accusing = _accusing_set_off(again)
+            return (retree(again, accusing) or again) if accusing else again
     text = span_text(part).lower()  # each repair below is tried only where its words are in the text (cheap)
     lost = _verb_lost_after_time(part) if _TIME_WORDS.search(text) else None
     if lost is not None:
@@ -83,6 +89,11 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_halt_to_on_verb(part) if " halt to " in text or " end to " in text else {}) or \
         (_joined_as_modifier(part) if " and " in text else {}) or \
         (_conj_of_reporting_verb(part) if " and " in text and " that " in text else {}) or \
+        (_swelling_as_modifier(part) if " mounting " in text or " growing " in text
+                                         or " increasing " in text else {}) or \
+        (_people_meeting_as_noun(part) if " meeting in " in text or " meeting at " in text else {}) or \
+        (_accusing_set_off(part) if ", accusing " in text or ", charging " in text
+                                      or ", blaming " in text else {}) or \
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {})
     if moves:
@@ -905,29 +916,147 @@ def _halt_to_on_verb(part: Any) -> dict[int, Move]:
 
 
 _REPORTING = frozenset({"say", "announce", "report", "state", "claim", "charge", "insist", "declare"})
+# verbs that report a that-clause to an audience or the press ("told reporters that ...", "assured X that")
+_TELLING = _REPORTING | frozenset({"tell", "assure", "inform", "stress", "reaffirm", "reiterate", "write"})
 # what a speaker goes on to do in words, after the reported clause ("... and demanded that ...")
 _SPEAKERS_ACTS = frozenset({"demand", "call", "urge", "warn", "accuse", "deny", "add", "insist", "appeal",
                             "ask", "threaten", "vow", "pledge", "promise", "reject", "condemn", "criticise",
                             "criticize", "denounce", "blame", "protest"})
+# the same, and the speaker's other acts toward a party told in the same breath (parse33)
+_SPEAKERS_MORE = _SPEAKERS_ACTS | frozenset({"recall", "propose", "invite", "thank", "praise", "offer",
+                                             "refuse", "dismiss", "welcome", "suggest", "request", "urge",
+                                             "rule", "challenge", "order", "summon", "renew", "repeat"})
+# a reported clause's verb of state or attitude: its subject does not go on to act in the same breath
+_STATIVE = frozenset({"be", "remain", "want", "wish", "regret", "hope", "believe", "need", "fear", "know",
+                      "expect", "consider", "have", "seem", "appear", "stand"})
+_MODALS = frozenset({"would", "will", "must", "could", "should", "can", "might", "may", "shall", "wo", "ca"})
+
+
+def _reported_holds_no_second_act(clause: Any, verb: Any, second: Any) -> bool:
+    """Whether the reported clause (`clause`, the ccomp; `verb` the verb inside it the second verb hangs on)
+    cannot be the second verb's own clause: a future, modal, progressive or stative verb ("would never
+    accept", "was part of", "remained committed", "was allowing"), a verb of a subordinate clause inside it
+    ("while warships remained"), a passive ("had been forced") or a perfect whose subject is no party
+    ("sanctions had killed a million Iraqis and accused Washington")."""
+    if verb.i != clause.i:
+        return True
+    aux = [c for c in kids(clause) if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBG" or any(c.lower_ in _MODALS for c in aux) or clause.lemma_.lower() in _STATIVE \
+            or any(c.dep_ == "auxpass" for c in aux):
+        return True
+    if any(c.lower_ in _PERFECT for c in aux):
+        subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and \
+            any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in kids(second))
+    return False
 
 
 def _conj_of_reporting_verb(part: Any) -> dict[int, Move]:
     """ "The Russian Defence Ministry said on Monday that Georgia was allowing Chechen fighters to shelter
     ... and demanded that Tbilisi hand over rebels": the model hangs the second past-tense verb on the
     reported clause's progressive verb, so the demand reads as Georgia's. A past speech verb with no
-    subject of its own joined to a reported progressive is the reporting verb's conjunct (lead32)."""
+    subject of its own joined to a reported progressive is the reporting verb's conjunct (lead32).
+    parse33: also after "told reporters/parliament that X would never agree ... and called on Russia to
+    withdraw": a second past verb of the speaker's acts (call, urge, accuse, reject, recall, propose,
+    invite, thank ...) joined to a reported clause that cannot hold it (`_reported_holds_no_second_act`),
+    or to a verb of a subordinate clause inside it, is the telling verb's conjunct."""
     for i in _indices_with(part, _AND):
         cc = part.doc[i]
         verb = cc.head
-        # (only a progressive: after "had lodged a protest and demanded" the "had" may hold both verbs)
-        if verb.dep_ != "ccomp" or verb.tag_ != "VBG" or verb.head.tag_ != "VBD" \
-                or verb.head.lemma_.lower() not in _REPORTING:
+        clause = verb.head if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" else verb
+        if clause.dep_ != "ccomp":
             continue
-        second = next((c for c in kids(verb) if c.dep_ == "conj" and c.i > i and c.tag_ == "VBD"
-                       and c.lemma_.lower() in _SPEAKERS_ACTS), None)
-        if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(second)):
+        teller = clause.head
+        if teller.dep_ == "xcomp" and teller.tag_ == "VBG" and teller.head.lemma_.lower() in _TELLING:
+            teller = teller.head  # ("told visiting U.S. Secretary of State Christopher that ...")
+        if teller.tag_ != "VBD" or teller.i > clause.i:
             continue
-        return {second.i: (verb.head.i, "conj", None, None), cc.i: (verb.head.i, "cc", None, None)}
+        if clause is verb and verb.tag_ == "VBG" and teller.lemma_.lower() in _REPORTING:
+            acts = _SPEAKERS_ACTS  # (lead32: only a progressive; "had lodged a protest and demanded")
+        elif teller.lemma_.lower() in _TELLING:
+            acts = _SPEAKERS_MORE
+        else:
+            continue
+        passive = any(a.dep_ == "auxpass" for a in kids(verb))  # ("were destroyed and rejected calls")
+        second = next((c for c in kids(verb) if c.dep_ == "conj" and c.i > i and c.lemma_.lower() in acts
+                       and (c.tag_ == "VBD" or c.tag_ == "VBN" and passive
+                            and any(g.dep_ == "dobj" for g in kids(c)))), None)
+        if second is None or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(second)):
+            continue
+        if acts is _SPEAKERS_MORE and not _reported_holds_no_second_act(clause, verb, second):
+            continue
+        return {second.i: (teller.i, "conj", "VBD", None), cc.i: (teller.i, "cc", None, None)}
+    return {}
+
+
+# the participles of an accusation a subject makes in the same breath as its main act (parse33)
+_ACCUSING = frozenset({"accuse", "accusing", "charge", "charging", "blame", "blaming"})
+
+
+def _accusing_set_off(part: Any) -> dict[int, Move]:
+    """ "Russia, accusing Georgia of harbouring Chechen fighters, on Thursday threatened strikes": the
+    model hangs the set-off participle on the subject as its modifier (and lead31's cut of a set-off clause
+    lays it back there), so the accusation has no doer. An accusing participle right after the opening
+    phrase's comma, inside the subject's phrase, whose verb follows the clause, is the verb's adverbial
+    clause, as "..., accusing them of meddling" after the verb is (parse33)."""
+    doc = part.doc
+    comma = next((t for t in map(doc.__getitem__, _indices_with(part, _COMMA)) if t.text == ","), None)
+    if comma is None or comma.i == part.start or comma.i + 1 >= part.end:
+        return {}
+    participle = doc[comma.i + 1]
+    if participle.tag_ != "VBG" or participle.lower_ not in _ACCUSING:
+        return {}
+    tops = [t for t in doc[part.start:comma.i] if not part.start <= t.head.i < comma.i or t.head.i == t.i]
+    if len(tops) != 1 or tops[0].dep_ not in ("nsubj", "nsubjpass") or tops[0].pos_ not in ("NOUN", "PROPN"):
+        return {}
+    subject, verb = tops[0], tops[0].head
+    if verb.pos_ != "VERB" or verb.i < participle.i or participle.head.i != subject.i and \
+            subject not in participle.ancestors:
+        return {}
+    if not any(c.dep_ == "dobj" for c in kids(participle)) and \
+            not any(c.dep_ in ("ccomp", "prep") for c in kids(participle)):
+        return {}
+    return {participle.i: (verb.i, "advcl", None, None)}
+
+
+_SWELLING = frozenset({"mounting", "growing", "increasing", "intensifying", "rising"})
+_PRESSING_NOUNS = frozenset({"pressure", "demands", "calls", "appeals", "criticism", "protests", "threats"})
+
+
+def _swelling_as_modifier(part: Any) -> dict[int, Move]:
+    """ "bowing to mounting U.S. pressure": the model reads "mounting" as a gerund taking "pressure" as its
+    object, so "bow to pressure" matches no lexicon row. A "mounting/growing" gerund right after "to",
+    "under" or "despite" whose object is a noun of pressing is the noun's modifier (parse33)."""
+    doc = part.doc
+    for tok in (doc[i] for i in _indices_with(part, _SWELLING)):
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("to", "under", "despite"):
+            continue
+        noun = next((c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ in _PRESSING_NOUNS), None)
+        if noun is None:
+            continue
+        return {tok.i: (noun.i, "amod", "JJ", "ADJ"), noun.i: (tok.head.i, "pobj", None, None)}
+    return {}
+
+
+_MEETING = frozenset({"meeting", "gathering", "gathered"})
+_GATHERED_PEOPLE = frozenset({"minister", "leader", "official", "delegate", "representative", "envoy",
+                              "negotiator", "head", "chief", "commander", "mediator"})
+
+
+def _people_meeting_as_noun(part: Any) -> dict[int, Move]:
+    """ "was demanded on Saturday by Arab League foreign ministers meeting in Cairo": the model reads
+    "ministers meeting" as one noun (a meeting), so the agent is the meeting and its place, Cairo, names
+    the demander. A "meeting" noun whose compound modifier is a word for people and which has its own
+    place phrase is those people, "meeting" a participle on them (parse33)."""
+    doc = part.doc
+    for tok in (doc[i] for i in _indices_with(part, _MEETING)):
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj":  # (as a subject the first parse reads it right)
+            continue
+        people = next((c for c in kids(tok) if c.dep_ == "compound" and c.i == tok.i - 1
+                       and c.lemma_.lower() in _GATHERED_PEOPLE and c.tag_ == "NNS"), None)
+        if people is None or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in kids(tok)):
+            continue
+        return {people.i: (tok.head.i, tok.dep_, None, None), tok.i: (people.i, "acl", "VBG", "VERB")}
     return {}
 
 

@@ -458,8 +458,10 @@ def verbal_attack(tok: Any) -> bool:
             any(_person_or_owned(g) for g in aimed)
     # "went on to attack Trump, saying ...": the participle may hang on the verb that carries this one
     carriers = [tok, tok.head] if tok.dep_ in ("xcomp", "conj") else [tok]
+    # (after the verb: a set-off "Liberian rebels, accusing peacekeepers of ..., attacked ECOMOG" is the
+    # subject's accusation beside an armed attack, parse33)
     if any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" and lemma(c) in SAYING
-           and c.tag_ == "VBG" for h in carriers for c in kids(h)):
+           and c.tag_ == "VBG" and c.i > h.i for h in carriers for c in kids(h)):
         return True
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
     for h in [tok, *objs]:
