@@ -1085,7 +1085,10 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "MIL" for k in ("sailor", "sailors", "airman", "airmen", "servicemember", "servicemembers",
                           "service member", "service members", "servicewomen", "servicewoman",
                           "serviceman", "reservists", "conscripts", "infantrymen", "artillerymen", "gunners",
-                          "sappers", "junta", "juntas")},
+                          "sappers", "junta", "juntas",
+                          # thirty-first session: the guns and marksmen that stand for a side's army in
+                          # era leads ("Bosnian Serb artillery pounded Gorazde", "Israeli snipers")
+                          "artillery", "snipers", "sniper")},
     # the armed forces' own command speaks as the military ("Iraqi military authorities" MIL, not
     # "military" + "authorities" read as MILGOV)
     **{k: "MIL" for k in ("military authorities", "military leaders", "military leadership",
