@@ -66,12 +66,12 @@ from .phrases import (
     body_home,
     keeping_answers,
     linked_address,
-    minority_after_state,
     named_body,
     person_noun,
     possessive,
     resolve_text,
     sector_name,
+    side_of_arms,
 )
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
@@ -1985,8 +1985,9 @@ class _Builder(MentionPasses):
             # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (as _disputed_region_arms)
             sector = "REB"
         if sector in ("MIL", "UAF") and key in SIDE_ARMS and actor.country \
-                and minority_after_state(mention.lower().split(), actor.country) is not None:
-            # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side
+                and side_of_arms([*mention.lower().split(), key], actor.country, sector) is not None:
+            # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side;
+            # "Chechen gunmen" (thirty-first session): a separatist war's irregulars
             sector = "REB"
         reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
             f" ('{former}': no longer in office)" if former else "")

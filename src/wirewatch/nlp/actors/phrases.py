@@ -887,8 +887,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         continue  # "ap", "nis", "sk" only as acronyms
                     if entry.sector == "BUS" and surface == surface.lower():
                         continue  # a company's name has a capital: "a shell company" is none
-                    if key in sectors.RELIGIONS and i + n < len(words) and lower[i + n] not in _PRESS_WORDS:
-                        continue  # "Hindu zealots" are of the faith, not of The Hindu (thirty-first session)
+                    if key in sectors.RELIGIONS and ((i + n < len(words) and lower[i + n] not in _PRESS_WORDS)
+                                                     or not text.lstrip().lower().startswith("the ")):
+                        # "Hindu zealots", a bare "Hindu" are of the faith; the paper is "The Hindu"
+                        # (thirty-first session)
+                        continue
                     if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
                         continue  # "Fed up with ...", not the Federal Reserve
                     if _state_body_guarded(key, words, i, n, ctx, gaz):
@@ -1326,6 +1329,23 @@ def _disputed_region_arms(lower: list[str], res: Resolution, gaz: Any) -> None:
         res.sector = "REB"
         res.reasons.append(f"{place.reason}: its armed men are a rebel side, not the state's military")
         return
+
+
+def side_of_arms(lower: list[str], country: str, sector: str | None, reason: str = "") -> str | None:
+    """The rebel side (a reason for it) that the words of an armed phrase name ("bosnian serb gunners",
+    "chechen gunmen", "abkhaz fighters"), of `country` and its `sector` (MIL, UAF) from the place and role
+    noun, the place's first reason `reason`; None otherwise. The events stage's phrase of a role noun and
+    its modifiers asks it (thirty-first session), as the actors stage's phrase rules do."""
+    if sector not in ("MIL", "UAF") or not lower or lower[-1] not in SIDE_ARMS or not country:
+        return None
+    minority = minority_after_state(lower, country) if any(w in _MINORITY_PEOPLES for w in lower) else None
+    if minority is not None:
+        return f"'{minority}' names a people inside the state: its {lower[-1]} are a rebel side"
+    if countries.DISPUTED_REGION in reason:
+        return f"{reason}: its armed men are a rebel side, not the state's military"
+    if sector == "UAF" and lower[-1] in IRREGULAR_ARMS and any(w in SEPARATIST_REGION_WORDS for w in lower):
+        return "the irregulars of a separatist war's region are its rebels"
+    return None
 
 
 def minority_after_state(lower: list[str], country: str) -> str | None:
