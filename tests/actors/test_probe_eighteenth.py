@@ -27,7 +27,9 @@ exist then is dated in its own year.
   breakaway leader by apposition, a legislative majority by party ("the Republican majority" USALEG),
   troops whose nationality comes before a reduced relative.
 
-First run (main d406413 + this file, committed before any run): see FIRST_RUN below.
+First run (main d406413 + this file, committed 4e5feec before any run): 59 of 92 (earlier term 15 / 27, inner
+sides 9 / 22, names inside 28 / 30, missed parties 7 / 14). After the fixes: 90 of 92 (27 / 21 / 29 / 14); the
+two misses are KNOWN_GAPS below, each with its reason (both probe-writing choices).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from actors.actor_helpers import Probe, gap_suite, probe_id, probe_suite
 pytestmark = pytest.mark.model
 
 GSR = "2000-01-01"
+# a second row with the same phrase needs another id: the day before, as far from every term
+GSR_ID = "1999-12-31"
 
 EARLIER_TERM: list[Probe] = [
     Probe("President Ronald Reagan ordered a freeze on Libyan assets in the United States.",
@@ -47,11 +51,11 @@ EARLIER_TERM: list[Probe] = [
           GSR),
     Probe("President Reagan signed the trade bill into law on Friday.", "President Reagan", "USAGOV", None,
           GSR),
-    Probe("Reagan vetoed the sanctions bill passed by Congress.", "Reagan", "USAGOV", None, GSR),
+    Probe("Reagan vetoed the sanctions bill passed by Congress.", "Reagan", "USAGOV", None, GSR_ID),
     Probe("Former President Ronald Reagan attended the funeral in California.",
           "Former President Ronald Reagan", "USAELI", None, GSR),
     Probe("A statue of President Ronald Reagan was unveiled at the airport.", "President Ronald Reagan",
-          "USAELI", None, GSR),
+          "USAELI", None, GSR_ID),
     Probe("Ronald Reagan, who left office in 1989, spoke at a dinner in Los Angeles.", "Ronald Reagan",
           "USAELI", None, GSR),
     Probe("President George Bush ordered U.S. troops to Saudi Arabia.", "President George Bush", "USAGOV",
@@ -193,7 +197,7 @@ MISSED_PARTIES: list[Probe] = [
     Probe("South African mercenaries arrived in Sierra Leone.", "South African mercenaries", "ZAFUAF", None,
           GSR),
     Probe("Police arrested the mercenaries, mostly Britons, in the capital.", "the mercenaries", "GBRUAF",
-          None, GSR),
+          None, GSR_ID),
     Probe("Lucinschi met the leader of the self-proclaimed Dniester republic, Igor Smirnov, in Moscow.",
           "Igor Smirnov", "MDAREB", None, GSR),
     Probe("Lucinschi met the leader of the self-proclaimed Dniester republic, Igor Smirnov, in Moscow.",
@@ -223,10 +227,19 @@ BATCHES = {"EARLIER_TERM": EARLIER_TERM, "INNER_SIDES": INNER_SIDES, "NAMES_INSI
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"EARLIER_TERM": (15, 27), "INNER_SIDES": (9, 22),
+                                         "NAMES_INSIDE": (28, 30), "MISSED_PARTIES": (7, 14)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Hindu militants in India@2000-01-01":
+        "a probe-writing choice: the role noun keeps its sector beside the faith (INDHINUAF, as 'Moslem "
+        "separatists' are PHLMOSREB); the row's point, that the faith is no newspaper (The Hindu, INDMED "
+        "on the first run) and India's, holds",
+    "Militants in the Niger Delta@2007-05-01":
+        "a probe-writing choice: 'militants' are irregulars (UAF) by the tables and the Delta places them "
+        "in Nigeria (NGAUAF); the row's point, that the Niger Delta is no Niger (NER), holds",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

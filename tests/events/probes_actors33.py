@@ -8,7 +8,10 @@ a reduced relative. Written in one batch and committed before the coder ran on t
 codes (country + first sector, matched as probe_match does) and the CAMEO roots an analyst would accept; a
 row with no accepted target passes when no triple has one of its roots.
 
-First run: see the docstring's figure below once run.
+First run, blind (24 rows, main d406413 + this file, committed 4e5feec before any run): country + root 18,
+actor + root 6. After the session's fixes: 20 / 16; the eight misses are strict gaps in
+tests/events/test_probes_actors33.py (three acts not coded or coded otherwise, two target readings, the
+faith's zealots placed by the town, two probe-writing choices).
 `python tests/events/probes_actors33.py` prints the pass counts and each miss.
 """
 

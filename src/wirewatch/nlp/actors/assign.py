@@ -53,6 +53,7 @@ from .phrases import (
     AIRCRAFT_FAMILIES,
     BODY_OFFICER_REASON,
     BODY_OFFICERS,
+    BREAKAWAY_WORDS,
     GENERIC_BODIES,
     GROUP_PLACED,
     HELD_PEOPLE,
@@ -64,6 +65,7 @@ from .phrases import (
     Resolution,
     armed_group,
     body_home,
+    breakaway_reason,
     keeping_answers,
     linked_address,
     named_body,
@@ -963,6 +965,13 @@ class _Builder(MentionPasses):
             us_states.as_us_state(res, text, self.ctx.us_politics,
                                   self.text[max(0, start - us_states.NEAR):end + us_states.NEAR])
             actor = res.actor(text)
+            if actor is not None and not actor.sector and len(actor.code) == 3 and start_tok > 0 \
+                    and self.text[max(0, start - 20):start].lower().split()[-1:] in _BREAKAWAY_LISTS:
+                # "the self-proclaimed Dniester republic", "breakaway Abkhazia" (thirty-first session)
+                why = breakaway_reason(text.lower().split(), actor.country or "", countries.gazetteer())
+                if why is not None:
+                    actor = Actor(name=actor.name, code=actor.code + "REB", country=actor.country,
+                                  sector="REB", reasons=[*actor.reasons, why])
             if label == "ORG" and actor is not None and res.head_role and self._from_context(actor):
                 # "the GCC Secretary-General Jasem Albudaiwi", tagged as an organisation
                 actor = self._post_of_igo(entity, text) or actor
@@ -2166,6 +2175,11 @@ class _Builder(MentionPasses):
         reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (sector or ""), country=country,
                      sector=sector, reasons=reasons)
+
+
+# the word before a name that makes it a breakaway polity, as a one-word list ("self-proclaimed" is three
+# tokens)
+_BREAKAWAY_LISTS = [[w] for w in BREAKAWAY_WORDS]
 
 
 # (state, faith) -> the people whose armed men of that faith the state's copy means (twenty-ninth session)

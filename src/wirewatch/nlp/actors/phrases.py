@@ -1262,14 +1262,14 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.sector = "LEG"
         res.reasons.append("a party's 'majority' is its members in the legislature (LEG)")
     if res.country and not res.code and res.sector in _BREAKAWAY_SECTORS \
-            and any(w in _BREAKAWAY_WORDS for w in lower):
+            and any(w in BREAKAWAY_WORDS for w in lower):
         _breakaway_side(lower, res, gaz)
     return res
 
 
 # thirty-first session: a self-proclaimed polity inside a state and its leaders, government and men ("the
 # leader of the self-proclaimed Dniester republic, Igor Smirnov", "the breakaway Abkhazia region")
-_BREAKAWAY_WORDS = frozenset({"self-proclaimed", "breakaway", "secessionist", "self-styled", "unrecognised",
+BREAKAWAY_WORDS = frozenset({"self-proclaimed", "breakaway", "secessionist", "self-styled", "unrecognised",
                               "unrecognized"})
 _BREAKAWAY_SECTORS = frozenset({None, "GOV", "MIL", "UAF", "LEG"})
 
@@ -1278,14 +1278,22 @@ def _breakaway_side(lower: list[str], res: Resolution, gaz: Any) -> None:
     """A breakaway word before a region another state holds in law, or a separatist war's region, makes
     the phrase that state's rebel side (REB), not its government or army; a state breaking away keeps its
     own code ("the breakaway republic of Slovenia" is no region of another)."""
+    why = breakaway_reason(lower, res.country or "", gaz)
+    if why is not None:
+        res.sector = "REB"
+        res.reasons.append(why)
+
+
+def breakaway_reason(lower: list[str], country: str, gaz: Any) -> str | None:
+    """Why the words, with a breakaway word among them, name a rebel side of `country` (a region of it
+    another state holds in law, or a separatist war's region); None otherwise."""
     for word in lower:
         place = gaz.lookup(word, cities=False)
-        if place is None or place.iso3 != res.country:
+        if place is None or place.iso3 != country:
             continue
         if countries.DISPUTED_REGION in place.reason or word in SEPARATIST_REGION_WORDS:
-            res.sector = "REB"
-            res.reasons.append(f"{place.reason}: its self-proclaimed authorities and men are a rebel side")
-            return
+            return f"{place.reason}: its self-proclaimed authorities and men are a rebel side"
+    return None
 
 
 # the words after a paper's name that keep it the paper ("The Hindu newspaper", "the Hindu daily")
