@@ -1254,6 +1254,14 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         # story is no Gulf state's, "the 101st Airborne Division deployed to Romania" no Romanian unit)
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
+    if res.country and not res.code and res.sector is None and lower and lower[-1] == "artillery" \
+            and not modifiers:
+        # "Bosnian Serb artillery pounded Gorazde": a side's guns stand for the side (thirty-first session;
+        # "artillery" alone is no role, a weapon fired)
+        side = side_of_arms(lower, res.country, "MIL", res.reasons[0] if res.reasons else "")
+        if side is not None:
+            res.sector = "REB"
+            res.reasons.append(side)
     if res.country and not res.code and "majority" in lower and res.sector in ("OPP", "GOV", None) \
             and any(r.endswith(" party") for r in res.reasons) \
             and lower[lower.index("majority") + 1:lower.index("majority") + 2] != ["of"]:
