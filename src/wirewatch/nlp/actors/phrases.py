@@ -1258,10 +1258,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             and not modifiers:
         # "Bosnian Serb artillery pounded Gorazde": a side's guns stand for the side (thirty-first session;
         # "artillery" alone is no role, a weapon fired)
-        side = side_of_arms(lower, res.country, "MIL", res.reasons[0] if res.reasons else "")
-        if side is not None:
+        guns = side_of_arms(lower, res.country, "MIL", res.reasons[0] if res.reasons else "")
+        if guns is not None:
             res.sector = "REB"
-            res.reasons.append(side)
+            res.reasons.append(guns)
     if res.country and not res.code and "majority" in lower and res.sector in ("OPP", "GOV", None) \
             and any(r.endswith(" party") for r in res.reasons) \
             and lower[lower.index("majority") + 1:lower.index("majority") + 2] != ["of"]:
