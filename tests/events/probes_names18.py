@@ -202,7 +202,10 @@ NAMES18: list[Row] = [
      'Zulu supporters of Inkatha clashed with ANC members in Natal.'),
     (('BIHMIL', 'SRBMIL', 'BIH', 'SRB', 'BIHUAF', 'SRBUAF'), ('BIHCVL', 'BIH', 'BIHMOS'), ('18', '19'),
      'Bosnian Serb forces expelled thousands of Muslims from Banja Luka.'),
-    (('BIHMIL', 'HRVMIL', 'BIHUAF', 'HRVUAF', 'BIH', 'HRV'), ('BIHMIL', 'BIH', 'BIHMOS', 'BIHUAF'), ('19',),
+    # (BIHREB added in the thirty-first session: a people's armed side inside the state, as "Bosnian Serb
+    # forces" are since the twenty-seventh)
+    (('BIHMIL', 'HRVMIL', 'BIHUAF', 'HRVUAF', 'BIH', 'HRV', 'BIHREB'), ('BIHMIL', 'BIH', 'BIHMOS', 'BIHUAF'),
+     ('19',),
      'Bosnian Croat militiamen fought Muslim government forces near Mostar.'),
     (('TURMIL',), ('TURREB', 'TURCVL', 'TUR', 'TURKUR'), ('19', '18'),
      'Turkish troops attacked Kurdish villages in Tunceli province.'),

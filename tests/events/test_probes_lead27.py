@@ -56,10 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Council on Sunday.":
         "the small model hangs 'by the Security Council' on the embargo noun under a passive light verb; "
         "the embargo has no source",
-    "Hours after the Security Council vote, President George Bush signed an order freezing Iraqi assets "
-    "in the United States.":
-        "dated 2000-01-01 the elder Bush is a former president (USAELI): the row's era, country + root "
-        "matches",
     "Despite talks on the islands' future, Britain sent a nuclear submarine to the South Atlantic, "
     "Argentine newspapers reported.":
         "a force sent to a sea names no party (waters are nobody's); the row reads Argentina from context",

@@ -79,9 +79,6 @@ KNOWN_GAPS: dict[str, str] = {
     'prison, four months before the end of his sentence for taking part in a banned demonstration.':
         'Havel, president at the 2000-01-01 date, is dated CZEGOV, the same party as the releaser, '
         "whatever the 'dissident' title says",
-    'President George Bush on Monday suspended all U.S. military sales to China in response to the '
-    "army's bloody crackdown on the student-led democracy movement in Beijing.":
-        'George Bush is dated ELI at 2000-01-01 (the row wants the government of the day)',
     'Australia on Wednesday condemned the killing of pro-independence supporters by militias in East '
     'Timor and called on Jakarta to restore order, Foreign Minister Alexander Downer said.':
         'the condemnation is aimed at the militias who killed (TLSUAF), the row wants Jakarta',
@@ -90,10 +87,6 @@ KNOWN_GAPS: dict[str, str] = {
     'of the century.':
         'a ceasefire announced to take effect names its parties only in a between-phrase the '
         'announcement does not reach',
-    'President George Bush, addressing a joint session of Congress a month after the invasion, '
-    'demanded on Tuesday that Iraq withdraw unconditionally from Kuwait and said the United States '
-    'would not tolerate the annexation of the emirate.':
-        'George H. W. Bush is dated ELI at 2000-01-01 (the row wants the government of the day)',
     'President Bill Clinton said on Thursday that all U.S. troops would be withdrawn from Somalia by '
     'March 31, while sending 5,000 reinforcements to protect the force in the meantime, after 18 '
     'soldiers were killed in Mogadishu.':

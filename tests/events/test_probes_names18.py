@@ -86,7 +86,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Mobutu Sese Seko accused Belgium of meddling in Zaire.": _DATED,
     "Jonas Savimbi rejected the results of the Angolan election.":
         "the election's results are coded as the country, not its government",
-    "Sani Abacha ordered the arrest of Moshood Abiola.": _DATED + " (both)",
     "Isaias Afwerki rejected the OAU peace plan for the border war with Ethiopia.":
         "the plan's author (the OAU) is taken as the target, which the codebook also allows",
     "Alberto Fujimori dissolved the Peruvian Congress.": "'dissolve' a legislature has no lexicon row",

@@ -19,16 +19,10 @@ KNOWN_GAPS: dict[str, str] = {
     'Pakistan on Monday denounced the demolition of the 16th century Babri mosque by Hindu zealots in '
     'the Indian town of Ayodhya and declared a day of mourning.':
         "'Hindu zealots' are placed by the speaker's country (PAKHIN), not by the Indian town they acted in",
-    'Russian troops stormed a hospital in the southern town of Budyonnovsk on Saturday in an attempt to '
-    'free more than 1,000 hostages held by Chechen gunmen, but were driven back.':
-        "the holders are reached, but 'Chechen gunmen' are irregulars (RUSUAF), the row wants the rebels",
     'Iranian students stormed the U.S. embassy in Tehran on Sunday and seized about 90 hostages, '
     'demanding the return of the deposed Shah.':
         'the hostage-taking in the conjunct is lost; the storming is read as armed force (190), not as '
         'abduction or a violent protest',
-    'Bosnian Serb gunners shelled a crowded market in Sarajevo on Saturday, killing 68 people in the '
-    'deadliest single attack of the 22-month war.':
-        "'Bosnian Serb gunners' are read as Bosnia's army (BIHMIL), not the Bosnian Serb side",
     'Armed men stormed a village south of Algiers overnight and killed 52 people, many of them women and '
     'children, in the latest massacre blamed on Moslem militants.':
         'the storming is armed force (190) at the bare country; the killing of 52 in the conjunct is '
@@ -36,9 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Pakistani students set fire to the U.S. embassy in Islamabad on Wednesday after a radio report said '
     'Americans were behind the seizure of the Grand Mosque in Mecca.':
         'an embassy set on fire by students is read as property seized (171), not as a violent protest',
-    "Rebels led by Laurent Kabila captured Lubumbashi, Zaire's second city, on Wednesday, dealing a heavy "
-    'blow to the government of President Mobutu Sese Seko.':
-        'Kabila, president at the 2000-01-01 date, makes the rebels he led CODGOV',
     "Iraqi troops blockaded the southern marshes on Tuesday, cutting off food supplies to thousands of "
     "Shi'ite Marsh Arabs, Iranian-based opposition groups said.":
         'the blockade of a region with no named place or party is not coded',
@@ -49,9 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Burma's military government closed all universities in Rangoon on Wednesday after a week of "
     'student demonstrations against the regime.':
         'universities closed are no party and the lexicon has no row for closing them',
-    'President Ronald Reagan on Tuesday ordered all U.S. companies to halt trade with Libya and froze '
-    'Libyan government assets in the United States.':
-        'Ronald Reagan is dated ELI at 2000-01-01 (the row wants the government of the day)',
     'The United States formally notified Russia on Thursday that it would withdraw from the 1972 '
     'Anti-Ballistic Missile treaty in six months.':
         'a withdrawal from a treaty told as what a notice says is not coded (no party for the treaty)',

@@ -164,10 +164,6 @@ KNOWN_GAPS: dict[str, str] = {
         "act remembered"
     ),
     'dpa_baghdad_nofly:clean:0': "the vow read as 030 (see event 0)",
-    'reuters_kampala_lra:event:2': (
-        "'Rebels of the cult-like movement led by Joseph Kony ambushed a convoy of buses': rebels named by "
-        "their movement's leader get no actor"
-    ),
     'reuters_kampala_lra:event:3': (
         "'Museveni told a rally ... that the army would crush the rebels': the threat is read as the "
         "army's own, and 'the army' takes the rebels' code from the sentence before"

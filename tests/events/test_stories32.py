@@ -41,14 +41,6 @@ KNOWN_GAPS: dict[str, str] = {
         "to the reported clause's Azerbaijan (AZE), not to Aliyev (AZEGOV)"
     ),
     'bbcm_baku_ceasefire:clean:0': "the demand from AZE (see event 3)",
-    'interfax_moscow_dniester:event:0': (
-        "'Lucinschi and the leader of the self-proclaimed Dniester republic, Igor Smirnov, on Thursday "
-        "signed a memorandum ..., in the presence of Yeltsin and Kuchma': Smirnov gets no actor and the "
-        "signing goes to Yeltsin, a witness; " + _ERA
-    ),
-    'interfax_moscow_dniester:event:1': "Smirnov's side of the signing (see event 0)",
-    'interfax_moscow_dniester:party:1': "'Igor Smirnov': " + _ERA,
-    'interfax_moscow_dniester:clean:0': "the signing read as Moldova's with Yeltsin (see event 0)",
     'kyodo_tokyo_batken:event:0': (
         "'Armed Islamic militants who crossed into southern Kyrgyzstan from Tajikistan on Monday took four "
         "Japanese geologists, their Kyrgyz interpreter and a senior Kyrgyz Interior Ministry officer "
@@ -78,10 +70,6 @@ KNOWN_GAPS: dict[str, str] = {
     'afp_portmoresby_sandline:event:0': (
         "'Papua New Guinea's army commander, Brigadier General Jerry Singirok': the apposition makes the "
         "commander GINMIL (Guinea); " + _ERA
-    ),
-    'afp_portmoresby_sandline:event:1': (
-        "'detained the mercenaries, most of them South Africans': the mercenaries get no actor and the "
-        "detention is aimed at PNG"
     ),
     'afp_portmoresby_sandline:event:2': (
         "'Chan sacked Singirok on Monday evening and accused him of inciting mutiny': the bare surnames of "

@@ -12,7 +12,14 @@ from typing import Any
 
 from ..nlp.actors import countries, sectors
 from ..nlp.actors.dictionary import loyal_men_sector
-from ..nlp.actors.phrases import FOREIGN_WORDS, HOSTED_POSTS, MAKER_TAILS, pair_of_sides
+from ..nlp.actors.phrases import (
+    FOREIGN_WORDS,
+    HOSTED_POSTS,
+    MAKER_TAILS,
+    SIDE_ARMS,
+    pair_of_sides,
+    side_of_arms,
+)
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .actor_link import ActorLinker
@@ -502,9 +509,12 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         if hit is not None:
             return with_role_sector(h, (hit[0], hit[1], hit[2], g), link) if not named else \
                 (hit[0], hit[1], hit[2], g)
-    for loyal in (c for c in kids(h) if c.lower_ == "loyal" and c.dep_ in ("amod", "acl") and not named):
-        # "forces loyal to Hun Sen", "gunmen loyal to the warlord": whose men they are (lead30)
-        for o in (g for p in kids(loyal) if p.dep_ == "prep" and p.lower_ == "to" for g in kids(p)
+    for loyal in (c for c in kids(h) if c.lower_ in ("loyal", "led", "commanded", "headed")
+                  and c.dep_ in ("amod", "acl") and not named):
+        # "forces loyal to Hun Sen", "gunmen loyal to the warlord": whose men they are (lead30); "Rebels
+        # led by Laurent Kabila" (thirty-first session)
+        prep = "to" if loyal.lower_ == "loyal" else "by"
+        for o in (g for p in kids(loyal) if p.dep_ in ("prep", "agent") and p.lower_ == prep for g in kids(p)
                   if g.dep_ == "pobj"):
             found = one_actor(o, link, deep=False)
             if found is not None:
@@ -664,8 +674,15 @@ def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
     country = place.code[:3] if own == "ELI" else place.code  # "former Kenyan officials": KENELI
     if not sector or len(country) != 3 or country in NON_STATE or (own == "ELI" and len(place.code) > 6):
         return found
+    why = f"'{head.text}' is a {sector} role"
+    if sector in ("MIL", "UAF") and head.lower_ in SIDE_ARMS:
+        # "Bosnian Serb gunners", "Chechen gunmen": a side inside the state (thirty-first session)
+        words = [t.lower_ for t in head.doc[head.left_edge.i:head.i + 1]]
+        side = side_of_arms(words, country, sector, place.reasons[0] if place.reasons else "")
+        if side is not None:
+            sector, why = "REB", side
     actor = Actor(name=head.text, code=country + sector, country=country, sector=sector,
-                  reasons=[*place.reasons, f"'{head.text}' is a {sector} role"])
+                  reasons=[*place.reasons, why])
     return (actor, *link.span_of_token(head), head)
 
 

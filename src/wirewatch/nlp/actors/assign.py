@@ -53,25 +53,27 @@ from .phrases import (
     AIRCRAFT_FAMILIES,
     BODY_OFFICER_REASON,
     BODY_OFFICERS,
+    BREAKAWAY_WORDS,
     GENERIC_BODIES,
     GROUP_PLACED,
     HELD_PEOPLE,
     HOSTED_POSTS,
-    MINORITY_ARMS,
     POSTS_ABROAD,
     RULING_HEADS,
+    SIDE_ARMS,
     Context,
     Resolution,
     armed_group,
     body_home,
+    breakaway_reason,
     keeping_answers,
     linked_address,
-    minority_after_state,
     named_body,
     person_noun,
     possessive,
     resolve_text,
     sector_name,
+    side_of_arms,
 )
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
@@ -972,6 +974,13 @@ class _Builder(MentionPasses):
             us_states.as_us_state(res, text, self.ctx.us_politics,
                                   self.text[max(0, start - us_states.NEAR):end + us_states.NEAR])
             actor = res.actor(text)
+            if actor is not None and not actor.sector and len(actor.code) == 3 and start_tok > 0 \
+                    and self.text[max(0, start - 20):start].lower().split()[-1:] in _BREAKAWAY_LISTS:
+                # "the self-proclaimed Dniester republic", "breakaway Abkhazia" (thirty-first session)
+                why = breakaway_reason(text.lower().split(), actor.country or "", countries.gazetteer())
+                if why is not None:
+                    actor = Actor(name=actor.name, code=actor.code + "REB", country=actor.country,
+                                  sector="REB", reasons=[*actor.reasons, why])
             if label == "ORG" and actor is not None and res.head_role and self._from_context(actor):
                 # "the GCC Secretary-General Jasem Albudaiwi", tagged as an organisation
                 actor = self._post_of_igo(entity, text) or actor
@@ -1330,7 +1339,8 @@ class _Builder(MentionPasses):
                 roles: set[str] = set()
                 posted = self._appositive_actor(entity, doc[tok.i:end_tok], roles) \
                     if doc.has_annotation("DEP") else None
-                entity.actor = self._office_holder(text, posted, roles)
+                acting = _acting(doc[tok.i:end_tok]) if doc.has_annotation("DEP") else ""
+                entity.actor = self._office_holder(text, posted, roles, acting=acting)
                 if posted is not None:
                     self.roles[id(entity)] = {r.lower() for r in roles}
                 break
@@ -1489,7 +1499,8 @@ class _Builder(MentionPasses):
                 titles, roles = titles - {"leader"}, roles - {"leader"}
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
                                          set() if lapsed else titles,
-                                         left=_governing_title(titles) is not None if lapsed else False)
+                                         left=_governing_title(titles) is not None if lapsed else False,
+                                         acting="" if lapsed else _acting(ent))
             if group_leader and not lapsed and holder is not None and holder.sector == "ELI" \
                     and holder.country:
                 # "Khmer Rouge leader Khieu Samphan" a year after his listed rebel term (thirtieth session)
@@ -1793,10 +1804,12 @@ class _Builder(MentionPasses):
 
     def _office_holder(self, name: str, actor: Actor | None, roles: set[str] | None = None,
                        mention: str | None = None, titles: set[str] | None = None,
-                       left: bool = False) -> Actor | None:
+                       left: bool = False, acting: str = "") -> Actor | None:
         """Well-known office holders (data/actor_leaders.csv) beat a title coded from the dateline
         ("President Biden" in a Seoul story is USA GOV, not KOR GOV), but not a stated country.
-        `left`: a governing title with "former" or "late" before it names the person."""
+        `left`: a governing title with "former" or "late" before it names the person. `acting`
+        (`_acting`): the mention is the subject of an active verb ("title"), of an act only an office
+        holder does ("act")."""
         table = actor_dictionary.builtin()
         known = table.lookup_person(name, self.ctx.date)  # "Sergey Lavrov" too
         if known is None and mention:
@@ -1851,8 +1864,22 @@ class _Builder(MentionPasses):
             gap = table.years_from_office(name, self.ctx.date)
             gap = table.years_from_office(known.name, self.ctx.date) if gap is None else gap
         country = known.country or known.code[:3]
-        if gap is None or gap > TITLE_YEARS or not country:
-            title = None  # "statues of President Kim Il Sung" thirty years on: a title of honour
+        if gap is None or (gap > TITLE_YEARS and not acting) or not country:
+            # "statues of President Kim Il Sung" thirty years on: a title of honour. A titled subject of
+            # an active verb ("President Ronald Reagan ordered ...", "Prime Minister Yitzhak Shamir
+            # rejected ..." dated 2000-01-01) is the holder acting in office, whatever the gap
+            # (thirty-first session: the GSR records' placeholder date)
+            title = None
+        if title is None and acting == "act" and known.sector == "ELI" and actor is None and country:
+            # "Reagan vetoed the bill", "Marcos imposed a curfew": with no title, an act only a holder
+            # does names the office the table lists for him nearest the date
+            term = table.nearest_term(known.name, self.ctx.date, "GOV")
+            if term is not None and term.code[:3] == country:
+                return Actor(name=known.name, code=term.code, country=country,
+                             sector=term.code[3:] or None,
+                             reasons=[*known.reasons[:-1], f"'{name}' is {known.name}, the subject of an "
+                                      f"act only an office holder does: the office the table lists "
+                                      f"({term.code}, {term.start or '…'} to {term.end or '…'})"])
         if title is not None:
             # "President Suharto" with no country word: the title still says the office is held
             # when the text was written, whatever the table's dates (the GSR records are all dated
@@ -1971,13 +1998,14 @@ class _Builder(MentionPasses):
             of_war = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "war" for o in p.children)
                          for p in head.children)
             sector = "MIL" if of_war else "CVL"
-        if sector == "MIL" and key in MINORITY_ARMS and actor.country \
+        if sector in ("MIL", "UAF") and key in SIDE_ARMS and actor.country \
                 and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]):
             # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (as _disputed_region_arms)
             sector = "REB"
-        if sector == "MIL" and key in MINORITY_ARMS and actor.country \
-                and minority_after_state(mention.lower().split(), actor.country) is not None:
-            # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side
+        if sector in ("MIL", "UAF") and key in SIDE_ARMS and actor.country \
+                and side_of_arms([*mention.lower().split(), key], actor.country, sector) is not None:
+            # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side;
+            # "Chechen gunmen" (thirty-first session): a separatist war's irregulars
             sector = "REB"
         reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
             f" ('{former}': no longer in office)" if former else "")
@@ -2163,6 +2191,11 @@ class _Builder(MentionPasses):
         reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (sector or ""), country=country,
                      sector=sector, reasons=reasons)
+
+
+# the word before a name that makes it a breakaway polity, as a one-word list ("self-proclaimed" is three
+# tokens)
+_BREAKAWAY_LISTS = [[w] for w in BREAKAWAY_WORDS]
 
 
 # (state, faith) -> the people whose armed men of that faith the state's copy means (twenty-ninth session)
@@ -2774,6 +2807,30 @@ def _governing_title(titles: set[str] | None) -> tuple[str, str] | None:
     longest = max(titles or (), key=len, default=None)
     sector = sectors.TITLES.get(longest.lower(), "") if longest else ""
     return (longest, sector) if longest and sector.startswith("GOV") else None
+
+
+# verbs whose subject is no holder acting in office ("President Reagan died", "... was buried")
+_NOT_IN_OFFICE_VERBS = frozenset({"die", "be", "remember", "mourn", "bury", "honour", "honor", "celebrate",
+                                  "retire", "live", "recover", "undergo", "suffer", "turn", "marry", "lie",
+                                  "recall", "write", "publish"})
+# acts only a holder of a state's office does ("Reagan vetoed the bill", "Marcos imposed a curfew")
+_HOLDER_ACTS = frozenset({"order", "veto", "decree", "pardon", "dissolve", "impose", "appoint", "sack",
+                          "dismiss", "declare", "proclaim", "deploy", "authorize", "authorise", "freeze",
+                          "sever", "expel", "nominate", "ratify"})
+
+
+def _acting(ent: Any) -> str:
+    """"act" when the mention is the subject of an active verb of `_HOLDER_ACTS`, "title" when of another
+    active verb, "" otherwise (a possessor, an object, a passive subject, a statue's honoree)."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "Reagan and Gorbachev signed ..."
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return ""
+    verb = root.head
+    if verb.lemma_ in _NOT_IN_OFFICE_VERBS or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return ""
+    return "act" if verb.lemma_ in _HOLDER_ACTS else "title"
 
 
 def _held_title(titles: set[str] | None) -> tuple[str, str] | None:

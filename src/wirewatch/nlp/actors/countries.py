@@ -193,6 +193,9 @@ ALIASES: dict[str, tuple[str, str]] = {
     "zionist entity": ("ISR", "'the Zionist entity' is Arab officials' name for Israel"),
     # regions the libraries lack, with the state they belong to (as recognised internationally)
     "democratic republic of congo": ("COD", "'Democratic Republic of Congo' is the DRC"),
+    # thirty-first session: the other Congo by the names agencies give it (a name inside the DRC's)
+    "republic of congo": ("COG", "'Republic of Congo' is Congo-Brazzaville"),
+    "congo republic": ("COG", "'Congo Republic' is Congo-Brazzaville"),
     "raqqa": ("SYR", "Raqqa is a city of Syria"), "waziristan": ("PAK", "Waziristan is a region of Pakistan"),
     "mindanao": ("PHL", "Mindanao is an island of the Philippines"),
     # homelands that separatist groups of the 1980s-2000s name themselves after (their group names

@@ -145,6 +145,16 @@ class ActorDictionary:
             return None
         return min(_distance(e, day) for e in entries) / 10000
 
+    def nearest_term(self, surface: str, date: str | None, sector: str) -> Entry | None:
+        """The listed term of `surface` nearest the date among those whose sector starts with `sector`;
+        None when the name or the date is unknown or no such term is listed."""
+        entries = [e for e in self.forms.get(surface.strip(), ())
+                   if e.code[_SECTOR_SPLIT:].startswith(sector)]
+        day = day_of(date)
+        if not entries or day is None:
+            return None
+        return min(entries, key=lambda e: _distance(e, day))
+
     def has_term(self, surface: str, sector: str) -> bool:
         """Whether the table lists a term of `surface` whose sector starts with `sector`, at any date."""
         return any(e.code[_SECTOR_SPLIT:].startswith(sector) for e in self.forms.get(surface.strip(), ()))
@@ -306,10 +316,13 @@ IRREGULAR_MEN = frozenset({"fighters", "guerrillas", "guerrilla", "militiamen", 
 
 
 def loyal_men_sector(leader: Actor, own: str | None, men: str) -> str | None:
-    """The sector of armed men named by the leader they follow: the leader's own armed sector, else REB
-    for irregular men of a listed rebel leader, else the men's own word."""
+    """The sector of armed men named by the leader they follow: the leader's own armed sector, else the
+    men's own word when it says rebels, else REB for irregular men of a listed rebel leader, else the men's
+    own word."""
     if leader.sector in ("REB", "INS", "UAF"):
         return leader.sector
+    if own == "REB":
+        return own  # "Rebels led by Laurent Kabila" dated when he was president: rebels by their own word
     if men.lower() in IRREGULAR_MEN and builtin().has_term(leader.name, "REB"):
         return "REB"
     return own

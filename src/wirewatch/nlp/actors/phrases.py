@@ -887,6 +887,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         continue  # "ap", "nis", "sk" only as acronyms
                     if entry.sector == "BUS" and surface == surface.lower():
                         continue  # a company's name has a capital: "a shell company" is none
+                    if key in sectors.RELIGIONS and ((i + n < len(words) and lower[i + n] not in _PRESS_WORDS)
+                                                     or not text.lstrip().lower().startswith("the ")):
+                        # "Hindu zealots", a bare "Hindu" are of the faith; the paper is "The Hindu"
+                        # (thirty-first session)
+                        continue
                     if key == "fed" and i + 1 < len(words) and lower[i + 1] == "up":
                         continue  # "Fed up with ...", not the Federal Reserve
                     if _state_body_guarded(key, words, i, n, ctx, gaz):
@@ -1110,8 +1115,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.reasons.append(f"until {colony[0]} the {sector_head[1]} of {gaz.name_of(res.country or '')} was "
                            f"{possessive(gaz.name_of(colony[1]))}")
         res.country = colony[1]
-    if res.sector == "MIL" and sector_head is not None and sector_head[1] in MINORITY_ARMS and not res.code \
-            and not modifiers and any(w in _MINORITY_PEOPLES for w in lower[1:]):
+    if res.sector in ("MIL", "UAF") and sector_head is not None and sector_head[1] in SIDE_ARMS \
+            and not res.code and not modifiers and any(w in _MINORITY_PEOPLES for w in lower[1:]):
         minority = minority_after_state(lower, res.country or "")
         region = next((k for k in range(1, len(lower)) if lower[k] in _MINORITY_PEOPLES
                        and lower[k - 1] in REBEL_REGIONS), None) if minority is None else None
@@ -1126,8 +1131,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             res.sector = "REB"
             res.reasons.append(f"'{minority}' names a people inside the state: its {sector_head[1]} are a "
                                "rebel side, not the state's military")
-    if res.sector == "MIL" and sector_head is not None and sector_head[1] in MINORITY_ARMS and not res.code \
-            and not modifiers:
+    if res.sector in ("MIL", "UAF") and sector_head is not None and sector_head[1] in SIDE_ARMS \
+            and not res.code and not modifiers:
         _disputed_region_arms(lower, res, gaz)
     ruling = _military_rule(modifiers, sector_head)
     if ruling is None and (res.sector == "MIL" or any(m[0] == "MIL" for m in modifiers)):
@@ -1249,13 +1254,72 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         # story is no Gulf state's, "the 101st Airborne Division deployed to Romania" no Romanian unit)
         res.country = ctx.country
         res.reasons.append(ctx.explain(text.strip()))
+    if res.country and not res.code and res.sector is None and lower and lower[-1] == "artillery" \
+            and not modifiers:
+        # "Bosnian Serb artillery pounded Gorazde": a side's guns stand for the side (thirty-first session;
+        # "artillery" alone is no role, a weapon fired)
+        guns = side_of_arms(lower, res.country, "MIL", res.reasons[0] if res.reasons else "")
+        if guns is not None:
+            res.sector = "REB"
+            res.reasons.append(guns)
+    if res.country and not res.code and "majority" in lower and res.sector in ("OPP", "GOV", None) \
+            and any(r.endswith(" party") for r in res.reasons) \
+            and lower[lower.index("majority") + 1:lower.index("majority") + 2] != ["of"]:
+        # thirty-first session: "the Republican majority", "the Democratic majority in the Senate": a
+        # party's majority is its members in the legislature (LEG), not the party
+        res.sector = "LEG"
+        res.reasons.append("a party's 'majority' is its members in the legislature (LEG)")
+    if res.country and not res.code and res.sector in _BREAKAWAY_SECTORS \
+            and any(w in BREAKAWAY_WORDS for w in lower):
+        _breakaway_side(lower, res, gaz)
     return res
 
+
+# thirty-first session: a self-proclaimed polity inside a state and its leaders, government and men ("the
+# leader of the self-proclaimed Dniester republic, Igor Smirnov", "the breakaway Abkhazia region")
+BREAKAWAY_WORDS = frozenset({"self-proclaimed", "breakaway", "secessionist", "self-styled", "unrecognised",
+                              "unrecognized"})
+_BREAKAWAY_SECTORS = frozenset({None, "GOV", "MIL", "UAF", "LEG"})
+
+
+def _breakaway_side(lower: list[str], res: Resolution, gaz: Any) -> None:
+    """A breakaway word before a region another state holds in law, or a separatist war's region, makes
+    the phrase that state's rebel side (REB), not its government or army; a state breaking away keeps its
+    own code ("the breakaway republic of Slovenia" is no region of another)."""
+    why = breakaway_reason(lower, res.country or "", gaz)
+    if why is not None:
+        res.sector = "REB"
+        res.reasons.append(why)
+
+
+def breakaway_reason(lower: list[str], country: str, gaz: Any) -> str | None:
+    """Why the words, with a breakaway word among them, name a rebel side of `country` (a region of it
+    another state holds in law, or a separatist war's region); None otherwise."""
+    for word in lower:
+        place = gaz.lookup(word, cities=False)
+        if place is None or place.iso3 != country:
+            continue
+        if countries.DISPUTED_REGION in place.reason or word in SEPARATIST_REGION_WORDS:
+            return f"{place.reason}: its self-proclaimed authorities and men are a rebel side"
+    return None
+
+
+# the words after a paper's name that keep it the paper ("The Hindu newspaper", "the Hindu daily")
+_PRESS_WORDS = frozenset({"newspaper", "daily", "paper", "editor", "editorial", "correspondent", "reporter",
+                          "reported", "said", "says", "group"})
 
 # the peoples a state's name is written before when their own armed side is meant ("Bosnian Serb forces")
 _MINORITY_PEOPLES = frozenset({"serb", "croat", "albanian"})
 MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "militia", "militiamen",
                             "units"})
+# thirty-first session: the side's gunners, guns, marksmen and irregulars ("Bosnian Serb gunners shelled a
+# market", "Abkhaz gunmen", "Karabakh Armenian gunners") are the same side as its forces
+IRREGULAR_ARMS = frozenset({"gunners", "artillery", "snipers", "gunmen", "fighters", "militants",
+                            "commandos"})
+SIDE_ARMS = MINORITY_ARMS | IRREGULAR_ARMS
+# regions of a separatist war whose irregulars are its rebels though the gazetteer reads the word as the
+# state's region, not one another state holds ("Chechen gunmen seized a hospital", "Chechen militants")
+SEPARATIST_REGION_WORDS = frozenset({"chechen", "chechnya", "chechnya's"})
 
 
 def _disputed_region_arms(lower: list[str], res: Resolution, gaz: Any) -> None:
@@ -1263,9 +1327,14 @@ def _disputed_region_arms(lower: list[str], res: Resolution, gaz: Any) -> None:
     another state holds in law are a rebel side of that state, not an army (twenty-ninth session), as
     "Armenian separatists in Nagorno-Karabakh" are AZEREB."""
     for k, word in enumerate(lower[:-1]):
-        if word in MINORITY_ARMS:
+        if word in SIDE_ARMS:
             return  # only a modifier before the men names whose they are
         place = gaz.lookup(word, cities=False)
+        if place is not None and word in SEPARATIST_REGION_WORDS and place.iso3 == res.country \
+                and res.sector == "UAF" and lower[-1] in IRREGULAR_ARMS:
+            res.sector = "REB"
+            res.reasons.append(f"{place.reason}: its irregulars are the separatist rebels of the region")
+            return
         if place is None or countries.DISPUTED_REGION not in place.reason:
             continue
         if place.iso3 != res.country:
@@ -1276,6 +1345,23 @@ def _disputed_region_arms(lower: list[str], res: Resolution, gaz: Any) -> None:
         res.sector = "REB"
         res.reasons.append(f"{place.reason}: its armed men are a rebel side, not the state's military")
         return
+
+
+def side_of_arms(lower: list[str], country: str, sector: str | None, reason: str = "") -> str | None:
+    """The rebel side (a reason for it) that the words of an armed phrase name ("bosnian serb gunners",
+    "chechen gunmen", "abkhaz fighters"), of `country` and its `sector` (MIL, UAF) from the place and role
+    noun, the place's first reason `reason`; None otherwise. The events stage's phrase of a role noun and
+    its modifiers asks it (thirty-first session), as the actors stage's phrase rules do."""
+    if sector not in ("MIL", "UAF") or not lower or lower[-1] not in SIDE_ARMS or not country:
+        return None
+    minority = minority_after_state(lower, country) if any(w in _MINORITY_PEOPLES for w in lower) else None
+    if minority is not None:
+        return f"'{minority}' names a people inside the state: its {lower[-1]} are a rebel side"
+    if countries.DISPUTED_REGION in reason:
+        return f"{reason}: its armed men are a rebel side, not the state's military"
+    if sector == "UAF" and lower[-1] in IRREGULAR_ARMS and any(w in SEPARATIST_REGION_WORDS for w in lower):
+        return "the irregulars of a separatist war's region are its rebels"
+    return None
 
 
 def minority_after_state(lower: list[str], country: str) -> str | None:

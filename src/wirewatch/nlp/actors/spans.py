@@ -106,8 +106,10 @@ def _men_of_following(text: str, s: int, e: int, index: EntityIndex) -> Actor | 
 
 
 # men named by the leader they follow: "fighters loyal to Charles Taylor", "forces loyal to Hun Sen"
-# (twenty-ninth session); the leader is the person the span ends with
-_LOYAL_MEN = re.compile(r"\b(?P<men>[A-Za-z]+)\s+(?:still\s+|fiercely\s+|staunchly\s+)?loyal\s+to\s+"
+# (twenty-ninth session), "Rebels led by Laurent Kabila" (thirty-first); the leader is the person the span
+# ends with
+_LOYAL_MEN = re.compile(r"\b(?P<men>[A-Za-z]+)\s+(?:(?:still\s+|fiercely\s+|staunchly\s+)?loyal\s+to|"
+                        r"(?:led|commanded|headed)\s+by)\s+"
                         r"(?:the\s+)?[^,;]*$", re.I)
 _LOYAL_WORDS = frozenset({"men", "forces", "troops", "soldiers", "units", "army", "guards", "fighters",
                           "guerrillas", "militiamen", "gunmen", "rebels", "militia", "militias", "irregulars",
@@ -116,8 +118,8 @@ _LOYAL_WORDS = frozenset({"men", "forces", "troops", "soldiers", "units", "army"
 
 def _loyal_men(text: str, s: int, e: int, entities: list[Entity]) -> Actor | None:
     """The armed men loyal to a listed person: his country, of the sector `loyal_men_sector` gives."""
-    if "loyal" not in text[s:e]:
-        return None
+    if "loyal" not in text[s:e] and " by " not in text[s:e]:
+        return None  # (thirty-first session: "Rebels led by Laurent Kabila" too)
     m = _LOYAL_MEN.search(text, s, e)
     if m is None or m.group("men").lower() not in _LOYAL_WORDS:
         return None
@@ -210,6 +212,28 @@ _STORMED_SEAT = re.compile(r"\s+(?:stormed|seized|attacked|raided|occupied|overr
 _INTERNATIONAL_TEAM = re.compile(r"^(?:(?:the|its|their|some|\d[\d,]*|[a-z]+)\s+)?(?:unarmed\s+)?"
                                  r"international\s+"
                                  r"(?:monitors|observers|inspectors|verifiers|peacekeepers|mediators)$", re.I)
+
+
+# thirty-first session: a nationality in apposition to the people it counts ("the mercenaries, most of them
+# South Africans", "the hostages, mostly Britons")
+_NATION_APPOSED = re.compile(r",\s+(?:(?:most|many|all|some|several|nearly\s+all|almost\s+all)\s+of\s+them|"
+                             r"mostly|mainly|chiefly|largely|all)\s+")
+
+
+def _nation_apposed(article: Article, s: int, e: int, index: EntityIndex, sector: str) -> Actor | None:
+    """The people a role phrase names, placed by the nationality in apposition after it."""
+    m = _NATION_APPOSED.match(article.text, e)
+    if m is None:
+        return None
+    for ent in index.overlapping(m.end(), m.end() + 1):
+        if ent.start == m.end() and ent.label in ("NORP", "GPE") and ent.actor is not None \
+                and len(ent.actor.country or "") == 3 and ent.actor.country not in ("IGO", "NGO", "IMG"):
+            country = ent.actor.country or ""
+            phrase = article.text[s:e].strip()
+            return Actor(name=phrase, code=country + sector, country=country, sector=sector or None,
+                         reasons=[*ent.actor.reasons[-1:], f"'{ent.text}' in apposition says whose people "
+                                                           "they are"])
+    return None
 
 
 def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sector: str) -> Actor | None:
@@ -377,6 +401,10 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
         # (the people counted inside keep their civilians: "45 ethnic Albanians" SRBCVL; twenty-eighth
         # session)
         sector = res.sector or (placed.sector if placed.sector == "CVL" else None)
+        if placed.sector == "REB" and sector in ("MIL", "UAF"):
+            # "Ethnic Armenian forces in Nagorno-Karabakh": the mention placed them as a rebel side there
+            # (lead31's rule), which the phrase's "forces" must not undo (thirty-first session)
+            sector = "REB"
         return Actor(name=actor.name, code=country + (sector or ""), country=country,
                      sector=sector, reasons=[*actor.reasons, *dict.fromkeys(
                          [*(r for r in placed.reasons if r.startswith(GROUP_PLACED)), *placed.reasons[-1:]])])
@@ -428,6 +456,8 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
         return actor
     if not res.country and not res.code and (res.sector or "international" in text[s:e].lower()):
         placed = _placed_by_clause(article, s, e, index, res.sector or "")
+        if placed is None and res.sector and article.text[e:e + 1] == ",":
+            placed = _nation_apposed(article, s, e, index, res.sector)
         if placed is not None:
             return placed
     if capital:
