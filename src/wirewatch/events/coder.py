@@ -60,6 +60,7 @@ from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relative_parties
 from .captors import captors_asked
 from .charges import charge_code
+from .codable import may_code
 from .confidence import score_events
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
@@ -687,7 +688,10 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
             if part.start_char >= limit:
                 continue
             try:
-                part = parsed_again(part, alone=len(parts) > 1)
+                alone = len(parts) > 1
+                # a cut-off part whose words no parse could code is not parsed again (codable.py)
+                if not alone or may_code(part, lex, YIELD_VERBS):
+                    part = parsed_again(part, alone=alone)
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before

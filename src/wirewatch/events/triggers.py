@@ -1077,16 +1077,17 @@ def find_triggers(sent: Any, lex: Lexicon) -> dict[int, Trigger]:
     text = doc_text(doc)
     words, verdicts = _listed(lex)
     strings = doc.vocab.strings
+    lowers, lemmas, starts = arrays.lower, arrays.lemma, arrays.idx  # (read once: the loop runs a word)
     for i in range(sent.start, sent.end):
         # (a word no row lists is skipped without a Token; a hyphenated compound's last part is always
         # tested: the lexicon may list the whole compound, `_hyphenated`)
-        key = (arrays.lower[i], arrays.lemma[i])
+        key = (lowers[i], lemmas[i])
         listed = verdicts.get(key)
         if listed is None:
             if len(verdicts) >= 200_000:  # (bounded: a long run meets ever more word forms)
                 verdicts.clear()
             listed = verdicts[key] = _may_match(words, strings[key[0]], strings[key[1]])
-        if not listed and not (i >= 2 and text[arrays.idx[i] - 1:arrays.idx[i]] == "-"):
+        if not listed and not (i >= 2 and text[starts[i] - 1:starts[i]] == "-"):
             continue
         tok = doc[i]
         pattern = match_pattern(lex, tok)
