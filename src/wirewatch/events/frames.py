@@ -113,9 +113,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                     return trig
                 if trig is not None and trig.frame == "@SPEECH":
                     continue
-                if trig is not None and trig.frame == "@REQUEST" and asking and tok.i == frame.i:
+                if trig is not None and trig.frame == "@REQUEST" and asking and tok.i == frame.i \
+                        and any(g.dep_ == "ccomp" for g in kids(c)):
                     return None  # "urged the White House to demand that Iran dismantle ...": the appeal is
-                    # the White House's to make, what it would ask of Iran is not the appeal's (lead33)
+                    # the White House's to pass on, not aimed at the that-clause's party (lead33)
                 nxt.append(c)
         frontier = nxt
         if not frontier:
