@@ -1402,25 +1402,73 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
     if lemma(tok) not in CONDEMN_VERBS | PRAISE_VERBS:
         return []
     acts = [o for o in objs if (o.dep_ == "dobj" or o.i == getattr(displaced_object(tok), "i", -1))
-            and is_event_noun(o) and lemma(o) not in ATTACK_NOUNS]
+            and _judged_deed(o) and lemma(o) not in ATTACK_NOUNS]
+    # "denounced what it called the brutal repression of Kashmiri Moslems by Indian security forces": the
+    # deed named inside the speaker's own wrapper; its by-phrase may hang on the wrapper's verb (targets33)
+    wrapper = _deed_wrapper(tok)
+    if wrapper is not None and not acts:
+        acts = [o for h in [wrapper, *(p for p in kids(wrapper) if p.dep_ == "prep" and p.lower_ == "as")]
+                for o in kids(h) if o.dep_ in ("oprd", "dobj", "pobj") and o.lower_ != "what"
+                and _judged_deed(o) and lemma(o) not in ATTACK_NOUNS]
     if lemma(tok) in PRAISE_VERBS:
         # "welcomed the release of Aung San Suu Kyi by the military government": praise of an act is
         # aimed at its doer as a condemnation is (CAMEO 051); an opponent freed or held with no doer
         # named was freed or held by his own state (targets32)
         acts = [o for o in acts if lemma(o) in HELD_DEEDS]
     agents = [c for o in acts for c in kids(o) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    # (the parser hangs the by-phrase on the of-object or on its last conjunct: "the hanging of writer Ken
+    # Saro-Wiwa and eight other activists by Nigeria's military rulers"; targets33)
     agents += [g for o in acts for h in [o, *(q for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
-                                              for q in kids(p) if q.dep_ == "pobj")]
+                                              for q0 in kids(p) if q0.dep_ == "pobj"
+                                              for q in [q0, *(c for c in kids(q0) if c.dep_ == "conj")])]
                for b in kids(h) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
     agents += verb_hung_agents(tok, acts) if not agents else []
-    found = [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+    if wrapper is not None and acts and not agents:
+        agents = [g for b in kids(wrapper) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                  and b.i > max(o.i for o in acts) for g in kids(b) if g.dep_ == "pobj"]
+    found = [a for g in agents for a in _doer_named(g, link) if not exclude.blocks(a)]
     if not found and lemma(tok) in PRAISE_VERBS:
         found = [_own_state_of(a) for o in acts if lemma(o) in HELD_DEEDS for p in kids(o)
                  if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p) if g.dep_ == "pobj"
                  for a in phrase_actors(g, link) if (a[0].code or "")[3:6] in HELD_OPPONENTS
                  and not exclude.blocks(a)]
     return found
+
+
+# nouns of a state's or an armed side's deeds the lexicon has no row for, judged by another party: the
+# condemnation is aimed at the doer its by-phrase or possessor names (targets33)
+JUDGED_DEED_NOUNS = frozenset({"hanging", "ouster", "overthrow", "repression", "persecution", "punishment",
+                               "annexation", "sentencing", "deportation", "suppression", "oppression",
+                               "mistreatment", "treatment", "harassment", "intimidation"})
+# verbs of a speaker's own wrapper around the deed judged ("what it called the ...", "what it described as")
+WRAPPING = frozenset({"call", "describe", "term", "brand", "label"})
+
+
+def _doer_named(tok: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The actors of a doer's phrase, without the place its in- or at-phrase names ("Israeli troops in
+    the West Bank" are Israel's, not the West Bank's) when the phrase's own words name one."""
+    found = phrase_actors(tok, link)
+    places = [t for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree]
+    if not places:
+        return found
+    start = places[0].idx
+    own = [a for a in found if a[1] < start]
+    return own or found
+
+
+def _judged_deed(tok: Any) -> bool:
+    return is_event_noun(tok) or (tok.pos_ == "NOUN" and lemma(tok) in JUDGED_DEED_NOUNS)
+
+
+def _deed_wrapper(tok: Any) -> Any | None:
+    """The wrapping verb of "condemned what it called the X of Y by Z": a clausal object of the verdict
+    whose own object is "what" and whose complement (or as-phrase) names the deed."""
+    for c in kids(tok):
+        if c.dep_ in ("ccomp", "dobj", "xcomp") and c.pos_ == "VERB" and lemma(c) in WRAPPING \
+                and any(w.lower_ == "what" for w in kids(c)):
+            return c
+    return None
 
 
 # verbs of praise whose object may be another party's act (CAMEO 051)

@@ -120,6 +120,7 @@ from .speech import (
     hearsay,
     in_report,
     object_act_doers,
+    prompted_doers,
     passive_arrest_teller,
     remember_act,
     reported_attack,
@@ -602,6 +603,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
+            prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
