@@ -109,7 +109,8 @@ B2: list[Row] = [
      "China angrily denounced the visit on Thursday after Taiwan's President Lee Teng-hui arrived in the "
      'United States for a private trip.'),
     (('IRN', 'IRNGOV'), ('USA', 'USAMIL', 'USAGOV'), _CRIT,
-     'Iran condemned the attack on Monday after U.S. warships shelled two Iranian oil platforms in the Gulf.'),
+     'Iran condemned the attack on Monday after U.S. warships shelled two Iranian oil platforms in the '
+     'Gulf.'),
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), _CRIT,
      'Pakistan voiced strong regret on Sunday after India test-fired a medium-range missile capable of '
      'carrying a nuclear warhead.'),
@@ -153,7 +154,8 @@ B3: list[Row] = [
     (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), ('138', '130', '020'),
      'Iraqi President Saddam Hussein on Friday called on Arabs to strike at American interests throughout '
      'the Middle East if Washington attacked Baghdad.'),
-    (('PSE', 'PAL', 'PSEREB', 'PSEINS', 'PALINS', 'ISRREB'), ('ISR', 'ISRMIL', 'ISRCVL'), ('138', '130', '020'),
+    (('PSE', 'PAL', 'PSEREB', 'PSEINS', 'PALINS', 'ISRREB'), ('ISR', 'ISRMIL', 'ISRCVL'),
+     ('138', '130', '020'),
      'The Islamic militant group Hamas on Sunday called on its followers to step up attacks on Israeli '
      'soldiers and settlers.'),
     (('DZA', 'DZAREB'), ('FRA', 'FRACVL'), ('138', '130', '020'),
@@ -267,7 +269,8 @@ B5: list[Row] = [
     (('USA', 'GBR', 'USAMIL', 'GBRMIL', 'USAGOV', 'GBRGOV'), ('IRQ', 'IRQMIL'), ('195', '190', '19'),
      'U.S. and British aircraft carried out new air strikes on Iraqi air defence sites on Monday after '
      'being targeted by anti-aircraft fire.'),
-    (('IDN', 'IDNMIL'), ('IDN', 'TLS', 'IDNCVL', 'TLSCVL', 'IDNOPP', 'TLSOPP'), ('175', '180', '190', '18', '19', '17'),
+    (('IDN', 'IDNMIL'), ('IDN', 'TLS', 'IDNCVL', 'TLSCVL', 'IDNOPP', 'TLSOPP'),
+     ('175', '180', '190', '18', '19', '17'),
      'Indonesian troops opened fire on pro-independence protesters in the East Timorese capital Dili on '
      'Friday, killing at least 12.'),
     (('KOR', 'KORCOP'), ('KOR', 'KOREDU', 'KORCVL'), ('173', '170'),
@@ -299,7 +302,8 @@ B5: list[Row] = [
     (('PER', 'PERGOV'), ('PER', 'PERLEG'), ('172', '1724', '170', '17'),
      'Peruvian President Alberto Fujimori dissolved Congress on Sunday night and suspended the '
      'constitution, saying lawmakers had blocked his reforms.'),
-    (('USA', 'USAGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGINS', 'SAU', 'SAUREB', 'SAUINS'), ('195', '190', '19'),
+    (('USA', 'USAGOV'), ('AFG', 'AFGGOV', 'AFGREB', 'AFGINS', 'SAU', 'SAUREB', 'SAUINS'),
+     ('195', '190', '19'),
      'U.S. cruise missiles struck suspected guerrilla training camps in Afghanistan on Thursday in '
      'retaliation for the bombing of two U.S. embassies in East Africa.'),
     (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('164', '16', '160'),

@@ -83,10 +83,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ('Egypt on Saturday condemned the killing of 29 Palestinian worshippers by a Jewish settler at a '
      'mosque in Hebron and called on Israel to protect Palestinians in the occupied territories.', 'EGYGOV'):
         "'called on Israel to protect' is read as an appeal (020), not a demand for protection (104)",
-    ('Washington on Tuesday condemned the ouster of Haitian President Jean-Bertrand Aristide by the army '
-     'and suspended all economic aid to the Caribbean nation.', 'USAGOV'):
-        "'ouster' is no act noun in the lexicon, so its by-phrase is not read; the condemnation goes to "
-        'the ousted president (HTIGOV)',
 }
 
 

@@ -1428,6 +1428,8 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
         agents = [g for b in kids(wrapper) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                   and b.i > max(o.i for o in acts) for g in kids(b) if g.dep_ == "pobj"]
     found = [a for g in agents for a in _doer_named(g, link) if not exclude.blocks(a)]
+    if not found and agents:
+        found = _own_forces(agents, acts, link, exclude)
     if not found and lemma(tok) in PRAISE_VERBS:
         found = [_own_state_of(a) for o in acts if lemma(o) in HELD_DEEDS for p in kids(o)
                  if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p) if g.dep_ == "pobj"
@@ -1455,6 +1457,29 @@ def _doer_named(tok: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     start = places[0].idx
     own = [a for a in found if a[1] < start]
     return own or found
+
+
+def _own_forces(agents: list[Any], acts: list[Any], link: ActorLinker,
+                exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """ "condemned the ouster of Haitian President Jean-Bertrand Aristide by the army": a state's role the
+    by-phrase names with no country of its own (the army, the police, the authorities) is of the country
+    of the deed's of-object, a state acting on its own people, when that names one country."""
+    sufferers = [a for o in acts for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in kids(p) if g.dep_ == "pobj" for a in phrase_actors(g, link)]
+    homes = {(a[0].code or "")[:3] for a in sufferers if len(a[0].code or "") >= 3}
+    if len(homes) != 1 or "---" in homes:
+        return []
+    home = next(iter(homes))
+    out = []
+    for a in (a for g in agents for a in bare_agent(g, link)):
+        code = a[0].code or ""
+        if not code.startswith("---") or code[3:6] not in ("MIL", "COP", "GOV", "JUD"):
+            continue
+        why = f"a state's role acting on one of its own people ({home}): {home}{code[3:]}"
+        a = (replace(a[0], code=home + code[3:], reasons=[*a[0].reasons, why]), a[1], a[2], a[3])
+        if not exclude.blocks(a):
+            out.append(a)
+    return out
 
 
 def _judged_deed(tok: Any) -> bool:

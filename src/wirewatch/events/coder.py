@@ -120,8 +120,8 @@ from .speech import (
     hearsay,
     in_report,
     object_act_doers,
-    prompted_doers,
     passive_arrest_teller,
+    prompted_doers,
     remember_act,
     reported_attack,
 )
