@@ -46,9 +46,6 @@ KNOWN_GAPS: dict[str, str] = {
     'week after Cuban jets shot down two exile aircraft.':
         "a law signed that tightens an embargo is not read as the embargo; the week-after clause's "
         'downing is coded instead',
-    "Burma's military government closed all universities in Rangoon on Wednesday after a week of "
-    'student demonstrations against the regime.':
-        'universities closed are no party and the lexicon has no row for closing them',
     'President Ronald Reagan on Tuesday ordered all U.S. companies to halt trade with Libya and froze '
     'Libyan government assets in the United States.':
         'Ronald Reagan is dated ELI at 2000-01-01 (the row wants the government of the day)',
