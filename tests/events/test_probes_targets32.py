@@ -64,9 +64,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Argentina on Monday renewed its claim to the Falkland Islands and called on Britain to begin talks '
     'on the sovereignty of the territory.':
         'a call to begin talks is read as an appeal (026), not a demand to negotiate; the claim is not coded',
-    "Iran's spiritual leader Ayatollah Khomeini on Tuesday called on Moslems to kill British author "
-    'Salman Rushdie for blaspheming Islam in his novel "The Satanic Verses".':
-        'a call to kill is read as an appeal to the Moslems addressed, not a threat to the one to be killed',
     'U.S. troops invaded Panama early on Wednesday to overthrow General Manuel Noriega, seizing key '
     'military installations around the capital.':
         'an invaded country is coded bare (PAN), the row wants its government or army',

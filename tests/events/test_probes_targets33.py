@@ -13,10 +13,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    'Japan on Monday welcomed an accord under which Iraq will give U.N. weapons inspectors '
-    'unrestricted access to suspected sites, and urged Baghdad to honour it.':
-        "the party of the under-which clause is not read when the accord's own phrase names a body (U.N. "
-        'inspectors); the praise goes to the UN',
     'France on Sunday condemned the kidnapping of seven French monks by Islamic militants in Algeria '
     'as an odious crime.':
         "'Islamic militants' in Algeria are irregulars (DZAUAF), the row wants the rebels (DZAREB)",
@@ -31,10 +27,6 @@ KNOWN_GAPS: dict[str, str] = {
     'A Moslem cleric in Bangladesh on Friday offered a reward to anyone who killed the feminist '
     'writer Taslima Nasreen for insulting Islam.':
         'a reward offered for a killing is no threat in the lexicon',
-    "Iran's supreme leader on Friday called on Moslems to wage holy war against Israel until "
-    'Jerusalem was liberated.':
-        'a call to wage holy war against a state is read as an appeal to the Moslems called (ISRMOS), not'
-        ' a threat to the state',
     "Azerbaijan blockaded Armenia's rail links on Tuesday, cutting off fuel supplies to the "
     'landlocked republic.':
         "'blockaded rail links' is read as a blockade protest (144), not a blockade (191)",

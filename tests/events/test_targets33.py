@@ -66,3 +66,23 @@ def test_universities_closed_by_the_state_are_a_sanction_on_their_people(code: A
     # control: weather closing schools is no act of a party
     got = triples(code("Floods closed schools across Bangladesh.", date=DATE))
     assert not any(c.startswith("17") for _, _, c in got), got
+
+
+def test_a_call_on_others_to_harm_a_named_party_is_a_threat_to_it(code: Any) -> None:
+    got = triples(code("A radical cleric in Pakistan on Friday urged Moslems to kill the Danish cartoonist "
+                       "Kurt Westergaard.", date=DATE))
+    assert aimed(got, "PAK", "DNK", "13"), got
+    assert not any(c.startswith("02") for _, _, c in got), got
+    # control: a call to stop attacks is an appeal, not a threat
+    got = triples(code("Egypt called on Israel to halt attacks on Lebanon.", date=DATE))
+    assert not any(c.startswith("13") for _, _, c in got), got
+    assert aimed(got, "EGY", "ISR", "02"), got
+
+
+def test_a_verdict_on_a_pact_is_aimed_at_the_party_its_under_which_clause_binds(code: Any) -> None:
+    got = triples(code("Britain on Thursday praised a deal under which Syria will withdraw its troops from "
+                       "Lebanon.", date=DATE))
+    assert aimed(got, "GBR", "SYR", "051"), got
+    # control: a pact named bare, told nowhere before, has no party
+    got = triples(code("Germany welcomed the agreement on Monday.", date=DATE))
+    assert not any(t for _, t, _ in got), got

@@ -1401,6 +1401,9 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
     by-phrase; none named = none (the usual object search goes on)."""
     if lemma(tok) not in CONDEMN_VERBS | PRAISE_VERBS:
         return []
+    bound = _bound_by_pact(objs, link, exclude)
+    if bound:
+        return bound
     acts = [o for o in objs if (o.dep_ == "dobj" or o.i == getattr(displaced_object(tok), "i", -1))
             and _judged_deed(o) and lemma(o) not in ATTACK_NOUNS]
     # "denounced what it called the brutal repression of Kashmiri Moslems by Indian security forces": the
@@ -1457,6 +1460,24 @@ def _doer_named(tok: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     start = places[0].idx
     own = [a for a in found if a[1] < start]
     return own or found
+
+
+# nouns of a pact whose "under which" clause names the party it binds
+_PACT_WORDS = frozenset({"agreement", "accord", "deal", "pact", "arrangement", "plan", "compromise",
+                         "treaty"})
+
+
+def _bound_by_pact(objs: list[Any], link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """ "welcomed an accord under which Iraq will give U.N. inspectors access", "praised an agreement under
+    which Vietnam will withdraw its troops": a verdict on a pact is aimed at the party its under-which (or
+    whereby) clause binds, the clause's named subject, not at those the clause's act reaches (targets33)."""
+    subjects = [c for o in objs if o.dep_ == "dobj" and lemma(o) in _PACT_WORDS for v in kids(o)
+                if v.dep_ == "relcl" and any(
+                    (p.dep_ == "prep" and p.lower_ == "under" and any(w.lower_ == "which" for w in kids(p)))
+                    or (p.dep_ == "advmod" and p.lower_ == "whereby") for p in kids(v))
+                for c in kids(v) if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+    return [a for g in subjects for a in _doer_named(g, link) if not exclude.blocks(a)
+            and len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
 
 
 def _own_forces(agents: list[Any], acts: list[Any], link: ActorLinker,
