@@ -16,10 +16,6 @@ KNOWN_GAPS: dict[str, str] = {
     'France on Sunday condemned the kidnapping of seven French monks by Islamic militants in Algeria '
     'as an odious crime.':
         "'Islamic militants' in Algeria are irregulars (DZAUAF), the row wants the rebels (DZAREB)",
-    'The State Department on Tuesday criticised the sentencing of dissident Wang Dan to 11 years in '
-    'prison by a Beijing court.':
-        "the by-phrase 'by a Beijing court' hangs past the sentence's to-phrase and is not reached; the "
-        'verdict goes to the dissident (CHNOPP)',
     'Washington said it was deeply disappointed on Friday after Pakistan carried out five nuclear '
     'tests in response to those of India.':
         "'said it was deeply disappointed' with no at/with/that complement is no trigger; the after-"
@@ -49,9 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
     'New Zealand on Monday barred a U.S. warship from its ports after Washington refused to say '
     'whether it carried nuclear weapons.':
         'a warship barred from ports has no lexicon row',
-    'Israel on Tuesday ordered the closure of all Palestinian universities in the West Bank for three '
-    'months after a wave of stone-throwing protests.':
-        "'ordered the closure of universities' is read as a demand (100), not the closure (172)",
     'U.S. Marines and paratroopers invaded the Caribbean island of Grenada on Tuesday, six days after '
     'a military coup.':
         "an invaded country is coded bare (GRD), and the 'military coup' of the after-phrase gives a "

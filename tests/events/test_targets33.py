@@ -86,3 +86,16 @@ def test_a_verdict_on_a_pact_is_aimed_at_the_party_its_under_which_clause_binds(
     # control: a pact named bare, told nowhere before, has no party
     got = triples(code("Germany welcomed the agreement on Monday.", date=DATE))
     assert not any(t for _, t, _ in got), got
+
+
+def test_a_by_phrase_past_the_sentences_own_to_phrase_names_the_doer(code: Any) -> None:
+    got = triples(code("Amnesty condemned the sentencing of three journalists to death by a military "
+                       "tribunal in Lagos.", date=DATE))
+    assert any(t.startswith("NGA") and c.startswith("111") for _, t, c in got), got
+
+
+def test_the_closure_of_universities_ordered_is_the_closure(code: Any) -> None:
+    got = triples(code("The Nigerian military government ordered the closure of the University of Lagos "
+                       "after students protested.", date=DATE))
+    assert aimed(got, "NGA", "NGAEDU", "172"), got
+    assert not any(c.startswith("10") for _, _, c in got), got

@@ -1588,6 +1588,12 @@ def verb_hung_agents(tok: Any, acts: list[Any]) -> list[Any]:
     if not acts or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
         return []
     end = max(o.right_edge.i for o in acts)
+    # (the act's own to- or for-phrase may come between, hung on the verb too: "criticised the sentencing of
+    # Wang Dan to 11 years in prison by a Beijing court"; targets33)
+    for p in sorted((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("to", "for")),
+                    key=lambda c: c.i):
+        if p.i == end + 1:
+            end = p.right_edge.i
     return [g for b in kids(tok) if b.dep_ in ("prep", "agent") and b.lower_ == "by" and b.i == end + 1
             for g in kids(b) if g.dep_ == "pobj"]
 
