@@ -39,9 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Rebels led by Laurent Kabila captured Lubumbashi, Zaire's second city, on Wednesday, dealing a heavy "
     'blow to the government of President Mobutu Sese Seko.':
         'Kabila, president at the 2000-01-01 date, makes the rebels he led CODGOV',
-    "Iraqi troops blockaded the southern marshes on Tuesday, cutting off food supplies to thousands of "
-    "Shi'ite Marsh Arabs, Iranian-based opposition groups said.":
-        'the blockade of a region with no named place or party is not coded',
     'President Clinton on Tuesday signed into law a bill tightening the U.S. embargo against Cuba, a '
     'week after Cuban jets shot down two exile aircraft.':
         "a law signed that tightens an embargo is not read as the embargo; the week-after clause's "

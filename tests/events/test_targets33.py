@@ -99,3 +99,13 @@ def test_the_closure_of_universities_ordered_is_the_closure(code: Any) -> None:
                        "after students protested.", date=DATE))
     assert aimed(got, "NGA", "NGAEDU", "172"), got
     assert not any(c.startswith("10") for _, _, c in got), got
+
+
+def test_a_blockade_of_a_region_no_party_holds_is_aimed_at_the_people_cut_off(code: Any) -> None:
+    got = triples(code("Sudanese troops blockaded the Nuba mountains on Friday, cutting off food to tens of "
+                       "thousands of villagers, aid workers said.", date=DATE))
+    assert aimed(got, "SDN", "SDNCVL", "191"), got
+    # control: protesters' blockade stays a protest with no invented target
+    got = triples(code("Protesters blockaded the main highway, cutting off supplies to the capital.",
+                       date=DATE))
+    assert not any(c.startswith("19") for _, _, c in got), got
