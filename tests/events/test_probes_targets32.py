@@ -39,6 +39,10 @@ KNOWN_GAPS: dict[str, str] = {
     "Rebels led by Laurent Kabila captured Lubumbashi, Zaire's second city, on Wednesday, dealing a heavy "
     'blow to the government of President Mobutu Sese Seko.':
         'Kabila, president at the 2000-01-01 date, makes the rebels he led CODGOV',
+    "Iraqi troops blockaded the southern marshes on Tuesday, cutting off food supplies to thousands of "
+    "Shi'ite Marsh Arabs, Iranian-based opposition groups said.":
+        "coded IRQMIL -> IRQCVL 191 since targets33 (the people cut off); the row's sources lack IRQMIL, "
+        'which the guide gives troops',
     'President Clinton on Tuesday signed into law a bill tightening the U.S. embargo against Cuba, a '
     'week after Cuban jets shot down two exile aircraft.':
         "a law signed that tightens an embargo is not read as the embargo; the week-after clause's "
