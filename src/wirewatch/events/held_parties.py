@@ -16,6 +16,9 @@ wip/targets32).
 * **A halt to operations against a party.** "Ordered the army to suspend offensive operations against
   left-wing guerrillas": the de-escalation is towards the side the operations were against, not the
   forces ordered; an armed side the sentence does not place is the orderer's own country's.
+* **A blockade of a region no party holds** (thirty-first session, wip/targets33). "Iraqi troops blockaded
+  the southern marshes, cutting off food supplies to thousands of Shi'ite Marsh Arabs": aimed at the people
+  the participle cuts off; named by no party, the blockader's own country's civilians.
 """
 
 from __future__ import annotations
