@@ -24,10 +24,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Leftist guerrillas of the Tupac Amaru Revolutionary Movement stormed the Japanese ambassador's "
     'residence in Lima during a party on Tuesday night and took hundreds of guests hostage.':
         'the storming is coded (190) but the hostage-taking in the conjunct after it is lost',
-    'The United States and South Korea on Wednesday praised an agreement under which North Korea will'
-    ' freeze its nuclear programme, calling it a major step towards peace on the peninsula.':
-        "with a joint subject, the praise of an agreement whose party is named only in an 'under "
-        "which' clause finds no target",
     'India closed all but two of its border crossings with Nepal on Thursday after the two countries '
     'failed to renew trade and transit treaties, cutting off fuel supplies to the Himalayan kingdom.':
         "'all but two of' makes the numeral the object, so the crossings (and the closure's row) are "

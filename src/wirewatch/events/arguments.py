@@ -1418,26 +1418,120 @@ def owned_act_agents(tok: Any, objs: list[Any], link: ActorLinker,
     by-phrase; none named = none (the usual object search goes on)."""
     if lemma(tok) not in CONDEMN_VERBS | PRAISE_VERBS:
         return []
+    bound = _bound_by_pact(objs, link, exclude)
+    if bound:
+        return bound
     acts = [o for o in objs if (o.dep_ == "dobj" or o.i == getattr(displaced_object(tok), "i", -1))
-            and is_event_noun(o) and lemma(o) not in ATTACK_NOUNS]
+            and _judged_deed(o) and lemma(o) not in ATTACK_NOUNS]
+    # "denounced what it called the brutal repression of Kashmiri Moslems by Indian security forces": the
+    # deed named inside the speaker's own wrapper; its by-phrase may hang on the wrapper's verb (targets33)
+    wrapper = _deed_wrapper(tok)
+    if wrapper is not None and not acts:
+        acts = [o for h in [wrapper, *(p for p in kids(wrapper) if p.dep_ == "prep" and p.lower_ == "as")]
+                for o in kids(h) if o.dep_ in ("oprd", "dobj", "pobj") and o.lower_ != "what"
+                and _judged_deed(o) and lemma(o) not in ATTACK_NOUNS]
     if lemma(tok) in PRAISE_VERBS:
         # "welcomed the release of Aung San Suu Kyi by the military government": praise of an act is
         # aimed at its doer as a condemnation is (CAMEO 051); an opponent freed or held with no doer
         # named was freed or held by his own state (targets32)
         acts = [o for o in acts if lemma(o) in HELD_DEEDS]
     agents = [c for o in acts for c in kids(o) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    # (the parser hangs the by-phrase on the of-object or on its last conjunct: "the hanging of writer Ken
+    # Saro-Wiwa and eight other activists by Nigeria's military rulers"; targets33)
     agents += [g for o in acts for h in [o, *(q for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
-                                              for q in kids(p) if q.dep_ == "pobj")]
+                                              for q0 in kids(p) if q0.dep_ == "pobj"
+                                              for q in [q0, *(c for c in kids(q0) if c.dep_ == "conj")])]
                for b in kids(h) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                for g in kids(b) if g.dep_ == "pobj"]
     agents += verb_hung_agents(tok, acts) if not agents else []
-    found = [a for g in agents for a in phrase_actors(g, link) if not exclude.blocks(a)]
+    if wrapper is not None and acts and not agents:
+        agents = [g for b in kids(wrapper) if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                  and b.i > max(o.i for o in acts) for g in kids(b) if g.dep_ == "pobj"]
+    found = [a for g in agents for a in _doer_named(g, link) if not exclude.blocks(a)]
+    if not found and agents:
+        found = _own_forces(agents, acts, link, exclude)
     if not found and lemma(tok) in PRAISE_VERBS:
         found = [_own_state_of(a) for o in acts if lemma(o) in HELD_DEEDS for p in kids(o)
                  if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p) if g.dep_ == "pobj"
                  for a in phrase_actors(g, link) if (a[0].code or "")[3:6] in HELD_OPPONENTS
                  and not exclude.blocks(a)]
     return found
+
+
+# nouns of a state's or an armed side's deeds the lexicon has no row for, judged by another party: the
+# condemnation is aimed at the doer its by-phrase or possessor names (targets33)
+JUDGED_DEED_NOUNS = frozenset({"hanging", "ouster", "overthrow", "repression", "persecution", "punishment",
+                               "annexation", "sentencing", "deportation", "suppression", "oppression",
+                               "mistreatment", "treatment", "harassment", "intimidation"})
+# verbs of a speaker's own wrapper around the deed judged ("what it called the ...", "what it described as")
+WRAPPING = frozenset({"call", "describe", "term", "brand", "label"})
+
+
+def _doer_named(tok: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The actors of a doer's phrase, without the place its in- or at-phrase names ("Israeli troops in
+    the West Bank" are Israel's, not the West Bank's) when the phrase's own words name one."""
+    found = phrase_actors(tok, link)
+    places = [t for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree]
+    if not places:
+        return found
+    start = places[0].idx
+    own = [a for a in found if a[1] < start]
+    return own or found
+
+
+# nouns of a pact whose "under which" clause names the party it binds
+_PACT_WORDS = frozenset({"agreement", "accord", "deal", "pact", "arrangement", "plan", "compromise",
+                         "treaty"})
+
+
+def _bound_by_pact(objs: list[Any], link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """ "welcomed an accord under which Iraq will give U.N. inspectors access", "praised an agreement under
+    which Vietnam will withdraw its troops": a verdict on a pact is aimed at the party its under-which (or
+    whereby) clause binds, the clause's named subject, not at those the clause's act reaches (targets33)."""
+    subjects = [c for o in objs if o.dep_ == "dobj" and lemma(o) in _PACT_WORDS for v in kids(o)
+                if v.dep_ == "relcl" and any(
+                    (p.dep_ == "prep" and p.lower_ == "under" and any(w.lower_ == "which" for w in kids(p)))
+                    or (p.dep_ == "advmod" and p.lower_ == "whereby") for p in kids(v))
+                for c in kids(v) if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+    return [a for g in subjects for a in _doer_named(g, link) if not exclude.blocks(a)
+            and len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
+
+
+def _own_forces(agents: list[Any], acts: list[Any], link: ActorLinker,
+                exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
+    """ "condemned the ouster of Haitian President Jean-Bertrand Aristide by the army": a state's role the
+    by-phrase names with no country of its own (the army, the police, the authorities) is of the country
+    of the deed's of-object, a state acting on its own people, when that names one country."""
+    sufferers = [a for o in acts for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in kids(p) if g.dep_ == "pobj" for a in phrase_actors(g, link)]
+    homes = {(a[0].code or "")[:3] for a in sufferers if len(a[0].code or "") >= 3}
+    if len(homes) != 1 or "---" in homes:
+        return []
+    home = next(iter(homes))
+    out = []
+    for a in (a for g in agents for a in bare_agent(g, link)):
+        code = a[0].code or ""
+        if not code.startswith("---") or code[3:6] not in ("MIL", "COP", "GOV", "JUD"):
+            continue
+        why = f"a state's role acting on one of its own people ({home}): {home}{code[3:]}"
+        a = (replace(a[0], code=home + code[3:], reasons=[*a[0].reasons, why]), a[1], a[2], a[3])
+        if not exclude.blocks(a):
+            out.append(a)
+    return out
+
+
+def _judged_deed(tok: Any) -> bool:
+    return is_event_noun(tok) or (tok.pos_ == "NOUN" and lemma(tok) in JUDGED_DEED_NOUNS)
+
+
+def _deed_wrapper(tok: Any) -> Any | None:
+    """The wrapping verb of "condemned what it called the X of Y by Z": a clausal object of the verdict
+    whose own object is "what" and whose complement (or as-phrase) names the deed."""
+    for c in kids(tok):
+        if c.dep_ in ("ccomp", "dobj", "xcomp") and c.pos_ == "VERB" and lemma(c) in WRAPPING \
+                and any(w.lower_ == "what" for w in kids(c)):
+            return c
+    return None
 
 
 # verbs of praise whose object may be another party's act (CAMEO 051)
@@ -1511,6 +1605,12 @@ def verb_hung_agents(tok: Any, acts: list[Any]) -> list[Any]:
     if not acts or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
         return []
     end = max(o.right_edge.i for o in acts)
+    # (the act's own to- or for-phrase may come between, hung on the verb too: "criticised the sentencing of
+    # Wang Dan to 11 years in prison by a Beijing court"; targets33)
+    for p in sorted((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("to", "for")),
+                    key=lambda c: c.i):
+        if p.i == end + 1:
+            end = p.right_edge.i
     return [g for b in kids(tok) if b.dep_ in ("prep", "agent") and b.lower_ == "by" and b.i == end + 1
             for g in kids(b) if g.dep_ == "pobj"]
 

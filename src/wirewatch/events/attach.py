@@ -34,7 +34,7 @@ from .arguments import (
 from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
-from .held_parties import halted_against, hostage_holders, posture_prompt, rebels_own_state
+from .held_parties import cut_off_people, halted_against, hostage_holders, posture_prompt, rebels_own_state
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .lexicon import default_lexicon
@@ -978,6 +978,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             # ("sent troops to its border with Colombia after Colombian rebels attacked": the state the
             # place names stays, lead28)
             r.targets = prompt or r.targets
+    if r.sources and not r.targets and (r.cameo or "").startswith("191"):
+        # "blockaded the southern marshes, cutting off food supplies to thousands of Shi'ite Marsh Arabs":
+        # a blockade of a place no party holds is aimed at the people it cuts off (targets33)
+        r.targets = cut_off_people(anchor, r.sources, link)
     if r.sources and (r.cameo or "").startswith("087") and not mutual:
         # "ordered the army to suspend offensive operations against left-wing guerrillas": towards the
         # side the operations were against, not the forces ordered (targets32)

@@ -58,6 +58,7 @@ from .anchor_codes import (
 )
 from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relative_parties
+from .called_harm import called_harm
 from .captors import captors_asked
 from .charges import charge_code
 from .codable import may_code
@@ -123,6 +124,7 @@ from .speech import (
     in_report,
     object_act_doers,
     passive_arrest_teller,
+    prompted_doers,
     remember_act,
     reported_attack,
 )
@@ -611,6 +613,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
+            prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
+            called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)

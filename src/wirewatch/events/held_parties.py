@@ -16,6 +16,9 @@ wip/targets32).
 * **A halt to operations against a party.** "Ordered the army to suspend offensive operations against
   left-wing guerrillas": the de-escalation is towards the side the operations were against, not the
   forces ordered; an armed side the sentence does not place is the orderer's own country's.
+* **A blockade of a region no party holds** (thirty-first session, wip/targets33). "Iraqi troops blockaded
+  the southern marshes, cutting off food supplies to thousands of Shi'ite Marsh Arabs": aimed at the people
+  the participle cuts off; named by no party, the blockader's own country's civilians.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..records import Actor
 from .actor_link import ActorLinker
 from .arguments import bare_agent, phrase_actors
 from .captors import captors_of
@@ -145,3 +149,35 @@ def rebels_own_state(sources: list[tuple[Any, int, int, Any]],
             t = (replace(t[0], code=home + code[3:], reasons=[*t[0].reasons, why]), t[1], t[2], t[3])
         out.append(t)
     return out
+
+
+# the people a blockade cuts off, named by number or kind rather than by a party
+_PEOPLE = frozenset({"people", "resident", "inhabitant", "civilian", "villager", "refugee", "thousand",
+                     "hundred", "million", "family", "population", "arab", "tribesman"})
+
+
+def cut_off_people(anchor: Any, sources: list[tuple[Any, int, int, Any]],
+                   link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """ "Iraqi troops blockaded the southern marshes, cutting off food supplies to thousands of Shi'ite Marsh
+    Arabs": a blockade with no party of its own is aimed at those its participle cuts off (the to-phrase
+    of "cutting off"); named by no party, they are civilians of the blockader's own country, as a state's
+    troops blockade a region of their own state (targets33). None when the participle names no one."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    cut = [c for c in kids(verb) if c.dep_ in ("advcl", "conj") and lemma(c) == "cut"
+           and any(p.dep_ == "prt" and p.lower_ == "off" for p in kids(c))]
+    people = [g for c in cut for p in kids(c) if p.dep_ == "prep" and p.lower_ == "to"
+              for g in kids(p) if g.dep_ == "pobj"]
+    found = [a for g in people for a in phrase_actors(g, link) if len(a[0].code or "") >= 3
+             and not a[0].code.startswith("---")]
+    if found:
+        return found
+    homes = {(a[0].code or "")[:3] for a in sources}
+    if len(homes) != 1 or "---" in homes or not any(lemma(t) in _PEOPLE for g in people for t in g.subtree):
+        return []
+    home = next(iter(homes))
+    g = people[0]
+    start, end = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+    actor = Actor(name=g.text, code=f"{home}CVL", sector="CVL",
+                  reasons=[f"'{g.text}': the people a blockade by {home} cuts off, named by no party: its "
+                           f"own civilians ({home}CVL)"])
+    return [(actor, start, end, g)]
