@@ -491,8 +491,55 @@ LEAD33_B5: list[Row] = [
 ]
 
 
+LEAD33_B6: list[Row] = [
+    # batch 6: written blind after the session's merge, run first on the merged coder
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), ('112', '110', '111'),
+     'The United States accused Iran on Tuesday of laying mines in the Gulf shipping lanes and warned that '
+     'American warships would act to protect neutral tankers.'),
+    (('IRN', 'IRNGOV'), ('KWT', 'KWTGOV'), ('138', '130', '131', '1383'),
+     'Iran warned Kuwait on Sunday that it would face grave consequences if it continued to let Iraq use its '
+     'ports to ship arms for the war.'),
+    (('LBN', 'LBNREB', 'LBNUAF'), ('GBR', 'GBRCVL', 'GBRREL', 'GBR'), ('181', '180'),
+     'Kidnappers in Beirut seized Anglican Church envoy Terry Waite on Tuesday as he tried to negotiate the '
+     'release of foreign hostages, a Druze militia source said.'),
+    (('USR', 'USRGOV'), ('AFG', 'AFGGOV'), ('0874', '087', '080', '0356', '035', '030'),
+     'Soviet leader Mikhail Gorbachev announced on Monday that Moscow would begin withdrawing its troops from'
+     ' Afghanistan on May 15 if a peace accord were signed in Geneva by mid-March.'),
+    (('PHL', 'PHLGOV'), ('USA', 'USAGOV', 'USAMIL'), ('125', '120', '128', '1246', '124'),
+     'The Philippine Senate rejected on Monday a treaty that would have let the United States keep its '
+     'naval base at Subic Bay, ending nearly a century of American military presence.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('138', '130', '131', '1383'),
+     'Turkey threatened on Saturday to take military action against Syria unless Damascus stopped '
+     'sheltering Kurdish rebel leader Abdullah Ocalan and closed PKK camps on its territory.'),
+    (('ETH', 'ETHMIL'), ('SOM', 'SOMREB', 'SOM'), ('190', '193', '195', '192'),
+     "Ethiopian troops backing Somalia's interim government drove Islamist fighters out of Mogadishu on "
+     'Thursday, witnesses said.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('161', '160', '1663', '166', '174'),
+     "India expelled a Pakistani diplomat on Friday for spying and ordered Pakistan's High Commission in New "
+     'Delhi to cut its staff by half, in a sharp escalation of tension.'),
+    (('KOR', 'KOROPP', 'KOREDU', 'KORCVL'), ('KOR', 'KORGOV'), ('141', '140', '1411', '145'),
+     'Tens of thousands of students and workers marched through Seoul on Saturday to demand the resignation'
+     ' of President Roh Tae-woo, clashing with riot police who fired tear gas.'),
+    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV'), ('055', '050', '051'),
+     'France formally apologised to New Zealand on Monday for the sinking of the Greenpeace ship Rainbow '
+     'Warrior in Auckland harbour by French secret agents.'),
+    (('CHN', 'CHNGOV'), ('VAT', 'VATGOV'), ('111', '112', '110'),
+     'China on Sunday denounced the Vatican for canonising 120 Catholic martyrs, calling it an insult to the '
+     'Chinese people.'),
+    (('IGOUNO', 'IGO'), ('IRQ', 'IRQGOV'), ('1012', '101', '100', '1011', '0212'),
+     'The U.N. Security Council on Friday demanded that Iraq give weapons inspectors immediate and '
+     'unconditional access to all sites, including presidential palaces.'),
+    (('DZA', 'DZAGOV'), ('DZA', 'DZAREB'), ('0841', '084', '080', '035', '0356', '030'),
+     'Algeria freed thousands of jailed Islamic militants on Tuesday under an amnesty offered by President '
+     'Abdelaziz Bouteflika to end seven years of civil strife.'),
+    ((), (), ('04', '05'),
+     'Relations between Greece and Turkey, long strained by disputes over Cyprus and the Aegean, have '
+     'improved since the two countries helped each other after earthquakes in 1999.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2, "batch3": LEAD33_B3,
-                               "batch4": LEAD33_B4, "batch5": LEAD33_B5}
+                               "batch4": LEAD33_B4, "batch5": LEAD33_B5, "batch6": LEAD33_B6}
 ALL33: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
