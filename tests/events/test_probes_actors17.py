@@ -34,8 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the tokenizer cuts 'Mazar-i-Sharif' at its hyphens and the gazetteer spells it otherwise",
     "Zairean President Mobutu Sese Seko dismissed his prime minister.":
         "dismissing one's own minister has no lexicon row",
-    "Hamas militants fired mortar bombs at a Jewish settlement in the Gaza Strip.":
-        "a Jewish settlement in Gaza is read as Gaza's Jews (PSEJEW), not as Israel's civilians",
     "Greenpeace activists boarded a French navy ship near Mururoa atoll.":
         "'board' a ship has no lexicon row",
     "Lebanese Druze militiamen shelled Christian positions in the Chouf mountains.":

@@ -40,8 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Tupac Amaru guerrillas seized the Japanese ambassador's residence in Lima during a party and took "
     "hundreds of guests hostage.":
         "'guests' is no captive noun: the hostage-taking is not read, only the seizure (171)",
-    "Hamas militants fired mortar bombs at a Jewish settlement in the Gaza Strip on Sunday.":
-        "a Jewish settlement is read by the faith in the place's country (PSEJEW)",
     "Israel and the Vatican agreed on full diplomatic relations, the Israeli foreign ministry said.":
         "'agreed on relations' is read as an intent (030), not the relations established (054)",
     "The United States led a boycott of the Moscow Olympics to protest against the Soviet invasion of "

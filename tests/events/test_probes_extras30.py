@@ -69,13 +69,13 @@ KNOWN_GAPS: dict[str, str] = {
     "five people, a Portuguese radio station reported.":
         "firing on demonstrators is repression (175) of East Timor's opposition; the row's targets name "
         "no TLSOPP",
-    "Hamas militants fired mortar bombs at a Jewish settlement in Gaza on Thursday, and Israeli helicopters "
-    "retaliated by firing rockets at a Hamas workshop.":
-        _ACTORS + "a Jewish settlement in Gaza is read as PSEJEW, a Hamas workshop as the place's people",
 }
 
 # a sentence probed twice where only one row is a gap: keyed by (text, first accepted source)
 ROW_GAPS: dict[tuple[str, str], str] = {
+    ("Hamas militants fired mortar bombs at a Jewish settlement in Gaza on Thursday, and Israeli helicopters "
+     "retaliated by firing rockets at a Hamas workshop.", "ISRMIL"):
+        _ACTORS + "a Hamas workshop is read as the place's people (the settlement is ISRCVL since lead33)",
     ("Iraq on Tuesday accused the United States of plotting against it and ordered all American inspectors "
      "out of the country within a week.", "IRQGOV"):
         _ACTORS + "American inspectors are read as police (USACOP), not as the state",

@@ -49,11 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
     'of cheering residents, Israel Radio said.':
         "the pullout is coded 0874 to PSE; the army is ISRMIL, which the row's ISRGOV does not "
         'accept by actor (country + root passes)',
-    'Ethiopian troops on Wednesday captured the western Eritrean town of Barentu after three days'
-    ' of heavy fighting, driving Eritrean forces back across the Mareb river and forcing tens of '
-    'thousands of civilians to flee, the Ethiopian government said.':
-        "the town's people (ERICVL) are the capture's target, not Eritrea's forces driven back in"
-        ' the participle',
     'Peruvian police on Saturday captured Abimael Guzman, the leader of the Maoist Shining Path '
     'guerrilla group, in a raid on a house in a Lima suburb, dealing the biggest blow in 12 years'
     ' to an insurgency that has cost 25,000 lives, officials said.':

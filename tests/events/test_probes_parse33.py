@@ -88,10 +88,6 @@ KNOWN_GAPS: dict[str, str] = {
     'marched through the capital on Friday chanting anti-American slogans and the government recalled its '
     'ambassador from Washington, Sudanese television reported.':
         "'the government' in the second clause takes no country from the Sudanese of the first (---GOV)",
-    "Zaire's army said on Friday it had recaptured the eastern town of Kindu from rebels led by Laurent "
-    'Kabila after two days of heavy fighting, but Western diplomats in Kinshasa said the rebels still held '
-    'the airport and the road to the south.':
-        "the town's people (CODCVL) are the recapture's target, not the rebels it was taken from",
     'NATO-led peacekeepers in Kosovo on Tuesday arrested a former commander of the Kosovo Liberation Army '
     'on suspicion of war crimes against Serb civilians, and handed him over to the U.N. war crimes '
     'tribunal in The Hague, a KFOR spokesman said.':

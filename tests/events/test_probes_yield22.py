@@ -17,8 +17,6 @@ pytestmark = [pytest.mark.model]
 KNOWN_GAPS: dict[str, str] = {
     "China staged large-scale military exercises in the Taiwan Strait on Friday.":
         "a strait is waters, which name no party, and exercises 'in' a place are no show of force against it",
-    "Russia ordered the closure of the British Council offices in St Petersburg and Yekaterinburg.":
-        "an order that something be closed is read as a demand (100)",
     "An Iranian court sentenced an American journalist to eight years in prison for spying.":
         "a sentence is coded as the verdict (116); the probe asked for 17",
     "Venezuela shut down RCTV, the country's oldest private television station.":

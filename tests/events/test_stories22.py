@@ -152,6 +152,9 @@ KNOWN_GAPS: dict[str, str] = {
         "'told a news conference with her Ukrainian counterpart' read as a statement (010) to Ukraine",
     "ap_bangkok:event:0":
         "'A Myanmar military air strike' is read as Myanmar, not its military (country + root right)",
+    "ap_bangkok:clean:0":
+        "the air strike's MMR -> MMRCVL 195 (see event 0); since lead33 it is no longer merged into the "
+        "Karen capture, whose target is now the soldiers driven out",
 }
 
 globals().update(story_tests(_stories, KNOWN_GAPS))  # the six whole-story tests (support.py)

@@ -193,10 +193,6 @@ KNOWN_GAPS: dict[str, str] = {
         "takers get no actor"
     ),
     'interfax_beslan_school:party:2': "'Chechen and Ingush militants': " + _ERA,
-    'interfax_beslan_school:clean:0': (
-        "'stormed a school ... where Chechen and Ingush militants had held more than 1,100 hostages': the "
-        "storming aimed at the school (RUSEDU) as well as at the militants; " + _TARGET
-    ),
     'sana_damascus_withdrawal:event:1': (
         "'President Bashar al-Assad sent a message to Lebanese President Emile Lahoud pledging that Syria "
         "would stand by Lebanon': the second clause of the long lead is lost; " + _LONG

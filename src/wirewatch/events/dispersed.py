@@ -1,11 +1,11 @@
 """A protest a force broke up (thirty-first session, wip/lead33).
 
 "Chilean police used tear gas to break up a protest by thousands of opposition supporters demanding an
-end to General Pinochet's rule", "troops dispersed a demonstration by students in Rangoon": the gathering
-was held, so it is an act of its own beside the force's, and its parties are the gathering's, never the
-sentence subject's. The protesters are the gathering noun's by- or of-phrase; whom they protest against
-is the party its participle or relative clause names ("demanding the resignation of President Chun"),
-else their own country. The force's act is aimed at the protesters when it found only a bare country.
+end to General Pinochet's rule": the gathering was held, so it is an act of its own beside the force's,
+and its parties are the gathering's, never the sentence subject's. The protesters are the gathering
+noun's by- or of-phrase; whom they protest against is the party its participle or relative clause names
+("demanding the resignation of President Chun"); a gathering that names none is left to the force's act,
+which is aimed at the protesters when it found only a bare country.
 """
 
 from __future__ import annotations
@@ -76,10 +76,10 @@ def gathering_parties(r: Any, link: ActorLinker) -> bool:
     if not protesters:
         return False
     own = {a[0].code for a in protesters}
-    r.sources = protesters
-    # else the parties attach_actors found, less the force that broke it up ("Chile" of the police)
-    r.targets = _opposed(r.anchor, own, link) or [
-        t for t in r.targets if t[0].code not in forces | own and t[0].code[:3] in {c[:3] for c in own}]
+    opposed = _opposed(r.anchor, own, link)
+    if not opposed:
+        return False  # a gathering that names no party it is against adds nothing to the force's act
+    r.sources, r.targets = protesters, opposed
     return True
 
 

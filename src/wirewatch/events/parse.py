@@ -1189,9 +1189,11 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 return patient, False
         agent = next((c for c in kids(t) if c.dep_ == "agent"), None) or _predicate_agent(t)
         if agent is not None and any(c.dep_ == "nsubj" for c in kids(t)) and \
-                not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(t)):
+                not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(t)) and \
+                any(c.dep_ in ("prep", "dobj", "dative") and t.i < c.i < agent.i for c in kids(t)):
             # "Mexico protested to the United States over the abduction of a doctor by bounty hunters": a
-            # by-phrase the parser hangs on an active verb with its own subject is no doer (lead33)
+            # by-phrase the parser hangs on an active verb with its own subject, past the verb's own
+            # phrases, is no doer (lead33); "the ceasefire agreed by Israel" keeps its agent
             agent = None
         if agent is not None:
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)

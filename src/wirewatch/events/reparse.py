@@ -928,8 +928,9 @@ _SPEAKERS_ACTS = frozenset({"demand", "call", "urge", "warn", "accuse", "deny", 
 _SPEAKERS_MORE = _SPEAKERS_ACTS | frozenset({"recall", "propose", "invite", "thank", "praise", "offer",
                                              "refuse", "dismiss", "welcome", "suggest", "request", "urge",
                                              "rule", "challenge", "order", "summon", "renew", "repeat"})
-# a reported clause's verb of state or attitude: its subject does not go on to act in the same breath
-_STATIVE = frozenset({"be", "remain", "want", "wish", "regret", "hope", "believe", "need", "fear", "know",
+# a reported clause's verb of state or attitude: its subject does not go on to act in the same breath (not
+# "regret": a regret voiced is an act its subject goes on from, "regretted the decision and warned that")
+_STATIVE = frozenset({"be", "remain", "want", "wish", "hope", "believe", "need", "fear", "know",
                       "expect", "consider", "have", "seem", "appear", "stand"})
 _MODALS = frozenset({"would", "will", "must", "could", "should", "can", "might", "may", "shall", "wo", "ca"})
 
