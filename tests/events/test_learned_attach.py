@@ -93,8 +93,9 @@ def use_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
     la._cached_model.cache_clear()
 
 
-# the praise's object is "its new government": the rules find no actor there and leave the target empty
-PRAISE = "Chile's president flew to Peru and praised its new government."
+# the praise's object is "the new government": the rules find no actor there and leave the target empty
+# (since lead33 "its new government" after "flew to Peru" is Peru's, the visit's target)
+PRAISE = "Chile's president flew to Peru and praised the new government."
 
 
 def _praise_targets(text: str) -> list[Any]:

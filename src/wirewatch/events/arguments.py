@@ -511,8 +511,9 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 (hit[0], hit[1], hit[2], g)
     for loyal in (c for c in kids(h) if c.lower_ in ("loyal", "led", "commanded", "headed")
                   and c.dep_ in ("amod", "acl") and not named
-                  and (c.lower_ == "loyal" or role_sector(h) in ARMED_ROLES)):
-        # (only armed men are a leader's men: "opposition supporters led by Saakashvili" stay OPP; int33)
+                  and (c.lower_ == "loyal" or role_sector(_counted(h)) in ARMED_ROLES | {None})):
+        # (a leader's men, or his movement, never people of another role: "opposition supporters led by
+        # Saakashvili" stay OPP; int33)
         # "forces loyal to Hun Sen", "gunmen loyal to the warlord": whose men they are (lead30); "Rebels
         # led by Laurent Kabila" (thirty-first session)
         prep = "to" if loyal.lower_ == "loyal" else "by"

@@ -46,7 +46,10 @@ def _protesters(noun: Any, link: ActorLinker, home: str | None) -> list[_ACTOR]:
 
 def _opposed(noun: Any, own: set[str], link: ActorLinker) -> list[_ACTOR]:
     """The first party the gathering's participle or relative clause names, other than the protesters."""
-    for clause in (c for n in [noun, *_by_phrase(noun)] for c in kids(n) if c.dep_ in ("acl", "relcl")):
+    by = _by_phrase(noun)
+    counted = [o for n in by for p in kids(n) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in kids(p) if o.dep_ == "pobj"]  # ("by thousands of activists demanding ...")
+    for clause in (c for n in [noun, *by, *counted] for c in kids(n) if c.dep_ in ("acl", "relcl")):
         for tok in clause.subtree:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
                 continue
