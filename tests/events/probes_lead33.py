@@ -540,8 +540,44 @@ LEAD33_B6: list[Row] = [
 ]
 
 
+LEAD33_B7: list[Row] = [
+    # batch 7: written blind after the landing, run first on the landed main
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('111', '112', '110', '1123'),
+     'Greece accused Turkey on Monday of violating its airspace 14 times in a single day and lodged a formal'
+     ' protest with the Turkish ambassador in Athens.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160'),
+     'Egypt recalled its ambassador from Israel on Tuesday in protest against the Israeli invasion of '
+     'Lebanon, the Middle East News Agency said.'),
+    (('SAU', 'SAUGOV'), ('USA', 'USAGOV', 'USAMIL'), ('086', '080', '064', '074', '070'),
+     'Saudi Arabia agreed on Tuesday to let American troops and warplanes use its territory to defend the '
+     'kingdom against a possible Iraqi attack, U.S. officials said.'),
+    (('PSE', 'PSEREB', 'PSEUAF', 'PSEGOV'), ('ISR', 'ISRCVL'), ('1831', '183', '180', '190'),
+     'A Palestinian suicide bomber blew himself up on a crowded bus in Jerusalem on Sunday, killing 23 '
+     'people and wounding more than 100, police said.'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('PSE', 'PSEGOV'), ('192', '190', '193'),
+     "Israeli tanks and troops stormed Yasser Arafat's headquarters in Ramallah on Friday, confining the "
+     'Palestinian leader to a few rooms of the compound.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('1241', '124', '120', '125', '128'),
+     'China on Thursday rejected U.S. demands that it release three Chinese-American scholars held on '
+     'spying charges, calling them an interference in its internal affairs.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('070', '071', '0331', '030', '033'),
+     'The United States said on Friday it would send 100,000 tonnes of food aid to North Korea through the '
+     'World Food Programme to ease a famine there.'),
+    (('COL', 'COLGOV'), ('COL', 'COLREB'), ('036', '046', '043', '040', '030'),
+     'Colombian President Andres Pastrana met FARC rebel leader Manuel Marulanda in the jungle on Thursday '
+     'to open peace talks aimed at ending 35 years of war.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRQ', 'IRQKUR', 'IRQREB', 'IRQCVL'), ('190', '193', '195', '192', '194'),
+     'Iraqi troops backed by tanks and helicopter gunships attacked Kurdish rebels in the northern city of '
+     'Kirkuk on Sunday, retaking the town after two weeks of fighting, diplomats said.'),
+    ((), (), ('04', '05', '03'),
+     'The two Koreas have technically remained at war since the 1950-53 Korean War ended in a truce rather '
+     'than a peace treaty.'),
+]
+
+
 BATCHES: dict[str, list[Row]] = {"batch1": LEAD33, "batch2": LEAD33_B2, "batch3": LEAD33_B3,
-                               "batch4": LEAD33_B4, "batch5": LEAD33_B5, "batch6": LEAD33_B6}
+                               "batch4": LEAD33_B4, "batch5": LEAD33_B5, "batch6": LEAD33_B6,
+                               "batch7": LEAD33_B7}
 ALL33: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
