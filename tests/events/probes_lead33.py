@@ -18,7 +18,8 @@ Batch 4 (21, after batch 3's fixes) 20 / 20 / 19; its correction: food aid halte
 (19, after batch 4's fixes) 15 / 11 / 11; its corrections: police who arrest are COP, martial law imposed on
 a city is imposed on its civilians (CVL), and a U.N. resolution accepted is accepted towards the U.N. Batch 6
 (14, written after the session's merge and run first on the merged coder) 12 / 9 / 9; its correction: a
-senate is LEG.
+senate is LEG. Batch 7 (10, written after the landing and run first on the landed main d9b36c9) 9 / 9 / 7; its
+corrections: a refusal to release people is CAMEO's 1243, food aid promised 0333.
 """
 
 from __future__ import annotations
@@ -557,10 +558,10 @@ LEAD33_B7: list[Row] = [
     (('ISR', 'ISRMIL', 'ISRGOV'), ('PSE', 'PSEGOV'), ('192', '190', '193'),
      "Israeli tanks and troops stormed Yasser Arafat's headquarters in Ramallah on Friday, confining the "
      'Palestinian leader to a few rooms of the compound.'),
-    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('1241', '124', '120', '125', '128'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('1243', '1241', '124', '120', '125', '128'),
      'China on Thursday rejected U.S. demands that it release three Chinese-American scholars held on '
      'spying charges, calling them an interference in its internal affairs.'),
-    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('070', '071', '0331', '030', '033'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('0333', '070', '071', '0331', '030', '033'),
      'The United States said on Friday it would send 100,000 tonnes of food aid to North Korea through the '
      'World Food Programme to ease a famine there.'),
     (('COL', 'COLGOV'), ('COL', 'COLREB'), ('036', '046', '043', '040', '030'),

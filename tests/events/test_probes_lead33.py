@@ -48,6 +48,10 @@ KNOWN_GAPS: dict[str, str] = {
     'Algeria freed thousands of jailed Islamic militants on Tuesday under an amnesty offered by President '
     'Abdelaziz Bouteflika to end seven years of civil strife.':
         "'Islamic militants' are irregulars (DZAUAF), not the rebel side the row wants",
+    'Saudi Arabia agreed on Tuesday to let American troops and warplanes use its territory to defend the '
+    'kingdom against a possible Iraqi attack, U.S. officials said.':
+        "the purpose clause's attacker is taken as the party protected against (SAU -> IRQ 0334); the "
+        'troops let in, the allowed party, are not the target',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
