@@ -1,7 +1,7 @@
 """The twenty-second session's speed work (perf24) gives the answers the plain code gives.
 
 `triggers.find_triggers` skips, without making a Token, every word whose lower-case form and lemma no
-lexicon row lists (`_may_match`, kept per pair of hashes); `parse.word_in_reach` lets `target_actors`
+lexicon row lists (`may_match`, kept per pair of hashes); `parse.word_in_reach` lets `target_actors`
 skip a subtree walk where the word it looks for is not between the token's edges; `parse.sentence_of`
 replaces spaCy's `Token.sent` in two subject rules; `ActorLinker` reads a Doc's entities once for its
 token table and `ents_in`. Each is checked here against the plain code on sentences of our own that hold
@@ -20,7 +20,7 @@ import pytest
 from wirewatch.events.actor_link import ActorLinker
 from wirewatch.events.lexicon import default_lexicon
 from wirewatch.events.parse import doc_sentences, sentence_of, sentence_part, word_in_reach
-from wirewatch.events.triggers import Trigger, _listed, _may_match, find_triggers, match_pattern
+from wirewatch.events.triggers import Trigger, find_triggers, listed_words, match_pattern, may_match
 from wirewatch.records import Article
 
 TEXTS = [
@@ -53,7 +53,7 @@ def _plain_triggers(sent: Any, lex: Any) -> dict[int, Any]:
 
 def test_skipped_words_have_no_row(docs: list[Any]) -> None:
     lex = default_lexicon()
-    words, _ = _listed(lex)
+    words, _ = listed_words(lex)
     found = 0
     for doc in docs:
         for sent in doc_sentences(doc):
@@ -63,7 +63,7 @@ def test_skipped_words_have_no_row(docs: list[Any]) -> None:
                     hyphen = tok.i >= 2 and doc.text[tok.idx - 1:tok.idx] == "-"
                     if pattern is not None:
                         found += 1
-                        assert hyphen or _may_match(words, tok.lower_, tok.lemma_), tok.text
+                        assert hyphen or may_match(words, tok.lower_, tok.lemma_), tok.text
 
 
 def test_find_triggers_equals_the_plain_walk(docs: list[Any]) -> None:

@@ -4,7 +4,7 @@ A part cut out of a longer sentence (at the headline/body cut or a joined "and" 
 its own before it is coded (`reparse.parsed_again`), about 3 ms a part. Many such parts hold no word the
 lexicon lists ("Osgiliath can cope with a decrease in vital water ..."): `_readings_in` returns nothing for
 a part without a trigger (`find_triggers`) or a refused yield (`_refused_yield`), and both look only at
-words whose lower-case form, lemma or verb stem is a listed word (`triggers._may_match`), or at a word after
+words whose lower-case form, lemma or verb stem is a listed word (`triggers.may_match`), or at a word after
 a hyphen. `may_code` answers False only where that holds for every parse the second parse could give:
 
 - the words are the tokenizer's, of the very text the second parse reads (its first step), and the part's
@@ -26,7 +26,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from .lexicon import Lexicon
 from .parse import doc_text, span_text
-from .triggers import _listed, _may_match
+from .triggers import listed_words, may_match
 
 # the components whose lemma steps `_Lemmas` knows (model.load_model's pipeline)
 KNOWN_PIPES = frozenset({"wirewatch_prefixed_words", "tok2vec", "tagger", "wirewatch_paragraph_breaks",
@@ -105,15 +105,15 @@ def may_code(part: Any, lex: Lexicon, also: frozenset[str]) -> bool:
     lemmas: _Lemmas = _HELD["lemmas"]
     if not lemmas.known:
         return True
-    listed = _listed(lex)[0]
+    listed = listed_words(lex)[0]
     if _HELD.get("listed") is not listed or _HELD.get("also") != also:  # (the union kept: thousands of words)
         _HELD.update(listed=listed, also=also, words=listed | also, verdicts={})
     words: frozenset[str] = _HELD["words"]
     verdicts: dict[str, bool] = _HELD["verdicts"]
-    if any(_may_match(words, "", lemma) for lemma in lemmas.anywhere):
+    if any(may_match(words, "", lemma) for lemma in lemmas.anywhere):
         return True
     # the part's own words, with their own lemmas (read where the second parse is skipped)
-    if any(_may_match(words, tok.lower_, tok.lemma_) for tok in part):
+    if any(may_match(words, tok.lower_, tok.lemma_) for tok in part):
         return True
     # the words of the second parse, with any lemma it may give them
     for tok in nlp.tokenizer(" " * part.start_char + text):
@@ -121,7 +121,7 @@ def may_code(part: Any, lex: Lexicon, also: frozenset[str]) -> bool:
         if found is None:
             if len(verdicts) >= 100_000:
                 verdicts.clear()
-            found = verdicts[tok.lower_] = any(_may_match(words, tok.lower_, lemma)
+            found = verdicts[tok.lower_] = any(may_match(words, tok.lower_, lemma)
                                                for lemma in lemmas.of(tok.lower_))
         if found:
             return True

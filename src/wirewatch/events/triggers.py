@@ -1046,21 +1046,21 @@ def _due_in_place(verb: Any) -> bool:
         if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj")
 
 
-# which words of a lexicon can have rows at all (`_listed`), by the (lower-case, lemma) hashes of a token:
-# most words of a sentence have none, and `match_pattern` would make a Token and read its part of speech,
-# entity type and lemma only to find no row
+# which words of a lexicon can have rows at all (`listed_words`), by the (lower-case, lemma) hashes of a
+# token: most words of a sentence have none, and `match_pattern` would make a Token and read its part of
+# speech, entity type and lemma only to find no row (also read by `codable.may_code`)
 _LISTED: dict[int, tuple[Lexicon, int, frozenset[str], dict[tuple[int, int], bool]]] = {}
 
 
-def _listed(lex: Lexicon) -> tuple[frozenset[str], dict[tuple[int, int], bool]]:
-    """The words the lexicon lists under any part of speech, and the kept answers of `_may_match`."""
+def listed_words(lex: Lexicon) -> tuple[frozenset[str], dict[tuple[int, int], bool]]:
+    """The words the lexicon lists under any part of speech, and the kept answers of `may_match`."""
     held = _LISTED.get(id(lex))
     if held is None or held[0] is not lex or held[1] != len(lex.patterns):
         held = _LISTED[id(lex)] = (lex, len(lex.patterns), frozenset(w for _, w in lex.patterns), {})
     return held[2], held[3]
 
 
-def _may_match(words: frozenset[str], lower: str, lem: str) -> bool:
+def may_match(words: frozenset[str], lower: str, lem: str) -> bool:
     """Whether `match_pattern` can find a row for a word of this lower-case form and lemma (a hyphenated
     compound aside): every string it looks up is one of these, or one of these less a "re-" prefix
     (`Lexicon.lookup`)."""
@@ -1075,7 +1075,7 @@ def find_triggers(sent: Any, lex: Lexicon) -> dict[int, Trigger]:
     doc = sent.doc
     arrays = doc_arrays(doc)
     text = doc_text(doc)
-    words, verdicts = _listed(lex)
+    words, verdicts = listed_words(lex)
     strings = doc.vocab.strings
     lowers, lemmas, starts = arrays.lower, arrays.lemma, arrays.idx  # (read once: the loop runs a word)
     for i in range(sent.start, sent.end):
@@ -1086,7 +1086,7 @@ def find_triggers(sent: Any, lex: Lexicon) -> dict[int, Trigger]:
         if listed is None:
             if len(verdicts) >= 200_000:  # (bounded: a long run meets ever more word forms)
                 verdicts.clear()
-            listed = verdicts[key] = _may_match(words, strings[key[0]], strings[key[1]])
+            listed = verdicts[key] = may_match(words, strings[key[0]], strings[key[1]])
         if not listed and not (i >= 2 and text[starts[i] - 1:starts[i]] == "-"):
             continue
         tok = doc[i]
