@@ -111,10 +111,9 @@ RELATIONS = {"relation", "tie", "link", "contact"}
 _PACTS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "protocol", "memorandum", "ceasefire",
                     "truce", "armistice"})
 _TALKS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "round"})
-# a mover's own forces, which a withdrawal's object names ("pull its troops back"; lead33)
-PULLED_FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "contingent", "division", "brigade",
-                           "battalion", "tank", "warship", "ship", "aircraft", "jet", "plane", "weapon",
-                           "artillery", "personnel", "garrison"})
+# a mover's own forces, which a withdrawal's object names ("pull its troops back"; lead33): the lexicon's
+# &MILITARY nouns and a few more
+PULLED_EXTRA = frozenset({"contingent", "weapon", "artillery", "garrison"})
 _PAIR_DONE = {"sign": _PACTS, "conclude": _PACTS, "initial": _PACTS, "seal": _PACTS, "reach": _PACTS,
               "hold": _TALKS, "open": _TALKS, "resume": _TALKS, "convene": _TALKS}
 
@@ -962,10 +961,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     if r.sources and r.targets and r.trigger.pattern.type == "RETREAT":
         # "Syria would pull its troops back to the Bekaa Valley": the forces pulled back are the mover's
         # own, never whom the retreat is towards (lead33)
+        pulled = default_lexicon().classes.get("&MILITARY", frozenset()) | PULLED_EXTRA
         home = (r.sources[0][0].code or "")[:3]
         mover = r.trigger.tok.i if r.trigger.tok is not None else -1
         r.targets = [t for t in r.targets if not (t[3] is not None and t[3].dep_ == "dobj"
-                                                  and t[3].head.i == mover and lemma(t[3]) in PULLED_FORCES
+                                                  and t[3].head.i == mover and lemma(t[3]) in pulled
                                                   and (t[0].code or "")[:3] == home)]
     if r.sources and r.type == "ASSAULT":
         # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)

@@ -59,6 +59,7 @@ from .anchor_codes import (
 from .arguments import phrase_actors
 from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relative_parties
 from .called_harm import called_harm
+from .cameo_guards import MEETING_NOUNS
 from .captors import captors_asked
 from .charges import charge_code
 from .codable import may_code
@@ -267,7 +268,7 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
 
 
 # meetings a party calls off in answer to another's act (lead33)
-CALLED_OFF = frozenset({"meeting", "visit", "trip", "talk", "summit", "session", "round"})
+CALLED_OFF = MEETING_NOUNS | {"visit", "trip"}
 
 # verbs of a clause that tells what an act made another party do ("..., prompting Tokyo to suspend aid")
 CONSEQUENCE_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "compel", "provoke", "push",
