@@ -174,3 +174,20 @@ def gap_tests(rows: list[Any], known: dict[str, str],
         assert matches(row, got, 6), sorted(got)
 
     return test_every_gap_names_a_probe, test_probe_is_coded
+
+
+def case_test(cases: list[Any]) -> Callable[[Any], None]:
+    """The test of a clause-repair case list: (text, wanted triple or None, forbidden triples); the wanted
+    triple must be coded ("*" matches anything) and no forbidden one. Shared by test_parse31/32/33.
+    `test_parse33_case = case_test(CASES)`."""
+    import pytest
+
+    @pytest.mark.parametrize("case", cases, ids=[c[0][:40] for c in cases])
+    def test_case(case: Any) -> None:
+        text, want, unwanted = case
+        got = coded(text)
+        if want is not None:
+            assert wanted_in(want, got), sorted(got)
+        assert not forbidden_hits(unwanted, got), sorted(got)
+
+    return test_case

@@ -52,13 +52,7 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
-def test_parse33_case(case: tuple[str, Triple | None, tuple[Triple, ...]]) -> None:
-    text, want, unwanted = case
-    got = _match.coded(text)
-    if want is not None:
-        assert _match.wanted_in(want, got), sorted(got)
-    assert not _match.forbidden_hits(unwanted, got), sorted(got)
+test_parse33_case = _match.case_test(CASES)  # the wanted triple coded, no forbidden one
 
 
 _parsed = _match.reparsed  # the sentence after the re-parse repairs
