@@ -109,6 +109,16 @@ def object_lemmas(tok: Any) -> set[str]:
     return found  # type: ignore[no-any-return]
 
 
+def given_span(tok: Any, c: Any) -> bool:
+    """ "gave ethnic Albanian guerrillas 24 hours to lay down their arms", parsed with the people as the
+    direct object and the time as an adverbial noun: a span of time with an infinitive of what is to be
+    done in it is the second object all the same (stories34); "gave money last week" has no infinitive."""
+    if c.dep_ != "npadvmod" or c.pos_ != "NOUN" or not any(o.dep_ == "dobj" for o in kids(tok)):
+        return False
+    return any(v.dep_ in ("acl", "relcl", "advcl") and v.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in kids(v)) for v in [*kids(c), *kids(tok)])
+
+
 def _object_lemmas(tok: Any) -> set[str]:
     out: set[str] = set()
     # "gave the junta a week to ...": beside a dative the small model reads the second object as an
@@ -116,7 +126,7 @@ def _object_lemmas(tok: Any) -> set[str]:
     dative = any(c.dep_ == "dative" for c in kids(tok))
     for c in kids(tok):
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "pobj") or \
-                (dative and c.dep_ == "npadvmod"):
+                (dative and c.dep_ == "npadvmod") or given_span(tok, c):
             out.add(c.lemma_.lower())
             joined = _hyphenated(c)
             if joined:  # "violated the cease-fire"
@@ -620,6 +630,9 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
     if p.notcomp or p.comp:
         comps = {lemma(c) for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")
                  or (c.dep_ == "advcl" and has_infinitive_to(c))}
+        # "gave the envoys 48 hours to leave", the infinitive parsed on the span of time (stories34)
+        comps |= {lemma(v) for c in kids(tok) if c.dep_ == "npadvmod" for v in kids(c)
+                  if v.dep_ in ("acl", "relcl") and has_infinitive_to(v)}
         # the means of a notcomp row: "retaliated by expelling diplomats" is the expulsion, not an assault
         means = {lemma(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "by"
                  for g in kids(c) if g.dep_ == "pcomp"} if p.notcomp else set()

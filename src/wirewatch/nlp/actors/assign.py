@@ -38,6 +38,7 @@ from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
+from .home_titles import bare_titled_doer
 from .kind_modifiers import kind_modified_roles, kind_modifier_words
 from .mentions import (
     _ACRONYM,
@@ -2382,6 +2383,8 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
         # of a third country is a visitor there, and the country he acts on is not where the story is
         # ("LONDON - Nigerian President Buhari said police in Lagos ..." is still Nigeria's)
         return
+    if bare_titled_doer(lead, _TITLE_WORDS, _TITLE_HEADS):
+        return  # "LA PAZ, Bolivia (AP) -- President X resigned ... through Chile": the home country's
     # any word of the dateline's country keeps it ("the far-right German People's Union")
     home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
                and place.iso3 == ctx.country for tok in lead if tok.idx >= article.body_start
