@@ -1209,7 +1209,18 @@ def _victims(anchor: Any) -> list[Any]:
                     for o in kids(p) if o.dep_ == "pobj"]
         else:
             out.append(obj)
+    # "fired at the rebels", "fired mortars at rebel positions", "shot at protesters": force aimed by its
+    # at-phrase is done to what that phrase names (stories34); "on" only after firing ("fired on the
+    # crowd"), since "attacked on Monday" names a day
+    out += [o for p in kids(anchor) if p.dep_ == "prep" and (p.lower_ in AIMED_PREPS or p.lower_ == "on"
+                                                             and lemma(anchor) in FIRING)
+            for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return out
+
+
+# prepositions that aim force at its victims, and the verbs of firing that "on" aims too
+AIMED_PREPS = frozenset({"at", "upon"})
+FIRING = frozenset({"fire", "shoot"})
 
 
 # participles that name who did an act without seeing it done: "a bomb blamed on ETA", "attributed to"
