@@ -26,6 +26,26 @@ to hear a protest 111/130 (a formal protest is disapproval), an envoy expelled 1
 the day are their country's REB, mutineers their country's MIL or REB.
 
 Run `python tests/events/stories34.py` to print each story's coded triples, its misses and its counts.
+
+First run (wip/stories34 at a9dd1d2, main's code ae4a6b6, before any change): of the 106 required events
+52 were coded at country + root and 51 at actor + root; of the coded triples 51 were right, 11 accepted,
+1 duplicated and 39 wrong; 1 of the 22 non-event paragraphs was coded; of 55 parties 44 were right, 6
+wrong and 5 unresolved.
+
+Two expectations were corrected after the first run, where the coder's reading was the conventions':
+New Caledonia has its own CAMEO code, which the tables give the forces and gendarmes of a story set in
+Noumea (NCLMIL, NCLCOP accepted beside FRAMIL, FRACOP; the separatists' seizure of the gendarmes 13 days
+before, told again, is an `also` row), and the Solomons' "fighting ... has killed about 50 people since
+late 1998" is 18 months old, under the ten-year history line (moved from `none` to `also`). Main scored
+on the corrected lists: 53 / 52; right 52, accepted 13, duplicated 1, wrong 36; non-events coded 0 of 21;
+parties 44 / 6 / 5.
+
+After the branch's fixes (wip/stories34: a lead whose doer bears a bare title keeps the dateline's
+country; a right reserved to act is an intention; a span of time given with an infinitive is an
+ultimatum whatever the parse, and envoys given it to leave are expelled; "give in" takes no object; force
+aimed by an at-phrase is done to what it names): 57 / 56; right 56, accepted 14, duplicated 0, wrong 31;
+non-events coded 0 of 21; parties right 46, wrong 4, unresolved 5. What still fails is a strict xfail in
+tests/events/test_stories34.py with its reason.
 """
 
 from __future__ import annotations
@@ -1103,8 +1123,10 @@ Fighting between Malaitan and Guadalcanal militias has killed about 50 people si
         (_MEF, ("SLBGOV",), ("110", "111", "112"), "government had failed"),
         (("AUSGOV", "AUS"), ("SLB", "SLBGOV") + _MEF, ("120", "125", "128", "129"), "would not send troops"),
         (("SLBGOV",), ("SLBGOV", "SLB"), ("080", "083", "0831", "081", "0832"), "he was stepping down"),
+        (("SLBREB", "SLBUAF", "SLBINS", "SLB"), ("SLBCVL", "SLB", "SLBREB", "SLBUAF"),
+         ("180", "190", "186", "193"), "has killed about 50 people"),
     ],
-    none=["has killed about 50 people since late 1998"],
+    none=[],
     parties=[
         ("Prime Minister Bartholomew Ulufa'alu", "Bartholomew Ulufa'alu", ("SLBGOV",)),
         ("Australian Foreign Minister Alexander Downer", "Alexander Downer", ("AUSGOV",)),
@@ -1115,6 +1137,9 @@ Fighting between Malaitan and Guadalcanal militias has killed about 50 people si
 _KANAK = ("FRAREB", "FRAINS", "FRAUAF", "FRA", "NCLREB", "NCL", "NCLINS", "FRAOPP", "NCLOPP", "FRACVL",
           "NCLCVL")
 _FRA = ("FRA", "FRAMIL", "FRAGOV", "FRACOP")
+# the territory's own forces and gendarmes: New Caledonia has its own CAMEO code (NCL), which the tables give
+# bodies of a story set there
+_NCLF = ("NCLCOP", "NCLMIL", "NCLGOV")
 
 AFP_NOUMEA = Story(
     "afp_noumea_ouvea", "1988-05-05",
@@ -1137,7 +1162,7 @@ New Caledonia, a French territory since 1853, has large deposits of nickel.
 """,
     events=[
         (_FRA, _KANAK, ("190", "193", "180", "171"), "stormed a cave"),
-        (("FRAGOV",), ("FRAMIL", "FRA"), ("050", "051", "010", "018", "019"), "praised the troops"),
+        (("FRAGOV",), ("FRAMIL", "FRA") + _NCLF, ("050", "051", "010", "018", "019"), "praised the troops"),
         (_KANAK, ("FRAGOV", "FRA"), ("110", "111", "112"), "condemned the assault"),
         (_KANAK, ("FRAGOV", "FRA"), ("110", "111", "112"), "accused Chirac"),
     ],
@@ -1145,7 +1170,9 @@ New Caledonia, a French territory since 1853, has large deposits of nickel.
         (_FRA, _KANAK, ("190", "193", "180", "171"), "French troops storm Ouvea"),
         (_FRA, _KANAK, ("080", "0841", "084", "190"), "free hostages"),
         (_FRA, _KANAK, ("080", "0841", "084", "190"), "freed 23"),
-        (_KANAK, ("FRACOP", "FRA", "FRAGOV", "FRAMIL"), ("180", "181", "190", "193"), "held hostage"),
+        (_KANAK, ("FRACOP", "FRA", "FRAGOV", "FRAMIL") + _NCLF, ("180", "181", "190", "193"), "held hostage"),
+        (_KANAK, ("FRACOP", "FRA", "FRAGOV", "FRAMIL") + _NCLF, ("180", "181", "171", "190", "193"),
+         "had seized the gendarmes"),
         (("FRAGOV",), _KANAK, ("110", "111", "112"), "kidnappers refused"),
         (_KANAK, ("FRAGOV", "FRA", "FRACOP"), ("120", "125", "128", "129"), "kidnappers refused"),
     ],
