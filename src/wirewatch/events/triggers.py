@@ -112,8 +112,11 @@ def object_lemmas(tok: Any) -> set[str]:
 def given_span(tok: Any, c: Any) -> bool:
     """ "gave ethnic Albanian guerrillas 24 hours to lay down their arms", parsed with the people as the
     direct object and the time as an adverbial noun: a span of time with an infinitive of what is to be
-    done in it is the second object all the same (stories34); "gave money last week" has no infinitive."""
+    done in it is the second object all the same (stories34); the span is counted ("24 hours", "a week"):
+    "gave Manila $50 million last month to rebuild schools" dates a gift."""
     if c.dep_ != "npadvmod" or c.pos_ != "NOUN" or not any(o.dep_ == "dobj" for o in kids(tok)):
+        return False
+    if not any(m.dep_ == "nummod" or m.dep_ == "det" and m.lower_ in ("a", "an", "one") for m in kids(c)):
         return False
     return any(v.dep_ in ("acl", "relcl", "advcl") and v.pos_ == "VERB" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in kids(v)) for v in [*kids(c), *kids(tok)])

@@ -18,7 +18,10 @@ def bare_titled_doer(lead: Any, title_words: frozenset[str], title_heads: frozen
     Minister X"): the title's words run right before the name (or open it), and the word before them
     is no place or nationality."""
     for ent in lead.ents:
-        if ent.label_ != "PERSON" or ent.root.dep_ not in _DOERS:
+        head = ent.root
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head  # a name split by the parser: "Luis Gonzalez" compound of "Macchi"
+        if ent.label_ != "PERSON" or head.dep_ not in _DOERS:
             continue
         at = ent.start
         # the title may sit inside the entity ("President Gonzalo Sanchez de Lozada") or before it
