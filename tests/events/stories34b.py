@@ -6,6 +6,17 @@ dismissal, Paraguay's March 1999, the Johnson South Reef clash), in the styles o
 Interfax, Itar-Tass, APP, EFE and VNA. Same format and conventions as stories34.
 
 Run `python tests/events/stories34b.py` to print each story's coded triples, its misses and its counts.
+
+First run (wip/stories34 at d57e01b, with the branch's fixes; main ae4a6b6 scores the same): of the 35
+required events 20 were coded at country + root and 18 at actor + root; of the coded triples 19 were
+right, 3 accepted, 0 duplicated and 15 wrong; 3 of the 8 non-event paragraphs were coded; of 17 parties
+16 were right, 1 wrong and 0 unresolved. None of the branch's classes occurs in these eight stories.
+
+Two expectations were corrected after the first run, by the ten-year history line of the earlier sets:
+Tanzania's embargo on Burundi "since ... July last year" and Uganda's break with Sudan of April 1995 are
+under ten years old (moved from `none` to `also`). On the corrected lists: 20 / 18; right 19, accepted 6,
+duplicated 0, wrong 12; non-events coded 1 of 6; parties 16 / 1 / 0. What still fails is a strict xfail in
+tests/events/test_stories34b.py with its reason.
 """
 
 from __future__ import annotations
@@ -92,8 +103,9 @@ Tanzania has led a regional embargo on Burundi since Major Pierre Buyoya seized 
         (("BDIMIL", "BDI"), ("TZA", "TZAMIL"), ("190", "195", "194"), "returned fire"),
         (("TZAGOV", "TZA"), ("BDI", "BDIGOV", "BDIMIL"), ("110", "111", "112"), "Burundian soldiers had"),
         (("TZAMIL", "TZA"), ("BDI", "BDIMIL"), ("190", "194", "195"), "shelling its border posts"),
+        (("TZA", "TZAGOV"), ("BDI", "BDIGOV"), ("160", "163", "1631", "162"), "has led a regional embargo"),
     ],
-    none=["has led a regional embargo"],
+    none=[],
     parties=[
         ("Defence Minister Firmin Sinzoyiheba", "Firmin Sinzoyiheba", ("BDIGOV",)),
     ],
@@ -133,8 +145,10 @@ Uganda broke off relations with Sudan in April 1995, accusing Khartoum of backin
          "mediated by former"),
         (("SDNGOV", "UGAGOV"), ("UGAREB", "SDNREB", "UGA", "SDN"), ("030", "031", "035"), "commits"),
         (("UGAREB", "UGAINS", "UGA"), ("UGACVL", "UGA"), ("180", "181"), "children abducted"),
+        (("UGA", "UGAGOV"), ("SDN", "SDNGOV"), ("160", "161", "164"), "broke off relations with Sudan"),
+        (("UGA", "UGAGOV"), ("SDN", "SDNGOV"), ("110", "111", "112"), "accusing Khartoum"),
     ],
-    none=["Uganda broke off relations with Sudan in April 1995"],
+    none=[],
     parties=[
         ("Sudanese President Omar al-Bashir", "Omar al-Bashir", ("SDNGOV",)),
         ("Ugandan President Yoweri Museveni", "Yoweri Museveni", ("UGAGOV",)),
