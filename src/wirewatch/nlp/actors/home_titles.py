@@ -11,6 +11,10 @@ from typing import Any
 
 # the dependencies of a clause's doer
 _DOERS = frozenset({"nsubj", "nsubjpass"})
+# verbs that only attribute the lead ("..., Foreign Minister X said"): the speaker of the dateline's
+# country says nothing of where the act he reports happens (stories25's Bernama lead on Myanmar)
+_ATTRIBUTING = frozenset({"say", "tell", "add", "announce", "state", "report", "confirm", "note", "quote",
+                          "claim", "write", "declare"})
 
 
 def bare_titled_doer(lead: Any, title_words: frozenset[str], title_heads: frozenset[str]) -> bool:
@@ -21,7 +25,7 @@ def bare_titled_doer(lead: Any, title_words: frozenset[str], title_heads: frozen
         head = ent.root
         while head.dep_ == "compound" and head.head is not head:
             head = head.head  # a name split by the parser: "Luis Gonzalez" compound of "Macchi"
-        if ent.label_ != "PERSON" or head.dep_ not in _DOERS:
+        if ent.label_ != "PERSON" or head.dep_ not in _DOERS or head.head.lemma_.lower() in _ATTRIBUTING:
             continue
         at = ent.start
         # the title may sit inside the entity ("President Gonzalo Sanchez de Lozada") or before it
