@@ -329,6 +329,16 @@ def test_a_lead_about_another_country_still_moves(code: Any) -> None:
     assert actor_at(art, "Police") == "ZWECOP", story_triples(art)
 
 
+def test_a_bare_titled_speaker_of_the_lead_does_not_keep_it(code: Any) -> None:
+    # control: "..., Foreign Minister X said" only attributes a lead about another country, whose domestic
+    # actors the later paragraphs name (stories25's Bernama story on Myanmar)
+    art = code("MANILA, Philippines (AP) -- ASEAN ministers on Monday urged Burma's military government to "
+               "free Aung San Suu Kyi, Foreign Minister Blas Ople said.\n\n"
+               "The opposition welcomed the appeal.",
+               date="2003-06-01")
+    assert actor_at(art, "The opposition") == "MMROPP", story_triples(art)
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     # a right reserved to act is an intention, as a plan is: a threat of the act, never the act
     ("HANOI (VNA) - Vietnam reserved the right to retaliate against China.", "VNM", "CHN"),
