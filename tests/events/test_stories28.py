@@ -99,10 +99,8 @@ KNOWN_GAPS: dict[str, str] = {
                                 "no target the memory keeps",
     "ap_jakarta_timor:event:2": "'the military would cooperate fully with the foreign troops': the troops "
                                 "have no actor",
-    "ap_jakarta_timor:party:3": "'Armed forces chief Gen. Wiranto' read as East Timor's (the lead's "
-                                "territory over the Jakarta dateline)",
-    "ap_jakarta_timor:clean:0": "the headline's peacekeepers let 'into East Timor' aimed at East Timor's "
-                                "military",
+    "ap_jakarta_timor:clean:0": "the headline's peacekeepers let 'into East Timor' aimed at Indonesia's "
+                                "military, the lead's at East Timor (TLS), its destination (see event 0)",
     "reuters_caguan_farc:event:0": "'President Andres Pastrana formally opened peace talks': the talks "
                                    "merge with the headline's, whose 'Colombia' is the bare country",
     "reuters_caguan_farc:event:1": "'read a speech on Marulanda's behalf accusing the state': a speech's "
