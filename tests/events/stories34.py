@@ -42,10 +42,10 @@ parties 44 / 6 / 5.
 
 After the branch's fixes (wip/stories34: a lead whose doer bears a bare title keeps the dateline's
 country; a right reserved to act is an intention; a span of time given with an infinitive is an
-ultimatum whatever the parse, and envoys given it to leave are expelled; "give in" takes no object; force
-aimed by an at-phrase is done to what it names): 57 / 56; right 56, accepted 14, duplicated 0, wrong 31;
-non-events coded 0 of 21; parties right 46, wrong 4, unresolved 5. What still fails is a strict xfail in
-tests/events/test_stories34.py with its reason.
+ultimatum whatever the parse, and envoys given it to leave are expelled; "give in" is read after such
+a span; force aimed by an at-phrase is done to what it names): 57 / 56; right 56, accepted 14,
+duplicated 0, wrong 31; non-events coded 0 of 21; parties right 46, wrong 4, unresolved 5. What still
+fails is a strict xfail in tests/events/test_stories34.py with its reason.
 """
 
 from __future__ import annotations
