@@ -1,0 +1,180 @@
+"""Blind probes of the thirty-second session (wip/targets34): who an act is done TO, and who does it, in
+1985-2005 agency leads (dated 2000-01-01 as the GSR records are). Batch 1 is weighted to the target shapes
+the hidden set holds most: the target in an of-phrase or a possessor of the object noun, in a to/with/
+against/on/from phrase, in a relative clause or an apposition, reached through a place (a city attacked is
+its state's or its civilians'), reciprocal acts between two named parties, the target only in the previous
+clause, a person who stands for his state, the thirty-first session's three open classes told afresh (a
+purpose clause's feared attacker, a yielding whose partners are named only in an after-phrase's talks, a
+pullback told by where the troops go), and controls with no target that must emit no triple of the roots.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (docs/events.md, Annotation guide; targets32 and targets33): a condemned or
+demanded act is aimed at its doer or holder; a place attacked is its state's or its civilians'; the
+parties let in under a purpose clause are the target, not the attacker feared; a yielding agreed after
+talks with named partners is aimed at them; a pullback is aimed at the country the troops leave.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_CRIT = ('111', '112', '110', '1121', '1122')
+_PRAISE = ('051', '050')
+_FORCE = ('190', '193', '194', '195', '19', '180', '18')
+_MEET = ('040', '041', '042', '043', '046', '036', '04')
+_YIELD = ('080', '081', '0811', '083', '084', '085', '086', '087', '0871', '0874', '030', '031', '035',
+          '0356', '057', '050')
+
+# batch 1: target shapes, the three open classes, controls
+B1: list[Row] = [
+    # the target in an of-phrase or a possessor of the object noun
+    (('SYR', 'SYRGOV'), ('TUR', 'TURMIL', 'TURGOV'), ('10', '100', '105', '1053'),
+     'Syria on Monday demanded the immediate release of 15 Syrian fishermen seized by the Turkish navy off '
+     'the port of Latakia.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), _CRIT,
+     "Pakistan on Wednesday sharply criticised India's deployment of short-range Prithvi missiles near the "
+     'border, calling it a threat to regional peace.'),
+    (('DEU', 'DEUGOV'), ('LBY', 'LBYGOV'), _PRAISE,
+     "Germany on Friday welcomed Libya's release of two German aid workers who had been held for five "
+     'months.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('02', '020', '025', '0255', '028'),
+     "Japan on Thursday voiced concern over North Korea's nuclear programme and urged Pyongyang to allow "
+     'international inspections of its reactors.'),
+    (('IGO',), ('MYS', 'MYSGOV'), _CRIT,
+     "The European Union on Tuesday criticised the Malaysian government's arrest of former deputy prime "
+     'minister Anwar Ibrahim and called for a fair trial.'),
+    (('RUS', 'RUSGOV'), ('EST', 'ESTGOV'), _CRIT + ('114',),
+     "Moscow on Saturday protested against Estonia's treatment of its Russian-speaking minority and "
+     'threatened to cut gas supplies to the Baltic republic.'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV', 'IGO'), ('174', '17', '170', '166', '16', '160'),
+     'Iraq on Sunday ordered the expulsion of four American members of the U.N. arms inspection team, '
+     'accusing them of spying for Washington.'),
+    # the target in a to/with/against/on/from phrase
+    (('EGY', 'EGYGOV'), ('IRQ', 'IRQGOV', 'IRQCVL'), ('07', '070', '073', '071'),
+     'Egypt on Thursday sent a consignment of medicines and powdered milk to Iraq, the first such shipment '
+     'since the Gulf war.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNBUS', 'CHNGOV'), ('16', '160', '163'),
+     'Washington imposed sanctions on two Chinese companies on Friday for selling missile technology to '
+     'Pakistan.'),
+    (('KEN', 'KENGOV'), ('SDN', 'SDNGOV'), ('16', '160', '161'),
+     'Kenya broke off diplomatic relations with Sudan on Tuesday over repeated raids by Sudanese troops on '
+     'its northern frontier.'),
+    (('VNM', 'VNMGOV', 'IGO'), ('IGO', 'VNM', 'VNMGOV'), ('057', '05', '050', '061', '06'),
+     'Vietnam signed a trade and cooperation agreement with the European Union in Brussels on Wednesday.'),
+    (('PHL', 'PHLMIL'), ('PHL', 'PHLREB', 'PHLINS'), _FORCE,
+     'The Philippine army launched a major offensive against Moslem rebels on the southern island of '
+     'Mindanao on Sunday.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV', 'TURMIL'), _CRIT + ('114',),
+     'Greece lodged a strong protest with Turkey on Monday over the violation of its airspace by Turkish '
+     'fighter jets over the Aegean.'),
+    # the target in a relative clause or an apposition
+    (('THA', 'THAMIL'), ('KHM', 'KHMREB', 'KHMINS'), _FORCE,
+     'Thai troops fired on Khmer Rouge guerrillas who had crossed the border near Aranyaprathet on '
+     'Saturday, military sources said.'),
+    (('IRN', 'IRNGOV', 'IRNJUD'), ('GBR', 'GBRBUS', 'GBRCVL'), ('084', '0841', '08', '080'),
+     'Iran on Tuesday freed Roger Cooper, a British businessman jailed for spying, after more than five '
+     'years in Evin prison.'),
+    (('NGA', 'NGAMIL', 'NGACOP', 'NGAGOV'), ('NGA', 'NGAOPP', 'NGABUS', 'NGAELI', 'NGACVL'),
+     ('173', '17', '170'),
+     'Soldiers detained Moshood Abiola, the businessman who claims to have won the annulled 1993 '
+     'election, in a dawn raid on his home in Lagos on Thursday.'),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV', 'PERMIL'), _CRIT,
+     'Ecuador on Sunday accused Peru, whose troops it said had crossed into the disputed Cordillera del '
+     'Condor, of launching a new attack on its border posts.'),
+    # a target reached through a place
+    (('IRQ', 'IRQMIL'), ('IRN', 'IRNCVL', 'IRNGOV'), _FORCE,
+     'Iraqi missiles hit Tehran on Monday, killing dozens of civilians, as the war of the cities resumed.'),
+    (('BIH', 'SRB', 'BIHREB', 'SRBREB', 'BIHMIL', 'SRBMIL'), ('BIH', 'BIHCVL', 'BIHGOV'), _FORCE,
+     'Bosnian Serb gunners shelled the Moslem enclave of Gorazde on Wednesday, killing at least nine '
+     'people, U.N. officials said.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'PSE', 'PAL', 'PSEREB', 'PALREB', 'LBNREB'), _FORCE,
+     'Israeli warplanes bombed a Palestinian guerrilla base near the port of Sidon in southern Lebanon on '
+     'Tuesday, police said.'),
+    (('LBR', 'LBRREB'), ('LBR', 'LBRCVL', 'LBRGOV'), _FORCE,
+     'Rebels fired mortars into the Liberian capital Monrovia on Sunday, killing 14 civilians, aid '
+     'workers said.'),
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSCVL', 'RUSREB'), _FORCE,
+     'Russian aircraft bombed the Chechen capital Grozny on Thursday for the third day running, setting '
+     'fire to an oil refinery.'),
+    # reciprocal acts between two named parties
+    (('ECU', 'PER', 'ECUMIL', 'PERMIL'), ('ECU', 'PER', 'ECUMIL', 'PERMIL'), _FORCE,
+     'Ecuadorean and Peruvian troops traded machine-gun and mortar fire along their disputed jungle border '
+     'on Friday.'),
+    (('ETH', 'ERI', 'ETHGOV', 'ERIGOV'), ('ETH', 'ERI', 'ETHGOV', 'ERIGOV'), ('057', '05', '050'),
+     'Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday, formally ending their two-year '
+     'border war.'),
+    (('CHN', 'JPN', 'CHNGOV', 'JPNGOV'), ('CHN', 'JPN', 'CHNGOV', 'JPNGOV'), _MEET,
+     'The foreign ministers of China and Japan met in Beijing on Monday to ease tension over a disputed '
+     'chain of islands.'),
+    (('ARM', 'AZE', 'ARMGOV', 'AZEGOV'), ('ARM', 'AZE', 'ARMGOV', 'AZEGOV'), _CRIT,
+     'Armenia and Azerbaijan accused each other on Wednesday of breaking the ceasefire in Nagorno-'
+     'Karabakh.'),
+    # the target only in the previous clause
+    (('CHN', 'CHNMIL'), ('VNM', 'VNMMIL', 'VNMGOV'), _FORCE,
+     'Chinese troops massed on the Vietnamese border on Friday and fired artillery shells across it, '
+     'Hanoi radio said.'),
+    (('TUR', 'TURMIL'), ('TUR', 'TURREB', 'IRQ'), _FORCE,
+     'Turkish troops pursued Kurdish rebels into northern Iraq on Wednesday and bombed their bases there, '
+     'the army said.'),
+    (('RUS', 'RUSREB', 'RUSUAF', 'RUSINS'), ('RUS', 'RUSMED'), ('181', '18', '180'),
+     'Chechen gunmen seized two Russian journalists in Grozny on Monday and threatened to kill them unless '
+     'Moscow paid a ransom.'),
+    # a person who stands for his state
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'ISRELI'), _MEET,
+     'President Hosni Mubarak on Sunday received Israeli Prime Minister Yitzhak Rabin in Cairo for talks '
+     'on Palestinian autonomy.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV', 'USAELI'), _CRIT,
+     "Cuba's Fidel Castro on Tuesday accused U.S. President George Bush of plotting an invasion of the "
+     'island.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('12', '120', '125', '128'),
+     'Iraq on Monday rejected an appeal by U.N. Secretary-General Javier Perez de Cuellar to withdraw its '
+     'forces from Kuwait.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _MEET + ('03', '030'),
+     'North Korean leader Kim Il-sung on Friday invited South Korean President Kim Young-sam to a summit '
+     'in Pyongyang.'),
+    # the thirty-first session's open classes told afresh
+    (('KWT', 'KWTGOV'), ('GBR', 'GBRGOV', 'GBRMIL'), ('086', '080', '064', '074', '070', '06', '062'),
+     'Kuwait agreed on Monday to let British warplanes use its air bases to protect the emirate against a '
+     'renewed Iraqi threat, diplomats said.'),
+    (('TUR', 'TURGOV'), ('USA', 'USAGOV', 'USAMIL'), ('086', '080', '064', '074', '070', '06', '062'),
+     'Turkey will allow U.S. aircraft to use the Incirlik air base to defend Kurds in northern Iraq against '
+     'attacks by Baghdad, officials said on Tuesday.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), _YIELD,
+     'North Korea agreed on Wednesday to freeze its nuclear reactors and to allow inspectors back, after 18 '
+     'months of talks with the United States in Geneva.'),
+    (('IRN', 'IRNGOV'), ('FRA', 'DEU', 'GBR', 'FRAGOV', 'DEUGOV', 'GBRGOV'), _YIELD,
+     'Iran agreed on Sunday to suspend uranium enrichment, after two days of talks in Tehran with the '
+     'foreign ministers of France, Germany and Britain.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('LBN', 'LBNGOV'), _YIELD,
+     'Israel began pulling its troops back to a narrow security zone on Monday, ending its three-year '
+     'occupation of much of southern Lebanon.'),
+    (('ETH', 'ETHGOV', 'ETHMIL'), ('ERI', 'ERIGOV'), _YIELD,
+     'Ethiopia said on Thursday it had begun pulling its troops back to the positions they held before its '
+     'border war with Eritrea broke out.'),
+    # controls: no target party
+    ((), (), ('19', '18', '17'),
+     'A powerful earthquake struck northwestern Iran on Saturday, killing at least 2,000 people and '
+     'leaving tens of thousands homeless.'),
+    ((), (), ('19', '18', '17', '11', '16'),
+     "France's ruling Socialists lost their parliamentary majority in elections on Sunday, official results "
+     'showed.'),
+    ((), (), ('19', '18', '17', '07'),
+     'Floods in eastern India have left 300 people dead and forced a million from their homes, officials '
+     'said on Tuesday.'),
+    ((), (), ('19', '18', '11', '12'),
+     'Talks between the Sri Lankan government and Tamil rebels are expected to resume next month in '
+     'Thailand, a Norwegian envoy said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1}
+ALL34: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
