@@ -15,6 +15,12 @@ Conventions the rows follow (docs/events.md, Annotation guide; targets32 and tar
 demanded act is aimed at its doer or holder; a place attacked is its state's or its civilians'; the
 parties let in under a purpose clause are the target, not the attacker feared; a yielding agreed after
 talks with named partners is aimed at them; a pullback is aimed at the country the troops leave.
+
+First run, blind (main ae4a6b6, batch 1 as committed at decd71b, 43 rows): country + root / actor + root /
+actor + code 35 / 35 / 34. Two rows were corrected after it, both writing errors by the codebook: the two
+rows letting foreign forces in ("agreed to let", "will allow") lacked the intent codes (03: 0334, 0355)
+that "agreed to" and "will" take, and the row rejecting an appeal to withdraw lacked 124 / 1246 (refuse to
+de-escalate); with them batch 1 scores 37 / 37 / 37.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ _CRIT = ('111', '112', '110', '1121', '1122')
 _PRAISE = ('051', '050')
 _FORCE = ('190', '193', '194', '195', '19', '180', '18')
 _MEET = ('040', '041', '042', '043', '046', '036', '04')
+# letting foreign forces in, done or agreed to (an intent, 03: 0334, 0355)
+_LET_IN = ('086', '080', '064', '074', '070', '06', '062', '03', '030', '033', '0334', '035', '0355')
 _YIELD = ('080', '081', '0811', '083', '084', '085', '086', '087', '0871', '0874', '030', '031', '035',
           '0356', '057', '050')
 
@@ -131,17 +139,17 @@ B1: list[Row] = [
     (('CUB', 'CUBGOV'), ('USA', 'USAGOV', 'USAELI'), _CRIT,
      "Cuba's Fidel Castro on Tuesday accused U.S. President George Bush of plotting an invasion of the "
      'island.'),
-    (('IRQ', 'IRQGOV'), ('IGO',), ('12', '120', '125', '128'),
+    (('IRQ', 'IRQGOV'), ('IGO',), ('12', '120', '124', '1246', '125', '128'),
      'Iraq on Monday rejected an appeal by U.N. Secretary-General Javier Perez de Cuellar to withdraw its '
      'forces from Kuwait.'),
     (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _MEET + ('03', '030'),
      'North Korean leader Kim Il-sung on Friday invited South Korean President Kim Young-sam to a summit '
      'in Pyongyang.'),
     # the thirty-first session's open classes told afresh
-    (('KWT', 'KWTGOV'), ('GBR', 'GBRGOV', 'GBRMIL'), ('086', '080', '064', '074', '070', '06', '062'),
+    (('KWT', 'KWTGOV'), ('GBR', 'GBRGOV', 'GBRMIL'), _LET_IN,
      'Kuwait agreed on Monday to let British warplanes use its air bases to protect the emirate against a '
      'renewed Iraqi threat, diplomats said.'),
-    (('TUR', 'TURGOV'), ('USA', 'USAGOV', 'USAMIL'), ('086', '080', '064', '074', '070', '06', '062'),
+    (('TUR', 'TURGOV'), ('USA', 'USAGOV', 'USAMIL'), _LET_IN,
      'Turkey will allow U.S. aircraft to use the Incirlik air base to defend Kurds in northern Iraq against '
      'attacks by Baghdad, officials said on Tuesday.'),
     (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), _YIELD,
