@@ -179,7 +179,118 @@ B1: list[Row] = [
      'Thailand, a Norwegian envoy said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1}
+# batch 2 (written after the first fixes, committed before the coder ran on it): the fixed classes told
+# afresh, target shapes, controls
+B2: list[Row] = [
+    # a yielding agreed after talks with named partners
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV', 'USAMIL'), _YIELD,
+     'Vietnam agreed on Thursday to hand over the remains of 24 American servicemen, after three days of '
+     'talks in Hanoi with a U.S. delegation led by General John Vessey.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), _YIELD,
+     'Iraq agreed on Monday to halt flights by its helicopters over the southern marshes, following talks '
+     'in Baghdad with a United Nations envoy.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('BIH', 'BIHGOV', 'RUS', 'RUSGOV'), _YIELD,
+     'Serbia agreed on Wednesday to lift its blockade of Bosnia, after a meeting in Belgrade with Russian '
+     'Foreign Minister Andrei Kozyrev.'),
+    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), _YIELD,
+     'India agreed on Saturday to withdraw its peacekeeping force by the end of the year, following two '
+     'days of negotiations with Sri Lanka in Colombo.'),
+    # a pullback told by where the troops go
+    (('VNM', 'VNMGOV', 'VNMMIL'), ('KHM', 'KHMGOV'), _YIELD,
+     'Vietnam began pulling its troops back to the Thai-Cambodian border region on Monday, ending nine '
+     'years of occupation of Cambodia.'),
+    (('LBY', 'LBYGOV', 'LBYMIL'), ('TCD', 'TCDGOV'), _YIELD,
+     'Libya said on Sunday it was pulling its forces back to the Aouzou Strip, two weeks after a string '
+     'of defeats in its war with Chad.'),
+    (('ZAF', 'ZAFGOV', 'ZAFMIL'), ('LSO', 'LSOGOV'), _YIELD,
+     'South Africa began pulling its troops back to the border on Friday, ending its military intervention '
+     'in Lesotho.'),
+    # a defence as the purpose of a party let in
+    (('QAT', 'QATGOV'), ('FRA', 'FRAGOV', 'FRAMIL'), _LET_IN,
+     'Qatar agreed on Wednesday to let French warplanes fly from its air bases to protect the emirate '
+     'against any attack from Iraq.'),
+    (('THA', 'THAGOV'), ('USA', 'USAGOV', 'USAMIL'), _LET_IN,
+     'Thailand will allow American warships to use its ports to defend the region against a Soviet threat, '
+     'officials said on Monday.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('USA', 'USAGOV'), ('COL', 'COLREB', 'COLINS'), ('02', '020', '025', '0253', '10', '105', '1053'),
+     'The United States on Tuesday called for the release of three American missionaries kidnapped by '
+     'leftist guerrillas in Colombia.'),
+    (('AUS', 'AUSGOV'), ('FRA', 'FRAGOV'), _CRIT,
+     "Australia on Friday condemned France's resumption of nuclear tests in the South Pacific and recalled "
+     'its ambassador from Paris.'),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV'), _PRAISE,
+     "Japan on Monday welcomed Moscow's offer to resume talks on a peace treaty formally ending World War "
+     'Two.'),
+    # the target in a to/with/against/on/from phrase
+    (('SAU', 'SAUGOV'), ('SYR', 'SYRGOV'), ('07', '070', '071'),
+     'Saudi Arabia gave $500 million in emergency aid to Syria on Tuesday, diplomats said.'),
+    (('KOR', 'KORGOV'), ('CHN', 'CHNGOV'), ('054', '050', '05', '057', '046', '040', '06', '064'),
+     'South Korea established diplomatic relations with China on Monday, ending four decades of '
+     'hostility.'),
+    (('LKA', 'LKAMIL'), ('LKA', 'LKAREB', 'LKAINS'), _FORCE,
+     'Sri Lankan troops launched a fresh offensive against Tamil Tiger rebels in the Jaffna peninsula on '
+     'Monday.'),
+    (('IGO',), ('YUG', 'SRB', 'YUGGOV', 'SRBGOV'), ('16', '163', '160'),
+     'The European Community imposed an arms embargo on Yugoslavia on Friday as fighting spread in '
+     'Croatia.'),
+    (('UGA', 'UGAGOV'), ('KEN', 'KENGOV'), ('16', '161', '160'),
+     "Uganda withdrew its ambassador from Kenya on Sunday after border clashes between the two countries' "
+     'troops.'),
+    # the target in a relative clause or an apposition
+    (('AGO', 'AGOMIL'), ('AGO', 'AGOREB', 'AGOINS'), _FORCE,
+     'Angolan troops attacked UNITA rebels, who had seized the diamond town of Cafunfo, on Thursday, state '
+     'radio said.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENCVL', 'KENENV', 'KENOPP', 'KENACT'), ('182', '18', '180', '175', '17'),
+     'Police in Nairobi beat Wangari Maathai, a leading environmentalist and critic of President Daniel '
+     'arap Moi, at a rally on Saturday.'),
+    # a target reached through a place
+    (('IRQ', 'IRQMIL'), ('IRN', 'IRNGOV', 'IRNCVL'), _FORCE,
+     'Iraqi jets bombed the Iranian port of Bandar Abbas on Tuesday, damaging two tankers, Tehran radio '
+     'said.'),
+    (('AFG', 'AFGREB', 'AFGINS'), ('AFG', 'AFGCVL', 'AFGGOV'), _FORCE,
+     'Guerrillas fired rockets into the Afghan capital Kabul on Monday, killing six people, the official '
+     'news agency said.'),
+    (('IND', 'INDMIL'), ('PAK', 'PAKCVL'), _FORCE,
+     'Indian artillery shelled Pakistani villages along the line of control on Wednesday, killing 11 '
+     'civilians, Pakistani officials said.'),
+    # reciprocal acts between two named parties
+    (('IRN', 'IRQ', 'IRNGOV', 'IRQGOV'), ('IRN', 'IRQ', 'IRNGOV', 'IRQGOV', 'IRNMIL', 'IRQMIL'),
+     ('084', '0841', '0842', '08', '080'),
+     'Iran and Iraq exchanged the remains of soldiers killed in their eight-year war at a border post on '
+     'Tuesday.'),
+    (('TCD', 'LBY', 'TCDGOV', 'LBYGOV'), ('TCD', 'LBY', 'TCDGOV', 'LBYGOV'), _MEET,
+     'The presidents of Chad and Libya met in Rabat on Wednesday for talks on their dispute over the '
+     'Aouzou Strip.'),
+    # a person who stands for his state
+    (('SYR', 'SYRGOV'), ('USA', 'USAGOV'), _MEET,
+     'Syrian President Hafez al-Assad on Saturday received U.S. Secretary of State James Baker in '
+     'Damascus.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), _CRIT,
+     'Egyptian President Hosni Mubarak on Tuesday sharply criticised Sudanese leader Omar el-Bashir, '
+     'accusing Khartoum of harbouring terrorists.'),
+    # the target only in the previous clause
+    (('PSE', 'PAL', 'PSEREB', 'PALREB', 'PSEUAF', 'PSEINS'), ('ISR', 'ISRMIL'), _FORCE,
+     'Palestinian gunmen ambushed an Israeli army patrol near Hebron on Friday and killed two of its '
+     'soldiers.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('KWT', 'KWTGOV'), ('130', '138', '13', '111', '154', '15'),
+     'Iraq massed troops near the Kuwaiti border on Sunday and warned the emirate against further oil '
+     'overproduction.'),
+    # controls: no target party
+    ((), (), ('19', '18'),
+     'Heavy fighting raged for a third day on Tuesday in the northern Afghan city of Mazar-i-Sharif, '
+     'residents said.'),
+    ((), (), ('11', '12', '16', '17', '19'),
+     "Britain's Conservative Party chose John Major as its new leader on Tuesday."),
+    ((), (), ('18', '19'),
+     'A bomb exploded in a crowded market in the southern Philippine city of Zamboanga on Sunday, killing '
+     'five people, police said.'),
+    ((), (), ('11', '12', '16', '19', '18'),
+     'Oil prices fell sharply on Monday after OPEC ministers failed to agree on production cuts at their '
+     'meeting in Vienna.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
 ALL34: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
