@@ -21,6 +21,9 @@ actor + code 35 / 35 / 34. Two rows were corrected after it, both writing errors
 rows letting foreign forces in ("agreed to let", "will allow") lacked the intent codes (03: 0334, 0355)
 that "agreed to" and "will" take, and the row rejecting an appeal to withdraw lacked 124 / 1246 (refuse to
 de-escalate); with them batch 1 scores 37 / 37 / 37.
+
+Batch 2 (32 rows, written after the first fixes, committed at fcc031c before the coder ran on it), first run
+on the branch at d004936: 29 / 29 / 27. No row was corrected after it.
 """
 
 from __future__ import annotations
