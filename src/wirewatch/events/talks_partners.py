@@ -29,12 +29,14 @@ YIELDING = frozenset({"AGREE", "CONCEDE"})
 
 
 def _verb_chain(tok: Any) -> list[Any]:
-    """The yielding's verb, the verbs it hangs from up to its clause's root, and their conjuncts."""
+    """The yielding's verb, its complement (a trigger on "agreed" itself: "agreed to dismantle two camps,
+    after talks ..."), the verbs it hangs from up to its clause's root, and their conjuncts."""
     chain = [tok]
     while chain[-1].dep_ in ("xcomp", "ccomp", "conj", "advcl") and chain[-1].head is not chain[-1] \
             and len(chain) < 4:
         chain.append(chain[-1].head)
-    return chain + [c for v in chain for c in v.conjuncts if c not in chain]
+    below = [c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return chain + below + [c for v in chain + below for c in v.conjuncts if c not in chain]
 
 
 def _talks_noun(prep: Any) -> Any | None:
