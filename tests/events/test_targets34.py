@@ -64,3 +64,18 @@ def test_a_defence_against_an_attacker_is_aimed_at_the_party_let_in(code: Any) -
                        date=DATE))
     assert aimed(got, "GBR", "BLZ", "03"), got
     assert not aimed(got, "GBR", "GTM", "03"), got
+
+
+def test_unnamed_rebels_striking_a_named_place_are_its_countrys(code: Any) -> None:
+    got = triples(code("Rebels shelled the Ugandan town of Gulu on Sunday, killing four civilians.",
+                       date=DATE))
+    assert any(s == "UGAREB" and t[:3] == "UGA" and c.startswith("19") for s, t, c in got), got
+    got = triples(code("Guerrillas attacked the Peruvian city of Ayacucho on Friday, police said.",
+                       date=DATE))
+    assert any(s == "PERREB" and t[:3] == "PER" and c.startswith("19") for s, t, c in got), got
+    # controls: gunmen are no rebels; two countries struck give no choice
+    got = triples(code("Gunmen attacked the Colombian town of Segovia on Friday.", date=DATE))
+    assert not any(s == "COLREB" for s, _, _ in got), got
+    got = triples(code("Rebels shelled the Zairean town of Goma and the Rwandan town of Gisenyi on Friday.",
+                       date=DATE))
+    assert not any(s[3:] == "REB" and s[:3] in ("COD", "ZAR", "RWA") for s, _, _ in got), got

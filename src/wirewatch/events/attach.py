@@ -64,6 +64,7 @@ from .parse import (
 )
 from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
+from .rebel_ground import rebels_of_struck_place
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .recipients import between_parties as between_parties_of
 from .talks_partners import YIELDING, talks_partners
@@ -686,7 +687,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             mutual_trigger(r, r.trigger.tok)  # "fighting broke out between A and B": both ways
             return
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
-        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+        # ("Rebels shelled the Angolan city of Kuito": of the country of the place struck; targets34)
+        struck_home = rebels_of_struck_place(subj, anchor, link) if r.type == "ASSAULT" else []
+        r.sources = located_actor(subj, anchor, sent, link, r.type) or struck_home or bare_agent(subj, link)
     passive_own = r.trigger.tok is anchor and is_passive(anchor) and (
         not r.sources or (lemma(anchor) in _PAIR_DONE and not any(a[0].country for a in r.sources)))
     ties = passive_subject(anchor) if passive_own else None
