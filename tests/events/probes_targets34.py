@@ -293,7 +293,114 @@ B2: list[Row] = [
      'meeting in Vienna.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
+# batch 3 (written after the second fixes, committed before the coder ran on it): the fixed classes told
+# afresh (unnamed rebels striking a named place among them), target shapes, controls
+_CONFLICT = ('190', '192', '193', '194', '195', '19', '180', '18')
+B3: list[Row] = [
+    # unnamed rebels striking a named place
+    (('LBR', 'LBRREB', 'LBRINS'), ('LBR', 'LBRCVL', 'LBRGOV'), _FORCE,
+     'Rebels shelled the Liberian port of Buchanan on Thursday, killing at least 20 civilians, relief '
+     'workers said.'),
+    (('GTM', 'GTMREB', 'GTMINS'), ('GTM', 'GTMCVL', 'GTMMIL', 'GTMGOV'), _FORCE,
+     'Guerrillas attacked the Guatemalan town of Nebaj before dawn on Saturday, army officials said.'),
+    (('GEO', 'GEOREB', 'GEOINS'), ('GEO', 'GEOCVL', 'GEOGOV'), _FORCE,
+     'Separatist rebels fired mortar rounds into the Georgian town of Zugdidi on Sunday, wounding five '
+     'people.'),
+    (('PHL', 'PHLREB', 'PHLINS'), ('PHL', 'PHLCVL', 'PHLGOV'), _FORCE,
+     'Moslem rebels raided the Philippine town of Ipil on Tuesday, killing more than 50 people and looting '
+     'banks.'),
+    # a pullback told by where the troops go
+    (('TUR', 'TURGOV', 'TURMIL'), ('IRQ', 'IRQGOV'), _YIELD,
+     'Turkey began pulling its troops back to the border on Thursday, ending a six-week incursion into '
+     'northern Iraq against Kurdish rebels.'),
+    (('RWA', 'RWAGOV', 'RWAMIL'), ('COD', 'ZAR', 'CODGOV', 'ZARGOV'), _YIELD,
+     'Rwanda said on Monday it was pulling its soldiers back to their barracks, ending its military '
+     'presence in eastern Congo.'),
+    # a yielding agreed after talks with named partners
+    (('NIC', 'NICGOV'), ('HND', 'CRI', 'HNDGOV', 'CRIGOV'), _YIELD,
+     'The Sandinista government agreed on Thursday to lift the state of emergency, after two days of talks '
+     'with the presidents of Honduras and Costa Rica.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'USA', 'KORGOV', 'USAGOV'), _YIELD,
+     'Pyongyang agreed on Friday to suspend construction of two reactors, following talks in Beijing with '
+     'South Korean and American envoys.'),
+    # a defence as the purpose of a party let in
+    (('ARE', 'AREGOV'), ('USA', 'USAGOV', 'USAMIL'), _LET_IN,
+     'The United Arab Emirates agreed on Monday to let U.S. tanker aircraft use its airfields to protect the '
+     'Gulf against Iranian attacks on shipping.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNMIL', 'IRNGOV'), ('10', '100', '105', '1053', '02', '025', '0253'),
+     'Britain on Wednesday demanded the return of three British yachtsmen detained by Iranian naval patrols '
+     'in the Gulf.'),
+    (('PRT', 'PRTGOV'), ('IDN', 'IDNMIL', 'IDNGOV'), _CRIT,
+     "Portugal on Tuesday condemned Indonesia's massacre of mourners at a cemetery in Dili and called for "
+     'a United Nations inquiry.'),
+    (('HUN', 'HUNGOV'), ('ROU', 'ROUGOV'), _CRIT + ('114',),
+     "Hungary protested on Friday against Romania's plan to bulldoze thousands of villages, many of them "
+     'home to ethnic Hungarians.'),
+    (('IGO',), ('MRT', 'MRTMIL', 'MRTGOV'), ('02', '020', '025', '0253', '10', '105', '1053'),
+     'The Organisation of African Unity on Wednesday called for the immediate release of 200 Senegalese '
+     'soldiers held by Mauritanian troops.'),
+    # the target in a to/with/against/on/from phrase
+    (('JPN', 'JPNGOV'), ('IND', 'INDGOV'), ('07', '070', '071', '06', '061'),
+     'Japan extended a $1.2 billion loan to India on Thursday to help ease its balance of payments '
+     'crisis.'),
+    (('CHL', 'CHLGOV', 'MEX', 'MEXGOV'), ('MEX', 'MEXGOV', 'CHL', 'CHLGOV'),
+     ('057', '05', '050', '06', '061'),
+     'Chile signed a free trade agreement with Mexico in Santiago on Tuesday.'),
+    (('COL', 'COLCOP'), ('COL', 'COLCRM'), ('17', '170', '173', '172'),
+     'Colombian police launched a crackdown on the Medellin drug cartel on Saturday, arresting 40 '
+     'suspects.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRMED'), ('17', '174', '170', '16', '166'),
+     'Zimbabwe expelled two British journalists on Friday, accusing them of writing false reports about the '
+     'country.'),
+    # the target in a relative clause or an apposition
+    (('SDN', 'SDNMIL'), ('SDN', 'SDNREB', 'SDNINS'), _FORCE,
+     'Sudanese troops killed 14 members of the SPLA, which has fought Khartoum for a decade, in fighting '
+     'near Juba on Sunday.'),
+    (('IDN', 'IDNCOP'), ('IDN', 'IDNLEG', 'IDNOPP', 'IDNELI'), ('17', '173', '170'),
+     'Police in Jakarta arrested Sri Bintang Pamungkas, an opposition legislator who criticised President '
+     'Suharto, on Friday.'),
+    # a target reached through a place
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNCVL'), _FORCE,
+     'Israeli helicopter gunships rocketed a village in south Lebanon on Monday, wounding three civilians, '
+     'security sources said.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDCVL'), _FORCE,
+     'Pakistani troops shelled the Indian town of Kargil on Saturday, damaging dozens of homes.'),
+    (('IRQ', 'IRQMIL'), ('KWT', 'KWTMIL', 'KWTGOV'), _FORCE,
+     'Iraqi gunners fired on a Kuwaiti border post on Tuesday, the Kuwaiti defence ministry said.'),
+    # reciprocal acts between two named parties
+    (('GRC', 'TUR', 'GRCGOV', 'TURGOV'), ('GRC', 'TUR', 'GRCGOV', 'TURGOV', 'GRCMIL', 'TURMIL'),
+     ('030', '031', '036', '06', '061', '062', '057', '05', '050'),
+     'Greece and Turkey agreed on Friday to open a hotline between their military chiefs to prevent clashes '
+     'in the Aegean.'),
+    (('MRT', 'SEN', 'MRTMIL', 'SENMIL'), ('MRT', 'SEN', 'MRTMIL', 'SENMIL'), _FORCE,
+     'Troops of Mauritania and Senegal clashed along the Senegal River on Monday, leaving five soldiers '
+     'dead.'),
+    # a person who stands for his state
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), _MEET,
+     'Chancellor Helmut Kohl on Thursday received Polish Prime Minister Tadeusz Mazowiecki in Bonn for talks '
+     'on the border question.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), _CRIT,
+     'Iranian President Ali Akbar Hashemi Rafsanjani on Sunday sharply attacked Saudi King Fahd, accusing '
+     'him of serving American interests.'),
+    # the target only in the previous clause
+    (('ARM', 'ARMMIL'), ('AZE', 'AZEMIL', 'AZECVL', 'AZEGOV'), _CONFLICT,
+     'Armenian forces captured the Azerbaijani town of Lachin on Monday and drove its defenders out, '
+     'Azerbaijan said.'),
+    (('IRQ', 'IRQMIL'), ('SAU', 'SAUCVL', 'SAUGOV', 'SAUMIL'), _CONFLICT,
+     'Iraqi troops crossed into Saudi Arabia on Tuesday and briefly seized the town of Khafji before being '
+     'driven out.'),
+    # controls: no target party
+    ((), (), ('11', '12', '17', '18', '19'),
+     'Pope John Paul celebrated Mass before a million people in Manila on Sunday.'),
+    ((), (), ('16', '17', '18', '19'),
+     'The Soviet Union collapsed in December 1991, leaving 15 independent republics in its place.'),
+    ((), (), ('17', '18', '19'),
+     'Landslides triggered by heavy rain buried dozens of homes in southern Brazil on Monday, killing 30 '
+     'people.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3}
 ALL34: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
