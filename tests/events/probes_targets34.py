@@ -24,6 +24,9 @@ de-escalate); with them batch 1 scores 37 / 37 / 37.
 
 Batch 2 (32 rows, written after the first fixes, committed at fcc031c before the coder ran on it), first run
 on the branch at d004936: 29 / 29 / 27. No row was corrected after it.
+
+Batch 3 (31 rows, written after the second fixes, committed at ef65407 before the coder ran on it), first
+run on the branch at ef65407: 29 / 27 / 25. No row was corrected after it.
 """
 
 from __future__ import annotations
