@@ -45,6 +45,9 @@ def test_a_pullback_leaves_the_country_its_occupation_or_war_names(code: Any) ->
     got = triples(code("Uganda said it was pulling its soldiers back to the frontier, ending its occupation "
                        "of parts of eastern Congo.", date=DATE))
     assert aimed(got, "UGA", "COD", "08") or aimed(got, "UGA", "COG", "08"), got
+    got = triples(code("Zimbabwe began pulling its soldiers back to their barracks on Tuesday, ending its "
+                       "military presence in Mozambique.", date=DATE))
+    assert aimed(got, "ZWE", "MOZ", "08"), got
     # controls: no stay named, no country; two countries named, no choice
     got = triples(code("Israel began pulling its troops back to their barracks on Monday after the "
                        "holiday.", date=DATE))

@@ -32,6 +32,9 @@ def _stay_noun(place: Any) -> Any | None:
         if tok.dep_ != "pobj" or prep.lower_ not in ("of", "in", "with") or prep.head is prep:
             return None
         noun = prep.head
+        if noun.pos_ == "VERB" and prep.lower_ == "in":
+            # "ending its military presence in eastern Congo": the parser hangs the place on the verb
+            return next((o for o in noun.children if o.dep_ == "dobj" and lemma(o) in STAY_NOUNS), None)
         if lemma(noun) in STAY_NOUNS:
             # (an occupation is of a place or in it, never with one)
             return noun if prep.lower_ != "with" or lemma(noun) != "occupation" else None

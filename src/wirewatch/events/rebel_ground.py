@@ -23,6 +23,8 @@ from .parse import kids
 
 # sectors of a side that fights its own state
 _HOME_SIDES = frozenset({"REB", "INS"})
+# what a place resolves to: its country, or its people
+_PLACE_SECTORS = frozenset({"", "CVL"})
 
 
 def _struck_places(anchor: Any) -> list[Any]:
@@ -47,8 +49,8 @@ def rebels_of_struck_place(subj: Any, anchor: Any, link: ActorLinker) -> list[tu
     for place in _struck_places(anchor):
         hit = one_actor(place, link, deep=True)
         code = (hit[0].code or "") if hit is not None else ""
-        if hit is None or len(code) < 3 or code[:3] in NON_STATE:
-            continue
+        if hit is None or len(code) < 3 or code[:3] in NON_STATE or code[3:] not in _PLACE_SECTORS:
+            continue  # (a person's name where a place is: "the Liberian port of Buchanan" is no Pat Buchanan)
         countries.add(code[:3])
         hit_one = hit_one or hit
     if len(countries) != 1 or hit_one is None:
