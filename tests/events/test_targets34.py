@@ -82,3 +82,16 @@ def test_unnamed_rebels_striking_a_named_place_are_its_countrys(code: Any) -> No
     got = triples(code("Rebels shelled the Zairean town of Goma and the Rwandan town of Gisenyi on Friday.",
                        date=DATE))
     assert not any(s[3:] == "REB" and s[:3] in ("COD", "ZAR", "RWA") for s, _, _ in got), got
+
+
+def test_remains_exchanged_or_returned_are_a_release(code: Any) -> None:
+    # spaCy lemmatises the noun "remains" to "remain": the lexicon's "remains" never matched
+    got = triples(code("Ethiopia and Eritrea exchanged the remains of soldiers killed in their border war on "
+                       "Friday.", date=DATE))
+    assert aimed(got, "ETH", "ERI", "084") and aimed(got, "ERI", "ETH", "084"), got
+    got = triples(code("North Korea returned the remains of seven American servicemen on Thursday.",
+                       date=DATE))
+    assert aimed(got, "PRK", "USA", "084"), got
+    # control: a verb "remain" is no release
+    got = triples(code("Ethiopia and Eritrea remained at war on Friday.", date=DATE))
+    assert not any(c.startswith("084") for _, _, c in got), got
