@@ -23,7 +23,10 @@ that "agreed to" and "will" take, and the row rejecting an appeal to withdraw la
 de-escalate); with them batch 1 scores 37 / 37 / 37.
 
 Batch 2 (32 rows, written after the first fixes, committed at fcc031c before the coder ran on it), first run
-on the branch at d004936: 29 / 29 / 27. No row was corrected after it.
+on the branch at d004936: 29 / 29 / 27. One row was corrected after it, a writing error by the project's
+conventions: the unclaimed bomb in Zamboanga was written as a control with no triple, but an attack whose
+attacker is only inferred from its place is coded from the place's unidentified forces (PHLUAF; emit.py,
+thirteenth session), so the row now wants that triple (30 / 30 / 28 with it).
 
 Batch 3 (31 rows, written after the second fixes, committed at ef65407 before the coder ran on it), first
 run on the branch at ef65407: 29 / 27 / 25. No row was corrected after it.
@@ -288,7 +291,8 @@ B2: list[Row] = [
      'residents said.'),
     ((), (), ('11', '12', '16', '17', '19'),
      "Britain's Conservative Party chose John Major as its new leader on Tuesday."),
-    ((), (), ('18', '19'),
+    # (corrected after the first run: an unclaimed bomb is coded against the place's unidentified forces)
+    (('PHL', 'PHLUAF'), ('PHL', 'PHLCVL'), ('183', '18', '180', '190', '19'),
      'A bomb exploded in a crowded market in the southern Philippine city of Zamboanga on Sunday, killing '
      'five people, police said.'),
     ((), (), ('11', '12', '16', '19', '18'),
