@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp.actors.sectors import REGION_NAMES
 from .actor_link import ActorLinker
 from .arguments import NON_STATE, phrase_actors
 from .parse import kids, lemma
@@ -65,7 +66,9 @@ def talks_partners(tok: Any, sources: list[tuple[Any, int, int, Any]],
                 continue
             partners = [a for w in kids(talks) if w.dep_ == "prep" and w.lower_ == "with"
                         for g in kids(w) if g.dep_ == "pobj" for a in phrase_actors(g, link)]
-            partners = [a for a in partners if (a[0].code or "")[:3] not in own | NON_STATE - {"IGO"}]
+            # (a region's people, "European ministers" EURGOV, are no party a yielding is made to)
+            partners = [a for a in partners
+                        if (a[0].code or "")[:3] not in own | set(REGION_NAMES) | NON_STATE - {"IGO"}]
             if partners:
                 return partners
     return []
