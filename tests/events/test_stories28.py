@@ -126,8 +126,6 @@ KNOWN_GAPS: dict[str, str] = {
                                    "talks in a setting phrase give way to the agreement, whose act has no "
                                    "row",
     "afp_newdelhi_kargil:event:2": "the talks' reverse (see event 1)",
-    "afp_newdelhi_kargil:event:3": "'agreed ... to take concrete steps to restore the Line of Control': "
-                                   "steps taken are no act",
     "afp_newdelhi_kargil:event:4": "'troops had captured two more peaks': peaks are no place a capture "
                                    "takes, and the intruders have no actor",
     "afp_newdelhi_kargil:event:5": "'Islamic militant groups fighting in Kargil' read as India's Muslims",

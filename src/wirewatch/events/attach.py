@@ -33,10 +33,12 @@ from .arguments import (
 )
 from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
+from .defended_party import defended_targets, is_defence, let_in_heads
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .held_parties import cut_off_people, halted_against, hostage_holders, posture_prompt, rebels_own_state
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
+from .left_country import left_country
 from .lexicon import default_lexicon
 from .parse import (
     BESIDE_MARKS,
@@ -62,8 +64,10 @@ from .parse import (
 )
 from .passive_parties import passive_parties
 from .reading import ArticleContext, Reading
+from .rebel_ground import rebels_of_struck_place
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .recipients import between_parties as between_parties_of
+from .talks_partners import YIELDING, talks_partners
 from .triggers import SETTING_EVENTS, Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -683,7 +687,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             mutual_trigger(r, r.trigger.tok)  # "fighting broke out between A and B": both ways
             return
     if not r.sources and subj is not None and subj.lower_ not in PRONOUNS:
-        r.sources = located_actor(subj, anchor, sent, link, r.type) or bare_agent(subj, link)
+        # ("Rebels shelled the Angolan city of Kuito": of the country of the place struck; targets34)
+        struck_home = rebels_of_struck_place(subj, anchor, link) if r.type == "ASSAULT" else []
+        r.sources = located_actor(subj, anchor, sent, link, r.type) or struck_home or bare_agent(subj, link)
     passive_own = r.trigger.tok is anchor and is_passive(anchor) and (
         not r.sources or (lemma(anchor) in _PAIR_DONE and not any(a[0].country for a in r.sources)))
     ties = passive_subject(anchor) if passive_own else None
@@ -967,6 +973,22 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         r.targets = [t for t in r.targets if not (t[3] is not None and t[3].dep_ == "dobj"
                                                   and t[3].head.i == mover and lemma(t[3]) in pulled
                                                   and (t[0].code or "")[:3] == home)]
+    if r.sources and not r.targets and r.trigger.pattern.type == "RETREAT":
+        # "began pulling its troops back to a narrow security zone, ending its occupation of southern
+        # Lebanon": the country left, named only by the occupation or war the sentence ties it to (targets34)
+        r.targets = left_country(r.trigger.tok, r.sources, link)
+    if r.sources and not r.targets and r.type in YIELDING:
+        # "agreed to suspend uranium enrichment, after two days of talks with France, Germany and Britain":
+        # made to the ones talked with (targets34)
+        r.targets = talks_partners(r.trigger.tok, r.sources, link)
+    if r.sources and r.targets and is_defence(r.trigger.tok):
+        # "let American troops use its territory to defend the kingdom against a possible Iraqi attack": the
+        # attacker is no party protected; the party let in is the target (targets34)
+        r.targets = defended_targets(r.trigger.tok, r.targets)
+        if not r.targets:
+            own = {(a[0].code or "")[:3] for a in r.sources}
+            r.targets = [a for h in let_in_heads(r.trigger.tok) for a in phrase_actors(h, link)
+                         if (a[0].code or "")[:3] not in own]
     if r.sources and r.type == "ASSAULT":
         # "stormed the residence, freeing 71 hostages held by Tupac Amaru rebels": at the holders (targets32)
         r.targets = hostage_holders(anchor, link) or rebels_own_state(r.sources, r.targets)
