@@ -1,0 +1,175 @@
+"""GSR-style probes of the thirty-second session (wip/lead34): international leads in the manner of the
+real-news GSR records (1985-2005 agency copy, dated 2000-01-01 as those records are), written blind, weighted
+to the GSR's commonest event types (statements, appeals, intents, consultations, diplomatic and material
+cooperation, yielding, demands, disapproval, rejections, threats, protests, sanctions, coercion, assaults).
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+First runs, country + root / actor + root / actor + code: see the batch comments below.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+LEAD34: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGAOPP', 'NGACVL', 'NGAACT', 'NGAETH'),
+     ('180', '1823', '186', '173', '175'),
+     'Nigeria hanged the writer Ken Saro-Wiwa and eight fellow Ogoni activists on Friday, ignoring '
+     'last-minute pleas for clemency from Commonwealth leaders meeting in New Zealand.'),
+    (('IGO',), ('NGA', 'NGAGOV', 'NGAMIL'), ('160', '161', '163', '166'),
+     'The Commonwealth on Saturday suspended Nigeria from the 52-nation grouping over the execution of nine '
+     'minority rights campaigners.'),
+    (('IND', 'INDMIL'), ('PAK', 'PAKMIL'), ('190', '194', '195'),
+     'Indian and Pakistani troops traded heavy artillery fire across the ceasefire line in Kashmir on '
+     'Sunday, killing at least 12 villagers, officials on both sides said.'),
+    (('IRQ', 'IRQGOV'), ('IGO', 'UNO'), ('120', '124', '1245', '128', '166', '1662'),
+     'Iraq on Tuesday turned away a team of U.N. weapons inspectors at the gates of a suspected arms site in '
+     'Baghdad, deepening its standoff with the Security Council.'),
+    (('CHN', 'CHNGOV'), ('RUS', 'RUSGOV'), ('042', '043', '040', '046', '036'),
+     'Chinese Premier Li Peng flew into Moscow on Monday for three days of talks with his Russian '
+     'counterpart Viktor Chernomyrdin on border trade and arms purchases.'),
+    (('ZAF', 'ZAFGOV', 'ZAFELI'), ('NGA', 'NGAGOV', 'NGAMIL'), ('025', '0253', '020', '024'),
+     "South African President Nelson Mandela on Thursday urged Nigeria's military rulers to free the jailed "
+     'winner of the annulled 1993 election, Moshood Abiola.'),
+    (('KEN', 'KENOPP', 'KENCVL'), ('KEN', 'KENGOV'), ('140', '141', '1414', '1412', '1411'),
+     'Thousands of opposition supporters marched through Nairobi on Saturday demanding constitutional '
+     'reforms before next year\'s elections, and riot police fired tear gas to scatter them.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENOPP', 'KENCVL'), ('175', '170', '180'),
+     'Kenyan riot police fired tear gas on Saturday to scatter thousands of opposition supporters who '
+     'marched through Nairobi demanding constitutional reforms.'),
+    (('PER', 'PERGOV'), ('PER', 'PERLEG'), ('172', '1721', '170', '1724'),
+     'Peruvian President Alberto Fujimori dissolved Congress on Sunday and suspended parts of the '
+     'constitution, saying lawmakers were blocking his war on Maoist guerrillas and drug traffickers.'),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV'), ('057', '050'),
+     'The presidents of Ecuador and Peru signed a treaty in Brasilia on Monday settling a border dispute '
+     'that has led to three wars between the Andean neighbours this century.'),
+    (('TUR', 'TURMIL'), ('TUR', 'TURREB', 'IRQ', 'IRQREB'), ('195', '190'),
+     'Turkish jets pounded suspected Kurdish guerrilla hideouts in northern Iraq on Wednesday, the '
+     'military said in a statement.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('111', '110', '112'),
+     'Japan lodged a strong protest with North Korea on Friday over a ballistic missile that flew over its '
+     'main island and splashed down in the Pacific.'),
+    (('IGO', 'EUR'), ('ZAF', 'ZAFGOV'), ('085', '080', '081'),
+     'European Union foreign ministers on Monday lifted the last of the sanctions imposed on South Africa '
+     'during apartheid, welcoming the country\'s first all-race election.'),
+    (('LKA', 'LKAMIL'), ('LKA', 'LKAREB'), ('190', '193', '194', '195'),
+     'Sri Lankan troops killed 34 Tamil Tiger guerrillas in fierce fighting on the Jaffna peninsula on '
+     'Thursday, the defence ministry said.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('054', '050'),
+     'President Bill Clinton on Tuesday announced that the United States would normalise relations with '
+     'Vietnam, two decades after the last Americans fled Saigon.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('057', '050'),
+     'Israel and Jordan signed a peace treaty on Wednesday at a desert crossing in the Arava valley, '
+     'formally ending 46 years of hostility between the neighbours.'),
+    (('SDN', 'SDNGOV'), ('GBR', 'GBRGOV'), ('161', '166', '160'),
+     'Sudan ordered the British ambassador to leave the country within a week on Monday, accusing London of '
+     'meddling in its internal affairs.'),
+    (('SDN', 'SDNGOV'), ('GBR', 'GBRGOV'), ('112', '110', '111'),
+     'Sudan ordered the British ambassador to leave the country within a week on Monday, accusing London of '
+     'meddling in its internal affairs.'),
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSCVL'), ('190', '194', '195', '192'),
+     'Russian forces stormed into the Chechen capital Grozny on Saturday with columns of tanks and armoured '
+     'personnel carriers, meeting fierce resistance from separatist fighters.'),
+    (('IGO', 'UNO'), ('HTI', 'HTIGOV', 'HTIMIL'), ('163', '160'),
+     'The U.N. Security Council voted unanimously on Friday to impose a worldwide oil and arms embargo on '
+     'Haiti to force its military rulers to restore the ousted President Jean-Bertrand Aristide.'),
+    (('HTI', 'HTIMIL', 'HTIGOV'), ('USA', 'USAGOV', 'USAELI'),
+     ('083', '0831', '034', '0341', '080', '030', '057'),
+     'Haiti\'s army commander Lieutenant General Raoul Cedras agreed on Sunday to step down by October 15 '
+     'under a deal struck with former U.S. President Jimmy Carter, averting an American invasion.'),
+    (('IDN', 'IDNCOP'), ('IDN', 'IDNCVL', 'IDNCRM', 'IDNREB', 'IDNUAF'), ('173', '170'),
+     'Indonesian police on Sunday arrested ten suspects in the nightclub bombings on Bali that killed 202 '
+     'people, most of them foreign holidaymakers.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('112', '110', '111'),
+     'Uganda accused Sudan on Tuesday of arming the Lord\'s Resistance Army rebels who have terrorised the '
+     'north of the country for a decade, and warned Khartoum it would retaliate.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('130', '138', '1381', '131'),
+     'Uganda accused Sudan on Tuesday of arming the Lord\'s Resistance Army rebels who have terrorised the '
+     'north of the country for a decade, and warned Khartoum it would retaliate.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV', 'USAMIL'), ('100', '105', '1056'),
+     'North Korea on Friday demanded that the United States pull its 37,000 troops out of South Korea before '
+     'relations between the two countries could improve.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), ('057', '050'),
+     'Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday formally ending a two-year border '
+     'war that killed tens of thousands of soldiers.'),
+    (('ETH', 'ETHMIL'), ('ERI', 'ERIMIL', 'ERICVL', 'ERIGOV'), ('195', '190'),
+     'Ethiopian warplanes bombed the airport of the Eritrean capital Asmara on Friday, a day after Eritrean '
+     'jets attacked the northern Ethiopian town of Mekele.'),
+    (('AGO', 'AGOREB'), ('AGO', 'AGOCVL'), ('190', '194', '195', '180'),
+     'UNITA rebels shelled the besieged Angolan city of Kuito on Monday, killing at least 20 civilians, '
+     'state radio said.'),
+    (('ZWE', 'ZWEGOV'), ('ZWE', 'ZWECVL', 'ZWEBUS', 'ZWEAGR'), ('171', '1711', '170'),
+     'Zimbabwean President Robert Mugabe on Thursday ordered the compulsory acquisition of 1,471 white-owned '
+     'farms for the resettlement of landless black peasants.'),
+    (('IGO',), ('BGD', 'BGDGOV'), ('071', '070', '061'),
+     'The World Bank on Wednesday approved a $300 million loan to Bangladesh to rebuild roads and river '
+     'embankments wrecked by last year\'s floods.'),
+    (('EGY', 'EGYGOV'), ('PSE', 'PSEGOV'), ('040', '042', '043', '046'),
+     'Egyptian President Hosni Mubarak held talks with Palestinian leader Yasser Arafat in Cairo on Sunday '
+     'on ways to revive the stalled peace negotiations with Israel.'),
+    (('SAU', 'SAUGOV'), ('USA', 'USAGOV', 'USAMIL'), ('120', '121', '1245', '124', '128'),
+     'Saudi Arabia has refused to let the United States use its air bases for any strikes against Iraq, a '
+     'senior Saudi official said on Tuesday.'),
+    (('CHN', 'CHNCOP'), ('CHN', 'CHNREL', 'CHNCVL', 'CHNOPP'), ('173', '170'),
+     'Chinese police detained dozens of Falun Gong followers who unfurled banners in Tiananmen Square on '
+     'Tuesday in protest at the government\'s ban on the movement.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('084', '0841', '080'),
+     'Burma\'s military government on Monday released opposition leader Aung San Suu Kyi after nearly six '
+     'years of house arrest, her party said.'),
+    (('COL', 'COLGOV'), ('COL', 'COLREB'), ('040', '046', '043'),
+     'Colombia\'s government and the leftist FARC rebels formally opened peace negotiations on Friday in the '
+     'southern town of San Vicente del Caguan.'),
+    (('MEX', 'MEXMIL'), ('MEX', 'MEXREB'), ('190', '193'),
+     'Mexican troops clashed with Zapatista rebels in the southern state of Chiapas on Tuesday, leaving at '
+     'least five rebels dead, the army said.'),
+    (('IDN', 'IDNGOV'), ('IGO', 'UNO'), ('086', '080', '0861'),
+     'Indonesia agreed on Sunday to allow a United Nations peacekeeping force into East Timor, bowing to '
+     'international pressure after weeks of militia violence.'),
+    (('USA', 'USAGOV'), ('USR', 'USRGOV', 'RUS', 'RUSGOV'), ('166', '161', '160'),
+     'The United States on Thursday ordered 25 Soviet diplomats attached to the United Nations to leave the '
+     'country, saying they had engaged in espionage.'),
+    (('POL', 'POLLAB'), ('POL', 'POLGOV'), ('143', '140', '1431', '1432', '1433', '1434'),
+     'Poland\'s outlawed Solidarity union called a nationwide strike on Monday to press the communist '
+     'authorities for higher wages and the union\'s legalisation.'),
+    (('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), ('KOR', 'KORCOP'), ('145', '140', '180'),
+     'South Korean students hurled firebombs at riot police in Seoul on Saturday during a rally demanding '
+     'the withdrawal of American troops from the peninsula.'),
+    (('GBR', 'GBRGOV', 'GBRELI'), ('CHN', 'CHNGOV'), ('042', '043', '040'),
+     'British Prime Minister John Major arrived in Beijing on Monday, the first Western leader to visit '
+     'China since the army crushed the pro-democracy movement in 1989.'),
+    (('ARM', 'ARMMIL'), ('AZE', 'AZEMIL'), ('190', '193'),
+     'Armenian and Azerbaijani forces fought fierce battles on Sunday for control of the Lachin corridor '
+     'linking Armenia with the Nagorno-Karabakh enclave.'),
+    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV'), ('055', '050'),
+     'France apologised formally to New Zealand on Tuesday for the sinking of the Greenpeace ship Rainbow '
+     'Warrior by French secret agents in Auckland harbour.'),
+    (('DEU', 'DEUGOV'), ('TUR', 'TURGOV'), ('162', '160'),
+     'Germany on Friday halted all arms deliveries to Turkey after reports that German-made tanks were used '
+     'against Kurdish civilians.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('036', '030', '046', '043'),
+     'Argentina said on Wednesday it was ready to resume talks with Britain on the future of the Falkland '
+     'Islands, provided the question of sovereignty was on the agenda.'),
+    ((), (), ('19', '18', '20'),
+     'The civil war, which broke out in 1975, has killed more than 150,000 people and driven hundreds of '
+     'thousands from their homes.'),
+    ((), (), ('04', '03'),
+     'The meeting is the first between the two sides since the 1991 Gulf War ended with the expulsion of '
+     'Iraqi forces from Kuwait.'),
+]
+
+BATCHES = {
+    'batch1': LEAD34,
+}
+
+ALL34 = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == '__main__':
+    for name, rows in BATCHES.items():
+        report(name, rows)
