@@ -29,6 +29,7 @@ from .displaced import fled_places, stricken_places
 from .lexicon import default_lexicon
 from .parse import (
     BOUNDS,
+    HARM_VERBS_OF_ATTACKS,
     PRONOUNS,
     VIOLENT_NOUNS,
     ancestors,
@@ -38,6 +39,7 @@ from .parse import (
     judged_clause,
     kids,
     lemma,
+    object_share_of,
     part_memo,
     points_back,
     relative_antecedent,
@@ -956,6 +958,8 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # the captives are the object (lead32)
     objs = [next((m for m in kids(o) if m.dep_ == "compound" and m.pos_ == "NOUN"), o)
             if o.dep_ == "dobj" and o.lower_ in CAPTIVE_WORDS else o for o in objs]
+    # "lifted the rest of its sanctions on Vietnam": the share stands for the sanctions (lead34)
+    objs += [s for o in objs if o.dep_ == "dobj" for s in [object_share_of(o)] if s is not None]
     if not objs and tok.pos_ == "VERB":
         objs = helped_subject(tok)  # "help Nigeria fight Boko Haram": Nigeria is helped
     if not objs and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent":
@@ -1862,7 +1866,7 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     # lower in the clause: "strikes killed 20 people in Gaza", "took to the streets of Tbilisi"
     preps = here | ({"to", "into"} if etype in MOTION_TYPES else set())
     clause = list(anchor.subtree)  # (walked once: spaCy makes a Token per word on every walk)
-    aims = [c for c in clause if _aim_clause(c)]
+    aims = [c for c in clause if _aim_clause(c) or _set_off_aside(c, anchor)]
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)]
@@ -1904,6 +1908,14 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             return [own_country(src.code[:3], sources[0][1], why)]
     return []
+
+
+def _set_off_aside(c: Any, anchor: Any) -> bool:
+    """A participle set off after the act that tells another act, not a harm done in it ("hanged nine
+    activists, ignoring pleas from leaders meeting in New Zealand"): its places are not the act's (lead34);
+    "..., killing 20 people in Gaza" still places it."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.head.i == anchor.i and c.i > anchor.i and \
+        c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and lemma(c) not in HARM_VERBS_OF_ATTACKS
 
 
 def _clause_below(noun: Any) -> bool:

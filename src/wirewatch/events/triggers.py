@@ -643,6 +643,8 @@ def _actor_objects(tok: Any) -> list[Any]:
     """The words an `actobj` row tests: the direct object or passive subject, and for an adjective the
     object of its "to" ("was opposed to the chancellor", tagged ADJ or VBN) (codes12)."""
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    # the name set beside a description: "executed the writer Ken Saro-Wiwa" (lead34)
+    objs += [a for c in objs for a in kids(c) if a.dep_ == "appos" and a.pos_ == "PROPN"]
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         objs += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"
                  for g in kids(c) if g.dep_ == "pobj"]

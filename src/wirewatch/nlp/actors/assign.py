@@ -2538,6 +2538,15 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
             place = countries.lookup(ent.text, cities=False)
             if place is not None and place.kind == "demonym":
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
+    # a country's name the NER left untagged ("Nigeria hanged ...") is a place mention all the same (lead34)
+    for tok in doc:
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and \
+                any(s <= tok.idx and tok.idx + len(tok) <= e for s, e in regions) and \
+                not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and \
+                not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            place = countries.lookup(tok.text, cities=False)
+            if place is not None and place.kind == "country":
+                tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
     if not total:
         _bodies_country(ctx, doc, regions, short)

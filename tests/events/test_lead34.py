@@ -1,0 +1,74 @@
+"""The thirty-second session's lead fixes (issue #7): GSR-style leads across the codebook. Fresh sentences
+(not the probe file's), each class with controls that keep their reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import story_triples as triples
+
+pytestmark = [pytest.mark.model]
+
+DATE = "2000-01-01"
+
+
+def test_a_person_put_to_death_named_by_description_is_executed(code: Any) -> None:
+    got = triples(code("Iraq hanged the poet Ahmad Karim and two army officers on Sunday.", date=DATE))
+    assert any(s.startswith("IRQ") and t.startswith("IRQ") and c.startswith("17") for s, t, c in got), got
+    got = triples(code("Iran hanged three Kurdish rebels on Tuesday.", date=DATE))
+    assert any(s.startswith("IRN") and c.startswith("17") for s, _, c in got), got
+    # control: an effigy or a portrait hanged is no person
+    got = triples(code("Protesters hanged an effigy of the prime minister outside parliament on Monday.",
+                       date=DATE))
+    assert not any(c.startswith("17") for _, _, c in got), got
+
+
+def test_monitors_turned_away_are_refused_involvement(code: Any) -> None:
+    got = triples(code("Iraqi guards turned back a team of U.N. arms inspectors at a Baghdad ministry on "
+                       "Wednesday.", date=DATE))
+    assert any(s.startswith("IRQ") and t.startswith("IGO") and c.startswith("12") for s, t, c in got), got
+    # control: refugees turned back are no monitors
+    got = triples(code("Thai border guards turned back 300 Cambodian refugees on Friday.", date=DATE))
+    assert not any(c.startswith("12") for _, _, c in got), got
+
+
+def test_a_leader_who_flies_into_a_capital_visits_it(code: Any) -> None:
+    got = triples(code("Iranian President Mohammad Khatami flew into Damascus on Tuesday for a three-day "
+                       "official visit.", date=DATE))
+    assert any(s.startswith("IRN") and t.startswith("SYR") and c.startswith("04") for s, t, c in got), got
+    # control: warplanes that fly into airspace visit nobody
+    got = triples(code("Two Iraqi fighter jets flew into Iranian airspace on Monday.", date=DATE))
+    assert not any(c.startswith("04") for _, _, c in got), got
+
+
+def test_a_share_of_sanctions_lifted_is_aimed_at_the_sanctioned(code: Any) -> None:
+    got = triples(code("Japan lifted the rest of its economic sanctions on India on Friday.", date=DATE))
+    assert any(s.startswith("JPN") and t.startswith("IND") and c.startswith("08") for s, t, c in got), got
+    got = triples(code("Washington lifted the last of its trade sanctions against Vietnam on Thursday.",
+                       date=DATE))
+    assert any(t.startswith("VNM") and c.startswith("08") for _, t, c in got), got
+
+
+def test_an_accusing_participle_after_an_order_is_the_orderer_s(code: Any) -> None:
+    got = triples(code("Libya ordered the Italian ambassador to leave Tripoli within a week, accusing Rome of "
+                       "backing the rebels.", date=DATE))
+    assert any(s.startswith("LBY") and t.startswith("ITA") and c.startswith("11") for s, t, c in got), got
+    assert not any(s.startswith("ITA") and c.startswith("11") for s, _, c in got), got
+
+
+def test_warplanes_that_attack_employ_aerial_weapons(code: Any) -> None:
+    got = triples(code("Iraqi helicopter gunships pounded Kurdish villages near Sulaimaniya on Monday.",
+                       date=DATE))
+    assert any(c == "195" for _, _, c in got), got
+    # control: guns on the ground are artillery
+    got = triples(code("Iraqi artillery pounded Kurdish villages near Sulaimaniya on Monday.", date=DATE))
+    assert not any(c == "195" for _, _, c in got), got
+
+
+def test_a_venue_in_a_set_off_aside_does_not_place_the_act(code: Any) -> None:
+    got = triples(code("Nigeria hanged nine activists on Friday, ignoring appeals from leaders meeting in New "
+                       "Zealand.", date=DATE))
+    assert any(s.startswith("NGA") and t.startswith("NGA") and c.startswith("17") for s, t, c in got), got
+    assert not any(t.startswith("NZL") for _, t, _ in got), got

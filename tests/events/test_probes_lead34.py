@@ -1,0 +1,26 @@
+"""The lead34 probes (tests/events/probes_lead34.py): GSR-style leads across the codebook, written blind.
+Each row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead34")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    'Zimbabwean President Robert Mugabe on Thursday ordered the compulsory acquisition of 1,471 white-owned '
+    'farms for the resettlement of landless black peasants.':
+        "an acquisition of land is no seizure row of the lexicon, and farms 'white-owned' name their owners "
+        'only by a hyphenated modifier, so there is neither an act nor a target',
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {
+}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL34, KNOWN_GAPS, ROW_GAPS)
