@@ -167,8 +167,123 @@ LEAD34: list[Row] = [
      'Iraqi forces from Kuwait.'),
 ]
 
+LEAD34_B2: list[Row] = [
+    # batch 2: written blind after batch 1's fixes, before the coder was run on it
+    (('PAK', 'PAKMIL', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), ('152', '150', '154'),
+     'Pakistan put its armed forces on high alert on Saturday after India test-fired a medium-range missile '
+     'capable of carrying nuclear warheads.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('030', '031', '0311', '061', '063'),
+     'Greece and Turkey agreed on Tuesday to cooperate in fighting terrorism and organised crime, the latest '
+     'sign of a thaw between the old rivals.'),
+    (('PHL', 'PHLMIL', 'PHLGOV'), ('USA', 'USAMIL', 'USAGOV'), ('062', '060'),
+     'Philippine and American troops began joint military exercises on Monday on the southern island of '
+     'Basilan, where Muslim rebels are holding two American hostages.'),
+    (('COL', 'COLGOV'), ('USA', 'USAGOV'), ('063', '060'),
+     'Colombia extradited the reputed drug lord Fabio Ochoa to the United States on Wednesday to face '
+     'cocaine trafficking charges in Miami.'),
+    (('JPN', 'JPNGOV'), ('IDN', 'IDNGOV'), ('033', '0331', '031', '030', '071', '070'),
+     'Japan said on Thursday it would give $100 million in emergency aid to Indonesia to help it weather the '
+     'Asian financial crisis.'),
+    (('IGO',), ('ARG', 'ARGGOV'), ('071', '070'),
+     'The International Monetary Fund on Friday approved a $2.9 billion standby credit for Argentina to '
+     'shore up its battered currency.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), ('051', '050'),
+     "Iran's foreign minister on Sunday praised Saudi Arabia's efforts to calm the oil market, saying ties "
+     'between the two Gulf powers had never been better.'),
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), ('120', '111', '110'),
+     'Vietnam on Wednesday rejected a U.S. State Department report criticising its human rights record as a '
+     'distortion of the facts.'),
+    (('IGO',), ('ETH', 'ETHGOV', 'ERI', 'ERIGOV'), ('020', '025', '0256', '026', '027'),
+     'The Organisation of African Unity appealed on Monday to Ethiopia and Eritrea to stop fighting and '
+     'return to the negotiating table.'),
+    (('YUG', 'YUGOPP', 'YUGCVL', 'SRB', 'SRBOPP', 'SRBCVL'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'),
+     ('141', '1411', '140'),
+     'Tens of thousands of Serbs rallied in central Belgrade on Saturday to demand the resignation of '
+     'President Slobodan Milosevic.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), ('130', '138', '131'),
+     'Cuban President Fidel Castro on Monday warned the United States that any attempt to invade the island '
+     'would be met with fierce resistance.'),
+    (('CHN', 'CHNGOV'), ('DEU', 'DEUMED', 'DEUCVL'), ('174', '170', '166'),
+     'China on Wednesday expelled a German journalist for what it called illegal reporting, the first such '
+     'expulsion in three years.'),
+    (('BGD', 'BGDGOV'), ('IND', 'INDGOV'), ('057', '050'),
+     'Bangladesh and India signed a 30-year treaty on Thursday on sharing the waters of the Ganges, ending a '
+     'quarter century of dispute.'),
+    (('YUG', 'YUGREB', 'SRB', 'SRBREB', 'KSV', 'KSVREB', 'ALB', 'ALBREB'), ('YUG', 'YUGCOP', 'SRB', 'SRBCOP'),
+     ('190', '193', '180'),
+     'Ethnic Albanian guerrillas ambushed a Serbian police patrol near the Kosovo town of Pec on Sunday, '
+     'killing three policemen, the Serbian Media Centre said.'),
+    (('RWA', 'RWAMIL'), ('COD', 'CODGOV', 'CODCVL', 'CODREB'), ('087', '0874', '080'),
+     'Rwanda on Thursday pulled its troops out of the eastern Congolese city of Kisangani under a '
+     'U.N.-brokered disengagement plan.'),
+    (('MAR', 'MARGOV', 'MARELI'), ('ISR', 'ISRGOV'), ('043', '042', '040'),
+     'King Hassan of Morocco received Israeli Prime Minister Shimon Peres at his palace in Ifrane on Tuesday '
+     'for two days of talks.'),
+    (('SLE', 'SLEREB'), ('IGO', 'UNO'), ('084', '0841', '080'),
+     "Sierra Leone's Revolutionary United Front rebels on Tuesday freed 50 U.N. peacekeepers they had held "
+     'since early May, a U.N. spokesman said.'),
+    (('QAT', 'QATGOV'), ('EGY', 'EGYGOV'), ('161', '160'),
+     'Qatar recalled its ambassador from Cairo on Monday after Egyptian officials accused Doha of meddling '
+     "Egypt'in s internal affairs."),
+    (('EGY', 'EGYGOV'), ('QAT', 'QATGOV'), ('112', '110'),
+     'Qatar recalled its ambassador from Cairo on Monday after Egyptian officials accused Doha of meddling '
+     "Egypt'in s internal affairs."),
+    (('CHN', 'CHNOPP', 'CHNACT'), ('CHN', 'CHNGOV'), ('142', '140'),
+     'Jailed Chinese dissident Wei Jingsheng went on a hunger strike on Tuesday to protest against his '
+     'treatment in prison, his family said.'),
+    (('IND', 'INDCOP'), ('IND', 'INDREL', 'INDCVL', 'INDUAF', 'INDREB'), ('180', '190', '193', '175'),
+     'Indian police opened fire on Hindu militants trying to storm a disputed mosque in Ayodhya on Tuesday, '
+     'killing at least five people.'),
+    (('IGO', 'UNO'), ('SDN', 'SDNCVL', 'SDNREB', 'SDNGOV'), ('162', '1623', '160'),
+     'The United Nations suspended relief flights to southern Sudan on Saturday after rebels seized two of '
+     'its aid workers.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEGOV', 'PSEOPP'), ('084', '0841', '080', '035', '0353'),
+     "Israel's cabinet on Sunday approved the release of 400 Palestinian prisoners as a goodwill gesture "
+     'ahead of a new round of peace talks.'),
+    (('TCD', 'TCDGOV'), ('LBY', 'LBYGOV'), ('112', '110'),
+     'Chad accused Libya on Friday of massing troops on their common border and warned that it would defend '
+     'its territory.'),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV', 'KORCVL'), ('055', '050', '018'),
+     'Japanese Prime Minister Toshiki Kaifu on Wednesday expressed deep remorse to South Korea for the '
+     'suffering caused by Japan\'s colonial rule.'),
+    (('NIC', 'NICGOV'), ('NIC', 'NICREB'), ('057', '0871', '087', '050'),
+     "Nicaragua's Sandinista government and the U.S.-backed Contra rebels signed a ceasefire agreement on "
+     'Wednesday in the border town of Sapoa.'),
+    (('SDN', 'SDNMIL'), ('SDN', 'SDNREB'), ('190', '192', '193'),
+     'Sudanese government troops recaptured the southern town of Torit from the rebel Sudan People\'s '
+     'Liberation Army on Sunday, state radio said.'),
+    (('YEM', 'YEMGOV'), ('ERI', 'ERIGOV'), ('037', '038', '030'),
+     'Yemen and Eritrea agreed on Wednesday to submit their dispute over a chain of Red Sea islands to '
+     'international arbitration.'),
+    (('USR', 'USRGOV', 'RUS', 'RUSGOV'), ('LTU', 'LTUGOV'), ('112', '110', '111'),
+     'Moscow on Tuesday accused the breakaway Baltic republic of Lithuania of violating the Soviet '
+     'constitution by declaring independence.'),
+    (('USR', 'USRMIL', 'RUS', 'RUSMIL'), ('LTU', 'LTUCVL'), ('190', '193', '180'),
+     'Soviet tanks and paratroopers stormed the television centre in the Lithuanian capital Vilnius early on '
+     'Sunday, killing 13 unarmed civilians.'),
+    (('KWT', 'KWTLEG'), ('KWT', 'KWTGOV'), ('120', '127', '123'),
+     "Kuwait's parliament on Tuesday voted down a government bill that would have given women the right to "
+     'vote and stand for office.'),
+    (('EGY', 'EGYGOV', 'EGYJUD'), ('EGY', 'EGYREB', 'EGYUAF', 'EGYREL', 'EGYCVL'),
+     ('116', '173', '170', '111', '112'),
+     'An Egyptian military court on Monday sentenced eight Islamic militants to death for plotting to '
+     'assassinate President Hosni Mubarak.'),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV', 'COLREB'), ('039', '045', '030', '040'),
+     'Venezuelan President Hugo Chavez on Sunday offered to mediate between the Colombian government and the '
+     'leftist guerrillas fighting it.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('035', '0353', '030', '031', '084', '081', '080', '057'),
+     'Ukraine agreed on Friday to hand over its remaining nuclear warheads to Russia for dismantling in '
+     'return for fuel for its power stations.'),
+    ((), (), ('19', '18'),
+     'The war between Iran and Iraq, which ended in 1988, killed an estimated one million people.'),
+    ((), (), ('14',),
+     'The anniversary of the 1976 Soweto uprising is now a public holiday in South Africa.'),
+]
+
+
 BATCHES = {
     'batch1': LEAD34,
+    'batch2': LEAD34_B2,
 }
 
 ALL34 = [row for rows in BATCHES.values() for row in rows]
