@@ -52,8 +52,8 @@ def test_a_share_of_sanctions_lifted_is_aimed_at_the_sanctioned(code: Any) -> No
 
 
 def test_an_accusing_participle_after_an_order_is_the_orderer_s(code: Any) -> None:
-    got = triples(code("Libya ordered the Italian ambassador to leave Tripoli within a week, accusing Rome of "
-                       "backing the rebels.", date=DATE))
+    got = triples(code("Libya ordered the Italian ambassador to leave Tripoli within a week, accusing Rome "
+                       "of backing the rebels.", date=DATE))
     assert any(s.startswith("LBY") and t.startswith("ITA") and c.startswith("11") for s, t, c in got), got
     assert not any(s.startswith("ITA") and c.startswith("11") for s, _, c in got), got
 
@@ -68,7 +68,41 @@ def test_warplanes_that_attack_employ_aerial_weapons(code: Any) -> None:
 
 
 def test_a_venue_in_a_set_off_aside_does_not_place_the_act(code: Any) -> None:
-    got = triples(code("Nigeria hanged nine activists on Friday, ignoring appeals from leaders meeting in New "
-                       "Zealand.", date=DATE))
+    got = triples(code("Nigeria hanged nine activists on Friday, ignoring appeals from leaders meeting in "
+                       "New Zealand.", date=DATE))
     assert any(s.startswith("NGA") and t.startswith("NGA") and c.startswith("17") for s, t, c in got), got
     assert not any(t.startswith("NZL") for _, t, _ in got), got
+
+
+def test_an_act_a_cabinet_approves_is_its_own(code: Any) -> None:
+    got = triples(code("Turkey's cabinet on Friday approved the release of 120 Kurdish prisoners.",
+                       date=DATE))
+    assert any(s.startswith("TUR") and c.startswith("08") for s, _, c in got), got
+
+
+def test_a_bill_voted_down_is_rejected(code: Any) -> None:
+    got = triples(code("Jordan's parliament on Monday voted down a government bill to lower the voting age.",
+                       date=DATE))
+    assert any(s.startswith("JOR") and t.startswith("JOR") and c.startswith("12") for s, t, c in got), got
+
+
+def test_the_grounds_of_a_sentence_name_no_target(code: Any) -> None:
+    got = triples(code("An Algerian military court on Sunday sentenced five Islamic militants to death for "
+                       "plotting to assassinate President Liamine Zeroual.", date=DATE))
+    assert not any(t == "DZAGOV" for _, t, _ in got), got
+    got = triples(code("A Jordanian military court sentenced three militants to death on Monday for plotting "
+                       "to attack American tourists.", date=DATE))
+    assert not any(t.startswith("USA") for _, t, _ in got), got
+    # control: the people sentenced are still the target
+    got = triples(code("A Turkish security court on Tuesday sentenced six Kurdish guerrillas to death for "
+                       "plotting to kill Prime Minister Tansu Ciller.", date=DATE))
+    assert any(t == "TURREB" for _, t, _ in got), got
+
+
+def test_relief_flights_suspended_cut_humanitarian_aid(code: Any) -> None:
+    got = triples(code("The World Food Programme suspended relief flights to northern Uganda on Friday after "
+                       "an attack on one of its convoys.", date=DATE))
+    assert any(c == "1623" for _, _, c in got), got
+    # control: airline flights suspended reduce relations, as before
+    got = triples(code("Egypt suspended all flights to Sudan on Tuesday.", date=DATE))
+    assert not any(c == "1623" for _, _, c in got), got

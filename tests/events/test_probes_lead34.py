@@ -17,6 +17,10 @@ KNOWN_GAPS: dict[str, str] = {
     'farms for the resettlement of landless black peasants.':
         "an acquisition of land is no seizure row of the lexicon, and farms 'white-owned' name their owners "
         'only by a hyphenated modifier, so there is neither an act nor a target',
+    'An Egyptian military court on Monday sentenced eight Islamic militants to death for plotting to '
+    'assassinate President Hosni Mubarak.':
+        "'Islamic militants' have no actor (the actors34 helper's subject), so the sentence has no target "
+        '(before, the grounds clause gave Mubarak as the one sentenced)',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {

@@ -958,6 +958,11 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # the captives are the object (lead32)
     objs = [next((m for m in kids(o) if m.dep_ == "compound" and m.pos_ == "NOUN"), o)
             if o.dep_ == "dobj" and o.lower_ in CAPTIVE_WORDS else o for o in objs]
+    if not objs:
+        # "voted down a government bill": a particle the parser takes for a preposition, right after the
+        # verb; its object is the verb's (lead34)
+        objs = [g for c in kids(tok) if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in VERB_PARTICLES
+                for g in kids(c) if g.dep_ == "pobj"]
     # "lifted the rest of its sanctions on Vietnam": the share stands for the sanctions (lead34)
     objs += [s for o in objs if o.dep_ == "dobj" for s in [object_share_of(o)] if s is not None]
     if not objs and tok.pos_ == "VERB":
@@ -1908,6 +1913,10 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             return [own_country(src.code[:3], sources[0][1], why)]
     return []
+
+
+# particles of phrasal verbs the parser may tag as prepositions ("voted down the bill")
+VERB_PARTICLES = frozenset({"down", "off", "out", "up", "back"})
 
 
 def _set_off_aside(c: Any, anchor: Any) -> bool:
