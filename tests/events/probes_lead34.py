@@ -282,9 +282,97 @@ LEAD34_B2: list[Row] = [
 ]
 
 
+LEAD34_B3: list[Row] = [
+    # batch 3: written blind after batch 2's fixes, before the coder was run on it
+    (('AGO', 'AGOGOV'), ('AGO', 'AGOREB'), ('057', '050'),
+     'Angolan President Jose Eduardo dos Santos and UNITA leader Jonas Savimbi shook hands in Abidjan on '
+     'Saturday after signing a peace accord to end 16 years of civil war.'),
+    (('PSE', 'PSECVL', 'PSEOPP'), ('ISR', 'ISRMIL'), ('145', '140', '180', '1451'),
+     'Hundreds of Palestinian youths hurled stones and petrol bombs at Israeli troops in the West Bank town '
+     'of Hebron on Friday after the funeral of a teenager shot by soldiers.'),
+    (('USA', 'USALEG'), ('RUS', 'RUSGOV'), ('057', '050'),
+     'The U.S. Senate on Wednesday ratified a treaty with Russia to cut the two nations\' strategic nuclear '
+     'arsenals by two-thirds.'),
+    (('THA', 'THAGOV'), ('MMR', 'MMRGOV', 'MMRMIL'), ('020', '026', '024', '022', '0243'),
+     "Thai Prime Minister Chuan Leekpai on Tuesday called on Burma's military rulers to open a dialogue with "
+     'the democratic opposition.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENOPP'), ('173', '170'),
+     'Kenyan police arrested 40 opposition supporters on Sunday as they tried to hold a banned pro-democracy '
+     'rally in Nairobi.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), ('114', '111', '110'),
+     'India on Monday test-fired its Agni intermediate-range ballistic missile, drawing a sharp protest from '
+     'Pakistan.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRBUS', 'GBRCVL'), ('084', '0841', '080'),
+     'Iran freed a British businessman on Saturday who had been held for five years on spying charges, the '
+     'official news agency IRNA said.'),
+    (('IGO', 'NGA', 'NGAMIL'), ('LBR', 'LBRREB'), ('194', '190'),
+     'Nigerian-led West African peacekeepers pounded rebel positions around Monrovia with artillery on '
+     'Sunday, residents said.'),
+    (('LBR', 'LBRGOV'), ('GIN', 'GINGOV'), ('112', '110'),
+     'Liberian President Charles Taylor on Monday accused Guinea of sheltering dissidents who attacked a '
+     'northern Liberian town last week.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('046', '040', '043', '036'),
+     'The United States and North Korea ended three days of talks in Berlin on Thursday without agreement on '
+     "Pyongyang's missile programme."),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('084', '0841', '080'),
+     'Azerbaijan and Armenia exchanged prisoners of war on Monday under an agreement mediated by the '
+     'International Committee of the Red Cross.'),
+    (('BHR', 'BHRGOV'), ('IRN', 'IRNGOV'), ('166', '161', '174'),
+     'Bahrain on Tuesday expelled an Iranian diplomat, accusing him of links to a group plotting to '
+     'overthrow the government.'),
+    (('BHR', 'BHRGOV'), ('IRN', 'IRNGOV'), ('112', '110'),
+     'Bahrain on Tuesday expelled an Iranian diplomat, accusing him of links to a group plotting to '
+     'overthrow the government.'),
+    (('USA', 'USAGOV'), ('SOM', 'SOMREB', 'SOMUAF', 'SOMGOV'), ('087', '0871', '080'),
+     'President Bill Clinton on Tuesday ordered a halt to American military operations in Somalia except in '
+     'self-defence.'),
+    (('CHN', 'CHNGOV'), ('IND', 'INDGOV'), ('046', '040', '043'),
+     'Chinese and Indian officials opened talks in New Delhi on Monday on their disputed Himalayan border.'),
+    (('UGA', 'UGAMIL'), ('COD', 'ZAR', 'CODGOV', 'CODMIL', 'ZARGOV', 'ZARMIL'), ('190', '192'),
+     'Ugandan troops crossed into eastern Zaire on Tuesday in pursuit of rebels who had raided border '
+     'villages, military sources said.'),
+    (('MMR', 'MMRMIL'), ('MMR', 'MMRREB'), ('194', '190'),
+     'Burmese troops shelled Karen rebel camps along the Thai border on Thursday, sending thousands of '
+     'refugees fleeing into Thailand.'),
+    (('IGO', 'EUR'), ('GBR', 'GBRGOV', 'GBRBUS'), ('163', '160'),
+     'The European Union on Wednesday banned exports of British beef worldwide because of fears over mad cow '
+     'disease.'),
+    (('PAK', 'PAKGOV', 'PAKMIL'), ('PAK', 'PAKELI', 'PAKOPP'), ('084', '0841', '080', '174'),
+     "Pakistan's military government on Sunday freed former prime minister Nawaz Sharif from prison and sent "
+     'him into exile in Saudi Arabia.'),
+    (('ZMB', 'ZMBGOV'), ('ZMB', 'ZMBCVL', 'ZMBOPP'), ('1724', '172', '170'),
+     'Zambian President Frederick Chiluba declared a state of emergency on Thursday after uncovering what he '
+     'said was a plot to overthrow his government.'),
+    (('ETH', 'ETHGOV'), ('IGO', 'UNO'), ('051', '050', '012', '019'),
+     "Ethiopia's government on Monday welcomed a U.N. Security Council resolution demanding that Eritrea "
+     'withdraw its troops from disputed border areas.'),
+    (('ESP', 'ESPREB', 'ESPUAF'), ('ESP', 'ESPCOP'), ('183', '1832', '180'),
+     'Suspected Basque separatist guerrillas set off a car bomb outside a police barracks in Bilbao on '
+     'Monday, killing two policemen.'),
+    (('MEX', 'MEXGOV'), ('USA', 'USAGOV'), ('030', '031', '036', '061', '063'),
+     'Mexico and the United States agreed on Thursday to step up cooperation in fighting drug trafficking '
+     'along their common border.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), ('035', '030', '031', '080', '081'),
+     'Israeli Prime Minister Yitzhak Rabin on Sunday offered to return part of the Golan Heights to Syria in '
+     'exchange for full peace.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), ('120', '125', '127'),
+     'Syria on Monday rejected an Israeli offer to withdraw partially from the Golan Heights as '
+     'insufficient, saying it wanted a full pullout.'),
+    (('NPL', 'NPLGOV'), ('NPL', 'NPLGOV'), ('172', '170', '1721'),
+     "Nepal's King Gyanendra dismissed Prime Minister Sher Bahadur Deuba on Friday and assumed executive "
+     'powers, saying the government had failed to hold elections on time.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('112', '1125', '110'),
+     'The United States on Monday accused China of stealing nuclear weapons secrets from American '
+     'laboratories over two decades.'),
+    ((), (), ('04',),
+     'The two leaders last met in Washington in 1998, when they agreed to expand trade.'),
+]
+
+
 BATCHES = {
     'batch1': LEAD34,
     'batch2': LEAD34_B2,
+    'batch3': LEAD34_B3,
 }
 
 ALL34 = [row for rows in BATCHES.values() for row in rows]
