@@ -34,6 +34,7 @@ from typing import Any
 
 from ...records import Actor, Article, Entity
 from ..doc_text import doc_text
+from ..name_particles import NAME_PARTICLES
 from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
@@ -846,7 +847,8 @@ class _Builder(MentionPasses):
             end_tok -= 1  # "Obama Says", "MINISTER GOES" in a headline: the verb is no part of the name
         verb = next((t.i for t in self.doc[start_tok + 1:end_tok]
                      if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"
-                     and t.text[:1].islower()), None)  # not KCNA's glued "Kim Jong Unvisited"
+                     and t.text[:1].islower()  # not KCNA's glued "Kim Jong Unvisited"
+                     and not (label == "PERSON" and t.text in NAME_PARTICLES)), None)  # "dos Santos"
         if verb is not None:
             # "The Organization of the Islamic Conference condemned Israel" tagged whole: a name ends
             # before the sentence's verb (what follows is found as it would be untagged)
