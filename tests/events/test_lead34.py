@@ -106,3 +106,23 @@ def test_relief_flights_suspended_cut_humanitarian_aid(code: Any) -> None:
     # control: airline flights suspended reduce relations, as before
     got = triples(code("Egypt suspended all flights to Sudan on Tuesday.", date=DATE))
     assert not any(c == "1623" for _, _, c in got), got
+
+
+def test_a_name_with_a_lower_case_particle_is_one_person(code: Any) -> None:
+    got = triples(code("Brazilian President Luiz Inacio Lula da Silva and Venezuelan President Hugo Chavez "
+                       "signed an energy accord in Caracas on Friday.", date="2005-02-14"))
+    assert any(s == "BRAGOV" and t.startswith("VEN") and c.startswith("05") for s, t, c in got), got
+    got = triples(code("Mozambican President Joaquim Chissano met Angolan President Jose Eduardo dos Santos "
+                       "in Luanda on Tuesday.", date=DATE))
+    assert any(t == "AGOGOV" and c.startswith("04") for _, t, c in got), got
+    assert not any(t.startswith("BRA") for _, t, _ in got), got  # not Santos, the Brazilian city
+
+
+def test_an_office_holder_dismissed_is_removed_not_rejected(code: Any) -> None:
+    got = triples(code("President Boris Yeltsin dismissed Prime Minister Viktor Chernomyrdin and his entire "
+                       "cabinet on Monday.", date="1998-03-23"))
+    assert any(c.startswith("17") for _, _, c in got), got
+    assert not any(c.startswith("12") for _, _, c in got), got
+    # control: claims dismissed are still rejected
+    got = triples(code("China on Tuesday dismissed American accusations of spying as groundless.", date=DATE))
+    assert not any(c.startswith("17") for _, _, c in got), got

@@ -21,6 +21,14 @@ KNOWN_GAPS: dict[str, str] = {
     'assassinate President Hosni Mubarak.':
         "'Islamic militants' have no actor (the actors34 helper's subject), so the sentence has no target "
         '(before, the grounds clause gave Mubarak as the one sentenced)',
+    'President Bill Clinton on Tuesday ordered a halt to American military operations in Somalia except in '
+    'self-defence.':
+        "the halt's target is read from the operations' own nationality (USA), not from the place they are "
+        "in ('in Somalia')",
+    'Burmese troops shelled Karen rebel camps along the Thai border on Thursday, sending thousands of '
+    'refugees fleeing into Thailand.':
+        "the Karen, a people of Burma and Thailand, are placed by the nearest place of theirs in the "
+        "sentence ('the Thai border'), not by the state whose troops fight them",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
