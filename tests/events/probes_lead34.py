@@ -370,10 +370,85 @@ LEAD34_B3: list[Row] = [
 ]
 
 
+LEAD34_B4: list[Row] = [
+    # batch 4: written blind after batch 3's fixes, before the coder was run on it
+    (('IGO',), ('AFG', 'AFGGOV'), ('040', '042', '043', '046'),
+     'NATO Secretary-General Jaap de Hoop Scheffer held talks with Afghan President Hamid Karzai in Kabul on '
+     "Tuesday on expanding the alliance's peacekeeping force."),
+    (('ARG', 'ARGGOV'), ('ARG', 'ARGCVL'), ('1724', '172', '170'),
+     'Argentine President Fernando de la Rua declared a state of siege on Wednesday after looters ransacked '
+     'supermarkets and clashed with police in several cities.'),
+    (('ESP', 'ESPGOV'), ('IRQ', 'IRQGOV', 'USA', 'USAGOV'), ('087', '0874', '080', '166'),
+     "Spanish Prime Minister Jose Luis Rodriguez Zapatero on Sunday ordered Spain's 1,300 troops home from "
+     'Iraq as soon as possible.'),
+    (('BRA', 'BRAGOV'), ('ARG', 'ARGGOV'), ('030', '031', '032', '036', '050'),
+     'Brazil and Argentina agreed on Monday to coordinate their positions in trade talks with the United '
+     'States and the European Union.'),
+    (('HTI', 'HTICOP'), ('HTI', 'HTICVL', 'HTIOPP'), ('180', '190', '193', '175'),
+     'Haitian police opened fire on thousands of demonstrators demanding the return of ousted President '
+     'Jean-Bertrand Aristide on Friday, killing at least two people.'),
+    (('HTI', 'HTICVL', 'HTIOPP'), ('HTI', 'HTIGOV'), ('141', '140', '1411', '1412'),
+     'Haitian police opened fire on thousands of demonstrators demanding the return of ousted President '
+     'Jean-Bertrand Aristide on Friday, killing at least two people.'),
+    (('KAZ', 'KAZGOV'), ('RUS', 'RUSGOV'), ('084', '080', '081', '0842'),
+     'Kazakhstan on Thursday handed over to Russia the last of the 1,400 nuclear warheads it inherited from '
+     'the Soviet Union.'),
+    (('IGO', 'UNO'), ('SDN', 'SDNGOV'), ('111', '110', '112'),
+     'The U.N. Security Council on Monday condemned Sudan for failing to disarm the Janjaweed militias '
+     'blamed for atrocities in Darfur.'),
+    (('LBR', 'LBRREB'), ('LBR', 'LBRMIL', 'LBRGOV'), ('190', '192', '193'),
+     'Rebels of the Movement for Democracy in Liberia seized the port city of Buchanan on Friday after heavy '
+     'fighting with government forces.'),
+    (('CIV', 'CIVGOV'), ('LBR', 'LBRGOV'), ('112', '110'),
+     "Ivory Coast's government on Thursday accused neighbouring Liberia of sending mercenaries to fight "
+     'alongside rebels in the west of the country.'),
+    (('FRA', 'FRAMIL'), ('CIV', 'CIVMIL'), ('190', '193', '195', '171'),
+     "French troops in Ivory Coast destroyed the country's small air force on Saturday after an air strike "
+     'on a French base killed nine peacekeepers.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('036', '030', '040', '046'),
+     'Pakistani President Pervez Musharraf and Indian Prime Minister Atal Behari Vajpayee agreed on Tuesday '
+     'to resume a composite dialogue on all issues, including Kashmir.'),
+    (('GEO', 'GEOOPP', 'GEOCVL'), ('GEO', 'GEOGOV'), ('141', '1411', '140'),
+     'Thousands of Georgians massed outside parliament in Tbilisi on Sunday demanding the resignation of '
+     'President Eduard Shevardnadze after disputed elections.'),
+    (('RUS', 'RUSGOV', 'RUSBUS'), ('UKR', 'UKRGOV'), ('162', '1621', '163', '160'),
+     'Russia cut natural gas deliveries to Ukraine by a quarter on Tuesday over unpaid bills running to '
+     'hundreds of millions of dollars.'),
+    (('ISR', 'ISRMIL'), ('SYR', 'SYRMIL', 'LBN', 'LBNREB', 'LBNUAF'), ('195', '190'),
+     'Israeli warplanes struck a Hezbollah radar station in Syrian-controlled eastern Lebanon on Monday, '
+     'killing three Syrian soldiers.'),
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), ('111', '110'),
+     'China sharply criticised Japan on Thursday after Prime Minister Junichiro Koizumi visited a Tokyo '
+     "shrine honouring the country's war dead, including convicted war criminals."),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), ('0871', '087', '080', '050', '057'),
+     'The leaders of Israel and the Palestinians declared a ceasefire on Tuesday at a summit in the Egyptian '
+     'resort of Sharm el-Sheikh.'),
+    (('SLE', 'SLEGOV'), ('SLE', 'SLEREB'), ('057', '050'),
+     "Sierra Leone's government signed a peace deal with Revolutionary United Front rebels in the Togolese "
+     'capital Lome on Wednesday.'),
+    (('YUG', 'YUGCOP', 'SRB', 'SRBCOP'), ('YUG', 'YUGELI', 'SRB', 'SRBELI', 'YUGGOV', 'SRBGOV'),
+     ('173', '170'),
+     'Serbian police arrested former Yugoslav President Slobodan Milosevic on Sunday after a 26-hour '
+     'standoff at his Belgrade villa.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNBUS'), ('163', '160'),
+     'The United States on Friday imposed sanctions on two Chinese companies accused of selling missile '
+     'technology to Iran.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('125', '120'),
+     "Iran's supreme leader Ayatollah Ali Khamenei on Wednesday ruled out any talks with the United States, "
+     'calling Washington untrustworthy.'),
+    (('EGY', 'EGYSPY', 'EGYGOV'), ('PSE', 'PSEREB'), ('040', '042', '043', '046', '020', '025', '0256'),
+     'Egyptian intelligence chief Omar Suleiman met Hamas leaders in Gaza on Saturday to press them to halt '
+     'attacks on Israel.'),
+    ((), (), ('19', '18'),
+     'The 1994 genocide in Rwanda killed some 800,000 Tutsis and moderate Hutus.'),
+]
+
+
 BATCHES = {
     'batch1': LEAD34,
     'batch2': LEAD34_B2,
     'batch3': LEAD34_B3,
+    'batch4': LEAD34_B4,
 }
 
 ALL34 = [row for rows in BATCHES.values() for row in rows]
