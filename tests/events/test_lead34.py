@@ -126,3 +126,30 @@ def test_an_office_holder_dismissed_is_removed_not_rejected(code: Any) -> None:
     # control: claims dismissed are still rejected
     got = triples(code("China on Tuesday dismissed American accusations of spying as groundless.", date=DATE))
     assert not any(c.startswith("17") for _, _, c in got), got
+
+
+def test_troops_ordered_home_withdraw_from_the_place(code: Any) -> None:
+    got = triples(code("Italian Prime Minister Romano Prodi on Friday ordered Italy's 2,000 soldiers home "
+                       "from Albania.", date=DATE))
+    assert any(t.startswith("ALB") and c.startswith("08") for _, t, c in got), got
+    assert not any(c.startswith("15") for _, _, c in got), got
+
+
+def test_a_people_that_masses_demonstrates(code: Any) -> None:
+    got = triples(code("Thousands of Albanians massed in the main square of Tirana on Sunday demanding new "
+                       "elections.", date=DATE))
+    assert any(c.startswith("14") for _, _, c in got), got
+    assert not any(c.startswith("15") for _, _, c in got), got
+    # control: forces that mass mobilize
+    got = triples(code("Iraq massed troops along the Kuwaiti border on Monday.", date=DATE))
+    assert any(c.startswith("15") for _, _, c in got), got
+
+
+def test_fuel_deliveries_cut_to_a_state_sanction_it(code: Any) -> None:
+    got = triples(code("Russia cut natural gas deliveries to Georgia on Thursday over unpaid bills.", date=DATE))
+    assert any(s.startswith("RUS") and t.startswith("GEO") and c.startswith("16") for s, t, c in got), got
+
+
+def test_a_town_named_like_a_politician_is_a_town(code: Any) -> None:
+    got = triples(code("Government troops recaptured the port of Buchanan from rebels on Sunday.", date=DATE))
+    assert not any(t.startswith("USA") for _, t, _ in got), got

@@ -29,9 +29,29 @@ KNOWN_GAPS: dict[str, str] = {
     'refugees fleeing into Thailand.':
         "the Karen, a people of Burma and Thailand, are placed by the nearest place of theirs in the "
         "sentence ('the Thai border'), not by the state whose troops fight them",
+    'Brazil and Argentina agreed on Monday to coordinate their positions in trade talks with the United '
+    'States and the European Union.':
+        "the joint subject's coordination is aimed at the talks' other parties (the with-phrase of the "
+        'topic), not read as an act between the pair',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
+    ("Haitian police opened fire on thousands of demonstrators demanding the return of ousted President "
+     "Jean-Bertrand Aristide on Friday, killing at least two people.", "HTICVL"):
+        "a crowd fired on whose demand names no party acted on (the return of a former president) adds no "
+        "protest of its own beside the police's act",
+    ("Thousands of Georgians massed outside parliament in Tbilisi on Sunday demanding the resignation of "
+     "President Eduard Shevardnadze after disputed elections.", "GEO"):
+        "the crowd's protest is aimed at the parliament it masses outside, not at the president whose "
+        "resignation it demands (country + root holds)",
+    ("French troops in Ivory Coast destroyed the country's small air force on Saturday after an air strike "
+     "on a French base killed nine peacekeepers.", "FRA"):
+        "'the country's' air force is not resolved to the country named before it, so the act falls to the "
+        "place's civilians (country + root holds)",
+    ("Rebels of the Movement for Democracy in Liberia seized the port city of Buchanan on Friday after "
+     "heavy fighting with government forces.", "LBR"):
+        "the town taken is coded as the state's civilians, not its forces fought in the after-phrase "
+        "(country + root holds)",
 }
 
 

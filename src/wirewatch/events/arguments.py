@@ -979,7 +979,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     instruments = [o for o in objs if o.dep_ == "dobj"] if verb == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
         objs = [o for o in objs if o.dep_ != "dobj"]  # the actor's own
-    if etype == "RETREAT" and verb in ("withdraw", "pull", "remove"):
+    if etype == "RETREAT" and verb in ("withdraw", "pull", "remove", "order", "bring", "send"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
     # "condemned the bombing of U.S. embassies in Kenya": a condemnation of an attack is aimed at its
@@ -1051,6 +1051,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     for o in objs:
         cands.extend(c for c in kids(o) if c.dep_ == "poss" and o not in topics)
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    # "ordered its soldiers home from Albania": the place hangs on the adverb (lead34)
+    preps.extend(c for a in kids(tok) if a.dep_ == "advmod" and a.lower_ in ("home", "back")
+                 for c in kids(a) if c.dep_ == "prep")
     preps.extend(c for o in instruments for c in kids(o) if c.dep_ == "prep" and c.lower_ == "against")
     for o in (o for o in objs if o not in topics):
         # ("paid a call on the king": the one called on, not a topic)

@@ -962,6 +962,9 @@ class _Builder(MentionPasses):
             title = glued.group(1) if glued is not None else self.text[start:self.doc[name_start].idx].strip()
             if not title and _hyphen_piece(self.text, start, end):
                 return  # "Mazar-i-Sharif" with "Sharif" tagged: no person of the table
+            if not title and _NAMED_PLACE_BEFORE.search(self.text, max(0, start - 24), start):
+                entity.label = label
+                return  # "the port city of Buchanan": a town named like a person of the table (lead34)
             self._person_actor(entity, ent, title=title)
         else:
             # the small model tags towns NORP/ORG too: "the town of Samarra", "near Samarra"
@@ -2534,6 +2537,11 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
             place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
             if place is not None and (not at_place or place.kind in ("capital", "country")):
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
+        elif ent.label_ == "LOC":
+            # a country the model tags as a location ("Ivory Coast") is a place mention too (lead34)
+            place = countries.lookup(ent.text, cities=False)
+            if place is not None and place.kind == "country":
+                tally[place.iso3] = tally.get(place.iso3, 0) + 1
         elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
             # a nationality NER took for a name ("The Ugandan government", "Ugandan" tagged PERSON)
             # still says whose story it is
@@ -2623,6 +2631,11 @@ def _run_in_name(text: str) -> tuple[int, str] | None:
         if (before[-1:].islower() and before[-1:].isalpha()) or after[:1].islower():
             return match.start(), match.group()
     return None
+
+
+# the words that name a settlement or region before its name ("the port city of Buchanan")
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital|province|region|district|island|"
+                                 r"state|county|enclave|outpost) of\s+$", re.I)
 
 
 def _is_role(tok: Any) -> bool:
