@@ -146,7 +146,8 @@ def test_a_people_that_masses_demonstrates(code: Any) -> None:
 
 
 def test_fuel_deliveries_cut_to_a_state_sanction_it(code: Any) -> None:
-    got = triples(code("Russia cut natural gas deliveries to Georgia on Thursday over unpaid bills.", date=DATE))
+    got = triples(code("Russia cut natural gas deliveries to Georgia on Thursday over unpaid bills.",
+                       date=DATE))
     assert any(s.startswith("RUS") and t.startswith("GEO") and c.startswith("16") for s, t, c in got), got
 
 
