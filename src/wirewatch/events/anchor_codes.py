@@ -121,6 +121,16 @@ def _doers(verb: Any) -> list[Any]:
     return subjects + agents + blasts
 
 
+# warplanes as the doers of an attack: aerial weapons (195) whatever the verb ("jets pounded hideouts")
+AIRCRAFT = {"jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "fighter-bomber", "airplane"}
+
+
+def aircraft_code(verb: Any) -> str | None:
+    """195 when the attack's doer is aircraft ("Turkish jets pounded Kurdish hideouts", "helicopter
+    gunships attacked the convoy"), else None (lead34)."""
+    return "195" if any(lemma(d) in AIRCRAFT for d in _doers(verb)) else None
+
+
 def mined(tok: Any) -> bool:
     """A mine, or a blast named by one ("a minefield explosion"): military ordnance (190)."""
     return lemma(tok) in MINES or any(c.dep_ in ("amod", "compound") and lemma(c) in MINES for c in kids(tok))

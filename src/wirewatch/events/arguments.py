@@ -29,6 +29,7 @@ from .displaced import fled_places, stricken_places
 from .lexicon import default_lexicon
 from .parse import (
     BOUNDS,
+    HARM_VERBS_OF_ATTACKS,
     PRONOUNS,
     VIOLENT_NOUNS,
     ancestors,
@@ -38,6 +39,7 @@ from .parse import (
     judged_clause,
     kids,
     lemma,
+    object_share_of,
     part_memo,
     points_back,
     relative_antecedent,
@@ -956,6 +958,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     # the captives are the object (lead32)
     objs = [next((m for m in kids(o) if m.dep_ == "compound" and m.pos_ == "NOUN"), o)
             if o.dep_ == "dobj" and o.lower_ in CAPTIVE_WORDS else o for o in objs]
+    if not objs:
+        # "voted down a government bill": a particle the parser takes for a preposition, right after the
+        # verb; its object is the verb's (lead34)
+        objs = [g for c in kids(tok) if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in VERB_PARTICLES
+                for g in kids(c) if g.dep_ == "pobj"]
+    # "lifted the rest of its sanctions on Vietnam": the share stands for the sanctions (lead34)
+    objs += [s for o in objs if o.dep_ == "dobj" for s in [object_share_of(o)] if s is not None]
     if not objs and tok.pos_ == "VERB":
         objs = helped_subject(tok)  # "help Nigeria fight Boko Haram": Nigeria is helped
     if not objs and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent":
@@ -970,7 +979,7 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     instruments = [o for o in objs if o.dep_ == "dobj"] if verb == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
         objs = [o for o in objs if o.dep_ != "dobj"]  # the actor's own
-    if etype == "RETREAT" and verb in ("withdraw", "pull", "remove"):
+    if etype == "RETREAT" and verb in ("withdraw", "pull", "remove", "order", "bring", "send"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
     # "condemned the bombing of U.S. embassies in Kenya": a condemnation of an attack is aimed at its
@@ -1042,6 +1051,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     for o in objs:
         cands.extend(c for c in kids(o) if c.dep_ == "poss" and o not in topics)
     preps = [c for c in kids(tok) if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    # "ordered its soldiers home from Albania": the place hangs on the adverb (lead34)
+    preps.extend(c for a in kids(tok) if a.dep_ == "advmod" and a.lower_ in ("home", "back")
+                 for c in kids(a) if c.dep_ == "prep")
     preps.extend(c for o in instruments for c in kids(o) if c.dep_ == "prep" and c.lower_ == "against")
     for o in (o for o in objs if o not in topics):
         # ("paid a call on the king": the one called on, not a topic)
@@ -1862,7 +1874,7 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     # lower in the clause: "strikes killed 20 people in Gaza", "took to the streets of Tbilisi"
     preps = here | ({"to", "into"} if etype in MOTION_TYPES else set())
     clause = list(anchor.subtree)  # (walked once: spaCy makes a Token per word on every walk)
-    aims = [c for c in clause if _aim_clause(c)]
+    aims = [c for c in clause if _aim_clause(c) or _set_off_aside(c, anchor)]
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)]
@@ -1904,6 +1916,18 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                 return [people]
             return [own_country(src.code[:3], sources[0][1], why)]
     return []
+
+
+# particles of phrasal verbs the parser may tag as prepositions ("voted down the bill")
+VERB_PARTICLES = frozenset({"down", "off", "out", "up", "back"})
+
+
+def _set_off_aside(c: Any, anchor: Any) -> bool:
+    """A participle set off after the act that tells another act, not a harm done in it ("hanged nine
+    activists, ignoring pleas from leaders meeting in New Zealand"): its places are not the act's (lead34);
+    "..., killing 20 people in Gaza" still places it."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.head.i == anchor.i and c.i > anchor.i and \
+        c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and lemma(c) not in HARM_VERBS_OF_ATTACKS
 
 
 def _clause_below(noun: Any) -> bool:

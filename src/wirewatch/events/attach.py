@@ -247,6 +247,14 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # "refused to halt arms sales, rebuffing an appeal from Albright", "ordered the inspectors out,
         # rejecting an appeal from Annan": a refusal told as a participle is a second act (parse30)
         return head.tok
+    if head is None and own is not None and not own.is_frame and own.pattern.type == "ACCUSE" and \
+            tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "xcomp" and \
+            any(c.dep_ == "dobj" for c in kids(tok)):
+        # "ordered the British ambassador to leave within a week, accusing London of meddling": the
+        # parser hangs the set-off participle on the infinitive; the accusation is the orderer's (lead34)
+        gov = triggers.get(tok.head.head.i)
+        if gov is not None and gov.frame not in ("@SPEECH", "@FUTURE"):
+            return gov.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.tok.i and own is not None and \

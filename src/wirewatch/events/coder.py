@@ -48,6 +48,7 @@ from .addressees import told_statements
 from .aid_recipients import aid_recipient
 from .anchor_codes import (
     aid_code,
+    aircraft_code,
     arms_to_actor,
     bomb_code,
     means_code,
@@ -528,6 +529,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         elif etype == "ASSAULT" and lemma(tok) in HARM_VERBS and bomb_code(tok):
             code = bomb_code(tok)  # "a suicide bomber killed 15", "a tank shell killed 18" (194)
             mode = "explosives" if code != "194" else "heavy-weapons"
+        elif etype == "ASSAULT" and code in ("190", "194") and aircraft_code(tok):
+            code, mode = "195", "aerial"  # "Turkish jets pounded Kurdish hideouts" (lead34)
         elif etype == "ASSAULT" and code == "190" and (means := means_code(tok, triggers)) is not None:
             code, mode = means  # "wounded two soldiers in a bomb attack" 183, "with machetes" 182 (gsrforce)
         code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)

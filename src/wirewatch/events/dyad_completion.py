@@ -226,6 +226,11 @@ def _elsewhere(cand: Candidate, r: Reading, sent: Any, triggers: Triggers) -> st
             return "a coordinated act"
         if tok.dep_ == "prep" and tok.lower_ in TIME_PREPS:
             return "a time setting"
+        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i in own and \
+                any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(tok)):
+            # "sentenced eight militants to death for plotting to assassinate President Mubarak": the
+            # grounds name the deed's victim, not the one the act is done to (lead34)
+            return "the grounds of the act"
         tok = tok.head
         steps += 1
     return "too deep" if steps > MAX_HOPS else None

@@ -839,6 +839,19 @@ def _of_partitive(subj: Any) -> Any:
     return pobj if pobj is not None else subj
 
 
+# the share of a thing named before its of-phrase: "lifted the last of the sanctions on South Africa"
+OBJECT_SHARES = PARTITIVES | {"last", "rest", "remainder", "bulk", "majority", "part", "much", "first"}
+
+
+def object_share_of(obj: Any) -> Any | None:
+    """The thing a share-word object stands for ("the rest of its sanctions on Vietnam": the sanctions),
+    whose own phrases name the party acted on; None for any other object (lead34)."""
+    if obj.lower_ not in OBJECT_SHARES:
+        return None
+    of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in kids(of) if g.dep_ == "pobj"), None) if of is not None else None
+
+
 def _predicate_agent(t: Any) -> Any | None:
     """The by-phrase a passive small clause hangs on its predicate: "the plan was called a trap by X"."""
     if not any(c.dep_ == "nsubjpass" for c in kids(t)):
@@ -1171,6 +1184,13 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     if speaker is not None:
         return subject_of(speaker, sent, passive_is_agent=passive_is_agent)
     inf = tok.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and inf.dep_ == "xcomp" and inf.head.i != inf.i and \
+            tok.i > 0 and tok.doc[tok.i - 1].text == "," and \
+            any(c.dep_ == "dobj" and c.i < inf.i for c in kids(inf.head)) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
+        # "ordered the British ambassador to leave within a week, accusing London of meddling": a set-off
+        # participle the parser hangs on the infinitive is the orderer's, not the one ordered (lead34)
+        return subject_of(inf.head, sent, passive_is_agent=passive_is_agent)
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == "VBD" and inf.tag_ == "VB" \
             and inf.dep_ == "xcomp" and inf.head.tag_ == "VBD" and inf.head.i != inf.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):

@@ -56,7 +56,9 @@ LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", 
                "voice", "express", "deliver", "commit", "perpetrate", "reopen", "restart", "revive",
                "remain", "stay", "put", "place", "go", "be", "use", "accept",
                # "repeated its demand that Japan apologise": the act restated is the demand
-               "repeat", "reiterate", "restate", "reaffirm"}
+               "repeat", "reiterate", "restate", "reaffirm",
+               # "approved the release of 400 prisoners": the act a cabinet authorises is its own (lead34)
+               "approve", "authorise", "authorize"}
 
 
 @dataclass(slots=True)
@@ -207,6 +209,9 @@ def particles(tok: Any) -> set[str]:
     out = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("prt", "agent") or (c.dep_ == "prep" and not any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(c)))}
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+    # "ordered Spain's 1,300 troops home": the parser hangs the adverb on the object (lead34)
+    out.update(g.lower_ for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)
+               if g.dep_ == "advmod" and g.lower_ in ADVERB_PARTICLES)
     # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
     # not a passive clause ("called for X's strongholds to be hit": what is done to X, not asked of X)
     out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl"
@@ -401,6 +406,11 @@ def _subject_tokens(tok: Any) -> list[Any]:
     return subj
 
 
+def _people_named(tok: Any) -> bool:
+    """A people named by its nationality, in the plural ("Georgians", "ethnic Albanians")."""
+    return tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN") and tok.text.endswith("s")
+
+
 def _person_or_owned(tok: Any) -> bool:
     """A named person, or a thing a named person owns ("Clinton's record")."""
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids(tok))
@@ -586,6 +596,12 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             subj |= {o.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ and c.lemma_.lower() == s
                      for p_ in kids(c) if p_.dep_ == "prep" and p_.lower_ == "of"
                      for o in kids(p_) if o.dep_ == "pobj"}
+        # a people named by its nationality is people: "thousands of Georgians massed outside parliament"
+        if any(_people_named(c) for c in kids(tok) if c.dep_ in SUBJ) or any(
+                _people_named(o) for c in kids(tok) if c.dep_ in SUBJ
+                for q in kids(c) if q.dep_ == "prep" and q.lower_ == "of"
+                for o in kids(q) if o.dep_ == "pobj"):
+            subj.add("people")
         # ... and their modifiers, for a positive row only: "NATO peacekeeping troops arrived in Bosnia"
         mods = {m.lemma_.lower() for c in kids(tok) if c.dep_ in SUBJ for h in [c, *(
             o for q in kids(c) if q.dep_ == "prep" and q.lower_ == "of" for o in kids(q) if o.dep_ == "pobj")]
@@ -659,6 +675,8 @@ def _actor_objects(tok: Any) -> list[Any]:
     """The words an `actobj` row tests: the direct object or passive subject, and for an adjective the
     object of its "to" ("was opposed to the chancellor", tagged ADJ or VBN) (codes12)."""
     objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    # the name set beside a description: "executed the writer Ken Saro-Wiwa" (lead34)
+    objs += [a for c in objs for a in kids(c) if a.dep_ == "appos" and a.pos_ == "PROPN"]
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         objs += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"
                  for g in kids(c) if g.dep_ == "pobj"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -65,6 +66,7 @@ def _prepare(nlp: Any) -> Any:
     from .attribute_ruler import install_fast_attribute_ruler
     from .gemm import single_thread_blas, use_numpy_gemm
     from .lemma_index import index_lemma_tables, prefer_news_lemmas
+    from .name_particles import install_name_particles
     from .prefixed_words import install_prefixed_words
 
     # the same annotations as the stock components, several times cheaper (see those modules)
@@ -74,6 +76,7 @@ def _prepare(nlp: Any) -> Any:
     if use_numpy_gemm(nlp):
         single_thread_blas()  # its products are small: extra BLAS threads only spin and steal a core
     install_prefixed_words(nlp)  # "re-imposed" one verb, not "re" "-" "imposed"
+    install_name_particles(nlp)  # "Jose Eduardo dos Santos" one person, not a person and a city
     return _with_paragraph_breaks(nlp)
 
 
@@ -130,4 +133,19 @@ def analysis_text(article: Article) -> str:
     # and so is a line that points to another story ("Also read: ..."; stories25)
     for m in furniture.READ_ALSO_LINE.finditer(out, article.body_start, end):
         out = out[:m.start()] + _blank(m.group()) + out[m.end():]
-    return out
+    return _capitalised_particles(out)
+
+
+# a name's lower-case particle between two capitalised words ("Jose Eduardo dos Santos")
+_PARTICLES = "dos|das|da|de|del|della|di|van|von|der|den|ten|ter|bin|ibn|du|des|la|le"
+_NAME_PARTICLE = re.compile(rf"\b([A-Z][a-z]+ )((?:(?:{_PARTICLES}) )+)(?=[A-Z][a-z])")
+
+
+def _capitalised_particles(text: str) -> str:
+    """The model parses a name's particle as a verb ("dos" as "does") and cuts the sentence there; the
+    same letters capitalised read as part of the name. Same length, so every offset holds (lead34)."""
+    return _NAME_PARTICLE.sub(_capitalise_particles, text)
+
+
+def _capitalise_particles(m: re.Match[str]) -> str:
+    return m.group(1) + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split(" "))

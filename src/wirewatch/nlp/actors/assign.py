@@ -34,6 +34,7 @@ from typing import Any
 
 from ...records import Actor, Article, Entity
 from ..doc_text import doc_text
+from ..name_particles import NAME_PARTICLES
 from . import countries, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
@@ -847,7 +848,8 @@ class _Builder(MentionPasses):
             end_tok -= 1  # "Obama Says", "MINISTER GOES" in a headline: the verb is no part of the name
         verb = next((t.i for t in self.doc[start_tok + 1:end_tok]
                      if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"
-                     and t.text[:1].islower()), None)  # not KCNA's glued "Kim Jong Unvisited"
+                     and t.text[:1].islower()  # not KCNA's glued "Kim Jong Unvisited"
+                     and not (label == "PERSON" and t.text in NAME_PARTICLES)), None)  # "dos Santos"
         if verb is not None:
             # "The Organization of the Islamic Conference condemned Israel" tagged whole: a name ends
             # before the sentence's verb (what follows is found as it would be untagged)
@@ -961,6 +963,9 @@ class _Builder(MentionPasses):
             title = glued.group(1) if glued is not None else self.text[start:self.doc[name_start].idx].strip()
             if not title and _hyphen_piece(self.text, start, end):
                 return  # "Mazar-i-Sharif" with "Sharif" tagged: no person of the table
+            if not title and _NAMED_PLACE_BEFORE.search(self.text, max(0, start - 24), start):
+                entity.label = label
+                return  # "the port city of Buchanan": a town named like a person of the table (lead34)
             self._person_actor(entity, ent, title=title)
         else:
             # the small model tags towns NORP/ORG too: "the town of Samarra", "near Samarra"
@@ -2535,11 +2540,25 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
             place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
             if place is not None and (not at_place or place.kind in ("capital", "country")):
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
+        elif ent.label_ == "LOC":
+            # a country the model tags as a location ("Ivory Coast") is a place mention too (lead34)
+            place = countries.lookup(ent.text, cities=False)
+            if place is not None and place.kind == "country":
+                tally[place.iso3] = tally.get(place.iso3, 0) + 1
         elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1:
             # a nationality NER took for a name ("The Ugandan government", "Ugandan" tagged PERSON)
             # still says whose story it is
             place = countries.lookup(ent.text, cities=False)
             if place is not None and place.kind == "demonym":
+                tally[place.iso3] = tally.get(place.iso3, 0) + 1
+    # a country's name the NER left untagged ("Nigeria hanged ...") is a place mention all the same (lead34)
+    for tok in doc:
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and \
+                any(s <= tok.idx and tok.idx + len(tok) <= e for s, e in regions) and \
+                not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and \
+                not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            place = countries.lookup(tok.text, cities=False)
+            if place is not None and place.kind == "country":
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     total = sum(tally.values())
     if not total:
@@ -2615,6 +2634,11 @@ def _run_in_name(text: str) -> tuple[int, str] | None:
         if (before[-1:].islower() and before[-1:].isalpha()) or after[:1].islower():
             return match.start(), match.group()
     return None
+
+
+# the words that name a settlement or region before its name ("the port city of Buchanan")
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital|province|region|district|island|"
+                                 r"state|county|enclave|outpost) of\s+$", re.I)
 
 
 def _is_role(tok: Any) -> bool:

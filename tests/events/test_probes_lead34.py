@@ -1,0 +1,58 @@
+"""The lead34 probes (tests/events/probes_lead34.py): GSR-style leads across the codebook, written blind.
+Each row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead34")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    'Zimbabwean President Robert Mugabe on Thursday ordered the compulsory acquisition of 1,471 white-owned '
+    'farms for the resettlement of landless black peasants.':
+        "an acquisition of land is no seizure row of the lexicon, and farms 'white-owned' name their owners "
+        'only by a hyphenated modifier, so there is neither an act nor a target',
+    'An Egyptian military court on Monday sentenced eight Islamic militants to death for plotting to '
+    'assassinate President Hosni Mubarak.':
+        "'Islamic militants' have no actor (the actors34 helper's subject), so the sentence has no target "
+        '(before, the grounds clause gave Mubarak as the one sentenced)',
+    'President Bill Clinton on Tuesday ordered a halt to American military operations in Somalia except in '
+    'self-defence.':
+        "the halt's target is read from the operations' own nationality (USA), not from the place they are "
+        "in ('in Somalia')",
+    'Burmese troops shelled Karen rebel camps along the Thai border on Thursday, sending thousands of '
+    'refugees fleeing into Thailand.':
+        "the Karen, a people of Burma and Thailand, are placed by the nearest place of theirs in the "
+        "sentence ('the Thai border'), not by the state whose troops fight them",
+    'Brazil and Argentina agreed on Monday to coordinate their positions in trade talks with the United '
+    'States and the European Union.':
+        "the joint subject's coordination is aimed at the talks' other parties (the with-phrase of the "
+        'topic), not read as an act between the pair',
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {
+    ("Haitian police opened fire on thousands of demonstrators demanding the return of ousted President "
+     "Jean-Bertrand Aristide on Friday, killing at least two people.", "HTICVL"):
+        "a crowd fired on whose demand names no party acted on (the return of a former president) adds no "
+        "protest of its own beside the police's act",
+    ("Thousands of Georgians massed outside parliament in Tbilisi on Sunday demanding the resignation of "
+     "President Eduard Shevardnadze after disputed elections.", "GEO"):
+        "the crowd's protest is aimed at the parliament it masses outside, not at the president whose "
+        "resignation it demands (country + root holds)",
+    ("French troops in Ivory Coast destroyed the country's small air force on Saturday after an air strike "
+     "on a French base killed nine peacekeepers.", "FRA"):
+        "'the country's' air force is not resolved to the country named before it, so the act falls to the "
+        "place's civilians (country + root holds)",
+    ("Rebels of the Movement for Democracy in Liberia seized the port city of Buchanan on Friday after "
+     "heavy fighting with government forces.", "LBR"):
+        "the town taken is coded as the state's civilians, not its forces fought in the after-phrase "
+        "(country + root holds)",
+}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL34, KNOWN_GAPS, ROW_GAPS)
