@@ -20,7 +20,13 @@ does (`actor_for_span`); rows carry the GSR date unless they say otherwise.
   "Moscow" (USR). Controls: a Russian speaker's "Moscow" (RUS).
 - ERA_NAMES: the era's leaders, ministers, rebel movements, IGOs and demonyms.
 
-First run: see FIRST_RUN (filled in after the commit that holds the rows).
+First run (main ae4a6b6 + this file, committed c638f06 before any run): 35 of 46 (candidates 9 / 10, seized
+6 / 8, by function 7 / 14, era names 13 / 14). Three rows were corrected after the run as writing errors by
+the project's conventions: a capital standing for its state is the bare country (test_probe_sixth and
+fifteenth code "Moscow" USR / RUS, not GOV), so the two "Moscow" rows want USR and RUS; East Germany is
+coded as Germany (countries.ALIASES), so its ruling party's row wants DEUGOV, not DDRGOV. With them the
+first run reads 36 of 46 (by function 8 / 14). After the fixes: 41 of 46 (9 / 8 / 11 / 13); the
+five misses are KNOWN_GAPS below, each with its reason.
 """
 
 from __future__ import annotations
@@ -94,13 +100,13 @@ BY_FUNCTION: list[Probe] = [
     Probe("Poland's ruling Communist Party agreed to talks with Solidarity.",
           "Poland's ruling Communist Party", "POLGOV", None, GSR),
     Probe("East Germany's Communist Party replaced its leader on Wednesday.",
-          "East Germany's Communist Party", "DDRGOV", None, GSR),
+          "East Germany's Communist Party", "DEUGOV", None, GSR),
     Probe("The Soviet Communist Party gave up its monopoly on power.", "The Soviet Communist Party", "USRGOV",
           None, GSR),
     Probe("Soviet Foreign Minister Eduard Shevardnadze said Moscow would cut its aid to Cuba.", "Moscow",
-          "USRGOV", None, GSR),
+          "USR", None, GSR),
     Probe("Russian Foreign Minister Andrei Kozyrev said Moscow would oppose NATO expansion.", "Moscow",
-          "RUSGOV", None, GSR_ID),
+          "RUS", None, GSR_ID),
 ]
 
 ERA_NAMES: list[Probe] = [
@@ -133,10 +139,26 @@ BATCHES = {"CANDIDATES": CANDIDATES, "SEIZED": SEIZED, "BY_FUNCTION": BY_FUNCTIO
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).
-FIRST_RUN: dict[str, tuple[int, int]] = {}
+FIRST_RUN: dict[str, tuple[int, int]] = {"CANDIDATES": (9, 10), "SEIZED": (6, 8), "BY_FUNCTION": (7, 14),
+                                         "ERA_NAMES": (13, 14)}
 
 # Misses kept after the fixes, by probe id, with why (the test asserts they still miss, so a fix shows).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "presidential candidate Alvaro Gomez@2000-01-01":
+        "an elite's title (ELI, the project's convention for a candidate) is never placed by the story's "
+        "places, only by its own words ('the Colombian presidential candidate' is COLELI)",
+    "Gunmen@PALERMO2000-01-01":
+        "bare irregulars with no country of their own are no one (the thirtieth session's convention: "
+        "'unplaced gunmen stay no one'); the dateline does not place them",
+    "Separatists@BASTIA2000-01-01":
+        "bare separatists under a dateline: as the gunmen, the dateline places no irregulars",
+    "East Germany's Communist Party@2000-01-01":
+        "East Germany is read as Germany (DEU) and Germany has no ruling Communist Party in the table (the "
+        "possessive reads the bare country); the Eastern bloc's parties by their own adjective are GOV",
+    "Soldiers of the Rwandan Patriotic Front@2000-01-01":
+        "the soldiers' sector (MIL) wins over the front's of-phrase; at 2000-01-01 the RPF governs, so its "
+        "soldiers are the army, and only 'rebels' or an era word would tell the war years",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

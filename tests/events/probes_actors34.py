@@ -9,7 +9,12 @@ of-phrase. Written in one batch and committed before the coder ran on them. Each
 with no accepted target passes when no triple has one of its roots. Armed men named by a faith accept the
 armed sector (REB, UAF) or the faith (MOS), as the project's conventions have not settled which leads.
 
-First run: see below (filled in after the commit that holds the rows).
+First run, blind (40 rows, main ae4a6b6 + this file, committed c638f06 before any run): country + root 34,
+actor + root 27. Two rows were corrected after the run as probe-writing errors by the CAMEO codebook, each
+adding a root the coder gave: releasing a held reporter is 0841 (root 08: the row had only 18 and 17), and
+the OAU's call to pull troops back is 0256, an appeal for de-escalation (root 02: the row had 10 and 11); with
+them the first run reads 36 / 29. After the session's fixes: 39 / 36 (batch 1 rows); the misses are strict
+gaps in tests/events/test_probes_actors34.py.
 `python tests/events/probes_actors34.py` prints the pass counts and each miss.
 """
 
@@ -48,7 +53,7 @@ ACTORS34: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
     (('YEMUAF', 'YEM', 'YEMCVL'), ('DEUGOV', 'DEU'), ('18', '17'),
      'Yemeni tribesmen on Tuesday kidnapped a German diplomat in Sanaa to press the government for a new '
      'road to their village.'),
-    (('COLREB', 'COL'), ('ITAMED', 'ITA', 'ITACVL'), ('18', '17'),
+    (('COLREB', 'COL'), ('ITAMED', 'ITA', 'ITACVL'), ('08', '18', '17'),
      'Colombian rebels on Wednesday released an Italian television reporter they had held for two weeks.'),
     # an era's ruling Communist Party, a Soviet speaker's Moscow
     (('POLGOV', 'POL'), ('POLLAB', 'POL', 'POLOPP'), ('03', '04', '05'),
@@ -133,7 +138,7 @@ ACTORS34: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
      'The opposition Pakistan People\'s Party on Sunday called a nationwide strike to protest the arrest '
      'of its leaders.'),
     # IGOs and NGOs of the era
-    (('IGOAFROAU', 'IGO'), ('ETHGOV', 'ETH', 'ERIGOV', 'ERI'), ('10', '11'),
+    (('IGOAFROAU', 'IGO'), ('ETHGOV', 'ETH', 'ERIGOV', 'ERI'), ('02', '10', '11'),
      'The Organisation of African Unity on Tuesday called on Ethiopia and Eritrea to pull their troops '
      'back from the disputed border.'),
     (('NGOHRIAMN', 'NGO'), ('TURMIL', 'TUR', 'TURCOP'), ('11',),
