@@ -135,7 +135,61 @@ ERA_NAMES: list[Probe] = [
           "PERGOV", None, GSR),
 ]
 
-BATCHES = {"CANDIDATES": CANDIDATES, "SEIZED": SEIZED, "BY_FUNCTION": BY_FUNCTION, "ERA_NAMES": ERA_NAMES}
+# Batch 2, written after the first fixes and committed before the coder ran on it: fresh rows of the same
+# classes with controls, to measure whether the fixes generalise.
+SECOND: list[Probe] = [
+    Probe("Police detained dissident writer Wei Jingsheng in Beijing.", "dissident writer Wei Jingsheng",
+          "CHNOPP", None, GSR),
+    Probe("Troops placed opposition leader Aung San Suu Kyi under house arrest in Rangoon.",
+          "Aung San Suu Kyi", "MMROPP", None, GSR),
+    Probe("Police in Lusaka detained former President Kenneth Kaunda.", "former President Kenneth Kaunda",
+          "ZMBELI", None, GSR),
+    Probe("Soldiers arrested former head of state Olusegun Obasanjo in Lagos.",
+          "former head of state Olusegun Obasanjo", "NGAELI", None, GSR),
+    Probe("Jailed dissident Vaclav Havel was freed in Prague.", "Vaclav Havel", "CZEOPP", None, GSR),
+    Probe("Police arrested opposition leader Abdoulaye Wade in Dakar.", "Abdoulaye Wade", "SENOPP", None,
+          GSR),
+    Probe("President Abdoulaye Wade met the French prime minister in Dakar.", "President Abdoulaye Wade",
+          "SENGOV", None, "2001-06-01"),
+    Probe("Guerrilla leader Yoweri Museveni's forces captured Kampala.", "Yoweri Museveni", "UGAREB", None,
+          GSR),
+    Probe("Rebels fighting the Ethiopian government captured the town.", "Rebels", "ETHREB", None, GSR),
+    Probe("Islamic guerrillas battling the Algerian army ambushed a convoy.", "Islamic guerrillas", "DZAREB",
+          None, GSR),
+    Probe("Separatists fighting Indian rule in Punjab shot dead a policeman.", "Separatists", "INDREB", None,
+          GSR),
+    Probe("Militiamen fighting for control of the port killed two.", "Militiamen", None, None, GSR),
+    Probe("Rebels trying to topple the Liberian government attacked the capital.", "Rebels", "LBRREB", None,
+          GSR_ID),
+    Probe("A Soviet government spokesman said Moscow would not interfere.", "Moscow", "USR", None,
+          "1999-12-30"),
+    Probe("The former Soviet leader said Moscow had betrayed him.", "Moscow", "RUS", None, "1999-12-29"),
+    Probe("Russian President Boris Yeltsin said Moscow would not yield.", "Moscow", "RUS", None,
+          "1999-12-28"),
+    Probe("The Kremlin said Soviet troops would leave Hungary.", "The Kremlin", "USRGOV", None, GSR),
+    Probe("The Romanian Communist Party re-elected Ceausescu.", "The Romanian Communist Party", "ROUGOV",
+          None, GSR),
+    Probe("The Hungarian Communist Party agreed to free elections.", "The Hungarian Communist Party",
+          "HUNGOV", None, GSR),
+    Probe("The Albanian Party of Labour lost its monopoly.", "The Albanian Party of Labour", "ALBGOV", None,
+          GSR),
+    Probe("The Russian Communist Party won the most seats.", "The Russian Communist Party", "RUSOPP", None,
+          GSR),
+    Probe("Kidnappers freed a Belgian doctor in Somalia.", "a Belgian doctor", "BELHLH", None, GSR),
+    Probe("Rebels kidnapped an Irish missionary in Mindanao.", "an Irish missionary", "IRLREL", None, GSR),
+    Probe("Gunmen seized an American relief worker in Mogadishu.", "an American relief worker", "USANGO",
+          None, GSR),
+    Probe("The ruling military council dissolved parliament.", "The ruling military council", "NERGOV",
+          "NIAMEY", GSR),
+    Probe("The revolutionary council freed political prisoners.", "The revolutionary council", "BFAGOV",
+          "OUAGADOUGOU", GSR),
+    Probe("The interim government appealed for calm.", "The interim government", "LBRGOV", "MONROVIA", GSR),
+    Probe("Nigerien troops killed eight Tuareg rebels.", "Nigerien troops", "NERMIL", None, GSR),
+    Probe("Guinean troops shelled rebel positions.", "Guinean troops", "GINMIL", None, GSR),
+]
+
+BATCHES = {"CANDIDATES": CANDIDATES, "SEIZED": SEIZED, "BY_FUNCTION": BY_FUNCTION, "ERA_NAMES": ERA_NAMES,
+           "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 # First run, before any fix of this session (pass / total per class).

@@ -153,6 +153,104 @@ ACTORS34: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
      'Malagasy police on Friday fired tear gas at opposition demonstrators in the capital, Antananarivo.'),
 ]
 
+# Batch 2, written after the first fixes and committed before the coder ran on it: fresh events of the same
+# classes, to measure whether the fixes generalise.
+ACTORS34B: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    # candidates and dissidents, in the years the sentence tells
+    (('TZACOP', 'TZA', 'TZAGOV'), ('TZAOPP', 'TZA', 'TZAELI'), ('17',),
+     'Tanzanian police on Tuesday arrested opposition presidential candidate Augustine Mrema after a rally '
+     'in Dar es Salaam.'),
+    (('NGAGOV', 'NGA', 'NGAMIL'), ('NGAELI', 'NGA', 'NGAOPP'), ('17',),
+     'Nigeria\'s military government on Monday arrested former head of state Olusegun Obasanjo on charges of '
+     'plotting a coup.'),
+    (('IDNMIL', 'IDN'), ('TLSREB', 'TLS', 'IDNREB', 'IDN'), ('17', '18', '19'),
+     'Indonesian troops on Friday captured East Timorese guerrilla leader Xanana Gusmao in a house in Dili.'),
+    (('MMRMIL', 'MMR', 'MMRGOV'), ('MMROPP', 'MMR'), ('17',),
+     'Burmese troops on Thursday placed opposition leader Aung San Suu Kyi under house arrest in Rangoon.'),
+    (('SENCOP', 'SEN', 'SENGOV'), ('SENOPP', 'SEN'), ('17',),
+     'Senegalese police on Sunday arrested opposition leader Abdoulaye Wade after riots in Dakar.'),
+    # people seized or freed
+    (('LBNUAF', 'LBN', 'LBNREB'), ('NGO', 'CHE', 'CHENGO', 'IGO'), ('18', '17'),
+     'Gunmen in southern Lebanon on Wednesday kidnapped two Swiss delegates of the International Committee '
+     'of the Red Cross.'),
+    (('LKAREB', 'LKA'), ('LKAREL', 'LKA', 'VATREL'), ('08',),
+     'Tamil rebels on Monday freed a Roman Catholic priest they had held for a week in northern Sri Lanka.'),
+    (('RUSREB', 'RUS', 'RUSUAF'), ('RUSMED', 'RUS'), ('08',),
+     'Chechen gunmen on Sunday released a Russian television journalist they had held for three months.'),
+    (('SOMUAF', 'SOM', 'SOMREB'), ('USANGO', 'USA', 'NGO'), ('18', '17'),
+     'Gunmen in Mogadishu on Saturday seized an American relief worker as she left a feeding centre.'),
+    # an era's ruling Communist Party, a Soviet speaker's Moscow
+    (('ROUGOV', 'ROU'), ('HUNGOV', 'HUN'), ('11', '12'),
+     'The Romanian Communist Party on Monday denounced Hungary for meddling in Romania\'s affairs over its '
+     'ethnic Hungarian minority.'),
+    (('CZEGOV', 'CZE', 'CSK', 'CSKGOV'), ('CZEOPP', 'CZE', 'CSK', 'CSKOPP'), ('03', '04'),
+     'Czechoslovakia\'s Communist rulers on Sunday agreed to hold talks with the opposition Civic Forum.'),
+    (('USRGOV', 'USR'), ('AFGGOV', 'AFG'), ('03', '05', '07'),
+     'Soviet Foreign Ministry spokesman Gennady Gerasimov said on Thursday that Moscow would keep up arms '
+     'deliveries to Kabul.'),
+    # armed men and the rule they fight
+    (('DZAREB', 'DZA', 'DZAUAF', 'DZAMOS'), ('DZAMIL', 'DZA'), ('19', '18'),
+     'Islamic fundamentalist guerrillas fighting the Algerian government on Tuesday killed 12 soldiers in an '
+     'ambush south of Algiers.'),
+    (('PHLREB', 'PHL', 'PHLMOS'), ('PHLMIL', 'PHL'), ('19', '18'),
+     'Moslem separatist rebels in the southern Philippines on Monday ambushed a truckload of soldiers, '
+     'killing nine.'),
+    (('INDREB', 'IND', 'INDUAF'), ('INDCOP', 'IND'), ('18', '19'),
+     'Militants fighting Indian rule in Kashmir on Sunday set off a bomb outside a police station in '
+     'Srinagar.'),
+    (('IRQREB', 'IRQ'), ('IRQMIL', 'IRQ'), ('19',),
+     'Kurdish rebels fighting the Iraqi government on Thursday shot down an Iraqi army helicopter near '
+     'Sulaimaniya.'),
+    (('ZARREB', 'ZAR', 'COD', 'CODREB'), ('ZARCVL', 'ZAR', 'COD', 'CODCVL', 'ZARMIL', 'CODMIL'),
+     ('19', '18'),
+     'Rebels fighting to overthrow President Mobutu Sese Seko on Saturday captured the eastern Zairean town '
+     'of Bukavu.'),
+    # bodies by their function
+    (('NERMIL', 'NER', 'NERGOV'), ('NERELI', 'NER', 'NERGOV'), ('08',),
+     'Niger\'s ruling military council on Tuesday freed ousted President Mahamane Ousmane from house '
+     'arrest.'),
+    (('LBRGOV', 'LBR'), ('LBRREB', 'LBR'), ('11',),
+     'Liberia\'s interim government on Wednesday accused the National Patriotic Front of Liberia of killing '
+     '50 civilians.'),
+    (('AFGGOV', 'AFG'), ('PAKGOV', 'PAK'), ('10',),
+     'Afghanistan\'s transitional government on Monday urged Pakistan to stop Taliban fighters crossing the '
+     'border.'),
+    (('PERMIL', 'PER', 'PERCOP'), ('PERREB', 'PER'), ('17',),
+     'Peruvian security forces on Friday captured Shining Path leader Abimael Guzman in a Lima safe house.'),
+    (('LKAMIL', 'LKA'), ('LKAREB', 'LKA'), ('19', '18'),
+     'Sri Lankan security forces on Saturday killed 30 Tamil Tiger rebels in a gunbattle in the north.'),
+    (('KENGOV', 'KEN'), ('KENOPP', 'KEN'), ('11',),
+     'Kenya\'s ruling party on Tuesday accused the opposition of inciting ethnic clashes in the Rift '
+     'Valley.'),
+    # the era's movements, leaders, IGOs and demonyms
+    (('UGAREB', 'UGA'), ('UGAREF', 'UGA', 'UGACVL'), ('18', '19'),
+     'Rebels of the Lord\'s Resistance Army on Sunday attacked a refugee camp in northern Uganda, killing 40 '
+     'people.'),
+    (('ZWEGOV', 'ZWE'), ('ZAFGOV', 'ZAF', 'ZAFMIL'), ('11',),
+     'Zimbabwean Prime Minister Robert Mugabe on Tuesday accused South Africa of raiding ANC offices in '
+     'Harare.'),
+    (('NICGOV', 'NIC'), ('HNDGOV', 'HND'), ('11',),
+     'Nicaraguan President Daniel Ortega on Monday accused Honduras of letting Contra rebels use its '
+     'territory.'),
+    (('IRQGOV', 'IRQ'), ('IGOUNO', 'IGO'), ('04', '03'),
+     'Iraqi Foreign Minister Tariq Aziz on Wednesday met U.N. Secretary-General Javier Perez de Cuellar in '
+     'Geneva.'),
+    (('PAKGOV', 'PAK'), ('INDGOV', 'IND'), ('11',),
+     'Pakistani Prime Minister Benazir Bhutto on Tuesday accused India of arming separatists in Sindh '
+     'province.'),
+    (('IGOGCC', 'IGO'), ('IRNGOV', 'IRN', 'IRQGOV', 'IRQ'), ('10', '02'),
+     'The Gulf Cooperation Council on Monday urged Iran and Iraq to accept the U.N. ceasefire resolution.'),
+    (('SENMIL', 'SEN'), ('MRTMIL', 'MRT'), ('19',),
+     'Senegalese troops on Thursday clashed with Mauritanian soldiers along the Senegal River.'),
+    (('GINMIL', 'GIN'), ('SLEREB', 'SLE'), ('19',),
+     'Guinean troops on Friday shelled rebel positions across the border in Sierra Leone.'),
+    (('NERMIL', 'NER'), ('NERREB', 'NER'), ('19', '18'),
+     'Nigerien troops on Tuesday killed eight Tuareg rebels in the north of the country.'),
+    (('IGOWAFWAS', 'IGO'), ('SLEREB', 'SLE'), ('19',),
+     'Troops of the Economic Community of West African States on Saturday drove rebels out of Freetown.'),
+]
+
 
 if __name__ == "__main__":
     report("actors34", ACTORS34, full=False, date=DATE)
+    report("actors34b", ACTORS34B, full=False, date=DATE)
