@@ -34,12 +34,26 @@ KNOWN_GAPS: dict[str, str] = {
     'government troops.':
         "the RPF governs at 2000-01-01 (RWAGOV) and the soldiers' words carry no era cue the rules read; "
         "'from government troops' would tell the war years",
+    # batch 2
+    'Soviet Foreign Ministry spokesman Gennady Gerasimov said on Thursday that Moscow would keep up arms '
+    'deliveries to Kabul.':
+        "no event: 'would keep up arms deliveries' has no lexicon row (Moscow is now USR as a phrase)",
+    'Militants fighting Indian rule in Kashmir on Sunday set off a bomb outside a police station in '
+    'Srinagar.':
+        "the militants are right (INDREB, was INDUAF); the bomb's target 'a police station' is read as the "
+        "town's people (INDCVL), a target reading",
+    'Nigerien troops on Tuesday killed eight Tuareg rebels in the north of the country.':
+        "'Tuareg rebels' are a people of several states with no country of their own in the sentence "
+        "('the country' is not read as Niger): ---REB",
+    'Troops of the Economic Community of West African States on Saturday drove rebels out of Freetown.':
+        "bare 'rebels' driven out of a capital are not placed by it (---REB); unplaced armed men stay no "
+        "one by the thirtieth session's convention",
 }
 
 
 def _cases() -> list[Any]:
     cases = []
-    for row in _probes.ACTORS34:
+    for row in [*_probes.ACTORS34, *_probes.ACTORS34B]:
         gap = KNOWN_GAPS.get(row[3])
         marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
         cases.append(pytest.param(row, marks=marks, id=f"{row[3][:40]}-{row[0][0] if row[0] else ''}"))
@@ -47,7 +61,7 @@ def _cases() -> list[Any]:
 
 
 def test_every_gap_names_a_probe() -> None:
-    texts = {row[3] for row in _probes.ACTORS34}
+    texts = {row[3] for row in [*_probes.ACTORS34, *_probes.ACTORS34B]}
     assert set(KNOWN_GAPS) <= texts
 
 

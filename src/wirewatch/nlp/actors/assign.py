@@ -1516,7 +1516,7 @@ class _Builder(MentionPasses):
                                             f"'{name}' is named his group's leader: the table lists him as a "
                                             f"{side} leader, within {TITLE_YEARS} years"])
             # (the words just before a name NER left them out of: "dissident playwright Vaclav Havel")
-            told = title or _title_words_before(self.text, entity.start)
+            told = " ".join(w for w in (_modifier_words(self.doc, ent.start), title) if w)
             sided = _side_title(actor, holder, told) if told and not lapsed else None
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
@@ -2724,22 +2724,19 @@ def _head_of(root: Any) -> Any:
     return tok.head
 
 
-# the words of a title before a name: the last run of up to three words with no punctuation mark or
-# function word between them and the name ("dissident playwright", not "the opposition and")
-_TITLE_RUN = re.compile(r"(?:[A-Za-z'-]+ ){1,3}$")
-_NOT_TITLE = frozenset({"and", "or", "with", "the", "a", "an", "of", "to", "by", "for", "from", "on", "in",
-                        "at", "between", "against", "than", "as", "that", "said", "told", "met", "his", "her",
-                        "their"})
-
-
-def _title_words_before(text: str, start: int) -> str:
-    """The title words just before a name NER left them out of ("dissident playwright Vaclav Havel")."""
-    m = _TITLE_RUN.search(text, max(0, start - 40), start)
-    if m is None:
-        return ""
-    words = m.group(0).split()
-    while words and any(w.lower() in _NOT_TITLE for w in words):
-        words = words[1:]
+def _modifier_words(doc: Any, start: int) -> str:
+    """The words just before a name that the parser hangs on it or its title as modifiers ("dissident
+    playwright Vaclav Havel", "Guerrilla leader Yoweri Museveni"): up to three, never a verb or a word of
+    another phrase ("The opposition accused President Kim": nothing)."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < 3:
+        tok = doc[i]
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i \
+                or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        words.insert(0, tok.text)
+        i -= 1
     return " ".join(words)
 
 

@@ -310,6 +310,7 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "bulgarian communist party": (_BGR_BKP,), "hungarian communist party": (_HUN_MSZMP,),
     "hungarian socialist workers party": (_HUN_MSZMP,), "albanian communist party": (_ALB_PPSH,),
     "party of labour of albania": (_ALB_PPSH,), "albanian party of labour": (_ALB_PPSH,),
+    "party of labor of albania": (_ALB_PPSH,), "albanian party of labor": (_ALB_PPSH,),
     "czechoslovak communist party": (_CSK_KSC,), "communist party of czechoslovakia": (_CSK_KSC,),
     "league of communists of yugoslavia": (_YUG_SKJ,), "yugoslav communist party": (_YUG_SKJ,),
     "communist party of the soviet union": (_USR_CPSU,), "soviet communist party": (_USR_CPSU,),
