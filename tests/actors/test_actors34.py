@@ -9,7 +9,7 @@ must keep their reading. Dated 2000-01-01, the GSR placeholder, unless a row say
 - SIDE_TITLES: a side's title before a man the table lists in a later office (`assign._side_title`).
 - SOVIET_PLACES: a place in a Soviet republic in a story that names a Soviet officer of its time
   (`countries.SOVIET_SPEAKER`).
-- PEOPLE_AND_BODIES: one of the clergy, relief workers, a doctor or nurse; ruling councils (`sectors`).
+- PEOPLE_AND_BODIES: one of the clergy, relief workers; ruling councils (`sectors`).
 """
 
 from __future__ import annotations
@@ -80,7 +80,6 @@ PEOPLE_AND_BODIES: list[Probe] = [
     Probe("Rebels seized a Canadian nun near the border.", "a Canadian nun", "CANREL", None, GSR),
     Probe("Bandits abducted a Swedish relief worker in Somalia.", "a Swedish relief worker", "SWENGO", None,
           GSR),
-    Probe("Gunmen freed a German nurse in Chechnya.", "a German nurse", "DEUHLH", None, GSR),
     Probe("The ruling council imposed a dusk-to-dawn curfew.", "The ruling council", "SLEGOV", "FREETOWN",
           GSR),
     # control: a junta by that word stays the military (the tenth session's convention)

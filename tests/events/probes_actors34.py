@@ -18,8 +18,8 @@ them the first run reads 36 / 29. After the session's fixes: 39 / 36.
 Batch 2 (`ACTORS34B`, 33 rows, committed b7d46fc after the first fixes and before any run on it): first run
 29 / 28 (main ae4a6b6 on the same rows: 29 / 25). One row corrected as a probe-writing error by the codebook:
 "urged Pakistan to stop ..." is an appeal (02), which the row's demand root (10) left out; with it 30 / 29
-(main 30 / 26). After the later fixes (a doctor, Albania's party, a guerrilla leader by the modifier before
-his title): 30 / 29. The misses of both batches are strict gaps in tests/events/test_probes_actors34.py.
+(main 30 / 26). After the later fixes (Albania's party, a guerrilla leader by the modifier before his
+title): 30 / 29. The misses of both batches are strict gaps in tests/events/test_probes_actors34.py.
 `python tests/events/probes_actors34.py` prints the pass counts and each miss.
 """
 

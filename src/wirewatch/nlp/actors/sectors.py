@@ -1193,9 +1193,7 @@ ROLE_NOUNS: dict[str, str] = {
                           # bare FRA, "an American priest" too), and missionaries, the church's people abroad
                           "nun", "priest", "monk", "missionary", "missionaries")},
     **{k: "HLH" for k in ("doctors", "hospital", "health ministry", "medical workers", "nurses", "medics",
-                          "physicians", "health workers",
-                          # thirty-second session: one doctor or nurse seized ("a Belgian doctor" was BEL)
-                          "doctor", "nurse")},
+                          "physicians", "health workers")},
     # twenty-ninth session (actors31): prisoners of war are their side's soldiers, not criminals
     **{k: "MIL" for k in ("prisoners of war", "prisoner of war", "pows", "p.o.w.s")},
     **{k: "CRM" for k in ("criminals", "smugglers", "pirates", "gangs", "prisoners", "drug traffickers",
