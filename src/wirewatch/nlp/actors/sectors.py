@@ -985,10 +985,11 @@ TITLES: dict[str, str] = {
     "ayatollah": "REL", "rabbi": "REL", "cleric": "REL",
     "opposition leader": "OPP", "rebel leader": "REB", "rebel commander": "REB",
     # thirty-second session: a dissident by that word is the opposition ("dissident leader Kim Dae-jung" was
-    # the president's GOV by 'leader'); a candidate runs for an office and holds none (ELI, the party
-    # candidate's convention), the opposition's candidate is the opposition
+    # the president's GOV by 'leader'), and so is the opposition's candidate ("opposition presidential
+    # candidate Kenneth Matiba" was no one). A bare "candidate" is no title: read so, it glued itself to
+    # every "presidential candidate Donald Trump" of the wire batches and moved their spans
     "dissident leader": "OPP", "dissident": "OPP", "opposition candidate": "OPP",
-    "opposition presidential candidate": "OPP", "candidate": "ELI", "presidential candidate": "ELI",
+    "opposition presidential candidate": "OPP",
     "ceo": "BUS", "chief executive": "BUS", "executive": "BUS", "businessman": "BUS", "tycoon": "BUS",
     "professor": "EDU", "prof.": "EDU", "dr.": "ELI", "activist": "OPP", "shah": "GOV",
     # "-general" offices: "general" here is no army rank ("Surgeon General David Satcher" is no MIL)
