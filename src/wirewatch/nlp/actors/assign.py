@@ -120,7 +120,11 @@ _LEAD_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "
                                "camp", "district"})
 
 # Words that may stand in a title before a name, besides the title words themselves.
-_TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in ("of", "the")) | frozenset({
+# (thirty-second session: the side titles' words "dissident", "presidential", "candidate" glue no title to a
+# name: read so, they moved the spans of "presidential candidate Donald Trump" and "dissident Eastern" in the
+# wire batches; `_side_title` reads the words before a name itself)
+_NOT_GLUED = frozenset({"of", "the", "dissident", "presidential", "candidate"})
+_TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in _NOT_GLUED) | frozenset({
     "foreign", "deputy", "vice", "junior", "senior", "acting", "former", "new", "first", "then",
     "prime", "chief", "top", "defense", "defence", "finance", "interior", "trade", "unification",
     "state", "home", "opposition", "rebel", "party", "army", "military", "police", "supreme", "late",
