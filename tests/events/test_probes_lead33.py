@@ -27,17 +27,10 @@ KNOWN_GAPS: dict[str, str] = {
     'nationalist leader pledged to keep up the struggle against apartheid.':
         'Mandela is dated as a former president (ZAFELI) at 2000-01-01; the sentence gives his era only '
         "through '27 years in jail'",
-    'Thousands of demonstrators chanting "Down with the dictator" stormed Communist Party headquarters in '
-    'Bucharest on Friday as the army joined the revolt against President Nicolae Ceausescu.':
-        "the ruling Communist Party of the era is read as a party (ROUPTY), not as the government",
     'Kidnappers in Beirut seized Anglican Church envoy Terry Waite on Tuesday as he tried to negotiate the '
     'release of foreign hostages, a Druze militia source said.':
         "an envoy is no captive noun of the seizing rows, so the kidnapping reads as property seized (171) "
         "and the church's envoy as Lebanon's government",
-    'Soviet leader Mikhail Gorbachev announced on Monday that Moscow would begin withdrawing its troops from'
-    ' Afghanistan on May 15 if a peace accord were signed in Geneva by mid-March.':
-        "'Moscow' in the reported clause is read as Russia's government at 2000-01-01, not the Soviet Union "
-        "of the speaker's own title",
     "Ethiopian troops backing Somalia's interim government drove Islamist fighters out of Mogadishu on "
     'Thursday, witnesses said.':
         "'Islamist fighters' are irregulars (SOMUAF), not the rebel side the row wants",

@@ -175,9 +175,6 @@ KNOWN_GAPS: dict[str, str] = {
         "talks in an after-phrase are not coded, and the resignation is read as yielding to Russia (083)"
     ),
     'itartass_tbilisi_rose:event:1': "the opposition's side of the talks (see event 0)",
-    'itartass_tbilisi_rose:party:1': (
-        "'Mikhail Saakashvili' coded GEOELI in 2003, an opposition leader then: " + _ERA
-    ),
     'itartass_tbilisi_rose:party:3': "'Aslan Abashidze', leader of Adzharia: " + _ERA,
     'itartass_tbilisi_rose:party:4': "'Nino Burjanadze', parliament speaker and acting president: " + _ERA,
     'itartass_tbilisi_rose:clean:0': (

@@ -35,7 +35,7 @@ from typing import Any
 from ...records import Actor, Article, Entity
 from ..doc_text import doc_text
 from ..name_particles import NAME_PARTICLES
-from . import countries, group_names, sectors, tenure, us_states
+from . import countries, fought_rule, group_names, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
@@ -122,7 +122,11 @@ _LEAD_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "
                                "camp", "district"})
 
 # Words that may stand in a title before a name, besides the title words themselves.
-_TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in ("of", "the")) | frozenset({
+# (thirty-second session: the side titles' words "dissident", "presidential", "candidate" glue no title to a
+# name: read so, they moved the spans of "presidential candidate Donald Trump" and "dissident Eastern" in the
+# wire batches; `_side_title` reads the words before a name itself)
+_NOT_GLUED = frozenset({"of", "the", "dissident", "presidential", "candidate"})
+_TITLE_WORDS = frozenset(w for k in sectors.TITLES for w in k.split() if w not in _NOT_GLUED) | frozenset({
     "foreign", "deputy", "vice", "junior", "senior", "acting", "former", "new", "first", "then",
     "prime", "chief", "top", "defense", "defence", "finance", "interior", "trade", "unification",
     "state", "home", "opposition", "rebel", "party", "army", "military", "police", "supreme", "late",
@@ -1033,12 +1037,16 @@ class _Builder(MentionPasses):
                     or group_names.party_by_name(name, own, self.ctx) or actor
             if label == "ORG" and not res.code and _WATCHDOG.search(text):
                 actor = self._watchdog(text)
+            if faith is not None or group is not None:
+                actor = self._fighting_rule(actor, ent.root)
             actor = self._ethnic(actor, start_tok, group=group is not None)
             if label in ("NORP", "ORG") and actor is not None \
                     and (actor.sector or faith is not None or group is not None):
                 # (twenty-eighth session: a people of several states NER tagged as a body takes the
                 # armed role after it too: "Druze gunmen" LBNUAF, was the bare LBN)
                 actor = self._role_after_group(actor, ent.root, faith=faith is not None)
+                if (faith is not None or group is not None) and actor is not None and actor.sector == "UAF":
+                    actor = self._fighting_rule(actor, ent.root, irregulars=True)
             # ("30 Tamils": the tagger reads some peoples as places)
             # ("50 Kashmiris", "30 Chechens": a people of a region the tables code as the bare country)
             entity.actor = self._people_of(actor, ent) \
@@ -1517,9 +1525,13 @@ class _Builder(MentionPasses):
                                    reasons=[*holder.reasons[:-1],
                                             f"'{name}' is named his group's leader: the table lists him as a "
                                             f"{side} leader, within {TITLE_YEARS} years"])
+            # (the words just before a name NER left them out of: "dissident playwright Vaclav Havel")
+            told = " ".join(w for w in (_modifier_words(self.doc, ent.start), title) if w)
+            sided = _side_title(actor, holder, told) if told and not lapsed else None
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
+            actor = sided or actor
         party = None if lapsed else self._party_post(entity)
         entity.actor = party or actor
         # "Foreign Office spokesperson Mumtaz Zahra Baloch ... The spokesperson also accused": the title's
@@ -2042,6 +2054,24 @@ class _Builder(MentionPasses):
         if actor is not None:
             actor.reasons.append(f"'{head.text} {text}': the named body after the kind noun is the actor")
         return actor
+
+    def _fighting_rule(self, actor: Actor | None, root: Any, *, irregulars: bool = False) -> Actor | None:
+        """A faith's or people's armed men with no country of their own whose clause says whose rule they
+        fight ("Islamic rebels fighting the Tajik government"): that state's rebels (`fought_rule`); with
+        `irregulars`, their placed irregulars too ("Islamic militants fighting the Egyptian government" EGYUAF
+        -> EGYREB)."""
+        if actor is None or (len(actor.country or "") == 3 and not irregulars):
+            return actor
+        head = _role_head(root)
+        key = _role_key(head) if head != root else None
+        if not key or _role_sector(key) not in ("REB", "UAF"):
+            return actor
+        found = fought_rule.fought_state(self.text, head.idx + len(head.text))
+        if found is None:
+            return actor
+        country, why = found
+        return Actor(name=actor.name, code=country + "REB", country=country, sector="REB",
+                     reasons=[*actor.reasons[:1], f"'{root.text} {head.text}': {why}"])
 
     def _role_after_group(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
         """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist
@@ -2723,6 +2753,46 @@ def _head_of(root: Any) -> Any:
     if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok:
         return root
     return tok.head
+
+
+def _modifier_words(doc: Any, start: int) -> str:
+    """The words just before a name that the parser hangs on it or its title as modifiers ("dissident
+    playwright Vaclav Havel", "Guerrilla leader Yoweri Museveni"): up to three, never a verb or a word of
+    another phrase ("The opposition accused President Kim": nothing)."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < 3:
+        tok = doc[i]
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i \
+                or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        words.insert(0, tok.text)
+        i -= 1
+    return " ".join(words)
+
+
+_SIDE_TITLE_WORDS = {"dissident": "OPP", "opposition": "OPP", "rebel": "REB", "guerrilla": "REB"}
+
+
+def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor | None:
+    """A man the table lists in a later office, named by a side's title ("dissident leader Kim Dae-jung",
+    "opposition candidate X", "rebel leader Y") in the sentence: the title tells the story's years, so he is
+    that side (thirty-second session; at the GSR placeholder date Kim Dae-jung held the presidency). None
+    when the title names no side or the table does not place him in a governing office of the same state."""
+    if holder is None or holder.sector not in ("GOV", "ELI") or not holder.country:
+        return None
+    if titled is not None and titled.sector in ("OPP", "REB"):
+        if titled.country and titled.country != holder.country:
+            return None
+        sector = titled.sector or ""
+    else:
+        # a side word anywhere in a title no table reads whole ("dissident playwright Vaclav Havel")
+        sector = next((_SIDE_TITLE_WORDS[w] for w in title.lower().split() if w in _SIDE_TITLE_WORDS), "")
+        if not sector:
+            return None
+    return Actor(name=holder.name, code=holder.country + sector, country=holder.country, sector=sector,
+                 reasons=[*holder.reasons, f"the title before the name makes him {sector_name(sector)} in "
+                                           "the story's years, whatever office the table gives him later"])
 
 
 def _role_head(root: Any) -> Any:

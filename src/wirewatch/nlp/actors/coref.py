@@ -32,12 +32,13 @@ def article_context(article: Article) -> Context:
     American. Without a dateline, `assign_actors` looks for the story's main country instead."""
     gaz = countries.gazetteer()
     ctx = Context(date=day_of(article.published))
+    ctx.soviet = countries.SOVIET_SPEAKER.search(article.text) is not None
     dl = article.dateline
     if dl is not None and dl.place:
         place = gaz.lookup(dl.place.title()) or (gaz.lookup(dl.region) if dl.region else None)
         if place is not None:
             # a dateline city of 1987 Moscow is the Soviet Union's, as the city is in the text
-            country, dated = countries.as_of(place.iso3, ctx.date, place.kind)
+            country, dated = countries.as_of(place.iso3, ctx.date, place.kind, soviet=ctx.soviet)
             ctx.country = country
             ctx.reason = f"dateline {dl.place}" + (f" ({dated})" if dated else "")
     start = article.headline_start if article.headline_start is not None else article.body_start

@@ -540,12 +540,27 @@ SOVIET_REPUBLICS: dict[str, str] = {
 _PLACE_KINDS = frozenset({"capital", "city", "province", "state"})
 
 
-def as_of(iso3: str, day: str | None, kind: str | None = None) -> tuple[str, str | None]:
+# thirty-second session: a story whose own words name a Soviet officer or body of its time ("Soviet Foreign
+# Minister Eduard Shevardnadze said Moscow ...") is told in the Soviet years whatever its date (the GSR
+# placeholder 2000-01-01 made Moscow RUS); "former", "late", "last" or "ex-" before the word tell of a
+# later time, and "Soviet-made", "the Soviet Union's collapse" name no officer
+SOVIET_SPEAKER = re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Ll]ast )(?<!ex-)(?<!post-)\bSoviet\s+"
+                            r"(?:leader|[Pp]resident|[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Dd]eputy|[Ii]nterior|government|"
+                            r"officials?|spokesman|troops|forces|army|[Aa]mbassador|envoy|delegation|"
+                            r"[Cc]ommunist\s+[Pp]arty\s+(?:chief|leader)|news\s+agency)\b")
+
+
+def as_of(iso3: str, day: str | None, kind: str | None = None, *,
+          soviet: bool = False) -> tuple[str, str | None]:
     """The country code on a date, with the reason when it differs: successor states, and for a place
-    inside a state (`kind` capital, city, province: not the state's own name) the Soviet Union."""
+    inside a state (`kind` capital, city, province: not the state's own name) the Soviet Union, before the
+    republic left it or, with `soviet`, in a story told in the Soviet years by its own words."""
     if day is None or len(day) < 10:
         return iso3, None
     soviet_end = SOVIET_REPUBLICS.get(iso3)
+    if soviet and soviet_end is not None and kind in _PLACE_KINDS and day[:10] >= soviet_end:
+        return "USR", ("the story names a Soviet officer of its time: a place in a Soviet republic is the "
+                       "Soviet Union's")
     if soviet_end is not None and kind in _PLACE_KINDS and day[:10] < soviet_end:
         return "USR", f"before {soviet_end} it was in the Soviet Union (CAMEO USR)"
     hit = SUCCESSIONS.get(iso3)

@@ -179,6 +179,7 @@ class Context:
     inferred: bool = False  # `country` was guessed from the story's place mentions, not a dateline
     us_politics: str | None = None  # why a story with no dateline is about US politics ("'Republicans'")
     us_setting: str | None = None  # why a story whose country was guessed is set in the US ("'White House'")
+    soviet: bool = False  # the story names a Soviet officer of its time (countries.SOVIET_SPEAKER)
 
     def explain(self, phrase: str) -> str:
         name = countries.gazetteer().name_of(self.country or "")
@@ -998,7 +999,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     res.country = place.iso3
                     res.reasons.append(place.reason)
                 elif not res.country and not res.code:
-                    country, succession = countries.as_of(place.iso3, ctx.date, place.kind)
+                    country, succession = countries.as_of(place.iso3, ctx.date, place.kind, soviet=ctx.soviet)
                     res.country = country
                     res.reasons.append(place.reason)
                     if succession:
@@ -1460,7 +1461,7 @@ def _dated_body(entry: _Entry, key: str, country: str | None,
     if entry.kind in ("inst", "media") and entry.code:
         # "the Kremlin" in 1988 is the Soviet leadership's seat: a body seated in a city is dated as it
         # (and a news organisation seated there: Tass in 1988 USRMED; twenty-eighth session)
-        seat, dated = countries.as_of(entry.code, ctx.date, "capital")
+        seat, dated = countries.as_of(entry.code, ctx.date, "capital", soviet=ctx.soviet)
         return seat, entry.sector, entry.name, dated
     return entry.code, entry.sector, entry.name, None
 

@@ -984,6 +984,12 @@ TITLES: dict[str, str] = {
     "pontiff": "REL",
     "ayatollah": "REL", "rabbi": "REL", "cleric": "REL",
     "opposition leader": "OPP", "rebel leader": "REB", "rebel commander": "REB",
+    # thirty-second session: a dissident by that word is the opposition ("dissident leader Kim Dae-jung" was
+    # the president's GOV by 'leader'), and so is the opposition's candidate ("opposition presidential
+    # candidate Kenneth Matiba" was no one). A bare "candidate" is no title: read so, it glued itself to
+    # every "presidential candidate Donald Trump" of the wire batches and moved their spans
+    "dissident leader": "OPP", "dissident": "OPP", "opposition candidate": "OPP",
+    "opposition presidential candidate": "OPP",
     "ceo": "BUS", "chief executive": "BUS", "executive": "BUS", "businessman": "BUS", "tycoon": "BUS",
     "professor": "EDU", "prof.": "EDU", "dr.": "ELI", "activist": "OPP", "shah": "GOV",
     # "-general" offices: "general" here is no army rank ("Surgeon General David Satcher" is no MIL)
@@ -1139,7 +1145,11 @@ ROLE_NOUNS: dict[str, str] = {
     # those who rule a state, named by the nation ("Belarus's rulers", "Burma's military rulers")
     **{k: "GOV" for k in ("rulers", "ruler")},
     # the CAMEO codebook counts governing parties and coalitions as government (GOV)
-    **{k: "GOV" for k in ("ruling party", "governing party", "ruling coalition", "governing coalition")},
+    **{k: "GOV" for k in ("ruling party", "governing party", "ruling coalition", "governing coalition",
+                          # thirty-second session: the era's rulers by their function ("the ruling council"
+                          # under an Accra dateline was no one; "Ghana's ruling council" was GHAGOV already)
+                          "ruling council", "governing council", "provisional ruling council",
+                          "ruling military council", "revolutionary council")},
     **{k: "MED" for k in ("media", "newspaper", "newspapers", "journalists", "journalist", "reporters",
                           "editor", "editors",
                           "reporter", "news agency", "news agencies", "press agency", "press agencies",
@@ -1179,7 +1189,10 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "EDU" for k in ("students", "student", "university", "school", "teachers", "professors",
                           "scientists", "academics", "scholars")},
     **{k: "REL" for k in ("church", "clergy", "clerics", "monks", "priests", "mosque", "imams",
-                          "bishops", "nuns", "rabbis", "religious leaders")},
+                          "bishops", "nuns", "rabbis", "religious leaders",
+                          # thirty-second session: one of the clergy seized or freed ("a French nun" was the
+                          # bare FRA, "an American priest" too), and missionaries, the church's people abroad
+                          "nun", "priest", "monk", "missionary", "missionaries")},
     **{k: "HLH" for k in ("doctors", "hospital", "health ministry", "medical workers", "nurses", "medics",
                           "physicians", "health workers")},
     # twenty-ninth session (actors31): prisoners of war are their side's soldiers, not criminals
@@ -1192,7 +1205,9 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "NGO" for k in ("aid group", "aid groups", "human rights group", "human rights groups", "charity",
                           "ngo", "ngos", "aid workers", "aid worker", "aid agency", "aid agencies",
                           "rights group", "rights groups", "human rights organization",
-                          "human rights organizations", "humanitarian groups", "relief agencies")},
+                          "human rights organizations", "humanitarian groups", "relief agencies",
+                          # thirty-second session: "two Italian relief workers" were ITALAB ("workers")
+                          "relief workers", "relief worker", "humanitarian workers", "humanitarian worker")},
 }
 
 # Twenty-ninth session (actors31): group names agency copy writes in lower case ("the contras"), read as

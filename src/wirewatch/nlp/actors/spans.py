@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from ...entity_index import EntityIndex, entity_index
 from ...records import Actor, Article, Entity
-from . import countries, sectors, tenure
+from . import countries, fought_rule, sectors, tenure
 from .civil_bodies import civil_body
 from .coref import article_context
 from .dictionary import builtin, loyal_men_sector
@@ -267,6 +267,10 @@ def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sect
                          reasons=[*partner.actor.reasons[-1:],
                                   f"'{phrase}' beside {partner.text}: the side of "
                                   f"{countries.gazetteer().name_of(country)}"])
+    if sector in ("UAF", "REB"):
+        fighting = _fighting_rule(article, s, e)
+        if fighting is not None:
+            return fighting
     if sector in _ARMED_ROLES:
         m = _STORMED_SEAT.match(text, e)
         if m is None:
@@ -285,6 +289,17 @@ def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sect
                      reasons=[f"'{phrase}' stormed {seat}: "
                               f"{possessive(countries.gazetteer().name_of(country))} armed men"])
     return None
+
+
+def _fighting_rule(article: Article, s: int, e: int) -> Actor | None:
+    """Irregulars placed by the rule their clause says they fight (`fought_rule`): that state's REB."""
+    found = fought_rule.fought_state(article.text, e)
+    if found is None:
+        return None
+    country, why = found
+    phrase = article.text[s:e].strip()
+    return Actor(name=phrase, code=country + "REB", country=country, sector="REB",
+                 reasons=[f"'{phrase}': {why}"])
 
 
 def _linked_piece(text: str, s: int) -> bool:

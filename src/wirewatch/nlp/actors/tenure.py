@@ -24,13 +24,16 @@ class Party:
     name: str
     in_power: tuple[Span, ...]  # spells in national government; () = never
     always: bool = False  # the ruling party of a one-party state
+    # thirty-second session: the ruling party of an era's one-party state, gone with its rule (dissolved,
+    # renamed, or its state dissolved) on this day; copy dated later names it in its years of rule
+    ended: str = ""
 
 
-def _party(country: str, name: str, spells: str = "", *, always: bool = False) -> Party:
+def _party(country: str, name: str, spells: str = "", *, always: bool = False, ended: str = "") -> Party:
     """A party and its spells in government, written "start/end start/end" (an empty side is open;
     no spells: never in national government)."""
     spans = tuple((a, b) for a, _, b in (spell.partition("/") for spell in spells.split()))
-    return Party(country, name, spans, always)
+    return Party(country, name, spans, always, ended)
 
 
 _US_DEMOCRATS = _party("USA", "the Democratic Party", "1993-01-20/2001-01-20 2009-01-20/2017-01-20 "
@@ -121,7 +124,17 @@ _ITA_DC = _party("ITA", "the Christian Democrats", "/1994-01-18")
 _CHL_PDC = _party("CHL", "the Christian Democratic Party", "1990-03-11/2010-03-11")
 _SLV_PDC = _party("SLV", "the Christian Democratic Party", "1984-06-01/1989-06-01")
 _RUS_KPRF = _party("RUS", "the Communist Party of the Russian Federation")
-_USR_CPSU = _party("USR", "the Communist Party of the Soviet Union", "/1991-12-26")
+_USR_CPSU = _party("USR", "the Communist Party of the Soviet Union", "/1991-12-26", ended="1991-12-26")
+# thirty-second session: the ruling Communist parties of Eastern Europe's one-party states, each gone
+# (dissolved or renamed) when its rule ended; "The Polish Communist Party" dated 2000 was POLPTY, "the
+# Soviet Communist Party" USROPP (out of government at the date)
+_POL_PUWP = _party("POL", "the Polish United Workers' Party", "/1990-01-29", ended="1990-01-29")
+_ROU_PCR = _party("ROU", "the Romanian Communist Party", "/1989-12-22", ended="1989-12-22")
+_BGR_BKP = _party("BGR", "the Bulgarian Communist Party", "/1990-04-03", ended="1990-04-03")
+_HUN_MSZMP = _party("HUN", "the Hungarian Socialist Workers' Party", "/1989-10-07", ended="1989-10-07")
+_CSK_KSC = _party("CZE", "the Communist Party of Czechoslovakia", "/1989-12-10", ended="1989-12-10")
+_ALB_PPSH = _party("ALB", "the Party of Labour of Albania", "/1991-06-12", ended="1991-06-12")
+_YUG_SKJ = _party("SRB", "the League of Communists of Yugoslavia", "/1990-01-22", ended="1990-01-22")
 _RUS_YABLOKO = _party("RUS", "Yabloko")
 _BRA_PT = _party("BRA", "the Workers' Party", "2003-01-01/2016-08-31")
 _BRA_PSDB = _party("BRA", "the Brazilian Social Democracy Party", "1995-01-01/2003-01-01")
@@ -288,7 +301,18 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "ford-kenya": (_KEN_FORD,), "ford kenya": (_KEN_FORD,),
     "christian democrats": (_DEU_CDU, _ITA_DC, _CHL_PDC, _SLV_PDC),
     "christian democratic party": (_ITA_DC, _CHL_PDC, _SLV_PDC),
-    "communist party": (_USR_CPSU, _CHN_CCP, _VNM_CPV, _CUB_PCC, _PRK_WPK, _RUS_KPRF),
+    "communist party": (_USR_CPSU, _CHN_CCP, _VNM_CPV, _CUB_PCC, _PRK_WPK, _RUS_KPRF,
+                        # a country's own Communist Party where it ruled and no later one took the name
+                        # (not the Czech, German or Yugoslav republics': their later parties differ)
+                        _POL_PUWP, _ROU_PCR, _BGR_BKP, _HUN_MSZMP, _ALB_PPSH),
+    "polish communist party": (_POL_PUWP,), "polish united workers party": (_POL_PUWP,),
+    "romanian communist party": (_ROU_PCR,), "communist party of romania": (_ROU_PCR,),
+    "bulgarian communist party": (_BGR_BKP,), "hungarian communist party": (_HUN_MSZMP,),
+    "hungarian socialist workers party": (_HUN_MSZMP,), "albanian communist party": (_ALB_PPSH,),
+    "party of labour of albania": (_ALB_PPSH,), "albanian party of labour": (_ALB_PPSH,),
+    "party of labor of albania": (_ALB_PPSH,), "albanian party of labor": (_ALB_PPSH,),
+    "czechoslovak communist party": (_CSK_KSC,), "communist party of czechoslovakia": (_CSK_KSC,),
+    "league of communists of yugoslavia": (_YUG_SKJ,), "yugoslav communist party": (_YUG_SKJ,),
     "communist party of the soviet union": (_USR_CPSU,), "soviet communist party": (_USR_CPSU,),
     "cpsu": (_USR_CPSU,),
     "communist party of the russian federation": (_RUS_KPRF,), "russian communist party": (_RUS_KPRF,),
@@ -433,6 +457,10 @@ def party_sector(party: Party, date: str | None) -> tuple[str, str]:
     if not date:
         return "PTY", f"{party.name} is a political party (no story date to say whether it governs)"
     day = date[:10]
+    if party.ended and day >= party.ended:
+        # it exists in copy only in its years of rule, so a later date is the placeholder's, not the story's
+        return "GOV", (f"{party.name} ruled its one-party state until it ended on {party.ended}: copy names "
+                       "it in its years of rule, government (CAMEO)")
     if any(_within(day, span) for span in party.in_power):
         return "GOV", f"{party.name} was in government on {day}: CAMEO counts a governing party as government"
     return "OPP", f"{party.name} was out of government on {day}: the opposition"
