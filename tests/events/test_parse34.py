@@ -4,7 +4,9 @@ is a row of probes_parse34.py): a list of three verbs the model chains ("raided 
 read as a participle clause of the first ("surrounded the campus, searched every house and arrested ...");
 a passive's late by-agent taken by a participle that has one already ("were demolished with bulldozers
 escorted by tanks by Israeli troops") or by a clause set off before it ("was stormed, hours after the
-talks collapsed, by students")."""
+talks collapsed, by students"); an opening time clause the model makes the root ("A day after a bomb killed
+21 people, Israel sealed off ...", the main verb hung on the clause's object); the object of a phrasal verb
+hung on its particle ("sealed off the West Bank")."""
 
 from __future__ import annotations
 
@@ -45,6 +47,23 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "hundreds of Iranian students.", ("IRN", "USA", "19"), ()),
     ("The Greek embassy in Ankara was attacked on Tuesday, hours after the Cyprus talks broke down, by a mob "
      "of Turkish nationalists.", ("TUR", "GRC", "19"), ()),
+    # an opening time clause the model made the root, the main verb hung on its object
+    ("Two days after gunmen killed 9 tourists in Luxor, Egypt on Thursday expelled the Sudanese ambassador.",
+     ("EGY", "SDN", "16"), ()),
+    ("A week after a bomb wrecked a bus in Colombo, Sri Lanka on Sunday expelled two Indian diplomats.",
+     ("LKA", "IND", "16"), ()),
+    ("A day after a bomb killed 21 people in Jerusalem, Israel on Monday sealed off the West Bank.",
+     ("ISR", "PSE", "19"), (("ISR", "ISR", "19"),)),
+    # the object of a phrasal verb hung on its particle
+    ("Following a bombing in Tel Aviv, Israel on Monday sealed off the West Bank.", ("ISR", "PSE", "19"),
+     (("ISR", "ISR", "19"),)),
+    # controls: an opening clause parsed right, a phrasal verb with its object
+    ("Days after Turkish jets bombed rebel camps, Iraq accused Ankara of violating its sovereignty.",
+     ("IRQ", "TUR", "11"), ()),
+    ("One day after Iranian gunboats attacked a tanker in the Gulf, Kuwait on Monday recalled its ambassador "
+     "from Tehran.", ("KWT", "IRN", "16"), ()),
+    ("Police in Jakarta sealed off the area around the parliament building on Friday.", ("IDN", "IDN", "19"),
+     ()),
     # controls: "by all accounts" says how, a participle's own agent stays its own
     ("Two Bosnian villages were shelled on Sunday, by all accounts for the third day running, witnesses "
      "said.", None, (("*", "*", "19"),)),
@@ -80,3 +99,18 @@ def test_second_agent_hung_on_the_passive() -> None:
     assert agents[0].head.text == "supplied"
     assert agents[1].head.text == "shelled" and agents[1].dep_ == "agent"
 
+
+
+def test_opening_clause_laid_under_the_main_verb() -> None:
+    part = _parsed("Two days after gunmen killed 9 tourists in Luxor, Egypt on Thursday expelled the "
+                   "Sudanese ambassador.")
+    expelled = next(t for t in part if t.text == "expelled")
+    killed = next(t for t in part if t.text == "killed")
+    assert expelled.dep_ == "ROOT" and killed.head.text == "expelled" and killed.dep_ == "advcl"
+    assert next(t for t in part if t.text == "Egypt").head.text == "expelled"
+
+
+def test_particle_object_on_the_verb() -> None:
+    part = _parsed("Israel on Monday sealed off the West Bank.")
+    bank = next(t for t in part if t.text == "Bank")
+    assert bank.head.text == "sealed" and bank.dep_ == "dobj"

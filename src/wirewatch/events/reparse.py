@@ -41,7 +41,10 @@ the text it claims:
   campus, sealed off the gate and arrested 40 students") laid back as a conjunct of the first; a passive's
   late by-agent taken by a participle that has one already ("were shelled with mortars supplied by Iran by
   Iraqi troops") or by a clause set off before it ("was stormed, hours after the talks collapsed, by
-  students") hung back on the passive verb.
+  students") hung back on the passive verb; an opening time clause made the root ("A day after a bomb
+  killed 21 people, Israel sealed off the West Bank", the main verb hung on the clause's object) laid under
+  the main verb; the object of a phrasal verb hung on its particle ("sealed off the West Bank", "Bank" the
+  object of "off") hung on the verb, alone or beside another repair.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -102,7 +105,10 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
         (_listed_verb_as_participle(part) if ", " in text and " and " in text else {}) or \
-        (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {})
+        (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
+        (_opening_clause_as_root(part) if _OPENING_TIME.match(text) else {})
+    if " off " in text or " up " in text or " down " in text or " out " in text:
+        moves = {**_object_on_particle(part), **moves}  # a tree move that goes with any repair above
     if moves:
         return retree(part, moves) or part
     return part
@@ -1188,6 +1194,63 @@ def _late_agent_on_passive(part: Any) -> dict[int, Move]:
 
 def _agentless_passive(verb: Any) -> bool:
     return any(c.dep_ == "auxpass" for c in kids(verb)) and not any(c.dep_ == "agent" for c in kids(verb))
+
+
+# an opening time clause: "A day after ...", "Hours before ..." (the root's own mark is checked)
+_OPENING_TIME = re.compile(r"\s*(?:[a-z0-9]+\s+){0,3}?(?:after|before|since)\s")
+_TIME_MARKS = frozenset({"after", "before", "since"})
+
+
+def _opening_clause_as_root(part: Any) -> dict[int, Move]:
+    """ "A day after a bomb killed 21 people in Jerusalem, Israel on Monday sealed off the West Bank": the
+    model makes the opening time clause the sentence's root and hangs the main verb, subject and all, on
+    the clause's object as a participle, so the main act is read as background and the background as the
+    act. Where the root has an after/before/since mark at the opening and a verb after the clause's comma
+    has a subject of its own there, that verb is made the root and the clause its adverbial clause."""
+    root = part.root
+    if root.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < root.i
+                                      for c in kids(root)):
+        return {}
+    doc = part.doc
+    comma = next((i for i in range(root.i + 1, part.end) if doc[i].text == ","), None)
+    if comma is None:
+        return {}
+    verb = next((t for t in doc[comma + 1:part.end] if t.pos_ == "VERB" and t.tag_ in FINITE | {"VBN"}
+                 and t.head.i != t.i), None)
+    if verb is None or not root.left_edge.i <= verb.i <= root.right_edge.i:
+        return {}
+    moves: dict[int, Move] = {}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and comma < c.i < verb.i for c in kids(verb)):
+        # "..., Egypt on Thursday expelled": the subject hung on the clause's last noun as its apposition
+        subject = next((t for t in doc[comma + 1:verb.i] if t.head.i < comma and t.pos_ in ("PROPN", "NOUN")
+                        and t.dep_ in ("appos", "conj", "npadvmod")), None)
+        if subject is None or verb.tag_ not in FINITE:
+            return {}
+        moves[subject.i] = (verb.i, "nsubj", None, None)
+    tag = "VBD" if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb)) else None
+    moves.update({verb.i: (verb.i, "ROOT", tag, None), root.i: (verb.i, "advcl", None, None),
+                  comma: (verb.i, "punct", None, None)})
+    moves.update({t.i: (verb.i, t.dep_, None, None) for t in doc[comma + 1:part.end]
+                  if t.head.i == root.i and t.i != verb.i})
+    return moves
+
+
+_PARTICLES = frozenset({"off", "up", "down", "out"})
+
+
+def _object_on_particle(part: Any) -> dict[int, Move]:
+    """ "Israel on Monday sealed off the West Bank": the model hangs the object on the particle ("off", prt)
+    as its prepositional object, so the verb has none and a place named elsewhere in the lead (a bombing
+    "at a Tel Aviv bus stop") was taken as what was sealed. A particle has no object: the noun is hung on
+    the verb as its direct object."""
+    moves: dict[int, Move] = {}
+    for prt in (part.doc[i] for i in _indices_with(part, _PARTICLES)):
+        if prt.dep_ != "prt" or prt.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in kids(prt.head)):
+            continue
+        obj = next((c for c in kids(prt) if c.dep_ == "pobj" and c.i > prt.i), None)
+        if obj is not None:
+            moves[obj.i] = (prt.head.i, "dobj", None, None)
+    return moves
 
 
 def _laid_doc(part: Any, heads: list[int], deps: list[str], tags: list[str], poses: list[str],
