@@ -261,7 +261,116 @@ PARSE34: list[Row] = [
      'Dili said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE34}
+PARSE34B: list[Row] = [
+    # batch 2: written blind after the first fixes, before the coder was run on it
+    # -- three coordinated verbs, lists of acts
+    (('TUR', 'TURCOP', 'TURGOV'), ('TUR', 'TURMED', 'TURCVL', 'TUROPP'), _ARREST,
+     'Turkish police raided the Istanbul offices of a pro-Kurdish daily on Thursday, confiscated its '
+     'computers and archives and detained 16 journalists, the newspaper said in a statement.'),
+    (('SDN', 'SDNMIL', 'SDNGOV'), ('SDN', 'SDNCVL', 'SDNREB'), _FORCE,
+     'Sudanese government troops overran the rebel town of Kapoeta on Saturday, burned dozens of huts and '
+     'killed at least 40 civilians, a spokesman for the Sudan People\'s Liberation Army said in Nairobi.'),
+    (('FRA', 'FRAGOV'), ('IRN', 'IRNGOV'), _RECALL + ('174', '16'),
+     'France on Friday broke off diplomatic relations with Iran, ordered the Iranian embassy in Paris '
+     'surrounded by police and expelled two Iranian diplomats, a Foreign Ministry spokesman said.'),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('RUS', 'RUSREB', 'RUSINS', 'RUSCVL'), _FORCE,
+     'Russian troops encircled the Chechen village of Samashki on Friday, set up roadblocks on every road '
+     'and shelled the houses with heavy artillery, Interfax news agency quoted witnesses as saying.'),
+    # -- long apposition with its own verb
+    (('PSE', 'PSEGOV', 'PSEREB', 'PSEINS', 'PSEOPP'), ('ISR', 'ISRGOV'), _ACCUSE,
+     'Yasser Arafat, the PLO chairman who returned to Gaza last year after 27 years in exile, on Monday '
+     'accused Israel of strangling the Palestinian economy by keeping the borders of the self-rule areas '
+     'closed, the WAFA news agency said.'),
+    (('RUS', 'RUSGOV', 'RUSELI', 'RUSOPP', 'RUSLEG'), ('USA', 'USAGOV'), _CRIT,
+     'Mikhail Gorbachev, the former Soviet president whose reforms ended the Cold War, on Tuesday sharply '
+     'criticised Washington for pushing NATO eastward to Russia\'s borders, Itar-Tass news agency reported.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), _ACCUSE,
+     'Robert Mugabe, who has ruled Zimbabwe since its independence from Britain in 1980, on Wednesday '
+     'accused London of funding the opposition to overthrow his government, the state-run Herald newspaper '
+     'reported.'),
+    # -- opening quotation, speaker after
+    (('IRN', 'IRNGOV', 'IRNREL'), ('USA', 'USAGOV'), _CRIT + _THREAT,
+     '"America is the enemy of all oppressed nations," Iran\'s supreme leader Ayatollah Ali Khamenei told '
+     'a crowd in Tehran on Friday, denouncing U.S. sanctions against the Islamic Republic, IRNA reported.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _REJECT + _CRIT,
+     '"The Chinese people will never accept such bullying," Foreign Minister Qian Qichen told reporters in '
+     'Beijing on Thursday, rejecting U.S. demands that China stop selling missile technology to Pakistan.'),
+    # -- X, which ..., said that
+    (('IGO', 'IGOUNO', 'IGOUNHCR'), ('RWA', 'RWAGOV', 'RWAMIL'), _ACCUSE,
+     'The U.N. High Commissioner for Refugees, which runs the camps in eastern Zaire, said on Tuesday that '
+     'Rwandan troops had forced thousands of refugees back across the border at gunpoint.'),
+    (('NGO',), ('DZA', 'DZAGOV', 'DZAMIL'), _ACCUSE + _CRIT,
+     'Human Rights Watch, which has sent three missions to Algeria since 1992, said on Monday that the '
+     'security forces had tortured hundreds of suspected Islamists in secret detention centres.'),
+    # -- two levels of reported speech
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _REJECT + ('16', '164'),
+     'South Korean officials said on Wednesday that North Korean negotiators had told them at Panmunjom '
+     'that Pyongyang would boycott the next round of talks on family reunions.'),
+    # -- a passive with a late agent
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNCVL', 'LBNGOV'), _FORCE,
+     'Three Lebanese fishing boats were sunk off the southern port of Tyre on Thursday, two days after the '
+     'guerrillas fired rockets into Galilee, by Israeli navy gunboats, Lebanese security sources said.'),
+    (('SRB', 'SRBMIL', 'SRBCOP', 'YUG', 'YUGMIL', 'YUGCOP'), ('ALB', 'SRBALB', 'ALBCVL', 'SRBCVL', 'KSV'),
+     _FORCE,
+     'More than 20 ethnic Albanian villagers were killed in the Drenica region on Friday with weapons '
+     'issued by the army by Serbian special police units, the Kosovo Information Centre said.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _CRIT + ('130', '13'),
+     'China\'s decision to carry out another nuclear test at Lop Nur was condemned on Saturday, in a '
+     'statement issued in Tokyo after an emergency cabinet meeting, by the Japanese government.'),
+    # -- not only ... but also
+    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO'), _REJECT,
+     'Iraq not only refused on Wednesday to let U.N. arms inspectors into the presidential palaces but also '
+     'threatened to shoot down American U-2 spy planes flying over its territory, diplomats said.'),
+    (('IRQGOV', 'IRQ'), ('USA', 'USAGOV', 'USAMIL'), _THREAT,
+     'Iraq not only refused on Wednesday to let U.N. arms inspectors into the presidential palaces but also '
+     'threatened to shoot down American U-2 spy planes flying over its territory, diplomats said.'),
+    # -- a long object with of-phrases and a relative clause
+    (('KHM', 'KHMGOV'), ('VNM', 'VNMGOV', 'VNMCVL'), ('174', '17', '166', '1'),
+     'Cambodia on Tuesday ordered the expulsion of hundreds of Vietnamese fishermen living in floating '
+     'villages on the Tonle Sap lake who had no residence papers, the official SPK news agency said.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _YIELD + ('081',),
+     'Britain on Friday agreed to the lifting of the protection zone of 150 miles around the Falkland '
+     'Islands which it imposed after the 1982 war with Argentina, a Foreign Office spokesman said.'),
+    # -- background clauses: a day after, hours before, in the wake of
+    (('NGA', 'NGAGOV'), ('NGA', 'NGAOPP', 'NGAMED', 'NGAPTY'), _ARREST,
+     'A day after thousands of people marched through Lagos to demand an end to military rule, Nigerian '
+     'security agents on Friday arrested two leading pro-democracy activists, their lawyer said.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _THREAT,
+     'Hours before a U.N. deadline for Iraq to pull out of Kuwait expired, President George Bush on Tuesday '
+     'warned Saddam Hussein that he faced an attack by overwhelming force, the White House said.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _RECALL + ('174',),
+     'In the wake of an attack on the Indian parliament that New Delhi blamed on Pakistan-based militants, '
+     'Pakistan on Thursday expelled an Indian diplomat from Islamabad for spying, Associated Press of '
+     'Pakistan said.'),
+    ((), (), ('19', '18'),
+     'A day after the worst flooding in a century swept through the Oder valley, thousands of Polish '
+     'soldiers on Monday were piling sandbags along the river banks near Wroclaw, PAP news agency said.'),
+    ((), (), ('19', '18', '17'),
+     'Hours before polling stations opened across the country, the streets of Algiers were quiet on '
+     'Thursday as voters prepared to choose a new parliament, the official APS agency said.'),
+    # -- lists of countries
+    (('USA', 'USAGOV', 'GBR', 'GBRGOV', 'FRA', 'FRAGOV'), ('LBY', 'LBYGOV'), _CALL,
+     'The United States, Britain and France on Wednesday demanded that Libya hand over two suspects in the '
+     'bombing of a Pan Am jet over Lockerbie and pay compensation to the victims\' families.'),
+    (('CHN', 'CHNGOV'), ('PRK', 'PRKGOV'), _AID,
+     'China on Monday offered food aid worth 20 million yuan to North Korea, Laos and Mongolia, the official '
+     'Xinhua news agency said.'),
+    (('CHNGOV', 'CHN'), ('MNG', 'MNGGOV'), _AID,
+     'China on Monday offered food aid worth 20 million yuan to North Korea, Laos and Mongolia, the official '
+     'Xinhua news agency said.'),
+    (('GRC', 'GRCGOV', 'CYP', 'CYPGOV'), ('TUR', 'TURGOV'), _CRIT + _ACCUSE,
+     'Greece and Cyprus on Sunday condemned Turkey for the killing of a Greek Cypriot demonstrator in the '
+     'U.N. buffer zone and accused Turkish troops of firing on unarmed civilians, state radio said.'),
+    # -- other shapes
+    (('THA', 'THAMIL', 'THAGOV'), ('MMR', 'MMRMIL', 'MMRGOV'), _FORCE,
+     'Thai troops, who had been ordered to defend the border at all costs, on Sunday shelled Burmese army '
+     'positions across the Moei river after Burmese shells landed in the town of Mae Sot, officials said.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), _OFFER + _MEET,
+     'Israeli Prime Minister Yitzhak Rabin, speaking to reporters after a cabinet meeting in Jerusalem on '
+     'Sunday, invited Syrian President Hafez al-Assad to meet him for direct talks anywhere in the world.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE34, "batch2": PARSE34B}
 ALL34: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
