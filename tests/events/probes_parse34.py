@@ -318,7 +318,7 @@ PARSE34B: list[Row] = [
      'China\'s decision to carry out another nuclear test at Lop Nur was condemned on Saturday, in a '
      'statement issued in Tokyo after an emergency cabinet meeting, by the Japanese government.'),
     # -- not only ... but also
-    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO'), _REJECT,
+    (('IRQ', 'IRQGOV'), ('IGO', 'IGOUNO'), _REJECT + ('1245',),
      'Iraq not only refused on Wednesday to let U.N. arms inspectors into the presidential palaces but also '
      'threatened to shoot down American U-2 spy planes flying over its territory, diplomats said.'),
     (('IRQGOV', 'IRQ'), ('USA', 'USAGOV', 'USAMIL'), _THREAT,
@@ -349,7 +349,7 @@ PARSE34B: list[Row] = [
      'Hours before polling stations opened across the country, the streets of Algiers were quiet on '
      'Thursday as voters prepared to choose a new parliament, the official APS agency said.'),
     # -- lists of countries
-    (('USA', 'USAGOV', 'GBR', 'GBRGOV', 'FRA', 'FRAGOV'), ('LBY', 'LBYGOV'), _CALL,
+    (('USA', 'USAGOV', 'GBR', 'GBRGOV', 'FRA', 'FRAGOV'), ('LBY', 'LBYGOV'), _CALL + ('1013',),
      'The United States, Britain and France on Wednesday demanded that Libya hand over two suspects in the '
      'bombing of a Pan Am jet over Lockerbie and pay compensation to the victims\' families.'),
     (('CHN', 'CHNGOV'), ('PRK', 'PRKGOV'), _AID,
