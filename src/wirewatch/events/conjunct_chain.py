@@ -13,15 +13,20 @@ from typing import Any
 
 from .parse import kids
 
+# a list of acts told in the past ("raided ..., seized ... and arrested"); an infinitive's or a participle's
+# conjuncts ("a design to deploy ... and develop ..., accusing ...") tell a plan or a manner, not a list
+_PAST = frozenset({"VBD", "VBN"})
+
 
 def chained_conjunct_head(tok: Any, triggers: dict[int, Any]) -> Any | None:
     """The trigger at the head of the verb chain `tok` closes ("raided ..., seized ... and arrested ..."):
-    `tok` a conjunct with no subject of its own, hung on a verb conjunct that codes nothing, itself hung
-    (through such verbs) on a trigger verb; or None."""
-    if tok.dep_ != "conj" or tok.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
+    `tok` a past-tense conjunct with no subject of its own, hung on a past-tense verb conjunct that codes
+    nothing, itself hung (through such verbs) on a trigger verb; or None."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in _PAST or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
         return None
     mid = tok.head
-    if mid.i in triggers or mid.dep_ != "conj" or mid.pos_ != "VERB":
+    if mid.i in triggers or mid.dep_ != "conj" or mid.pos_ != "VERB" or mid.tag_ not in _PAST:
         return None
     while mid.dep_ == "conj" and mid.head.i != mid.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(mid)):
