@@ -59,10 +59,6 @@ KNOWN_GAPS: dict[str, str] = {
     'the auspices of West African states, signed an agreement on Monday providing for a ceasefire and '
     'the formation of a transitional government.':
         "'leaders of warring factions' name no coded party, and a pact among them has no partner",
-    'Israel sealed off the West Bank and Gaza Strip on Sunday, barring 50,000 Palestinian workers from '
-    'their jobs inside Israel, hours after a suicide bomber blew up a bus in Jerusalem killing 18 '
-    'people, police said.':
-        'the closure is aimed at the Palestinian workers (PSECVL), the row wants the Palestinian authority',
     "Zimbabwe's government, defying a High Court ruling that the occupations were illegal, on "
     'Wednesday listed another 804 white-owned farms for seizure without compensation, escalating a '
     'land crisis that has battered the economy.':

@@ -33,6 +33,7 @@ from .arguments import (
 )
 from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
+from .conjunct_chain import chained_conjunct_head
 from .defended_party import defended_targets, is_defence, let_in_heads
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
 from .held_parties import cut_off_people, halted_against, hostage_holders, posture_prompt, rebels_own_state
@@ -208,6 +209,10 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         if frame is not None and frame.is_frame and frame.frame not in ("@SPEECH", "@FUTURE"):
             return frame.tok
     head = triggers.get(tok.head.i)
+    if head is None and own is not None:
+        # "raided a ranch, seized two tonnes of cocaine and arrested 14 members": a list of verbs the model
+        # chained, read from the act at its head (parse34)
+        head = chained_conjunct_head(tok, triggers)
     if head is not None and head.frame not in ("@SPEECH", "@FUTURE") and tok.dep_ == "conj" and \
             tok.pos_ == "VERB" and own is not None and any(c.dep_ == "nsubj" for c in kids(tok)) and \
             head.tok.pos_ == "VERB":

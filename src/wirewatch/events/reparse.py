@@ -36,7 +36,15 @@ the text it claims:
   reporters that X would never agree and called on Russia to ...") hung on the telling verb
   (`_conj_of_reporting_verb`); a set-off accusing participle hung on the subject made the verb's adverbial
   clause (`_accusing_set_off`, also after lead31's cut); "mounting" read as a gerund before "pressure";
-  "ministers meeting in Cairo" read as a meeting, in a preposition's object.
+  "ministers meeting in Cairo" read as a meeting, in a preposition's object;
+- parse34, with no second parse: the middle verb of a list of three read as a participle ("surrounded the
+  campus, sealed off the gate and arrested 40 students") laid back as a conjunct of the first; a passive's
+  late by-agent taken by a participle that has one already ("were shelled with mortars supplied by Iran by
+  Iraqi troops") or by a clause set off before it ("was stormed, hours after the talks collapsed, by
+  students") hung back on the passive verb; an opening time clause made the root ("A day after a bomb
+  killed 21 people, Israel sealed off the West Bank", the main verb hung on the clause's object) laid under
+  the main verb; the object of a phrasal verb hung on its particle ("sealed off the West Bank", "Bank" the
+  object of "off") hung on the verb, alone or beside another repair.
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -95,7 +103,12 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_accusing_set_off(part) if ", accusing " in text or ", charging " in text
                                       or ", blaming " in text else {}) or \
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
-        (_subject_in_time_aside(part) if " after " in text or " before " in text else {})
+        (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
+        (_listed_verb_as_participle(part) if ", " in text and " and " in text else {}) or \
+        (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
+        (_opening_clause_as_root(part) if _OPENING_TIME.match(text) else {})
+    if " off " in text or " up " in text or " down " in text or " out " in text:
+        moves = {**_object_on_particle(part), **moves}  # a tree move that goes with any repair above
     if moves:
         return retree(part, moves) or part
     return part
@@ -121,6 +134,7 @@ _AND = frozenset({"and"})
 _HYPHEN = frozenset({"-"})
 _VISITING = frozenset({"visiting"})
 _COMMA = frozenset({","})
+_BY = frozenset({"by"})
 
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -1120,6 +1134,122 @@ def _subject_in_time_aside(part: Any) -> dict[int, Move]:
             moves[verb.i] = (verb.i, "ROOT", None, None)
             moves.update({t.i: (verb.i, t.dep_, None, None) for t in part
                           if t.head.i == inner.i and not first <= t.i < close and t.i != verb.i})
+    return moves
+
+
+def _listed_verb_as_participle(part: Any) -> dict[int, Move]:
+    """ "Kenyan police surrounded the campus on Monday, sealed off the main gate and arrested 40 students":
+    the model reads the list's middle verb as a participle clause of the first (advcl, VBN), and the last
+    verb hangs on it, so the list has no subject past its first verb. A past participle with an object of
+    its own and no auxiliary is no passive: after a comma, with an "and" conjunct of its own, it is the
+    list's second past-tense verb; it and its conjunct are hung on the first verb (spaCy's flat list)."""
+    for tok in tokens_with_pos(part, VERB):
+        head = tok.head
+        if tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i < head.i + 2 or head.tag_ not in FINITE or \
+                head.pos_ != "VERB" or part.doc[tok.i - 1].text != ",":
+            continue
+        own = kids(tok)
+        if not any(c.dep_ == "dobj" for c in own) or \
+                any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark") for c in own):
+            continue
+        last = next((c for c in own if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                     and any(g.dep_ == "dobj" for g in kids(c))
+                     and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in kids(c))), None)
+        if last is None or not any(c.dep_ == "cc" and c.lower_ == "and" and tok.i < c.i < last.i
+                                   for c in own):
+            continue
+        return {tok.i: (head.i, "conj", "VBD", None), last.i: (head.i, "conj", "VBD", None)}
+    return {}
+
+
+# by-phrases that say how, not who ("by all accounts", "by contrast")
+_NO_AGENT = frozenset({"account", "contrast", "comparison", "far", "way", "means", "then", "now", "force",
+                       "mistake", "chance", "hand", "phone", "telephone", "letter", "air", "sea", "road"})
+
+
+def _late_agent_on_passive(part: Any) -> dict[int, Move]:
+    """ "Two villages were shelled on Friday with mortars supplied by Iran by Iraqi troops", "The embassy
+    was stormed on Sunday, hours after the talks collapsed, by hundreds of students": the passive's agent,
+    far from its verb, is hung on a participle that has an agent already or on a clause set off by commas
+    before it, so the act has no doer. A by-phrase after a comma, or a participle's second by-phrase, is
+    hung back on the nearest passive verb above it that has no agent of its own."""
+    for by in (part.doc[i] for i in _indices_with(part, _BY)):
+        if by.dep_ not in ("agent", "prep") or by.i == part.start:
+            continue
+        obj = next((c for c in kids(by) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or obj.lemma_.lower() in _NO_AGENT or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        holder = by.head
+        second = by.dep_ == "agent" and any(c.dep_ == "agent" and c.i < by.i for c in kids(holder))
+        if not second and part.doc[by.i - 1].text != ",":
+            continue
+        verb = holder
+        while verb.head.i != verb.i and not (verb.pos_ == "VERB" and _agentless_passive(verb)):
+            verb = verb.head
+        if verb.i == holder.i or verb.i > by.i or not _agentless_passive(verb):
+            continue
+        return {by.i: (verb.i, "agent", None, None)}
+    return {}
+
+
+def _agentless_passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in kids(verb)) and not any(c.dep_ == "agent" for c in kids(verb))
+
+
+# an opening time clause: "A day after ...", "Hours before ..." (the root's own mark is checked)
+_OPENING_TIME = re.compile(r"\s*(?:[a-z0-9]+\s+){0,3}?(?:after|before|since)\s")
+_TIME_MARKS = frozenset({"after", "before", "since"})
+
+
+def _opening_clause_as_root(part: Any) -> dict[int, Move]:
+    """ "A day after a bomb killed 21 people in Jerusalem, Israel on Monday sealed off the West Bank": the
+    model makes the opening time clause the sentence's root and hangs the main verb, subject and all, on
+    the clause's object as a participle, so the main act is read as background and the background as the
+    act. Where the root has an after/before/since mark at the opening and a verb after the clause's comma
+    has a subject of its own there, that verb is made the root and the clause its adverbial clause."""
+    root = part.root
+    if root.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < root.i
+                                      for c in kids(root)):
+        return {}
+    doc = part.doc
+    comma = next((i for i in range(root.i + 1, part.end) if doc[i].text == ","), None)
+    if comma is None:
+        return {}
+    verb = next((t for t in doc[comma + 1:part.end] if t.pos_ == "VERB" and t.tag_ in FINITE | {"VBN"}
+                 and t.head.i != t.i), None)
+    if verb is None or not root.left_edge.i <= verb.i <= root.right_edge.i:
+        return {}
+    moves: dict[int, Move] = {}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and comma < c.i < verb.i for c in kids(verb)):
+        # "..., Egypt on Thursday expelled": the subject hung on the clause's last noun as its apposition
+        subject = next((t for t in doc[comma + 1:verb.i] if t.head.i < comma and t.pos_ in ("PROPN", "NOUN")
+                        and t.dep_ in ("appos", "conj", "npadvmod")), None)
+        if subject is None or verb.tag_ not in FINITE:
+            return {}
+        moves[subject.i] = (verb.i, "nsubj", None, None)
+    tag = "VBD" if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb)) else None
+    moves.update({verb.i: (verb.i, "ROOT", tag, None), root.i: (verb.i, "advcl", None, None),
+                  comma: (verb.i, "punct", None, None)})
+    moves.update({t.i: (verb.i, t.dep_, None, None) for t in doc[comma + 1:part.end]
+                  if t.head.i == root.i and t.i != verb.i})
+    return moves
+
+
+_PARTICLES = frozenset({"off", "up", "down", "out"})
+
+
+def _object_on_particle(part: Any) -> dict[int, Move]:
+    """ "Israel on Monday sealed off the West Bank": the model hangs the object on the particle ("off", prt)
+    as its prepositional object, so the verb has none and a place named elsewhere in the lead (a bombing
+    "at a Tel Aviv bus stop") was taken as what was sealed. A particle has no object: the noun is hung on
+    the verb as its direct object."""
+    moves: dict[int, Move] = {}
+    for prt in (part.doc[i] for i in _indices_with(part, _PARTICLES)):
+        if prt.dep_ != "prt" or prt.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in kids(prt.head)):
+            continue
+        obj = next((c for c in kids(prt) if c.dep_ == "pobj" and c.i > prt.i), None)
+        if obj is not None:
+            moves[obj.i] = (prt.head.i, "dobj", None, None)
     return moves
 
 
