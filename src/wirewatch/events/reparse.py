@@ -183,8 +183,11 @@ def _verbless_after_appositive(part: Any) -> bool:
     verb after a set-off appositive as an adjective, and the name that opens the sentence is left with no
     verb of its own."""
     name = _opening_name(part)
-    span = _set_off_appositive(name) if name is not None else None
-    if name is None or span is None or name.dep_ in ("nsubj", "nsubjpass"):
+    # (the subject test first: an opening name read as the subject, most of them, needs no appositive walk)
+    if name is None or name.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    span = _set_off_appositive(name)
+    if span is None:
         return False
     after = next((t for t in part if t.idx >= span[1]), None)
     return after is not None and after.pos_ not in ("VERB", "AUX")
