@@ -445,11 +445,75 @@ LEAD34_B4: list[Row] = [
 ]
 
 
+LEAD34_B5: list[Row] = [
+    # batch 5: written blind before the session's merge, run first on the merged coder
+    (('CHL', 'CHLGOV', 'CHLMIL', 'CHLELI'), ('CHL', 'CHLCVL'), ('081', '0814', '080'),
+     'Chilean President Augusto Pinochet on Monday lifted the state of siege imposed after an attempt on his '
+     'life last month.'),
+    (('KOR', 'KOREDU', 'KORCVL'), ('KOR', 'KORCOP'), ('145', '180', '190', '140'),
+     'South Korean students clashed with riot police in Seoul on Wednesday as they tried to march to the '
+     'border village of Panmunjom to meet North Korean students.'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV', 'PRKCVL', 'PRKELI'), ('075', '070'),
+     'The United States on Tuesday granted political asylum to a North Korean diplomat who defected in Cairo '
+     'last week.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), ('112', '110'),
+     'Iraq on Sunday accused Kuwait of stealing oil from the Rumaila field straddling their border and '
+     'demanded compensation.'),
+    (('USR', 'USRGOV', 'RUS', 'RUSGOV'), ('AFG', 'AFGGOV'), ('042', '043', '040', '046'),
+     'Soviet Foreign Minister Eduard Shevardnadze arrived in Kabul on Wednesday for talks with Afghan leader '
+     'Najibullah on the withdrawal of Soviet troops.'),
+    (('PAN', 'PANGOV', 'PANMIL'), ('USA', 'USAMIL'), ('174', '166', '170'),
+     "Panama's military strongman General Manuel Noriega on Tuesday expelled two U.S. military officers, "
+     'accusing them of spying.'),
+    (('CHN', 'CHNMIL'), ('CHN', 'CHNCVL', 'CHNOPP'), ('180', '190', '193', '175', '202'),
+     'Chinese troops opened fire on pro-democracy demonstrators in Beijing early on Sunday, killing hundreds '
+     'of people near Tiananmen Square.'),
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB'), ('057', '050'),
+     'The Philippine government and Muslim rebels of the Moro National Liberation Front signed a peace '
+     'agreement in Manila on Monday.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('130', '131', '1312'),
+     "Greece threatened on Thursday to veto the European Community's trade agreement with Turkey unless "
+     'Ankara withdrew its troops from northern Cyprus.'),
+    (('THA', 'THAGOV'), ('KHM', 'KHMGOV'), ('160', '163'),
+     'Thailand closed its border with Cambodia on Friday after Khmer Rouge guerrillas shelled a Thai '
+     'village.'),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), ('161', '160'),
+     'Kenya recalled its high commissioner from Uganda on Monday after Ugandan troops crossed the border in '
+     'pursuit of rebels.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSEREB', 'PSEGOV', 'PSEMIL'), ('186', '180', '190', '193'),
+     "Israeli commandos killed Abu Jihad, the PLO's military chief, at his home in Tunis early on Saturday, "
+     'PLO officials said.'),
+    (('TUN', 'TUNGOV'), ('ISR', 'ISRMIL', 'ISRGOV'), ('114', '111', '110'),
+     'Tunisia lodged a protest with the U.N. Security Council on Sunday over the Israeli raid on Tunis.'),
+    (('AGO', 'AGOGOV'), ('CUB', 'CUBGOV'), ('057', '030', '031', '050', '0356'),
+     'Angola and Cuba agreed on Tuesday on a timetable for the withdrawal of 50,000 Cuban troops from '
+     'Angola.'),
+    (('MEX', 'MEXCOP'), ('MEX', 'MEXCRM'), ('173', '170'),
+     'Mexican police arrested the alleged leader of the Gulf drug cartel, Juan Garcia Abrego, near Monterrey '
+     'on Sunday.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), ('064', '060', '061', '057'),
+     "Pakistan and India exchanged lists of their nuclear installations on Monday under an agreement not to "
+     "attack each other's atomic facilities."),
+    (('BDI', 'BDIMIL'), ('BDI', 'BDIGOV'), ('180', '172', '1721'),
+     "Burundi's army seized power in a bloodless coup on Thursday and suspended the constitution, state "
+     'radio said.'),
+    (('VAT', 'VATGOV'), ('ISR', 'ISRGOV'), ('054', '050', '057'),
+     'The Vatican and Israel established full diplomatic relations on Tuesday, ending decades of mutual '
+     'suspicion.'),
+    (('ROU', 'ROULAB'), ('ROU', 'ROUGOV'), ('141', '140', '1412', '145'),
+     'Thousands of striking coal miners marched on Bucharest on Thursday to demand higher wages, clashing '
+     'with riot police on the way.'),
+    ((), (), ('05', '03'),
+     'The treaty, signed in 1979, was the first between Israel and an Arab state.'),
+]
+
+
 BATCHES = {
     'batch1': LEAD34,
     'batch2': LEAD34_B2,
     'batch3': LEAD34_B3,
     'batch4': LEAD34_B4,
+    'batch5': LEAD34_B5,
 }
 
 ALL34 = [row for rows in BATCHES.values() for row in rows]
