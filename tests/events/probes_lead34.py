@@ -15,6 +15,9 @@ under a deal is a yielding (035); arms deliveries halted are an embargo (163).
 Batch 2 (36 rows, after batch 1's fixes) 34 / 33 / 30; no row corrected.
 Batch 3 (28 rows, after batch 2's fixes) 24 / 24 / 22; no row corrected.
 Batch 4 (23 rows, after batch 3's fixes) 17 / 16 / 15; no row corrected.
+Batch 5 (20 rows, written before the session's merge and run first on the merged coder) 16 / 15 / 15;
+its correction: a protest lodged with a body over another's act stays at the body (the wire probes'
+convention).
 """
 
 from __future__ import annotations
@@ -483,7 +486,7 @@ LEAD34_B5: list[Row] = [
     (('ISR', 'ISRMIL'), ('PSE', 'PSEREB', 'PSEGOV', 'PSEMIL'), ('186', '180', '190', '193'),
      "Israeli commandos killed Abu Jihad, the PLO's military chief, at his home in Tunis early on Saturday, "
      'PLO officials said.'),
-    (('TUN', 'TUNGOV'), ('ISR', 'ISRMIL', 'ISRGOV'), ('114', '111', '110'),
+    (('TUN', 'TUNGOV'), ('IGO', 'UNO', 'ISR', 'ISRMIL', 'ISRGOV'), ('114', '111', '110'),
      'Tunisia lodged a protest with the U.N. Security Council on Sunday over the Israeli raid on Tunis.'),
     (('AGO', 'AGOGOV'), ('CUB', 'CUBGOV'), ('057', '030', '031', '050', '0356'),
      'Angola and Cuba agreed on Tuesday on a timetable for the withdrawal of 50,000 Cuban troops from '

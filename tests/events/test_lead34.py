@@ -154,3 +154,9 @@ def test_fuel_deliveries_cut_to_a_state_sanction_it(code: Any) -> None:
 def test_a_town_named_like_a_politician_is_a_town(code: Any) -> None:
     got = triples(code("Government troops recaptured the port of Buchanan from rebels on Sunday.", date=DATE))
     assert not any(t.startswith("USA") for _, t, _ in got), got
+
+
+def test_a_state_of_siege_lifted_eases_rule_at_home(code: Any) -> None:
+    got = triples(code("Argentina lifted the state of siege on Thursday, a week after riots in Buenos Aires.",
+                       date=DATE))
+    assert any(s.startswith("ARG") and t.startswith("ARG") and c.startswith("08") for s, t, c in got), got

@@ -33,6 +33,17 @@ KNOWN_GAPS: dict[str, str] = {
     'States and the European Union.':
         "the joint subject's coordination is aimed at the talks' other parties (the with-phrase of the "
         'topic), not read as an act between the pair',
+    'Mexican police arrested the alleged leader of the Gulf drug cartel, Juan Garcia Abrego, near Monterrey '
+    'on Sunday.':
+        "the 'leader' of a drug cartel is read as a government role (MEXGOV), not as the cartel's "
+        "criminal (CRM)",
+    "Pakistan and India exchanged lists of their nuclear installations on Monday under an agreement not to "
+    "attack each other's atomic facilities.":
+        'lists exchanged (information shared) have no lexicon row',
+    'Thousands of striking coal miners marched on Bucharest on Thursday to demand higher wages, clashing '
+    'with riot police on the way.':
+        "a march whose demand names no party, by strikers of no named country, finds neither the miners' "
+        'country nor a target',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
