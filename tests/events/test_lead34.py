@@ -34,15 +34,6 @@ def test_monitors_turned_away_are_refused_involvement(code: Any) -> None:
     assert not any(c.startswith("12") for _, _, c in got), got
 
 
-def test_a_leader_who_flies_into_a_capital_visits_it(code: Any) -> None:
-    got = triples(code("Iranian President Mohammad Khatami flew into Damascus on Tuesday for a three-day "
-                       "official visit.", date=DATE))
-    assert any(s.startswith("IRN") and t.startswith("SYR") and c.startswith("04") for s, t, c in got), got
-    # control: warplanes that fly into airspace visit nobody
-    got = triples(code("Two Iraqi fighter jets flew into Iranian airspace on Monday.", date=DATE))
-    assert not any(c.startswith("04") for _, _, c in got), got
-
-
 def test_a_share_of_sanctions_lifted_is_aimed_at_the_sanctioned(code: Any) -> None:
     got = triples(code("Japan lifted the rest of its economic sanctions on India on Friday.", date=DATE))
     assert any(s.startswith("JPN") and t.startswith("IND") and c.startswith("08") for s, t, c in got), got
@@ -74,12 +65,6 @@ def test_a_venue_in_a_set_off_aside_does_not_place_the_act(code: Any) -> None:
     assert not any(t.startswith("NZL") for _, t, _ in got), got
 
 
-def test_an_act_a_cabinet_approves_is_its_own(code: Any) -> None:
-    got = triples(code("Turkey's cabinet on Friday approved the release of 120 Kurdish prisoners.",
-                       date=DATE))
-    assert any(s.startswith("TUR") and c.startswith("08") for s, _, c in got), got
-
-
 def test_a_bill_voted_down_is_rejected(code: Any) -> None:
     got = triples(code("Jordan's parliament on Monday voted down a government bill to lower the voting age.",
                        date=DATE))
@@ -109,13 +94,13 @@ def test_relief_flights_suspended_cut_humanitarian_aid(code: Any) -> None:
 
 
 def test_a_name_with_a_lower_case_particle_is_one_person(code: Any) -> None:
-    got = triples(code("Brazilian President Luiz Inacio Lula da Silva and Venezuelan President Hugo Chavez "
-                       "signed an energy accord in Caracas on Friday.", date="2005-02-14"))
-    assert any(s == "BRAGOV" and t.startswith("VEN") and c.startswith("05") for s, t, c in got), got
-    got = triples(code("Mozambican President Joaquim Chissano met Angolan President Jose Eduardo dos Santos "
-                       "in Luanda on Tuesday.", date=DATE))
-    assert any(t == "AGOGOV" and c.startswith("04") for _, t, c in got), got
-    assert not any(t.startswith("BRA") for _, t, _ in got), got  # not Santos, the Brazilian city
+    got = triples(code("Jose Eduardo dos Santos met Mozambican President Joaquim Chissano in Luanda on "
+                       "Tuesday.", date=DATE))
+    assert any(s == "AGOGOV" and t.startswith("MOZ") and c.startswith("04") for s, t, c in got), got
+    assert not any(s.startswith("BRA") for s, _, _ in got), got  # not Santos, the Brazilian city
+    got = triples(code("Dutch Foreign Minister Hans van den Broek met Yasser Arafat in Tunis on Monday.",
+                       date=DATE))
+    assert any(s == "NLDGOV" and t.startswith("PSE") and c.startswith("04") for s, t, c in got), got
 
 
 def test_an_office_holder_dismissed_is_removed_not_rejected(code: Any) -> None:

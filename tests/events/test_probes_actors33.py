@@ -38,8 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Minister Julius Chan to resign over the hiring of mercenaries.':
         "a probe-writing error: the actors are right (PNGMIL -> PNGGOV) and 0241, an appeal for a change "
         "of leadership, is CAMEO's code for the call; the row's roots leave out 02",
-    'The Papua New Guinea government on Tuesday dismissed the army commander for insubordination.':
-        "no event: dismissing an officer has no row in the lexicon",
     'Niger\'s army overthrew the government of President Mahamane Ousmane on Saturday, state radio said.':
         "the army is right (NERMIL); 'the government of President X' is asked as the president, not "
         "acting (an object), so dated ELI, not the government overthrown",

@@ -90,9 +90,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Nigerian writer Ken Saro-Wiwa and eight other activists were sentenced to death by a military "
     "tribunal.":
         "a military tribunal is read MILJUD (MIL first); the row wants JUD (country + root matches)",
-    "East Timorese resistance leader Xanana Gusmao was captured by Indonesian troops in Dili.":
-        "'resistance leader' is read as a governing title (TLSGOV); the row wants the resistance "
-        "(country + root matches)",
     "Indonesian President Abdurrahman Wahid suspended General Wiranto from the cabinet on Sunday.":
         "a minister suspended from a cabinet is read as relations reduced (160); the row wants a sanction "
         "at home (172)",

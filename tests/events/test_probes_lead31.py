@@ -71,10 +71,6 @@ KNOWN_GAPS: dict[str, str] = {
     'monitors into Kosovo and to withdraw some of his forces from the province, averting NATO air '
     'strikes, U.S. envoy Richard Holbrooke said.':
         "'international monitors' name no IGO; the province is taken as the target",
-    "Czechoslovakia's communist government on Friday released dissident playwright Vaclav Havel from "
-    'prison, four months before the end of his sentence for taking part in a banned demonstration.':
-        'Havel, president at the 2000-01-01 date, is dated CZEGOV, the same party as the releaser, '
-        "whatever the 'dissident' title says",
     'Australia on Wednesday condemned the killing of pro-independence supporters by militias in East '
     'Timor and called on Jakarta to restore order, Foreign Minister Alexander Downer said.':
         'the condemnation is aimed at the militias who killed (TLSUAF), the row wants Jakarta',

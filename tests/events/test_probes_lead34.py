@@ -44,6 +44,19 @@ KNOWN_GAPS: dict[str, str] = {
     'with riot police on the way.':
         "a march whose demand names no party, by strikers of no named country, finds neither the miners' "
         'country nor a target',
+    'Chinese Premier Li Peng flew into Moscow on Monday for three days of talks with his Russian counterpart '
+    'Viktor Chernomyrdin on border trade and arms purchases.':
+        "'flew into' is no visit row (tried and taken back at the merge: 'flew into the jungle to meet "
+        "Marulanda' lost the meeting), and talks counted in days are no trigger",
+    "Israel's cabinet on Sunday approved the release of 400 Palestinian prisoners as a goodwill gesture "
+    'ahead of a new round of peace talks.':
+        "'approve' carrying an act noun was tried and taken back at the merge (a committee that approves an "
+        'aid bill gives no aid); the release approved codes nothing',
+    'Angolan President Jose Eduardo dos Santos and UNITA leader Jonas Savimbi shook hands in Abidjan on '
+    'Saturday after signing a peace accord to end 16 years of civil war.':
+        "the name is one person now, but the parser still reads 'dos' as the sentence's verb and cuts the "
+        'lead (capitalising the particle for the parse was tried and taken back: entity texts are read from '
+        "the parsed text, so 'bin Salman' became 'Bin Salman' and lost its table entry)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {

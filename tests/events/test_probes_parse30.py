@@ -31,11 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     'staff said.':
         "'into northern Iraq' hangs on 'backed by jets and tanks': troops sent are read as military aid "
         "(074) to the guerrillas' ground",
-    'Russia, angered by what it called the persecution of ethnic Russians in the Baltic republic, on '
-    'Wednesday cut oil deliveries to Latvia and threatened further economic sanctions, Interfax news '
-    'agency reported.':
-        "'cut oil deliveries' has no row, and the threatened sanctions of the conjunct take no target "
-        "from the first verb's to-phrase",
     'Delegates from North and South Korea met in the border truce village of Panmunjom on Saturday '
     'for their first talks in four years, but failed to agree on an agenda for a summit of their '
     'leaders, Yonhap news agency said.':

@@ -14,21 +14,11 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    'Angolan President Jose Eduardo dos Santos and UNITA rebel leader Jonas Savimbi met in the Zairean town '
-    'of Gbadolite on Thursday for their first face-to-face talks since the collapse of the 1991 peace '
-    'accords, Angolan state radio said.':
-        "the pair is repaired, but the name is split by the entity tagger ('Santos' a place, coded as the "
-        "Brazilian city), an actors-stage gap",
     'Rwandan President Juvenal Habyarimana and Alexis Kanyarengwe, chairman of the rebel Rwandan Patriotic '
     'Front, signed a peace agreement in the northern Tanzanian town of Arusha on Wednesday, ending three '
     'years of civil war, AFP reported.':
         "the second signer is known only by his apposition ('chairman of the rebel Rwandan Patriotic "
         "Front'), which gives him no code; the town of the signing is taken as the partner",
-    'Zairean President Mobutu Sese Seko and rebel leader Laurent Kabila met aboard a South African navy '
-    'ship off the port of Pointe-Noire on Sunday for talks brokered by Nelson Mandela on ending the '
-    'seven-month civil war, South African officials said.':
-        "the pair is repaired, but Mobutu (dead by the story's date) takes no code, so the navy ship of the "
-        'place is taken as the partner',
     'Russian troops backed by helicopter gunships on Friday overran a village in southern Dagestan held by '
     'Chechen-based Islamic militants, killing dozens of the fighters and forcing the rest to flee into the '
     'mountains, Interfax news agency said.':

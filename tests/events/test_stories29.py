@@ -249,9 +249,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Christian politicians in Mindanao staged a protest rally': coded PHLCHR (religion "
         "before role)"
     ),
-    'afp_manila_mnlf:party:1': (
-        "'MNLF chairman Nur Misuari' read as the government (his later office): " + _ERA
-    ),
     'afp_manila_mnlf:clean:0': (
         "the witnessed signing aimed at Alatas, the MILF's rejection aimed at Indonesia, and "
         "the politicians as PHLCHR"

@@ -197,10 +197,6 @@ KNOWN_GAPS: dict[str, str] = {
     'yonhap_seoul_june29:event:2': "Kim Young-sam coded KORGOVOPP (president from 1993; see party 2)",
     'yonhap_seoul_june29:party:2': "'Kim Young-sam' in 1987, in opposition then: " + _ERA,
     'yonhap_seoul_june29:clean:0': "the appeal aimed at KOROPP (see event 1)",
-    'upi_bangkok_sawmaung:party:1': (
-        "'Aung San Suu Kyi' coded MMRELI in 1988, an opposition leader then: "
-        "" + _ERA
-    ),
     'upi_bangkok_sawmaung:party:2': (
         "'former Defense Minister Tin Oo' coded MMRGOVMIL: the 'former' of the second of two titled names "
         "joined by 'and' is lost; " + _ERA

@@ -30,7 +30,9 @@ from .triggers import listed_words, may_match
 
 # the components whose lemma steps `_Lemmas` knows (model.load_model's pipeline)
 KNOWN_PIPES = frozenset({"wirewatch_prefixed_words", "tok2vec", "tagger", "wirewatch_paragraph_breaks",
-                         "parser", "attribute_ruler", "lemmatizer", "wirewatch_prefixed_lemmas", "ner"})
+                         "parser", "attribute_ruler", "lemmatizer", "wirewatch_prefixed_lemmas", "ner",
+                         # (it joins entity spans only: no lemma changes)
+                         "wirewatch_name_particles"})
 
 
 class _Lemmas:

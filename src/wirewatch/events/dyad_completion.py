@@ -62,6 +62,8 @@ DESTINATION_PREPS = {"to", "into", "toward", "towards"}
 MOTION_VERBS = {"dispatch", "send", "deploy", "move", "fly", "travel", "head", "go", "return", "transfer",
                 "ship", "rush", "redeploy", "station", "airlift"}
 TIME_PREPS = {"after", "before", "since", "during", "following", "amid", "until", "ahead"}
+# acts whose for-phrase gives their grounds, not their purpose ("sentenced ... for plotting to kill X")
+GROUNDED_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 MAX_HOPS = 8  # a target deeper below the trigger belongs to another phrase's act
 
 SOURCE_POLICIES: tuple[str, ...] = ()  # measured, none pays: docs/benchmarks.md
@@ -226,7 +228,7 @@ def _elsewhere(cand: Candidate, r: Reading, sent: Any, triggers: Triggers) -> st
             return "a coordinated act"
         if tok.dep_ == "prep" and tok.lower_ in TIME_PREPS:
             return "a time setting"
-        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i in own and \
+        if r.type in GROUNDED_TYPES and tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i in own and \
                 any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(tok)):
             # "sentenced eight militants to death for plotting to assassinate President Mubarak": the
             # grounds name the deed's victim, not the one the act is done to (lead34)

@@ -56,9 +56,7 @@ LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", 
                "voice", "express", "deliver", "commit", "perpetrate", "reopen", "restart", "revive",
                "remain", "stay", "put", "place", "go", "be", "use", "accept",
                # "repeated its demand that Japan apologise": the act restated is the demand
-               "repeat", "reiterate", "restate", "reaffirm",
-               # "approved the release of 400 prisoners": the act a cabinet authorises is its own (lead34)
-               "approve", "authorise", "authorize"}
+               "repeat", "reiterate", "restate", "reaffirm"}
 
 
 @dataclass(slots=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -133,19 +132,4 @@ def analysis_text(article: Article) -> str:
     # and so is a line that points to another story ("Also read: ..."; stories25)
     for m in furniture.READ_ALSO_LINE.finditer(out, article.body_start, end):
         out = out[:m.start()] + _blank(m.group()) + out[m.end():]
-    return _capitalised_particles(out)
-
-
-# a name's lower-case particle between two capitalised words ("Jose Eduardo dos Santos")
-_PARTICLES = "dos|das|da|de|del|della|di|van|von|der|den|ten|ter|bin|ibn|du|des|la|le"
-_NAME_PARTICLE = re.compile(rf"\b([A-Z][a-z]+ )((?:(?:{_PARTICLES}) )+)(?=[A-Z][a-z])")
-
-
-def _capitalised_particles(text: str) -> str:
-    """The model parses a name's particle as a verb ("dos" as "does") and cuts the sentence there; the
-    same letters capitalised read as part of the name. Same length, so every offset holds (lead34)."""
-    return _NAME_PARTICLE.sub(_capitalise_particles, text)
-
-
-def _capitalise_particles(m: re.Match[str]) -> str:
-    return m.group(1) + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split(" "))
+    return out

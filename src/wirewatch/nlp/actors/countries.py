@@ -546,7 +546,7 @@ _PLACE_KINDS = frozenset({"capital", "city", "province", "state"})
 # later time, and "Soviet-made", "the Soviet Union's collapse" name no officer
 SOVIET_SPEAKER = re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Ll]ast )(?<!ex-)(?<!post-)\bSoviet\s+"
                             r"(?:leader|[Pp]resident|[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Dd]eputy|[Ii]nterior|government|"
-                            r"officials?|spokesman|troops|forces|army|[Aa]mbassador|envoy|delegation|"
+                            r"officials?|spokesman|[Aa]mbassador|envoy|delegation|"
                             r"[Cc]ommunist\s+[Pp]arty\s+(?:chief|leader)|news\s+agency)\b")
 
 

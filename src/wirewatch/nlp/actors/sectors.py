@@ -988,7 +988,7 @@ TITLES: dict[str, str] = {
     # the president's GOV by 'leader'), and so is the opposition's candidate ("opposition presidential
     # candidate Kenneth Matiba" was no one). A bare "candidate" is no title: read so, it glued itself to
     # every "presidential candidate Donald Trump" of the wire batches and moved their spans
-    "dissident leader": "OPP", "dissident": "OPP", "opposition candidate": "OPP",
+    "dissident leader": "OPP", "opposition candidate": "OPP",
     "opposition presidential candidate": "OPP",
     "ceo": "BUS", "chief executive": "BUS", "executive": "BUS", "businessman": "BUS", "tycoon": "BUS",
     "professor": "EDU", "prof.": "EDU", "dr.": "ELI", "activist": "OPP", "shah": "GOV",
