@@ -68,7 +68,7 @@ from .reading import ArticleContext, Reading
 from .rebel_ground import rebels_of_struck_place
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .recipients import between_parties as between_parties_of
-from .talks_partners import YIELDING, talks_partners
+from .talks_partners import TALKS_SETTLED_TYPES, talks_partners
 from .triggers import SETTING_EVENTS, Trigger
 
 # verbs that say someone was harmed, not how: the event noun subject gives the code
@@ -990,7 +990,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         # "began pulling its troops back to a narrow security zone, ending its occupation of southern
         # Lebanon": the country left, named only by the occupation or war the sentence ties it to (targets34)
         r.targets = left_country(r.trigger.tok, r.sources, link)
-    if r.sources and not r.targets and r.type in YIELDING:
+    if r.sources and not r.targets and r.type in TALKS_SETTLED_TYPES:
         # "agreed to suspend uranium enrichment, after two days of talks with France, Germany and Britain":
         # made to the ones talked with (targets34)
         r.targets = talks_partners(r.trigger.tok, r.sources, link)

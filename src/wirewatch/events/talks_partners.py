@@ -26,7 +26,7 @@ _AFTER = frozenset({"after", "following"})
 # readings that concede something: a yielding done or agreed to
 # (not a withdrawal done: "withdrew from the disputed valley after talks with China" is left unfilled,
 # probes_completion)
-YIELDING = frozenset({"AGREE", "CONCEDE"})
+TALKS_SETTLED_TYPES = frozenset({"AGREE", "CONCEDE"})
 
 
 def _verb_chain(tok: Any) -> list[Any]:

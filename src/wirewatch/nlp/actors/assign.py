@@ -968,7 +968,6 @@ class _Builder(MentionPasses):
             if not title and _hyphen_piece(self.text, start, end):
                 return  # "Mazar-i-Sharif" with "Sharif" tagged: no person of the table
             if not title and _NAMED_PLACE_BEFORE.search(self.text, max(0, start - 24), start):
-                entity.label = label
                 return  # "the port city of Buchanan": a town named like a person of the table (lead34)
             self._person_actor(entity, ent, title=title)
         else:
@@ -2667,8 +2666,8 @@ def _run_in_name(text: str) -> tuple[int, str] | None:
 
 
 # the words that name a settlement or region before its name ("the port city of Buchanan")
-_NAMED_PLACE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital|province|region|district|island|"
-                                 r"state|county|enclave|outpost) of\s+$", re.I)
+_PLACE_NOUNS_BEFORE = _LEAD_PLACE_NOUNS | {"island", "county", "enclave", "outpost"}
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_NOUNS_BEFORE)) + r") of\s+$", re.I)
 
 
 def _is_role(tok: Any) -> bool:
