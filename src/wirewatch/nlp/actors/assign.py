@@ -2065,12 +2065,9 @@ class _Builder(MentionPasses):
         key = _role_key(head) if head != root else None
         if not key or _role_sector(key) not in ("REB", "UAF"):
             return actor
-        found = fought_rule.fought_state(self.text, head.idx + len(head.text))
-        if found is None:
-            return actor
-        country, why = found
-        return Actor(name=actor.name, code=country + "REB", country=country, sector="REB",
-                     reasons=[*actor.reasons[:1], f"'{root.text} {head.text}': {why}"])
+        rebels = fought_rule.fighting_rebels(self.text, head.idx + len(head.text), actor.name,
+                                             f"{root.text} {head.text}", actor.reasons[:1])
+        return rebels or actor
 
     def _role_after_group(self, actor: Actor | None, root: Any, *, faith: bool) -> Actor | None:
         """"Sandinista soldiers" NICMIL, "Rwandan Patriotic Front rebels" RWAREB, "Muslim separatist

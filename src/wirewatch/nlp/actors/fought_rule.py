@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...records import Actor
 from . import countries
 
 # the clause right after the armed phrase: its verb of fighting, then the rule fought, up to its noun
@@ -41,3 +42,14 @@ def fought_state(text: str, end: int) -> tuple[str, str] | None:
             if place is not None and len(place.iso3) == 3 and place.iso3 not in _NO_STATE:
                 return place.iso3, f"they fight {rule.strip()}: that state's rebels (REB)"
     return None
+
+
+def fighting_rebels(text: str, end: int, name: str, armed: str, reasons: list[str]) -> Actor | None:
+    """The rebels (REB) of the state the clause after `end` says the armed men `armed` ("Islamic rebels")
+    fight, named `name`, with `reasons` kept before the clause's; None when the clause names no state."""
+    found = fought_state(text, end)
+    if found is None:
+        return None
+    country, why = found
+    return Actor(name=name, code=country + "REB", country=country, sector="REB",
+                 reasons=[*reasons, f"'{armed}': {why}"])

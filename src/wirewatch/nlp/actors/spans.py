@@ -293,13 +293,8 @@ def _placed_by_clause(article: Article, s: int, e: int, index: EntityIndex, sect
 
 def _fighting_rule(article: Article, s: int, e: int) -> Actor | None:
     """Irregulars placed by the rule their clause says they fight (`fought_rule`): that state's REB."""
-    found = fought_rule.fought_state(article.text, e)
-    if found is None:
-        return None
-    country, why = found
     phrase = article.text[s:e].strip()
-    return Actor(name=phrase, code=country + "REB", country=country, sector="REB",
-                 reasons=[f"'{phrase}': {why}"])
+    return fought_rule.fighting_rebels(article.text, e, phrase, phrase, [])
 
 
 def _linked_piece(text: str, s: int) -> bool:
