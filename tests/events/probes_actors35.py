@@ -1,0 +1,128 @@
+"""Probes of the thirty-third session (wip/actors35): events whose parties are actors of 1985-2005 agency
+copy, told as the era's agency leads are and dated 2000-01-01 as the GSR records are (`DATE`): ethnic rebel
+peoples placed by a border phrase, armed men named by their faith with no fought state named, drug cartels
+and their bosses, "the country's" army or parliament, the era's leaders, ministers, movements, militias,
+parties, IGOs and NGOs, national adjectives, bodies by their function, and actors placed by a possessor, an
+of-phrase or the dateline. Written in one batch and committed before the coder ran on them. Each row has
+the actor codes (country + first sector, matched as probe_match does) and the CAMEO roots an analyst would
+accept; armed men named by a faith accept the armed sector (REB, UAF) or the faith (MOS).
+
+`python tests/events/probes_actors35.py` prints the pass counts and each miss.
+"""
+
+from __future__ import annotations
+
+from probe_match import GSR_DATE, report
+
+DATE = GSR_DATE
+
+# (accepted sources, accepted targets, accepted CAMEO roots, sentence)
+ACTORS35: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    # ethnic rebel peoples placed by a border phrase
+    (('MMRREB', 'MMR'), ('MMRMIL', 'MMR', 'MMRGOV'), ('19', '18'),
+     'Karen guerrillas near the Thai border on Sunday attacked a Burmese army camp, killing 11 soldiers, a '
+     'rebel spokesman said.'),
+    (('MMRMIL', 'MMR'), ('MMRREB', 'MMR'), ('19', '18'),
+     'Burmese troops on Wednesday overran a Karenni rebel base near the Thai frontier after three days of '
+     'fighting.'),
+    (('TURREB', 'TUR', 'IRQREB'), ('TURMIL', 'TUR'), ('19', '18'),
+     'Kurdish guerrillas slipping across the Iraqi border on Friday ambushed a Turkish army convoy, killing '
+     'six soldiers.'),
+    # armed men named by a faith, no fought state named
+    (('DZAREB', 'DZA', 'DZAUAF', 'DZAMOS'), ('DZACVL', 'DZA'), ('18', '19'),
+     'ALGIERS, Algeria (AP) -- Moslem militants on Monday cut the throats of 14 villagers in a hamlet '
+     'south of the capital, security sources said.'),
+    (('PHLREB', 'PHL', 'PHLUAF', 'PHLMOS'), ('PHLREL', 'PHL', 'ITAREL', 'ITA'), ('18', '17'),
+     'Muslim guerrillas on the southern island of Basilan on Thursday kidnapped an Italian priest, the '
+     'military said.'),
+    (('EGYREB', 'EGY', 'EGYUAF', 'EGYMOS'), ('EGYCOP', 'EGY'), ('18', '19'),
+     'CAIRO, Egypt (Reuters) - Islamic militants on Tuesday shot dead two policemen guarding a church in '
+     'the southern town of Mallawi.'),
+    # drug cartels, their bosses, traffickers
+    (('COLCOP', 'COL', 'COLGOV'), ('COLCRM', 'COL'), ('17',),
+     'Colombian police on Friday arrested the reputed leader of the Cali drug cartel, Gilberto Rodriguez '
+     'Orejuela, in a raid on a Cali apartment.'),
+    (('COLCRM', 'COL'), ('COLGOV', 'COL', 'COLJUD'), ('18', '19', '13'),
+     'Hitmen of the Medellin cartel on Tuesday shot dead a Supreme Court judge who had backed extradition, '
+     'police said.'),
+    (('MEXCOP', 'MEX', 'MEXGOV', 'MEXMIL'), ('MEXCRM', 'MEX'), ('17',),
+     'Mexican federal agents on Saturday arrested the boss of the Gulf drug cartel, Juan Garcia Abrego, near '
+     'Monterrey.'),
+    (('COLGOV', 'COL'), ('USAGOV', 'USA'), ('16', '13', '12'),
+     'BOGOTA, Colombia (AP) -- Colombia on Thursday extradited suspected cocaine trafficker Carlos Lehder to '
+     'the United States, the Justice Ministry said.'),
+    # the country's / the nation's bodies
+    (('BDIMIL', 'BDI'), ('BDICVL', 'BDI'), ('18', '19', '20'),
+     'Ethnic violence flared again in Burundi on Monday as the country\'s Tutsi-led army killed at least 30 '
+     'Hutu civilians, aid workers said.'),
+    (('PERLEG', 'PER', 'PERGOV'), ('PERGOV', 'PER'), ('11', '12', '16'),
+     'Peru slid deeper into crisis on Friday as the country\'s Congress rejected the president\'s emergency '
+     'budget.'),
+    (('ZARGOV', 'ZAR', 'COD', 'CODGOV'), ('BELGOV', 'BEL'), ('11', '12', '16'),
+     'Zaire on Wednesday recalled its ambassador from Brussels after the nation\'s president accused Belgium '
+     'of backing the opposition.'),
+    # era leaders, ministers, movements, militias, parties
+    (('AGOREB', 'AGO'), ('AGOGOV', 'AGO'), ('12', '11'),
+     'UNITA rebel leader Jonas Savimbi on Tuesday rejected the results of Angola\'s first multi-party '
+     'elections and accused the government of fraud.'),
+    (('ZAFGOV', 'ZAF'), ('ZAFOPP', 'ZAF', 'ZAFPTY'), ('04', '03', '05'),
+     'South African President F.W. de Klerk met ANC leader Nelson Mandela on Friday to discuss an end to '
+     'township violence.'),
+    (('IRNGOV', 'IRN'), ('GBRGOV', 'GBR'), ('11', '12'),
+     'Iranian Foreign Minister Ali Akbar Velayati on Sunday accused Britain of meddling in the Rushdie '
+     'affair.'),
+    (('LBNUAF', 'LBN', 'LBNREB', 'LBNMOS'), ('ISRMIL', 'ISR'), ('19', '18'),
+     'Amal militiamen on Monday fired rockets at Israeli troops in the south Lebanon security zone.'),
+    (('LBNREB', 'LBN', 'LBNUAF'), ('ISRMIL', 'ISR', 'LBNUAF', 'LBN'), ('19', '18'),
+     'Hezbollah guerrillas on Wednesday attacked an outpost of the Israeli-backed South Lebanon Army, '
+     'killing two militiamen.'),
+    (('LKAREB', 'LKA'), ('LKAMIL', 'LKA'), ('19', '18'),
+     'Tamil Tiger guerrillas on Saturday overran an army camp at Mullaitivu in the island\'s northeast.'),
+    (('SLEREB', 'SLE'), ('SLECVL', 'SLE'), ('18', '19'),
+     'Revolutionary United Front rebels on Thursday hacked off the hands of villagers in eastern Sierra '
+     'Leone, an aid agency said.'),
+    (('TURREB', 'TUR'), ('TURCVL', 'TUR', 'TURGOV'), ('18', '19'),
+     'Kurdistan Workers Party guerrillas on Tuesday killed nine village guards in southeast Turkey.'),
+    (('HTIMIL', 'HTI', 'HTIGOV'), ('HTIOPP', 'HTI', 'HTICVL'), ('18', '19', '14', '17'),
+     'Haitian soldiers on Friday fired on supporters of ousted President Jean-Bertrand Aristide in '
+     'Port-au-Prince.'),
+    (('KHMREB', 'KHM'), ('KHMGOV', 'KHM'), ('12', '11'),
+     'The Khmer Rouge on Monday rejected the Cambodian government\'s call for a ceasefire.'),
+    (('PANGOV', 'PAN', 'PANMIL'), ('USAGOV', 'USA'), ('11', '12'),
+     'Panamanian strongman General Manuel Antonio Noriega on Saturday accused Washington of plotting his '
+     'overthrow.'),
+    (('CHLGOV', 'CHL'), ('CHLOPP', 'CHL', 'CHLPTY'), ('12', '11'),
+     'Chilean President General Augusto Pinochet on Wednesday rejected opposition demands for early '
+     'elections.'),
+    (('SOMREB', 'SOM', 'SOMUAF'), ('USAMIL', 'USA'), ('19', '18'),
+     'Somali militiamen loyal to General Mohamed Farah Aideed on Sunday ambushed a U.S. army patrol in '
+     'Mogadishu.'),
+    # IGOs, NGOs, bodies by function, adjectives
+    (('IGOWSTNAT', 'IGO', 'NATO'), ('SRBMIL', 'SRB', 'YUG', 'YUGMIL', 'BIHREB', 'BIH'), ('19', '18'),
+     'NATO jets on Tuesday bombed Bosnian Serb ammunition dumps near Pale.'),
+    (('NGOHLHIRC', 'NGO'), ('IRQGOV', 'IRQ'), ('11', '12'),
+     'The International Committee of the Red Cross on Thursday accused Iraq of blocking food deliveries to '
+     'Kurdish refugees.'),
+    (('HTIGOV', 'HTI', 'HTIMIL'), ('HTIMED', 'HTI'), ('17',),
+     'PORT-AU-PRINCE, Haiti (Reuters) - The military-backed government on Tuesday closed two radio stations '
+     'critical of the army.'),
+    (('LBRGOV', 'LBR'), ('LBRREB', 'LBR'), ('10', '02'),
+     'Liberia\'s interim government on Friday demanded that Charles Taylor\'s rebels lay down their arms.'),
+    (('GTMMIL', 'GTM', 'GTMCOP'), ('GTMCVL', 'GTM'), ('18', '19', '20'),
+     'Guatemalan security forces on Wednesday killed 11 returned refugees in a village in the northern '
+     'province of Alta Verapaz.'),
+    (('FRAREB', 'FRA'), ('FRAGOV', 'FRA'), ('18',),
+     'Corsican separatists on Sunday set off bombs at three government buildings in Ajaccio.'),
+    (('NGAGOV', 'NGA', 'NGAMIL'), ('NGAOPP', 'NGA', 'NGACVL'), ('17',),
+     'Nigeria\'s military government on Monday hanged writer Ken Saro-Wiwa and eight other minority rights '
+     'activists.'),
+    (('YUGGOV', 'SRBGOV', 'YUG', 'SRB'), ('IGOUNO', 'IGO'), ('12',),
+     'Belgrade on Friday rejected a U.N. Security Council demand that it stop arming Bosnian Serbs.'),
+    (('ETHREB', 'ETH', 'ERIREB'), ('ETHMIL', 'ETH'), ('19', '18'),
+     'Eritrean People\'s Liberation Front guerrillas on Monday captured the Red Sea port of Massawa from '
+     'Ethiopian government troops.'),
+]
+
+
+if __name__ == "__main__":
+    report("actors35", ACTORS35, full=False, date=DATE)
