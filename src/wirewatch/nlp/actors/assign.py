@@ -57,9 +57,11 @@ from .phrases import (
     BODY_OFFICERS,
     BREAKAWAY_WORDS,
     GENERIC_BODIES,
+    GROUP_HEADS,
     GROUP_PLACED,
     HELD_PEOPLE,
     HOSTED_POSTS,
+    LED_GROUPS,
     POSTS_ABROAD,
     RULING_HEADS,
     SIDE_ARMS,
@@ -541,6 +543,12 @@ class _Builder(MentionPasses):
                     continue  # "their embassy in Belgrade": a post abroad is never its host's
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 owner = None if obj is None else self._entity_at(obj.idx)
+                if owner is None and obj is not None and prep.lower_ == "of" \
+                        and span.root.lower_ in GROUP_HEADS:
+                    led = self._led_group(entity, obj)
+                    if led is not None:
+                        entity.actor = led
+                        break
                 if owner is None or owner.actor is None or not owner.actor.country \
                         or owner.actor.country[:3] in _NON_STATES:
                     continue
@@ -563,6 +571,16 @@ class _Builder(MentionPasses):
 
     def _sentence(self, tok: Any) -> Any:
         return tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+
+    def _led_group(self, entity: Entity, obj: Any) -> Actor | None:
+        """"the reputed leader of the Cali drug cartel": a leader whose of-phrase names a criminal or armed
+        group no mention covers is of that group (thirty-third session; was the story's GOV)."""
+        group = self.doc[obj.left_edge.i:obj.i + 1].text
+        res = resolve_text(group, self.ctx, allow_context=False)
+        if not res.country or res.code or res.sector not in LED_GROUPS:
+            return None
+        return Actor(name=entity.text, code=res.country + res.sector, country=res.country, sector=res.sector,
+                     reasons=[*res.reasons, f"the {self.doc[obj.i].text}'s leader is of it"])
 
     def _unplaced_role(self, text: str) -> bool:
         """Whether a mention is a role phrase whose own words name no country or body ("the
@@ -2199,6 +2217,11 @@ class _Builder(MentionPasses):
         # group lives ("Muslim hackers defaced Danish web sites")
         if best is None and self.ctx.country and self.ctx.country != actor.country and not self.ctx.inferred:
             best = (0, self.ctx.country, self.ctx.reason or "the article's country")
+        if best is None and armed and (home := countries.REBEL_HOMES.get(name or "")):
+            # "Karen guerrillas near the Thai border": unplaced, a people's armed men are the side of the
+            # one state their movements fought (thirty-third session)
+            state = possessive(countries.gazetteer().name_of(home))
+            best = (0, home, f"the {name} armed movements fought {state} rule")
         if best is None:
             return actor if actor.country else None
         # a successor state on the story's date: "ethnic Albanian guerrillas ... in Kosovo" dated 2000 are

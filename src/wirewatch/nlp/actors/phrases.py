@@ -257,6 +257,32 @@ _CLUB_WORDS = frozenset({"club", "team", "association", "society", "foundation",
                          "school", "college", "university", "institute", "hospital", "church"})
 # a named state body or party in the phrase keeps its sector ("the central bank's president")
 _STATE_BODY_WORDS = frozenset({"central", "national", "state", "federal", "reserve"})
+# the roles of two words a town may stand before (city_ok in _resolve_text)
+_TWO_WORD_ROLES = frozenset(k for k in sectors.ROLE_NOUNS if k.count(" ") == 1)
+# thirty-third session (wip/actors35): the heads that lead a group, and the groups whose leader is one
+# of them: "cartel leader Pablo Escobar" was CRMGOV, "the reputed leader of the Cali drug cartel" and "the
+# leader of the guerrillas" GOV ("leader" is a government title): a cartel's or an armed band's leader is
+# of it
+GROUP_HEADS = frozenset({"leader", "leaders", "boss", "bosses", "chief", "chiefs", "head", "heads",
+                          "kingpin", "kingpins", "chieftain", "commander", "commanders", "leadership"})
+LED_GROUPS = ("CRM", "REB", "UAF", "OPP")
+
+
+def _group_led(res: Resolution, modifiers: list[tuple[str, str]], pp_sector: tuple[str, str] | None,
+               blocked: bool) -> None:
+    """A group's leader, by a criminal word before the head or a criminal or armed group after it, is
+    the group's (CRM, REB, UAF), not a government's."""
+    if res.code or blocked or res.head_role not in GROUP_HEADS:
+        return
+    group = next((m for m in modifiers if m[0] == "CRM"), None)
+    if group is None and pp_sector is not None and pp_sector[0] in LED_GROUPS:
+        group = pp_sector
+    if group is None or res.sector == group[0]:
+        return
+    res.sector = group[0]
+    res.reasons.append(f"the {res.head_role} of a {sector_name(group[0])} group ('{group[1]}') is of it")
+
+
 # the modifiers that say which side a role is on: "opposition lawmakers", "rebel commander" are the
 # opposition and the rebels (research/event-coding.md §6), whatever office the head names
 _SIDE_SECTORS = ("REB", "OPP")
@@ -971,7 +997,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             division = i + n < len(words) and lower[i + n] in _DIVISION_NOUNS
             city_ok = cities and _is_name(words[i:i + n]) and (
                 n == len(words) or (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS) or division
-                or (i + n < len(words) and lower[i + n] in sectors.ROLE_NOUNS))
+                or (i + n < len(words) and lower[i + n] in sectors.ROLE_NOUNS)
+                # a role of two words after the town ("the Cali drug cartel", "Medellin drug lords";
+                # thirty-third session): only the one-word role was read
+                or " ".join(lower[i + n:i + n + 2]) in _TWO_WORD_ROLES)
             place = gaz.lookup(surface, cities=city_ok)
             if place is not None and place.kind == "city" and n < len(words) and not division \
                     and not (i > 0 and lower[i - 1] in _PLACE_PREPOSITIONS) and place.population < _BIG_CITY:
@@ -1156,6 +1185,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     party_head = res.sector == "PTY" or (not res.sector and res.head_role in ("party", "parties"))
     if side is None and party_head and governing is not None:
         side = ("GOV", governing)  # "the ruling ANC" governs: GOV
+    if side is not None and side[0] == "OPP" and res.sector in ("UAF", "REB"):
+        # "Tajik opposition fighters" (thirty-third session): an opposition under arms is CAMEO's armed
+        # opposition, the rebels, not the unarmed opposition (OPP)
+        side = ("REB", side[1])
     if side is not None and not res.code and not blocked:
         # "opposition lawmakers", "rebel fighters": the side they are on is the code
         res.sector = side[0]
@@ -1172,6 +1205,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         res.sector = _join_sectors([m[0] for m in modifiers] + [res.sector or ""])
         for sector, word in modifiers:
             res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
+    _group_led(res, modifiers, pp_sector, blocked)
+    if sector_head is not None and sector_head[1] in _LEADER_HEADS and not res.code and not blocked \
+            and res.sector in (None, "", "GOV") and any(w in _ARMED_LEADERSHIPS for w in lower[1:]):
+        _armed_leadership(lower, res)
     federation = next((w for w in lower if w in _FEDERATION_HEADS), None)
     if federation is not None and not res.code and not blocked and any(w in _LABOUR_WORDS for w in lower):
         # ("the General Confederation of Labour": the union's "General" names no officer)
@@ -1363,6 +1400,23 @@ def side_of_arms(lower: list[str], country: str, sector: str | None, reason: str
     if sector == "UAF" and lower[-1] in IRREGULAR_ARMS and any(w in SEPARATIST_REGION_WORDS for w in lower):
         return "the irregulars of a separatist war's region are its rebels"
     return None
+
+
+# thirty-third session (wip/actors35): "Bosnian Serb leader Radovan Karadzic" was BIHGOV ("leader"): the
+# leaders of a people inside a state whose side was armed in the era's wars are that side (REB), as its
+# forces are. Kosovo's Albanians are left out: their era leader (Rugova) led an unarmed movement.
+_ARMED_LEADERSHIPS = frozenset({"serb", "croat"})
+_LEADER_HEADS = frozenset({"leader", "leaders", "leadership"})
+
+
+def _armed_leadership(lower: list[str], res: Resolution) -> None:
+    """Make a minority side's leader (a people word after its state's word) that side's rebels."""
+    minority = minority_after_state(lower, res.country or "")
+    if minority is None or minority.split()[1] not in _ARMED_LEADERSHIPS:
+        return
+    res.sector = "REB"
+    res.reasons.append(f"'{minority}' names a people inside the state whose side was armed: its leaders "
+                       "are that rebel side, not the state's government")
 
 
 def minority_after_state(lower: list[str], country: str) -> str | None:

@@ -629,6 +629,11 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "g9 an fanmi": ("HTI", "CRM", "the G9 gang federation"),
     "400 mawozo": ("HTI", "CRM", "400 Mawozo"),
     "sinaloa cartel": ("MEX", "CRM", "the Sinaloa cartel"),
+    # thirty-third session: the era's cartels named by no town ("the Gulf drug cartel" was read as the Gulf
+    # region); the town-named ones (Medellin, Cali, Juarez, Tijuana) are placed by their town
+    "gulf cartel": ("MEX", "CRM", "the Gulf cartel"),
+    "gulf drug cartel": ("MEX", "CRM", "the Gulf cartel"),
+    "norte del valle cartel": ("COL", "CRM", "the Norte del Valle cartel"),
     "jalisco new generation cartel": ("MEX", "CRM", "the Jalisco New Generation Cartel"),
     "cjng": ("MEX", "CRM", "the Jalisco New Generation Cartel"),
     "ms-13": ("SLV", "CRM", "MS-13"),

@@ -16,6 +16,7 @@ from ...records import Actor, Article, Entity
 from . import countries, fought_rule, sectors, tenure
 from .civil_bodies import civil_body
 from .coref import article_context
+from .country_ref import referred_country
 from .dictionary import builtin, loyal_men_sector
 from .mentions import SPELLED_OUT
 from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, possessive, resolve_text
@@ -170,6 +171,12 @@ def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityInd
             best = (distance, ent.actor.country, f"'{ent.text}' in the same sentence")
     if best is None and ctx.country in homes and not ctx.inferred:
         best = (0, ctx.country, ctx.reason or "the article's country")
+    if best is None and role.sector in ("REB", "UAF") \
+            and (home := countries.REBEL_HOMES.get(words[0].lower())):
+        # "Karen guerrillas near the Thai border" (thirty-third session): unplaced, a people's armed men are
+        # the side of the one state their movements fought
+        state = countries.gazetteer().name_of(home)
+        best = (0, home, f"the {words[0]} armed movements fought {state}'s rule")
     if best is None:
         return None
     country = best[1]
@@ -399,7 +406,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     if post is not None:
         return post.actor  # None: a body no table knows
     res = _participant_text(_spelled_words(article.text, s, e, entities), ctx)
-    actor = res.actor(article.text[s:e].strip())
+    actor = res.actor(article.text[s:e].strip()) or referred_country(article.text, s, e, index, res)
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
     if actor is not None and placed is not None and placed.country != actor.country \
@@ -461,7 +468,7 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
     if post is not None:
         return post.actor
     res = _participant_text(_with_posted_state(text, s, e), ctx)
-    actor = res.actor(text[s:e].strip())
+    actor = res.actor(text[s:e].strip()) or referred_country(text, s, e, index, res)
     if actor is not None:
         return actor
     if not res.country and not res.code and (res.sector or "international" in text[s:e].lower()):
