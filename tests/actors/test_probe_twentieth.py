@@ -23,7 +23,7 @@ faith 2 / 5, criminals 4 / 7, country reference 4 / 5, era names 18 / 20). Three
 the run as writing errors by the project's conventions: the phrase path keeps a faith before the armed role
 (test_probe_fourteenth / fifteenth: "Moslem separatists" PHLMOSREB), so the three faith rows under a dateline
 want DZAMOSREB, EGYMOSUAF, PHLMOSREB; with them the first run reads 37 of 43 (faith 5 / 5).
-
+"""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ BORDER_PEOPLE: list[Probe] = [
 
 FAITH_ARMED: list[Probe] = [
     Probe("Moslem guerrillas ambushed a convoy on a highway south of the city.", "Moslem guerrillas",
-          "DZAREB", "ALGIERS", GSR),
+          "DZAMOSREB", "ALGIERS", GSR),
     Probe("Islamic militants set fire to a video shop in the old quarter.", "Islamic militants", "EGYMOSUAF",
           "CAIRO", GSR),
     Probe("Muslim rebels raided a town on the southern island of Basilan.", "Muslim rebels", "PHLMOSREB",
@@ -139,7 +139,13 @@ BATCHES = {"BORDER_PEOPLE": BORDER_PEOPLE, "FAITH_ARMED": FAITH_ARMED, "CRIMINAL
            "COUNTRY_REF": COUNTRY_REF, "ERA_NAMES": ERA_NAMES}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "A cocaine kingpin@BOGOTA2000-01-01":
+        "a criminal (CRM) is not placed by the dateline (CRM is no context sector: smugglers and pirates "
+        "are often foreign), and 'kingpin' is no role noun",
+    "Mafia bosses@PALERMO2000-01-01":
+        "'Mafia' and 'bosses' are in no table, and a criminal is not placed by the dateline",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

@@ -409,7 +409,13 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     actor = res.actor(article.text[s:e].strip()) or referred_country(article.text, s, e, index, res)
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
-    if actor is not None and placed is not None and placed.country != actor.country \
+    # (a role with no country of its own takes the placed group's too: "Karen insurgents", NER's PERSON
+    # "Karen" placed, was the bare MMR; thirty-third session)
+    unplaced_role = actor is None and placed is not None and not placed.sector and bool(res.sector) \
+        and not res.code
+    if unplaced_role:
+        actor = Actor(name=article.text[s:e].strip(), code="", reasons=list(res.reasons))
+    if actor is not None and placed is not None and (placed.country != actor.country or unplaced_role) \
             and not any(r.endswith(" institution") for r in res.reasons):
         # (a named group inside keeps its own country: "Shiite Moslem Hezbollah guerrillas" with the faith
         # placed by "northern Israel" are still Lebanon's Hezbollah; twenty-eighth session)
