@@ -135,8 +135,39 @@ ERA_NAMES: list[Probe] = [
     Probe("Basque separatists set off a car bomb in Madrid.", "Basque separatists", "ESPREB", None, GSR),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Naga rebels near the Burmese border ambushed a convoy.", "Naga rebels", "INDREB", None, GSR),
+    Probe("Shan fighters near the Chinese frontier seized a jade mine.", "Shan fighters", "MMRUAF", None,
+          GSR),
+    Probe("Karen guerrillas shelled a Burmese army camp across the Moei river.", "Karen guerrillas", "MMRREB",
+          None, GSR_ID),
+    Probe("Police seized the accountant of the Medellin cartel.", "the Medellin cartel", "COLCRM", None, GSR),
+    Probe("Agents arrested the head of the Juarez drug cartel's money laundering network.",
+          "the head of the Juarez drug cartel", "MEXCRM", None, GSR),
+    Probe("Cali drug cartel leaders offered to surrender.", "Cali drug cartel leaders", "COLCRM", None, GSR),
+    Probe("Troops captured the leader of the Colombian guerrillas in a jungle camp.",
+          "the leader of the Colombian guerrillas", "COLREB", None, GSR),
+    Probe("Gang leaders in Kingston called a truce.", "Gang leaders", "JAMCRM", None, GSR),
+    Probe("Unrest spread across Indonesia and the country's armed forces chief flew to Jakarta.",
+          "the country's armed forces chief", "IDNMIL", None, GSR),
+    Probe("Rwanda closed its border after the nation's army was accused of shelling Zairean villages.",
+          "the nation's army", "RWAMIL", None, GSR),
+    Probe("Croatian Serb leader Milan Babic rejected the plan.", "Croatian Serb leader Milan Babic", "HRVREB",
+          None, GSR),
+    Probe("Bosnian Croat leaders proclaimed their own republic.", "Bosnian Croat leaders", "BIHREB", None,
+          GSR),
+    Probe("Afghan opposition guerrillas shelled the capital.", "Afghan opposition guerrillas", "AFGREB", None,
+          GSR),
+    Probe("The opposition leader was arrested in Rangoon.", "The opposition leader", "MMROPP", None, GSR),
+    Probe("Zairean opposition leader Etienne Tshisekedi called a general strike.",
+          "Zairean opposition leader Etienne Tshisekedi", "CODOPP", None, GSR),
+    Probe("Bosnian Prime Minister Haris Silajdzic flew to Geneva.", "Bosnian Prime Minister Haris Silajdzic",
+          "BIHGOV", None, GSR),
+]
+
 BATCHES = {"BORDER_PEOPLE": BORDER_PEOPLE, "FAITH_ARMED": FAITH_ARMED, "CRIMINALS": CRIMINALS,
-           "COUNTRY_REF": COUNTRY_REF, "ERA_NAMES": ERA_NAMES}
+           "COUNTRY_REF": COUNTRY_REF, "ERA_NAMES": ERA_NAMES, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {

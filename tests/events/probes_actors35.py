@@ -128,5 +128,93 @@ ACTORS35: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
 ]
 
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS35B: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    (('MMRREB', 'MMR'), ('MMRMIL', 'MMR'), ('19', '18'),
+     'Shan rebels operating near the Chinese frontier on Tuesday ambushed a convoy of government troops, '
+     'killing 15.'),
+    (('MMRREB', 'MMR'), ('MMRMIL', 'MMR', 'MMRGOV'), ('19', '18', '11', '12'),
+     'Karen rebels on Friday accused the Burmese army of shelling refugee camps inside Thailand.'),
+    (('INDREB', 'IND'), ('INDMIL', 'IND'), ('19', '18'),
+     'Naga guerrillas on Sunday ambushed an Indian army patrol in the northeastern state of Manipur, killing '
+     'eight soldiers.'),
+    (('COLCOP', 'COL', 'COLGOV', 'COLMIL'), ('COLCRM', 'COL'), ('17', '18'),
+     'Colombian police on Thursday shot dead the security chief of the Medellin drug cartel in a gunbattle '
+     'in Envigado.'),
+    (('USAGOV', 'USA', 'USACOP', 'USAJUD'), ('COLCRM', 'COL', 'PANGOV', 'PAN'), ('11', '16', '17'),
+     'A U.S. federal grand jury on Wednesday indicted the leaders of the Cali drug cartel on charges of '
+     'smuggling cocaine into Florida.'),
+    (('COLCRM', 'COL'), ('COLGOV', 'COL'), ('18', '13', '19'),
+     'Cartel hitmen on Monday killed a Colombian senator who backed the extradition of drug traffickers, '
+     'police said.'),
+    (('MEXCOP', 'MEX', 'MEXGOV'), ('MEXCRM', 'MEX'), ('17',),
+     'Mexican police on Saturday captured the alleged leader of the Tijuana drug cartel in a raid on a '
+     'ranch.'),
+    (('RUSGOV', 'RUS'), ('GEOREB', 'GEO'), ('11', '12'),
+     'Russia on Tuesday accused Georgia of letting Chechen rebels use the Pankisi gorge, and the country\'s '
+     'defence minister threatened to strike them.'),
+    (('AGOMIL', 'AGO'), ('AGOREB', 'AGO'), ('19', '18'),
+     'Angola\'s army on Saturday captured the UNITA stronghold of Bailundo, the nation\'s state radio said.'),
+    (('KHMGOV', 'KHM'), ('KHMREB', 'KHM'), ('12', '16'),
+     'Cambodia on Friday rejected talks with the Khmer Rouge, and the country\'s co-premiers vowed to crush '
+     'the guerrillas.'),
+    (('TJKREB', 'TJK'), ('TJKMIL', 'TJK', 'RUSMIL', 'RUS'), ('19', '18'),
+     'Tajik opposition gunmen on Thursday attacked a government garrison in the Karategin valley, killing '
+     'seven soldiers.'),
+    (('BIHREB', 'BIH'), ('IGOUNO', 'IGO', 'IGOWSTNAT'), ('12', '11', '16'),
+     'Bosnian Serb leaders on Monday rejected a U.N. ultimatum to pull their heavy guns back from '
+     'Sarajevo.'),
+    (('HRVREB', 'HRV'), ('HRVGOV', 'HRV', 'HRVCVL'), ('19', '18'),
+     'Rebel Serb gunners in Croatia\'s Krajina region on Sunday shelled the town of Karlovac, the Croatian '
+     'government said.'),
+    (('SOMREB', 'SOM', 'SOMUAF'), ('IGOUNO', 'IGO', 'PAKMIL', 'PAK'), ('19', '18'),
+     'Gunmen loyal to warlord Mohamed Farah Aideed on Friday ambushed Pakistani peacekeepers in Mogadishu, '
+     'killing 23.'),
+    (('PERMIL', 'PER', 'PERGOV'), ('PERREB', 'PER'), ('19', '18'),
+     'Peruvian troops on Wednesday killed 14 Shining Path guerrillas in a jungle clash in the Upper '
+     'Huallaga valley.'),
+    (('SLVREB', 'SLV'), ('SLVGOV', 'SLV', 'SLVMIL'), ('19', '18'),
+     'Salvadoran leftist guerrillas on Saturday blew up power pylons, blacking out the eastern half of the '
+     'country.'),
+    (('LBRREB', 'LBR'), ('IGOWAFWAS', 'IGO', 'NGAMIL', 'NGA'), ('19', '18'),
+     'Fighters of Charles Taylor\'s National Patriotic Front on Tuesday shelled the West African '
+     'peacekeeping force\'s base in Monrovia.'),
+    (('ZARGOV', 'ZAR', 'COD', 'CODGOV'), ('IGOUNO', 'IGO'), ('12', '11'),
+     'Zaire\'s government on Monday rejected a U.N. inquiry into the killing of Hutu refugees in the east '
+     'of the country.'),
+    (('DZAMIL', 'DZA'), ('DZAREB', 'DZA', 'DZAUAF', 'DZAMOS'), ('19', '18'),
+     'Algerian troops on Thursday killed 20 Moslem fundamentalist guerrillas in the mountains east of '
+     'Algiers, the official APS news agency said.'),
+    (('EGYCOP', 'EGY', 'EGYMIL'), ('EGYREB', 'EGY', 'EGYUAF', 'EGYMOS'), ('17',),
+     'Egyptian police on Sunday rounded up 200 suspected Islamic militants in raids in Upper Egypt.'),
+    (('IGOUNO', 'IGO'), ('IRQGOV', 'IRQ'), ('12', '11'),
+     'U.N. arms inspector Rolf Ekeus on Tuesday accused Iraq of hiding missile parts from his team.'),
+    (('NGOHRI', 'NGO'), ('CHNGOV', 'CHN'), ('11', '12'),
+     'Human Rights Watch on Thursday accused China of torturing Tibetan monks and nuns held in Lhasa\'s '
+     'Drapchi prison.'),
+    (('ISRGOV', 'ISR'), ('PSEREB', 'PSE', 'PSEMOS', 'PSEUAF'), ('17', '16', '11'),
+     'Israel on Thursday deported 415 suspected Hamas activists to south Lebanon.'),
+    (('PSEGOV', 'PSE', 'PSEREB', 'PSE'), ('ISRGOV', 'ISR'), ('03', '04', '05'),
+     'PLO chairman Yasser Arafat on Monday met Israeli Foreign Minister Shimon Peres in Cairo.'),
+    (('NGAGOV', 'NGA'), ('NGAOPP', 'NGA'), ('17', '15'),
+     'Nigerian military ruler General Sani Abacha on Friday ordered the arrest of opposition leader Moshood '
+     'Abiola.'),
+    (('IDNMIL', 'IDN'), ('IDNREB', 'IDN'), ('19', '18'),
+     'Indonesian troops on Saturday killed 12 Free Aceh Movement rebels in a clash in north Aceh.'),
+    (('GBRGOV', 'GBR'), ('GBRREB', 'GBR', 'IRLREB'), ('12', '11', '16'),
+     'British Prime Minister John Major on Tuesday rejected talks with the IRA until it gives up its '
+     'weapons.'),
+    (('ESPCOP', 'ESP', 'ESPGOV'), ('ESPREB', 'ESP'), ('17',),
+     'Spanish police on Wednesday arrested five suspected members of the Basque separatist group ETA in '
+     'Bilbao.'),
+    (('LKAGOV', 'LKA'), ('LKAREB', 'LKA'), ('03', '04', '05'),
+     'Sri Lanka\'s government on Monday agreed to reopen peace talks with the Tamil Tiger guerrillas.'),
+    (('AFGREB', 'AFG', 'AFGMOS'), ('AFGGOV', 'AFG', 'AFGMIL'), ('19', '18'),
+     'Afghan Moslem guerrillas on Sunday fired rockets into Kabul, killing nine civilians, Radio Kabul '
+     'said.'),
+]
+
+
 if __name__ == "__main__":
     report("actors35", ACTORS35, full=False, date=DATE)
+    report("actors35b", ACTORS35B, full=False, date=DATE)
