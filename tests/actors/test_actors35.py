@@ -30,8 +30,9 @@ REBEL_HOMES: list[Probe] = [
           GSR),
     Probe("Government troops shelled a Karenni rebel camp on Tuesday.", "a Karenni rebel camp", "MMRREB",
           None, GSR),
-    # controls: a place of the sentence still places the people; a people with no entry stays unplaced
-    Probe("Thai rangers detained Karen guerrillas in Mae Hong Son.", "Karen guerrillas", "THAREB", None, GSR),
+    Probe("Thai rangers detained Karen guerrillas in Mae Hong Son.", "Karen guerrillas", "MMRREB", None, GSR),
+    Probe("Naga rebels near the Burmese border ambushed an army convoy.", "Naga rebels", "INDREB", None, GSR),
+    # controls: a people with no entry stays unplaced, one unarmed keeps no country
     Probe("Tuareg rebels near the Algerian border attacked a convoy.", "Tuareg rebels", None, None, GSR),
     Probe("Karen refugees near the Thai border asked for rice.", "Karen refugees", None, None, GSR),
 ]

@@ -10,6 +10,15 @@ accept; armed men named by a faith accept the armed sector (REB, UAF) or the fai
 First run, blind (35 rows, main 4b3b7b39 + this file, committed bd99a23e before any run): country + root 29,
 actor + root 25. One row was corrected after the run as a probe-writing error by the CAMEO codebook: returned
 refugees are refugees (REF), which the row's civilians (CVL) left out; with it the first run reads 30 / 26.
+After the session's fixes: 30 / 29.
+
+Batch 2 (`ACTORS35B`, 30 rows, committed 17c86b56 after the first fixes and before any run on it): first run
+21 / 18. Two rows corrected as probe-writing errors by the codebook: a killing "in a gunbattle" is a fight
+(19), which the row's arrest and assault roots left out; rockets "killing nine civilians" hit civilians
+(AFGCVL), which the row's government and army targets left out; with them 22 / 20. After the later fixes
+(a people's armed men by the state they fought wherever they shelter, an armed opposition and a Serb
+leadership in the mention path): 24 / 23. The misses of both batches are strict gaps in
+tests/events/test_probes_actors35.py.
 
 `python tests/events/probes_actors35.py` prints the pass counts and each miss.
 """
@@ -138,7 +147,7 @@ ACTORS35B: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] =
     (('INDREB', 'IND'), ('INDMIL', 'IND'), ('19', '18'),
      'Naga guerrillas on Sunday ambushed an Indian army patrol in the northeastern state of Manipur, killing '
      'eight soldiers.'),
-    (('COLCOP', 'COL', 'COLGOV', 'COLMIL'), ('COLCRM', 'COL'), ('17', '18'),
+    (('COLCOP', 'COL', 'COLGOV', 'COLMIL'), ('COLCRM', 'COL'), ('17', '18', '19'),
      'Colombian police on Thursday shot dead the security chief of the Medellin drug cartel in a gunbattle '
      'in Envigado.'),
     (('USAGOV', 'USA', 'USACOP', 'USAJUD'), ('COLCRM', 'COL', 'PANGOV', 'PAN'), ('11', '16', '17'),
@@ -209,7 +218,7 @@ ACTORS35B: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] =
      'Bilbao.'),
     (('LKAGOV', 'LKA'), ('LKAREB', 'LKA'), ('03', '04', '05'),
      'Sri Lanka\'s government on Monday agreed to reopen peace talks with the Tamil Tiger guerrillas.'),
-    (('AFGREB', 'AFG', 'AFGMOS'), ('AFGGOV', 'AFG', 'AFGMIL'), ('19', '18'),
+    (('AFGREB', 'AFG', 'AFGMOS'), ('AFGGOV', 'AFG', 'AFGMIL', 'AFGCVL'), ('19', '18'),
      'Afghan Moslem guerrillas on Sunday fired rockets into Kabul, killing nine civilians, Radio Kabul '
      'said.'),
 ]

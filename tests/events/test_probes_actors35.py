@@ -39,12 +39,39 @@ KNOWN_GAPS: dict[str, str] = {
         "leader's supporters are not yet read as the opposition or civilians",
     'Liberia\'s interim government on Friday demanded that Charles Taylor\'s rebels lay down their arms.':
         "no event: 'demanded that ... lay down their arms' has no lexicon row the sentence reaches",
+    # batch 2
+    'Shan rebels operating near the Chinese frontier on Tuesday ambushed a convoy of government troops, '
+    'killing 15.':
+        "the phrase is right (MMRREB by actor_for_span); the events stage reads the subject as bare 'rebels' "
+        "(an acl clause after it) and places them by the fought government troops, which the story's only "
+        "nationality ('Chinese' of the frontier) makes China's",
+    'Cartel hitmen on Monday killed a Colombian senator who backed the extradition of drug traffickers, '
+    'police said.':
+        "no event: the killing of a senator with a relative clause after him yields no triple",
+    'Rebel Serb gunners in Croatia\'s Krajina region on Sunday shelled the town of Karlovac, the Croatian '
+    'government said.':
+        "'Rebel Serb gunners' take the people word (SRBREB); 'in Croatia's Krajina region' is not read as "
+        "the state they fight in",
+    'Salvadoran leftist guerrillas on Saturday blew up power pylons, blacking out the eastern half of the '
+    'country.':
+        "no event: blowing up pylons names no party hit (the row's target is the state, an analyst's "
+        "reading)",
+    'Fighters of Charles Taylor\'s National Patriotic Front on Tuesday shelled the West African '
+    'peacekeeping force\'s base in Monrovia.':
+        "'the West African peacekeeping force' unnamed is read as the region's military (WAFMIL), not "
+        "ECOMOG, which the sentence does not name",
+    'U.N. arms inspector Rolf Ekeus on Tuesday accused Iraq of hiding missile parts from his team.':
+        "'U.N. arms inspector' is read as an inspector (COP) placed by Iraq, not the U.N.'s officer",
+    'Nigerian military ruler General Sani Abacha on Friday ordered the arrest of opposition leader Moshood '
+    'Abiola.':
+        "the phrase reads 'military ruler' as the government, but the events stage takes the rank "
+        "'General' of the entity (NGAMIL)",
 }
 
 
 def _cases() -> list[Any]:
     cases = []
-    for row in _probes.ACTORS35:
+    for row in [*_probes.ACTORS35, *_probes.ACTORS35B]:
         gap = KNOWN_GAPS.get(row[3])
         marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
         cases.append(pytest.param(row, marks=marks, id=f"{row[3][:40]}-{row[0][0] if row[0] else ''}"))
@@ -52,7 +79,7 @@ def _cases() -> list[Any]:
 
 
 def test_every_gap_names_a_probe() -> None:
-    texts = {row[3] for row in _probes.ACTORS35}
+    texts = {row[3] for row in [*_probes.ACTORS35, *_probes.ACTORS35B]}
     assert set(KNOWN_GAPS) <= texts
 
 

@@ -53,6 +53,7 @@ from .mentions import (
 from .names import role_name
 from .phrases import (
     AIRCRAFT_FAMILIES,
+    ARMED_LEADERSHIPS,
     BODY_OFFICER_REASON,
     BODY_OFFICERS,
     BREAKAWAY_WORDS,
@@ -61,6 +62,7 @@ from .phrases import (
     GROUP_PLACED,
     HELD_PEOPLE,
     HOSTED_POSTS,
+    LEADER_HEADS,
     LED_GROUPS,
     POSTS_ABROAD,
     RULING_HEADS,
@@ -72,6 +74,7 @@ from .phrases import (
     breakaway_reason,
     keeping_answers,
     linked_address,
+    minority_after_state,
     named_body,
     person_noun,
     possessive,
@@ -2022,6 +2025,12 @@ class _Builder(MentionPasses):
                      and (m := sectors.SECTOR_MODIFIERS.get(t.lower_)) in ("REB", "OPP")), None)
         if side is not None and former is None and sector in ("", "GOV", "MIL", "UAF", "CVL"):
             sector = side  # "Chechen separatist leaders", "Kurdish rebel fighters": their side (lead31)
+        if sector == "OPP" and sectors.ROLE_NOUNS.get(head.lower_) in ("REB", "UAF"):
+            sector = "REB"  # "Tajik opposition gunmen": an opposition under arms (thirty-third session)
+        if sector == "GOV" and key.split()[-1] in LEADER_HEADS and actor.country and former is None \
+                and (people := minority_after_state(mention.lower().split(), actor.country)) is not None \
+                and people.split()[1] in ARMED_LEADERSHIPS:
+            sector = "REB"  # "Bosnian Serb leaders": the armed side's leaders (thirty-third session)
         if not sector:
             return None
         named = self._named_after_head(head)
@@ -2217,9 +2226,10 @@ class _Builder(MentionPasses):
         # group lives ("Muslim hackers defaced Danish web sites")
         if best is None and self.ctx.country and self.ctx.country != actor.country and not self.ctx.inferred:
             best = (0, self.ctx.country, self.ctx.reason or "the article's country")
-        if best is None and armed and (home := countries.REBEL_HOMES.get(name or "")):
-            # "Karen guerrillas near the Thai border": unplaced, a people's armed men are the side of the
-            # one state their movements fought (thirty-third session)
+        if armed and (home := countries.REBEL_HOMES.get(name or "")):
+            # "Karen guerrillas near the Thai border", "Karen rebels accused the Burmese army of shelling
+            # camps inside Thailand": a people's armed men are the side of the one state their movements
+            # fought, wherever they shelter (thirty-third session)
             state = possessive(countries.gazetteer().name_of(home))
             best = (0, home, f"the {name} armed movements fought {state} rule")
         if best is None:

@@ -1206,8 +1206,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         for sector, word in modifiers:
             res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
     _group_led(res, modifiers, pp_sector, blocked)
-    if sector_head is not None and sector_head[1] in _LEADER_HEADS and not res.code and not blocked \
-            and res.sector in (None, "", "GOV") and any(w in _ARMED_LEADERSHIPS for w in lower[1:]):
+    if sector_head is not None and sector_head[1] in LEADER_HEADS and not res.code and not blocked \
+            and res.sector in (None, "", "GOV") and any(w in ARMED_LEADERSHIPS for w in lower[1:]):
         _armed_leadership(lower, res)
     federation = next((w for w in lower if w in _FEDERATION_HEADS), None)
     if federation is not None and not res.code and not blocked and any(w in _LABOUR_WORDS for w in lower):
@@ -1405,14 +1405,14 @@ def side_of_arms(lower: list[str], country: str, sector: str | None, reason: str
 # thirty-third session (wip/actors35): "Bosnian Serb leader Radovan Karadzic" was BIHGOV ("leader"): the
 # leaders of a people inside a state whose side was armed in the era's wars are that side (REB), as its
 # forces are. Kosovo's Albanians are left out: their era leader (Rugova) led an unarmed movement.
-_ARMED_LEADERSHIPS = frozenset({"serb", "croat"})
-_LEADER_HEADS = frozenset({"leader", "leaders", "leadership"})
+ARMED_LEADERSHIPS = frozenset({"serb", "croat"})
+LEADER_HEADS = frozenset({"leader", "leaders", "leadership"})
 
 
 def _armed_leadership(lower: list[str], res: Resolution) -> None:
     """Make a minority side's leader (a people word after its state's word) that side's rebels."""
     minority = minority_after_state(lower, res.country or "")
-    if minority is None or minority.split()[1] not in _ARMED_LEADERSHIPS:
+    if minority is None or minority.split()[1] not in ARMED_LEADERSHIPS:
         return
     res.sector = "REB"
     res.reasons.append(f"'{minority}' names a people inside the state whose side was armed: its leaders "

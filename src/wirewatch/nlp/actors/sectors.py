@@ -634,6 +634,9 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "gulf cartel": ("MEX", "CRM", "the Gulf cartel"),
     "gulf drug cartel": ("MEX", "CRM", "the Gulf cartel"),
     "norte del valle cartel": ("COL", "CRM", "the Norte del Valle cartel"),
+    # (Ciudad Juarez's short name is no gazetteer place: "Juarez" alone is also a man's name)
+    "juarez cartel": ("MEX", "CRM", "the Juarez cartel"),
+    "juarez drug cartel": ("MEX", "CRM", "the Juarez cartel"),
     "jalisco new generation cartel": ("MEX", "CRM", "the Jalisco New Generation Cartel"),
     "cjng": ("MEX", "CRM", "the Jalisco New Generation Cartel"),
     "ms-13": ("SLV", "CRM", "MS-13"),

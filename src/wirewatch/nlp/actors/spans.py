@@ -171,10 +171,9 @@ def _group_placed_in_sentence(article: Article, s: int, e: int, index: EntityInd
             best = (distance, ent.actor.country, f"'{ent.text}' in the same sentence")
     if best is None and ctx.country in homes and not ctx.inferred:
         best = (0, ctx.country, ctx.reason or "the article's country")
-    if best is None and role.sector in ("REB", "UAF") \
-            and (home := countries.REBEL_HOMES.get(words[0].lower())):
-        # "Karen guerrillas near the Thai border" (thirty-third session): unplaced, a people's armed men are
-        # the side of the one state their movements fought
+    if role.sector in ("REB", "UAF") and (home := countries.REBEL_HOMES.get(words[0].lower())):
+        # "Karen guerrillas near the Thai border" (thirty-third session): a people's armed men are the side
+        # of the one state their movements fought, wherever they shelter
         state = countries.gazetteer().name_of(home)
         best = (0, home, f"the {words[0]} armed movements fought {state}'s rule")
     if best is None:
