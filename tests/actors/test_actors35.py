@@ -82,6 +82,9 @@ ARMED_SIDES: list[Probe] = [
     Probe("Bosnian President Alija Izetbegovic rejected the map.", "Bosnian President Alija Izetbegovic",
           "BIHGOV", None, GSR),
     Probe("Serbian leaders rejected the plan.", "Serbian leaders", "SRB", None, GSR),
+    # control: after the era, a Bosnian Serb leader heads an entity's government
+    Probe("Bosnian Serb leader Milorad Dodik threatened a referendum.", "Bosnian Serb leader Milorad Dodik",
+          "BIHGOV", None, "2016-05-01"),
 ]
 
 ALL = [*REBEL_HOMES, *GROUP_LEADERS, *COUNTRY_REF, *ARMED_SIDES]

@@ -353,10 +353,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Serb-held positions@2000-01-01":
         "the place ('around Sarajevo') lies outside the phrase and the one-sentence text has no story "
         "country; a place in the phrase or a dateline gives the holder's REB of that state",
-    "Tajik opposition fighters@2000-01-01":
-        "'opposition' before armed men is the side's word (OPP), the project's convention for a side before "
-        "its members ('opposition candidates', the events stage's role_sector); the probe reads the men as "
-        "armed rebels, which that convention does not",
     "Hutu President Sylvestre Ntibantunganya@2000-01-01":
         "his listed term ended in 1996, more than TITLE_YEARS (3) before the GSR date, so a bare 'President' "
         "is read as a title of honour or retrospect (ELI); the people word reads the U.S. embassy's state",

@@ -81,6 +81,7 @@ from .phrases import (
     resolve_text,
     sector_name,
     side_of_arms,
+    war_years,
 )
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
@@ -2029,7 +2030,7 @@ class _Builder(MentionPasses):
             sector = "REB"  # "Tajik opposition gunmen": an opposition under arms (thirty-third session)
         if sector == "GOV" and key.split()[-1] in LEADER_HEADS and actor.country and former is None \
                 and (people := minority_after_state(mention.lower().split(), actor.country)) is not None \
-                and people.split()[1] in ARMED_LEADERSHIPS:
+                and people.split()[1] in ARMED_LEADERSHIPS and war_years(self.ctx.date):
             sector = "REB"  # "Bosnian Serb leaders": the armed side's leaders (thirty-third session)
         if not sector:
             return None

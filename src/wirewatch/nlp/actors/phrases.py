@@ -1207,7 +1207,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
     _group_led(res, modifiers, pp_sector, blocked)
     if sector_head is not None and sector_head[1] in LEADER_HEADS and not res.code and not blocked \
-            and res.sector in (None, "", "GOV") and any(w in ARMED_LEADERSHIPS for w in lower[1:]):
+            and res.sector in (None, "", "GOV") and any(w in ARMED_LEADERSHIPS for w in lower[1:]) \
+            and war_years(ctx.date):
         _armed_leadership(lower, res)
     federation = next((w for w in lower if w in _FEDERATION_HEADS), None)
     if federation is not None and not res.code and not blocked and any(w in _LABOUR_WORDS for w in lower):
@@ -1404,9 +1405,17 @@ def side_of_arms(lower: list[str], country: str, sector: str | None, reason: str
 
 # thirty-third session (wip/actors35): "Bosnian Serb leader Radovan Karadzic" was BIHGOV ("leader"): the
 # leaders of a people inside a state whose side was armed in the era's wars are that side (REB), as its
-# forces are. Kosovo's Albanians are left out: their era leader (Rugova) led an unarmed movement.
+# forces are, in copy of the era only (`war_years`). Kosovo's Albanians are left out: their era leader
+# (Rugova) led an unarmed movement.
 ARMED_LEADERSHIPS = frozenset({"serb", "croat"})
 LEADER_HEADS = frozenset({"leader", "leaders", "leadership"})
+
+
+def war_years(date: str | None) -> bool:
+    """Whether a story's date is of the era copy in which a Serb or Croat leadership led an armed side (to
+    2005; the GSR placeholder 2000-01-01 is such a date). Later, "Bosnian Serb leader Milorad Dodik" heads
+    an entity's government (BIHGOV)."""
+    return bool(date) and (date or "")[:4] < "2006"
 
 
 def _armed_leadership(lower: list[str], res: Resolution) -> None:
