@@ -25,18 +25,10 @@ KNOWN_GAPS: dict[str, str] = {
     'self-defence.':
         "the halt's target is read from the operations' own nationality (USA), not from the place they are "
         "in ('in Somalia')",
-    'Burmese troops shelled Karen rebel camps along the Thai border on Thursday, sending thousands of '
-    'refugees fleeing into Thailand.':
-        "the Karen, a people of Burma and Thailand, are placed by the nearest place of theirs in the "
-        "sentence ('the Thai border'), not by the state whose troops fight them",
     'Brazil and Argentina agreed on Monday to coordinate their positions in trade talks with the United '
     'States and the European Union.':
         "the joint subject's coordination is aimed at the talks' other parties (the with-phrase of the "
         'topic), not read as an act between the pair',
-    'Mexican police arrested the alleged leader of the Gulf drug cartel, Juan Garcia Abrego, near Monterrey '
-    'on Sunday.':
-        "the 'leader' of a drug cartel is read as a government role (MEXGOV), not as the cartel's "
-        "criminal (CRM)",
     "Pakistan and India exchanged lists of their nuclear installations on Monday under an agreement not to "
     "attack each other's atomic facilities.":
         'lists exchanged (information shared) have no lexicon row',
