@@ -57,7 +57,10 @@ from typing import Any
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import VERB
 
+from ..nlp.name_particles import NAME_PARTICLES
 from .parse import doc_arrays, kids, span_text, tokens_with_pos
+from .particle_verbs import particle_as_verb
+from .semicolon_joins import first_clause_on_second
 
 
 def parsed_again(part: Any, *, alone: bool) -> Any:
@@ -87,7 +90,9 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     pair = _joint_names_broken(part) if " and " in text and _TITLE_WORDS.search(text) else None
     if pair is not None:
         return _joint_names_parsed(part, *pair)
-    moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
+    moves = _particle_as_verb(part) or \
+        (_semicolon_join(part) if ";" in text or "--" in text or "\u2014" in text else {}) or \
+        (_visiting_conjunct(part) if "visiting" in text else {}) or \
         (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
         (_past_on_perfect_relative(part) if " and " in text and (" had " in text or " has " in text
                                                                   or " have " in text) else {}) or \
@@ -131,6 +136,8 @@ def _indices_with(part: Any, words: frozenset[str]) -> list[int]:
 
 
 _AND = frozenset({"and"})
+_NAME_PARTICLES = frozenset(NAME_PARTICLES)
+_JOINS = frozenset({";", "--", "\u2014"})
 _HYPHEN = frozenset({"-"})
 _VISITING = frozenset({"visiting"})
 _COMMA = frozenset({","})
@@ -742,6 +749,20 @@ def retree(part: Any, moves: dict[int, Move]) -> Any | None:
         lemmas.append(tok.lemma_)
         ents.append(f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O")
     return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
+
+
+def _particle_as_verb(part: Any) -> dict[int, Move]:
+    """A name's particle read as the verb ("Jose Eduardo dos Santos on Saturday called ...", parse35): the
+    name laid back as the real verb's subject (particle_verbs.py)."""
+    at = _indices_with(part, _NAME_PARTICLES)
+    return particle_as_verb(part, at) if at else {}
+
+
+def _semicolon_join(part: Any) -> dict[int, Move]:
+    """Two clauses joined by ";" or "--", the first hung on the second (parse35): the first made the head,
+    the second its conjunct (semicolon_joins.py)."""
+    at = _indices_with(part, _JOINS)
+    return first_clause_on_second(part, at) if at else {}
 
 
 def _visiting_conjunct(part: Any) -> dict[int, Move]:
