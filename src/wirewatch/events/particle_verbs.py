@@ -54,15 +54,13 @@ def particle_as_verb(part: Any, at: list[int]) -> dict[int, Move]:
                                   or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(above))):
             above = None
         start = next((j for j in range(i, part.start - 1, -1) if doc[j].ent_iob_ == "B"), None)
-        if (verb is None and above is None) or start is None:
-            continue
         moves: dict[int, Move] = {}
-        if above is not None:
-            verb = above
-        elif tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            moves[verb.i] = (verb.i, "ROOT", None, None)
-        else:
-            moves[verb.i] = (tok.head.i, tok.dep_, None, None)
+        if verb is not None:  # the verb takes the particle's place in the tree
+            moves[verb.i] = (verb.i, "ROOT", None, None) if tok.dep_ == "ROOT" or tok.head.i == tok.i \
+                else (tok.head.i, tok.dep_, None, None)
+        verb = verb if verb is not None else above
+        if verb is None or start is None:
+            continue
         moves[last.i] = (verb.i, "nsubj", "NNP", "PROPN")
         for j in range(start, end - 1):  # the name's other words: compounds of its last
             word = doc[j]

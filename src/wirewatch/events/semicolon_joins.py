@@ -31,14 +31,15 @@ def first_clause_on_second(part: Any, at: list[int]) -> dict[int, Move]:
     clause after it, where the model hung the first on the second; {} where it did not."""
     doc = part.doc
     for i in at:
-        second = doc[i].head
+        # the join hangs on the second verb, or on the first ("shelled Tuzla on Monday -- troops attacked")
+        second = doc[i].head if doc[i].head.i > i else doc[i].head.head
         if second.i <= i or second.pos_ not in ("VERB", "AUX") or second.tag_ not in _FINITE or \
                 not _has_subject(second):
             continue
         first = next((c for c in kids(second) if c.i < i and c.dep_ in _HUNG_AS and c.pos_ == "VERB"
                       and c.tag_ in _FINITE and _has_subject(c)
                       and not any(g.dep_ == "mark" for g in kids(c))), None)
-        if first is None:
+        if first is None or (doc[i].head.i < i and doc[i].head.i != first.i):
             continue
         if second.dep_ == "ROOT" or second.head.i == second.i:
             moves: dict[int, Move] = {first.i: (first.i, "ROOT", None, None)}
