@@ -4,7 +4,9 @@ on Friday accused ...", "den" a verb with "Broek" its object), the name laid bac
 subject; two acts joined by a semicolon or a dash, the first hung on the second as its complement ("Iraqi
 artillery shelled Mehran on Sunday; Iranian jets bombed a refinery"), the first made the head and the
 second its conjunct; a joint subject answering an owned proposal for a two-way act ("Iran and Iraq
-rejected a Soviet proposal for peace talks"), aimed at the owner, not at each other."""
+rejected a Soviet proposal for peace talks"), aimed at the owner, not at each other; a that-clause hung on
+the statement the speaker said it in ("Iran said in a statement carried by IRNA that it would close ..."),
+hung on the speaking verb; ASEAN's British spelling ("South-East"), read as Botswana's district."""
 
 from __future__ import annotations
 
@@ -54,6 +56,14 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     # controls: a two-way act with no owner named stays mutual; an owned offer accepted
     ("Greece and Turkey on Monday agreed to hold talks in Geneva.", ("GRC", "TUR", "03"), ()),
     ("Chad and Libya on Friday accepted a Moroccan offer of talks.", ("TCD", "MAR", "03"), ()),
+    # a that-clause hung on the statement the speaker said it in
+    ("Iran said in a statement carried by IRNA that it would close its border with Afghanistan.",
+     ("IRN", "AFG", "13"), ()),
+    ("Zaire said in a statement broadcast by state radio on Sunday that it would expel all Rwandan refugees "
+     "by the end of the year.", ("COD", "RWA", "13"), ()),
+    # the British spelling of ASEAN
+    ("The Association of South-East Asian Nations on Monday called on Vietnam to withdraw its troops from "
+     "Cambodia.", ("IGO", "VNM", "02"), (("BWA", "*", "*"),)),
 ]
 
 
@@ -70,6 +80,13 @@ def test_particle_name_laid_back_as_subject() -> None:
     den = next(t for t in part if t.text == "den")
     assert broek.dep_ == "nsubj" and broek.head.text == "accused"
     assert den.head.text == "Broek" and den.dep_ == "compound"
+
+
+def test_that_clause_on_the_speaking_verb() -> None:
+    part = _parsed("Iran said in a statement carried by IRNA that it would close its border with "
+                   "Afghanistan.")
+    close = next(t for t in part if t.text == "close")
+    assert close.head.text == "said" and close.dep_ == "ccomp"
 
 
 def test_first_clause_made_head_of_the_join() -> None:

@@ -38,6 +38,16 @@ KNOWN_GAPS: dict[str, str] = {
     'said in Ankara.':
         'both Kurdish parties are IRQPTY, so the accusation of the rival is dropped as self-aimed and '
         "the 'Iranian artillery' taken as the target, an actors-stage reading",
+    'The chiefs of staff of the armies of the Economic Community of West African States on Friday '
+    'warned Liberian rebel leader Charles Taylor that their peacekeepers would strike back if his '
+    'fighters attacked them again, a statement said in Monrovia.':
+        "'the chiefs of staff of the armies of ECOWAS' names no party: the bloc three of-phrases down "
+        "is not reached ('the chiefs of ECOWAS' is)",
+    'Envoys of the five permanent members of the U.N. Security Council on Friday urged the four '
+    'Cambodian factions to accept a U.N. plan for a ceasefire and free elections, diplomats said in '
+    'Paris.':
+        "'Envoys of the five permanent members of the U.N. Security Council' is read as ---GOV, not the"
+        ' council or its members; the appeal is coded (022)',
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

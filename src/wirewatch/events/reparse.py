@@ -61,6 +61,7 @@ from ..nlp.name_particles import NAME_PARTICLES
 from .parse import doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
 from .semicolon_joins import first_clause_on_second
+from .statement_clause import clause_on_speaking_verb
 
 
 def parsed_again(part: Any, *, alone: bool) -> Any:
@@ -92,6 +93,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         return _joint_names_parsed(part, *pair)
     moves = _particle_as_verb(part) or \
         (_semicolon_join(part) if ";" in text or "--" in text or "\u2014" in text else {}) or \
+        (_statement_clause(part) if " in a" in text and " that " in text else {}) or \
         (_visiting_conjunct(part) if "visiting" in text else {}) or \
         (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
         (_past_on_perfect_relative(part) if " and " in text and (" had " in text or " has " in text
@@ -138,6 +140,7 @@ def _indices_with(part: Any, words: frozenset[str]) -> list[int]:
 _AND = frozenset({"and"})
 _NAME_PARTICLES = frozenset(NAME_PARTICLES)
 _JOINS = frozenset({";", "--", "\u2014"})
+_THAT = frozenset({"that"})
 _HYPHEN = frozenset({"-"})
 _VISITING = frozenset({"visiting"})
 _COMMA = frozenset({","})
@@ -763,6 +766,13 @@ def _semicolon_join(part: Any) -> dict[int, Move]:
     the second its conjunct (semicolon_joins.py)."""
     at = _indices_with(part, _JOINS)
     return first_clause_on_second(part, at) if at else {}
+
+
+def _statement_clause(part: Any) -> dict[int, Move]:
+    """A that-clause hung on "in a statement" ("Libya said in a statement carried by JANA that it would
+    expel ...", parse35): hung on the speaking verb (statement_clause.py)."""
+    at = _indices_with(part, _THAT)
+    return clause_on_speaking_verb(part, at) if at else {}
 
 
 def _visiting_conjunct(part: Any) -> dict[int, Move]:
