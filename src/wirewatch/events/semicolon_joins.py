@@ -41,6 +41,8 @@ def first_clause_on_second(part: Any, at: list[int]) -> dict[int, Move]:
                       and not any(g.dep_ == "mark" for g in kids(c))), None)
         if first is None or (doc[i].head.i < i and doc[i].head.i != first.i):
             continue
+        if first.text.isupper():
+            continue  # "KOHL WARNS MOSCOW -- Chancellor Kohl warned ...": a headline run into the lead
         if second.dep_ == "ROOT" or second.head.i == second.i:
             moves: dict[int, Move] = {first.i: (first.i, "ROOT", None, None)}
         else:
