@@ -44,7 +44,10 @@ the text it claims:
   students") hung back on the passive verb; an opening time clause made the root ("A day after a bomb
   killed 21 people, Israel sealed off the West Bank", the main verb hung on the clause's object) laid under
   the main verb; the object of a phrasal verb hung on its particle ("sealed off the West Bank", "Bank" the
-  object of "off") hung on the verb, alone or beside another repair.
+  object of "off") hung on the verb, alone or beside another repair;
+- parse35, with no second parse: a name's lower-case particle read as the verb ("Hans van den Broek on
+  Friday accused ...", particle_verbs.py); two clauses joined by a semicolon or dash, the first hung on the
+  second (semicolon_joins.py); a that-clause hung on "in a statement" (statement_clause.py).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
