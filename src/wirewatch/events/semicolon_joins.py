@@ -20,6 +20,8 @@ _JOINS = frozenset({";", "--", "\u2014"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _HUNG_AS = frozenset({"ccomp", "advcl", "dep", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# what makes the second clause an act of its own, not a bare reply to the first
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "acomp", "agent"})
 
 
 def _has_subject(verb: Any) -> bool:
@@ -43,6 +45,8 @@ def first_clause_on_second(part: Any, at: list[int]) -> dict[int, Move]:
             continue
         if first.text.isupper():
             continue  # "KOHL WARNS MOSCOW -- Chancellor Kohl warned ...": a headline run into the lead
+        if not any(c.dep_ in _OWN_OBJECTS and c.i > i for c in kids(second)):
+            continue  # "X blames Rwanda for ...; Kigali denies": a bare reply would borrow the first's object
         if second.dep_ == "ROOT" or second.head.i == second.i:
             moves: dict[int, Move] = {first.i: (first.i, "ROOT", None, None)}
         else:
