@@ -64,6 +64,7 @@ from .parse import (
     time_spender,
 )
 from .passive_parties import passive_parties
+from .proposer import names_proposer
 from .reading import ArticleContext, Reading
 from .rebel_ground import rebels_of_struck_place
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
@@ -824,7 +825,8 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     symmetric = r.trigger.pattern.pair is not None and r.trigger.pattern.pair == r.trigger.pattern.cameo
     if len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual or traded
                                or (symmetric and lent)) and \
-            not party_object and not partner and not recipient:
+            not party_object and not partner and not recipient and \
+            not names_proposer(anchor, r.trigger.tok, targets):  # "rejected an American proposal for talks"
         # "A and B met C" keeps C, and so does "A and B signed an accord with C" (a named partner);
         # "A and B coordinated a policy towards C" is reciprocal
         targets = []  # "A and B coordinate (a policy towards C)": A and B act on each other

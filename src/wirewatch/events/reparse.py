@@ -44,7 +44,10 @@ the text it claims:
   students") hung back on the passive verb; an opening time clause made the root ("A day after a bomb
   killed 21 people, Israel sealed off the West Bank", the main verb hung on the clause's object) laid under
   the main verb; the object of a phrasal verb hung on its particle ("sealed off the West Bank", "Bank" the
-  object of "off") hung on the verb, alone or beside another repair.
+  object of "off") hung on the verb, alone or beside another repair;
+- parse35, with no second parse: a name's lower-case particle read as the verb ("Hans van den Broek on
+  Friday accused ...", particle_verbs.py); two clauses joined by a semicolon or dash, the first hung on the
+  second (semicolon_joins.py); a that-clause hung on "in a statement" (statement_clause.py).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -57,7 +60,11 @@ from typing import Any
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import VERB
 
+from ..nlp.name_particles import NAME_PARTICLES
 from .parse import doc_arrays, kids, span_text, tokens_with_pos
+from .particle_verbs import particle_as_verb
+from .semicolon_joins import first_clause_on_second
+from .statement_clause import clause_on_speaking_verb
 
 
 def parsed_again(part: Any, *, alone: bool) -> Any:
@@ -87,7 +94,10 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     pair = _joint_names_broken(part) if " and " in text and _TITLE_WORDS.search(text) else None
     if pair is not None:
         return _joint_names_parsed(part, *pair)
-    moves = (_visiting_conjunct(part) if "visiting" in text else {}) or \
+    moves = _particle_as_verb(part) or \
+        (_semicolon_join(part) if ";" in text or "--" in text or "\u2014" in text else {}) or \
+        (_statement_clause(part) if " in a" in text and " that " in text else {}) or \
+        (_visiting_conjunct(part) if "visiting" in text else {}) or \
         (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
         (_past_on_perfect_relative(part) if " and " in text and (" had " in text or " has " in text
                                                                   or " have " in text) else {}) or \
@@ -131,6 +141,9 @@ def _indices_with(part: Any, words: frozenset[str]) -> list[int]:
 
 
 _AND = frozenset({"and"})
+_NAME_PARTICLES = frozenset(NAME_PARTICLES)
+_JOINS = frozenset({";", "--", "\u2014"})
+_THAT = frozenset({"that"})
 _HYPHEN = frozenset({"-"})
 _VISITING = frozenset({"visiting"})
 _COMMA = frozenset({","})
@@ -742,6 +755,27 @@ def retree(part: Any, moves: dict[int, Move]) -> Any | None:
         lemmas.append(tok.lemma_)
         ents.append(f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O")
     return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
+
+
+def _particle_as_verb(part: Any) -> dict[int, Move]:
+    """A name's particle read as the verb ("Jose Eduardo dos Santos on Saturday called ...", parse35): the
+    name laid back as the real verb's subject (particle_verbs.py)."""
+    at = _indices_with(part, _NAME_PARTICLES)
+    return particle_as_verb(part, at) if at else {}
+
+
+def _semicolon_join(part: Any) -> dict[int, Move]:
+    """Two clauses joined by ";" or "--", the first hung on the second (parse35): the first made the head,
+    the second its conjunct (semicolon_joins.py)."""
+    at = _indices_with(part, _JOINS)
+    return first_clause_on_second(part, at) if at else {}
+
+
+def _statement_clause(part: Any) -> dict[int, Move]:
+    """A that-clause hung on "in a statement" ("Libya said in a statement carried by JANA that it would
+    expel ...", parse35): hung on the speaking verb (statement_clause.py)."""
+    at = _indices_with(part, _THAT)
+    return clause_on_speaking_verb(part, at) if at else {}
 
 
 def _visiting_conjunct(part: Any) -> dict[int, Move]:

@@ -99,6 +99,9 @@ IGOS: dict[str, tuple[str, str]] = {
     "organization for security and co-operation in europe": ("IGOEURSCE", "the OSCE"),
     "asean": ("IGOSEAASN", "ASEAN"),
     "association of southeast asian nations": ("IGOSEAASN", "ASEAN"),
+    # British agency spelling (Reuters, AFP in English): "South-East" was read as Botswana's district
+    "association of south-east asian nations": ("IGOSEAASN", "ASEAN"),
+    "association of south east asian nations": ("IGOSEAASN", "ASEAN"),
     "african union": ("IGOAFRAFU", "the African Union"),
     "au": ("IGOAFRAFU", "the African Union"),
     "organization of african unity": ("IGOAFROAU", "the OAU"),
