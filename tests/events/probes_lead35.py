@@ -6,7 +6,11 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. Each batch was committed before the coder was run on it.
 
-First runs, country + root / actor + root / actor + code: batch 1 (main 4b3b7b39) not yet run.
+First runs, country + root / actor + root / actor + code: batch 1 (46 rows, main 4b3b7b39) 40 / 38 / 35.
+Rows corrected after its run are writing errors by the codebook or the project's conventions only: police
+are COP and government troops MIL; food aid is humanitarian (0333); a refusal to let inspectors in is 1245;
+a threat over NATO's enlargement is aimed at NATO; retaking land by force threatens occupation (1382);
+"East African leaders" are the region's (EAF).
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ LEAD35: list[Row] = [
     (('IGO', 'UNO'), ('IRQ', 'IRQGOV'), ('100', '101', '104', '1041', '105', '109'),
      'The U.N. Security Council on Friday demanded that Iraq give weapons inspectors immediate and '
      'unconditional access to all sites.'),
-    (('IRQ', 'IRQGOV'), ('IGO', 'UNO'), ('120', '128', '129', '125', '1246', '124'),
+    (('IRQ', 'IRQGOV'), ('IGO', 'UNO'), ('120', '128', '129', '125', '1246', '124', '1245'),
      'Saddam Hussein said on Thursday that Iraq would never let U.N. inspectors into his presidential '
      'palaces, calling the demand an insult to Iraqi sovereignty.'),
     (('COL', 'COLGOV'), ('COL', 'COLREB'), ('036', '030', '046', '043', '040', '031'),
@@ -58,7 +62,7 @@ LEAD35: list[Row] = [
     (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), ('112', '110', '111'),
      'Ugandan President Yoweri Museveni accused Sudan on Monday of arming rebels who have killed hundreds of '
      'civilians in northern Uganda.'),
-    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('033', '0331', '030', '070', '071'),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), ('033', '0331', '0333', '030', '070', '071'),
      'The United States offered on Friday to send food aid to North Korea if Pyongyang agreed to join '
      'four-party peace talks with South Korea and China.'),
     (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('120', '125', '128', '121'),
@@ -85,10 +89,10 @@ LEAD35: list[Row] = [
     (('USA', 'USAGOV'), ('ISR', 'ISRGOV'), ('023', '020', '026', '028', '110', '111'),
      'The White House urged Israel on Friday to reconsider its plan to build homes for Jews in east '
      'Jerusalem, saying the project undermined confidence in the peace talks.'),
-    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), ('138', '130', '1312', '131'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV', 'IGO', 'NAT'), ('138', '130', '1312', '131'),
      'Russia warned on Monday that it would deploy new missiles aimed at Europe if NATO admitted former '
      'Warsaw Pact states without a binding treaty on its forces.'),
-    (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGAOPP', 'NGALAB', 'NGACVL'), ('173', '170', '1721'),
+    (('NGA', 'NGAGOV', 'NGAMIL', 'NGACOP'), ('NGA', 'NGAOPP', 'NGALAB', 'NGACVL'), ('173', '170', '1721'),
      'Nigerian police arrested 15 leaders of the striking oil workers\' union on Saturday and sealed its '
      'offices in Lagos, union officials said.'),
     (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), ('112', '110', '111'),
@@ -109,7 +113,8 @@ LEAD35: list[Row] = [
     (('CAN', 'CANGOV'), ('USA', 'USAGOV'), ('114', '111', '110', '120'),
      'Canada lodged a formal protest with Washington on Friday over a U.S. law that punishes foreign firms '
      'doing business in Cuba.'),
-    (('HRV', 'HRVGOV'), ('SRB', 'YUG', 'YUGGOV', 'SRBGOV', 'HRVREB', 'SRBREB'), ('130', '138', '131', '1312'),
+    (('HRV', 'HRVGOV'), ('SRB', 'YUG', 'YUGGOV', 'SRBGOV', 'HRVREB', 'SRBREB'),
+     ('130', '138', '131', '1312', '1382'),
      'Croatia threatened on Monday to retake the rebel Serb enclave of Krajina by force unless talks on its '
      'return to Croatian rule made progress by the end of the month.'),
     (('BIH', 'BIHGOV'), ('IGO', 'NAT', 'UNO'), ('102', '103', '100', '020', '025', '0234'),
@@ -124,7 +129,7 @@ LEAD35: list[Row] = [
     (('PAK', 'PAKGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('051', '050', '054', '057'),
      'Pakistan on Sunday recognised the Taleban as the government of Afghanistan, the first country to do '
      'so after the militia seized Kabul.'),
-    (('KHM', 'KHMGOV'), ('KHM', 'KHMREB'), ('173', '170', '1711', '180'),
+    (('KHM', 'KHMGOV', 'KHMMIL'), ('KHM', 'KHMREB'), ('173', '170', '1711', '180'),
      'Cambodian government troops captured a senior Khmer Rouge commander near the Thai border on Friday, '
      'the defence ministry said.'),
     (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), ('120', '128', '111', '110', '114'),
@@ -142,7 +147,7 @@ LEAD35: list[Row] = [
     (('ZAF', 'ZAFGOV', 'ZAFCOP'), ('ZAF', 'ZAFOPP', 'ZAFCVL', 'ZAFLAB'), ('173', '170', '175', '1721'),
      'South African police detained more than 100 anti-apartheid activists on Tuesday under the state of '
      'emergency, a monitoring group said.'),
-    (('IGO', 'OAU', 'AFR'), ('BDI', 'BDIGOV', 'BDIMIL'), ('163', '160', '161', '162'),
+    (('IGO', 'OAU', 'AFR', 'EAF', 'EAFGOV'), ('BDI', 'BDIGOV', 'BDIMIL'), ('163', '160', '161', '162'),
      'East African leaders imposed economic sanctions on Burundi on Wednesday to press its new military '
      'ruler to restore constitutional rule.'),
     (('PHL', 'PHLGOV'), ('PHL', 'PHLREB'), ('057', '050', '0311', '031', '030'),
