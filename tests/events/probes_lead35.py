@@ -10,7 +10,8 @@ First runs, country + root / actor + root / actor + code: batch 1 (46 rows, main
 Rows corrected after its run are writing errors by the codebook or the project's conventions only: police
 are COP and government troops MIL; food aid is humanitarian (0333); a refusal to let inspectors in is 1245;
 a threat over NATO's enlargement is aimed at NATO; retaking land by force threatens occupation (1382);
-"East African leaders" are the region's (EAF).
+"East African leaders" are the region's (EAF); rebels who kill villagers keep 190 (the project's convention,
+irregular_violence.py).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ LEAD35: list[Row] = [
     (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('018', '010', '020', '022', '028'),
      'France offered its condolences to Algeria on Monday after an earthquake killed more than 2,000 people '
      'east of Algiers.'),
-    (('DZA', 'DZAREB'), ('DZA', 'DZACVL'), ('180', '181', '183', '186', '1823', '200', '202'),
+    (('DZA', 'DZAREB'), ('DZA', 'DZACVL'), ('180', '181', '183', '186', '1823', '200', '202', '190'),
      'Suspected Islamic guerrillas killed 43 villagers in a night raid south of Algiers, slitting the '
      'throats of women and children, newspapers reported on Sunday.'),
     (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), ('161', '160'),
