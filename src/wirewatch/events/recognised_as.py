@@ -53,7 +53,9 @@ def recognised_as(r: Reading, link: ActorLinker) -> None:
     if r.cameo != "054" or lemma(r.anchor) not in _RECOGNISE or not r.targets:
         return
     noun = _ruler_noun(r.anchor)
-    state = _state_of(noun, link) if noun is not None else None
+    if noun is None:
+        return
+    state = _state_of(noun, link)
     if state is None:
         return
     placed = []
