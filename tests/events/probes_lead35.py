@@ -165,8 +165,133 @@ LEAD35: list[Row] = [
 ]
 
 
+LEAD35_B2: list[Row] = [
+    # batch 2: written blind after batch 1's fixes, before the coder was run on it
+    (('POL', 'POLGOV'), ('DEU', 'DEUGOV'), ('057', '050', '051', '030'),
+     'Poland and Germany signed a treaty in Warsaw on Monday confirming their post-war border on the Oder '
+     'and Neisse rivers.'),
+    (('LBY', 'LBYGOV'), ('GBR', 'GBRGOV', 'USA', 'USAGOV', 'IGO', 'UNO'), ('081', '080', '084', '0841', '086',
+                                                                           '087', '030', '035'),
+     'Libya agreed on Friday to hand over the two suspects in the Lockerbie bombing for trial in the '
+     'Netherlands under Scottish law, the United Nations said.'),
+    (('ETH', 'ETHGOV', 'ETHMIL'), ('ERI', 'ERIGOV', 'ERIMIL'), ('190', '193', '194', '195'),
+     'Ethiopian warplanes bombed the Eritrean capital Asmara on Friday, hitting the airport and a nearby '
+     'housing estate, Eritrean officials said.'),
+    (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV'), ('112', '110', '111'),
+     'Eritrea accused Ethiopia on Saturday of deliberately bombing civilian targets and said it reserved the '
+     'right to defend itself.'),
+    (('IGO', 'OAU', 'AFR'), ('ETH', 'ETHGOV', 'ERI', 'ERIGOV'), ('020', '025', '0256', '023', '024', '100'),
+     'The Organisation of African Unity on Sunday appealed to Ethiopia and Eritrea to stop the fighting '
+     'and accept its peace plan.'),
+    (('ALB', 'ALBGOV'), ('ALB', 'ALBCVL', 'ALBOPP'), ('172', '1721', '170', '1723', '1724'),
+     'Albania declared a state of emergency on Sunday and imposed a dusk-to-dawn curfew after armed crowds '
+     'looted army depots in the south.'),
+    (('ITA', 'ITAGOV'), ('ALB', 'ALBGOV'), ('074', '070', '073', '0874', '043', '042', '071', '060'),
+     'Italy sent 2,000 troops to Albania on Tuesday to lead a multinational force protecting aid deliveries '
+     'to the lawless Balkan state.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), ('130', '138', '131', '1312'),
+     'China warned Taiwan on Tuesday that any move towards formal independence would mean war, the official '
+     'Xinhua news agency said.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('120', '125', '128', '111', '012'),
+     "Taiwan's cabinet rejected Beijing's formula for reunification on Thursday, saying the island would "
+     'never accept becoming a province of the People\'s Republic.'),
+    (('PRK', 'PRKGOV'), ('IGO', 'IAE', 'UNO'), ('166', '1663', '160', '161', '120', '1245'),
+     'North Korea expelled two inspectors of the International Atomic Energy Agency on Tuesday and said it '
+     'would restart a reactor at Yongbyon.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('111', '110', '114', '112'),
+     'Japan protested to North Korea on Monday over the firing of a ballistic missile that flew over the '
+     'Japanese archipelago before landing in the Pacific.'),
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSCVL'), ('190', '195', '194', '193'),
+     'Russian artillery and warplanes pounded the Chechen capital Grozny on Monday as troops tightened '
+     'their ring around the city, Interfax news agency reported.'),
+    (('RUS', 'RUSREB'), ('RUS', 'RUSMIL'), ('190', '193', '180', '183', '186'),
+     'Chechen rebels attacked a Russian military convoy in the mountains south of Grozny on Wednesday, '
+     'killing 20 soldiers, the army said.'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('023', '020', '026', '100', '0256', '025', '111'),
+     'Secretary of State Madeleine Albright urged Moscow on Thursday to halt its offensive in Chechnya and '
+     'seek a political settlement with the rebels.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEREB'), ('163', '160', '172', '1724', '162', '191', '192'),
+     'Israel sealed off the Gaza Strip and the West Bank on Sunday after a suicide bombing in Tel Aviv, '
+     'barring 60,000 Palestinian workers from their jobs.'),
+    (('PSE', 'PSEREB'), ('ISR', 'ISRCVL', 'ISR'), ('180', '183', '1831', '190'),
+     'A Hamas suicide bomber blew himself up on a crowded bus in Jerusalem on Sunday, killing 18 people, '
+     'police said.'),
+    (('JOR', 'JORGOV'), ('IRQ', 'IRQGOV'), ('040', '042', '043', '046'),
+     "Jordan's King Hussein flew to Baghdad on Tuesday for talks with President Saddam Hussein on the Gulf "
+     'crisis.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('100', '101', '102', '104', '1041', '0256'),
+     'Kuwait demanded on Saturday that Iraq release more than 600 Kuwaitis still missing since the 1991 '
+     'Gulf war.'),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), ('161', '160'),
+     'Saudi Arabia broke off diplomatic relations with Iran on Tuesday, three months after 400 people died '
+     'in clashes between Iranian pilgrims and Saudi police in Mecca.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), ('111', '110', '112', '114'),
+     'Iran on Monday condemned the U.S. downing of an Iranian airliner over the Gulf as a massacre and '
+     'vowed to avenge the 290 dead.'),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV', 'IRNCVL'),
+     ('018', '010', '055', '015', '070', '071', '033', '0331', '030'),
+     'President Ronald Reagan on Monday expressed deep regret over the loss of life and offered compensation '
+     'to the families of the victims of the Iranian airliner.'),
+    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV'), ('055', '015', '010', '018'),
+     'France apologised to New Zealand on Friday for the sinking of the Greenpeace ship Rainbow Warrior by '
+     'French agents in Auckland harbour.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('054', '050', '051', '057', '0311'),
+     'Argentina and Britain restored full diplomatic relations on Thursday, eight years after their war over '
+     'the Falkland Islands.'),
+    (('BRA', 'BRAGOV', 'BRACOP'), ('BRA', 'BRAAGR', 'BRACVL', 'BRAOPP'), ('175', '170', '180', '190', '173'),
+     'Brazilian military police opened fire on landless farmers blocking a highway in the Amazon state of '
+     'Para on Wednesday, killing 19 of them.'),
+    (('VEN', 'VENMIL'), ('VEN', 'VENGOV'), ('180', '181', '190', '172', '1724', '193'),
+     'Rebel army officers tried to overthrow President Carlos Andres Perez of Venezuela on Tuesday, '
+     'attacking the presidential palace in Caracas with tanks.'),
+    (('HTI', 'HTIMIL'), ('HTI', 'HTIGOV'), ('180', '172', '1724', '190', '173'),
+     'The Haitian army ousted President Jean-Bertrand Aristide on Monday, seven months after he took office '
+     'as the country\'s first freely elected leader.'),
+    (('IGO', 'OAS', 'AMR'), ('HTI', 'HTIMIL', 'HTIGOV'), ('163', '160', '162', '161'),
+     'The Organization of American States imposed a trade embargo on Haiti on Wednesday to force the '
+     'military to restore the ousted president.'),
+    (('NIC', 'NICGOV'), ('NIC', 'NICREB', 'NICOPP'), ('057', '030', '050', '036', '046', '0311'),
+     'The Sandinista government and the Contra rebels agreed on Wednesday to a 60-day ceasefire at talks in '
+     'the Nicaraguan border town of Sapoa.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP'), ('084', '0841', '081', '0811', '080'),
+     'South Africa freed Walter Sisulu and seven other veteran ANC leaders from prison on Sunday after more '
+     'than 25 years behind bars.'),
+    (('ZAF', 'ZAFOPP', 'ZAFCVL'), ('ZAF', 'ZAFGOV'), ('141', '140', '145', '1411', '1412'),
+     'Tens of thousands of black South Africans marched in Cape Town on Wednesday to demand an end to '
+     'apartheid, in the biggest protest the city had seen in 30 years.'),
+    (('MOZ', 'MOZGOV'), ('MOZ', 'MOZREB'), ('057', '050', '030', '0311'),
+     'Mozambique President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a peace accord in '
+     'Rome on Sunday ending 16 years of civil war.'),
+    (('SOM', 'SOMREB', 'SOMMIL', 'SOMUAF'), ('USA', 'USAMIL', 'IGO', 'UNO'), ('190', '193', '195', '180'),
+     'Somali militiamen loyal to General Mohamed Farah Aidid shot down two American helicopters in '
+     'Mogadishu on Sunday, the U.S. military said.'),
+    (('IND', 'INDGOV', 'INDCOP'), ('IND', 'INDOPP', 'INDREL', 'INDCVL'), ('173', '170', '1721'),
+     'Indian police arrested hundreds of Hindu militants on Saturday as they tried to march on the disputed '
+     'mosque at Ayodhya.'),
+    (('BGD', 'BGDOPP'), ('BGD', 'BGDGOV'), ('141', '140', '1411', '1412', '145'),
+     'The Bangladeshi opposition called a 72-hour general strike on Monday to press its demand for the '
+     'resignation of Prime Minister Khaleda Zia.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('111', '110', '112', '114', '120'),
+     'China denounced Hong Kong Governor Chris Patten\'s political reform plans on Wednesday as a violation '
+     'of the agreements on the colony\'s return to Chinese rule.'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), ('161', '160', '111', '114'),
+     'Australia suspended military cooperation with Indonesia on Friday over the violence in East Timor, '
+     'Prime Minister John Howard said.'),
+    (('IGO', 'UNO'), ('IDN', 'IDNMIL', 'IDNGOV'), ('090', '092', '091', '0900'),
+     'The U.N. Human Rights Commission on Monday ordered an international inquiry into killings by '
+     'Indonesian troops and militias in East Timor.'),
+    ((), (), ('17', '18', '19'),
+     'The museum in Phnom Penh displays the skulls of some of the 1.7 million people who died under the '
+     'Khmer Rouge between 1975 and 1979.'),
+    ((), (), ('14', '11'),
+     'The film drew angry protests from critics when it opened in Paris last year, but it sold out in '
+     'Tokyo this week.'),
+]
+
+
 BATCHES = {
     'batch1': LEAD35,
+    'batch2': LEAD35_B2,
 }
 
 ALL35 = [row for rows in BATCHES.values() for row in rows]
