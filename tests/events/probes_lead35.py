@@ -12,6 +12,11 @@ are COP and government troops MIL; food aid is humanitarian (0333); a refusal to
 a threat over NATO's enlargement is aimed at NATO; retaking land by force threatens occupation (1382);
 "East African leaders" are the region's (EAF); rebels who kill villagers keep 190 (the project's convention,
 irregular_violence.py).
+Batch 2 (39 rows, after batch 1's fixes) 37 / 33 / 28. Writing corrections: a handover of suspects agreed is
+judicial cooperation (0313); inspectors expelled are 1662; a demand to release people is 1053; a ceasefire
+agreed is 0356; a general strike called is 143/1431; a president ousted is, at the placeholder date, a former
+one (ELI), the ANC's leaders of 2000 are the government, and Hindu militants are UAF (the project's dated and
+sector conventions).
 """
 
 from __future__ import annotations
@@ -171,7 +176,7 @@ LEAD35_B2: list[Row] = [
      'Poland and Germany signed a treaty in Warsaw on Monday confirming their post-war border on the Oder '
      'and Neisse rivers.'),
     (('LBY', 'LBYGOV'), ('GBR', 'GBRGOV', 'USA', 'USAGOV', 'IGO', 'UNO'), ('081', '080', '084', '0841', '086',
-                                                                           '087', '030', '035'),
+                                                                           '087', '030', '035', '0313'),
      'Libya agreed on Friday to hand over the two suspects in the Lockerbie bombing for trial in the '
      'Netherlands under Scottish law, the United Nations said.'),
     (('ETH', 'ETHGOV', 'ETHMIL'), ('ERI', 'ERIGOV', 'ERIMIL'), ('190', '193', '194', '195'),
@@ -195,7 +200,7 @@ LEAD35_B2: list[Row] = [
     (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), ('120', '125', '128', '111', '012'),
      "Taiwan's cabinet rejected Beijing's formula for reunification on Thursday, saying the island would "
      'never accept becoming a province of the People\'s Republic.'),
-    (('PRK', 'PRKGOV'), ('IGO', 'IAE', 'UNO'), ('166', '1663', '160', '161', '120', '1245'),
+    (('PRK', 'PRKGOV'), ('IGO', 'IAE', 'UNO'), ('166', '1662', '1663', '160', '161', '120', '1245'),
      'North Korea expelled two inspectors of the International Atomic Energy Agency on Tuesday and said it '
      'would restart a reactor at Yongbyon.'),
     (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('111', '110', '114', '112'),
@@ -219,7 +224,7 @@ LEAD35_B2: list[Row] = [
     (('JOR', 'JORGOV'), ('IRQ', 'IRQGOV'), ('040', '042', '043', '046'),
      "Jordan's King Hussein flew to Baghdad on Tuesday for talks with President Saddam Hussein on the Gulf "
      'crisis.'),
-    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('100', '101', '102', '104', '1041', '0256'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), ('100', '101', '102', '104', '1041', '0256', '1053'),
      'Kuwait demanded on Saturday that Iraq release more than 600 Kuwaitis still missing since the 1991 '
      'Gulf war.'),
     (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), ('161', '160'),
@@ -244,16 +249,16 @@ LEAD35_B2: list[Row] = [
     (('VEN', 'VENMIL'), ('VEN', 'VENGOV'), ('180', '181', '190', '172', '1724', '193'),
      'Rebel army officers tried to overthrow President Carlos Andres Perez of Venezuela on Tuesday, '
      'attacking the presidential palace in Caracas with tanks.'),
-    (('HTI', 'HTIMIL'), ('HTI', 'HTIGOV'), ('180', '172', '1724', '190', '173'),
+    (('HTI', 'HTIMIL'), ('HTI', 'HTIGOV', 'HTIELI'), ('180', '172', '1724', '190', '173'),
      'The Haitian army ousted President Jean-Bertrand Aristide on Monday, seven months after he took office '
      'as the country\'s first freely elected leader.'),
     (('IGO', 'OAS', 'AMR'), ('HTI', 'HTIMIL', 'HTIGOV'), ('163', '160', '162', '161'),
      'The Organization of American States imposed a trade embargo on Haiti on Wednesday to force the '
      'military to restore the ousted president.'),
-    (('NIC', 'NICGOV'), ('NIC', 'NICREB', 'NICOPP'), ('057', '030', '050', '036', '046', '0311'),
+    (('NIC', 'NICGOV'), ('NIC', 'NICREB', 'NICOPP'), ('057', '030', '050', '036', '046', '0311', '0356'),
      'The Sandinista government and the Contra rebels agreed on Wednesday to a 60-day ceasefire at talks in '
      'the Nicaraguan border town of Sapoa.'),
-    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP'), ('084', '0841', '081', '0811', '080'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP', 'ZAFGOV'), ('084', '0841', '081', '0811', '080'),
      'South Africa freed Walter Sisulu and seven other veteran ANC leaders from prison on Sunday after more '
      'than 25 years behind bars.'),
     (('ZAF', 'ZAFOPP', 'ZAFCVL'), ('ZAF', 'ZAFGOV'), ('141', '140', '145', '1411', '1412'),
@@ -265,10 +270,10 @@ LEAD35_B2: list[Row] = [
     (('SOM', 'SOMREB', 'SOMMIL', 'SOMUAF'), ('USA', 'USAMIL', 'IGO', 'UNO'), ('190', '193', '195', '180'),
      'Somali militiamen loyal to General Mohamed Farah Aidid shot down two American helicopters in '
      'Mogadishu on Sunday, the U.S. military said.'),
-    (('IND', 'INDGOV', 'INDCOP'), ('IND', 'INDOPP', 'INDREL', 'INDCVL'), ('173', '170', '1721'),
+    (('IND', 'INDGOV', 'INDCOP'), ('IND', 'INDOPP', 'INDREL', 'INDCVL', 'INDUAF'), ('173', '170', '1721'),
      'Indian police arrested hundreds of Hindu militants on Saturday as they tried to march on the disputed '
      'mosque at Ayodhya.'),
-    (('BGD', 'BGDOPP'), ('BGD', 'BGDGOV'), ('141', '140', '1411', '1412', '145'),
+    (('BGD', 'BGDOPP'), ('BGD', 'BGDGOV'), ('141', '140', '1411', '1412', '145', '143', '1431'),
      'The Bangladeshi opposition called a 72-hour general strike on Monday to press its demand for the '
      'resignation of Prime Minister Khaleda Zia.'),
     (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('111', '110', '112', '114', '120'),

@@ -17,6 +17,10 @@ KNOWN_GAPS: dict[str, str] = {
     'interest in who governed Zimbabwe.':
         "charges dismissed with no accuser in the sentence name no target: the state the saying clause "
         "names ('who governed Zimbabwe') is not read as the accuser",
+    'Brazilian military police opened fire on landless farmers blocking a highway in the Amazon state of '
+    'Para on Wednesday, killing 19 of them.':
+        "Brazil's Para state is missing from the province table (countryinfo), so 'Para' is the Ivorian town "
+        "and the farmers killed are placed in Cote d'Ivoire; 'military police' are read as the army",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

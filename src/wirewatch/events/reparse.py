@@ -829,7 +829,9 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
                      and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is None:
             continue
-        if adj.dep_ == "ROOT":
+        # (or the complement of a trailing reporting verb: "..., the U.S. military said"; lead35)
+        clause = adj.dep_ == "ROOT" or adj.dep_ == "ccomp" and adj.head.i > adj.i
+        if clause:
             verb = next((c for c in kids(adj) if c.dep_ == "advcl" and c.i > adj.i and c.tag_ == "VBD"
                          and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))), None)
         elif adj.dep_ == "advmod" and adj.head.i > adj.i and adj.head.tag_ == "VBD" and \
@@ -839,8 +841,11 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
             verb = None
         if verb is None:
             continue
-        root = verb.i if adj.dep_ == "ROOT" else verb.head.i
-        moves: dict[int, Move] = {verb.i: (root, "ROOT" if adj.dep_ == "ROOT" else verb.dep_, None, None),
+        if clause:
+            place = (verb.i, "ROOT") if adj.dep_ == "ROOT" else (adj.head.i, adj.dep_)
+        else:
+            place = (verb.head.i, verb.dep_)
+        moves: dict[int, Move] = {verb.i: (*place, None, None),
                                   subj.i: (verb.i, "nsubj", None, None), adj.i: (subj.i, "amod", None, None)}
         for c in kids(adj):
             if c.i > verb.i:

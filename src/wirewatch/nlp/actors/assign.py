@@ -2774,10 +2774,20 @@ def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor
     """A man the table lists in a later office, named by a side's title ("dissident leader Kim Dae-jung",
     "opposition candidate X", "rebel leader Y") in the sentence: the title tells the story's years, so he is
     that side (thirty-second session; at the GSR placeholder date Kim Dae-jung held the presidency). None
-    when the title names no side or the table does not place him in a governing office of the same state."""
-    if holder is None or holder.sector not in ("GOV", "ELI") or not holder.country:
+    when the title names no side or the table does not place him in a governing office of the same state
+    (or, for a rebel title, in the opposition his movement became)."""
+    if holder is None or holder.sector not in ("GOV", "ELI", "OPP") or not holder.country:
         return None
-    if titled is not None and titled.sector in ("OPP", "REB"):
+    if holder.sector == "OPP":
+        # a rebel leader whose movement the table lists only as the party it became ("Renamo rebel leader
+        # Afonso Dhlakama"): the rebel title tells the story's years (lead35)
+        if titled is not None and titled.sector == "REB" and titled.country not in (None, holder.country):
+            return None  # another state's rebels
+        said = {_SIDE_TITLE_WORDS.get(w) for w in title.lower().split()}
+        sector = "REB" if "REB" in said or titled is not None and titled.sector == "REB" else ""
+        if not sector:
+            return None
+    elif titled is not None and titled.sector in ("OPP", "REB"):
         if titled.country and titled.country != holder.country:
             return None
         sector = titled.sector or ""
