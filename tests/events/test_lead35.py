@@ -46,21 +46,21 @@ def test_the_lead_clause_under_a_trailing_time_clause_keeps_its_act(code: Any) -
 
 
 def test_armed_men_loyal_to_a_leader_act_under_a_trailing_attribution(code: Any) -> None:
-    got = triples(code("Somali gunmen loyal to General Omar Jess shot dead three Kenyan aid workers in Kismayu "
-                       "on Friday, the United Nations said.", date=DATE))
+    got = triples(code("Somali gunmen loyal to General Omar Jess shot dead three Kenyan aid workers in "
+                       "Kismayu on Friday, the United Nations said.", date=DATE))
     assert any(s.startswith("SOM") and t.startswith("KEN") and c[:2] in ("18", "19") for s, t, c in got), got
     assert not any(s.startswith("IGO") for s, _, _ in got), got
     # control: the teller of an act with no such adjective stays the teller
-    got = triples(code("Rebels ambushed a convoy of Nigerian peacekeepers east of Freetown on Tuesday, a U.N. "
-                       "spokesman said.", date=DATE))
+    got = triples(code("Rebels ambushed a convoy of Nigerian peacekeepers east of Freetown on Tuesday, a "
+                       "U.N. spokesman said.", date=DATE))
     assert not any(s.startswith("IGO") for s, _, _ in got), got
 
 
 def test_a_rebel_title_makes_a_later_opposition_leader_a_rebel(code: Any) -> None:
-    got = triples(code("Renamo guerrilla leader Afonso Dhlakama met President Joaquim Chissano in Gaborone on "
-                       "Tuesday.", date=DATE))
+    got = triples(code("Renamo guerrilla leader Afonso Dhlakama met President Joaquim Chissano in Gaborone "
+                       "on Tuesday.", date=DATE))
     assert any(s == "MOZREB" and t.startswith("MOZGOV") for s, t, _ in got), got
     # control: the opposition title keeps the table's opposition leader
-    got = triples(code("Opposition leader Afonso Dhlakama met President Joaquim Chissano in Maputo on Tuesday.",
-                       date=DATE))
+    got = triples(code("Opposition leader Afonso Dhlakama met President Joaquim Chissano in Maputo on "
+                       "Tuesday.", date=DATE))
     assert any(s == "MOZOPP" and t.startswith("MOZGOV") for s, t, _ in got), got
