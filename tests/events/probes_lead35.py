@@ -294,9 +294,82 @@ LEAD35_B2: list[Row] = [
 ]
 
 
+LEAD35_B3: list[Row] = [
+    # batch 3: written blind after batch 2's fixes, before the coder was run on it
+    (('AUT', 'AUTGOV'), ('IGO', 'EUR'), ('161', '160', '111', '114', '138', '130'),
+     'Austria threatened on Tuesday to block all European Union decisions that need unanimity unless its '
+     'partners lifted the diplomatic sanctions imposed over the Freedom Party\'s entry into government.'),
+    (('IGO', 'EUR'), ('AUT', 'AUTGOV'), ('080', '081', '0812', '083', '084', '085'),
+     'The European Union lifted its diplomatic sanctions against Austria on Tuesday after a panel of experts '
+     'said the government had respected European values.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('ALB', 'ALBGOV'), ('112', '110', '111'),
+     'Yugoslavia accused Albania on Friday of letting ethnic Albanian guerrillas use its territory to launch '
+     'attacks on Serbian police in Kosovo.'),
+    (('ALB', 'ALBGOV'), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('120', '016', '012', '010', '111'),
+     'Albania denied on Saturday that it was arming Kosovo rebels and accused Belgrade of seeking a pretext '
+     'for a crackdown.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('057', '050', '0311', '030'),
+     'Ukraine and Russia signed an agreement on Friday dividing the former Soviet Black Sea Fleet, ending a '
+     'five-year dispute over its ships and bases in Crimea.'),
+    (('EST', 'ESTGOV'), ('RUS', 'RUSGOV'), ('111', '110', '114', '112'),
+     "Estonia protested to Moscow on Wednesday over a Russian military aircraft's violation of its airspace "
+     'near the island of Saaremaa.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('166', '160', '161', '1661'),
+     'Iran expelled a British diplomat on Sunday for what it called activities incompatible with his '
+     'status, the official news agency IRNA said.'),
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('166', '160', '161'),
+     'Britain retaliated on Monday by ordering an Iranian diplomat to leave London within seven days.'),
+    (('YEM', 'YEMGOV', 'YEMMIL'), ('YEM', 'YEMREB', 'YEMOPP', 'YEMMIL'), ('190', '195', '194', '193'),
+     "Yemeni government warplanes bombed the southern port of Aden on Wednesday as northern troops pressed "
+     "their offensive against the south's secessionist leaders."),
+    (('DZA', 'DZAGOV'), ('DZA', 'DZAOPP', 'DZAREL'), ('172', '1722', '170'),
+     'An Algerian court on Wednesday banned the Islamic Salvation Front, the fundamentalist party that won '
+     'the first round of elections in December.'),
+    (('TUR', 'TURMIL', 'TURGOV'), ('IRQ', 'IRQREB', 'TURREB', 'IRQ'), ('190', '195', '192', '193'),
+     'Turkish troops backed by warplanes crossed into northern Iraq on Monday to attack bases of Kurdish '
+     'rebels, the army said.'),
+    (('IRQ', 'IRQGOV'), ('TUR', 'TURGOV'), ('111', '110', '114', '112'),
+     'Iraq condemned the Turkish incursion as a violation of its sovereignty and demanded that Ankara '
+     'withdraw its forces immediately.'),
+    (('USA', 'USAGOV'), ('COL', 'COLGOV'), ('071', '070', '072', '033', '0331', '0332'),
+     'The United States approved $1.3 billion in mostly military aid to Colombia on Thursday to fight drug '
+     'traffickers and the leftist guerrillas who protect them.'),
+    (('PER', 'PERGOV', 'PERMIL'), ('JPN', 'JPNGOV', 'PERREB'), ('190', '180', '193', '171', '173'),
+     'Peruvian commandos stormed the Japanese ambassador\'s residence in Lima on Tuesday, freeing 71 '
+     'hostages held for four months by leftist rebels.'),
+    (('ECU', 'ECUCVL', 'ECUOPP', 'ECUETH'), ('ECU', 'ECUGOV'), ('141', '140', '145', '1411'),
+     'Thousands of Indians blocked roads across Ecuador on Monday in protest at government plans to sell '
+     'off communal land.'),
+    (('CHL', 'CHLJUD', 'CHLGOV'), ('CHL', 'CHLELI', 'CHLMIL', 'CHLGOV'), ('173', '170', '172', '175'),
+     'A Chilean judge on Friday placed former dictator Augusto Pinochet under house arrest and charged him '
+     'with covering up 57 murders by an army death squad.'),
+    (('GTM', 'GTMGOV'), ('GTM', 'GTMREB'), ('057', '050', '0311', '030'),
+     'The Guatemalan government and leftist guerrillas signed a final peace accord on Sunday, ending 36 '
+     'years of civil war in which some 140,000 people were killed.'),
+    (('LAO', 'LAOGOV'), ('THA', 'THAGOV'), ('046', '040', '043', '042'),
+     'Laos and Thailand opened talks in Vientiane on Monday on their disputed border after three months of '
+     'fighting that killed hundreds of soldiers.'),
+    (('MYS', 'MYSGOV'), ('MYS', 'MYSOPP', 'MYSELI', 'MYSGOV'), ('172', '1721', '170', '173'),
+     'Malaysian Prime Minister Mahathir Mohamad sacked his deputy Anwar Ibrahim on Wednesday, accusing him '
+     'of sexual misconduct.'),
+    (('IGO', 'UNO', 'UNHCR'), ('THA', 'THAGOV'), ('020', '021', '025', '0214', '023', '100'),
+     'The U.N. refugee agency appealed to Thailand on Thursday not to force back thousands of Burmese '
+     'refugees who had fled an army offensive.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('071', '070', '073', '0333', '033'),
+     'South Korea will ship 200,000 tonnes of fertiliser to North Korea next month, the Unification Ministry '
+     'said on Friday.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), ('130', '138', '131', '139', '1313'),
+     'North Korea threatened on Wednesday to turn Seoul into a "sea of fire" if the South went ahead with '
+     'military exercises with U.S. forces.'),
+    ((), (), ('16', '17', '14'),
+     'Relations between the two neighbours have been strained since a border war in 1979.'),
+]
+
+
 BATCHES = {
     'batch1': LEAD35,
     'batch2': LEAD35_B2,
+    'batch3': LEAD35_B3,
 }
 
 ALL35 = [row for rows in BATCHES.values() for row in rows]
