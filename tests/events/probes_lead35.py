@@ -17,6 +17,8 @@ judicial cooperation (0313); inspectors expelled are 1662; a demand to release p
 agreed is 0356; a general strike called is 143/1431; a president ousted is, at the placeholder date, a former
 one (ELI), the ANC's leaders of 2000 are the government, and Hindu militants are UAF (the project's dated and
 sector conventions).
+Batch 3 (23 rows, after batch 2's fixes) 21 / 17 / 17. Writing corrections: a court is JUD; a port bombed is
+its state's civilians (the project's convention for a place struck); roads blocked in protest are 144.
 """
 
 from __future__ import annotations
@@ -319,10 +321,11 @@ LEAD35_B3: list[Row] = [
      'status, the official news agency IRNA said.'),
     (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), ('166', '160', '161'),
      'Britain retaliated on Monday by ordering an Iranian diplomat to leave London within seven days.'),
-    (('YEM', 'YEMGOV', 'YEMMIL'), ('YEM', 'YEMREB', 'YEMOPP', 'YEMMIL'), ('190', '195', '194', '193'),
+    (('YEM', 'YEMGOV', 'YEMMIL'), ('YEM', 'YEMREB', 'YEMOPP', 'YEMMIL', 'YEMCVL'),
+     ('190', '195', '194', '193'),
      "Yemeni government warplanes bombed the southern port of Aden on Wednesday as northern troops pressed "
      "their offensive against the south's secessionist leaders."),
-    (('DZA', 'DZAGOV'), ('DZA', 'DZAOPP', 'DZAREL'), ('172', '1722', '170'),
+    (('DZA', 'DZAGOV', 'DZAJUD'), ('DZA', 'DZAOPP', 'DZAREL'), ('172', '1722', '170'),
      'An Algerian court on Wednesday banned the Islamic Salvation Front, the fundamentalist party that won '
      'the first round of elections in December.'),
     (('TUR', 'TURMIL', 'TURGOV'), ('IRQ', 'IRQREB', 'TURREB', 'IRQ'), ('190', '195', '192', '193'),
@@ -337,7 +340,7 @@ LEAD35_B3: list[Row] = [
     (('PER', 'PERGOV', 'PERMIL'), ('JPN', 'JPNGOV', 'PERREB'), ('190', '180', '193', '171', '173'),
      'Peruvian commandos stormed the Japanese ambassador\'s residence in Lima on Tuesday, freeing 71 '
      'hostages held for four months by leftist rebels.'),
-    (('ECU', 'ECUCVL', 'ECUOPP', 'ECUETH'), ('ECU', 'ECUGOV'), ('141', '140', '145', '1411'),
+    (('ECU', 'ECUCVL', 'ECUOPP', 'ECUETH'), ('ECU', 'ECUGOV'), ('141', '140', '145', '1411', '144'),
      'Thousands of Indians blocked roads across Ecuador on Monday in protest at government plans to sell '
      'off communal land.'),
     (('CHL', 'CHLJUD', 'CHLGOV'), ('CHL', 'CHLELI', 'CHLMIL', 'CHLGOV'), ('173', '170', '172', '175'),

@@ -64,3 +64,23 @@ def test_a_rebel_title_makes_a_later_opposition_leader_a_rebel(code: Any) -> Non
     got = triples(code("Opposition leader Afonso Dhlakama met President Joaquim Chissano in Maputo on "
                        "Tuesday.", date=DATE))
     assert any(s == "MOZOPP" and t.startswith("MOZGOV") for s, t, _ in got), got
+
+
+def test_indians_in_the_americas_are_the_state_s_native_peoples(code: Any) -> None:
+    got = triples(code("Several thousand Indians occupied oil wells in the Ecuadorean Amazon on Tuesday to "
+                       "demand a share of the revenue.", date=DATE)) | triples(
+        code("Indians blocked the Pan-American highway in southern Colombia on Friday.", date=DATE))
+    assert not any(s.startswith("IND") for s, _, _ in got), got
+    assert any(s.startswith(("ECU", "COL")) for s, _, _ in got), got
+    # control: India's nationals abroad stay India's
+    got = triples(code("Indian troops fired on Pakistani positions in Kashmir on Monday.", date=DATE))
+    assert any(s.startswith("IND") for s, _, _ in got), got
+
+
+def test_an_office_holder_sacked_is_removed(code: Any) -> None:
+    got = triples(code("Zambian President Frederick Chiluba sacked his finance minister on Friday.",
+                       date=DATE))
+    assert any(s.startswith("ZMB") and c == "172" for s, _, c in got), got
+    # control: a town sacked is no dismissal
+    got = triples(code("Rebels sacked the town of Kenema on Sunday.", date=DATE))
+    assert not any(c == "172" for _, _, c in got), got

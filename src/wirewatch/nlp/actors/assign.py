@@ -2136,6 +2136,11 @@ class _Builder(MentionPasses):
             return Actor(name=actor.name, code="ISRCVL", country="ISR", sector="CVL",
                          reasons=[*actor.reasons[:1], "Jewish settlements are Israel's civilians wherever "
                                   "they stand (ISR CVL)"])
+        if actor.country == "IND" and not group and any(
+                t.lower_ in ("indian", "indians") for t in self.doc[start_tok:start_tok + 2]):
+            native = self._americas_natives(actor, start_tok)
+            if native is not None:
+                return native
         if not group and (not actor.country or start_tok == 0
                           or self.doc[start_tok - 1].lower_ != "ethnic"):
             return actor
@@ -2223,6 +2228,38 @@ class _Builder(MentionPasses):
         reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (sector or ""), country=country,
                      sector=sector, reasons=reasons)
+
+
+    def _americas_natives(self, actor: Actor, start_tok: int) -> Actor | None:
+        """ "Thousands of Indians blocked roads across Ecuador": in a sentence set in the Americas (a
+        place or nationality of an American state named, India named nowhere) "Indians" are the state's
+        native peoples, not India's nationals (lead35)."""
+        tok = self.doc[start_tok]
+        sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+        states = set()
+        places = [countries.lookup(ent.text) for ent in sent.ents
+                  if ent.label_ in ("GPE", "LOC", "NORP") and not ent.start <= start_tok < ent.end]
+        # (a state's name or adjective the tagger left out: "in the Ecuadorean Amazon")
+        places += [countries.lookup(t.text, cities=False) for t in sent
+                   if t.i != start_tok and t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ")
+                   and not t.ent_type_]
+        for place in places:
+            if place is not None:
+                states.add(place.iso3)
+        american = states & _AMERICAS
+        if "IND" in states or len(american) != 1:
+            return None
+        country = american.pop()
+        name = countries.gazetteer().name_of(country)
+        return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
+                     sector=actor.sector,
+                     reasons=[f"'{tok.text}' in a sentence set in {name} are its native peoples, not "
+                              "India's nationals"])
+
+
+# the states of the Americas, where the wires' "Indians" are the native peoples
+_AMERICAS = frozenset({"ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN",
+                       "MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN", "USA", "CAN"})
 
 
 # the word before a name that makes it a breakaway polity, as a one-word list ("self-proclaimed" is three
