@@ -2137,7 +2137,7 @@ class _Builder(MentionPasses):
                          reasons=[*actor.reasons[:1], "Jewish settlements are Israel's civilians wherever "
                                   "they stand (ISR CVL)"])
         if actor.country == "IND" and not group and any(
-                t.lower_ in ("indian", "indians") for t in self.doc[start_tok:start_tok + 2]):
+                _native_people(t) for t in self.doc[start_tok:start_tok + 2]):
             native = self._americas_natives(actor, start_tok)
             if native is not None:
                 return native
@@ -2255,6 +2255,21 @@ class _Builder(MentionPasses):
                      sector=actor.sector,
                      reasons=[f"'{tok.text}' in a sentence set in {name} are its native peoples, not "
                               "India's nationals"])
+
+
+# the people an "Indian" adjective can make native peoples (an Indian prime minister or army stays India's)
+_NATIVE_NOUNS = frozenset({"farmer", "peasant", "villager", "community", "tribe", "tribesman", "people",
+                           "group", "protester", "demonstrator", "rebel", "guerrilla", "organisation",
+                           "organization", "confederation", "movement", "leader", "woman", "man", "family",
+                           "settler", "squatter", "worker"})
+
+
+def _native_people(tok: Any) -> bool:
+    """ "Indians", or "Indian" before a word for people or their bodies ("Indian farmers")."""
+    if tok.lower_ == "indians":
+        return True
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "indian" and nxt is not None and nxt.lemma_.lower() in _NATIVE_NOUNS
 
 
 # the states of the Americas, where the wires' "Indians" are the native peoples
