@@ -117,6 +117,7 @@ from .pressed_attacks import pressed_attack_target
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import recalled_from
+from .recognised_as import recognised_as
 from .reparse import joined_clauses, parsed_again
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .speech import (
@@ -624,6 +625,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
             results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)
+            recognised_as(r, ctx.link)  # "recognised the junta as the government of Sierra Leone" (lead35)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

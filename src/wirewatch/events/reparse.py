@@ -116,7 +116,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
         (_listed_verb_as_participle(part) if ", " in text and " and " in text else {}) or \
         (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
-        (_opening_clause_as_root(part) if _OPENING_TIME.match(text) else {})
+        (_opening_clause_as_root(part) if _OPENING_TIME.match(text) else {}) or \
+        (_main_clause_under_mark(part) if _TRAILING_MARK_WORDS.search(text) else {})
     if " off " in text or " up " in text or " down " in text or " out " in text:
         moves = {**_object_on_particle(part), **moves}  # a tree move that goes with any repair above
     if moves:
@@ -862,7 +863,9 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
                      and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is None:
             continue
-        if adj.dep_ == "ROOT":
+        # (or the complement of a trailing reporting verb: "..., the U.S. military said"; lead35)
+        clause = adj.dep_ == "ROOT" or adj.dep_ == "ccomp" and adj.head.i > adj.i
+        if clause:
             verb = next((c for c in kids(adj) if c.dep_ == "advcl" and c.i > adj.i and c.tag_ == "VBD"
                          and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))), None)
         elif adj.dep_ == "advmod" and adj.head.i > adj.i and adj.head.tag_ == "VBD" and \
@@ -872,8 +875,11 @@ def _adjective_as_predicate(part: Any) -> dict[int, Move]:
             verb = None
         if verb is None:
             continue
-        root = verb.i if adj.dep_ == "ROOT" else verb.head.i
-        moves: dict[int, Move] = {verb.i: (root, "ROOT" if adj.dep_ == "ROOT" else verb.dep_, None, None),
+        if clause:
+            place = (verb.i, "ROOT") if adj.dep_ == "ROOT" else (adj.head.i, adj.dep_)
+        else:
+            place = (verb.head.i, verb.dep_)
+        moves: dict[int, Move] = {verb.i: (*place, None, None),
                                   subj.i: (verb.i, "nsubj", None, None), adj.i: (subj.i, "amod", None, None)}
         for c in kids(adj):
             if c.i > verb.i:
@@ -1269,6 +1275,39 @@ def _opening_clause_as_root(part: Any) -> dict[int, Move]:
                   comma: (verb.i, "punct", None, None)})
     moves.update({t.i: (verb.i, t.dep_, None, None) for t in doc[comma + 1:part.end]
                   if t.head.i == root.i and t.i != verb.i})
+    return moves
+
+
+# the marks of a trailing time clause the model can take for the sentence's root
+_TRAILING_MARKS = frozenset({"after", "before", "since", "when", "while", "until"})
+_TRAILING_MARK_WORDS = re.compile(r", .*\b(?:after|before|since|when|while|until) ")
+
+
+def _main_clause_under_mark(part: Any) -> dict[int, Move]:
+    """ "Pakistan on Sunday recognised the Taleban as the government of Afghanistan, the first country to do
+    so after the militia seized Kabul": the model makes the trailing time clause's verb the root and hangs
+    the lead's own clause on it as a complement, so the lead's act was read as a part of the background
+    act and dropped. Where the root has such a mark and a finite complement with its own subject opens the
+    part and ends at a comma before the mark, that complement is made the root and the old root its
+    adverbial clause; what else hung on the old root before the mark goes with the lead's verb."""
+    root = part.root
+    if root.pos_ != "VERB":
+        return {}
+    mark = next((c for c in kids(root) if c.dep_ == "mark" and c.lower_ in _TRAILING_MARKS), None)
+    if mark is None:
+        return {}
+    main = next((c for c in kids(root) if c.dep_ == "ccomp" and c.i < mark.i and c.tag_ in FINITE
+                 and any(k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i for k in kids(c))), None)
+    doc = part.doc
+    if main is None or main.left_edge.i > part.start + 1 or doc[main.right_edge.i + 1].text != ",":
+        return {}
+    subject = next(k for k in kids(main) if k.dep_ in ("nsubj", "nsubjpass") and k.i < main.i)
+    moves: dict[int, Move] = {main.i: (main.i, "ROOT", None, None), root.i: (main.i, "advcl", None, None)}
+    for tok in doc[main.right_edge.i + 1:mark.i]:
+        if tok.head.i == root.i:
+            # "the first country to do so" is said of the lead's subject, not the background's
+            moves[tok.i] = (subject.i, "appos", None, None) if tok.dep_ in ("nsubj", "nsubjpass") \
+                else (main.i, tok.dep_, None, None)
     return moves
 
 

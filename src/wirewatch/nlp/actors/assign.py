@@ -2164,6 +2164,11 @@ class _Builder(MentionPasses):
             return Actor(name=actor.name, code="ISRCVL", country="ISR", sector="CVL",
                          reasons=[*actor.reasons[:1], "Jewish settlements are Israel's civilians wherever "
                                   "they stand (ISR CVL)"])
+        if actor.country == "IND" and not group and any(
+                _native_people(t) for t in self.doc[start_tok:start_tok + 2]):
+            native = self._americas_natives(actor, start_tok)
+            if native is not None:
+                return native
         if not group and (not actor.country or start_tok == 0
                           or self.doc[start_tok - 1].lower_ != "ethnic"):
             return actor
@@ -2257,6 +2262,53 @@ class _Builder(MentionPasses):
         reasons = [*actor.reasons, *([succession] if succession else []), reason]  # (spans reads the last)
         return Actor(name=actor.name, code=country + (sector or ""), country=country,
                      sector=sector, reasons=reasons)
+
+
+    def _americas_natives(self, actor: Actor, start_tok: int) -> Actor | None:
+        """ "Thousands of Indians blocked roads across Ecuador": in a sentence set in the Americas (a
+        place or nationality of an American state named, India named nowhere) "Indians" are the state's
+        native peoples, not India's nationals (lead35)."""
+        tok = self.doc[start_tok]
+        sent = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+        states = set()
+        places = [countries.lookup(ent.text) for ent in sent.ents
+                  if ent.label_ in ("GPE", "LOC", "NORP") and not ent.start <= start_tok < ent.end]
+        # (a state's name or adjective the tagger left out: "in the Ecuadorean Amazon")
+        places += [countries.lookup(t.text, cities=False) for t in sent
+                   if t.i != start_tok and t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ")
+                   and not t.ent_type_]
+        for place in places:
+            if place is not None:
+                states.add(place.iso3)
+        american = states & _AMERICAS
+        if "IND" in states or len(american) != 1:
+            return None
+        country = american.pop()
+        name = countries.gazetteer().name_of(country)
+        return Actor(name=actor.name, code=country + (actor.sector or ""), country=country,
+                     sector=actor.sector,
+                     reasons=[f"'{tok.text}' in a sentence set in {name} are its native peoples, not "
+                              "India's nationals"])
+
+
+# the people an "Indian" adjective can make native peoples (an Indian prime minister or army stays India's)
+_NATIVE_NOUNS = frozenset({"farmer", "peasant", "villager", "community", "tribe", "tribesman", "people",
+                           "group", "protester", "demonstrator", "rebel", "guerrilla", "organisation",
+                           "organization", "confederation", "movement", "leader", "woman", "man", "family",
+                           "settler", "squatter", "worker"})
+
+
+def _native_people(tok: Any) -> bool:
+    """ "Indians", or "Indian" before a word for people or their bodies ("Indian farmers")."""
+    if tok.lower_ == "indians":
+        return True
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "indian" and nxt is not None and nxt.lemma_.lower() in _NATIVE_NOUNS
+
+
+# the states of the Americas, where the wires' "Indians" are the native peoples
+_AMERICAS = frozenset({"ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN",
+                       "MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN", "USA", "CAN"})
 
 
 # the word before a name that makes it a breakaway polity, as a one-word list ("self-proclaimed" is three
@@ -2808,10 +2860,20 @@ def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor
     """A man the table lists in a later office, named by a side's title ("dissident leader Kim Dae-jung",
     "opposition candidate X", "rebel leader Y") in the sentence: the title tells the story's years, so he is
     that side (thirty-second session; at the GSR placeholder date Kim Dae-jung held the presidency). None
-    when the title names no side or the table does not place him in a governing office of the same state."""
-    if holder is None or holder.sector not in ("GOV", "ELI") or not holder.country:
+    when the title names no side or the table does not place him in a governing office of the same state
+    (or, for a rebel title, in the opposition his movement became)."""
+    if holder is None or holder.sector not in ("GOV", "ELI", "OPP") or not holder.country:
         return None
-    if titled is not None and titled.sector in ("OPP", "REB"):
+    if holder.sector == "OPP":
+        # a rebel leader whose movement the table lists only as the party it became ("Renamo rebel leader
+        # Afonso Dhlakama"): the rebel title tells the story's years (lead35)
+        if titled is not None and titled.sector == "REB" and titled.country not in (None, holder.country):
+            return None  # another state's rebels
+        said = {_SIDE_TITLE_WORDS.get(w) for w in title.lower().split()}
+        sector = "REB" if "REB" in said or titled is not None and titled.sector == "REB" else ""
+        if not sector:
+            return None
+    elif titled is not None and titled.sector in ("OPP", "REB"):
         if titled.country and titled.country != holder.country:
             return None
         sector = titled.sector or ""
