@@ -28,7 +28,24 @@ to hear a protest 111/130, an ambassador recalled 161, aid suspended 16, a tarif
 
 Run `python tests/events/stories35.py` to print each story's coded triples, its misses and its counts.
 
-First run: (to be recorded).
+First run (wip/stories35 at a76e475, main's code 4b3b7b3, before any change): of the 115 required events
+65 were coded at country + root and 60 at actor + root; of the coded triples 60 were right, 13 accepted,
+1 duplicated and 34 wrong; 2 of the 25 non-event paragraphs were coded; of 61 parties 54 were right, 5
+wrong and 2 unresolved.
+
+Three kinds of expectation were corrected after the first run, where the coder's reading was the
+project's conventions: fishermen are AGR in the actor tables (KORAGR, ESPAGR, INDAGR accepted beside CVL);
+"Thai army spokesman ... denied the charge" is a bare denial, no act under the annotation guide (stories26;
+moved from `events` to `also`); and "the United States ... urged Beijing" is the country named, USA
+(accepted beside USAGOV). Main scored on the corrected lists (114 required): 65 / 62; right 62, accepted 13,
+duplicated 1, wrong 32; non-events coded 2 of 25; parties 54 / 5 / 2.
+
+After the branch's fixes (wip/stories35: a verdict on an election is aimed at the state that held it; a
+passive recall of an envoy is his own state's, aimed at his post; a foreign office's protest is a
+complaint; a host state's refusal to extend the peacekeepers' mandate; visas imposed on another state's
+citizens): 71 / 68; right 68, accepted 14, duplicated 1, wrong 30; non-events coded 2 of 25; parties
+54 / 5 / 2. What still fails is a strict xfail in
+tests/events/test_stories35.py with its reason.
 """
 
 from __future__ import annotations
@@ -40,7 +57,7 @@ __all__ = ["STORIES", "Story", "review"]
 _IGO = ("IGO",)
 _EU = ("IGO", "EUR")
 _CANGOV = ("CAN", "CANGOV", "CANCOP", "CANMIL")
-_ESP = ("ESP", "ESPGOV", "ESPBUS", "ESPCVL")
+_ESP = ("ESP", "ESPGOV", "ESPBUS", "ESPCVL", "ESPAGR")
 
 REUTERS_ESTAI = Story(
     "reuters_ottawa_estai", "1995-03-10",
@@ -112,10 +129,10 @@ Spain ceded Gibraltar to Britain under the Treaty of Utrecht in 1713.
         (("ESP", "ESPGOV", "ESPCOP"), _GIB, ("172", "170", "163", "191", "1721"), "tightened checks"),
         (_GIB, _ESP, ("171", "173", "170"), "boarded the trawler"),
         (("GBRGOV", "GBR"), ("ESPGOV", "ESP"), ("110", "111", "114", "130"), "summoned the Spanish"),
-        (("ESP", "ESPCVL", "ESPBUS", "ESPLAB"), _GIB, ("191", "140", "141", "143", "144", "145"),
+        (("ESP", "ESPCVL", "ESPBUS", "ESPLAB", "ESPAGR"), _GIB, ("191", "140", "141", "143", "144", "145"),
          "blockaded the port"),
-        (("ESP", "ESPCVL", "ESPBUS", "ESPLAB"), ("GBR", "GBRGOV") + _GIB, ("100", "102", "104", "140"),
-         "demanded that London"),
+        (("ESP", "ESPCVL", "ESPBUS", "ESPLAB", "ESPAGR"), ("GBR", "GBRGOV") + _GIB,
+         ("100", "102", "104", "140"), "demanded that London"),
     ],
     also=[
         (_GIB, _ESP, ("171", "173", "170"), "seized a Spanish fishing"),
@@ -568,7 +585,7 @@ Indian officials accused Pakistan of still holding more than 200 Indian fisherme
 Fishermen of both countries often stray across the unmarked sea border off the Rann of Kutch.
 """,
     events=[
-        (_PAK, ("IND", "INDCVL", "INDGOV", "INDLAB"), ("084", "0841", "080"), "freed 193"),
+        (_PAK, ("IND", "INDCVL", "INDGOV", "INDLAB", "INDAGR"), ("084", "0841", "080"), "freed 193"),
         (("INDGOV", "IND"), _PAK, ("051", "010", "013", "015", "018"), "welcomed the release"),
         (("PAKGOV", "PAK"), ("IND", "INDGOV"), ("020", "024", "025", "100", "104", "1042"),
          "urged New Delhi"),
@@ -669,7 +686,7 @@ Korea ended.
         (("JPNGOV",), _KOR, ("030", "036", "0311", "031", "010", "018"), "ready to negotiate"),
         (("KORGOV", "KOR"), ("JPNGOV", "JPN"), ("110", "111", "114", "130"), "summoned Japanese"),
         (("KORGOV", "KOR", "KOROPP", "KORELI"), _JPN, ("110", "111", "112"), "regrettable"),
-        (("KORCVL", "KOR", "KORLAB", "KORBUS"), _JPN, ("140", "141", "145"), "staged a rally"),
+        (("KORCVL", "KOR", "KORLAB", "KORBUS", "KORAGR"), _JPN, ("140", "141", "145"), "staged a rally"),
     ],
     also=[
         (_JPN, _KOR, ("120", "121", "160", "161", "164"), "Japan scraps"),
@@ -710,7 +727,7 @@ Li Daoyu has served as China's ambassador in Washington since 1993.
         (_CHN, _USA, ("160", "161"), "recall its ambassador"),
         (("CHNGOV",), _USA, ("110", "111", "112"), "seriously"),
         (_CHN, _USA, ("160", "161", "164", "125", "120", "1241"), "put off a planned"),
-        (("USAGOV",), _CHN, ("020", "021", "025", "026", "028", "100"), "urged Beijing"),
+        (("USAGOV", "USA"), _CHN, ("020", "021", "025", "026", "028", "100"), "urged Beijing"),
     ],
     also=[
         (_CHN, _USA, ("160", "161"), "China recalls"),
@@ -807,12 +824,12 @@ Myanmar, formerly Burma, has been ruled by the military since 1962.
     events=[
         (_MMR, _THA, ("160", "163", "172", "170", "120", "121", "1721", "191"), "closed all its border"),
         (_MMR, _THA, ("110", "111", "112"), "accused the Thai army"),
-        (("THAMIL", "THA", "THAGOV"), _MMR, ("016", "010", "012", "120", "125", "128", "013"),
-         "denied the charge"),
         (("THAGOV", "THA"), _MMR, ("030", "036", "031", "032", "042", "043"), "would send Foreign"),
     ],
     also=[
         (_MMR, _THA + ("MMRREB",), ("110", "111", "112"), "Thai artillery had fired"),
+        (("THAMIL", "THA", "THAGOV"), _MMR, ("016", "010", "012", "120", "125", "128", "013"),
+         "denied the charge"),
         (_MMR, _THA, ("160", "163", "172"), "Myanmar shuts"),
         (_MMR, _THA, ("110", "111", "112"), "accuses army"),
         (("THAMIL", "THA"), _MMR, ("190", "193", "194"), "returned fire"),
