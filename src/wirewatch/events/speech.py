@@ -16,6 +16,7 @@ from spacy.symbols import VERB
 from .act_nouns import ACT_NOUNS, CLAIM_NOUNS, DEED_NOUNS, bare_definite
 from .addressees import ADDRESSING
 from .arguments import VERBAL_TYPES, Exclusion, phrase_actors, reporting_verb
+from .judged_votes import vote_holders
 from .lexicon import Pattern, default_lexicon
 from .parse import (
     PRONOUNS,
@@ -28,7 +29,6 @@ from .parse import (
     subject_of,
     tokens_with_pos,
 )
-from .judged_votes import vote_holders
 from .reading import ArticleContext, Reading
 from .triggers import VERBAL_CHANNELS, Trigger
 
