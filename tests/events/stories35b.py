@@ -8,7 +8,17 @@ Kyodo. Same format and conventions as stories35.
 
 Run `python tests/events/stories35b.py` to print each story's coded triples, its misses and its counts.
 
-First run: (to be recorded).
+First run (wip/stories35 at 8bde930, with the branch's fixes; main 4b3b7b3 scores the same): of the 33
+required events 14 were coded at country + root and 14 at actor + root; of the coded triples 14 were
+right, 1 accepted, 0 duplicated and 4 wrong; 0 of the 8 non-event paragraphs were coded; of 12 parties 11
+were right, 0 wrong and 1 unresolved. None of the branch's classes occurs in these eight stories. (Main's
+summary line was printed once a minute before the commit, by a command chained wrongly; the file was
+committed as written, with two rows rewrapped for the line limit.)
+
+One expectation was corrected after the first run, for consistency with the lead's row: the headline's
+"Greece closes port of Salonika to Macedonia" accepts 191 (a blockade) as the lead's row does. On the
+corrected list: 14 / 14; right 14, accepted 2, duplicated 0, wrong 3; non-events 0 of 8; parties 11 / 0 /
+1. What still fails is a strict xfail in tests/events/test_stories35b.py with its reason.
 """
 
 from __future__ import annotations
@@ -123,7 +133,7 @@ Salonika handles about 80 percent of Macedonia's foreign trade.
         (("MKDGOV", "MKD"), ("USA", "IGO", "EUR"), ("020", "021", "025", "026", "028"), "appealed to the"),
     ],
     also=[
-        (_GRC, _MKD, ("163", "160", "172"), "Greece closes port"),
+        (_GRC, _MKD, ("163", "160", "172", "191"), "Greece closes port"),
         (("IGO", "EUR"), _GRC, ("030", "036", "115", "020", "028", "100"), "would ask the European Court"),
         (("MKDGOV", "MKD"), _GRC, ("110", "111", "112"), "economic blockade"),
     ],
