@@ -116,7 +116,7 @@ from .parse import (
 from .pressed_attacks import pressed_attack_target
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
-from .recalled_envoys import recalled_from
+from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
 from .reparse import joined_clauses, parsed_again
 from .role_partners import YIELDING, joint_role_subject, role_partner
@@ -622,6 +622,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
+            passive_recall(r, ctx.link, ctx.article)  # "The U.S. ambassador was recalled" (stories35)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
             results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)

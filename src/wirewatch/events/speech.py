@@ -16,6 +16,7 @@ from spacy.symbols import VERB
 from .act_nouns import ACT_NOUNS, CLAIM_NOUNS, DEED_NOUNS, bare_definite
 from .addressees import ADDRESSING
 from .arguments import VERBAL_TYPES, Exclusion, phrase_actors, reporting_verb
+from .judged_votes import vote_holders
 from .lexicon import Pattern, default_lexicon
 from .parse import (
     PRONOUNS,
@@ -180,6 +181,10 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
             speaker, _ = subject_of(speech, sent, passive_is_agent=True)
             accused, _ = subject_of(clause, sent, passive_is_agent=_distrusted(clause))
             accused = involved if involved is not None else accused
+            if accused is None and wrong:
+                # "said the count had been rigged": a vote done wrong names its state (judged_votes)
+                accused = next((c for c in kids(clause) if c.dep_ == "nsubjpass"
+                                and vote_holders(c, ctx.link, ctx.article)), None)
             if accused is None or accused.lower_ in PRONOUNS:
                 # '"He is a disaster," Trump said of Bush': the of-phrase names whom the verdict is on
                 accused = next((o for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "of"
@@ -200,6 +205,9 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
             if verdict and not judged:
                 # "Tokyo said the launch was ..." (crit19); "said the strikes were an act of aggression"
                 judged = antecedent_act(accused, ctx) or attack_doers(accused, ctx)
+            if not judged:
+                # "said the election was a fraud", "said the count had been rigged" (stories35)
+                judged = vote_holders(accused, ctx.link, ctx.article)
             targets = [a for a in judged if a[0].code[:3] not in own or _domestic_target(a, sources)]
             etype, code, mode = verdict or ("ACCUSE", "112", "allege")
             if sources and targets:
