@@ -115,10 +115,6 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
-    ('Mozambican President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a peace '
-     'accord in Rome on Sunday, ending a 16-year civil war that killed an estimated one million '
-     'people.', 'MOZ'):
-        'Renamo, a party in parliament by 2000-01-01, is dated MOZOPP, the row wants the rebels of the war',
 }
 
 

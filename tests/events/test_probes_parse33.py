@@ -55,11 +55,6 @@ KNOWN_GAPS: dict[str, str] = {
     'protesters, witnesses said.':
         "'moved into' a square is no act, and the firing participle under it is not read as an act of its "
         'own',
-    'Somali gunmen loyal to General Mohamed Farah Aideed ambushed a column of U.N. peacekeepers inspecting '
-    'weapons sites in southern Mogadishu on Saturday and killed 23 Pakistani soldiers in the bloodiest '
-    'attack on the U.N. force so far, U.N. officials said.':
-        "the peacekeepers are read as the ambush's doers (IGOUNO -> SOMCVL): the gunmen's 'loyal to' "
-        'repair does not hold with the long object',
     'The withdrawal of all Syrian troops from Lebanon was demanded on Wednesday by the Council of Maronite '
     'Catholic Bishops, who said in a statement read at the patriarchate in Bkerke that the Syrian presence '
     'violated Lebanese sovereignty and independence.':
