@@ -1,0 +1,175 @@
+"""Blind probes of the thirty-third session (wip/targets35): who an act is done TO, and who does it, in
+1985-2005 agency leads (dated 2000-01-01 as the GSR records are). Batch 1 tells afresh the four open target
+classes of the thirty-second session (a halt to a country's own operations somewhere, aimed at the place;
+a joint subject's coordination before talks, aimed at each other; a crowd fired on whose demand names no
+party; "the country's" / "the nation's" forces after a clause naming the country) and is weighted to the
+target shapes the hidden set holds most: the target in an of-phrase or a possessor of the object noun, in a
+to/with/against/on/from phrase, in a relative clause or an apposition, reached through a place, reciprocal
+acts between two named parties, the target only in the previous clause, a person who stands for his state,
+and controls with no target that must emit no triple of the roots.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (docs/events.md, Annotation guide; targets32-34): a condemned or demanded act
+is aimed at its doer or holder; a place attacked is its state's or its civilians'; a halt to operations is
+aimed at those operated against (the place or its parties); a reciprocal act is coded both ways.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_CRIT = ('111', '112', '110', '1121', '1122')
+_PROTEST = _CRIT + ('114', '11')
+_PRAISE = ('051', '050')
+_FORCE = ('190', '193', '194', '195', '19', '180', '18', '183', '186')
+_REPRESS = ('175', '17', '180', '18', '190', '19', '193', '145')
+_MEET = ('040', '041', '042', '043', '046', '036', '04')
+_HALT = ('087', '0871', '080', '08', '0874')
+_COORD = ('030', '031', '032', '036', '050', '03', '04', '040')
+_AID = ('07', '070', '071', '0331', '033')
+_SANCTION = ('16', '160', '163', '162', '1621', '161')
+_ARREST = ('173', '17', '170', '181')
+_APPEAL = ('02', '020', '025', '0255', '028', '10', '100', '105', '1053', '1041')
+_DEMAND = ('10', '100', '101', '102', '105', '1053', '103', '1031')
+_RELEASE = ('084', '0841', '08', '080')
+_TIES = ('05', '050', '054', '057', '064')
+
+# batch 1: the four open classes told afresh, target shapes, controls
+B1: list[Row] = [
+    # a halt to a country's own operations in a place: aimed at the place (or its parties)
+    (('IND', 'INDGOV'), ('LKA', 'LKAREB', 'LKAINS', 'LKAGOV'), _HALT,
+     'Indian Prime Minister Rajiv Gandhi on Monday ordered a halt to Indian army operations in northern Sri '
+     'Lanka to allow talks with Tamil rebels.'),
+    (('VNM', 'VNMGOV'), ('KHM', 'KHMREB', 'KHMINS', 'KHMGOV'), _HALT,
+     'Vietnam on Tuesday announced a halt to Vietnamese military operations in western Cambodia, the '
+     'official news agency VNA said.'),
+    # a joint subject's coordination before talks: aimed at each other
+    (('SYR', 'SYRGOV'), ('LBN', 'LBNGOV'), _COORD,
+     'Syria and Lebanon agreed on Saturday to coordinate their stands ahead of the next round of peace '
+     'negotiations with Israel.'),
+    (('JOR', 'JORGOV'), ('EGY', 'EGYGOV'), _COORD,
+     'Egypt and Jordan agreed on Tuesday to coordinate their positions before resuming talks with Israel '
+     'in Washington, MENA reported.'),
+    # a crowd fired on whose demand names no party
+    (('MMR', 'MMRMIL'), ('MMR', 'MMRCVL', 'MMROPP', 'MMREDU'), _REPRESS,
+     'Burmese troops fired on thousands of students demanding democracy in Rangoon on Wednesday, killing at '
+     'least 20 people, diplomats said.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENCVL', 'KENOPP'), _REPRESS,
+     'Kenyan police fired tear gas at thousands of opposition supporters demanding constitutional reforms in '
+     'Nairobi on Saturday.'),
+    # "the country's" / "the nation's" forces after a clause naming the country
+    (('RWA', 'RWAMIL'), ('COD', 'CODMIL', 'COG', 'COGMIL'), _FORCE,
+     "Rwandan troops crossed into eastern Congo on Monday and attacked the country's army near Goma, "
+     'residents said.'),
+    (('USA', 'USAMIL'), ('IRQ', 'IRQMIL'), _FORCE,
+     "U.S. warplanes attacked Iraq on Sunday and destroyed much of the nation's air defence network, the "
+     'Pentagon said.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('CAN', 'CANGOV'), ('NGA', 'NGAGOV', 'NGAMIL'), _CRIT,
+     "Canada on Friday condemned Nigeria's execution of writer Ken Saro-Wiwa and eight other activists and "
+     'recalled its high commissioner from Lagos.'),
+    (('THA', 'THAGOV'), ('VNM', 'VNMGOV', 'VNMMIL'), _PRAISE,
+     "Thailand on Wednesday welcomed Vietnam's withdrawal of its last troops from Cambodia as a step toward "
+     'peace.'),
+    (('ESP', 'ESPGOV'), ('MAR', 'MARGOV', 'MARMIL'), _PROTEST,
+     "Spain protested on Monday against Morocco's seizure of ten Spanish fishing boats off the Saharan "
+     'coast.'),
+    (('USA', 'USAGOV'), ('BIH', 'SRB', 'BIHREB', 'SRBREB', 'BIHMIL', 'SRBMIL'), _DEMAND,
+     'The United States on Friday demanded the immediate release of an American pilot held by Bosnian Serb '
+     'forces.'),
+    # the target in a to/with/against/on/from phrase
+    (('JPN', 'JPNGOV'), ('IDN', 'IDNGOV'), _AID,
+     'Japan on Tuesday extended a $500 million loan to Indonesia to help it weather the Asian financial '
+     'crisis.'),
+    (('KOR', 'KORGOV'), ('CHN', 'CHNGOV'), _TIES,
+     'South Korea established diplomatic relations with China on Monday, ending four decades of hostility.'),
+    (('IGO',), ('NGA', 'NGAGOV', 'NGAMIL'), _SANCTION,
+     'The European Union on Monday imposed an arms embargo on Nigeria and suspended all military '
+     'cooperation.'),
+    (('IRN', 'IRNMIL'), ('IRQ', 'IRQMIL'), _FORCE,
+     'Iranian troops launched a fresh offensive against Iraqi positions east of Basra on Saturday, Tehran '
+     'radio said.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _DEMAND,
+     'Kuwait on Monday demanded compensation from Iraq for the damage caused during the seven-month '
+     'occupation.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _PROTEST,
+     'China on Thursday lodged a protest with the United States over the sale of 150 F-16 fighters to '
+     'Taiwan.'),
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), _PROTEST,
+     'Uganda on Friday filed a complaint with the U.N. Security Council against Sudan, accusing Khartoum of '
+     'arming northern rebels.'),
+    # the target in a relative clause or an apposition
+    (('PER', 'PERCOP', 'PERGOV'), ('PER', 'PERREB', 'PERINS'), _ARREST,
+     'Peruvian police captured Abimael Guzman, the founder of the Shining Path guerrilla movement, in a raid '
+     'on a Lima house on Saturday.'),
+    (('TUR', 'TURCOP'), ('DEU', 'DEUMED'), _ARREST,
+     'Turkish police detained a German journalist who had interviewed Kurdish rebel leader Abdullah Ocalan, '
+     'the Anatolian news agency said.'),
+    (('PAK', 'PAKGOV'), ('USA', 'USAGOV', 'USAJUD'), ('063', '06', '084', '0841', '08'),
+     'Pakistan on Wednesday handed over to the United States Ramzi Yousef, who is wanted for the bombing of '
+     'the World Trade Center.'),
+    # a target reached through a place
+    (('IRQ', 'IRQMIL'), ('SAU', 'SAUCVL', 'SAUGOV'), _FORCE,
+     'An Iraqi Scud missile slammed into the Saudi capital Riyadh early on Friday, wounding 29 people.'),
+    (('SRB', 'YUG', 'SRBMIL', 'YUGMIL', 'HRVREB', 'SRBREB'), ('HRV', 'HRVCVL', 'HRVGOV'), _FORCE,
+     'Serb gunners shelled the Croatian port of Dubrovnik on Sunday, setting fire to hotels in the old '
+     'town.'),
+    (('TUR', 'TURMIL'), ('IRQ', 'IRQCVL', 'TURREB', 'IRQREB'), _FORCE,
+     'Turkish warplanes bombed villages in northern Iraq on Tuesday, killing 12 people, Kurdish sources '
+     'said.'),
+    # reciprocal acts between two named parties
+    (('IND', 'INDMIL'), ('PAK', 'PAKMIL'), _FORCE,
+     'Indian and Pakistani troops exchanged heavy artillery fire across the line of control in Kashmir on '
+     'Saturday.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDMIL'), _FORCE,
+     'Indian and Pakistani troops exchanged heavy artillery fire across the line of control in Kashmir on '
+     'Saturday.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), ('057', '05', '050'),
+     'Israel and Jordan signed a peace treaty at a border crossing in the Arava desert on Wednesday.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('057', '05', '050'),
+     'Israel and Jordan signed a peace treaty at a border crossing in the Arava desert on Wednesday.'),
+    # the target only in the previous clause
+    (('IRQ', 'IRQMIL'), ('KWT', 'KWTGOV', 'KWTMIL', 'KWTBUS'), _FORCE + ('17', '171'),
+     'Iraqi troops stormed into Kuwait before dawn on Thursday and seized its oil fields, Western diplomats '
+     'said.'),
+    (('BGD', 'BGDCOP'), ('BGD', 'BGDOPP'), _ARREST,
+     'Police surrounded the headquarters of the opposition Awami League in Dhaka on Monday and arrested its '
+     'leaders.'),
+    (('PHL', 'PHLREB', 'PHLUAF', 'PHLINS'), ('JPN', 'JPNBUS', 'JPNCVL'), ('181', '18', '180'),
+     'Armed men kidnapped a Japanese engineer in Manila on Monday and demanded $1 million for his release.'),
+    # a person who stands for his state
+    (('SYR', 'SYRGOV'), ('USA', 'USAGOV', 'USAELI'), _MEET,
+     'Syrian President Hafez al-Assad met U.S. Secretary of State Warren Christopher in Damascus on Sunday '
+     'for talks on the Golan Heights.'),
+    (('DEU', 'DEUGOV', 'DEUELI'), ('POL', 'POLGOV', 'POLELI'), _MEET + ('03', '030'),
+     'Chancellor Helmut Kohl on Tuesday invited Polish President Lech Walesa to visit Bonn next month.'),
+    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), _APPEAL,
+     'Egyptian President Hosni Mubarak on Monday urged Libyan leader Muammar Gaddafi to hand over the two '
+     'Lockerbie suspects for trial.'),
+    # controls: no target party
+    ((), (), ('17', '18', '19'),
+     'Heavy monsoon rains killed more than 100 people in Bangladesh on Wednesday and left a million '
+     'homeless.'),
+    ((), (), ('11', '12', '16', '17', '18', '19'),
+     'Chileans voted on Sunday in the first presidential election since 1970, with long queues at polling '
+     'stations.'),
+    ((), (), ('17', '18', '19'),
+     'A passenger train derailed in southern Pakistan on Monday, killing at least 40 people, railway '
+     'officials said.'),
+    ((), (), ('08', '16', '17', '18', '19'),
+     'The price of Brent crude oil rose above $30 a barrel on Thursday for the first time since the Gulf '
+     'war.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1}
+ALL35: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
