@@ -15,6 +15,14 @@ wants no code of its roots. Each batch was committed before the coder was run on
 Conventions the rows follow (docs/events.md, Annotation guide; targets32-34): a condemned or demanded act
 is aimed at its doer or holder; a place attacked is its state's or its civilians'; a halt to operations is
 aimed at those operated against (the place or its parties); a reciprocal act is coded both ways.
+
+First run, blind (main 4b3b7b39, batch 1 as committed at a0e52bf, 39 rows): country + root / actor + root /
+actor + code 37 / 37 / 36. One row was corrected after it, a writing error by the codebook: Mubarak urging
+Gaddafi to hand over the Lockerbie suspects asks for judicial cooperation (021, 0213), which the row's
+codes lacked (the coder gave EGYGOV -> LBYGOV 0213); with it batch 1 scores 37 / 37 / 37. Two rows of the
+open classes passed only on the country: "attacked the country's army" and "the nation's air defence
+network" accept the bare country (COD, IRQ), which the coder gave from the clause before (the body itself
+was no actor on main).
 """
 
 from __future__ import annotations
@@ -148,7 +156,7 @@ B1: list[Row] = [
      'for talks on the Golan Heights.'),
     (('DEU', 'DEUGOV', 'DEUELI'), ('POL', 'POLGOV', 'POLELI'), _MEET + ('03', '030'),
      'Chancellor Helmut Kohl on Tuesday invited Polish President Lech Walesa to visit Bonn next month.'),
-    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), _APPEAL,
+    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), _APPEAL + ('021', '0213'),
      'Egyptian President Hosni Mubarak on Monday urged Libyan leader Muammar Gaddafi to hand over the two '
      'Lockerbie suspects for trial.'),
     # controls: no target party
