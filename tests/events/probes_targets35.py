@@ -174,7 +174,114 @@ B1: list[Row] = [
      'war.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1}
+# batch 2 (written after the first fixes, committed before the coder ran on it): the fixed classes told
+# afresh, target shapes, controls
+B2: list[Row] = [
+    # a halt to a country's own operations abroad
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNREB', 'LBNGOV', 'LBNCVL'), _HALT,
+     'Israeli Prime Minister Yitzhak Rabin on Sunday ordered a halt to Israeli army operations in southern '
+     'Lebanon after a week of shelling.'),
+    (('NGA', 'NGAGOV'), ('SLE', 'SLEREB', 'SLEGOV'), _HALT,
+     'Nigeria on Thursday announced a halt to Nigerian military operations in Sierra Leone, where its '
+     'troops lead the West African force.'),
+    # a joint coordination before talks with a third party
+    (('KWT', 'KWTGOV'), ('SAU', 'SAUGOV'), _COORD,
+     'Kuwait and Saudi Arabia agreed on Wednesday to coordinate their oil policies ahead of talks with '
+     'other OPEC members in Vienna.'),
+    (('ZWE', 'ZWEGOV'), ('ZMB', 'ZMBGOV'), _COORD,
+     'Zambia and Zimbabwe agreed on Friday to coordinate their stand in negotiations with the International '
+     'Monetary Fund.'),
+    # "the country's" / "the nation's" bodies
+    (('SDN', 'SDNMIL'), ('UGA', 'UGAMIL'), _FORCE,
+     "Sudanese troops crossed into Uganda on Monday and clashed with the country's army near Gulu, "
+     'officials said.'),
+    (('IDN', 'IDNCOP'), ('IDN', 'IDNREB', 'IDNINS', 'IDNCVL', 'IDNOPP'), _ARREST,
+     "Indonesia said on Tuesday the nation's police had arrested 12 suspected members of a separatist "
+     'group in Aceh.'),
+    # a person captured by the police
+    (('ITA', 'ITACOP'), ('ITA', 'ITACRM'), _ARREST,
+     'Italian police on Saturday captured Salvatore Riina, the reputed boss of the Sicilian Mafia, in '
+     'Palermo after 23 years on the run.'),
+    # a crowd fired on whose demand names no party
+    (('IDN', 'IDNMIL'), ('IDN', 'IDNEDU', 'IDNCVL', 'IDNOPP'), _REPRESS,
+     'Indonesian troops opened fire on students demanding political reform in Jakarta on Tuesday, killing '
+     'four of them.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('NOR', 'NORGOV'), ('ISL', 'ISLGOV', 'ISLMIL'), _PROTEST,
+     "Norway on Monday protested against Iceland's seizure of a Norwegian trawler in disputed waters off "
+     'Svalbard.'),
+    (('GBR', 'GBRGOV'), ('LBY', 'LBYGOV'), _PRAISE,
+     "Britain on Friday welcomed Libya's decision to hand over the two Lockerbie suspects for trial in the "
+     'Netherlands.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDMIL'), _CRIT,
+     "Pakistan on Sunday condemned the Indian army's killing of 12 Kashmiri civilians in a village near "
+     'Srinagar.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKMIL', 'PRKGOV'), _DEMAND,
+     'South Korea on Tuesday demanded the return of a fishing boat seized by North Korean patrol boats in '
+     'the Yellow Sea.'),
+    # the target in a to/with/against/on/from phrase
+    (('SAU', 'SAUGOV'), ('JOR', 'JORGOV'), _AID,
+     'Saudi Arabia on Thursday pledged $1 billion in aid to Jordan to help it cope with the flood of '
+     'refugees.'),
+    (('TZA', 'TZAGOV'), ('BDI', 'BDIGOV', 'BDIMIL'), _SANCTION,
+     'Tanzania broke off diplomatic relations with Burundi on Wednesday after the military coup in '
+     'Bujumbura.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), ('085', '08', '080'),
+     'The United States lifted its trade embargo against Vietnam on Thursday after nearly 20 years.'),
+    (('THA', 'THAGOV', 'THAMIL'), ('MMR', 'MMRGOV', 'MMRMIL'), _SANCTION + ('17', '174', '19'),
+     'Thailand closed its border with Burma on Saturday after Burmese troops shelled a Thai village.'),
+    (('IRN', 'IRNGOV', 'SAU', 'SAUGOV'), ('SAU', 'SAUGOV', 'IRN', 'IRNGOV'), _MEET,
+     'Iran on Tuesday received a high-level delegation from Saudi Arabia for talks on oil prices.'),
+    # the target in a relative clause or an apposition
+    (('RUS', 'RUSMIL', 'RUSCOP', 'RUSSPY'), ('RUS', 'RUSREB', 'RUSINS'), _ARREST,
+     'Russian security forces arrested Salman Raduyev, the Chechen warlord who led a raid on the '
+     'Dagestani town of Kizlyar.'),
+    (('KEN', 'KENGOV'), ('SDN', 'SDNGOV'), ('174', '17', '161', '16'),
+     'Kenya on Friday expelled Ahmed Bashir, a Sudanese diplomat accused of spying for Khartoum.'),
+    (('CHN', 'CHNGOV', 'CHNJUD'), ('USA', 'USACVL', 'USANGO', 'USAOPP', 'USAHRI'), _RELEASE + ('174',),
+     'China on Sunday freed Harry Wu, a Chinese-born American human rights activist, and expelled him.'),
+    # a target reached through a place
+    (('ETH', 'ETHMIL'), ('ERI', 'ERICVL', 'ERIGOV'), _FORCE,
+     'Ethiopian warplanes bombed the Eritrean port of Assab on Sunday, the Eritrean government said.'),
+    (('SLE', 'SLEREB'), ('SLE', 'SLECVL', 'SLEGOV'), _FORCE,
+     'Rebel artillery pounded the Sierra Leone capital Freetown on Tuesday, killing dozens of civilians.'),
+    # reciprocal acts between two named parties
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), ('03', '030', '031', '032', '036', '057', '05', '050'),
+     'Greece and Turkey agreed on Monday to a package of confidence-building measures in the Aegean.'),
+    (('IRQ', 'IRQGOV'), ('IRN', 'IRNGOV'), _MEET,
+     'The foreign ministers of Iran and Iraq held talks in Tehran on Sunday on an exchange of prisoners of '
+     'war.'),
+    (('RUS', 'RUSGOV', 'RUSREB'), ('RUS', 'RUSREB', 'RUSGOV'), ('057', '05', '0871', '087', '050'),
+     'Russian and Chechen negotiators signed a ceasefire agreement in Nazran on Thursday.'),
+    # the target only in the previous clause
+    (('PER', 'PERREB', 'PERINS'), ('PER', 'PERMIL'), _FORCE,
+     'Guerrillas ambushed an army convoy in northern Peru on Sunday and killed its commander, the military '
+     'said.'),
+    (('IRN', 'IRNMIL'), ('KWT', 'KWTBUS', 'KWTGOV', 'KWTCVL'), _FORCE,
+     'Iranian gunboats attacked a Kuwaiti tanker in the Gulf on Wednesday and set its cargo on fire.'),
+    # a person who stands for his state
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV', 'JPNELI'), _MEET,
+     'Chinese Premier Li Peng met Japanese Prime Minister Tomiichi Murayama in Beijing on Tuesday.'),
+    (('PSE', 'PAL', 'PSEGOV', 'PALGOV'), ('ISR', 'ISRGOV', 'ISRELI'), _CRIT,
+     'Yasser Arafat on Friday accused Israeli Prime Minister Benjamin Netanyahu of destroying the peace '
+     'process.'),
+    (('ZAF', 'ZAFGOV'), ('NGA', 'NGAGOV', 'NGAMIL', 'NGAELI'), _APPEAL + ('021', '0213', '0256', '0253'),
+     'South African President Nelson Mandela on Tuesday urged Nigerian military ruler Sani Abacha to free '
+     'political prisoners.'),
+    # controls: no target party
+    ((), (), ('17', '18', '19'),
+     'An avalanche buried a village in eastern Turkey on Tuesday, killing 35 people, officials said.'),
+    ((), (), ('11', '12', '16', '17', '18', '19'),
+     'Share prices on the Tokyo stock market fell sharply on Monday amid fears of a banking crisis.'),
+    ((), (), ('17', '18', '19'),
+     'Hurricane Mitch has killed more than 9,000 people in Honduras and Nicaragua, officials said on '
+     'Friday.'),
+    ((), (), ('11', '12', '17', '18', '19'),
+     'Queen Elizabeth celebrated her 70th birthday at Windsor Castle on Sunday with a private family '
+     'lunch.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
 ALL35: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
