@@ -23,6 +23,9 @@ codes lacked (the coder gave EGYGOV -> LBYGOV 0213); with it batch 1 scores 37 /
 open classes passed only on the country: "attacked the country's army" and "the nation's air defence
 network" accept the bare country (COD, IRQ), which the coder gave from the clause before (the body itself
 was no actor on main).
+
+Batch 2 (34 rows, written after the first fixes, committed at 8c500da before the coder ran on it), first run
+on the branch at 8c500da: 31 / 29 / 29. No row was corrected after it.
 """
 
 from __future__ import annotations

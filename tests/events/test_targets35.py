@@ -71,3 +71,15 @@ def test_a_person_captured_by_police_is_arrested(code: Any) -> None:
     assert not any(c.startswith("173") for _, _, c in got), got
     got = triples(code("Rebels captured the town of Kuito on Monday.", date=DATE))
     assert any(c.startswith("19") for _, _, c in got), got
+
+
+def test_rebel_arms_striking_a_named_place_are_its_countrys_rebels(code: Any) -> None:
+    got = triples(code("Rebel artillery shelled the Liberian capital Monrovia on Tuesday.", date=DATE))
+    assert any(s == "LBRREB" and t[:3] == "LBR" and c.startswith("19") for s, t, c in got), got
+    got = triples(code("Guerrilla mortars hit the Salvadoran town of Usulutan on Friday.", date=DATE))
+    assert any(s == "SLVREB" and c.startswith("19") for s, _, c in got), got
+    # controls: a state's arms are the state's; arms of no side have no source
+    got = triples(code("Government artillery shelled the Liberian capital Monrovia on Tuesday.", date=DATE))
+    assert not any(s[3:] == "REB" for s, _, _ in got), got
+    got = triples(code("Heavy artillery pounded the Afghan capital Kabul on Sunday.", date=DATE))
+    assert not any(s[3:] == "REB" for s, _, _ in got), got
