@@ -284,7 +284,101 @@ B2: list[Row] = [
      'lunch.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
+# batch 3 (written after the second fixes, committed before the coder ran on it): the fixed classes told
+# afresh, target shapes, controls
+B3: list[Row] = [
+    # a halt to a country's own operations abroad
+    (('TUR', 'TURGOV'), ('IRQ', 'IRQREB', 'TURREB', 'IRQGOV'), _HALT,
+     'Turkish Prime Minister Tansu Ciller on Monday announced a halt to Turkish air strikes in northern Iraq '
+     'during the Moslem holiday.'),
+    # a joint coordination before talks, and one with a topic
+    (('LBY', 'LBYGOV'), ('SDN', 'SDNGOV'), _COORD,
+     'Libya and Sudan agreed on Thursday to coordinate their positions at talks with Chad on the disputed '
+     'Aouzou strip.'),
+    (('IND', 'INDGOV'), ('RUS', 'RUSGOV'), _COORD,
+     'India and Russia agreed in Moscow on Tuesday to coordinate their policies on Afghanistan.'),
+    # "the country's" bodies
+    (('AGO', 'AGOMIL'), ('AGO', 'AGOREB', 'AGOINS'), _FORCE,
+     "Angola said on Saturday that the country's army had captured the UNITA stronghold of Bailundo."),
+    # a person captured by the police
+    (('PER', 'PERCOP'), ('PER', 'PERREB', 'PERINS'), _ARREST,
+     'Peruvian police captured Victor Polay, the leader of the Tupac Amaru rebel movement, in a Lima '
+     'apartment on Friday.'),
+    # rebel arms striking a named place
+    (('AFG', 'AFGREB', 'AFGINS'), ('AFG', 'AFGCVL', 'AFGGOV'), _FORCE,
+     'Rebel rockets slammed into the Afghan capital Kabul on Monday, killing seven civilians.'),
+    # a crowd fired on whose demand names no party
+    (('NPL', 'NPLCOP'), ('NPL', 'NPLCVL', 'NPLOPP'), _REPRESS,
+     'Nepalese police fired on thousands of demonstrators demanding multiparty democracy in Kathmandu on '
+     'Friday.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'ISRMIL'), _CRIT,
+     "Egypt on Wednesday condemned Israel's closure of the West Bank and Gaza Strip as collective "
+     'punishment.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _PRAISE,
+     "Japan on Tuesday welcomed China's decision to join the nuclear non-proliferation treaty."),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV', 'GBRMIL'), _DEMAND,
+     'Argentina on Monday demanded the withdrawal of British warships from the waters around the Falkland '
+     'Islands.'),
+    # the target in a to/with/against/on/from phrase
+    (('IGO',), ('HTI', 'HTIGOV', 'HTIMIL'), _SANCTION,
+     'The European Union on Tuesday suspended aid to Haiti after the army ousted President Jean-Bertrand '
+     'Aristide.'),
+    (('CHN', 'CHNGOV'), ('KAZ', 'KAZGOV'), ('057', '05', '050'),
+     'China on Wednesday signed a border agreement with Kazakhstan in Almaty.'),
+    (('IRN', 'IRNGOV'), ('TUR', 'TURGOV', 'TURMIL'), _PROTEST,
+     'Iran on Monday lodged a protest with Turkey over the bombing of Iranian border villages by Turkish '
+     'jets.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('08', '085', '07', '070', '071'),
+     'Japan on Friday lifted its freeze on grant aid to China, imposed after Beijing tested a nuclear '
+     'weapon.'),
+    # the target in a relative clause or an apposition
+    (('ISR', 'ISRMIL'), ('PSE', 'PAL', 'PSEGOV', 'PALGOV', 'PSEREB', 'PALREB', 'PSEOPP', 'PALOPP', 'PSEPTY',
+                         'PALPTY'), _ARREST,
+     'Israeli troops arrested Marwan Barghouti, the Fatah leader in the West Bank, in a raid on Ramallah on '
+     'Monday.'),
+    (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), ('063', '06', '084', '08', '0841', '174', '17'),
+     'Syria on Thursday handed over to Turkey two Kurdish rebels who had fled across the border.'),
+    # a target reached through a place
+    (('IRQ', 'IRQMIL'), ('IRN', 'IRNCVL', 'IRNGOV'), _FORCE,
+     'Iraqi artillery shelled the Iranian border town of Mehran on Friday, Tehran radio said.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNREB', 'LBNINS', 'LBNUAF', 'LBNCVL'), _FORCE,
+     'Israeli helicopter gunships rocketed a Hezbollah base in the Bekaa Valley on Wednesday, Lebanese '
+     'police said.'),
+    # reciprocal acts between two named parties
+    (('ERI', 'ERIMIL'), ('ETH', 'ETHMIL'), _FORCE,
+     'Eritrean and Ethiopian forces fought heavy battles along their disputed border on Saturday.'),
+    (('ETH', 'ETHMIL'), ('ERI', 'ERIMIL'), _FORCE,
+     'Eritrean and Ethiopian forces fought heavy battles along their disputed border on Saturday.'),
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), ('03', '030', '031', '036', '057', '05', '050'),
+     'Russia and Ukraine agreed on Friday to divide the Black Sea fleet equally between them.'),
+    # the target only in the previous clause
+    (('VNM', 'VNMMIL'), ('KHM', 'KHMREB', 'KHMINS'), _FORCE + ('171', '17'),
+     'Vietnamese troops pushed into western Cambodia on Monday and captured its main rebel base at '
+     'Ampil.'),
+    (('VEN', 'VENCOP'), ('VEN', 'VENMED'), ('17', '170', '171', '172', '173'),
+     'Police raided the offices of the opposition newspaper El Nacional in Caracas on Tuesday and seized '
+     'its presses.'),
+    # a person who stands for his state
+    (('GBR', 'GBRGOV', 'GBRELI'), ('CHN', 'CHNGOV', 'CHNELI'), _MEET,
+     'British Foreign Secretary Douglas Hurd met Chinese Foreign Minister Qian Qichen in New York on '
+     'Tuesday.'),
+    (('IRQ', 'IRQGOV'), ('SAU', 'SAUGOV'), _CRIT,
+     'Saddam Hussein on Sunday accused Saudi King Fahd of betraying the Arab nation by inviting foreign '
+     'troops.'),
+    (('VEN', 'VENGOV'), ('CUB', 'CUBGOV'), _PRAISE,
+     'Venezuelan President Hugo Chavez on Wednesday praised Cuban leader Fidel Castro for 40 years of '
+     'resistance.'),
+    # controls: no target party
+    ((), (), ('17', '18', '19'),
+     'A ferry capsized off the coast of Haiti on Friday, drowning at least 200 passengers.'),
+    ((), (), ('11', '12', '16', '17', '18', '19'),
+     "Japan's economy shrank for the third quarter running, government figures showed on Monday."),
+    ((), (), ('11', '12', '17', '18', '19'),
+     'Two million Moslems began the annual pilgrimage to Mecca on Sunday under tight security.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3}
 ALL35: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
