@@ -26,6 +26,12 @@ was no actor on main).
 
 Batch 2 (34 rows, written after the first fixes, committed at 8c500da before the coder ran on it), first run
 on the branch at 8c500da: 31 / 29 / 29. No row was corrected after it.
+
+Batch 3 (29 rows, written after the second fixes, committed at efdfc64 before the coder ran on it), first run
+on the branch at efdfc64: 28 / 26 / 24. Two rows were corrected after it, both writing errors by the
+codebook: a stronghold captured is territory occupied (192, which the row's force codes lacked), and a
+demand that warships withdraw is 106 (demand withdrawal), which the demand codes lacked; with them batch 3
+scores 28 / 26 / 26.
 """
 
 from __future__ import annotations
@@ -298,7 +304,7 @@ B3: list[Row] = [
     (('IND', 'INDGOV'), ('RUS', 'RUSGOV'), _COORD,
      'India and Russia agreed in Moscow on Tuesday to coordinate their policies on Afghanistan.'),
     # "the country's" bodies
-    (('AGO', 'AGOMIL'), ('AGO', 'AGOREB', 'AGOINS'), _FORCE,
+    (('AGO', 'AGOMIL'), ('AGO', 'AGOREB', 'AGOINS'), _FORCE + ('192',),
      "Angola said on Saturday that the country's army had captured the UNITA stronghold of Bailundo."),
     # a person captured by the police
     (('PER', 'PERCOP'), ('PER', 'PERREB', 'PERINS'), _ARREST,
@@ -317,7 +323,7 @@ B3: list[Row] = [
      'punishment.'),
     (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _PRAISE,
      "Japan on Tuesday welcomed China's decision to join the nuclear non-proliferation treaty."),
-    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV', 'GBRMIL'), _DEMAND,
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV', 'GBRMIL'), _DEMAND + ('106',),
      'Argentina on Monday demanded the withdrawal of British warships from the waters around the Falkland '
      'Islands.'),
     # the target in a to/with/against/on/from phrase

@@ -27,6 +27,10 @@ KNOWN_GAPS: dict[str, str] = {
     'Russian and Chechen negotiators signed a ceasefire agreement in Nazran on Thursday.':
         "'Chechen negotiators' are read as Russia's government like the Russian ones (RUSGOV both), so the "
         'pair is one actor and the signing has no other party',
+    'Police raided the offices of the opposition newspaper El Nacional in Caracas on Tuesday and seized '
+    'its presses.':
+        "the raid is coded at the newspaper, but 'the opposition newspaper' is read as the opposition first "
+        '(VENOPPMED), the row wants the media (VENMED); the seizure of its presses adds no triple',
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {

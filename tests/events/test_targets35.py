@@ -83,3 +83,24 @@ def test_rebel_arms_striking_a_named_place_are_its_countrys_rebels(code: Any) ->
     assert not any(s[3:] == "REB" for s, _, _ in got), got
     got = triples(code("Heavy artillery pounded the Afghan capital Kabul on Sunday.", date=DATE))
     assert not any(s[3:] == "REB" for s, _, _ in got), got
+
+
+def test_persons_handed_over_are_handed_to_the_receiving_state(code: Any) -> None:
+    # the small model reads "to Turkey two Kurdish rebels" as one phrase, the state a modifier
+    got = triples(code("Iran on Monday handed over to Iraq two Iraqi army deserters who had crossed the "
+                       "border.", date=DATE))
+    assert aimed(got, "IRN", "IRQ", "06") and not aimed(got, "IRN", "IRQMIL", "06"), got
+    got = triples(code("Syria on Thursday handed over to Turkey two Kurdish rebels who had fled across the "
+                       "border.", date=DATE))
+    assert aimed(got, "SYR", "TUR", "06") and not aimed(got, "SYR", "TURREB", "06"), got
+    # control: with no recipient, the persons handed over stay the target
+    got = triples(code("Turkey handed over two Kurdish rebels on Thursday.", date=DATE))
+    assert aimed(got, "TUR", "TURREB", "06"), got
+
+
+def test_a_freeze_on_aid_lifted_eases_the_sanction(code: Any) -> None:
+    got = triples(code("The World Bank lifted a freeze on loans to Kenya on Tuesday.", date=DATE))
+    assert any(t[:3] == "KEN" and c.startswith("08") for _, t, c in got), got
+    # control: a freeze with no party lifted codes nothing
+    got = triples(code("The company lifted its hiring freeze on Monday.", date=DATE))
+    assert not got, got

@@ -37,6 +37,7 @@ from .conjunct_chain import chained_conjunct_head
 from .coordinated_pair import talks_side_only
 from .defended_party import defended_targets, is_defence, let_in_heads
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
+from .handover_recipient import handover_recipients
 from .held_parties import cut_off_people, halted_against, hostage_holders, posture_prompt, rebels_own_state
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
@@ -461,6 +462,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # ordered to make (lead31)
         aimed = target_actors(r.trigger.tok, ctx.link, Exclusion.of(r.sources), r.type)
         r.targets = aimed or r.targets
+    if r.sources and (r.cameo or "").startswith("063") and r.trigger.tok.pos_ == "VERB":
+        # "handed over to Turkey two Kurdish rebels": with the state receiving them (targets35)
+        r.targets = handover_recipients(r.trigger.tok, r.sources, ctx.link) or r.targets
     if r.sources and (r.cameo or "").startswith("087"):
         # "ordered a halt to Indian army operations in northern Sri Lanka": not at the forces halted,
         # the orderer's own, but at the foreign place they were in (targets35)
