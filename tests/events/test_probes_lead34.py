@@ -21,14 +21,6 @@ KNOWN_GAPS: dict[str, str] = {
     'assassinate President Hosni Mubarak.':
         "'Islamic militants' have no actor (the actors34 helper's subject), so the sentence has no target "
         '(before, the grounds clause gave Mubarak as the one sentenced)',
-    'President Bill Clinton on Tuesday ordered a halt to American military operations in Somalia except in '
-    'self-defence.':
-        "the halt's target is read from the operations' own nationality (USA), not from the place they are "
-        "in ('in Somalia')",
-    'Brazil and Argentina agreed on Monday to coordinate their positions in trade talks with the United '
-    'States and the European Union.':
-        "the joint subject's coordination is aimed at the talks' other parties (the with-phrase of the "
-        'topic), not read as an act between the pair',
     "Pakistan and India exchanged lists of their nuclear installations on Monday under an agreement not to "
     "attack each other's atomic facilities.":
         'lists exchanged (information shared) have no lexicon row',
@@ -60,10 +52,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      "President Eduard Shevardnadze after disputed elections.", "GEO"):
         "the crowd's protest is aimed at the parliament it masses outside, not at the president whose "
         "resignation it demands (country + root holds)",
-    ("French troops in Ivory Coast destroyed the country's small air force on Saturday after an air strike "
-     "on a French base killed nine peacekeepers.", "FRA"):
-        "'the country's' air force is not resolved to the country named before it, so the act falls to the "
-        "place's civilians (country + root holds)",
     ("Rebels of the Movement for Democracy in Liberia seized the port city of Buchanan on Friday after "
      "heavy fighting with government forces.", "LBR"):
         "the town taken is coded as the state's civilians, not its forces fought in the after-phrase "

@@ -52,8 +52,8 @@ KNOWN_GAPS: dict[str, str] = {
     'Peruvian police on Saturday captured Abimael Guzman, the leader of the Maoist Shining Path '
     'guerrilla group, in a raid on a house in a Lima suburb, dealing the biggest blow in 12 years'
     ' to an insurgency that has cost 25,000 lives, officials said.':
-        "'captured' a person by name (Guzman, with his leader apposition) has no arrest row: "
-        "'capture' is read as taking a place",
+        "the arrest is coded since targets35 (PERCOP -> PERREB 173, country + root passes), but the "
+        "row's sources accept PERGOV and PERMIL only, not the police (COP)",
     'Albanian President Sali Berisha on Sunday offered an amnesty to armed rebels who have seized'
     ' control of much of southern Albania, calling on them to hand in their weapons within a '
     'week, state television reported.':

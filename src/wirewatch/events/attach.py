@@ -34,13 +34,16 @@ from .arguments import (
 from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
 from .conjunct_chain import chained_conjunct_head
+from .coordinated_pair import talks_side_only
 from .defended_party import defended_targets, is_defence, let_in_heads
 from .fight_sides import act_gerund, between_of, fight_parties, mutual_trigger
+from .handover_recipient import handover_recipients
 from .held_parties import cut_off_people, halted_against, hostage_holders, posture_prompt, rebels_own_state
 from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .left_country import left_country
 from .lexicon import default_lexicon
+from .own_operations import foreign_place_of_halt
 from .parse import (
     BESIDE_MARKS,
     DOCUMENTS,
@@ -460,6 +463,14 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # ordered to make (lead31)
         aimed = target_actors(r.trigger.tok, ctx.link, Exclusion.of(r.sources), r.type)
         r.targets = aimed or r.targets
+    if r.sources and (r.cameo or "").startswith("063") and r.trigger.tok.pos_ == "VERB":
+        # "handed over to Turkey two Kurdish rebels": with the state receiving them (targets35)
+        r.targets = handover_recipients(r.trigger.tok, r.sources, ctx.link) or r.targets
+    if r.sources and (r.cameo or "").startswith("087"):
+        # "ordered a halt to Indian army operations in northern Sri Lanka": not at the forces halted,
+        # the orderer's own, but at the foreign place they were in (targets35)
+        own = {(a[0].code or "")[:3] for a in r.sources}
+        r.targets = foreign_place_of_halt(r.trigger.tok, own, r.targets, ctx.link) or r.targets
     guest = _addressed_guest(r)
     if guest is not None:
         exclude = Exclusion.of(r.sources)
@@ -812,6 +823,9 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                            and not _speakers_own_side(subj2, a, r.sources)]
                 break
     # "A and B met with the Australian foreign minister" names a partner (C): A and B do not meet each other
+    if talks_side_only(r.trigger.tok, r.sources, targets):
+        # "A and B agreed to coordinate their positions in talks with C": with each other (targets35)
+        targets = []
     partner = any(t[3] is not None and in_with_phrase(t[3]) for t in targets)
     party_object = lemma(r.trigger.tok) in PARTY_OBJECT and any(c.dep_ == "dobj" for c in kids(r.trigger.tok))
     # "Britain and France suspended aid to Burma", "cut off supplies to C": a recipient of what they cut

@@ -10,6 +10,10 @@ or insurgent subject of an attack takes the country of the place its object name
 apposition or its of-phrase: "the Afghan capital Kabul", "the town of Kuito"), as unnamed attackers take
 the country where they act. Soldiers, police and gunmen are not taken: a state's forces may strike abroad,
 and unnamed gunmen are the place's unidentified forces already.
+
+Thirty-third session (wip/targets35): the rebels' arms as the subject. "Rebel artillery pounded the Sierra
+Leone capital Freetown", "guerrilla mortars hit the town": the subject is the weapon or the unit, with the
+rebel word its modifier; it is read as that rebel role, as "Rebels" is.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from .parse import kids
 
 # sectors of a side that fights its own state
 _HOME_SIDES = frozenset({"REB", "INS"})
+# the arms or units of a side told in its stead ("Rebel artillery", "guerrilla gunners")
+_SIDE_ARMS = frozenset({"artillery", "gunner", "gun", "mortar", "rocket", "tank", "unit", "gunboat",
+                        "battery", "fire", "shell"})
 # what a place resolves to: its country, or its people
 _PLACE_SECTORS = frozenset({"", "CVL"})
 
@@ -42,6 +49,11 @@ def _struck_places(anchor: Any) -> list[Any]:
 def rebels_of_struck_place(subj: Any, anchor: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """The unnamed rebel subject of an attack, coded with the country of the place it strikes."""
     sector = role_sector(subj)
+    if sector not in _HOME_SIDES and subj.lemma_.lower() in _SIDE_ARMS:
+        # "Rebel artillery pounded Freetown": the side whose arms these are (targets35)
+        side = next((c for c in kids(subj) if c.dep_ in ("compound", "amod")
+                     and role_sector(c) in _HOME_SIDES), None)
+        sector = role_sector(side) if side is not None else None
     if sector not in _HOME_SIDES or any(c.dep_ == "poss" for c in kids(subj)):
         return []
     countries = set()

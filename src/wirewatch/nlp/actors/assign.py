@@ -50,6 +50,7 @@ from .mentions import (
     language_compound,
     posted_text,
 )
+from .named_country import named_country_bodies
 from .names import role_name
 from .phrases import (
     AIRCRAFT_FAMILIES,
@@ -391,6 +392,9 @@ class _Builder(MentionPasses):
             self._government_of_subject()
             resolve_neuter_pronouns(self.entities, self.doc, _PERSON_ROLES)
             self.entities.extend(own_countries(self.entities, self.doc, self._visible, self._from_context))
+            # "attacked the country's army" after a clause naming the country (targets35)
+            self.entities.extend(named_country_bodies(self.entities, self.doc, self._visible,
+                                                      self._from_context))
             self.entities.sort(key=lambda e: (e.start, e.end))
             self._starts = [e.start for e in self.entities]
         self._headline_roles()
