@@ -300,9 +300,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Noriega's lawyers@2000-01-01":
         "a probe-writing choice: lawyers are a judicial role (JUD) by the tables and the possessor places "
         "them (PANJUD); the row's point, that Noriega's own code does not make them his government, holds",
-    "rebel leader Afonso Dhlakama@1992-10-04":
-        "dated on the day the table starts his opposition term (the Rome accord's day), the table's OPP wins "
-        "over the side title in the text; a day earlier he is MOZREB",
     "Abkhaz leader Vladislav Ardzinba@2000-01-01":
         "Ardzinba is no row of the table, and 'leader' after a breakaway region's word is read as its "
         "state's governing title (GEOGOV); as Maskhadov, the region's word is not told from the state's",

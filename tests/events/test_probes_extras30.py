@@ -25,9 +25,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Ethiopia, which fought a border war with Eritrea this year, on Wednesday accused its neighbour of "
     "massing troops along their common frontier.":
         "'its neighbour' is not resolved to the state the relative clause names",
-    "Colombian police, who seized a record 20 tonnes of cocaine last month, on Tuesday arrested a senior "
-    "leader of the Cali cartel in a raid on his hideout in Bogota.":
-        _ACTORS + "a cartel's leader is read as an official (COLGOV), not as a criminal",
     "The Shining Path guerrillas, whose leader Abimael Guzman was captured in September, killed 12 peasants "
     "in a raid on a village in the Ayacucho region, police said on Sunday.":
         _ACTORS + "peasants are AGR by the role table; the row wants the people (CVL)",
