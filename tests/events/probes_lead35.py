@@ -369,10 +369,76 @@ LEAD35_B3: list[Row] = [
 ]
 
 
+LEAD35_B4: list[Row] = [
+    # batch 4: written blind before the session's merge, run first on the merged coder
+    (('HUN', 'HUNGOV'), ('DEU', 'DEUGOV', 'DDR', 'DDRGOV'), ('081', '080', '0861', '086', '036'),
+     'Hungary opened its border with Austria on Monday to thousands of East Germans seeking to reach West '
+     'Germany, ignoring protests from East Berlin.'),
+    (('DDR', 'DDRGOV', 'DEU', 'DEUGOV'), ('HUN', 'HUNGOV'), ('111', '110', '114', '112'),
+     'East Germany accused Hungary on Tuesday of violating a treaty by letting its citizens leave for the '
+     'West.'),
+    (('CZE', 'CZEGOV', 'CSK', 'CSKGOV'), ('CZE', 'CZEOPP', 'CZECVL', 'CSK', 'CSKOPP', 'CSKCVL'),
+     ('175', '170', '173', '180'),
+     'Czechoslovak riot police beat hundreds of students with truncheons in central Prague on Friday night '
+     'as they marched to demand free elections.'),
+    (('LBR', 'LBRREB'), ('IGO', 'WAF', 'NGA', 'NGAMIL'), ('171', '173', '170', '1712', '181'),
+     'Liberian rebels loyal to Charles Taylor seized more than 500 West African peacekeepers on Thursday and '
+     'held them as hostages, ECOMOG officials said.'),
+    (('IGO', 'UNO'), ('LBR', 'LBRREB'), ('100', '101', '105', '1053', '020', '025'),
+     'The U.N. Security Council on Friday demanded the immediate release of the peacekeepers held by '
+     'Liberian rebels.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('130', '138', '131', '1312', '1313'),
+     'Turkey warned Syria on Thursday that it would use force unless Damascus stopped sheltering Kurdish '
+     'rebel leader Abdullah Ocalan.'),
+    (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), ('057', '050', '0311', '030', '081', '046'),
+     'Syria and Turkey signed an agreement on Tuesday under which Damascus pledged to stop supporting the '
+     'Kurdish rebels, ending a crisis that had brought them close to war.'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('150', '152', '130', '138'),
+     'Iran massed 70,000 Revolutionary Guards on its border with Afghanistan on Monday after the Taleban '
+     'killed eight Iranian diplomats in Mazar-i-Sharif.'),
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), ('054', '050', '051', '057'),
+     'Vietnam and the United States established diplomatic relations on Tuesday, 20 years after the end of '
+     'the Vietnam war.'),
+    (('KHM', 'KHMGOV'), ('KHM', 'KHMGOV', 'KHMOPP', 'KHMELI'), ('172', '1721', '170', '180'),
+     'Cambodian Second Prime Minister Hun Sen ousted his co-premier Prince Norodom Ranariddh on Sunday '
+     'after two days of heavy fighting in Phnom Penh.'),
+    (('IDN', 'IDNGOV'), ('PRT', 'PRTGOV'), ('046', '043', '040', '042'),
+     'Indonesian and Portuguese foreign ministers met in New York on Friday under U.N. auspices for talks on '
+     'the future of East Timor.'),
+    (('PAK', 'PAKMIL', 'PAKGOV'), ('PAK', 'PAKGOV', 'PAKELI'), ('180', '172', '1724', '173'),
+     "Pakistan's army chief General Pervez Musharraf seized power on Tuesday in a bloodless coup, ousting "
+     'Prime Minister Nawaz Sharif.'),
+    (('IGO', 'CMN'), ('PAK', 'PAKGOV', 'PAKMIL'), ('160', '161', '163', '1661', '166', '172'),
+     "The Commonwealth suspended Pakistan on Monday over the military coup that toppled its elected "
+     'government.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), ('163', '160', '162', '172'),
+     'The United States imposed comprehensive trade sanctions on Sudan on Monday, accusing it of sponsoring '
+     'terrorism and abusing human rights.'),
+    (('ZAR', 'ZARGOV', 'COD', 'CODGOV'), ('BEL', 'BELGOV'), ('161', '160', '166'),
+     'Zaire broke off relations with Belgium on Wednesday and ordered all Belgian technical advisers to '
+     'leave the country within a week.'),
+    (('RWA', 'RWAREB'), ('RWA', 'RWAMIL', 'RWAGOV'), ('190', '193', '195'),
+     'Rwandan Patriotic Front rebels attacked government troops near Byumba on Sunday, breaking a '
+     'ceasefire agreed in Arusha.'),
+    (('FRA', 'FRAGOV'), ('RWA', 'RWACVL', 'RWAREF', 'RWA'), ('074', '070', '073', '0861', '042'),
+     'France sent 2,500 troops into south-western Rwanda on Thursday on what it called a humanitarian '
+     'mission to protect refugees from the massacres.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), ('036', '030', '046', '040', '043'),
+     'Britain said on Wednesday it was ready to hold talks with Argentina on fishing around the Falkland '
+     'Islands but not on their sovereignty.'),
+    (('CUB', 'CUBGOV'), ('CUB', 'CUBOPP', 'CUBMED', 'CUBCVL'), ('173', '170', '172'),
+     'Cuban state security agents arrested 75 dissidents and independent journalists in a crackdown this '
+     'week, human rights groups said on Friday.'),
+    ((), (), ('19', '18'),
+     'Tens of thousands died in the eight-year war between Iran and Iraq, which ended in 1988.'),
+]
+
+
 BATCHES = {
     'batch1': LEAD35,
     'batch2': LEAD35_B2,
     'batch3': LEAD35_B3,
+    'batch4': LEAD35_B4,
 }
 
 ALL35 = [row for rows in BATCHES.values() for row in rows]
