@@ -19,6 +19,9 @@ one (ELI), the ANC's leaders of 2000 are the government, and Hindu militants are
 sector conventions).
 Batch 3 (23 rows, after batch 2's fixes) 21 / 17 / 17. Writing corrections: a court is JUD; a port bombed is
 its state's civilians (the project's convention for a place struck); roads blocked in protest are 144.
+Batch 4 (20 rows, written before the session's merge and run first on the merged coder) 18 / 14 / 13. Writing
+corrections: East Germans let through are German civilians (DEUCVL); police beating students is 182 (COP ->
+EDU); troops massed on a border are 154.
 """
 
 from __future__ import annotations
@@ -371,14 +374,14 @@ LEAD35_B3: list[Row] = [
 
 LEAD35_B4: list[Row] = [
     # batch 4: written blind before the session's merge, run first on the merged coder
-    (('HUN', 'HUNGOV'), ('DEU', 'DEUGOV', 'DDR', 'DDRGOV'), ('081', '080', '0861', '086', '036'),
+    (('HUN', 'HUNGOV'), ('DEU', 'DEUGOV', 'DEUCVL', 'DDR', 'DDRGOV'), ('081', '080', '0861', '086', '036'),
      'Hungary opened its border with Austria on Monday to thousands of East Germans seeking to reach West '
      'Germany, ignoring protests from East Berlin.'),
     (('DDR', 'DDRGOV', 'DEU', 'DEUGOV'), ('HUN', 'HUNGOV'), ('111', '110', '114', '112'),
      'East Germany accused Hungary on Tuesday of violating a treaty by letting its citizens leave for the '
      'West.'),
-    (('CZE', 'CZEGOV', 'CSK', 'CSKGOV'), ('CZE', 'CZEOPP', 'CZECVL', 'CSK', 'CSKOPP', 'CSKCVL'),
-     ('175', '170', '173', '180'),
+    (('CZE', 'CZEGOV', 'CZECOP', 'CSK', 'CSKGOV'), ('CZE', 'CZEOPP', 'CZECVL', 'CZEEDU', 'CSK', 'CSKOPP', 'CSKCVL'),
+     ('175', '170', '173', '180', '182'),
      'Czechoslovak riot police beat hundreds of students with truncheons in central Prague on Friday night '
      'as they marched to demand free elections.'),
     (('LBR', 'LBRREB'), ('IGO', 'WAF', 'NGA', 'NGAMIL'), ('171', '173', '170', '1712', '181'),
@@ -393,7 +396,7 @@ LEAD35_B4: list[Row] = [
     (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), ('057', '050', '0311', '030', '081', '046'),
      'Syria and Turkey signed an agreement on Tuesday under which Damascus pledged to stop supporting the '
      'Kurdish rebels, ending a crisis that had brought them close to war.'),
-    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('150', '152', '130', '138'),
+    (('IRN', 'IRNGOV'), ('AFG', 'AFGREB', 'AFGGOV'), ('150', '152', '154', '130', '138'),
      'Iran massed 70,000 Revolutionary Guards on its border with Afghanistan on Monday after the Taleban '
      'killed eight Iranian diplomats in Mazar-i-Sharif.'),
     (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), ('054', '050', '051', '057'),
