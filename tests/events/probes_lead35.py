@@ -380,7 +380,8 @@ LEAD35_B4: list[Row] = [
     (('DDR', 'DDRGOV', 'DEU', 'DEUGOV'), ('HUN', 'HUNGOV'), ('111', '110', '114', '112'),
      'East Germany accused Hungary on Tuesday of violating a treaty by letting its citizens leave for the '
      'West.'),
-    (('CZE', 'CZEGOV', 'CZECOP', 'CSK', 'CSKGOV'), ('CZE', 'CZEOPP', 'CZECVL', 'CZEEDU', 'CSK', 'CSKOPP', 'CSKCVL'),
+    (('CZE', 'CZEGOV', 'CZECOP', 'CSK', 'CSKGOV'),
+     ('CZE', 'CZEOPP', 'CZECVL', 'CZEEDU', 'CSK', 'CSKOPP', 'CSKCVL'),
      ('175', '170', '173', '180', '182'),
      'Czechoslovak riot police beat hundreds of students with truncheons in central Prague on Friday night '
      'as they marched to demand free elections.'),

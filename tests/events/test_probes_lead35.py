@@ -33,6 +33,22 @@ KNOWN_GAPS: dict[str, str] = {
     'the first round of elections in December.':
         "the table gives the Islamic Salvation Front its armed years' rebel code at the placeholder date, "
         "though its apposition calls it a party (country + root holds)",
+    'Liberian rebels loyal to Charles Taylor seized more than 500 West African peacekeepers on Thursday and '
+    'held them as hostages, ECOMOG officials said.':
+        "unnamed 'West African peacekeepers' are read as the region's forces (WAFMIL), not the regional "
+        "body's (country + root holds)",
+    'Cambodian Second Prime Minister Hun Sen ousted his co-premier Prince Norodom Ranariddh on Sunday '
+    'after two days of heavy fighting in Phnom Penh.':
+        "'oust' codes only a coup (a putschist subject or an in-coup phrase); a co-premier ousted after "
+        "fighting is no row",
+    'Rwandan Patriotic Front rebels attacked government troops near Byumba on Sunday, breaking a '
+    'ceasefire agreed in Arusha.':
+        "the troops attacked are placed by the town near them and read as its civilians (RWACVL), not as the "
+        "government's army (country + root holds)",
+    'France sent 2,500 troops into south-western Rwanda on Thursday on what it called a humanitarian '
+    'mission to protect refugees from the massacres.':
+        "troops sent into another state are a deployment (154) whatever their mission; a protection mission "
+        "is not read as military protection (074)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}
