@@ -8,7 +8,7 @@ must keep their reading. Dated 2000-01-01, the GSR placeholder, unless a row say
   armed group after it, is of that group, not a government (`phrases._group_led`, `assign._led_group`);
   a town before a role of two words places it ("the Cali drug cartel").
 - COUNTRY_REF: "the country's" / "the nation's" role is of the nearest state named before it
-  (`country_ref`).
+  (`named_country`, one rule with targets35's since the merge).
 - ARMED_SIDES: an opposition under arms is REB; the leaders of a Serb or Croat people inside another state
   are that rebel side.
 """

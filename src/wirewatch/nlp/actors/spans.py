@@ -16,7 +16,6 @@ from ...records import Actor, Article, Entity
 from . import countries, fought_rule, sectors, tenure
 from .civil_bodies import civil_body
 from .coref import article_context
-from .country_ref import referred_country
 from .dictionary import builtin, loyal_men_sector
 from .mentions import SPELLED_OUT
 from .phrases import GROUP_PLACED, POSTS_ABROAD, Context, Resolution, possessive, resolve_text
@@ -405,7 +404,7 @@ def _span_actor(article: Article, s: int, e: int, skip: tuple[Entity, ...]) -> A
     if post is not None:
         return post.actor  # None: a body no table knows
     res = _participant_text(_spelled_words(article.text, s, e, entities), ctx)
-    actor = res.actor(article.text[s:e].strip()) or referred_country(article.text, s, e, index, res)
+    actor = res.actor(article.text[s:e].strip())
     placed = next((x.actor for x in entities if s <= x.start and x.end <= e and x.actor is not None
                    and x.actor.country and any(r.startswith(GROUP_PLACED) for r in x.actor.reasons)), None)
     # (a role with no country of its own takes the placed group's too: "Karen insurgents", NER's PERSON
@@ -473,7 +472,7 @@ def _untouched_actor(article: Article, s: int, e: int, index: EntityIndex,
     if post is not None:
         return post.actor
     res = _participant_text(_with_posted_state(text, s, e), ctx)
-    actor = res.actor(text[s:e].strip()) or referred_country(text, s, e, index, res)
+    actor = res.actor(text[s:e].strip())
     if actor is not None:
         return actor
     if not res.country and not res.code and (res.sector or "international" in text[s:e].lower()):
