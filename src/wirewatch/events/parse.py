@@ -34,6 +34,11 @@ _KidsCache = tuple[Any, tuple[int, int], dict[int, tuple[Any, ...]], dict[tuple[
 _KIDS: ContextVar[_KidsCache | None] = ContextVar("_KIDS", default=None)
 
 
+# a tree repair: a token's new head, label and, where set, fine tag and part of speech (reparse and the
+# repairs it calls)
+Move = tuple[int, str, str | None, str | None]
+
+
 def kids(tok: Any) -> tuple[Any, ...]:
     """The children of a token that lie inside the sentence part being coded, in order. A tuple: inside
     a part the kept answer itself is returned, without a copy, and no caller can change it."""

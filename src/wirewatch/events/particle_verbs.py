@@ -14,9 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..nlp.name_particles import NAME_PARTICLES
-from .parse import kids
-
-Move = tuple[int, str, str | None, str | None]
+from .parse import Move, kids
 
 _VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB", "VBN", "VBG"})
 # how the model hangs the real verb on the particle

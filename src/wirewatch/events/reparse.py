@@ -61,7 +61,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import VERB
 
 from ..nlp.name_particles import NAME_PARTICLES
-from .parse import doc_arrays, kids, span_text, tokens_with_pos
+from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
 from .semicolon_joins import first_clause_on_second
 from .statement_clause import clause_on_speaking_verb
@@ -733,7 +733,6 @@ def _joined_parse(part: Any, first: Any, verb: Any) -> Any | None:
     return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
 
 
-Move = tuple[int, str, str | None, str | None]  # new head, label, and where set, fine tag and part of speech
 
 
 def retree(part: Any, moves: dict[int, Move]) -> Any | None:
@@ -1279,7 +1278,7 @@ def _opening_clause_as_root(part: Any) -> dict[int, Move]:
 
 
 # the marks of a trailing time clause the model can take for the sentence's root
-_TRAILING_MARKS = frozenset({"after", "before", "since", "when", "while", "until"})
+_TRAILING_MARKS = _TIME_MARKS | {"when", "while", "until"}
 _TRAILING_MARK_WORDS = re.compile(r", .*\b(?:after|before|since|when|while|until) ")
 
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .parse import kids
-
-Move = tuple[int, str, str | None, str | None]
+from .parse import Move, kids
 
 _JOINS = frozenset({";", "--", "\u2014"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .parse import kids
-
-Move = tuple[int, str, str | None, str | None]
+from .parse import Move, kids
 
 # the means a statement is made in ("said in a statement", "told reporters in an interview")
 _MEANS = frozenset({"statement", "interview", "speech", "communique", "communiqué", "message", "letter",
