@@ -68,7 +68,7 @@ SUBDIVISIONS: list[Probe] = [
 
 ISLAMIST_FRONT: list[Probe] = [
     Probe("The Islamic Salvation Front called on Algerians to boycott the presidential election.",
-          "The Islamic Salvation Front", "DZAOPP", None, GSR),
+          "The Islamic Salvation Front", "DZAREB", None, GSR),
     Probe("The Islamic Salvation Army, the armed wing of the banned FIS, declared a unilateral truce.",
           "The Islamic Salvation Army", "DZAREB", None, GSR),
     Probe("FIS leader Abbassi Madani was moved from prison to house arrest.", "FIS leader Abbassi Madani",
@@ -112,7 +112,7 @@ COMMANDERS: list[Probe] = [
     Probe("Yeltsin fired the chief of the general staff on Monday.", "the chief of the general staff",
           "RUSMIL", "MOSCOW", GSR),
     Probe("The Turkish defence minister visited troops near the Iraqi border.",
-          "The Turkish defence minister", "TURGOV", None, GSR),
+          "The Turkish defence minister", "TURGOVMIL", None, GSR),
 ]
 
 ERA_NAMES: list[Probe] = [

@@ -49,13 +49,13 @@ ACTORS36: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
      'Police in Pakistan\'s Sindh province on Saturday arrested 60 activists of the Mohajir Qaumi Movement '
      'after a wave of killings in Karachi.'),
     # the Islamic Salvation Front and its armed wing
-    (('DZAOPP', 'DZA'), ('DZAGOV', 'DZA'), ('11', '12', '10'),
+    (('DZAOPP', 'DZA', 'DZAREB'), ('DZAGOV', 'DZA'), ('11', '12', '10'),
      'ALGIERS (Reuters) - The banned Islamic Salvation Front on Sunday denounced the government\'s election '
      'plans as a fraud and urged Algerians to stay at home.'),
     (('DZAREB', 'DZA'), ('DZAGOV', 'DZA', 'DZAMIL'), ('08', '07', '03', '05'),
      'The Islamic Salvation Army, the armed wing of Algeria\'s outlawed FIS, on Wednesday agreed to lay down '
      'its arms under an amnesty.'),
-    (('DZAGOV', 'DZA', 'DZAJUD'), ('DZAOPP', 'DZA'), ('17', '15'),
+    (('DZAGOV', 'DZA', 'DZAJUD'), ('DZAOPP', 'DZA', 'DZAREB'), ('17', '15'),
      'An Algerian military court on Thursday sentenced FIS leaders Abbassi Madani and Ali Belhadj to 12 '
      'years in prison.'),
     (('DZAREB', 'DZA', 'DZAMOS', 'DZAUAF'), ('DZACVL', 'DZA'), ('18', '19'),

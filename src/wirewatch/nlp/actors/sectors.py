@@ -640,6 +640,13 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "jalisco new generation cartel": ("MEX", "CRM", "the Jalisco New Generation Cartel"),
     "cjng": ("MEX", "CRM", "the Jalisco New Generation Cartel"),
     "ms-13": ("SLV", "CRM", "MS-13"),
+    # thirty-fourth session (wip/actors36): the era's crime syndicates named by their own names, each of one
+    # country ("Camorra gangsters" were no one); the bare "Mafia" is a criminal word placed by the story
+    "cosa nostra": ("ITA", "CRM", "Cosa Nostra, the Sicilian Mafia"),
+    "camorra": ("ITA", "CRM", "the Camorra"),
+    "'ndrangheta": ("ITA", "CRM", "the 'Ndrangheta"), "ndrangheta": ("ITA", "CRM", "the 'Ndrangheta"),
+    "sacra corona unita": ("ITA", "CRM", "the Sacra Corona Unita"),
+    "yakuza": ("JPN", "CRM", "the yakuza"), "yamaguchi-gumi": ("JPN", "CRM", "the Yamaguchi-gumi"),
     "citizens coalition for change": ("ZWE", "OPP", "the Citizens Coalition for Change"),
     "national unity platform": ("UGA", "OPP", "the National Unity Platform"),
     "national movement for the liberation of azawad": ("MLI", "REB", "the MNLA"),
@@ -1013,6 +1020,15 @@ TITLES: dict[str, str] = {
 # follow the CAMEO/Phoenix agent conventions (research/event-coding.md §6): "" = an actor noun with
 # no sector of its own (bare "officials", "leaders", "forces", "opposition", "party"), which takes
 # its country from the phrase or the story but adds nothing to the code.
+# thirty-fourth session (wip/actors36): the people of organised crime, who work where they live: unlike
+# smugglers and pirates (often foreign) they take the story's country as its state bodies do ("Mafia boss
+# Salvatore Riina" under PALERMO ITACRM, "reputed mob boss John Gotti" under NEW YORK USACRM)
+ORGANISED_CRIME: frozenset[str] = frozenset({
+    "mafia", "mobster", "mobsters", "gangster", "gangsters", "mafioso", "mafiosi", "mob boss", "mob bosses",
+    "mafia boss", "mafia bosses", "crime boss", "crime bosses", "crime family", "crime families",
+    "crime syndicate", "crime syndicates", "godfather", "kingpin", "kingpins", "drug kingpin", "drug kingpins",
+    "drug baron", "drug barons", "cocaine kingpin", "heroin kingpin"})
+
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (
         "official", "officials", "leader", "leaders", "leadership", "task force", "task forces",
@@ -1210,6 +1226,8 @@ ROLE_NOUNS: dict[str, str] = {
                           "cartel", "cartels", "drug cartel", "drug cartels", "traffickers", "kidnappers",
                           "poachers", "gang", "gang members", "bandits", "drug lord", "drug lords",
                           "inmates")},
+    # thirty-fourth session (wip/actors36): the people of organised crime
+    **dict.fromkeys(ORGANISED_CRIME, "CRM"),
     **{k: "NGO" for k in ("aid group", "aid groups", "human rights group", "human rights groups", "charity",
                           "ngo", "ngos", "aid workers", "aid worker", "aid agency", "aid agencies",
                           "rights group", "rights groups", "human rights organization",
@@ -1276,6 +1294,8 @@ SECTOR_MODIFIERS: dict[str, str] = {
     "legislative": "LEG", "intelligence": "SPY", "business": "BUS", "student": "EDU", "labor": "LAB",
     "labour": "LAB", "union": "LAB", "church": "REL", "media": "MED", "party": "PTY", "aid": "NGO",
     "refugee": "REF", "civilian": "CVL",
+    # thirty-fourth session: "Mafia bosses", "Mafia hitmen" (the head a group's, ORGANISED_CRIME)
+    "mafia": "CRM",
 }
 
 # people named by the side they take ("opposition candidates", "rebel supporters"): the side is their sector
