@@ -58,7 +58,7 @@ ACTORS36: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
     (('DZAGOV', 'DZA', 'DZAJUD'), ('DZAOPP', 'DZA', 'DZAREB'), ('17', '15'),
      'An Algerian military court on Thursday sentenced FIS leaders Abbassi Madani and Ali Belhadj to 12 '
      'years in prison.'),
-    (('DZAREB', 'DZA', 'DZAMOS', 'DZAUAF'), ('DZACVL', 'DZA'), ('18', '19'),
+    (('DZAREB', 'DZA', 'DZAMOS', 'DZAUAF'), ('DZACVL', 'DZA'), ('18', '19', '20'),
      'Guerrillas of the Armed Islamic Group on Saturday massacred 31 villagers south of Algiers, security '
      'forces said.'),
     # regional peacekeepers by body or region

@@ -35,7 +35,7 @@ from typing import Any
 from ...records import Actor, Article, Entity
 from ..doc_text import doc_text
 from ..name_particles import NAME_PARTICLES
-from . import countries, fought_rule, group_names, sectors, tenure, us_states
+from . import countries, fought_rule, group_names, igos, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
@@ -2041,6 +2041,13 @@ class _Builder(MentionPasses):
         named = self._named_after_head(head)
         if named is not None:
             return named  # "the West African peacekeeping force ECOMOG": the body's own code
+        if root.i < head.i and actor.code in sectors.REGION_NAMES:
+            # "West African peacekeepers" name the ECOWAS force by its region (thirty-fourth session)
+            force = igos.IGOS.get(f"{mention.lower()} {self.doc[root.i + 1:head.i + 1].text.lower()}")
+            if force is not None:
+                reason = f"'{mention} {self.doc[root.i + 1:head.i + 1].text}' is {force[1]}"
+                return Actor(name=force[1], code=force[0], country=force[0][:3], sector=None,
+                             reasons=[reason])
         if sector == "CRM" and key in HELD_PEOPLE and actor.country:
             # twenty-ninth session: "Jordanian detainees", "Palestinian prisoners" are the nation's people
             # held, not its criminals (phrases._held_people); "American prisoners of war" its soldiers

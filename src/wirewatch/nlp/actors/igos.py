@@ -204,9 +204,10 @@ IGOS: dict[str, tuple[str, str]] = {
     "ecomog": ("IGOWAFWAS", "ECOMOG, the ECOWAS force"),
     # thirty-fourth session (wip/actors36): copy names the ECOWAS force by its region as often as by its
     # name ("West African peacekeepers drove the rebels out of Freetown" was the region's military, WAFMIL)
-    **dict.fromkeys(("west african peacekeepers", "west african peacekeeping force", "west african peacekeeping "
-                     "troops", "west african intervention force", "west african peace force",
-                     "west african peacekeeper"), ("IGOWAFWAS", "ECOMOG, the ECOWAS force")),
+    **dict.fromkeys(("west african peacekeepers", "west african peacekeeping force",
+                     "west african peacekeeping troops", "west african intervention force",
+                     "west african peace force", "west african peacekeeper"),
+                    ("IGOWAFWAS", "ECOMOG, the ECOWAS force")),
     "comecon": ("IGOEEU", "Comecon"),
     "council for mutual economic assistance": ("IGOEEU", "Comecon"),
     "cmea": ("IGOEEU", "Comecon"),

@@ -1026,8 +1026,8 @@ TITLES: dict[str, str] = {
 ORGANISED_CRIME: frozenset[str] = frozenset({
     "mafia", "mobster", "mobsters", "gangster", "gangsters", "mafioso", "mafiosi", "mob boss", "mob bosses",
     "mafia boss", "mafia bosses", "crime boss", "crime bosses", "crime family", "crime families",
-    "crime syndicate", "crime syndicates", "godfather", "kingpin", "kingpins", "drug kingpin", "drug kingpins",
-    "drug baron", "drug barons", "cocaine kingpin", "heroin kingpin"})
+    "crime syndicate", "crime syndicates", "godfather", "kingpin", "kingpins", "drug kingpin",
+    "drug kingpins", "drug baron", "drug barons", "cocaine kingpin", "heroin kingpin"})
 
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (

@@ -25,7 +25,8 @@ _LEVEL_TYPES: dict[str, str] = {"IDN": "Province"}
 # the kind words copy puts after a division's name ("Rivers state", "Sindh province")
 KIND_WORDS: tuple[str, ...] = ("state", "province", "region", "republic", "territory", "department")
 # division names that are everyday words, capital-district labels or given names: only "<name> state"
-_WORDS = frozenset({"rivers", "plateau", "delta", "northern", "red sea", "river nile", "blue nile", "white nile",
+_WORDS = frozenset({"rivers", "plateau", "delta", "northern", "red sea", "river nile", "blue nile",
+                    "white nile",
                     "acre", "ciudad", "distrito federal", "distrito capital", "lara", "miranda", "magdalena",
                     "formosa", "misiones", "san martin", "santander", "loreto", "pasco", "victoria", "altay",
                     "santa cruz", "merida", "bolivar", "sucre", "cordoba", "tanganyika", "capital", "central",
@@ -80,5 +81,5 @@ def divisions() -> dict[str, tuple[str, str]]:
 
 
 def everyday_word(key: str) -> bool:
-    """A division name that is also an everyday word or a generic label: only its kind-word form is a place."""
+    """A division name that is an everyday word or a generic label: only its kind-word form is a place."""
     return key in _WORDS
