@@ -140,8 +140,38 @@ ERA_NAMES: list[Probe] = [
     Probe("Bangladeshi police fired on striking jute workers.", "Bangladeshi police", "BGDCOP", None, GSR),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Police in the state of Amapa arrested 30 gold prospectors on Indian land.", "Police", "BRACOP",
+          None, "1999-12-24"),
+    Probe("Soldiers in the northern state of Sonora seized a plane loaded with cocaine.", "Soldiers",
+          "MEXMIL", None, "1999-12-29"),
+    Probe("Police in Orissa state fired on tribal villagers protesting against a dam.", "Police", "INDCOP",
+          None, "1999-12-23"),
+    Probe("Authorities in Anambra state banned a vigilante group on Tuesday.", "Authorities", "NGAGOV", None,
+          "1999-12-31"),
+    Probe("Police in the province of Maniema detained two journalists.", "Police", "CODCOP", None,
+          "1999-12-22"),
+    Probe("Militants in the state of Manipur ambushed an army convoy.", "Militants", "INDUAF", None,
+          "1999-12-31"),
+    Probe("Mafia killers shot dead a builder who refused to pay protection money.", "Mafia killers", "ITACRM",
+          "PALERMO", GSR),
+    Probe("A mob boss was sentenced to 100 years in prison.", "A mob boss", "USACRM", "CHICAGO", GSR),
+    Probe("Drug kingpins in Sinaloa bribed local police commanders.", "Drug kingpins", "MEXCRM", None, GSR),
+    Probe("Gangsters kidnapped the son of a wealthy businessman.", "Gangsters", "BRACRM", "SAO PAULO", GSR),
+    Probe("The yakuza boss was arrested at a hot spring resort.", "The yakuza boss", "JPNCRM", None, GSR),
+    Probe("Drug traffickers were arrested at the border with Burma.", "Drug traffickers", None, "BANGKOK",
+          GSR),
+    Probe("The West African peace force pulled out of the town.", "The West African peace force", "IGOWAFWAS",
+          None, GSR),
+    Probe("Menem fired the air force chief on Friday.", "the air force chief", "ARGMIL", "BUENOS AIRES", GSR),
+    Probe("Casamance separatists attacked an army post.", "Casamance separatists", "SENREB", None, GSR),
+    Probe("Eritrean President Isaias Afwerki rejected the peace plan.", "Eritrean President Isaias Afwerki",
+          "ERIGOV", None, GSR),
+]
+
 BATCHES = {"SUBDIVISIONS": SUBDIVISIONS, "ISLAMIST_FRONT": ISLAMIST_FRONT, "PEACEKEEPERS": PEACEKEEPERS,
-           "CRIMINALS": CRIMINALS, "COMMANDERS": COMMANDERS, "ERA_NAMES": ERA_NAMES}
+           "CRIMINALS": CRIMINALS, "COMMANDERS": COMMANDERS, "ERA_NAMES": ERA_NAMES, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {}

@@ -137,5 +137,91 @@ ACTORS36: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
 ]
 
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS36B: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    # states and provinces
+    (('BRAUAF', 'BRA', 'BRACRM'), ('BRALAB', 'BRA', 'BRACVL'), ('18', '19'),
+     'Gunmen in the northeastern state of Pernambuco on Monday killed a union leader who had backed land '
+     'reform, police said.'),
+    (('INDCOP', 'IND'), ('INDAGR', 'IND', 'INDCVL'), ('18', '19', '17', '14'),
+     'Police in the central Indian state of Madhya Pradesh on Friday fired on farmers protesting power cuts, '
+     'killing three.'),
+    (('NGAMIL', 'NGA'), ('NGACVL', 'NGA', 'NGAETH', 'NGAREB', 'NGAUAF'), ('19', '18'),
+     'Troops in Nigeria\'s Bayelsa state on Tuesday clashed with Ijaw youths who had seized oil platforms.'),
+    (('MEXMIL', 'MEX'), ('MEXREB', 'MEX'), ('19', '18'),
+     'Soldiers in the southern state of Guerrero on Sunday killed 11 suspected rebels of the Popular '
+     'Revolutionary Army.'),
+    (('RUSCOP', 'RUS'), ('RUSUAF', 'RUS', 'RUSREB', 'RUSMOS', 'RUSRAD'), ('17',),
+     'Police in Dagestan on Wednesday detained 15 Wahhabi militants suspected of plotting bomb attacks.'),
+    (('IDNCOP', 'IDN'), ('IDNCVL', 'IDN', 'IDNREL', 'IDNCHR', 'IDNMOS'), ('17',),
+     'Police in the province of Central Sulawesi on Monday arrested 20 men after clashes between Christians '
+     'and Moslems in Poso.'),
+    (('PAKGOV', 'PAK'), ('AFGREF', 'AFG', 'PAKREF'), ('17', '16', '12'),
+     'Authorities in the North-West Frontier Province on Thursday expelled 300 Afghan refugees, officials '
+     'in Peshawar said.'),
+    (('CODREB', 'COD', 'RWAMIL', 'RWA'), ('RWAREF', 'RWA', 'CODREF', 'COD', 'RWACVL', 'CODCVL'),
+     ('18', '19', '20'),
+     'Rebels in the eastern province of North Kivu on Friday attacked a camp of Hutu refugees, killing 30, '
+     'aid workers said.'),
+    (('BDIMIL', 'BDI'), ('BDIREB', 'BDI'), ('19', '18'),
+     'Burundian army troops on Saturday killed 40 Hutu rebels in a clash in Bubanza province, military '
+     'sources said.'),
+    # peacekeepers by body or region
+    (('IGOWAF', 'IGO'), ('LBRREB', 'LBR'), ('17',),
+     'West African peacekeepers on Wednesday arrested a rebel commander in the Liberian town of Kakata.'),
+    (('SLEREB', 'SLE'), ('IGOWAF', 'IGO'), ('19', '18'),
+     'Fighters of the Revolutionary United Front on Monday ambushed a convoy of the West African '
+     'peacekeeping force, killing four soldiers.'),
+    (('IGOWAF', 'IGO'), ('GNBMIL', 'GNB', 'GNBGOV'), ('13', '16'),
+     'The Economic Community of West African States on Saturday threatened to impose sanctions on the '
+     'military junta in Guinea-Bissau.'),
+    # crime bosses
+    (('ITACOP', 'ITA'), ('ITACRM', 'ITA'), ('17',),
+     'PALERMO (Reuters) - Italian police on Tuesday arrested a fugitive Mafia boss who had been hiding for '
+     '20 years in a village near Corleone.'),
+    (('COLCOP', 'COL'), ('COLCRM', 'COL'), ('18', '19', '17'),
+     'Colombian police on Wednesday shot dead a drug baron wanted in the United States as he fled a raid in '
+     'Medellin.'),
+    (('JPNCOP', 'JPN'), ('JPNCRM', 'JPN'), ('17', '19'),
+     'TOKYO (Kyodo) - Japanese police on Monday raided the offices of the Yamaguchi-gumi, the country\'s '
+     'largest yakuza syndicate.'),
+    (('RUSCRM', 'RUS'), ('RUSBUS', 'RUS', 'RUSCVL'), ('18', '19'),
+     'MOSCOW (AP) - Gangsters on Thursday shot dead a prominent banker outside his home, police said.'),
+    # commanders
+    (('ARGGOV', 'ARG'), ('ARGMIL', 'ARG'), ('17', '16', '12', '10'),
+     'BUENOS AIRES (Reuters) - President Carlos Menem on Friday fired the chief of the air force over a '
+     'corruption scandal.'),
+    (('TURMIL', 'TUR'), ('TURGOV', 'TUR'), ('13', '11', '12'),
+     'ANKARA (Reuters) - Turkey\'s chief of general staff on Tuesday warned the Islamist-led government '
+     'against undermining secularism.'),
+    # era leaders, movements, IGOs and NGOs
+    (('COLREB', 'COL'), ('COLMIL', 'COL'), ('08',),
+     'The Revolutionary Armed Forces of Colombia on Sunday freed 60 soldiers it had held for nine months.'),
+    (('PSEREB', 'PSE', 'PSEUAF', 'PSEMOS'), ('ISRCVL', 'ISR'), ('19', '18'),
+     'Hamas militants on Monday fired mortars at a Jewish settlement in the Gaza Strip.'),
+    (('ESHREB', 'ESH', 'MARREB', 'ESHOPP'), ('MARGOV', 'MAR'), ('11', '12'),
+     'The Polisario Front on Tuesday accused Morocco of blocking the U.N. referendum on Western Sahara.'),
+    (('SENMIL', 'SEN'), ('SENREB', 'SEN'), ('19', '18'),
+     'Senegalese troops on Thursday killed 20 separatist rebels in the southern Casamance region, the army '
+     'said.'),
+    (('ERIGOV', 'ERI'), ('ETHGOV', 'ETH', 'ETHMIL'), ('11', '12'),
+     'Eritrean President Isaias Afwerki on Saturday accused Ethiopia of planning a new offensive.'),
+    (('NGOHRI', 'NGO'), ('TURMIL', 'TURCOP', 'TUR', 'TURGOV'), ('11', '12'),
+     'Amnesty International on Tuesday accused Turkish security forces of torturing Kurdish detainees.'),
+    (('RUSREB', 'RUS'), ('RUSMIL', 'RUS'), ('19', '18'),
+     'Chechen rebels on Friday shot down a Russian helicopter near Grozny, killing six crewmen.'),
+    (('ZMBGOV', 'ZMB'), ('ZMBELI', 'ZMB', 'ZMBOPP'), ('11', '12'),
+     'Zambian President Frederick Chiluba on Monday accused former president Kenneth Kaunda of plotting a '
+     'coup.'),
+    (('KHMGOV', 'KHM'), ('KHMOPP', 'KHM'), ('13',),
+     'Cambodian Prime Minister Hun Sen on Thursday threatened to arrest opposition leader Sam Rainsy.'),
+    (('GTMREB', 'GTM'), ('GTMGOV', 'GTM'), ('05', '06', '03', '04'),
+     'Guatemalan leftist guerrillas on Sunday signed a final peace accord with the government.'),
+    (('KENCOP', 'KEN'), ('KENOPP', 'KEN', 'KENCVL'), ('18', '17', '14'),
+     'Kenyan riot police on Monday beat opposition supporters who tried to hold a rally in Nairobi.'),
+]
+
+
 if __name__ == "__main__":
     report("actors36", ACTORS36, full=False, date=DATE)
+    report("actors36b", ACTORS36B, full=False, date=DATE)

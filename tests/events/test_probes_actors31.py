@@ -19,9 +19,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    'West African peacekeepers bombed fighters loyal to Charles Taylor near the port of Buchanan.':
-        "'West African peacekeepers' are the region's soldiers (WAFMIL), not ECOMOG (lead30's gap); the "
-        "target, the men loyal to Taylor, is now LBRREB",
     'Iraq handed over 300 Iranian prisoners of war at the border, the Red Cross said.':
         "'handed over' prisoners is read as a transfer (063), not a release (08); the target is now IRNMIL",
     'Croatian troops shelled the rebel Serb-held town of Knin for a second day.':
