@@ -5,7 +5,9 @@
   "X state") places the story whatever NER made of the name;
 - organised crime (mobsters, Mafia bosses, kingpins, crime families) takes the story's country, smugglers
   and pirates do not; the era's syndicates by their own names (Camorra, yakuza);
-- "West African peacekeepers" by their region are the ECOWAS force.
+- "West African peacekeepers" by their region are the ECOWAS force;
+- "Wahhabi" is a faith word (MOS), as "Islamist" is;
+- "in the state of X" / "in X state" says whose a role is, as "in X" does.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def test_division_lookup(name: str, iso3: str | None) -> None:
 
 
 DIVISIONS: list[Probe] = [
-    Probe("Police in the northern state of Para arrested 12 loggers accused of killing an Indian chief.",
+    Probe("Police in the northern state of Para arrested 12 loggers accused of killing a rubber tapper.",
           "Police", "BRACOP", None, GSR),
     Probe("Soldiers in the state of Michoacan burned marijuana fields on Tuesday.", "Soldiers", "MEXMIL",
           None, GSR),
@@ -67,11 +69,26 @@ PEACEKEEPERS: list[Probe] = [
     Probe("The West African intervention force shelled the rebel-held town.",
           "The West African intervention force", "IGOWAFWAS", None, GSR),
     # controls: the region's leaders and a nationality's peacekeepers keep their readings
-    Probe("West African leaders met in Abuja to discuss the crisis.", "West African leaders", "WAFGOV", None,
+    Probe("West African leaders met in Abuja to discuss the crisis.", "West African leaders", "WAF", None,
           GSR),
     Probe("Ghanaian peacekeepers escorted a food convoy.", "Ghanaian peacekeepers", "GHAMIL", None, GSR),
 ]
 
-ALL = [*DIVISIONS, *CRIME, *PEACEKEEPERS]
+# the Islamists of the North Caucasus by their faith's name: the faith word before the armed role, as the
+# phrase path keeps it ("Moslem separatists" PHLMOSREB)
+FAITH: list[Probe] = [
+    Probe("Wahhabi militants in Dagestan seized the village of Karamakhi.", "Wahhabi militants", "RUSMOSUAF",
+          None, GSR),
+]
+
+# the in-phrase whose object is the kind word: "in the state of X" says whose as "in X" does
+IN_DIVISION: list[Probe] = [
+    Probe("Guerrillas in the state of Chiapas blocked two highways.", "Guerrillas", "MEXREB", None, GSR),
+    Probe("Gunmen in the northern province of Kunduz robbed an aid convoy.", "Gunmen", "AFGUAF", None, GSR),
+    # control: an in-phrase with no division after the kind word places nothing
+    Probe("Rebels in the state capital fired at a police post.", "Rebels", None, None, GSR),
+]
+
+ALL = [*DIVISIONS, *CRIME, *PEACEKEEPERS, *FAITH, *IN_DIVISION]
 
 coded, test_probe = probe_suite(ALL)

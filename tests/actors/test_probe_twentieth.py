@@ -180,8 +180,6 @@ KNOWN_GAPS: dict[str, str] = {
     "A cocaine kingpin@BOGOTA2000-01-01":
         "a criminal (CRM) is not placed by the dateline (CRM is no context sector: smugglers and pirates "
         "are often foreign), and 'kingpin' is no role noun",
-    "Mafia bosses@PALERMO2000-01-01":
-        "'Mafia' and 'bosses' are in no table, and a criminal is not placed by the dateline",
 }
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]

@@ -20,6 +20,18 @@ and committed before the coder ran on any of them. The phrase is looked up as th
 - COMMANDERS: a military commander sacked or named is his state's army (MIL), never the bare country.
   Controls: a defence minister stays GOV.
 - ERA_NAMES: the era's leaders, rebel movements, militias and national adjectives and demonyms.
+
+First run (main 3301af2c + this file, committed a86ca552 before any run): 31 of 49 (subdivisions 7 / 16,
+Islamist front 3 / 4, peacekeepers 4 / 5, criminals 0 / 5, commanders 4 / 5, era names 13 / 14). Two rows were
+corrected after the run as writing errors by the project's conventions: a defence minister is GOVMIL
+(docs/actors.md, the sector table: "The Turkish defence minister" TURGOVMIL), and the Islamic Salvation
+Front by its full name is DZAREB (the thirteenth set's decision, after the CAMEO manual's own example); with
+them the first run reads 33 of 49. After the fixes: 46 of 49 (subdivisions 15 / 16, Islamist front 4 / 4,
+peacekeepers 5 / 5, criminals 5 / 5, commanders 5 / 5, era names 13 / 14).
+
+SECOND, batch 2 (16 rows, committed af12872b after the first fixes and before any run on it): first run 13 of
+16; after one more fix ("in the state of X" says whose: "Militants in the state of Manipur" INDUAF, "Police in
+the state of Amapa" BRACOP) 15 of 16. The misses are KNOWN_GAPS below, each with its reason.
 """
 
 from __future__ import annotations
@@ -174,7 +186,16 @@ BATCHES = {"SUBDIVISIONS": SUBDIVISIONS, "ISLAMIST_FRONT": ISLAMIST_FRONT, "PEAC
            "CRIMINALS": CRIMINALS, "COMMANDERS": COMMANDERS, "ERA_NAMES": ERA_NAMES, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "Leaders in Tatarstan@2000-01-01":
+        "the republic is right (RUS); bare 'leaders' of a federation's republic take no sector (an office of "
+        "the region, which CAMEO has no code for; GOV was the probe's guess)",
+    "Sri Lanka's election commissioner@2000-01-01":
+        "'election commissioner' is in no table, so the possessor gives the bare country",
+    "The yakuza boss@2000-01-01":
+        "the syndicates' names are matched capitalised; a lowercase 'yakuza' before 'boss' gives no group, "
+        "and a criminal with no place and no dateline stays no one",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

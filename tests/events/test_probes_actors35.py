@@ -56,10 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
     'country.':
         "no event: blowing up pylons names no party hit (the row's target is the state, an analyst's "
         "reading)",
-    'Fighters of Charles Taylor\'s National Patriotic Front on Tuesday shelled the West African '
-    'peacekeeping force\'s base in Monrovia.':
-        "'the West African peacekeeping force' unnamed is read as the region's military (WAFMIL), not "
-        "ECOMOG, which the sentence does not name",
     'U.N. arms inspector Rolf Ekeus on Tuesday accused Iraq of hiding missile parts from his team.':
         "'U.N. arms inspector' is read as an inspector (COP) placed by Iraq, not the U.N.'s officer",
     'Nigerian military ruler General Sani Abacha on Friday ordered the arrest of opposition leader Moshood '

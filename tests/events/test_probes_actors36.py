@@ -52,12 +52,26 @@ KNOWN_GAPS: dict[str, str] = {
     'Togolese police on Wednesday fired tear gas at opposition supporters marching in Lome.':
         "'opposition supporters marching' are read as the marchers, civilians (TGOCVL), not the opposition "
         "(country + root holds)",
+    # batch 2
+    'West African peacekeepers on Wednesday arrested a rebel commander in the Liberian town of Kakata.':
+        "the arrester is right (IGOWAFWAS); 'a rebel commander in the Liberian town' is read as the town's "
+        "people (LBRCVL), the in-phrase over the side word (country + root holds)",
+    'Colombian police on Wednesday shot dead a drug baron wanted in the United States as he fled a raid in '
+    'Medellin.':
+        "a short text naming two countries has no main country, so the baron is unplaced, and the events "
+        "stage takes 'wanted in the United States' for him (USACVL)",
+    'TOKYO (Kyodo) - Japanese police on Monday raided the offices of the Yamaguchi-gumi, the country\'s '
+    'largest yakuza syndicate.':
+        "'the offices of the Yamaguchi-gumi' are read as government offices (JPNGOV), not the syndicate's "
+        "(country + root holds)",
+    'MOSCOW (AP) - Gangsters on Thursday shot dead a prominent banker outside his home, police said.':
+        "no event: the killing of 'a prominent banker outside his home' yields no triple",
 }
 
 
 def _cases() -> list[Any]:
     cases = []
-    for row in _probes.ACTORS36:
+    for row in [*_probes.ACTORS36, *_probes.ACTORS36B]:
         gap = KNOWN_GAPS.get(row[3])
         marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
         cases.append(pytest.param(row, marks=marks, id=f"{row[3][:40]}-{row[0][0] if row[0] else ''}"))
@@ -65,7 +79,7 @@ def _cases() -> list[Any]:
 
 
 def test_every_gap_names_a_probe() -> None:
-    texts = {row[3] for row in _probes.ACTORS36}
+    texts = {row[3] for row in [*_probes.ACTORS36, *_probes.ACTORS36B]}
     assert set(KNOWN_GAPS) <= texts
 
 

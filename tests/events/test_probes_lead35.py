@@ -33,10 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
     'the first round of elections in December.':
         "the table gives the Islamic Salvation Front its armed years' rebel code at the placeholder date, "
         "though its apposition calls it a party (country + root holds)",
-    'Liberian rebels loyal to Charles Taylor seized more than 500 West African peacekeepers on Thursday and '
-    'held them as hostages, ECOMOG officials said.':
-        "unnamed 'West African peacekeepers' are read as the region's forces (WAFMIL), not the regional "
-        "body's (country + root holds)",
     'Cambodian Second Prime Minister Hun Sen ousted his co-premier Prince Norodom Ranariddh on Sunday '
     'after two days of heavy fighting in Phnom Penh.':
         "'oust' codes only a coup (a putschist subject or an in-coup phrase); a co-premier ousted after "

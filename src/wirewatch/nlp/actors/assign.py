@@ -550,6 +550,9 @@ class _Builder(MentionPasses):
                 if prep.lower_ == "in" and span.root.lower_ in HOSTED_POSTS:
                     continue  # "their embassy in Belgrade": a post abroad is never its host's
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.lower_ in _DIVISION_WORDS and prep.lower_ == "in" \
+                        and self._in_division(entity, obj):
+                    break
                 owner = None if obj is None else self._entity_at(obj.idx)
                 if owner is None and obj is not None and prep.lower_ == "of" \
                         and span.root.lower_ in GROUP_HEADS:
@@ -576,6 +579,20 @@ class _Builder(MentionPasses):
                     reasons=[*mine.reasons, f"'{prep.text} {self.text[owner.start:owner.end]}' says whose: "
                              f"{countries.gazetteer().name_of(country)}"])
                 break
+
+    def _in_division(self, entity: Entity, kind: Any) -> bool:
+        """'Militants in the state of Manipur' are India's: the in-phrase's object is the kind word, and the
+        division named after it (or before it: 'in Rivers state') says whose (thirty-fourth session)."""
+        division = _named_division(self.doc, kind, set())
+        if division is None:
+            return False
+        mine = resolve_text(entity.text, self.ctx, allow_context=False)
+        sector = mine.sector or ""
+        where = self.doc[kind.left_edge.i:kind.right_edge.i + 1].text
+        why = f"'in {where}' says whose: {countries.gazetteer().name_of(division)}"
+        entity.actor = Actor(name=entity.text, code=division + sector, country=division,
+                             sector=sector or None, reasons=[*mine.reasons, why])
+        return True
 
     def _sentence(self, tok: Any) -> Any:
         return tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]

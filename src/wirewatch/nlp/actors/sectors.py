@@ -1275,6 +1275,8 @@ RELIGIONS: dict[str, str] = {
     "islamist": "MOS", "islamists": "MOS", "shiite": "MOS", "shiites": "MOS", "shia": "MOS",
     "sunni": "MOS", "sunnis": "MOS", "shi'ite": "MOS", "shi'ites": "MOS", "shi'a": "MOS",
     "alawite": "MOS", "alewite": "MOS", "alevi": "MOS",
+    # thirty-fourth session: the era's copy names the North Caucasus' and Central Asia's Islamists so
+    "wahhabi": "MOS", "wahhabis": "MOS", "wahhabite": "MOS", "wahhabites": "MOS",
     "christian": "CHR", "christians": "CHR", "catholic": "CHR", "catholics": "CHR",
     "protestant": "CHR", "protestants": "CHR", "orthodox": "CHR", "evangelical": "CHR",
     "coptic": "CHR", "copts": "CHR", "copt": "CHR", "jewish": "JEW", "jews": "JEW", "hindu": "HIN",
