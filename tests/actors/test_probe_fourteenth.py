@@ -257,8 +257,10 @@ NAMED_HEADS: list[Probe] = [
     Probe("The human rights group Amnesty International condemned the executions.",
           "The human rights group Amnesty International", "NGOHRI", None, GSR),
     # controls: a descriptive head with no named body, a state's own force named by a descriptive head
+    # (thirty-fourth session, wip/actors36: the ECOWAS force by its region is the body's, decided against
+    # this row's earlier WAFMIL; the named-head rule it controlled is unchanged)
     Probe("A West African peacekeeping force landed in Monrovia.", "A West African peacekeeping force",
-          "WAFMIL",
+          "IGOWAFWAS",
           None, GSR),
     Probe("An Islamic militant group claimed the attack.", "An Islamic militant group", None, None, GSR),
 ]

@@ -48,10 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
     'of sponsoring terrorism and seeking nuclear weapons.':
         "with the accusing participle beside it, the ban told by the order's gerund is not coded (alone it "
         'is)',
-    "Charles Taylor's NPFL guerrillas attacked West African peacekeepers outside Monrovia on Thursday, "
-    'killing at least 10 Nigerian soldiers, ECOMOG officials said.':
-        "'West African peacekeepers' are a region's (WAFMIL), not ECOMOG (the guerrillas are now the NPFL's, "
-        "LBRREB, not their possessor Taylor's dated LBRGOV: actors31)",
     'ELN guerrillas hijacked a domestic airliner with 46 people on board on Monday and forced it to land '
     'at a jungle airstrip, Colombian officials said.':
         'a hijacked airliner names no party; its passengers are not placed',

@@ -19,8 +19,8 @@ KNOWN_GAPS: dict[str, str] = {
         "names ('who governed Zimbabwe') is not read as the accuser",
     'Brazilian military police opened fire on landless farmers blocking a highway in the Amazon state of '
     'Para on Wednesday, killing 19 of them.':
-        "Brazil's Para state is missing from the province table (countryinfo), so 'Para' is the Ivorian town "
-        "and the farmers killed are placed in Cote d'Ivoire; 'military police' are read as the army",
+        "'military police' are read as the army (BRAMIL), which the row does not accept; Para is now "
+        "Brazil's state (wip/actors36: the federations' ISO 3166-2 divisions), so country + root holds",
     'Albania denied on Saturday that it was arming Kosovo rebels and accused Belgrade of seeking a pretext '
     'for a crackdown.':
         "the denial is aimed at the rebels named in what is denied, and the coordinated accusation of "
