@@ -139,11 +139,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      'the official Xinhua news agency said.', 'CHNEDU'):
         "the students' attack on the embassy in the as-clause is read as the demand's time, not an act of "
         'its own',
-    ("Liberian rebels of Charles Taylor's National Patriotic Front, accusing West African peacekeepers of "
-     'siding with the government, on Thursday attacked ECOMOG positions near the airport outside Monrovia, '
-     'killing at least 12 Nigerian soldiers, relief workers said.', 'LBRREB'):
-        "the accusation is now coded, but 'West African peacekeepers' are read as a region's troops "
-        '(WAFMIL), not ECOMOG',
 }
 
 

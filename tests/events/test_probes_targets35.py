@@ -13,10 +13,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    'Italian police on Saturday captured Salvatore Riina, the reputed boss of the Sicilian Mafia, in '
-    'Palermo after 23 years on the run.':
-        "the arrest is coded, but 'the reputed boss of the Sicilian Mafia' is read as a civilian (ITACVL), "
-        'not a criminal (CRM): the Mafia is no group of the actor tables',
     'Russian security forces arrested Salman Raduyev, the Chechen warlord who led a raid on the '
     'Dagestani town of Kizlyar.':
         "the arrest is coded, but a Chechen 'warlord' is read as an unidentified armed force (RUSUAF), not "
