@@ -58,7 +58,10 @@ CRIME: list[Probe] = [
           "COLCRM", "BOGOTA", GSR),
     Probe("Camorra bosses ordered the killing of a rival clan leader.", "Camorra bosses", "ITACRM", None,
           GSR),
-    # controls: smugglers and pirates are often foreign, so a dateline does not place them
+    # controls: a state body a hostile voice calls gangsters stays that body; smugglers and pirates are often
+    # foreign, so a dateline does not place them
+    Probe("The puppet military gangsters staged a war drill near the border.",
+          "The puppet military gangsters", "KORMIL", "SEOUL", GSR),
     Probe("Smugglers were caught landing cigarettes on a beach.", "Smugglers", None, "TUNIS", GSR),
     Probe("Pirates seized a fuel tanker off the coast.", "Pirates", None, "LAGOS", GSR),
 ]

@@ -1206,6 +1206,12 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         for sector, word in modifiers:
             res.reasons.append(f"'{word}' makes it {_article(sector_name(sector))} actor")
     _group_led(res, modifiers, pp_sector, blocked)
+    if res.head_role in sectors.ORGANISED_CRIME and res.sector and len(res.sector) == 6 \
+            and res.sector[3:] == "CRM" and res.sector[:3] in sectors.CONTEXT_SECTORS:
+        # "the puppet military gangsters" (KCNA on Seoul's army): a state body a hostile voice calls
+        # gangsters is that body, not organised crime (thirty-fourth session)
+        res.sector = res.sector[:3]
+        res.reasons.append(f"'{res.head_role}' is abuse of a state body, not a criminal")
     if sector_head is not None and sector_head[1] in LEADER_HEADS and not res.code and not blocked \
             and res.sector in (None, "", "GOV") and any(w in ARMED_LEADERSHIPS for w in lower[1:]) \
             and war_years(ctx.date):
