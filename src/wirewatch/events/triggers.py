@@ -149,9 +149,10 @@ def _object_lemmas(tok: Any) -> set[str]:
                         out.update(o.lemma_.lower() for q in kids(g) if q.dep_ == "prep" and q.lower_ == "of"
                                    for o in kids(q) if o.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent", "prt") and c.lower_ not in CIRCUMSTANCE_PREPS and \
-                not (c.lower_ == "over" and any(o.dep_ == "dobj" for o in kids(tok))):
+                not (c.lower_ in ("over", "off") and any(o.dep_ == "dobj" for o in kids(tok))):
             # ("halted arms deliveries to Turkey over its offensive": beside an object, "over" names the
-            # grievance, not what is acted on; lead27)
+            # grievance, not what is acted on; lead27; "seized two fishing boats off the island of Abu
+            # Musa": "off" names where, and the island is not what was seized; lead36)
             out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"):
             out.add(c.lemma_.lower())
