@@ -1,0 +1,170 @@
+"""Blind probes of the thirty-fourth session (wip/targets36): who an act is done TO, and who does it, in
+1985-2005 agency leads (dated 2000-01-01 as the GSR records are). Batch 1 tells afresh the five open target
+classes of the thirty-third session (charges dismissed with no accuser in the sentence; a protest made to a
+government about a third party's act; troops attacked near a town; troops sent on a protection or escort
+mission; a denial with a coordinated accusation) and is weighted to the target shapes the hidden set holds
+most: the target in an of-phrase or a possessor of the object noun, in a to/with/against/on/from phrase, in
+a relative clause or an apposition, reached through a place, reciprocal acts between two named parties, the
+target only in the previous clause, a person who stands for his state, and controls with no target that
+must emit no triple of the roots.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (docs/events.md, Annotation guide; targets32-35, and the decisions of this
+session): charges denied or dismissed are aimed at the accuser; where the sentence names none, at the other
+state the sentence names (the one a saying clause blames), and where it names no other party no triple is
+wanted. A protest made *to* a government is aimed at that government (the addressee), whoever did the act
+its over/about phrase names. Troops attacked near a town are the troops' party, not the town's civilians.
+Troops sent to protect or escort a party are military protection (074) for the party protected (the host
+state where the protected are its people). A denial with a coordinated accusation codes the accusation
+(112) at the accused.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_CRIT = ('111', '112', '110', '1121', '1122')
+_PROTEST = _CRIT + ('114', '11')
+_ACCUSE = ('112', '1121', '1122', '111', '110', '11')
+_DENY = ('016', '120', '12', '125', '010', '012')
+_PRAISE = ('051', '050')
+_FORCE = ('190', '193', '194', '195', '19', '180', '18', '183', '186')
+_MEET = ('040', '041', '042', '043', '046', '036', '04')
+_PROTECT = ('074', '070', '07', '073', '042', '0861', '086')
+_SANCTION = ('16', '160', '163', '162', '1621', '161')
+_EASE = ('08', '080', '081', '0811', '0812', '085')
+_TIES = ('05', '050', '054', '057', '064')
+_PEACE = ('057', '05', '050', '03', '030', '036', '04', '046')
+_EXPEL = ('16', '161', '166', '1663', '17', '174')
+
+B1: list[Row] = [
+    # batch 1: the five open classes of the thirty-third session, told afresh
+    # charges dismissed or rejected: the accuser as possessor, or only the state blamed in a saying clause
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), _DENY,
+     'Iran on Monday dismissed as baseless American charges that it was trying to build nuclear weapons.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), _DENY,
+     "China's Foreign Ministry on Friday dismissed the charges as groundless, saying Britain had no right "
+     "to meddle in Hong Kong's affairs."),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), _DENY,
+     'Syria on Thursday rejected the accusations as lies, saying Israel was seeking a pretext to strike at '
+     'Lebanon.'),
+    # a protest made to a government about an act of a third party or of its forces
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _PROTEST,
+     'Greece lodged a strong protest with Turkey on Tuesday over repeated violations of Greek airspace by '
+     'Turkish fighter jets.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _PROTEST,
+     'China protested to the United States on Saturday over the search of a Chinese cargo ship by American '
+     'inspectors in the Gulf.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _PROTEST,
+     'Pakistan protested to India on Monday about the shelling of border villages in Kashmir by Indian '
+     'troops.'),
+    # troops attacked near a town are the troops, not the town's civilians
+    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAMIL'), _FORCE,
+     'Tamil Tiger rebels attacked a convoy of Sri Lankan soldiers near the eastern town of Batticaloa on '
+     'Friday.'),
+    (('PHL', 'PHLREB', 'PHLINS'), ('PHL', 'PHLMIL'), _FORCE,
+     'Moslem rebels ambushed government soldiers near the southern town of Jolo on Wednesday, killing 12 '
+     'of them.'),
+    (('TUR', 'TURREB', 'TURINS'), ('TUR', 'TURMIL'), _FORCE,
+     'Kurdish guerrillas attacked a Turkish army patrol near the town of Semdinli on Thursday.'),
+    # troops sent to protect or escort
+    (('ITA', 'ITAGOV', 'ITAMIL'), ('ALB', 'ALBCVL', 'ALBGOV'), _PROTECT,
+     'Italy sent 1,000 soldiers to Albania on Monday to protect food aid convoys.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('KWT', 'KWTGOV', 'KWTBUS'), _PROTECT,
+     'The United States sent more warships into the Gulf on Wednesday to escort Kuwaiti oil tankers.'),
+    # a denial with a coordinated accusation
+    (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), _ACCUSE,
+     'Syria denied on Tuesday that it was sheltering Kurdish rebel leaders and accused Turkey of threatening '
+     'the security of the region.'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), _ACCUSE,
+     'Iraq denied hiding weapons from U.N. inspectors on Sunday and accused Washington of seeking an excuse '
+     'for war.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), _SANCTION,
+     'The United States on Wednesday froze the assets of the Libyan government in American banks.'),
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSINS'), _FORCE,
+     'Russian warplanes bombed the positions of Chechen separatists in the mountains south of Grozny on '
+     'Friday.'),
+    (('IGOUNO',), ('IRQ', 'IRQGOV'), _CRIT,
+     "The U.N. Security Council on Thursday condemned Iraq's refusal to let weapons inspectors into "
+     "presidential palaces."),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _PRAISE,
+     "Egyptian President Hosni Mubarak on Sunday praised Israeli Prime Minister Yitzhak Rabin's courage."),
+    # the target in a to/with/against/on/from phrase
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), _TIES,
+     'Argentina restored full diplomatic relations with Britain on Thursday, eight years after the war over '
+     'the Falklands.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), _EASE,
+     'President Bill Clinton on Thursday lifted the 19-year-old American trade embargo against Vietnam.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('16', '161', '160'),
+     'Iran broke off diplomatic relations with Britain on Tuesday over the novel by Salman Rushdie.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP', 'ZAFREB', 'ZAFPTY'), _EASE,
+     'South Africa on Friday lifted its 30-year ban on the African National Congress.'),
+    # the target in a relative clause or an apposition
+    (('IDN', 'IDNMIL', 'IDNGOV'), ('IDN', 'IDNREB', 'TMP', 'TMPREB', 'TLS', 'TLSREB'), ('17', '173', '170'),
+     'Indonesian troops on Friday captured Xanana Gusmao, the leader of the East Timorese guerrillas, in '
+     'a house in Dili.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _CRIT,
+     "The White House on Tuesday denounced Tariq Aziz, Iraq's deputy prime minister, for threatening to "
+     "expel the inspectors."),
+    (('EGY', 'EGYGOV'), ('IRN', 'IRNGOV'), _EXPEL,
+     'Egypt expelled two Iranian diplomats on Monday whom it accused of contacts with Moslem militants.'),
+    # the target reached through a place
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('ISR', 'ISRCVL'), _FORCE,
+     'Iraq fired three Scud missiles at Tel Aviv on Friday, wounding 12 people.'),
+    (('YUG', 'YUGMIL', 'SRB', 'SRBMIL'), ('HRV', 'HRVCVL'), _FORCE,
+     'Yugoslav federal army gunboats shelled the Croatian port of Dubrovnik on Saturday.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('SDN', 'SDNBUS', 'SDNCVL', 'SDNGOV'), _FORCE,
+     'U.S. cruise missiles struck a pharmaceutical plant in Khartoum on Thursday.'),
+    # reciprocal acts between two named parties
+    (('IND', 'INDMIL'), ('PAK', 'PAKMIL'), _FORCE,
+     'Indian and Pakistani troops exchanged artillery fire across the line of control in Kashmir on '
+     'Monday.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDMIL'), _FORCE,
+     'Indian and Pakistani troops exchanged artillery fire across the line of control in Kashmir on '
+     'Monday.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), _PEACE,
+     'Israel and Jordan signed a peace treaty at a border crossing in the Arava desert on Wednesday.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), _PEACE,
+     'Israel and Jordan signed a peace treaty at a border crossing in the Arava desert on Wednesday.'),
+    # the target only in the previous clause
+    (('IRQ', 'IRQMIL'), ('KWT', 'KWTGOV', 'KWTMIL'), _FORCE + ('192',),
+     'Iraqi troops and tanks poured into Kuwait before dawn on Thursday and seized its capital.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNCVL', 'LBNREB'), _FORCE + ('17', '171', '172'),
+     'Israeli troops raided a village in southern Lebanon overnight and blew up the homes of its '
+     'suspected guerrillas.'),
+    # a person who stands for his state
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), _MEET,
+     'President Bill Clinton met Russian President Boris Yeltsin in Helsinki on Friday.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), _CRIT,
+     'China on Tuesday denounced Taiwan President Lee Teng-hui as a traitor seeking to split the '
+     'motherland.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('055', '05'),
+     "Japanese Prime Minister Tomiichi Murayama apologised to Chinese Premier Li Peng on Wednesday for "
+     "Japan's wartime aggression."),
+    # controls: no target party
+    ((), (), ('17', '18', '19'),
+     'An earthquake measuring 6.8 on the Richter scale shook northern Iran on Tuesday, killing at least '
+     '500 people.'),
+    ((), (), ('11', '12', '16', '17', '18', '19'),
+     'Oil prices fell sharply in London on Monday after OPEC ministers failed to agree on output cuts.'),
+    ((), (), ('11', '12', '17', '18', '19'),
+     'Tens of thousands of mourners filed past the coffin of Ayatollah Ruhollah Khomeini in Tehran on '
+     'Tuesday.'),
+    ((), (), ('14', '17', '18', '19'),
+     'A passenger train derailed in central India on Sunday, killing at least 80 people, railway officials '
+     'said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1}
+ALL36: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
