@@ -20,6 +20,15 @@ its over/about phrase names. Troops attacked near a town are the troops' party, 
 Troops sent to protect or escort a party are military protection (074) for the party protected (the host
 state where the protected are its people). A denial with a coordinated accusation codes the accusation
 (112) at the accused.
+
+First run, blind (main 3301af2c, batch 1 as committed at 46d7f39b, 40 rows): country + root / actor + root /
+actor + code 33 / 31 / 31. Of the five open classes, troops attacked near a town passed in all three fresh
+rows (the thirty-third session's row is its town's own reading), and two of three protests made to a
+government passed (the over-phrase's possessor or a by-phrase of American inspectors); the misses were the
+three dismissed charges (a shifted object, and no accuser named), a protest to India over shelling by Indian
+troops (INDMIL), warships sent to escort tankers (154), and a denial's coordinated accusation. Other misses:
+the ANC read as South Africa's government at the placeholder date, a guerrilla leader captured by troops, and
+troops that "poured into Kuwait and seized its capital". No row was corrected after the run.
 """
 
 from __future__ import annotations
