@@ -37,11 +37,12 @@ def protection_purpose(trig: Any) -> Any | None:
             return c
         if c.dep_ == "prep" and c.lower_ == "on":
             # "on a humanitarian mission to protect refugees", "on what it called a mission to ..."
-            for t in c.subtree:
-                if lemma(t) in _MISSIONS:
-                    hit = next((v for v in t.subtree if _protecting(v)), None)
-                    if hit is not None:
-                        return hit
+            # (the model may hang the purpose on "called", beside the mission, not under it)
+            phrase = list(c.subtree)
+            if any(lemma(t) in _MISSIONS for t in phrase):
+                hit = next((v for v in phrase if _protecting(v)), None)
+                if hit is not None:
+                    return hit
     return None
 
 
