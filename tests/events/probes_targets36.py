@@ -50,6 +50,9 @@ _EASE = ('08', '080', '081', '0811', '0812', '085')
 _TIES = ('05', '050', '054', '057', '064')
 _PEACE = ('057', '05', '050', '03', '030', '036', '04', '046')
 _EXPEL = ('16', '161', '166', '1663', '17', '174')
+_DEMAND = ('10', '100', '101', '102', '105', '1053', '103', '1031')
+_RELEASE = ('084', '0841', '08', '080')
+_APPEAL = ('02', '020', '025', '0255', '028', '10', '100', '105', '1053', '1041', '0256')
 
 B1: list[Row] = [
     # batch 1: the five open classes of the thirty-third session, told afresh
@@ -170,7 +173,102 @@ B1: list[Row] = [
      'said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1}
+B2: list[Row] = [
+    # batch 2 (written after the first fixes): the fixed classes in other wordings
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), _PROTEST,
+     'Cuba protested to Washington on Tuesday over the interception of a Cuban fishing boat by U.S. Coast '
+     'Guard cutters.'),
+    (('BGD', 'BGDGOV'), ('IND', 'INDGOV'), _PROTEST,
+     'Bangladesh lodged a protest with India on Sunday over the killing of three villagers by Indian border '
+     'guards.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _DENY,
+     'North Korea on Friday dismissed as groundless South Korean charges that it was digging tunnels under '
+     'the border.'),
+    (('SDN', 'SDNGOV'), ('EGY', 'EGYGOV'), _DENY,
+     'Sudan rejected the charges on Wednesday, saying Egypt was trying to cover up its own failures.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _ACCUSE,
+     'India denied that its troops had crossed the ceasefire line and accused Pakistan of staging the '
+     'incident.'),
+    (('JPN', 'JPNGOV', 'JPNMIL'), ('USA', 'USAMIL', 'USAGOV'), _PROTECT,
+     'Japan sent two destroyers to the Indian Ocean on Friday to escort American supply ships.'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('LBR', 'LBRGOV'), _PROTECT,
+     'Nigeria sent 1,500 troops to Liberia on Monday to protect the interim government in Monrovia.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('ISR', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSEREB', 'PSEPTY', 'PSEOPP'), _FORCE,
+     "Israeli helicopter gunships rocketed the Gaza headquarters of Yasser Arafat's Fatah movement on "
+     "Monday."),
+    (('NGO',), ('IDN', 'IDNGOV'), _CRIT,
+     "Amnesty International on Thursday condemned Indonesia's execution of four East Timorese prisoners."),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _PRAISE,
+     "Britain on Monday welcomed Argentina's decision to restore full diplomatic relations."),
+    (('TUR', 'TURMIL'), ('TUR', 'TURREB', 'IRQ', 'IRQREB'), _FORCE,
+     'Turkish warplanes bombed the camps of Kurdish rebels in northern Iraq on Sunday.'),
+    # the target in a to/with/against/on/from phrase
+    (('IGOUNO',), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _SANCTION,
+     'The U.N. Security Council on Wednesday imposed an arms embargo on Yugoslavia.'),
+    (('SEN', 'SENGOV'), ('MRT', 'MRTGOV'), ('16', '161', '160'),
+     'Senegal broke off diplomatic relations with Mauritania on Monday after weeks of ethnic violence.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), _EASE,
+     'Greece on Friday lifted its trade embargo against the former Yugoslav republic of Macedonia.'),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _DEMAND,
+     'South Korea on Tuesday demanded an apology from Japan for remarks by a cabinet minister about the '
+     'colonial era.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _SANCTION + ('1', '12', '128'),
+     'China suspended military contacts with the United States on Saturday in protest at arms sales to '
+     'Taiwan.'),
+    # the target in a relative clause or an apposition
+    (('NGA', 'NGACOP', 'NGAGOV'), ('NGA', 'NGAOPP', 'NGACVL'), ('17', '173', '170'),
+     'Police in Port Harcourt on Friday arrested Ken Saro-Wiwa, the leader of the Ogoni ethnic minority.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _EXPEL,
+     'Kuwait expelled two Iraqi diplomats on Sunday who it said had helped plan a bombing.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), _CRIT,
+     'Vietnam on Thursday condemned China, which sent an oil rig into disputed waters off its coast last '
+     'week.'),
+    # the target reached through a place
+    (('ETH', 'ETHMIL'), ('ERI', 'ERICVL'), _FORCE,
+     'Ethiopian jets bombed the Eritrean capital Asmara on Friday for the second day running.'),
+    (('IGONAT', 'IGO'), ('CHN', 'CHNGOV'), _FORCE,
+     'A NATO missile struck the Chinese embassy in Belgrade early on Saturday, killing three people.'),
+    (('LBN', 'LBNREB', 'LBNMIL'), ('ISR', 'ISRCVL'), _FORCE,
+     'Hizbollah guerrillas fired Katyusha rockets into northern Israel on Sunday, wounding five people.'),
+    # reciprocal acts between two named parties
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), _RELEASE,
+     'Iran and Iraq exchanged 2,000 prisoners of war at the border on Sunday.'),
+    (('IRQ', 'IRQGOV'), ('IRN', 'IRNGOV'), _RELEASE,
+     'Iran and Iraq exchanged 2,000 prisoners of war at the border on Sunday.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), _PEACE + ('087', '0871', '08'),
+     'Armenia and Azerbaijan agreed on Thursday to a ceasefire in Nagorno-Karabakh.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), _PEACE + ('087', '0871', '08'),
+     'Armenia and Azerbaijan agreed on Thursday to a ceasefire in Nagorno-Karabakh.'),
+    # the target only in the previous clause
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSCVL'), _FORCE,
+     'Russian troops surrounded the Chechen village of Samashki on Friday and shelled it for hours.'),
+    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAMIL'), _FORCE,
+     'Tamil rebels overran an army camp in the north on Tuesday and killed most of its defenders.'),
+    # a person who stands for his state
+    (('SYR', 'SYRGOV'), ('IRN', 'IRNGOV'), _MEET,
+     'Syrian President Hafez al-Assad received Iranian Foreign Minister Ali Akbar Velayati in Damascus on '
+     'Monday.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), _ACCUSE,
+     'Israeli Prime Minister Benjamin Netanyahu on Tuesday accused Palestinian leader Yasser Arafat of '
+     'encouraging violence.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), _CRIT,
+     'Cuban President Fidel Castro on Sunday denounced U.S. President Bill Clinton as a hypocrite.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('IRQ', 'IRQGOV'), _APPEAL,
+     'Pope John Paul II on Wednesday appealed to Iraqi President Saddam Hussein to free the foreign '
+     'hostages.'),
+    # controls: no target party
+    ((), (), ('17', '18', '19'),
+     'Floods killed at least 300 people in southern China on Sunday, state media said.'),
+    ((), (), ('11', '12', '17', '18', '19'),
+     "Kuwait's parliament held its first session since the Gulf war on Saturday."),
+    ((), (), ('11', '12', '13', '16', '17', '18', '19'),
+     'Gold prices rose in Tokyo on Tuesday amid fears of war in the Gulf.'),
+    ((), (), ('16', '17', '18', '19'),
+     'Heavy snow closed the main highway north of Kabul on Friday, stranding hundreds of trucks.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
 ALL36: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
