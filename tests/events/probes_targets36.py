@@ -29,6 +29,19 @@ three dismissed charges (a shifted object, and no accuser named), a protest to I
 troops (INDMIL), warships sent to escort tankers (154), and a denial's coordinated accusation. Other misses:
 the ANC read as South Africa's government at the placeholder date, a guerrilla leader captured by troops, and
 troops that "poured into Kuwait and seized its capital". No row was corrected after the run.
+
+Batch 2 (36 rows, written after the first fixes, committed at 9d66e1f1 before the coder ran on it), first run
+on the branch at 9d66e1f1: 34 / 33 / 28. All the fixed classes' new wordings passed (a protest to Washington
+and one lodged with India, a shifted "as groundless" object, a denial blaming Egypt in its saying clause, a
+denial's accusation of Pakistan, destroyers sent to escort American ships, troops sent to protect Liberia's
+government). One row was corrected after the run, a writing error by the codebook: the Pope appealing for
+hostages to be freed is an appeal for their release (0253), which the row's appeal codes lacked. Four rows
+pass on the root only (a demand for an apology coded 104, a ceasefire agreed coded 0356, a village surrounded
+and shelled coded 191, a camp overrun 192). The three misses: "Hizbollah" (Reuters' spelling) not in the group
+table (fixed), a control, "Heavy snow closed the main highway north of Kabul", coded as Afghanistan blockading
+itself (191; fixed: weather, fire or an accident closing a road is no act), and an apposition "the leader of
+the Ogoni ethnic minority" read as Nigeria's government. (The script prints a control row only when it fails
+on the full code, so the snow row, failing on the root only, was not listed though counted.)
 """
 
 from __future__ import annotations
@@ -254,7 +267,7 @@ B2: list[Row] = [
      'encouraging violence.'),
     (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), _CRIT,
      'Cuban President Fidel Castro on Sunday denounced U.S. President Bill Clinton as a hypocrite.'),
-    (('VAT', 'VATGOV', 'VATREL'), ('IRQ', 'IRQGOV'), _APPEAL,
+    (('VAT', 'VATGOV', 'VATREL'), ('IRQ', 'IRQGOV'), _APPEAL + ('0253',),
      'Pope John Paul II on Wednesday appealed to Iraqi President Saddam Hussein to free the foreign '
      'hostages.'),
     # controls: no target party
