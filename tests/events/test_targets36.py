@@ -21,7 +21,8 @@ def aimed(got: set[tuple[str, str, str]], source: str, target: str, root: str) -
 
 
 def test_a_protest_made_to_a_state_is_aimed_at_it(code: Any) -> None:
-    got = triples(code("Malaysia protested to Singapore on Wednesday over the arrest of two Malaysian students "
+    got = triples(code("Malaysia protested to Singapore on Wednesday over the arrest of two "
+                       "Malaysian students "
                        "by Singapore police.", date=DATE))
     assert aimed(got, "MYS", "SGP", "11") and not aimed(got, "MYS", "SGPCOP", "11"), got
     got = triples(code("Iran protested to Pakistan on Friday over the killing of Iranian diplomats by "
@@ -34,7 +35,8 @@ def test_a_protest_made_to_a_state_is_aimed_at_it(code: Any) -> None:
 
 
 def test_charges_denied_are_aimed_at_the_state_the_denial_blames(code: Any) -> None:
-    got = triples(code("Libya on Saturday dismissed the accusations as fabrications, saying Washington wanted "
+    got = triples(code("Libya on Saturday dismissed the accusations as fabrications, saying "
+                       "Washington wanted "
                        "an excuse to attack it.", date=DATE))
     assert aimed(got, "LBY", "USA", "016"), got
     # control: a denial that turns on no party has no target and no triple
@@ -44,7 +46,8 @@ def test_charges_denied_are_aimed_at_the_state_the_denial_blames(code: Any) -> N
 
 
 def test_an_object_shifted_past_its_as_adjective_is_the_object(code: Any) -> None:
-    got = triples(code("Pakistan on Tuesday rejected as baseless Indian charges that it was training Kashmiri "
+    got = triples(code("Pakistan on Tuesday rejected as baseless Indian charges that it was "
+                       "training Kashmiri "
                        "militants.", date=DATE))
     assert aimed(got, "PAK", "IND", "016"), got
     # control: a noun predicate with its article is the predicate ("as a ploy")
@@ -53,9 +56,11 @@ def test_an_object_shifted_past_its_as_adjective_is_the_object(code: Any) -> Non
 
 
 def test_forces_sent_to_protect_or_escort_give_protection(code: Any) -> None:
-    got = triples(code("France sent two frigates to the Gulf on Tuesday to escort Saudi oil tankers.", date=DATE))
+    got = triples(code("France sent two frigates to the Gulf on Tuesday to escort Saudi oil "
+                       "tankers.", date=DATE))
     assert aimed(got, "FRA", "SAU", "074"), got
-    got = triples(code("Britain sent 400 paratroopers into Sierra Leone on Monday on what it called a mission "
+    got = triples(code("Britain sent 400 paratroopers into Sierra Leone on Monday on what it called "
+                       "a mission "
                        "to protect foreign nationals.", date=DATE))
     assert aimed(got, "GBR", "SLE", "074") and not aimed(got, "GBR", "SLE", "154"), got
     # control: forces sent into a place with no protection named stay a show of force
@@ -64,7 +69,8 @@ def test_forces_sent_to_protect_or_escort_give_protection(code: Any) -> None:
 
 
 def test_a_denials_coordinated_accusation_is_the_deniers(code: Any) -> None:
-    got = triples(code("Rwanda denied on Monday that its troops were fighting in Congo and accused Kinshasa of "
+    got = triples(code("Rwanda denied on Monday that its troops were fighting in Congo and accused "
+                       "Kinshasa of "
                        "arming Hutu militias.", date=DATE))
     assert aimed(got, "RWA", "COD", "112"), got
     got = triples(code("Iran denied that it had sent arms to Bosnian Moslems and accused Washington of "
@@ -77,7 +83,8 @@ def test_a_denials_coordinated_accusation_is_the_deniers(code: Any) -> None:
 
 
 def test_its_on_the_second_act_is_the_state_the_first_went_into(code: Any) -> None:
-    got = triples(code("Vietnamese troops swept into Cambodia in December and captured its capital within two "
+    got = triples(code("Vietnamese troops swept into Cambodia in December and captured its capital "
+                       "within two "
                        "weeks.", date=DATE))
     assert aimed(got, "VNM", "KHM", "19"), got
     # control: a subject that can own "its" keeps its own reading
@@ -86,9 +93,11 @@ def test_its_on_the_second_act_is_the_state_the_first_went_into(code: Any) -> No
 
 
 def test_the_era_spellings_of_hezbollah_are_the_lebanese_group(code: Any) -> None:
-    got = triples(code("Hizbollah gunmen ambushed an Israeli patrol in southern Lebanon on Thursday.", date=DATE))
+    got = triples(code("Hizbollah gunmen ambushed an Israeli patrol in southern Lebanon on "
+                       "Thursday.", date=DATE))
     assert any(s == "LBNREB" and t[:3] == "ISR" for s, t, _ in got), got
-    got = triples(code("Israeli warplanes attacked Hizballah bases in the Bekaa valley on Monday.", date=DATE))
+    got = triples(code("Israeli warplanes attacked Hizballah bases in the Bekaa valley on Monday.",
+                       date=DATE))
     assert aimed(got, "ISR", "LBNREB", "19"), got
 
 
