@@ -281,7 +281,81 @@ B2: list[Row] = [
      'Heavy snow closed the main highway north of Kabul on Friday, stranding hundreds of trucks.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
+B3: list[Row] = [
+    # batch 3 (written after the second fixes): the fixed classes in other wordings
+    (('THA', 'THAGOV'), ('MMR', 'MMRGOV'), _PROTEST,
+     'Thailand protested to Burma on Monday over the shelling of a Thai border village by Burmese troops.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), _PROTEST,
+     'Iran lodged a protest with Saudi Arabia on Sunday over the treatment of Iranian pilgrims by Saudi '
+     'police in Mecca.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _DENY,
+     'Pakistan dismissed the allegations on Thursday, saying New Delhi was trying to divert attention from '
+     'its own troubles in Kashmir.'),
+    ((), (), ('01', '12'),
+     'Libya on Monday rejected the charges as baseless and said it would cooperate with any inquiry.'),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('ALB', 'ALBGOV'), _ACCUSE,
+     'Belgrade denied that its forces were massing on the border and accused Albania of arming the '
+     'rebels.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('LBR', 'LBRGOV'), _PROTECT,
+     'The United States sent 2,000 Marines to Liberia on Thursday to protect its embassy in Monrovia.'),
+    (('EGY', 'EGYGOV', 'EGYMIL'), ('SOM', 'SOMCVL', 'IGO'), _PROTECT,
+     'Egypt sent a battalion to Somalia on Friday to guard United Nations food convoys.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('SYR', 'SYRMIL'), ('LBN', 'LBNMIL', 'LBNGOV'), _FORCE,
+     "Syrian troops shelled the positions of General Michel Aoun's forces in east Beirut on Saturday."),
+    (('RUS', 'RUSGOV'), ('IGO',), _CRIT,
+     "Russia on Wednesday condemned NATO's bombing of Yugoslavia as naked aggression."),
+    (('IGO',), ('KEN', 'KENGOV'), _SANCTION,
+     'The World Bank on Friday suspended its loans to Kenya over corruption.'),
+    # the target in a to/with/against/on/from phrase
+    (('SAU', 'SAUGOV'), ('JOR', 'JORGOV'), _SANCTION,
+     "Saudi Arabia cut off aid to Jordan on Sunday over King Hussein's stand in the Gulf crisis."),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _PEACE,
+     'Egypt signed a trade agreement with Israel in Cairo on Wednesday.'),
+    (('USA', 'USAGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('16', '161', '1612', '160'),
+     'Washington withdrew its ambassador from Belgrade on Monday in protest at the crackdown in Kosovo.'),
+    # the target in a relative clause or an apposition
+    (('TUR', 'TURCOP'), ('TUR', 'TURNGO', 'TURHRI', 'TURCVL', 'TUROPP', 'TURACT'), ('17', '173', '170'),
+     "Turkish police on Monday arrested Akin Birdal, the head of Turkey's Human Rights Association."),
+    (('USA', 'USAGOV'), ('AFG', 'AFGREB', 'AFGGOV'), _CRIT,
+     'The United States condemned the Taliban, which controls most of Afghanistan, for sheltering Osama bin '
+     'Laden.'),
+    # the target reached through a place
+    (('SRB', 'SRBMIL', 'BIH', 'BIHMIL', 'BIHREB'), ('BIH', 'BIHCVL'), _FORCE,
+     'Serb gunners shelled the Moslem enclave of Gorazde on Sunday.'),
+    (('IRQ', 'IRQMIL'), ('IRN', 'IRNBUS', 'IRNCVL', 'IRNGOV'), _FORCE,
+     'Iraqi jets bombed the Iranian oil terminal at Kharg Island on Thursday.'),
+    (('SLV', 'SLVREB', 'SLVINS'), ('SLV', 'SLVCVL', 'SLVBUS', 'SLVGOV'), _FORCE,
+     'Leftist guerrillas blew up a power station in the Salvadoran province of Usulutan on Tuesday.'),
+    # reciprocal acts between two named parties
+    (('CHN', 'CHNMIL'), ('VNM', 'VNMMIL'), _FORCE,
+     'Chinese and Vietnamese naval vessels clashed near the Spratly Islands on Monday.'),
+    (('VNM', 'VNMMIL'), ('CHN', 'CHNMIL'), _FORCE,
+     'Chinese and Vietnamese naval vessels clashed near the Spratly Islands on Monday.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _MEET,
+     'The Greek and Turkish foreign ministers met in New York on Saturday.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), _MEET,
+     'The Greek and Turkish foreign ministers met in New York on Saturday.'),
+    # the target only in the previous clause
+    (('ZAF', 'ZAFMIL'), ('BWA', 'BWACVL', 'BWAGOV'), _FORCE,
+     'South African commandos crossed into Botswana before dawn on Friday and raided its capital.'),
+    (('IRQ', 'IRQMIL'), ('IRQ', 'IRQREB', 'IRQCVL'), _FORCE,
+     'Iraqi troops drove Kurdish rebels out of Dohuk on Sunday and shelled their positions in the hills.'),
+    # a person who stands for his state
+    (('FRA', 'FRAGOV'), ('RUS', 'RUSGOV'), _MEET,
+     'French President Jacques Chirac telephoned Russian President Boris Yeltsin on Monday.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), _PRAISE,
+     'West German Chancellor Helmut Kohl on Friday congratulated Polish Prime Minister Tadeusz Mazowiecki.'),
+    # controls: no target party
+    ((), (), ('17', '18', '19'),
+     'A cyclone struck the coast of Bangladesh on Monday, killing at least 1,000 people.'),
+    ((), (), ('11', '16', '17', '18', '19'),
+     'The Tokyo stock market closed lower on Friday for the third straight session.'),
+    ((), (), ('17', '18', '19'),
+     'An Aeroflot airliner crashed in Siberia on Tuesday, killing all 75 people on board.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3}
 ALL36: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
