@@ -23,6 +23,9 @@ KNOWN_GAPS: dict[str, str] = {
     'Police in Port Harcourt on Friday arrested Ken Saro-Wiwa, the leader of the Ogoni ethnic minority.':
         "the apposition is cut at 'the leader of the' and read as a leader with no body, so the government's "
         "(NGAGOV), not the minority's (country + root holds)",
+    "Syrian troops shelled the positions of General Michel Aoun's forces in east Beirut on Saturday.":
+        "the possessor's forces are read as the general himself (LBNELI), not Lebanon's army; the possessed "
+        "'forces' give no sector over the named person (country + root holds)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {

@@ -108,3 +108,15 @@ def test_weather_closing_a_road_is_no_act(code: Any) -> None:
     # control: a road closed by troops is still a blockade
     got = triples(code("Serb forces closed the main highway into Sarajevo on Tuesday.", date=DATE))
     assert any(c.startswith("191") for _, _, c in got), got
+
+
+def test_units_and_marines_sent_are_troops_sent(code: Any) -> None:
+    got = triples(code("Britain sent 300 Royal Marines to Norway on Monday for winter exercises with "
+                       "NATO allies.", date=DATE))
+    assert aimed(got, "GBR", "NOR", "07"), got
+    got = triples(code("Jordan sent an infantry battalion to Croatia on Tuesday to join the U.N. force.",
+                       date=DATE))
+    assert aimed(got, "JOR", "HRV", "074"), got
+    # control: a unit sent to a border is a build-up, as troops are
+    got = triples(code("Syria sent an armoured brigade to its border with Jordan on Saturday.", date=DATE))
+    assert aimed(got, "SYR", "JOR", "154"), got
