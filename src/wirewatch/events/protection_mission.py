@@ -6,8 +6,8 @@ forces sent "into" a place, or ships, as a show of force (154); the codebook fil
 party as military protection or peacekeeping (074). Where the sending verb has a purpose clause of
 protection (protect, escort, guard, shield, defend, safeguard), or an on-phrase naming a mission or an
 operation that holds one, the act is 074, aimed at the party protected when it names one of another
-country, else at the place as before. A build-up at the sender's own border or at its own parties keeps
-154.
+country, else at the place as before. A build-up at the sender's own border, or forces sent over it to
+guard the border, keep 154.
 """
 
 from __future__ import annotations
@@ -23,9 +23,15 @@ _PROTECTING = frozenset({"protect", "escort", "guard", "shield", "defend", "safe
 _MISSIONS = frozenset({"mission", "operation"})
 
 
+# the sender's own ground guarded from over the line is a show of force ("sent troops into eastern Congo to
+# protect its border from rebel attacks", lead32), not protection given to anyone
+_OWN_GROUND = frozenset({"border", "frontier", "territory", "homeland", "flank", "sovereignty"})
+
+
 def _protecting(tok: Any) -> bool:
     return tok.pos_ == "VERB" and lemma(tok) in _PROTECTING and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) and \
+        not any(c.dep_ == "dobj" and lemma(c) in _OWN_GROUND for c in kids(tok))
 
 
 def protection_purpose(trig: Any) -> Any | None:
