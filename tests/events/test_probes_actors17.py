@@ -68,8 +68,6 @@ KNOWN_GAPS: dict[str, str] = {
         "fleeing has no CAMEO code; the attacks escaped are a noun with no act of their own",
     "Iraqi Kurds rose up against Saddam Hussein after the Gulf War.":
         "'rise up against' has no lexicon row",
-    "The Greek government protested to Ankara over the violation of its airspace by Turkish jets.":
-        "the violators named in the protest's over-phrase (TURMIL) are taken before the capital it went to",
     "The Soviet Union and Afghanistan signed an agreement on the withdrawal of Soviet troops.":
         "signing an agreement is CAMEO's 057 (root 05); the probe was written for 03 or 08",
     "The South African government lifted the state of emergency in Natal province.":

@@ -48,8 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
     "sinister.":
         "the small parser reads 'the order grave' as one noun phrase, so 'call' has no object (the verdict "
         "form 'said the order was grave' finds the act in the sentence before)",
-    "Israel dismissed as baseless Syrian charges that its jets had violated Lebanese airspace.":
-        "a fronted as-phrase: the parser makes 'charges' the object of 'as'",
 }
 
 _ROWS = [(row, _probes.US_DATE) for row in _probes.US19] + \

@@ -24,10 +24,6 @@ KNOWN_GAPS: dict[str, str] = {
     'defusing a crisis that had brought Turkey and Syria to the brink of war.':
         "an agreement to expel a third party's rebel leader reads as a threat of repression (137) "
         'against him, not as yielding to Turkey',
-    'France sent 2,500 troops into south-western Rwanda on Thursday on what it called a humanitarian '
-    'mission to protect refugees from massacres, despite objections from the rebel Rwandan Patriotic '
-    'Front.':
-        'troops sent on a humanitarian mission are read as a deployment (154), not as protection (074)',
     'A team of U.N. weapons inspectors began searching a presidential site in Baghdad on Thursday, the '
     'first such inspection since Iraq agreed to open the sites in a deal brokered by Secretary-General '
     'Kofi Annan.':

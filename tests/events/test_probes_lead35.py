@@ -21,14 +21,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Para on Wednesday, killing 19 of them.':
         "'military police' are read as the army (BRAMIL), which the row does not accept; Para is now "
         "Brazil's state (wip/actors36: the federations' ISO 3166-2 divisions), so country + root holds",
-    'Albania denied on Saturday that it was arming Kosovo rebels and accused Belgrade of seeking a pretext '
-    'for a crackdown.':
-        "the denial is aimed at the rebels named in what is denied, and the coordinated accusation of "
-        "Belgrade is hung inside the denied clause, so it is no act of its own (country + root holds)",
-    "Estonia protested to Moscow on Wednesday over a Russian military aircraft's violation of its airspace "
-    'near the island of Saaremaa.':
-        "the protest is aimed at the doer in the over-phrase (RUSMIL), not at the government it was made to "
-        "(country + root holds)",
     'An Algerian court on Wednesday banned the Islamic Salvation Front, the fundamentalist party that won '
     'the first round of elections in December.':
         "the table gives the Islamic Salvation Front its armed years' rebel code at the placeholder date, "
@@ -41,10 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
     'ceasefire agreed in Arusha.':
         "the troops attacked are placed by the town near them and read as its civilians (RWACVL), not as the "
         "government's army (country + root holds)",
-    'France sent 2,500 troops into south-western Rwanda on Thursday on what it called a humanitarian '
-    'mission to protect refugees from the massacres.':
-        "troops sent into another state are a deployment (154) whatever their mission; a protection mission "
-        "is not read as military protection (074)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

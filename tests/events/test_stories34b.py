@@ -21,10 +21,6 @@ _TARGET = "who the act is done to (a targets helper's subject)"
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
-    'afp_conakry_macenta:event:2': (
-        "'Goodridge denied that his government had any link with the rebels and accused Guinea of "
-        "sheltering Liberian dissidents': the second verb after a denial's that-clause is lost; " + _LONG
-    ),
     'afp_conakry_macenta:none:0': (
         "'Guinea hosts some 400,000 refugees from the wars in Liberia and Sierra Leone': a standing fact "
         "read as a visit hosted (043, 042)"

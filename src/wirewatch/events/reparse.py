@@ -48,6 +48,10 @@ the text it claims:
 - parse35, with no second parse: a name's lower-case particle read as the verb ("Hans van den Broek on
   Friday accused ...", particle_verbs.py); two clauses joined by a semicolon or dash, the first hung on the
   second (semicolon_joins.py); a that-clause hung on "in a statement" (statement_clause.py).
+- targets36, with no second parse: a judging verb's object shifted past its "as" adjective ("dismissed as
+  baseless American charges that ...") laid back as the object (judged_as_shift.py); a speaker's act in
+  words joined with no subject to the clause a denial denies ("denied that it was sheltering rebels and
+  accused Turkey of ...") hung on "denied" (`_conj_of_reporting_verb`).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -61,6 +65,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import VERB
 
 from ..nlp.name_particles import NAME_PARTICLES
+from .judged_as_shift import object_after_as
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
 from .semicolon_joins import first_clause_on_second
@@ -118,6 +123,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
         (_opening_clause_as_root(part) if _OPENING_TIME.match(text) else {}) or \
         (_main_clause_under_mark(part) if _TRAILING_MARK_WORDS.search(text) else {})
+    if not moves and " as " in text:
+        moves = object_after_as(part, _indices_with(part, _AS))  # (targets36)
     if " off " in text or " up " in text or " down " in text or " out " in text:
         moves = {**_object_on_particle(part), **moves}  # a tree move that goes with any repair above
     if moves:
@@ -149,6 +156,7 @@ _HYPHEN = frozenset({"-"})
 _VISITING = frozenset({"visiting"})
 _COMMA = frozenset({","})
 _BY = frozenset({"by"})
+_AS = frozenset({"as"})
 
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -1032,6 +1040,11 @@ def _conj_of_reporting_verb(part: Any) -> dict[int, Move]:
             continue
         if clause is verb and verb.tag_ == "VBG" and teller.lemma_.lower() in _REPORTING:
             acts = _SPEAKERS_ACTS  # (lead32: only a progressive; "had lodged a protest and demanded")
+        elif clause is verb and teller.lemma_.lower() == "deny":
+            # "denied that it was sheltering Kurdish rebels and accused Turkey of ...", "denied that it had
+            # trained militants and accused Egypt": a denied clause holds what is denied; a speaker's act in
+            # words joined to it with no subject is the denier's (targets36)
+            acts = _SPEAKERS_ACTS
         elif teller.lemma_.lower() in _TELLING:
             acts = _SPEAKERS_MORE
         else:
