@@ -1,0 +1,213 @@
+"""Blind probes of the thirty-fourth session (wip/parse36): LONG era leads (1985-2005 agency copy, 30-60
+words, dated 2000-01-01 as the real-news GSR records are), in the house styles of Reuters, AFP, AP, UPI,
+Xinhua, TASS, Kyodo, IRNA, MENA, DPA, ANSA, EFE, PTI and Yonhap, weighted to shapes the parse35 file has few
+of: reciprocal acts ("exchanged lists of prisoners", "swapped ambassadors", "traded accusations");
+removals by an unusual verb ("ousted", "toppled", "deposed", "unseated" a premier or a president); passives
+with a by-agent far from the verb; "X, who ..., said/did ..." relative clauses between subject and verb;
+verbs in "to"-infinitive chains; "not only ... but also"; headlines in capitals run into the lead; leads in
+the present tense of the headline style; the era's compound verbs ("pledged to step up", "vowed to press
+on with", "moved to block"); with controls.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+First run (batch 1): not yet run.
+`.venv/bin/python tests/events/probes_parse36.py`.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_CALL = ('020', '025', '0256', '028', '100', '105', '1056', '1041', '1042', '1043', '1044', '102', '1052',
+         '021', '0214', '024', '0241', '0243', '0244', '107', '1011', '101', '10', '026', '0253', '0213')
+_ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125')
+_CRIT = ('111', '112', '110', '114', '11')
+_THREAT = ('130', '138', '131', '1311', '1312', '1313', '139', '13', '1384', '1383')
+_FORCE = ('190', '193', '194', '195', '180', '183', '186', '181', '182', '192', '200', '202', '1823', '18',
+          '19', '1831')
+_ARREST = ('173', '170', '172', '1711', '175', '174', '17', '1721')
+_RECALL = ('161', '160', '1612', '164', '166', '16')
+_EXPEL = _RECALL + ('174', '17')
+_REJECT = ('120', '125', '128', '121', '122', '1211', '124', '1246', '126', '127', '129', '12', '1241',
+           '1243', '1244', '1245', '123')
+_YIELD = ('080', '081', '0811', '0812', '082', '083', '0831', '084', '0841', '0842', '085', '086', '087',
+          '0871', '0874', '0872', '0873', '08')
+_MEET = ('040', '042', '043', '044', '046', '036', '030', '04', '045')
+_OFFER = ('036', '030', '031', '032', '040', '043', '020', '03', '0311', '0312', '038', '039')
+_AID = ('070', '071', '07', '0331', '033', '030', '03', '061', '06')
+_SANCTION = ('163', '160', '162', '1621', '1622', '1623', '161', '16')
+_SHARE = ('064', '06', '060', '061', '062', '063', '05', '050', '057', '033', '0334', '03')
+_RELATIONS = ('054', '05', '050', '057', '046', '04', '064', '06', '036', '03')
+_SEAL = ('191', '19', '174', '163', '162', '160', '172', '1', '1246', '16')
+# the removal of a man in office: by force (a coup, 180; the codebook's "use unconventional violence") or
+# by a legal act of the state (a dismissal or a vote, 172, administrative sanctions)
+_REMOVE = ('180', '18', '172', '17', '200', '20', '19', '190')
+
+_TOGO_GHANA = ('Togo and Ghana on Monday traded accusations over an armed attack on the army headquarters '
+               'in Lome, with the Togolese government charging that the raiders had crossed from Ghanaian '
+               'territory and Accra dismissing the claim as a fabrication, diplomats said.')
+_IRAN_IRAQ_LISTS = ('Iran and Iraq on Sunday exchanged lists of prisoners of war held since their 1980-88 '
+                    'war, a first step towards the release of thousands of men, the International Committee '
+                    'of the Red Cross said in Geneva.')
+_HOLY_SEE = ('Israel and the Holy See on Thursday exchanged ambassadors for the first time, completing the '
+             'establishment of full diplomatic relations agreed in a pact signed in Jerusalem last December, '
+             'the Vatican press office said.')
+_LEGHARI = ("Pakistan's President Farooq Leghari on Tuesday dismissed Prime Minister Benazir Bhutto's "
+            'government and dissolved the National Assembly, accusing her administration of corruption '
+            'and of condoning extra-judicial killings in Karachi, state television said.')
+_NOT_ONLY_IRAQ = ('Iraq on Monday not only refused to let U.N. weapons inspectors into presidential '
+                  'palaces but also demanded that all American members of the teams leave the country '
+                  'within a week, the official Iraqi News Agency said.')
+_ALGERIA = ('Algeria on Tuesday recalled its ambassador from Rabat for consultations, accusing Morocco of '
+            'harbouring Islamic militants who have carried out attacks on villages in western Algeria, the '
+            'official APS news agency said.')
+_IRAQ_HEADLINE = ('IRAQ EXPELS TWO U.N. AID WORKERS BAGHDAD, Nov 5 (Reuters) - Iraq on Tuesday ordered two '
+                  'United Nations aid workers to leave the country within 48 hours, accusing them of spying '
+                  'for the United States, the official Iraqi News Agency said.')
+_MOSCOW_AFGHAN = ('The Soviet Union, which sent its troops into Afghanistan in December 1979, on Monday '
+                  'opened talks with Pakistan in Geneva on a timetable for their withdrawal, Tass said.')
+
+PARSE36: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    # -- reciprocal acts
+    (('TGO', 'TGOGOV'), ('GHA', 'GHAGOV'), _ACCUSE, _TOGO_GHANA),
+    (('GHA', 'GHAGOV'), ('TGO', 'TGOGOV'), _ACCUSE + _REJECT, _TOGO_GHANA),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), _SHARE + _YIELD, _IRAN_IRAQ_LISTS),
+    (('IRQ', 'IRQGOV'), ('IRN', 'IRNGOV'), _SHARE + _YIELD, _IRAN_IRAQ_LISTS),
+    (('ISR', 'ISRGOV'), ('VAT', 'VATGOV'), _RELATIONS, _HOLY_SEE),
+    (('VAT', 'VATGOV'), ('ISR', 'ISRGOV'), _RELATIONS, _HOLY_SEE),
+    (('THA', 'THAMIL'), ('LAO', 'LAOMIL'), _FORCE,
+     'Thai and Laotian troops traded artillery and mortar fire for a third day on Saturday over a disputed '
+     'strip of hills on their northern border, where more than 100 soldiers have died since December, a '
+     'Thai army spokesman said in Bangkok.'),
+    # -- removals by an unusual verb
+    (('PAK', 'PAKGOV'), ('PAK', 'PAKGOV'), _REMOVE, _LEGHARI),
+    (('PAK', 'PAKGOV'), ('PAK', 'PAKGOV'), _ACCUSE, _LEGHARI),
+    (('NER', 'NERMIL'), ('NER', 'NERGOV'), _REMOVE,
+     "Niger's army on Saturday toppled the country's first democratically elected president, Mahamane "
+     'Ousmane, in a dawn coup, and a military council led by the chief of staff, Colonel Ibrahim Bare '
+     'Mainassara, suspended the constitution, state radio said.'),
+    (('ECU', 'ECULEG'), ('ECU', 'ECUGOV'), _REMOVE + ('12', '120', '11', '111'),
+     "Ecuador's Congress on Thursday deposed President Abdala Bucaram, declaring him mentally unfit to "
+     'govern after a week of general strikes and street protests against his economic austerity programme, '
+     'legislators said in Quito.'),
+    (('PNG', 'PNGLEG'), ('PNG', 'PNGGOV'), _REMOVE + ('12', '120'),
+     "Papua New Guinea's parliament on Tuesday unseated Prime Minister Paias Wingti in a vote of no "
+     'confidence and elected opposition leader Rabbie Namaliu to succeed him, the national broadcaster '
+     'said in Port Moresby.'),
+    (('BDI', 'BDIMIL'), ('BDI', 'BDIGOV'), _REMOVE,
+     "Burundi's Tutsi-dominated army on Thursday ousted President Sylvestre Ntibantunganya, a Hutu, and "
+     'named former president Pierre Buyoya as head of state, a defence ministry spokesman said in '
+     'Bujumbura.'),
+    (('FJI', 'FJIMIL'), ('FJI', 'FJIGOV'), _REMOVE,
+     'Fijian army officers led by Lieutenant-Colonel Sitiveni Rabuka on Thursday deposed the government of '
+     'Prime Minister Timoci Bavadra in a bloodless coup and took control of the capital, Suva, Radio Fiji '
+     'reported.'),
+    # -- passives with a by-agent far from the verb
+    (('SOM', 'SOMUAF', 'SOMREB', 'SOMINS', 'SOMCVL'), ('NGO',), _FORCE,
+     'Two Red Cross workers were abducted on Sunday near the southern town of Bardera, where aid agencies '
+     'have been feeding thousands of famine victims since the summer, by gunmen loyal to a local clan '
+     'leader, the ICRC said in Nairobi.'),
+    (('TUR', 'TURREB', 'TURKRD', 'TURINS', 'TURUAF'), ('TUR', 'TURMIL'), _FORCE,
+     'A Turkish army convoy was ambushed late on Tuesday in the mountains of Tunceli province, about 500 km '
+     'east of Ankara, by Kurdish separatist guerrillas, who killed nine soldiers, the regional governor\'s '
+     'office said.'),
+    (('POL', 'POLCOP', 'POLGOV'), ('POL', 'POLOPP', 'POLLAB', 'POLCVL'), _ARREST,
+     'Seven leaders of the outlawed Solidarity trade union were detained on Sunday, hours before a planned '
+     'rally at the Lenin shipyard in Gdansk, by plainclothes security police, opposition sources said in '
+     'Warsaw.'),
+    # -- "X, who ..., said/did ..."
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), _ACCUSE,
+     'Ugandan President Yoweri Museveni, who has long charged that Khartoum backs the rebels of the Lord\'s '
+     'Resistance Army, on Friday accused Sudan of sending them new weapons by air across the border, '
+     'Radio Uganda said.'),
+    (('CHN', 'CHNGOV'), ('USR', 'USRGOV'), ('057', '05', '06', '061', '062', '03', '030', '04', '046'),
+     'Chinese Premier Li Peng, who arrived in Moscow on Monday on the first visit by a Chinese premier in 26 '
+     'years, on Tuesday signed an agreement with Soviet leaders on reducing troops along their 7,000-km '
+     'border, Tass said.'),
+    (('ZMB', 'ZMBGOV'), ('ZAF', 'ZAFGOV', 'ZAFMIL'), _CRIT,
+     'Zambian President Kenneth Kaunda, who has hosted the African National Congress headquarters in Lusaka '
+     "for two decades, on Tuesday condemned South Africa's commando raid on the capital as an act of state "
+     'terrorism, the Zambia News Agency said.'),
+    (('SDN', 'SDNREB', 'SDNINS'), ('SDN', 'SDNMIL', 'SDNGOV'), _FORCE,
+     'The Sudan People\'s Liberation Army, which has fought Khartoum\'s Islamic government since 1983, on '
+     'Sunday shot down a military transport plane over the southern garrison town of Juba, killing all 20 '
+     'people aboard, a rebel spokesman said in Nairobi.'),
+    # -- verbs in a "to"-infinitive chain
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _AID,
+     'Japan on Tuesday decided to resume extending low-interest government loans to China, frozen since the '
+     "army's crackdown on students in Tiananmen Square last year, chief cabinet secretary Misoji Sakamoto "
+     'told reporters.'),
+    (('GRC', 'GRCGOV'), ('EUR', 'IGO'), _CALL,
+     'Greece on Friday asked its European Union partners to put pressure on Turkey to withdraw its warships '
+     'from the waters around the disputed Imia islets in the Aegean, a government spokesman said in '
+     'Athens.'),
+    # -- not only ... but also
+    (('IRQ', 'IRQGOV'), ('IGO',), _REJECT, _NOT_ONLY_IRAQ),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV', 'IGO'), _CALL + _EXPEL, _NOT_ONLY_IRAQ),
+    (('KHM', 'KHMREB', 'KHMINS'), ('KHM', 'KHMCVL', 'KHMGOV', 'IGO'), _FORCE,
+     'The Khmer Rouge not only refused to take part in the U.N.-run election but also attacked polling '
+     'stations in three provinces on Sunday, killing two Cambodian election workers, U.N. officials said in '
+     'Phnom Penh.'),
+    # -- headlines in capitals run into the lead
+    (('IRQ', 'IRQGOV'), ('IGO',), _EXPEL, _IRAQ_HEADLINE),
+    (('CHN', 'CHNCOP', 'CHNGOV'), ('CHN', 'CHNOPP', 'CHNCVL', 'CHNACT'), _ARREST,
+     'CHINA DETAINS DISSIDENT AHEAD OF ANNIVERSARY BEIJING (AP) - Chinese police on Wednesday detained '
+     'veteran dissident Wang Dongsheng, hours before the anniversary of the 1989 crackdown, his wife told '
+     'reporters.'),
+    # -- leads in the present tense of the headline style
+    (('TUR', 'TURGOV'), ('ITA', 'ITAGOV'), _RECALL,
+     'Turkey recalls its ambassador from Rome in protest at Italy\'s refusal to extradite Kurdish rebel '
+     'leader Abdullah Ocalan, who faces the death penalty at home.'),
+    (('RUS', 'RUSGOV'), ('IGO',), _THREAT + _CRIT + _CALL,
+     'Russia warns NATO against air strikes on Bosnian Serb positions around Gorazde, saying they would '
+     'wreck the peace process, as Western envoys meet in London.'),
+    (('ZMB', 'ZMBGOV'), ('COD', 'CODGOV', 'ZAR', 'ZARGOV'), _SEAL,
+     'Zambia closes its border with Zaire after rebel incursion into the Copperbelt, home affairs minister '
+     'says.'),
+    # -- the era's compound verbs
+    (('LKA', 'LKAGOV', 'LKAMIL'), ('LKA', 'LKAREB', 'LKAINS'), _THREAT + _FORCE,
+     'The Sri Lankan government on Monday pledged to step up its military offensive against Tamil Tiger '
+     'rebels in the north after the guerrillas overran an army camp at Mullaitivu, a defence ministry '
+     'spokesman said in Colombo.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('LBN', 'LBNREB', 'LBNINS', 'LBNMIL'), _THREAT + _FORCE,
+     'Israel vowed on Sunday to press on with its offensive against Hezbollah guerrillas in south Lebanon '
+     'despite mounting international calls for a ceasefire, Prime Minister Shimon Peres told his cabinet.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV'), _SANCTION + _REJECT,
+     'The United States moved on Thursday to block the sale of 28 F-16 fighter jets to Pakistan over '
+     "Islamabad's nuclear programme, a State Department spokesman said in Washington."),
+    (('JPN', 'JPNGOV'), ('PHL', 'PHLGOV'), _AID,
+     'Japan pledged on Tuesday to step up its economic aid to the Philippines to help President Corazon '
+     "Aquino's government rebuild the economy, the Foreign Ministry said in Tokyo."),
+    # -- a participle phrase, an after / as clause, parentheses, numbers, quotations
+    (('THA', 'THAMIL'), ('KHM', 'KHMREB', 'KHMINS'), _FORCE,
+     'Thai troops on Sunday shelled Khmer Rouge positions inside Cambodia, killing at least 12 guerrillas, '
+     'after the rebels fired rockets into a Thai border village, a Thai army spokesman said.'),
+    (('VNM', 'VNMGOV'), ('USA', 'USACVL', 'USABUS'), _YIELD,
+     'Vietnam on Thursday freed an American businessman jailed since 1996 on fraud charges, as U.S. '
+     'Secretary of State Madeleine Albright arrived in Hanoi for talks, the official Vietnam News Agency '
+     'said.'),
+    (('SLE', 'SLEREB', 'SLEINS'), ('IGO',), _YIELD,
+     'The Revolutionary United Front (RUF) on Wednesday freed 54 U.N. peacekeepers it had held for two '
+     'weeks in the east of Sierra Leone, a U.N. spokesman said in Freetown.'),
+    (('FRA', 'FRAGOV'), ('BIH', 'BIHSRB', 'SRB', 'BIHREB', 'SRBMIL', 'BIHMIL'), _THREAT,
+     'French President Jacques Chirac on Sunday warned the Bosnian Serbs that France would respond "with '
+     'force" if they shelled its peacekeepers in Sarajevo again, an Elysee spokeswoman said.'),
+    (('DZA', 'DZAGOV'), ('MAR', 'MARGOV'), _RECALL, _ALGERIA),
+    (('DZA', 'DZAGOV'), ('MAR', 'MARGOV'), _ACCUSE, _ALGERIA),
+    # -- controls: a background act in a relative clause
+    (('USR', 'USRGOV'), ('PAK', 'PAKGOV'), _MEET, _MOSCOW_AFGHAN),
+    ((), (), ('19', '18', '15'), _MOSCOW_AFGHAN),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE36}
+ALL36: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
