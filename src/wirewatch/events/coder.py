@@ -157,10 +157,17 @@ def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     of retaliation", "condemned the test and called for talks" say a second thing beside the first
     (same depth), not a detail of it."""
     own, head = triggers.get(tok.i), triggers.get(tok.head.i)
-    if tok.dep_ == "conj" and own is not None and own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
-            head is not None and not head.is_frame and head.tok.pos_ == "VERB":
-        return head.tok
+    if tok.dep_ == "conj" and own is not None and own.frame in _SAID_FRAMES and \
+            head is not None and head.tok.pos_ == "VERB" and (not head.is_frame or (
+                head.frame in _SAID_FRAMES and tok.tag_ in _FINITE)):
+        return head.tok  # a finite second frame beside a first: "refused to let inspectors in and (but
+        # also) demanded that the Americans leave" says two things, not the demand as what was refused
+        # (parse36)
     return None
+
+
+_SAID_FRAMES = frozenset({"@THREATEN", "@REQUEST", "@REJECT"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _told_beside(tok: Any) -> Any | None:

@@ -1527,7 +1527,8 @@ class _Builder(MentionPasses):
             actor = self._modifier_of_institution(entity, ent.root)
             stands_for_body = actor is not None and ent.root.head.lower_ in RULING_HEADS
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
-        lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
+        lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None \
+            and not _removed(ent)  # "the army ousted President X": the verb, not "ousted" as "former"
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
             titles = self._title_before(entity)
@@ -3012,12 +3013,30 @@ _HOLDER_ACTS = frozenset({"order", "veto", "decree", "pardon", "dissolve", "impo
                           "sever", "expel", "nominate", "ratify"})
 
 
+# acts that remove a person from the office he holds ("the army ousted President Ntibantunganya")
+_REMOVALS = frozenset({"oust", "topple", "depose", "unseat", "overthrow", "dismiss", "sack", "impeach"})
+
+
+def _removed(ent: Any) -> bool:
+    """Whether the mention is the object of an active verb that removes a person from office ("the army
+    ousted President Sylvestre Ntibantunganya", "toppled the country's first elected president, Mahamane
+    Ousmane"): the person held the office when removed, whatever the table's dates (parse36)."""
+    root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lemma_ in _REMOVALS and verb.tag_ in ("VBD", "VBZ", "VBP", "VB") \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _acting(ent: Any) -> str:
     """"act" when the mention is the subject of an active verb of `_HOLDER_ACTS`, "title" when of another
     active verb, "" otherwise (a possessor, an object, a passive subject, a statue's honoree)."""
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "Reagan and Gorbachev signed ..."
+    if _removed(ent):
+        return "title"  # a person ousted or deposed from an office held it (parse36)
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
         return ""
     verb = root.head
