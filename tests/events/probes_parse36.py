@@ -210,7 +210,117 @@ PARSE36: list[Row] = [
     ((), (), ('19', '18', '15'), _MOSCOW_AFGHAN),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE36}
+_AEGEAN = ('Greece and Turkey on Wednesday traded charges of violating each other\'s airspace over the '
+           'Aegean, a day after Greek and Turkish fighter jets staged a mock dogfight near the island of '
+           'Lesbos, officials said in Athens and Ankara.')
+_SEOUL_LISTS = ('Seoul and Pyongyang on Thursday exchanged lists of 200 separated family members chosen to '
+                'take part in reunions next month, the first since the 1985 visits, the Unification Ministry '
+                'said.')
+_HANOI_ENVOYS = ('The United States and Vietnam on Monday exchanged ambassadors for the first time since the '
+                 'fall of Saigon in 1975, sealing the normalisation of relations begun by President Bill '
+                 'Clinton two years ago, officials said in Hanoi.')
+_CONDOR = ('Ecuador on Sunday recalled its ambassador from Lima after Peruvian jets bombed Ecuadorean border '
+           'posts in the Cordillera del Condor for a second day, a government spokesman said in Quito.')
+_CHILE = ('Chile, which returned to civilian rule in 1990 after 17 years of military dictatorship, on Monday '
+          'signed a free trade agreement with Canada in Santiago, the Foreign Ministry said.')
+
+# batch 2: written after the first fixes, committed before the coder was run on it
+PARSE36B: list[Row] = [
+    # -- reciprocal acts
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV', 'TURMIL'), _ACCUSE, _AEGEAN),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV', 'GRCMIL'), _ACCUSE, _AEGEAN),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _SHARE + _MEET, _SEOUL_LISTS),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), _RELATIONS, _HANOI_ENVOYS),
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), _RELATIONS, _HANOI_ENVOYS),
+    # -- removals by an unusual verb
+    (('THA', 'THAMIL'), ('THA', 'THAGOV'), _REMOVE,
+     "Thailand's army on Saturday toppled the elected government of Prime Minister Chatichai Choonhavan in "
+     'a bloodless coup, the sixteenth since 1932, and declared martial law across the country, military '
+     'radio said.'),
+    (('PAK', 'PAKMIL'), ('PAK', 'PAKGOV'), _REMOVE,
+     "Pakistan's army chief, General Pervez Musharraf, on Tuesday ousted Prime Minister Nawaz Sharif, hours "
+     'after Sharif tried to dismiss him, and troops seized the state television building in Islamabad, '
+     'witnesses said.'),
+    (('IND', 'INDLEG'), ('IND', 'INDGOV'), _REMOVE + ('12', '120'),
+     "India's parliament on Saturday unseated Prime Minister Atal Behari Vajpayee's 13-month-old coalition "
+     'government by a single vote after a regional party withdrew its support, the Press Trust of India '
+     'said.'),
+    (('MDG', 'MDGJUD', 'MDGGOV'), ('MDG', 'MDGGOV'), _REMOVE,
+     "Madagascar's High Constitutional Court on Thursday deposed President Albert Zafy, upholding his "
+     'impeachment by parliament for exceeding his powers, state radio said in Antananarivo.'),
+    # -- passives with a by-agent far from the verb
+    (('BIH', 'BIHSRB', 'SRB', 'BIHREB', 'SRBMIL', 'BIHMIL'), ('IGO',), _FORCE,
+     'A U.N. relief convoy was shelled on Tuesday on the road to Srebrenica, the besieged Moslem enclave '
+     'in eastern Bosnia, by Bosnian Serb gunners, U.N. officials said.'),
+    (('DZA', 'DZACOP', 'DZAGOV'), ('DZA', 'DZAMED'), _ARREST + _FORCE,
+     'The offices of the independent daily El Watan were raided on Monday, a day after it published an '
+     'interview with a banned Islamic leader, by Algerian security police, the paper\'s editor said.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL'), _FORCE,
+     'Eight Palestinians were wounded on Friday in the West Bank town of Hebron, where some 400 Jewish '
+     'settlers live among 120,000 Arabs, by Israeli soldiers firing rubber bullets, hospital officials '
+     'said.'),
+    # -- "X, who ..., said/did ..."
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _CALL,
+     'Egyptian President Hosni Mubarak, who has mediated between Israel and the Palestinians for years, on '
+     'Sunday urged Israeli Prime Minister Benjamin Netanyahu to freeze settlement building in the West '
+     'Bank, the Middle East News Agency said.'),
+    (('IRQ', 'IRQOPP', 'IRQREB', 'IRQINS'), ('IRQ', 'IRQMIL'), _FORCE + ('015',),
+     'The Iraqi National Congress, which has its bases in the Kurdish-run north, said on Monday it had '
+     'attacked an Iraqi army post near Kirkuk, killing 15 soldiers.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _THREAT + _CRIT + _CALL,
+     "South Korean President Kim Young-sam, whose government has been criticised at home for sending rice "
+     'to the North, on Thursday warned Pyongyang that further aid would depend on its return to talks, '
+     'Yonhap said.'),
+    # -- verbs in a "to"-infinitive chain
+    (('KWT', 'KWTGOV'), ('IGO',), _CALL,
+     'Kuwait on Monday decided to ask the U.N. Security Council to extend the mandate of the observer '
+     'force on its border with Iraq for another six months, the Kuwait News Agency said.'),
+    (('RUS', 'RUSGOV'), ('IRN', 'IRNGOV'), _OFFER + _AID + _SHARE,
+     'Russia on Friday offered to help Iran finish building its first nuclear power plant at Bushehr, '
+     'despite American objections, the Itar-Tass news agency said.'),
+    # -- not only ... but also
+    (('SYR', 'SYRGOV'), ('TUR', 'TURGOV', 'TURMIL'), _ACCUSE,
+     'Syria not only denied sheltering Kurdish rebel leader Abdullah Ocalan but also accused Turkey on '
+     'Sunday of massing troops on their border, the official SANA news agency said.'),
+    (('TUR', 'TURGOV'), ('ARM', 'ARMGOV'), _SEAL + _SANCTION + ('12', '120'),
+     'Turkey not only closed its airspace to flights to Armenia but also blocked shipments of Western '
+     'food aid to Armenia across its territory, officials said in Ankara.'),
+    # -- headlines in capitals run into the lead
+    (('PAK', 'PAKCOP', 'PAKGOV'), ('IND', 'INDREB', 'INDINS', 'INDSEP', 'INDCRM', 'INDCVL'), _ARREST,
+     'PAKISTAN ARRESTS SIKH MILITANTS LAHORE (Reuters) - Pakistani police on Saturday arrested six Sikh '
+     'militants wanted in India for hijacking an Indian Airlines jet in 1984, officials said.'),
+    (('AGO', 'AGOGOV'), ('COD', 'CODGOV', 'ZAR', 'ZARGOV'), _ACCUSE,
+     'ANGOLA ACCUSES ZAIRE - Angola on Tuesday accused Zaire of allowing UNITA rebels to use its '
+     'airstrips to fly in arms and fuel, the official ANGOP news agency said.'),
+    # -- leads in the present tense of the headline style
+    (('TCD', 'TCDGOV'), ('LBY', 'LBYGOV', 'LBYMIL'), _ACCUSE,
+     'Chad accuses Libya of bombing northern town of Faya-Largeau, says 30 civilians dead.'),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV'), _CRIT + ('14', '141'),
+     'Japan lodges protest with Moscow over seizure of fishing boat off disputed Kuril islands.'),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _EXPEL,
+     'Kenya expels two Ugandan diplomats after border clash near Busia, accuses them of spying.'),
+    # -- the era's compound verbs
+    (('IGO', 'EUR'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _SANCTION + _THREAT,
+     'The European Community on Monday moved to impose an arms embargo on Yugoslavia after federal army '
+     'jets attacked the Croatian capital, diplomats said in Brussels.'),
+    (('IDN', 'IDNGOV', 'IDNMIL'), ('IDN', 'IDNREB', 'IDNINS', 'IDNSEP'), _THREAT + _FORCE,
+     'Indonesia vowed on Tuesday to press ahead with its military campaign against separatist rebels in '
+     'Aceh, rejecting calls from human rights groups for a ceasefire, the armed forces chief said.'),
+    (('RUS', 'RUSGOV'), ('IGO',), _REJECT,
+     'Russia moved on Wednesday to block a U.N. Security Council resolution condemning the Serbian police '
+     'crackdown in Kosovo, Western diplomats said in New York.'),
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNREL', 'CHNCVL', 'CHNOPP', 'CHNACT'), _ARREST + _CRIT + _THREAT,
+     'China vowed on Thursday to step up its crackdown on the banned Falun Gong movement, saying members '
+     'who refused to renounce the sect would be punished, the official Xinhua news agency said.'),
+    # -- a participle, an after-clause
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV'), _RECALL, _CONDOR),
+    (('PER', 'PERMIL'), ('ECU', 'ECUMIL'), _FORCE, _CONDOR),
+    # -- controls: a background act in a relative clause
+    (('CHL', 'CHLGOV'), ('CAN', 'CANGOV'), ('057', '05', '06', '061', '03', '030'), _CHILE),
+    ((), (), ('17', '18', '19'), _CHILE),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE36, "batch2": PARSE36B}
 ALL36: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
