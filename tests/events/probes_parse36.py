@@ -19,6 +19,13 @@ After the session's first fixes (a second frame beside a refusal, a by-agent hun
 offensive pressed, lists and ambassadors exchanged, removals by a state's own body, the removed leader's
 office, an accusing participle on a list's last verb, the object read as the attribution's subject):
 42 / 38 / 38.
+
+Batch 2 (32 rows, 30 leads), written after the first fixes and committed (94151b40) before the coder ran on
+it; first run on the branch (b8864534): 26 / 25 / 23 (main 3301af2c: 22 / 20 / 18); 26 / 26 / 26 with
+three rows corrected as writing errors by the codebook or the project's conventions (0255 for asking the
+Security Council to extend an observer force, INDUAF for militants, 137 for a vow to step up a
+crackdown), main 22 / 21 / 21. After the second fixes (charges traded, a court that deposes, a headline in
+capitals run into the lead by a dash): 30 / 30 / 30.
 `.venv/bin/python tests/events/probes_parse36.py`.
 """
 
@@ -272,7 +279,7 @@ PARSE36B: list[Row] = [
      'to the North, on Thursday warned Pyongyang that further aid would depend on its return to talks, '
      'Yonhap said.'),
     # -- verbs in a "to"-infinitive chain
-    (('KWT', 'KWTGOV'), ('IGO',), _CALL,
+    (('KWT', 'KWTGOV'), ('IGO',), _CALL + ('0255',),  # 0255 added after the first run (a writing error)
      'Kuwait on Monday decided to ask the U.N. Security Council to extend the mandate of the observer '
      'force on its border with Iraq for another six months, the Kuwait News Agency said.'),
     (('RUS', 'RUSGOV'), ('IRN', 'IRNGOV'), _OFFER + _AID + _SHARE,
@@ -286,7 +293,8 @@ PARSE36B: list[Row] = [
      'Turkey not only closed its airspace to flights to Armenia but also blocked shipments of Western '
      'food aid to Armenia across its territory, officials said in Ankara.'),
     # -- headlines in capitals run into the lead
-    (('PAK', 'PAKCOP', 'PAKGOV'), ('IND', 'INDREB', 'INDINS', 'INDSEP', 'INDCRM', 'INDCVL'), _ARREST,
+    (('PAK', 'PAKCOP', 'PAKGOV'), ('IND', 'INDREB', 'INDINS', 'INDSEP', 'INDCRM', 'INDCVL', 'INDUAF'),
+     _ARREST,  # (INDUAF added after the first run: militants are UAF by the project's convention)
      'PAKISTAN ARRESTS SIKH MILITANTS LAHORE (Reuters) - Pakistani police on Saturday arrested six Sikh '
      'militants wanted in India for hijacking an Indian Airlines jet in 1984, officials said.'),
     (('AGO', 'AGOGOV'), ('COD', 'CODGOV', 'ZAR', 'ZARGOV'), _ACCUSE,
@@ -309,7 +317,8 @@ PARSE36B: list[Row] = [
     (('RUS', 'RUSGOV'), ('IGO',), _REJECT,
      'Russia moved on Wednesday to block a U.N. Security Council resolution condemning the Serbian police '
      'crackdown in Kosovo, Western diplomats said in New York.'),
-    (('CHN', 'CHNGOV'), ('CHN', 'CHNREL', 'CHNCVL', 'CHNOPP', 'CHNACT'), _ARREST + _CRIT + _THREAT,
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNREL', 'CHNCVL', 'CHNOPP', 'CHNACT'), _ARREST + _CRIT + _THREAT + ('137',),
+     # (137, a threat of repression, added after the first run: a writing error by the codebook)
      'China vowed on Thursday to step up its crackdown on the banned Falun Gong movement, saying members '
      'who refused to renounce the sect would be punished, the official Xinhua news agency said.'),
     # -- a participle, an after-clause

@@ -6,7 +6,9 @@ a where-clause and hung on the trailing attribution's verb, laid back on the pas
 exchanged full relations, both ways; a premier or president deposed, unseated or ousted by the state's own
 parliament, congress or head is an administrative sanction; the person removed held the office whatever
 the table's dates; an accusing participle hung on a list's last verb that codes nothing stands beside the
-act at the list's head; the lead's object read as the subject of the trailing "..., a spokesman said"."""
+act at the list's head; the lead's object read as the subject of the trailing "..., a spokesman said".
+Second fixes: charges traded both ways; a court that deposes; a headline in capitals run into the lead by
+a dash, cut from it (events) and from the entity NER ran across it (actors)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 Triple = tuple[str, str, str]
+
+_TRADED = "Iran and Iraq on Monday traded charges of shelling each other's border towns."
 
 # (sentence, wanted (source country, target country, code root) or None, unwanted triples as in
 # probe_match.forbidden_hits: country or '*', root of two digits or '*')
@@ -79,6 +83,22 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     # controls: an attribution the model reads right
     ("Chechen fighters on Friday released two Russian journalists they had kidnapped in Grozny last month, "
      "an Interior Ministry spokesman said in Moscow.", ("RUS", "RUS", "08"), ()),
+    # second fixes: charges traded both ways
+    (_TRADED, ("IRQ", "IRN", "11"), ()),
+    (_TRADED, ("IRN", "IRQ", "11"), ()),
+    # a court that deposes an office holder
+    ("Ecuador's Supreme Court on Friday deposed Vice-President Alberto Dahik for misusing public funds.",
+     ("ECU", "ECU", "17"), ()),
+    # a headline in capitals run into the lead by a dash: the lead's subject is its own name
+    ("ZIMBABWE EXPELS BRITISH REPORTER - Zimbabwe on Thursday ordered a British correspondent to leave the "
+     "country.", ("ZWE", "GBR", "17"), (("GBR", "GBR", "*"),)),
+    ("CUBA FREES DISSIDENT - Cuba on Friday freed a jailed Spanish journalist, Spain said.",
+     ("CUB", "ESP", "08"), ()),
+    # controls: a headline the model already cut; a lead with no headline
+    ("IRAN WARNS IRAQ - Iran on Sunday warned Iraq against attacking its border posts.", ("IRN", "IRQ", "13"),
+     ()),
+    ("NATO warns Serbs - NATO on Monday warned the Bosnian Serbs against shelling Sarajevo.",
+     ("IGO", "BIH", "13"), ()),
 ]
 
 
@@ -92,6 +112,12 @@ def test_removed_leader_held_the_office() -> None:
     got = _match.coded("Troops loyal to the junta on Monday arrested the ousted President Mengistu Haile "
                        "Mariam.")
     assert any(t == "ETHELI" for _, t, _ in got), sorted(got)
+
+
+def test_headline_entity_cut_at_the_dash() -> None:
+    got = _match.coded("ANGOLA ACCUSES ZAIRE - Angola on Tuesday accused Zaire of arming the rebels.")
+    assert any(s[:3] == "AGO" and t[:3] in ("COD", "ZAR") and c[:2] == "11" for s, t, c in got), sorted(got)
+    assert not any(s[:3] in ("COD", "ZAR") for s, _, _ in got), sorted(got)
 
 
 def test_attribution_laid_back() -> None:

@@ -29,6 +29,14 @@ KNOWN_GAPS: dict[str, str] = {
     'stations in three provinces on Sunday, killing two Cambodian election workers, U.N. officials said in '
     'Phnom Penh.':
         "'election workers' are read as labour (KHMLAB), an actors-stage reading (country + root passes)",
+    'The offices of the independent daily El Watan were raided on Monday, a day after it published an '
+    'interview with a banned Islamic leader, by Algerian security police, the paper\'s editor said.':
+        "'the offices of the independent daily El Watan' name no newspaper (---GOV): a daily unknown to "
+        'the tables is not read as the media (country + root passes)',
+    'Indonesia vowed on Tuesday to press ahead with its military campaign against separatist rebels in '
+    'Aceh, rejecting calls from human rights groups for a ceasefire, the armed forces chief said.':
+        "'press ahead with its military campaign' codes no force (a campaign is no act the lexicon "
+        "knows), so the vow is a bare promise (030), not a threat of force",
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

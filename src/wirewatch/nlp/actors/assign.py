@@ -492,6 +492,8 @@ class _Builder(MentionPasses):
             joined = _hyphenated_country(self.doc, ent)
             if joined is not None:
                 ent = joined  # "Guinea-Bissau" that NER cut at "Guinea" (lead28)
+            if len(ent) > 2 and "-" in ent.text:
+                ent = _after_headline_dash(self.doc, ent)
             out.append(ent)
         return out
 
@@ -3053,6 +3055,23 @@ def _held_title(titles: set[str] | None) -> tuple[str, str] | None:
         if sector.startswith("GOV"):
             return role, sector
     return None
+
+
+_WIRE_DASHES = frozenset({"-", "--", "\u2014"})
+
+
+def _after_headline_dash(doc: Any, ent: Any) -> Any:
+    """An entity NER ran across a headline in capitals and the lead it is run into ("ANGOLA ACCUSES ZAIRE
+    - Angola on Tuesday accused ...": "ZAIRE - Angola" one ORG, Zaire's) is the lead's name after the
+    spaced dash (parse36); any other entity is kept."""
+    from spacy.tokens import Span
+
+    for i in range(ent.start + 1, ent.end - 1):
+        tok = doc[i]
+        if tok.text in _WIRE_DASHES and doc[i - 1].whitespace_ and tok.whitespace_ and \
+                all(t.text.isupper() for t in doc[ent.start:i]) and doc[i + 1].text.istitle():
+            return Span(doc, i + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
