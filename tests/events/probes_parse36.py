@@ -329,7 +329,103 @@ PARSE36B: list[Row] = [
     ((), (), ('17', '18', '19'), _CHILE),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE36, "batch2": PARSE36B}
+_CHAD_SUDAN = ('Chad and Sudan on Sunday traded accusations of backing each other\'s rebels after heavy '
+               'fighting near the border town of Adre, where thousands of refugees from Darfur have sought '
+               'shelter, diplomats said in N\'Djamena.')
+_RIYADH_ENVOYS = ('Iran and Saudi Arabia on Tuesday exchanged ambassadors for the first time since the 1987 '
+                  'riots in Mecca in which 400 pilgrims died, the official Saudi Press Agency said.')
+_KUWAIT_EXPELS = ('Kuwait on Monday expelled an Iraqi diplomat, accusing him of contacts with a group that '
+                  'plotted to kill former U.S. President George Bush during his visit in April, the Kuwait '
+                  'News Agency said.')
+_NICARAGUA = ('Nicaragua, whose Sandinista government fought U.S.-backed Contra rebels for most of the '
+              '1980s, on Tuesday opened talks with Honduras on their disputed maritime border in the Gulf of '
+              'Fonseca, officials said in Managua.')
+
+# batch 3: written after the second fixes, committed before the coder was run on it
+PARSE36C: list[Row] = [
+    # -- reciprocal acts
+    (('TCD', 'TCDGOV'), ('SDN', 'SDNGOV'), _ACCUSE, _CHAD_SUDAN),
+    (('SDN', 'SDNGOV'), ('TCD', 'TCDGOV'), _ACCUSE, _CHAD_SUDAN),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), _RELATIONS, _RIYADH_ENVOYS),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), _RELATIONS, _RIYADH_ENVOYS),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _SHARE + _YIELD,
+     'India and Pakistan on Monday swapped lists of civilian prisoners held in each other\'s jails under '
+     'a consular agreement signed last year, the Foreign Office said in Islamabad.'),
+    # -- removals by an unusual verb
+    (('STP', 'STPMIL'), ('STP', 'STPGOV'), _REMOVE,
+     'Rebel soldiers in Sao Tome and Principe on Wednesday ousted President Fradique de Menezes while he '
+     'was on a visit to Nigeria, and detained the prime minister and several ministers, a diplomat said.'),
+    (('ISR', 'ISRLEG'), ('ISR', 'ISRGOV'), _REMOVE + ('12', '120'),
+     "Israel's Knesset on Thursday unseated Prime Minister Yitzhak Shamir's government in a vote of no "
+     'confidence, the first in the country\'s history, after the Labour Party quit the coalition, Israel '
+     'Radio said.'),
+    (('HTI', 'HTIMIL'), ('HTI', 'HTIGOV'), _REMOVE,
+     'Soldiers led by Brigadier-General Raoul Cedras on Monday deposed Haiti\'s first freely elected '
+     'president, Jean-Bertrand Aristide, and sent him into exile in Venezuela, diplomats said in '
+     'Port-au-Prince.'),
+    # -- passives with a by-agent far from the verb
+    (('AFG', 'AFGUAF', 'AFGREB', 'AFGINS', 'AFGCVL', 'AFGMIL'), ('JPN', 'JPNBUS', 'JPNCVL'), _FORCE,
+     'Two Japanese engineers were kidnapped on Thursday near the town of Jalalabad, where they had been '
+     'building a road for a U.N. agency, by gunmen loyal to a local commander, police said.'),
+    (('NPL', 'NPLUAF', '---UAF', 'PAK', 'PAKUAF', 'IND', 'INDREB', 'INDUAF'), ('IND', 'INDBUS', 'INDCVL',
+                                                                               'INDGOV'), _FORCE,
+     'An Indian Airlines jet was hijacked on Friday, an hour after it took off from Kathmandu with 180 '
+     'people aboard, by five armed men who ordered it flown to Lahore, officials said in New Delhi.'),
+    # -- "X, who ..., said/did ..."
+    (('COD', 'CODGOV', 'ZAR', 'ZARGOV'), ('RWA', 'RWAGOV'), _ACCUSE,
+     'Zairean President Mobutu Sese Seko, who has ruled the country since 1965, on Sunday accused Rwanda '
+     'and Uganda of backing the rebels who seized the eastern city of Goma, state radio said.'),
+    (('GBR', 'GBRREB', 'IRL', 'IRLREB', 'GBRINS', 'IRLINS'), ('GBR', 'GBRGOV'), _YIELD + _OFFER,
+     'The Irish Republican Army, which has waged a 25-year campaign against British rule in Northern '
+     'Ireland, on Wednesday announced a complete cessation of military operations, a statement said.'),
+    # -- verbs in a "to"-infinitive chain
+    (('JPN', 'JPNGOV'), ('PER', 'PERGOV'), _CALL,
+     'Japan on Friday decided to ask Peru to let Japanese police help investigate the seizure of its '
+     'ambassador\'s residence in Lima by Tupac Amaru rebels, a government spokesman said in Tokyo.'),
+    (('PHL', 'PHLGOV'), ('MYS', 'MYSGOV'), _CALL,
+     'The Philippines on Tuesday asked Malaysia to stop deporting thousands of Filipino migrants from Sabah '
+     'until camps could be set up to receive them, the Foreign Affairs Department said in Manila.'),
+    # -- not only ... but also
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNREB', 'LBNINS'), _THREAT,
+     'Israel not only refused to free the Lebanese detainees held at Khiam but also warned Hezbollah on '
+     'Sunday that it would hit back hard at any attack on its troops, Israel Radio said.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), _EXPEL,
+     'Ethiopia not only expelled the Eritrean diplomats in Addis Ababa but also froze the bank accounts of '
+     'Eritrean companies, the Foreign Ministry said on Friday.'),
+    # -- headlines in capitals run into the lead
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECVL'), _SEAL,
+     'ISRAEL SEALS OFF GAZA STRIP - Israel on Sunday sealed off the Gaza Strip after a suicide bomber '
+     'killed 19 people in Tel Aviv, an army spokesman said.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP', 'MMRPTY'), _YIELD,
+     "BURMA FREES SUU KYI -- Burma's military government on Monday freed opposition leader Aung San Suu Kyi "
+     'after six years of house arrest, a government spokesman said in Rangoon.'),
+    # -- leads in the present tense of the headline style
+    (('IRQ', 'IRQGOV'), ('IGO',), _REJECT,
+     'Iraq rejects U.N. demand to hand over missile documents, says inspectors are spies.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _REJECT + _SANCTION,
+     'Greece vetoes European Union aid to Turkey over Cyprus dispute.'),
+    # -- the era's compound verbs
+    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), _EXPEL,
+     'Britain moved on Tuesday to expel three Iraqi diplomats accused of plotting attacks on Iraqi exiles in '
+     'London, the Foreign Office said.'),
+    (('USR', 'USRGOV'), ('AFG', 'AFGGOV'), _AID + ('072', '062'),
+     'Moscow pledged on Friday to step up arms supplies to the Kabul government to help it fight the '
+     'Moslem guerrillas after Soviet troops leave, Tass said.'),
+    (('COL', 'COLGOV', 'COLMIL'), ('COL', 'COLREB', 'COLINS'), _THREAT + _FORCE,
+     'Colombia vowed on Sunday to press on with its offensive against the FARC after the guerrillas killed '
+     '17 soldiers in an ambush in Meta province, Defence Minister Rodrigo Lloreda said.'),
+    (('IGO', 'EUR'), ('GBR', 'GBRGOV'), _SANCTION + _REJECT,
+     'The European Union moved on Monday to block imports of British beef because of fears over mad cow '
+     'disease, officials said in Brussels.'),
+    # -- a participle, relative clauses
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _EXPEL, _KUWAIT_EXPELS),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _ACCUSE, _KUWAIT_EXPELS),
+    # -- controls: a background war in a relative clause
+    (('NIC', 'NICGOV'), ('HND', 'HNDGOV'), _MEET, _NICARAGUA),
+    ((), (), ('18', '19'), _NICARAGUA),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE36, "batch2": PARSE36B, "batch3": PARSE36C}
 ALL36: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
