@@ -37,6 +37,20 @@ KNOWN_GAPS: dict[str, str] = {
     'Aceh, rejecting calls from human rights groups for a ceasefire, the armed forces chief said.':
         "'press ahead with its military campaign' codes no force (a campaign is no act the lexicon "
         "knows), so the vow is a bare promise (030), not a threat of force",
+    'Soldiers led by Brigadier-General Raoul Cedras on Monday deposed Haiti\'s first freely elected '
+    'president, Jean-Bertrand Aristide, and sent him into exile in Venezuela, diplomats said in '
+    'Port-au-Prince.':
+        "soldiers with no country word take the conjunct's place of exile (VENMIL), an actors-stage "
+        'reading (the coup itself is coded, 180)',
+    'Japan on Friday decided to ask Peru to let Japanese police help investigate the seizure of its '
+    'ambassador\'s residence in Lima by Tupac Amaru rebels, a government spokesman said in Tokyo.':
+        "'asked Peru to let Japanese police help investigate' aims the request at the police, the "
+        "subject of the investigation the complement codes, not at Peru ('to let police take part' is "
+        'aimed at Peru)',
+    'Moscow pledged on Friday to step up arms supplies to the Kabul government to help it fight the '
+    'Moslem guerrillas after Soviet troops leave, Tass said.':
+        "'Moscow' is Russia's at the GSR date (RUSGOV) though the lead tells of Soviet troops, an "
+        'actors-stage reading (country + root fails on USR only)',
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
