@@ -3017,6 +3017,7 @@ _HOLDER_ACTS = frozenset({"order", "veto", "decree", "pardon", "dissolve", "impo
 
 # acts that remove a person from the office he holds ("the army ousted President Ntibantunganya")
 _REMOVALS = frozenset({"oust", "topple", "depose", "unseat", "overthrow", "dismiss", "sack", "impeach"})
+_ACTIVE_FORMS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})  # "seized power, ousting President X" too
 
 
 def _removed(ent: Any) -> bool:
@@ -3027,7 +3028,7 @@ def _removed(ent: Any) -> bool:
     if root.dep_ == "appos":
         root = root.head
     verb = root.head
-    return root.dep_ == "dobj" and verb.lemma_ in _REMOVALS and verb.tag_ in ("VBD", "VBZ", "VBP", "VB") \
+    return root.dep_ == "dobj" and verb.lemma_ in _REMOVALS and verb.tag_ in _ACTIVE_FORMS \
         and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
