@@ -37,6 +37,9 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "Washington halt its military exercises with the South.", ("PRK", "IGO", "12"), ()),
     ("Iraq on Sunday refused to let U.N. inspectors into the presidential palaces, diplomats said.",
      ("IRQ", "IGO", "12"), (("IRQ", "*", "10"),)),
+    # control: a frame the model hung in a clause a speaker reports is not the reported party's act
+    ("Sri Lanka's foreign minister told parliament that India had rejected Colombo's offer of talks, and "
+     "urged New Delhi to stop arming the Tamil rebels.", ("IND", "LKA", "12"), (("IND", "*", "02"),)),
     # a by-agent after a where-clause, hung on the attribution's verb
     ("Two French aid workers were kidnapped on Sunday near the town of Baidoa, where relief agencies have "
      "run feeding centres since 1992, by militiamen loyal to a local warlord, the agency said in Nairobi.",

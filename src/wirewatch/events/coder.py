@@ -159,11 +159,18 @@ def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     own, head = triggers.get(tok.i), triggers.get(tok.head.i)
     if tok.dep_ == "conj" and own is not None and own.frame in _SAID_FRAMES and \
             head is not None and head.tok.pos_ == "VERB" and (not head.is_frame or (
-                head.frame in _SAID_FRAMES and tok.tag_ in _FINITE)):
+                head.frame in _SAID_FRAMES and tok.tag_ in _FINITE and not _reported_after(head.tok))):
         return head.tok  # a finite second frame beside a first: "refused to let inspectors in and (but
         # also) demanded that the Americans leave" says two things, not the demand as what was refused
         # (parse36)
     return None
+
+
+def _reported_after(verb: Any) -> bool:
+    """Whether a verb is the clause a speaking verb before it reports ("told parliament that New Delhi had
+    rejected Nepal's offer ..., and urged India to reopen the crossings"): a frame conjunct there may be the
+    speaker's own act the model hung in the report, so it is not read beside the reported one."""
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i
 
 
 _SAID_FRAMES = frozenset({"@THREATEN", "@REQUEST", "@REJECT"})
