@@ -167,10 +167,12 @@ def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
 
 
 def _reported_after(verb: Any) -> bool:
-    """Whether a verb is the clause a speaking verb before it reports ("told parliament that New Delhi had
-    rejected Nepal's offer ..., and urged India to reopen the crossings"): a frame conjunct there may be the
-    speaker's own act the model hung in the report, so it is not read beside the reported one."""
-    return verb.dep_ == "ccomp" and verb.head.i < verb.i
+    """Whether a verb is the clause a speaking verb before it reports of another party ("told parliament that
+    New Delhi had rejected Nepal's offer ..., and urged India to reopen the crossings"): a frame conjunct
+    there may be the speaker's own act the model hung in the report, so it is not read beside the reported
+    one. The speaker's own report ("said it firmly opposed ... and urged the EU") is read beside."""
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids(verb))
 
 
 _SAID_FRAMES = frozenset({"@THREATEN", "@REQUEST", "@REJECT"})
