@@ -26,9 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
         "stays (a held place the gazetteer knows is its state's REB)",
     'Shining Path guerrillas blew up a power pylon, blacking out Lima.':
         "no event: a pylon blown up names no party (the actor, PERREB, is right)",
-    'The army ousted President Sylvestre Ntibantunganya in a coup in Bujumbura.':
-        "a bare governing title more than three years from the listed term (1994-1996) is read as "
-        "retrospective (BDIELI); see the actors probe set's gap",
 }
 
 

@@ -24,8 +24,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Tuesday.":
         "read as PAKGOV -> PAKELI at the 2000 date (Musharraf in office, Sharif a former premier), which "
         "keeps the ASSAULT but no CAMEO code",
-    "Mutinous soldiers deposed Ivory Coast's President Henri Konan Bedie on Christmas Eve.":
-        "the soldiers take no country from the possessor of the object; Bedie at the 2000 date is ELI",
     "Russian special forces stormed the hospital in Budyonnovsk held by Chechen rebels on Saturday.":
         "a building stormed is its own (HLH); those holding it ('held by Chechen rebels') are not read",
     "Indian troops stormed the Golden Temple in Amritsar to flush out Sikh militants.":

@@ -104,9 +104,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("China and South Africa established diplomatic relations on Thursday after Pretoria cut its ties with "
      "Taiwan.", "ZAF"):
         "an act in an after-clause under a non-reaction is background, not coded (stories27's rule)",
-    ("The Organisation of American States imposed a trade embargo on Haiti after the army ousted President "
-     "Jean-Bertrand Aristide.", "HTIMIL"):
-        "an act in an after-clause under a passive-free sanction is read only when it names a state subject",
     ("The head of the U.N. Special Commission arrived in Baghdad on Monday to investigate Iraq's "
      "concealment of banned weapons.", "IGOUNO"):
         "an investigation told as a visit's purpose is not coded as done",

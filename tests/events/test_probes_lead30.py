@@ -17,10 +17,6 @@ KNOWN_GAPS: dict[str, str] = {
     'agreement in Jakarta on Monday, ending a 24-year rebellion on the southern island of Mindanao.':
         "the MNLF is coded by its faith (PHLMOS), not as the rebels it is (PHLREB): a separatist front's "
         "sector should win over its people's religion",
-    "Burundi's Tutsi-dominated army seized power in a coup on Thursday, ousting Hutu President Sylvestre "
-    'Ntibantunganya two days after he took refuge in the U.S. embassy.':
-        'the ousted president is dated at 2000-01-01 (BDIELI, out of office), not as the government the '
-        'coup was against',
     'Croatian troops launched a massive offensive on Friday to retake the rebel Serb-held Krajina region,'
     ' shelling the rebel stronghold of Knin.':
         "'the rebel Serb-held Krajina region' is read as Serbia's (SRB), not as Croatia's rebels",

@@ -21,9 +21,6 @@ KNOWN_GAPS: dict[str, str] = {
     'assassinate President Hosni Mubarak.':
         "'Islamic militants' have no actor (the actors34 helper's subject), so the sentence has no target "
         '(before, the grounds clause gave Mubarak as the one sentenced)',
-    "Pakistan and India exchanged lists of their nuclear installations on Monday under an agreement not to "
-    "attack each other's atomic facilities.":
-        'lists exchanged (information shared) have no lexicon row',
     'Thousands of striking coal miners marched on Bucharest on Thursday to demand higher wages, clashing '
     'with riot police on the way.':
         "a march whose demand names no party, by strikers of no named country, finds neither the miners' "

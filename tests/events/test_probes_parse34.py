@@ -86,11 +86,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      'official Xinhua news agency said.', 'CHNGOV'):
         "the aid 'worth 20 million yuan to North Korea, Laos and Mongolia' goes to the first country "
         "only, as batch 1's Japan",
-    ('Iraq not only refused on Wednesday to let U.N. arms inspectors into the presidential palaces '
-     'but also threatened to shoot down American U-2 spy planes flying over its territory, diplomats '
-     'said.', 'IRQGOV'):
-        "the threat in 'but also threatened to shoot down American spy planes' is lost; the refusal "
-        'is coded (1245)',
 }
 
 

@@ -20,10 +20,6 @@ KNOWN_GAPS: dict[str, str] = {
     'clash near the village of Nebaj in El Quiche province, an army spokesman said.':
         "'guerrilla commander Pedro de Leon' is read as a civilian (GTMCVL): a titled name's rebel role "
         'noun is not read, an actors-stage reading (country + root passes)',
-    'India and Pakistan on Tuesday exchanged lists of their nuclear installations under a 1988 '
-    "agreement not to attack each other's atomic facilities, the Foreign Ministry said in New Delhi.":
-        "'exchanged lists of installations' codes nothing: an exchange of information is no act the "
-        'lexicon knows (prisoners exchanged are coded)',
     'The foreign ministers of the 12 European Community nations, meeting in Madrid on Tuesday, agreed '
     'to halt all arms sales to China in protest at the killing of students in Beijing, diplomats said.':
         "'agreed to halt all arms sales to China' is coded as a threat of sanctions (1312), not the "

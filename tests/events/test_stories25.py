@@ -124,8 +124,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ap_thehague:none:1": "the headline's 'arrest warrant' is coded as an arrest (173) whose mention runs "
                           "into 'carry out arrests'",
     "ap_thehague:clean:0": "seeking a warrant coded as an arrest, and the judges as MMRJUD",
-    "xinhua_brussels:event:2": "'firmly opposed ... and urged the EU side to return to dialogue': the "
-                               "second verb is not coded",
     "xinhua_brussels:party:4": "'The China Chamber of Commerce to the EU' read as China, not a business body",
     "ap_sanaa:event:4": "'urged the parties to build on it': 'the parties' names no parties",
     "ap_sanaa:clean:0": "'agreed in talks in Switzerland ... sponsored by the United Nations' read as "

@@ -268,6 +268,19 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         gov = triggers.get(tok.head.head.i)
         if gov is not None and gov.frame not in ("@SPEECH", "@FUTURE"):
             return gov.tok
+    if head is None and own is not None and not own.is_frame and own.pattern.type == "ACCUSE" and \
+            tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "conj" and \
+            tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids(tok)):
+        # "dismissed the government and dissolved parliament, accusing it of corruption": the participle
+        # hangs on the list's last verb, which codes nothing; the accusation stands beside the act at the
+        # list's head (parse36)
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB" and \
+                first.head.i not in triggers:
+            first = first.head
+        gov = triggers.get(first.head.i) if first.dep_ == "conj" else None
+        if gov is not None and not gov.is_frame and gov.tok.pos_ == "VERB":
+            return gov.tok
     if head is None or head.is_frame or head.tok.pos_ != "VERB":
         return None
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.tok.i and own is not None and \

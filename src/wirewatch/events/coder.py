@@ -157,10 +157,36 @@ def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     of retaliation", "condemned the test and called for talks" say a second thing beside the first
     (same depth), not a detail of it."""
     own, head = triggers.get(tok.i), triggers.get(tok.head.i)
-    if tok.dep_ == "conj" and own is not None and own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
-            head is not None and not head.is_frame and head.tok.pos_ == "VERB":
-        return head.tok
+    if tok.dep_ == "conj" and own is not None and own.frame in _SAID_FRAMES and \
+            head is not None and head.tok.pos_ == "VERB" and (not head.is_frame or (
+                head.frame in _SAID_FRAMES and tok.tag_ in _FINITE and not _reported_after(head.tok)
+                and not _own_people_addressed(tok))):
+        return head.tok  # a finite second frame beside a first: "refused to let inspectors in and (but
+        # also) demanded that the Americans leave" says two things, not the demand as what was refused
+        # (parse36)
     return None
+
+
+def _reported_after(verb: Any) -> bool:
+    """Whether a verb is the clause a speaking verb before it reports of another party ("told parliament that
+    New Delhi had rejected Nepal's offer ..., and urged India to reopen the crossings"): a frame conjunct
+    there may be the speaker's own act the model hung in the report, so it is not read beside the reported
+    one. The speaker's own report ("said it firmly opposed ... and urged the EU") is read beside."""
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in kids(verb))
+
+
+def _own_people_addressed(verb: Any) -> bool:
+    """ "demanded that he resign, and called on their supporters to hold rallies": a call on the speaker's
+    own people (an addressee owned by a pronoun) is no act toward another party beside the first."""
+    addressees = [c for c in kids(verb) if c.dep_ == "dobj"] + \
+        [g for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+         for g in kids(p) if g.dep_ == "pobj"]
+    return any(o.dep_ == "poss" and o.pos_ == "PRON" for a in addressees for o in kids(a))
+
+
+_SAID_FRAMES = frozenset({"@THREATEN", "@REQUEST", "@REJECT"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _told_beside(tok: Any) -> Any | None:

@@ -65,6 +65,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import VERB
 
 from ..nlp.name_particles import NAME_PARTICLES
+from .attribution_subject import object_as_attribution_subject
 from .judged_as_shift import object_after_as
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
@@ -121,6 +122,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
         (_listed_verb_as_participle(part) if ", " in text and " and " in text else {}) or \
         (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
+        (_attribution_subject(part) if " said" in text or " reported" in text else {}) or \
         (_opening_clause_as_root(part) if _OPENING_TIME.match(text) else {}) or \
         (_main_clause_under_mark(part) if _TRAILING_MARK_WORDS.search(text) else {})
     if not moves and " as " in text:
@@ -157,6 +159,7 @@ _VISITING = frozenset({"visiting"})
 _COMMA = frozenset({","})
 _BY = frozenset({"by"})
 _AS = frozenset({"as"})
+_SAID = frozenset({"said", "reported"})
 
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -786,6 +789,11 @@ def _statement_clause(part: Any) -> dict[int, Move]:
     return clause_on_speaking_verb(part, at) if at else {}
 
 
+def _attribution_subject(part: Any) -> dict[int, Move]:
+    at = _indices_with(part, _SAID)
+    return object_as_attribution_subject(part, at) if at else {}
+
+
 def _visiting_conjunct(part: Any) -> dict[int, Move]:
     """ "Prime Minister Keizo Obuchi and visiting South Korean President Kim Dae-jung signed ...": the model
     reads "visiting" as a verb coordinated with the first subject and the guest as its object, so the
@@ -1237,6 +1245,13 @@ def _late_agent_on_passive(part: Any) -> dict[int, Move]:
         holder = by.head
         second = by.dep_ == "agent" and any(c.dep_ == "agent" and c.i < by.i for c in kids(holder))
         if not second and part.doc[by.i - 1].text != ",":
+            continue
+        if holder.i > by.i:  # hung on the trailing attribution's verb ("..., by gunmen loyal to a clan
+            # leader, the ICRC said"): the agent of the passive the verb reports, if it has none (parse36)
+            told = next((c for c in kids(holder) if c.dep_ == "ccomp" and c.i < by.i and c.pos_ == "VERB"
+                         and _agentless_passive(c)), None)
+            if told is not None:
+                return {by.i: (told.i, "agent", None, None)}
             continue
         verb = holder
         while verb.head.i != verb.i and not (verb.pos_ == "VERB" and _agentless_passive(verb)):

@@ -73,6 +73,12 @@ _INLINE_DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} (?:-|--|_) ")
 
 
+# a headline in capitals run into the lead by a wire dash, with no dateline between ("ANGOLA ACCUSES ZAIRE -
+# Angola on Tuesday accused ..."): uncut, the headline's last country was read as part of the lead's
+# subject (parse36)
+_CAPITALS_HEADLINE = re.compile(r"\s*(?:[A-Z][A-Z.'&-]*\s+){1,12}(?:-|--|_|\u2014)\s+(?=[A-Z][a-z])")
+
+
 def inline_leads(text: str) -> list[int]:
     """Where a lead starts after its headline on the same line: a wire byline ("By X, Reuters") or a
     dated dateline mid-line. Line-initial datelines are the parse stage's; these are the ones a copy
@@ -83,4 +89,8 @@ def inline_leads(text: str) -> list[int]:
     if " - " in text or " -- " in text or " _ " in text:
         for m in _INLINE_DATELINE.finditer(text):
             cuts.extend((m.start(1), m.end()))
+    if text[:2].isupper():
+        head = _CAPITALS_HEADLINE.match(text)
+        if head is not None:
+            cuts.append(head.end())
     return cuts

@@ -492,6 +492,8 @@ class _Builder(MentionPasses):
             joined = _hyphenated_country(self.doc, ent)
             if joined is not None:
                 ent = joined  # "Guinea-Bissau" that NER cut at "Guinea" (lead28)
+            if len(ent) > 2 and "-" in ent.text:
+                ent = _after_headline_dash(self.doc, ent)
             out.append(ent)
         return out
 
@@ -1544,7 +1546,8 @@ class _Builder(MentionPasses):
             actor = self._modifier_of_institution(entity, ent.root)
             stands_for_body = actor is not None and ent.root.head.lower_ in RULING_HEADS
         # "former President Jimmy Carter", "the late King Hussein": the title is no longer held
-        lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None
+        lapsed = _LAPSED.search(self.text, max(0, entity.start - 20), entity.start) is not None \
+            and not _removed(ent)  # "the army ousted President X": the verb, not "ousted" as "former"
         name = self.names[id(entity)]
         if name not in actor_dictionary.builtin().forms or " " in name or not self._common_noun_use(entity):
             titles = self._title_before(entity)
@@ -3071,12 +3074,31 @@ _HOLDER_ACTS = frozenset({"order", "veto", "decree", "pardon", "dissolve", "impo
                           "sever", "expel", "nominate", "ratify"})
 
 
+# acts that remove a person from the office he holds ("the army ousted President Ntibantunganya")
+_REMOVALS = frozenset({"oust", "topple", "depose", "unseat", "overthrow", "dismiss", "sack", "impeach"})
+_ACTIVE_FORMS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})  # "seized power, ousting President X" too
+
+
+def _removed(ent: Any) -> bool:
+    """Whether the mention is the object of an active verb that removes a person from office ("the army
+    ousted President Sylvestre Ntibantunganya", "toppled the country's first elected president, Mahamane
+    Ousmane"): the person held the office when removed, whatever the table's dates (parse36)."""
+    root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lemma_ in _REMOVALS and verb.tag_ in _ACTIVE_FORMS \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _acting(ent: Any) -> str:
     """"act" when the mention is the subject of an active verb of `_HOLDER_ACTS`, "title" when of another
     active verb, "" otherwise (a possessor, an object, a passive subject, a statue's honoree)."""
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "Reagan and Gorbachev signed ..."
+    if _removed(ent):
+        return "title"  # a person ousted or deposed from an office held it (parse36)
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
         return ""
     verb = root.head
@@ -3093,6 +3115,23 @@ def _held_title(titles: set[str] | None) -> tuple[str, str] | None:
         if sector.startswith("GOV"):
             return role, sector
     return None
+
+
+_WIRE_DASHES = frozenset({"-", "--", "\u2014"})
+
+
+def _after_headline_dash(doc: Any, ent: Any) -> Any:
+    """An entity NER ran across a headline in capitals and the lead it is run into ("ANGOLA ACCUSES ZAIRE
+    - Angola on Tuesday accused ...": "ZAIRE - Angola" one ORG, Zaire's) is the lead's name after the
+    spaced dash (parse36); any other entity is kept."""
+    from spacy.tokens import Span
+
+    for i in range(ent.start + 1, ent.end - 1):
+        tok = doc[i]
+        if tok.text in _WIRE_DASHES and doc[i - 1].whitespace_ and tok.whitespace_ and \
+                all(t.text.isupper() for t in doc[ent.start:i]) and doc[i + 1].text.istitle():
+            return Span(doc, i + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
