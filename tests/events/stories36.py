@@ -29,7 +29,20 @@ crowd 175 or 18/19; the Kanaks are French (FRA), Chechen rebels Russian (RUSREB)
 
 Run `python tests/events/stories36.py` to print each story's coded triples, its misses and its counts.
 
-First run: not yet run (this file is committed before the coder reads it).
+First run (wip/stories36 at 5213681, main's code 3301af2c, before any change): of the 100 required events
+61 were coded at country + root and 54 at actor + root; of the coded triples 64 were right, 18 accepted,
+0 duplicated and 63 wrong; 3 of the 29 non-event paragraphs were coded; of 60 parties 52 were right, 4
+wrong and 4 unresolved.
+
+Three expectations were corrected after the first run, where the coder's reading was the codebook's or the
+project's conventions: an agreement signed by six leaders is signed by each with each (057 among all the
+signatories, not only with Congo: 20 triples moved from wrong to accepted); armed "fighters" and
+"militants" of no named group are UAF (docs/actors.md), so the Dayak fighters' IDNUAF is accepted; and New
+Caledonia has a CAMEO code of its own (NCL), which the gazetteer gives Ouvea, so the Kanak militants may be
+NCL as well as FRA. Main scored on the corrected lists: 61 / 56; right 66, accepted 38, duplicated 0,
+wrong 41; non-events coded 3 of 29; parties 52 / 4 / 4.
+
+FINAL_PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -256,6 +269,7 @@ Congo, formerly Zaire, is almost the size of western Europe.
         (_RCD, _COD, ("120", "124", "125", "128", "129"), "would not sign until"),
         (_IGO, _COD + _NEIGH, ("051", "050"), "welcomed the signing"),
         (_COD + _NEIGH, _COD + _NEIGH, ("057",), "sign ceasefire in Lusaka"),
+        (_COD + _NEIGH, _COD + _NEIGH, ("057",), "signed a ceasefire agreement"),
     ],
     none=["calls for a ceasefire within", "almost the size"],
     parties=[
@@ -632,6 +646,7 @@ Moldova in 1990.
 )
 
 _IDNE = ("IDN", "IDNCVL", "IDNETH", "IDNREB", "IDNOPP", "IDNRAD")
+_DAYAK = _IDNE + ("IDNUAF",)
 
 ANTARA_SAMPIT = Story(
     "antara_jakarta_sampit", "2001-02-26",
@@ -656,7 +671,7 @@ province's trade.
 At least 270 people have been killed in the violence since Feb. 18, according to police.
 """,
     events=[
-        (_IDNE, _IDNE, ("180", "181", "190", "193", "200", "201", "202", "1721"), "attacked Madurese homes"),
+        (_DAYAK, _IDNE, ("180", "181", "190", "193", "200", "201", "202", "1721"), "attacked Madurese homes"),
         (("IDNGOV", "IDN"), _IDNE, ("130", "137", "138"), "would shoot rioters"),
         (_IDNE, ("IDNCOP", "IDNGOV"), ("110", "111", "112"), "accused the police"),
         (_IDNE, ("IDNGOV",), ("100", "101", "102", "104", "020"), "demanded that President"),
@@ -899,7 +914,8 @@ Poland joined NATO last March together with Hungary and the Czech Republic.
     ],
 )
 
-_KANAK = ("FRAREB", "FRASEP", "FRA", "FRAOPP", "FRAINS", "FRAPTY")
+_KANAK = ("FRAREB", "FRASEP", "FRA", "FRAOPP", "FRAINS", "FRAPTY", "FRAUAF", "NCL", "NCLREB", "NCLSEP",
+          "NCLUAF", "NCLOPP")
 
 AFP_NOUMEA = Story(
     "afp_noumea_ouvea", "1988-05-05",
