@@ -782,6 +782,25 @@ def _other_side(code: str, speakers: list[tuple[Any, int, int, Any]]) -> bool:
     return bool(speakers)
 
 
+# a bare noun of a state's own arms as the speaker ("The army said troops had retaken the town"): a rebel
+# code on it came from a coreference slip, so it tells of no other side
+_STATE_ARMS = frozenset({"army", "military", "troops", "police", "government", "ministry", "forces"})
+
+
+def _said_directly(anchor: Any, speech: Any) -> bool:
+    """Whether the attack is what the reporting verb says, its complement or a conjunct of it ("said the
+    Tigers had carried out the attack"), not a clause set under it ("told the envoy the army would not
+    negotiate while the RSF occupied civilian areas")."""
+    tok = anchor
+    for _ in range(4):
+        if tok.head.i == speech.i:
+            return tok.dep_ in ("ccomp", "conj", "xcomp", "parataxis")
+        if tok.dep_ not in ("conj", "ccomp", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
                     ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts", "France said Syrian forces shelled
@@ -802,8 +821,11 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     if subj is None or subj.lower_ in PRONOUNS:
         return None
     speakers = phrase_actors(subj, ctx.link)
+    slip = subj.lower_ in _STATE_ARMS and not any(c.dep_ in ("amod", "compound") for c in subj.children) \
+        and any(s[0].code[3:6] in _ARMED for s in speakers)
+    domestic = not aid and not slip and _said_directly(r.anchor, speech)
     accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}
-               or not aid and _other_side(a[0].code, speakers)]
+               or domestic and _other_side(a[0].code, speakers)]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
     if aid and not any(t[0].code[:3] in {s[0].code[:3] for s in speakers} and t[0].code[3:6] in _ARMED
