@@ -339,7 +339,7 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
 
 
 # adjectives that say what kind an operation is, not whose ("military operations", "police action")
-KIND_ADJECTIVES = frozenset({"military", "naval", "police", "paramilitary", "armed", "guerrilla"})
+KIND_ADJECTIVES = frozenset({"military", "naval", "police", "paramilitary", "armed", "guerrilla", "civilian"})
 OPERATION_NOUNS = frozenset({"operation", "action", "activity", "campaign", "exercise", "manoeuvre",
                              "maneuver", "offensive", "hostility", "buildup", "build-up", "presence",
                              # help and ties of a kind: "suspended its military aid to Haiti", "cut military
