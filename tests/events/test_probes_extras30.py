@@ -40,9 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Turkey's threats against Syria over its support for Kurdish rebels dominated talks between Egyptian "
     "President Hosni Mubarak and Syrian President Hafez al-Assad in Damascus on Sunday.":
         "the talks' between-phrase loses to the subject's owner and the rebels of its over-phrase",
-    "Chinese President Jiang Zemin and Russian President Boris Yeltsin signed a joint statement in Beijing "
-    "on Thursday opposing U.S. plans for a national missile defence.":
-        "signing a joint statement is no agreement row; the participle's opposition is coded instead",
     "Washington on Tuesday welcomed the release of three American aid workers held by Serb forces for a "
     "month.":
         "the welcome is aimed at no party: the release's agent is in a participle under its object",

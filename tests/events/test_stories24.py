@@ -84,16 +84,8 @@ KNOWN_GAPS: dict[str, str] = {
         "criticism)",
     "ap_caracas:party:0":
         "'Supreme Tribunal of Justice President Caryslia Rodríguez' is read as the head of state (GOV)",
-    "anadolu_khartoum:event:2":
-        "'The army said the RSF had attacked its positions': the reported attack is not replaced by "
-        "the army's accusation",
-    "anadolu_khartoum:event:3":
-        "'while the RSF said army aircraft had bombed its bases': the second speaker's accusation is "
-        "not coded",
     "anadolu_khartoum:event:6":
         "'called on the parties': 'the parties' names no parties",
-    "anadolu_khartoum:clean:0":
-        "the reported attack coded as the RSF's own on civilians, and the conflict's toll likewise",
     "ria_moscow:event:0":
         "'hosted talks between the foreign ministers of Armenia and Azerbaijan' is not coded for the host",
     "ria_moscow:event:3":
@@ -122,8 +114,6 @@ KNOWN_GAPS: dict[str, str] = {
         "NER misses 'Alfred Mutua' after 'Cabinet Secretary for Foreign Affairs'",
     "kyodo_abductions:event:2":
         "'Families of the abductees' gets no actor",
-    "aljazeera_doha:event:2":
-        "'said the rebels had shelled villages': the reported attack is coded (194), not the accusation",
     "aljazeera_doha:clean:0":
         "'representatives of Kinshasa' read as Congo's legislature signing with Rwanda, and the "
         "reported shelling",

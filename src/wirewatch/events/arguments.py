@@ -237,6 +237,8 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
             beside = [g for g in kids(counted) if g.dep_ == "amod" and g.ent_type_ == "NORP" and g.i > c.i
                       and any(k.dep_ == "cc" and c.i < k.i < g.i for k in kids(c))]
             for g in [*(g for g in kids(c) if g.dep_ == "conj"), *beside]:
+                if g.lower_ in KIND_ADJECTIVES and lemma(counted) in OPERATION_NOUNS:
+                    continue  # "its economic and military aid": the kind of help, no army (stories36)
                 hit = link.token_actor(g)
                 if hit is not None:
                     found = with_role_sector(counted, (hit[0], hit[1], hit[2], g), link)
@@ -337,9 +339,13 @@ def _of_conjuncts(h: Any, found: tuple[Any, int, int, Any],
 
 
 # adjectives that say what kind an operation is, not whose ("military operations", "police action")
-KIND_ADJECTIVES = frozenset({"military", "naval", "police", "paramilitary", "armed", "guerrilla"})
+KIND_ADJECTIVES = frozenset({"military", "naval", "police", "paramilitary", "armed", "guerrilla", "civilian"})
 OPERATION_NOUNS = frozenset({"operation", "action", "activity", "campaign", "exercise", "manoeuvre",
-                             "maneuver", "offensive", "hostility", "buildup", "build-up", "presence"})
+                             "maneuver", "offensive", "hostility", "buildup", "build-up", "presence",
+                             # help and ties of a kind: "suspended its military aid to Haiti", "cut military
+                             # ties with Israel" name the recipient in their own phrase (stories36)
+                             "aid", "assistance", "cooperation", "co-operation", "tie", "link", "relation",
+                             "contact", "supply", "training"})
 # places a faith or a people may be named before ("the Moslem enclave of Gorazde", "a Christian village")
 SETTLEMENTS = frozenset({"enclave", "town", "village", "city", "district", "quarter", "area", "region",
                          "suburb", "neighbourhood", "neighborhood", "stronghold", "province"})

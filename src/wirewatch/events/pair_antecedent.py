@@ -42,7 +42,9 @@ CONFLICT_MEMORY = 6
 
 # heads of a pair of states or sides, which a story keeps for its length; a pair of persons ("the two
 # leaders", "both ministers") is only the pair of the meeting just told (lead24's control)
-_STATE_HEADS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "parties"})
+# ("the two delegations" are the two sides at the table, sent by the states the story pairs; stories36)
+_STATE_HEADS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "parties",
+                          "delegations"})
 
 
 def _story_phrase(text: str) -> bool:

@@ -175,6 +175,7 @@ def alleged_wrongs(sent: Any, triggers: dict[int, Trigger], ctx: ArticleContext,
             if not wrong and verdict is None and _blamed(clause):
                 wrong = True
             involved = _involved(clause) if not (wrong or verdict) else None
+            involved = involved if involved is not None or wrong or verdict else _authored(clause)
             wrong = wrong or involved is not None
             if not (wrong or verdict) or clause.i in anchors or is_negated(speech):
                 continue
@@ -687,6 +688,29 @@ def _involved(clause: Any) -> Any | None:
     return next((c for c in kids(part) if c.dep_ == "poss"), None)
 
 
+# a harm's author told by its mark ("said the bombings were the work of terrorists", "said the bomb bore all
+# the hallmarks of ETA"; stories36): the marks, the verbs that carry one, and the harms (a bomb too)
+AUTHOR_MARKS = frozenset({"work", "handiwork", "hallmark", "hallmarks", "signature", "trademark"})
+_MARK_VERBS = frozenset({"be", "bear", "have", "carry", "show"})
+_MARKED = HARMS | {"bomb", "bombing", "blast", "car-bomb", "explosion", "attack"}
+
+
+def _authored(clause: Any) -> Any | None:
+    """The author a reported clause gives a harm by its mark (112): "the bombings were the work of
+    terrorists trained in Chechnya" (terrorists), "the bomb bore all the hallmarks of ETA" (ETA). Not
+    negated, not modal ("could be the work of" weighs)."""
+    if lemma(clause) not in _MARK_VERBS or is_negated(clause) or any(
+            a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
+        return None
+    subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj) not in _MARKED:
+        return None
+    dep = "attr" if lemma(clause) == "be" else "dobj"
+    return next((g for m in kids(clause) if m.dep_ == dep and lemma(m) in AUTHOR_MARKS
+                 for p in kids(m) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in kids(p) if g.dep_ == "pobj"), None)
+
+
 def _distrusted(clause: Any) -> bool:
     """ "said Russia cannot be trusted", "could not be trusted" (recallpol12): a passive "trust" denied is a
     verdict of distrust on its subject (111)."""
@@ -743,6 +767,40 @@ _HELPING = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _ARMED = frozenset({"REB", "INS", "UAF"})
 
 
+def _other_side(code: str, speakers: list[tuple[Any, int, int, Any]]) -> bool:
+    """Whether an attacker of the speaker's own country is the other side of its fight (stories36): the
+    state's rebels told by an arm of the state ("Deputy Defence Minister Ratwatte said the Tamil Tigers had
+    carried out the attack": LKAGOV -> LKAREB 112), or the state's forces told by its rebels. A state arm
+    reporting another ("the police said soldiers fired") and rebels reporting rebels stay the act."""
+    armed = code[3:6] in _ARMED
+    for s in speakers:
+        said = s[0].code
+        if len(said) < 6 or said[:3] != code[:3] or said[3:6] in _ARMED and armed:
+            return False
+        if not armed and said[3:6] not in _ARMED:
+            return False
+    return bool(speakers)
+
+
+# a bare noun of a state's own arms as the speaker ("The army said troops had retaken the town"): a rebel
+# code on it came from a coreference slip, so it tells of no other side
+_STATE_ARMS = frozenset({"army", "military", "troops", "police", "government", "ministry", "forces"})
+
+
+def _said_directly(anchor: Any, speech: Any) -> bool:
+    """Whether the attack is what the reporting verb says, its complement or a conjunct of it ("said the
+    Tigers had carried out the attack"), not a clause set under it ("told the envoy the army would not
+    negotiate while the RSF occupied civilian areas")."""
+    tok = anchor
+    for _ in range(4):
+        if tok.head.i == speech.i:
+            return tok.dep_ in ("ccomp", "conj", "xcomp", "parataxis")
+        if tok.dep_ not in ("conj", "ccomp", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
                     ctx: ArticleContext) -> Reading | None:
     """ "Pakistan said Indian troops fired on its border posts", "France said Syrian forces shelled
@@ -763,7 +821,11 @@ def reported_attack(r: Reading, sent: Any, triggers: dict[int, Trigger],
     if subj is None or subj.lower_ in PRONOUNS:
         return None
     speakers = phrase_actors(subj, ctx.link)
-    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}]
+    slip = subj.lower_ in _STATE_ARMS and not any(c.dep_ in ("amod", "compound") for c in subj.children) \
+        and any(s[0].code[3:6] in _ARMED for s in speakers)
+    domestic = not aid and not slip and _said_directly(r.anchor, speech)
+    accused = [a for a in r.sources if a[0].code[:3] not in {s[0].code[:3] for s in speakers}
+               or domestic and _other_side(a[0].code, speakers)]
     if not speakers or not accused:
         return None  # "X said it struck ...": X's own act, coded as the act
     if aid and not any(t[0].code[:3] in {s[0].code[:3] for s in speakers} and t[0].code[3:6] in _ARMED

@@ -1573,6 +1573,7 @@ class _Builder(MentionPasses):
             # (the words just before a name NER left them out of: "dissident playwright Vaclav Havel")
             told = " ".join(w for w in (_modifier_words(self.doc, ent.start), title) if w)
             sided = _side_title(actor, holder, told) if told and not lapsed else None
+            sided = sided or (_union_title(holder, told) if told and not lapsed else None)
             # a leader's government keeps its code on any date ("the Reagan administration" in a 2012
             # retrospective): the person out of office is ELI, the body they led is not
             actor = actor if stands_for_body and holder is not None and holder.sector == "ELI" else holder
@@ -2951,6 +2952,29 @@ def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor
     return Actor(name=holder.name, code=holder.country + sector, country=holder.country, sector=sector,
                  reasons=[*holder.reasons, f"the title before the name makes him {sector_name(sector)} in "
                                            "the story's years, whatever office the table gives him later"])
+
+
+# a trade union's word before a title ("union leader Miron Cozma", "trade union chief X", "miners' union
+# leader Y"; stories36): the union's officer is labour, not the government the bare title gives
+_UNION_WORDS = frozenset({"union", "unions", "unionist", "trade-union"})
+
+
+def _union_title(holder: Actor | None, title: str) -> Actor | None:
+    """A person the title alone made his state's (no table lists him in a governing office), named by a
+    trade union's title: that state's labour (LAB). None for any other title or a person of the tables."""
+    if holder is None or holder.sector not in ("GOV", "") or not holder.country:
+        return None
+    words = title.split()
+    # ("Union leader X" opening a sentence is the union's; "Soviet Union leader", "Freedom Union leader" a
+    # state's or a party's)
+    if not any(w.lower() in _UNION_WORDS and (i == 0 or not words[i - 1][:1].isupper()
+                                              or words[i - 1].lower() in ("trade", "trades"))
+               for i, w in enumerate(words)):
+        return None
+    if any("office holders" in r for r in holder.reasons):
+        return None  # a person the tables list in office keeps it
+    return Actor(name=holder.name, code=holder.country + "LAB", country=holder.country, sector="LAB",
+                 reasons=[*holder.reasons, "a trade union's title before the name makes him labour"])
 
 
 def _role_head(root: Any) -> Any:

@@ -35,7 +35,8 @@ def article_context(article: Article) -> Context:
     ctx.soviet = countries.SOVIET_SPEAKER.search(article.text) is not None
     dl = article.dateline
     if dl is not None and dl.place:
-        place = gaz.lookup(dl.place.title()) or (gaz.lookup(dl.region) if dl.region else None)
+        place = gaz.lookup(dl.place.title()) or (gaz.lookup(dl.region) if dl.region else None) \
+            or countries.dateline_seat(dl.place)
         if place is not None:
             # a dateline city of 1987 Moscow is the Soviet Union's, as the city is in the text
             country, dated = countries.as_of(place.iso3, ctx.date, place.kind, soviet=ctx.soviet)
