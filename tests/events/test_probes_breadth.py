@@ -25,8 +25,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'allegations by Iran'",
     "Azerbaijan concentrated troops and armour near the Armenian border, Yerevan said.":
         "the parser reads 'concentrated' as an adjective on 'troops', so there is no verb to match",
-    "Congolese rebels hacked five villagers to death in Ituri province.":
-        "the gazetteer does not place Ituri, so the victims are ---CVL, not COD (the code, 182, is right)",
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .agencies import CREDITS
+from .dateline import match_dateline
 
 BYLINE = re.compile(r"[ \t]*(?i:by)[ \t]+(?P<names>[A-Za-z][^\n\r]{1,90}?)[ \t]*\Z")
 REPORTING = re.compile(
@@ -75,8 +76,8 @@ _INLINE_DATELINE = re.compile(
 
 # a headline in capitals run into the lead by a wire dash, with no dateline between ("ANGOLA ACCUSES ZAIRE -
 # Angola on Tuesday accused ..."): uncut, the headline's last country was read as part of the lead's
-# subject (parse36)
-_CAPITALS_HEADLINE = re.compile(r"\s*(?:[A-Z][A-Z.'&-]*\s+){1,12}(?:-|--|_|\u2014)\s+(?=[A-Z][a-z])")
+# subject (parse36). Three words at least: "WASHINGTON - Senators ..." and "NEW YORK - ..." are datelines
+_CAPITALS_HEADLINE = re.compile(r"\s*(?:[A-Z][A-Z.'&-]*\s+){3,12}(?:-|--|_|\u2014)\s+(?=[A-Z][a-z])")
 
 
 def inline_leads(text: str) -> list[int]:
@@ -89,7 +90,7 @@ def inline_leads(text: str) -> list[int]:
     if " - " in text or " -- " in text or " _ " in text:
         for m in _INLINE_DATELINE.finditer(text):
             cuts.extend((m.start(1), m.end()))
-    if text[:2].isupper():
+    if text[:2].isupper() and match_dateline(text, 0) is None:  # "WASHINGTON - Senators ..." is a dateline
         head = _CAPITALS_HEADLINE.match(text)
         if head is not None:
             cuts.append(head.end())
