@@ -44,12 +44,8 @@ def trained_for_another(r: Reading, link: ActorLinker) -> None:
     if r.type != "MOBILIZE" or r.cameo != "154" or lemma(r.trigger.tok) != "train":
         return
     trainees = next((c for c in r.trigger.tok.children if c.dep_ == "dobj"), None)
-    found = one_actor(trainees, link, deep=True) if trainees is not None else None
-    givers = {(a[0].code or "")[:3] for a in r.sources}
+    found = _another_state(trainees, r, link)
     if found is None:
-        return
-    taker = (found[0].code or "")[:3]
-    if len(taker) < 3 or taker == "---" or not givers or taker in givers or "---" in givers:
         return
     r.type, r.cameo, r.mode = "COOPERATE", "062", None
     r.targets = [found]
@@ -79,13 +75,23 @@ def sent_in_support(r: Reading, link: ActorLinker) -> None:
         purpose = next((c for c in purpose.children
                         if c.dep_ in ("xcomp", "ccomp") and lemma(c) in SUPPORTING), purpose)
     helped = next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
-    found = one_actor(helped, link, deep=True) if helped is not None else None
-    givers = {(a[0].code or "")[:3] for a in r.sources}
+    found = _another_state(helped, r, link)
     if found is None:
-        return
-    taker = (found[0].code or "")[:3]
-    if len(taker) < 3 or taker == "---" or not givers or taker in givers or "---" in givers:
         return
     r.type, r.cameo, r.mode = ("AID", "074", None) if told else ("AGREE", "0334", None)
     r.targets = [found]
     r.completed_targets = []  # (the dyad completion's guess is no second event)
+
+
+def _another_state(tok: Any, r: Reading, link: ActorLinker) -> Any | None:
+    """The actor `tok` names when it is a party of a country none of the reading's sources belongs to
+    (the trainees or the helped of the two rules above); None for no party, an uncoded one or the same
+    country."""
+    found = one_actor(tok, link, deep=True) if tok is not None else None
+    givers = {(a[0].code or "")[:3] for a in r.sources}
+    if found is None:
+        return None
+    taker = (found[0].code or "")[:3]
+    if len(taker) < 3 or taker == "---" or not givers or taker in givers or "---" in givers:
+        return None
+    return found
