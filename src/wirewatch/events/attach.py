@@ -70,7 +70,6 @@ from .parse import (
 )
 from .passive_parties import passive_parties
 from .proposer import names_proposer
-from .protection_mission import protected_parties, protection_purpose
 from .protest_addressee import protest_addressee
 from .reading import ArticleContext, Reading
 from .rebel_ground import rebels_of_struck_place
@@ -494,8 +493,6 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.sources and not r.targets and (r.cameo or "").startswith("016"):
         # "dismissed the charges as groundless, saying Britain had no right ...": at the state blamed
         r.targets = blamed_by_denial(r.trigger.tok, r.sources, ctx.link)
-    if r.sources and (r.cameo or "").startswith("154"):
-        _protection_sent(r, ctx)
     if r.sources and not r.targets and r.trigger.tok.dep_ == "conj":
         # "poured into Kuwait and seized its capital": "its" is the state the first act went into (targets36)
         r.targets = first_clause_state(r.trigger.tok, {(a[0].code or "")[:3] for a in r.sources}, ctx.link)
@@ -518,18 +515,6 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = [a for a in phrase_actors(subj, ctx.link) if not exclude.blocks(a)] \
             if subj is not None and r.sources else []
     reread_with_parties(r, ctx)  # a coup, a rebels' truce, a show of force off a state, a state's protest
-
-
-def _protection_sent(r: Reading, ctx: ArticleContext) -> None:
-    """Forces sent to protect or escort a party give military protection, 074 (targets36)."""
-    own = {(a[0].code or "")[:3] for a in r.sources}
-    if any((t[0].code or "")[:3] in own for t in r.targets):
-        return  # (a build-up on its own ground, "sent troops to the border to protect it")
-    verb = protection_purpose(r.trigger.tok)
-    if verb is None:
-        return
-    r.cameo, r.type, r.mode = "074", "AID", None
-    r.targets = protected_parties(verb, own, ctx.link) or r.targets
 
 
 def _under_threat(tok: Any) -> bool:
