@@ -20,10 +20,11 @@ def _aimed(got: set[tuple[str, str, str]], source: str, target: str, root: str) 
 
 def test_forces_sent_to_guard_or_back_another_party_are_protection(code: Any) -> None:
     # guarding: the protected party, armed or not; backing: an armed or state party of another country
-    got = triples(code("Italy dispatched three warships to the Adriatic on Monday to escort Albanian ferries.",
-                       date=DATE))
+    got = triples(code("Italy dispatched three warships to the Adriatic on Monday to escort Albanian "
+                       "ferries.", date=DATE))
     assert _aimed(got, "ITA", "ALB", "074"), got
-    got = triples(code("Egypt sent two squadrons of jets to reinforce the Saudi air force on Sunday.", date=DATE))
+    got = triples(code("Egypt sent two squadrons of jets to reinforce the Saudi air force on Sunday.",
+                       date=DATE))
     assert _aimed(got, "EGY", "SAU", "074"), got
     # a promise to send them is a pledge of protection, not a threat of force
     got = triples(code("Turkey said on Friday it would send gunboats to help protect Georgian oil tankers.",
@@ -35,7 +36,8 @@ def test_people_in_need_helped_are_no_protected_party(code: Any) -> None:
     got = triples(code("Japan sent two frigates to help flood victims in Bangladesh on Tuesday.", date=DATE))
     assert not any(c == "074" for _, _, c in got), got
     # control: ships sent to guard them still protect
-    got = triples(code("Japan sent two frigates to protect Bangladeshi fishing fleets on Tuesday.", date=DATE))
+    got = triples(code("Japan sent two frigates to protect Bangladeshi fishing fleets on Tuesday.",
+                       date=DATE))
     assert _aimed(got, "JPN", "BGD", "074"), got
 
 
