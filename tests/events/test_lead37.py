@@ -44,3 +44,32 @@ def test_people_in_need_helped_are_no_protected_party(code: Any) -> None:
 def test_ships_sent_to_the_own_border_stay_a_build_up(code: Any) -> None:
     got = triples(code("Iran sent three gunboats to its border with Iraq to guard its territory.", date=DATE))
     assert not any(c == "074" for _, _, c in got), got
+
+
+def test_a_claimed_attack_is_aimed_at_whom_it_struck(code: Any) -> None:
+    got = triples(code("The Kurdistan Workers Party claimed responsibility for a bombing in Istanbul on "
+                       "Monday that killed three tourists.", date=DATE))
+    assert _aimed(got, "TURREB", "TUR", "015"), got
+    got = triples(code("Sikh separatists claimed responsibility for a bomb blast at a crowded market in New "
+                       "Delhi on Friday.", date=DATE))
+    assert _aimed(got, "IND", "IND", "015"), got
+    # control: an attack on a named party keeps that party
+    got = triples(code("Muslim rebels claimed responsibility for an ambush on an army patrol in Kashmir.",
+                       date=DATE))
+    assert _aimed(got, "IND", "INDMIL", "015"), got
+
+
+def test_homes_blown_up_are_property_destroyed(code: Any) -> None:
+    got = triples(code("Serb police blew up the houses of ethnic Albanian villagers near Pristina on "
+                       "Sunday.", date=DATE))
+    assert any(c == "1712" for _, _, c in got) and not any(c.startswith("18") for _, _, c in got), got
+    # control: a bus blown up with its passengers is a bombing
+    got = triples(code("Rebels blew up a passenger bus in Algiers on Sunday, killing 12 people.", date=DATE))
+    assert any(c.startswith("18") for _, _, c in got), got
+
+
+def test_a_named_group_after_its_descriptor_is_one_party(code: Any) -> None:
+    got = triples(code("The Islamic militant group Hamas carried out a suicide bombing in Tel Aviv on "
+                       "Friday.", date=DATE))
+    assert _aimed(got, "PSEREB", "ISR", "183"), got
+    assert {s for s, _, _ in got} == {"PSEREB"}, got

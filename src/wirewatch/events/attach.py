@@ -33,6 +33,7 @@ from .arguments import (
 )
 from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
+from .claimed_attacks import claimed_attack_target
 from .conjunct_chain import chained_conjunct_head
 from .conjunct_owner import first_clause_state
 from .coordinated_pair import talks_side_only
@@ -490,6 +491,9 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.sources and r.type == "ACCUSE" and (r.cameo or "").startswith("11"):
         # "protested to India over the shelling ... by Indian troops": at the state it was made to (targets36)
         r.targets = protest_addressee(r.trigger.tok, r.sources, ctx.link) or r.targets
+    if r.sources and not r.targets and r.cameo == "015":
+        # "claimed responsibility for a suicide bombing on a bus in Jerusalem": at whom it struck (lead37)
+        r.targets = claimed_attack_target(r.trigger.tok, ctx.link, Exclusion.of(r.sources))
     if r.sources and not r.targets and (r.cameo or "").startswith("016"):
         # "dismissed the charges as groundless, saying Britain had no right ...": at the state blamed
         r.targets = blamed_by_denial(r.trigger.tok, r.sources, ctx.link)
