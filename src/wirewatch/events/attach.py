@@ -33,6 +33,7 @@ from .arguments import (
 )
 from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
+from .claimed_attacks import claimed_attack_target
 from .conjunct_chain import chained_conjunct_head
 from .conjunct_owner import first_clause_state
 from .coordinated_pair import talks_side_only
@@ -70,7 +71,6 @@ from .parse import (
 )
 from .passive_parties import passive_parties
 from .proposer import names_proposer
-from .protection_mission import protected_parties, protection_purpose
 from .protest_addressee import protest_addressee
 from .reading import ArticleContext, Reading
 from .rebel_ground import rebels_of_struck_place
@@ -491,11 +491,12 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.sources and r.type == "ACCUSE" and (r.cameo or "").startswith("11"):
         # "protested to India over the shelling ... by Indian troops": at the state it was made to (targets36)
         r.targets = protest_addressee(r.trigger.tok, r.sources, ctx.link) or r.targets
+    if r.sources and not r.targets and r.cameo == "015":
+        # "claimed responsibility for a suicide bombing on a bus in Jerusalem": at whom it struck (lead37)
+        r.targets = claimed_attack_target(r.trigger.tok, ctx.link, Exclusion.of(r.sources))
     if r.sources and not r.targets and (r.cameo or "").startswith("016"):
         # "dismissed the charges as groundless, saying Britain had no right ...": at the state blamed
         r.targets = blamed_by_denial(r.trigger.tok, r.sources, ctx.link)
-    if r.sources and (r.cameo or "").startswith("154"):
-        _protection_sent(r, ctx)
     if r.sources and not r.targets and r.trigger.tok.dep_ == "conj":
         # "poured into Kuwait and seized its capital": "its" is the state the first act went into (targets36)
         r.targets = first_clause_state(r.trigger.tok, {(a[0].code or "")[:3] for a in r.sources}, ctx.link)
@@ -518,18 +519,6 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = [a for a in phrase_actors(subj, ctx.link) if not exclude.blocks(a)] \
             if subj is not None and r.sources else []
     reread_with_parties(r, ctx)  # a coup, a rebels' truce, a show of force off a state, a state's protest
-
-
-def _protection_sent(r: Reading, ctx: ArticleContext) -> None:
-    """Forces sent to protect or escort a party give military protection, 074 (targets36)."""
-    own = {(a[0].code or "")[:3] for a in r.sources}
-    if any((t[0].code or "")[:3] in own for t in r.targets):
-        return  # (a build-up on its own ground, "sent troops to the border to protect it")
-    verb = protection_purpose(r.trigger.tok)
-    if verb is None:
-        return
-    r.cameo, r.type, r.mode = "074", "AID", None
-    r.targets = protected_parties(verb, own, ctx.link) or r.targets
 
 
 def _under_threat(tok: Any) -> bool:

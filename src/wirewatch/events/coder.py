@@ -71,7 +71,7 @@ from .disputed_results import results_rejected
 from .dyad_completion import complete_dyad
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
-from .force_posture import prepared_attack, sent_in_support, trained_for_another
+from .force_posture import prepared_attack, trained_for_another
 from .frames import (
     COOPERATIVE,
     DEMAND_CODES,
@@ -114,6 +114,7 @@ from .parse import (
     tokens_with_pos,
 )
 from .pressed_attacks import pressed_attack_target
+from .protection_mission import sent_to_protect
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import passive_recall, recalled_from
@@ -703,7 +704,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
         place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)
         trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
-        sent_in_support(r, ctx.link)  # "sent a destroyer to support the Kuwaiti forces": 074 (stories36)
+        sent_to_protect(r, ctx.link)  # "sent a destroyer to support the Kuwaiti forces": 074 (stories36)
     return kept
 
 

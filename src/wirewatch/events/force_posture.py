@@ -51,42 +51,9 @@ def trained_for_another(r: Reading, link: ActorLinker) -> None:
     r.targets = [found]
 
 
-# verbs of a deployment's purpose that make the one named the forces' beneficiary ("sent a destroyer to
-# support the Kuwaiti forces", "deployed troops to help defend Kuwait"; stories36)
-SUPPORTING = {"support", "help", "defend", "protect", "reinforce", "bolster", "assist", "back"}
-_DEPLOYING = {"send", "dispatch", "deploy", "despatch", "rush", "fly"}
-
-
-def sent_in_support(r: Reading, link: ActorLinker) -> None:
-    """"Britain sent a destroyer to support the Kuwaiti forces": forces sent for another state are its
-    military protection (074) aimed at that state, not a build-up against it (154, "Iraq sent tanks to the
-    border"), and "would send" them a pledge of it (0334), not a threat of force (138). The purpose
-    clause's object must name a party of another country."""
-    told = r.type == "MOBILIZE" and (r.cameo or "")[:2] == "15"
-    # ("said it would send a destroyer to support ...": the future deployment read as a threat of force is
-    # a pledge of protection, 0334)
-    pledged = r.type == "THREATEN" and r.cameo == "138"
-    if not (told or pledged) or lemma(r.trigger.tok) not in _DEPLOYING:
-        return
-    purpose = next((c for c in r.trigger.tok.children if c.dep_ in ("xcomp", "advcl")
-                    and lemma(c) in SUPPORTING), None)
-    if purpose is not None and lemma(purpose) == "help":
-        # "to help defend Kuwait": the helped verb carries the object
-        purpose = next((c for c in purpose.children
-                        if c.dep_ in ("xcomp", "ccomp") and lemma(c) in SUPPORTING), purpose)
-    helped = next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
-    found = _another_state(helped, r, link)
-    if found is None:
-        return
-    r.type, r.cameo, r.mode = ("AID", "074", None) if told else ("AGREE", "0334", None)
-    r.targets = [found]
-    r.completed_targets = []  # (the dyad completion's guess is no second event)
-
-
 def _another_state(tok: Any, r: Reading, link: ActorLinker) -> Any | None:
     """The actor `tok` names when it is a party of a country none of the reading's sources belongs to
-    (the trainees or the helped of the two rules above); None for no party, an uncoded one or the same
-    country."""
+    (the trainees above); None for no party, an uncoded one or the same country."""
     found = one_actor(tok, link, deep=True) if tok is not None else None
     givers = {(a[0].code or "")[:3] for a in r.sources}
     if found is None:

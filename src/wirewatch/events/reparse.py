@@ -66,6 +66,7 @@ from spacy.symbols import VERB
 
 from ..nlp.name_particles import NAME_PARTICLES
 from .attribution_subject import object_as_attribution_subject
+from .descriptor_names import DESCRIPTORS, name_after_descriptor
 from .judged_as_shift import object_after_as
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
@@ -129,6 +130,9 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         moves = object_after_as(part, _indices_with(part, _AS))  # (targets36)
     if " off " in text or " up " in text or " down " in text or " out " in text:
         moves = {**_object_on_particle(part), **moves}  # a tree move that goes with any repair above
+    described = _indices_with(part, DESCRIPTORS)
+    if described:
+        moves = {**name_after_descriptor(part, described), **moves}  # (lead37, likewise)
     if moves:
         return retree(part, moves) or part
     return part
