@@ -1,0 +1,158 @@
+"""Blind probes of the thirty-fifth session (wip/targets37): who an act is done TO, and who does it, in
+1985-2005 agency leads (dated 2000-01-01 as the GSR records are). Batch 1 tells afresh the five open target
+classes the lead named (people named after a seized or boarded thing, "their crews"; an act done on behalf
+of a party or by a state's envoy; acts aimed at a delegation, representatives or an ambassador of a state;
+a target that is only the dateline's state; acts with no target that must emit no triple) and is weighted
+to the target shapes the hidden set holds most: the target in an of-phrase or a possessor of the object
+noun, in a to/with/against/on/from phrase, in a relative clause or an apposition, reached through a place,
+reciprocal acts between two named parties, the target only in the previous clause, a person who stands
+for his state, and controls with no target that must emit no triple of the roots.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (docs/events.md, Annotation guide; targets32-36, and the decisions of this
+session): the crews of boats seized are the boats' owner's people (the other state), never the seizer's.
+A state's envoy or ambassador acting abroad acts for his state; an act done on behalf of a party by an
+intermediary is the intermediary's, aimed at the party it is addressed to. Acts aimed at "a delegation
+from X", "representatives of X" or "X's ambassador" are aimed at X's government (or the sector the noun
+names: "representatives of the Iraqi opposition" IRQOPP). A dateline completes the country of a
+government or army that the sentence names with no country ("the government", "the army"). An army
+that goes on alert or a state that mobilises with no party named has no target and wants no triple.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_CRIT = ('111', '112', '110', '1121', '1122')
+_PROTEST = _CRIT + ('114', '11')
+_ACCUSE = ('112', '1121', '1122', '111', '110', '11')
+_FORCE = ('190', '193', '194', '195', '19', '180', '18', '183', '186')
+_MEET = ('040', '041', '042', '043', '046', '036', '04')
+_SEIZE = ('17', '170', '171', '1711', '173', '1712', '172')
+_SANCTION = ('16', '160', '163', '162', '1621', '161')
+_TIES = ('05', '050', '054', '057', '064')
+_PEACE = ('057', '05', '050', '03', '030', '036', '04', '046')
+_EXPEL = ('16', '161', '166', '1663', '17', '174')
+_RELEASE = ('084', '0841', '08', '080')
+_MESSAGE = ('04', '040', '041', '042', '043', '01', '010', '03', '030', '031', '036', '02', '020')
+_POSTURE = ('15', '150', '151', '152', '154', '155')
+_GIVE = ('07', '070', '071', '074', '06', '061', '062')
+_PRAISE = ('051', '050')
+_APPEAL = ('02', '020', '025', '0255', '028', '10', '100', '105', '1053', '1041', '0256')
+
+B1: list[Row] = [
+    # people named after a seized or boarded thing: "their" is the thing's owner
+    (('LKA', 'LKAMIL', 'LKAGOV'), ('IND', 'INDCVL', 'INDBUS'), _SEIZE,
+     'The Sri Lankan navy seized six Indian trawlers off the northern coast on Wednesday and detained '
+     'their 40 crewmen.'),
+    (('MAR', 'MARMIL', 'MARGOV'), ('ESP', 'ESPCVL', 'ESPBUS'), _SEIZE,
+     'Moroccan patrol boats on Monday boarded four Spanish fishing vessels off Western Sahara and arrested '
+     'their crews.'),
+    (('RUS', 'RUSMIL', 'RUSGOV', 'RUSCOP'), ('JPN', 'JPNCVL', 'JPNBUS'), _SEIZE,
+     'Russian border guards seized a Japanese fishing boat near the disputed Kurile islands on Friday and '
+     'took its crew to Sakhalin.'),
+    # an envoy acting for his state; an act done on behalf of a party
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _MESSAGE,
+     "Egypt's ambassador to Israel on Sunday handed Prime Minister Yitzhak Rabin a message from President "
+     "Hosni Mubarak."),
+    (('VAT', 'VATGOV', 'VATREL'), ('LBN', 'LBNGOV', 'LBNREL'), _MEET,
+     "The Pope's envoy to Lebanon held talks with Christian and Moslem leaders in Beirut on Tuesday."),
+    (('DZA', 'DZAGOV'), ('USA', 'USAGOV'), _MESSAGE,
+     'Algeria on Thursday handed the United States a reply from Tehran on behalf of the Iranian government.'),
+    # acts aimed at a delegation, representatives or an ambassador of a state
+    (('CHN', 'CHNGOV'), ('PRK', 'PRKGOV'), _MEET,
+     'Chinese Premier Li Peng received a delegation from North Korea in Beijing on Thursday.'),
+    (('JOR', 'JORGOV'), ('IRQ', 'IRQOPP', 'IRQREB'), _MEET,
+     'King Hussein of Jordan on Monday met representatives of the Iraqi opposition in Amman.'),
+    (('NGA', 'NGAGOV'), ('FRA', 'FRAGOV'), _PROTEST + _MEET,
+     'Nigeria on Tuesday summoned the French ambassador to protest against nuclear tests in the Pacific.'),
+    (('ZMB', 'ZMBGOV'), ('ZAF', 'ZAFGOV'), _EXPEL,
+     "Zambia on Friday expelled South Africa's trade representative, accusing him of spying."),
+    # a target completed by the dateline's state
+    (('NIC', 'NICREB', 'NICINS'), ('NIC', 'NICGOV', 'NICCVL', 'NICMIL'), _FORCE,
+     'MANAGUA, Nicaragua (AP) - U.S.-backed Contra rebels attacked a government farm cooperative in the '
+     'north on Sunday, killing eight people.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _EXPEL,
+     'ISLAMABAD, Pakistan (AP) - The government on Monday expelled two Indian diplomats for spying.'),
+    # acts with no target: no triple of their roots
+    ((), (), _POSTURE + ('19',),
+     'The Iraqi army was put on a state of maximum alert on Thursday, Baghdad radio said.'),
+    ((), (), _POSTURE + ('19',),
+     'Greece on Friday mobilised its reservists and cancelled all military leave.'),
+    ((), (), _POSTURE + ('19',),
+     "Pakistan's armed forces went on full alert on Saturday, a military spokesman said."),
+    # the target in an of-phrase or a possessor of the object noun
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV', 'CHNMIL'), _CRIT,
+     "Vietnam on Monday condemned China's occupation of several reefs in the Spratly Islands."),
+    (('IGOEEC', 'IGOEU', 'IGO'), ('HTI', 'HTIGOV', 'HTIMIL'), _SANCTION,
+     "The European Community on Tuesday suspended all aid to Haiti's military government."),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSEREB', 'PSEINS', 'LBN'), _FORCE,
+     'Israeli jets bombed the headquarters of a Palestinian guerrilla group south of Beirut on Wednesday.'),
+    # the target in a to/with/against/on/from phrase
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), _TIES,
+     'Argentina and Britain restored full diplomatic relations on Thursday, eight years after the Falklands '
+     'war.'),
+    (('JPN', 'JPNGOV'), ('MMR', 'MMRGOV', 'MMRMIL'), _SANCTION,
+     'Japan on Monday suspended economic aid to Burma after the army seized power.'),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV', 'PERMIL'), _PROTEST,
+     'Ecuador lodged a complaint against Peru at the Organisation of American States on Friday.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('KWT', 'KWTGOV', 'KWTMIL'), _GIVE,
+     'Kuwait on Saturday received the first of 40 F-18 fighter jets from the United States.'),
+    # the target in a relative clause or an apposition
+    (('EGY', 'EGYGOV'), ('PSE', 'PSEGOV', 'PSEREB', 'PSEINS'), _MEET,
+     'Egyptian President Hosni Mubarak on Sunday met Yasser Arafat, chairman of the Palestine Liberation '
+     'Organisation, in Cairo.'),
+    (('IRQ', 'IRQGOV'), ('IRN', 'IRNMIL', 'IRNGOV', 'IRNCVL'), _RELEASE,
+     'Iraq on Monday freed 500 Iranian prisoners who had been held since the start of the Gulf war.'),
+    (('SYR', 'SYRGOV'), ('USA', 'USAGOV'), _MEET,
+     'Syria on Friday received Richard Murphy, the U.S. assistant secretary of state, for talks on Lebanon.'),
+    # the target reached through a place
+    (('ARM', 'ARMMIL', 'ARMGOV', 'ARMREB'), ('AZE', 'AZECVL', 'AZEGOV', 'AZEMIL'), _FORCE,
+     'Armenian forces shelled the Azerbaijani town of Agdam on Wednesday, killing 12 civilians.'),
+    (('ETH', 'ETHMIL', 'ETHGOV'), ('ERI', 'ERICVL', 'ERIGOV', 'ERIMIL'), _FORCE,
+     'Ethiopian warplanes bombed the Eritrean port of Massawa on Saturday.'),
+    # reciprocal acts between two named parties
+    (('IND', 'INDMIL', 'INDGOV'), ('PAK', 'PAKMIL', 'PAKGOV'), _FORCE,
+     'Indian and Pakistani troops exchanged artillery fire across the line of control in Kashmir on Sunday.'),
+    (('PAK', 'PAKMIL', 'PAKGOV'), ('IND', 'INDMIL', 'INDGOV'), _FORCE,
+     'Indian and Pakistani troops exchanged artillery fire across the line of control in Kashmir on Sunday.'),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV'), _PEACE,
+     'Ecuador and Peru signed a peace treaty in Brasilia on Monday, ending their border dispute.'),
+    (('PER', 'PERGOV'), ('ECU', 'ECUGOV'), _PEACE,
+     'Ecuador and Peru signed a peace treaty in Brasilia on Monday, ending their border dispute.'),
+    # the target only in the previous clause
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRMIL', 'ISRGOV'), _CRIT,
+     'Israeli jets raided Palestinian bases in southern Lebanon on Tuesday, and Syria condemned the raid as '
+     'aggression.'),
+    (('IRQ', 'IRQGOV'), ('EGY', 'EGYGOV'), ('16', '161', '164', '11', '111', '112'),
+     'Iraq recalled its ambassador from Egypt on Monday and accused its government of betraying the Arabs.'),
+    # a person who stands for his state
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), _MEET,
+     'Indonesian President Suharto on Thursday received Australian Foreign Minister Gareth Evans in '
+     'Jakarta.'),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _ACCUSE,
+     'Kenyan President Daniel arap Moi on Tuesday accused Ugandan leader Yoweri Museveni of harbouring '
+     'rebels.'),
+    (('FRA', 'FRAGOV'), ('DEU', 'DEUGOV'), _PRAISE + _MEET,
+     'French President Francois Mitterrand on Friday congratulated Chancellor Helmut Kohl of West Germany.'),
+    # controls: no target party
+    ((), (), ('17', '18', '19'),
+     'Floods in southern China killed at least 300 people on Monday, the official Xinhua agency said.'),
+    ((), (), ('11', '16', '17', '18', '19'),
+     'The Bombay stock exchange fell sharply on Wednesday on fears of a government collapse.'),
+    ((), (), ('17', '18', '19'),
+     'A ferry capsized in a storm off the southern Philippines on Sunday, and 90 people were missing.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1}
+ALL37: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
