@@ -143,6 +143,7 @@ from .sub_codes import (
     with_item,
 )
 from .territory_holders import place_country, territory_holder
+from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .visit_hosts import dateline_here, visit_host
 
@@ -644,6 +645,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
+            first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
             prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
