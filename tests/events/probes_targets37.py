@@ -149,7 +149,108 @@ B1: list[Row] = [
      'A ferry capsized in a storm off the southern Philippines on Sunday, and 90 people were missing.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1}
+B2: list[Row] = [
+    # batch 2, written after the first fixes
+    # people named after a seized thing; a boat seized or captured
+    (('IRN', 'IRNMIL', 'IRNGOV'), ('ARE', 'ARECVL', 'AREBUS'), _SEIZE,
+     'Iranian Revolutionary Guards on Thursday seized two dhows from the United Arab Emirates and held their '
+     'sailors on Abu Musa island.'),
+    (('KOR', 'KORMIL', 'KORGOV', 'KORCOP'), ('CHN', 'CHNCVL', 'CHNBUS'), _SEIZE,
+     'South Korean coast guard ships captured a Chinese fishing boat in the Yellow Sea on Saturday and '
+     'questioned its 12 fishermen.'),
+    (('ARG', 'ARGMIL', 'ARGGOV'), ('TWN', 'TWNCVL', 'TWNBUS'), _SEIZE + _FORCE,
+     'An Argentine navy patrol fired on a Taiwanese squid trawler off Patagonia on Monday and arrested its '
+     'crew.'),
+    # a judgement of the act its own sentence told first
+    (('JOR', 'JORGOV'), ('ISR', 'ISRMIL', 'ISRGOV'), _CRIT,
+     'Israeli troops shot dead three Palestinian youths in Nablus on Friday, and Jordan condemned the '
+     'killing.'),
+    (('CHN', 'CHNGOV'), ('VNM', 'VNMGOV'), _CRIT + ('12', '120'),
+     'Vietnam on Wednesday expelled two Chinese journalists, and Beijing denounced the expulsion.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQMIL', 'IRQGOV'), _CRIT,
+     'Iraqi helicopters attacked Kurdish villages near Sulaimaniya on Sunday, and Washington condemned the '
+     'raids.'),
+    # acts aimed at a delegation, representatives or an envoy of a state or a side
+    (('FRA', 'FRAGOV'), ('KHM', 'KHMREB', 'KHMOPP', 'KHMINS'), _MEET,
+     'Foreign Minister Roland Dumas on Tuesday met representatives of the Khmer Rouge in Paris.'),
+    (('LBY', 'LBYGOV'), ('SDN', 'SDNGOV'), _MEET,
+     'Libyan leader Moammar Gadhafi received a Sudanese government delegation in Tripoli on Sunday.'),
+    (('DEU', 'DEUGOV'), ('IRN', 'IRNGOV'), ('16', '161', '164', '11', '111', '04', '040'),
+     "Germany on Thursday summoned Iran's charge d'affaires over threats against a German publisher."),
+    (('SAU', 'SAUGOV'), ('PSE', 'PSEREB', 'PSEGOV', 'PSEINS'), _MEET,
+     'King Fahd on Monday received a delegation of the Palestine Liberation Organisation in Jeddah.'),
+    # an envoy acting for his state
+    (('USA', 'USAGOV'), ('SYR', 'SYRGOV'), _MEET,
+     "Washington's special envoy to the Middle East held talks with President Hafez al-Assad in Damascus "
+     "on Saturday."),
+    (('GBR', 'GBRGOV'), ('ZWE', 'ZWEGOV'), _PROTEST,
+     "Britain's high commissioner in Harare on Tuesday protested to the Zimbabwean government over the "
+     "arrest of two British journalists."),
+    # the dateline's state completes a bare government or army
+    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAMIL'), _FORCE,
+     'COLOMBO, Sri Lanka (Reuters) - Tamil separatists overran an army camp in the north on Friday, killing '
+     '40 soldiers.'),
+    (('PER', 'PERGOV'), ('PER', 'PERREB', 'PERINS'), ('17', '173', '19', '190'),
+     'LIMA, Peru (AP) - Police on Saturday arrested 20 suspected Shining Path guerrillas in a slum east of '
+     'the capital.'),
+    # acts with no target
+    ((), (), _POSTURE + ('19',),
+     "India's army was placed on high alert on Monday after the assassination of the prime minister."),
+    ((), (), _POSTURE + ('19',),
+     'Yugoslavia on Saturday called up thousands of reservists, the state news agency Tanjug said.'),
+    ((), (), ('17', '18', '19'),
+     'An earthquake struck northern Iran on Thursday, killing at least 2,000 people.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _CRIT + ('12', '120', '125'),
+     "Britain on Monday rejected Argentina's claim to the Falkland Islands."),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), _SANCTION,
+     "The United States on Wednesday froze the assets of Nicaragua's Sandinista government."),
+    # the target in a to/with/against/on/from phrase
+    (('CHN', 'CHNGOV'), ('SAU', 'SAUGOV'), _TIES,
+     'China established diplomatic relations with Saudi Arabia on Saturday.'),
+    (('IRQ', 'IRQGOV'), ('SYR', 'SYRGOV'), ('16', '160', '161', '164', '172', '191'),
+     'Iraq closed its border with Syria on Thursday, accusing Damascus of sheltering Iraqi dissidents.'),
+    (('KWT', 'KWTGOV'), ('EGY', 'EGYGOV'), ('07', '070', '071', '06', '061', '03', '030', '031'),
+     'Kuwait on Tuesday pledged $500 million in aid to Egypt.'),
+    # the target in a relative clause or an apposition
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNMIL', 'LBNREB', 'LBNGOV'), _RELEASE,
+     'Israel on Sunday freed 40 Lebanese prisoners who had been held at the Khiam jail in southern Lebanon.'),
+    (('ZAF', 'ZAFGOV'), ('AGO', 'AGOGOV'), _MEET,
+     'South African Foreign Minister Pik Botha on Friday met Jose Eduardo dos Santos, the president of '
+     'Angola, in Lusaka.'),
+    # the target reached through a place
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRN', 'IRNCVL', 'IRNGOV', 'IRNMIL'), _FORCE,
+     'Iraqi warplanes bombed the Iranian city of Dezful on Monday, killing 20 people.'),
+    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL', 'BIH', 'BIHMIL', 'BIHREB', 'SRBREB'),
+     ('HRV', 'HRVCVL', 'HRVGOV', 'HRVMIL'), _FORCE,
+     'Serb gunners shelled the Croatian port of Zadar overnight, wounding five people.'),
+    # reciprocal acts between two named parties
+    (('GRC', 'GRCGOV'), ('ALB', 'ALBGOV'), _MEET + _PEACE,
+     'Greece and Albania signed a friendship treaty in Tirana on Tuesday.'),
+    (('ALB', 'ALBGOV'), ('GRC', 'GRCGOV'), _MEET + _PEACE,
+     'Greece and Albania signed a friendship treaty in Tirana on Tuesday.'),
+    (('SEN', 'SENGOV'), ('MRT', 'MRTGOV'), ('16', '160', '161', '164', '11', '111'),
+     'Senegal and Mauritania broke off diplomatic relations on Friday after months of ethnic violence.'),
+    # the target only in the previous clause
+    (('BHR', 'BHRGOV'), ('IRN', 'IRNGOV'), _ACCUSE + ('16', '161'),
+     'Bahrain expelled an Iranian diplomat on Sunday and accused his government of backing Shiite rioters.'),
+    (('TUR', 'TURMIL'), ('IRQ', 'IRQREB', 'TURREB', 'IRQ'), _FORCE,
+     'Turkish troops crossed into northern Iraq on Tuesday and attacked Kurdish rebel camps there.'),
+    # a person who stands for his state
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _MEET,
+     'Japanese Prime Minister Noboru Takeshita on Thursday held talks with Chinese Premier Li Peng in '
+     'Beijing.'),
+    (('USA', 'USAGOV'), ('PAN', 'PANGOV', 'PANMIL'), _CRIT + _ACCUSE,
+     'Secretary of State George Shultz on Monday denounced General Manuel Noriega, the Panamanian military '
+     'leader.'),
+    # controls: no target party
+    ((), (), ('11', '16', '17', '18', '19'),
+     'The Hang Seng index of Hong Kong shares rose 2 percent on Tuesday.'),
+    ((), (), ('17', '18', '19'),
+     'Fire destroyed a crowded cinema in the Egyptian town of Beni Suef on Friday, killing 47 people.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
 ALL37: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
