@@ -175,7 +175,7 @@ B2: list[Row] = [
      'Foreign Minister Roland Dumas on Tuesday met representatives of the Khmer Rouge in Paris.'),
     (('LBY', 'LBYGOV'), ('SDN', 'SDNGOV'), _MEET,
      'Libyan leader Moammar Gadhafi received a Sudanese government delegation in Tripoli on Sunday.'),
-    (('DEU', 'DEUGOV'), ('IRN', 'IRNGOV'), ('16', '161', '164', '11', '111', '04', '040'),
+    (('DEU', 'DEUGOV'), ('IRN', 'IRNGOV'), ('16', '161', '164', '11', '111', '114', '04', '040'),
      "Germany on Thursday summoned Iran's charge d'affaires over threats against a German publisher."),
     (('SAU', 'SAUGOV'), ('PSE', 'PSEREB', 'PSEGOV', 'PSEINS'), _MEET,
      'King Fahd on Monday received a delegation of the Palestine Liberation Organisation in Jeddah.'),
@@ -187,10 +187,10 @@ B2: list[Row] = [
      "Britain's high commissioner in Harare on Tuesday protested to the Zimbabwean government over the "
      "arrest of two British journalists."),
     # the dateline's state completes a bare government or army
-    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAMIL'), _FORCE,
+    (('LKA', 'LKAREB', 'LKAINS'), ('LKA', 'LKAMIL'), _FORCE + ('192',),
      'COLOMBO, Sri Lanka (Reuters) - Tamil separatists overran an army camp in the north on Friday, killing '
      '40 soldiers.'),
-    (('PER', 'PERGOV'), ('PER', 'PERREB', 'PERINS'), ('17', '173', '19', '190'),
+    (('PER', 'PERGOV', 'PERCOP'), ('PER', 'PERREB', 'PERINS'), ('17', '173', '19', '190'),
      'LIMA, Peru (AP) - Police on Saturday arrested 20 suspected Shining Path guerrillas in a slum east of '
      'the capital.'),
     # acts with no target
@@ -210,10 +210,10 @@ B2: list[Row] = [
      'China established diplomatic relations with Saudi Arabia on Saturday.'),
     (('IRQ', 'IRQGOV'), ('SYR', 'SYRGOV'), ('16', '160', '161', '164', '172', '191'),
      'Iraq closed its border with Syria on Thursday, accusing Damascus of sheltering Iraqi dissidents.'),
-    (('KWT', 'KWTGOV'), ('EGY', 'EGYGOV'), ('07', '070', '071', '06', '061', '03', '030', '031'),
+    (('KWT', 'KWTGOV'), ('EGY', 'EGYGOV'), ('07', '070', '071', '06', '061', '03', '030', '031', '033'),
      'Kuwait on Tuesday pledged $500 million in aid to Egypt.'),
     # the target in a relative clause or an apposition
-    (('ISR', 'ISRGOV'), ('LBN', 'LBNMIL', 'LBNREB', 'LBNGOV'), _RELEASE,
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNMIL', 'LBNREB', 'LBNGOV', 'LBNCVL'), _RELEASE,
      'Israel on Sunday freed 40 Lebanese prisoners who had been held at the Khiam jail in southern Lebanon.'),
     (('ZAF', 'ZAFGOV'), ('AGO', 'AGOGOV'), _MEET,
      'South African Foreign Minister Pik Botha on Friday met Jose Eduardo dos Santos, the president of '

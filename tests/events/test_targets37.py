@@ -71,3 +71,26 @@ def test_people_of_a_side_named_in_an_of_phrase_are_met(code: Any) -> None:
     # control: an object that is the opposition itself is no meeting
     got = triples(code("The plan met strong opposition from the Iraqi government on Monday.", date=DATE))
     assert not any(c.startswith("04") for _, _, c in got), got
+
+
+def test_a_leads_act_of_force_with_no_party_hit_is_aimed_at_the_datelines_state(code: Any) -> None:
+    got = triples(code("BAGHDAD (Reuters) - U.S. and British warplanes struck air defence sites in the south "
+                       "on Sunday.", date=DATE))
+    assert aimed(got, "USA", "IRQ", "19") and aimed(got, "GBR", "IRQ", "19"), got
+    got = triples(code("KABUL (AP) - Soviet jets bombed guerrilla supply routes near the Pakistani border on "
+                       "Friday.", date=DATE))
+    assert any(s[:3] in ("USR", "RUS") and t[:3] in ("AFG", "PAK") and c[:2] == "19" for s, t, c in got), got
+    # control: the dateline's own forces striking at home get no target of their own state
+    got = triples(code("BAGHDAD (Reuters) - Iraqi troops shelled positions in the north on Sunday.",
+                       date=DATE))
+    assert not aimed(got, "IRQ", "IRQ", "19"), got
+
+
+def test_a_bare_government_in_a_lead_is_the_datelines_state(code: Any) -> None:
+    got = triples(code("MOSCOW (Reuters) - The United States on Tuesday criticised the government's handling "
+                       "of the miners' strike.", date=DATE))
+    assert aimed(got, "USA", "RUSGOV", "11") and not aimed(got, "USA", "USA", "11"), got
+    # control: the dateline's own state acting on its government keeps it
+    got = triples(code("BEIJING (AP) - China on Monday urged the government to free jailed dissidents.",
+                       date=DATE))
+    assert not any(t[:3] not in ("CHN", "") for _, t, _ in got), got

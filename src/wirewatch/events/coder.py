@@ -65,6 +65,7 @@ from .captors import captors_asked
 from .charges import charge_code
 from .codable import may_code
 from .confidence import score_events
+from .dateline_target import dateline_body_target, dateline_force_target
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
 from .disputed_results import results_rejected
@@ -700,6 +701,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         fill_missing(r, sent, all_trig, ctx)
         # and where one role is still empty, the sentence's other coded parties may complete the dyad
         complete_dyad(r, sent, all_trig, ctx)
+        dateline_force_target(r, sent, ctx.article, ctx.quote_of)  # "BAGHDAD - ... struck sites" (targets37)
+        dateline_body_target(r, sent, ctx.article)  # "MOSCOW - ... criticised the government" (targets37)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town

@@ -1,0 +1,95 @@
+"""The dateline's state as the target of a lead's act of force that names no party hit (thirty-fifth
+session, wip/targets37).
+
+"BAGHDAD (Reuters) - U.S. and British warplanes struck air defence sites in the south on Sunday": the
+sites, "the south", are the dateline's country's; the lead names no other, and an analyst codes the strike
+at Iraq. Decided (docs/events.md): the dateline completes a dyad only in the lead sentence it heads, only
+for an act of force (ASSAULT or a code of 18-20) left with no target after every rule and the dyad
+completion, only when the act has an object or a place phrase (something was hit somewhere), only outside
+quotes, and only when the dateline's state is none of the sources' own (troops of the dateline's own state
+striking "in the south" have no other party: their rebels or people are for the usual rules).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp.actors import countries
+from ..records import Actor, Article
+from .parse import kids
+from .reading import Reading
+
+# how far after the dateline's end the lead sentence may start (the agency's dash and spaces)
+_LEAD_GAP = 8
+_WHERE = frozenset({"in", "near", "on", "at", "around", "outside", "inside", "across"})
+
+
+def _forceful(r: Reading) -> bool:
+    code = r.cameo or ""
+    return r.type == "ASSAULT" or code[:2] in ("18", "19", "20")
+
+
+def _hit_somewhere(tok: Any) -> bool:
+    """The act has an object ("struck air defence sites") or a place phrase ("shelled positions in the
+    north", "fighting near the border")."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _WHERE) for c in kids(tok))
+
+
+def dateline_force_target(r: Reading, sent: Any, article: Article, in_quote: Any) -> None:
+    """Aim a lead's targetless act of force at the dateline's state, when that is another's."""
+    dateline = article.dateline
+    if dateline is None or not dateline.place or r.targets or r.completed_targets or not r.sources:
+        return
+    if r.trigger is None or r.negated or not _forceful(r):
+        return
+    if not 0 <= sent.start_char - dateline.end <= _LEAD_GAP and not sent.start_char <= dateline.end:
+        return
+    tok = r.trigger.tok
+    if in_quote(tok.idx) is not None or not _hit_somewhere(tok):
+        return
+    place = countries.lookup(dateline.place)
+    if place is None or not place.iso3:
+        return
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    if place.iso3 in own or any(not c or c.startswith("---") for c in own):
+        return
+    actor = Actor(name=str(dateline.place), code=place.iso3, country=place.iso3,
+                  reasons=[f"an act of force in a lead datelined {dateline.place}: {place.iso3}"])
+    r.targets = [(actor, tok.idx, tok.idx + len(tok.text), None)]
+
+
+# a state's bodies named with no state, which a lead under a foreign dateline means of the dateline's state
+_BARE_BODIES = frozenset({"government", "authorities", "regime", "junta", "army", "police", "military"})
+
+
+def _bare_body(tok: Any) -> bool:
+    """ "the government", "the authorities": a body noun whose only modifier is the article."""
+    return tok is not None and tok.lemma_.lower() in _BARE_BODIES and \
+        all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("prep", "case", "punct", "relcl", "acl")
+            for c in kids(tok)) and any(c.dep_ == "det" for c in kids(tok))
+
+
+def dateline_body_target(r: Reading, sent: Any, article: Article) -> None:
+    """"MOSCOW (Reuters) - The United States criticised the government's handling of the crisis": a bare
+    "the government" a foreign source acts on in the lead is the dateline's state's, not the source's own
+    (the actors stage gives a bare body the story's first country)."""
+    dateline = article.dateline
+    if dateline is None or not dateline.place or not r.sources or not r.targets:
+        return
+    if not 0 <= sent.start_char - dateline.end <= _LEAD_GAP and not sent.start_char <= dateline.end:
+        return
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    bare = [t for t in r.targets if (t[0].code or "")[:3] in own and _bare_body(t[3])]
+    if not bare:
+        return
+    place = countries.lookup(dateline.place)
+    if place is None or not place.iso3 or place.iso3 in own:
+        return
+    moved = []
+    for a, s, e, tok in r.targets:
+        if (a, s, e, tok) in bare:
+            sector = (a.code or "")[3:]
+            a = Actor(name=a.name, code=place.iso3 + sector, country=place.iso3, sector=a.sector,
+                      reasons=[*a.reasons, f"a bare '{tok.text}' in a lead datelined {dateline.place}"])
+        moved.append((a, s, e, tok))
+    r.targets = moved
