@@ -43,6 +43,7 @@ _MESSAGE = ('04', '040', '041', '042', '043', '01', '010', '03', '030', '031', '
 _POSTURE = ('15', '150', '151', '152', '154', '155')
 _GIVE = ('07', '070', '071', '072', '074', '06', '061', '062')
 _PRAISE = ('051', '050')
+_DEMAND_OR_APPEAL = ('02', '020', '025', '0253', '0255', '028', '10', '100', '105', '1053', '1041', '0256')
 _APPEAL = ('02', '020', '025', '0255', '028', '10', '100', '105', '1053', '1041', '0256')
 
 B1: list[Row] = [
@@ -250,7 +251,76 @@ B2: list[Row] = [
      'Fire destroyed a crowded cinema in the Egyptian town of Beni Suef on Friday, killing 47 people.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
+B3: list[Row] = [
+    # batch 3, written after the second fixes
+    # people named after a seized or stopped thing
+    (('IND', 'INDMIL', 'INDGOV'), ('LKA', 'LKACVL', 'LKABUS'), _SEIZE,
+     'The Indian coast guard on Wednesday seized five Sri Lankan fishing boats off Rameswaram and detained '
+     'their 30 crew members.'),
+    (('GRC', 'GRCMIL', 'GRCGOV', 'GRCCOP'), ('TUR', 'TURCVL', 'TURBUS'), _SEIZE,
+     'Greek patrol boats intercepted a Turkish freighter in the Aegean on Saturday and detained its '
+     'captain.'),
+    # a judgement of the act its own sentence told first
+    (('RUS', 'RUSGOV'), ('USA', 'USAMIL', 'USAGOV'), _CRIT,
+     'American cruise missiles struck targets near Baghdad on Wednesday, and Moscow condemned the strikes.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), _CRIT,
+     'Saudi Arabia executed four Iranian pilgrims on Tuesday, and Tehran denounced the executions.'),
+    (('MAR', 'MARGOV'), ('DZA', 'DZAGOV'), _CRIT + ('12', '120'),
+     'Algeria closed its border with Morocco on Friday, and Rabat deplored the move.'),
+    # a lead's act of force under a foreign dateline
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNREB', 'LBNCVL', 'LBNGOV', 'LBNMIL'), _FORCE,
+     'BEIRUT, Lebanon (AP) - Israeli helicopter gunships rocketed guerrilla hideouts in the south on '
+     'Thursday.'),
+    (('USR', 'RUS', 'USRMIL', 'RUSMIL'), ('AFG', 'AFGREB', 'AFGINS', 'AFGCVL'), _FORCE,
+     'ISLAMABAD, Pakistan (Reuters) - Soviet troops attacked guerrilla bases in eastern Afghanistan on '
+     'Monday, a rebel spokesman said.'),
+    (('TUR', 'TURMIL'), ('IRQ', 'IRQREB', 'TURREB', 'IRQCVL'), _FORCE,
+     'BAGHDAD (Reuters) - Turkish jets bombed villages in the mountains of the north on Saturday.'),
+    # a bare government under a foreign dateline
+    (('GBR', 'GBRGOV'), ('ZAF', 'ZAFGOV'), _DEMAND_OR_APPEAL,
+     'JOHANNESBURG (Reuters) - Britain on Friday urged the government to release Nelson Mandela.'),
+    # people of a side in an of-phrase
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNREB', 'SDNINS'), _MEET,
+     'Egyptian officials on Sunday met leaders of the Sudan People\'s Liberation Army in Cairo.'),
+    (('ITA', 'ITAGOV'), ('MOZ', 'MOZREB', 'MOZINS'), _MEET,
+     'Italy on Monday received a delegation of the Mozambican rebel movement Renamo in Rome.'),
+    # acts with no target
+    ((), (), _POSTURE + ('19',),
+     'Thailand put its troops along the Cambodian frontier on alert on Monday.'),
+    ((), (), _POSTURE + ('19',),
+     'Syria declared a general mobilisation on Wednesday, Damascus radio said.'),
+    ((), (), ('17', '18', '19'),
+     'A train derailed in central India on Sunday, killing 52 passengers.'),
+    # the target in an of-phrase, a possessor, a to/with/against phrase
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _CRIT + ('12', '120', '125'),
+     "Pakistan on Friday rejected India's proposal for a no-war pact."),
+    (('IGOEEC', 'IGOEU', 'IGO'), ('IRQ', 'IRQGOV'), _SANCTION,
+     'The European Community on Saturday imposed a trade embargo on Iraq.'),
+    (('MYS', 'MYSGOV'), ('SGP', 'SGPGOV'), _PROTEST,
+     'Malaysia lodged a formal protest with Singapore on Tuesday over remarks by its senior minister.'),
+    # the target in a relative clause or an apposition
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), _MEET,
+     'Vietnam on Thursday received Qian Qichen, the Chinese foreign minister, for talks on the border.'),
+    # the target reached through a place
+    (('AZE', 'AZEMIL', 'AZEGOV'), ('ARM', 'ARMCVL', 'ARMGOV', 'ARMREB', 'AZEREB'), _FORCE,
+     'Azerbaijani artillery shelled the Armenian-held town of Stepanakert on Friday.'),
+    # reciprocal acts
+    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _MEET + _TIES,
+     'Syria and Iraq on Sunday agreed to restore diplomatic relations after a break of 18 years.'),
+    (('IRQ', 'IRQGOV'), ('SYR', 'SYRGOV'), _MEET + _TIES,
+     'Syria and Iraq on Sunday agreed to restore diplomatic relations after a break of 18 years.'),
+    # the target only in the previous clause
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _EXPEL + _ACCUSE,
+     'India expelled a Pakistani diplomat on Thursday and accused his embassy of spying.'),
+    # a person who stands for his state
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV', 'USR', 'USRGOV'), _MEET,
+     'Secretary of State James Baker met Soviet Foreign Minister Eduard Shevardnadze in Wyoming on '
+     'Friday.'),
+    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), _MEET,
+     'President Hosni Mubarak on Monday telephoned Libyan leader Moammar Gadhafi.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3}
 ALL37: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
