@@ -285,14 +285,14 @@ B3: list[Row] = [
     (('ITA', 'ITAGOV'), ('MOZ', 'MOZREB', 'MOZINS'), _MEET,
      'Italy on Monday received a delegation of the Mozambican rebel movement Renamo in Rome.'),
     # acts with no target
-    ((), (), _POSTURE + ('19',),
+    (('THA', 'THAGOV', 'THAMIL'), ('KHM', 'KHMGOV'), _POSTURE,
      'Thailand put its troops along the Cambodian frontier on alert on Monday.'),
     ((), (), _POSTURE + ('19',),
      'Syria declared a general mobilisation on Wednesday, Damascus radio said.'),
     ((), (), ('17', '18', '19'),
      'A train derailed in central India on Sunday, killing 52 passengers.'),
     # the target in an of-phrase, a possessor, a to/with/against phrase
-    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _CRIT + ('12', '120', '125'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _CRIT + ('12', '120', '125', '1212'),
      "Pakistan on Friday rejected India's proposal for a no-war pact."),
     (('IGOEEC', 'IGOEU', 'IGO'), ('IRQ', 'IRQGOV'), _SANCTION,
      'The European Community on Saturday imposed a trade embargo on Iraq.'),
@@ -305,9 +305,9 @@ B3: list[Row] = [
     (('AZE', 'AZEMIL', 'AZEGOV'), ('ARM', 'ARMCVL', 'ARMGOV', 'ARMREB', 'AZEREB'), _FORCE,
      'Azerbaijani artillery shelled the Armenian-held town of Stepanakert on Friday.'),
     # reciprocal acts
-    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _MEET + _TIES,
+    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _MEET + _TIES + ('03', '030', '032'),
      'Syria and Iraq on Sunday agreed to restore diplomatic relations after a break of 18 years.'),
-    (('IRQ', 'IRQGOV'), ('SYR', 'SYRGOV'), _MEET + _TIES,
+    (('IRQ', 'IRQGOV'), ('SYR', 'SYRGOV'), _MEET + _TIES + ('03', '030', '032'),
      'Syria and Iraq on Sunday agreed to restore diplomatic relations after a break of 18 years.'),
     # the target only in the previous clause
     (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _EXPEL + _ACCUSE,

@@ -94,3 +94,13 @@ def test_a_bare_government_in_a_lead_is_the_datelines_state(code: Any) -> None:
     got = triples(code("BEIJING (AP) - China on Monday urged the government to free jailed dissidents.",
                        date=DATE))
     assert not any(t[:3] not in ("CHN", "") for _, t, _ in got), got
+
+
+def test_unplaced_parties_hit_in_a_lead_are_the_datelines(code: Any) -> None:
+    got = triples(code("KABUL (AP) - Soviet helicopter gunships rocketed guerrilla hideouts in the mountains "
+                       "on Friday.", date=DATE))
+    assert aimed(got, "USR", "AFG", "19") and not aimed(got, "USR", "---", "19"), got
+    # control: the dateline's own forces' unplaced foes are left to the usual rules
+    got = triples(code("WASHINGTON (Reuters) - American warplanes struck guerrilla hideouts on Friday.",
+                       date=DATE))
+    assert not aimed(got, "USA", "USA", "19"), got

@@ -65,7 +65,7 @@ from .captors import captors_asked
 from .charges import charge_code
 from .codable import may_code
 from .confidence import score_events
-from .dateline_target import dateline_body_target, dateline_force_target
+from .dateline_target import dateline_body_target, dateline_force_target, dateline_places_unplaced
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
 from .disputed_results import results_rejected
@@ -703,6 +703,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         complete_dyad(r, sent, all_trig, ctx)
         dateline_force_target(r, sent, ctx.article, ctx.quote_of)  # "BAGHDAD - ... struck sites" (targets37)
         dateline_body_target(r, sent, ctx.article)  # "MOSCOW - ... criticised the government" (targets37)
+        dateline_places_unplaced(r, sent, ctx.article)  # "BEIRUT - ... rocketed guerrilla posts" (targets37)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town

@@ -93,3 +93,27 @@ def dateline_body_target(r: Reading, sent: Any, article: Article) -> None:
                       reasons=[*a.reasons, f"a bare '{tok.text}' in a lead datelined {dateline.place}"])
         moved.append((a, s, e, tok))
     r.targets = moved
+
+
+def dateline_places_unplaced(r: Reading, sent: Any, article: Article) -> None:
+    """"BEIRUT (AP) - Israeli helicopter gunships rocketed guerrilla hideouts in the south": the guerrillas
+    the actors stage could not place (---REB) are the dateline's state's, when a foreign force hits them in
+    the lead."""
+    dateline = article.dateline
+    if dateline is None or not dateline.place or not r.sources or not _forceful(r):
+        return
+    if not any((a[0].code or "").startswith("---") for a in r.targets):
+        return
+    if not 0 <= sent.start_char - dateline.end <= _LEAD_GAP and not sent.start_char <= dateline.end:
+        return
+    place = countries.lookup(dateline.place)
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    if place is None or not place.iso3 or place.iso3 in own or any(not c or c.startswith("---") for c in own):
+        return
+    moved = []
+    for a, s, e, tok in r.targets:
+        if (a.code or "").startswith("---"):
+            a = Actor(name=a.name, code=place.iso3 + a.code[3:], country=place.iso3, sector=a.sector,
+                      reasons=[*a.reasons, f"unplaced, in a lead datelined {dateline.place}: {place.iso3}"])
+        moved.append((a, s, e, tok))
+    r.targets = moved
