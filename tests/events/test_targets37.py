@@ -104,3 +104,16 @@ def test_unplaced_parties_hit_in_a_lead_are_the_datelines(code: Any) -> None:
     got = triples(code("WASHINGTON (Reuters) - American warplanes struck guerrilla hideouts on Friday.",
                        date=DATE))
     assert not aimed(got, "USA", "USA", "19"), got
+
+
+def test_an_envoy_summoned_with_no_agent_is_summoned_by_the_state_of_his_post(code: Any) -> None:
+    got = triples(code("Libya's ambassador to Tunisia was summoned to the Foreign Ministry on Wednesday and "
+                       "handed a note of protest.", date=DATE))
+    assert aimed(got, "TUN", "LBY", "11"), got
+    got = triples(code("The Iranian charge d'affaires in Bonn was called to the Foreign Ministry on Monday "
+                       "to hear a protest over the threats.", date=DATE))
+    assert aimed(got, "DEU", "IRN", "11") and not aimed(got, "IRN", "DEU", "11"), got
+    # control: a summons with its agent named keeps it
+    got = triples(code("Syria's ambassador was summoned by the Turkish Foreign Ministry on Sunday.",
+                       date=DATE))
+    assert aimed(got, "TUR", "SYR", "11"), got

@@ -143,6 +143,7 @@ from .sub_codes import (
     policy_demand,
     with_item,
 )
+from .summoned_envoys import passive_summons
 from .territory_holders import place_country, territory_holder
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
@@ -652,6 +653,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
             passive_recall(r, ctx.link, ctx.article)  # "The U.S. ambassador was recalled" (stories35)
+            passive_summons(r, ctx.link, ctx.article)  # "Iraq's ambassador was summoned" (targets37)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
             results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)
