@@ -84,6 +84,10 @@ def test_a_leads_act_of_force_with_no_party_hit_is_aimed_at_the_datelines_state(
     got = triples(code("BAGHDAD (Reuters) - Iraqi troops shelled positions in the north on Sunday.",
                        date=DATE))
     assert not aimed(got, "IRQ", "IRQ", "19"), got
+    # control: a regional desk's dateline heads copy about other states, and completes nothing
+    got = triples(code("NICOSIA (Reuters) - Iraqi warplanes bombed targets in the marshes of the south on "
+                       "Monday.", date=DATE))
+    assert not aimed(got, "IRQ", "CYP", "19"), got
 
 
 def test_a_bare_government_in_a_lead_is_the_datelines_state(code: Any) -> None:
