@@ -65,7 +65,9 @@ def seized_things_owner(act: Any, own: set[str], link: ActorLinker) -> list[tupl
     if act.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(act)):
         return []
     owned = ("their", "its")
-    if not any(o.dep_ == "dobj" and o.lower_ in _CREW
+    # ("its five crew members": the crew noun as the compound of "members")
+    if not any(o.dep_ == "dobj" and (o.lower_ in _CREW or any(c.dep_ == "compound" and c.lower_ in _CREW
+                                                              for c in kids(o)))
                and any(c.dep_ == "poss" and c.lower_ in owned for c in kids(o)) for o in kids(act)):
         return []
     first = act.head
