@@ -37,9 +37,6 @@ KNOWN_GAPS: dict[str, str] = {
     'years in prison.':
         "'sentenced' is read as a complaint (116) by the military court (DZAMIL), not a sanction of the "
         "judiciary",
-    'MONROVIA (AP) - ECOMOG jets on Tuesday bombed rebel positions near the port of Buchanan.':
-        "the bomber is right (IGOWAFWAS); bare 'rebel positions' under a dateline stay unplaced (---REB: REB "
-        "is no context sector)",
     'Abkhaz separatists on Friday fired mortars at a post of CIS peacekeepers on the Inguri river, the '
     'Georgian Defence Ministry said.':
         "the target is right (IGOCASCIS); 'Abkhaz' is in no table, so the separatists are unplaced (---REB)",

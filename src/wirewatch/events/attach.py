@@ -35,7 +35,7 @@ from .cameo_guards import MEETING_NOUNS, is_press, meeting_city, venue
 from .claim_owner import UNLESS, claim_makers, own_side_threat, threat_target
 from .claimed_attacks import claimed_attack_target
 from .conjunct_chain import chained_conjunct_head
-from .conjunct_owner import first_clause_state
+from .conjunct_owner import first_clause_state, seized_things_owner
 from .coordinated_pair import talks_side_only
 from .defended_party import defended_targets, is_defence, let_in_heads
 from .denial_target import blamed_by_denial
@@ -500,6 +500,10 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.sources and not r.targets and r.trigger.tok.dep_ == "conj":
         # "poured into Kuwait and seized its capital": "its" is the state the first act went into (targets36)
         r.targets = first_clause_state(r.trigger.tok, {(a[0].code or "")[:3] for a in r.sources}, ctx.link)
+    if r.sources and r.trigger.tok.dep_ == "conj" and r.trigger.tok.pos_ == "VERB":
+        # "seized six Indian trawlers and detained their crewmen": the trawlers' owner (targets37)
+        own = {(a[0].code or "")[:3] for a in r.sources}
+        r.targets = seized_things_owner(r.trigger.tok, own, ctx.link) or r.targets
     guest = _addressed_guest(r)
     if guest is not None:
         exclude = Exclusion.of(r.sources)

@@ -65,6 +65,7 @@ from .captors import captors_asked
 from .charges import charge_code
 from .codable import may_code
 from .confidence import score_events
+from .dateline_target import dateline_body_target, dateline_force_target, dateline_places_unplaced
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
 from .disputed_results import results_rejected
@@ -143,7 +144,9 @@ from .sub_codes import (
     policy_demand,
     with_item,
 )
+from .summoned_envoys import passive_summons
 from .territory_holders import place_country, territory_holder
+from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .visit_hosts import dateline_here, visit_host
 
@@ -645,11 +648,13 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
+            first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
             prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
             passive_recall(r, ctx.link, ctx.article)  # "The U.S. ambassador was recalled" (stories35)
+            passive_summons(r, ctx.link, ctx.article)  # "Iraq's ambassador was summoned" (targets37)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
             results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)
@@ -699,6 +704,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         fill_missing(r, sent, all_trig, ctx)
         # and where one role is still empty, the sentence's other coded parties may complete the dyad
         complete_dyad(r, sent, all_trig, ctx)
+        dateline_force_target(r, sent, ctx.article, ctx.quote_of)  # "BAGHDAD - ... struck sites" (targets37)
+        dateline_body_target(r, sent, ctx.article)  # "MOSCOW - ... criticised the government" (targets37)
+        dateline_places_unplaced(r, sent, ctx.article)  # "BEIRUT - ... rocketed guerrilla posts" (targets37)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town

@@ -541,7 +541,17 @@ def _excluded(tok: Any, hits: set[str]) -> bool:
         return False
     sides = {g.lemma_.lower() for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") and _people(c)
              and c.lemma_.lower() not in hits for g in kids(c) if g.dep_ == "compound"}
+    # "met representatives of the Iraqi opposition", "a delegation of the opposition": the people or body
+    # of the side its of-phrase names (targets37)
+    sides |= {g.lemma_.lower() for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
+              and (_people(c) or c.lemma_.lower() in _BODIES) and c.lemma_.lower() not in hits
+              for p in kids(c) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for g in kids(p) if g.dep_ == "pobj"}
     return not hits <= sides
+
+
+# bodies of people sent by a side, whose of-phrase names the side ("a delegation of the opposition")
+_BODIES = frozenset({"delegation", "team", "mission", "group"})
 
 
 def _people(noun: Any) -> bool:

@@ -1,0 +1,139 @@
+"""The dateline's state as the target of a lead's act of force that names no party hit (thirty-fifth
+session, wip/targets37).
+
+"BAGHDAD (Reuters) - U.S. and British warplanes struck air defence sites in the south on Sunday": the
+sites, "the south", are the dateline's country's; the lead names no other, and an analyst codes the strike
+at Iraq. Decided (docs/events.md): the dateline completes a dyad only in the lead sentence it heads, only
+for an act of force (ASSAULT or a code of 18-20) left with no target after every rule and the dyad
+completion, only when the act has an object or a place phrase (something was hit somewhere), only outside
+quotes, and only when the dateline's state is none of the sources' own (troops of the dateline's own state
+striking "in the south" have no other party: their rebels or people are for the usual rules). Never under
+the datelines of the agencies' regional and world desks (`_BUREAUS`: Nicosia, Bangkok, Tokyo, London ...),
+which head copy about other states.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp.actors import countries
+from ..records import Actor, Article
+from .parse import kids
+from .reading import Reading
+
+# how far after the dateline's end the lead sentence may start (the agency's dash and spaces)
+_LEAD_GAP = 8
+# the agencies' regional and world desks, whose datelines head copy about other states ("BANGKOK (AP) - A
+# Myanmar military air strike ...", "NICOSIA (Reuters) - Iraqi jets ...", "TOKYO - North Korea fired ..."):
+# no dyad is completed by them
+_BUREAUS = frozenset({"nicosia", "bangkok", "hong kong", "nairobi", "abidjan", "johannesburg", "dakar",
+                      "vienna", "geneva", "dubai", "manama", "amman", "tokyo", "seoul", "singapore",
+                      "london", "paris", "washington", "new york", "brussels", "united nations", "rome",
+                      "bonn", "berlin", "cairo", "mexico city", "miami", "buenos aires", "new delhi"})
+
+
+def _lead_place(sent: Any, article: Article, *, desks: bool = False) -> str | None:
+    """The dateline's place when `sent` is the lead it heads (never the headline before it), and (unless
+    `desks`) the place is no regional or world desk."""
+    dateline = article.dateline
+    if dateline is None or not dateline.place or sent.end_char <= dateline.end:
+        return None
+    if not (sent.start_char <= dateline.end or sent.start_char - dateline.end <= _LEAD_GAP):
+        return None
+    place = str(dateline.place)
+    return None if place.lower() in _BUREAUS and not desks else place
+_WHERE = frozenset({"in", "near", "on", "at", "around", "outside", "inside", "across"})
+
+
+def _forceful(r: Reading) -> bool:
+    code = r.cameo or ""
+    return r.type == "ASSAULT" or code[:2] in ("18", "19", "20")
+
+
+def _hit_somewhere(tok: Any) -> bool:
+    """The act has an object ("struck air defence sites") or a place phrase ("shelled positions in the
+    north", "fighting near the border")."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _WHERE) for c in kids(tok))
+
+
+def dateline_force_target(r: Reading, sent: Any, article: Article, in_quote: Any) -> None:
+    """Aim a lead's targetless act of force at the dateline's state, when that is another's."""
+    if r.targets or r.completed_targets or not r.sources or r.trigger is None or r.negated:
+        return
+    if not _forceful(r):
+        return
+    where = _lead_place(sent, article)
+    if where is None:
+        return
+    tok = r.trigger.tok
+    if in_quote(tok.idx) is not None or not _hit_somewhere(tok):
+        return
+    place = countries.lookup(where)
+    if place is None or not place.iso3:
+        return
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    if place.iso3 in own or any(not c or c.startswith("---") for c in own):
+        return
+    actor = Actor(name=where, code=place.iso3, country=place.iso3,
+                  reasons=[f"an act of force in a lead datelined {where}: {place.iso3}"])
+    r.targets = [(actor, tok.idx, tok.idx + len(tok.text), None)]
+
+
+# a state's bodies named with no state, which a lead under a foreign dateline means of the dateline's state
+_BARE_BODIES = frozenset({"government", "authorities", "regime", "junta", "army", "police", "military"})
+
+
+def _bare_body(tok: Any) -> bool:
+    """ "the government", "the authorities": a body noun whose only modifier is the article."""
+    return tok is not None and tok.lemma_.lower() in _BARE_BODIES and \
+        all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("prep", "case", "punct", "relcl", "acl")
+            for c in kids(tok)) and any(c.dep_ == "det" for c in kids(tok))
+
+
+def dateline_body_target(r: Reading, sent: Any, article: Article) -> None:
+    """"MOSCOW (Reuters) - The United States criticised the government's handling of the crisis": a bare
+    "the government" a foreign source acts on in the lead is the dateline's state's, not the source's own
+    (the actors stage gives a bare body the story's first country). A desk's dateline counts here: a lead
+    about another state names that state's government, so a bare one is the dateline's own."""
+    if not r.sources or not r.targets:
+        return
+    where = _lead_place(sent, article, desks=True)
+    if where is None:
+        return
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    bare = [t for t in r.targets if (t[0].code or "")[:3] in own and _bare_body(t[3])]
+    if not bare:
+        return
+    place = countries.lookup(where)
+    if place is None or not place.iso3 or place.iso3 in own:
+        return
+    moved = []
+    for a, s, e, tok in r.targets:
+        if (a, s, e, tok) in bare:
+            sector = (a.code or "")[3:]
+            a = Actor(name=a.name, code=place.iso3 + sector, country=place.iso3, sector=a.sector,
+                      reasons=[*a.reasons, f"a bare '{tok.text}' in a lead datelined {where}"])
+        moved.append((a, s, e, tok))
+    r.targets = moved
+
+
+def dateline_places_unplaced(r: Reading, sent: Any, article: Article) -> None:
+    """"BEIRUT (AP) - Israeli helicopter gunships rocketed guerrilla hideouts in the south": the guerrillas
+    the actors stage could not place (---REB) are the dateline's state's, when a foreign force hits them in
+    the lead."""
+    if not r.sources or not _forceful(r) or not any((a[0].code or "").startswith("---") for a in r.targets):
+        return
+    where = _lead_place(sent, article)
+    if where is None:
+        return
+    place = countries.lookup(where)
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    if place is None or not place.iso3 or place.iso3 in own or any(not c or c.startswith("---") for c in own):
+        return
+    moved = []
+    for a, s, e, tok in r.targets:
+        if (a.code or "").startswith("---"):
+            a = Actor(name=a.name, code=place.iso3 + a.code[3:], country=place.iso3, sector=a.sector,
+                      reasons=[*a.reasons, f"unplaced, in a lead datelined {where}: {place.iso3}"])
+        moved.append((a, s, e, tok))
+    r.targets = moved
