@@ -48,6 +48,9 @@ SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
 ARRIVING = {"be", "arrive", "travel", "fly", "head", "go", "come", "leave", "land", "gather", "stay"}
 ARRIVAL_DUE = {"due", "expected"}  # "is expected in Moscow for talks": an arrival announced for later
 
+# verbs of a decision whose object names the act decided, with the act's own of-object ("approved the sale
+# of", "authorized the release of", "ordered the closure of"): the act is done, as an announced one is
+DECIDING_VERBS = frozenset({"approve", "authorize", "authorise", "order", "decree", "sanction", "endorse"})
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
@@ -1004,6 +1007,9 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     frame = triggers.get(head.i)
     if frame is not None and frame.is_frame and frame.frame != "@SPEECH" and tok.dep_ in ("dobj", "pobj"):
         return True
+    if tok.dep_ == "dobj" and lemma(head) in DECIDING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok)):
+        return True  # "approved the sale of 60 F-15s to Saudi Arabia": the act decided (parse37)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "dobj":
         frame = triggers.get(head.head.head.i)  # "pledged 500 million euros in aid"
         if frame is not None and frame.is_frame and frame.frame != "@SPEECH":
