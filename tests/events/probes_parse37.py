@@ -90,6 +90,28 @@ _CHISSANO = ("Mozambique's President Joaquim Chissano, whose government has foug
              'years, on Friday met South African President F.W. de Klerk in Maputo to discuss regional '
              'security, Radio Mozambique said.')
 
+_BELGRADE = ('Germany on Wednesday ordered four Yugoslav diplomats to leave within a week, and Austria and '
+             'Switzerland did likewise, accusing Belgrade of orchestrating the expulsion of ethnic '
+             'Albanians from '
+             'Kosovo, officials said in Bonn.')
+_HANOI_SEOUL = ('Cambodia on Tuesday accused Thai troops of shelling a border village in Battambang '
+                'province, and '
+                'Thailand retaliated in kind, charging that Cambodian soldiers had laid mines on Thai '
+                'soil, Radio '
+                'Phnom Penh said.')
+_SEOUL_DRILLS = ('"Our patience has limits," North Korea\'s official KCNA news agency said on Monday '
+                 'after South '
+                 'Korean and U.S. forces began their annual Team Spirit military exercises, which '
+                 'Pyongyang calls '
+                 'a rehearsal for invasion.')
+_MANDELA = ('Unlike Britain, which opposed sanctions, the Commonwealth\'s other members on Sunday '
+            'agreed to ban new '
+            'investment in South Africa, with Prime Minister Margaret Thatcher again standing alone, '
+            'delegates said '
+            'in Nassau.')
+_ABUJA = ('Ghana, along with Ivory Coast, on Thursday closed its borders with Togo after gunmen attacked the '
+          'presidential palace in Lome, a government spokesman said in Accra.')
+
 PARSE37: list[Row] = [
     # batch 1: written blind, before the coder was run on it
     # -- a quotation that opens the lead
@@ -216,7 +238,115 @@ PARSE37: list[Row] = [
      '7,000-km border, Xinhua said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE37}
+PARSE37B: list[Row] = [
+    # batch 2: written blind after the first fixes, before the coder was run on it
+    # -- a quotation that opens the lead
+    (('PRK', 'PRKGOV', 'PRKMED'), ('KOR', 'KORMIL', 'USA', 'USAMIL'), _CRIT + _THREAT, _SEOUL_DRILLS),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV', 'AZEMIL'), _ACCUSE,
+     '"This is a deliberate provocation," an Armenian government spokesman said on Friday, accusing '
+     'Azerbaijan of shelling villages in the border district of Ijevan for the second night running.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('IGO',), _REJECT,
+     '"Kosovo is Serbia and will remain Serbia," President Slobodan Milosevic told a rally in Pristina on '
+     'Sunday, rejecting demands by the Contact Group for autonomy talks with ethnic Albanian leaders.'),
+    # -- a fronted participle or absolute phrase
+    (('DZA', 'DZAGOV'), ('MAR', 'MARGOV'), _SEAL,
+     'Angered by Rabat\'s decision to impose visas on Algerians, Algeria on Saturday closed its land border '
+     'with Morocco, the official APS news agency said.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _EXPEL,
+     'Retaliating for the expulsion of a Pakistani diplomat from New Delhi, Pakistan on Sunday ordered an '
+     'Indian embassy official to leave Islamabad within 48 hours, the Foreign Office said.'),
+    (('NGA', 'NGAGOV'), ('NGA', 'NGAMED'), _ARREST + ('1721', '172'),
+     'With the military government under fire over the hanging of Ken Saro-Wiwa, Nigeria on Monday banned '
+     'three independent newspapers and detained the editor of The News, press freedom groups said in Lagos.'),
+    # -- "in a move seen as ..."
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _AID + ('0233',),
+     'South Korea on Wednesday shipped 150,000 tonnes of rice to the North, in a move seen as an attempt '
+     'to coax Pyongyang back to talks on a peace treaty, the Unification Ministry said in Seoul.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _RECALL + _REJECT,
+     'China on Monday called off a visit to Washington by its defence minister, in a move seen as a '
+     'protest against U.S. arms sales to Taiwan, Western diplomats said in Beijing.'),
+    # -- ellipsis
+    (('DEU', 'DEUGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _EXPEL, _BELGRADE),
+    (('AUT', 'AUTGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _EXPEL, _BELGRADE),
+    (('KHM', 'KHMGOV', 'KHMMED'), ('THA', 'THAMIL'), _ACCUSE, _HANOI_SEOUL),
+    (('THA', 'THAGOV'), ('KHM', 'KHMMIL', 'KHMGOV'), _ACCUSE, _HANOI_SEOUL),
+    (('BHR', 'BHRGOV'), ('QAT', 'QATGOV'), _RECALL,
+     'Bahrain recalled its ambassador from Doha on Thursday over a dispute about the Hawar islands, a move '
+     'Qatar matched within hours, Gulf diplomats said.'),
+    (('QAT', 'QATGOV'), ('BHR', 'BHRGOV'), _RECALL,
+     'Bahrain recalled its ambassador from Doha on Thursday over a dispute about the Hawar islands, a move '
+     'Qatar matched within hours, Gulf diplomats said.'),
+    # -- contrasts
+    (('IGO', 'EUR'), ('ZAF', 'ZAFGOV'), _SANCTION, _MANDELA),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), _REJECT,
+     'While Iraq said it was ready to exchange all remaining prisoners of war, Iran on Tuesday rejected '
+     'the offer as a propaganda ploy, Tehran radio said.'),
+    # -- "X, along with Y, ..."
+    (('GHA', 'GHAGOV'), ('TGO', 'TGOGOV'), _SEAL, _ABUJA),
+    (('CIV', 'CIVGOV'), ('TGO', 'TGOGOV'), _SEAL, _ABUJA),
+    # -- two acts joined by "then" / "before" / "after"
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSINS', 'RUSCVL'), _FORCE,
+     'Russian warplanes pounded the Chechen village of Bamut for a third day on Wednesday before troops '
+     'backed by tanks stormed its outskirts, the Interfax news agency said.'),
+    (('LBR', 'LBRREB'), ('IGO',), _ARREST + _FORCE + ('1711', '171'),
+     'Rebels of Charles Taylor\'s National Patriotic Front seized 500 West African peacekeepers on Sunday, '
+     'then paraded some of them before journalists in Gbarnga, relief officials said in Monrovia.'),
+    # -- codebook verbs as nouns in the object
+    (('LKA', 'LKAGOV'), ('LKA', 'LKAREB', 'LKAINS'), _YIELD + ('087', '0871'),
+     'Sri Lanka on Friday announced the lifting of its ban on fuel and medicine shipments to the rebel-held '
+     'Jaffna peninsula, a gesture to the Tamil Tigers ahead of talks, a government spokesman said.'),
+    (('KEN', 'KENGOV'), ('KEN', 'KENMED', 'KENOPP'), ('1721', '172', '17'),
+     'Kenya\'s government on Tuesday ordered the closure of an opposition magazine that had accused '
+     'ministers of corruption, the editor said in Nairobi.'),
+    (('USA', 'USAGOV'), ('SOM', 'SOMGOV', 'SOMUAF', 'SOMREB'), _RECALL + ('0874', '087'),
+     'President Bill Clinton on Thursday ordered the withdrawal of all American troops from Somalia by '
+     'March 31, a week after 18 soldiers died in a battle with Somali militiamen in Mogadishu.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _AID,
+     'The Japanese cabinet on Friday approved the resumption of grant aid to China, suspended after Beijing '
+     'carried out a nuclear test last year, a Foreign Ministry official said in Tokyo.'),
+    # -- the era's phrasal verbs
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _HALT,
+     'India on Tuesday broke off talks with Pakistan on the Siachen glacier, accusing Islamabad of arming '
+     'separatist guerrillas in Kashmir, the External Affairs Ministry said.'),
+    (('IDN', 'IDNCOP', 'IDNMIL'), ('IDN', 'IDNOPP', 'IDNCVL', 'IDNPTY'), _ARREST,
+     'Indonesian police on Saturday rounded up more than 200 supporters of ousted opposition leader '
+     'Megawati Sukarnoputri after riots in central Jakarta, a police spokesman said.'),
+    (('FRA', 'FRAGOV'), ('GBR', 'GBRGOV'), _CRIT,
+     'French Prime Minister Edith Cresson on Wednesday lashed out at Britain and Japan, accusing them of '
+     'unfair trade practices, in remarks that drew an angry response from London.'),
+    (('ZAF', 'ZAFCOP'), ('ZAF', 'ZAFOPP', 'ZAFCVL', 'ZAFEDU'), _REPRESS,
+     'South African police cracked down on black students in Soweto on Tuesday, firing rubber bullets and '
+     'tear gas to break up a march marking the anniversary of the 1976 uprising, witnesses said.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), _YIELD,
+     'Iraq backed down on Sunday in its standoff with U.N. weapons inspectors and allowed a team into the '
+     'Agriculture Ministry in Baghdad after a three-week siege, U.N. officials said.'),
+    (('TUR', 'TURMIL'), ('IRQ', 'IRQGOV', 'TURREB', 'TURKRD'), _RECALL + ('0874', '087'),
+     'Turkish troops pulled out of northern Iraq on Thursday after a six-week offensive against Kurdish '
+     'rebel bases, the general staff said in Ankara.'),
+    # -- verbs the lexicon lacked
+    (('IGO',), ('LBY', 'LBYGOV'), _SANCTION + ('16', '160', '161'),
+     'The Arab League on Wednesday voted to isolate Libya unless it handed over two suspects in the '
+     'Lockerbie bombing, Arab diplomats said in Cairo.'),
+    (('ISR', 'ISRJUD'), ('ISR', 'ISRCVL', 'ISRREL', 'ISRRAD'), _YIELD,
+     'An Israeli military court on Sunday acquitted three Jewish settlers accused of killing a Palestinian '
+     'schoolgirl in Hebron, citing a lack of evidence, the settlers\' lawyer said.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _REJECT + _CRIT,
+     'North Korea on Friday snubbed a South Korean proposal for talks between their prime ministers, calling '
+     'it a publicity stunt, the official KCNA news agency said.'),
+    (('TUR', 'TURJUD'), ('TUR', 'TUROPP', 'TURPTY', 'TURKRD', 'TURLEG'), _YIELD,
+     "Turkey's appeals court on Thursday overturned the convictions of four Kurdish former deputies "
+     "jailed for "
+     'separatist speeches, their lawyers said in Ankara.'),
+    # -- controls: a pronoun's echo; "did" in its own clause
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _CRIT,
+     'Greece on Monday condemned Turkish military flights over the Aegean islands, as it did last week, '
+     'calling them a violation of its airspace, a government spokesman said in Athens.'),
+    ((), (), _SANCTION + _RECALL,
+     'Greece on Monday condemned Turkish military flights over the Aegean islands, as it did last week, '
+     'calling them a violation of its airspace, a government spokesman said in Athens.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE37, "batch2": PARSE37B}
 ALL37: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
