@@ -69,6 +69,24 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      (("DEU", "KEN", "07"),)),
     ("Britain on Monday announced the suspension of talks with Argentina on the Falklands.",
      ("GBR", "ARG", "16"), ()),
+    # second fixes: a move another party matched; the first act's target doing the same
+    ("Chad expelled two Libyan diplomats on Monday, a move Libya matched on Tuesday.", ("LBY", "TCD", "16"),
+     (("LBY", "LBY", "*"),)),
+    ("Ghana closed its embassy in Lagos on Friday, and Nigeria did the same in Accra.", ("NGA", "GHA", "16"),
+     (("NGA", "NGA", "*"),)),
+    # a visit called off; an actor isolated; an acquittal; a withdrawal ordered
+    ("Japan on Friday called off a visit to Moscow by its foreign minister.", ("JPN", "RUS", "16"),
+     (("JPN", "RUS", "04"),)),
+    ("The Organisation of African Unity voted on Monday to isolate Nigeria's military government.",
+     ("IGO", "NGA", "16"), ()),
+    ("A Pakistani court on Tuesday acquitted four opposition activists of sedition.", ("PAK", "PAK", "08"),
+     ()),
+    ("Gorbachev ordered the withdrawal of Soviet troops from Mongolia.", ("*", "MNG", "08"),
+     (("*", "*", "15"),)),
+    # controls: a matched offer is no echo; isolating a virus is no act; troops ordered to a place
+    ("Kenya offered to host the talks, a move Uganda welcomed on Monday.", None, (("UGA", "*", "03"),)),
+    ("French scientists isolated a new strain of the virus.", None, (("*", "*", "16"),)),
+    ("Yeltsin ordered troops to the Chechen border on Monday.", None, (("*", "*", "08"),)),
     # controls: an announced aid stays aid; a decision on a non-act noun codes nothing
     ("Bonn on Friday announced $50 million in aid to Kenya.", ("DEU", "KEN", "07"), (("DEU", "KEN", "16"),)),
     ("The Senate approved the nomination of a new ambassador to Egypt.", None, (("*", "EGY", "*"),)),

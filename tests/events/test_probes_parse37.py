@@ -26,6 +26,28 @@ KNOWN_GAPS: dict[str, str] = {
     'gesture ahead of peace talks with the National Democratic Front in Oslo, a presidential spokesman '
     'said in Manila.':
         "unplaced 'communist rebels' are placed by the talks' venue (NOR), an actors-stage reading",
+    '"Our patience has limits," North Korea\'s official KCNA news agency said on Monday after South '
+    'Korean and U.S. forces began their annual Team Spirit military exercises, which Pyongyang calls a '
+    'rehearsal for invasion.':
+        "the verdict in the relative clause ('which Pyongyang calls a rehearsal for invasion') on joint "
+        "exercises is not read as North Korea's criticism, and the quote's warning names no party",
+    'Unlike Britain, which opposed sanctions, the Commonwealth\'s other members on Sunday agreed to ban '
+    'new investment in South Africa, with Prime Minister Margaret Thatcher again standing alone, delegates '
+    'said in Nassau.':
+        "'agreed to ban' a conflictual act is read as a threat (131, the @AGREE frame's convention), not "
+        'the sanction a body decided (163)',
+    'While Iraq said it was ready to exchange all remaining prisoners of war, Iran on Tuesday rejected the '
+    'offer as a propaganda ploy, Tehran radio said.':
+        "'the offer' rejected is the while-clause's (Iraq's): a definite noun's maker told in a clause "
+        'before it is not carried to it',
+    'Indonesian police on Saturday rounded up more than 200 supporters of ousted opposition leader '
+    'Megawati Sukarnoputri after riots in central Jakarta, a police spokesman said.':
+        "Megawati's supporters are IDNGOV at the GSR date (her vice-presidency), an actors-stage reading "
+        '(country + root passes)',
+    'An Israeli military court on Sunday acquitted three Jewish settlers accused of killing a Palestinian '
+    'schoolgirl in Hebron, citing a lack of evidence, the settlers\' lawyer said.':
+        "'a military court' is read as the military (ISRMIL), not the judiciary, an actors-stage reading "
+        '(country + root passes)',
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

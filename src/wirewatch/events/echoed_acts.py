@@ -23,9 +23,13 @@ from .reading import Reading
 _ACTOR = tuple[Any, int, int, Any]
 
 # the words that may carry an echo: the sentence is walked only when one of them is in it
-ECHO_WORDS = frozenset({"did", "does", "do", "kind", "suit", "likewise", "along"})
+ECHO_WORDS = frozenset({"did", "does", "do", "kind", "suit", "likewise", "along", "matched", "mirrored",
+                        "copied", "reciprocated", "emulated"})
 # what an elliptical "do" may take as its object: "did the same", "did likewise", "did so"
 _ECHO_OBJECTS = frozenset({"same", "likewise", "so"})
+# "a move Qatar matched", "Athens mirrored the step": a repeat of a move named as a noun
+_MATCHING_VERBS = frozenset({"match", "mirror", "copy", "reciprocate", "emulate"})
+_MOVE_NOUNS = frozenset({"move", "step", "measure", "decision", "action"})
 # verbs of an answer in kind: "responded in kind", "retaliated in kind", "reciprocated in kind"
 _ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "reciprocate", "react", "answer"})
 
@@ -42,8 +46,8 @@ def _verb_above(tok: Any) -> Any | None:
     return None
 
 
-def _echo_verbs(sent: Any) -> list[tuple[Any, Any, bool]]:
-    """(echo token, its subject head, whether it answers in kind) for each elliptical repeat in `sent`."""
+def _echo_verbs(sent: Any) -> list[tuple[Any, Any]]:
+    """(echo token, its subject head) for each elliptical repeat in `sent`."""
     found = []
     for tok in sent:
         low = tok.lower_
@@ -52,17 +56,24 @@ def _echo_verbs(sent: Any) -> list[tuple[Any, Any, bool]]:
                 lemma(c) in _ECHO_OBJECTS for c in kids(tok) if c.dep_ in ("dobj", "attr", "ccomp", "xcomp")):
             subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
             if subj is not None:
-                found.append((tok, subj, False))
+                found.append((tok, subj))
         elif low == "kind" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "in":
             verb = _verb_above(tok)
             if verb is not None and lemma(verb) in _ANSWER_VERBS:
                 subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
                 if subj is not None:
-                    found.append((verb, subj, True))
+                    found.append((verb, subj))
+        elif lemma(tok) in _MATCHING_VERBS and tok.pos_ == "VERB" and (
+                lemma(tok.head) in _MOVE_NOUNS and tok.dep_ == "relcl" or any(
+                    c.dep_ == "dobj" and lemma(c) in _MOVE_NOUNS for c in kids(tok))):
+            # "..., a move Qatar matched within hours", "Qatar matched the move"
+            subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                found.append((tok, subj))
         elif low == "suit" and lemma(tok.head) == "follow" and tok.dep_ == "dobj":
             subj = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
             if subj is not None:
-                found.append((tok.head, subj, False))
+                found.append((tok.head, subj))
     return found
 
 
@@ -96,7 +107,7 @@ def echoed_acts(kept: list[Reading], sent: Any, link: ActorLinker) -> list[Readi
     if not kept or not any(t.lower_ in ECHO_WORDS for t in sent):
         return []
     out = []
-    for verb, subj, in_kind in _echo_verbs(sent):
+    for verb, subj in _echo_verbs(sent):
         main = _main_act(kept, verb)
         doers = phrase_actors(subj, link) if main is not None else []
         if main is None or not doers:
@@ -107,9 +118,10 @@ def echoed_acts(kept: list[Reading], sent: Any, link: ActorLinker) -> list[Readi
         doers = [a for a in doers if a[0].code not in codes]
         if not doers:
             continue
-        # the first act's target answering in kind turns it back on the first doer
+        # the first act's target doing the same, or answering in kind, turns it back on the first doer
+        # ("Egypt recalled its ambassador from Israel, and Israel did the same")
         answered = {a[0].country for a in targets} & {a[0].country for a in doers}
-        out.append(_copy(main, doers, sources if in_kind and answered else targets))
+        out.append(_copy(main, doers, sources if answered else targets))
     for with_tok, obj in _along_with(sent):
         main = _main_act(kept, sent[-1])
         if main is None or not main.anchor.i > with_tok.i:
