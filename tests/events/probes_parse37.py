@@ -119,6 +119,20 @@ _MANDELA = ('Unlike Britain, which opposed sanctions, the Commonwealth\'s other 
 _ABUJA = ('Ghana, along with Ivory Coast, on Thursday closed its borders with Togo after gunmen attacked the '
           'presidential palace in Lome, a government spokesman said in Accra.')
 
+_SPAIN_MOROCCO = ('Spain on Thursday withdrew its ambassador from Rabat over the seizure of the islet '
+                  'of Perejil '
+                  'by Moroccan gendarmes, and Morocco responded in kind the following day, the Spanish '
+                  'foreign '
+                  'ministry said.')
+_NORDIC = ('Denmark, along with Norway and Sweden, on Monday suspended development aid to Zimbabwe in '
+           'protest '
+           'at the seizure of white-owned farms, officials said in Copenhagen.')
+_BULGARIA = ('Bulgaria on Tuesday expelled a Turkish diplomat it accused of inciting ethnic Turks to '
+             'emigrate, '
+             'and Ankara followed suit on Wednesday, Sofia radio said.')
+_CHAD = ('Chadian troops shelled Libyan positions in the Aouzou strip on Friday, then drove back a Libyan '
+         'armoured column near Faya-Largeau, the Chadian news agency said.')
+
 PARSE37: list[Row] = [
     # batch 1: written blind, before the coder was run on it
     # -- a quotation that opens the lead
@@ -353,7 +367,93 @@ PARSE37B: list[Row] = [
      'calling them a violation of its airspace, a government spokesman said in Athens.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE37, "batch2": PARSE37B}
+PARSE37C: list[Row] = [
+    # batch 3: written blind after the second fixes, before the coder was run on it
+    # -- ellipsis and partners
+    (('ESP', 'ESPGOV'), ('MAR', 'MARGOV'), _RECALL, _SPAIN_MOROCCO),
+    (('MAR', 'MARGOV'), ('ESP', 'ESPGOV'), _RECALL, _SPAIN_MOROCCO),
+    (('DNK', 'DNKGOV'), ('ZWE', 'ZWEGOV'), _SANCTION, _NORDIC),
+    (('SWE', 'SWEGOV'), ('ZWE', 'ZWEGOV'), _SANCTION, _NORDIC),
+    (('BGR', 'BGRGOV'), ('TUR', 'TURGOV'), _EXPEL, _BULGARIA),
+    (('TUR', 'TURGOV'), ('BGR', 'BGRGOV'), _EXPEL, _BULGARIA),
+    (('POL', 'POLGOV'), ('USA', 'USAGOV'), _MEET,
+     'Poland on Saturday welcomed U.S. Vice-President George Bush to Warsaw, as did Hungary three days '
+     'later, in the first such visits by a senior American official since the war, PAP said.'),
+    (('HUN', 'HUNGOV'), ('USA', 'USAGOV'), _MEET,
+     'Poland on Saturday welcomed U.S. Vice-President George Bush to Warsaw, as did Hungary three days '
+     'later, in the first such visits by a senior American official since the war, PAP said.'),
+    # -- a quotation that opens the lead; fronted participles
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEREB', 'PSEINS'), _THREAT,
+     '"Those who send the bombers will pay a heavy price," Prime Minister Yitzhak Shamir warned on Sunday, a '
+     'day after a suicide attack on a bus killed 14 Israelis near Jerusalem, Israel radio said.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), _SANCTION,
+     'Citing Khartoum\'s support for international terrorism, the United States on Tuesday imposed '
+     'comprehensive trade sanctions on Sudan and froze the assets of its government, the White House said.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), _SANCTION,
+     'Objecting to the republic\'s name and flag, Greece on Wednesday closed its port of Salonika to all '
+     'cargo bound for Macedonia except food and medicine, a government spokesman said in Athens.'),
+    # -- in a move seen as
+    (('CHN', 'CHNGOV'), ('CHN', 'CHNOPP', 'CHNCVL', 'CHNACT'), _YIELD,
+     'China on Friday freed Wei Jingsheng, its best-known dissident, after 14 years in prison, in a '
+     'move seen '
+     'as an attempt to win support for Beijing\'s bid to host the 2000 Olympics, diplomats said.'),
+    # -- two acts: before / after / then
+    (('TCD', 'TCDMIL'), ('LBY', 'LBYMIL'), _FORCE, _CHAD),
+    (('ALB', 'ALBCOP'), ('ALB', 'ALBOPP', 'ALBCVL', 'ALBPTY'), _REPRESS,
+     'Albanian riot police beat opposition supporters with truncheons outside parliament in Tirana on '
+     'Wednesday before arresting 30 of them, the opposition Democratic Party said.'),
+    # -- codebook verbs as nouns in the object
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), _EXPEL,
+     'Egypt on Sunday ordered the expulsion of the Sudanese military attache, accusing him of contacts with '
+     'Islamic militants, the Middle East News Agency said.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERICVL'), _EXPEL + ('1741',),
+     'Ethiopia on Friday announced the deportation of 5,000 Eritreans living in Addis Ababa, saying they '
+     'posed a threat to national security, state radio said.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), _SANCTION + _YIELD,
+     'President Bill Clinton on Thursday announced the lifting of the 19-year-old U.S. trade embargo against '
+     'Vietnam, citing Hanoi\'s cooperation in the search for missing American servicemen.'),
+    (('RUS', 'RUSGOV'), ('IRN', 'IRNGOV'), _AID + ('072', '064', '06'),
+     'The Russian government on Tuesday approved the sale of three diesel submarines to Iran despite U.S. '
+     'objections, the Itar-Tass news agency said.'),
+    # -- phrasal verbs
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), _HALT,
+     'Argentina on Monday broke off talks with Britain on fishing rights around the Falkland Islands, '
+     'accusing London of granting licences in disputed waters, the foreign ministry said.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP', 'ZAFPTY', 'ZAFCVL'), _YIELD,
+     'The South African government backed down on Thursday on a plan to evict 10,000 squatters from '
+     'Crossroads after black leaders threatened a general strike, the Bureau for Information said.'),
+    (('NPL', 'NPLCOP', 'NPLGOV'), ('NPL', 'NPLOPP', 'NPLPTY', 'NPLCVL'), _ARREST,
+     'Nepalese police rounded up more than 500 opposition activists in Kathmandu on Sunday, hours before a '
+     'planned general strike called by the banned Nepali Congress party, diplomats said.'),
+    (('IRN', 'IRNGOV'), ('FRA', 'FRAGOV'), _CRIT,
+     'Iran\'s President Ali Khamenei on Friday lashed out at France for harbouring Iranian opposition '
+     'groups, telling worshippers at Tehran University that Paris was an enemy of Islam.'),
+    (('DEU', 'DEUGOV'), ('ESA', 'IGO'), _HALT + ('160', '161'),
+     'Germany on Wednesday pulled out of a joint European project to build a new fighter plane, citing its '
+     'costs after unification, the defence ministry said in Bonn.'),
+    # -- verbs the lexicon lacked, and their neighbours
+    (('PAK', 'PAKJUD'), ('PAK', 'PAKOPP', 'PAKPTY', 'PAKELI'), _YIELD,
+     'A Pakistani court on Monday quashed the conviction of former prime minister Benazir Bhutto\'s husband '
+     'on corruption charges, his lawyer said in Lahore.'),
+    (('IGO',), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _SANCTION + ('16', '160', '161'),
+     'The Organisation of the Islamic Conference on Monday called on its members to isolate Serbia '
+     'diplomatically and to sever all economic ties with Belgrade, delegates said in Karachi.'),
+    (('PHL', 'PHLJUD', 'PHLGOV'), ('PHL', 'PHLMIL', 'PHLELI'), _YIELD,
+     'Philippine prosecutors on Tuesday dropped murder charges against 16 soldiers accused in the 1983 '
+     'killing of opposition leader Benigno Aquino, citing insufficient evidence, the justice ministry said.'),
+    # -- controls
+    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV'), _YIELD + _MEET + ('057', '05'),
+     'France on Monday handed over to New Zealand two of its agents jailed for sinking the Greenpeace ship '
+     'Rainbow Warrior, as a United Nations ruling required, officials said in Wellington.'),
+    ((), (), _EXPEL,
+     'France on Monday handed over to New Zealand two of its agents jailed for sinking the Greenpeace ship '
+     'Rainbow Warrior, as a United Nations ruling required, officials said in Wellington.'),
+    (('MEX', 'MEXGOV'), ('MEX', 'MEXREB', 'MEXINS'), _MEET + _AGREE,
+     'Mexico\'s government, unlike its predecessor, on Thursday opened peace talks with Zapatista rebels in '
+     'the Chiapas town of San Andres, a church mediator said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE37, "batch2": PARSE37B, "batch3": PARSE37C}
 ALL37: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
