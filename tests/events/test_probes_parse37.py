@@ -48,6 +48,25 @@ KNOWN_GAPS: dict[str, str] = {
     'schoolgirl in Hebron, citing a lack of evidence, the settlers\' lawyer said.':
         "'a military court' is read as the military (ISRMIL), not the judiciary, an actors-stage reading "
         '(country + root passes)',
+    '"Those who send the bombers will pay a heavy price," Prime Minister Yitzhak Shamir warned on Sunday, '
+    'a day after a suicide attack on a bus killed 14 Israelis near Jerusalem, Israel radio said.':
+        "the warning names its target only as 'those who send the bombers'; the time phrase's victims "
+        '(ISRCVL) are taken instead',
+    'China on Friday freed Wei Jingsheng, its best-known dissident, after 14 years in prison, in a move '
+    'seen as an attempt to win support for Beijing\'s bid to host the 2000 Olympics, diplomats said.':
+        "'the 2000 Olympics' in the 'in a move seen as' phrase discards the whole sentence as sports "
+        '(the lexicon\'s DISCARD list)',
+    'The South African government backed down on Thursday on a plan to evict 10,000 squatters from '
+    'Crossroads after black leaders threatened a general strike, the Bureau for Information said.':
+        "'black leaders' resolve to no actor, so the yielding has no party to be aimed at",
+    'Germany on Wednesday pulled out of a joint European project to build a new fighter plane, citing its '
+    'costs after unification, the defence ministry said in Bonn.':
+        "'pulled out of a joint European project' is read as a retreat (087) aimed at the region (EUR): no "
+        'row reads a project left as reduced cooperation with its partners',
+    'The Organisation of the Islamic Conference on Monday called on its members to isolate Serbia '
+    'diplomatically and to sever all economic ties with Belgrade, delegates said in Karachi.':
+        "a call on members to isolate Serbia is coded as an appeal (020), not the rally of opposition "
+        'against Serbia (113) that "called for the isolation of" codes',
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)
