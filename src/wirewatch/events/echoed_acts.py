@@ -30,6 +30,8 @@ _ECHO_OBJECTS = frozenset({"same", "likewise", "so"})
 # "a move Qatar matched", "Athens mirrored the step": a repeat of a move named as a noun
 _MATCHING_VERBS = frozenset({"match", "mirror", "copy", "reciprocate", "emulate"})
 _MOVE_NOUNS = frozenset({"move", "step", "measure", "decision", "action"})
+# "would attend the talks if the army did": a condition, not a repeat done (stories26)
+_CONDITIONS = frozenset({"if", "unless", "whether", "until", "once", "when"})
 # verbs of an answer in kind: "responded in kind", "retaliated in kind", "reciprocated in kind"
 _ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "reciprocate", "react", "answer"})
 
@@ -52,7 +54,7 @@ def _echo_verbs(sent: Any) -> list[tuple[Any, Any]]:
     for tok in sent:
         low = tok.lower_
         if low in ("did", "does", "do") and tok.dep_ not in ("aux", "auxpass") and not any(
-                c.dep_ == "neg" for c in kids(tok)) and all(
+                c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids(tok)) and all(
                 lemma(c) in _ECHO_OBJECTS for c in kids(tok) if c.dep_ in ("dobj", "attr", "ccomp", "xcomp")):
             subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
             if subj is not None:

@@ -1007,9 +1007,12 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     frame = triggers.get(head.i)
     if frame is not None and frame.is_frame and frame.frame != "@SPEECH" and tok.dep_ in ("dobj", "pobj"):
         return True
-    if tok.dep_ == "dobj" and lemma(head) in DECIDING_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok)):
-        return True  # "approved the sale of 60 F-15s to Saudi Arabia": the act decided (parse37)
+    own = triggers.get(tok.i)
+    if tok.dep_ == "dobj" and lemma(head) in DECIDING_VERBS and own is not None and _specific(own.pattern) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok)):
+        # "approved the sale of 60 F-15s to Saudi Arabia": the act decided, where a row names what it
+        # is of ("approved the release of $337 million" is no release of people, stories23) (parse37)
+        return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "dobj":
         frame = triggers.get(head.head.head.i)  # "pledged 500 million euros in aid"
         if frame is not None and frame.is_frame and frame.frame != "@SPEECH":
