@@ -17,7 +17,7 @@ from typing import Any
 
 from .actor_link import ActorLinker
 from .arguments import phrase_actors
-from .parse import kids, lemma
+from .parse import PRONOUNS, kids, lemma
 from .reading import Reading
 
 _ACTOR = tuple[Any, int, int, Any]
@@ -111,7 +111,8 @@ def echoed_acts(kept: list[Reading], sent: Any, link: ActorLinker) -> list[Readi
     out = []
     for verb, subj in _echo_verbs(sent):
         main = _main_act(kept, verb)
-        doers = phrase_actors(subj, link) if main is not None else []
+        # "as it did in the last negotiations": a pronoun's echo tells history, not a new doer (wire)
+        doers = phrase_actors(subj, link) if main is not None and subj.lower_ not in PRONOUNS else []
         if main is None or not doers:
             continue
         sources = main.sources or main.completed_sources
