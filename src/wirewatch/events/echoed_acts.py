@@ -23,7 +23,8 @@ from .reading import Reading
 _ACTOR = tuple[Any, int, int, Any]
 
 # the words that may carry an echo: the sentence is walked only when one of them is in it
-ECHO_WORDS = frozenset({"did", "does", "do", "kind", "suit", "likewise", "along", "matched", "mirrored",
+# (not "do": "Banco do Brasil" names a bank, wire batch 5-8)
+ECHO_WORDS = frozenset({"did", "does", "kind", "suit", "likewise", "along", "matched", "mirrored",
                         "copied", "reciprocated", "emulated"})
 # what an elliptical "do" may take as its object: "did the same", "did likewise", "did so"
 _ECHO_OBJECTS = frozenset({"same", "likewise", "so"})
@@ -53,7 +54,7 @@ def _echo_verbs(sent: Any) -> list[tuple[Any, Any]]:
     found = []
     for tok in sent:
         low = tok.lower_
-        if low in ("did", "does", "do") and tok.dep_ not in ("aux", "auxpass") and not any(
+        if low in ("did", "does") and tok.dep_ not in ("aux", "auxpass") and not any(
                 c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids(tok)) and all(
                 lemma(c) in _ECHO_OBJECTS for c in kids(tok) if c.dep_ in ("dobj", "attr", "ccomp", "xcomp")):
             subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
