@@ -50,8 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
         "approving aid has no lexicon row",
     "Kenyan opposition leaders called for a general strike to protest the election results.":
         "the results protested name no party",
-    "The Zambian Supreme Court overturned the conviction of former President Kenneth Kaunda.":
-        "overturning a conviction has no lexicon row",
     "Haitian soldiers opened fire on supporters of ousted President Jean-Bertrand Aristide.":
         "supporters of a person take the person's code (HTIGOV), not a sector of their own",
     "The Serbian parliament rejected the Vance-Owen peace plan.":

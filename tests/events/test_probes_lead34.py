@@ -29,10 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Viktor Chernomyrdin on border trade and arms purchases.':
         "'flew into' is no visit row (tried and taken back at the merge: 'flew into the jungle to meet "
         "Marulanda' lost the meeting), and talks counted in days are no trigger",
-    "Israel's cabinet on Sunday approved the release of 400 Palestinian prisoners as a goodwill gesture "
-    'ahead of a new round of peace talks.':
-        "'approve' carrying an act noun was tried and taken back at the merge (a committee that approves an "
-        'aid bill gives no aid); the release approved codes nothing',
     'Angolan President Jose Eduardo dos Santos and UNITA leader Jonas Savimbi shook hands in Abidjan on '
     'Saturday after signing a peace accord to end 16 years of civil war.':
         "the name is one person now, but the parser still reads 'dos' as the sentence's verb and cuts the "

@@ -126,10 +126,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Alarcon's thanks to the countries that voted read as praise of the U.S. Congress (USALEG, through "
         "'a new U.S. law' of the next paragraph)"
     ),
-    'ap_washington_oas:event:0': (
-        "'The Organization of American States voted unanimously ... to isolate Haiti's new military "
-        "government diplomatically and economically': 'isolate' is no sanction to the lexicon"
-    ),
     'ap_washington_oas:event:1': (
         "'Baker told the meeting that the United States would not recognize the junta': the junta read as "
         "America's military (USAMIL) under the WASHINGTON dateline; " + _ERA

@@ -69,7 +69,9 @@ from .dateline_target import dateline_body_target, dateline_force_target, dateli
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
 from .disputed_results import results_rejected
+from .dropped_charges import dropped_against
 from .dyad_completion import complete_dyad
+from .echoed_acts import echoed_acts
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
 from .force_posture import prepared_attack, trained_for_another
@@ -115,6 +117,7 @@ from .parse import (
     tokens_with_pos,
 )
 from .pressed_attacks import pressed_attack_target
+from .pressed_yield import yielded_to
 from .protection_mission import sent_to_protect
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
@@ -658,6 +661,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
             results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)
+            dropped_against(r, ctx.link)  # "dropped charges against 30 students": the students (parse37)
+            yielded_to(r, ctx.link)  # "backed down after investors protested": the investors (parse37)
             recognised_as(r, ctx.link)  # "recognised the junta as the government of Sierra Leone" (lead35)
         if any(r.sources or r.targets for r in kept):
             break
@@ -713,7 +718,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)
         trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
         sent_to_protect(r, ctx.link)  # "sent a destroyer to support the Kuwaiti forces": 074 (stories36)
-    return kept
+    return kept + echoed_acts(kept, sent, ctx.link)  # "..., as did Italy": the act again (parse37)
 
 
 def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> None:

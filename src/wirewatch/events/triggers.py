@@ -48,6 +48,12 @@ SETTING_PREPS = {"during", "in", "at", "on", "after", "following"}
 ARRIVING = {"be", "arrive", "travel", "fly", "head", "go", "come", "leave", "land", "gather", "stay"}
 ARRIVAL_DUE = {"due", "expected"}  # "is expected in Moscow for talks": an arrival announced for later
 
+# verbs of a decision whose object names the act decided, with the act's own of-object ("approved the sale
+# of", "authorized the release of", "ordered the closure of"): the act is done, as an announced one is
+DECIDING_VERBS = frozenset({"approve", "authorize", "authorise", "order", "decree", "sanction", "endorse"})
+# act nouns that are an act only as a decision's object: elsewhere a sale is a topic, whose seller a
+# rejection or a criticism is aimed at by the noun's own phrases, as before the rows of parse37
+DECIDED_ONLY = frozenset({"sale"})
 LIGHT_VERBS = {"hold", "stage", "launch", "start", "begin", "conduct", "carry", "mount", "open", "organize",
                "organise", "have", "make", "resume", "renew", "continue", "announce", "declare", "lead",
                "join", "call", "complete", "end", "attend", "pay", "give", "extend", "offer", "step",
@@ -974,6 +980,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
     as a subject ("a bombing killed"), as a frame's complement ("demanded a truce"), or alone; never as
     the topic of a view, the news or a question (`topic_of_a_view`)."""
     head = tok.head
+    if lemma(tok) in DECIDED_ONLY and not (tok.dep_ == "dobj" and lemma(head) in DECIDING_VERBS):
+        return False  # "opposed any sale of weapons to Taiwan by the United States": a topic (lead29)
     if tok.dep_ == "ROOT":
         return True
     if lemma(tok) in CRITICISM_NOUNS and any(c.dep_ == "poss" and c.lower_ not in ("our", "my", "its")
@@ -1013,6 +1021,12 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         return True  # "launched ten days of war games"
     frame = triggers.get(head.i)
     if frame is not None and frame.is_frame and frame.frame != "@SPEECH" and tok.dep_ in ("dobj", "pobj"):
+        return True
+    own = triggers.get(tok.i)
+    if tok.dep_ == "dobj" and lemma(head) in DECIDING_VERBS and own is not None and _specific(own.pattern) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok)):
+        # "approved the sale of 60 F-15s to Saudi Arabia": the act decided, where a row names what it
+        # is of ("approved the release of $337 million" is no release of people, stories23) (parse37)
         return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "dobj":
         frame = triggers.get(head.head.head.i)  # "pledged 500 million euros in aid"
