@@ -1,0 +1,163 @@
+"""Probes of the thirty-fifth session (wip/actors37): events whose parties are actors of 1985-2005 agency
+copy, told as the era's agency leads are and dated 2000-01-01 as the GSR records are (`DATE`): liberation
+movements and ruling parties that became the government (the ANC, SWAPO, ZANU-PF, Frelimo, the MPLA: GOV by
+the story's date unless the sentence sets it before power), police and military forces by their kind
+(gendarmes, border police, riot police, military police: COP; national and presidential guards: MIL),
+leaders who governed in two terms (Benazir Bhutto, Nawaz Sharif, Yitzhak Rabin: GOV when the sentence shows
+them in office, OPP between terms), era ministers, rebel and separatist leaders and independence fronts
+(Chechen, Kashmiri, Tamil, Kurdish, Moro, New Caledonia, East Timor, Western Sahara, Bougainville), and
+troops attacked near a town (the troops, not the town's civilians). Written in one batch and committed
+before the coder ran on them. Each row has the actor codes (country + first sector, matched as probe_match
+does) and the CAMEO roots an analyst would accept.
+
+First run: (recorded after the first run).
+
+`python tests/events/probes_actors37.py` prints the pass counts and each miss.
+"""
+
+from __future__ import annotations
+
+from probe_match import GSR_DATE, report
+
+DATE = GSR_DATE
+
+# (accepted sources, accepted targets, accepted CAMEO roots, sentence)
+ACTORS37: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    # movements and parties that became the government
+    (('ZAFGOV', 'ZAF', 'ZAFPTY'), ('ZAFOPP', 'ZAF', 'ZAFPTY', 'ZAFGOV'), ('11', '12'),
+     'JOHANNESBURG (Reuters) - The ruling African National Congress on Monday accused the Inkatha Freedom '
+     'Party of arming hostel dwellers in Soweto.'),
+    (('NAMGOV', 'NAM', 'NAMPTY'), ('NAMOPP', 'NAM'), ('12', '11'),
+     'WINDHOEK (AP) - The ruling South West Africa People\'s Organisation on Friday rejected opposition '
+     'demands for an inquiry into the detention of dissidents during the independence war.'),
+    (('ZWEGOV', 'ZWE', 'ZWEPTY'), ('ZWEOPP', 'ZWE'), ('11', '12'),
+     'HARARE (Reuters) - President Robert Mugabe\'s ZANU-PF party on Wednesday accused the opposition '
+     'Movement for Democratic Change of plotting violence before the election.'),
+    (('MOZGOV', 'MOZ', 'MOZPTY'), ('MOZOPP', 'MOZ', 'MOZREB'), ('12', '11'),
+     'MAPUTO (AFP) - Frelimo on Tuesday rejected charges by Renamo that the general election had been '
+     'rigged.'),
+    (('AGOGOV', 'AGO', 'AGOPTY'), ('AGOREB', 'AGO'), ('11', '12'),
+     'LUANDA (Reuters) - The ruling MPLA on Monday accused UNITA rebels of shelling the besieged city of '
+     'Kuito.'),
+    (('RWAGOV', 'RWA', 'RWAMIL'), ('RWAREB', 'RWA', 'RWAUAF'), ('19', '18'),
+     'KIGALI (Reuters) - Troops of the Rwandan Patriotic Army on Thursday killed 40 Hutu militiamen in the '
+     'northwestern prefecture of Ruhengeri, the army said.'),
+    # police and military forces by their kind
+    (('TURCOP', 'TUR'), ('TURREB', 'TUR', 'TURUAF'), ('19', '18'),
+     'ANKARA (Reuters) - Turkish gendarmes on Sunday killed 12 Kurdish guerrillas in a clash near the Iraqi '
+     'border, the provincial governor said.'),
+    (('ISRCOP', 'ISR'), ('PSECVL', 'PSE', 'PSEUAF'), ('18', '19', '17'),
+     'Israeli border police on Friday fired rubber bullets at stone-throwing Palestinians in Hebron, '
+     'wounding nine.'),
+    (('KORCOP', 'KOR'), ('KOREDU', 'KOR', 'KORCVL'), ('17', '18', '14'),
+     'SEOUL (Yonhap) - Riot police on Wednesday fired tear gas to disperse thousands of students demanding '
+     'direct presidential elections.'),
+    (('VENMIL', 'VEN'), ('VENEDU', 'VEN', 'VENCVL'), ('17', '18', '19'),
+     'Venezuelan National Guard troops on Thursday fired tear gas at students protesting against a rise in '
+     'bus fares in Caracas.'),
+    (('TGOMIL', 'TGO'), ('TGOOPP', 'TGO', 'TGOCVL'), ('18', '19', '17'),
+     'LOME (AFP) - Members of the presidential guard on Monday opened fire on opposition demonstrators '
+     'outside the presidential palace, witnesses said.'),
+    (('BRACOP', 'BRA'), ('BRACVL', 'BRA', 'BRALAB'), ('17', '18'),
+     'Military police in the northeastern state of Pernambuco on Tuesday evicted 500 landless families '
+     'from a sugar estate.'),
+    (('FRACOP', 'FRA'), ('FRACVL', 'FRA'), ('17', '18'),
+     'PARIS (AP) - French riot police on Saturday used tear gas to break up a protest by farmers outside '
+     'the Agriculture Ministry.'),
+    # leaders who governed in two terms
+    (('PAKOPP', 'PAK'), ('PAKGOV', 'PAK'), ('11', '12'),
+     'ISLAMABAD (Reuters) - Opposition leader Benazir Bhutto on Sunday accused Prime Minister Nawaz Sharif '
+     'of rigging the general election.'),
+    (('PAKGOV', 'PAK'), ('INDGOV', 'IND', 'INDMIL'), ('11', '12'),
+     'Prime Minister Benazir Bhutto on Wednesday accused India of training Sikh militants to destabilise '
+     'Pakistan.'),
+    (('PAKOPP', 'PAK', 'PAKPTY'), ('PAKGOV', 'PAK', 'PAKCOP'), ('11', '12'),
+     'KARACHI (AP) - Bhutto\'s Pakistan People\'s Party on Monday accused the government of arresting 2,000 '
+     'of its workers.'),
+    (('PAKOPP', 'PAK', 'PAKPTY'), ('PAKMIL', 'PAK', 'PAKGOV'), ('10', '11'),
+     'ISLAMABAD (Reuters) - Nawaz Sharif\'s Pakistan Muslim League on Saturday demanded that the military '
+     'government free its detained leaders.'),
+    (('PAKGOV', 'PAK'), ('INDMIL', 'IND', 'INDGOV'), ('11', '12'),
+     'Pakistani Prime Minister Nawaz Sharif on Friday accused India of massing troops along the Line of '
+     'Control in Kashmir.'),
+    (('ISROPP', 'ISR', 'ISRPTY', 'ISRGOV'), ('ISRGOV', 'ISR'), ('11', '12'),
+     'JERUSALEM (AP) - Labour Party leader Yitzhak Rabin on Monday accused Prime Minister Yitzhak Shamir of '
+     'wrecking the peace talks.'),
+    (('ISRGOV', 'ISR'), ('PSEREB', 'PSE', 'PSEMOS'), ('17', '13', '12'),
+     'Prime Minister Yitzhak Rabin on Sunday ordered the deportation of 400 Hamas activists to southern '
+     'Lebanon.'),
+    # era ministers
+    (('IRNGOV', 'IRN'), ('IRQGOV', 'IRQ', 'IRQMIL'), ('11', '12'),
+     'TEHRAN (IRNA) - Foreign Minister Ali Akbar Velayati on Tuesday accused Iraq of violating the '
+     'ceasefire along the border.'),
+    (('IRNGOV', 'IRN'), ('SAUGOV', 'SAU'), ('04', '03'),
+     'Iranian Foreign Minister Kamal Kharrazi on Monday held talks with Saudi Crown Prince Abdullah in '
+     'Jeddah.'),
+    (('PAKGOV', 'PAK'), ('INDSPY', 'IND', 'INDGOV'), ('11', '12'),
+     'KARACHI, Pakistan (AP) - Interior Minister Naseerullah Babar on Sunday blamed India\'s intelligence '
+     'agency for a string of bomb blasts in the city.'),
+    (('PAKGOV', 'PAK'), ('IGOUNO', 'IGO'), ('10', '02'),
+     'Pakistani Foreign Minister Gohar Ayub Khan on Thursday urged the United Nations to send observers to '
+     'Kashmir.'),
+    # rebel and separatist leaders and their movements
+    (('RUSREB', 'RUS'), ('RUSGOV', 'RUS', 'RUSCVL'), ('13',),
+     'Chechen rebel commander Shamil Basayev on Wednesday threatened to carry the war into Russian cities.'),
+    (('RUSREB', 'RUS'), ('RUSGOV', 'RUS'), ('12',),
+     'GROZNY (AP) - Separatist leader Dzhokhar Dudayev on Monday rejected Moscow\'s offer of talks.'),
+    (('INDREB', 'IND', 'INDUAF', 'INDOPP'), ('INDMIL', 'IND'), ('11', '12'),
+     'SRINAGAR (Reuters) - Yasin Malik, leader of the Jammu and Kashmir Liberation Front, on Friday accused '
+     'Indian troops of killing civilians in a raid.'),
+    (('INDREB', 'IND', 'INDUAF'), ('INDCOP', 'IND'), ('18', '19'),
+     'Hizbul Mujahideen guerrillas on Sunday shot dead two policemen in Srinagar.'),
+    (('LKAREB', 'LKA'), ('LKAMIL', 'LKA'), ('19', '18'),
+     'COLOMBO (Reuters) - Tamil Tiger rebels on Tuesday attacked a naval base near Trincomalee, the defence '
+     'ministry said.'),
+    (('LKAREB', 'LKA'), ('LKAGOV', 'LKA'), ('12',),
+     'Tamil Tiger leader Velupillai Prabhakaran on Saturday rejected the government\'s offer of regional '
+     'autonomy.'),
+    (('TURREB', 'TUR'), ('TURGOV', 'TUR'), ('03', '08', '02'),
+     'Kurdish rebel leader Abdullah Ocalan on Monday offered a unilateral ceasefire to the Turkish '
+     'government.'),
+    (('IRQREB', 'IRQ', 'IRQOPP'), ('IRQREB', 'IRQ', 'IRQOPP'), ('11', '12'),
+     'Massoud Barzani\'s Kurdistan Democratic Party on Friday accused Jalal Talabani\'s Patriotic Union of '
+     'Kurdistan of attacking its positions.'),
+    (('PHLREB', 'PHL'), ('PHLMIL', 'PHL'), ('11', '12'),
+     'COTABATO, Philippines (AP) - The Moro Islamic Liberation Front on Wednesday accused government troops '
+     'of attacking its camps.'),
+    (('PHLGOV', 'PHL'), ('PHLREB', 'PHL'), ('04',),
+     'Philippine President Fidel Ramos on Monday met Moro National Liberation Front chairman Nur Misuari in '
+     'Jakarta.'),
+    # independence fronts of territories
+    (('NCLOPP', 'NCL', 'NCLREB', 'NCLPTY'), ('FRACOP', 'FRA', 'NCLCOP', 'NCL'), ('11', '12'),
+     'NOUMEA, New Caledonia (AFP) - The pro-independence FLNKS on Tuesday accused French gendarmes of '
+     'beating Kanak villagers.'),
+    (('TMPREB', 'TMP', 'TLSREB', 'TLS', 'IDNREB'), ('IDNMIL', 'IDN'), ('19', '18'),
+     'Fretilin guerrillas on Saturday ambushed an Indonesian army patrol in East Timor, killing three '
+     'soldiers, church sources said.'),
+    (('TMPREB', 'TMP', 'TLSREB', 'TLS', 'IDNREB', 'TMPOPP', 'TLSOPP'), ('IDNGOV', 'IDN'), ('10', '11'),
+     'Jailed East Timorese resistance leader Xanana Gusmao on Monday called on Indonesia to hold a '
+     'referendum on independence.'),
+    (('ESHREB', 'ESH', 'MARREB'), ('MARMIL', 'MAR'), ('19', '18'),
+     'Polisario guerrillas on Thursday attacked Moroccan army positions along the defensive wall in Western '
+     'Sahara.'),
+    (('PNGREB', 'PNG'), ('PNGMIL', 'PNG'), ('19', '18'),
+     'Bougainville Revolutionary Army rebels on Friday killed four Papua New Guinea soldiers in an ambush '
+     'near Arawa.'),
+    # troops attacked near a town
+    (('UGAREB', 'UGA'), ('UGAMIL', 'UGA'), ('19', '18'),
+     'KAMPALA (Reuters) - Rebels on Tuesday ambushed an army convoy near the northern town of Gulu, killing '
+     '12 soldiers, the army said.'),
+    (('LKAREB', 'LKA'), ('LKAMIL', 'LKA'), ('19', '18'),
+     'Tamil guerrillas overran a military camp near the northern town of Kilinochchi on Wednesday, the '
+     'Sri Lankan army said.'),
+    (('IDNREB', 'IDN'), ('IDNMIL', 'IDN'), ('19', '18'),
+     'Separatist rebels killed eight soldiers near the town of Lhokseumawe in Aceh province, the '
+     'Indonesian military said.'),
+    (('SDNREB', 'SDN'), ('SDNMIL', 'SDN'), ('19', '18'),
+     'KHARTOUM (AFP) - Southern rebels said on Sunday they had shot down a government transport plane near '
+     'the town of Juba.'),
+]
+
+
+if __name__ == "__main__":
+    report("actors37", ACTORS37, full=False, date=DATE)
