@@ -24,7 +24,8 @@ and committed before the coder ran on any of them. The phrase is looked up as th
 - NEAR_TOWN: troops of one side attacked near a town are those troops (the state's MIL), not the town's
   civilians.
 
-First run: (recorded after the first run).
+First run (main bfc32aeb + this file, committed 0c5e0916 before any run): 50 of 64 (ruling movements 11 / 12,
+forces by kind 9 / 12, two terms 6 / 10, era actors 10 / 15, placed 12 / 12, near a town 2 / 3).
 """
 
 from __future__ import annotations

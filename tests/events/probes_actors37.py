@@ -10,7 +10,8 @@ troops attacked near a town (the troops, not the town's civilians). Written in o
 before the coder ran on them. Each row has the actor codes (country + first sector, matched as probe_match
 does) and the CAMEO roots an analyst would accept.
 
-First run: (recorded after the first run).
+First run, blind (43 rows, main bfc32aeb + this file, committed 0c5e0916 before any run): country + root 35,
+actor + root 28.
 
 `python tests/events/probes_actors37.py` prints the pass counts and each miss.
 """
