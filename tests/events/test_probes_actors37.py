@@ -17,7 +17,29 @@ _match = load_probe_module("probe_match")
 
 pytestmark = [pytest.mark.model]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    'JOHANNESBURG (Reuters) - The ruling African National Congress on Monday accused the Inkatha Freedom '
+    'Party of arming hostel dwellers in Soweto.':
+        "no event: 'accused X of arming Y' yields no triple here (the ANC itself is ZAFGOV)",
+    'WINDHOEK (AP) - The ruling South West Africa People\'s Organisation on Friday rejected opposition '
+    'demands for an inquiry into the detention of dissidents during the independence war.':
+        "NER splits the name, and the events stage asks 'People\'s Organisation' alone: civilians (NAMCVL); "
+        "the whole name is NAMGOV now (country + root holds)",
+    'LOME (AFP) - Members of the presidential guard on Monday opened fire on opposition demonstrators '
+    'outside the presidential palace, witnesses said.':
+        "no event: 'Members of the presidential guard ... opened fire on' yields no triple (the guard is "
+        "TGOMIL as a phrase)",
+    'Prime Minister Yitzhak Rabin on Sunday ordered the deportation of 400 Hamas activists to southern '
+    'Lebanon.':
+        "the target is read as the place they are sent to (LBN), not the Hamas activists",
+    'Massoud Barzani\'s Kurdistan Democratic Party on Friday accused Jalal Talabani\'s Patriotic Union of '
+    'Kurdistan of attacking its positions.':
+        "the Kurdish parties of the 1990s stay parties (IRQPTY) and the target is read as Talabani, an elite "
+        "in 2000 (IRQELI); their side is a choice not made here (country + root holds)",
+    'KHARTOUM (AFP) - Southern rebels said on Sunday they had shot down a government transport plane near '
+    'the town of Juba.':
+        "no event: an attack told as what the rebels said they had done yields no triple",
+}
 
 
 def _cases() -> list[Any]:

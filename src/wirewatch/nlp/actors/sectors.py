@@ -554,6 +554,10 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "gerakan aceh merdeka": ("IDN", "REB", "the Free Aceh Movement"),
     "gam": ("IDN", "REB", "the Free Aceh Movement"),
     "fretilin": ("TLS", "REB", "Fretilin"),
+    # thirty-fifth session: New Caledonia's independence front (its own CAMEO code, as the stories34 tables
+    # give Noumea's forces), named so in the era's copy of its armed years (1984-1988) and after
+    "flnks": ("NCL", "REB", "the FLNKS"),
+    "kanak socialist national liberation front": ("NCL", "REB", "the FLNKS"),
     "khmer people's national liberation front": ("KHM", "REB", "the KPNLF"),
     "kpnlf": ("KHM", "REB", "the KPNLF"),
     "karen national liberation army": ("MMR", "REB", "the Karen National Liberation Army"),
