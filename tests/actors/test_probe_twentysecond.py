@@ -158,8 +158,43 @@ NEAR_TOWN: list[Probe] = [
     Probe("Rebels shelled residents near the town of Kuito.", "residents", "AGOCVL", None, GSR),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Bolivian military police evicted squatters from a ranch.", "Bolivian military police",
+          "BOLCOP", None, GSR),
+    Probe("Chilean carabineros arrested 30 students in Santiago.", "Chilean carabineros", "CHLCOP", None, GSR),
+    Probe("The Guatemalan military police searched the archbishop's residence.",
+          "The Guatemalan military police", "GTMCOP", None, GSR),
+    Probe("Sheikh Hasina's Awami League swept the municipal polls.", "Sheikh Hasina's Awami League", "BGDGOV",
+          None, GSR),
+    Probe("Khaleda Zia's Bangladesh Nationalist Party called a strike.",
+          "Khaleda Zia's Bangladesh Nationalist Party", "BGDOPP", None, GSR),
+    Probe("Chechen warlord Salman Raduyev seized a hospital in Kizlyar.", "Chechen warlord Salman Raduyev",
+          "RUSREB", None, GSR),
+    Probe("Aslan Maskhadov appealed to the West for help.", "Aslan Maskhadov", "RUSREB", None, GSR),
+    Probe("The Hurriyat Conference called a strike across the valley.", "The Hurriyat Conference", "INDOPP",
+          None, GSR),
+    Probe("The Liberation Tigers rejected the devolution package.", "The Liberation Tigers", "LKAREB",
+          None, GSR),
+    Probe("The Kurdistan Workers' Party declared a ceasefire.", "The Kurdistan Workers' Party", "TURREB", None,
+          GSR),
+    Probe("Mohamed Abdelaziz met the U.N. envoy in Tindouf.", "Mohamed Abdelaziz", "ESHREB", None, GSR),
+    Probe("Francis Ona refused to attend the peace talks.", "Francis Ona", "PNGREB", None, GSR),
+    Probe("Jonas Savimbi rejected the election results.", "Jonas Savimbi", "AGOREB", None, GSR),
+    Probe("Afonso Dhlakama called for a recount.", "Afonso Dhlakama", "MOZOPP", None, GSR),
+    Probe("The ruling Frelimo party won the vote.", "The ruling Frelimo party", "MOZGOV", None, GSR),
+    Probe("Sam Nujoma opened the new parliament in Windhoek.", "Sam Nujoma", "NAMGOV", None, GSR),
+    Probe("Ataollah Mohajerani defended the press law.", "Ataollah Mohajerani", "IRNGOV", None, GSR),
+    Probe("Ali Shamkhani inspected the naval exercises.", "Ali Shamkhani", "IRNGOV", None, GSR),
+    Probe("Burundian soldiers killed 30 Hutu rebels.", "Burundian soldiers", "BDIMIL", None, GSR),
+    Probe("Liberian militiamen looted the port.", "Liberian militiamen", "LBRUAF", None, GSR),
+    Probe("Kazakh police detained 12 opposition activists.", "Kazakh police", "KAZCOP", None, GSR),
+    Probe("Tajik government forces retook the town.", "Tajik government forces", "TJKMIL", None, GSR),
+]
+
 BATCHES = {"RULING_MOVEMENTS": RULING_MOVEMENTS, "FORCES_BY_KIND": FORCES_BY_KIND, "TWO_TERMS": TWO_TERMS,
-           "ERA_ACTORS": ERA_ACTORS, "PLACED": PLACED, "NEAR_TOWN": NEAR_TOWN}
+           "ERA_ACTORS": ERA_ACTORS, "PLACED": PLACED, "NEAR_TOWN": NEAR_TOWN,
+           "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -163,6 +163,81 @@ ACTORS37: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = 
      'the town of Juba.'),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS37B: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = [
+    (('KENCOP', 'KEN'), ('KENEDU', 'KEN', 'KENCVL'), ('17', '18'),
+     'NAIROBI (Reuters) - Kenyan paramilitary police on Saturday fired tear gas at university students '
+     'protesting against fee increases.'),
+    (('BRACOP', 'BRA'), ('BRACVL', 'BRA', 'BRACRM'), ('17',),
+     'Military police in Rio de Janeiro on Thursday arrested 40 suspects in a raid on a hillside slum.'),
+    (('TURCOP', 'TUR'), ('TUROPP', 'TUR', 'TURPTY'), ('17',),
+     'Turkish gendarmes on Wednesday detained 25 members of a pro-Kurdish party in the southeastern province '
+     'of Mardin.'),
+    (('PAKGOV', 'PAK'), ('PAKOPP', 'PAK'), ('11', '12'),
+     'Prime Minister Benazir Bhutto on Saturday accused the opposition of plotting to topple her '
+     'government.'),
+    (('PAKGOV', 'PAK'), ('PAKGOV', 'PAK', 'PAKELI'), ('11', '12'),
+     'Prime Minister Nawaz Sharif on Tuesday accused President Farooq Leghari of blocking his reforms.'),
+    (('BGDOPP', 'BGD'), ('BGDGOV', 'BGD'), ('11', '12'),
+     'DHAKA (Reuters) - Opposition leader Sheikh Hasina on Monday accused Prime Minister Khaleda Zia\'s '
+     'government of rigging a by-election.'),
+    (('BGDOPP', 'BGD'), ('BGDGOV', 'BGD'), ('10', '14', '11'),
+     'Khaleda Zia\'s Bangladesh Nationalist Party on Sunday demanded the resignation of the government.'),
+    (('PAKELI', 'PAK', 'PAKOPP'), ('PAKGOV', 'PAK', 'PAKMIL'), ('11', '12'),
+     'Former Pakistani Prime Minister Benazir Bhutto on Sunday accused the military government of '
+     'persecuting her party.'),
+    (('RUSREB', 'RUS'), ('RUS', 'RUSCVL', 'RUSGOV'), ('13',),
+     'Chechen separatist commander Salman Raduyev on Thursday threatened new attacks on Russian towns.'),
+    (('INDREB', 'IND', 'INDOPP'), ('INDMIL', 'IND'), ('11', '12'),
+     'Kashmiri separatist leader Shabir Shah on Monday accused Indian security forces of killing ten '
+     'civilians.'),
+    (('INDREB', 'IND'), ('INDMIL', 'IND'), ('19', '18'),
+     'Naga rebels on Monday ambushed an army convoy near the town of Kohima, killing nine soldiers.'),
+    (('LKAREB', 'LKA'), ('LKAMIL', 'LKA'), ('19', '18'),
+     'Tamil Tiger guerrillas on Saturday attacked an army camp near the northeastern town of Mullaitivu.'),
+    (('TURREB', 'TUR'), ('TURCOP', 'TUR', 'TURMIL'), ('19', '18'),
+     'Kurdish rebels on Sunday raided a gendarmerie post near the town of Sirnak, killing four gendarmes.'),
+    (('PHLREB', 'PHL'), ('PHLMIL', 'PHL'), ('19', '18'),
+     'Moro rebels on Wednesday attacked a military detachment near the town of Buldon in Maguindanao.'),
+    (('ESHREB', 'ESH', 'MARREB'), ('MARGOV', 'MAR'), ('11', '12'),
+     'Polisario Front chief Mohamed Abdelaziz on Friday accused Morocco of stalling the U.N. peace '
+     'plan.'),
+    (('PNGREB', 'PNG'), ('PNGMIL', 'PNG'), ('08',),
+     'The Bougainville Revolutionary Army on Tuesday released two Papua New Guinea soldiers it had held for a '
+     'year.'),
+    (('TLSREB', 'TLS', 'IDNREB'), ('IDNMIL', 'IDN'), ('18', '19'),
+     'East Timorese guerrillas on Monday killed two Indonesian soldiers in an ambush, church sources said.'),
+    (('NCLREB', 'NCL', 'NCLOPP', 'FRAREB'), ('FRAGOV', 'FRA'), ('12',),
+     'NOUMEA (AFP) - FLNKS leader Jean-Marie Tjibaou on Thursday rejected the French government\'s plan for '
+     'the territory.'),
+    (('ZWEGOV', 'ZWE'), ('ZWEAGR', 'ZWE', 'ZWEBUS'), ('11', '12'),
+     'The ruling ZANU-PF party on Monday accused white farmers of funding the opposition.'),
+    (('MOZGOV', 'MOZ'), ('MOZOPP', 'MOZ', 'MOZREB'), ('11', '12'),
+     'Frelimo on Sunday accused Renamo of rearming its former guerrillas in central Mozambique.'),
+    (('AGOGOV', 'AGO'), ('AGOREB', 'AGO'), ('12',),
+     'LUANDA (AFP) - The MPLA government on Wednesday rejected a UNITA demand for a share of provincial '
+     'governorships.'),
+    (('NICOPP', 'NIC'), ('NICGOV', 'NIC'), ('11', '12'),
+     'The Sandinista Front on Thursday accused President Arnoldo Aleman of using the police against its '
+     'supporters.'),
+    (('MOZOPP', 'MOZ'), ('MOZGOV', 'MOZ'), ('11', '12'),
+     'Renamo on Monday accused the ruling Frelimo party of rigging the vote count.'),
+    (('IRQMIL', 'IRQ'), ('IRQREB', 'IRQ'), ('19', '18'),
+     'The Republican Guard on Friday shelled Shi\'ite rebel positions near Basra.'),
+    (('VENMIL', 'VEN'), ('VENEDU', 'VEN'), ('17',),
+     'Venezuela\'s National Guard on Monday arrested 15 students after a riot in Merida.'),
+    (('NGACOP', 'NGA'), ('NGAOPP', 'NGA', 'NGACVL'), ('18', '19', '20'),
+     'Nigerian riot police on Saturday shot dead three pro-democracy demonstrators in Lagos.'),
+    (('SRBREB', 'SRB', 'YUGREB'), ('SRBCOP', 'SRB', 'YUGCOP'), ('19', '18'),
+     'Ethnic Albanian guerrillas on Wednesday attacked a Serbian police patrol near the town of Podujevo.'),
+    (('IRNGOV', 'IRN', 'IRNMIL'), ('OMNGOV', 'OMN', 'OMNMIL'), ('04',),
+     'Iranian Defence Minister Ali Shamkhani on Monday met his Omani counterpart in Muscat.'),
+    (('PAKGOV', 'PAK'), ('INDGOV', 'IND'), ('11', '12'),
+     'Pakistan\'s Interior Minister Chaudhry Shujaat Hussain on Sunday accused India of sponsoring terrorism '
+     'in Punjab province.'),
+]
+
 
 if __name__ == "__main__":
     report("actors37", ACTORS37, full=False, date=DATE)
+    report("actors37b", ACTORS37B, full=False, date=DATE)
