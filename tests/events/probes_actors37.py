@@ -203,8 +203,8 @@ ACTORS37B: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] =
      'Polisario Front chief Mohamed Abdelaziz on Friday accused Morocco of stalling the U.N. peace '
      'plan.'),
     (('PNGREB', 'PNG'), ('PNGMIL', 'PNG'), ('08',),
-     'The Bougainville Revolutionary Army on Tuesday released two Papua New Guinea soldiers it had held for a '
-     'year.'),
+     'The Bougainville Revolutionary Army on Tuesday released two Papua New Guinea soldiers it had held for '
+     'a year.'),
     (('TLSREB', 'TLS', 'IDNREB'), ('IDNMIL', 'IDN'), ('18', '19'),
      'East Timorese guerrillas on Monday killed two Indonesian soldiers in an ambush, church sources said.'),
     (('NCLREB', 'NCL', 'NCLOPP', 'FRAREB'), ('FRAGOV', 'FRA'), ('12',),
