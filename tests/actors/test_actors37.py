@@ -11,6 +11,7 @@
   SWAPO's full name as its acronym, Renamo a rebel until the Rome accord and the opposition after;
 - an officer of a longer body the table names is not an officer of the party inside its name ("Moro National
   Liberation Front chairman" is no FLN officer);
+- a separatist's or guerrilla's title ("separatist leader", "guerrilla commander") is the rebel side's;
 - the era's rows the blind probes found missing (leaders of two terms between them, Yasin Malik, the FLNKS).
 The events-stage class (an attack on a state's force or installation near a town is on that force, not the
 town's civilians) is in tests/events/test_actors37.py.
@@ -91,6 +92,17 @@ OFFICERS: list[Probe] = [
           "ZAFGOV", None, GSR),
 ]
 
-ALL = [*POLICE_KINDS, *TERMS, *REBEL_ONLY, *PARTIES, *OFFICERS]
+# a side's title before a name the tables do not list: that side (batch 2's class)
+SIDE_TITLES: list[Probe] = [
+    Probe("Chechen separatist leader Movladi Udugov said the talks had failed.", "Movladi Udugov", "RUSREB",
+          None, GSR),
+    Probe("Sikh separatist commander Paramjit Singh was killed in a gunbattle in Punjab.", "Paramjit Singh",
+          "INDREB", None, GSR),
+    # control: a side word elsewhere in the sentence leaves a military title alone
+    Probe("Indian army commander Ashok Mehta said the separatists had been routed.", "Ashok Mehta",
+          "INDMIL", None, GSR),
+]
+
+ALL = [*SIDE_TITLES, *POLICE_KINDS, *TERMS, *REBEL_ONLY, *PARTIES, *OFFICERS]
 
 coded, test_probe = probe_suite(ALL)

@@ -31,6 +31,11 @@ Two rows were corrected after the run as writing errors by the project's convent
 TLSREB; Sartaj Aziz held office only until the October 1999 coup, so on 2000-01-01 a bare name is an elite
 (PAKELI, the table's "former or future office holder"), not PAKGOV. After the fixes: 63 of 64 (12 / 12,
 12 / 12, 10 / 10, 15 / 15, 12 / 12, 2 / 3); the miss is a known gap below.
+
+SECOND, batch 2 (22 rows, committed 19ec85b2 after the first fixes and before any run on it): first run 15 of
+22 (the misses: era rows the tables lacked, Chile's carabineros, the Hurriyat Conference, a Chechen warlord).
+One row corrected as a writing error by the project's convention: Iran's defence minister is GOVMIL (as every
+defence minister of the table is). After the rows were added: 21 of 22; the miss is a known gap below.
 """
 
 from __future__ import annotations
@@ -186,7 +191,7 @@ SECOND: list[Probe] = [
     Probe("The ruling Frelimo party won the vote.", "The ruling Frelimo party", "MOZGOV", None, GSR),
     Probe("Sam Nujoma opened the new parliament in Windhoek.", "Sam Nujoma", "NAMGOV", None, GSR),
     Probe("Ataollah Mohajerani defended the press law.", "Ataollah Mohajerani", "IRNGOV", None, GSR),
-    Probe("Ali Shamkhani inspected the naval exercises.", "Ali Shamkhani", "IRNGOV", None, GSR),
+    Probe("Ali Shamkhani inspected the naval exercises.", "Ali Shamkhani", "IRNGOVMIL", None, GSR),
     Probe("Burundian soldiers killed 30 Hutu rebels.", "Burundian soldiers", "BDIMIL", None, GSR),
     Probe("Liberian militiamen looted the port.", "Liberian militiamen", "LBRUAF", None, GSR),
     Probe("Kazakh police detained 12 opposition activists.", "Kazakh police", "KAZCOP", None, GSR),
@@ -199,6 +204,9 @@ BATCHES = {"RULING_MOVEMENTS": RULING_MOVEMENTS, "FORCES_BY_KIND": FORCES_BY_KIN
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {
+    "Chechen warlord Salman Raduyev@2000-01-01":
+        "'warlord' before a listed rebel's name keeps its armed role (RUSUAF); the table's REB row is not "
+        "asked when the title names a sector (bare 'Chechen warlords' are RUSREB now)",
     "residents@2000-01-01":
         "the town is right (AGO, 'Kuito' a town of the Angolan war); people 'near' a town take no country "
         "from it (the phrase path places by 'in', not 'near'), so bare 'residents' stay no one",

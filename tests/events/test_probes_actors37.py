@@ -39,6 +39,18 @@ KNOWN_GAPS: dict[str, str] = {
     'KHARTOUM (AFP) - Southern rebels said on Sunday they had shot down a government transport plane near '
     'the town of Juba.':
         "no event: an attack told as what the rebels said they had done yields no triple",
+    # batch 2
+    'Turkish gendarmes on Wednesday detained 25 members of a pro-Kurdish party in the southeastern province '
+    'of Mardin.':
+        "the gendarmes are right (TURCOP); '25 members of a pro-Kurdish party' are read as civilians "
+        "(TURCVL), not the party (country + root holds)",
+    'Prime Minister Benazir Bhutto on Saturday accused the opposition of plotting to topple her '
+    'government.':
+        "no event: 'accused the opposition of plotting to topple' yields no triple (she is PAKGOV now)",
+    'Prime Minister Nawaz Sharif on Tuesday accused President Farooq Leghari of blocking his reforms.':
+        "no event: 'accused X of blocking his reforms' yields no triple",
+    'The ruling ZANU-PF party on Monday accused white farmers of funding the opposition.':
+        "no event: 'accused white farmers of funding' yields no triple",
 }
 
 

@@ -1371,7 +1371,9 @@ MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "mil
 # thirty-first session: the side's gunners, guns, marksmen and irregulars ("Bosnian Serb gunners shelled a
 # market", "Abkhaz gunmen", "Karabakh Armenian gunners") are the same side as its forces
 IRREGULAR_ARMS = frozenset({"gunners", "artillery", "snipers", "gunmen", "fighters", "militants",
-                            "commandos"})
+                            "commandos",
+                            # thirty-fifth session: "Chechen warlord Salman Raduyev" was RUSUAF
+                            "warlord", "warlords"})
 SIDE_ARMS = MINORITY_ARMS | IRREGULAR_ARMS
 # regions of a separatist war whose irregulars are its rebels though the gazetteer reads the word as the
 # state's region, not one another state holds ("Chechen gunmen seized a hospital", "Chechen militants")
