@@ -29,10 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     'after two days of heavy fighting in Phnom Penh.':
         "'oust' codes only a coup (a putschist subject or an in-coup phrase); a co-premier ousted after "
         "fighting is no row",
-    'Rwandan Patriotic Front rebels attacked government troops near Byumba on Sunday, breaking a '
-    'ceasefire agreed in Arusha.':
-        "the troops attacked are placed by the town near them and read as its civilians (RWACVL), not as the "
-        "government's army (country + root holds)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

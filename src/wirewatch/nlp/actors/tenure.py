@@ -413,10 +413,6 @@ RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
     **dict.fromkeys(("south west africa people's organisation", "south west africa people's organization",
                      "south west africa people organisation", "south west africa people organization"),
                     (("", "1990-03-21", "NAM", "REB"), ("1990-03-21", "", "NAM", "GOV"))),
-    # thirty-fifth session: Renamo laid down its arms with the Rome accord (1992-10-04) and has been the
-    # opposition party since ("Renamo leader Afonso Dhlakama rejected the election results" MOZOPP)
-    **dict.fromkeys(("renamo", "mozambique national resistance"),
-                    (("", "1992-10-04", "MOZ", "REB"), ("1992-10-04", "", "MOZ", "OPP"))),
     # the FMLN laid down its arms with the 1992 peace accords and held the presidency 2009-2019
     "fmln": (("", "1992-01-16", "SLV", "REB"), ("1992-01-16", "2009-06-01", "SLV", "OPP"),
              ("2009-06-01", "2019-06-01", "SLV", "GOV"), ("2019-06-01", "", "SLV", "OPP")),
