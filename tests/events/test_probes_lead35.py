@@ -19,9 +19,9 @@ KNOWN_GAPS: dict[str, str] = {
         "names ('who governed Zimbabwe') is not read as the accuser",
     'Brazilian military police opened fire on landless farmers blocking a highway in the Amazon state of '
     'Para on Wednesday, killing 19 of them.':
-        "the events stage still reads 'Brazilian military police' as the army (BRAMIL) by its own nationality "
-        "path (the actors stage's phrase is BRACOP since wip/actors37), which the row does not accept; Para is "
-        "Brazil's state (wip/actors36), so country + root holds",
+        "the events stage still reads 'Brazilian military police' as the army (BRAMIL) by its own "
+        "nationality path (the actors stage's phrase is BRACOP since wip/actors37), which the row does not "
+        "accept; Para is Brazil's state (wip/actors36), so country + root holds",
     'An Algerian court on Wednesday banned the Islamic Salvation Front, the fundamentalist party that won '
     'the first round of elections in December.':
         "the table gives the Islamic Salvation Front its armed years' rebel code at the placeholder date, "
