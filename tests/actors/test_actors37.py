@@ -59,7 +59,8 @@ TERMS: list[Probe] = [
           "PAKOPP", None, GSR),
     Probe("Former Prime Minister Benazir Bhutto left for Dubai.", "Former Prime Minister Benazir Bhutto",
           "PAKELI", None, GSR),
-    Probe("Nawaz Sharif was sentenced to life in prison on Thursday.", "Nawaz Sharif", "PAKOPP", None, GSR),
+    # (deposed in 1999 and tried, he is an elite in 2000, the thirteenth set's decision, kept)
+    Probe("Nawaz Sharif was sentenced to life in prison on Thursday.", "Nawaz Sharif", "PAKELI", None, GSR),
     Probe("Khaleda Zia called a general strike in Dhaka.", "Khaleda Zia", "BGDOPP", None, GSR),
     Probe("Sirimavo Bandaranaike was sworn in as prime minister.", "Sirimavo Bandaranaike", "LKAGOV", None,
           GSR),

@@ -1897,8 +1897,10 @@ class _Builder(MentionPasses):
             off = table.years_from_office(known.name, self.ctx.date, "GOV") if off is None else off
             # thirty-fifth session: a governing title before the subject of an active verb ("Prime Minister
             # Benazir Bhutto dismissed ...", dated 2000-01-01 in her opposition years) is the holder acting in
-            # her listed office, whatever the gap, as for a person out of every listed office (below)
-            if left or stated or (off is not None and (off <= TITLE_YEARS or bool(acting))):
+            # her listed office, whatever the gap, as for a person out of every listed office (below); only
+            # over a side's row (OPP, REB): another office ("Parliament chairman Li Peng") keeps its own
+            side_row = bool(acting) and known.sector in ("OPP", "REB")
+            if left or stated or (off is not None and (off <= TITLE_YEARS or side_row)):
                 # "former Prime Minister Benazir Bhutto" while she led the opposition, "Premier Li Peng"
                 # dated 2000-01-01 while he chaired the NPC (twenty-sixth session): the title the writer
                 # gives names the person by a governing office, left or held, not the table's other one
