@@ -22,10 +22,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Argentine troops seized the islands.':
         "the actors are right (GBRGOV, ARGMIL); 'ordered a task force to sail' is read as a demand (100), "
         "not as a show of force",
-    'Rebels led by Laurent Kabila attacked government troops near Kisangani on Saturday, a rebel '
-    'spokesman said.':
-        "the rebels are right (CODREB, was CODGOV); 'government troops near Kisangani' are read as the "
-        "town's people (CODCVL), a target reading",
     'Hindu zealots in the northern Indian town of Ayodhya tore down a 16th century mosque on Sunday, '
     'setting off riots across the country.':
         "the faith is no longer The Hindu (INDMED on the first run), but the events stage takes the "

@@ -18,10 +18,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    'Military police in the Amazon state of Para on Wednesday opened fire on landless peasants blocking a '
-    'highway, killing 19, officials said.':
-        "the state is right now (BRA, was CIV); 'Military police' is read as the army (BRAMIL) and the "
-        "peasants are not reached as the target (country + root holds)",
     'The governor of the northeastern state of Maranhao on Monday ordered police to evict squatters from '
     'a sugar plantation.':
         "the state is right now (BRA, was no one); the order's target is read as the police told to act "

@@ -13,10 +13,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    'Russian security forces arrested Salman Raduyev, the Chechen warlord who led a raid on the '
-    'Dagestani town of Kizlyar.':
-        "the arrest is coded, but a Chechen 'warlord' is read as an unidentified armed force (RUSUAF), not "
-        'the rebels (RUSREB) the row wants',
     'China on Sunday freed Harry Wu, a Chinese-born American human rights activist, and expelled him.':
         "'a Chinese-born American ... activist' is read by the birthplace (CHNOPP): the nationality after "
         "'-born' is not taken over it",

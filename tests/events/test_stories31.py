@@ -102,13 +102,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the call to the OIC's secretary-general as a statement (010), and marchers 'to express "
         "solidarity with the Muslims of the valley' protesting at Pakistan's Muslims"
     ),
-    'afp_dhaka_noncooperation:event:2': "'Awami League chief Sheikh Hasina' coded BGDELI: " + _ERA,
-    'afp_dhaka_noncooperation:event:3': (
-        "'demanded that a neutral caretaker government be installed': the demand is aimed at the "
-        "government the clause names, and from BGDELI (see event 2)"
-    ),
-    'afp_dhaka_noncooperation:party:1': "'Sheikh Hasina' coded BGDELI in 1996, in opposition then: " + _ERA,
-    'afp_dhaka_noncooperation:clean:0': "the rejection from BGDELI (see event 2)",
     'afp_kathmandu_emergency:event:1': (
         "'ordered the Royal Nepal Army to crush the Maoist insurgency': an insurgency crushed has no row, "
         "so the order is read as a demand on the army"

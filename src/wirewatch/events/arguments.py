@@ -1905,6 +1905,8 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
             country = hit[0].code[:3]
             why = f"{etype} with no named recipient: the country where it happens"
             people = role_object(anchor, country, why)
+            if people is None and etype == "ASSAULT":
+                people = _force_object(anchor, country, why)
             if people is not None:
                 return [people]
             actor = Actor(name=hit[0].name, code=country, country=country, reasons=[why])
@@ -2029,6 +2031,21 @@ def role_object(anchor: Any, country: str, why: str,
         return actor, obj.idx, obj.idx + len(obj.text), obj
     actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
                   reasons=[why, f"'{obj.text}' names them by role: {sector}"])
+    return actor, obj.idx, obj.idx + len(obj.text), obj
+
+
+def _force_object(anchor: Any, country: str, why: str) -> tuple[Any, int, int, Any] | None:
+    """The object of an attack when it names a state's force or what it holds with no country ("attacked a
+    naval base near Trincomalee", "ambushed an army convoy near the town of Gulu"): that force of the
+    country the place gives (LKAMIL), not the town's civilians (thirty-fifth session)."""
+    obj = next((c for c in kids(anchor) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return None
+    sector = role_sector(obj) or ""
+    if sector not in ("MIL", "COP"):
+        return None
+    actor = Actor(name=obj.text, code=country + sector, country=country, sector=sector,
+                  reasons=[why, f"'{obj.text}' names a state's force or what it holds: {sector}"])
     return actor, obj.idx, obj.idx + len(obj.text), obj
 
 

@@ -1689,6 +1689,10 @@ class _Builder(MentionPasses):
         words = m.group("body").split()
         for k in range(len(words)):
             body = " ".join(words[k:])
+            if k and countries.norm(" ".join(words[k - 1:])) in sectors.INSTITUTIONS:
+                # thirty-fifth session: "Moro National Liberation Front chairman Nur Misuari" is an officer
+                # of the longer body the table names (PHLREB), not of the party inside its name (the FLN)
+                return None
             if countries.norm(body) in tenure.PARTIES:
                 res = resolve_text(body, self.ctx, cities=False)
                 actor = res.actor(name)
@@ -1891,7 +1895,12 @@ class _Builder(MentionPasses):
         if known.country and (left and other or held is not None):
             off = table.years_from_office(name, self.ctx.date, "GOV")
             off = table.years_from_office(known.name, self.ctx.date, "GOV") if off is None else off
-            if left or stated or (off is not None and off <= TITLE_YEARS):
+            # thirty-fifth session: a governing title before the subject of an active verb ("Prime Minister
+            # Benazir Bhutto dismissed ...", dated 2000-01-01 in her opposition years) is the holder acting in
+            # her listed office, whatever the gap, as for a person out of every listed office (below); only
+            # over a side's row (OPP, REB): another office ("Parliament chairman Li Peng") keeps its own
+            side_row = bool(acting) and known.sector in ("OPP", "REB")
+            if left or stated or (off is not None and (off <= TITLE_YEARS or side_row)):
                 # "former Prime Minister Benazir Bhutto" while she led the opposition, "Premier Li Peng"
                 # dated 2000-01-01 while he chaired the NPC (twenty-sixth session): the title the writer
                 # gives names the person by a governing office, left or held, not the table's other one

@@ -120,6 +120,12 @@ class ActorDictionary:
         if root in ("IGO", "NGO", "IMG"):
             return None
         actor = nearest.actor(surface)
+        if all(e.code[_SECTOR_SPLIT:] == "REB" for e in entries):
+            # thirty-fifth session: a man the table lists only as a rebel or separatist leader ("Dzhokhar
+            # Dudayev" dated 2000-01-01, four years after his death) is named for the war he led, no elite
+            # of the state he fought: the side, whatever the date
+            actor.reasons.append(f"not in that office on {day}: listed only as a rebel leader, so REB")
+            return actor
         actor.code, actor.sector = root + "ELI", "ELI"
         actor.reasons.append(f"not in that office on {day}: coded as an elite of {root}")
         return actor

@@ -1179,6 +1179,12 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     services = [m for m in modifiers if sector_head is None or m[1] != sector_head[1]]
     service = services[-1] if services and services[-1][0] in _SERVICES and (res.sector or "") in _SERVICES \
         else None
+    if service is not None and service[0] == "MIL" and res.sector == "COP" and not res.code and not blocked:
+        # thirty-fifth session: "military police", "the paramilitary gendarmerie" are police by their job
+        # (Brazil's state police, Turkey's gendarmes): the police head names the kind (COP), decided once
+        service = None
+        modifiers = [m for m in modifiers if m[0] != "MIL"]
+        res.reasons.append("a military word before a police head names a kind of police: COP")
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
     governing = next((w for w in lower if w in _GOVERNING), None)
@@ -1365,7 +1371,9 @@ MINORITY_ARMS = frozenset({"forces", "force", "army", "troops", "soldiers", "mil
 # thirty-first session: the side's gunners, guns, marksmen and irregulars ("Bosnian Serb gunners shelled a
 # market", "Abkhaz gunmen", "Karabakh Armenian gunners") are the same side as its forces
 IRREGULAR_ARMS = frozenset({"gunners", "artillery", "snipers", "gunmen", "fighters", "militants",
-                            "commandos"})
+                            "commandos",
+                            # thirty-fifth session: "Chechen warlord Salman Raduyev" was RUSUAF
+                            "warlord", "warlords"})
 SIDE_ARMS = MINORITY_ARMS | IRREGULAR_ARMS
 # regions of a separatist war whose irregulars are its rebels though the gazetteer reads the word as the
 # state's region, not one another state holds ("Chechen gunmen seized a hospital", "Chechen militants")
@@ -1516,7 +1524,9 @@ def _dated_body(entry: _Entry, key: str, country: str | None,
     """(country, sector, name, reason for the date) of a named body on the story's date: a party in
     or out of government, an armed group that took power (tenure.py); None when a party name
     (\"Labour\") belongs to another country than the phrase's own."""
-    if entry.kind == "party":
+    if entry.kind == "party" or (entry.sector == "PTY" and key in tenure.PARTIES):
+        # (thirty-fifth session: a party the group table lists as a body, "the Pakistan Muslim League", is
+        # dated by the party table too)
         chosen = tenure.choose(key, country, ctx.country, ctx.inferred)
         if chosen is None:
             return None

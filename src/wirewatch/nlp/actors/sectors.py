@@ -554,6 +554,13 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "gerakan aceh merdeka": ("IDN", "REB", "the Free Aceh Movement"),
     "gam": ("IDN", "REB", "the Free Aceh Movement"),
     "fretilin": ("TLS", "REB", "Fretilin"),
+    # thirty-fifth session: New Caledonia's independence front (its own CAMEO code, as the stories34 tables
+    # give Noumea's forces), named so in the era's copy of its armed years (1984-1988) and after
+    "flnks": ("NCL", "REB", "the FLNKS"),
+    # Kashmir's alliance of separatist parties (1993-): a political opposition, not the armed groups
+    **dict.fromkeys(("hurriyat conference", "all parties hurriyat conference",
+                     "all party hurriyat conference"), ("IND", "OPP", "the Hurriyat Conference")),
+    "kanak socialist national liberation front": ("NCL", "REB", "the FLNKS"),
     "khmer people's national liberation front": ("KHM", "REB", "the KPNLF"),
     "kpnlf": ("KHM", "REB", "the KPNLF"),
     "karen national liberation army": ("MMR", "REB", "the Karen National Liberation Army"),
@@ -999,6 +1006,10 @@ TITLES: dict[str, str] = {
     "pontiff": "REL",
     "ayatollah": "REL", "rabbi": "REL", "cleric": "REL",
     "opposition leader": "OPP", "rebel leader": "REB", "rebel commander": "REB",
+    # thirty-fifth session: the separatist and guerrilla titles of the era's leads ("Chechen separatist
+    # commander Salman Raduyev" was RUSMIL by 'commander', "Kashmiri separatist leader Shabir Shah" INDGOV)
+    "separatist leader": "REB", "separatist commander": "REB", "guerrilla leader": "REB",
+    "guerrilla commander": "REB", "insurgent leader": "REB", "insurgent commander": "REB",
     # thirty-second session: a dissident by that word is the opposition ("dissident leader Kim Dae-jung" was
     # the president's GOV by 'leader'), and so is the opposition's candidate ("opposition presidential
     # candidate Kenneth Matiba" was no one). A bare "candidate" is no title: read so, it glued itself to
@@ -1136,7 +1147,8 @@ ROLE_NOUNS: dict[str, str] = {
                           "black sea fleet", "northern fleet", "baltic fleet", "mediterranean fleet",
                           *(f"{n} fleet" for n in ("first", "second", "third", "fourth", "fifth", "sixth",
                                                     "seventh", "2nd", "3rd", "5th", "6th", "7th")))},
-    **{k: "COP" for k in ("gendarmerie", "gendarmeries", "carabinieri", "guardia civil", "national police",
+    **{k: "COP" for k in ("gendarmerie", "gendarmeries", "carabinieri", "carabineros", "guardia civil",
+                          "national police",
                           "border police", "ministry of public security", "public security ministry",
                           "public security bureau", "minister of public security",
                           "public security minister")},

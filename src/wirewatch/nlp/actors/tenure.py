@@ -280,6 +280,9 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "pakistan peoples party": (_PAK_PPP,), "pakistan people's party": (_PAK_PPP,),
     "pml-n": (_PAK_PMLN,), "pakistan muslim league-nawaz": (_PAK_PMLN,),
     "pakistan muslim league-n": (_PAK_PMLN,),
+    # thirty-fifth session: the era's copy names Nawaz Sharif's party without the suffix (it split formally
+    # in 1993; the Musharraf-era PML-Q governed 2002-2007, after the GSR placeholder date)
+    "pakistan muslim league": (_PAK_PMLN,),
     "umno": (_MYS_UMNO,), "united malays national organisation": (_MYS_UMNO,),
     "united malays national organization": (_MYS_UMNO,),
     "people's action party": (_SGP_PAP,),
@@ -405,6 +408,11 @@ RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
                     (("", "1992-04-28", "AFG", "REB"),)),
     # SWAPO fought South Africa until Namibia's independence and has governed since
     "swapo": (("", "1990-03-21", "NAM", "REB"), ("1990-03-21", "", "NAM", "GOV")),
+    # thirty-fifth session: its full name is dated as its acronym ("The ruling South West Africa People's
+    # Organisation" was NAMREB, the acronym NAMGOV)
+    **dict.fromkeys(("south west africa people's organisation", "south west africa people's organization",
+                     "south west africa people organisation", "south west africa people organization"),
+                    (("", "1990-03-21", "NAM", "REB"), ("1990-03-21", "", "NAM", "GOV"))),
     # the FMLN laid down its arms with the 1992 peace accords and held the presidency 2009-2019
     "fmln": (("", "1992-01-16", "SLV", "REB"), ("1992-01-16", "2009-06-01", "SLV", "OPP"),
              ("2009-06-01", "2019-06-01", "SLV", "GOV"), ("2019-06-01", "", "SLV", "OPP")),
