@@ -185,7 +185,7 @@ Pakistan has been ruled by the army for about half of its 52 years of independen
 
 _BDI = ("BDI", "BDIGOV", "BDIMIL")
 _REGION = ("KEN", "KENGOV", "TZA", "TZAGOV", "UGA", "UGAGOV", "RWA", "RWAGOV", "ETH", "ETHGOV", "ZAR",
-           "ZARGOV", "IGO")
+           "ZARGOV", "IGO", "EAF", "EAFGOV", "AFR", "AFRGOV")
 
 REUTERS_ARUSHA = Story(
     "reuters_arusha_burundi", "1996-07-31",
@@ -302,7 +302,7 @@ that would endanger the hostages still held.
 Jolo, a volcanic island of 600,000 people, lies some 1,000 km (600 miles) south of Manila.
 """,
     events=[
-        (_ABU, ("DEU", "FRA", "ZAF", "DEUCVL", "FRACVL", "ZAFCVL", "---", "---CVL", "LBY") + _LBY,
+        (_ABU, ("DEU", "FRA", "ZAF", "DEUCVL", "FRACVL", "ZAFCVL", "---", "---CVL", "WST", "WSTCVL") + _LBY,
          ("080", "084", "0841"), "freed four Western"),
         (_PHL, _LBY, ("051", "018", "050"), "thanked Libya"),
         (_PHL, _ABU, _REJ + ("130",), "would not pay"),
@@ -310,7 +310,7 @@ Jolo, a volcanic island of 600,000 people, lies some 1,000 km (600 miles) south 
         (("FRAGOV", "FRA"), _PHL, _APPEAL + _DEMAND, "urged Manila"),
     ],
     also=[
-        (_ABU, ("DEU", "FRA", "ZAF", "---", "---CVL", "LBY") + _LBY, ("080", "084", "0841"),
+        (_ABU, ("DEU", "FRA", "ZAF", "---", "---CVL", "WST", "WSTCVL") + _LBY, ("080", "084", "0841"),
          "frees four Western"),
         (_LBY, _ABU, ("070", "071", "061", "040", "043", "046", "0861", "086"), "Libyan negotiators paid"),
         (_ABU, _LBY + ("DEU", "FRA", "ZAF", "---"), ("080", "084", "0841"), "were handed over"),
@@ -575,21 +575,22 @@ foreign interference in its judicial affairs.
 The centre monitored elections and promoted understanding between Muslims and Christians.
 """,
     events=[
-        (_EGY, ("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "NGO", "EGYHRI", "USA"), ("170", "173", "172", "111",
+        (_EGY, ("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "NGO", "EGYHRI", "USA", "EGYOPP"),
+         ("170", "173", "172", "111",
                                                                                "112", "115"),
          "sentenced sociologist"),
-        (("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "EGYHRI", "USA", "USACVL"), _EGY, _CRIT + _REJ,
+        (("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "EGYHRI", "USA", "USACVL", "EGYOPP"), _EGY, _CRIT + _REJ,
          "called the verdict"),
         (("USAGOV", "USA"), _EGY, _CRIT + ("010", "012"), "deeply troubled"),
         (("USAGOV", "USA"), ("EGYGOV", "EGY"), _APPEAL + _DEMAND, "urged the Egyptian"),
         (("EGYGOV", "EGY"), ("USAGOV", "USA"), _REJ, "would not accept"),
     ],
     also=[
-        (_EGY, ("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "EGYHRI", "USA"), ("170", "173", "172", "115"),
+        (_EGY, ("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "EGYHRI", "USA", "EGYOPP"), ("170", "173", "172", "115"),
          "jails rights"),
         (_EGY, ("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "EGYHRI", "EGYBUS"), ("170", "173", "172"),
          "received sentences"),
-        (("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "EGYHRI", "USA", "USACVL"), _EGY, _REJ + ("030",),
+        (("EGYCVL", "EGYNGO", "EGY", "EGYEDU", "EGYHRI", "USA", "USACVL", "EGYOPP"), _EGY, _REJ + ("030",),
          "would appeal"),
     ],
     none=["monitored elections"],
@@ -909,7 +910,7 @@ Ukraine gets about 60 percent of its gas from Russia.
 )
 
 _NGA = ("NGA", "NGAGOV")
-_RIOT = ("NGA", "NGACVL", "NGAREL", "NGAOPP", "NGAUAF")
+_RIOT = ("NGA", "NGACVL", "NGAREL", "NGAOPP", "NGAUAF", "NGACHR", "NGAMOS")
 
 REUTERS_KADUNA = Story(
     "reuters_kaduna_riots", "2000-02-23",
@@ -941,9 +942,9 @@ year.
         (_RIOT, _RIOT, ("180", "190", "193", "145", "1451", "200"), "burned churches"),
         (("NGACOP", "NGA"), _RIOT, ("173", "170"), "had arrested more than"),
         (_NGA, ("NGA", "NGACVL", "NGAREL"), _APPEAL, "appealed for calm"),
-        (("NGAREL", "NGANGO", "NGA"), ("NGAGOV", "NGA"), _CRIT, "accused the state"),
-        (("NGAREL", "NGANGO", "NGA"), ("NGAGOV", "NGA"), _DEMAND, "demanded that the plan"),
-        (("NGAGOV", "NGA"), ("NGAREL", "NGA", "NGACVL"), ("080", "081", "082", "083", "086", "087"),
+        (("NGAREL", "NGANGO", "NGA", "NGACHR"), ("NGAGOV", "NGA"), _CRIT, "accused the state"),
+        (("NGAREL", "NGANGO", "NGA", "NGACHR"), ("NGAGOV", "NGA"), _DEMAND, "demanded that the plan"),
+        (("NGAGOV", "NGA"), ("NGAREL", "NGA", "NGACVL", "NGACHR"), ("080", "081", "082", "083", "086", "087"),
          "had been suspended"),
     ],
     also=[
@@ -992,8 +993,9 @@ Jordan agreed on an economic reform programme with the International Monetary Fu
         (("JORCOP", "JOR"), _KERAK, ("175", "170", "180"), "fired tear gas"),
         (("JORMIL", "JOR", "JORGOV"), _KERAK, ("172", "1721", "170"), "imposed a curfew"),
         (_JOR, ("---", "JOR", "JORCVL") + _KERAK, _CRIT, "accused unnamed"),
-        (("JORLEG", "JORREL", "JOROPP", "JORPTY", "JOR"), ("JORGOV", "JOR"), _DEMAND, "demanded that"),
-        (("JORGOV", "JOR"), ("JORLEG", "JORREL", "JOROPP", "JORPTY", "JOR", "JORCVL"), _REJ,
+        (("JORLEG", "JORREL", "JOROPP", "JORPTY", "JOR", "JORMOS"), ("JORGOV", "JOR"), _DEMAND,
+         "demanded that"),
+        (("JORGOV", "JOR"), ("JORLEG", "JORREL", "JOROPP", "JORPTY", "JOR", "JORCVL", "JORMOS"), _REJ,
          "would not back down"),
     ],
     also=[
