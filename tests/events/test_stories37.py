@@ -398,3 +398,13 @@ def test_a_lead_the_parser_kept_whole_is_unchanged(code: Any) -> None:
     art = code("Border talks\n\nNEW DELHI, May 21 (Reuters) - India and Pakistan held talks on Tuesday.",
                date="1996-05-21")
     assert _has(art, "IND", "PAK", ("04",)) and _has(art, "PAK", "IND", ("04",)), story_triples(art)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # captives sent back home are released (0841; stories37b's Panmunjom)
+    ("ISLAMABAD (Reuters) - Pakistan sent 40 Indian fishermen back across the Wagah border on Tuesday.",
+     "PAK", "IND"),
+])
+def test_captives_sent_back_are_released(code: Any, text: str, source: str, target: str) -> None:
+    art = code(text, date="1996-06-13")
+    assert _has(art, source, target, ("08",)), story_triples(art)
