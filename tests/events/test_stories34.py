@@ -51,6 +51,12 @@ KNOWN_GAPS: dict[str, str] = {
         "'The government rejected any talks with the mutineers' read as SENGOV; "
         + _GOVT
     ),
+    'lusa_bissau_mane:event:4': (
+        "'Portugal ... appealed to both sides to agree to a ceasefire': the pair of the last act before it, "
+        "the government's refusal read as SENGOV's (see event 3), now that the lead keeps Senegal "
+        "(stories37: the lead's first name rejoined); with Guinea alone in the lead the pair was GNB's by "
+        "chance"
+    ),
     'lusa_bissau_mane:party:1': (
         "'Brig. Ansumane Mane', the sacked chief of staff leading the revolt: "
         + _ERA

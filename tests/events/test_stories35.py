@@ -95,10 +95,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'the military government of General Sani Abacha said the peninsula was Nigerian territory': a "
         "counter-claim and a charge against the gendarmes are read as no act"
     ),
-    'afp_ngara_refugees:event:1': (
-        "'Tanzania closed its border with Burundi ... and turned back thousands of Rwandan Hutu refugees': "
-        "the second verb of the lead is lost; " + _LONG
-    ),
     'afp_ngara_refugees:event:3': (
         "'Aid workers ... said Burundian troops fired in the air to drive the refugees back': shots in the "
         "air aimed at no one are read as no act"

@@ -721,6 +721,27 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     return kept + echoed_acts(kept, sent, ctx.link)  # "..., as did Italy": the act again (parse37)
 
 
+def _lone_openers_joined(doc: Any, sents: list[Any]) -> list[tuple[Any, bool]]:
+    """The Doc's sentences, each with whether it was joined again: after a headline the small model may
+    cut a paragraph's first name off as a sentence of its own ("Yemen | and Oman held talks"), and the act
+    loses a party; such a name and the lower-case sentence after it are one sentence, parsed again on
+    its own (stories37). A one-word test first, so almost every sentence passes untouched."""
+    out: list[tuple[Any, bool]] = []
+    i = 0
+    while i < len(sents):
+        sent = sents[i]
+        words = [t for t in sent if not t.is_space] if len(sent) <= 3 else []
+        after = sents[i + 1] if i + 1 < len(sents) else None
+        if len(words) == 1 and words[0].pos_ == "PROPN" and after is not None \
+                and after[0].is_lower and after[0].is_alpha:
+            out.append((doc[sent.start:after.end], True))
+            i += 2
+            continue
+        out.append((sent, False))
+        i += 1
+    return out
+
+
 def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> None:
     """Fill `article.events` from the parsed headline and body (the trailer is never parsed)."""
     lex = lexicon or default_lexicon()
@@ -732,7 +753,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                   | set(inline_leads(article.text[:limit])))
     events: list[Event] = []
     codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
-    for sent in doc_sentences(doc):
+    for sent, rejoined in _lone_openers_joined(doc, doc_sentences(doc)):
         # the whitespace token closing a headline sits at the cut: it is no part of its own
         parts = [p for p in _split(sent, cuts) if span_text(p).strip()]
         parts = [q for p in parts for q in joined_clauses(p)]
@@ -740,7 +761,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
             if part.start_char >= limit:
                 continue
             try:
-                alone = len(parts) > 1
+                alone = len(parts) > 1 or rejoined
                 # a cut-off part whose words no parse could code is not parsed again (codable.py)
                 if not alone or may_code(part, lex, YIELD_VERBS):
                     part = parsed_again(part, alone=alone)

@@ -348,6 +348,7 @@ class _Builder(MentionPasses):
         self._add_missed_countries()
         self._add_missed_bodies()
         self._add_missed_people()
+        self._add_missed_surnames()
         parsed = self.doc.has_annotation("DEP")  # a blank pipeline (tests, custom models) has no parse
         for chunk in self._noun_chunks() if parsed else ():
             self._add_role_phrase(chunk)
@@ -1402,6 +1403,32 @@ class _Builder(MentionPasses):
                 if posted is not None:
                     self.roles[id(entity)] = {r.lower() for r in roles}
                 break
+
+    def _add_missed_surnames(self) -> None:
+        """A surname standing alone after its bearer's full name that NER left untagged ("Chernomyrdin
+        telephoned Zvyahilsky", "willing to meet Kantor in Geneva"): the same person, read as NER's
+        own surname mentions are (the coreference links it to the full name). Only a proper noun
+        that is no part of a longer name and no country (stories37)."""
+        after: dict[str, int] = {}  # surname -> the end of its bearer's first full mention
+        for e in self.entities:
+            words = e.text.split() if e.label == "PERSON" else []
+            if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][:1].isupper() and words[-1].isalpha():
+                after.setdefault(words[-1], e.end)
+        if not after:
+            return
+        from spacy.tokens import Span
+
+        doc = self.doc
+        for tok in doc:
+            end = after.get(tok.text)
+            if end is None or tok.idx < end or tok.i in self.taken or tok.pos_ != "PROPN":
+                continue
+            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                   for j in (tok.i - 1, tok.i + 1)):
+                continue  # "Kim Young-sam" beside "Kim Dae-jung": a longer name of its own
+            if countries.lookup(tok.text, cities=False) is not None:
+                continue
+            self._add_entity(Span(doc, tok.i, tok.i + 1, label="PERSON"))
 
     def _known_name_start(self, start_tok: int, end_tok: int) -> int:
         """"Imran Khan" where NER tagged only "Khan": take in up to two capitalised words before

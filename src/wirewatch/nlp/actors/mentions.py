@@ -437,6 +437,12 @@ def _is_definite(text: str) -> bool:
     return text.strip().lower().startswith(("the ", "this ", "that "))
 
 
+# "known by its Spanish initials FMLN": the adjective names the tongue the letters stand in (stories37)
+_LETTERS = frozenset({"initials", "acronym", "abbreviation"})
+
+
 def language_compound(doc: Any, i: int) -> bool:
-    """Whether the word at `i` names a language in "X-language" or "X-speaking"."""
+    """Whether the word at `i` names a language in "X-language", "X-speaking" or "X initials"."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _LETTERS:
+        return True
     return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("language", "speaking")

@@ -624,12 +624,16 @@ def resolve_text(text: str, ctx: Context | None = None, *, cities: bool = True,
 
 # "a German-language weekly", "Russian-speaking residents": a tongue, which names no nationality (lead28)
 _LANGUAGE_COMPOUND = re.compile(r"\b[A-Z][a-z]+-(?:language|speaking)\b")
+# "known by their Spanish initials ELN": the tongue of the letters, no nationality (stories37)
+_LETTERS_LANGUAGE = re.compile(r"\b[A-Z][a-z]+ (?=(?:initials|acronym|abbreviation)\b)")
 
 
 def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool,
                    civil_context: bool) -> Resolution:
     if "-language" in text or "-speaking" in text:
         text = " ".join(_LANGUAGE_COMPOUND.sub(" ", text).split())
+    if "initials" in text or "acronym" in text or "abbreviation" in text:
+        text = " ".join(_LETTERS_LANGUAGE.sub(" ", text).split())
     if "-held" in text or "-controlled" in text or "rebel " in text.lower():
         held = _held_by_side(text, ctx)
         if held is not None:
