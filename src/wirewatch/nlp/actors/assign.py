@@ -1428,6 +1428,8 @@ class _Builder(MentionPasses):
                 continue  # "Kim Young-sam" beside "Kim Dae-jung": a longer name of its own
             if countries.lookup(tok.text, cities=False) is not None:
                 continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                continue  # "Castillo supporters" are his side's people, not the man (merge, int37)
             self._add_entity(Span(doc, tok.i, tok.i + 1, label="PERSON"))
 
     def _known_name_start(self, start_tok: int, end_tok: int) -> int:
