@@ -1811,6 +1811,25 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
               "northwards", "southwards"}
 
 
+def placed_parties(heads: list[Any], home: str, why: str,
+                   link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The coded parties the noun phrases headed by `heads` name (a bare agent where no table does), an
+    unplaced agent placed in `home` (`placed_home`); uncoded and still unplaced ones left out."""
+    named = (placed_home(a, home, why)
+             for h in heads for a in (phrase_actors(h, link) or bare_agent(h, link)))
+    return [a for a in named if len(a[0].code or "") >= 3 and not (a[0].code or "").startswith("---")]
+
+
+def placed_home(a: tuple[Any, int, int, Any], home: str, why: str) -> tuple[Any, int, int, Any]:
+    """`a` placed in `home`, with `why` among its reasons, when it is an agent the sentence leaves unplaced
+    ("---REB"); any other actor as it is. (A side a state yields to or halts its forces against, with no
+    country of its own, is that state's own.)"""
+    code = a[0].code or ""
+    if not (code.startswith("---") and home and len(code) == 6):
+        return a
+    return replace(a[0], code=home + code[3:], country=home, reasons=[*a[0].reasons, why]), a[1], a[2], a[3]
+
+
 def bare_agent(head: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """A role noun with no country anywhere ("rebels", "government troops"): CAMEO's unknown-country
     agent, "---" + sector (---REB, ---MIL), so that the dyad is complete as the codebook counts it."""

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..records import Actor
 from .actor_link import ActorLinker
-from .arguments import bare_agent, phrase_actors
+from .arguments import phrase_actors, placed_parties
 from .captors import captors_of
 from .parse import PRONOUNS, kids, lemma
 
@@ -114,16 +114,8 @@ def halted_against(trig: Any, own: set[str], link: ActorLinker) -> list[tuple[An
     against = [g for o in acts for p in kids(o) if p.dep_ == "prep" and p.lower_ == "against"
                for g in kids(p) if g.dep_ == "pobj"]
     home = next(iter(own)) if len(own) == 1 else ""
-    found = []
-    for a in (a for g in against for a in (phrase_actors(g, link) or bare_agent(g, link))):
-        code = a[0].code or ""
-        if code.startswith("---") and home and len(code) == 6:
-            why = f"an armed side the orderer's forces fight, unplaced: the orderer's own country's ({home})"
-            a = (replace(a[0], code=home + code[3:], reasons=[*a[0].reasons, why]), a[1], a[2], a[3])
-            code = a[0].code
-        if len(code) >= 3 and not code.startswith("---"):
-            found.append(a)
-    return found
+    why = f"an armed side the orderer's forces fight, unplaced: the orderer's own country's ({home})"
+    return placed_parties(against, home, why, link)
 
 
 # the weak evidence by which the actors stage places a bare role: the story's country count

@@ -10,11 +10,10 @@ country's (a government backs down to its own people), as dropped_charges places
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from .actor_link import ActorLinker
-from .arguments import bare_agent, phrase_actors
+from .arguments import placed_parties
 from .parse import kids, lemma
 from .reading import Reading
 
@@ -51,14 +50,6 @@ def yielded_to(r: Reading, link: ActorLinker) -> None:
         return
     homes = {a[0].country for a in r.sources if a[0].country}
     home = next(iter(homes)) if len(homes) == 1 else ""
-    found = []
-    for a in (a for h in heads for a in (phrase_actors(h, link) or bare_agent(h, link))):
-        code = a[0].code or ""
-        if code.startswith("---") and home and len(code) == 6:
-            why = f"pressers the sentence does not place: the yielder's own country's ({home})"
-            a = (replace(a[0], code=home + code[3:], country=home, reasons=[*a[0].reasons, why]),
-                 a[1], a[2], a[3])
-            code = a[0].code
-        if len(code) >= 3 and not code.startswith("---") and a[0].code not in {s[0].code for s in r.sources}:
-            found.append(a)
-    r.targets = found
+    why = f"pressers the sentence does not place: the yielder's own country's ({home})"
+    own = {s[0].code for s in r.sources}
+    r.targets = [a for a in placed_parties(heads, home, why, link) if a[0].code not in own]
