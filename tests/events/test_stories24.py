@@ -75,8 +75,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the headline's release (no agent) is coded AUS -> AUS 0841 in the paragraph of its mention",
     "bbc_sydney:clean:0":
         "the release with no agent coded as Australia's own (AUS -> AUS 0841)",
-    "reuters_maputo:party:1":
-        "'Mondlane, who came second' after the name has no link back to 'Venancio Mondlane'",
     "reuters_maputo:clean:0":
         "the headline's rejection aimed at the EU observers of the same headline",
     "ap_caracas:event:1":

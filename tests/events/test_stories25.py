@@ -83,8 +83,6 @@ KNOWN_GAPS: dict[str, str] = {
     "irna_tehran:event:2": "'Kanaani said the Islamic Republic reserved the right ... and warned Brussels': "
                            "the warning's source is the clause's Islamic Republic (IRN), not the spokesman",
     "irna_tehran:clean:0": "the warning coded for IRN, not IRNGOV",
-    "prensa_havana:event:2": "'Rodriguez thanked the governments of Mexico, Honduras and Bolivia': "
-                             "'the governments of' a list gets no actor",
     "prensa_havana:event:4": "'said the OAS had become an instrument of Washington': a criticism with no "
                              "verb of criticism",
     "prensa_havana:party:6": "NER misses 'To Lam' after 'Vietnamese President'",

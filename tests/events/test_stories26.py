@@ -19,8 +19,6 @@ pytestmark = [pytest.mark.model]
 
 _NER = "NER gives no person after the title"
 _DAWN = "Dawn's bare 'ISLAMABAD:' / 'PESHAWAR:' dateline is not read (an undated, uncredited colon line)"
-_HEADLINE_SPLIT = ("the parser ends the lead's sentence after its first word (a headline with a clause of "
-                   "its own, 'Moscow vows response', above a dated dateline)")
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
@@ -30,10 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
     "reuters_cairo:event:0": "'the three mediators said they had presented both Israel and Hamas with a "
                              "bridging proposal': presenting a proposal has no row",
     "reuters_cairo:clean:0": "'has been urged by Western governments' coded WSTGOV -> IRN (no WSTGOV code)",
-    "afp_warsaw:event:0": _HEADLINE_SPLIT,
-    "afp_warsaw:event:1": _HEADLINE_SPLIT,
-    "afp_warsaw:event:2": "'dismissed the accusations': the accusation in the lead has no source (the "
-                          "headline split), so the reply has no target",
     "afp_warsaw:event:3": "'said Moscow would respond \"in a mirror manner\"': a promised response is no "
                           "threat row",
     "afp_warsaw:clean:0": "'Moscow vows response' aimed at the headline's Russian diplomats (136), 'We will "

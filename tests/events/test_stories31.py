@@ -89,11 +89,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the headline's 'Islamic radicals' coded UZBMOS, and 'condemned the attack' aimed at Karimov, the "
         "sentence's other party, where the bombers are unknown"
     ),
-    'app_islamabad_srinagar:event:0': (
-        "'strongly condemned the firing by Indian paramilitary forces on peaceful Kashmiri demonstrators "
-        "..., in which ..., and called on the international community': alone it codes PAK->INDMIL 111; "
-        + _LONG
-    ),
     'app_islamabad_srinagar:event:1': (
         "'said the killings were a blatant violation': the firing is not remembered (see event 0)"
     ),

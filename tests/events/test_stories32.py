@@ -71,11 +71,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Papua New Guinea's army commander, Brigadier General Jerry Singirok': the apposition makes the "
         "commander GINMIL (Guinea); " + _ERA
     ),
-    'afp_portmoresby_sandline:event:2': (
-        "'Chan sacked Singirok on Monday evening and accused him of inciting mutiny': the bare surnames of "
-        "the lead's office holders are not carried (alone, with names and titles, it codes PNGGOV -> PNGMIL "
-        "112)"
-    ),
     'afp_portmoresby_sandline:event:5': (
         "'urged the Papua New Guinea government to terminate the Sandline deal and offered to help find a "
         "peaceful solution': the second verb is lost; " + _LONG

@@ -38,9 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Ross no longer the target, but a meeting of a pair with no target gives no row",
     "ap_jerusalem_hebron:event:3":
         "the meeting's reverse (see event 2)",
-    "reuters_asmara_badme:event:0":
-        "'Eritrea ... charged Ethiopia with launching a fresh offensive': 'charged ... with' is read "
-        "as a legal charge (COERCE), not an accusation",
     "reuters_asmara_badme:event:1":
         "'denied the charge': a bare denial is no act under the guide unless it answers an accusation "
         "the memory keeps (see event 0)",

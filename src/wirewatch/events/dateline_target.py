@@ -74,9 +74,30 @@ def dateline_force_target(r: Reading, sent: Any, article: Article, in_quote: Any
     own = {(a[0].code or "")[:3] for a in r.sources}
     if place.iso3 in own or any(not c or c.startswith("---") for c in own):
         return
+    if _dated_long_before(sent, article):
+        return  # "Iraq invaded the province when the war began in 1980": history names no party here
     actor = Actor(name=where, code=place.iso3, country=place.iso3,
                   reasons=[f"an act of force in a lead datelined {where}: {place.iso3}"])
-    r.targets = [(actor, tok.idx, tok.idx + len(tok.text), None)]
+    r.targets = [(actor, *_place_span(article, where, tok), None)]
+
+
+def _place_span(article: Article, where: str, tok: Any) -> tuple[int, int]:
+    """The dateline's place in the text (the target's evidence), else the act's own word."""
+    dateline = article.dateline
+    if dateline is not None:
+        at = article.text.lower().find(where.lower(), dateline.start, dateline.end)
+        if at >= 0:
+            return at, at + len(where)
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def _dated_long_before(sent: Any, article: Article) -> bool:
+    """A year ten or more before the story's own stands in the lead: the act may be history."""
+    published = (article.published or "")[:4]
+    if not published.isdigit():
+        return False
+    years = (t.value[:4] for t in article.timexes if sent.start_char <= t.start < sent.end_char and t.value)
+    return any(y.isdigit() and int(y) <= int(published) - 10 for y in years)
 
 
 # a state's bodies named with no state, which a lead under a foreign dateline means of the dateline's state

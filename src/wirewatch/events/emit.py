@@ -589,7 +589,10 @@ def _guard_cameo(events: list[Event], r: Reading) -> None:
         code = None if question or generic or no_dyad else \
             political_force(source, target, ev.cameo, lemma(r.trigger.tok), text)
         if code:
-            code = state_charged(source, target, code, lemma(r.trigger.tok))
+            charged = state_charged(source, target, code, lemma(r.trigger.tok))
+            if charged != code:  # a state charged by a state is accused: the PLOVER type follows (int37)
+                ev.type, ev.mode = "ACCUSE", "allege"
+            code = charged
         if code != ev.cameo:
             ev.cameo = code
             ev.goldstein = cm.goldstein(code) if code else None
