@@ -73,3 +73,14 @@ def test_a_named_group_after_its_descriptor_is_one_party(code: Any) -> None:
                        "Friday.", date=DATE))
     assert _aimed(got, "PSEREB", "ISR", "183"), got
     assert {s for s, _, _ in got} == {"PSEREB"}, got
+
+
+def test_the_one_helped_may_be_the_complements_subject(code: Any) -> None:
+    # merge (int37): "to help President X put down a revolt" helps X, the subject of "put"
+    got = triples(code("Nigeria sent troops into Sierra Leone on Friday to help President Ahmad Tejan Kabbah "
+                       "fight off a rebel offensive.", date=DATE))
+    assert _aimed(got, "NGA", "SLE", "074"), got
+    # control: a state's own army helped is no protection given to another
+    got = triples(code("Iraq sent troops to the border to help the army put down a Kurdish revolt.",
+                       date=DATE))
+    assert not any(c == "074" for _, _, c in got), got

@@ -35,10 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The government's accusation against Ouagadougou' read from France (FRAGOV), named just before; "
         + _GOVT
     ),
-    'lusa_bissau_mane:event:0': (
-        "'Senegal and Guinea sent troops into Guinea-Bissau to help President Joao Bernardo Vieira put down "
-        "an army revolt': Senegal is lost and Guinea's help is read as a mobilisation against Bissau (154)"
-    ),
     'lusa_bissau_mane:event:1': (
         "'Senegalese helicopters attacked the rebel base': the rebels are read as nobody's (---REB) and "
         "the attack given to the shelling of the paragraph's first sentence"

@@ -82,7 +82,11 @@ def protection_purpose(trig: Any) -> Any | None:
 def protected_parties(verb: Any, own: set[str], link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """The parties of another country than the sender's that the protecting verb's object names."""
     backing = lemma(verb) in _BACKING
-    return [a for o in kids(verb) if o.dep_ == "dobj" and not (backing and lemma(o) in _IN_NEED)
+    helped = [o for o in kids(verb) if o.dep_ == "dobj"]
+    if lemma(verb) == "help":  # "to help President Vieira put down a revolt": the complement's subject
+        helped += [o for c in kids(verb) if c.dep_ in ("ccomp", "xcomp")
+                   for o in kids(c) if o.dep_ == "nsubj"]
+    return [a for o in helped if not (backing and lemma(o) in _IN_NEED)
             for a in phrase_actors(o, link) if len(a[0].code or "") >= 3
             and not (a[0].code or "").startswith("---") and (a[0].code or "")[:3] not in own]
 
