@@ -10,7 +10,6 @@ Jerusalem"). An attack that names none of these leaves the claim without a targe
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from .actor_link import ActorLinker
@@ -24,7 +23,6 @@ _ATTACKS = frozenset(ATTACK_NOUNS | {"bomb", "explosion", "ambush", "hijacking",
 
 
 _ACTOR = tuple[Any, int, int, Any]
-_PLACES = frozenset({"in", "near", "outside", "inside"})
 
 
 def claimed_attack_target(trig: Any, link: ActorLinker, exclude: Exclusion) -> list[_ACTOR]:
@@ -45,19 +43,9 @@ def claimed_attack_target(trig: Any, link: ActorLinker, exclude: Exclusion) -> l
         return victims
     for p in kids(attack):
         if p.dep_ == "prep" and p.lower_ in _STRUCK:
-            found = [_place(a) if p.lower_ in _PLACES else a for o in kids(p) if o.dep_ == "pobj"
-                     for a in phrase_actors(o, link) if not exclude.blocks(a)]
+            found = [a for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)
+                     if not exclude.blocks(a)]
             if found:
                 return found
     return []
 
-
-def _place(a: _ACTOR) -> _ACTOR:
-    """A capital named as where the attack happened is its country, not the government it stands for
-    when it speaks ("a bomb attack in central London": GBR, not GBRGOV)."""
-    tok, code = a[3], a[0].code or ""
-    if tok is None or tok.ent_type_ not in ("GPE", "LOC") or len(code) <= 3 or \
-            code.startswith(("IGO", "NGO")):
-        return a
-    why = f"'{tok.text}' is where the claimed attack happened: the country"
-    return replace(a[0], code=code[:3], sector=None, reasons=[*a[0].reasons, why]), a[1], a[2], a[3]
