@@ -883,7 +883,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     if not targets and r.sources:
         # "Romney fired back, attacking Trump for ...": a participle that restates the act (a trigger of
         # the same type, read as part of it) names the target the act's own verb left unsaid
-        for part in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"):
+        # (not the harm a reciprocal act did: "A and B exchanged fire, killing 11 people", lead38)
+        two_way = len(r.sources) > 1 and (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
+        for part in (c for c in kids(anchor) if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                     and not (two_way and lemma(c) in HARM_VERBS)):
             same = triggers.get(part.i)
             # ("attacking" read as force is also the lexicon's verbal attack: its senses decide)
             if same is not None and (same.pattern.type == r.type or any(

@@ -32,7 +32,9 @@ from .triggers import listed_words, may_match
 KNOWN_PIPES = frozenset({"wirewatch_prefixed_words", "tok2vec", "tagger", "wirewatch_paragraph_breaks",
                          "parser", "attribute_ruler", "lemmatizer", "wirewatch_prefixed_lemmas", "ner",
                          # (it joins entity spans only: no lemma changes)
-                         "wirewatch_name_particles"})
+                         "wirewatch_name_particles",
+                         # (it retags a name NNS: every part of speech's lemma is tried already)
+                         "wirewatch_opening_plurals"})
 
 
 class _Lemmas:

@@ -52,6 +52,9 @@ the text it claims:
   baseless American charges that ...") laid back as the object (judged_as_shift.py); a speaker's act in
   words joined with no subject to the clause a denial denies ("denied that it was sheltering rebels and
   accused Turkey of ...") hung on "denied" (`_conj_of_reporting_verb`).
+- lead37/38, with no second parse: a group's name read as a second subject after its descriptor
+  (descriptor_names.py); a nationality read as a party before "and" and another nationality's noun
+  ("Kyrgyz and Tajik border guards", shared_nationality.py).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -71,13 +74,14 @@ from .judged_as_shift import object_after_as
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
 from .semicolon_joins import first_clause_on_second
+from .shared_nationality import nationalities_sharing_noun
 from .statement_clause import clause_on_speaking_verb
 
 
 def parsed_again(part: Any, *, alone: bool) -> Any:
     """The part itself, or its repaired parse: `alone` when it was cut out of a longer sentence."""
     if alone:
-        return _reparse(part)
+        return _nationalities_joined(_reparse(part))
     if participle_as_name(part):
         return _participle_reparsed(part)
     if _verbless_after_appositive(part):
@@ -133,6 +137,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     described = _indices_with(part, DESCRIPTORS)
     if described:
         moves = {**name_after_descriptor(part, described), **moves}  # (lead37, likewise)
+    if " and " in text:
+        moves = {**nationalities_sharing_noun(part, _indices_with(part, _AND)), **moves}  # (lead38, likewise)
     if moves:
         return retree(part, moves) or part
     return part
@@ -168,6 +174,12 @@ _SAID = frozenset({"said", "reported"})
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                          r"tonight)\b")
+
+
+def _nationalities_joined(part: Any) -> Any:
+    """A part parsed alone, with "Kyrgyz and Tajik guards" laid as one noun (shared_nationality.py)."""
+    moves = nationalities_sharing_noun(part, _indices_with(part, _AND))
+    return (retree(part, moves) or part) if moves else part
 
 
 def _reparse(part: Any) -> Any:

@@ -66,6 +66,7 @@ def _prepare(nlp: Any) -> Any:
     from .gemm import single_thread_blas, use_numpy_gemm
     from .lemma_index import index_lemma_tables, prefer_news_lemmas
     from .name_particles import install_name_particles
+    from .opening_plurals import install_opening_plurals
     from .prefixed_words import install_prefixed_words
 
     # the same annotations as the stock components, several times cheaper (see those modules)
@@ -76,6 +77,7 @@ def _prepare(nlp: Any) -> Any:
         single_thread_blas()  # its products are small: extra BLAS threads only spin and steal a core
     install_prefixed_words(nlp)  # "re-imposed" one verb, not "re" "-" "imposed"
     install_name_particles(nlp)  # "Jose Eduardo dos Santos" one person, not a person and a city
+    install_opening_plurals(nlp)  # "Rebels fired ..." after a dateline: a role noun, not a name
     return _with_paragraph_breaks(nlp)
 
 
