@@ -28,7 +28,7 @@ LEAD38: list[Row] = [
     (('LKA', 'LKAREB', '---REB'), ('LKA', 'LKAMIL'), _FIGHT,
      'COLOMBO (Reuters) - Rebels attacked an army camp in northern Sri Lanka before dawn on Sunday, '
      'killing at least 30 soldiers, the defence ministry said.'),
-    (('DZA', 'DZAUAF', '---UAF', 'DZAREB'), ('DZA', 'DZACVL'), _FIGHT,
+    (('DZA', 'DZAUAF', '---UAF', 'DZAREB'), ('DZA', 'DZACVL'), _FIGHT + ('1823',),
      'ALGIERS (AP) - Gunmen slit the throats of 17 villagers in a night raid on a hamlet south of the '
      'capital, the government said on Tuesday.'),
     (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('111', '110', '112', '114', '130', '140'),
@@ -49,7 +49,7 @@ LEAD38: list[Row] = [
     (('RWA', 'RWAMIL', 'RWAREB'), ('COD', 'CODMIL', 'CODGOV', 'ZAR', 'ZARMIL'), _FIGHT,
      'KIGALI (AFP) - Rwandan troops crossed into eastern Congo on Monday and attacked Congolese army '
      'positions around the town of Goma, a rebel spokesman said.'),
-    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('070', '071', '073', '074', '061'),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), ('070', '071', '073', '074', '061', '033', '0331'),
      'PARIS (Reuters) - France agreed on Thursday to reschedule 6 billion francs of Algerian debt and to '
      'grant new credits to help the government in Algiers through its economic crisis.'),
     (('ZAF', 'ZAFCOP'), ('ZAF', 'ZAFCVL', 'ZAFOPP', 'ZAFEDU'), ('175', '180', '190', '170'),
@@ -71,8 +71,8 @@ LEAD38: list[Row] = [
                                                              '1121', '1122', '1123', '1124', '1125'),
      'MOSCOW (Reuters) - Russia on Wednesday denounced U.S. plans to extend NATO eastward as a threat to '
      'its security and warned that it would take countermeasures.'),
-    (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGAOPP', 'NGACVL', 'NGAREB'), ('1711', '171', '172', '173',
-                                                                         '170', '175', '180'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGAOPP', 'NGACVL', 'NGAREB', 'NGAMED'),
+     ('1711', '171', '172', '173', '170', '175', '180'),
      "LAGOS (Reuters) - Nigeria's military government banned three newspapers on Monday and sealed their "
      'offices, accusing them of publishing articles that threatened national security.'),
     (('IGOUNO', 'IGO'), ('IRQ', 'IRQGOV'), ('163', '160', '162', '166', '1661'),
@@ -81,7 +81,7 @@ LEAD38: list[Row] = [
     (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), ('057', '050', '0311', '030', '046', '036', '081', '0871'),
      'Armenia and Azerbaijan signed a ceasefire agreement in Moscow on Monday to halt the fighting over '
      'the disputed enclave of Nagorno-Karabakh.'),
-    (('IDN', 'IDNMIL'), ('IDN', 'IDNREB', 'IDNCVL', '---REB'), _FIGHT,
+    (('IDN', 'IDNMIL'), ('IDN', 'IDNREB', 'IDNCVL', '---REB', 'TLS', 'TLSREB'), _FIGHT,
      'DILI, East Timor (Reuters) - Indonesian soldiers shot dead three suspected separatist guerrillas in '
      'a clash in the hills east of Dili, the army said on Thursday.'),
     (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), ('111', '110', '112', '114', '130', '122', '140'),
@@ -111,7 +111,8 @@ LEAD38: list[Row] = [
     (('AGO', 'AGOREB'), ('AGO', 'AGOGOV'), ('125', '120', '123', '128', '129', '012'),
      "LUANDA (Reuters) - UNITA rebels on Monday rejected the government's terms for a new round of peace "
      'talks, saying they amounted to a demand for surrender.'),
-    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('0234', '023', '071', '070', '072', '073', '0231', '061'),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), ('0234', '023', '071', '070', '072', '073', '0231', '061',
+                                        '033', '0333'),
      'WASHINGTON (Reuters) - The United States pledged $500 million in food aid to Russia on Thursday to '
      'help it through a harsh winter, the Agriculture Department said.'),
     (('PSE', 'PSEREB', 'PSEUAF'), ('ISR', 'ISRCVL', 'ISRMIL'), ('015', '180', '183', '1831'),

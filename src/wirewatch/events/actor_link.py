@@ -18,7 +18,7 @@ from ..entity_index import entity_index
 from ..nlp.actors.assign import PLACE_TAKING_VERBS
 from ..nlp.actors.mentions import language_compound
 from ..nlp.actors.phrases import linked_address, pair_of_sides
-from ..nlp.actors.sectors import REGION_NAMES
+from ..nlp.actors.sectors import REGION_NAMES, ROLE_NOUNS, TITLES
 from ..records import Actor, Article
 from .epithets import state_for_epithet
 from .triggers import PLATFORMS
@@ -47,6 +47,8 @@ def _import_lookup() -> Callable[..., Any] | None:
 
 
 # spaCy labels of words that name no one
+# the tables' roles of two words ("aid workers", "riot police"), which a token alone may not say
+TWO_WORD_ROLES = frozenset(k for k in (*ROLE_NOUNS, *TITLES) if k.count(" ") == 1)
 NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # prepositions after which a town's name is where something happens or comes from
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "of",
@@ -124,6 +126,13 @@ class ActorLinker:
             n = bisect_right(self.role_spans, (start, len(self.article.text))) - 1
             if n >= 0 and self.role_spans[n][0] <= start and end <= self.role_spans[n][1]:
                 return self.role_spans[n]
+        elif tok.i and tok.pos_ == "NOUN":
+            mod = tok.doc[tok.i - 1]
+            if mod.dep_ == "compound" and mod.head.i == tok.i and \
+                    f"{mod.lower_} {tok.lower_}" in TWO_WORD_ROLES:
+                # "foreign aid workers" that the actors stage left uncoded: the role is "aid workers"
+                # (NGO), not "workers" (LAB; lead38)
+                return mod.idx, tok.idx + len(tok.text)
         return tok.idx, tok.idx + len(tok.text)
 
     def actor(self, start: int, end: int, label: str | None = None) -> Actor | None:

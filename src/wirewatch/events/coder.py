@@ -123,7 +123,7 @@ from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
-from .reparse import joined_clauses, parsed_again
+from .reparse import headline_read, joined_clauses, parsed_again
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .speech import (
     alleged_wrongs,
@@ -753,6 +753,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                   | set(inline_leads(article.text[:limit])))
     events: list[Event] = []
     codes: dict[tuple[int, int, str | None, str | None], str | None] = {}
+    headline_end = article.headline_end or 0
     for sent, rejoined in _lone_openers_joined(doc, doc_sentences(doc)):
         # the whitespace token closing a headline sits at the cut: it is no part of its own
         parts = [p for p in _split(sent, cuts) if span_text(p).strip()]
@@ -765,6 +766,8 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 # a cut-off part whose words no parse could code is not parsed again (codable.py)
                 if not alone or may_code(part, lex, YIELD_VERBS):
                     part = parsed_again(part, alone=alone)
+                if headline_end and part.end_char <= headline_end:
+                    part = headline_read(part)  # "Bus ambushed in Kashmir": a passive (headline_passives.py)
                 ctx.sentence_no += 1
                 for reading in _readings_for_sentence(part, lex, ctx):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before

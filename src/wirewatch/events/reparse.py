@@ -70,6 +70,7 @@ from spacy.symbols import VERB
 from ..nlp.name_particles import NAME_PARTICLES
 from .attribution_subject import object_as_attribution_subject
 from .descriptor_names import DESCRIPTORS, name_after_descriptor
+from .headline_passives import headline_passive_moves
 from .judged_as_shift import object_after_as
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
@@ -174,6 +175,12 @@ _SAID = frozenset({"said", "reported"})
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                          r"tonight)\b")
+
+
+def headline_read(part: Any) -> Any:
+    """A headline part, its passive with the "was" left out read as one (headline_passives.py)."""
+    moves = headline_passive_moves(part)
+    return (retree(part, moves) or part) if moves else part
 
 
 def _nationalities_joined(part: Any) -> Any:
