@@ -9,7 +9,13 @@ does (country + root, actor + root, actor + code; IGO and NGO on three letters).
 wants no code of its roots. The batch was committed before the coder was run on it; no rule of this
 session was written after reading it.
 
-First run: (filled in after the run)
+First run, country + root / actor + root / actor + code, 30 rows: main a8dfea3e 25 / 23 / 23; the branch at
+afcaff87 (written before the batch: opening plurals, shared nationalities, a two-way fight's harm) 26 / 25 /
+24. Rows corrected after the run are writing errors by the codebook or the project's conventions only: a
+throat slit is 1823 (kill by physical assault); "agreed to reschedule debt and grant credits" is an intent
+(033 / 0331), and so is a pledge of food aid (0333); newspapers are media (MED) and their ban 1721
+(restrictions on political freedoms); separatists of East Timor under a Dili dateline may be TLSREB. With
+the corrections main scores 28 / 27 / 27. Final 30 / 30 / 30.
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ LEAD38: list[Row] = [
      'MOSCOW (Reuters) - Russia on Wednesday denounced U.S. plans to extend NATO eastward as a threat to '
      'its security and warned that it would take countermeasures.'),
     (('NGA', 'NGAGOV', 'NGAMIL'), ('NGA', 'NGAOPP', 'NGACVL', 'NGAREB', 'NGAMED'),
-     ('1711', '171', '172', '173', '170', '175', '180'),
+     ('1711', '171', '172', '1721', '173', '170', '175', '180'),
      "LAGOS (Reuters) - Nigeria's military government banned three newspapers on Monday and sealed their "
      'offices, accusing them of publishing articles that threatened national security.'),
     (('IGOUNO', 'IGO'), ('IRQ', 'IRQGOV'), ('163', '160', '162', '166', '1661'),
