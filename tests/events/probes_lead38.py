@@ -126,8 +126,94 @@ LEAD38: list[Row] = [
      'Jewish settlement in the Gaza Strip on Sunday.'),
 ]
 
+LEAD38B: list[Row] = [
+    # batch 2: written blind after the batch 1 fixes, before the coder was run on it; five rows carry
+    # their headline above the dateline, as a crawler saves a story
+    (('AFG', 'AFGREB', '---REB', 'AFGUAF'), ('AFG', 'AFGGOV', 'AFGMIL'), _FIGHT,
+     'KABUL, Afghanistan (AP) - Mujahedeen guerrillas fired a barrage of rockets into the Afghan capital '
+     'on Saturday, hitting a government ministry and killing at least seven people.'),
+    (('LBN', 'LBNUAF', '---UAF', 'LBNREB'), ('USA', 'USACVL', 'USAGOV', 'USAEDU'), ('181', '180'),
+     'BEIRUT, Lebanon (AP) - Kidnappers seized an American university professor on a west Beirut street '
+     'on Tuesday, police said.'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEOPP'), ('175', '170', '180', '190', '173'),
+     'JERUSALEM (Reuters) - Soldiers fired rubber-coated bullets and tear gas at Palestinian stone-throwers '
+     'in the West Bank town of Hebron on Friday, wounding 14, Palestinian hospital officials said.'),
+    (('KHM', 'KHMREB', '---REB'), ('KHM', 'KHMGOV', 'KHMMIL'), _FIGHT,
+     'PHNOM PENH (Reuters) - Khmer Rouge guerrillas attacked a government garrison in northwestern '
+     'Cambodia overnight, killing 11 soldiers, a military spokesman said on Monday.'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV', 'IGOUNO', 'IGO'), ('125', '120', '128', '129', '1246'),
+     'BAGHDAD (Reuters) - Iraq on Sunday rejected a U.S. demand that U.N. weapons inspectors be allowed into '
+     'presidential palaces, calling it an insult to its sovereignty.'),
+    (('ESP', 'ESPCOP', 'ESPGOV'), ('ESP', 'ESPREB', 'ESPUAF', '---REB'), ('173', '170', '172'),
+     'MADRID (Reuters) - Police arrested five suspected members of the Basque separatist group ETA in raids '
+     'in the northern city of Bilbao on Wednesday, the Interior Ministry said.'),
+    (('COL', 'COLREB', '---REB'), ('COL', 'COLGOV', 'COLLEG', 'COLELI'), ('181', '180'),
+     'BOGOTA, Colombia (AP) - Leftist rebels kidnapped a congressman and his two bodyguards at a roadblock '
+     'in southern Colombia, the army said on Thursday.'),
+    (('MEX', 'MEXREB', '---REB'), ('MEX', 'MEXGOV'), ('040', '043', '046', '036', '030', '057'),
+     'SAN CRISTOBAL DE LAS CASAS, Mexico (Reuters) - Zapatista rebels agreed on Tuesday to resume peace '
+     'talks with the government, a church mediator said.'),
+    (('SRB', 'SRBCOP', 'SRBGOV', 'YUG', 'YUGCOP'), ('SRB', 'SRBOPP', 'SRBCVL', 'SRBEDU', 'YUG', 'YUGOPP'),
+     ('175', '170', '180', '172'),
+     'BELGRADE (Reuters) - Riot police beat students with truncheons on Monday to break up a march on the '
+     'state television building in central Belgrade.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), _APPEAL_OR_DEMAND,
+     'TAIPEI (Reuters) - Taiwan on Friday urged China to halt missile tests off its coast, saying they '
+     'threatened peace in the region.'),
+    (('SLE', 'SLEREB', '---REB'), ('IGO', 'IGOUNO', 'IGOWAFECW'), ('181', '180', '1724', '170'),
+     'FREETOWN (Reuters) - Rebels have seized about 300 U.N. peacekeepers in eastern Sierra Leone and are '
+     'holding them hostage, a U.N. spokesman said on Sunday.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), ('112', '111', '110'),
+     'NEW DELHI (Reuters) - India on Monday accused Pakistan of arming and training the militants who '
+     'attacked a Hindu temple in Gujarat, charges Islamabad denied.'),
+    (('BDI', 'BDIMIL', 'BDIGOV'), ('BDI', 'BDIREB', 'BDICVL', '---REB'), _FIGHT,
+     'BUJUMBURA (Reuters) - Burundi army troops killed 40 Hutu rebels in fighting in the hills outside the '
+     'capital, a military spokesman said on Wednesday.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV', 'USA', 'USAGOV'), ('130', '138', '139', '1311', '1312', '131'),
+     'SEOUL (Reuters) - North Korea threatened on Thursday to turn Seoul into "a sea of fire" if South Korea '
+     'and the United States pressed ahead with joint military exercises.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), ('111', '110', '112', '114', '120', '125'),
+     'HARARE (Reuters) - President Robert Mugabe on Tuesday accused Britain of plotting with white farmers '
+     'to topple his government.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('057', '050', '030', '031', '036', '046'),
+     'KIEV (Reuters) - Ukraine and Russia signed an agreement on Wednesday to divide the Black Sea Fleet, '
+     'ending years of wrangling over the Soviet-era navy.'),
+    (('GBR', 'GBRGOV', 'GBRMIL'), ('IRL', 'IRLREB', 'GBRREB', '---REB', 'IRL'), ('173', '170'),
+     'BELFAST (Reuters) - Troops and police arrested six suspected IRA guerrillas in raids across Northern '
+     'Ireland on Saturday, police said.'),
+    (('EGY', 'EGYGOV'), ('EGY', 'EGYREB', 'EGYUAF', 'EGYREL', '---REB'), ('1721', '172', '173', '175',
+                                                                           '170', '180'),
+     'CAIRO (Reuters) - An Egyptian military court on Monday sentenced eight Moslem militants to death for '
+     'plotting to overthrow the government.'),
+    (('CHN', 'CHNGOV'), ('VAT', 'VATGOV', 'VATREL'), ('111', '110', '112', '120', '125'),
+     'BEIJING (Reuters) - China on Sunday denounced the Vatican for canonising 120 Catholic martyrs, calling '
+     'the ceremony an insult to the Chinese people.'),
+    (('NPL', 'NPLREB', '---REB'), ('NPL', 'NPLCOP', 'NPLGOV'), _FIGHT,
+     'KATHMANDU (Reuters) - Maoist rebels stormed a police post in western Nepal before dawn on Friday, '
+     'killing 15 policemen, officials said.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), ('1622', '163', '162', '160', '1621', '1623', '190', '195'),
+     'WASHINGTON (Reuters) - The United States on Tuesday imposed new sanctions on Sudan, accusing '
+     'Khartoum of sponsoring terrorism and abusing human rights.'),
+    (('KEN', 'KENCOP', 'KENGOV'), ('KEN', 'KENOPP', 'KENCVL'), ('175', '170', '172', '173'),
+     'Police break up Nairobi rally\n\nNAIROBI (Reuters) - Kenyan police used tear gas and batons on '
+     'Saturday to break up a banned opposition rally in a Nairobi park, witnesses said.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('161', '166', '1661', '160', '174'),
+     'Britain\'s envoy expelled from Tehran\n\nTEHRAN (Reuters) - Iran ordered the British charge '
+     "d'affaires to leave the country within 48 hours on Monday, the official news agency IRNA said."),
+    (('PAK', 'PAKGOV', 'PAKCOP'), ('PAK', 'PAKOPP', 'PAKGOV'), ('173', '170', '172'),
+     'Former prime minister arrested\n\nISLAMABAD (Reuters) - Pakistani police arrested former prime '
+     'minister Benazir Bhutto at her home in Karachi on Tuesday, her party said.'),
+    (('IDN', 'IDNMIL', 'IDNGOV'), ('IDN', 'IDNREB', '---REB'), _FIGHT,
+     'Aceh rebels killed in clash\n\nBANDA ACEH, Indonesia (Reuters) - Indonesian troops killed seven '
+     'separatist rebels in a gunbattle in the province of Aceh on Sunday, the military said.'),
+    (('RUS', 'RUSGOV'), ('GEO', 'GEOGOV'), ('040', '042', '043', '046', '036'),
+     'Putin to visit Tbilisi\n\nMOSCOW (Reuters) - Russian President Vladimir Putin will visit Georgia '
+     'next month for talks with President Eduard Shevardnadze, the Kremlin said on Friday.'),
+]
+
 BATCHES = {
     'batch1': LEAD38,
+    'batch2': LEAD38B,
 }
 
 ALL38 = [row for rows in BATCHES.values() for row in rows]
