@@ -16,6 +16,13 @@ throat slit is 1823 (kill by physical assault); "agreed to reschedule debt and g
 (033 / 0331), and so is a pledge of food aid (0333); newspapers are media (MED) and their ban 1721
 (restrictions on political freedoms); separatists of East Timor under a Dili dateline may be TLSREB. With
 the corrections main scores 28 / 27 / 27. Final 30 / 30 / 30.
+
+Batch 2 (26 rows, five under their headlines), first run: main a8dfea3e 23 / 22 / 20, the branch at 4d5a696a
+23 / 22 / 20. Corrections, by the codebook or the conventions: barring inspectors from palaces is 1245
+(refuse to allow international involvement); a sentence passed by a court is 116 (found guilty), and a
+military court is JUD or MIL; a former prime minister is an elite (ELI, docs/actors.md); kidnappers are
+criminals in the tables (CRM). With them main scores 24 / 24 / 23. Final 25 / 25 / 25; the one gap is the
+soldiers of a JERUSALEM lead placed in Hebron.
 """
 
 from __future__ import annotations
@@ -132,7 +139,7 @@ LEAD38B: list[Row] = [
     (('AFG', 'AFGREB', '---REB', 'AFGUAF'), ('AFG', 'AFGGOV', 'AFGMIL'), _FIGHT,
      'KABUL, Afghanistan (AP) - Mujahedeen guerrillas fired a barrage of rockets into the Afghan capital '
      'on Saturday, hitting a government ministry and killing at least seven people.'),
-    (('LBN', 'LBNUAF', '---UAF', 'LBNREB'), ('USA', 'USACVL', 'USAGOV', 'USAEDU'), ('181', '180'),
+    (('LBN', 'LBNUAF', '---UAF', 'LBNREB', 'LBNCRM'), ('USA', 'USACVL', 'USAGOV', 'USAEDU'), ('181', '180'),
      'BEIRUT, Lebanon (AP) - Kidnappers seized an American university professor on a west Beirut street '
      'on Tuesday, police said.'),
     (('ISR', 'ISRMIL', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEOPP'), ('175', '170', '180', '190', '173'),
@@ -141,7 +148,7 @@ LEAD38B: list[Row] = [
     (('KHM', 'KHMREB', '---REB'), ('KHM', 'KHMGOV', 'KHMMIL'), _FIGHT,
      'PHNOM PENH (Reuters) - Khmer Rouge guerrillas attacked a government garrison in northwestern '
      'Cambodia overnight, killing 11 soldiers, a military spokesman said on Monday.'),
-    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV', 'IGOUNO', 'IGO'), ('125', '120', '128', '129', '1246'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV', 'IGOUNO', 'IGO'), ('125', '120', '128', '129', '1246', '1245'),
      'BAGHDAD (Reuters) - Iraq on Sunday rejected a U.S. demand that U.N. weapons inspectors be allowed into '
      'presidential palaces, calling it an insult to its sovereignty.'),
     (('ESP', 'ESPCOP', 'ESPGOV'), ('ESP', 'ESPREB', 'ESPUAF', '---REB'), ('173', '170', '172'),
@@ -181,8 +188,8 @@ LEAD38B: list[Row] = [
     (('GBR', 'GBRGOV', 'GBRMIL'), ('IRL', 'IRLREB', 'GBRREB', '---REB', 'IRL'), ('173', '170'),
      'BELFAST (Reuters) - Troops and police arrested six suspected IRA guerrillas in raids across Northern '
      'Ireland on Saturday, police said.'),
-    (('EGY', 'EGYGOV'), ('EGY', 'EGYREB', 'EGYUAF', 'EGYREL', '---REB'), ('1721', '172', '173', '175',
-                                                                           '170', '180'),
+    (('EGY', 'EGYGOV', 'EGYJUD', 'EGYMIL'), ('EGY', 'EGYREB', 'EGYUAF', 'EGYREL', '---REB'),
+     ('1721', '172', '173', '175', '170', '180', '116'),
      'CAIRO (Reuters) - An Egyptian military court on Monday sentenced eight Moslem militants to death for '
      'plotting to overthrow the government.'),
     (('CHN', 'CHNGOV'), ('VAT', 'VATGOV', 'VATREL'), ('111', '110', '112', '120', '125'),
@@ -200,7 +207,7 @@ LEAD38B: list[Row] = [
     (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), ('161', '166', '1661', '160', '174'),
      'Britain\'s envoy expelled from Tehran\n\nTEHRAN (Reuters) - Iran ordered the British charge '
      "d'affaires to leave the country within 48 hours on Monday, the official news agency IRNA said."),
-    (('PAK', 'PAKGOV', 'PAKCOP'), ('PAK', 'PAKOPP', 'PAKGOV'), ('173', '170', '172'),
+    (('PAK', 'PAKGOV', 'PAKCOP'), ('PAK', 'PAKOPP', 'PAKGOV', 'PAKELI'), ('173', '170', '172'),
      'Former prime minister arrested\n\nISLAMABAD (Reuters) - Pakistani police arrested former prime '
      'minister Benazir Bhutto at her home in Karachi on Tuesday, her party said.'),
     (('IDN', 'IDNMIL', 'IDNGOV'), ('IDN', 'IDNREB', '---REB'), _FIGHT,

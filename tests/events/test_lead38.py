@@ -81,3 +81,36 @@ def test_a_headline_passive_names_its_noun_as_the_target(code: Any) -> None:
              "Sunday, wounding two airport workers.")
     got = triples(code(story, date=DATE))
     assert any(s.endswith("REB") and c.startswith("19") for s, _, c in got), got
+
+
+def test_an_unplaced_actor_of_a_lead_acts_where_its_dateline_is(code: Any) -> None:
+    got = triples(code("DHAKA (Reuters) - Gunmen shot dead an opposition politician outside his home on "
+                       "Thursday, police said.", date=DATE))
+    assert any(s == "BGDUAF" and c.startswith("18") for s, _, c in got), got
+    # control: a regional desk's dateline heads copy about other states, and places nobody
+    got = triples(code("BANGKOK (Reuters) - Gunmen shot dead an opposition politician outside his home on "
+                       "Thursday, police said.", date=DATE))
+    assert not any(s.startswith("THA") for s, _, _ in got), got
+    # control: a place the lead names still places the actor
+    got = triples(code("DHAKA (Reuters) - Gunmen shot dead an opposition politician in Kathmandu on "
+                       "Thursday, police said.", date=DATE))
+    assert not any(s.startswith("BGD") for s, _, _ in got), got
+
+
+def test_a_street_or_road_places_the_act_in_its_town(code: Any) -> None:
+    got = triples(code("Gunmen abducted a Swiss engineer on a Karachi street on Wednesday.", date=DATE))
+    assert any(s == "PAKUAF" and c.startswith("18") for s, _, c in got), got
+
+
+def test_a_person_seized_is_abducted_not_property_seized(code: Any) -> None:
+    got = triples(code("Gunmen seized a German geologist in northern Yemen on Sunday.", date=DATE))
+    assert any(t.startswith("DEU") and c == "181" for _, t, c in got), got
+    # control: a thing seized stays property
+    got = triples(code("Iranian gunboats seized a Kuwaiti tanker in the Gulf on Sunday.", date=DATE))
+    assert not any(c == "181" for _, _, c in got), got
+
+
+def test_force_used_to_break_up_a_march_is_repression(code: Any) -> None:
+    got = triples(code("Riot police beat farmers with batons on Tuesday to break up a march in Lagos.",
+                       date=DATE))
+    assert any(s == "NGACOP" and c == "175" for s, _, c in got), got

@@ -18,6 +18,7 @@ from ..nlp.actors.phrases import (
     MAKER_TAILS,
     SIDE_ARMS,
     pair_of_sides,
+    possessive,
     side_of_arms,
 )
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
@@ -25,6 +26,7 @@ from ..records import Actor
 from .actor_link import ActorLinker
 from .border_place import border_place
 from .cameo_guards import MEETING_NOUNS
+from .dateline_target import lead_state
 from .displaced import fled_places, stricken_places
 from .lexicon import default_lexicon
 from .parse import (
@@ -1765,6 +1767,9 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps and t not in places
                and not (subj.left_edge.i <= t.i <= subj.right_edge.i)
                and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in asked)]
+    # "seized an engineer on a Beirut street": a street or road names its town (lead38)
+    places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ == "on" and lemma(t) in STREETS
+               and t not in places and not (subj.left_edge.i <= t.i <= subj.right_edge.i)]
     # "in a night attack on a hamlet west of Algiers": a compass phrase anywhere in the clause (lead30)
     places += [t for d in clause if d.lower_ in DIRECTIONS
                and not any(c.left_edge.i <= d.i <= c.right_edge.i for c in asked)
@@ -1798,7 +1803,34 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct and t.i not in cut]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)  # "Thousands of students"
         return [(actor, start, end, subj)]
-    return []
+    return _dateline_placed(subj, sent, link, unnamed_force, owner_sector)
+
+
+def _dateline_placed(subj: Any, sent: Any, link: ActorLinker, unnamed_force: bool,
+                     owner_sector: str | None) -> list[tuple[Any, int, int, Any]]:
+    """"BEIRUT (AP) - Gunmen shot dead a French engineer": an unnamed actor of a lead that names no place
+    acts where the dateline is (not under the agencies' desks, dateline_target.lead_state; lead38)."""
+    if unnamed_force or sent is None:
+        return []
+    sector = owner_sector or role_sector(_counted(subj))
+    if not sector or sector in ("ELI", "NGO") or subj.pos_ == "PROPN":
+        return []
+    found = lead_state(sent, link.article)
+    if found is None:
+        return []
+    country, where = found
+    lo, hi = BOUNDS.get()
+    words = [t for t in subj.subtree if lo <= t.i < hi and not t.is_punct and t.i <= subj.i]
+    if not words:
+        return []
+    reasons = [f"'{subj.text}' is a {sector} role", f"the lead names no place: its dateline {where} is "
+               f"{possessive(countries.gazetteer().name_of(country))}"]
+    actor = Actor(name=subj.text, code=country + sector, country=country, sector=sector, reasons=reasons)
+    return [(actor, words[0].idx, words[-1].idx + len(words[-1].text), subj)]
+
+
+# nouns of ways and streets, whose on-phrase places an act ("on a Beirut street", "on the Kabul road")
+STREETS = frozenset({"street", "road", "highway", "avenue", "boulevard", "motorway", "outskirts", "bridge"})
 
 
 # entity labels of amounts and times, which are nobody ("by one hour", "by 30 percent"); not DATE, which

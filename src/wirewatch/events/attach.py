@@ -1095,7 +1095,8 @@ PLACING = frozenset({"in", "at", "near", "around", "outside", "along"})
 # journeys whose modifier names where they go ("his Moscow visit")
 VISIT_NOUNS = {"visit", "trip", "tour", "journey"}
 
-CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally",
+          "march", "sit-in", "picket", "vigil", "riot"}  # ("to break up a march", lead38)
 
 PERSONAL = {"he", "she", "they"}
 

@@ -42,6 +42,16 @@ def _lead_place(sent: Any, article: Article, *, desks: bool = False) -> str | No
         return None
     place = str(dateline.place)
     return None if place.lower() in _BUREAUS and not desks else place
+
+
+def lead_state(sent: Any, article: Article) -> tuple[str, str] | None:
+    """The dateline's state and place name when `sent` is the lead the dateline heads, outside the agencies'
+    desks (`_lead_place`): where an act of the lead with no place of its own happened."""
+    where = _lead_place(sent, article)
+    place = countries.lookup(where) if where else None
+    return (place.iso3, str(where)) if place is not None and place.iso3 else None
+
+
 _WHERE = frozenset({"in", "near", "on", "at", "around", "outside", "inside", "across"})
 
 
