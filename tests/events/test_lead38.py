@@ -40,9 +40,9 @@ def test_a_plural_role_opening_a_paragraph_is_tagged_a_noun() -> None:
 
 
 def test_two_nationalities_sharing_one_noun_are_two_parties_of_that_noun(code: Any) -> None:
-    got = triples(code("ASHGABAT (Reuters) - Turkmen and Uzbek border guards exchanged fire on Friday "
-                       "near a disputed well, the Turkmen foreign ministry said.", date=DATE))
-    assert any(s.startswith(("TKMMIL", "TKMCOP")) and t.startswith(("UZBMIL", "UZBCOP"))
+    got = triples(code("Tajik and Afghan border guards exchanged fire across the Pyanj river on Friday.",
+                       date=DATE))
+    assert any(s.startswith(("TJKMIL", "TJKCOP")) and t.startswith(("AFGMIL", "AFGCOP"))
                and c.startswith("19") for s, t, c in got), got
     # control: a country's name before "and" is a party of its own, not a nationality
     got = triples(code("Kyrgyzstan and Tajik border guards clashed on Monday.", date=DATE))
@@ -54,6 +54,10 @@ def test_the_harm_of_a_two_way_fight_names_no_target_under_a_dateline(code: Any)
                        "Monday, killing dozens of people, officials said.", date=DATE))
     assert _aimed(got, "ERIMIL", "ETHMIL", "19") and _aimed(got, "ETHMIL", "ERIMIL", "19"), got
     assert not any(t.endswith("CVL") for _, t, _ in got), got
+    # nor does a named place it happened near
+    got = triples(code("OSH, Kyrgyzstan (AP) - Kyrgyz and Uzbek border guards traded fire near the Fergana "
+                       "valley on Friday.", date=DATE))
+    assert _aimed(got, "KGZMIL", "UZBMIL", "19") and not any(t.endswith("CVL") for _, t, _ in got), got
     # control: a one-way attack's harm still names its victims
     got = triples(code("ASMARA (Reuters) - Ethiopian jets bombed a village on the western front on "
                        "Monday, killing dozens of civilians.", date=DATE))

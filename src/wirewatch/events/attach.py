@@ -948,9 +948,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
                 break
     pattern = r.trigger.pattern
     # (also "around the central town of Kuito": a town named in the placing phrase; lead31)
-    placed = all(t[3] is not None and t[3].dep_ == "pobj" and (
-        t[3].head.lower_ in PLACING or t[3].head.lower_ == "of" and t[3].head.head.dep_ == "pobj"
-        and t[3].head.head.head.lower_ in PLACING) for t in targets)
+    placed = all(t[3] is not None and _in_place_phrase(t[3]) for t in targets)
     mutual_act = (pattern.pair is not None and pattern.pair == pattern.cameo) or \
         (lemma(r.trigger.tok) in RECIPROCAL or r.trigger.pattern.mutual)
     if len(r.sources) > 1 and mutual_act and placed:
@@ -1182,6 +1180,15 @@ def aimed_at(anchor: Any) -> list[Any]:
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     return [g for t in verb.subtree if t.lower_ in AIMING and t.dep_ == "acl"
             for p in kids(t) if p.dep_ == "prep" and p.lower_ == "at" for g in kids(p) if g.dep_ == "pobj"]
+
+
+def _in_place_phrase(tok: Any) -> bool:
+    """`tok` is the object of a placing preposition ("in Geneva"), of an of-phrase inside one ("around the
+    central town of Kuito"), or a name on such an object ("near the Fergana valley"; lead38)."""
+    if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and (tok.head.lower_ in PLACING or tok.head.lower_ == "of" and
+                                   tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in PLACING)
 
 
 def _repression(r: Reading) -> bool:
