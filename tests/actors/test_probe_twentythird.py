@@ -19,7 +19,12 @@ and committed before the coder ran on any of them. The phrase is looked up as th
 - PLACED: national adjectives and demonyms, bodies by their function, and actors that take the country from
   a possessor, an of-phrase or the dateline.
 
-First run: (to be written after the run).
+First run (main a8dfea3e + this file, committed 32296a2f before any run): 43 of 55 (turncoats 10 / 14, envoys
+8 / 12, titled only 7 / 7, peoples 10 / 14, placed 8 / 8). Three rows were corrected after the run as writing
+errors by the project's conventions: "militants" are UAF (the sector table; "Sikh militants" INDUAF),
+shopkeepers are business (BUS, the sector table; IDNBUS), and a people with no role noun is its country
+alone ("Kosovo Albanians" SRB, as "Tutsis" are RWA or BDI); with them the first run reads 46 of 55. After the
+fixes: 55 of 55.
 """
 
 from __future__ import annotations
@@ -51,7 +56,8 @@ TURNCOATS: list[Probe] = [
           "1992-11-01"),
     Probe("Hugo Chavez called a referendum on a new constitution.", "Hugo Chavez", "VENGOV", None, GSR),
     Probe("Yoweri Museveni sent troops into eastern Congo.", "Yoweri Museveni", "UGAGOV", None, GSR),
-    Probe("Gen. Pervez Musharraf promised to restore democracy.", "Gen. Pervez Musharraf", "PAKGOV", None, GSR),
+    Probe("Gen. Pervez Musharraf promised to restore democracy.", "Gen. Pervez Musharraf", "PAKGOV",
+          None, GSR),
     Probe("Ahmed Shah Massoud's forces retook the Panjshir road.", "Ahmed Shah Massoud's forces", "AFGREB",
           None, GSR),
     Probe("Denis Sassou Nguesso's militia captured the airport.", "Denis Sassou Nguesso's militia", "COGUAF",
@@ -108,7 +114,7 @@ PEOPLES: list[Probe] = [
           "RWACVL", None, GSR_ID),
     Probe("Tutsi paratroopers seized the radio station in Bujumbura.", "Tutsi paratroopers", "BDIMIL", None,
           GSR),
-    Probe("Kosovo Albanians marched through Pristina demanding independence.", "Kosovo Albanians", "SRBCVL",
+    Probe("Kosovo Albanians marched through Pristina demanding independence.", "Kosovo Albanians", "SRB",
           None, GSR),
     Probe("Tamil civilians fled the fighting on the Jaffna peninsula.", "Tamil civilians", "LKACVL", None,
           GSR),
@@ -120,9 +126,9 @@ PEOPLES: list[Probe] = [
           "BEIRUT", "1985-05-01"),
     Probe("Karen rebels abandoned their headquarters at Manerplaw.", "Karen rebels", "MMRREB", None, GSR),
     Probe("Tuareg rebels attacked a military post in northern Mali.", "Tuareg rebels", "MLIREB", None, GSR),
-    Probe("Sikh militants gunned down 20 bus passengers in Punjab.", "Sikh militants", "INDREB", None,
+    Probe("Sikh militants gunned down 20 bus passengers in Punjab.", "Sikh militants", "INDUAF", None,
           "1987-07-01"),
-    Probe("Ethnic Chinese shopkeepers fled the riots in Jakarta.", "Ethnic Chinese shopkeepers", "IDNCVL",
+    Probe("Ethnic Chinese shopkeepers fled the riots in Jakarta.", "Ethnic Chinese shopkeepers", "IDNBUS",
           None, GSR),
     Probe("Kurdish refugees crossed into Iran from northern Iraq.", "Kurdish refugees", "IRQREF", None, GSR),
 ]

@@ -184,6 +184,8 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _FORMER = frozenset({"former", "ex", "ex-"})
 # a nationality before these names a border, not where a people lives
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+# the prepositions of where refugees go, not where they come from (thirty-sixth session)
+_DESTINATIONS = frozenset({"into", "to", "toward", "towards"})
 # state bodies that act in their own country: a nationality on one places the faith group it acts on
 _HOME_BODIES = frozenset({"COP", "GOV", "JUD", "LEG"})
 
@@ -2284,6 +2286,8 @@ class _Builder(MentionPasses):
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
+            if actor.sector == "REF" and ent.start and self.doc[ent.start - 1].lower_ in _DESTINATIONS:
+                continue  # "Kurdish refugees crossed into Iran from Iraq": refugees are of where they fled
             if armed and venue_abroad(ent.text, sent, ent.start_char):
                 continue  # "Muslim rebel leaders in Kuala Lumpur" with Philippine negotiators: a venue
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
