@@ -147,8 +147,57 @@ PLACED: list[Probe] = [
     Probe("Honduran coffee growers blocked the highways.", "Honduran coffee growers", "HNDAGR", None, GSR),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("The pontiff's special envoy arrived in Baghdad on Sunday.", "The pontiff's special envoy",
+          "VATGOV", None, GSR),
+    Probe("Pakistan's representative at the talks in Geneva walked out.",
+          "Pakistan's representative at the talks in Geneva", "PAKGOV", None, GSR),
+    Probe("The Indian representative to the disarmament conference objected.",
+          "The Indian representative to the disarmament conference", "INDGOV", None, GSR),
+    Probe("Burundi's representative at the OAU summit denied the charges.",
+          "Burundi's representative at the OAU summit", "BDIGOV", None, GSR),
+    Probe("The deposed prime minister was placed under house arrest.", "The deposed prime minister", "BGDELI",
+          "DHAKA", GSR),
+    Probe("The ousted military ruler fled to Togo.", "The ousted military ruler", "GHAELI", "ACCRA", GSR),
+    Probe("Afonso Dhlakama's guerrillas blew up a railway bridge.", "Afonso Dhlakama's guerrillas", "MOZREB",
+          None, "1988-06-01"),
+    Probe("Velupillai Prabhakaran's fighters overran the base.", "Velupillai Prabhakaran's fighters",
+          "LKAREB", None, GSR),
+    Probe("Laurent Kabila's fighters advanced on Kisangani.", "Laurent Kabila's fighters", "CODREB", None,
+          "1997-03-01"),
+    Probe("Alhaji Kromah's militia seized the town of Tubmanburg.", "Alhaji Kromah's militia", "LBRREB", None,
+          "1994-01-01"),
+    Probe("Prince Johnson's men captured President Doe.", "Prince Johnson's men", "LBRREB", None,
+          "1990-09-09"),
+    Probe("Hutu refugees fled into Tanzania from Burundi.", "Hutu refugees", "BDIREF", None, GSR),
+    Probe("Albanian refugees crossed into Macedonia from Kosovo.", "Albanian refugees", "SRBREF", None,
+          "1999-04-01"),
+    Probe("Tamil refugees arrived in southern India by boat.", "Tamil refugees", "LKAREF", None, GSR),
+    Probe("Chatichai Choonhavan dissolved the cabinet.", "Chatichai Choonhavan", "THAGOV", None,
+          "1990-06-01"),
+    Probe("Hussain Muhammad Ershad declared martial law.", "Hussain Muhammad Ershad", "BGDGOV", None,
+          "1987-11-27"),
+    Probe("Col. Lucio Gutierrez led a revolt by junior officers.", "Col. Lucio Gutierrez", "ECUMIL", None,
+          "2000-01-21"),
+    Probe("Khun Sa offered to surrender his army.", "Khun Sa", "MMRREB", None, "1994-01-01"),
+    Probe("The visiting Iranian president toured the holy sites.", "The visiting Iranian president", "IRNGOV",
+          "RIYADH", GSR),
+    Probe("Museveni met his Rwandan counterpart in Kampala.", "his Rwandan counterpart", "RWAGOV", None, GSR),
+    Probe("The Maronite patriarch condemned the Syrian presence.", "The Maronite patriarch", "LBNREL", None,
+          GSR),
+    Probe("Amal militiamen besieged the Palestinian camps.", "Amal militiamen", "LBNUAF", None, "1986-06-01"),
+    Probe("Basque separatists claimed the bombing.", "Basque separatists", "ESPREB", None, GSR),
+    Probe("Zapatista rebels rejected the peace plan.", "Zapatista rebels", "MEXREB", None, GSR),
+    Probe("Nepal's Maoist rebels called a general strike.", "Nepal's Maoist rebels", "NPLREB", None, GSR),
+    Probe("Papua New Guinea's defence force withdrew from the island.", "Papua New Guinea's defence force",
+          "PNGMIL", None, GSR),
+    Probe("The deputy speaker of the Iranian parliament resigned.", "The deputy speaker of the Iranian "
+          "parliament", "IRNLEG", None, GSR),
+]
+
 BATCHES = {"TURNCOATS": TURNCOATS, "ENVOYS": ENVOYS, "TITLED_ONLY": TITLED_ONLY, "PEOPLES": PEOPLES,
-           "PLACED": PLACED}
+           "PLACED": PLACED, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -139,5 +139,89 @@ ACTORS38: list[Row] = [
 ]
 
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS38B: list[Row] = [
+    (('VATGOV', 'VAT'), ('LBNREL', 'LBNCHR', 'LBNMOS', 'LBNELI', 'LBN'), ('02', '10'),
+     'VATICAN CITY (Reuters) - The Pope\'s envoy to Lebanon on Tuesday urged Christian and Moslem leaders to '
+     'end their feud over the new electoral law.'),
+    (('PAKGOV', 'PAK'), ('INDGOV', 'IND'), ('11', '12'),
+     'NEW DELHI (PTI) - Pakistan\'s representative at the disarmament conference on Monday accused India of '
+     'scuttling the talks.'),
+    (('IRNGOV', 'IRN'), ('IGOUNO', 'IGO'), ('12', '11'),
+     'GENEVA (Reuters) - The Iranian representative to the U.N. Human Rights Commission on Tuesday rejected '
+     'a resolution condemning Tehran.'),
+    (('BGDCOP', 'BGD'), ('BGDELI', 'BGD'), ('17',),
+     'DHAKA (Reuters) - Police on Sunday arrested the deposed president on corruption charges.'),
+    (('AGOREB', 'AGO'), ('AGOCVL', 'AGO'), ('19', '18', '20'),
+     'LUANDA (AFP) - Jonas Savimbi\'s forces on Friday shelled the central city of Huambo, killing 30 '
+     'civilians.'),
+    (('SDNREB', 'SDN'), ('SDNMIL', 'SDN'), ('19', '18'),
+     'KHARTOUM (Reuters) - John Garang\'s guerrillas on Wednesday ambushed an army convoy near the Ugandan '
+     'border, the official news agency said.'),
+    (('LBRREB', 'LBR'), ('LBRGOV', 'LBRELI', 'LBR'), ('18', '17'),
+     'MONROVIA (AP) - Prince Johnson\'s rebels on Sunday seized President Samuel Doe at the headquarters of '
+     'the West African peacekeeping force.'),
+    (('LKAREB', 'LKA'), ('LKAMIL', 'LKA'), ('19', '18'),
+     'COLOMBO (Reuters) - Velupillai Prabhakaran\'s fighters on Saturday overran a navy base on the '
+     'northeastern coast.'),
+    (('CHNGOV', 'CHN'), ('IDNGOV', 'IDN'), ('04', '03'),
+     'BEIJING (Xinhua) - Chinese Foreign Minister Tang Jiaxuan on Monday held talks with his visiting '
+     'Indonesian counterpart.'),
+    (('EGYGOV', 'EGY'), ('SDNGOV', 'SDN'), ('04', '03'),
+     'CAIRO (MENA) - President Hosni Mubarak on Sunday received the visiting Sudanese foreign minister.'),
+    (('RWAGOV', 'RWA'), ('UGAGOV', 'UGA'), ('04', '03'),
+     'KAMPALA (Reuters) - The visiting Rwandan vice president on Friday held talks with Ugandan officials on '
+     'the war in Congo.'),
+    (('SRBCOP', 'SRB', 'YUGCOP', 'YUG'), ('SRB', 'SRBCVL', 'YUG', 'YUGCVL'), ('17',),
+     'PRISTINA (AFP) - Serbian police on Monday arrested 30 Kosovo Albanians in a raid on the village of '
+     'Likosane.'),
+    (('BDIREB', 'BDI', 'BDIUAF'), ('BDICVL', 'BDIREF', 'BDI'), ('19', '18', '20'),
+     'BUJUMBURA (AFP) - Hutu rebels on Thursday attacked a camp for displaced Tutsis outside the capital, '
+     'killing 20.'),
+    (('LKAREB', 'LKA'), ('LKAREF', 'LKACVL', 'LKA'), ('19', '18', '20'),
+     'COLOMBO (AP) - Tamil Tiger rebels on Tuesday shelled a refugee camp near the northern town of '
+     'Mullaitivu.'),
+    (('LBNUAF', 'LBNREB', 'LBNPTY', 'LBN'), ('LBNREB', 'LBNUAF', 'LBN'), ('19', '18'),
+     'BEIRUT (Reuters) - Amal militiamen on Monday fought Hezbollah guerrillas in the southern suburbs of '
+     'the capital.'),
+    (('PHLREB', 'PHL'), ('PHLCVL', 'PHLEDU', 'PHL'), ('08',),
+     'MANILA (AP) - Moslem rebels on Wednesday freed 10 hostages seized from a school in the southern '
+     'province of Basilan.'),
+    (('IGOAFROAU', 'IGO'), ('ETHGOV', 'ETH'), ('04', '03'),
+     'ADDIS ABABA (Reuters) - The OAU\'s special envoy on Monday met Ethiopian Prime Minister Meles Zenawi '
+     'to discuss the border war.'),
+    (('NGOHLHIRC', 'NGO'), ('SRBMIL', 'SRB', 'YUGMIL', 'YUG', 'SRBCOP', 'YUGCOP'), ('11', '12'),
+     'GENEVA (AP) - The Red Cross on Friday accused Serbian forces of blocking aid convoys bound for '
+     'Kosovo.'),
+    (('NICREB', 'NIC'), ('NICMIL', 'NIC'), ('19', '18'),
+     'MANAGUA (Reuters) - Contra rebels on Sunday ambushed a Sandinista army truck in northern Nicaragua, '
+     'killing eight soldiers.'),
+    (('PNGMIL', 'PNG'), ('PNGREB', 'PNG'), ('19',),
+     'PORT MORESBY (Reuters) - Papua New Guinea troops on Monday clashed with Bougainville rebels near the '
+     'town of Arawa.'),
+    (('MEXREB', 'MEX'), ('MEXMIL', 'MEX'), ('11',),
+     'MEXICO CITY (Reuters) - Zapatista rebels on Wednesday accused the army of harassing Indian villages in '
+     'Chiapas.'),
+    (('NPLREB', 'NPL'), ('NPLCOP', 'NPL'), ('19', '18'),
+     'KATHMANDU (AP) - Maoist rebels on Friday attacked a police post in western Nepal, killing 15 '
+     'policemen.'),
+    (('NCLREB', 'NCL', 'FRAREB'), ('FRACOP', 'FRA', 'NCLCOP'), ('18',),
+     'NOUMEA (AFP) - Kanak separatists on Saturday took 27 gendarmes hostage on the island of Ouvea.'),
+    (('FJIREB', 'FJI'), ('FJIGOV', 'FJICVL', 'FJI', 'FJIELI'), ('08',),
+     'SUVA (Reuters) - Rebel leader George Speight on Sunday freed eight hostages, including Fiji\'s first '
+     'ethnic Indian prime minister.'),
+    (('CIVOPP', 'CIV'), ('CIVGOV', 'CIVMIL', 'CIV'), ('11', '12'),
+     'ABIDJAN (Reuters) - Laurent Gbagbo on Monday accused General Robert Guei of planning to rig the '
+     'presidential election.'),
+    (('BOLGOV', 'BOL'), ('BOLAGR', 'BOLCVL', 'BOL'), ('12',),
+     'LA PAZ (Reuters) - President Hugo Banzer on Tuesday rejected demands by coca growers to halt the '
+     'eradication of their crops.'),
+    (('THAGOV', 'THA'), ('MMRGOV', 'MMR', 'MMRMIL'), ('11', '12'),
+     'BANGKOK (Reuters) - Prime Minister Chuan Leekpai on Thursday accused the Burmese junta of failing to '
+     'stop the flow of drugs across the border.'),
+]
+
+
 if __name__ == "__main__":
     report("actors38", ACTORS38, full=False, date=DATE)
+    report("actors38b", ACTORS38B, full=False, date=DATE)

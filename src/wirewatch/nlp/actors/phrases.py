@@ -1302,8 +1302,9 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
     # "the ousted prime minister" under ISLAMABAD (thirty-sixth session): a state's former office holder is
-    # that state's elite
-    domestic = domestic or (res.sector == "ELI" and lapsed in sectors.CONTEXT_SECTORS)
+    # the dateline state's elite; a country guessed from the story's mentions says nothing of whose
+    # ("Former Prime Minister Benazir Bhutto left for Dubai")
+    domestic = domestic or (res.sector == "ELI" and lapsed in sectors.CONTEXT_SECTORS and not ctx.inferred)
     if res.sector == "CRM" and not domestic:
         # organised crime works where it lives ("Mafia boss Salvatore Riina" under PALERMO), smugglers and
         # pirates often abroad: only the former take the story's country
