@@ -25,6 +25,11 @@ errors by the project's conventions: "militants" are UAF (the sector table; "Sik
 shopkeepers are business (BUS, the sector table; IDNBUS), and a people with no role noun is its country
 alone ("Kosovo Albanians" SRB, as "Tutsis" are RWA or BDI); with them the first run reads 46 of 55. After the
 fixes: 55 of 55.
+
+SECOND, batch 2 (27 rows, committed c10a93ce after the first fixes and before any run on it): first run 23 of
+27 (the misses: a colonel's rank before a name out of his listed terms, the Maronite patriarch, Albanian
+refugees from Kosovo, Amal's militiamen). After the rank and patriarch fixes: 25 of 27; the misses are known
+gaps below.
 """
 
 from __future__ import annotations
@@ -201,6 +206,12 @@ BATCHES = {"TURNCOATS": TURNCOATS, "ENVOYS": ENVOYS, "TITLED_ONLY": TITLED_ONLY,
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {
+    "Albanian refugees@1999-04-01":
+        "'Albanian' is Albania's adjective; Kosovo's Albanians fleeing Kosovo are Serbia's (SRB before "
+        "2008), which only 'ethnic Albanian' or 'Kosovo Albanian' tells the tables (ALBREF)",
+    "Amal militiamen@1986-06-01":
+        "the tables know 'the Amal movement' and 'the Amal militia', not a bare 'Amal' before its men (a "
+        "short word that is also a given name; no actor)",
 }
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]

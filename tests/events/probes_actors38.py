@@ -15,6 +15,12 @@ either way, so the first run stands). After the session's fixes (era rows, the P
 representative at the U.N., the ousted prime minister): 28 / 26. The misses are strict gaps in
 tests/events/test_probes_actors38.py.
 
+Batch 2 (`ACTORS38B`, 27 rows, committed c10a93ce after the first fixes and before any run on it): first run
+24 / 24 (the misses: "Papua New Guinea troops", NER tagging "New Guinea" alone, read as Guinea; "the Iranian
+representative" read as a legislator by the events stage's nationality path; Amal's militiamen). After the
+later fixes ("New Guinea" is Papua New Guinea's; another state's representative is its envoy in both paths):
+25 / 25.
+
 `python tests/events/probes_actors38.py` prints the pass counts and each miss.
 """
 

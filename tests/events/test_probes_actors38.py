@@ -49,12 +49,21 @@ KNOWN_GAPS: dict[str, str] = {
     'QUITO (Reuters) - Ecuador\'s armed forces chief on Saturday withdrew his support for President Jamil '
     'Mahuad.':
         "'withdrew his support' is read as a military withdrawal (087), not reduced relations (16)",
+    # batch 2
+    'GENEVA (Reuters) - The Iranian representative to the U.N. Human Rights Commission on Tuesday rejected '
+    'a resolution condemning Tehran.':
+        "the source is right now (IRNGOV); the target is read as Tehran, the condemned, not the commission "
+        "whose resolution it was (IGOUNO)",
+    'BEIRUT (Reuters) - Amal militiamen on Monday fought Hezbollah guerrillas in the southern suburbs of '
+    'the capital.':
+        "a bare 'Amal' before its men is no table's name (only 'the Amal movement', 'the Amal militia'): "
+        "the militiamen are ---UAF",
 }
 
 
 def _cases() -> list[Any]:
     cases = []
-    for row in _probes.ACTORS38:
+    for row in [*_probes.ACTORS38, *_probes.ACTORS38B]:
         gap = KNOWN_GAPS.get(row[3])
         marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
         cases.append(pytest.param(row, marks=marks, id=f"{row[3][:40]}-{row[0][0] if row[0] else ''}"))
@@ -62,7 +71,7 @@ def _cases() -> list[Any]:
 
 
 def test_every_gap_names_a_probe() -> None:
-    texts = {row[3] for row in _probes.ACTORS38}
+    texts = {row[3] for row in [*_probes.ACTORS38, *_probes.ACTORS38B]}
     assert set(KNOWN_GAPS) <= texts
 
 

@@ -1992,6 +1992,14 @@ class _Builder(MentionPasses):
                          sector=title[1], reasons=[*known.reasons[:-1], f"'{name}' is {known.name} of "
                                                    f"{countries.gazetteer().name_of(country)}; the "
                                                    f"title '{title[0]}' says the office is held"])
+        rank = _rank_title(titles) if known.sector == "ELI" and actor is None and known.country else None
+        if rank is not None:
+            # "Col. Lucio Gutierrez led a revolt" (thirty-sixth session): a military rank before a name out of
+            # every listed term is the writer's word that the person serves in the forces then (a putschist
+            # before office), not an elite
+            why = f"'{name}' is {known.name}, out of every listed office; the rank '{rank}' says he serves"
+            return Actor(name=known.name, code=(known.country or "") + "MIL", country=known.country,
+                         sector="MIL", reasons=[*known.reasons[:-1], why + " in the forces"])
         if actor is not None and actor.country == known.country:
             if actor.code.startswith(known.code) and len(actor.code) > len(known.code):
                 # "Iran's foreign ministry spokesman Nasser Kanaani": the title says more (GOVMED)
@@ -2124,6 +2132,10 @@ class _Builder(MentionPasses):
             # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side;
             # "Chechen gunmen" (thirty-first session): a separatist war's irregulars
             sector = "REB"
+        if sector == "LEG" and key in ("representative", "representatives") and actor.country != "USA":
+            # "the Iranian representative to the U.N." (thirty-sixth session, as envoys.sent_representative):
+            # another state's representative is its envoy, not a legislator
+            sector = "GOV"
         reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
             f" ('{former}': no longer in office)" if former else "")
         name = f"{possessive(actor.name)} {'former ' if former else ''}{key}" if actor.country \
@@ -3171,6 +3183,11 @@ def _acting(ent: Any) -> str:
     if verb.lemma_ in _NOT_IN_OFFICE_VERBS or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
         return ""
     return "act" if verb.lemma_ in _HOLDER_ACTS else "title"
+
+
+def _rank_title(titles: set[str] | None) -> str | None:
+    """A military rank among the titles written before a name ("Col.", "Gen."), or None."""
+    return next((t for t in titles or () if sectors.TITLES.get(t.lower()) == "MIL"), None)
 
 
 def _held_title(titles: set[str] | None) -> tuple[str, str] | None:

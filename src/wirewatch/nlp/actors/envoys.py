@@ -5,9 +5,10 @@ Two readings the role tables get wrong in the era's agency copy:
 - "the Pope's envoy", "a papal envoy": the sender is a title held in one state only (the Pope heads the
   Holy See), so the post is that state's, not the venue's ("The Pope's envoy arrived in Baghdad" was
   IRQGOV; now VATGOV).
-- "Iraq's representative at the U.N.", "the U.S. representative to the talks": a state's representative
-  sent to a body, a meeting or a capital is its envoy (GOV); the role table reads "representative" as
-  a legislator (Rep., the US House), which it stays before a name and in a legislature.
+- "Iraq's representative at the U.N.", "the U.S. representative to the talks", "the Iranian
+  representative": a state's representative sent to a body, a meeting or a capital, or another state's
+  with no name after the word, is its envoy (GOV); the role table reads "representative" as a legislator
+  (Rep., the US House), which it stays before a name, in a legislature and for the US.
 
 Both gate on one word of the phrase before any pattern runs.
 """
@@ -27,8 +28,6 @@ _POSSESSED = re.compile(r"\b(pope|pontiff|shah)['\u2019]s?\s", re.I)
 _SENT_TO = re.compile(r"\brepresentatives?\s+(?:to|at|in|on|with)\s+(?!(?:the\s+)?(?:u\.?s\.?\s+)?"
                       r"(?:congress|parliament|house|assembly|senate|knesset|duma|legislature|diet|chamber)\b)",
                       re.I)
-# "Iraq's representative", "Egypt's representatives"
-_OWNED = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?representatives?\b", re.I)
 _REPRESENTATIVE = frozenset({"representative", "representatives"})
 # church words that may stand before "Pope" and keep him the Roman pontiff
 _ROMAN = frozenset({"the", "roman", "catholic"})
@@ -58,7 +57,10 @@ def sent_representative(text: str, lower: list[str], res: Any) -> None:
     if res.code or res.sector != "LEG" or not _REPRESENTATIVE.intersection(lower) \
             or (res.head_role or "").lower() not in _REPRESENTATIVE:
         return
-    if _SENT_TO.search(text) or (_OWNED.search(text) and res.country not in (None, "USA")):
+    # "Iraq's representative", "the Iranian representative": another state's representative with no name
+    # after the word is its envoy (a US one, "Ohio's representative", stays a legislator)
+    foreign = res.country not in (None, "USA") and lower[-1] in _REPRESENTATIVE
+    if _SENT_TO.search(text) or foreign:
         res.sector = "GOV"
         res.reasons.append("a state's representative sent to a body, a meeting or a capital is its envoy: "
                            "a government role, not a legislator")
