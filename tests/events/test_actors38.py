@@ -2,8 +2,8 @@
 often the nationality before a role ("the Syrian representative", "Papua New Guinea soldiers" with NER's
 "New Guinea"), which the actors stage qualifies on its own path. Another state's representative is its
 envoy (GOV, not a legislator); "New Guinea" is Papua New Guinea's, not Guinea's; the Pope's envoy is the
-Holy See's; an ousted prime minister is an elite of the dateline's state. Controls: a US representative before a name stays a
-legislator. Fresh sentences, not the probes'."""
+Holy See's; an ousted prime minister is an elite of the dateline's state. Control: a US representative
+before a name stays a legislator. Fresh sentences, not the probes'."""
 
 from __future__ import annotations
 
