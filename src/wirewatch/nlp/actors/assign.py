@@ -2298,8 +2298,11 @@ class _Builder(MentionPasses):
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
-            if actor.sector == "REF" and ent.start and self.doc[ent.start - 1].lower_ in _DESTINATIONS:
-                continue  # "Kurdish refugees crossed into Iran from Iraq": refugees are of where they fled
+            if actor.sector == "REF" and ent.start and self.doc[ent.start - 1].lower_ in _DESTINATIONS \
+                    and any(t.lower_ == "from" for t in sent):
+                # "Kurdish refugees crossed into Iran from Iraq": refugees are of where they fled, when the
+                # sentence says it ("pushed back Karen refugees into Burma" sends them home)
+                continue
             if armed and venue_abroad(ent.text, sent, ent.start_char):
                 continue  # "Muslim rebel leaders in Kuala Lumpur" with Philippine negotiators: a venue
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
