@@ -56,8 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a cardinal is read with his faith (PHLCHRREL); the row wants PHLREL (country + root matches)",
     "Australia's parliament apologised to Aborigines for the injustices of the past.":
         "the Aborigines have no actor row (adding one made 'Aboriginal leaders' AUSGOV)",
-    "Ecuador's army toppled President Jamil Mahuad on Friday after thousands of Indians occupied Congress.":
-        "'Indians' is read as India's and 'Congress' as the US Congress; toppling has no row",
     "Nigerian-led ECOMOG troops drove rebels out of Freetown on Saturday after a week of fighting.":
         "rebels driven out of a city take no country from it (---REB)",
     "South Africa freed Nelson Mandela on Sunday after 27 years in prison.":

@@ -16,11 +16,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Niger's army on Saturday toppled the country's first democratically elected president, Mahamane "
-    'Ousmane, in a dawn coup, and a military council led by the chief of staff, Colonel Ibrahim Bare '
-    'Mainassara, suspended the constitution, state radio said.':
-        "the president named only in an apposition after 'the country's first democratically elected "
-        "president' is NERELI at the GSR date (the removal rule reads a title before the name)",
     'The Sudan People\'s Liberation Army, which has fought Khartoum\'s Islamic government since 1983, on '
     'Sunday shot down a military transport plane over the southern garrison town of Juba, killing all 20 '
     'people aboard, a rebel spokesman said in Nairobi.':

@@ -67,31 +67,19 @@ KNOWN_GAPS: dict[str, str] = {
         + _TARGET
     ),
     'ap_washington_ctbt:clean:0': "the criticism aimed at Russia (see event 1)",
-    'afp_portmoresby_sandline:event:0': (
-        "'Papua New Guinea's army commander, Brigadier General Jerry Singirok': the apposition makes the "
-        "commander GINMIL (Guinea); " + _ERA
-    ),
     'afp_portmoresby_sandline:event:5': (
         "'urged the Papua New Guinea government to terminate the Sandline deal and offered to help find a "
         "peaceful solution': the second verb is lost; " + _LONG
-    ),
-    'afp_portmoresby_sandline:clean:0': (
-        "the demand from GINMIL (see event 0) and the detention (see event "
-        "1)"
     ),
     'afp_suva_speight:event:0': (
         "'Armed men led by failed businessman George Speight stormed Fiji's parliament on Friday and took "
         "Prime Minister Mahendra Chaudhry ... hostage': the armed men get no country (---UAF) and the second "
         "verb is lost; " + _LONG
     ),
-    'afp_suva_speight:event:3': "'condemned the coup': the coup's doers are ---UAF (see event 0)",
-    'afp_suva_speight:event:4': "New Zealand's side (see event 3)",
-    'afp_suva_speight:party:0': "'George Speight': " + _ERA,
     'afp_suva_speight:party:2': (
         "'President Ratu Sir Kamisese Mara': the chiefly and knightly honorifics; "
         "" + _ERA
     ),
-    'afp_suva_speight:clean:0': "the lead's storming and the condemnation aimed at ---UAF (see event 0)",
     'itartass_moscow_desertfox:event:2': (
         "'air strikes on Iraq, which President Boris Yeltsin strongly condemned as a gross violation': a "
         "relative clause's object (the strikes) names their doers only through the noun's modifiers"

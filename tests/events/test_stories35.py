@@ -279,9 +279,6 @@ KNOWN_GAPS: dict[str, str] = {
     'hina_zagreb_unprofor:clean:0': (
         "Tudjman's charge aimed at his own army (see event 1), the Krajina threat from SRBGOV (see event 2)"
     ),
-    'hina_zagreb_unprofor:party:2': (
-        "'their self-styled president, Milan Martic' (of the Krajina Serbs) read as HRVGOV; " + _ERA
-    ),
     'tass_moscow_visas:clean:0': "the background's remittances read as aid (071; see none 0)",
     'tass_moscow_visas:none:0': (
         "'Georgia's economy depends heavily on money sent home by its workers in Russia': background read as "

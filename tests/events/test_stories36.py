@@ -138,9 +138,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'In Port-au-Prince, soldiers fired on crowds': the fronted place does not re-home troops (by "
         "design, actors' `_fronted_place`), so the soldiers stay the dateline's USAMIL"
     ),
-    'ap_washington_oas:party:1': (
-        "'troops loyal to Brig. Gen. Raoul Cedras' read as USAMIL under the WASHINGTON dateline; " + _ERA
-    ),
     'ap_washington_oas:clean:0': (
         "the delegation sent to Port-au-Prince read as a U.S. visit (042/043 between the OAS and USAGOV), "
         "Aristide's thanks as the troops' (USAMIL), and the soldiers and the junta as American (see events "

@@ -39,12 +39,7 @@ KNOWN_GAPS: dict[str, str] = {
         "result as a fraud': the lead's second clause, and a result of no named vote aims at no one by "
         "design (disputed_results); " + _LONG
     ),
-    'reuters_abidjan_vote:event:1': (
-        "'Gbagbo ... called on his supporters to take to the streets': Gbagbo read as CIVELI (the tables "
-        "list his later presidency); " + _ERA
-    ),
     'reuters_abidjan_vote:event:4': "'condemned the seizure of the vote count': " + _NAMED,
-    'reuters_abidjan_vote:party:1': "'rival Laurent Gbagbo' read as CIVELI (see event 1); " + _ERA,
     'reuters_abidjan_vote:clean:0': (
         "Gbagbo's appeal as CIVELI's, and the State Department's condemnation aimed at USA (the seizure of "
         "the vote count names no doer)"
@@ -53,7 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Howard condemned the seizure as an assault on democracy and warned that Canberra could impose "
         "sanctions': the seizure named by a bare noun; " + _NAMED
     ),
-    'reuters_suva_hostages:party:0': "'failed businessman George Speight' unresolved: " + _ERA,
     'reuters_suva_hostages:clean:0': (
         "the lead's storming read as ---UAF's attack on the parliament (FJILEG, 190) where Speight is "
         "unresolved, and Howard's conditional sanctions aimed at Canberra itself (AUSGOV -> AUSGOV 1312)"

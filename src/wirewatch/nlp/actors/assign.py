@@ -184,6 +184,8 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _FORMER = frozenset({"former", "ex", "ex-"})
 # a nationality before these names a border, not where a people lives
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+# the prepositions of where refugees go, not where they come from (thirty-sixth session)
+_DESTINATIONS = frozenset({"into", "to", "toward", "towards"})
 # state bodies that act in their own country: a nationality on one places the faith group it acts on
 _HOME_BODIES = frozenset({"COP", "GOV", "JUD", "LEG"})
 
@@ -1990,6 +1992,14 @@ class _Builder(MentionPasses):
                          sector=title[1], reasons=[*known.reasons[:-1], f"'{name}' is {known.name} of "
                                                    f"{countries.gazetteer().name_of(country)}; the "
                                                    f"title '{title[0]}' says the office is held"])
+        rank = _rank_title(titles) if known.sector == "ELI" and actor is None and known.country else None
+        if rank is not None:
+            # "Col. Lucio Gutierrez led a revolt" (thirty-sixth session): a military rank before a name out of
+            # every listed term is the writer's word that the person serves in the forces then (a putschist
+            # before office), not an elite
+            why = f"'{name}' is {known.name}, out of every listed office; the rank '{rank}' says he serves"
+            return Actor(name=known.name, code=(known.country or "") + "MIL", country=known.country,
+                         sector="MIL", reasons=[*known.reasons[:-1], why + " in the forces"])
         if actor is not None and actor.country == known.country:
             if actor.code.startswith(known.code) and len(actor.code) > len(known.code):
                 # "Iran's foreign ministry spokesman Nasser Kanaani": the title says more (GOVMED)
@@ -2122,6 +2132,10 @@ class _Builder(MentionPasses):
             # "Bosnian Serb forces" (twenty-seventh session): a people inside the state, its armed side;
             # "Chechen gunmen" (thirty-first session): a separatist war's irregulars
             sector = "REB"
+        if sector == "LEG" and key in ("representative", "representatives") and actor.country != "USA":
+            # "the Iranian representative to the U.N." (thirty-sixth session, as envoys.sent_representative):
+            # another state's representative is its envoy, not a legislator
+            sector = "GOV"
         reason = f"'{mention}' qualifies '{key}', a {sector_name(sector)} role" + (
             f" ('{former}': no longer in office)" if former else "")
         name = f"{possessive(actor.name)} {'former ' if former else ''}{key}" if actor.country \
@@ -2284,6 +2298,11 @@ class _Builder(MentionPasses):
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in _BORDER_WORDS:
                 continue  # "a Karen stronghold on the Thai border": the border is the other side's
+            if actor.sector == "REF" and ent.start and self.doc[ent.start - 1].lower_ in _DESTINATIONS \
+                    and any(t.lower_ == "from" for t in sent):
+                # "Kurdish refugees crossed into Iran from Iraq": refugees are of where they fled, when the
+                # sentence says it ("pushed back Karen refugees into Burma" sends them home)
+                continue
             if armed and venue_abroad(ent.text, sent, ent.start_char):
                 continue  # "Muslim rebel leaders in Kuala Lumpur" with Philippine negotiators: a venue
             # a place named in the sentence beats a nationality ("Turkish artillery shelled Kurdish
@@ -3167,6 +3186,11 @@ def _acting(ent: Any) -> str:
     if verb.lemma_ in _NOT_IN_OFFICE_VERBS or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
         return ""
     return "act" if verb.lemma_ in _HOLDER_ACTS else "title"
+
+
+def _rank_title(titles: set[str] | None) -> str | None:
+    """A military rank among the titles written before a name ("Col.", "Gen."), or None."""
+    return next((t for t in titles or () if sectors.TITLES.get(t.lower()) == "MIL"), None)
 
 
 def _held_title(titles: set[str] | None) -> tuple[str, str] | None:

@@ -165,6 +165,9 @@ ALIASES: dict[str, tuple[str, str]] = {
     "gaza strip": ("PSE", "the Gaza Strip is a Palestinian territory"),
     "west bank": ("PSE", "the West Bank is a Palestinian territory"),
     "burma": ("MMR", "'Burma' is the former name of Myanmar"),
+    # thirty-sixth session: NER tags "New Guinea" alone in "Papua New Guinea troops"; the island's state in
+    # agency copy is Papua New Guinea, never Guinea (GIN), which the last word alone would give
+    "new guinea": ("PNG", "'New Guinea' is Papua New Guinea's island"),
     "golan heights": ("SYR", "the Golan Heights are Syria's territory, held by Israel since 1967"),
     "zaire": ("COD", "'Zaire' is the former name of DR Congo"),
     "congo": ("COD", "'Congo' alone usually means DR Congo"),

@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import Any
 
 from ...records import Actor
-from . import countries, igos, sectors, state_bodies, tenure, us_states
+from . import countries, envoys, igos, sectors, state_bodies, tenure, us_states
 from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
@@ -243,6 +243,11 @@ FOREIGN_WORDS = frozenset({"foreign", "migrant", "migrants", "expatriate", "expa
                             "guest", "international", "visiting", "exiled"})
 # "former President X", "ex-minister": an office no longer held is CAMEO's elite sector (ELI)
 _FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+# "the ousted prime minister", "the deposed king" (thirty-sixth session): a person put out of office is
+# out of it as a former one is; a body so called ("the ousted government") may still be the recognised one
+_OUSTED = frozenset({"ousted", "deposed", "toppled", "overthrown"})
+_OUSTED_BODIES = frozenset({"government", "governments", "regime", "administration", "authorities", "junta",
+                            "cabinet", "parliament", "assembly", "leadership"})
 # Offices a company, club or association has too: "president of Acme Widgets Inc", "the club's
 # president and general manager" head no government (seventh session's census: they came out GOV).
 _EXECUTIVE_TITLES = frozenset({"president", "presidents", "vice president", "vice presidents", "chairman",
@@ -862,6 +867,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     modifiers: list[tuple[str, str]] = []
     blocked = False  # a named body with its own sector: no further agent words (PETRARCH's rule)
     former: str | None = None  # "former", "ex-" before the head
+    lapsed: str | None = None  # the sector of the office a former holder held
     party = False  # the head so far is a party's name
     i = 0
     in_pp = False  # past a preposition after the head: its agents count only if the head has none
@@ -878,7 +884,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         if sector_head is not None and lower[i] in _HEAD_PREPOSITIONS:
             in_pp = True  # "president of the company": the company adds nothing to the president
             pp_word = pp_word or lower[i]
-        if not in_pp and lower[i] in _FORMER:
+        if not in_pp and (lower[i] in _FORMER or (lower[i] in _OUSTED and i + 1 < len(lower)
+                                                 and lower[i + 1] not in _OUSTED_BODIES)):
             former = words[i]
         elif not in_pp and lower[i].startswith("ex-") and len(lower[i]) > 3:
             former, lower[i] = words[i], lower[i][3:]  # "ex-President": former + president
@@ -1114,6 +1121,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             res.reasons = [r for r in res.reasons if not r.startswith(f"'{res.head_role}' is")]
             res.reasons.append(f"the {res.head_role} is the sovereign of {gaz.name_of(own)}, its head of "
                                "state: a government role")
+    envoys.sender_state(text, words, lower, res)  # "the Pope's envoy", "a papal envoy": VAT
     if res.country in sectors.SOVEREIGN_CLERGY and res.sector == "REL" \
             and _HOLY_SEE_POSTS.search(" ".join(lower)):
         # "Vatican Secretary of State Cardinal Angelo Sodano", "the papal nuncio": a post of the Holy See's
@@ -1251,6 +1259,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                                "lists, not the state's")
     if former is not None and sector_head is not None and not res.code:
         # "former President Jimmy Carter": no office now, an elite (CAMEO ELI), country kept
+        lapsed = res.sector  # the office held: a state's office takes the story's country as it would
         res.sector = "ELI"
         res.reasons.append(f"'{former}' {sector_head[1]}: a former office holder is an elite (ELI)")
     if platform is not None and not res.code and not blocked and res.sector in (None, "", "UAF"):
@@ -1292,6 +1301,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         _bare_congress(res, ctx)
     domestic = (any(res.sector[k:k + 3] in sectors.CONTEXT_SECTORS for k in range(0, len(res.sector), 3))
                 if res.sector else res.head_role is not None)
+    # "the ousted prime minister" under ISLAMABAD (thirty-sixth session): a state's former office holder is
+    # the dateline state's elite; a country guessed from the story's mentions says nothing of whose
+    # ("Former Prime Minister Benazir Bhutto left for Dubai")
+    domestic = domestic or (res.sector == "ELI" and lapsed in sectors.CONTEXT_SECTORS and not ctx.inferred)
     if res.sector == "CRM" and not domestic:
         # organised crime works where it lives ("Mafia boss Salvatore Riina" under PALERMO), smugglers and
         # pirates often abroad: only the former take the story's country
@@ -1332,6 +1345,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     if res.country and not res.code and res.sector in _BREAKAWAY_SECTORS \
             and any(w in BREAKAWAY_WORDS for w in lower):
         _breakaway_side(lower, res, gaz)
+    envoys.sent_representative(text, lower, res)  # "Iraq's representative at the U.N.": GOV
     return res
 
 

@@ -1003,7 +1003,7 @@ TITLES: dict[str, str] = {
     "judge": "JUD", "justice": "JUD", "chief justice": "JUD", "prosecutor": "JUD", "attorney general": "JUD",
     "police chief": "COP", "police commissioner": "COP", "inspector": "COP",
     "archbishop": "REL", "bishop": "REL", "cardinal": "REL", "pope": "REL", "rev.": "REL", "imam": "REL",
-    "pontiff": "REL",
+    "pontiff": "REL", "patriarch": "REL",
     "ayatollah": "REL", "rabbi": "REL", "cleric": "REL",
     "opposition leader": "OPP", "rebel leader": "REB", "rebel commander": "REB",
     # thirty-fifth session: the separatist and guerrilla titles of the era's leads ("Chechen separatist

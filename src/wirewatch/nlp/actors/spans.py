@@ -591,6 +591,9 @@ _PERSONAL_STAFF = frozenset({"representative", "representatives", "envoy", "envo
                              "adviser", "advisers", "advisor", "advisors", "office", "spokesman",
                              "spokeswoman", "spokesperson"})
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?\s+")
+# the sides of an armed leader whose men are that side's, and the armed roles of those men
+_IRREGULAR_SIDES = frozenset({"REB"})
+_ARMED_ROLES = frozenset({"MIL", "UAF", "REB"})
 
 
 def _owned_by_person(article: Article, s: int, e: int, entities: list[Entity], ctx: Context) -> Actor | None:
@@ -611,6 +614,10 @@ def _owned_by_person(article: Article, s: int, e: int, entities: list[Entity], c
     country = person.country or ""
     own_staff = res.sector in (None, "MED") or role.split()[-1].lower() in _PERSONAL_STAFF
     sector = person.sector if own_staff and person.sector else res.sector or ""
+    if person.sector in _IRREGULAR_SIDES and res.sector in _ARMED_ROLES:
+        # "Jonas Savimbi's forces", "Foday Sankoh's fighters" (thirty-sixth session): a rebel leader's armed
+        # men are the rebels, not the state's military nor irregulars of no side
+        sector = person.sector
     return Actor(name=article.text[s:e], code=country + sector, country=country, sector=sector or None,
                  reasons=[f"'{role}' belongs to {person.name}", *person.reasons])
 
