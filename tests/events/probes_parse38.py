@@ -1,0 +1,244 @@
+"""Blind probes of the thirty-sixth session (wip/parse38): LONG era leads (1985-2005 agency copy, 30-60
+words, dated 2000-01-01 as the real-news GSR records are), in the house styles of Reuters, AFP, AP, UPI,
+Xinhua, TASS, Kyodo, IRNA, MENA, DPA, ANSA, EFE, PTI and Yonhap, weighted to shapes the parse37 file has few
+of: a message, letter, note, warning or offer "handed", "delivered", "conveyed" or "relayed" to a party; an
+act named by a noun with a by-phrase ("the expulsion by Iraq of two diplomats"); a reduced relative
+("troops loyal to X attacked", "a bomb blamed on Y killed"); modals and aspect verbs over the act ("refused
+to", "failed to", "began to", "resumed", "stepped up", "threatened to", "pledged to"); "X's decision to" and
+"X's refusal to"; a second act in a which-clause; a list of three parties as subject or object; a dateline
+place that is also the lead's subject; and the era's phrasal verbs ("stepped up", "held up", "turned back",
+"handed over", "pulled back", "hit back at").
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+First run: (to be filled in after the first run).
+`.venv/bin/python tests/events/probes_parse38.py`.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125')
+_CRIT = ('111', '112', '110', '114', '11', '1121', '1122', '1123', '1124', '1125')
+_PROTEST_NOTE = _CRIT + ('140', '14', '160')
+_THREAT = ('130', '138', '131', '1311', '1312', '1313', '139', '13', '1384', '1383', '132', '133')
+_POSTURE = ('150', '151', '152', '153', '154', '15', '138', '13', '130')
+_FORCE = ('190', '193', '194', '195', '180', '183', '186', '181', '182', '192', '200', '202', '1823', '18',
+          '19', '1831', '1822')
+_ARREST = ('173', '170', '172', '1711', '175', '174', '17', '1721')
+_RECALL = ('161', '160', '1612', '164', '166', '16')
+_EXPEL = _RECALL + ('174', '17', '1663')
+_REJECT = ('120', '125', '128', '121', '122', '1211', '124', '1246', '126', '127', '129', '12', '1241',
+           '1243', '1244', '1245', '123', '1212', '1222')
+_YIELD = ('080', '081', '0811', '0812', '082', '083', '0831', '084', '0841', '0842', '085', '086', '087',
+          '0871', '0874', '0872', '0873', '08')
+_MEET = ('040', '042', '043', '044', '046', '036', '030', '04', '045', '03')
+_AID = ('070', '071', '07', '0331', '033', '030', '03', '061', '06', '062', '0332', '072', '073', '074')
+_SANCTION = ('163', '160', '162', '1621', '1622', '1623', '161', '16')
+_APPEAL = ('020', '02', '021', '0211', '0212', '0213', '0214', '022', '023', '0231', '0232', '0233',
+           '0234', '024', '0241', '0242', '0243', '0244', '025', '0251', '0252', '0253', '0254', '0255',
+           '0256', '026', '027', '028', '010', '01')
+_AGREE = ('057', '05', '050', '03', '030', '036', '04', '046', '0871', '087', '08', '031', '0311', '0312')
+_PROTEST = ('140', '141', '1411', '1412', '14', '145', '1451')
+_HANDOVER = ('063', '06', '084', '0841', '08', '080')
+
+_DHAKA_NOTE = ('DHAKA, Bangladesh (Reuters) - Bangladesh on Monday handed India\'s high commissioner a '
+               'strongly worded note protesting the killing of three Bangladeshi villagers by Indian '
+               'border guards near Jessore, the foreign ministry said.')
+_IRAQ_EXPULSION = ('The expulsion by Iraq of two British diplomats accused of spying drew a swift response '
+                   'from London on Tuesday, when the Foreign Office ordered an Iraqi military attache to '
+                   'leave the country within seven days.')
+_FERRY = ('The seizure by Tamil rebels of a passenger ferry off the island\'s northern coast on Sunday was '
+          'condemned by the Sri Lankan government, which accused the guerrillas of endangering the lives of '
+          '40 civilians, a defence ministry spokesman said in Colombo.')
+_HEBRON = ('The arrest by Israeli troops of a senior Hamas leader in Hebron on Wednesday sparked clashes in '
+           'which soldiers shot and wounded 14 Palestinian stone-throwers, Palestinian hospital officials '
+           'said.')
+_PARACELS = ('Chinese gunboats fired on three Vietnamese fishing boats near the Paracel Islands on '
+             'Saturday, an attack which Hanoi condemned as a grave violation of its sovereignty, the Vietnam '
+             'News Agency said.')
+_SRINAGAR = ('Indian troops on Thursday stormed a shrine in Srinagar where Kashmiri militants had been '
+             'holed up for three weeks, an operation which Pakistan denounced as an outrage against Moslems '
+             'everywhere, Radio Pakistan said.')
+_BENELUX = ('Belgium, the Netherlands and Luxembourg on Friday suspended all development aid to Zaire after '
+            'troops loyal to President Mobutu Sese Seko killed dozens of students on a university campus '
+            'in Lubumbashi, officials said in Brussels.')
+_LOCKERBIE = ('Libya\'s refusal to hand over two men wanted for the bombing of a French airliner over Niger '
+              'led the U.N. Security Council on Tuesday to impose an air and arms embargo on Tripoli, '
+              'diplomats said in New York.')
+_ETHIOPIA_SUDAN = ('Ethiopia on Tuesday expelled four Sudanese diplomats and closed Sudan\'s consulate in '
+                   'Gambela, accusing Khartoum of arming rebels of the Oromo Liberation Front, the official '
+                   'Ethiopian News Agency said.')
+_IRAN_BBC = ('Iran\'s decision to expel a BBC correspondent, announced on Sunday by the official Islamic '
+             'Republic News Agency, drew a protest from London, where the Foreign Office summoned Iran\'s '
+             'charge d\'affaires.')
+
+PARSE38: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    # -- a message, note, warning, offer or appeal handed, delivered, conveyed or relayed
+    (('BGD', 'BGDGOV'), ('IND', 'INDGOV'), _PROTEST_NOTE, _DHAKA_NOTE),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), _MEET + _AGREE,
+     'A Swiss envoy on Thursday delivered a message from Washington to the Iranian government offering '
+     'direct talks on the fate of American hostages held in Lebanon, diplomats said in Bern.'),
+    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), _THREAT,
+     'An envoy of President Hosni Mubarak on Saturday conveyed a stern warning to Libyan leader Moammar '
+     'Gadhafi that Egypt would not tolerate further incursions by Libyan troops across their desert '
+     'border, the Middle East News Agency said.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('ARG', 'ARGGOV', 'ARGMIL'), _APPEAL,
+     'The Vatican on Sunday relayed an appeal from Pope John Paul to Argentina\'s military government to '
+     'reveal the fate of thousands of people who disappeared after their arrest by security forces, church '
+     'sources said in Buenos Aires.'),
+    (('NOR', 'NORGOV'), ('ISR', 'ISRGOV'), _MEET + _AGREE,
+     'Norway\'s foreign minister on Friday handed Israeli Prime Minister Yitzhak Rabin a letter from '
+     'Palestinian leader Yasser Arafat proposing a new round of secret talks in Oslo, Norwegian radio '
+     'reported.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), _APPEAL,
+     'Japan\'s Foreign Ministry on Tuesday conveyed a request through diplomats in Beijing to North Korea '
+     'to free two Japanese seamen held in Pyongyang since 1983 on charges of espionage, Kyodo news agency '
+     'reported.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _PROTEST_NOTE,
+     'China\'s vice foreign minister on Thursday delivered a formal protest to the U.S. ambassador in '
+     'Beijing over Washington\'s decision to sell 150 F-16 fighter planes to Taiwan, Xinhua news agency '
+     'said.'),
+    # -- an act named by a noun with a by-phrase
+    (('IRQ', 'IRQGOV'), ('GBR', 'GBRGOV'), _EXPEL, _IRAQ_EXPULSION),
+    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), _EXPEL, _IRAQ_EXPULSION),
+    (('LKA', 'LKAGOV'), ('LKA', 'LKAREB', 'LKAINS'), _CRIT, _FERRY),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSEREB', 'PSEUAF', 'PSEPTY', 'PSEINS'), _ARREST, _HEBRON),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEOPP'), _FORCE, _HEBRON),
+    (('TUR', 'TURMIL', 'TURGOV'), ('IRQ', 'TURREB', 'IRQREB', 'TURINS', 'IRQINS', 'TURSEP'), _FORCE,
+     'The bombing by Turkish warplanes of Kurdish rebel camps in northern Iraq on Monday drew condemnation '
+     'from Baghdad, which called the raids a flagrant violation of Iraqi airspace, the Iraqi News Agency '
+     'said.'),
+    (('IRQ', 'IRQGOV'), ('TUR', 'TURMIL', 'TURGOV'), _CRIT,
+     'The bombing by Turkish warplanes of Kurdish rebel camps in northern Iraq on Monday drew condemnation '
+     'from Baghdad, which called the raids a flagrant violation of Iraqi airspace, the Iraqi News Agency '
+     'said.'),
+    # -- a reduced relative in the subject
+    (('CAF', 'CAFMIL', 'CAFGOV'), ('CAF', 'CAFMIL', 'CAFREB'), _FORCE,
+     'Troops loyal to President Andre Kolingba on Sunday attacked a barracks held by mutinous soldiers in '
+     'the capital Bangui, killing at least eight of them, French military sources said.'),
+    (('ESP', 'ESPREB', 'ESPINS', 'ESPSEP', 'ESPUAF'), ('ESP', 'ESPCOP', 'ESPMIL'), _FORCE,
+     'A car bomb blamed on the Basque separatist group ETA killed three members of the paramilitary Civil '
+     'Guard in the northern city of Vitoria on Thursday, the interior ministry said in Madrid.'),
+    (('SLV', 'SLVREB', 'SLVINS'), ('SLV', 'SLVMIL'), _FORCE,
+     'Guerrillas of the Farabundo Marti National Liberation Front armed with rocket launchers ambushed an '
+     'army patrol in Usulutan province on Monday, killing five soldiers, military sources said in San '
+     'Salvador.'),
+    (('ITA', 'ITACOP'), ('ITA', 'ITAREB', 'ITAUAF', 'ITAINS', 'ITARAD'), _ARREST,
+     'Police acting on a tip-off arrested four suspected members of the Red Brigades guerrilla group in a '
+     'raid on an apartment in Milan on Saturday, the ANSA news agency reported.'),
+    (('COD', 'CODMIL', 'ZAR', 'ZARMIL', 'CODGOV', 'ZARGOV'), ('COD', 'CODEDU', 'ZAR', 'ZAREDU', 'CODCVL',
+                                                           'ZARCVL'), _FORCE, _BENELUX),
+    # -- modals and aspect verbs over the act
+    (('IRQ', 'IRQGOV'), ('IGO', 'UNO'), _REJECT,
+     'Iraq on Monday refused to allow U.N. weapons inspectors into the Agriculture Ministry in Baghdad, '
+     'prompting a sharp warning from Washington that it would not tolerate any obstruction of their '
+     'work, diplomats said.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _THREAT,
+     'Iraq on Monday refused to allow U.N. weapons inspectors into the Agriculture Ministry in Baghdad, '
+     'prompting a sharp warning from Washington that it would not tolerate any obstruction of their '
+     'work, diplomats said.'),
+    (('ETH', 'ETHMIL'), ('ERI', 'ERIGOV', 'ERIMIL'), _YIELD,
+     'Ethiopian troops began to pull back from the disputed border town of Badme on Tuesday under a peace '
+     'plan brokered by the Organisation of African Unity, Eritrean officials said in Asmara.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDMIL'), _FORCE,
+     'Pakistani troops on Friday resumed shelling Indian army posts along the Line of Control in Kashmir '
+     'after a two-week lull, killing two soldiers and a civilian, an Indian army spokesman said in '
+     'Srinagar.'),
+    (('IDN', 'IDNMIL'), ('IDN', 'IDNREB', 'IDNSEP', 'IDNINS'), _FORCE,
+     'Indonesian troops on Monday stepped up their offensive against separatist rebels of the Free Aceh '
+     'Movement, burning villages and killing at least 11 guerrillas, human rights groups said in Banda '
+     'Aceh.'),
+    (('PRK', 'PRKGOV'), ('IGO',), _THREAT,
+     'North Korea on Thursday threatened to pull out of the nuclear Non-Proliferation Treaty unless the '
+     'International Atomic Energy Agency dropped its demand for special inspections of two sites at '
+     'Yongbyon, the official KCNA news agency said.'),
+    (('JPN', 'JPNGOV'), ('VNM', 'VNMGOV'), _AID,
+     'Japan on Wednesday pledged to lend Vietnam $500 million to rebuild roads and power plants, ending a '
+     'freeze on aid imposed after Hanoi\'s invasion of Cambodia, the Foreign Ministry said in Tokyo.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV', 'IGO'), _REJECT,
+     'Israel on Wednesday failed to meet a United Nations deadline to withdraw its troops from a strip of '
+     'southern Lebanon, saying its forces would stay until Beirut disarmed Hezbollah guerrillas, '
+     'officials said in Jerusalem.'),
+    # -- "X's decision to ..." and "X's refusal to ..."
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRMED'), _EXPEL, _IRAN_BBC),
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), _PROTEST_NOTE, _IRAN_BBC),
+    (('IGO', 'UNO'), ('LBY', 'LBYGOV'), _SANCTION, _LOCKERBIE),
+    (('LBY', 'LBYGOV'), ('FRA', 'FRAGOV', 'IGO'), _REJECT, _LOCKERBIE),
+    (('NZL', 'NZLGOV'), ('FRA', 'FRAGOV'), _SANCTION + _RECALL,
+     'New Zealand\'s decision to suspend military contacts with France over its nuclear tests in the South '
+     'Pacific was announced on Thursday by Prime Minister Jim Bolger, who called the tests an act of '
+     'arrogance.'),
+    # -- a second act in a which-clause
+    (('CHN', 'CHNMIL'), ('VNM', 'VNMCVL', 'VNMGOV'), _FORCE, _PARACELS),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV', 'CHNMIL'), _CRIT, _PARACELS),
+    (('IND', 'INDMIL'), ('IND', 'INDREB', 'INDUAF', 'INDINS', 'INDSEP'), _FORCE, _SRINAGAR),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), _CRIT, _SRINAGAR),
+    (('MAR', 'MARGOV'), ('ESP', 'ESPGOV'), _SANCTION + _REJECT,
+     'Morocco on Monday halted talks on a new fishing agreement with the European Union, a step which '
+     'Spain, whose trawlers depend on Moroccan waters, called unacceptable, officials said in Rabat.'),
+    (('ESP', 'ESPGOV'), ('MAR', 'MARGOV'), _CRIT,
+     'Morocco on Monday halted talks on a new fishing agreement with the European Union, a step which '
+     'Spain, whose trawlers depend on Moroccan waters, called unacceptable, officials said in Rabat.'),
+    # -- a list of three parties
+    (('BEL', 'BELGOV'), ('COD', 'CODGOV', 'ZAR', 'ZARGOV'), _SANCTION, _BENELUX),
+    (('LUX', 'LUXGOV'), ('COD', 'CODGOV', 'ZAR', 'ZARGOV'), _SANCTION, _BENELUX),
+    (('EGY', 'EGYGOV'), ('JOR', 'JORGOV'), _MEET + _AGREE,
+     'Egypt on Sunday invited Israel, Jordan and Syria to a conference in Cairo next month on sharing the '
+     'waters of the Jordan river, the Middle East News Agency said.'),
+    (('EGY', 'EGYGOV'), ('SYR', 'SYRGOV'), _MEET + _AGREE,
+     'Egypt on Sunday invited Israel, Jordan and Syria to a conference in Cairo next month on sharing the '
+     'waters of the Jordan river, the Middle East News Agency said.'),
+    # -- a dateline place that is also the lead's subject
+    (('RUS', 'RUSGOV'), ('EST', 'ESTGOV', 'ESTLEG'), _CRIT,
+     'MOSCOW, Jan 14 (Reuters) - Moscow on Friday sharply criticised Estonia\'s new citizenship law, '
+     'saying it discriminated against hundreds of thousands of Russian speakers, the Itar-Tass news '
+     'agency reported.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), _REJECT + _CRIT,
+     'BEIJING, Oct 8 (Reuters) - Beijing on Thursday rejected Hong Kong Governor Chris Patten\'s plan to '
+     'widen the franchise before the 1997 handover, calling it a violation of the Sino-British joint '
+     'declaration.'),
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), _ACCUSE + _CRIT,
+     'TEHRAN, Aug 3 (AFP) - Tehran on Monday accused Saudi Arabia of massacring Iranian pilgrims in Mecca '
+     'and called on Moslems everywhere to avenge their deaths, the official news agency IRNA said.'),
+    # -- the era's phrasal verbs
+    (('GRC', 'GRCCOP', 'GRCGOV'), ('ALB', 'ALBCVL'), _EXPEL + ('0234',),
+     'Greek police on Saturday turned back about 300 Albanian migrants who had crossed the mountain border '
+     'near Kakavia overnight, a police spokesman said in Athens.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('IGO', 'UNO'), _REJECT + _ARREST,
+     'Iraqi officials on Tuesday held up a team of U.N. weapons inspectors for nine hours in a car park '
+     'outside the Defence Ministry in Baghdad, refusing to let them enter, a U.N. spokesman said.'),
+    (('KHM', 'KHMGOV'), ('THA', 'THACVL', 'THAGOV'), _HANDOVER,
+     'Cambodia on Monday handed over to Thailand 11 Thai fishermen arrested in March for fishing illegally '
+     'in Cambodian waters, a Thai embassy official said in Phnom Penh.'),
+    (('VNM', 'VNMMIL'), ('KHM', 'KHMGOV'), _YIELD,
+     'Vietnamese troops on Friday pulled back from three Cambodian provinces along the Thai border, '
+     'completing the first stage of a withdrawal that Hanoi says will end by September, the Vietnam News '
+     'Agency said.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), _ACCUSE + _CRIT,
+     'Israel hit back at Syria on Tuesday, accusing Damascus of sending arms to Hezbollah guerrillas in '
+     'southern Lebanon through Iranian cargo flights, a spokesman for Prime Minister Shimon Peres said.'),
+    (('ETH', 'ETHGOV'), ('SDN', 'SDNGOV'), _EXPEL, _ETHIOPIA_SUDAN),
+    (('ETH', 'ETHGOV'), ('SDN', 'SDNGOV'), _ACCUSE, _ETHIOPIA_SUDAN),
+    # -- controls
+    ((), (), _ACCUSE + _CRIT,
+     'Egypt\'s foreign minister on Monday handed President Francois Mitterrand a personal message from '
+     'President Hosni Mubarak on the Middle East peace process, the Middle East News Agency said.'),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), _SANCTION,
+     'Washington on Wednesday stepped up economic pressure on Nicaragua by cutting the country\'s sugar '
+     'import quota by 90 percent, a State Department spokesman said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE38}
+ALL38: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
