@@ -10,6 +10,7 @@ from ..nlp.actors import countries
 from ..nlp.actors.phrases import pair_of_sides
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
 from .act_nouns import NAMED_BEFORE, bare_definite
+from .conveyed_messages import conveyed_message
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import (
@@ -934,11 +935,16 @@ CAUSE_VERBS = frozenset({"draw", "dominate", "overshadow", "prompt", "spark", "t
                          "mar", "sour", "strain", "fuel", "precipitate", "spur"})
 
 
+# verbs that draw a reaction from a party: "drew a warning from Washington", "prompting a sharp warning
+# from Washington", "sparked protests from Beijing", "brought a rebuke from Moscow" (parse38)
+DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "spark", "trigger", "bring", "earn", "elicit"})
+
+
 def _drawn_from(noun: Any) -> bool:
     """ "drew a sharp warning from Washington", "drew condemnation from France": a reaction drawn from a
     named party is that party's act."""
     verb = noun.head
-    return lemma(verb) == "draw" and any(
+    return lemma(verb) in DRAWING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in kids(c))
         for c in list(kids(verb)) + list(kids(noun)))
 
@@ -1004,6 +1010,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         return True
     if tok.dep_ == "dobj" and _drawn_from(tok):
         return True  # "drew a sharp warning from Washington": Washington's warning
+    if conveyed_message(tok):
+        return True  # "relayed an appeal from the Pope to the junta": the appeal is made (parse38)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
             and head.lower_ in ("on", "in", "into", "to", "under"):
         return True  # "went on strike", "put on alert", "put under investigation"
