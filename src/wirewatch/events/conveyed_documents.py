@@ -6,7 +6,8 @@ villagers", "Norway's foreign minister handed Rabin a letter from Arafat proposi
 delivered a message from Washington to the Iranian government offering direct talks": the act is the
 participle's (a protest, 114; a proposal of talks, 036), made by the document's author (its from-phrase,
 else whoever hands it over) and aimed at the party it is handed to (the indirect object, or the
-to-phrase), unless the participle names another party of its own ("a letter accusing Iran of ..."). The small
+to-phrase), unless the participle names a party of another country ("a letter accusing Iran of ...").
+The small
 model hangs the participle on the document or on the recipient, and reads the document as an
 adverb or a second object, so the act had no target, or the recipient for its doer.
 """
@@ -79,10 +80,9 @@ def document_parties(r: Any, sent: Any, link: Any) -> None:
         r.sources = doers
     if recipient is None or recipient.lower_ in PRONOUNS:
         return
-    own_aim = {(a[0].code or "")[:3] for a in r.targets} - {(a[0].code or "")[:3] for a in r.sources}
-    if own_aim:
-        return  # "handed U.N. officials a letter accusing Iran of ...": aimed at the party it names
     own = {(a[0].code or "")[:3] for a in r.sources}
     aimed = [a for a in phrase_actors(recipient, link) if (a[0].code or "")[:3] not in own]
+    if {(a[0].code or "")[:3] for a in r.targets} - own - {(a[0].code or "")[:3] for a in aimed}:
+        return  # "handed U.N. officials a letter accusing Iran of ...": aimed at the party it names
     if aimed:
         r.targets = aimed

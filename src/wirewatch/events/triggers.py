@@ -935,16 +935,11 @@ CAUSE_VERBS = frozenset({"draw", "dominate", "overshadow", "prompt", "spark", "t
                          "mar", "sour", "strain", "fuel", "precipitate", "spur"})
 
 
-# verbs that draw a reaction from a party: "drew a warning from Washington", "prompting a sharp warning
-# from Washington", "sparked protests from Beijing", "brought a rebuke from Moscow" (parse38)
-DRAWING_VERBS = frozenset({"draw", "prompt", "provoke", "spark", "trigger", "bring", "earn", "elicit"})
-
-
 def _drawn_from(noun: Any) -> bool:
     """ "drew a sharp warning from Washington", "drew condemnation from France": a reaction drawn from a
     named party is that party's act."""
     verb = noun.head
-    return lemma(verb) in DRAWING_VERBS and any(
+    return lemma(verb) == "draw" and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in kids(c))
         for c in list(kids(verb)) + list(kids(noun)))
 
