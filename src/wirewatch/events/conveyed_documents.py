@@ -7,9 +7,8 @@ delivered a message from Washington to the Iranian government offering direct ta
 participle's (a protest, 114; a proposal of talks, 036), made by the document's author (its from-phrase,
 else whoever hands it over) and aimed at the party it is handed to (the indirect object, or the
 to-phrase), unless the participle names a party of another country ("a letter accusing Iran of ...").
-The small
-model hangs the participle on the document or on the recipient, and reads the document as an
-adverb or a second object, so the act had no target, or the recipient for its doer.
+The small model hangs the participle on the document, on the verb or on the recipient, and reads the
+document as an adverb or a second object, so the act had no target, or the recipient for its doer.
 """
 
 from __future__ import annotations
