@@ -93,7 +93,7 @@ PARSE38: list[Row] = [
      'The Vatican on Sunday relayed an appeal from Pope John Paul to Argentina\'s military government to '
      'reveal the fate of thousands of people who disappeared after their arrest by security forces, church '
      'sources said in Buenos Aires.'),
-    (('NOR', 'NORGOV'), ('ISR', 'ISRGOV'), _MEET + _AGREE,
+    (('PSE', 'PSEGOV', 'NOR', 'NORGOV'), ('ISR', 'ISRGOV'), _MEET + _AGREE,
      'Norway\'s foreign minister on Friday handed Israeli Prime Minister Yitzhak Rabin a letter from '
      'Palestinian leader Yasser Arafat proposing a new round of secret talks in Oslo, Norwegian radio '
      'reported.'),
@@ -180,7 +180,7 @@ PARSE38: list[Row] = [
     (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV', 'CHNMIL'), _CRIT, _PARACELS),
     (('IND', 'INDMIL'), ('IND', 'INDREB', 'INDUAF', 'INDINS', 'INDSEP'), _FORCE, _SRINAGAR),
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), _CRIT, _SRINAGAR),
-    (('MAR', 'MARGOV'), ('ESP', 'ESPGOV'), _SANCTION + _REJECT,
+    (('MAR', 'MARGOV'), ('IGO', 'ESP', 'ESPGOV'), _SANCTION + _REJECT,
      'Morocco on Monday halted talks on a new fishing agreement with the European Union, a step which '
      'Spain, whose trawlers depend on Moroccan waters, called unacceptable, officials said in Rabat.'),
     (('ESP', 'ESPGOV'), ('MAR', 'MARGOV'), _CRIT,
@@ -235,7 +235,142 @@ PARSE38: list[Row] = [
      'import quota by 90 percent, a State Department spokesman said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE38}
+_SERB_RELEASE = ('The release by Serbia of 11 Kosovo Albanian prisoners on Monday was welcomed by the United '
+                 'States as a first step towards talks on the province\'s future, State Department officials '
+                 'said.')
+_SUDAN_JUBA = ('Sudan on Tuesday refused to let a U.N. relief flight land in the southern town of Juba, '
+               'accusing the world body of ferrying arms to rebels, aid officials said in Nairobi.')
+_ARUSHA = ('Kenya, Uganda and Tanzania on Saturday signed an agreement in Arusha to revive the East African '
+           'Community, which collapsed in 1977 amid quarrels between their leaders, the Kenya News Agency '
+           'said.')
+_OIL_GLUT = ('Iran on Monday accused Saudi Arabia, Kuwait and the United Arab Emirates of flooding the oil '
+             'market to drive down prices and weaken Tehran\'s economy, the official news agency IRNA '
+             'reported.')
+_GABORONE = ('South African troops raided suspected ANC bases in Gaborone, the capital of Botswana, on '
+             'Thursday, a raid which Washington called an outrage against a peaceful neighbour, officials '
+             'said.')
+_KARACHI = ('Police in Karachi fired tear gas at thousands of Mohajir protesters on Friday, an action which '
+            'the Pakistan People\'s Party denounced as brutal, witnesses said.')
+_CHINA_NPT = ('China on Monday pledged to open its civilian nuclear plants to international inspection, in a '
+              'move welcomed by the International Atomic Energy Agency in Vienna.')
+
+PARSE38B: list[Row] = [
+    # batch 2: written after the first fixes, committed before the coder was run on it
+    # -- a message, note, proposal or warning handed, delivered, conveyed or relayed
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _MEET + _AGREE + ('03', '030', '0311', '0312'),
+     'Britain\'s ambassador in Buenos Aires on Wednesday conveyed a proposal from London to the Argentine '
+     'government for the resumption of direct flights to the Falkland Islands, the Foreign Office said.'),
+    (('EGY', 'EGYGOV'), ('LBY', 'LBYGOV'), _MEET + _AGREE,
+     'Egypt\'s ambassador in Tripoli on Sunday handed Libyan Foreign Minister Ali Treiki a message from '
+     'President Hosni Mubarak inviting Colonel Moammar Gadhafi to a summit in Cairo, the Middle East News '
+     'Agency said.'),
+    (('AUT', 'AUTGOV'), ('IRQ', 'IRQGOV'), _PROTEST_NOTE,
+     'The Austrian embassy in Baghdad on Tuesday transmitted a formal protest from Vienna to Iraq\'s foreign '
+     'ministry over the detention of two Austrian engineers, the Austria Press Agency reported.'),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV'), _REJECT,
+     'Japan\'s ambassador on Thursday delivered a note to the South Korean foreign ministry rejecting '
+     'Seoul\'s claim to a pair of disputed islets in the Sea of Japan, Kyodo news agency said.'),
+    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), _THREAT,
+     'India\'s high commissioner in Colombo on Saturday passed on a warning from New Delhi to the Sri Lankan '
+     'government that it would not stand by while Tamil civilians were bombed, the Press Trust of India '
+     'said.'),
+    ((), (), _PROTEST_NOTE + _THREAT,
+     'The Swiss embassy on Monday handed the Iranian foreign ministry a letter from the family of a Swiss '
+     'businessman detained in Tehran since March, the Swiss news agency ATS said.'),
+    # -- an act named by a noun with a by-phrase
+    (('IRN', 'IRNMIL'), ('KWT', 'KWTBUS', 'KWTGOV'), _FORCE + ('1711', '171', '17'),
+     'The seizure by Iranian Revolutionary Guards of a Kuwaiti-flagged tanker in the Gulf on Friday was the '
+     'first attack on a ship under U.S. escort, Pentagon officials said.'),
+    (('ETH', 'ETHMIL'), ('SDN', 'SDNGOV', 'SDNBUS', 'SDNCVL'), _FORCE,
+     'The shooting down by Ethiopian gunners of a Sudanese cargo plane near Kassala has raised tension along '
+     'the border, diplomats in Khartoum said on Monday.'),
+    (('USA', 'USAGOV'), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('051', '05', '050', '057'), _SERB_RELEASE),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('SRB', 'YUG', 'KOS', 'SRBCVL', 'YUGCVL', 'SRBOPP', 'YUGOPP',
+                                          'SRBSEP', 'YUGSEP'), _YIELD, _SERB_RELEASE),
+    # -- a reduced relative in the subject
+    (('HTI', 'HTIMIL'), ('HTI', 'HTICVL', 'HTIOPP', 'HTIPTY'), _FORCE,
+     'Soldiers loyal to Haiti\'s military rulers fired on a crowd of supporters of exiled President '
+     'Jean-Bertrand Aristide in Port-au-Prince on Sunday, killing at least six, witnesses said.'),
+    (('COD', 'CODREB', 'CODINS', 'ZAR', 'ZARREB'), ('COD', 'CODGOV', 'CODMIL', 'ZAR', 'ZARGOV', 'ZARMIL'),
+     _FORCE,
+     'Rebels backed by Rwanda and Uganda captured the eastern Congolese town of Kisangani on Saturday after '
+     'three days of fighting with government troops, a rebel spokesman said in Goma.'),
+    (('IND', 'INDREB', 'INDUAF', 'INDSEP', 'INDINS', 'INDRAD'), ('IND', 'INDCVL'), _FORCE,
+     'A bomb planted by suspected Sikh militants exploded on a crowded bus in New Delhi on Monday, killing '
+     '11 passengers, police said.'),
+    (('KEN', 'KENCOP'), ('KEN', 'KENMED', 'KENOPP'), _ARREST + ('1711', '171', '17'),
+     'Police acting on orders from the interior ministry raided the offices of an opposition newspaper in '
+     'Nairobi on Tuesday and seized 20,000 copies of its latest issue, the paper\'s editor said.'),
+    # -- modals and aspect verbs over the act
+    (('SDN', 'SDNGOV'), ('IGO', 'UNO'), _REJECT, _SUDAN_JUBA),
+    (('SDN', 'SDNGOV'), ('IGO', 'UNO'), _ACCUSE, _SUDAN_JUBA),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _THREAT + _REJECT,
+     'Greece on Thursday threatened to veto a European Community aid package for Turkey unless Ankara '
+     'withdrew its troops from northern Cyprus, diplomats said in Brussels.'),
+    (('THA', 'THAMIL'), ('KHM', 'KHMREB', 'KHMINS'), _FORCE,
+     'Thai troops resumed shelling Khmer Rouge positions along the Cambodian border on Wednesday after a '
+     'three-day lull, Thai military officials said.'),
+    (('CHN', 'CHNGOV'), ('IGO',), _AGREE + ('034', '0343', '0344', '03'), _CHINA_NPT),
+    (('IRQ', 'IRQMIL'), ('IRQ', 'IRQREB', 'IRQINS', 'IRQREL'), _FORCE,
+     'Iraqi forces stepped up their attacks on Shi\'ite rebels in the southern marshes on Sunday, shelling '
+     'villages and burning reed beds, Iranian radio said.'),
+    # -- "X's decision to ..." and "X's refusal to ..."
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), _CRIT,
+     'Pakistan\'s decision to test-fire a medium-range missile on Wednesday drew a sharp rebuke from India, '
+     'which called the test provocative, the Press Trust of India said.'),
+    (('GBR', 'GBRGOV'), ('NGA', 'NGAGOV'), _RECALL,
+     'Nigeria\'s refusal to free jailed opposition leader Moshood Abiola prompted Britain on Friday to '
+     'recall its high commissioner from Lagos, the Foreign Office said.'),
+    (('IGO',), ('MMR', 'MMRGOV', 'MMRMIL'), _SANCTION,
+     'Burma\'s refusal to admit U.N. human rights envoys led the European Union on Monday to extend its visa '
+     'ban on members of the ruling junta, officials said in Brussels.'),
+    # -- a second act in a which-clause
+    (('IRQ', 'IRQGOV'), ('TUR', 'TURMIL', 'TURGOV'), _CRIT,
+     'Turkish troops crossed into northern Iraq on Tuesday in pursuit of Kurdish rebels, an incursion which '
+     'Baghdad condemned as a violation of its sovereignty, the Iraqi News Agency said.'),
+    (('PAK', 'PAKPTY', 'PAKOPP'), ('PAK', 'PAKCOP'), _CRIT, _KARACHI),
+    (('PAK', 'PAKCOP'), ('PAK', 'PAKCVL', 'PAKOPP', 'PAKPTY'), _ARREST + _FORCE, _KARACHI),
+    (('USA', 'USAGOV'), ('ZAF', 'ZAFMIL', 'ZAFGOV'), _CRIT, _GABORONE),
+    (('ZAF', 'ZAFMIL'), ('BWA', 'ZAFREB', 'ZAFPTY', 'ZAFOPP', 'ZAFINS', 'BWAGOV'), _FORCE, _GABORONE),
+    # -- a list of three parties
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _AGREE, _ARUSHA),
+    (('TZA', 'TZAGOV'), ('KEN', 'KENGOV'), _AGREE, _ARUSHA),
+    (('IRN', 'IRNGOV'), ('KWT', 'KWTGOV'), _ACCUSE, _OIL_GLUT),
+    (('IRN', 'IRNGOV'), ('ARE', 'AREGOV'), _ACCUSE, _OIL_GLUT),
+    # -- a dateline place that is also the lead's subject
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), _RECALL,
+     'ANKARA, March 12 (Reuters) - Ankara on Tuesday recalled its ambassador from Damascus for '
+     'consultations, accusing Syria of sheltering Kurdish guerrillas who have killed dozens of Turkish '
+     'soldiers.'),
+    (('CUB', 'CUBGOV'), ('CUB', 'CUBOPP', 'CUBCVL', 'CUBPTY'), _YIELD,
+     'HAVANA (AP) - Havana on Thursday freed 17 political prisoners in a gesture to the visiting Spanish '
+     'prime minister, a spokesman for the Cuban human rights commission said.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _REJECT,
+     'NEW DELHI, May 4 (PTI) - New Delhi on Friday rejected a Pakistani proposal for talks on Kashmir under '
+     'the auspices of the United Nations, saying the dispute was a bilateral matter.'),
+    # -- the era's phrasal verbs
+    (('MYS', 'MYSMIL'), ('VNM', 'VNMCVL', 'VNMREF'), _EXPEL + ('0234',),
+     'Malaysian navy boats on Sunday turned back a boat carrying 200 Vietnamese refugees off the coast of '
+     'Trengganu, a refugee official said in Kuala Lumpur.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), _SANCTION + ('1623', '1621'),
+     'Israel on Monday held up the transfer of tax revenues owed to the Palestinian Authority, saying it '
+     'would not release the funds until Palestinian police arrested Islamic militants, officials said.'),
+    (('GBR', 'GBRGOV'), ('ESP', 'ESPGOV', 'ESPJUD'), _HANDOVER,
+     'Britain on Thursday handed over to Spain a suspected Basque separatist arrested in London last year, '
+     'ending a long legal battle over his extradition, the Home Office said.'),
+    (('SYR', 'SYRMIL'), ('LBN', 'LBNGOV'), _YIELD,
+     'Syrian troops pulled back on Sunday from positions around Beirut airport they had held since 1987, '
+     'handing them over to the Lebanese army, a government spokesman said.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _CRIT + _ACCUSE,
+     'China on Wednesday hit back at U.S. criticism of its human rights record, accusing Washington of '
+     'hypocrisy and of meddling in its internal affairs, the Xinhua news agency said.'),
+    # -- controls
+    ((), (), _CRIT + _THREAT,
+     'Egypt\'s foreign minister on Monday handed his Israeli counterpart a copy of the Arab peace plan '
+     'adopted at the Fez summit, the Middle East News Agency said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE38, "batch2": PARSE38B}
 ALL38: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
