@@ -3,7 +3,8 @@ is a row of probes_parse38.py): a message act (a warning, an appeal, a request, 
 conveyed, relayed, transmitted or passed on to a party; an act told by a participle on a note, letter or
 message handed to a party, made by the document's author and aimed at the party it is handed to; a verdict
 in a which-clause on the sentence's act named by its kind ("..., an attack which Hanoi condemned"); the
-infinitive of "led / forced X ... to" hung on the verb as the object's act."""
+infinitive of "led / forced X ... to" hung on the verb as the object's act; aid or funds "held up" or "held
+back" (withheld, 162)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "the seizure of an American tanker.", ("*", "IRN", "11"), (("*", "*", "14"),)),
     ("Ghana's foreign minister on Sunday passed on an offer of talks to the government of Togo.",
      ("GHA", "TGO", "03"), ()),
+    ("Pakistan's ambassador in Kabul on Monday passed on a warning from Islamabad to the Afghan government "
+     "over the shelling of border villages.", ("PAK", "AFG", "13"), ()),
     # controls: a letter or report relayed is no act; a warning received is no warning by its receiver
     ("The Red Cross on Monday relayed letters from the prisoners to their families in Baghdad.", None,
      (("*", "*", "*"),)),
@@ -48,9 +51,13 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "act of piracy, the Iranian news agency said.", ("IRN", "IRQ", "11"), ()),
     ("Nicaraguan troops shelled a Honduran border post on Monday, an attack which Tegucigalpa condemned as "
      "a provocation, officials said.", ("HND", "NIC", "11"), (("HND", "HND", "*"),)),
+    ("Vietnamese troops crossed into Thailand's Trat province on Friday, an incursion which Bangkok "
+     "denounced as a grave provocation, Thai officials said.", ("THA", "VNM", "11"), ()),
     # controls: a which-clause that judges nothing; a relative on a noun that is no naming of the act
     ("Israeli jets struck a guerrilla base in the Bekaa Valley on Friday, an attack which lasted 20 "
      "minutes.", ("ISR", "*", "19"), (("*", "*", "11"),)),
+    ("Chinese troops crossed into the disputed sector on Monday, an incursion which ended a week later.",
+     None, (("*", "*", "11"),)),
     # the infinitive of "led / forced X ... to" hung on the verb
     ("The killing of six Jesuit priests led the U.S. Congress last week to suspend military aid to El "
      "Salvador, diplomats said.", ("USA", "SLV", "16"), ()),
@@ -59,6 +66,13 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     # control: a thing led is no doer of the infinitive
     ("Students led the protests in Seoul on Monday to press their demands for a direct presidential "
      "election.", None, (("KOR", "KOR", "16"),)),
+    # aid, a loan or funds held up or held back are withheld (162), not given
+    ("The United States on Tuesday held up $40 million in military aid to Pakistan over its nuclear "
+     "programme.", ("USA", "PAK", "16"), (("USA", "PAK", "07"),)),
+    ("The World Bank held back a $300 million loan to Kenya on Friday, citing corruption.",
+     ("IGO", "KEN", "16"), (("IGO", "KEN", "07"),)),
+    # control: a bus held up by bandits is no sanction
+    ("Armed bandits held up a bus near Nakuru and robbed its passengers.", None, (("*", "*", "16"),)),
 ]
 
 

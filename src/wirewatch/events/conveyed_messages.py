@@ -20,4 +20,10 @@ MESSAGE_NOUNS = frozenset({"warning", "ultimatum", "appeal", "plea", "request", 
 
 def conveyed_message(tok: Any) -> bool:
     """A message noun that a conveying verb takes as its object ("relayed an appeal to X")."""
-    return tok.dep_ == "dobj" and lemma(tok) in MESSAGE_NOUNS and lemma(tok.head) in CONVEY_VERBS
+    if lemma(tok) not in MESSAGE_NOUNS:
+        return False
+    if tok.dep_ == "dobj":
+        return lemma(tok.head) in CONVEY_VERBS
+    # "passed on a warning from New Delhi to Colombo": the particle read as the noun's preposition
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in CONVEY_VERBS

@@ -27,13 +27,11 @@ DEED_NAMES = frozenset({"move", "step", "action", "decision", "measure", "show",
 
 
 def _second_object(noun: Any) -> bool:
-    """A set-off naming of the act misparsed as a second object: "stormed a shrine in Srinagar ..., an
-    operation which Pakistan denounced" (the verb has an object before it, and a comma stands between)."""
-    if noun.dep_ != "dobj":
-        return False
-    first = next((c for c in kids(noun.head) if c.dep_ == "dobj" and c.i < noun.i), None)
+    """A set-off naming of the act misparsed as the verb's object: "stormed a shrine in Srinagar ..., an
+    operation which Pakistan denounced", "crossed into northern Iraq ..., an incursion which Baghdad
+    condemned" (a comma stands before it, after the verb)."""
     start = noun.left_edge.i
-    return first is not None and start > 0 and noun.doc[start - 1].lower_ == ","
+    return noun.dep_ == "dobj" and start > noun.head.i + 1 and noun.doc[start - 1].lower_ == ","
 
 
 def deed_judged_beside(tok: Any) -> Any | None:
