@@ -303,7 +303,7 @@ PARSE38B: list[Row] = [
      'Nairobi on Tuesday and seized 20,000 copies of its latest issue, the paper\'s editor said.'),
     # -- modals and aspect verbs over the act
     (('SDN', 'SDNGOV'), ('IGO', 'UNO'), _REJECT, _SUDAN_JUBA),
-    (('SDN', 'SDNGOV'), ('IGO', 'UNO'), _ACCUSE, _SUDAN_JUBA),
+    (('SDNGOV', 'SDN'), ('IGO', 'UNO'), _ACCUSE, _SUDAN_JUBA),
     (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _THREAT + _REJECT,
      'Greece on Thursday threatened to veto a European Community aid package for Turkey unless Ankara '
      'withdrew its troops from northern Cyprus, diplomats said in Brussels.'),
