@@ -370,7 +370,96 @@ PARSE38B: list[Row] = [
      'adopted at the Fez summit, the Middle East News Agency said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE38, "batch2": PARSE38B}
+_OUM_CHALOUBA = ('Libyan jets bombed a Chadian army garrison at Oum Chalouba on Monday, an attack which '
+                 'N\'Djamena condemned as a declaration of war, Chadian radio said.')
+_NO_FLY = ('France, Britain and the United States on Thursday warned Iraq against any attack on Kurds in the '
+           'northern no-fly zone, saying their warplanes would respond with force, diplomats said.')
+
+PARSE38C: list[Row] = [
+    # batch 3: written after the second fixes, committed before the coder was run on it
+    # -- a message handed, delivered, conveyed, relayed or passed on
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _THREAT,
+     'Qatar\'s foreign minister on Tuesday relayed a warning from Baghdad to the Kuwaiti government that '
+     'Iraq would not accept any change to the border demarcation, Qatari diplomats said.'),
+    (('USR', 'USRGOV', 'RUS', 'RUSGOV'), ('AFG', 'AFGGOV'), _MEET + _AGREE,
+     'The Soviet ambassador in Kabul on Sunday conveyed an invitation from Moscow to Afghan President '
+     'Najibullah to attend talks on a political settlement, the Bakhtar news agency said.'),
+    (('KEN', 'KENGOV'), ('GBR', 'GBRGOV'), _PROTEST_NOTE,
+     'Kenya\'s high commissioner in London on Friday handed the Foreign Office a note protesting remarks '
+     'by a British minister about corruption in Nairobi, the Kenyan government said.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), _MEET + _AGREE,
+     'A Turkish envoy on Tuesday delivered a letter from Prime Minister Turgut Ozal to Greek Prime Minister '
+     'Andreas Papandreou proposing a meeting to defuse the dispute over the Aegean, Greek officials said.'),
+    (('YEM', 'YEMGOV'), ('ERI', 'ERIGOV'), _APPEAL,
+     'The Yemeni ambassador in Asmara on Sunday passed on an appeal from Sanaa to the Eritrean government to '
+     'free 180 Yemeni fishermen seized near the Hanish islands, the Saba news agency said.'),
+    # -- a verdict in a which-clause
+    (('TCD', 'TCDGOV'), ('LBY', 'LBYGOV', 'LBYMIL'), _CRIT, _OUM_CHALOUBA),
+    (('LBY', 'LBYMIL'), ('TCD', 'TCDMIL'), _FORCE, _OUM_CHALOUBA),
+    (('SDN', 'SDNGOV'), ('UGA', 'UGAMIL', 'UGAGOV'), _CRIT,
+     'Ugandan troops crossed into southern Sudan on Thursday in pursuit of Lord\'s Resistance Army rebels, '
+     'an incursion which Khartoum denounced as naked aggression, the official SUNA news agency said.'),
+    (('USA', 'USAGOV'), ('THA', 'THACOP', 'THAGOV'), _CRIT,
+     'Thai police on Saturday fired on demonstrators in central Bangkok, an action which the United States '
+     'deplored as a setback for democracy, officials said in Washington.'),
+    # -- the infinitive of "led / forced / prompted X ... to"
+    (('GBR', 'GBRGOV'), ('SLE', 'SLEGOV'), _SANCTION,
+     'The killing of a British aid worker prompted Britain on Wednesday to suspend all development aid to '
+     'Sierra Leone, the Overseas Development Administration said.'),
+    (('NGO',), ('AGO', 'AGOGOV', 'AGOCVL'), _RECALL + _YIELD + ('1663',),
+     'Renewed fighting forced the International Committee of the Red Cross on Tuesday to pull its staff out '
+     'of the Angolan town of Kuito, a spokesman said in Geneva.'),
+    (('JPN', 'JPNGOV'), ('PAK', 'PAKGOV'), _SANCTION,
+     'Pakistan\'s nuclear tests led Japan last week to freeze all new grants and loans to Islamabad, '
+     'officials said in Tokyo.'),
+    # -- aid held up or held back
+    (('IGO',), ('KEN', 'KENGOV'), _SANCTION,
+     'The European Community on Monday held back $120 million in aid to Kenya pending political reforms, '
+     'diplomats said in Brussels.'),
+    (('IGO',), ('RUS', 'RUSGOV'), _SANCTION,
+     'The International Monetary Fund on Thursday held up a $200 million loan tranche to Russia over delays '
+     'in tax reform, a Fund spokesman said in Washington.'),
+    # -- an act named by a noun with a by-phrase; reduced relatives
+    (('COD', 'CODGOV', 'ZAR', 'ZARGOV'), ('ZMB', 'ZMBGOV'), _CRIT + _PROTEST_NOTE,
+     'The expulsion by Zambia of 300 Zairean traders accused of smuggling drew a protest from Kinshasa on '
+     'Tuesday, Zambian officials said.'),
+    (('SOM', 'SOMMIL', 'SOMREB', 'SOMUAF', 'SOMINS'), ('IGO', 'UNO', 'PAK', 'PAKMIL'), _FORCE,
+     'Militiamen loyal to warlord Mohamed Farah Aideed shelled the U.N. compound in Mogadishu on Sunday, '
+     'wounding two Pakistani peacekeepers, a U.N. spokesman said.'),
+    (('MAR', 'MARREB', 'MARINS', 'ESH', 'ESHREB', 'ESHINS', 'MARSEP', 'ESHSEP'), ('MAR', 'MARMIL'), _FORCE,
+     'A land mine believed planted by Polisario guerrillas killed four Moroccan soldiers in the Western '
+     'Sahara on Monday, the official MAP news agency said.'),
+    # -- modals and aspect verbs over the act
+    (('NGA', 'NGAGOV'), ('IGO', 'LBR'), _THREAT,
+     'Nigeria on Friday threatened to pull its troops out of the West African peacekeeping force in Liberia '
+     'unless other members shared the cost, a foreign ministry spokesman said in Lagos.'),
+    (('BGD', 'BGDGOV', 'BGDMIL', 'BGDCOP'), ('MMR', 'MMRCVL', 'MMRREF', 'MMRGOV'), _EXPEL,
+     'Bangladesh on Monday began to push back hundreds of Rohingya refugees across the border into Burma, '
+     'aid agencies said in Dhaka.'),
+    # -- a list of three parties
+    (('FRA', 'FRAGOV'), ('IRQ', 'IRQGOV'), _THREAT, _NO_FLY),
+    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), _THREAT, _NO_FLY),
+    # -- a dateline place that is also the lead's subject
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), _RECALL,
+     'CAIRO, June 3 (Reuters) - Cairo on Sunday recalled its ambassador from Khartoum after Sudanese troops '
+     'moved into the disputed Halaib triangle on the Red Sea coast, the Middle East News Agency said.'),
+    # -- the era's phrasal verbs
+    (('JOR', 'JORGOV'), ('SYR', 'SYRGOV'), _HANDOVER,
+     'Jordan on Monday handed over to Syria four members of the Moslem Brotherhood wanted for a bombing in '
+     'Damascus, a government spokesman said in Amman.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _ACCUSE + _CRIT,
+     'North Korea hit back at Seoul on Friday, accusing the South of plotting a new war with American help, '
+     'the official KCNA news agency said.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECOP'), _YIELD,
+     'Israeli troops pulled back from the West Bank town of Jenin on Wednesday, handing control to '
+     'Palestinian police, an army spokesman said.'),
+    # -- controls
+    ((), (), _CRIT + _THREAT + _APPEAL,
+     'The Kuwaiti foreign minister handed the emir\'s letter to President Bush at the White House on '
+     'Tuesday, the official Kuwait News Agency said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE38, "batch2": PARSE38B, "batch3": PARSE38C}
 ALL38: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
