@@ -90,6 +90,14 @@ KNOWN_GAPS: dict[str, str] = {
     ' of Trengganu, a refugee official said in Kuala Lumpur.':
         "'turned back a boat carrying refugees': the refugees are in the boat's participle, and the "
         "lexicon's row wants them as the object",
+    "Kenya's high commissioner in London on Friday handed the Foreign Office a note protesting "
+    'remarks by a British minister about corruption in Nairobi, the Kenyan government said.':
+        "the model hangs 'a note' on 'protesting' and 'remarks' on 'handed', so no participle hangs "
+        'on a handed document and the protest is lost',
+    'Jordan on Monday handed over to Syria four members of the Moslem Brotherhood wanted for a '
+    'bombing in Damascus, a government spokesman said in Amman.':
+        'the hand-over of wanted men is read as an intent to cooperate (0313), not the judicial '
+        'cooperation or the return done (063 / 084)',
 }
 
 # a sentence probed twice, for two triples, where only one of them is a gap: keyed by (text, a source)

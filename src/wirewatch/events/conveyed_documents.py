@@ -37,8 +37,10 @@ def _conveyed(anchor: Any) -> tuple[Any, Any, Any | None] | None:
         return None
     noun = anchor.head
     if anchor.dep_ == "pcomp":
-        # "delivered a letter to the Ugandan government proposing talks", hung on the to-phrase
-        recipient = next((o for o in kids(noun) if o.dep_ == "pobj"), None)
+        # "delivered a letter to the Ugandan government proposing talks", hung on the to-phrase (or with
+        # the recipient read as the participle's subject: "to Greek Prime Minister X proposing a meeting")
+        recipient = next((o for o in kids(noun) if o.dep_ == "pobj"), None) or \
+            next((o for o in kids(anchor) if o.dep_ == "nsubj"), None)
         verb = noun.head
         if noun.lower_ != "to" or recipient is None or lemma(verb) not in CONVEY_VERBS:
             return None
