@@ -43,6 +43,9 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "him to pull his troops back from the border.", ("SAU", "YEM", "02"), (("YEM", "*", "02"),)),
     ("A Tanzanian envoy on Friday delivered a letter from the Tanzanian president to the Ugandan "
      "government proposing talks on the border dispute.", ("TZA", "UGA", "03"), (("UGA", "*", "03"),)),
+    ("A Saudi envoy on Monday delivered a letter from King Fahd to Syrian President Hafez al-Assad "
+     "proposing a summit on Lebanon, the Saudi Press Agency said.", ("SAU", "SYR", "03"),
+     (("SYR", "*", "03"),)),
     # control: a party the participle names is the one aimed at, not the one handed the letter
     ("Iraq's ambassador on Monday handed Secretary-General Javier Perez de Cuellar a letter accusing Iran "
      "of using chemical weapons.", ("IRQ", "IRN", "11"), (("IRQ", "IGO", "11"),)),

@@ -6,7 +6,7 @@ villagers", "Norway's foreign minister handed Rabin a letter from Arafat proposi
 delivered a message from Washington to the Iranian government offering direct talks": the act is the
 participle's (a protest, 114; a proposal of talks, 036), made by the document's author (its from-phrase,
 else whoever hands it over) and aimed at the party it is handed to (the indirect object, or the
-to-phrase), unless the participle names a party of another country ("a letter accusing Iran of ...").
+to-phrase), unless the participle's object is a party of another country ("a letter accusing Iran of ...").
 The small model hangs the participle on the document, on the verb or on the recipient, and reads the
 document as an adverb or a second object, so the act had no target, or the recipient for its doer.
 """
@@ -65,6 +65,16 @@ def _conveyed(anchor: Any) -> tuple[Any, Any, Any | None] | None:
     return None
 
 
+def _object_of(tok: Any, anchor: Any) -> bool:
+    """Whether `tok` is the participle's object or names it ("accusing Iran", "accusing the Iranian
+    government"), not a topic further down ("proposing a summit on Lebanon")."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("amod", "compound", "poss", "nmod"):
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.i == anchor.i
+
+
 def document_parties(r: Any, sent: Any, link: Any) -> None:
     """Give an act told by a participle on a handed document its author and its recipient (module doc).
     Cheap: only a participle reading whose head is a document or a to-phrase's object is looked at."""
@@ -83,7 +93,8 @@ def document_parties(r: Any, sent: Any, link: Any) -> None:
         return
     own = {(a[0].code or "")[:3] for a in r.sources}
     aimed = [a for a in phrase_actors(recipient, link) if (a[0].code or "")[:3] not in own]
-    if {(a[0].code or "")[:3] for a in r.targets} - own - {(a[0].code or "")[:3] for a in aimed}:
+    named = [a for a in r.targets if _object_of(a[3], r.anchor)]
+    if {(a[0].code or "")[:3] for a in named} - own - {(a[0].code or "")[:3] for a in aimed}:
         return  # "handed U.N. officials a letter accusing Iran of ...": aimed at the party it names
     if aimed:
         r.targets = aimed
