@@ -66,7 +66,9 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "Salvador, diplomats said.", ("USA", "SLV", "16"), ()),
     ("Renewed shelling of the airport forced the United Nations on Friday to halt relief flights to "
      "Sarajevo.", ("IGO", "BIH", "16"), ()),
-    # control: a thing led is no doer of the infinitive
+    # controls: a thing led is no doer of the infinitive; troops moved somewhere act for a purpose
+    ("Iraq moved thousands of troops to the Kuwaiti border on Monday to pressure the emirate.",
+     ("IRQ", "KWT", "15"), ()),
     ("Students led the protests in Seoul on Monday to press their demands for a direct presidential "
      "election.", None, (("KOR", "KOR", "16"),)),
     # aid, a loan or funds held up or held back are withheld (162), not given

@@ -4,9 +4,9 @@
 embargo on Tripoli": with a time phrase between the object and "to", the small model hangs "to impose" on
 "led" as an adverbial clause of purpose, so the infinitive has no subject and the embargo no doer. After a
 verb that makes its object act ("led / forced / prompted / persuaded X to"), an infinitive with no subject
-of its own, after that object, is the object's act: it is hung back on the verb as its complement (xcomp),
-as the model parses it without the time phrase ("prompted the Council to impose"). A move of heads on the
-sentence's own tokens: no second parse."""
+of its own, after that object (and no place it is taken to), is the object's act: it is hung back on the
+verb as its complement (xcomp), as the model parses it without the time phrase ("prompted the Council to
+impose"). A move of heads on the sentence's own tokens: no second parse."""
 
 from __future__ import annotations
 
@@ -16,8 +16,12 @@ from ..nlp.actors.sectors import ROLE_NOUNS
 from .parse import Move, kids
 
 # verbs whose object does what their infinitive tells ("led X to", "forced X to")
-CAUSING = frozenset({"lead", "force", "prompt", "persuade", "compel", "cause", "induce", "push", "drive",
-                     "spur", "move", "oblige", "pressure", "pressurise", "pressurize"})
+# (not verbs of moving a thing, whose infinitive is a purpose: "moved troops to the border to pressure X")
+CAUSING = frozenset({"lead", "force", "prompt", "persuade", "compel", "cause", "induce", "spur", "oblige",
+                     "pressure", "pressurise", "pressurize"})
+# a place the object is taken to makes the infinitive a purpose ("led the army into Kuwait to seize ...")
+_WHITHER = frozenset({"into", "to", "across", "through", "toward", "towards", "onto", "out", "back",
+                      "inside"})
 
 
 def infinitive_on_causer(part: Any, at: list[int]) -> dict[int, Move]:
@@ -32,6 +36,9 @@ def infinitive_on_causer(part: Any, at: list[int]) -> dict[int, Move]:
         causer = verb.head
         if causer.lemma_.lower() not in CAUSING or causer.pos_ != "VERB" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+            continue
+        if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _WHITHER and c.i < to.i
+               for c in kids(causer)):
             continue
         if any(c.dep_ == "dobj" and c.i < to.i and _names_party(c) for c in kids(causer)):
             return {verb.i: (causer.i, "xcomp", None, None)}

@@ -168,8 +168,8 @@ _AS = frozenset({"as"})
 _SAID = frozenset({"said", "reported"})
 _TO = frozenset({"to"})
 # the inflected forms of the causing verbs, a cheap gate on the text (object_control.py)
-_CAUSED = re.compile(r"\b(?:led|forced|prompted|persuaded|compelled|caused|induced|pushed|drove|spurred|"
-                     r"moved|obliged|pressured|pressurised|pressurized)\b")
+_CAUSED = re.compile(r"\b(?:led|forced|prompted|persuaded|compelled|caused|induced|spurred|obliged|pressured|"
+                     r"pressurised|pressurized)\b")
 
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
