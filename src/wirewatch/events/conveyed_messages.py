@@ -13,6 +13,10 @@ from typing import Any
 
 from .parse import CONVEY_VERBS, lemma
 
+# the verbs that pass a message on, not "send" (main's rows read "sent a message / an appeal" already, and a
+# warning "sent" is as often a metaphor: "did not mean the United States was sending a new warning to Iran")
+PASSING_VERBS = CONVEY_VERBS - {"send"}
+
 # the acts a message can carry (event nouns of the lexicon); a bare "message" or "letter" is no act
 MESSAGE_NOUNS = frozenset({"warning", "ultimatum", "appeal", "plea", "request", "invitation",
                            "offer", "demand", "proposal", "threat", "rebuke", "condemnation", "apology"})
@@ -23,7 +27,7 @@ def conveyed_message(tok: Any) -> bool:
     if lemma(tok) not in MESSAGE_NOUNS:
         return False
     if tok.dep_ == "dobj":
-        return lemma(tok.head) in CONVEY_VERBS
+        return lemma(tok.head) in PASSING_VERBS
     # "passed on a warning from New Delhi to Colombo": the particle read as the noun's preposition
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in CONVEY_VERBS
+    return tok.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in PASSING_VERBS
