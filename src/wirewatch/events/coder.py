@@ -65,6 +65,7 @@ from .captors import captors_asked
 from .charges import charge_code
 from .codable import may_code
 from .confidence import score_events
+from .conveyed_documents import document_parties
 from .dateline_target import dateline_body_target, dateline_force_target, dateline_places_unplaced
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
@@ -664,6 +665,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             dropped_against(r, ctx.link)  # "dropped charges against 30 students": the students (parse37)
             yielded_to(r, ctx.link)  # "backed down after investors protested": the investors (parse37)
             recognised_as(r, ctx.link)  # "recognised the junta as the government of Sierra Leone" (lead35)
+            document_parties(r, sent, ctx.link)  # "handed X a note protesting ...": to X (parse38)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

@@ -19,7 +19,19 @@ JUDGING = frozenset({"condemn", "criticise", "criticize", "denounce", "deplore",
                      "brand", "welcome", "praise", "hail", "protest", "slam", "reject"})
 # nouns a sentence's own act is named by where it is judged in the same breath
 DEED_NAMES = frozenset({"move", "step", "action", "decision", "measure", "show", "act", "gesture",
-                        "display", "demonstration"})
+                        "display", "demonstration",
+                        # the act named by its kind: "..., an attack which Hanoi condemned as ...",
+                        # "..., an operation which Pakistan denounced" (parse38)
+                        "attack", "operation", "raid", "incident", "assault", "incursion", "offensive",
+                        "bombing", "shelling", "expulsion", "killing", "execution", "seizure"})
+
+
+def _second_object(noun: Any) -> bool:
+    """A set-off naming of the act misparsed as the verb's object: "stormed a shrine in Srinagar ..., an
+    operation which Pakistan denounced", "crossed into northern Iraq ..., an incursion which Baghdad
+    condemned" (a comma stands before it, after the verb)."""
+    start = noun.left_edge.i
+    return noun.dep_ == "dobj" and start > noun.head.i + 1 and noun.doc[start - 1].lower_ == ","
 
 
 def deed_judged_beside(tok: Any) -> Any | None:
@@ -36,7 +48,7 @@ def deed_judged_beside(tok: Any) -> Any | None:
     # the noun set off from the clause ("..., a move ...") or the manner of its act ("in a show of force")
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "as"):
         verb = noun.head.head
-    elif noun.dep_ in ("appos", "npadvmod", "dep"):
+    elif noun.dep_ in ("appos", "npadvmod", "dep") or _second_object(noun):
         verb = noun.head
     else:
         return None

@@ -72,6 +72,7 @@ from .attribution_subject import object_as_attribution_subject
 from .descriptor_names import DESCRIPTORS, name_after_descriptor
 from .headline_passives import headline_passive_moves
 from .judged_as_shift import object_after_as
+from .object_control import infinitive_on_causer
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
 from .semicolon_joins import first_clause_on_second
@@ -130,7 +131,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
         (_attribution_subject(part) if " said" in text or " reported" in text else {}) or \
         (_opening_clause_as_root(part) if _OPENING_TIME.match(text) else {}) or \
-        (_main_clause_under_mark(part) if _TRAILING_MARK_WORDS.search(text) else {})
+        (_main_clause_under_mark(part) if _TRAILING_MARK_WORDS.search(text) else {}) or \
+        (_infinitive_on_causer(part) if " to " in text and _CAUSED.search(text) else {})
     if not moves and " as " in text:
         moves = object_after_as(part, _indices_with(part, _AS))  # (targets36)
     if " off " in text or " up " in text or " down " in text or " out " in text:
@@ -171,6 +173,10 @@ _COMMA = frozenset({","})
 _BY = frozenset({"by"})
 _AS = frozenset({"as"})
 _SAID = frozenset({"said", "reported"})
+_TO = frozenset({"to"})
+# the inflected forms of the causing verbs, a cheap gate on the text (object_control.py)
+_CAUSED = re.compile(r"\b(?:led|forced|prompted|persuaded|compelled|caused|induced|spurred|obliged|pressured|"
+                     r"pressurised|pressurized)\b")
 
 
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -810,6 +816,13 @@ def _statement_clause(part: Any) -> dict[int, Move]:
     expel ...", parse35): hung on the speaking verb (statement_clause.py)."""
     at = _indices_with(part, _THAT)
     return clause_on_speaking_verb(part, at) if at else {}
+
+
+def _infinitive_on_causer(part: Any) -> dict[int, Move]:
+    """An infinitive read as the adverbial clause of "led / forced X ... to" (parse38): hung back on the
+    verb as its complement, the object's act (object_control.py)."""
+    at = _indices_with(part, _TO)
+    return infinitive_on_causer(part, at) if at else {}
 
 
 def _attribution_subject(part: Any) -> dict[int, Move]:

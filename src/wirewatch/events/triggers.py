@@ -10,6 +10,7 @@ from ..nlp.actors import countries
 from ..nlp.actors.phrases import pair_of_sides
 from ..nlp.actors.sectors import ROLE_NOUNS, SIDE_MEMBERS, TITLES, noun_sector
 from .act_nouns import NAMED_BEFORE, bare_definite
+from .conveyed_messages import conveyed_message
 from .joined_pair import joined_pair
 from .lexicon import Lexicon, Pattern
 from .parse import (
@@ -1004,6 +1005,8 @@ def noun_licensed(tok: Any, triggers: dict[int, Trigger]) -> bool:
         return True
     if tok.dep_ == "dobj" and _drawn_from(tok):
         return True  # "drew a sharp warning from Washington": Washington's warning
+    if conveyed_message(tok):
+        return True  # "relayed an appeal from the Pope to the junta": the appeal is made (parse38)
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in LIGHT_VERBS \
             and head.lower_ in ("on", "in", "into", "to", "under"):
         return True  # "went on strike", "put on alert", "put under investigation"
