@@ -1,0 +1,168 @@
+"""Blind probes of the thirty-sixth session (wip/targets38): who an act is done TO, and who does it, in
+1985-2005 agency leads (dated 2000-01-01 as the GSR records are). Batch 1 tells afresh the four open target
+classes the lead named (an appeal to "both sides", "the two sides", "the warring parties", "all parties":
+which pair it means; an act of force on people trying to reach a place, whose goal is no target; acts aimed
+at a collective, "the international community", "donors", "the West"; a person who stands for his state or
+side, and a host who receives a visitor) and is weighted to the target shapes the hidden set holds most:
+the target in an of-phrase or a possessor of the object noun, in a to/with/against/on/from phrase, in a
+relative clause or an apposition, reached through a place, reciprocal acts between two named parties, the
+target only in the previous clause, a person who stands for his state, and controls with no target that
+must emit no triple of the roots.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (docs/events.md, Annotation guide; targets32-37, and the decisions of this
+session): "both sides", "the two sides", "the warring parties" are the pair of the fight or dispute the
+text names (two sentences or the same sentence); "the warring parties in X" / "all parties in X" with a
+place are X's. An act of force on people "trying to reach" or "seeking to march on" a place is aimed at
+the people, never at the place's owner. An appeal to "the international community" or to "donors" has no
+target party the codebook names, so it wants no triple; "the West" is the regional root WST. An envoy,
+emissary or minister met or received stands for his state or side; a host who receives a visitor is the
+source.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_CRIT = ('111', '112', '110', '1121', '1122')
+_PROTEST = _CRIT + ('114', '11')
+_ACCUSE = ('112', '1121', '1122', '111', '110', '11')
+_FORCE = ('190', '193', '194', '195', '19', '180', '18', '183', '186')
+_REPRESS = ('17', '175', '170', '173', '18', '180', '19', '190', '193')
+_MEET = ('040', '041', '042', '043', '046', '036', '04')
+_SANCTION = ('16', '160', '163', '162', '1621', '161')
+_TIES = ('16', '160', '161', '164')
+_EXPEL = ('16', '161', '166', '1663', '17', '174')
+_RELEASE = ('084', '0841', '08', '080')
+_GIVE = ('07', '070', '071', '072', '074', '06', '061', '062', '03', '030', '031', '033')
+_PRAISE = ('051', '050', '05')
+_APPEAL = ('02', '020', '025', '0255', '028', '10', '100', '105', '1053', '1041', '0256', '0251', '021',
+           '0211', '0214')
+_WARN = ('13', '130', '138', '11', '111', '112')
+_DEMAND = ('10', '100', '101', '1011', '102', '02', '020', '11', '111', '112')
+
+B1: list[Row] = [
+    # an appeal to "both sides": the pair the text names
+    (('IGOAFROAU', 'IGO'), ('ETH', 'ETHMIL', 'ETHGOV'), _APPEAL,
+     'Ethiopian and Eritrean troops fought heavy battles along their disputed border on Tuesday. The '
+     'Organisation of African Unity urged both sides to accept an immediate ceasefire.'),
+    (('IGOAFROAU', 'IGO'), ('ERI', 'ERIMIL', 'ERIGOV'), _APPEAL,
+     'Ethiopian and Eritrean troops fought heavy battles along their disputed border on Tuesday. The '
+     'Organisation of African Unity urged both sides to accept an immediate ceasefire.'),
+    (('PRK', 'PRKGOV'), ('CHN', 'CHNMIL', 'CHNGOV'), _APPEAL,
+     'Chinese and Vietnamese gunboats clashed near the Spratly Islands on Monday, and North Korea called on '
+     'the two sides to show restraint.'),
+    (('IGOUNO', 'IGO'), ('AFG', 'AFGREB', 'AFGGOV', 'AFGINS'), _APPEAL,
+     'Pakistan accused India on Monday of massing troops along the border. In Geneva, U.N. Secretary-General '
+     'Javier Perez de Cuellar appealed to the warring parties in Afghanistan to observe a truce.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('LBN', 'LBNMIL', 'LBNREB', 'LBNGOV', 'LBNINS'), _APPEAL,
+     'Pope John Paul II on Sunday appealed to all parties in Lebanon to lay down their arms.'),
+    # an act of force on people trying to reach a place
+    (('BGD', 'BGDCOP', 'BGDGOV'), ('BGDOPP', 'BGDCVL'), _REPRESS,
+     'Police in Dhaka fired tear gas at opposition supporters trying to march on the presidential palace on '
+     'Sunday.'),
+    (('KOR', 'KORCOP', 'KORGOV'), ('KOREDU', 'KORCVL', 'KOROPP'), _REPRESS,
+     'South Korean riot police fired tear gas at students seeking to march to the North Korean border at '
+     'Panmunjom on Saturday.'),
+    (('KEN', 'KENCOP', 'KENGOV'), ('KENCVL', 'KENOPP', 'KENEDU'), _REPRESS,
+     'Kenyan police on Friday beat back hundreds of demonstrators trying to reach the U.S. embassy in '
+     'Nairobi.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL'), _FORCE + _REPRESS,
+     'Israeli troops opened fire on Palestinian stone-throwers trying to block a road near Hebron on '
+     'Tuesday, wounding six.'),
+    # acts aimed at a collective
+    ((), (), ('02', '07'),
+     'Sudan on Monday appealed to the international community for food aid for two million famine '
+     'victims.'),
+    ((), (), ('02', '07'),
+     'Bangladesh on Thursday appealed to foreign donors for $300 million to rebuild after the cyclone.'),
+    (('IRN', 'IRNGOV'), ('WST',), _WARN,
+     'Iran on Tuesday warned the West against any military intervention in the Gulf.'),
+    (('LBY', 'LBYGOV'), ('WST',), _ACCUSE,
+     'Libyan leader Moammar Gadhafi on Monday accused the West of plotting to starve his people.'),
+    # a person who stands for his state or side; a host who receives a visitor
+    (('DEU', 'DEUGOV'), ('SYR', 'SYRGOV'), _MEET,
+     'West German Foreign Minister Hans-Dietrich Genscher met the Syrian envoy in Bonn on Wednesday.'),
+    (('AGO', 'AGOGOV'), ('AGO', 'AGOREB', 'AGOINS'), _MEET,
+     'Angolan President Jose Eduardo dos Santos on Friday received an emissary of the UNITA rebels in '
+     'Luanda.'),
+    (('CHN', 'CHNGOV'), ('THA', 'THAGOV'), _MEET,
+     'Chinese President Yang Shangkun received the visiting Thai prime minister, Chatichai Choonhavan, in '
+     'Beijing on Monday.'),
+    (('IRQ', 'IRQGOV'), ('JOR', 'JORGOV'), _MEET,
+     'President Saddam Hussein received King Hussein of Jordan in Baghdad on Thursday.'),
+    (('PSE', 'PSEGOV', 'PSEREB', 'PSEINS'), ('EGY', 'EGYGOV'), _MEET,
+     'PLO chairman Yasser Arafat received the Egyptian ambassador in Tunis on Tuesday.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV', 'TURMIL'), _PROTEST,
+     "Greece on Tuesday protested Turkey's violation of its airspace over the Aegean."),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _CRIT,
+     'The United States on Friday condemned the execution of two opposition leaders by the Iraqi '
+     'government.'),
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), _PRAISE,
+     "Britain on Monday welcomed Iran's release of a British businessman jailed for spying."),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _CRIT,
+     'China on Wednesday denounced the sale of American fighter jets to Taiwan.'),
+    # the target in a to/with/against/on/from phrase
+    (('MAR', 'MARGOV'), ('IRN', 'IRNGOV'), _TIES,
+     'Morocco severed diplomatic ties with Iran on Tuesday.'),
+    (('JPN', 'JPNGOV'), ('PHL', 'PHLGOV'), _GIVE,
+     'Japan on Thursday granted $200 million in soft loans to the Philippines.'),
+    (('VNM', 'VNMGOV'), ('THA', 'THAGOV', 'THAMIL'), _PROTEST,
+     'Vietnam on Monday lodged a protest with Thailand over the shelling of a border village.'),
+    (('USA', 'USAGOV'), ('GTM', 'GTMGOV', 'GTMMIL'), _SANCTION,
+     'The United States on Friday cut off military aid to Guatemala.'),
+    # the target in a relative clause or an apposition
+    (('PER', 'PERMIL'), ('PER', 'PERREB', 'PERINS'), _FORCE,
+     'Peruvian troops killed 14 Shining Path guerrillas who had ambushed an army patrol in the Andes.'),
+    (('SYR', 'SYRGOV'), ('LBN', 'LBNGOV', 'LBNREB', 'LBNOPP', 'LBNCVL'), _MEET,
+     'Syrian President Hafez al-Assad on Monday met Walid Jumblatt, the Lebanese Druze leader, in '
+     'Damascus.'),
+    (('NGA', 'NGAGOV'), ('GHA', 'GHACVL'), _EXPEL,
+     'Nigeria on Wednesday deported 200 Ghanaians who had entered the country illegally.'),
+    # the target reached through a place
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('SAU', 'SAUCVL', 'SAUGOV'), _FORCE,
+     'Iraqi Scud missiles hit the Saudi capital Riyadh on Thursday.'),
+    (('LBN', 'LBNREB', 'LBNINS'), ('ISR', 'ISRCVL'), _FORCE,
+     'Hizbollah guerrillas fired rockets into northern Israel on Sunday.'),
+    (('VNM', 'VNMMIL'), ('CHN', 'CHNCVL', 'CHNGOV'), _FORCE,
+     'Vietnamese artillery shelled the Chinese border town of Pingxiang on Monday.'),
+    (('SOM', 'SOMREB', 'SOMCVL', 'SOMMIL'), ('KEN', 'KENCOP', 'KENMIL', 'KENGOV'), _FORCE,
+     'Somali gunmen attacked a Kenyan border post at Liboi on Thursday, killing three policemen.'),
+    # reciprocal acts between two named parties
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), _RELEASE + ('06', '061', '062'),
+     'Iran and Iraq exchanged 1,000 prisoners of war at the Turkish border on Saturday.'),
+    (('IRQ', 'IRQGOV'), ('IRN', 'IRNGOV', 'IRNMIL'), _RELEASE + ('06', '061', '062'),
+     'Iran and Iraq exchanged 1,000 prisoners of war at the Turkish border on Saturday.'),
+    (('ARG', 'ARGGOV'), ('BRA', 'BRAGOV'), _MEET,
+     'Presidents Carlos Menem of Argentina and Fernando Collor of Brazil met in Buenos Aires on Friday.'),
+    (('BRA', 'BRAGOV'), ('ARG', 'ARGGOV'), _MEET,
+     'Presidents Carlos Menem of Argentina and Fernando Collor of Brazil met in Buenos Aires on Friday.'),
+    # the target only in the previous clause
+    (('HND', 'HNDGOV'), ('NIC', 'NICGOV', 'NICMIL'), _DEMAND,
+     'Nicaraguan troops shot down a Honduran helicopter on Monday, and Tegucigalpa demanded an '
+     'explanation.'),
+    (('DZA', 'DZAGOV'), ('IRN', 'IRNGOV'), _ACCUSE + _TIES,
+     'Algeria closed its embassy in Tehran on Monday, accusing the Iranian government of backing Islamic '
+     'militants.'),
+    # controls: no target party
+    ((), (), ('11', '16', '17', '18', '19'),
+     'Zaire on Monday devalued its currency by 40 percent.'),
+    ((), (), ('02', '17', '18', '19'),
+     'Thousands of people fled their homes on Sunday as the Yangtze river burst its banks.'),
+    ((), (), ('02', '07'),
+     'Mozambique on Tuesday appealed to the international community for help for 1.5 million refugees.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1}
+ALL38: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
