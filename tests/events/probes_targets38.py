@@ -115,7 +115,7 @@ B1: list[Row] = [
      'Japan on Thursday granted $200 million in soft loans to the Philippines.'),
     (('VNM', 'VNMGOV'), ('THA', 'THAGOV', 'THAMIL'), _PROTEST,
      'Vietnam on Monday lodged a protest with Thailand over the shelling of a border village.'),
-    (('USA', 'USAGOV'), ('GTM', 'GTMGOV', 'GTMMIL'), _SANCTION,
+    (('USA', 'USAGOV'), ('GTM', 'GTMGOV', 'GTMMIL'), _SANCTION + ('1622',),
      'The United States on Friday cut off military aid to Guatemala.'),
     # the target in a relative clause or an apposition
     (('PER', 'PERMIL'), ('PER', 'PERREB', 'PERINS'), _FORCE,
@@ -132,7 +132,7 @@ B1: list[Row] = [
      'Hizbollah guerrillas fired rockets into northern Israel on Sunday.'),
     (('VNM', 'VNMMIL'), ('CHN', 'CHNCVL', 'CHNGOV'), _FORCE,
      'Vietnamese artillery shelled the Chinese border town of Pingxiang on Monday.'),
-    (('SOM', 'SOMREB', 'SOMCVL', 'SOMMIL'), ('KEN', 'KENCOP', 'KENMIL', 'KENGOV'), _FORCE,
+    (('SOM', 'SOMREB', 'SOMCVL', 'SOMMIL', 'SOMUAF'), ('KEN', 'KENCOP', 'KENMIL', 'KENGOV'), _FORCE,
      'Somali gunmen attacked a Kenyan border post at Liboi on Thursday, killing three policemen.'),
     # reciprocal acts between two named parties
     (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), _RELEASE + ('06', '061', '062'),
