@@ -159,7 +159,105 @@ B1: list[Row] = [
      'Mozambique on Tuesday appealed to the international community for help for 1.5 million refugees.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1}
+B2: list[Row] = [
+    # batch 2: written after the first fixes
+    # an appeal to "both sides" in the same sentence or the next
+    (('EGY', 'EGYGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), _APPEAL,
+     'Iraqi and Iranian forces traded artillery fire along the Shatt al-Arab on Wednesday, and Egypt urged '
+     'both countries to return to the negotiating table.'),
+    (('EGY', 'EGYGOV'), ('IRN', 'IRNGOV', 'IRNMIL'), _APPEAL,
+     'Iraqi and Iranian forces traded artillery fire along the Shatt al-Arab on Wednesday, and Egypt urged '
+     'both countries to return to the negotiating table.'),
+    (('IGOUNO', 'IGO'), ('ECU', 'ECUGOV', 'ECUMIL'), _APPEAL,
+     'Peruvian and Ecuadorean troops fought in the Cordillera del Condor on Friday. The U.N. Security '
+     'Council called on the two sides to cease hostilities at once.'),
+    (('IGOUNO', 'IGO'), ('PER', 'PERGOV', 'PERMIL'), _APPEAL,
+     'Peruvian and Ecuadorean troops fought in the Cordillera del Condor on Friday. The U.N. Security '
+     'Council called on the two sides to cease hostilities at once.'),
+    (('FRA', 'FRAGOV'), ('RWA', 'RWAGOV', 'RWAREB', 'RWAMIL'), _APPEAL,
+     'France on Monday appealed to all parties in Rwanda to stop the massacres.'),
+    # an act of force on people trying to reach a place
+    (('ZAF', 'ZAFCOP', 'ZAFGOV'), ('ZAFCVL', 'ZAFOPP', 'ZAFEDU'), _REPRESS,
+     'South African police fired rubber bullets at black students trying to march to the parliament in '
+     'Cape Town on Wednesday.'),
+    (('CHN', 'CHNCOP', 'CHNGOV', 'CHNMIL'), ('CHNCVL', 'CHNOPP', 'CHNEDU'), _REPRESS,
+     'Chinese police beat and detained dozens of demonstrators seeking to reach the Japanese embassy in '
+     'Beijing on Sunday.'),
+    # acts aimed at a collective
+    ((), (), ('02', '07'),
+     'Ethiopia on Friday appealed to Western donors for 900,000 tonnes of grain to avert famine.'),
+    (('IRQ', 'IRQGOV'), ('WST',), _ACCUSE + _CRIT,
+     'Iraq on Sunday accused the West of waging an economic war against its people.'),
+    ((), (), ('02', '07'),
+     'The Philippines appealed to the world community on Monday for help after the eruption of Mount '
+     'Pinatubo.'),
+    # a person who stands for his state or side; a host who receives a visitor
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB', 'PHLINS'), _MEET,
+     'Philippine President Fidel Ramos on Wednesday received an emissary of the Moro National Liberation '
+     'Front in Manila.'),
+    (('TUR', 'TURGOV'), ('IRQ', 'IRQGOV'), _MEET,
+     'Turkish Prime Minister Turgut Ozal on Thursday met the Iraqi envoy in Ankara.'),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), _MEET,
+     'King Hussein received the Israeli foreign minister in Amman on Monday.'),
+    (('CUB', 'CUBGOV'), ('ESP', 'ESPGOV'), _MEET,
+     'Cuban leader Fidel Castro on Saturday received the visiting Spanish foreign minister in Havana.'),
+    # the wronged party's reply in the second clause
+    (('TUR', 'TURGOV'), ('GRC', 'GRCMIL', 'GRCGOV'), _DEMAND + _PROTEST,
+     'Greek jets intercepted a Turkish airliner over the Aegean on Thursday, and Ankara demanded an '
+     'apology.'),
+    (('JPN', 'JPNGOV'), ('USR', 'RUS', 'USRMIL', 'RUSMIL', 'USRGOV'), _DEMAND + _PROTEST,
+     'Soviet patrol boats seized a Japanese fishing boat off Hokkaido on Monday, and Tokyo demanded its '
+     'immediate release.'),
+    # the target in an of-phrase or a possessor of the object noun
+    (('ESP', 'ESPGOV'), ('GBR', 'GBRGOV'), _CRIT + ('12', '120'),
+     "Spain on Wednesday rejected Britain's plan to hold a referendum in Gibraltar."),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), _CRIT,
+     "The United States on Thursday condemned China's arrest of a prominent dissident."),
+    (('IND', 'INDGOV'), ('NPL', 'NPLGOV'), _PRAISE + _MEET,
+     "India on Friday welcomed Nepal's decision to reopen the border trade talks."),
+    # the target in a to/with/against/on/from phrase
+    (('KOR', 'KORGOV'), ('USR', 'RUS', 'USRGOV', 'RUSGOV'), ('05', '050', '051', '057', '064', '04'),
+     'South Korea established diplomatic relations with the Soviet Union on Sunday.'),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), _SANCTION + ('1622',),
+     'The United States on Monday suspended military aid to Pakistan over its nuclear programme.'),
+    (('CHN', 'CHNGOV'), ('FRA', 'FRAGOV'), _PROTEST,
+     'China lodged a strong protest with France on Tuesday over the sale of frigates to Taiwan.'),
+    # the target in a relative clause or an apposition
+    (('COL', 'COLMIL'), ('COL', 'COLREB', 'COLINS'), _FORCE,
+     'Colombian soldiers killed nine guerrillas who had attacked a police station in Antioquia on '
+     'Saturday.'),
+    (('LBY', 'LBYGOV'), ('TCD', 'TCDGOV'), _MEET,
+     'Libyan leader Moammar Gadhafi on Tuesday met Hissene Habre, the president of Chad, in Bamako.'),
+    # the target reached through a place
+    (('IRQ', 'IRQMIL'), ('ISR', 'ISRCVL', 'ISRGOV'), _FORCE,
+     'Iraqi missiles hit the Israeli city of Haifa on Friday, wounding 20 people.'),
+    (('LBN', 'LBNREB'), ('ISR', 'ISRCVL', 'ISRMIL'), _FORCE,
+     'Hizbollah guerrillas shelled the Israeli border town of Kiryat Shmona on Tuesday.'),
+    # reciprocal acts between two named parties
+    (('THA', 'THAMIL'), ('LAO', 'LAOMIL'), _FORCE,
+     'Thai and Laotian troops exchanged fire across the Mekong river on Monday.'),
+    (('LAO', 'LAOMIL'), ('THA', 'THAMIL'), _FORCE,
+     'Thai and Laotian troops exchanged fire across the Mekong river on Monday.'),
+    # the target only in the previous clause
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), _TIES + _ACCUSE,
+     'Iran severed relations with Saudi Arabia on Tuesday and accused the Saudi government of killing '
+     'Iranian pilgrims in Mecca.'),
+    (('AUS', 'AUSGOV'), ('FRA', 'FRAGOV'), ('16', '160', '161', '164', '11', '111', '112'),
+     'Australia recalled its ambassador from Paris on Wednesday in protest at French nuclear tests.'),
+    # a person who stands for his state
+    (('GBR', 'GBRGOV'), ('IRL', 'IRLGOV'), _MEET,
+     'British Prime Minister Margaret Thatcher on Saturday met Irish Prime Minister Garret FitzGerald at '
+     'Hillsborough.'),
+    # controls: no target party
+    ((), (), ('11', '16', '17', '18', '19'),
+     'The Mexican peso fell to a record low against the dollar on Thursday.'),
+    ((), (), ('02', '17', '18', '19'),
+     'A cyclone struck the coast of Bangladesh on Monday, killing at least 1,000 people.'),
+    ((), (), ('15', '150', '151', '152', '154', '155', '19'),
+     'Ecuador placed its armed forces on maximum alert on Saturday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
 ALL38: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
