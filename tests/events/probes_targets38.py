@@ -21,6 +21,29 @@ the people, never at the place's owner. An appeal to "the international communit
 target party the codebook names, so it wants no triple; "the West" is the regional root WST. An envoy,
 emissary or minister met or received stands for his state or side; a host who receives a visitor is the
 source.
+
+First run, blind (main a8dfea3e, batch 1 as committed at 2fbaa507, 42 rows): country + root / actor + root /
+actor + code 37 / 33 / 32. Of the lead's open classes, the appeals to "the warring parties in Afghanistan" and
+"all parties in Lebanon", the four acts of force on people trying to reach a place, the three appeals to the
+international community or donors (no triple) and "the West" passed; the misses were "Chinese and Vietnamese
+gunboats clashed ..., and North Korea called on the two sides" (one side only, VNMMIL), "received an emissary
+of the UNITA rebels" (no triple: a government hosting its own rebels was a home visit), "Nicaraguan troops
+shot down a Honduran helicopter, and Tegucigalpa demanded an explanation" (HNDGOV -> HND, aimed at itself),
+"Hizbollah guerrillas" (the era spelling unknown: ISRREB from the place), "Presidents Carlos Menem of
+Argentina and Fernando Collor of Brazil" (the plural title not read: ARGELI, BRAELI by the 2000 date), "Iraqi
+Scud missiles hit ..." (nothing) and "the sale of American fighter jets" (USAMIL). Two rows were corrected
+after the run, writing errors by the codebook or the conventions: military aid cut off is 1622, and gunmen are
+UAF (docs/actors.md).
+
+Batch 2 (34 rows, written after the first fixes, committed at c56fd482 before the coder ran on it), first run
+on the branch at c56fd482: 32 / 31 / 28. The fixed classes' new wordings passed (both countries urged in the
+same sentence, the Moro emissary received, Tokyo's demand after a boat seized) but for one: "Greek jets
+intercepted a Turkish airliner, and Ankara demanded an apology" (the first act is no coded act; fixed: the
+rule no longer needs it coded); and a new class: "Colombian soldiers killed nine guerrillas who had
+attacked a police station" aimed at the police of the relative clause (fixed, `relative_object.py`). Four
+rows were corrected after the run, writing errors by the codebook or the conventions: an appeal to
+negotiate is 026, a demand for a release 1053, diplomatic relations established 054, and "Western donors"
+are the West's regional root WST ("Western diplomats" WSTGOV, docs/actors.md), so that appeal has a target.
 """
 
 from __future__ import annotations
@@ -42,9 +65,9 @@ _RELEASE = ('084', '0841', '08', '080')
 _GIVE = ('07', '070', '071', '072', '074', '06', '061', '062', '03', '030', '031', '033')
 _PRAISE = ('051', '050', '05')
 _APPEAL = ('02', '020', '025', '0255', '028', '10', '100', '105', '1053', '1041', '0256', '0251', '021',
-           '0211', '0214')
+           '0211', '0214', '026')
 _WARN = ('13', '130', '138', '11', '111', '112')
-_DEMAND = ('10', '100', '101', '1011', '102', '02', '020', '11', '111', '112')
+_DEMAND = ('10', '100', '101', '1011', '102', '1053', '104', '02', '020', '11', '111', '112')
 
 B1: list[Row] = [
     # an appeal to "both sides": the pair the text names
@@ -184,7 +207,7 @@ B2: list[Row] = [
      'Chinese police beat and detained dozens of demonstrators seeking to reach the Japanese embassy in '
      'Beijing on Sunday.'),
     # acts aimed at a collective
-    ((), (), ('02', '07'),
+    (('ETH', 'ETHGOV'), ('WST',), _APPEAL + ('023',),
      'Ethiopia on Friday appealed to Western donors for 900,000 tonnes of grain to avert famine.'),
     (('IRQ', 'IRQGOV'), ('WST',), _ACCUSE + _CRIT,
      'Iraq on Sunday accused the West of waging an economic war against its people.'),
@@ -216,7 +239,7 @@ B2: list[Row] = [
     (('IND', 'INDGOV'), ('NPL', 'NPLGOV'), _PRAISE + _MEET,
      "India on Friday welcomed Nepal's decision to reopen the border trade talks."),
     # the target in a to/with/against/on/from phrase
-    (('KOR', 'KORGOV'), ('USR', 'RUS', 'USRGOV', 'RUSGOV'), ('05', '050', '051', '057', '064', '04'),
+    (('KOR', 'KORGOV'), ('USR', 'RUS', 'USRGOV', 'RUSGOV'), ('05', '050', '051', '054', '057', '064', '04'),
      'South Korea established diplomatic relations with the Soviet Union on Sunday.'),
     (('USA', 'USAGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), _SANCTION + ('1622',),
      'The United States on Monday suspended military aid to Pakistan over its nuclear programme.'),

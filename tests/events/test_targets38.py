@@ -57,6 +57,10 @@ def test_the_wronged_states_reply_is_aimed_at_the_first_clauses_doers(code: Any)
     got = triples(code("Syrian troops shot down an Israeli reconnaissance plane over Lebanon on Friday, and "
                        "Israel demanded an explanation.", date=DATE))
     assert aimed(got, "ISR", "SYR", "10") and not aimed(got, "ISR", "ISR", "10"), got
+    # the act on the replier need not be coded itself: "intercepted a Greek ferry"
+    got = triples(code("Turkish warships intercepted a Greek ferry off Rhodes on Friday, and Athens demanded "
+                       "an explanation.", date=DATE))
+    assert aimed(got, "GRC", "TUR", "10") and not aimed(got, "GRC", "GRC", "10"), got
     # control: a reply by a third party with a party of its own keeps it
     got = triples(code("Iraqi warplanes attacked a Turkish tanker in the Gulf on Sunday, and Ankara demanded "
                        "an explanation from Iran.", date=DATE))
@@ -67,3 +71,19 @@ def test_the_era_spellings_of_hezbollah_are_lebanese_rebels(code: Any) -> None:
     got = triples(code("Hizballah fighters ambushed an Israeli patrol on Monday, killing two soldiers.",
                        date=DATE))
     assert any(s[:6] == "LBNREB" and c[:2] in ("18", "19") for s, _, c in got), got
+
+
+def test_the_people_an_act_is_done_to_are_not_their_relative_clauses_party(code: Any) -> None:
+    got = triples(code("Sri Lankan troops killed 11 guerrillas who had attacked a police post near "
+                       "Batticaloa on Tuesday.", date=DATE))
+    assert aimed(got, "LKA", "LKAREB", "19") and not aimed(got, "LKA", "LKACOP", "19"), got
+    got = triples(code("Guatemalan soldiers captured six rebels who had ambushed an army truck on Monday.",
+                       date=DATE))
+    assert aimed(got, "GTM", "GTMREB", "17") and not aimed(got, "GTM", "GTMMIL", "17"), got
+    # control: a named side in the object keeps its own code
+    got = triples(code("Turkish troops killed 20 Kurdish rebels who had attacked a village in the southeast "
+                       "on Sunday.", date=DATE))
+    assert aimed(got, "TUR", "TURREB", "19"), got
+    # control: an object with no relative clause is left to the usual rules
+    got = triples(code("Sri Lankan troops killed 11 guerrillas near Batticaloa on Tuesday.", date=DATE))
+    assert aimed(got, "LKA", "LKAREB", "19"), got

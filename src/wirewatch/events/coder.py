@@ -123,6 +123,7 @@ from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
+from .relative_object import relative_object
 from .reparse import joined_clauses, parsed_again
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .sentence_pair import pair_in_sentence
@@ -715,6 +716,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         dateline_force_target(r, sent, ctx.article, ctx.quote_of)  # "BAGHDAD - ... struck sites" (targets37)
         dateline_body_target(r, sent, ctx.article)  # "MOSCOW - ... criticised the government" (targets37)
         dateline_places_unplaced(r, sent, ctx.article)  # "BEIRUT - ... rocketed guerrilla posts" (targets37)
+        relative_object(r, ctx.link)  # "killed guerrillas who had attacked a police post" (targets38)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town

@@ -5,8 +5,8 @@ the demand names no party, but it is the reply of the state the first clause's a
 doers of that act (Nicaragua's troops). With no target of its own the dyad completion took the nearest
 coded mention, the helicopter's own state (HNDGOV -> HND, an act on itself). Only where the replying verb
 is a conjunct of an earlier coded verb (a reply of protest, demand, accusation, rejection or threat), has
-a source but no target, and the earlier verb's object or place names the replying source's own country
-while its subject names a party of another.
+a source but no target, and the earlier verb (coded or not: "intercepted a Turkish airliner") has an object
+or place naming the replying source's own country while its subject names a party of another.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def reply_to_first_clause(r: Reading, triggers: dict[int, Trigger], link: ActorL
     if r.targets or not r.sources or r.negated or anchor.dep_ != "conj" or r.type not in _REPLIES:
         return
     first = anchor.head
-    if first.i > anchor.i or first.pos_ != "VERB" or first.i not in triggers:
+    if first.i > anchor.i or first.pos_ != "VERB":
         return
     own = {_country(a) for a in r.sources} - {""}
     if not own:
