@@ -280,7 +280,85 @@ B2: list[Row] = [
      'Ecuador placed its armed forces on maximum alert on Saturday.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
+B3: list[Row] = [
+    # batch 3: written after the second fixes
+    # an appeal to the pair its own sentence or the one before names
+    (('IGOEEC', 'IGOEU', 'IGO'), ('SRB', 'SRBMIL', 'YUG', 'YUGMIL', 'SRBGOV', 'YUGGOV'), _APPEAL,
+     'Serbian and Croatian forces battled around Vukovar on Thursday, and the European Community urged the '
+     'warring sides to respect the truce.'),
+    (('IGOEEC', 'IGOEU', 'IGO'), ('HRV', 'HRVMIL', 'HRVGOV'), _APPEAL,
+     'Serbian and Croatian forces battled around Vukovar on Thursday, and the European Community urged the '
+     'warring sides to respect the truce.'),
+    (('SAU', 'SAUGOV'), ('YEM', 'YEMGOV', 'YEMMIL'), _APPEAL,
+     'Northern and southern Yemeni troops fought near Aden on Friday. Saudi Arabia called on both parties to '
+     'halt the bloodshed.'),
+    # a government hosting its own rebels' or opposition's envoy
+    (('SDN', 'SDNGOV'), ('SDN', 'SDNREB', 'SDNINS'), _MEET,
+     'Sudanese leader Omar Hassan al-Bashir on Monday received a delegation of the southern rebels in '
+     'Khartoum.'),
+    (('SLV', 'SLVGOV'), ('SLV', 'SLVREB', 'SLVINS'), _MEET,
+     'President Jose Napoleon Duarte received two emissaries of the leftist guerrillas in San Salvador on '
+     'Tuesday.'),
+    # the wronged party's reply in the second clause
+    (('ALB', 'ALBGOV'), ('GRC', 'GRCCOP', 'GRCGOV', 'GRCMIL'), _DEMAND + _PROTEST,
+     'Greek police shot dead an Albanian shepherd on the border on Sunday, and Tirana demanded a full '
+     'inquiry.'),
+    (('EGY', 'EGYGOV'), ('LBY', 'LBYMIL', 'LBYGOV'), _DEMAND + _PROTEST + ('13', '130', '138'),
+     'Libyan troops fired on an Egyptian border post on Tuesday, and Cairo warned Tripoli of '
+     'retaliation.'),
+    # the people an act is done to, with a relative clause
+    (('PHL', 'PHLMIL'), ('PHL', 'PHLREB', 'PHLINS'), _FORCE,
+     'Philippine troops killed 15 communist rebels who had raided a town hall in Samar on Wednesday.'),
+    (('IND', 'INDCOP', 'INDGOV'), ('IND', 'INDREB', 'INDINS', 'INDUAF'), _REPRESS + _FORCE,
+     'Indian police arrested six Sikh militants who had bombed a bus in Punjab on Thursday.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL', 'PSEREB'), _FORCE,
+     'Israeli troops shot and wounded three Palestinians who had thrown firebombs at a bus near Ramallah on '
+     'Monday.'),
+    # acts aimed at a collective
+    ((), (), ('02', '07'),
+     'Nicaragua on Wednesday appealed to the international community for aid after Hurricane Joan.'),
+    (('CUB', 'CUBGOV'), ('WST',), _CRIT + _ACCUSE,
+     'Cuban leader Fidel Castro on Sunday denounced the West for its treatment of the Third World.'),
+    # a person who stands for his state; a host receiving a visitor
+    (('POL', 'POLGOV'), ('VAT', 'VATGOV', 'VATREL'), _MEET,
+     'Polish leader Wojciech Jaruzelski on Friday received the papal envoy, Archbishop Luigi Poggi, in '
+     'Warsaw.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _MEET,
+     'The emir of Kuwait on Saturday met the Iraqi envoy in Kuwait City.'),
+    (('IRN', 'IRNGOV'), ('DEU', 'DEUGOV'), _MEET,
+     'Iranian President Ali Akbar Hashemi Rafsanjani received the West German foreign minister in Tehran on '
+     'Wednesday.'),
+    # the target in an of-phrase or a possessor
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), _CRIT,
+     "Syria on Thursday condemned Israel's annexation of the Golan Heights."),
+    (('USA', 'USAGOV'), ('SUN', 'USR', 'USRGOV'), _PRAISE,
+     "The United States on Monday welcomed the Soviet Union's withdrawal of its troops from Afghanistan."),
+    # the target in a to/with/against/on/from phrase
+    (('FRA', 'FRAGOV'), ('TCD', 'TCDGOV', 'TCDMIL'), _GIVE + ('072',),
+     'France on Tuesday sent 300 more troops and six Jaguar jets to Chad.'),
+    (('GBR', 'GBRGOV'), ('SYR', 'SYRGOV'), _TIES,
+     'Britain broke off diplomatic relations with Syria on Friday.'),
+    # the target reached through a place
+    (('IRN', 'IRNMIL'), ('IRQ', 'IRQCVL', 'IRQGOV'), _FORCE,
+     'Iranian artillery shelled the Iraqi port city of Basra on Sunday, killing 30 civilians.'),
+    # reciprocal acts between two named parties
+    (('USA', 'USAGOV'), ('USR', 'USRGOV'), _MEET + ('057', '05', '03', '030'),
+     'The United States and the Soviet Union signed a treaty banning medium-range missiles in Washington '
+     'on Tuesday.'),
+    (('USR', 'USRGOV'), ('USA', 'USAGOV'), _MEET + ('057', '05', '03', '030'),
+     'The United States and the Soviet Union signed a treaty banning medium-range missiles in Washington '
+     'on Tuesday.'),
+    # the target only in the previous clause
+    (('DZA', 'DZAGOV'), ('MAR', 'MARGOV'), _EXPEL + _ACCUSE,
+     'Algeria expelled a Moroccan diplomat on Monday and accused his government of arming rebels.'),
+    # controls: no target party
+    ((), (), ('02', '17', '18', '19'),
+     'Heavy rains in southern Brazil left 50,000 people homeless on Saturday.'),
+    ((), (), ('15', '150', '151', '152', '154', '155', '19'),
+     'Iran on Thursday called up 200,000 reservists, the official news agency said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3}
 ALL38: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
