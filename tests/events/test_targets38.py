@@ -27,6 +27,10 @@ def test_an_appeal_to_both_sides_takes_the_pair_its_own_sentence_names(code: Any
     got = triples(code("Armenian forces shelled Azerbaijani villages on Sunday, and Iran appealed to the "
                        "warring parties to observe a ceasefire.", date=DATE))
     assert aimed(got, "IRN", "ARM", "02") and aimed(got, "IRN", "AZE", "02"), got
+    # a joint subject of two countries is the pair, whatever place the fight hit
+    got = triples(code("Ethiopian and Somali forces fought around the town of Dolo on Saturday, and Kenya "
+                       "urged the warring sides to pull back.", date=DATE))
+    assert aimed(got, "KEN", "ETH", "02") and aimed(got, "KEN", "SOM", "02"), got
     # control: a pair of sides told in the sentence before keeps its reading
     got = triples(code("Greek and Turkish warships collided in the Aegean on Monday. NATO urged the two "
                        "countries to avoid an escalation.", date=DATE))

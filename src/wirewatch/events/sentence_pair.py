@@ -5,8 +5,9 @@ restraint": the two sides are the gunboats' states, told in the sentence's first
 (`pair_antecedent`) reaches sentences before only, so the attachment rules gave the appeal one side (the
 nearest, VNMMIL) and the other was lost. Here, once the sentence's readings are known, a later reading whose
 object is a pair of sides ("both sides", "the two countries", "the warring parties") takes as its targets
-the two parties of an earlier reading of the sentence, as states ("Chinese gunboats" is China's side), when
-the pair has two countries and the appealing source is neither.
+the two parties of an earlier reading of the sentence (its joint subject of two countries, else its source
+and target), as states ("Chinese gunboats" is China's side), when the pair has two countries and the
+appealing source is neither.
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ def _pair_object(r: Reading) -> Any:
 
 
 def _pair_of(r: Reading) -> list[tuple[Any, int, int, Any]] | None:
-    """The two parties of an act between two countries, as states (an army or police is its state's side)."""
-    sides = list(r.sources) + list(r.targets)
+    """The two parties of an act between two countries, as states (an army or police is its state's side);
+    a joint subject of two countries is the pair whatever the act hit ("Serbian and Croatian forces battled
+    around Vukovar", whose place gave both a target)."""
+    sides = list(r.sources) if len(r.sources) == 2 else list(r.sources) + list(r.targets)
     codes = [_code(s[0]) for s in sides]
     if len(sides) != 2 or any(len(c) < 3 or c.startswith(("---", "IGO", "NGO")) for c in codes) \
             or codes[0][:3] == codes[1][:3]:
