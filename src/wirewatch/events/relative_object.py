@@ -50,7 +50,8 @@ def relative_object(r: Reading, link: ActorLinker) -> None:
         why = f"'{obj.text}', the act's object, is no party of its relative clause"
         hit = role_object(r.anchor, country, why)
         own = [hit] if hit is not None else []
-    r.targets = own
+    if own:  # (no people the tables code, "a Roman Catholic priest they had held": the rules' target stays)
+        r.targets = own
 
 
 # the prepositions of a place where the object's people were ("who had attacked a post near Batticaloa")
