@@ -12,7 +12,14 @@ _match = load_probe_module("probe_match")
 
 pytestmark = [pytest.mark.model]
 
+_ERA_SPELLING = ("the era spellings of Hezbollah ('Hizbollah') are not in the tables: taken out at the "
+                 "thirtieth session's merge because the unread PLOVER half loses a record with them "
+                 "(test_probe_seventeenth); added again here and taken out for the same loss (0.747 -> "
+                 "0.744); the unknown name takes the target's place, ISRREB")
+
 KNOWN_GAPS: dict[str, str] = {
+    "Hizbollah guerrillas fired rockets into northern Israel on Sunday.": _ERA_SPELLING,
+    "Hizbollah guerrillas shelled the Israeli border town of Kiryat Shmona on Tuesday.": _ERA_SPELLING,
     "China on Wednesday denounced the sale of American fighter jets to Taiwan.":
         "the seller of 'American fighter jets' is read from the jets (USAMIL), not the state that sells them "
         "(USAGOV); country + root holds",

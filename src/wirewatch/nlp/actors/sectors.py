@@ -199,8 +199,6 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "pna": ("PSE", "GOV", "the Palestinian National Authority"),
     "islamic jihad": ("PSE", "REB", "Islamic Jihad"),
     "hezbollah": ("LBN", "REB", "Hezbollah"),
-    # the era agencies' spellings (Reuters and AP "Hizbollah", "Hizballah"; targets38)
-    **dict.fromkeys(("hizbollah", "hizballah", "hezballah", "hizbullah"), ("LBN", "REB", "Hezbollah")),
     # the Iraqi opposition's umbrella of the 1990s, in exile until 2003 (thirtieth session; "congress" alone
     # made it a legislature)
     "iraqi national congress": ("IRQ", "OPP", "the Iraqi National Congress"),
