@@ -124,8 +124,10 @@ from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
+from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
 from .role_partners import YIELDING, joint_role_subject, role_partner
+from .sentence_pair import pair_in_sentence
 from .speech import (
     alleged_wrongs,
     drop_quoted_targets,
@@ -153,6 +155,7 @@ from .territory_holders import place_country, territory_holder
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .visit_hosts import dateline_here, visit_host
+from .wronged_reply import reply_to_first_clause
 
 log = logging.getLogger(__name__)
 
@@ -653,6 +656,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
             first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
+            reply_to_first_clause(r, all_trig, ctx.link)  # "shot down ..., and X demanded" (targets38)
             prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
@@ -714,6 +718,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         dateline_force_target(r, sent, ctx.article, ctx.quote_of)  # "BAGHDAD - ... struck sites" (targets37)
         dateline_body_target(r, sent, ctx.article)  # "MOSCOW - ... criticised the government" (targets37)
         dateline_places_unplaced(r, sent, ctx.article)  # "BEIRUT - ... rocketed guerrilla posts" (targets37)
+        relative_object(r, ctx.link)  # "killed guerrillas who had attacked a police post" (targets38)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
@@ -771,7 +776,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 if headline_end and part.end_char <= headline_end:
                     part = headline_read(part)  # "Bus ambushed in Kashmir": a passive (headline_passives.py)
                 ctx.sentence_no += 1
-                for reading in _readings_for_sentence(part, lex, ctx):
+                for reading in pair_in_sentence(_readings_for_sentence(part, lex, ctx), part.doc.text):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
                     pair_targets(reading, part, ctx)  # "urged both governments to ...": the pair as target
                     rows = to_events(reading, part, ctx)

@@ -322,6 +322,9 @@ def _self_dyad(source: str | None, target: str | None, code: str) -> bool:
     if (len(source) == 3 and target[3:6] in OWN_OPPONENTS) or \
             (len(target) == 3 and source[3:6] in OWN_OPPONENTS):
         return False
+    if code in ("042", "043") and (source[3:6] in OWN_OPPONENTS) != (target[3:6] in OWN_OPPONENTS) \
+            and len(source) >= 6 and len(target) >= 6:
+        return False  # a government hosting its rebels' emissary meets another side (targets38)
     return source == target or len(source) == 3 or len(target) == 3 or code in ("042", "043")
 
 

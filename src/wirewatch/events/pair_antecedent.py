@@ -51,7 +51,7 @@ def _story_phrase(text: str) -> bool:
     return text.strip().lower().rsplit(" ", 1)[-1] in _STATE_HEADS
 
 
-def _sides_phrase(text: str) -> bool:
+def sides_phrase(text: str) -> bool:
     """ "the two sides", "both countries", and a war's pair of parties ("the warring parties", "both
     warring sides"; gaps29)."""
     lower = " ".join(text.strip().lower().split())
@@ -172,7 +172,7 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
         if tok is None or tok.pos_ != "NOUN":
             return
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-    if not _sides_phrase(ctx.article.text[start:end]):
+    if not sides_phrase(ctx.article.text[start:end]):
         return
     other = {_country(a[0]) for a in r.targets if _coded(a[0])}
     pair = ctx.pair if ctx.pair is not None and 0 < ctx.sentence_no - ctx.pair[0] <= PAIR_MEMORY else None
@@ -230,7 +230,7 @@ def pair_targets(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     if obj is None or obj.pos_ != "NOUN":
         return
     start, end = obj.left_edge.idx, obj.idx + len(obj.text)
-    if not _sides_phrase(ctx.article.text[start:end]):
+    if not sides_phrase(ctx.article.text[start:end]):
         return
     own = {(a[0].code or "")[:3] for a in r.sources if _coded(a[0])}
     if pair is not None and any((a[0].code or "")[:3] in own for a in pair[1]):
