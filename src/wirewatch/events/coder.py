@@ -776,7 +776,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                 if headline_end and part.end_char <= headline_end:
                     part = headline_read(part)  # "Bus ambushed in Kashmir": a passive (headline_passives.py)
                 ctx.sentence_no += 1
-                for reading in pair_in_sentence(_readings_for_sentence(part, lex, ctx), part.doc.text):
+                for reading in pair_in_sentence(_readings_for_sentence(part, lex, ctx), part.doc):
                     pair_sources(reading, part, ctx)  # "The two leaders agreed": the pair of the talks before
                     pair_targets(reading, part, ctx)  # "urged both governments to ...": the pair as target
                     rows = to_events(reading, part, ctx)

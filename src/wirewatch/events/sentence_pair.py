@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from .pair_antecedent import sides_phrase
+from .parse import doc_text
 from .reading import Reading
 
 # the head words of a pair of sides: a cheap word test before any phrase is read
@@ -52,10 +53,11 @@ def _pair_of(r: Reading) -> list[tuple[Any, int, int, Any]] | None:
             for a, s, e, t in sides]
 
 
-def pair_in_sentence(readings: list[Reading], text: str) -> list[Reading]:
+def pair_in_sentence(readings: list[Reading], doc: Any) -> list[Reading]:
     """Give a reading aimed at "both sides" the pair of an earlier reading of the same sentence."""
     if len(readings) < 2:
         return readings
+    text = doc_text(doc)  # (kept per Doc: `Doc.text` is rebuilt on every call)
     for i, r in enumerate(readings):
         if i == 0 or r.negated:
             continue
