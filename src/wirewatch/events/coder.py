@@ -72,6 +72,7 @@ from .disputed_results import results_rejected
 from .dropped_charges import dropped_against
 from .dyad_completion import complete_dyad
 from .echoed_acts import echoed_acts
+from .restated_acts import restates_told_act
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
 from .force_posture import prepared_attack, trained_for_another
@@ -607,6 +608,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                                           mode=None))
             readings.append(Reading(anchor=tok, trigger=pseudo, type="REJECT", cameo="124", mode=None,
                                     confidence=0.7))
+    readings = [r for r in readings if not restates_told_act(r, ctx)]  # "called the expulsions a relapse"
     if not readings:
         return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)

@@ -236,7 +236,10 @@ ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "b
                           "violence", "crackdown", "bloodshed", "offensive", "massacre", "use",
                           # and a seizure of power by force names the force that seized it ("Armed soldiers
                           # stormed Fiji's parliament ... Hawke condemned the coup"; stories31)
-                          "coup", "putsch", "takeover"})
+                          "coup", "putsch", "takeover",
+                          # and the blast of a bomb names the bombing ("the IRA ended its ceasefire ... Major
+                          # condemned the blast"; stories38)
+                          "blast", "explosion"})
 # (the use of force only: "the use" of anything else names no act)
 _USED = frozenset({"force", "violence", "arms", "troops"})
 ATTACK_MEMORY = 6
