@@ -72,7 +72,6 @@ from .disputed_results import results_rejected
 from .dropped_charges import dropped_against
 from .dyad_completion import complete_dyad
 from .echoed_acts import echoed_acts
-from .restated_acts import restates_told_act
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
 from .force_posture import prepared_attack, trained_for_another
@@ -125,6 +124,7 @@ from .reading import ArticleContext, Reading
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
 from .reparse import joined_clauses, parsed_again
+from .restated_acts import restates_told_act
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .speech import (
     alleged_wrongs,
