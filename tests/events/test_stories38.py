@@ -336,3 +336,27 @@ def test_an_act_named_by_its_noun_is_judged(code: Any, text: str, date: str, sou
                                            root: str) -> None:
     art = code(text, date=date)
     assert _has(art, source, target, (root,)), story_triples(art)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # tit-for-tat: the judge's own side did the last such act, so the one it condemns is the other side's,
+    # told before it (stories38b's Warsaw)
+    ("ZAGREB (Reuters) - Belgrade expelled two Croatian diplomats on Monday. Croatia expelled two Yugoslav "
+     "diplomats on Tuesday. Croatian Foreign Minister Mate Granic called the expulsions unjustified.", "HRV",
+     "SRB"),
+    ("RIGA (Reuters) - Russia expelled a Latvian diplomat on Monday. Latvia expelled a Russian diplomat on "
+     "Tuesday in response. The Latvian Foreign Ministry condemned the expulsion.", "LVA", "RUS"),
+])
+def test_a_condemned_act_is_the_other_sides_in_a_tit_for_tat(code: Any, text: str, source: str,
+                                                             target: str) -> None:
+    art = code(text, date="1995-03-21")
+    assert _has(art, source, target, ("11",)), story_triples(art)
+
+
+def test_a_defended_act_of_ones_own_is_aimed_at_no_one(code: Any) -> None:
+    # control: praise or defence of the judge's own last act is not turned on the other side
+    art = code("RIGA (Reuters) - Russia expelled a Latvian diplomat on Monday. Latvia expelled a Russian "
+               "diplomat on Tuesday in response. The Latvian Foreign Ministry defended the expulsion.",
+               date="1995-03-21")
+    assert not any(s.startswith("LVA") and t.startswith("RUS") and c[:2] == "05"
+                   for s, t, c in story_triples(art)), story_triples(art)
