@@ -126,6 +126,7 @@ from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
 from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
+from .restated_acts import restates_told_act
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .sentence_pair import pair_in_sentence
 from .speech import (
@@ -611,6 +612,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                                           mode=None))
             readings.append(Reading(anchor=tok, trigger=pseudo, type="REJECT", cameo="124", mode=None,
                                     confidence=0.7))
+    readings = [r for r in readings if not restates_told_act(r, ctx)]  # "called the expulsions a relapse"
     if not readings:
         return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)
