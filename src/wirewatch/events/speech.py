@@ -355,22 +355,19 @@ def _keep_earlier(ctx: ArticleContext, noun: str, sources: list[tuple[Any, int, 
 def earlier_doers(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
     """The doers of the act of `deed`'s kind told before the last one, within the same memory as
     `antecedent_act`; [] when none was."""
-    seen = ctx.acts.get(lemma(deed) + _EARLIER) if bare_definite(deed) else None
-    noun = lemma(deed)
-    short = noun in DEED_NOUNS or noun in CLAIM_NOUNS or noun in ATTACK_NOUNS
-    memory = ACT_MEMORY if short else NAMED_ACT_MEMORY
-    if seen is None or not 0 < ctx.sentence_no - seen[0] <= memory:
-        return []
-    return list(seen[1])
+    return _recalled(deed, ctx, lemma(deed) + _EARLIER) if bare_definite(deed) else []
 
 
 def antecedent_act(deed: Any, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
     """The doers of an act a verdict names by a definite noun alone ("said the launch was an outrageous
     act", "the order"), told in one of the two sentences before (crit19); [] when none was, or the noun
     has an owner or modifier of its own."""
-    if not bare_definite(deed):
-        return []
-    seen = ctx.acts.get(lemma(deed))
+    return _recalled(deed, ctx, lemma(deed)) if bare_definite(deed) else []
+
+
+def _recalled(deed: Any, ctx: ArticleContext, key: str) -> list[tuple[Any, int, int, Any]]:
+    """The doers kept under `key` when they were told recently enough for `deed`'s noun."""
+    seen = ctx.acts.get(key)
     # (a noun of the act's own verb, "the tests", "the expulsion", names it past the reactions between, as
     # an attack's noun does; a deed or claim noun, "the decision", "the claim", only the act just told, and
     # an attack's noun past that the last attack told with a target, `attack_doers`)
