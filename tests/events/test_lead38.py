@@ -88,15 +88,19 @@ def test_a_headline_passive_names_its_noun_as_the_target(code: Any) -> None:
 
 
 def test_an_unplaced_actor_of_a_lead_acts_where_its_dateline_is(code: Any) -> None:
-    got = triples(code("DHAKA (Reuters) - Gunmen shot dead an opposition politician outside his home on "
-                       "Thursday, police said.", date=DATE))
-    assert any(s == "BGDUAF" and c.startswith("18") for s, _, c in got), got
-    # control: a regional desk's dateline heads copy about other states, and places nobody
-    got = triples(code("BANGKOK (Reuters) - Gunmen shot dead an opposition politician outside his home on "
-                       "Thursday, police said.", date=DATE))
-    assert not any(s.startswith("THA") for s, _, _ in got), got
+    got = triples(code("DHAKA (Reuters) - Rebels ambushed an army convoy on Thursday, killing nine "
+                       "soldiers, police said.", date=DATE))
+    assert any(s == "BGDREB" and c.startswith("19") for s, _, c in got), got
+    # control: an envoy under a dateline is no one of the dateline's state
+    got = triples(code("DHAKA (Reuters) - The envoy to Bangladesh criticised the police on Thursday over the "
+                       "arrest of a journalist.", date=DATE))
+    assert not any(s.startswith("BGD") for s, _, _ in got), got
     # control: a place the lead names still places the actor
-    got = triples(code("DHAKA (Reuters) - Gunmen shot dead an opposition politician in Kathmandu on "
+    got = triples(code("DHAKA (Reuters) - Rebels ambushed an army convoy in Nepal on Thursday, killing nine "
+                       "soldiers, police said.", date=DATE))
+    assert not any(s.startswith("BGD") for s, _, _ in got), got
+    # control: gunmen may come from across a border, and stay unplaced
+    got = triples(code("DHAKA (Reuters) - Gunmen shot dead an opposition politician outside his home on "
                        "Thursday, police said.", date=DATE))
     assert not any(s.startswith("BGD") for s, _, _ in got), got
 

@@ -37,10 +37,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Philippine troops killed 15 communist rebels who had raided a town hall in Samar on Wednesday.":
         "'Samar' is not in the gazetteer, so the rebels stay unplaced (---REB), as they do without the "
         "relative clause; troops known only by nationality may be abroad (home_opponents)",
-    "Polish leader Wojciech Jaruzelski on Friday received the papal envoy, Archbishop Luigi Poggi, in "
-    "Warsaw.":
-        "'papal' is no country word of the actor tables (VAT), so the envoy is no one's and the visit has "
-        "no target; 'the Vatican envoy' codes POLGOV -> VATGOV",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {

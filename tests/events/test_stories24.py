@@ -18,15 +18,6 @@ pytestmark = [pytest.mark.model]
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
-    "reuters_bishkek:event:0":
-        "'Kyrgyz and Tajik border guards exchanged fire': the first of two nationalities sharing a head "
-        "gets no sector, and the exchange's target becomes the victims (KGZCVL)",
-    "reuters_bishkek:event:1":
-        "the exchange of fire is coded against 'at least 11 people' (KGZCVL), not the Kyrgyz guards",
-    "reuters_bishkek:none:1":
-        "'a clash in April 2021 killed more than 50 people' takes the lead's guards as its parties",
-    "reuters_bishkek:clean:0":
-        "the exchange of fire coded with KGZCVL (the people killed), and the clash of 2021 with actors",
     "ap_bishkek:event:2":
         "'rejected the note': the note's author is the sentence before's (Kyrgyzstan's ministry)",
     "ap_bishkek:event:3":

@@ -62,8 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
     "pna_manila_duterte:event:1": "'condemned the arrest': the arrest is three sentences back (past the act "
                                   "memory), and a domestic judgement of one's own government is not aimed",
     "pna_manila_duterte:party:1": "'Palace Press Officer Claire Castro': " + _NER,
-    "pna_manila_duterte:clean:0": "the headline 'Duterte arrested on ICC warrant' read as Duterte arresting "
-                                  "the ICC",
     "yonhap_astana_lead:party:2": "'presidential spokesperson Chung Hye-jeon': " + _NER,
     "reuters_caracas_vote:event:0": "'a result the opposition rejected as fraudulent': a rejection in a "
                                     "relative clause on its object is not coded",

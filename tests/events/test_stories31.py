@@ -101,7 +101,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'ordered the Royal Nepal Army to crush the Maoist insurgency': an insurgency crushed has no row, "
         "so the order is read as a demand on the army"
     ),
-    'afp_kathmandu_emergency:event:2': "'The Maoists' get no actor (---REB elsewhere); " + _ERA,
     'afp_kathmandu_emergency:event:3': (
         "'said it would seal its frontier ... and offered military help to Kathmandu': the second verb is "
         "lost (alone it codes 033); " + _LONG

@@ -27,11 +27,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the plane's violation is told of a thing, whose owner (Pakistan's navy) is two paragraphs back; "
         + _TARGET
     ),
-    'afp_skopje_border:event:0': (
-        "'Macedonian police turned back thousands of ethnic Albanian refugees from Kosovo': 'Macedonian' "
-        "read as no country (---COP; the turning back itself is coded 174, this branch's class); " + _ERA
-    ),
-    'afp_skopje_border:clean:0': "the police as ---COP (see event 0)",
     'efe_brasilia_peace:event:2': (
         "'Fujimori and ... Mahuad embraced after the ceremony and pledged to open the border': the pledge "
         "of a pair, after a first verb, names no other party; " + _LONG

@@ -1813,7 +1813,7 @@ def _dateline_placed(subj: Any, sent: Any, link: ActorLinker, unnamed_force: boo
     if unnamed_force or sent is None:
         return []
     sector = owner_sector or role_sector(_counted(subj))
-    if not sector or sector in ("ELI", "NGO") or subj.pos_ == "PROPN":
+    if sector not in HOME_SECTORS or subj.pos_ == "PROPN":
         return []
     found = lead_state(sent, link.article)
     if found is None:
@@ -1829,6 +1829,9 @@ def _dateline_placed(subj: Any, sent: Any, link: ActorLinker, unnamed_force: boo
     return [(actor, words[0].idx, words[-1].idx + len(words[-1].text), subj)]
 
 
+# the roles whose unnamed people act at home: not officials or envoys ("MOSCOW - The ambassador to Russia
+# criticized ...", conv22), nor gunmen, militants or criminals, who may come from across a border
+HOME_SECTORS = frozenset({"REB", "MIL", "COP", "OPP", "CVL", "EDU", "LAB", "AGR", "BUS", "MED", "HLH", "REL"})
 # nouns of ways and streets, whose on-phrase places an act ("on a Beirut street", "on the Kabul road")
 STREETS = frozenset({"street", "road", "highway", "avenue", "boulevard", "motorway", "outskirts", "bridge"})
 

@@ -1093,8 +1093,10 @@ PLACING = frozenset({"in", "at", "near", "around", "outside", "along"})
 # journeys whose modifier names where they go ("his Moscow visit")
 VISIT_NOUNS = {"visit", "trip", "tour", "journey"}
 
-CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally",
-          "march", "sit-in", "picket", "vigil", "riot"}  # ("to break up a march", lead38)
+CROWDS = {"protester", "demonstrator", "crowd", "rioter", "marcher", "protest", "demonstration", "rally"}
+# gatherings named by words that are also verbs or a month: only as common nouns ("to break up a march",
+# lead38; not "troops marched into", "in early March")
+CROWD_NOUNS = {"march", "sit-in", "picket", "vigil", "riot"}
 
 PERSONAL = {"he", "she", "they"}
 
@@ -1205,7 +1207,7 @@ def _repression(r: Reading) -> bool:
         return False  # troops and protesters who clash fight each other (190)
     if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
         return True
-    return any(lemma(t) in CROWDS for t in r.anchor.subtree)
+    return any(lemma(t) in CROWDS or (t.pos_ == "NOUN" and t.lower_ in CROWD_NOUNS) for t in r.anchor.subtree)
 
 
 def _dangling(anchor: Any) -> bool:

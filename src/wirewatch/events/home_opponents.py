@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp.actors import countries
 from ..records import Actor
 from .arguments import NON_STATE
 from .reading import Reading
@@ -60,12 +61,26 @@ def place_opponents(r: Reading) -> None:
                 if code.startswith("---") and code[3:6] in unplaced:
                     side[i] = (_placed(actor, country, code[3:], rebels=rebels), start, end, tok)
     homes = {a[0].country for a in r.targets if _home_ground(a)}
-    if len(homes) == 1 and not any(_state_force(a) or _placed_rebel(a) for a in r.targets):
+    if len(homes) == 1 and not any(_state_force(a) or _placed_rebel(a) for a in r.targets) and \
+            not _struck_abroad_too(r, homes):
         country = homes.pop()
         for i, (actor, start, end, tok) in enumerate(r.sources):
             code = actor.code or ""
             if code.startswith("---") and code[3:6] in _INSURGENTS:
                 r.sources[i] = (_on_home_ground(actor, country, code[3:]), start, end, tok)
+
+
+def _struck_abroad_too(r: Reading, homes: set[str]) -> bool:
+    """The act's object also names a place of another country ("shelled the Zairean town of Goma and the
+    Rwandan town of Gisenyi"): the rebels' side is no choice of the target's (targets34; lead38, where
+    "Rebels" opening a sentence became a noun the coder reads)."""
+    for obj in (c for c in r.anchor.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.ent_type_ in ("GPE", "NORP"):
+                place = countries.lookup(t.text, cities=False)
+                if place is not None and place.iso3 and place.iso3 not in homes:
+                    return True
+    return False
 
 
 def _home_ground(item: tuple[Any, int, int, Any]) -> bool:
