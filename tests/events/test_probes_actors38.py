@@ -54,6 +54,10 @@ KNOWN_GAPS: dict[str, str] = {
     'a resolution condemning Tehran.':
         "the source is right now (IRNGOV); the target is read as Tehran, the condemned, not the commission "
         "whose resolution it was (IGOUNO)",
+    'BEIRUT (Reuters) - Amal militiamen on Monday fought Hezbollah guerrillas in the southern suburbs of '
+    'the capital.':
+        "a bare 'Amal' before its men is no table's name (only 'the Amal movement', 'the Amal militia'): "
+        "the militiamen are ---UAF",
 }
 
 

@@ -121,6 +121,10 @@ KNOWN_GAPS: dict[str, str] = {
     'reuters_addis_mengistu:clean:0': (
         "the appeal aimed at ETHOPP (see event 0), and the flight into exile read as a visit (042/043)"
     ),
+    'ap_nairobi_sabasaba:event:1': (
+        "'Riot police stormed the All Saints Cathedral ..., beating worshippers with clubs and arresting "
+        "several opposition leaders': the second participle is lost; " + _LONG
+    ),
     'ap_nairobi_sabasaba:event:5': (
         "'condemned the violence and urged the government to open talks': 'the government' is read as the "
         "police of the violence; " + _TARGET

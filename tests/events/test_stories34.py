@@ -131,6 +131,7 @@ KNOWN_GAPS: dict[str, str] = {
         "'Five gunmen who burst into Armenia's parliament on Wednesday and shot dead Prime Minister ...': "
         "the killing in a relative clause is lost; " + _GUNMEN
     ),
+    'armenpress_yerevan_parliament:event:1': "the hostages freed by the gunmen: " + _GUNMEN,
     'armenpress_yerevan_parliament:event:2': (
         "'Kocharian, who negotiated with the gunmen through the night, promised them a fair trial': the "
         "pronoun recipient of a promise is lost; " + _TARGET

@@ -76,10 +76,20 @@ def _struck_abroad_too(r: Reading, homes: set[str]) -> bool:
     "Rebels" opening a sentence became a noun the coder reads)."""
     for obj in (c for c in r.anchor.children if c.dep_ == "dobj"):
         for t in obj.subtree:
-            if t.ent_type_ in ("GPE", "NORP"):
+            # only a place struck beside the first, under a conjunct ("the trading town near the Thai
+            # border" is one town of Burma's, stories22)
+            if t.ent_type_ in ("GPE", "NORP") and _under_conjunct(t, obj):
                 place = countries.lookup(t.text, cities=False)
                 if place is not None and place.iso3 and place.iso3 not in homes:
                     return True
+    return False
+
+
+def _under_conjunct(tok: Any, top: Any) -> bool:
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            return True
+        tok = tok.head
     return False
 
 
