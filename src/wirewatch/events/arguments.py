@@ -1808,7 +1808,7 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
 
 def _dateline_placed(subj: Any, sent: Any, link: ActorLinker, unnamed_force: bool,
                      owner_sector: str | None) -> list[tuple[Any, int, int, Any]]:
-    """"BEIRUT (AP) - Gunmen shot dead a French engineer": an unnamed actor of a lead that names no place
+    """"COLOMBO (Reuters) - Rebels attacked an army camp": an unnamed actor of a lead that names no place
     acts where the dateline is (not under the agencies' desks, dateline_target.lead_state; lead38)."""
     if unnamed_force or sent is None:
         return []
