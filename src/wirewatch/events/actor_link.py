@@ -46,9 +46,9 @@ def _import_lookup() -> Callable[..., Any] | None:
     return lookup
 
 
-# spaCy labels of words that name no one
 # the tables' roles of two words ("aid workers", "riot police"), which a token alone may not say
 TWO_WORD_ROLES = frozenset(k for k in (*ROLE_NOUNS, *TITLES) if k.count(" ") == 1)
+# spaCy labels of words that name no one
 NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # prepositions after which a town's name is where something happens or comes from
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "of",

@@ -1207,7 +1207,7 @@ def _repression(r: Reading) -> bool:
         return False  # troops and protesters who clash fight each other (190)
     if any((a[0].code or "")[3:6] == "OPP" for a in r.targets):
         return True
-    return any(lemma(t) in CROWDS or (t.pos_ == "NOUN" and t.lower_ in CROWD_NOUNS) for t in r.anchor.subtree)
+    return any(lemma(t) in CROWDS or (t.pos_ == "NOUN" and lemma(t) in CROWD_NOUNS) for t in r.anchor.subtree)
 
 
 def _dangling(anchor: Any) -> bool:

@@ -44,10 +44,10 @@ def _lead_place(sent: Any, article: Article, *, desks: bool = False) -> str | No
     return None if place.lower() in _BUREAUS and not desks else place
 
 
-def lead_state(sent: Any, article: Article) -> tuple[str, str] | None:
+def lead_state(sent: Any, article: Article, *, desks: bool = False) -> tuple[str, str] | None:
     """The dateline's state and place name when `sent` is the lead the dateline heads, outside the agencies'
-    desks (`_lead_place`): where an act of the lead with no place of its own happened."""
-    where = _lead_place(sent, article)
+    desks unless `desks` (`_lead_place`): where an act of the lead with no place of its own happened."""
+    where = _lead_place(sent, article, desks=desks)
     place = countries.lookup(where) if where else None
     return (place.iso3, str(where)) if place is not None and place.iso3 else None
 
@@ -72,22 +72,20 @@ def dateline_force_target(r: Reading, sent: Any, article: Article, in_quote: Any
         return
     if not _forceful(r):
         return
-    where = _lead_place(sent, article)
-    if where is None:
+    found = lead_state(sent, article)
+    if found is None:
         return
+    iso3, where = found
     tok = r.trigger.tok
     if in_quote(tok.idx) is not None or not _hit_somewhere(tok):
         return
-    place = countries.lookup(where)
-    if place is None or not place.iso3:
-        return
     own = {(a[0].code or "")[:3] for a in r.sources}
-    if place.iso3 in own or any(not c or c.startswith("---") for c in own):
+    if iso3 in own or any(not c or c.startswith("---") for c in own):
         return
     if _dated_long_before(sent, article):
         return  # "Iraq invaded the province when the war began in 1980": history names no party here
-    actor = Actor(name=where, code=place.iso3, country=place.iso3,
-                  reasons=[f"an act of force in a lead datelined {where}: {place.iso3}"])
+    actor = Actor(name=where, code=iso3, country=iso3,
+                  reasons=[f"an act of force in a lead datelined {where}: {iso3}"])
     r.targets = [(actor, *_place_span(article, where, tok), None)]
 
 
@@ -95,9 +93,9 @@ def _place_span(article: Article, where: str, tok: Any) -> tuple[int, int]:
     """The dateline's place in the text (the target's evidence), else the act's own word."""
     dateline = article.dateline
     if dateline is not None:
-        at = article.text.lower().find(where.lower(), dateline.start, dateline.end)
+        at = article.text[dateline.start:dateline.end].lower().find(where.lower())
         if at >= 0:
-            return at, at + len(where)
+            return dateline.start + at, dateline.start + at + len(where)
     return tok.idx, tok.idx + len(tok.text)
 
 
@@ -128,21 +126,19 @@ def dateline_body_target(r: Reading, sent: Any, article: Article) -> None:
     about another state names that state's government, so a bare one is the dateline's own."""
     if not r.sources or not r.targets:
         return
-    where = _lead_place(sent, article, desks=True)
-    if where is None:
+    found = lead_state(sent, article, desks=True)
+    if found is None:
         return
+    iso3, where = found
     own = {(a[0].code or "")[:3] for a in r.sources}
     bare = [t for t in r.targets if (t[0].code or "")[:3] in own and _bare_body(t[3])]
-    if not bare:
-        return
-    place = countries.lookup(where)
-    if place is None or not place.iso3 or place.iso3 in own:
+    if not bare or iso3 in own:
         return
     moved = []
     for a, s, e, tok in r.targets:
         if (a, s, e, tok) in bare:
             sector = (a.code or "")[3:]
-            a = Actor(name=a.name, code=place.iso3 + sector, country=place.iso3, sector=a.sector,
+            a = Actor(name=a.name, code=iso3 + sector, country=iso3, sector=a.sector,
                       reasons=[*a.reasons, f"a bare '{tok.text}' in a lead datelined {where}"])
         moved.append((a, s, e, tok))
     r.targets = moved
@@ -154,17 +150,17 @@ def dateline_places_unplaced(r: Reading, sent: Any, article: Article) -> None:
     the lead."""
     if not r.sources or not _forceful(r) or not any((a[0].code or "").startswith("---") for a in r.targets):
         return
-    where = _lead_place(sent, article)
-    if where is None:
+    found = lead_state(sent, article)
+    if found is None:
         return
-    place = countries.lookup(where)
+    iso3, where = found
     own = {(a[0].code or "")[:3] for a in r.sources}
-    if place is None or not place.iso3 or place.iso3 in own or any(not c or c.startswith("---") for c in own):
+    if iso3 in own or any(not c or c.startswith("---") for c in own):
         return
     moved = []
     for a, s, e, tok in r.targets:
         if (a.code or "").startswith("---"):
-            a = Actor(name=a.name, code=place.iso3 + a.code[3:], country=place.iso3, sector=a.sector,
-                      reasons=[*a.reasons, f"unplaced, in a lead datelined {where}: {place.iso3}"])
+            a = Actor(name=a.name, code=iso3 + a.code[3:], country=iso3, sector=a.sector,
+                      reasons=[*a.reasons, f"unplaced, in a lead datelined {where}: {iso3}"])
         moved.append((a, s, e, tok))
     r.targets = moved
