@@ -166,6 +166,12 @@ def story_triples(art: Any) -> set[tuple[str, str, str]]:
             for e in art.events if e.cameo}
 
 
+def aimed(got: set[tuple[str, str, str]], source: str, target: str, root: str) -> bool:
+    """A triple whose source and target codes start with these (a country, or an actor code) and whose code
+    starts with `root`."""
+    return any(s.startswith(source) and t.startswith(target) and c.startswith(root) for s, t, c in got)
+
+
 def has_triple(got: set[tuple[str, str, str]], source: str, target: str, root: str) -> bool:
     """A triple of these countries (first three letters) whose code starts with `root`."""
     return any(s[:3] == source and t[:3] == target and c.startswith(root) for s, t, c in got)

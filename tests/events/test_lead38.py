@@ -7,15 +7,12 @@ from typing import Any
 
 import pytest
 
+from support import aimed
 from support import story_triples as triples
 
 pytestmark = [pytest.mark.model]
 
 DATE = "2000-01-01"
-
-
-def _aimed(got: set[tuple[str, str, str]], source: str, target: str, root: str) -> bool:
-    return any(s.startswith(source) and t.startswith(target) and c.startswith(root) for s, t, c in got)
 
 
 def test_a_plural_role_opening_a_datelined_lead_is_the_actor(code: Any) -> None:
@@ -25,7 +22,7 @@ def test_a_plural_role_opening_a_datelined_lead_is_the_actor(code: Any) -> None:
     assert any(s in ("COLREB", "---REB") and c.startswith("18") for s, _, c in got), got
     got = triples(code("GROZNY, Russia (AP) - Separatists ambushed a Russian army convoy on Tuesday, "
                        "killing six soldiers.", date=DATE))
-    assert _aimed(got, "RUSREB", "RUSMIL", "19") or _aimed(got, "---REB", "RUSMIL", "19"), got
+    assert aimed(got, "RUSREB", "RUSMIL", "19") or aimed(got, "---REB", "RUSMIL", "19"), got
 
 
 def test_a_plural_role_opening_a_paragraph_is_tagged_a_noun() -> None:
@@ -52,12 +49,12 @@ def test_two_nationalities_sharing_one_noun_are_two_parties_of_that_noun(code: A
 def test_the_harm_of_a_two_way_fight_names_no_target_under_a_dateline(code: Any) -> None:
     got = triples(code("ASMARA (Reuters) - Eritrean and Ethiopian troops clashed on the western front on "
                        "Monday, killing dozens of people, officials said.", date=DATE))
-    assert _aimed(got, "ERIMIL", "ETHMIL", "19") and _aimed(got, "ETHMIL", "ERIMIL", "19"), got
+    assert aimed(got, "ERIMIL", "ETHMIL", "19") and aimed(got, "ETHMIL", "ERIMIL", "19"), got
     assert not any(t.endswith("CVL") for _, t, _ in got), got
     # nor does a named place it happened near
     got = triples(code("OSH, Kyrgyzstan (AP) - Kyrgyz and Uzbek border guards traded fire near the Fergana "
                        "valley on Friday.", date=DATE))
-    assert _aimed(got, "KGZMIL", "UZBMIL", "19") and not any(t.endswith("CVL") for _, t, _ in got), got
+    assert aimed(got, "KGZMIL", "UZBMIL", "19") and not any(t.endswith("CVL") for _, t, _ in got), got
     # control: a one-way attack's harm still names its victims
     got = triples(code("ASMARA (Reuters) - Ethiopian jets bombed a village on the western front on "
                        "Monday, killing dozens of civilians.", date=DATE))

@@ -7,17 +7,12 @@ from typing import Any
 
 import pytest
 
+from support import aimed
 from support import story_triples as triples
 
 pytestmark = [pytest.mark.model]
 
 DATE = "2000-01-01"
-
-
-def aimed(got: set[tuple[str, str, str]], source: str, target: str, root: str) -> bool:
-    """A triple from this source country at this target (country, or actor code when longer), its code
-    starting with `root`."""
-    return any(s[:3] == source and t[:len(target)] == target and c.startswith(root) for s, t, c in got)
 
 
 def test_an_appeal_to_both_sides_takes_the_pair_its_own_sentence_names(code: Any) -> None:
