@@ -28,6 +28,7 @@ from typing import Any
 
 from .budget import time_budget
 from .errors import DocumentTooLong, WirewatchError
+from .heap import settle_long_lived
 from .ingest.base import DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_CHARS
 from .records import Article, Document, Rejected
 
@@ -95,6 +96,7 @@ class Analyzer:
             self._run_nlp_stages(article, nlp(analysis_text(article)))
         except Exception as exc:  # a broken stage shows up again, per document, where it is handled
             log.warning("warm-up analysis failed: %s", exc)
+        settle_long_lived()  # the model and the tables now loaded stay to the end (heap.py)
 
     @property
     def nlp(self) -> Any:

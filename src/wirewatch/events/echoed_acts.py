@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
 from .actor_link import ActorLinker
 from .arguments import phrase_actors
-from .parse import PRONOUNS, kids, lemma
+from .parse import PRONOUNS, doc_arrays, kids, lemma
 from .reading import Reading
 
 _ACTOR = tuple[Any, int, int, Any]
@@ -26,6 +28,9 @@ _ACTOR = tuple[Any, int, int, Any]
 # (not "do": "Banco do Brasil" names a bank, wire batch 5-8)
 ECHO_WORDS = frozenset({"did", "does", "kind", "suit", "likewise", "along", "matched", "mirrored",
                         "copied", "reciprocated", "emulated"})
+# (their string hashes, as the Doc's arrays hold each word's lower-case form: the coder asks every
+# sentence with an act whether it holds one, and a walk makes a Token a word)
+_ECHO_HASHES = frozenset(hash_string(w) for w in ECHO_WORDS)
 # what an elliptical "do" may take as its object: "did the same", "did likewise", "did so"
 _ECHO_OBJECTS = frozenset({"same", "likewise", "so"})
 # "a move Qatar matched", "Athens mirrored the step": a repeat of a move named as a noun
@@ -107,7 +112,7 @@ def _copy(r: Reading, doers: list[_ACTOR], targets: list[_ACTOR]) -> Reading:
 
 def echoed_acts(kept: list[Reading], sent: Any, link: ActorLinker) -> list[Reading]:
     """The acts the echoes of `sent` repeat, each with the echo's own doer (see the module's doc)."""
-    if not kept or not any(t.lower_ in ECHO_WORDS for t in sent):
+    if not kept or _ECHO_HASHES.isdisjoint(doc_arrays(sent.doc).lower[sent.start:sent.end]):
         return []
     out = []
     for verb, subj in _echo_verbs(sent):
