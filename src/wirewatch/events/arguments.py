@@ -23,6 +23,7 @@ from ..nlp.actors.phrases import (
 )
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
+from .act_nouns import CLAIM_NOUNS
 from .actor_link import ActorLinker
 from .border_place import border_place
 from .cameo_guards import MEETING_NOUNS
@@ -1053,6 +1054,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
+    # ... also when the parser hangs the by-phrase on the active verb: "denied charges by a human rights
+    # group that ...", "rejected an offer by the rebels" (lead39)
+    cands.extend(verb_hung_agents(tok, [o for o in objs if o.dep_ == "dobj"
+                                        and (is_event_noun(o) or lemma(o) in CLAIM_NOUNS)]))
     # "ambushed a patrol of Pakistani peacekeepers": a unit's members name it before the unit noun,
     # which the actors stage may place only by the story's country (lead32)
     cands.extend(g for o in objs if o not in topics and lemma(o) in UNIT_NOUNS for p in kids(o)
@@ -1376,7 +1381,9 @@ def _cand_actors(cand: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]
     statement") or its parties ("the blockade of Serbia", "an offer from Afghanistan", "talks between
     A and B") name one, never its place ("talks ... in Beijing") or topic ("talks on the war in Gaza")."""
     if not is_event_noun(cand):
-        return phrase_actors(cand, link)
+        # ("denied charges by a human rights group": a relief or rights group with no name is CAMEO's NGO,
+        # a complete code, as it is for a source; lead39)
+        return phrase_actors(cand, link) or (bare_agent(cand, link) if role_sector(cand) == "NGO" else [])
     found = phrase_actors(cand, link, deep=False)
     for p in kids(cand):
         if found:

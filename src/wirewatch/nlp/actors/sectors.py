@@ -1246,6 +1246,11 @@ ROLE_NOUNS: dict[str, str] = {
                           "human rights organizations", "humanitarian groups", "relief agencies",
                           # thirty-second session: "two Italian relief workers" were ITALAB ("workers")
                           "relief workers", "relief worker", "humanitarian workers", "humanitarian worker")},
+    # thirty-seventh session (lead39): the same bodies by their other names, one and many
+    **dict.fromkeys((f"{kind} {body}" for kind in ("aid", "relief", "humanitarian", "rights", "human rights")
+                     for body in ("agency", "agencies", "group", "groups", "organization", "organizations",
+                                  "organisation", "organisations")), "NGO"),
+    **dict.fromkeys(("charities", "relief charity", "aid charity"), "NGO"),
 }
 
 # Twenty-ninth session (actors31): group names agency copy writes in lower case ("the contras"), read as
