@@ -29,11 +29,11 @@ def test_a_camp_or_barracks_captured_is_ground_taken(code: Any) -> None:
 
 def test_a_claim_nouns_by_phrase_hung_on_the_verb_names_the_target(code: Any) -> None:
     # the parser hangs "by X" on the verb, not on "allegations": X made them, and X is denied
-    got = triples(code("Cuba on Monday denied allegations by Washington that it was training guerrillas "
-                       "in Central America.", date=DATE))
-    assert aimed(got, "CUB", "USA", "016"), got
-    got = triples(code("Iran rejected accusations by Iraq that it had shelled border towns.", date=DATE))
-    assert aimed(got, "IRN", "IRQ", "0") or aimed(got, "IRN", "IRQ", "12"), got
+    got = triples(code("Syria denied charges by Israel that it was harbouring guerrillas.", date=DATE))
+    assert aimed(got, "SYR", "ISR", "016"), got
+    got = triples(code("DAMASCUS (Reuters) - Syria on Monday denied charges by a human rights group that "
+                       "it held Lebanese prisoners.", date=DATE))
+    assert aimed(got, "SYR", "NGO", "016"), got
     # control: a by-phrase of means names no one
     got = triples(code("Nigerian police dispersed the marchers by force in Lagos on Saturday.", date=DATE))
     assert not any(t.startswith("---") and c.startswith("17") for _, t, c in got), got
