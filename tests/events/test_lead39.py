@@ -19,7 +19,8 @@ def test_a_camp_or_barracks_captured_is_ground_taken(code: Any) -> None:
     got = triples(code("COLOMBO (Reuters) - Sri Lankan troops captured a Tamil Tiger training camp in the "
                        "northern jungle on Thursday, the defence ministry said.", date=DATE))
     assert aimed(got, "LKAMIL", "LKAREB", "192"), got
-    got = triples(code("Chechen fighters overran a Russian army checkpoint near Grozny on Monday.", date=DATE))
+    got = triples(code("Chechen fighters overran a Russian army checkpoint near Grozny on Monday.",
+                       date=DATE))
     assert aimed(got, "RUSREB", "RUSMIL", "19") or aimed(got, "---REB", "RUSMIL", "19"), got
     # control: a person captured is arrested, not ground taken
     got = triples(code("Peruvian police captured a senior commander of the Shining Path in Lima on Friday.",
