@@ -130,8 +130,95 @@ LEAD39: list[Row] = [
      'group that its air force had bombed villages in the south, calling them baseless.'),
 ]
 
+LEAD39B: list[Row] = [
+    # batch 2: written blind after the first fixes, before the coder was run on it
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), _DISAPPROVE + ('140', '141'),
+     'HANOI, Feb 3 (VNA) -- Vietnam today strongly protested the deployment by China of an oil rig in '
+     'Vietnamese waters in the Gulf of Tonkin, a Foreign Ministry spokeswoman said here.'),
+    (('CUB', 'CUBGOV', 'VEN', 'VENGOV'), ('CUB', 'CUBGOV', 'VEN', 'VENGOV'), _MEET,
+     'HAVANA, July 12 (Prensa Latina) -- Cuban President Fidel Castro today welcomed Venezuelan President '
+     'Hugo Chavez on his arrival here for a three-day official visit.'),
+    (('MEX', 'MEXMIL', 'MEXGOV'), ('MEX', 'MEXREB', '---REB'), _FIGHT,
+     'MEXICO CITY, Jan 4 (Notimex) - Mexican army troops clashed with Zapatista rebels in the southern '
+     'state of Chiapas on Tuesday, leaving at least 12 dead, the Defense Ministry said.'),
+    (('JOR', 'JORGOV', 'ISR', 'ISRGOV'), ('JOR', 'JORGOV', 'ISR', 'ISRGOV'), ('057', '050', '030', '040',
+                                                                             '046'),
+     'AMMAN, Oct 26 (Petra) - Jordan and Israel signed a peace treaty on Wednesday at a ceremony on their '
+     'border attended by U.S. President Bill Clinton.'),
+    (('LBY', 'LBYGOV'), ('USA', 'USAGOV'), _DISAPPROVE + ('130', '138', '139'),
+     'TRIPOLI, April 15 (JANA) - Libya on Friday accused the United States of planning a new attack on '
+     'its territory and warned that it would respond with force.'),
+    (('SDN', 'SDNGOV', 'SDNREB'), ('SDN', 'SDNGOV', 'SDNREB'), ('030', '031', '032', '036', '039', '050',
+                                                              '057', '040', '046', '080', '087', '0871',
+                                                              '0311', '0312'),
+     "KHARTOUM, March 1 (SUNA) - The Sudanese government and the Sudan People's Liberation Army agreed "
+     "here today to extend a ceasefire in the south for three more months."),
+    (('IGO', 'IGOAFROAU'), ('ETH', 'ETHGOV', 'ERI', 'ERIGOV'), ('020', '021', '023', '025', '0256', '027',
+                                                               '028', '100', '101', '102', '105', '1056'),
+     'ADDIS ABABA, May 7 (PANA) - The Organisation of African Unity on Saturday urged Ethiopia and Eritrea '
+     'to halt hostilities and accept its peace plan.'),
+    (('BGR', 'BGRCOP', 'BGRGOV'), ('BGR', 'BGRLAB', 'BGRCVL'), ('173', '170', '175'),
+     'SOFIA, Dec 10 (BTA) - Bulgarian police detained 35 people during a protest by striking miners '
+     'outside the government building in Sofia on Thursday.'),
+    (('HRV', 'HRVMIL', 'HRVGOV'), ('HRV', 'HRVREB', 'SRB', 'SRBREB', '---REB'), _FIGHT,
+     'ZAGREB, Aug 4 (HINA) - Croatian forces launched a major offensive to retake the rebel Serb-held '
+     'Krajina region, the Defence Ministry said on Friday.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV', 'AZEMIL'), _DISAPPROVE,
+     'YEREVAN, Feb 18 (Armenpress) - Armenian President Levon Ter-Petrosyan on Tuesday accused Azerbaijan '
+     'of violating the ceasefire in Nagorno-Karabakh by shelling Armenian villages along the border.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), ('016', '010', '120', '121', '110', '111', '112'),
+     'BAKU, Feb 19 (Azertac) - Azerbaijan on Wednesday rejected Armenian accusations that its troops had '
+     'violated the ceasefire, calling them a provocation.'),
+    (('UKR', 'UKRGOV', 'RUS', 'RUSGOV'), ('UKR', 'UKRGOV', 'RUS', 'RUSGOV'), ('057', '050', '030', '040',
+                                                                             '046'),
+     'KIEV, June 2 (UNIAN) - Ukraine and Russia signed an agreement on dividing the Black Sea Fleet on '
+     'Wednesday, ending a five-year dispute.'),
+    (('LVA', 'LVAGOV'), ('RUS', 'RUSGOV'), ('166', '161', '160', '174', '1661'),
+     'RIGA, Oct 3 (LETA) - Latvia on Monday expelled a Russian diplomat for activities incompatible with '
+     'his status, the Foreign Ministry said.'),
+    (('NGA', 'NGACOP', 'NGAGOV'), ('NGA', 'NGAOPP', 'NGACVL', 'NGAACT'), ('173', '170', '175'),
+     'LAGOS, June 12 (NAN) - Nigerian police arrested dozens of pro-democracy activists who gathered in '
+     'Lagos to mark the anniversary of the annulled 1993 election.'),
+    (('ZWE', 'ZWEGOV'), ('COD', 'CODGOV'), _AID + ('0332', '062', '064'),
+     'HARARE, Nov 14 (ZIANA) - President Robert Mugabe today pledged continued military support for the '
+     'government of the Democratic Republic of Congo in its war against rebels.'),
+    (('ZAF', 'ZAFGOV'), ('LSO', 'LSOGOV', 'LSOMIL'), ('030', '032', '036', '039', '0356', '040', '043',
+                                                     '046', '035'),
+     'JOHANNESBURG, Sept 9 (SAPA) - South Africa on Wednesday offered to mediate between the government '
+     'of Lesotho and mutinous soldiers, whose revolt has plunged the kingdom into chaos.'),
+    (('PRT', 'PRTGOV'), ('IDN', 'IDNGOV'), ('020', '021', '023', '024', '0241', '025', '0256', '026', '027',
+                                          '028', '100', '101', '102', '104', '1041', '105'),
+     'LISBON, March 2 (Lusa) - Portugal on Tuesday called on Indonesia to allow a referendum on '
+     'self-determination in East Timor.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV', 'CHNMIL'), _DISAPPROVE,
+     "TAIPEI, Aug 1 (CNA) - Taiwan on Friday condemned China's missile tests off its coast as a blatant "
+     "act of intimidation."),
+    (('LAO', 'LAOGOV', 'THA', 'THAGOV'), ('LAO', 'LAOGOV', 'THA', 'THAGOV'), ('030', '031', '032', '036',
+                                                                             '050', '057', '040', '046',
+                                                                             '0311', '0312'),
+     'VIENTIANE, Dec 2 (KPL) - Laos and Thailand agreed here today to set up a joint commission to '
+     'demarcate their common border.'),
+    (('KHM', 'KHMMIL', 'KHMGOV'), ('KHM', 'KHMMIL', 'KHMGOV', 'KHMREB'), _FIGHT,
+     'PHNOM PENH, July 6 (AKP) - Troops loyal to Second Prime Minister Hun Sen seized control of the '
+     'capital on Sunday after heavy fighting with forces loyal to First Prime Minister Prince Norodom '
+     'Ranariddh.'),
+    (('BGD', 'BGDCOP', 'BGDGOV'), ('BGD', 'BGDOPP', 'BGDCVL'), ('175', '170', '180', '182', '173'),
+     'DHAKA, Jan 22 (BSS) - Bangladeshi police fired rubber bullets and tear gas at opposition activists '
+     'enforcing a nationwide general strike, injuring about 50 people.'),
+    (('NPL', 'NPLREB', '---REB'), ('NPL', 'NPLCOP'), _FIGHT,
+     'KATHMANDU, Feb 14 (RSS) - Maoist rebels attacked police posts in three districts of western Nepal '
+     'on Thursday, killing 11 policemen, officials said.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV', 'TURMIL'), _DISAPPROVE + ('140', '141'),
+     'Greece protests Turkish air violations\n\nATHENS, May 21 (ANA) - Greece on Thursday lodged a formal '
+     'protest with Turkey over repeated violations of its airspace by Turkish warplanes over the Aegean.'),
+    (('DEU', 'DEUGOV'), ('RUS', 'RUSGOV'), _AID,
+     'BONN, March 11 (DPA) - Germany will give Russia 500 million marks in humanitarian aid to help it '
+     'through the winter, Chancellor Helmut Kohl said on Wednesday.'),
+]
+
 BATCHES = {
     'batch1': LEAD39,
+    'batch2': LEAD39B,
 }
 
 ALL39 = [row for rows in BATCHES.values() for row in rows]
