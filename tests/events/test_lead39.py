@@ -50,3 +50,15 @@ def test_an_unnamed_relief_or_rights_group_is_an_ngo_target(code: Any) -> None:
     # control: people of a country stay that country's ("Sudanese aid workers" are not a relief body)
     got = triples(code("Rebels in southern Sudan kidnapped three Sudanese villagers on Sunday.", date=DATE))
     assert not any(t == "NGO" for _, t, _ in got), got
+
+
+def test_military_or_financial_support_pledged_is_aid_to_the_party_it_is_for(code: Any) -> None:
+    got = triples(code("LUANDA (Reuters) - Angola pledged military support for the government of Congo "
+                       "on Tuesday.", date=DATE))
+    assert aimed(got, "AGO", "COD", "0332") and not any(t.startswith("AGOMIL") for _, t, _ in got), got
+    got = triples(code("Japan promised financial support to Indonesia to help it overcome the crisis.",
+                       date=DATE))
+    assert aimed(got, "JPN", "IDN", "0331"), got
+    # control: support in words stays support (051)
+    got = triples(code("Egypt pledged its full support for the Palestinian leadership.", date=DATE))
+    assert aimed(got, "EGY", "PSE", "051"), got

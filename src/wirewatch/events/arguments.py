@@ -348,7 +348,9 @@ OPERATION_NOUNS = frozenset({"operation", "action", "activity", "campaign", "exe
                              # help and ties of a kind: "suspended its military aid to Haiti", "cut military
                              # ties with Israel" name the recipient in their own phrase (stories36)
                              "aid", "assistance", "cooperation", "co-operation", "tie", "link", "relation",
-                             "contact", "supply", "training"})
+                             "contact", "supply", "training",
+                             # "pledged continued military support for the government of Congo" (lead39)
+                             "support", "backing", "help"})
 # places a faith or a people may be named before ("the Moslem enclave of Gorazde", "a Christian village")
 SETTLEMENTS = frozenset({"enclave", "town", "village", "city", "district", "quarter", "area", "region",
                          "suburb", "neighbourhood", "neighborhood", "stronghold", "province"})
