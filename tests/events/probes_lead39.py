@@ -20,7 +20,7 @@ Batch 2 (24 rows, one under its headline), written after the first fixes, first 
 21, the branch at 7484b11f 22 / 22 / 21. One row corrected by the codebook: an agreement to extend a
 ceasefire is an intent to de-escalate (0356). Misses: "military support" pledged read as words of support
 (051) aimed at the pledger's own military; troops seizing "the capital" of the dateline's country. Final
-23 / 23 / 23; the capital is a strict gap.
+24 / 24 / 24.
 """
 
 from __future__ import annotations

@@ -62,3 +62,12 @@ def test_military_or_financial_support_pledged_is_aid_to_the_party_it_is_for(cod
     # control: support in words stays support (051)
     got = triples(code("Egypt pledged its full support for the Palestinian leadership.", date=DATE))
     assert aimed(got, "EGY", "PSE", "051"), got
+
+
+def test_the_capital_taken_in_a_lead_is_the_datelines(code: Any) -> None:
+    got = triples(code("MONROVIA (Reuters) - Rebel fighters loyal to Charles Taylor captured the capital on "
+                       "Saturday after a week of street battles.", date=DATE))
+    assert aimed(got, "LBR", "LBR", "192"), got
+    # control: "the capital" of a state the lead names is that state's, not the dateline's
+    got = triples(code("NAIROBI (Reuters) - Rebels captured the capital of Somalia on Saturday.", date=DATE))
+    assert not any(t.startswith("KEN") for _, t, _ in got), got

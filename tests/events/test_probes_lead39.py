@@ -18,10 +18,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Khaddam.": (
         "a plain diplomatic message received from a head of state and carried by his envoy codes nothing: "
         "only messages of greeting, thanks or sympathy have rows; the envoy's visit is not inferred"),
-    "PHNOM PENH, July 6 (AKP) - Troops loyal to Second Prime Minister Hun Sen seized control of the capital "
-    "on Sunday after heavy fighting with forces loyal to First Prime Minister Prince Norodom Ranariddh.": (
-        "\"the capital\" names no country of its own: the dateline's capital is not read as the dateline's "
-        "country, and the fighting told by a noun after \"after\" is not coded"),
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

@@ -80,13 +80,22 @@ def dateline_force_target(r: Reading, sent: Any, article: Article, in_quote: Any
     if in_quote(tok.idx) is not None or not _hit_somewhere(tok):
         return
     own = {(a[0].code or "")[:3] for a in r.sources}
-    if iso3 in own or any(not c or c.startswith("---") for c in own):
+    if iso3 in own and not _bare_capital(tok) or any(not c or c.startswith("---") for c in own):
         return
     if _dated_long_before(sent, article):
         return  # "Iraq invaded the province when the war began in 1980": history names no party here
     actor = Actor(name=where, code=iso3, country=iso3,
                   reasons=[f"an act of force in a lead datelined {where}: {iso3}"])
     r.targets = [(actor, *_place_span(article, where, tok), None)]
+
+
+def _bare_capital(tok: Any) -> bool:
+    """ "PHNOM PENH - Troops loyal to Hun Sen seized control of the capital": "the capital" with nothing
+    naming whose it is, taken or struck, is the dateline's, also by the state's own forces (lead39)."""
+    held = [g for c in kids(tok) if c.dep_ == "dobj" for g in [c, *(o for p in kids(c) if p.dep_ == "prep"
+                                                                    and p.lower_ == "of" for o in kids(p))]]
+    return any(g.lower_ == "capital" and all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
+                                              and c.lower_ != "of" for c in kids(g)) for g in held)
 
 
 def _place_span(article: Article, where: str, tok: Any) -> tuple[int, int]:
