@@ -26,7 +26,14 @@ docs/events.md's "Annotation guide" and the earlier sets'.
 
 Run `python tests/events/stories39.py` to print each story's coded triples, its misses and its counts.
 
-FIRST_RUN_PLACEHOLDER
+First run (wip/stories39 at d204a832, main's code ddf703b6, before any change): of the 156 required events
+73 were coded at country + root and 56 at actor + root; of the coded triples 63 were right, 5 accepted,
+0 duplicated and 57 wrong; 3 of the 19 non-event paragraphs were coded; of 51 parties 40 were right, 7
+wrong and 4 unresolved. Corrected after the run, as writing errors by the project's conventions (docs/
+actors.md): gunmen with no named group are UAF (Algiers, Trabzon, Ashgabat), "security forces" are MIL
+(Ashgabat), seizing an airport and buildings may be 171 (Dushanbe), and an exchange of fire codes both
+sides (Bangui, an accepted row). With the corrected lists, the same run: 74 / 62; right 70, accepted 6,
+duplicated 0, wrong 49; non-events coded 3 of 19; parties 40 / 7 / 4.
 """
 
 from __future__ import annotations
@@ -202,7 +209,7 @@ Galan, 46, had campaigned for the extradition of traffickers to the United State
 )
 
 _FRA = ("FRA", "FRAGOV")
-_GIA = ("DZAREB", "DZAINS", "DZAOPP")
+_GIA = ("DZAREB", "DZAINS", "DZAOPP", "DZAUAF", "---UAF")
 _DZA = ("DZA", "DZAGOV")
 
 REUTERS_ALGIERS = Story(
@@ -249,7 +256,7 @@ Air France has suspended all its flights to Algeria.
 )
 
 _TUR = ("TUR", "TURGOV")
-_CHE = ("RUSREB", "RUSSEP", "RUSINS", "TURREB", "TURCVL", "TURINS")
+_CHE = ("RUSREB", "RUSSEP", "RUSINS", "TURREB", "TURCVL", "TURINS", "TURUAF")
 _RUS = ("RUS", "RUSGOV")
 
 REUTERS_TRABZON = Story(
@@ -1031,6 +1038,7 @@ Looters have ransacked shops and stores in the city's commercial district since 
     ],
     also=[
         (_FRAMIL, _MUT + ("CAF",), _FIGHT + ("150",), "move against"),
+        (_MUT, _FRAMIL, _FIGHT, "exchanged fire"),
         (_FRAMIL, _MUT + ("CAF",), ("192", "190", "150"), "took control"),
         (_MUT, _CAF, _DEMAND, "demanding back pay"),
         (_MUT, _CAF, ("181", "180"), "took several ministers"),
@@ -1116,7 +1124,7 @@ The revolt was the most serious threat to the 1997 peace accord that ended Tajik
 """,
     events=[
         (("TJKMIL", "TJK", "TJKGOV"), _TJKMUT, _FIGHT, "drove rebel"),
-        (_TJKMUT, _TJK + ("TJKCVL",), ("190", "192", "193", "181", "180"), "seized the airport"),
+        (_TJKMUT, _TJK + ("TJKCVL",), ("190", "192", "193", "181", "180", "171"), "seized the airport"),
         (_TJK, ("UZB", "UZBGOV"), _CRIT, "accused neighbouring"),
         (_TJK, ("UZB", "UZBGOV"), _DEMAND, "must hand"),
         (("UZB", "UZBGOV"), _TJK, _REJ + _CRIT, "called the charge"),
@@ -1162,12 +1170,12 @@ Turkmen security forces have detained dozens of people, among them relatives of 
     events=[
         (_TKM, _UZB, _CRIT, "accused Uzbekistan"),
         (_TKM, _UZB, ("166", "160", "161", "174"), "ordered him to leave"),
-        (("TKMOPP", "TKMREB", "TKM", "TKMCRM", ""), _TKM, ("180", "181", "182", "183", "186", "190"),
-         "fired on Niyazov"),
+        (("TKMOPP", "TKMREB", "TKM", "TKMCRM", "TKMUAF", ""), _TKM,
+         ("180", "181", "182", "183", "186", "190"), "fired on Niyazov"),
         (_TKM, ("TKMOPP", "TKMELI", "TKM") + _UZB, _CRIT, "had hidden"),
         (_UZB, _TKM, _REJ + _CRIT, "called the charge"),
         (_UZB, _TKM, ("161", "160", "080", "081", "087"), "recalled the envoy"),
-        (("TKMCOP", "TKMSPY", "TKMGOV", "TKM"), ("TKMCVL", "TKMOPP", "TKM"), ("173", "170", "172"),
+        (("TKMCOP", "TKMSPY", "TKMGOV", "TKM", "TKMMIL"), ("TKMCVL", "TKMOPP", "TKM"), ("173", "170", "172"),
          "have detained dozens"),
     ],
     also=[
