@@ -8,8 +8,6 @@ reacting party's own country."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from .arguments import phrase_actors
 from .parse import kids, lemma
 from .reading import ArticleContext, Reading
