@@ -4,10 +4,13 @@ the protest (CAMEO 14x, whose sub-codes carry what it is for: 1411 / 1431 leader
 policy change, ...), not a protest and a demand (stories38's Lagos, stories39). The demand clause is the
 protest's purpose, so a 10x reading whose verb hangs as a purpose or participle clause on the clause of a
 14x reading of the same side is dropped, and its addressee becomes the protest's when the protest has
-none. A demand of its own sentence or conjunct ("They demanded that Abacha release Abiola") is a new act
-and stays."""
+none or only a country ("gathered outside the presidential office in Seoul, demanding that Japan
+apologize": Japan). A demand of its own sentence or conjunct ("They demanded that Abacha release Abiola")
+is a new act and stays."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from .parse import lemma
 from .reading import Reading
@@ -19,6 +22,11 @@ _PURPOSE = frozenset({"advcl", "xcomp", "acl"})
 
 def _countries(r: Reading) -> set[str]:
     return {(a[0].code or "")[:3] for a in r.sources if len(a[0].code or "") >= 3}
+
+
+def _named(parties: list[Any], width: int = 3) -> bool:
+    """Whether a party of at least `width` code letters is named (a country: 3; a country's actor: 6)."""
+    return any(len(a[0].code or "") >= width and not a[0].code.startswith("---") for a in parties)
 
 
 def drop_pressed_demands(kept: list[Reading]) -> list[Reading]:
@@ -35,7 +43,9 @@ def drop_pressed_demands(kept: list[Reading]) -> list[Reading]:
             side, other = _countries(d), _countries(p)
             if d.anchor.head.i in clause and (not side or not other or side & other):
                 dropped.add(id(d))
-                if not p.targets:
+                if _named(d.targets) and not _named(p.targets, 6):
+                    # "gathered outside the presidential office, demanding that Japan apologize": the
+                    # protest is aimed at the party whose act it demands, not at the place's country
                     p.targets = list(d.targets)
                 break
     return [r for r in kept if id(r) not in dropped]
