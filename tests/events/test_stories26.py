@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
                               "arms sale has no row",
     "xinhua_beijing:party:0": "'A spokesperson for the Chinese Foreign Ministry' gets no ROLE mention (an "
                               "indefinite role with a for-phrase)",
-    "rferl_minsk:event:1": "'RFE/RL President Stephen Capus' read as Belarus's president (BLRGOV)",
     "rferl_minsk:event:4": "'summoned Belarus's charge d'affaires over the case': the envoy read as the "
                            "journalists' (BLRMED)",
     "rferl_minsk:clean:0": "the summons aimed at Belarusian media",

@@ -236,7 +236,6 @@ KNOWN_GAPS: dict[str, str] = {
         "for barricades"
     ),
     'kyodo_rangoon_nld:event:2': "'turned away foreign journalists': no row for turning people away",
-    'kyodo_rangoon_nld:event:4': "'condemned the arrests': the arrests are four sentences back; " + _MEMORY,
     'afp_manila_mnlf:event:2': (
         "'Indonesian Foreign Minister Ali Alatas, whose government brokered the talks': a "
         "relative clause's 'whose government' gets no actor"

@@ -125,10 +125,6 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     'reuters_lagos_oil_strike:party:2': "'Frank Kokori', NUPENG's secretary-general, read as NGAGOV: " + _ERA,
     'reuters_lagos_oil_strike:clean:0': "the arrest aimed at NGAGOV (see event 2)",
-    'reuters_lagos_oil_strike:once:0': (
-        "'The unions have been on strike since July 4 to demand that Abacha hand power ...': the strike and "
-        "the demand it presses coded as two acts (143 and 100)"
-    ),
     'afp_dhaka_boycott:event:0': (
         "'enforced a 48-hour general strike ... to press their boycott': a strike 'enforced' is no row of "
         "the lexicon, and the lead's clashes read as police fire on civilians (BGDCOP -> BGDCVL 190)"

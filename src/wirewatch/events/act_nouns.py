@@ -22,7 +22,17 @@ ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"),
              # reactions ("The Duma ratified START-2 ... the White House hailed the ratification",
              # "peacekeepers landed ... Gusmao welcomed the landing"; stories38)
              "ratify": ("ratification",), "apologize": ("apology",), "apologise": ("apology",),
-             "land": ("landing",), "pull": ("pullout", "withdrawal")}
+             "land": ("landing",), "pull": ("pullout", "withdrawal"),
+             # an arrest, a tariff or embargo imposed, a hijacking, a shooting, an assassination, an
+             # extradition, named again by the reactions ("Austrian police detained General Talic ... Dodik
+             # called the arrest a trap", "Nicaragua imposed a 35 percent tariff ... Flores called the
+             # tariff a violation"; stories39)
+             "arrest": ("arrest",), "hijack": ("hijacking",), "shoot": ("shooting", "killing"),
+             "assassinate": ("assassination", "killing"), "extradite": ("extradition",)}
+# (the verbs above whose act has more names than its own noun; kept apart so the table reads as before)
+for _verb, _names in {"detain": ("arrest",), "impose": ("tariff", "embargo", "quota"),
+                      "kill": ("assassination",)}.items():
+    ACT_NOUNS[_verb] = (*ACT_NOUNS[_verb], *_names)
 # nouns that name whatever a party did just before ("The EU imposed sanctions on Belarus. Minsk condemned
 # the decision"), for a deed, not words (lead26)
 DEED_NOUNS = ("move", "decision", "step", "action", "measure")

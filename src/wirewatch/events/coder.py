@@ -70,6 +70,7 @@ from .dateline_target import dateline_body_target, dateline_force_target, dateli
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
 from .disputed_results import results_rejected
+from .drawn_reactions import drawn_reaction_doers
 from .dropped_charges import dropped_against
 from .dyad_completion import complete_dyad
 from .echoed_acts import echoed_acts
@@ -118,6 +119,7 @@ from .parse import (
     tokens_with_pos,
 )
 from .pressed_attacks import pressed_attack_target
+from .pressed_demands import drop_pressed_demands
 from .pressed_yield import yielded_to
 from .protection_mission import sent_to_protect
 from .protest_aims import protest_aim, yield_aim
@@ -660,6 +662,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
             reply_to_first_clause(r, all_trig, ctx.link)  # "shot down ..., and X demanded" (targets38)
             prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
+            drawn_reaction_doers(r, ctx)  # "The killing drew condemnation from Peru" (stories39)
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
             recalled_from(r, ctx.link)  # "recalled its ambassadors from Mali and Niger" (stories27)
@@ -683,6 +686,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     reported = [r for r in beside if _told_beside(r.anchor) is None]
     kept = [r for r in beside if _told_beside(r.anchor) is not None] + kept + reported
     kept = force_on_protesters(kept)
+    kept = drop_pressed_demands(kept)  # "on strike to demand that ...": one protest (stories39)
     for r in kept:
         # "expelled three French diplomats, accusing them of ...": the participle's pronoun object is
         # the main act's target
