@@ -33,16 +33,16 @@ GSR = "2000-01-01"
 ERA_PEOPLE: list[Probe] = [
     Probe("Ali Mahdi Mohamed rejected the peace plan drawn up in Addis Ababa.", "Ali Mahdi Mohamed", "SOMREB",
           None, "1993-06-01"),
-    Probe("Mohamed Farah Aidid accused the U.N. of trying to kill him.", "Mohamed Farah Aidid", "SOMREB", None,
-          "1993-07-01"),
+    Probe("Mohamed Farah Aidid accused the U.N. of trying to kill him.", "Mohamed Farah Aidid", "SOMREB",
+          None, "1993-07-01"),
     Probe("Hussein Aidid flew to Cairo for talks with rival clan leaders.", "Hussein Aidid", "SOMREB", None,
           GSR),
     Probe("Frank Kokori was arrested after calling the oil workers out on strike.", "Frank Kokori", "NGALAB",
           None, "1994-08-20"),
-    Probe("Moshood Abiola proclaimed himself president at a rally in Lagos.", "Moshood Abiola", "NGAOPP", None,
-          "1994-06-12"),
-    Probe("Ernesto Samper denied that drug money had financed his campaign.", "Ernesto Samper", "COLGOV", None,
-          "1996-01-01"),
+    Probe("Moshood Abiola proclaimed himself president at a rally in Lagos.", "Moshood Abiola", "NGAOPP",
+          None, "1994-06-12"),
+    Probe("Ernesto Samper denied that drug money had financed his campaign.", "Ernesto Samper", "COLGOV",
+          None, "1996-01-01"),
     Probe("Cesar Gaviria offered lenient terms to traffickers who surrendered.", "Cesar Gaviria", "COLGOV",
           None, "1991-06-01"),
     Probe("Manuel Marulanda sent a letter to the president proposing a ceasefire.", "Manuel Marulanda",
@@ -53,7 +53,8 @@ ERA_PEOPLE: list[Probe] = [
           None, "1992-01-16"),
     Probe("Violeta Chamorro took the oath of office in Managua.", "Violeta Chamorro", "NICGOV", None,
           "1990-04-25"),
-    Probe("Daniel Ortega accused the government of betraying the poor.", "Daniel Ortega", "NICOPP", None, GSR),
+    Probe("Daniel Ortega accused the government of betraying the poor.", "Daniel Ortega", "NICOPP", None,
+          GSR),
     Probe("Gen. Sani Abacha dissolved all the country's elected bodies.", "Gen. Sani Abacha", "NGAGOV", None,
           "1993-11-18"),
     Probe("Ieng Sary broke with the guerrilla leadership and took his men over to the government.",
@@ -101,7 +102,7 @@ IGO_OFFICES: list[Probe] = [
           "1999-05-01"),
     Probe("The IAEA chief demanded access to the sites.", "The IAEA chief", "IGOUNOIAE", None, GSR),
     Probe("The Arab League secretary-general arrived in Beirut.", "The Arab League secretary-general",
-          "IGOARBALL", None, GSR),
+          "IGOMEAARL", None, GSR),
     Probe("The Nigerian army chief flew to Freetown.", "The Nigerian army chief", "NGAMIL", None, GSR),
 ]
 
@@ -119,7 +120,8 @@ PLACED: list[Probe] = [
           "UGALEG", None, GSR),
 ]
 
-BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "ERA_GROUPS": ERA_GROUPS, "DEMONYMS": DEMONYMS, "IGO_OFFICES": IGO_OFFICES,
+BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "ERA_GROUPS": ERA_GROUPS, "DEMONYMS": DEMONYMS,
+           "IGO_OFFICES": IGO_OFFICES,
            "PLACED": PLACED}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 

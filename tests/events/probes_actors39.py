@@ -56,12 +56,12 @@ ACTORS39: list[Row] = [
      'LAGOS (AP) - Moshood Abiola on Saturday accused the military government of stealing his victory in '
      'the annulled presidential election.'),
     (('NGALAB', 'NGA'), ('NGAGOV', 'NGA'), ('13', '14', '10'),
-     'ABUJA (Reuters) - Nigeria Labour Congress leader Adams Oshiomhole on Monday threatened a general strike '
-     'unless the government reverses the rise in fuel prices.'),
+     'ABUJA (Reuters) - Nigeria Labour Congress leader Adams Oshiomhole on Monday threatened a general '
+     'strike unless the government reverses the rise in fuel prices.'),
     (('COLGOV', 'COL'), ('USAGOV', 'USA'), ('12', '01', '11'),
      'BOGOTA (Reuters) - President Ernesto Samper on Monday rejected U.S. charges that his election campaign '
      'took money from drug traffickers.'),
-    (('IGOWHMOAS', 'IGO'), ('PERGOV', 'PER'), ('10',),
+    (('IGOWHMOAS', 'IGO'), ('PERGOV', 'PER'), ('02', '10'),
      'WASHINGTON (AP) - OAS Secretary-General Cesar Gaviria on Monday urged Peru\'s government to hold fresh '
      'elections.'),
     (('COLREB', 'COL'), ('COLGOV', 'COL'), ('04', '03'),
@@ -118,13 +118,13 @@ ACTORS39: list[Row] = [
     (('IGOWSTNAT', 'IGO'), ('SRBGOV', 'YUGGOV', 'SRB', 'YUG'), ('13',),
      'BRUSSELS (Reuters) - The NATO commander on Monday warned Belgrade of air strikes unless it pulled its '
      'forces out of Kosovo.'),
-    (('IGOUNO', 'IGO'), ('ETHGOV', 'ERIGOV', 'ETH', 'ERI'), ('10',),
+    (('IGOUNO', 'IGO'), ('ETHGOV', 'ERIGOV', 'ETH', 'ERI'), ('02', '10'),
      'UNITED NATIONS (AP) - The U.N. secretary-general on Tuesday appealed to Ethiopia and Eritrea to halt '
      'the fighting.'),
     (('IGOUNOIAE', 'IGO'), ('PRKGOV', 'PRK'), ('11', '12'),
      'VIENNA (Reuters) - The IAEA chief on Thursday accused North Korea of hiding nuclear material from '
      'inspectors.'),
-    (('IGOWBK', 'IGO'), ('IDNGOV', 'IDN'), ('10',),
+    (('IGOWBK', 'IGO'), ('IDNGOV', 'IDN'), ('02', '10'),
      'WASHINGTON (Reuters) - The World Bank\'s president on Monday urged Indonesia to speed up the reform of '
      'its banks.'),
 ]

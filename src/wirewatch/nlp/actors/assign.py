@@ -35,7 +35,7 @@ from typing import Any
 from ...records import Actor, Article, Entity
 from ..doc_text import doc_text
 from ..name_particles import NAME_PARTICLES
-from . import countries, fought_rule, group_names, igos, sectors, tenure, us_states
+from . import countries, fought_rule, group_names, held_territories, igos, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
@@ -2597,6 +2597,9 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
                and not _in_dateline(article, tok.idx))
     if len(found) == 1 and ctx.country not in found and not home:
         other = found.pop()
+        if held_territories.held_by(ctx.country, other, ctx.date) \
+                and held_territories.names_a_force(tok.lower_ for tok in lead):
+            return  # "JERUSALEM - Soldiers fired ... in Hebron": the holder's forces in its held territory
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True

@@ -1,0 +1,58 @@
+"""Fresh sentences and controls for the thirty-seventh session's actor classes (wip/actors39): a held
+territory's unnamed forces are the holder's, a bare capitalised "Marines" is the US corps, standard
+adjectives countryinfo lacks, and the era's faction, labour and opposition leaders by their terms. Every
+row is a sentence of our own, none from the probe sets; the controls must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors.actor_helpers import Probe, probe_suite
+
+pytestmark = pytest.mark.model
+
+GSR = "2000-01-01"
+
+HELD: list[Probe] = [
+    Probe("Troops demolished the houses of two suspected militants in Gaza.", "Troops", "ISRMIL", "JERUSALEM",
+          GSR),
+    Probe("Police sealed off the old city of Bethlehem.", "Police", "ISRCOP", "JERUSALEM", "1989-12-20"),
+    Probe("Soldiers shot dead a youth in Baucau.", "Soldiers", "IDNMIL", "JAKARTA", "1995-06-01"),
+    Probe("Troops broke up a protest in Laayoune.", "Troops", "MARMIL", "RABAT", GSR),
+    # control: a force with its own adjective keeps it
+    Probe("Palestinian police arrested three men in Gaza.", "Palestinian police", "PSECOP", "JERUSALEM", GSR),
+]
+
+MARINES: list[Probe] = [
+    Probe("The Marines pulled out of Beirut on Sunday.", "The Marines", "USAMIL", "BEIRUT", "1984-02-26"),
+    Probe("Marines guarded the embassy as the rebels closed in.", "Marines", "USAMIL", "MONROVIA",
+          "1990-08-05"),
+    # controls: another state's corps by its adjective or its own copy
+    Probe("Marines clashed with Moro rebels on Jolo island.", "Marines", "PHLMIL", "MANILA", GSR),
+    Probe("Thai marines seized a boat laden with heroin.", "Thai marines", "THAMIL", None, GSR),
+]
+
+ADJECTIVES: list[Probe] = [
+    Probe("Ivoirian soldiers guarded the presidential palace.", "Ivoirian soldiers", "CIVMIL", None, GSR),
+    Probe("Surinamese police arrested the smugglers.", "Surinamese police", "SURCOP", None, GSR),
+    Probe("Bissau-Guinean soldiers mutinied over pay.", "Bissau-Guinean soldiers", "GNBMIL", None, GSR),
+    Probe("Comorian police fired on the crowd.", "Comorian police", "COMCOP", None, GSR),
+    # control: Guinea's own adjective
+    Probe("Guinean soldiers crossed the border.", "Guinean soldiers", "GINMIL", None, GSR),
+]
+
+LEADERS: list[Probe] = [
+    Probe("Hussein Aideed's gunmen seized the port.", "Hussein Aideed", "SOMREB", None, "1998-03-01"),
+    Probe("Ali Mahdi called for a ceasefire in the capital.", "Ali Mahdi", "SOMREB", None, "1995-05-01"),
+    Probe("Daniel Ortega led the Sandinista march through Managua.", "Daniel Ortega", "NICOPP", None,
+          "1996-07-19"),
+    Probe("Cesar Gaviria opened the OAS assembly in Windsor.", "Cesar Gaviria", "IGOOAS", None, GSR),
+    Probe("Frank Kokori was freed from detention.", "Frank Kokori", "NGALAB", None, "1998-07-01"),
+    # controls: the same men in other terms
+    Probe("Daniel Ortega met the Contra leaders in Sapoa.", "Daniel Ortega", "NICGOV", None, "1988-03-23"),
+    Probe("Cesar Gaviria declared a state of emergency.", "Cesar Gaviria", "COLGOV", None, "1992-07-01"),
+]
+
+ALL = [*HELD, *MARINES, *ADJECTIVES, *LEADERS]
+
+coded, test_probe = probe_suite(ALL)
