@@ -129,6 +129,40 @@ ACTORS39: list[Row] = [
      'its banks.'),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS39B: list[Row] = [
+    (('ISRMIL', 'ISR'), ('PSECVL', 'PSE'), ('18', '19', '17'),
+     'JERUSALEM (AFP) - Troops on Sunday blew up the homes of three Palestinians in the Gaza Strip accused '
+     'of attacks on settlers.'),
+    (('ISRCOP', 'ISR'), ('PSECVL', 'PSE', 'PSEREL'), ('17', '18'),
+     'JERUSALEM (Reuters) - Border police on Friday barred Palestinian worshippers from entering a mosque '
+     'in Hebron.'),
+    (('MARMIL', 'MAR'), ('ESHREB', 'ESH', 'MARREB', 'DZAREB'), ('19',),
+     'RABAT (AFP) - Troops on Thursday clashed with Polisario guerrillas near the Western Sahara town of '
+     'Smara.'),
+    (('USAMIL', 'USA'), ('HTIMIL', 'HTI', 'HTICVL', 'HTIUAF'), ('19', '18'),
+     'PORT-AU-PRINCE (AP) - Marines on Saturday shot dead ten Haitian gunmen in a firefight at a police '
+     'post in Cap-Haitien.'),
+    (('SOMREB', 'SOMUAF', 'SOM'), ('SOMREB', 'SOMUAF', 'SOM'), ('19', '18'),
+     'MOGADISHU (Reuters) - Gunmen loyal to Ali Mahdi on Wednesday shelled positions held by Hussein '
+     'Aideed\'s militia in the south of the city.'),
+    (('NICOPP', 'NIC'), ('NICGOV', 'NIC'), ('11', '12'),
+     'MANAGUA (Reuters) - Sandinista leader Daniel Ortega on Monday accused President Arnoldo Aleman of '
+     'corruption.'),
+    (('IGOOAS', 'IGO'), ('HTIGOV', 'HTI'), ('02', '10'),
+     'WASHINGTON (Reuters) - Cesar Gaviria, head of the Organization of American States, on Tuesday urged '
+     'Haiti to hold overdue elections.'),
+    (('SURMIL', 'SUR'), ('SURREB', 'SUR'), ('19',),
+     'PARAMARIBO (AFP) - Surinamese troops on Friday fought Jungle Commando rebels in the east of the '
+     'country.'),
+    (('NGALAB', 'NGA'), ('NGAGOV', 'NGAMIL', 'NGA'), ('14', '12', '13'),
+     'LAGOS (AP) - Oil workers led by Frank Kokori on Monday went on strike to demand the release of '
+     'Moshood Abiola.'),
+    (('IGOUNOREFHCR', 'IGO'), ('ZAR', 'COD', 'CODGOV', 'ZARGOV'), ('11', '12'),
+     'GENEVA (AP) - The U.N. refugee chief on Monday accused Zaire of expelling Rwandan refugees.'),
+]
+
 
 if __name__ == "__main__":
     report("actors39", ACTORS39, full=False, date=DATE)
+    report("actors39b", ACTORS39B, full=False, date=DATE)
