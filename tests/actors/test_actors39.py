@@ -55,4 +55,22 @@ LEADERS: list[Probe] = [
 
 ALL = [*HELD, *MARINES, *ADJECTIVES, *LEADERS]
 
-coded, test_probe = probe_suite(ALL)
+
+
+SHARED_TITLES: list[Probe] = [
+    Probe("Presidents Carlos Menem of Argentina and Fernando Collor of Brazil signed a trade pact.",
+          "Fernando Collor", "BRAGOV", None, GSR),
+    Probe("Presidents Pascoal Mocumbi of Mozambique and Joao Bernardo Vieira of Guinea-Bissau opened the "
+          "summit.",
+          "Joao Bernardo Vieira", "GNBGOV", None, GSR),
+    Probe("Foreign Ministers Amr Moussa of Egypt and Farouk al-Sharaa of Syria met in Cairo.",
+          "Farouk al-Sharaa", "SYRGOV", None, GSR),
+    # controls: a left title stays left; a name with no plural title keeps the table's term
+    Probe("Former Presidents Jimmy Carter and Gerald Ford attended the funeral.", "Jimmy Carter", "USAELI",
+          None, GSR),
+    Probe("Joao Bernardo Vieira left for exile in Portugal.", "Joao Bernardo Vieira", "GNBELI", None,
+          "1999-12-31"),
+]
+
+ALL_SHARED = [*ALL, *SHARED_TITLES]
+coded, test_probe = probe_suite(ALL_SHARED)
