@@ -120,9 +120,49 @@ PLACED: list[Probe] = [
           "UGALEG", None, GSR),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Frederick Chiluba called the copper miners out on a general strike.", "Frederick Chiluba", "ZMBLAB",
+          None, "1990-06-01"),
+    Probe("Morgan Tsvangirai led a stayaway against the new taxes.", "Morgan Tsvangirai", "ZWELAB", None,
+          "1997-12-09"),
+    Probe("Morgan Tsvangirai accused the ruling party of rigging the referendum.", "Morgan Tsvangirai",
+          "ZWEOPP", None, GSR),
+    Probe("Lech Walesa called off the strike at the Gdansk shipyard.", "Lech Walesa", "POLLAB", None,
+          "1988-09-01"),
+    Probe("Idriss Deby's rebels advanced on N'Djamena.", "Idriss Deby", "TCDREB", None, "1990-11-20"),
+    Probe("Hissene Habre accused Libya of arming the rebels.", "Hissene Habre", "TCDGOV", None, "1988-03-01"),
+    Probe("Gulbuddin Hekmatyar's guerrillas rocketed Kabul.", "Gulbuddin Hekmatyar", "AFGREB", None,
+          "1990-08-01"),
+    Probe("Najibullah offered the guerrillas a share of power.", "Najibullah", "AFGGOV", None, "1990-03-01"),
+    Probe("Nur Misuari returned from exile for the peace talks.", "Nur Misuari", "PHLREB", None, "1993-04-01"),
+    Probe("Xanana Gusmao was captured in a house in Dili.", "Xanana Gusmao", "TLSREB", None, "1992-11-20"),
+    Probe("Kenneth Matiba addressed an opposition rally in Nairobi.", "Kenneth Matiba", "KENOPP", None,
+          "1992-06-01"),
+    Probe("The Polisario Front accused Rabat of stalling the referendum.", "The Polisario Front", "ESHREB",
+          None, GSR),
+    Probe("The Janatha Vimukthi Peramuna enforced a curfew in the south.", "The Janatha Vimukthi Peramuna",
+          "LKAREB", None, "1989-08-01"),
+    Probe("The Moro Islamic Liberation Front rejected the autonomy deal.", "The Moro Islamic Liberation Front",
+          "PHLREB", None, GSR),
+    Probe("Soldiers imposed a curfew on Tulkarm.", "Soldiers", "ISRMIL", "JERUSALEM", "1990-05-01"),
+    Probe("Police dispersed a sit-in in Smara.", "Police", "MARCOP", "RABAT", GSR),
+    Probe("Troops recaptured the town of Kilinochchi.", "Troops", "LKAMIL", "COLOMBO", GSR),
+    Probe("Presidents Hafez al-Assad of Syria and Elias Hrawi of Lebanon met in Damascus.", "Elias Hrawi",
+          "LBNGOV", None, GSR),
+    Probe("Prime Ministers Tansu Ciller of Turkey and Andreas Papandreou of Greece met in Davos.",
+          "Andreas Papandreou", "GRCGOV", None, GSR),
+    Probe("Byelorussian officials protested the decision.", "Byelorussian officials", "BLRGOV", None,
+          "1991-06-01"),
+    Probe("Antiguan police seized the weapons shipment.", "Antiguan police", "ATGCOP", None, GSR),
+    Probe("The ECOWAS executive secretary flew to Monrovia.", "The ECOWAS executive secretary", "IGOWAFWAS",
+          None, GSR),
+    Probe("The OAS secretary-general arrived in Port-au-Prince.", "The OAS secretary-general", "IGOOAS", None,
+          GSR),
+]
+
 BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "ERA_GROUPS": ERA_GROUPS, "DEMONYMS": DEMONYMS,
-           "IGO_OFFICES": IGO_OFFICES,
-           "PLACED": PLACED}
+           "IGO_OFFICES": IGO_OFFICES, "PLACED": PLACED, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {}
