@@ -72,5 +72,19 @@ SHARED_TITLES: list[Probe] = [
           "1999-12-31"),
 ]
 
-ALL_SHARED = [*ALL, *SHARED_TITLES]
+# batch 2's classes: labour and rebel leaders before their office, a particle in the first name, the JVP
+BEFORE_OFFICE: list[Probe] = [
+    Probe("Lech Walesa met the striking dockers in Gdansk.", "Lech Walesa", "POLLAB", None, "1988-05-01"),
+    Probe("Idriss Deby's fighters crossed from Sudan.", "Idriss Deby", "TCDREB", None, "1990-04-01"),
+    Probe("Morgan Tsvangirai urged workers to stay at home.", "Morgan Tsvangirai", "ZWELAB", None,
+          "1996-03-01"),
+    Probe("Presidents Hafez al-Assad of Syria and Ali Akbar Hashemi Rafsanjani of Iran met in Damascus.",
+          "Ali Akbar Hashemi Rafsanjani", "IRNGOV", None, GSR),
+    Probe("JVP rebels killed two policemen in the south.", "JVP rebels", "LKAREB", None, "1989-07-01"),
+    # controls: the same men in office
+    Probe("Lech Walesa dissolved parliament.", "Lech Walesa", "POLGOV", None, "1993-05-31"),
+    Probe("Idriss Deby dissolved the government.", "Idriss Deby", "TCDGOV", None, "1995-04-01"),
+]
+
+ALL_SHARED = [*ALL, *SHARED_TITLES, *BEFORE_OFFICE]
 coded, test_probe = probe_suite(ALL_SHARED)

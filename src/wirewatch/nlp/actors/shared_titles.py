@@ -24,7 +24,7 @@ PLURALS: dict[str, str] = {
 }
 
 _PLURAL = r"(Presidents|Prime Ministers|Premiers|Foreign Ministers|Defen[cs]e Ministers|Kings)"
-_NAME = r"(?:[A-Z][\w.'-]*\s+){1,4}"
+_NAME = r"[A-Z][\w.'-]*\s+(?:[\w.'-]+\s+){0,3}"  # ("Hafez al-Assad": a particle in lower case)
 _STATE = r"(?:[A-Z][\w'-]*[\s-]?){1,3}"
 # the second name: "<Plural> <Name> of <State> and " right before it
 _SECOND = re.compile(_PLURAL + r"\s+" + _NAME + r"of\s+" + _STATE + r",?\s*and\s+$")
