@@ -9,7 +9,14 @@ named only by the office of a body ("the UNHCR chief", "the OAU secretary-genera
 Written in one batch and committed before the coder ran on them. Each row has the actor codes (country +
 first sector, matched as probe_match does) and the CAMEO roots an analyst would accept.
 
-First run: see the session's report in docs/benchmarks.md (filled in after the run).
+First run, blind (34 rows, main ddf703b6 + this file, committed 8efc72a2 before any run): country + root 21,
+actor + root 21. Three rows were corrected after the run as writing errors by the codebook: "urged X to" and
+"appealed to X to" are appeals (CAMEO 02), which the OAS, U.N. and World Bank rows left out (they accepted only
+demands, 10); with them the first run reads 24 / 24. After the session's fixes (a held territory's forces, a
+bare "Marines", era leaders' rows, one plural title for two states' heads): 29 / 29.
+
+Batch 2 (`ACTORS39B`, 10 rows, committed 1cef1475 after the first fixes and before any run on it): first run
+8 / 8 (the two misses yield no event at all); the same after the later fixes.
 
 `python tests/events/probes_actors39.py` prints the pass counts and each miss.
 """
