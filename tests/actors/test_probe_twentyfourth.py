@@ -19,7 +19,7 @@ and committed before the coder ran on any of them. The phrase is looked up as th
 
 First run (main ddf703b6 + this file, committed 8efc72a2 before any run): 34 of 47 (era people 10 / 16, era
 groups 7 / 8, demonyms 8 / 10, IGO offices 5 / 6, placed 4 / 7). One row was corrected after the run as a
-writing error by the IGO table: the Arab League is IGOMEAARL (the row had guessed IGOARBALL); with it the first
+writing error by the IGO table: the Arab League is IGOMEAARL (the row guessed IGOARBALL); with it the first
 run reads 35 of 47. After the fixes (era leaders' rows, a held territory's forces, a bare "Marines",
 adjectives countryinfo lacks): 47 of 47.
 

@@ -11,7 +11,7 @@ first sector, matched as probe_match does) and the CAMEO roots an analyst would 
 
 First run, blind (34 rows, main ddf703b6 + this file, committed 8efc72a2 before any run): country + root 21,
 actor + root 21. Three rows were corrected after the run as writing errors by the codebook: "urged X to" and
-"appealed to X to" are appeals (CAMEO 02), which the OAS, U.N. and World Bank rows left out (they accepted only
+"appealed to X to" are appeals (CAMEO 02), which the OAS, U.N. and World Bank rows left out (accepting only
 demands, 10); with them the first run reads 24 / 24. After the session's fixes (a held territory's forces, a
 bare "Marines", era leaders' rows, one plural title for two states' heads): 29 / 29.
 
