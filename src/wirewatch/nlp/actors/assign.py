@@ -1920,6 +1920,8 @@ class _Builder(MentionPasses):
             known = self._titled_holder(mention)
         if known is None:
             return actor
+        if known.sector == "LAB" and actor is not None and actor.code == known.code:
+            return actor  # "Solidarity chairman Lech Walesa" (1989): title and row agree
         other = known.sector not in (None, "", "ELI") and not (known.sector or "").startswith("GOV") \
             and known.code[:3] not in ("IGO", "NGO", "IMG")  # a state's office, not an IGO post
         # a title with the country's own word ("Pakistani Prime Minister Benazir Bhutto") holds the office
