@@ -21,8 +21,6 @@ _CANDIDATE = ("'opposition presidential candidate' before an unlisted name is no
               "(KENCVL / TZACVL): the candidate's words glue no title to a name, as they moved the wire "
               "batches' 'presidential candidate Donald Trump' spans when they did")
 KNOWN_GAPS: dict[str, str] = {
-    'Kenyan police on Saturday arrested opposition presidential candidate Kenneth Matiba at a rally in '
-    'Nairobi, witnesses said.': _CANDIDATE,
     'Tanzanian police on Tuesday arrested opposition presidential candidate Augustine Mrema after a rally '
     'in Dar es Salaam.': _CANDIDATE,
     'Egyptian security forces on Monday shot dead four Islamic militants in a gunbattle in the southern '

@@ -13,10 +13,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "JERUSALEM (Reuters) - Soldiers fired rubber-coated bullets and tear gas at Palestinian stone-throwers "
-    "in the West Bank town of Hebron on Friday, wounding 14, Palestinian hospital officials said.": (
-        "unnamed soldiers placed by the town they fire in (Hebron, PSE); an analyst knows them Israel's "
-        "from the occupied place and the JERUSALEM dateline"),
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

@@ -26,10 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Iraqi Scud missiles hit the Saudi capital Riyadh on Thursday.":
         "the small model tags 'Iraqi Scud' as a person, and the 'hit' rows of missiles do not fire on that "
         "subject ('Iraqi missiles hit' and 'Scud missiles struck' code 195)",
-    "Presidents Carlos Menem of Argentina and Fernando Collor of Brazil met in Buenos Aires on Friday.":
-        "a plural title before two coordinated names ('Presidents X of A and Y of B') is given to neither, "
-        "so the 2000 date makes both elites (ELI); an actor-stage change in assign.py, left to the lead's "
-        "coordinated-title work; country + root holds",
     "Northern and southern Yemeni troops fought near Aden on Friday. Saudi Arabia called on both parties to "
     "halt the bloodshed.":
         "two sides of one country (north and south Yemen's troops, both YEMMIL) are no pair of two codes, so "

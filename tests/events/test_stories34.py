@@ -96,7 +96,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Two other rebel groups, the Somali National Movement ... and the Somali Patriotic Movement ..., "
         "rejected the appointment': the two movements get no actor; " + _ERA
     ),
-    'afp_mogadishu_barre:party:1': "'businessman Ali Mahdi Mohamed', named interim president: " + _ERA,
     'afp_mogadishu_barre:clean:0': "the promise aimed at Italy (see event 1)",
     'hina_zagreb_knin:event:2': (
         "'The Krajina Serb leader, Milan Martic, ordered rocket attacks on Zagreb and appealed to Belgrade': "

@@ -219,9 +219,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Honduras' Foreign Minister Roberto Flores Bermudez' read as NICGOV after 'the foreign ministry' "
         "of Managua (alone the sentence gives HNDGOV); " + _ERA
     ),
-    'afp_managua_tariff:party:2': (
-        "'its secretary general, Cesar Gaviria' (of the OAS) read as NICGOV; " + _ERA
-    ),
     'ap_lima_runoff:event:1': (
         "'Toledo ... told thousands of supporters ... that the election was a fraud': a verdict told to an "
         "audience is kept a statement to it (speech.ADDRESSING)"

@@ -191,10 +191,6 @@ KNOWN_GAPS: dict[str, str] = {
         "after a long that-clause is lost ('Etiebet ordered the striking oil workers back ...' alone is "
         "coded 100); " + _LONG
     ),
-    'reuters_lagos_unions:party:1': (
-        "'Frank Kokori, the secretary general of the oil workers' union NUPENG' read as NGAGOV: an "
-        "appositive title of a union's; " + _ERA
-    ),
     'efe_madrid_relations:event:2': (
         "'The two delegations signed a joint statement under which embassies will reopen ... and Britain "
         "will lift the ... zone': the relative clause's second clause takes the signing's place (the "

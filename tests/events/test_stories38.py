@@ -31,15 +31,9 @@ _REFUSAL = "a refusal told by 'would not' or 'there would be no' with a verb or 
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
-    'ap_mogadishu_unosom:event:1': (
-        "'Militiamen loyal to warlord Mohamed Farah Aidid fired at the Marines': the Marines, named by their "
-        "service alone, read as Somalia's military (SOMMIL) under the dateline; " + _ERA
-    ),
     'ap_mogadishu_unosom:event:2': "'and the Americans returned fire': the second clause's act; " + _LONG,
     'ap_mogadishu_unosom:event:4': "'His rival, Ali Mahdi Mohamed, rejected the offer': unresolved; "
                                    + _ERA,
-    'ap_mogadishu_unosom:party:1': "'Ali Mahdi Mohamed' unresolved: " + _ERA,
-    'ap_mogadishu_unosom:clean:0': "the militia's fire aimed at SOMMIL (see event 1)",
     'kyodo_tokyo_yeltsin:event:2': (
         "'Yeltsin apologized for the Soviet Union's internment of ... Japanese soldiers': an apology for a "
         "deed of a state gone aims at no one; " + _TARGET
@@ -123,7 +117,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The United States and Britain condemned the decree': a decree named by a noun three sentences "
         "after the dissolution it ordered; " + _NAMED
     ),
-    'reuters_lagos_oil_strike:party:2': "'Frank Kokori', NUPENG's secretary-general, read as NGAGOV: " + _ERA,
     'reuters_lagos_oil_strike:clean:0': "the arrest aimed at NGAGOV (see event 2)",
     'afp_dhaka_boycott:event:0': (
         "'enforced a 48-hour general strike ... to press their boycott': a strike 'enforced' is no row of "

@@ -68,9 +68,6 @@ KNOWN_GAPS: dict[str, str] = {
         "antecedent is two sentences back; " + _TARGET
     ),
     'efe_caracas_oil_strike:event:3': "'and demanded early elections': the second verb; " + _LONG,
-    'efe_caracas_oil_strike:party:1': (
-        "'its secretary-general, Cesar Gaviria' read as VENGOV (the former president): " + _ERA
-    ),
     'efe_caracas_oil_strike:clean:0': (
         "the troops as the target of Chavez's order and the OAS's appeal to 'both sides' read as the army "
         "(IGOOAS -> VENMIL 022)"

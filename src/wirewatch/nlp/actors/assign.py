@@ -39,6 +39,7 @@ from . import countries, fought_rule, group_names, igos, sectors, tenure, us_sta
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
+from .held_territories import held_by, names_a_force
 from .home_titles import bare_titled_doer
 from .kind_modifiers import kind_modified_roles, kind_modifier_words
 from .mentions import (
@@ -87,6 +88,7 @@ from .phrases import (
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
+from .shared_titles import shared_title
 from .spans import (
     KIND_BEFORE_NAME,
     MILITARY_RULERS,
@@ -1010,7 +1012,8 @@ class _Builder(MentionPasses):
         self._note_acronym(entity, end_tok)
         if possessed is not None:
             self.roles[id(entity)] = {possessed.lower_}
-        if label == "PERSON" or (label == "ORG" and self._looks_like_person(ent, name)):
+        if label == "PERSON" or (label == "ORG" and (self._looks_like_person(ent, name)
+                                                     or shared_title(self.text, start) != "")):
             entity.label = "PERSON"
             title = glued.group(1) if glued is not None else self.text[start:self.doc[name_start].idx].strip()
             if not title and _hyphen_piece(self.text, start, end):
@@ -1532,6 +1535,8 @@ class _Builder(MentionPasses):
     def _person_actor(self, entity: Entity, ent: Any, title: str) -> None:
         roles: set[str] = set()
         actor: Actor | None = None
+        if not title and self.text[entity.start - 1:entity.start] == " ":
+            title = shared_title(self.text, entity.start)  # "Presidents X of A and Y of B"
         if title:
             # "King Hassan of Morocco", "President Chirac of France": the country after the name
             of_country = _OF_COUNTRY.match(self.text, entity.end)
@@ -1915,6 +1920,8 @@ class _Builder(MentionPasses):
             known = self._titled_holder(mention)
         if known is None:
             return actor
+        if known.sector == "LAB" and actor is not None and actor.code == known.code:
+            return actor  # "Solidarity chairman Lech Walesa" (1989): title and row agree
         other = known.sector not in (None, "", "ELI") and not (known.sector or "").startswith("GOV") \
             and known.code[:3] not in ("IGO", "NGO", "IMG")  # a state's office, not an IGO post
         # a title with the country's own word ("Pakistani Prime Minister Benazir Bhutto") holds the office
@@ -2597,6 +2604,8 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
                and not _in_dateline(article, tok.idx))
     if len(found) == 1 and ctx.country not in found and not home:
         other = found.pop()
+        if held_by(ctx.country, other, ctx.date) and names_a_force(tok.lower_ for tok in lead):
+            return  # "JERUSALEM - Soldiers fired ... in Hebron": the holder's forces in its held territory
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True

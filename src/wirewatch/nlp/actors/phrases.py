@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import Any
 
 from ...records import Actor
-from . import countries, envoys, igos, sectors, state_bodies, tenure, us_states
+from . import countries, envoys, igos, sectors, service_names, state_bodies, tenure, us_states
 from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
@@ -1320,6 +1320,10 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if pair_of_sides(text):
         domestic = False  # "the two leaders met in Geneva": one from each side, not the venue's
+    if res.sector == "MIL" and not res.country and not res.code \
+            and service_names.us_marines(words, ctx.country):
+        res.country = "USA"  # "The Marines came ashore" under MOGADISHU: the US corps, not Somalia's
+        res.reasons.append("a bare capitalised 'Marines' is the US Marine Corps")
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
             and ctx.country != posted_to and not (own_head and ((res.head_role or "") in _NO_CONTEXT
                                    or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):

@@ -271,6 +271,10 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "kosovo liberation army": ("SRB", "REB", "the Kosovo Liberation Army"),
     "moro islamic liberation front": ("PHL", "REB", "the MILF"),
     "milf": ("PHL", "REB", "the MILF"),
+    # Sri Lanka's Sinhalese insurgents of 1987-1989 (a party in parliament from 1994; the era's copy is
+    # mostly of the insurgency, as Renamo stays REB; actors39)
+    "janatha vimukthi peramuna": ("LKA", "REB", "the JVP"),
+    "jvp": ("LKA", "REB", "the JVP"),
     "abu sayyaf": ("PHL", "REB", "Abu Sayyaf"),
     "islamic salvation front": ("DZA", "REB", "the Islamic Salvation Front"),
     "rwandan patriotic front": ("RWA", "PTY", "the Rwandan Patriotic Front"),
