@@ -540,6 +540,21 @@ def _attacker_of(noun: Any) -> Any | None:
     return None
 
 
+def _act_doer(subj: Any) -> Any | None:
+    """The doer a violent act noun names in its by-phrase, where the noun is a harm verb's subject: "the
+    shelling of Zakho by Iraqi troops killed 12 people" is the troops' act; the of-phrase is what they
+    struck, and read first it made the town the doer (parse39)."""
+    if lemma(subj) not in VIOLENT_NOUNS or subj.pos_ != "NOUN" or lemma(subj.head) not in _HARM_DONE:
+        return None
+    return next((o for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                 for o in kids(p) if o.dep_ == "pobj"), None)
+
+
+# the verbs of harm an act noun does as their subject ("the shelling killed", "the raid destroyed")
+_HARM_DONE = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "claim", "hit", "flatten",
+                        "level", "raze"})
+
+
 # a genitive that says when, not who: "next week's visit", "Tuesday's attack", "last year's invasion"
 TIME_NOUNS = {"today", "yesterday", "tomorrow", "day", "week", "weekend", "month", "year", "night", "morning",
               "evening", "afternoon", "decade", "century", "season"}
@@ -1237,6 +1252,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             subj = hyphen_last(subj)
             subj = _of_partitive(subj)
             subj = _participle_subject(subj) or subj  # "A and B, meeting in X, signed" (nsubj: meeting)
+            subj = _act_doer(subj) or subj  # "the shelling of Zakho by Iraqi troops killed 12" (parse39)
             if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and _struck_antecedent(t):
                 # "the bombing of a Birmingham, Ala., abortion clinic that killed an officer": the
                 # bombing killed, not the clinic (nor its town); no bomber named, no subject
