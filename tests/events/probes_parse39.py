@@ -188,7 +188,99 @@ PARSE39: list[Row] = [
      'in European Community subsidies, police said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE39}
+_LUANDA = ('LUANDA (Reuters) - Angola on Thursday expelled the Zairean ambassador and closed its border with '
+           'Zaire, accusing Kinshasa of allowing UNITA rebels to ship arms through its territory, the state '
+           'news agency ANGOP said.')
+
+PARSE39B: list[Row] = [
+    # batch 2: written after the first fixes, committed before the coder ran on it
+    # -- force aimed at a purpose clause's goal
+    (('ZWE', 'ZWECOP'), ('ZWE', 'ZWEOPP', 'ZWECVL', 'ZWELAB'), _REPRESS,
+     'HARARE, Nov 13 (Reuters) - Zimbabwean riot police fired tear gas and water cannon on Monday to stop '
+     'thousands of trade unionists marching on parliament to protest against a rise in fuel prices, '
+     'witnesses said.'),
+    (('PAK', 'PAKCOP'), ('PAK', 'PAKOPP', 'PAKCVL'), _REPRESS,
+     'KARACHI (AFP) - Police used batons and tear gas in order to prevent hundreds of opposition supporters '
+     'from reaching the provincial assembly building in Karachi on Saturday, the opposition said.'),
+    (('ISR', 'ISRMIL'), ('PSE', 'PSECVL'), _FORCE + _REPRESS,
+     'JERUSALEM (Reuters) - Israeli troops opened fire with rubber bullets on Friday to stop hundreds of '
+     'Palestinian stone-throwers marching on an army post near Ramallah, wounding 23, hospital officials '
+     'said.'),
+    (('MEX', 'MEXCOP'), ('MEX', 'MEXCVL', 'MEXAGR', 'MEXOPP'), _REPRESS,
+     'MEXICO CITY (AP) - Riot police in the southern state of Guerrero used clubs and tear gas on Tuesday to '
+     'drive back peasant farmers trying to march on the state capital, Chilpancingo, local radio said.'),
+    # -- an act noun with an of-phrase object and a by-phrase
+    (('SDN', 'SDNMIL'), ('SDN', 'SDNCVL', 'SDNREB'), _FORCE,
+     'The bombing of the southern town of Yei by Sudanese government aircraft on Wednesday killed 11 '
+     'civilians, including six children, the rebel Sudan People\'s Liberation Army said.'),
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSCVL'), _FORCE,
+     'The shelling of Grozny by Russian artillery overnight killed at least 20 people, Chechen officials '
+     'said on Monday, as Moscow massed fresh troops on the outskirts of the rebel capital.'),
+    (('IRQ', 'IRQGOV'), ('IRN', 'IRNMIL', 'IRNGOV'), _CRIT,
+     'BAGHDAD (INA) - Iraq on Tuesday denounced the shelling of its border town of Mandali by Iranian '
+     'artillery as a violation of the ceasefire, the official Iraqi News Agency said.'),
+    # -- purpose, result, concessive and conditional clauses
+    (('USA', 'USAGOV'), ('PAN', 'PANGOV'), _SANCTION,
+     'WASHINGTON (Reuters) - The United States on Friday suspended all economic aid to Panama in order to '
+     'increase pressure on General Manuel Noriega to step down, the State Department said.'),
+    (('TUR', 'TURMIL'), ('IRQ', 'TURREB', 'IRQREB'), _FORCE,
+     'ANKARA (Reuters) - Although Baghdad had warned against any incursion, Turkish warplanes on Sunday '
+     'bombed suspected Kurdish rebel camps in northern Iraq, the military said.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), _THREAT,
+     'BEIJING (Xinhua) - China will not hesitate to use force if Taiwan declares independence, Premier Li '
+     'Peng told the National People\'s Congress on Tuesday.'),
+    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL', 'BIH', 'BIHSRB', 'SRBREB'), ('BIH', 'BIHCVL', 'BIHGOV', 'BIHMIL'),
+     _FORCE,
+     'SARAJEVO (AFP) - Serb gunners shelled the centre of Tuzla on Monday, forcing thousands of Moslem '
+     'refugees to flee to shelters, U.N. officials said.'),
+    # -- a lead that opens with a quotation
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _THREAT + _CRIT,
+     '"Any provocation by the North will meet a swift and resolute response," South Korean Defence Minister '
+     'Lee Sang-hoon warned Pyongyang on Thursday after northern troops fired into the demilitarised zone.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP', 'ZAFREB'), _REJECT,
+     '"We will never talk to terrorists," South African President P.W. Botha told parliament in Cape Town on '
+     'Friday, rejecting calls for negotiations with the outlawed African National Congress.'),
+    # -- two acts joined by "and"
+    (('AGO', 'AGOGOV'), ('ZAR', 'COD', 'ZARGOV', 'CODGOV'), _EXPEL, _LUANDA),
+    (('AGO', 'AGOGOV'), ('ZAR', 'COD', 'ZARGOV', 'CODGOV'), _ACCUSE, _LUANDA),
+    # -- a passive with the agent far away
+    (('COL', 'COLREB'), ('USA', 'USACVL', 'USABUS'), ('181', '18', '180'),
+     'BOGOTA (Reuters) - An American oil engineer was kidnapped on Sunday from a drilling camp in the '
+     'province of Arauca, near the Venezuelan border, by guerrillas of the National Liberation Army, police '
+     'said.'),
+    (('PHL', 'PHLMIL'), ('PHL', 'PHLREB'), _FORCE,
+     'MANILA (AP) - Twelve communist rebels were killed on Wednesday in a clash in the mountains of Samar '
+     'island, some 600 km southeast of Manila, by an army patrol, the military said.'),
+    # -- an apposition between verb and object
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), _SANCTION + ('191', '19'),
+     'ATHENS (Reuters) - Greece on Wednesday closed its northern neighbour, the former Yugoslav republic of '
+     'Macedonia, off from the port of Salonika, in a dispute over the republic\'s name, officials said.'),
+    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), _APPEAL + _DEMAND,
+     'NEW DELHI (PTI) - India on Monday urged its southern neighbour, Sri Lanka, to halt military operations '
+     'against Tamil separatists in the Jaffna peninsula, the external affairs ministry said.'),
+    # -- the era's phrasal verbs
+    (('KEN', 'KENGOV', 'KENCOP'), ('KEN', 'KENOPP', 'KENMED'), _REPRESS + _ARREST,
+     'NAIROBI (Reuters) - The Kenyan government on Tuesday cracked down on critics of President Daniel arap '
+     'Moi, banning two opposition magazines and detaining a human rights lawyer, diplomats said.'),
+    (('TUR', 'TURCOP', 'TURGOV'), ('TUR', 'TURREB', 'TURCVL', 'TUROPP'), _ARREST,
+     'ISTANBUL (Reuters) - Turkish police rounded up 150 suspected members of an outlawed leftist group in '
+     'dawn raids across Istanbul on Friday, the Anatolian news agency reported.'),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), _RECALL + _REJECT,
+     'TOKYO (Kyodo) - Japan on Saturday called off trade talks with the United States scheduled for next '
+     'week after Washington threatened sanctions on Japanese luxury cars, officials said.'),
+    (('CUB', 'CUBMIL', 'CUBGOV'), ('AGO', 'AGOGOV'), _YIELD,
+     'LUANDA (Reuters) - The last Cuban troops pulled out of Angola on Tuesday, ending 16 years of military '
+     'involvement in the former Portuguese colony, Angolan radio said.'),
+    (('USA', 'USAGOV'), ('IGO',), _YIELD,
+     'WASHINGTON (UPI) - The Reagan administration backed down on Thursday from its threat to withhold its '
+     'dues to the United Nations, agreeing to pay $100 million, officials said.'),
+    # -- controls
+    ((), (), _REPRESS,
+     'NAIROBI (Reuters) - Thousands of university students marched on parliament in Nairobi on Monday to '
+     'demand lower fees, but dispersed peacefully after an hour, witnesses said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE39, "batch2": PARSE39B}
 ALL39: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
