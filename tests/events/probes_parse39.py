@@ -104,7 +104,8 @@ PARSE39: list[Row] = [
     (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _THREAT,
      'Unless Baghdad lets U.N. inspectors back into the presidential sites, Washington will have no choice '
      'but to use force, Defence Secretary William Cohen said on Tuesday.'),
-    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _DEMAND + _YIELD + ('057', '05', '03', '030', '035', '13', '130'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'),
+     _DEMAND + _YIELD + ('057', '05', '03', '030', '035', '0353', '13', '130'),
      'TEHRAN (IRNA) - Iran will free three detained British yachtsmen if London apologises for their entry '
      'into Iranian waters, Foreign Minister Ali Akbar Velayati was quoted as saying on Sunday.'),
     (('GRC', 'GRCGOV'), ('TUR', 'TURGOV', 'TURMIL'), _CRIT + _PROTEST,
@@ -275,7 +276,7 @@ PARSE39B: list[Row] = [
      'WASHINGTON (UPI) - The Reagan administration backed down on Thursday from its threat to withhold its '
      'dues to the United Nations, agreeing to pay $100 million, officials said.'),
     # -- controls
-    ((), (), _REPRESS,
+    ((), (), _FORCE + ('175', '17', '173'),
      'NAIROBI (Reuters) - Thousands of university students marched on parliament in Nairobi on Monday to '
      'demand lower fees, but dispersed peacefully after an hour, witnesses said.'),
 ]

@@ -3,7 +3,8 @@ is a row of probes_parse39.py): force used for a purpose is done to the people t
 purpose verb's object, or the subject of the act it stops, also after "in order to" and "so as to"), never to
 the seat of the state their march was aimed at; a date after "fired tear gas on" is no aim; a violent act
 noun that is a harm verb's subject is done by its by-phrase and to what its of-phrase names ("the shelling of
-Kassala by Ethiopian troops killed 12")."""
+Kassala by Ethiopian troops killed 12"); an act promised with a hedge that affirms it ("will not hesitate to
+use force", "will have no choice but to strike X") is an act to come, a threat when it is force."""
 
 from __future__ import annotations
 
@@ -32,6 +33,16 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      ("ETH", "SDN", "19"), (("SDN", "*", "19"),)),
     ("The shelling of Kandahar by Soviet artillery on Sunday killed 30 villagers, guerrilla sources said.",
      ("USR", "AFG", "19"), (("AFG", "*", "19"),)),
+    # an act promised with a hedge that affirms it: "will not hesitate to", "will have no choice but to"
+    ("Turkey will not hesitate to strike Kurdish rebel camps in Iraq, the Turkish army chief said on Monday.",
+     ("TUR", "IRQ", "13"), ()),
+    ("Iraq would not hesitate to attack Israel if it joined the war, Saddam Hussein said on Sunday.",
+     ("IRQ", "ISR", "13"), ()),
+    ("Washington will have no choice but to strike Libya if it keeps training terrorists, Shultz said.",
+     ("USA", "LBY", "13"), ()),
+    # control: a hedge in the past tense tells no act to come
+    ("Greek Prime Minister Papandreou did not hesitate to praise Washington on Monday.", None,
+     (("*", "*", "13"),)),
     # controls: no by-phrase, no doer; a protest march with no force codes no force
     ("The bombing of the embassy killed 63 people.", None, (("*", "*", "19"), ("*", "*", "18"))),
     ("Thousands of teachers marched on parliament in Nairobi on Monday to demand higher pay.", None,

@@ -18,6 +18,7 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 
 # `doc.text`, kept for the last Doc asked and shared with the timex stage, which reads it just before
 from ..nlp.doc_text import doc_text as doc_text
+from .resolved_force import hedged_verb
 
 # lemmas the small English model gets wrong on wire copy
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
@@ -1203,6 +1204,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     speaker = _speakers_conjunct(tok)
     if speaker is not None:
         return subject_of(speaker, sent, passive_is_agent=passive_is_agent)
+    hedge = hedged_verb(tok) if tok.dep_ == "pcomp" else None
+    if hedge is not None:  # "will have no choice but to use force": the one who has no choice (parse39)
+        return subject_of(hedge, sent, passive_is_agent=passive_is_agent)
     inf = tok.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and inf.dep_ == "xcomp" and inf.head.i != inf.i and \
             tok.i > 0 and tok.doc[tok.i - 1].text == "," and \

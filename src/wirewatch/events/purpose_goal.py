@@ -38,10 +38,21 @@ def people_met(purpose: Any) -> Any | None:
     ("to stop them marching on parliament", "to stop thousands of supporters marching on ...")."""
     obj = next((c for c in kids(purpose) if c.dep_ == "dobj"), None)
     if obj is not None:
-        return obj
+        return _counted(obj)
     for act in kids(purpose):
         if act.dep_ in ("ccomp", "advcl", "xcomp") and act.tag_ == "VBG":
             subj = next((c for c in kids(act) if c.dep_ == "nsubj"), None)
             if subj is not None:
-                return subj
+                return _counted(subj)
     return None
+
+
+# the heads of a count of people ("thousands of trade unionists"): the people are the of-phrase
+_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens"})
+
+
+def _counted(head: Any) -> Any:
+    if head.lower_ not in _COUNTS and head.pos_ != "NUM":
+        return head
+    return next((o for p in kids(head) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)
+                 if o.dep_ == "pobj"), head)
