@@ -281,7 +281,54 @@ PARSE39B: list[Row] = [
      'demand lower fees, but dispersed peacefully after an hour, witnesses said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": PARSE39, "batch2": PARSE39B}
+PARSE39C: list[Row] = [
+    # batch 3: written after the second fixes, committed before the coder ran on it
+    (('HTI', 'HTIMIL', 'HTICOP'), ('HTI', 'HTICVL', 'HTIOPP'), _REPRESS,
+     'PORT-AU-PRINCE (Reuters) - Haitian soldiers fired into the air and swung clubs on Sunday in order to '
+     'stop hundreds of demonstrators from marching on the National Palace, witnesses said.'),
+    (('GEO', 'GEOCOP'), ('GEO', 'GEOOPP', 'GEOCVL', 'GEOEDU'), _REPRESS,
+     'TBILISI (TASS) - Police used truncheons on Wednesday to prevent several hundred students from '
+     'reaching the government building in central Tbilisi, a police spokesman said.'),
+    (('SRB', 'SRBMIL', 'YUG', 'YUGMIL', 'BIH', 'BIHSRB', 'SRBREB'), ('BIH', 'BIHCVL', 'BIHGOV'), _FORCE,
+     'The shelling of Gorazde by Bosnian Serb artillery on Saturday killed at least 15 people and wounded '
+     'dozens, U.N. officials said in Sarajevo.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNCVL', 'LBNREB'), _FORCE,
+     'BEIRUT (AP) - The bombardment of villages in southern Lebanon by Israeli gunboats and artillery on '
+     'Tuesday killed four civilians, Lebanese security sources said.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _THREAT,
+     'NEW DELHI (Reuters) - India will not hesitate to strike at militant camps across the border if '
+     'Pakistan fails to rein in Kashmiri guerrillas, Defence Minister George Fernandes said on Sunday.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _THREAT,
+     'LONDON (Reuters) - Britain would have no choice but to defend the Falkland Islands by force if '
+     'Argentina attacked them again, Defence Secretary Michael Heseltine told parliament on Thursday.'),
+    (('LBY', 'LBYGOV'), ('TCD', 'TCDGOV'), _ACCUSE + _CRIT,
+     '"Chad is a tool of French imperialism," Libyan leader Moammar Gadhafi said on Monday, accusing '
+     'N\'Djamena of letting French jets use its airfields for raids on Libyan positions.'),
+    (('NGA', 'NGAGOV'), ('LBR', 'LBRREB'), _APPEAL + _DEMAND,
+     'LAGOS (Reuters) - Nigeria on Friday urged Liberian rebel leader Charles Taylor to lay down his arms '
+     'and accept the West African peace plan, although Taylor has rejected it twice, officials said.'),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), _SANCTION + _CRIT,
+     'WASHINGTON (UPI) - The United States tightened its trade embargo on Cuba and expelled two Cuban '
+     'diplomats on Friday, accusing Havana of spying on exiles in Miami, the State Department said.'),
+    (('SOM', 'SOMREB', 'SOMCVL', 'SOMMIL', 'SOMUAF'), ('IGO', 'IGOUNO', 'PAK', 'PAKMIL'), _FORCE,
+     'MOGADISHU (Reuters) - Twenty-three Pakistani soldiers serving with the U.N. force were killed on '
+     'Saturday in a series of ambushes in southern Mogadishu by gunmen of General Mohamed Farah Aideed.'),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), _RECALL + _SANCTION + _CRIT,
+     'JAKARTA (AFP) - Indonesia on Thursday called off joint military exercises with Australia and '
+     'recalled its ambassador from Canberra in protest at Australian criticism of its policy in East '
+     'Timor, officials said.'),
+    (('CHN', 'CHNCOP', 'CHNGOV'), ('CHN', 'CHNREL', 'CHNCVL', 'CHNOPP'), _ARREST,
+     'BEIJING (Reuters) - Chinese police rounded up dozens of Roman Catholics loyal to the Vatican at an '
+     'underground mass in Hebei province on Sunday, a U.S.-based rights group said.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNGOV'), _YIELD,
+     'JERUSALEM (Reuters) - The last Israeli soldiers pulled out of southern Lebanon before dawn on '
+     'Wednesday, ending 22 years of occupation, army officials said.'),
+    ((), (), _FORCE + ('175', '17', '173', '13', '130', '138'),
+     'Pakistan did not hesitate to host the Afghan peace talks in Islamabad, a foreign ministry spokesman '
+     'said on Monday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": PARSE39, "batch2": PARSE39B, "batch3": PARSE39C}
 ALL39: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
