@@ -317,7 +317,7 @@ PARSE39C: list[Row] = [
      'JAKARTA (AFP) - Indonesia on Thursday called off joint military exercises with Australia and '
      'recalled its ambassador from Canberra in protest at Australian criticism of its policy in East '
      'Timor, officials said.'),
-    (('CHN', 'CHNCOP', 'CHNGOV'), ('CHN', 'CHNREL', 'CHNCVL', 'CHNOPP'), _ARREST,
+    (('CHN', 'CHNCOP', 'CHNGOV'), ('CHN', 'CHNREL', 'CHNCHR', 'CHNCVL', 'CHNOPP'), _ARREST,
      'BEIJING (Reuters) - Chinese police rounded up dozens of Roman Catholics loyal to the Vatican at an '
      'underground mass in Hebei province on Sunday, a U.S.-based rights group said.'),
     (('ISR', 'ISRMIL'), ('LBN', 'LBNGOV'), _YIELD,
