@@ -72,6 +72,19 @@ KNOWN_GAPS: dict[str, str] = {
     "of Macedonia, off from the port of Salonika, in a dispute over the republic's name, officials said.":
         "'closed X off from the port' (a blockade, 191) has no row: 'close' with the particle 'off' and a "
         'from-phrase is not read',
+    'The shelling of Gorazde by Bosnian Serb artillery on Saturday killed at least 15 people and wounded '
+    'dozens, U.N. officials said in Sarajevo.':
+        "'Bosnian Serb artillery' resolves to Bosnia's rebels (BIHREB), where the era's convention takes the "
+        'Serb side (SRB / BIHSRB), an actors-stage reading; country + root passes',
+    'LONDON (Reuters) - Britain would have no choice but to defend the Falkland Islands by force if '
+    'Argentina attacked them again, Defence Secretary Michael Heseltine told parliament on Thursday.':
+        "'defend X by force' is no force verb (read as an intent to cooperate with the islands, 032), so the "
+        'hedge has no force to make a threat of',
+    'JAKARTA (AFP) - Indonesia on Thursday called off joint military exercises with Australia and '
+    'recalled its ambassador from Canberra in protest at Australian criticism of its policy in East '
+    'Timor, officials said.':
+        "'called off joint military exercises' is read as the exercises held (062), and the coordinated "
+        "'recalled its ambassador from Canberra' is not read",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}
