@@ -52,6 +52,7 @@ from .parse import (
     word_in_reach,
 )
 from .protest_aims import AIM_VERBS
+from .purpose_goal import people_met, purpose_clause
 from .recipients import between_parties, own_posted_place, place_conjuncts
 from .triggers import LIGHT_VERBS, Trigger, helped_subject
 
@@ -2133,11 +2134,11 @@ def _object_people(anchor: Any) -> Any:
         # ("clashed with rebels", "fought against rebels near Goma": the other side of a fight)
         aim_preps = ("at", "on", "with", "against") if lemma(anchor) in CLASH_VERBS else ("at", "on")
         aimed = next((o for h in (anchor, obj) if h is not None for p in kids(h)
-                      if p.dep_ == "prep" and p.lower_ in aim_preps for o in kids(p) if o.dep_ == "pobj"),
+                      if p.dep_ == "prep" and p.lower_ in aim_preps for o in kids(p) if o.dep_ == "pobj"
+                      and o.ent_type_ not in ("DATE", "TIME")),  # ("fired tear gas on Friday": parse39)
                      None)
-        purpose = next((v for v in kids(anchor) if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB"
-                        and has_infinitive_to(v)), None)
-        aim = next((c for c in kids(purpose) if c.dep_ == "dobj"), None) if purpose is not None else None
+        purpose = purpose_clause(anchor)  # (also "in order to": parse39)
+        aim = people_met(purpose) if purpose is not None else None
         obj = aimed or aim or obj
     if obj is not None and lemma(obj) in GATHERINGS:
         # "by" on the gathering, on its participle ("staged by"), or on the verb ("broke up a rally by")

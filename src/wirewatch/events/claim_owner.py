@@ -14,6 +14,7 @@ from ..records import Actor
 from .actor_link import ActorLinker
 from .arguments import phrase_actors, role_object
 from .parse import kids, lemma
+from .resolved_force import hedged_verb
 
 # nouns of a claim someone makes and another turns down
 CLAIM_NOUNS = frozenset({"demand", "call", "appeal", "plea", "request", "proposal", "petition", "ultimatum"})
@@ -77,6 +78,8 @@ def threat_target(anchor: Any, country: str, link: ActorLinker, exclude: Any, ow
     # went ahead with the deployment", targets23) or on the act it would stop
     holders = [anchor] + [c for c in kids(anchor) if c.dep_ in ("xcomp", "ccomp")]
     holders += [g for h in holders[1:] for g in kids(h) if g.dep_ in ("xcomp", "ccomp")]
+    hedge = hedged_verb(anchor)  # "unless X ..., Washington will have no choice but to use force" (parse39)
+    holders += [hedge] if hedge is not None else []
     for clause in (c for h in holders for c in kids(h) if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in marks for m in kids(clause)):
             continue

@@ -128,6 +128,7 @@ from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
 from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
+from .resolved_force import hedged_verb
 from .restated_acts import restates_told_act
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .sentence_pair import pair_in_sentence
@@ -544,6 +545,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
         negated = is_negated(tok) or _light_verb_negated(tok)
+        if hedged_verb(tok) is not None:  # "will not hesitate to use force": to come, not denied (parse39)
+            future, negated = True, False
         if negated and etype == "RETREAT" and lemma(tok) == "leave":
             # "said his forces would not leave Khartoum": a stance, no refusal to retreat (stories24)
             continue

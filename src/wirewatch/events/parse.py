@@ -18,6 +18,7 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 
 # `doc.text`, kept for the last Doc asked and shared with the timex stage, which reads it just before
 from ..nlp.doc_text import doc_text as doc_text
+from .resolved_force import hedged_verb
 
 # lemmas the small English model gets wrong on wire copy
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
@@ -538,6 +539,21 @@ def _attacker_of(noun: Any) -> Any | None:
         if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c
     return None
+
+
+def _act_doer(subj: Any) -> Any | None:
+    """The doer a violent act noun names in its by-phrase, where the noun is a harm verb's subject: "the
+    shelling of Zakho by Iraqi troops killed 12 people" is the troops' act; the of-phrase is what they
+    struck, and read first it made the town the doer (parse39)."""
+    if lemma(subj) not in VIOLENT_NOUNS or subj.pos_ != "NOUN" or lemma(subj.head) not in _HARM_DONE:
+        return None
+    return next((o for p in kids(subj) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                 for o in kids(p) if o.dep_ == "pobj"), None)
+
+
+# the verbs of harm an act noun does as their subject ("the shelling killed", "the raid destroyed")
+_HARM_DONE = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "claim", "hit", "flatten",
+                        "level", "raze"})
 
 
 # a genitive that says when, not who: "next week's visit", "Tuesday's attack", "last year's invasion"
@@ -1188,6 +1204,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
     speaker = _speakers_conjunct(tok)
     if speaker is not None:
         return subject_of(speaker, sent, passive_is_agent=passive_is_agent)
+    hedge = hedged_verb(tok) if tok.dep_ == "pcomp" else None
+    if hedge is not None:  # "will have no choice but to use force": the one who has no choice (parse39)
+        return subject_of(hedge, sent, passive_is_agent=passive_is_agent)
     inf = tok.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and inf.dep_ == "xcomp" and inf.head.i != inf.i and \
             tok.i > 0 and tok.doc[tok.i - 1].text == "," and \
@@ -1237,6 +1256,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
             subj = hyphen_last(subj)
             subj = _of_partitive(subj)
             subj = _participle_subject(subj) or subj  # "A and B, meeting in X, signed" (nsubj: meeting)
+            subj = _act_doer(subj) or subj  # "the shelling of Zakho by Iraqi troops killed 12" (parse39)
             if subj.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and _struck_antecedent(t):
                 # "the bombing of a Birmingham, Ala., abortion clinic that killed an officer": the
                 # bombing killed, not the clinic (nor its town); no bomber named, no subject

@@ -47,6 +47,12 @@ _STATE_SEAT_BEFORE = re.compile(r"\b(presidential palace|presidential residence|
                                 r"legislature|ministry|government headquarters)\s+(?:in|at)\s+"
                                 r"(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
+# a seat others march on or try to reach is their goal, not what the force met ("fired tear gas to stop
+# supporters marching on the parliament building in Islamabad": parse39)
+_MARCH_GOAL_BEFORE = re.compile(r"\b(?:march(?:es|ed|ing)?|reach(?:es|ed|ing)?|converg(?:e|ed|ing)|"
+                                r"head(?:ed|ing)?)\s+(?:on\s+|to\s+|toward\s+|towards\s+)?(?:the\s+)?$",
+                                re.IGNORECASE)
+
 
 def _place_kind(actor: EventActor) -> str | None:
     """'capital', 'city' or 'where' (the place an act happens) when the code comes from a place alone."""
@@ -110,7 +116,9 @@ def as_party(actor: EventActor | None, role: str, cameo: str | None, text: str,
     before_text = text[max(0, start - 40):start]
     if role == "target" and root in _STRIKING_ROOTS:
         seat = _STATE_SEAT_BEFORE.search(before_text)
-        if seat is not None and is_place(actor):
+        seat_at = start - len(before_text) + seat.start() if seat is not None else 0
+        if seat is not None and is_place(actor) and not _MARCH_GOAL_BEFORE.search(
+                text[max(0, seat_at - 40):seat_at]):
             # "attacked the executive mansion in Monrovia", "shelled the Russian parliament building in
             # Moscow": a seat of the state struck is the body that sits there, not the city's people
             body = "LEG" if seat.group(1).lower().startswith(("parliament", "legislat")) else "GOV"

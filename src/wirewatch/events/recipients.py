@@ -76,8 +76,15 @@ def attack_subject_target(anchor: Any, attack_nouns: set[str]) -> list[Any]:
     # ... or in the relative clause that tells who made it: "the attack Russia launched on Kyiv"
     _, verb = relative_carrier(subj)
     holders = [subj] if verb is None else [subj, verb]
-    return [g for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in _ATTACK_PREPS
-            for g in kids(p) if g.dep_ == "pobj"]
+    # "the shelling of Zakho by Iraqi troops killed 12": a verbal noun's of-phrase is what it struck
+    # (parse39; "the attack of the rebels" names its doer, so only the nouns of striking a place)
+    struck_of = subj.lemma_.lower() in _STRUCK_OF
+    return [g for h in holders for p in kids(h) if p.dep_ == "prep" and (
+        p.lower_ in _ATTACK_PREPS or (struck_of and p.lower_ == "of")) for g in kids(p) if g.dep_ == "pobj"]
+
+
+# the verbal nouns of striking whose of-phrase names what was struck (parse39)
+_STRUCK_OF = frozenset({"shelling", "bombing", "bombardment", "storming", "rocketing", "strafing"})
 
 
 # acts two sides do together: a subject "officials from A and B" that met or signed names both sides
