@@ -1,0 +1,169 @@
+"""Blind probes of the thirty-seventh session (wip/targets39): who an act is done TO, and who does it, in
+1985-2005 agency leads (dated 2000-01-01 as the GSR records are). Batch 1 tells afresh the four target
+classes the lead named (an act whose target is reached through an institution or a place of another
+country: an embassy stormed, a border post shelled, a party's offices raided; acts aimed at a government
+through its people or property: boats seized, nationals expelled, assets frozen, sailors detained;
+reactions in a second sentence to the act of the first: a condemnation aimed at the doer, a reply "in
+response"; mediators and go-betweens: which dyads are coded) and is weighted to the target shapes the
+hidden set holds most: the target in an of-phrase or a possessor, in a to/with/against/on/from phrase, in
+a relative clause or an apposition, reached through a place, reciprocal acts between two named parties,
+the target only in the previous clause, a person who stands for his state, and controls with no target
+that must emit no triple of the roots.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (docs/events.md, Annotation guide; targets32-38, and the decisions of this
+session): an embassy, consulate or border post struck stands for the state that owns it, wherever it
+stands; a party's offices raided are the party's. A state's boats, nationals, workers, sailors or assets
+acted on are that state's (its people, CVL, or the state: both accepted). A condemnation of "the attack"
+in a later sentence is aimed at the attack's doer; a reply "in response" by the wronged party is aimed at
+the first act's doer. A mediator between A and B codes 045 to each; the parties are not each other's
+target by the mediation alone.
+
+First run, blind: (filled in after the run)
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_CRIT = ('111', '112', '110', '1121', '1122')
+_PROTEST = _CRIT + ('114', '11')
+_ACCUSE = ('112', '1121', '1122', '111', '110', '11')
+_FORCE = ('190', '193', '194', '195', '19', '180', '18', '183', '186', '181')
+_REPRESS = ('17', '175', '170', '173', '171', '18', '180', '19', '190', '193')
+_STORM = _FORCE + ('145', '14', '171', '17', '170', '182', '192')
+_MEET = ('040', '041', '042', '043', '046', '036', '04')
+_SANCTION = ('16', '160', '163', '162', '1621', '161')
+_TIES = ('16', '160', '161', '164')
+_EXPEL = ('16', '161', '166', '1663', '17', '174')
+_SEIZE = ('17', '171', '170', '173')
+_DETAIN = ('17', '173', '170', '171')
+_FREEZE = ('16', '163', '160', '171', '17')
+_GIVE = ('07', '070', '071', '072', '074', '06', '061', '062', '03', '030', '031', '033')
+_PRAISE = ('051', '050', '05')
+_MEDIATE = ('045', '04', '039', '043', '040')
+_DEMAND = ('10', '100', '101', '1011', '102', '1053', '104', '02', '020', '11', '111', '112')
+_RESTORE = ('054', '05', '046', '04', '03', '030')
+_NONE = ('11', '12', '13', '14', '15', '16', '17', '18', '19')
+
+B1: list[Row] = [
+    # a target reached through an institution or a place of another country
+    (('IRN', 'IRNEDU', 'IRNCVL', 'IRNOPP'), ('SAU', 'SAUGOV'), _STORM,
+     'Hundreds of Iranian students stormed the Saudi embassy in Tehran on Sunday, smashing windows and '
+     'burning furniture.'),
+    (('PHL', 'PHLEDU', 'PHLCVL', 'PHLOPP'), ('USA', 'USAGOV'), _STORM + ('141', '140'),
+     'Filipino students hurled rocks at the embassy of the United States in Manila on Thursday.'),
+    (('THA', 'THAMIL'), ('LAO', 'LAOMIL', 'LAOGOV'), _FORCE,
+     'Thai artillery shelled a Laotian border post on Monday, killing four soldiers, military sources said.'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('PSE', 'PSEREB', 'PSEINS', 'PSEGOV', 'TUN'), _FORCE,
+     'Israeli warplanes bombed the headquarters of the Palestine Liberation Organisation near Tunis on '
+     'Tuesday.'),
+    (('COD', 'CODCVL', 'CODOPP'), ('BEL', 'BELGOV'), _STORM,
+     'Angry crowds set fire to the Belgian consulate in Lubumbashi on Wednesday.'),
+    (('BGD', 'BGDCOP', 'BGDGOV'), ('BGD', 'BGDOPP'), _REPRESS + ('1711',),
+     'Police raided the offices of the opposition Awami League in Dhaka on Monday and arrested 40 party '
+     'workers.'),
+    # acts on a state's people or property
+    (('IND', 'INDMIL', 'INDGOV', 'INDCOP'), ('LKA', 'LKACVL', 'LKAGOV'), _SEIZE,
+     'The Indian coast guard seized 12 Sri Lankan fishing boats off the Tamil Nadu coast on Friday.'),
+    (('LBY', 'LBYGOV'), ('EGY', 'EGYCVL', 'EGYLAB', 'EGYGOV'), _EXPEL,
+     'Libya on Monday expelled 2,000 Egyptian workers, the Egyptian news agency MENA said.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _FREEZE,
+     'President George Bush on Thursday froze all Iraqi assets in the United States.'),
+    (('PRK', 'PRKGOV', 'PRKMIL'), ('JPN', 'JPNCVL', 'JPNGOV'), _DETAIN,
+     'North Korea detained 12 Japanese sailors on Sunday after their trawler strayed into its waters.'),
+    (('VNM', 'VNMGOV', 'VNMCOP'), ('FRA', 'FRAMED', 'FRACVL', 'FRAGOV'), _DETAIN,
+     'Vietnamese authorities arrested two French journalists in Hanoi on Wednesday on charges of spying.'),
+    (('THA', 'THAGOV', 'THAMIL'), ('KHM', 'KHMREF', 'KHMCVL'), _EXPEL,
+     'Thailand on Tuesday forcibly repatriated 300 Cambodian refugees across the border.'),
+    # a reaction in a second sentence to the first one's act
+    (('JPN', 'JPNGOV'), ('IRQ', 'IRQMIL', 'IRQGOV'), _CRIT + ('11',),
+     'Iraqi warplanes bombed an Iranian oil terminal on Kharg Island on Monday. Japan condemned the attack '
+     'as a threat to shipping in the Gulf.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('SYR', 'SYRMIL', 'SYRGOV'), _CRIT + ('11',),
+     'Syrian troops shelled Christian east Beirut on Tuesday. The Vatican deplored the bombardment.'),
+    (('FRA', 'FRAGOV'), ('LBY', 'LBYMIL', 'LBYGOV'), _CRIT + ('11',),
+     'Libyan jets bombed the Chadian town of Faya-Largeau on Friday. France denounced the raid on Saturday.'),
+    (('PAK', 'PAKMIL'), ('IND', 'INDMIL'), _FORCE,
+     'Indian troops shelled Pakistani positions in Kashmir on Saturday. Pakistani forces returned fire in '
+     'response, an army spokesman said.'),
+    (('SDN', 'SDNMIL', 'SDNGOV'), ('UGA', 'UGAREB', 'UGAMIL', 'UGA'), _FORCE,
+     'Ugandan rebels attacked a Sudanese border village on Wednesday. In response, Sudanese troops shelled '
+     'rebel bases inside Uganda.'),
+    # mediators and go-betweens
+    (('DZA', 'DZAGOV'), ('IRN', 'IRNGOV'), _MEDIATE,
+     'Algeria mediated between Iran and the United States over the release of the American hostages.'),
+    (('DZA', 'DZAGOV'), ('USA', 'USAGOV'), _MEDIATE,
+     'Algeria mediated between Iran and the United States over the release of the American hostages.'),
+    (('SAU', 'SAUGOV'), ('MAR', 'MARGOV'), _MEDIATE,
+     'Saudi Arabia brokered talks between Morocco and Algeria in Riyadh on Tuesday.'),
+    (('SAU', 'SAUGOV'), ('DZA', 'DZAGOV'), _MEDIATE,
+     'Saudi Arabia brokered talks between Morocco and Algeria in Riyadh on Tuesday.'),
+    (('JOR', 'JORGOV'), ('IRQ', 'IRQGOV'), _MEET + ('045',),
+     'A Jordanian envoy carried a message from King Hussein to Iraqi President Saddam Hussein in Baghdad '
+     'on Monday.'),
+    # the target in an of-phrase or a possessor
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), _CRIT,
+     "Jordan on Monday condemned Israel's deportation of 12 Palestinians to southern Lebanon."),
+    (('KEN', 'KENGOV'), ('TZA', 'TZAGOV'), _PRAISE,
+     "Kenya on Friday welcomed Tanzania's decision to reopen their common border."),
+    # the target in a to/with/against/on/from phrase
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV', 'IDNMIL'), _SANCTION + _TIES,
+     'Australia on Tuesday suspended military cooperation with Indonesia.'),
+    (('CHN', 'CHNGOV'), ('IND', 'INDGOV'), _PROTEST,
+     'China lodged a strong protest with India on Thursday over the Dalai Lama\'s visit to the border state '
+     'of Arunachal Pradesh.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _TIES,
+     'Egypt recalled its ambassador from Israel on Sunday.'),
+    (('KWT', 'KWTGOV'), ('JOR', 'JORGOV'), _GIVE,
+     'Kuwait on Monday pledged $50 million in aid to Jordan.'),
+    # the target in a relative clause or an apposition
+    (('FRA', 'FRAGOV'), ('ZAF', 'ZAFOPP', 'ZAFREB', 'ZAFINS'), _MEET,
+     'French President Francois Mitterrand met Nelson Mandela, the leader of the African National '
+     'Congress, in Paris on Friday.'),
+    (('TUR', 'TURMIL'), ('TUR', 'TURREB', 'TURINS', 'TURSEP'), _FORCE,
+     'Turkish troops killed 20 Kurdish rebels who had attacked a village in southeastern Turkey, the '
+     'Anatolian news agency said.'),
+    # the target reached through a place
+    (('IRQ', 'IRQMIL'), ('IRN', 'IRNCVL', 'IRNGOV', 'IRNMIL'), _FORCE,
+     'Iraqi artillery pounded the Iranian border town of Mehran on Sunday.'),
+    (('SDN', 'SDNREB', 'SDNINS'), ('SDN', 'SDNCVL', 'SDNGOV', 'SDNMIL'), _FORCE,
+     'Rebels of the Sudan People\'s Liberation Army shelled the southern town of Juba on Thursday.'),
+    # reciprocal acts between two named parties
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _EXPEL,
+     "India and Pakistan expelled each other's diplomats on Thursday."),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _EXPEL,
+     "India and Pakistan expelled each other's diplomats on Thursday."),
+    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _RESTORE,
+     'Syria and Iraq restored diplomatic relations on Monday after a break of 17 years.'),
+    (('IRQ', 'IRQGOV'), ('SYR', 'SYRGOV'), _RESTORE,
+     'Syria and Iraq restored diplomatic relations on Monday after a break of 17 years.'),
+    # the target only in the previous clause or sentence
+    (('BHS', 'BHSGOV'), ('CUB', 'CUBMIL', 'CUBGOV'), _DEMAND,
+     'A Cuban gunboat sank a Bahamian patrol vessel on Saturday. The Bahamas demanded compensation.'),
+    # a person who stands for his state
+    (('IRQ', 'IRQGOV'), ('EGY', 'EGYGOV'), _ACCUSE,
+     'Iraqi President Saddam Hussein on Monday denounced Egyptian President Hosni Mubarak as a traitor.'),
+    (('CUB', 'CUBGOV'), ('MEX', 'MEXGOV'), _MEET,
+     'Cuban President Fidel Castro met the Mexican foreign minister in Havana on Wednesday.'),
+    # controls: no target party
+    ((), (), _NONE,
+     "Egypt's cabinet resigned on Tuesday, state radio said."),
+    ((), (), ('17', '18', '19'),
+     'Floods in northern Bangladesh killed 200 people on Friday.'),
+    ((), (), ('03', '04', '05'),
+     'Nigeria held its first presidential election in a decade on Saturday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1}
+ALL39: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
