@@ -156,6 +156,7 @@ from .territory_holders import place_country, territory_holder
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .visit_hosts import dateline_here, visit_host
+from .wronged_later import remember_hit, reply_to_last_hit
 from .wronged_reply import reply_to_first_clause
 
 log = logging.getLogger(__name__)
@@ -659,6 +660,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
             first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
             reply_to_first_clause(r, all_trig, ctx.link)  # "shot down ..., and X demanded" (targets38)
+            reply_to_last_hit(r, ctx)  # "X sank a Bahamian boat. The Bahamas demanded ..." (targets39)
             prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
@@ -786,6 +788,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                     # the reading's own code, also where no row has a complete dyad to carry it
                     codes.update({(e.start, e.end, e.trigger, e.type): reading.cameo for e in rows})
                     remember_act(reading, ctx)
+                    remember_hit(reading, ctx)  # for the wronged party's later reply (targets39)
                     remember_pair(reading, ctx)
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)

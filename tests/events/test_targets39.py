@@ -1,0 +1,60 @@
+"""The thirty-seventh session's target fixes (wip/targets39, issue #7): who an act is done to in era leads.
+Fresh sentences (not the probe file's), each class with controls that keep their reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import aimed
+from support import story_triples as triples
+
+pytestmark = [pytest.mark.model]
+
+DATE = "2000-01-01"
+
+
+def test_an_object_owned_by_each_other_makes_the_act_mutual(code: Any) -> None:
+    got = triples(code("Iran and Iraq expelled each other's ambassadors on Monday.", date=DATE))
+    assert aimed(got, "IRN", "IRQ", "16") and aimed(got, "IRQ", "IRN", "16"), got
+    got = triples(code("Ecuadorean and Peruvian troops shelled each other's positions along the disputed "
+                       "border on Sunday.", date=DATE))
+    assert aimed(got, "ECU", "PER", "19") and aimed(got, "PER", "ECU", "19"), got
+    # control: a joint subject with an object of nobody's codes no pair
+    got = triples(code("India and Pakistan expelled diplomats on Thursday.", date=DATE))
+    assert not aimed(got, "IND", "PAK", "16") and not aimed(got, "PAK", "IND", "16"), got
+    # control: an owner of the object keeps its target
+    got = triples(code("Iran and Syria expelled Iraqi diplomats on Tuesday.", date=DATE))
+    assert aimed(got, "IRN", "IRQ", "16") and not aimed(got, "IRN", "SYR", "16"), got
+
+
+def test_the_wronged_states_reply_in_a_later_sentence_is_aimed_at_the_doers(code: Any) -> None:
+    got = triples(code("A Cuban gunboat sank a Bahamian patrol vessel on Saturday. The Bahamas demanded "
+                       "compensation.", date=DATE))
+    assert aimed(got, "BHS", "CUB", "10"), got
+    got = triples(code("Libyan jets bombed a Sudanese village on Friday. Sudan threatened to retaliate.",
+                       date=DATE))
+    assert aimed(got, "SDN", "LBY", "13"), got
+    got = triples(code("Indian troops shelled Pakistani positions in Kashmir on Saturday. Pakistani troops "
+                       "retaliated on Sunday.", date=DATE))
+    assert aimed(got, "PAK", "IND", "19"), got
+    # control: a reply by a party of the doers' own country takes nobody from the memory
+    got = triples(code("Police arrested 40 opposition workers in Dhaka on Monday. The opposition demanded "
+                       "their release.", date=DATE))
+    assert not any(t[:3] not in ("BGD", "") for _, t, _ in got), got
+    # control: a reply naming its own target keeps it
+    got = triples(code("Iraqi warplanes attacked a Turkish tanker in the Gulf on Monday. Turkey said it "
+                       "would hold talks with Greece.", date=DATE))
+    assert not aimed(got, "TUR", "IRQ", "03") and not aimed(got, "TUR", "IRQ", "04"), got
+
+
+def test_fire_returned_is_force(code: Any) -> None:
+    got = triples(code("Pakistani troops returned fire at Indian posts on Sunday.", date=DATE))
+    assert aimed(got, "PAK", "IND", "19"), got
+    got = triples(code("Iraqi artillery pounded the Iranian town of Mehran on Monday. Iranian forces "
+                       "returned fire.", date=DATE))
+    assert aimed(got, "IRN", "IRQ", "19"), got
+    # control: fire returned in a figure is no force
+    got = triples(code("The government returned fire to its critics on Monday.", date=DATE))
+    assert not any(c[:2] == "19" for _, _, c in got), got
