@@ -60,6 +60,7 @@ _PRAISE = ('051', '050', '05')
 _MEDIATE = ('045', '04', '039', '043', '040')
 _DEMAND = ('10', '100', '101', '1011', '102', '1053', '104', '02', '020', '11', '111', '112')
 _RESTORE = ('054', '050', '05', '046', '04', '03', '030')
+_WARN = ('13', '130', '138', '11', '111', '112')
 _NONE = ('11', '12', '13', '14', '15', '16', '17', '18', '19')
 
 B1: list[Row] = [
@@ -171,7 +172,102 @@ B1: list[Row] = [
      'Nigeria held its first presidential election in a decade on Saturday.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1}
+B2: list[Row] = [
+    # batch 2: written after the first fixes
+    # the wronged party's reply in a later sentence
+    (('CHN', 'CHNGOV'), ('SUN', 'USR', 'USRMIL', 'USRGOV', 'RUS'), _PROTEST,
+     'Soviet border guards fired on a Chinese fishing boat on the Amur River on Tuesday. China lodged a '
+     'strong protest on Wednesday.'),
+    (('DZA', 'DZAGOV'), ('MAR', 'MARMIL', 'MARGOV'), _WARN,
+     'Moroccan troops shelled an Algerian border post on Monday. Algiers warned of serious consequences.'),
+    (('YEM', 'YEMGOV'), ('ERI', 'ERIMIL', 'ERIGOV'), _DEMAND,
+     'Eritrean gunboats seized a Yemeni fishing vessel in the Red Sea on Sunday. Yemen demanded the '
+     'immediate release of the crew.'),
+    (('PAK', 'PAKMIL'), ('AFG', 'AFGMIL', 'AFGGOV'), _FORCE,
+     'Afghan jets bombed a Pakistani border village on Thursday, killing 12 people. Pakistani anti-aircraft '
+     'guns returned fire.'),
+    # reciprocal acts between two named parties
+    (('THA', 'THAMIL'), ('LAO', 'LAOMIL'), _FORCE,
+     "Thai and Laotian troops shelled each other's border positions on Wednesday."),
+    (('LAO', 'LAOMIL'), ('THA', 'THAMIL'), _FORCE,
+     "Thai and Laotian troops shelled each other's border positions on Wednesday."),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERICVL'), _EXPEL,
+     "Ethiopia and Eritrea deported each other's citizens on Friday."),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV'), ('057', '05', '03', '030', '04', '046'),
+     'Ecuador and Peru signed a peace treaty in Brasilia on Monday, ending their border dispute.'),
+    (('PER', 'PERGOV'), ('ECU', 'ECUGOV'), ('057', '05', '03', '030', '04', '046'),
+     'Ecuador and Peru signed a peace treaty in Brasilia on Monday, ending their border dispute.'),
+    # mediators and go-betweens
+    (('IRN', 'IRNGOV'), ('ARM', 'ARMGOV'), _MEDIATE,
+     'Iran on Tuesday offered to mediate between Armenia and Azerbaijan.'),
+    (('ZWE', 'ZWEGOV'), ('MOZ', 'MOZGOV'), _MEDIATE,
+     'Zimbabwe brokered a truce between the Mozambican government and Renamo rebels on Friday.'),
+    (('ZWE', 'ZWEGOV'), ('MOZ', 'MOZREB', 'MOZINS'), _MEDIATE,
+     'Zimbabwe brokered a truce between the Mozambican government and Renamo rebels on Friday.'),
+    # a target reached through an institution or a place of another country
+    (('VNM', 'VNMMIL'), ('THA', 'THACVL', 'THAGOV', 'THAMIL'), _FORCE,
+     'Vietnamese troops shelled a Thai border village in Surin province on Monday.'),
+    (('PAK', 'PAKCVL', 'PAKOPP', 'PAKREL'), ('USA', 'USAGOV'), _STORM + ('141', '140'),
+     'Thousands of Pakistani protesters attacked the American Cultural Center in Islamabad on Friday.'),
+    (('IRQ', 'IRQCOP', 'IRQGOV'), ('IRQ', 'IRQOPP', 'IRQREB', 'IRQINS'), _REPRESS,
+     'Iraqi police raided the offices of the Kurdistan Democratic Party in Baghdad on Tuesday.'),
+    (('SDN', 'SDNCVL', 'SDNOPP'), ('EGY', 'EGYGOV'), _STORM + ('141', '140'),
+     'Angry Sudanese protesters stoned the Egyptian embassy in Khartoum on Sunday.'),
+    # acts on a state's people or property
+    (('ARG', 'ARGMIL', 'ARGGOV'), ('TWN', 'TWNCVL', 'TWNGOV'), _SEIZE,
+     'The Argentine navy seized two Taiwanese trawlers fishing illegally off Patagonia on Thursday.'),
+    (('NGA', 'NGAGOV'), ('TCD', 'TCDCVL', 'TCDBUS', 'TCDGOV'), _EXPEL,
+     'Nigeria on Monday expelled hundreds of Chadian traders from the northern city of Maiduguri.'),
+    (('JPN', 'JPNGOV'), ('IRN', 'IRNGOV'), _FREEZE,
+     'Japan on Wednesday froze Iranian assets in Japanese banks.'),
+    (('IRN', 'IRNGOV', 'IRNCOP'), ('GBR', 'GBRCVL', 'GBRBUS', 'GBRGOV'), _DETAIN,
+     'Iran has arrested four British engineers on charges of espionage, the Islamic Republic News Agency '
+     'said on Saturday.'),
+    # the target in an of-phrase or a possessor
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _CRIT,
+     "Pakistan on Tuesday condemned India's nuclear tests as a threat to regional peace."),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), _PRAISE,
+     "Australia on Thursday welcomed Indonesia's decision to free 20 political prisoners."),
+    (('TUN', 'TUNGOV'), ('USA', 'USAMIL', 'USAGOV'), _CRIT,
+     'Tunisia on Tuesday deplored the bombing of Libya by American warplanes.'),
+    # the target in a to/with/against/on/from phrase
+    (('ZWE', 'ZWEGOV'), ('MOZ', 'MOZGOV'), _GIVE + ('15', '150'),
+     'Zimbabwe on Tuesday sent 3,000 more troops to Mozambique to guard the Beira corridor.'),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), _SANCTION,
+     'The United States imposed a trade embargo on Nicaragua on Wednesday.'),
+    (('BRA', 'BRAGOV'), ('ARG', 'ARGGOV'), ('057', '06', '061', '03', '030', '04', '05'),
+     'Brazil on Friday signed a nuclear cooperation agreement with Argentina.'),
+    # the target in a relative clause or an apposition
+    (('MYS', 'MYSCOP', 'MYSGOV', 'MYSMIL'), ('IDN', 'IDNCVL'), _DETAIN,
+     'Malaysian police arrested 12 Indonesian fishermen who had strayed into Malaysian waters on Sunday.'),
+    (('CHN', 'CHNGOV'), ('LAO', 'LAOGOV'), _MEET,
+     'Chinese Premier Li Peng met Kaysone Phomvihane, the Laotian leader, in Beijing on Monday.'),
+    # the target reached through a place
+    (('IRQ', 'IRQMIL'), ('IRN', 'IRNCVL', 'IRNGOV'), _FORCE,
+     'Iraqi missiles struck the Iranian holy city of Qom on Sunday.'),
+    (('NIC', 'NICREB', 'NICINS'), ('NIC', 'NICCVL', 'NICGOV', 'NICMIL'), _FORCE,
+     'Contra rebels attacked a Nicaraguan border town on Tuesday, killing six civilians.'),
+    # the target only in the previous clause
+    (('GRC', 'GRCGOV'), ('TUR', 'TURMIL', 'TURGOV', 'TURCOP'), _PROTEST,
+     'Greek fishermen were arrested by Turkish coast guards off Lesbos on Sunday, and Athens lodged a '
+     'protest.'),
+    # a person who stands for his state
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _ACCUSE,
+     'Indian Prime Minister Rajiv Gandhi accused Pakistani President Zia ul-Haq on Monday of aiding Sikh '
+     'militants.'),
+    (('SYR', 'SYRGOV'), ('IRN', 'IRNGOV'), _MEET,
+     'Syrian President Hafez al-Assad on Monday received the Iranian foreign minister, Ali Akbar '
+     'Velayati.'),
+    # controls: no target party
+    ((), (), _NONE,
+     'Inflation in Argentina rose to 30 percent in June, the government said on Monday.'),
+    ((), (), ('17', '18', '19'),
+     'An earthquake killed 300 people in northern Iran on Thursday.'),
+    ((), (), ('04', '05', '11'),
+     'Chilean President Augusto Pinochet celebrated his 70th birthday on Monday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
 ALL39: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
