@@ -29,6 +29,9 @@ KNOWN_GAPS: dict[str, str] = {
     "in Paris on Friday.":
         "Mandela's tenure makes him ZAFGOV at the 2000 date, above the apposition's ANC leadership (the era "
         "is before his presidency); country + root holds",
+    "Thai and Laotian troops shelled each other's border positions on Wednesday.":
+        "the small model makes 'Thai' the sentence's root and 'shelled' its conjunct, so only the Laotian "
+        "troops are a subject (shared_nationality moves a nationality only inside a noun phrase's role)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {

@@ -21,6 +21,10 @@ def test_an_object_owned_by_each_other_makes_the_act_mutual(code: Any) -> None:
     got = triples(code("Ecuadorean and Peruvian troops shelled each other's positions along the disputed "
                        "border on Sunday.", date=DATE))
     assert aimed(got, "ECU", "PER", "19") and aimed(got, "PER", "ECU", "19"), got
+    # the object's own country, one of the pair, is no target of both
+    got = triples(code("Ethiopia and Eritrea expelled each other's nationals on Friday.", date=DATE))
+    assert aimed(got, "ETH", "ERI", "17") and aimed(got, "ERI", "ETH", "17"), got
+    assert not aimed(got, "ETH", "ETH", "17"), got
     # control: a joint subject with an object of nobody's codes no pair
     got = triples(code("India and Pakistan expelled diplomats on Thursday.", date=DATE))
     assert not aimed(got, "IND", "PAK", "16") and not aimed(got, "PAK", "IND", "16"), got
@@ -58,3 +62,20 @@ def test_fire_returned_is_force(code: Any) -> None:
     # control: fire returned in a figure is no force
     got = triples(code("The government returned fire to its critics on Monday.", date=DATE))
     assert not any(c[:2] == "19" for _, _, c in got), got
+
+
+def test_the_wronged_states_reply_after_a_passive_clause_is_aimed_at_the_agents(code: Any) -> None:
+    got = triples(code("A Japanese trawler was seized by Soviet patrol boats off Hokkaido on Monday, and Tokyo "
+                       "demanded its release.", date=DATE))
+    assert aimed(got, "JPN", "USR", "10") and not aimed(got, "JPN", "JPN", "10"), got
+    got = triples(code("Two Kuwaiti tankers were hit by Iranian missiles on Friday, and Kuwait demanded "
+                       "compensation.", date=DATE))
+    assert aimed(got, "KWT", "IRN", "10"), got
+    # control: a reply naming a party of its own keeps it
+    got = triples(code("Greek fishermen were arrested by Turkish coast guards off Lesbos on Sunday, and "
+                       "Athens protested to Britain.", date=DATE))
+    assert aimed(got, "GRC", "GBR", "11") and not aimed(got, "GRC", "TUR", "11"), got
+    # control: the doers of the replier's own country give it no target
+    got = triples(code("Opposition leaders were arrested by police on Monday, and the opposition demanded "
+                       "their release.", date=DATE))
+    assert not any(s[:3] != t[:3] for s, t, _ in got), got

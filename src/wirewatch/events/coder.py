@@ -156,7 +156,7 @@ from .territory_holders import place_country, territory_holder
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .visit_hosts import dateline_here, visit_host
-from .wronged_later import remember_hit, reply_to_last_hit
+from .wronged_later import mutual_owner, remember_hit, reply_to_last_hit, reply_to_passive_clause
 from .wronged_reply import reply_to_first_clause
 
 log = logging.getLogger(__name__)
@@ -661,6 +661,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
             reply_to_first_clause(r, all_trig, ctx.link)  # "shot down ..., and X demanded" (targets38)
             reply_to_last_hit(r, ctx)  # "X sank a Bahamian boat. The Bahamas demanded ..." (targets39)
+            reply_to_passive_clause(r, ctx.link)  # "were arrested by Turkish ..., and Athens" (targets39)
+            mutual_owner(r)  # "A and B deported each other's citizens": both ways (targets39)
             prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
             passive_arrest_teller(r, ctx)  # "The ministry said 107 people had been detained" (stories27)
