@@ -65,8 +65,8 @@ def test_fire_returned_is_force(code: Any) -> None:
 
 
 def test_the_wronged_states_reply_after_a_passive_clause_is_aimed_at_the_agents(code: Any) -> None:
-    got = triples(code("A Japanese trawler was seized by Soviet patrol boats off Hokkaido on Monday, and Tokyo "
-                       "demanded its release.", date=DATE))
+    got = triples(code("A Japanese trawler was seized by Soviet patrol boats off Hokkaido on Monday, and "
+                       "Tokyo demanded its release.", date=DATE))
     assert aimed(got, "JPN", "USR", "10") and not aimed(got, "JPN", "JPN", "10"), got
     got = triples(code("Two Kuwaiti tankers were hit by Iranian missiles on Friday, and Kuwait demanded "
                        "compensation.", date=DATE))
