@@ -278,7 +278,81 @@ B2: list[Row] = [
      'Chilean President Augusto Pinochet celebrated his 70th birthday on Monday.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2}
+B3: list[Row] = [
+    # batch 3: written after the second fixes
+    # the wronged party's reply in a later sentence, or after a passive first clause
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNMIL', 'IRNGOV'), _DEMAND,
+     'Iranian gunboats attacked a Saudi tanker in the Gulf on Wednesday. Saudi Arabia demanded an apology.'),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRMIL', 'SYRGOV'), _WARN + ('138', '13'),
+     'Syrian gunners shelled an Israeli patrol in southern Lebanon on Monday. Israel vowed to retaliate.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGMIL', 'AFGGOV'), _PROTEST,
+     'A Pakistani border post was shelled by Afghan troops on Tuesday, and Islamabad lodged a strong '
+     'protest.'),
+    (('THA', 'THAGOV'), ('MMR', 'MMRMIL', 'MMRGOV'), _DEMAND,
+     'Two Thai fishing boats were seized by Burmese gunboats on Sunday, and Bangkok demanded their return.'),
+    # reciprocal acts between two named parties
+    (('IRQ', 'IRQGOV'), ('SYR', 'SYRGOV'), _TIES + ('16',),
+     "Iraq and Syria closed each other's embassies on Wednesday."),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV', 'AZEMIL'), _ACCUSE,
+     "Armenia and Azerbaijan on Sunday accused each other's forces of shelling civilians."),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), ('057', '05', '03', '030', '04', '046', '06', '061'),
+     'Japan and China signed a long-term trade agreement in Beijing on Friday.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), ('054', '05', '050', '04', '046'),
+     'Israel and Jordan exchanged ambassadors on Monday.'),
+    # mediators and go-betweens
+    (('VAT', 'VATGOV', 'VATREL'), ('CHL', 'CHLGOV'), _MEDIATE,
+     'Pope John Paul II mediated between Chile and Argentina in their dispute over the Beagle Channel.'),
+    (('VAT', 'VATGOV', 'VATREL'), ('ARG', 'ARGGOV'), _MEDIATE,
+     'Pope John Paul II mediated between Chile and Argentina in their dispute over the Beagle Channel.'),
+    # a target reached through an institution or a place of another country
+    (('PER', 'PERREB', 'PERINS'), ('USA', 'USAGOV'), _FORCE,
+     'Leftist guerrillas attacked the U.S. embassy in Lima with rockets on Monday, police said.'),
+    (('IRN', 'IRNMIL'), ('KWT', 'KWTGOV', 'KWTBUS', 'KWTCVL'), _FORCE,
+     'Iranian gunboats shelled a Kuwaiti oil platform in the northern Gulf on Tuesday.'),
+    (('BGD', 'BGDMIL', 'BGDGOV', 'BGDCOP'), ('IND', 'INDMIL', 'INDGOV', 'INDCOP'), _FORCE,
+     'Bangladeshi border guards fired on an Indian border outpost on Friday, wounding two soldiers.'),
+    (('HRV', 'SRB', 'YUG', 'SRBMIL', 'YUGMIL', 'HRVREB', 'HRVMIL'), ('HRV', 'HRVCVL', 'HRVGOV', 'HRVMIL'),
+     _FORCE, 'Serb gunners shelled the Croatian port of Dubrovnik on Sunday.'),
+    # acts on a state's people or property
+    (('KEN', 'KENGOV'), ('UGA', 'UGACVL', 'UGAGOV'), _EXPEL,
+     'Kenya on Thursday deported 50 Ugandan nationals accused of spying.'),
+    (('IDN', 'IDNGOV', 'IDNMIL'), ('PHL', 'PHLCVL', 'PHLGOV'), _SEIZE,
+     'Indonesia confiscated a Philippine fishing vessel off Sulawesi on Monday.'),
+    (('BOL', 'BOLGOV'), ('USA', 'USABUS', 'USAGOV'), _SEIZE,
+     'Bolivia on Wednesday nationalised the assets of an American mining company.'),
+    # the target in an of-phrase or a possessor
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV', 'ARGMIL', 'ARGCOP'), _PROTEST,
+     "Britain on Tuesday protested Argentina's arrest of three British fishermen."),
+    (('IGOAFROAU', 'IGO'), ('ZAF', 'ZAFGOV', 'ZAFMIL'), _CRIT,
+     "The Organisation of African Unity on Friday condemned South Africa's raid on Botswana."),
+    # the target in a to/with/against/on/from phrase
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), _GIVE,
+     'France on Thursday extended a $100 million credit to Algeria.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), _PROTEST + ('115',),
+     'Egypt on Wednesday lodged a complaint against Sudan with the U.N. Security Council.'),
+    # the target in a relative clause or an apposition
+    (('THA', 'THAMIL', 'THAGOV'), ('MMR', 'MMREDU', 'MMRCVL', 'MMROPP'), _DETAIN,
+     'Thai soldiers arrested 30 Burmese students who had fled across the border on Sunday.'),
+    (('JOR', 'JORGOV'), ('PSE', 'PSEGOV', 'PSEREB', 'PSEINS'), _MEET,
+     "Jordan's King Hussein received Yasser Arafat, the PLO chairman, in Amman on Tuesday."),
+    # the target only in the previous clause
+    (('UGA', 'UGAGOV'), ('KEN', 'KENGOV'), _ACCUSE + _TIES,
+     'Uganda recalled its ambassador from Kenya on Monday, accusing its neighbour of harbouring rebels.'),
+    # a person who stands for his state
+    (('EGY', 'EGYGOV'), ('SAU', 'SAUGOV'), _MEET,
+     'Egyptian President Hosni Mubarak telephoned King Fahd of Saudi Arabia on Sunday.'),
+    (('USR', 'SUN', 'USRGOV'), ('DEU', 'DEUGOV'), _PRAISE + ('057', '018'),
+     'Soviet leader Mikhail Gorbachev on Friday praised West German Chancellor Helmut Kohl.'),
+    # controls: no target party
+    ((), (), _NONE,
+     "Ghana's currency fell 10 percent against the dollar on Monday."),
+    ((), (), ('17', '18', '19'),
+     'A bus plunged into a ravine in northern Pakistan on Sunday, killing 40 passengers.'),
+    ((), (), ('11', '12', '16', '17', '18', '19'),
+     "Israel's Labour Party chose Shimon Peres as its leader on Tuesday."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3}
 ALL39: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
