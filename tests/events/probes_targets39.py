@@ -63,7 +63,7 @@ _MEET = ('040', '041', '042', '043', '046', '036', '04')
 _SANCTION = ('16', '160', '163', '162', '1621', '161')
 _TIES = ('16', '160', '161', '164')
 _EXPEL = ('16', '161', '166', '1663', '17', '174')
-_SEIZE = ('17', '171', '170', '173')
+_SEIZE = ('17', '171', '1711', '170', '173')
 _DETAIN = ('17', '173', '170', '171')
 _FREEZE = ('16', '163', '160', '171', '17')
 _GIVE = ('07', '070', '071', '072', '074', '06', '061', '062', '03', '030', '031', '033')
@@ -352,7 +352,82 @@ B3: list[Row] = [
      "Israel's Labour Party chose Shimon Peres as its leader on Tuesday."),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3}
+B4: list[Row] = [
+    # batch 4: written after the third run, harder shapes of the same classes
+    # a target reached through an institution, a residence or a party's seat
+    (('IRQ', 'IRQMIL'), ('FRA', 'FRAGOV'), _STORM,
+     "Iraqi troops stormed the residence of the French ambassador in Kuwait City on Saturday."),
+    (('LBN', 'LBNREB', 'LBNUAF', 'LBNMIL', 'LBNINS', 'LBNREL'), ('KOR', 'KORGOV'), _FORCE + ('181',),
+     'Moslem militiamen kidnapped a South Korean diplomat in west Beirut on Wednesday.'),
+    (('IDN', 'IDNCOP', 'IDNMIL', 'IDNGOV'), ('IDN', 'IDNOPP', 'IDNPTY'), _REPRESS + ('1711',),
+     'Security forces raided the Jakarta headquarters of the opposition Indonesian Democratic Party on '
+     'Saturday.'),
+    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _FREEZE,
+     'Syria on Monday froze the bank accounts of the Iraqi embassy in Damascus.'),
+    # a person who stands for his state
+    (('UGA', 'UGAGOV'), ('SDN', 'SDNGOV'), _EXPEL,
+     "Uganda on Monday expelled the Sudanese charge d'affaires."),
+    (('MAR', 'MARGOV'), ('DZA', 'DZAGOV'), _MEET,
+     "King Hassan of Morocco on Thursday received the Algerian president's special envoy in Rabat."),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), _CRIT,
+     'Turkish Prime Minister Turgut Ozal on Sunday criticised Greek Premier Andreas Papandreou for '
+     'blocking the talks.'),
+    # reactions in a later sentence
+    (('IRN', 'IRNMIL'), ('IRQ', 'IRQMIL', 'IRQGOV'), _FORCE,
+     'Iraqi jets raided the Iranian city of Dezful on Tuesday. Hours later, Iranian artillery opened fire '
+     'along the southern front.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRMIL', 'ISRGOV'), _CRIT + ('11',),
+     'Israeli commandos raided a Palestinian guerrilla base in southern Lebanon on Sunday. Syria condemned '
+     'the operation.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNMIL', 'CHNGOV'), _ACCUSE,
+     'Chinese gunboats sank three Vietnamese transport ships near the Spratly Islands on Monday. Vietnam '
+     'called the attack a grave violation of its sovereignty.'),
+    # mediators and go-betweens
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _MEDIATE,
+     'Kenyan President Daniel arap Moi acted as a mediator between the Ugandan government and the rebels.'),
+    (('USA', 'USAGOV'), ('ETH', 'ETHGOV'), _MEDIATE,
+     'Talks between Ethiopia and Eritrea, brokered by the United States, opened in Kigali on Monday.'),
+    # the target in an of-phrase or a possessor
+    (('JPN', 'JPNGOV'), ('USR', 'SUN', 'USRGOV', 'USRMIL'), _PROTEST,
+     'Japan on Tuesday protested the seizure of a Japanese trawler by Soviet patrol boats.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURCOP', 'TURGOV'), _CRIT,
+     'Greece on Friday denounced the arrest of two Greek journalists by Turkish police.'),
+    (('JOR', 'JORGOV'), ('SYR', 'SYRGOV'), _PRAISE,
+     "Jordan on Sunday welcomed Syria's decision to reopen the border."),
+    # the target in a to/with/against/on/from phrase
+    (('TCD', 'TCDGOV'), ('LBY', 'LBYGOV'), _TIES,
+     'Chad on Friday withdrew its ambassador to Libya.'),
+    (('KWT', 'KWTGOV'), ('JOR', 'JORGOV'), _SANCTION,
+     'Kuwait on Wednesday cut off oil supplies to Jordan.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV'), _PROTEST,
+     "Pakistan on Monday lodged a protest with Afghanistan's charge d'affaires in Islamabad."),
+    # the target in a relative clause
+    (('LKA', 'LKAMIL'), ('LKA', 'LKAREB', 'LKAINS'), _FORCE,
+     'Sri Lankan troops killed 12 Tamil rebels who tried to storm an army camp near Jaffna on Thursday.'),
+    (('USA', 'USAGOV'), ('USR', 'SUN', 'USRGOV'), _EXPEL,
+     'The United States on Friday expelled a Soviet diplomat who was caught receiving secret documents.'),
+    # the target reached through a place
+    (('ETH', 'ETHMIL'), ('SOM', 'SOMCVL', 'SOMGOV'), _FORCE,
+     'Ethiopian jets bombed the Somali town of Belet Huen on Monday.'),
+    (('AGO', 'AGOREB', 'AGOINS'), ('AGO', 'AGOCVL', 'AGOGOV', 'AGOMIL'), _FORCE,
+     'UNITA gunners shelled the Angolan provincial capital of Cuito on Tuesday.'),
+    # reciprocal acts between two named parties
+    (('IND', 'INDGOV'), ('CHN', 'CHNGOV'), _MEET,
+     'India and China held border talks in Beijing on Monday.'),
+    (('CHN', 'CHNGOV'), ('IND', 'INDGOV'), _MEET,
+     'India and China held border talks in Beijing on Monday.'),
+    # the target only in the previous clause
+    (('LBY', 'LBYGOV'), ('TUN', 'TUNGOV'), _ACCUSE + _EXPEL,
+     'Libya expelled two Tunisian diplomats on Monday and accused their government of plotting against '
+     'Tripoli.'),
+    # controls: no target party
+    ((), (), _NONE,
+     "Brazil's coffee harvest fell 20 percent this year, the government said on Tuesday."),
+    ((), (), ('14', '17', '18', '19'),
+     'Fire destroyed the main market in Lagos on Friday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": B1, "batch2": B2, "batch3": B3, "batch4": B4}
 ALL39: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
