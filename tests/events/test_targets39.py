@@ -79,3 +79,42 @@ def test_the_wronged_states_reply_after_a_passive_clause_is_aimed_at_the_agents(
     got = triples(code("Opposition leaders were arrested by police on Monday, and the opposition demanded "
                        "their release.", date=DATE))
     assert not any(s[:3] != t[:3] for s, t, _ in got), got
+
+
+def test_a_go_between_is_aimed_at_both_parties_of_its_as_phrase(code: Any) -> None:
+    got = triples(code("Tanzania acted as a mediator between the Burundian government and the rebels on "
+                       "Tuesday.", date=DATE))
+    assert aimed(got, "TZA", "BDI", "04") and aimed(got, "TZA", "BDIREB", "04"), got
+    got = triples(code("Austria served as an intermediary between Iran and Iraq in the talks.", date=DATE))
+    assert aimed(got, "AUT", "IRN", "04") and aimed(got, "AUT", "IRQ", "04"), got
+    # control: a mediator in a dispute with no parties named is aimed at nobody
+    got = triples(code("Egypt acted as a mediator in the dispute.", date=DATE))
+    assert not any(c[:3] == "045" for _, _, c in got), got
+    # control: acting as anything else mediates nothing
+    got = triples(code("Iran acted as a channel for arms to Syria and Lebanon.", date=DATE))
+    assert not any(c[:3] == "045" for _, _, c in got), got
+
+
+def test_a_military_operation_condemned_later_is_aimed_at_its_doers(code: Any) -> None:
+    got = triples(code("Turkish troops attacked Kurdish rebel camps in northern Iraq on Monday. Iran "
+                       "condemned the incursion.", date=DATE))
+    assert aimed(got, "IRN", "TUR", "11"), got
+    got = triples(code("South African commandos raided guerrilla bases in Botswana on Thursday. Britain "
+                       "criticised the operation.", date=DATE))
+    assert aimed(got, "GBR", "ZAF", "11"), got
+    # control: an arrest is no act of force the operation names
+    got = triples(code("Police arrested 20 smugglers in Lagos on Monday. The United States welcomed the "
+                       "operation.", date=DATE))
+    assert not any(s[:3] == "USA" and t[:3] == "NGA" for s, t, _ in got), got
+
+
+def test_an_attack_named_again_in_a_verdict_is_judged_not_made(code: Any) -> None:
+    got = triples(code("Ethiopian jets bombed a Sudanese border village on Monday. Khartoum described the "
+                       "raid as an act of aggression.", date=DATE))
+    assert aimed(got, "SDN", "ETH", "11"), got
+    got = triples(code("Iraqi troops attacked Kuwaiti border posts on Monday. Saudi Arabia called the "
+                       "attack a violation of international law.", date=DATE))
+    assert aimed(got, "SAU", "IRQ", "11") and not aimed(got, "SAU", "IRQ", "19"), got
+    # control: an attack with parties of its own is still an attack
+    got = triples(code("Iraq on Monday called off its attack on Kuwaiti border posts.", date=DATE))
+    assert not aimed(got, "IRQ", "KWT", "11"), got

@@ -88,6 +88,7 @@ from .frames import (
     future_reading,
     future_tense,
 )
+from .go_between import go_between_parties
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
 from .inquiry_items import inquired_party, inquiry_item
@@ -670,6 +671,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             passive_recall(r, ctx.link, ctx.article)  # "The U.S. ambassador was recalled" (stories35)
             passive_summons(r, ctx.link, ctx.article)  # "Iraq's ambassador was summoned" (targets37)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
+            go_between_parties(r, ctx.link)  # "acted as a mediator between A and B" (targets39)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
             results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)
             dropped_against(r, ctx.link)  # "dropped charges against 30 students": the students (parse37)

@@ -239,7 +239,11 @@ ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "b
                           "coup", "putsch", "takeover",
                           # and the blast of a bomb names the bombing ("the IRA ended its ceasefire ... Major
                           # condemned the blast"; stories38)
-                          "blast", "explosion"})
+                          "blast", "explosion",
+                          # and a military operation, incursion or invasion names the act of force it was
+                          # ("Israeli commandos raided a guerrilla base ... Syria condemned the operation";
+                          # targets39)
+                          "operation", "incursion", "invasion"})
 # (the use of force only: "the use" of anything else names no act)
 _USED = frozenset({"force", "violence", "arms", "troops"})
 ATTACK_MEMORY = 6

@@ -59,6 +59,8 @@ def reply_to_last_hit(r: Reading, ctx: ArticleContext) -> None:
     """Aim a targetless reply of a wronged country at the doers of the act that hit it just before."""
     if r.targets or not r.sources or r.negated or r.type not in _REPLIES:
         return
+    if r.type == "ASSAULT" and r.anchor.pos_ != "VERB":
+        return  # force returned is told by a verb; "the attack" named again is the first act, not a reply
     own = {_country(a) for a in r.sources} - {""}
     if len(own) != 1:
         return
