@@ -52,16 +52,16 @@ sentence and after passive clauses, "each other's embassies", "each other's forc
 code: "nationalised the assets of an American mining company" 1711, the codebook's code for property
 confiscated, which the row had left out (corrected after the run, a writing error by the codebook).
 
-Batch 4 (27 rows, harder shapes of the same classes, committed at 86913969 before the coder ran on it),
-first run on the branch at 86913969: 24 / 23 / 22. Misses: "acted as a mediator between the Ugandan
-government and the rebels" (the lexicon had no row, and the parties hang under the as-phrase; fixed,
-`go_between.py` and rows for acting or serving as a mediator, intermediary ...), "Syria condemned the
-operation" after a raid (fixed: an operation, incursion or invasion names the last act of force,
-`speech.ATTACK_NOUNS`), "Vietnam called the attack a grave violation" (the judged noun named no actor, so
-the judging rows did not apply and "the attack" was read as Vietnam's own; fixed: the words for force are
-nouns that name an act told before, `act_nouns.FORCE_NAMES`), "the Jakarta headquarters of the opposition
-Indonesian Democratic Party" (IDNCVL: left as a gap) and "withdrew its ambassador to Libya" (166 where the
-codebook has 161: a code, not a target). No row was corrected.
+Batch 4 (27 rows, harder shapes of the same classes, committed at 86913969 before the coder ran on it), first
+run on the branch at 86913969: 24 / 23 / 22. Misses: "acted as a mediator between the Ugandan government and
+the rebels" (the lexicon had no row, and the parties hang under the as-phrase; fixed, `go_between.py` and rows
+for acting or serving as a mediator, intermediary ...), "Syria condemned the operation" after a raid (an
+incursion or invasion now names the last act of force, `speech.ATTACK_NOUNS`; "the operation" was tried and
+taken out, a strict gap: it cost a stories22 triple), "Vietnam called the attack a grave violation" (the
+judged noun named no actor, so the judging rows did not apply and "the attack" was read as Vietnam's own;
+fixed: the words for force are nouns that name an act told before, `act_nouns.FORCE_NAMES`), "the Jakarta
+headquarters of the opposition Indonesian Democratic Party" (IDNCVL: left as a gap) and "withdrew its
+ambassador to Libya" (166 where the codebook has 161: a code, not a target). No row was corrected.
 """
 
 from __future__ import annotations

@@ -36,6 +36,10 @@ KNOWN_GAPS: dict[str, str] = {
     "Saturday.":
         "a city before the seat's noun ('the Jakarta headquarters of ...') makes the target the city's "
         "people (IDNCVL); without it the of-phrase's party is the target (IDNPTY); country + root holds",
+    "Israeli commandos raided a Palestinian guerrilla base in southern Lebanon on Sunday. Syria condemned "
+    "the operation.":
+        "'the operation' as a name of the last act of force was tried and taken out: as often a police "
+        "operation of arrests, it aimed an Australian minister's praise at the wrong party (stories22)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {

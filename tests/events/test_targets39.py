@@ -95,17 +95,17 @@ def test_a_go_between_is_aimed_at_both_parties_of_its_as_phrase(code: Any) -> No
     assert not any(c[:3] == "045" for _, _, c in got), got
 
 
-def test_a_military_operation_condemned_later_is_aimed_at_its_doers(code: Any) -> None:
+def test_an_incursion_condemned_later_is_aimed_at_its_doers(code: Any) -> None:
     got = triples(code("Turkish troops attacked Kurdish rebel camps in northern Iraq on Monday. Iran "
                        "condemned the incursion.", date=DATE))
     assert aimed(got, "IRN", "TUR", "11"), got
-    got = triples(code("South African commandos raided guerrilla bases in Botswana on Thursday. Britain "
-                       "criticised the operation.", date=DATE))
-    assert aimed(got, "GBR", "ZAF", "11"), got
-    # control: an arrest is no act of force the operation names
-    got = triples(code("Police arrested 20 smugglers in Lagos on Monday. The United States welcomed the "
-                       "operation.", date=DATE))
-    assert not any(s[:3] == "USA" and t[:3] == "NGA" for s, t, _ in got), got
+    got = triples(code("Vietnamese troops attacked Khmer Rouge bases inside Thailand on Thursday. Britain "
+                       "criticised the invasion.", date=DATE))
+    assert aimed(got, "GBR", "VNM", "11"), got
+    # control: "the operation" may be a police one of arrests, not the last act of force (stories22)
+    got = triples(code("Iraqi troops shelled Kuwaiti border posts on Monday. Police in Lagos arrested 20 "
+                       "smugglers on Tuesday. The United States welcomed the operation.", date=DATE))
+    assert not any(s[:3] == "USA" and t[:3] == "IRQ" for s, t, _ in got), got
 
 
 def test_an_attack_named_again_in_a_verdict_is_judged_not_made(code: Any) -> None:
