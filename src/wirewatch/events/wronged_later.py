@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .act_nouns import bare_definite
 from .actor_link import ActorLinker
 from .arguments import phrase_actors
 from .parse import kids
@@ -30,6 +31,8 @@ from .recipients import reciprocal_owner
 
 # the kinds of act a wronged state answers with (as wronged_reply), and force returned
 _REPLIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "ASSAULT"})
+# the verbs that tell force as an answer ("returned fire", "retaliated", "hit back", "opened fire")
+_ANSWERING = frozenset({"return", "retaliate", "respond", "hit", "open"})
 _HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 _HIT = "@hit:"
 HIT_MEMORY = 2
@@ -59,8 +62,12 @@ def reply_to_last_hit(r: Reading, ctx: ArticleContext) -> None:
     """Aim a targetless reply of a wronged country at the doers of the act that hit it just before."""
     if r.targets or not r.sources or r.negated or r.type not in _REPLIES:
         return
-    if r.type == "ASSAULT" and r.anchor.pos_ != "VERB":
-        return  # force returned is told by a verb; "the attack" named again is the first act, not a reply
+    if r.type == "ASSAULT" and r.anchor.lemma_.lower() not in _ANSWERING:
+        return  # force is a reply when told as one ("returned fire", "retaliated"), not any later attack
+    if r.anchor.dep_ == "conj":
+        return  # "lodged a protest with Kabul and demanded that it ...": the first verb's party (stories26)
+    if any(c.dep_ == "dobj" and bare_definite(c) for c in kids(r.anchor)):
+        return  # "rejected the demand": it answers the act its object names, maybe not the hit (stories29)
     own = {_country(a) for a in r.sources} - {""}
     if len(own) != 1:
         return
