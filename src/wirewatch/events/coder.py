@@ -89,6 +89,7 @@ from .frames import (
     future_reading,
     future_tense,
 )
+from .go_between import go_between_parties
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
 from .inquiry_items import inquired_party, inquiry_item
@@ -159,6 +160,7 @@ from .territory_holders import place_country, territory_holder
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .visit_hosts import dateline_here, visit_host
+from .wronged_later import mutual_owner, remember_hit, reply_to_last_hit, reply_to_passive_clause
 from .wronged_reply import reply_to_first_clause
 
 log = logging.getLogger(__name__)
@@ -664,6 +666,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
             first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
             reply_to_first_clause(r, all_trig, ctx.link)  # "shot down ..., and X demanded" (targets38)
+            reply_to_last_hit(r, ctx)  # "X sank a Bahamian boat. The Bahamas demanded ..." (targets39)
+            reply_to_passive_clause(r, ctx.link)  # "were arrested by Turkish ..., and Athens" (targets39)
+            mutual_owner(r)  # "A and B deported each other's citizens": both ways (targets39)
             prompted_doers(r, ctx)  # "condemned the attack after U.S. warships shelled ..." (targets33)
             drawn_reaction_doers(r, ctx)  # "The killing drew condemnation from Peru" (stories39)
             called_harm(r, ctx.link)  # "called on Moslems to kill Rushdie": a threat to him (targets33)
@@ -672,6 +677,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             passive_recall(r, ctx.link, ctx.article)  # "The U.S. ambassador was recalled" (stories35)
             passive_summons(r, ctx.link, ctx.article)  # "Iraq's ambassador was summoned" (targets37)
             mediated_talks(r, ctx.link)  # "talks mediated by Norway between A and B": A, B (clauses28)
+            go_between_parties(r, ctx.link)  # "acted as a mediator between A and B" (targets39)
             captors_asked(r, ctx.link)  # "demanded the release of prisoners held by Iraq": Iraq (lead28)
             results_rejected(r, ctx.link)  # "rejected the results of elections won by the MPLA" (lead32)
             dropped_against(r, ctx.link)  # "dropped charges against 30 students": the students (parse37)
@@ -793,6 +799,7 @@ def code_events(article: Article, doc: Any, lexicon: Lexicon | None = None) -> N
                     # the reading's own code, also where no row has a complete dyad to carry it
                     codes.update({(e.start, e.end, e.trigger, e.type): reading.cameo for e in rows})
                     remember_act(reading, ctx)
+                    remember_hit(reading, ctx)  # for the wronged party's later reply (targets39)
                     remember_pair(reading, ctx)
             except Exception as exc:  # a coder bug costs one sentence, never the article
                 log.warning("event coding failed at %s:%d: %s", article.id, part.start_char, exc)

@@ -41,12 +41,18 @@ def reciprocal_object(tok: Any) -> bool:
     """The act's object, or a prepositional object on it, is a reciprocal pronoun: "A and B accused each
     other" is A->B and B->A, the same as "A and B met"."""
     for c in kids(tok):
-        if c.dep_ in ("dobj", "dative", "iobj") and _is_reciprocal(c):
+        if c.dep_ in ("dobj", "dative", "iobj") and (_is_reciprocal(c) or reciprocal_owner(c)):
             return True
         if c.dep_ == "prep" and c.lower_ in _RECIPROCAL_PREPS and any(
-                g.dep_ == "pobj" and _is_reciprocal(g) for g in kids(c)):
+                g.dep_ == "pobj" and (_is_reciprocal(g) or reciprocal_owner(g)) for g in kids(c)):
             return True
     return False
+
+
+def reciprocal_owner(obj: Any) -> bool:
+    """The object is owned by a reciprocal pronoun: "A and B expelled each other's diplomats", "shelled
+    one another's positions" are aimed at each other as the bare pronoun is (targets39)."""
+    return any(p.dep_ == "poss" and _is_reciprocal(p) for p in kids(obj))
 
 
 def between_parties(objs: list[Any]) -> list[Any]:

@@ -239,7 +239,12 @@ ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "b
                           "coup", "putsch", "takeover",
                           # and the blast of a bomb names the bombing ("the IRA ended its ceasefire ... Major
                           # condemned the blast"; stories38)
-                          "blast", "explosion"})
+                          "blast", "explosion",
+                          # and an incursion or invasion names the act of force it was ("Turkish troops
+                          # attacked rebel camps in northern Iraq ... Iran condemned the incursion";
+                          # targets39; not "the operation", which as often names a police operation of
+                          # arrests, not the last act of force: stories22)
+                          "incursion", "invasion"})
 # (the use of force only: "the use" of anything else names no act)
 _USED = frozenset({"force", "violence", "arms", "troops"})
 ATTACK_MEMORY = 6
