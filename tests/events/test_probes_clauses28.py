@@ -51,8 +51,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Iraq fired Scud missiles at Israel and the Israeli government vowed to retaliate.", "IRQ"):
         "'Israel' is merged by the actors stage with 'the Israeli government' after it (ISRGOV, not the "
         "country or its civilians); country + root matches",
-    ("Iraq fired Scud missiles at Israel and the Israeli government vowed to retaliate.", "ISR"):
-        "a vow to retaliate with no object is not aimed at the attacker of the clause before it",
 }
 
 

@@ -32,8 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'dismantle' a cell or network has no lexicon row",
     "Syria welcomed the Arab summit's decision to support Lebanon.":
         "the party of the decision welcomed is the one it helps (LBN), not the summit (IGO)",
-    "Sudan ordered the expulsion of aid workers from the Darfur region.":
-        "the expulsion's of-phrase names no coded party: aid workers with no country",
     "Exiled Burmese students staged a hunger strike outside the embassy in Bangkok.":
         "the strike's place (THA) is taken; the embassy's state (MMR) is not read",
     "Israeli helicopters fired missiles at a car in Gaza, killing two Hamas militants.":

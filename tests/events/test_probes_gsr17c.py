@@ -50,9 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the body a protest is lodged with (the UN) is taken before the party it is about",
     "Nigeria's military government dissolved the country's supreme court and suspended the constitution.":
         "dissolving a court or suspending a constitution has no lexicon row (172 or 1721)",
-    'The Ethiopian government, which is fighting rebels in the north, has refused to allow relief agencies '
-    'into Tigray.':
-        "relief agencies with no name or country are no party (NGO)",
     'Hungary opened its border with Austria on Sunday, allowing thousands of East Germans to leave for the '
     'West.':
         "the border's other side (AUT) is taken; the people the participle lets go are not",

@@ -51,9 +51,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     (_probes._BASHIR, 'SDNGOV'):
         "'ordered the border between the two countries closed' is coded as a demand (100): the object's"
         ' participle complement is not read as the closure the order makes',
-    (_probes._AOUN_SEMI, 'LBN'):
-        "'ordered his gunners to return fire on Syrian positions' is coded as a demand on the Syrians "
-        '(100), not the fire the order makes; the semicolon join now keeps the shelling before it',
 }
 
 

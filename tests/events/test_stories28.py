@@ -36,8 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   "country (USA), not Iraq",
     "afp_baghdad_unscom:clean:0": "the headline's 'blocks UN arms team' read as obstruction (144), 'its "
                                   "leader' as Iraq's, and the warning aimed at the United States",
-    "reuters_sarajevo_nato:event:2": "'called the raids \"a crime against the Serb people\"': the raids are "
-                                     "three sentences after the strikes; " + _MEMORY,
     "ap_jerusalem_recognition:event:2": "'President Clinton called the exchange \"a historic "
                                         "breakthrough\"': 'the exchange' names no act the memory keeps",
     "ap_jerusalem_recognition:event:4": "'Hamas, the Islamic militant group, rejected the deal': 'the deal' "

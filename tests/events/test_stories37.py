@@ -249,14 +249,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The Polisario Front' unresolved as a mention (its acts are ESHREB's through the gazetteer); " + _ERA
     ),
     'afp_rabat_prisoners:clean:0': "the fight until 1991 (see none 0)",
-    'reuters_tbilisi_pankisi:event:2': (
-        "'Shevardnadze called the raid an act of aggression against a sovereign state': " + _NAMED
-    ),
-    'reuters_tbilisi_pankisi:event:3': (
-        "'and said he had asked the Security Council to take up the matter': the second that-clause after a "
-        "verdict ('said he had asked the Security Council to take up the matter' alone is coded 020); "
-        + _LONG
-    ),
     'reuters_tbilisi_pankisi:event:4': (
         "'Russia's Defence Ministry denied that any of its aircraft had crossed the border': a denial of a "
         "crossing no one is named to have made is no act"
