@@ -50,7 +50,10 @@ RECALLWIRE12: list[tuple[str, str, set[Triple]]] = [
      {("JPN", "AUS", "040"), ("AUS", "JPN", "040"), ("IND", "AUS", "040"), ("AUS", "IND", "040")}),
     # a partner with no code: no dyad; each other: both ways
     ("with partner", "Peru and Bolivia promised to cooperate with the copper exporters' group.", set()),
-    ("with partner", "Egypt and Jordan will coordinate with aid agencies on the convoy.", set()),
+    # (since the thirty-seventh session an unnamed aid body is CAMEO's NGO as a target, as it was as a
+    # source: the partner has a code, and the pair acts on it)
+    ("with partner", "Egypt and Jordan will coordinate with aid agencies on the convoy.",
+     {("EGY", "NGO", "032"), ("JOR", "NGO", "032")}),
     ("with partner", "Egypt and Jordan will cooperate with each other on water.",
      {("EGY", "JOR", "031"), ("JOR", "EGY", "031")}),
     ("with partner", "Brazil and China agreed to cooperate on trade.",

@@ -1058,9 +1058,9 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in kids(p) if g.dep_ == "pobj")
     # ... also when the parser hangs the by-phrase on the active verb: "denied charges by a human rights
-    # group that ...", "rejected an offer by the rebels" (lead39)
-    cands.extend(verb_hung_agents(tok, [o for o in objs if o.dep_ == "dobj"
-                                        and (is_event_noun(o) or lemma(o) in CLAIM_NOUNS)]))
+    # group that ..." (lead39). Only for a claim: "called off a visit to Moscow by its foreign minister" is
+    # no act on the minister, "broke up a rally by students" is aimed at the students by other rules
+    cands.extend(verb_hung_agents(tok, [o for o in objs if o.dep_ == "dobj" and lemma(o) in CLAIM_NOUNS]))
     # "ambushed a patrol of Pakistani peacekeepers": a unit's members name it before the unit noun,
     # which the actors stage may place only by the story's country (lead32)
     cands.extend(g for o in objs if o not in topics and lemma(o) in UNIT_NOUNS for p in kids(o)
