@@ -18,6 +18,11 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
+    'LAGOS (AP) - Oil workers led by Frank Kokori on Monday went on strike to demand the release of '
+    'Moshood Abiola.':
+        "the workers are right (NGALAB); since the merge the strike takes its purpose's demand's target "
+        "(stories39's pressed_demands), and the demand for a release is aimed at the man held (NGAELI), "
+        "not at the state holding him",
     'DAKAR (AFP) - Presidents Abdou Diouf of Senegal and Joao Bernardo Vieira of Guinea-Bissau on Friday '
     'agreed to patrol their common border jointly.':
         "both heads are right now (SENGOV, GNBGOV by the shared title); 'agreed to patrol' is coded as a "
