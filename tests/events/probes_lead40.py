@@ -10,6 +10,15 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
 wants no code of its roots. The batch was committed before the coder was run on it; no rule of this
 session was written after reading it.
+
+First run, country + root / actor + root / actor + code, 32 rows, on main f7d217fc (the branch then held
+only this file): 28 / 26 / 26. Four rows were then corrected as writing errors by the project's written
+conventions, not by the coder's answers: "Bosnian Serb forces" are BIHREB (docs/actors.md), "East African
+leaders" are the region's root with the role (EAFGOV, docs/actors.md's regions table), the ICRC is CAMEO's
+NGO (NGOHLHIRC), and an agreement to allow peacekeepers in is an intent to allow international involvement
+(0355). With them: 30 / 29 / 29. The three misses are strict gaps (test_probes_lead40.py): a disapproval
+of sanctions "imposed by its neighbours", the rare verb "censured" read as an adjective by the small model,
+and "international peacekeepers" given the dateline's country.
 """
 
 from __future__ import annotations
@@ -63,7 +72,7 @@ LEAD40: list[Row] = [
     (('PRK', 'PRKGOV'), ('IGO',), _REJECT + _DISAPPROVE,
      'TOKYO (AP) - North Korea on Thursday rejected a resolution of the U.N. atomic watchdog agency calling '
      'for special inspections, and accused the agency of doing Washington\'s bidding.'),
-    (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV', 'BIH', 'BIHSRB', 'SRBMIL'), _DISAPPROVE + _DEMAND,
+    (('IGO',), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV', 'BIH', 'BIHSRB', 'SRBMIL', 'BIHREB'), _DISAPPROVE + _DEMAND,
      'BRUSSELS, Belgium (AP) - European Union foreign ministers on Monday condemned the shelling of '
      'Sarajevo by Bosnian Serb forces and demanded that the siege of the city be lifted.'),
     (('IGO',), ('IRQ', 'IRQGOV'), _DISAPPROVE + _DEMAND + _APPEAL,
@@ -75,7 +84,7 @@ LEAD40: list[Row] = [
     (('IGO',), ('HTI', 'HTIMIL', 'HTIGOV'), _DEMAND + _APPEAL,
      'WASHINGTON (AP) - The Organization of American States on Wednesday urged the military leaders of '
      'Haiti to step down and allow the return of the elected president.'),
-    (('IGO',), ('BDI', 'BDIGOV', 'BDIMIL'), _SANCTION,
+    (('IGO', 'EAF', 'EAFGOV'), ('BDI', 'BDIGOV', 'BDIMIL'), _SANCTION,
      'ARUSHA, Tanzania (AP) - East African leaders on Wednesday imposed economic sanctions on Burundi to '
      'force its new military ruler, Maj. Pierre Buyoya, to restore constitutional rule.'),
     (('BDI', 'BDIGOV', 'BDIMIL'), ('IGO', 'KEN', 'TZA', 'UGA', 'KENGOV', 'TZAGOV', 'UGAGOV'),
@@ -106,10 +115,10 @@ LEAD40: list[Row] = [
      'East Timor and end the killing by pro-Jakarta militias that followed the independence vote.'),
     (('IDN', 'IDNGOV'), ('IGO',), ('080', '081', '0811', '0812', '0813', '0814', '082', '083', '084', '085',
                                    '086', '087', '0874', '036', '030', '031', '032', '033', '0331', '0332',
-                                   '0333', '0334', '057'),
+                                   '0333', '0334', '057', '035', '0355'),
      'JAKARTA (Reuters) - President B.J. Habibie on Sunday agreed to allow international peacekeepers into '
      'East Timor, bowing to mounting world pressure to halt the violence.'),
-    (('IGO',), ('IRQ', 'IRQGOV'), _AID,
+    (('IGO', 'NGO'), ('IRQ', 'IRQGOV'), _AID,
      'BAGHDAD, Iraq (AP) - The International Committee of the Red Cross on Monday flew 20 tons of medical '
      'supplies to Baghdad for hospitals short of drugs under the U.N. embargo.'),
     (('IGO',), ('RUS', 'RUSGOV', 'RUSMIL'), _DISAPPROVE + _DEMAND + _APPEAL,

@@ -1,0 +1,34 @@
+"""The lead40 probes (tests/events/probes_lead40.py): leads of multilateral diplomacy, written blind. Each
+row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead40")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "BUJUMBURA, Burundi (Reuters) - Burundi's military government on Thursday denounced the sanctions "
+    "imposed by its neighbours as illegal and called for them to be lifted at once.": (
+        "a disapproval of an act noun is aimed at the agent of the participle that modifies it ('the "
+        "sanctions imposed by ...'), and 'its neighbours' (the states around the subject) has no code"),
+    "GENEVA, March 5 (Reuters) - The U.N. Human Rights Commission on Friday censured Burma's military "
+    "government for torture and forced labour and urged it to free all political prisoners.": (
+        "the small model reads the rare verb 'censured' as an adjective of its object (also with the time "
+        "phrase cut out), and the appeal's pronoun addressee 'it' gives way to the prisoners (MMROPP)"),
+    "JAKARTA (Reuters) - President B.J. Habibie on Sunday agreed to allow international peacekeepers into "
+    "East Timor, bowing to mounting world pressure to halt the violence.": (
+        "'international peacekeepers' take the dateline's country (IDNMIL) in the actors stage; "
+        "peacekeepers serve abroad, but the events stage's role placements (role_object, _force_object, "
+        "role_partner) then give them the place's or the partner's country instead"),
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL40, KNOWN_GAPS, ROW_GAPS)
