@@ -21,11 +21,6 @@ KNOWN_GAPS: dict[str, str] = {
     "government for torture and forced labour and urged it to free all political prisoners.": (
         "the small model reads the rare verb 'censured' as an adjective of its object (also with the time "
         "phrase cut out), and the appeal's pronoun addressee 'it' gives way to the prisoners (MMROPP)"),
-    "JAKARTA (Reuters) - President B.J. Habibie on Sunday agreed to allow international peacekeepers into "
-    "East Timor, bowing to mounting world pressure to halt the violence.": (
-        "'international peacekeepers' take the dateline's country (IDNMIL) in the actors stage; "
-        "peacekeepers serve abroad, but the events stage's role placements (role_object, _force_object, "
-        "role_partner) then give them the place's or the partner's country instead"),
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

@@ -91,14 +91,10 @@ KNOWN_GAPS: dict[str, str] = {
     "reuters_luanda_unita:event:1": "'dos Santos said ... Savimbi had chosen the path of war, and accused "
                                     "him of rearming': the conjunct takes the reported clause's subject",
     "reuters_luanda_unita:clean:0": "the accusation read as Savimbi's (see event 1)",
-    "ap_jakarta_timor:event:0": "'agreed to allow an international peacekeeping force into East Timor': "
-                                "the force has no actor and East Timor, its destination, takes its place",
     "ap_jakarta_timor:event:1": "'Annan welcomed the decision': the decision is two sentences back with "
                                 "no target the memory keeps",
     "ap_jakarta_timor:event:2": "'the military would cooperate fully with the foreign troops': the troops "
                                 "have no actor",
-    "ap_jakarta_timor:clean:0": "the headline's peacekeepers let 'into East Timor' aimed at Indonesia's "
-                                "military, the lead's at East Timor (TLS), its destination (see event 0)",
     "reuters_caguan_farc:event:0": "'President Andres Pastrana formally opened peace talks': the talks "
                                    "merge with the headline's, whose 'Colombia' is the bare country",
     "reuters_caguan_farc:event:1": "'read a speech on Marulanda's behalf accusing the state': a speech's "

@@ -566,7 +566,9 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             return with_role_sector(h, (hit[0], hit[1], hit[2], h), link)
         return (hit[0], hit[1], hit[2], h)
     if not deep:
-        return None
+        return None  # (nor peacekeepers: "his proposal for an international peacekeeping force" is his)
+    if h.pos_ == "NOUN" and sent_abroad(h):
+        return peacekeepers_body(h)
     for c in kids(h):  # "officials from Japan", "leader of Libya", "forces in Guinea"
         if c.dep_ == "acl":  # "workers affiliated with the Serbian union", "units belonging to X"
             # (where a force was sent is not whose it is: "the force dispatched to Saudi Arabia")
@@ -590,6 +592,26 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
                 if found is not None:
                     return found
     return None
+
+
+def sent_abroad(tok: Any) -> bool:
+    """Peacekeepers ("peacekeepers", "peacekeeping troops") serve where an international body sends them:
+    no dateline, place or partner of the act says whose they are (lead40)."""
+    return lemma(tok) == "peacekeeper" or any(c.lower_ == "peacekeeping" for c in kids(tok))
+
+
+def peacekeepers_body(tok: Any) -> tuple[Actor, int, int, Any] | None:
+    """Peacekeepers no word of theirs places ("allowed international peacekeepers into East Timor",
+    "rebels attacked peacekeepers near Makeni"): the force of an international body, IGO. Not where an
+    owner is named ("withdraw its peacekeepers": the owner's, found elsewhere)."""
+    if any(c.dep_ == "poss" for c in kids(tok)):
+        return None
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "his proposal for an international peacekeeping force": what is proposed, no party
+    start = tok.left_edge.idx if tok.left_edge.i >= tok.i - 3 else tok.idx
+    actor = Actor(name=tok.text, code="IGO", reasons=[
+        f"'{tok.text}' with no state named: the force of the international body that sent them (IGO)"])
+    return actor, start, tok.idx + len(tok.text), tok
 
 
 def _nation_of_possessor(owner: Any, hit: tuple[Actor, int, int],

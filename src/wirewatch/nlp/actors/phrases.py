@@ -25,6 +25,9 @@ _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
 _KEEP_PERIOD = re.compile(
     r"^(?:[A-Za-z]\.)+$|^(?:gen|sen|rep|adm|col|lt|capt|maj|brig|dr|prof|rev|st|mr|mrs|ms)\.$", re.I)
 
+# the heads that name peacekeepers: no dateline makes them the host's (lead40)
+PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeper", "peace-keepers", "peacekeeping troops",
+                          "peacekeeping force", "peacekeeping forces", "peacekeeping soldiers"})
 # Heads that never take the dateline country: "the regime" in a Seoul story is usually Pyongyang.
 _NO_CONTEXT = frozenset({"regime", "leader", "leaders", "leadership", "state", "council", "agency",
                          "party", "parties", "aircraft", "jets", "tanks", "helicopters", "drones", "drone",
@@ -1324,7 +1327,12 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             and service_names.us_marines(words, ctx.country):
         res.country = "USA"  # "The Marines came ashore" under MOGADISHU: the US corps, not Somalia's
         res.reasons.append("a bare capitalised 'Marines' is the US Marine Corps")
+    # peacekeepers serve where an international body sends them, never at home: "allowed international
+    # peacekeepers into East Timor" under JAKARTA are no Indonesian troops (lead40; the events stage codes
+    # an unowned force IGO, arguments.sent_abroad)
+    peacekeeping = (res.head_role or "") in PEACEKEEPERS or ("peacekeeping" in lower and res.sector == "MIL")
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
+            and not peacekeeping
             and ctx.country != posted_to and not (own_head and ((res.head_role or "") in _NO_CONTEXT
                                    or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
         # (a navy's fleet or an army's division serves far from home: "the Fifth Fleet" in a Dubai
