@@ -43,6 +43,9 @@ _AID = ('070', '071', '072', '073', '074', '075', '033', '0331', '0332', '0333',
 _YIELD = ('080', '081', '0811', '0812', '0813', '0814', '082', '083', '0831', '0832', '0833', '0834',
           '084', '0841', '0842', '085', '086', '0861', '0862', '0863', '087', '0871', '0872', '0873',
           '0874')
+_THREATEN = ('130', '131', '1311', '1312', '1313', '132', '133', '134', '135', '136', '137', '138',
+             '1381', '1382', '1383', '1384', '1385', '139')
+_FIGHT = ('190', '193', '194', '195', '1951', '180', '181', '183', '186', '192')
 _REJECT = ('120', '121', '122', '123', '124', '1241', '1242', '1243', '1244', '1245', '1246', '125',
            '126', '127', '128', '129')
 
@@ -152,8 +155,85 @@ LEAD40: list[Row] = [
      'Cambodia, saying it would strengthen stability in the region.'),
 ]
 
+LEAD40B: list[Row] = [
+    # batch 2: written blind after the first fixes, before the coder was run on it
+    (('IGO',), ('AGO', 'AGOREB'), _SANCTION,
+     'UNITED NATIONS (Reuters) - The Security Council on Friday imposed an oil and arms embargo on UNITA, '
+     'the Angolan rebel movement, for failing to accept the results of the 1992 elections.'),
+    (('AGO', 'AGOREB'), ('IGO',), _REJECT + _DISAPPROVE,
+     'LISBON (AFP) - UNITA rebels on Saturday rejected the U.N. sanctions as unfair and said they would '
+     'keep fighting until the government agreed to new talks.'),
+    (('IGO',), ('SOM', 'SOMREB'), _DISAPPROVE + _DEMAND,
+     'MOGADISHU, Somalia (AP) - The commander of U.N. forces in Somalia on Sunday blamed the militia of '
+     'Gen. Mohamed Farah Aidid for the ambush that killed 24 Pakistani soldiers.'),
+    (('IGO',), ('ZAR', 'ZARGOV', 'COD', 'CODGOV'), ('043', '042', '040', '041', '044', '046', '036'),
+     'KINSHASA, Zaire (Reuters) - A team of U.N. human rights investigators arrived in Kinshasa on Monday '
+     'to begin talks with the government on access to the eastern refugee camps.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), _YIELD,
+     'UNITED NATIONS (AP) - The Security Council on Tuesday eased sanctions on Iraq to let Baghdad sell '
+     'oil to buy food and medicine for its people.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), _PRAISE + _YIELD + ('030', '031', '036', '039', '0331', '0355'),
+     'BAGHDAD, Iraq (AP) - Iraq said on Wednesday it would accept the U.N. plan for limited oil sales, '
+     'ending months of refusal.'),
+    (('IGO',), ('KHM', 'KHMGOV'), _SANCTION + _REDUCE,
+     'HANOI (Reuters) - The Association of South East Asian Nations on Saturday postponed Cambodia\'s '
+     'admission to the group after Hun Sen ousted his co-prime minister.'),
+    (('KHM', 'KHMGOV'), ('IGO',), _DISAPPROVE + _REJECT,
+     'PHNOM PENH (AFP) - Second Prime Minister Hun Sen on Sunday criticised ASEAN for delaying Cambodia\'s '
+     'entry and said the group had no right to judge the country\'s internal affairs.'),
+    (('IGO',), ('NGA', 'NGAGOV', 'NGAMIL'), _APPEAL + _DEMAND,
+     'ADDIS ABABA (Reuters) - The Organisation of African Unity on Thursday urged Nigeria\'s military '
+     'rulers to set a firm date for a return to civilian rule.'),
+    (('IGO',), ('TUR', 'TURGOV'), _REDUCE + _REJECT + _SANCTION,
+     'LUXEMBOURG (Reuters) - European Union leaders on Saturday excluded Turkey from the list of countries '
+     'invited to start membership talks, citing its human rights record.'),
+    (('TUR', 'TURGOV'), ('IGO',), _REDUCE + _DISAPPROVE + _REJECT,
+     'ANKARA (Reuters) - Turkey on Sunday froze its political dialogue with the European Union in protest '
+     'at its exclusion from the list of membership candidates.'),
+    (('IGO',), ('PAK', 'PAKGOV', 'PAKMIL'), _REDUCE + _SANCTION,
+     'LONDON (AP) - The Commonwealth on Monday suspended Pakistan from its councils after the army '
+     'overthrew the elected government of Prime Minister Nawaz Sharif.'),
+    (('IGO',), ('RUS', 'RUSGOV'), _AID,
+     'WASHINGTON (AP) - The International Monetary Fund on Thursday approved a 10 billion dollar loan to '
+     'Russia to support the government\'s economic reforms.'),
+    (('RUS', 'RUSGOV'), ('IGO',), _PRAISE + ('030', '031', '036', '039', '0331'),
+     'MOSCOW (Reuters) - Russian Prime Minister Viktor Chernomyrdin on Friday welcomed the IMF loan '
+     'and pledged to keep inflation under control.'),
+    (('IGO',), ('IRN', 'IRNGOV'), _DISAPPROVE + _DEMAND + _APPEAL,
+     'NEW YORK (AFP) - The U.N. General Assembly on Friday censured Iran for human rights violations and '
+     'called on Tehran to let a special envoy visit the country.'),
+    (('IGO',), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _REDUCE + _SANCTION,
+     'VIENNA (AP) - The Organisation for Security and Cooperation in Europe on Wednesday suspended '
+     'Yugoslavia from its meetings over the war in Bosnia.'),
+    (('IGO',), ('GEO', 'GEOGOV', 'GEOREB'), _MEET + ('030', '031', '032', '039'),
+     'TBILISI, Georgia (Reuters) - A U.N. envoy held talks on Tuesday with Georgian and Abkhaz leaders in '
+     'an attempt to restart negotiations on the breakaway region\'s status.'),
+    (('IGO',), ('SLV', 'SLVGOV', 'SLVREB', 'SLVOPP'), _PRAISE + ('030', '031', '057'),
+     'SAN SALVADOR (AP) - U.N. Secretary-General Javier Perez de Cuellar on Thursday praised the government '
+     'and the guerrillas for signing the peace accord that ended 12 years of civil war.'),
+    (('IGO',), ('ISR', 'ISRGOV', 'ISRMIL'), _DISAPPROVE + _DEMAND,
+     'GENEVA (Reuters) - The International Committee of the Red Cross on Tuesday criticised Israel for '
+     'demolishing Palestinian homes in the occupied territories.'),
+    (('IGO',), ('LBR', 'LBRREB'), _DISAPPROVE + _DEMAND + _THREATEN,
+     'MONROVIA, Liberia (Reuters) - West African peacekeepers on Friday warned Charles Taylor\'s rebels '
+     'to pull back from the port or face an offensive.'),
+    (('LBR', 'LBRREB'), ('IGO',), _FIGHT,
+     'ABIDJAN, Ivory Coast (AP) - Rebels loyal to Charles Taylor shelled the positions of West African '
+     'peacekeepers around Monrovia on Saturday, relief workers said.'),
+    (('IGO',), ('AFG', 'AFGREB', 'AFGGOV'), _SANCTION,
+     'UNITED NATIONS (Reuters) - The Security Council on Friday froze the Taliban\'s assets abroad and '
+     'banned flights of the Afghan airline, demanding that the movement hand over Osama bin Laden.'),
+    (('AFG', 'AFGREB', 'AFGGOV'), ('IGO',), _REJECT + _DISAPPROVE,
+     'ISLAMABAD (AFP) - The Taliban on Saturday rejected the U.N. sanctions and vowed never to surrender '
+     'their Saudi guest.'),
+    (('IGO',), ('ETH', 'ETHGOV', 'ERI', 'ERIGOV'), _APPEAL + _DEMAND,
+     'ADDIS ABABA (Reuters) - The OAU on Monday appealed to Ethiopia and Eritrea to halt their border war '
+     'and accept its peace plan.'),
+]
+
 BATCHES = {
     'batch1': LEAD40,
+    'batch2': LEAD40B,
 }
 
 ALL40 = [row for rows in BATCHES.values() for row in rows]
