@@ -211,7 +211,7 @@ LEAD40B: list[Row] = [
     (('IGO',), ('SLV', 'SLVGOV', 'SLVREB', 'SLVOPP'), _PRAISE + ('030', '031', '057'),
      'SAN SALVADOR (AP) - U.N. Secretary-General Javier Perez de Cuellar on Thursday praised the government '
      'and the guerrillas for signing the peace accord that ended 12 years of civil war.'),
-    (('IGO',), ('ISR', 'ISRGOV', 'ISRMIL'), _DISAPPROVE + _DEMAND,
+    (('IGO', 'NGO'), ('ISR', 'ISRGOV', 'ISRMIL'), _DISAPPROVE + _DEMAND,
      'GENEVA (Reuters) - The International Committee of the Red Cross on Tuesday criticised Israel for '
      'demolishing Palestinian homes in the occupied territories.'),
     (('IGO',), ('LBR', 'LBRREB'), _DISAPPROVE + _DEMAND + _THREATEN,

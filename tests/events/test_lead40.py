@@ -33,3 +33,17 @@ def test_peacekeepers_no_state_owns_are_an_international_bodys_force(code: Any) 
     got = triples(code("KIGALI, Rwanda (AP) - Hutu militiamen ambushed an army patrol north of the capital.",
                        date=DATE))
     assert aimed(got, "RWA", "RWAMIL", "19"), got
+
+
+def test_a_leaders_armed_men_are_his_countrys_of_their_own_sector(code: Any) -> None:
+    # the possessive names whose men they are; the men's own word names what they are
+    got = triples(code("ABIDJAN (AP) - Guinean helicopters on Sunday strafed Charles Taylor's fighters along "
+                       "the border, refugees said.", date=DATE))
+    assert aimed(got, "GIN", "LBRREB", "19"), got
+    got = triples(code("KINSHASA (Reuters) - Rebels on Monday ambushed a convoy of President Mobutu's "
+                       "soldiers near Kisangani.", date=DATE))
+    assert any(t in ("ZARMIL", "CODMIL") for _, t, _ in got), got
+    # control: a leader's aides are no armed men; the leader's office stays
+    got = triples(code("The European Union on Tuesday criticised President Suharto's ministers for the "
+                       "crackdown.", date=DATE))
+    assert not any(t.endswith(("REB", "MIL")) for _, t, _ in got), got

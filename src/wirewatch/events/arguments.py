@@ -490,6 +490,11 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             hit = link.token_actor(c)
             if hit is not None and not named and c.dep_ == "poss":
                 hit = _nation_of_possessor(c, hit, link)
+                if c.ent_type_ == "PERSON" and role_sector(h) in ARMED_ROLES:
+                    # "bombed Charles Taylor's rebels", "Mobutu's soldiers": the leader's armed men, of their
+                    # own sector (LBRREB), not the leader's dated office (LBRGOV; lead40), as "troops of"
+                    # and "forces loyal to" a leader are (leaders_men)
+                    return leaders_men(h, (hit[0], hit[1], hit[2], c), link)
             if hit is not None and c.dep_ == "compound" and f"{c.lower_} {h.lower_}" in sectors.ROLE_NOUNS \
                     and len(hit[0].code or "") > 3 and not named:
                 # "Afghan government troops": "government" is part of the role, whose sector wins (AFGMIL)
