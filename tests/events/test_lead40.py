@@ -47,3 +47,15 @@ def test_a_leaders_armed_men_are_his_countrys_of_their_own_sector(code: Any) -> 
     got = triples(code("The European Union on Tuesday criticised President Suharto's ministers for the "
                        "crackdown.", date=DATE))
     assert not any(t.endswith(("REB", "MIL")) for _, t, _ in got), got
+
+
+def test_a_bodys_name_with_and_in_british_spelling_is_the_body_not_its_place(code: Any) -> None:
+    # the small model cuts "Organisation ... Co-operation" before "in Europe", and Europe became the actor
+    got = triples(code("ALMATY (Reuters) - The Organisation for Security and Co-operation in Europe on "
+                       "Tuesday criticised Kazakhstan's presidential election as flawed.", date=DATE))
+    assert aimed(got, "IGO", "KAZ", "11"), got
+    assert not any(s.startswith("EUR") for s, _, _ in got), got
+    # control: a region named alone stays the region
+    got = triples(code("MOSCOW (AFP) - Russia on Monday criticised governments in Europe for the embargo.",
+                       date=DATE))
+    assert not any(t.startswith("IGO") for _, t, _ in got), got

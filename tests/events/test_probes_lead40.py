@@ -21,6 +21,17 @@ KNOWN_GAPS: dict[str, str] = {
     "government for torture and forced labour and urged it to free all political prisoners.": (
         "the small model reads the rare verb 'censured' as an adjective of its object (also with the time "
         "phrase cut out), and the appeal's pronoun addressee 'it' gives way to the prisoners (MMROPP)"),
+    "KINSHASA, Zaire (Reuters) - A team of U.N. human rights investigators arrived in Kinshasa on Monday "
+    "to begin talks with the government on access to the eastern refugee camps.": (
+        "an arrival in a capital is a visit only with 'for talks with'; 'to begin talks with' (a purpose "
+        "infinitive) leaves the arrival uncoded and the talks with no source"),
+    "HANOI (Reuters) - The Association of South East Asian Nations on Saturday postponed Cambodia's "
+    "admission to the group after Hun Sen ousted his co-prime minister.": (
+        "a body's decision to postpone a state's admission has no row (a reduction of relations, 16x, or "
+        "a refusal, 12x: the codebook names neither)"),
+    "LUXEMBOURG (Reuters) - European Union leaders on Saturday excluded Turkey from the list of countries "
+    "invited to start membership talks, citing its human rights record.": (
+        "'excluded X from the list of countries invited to ...' has no row (as the admission postponed)"),
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

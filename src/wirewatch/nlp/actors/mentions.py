@@ -32,7 +32,10 @@ _BARE_NAMES = frozenset({"parliament", "congress", "senate", "police", "governme
 def _and_bodies() -> re.Pattern[str]:
     """The IGO/NGO table's names that hold "and" (`MentionPasses._add_and_bodies`), longest first."""
     keys = sorted((k for k in igos.IGOS if " and " in k), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    # (in either spelling: Reuters and AFP write "the Organisation for Security and Co-operation in Europe",
+    # which the small model cuts before "in Europe", leaving Europe the actor; lead40)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                                                   .replace("organization", "organi[sz]ation") for k in keys)
                       + r")(?![\w-])", re.I)
 
 
