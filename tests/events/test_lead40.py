@@ -59,3 +59,14 @@ def test_a_bodys_name_with_and_in_british_spelling_is_the_body_not_its_place(cod
     got = triples(code("MOSCOW (AFP) - Russia on Monday criticised governments in Europe for the embargo.",
                        date=DATE))
     assert not any(t.startswith("IGO") for _, t, _ in got), got
+
+
+def test_it_after_a_body_named_by_its_role_stands_for_the_body(code: Any) -> None:
+    # "urged it to ...": "it" is the government just criticised, not the people the appeal is about
+    got = triples(code("The European Union on Monday criticised Indonesia's military government and urged it "
+                       "to release all East Timorese detainees.", date=DATE))
+    assert aimed(got, "IGO", "IDNGOV", "025"), got
+    assert not any(t.endswith("OPP") or t.endswith("CVL") for _, t, c in got if c.startswith("02")), got
+    # control: "it" after a thing is the thing, and no party
+    got = triples(code("Japan criticised the aid plan and called it unrealistic.", date=DATE))
+    assert not any(c.startswith("02") for _, _, c in got), got

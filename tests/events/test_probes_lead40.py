@@ -20,7 +20,7 @@ KNOWN_GAPS: dict[str, str] = {
     "GENEVA, March 5 (Reuters) - The U.N. Human Rights Commission on Friday censured Burma's military "
     "government for torture and forced labour and urged it to free all political prisoners.": (
         "the small model reads the rare verb 'censured' as an adjective of its object (also with the time "
-        "phrase cut out), and the appeal's pronoun addressee 'it' gives way to the prisoners (MMROPP)"),
+        "phrase cut out); the misparse leaves 'urged it' without the verb whose object 'it' stands for"),
     "KINSHASA, Zaire (Reuters) - A team of U.N. human rights investigators arrived in Kinshasa on Monday "
     "to begin talks with the government on access to the eastern refugee camps.": (
         "an arrival in a capital is a visit only with 'for talks with'; 'to begin talks with' (a purpose "

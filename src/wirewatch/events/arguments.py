@@ -1331,7 +1331,9 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
             # ("criticised the plan and called it unrealistic" stands for the plan, so no party)
             if many or head.ent_type_ not in ("GPE", "ORG", "NORP") and head.pos_ != "NOUN":
                 continue
-            found = phrase_actors(head, link, deep=False) if head.ent_type_ in ("GPE", "ORG") else []
+            # (or a body named by its role: "criticised Burma's military government and urged it to"; lead40)
+            found = phrase_actors(head, link, deep=False) if head.ent_type_ in ("GPE", "ORG") \
+                or role_sector(head) else []
             return [a for a in found
                     if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
         if many != plural or head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") and not (
