@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ..entity_index import entity_index
 from ..nlp.actors import countries, sectors
 from ..nlp.actors.dictionary import loyal_men_sector
 from ..nlp.actors.phrases import (
@@ -573,7 +574,7 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
     if not deep:
         return None  # (nor peacekeepers: "his proposal for an international peacekeeping force" is his)
     if h.pos_ == "NOUN" and sent_abroad(h):
-        return peacekeepers_body(h)
+        return peacekeepers_body(h, link)
     for c in kids(h):  # "officials from Japan", "leader of Libya", "forces in Guinea"
         if c.dep_ == "acl":  # "workers affiliated with the Serbian union", "units belonging to X"
             # (where a force was sent is not whose it is: "the force dispatched to Saudi Arabia")
@@ -605,17 +606,32 @@ def sent_abroad(tok: Any) -> bool:
     return lemma(tok) == "peacekeeper" or any(c.lower_ == "peacekeeping" for c in kids(tok))
 
 
-def peacekeepers_body(tok: Any) -> tuple[Actor, int, int, Any] | None:
+_BODY_REACH = 600  # characters before peacekeepers in which a body named sends them
+
+
+def peacekeepers_body(tok: Any, link: ActorLinker) -> tuple[Actor, int, int, Any] | None:
     """Peacekeepers no word of theirs places ("allowed international peacekeepers into East Timor",
-    "rebels attacked peacekeepers near Makeni"): the force of an international body, IGO. Not where an
-    owner is named ("withdraw its peacekeepers": the owner's, found elsewhere)."""
+    "rebels attacked peacekeepers near Makeni"): the force of the international body the story named last
+    before them ("U.N. Secretary-General ... appealed to both sides to cooperate with the peacekeepers":
+    the UN's, IGOUNO), else of an international body, IGO. Not where an owner is named ("withdraw its
+    peacekeepers": the owner's, found elsewhere), nor as what a proposal is for."""
     if any(c.dep_ == "poss" for c in kids(tok)):
         return None
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return None  # "his proposal for an international peacekeeping force": what is proposed, no party
     start = tok.left_edge.idx if tok.left_edge.i >= tok.i - 3 else tok.idx
-    actor = Actor(name=tok.text, code="IGO", reasons=[
-        f"'{tok.text}' with no state named: the force of the international body that sent them (IGO)"])
+    # (a body named a paragraph or two before; no bank or trade body sends troops)
+    bodies = [e for e in entity_index(link.article.entities).overlapping(max(0, start - _BODY_REACH), start)
+              if e.end <= start and e.actor is not None and (e.actor.code or "").startswith("IGO")
+              and not (e.actor.code or "").startswith("IGOBUS")]
+    body = max(bodies, key=lambda e: e.end, default=None)
+    if body is not None and body.actor is not None:
+        why = f"'{tok.text}' with no state named: the force of {body.text}, named before them"
+        actor = Actor(name=tok.text, code=body.actor.code, country=body.actor.country,
+                      sector=body.actor.sector, reasons=[*body.actor.reasons, why])
+    else:
+        actor = Actor(name=tok.text, code="IGO", reasons=[
+            f"'{tok.text}' with no state named: the force of the international body that sent them (IGO)"])
     return actor, start, tok.idx + len(tok.text), tok
 
 
