@@ -8,7 +8,13 @@ tribunals, commissions and rights groups by their era names, and rebel movements
 Written in one batch and committed before the coder ran on them. Each row has the actor codes (country +
 first sector, matched as probe_match does) and the CAMEO roots an analyst would accept.
 
-First run, blind: (filled in after the run).
+First run, blind (41 rows, main f7d217fc + this file, committed 40f04a42 before any run): country + root 32,
+actor + root 27. Two rows were corrected after the run as writing errors by the codebook and the conventions:
+"charged X with genocide" is CAMEO 173 (arrest, detain or charge with legal action) as well as an accusation
+(the Goldstone row accepted 11 only), and "Sudan and Uganda agreed" names the states bare (SDN, UGA; the row
+accepted GOV only); with them the first run reads 33 / 28. After the session's fixes (era leaders' rows, an
+international officer out of term, the lead's "opposition" / "ruling" word, the tribunals' era names, a
+"London-based" seat before a body, an untagged body's name, "A and B's" role noun): 41 / 41.
 
 `python tests/events/probes_actors40.py` prints the pass counts and each miss.
 """
@@ -57,7 +63,7 @@ ACTORS40: list[Row] = [
     (('IGOUNOJUDWCT', 'IGO'), _YUG, ('11',),
      'THE HAGUE (AFP) - Louise Arbour on Monday indicted President Slobodan Milosevic for crimes against '
      'humanity in Kosovo.'),
-    (('IGOUNOJUDWCT', 'IGO'), ('BIHREB', 'BIHGOV', 'BIH'), ('11',),
+    (('IGOUNOJUDWCT', 'IGO'), ('BIHREB', 'BIHGOV', 'BIH'), ('11', '17'),
      'SARAJEVO (Reuters) - Richard Goldstone on Tuesday charged Bosnian Serb leader Radovan Karadzic with '
      'genocide.'),
     (('IGOUNO', 'IGO'), ('AFGREB', 'AFGGOV', 'AFG'), ('04', '03'),
@@ -111,7 +117,7 @@ ACTORS40: list[Row] = [
     (('INDGOV', 'PAKGOV'), ('PAKGOV', 'INDGOV'), ('05', '03', '06'),
      'LAHORE, Pakistan (Reuters) - The prime ministers of India and Pakistan on Sunday signed a declaration '
      'pledging to settle the Kashmir dispute peacefully.'),
-    (('SDNGOV', 'UGAGOV'), ('UGAGOV', 'SDNGOV'), ('05', '03', '06', '04'),
+    (('SDNGOV', 'UGAGOV', 'SDN', 'UGA'), ('UGAGOV', 'SDNGOV', 'UGA', 'SDN'), ('05', '03', '06', '04'),
      'KHARTOUM (AFP) - Sudan and Uganda on Wednesday agreed to restore diplomatic relations after the two '
      'countries\' presidents met in Nairobi.'),
     # bodies of tribunals, commissions and rights groups
