@@ -52,7 +52,7 @@ def shared_role(found: list[Found], link: ActorLinker) -> list[Found]:
     for item in found:
         actor, tok = item[0], item[3]
         code = actor.code or ""
-        if len(code) != 3 or tok.pos_ != "PROPN" or tok.ent_type_ != "GPE":
+        if len(code) != 3 or tok.pos_ != "PROPN" or code in ("IGO", "NGO"):
             out.append(item)
             continue
         role = _pair_role(tok, link)

@@ -1218,7 +1218,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
     governing = next((w for w in lower if w in _GOVERNING), None)
-    party_head = res.sector == "PTY" or (not res.sector and res.head_role in ("party", "parties"))
+    party_head = res.sector == "PTY" or (not res.sector and res.head_role in ("party", "parties")) \
+        or (governing is not None and not res.sector and any(m[0] == "PTY" for m in modifiers))
     if side is None and party_head and governing is not None:
         side = ("GOV", governing)  # "the ruling ANC" governs: GOV
     if side is not None and side[0] == "OPP" and res.sector in ("UAF", "REB"):
