@@ -149,8 +149,53 @@ PLACED: list[Probe] = [
           "ALGIERS", GSR),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Kizza Besigye accused the president's aides of harassing his supporters.", "Kizza Besigye",
+          "UGAOPP", None, GSR),
+    Probe("Raila Odinga called for a new constitution.", "Raila Odinga", "KENOPP", None, GSR),
+    Probe("Kim Dae-jung led a rally demanding direct presidential elections.", "Kim Dae-jung", "KOROPP", None,
+          "1987-06-01"),
+    Probe("Corazon Aquino called for a campaign of civil disobedience.", "Corazon Aquino", "PHLOPP", None,
+          "1986-02-16"),
+    Probe("Aung San Suu Kyi was barred from leaving Rangoon.", "Aung San Suu Kyi", "MMROPP", None, GSR),
+    Probe("Bernard Kouchner appointed a Serb to the council.", "Bernard Kouchner", "IGOUNO", None, GSR),
+    Probe("Sergio Vieira de Mello swore in the first East Timorese cabinet.", "Sergio Vieira de Mello",
+          "IGOUNO", None, GSR),
+    Probe("Carl Bildt urged the Balkan leaders to cooperate.", "Carl Bildt", "IGOUNO", None, GSR),
+    Probe("Terje Roed-Larsen warned of an economic collapse in Gaza.", "Terje Roed-Larsen", "IGOUNO", None,
+          GSR),
+    Probe("Miguel Angel Moratinos shuttled between the two sides.", "Miguel Angel Moratinos", "IGOEUREEC",
+          None, GSR),
+    Probe("Jacques Paul Klein handed the region back to Croatian rule.", "Jacques Paul Klein", "IGOUNO", None,
+          "1998-01-15"),
+    Probe("Antonio Cassese complained that the tribunal had no suspects in custody.", "Antonio Cassese",
+          "IGOUNOJUDWCT", None, "1995-01-01"),
+    Probe("Kenneth Roth called the trial a travesty.", "Kenneth Roth", "NGOHRIHRW", None, GSR),
+    Probe("Sadako Ogata appealed for funds for the refugees.", "Sadako Ogata", "IGOUNOREFHCR", None, GSR),
+    Probe("The opposition Kuomintang walked out of the legislature.", "The opposition Kuomintang", "TWNOPP",
+          "TAIPEI", GSR),
+    Probe("The ruling Democratic Progressive Party named its cabinet.",
+          "The ruling Democratic Progressive Party", "TWNGOV", "TAIPEI", GSR),
+    Probe("The opposition Social Democrats demanded new elections.", "The opposition Social Democrats",
+          "DEUOPP", "BONN", GSR),
+    Probe("The then-ruling Institutional Revolutionary Party denied the fraud.",
+          "The then-ruling Institutional Revolutionary Party", "MEXGOV", "MEXICO CITY", GSR),
+    Probe("The opposition Movement for Democratic Change won the Harare seats.",
+          "The opposition Movement for Democratic Change", "ZWEOPP", "HARARE", GSR),
+    Probe("The Hague-based war crimes tribunal indicted the general.", "The Hague-based war crimes tribunal",
+          "IGOUNOJUDWCT", None, GSR),
+    Probe("The Vienna-based IAEA sent inspectors to the plant.", "The Vienna-based IAEA", "IGOUNOIAE", None,
+          GSR),
+    Probe("U.N. arms inspectors visited the site.", "U.N. arms inspectors", "IGOUNO", None, GSR),
+    Probe("The Kosovo Liberation Army ambushed a police patrol.", "The Kosovo Liberation Army", "SRBREB",
+          None, "1998-06-01"),
+    Probe("Burundian Hutu rebels attacked a camp near Bujumbura.", "Burundian Hutu rebels", "BDIREB", None,
+          GSR),
+]
+
 BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "OPPOSITION": OPPOSITION, "BODIES": BODIES, "ERA_GROUPS": ERA_GROUPS,
-           "PLACED": PLACED}
+           "PLACED": PLACED, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {}

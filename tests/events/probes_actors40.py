@@ -164,5 +164,66 @@ ACTORS40: list[Row] = [
 ]
 
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS40B: list[Row] = [
+    (('TWNOPP', 'TWN'), ('TWNGOV', 'TWN'), ('11', '12'),
+     'TAIPEI (Reuters) - The opposition Kuomintang on Tuesday accused President Chen Shui-bian of '
+     'provoking Beijing with talk of independence.'),
+    (('DEUOPP', 'DEU'), ('DEUGOV', 'DEU'), ('11', '12'),
+     'BONN (Reuters) - The opposition Social Democrats on Wednesday accused Chancellor Helmut Kohl of '
+     'breaking his promise not to raise taxes.'),
+    (('ZWEOPP', 'ZWE'), ('ZWEGOV', 'ZWE'), ('11', '12'),
+     'HARARE (Reuters) - Opposition leader Morgan Tsvangirai on Monday accused the ruling ZANU-PF of '
+     'sending militias to beat his supporters.'),
+    (('KOROPP', 'KOR'), ('KORGOV', 'KOR'), ('11', '12'),
+     'SEOUL (Yonhap) - The opposition Grand National Party on Tuesday accused President Kim Dae-jung of '
+     'bribing North Korea to hold a summit.'),
+    (('NGOHRIHRW', 'NGO'), ('GTMMIL', 'GTM'), ('11',),
+     'NEW YORK (Reuters) - Americas Watch on Tuesday accused the Guatemalan army of massacring Indian '
+     'villagers in the highlands.'),
+    (('NGOHRIAMN', 'NGO'), ('MMRMIL', 'MMR'), ('11',),
+     'LONDON (Reuters) - The London-based Amnesty International on Wednesday accused Burmese troops of '
+     'forcing prisoners to carry their supplies.'),
+    (('IGOUNOIAE', 'IGO'), ('IRQGOV', 'IRQ'), ('11', '12'),
+     'VIENNA (Reuters) - The Vienna-based International Atomic Energy Agency on Monday accused Iraq of '
+     'hiding parts of its nuclear programme.'),
+    (('IGOUNOJUDWCT', 'IGO'), ('HRVMIL', 'HRV'), ('11', '17'),
+     'THE HAGUE (Reuters) - The Hague-based war crimes tribunal on Friday indicted three Croatian generals '
+     'for the killing of Serb civilians.'),
+    (('GBRGOV', 'GBRMIL', 'FRAGOV', 'FRAMIL'), ('FRAGOV', 'FRAMIL', 'GBRGOV', 'GBRMIL'),
+     ('03', '05', '04', '06'),
+     'BRUSSELS (Reuters) - Britain and France\'s defence ministers on Monday agreed to set up a joint air '
+     'command.'),
+    (('ARGGOV', 'CHLGOV'), ('CHLGOV', 'ARGGOV'), ('05', '03', '06'),
+     'BUENOS AIRES (Reuters) - Argentina and Chile\'s foreign ministers on Thursday signed an accord '
+     'settling their last border dispute.'),
+    (('IGOUNO', 'IGO'), ('SRB', 'SRBOPP', 'SRBELI', 'SRBREB', 'SRBGOV'), ('02', '10'),
+     'PRISTINA (AFP) - Bernard Kouchner on Sunday urged Kosovo Albanian leaders to condemn attacks on '
+     'Serbs.'),
+    (('IGOUNO', 'IGO'), ('TLSREB', 'TLSOPP', 'TLSELI', 'TLS', 'TMP'), ('04', '03'),
+     'DILI (Reuters) - Sergio Vieira de Mello on Monday met independence leader Xanana Gusmao to discuss '
+     'the handover of power.'),
+    (('IGOUNO', 'IGO'), ('ISRGOV', 'ISR'), ('02', '10'),
+     'JERUSALEM (Reuters) - U.N. envoy Terje Roed-Larsen on Tuesday urged Israel to ease the closure of '
+     'the Gaza Strip.'),
+    (('KENOPP', 'KEN'), ('KENGOV', 'KEN'), ('11', '12'),
+     'NAIROBI (Reuters) - Raila Odinga on Monday accused President Daniel arap Moi of planning to rule for '
+     'life.'),
+    (('UGAOPP', 'UGA'), ('UGAGOV', 'UGA'), ('11', '12'),
+     'KAMPALA (Reuters) - Kizza Besigye on Sunday accused President Yoweri Museveni of using the army to '
+     'frighten voters.'),
+    (('MMROPP', 'MMR'), ('MMRGOV', 'MMRMIL', 'MMR'), ('11', '12'),
+     'RANGOON (Reuters) - Aung San Suu Kyi on Wednesday accused the military government of holding '
+     'hundreds of her supporters without trial.'),
+    (('PHLOPP', 'PHL'), ('PHLGOV', 'PHL'), ('11', '12'),
+     'MANILA (AP) - Opposition leader Corazon Aquino on Saturday accused President Ferdinand Marcos of '
+     'stealing the election.'),
+    (('NGOHLHIRC', 'NGO'), ('ISRGOV', 'ISR'), ('02', '10'),
+     'GENEVA (Reuters) - The Geneva-based International Committee of the Red Cross on Thursday urged '
+     'Israel to let its delegates visit Lebanese prisoners.'),
+]
+
+
 if __name__ == "__main__":
     report("actors40", ACTORS40, full=False, date=DATE)
+    report("actors40b", ACTORS40B, full=False, date=DATE)

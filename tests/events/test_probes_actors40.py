@@ -21,7 +21,7 @@ KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rows() -> list[Any]:
-    return [*_probes.ACTORS40]
+    return [*_probes.ACTORS40, *_probes.ACTORS40B]
 
 
 def _cases() -> list[Any]:
