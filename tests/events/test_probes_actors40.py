@@ -17,7 +17,13 @@ _match = load_probe_module("probe_match")
 
 pytestmark = [pytest.mark.model]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # batch 2
+    'DILI (Reuters) - Sergio Vieira de Mello on Monday met independence leader Xanana Gusmao to discuss '
+    'the handover of power.':
+        "the envoy is right (IGOUNO); 'independence leader Xanana Gusmao' dated 2000-01-01 reads as East "
+        "Timor's government (TLSGOV), two years before his presidency, not the independence movement",
+}
 
 
 def _rows() -> list[Any]:

@@ -51,11 +51,11 @@ def governing_word(lower: list[str], i: int) -> str | None:
 def mark_entities(text: str, entities: Iterable[Any]) -> None:
     """Give each party entity named right after a side word ("the ruling Socialist Party", a party no
     table lists; "the opposition Awami League") the side the word says, over the date table's or none.
-    The caller gates on `GATE` words; only ORG entities coded as a party (PTY, or a tabled party's
+    The caller gates on `GATE` words; only ORG or NORP entities coded as a party (PTY, or a tabled party's
     GOV or OPP) are looked at."""
     for entity in entities:
         actor = entity.actor
-        if actor is None or entity.label != "ORG" or actor.sector not in ("PTY", "OPP", "GOV") \
+        if actor is None or entity.label not in ("ORG", "NORP") or actor.sector not in ("PTY", "OPP", "GOV") \
                 or not actor.country:
             continue
         if actor.sector != "PTY" and countries.norm(entity.text) not in tenure.PARTIES:
