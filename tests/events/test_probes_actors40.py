@@ -18,6 +18,10 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
+    'ABIDJAN (AFP) - Alassane Ouattara on Sunday accused President Henri Konan Bedie of trying to bar him '
+    'from the presidential race.':
+        "Ouattara, the former prime minister, is CIVELI on 2000-01-01; a CIVOPP row for his RDR years lost "
+        "a record of the GSR proxy (whose coder gives him ELI), so it was tried and left",
     # batch 2
     'DILI (Reuters) - Sergio Vieira de Mello on Monday met independence leader Xanana Gusmao to discuss '
     'the handover of power.':
