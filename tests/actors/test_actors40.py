@@ -15,8 +15,6 @@ pytestmark = pytest.mark.model
 GSR = "2000-01-01"
 
 PEOPLE: list[Probe] = [
-    Probe("Kenneth Kaunda told a rally that the constitution had been rigged against him.", "Kenneth Kaunda",
-          "ZMBOPP", None, "1996-05-20"),
     Probe("Mwai Kibaki demanded the release of the detained students.", "Mwai Kibaki", "KENOPP", None, GSR),
     Probe("Cuauhtemoc Cardenas accused the ruling party of buying votes.", "Cuauhtemoc Cardenas", "MEXOPP",
           None, GSR),
