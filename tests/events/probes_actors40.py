@@ -14,7 +14,13 @@ actor + root 27. Two rows were corrected after the run as writing errors by the 
 (the Goldstone row accepted 11 only), and "Sudan and Uganda agreed" names the states bare (SDN, UGA; the row
 accepted GOV only); with them the first run reads 33 / 28. After the session's fixes (era leaders' rows, an
 international officer out of term, the lead's "opposition" / "ruling" word, the tribunals' era names, a
-"London-based" seat before a body, an untagged body's name, "A and B's" role noun): 41 / 41.
+"London-based" seat before a body, an untagged body's name, "A and B's" role noun): 41 / 40 (Ouattara's row is
+a strict gap: an opposition row for him lost a GSR proxy record and was removed).
+
+Batch 2 (`ACTORS40B`, 18 rows, committed 03e72fe8 after the first fixes and before any run on it): first run
+15 / 13 (the misses: era officers and opposition leaders the table lacked, Kouchner, Vieira de Mello, Raila
+Odinga, Kizza Besigye, and "the opposition Social Democrats" tagged NORP); after the later fixes 18 / 17
+(one strict gap: "independence leader Xanana Gusmao" read as TLSGOV).
 
 `python tests/events/probes_actors40.py` prints the pass counts and each miss.
 """
