@@ -17,12 +17,7 @@ _match = load_probe_module("probe_match")
 
 pytestmark = [pytest.mark.model]
 
-_CANDIDATE = ("'opposition presidential candidate' before an unlisted name is not read as his title "
-              "(KENCVL / TZACVL): the candidate's words glue no title to a name, as they moved the wire "
-              "batches' 'presidential candidate Donald Trump' spans when they did")
 KNOWN_GAPS: dict[str, str] = {
-    'Tanzanian police on Tuesday arrested opposition presidential candidate Augustine Mrema after a rally '
-    'in Dar es Salaam.': _CANDIDATE,
     'Egyptian security forces on Monday shot dead four Islamic militants in a gunbattle in the southern '
     'province of Assiut, police said.':
         "the actor is right as a phrase (EGYUAF); the events stage reads the counted dead ('four Islamic "

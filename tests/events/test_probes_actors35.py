@@ -56,8 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
     'country.':
         "no event: blowing up pylons names no party hit (the row's target is the state, an analyst's "
         "reading)",
-    'U.N. arms inspector Rolf Ekeus on Tuesday accused Iraq of hiding missile parts from his team.':
-        "'U.N. arms inspector' is read as an inspector (COP) placed by Iraq, not the U.N.'s officer",
     'Nigerian military ruler General Sani Abacha on Friday ordered the arrest of opposition leader Moshood '
     'Abiola.':
         "the phrase reads 'military ruler' as the government, but the events stage takes the rank "

@@ -106,11 +106,6 @@ KNOWN_GAPS: dict[str, str] = {
     'broadcast monitored in Nicosia.':
         'a resolution accepted is coded toward the U.N. (030), not as a ceasefire with the war\'s other '
         'side named in the time aside',
-    'Suspected Basque separatist guerrillas of the ETA group shot dead a town councillor of the ruling '
-    'Popular Party in the northern town of Ermua on Sunday, two days after kidnapping him and threatening '
-    'to kill him unless ETA prisoners were moved, EFE reported.':
-        "the councillor is read as a party member (ESPPTY), which the row's sectors do not list (country + "
-        'root passes)',
     'The two German states, divided for 45 years by the Cold War, on Friday signed a treaty in Bonn '
     'merging their economies and introducing the West German mark in East Germany on July 1, the first '
     'step toward unification, DPA news agency said.':

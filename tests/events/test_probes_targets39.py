@@ -13,10 +13,6 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Police raided the offices of the opposition Awami League in Dhaka on Monday and arrested 40 party "
-    "workers.":
-        "the Awami League governs at the 2000 date (BGDGOV), and the 'opposition' modifier does not outrank "
-        "the party's dated role; an actor-stage change beside the lead's lookups; country + root holds",
     "North Korea detained 12 Japanese sailors on Sunday after their trawler strayed into its waters.":
         "'sailors' are read as navy men (JPNMIL), though the trawler makes them seamen; country + root holds",
     "Thailand on Tuesday forcibly repatriated 300 Cambodian refugees across the border.":

@@ -59,8 +59,6 @@ KNOWN_GAPS: dict[str, str] = {
                                    + _ERA + " (read as Afghanistan's Muslims)",
     "irna_tehran_taliban:event:3": "'a Taliban spokesman, Abdul Hai Mutmaen, denied ... and accused Iran': "
                                    "the accusation merges with the denial",
-    "irna_tehran_taliban:party:3": "'his special envoy Lakhdar Brahimi': the envoy takes the Tehran "
-                                   "dateline's government, not the possessor's body (IGO)",
     "irna_tehran_taliban:clean:0": "the Revolution Guards read as Afghan Muslims (AFGMOS): " + _ERA,
     "kcna_pyongyang_iaea:event:1": "'The statement said the resolution ... was an unjust measure': a "
                                    "statement as the speaker of a verdict on a resolution",

@@ -55,7 +55,9 @@ from .parse import (
 from .protest_aims import AIM_VERBS
 from .purpose_goal import people_met, purpose_clause
 from .recipients import between_parties, own_posted_place, place_conjuncts
+from .shared_possessor import shared_role
 from .triggers import LIGHT_VERBS, Trigger, helped_subject
+from .untagged_bodies import untagged_body
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
@@ -250,7 +252,7 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                     if found[0].code not in seen:
                         seen.add(found[0].code)
                         out.append(found)
-    return out
+    return shared_role(out, link) if out else out  # "Greece and Turkey's defence chiefs" (actors40)
 
 
 _TITLE_HEADS = frozenset(key.split()[-1] for key in sectors.TITLES)
@@ -431,6 +433,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         hit = link.token_actor(h)
         if hit is not None and (named or len(hit[0].code or "") > 3):
             return (hit[0], hit[1], hit[2], h)
+    if h.pos_ == "PROPN" and not named and (body := untagged_body(h, link)) is not None:
+        return body  # "Human Rights Watch" the tagger left untagged (untagged_bodies.py, actors40)
     if h.lower_ in STATE_NOUNS:
         # "the former Yugoslav republic of Macedonia", "the Soviet republic of Georgia": the state its
         # of-phrase names, not the union the adjective names (lead30)

@@ -35,7 +35,7 @@ from typing import Any
 from ...records import Actor, Article, Entity
 from ..doc_text import doc_text
 from ..name_particles import NAME_PARTICLES
-from . import countries, fought_rule, group_names, igos, sectors, tenure, us_states
+from . import countries, fought_rule, group_names, igos, party_sides, sectors, tenure, us_states
 from . import dictionary as actor_dictionary
 from .civil_bodies import civil_body
 from .coref import GROUP_KINDS, KIND_HEADS, _link, _Names, article_context, name_gender, resolve_coreference
@@ -404,6 +404,8 @@ class _Builder(MentionPasses):
             self._starts = [e.start for e in self.entities]
         self._headline_roles()
         self._era_of_parties()
+        if any(w in self.text for w in party_sides.GATE):
+            party_sides.mark_entities(self.text, self.entities)  # "the ruling X" (thirty-eighth session)
         self._ruling_military()
         self._brussels_for_the_union()
         # Role phrases and pronouns that found neither an actor nor a referent are noise.

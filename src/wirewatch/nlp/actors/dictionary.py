@@ -117,6 +117,14 @@ class ActorDictionary:
             return None
         nearest = min(entries, key=lambda e: _distance(e, day))
         root = nearest.code[:_SECTOR_SPLIT]
+        if root in ("IGO", "NGO") and all(e.code[:_SECTOR_SPLIT] in ("IGO", "NGO") for e in entries):
+            # thirty-eighth session: a person the table lists only in the offices of international
+            # bodies ("Louise Arbour", the tribunals' prosecutor 1996-1999, in a lead dated 2000-01-01)
+            # is named in copy for the office, as a rebel-only leader for his war: the nearest term's body
+            actor = nearest.actor(surface)
+            actor.reasons.append(f"not in that office on {day}: listed only in international bodies' "
+                                 "offices, so the nearest term's body")
+            return actor
         if root in ("IGO", "NGO", "IMG"):
             return None
         actor = nearest.actor(surface)

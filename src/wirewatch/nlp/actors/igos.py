@@ -57,6 +57,14 @@ IGOS: dict[str, tuple[str, str]] = {
     "hague war crimes tribunal": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
     "u.n. war crimes court": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
     "international criminal tribunal": ("IGOUNOJUDWCT", "the UN war crimes tribunal"),
+    # thirty-eighth session (actors40): the two UN tribunals by the names 1993-2005 copy gives them, the
+    # state whose war they try or the town they sit in ("the Rwanda tribunal", "the Arusha tribunal"),
+    # and the bare "war crimes tribunal" of the era's leads: the UN's, not a court of the state named
+    **dict.fromkeys(("rwanda tribunal", "rwanda war crimes tribunal", "rwandan war crimes tribunal",
+                     "arusha tribunal", "arusha war crimes tribunal", "yugoslav tribunal",
+                     "yugoslav war crimes tribunal", "yugoslavia tribunal", "yugoslavia war crimes tribunal",
+                     "war crimes tribunal", "u.n. tribunal", "un tribunal"),
+                    ("IGOUNOJUDWCT", "the UN war crimes tribunal")),
     # Economic and financial bodies.
     "international monetary fund": ("IGOBUSIMF", "the IMF"),
     "imf": ("IGOBUSIMF", "the IMF"),

@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import Any
 
 from ...records import Actor
-from . import countries, envoys, igos, sectors, service_names, state_bodies, tenure, us_states
+from . import countries, envoys, igos, party_sides, sectors, service_names, state_bodies, tenure, us_states
 from .dictionary import ActorDictionary
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
@@ -322,6 +322,8 @@ def _fold_word(word: str) -> str:
     if not low.isascii():
         low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode() or low
     low = low.replace("\u2019", "'")
+    if low.startswith("then-"):
+        low = party_sides.fold_then(low)  # "the then-opposition Labour Party" (thirty-eighth session)
     return _SPELLINGS.get(low, low)
 
 
@@ -872,6 +874,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     former: str | None = None  # "former", "ex-" before the head
     lapsed: str | None = None  # the sector of the office a former holder held
     party = False  # the head so far is a party's name
+    seat: str | None = None  # the country of a "London-based" seat word, which a body's own name beats
     i = 0
     in_pp = False  # past a preposition after the head: its agents count only if the head has none
     pp_sector: tuple[str, str] | None = None
@@ -912,6 +915,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             for entry in entries:
                 if entry.kind == "igo":
                     hit = (entry.code, entry.name) if igos.written_as_name(key, surface) else None
+                    if hit and not res.code and res.country and res.country == seat:
+                        # thirty-eighth session: "the London-based Amnesty International" is the group, not
+                        # Britain; the seat word says where it sits, the name what it is
+                        res.country = None
+                        res.reasons = [r for r in res.reasons if "-based'" not in r]
                     if hit and not res.code and not res.country:
                         res.code, res.name = hit
                         res.reasons.append(f"'{surface}' is {hit[1]} ({hit[0]}, CAMEO IGO/NGO table)")
@@ -956,6 +964,14 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                             sector = era[1]
                             cue = " ".join(lower[max(0, i - 2):i])
                             why = f"'{cue}' sets the story before {era[2]} took power: {era[1]} then"
+                    if sector in ("OPP", "PTY") and i > 0 \
+                            and (entry.kind == "party" or entry.sector == "PTY"):
+                        ruling = party_sides.governing_word(lower, i)
+                        if ruling is not None:
+                            # thirty-eighth session: "the ruling Pakistan Muslim League" in a lead dated
+                            # 2000-01-01 (after the coup): the lead's word says it governed then
+                            sector = "GOV"
+                            why = f"'{ruling}' is the lead's word: the party governed at the story's time"
                     if not res.country and not res.code:
                         if country:
                             res.country = country
@@ -1021,6 +1037,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                 place = None  # "Federal officials": a town of 17,000 is no "Tokyo police"
             if place is None and "-" in surface and n == 1:
                 place = _hyphenated(surface, person_noun(words[i + 1] if i + 1 < len(words) else None))
+                if place is not None and lower[i].endswith("-based") and not res.country:
+                    seat = place.iso3
             if place is None and ctx.korea and key in _KOREAS and words[i][:1].isupper() \
                     and n == len(words):  # "the North", not "South Hamgyong Province"
                 korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
@@ -1203,7 +1221,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     side = next((m for m in modifiers if m[0] in _SIDE_SECTORS), None) \
         if (res.sector or "") in _SIDE_HEADS else None
     governing = next((w for w in lower if w in _GOVERNING), None)
-    party_head = res.sector == "PTY" or (not res.sector and res.head_role in ("party", "parties"))
+    party_head = res.sector == "PTY" or (not res.sector and res.head_role in ("party", "parties")) \
+        or (governing is not None and not res.sector and any(m[0] == "PTY" for m in modifiers))
     if side is None and party_head and governing is not None:
         side = ("GOV", governing)  # "the ruling ANC" governs: GOV
     if side is not None and side[0] == "OPP" and res.sector in ("UAF", "REB"):
