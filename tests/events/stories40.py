@@ -176,15 +176,15 @@ Minister Ranil Wickremesinghe to rebel leader Velupillai Prabhakaran in the nort
 Norway brokered the truce in February last year, ending 19 years of war that has killed 64,000 people.
 """,
     events=[
-        (_IGO + ("NOR",), _LTTE, _CRIT, "accused Tamil Tiger"),
-        (_IGO + ("NOR",), _LTTE + ("LKAMIL",) + _LKA, _APPEAL + _DEMAND, "called on both sides"),
+        (_IGO + ("NOR", "SCN"), _LTTE, _CRIT, "accused Tamil Tiger"),
+        (_IGO + ("NOR", "SCN"), _LTTE + ("LKAMIL",) + _LKA, _APPEAL + _DEMAND, "called on both sides"),
         (("LKAMIL", "LKA", "LKAGOV"), _LTTE, ("190", "193", "194", "195", "183"), "navy gunboats sank"),
         (_LTTE, ("LKAMIL", "LKA", "LKAGOV"), _CRIT + _REJ, "accused the navy"),
         (_LKA + ("LKAMIL",), _LTTE, _REJ + _THREAT + ("120",), "stood by the navy's"),
         (_LKA, _LTTE, ("040", "041", "042", "043", "044", "010", "020"), "carried a message"),
     ],
     also=[
-        (_IGO + ("NOR",), _LTTE, _CRIT, "Tigers violated"),
+        (_IGO + ("NOR", "SCN"), _LTTE, _CRIT, "Tigers violated"),
         (_LTTE, _IGO + ("NOR",) + _LKA + ("LKAMIL",), _REJ + ("016",), "denied that"),
         (_LKA + ("LKAMIL",), ("LKAMIL",), ("051", "050"), "stood by the navy's"),
         (_LKA, _LTTE, ("130", "138", "137", "120", "125", "030", "036"), "would not let"),
@@ -284,8 +284,10 @@ Gunmen opened fire on Mubarak's motorcade in Addis Ababa in June last year. He w
         (_SDN, _UN + _EGY, _REJ + ("016",), "were not in Sudan"),
         (_EGY, ("SAU", "SAUGOV"), ("042", "040", "043"), "carried a message"),
         (_UN, _SDN, ("163", "160"), "imposed by the United Nations"),
+        (("", "ETHUAF", "EGYUAF", "---UAF", "SDNUAF", "EGYREB"), _EGY, ("180", "185", "190"),
+         "Gunmen opened fire"),
     ],
-    none=["Gunmen opened fire"],
+    none=[],
     parties=[
         ("President Hosni Mubarak", "Hosni Mubarak", ("EGYGOV",)),
         ("Foreign Minister Ali Osman Mohamed Taha", "Ali Osman Mohamed Taha", ("SDNGOV",)),
@@ -419,7 +421,7 @@ Mexico was the only Latin American country that never broke relations with Fidel
         (_MEX, _CUB, ("166", "160", "161", "174"), "ordered Cuba's ambassador"),
         (_MEX, _CUB, _CRIT, "accusing the Cuban"),
         (_MEX, _CUB, _CRIT, "had interfered"),
-        (_CUB, _MEX, _REJ + _CRIT, "rejected the accusations"),
+        (_CUB, _MEX, _REJ + _CRIT + ("016",), "rejected the accusations"),
         (_CUB, _MEX, _CRIT, "had bowed"),
         (_MEX, _CUB, ("010", "013", "030", "036"), "would not be broken"),
         (("MEXPTY", "MEXOPP"), _MEX, _APPEAL + _DEMAND, "urged him"),
@@ -633,8 +635,9 @@ Jetley's leaked report accused senior Nigerian officers of dealing in diamonds w
         (("INDMIL", "IND"), ("NGAMIL", "NGA"), _CRIT, "accused Nigerian officers"),
         (("NGA", "NGAGOV"), _IND + ("INDMIL",), _DEMAND, "as Nigeria had demanded"),
         (_IND + ("INDMIL",), ("SLEREB",), ("190", "192", "193", "195"), "freed 222"),
+        (("INDMIL", "IND", "IGO"), ("NGAMIL", "NGA"), _CRIT, "Jetley's leaked report"),
     ],
-    none=["Jetley's leaked report"],
+    none=[],
     parties=[
         ("Minister Jaswant Singh", "Jaswant Singh", ("INDGOV",)),
         ("Secretary-General Kofi Annan", "Kofi Annan", _IGO),
@@ -767,8 +770,9 @@ ETA ended a 14-month ceasefire last December and has killed 21 people since then
     also=[
         (_ESP, _ETA, _CRIT, "ETA blamed"),
         (("ESPPTY", "ESPSEP", "ESPOPP"), _ESP + _ETA, _REJ, "refused to condemn"),
+        (_ETA, _ESP + ("ESPCVL", "ESPMIL", "ESPCOP"), ("196", "190", "180", "183"), "ended a 14-month"),
     ],
-    none=["fled in a stolen car", "ended a 14-month"],
+    none=["fled in a stolen car"],
     parties=[
         ("Minister Jaime Mayor Oreja", "Jaime Mayor Oreja", ("ESPGOV",)),
         ("Prime Minister Jose Maria Aznar", "Jose Maria Aznar", ("ESPGOV",)),
@@ -907,7 +911,7 @@ The U.N. imposed sanctions on Iraq after its 1990 invasion of Kuwait.
         (_UN, _IRQ, _THREAT, "threatened serious"),
         (_RUS, _IRQ, _APPEAL + _DEMAND, "urged Baghdad"),
         (_RUS, _IRQ, ("040", "041", "042", "043", "044", "010"), "carried a message"),
-        (_IRQ, _UN + _RUS, _REJ + ("120",), "stood by its decision"),
+        (_IRQ, _UN + _RUS + _USA, _REJ + ("120",), "stood by its decision"),
         (_IRQ, _UN, _CRIT, "accused the commission"),
     ],
     also=[
@@ -915,8 +919,9 @@ The U.N. imposed sanctions on Iraq after its 1990 invasion of Kuwait.
         (_USA, _IRQ, _THREAT, "warns of force"),
         (_RUS, _IRQ, ("042", "040", "043"), "carried a message"),
         (_UN + _USA, ("BHR", "IRQ"), ("080", "081", "087"), "left for Bahrain"),
+        (_UN, _IRQ, ("163", "160"), "after its 1990 invasion"),
     ],
-    none=["after its 1990 invasion"],
+    none=[],
     parties=[
         ("chief inspector Richard Butler", "Richard Butler", _IGO),
         ("Minister Yevgeny Primakov", "Yevgeny Primakov", ("RUSGOV",)),
@@ -1092,7 +1097,7 @@ Police detained at least 20 protesters who threw stones and bottles at officers 
 Mahathir sacked Anwar in September last year.
 """,
     events=[
-        (("MYSJUD", "MYS", "MYSGOV"), _ANWAR, ("173", "170", "172", "1724"), "sentenced former"),
+        (("MYSJUD", "MYS", "MYSGOV"), _ANWAR, ("173", "170", "172", "1724", "116"), "sentenced former"),
         (("MYSCOP", "MYS", "MYSGOV"), ("MYSOPP", "MYSCVL", "MYS"), _COERCE + _ASSAULT, "fired tear gas"),
         (_ANWAR, ("MYSGOV", "MYS"), _CRIT, "was a conspiracy"),
         (_USA, _MYS + ("MYSJUD",), _CRIT, "had not been fair"),
@@ -1108,8 +1113,9 @@ Mahathir sacked Anwar in September last year.
         (_USA, _MYS + ("MYSJUD",), _CRIT, "criticises trial"),
         (_ANWAR, ("MYSJUD", "MYS", "MYSGOV"), ("115", "110", "111", "030", "036", "120"), "would appeal"),
         (_MYS, ("MYSJUD",) + _MYS, ("051", "050", "010"), "had acted independently"),
+        (("MYSGOV", "MYS"), _ANWAR, ("172", "170", "173"), "sacked Anwar in September"),
     ],
-    none=["sacked Anwar in September"],
+    none=[],
     parties=[
         ("Anwar Ibrahim", "Anwar Ibrahim", _ANWAR),
         ("Prime Minister Mahathir Mohamad", "Mahathir Mohamad", ("MYSGOV",)),
@@ -1153,8 +1159,9 @@ threat to the state.
         (("TURJUD", "TUR", "TURGOV"), _REFAH, ("172", "170", "175"), "barred from politics"),
         (_TUR, ("TURJUD",), ("051", "050"), "stood by the court"),
         (_REFAH, _TUR + ("TURJUD",), ("030", "036", "010", "120"), "would carry on"),
+        (("TURMIL", "TUR"), _REFAH, _CRIT + ("172", "175"), "has called Islamic activism"),
     ],
-    none=["has called Islamic activism"],
+    none=[],
     parties=[
         ("Prime Minister Necmettin Erbakan", "Necmettin Erbakan", _REFAH),
         ("Prime Minister Mesut Yilmaz", "Mesut Yilmaz", ("TURGOV",)),
@@ -1163,7 +1170,7 @@ threat to the state.
 
 _HND = ("HND", "HNDGOV")
 _NIC = ("NIC", "NICGOV")
-_CAM = _HND + _NIC + ("GTM", "GTMGOV", "SLV", "SLVGOV")
+_CAM = _HND + _NIC + ("GTM", "GTMGOV", "SLV", "SLVGOV", "CAM")
 
 EFE_STOCKHOLM = Story(
     "efe_stockholm_mitch_donors", "1999-05-26",
