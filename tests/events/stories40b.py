@@ -6,7 +6,15 @@ in Dhaka, a court's ruling on Fujimori's third term). Same format and convention
 
 Run `python tests/events/stories40b.py`.
 
-First run: (to be recorded after the commit that adds this file).
+First run (wip/stories40 at ec45e8d7, the branch's code of 89ab125e): of the 40 required events 20 were
+coded at country + root and 18 at actor + root; of the coded triples 16 were right, 1 accepted, 0
+duplicated and 6 wrong; 1 of the 5 non-event paragraphs was coded; of 13 parties 12 were right, 1 wrong,
+0 unresolved. Main's code on the same file: 18 / 16; 13 / 1 / 0 / 6; 1 of 5; 12 / 1 / 0 (the two carried
+messages, "A British envoy carried a message from Prime Minister Tony Blair to Libyan leader Moammar
+Gadhafi" and Chrobog's from Schroeder to Bouteflika, are the difference). Corrected after the run, as a
+writing error by the ten-year rule: Ershad's 1982 coup, told in a story of 1987, is background under ten
+years old, moved from `none` to an accepted row. What still fails is a strict xfail in
+tests/events/test_stories40b.py with its reason.
 """
 
 from __future__ import annotations
@@ -271,8 +279,10 @@ Ershad seized power in a bloodless coup in 1982.
         (_BGDOPP + ("BGDCVL",), _BGD, _PROTEST + _DEMAND, "strikes and protests"),
         (_BGD + ("BGDMIL",), _BGDOPP + ("BGD",), ("170", "175", "030", "138", "130"), "would ensure order"),
         (_BGDOPP, _BGD, _REJ + _INTENT + _THREAT, "would go on"),
+        (("BGDMIL", "BGDGOV", "BGD"), ("BGDGOV", "BGD", "BGDCVL"), ("172", "1723", "175", "190", "192"),
+         "seized power in a bloodless coup"),
     ],
-    none=["seized power in a bloodless coup"],
+    none=[],
     parties=[
         ("President Hossain Mohammad Ershad", "Hossain Mohammad Ershad", ("BGDGOV",)),
         ("leader Sheikh Hasina", "Sheikh Hasina", _BGDOPP),
@@ -321,7 +331,8 @@ Thousands of students marched to the Congress building on Thursday to protest ag
 )
 
 
-STORIES: list[Story] = [AFP_BISSAU, PTI_JAMMU, REUTERS_TRIPOLI, AP_LAGOS, DPA_ALGIERS, REUTERS_DHAKA, EFE_LIMA]
+STORIES: list[Story] = [AFP_BISSAU, PTI_JAMMU, REUTERS_TRIPOLI, AP_LAGOS, DPA_ALGIERS, REUTERS_DHAKA,
+                        EFE_LIMA]
 
 
 if __name__ == "__main__":
