@@ -514,3 +514,11 @@ def test_a_release_named_again_is_welcomed(code: Any) -> None:
     got = story_triples(code("SANAA (Reuters) - Tribesmen freed four German tourists on Monday. German "
                              "Foreign Minister Klaus Kinkel welcomed the release.", date="1997-12-02"))
     assert aimed(got, "DEU", "YEM", "05"), got
+
+
+def test_a_message_still_carried_is_no_act(code: Any) -> None:
+    # control: a message under way ("was carrying") is not yet delivered; the meeting told beside it is read
+    got = story_triples(code("AMMAN (AP) - King Hussein was carrying a message to President Bush from Iraq's "
+                             "Saddam Hussein, with whom the king met on Monday.", date="1990-08-15"))
+    assert not any(s.startswith("IRQ") and t.startswith("USA") for s, t, _ in got), got
+    assert aimed(got, "JOR", "IRQ", "04"), got

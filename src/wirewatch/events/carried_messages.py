@@ -5,7 +5,9 @@ message names no act of its own (a message of support, a warning, a letter propo
 modules of their own), so the codebook's nearest act is the sender's consultation of the addressee, 040
 (the lexicon rows: carry, deliver, convey, relay, bring, pass, hand + message or letter). The sender is
 the from-phrase, never the envoy who only carries it; without a from-phrase the reading is left to the
-target test, and its source removed, so a courier alone codes nothing."""
+target test, and its source removed, so a courier alone codes nothing. A message still being carried
+("was carrying a message to Bush") is not yet delivered: the rows' `done` condition keeps it out, and the
+sentence's other acts are read (wire batches 1-4)."""
 
 from __future__ import annotations
 
