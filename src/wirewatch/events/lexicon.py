@@ -50,8 +50,8 @@ class Pattern:
     actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
     place_obj: bool = False  # `placeobj`: the direct object is a named place ("captured Lachin", "entered
     # Lesotho"), not a person or a thing (lead31)
-    done: bool = False  # `done`: a verb in a finite or perfect form, not a progressive ("carried a message",
-    # not "was carrying a message": an act still under way; stories40)
+    done: bool = False  # `done`: handed over to someone: no progressive, and a to-phrase or an
+    # indirect object ("carried a message from A to B", not "was carrying", not "a message from A"; stories40)
     infinitive: bool = False  # `inf`: an infinitive complement ("told Russia to withdraw", not "told
     # reporters that ...")
     owned: bool = False  # `owned`: the thing judged is an actor or names one ("Sweden's decision", "the Iran
