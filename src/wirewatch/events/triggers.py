@@ -692,6 +692,9 @@ PERSONAL_OBJECTS = frozenset({"him", "her"})
 def _handed_to(tok: Any) -> bool:
     """Whether a verb of handing over names whom to: an indirect object, or a to-phrase on the verb or inside
     its object ("carried a message from Mubarak to Assad", the model hangs the "to" on either noun)."""
+    if any(t.tag_ == "VBG" and t.pos_ == "VERB" for c in kids(tok)
+           if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+        return False  # "a message from King Fahd urging him to ...": the message names its act (parse38)
     objects = [c for c in kids(tok) if c.dep_ in ("dobj", "dative")]
     if len(objects) > 1 or any(c.dep_ == "dative" for c in objects):
         return True  # "handed King Fahd a message"
