@@ -62,8 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'al-Qaeda-linked militants' is not read as a group of the al-Qaeda family",
     "bbc_sydney:event:1":
         "'thanked the government of Niger' inside a said-clause coordination is not coded",
-    "bbc_sydney:none:2":
-        "the headline's release (no agent) is coded AUS -> AUS 0841 in the paragraph of its mention",
     "bbc_sydney:clean:0":
         "the release with no agent coded as Australia's own (AUS -> AUS 0841)",
     "reuters_maputo:clean:0":

@@ -21,6 +21,11 @@ _NER = "NER gives no person after the title"
 
 # what each remaining failure is, by its test id (story:kind:index)
 KNOWN_GAPS: dict[str, str] = {
+    "aa_ankara_somalia:event:3": "'would continue to stand by the Somali people and announced a further 50 "
+                                 "million dollars in humanitarian aid': the aid announced in a conjunct of "
+                                 "the frame 'continue' is deeper than the support now read in it "
+                                 "(stories40's 'stand by' row; main loses it the same way after 'continue "
+                                 "to support')",
     "aa_ankara_somalia:event:4": "'Mohamud thanked Türkiye for its support': the thanks (051) is merged "
                                  "into the signing (057) as one restatement of root 05, whose parties are "
                                  "the countries",

@@ -130,10 +130,6 @@ KNOWN_GAPS: dict[str, str] = {
     'pti_delhi_zeroline:clean:0': (
         "Advani's plan to fence the border and deport the immigrants read as INDGOV -> INDCVL 137"
     ),
-    'ap_lahore_fishermen:event:1': (
-        "'India's High Commissioner, Satish Chandra, welcomed the release': a welcome of an act named by a "
-        "bare noun three sentences on finds no doer"
-    ),
     'ap_lahore_fishermen:clean:0': (
         "'handed them over to Indian border officials' read as Pakistan sharing with India's government (063)"
     ),

@@ -80,7 +80,6 @@ KNOWN_GAPS: dict[str, str] = {
         "(COLLAB, not ---)"
     ),
     'afp_jolo_hostages:event:2': "'would not pay any for the remaining hostages': " + _REFUSAL,
-    'afp_jolo_hostages:event:3': "'Vedrine welcomed the release': " + _NAMED,
     'afp_hanoi_embargo:event:2': (
         "'He said Vietnam was ready to open talks on setting up liaison offices in the two capitals': talks "
         "with no partner named (the lead's United States); " + _TARGET

@@ -28,7 +28,11 @@ ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"),
              # called the arrest a trap", "Nicaragua imposed a 35 percent tariff ... Flores called the
              # tariff a violation"; stories39)
              "arrest": ("arrest",), "hijack": ("hijacking",), "shoot": ("shooting", "killing"),
-             "assassinate": ("assassination", "killing"), "extradite": ("extradition",)}
+             "assassinate": ("assassination", "killing"), "extradite": ("extradition",),
+             # a ban decreed, hostages freed, named again by the reactions ("Mugabe banned all strikes ...
+             # Tsvangirai called the ban unconstitutional", "The gang freed its hostages ... Annan welcomed
+             # the release"; stories40)
+             "ban": ("ban",), "free": ("release",), "release": ("release",)}
 # (the verbs above whose act has more names than its own noun; kept apart so the table reads as before)
 for _verb, _names in {"detain": ("arrest",), "impose": ("tariff", "embargo", "quota"),
                       "kill": ("assassination",)}.items():

@@ -62,6 +62,7 @@ from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relati
 from .called_harm import called_harm
 from .cameo_guards import MEETING_NOUNS
 from .captors import captors_asked
+from .carried_messages import carried_message_sender
 from .charges import charge_code
 from .codable import may_code
 from .confidence import score_events
@@ -145,6 +146,7 @@ from .speech import (
     reported_attack,
 )
 from .speech_persons import fill_persons
+from .stood_by import stood_by_parties
 from .sub_codes import (
     attempted,
     between_others,
@@ -684,6 +686,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             yielded_to(r, ctx.link)  # "backed down after investors protested": the investors (parse37)
             recognised_as(r, ctx.link)  # "recognised the junta as the government of Sierra Leone" (lead35)
             document_parties(r, sent, ctx.link)  # "handed X a note protesting ...": to X (parse38)
+            stood_by_parties(r, ctx)  # "stood by its decision", "stood by Iraq" (stories40)
+            carried_message_sender(r, ctx)  # "carried a message from A to B": A -> B 040 (stories40)
         if any(r.sources or r.targets for r in kept):
             break
         # the shallowest act names nobody ("Since the study group met, ..."): the next level down

@@ -50,6 +50,8 @@ class Pattern:
     actor_obj: bool = False  # `actobj`: the direct object names an actor ("welcomed the president")
     place_obj: bool = False  # `placeobj`: the direct object is a named place ("captured Lachin", "entered
     # Lesotho"), not a person or a thing (lead31)
+    done: bool = False  # `done`: handed over to someone: no progressive, and a to-phrase or an
+    # indirect object ("carried a message from A to B", not "was carrying", not "a message from A"; stories40)
     infinitive: bool = False  # `inf`: an infinitive complement ("told Russia to withdraw", not "told
     # reporters that ...")
     owned: bool = False  # `owned`: the thing judged is an actor or names one ("Sweden's decision", "the Iran
@@ -175,7 +177,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
         kw: dict[str, frozenset[str]] = {}
         flags = {"pass": False, "arg": False, "comp": False, "dobj": False, "actobj": False, "rev": False,
                  "intrans": False, "inf": False, "mutual": False, "owned": False, "verbal": False,
-                 "plural": False, "that": False, "placeobj": False}
+                 "plural": False, "that": False, "placeobj": False, "done": False}
         for item in ([] if cond == "-" else cond.split(";")):
             if item in flags:
                 flags[item] = True
@@ -195,7 +197,7 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
                           cameo=code, mode=None if mode == "-" else mode,
                           passive_only=flags["pass"], needs_arg=flags["arg"], needs_dobj=flags["dobj"],
                           needs_comp=flags["comp"], intransitive=flags["intrans"],
-                          actor_obj=flags["actobj"], place_obj=flags["placeobj"],
+                          actor_obj=flags["actobj"], place_obj=flags["placeobj"], done=flags["done"],
                           reverse=flags["rev"] or reverse, pair=pair,
                           infinitive=flags["inf"], mutual=flags["mutual"], owned=flags["owned"],
                           verbal=flags["verbal"], plural_obj=flags["plural"],

@@ -30,6 +30,7 @@ from .parse import (
     tokens_with_pos,
 )
 from .reading import ArticleContext, Reading
+from .second_clauses import second_that_clauses
 from .triggers import VERBAL_CHANNELS, Trigger
 
 HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
@@ -146,7 +147,7 @@ def _said_clauses(speech: Any) -> list[Any]:
     the statement it was said in ("said in a statement that Japan's claim was unacceptable")."""
     said = [c for c in kids(speech) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if said:
-        return said
+        return said + [c for s in said for c in second_that_clauses(s)]
     return [c for p in kids(speech) if p.dep_ == "prep" and p.lower_ == "in"
             for n in kids(p) if n.dep_ == "pobj" and lemma(n) in VERBAL_CHANNELS["in"]
             for c in kids(n) if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
@@ -310,6 +311,10 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
     for noun in CLAIM_NOUNS if said_by else ():
         ctx.acts[noun] = (ctx.sentence_no, said_by)
     coded = [a for a in r.targets if len(a[0].code or "") >= 3 and not a[0].code.startswith("---")]
+    # whom a deed was done to, by the doers' country: what a party "stood by" later (stories40)
+    for country in {a[0].code[:3] for a in r.sources if len(a[0].code or "") >= 3} if deed and coded else ():
+        for noun in (word, *ACT_NOUNS.get(word, ()), *DEED_NOUNS):
+            ctx.acts[_AIMED + noun + country] = (ctx.sentence_no, coded)
     # (an act of force is an assault, a fight, mass violence or violent repression: "troops opened fire on
     # crowds", 175; stories30)
     code = r.cameo or ""
@@ -347,6 +352,17 @@ def remember_act(r: Reading, ctx: ArticleContext) -> None:
 # Warsaw's was told last; stories38b): kept under the noun with this suffix when a later act of other
 # countries' doers replaces it
 _EARLIER = "@earlier"
+_AIMED = "@aimed:"
+
+
+def own_act_targets(deed: Any, country: str, ctx: ArticleContext) -> list[tuple[Any, int, int, Any]]:
+    """Those an act of `country`'s that `deed`'s noun names was done to ("Iraq ordered the American
+    inspectors out ... Iraq stood by its decision": the inspectors), told up to NAMED_ACT_MEMORY
+    sentences before; [] when none was."""
+    seen = ctx.acts.get(_AIMED + lemma(deed) + country)
+    if seen is None or not 0 < ctx.sentence_no - seen[0] <= NAMED_ACT_MEMORY:
+        return []
+    return _named_here(list(seen[1]), deed)
 
 
 def _keep_earlier(ctx: ArticleContext, noun: str, sources: list[tuple[Any, int, int, Any]]) -> None:

@@ -656,6 +656,8 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
             return False
         if p.needs_arg and not deps & {"dobj", "dative", "xcomp", "ccomp", "nsubjpass"}:
             return False
+    if p.done and (tok.tag_ == "VBG" or not _handed_to(tok)):
+        return False  # "was carrying a message to Bush" (under way), "a message from X" (no one); stories40
     if p.place_obj and not any(_names_place(c) for c in _actor_objects(tok)) and not any(
             _names_place(g) for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "control"
             for q in kids(c) if q.dep_ == "prep" and q.lower_ == "of" for g in kids(q) if g.dep_ == "pobj"):
@@ -685,6 +687,20 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
 
 # object pronouns that stand for a person ("opposed him"); "it" and "them" as often stand for a plan
 PERSONAL_OBJECTS = frozenset({"him", "her"})
+
+
+def _handed_to(tok: Any) -> bool:
+    """Whether a verb of handing over names whom to: an indirect object, or a to-phrase on the verb or inside
+    its object ("carried a message from Mubarak to Assad", the model hangs the "to" on either noun)."""
+    if any(t.tag_ == "VBG" and t.pos_ == "VERB" for c in kids(tok)
+           if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+        return False  # "a message from King Fahd urging him to ...": the message names its act (parse38)
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "dative")]
+    if len(objects) > 1 or any(c.dep_ == "dative" for c in objects):
+        return True  # "handed King Fahd a message"
+    # (the model may read "to rebel leader X" as an infinitive: any "to" after the verb outside the subject)
+    return any(t.lower_ == "to" for c in kids(tok) if c.dep_ not in ("nsubj", "nsubjpass", "relcl")
+               and c.i > tok.i for t in c.subtree)
 
 
 def _actor_objects(tok: Any) -> list[Any]:
