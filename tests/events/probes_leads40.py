@@ -1,0 +1,227 @@
+"""Blind probes of the thirty-eighth session (wip/leads40): LONG era leads (1985-2005 agency copy, 30-60
+words, dated 2000-01-01 as the real-news GSR records are), in the house styles of Reuters, AFP, AP, UPI,
+Xinhua, TASS, Kyodo, IRNA, MENA, DPA, ANSA, EFE, PTI, PAP, Petra and Yonhap, weighted to: joint acts that
+are plans, not threats ("agreed to patrol the border jointly", "will deploy observers"); a message carried
+by an envoy from one leader to another; the second verb of a coordinated lead with its own object, and a
+participle phrase that carries an act ("..., accusing Y of ...", "..., demanding that ..."); targets reached
+through a place or an institution of another state, or named only in the previous clause or sentence; the
+target in an of-phrase, a possessor, a to/with/against/on/from phrase, a relative or an apposition;
+reciprocal acts; and acts with no target that must emit no CAMEO triple.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow: a message or letter carried from one leader to another is a consultation of
+the sender with the addressee (040 family) or a statement to them (01), both accepted; a joint patrol or
+observer mission agreed or announced is an intent to cooperate (03x) or the cooperation itself (06x, 074),
+never a threat.
+
+First runs: (filled in after each batch's commit).
+`.venv/bin/python tests/events/probes_leads40.py`.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125')
+_CRIT = ('111', '112', '110', '114', '115', '11', '1121', '1122', '1123', '1124', '1125')
+_THREAT = ('130', '138', '131', '1311', '1312', '1313', '139', '13', '1384', '1383', '132', '133')
+_FORCE = ('190', '193', '194', '195', '180', '183', '186', '181', '182', '192', '200', '202', '1823', '18',
+          '19', '1831', '1822')
+_REPRESS = ('175', '170', '172', '173', '17', '1721', '180', '18', '190', '19', '193', '145', '14')
+_ARREST = ('173', '170', '172', '1711', '1712', '175', '174', '17', '1721')
+_RECALL = ('161', '160', '1612', '164', '166', '16')
+_EXPEL = _RECALL + ('174', '17', '1663')
+_REJECT = ('120', '125', '128', '121', '122', '1211', '124', '1246', '126', '127', '129', '12', '1241',
+           '1243', '1244', '1245', '123', '1212', '1222')
+_YIELD = ('080', '081', '0811', '0812', '082', '083', '0831', '084', '0841', '0842', '085', '086', '087',
+          '0871', '0874', '0872', '0873', '08')
+_MEET = ('040', '042', '043', '044', '046', '036', '030', '04', '045', '03')
+_SANCTION = ('163', '160', '162', '1621', '1622', '1623', '161', '16')
+_APPEAL = ('020', '02', '021', '0211', '0212', '0213', '0214', '022', '023', '0231', '0232', '0233',
+           '0234', '024', '0241', '0242', '0243', '0244', '025', '0251', '0252', '0253', '0254', '0255',
+           '0256', '026', '027', '028', '010', '01')
+_DEMAND = ('100', '10', '101', '1011', '1012', '1013', '1014', '102', '103', '1031', '1032', '1033', '104',
+           '1041', '1042', '1043', '1044', '105', '1051', '1052', '1053', '1054', '1055', '1056', '106',
+           '107', '108')
+_SUPPORT = ('05', '050', '051', '052', '053', '054', '055', '056', '057', '03', '030', '031', '0311', '0312',
+            '032', '033', '036', '01', '010', '012', '013')
+_PROTEST = ('140', '141', '1411', '1412', '14', '145', '1451')
+# an intent to cooperate, or the cooperation itself: never a threat
+_JOINT = ('03', '030', '031', '0311', '0312', '032', '033', '0331', '0332', '0333', '0334', '036', '06',
+          '060', '061', '062', '063', '064', '057', '05', '074', '07')
+# a message carried from one party to another: a consultation or a statement to the addressee
+_MESSAGE = ('040', '04', '041', '042', '043', '044', '046', '036', '010', '01', '011', '012', '013', '014',
+            '015', '016', '017', '018', '019', '020', '02', '030', '03')
+_AID = ('070', '07', '071', '072', '073', '074', '075', '033', '0331', '0332', '0333', '0334', '030', '03')
+
+_TRIPOLI = ('TRIPOLI, Sept 2 (Reuters) - Libya on Friday condemned U.S. naval exercises off its coast as a '
+            'provocation and recalled its ambassador from Rome in protest at Italian support for them, the '
+            'official news agency JANA said.')
+_KHARTOUM = ('KHARTOUM (AFP) - Sudan on Monday accused Uganda of supplying arms to southern rebels and '
+             'closed its border with its southern neighbour, the official Sudan News Agency said.')
+_WARSAW = ('WARSAW, Feb 18 (PAP) - Poland on Tuesday expelled a Soviet military attache for activities '
+           'incompatible with his status and summoned the Soviet ambassador to lodge a protest, a foreign '
+           'ministry spokesman said.')
+_ISLAMABAD = ('ISLAMABAD (Reuters) - Pakistan on Saturday lodged a strong protest with India, accusing '
+              'Indian troops of killing four civilians in an unprovoked attack across the ceasefire line in '
+              'Kashmir, a foreign office spokesman said.')
+_KURILS = ('MOSCOW (ITAR-TASS) - Russian border guards on Sunday fired on a Japanese fishing boat off the '
+           'disputed southern Kuril islands, wounding one crew member, and seized the vessel, a border guard '
+           'spokesman said.')
+_NICOSIA = ('NICOSIA (Reuters) - Turkish warplanes bombed suspected Kurdish rebel bases in northern Iraq on '
+            'Wednesday. Baghdad denounced the raids as a flagrant violation of its sovereignty, the Iraqi '
+            'News Agency said.')
+_QUITO = ('QUITO (Reuters) - Ecuadorean and Peruvian troops exchanged artillery fire across their disputed '
+          'jungle border on Saturday, each side accusing the other of starting the clash, military officials '
+          'said.')
+_SEOUL_TOKYO = ('TOKYO (Kyodo) - Japan and South Korea agreed on Friday to hold regular meetings of their '
+                'foreign ministers to ease tension over a disputed group of islets, Japanese officials said.')
+_GENEVA = ('GENEVA (Reuters) - Iran and Iraq swapped 500 sick and wounded prisoners of war at the Turkish '
+           'border on Thursday under the supervision of the International Committee of the Red Cross, a '
+           'spokesman said.')
+_PEREZ = ('NEW YORK (Reuters) - U.N. Secretary-General Javier Perez de Cuellar on Wednesday appealed to Iran '
+          'and Iraq to halt attacks on merchant shipping in the Gulf, saying they endangered the lives of '
+          'neutral seamen.')
+
+LEADS40: list[Row] = [
+    # batch 1: written blind, committed before the coder ran on it
+    # -- joint acts that are plans, not threats
+    (('THA', 'THAGOV', 'THAMIL'), ('MYS', 'MYSGOV', 'MYSMIL'), _JOINT,
+     'BANGKOK, March 12 (Reuters) - Thailand and Malaysia agreed on Tuesday to patrol their common border '
+     'jointly to stop Muslim separatists slipping into southern Thailand, the Thai defence ministry said.'),
+    (('ECU', 'ECUGOV'), ('PER', 'PERGOV'), _JOINT,
+     'LIMA (EFE) - The foreign ministers of Ecuador and Peru agreed on Saturday to step up patrols along '
+     'their disputed jungle border and to set up a joint commission to mark it, the Peruvian foreign '
+     'ministry said.'),
+    (('IGO',), ('BDI', 'BDIGOV', 'BDIMIL'), _JOINT,
+     'ADDIS ABABA, Dec 1 (AFP) - The Organisation of African Unity will deploy 50 military observers in '
+     'Burundi to monitor a truce between the army and Hutu rebels, OAU Secretary-General Salim Ahmed Salim '
+     'said on Friday.'),
+    (('TUR', 'TURGOV', 'TURMIL'), ('IRN', 'IRNGOV', 'IRNMIL'), _JOINT,
+     'ANKARA (Reuters) - Turkey and Iran agreed on Wednesday to mount joint military patrols along their '
+     'frontier to stop Kurdish guerrillas crossing it, the Anatolian news agency said.'),
+    # -- a message carried by an envoy
+    (('JOR', 'JORGOV'), ('IRQ', 'IRQGOV'), _MESSAGE,
+     'AMMAN, Aug 20 (AFP) - Jordanian Foreign Minister Abdul-Karim Kabariti flew to Baghdad on Sunday '
+     'carrying a message from King Hussein to President Saddam Hussein on the crisis with U.N. arms '
+     'inspectors, officials said.'),
+    (('EGY', 'EGYGOV'), ('SYR', 'SYRGOV'), _MESSAGE,
+     'CAIRO (MENA) - Egypt\'s presidential adviser Osama el-Baz on Tuesday delivered a letter from President '
+     'Hosni Mubarak to Syrian President Hafez al-Assad dealing with efforts to revive the peace process, the '
+     'Middle East News Agency reported.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _MESSAGE,
+     'BEIJING (Kyodo) - A special envoy of Prime Minister Toshiki Kaifu on Friday handed over a personal '
+     'message from Kaifu to Chinese Premier Li Peng, calling for closer economic ties, Japanese diplomats '
+     'said.'),
+    (('NPL', 'NPLGOV'), ('IND', 'INDGOV'), _MESSAGE,
+     'NEW DELHI, April 3 (PTI) - A senior Nepalese minister on Monday called on Prime Minister Rajiv Gandhi '
+     'and handed him a message from King Birendra on the trade and transit dispute between the two '
+     'countries.'),
+    # -- the second verb of a coordinated lead, with its own object
+    (('LBY', 'LBYGOV'), ('USA', 'USAMIL', 'USAGOV'), _CRIT, _TRIPOLI),
+    (('LBY', 'LBYGOV'), ('ITA', 'ITAGOV'), _RECALL, _TRIPOLI),
+    (('SDN', 'SDNGOV'), ('UGA', 'UGAGOV'), _ACCUSE, _KHARTOUM),
+    (('SDN', 'SDNGOV'), ('UGA', 'UGAGOV'), _SANCTION + ('191', '19'), _KHARTOUM),
+    (('POL', 'POLGOV'), ('USR', 'USRGOV', 'USRMIL'), _EXPEL, _WARSAW),
+    (('POL', 'POLGOV'), ('USR', 'USRGOV'), _CRIT, _WARSAW),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _THREAT + _REJECT,
+     'TOKYO (Reuters) - North Korea on Thursday rejected a South Korean proposal for talks between their '
+     'prime ministers and threatened to scrap the 1992 accord on reconciliation, the official Korean Central '
+     'News Agency said.'),
+    # -- a participle phrase that carries an act
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _CRIT, _ISLAMABAD),
+    (('PAK', 'PAKGOV'), ('IND', 'INDMIL', 'INDGOV'), _ACCUSE, _ISLAMABAD),
+    (('ETH', 'ETHGOV'), ('SOM', 'SOMGOV'), _DEMAND + _APPEAL,
+     'ADDIS ABABA (AFP) - Ethiopia on Tuesday sent a protest note to Somalia, demanding that Mogadishu stop '
+     'backing guerrillas of the Western Somali Liberation Front in the Ogaden, the Ethiopian News Agency '
+     'said.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _DEMAND + _APPEAL + _CRIT,
+     'BEIJING (Xinhua) - China on Thursday summoned the U.S. ambassador, James Lilley, demanding that '
+     'Washington cancel the sale of 150 F-16 fighter planes to Taiwan, the Foreign Ministry said.'),
+    # -- targets reached through a place or an institution of another state
+    (('PAK', 'PAKCVL', 'PAKOPP', 'PAKREL'), ('USA', 'USAGOV'), _PROTEST + ('17', '18', '180', '19'),
+     'LAHORE, Pakistan (AP) - Thousands of Pakistanis stoned the U.S. consulate in Lahore on Friday to '
+     'protest against American air strikes on Afghanistan, police said.'),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('JPN', 'JPNCVL', 'JPNAGR', 'JPNBUS'), _FORCE, _KURILS),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('JPN', 'JPNCVL', 'JPNAGR', 'JPNBUS'), _ARREST + ('181', '18'), _KURILS),
+    (('SYR', 'SYRMIL'), ('LBN', 'LBNGOV', 'LBNMIL'), _FORCE,
+     'BEIRUT (Reuters) - Syrian troops on Sunday shelled the presidential palace of Lebanese army commander '
+     'General Michel Aoun at Baabda, killing three of his guards, Christian radio stations said.'),
+    (('PHL', 'PHLMIL'), ('PHL', 'PHLREB'), _FORCE,
+     'MANILA (AP) - Philippine troops overran a camp of the Moro Islamic Liberation Front on the southern '
+     'island of Mindanao on Thursday, killing 14 guerrillas, an army spokesman said.'),
+    # -- a target named only in the previous sentence
+    (('TUR', 'TURMIL'), ('IRQ', 'TUR', 'TURREB', 'IRQREB', 'IRQKRD'), _FORCE, _NICOSIA),
+    (('IRQ', 'IRQGOV'), ('TUR', 'TURMIL', 'TURGOV'), _CRIT, _NICOSIA),
+    # -- the target in an of-phrase, a possessor or a to/with/against/on/from phrase
+    (('DEU', 'DEUGOV'), ('HUN', 'HUNGOV'), _SUPPORT,
+     'BONN (DPA) - West German Chancellor Helmut Kohl on Wednesday praised Hungary\'s decision to open its '
+     'border to East German refugees, calling it an act of humanity, a government spokesman said.'),
+    (('ITA', 'ITAGOV'), ('BRA', 'BRAGOV'), _APPEAL + _DEMAND,
+     'ROME (ANSA) - Italy on Thursday asked Brazil for the extradition of a former Red Brigades leader '
+     'arrested in Rio de Janeiro last week, the justice ministry said.'),
+    (('ESP', 'ESPGOV'), ('GBR', 'GBRGOV'), _REJECT,
+     'MADRID (EFE) - Spain on Friday rejected a British offer of talks on Gibraltar that left out the '
+     'question of sovereignty, calling it insufficient, Foreign Minister Fernando Moran said.'),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), _SUPPORT,
+     'RIYADH (Reuters) - Saudi Arabia on Monday restored diplomatic relations with Iran, severed three years '
+     'ago after the deaths of Iranian pilgrims in Mecca, the official Saudi Press Agency said.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), _CRIT,
+     'NEW DELHI (PTI) - India on Friday lodged a complaint with the U.N. Security Council against Pakistan '
+     'over what it called repeated violations of the ceasefire line in Kashmir.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _YIELD,
+     'TOKYO (Kyodo) - Japan on Thursday lifted the economic sanctions it imposed on China after the '
+     'Tiananmen crackdown, resuming a 810 billion yen loan programme, a government spokesman said.'),
+    (('ZWE', 'ZWEMIL', 'ZWEGOV'), ('MOZ', 'MOZGOV'), _YIELD,
+     'HARARE (Reuters) - Zimbabwe on Tuesday began withdrawing its 6,000 troops from Mozambique, where they '
+     'had guarded the Beira corridor against RENAMO rebels, a military spokesman said.'),
+    # -- the target in a relative or an apposition
+    (('CHL', 'CHLGOV'), ('ARG', 'ARGGOV', 'ARGMIL'), _CRIT + _PROTEST,
+     'SANTIAGO (AP) - Chile on Thursday protested to Argentina over two Argentine navy vessels which '
+     'entered Chilean waters in the Beagle Channel on Monday, the foreign ministry said.'),
+    (('SEN', 'SENGOV'), ('GNB', 'GNBGOV'), _ACCUSE,
+     'DAKAR (AFP) - Senegal on Friday accused the government of its southern neighbour, Guinea-Bissau, of '
+     'arming separatist rebels in the Casamance region, the foreign ministry said.'),
+    # -- reciprocal acts between two named parties
+    (('ECU', 'ECUMIL'), ('PER', 'PERMIL'), _FORCE, _QUITO),
+    (('PER', 'PERMIL'), ('ECU', 'ECUMIL'), _FORCE, _QUITO),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV'), _JOINT + _MEET, _SEOUL_TOKYO),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _JOINT + _MEET, _SEOUL_TOKYO),
+    (('IRN', 'IRNGOV', 'IRNMIL'), ('IRQ', 'IRQGOV', 'IRQMIL'), _YIELD, _GENEVA),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('IRN', 'IRNGOV', 'IRNMIL'), _YIELD, _GENEVA),
+    # -- common acts the parser or lexicon may miss
+    (('USR', 'USRGOV'), ('AFG', 'AFGGOV'), _MEET,
+     'KABUL (TASS) - Soviet Foreign Minister Eduard Shevardnadze held talks in Kabul on Tuesday with '
+     'Afghan leader Najibullah on the withdrawal of Soviet troops, the official news agency Bakhtar said.'),
+    (('FRA', 'FRAGOV'), ('TCD', 'TCDGOV'), _AID,
+     'PARIS (AFP) - France on Wednesday pledged 300 million francs in emergency aid to Chad, whose army is '
+     'fighting Libyan-backed rebels in the north, Cooperation Minister Michel Aurillac said.'),
+    (('IGO',), ('IRN', 'IRNGOV'), _APPEAL, _PEREZ),
+    (('IGO',), ('IRQ', 'IRQGOV'), _APPEAL, _PEREZ),
+    (('LBN', 'LBNREB', 'LBNCVL', 'LBNUAF', 'LBNREL'), ('DEU', 'DEUBUS', 'DEUCVL'), ('181', '18', '180'),
+     'BEIRUT (AP) - Gunmen kidnapped a West German businessman in Moslem west Beirut on Tuesday as he drove '
+     'to his office, police said.'),
+    (('NPL', 'NPLCOP'), ('NPL', 'NPLOPP', 'NPLCVL'), _REPRESS,
+     'KATHMANDU (Reuters) - Nepalese police opened fire on thousands of pro-democracy demonstrators marching '
+     'on the royal palace on Friday, killing at least eight people, witnesses said.'),
+    # -- no target: no CAMEO triple of these roots
+    ((), (), _FORCE,
+     'DURBAN, South Africa (Reuters) - A bomb exploded in a crowded shopping centre in Durban on Monday, '
+     'killing three people and wounding 20, police said.'),
+    ((), (), _THREAT + _FORCE,
+     'BANGKOK (AP) - Thai and Malaysian police will hold joint exercises next month in the southern province '
+     'of Songkhla, the Thai interior ministry said on Monday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS40}
+ALL40: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
