@@ -17,7 +17,14 @@ the sender with the addressee (040 family) or a statement to them (01), both acc
 observer mission agreed or announced is an intent to cooperate (03x) or the cooperation itself (06x, 074),
 never a threat.
 
-First runs: (filled in after each batch's commit).
+First run (batch 1, 49 rows, 36 leads, main f7d217fc = the branch's start, committed baad5d7c), country +
+root / actor + root / actor + code: 37 / 37 / 36. Two rows corrected after it as writing errors: an unclaimed
+bomb is coded from the place's unidentified forces by the project's convention (ZAFUAF -> ZAFCVL 183,
+docs/events.md, thirteenth session), where the row wanted no triple; a vessel seized is 171 (seize
+property), which the row's codes left out (main 38 / 38 / 37 with both). After the first fixes (a message
+carried from A to B; a posture agreed by two parties or a mission of observers, not a threat; "sick and
+wounded prisoners" read as a verb; the pair's own object; a definite object naming the first act's thing
+again): 48 / 48 / 47.
 `.venv/bin/python tests/events/probes_leads40.py`.
 """
 
@@ -148,7 +155,8 @@ LEADS40: list[Row] = [
      'LAHORE, Pakistan (AP) - Thousands of Pakistanis stoned the U.S. consulate in Lahore on Friday to '
      'protest against American air strikes on Afghanistan, police said.'),
     (('RUS', 'RUSMIL', 'RUSGOV'), ('JPN', 'JPNCVL', 'JPNAGR', 'JPNBUS'), _FORCE, _KURILS),
-    (('RUS', 'RUSMIL', 'RUSGOV'), ('JPN', 'JPNCVL', 'JPNAGR', 'JPNBUS'), _ARREST + ('181', '18'), _KURILS),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('JPN', 'JPNCVL', 'JPNAGR', 'JPNBUS'), _ARREST + ('171', '181', '18'),
+     _KURILS),
     (('SYR', 'SYRMIL'), ('LBN', 'LBNGOV', 'LBNMIL'), _FORCE,
      'BEIRUT (Reuters) - Syrian troops on Sunday shelled the presidential palace of Lebanese army commander '
      'General Michel Aoun at Baabda, killing three of his guards, Christian radio stations said.'),
@@ -209,10 +217,11 @@ LEADS40: list[Row] = [
     (('NPL', 'NPLCOP'), ('NPL', 'NPLOPP', 'NPLCVL'), _REPRESS,
      'KATHMANDU (Reuters) - Nepalese police opened fire on thousands of pro-democracy demonstrators marching '
      'on the royal palace on Friday, killing at least eight people, witnesses said.'),
-    # -- no target: no CAMEO triple of these roots
-    ((), (), _FORCE,
+    # -- an unclaimed bomb: the place's unidentified forces (corrected after the run, see the docstring)
+    (('ZAF', 'ZAFUAF'), ('ZAF', 'ZAFCVL'), _FORCE,
      'DURBAN, South Africa (Reuters) - A bomb exploded in a crowded shopping centre in Durban on Monday, '
      'killing three people and wounding 20, police said.'),
+    # -- no target: no CAMEO triple of these roots
     ((), (), _THREAT + _FORCE,
      'BANGKOK (AP) - Thai and Malaysian police will hold joint exercises next month in the southern province '
      'of Songkhla, the Thai interior ministry said on Monday.'),
