@@ -227,7 +227,143 @@ LEADS40: list[Row] = [
      'of Songkhla, the Thai interior ministry said on Monday.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS40}
+_CONAKRY = ('CONAKRY (AFP) - Guinea on Sunday closed its border with Sierra Leone and expelled 30 Sierra '
+            'Leonean traders, accusing Freetown of backing rebels in the south of the country, Guinean radio '
+            'said.')
+_BELGRADE = ('BELGRADE (Tanjug) - Yugoslavia on Tuesday recalled its ambassador from Tirana and suspended '
+             'air links with Albania, accusing Albanian authorities of stirring unrest in Kosovo, Tanjug '
+             'said.')
+_CAMBODIA = ('WASHINGTON (Reuters) - The United States on Friday condemned the Vietnamese invasion of '
+             'Cambodia and called on Hanoi to withdraw its forces at once, State Department spokesman '
+             'Hodding Carter said.')
+_MANILA = ('MANILA, Aug 4 (Reuters) - The Philippines and Indonesia agreed on Thursday to conduct joint '
+           'naval patrols in the Celebes Sea to combat piracy and smuggling, the Philippine defence '
+           'department said.')
+_KUWAIT = ('KUWAIT (Reuters) - Iranian speedboats attacked a Kuwaiti-flagged tanker in the northern Gulf on '
+           'Saturday. Kuwait called the attack an act of piracy and demanded that Tehran pay compensation, '
+           'the state news agency KUNA said.')
+_KARABAKH = ('MOSCOW (Reuters) - Armenia and Azerbaijan traded accusations on Sunday over a new outbreak of '
+             'fighting in Nagorno-Karabakh, each blaming the other for shelling civilian areas.')
+_LIPENG = ('BEIJING (Xinhua) - Chinese Premier Li Peng and visiting Thai Prime Minister Chatichai Choonhavan '
+           'held talks in Beijing on Monday on a political settlement of the Cambodian conflict, Xinhua '
+           'said.')
+_VILNIUS = ('VILNIUS (Reuters) - Soviet troops fired on Lithuanian demonstrators outside the television '
+            'tower in Vilnius on Sunday, and the Lithuanian parliament condemned the shooting as an act of '
+            'terror.')
+
+LEADS40B: list[Row] = [
+    # batch 2: written after the first fixes, committed before the coder ran on it
+    # -- a message carried by an envoy
+    (('IRN', 'IRNGOV'), ('SYR', 'SYRGOV'), _MESSAGE,
+     'DAMASCUS (Reuters) - Iranian Foreign Minister Ali Akbar Velayati arrived in Damascus on Saturday '
+     'bearing a message from President Rafsanjani to Syrian President Hafez al-Assad on the Lebanese hostage '
+     'crisis, the official Syrian news agency SANA said.'),
+    (('AFG', 'AFGGOV'), ('PAK', 'PAKGOV'), _MESSAGE,
+     'ISLAMABAD (AP) - A special envoy of Afghan President Najibullah on Wednesday delivered a personal '
+     'letter from him to Pakistani Prime Minister Benazir Bhutto proposing direct talks on ending the war, '
+     'officials said.'),
+    (('SAU', 'SAUGOV'), ('TUN', 'TUNGOV'), _MESSAGE,
+     'TUNIS (AFP) - Arab League Secretary-General Chedli Klibi on Monday conveyed a message from King Fahd '
+     'of Saudi Arabia to Tunisian President Habib Bourguiba, the Tunisian news agency TAP reported.'),
+    (('PRK', 'PRKGOV', 'PRKNGO', 'NGO'), ('KOR', 'KORGOV', 'KORNGO', 'NGO'), _MESSAGE,
+     'SEOUL (Yonhap) - A North Korean Red Cross official on Friday handed a letter from the North\'s Red '
+     'Cross president to a South Korean Red Cross official at the truce village of Panmunjom, officials '
+     'said.'),
+    # -- joint acts that are plans, not threats
+    (('PHL', 'PHLGOV', 'PHLMIL'), ('IDN', 'IDNGOV', 'IDNMIL'), _JOINT, _MANILA),
+    (('IDN', 'IDNGOV', 'IDNMIL'), ('PHL', 'PHLGOV', 'PHLMIL'), _JOINT, _MANILA),
+    (('IND', 'INDGOV', 'INDMIL'), ('BGD', 'BGDGOV', 'BGDMIL'), _JOINT,
+     'NEW DELHI (PTI) - India and Bangladesh will jointly patrol their river border to curb smuggling, Home '
+     'Ministry officials said on Tuesday after talks in Dhaka.'),
+    (('IGO',), ('IRN', 'IRQ', 'IRNGOV', 'IRQGOV'), _JOINT,
+     'NEW YORK (Reuters) - The United Nations will send 350 unarmed military observers to monitor the '
+     'ceasefire between Iran and Iraq, Secretary-General Javier Perez de Cuellar told the Security Council '
+     'on Monday.'),
+    (('USR', 'USRGOV'), ('CHN', 'CHNGOV'), _JOINT + _YIELD + _MEET,
+     'MOSCOW (TASS) - The Soviet Union and China agreed on Friday to cut troops along their 7,000-km border '
+     'and to set up a joint working group on confidence-building measures, TASS said.'),
+    # -- the second verb of a coordinated lead, and a participle that carries an act
+    (('GIN', 'GINGOV'), ('SLE', 'SLEGOV'), _SANCTION + ('191', '19'), _CONAKRY),
+    (('GIN', 'GINGOV'), ('SLE', 'SLECVL', 'SLEBUS', 'SLEGOV'), _EXPEL, _CONAKRY),
+    (('GIN', 'GINGOV'), ('SLE', 'SLEGOV'), _ACCUSE, _CONAKRY),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _CRIT,
+     'NEW DELHI (Reuters) - India on Thursday summoned the Pakistani high commissioner and handed him a '
+     'protest note over the shooting down of an Indian helicopter, the foreign ministry said.'),
+    (('YUG', 'YUGGOV'), ('ALB', 'ALBGOV'), _RECALL, _BELGRADE),
+    (('YUG', 'YUGGOV'), ('ALB', 'ALBGOV'), _SANCTION, _BELGRADE),
+    (('YUG', 'YUGGOV'), ('ALB', 'ALBGOV'), _ACCUSE, _BELGRADE),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV', 'VNMMIL'), _CRIT, _CAMBODIA),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), _APPEAL + _DEMAND, _CAMBODIA),
+    (('IRN', 'IRNGOV'), ('IGO',), _REJECT,
+     'TEHRAN (IRNA) - Iran on Wednesday rejected a U.N. Security Council resolution on the Gulf war, calling '
+     'it biased in favour of Iraq, Foreign Ministry spokesman said.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _SANCTION,
+     'LONDON (Reuters) - Britain on Monday froze Argentine assets in British banks, saying the move was a '
+     'response to the invasion of the Falkland Islands, Treasury officials said.'),
+    # -- the target in an of-phrase, a possessor, a by-phrase or a preposition's object
+    (('FRA', 'FRAGOV'), ('LBY', 'LBYGOV'), _SUPPORT,
+     'PARIS (AFP) - France on Thursday welcomed Libya\'s decision to pull its troops out of northern Chad, '
+     'calling it a step towards peace, a foreign ministry spokesman said.'),
+    (('ITA', 'ITAGOV'), ('ETH', 'ETHCOP', 'ETHGOV', 'ETHMIL', 'ETHSPY'), _CRIT,
+     'ROME (ANSA) - Italy on Saturday expressed concern over the arrest of an Italian journalist by '
+     'Ethiopian security forces in Addis Ababa, the foreign ministry said.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV', 'SDNCVL'), _AID,
+     'CAIRO (MENA) - Egypt on Monday sent 5,000 tonnes of wheat to Sudan to help victims of drought in the '
+     'western region of Darfur, the Middle East News Agency reported.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), _REJECT + _RECALL + _SANCTION,
+     'ANKARA (Reuters) - Turkey on Wednesday broke off talks with Greece on the Aegean continental shelf, '
+     'saying Athens had refused to discuss the issue in good faith, officials said.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV', 'USAMIL'), _CRIT,
+     'HAVANA (Reuters) - Cuba on Tuesday lodged a formal protest with Washington against the violation of '
+     'its airspace by a U.S. spy plane, the foreign ministry said.'),
+    (('IGO',), ('YUG', 'YUGGOV'), _SANCTION,
+     'BRUSSELS (Reuters) - The European Community on Monday imposed an arms embargo on Yugoslavia and '
+     'suspended trade concessions to Belgrade, diplomats said.'),
+    (('JOR', 'JORGOV'), ('SYR', 'SYRGOV'), _RECALL,
+     'AMMAN (Petra) - Jordan on Sunday recalled its ambassador from Damascus in protest at Syrian troop '
+     'movements near the border, the Jordanian news agency Petra said.'),
+    # -- the target in a relative or an apposition
+    (('COL', 'COLMIL'), ('COL', 'COLREB'), _FORCE,
+     'BOGOTA (AP) - Colombian troops killed 11 guerrillas of the Revolutionary Armed Forces of Colombia who '
+     'had ambushed an army patrol in the southern province of Caqueta, the army said on Sunday.'),
+    (('MAR', 'MARGOV'), ('DZA', 'DZAGOV'), _RECALL,
+     'RABAT (Reuters) - Morocco on Friday broke off diplomatic relations with its eastern neighbour, '
+     'Algeria, after Algiers recognised the Polisario Front\'s government-in-exile, the official MAP agency '
+     'said.'),
+    # -- a target in the previous sentence or clause
+    (('IRN', 'IRNMIL'), ('KWT', 'KWTBUS', 'KWTCVL'), _FORCE, _KUWAIT),
+    (('KWT', 'KWTGOV'), ('IRN', 'IRNMIL', 'IRNGOV'), _CRIT, _KUWAIT),
+    (('KWT', 'KWTGOV'), ('IRN', 'IRNMIL', 'IRNGOV'), _DEMAND, _KUWAIT),
+    (('USR', 'USRMIL'), ('LTU', 'LTUCVL', 'LTUOPP'), _FORCE, _VILNIUS),
+    (('LTU', 'LTULEG', 'LTUGOV'), ('USR', 'USRMIL', 'USRGOV'), _CRIT, _VILNIUS),
+    # -- reciprocal acts between two named parties
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), _ACCUSE, _KARABAKH),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), _ACCUSE, _KARABAKH),
+    (('CHN', 'CHNGOV'), ('THA', 'THAGOV'), _MEET, _LIPENG),
+    (('THA', 'THAGOV'), ('CHN', 'CHNGOV'), _MEET, _LIPENG),
+    # -- common acts of the GSR
+    (('KOR', 'KORCOP'), ('KOR', 'KOREDU', 'KORCVL', 'KOROPP'), _ARREST,
+     'SEOUL (Yonhap) - Riot police stormed Myongdong cathedral in central Seoul on Wednesday and arrested '
+     '200 students who had taken refuge there after a week of anti-government protests, police said.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _THREAT,
+     'BAGHDAD (INA) - Iraq warned Kuwait on Tuesday that it would take effective action unless the emirate '
+     'stopped pumping oil from the Rumaila field, the Iraqi News Agency said.'),
+    (('JPN', 'JPNGOV'), ('USR', 'USRGOV'), _DEMAND,
+     'TOKYO (Kyodo) - Japan on Monday demanded that the Soviet Union return four islands off Hokkaido seized '
+     'at the end of World War Two, Foreign Minister Shintaro Abe told parliament.'),
+    (('USA', 'USAGOV'), ('SLV', 'SLVGOV'), _AID,
+     'WASHINGTON (UPI) - The United States will give El Salvador $50 million in emergency economic aid, the '
+     'State Department said on Friday.'),
+    # -- no target: no CAMEO triple of these roots
+    ((), (), _FORCE,
+     'MEXICO CITY (Reuters) - A powerful earthquake struck southern Mexico on Tuesday, killing at least 20 '
+     'people and leaving thousands homeless, officials said.'),
+    ((), (), _JOINT,
+     'BAGHDAD (Reuters) - Iraq will station more troops along its southern border, the defence minister '
+     'said on Monday.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS40, "batch2": LEADS40B}
 ALL40: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 

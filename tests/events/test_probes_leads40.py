@@ -1,0 +1,30 @@
+"""The leads40 probes (tests/events/probes_leads40.py): long era leads (1985-2005 agency copy), written blind,
+weighted to joint acts that are plans, not threats; a message carried by an envoy; the second verb of a
+coordinated lead and a participle that carries an act; targets reached through a place or an institution of
+another state, or named in the previous sentence; the target in an of-phrase, a possessor, a preposition's
+object, a relative or an apposition; reciprocal acts; and acts with no target. Each row must be coded
+(actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_leads40")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    'DAKAR (AFP) - Senegal on Friday accused the government of its southern neighbour, Guinea-Bissau, of '
+    'arming separatist rebels in the Casamance region, the foreign ministry said.':
+        "'the government of its southern neighbour, Guinea-Bissau': the possessor 'its' is resolved to the "
+        "subject (SENGOV) before the apposition names the neighbour; an actors-stage reading of 'its "
+        "neighbour, X'",
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL40, KNOWN_GAPS, ROW_GAPS)
