@@ -47,6 +47,10 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     ("Syria threatened on Sunday to deploy troops in Lebanon.", ("SYR", "LBN", "13"), ()),
     ("Iraq will send more troops to its border with Kuwait, the defence minister said.", None,
      (("*", "*", "03"),)),
+    ("India and Nepal will jointly patrol their open border to stop arms smuggling, officials said on "
+     "Friday.", ("NPL", "IND", "03"), (("*", "*", "13"),)),
+    ("The United Nations will send 200 unarmed military observers to monitor the truce between Ethiopia and "
+     "Eritrea, a U.N. spokesman said.", ("IGO", "ERI", "03"), (("IGO", "USA", "*"),)),
     # "sick and wounded" prisoners: no wounding
     ("Ethiopia and Somalia exchanged 300 sick and wounded prisoners of war on Tuesday.",
      ("ETH", "SOM", "08"), (("*", "*", "19"),)),
@@ -59,6 +63,17 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "ministers, officials said.", ("KEN", "ETH", "03"), (("KEN", "KEN", "*"),)),
     # control: a pair's act on a third party keeps its target
     ("Iran and Iraq on Monday accused Turkey of harbouring their Kurdish rebels.", ("IRN", "TUR", "11"), ()),
+    # the topic of a pair's talks is no partner of them
+    ("Japanese Prime Minister Noboru Takeshita and Australian Prime Minister Bob Hawke held talks in Tokyo "
+     "on Monday on the future of the Cambodian conflict.", ("JPN", "AUS", "04"), (("*", "KHM", "*"),)),
+    # control: a talks partner in a with-phrase keeps its place
+    ("Egyptian President Hosni Mubarak held talks with King Hussein of Jordan in Cairo on Sunday on the "
+     "Lebanese crisis.", ("EGY", "JOR", "04"), (("*", "LBN", "*"),)),
+    # a judgement of an act noun with a by-phrase: aimed at the doer
+    ("France voiced anger on Monday over the detention of three French aid workers by Sudanese police in "
+     "Khartoum.", ("FRA", "SDN", "11"), (("FRA", "FRA", "*"),)),
+    ("Austria expressed concern on Friday over the arrest of an Austrian businessman by Kenyan security "
+     "police.", ("AUT", "KEN", "11"), (("AUT", "AUT", "*"),)),
     # a definite object naming the first act's thing again
     ("Iranian gunboats fired on a Kuwaiti tanker in the Gulf on Monday and seized the ship.",
      ("IRN", "KWT", "17"), ()),

@@ -22,6 +22,11 @@ KNOWN_GAPS: dict[str, str] = {
         "'the government of its southern neighbour, Guinea-Bissau': the possessor 'its' is resolved to the "
         "subject (SENGOV) before the apposition names the neighbour; an actors-stage reading of 'its "
         "neighbour, X'",
+    'TUNIS (AFP) - Arab League Secretary-General Chedli Klibi on Monday conveyed a message from King Fahd of '
+    'Saudi Arabia to Tunisian President Habib Bourguiba, the Tunisian news agency TAP reported.':
+        "the message is read (carried_messages), but 'King Fahd of Saudi Arabia' resolves by the TUNIS "
+        "dateline to TUNGOV (the of-phrase's country is not read for a king), so sender and addressee are "
+        "one country; an actors-stage reading",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

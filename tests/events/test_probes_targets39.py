@@ -21,10 +21,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'sailors' are read as navy men (JPNMIL), though the trawler makes them seamen; country + root holds",
     "Thailand on Tuesday forcibly repatriated 300 Cambodian refugees across the border.":
         "no lexicon row for a forced repatriation (174); 'repatriate' alone is often a cooperative return",
-    "A Jordanian envoy carried a message from King Hussein to Iraqi President Saddam Hussein in Baghdad on "
-    "Monday.":
-        "no row for a message carried or delivered to a party ('delivered a message', 'conveyed a message' "
-        "code nothing); which code (040 or 042) is the project's is undecided",
     "French President Francois Mitterrand met Nelson Mandela, the leader of the African National Congress, "
     "in Paris on Friday.":
         "Mandela's tenure makes him ZAFGOV at the 2000 date, above the apposition's ANC leadership (the era "

@@ -57,7 +57,11 @@ def _recipient(verb: Any, noun: Any) -> Any | None:
     ("handed Rabin a letter")."""
     first = next((c for c in kids(verb) if c.dep_ in ("dobj", "dative") and c.i < noun.i
                   and lemma(c) not in _NOUNS), None)
-    return first or _pobj(verb, "to") or _pobj(noun, "to")
+    # (or, misread, "to" an auxiliary and the addressee the message's apposition: "a message from X to
+    # Chadian President Habre")
+    misread = next((c for c in kids(noun) if c.dep_ == "appos" and c.left_edge.i > noun.i
+                    and "to" in (c.left_edge.lower_, c.doc[c.left_edge.i - 1].lower_)), None)
+    return first or _pobj(verb, "to") or _pobj(noun, "to") or misread
 
 
 def carried_messages(readings: list[Reading], sent: Any, link: ActorLinker) -> list[Reading]:

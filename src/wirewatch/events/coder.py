@@ -98,6 +98,7 @@ from .intervention import intervention_forces
 from .involvement import foreign_involvement
 from .irregular_violence import unconventional
 from .joint_plans import planned_cooperation
+from .judged_by_phrase import judged_act_doer
 from .judged_deeds import deed_judged_beside, judged_doers
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
@@ -464,6 +465,7 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list
         for r in readings:
             pair_own_targets(r)  # "A and B agreed to hold meetings of their ministers": both ways (leads40)
             planned_cooperation(r, ctx.link)  # "agreed to patrol the border jointly": 0312 (leads40)
+            judged_act_doer(r, ctx.link)  # "concern over the arrest of X by Ethiopian police": ETH (leads40)
         object_named_again(readings)  # "fired on a Japanese boat and seized the vessel": Japan (leads40)
         return readings
 

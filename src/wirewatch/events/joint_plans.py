@@ -12,12 +12,14 @@ protection_mission.py pledges forces sent to protect), aimed at the place they g
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .actor_link import ActorLinker
 from .arguments import phrase_actors
 from .parse import kids, lemma
 from .reading import Reading
+from .triggers import Trigger
 
 # the posture rows' verbs a plan of cooperation can be told with
 _POSTURE = frozenset({"patrol", "step", "deploy", "send", "station", "post", "dispatch", "mount", "conduct",
@@ -41,21 +43,36 @@ def _countries(actors: list[tuple[Any, int, int, Any]]) -> set[str]:
 
 def planned_cooperation(r: Reading, link: ActorLinker) -> None:
     """Recode a promised posture that is planned cooperation (138 -> 0312) or a peacekeeping pledge
-    (-> 0334); module doc. Cheap: only a 138 reading on a posture verb is looked at."""
-    if r.cameo != "138" or lemma(r.trigger.tok) not in _POSTURE:
+    (-> 0334), aimed at where the observers go; module doc. Cheap: only a 138, 0334 or 074 reading on a
+    posture verb is looked at."""
+    if r.cameo not in ("138", "0334", "074") or lemma(r.trigger.tok) not in _POSTURE:
         return
     verb = r.trigger.tok
     objs = [c for c in kids(verb) if c.dep_ == "dobj"]
     if any(lemma(o) in MONITORS for o in objs):
-        r.type, r.cameo, r.mode = "AGREE", "0334", None
+        if r.cameo == "138":
+            r.type, r.cameo, r.mode = "AGREE", "0334", None
+        # the place they go to, not their own modifier ("military observers" are no Burundian army)
         own = _countries(r.sources)
         place = next((o for d in [verb, *objs] for p in kids(d) if p.dep_ == "prep" and p.lower_ in
                       ("in", "to", "into") for o in kids(p) if o.dep_ == "pobj"), None)
+        if place is None:  # "to monitor the ceasefire between Iran and Iraq": the parties it separates
+            place = next((o for c in kids(verb) if c.dep_ in ("advcl", "xcomp") for d in kids(c)
+                          if d.dep_ == "dobj" for p in kids(d) if p.lower_ == "between"
+                          for o in kids(p) if o.dep_ == "pobj"), None)
         where = [a for a in phrase_actors(place, link) if (a[0].code or "")[:3] not in own] \
             if place is not None else []
+        # (their own modifier names no party: "military observers" are no army of the place's)
+        r.targets = [a for a in r.targets if a[3] is None
+                     or not any(o.left_edge.i <= a[3].i <= o.right_edge.i for o in objs)]
         if where:
             r.targets, r.completed_targets = where, []
+        return
+    if r.cameo != "138":
         return
     agreed = lemma(r.anchor) in _AGREEING or lemma(verb.head) in _AGREEING
     if _joint(verb, objs) or agreed and len(_countries(r.sources) | _countries(r.targets)) >= 2:
         r.type, r.cameo, r.mode = "AGREE", "0312", None
+        if not r.targets and len(_countries(r.sources)) >= 2:
+            # "India and Bangladesh will jointly patrol their border": the pair's plan, both ways
+            r.trigger = Trigger(verb, replace(r.trigger.pattern, mutual=True))

@@ -3,9 +3,10 @@ wip/leads40).
 
 "Russian border guards fired on a Japanese fishing boat ..., wounding one crew member, and seized the
 vessel": the second verb shares the subject, and its object ("the vessel") names no party of its own, so the
-seizure had no target. A definite object ("the vessel", "the plane", "the crew") of a verb coordinated with
-an act whose target phrase is the same kind of thing (a boat, an aircraft, people aboard) takes that act's
-targets. "Seized a Liberian tanker" has a party of its own; "seized the town" is no kind listed here.
+seizure had no target (or, for a detention, the doer's own country, the domestic fallback). A definite
+object ("the vessel", "the plane", "the crew") of a verb coordinated with an act whose target phrase is the
+same kind of thing (a boat, an aircraft, people aboard) takes that act's targets. "Seized a Liberian tanker"
+has a party of its own; "seized the town" is no kind listed here.
 """
 
 from __future__ import annotations
@@ -33,12 +34,17 @@ def _noun_of(tok: Any) -> Any:
     return tok
 
 
+def _foreign(r: Reading) -> bool:
+    own = {(a[0].code or "")[:3] for a in r.sources}
+    return any((a[0].code or "")[:3] not in own for a in r.targets)
+
+
 def object_named_again(readings: list[Reading]) -> None:
-    """Give a coordinated act with no target, whose object names again the first act's target thing, that
-    act's targets (module doc). Cheap: only a conjunct reading with no target is looked at."""
+    """Give a coordinated act with no target of another country, whose object names again the first act's
+    target thing, that act's targets (module doc). Cheap: only a conjunct reading is looked at."""
     for r in readings:
-        if r.targets or r.anchor.dep_ != "conj":
-            continue
+        if r.anchor.dep_ != "conj" or r.targets and _foreign(r):
+            continue  # (a target of the doer's own country is the fallback for a domestic act: "detained")
         obj = next((c for c in kids(r.anchor) if c.dep_ == "dobj"), None)
         kinds = _KINDS.get(lemma(obj)) if obj is not None else None
         if obj is None or kinds is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
