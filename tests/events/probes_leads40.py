@@ -371,7 +371,61 @@ LEADS40B: list[Row] = [
      'said on Monday.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS40, "batch2": LEADS40B}
+_HANOI = ('HANOI (AFP) - Vietnamese gunboats fired on a Chinese fishing trawler in the Gulf of Tonkin on '
+          'Tuesday and towed the boat to the port of Haiphong, Chinese diplomats in Hanoi said.')
+
+LEADS40C: list[Row] = [
+    # batch 3: written after the second fixes, committed before the coder ran on it
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _MESSAGE,
+     'JERUSALEM (Reuters) - Egyptian presidential envoy Osama el-Baz on Sunday delivered a message from '
+     'President Hosni Mubarak to Israeli Prime Minister Yitzhak Shamir on reviving the stalled autonomy '
+     'talks, Israel radio said.'),
+    (('PSE', 'PSEGOV', 'PSEREB'), ('EGY', 'EGYGOV'), _MESSAGE,
+     'CAIRO (MENA) - A senior aide to PLO chairman Yasser Arafat on Tuesday handed a letter from Arafat to '
+     'Egyptian Foreign Minister Amr Moussa on the deadlock in talks with Israel, the Middle East News Agency '
+     'said.'),
+    (('BRA', 'BRAGOV', 'BRAMIL'), ('ARG', 'ARGGOV', 'ARGMIL'), _JOINT,
+     'BRASILIA (Reuters) - Brazil and Argentina agreed on Wednesday to hold joint naval exercises in the '
+     'South Atlantic next year, the Brazilian foreign ministry said.'),
+    (('IGO',), ('LBR', 'LBRGOV', 'LBRREB'), _JOINT,
+     'ABUJA (AFP) - The Economic Community of West African States will deploy 1,000 more peacekeepers in '
+     'Liberia to disarm the warring factions, Nigerian officials said on Thursday.'),
+    (('VNM', 'VNMMIL', 'VNMGOV'), ('CHN', 'CHNCVL', 'CHNAGR', 'CHNBUS'), _FORCE, _HANOI),
+    (('VNM', 'VNMMIL', 'VNMGOV'), ('CHN', 'CHNCVL', 'CHNAGR', 'CHNBUS'), _ARREST + ('171', '181', '18'),
+     _HANOI),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _CRIT + _PROTEST,
+     'NAIROBI (Reuters) - Kenya on Monday voiced concern over the shelling of the border town of Busia by '
+     'Ugandan troops, the foreign ministry said in a statement.'),
+    (('KHM', 'KHMGOV'), ('VNM', 'VNMGOV'), _MEET,
+     'PHNOM PENH (Reuters) - Cambodian Prime Minister Hun Sen and Vietnamese Foreign Minister Nguyen Co '
+     'Thach held talks in Phnom Penh on Monday on the withdrawal of Vietnamese troops, the official SPK '
+     'agency said.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), _JOINT + _MEET,
+     'AMMAN (Reuters) - Israel and Jordan agreed on Sunday to open talks between their water experts on '
+     'sharing the Jordan and Yarmouk rivers, Jordanian officials said.'),
+    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _RECALL + _SANCTION,
+     'DAMASCUS (Reuters) - Syria closed its border with Iraq on Thursday and ordered the Iraqi diplomats in '
+     'Damascus to leave within 48 hours, accusing Baghdad of arming Lebanese Christian militias, diplomats '
+     'said.'),
+    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _ACCUSE,
+     'DAMASCUS (Reuters) - Syria closed its border with Iraq on Thursday and ordered the Iraqi diplomats in '
+     'Damascus to leave within 48 hours, accusing Baghdad of arming Lebanese Christian militias, diplomats '
+     'said.'),
+    (('ZAF', 'ZAFGOV'), ('MOZ', 'MOZGOV'), _EXPEL + _SANCTION + _RECALL,
+     'JOHANNESBURG (Reuters) - South Africa on Friday expelled Mozambique\'s trade representative in '
+     'Pretoria, accusing him of helping ANC guerrillas, the foreign ministry said.'),
+    (('PAK', 'PAKGOV', 'PAKMIL'), ('AFG', 'AFGGOV', 'AFGREB'), _YIELD,
+     'PESHAWAR, Pakistan (AP) - Pakistan on Saturday handed over 18 sick and wounded Afghan soldiers '
+     'captured by the guerrillas to the International Committee of the Red Cross, officials said.'),
+    ((), (), _FORCE + _THREAT,
+     'NEW DELHI (PTI) - Indian and Sri Lankan navy ships will hold joint patrols in the Palk Strait from '
+     'next month, a defence ministry spokesman said on Friday.'),
+    ((), (), _CRIT + _SUPPORT,
+     'LONDON (Reuters) - The Bank of England on Thursday raised its base lending rate by one percentage '
+     'point to 15 percent to defend sterling, dealers said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS40, "batch2": LEADS40B, "batch3": LEADS40C}
 ALL40: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
