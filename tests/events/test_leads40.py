@@ -56,6 +56,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      ("ETH", "SOM", "08"), (("*", "*", "19"),)),
     ("Morocco and the Polisario Front swapped dozens of sick and injured prisoners on Monday.",
      ("MAR", "*", "08"), (("*", "*", "19"),)),
+    ("Angola on Friday released 40 sick and wounded South African soldiers to the Red Cross.", None,
+     (("*", "*", "19"),)),
     # control: two verbs with counts keep both acts
     ("Rebels killed 12 and wounded 30 soldiers in an ambush near Juba.", ("*", "*", "19"), ()),
     # the pair's own object: the act both ways
@@ -66,6 +68,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     # the topic of a pair's talks is no partner of them
     ("Japanese Prime Minister Noboru Takeshita and Australian Prime Minister Bob Hawke held talks in Tokyo "
      "on Monday on the future of the Cambodian conflict.", ("JPN", "AUS", "04"), (("*", "KHM", "*"),)),
+    ("Syrian President Hafez al-Assad and Lebanese President Elias Hrawi held talks in Damascus on Sunday on "
+     "the withdrawal of Syrian troops.", ("LBN", "SYR", "04"), (("SYR", "SYR", "*"), ("LBN", "LBN", "*"))),
     # control: a talks partner in a with-phrase keeps its place
     ("Egyptian President Hosni Mubarak held talks with King Hussein of Jordan in Cairo on Sunday on the "
      "Lebanese crisis.", ("EGY", "JOR", "04"), (("*", "LBN", "*"),)),

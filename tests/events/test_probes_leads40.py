@@ -27,9 +27,26 @@ KNOWN_GAPS: dict[str, str] = {
         "the message is read (carried_messages), but 'King Fahd of Saudi Arabia' resolves by the TUNIS "
         "dateline to TUNGOV (the of-phrase's country is not read for a king), so sender and addressee are "
         "one country; an actors-stage reading",
+    'ABUJA (AFP) - The Economic Community of West African States will deploy 1,000 more peacekeepers in '
+    'Liberia to disarm the warring factions, Nigerian officials said on Thursday.':
+        "the pledge is read (WAF -> LBR 0334), but ECOWAS resolves to the region code WAF, not an IGO code; "
+        "an actors-stage reading",
+    'NAIROBI (Reuters) - Kenya on Monday voiced concern over the shelling of the border town of Busia by '
+    'Ugandan troops, the foreign ministry said in a statement.':
+        "the small model reads 'Kenya' as an apposition of the dateline NAIROBI, the subject of 'voiced', so "
+        "the judgement has no source and nothing is coded",
+    'PESHAWAR, Pakistan (AP) - Pakistan on Saturday handed over 18 sick and wounded Afghan soldiers '
+    'captured by the guerrillas to the International Committee of the Red Cross, officials said.':
+        "no wounding is read now (paired_states.py), but 'handed over' prisoners to the Red Cross is the "
+        "row's judicial cooperation (063), where an analyst codes their release (0841)",
 }
 
-ROW_GAPS: dict[tuple[str, str], str] = {}
+ROW_GAPS: dict[tuple[str, str], str] = {
+    ('HANOI (AFP) - Vietnamese gunboats fired on a Chinese fishing trawler in the Gulf of Tonkin on Tuesday '
+     'and towed the boat to the port of Haiphong, Chinese diplomats in Hanoi said.', 'VNMMIL'):
+        "'towed the boat' has no lexicon row (a seizure, 171), so the boat named again has no act to take "
+        "its target (named_again.py needs a reading)",
+}
 
 
 test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL40, KNOWN_GAPS, ROW_GAPS)

@@ -8,8 +8,9 @@ whose phrase is owned by "their" or modified by "joint", "combined" or "common",
 pair's own countries, is the pair itself: it is dropped, and the pair's act is read both ways as the
 coder reads "A and B agreed to ..." with no object. "Iran and Iraq shelled each other's towns" and "A and
 B attacked Kurdish rebels in their territory" (a third party's country) keep their targets. Likewise a
-third country named only in the topic of the pair's meeting ("Li Peng and visiting Thai Prime Minister
-Chatichai held talks on a settlement of the Cambodian conflict") is no partner of it: the pair met.
+party named only in the topic of the pair's meeting ("Li Peng and visiting Thai Prime Minister Chatichai
+held talks on a settlement of the Cambodian conflict", "Hun Sen and Nguyen Co Thach held talks on the
+withdrawal of Vietnamese troops") is no partner of it: the pair met.
 """
 
 from __future__ import annotations
@@ -56,6 +57,6 @@ def pair_own_targets(r: Reading) -> None:
     if all((a[0].code or "")[:3] in own for a in r.targets) and \
             all(a[3] is not None and _pair_own(a[3]) for a in r.targets):
         r.targets, r.completed_targets = [], []
-    elif lemma(r.anchor) in MEETING_VERBS and all(a[3] is not None and (a[0].code or "")[:3] not in own
-                                                  and _in_topic(a[3], r.anchor) for a in r.targets):
+    elif lemma(r.anchor) in MEETING_VERBS and all(a[3] is not None and _in_topic(a[3], r.anchor)
+                                                  for a in r.targets):
         r.targets, r.completed_targets = [], []

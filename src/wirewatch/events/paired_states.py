@@ -26,9 +26,12 @@ def states_as_modifiers(part: Any, ands: list[int]) -> dict[int, Move]:
     for i in ands:
         if i - 1 <= part.start or i + 2 >= part.end:
             continue
-        first, state, noun = doc[i - 1], doc[i + 1], doc[i + 2]
-        if state.lower_ not in STATES or state.dep_ != "conj" or noun.head.i != state.i or \
-                noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        first, state = doc[i - 1], doc[i + 1]
+        if state.lower_ not in STATES or state.dep_ != "conj":
+            continue
+        # the people right after it, also behind their own modifiers ("wounded Afghan soldiers")
+        noun = next((c for c in kids(state) if c.dep_ == "dobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != i + 2:
             continue
         if first.pos_ != "ADJ" and first.dep_ != "amod":
             continue  # ("killed 12 and wounded 30 people": a count before "and" is the first verb's object)
