@@ -78,6 +78,9 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "Khartoum.", ("FRA", "SDN", "11"), (("FRA", "FRA", "*"),)),
     ("Austria expressed concern on Friday over the arrest of an Austrian businessman by Kenyan security "
      "police.", ("AUT", "KEN", "11"), (("AUT", "AUT", "*"),)),
+    # control: an addressee of the doer's country keeps its place
+    ("Cyprus protested to Ankara on Monday over the violation of its airspace by Turkish warplanes.",
+     ("CYP", "TUR", "11"), (("CYP", "CYP", "*"),)),
     # a definite object naming the first act's thing again
     ("Iranian gunboats fired on a Kuwaiti tanker in the Gulf on Monday and seized the ship.",
      ("IRN", "KWT", "17"), ()),
