@@ -81,6 +81,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     # control: an addressee of the doer's country keeps its place
     ("Cyprus protested to Ankara on Monday over the violation of its airspace by Turkish warplanes.",
      ("CYP", "TUR", "11"), (("CYP", "CYP", "*"),)),
+    ("Iran lodged a protest with Britain on Monday over the seizure of an Iranian tanker by American "
+     "warships.", ("IRN", "GBR", "11"), (("IRN", "USA", "*"),)),
     # a definite object naming the first act's thing again
     ("Iranian gunboats fired on a Kuwaiti tanker in the Gulf on Monday and seized the ship.",
      ("IRN", "KWT", "17"), ()),

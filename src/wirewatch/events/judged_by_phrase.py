@@ -6,8 +6,9 @@ judgement's over-phrase holds the act noun, and the coder took its of-phrase (th
 one judged, so Italy judged its own reporter. "Condemned the arrest of X by Y" is read as Y's already; a
 judgement (disapproval, approval, a statement, a rejection) told with a noun of feeling whose over / at /
 about / on / against phrase holds an act noun with a by-phrase of another country than the judge's is aimed
-at that doer, unless the judgement already names a party of the doer's country ("protested to Ankara over
-the violation of its airspace by Turkish jets" stays aimed at Ankara). "Concern over the arrest of an
+at that doer where the judgement was read as aimed at the judge's own people; an addressee of another
+country stays ("protested to Ankara over the violation of its airspace by Turkish jets", "lodged a protest
+with the United States over the bombing of its embassy by NATO warplanes"). "Concern over the arrest of an
 Italian journalist in Addis Ababa" (no by-phrase) keeps its reading.
 """
 
@@ -55,7 +56,6 @@ def judged_act_doer(r: Reading, link: ActorLinker) -> None:
             continue
         found = [a for a in phrase_actors(doer, link) if len(a[0].code or "") >= 3
                  and (a[0].code or "")[:3] not in own]
-        named = {(a[0].code or "")[:3] for a in r.targets}
-        if found and not named & {(a[0].code or "")[:3] for a in found}:
+        if found and {(a[0].code or "")[:3] for a in r.targets} <= own:
             r.targets, r.completed_targets = found, []
-        return  # ("protested to Ankara over ... by Turkish jets": the addressee is the doer's already)
+        return  # ("protested to Ankara", "with the United States" over ... by NATO: the addressee stays)
