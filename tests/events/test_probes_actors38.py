@@ -32,9 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     'ASMARA (AFP) - An OAU envoy on Tuesday handed Eritrean leaders a peace plan for the border war with '
     'Ethiopia.':
         "no event: 'handed X a peace plan' yields no triple",
-    'RIYADH (IRNA) - Iranian Foreign Minister Kamal Kharrazi arrived on Saturday. The Iranian minister '
-    'handed King Fahd a message from President Mohammad Khatami.':
-        "no event: 'handed X a message' yields no triple",
     'NICOSIA (AFP) - Shi\'ite rebels on Friday attacked Baath party offices in the southern city of '
     'Amara, Iraqi opposition sources said.':
         "the gazetteer reads 'Amara' as Ethiopia's Amhara (ETH), so the rebels are ETHREB; the attacked "
