@@ -25,8 +25,8 @@ def test_peacekeepers_no_state_owns_are_an_international_bodys_force(code: Any) 
     assert aimed(got, "RWA", "IGO", "19"), got
     assert not any(t.startswith("RWAMIL") for _, t, _ in got), got
     # the body the story named just before sends them
-    got = triples(code("LUANDA (Reuters) - The U.N. Security Council voted on Thursday to extend its mission in "
-                       "Angola. UNITA rebels fired on peacekeepers near Huambo on Friday.", date=DATE))
+    got = triples(code("LUANDA (Reuters) - The U.N. Security Council voted on Thursday to extend its mission "
+                       "in Angola. UNITA rebels fired on peacekeepers near Huambo on Friday.", date=DATE))
     assert aimed(got, "AGO", "IGOUNO", "19"), got
     # controls: a nationality or an owner says whose they are
     got = triples(code("TUZLA, Bosnia (AP) - Serb gunners shelled Danish peacekeepers near Tuzla on Monday.",

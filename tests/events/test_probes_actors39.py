@@ -23,10 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the workers are right (NGALAB); since the merge the strike takes its purpose's demand's target "
         "(stories39's pressed_demands), and the demand for a release is aimed at the man held (NGAELI), "
         "not at the state holding him",
-    'DAKAR (AFP) - Presidents Abdou Diouf of Senegal and Joao Bernardo Vieira of Guinea-Bissau on Friday '
-    'agreed to patrol their common border jointly.':
-        "both heads are right now (SENGOV, GNBGOV by the shared title); 'agreed to patrol' is coded as a "
-        "threat of force (138), not an agreement",
     'NAIROBI (Reuters) - Somali warlord Hussein Aidid on Sunday rejected the transitional government '
     'formed at peace talks in Djibouti.':
         "the span 'Somali warlord Hussein Aidid' takes the title's UAF over his REB row (the events stage's "

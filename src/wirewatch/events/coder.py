@@ -62,7 +62,7 @@ from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relati
 from .called_harm import called_harm
 from .cameo_guards import MEETING_NOUNS
 from .captors import captors_asked
-from .carried_messages import carried_message_sender
+from .carried_messages import carried_messages
 from .charges import charge_code
 from .codable import may_code
 from .confidence import score_events
@@ -97,11 +97,16 @@ from .inquiry_items import inquired_party, inquiry_item
 from .intervention import intervention_forces
 from .involvement import foreign_involvement
 from .irregular_violence import unconventional
+from .joint_plans import planned_cooperation
+from .judged_by_phrase import judged_act_doer
 from .judged_deeds import deed_judged_beside, judged_doers
 from .learned_attach import fill_missing
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .meeting_purpose import negotiation_purpose
+from .message_senders import carried_message_sender
+from .named_again import object_named_again
 from .pair_antecedent import pair_sources, pair_targets, remember_pair
+from .pair_own import pair_own_targets
 from .parse import (
     OBLIGING_HEADS,
     PRONOUNS,
@@ -458,7 +463,13 @@ def _own_forces_ordered(order: Any, act: Any) -> bool:
 
 def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     with sentence_part(sent):
-        return _readings_in(sent, lex, ctx)
+        readings = carried_messages(_readings_in(sent, lex, ctx), sent, ctx.link)  # "a letter from A to B"
+        for r in readings:
+            pair_own_targets(r)  # "A and B agreed to hold meetings of their ministers": both ways (leads40)
+            planned_cooperation(r, ctx.link)  # "agreed to patrol the border jointly": 0312 (leads40)
+            judged_act_doer(r, ctx.link)  # "concern over the arrest of X by Ethiopian police": ETH (leads40)
+        object_named_again(readings)  # "fired on a Japanese boat and seized the vessel": Japan (leads40)
+        return readings
 
 
 def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:

@@ -73,6 +73,7 @@ from .descriptor_names import DESCRIPTORS, name_after_descriptor
 from .headline_passives import headline_passive_moves
 from .judged_as_shift import object_after_as
 from .object_control import infinitive_on_causer
+from .paired_states import states_as_modifiers
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
 from .semicolon_joins import first_clause_on_second
@@ -142,6 +143,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         moves = {**name_after_descriptor(part, described), **moves}  # (lead37, likewise)
     if " and " in text:
         moves = {**nationalities_sharing_noun(part, _indices_with(part, _AND)), **moves}  # (lead38, likewise)
+        if _STATE_WORDS.search(text):
+            moves = {**states_as_modifiers(part, _indices_with(part, _AND)), **moves}  # (leads40, likewise)
     if moves:
         return retree(part, moves) or part
     return part
@@ -179,6 +182,8 @@ _CAUSED = re.compile(r"\b(?:led|forced|prompted|persuaded|compelled|caused|induc
                      r"pressurised|pressurized)\b")
 
 
+# "sick and wounded prisoners" read as a second verb (paired_states.py)
+_STATE_WORDS = re.compile(r" and (?:wounded|injured|maimed|disabled|elderly|dead|sick|ill) ")
 _TIME_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                          r"tonight)\b")
 
