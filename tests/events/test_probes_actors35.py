@@ -37,8 +37,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Port-au-Prince.':
         "'supporters of ousted President ...' take the ousted president's elite sector (HTIELI): a "
         "leader's supporters are not yet read as the opposition or civilians",
-    'Liberia\'s interim government on Friday demanded that Charles Taylor\'s rebels lay down their arms.':
-        "no event: 'demanded that ... lay down their arms' has no lexicon row the sentence reaches",
     # batch 2
     'Shan rebels operating near the Chinese frontier on Tuesday ambushed a convoy of government troops, '
     'killing 15.':

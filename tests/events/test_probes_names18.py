@@ -140,8 +140,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'its fighters' take the country but not the group's sector (IRQUAF)",
     "John Garang rejected the Sudanese government offer of a ceasefire.":
         "'the Sudanese government offer' is coded as the country, not its government",
-    "Laurent Kabila's rebels captured the Zairean town of Kisangani from government troops.":
-        "Kabila's entry in 2000 (president) makes his rebels GOV; the probe tells an act of 1997",
     "The Congolese Rally for Democracy rejected the Lusaka ceasefire accord.":
         "the accord's place (Lusaka, Zambia) is taken as the target",
     "Bodo militants killed 20 villagers in Assam.":

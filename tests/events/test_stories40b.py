@@ -69,9 +69,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Algerian troops freed 17 European tourists held by Islamic militants ... after a gun battle': "
         'read as a release to the tourists (0841); _TARGET'
     ),
-    'dpa_algiers_hostages:event:3': (
-        "'but urged it to avoid any risk to the remaining hostages': aimed at DZACVL; _TARGET"
-    ),
     'dpa_algiers_hostages:event:4': (
         "'said the kidnappers belonged to the Salafist Group ... and that several of them had been killed':"
         ' _ERA'
