@@ -57,7 +57,6 @@ from .purpose_goal import people_met, purpose_clause
 from .recipients import between_parties, own_posted_place, place_conjuncts
 from .shared_possessor import shared_role
 from .triggers import LIGHT_VERBS, Trigger, helped_subject
-from .untagged_bodies import untagged_body
 
 # prepositions whose object can be an event's target, best first
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "between", "from", "for", "over", "into",
@@ -433,8 +432,6 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
         hit = link.token_actor(h)
         if hit is not None and (named or len(hit[0].code or "") > 3):
             return (hit[0], hit[1], hit[2], h)
-    if h.pos_ == "PROPN" and not named and (body := untagged_body(h, link)) is not None:
-        return body  # "Human Rights Watch" the tagger left untagged (untagged_bodies.py, actors40)
     if h.lower_ in STATE_NOUNS:
         # "the former Yugoslav republic of Macedonia", "the Soviet republic of Georgia": the state its
         # of-phrase names, not the union the adjective names (lead30)

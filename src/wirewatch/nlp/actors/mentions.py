@@ -258,11 +258,13 @@ class MentionPasses:
         """International bodies NER did not tag ("Human Rights Watch criticised ..."): a proper-noun
         phrase that the IGO/NGO table names is that body. `groups`: instead, an armed group, gang or
         movement the group table names whose name holds a place ("the Niger Delta Avengers"), found
-        before the place passes could take the place alone (twenty-fourth session)."""
+        before the place passes could take the place alone (twenty-fourth session). The blank that stands
+        for a cut dateline is no word of a name: under "NEW YORK (Reuters) -" the chunk of "Human Rights
+        Watch" begins with it."""
         if not self.doc.has_annotation("DEP"):
             return
         for chunk in self._noun_chunks():
-            words = [t for t in chunk if t.dep_ != "det"]
+            words = [t for t in chunk if t.dep_ != "det" and not t.is_space]
             if not words or chunk.root.pos_ != "PROPN" or any(t.i in self.taken for t in words):
                 continue
             text, start, end = self._span_text(words[0].i, words[-1].i + 1)
