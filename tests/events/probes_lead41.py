@@ -10,7 +10,16 @@ Rows are (accepted sources, accepted targets, accepted full codes, sentence), ma
 does (country + root, actor + root, actor + code; IGO and NGO on three letters). The batch was committed
 before the coder was run on it; no rule of this session was written after reading it.
 
-First run: (to be filled in after the first run).
+First run, country + root / actor + root / actor + code, 44 rows, on main c31557c5: 39 / 39 / 38. One row was
+then corrected as a writing error by the project's written conventions, not by the coder's answer: paying
+compensation is a return of property (084, event_lexicon.tsv), so France's agreement to pay it is an intent
+to release property (0353), which the row now accepts. Misses, as classes: "held out little hope of better
+relations with Washington" (no row for hope held out or had with an of-phrase); a demand told beside a
+seizure "at the end of World War II" (a sentence naming the war was dropped whole, as sports are); China's
+exercises called "a warning to 'separatist forces'" (an act as the copula's subject taken for a party, and
+a scare-quoted target dropped as a slogan); "froze defence cooperation" (no row); aid and "a team of rescue
+workers" sent to help victims in Japan (the workers taken for the recipient). Final 44 / 44 / 44 after the
+fixes in test_lead41.py.
 """
 
 from __future__ import annotations
@@ -116,7 +125,8 @@ LEAD41: list[Row] = [
     (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV', 'CHNMIL'), _DISAPPROVE,
      'TAIPEI (AP) - Taiwan on Saturday condemned China\'s missile tests near its ports as an attempt to '
      'intimidate voters before the island\'s first direct presidential election.'),
-    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV'), ('055', '030', '033', '0331', '037', '057', '071', '080'),
+    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV'),
+     ('055', '030', '033', '0331', '0353', '037', '057', '071', '080', '084'),
      'PARIS (Reuters) - France agreed on Tuesday to pay New Zealand $7 million in compensation for the '
      'bombing of the Greenpeace ship Rainbow Warrior in Auckland harbour.'),
     (('NZL', 'NZLGOV'), ('FRA', 'FRAGOV'), _REDUCE,

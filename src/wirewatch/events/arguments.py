@@ -891,6 +891,8 @@ def speaker_of(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> Any | None:
 # a march or deployment "to parliament" / "into the city" names where it goes, not whom it is against
 MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
 MOTION_TYPES = {"PROTEST", "MOBILIZE"}
+# verbs that send aid (goods or people) away to its recipient
+SENDING = frozenset({"send", "ship", "dispatch", "rush"})
 
 
 # protests lodged with someone ("protested to Tokyo's envoy"), beside marches that go somewhere
@@ -1037,6 +1039,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     instruments = [o for o in objs if o.dep_ == "dobj"] if verb == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
         objs = [o for o in objs if o.dep_ != "dobj"]  # the actor's own
+    elif etype in ("AID", "AGREE") and verb in SENDING:
+        # "would send $1 million in aid and a team of rescue workers to help victims in Japan": what is
+        # sent, people too, is the aid; the recipient is in the to-phrase or the purpose clause (lead41)
+        objs = [o for o in objs if o.dep_ != "dobj"]
     if etype == "RETREAT" and verb in ("withdraw", "pull", "remove", "order", "bring", "send"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]

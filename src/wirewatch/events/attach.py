@@ -14,6 +14,7 @@ from typing import Any
 
 from ..records import Actor
 from .act_rereads import reread_with_parties
+from .act_subjects import act_subject_doer
 from .actor_link import ActorLinker
 from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_to
 from .appeal_place import appealed_place
@@ -651,6 +652,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
     subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
     if subj is None and anchor.dep_ == "acomp":  # "Vietnam is committed to", parsed as an adjective
         subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)
+    if subj is not None and anchor.dep_ == "attr":
+        judged_act, owner = act_subject_doer(subj, anchor)
+        if judged_act:  # "its military exercises were a warning to Taiwan": the exercises' doer (lead41)
+            subj = owner
     if subj is not None and subj.lower_ in PERSONAL and anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
         # "The OPEC president praised X, but he criticised Britain": the first conjunct's subject
         first, _ = subject_of(anchor.head, sent)

@@ -51,7 +51,10 @@ def _a_state(tok: Any) -> bool:
 
 def _addressee(verb: Any, link: ActorLinker) -> bool:
     """Whether the release is the infinitive of an appeal or demand made to a named party, whom the
-    asking verb holds as its object ("urged Russia to return ...", "asked Iraq to free ...")."""
+    asking verb holds as its object ("urged Russia to return ...", "asked Iraq to free ..."), or the
+    subject of the release's own clause ("demanded that Russia return islands seized by Soviet troops")."""
+    if verb.dep_ in ("ccomp", "acl"):  # ("renewed its demand that Russia return ...": the noun's clause)
+        return any(c.dep_ == "nsubj" and phrase_actors(c, link) for c in kids(verb))
     if verb.dep_ != "xcomp":
         return False
     return any(c.dep_ == "dobj" and phrase_actors(c, link) for c in kids(verb.head))

@@ -91,6 +91,7 @@ from .frames import (
     future_tense,
 )
 from .go_between import go_between_parties
+from .history_timed import history_timed
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
 from .inquiry_items import inquired_party, inquiry_item
@@ -472,6 +473,13 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list
         return readings
 
 
+def _vowed_not_to(frame: Any, act: Any) -> bool:
+    """The frame's own infinitive is negated: "vowed never to renounce", "promised not to attack" (the
+    frame's own negation, "did not promise to", is the caller's)."""
+    return act is not None and act.dep_ == "xcomp" and act.head.i == frame.i and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids(act))
+
+
 def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if lex.discarded(span_text(sent)):
         return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
@@ -479,8 +487,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if not triggers and not any(_refused_yield(t) for t in tokens_with_pos(sent, VERB)):
         return []
     readings: list[Reading] = []
+    past = history_timed(sent, lex)  # "seized ... at the end of World War II": that act is history
     for _, trig in sorted(triggers.items()):
         if trig.frame in ("@SPEECH", "@FUTURE") or _dominated(trig.tok, sent, triggers):
+            continue
+        if past and trig.tok.i in past:
             continue
         if hearsay(trig.tok, sent):
             continue  # "declined to comment on reports that it had expelled an envoy": nobody asserts it
@@ -533,6 +544,14 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             if negated and trig.frame == "@AGREE":
                 etype, code, mode = "REJECT", REJECT_CODES.get(comp.pattern.type if comp else "", "120"), None
                 negated = False
+            elif comp is not None and trig.frame in ("@AGREE", "@FUTURE") and _vowed_not_to(tok, comp.tok):
+                # "vowed never to renounce the use of force" refuses to yield (12x); "promised not to
+                # attack Kuwait" is restraint promised (035x), no threat (lead41)
+                if comp.pattern.type in COOPERATIVE:
+                    etype, code, mode = "REJECT", REJECT_CODES.get(comp.pattern.type, "120"), None
+                elif comp.pattern.type in MATERIAL_CONFLICT:
+                    etype, mode = "AGREE", None
+                    code = "0356" if comp.pattern.type in ("ASSAULT", "MOBILIZE") else "035"
             code = with_item(code, comp, triggers)  # "pledged food aid" 0333 (codes16)
             code = between_others(comp, pact_field(tok, code))  # "agreed on a trade pact" 0311 (codes16b)
             code = policy_demand(tok, code)  # "demanded that India end its policy of" 1042 (codes17f)

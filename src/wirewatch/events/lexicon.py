@@ -88,6 +88,10 @@ class Lexicon:
     discards: list[str] = field(default_factory=list)  # phrases whose sentence is no political event
     _discard_re: re.Pattern[str] | None = None
     _discard_ascii: bool = False  # every phrase lower-case ASCII: the substring pre-test is exact
+    # phrases naming a past era ("World War II"): they time the act they hang on, not the sentence
+    # (events/history_timed.py)
+    history: list[str] = field(default_factory=list)
+    _history_re: re.Pattern[str] | None = None
 
     def discarded(self, sentence: str) -> str | None:
         """The discard phrase the sentence contains (sports, entertainment, history), if any."""
@@ -105,6 +109,18 @@ class Lexicon:
                 return None
         hit = self._discard_re.search(sentence)
         return hit.group(1).lower() if hit else None
+
+    def history_in(self, sentence: str) -> list[tuple[int, int]]:
+        """Where the sentence names a past era ("World War II"), as character spans of `sentence`."""
+        if not self.history:
+            return []
+        lowered = sentence.lower()
+        if not any(map(lowered.__contains__, self.history)):  # (the common case: no era named)
+            return []
+        if self._history_re is None:
+            words = sorted(self.history, key=len, reverse=True)  # "world war ii" before "world war i"
+            self._history_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        return [m.span() for m in self._history_re.finditer(sentence)]
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
         found = self.patterns.get((pos, lemma))
@@ -155,6 +171,11 @@ def parse_lexicon(text: str, into: Lexicon | None = None, table: str = "event_le
             if len(cols) != 2:
                 raise ValueError(f"event lexicon line {number}: a discard line is 'DISCARD  phrase': {raw!r}")
             lex.discards.append(cols[1].replace("_", " ").lower())
+            continue
+        if cols[0] == "HISTORY":  # "HISTORY  world_war_ii": the act it times is history, not news
+            if len(cols) != 2:
+                raise ValueError(f"event lexicon line {number}: a history line is 'HISTORY  phrase': {raw!r}")
+            lex.history.append(cols[1].replace("_", " ").lower())
             continue
         if cols[0].startswith("&"):  # a noun class: "&WEAPON  missile|rocket|..."
             if len(cols) != 2:

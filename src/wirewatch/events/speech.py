@@ -84,7 +84,31 @@ def drop_quoted_targets(r: Reading, sent: Any) -> None:
     if not quoted(r.anchor.idx):
         own = _quoted_complement(r.anchor)
         r.targets = [a for a in r.targets
-                     if not quoted(a[1]) or (own is not None and own[0] <= a[1] < own[1])]
+                     if not quoted(a[1]) or (own is not None and own[0] <= a[1] < own[1])
+                     or _scare_quoted(a[3])]
+
+
+def _scare_quoted(tok: Any) -> bool:
+    """Whether the quotation around a target holds nothing but the target's own noun phrase: a warning to
+    "separatist forces" in Taiwan is the writer's distance from a label, no slogan ("Death to America",
+    whose quoted words are more than the party's name, stays a slogan) (lead41)."""
+    if tok is None or not hasattr(tok, "left_edge"):
+        return False
+    while tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+        tok = tok.head  # ("separatist" of "separatist forces", the word the actor was read from)
+    doc = tok.doc
+    first = tok.i  # the quoted words around the target, up to six, between two quotation marks
+    while first > 0 and doc[first - 1].text not in QUOTE_MARKS and tok.i - first < 6:
+        first -= 1
+    last = tok.i
+    while last + 1 < len(doc) and doc[last + 1].text not in QUOTE_MARKS and last - tok.i < 6:
+        last += 1
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].text not in QUOTE_MARKS \
+            or doc[last + 1].text not in QUOTE_MARKS:
+        return False
+    # (a slogan tagged as one name, "Death to America", has a preposition or a verb inside)
+    return tok.left_edge.i <= first and last <= tok.right_edge.i and not any(
+        doc[i].pos_ in ("ADP", "VERB", "AUX") for i in range(first, last + 1))
 
 
 def _quoted_complement(anchor: Any) -> tuple[int, int] | None:
