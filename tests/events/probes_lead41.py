@@ -204,8 +204,124 @@ LEAD41: list[Row] = [
      'as a gift and half on deferred payment terms.'),
 ]
 
+
+LEAD41B: list[Row] = [
+    # batch 2: written blind after the first fixes, before the coder was run on it
+    (('ISR', 'ISRGOV', 'JOR', 'JORGOV'), ('ISR', 'ISRGOV', 'JOR', 'JORGOV'), _PRAISE,
+     'AMMAN (Reuters) - Israel and Jordan established full diplomatic relations on Thursday, exchanging '
+     'ambassadors 15 months after signing a peace treaty.'),
+    (('ZAF', 'ZAFGOV'), ('MOZ', 'MOZGOV', 'MOZCVL'), ('055', '018', '010'),
+     'PRETORIA (Reuters) - South Africa expressed regret on Monday over the deaths of 12 Mozambican migrants '
+     'in a police raid near the border and promised an inquiry.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), ('016', '120', '010'),
+     'ANKARA (Reuters) - Turkey on Friday denied Greek charges that its warplanes had violated Greek '
+     'airspace '
+     'over the Aegean, saying the flights were routine.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURMIL', 'TURGOV'), _DISAPPROVE,
+     'ATHENS (Reuters) - Greece accused Turkish warplanes on Thursday of violating its airspace 22 times in '
+     'one day.'),
+    (('IRQ', 'IRQGOV'), ('SAU', 'SAUGOV'), _DISAPPROVE,
+     'BAGHDAD (Reuters) - Iraq accused Saudi Arabia on Wednesday of allowing U.S. and British warplanes to '
+     'use its bases to bomb Iraqi targets.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _DEMAND,
+     'KUWAIT (Reuters) - Kuwait on Sunday renewed its demand that Iraq account for 600 Kuwaitis missing '
+     'since '
+     'the 1991 Gulf War.'),
+    (('LBY', 'LBYGOV'), ('USA', 'USAGOV', 'GBR', 'GBRGOV'), _REJECT,
+     'TRIPOLI (Reuters) - Libya on Tuesday rejected a U.S. and British demand that it hand over two suspects '
+     'in the Lockerbie bombing for trial in Scotland or the United States.'),
+    (('MAR', 'MARGOV'), ('DZA', 'DZAGOV', 'DZACVL'), _DISAPPROVE + _REDUCE + ('172',),
+     'RABAT (Reuters) - Morocco accused Algeria on Thursday of involvement in a hotel attack in '
+     'Marrakesh and '
+     'imposed visa requirements on Algerian nationals.'),
+    (('DZA', 'DZAGOV'), ('MAR', 'MARGOV'), _REDUCE + ('172',),
+     'ALGIERS (Reuters) - Algeria closed its border with Morocco on Sunday in retaliation for Rabat\'s '
+     'decision to impose visas on Algerians.'),
+    (('SEN', 'SENGOV'), ('GMB', 'GMBGOV'), _REDUCE,
+     'DAKAR (Reuters) - Senegal on Monday recalled its ambassador to Gambia for consultations after Banjul '
+     'accused Dakar of backing a coup plot.'),
+    (('SLE', 'SLEGOV'), ('LBR', 'LBRGOV'), _DISAPPROVE,
+     'FREETOWN (Reuters) - Sierra Leone\'s government on Tuesday accused Liberia of arming the Revolutionary '
+     'United Front rebels in exchange for diamonds.'),
+    (('LBR', 'LBRGOV'), ('SLE', 'SLEGOV'), ('016', '120', '010', '111'),
+     'MONROVIA (Reuters) - Liberia on Wednesday dismissed as "baseless" charges that it had supplied weapons '
+     'to rebels in neighbouring Sierra Leone.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), _DISAPPROVE + _DEMAND,
+     'HARARE (Reuters) - President Robert Mugabe on Friday accused Britain of trying to recolonise Zimbabwe '
+     'and told London to stay out of the country\'s land reform programme.'),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _REDUCE + _DISAPPROVE + ('174',),
+     'NAIROBI (Reuters) - Kenya expelled two Ugandan diplomats on Saturday, accusing them of spying, in a '
+     'widening row between the East African neighbours.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), _REJECT + _DEMAND,
+     'ADDIS ABABA (Reuters) - Ethiopia said on Monday it had no intention of negotiating with Eritrea until '
+     'its troops withdrew from the disputed border town of Badme.'),
+    (('ARG', 'ARGGOV', 'CHL', 'CHLGOV'), ('ARG', 'ARGGOV', 'CHL', 'CHLGOV'), ('057', '037'),
+     'SANTIAGO (Reuters) - Argentina and Chile signed an agreement on Friday settling the last of their 24 '
+     'border disputes, ending a century of territorial quarrels in the Andes.'),
+    (('BRA', 'BRAGOV', 'BOL', 'BOLGOV'), ('BRA', 'BRAGOV', 'BOL', 'BOLGOV'), ('057', '061', '0311'),
+     'LA PAZ (Reuters) - Brazil and Bolivia signed a deal on Monday to build a 3,000 km gas pipeline linking '
+     'Santa Cruz with Sao Paulo.'),
+    (('NIC', 'NICGOV'), ('HND', 'HNDGOV'), _REDUCE,
+     'MANAGUA (Reuters) - Nicaragua imposed a 35 percent tariff on Honduran goods on Monday in retaliation '
+     'for Honduras\'s ratification of a maritime treaty with Colombia.'),
+    (('PAN', 'PANGOV'), ('USA', 'USAGOV'), _APPEAL + _DEMAND,
+     'PANAMA CITY (Reuters) - Panama on Tuesday asked the United States to clean up unexploded munitions '
+     'left '
+     'on former U.S. military firing ranges before the canal handover.'),
+    (('HTI', 'HTIGOV'), ('DOM', 'DOMGOV'), _DISAPPROVE,
+     'PORT-AU-PRINCE (Reuters) - Haiti on Thursday protested to the Dominican Republic over the mass '
+     'deportation of Haitian cane cutters, calling it a violation of their rights.'),
+    (('DOM', 'DOMGOV'), ('HTI', 'HTICVL'), ('174', '170'),
+     'SANTO DOMINGO (Reuters) - The Dominican Republic deported more than 5,000 Haitians last week in a '
+     'crackdown on illegal immigrants, immigration officials said on Monday.'),
+    (('IND', 'INDGOV', 'BGD', 'BGDGOV'), ('IND', 'INDGOV', 'BGD', 'BGDGOV'), ('057', '037', '061'),
+     'NEW DELHI (Reuters) - India and Bangladesh signed a 30-year treaty on Thursday to share the waters of '
+     'the Ganges river, ending a two-decade dispute.'),
+    (('LKA', 'LKAGOV'), ('IND', 'INDGOV'), _APPEAL + _DEMAND,
+     'COLOMBO (Reuters) - Sri Lanka asked India on Monday to stop Tamil Tiger rebels from using southern '
+     'Indian ports to smuggle arms across the Palk Strait.'),
+    (('NPL', 'NPLGOV'), ('BTN', 'BTNGOV'), _APPEAL + _DEMAND,
+     'KATHMANDU (Reuters) - Nepal urged Bhutan on Wednesday to take back some 90,000 ethnic Nepali refugees '
+     'living in camps in eastern Nepal.'),
+    (('MYS', 'MYSGOV'), ('SGP', 'SGPGOV'), _DISAPPROVE,
+     'KUALA LUMPUR (Reuters) - Malaysia lodged a protest with Singapore on Tuesday over remarks by Senior '
+     'Minister Lee Kuan Yew describing the Malaysian state of Johor as crime-ridden.'),
+    (('SGP', 'SGPGOV'), ('MYS', 'MYSGOV'), ('055',),
+     'SINGAPORE (Reuters) - Senior Minister Lee Kuan Yew on Thursday apologised unreservedly to the '
+     'Malaysian '
+     'government for his remarks about the state of Johor.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _REJECT,
+     'SEOUL (Reuters) - North Korea on Friday rejected South Korea\'s offer of 150,000 tonnes of rice, '
+     'saying '
+     'it would not accept aid from "puppets" who had insulted the North.'),
+    (('MNG', 'MNGGOV', 'CHN', 'CHNGOV'), ('MNG', 'MNGGOV', 'CHN', 'CHNGOV'),
+     ('030', '031', '0311', '060', '061', '057', '050'),
+     'ULAN BATOR (Reuters) - Mongolia and China agreed on Tuesday to open two more border crossings and to '
+     'double trade over the next five years.'),
+    (('KAZ', 'KAZGOV'), ('RUS', 'RUSGOV'), _DEMAND,
+     'ALMATY (Reuters) - Kazakhstan on Monday demanded that Russia pay $115 million in overdue rent for the '
+     'Baikonur space launch centre.'),
+    (('UZB', 'UZBGOV'), ('TJK', 'TJKGOV'), _DISAPPROVE,
+     'TASHKENT (Reuters) - Uzbekistan accused Tajikistan on Wednesday of sheltering Islamic militants who '
+     'attacked Uzbek border posts, and mined parts of the frontier.'),
+    (('AZE', 'AZEGOV'), ('RUS', 'RUSGOV'), _DISAPPROVE,
+     'BAKU (Reuters) - Azerbaijan on Thursday protested to Russia over reports that Moscow had secretly '
+     'supplied $1 billion worth of arms to Armenia.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), ('013', '036', '030'),
+     'KIEV (Reuters) - Ukraine said on Tuesday it was optimistic that talks with Russia on dividing the '
+     'Black '
+     'Sea fleet would be concluded by the end of the year.'),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _DEMAND,
+     'SEOUL (Yonhap) - South Korea on Tuesday demanded that Japan compensate Korean women forced into sexual '
+     'slavery by its army during World War II.'),
+    (('POL', 'POLGOV'), ('DEU', 'DEUGOV'), _ACCORD,
+     'WARSAW (Reuters) - Poland on Friday welcomed a German offer to compensate Polish slave labourers of '
+     'World War II, but said the sum proposed was too small.'),
+]
+
 BATCHES = {
     'batch1': LEAD41,
+    'batch2': LEAD41B,
 }
 
 ALL41 = [row for rows in BATCHES.values() for row in rows]
