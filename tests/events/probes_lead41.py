@@ -20,6 +20,14 @@ exercises called "a warning to 'separatist forces'" (an act as the copula's subj
 a scare-quoted target dropped as a slogan); "froze defence cooperation" (no row); aid and "a team of rescue
 workers" sent to help victims in Japan (the workers taken for the recipient). Final 44 / 44 / 44 after the
 fixes in test_lead41.py.
+
+Batch 2 (34 rows), written after those fixes and committed before the coder ran on it: first run on the
+branch 32 / 32 / 31 (on main c31557c5: 30 / 30 / 29; the two rows the branch gained are the demands told
+beside World War II). Misses: a charge "dismissed as baseless" with no accuser (its that-clause names the
+party); a refusal to negotiate "until its troops withdrew" (the awaited withdrawal, read as done, took the
+refusal's place); and, for the full code only, Mongolia and China agreeing to open border crossings coded as
+an intent to allow access (0355) rather than economic cooperation. Final 34 / 34 / 33 after the first two
+fixes; the third is left (the row's root, 03, is right).
 """
 
 from __future__ import annotations

@@ -97,3 +97,25 @@ def test_a_promise_not_to_act_is_restraint_or_refusal_not_the_act(code: Any) -> 
     # control: the promise itself, not negated, keeps its threat
     got = triples(code("Iraq vowed on Sunday to attack Kuwait.", date=DATE))
     assert aimed(got, "IRQ", "KWT", "13"), got
+
+
+def test_a_charge_denied_with_no_accuser_is_aimed_at_the_party_its_clause_names(code: Any) -> None:
+    got = triples(code("TEHRAN (Reuters) - Iran on Sunday denied charges that it had supplied weapons to "
+                       "Shi'ite militias in Iraq.", date=DATE))
+    assert aimed(got, "IRN", "IRQ", "016"), got
+    got = triples(code("ISLAMABAD (Reuters) - Pakistan on Tuesday dismissed as absurd charges that it had "
+                       "sent arms to militants in Indian Kashmir.", date=DATE))
+    assert aimed(got, "PAK", "IND", "016"), got
+    # control: a charge naming no other party aims at no one
+    assert not triples(code("The ministry denied charges that it had mismanaged the budget.", date=DATE))
+
+
+def test_an_awaited_act_does_not_take_the_refusals_place(code: Any) -> None:
+    got = triples(code("NICOSIA (Reuters) - Cyprus said on Monday it had no intention of negotiating with "
+                       "Turkey until Turkish troops withdrew from the north of the island.", date=DATE))
+    assert aimed(got, "CYP", "TUR", "12"), got
+    assert not any(c.startswith("087") for _, _, c in got), got
+    # control: an until-clause of a thing done keeps the act it follows
+    got = triples(code("SARAJEVO (Reuters) - Bosnian Serb gunners shelled Gorazde for three hours until NATO "
+                       "jets bombed their positions.", date=DATE))
+    assert any(c.startswith("19") for _, _, c in got), got

@@ -473,6 +473,14 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list
         return readings
 
 
+def _awaited_condition(tok: Any) -> bool:
+    """An until-clause on a refused or negated act: what must happen first, not a thing done."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in kids(tok)):
+        return False
+    head = tok.head
+    return is_negated(head) or lemma(head) in ("refuse", "reject", "decline")
+
+
 def _vowed_not_to(frame: Any, act: Any) -> bool:
     """The frame's own infinitive is negated: "vowed never to renounce", "promised not to attack" (the
     frame's own negation, "did not promise to", is the caller's)."""
@@ -652,6 +660,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             readings.append(Reading(anchor=tok, trigger=pseudo, type="REJECT", cameo="124", mode=None,
                                     confidence=0.7))
     readings = [r for r in readings if not restates_told_act(r, ctx)]  # "called the expulsions a relapse"
+    # "had no intention of negotiating with Eritrea until its troops withdrew": the awaited act is the
+    # refusal's condition, not done, and must not take the refusal's place (lead41)
+    readings = [r for r in readings if not _awaited_condition(r.anchor)]
     if not readings:
         return alleged_wrongs(sent, triggers, ctx, []) or told_statements(sent, triggers, ctx)
     all_trig = dict(triggers)

@@ -7,6 +7,10 @@ story's, and the denial went uncoded. The one who made the charge is, in such le
 turns on in the same breath: the subject of the clause of its saying participle ("saying Israel was
 seeking a pretext"), where that names a party of another country. A denial that turns on no one ("saying
 the report was false") still has no target.
+
+"Liberia dismissed as baseless charges that it had supplied weapons to rebels in Sierra Leone" (thirty-ninth
+session, lead41): with no saying participle, the charge's own that-clause names the party the charge is
+about, as a denial's own that-clause does ("denied that it had armed rebels in Sierra Leone").
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ from .arguments import phrase_actors
 from .parse import kids, lemma
 
 _SAYING = frozenset({"say", "add", "insist", "charge", "argue", "contend", "assert", "declare"})
+# nouns of a charge whose that-clause tells what the denier is charged with
+_CHARGES = frozenset({"charge", "allegation", "accusation", "claim", "report", "suggestion"})
+# the steps from a charge's clause down to the parties it names
+_CLAUSE_PARTIES = frozenset({"nsubj", "dobj", "dative", "prep"})
 
 
 def blamed_by_denial(trig: Any, sources: list[Any], link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
@@ -32,4 +40,30 @@ def blamed_by_denial(trig: Any, sources: list[Any], link: ActorLinker) -> list[t
             for subj in (c for c in kids(clause) if c.dep_ == "nsubj"):
                 found += [a for a in phrase_actors(subj, link) if len(a[0].code or "") >= 3
                           and not (a[0].code or "").startswith("---") and (a[0].code or "")[:3] not in own]
-    return found
+    return found or _charged_clause_parties(trig, own, link)
+
+
+def _charged_clause_parties(trig: Any, own: set[str], link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The parties of another country named in the that-clause of the denied charge (its subject, its
+    objects, the objects of its prepositions, one level down)."""
+    charges = [c for c in kids(trig) if c.dep_ in ("dobj", "npadvmod") and lemma(c) in _CHARGES]
+    # ("dismissed as baseless charges that ...": the parser makes the charges the as-phrase's noun)
+    charges += [o for p in kids(trig) if p.dep_ == "prep" and p.lower_ == "as" for o in kids(p)
+                if o.dep_ == "pobj" and lemma(o) in _CHARGES]
+    clauses = [k for c in charges for k in kids(c)
+               if k.dep_ in ("acl", "ccomp") and k.pos_ in ("VERB", "AUX")]
+    for clause in clauses:
+        heads = [c for c in kids(clause) if c.dep_ in _CLAUSE_PARTIES and c.lower_ not in ("it", "they")]
+        # the objects of its prepositions ("to" may be read as a dative), and the place of a noun there
+        # ("militias in Iraq", "civilians in eastern Congo")
+        heads += [g for p in heads if p.pos_ == "ADP" for g in kids(p) if g.dep_ == "pobj"]
+        heads += [g for h in heads if h.pos_ != "ADP" for p in kids(h)
+                  if p.dep_ == "prep" and p.lower_ == "in" for g in kids(p) if g.dep_ == "pobj"]
+        for head in heads:  # the first party named, in that order: one denial, one party
+            if head.pos_ == "ADP":
+                continue
+            found = [a for a in phrase_actors(head, link) if len(a[0].code or "") >= 3
+                     and not (a[0].code or "").startswith("---") and (a[0].code or "")[:3] not in own]
+            if found:
+                return found
+    return []
