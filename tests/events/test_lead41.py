@@ -24,6 +24,9 @@ def test_a_past_era_times_only_the_act_it_hangs_on(code: Any) -> None:
     assert not triples(code("MOSCOW (Reuters) - Soviet troops seized the islands in the last days of World "
                             "War II.", date=DATE))
     assert not triples(code("Brazil beat Argentina 2-0 in a World Cup qualifier on Sunday.", date=DATE))
+    # the act an era clause is the aim of is history too: no refusal to sign today
+    assert not triples(code("TOKYO (Reuters) - Japan and Russia have never signed a treaty formally ending "
+                            "World War II.", date=DATE))
 
 
 def test_a_release_asked_of_a_named_party_is_asked_of_it_not_of_the_captors(code: Any) -> None:

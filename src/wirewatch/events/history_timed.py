@@ -50,5 +50,21 @@ def history_timed(sent: Any, lex: Lexicon) -> frozenset[int]:
                 tok = head
                 continue
             timed.add(head.i)
+            timed.update(_done_for(head))
             break
     return frozenset(timed)
+
+
+def _done_for(verb: Any) -> list[int]:
+    """The act a clause about the era is the aim of: "have never signed a peace treaty to formally end World
+    War II" tells of the war's settlement, a thing of the past, not a refusal of today's (the noun the clause
+    qualifies and the verb that takes that noun as its object, or the verb an infinitive of purpose is on)."""
+    aim = verb.head
+    # (an aim, not a history: "islands seized in World War II" are returned today)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("relcl", "acl") and aim.pos_ == "NOUN" and (infinitive or verb.tag_ == "VBG"):
+        # "a treaty to end / ending the war"
+        return [aim.i, aim.head.i] if aim.dep_ in ("dobj", "nsubjpass") else [aim.i]
+    if verb.dep_ in ("advcl", "xcomp") and infinitive:
+        return [aim.i]  # "met to end the war"
+    return []
