@@ -893,6 +893,17 @@ MOTION_PREPS = {"to", "toward", "towards", "into", "at", "in"}
 MOTION_TYPES = {"PROTEST", "MOBILIZE"}
 # verbs that send aid (goods or people) away to its recipient
 SENDING = frozenset({"send", "ship", "dispatch", "rush"})
+
+
+def sent_along(tok: Any, etype: str) -> set[int]:
+    """The tokens of the people a sending verb sends beside its goods: "would send $1 million in aid and a
+    team of rescue workers to help victims in Japan" (the workers are aid, not its recipient; lead41)."""
+    if etype not in ("AID", "AGREE") or lemma(tok) not in SENDING:
+        return set()
+    return {t.i for o in kids(tok) if o.dep_ == "dobj" and lemma(o) in SENT_GOODS
+            for c in o.subtree if c.dep_ == "conj" and c.head.i == o.i for t in c.subtree}
+
+
 # the goods and sums such verbs send as aid
 SENT_GOODS = frozenset({"aid", "assistance", "relief", "food", "medicine", "supply", "material", "help",
                         "equipment", "fuel", "grain", "wheat", "rice", "fertilizer", "fertiliser", "vaccine",
@@ -1044,11 +1055,6 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     instruments = [o for o in objs if o.dep_ == "dobj"] if verb == "use" else []
     if etype == "MOBILIZE" or instruments:  # "dispatched troops to the border": the forces moved are
         objs = [o for o in objs if o.dep_ != "dobj"]  # the actor's own
-    elif etype in ("AID", "AGREE") and verb in SENDING:
-        # "would send $1 million in aid and a team of rescue workers to help victims in Japan": goods sent,
-        # and the people sent beside them, are the aid; the recipient is in the to-phrase or the purpose
-        # clause (lead41). ("sending Kabul weapons": a recipient the parser reads as the object stays.)
-        objs = [o for o in objs if o.dep_ != "dobj" or lemma(o) not in SENT_GOODS]
     if etype == "RETREAT" and verb in ("withdraw", "pull", "remove", "order", "bring", "send"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]

@@ -29,6 +29,7 @@ from .arguments import (
     one_actor,
     phrase_actors,
     place_target,
+    sent_along,
     speaker_of,
     target_actors,
 )
@@ -1113,6 +1114,9 @@ def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
     """The objects, recipients and prepositional parties of the anchor or the trigger."""
     for tok in dict.fromkeys([anchor, r.trigger.tok]):
         targets = target_actors(tok, link, exclude, etype)
+        along = sent_along(tok, etype) if targets else set()
+        if along:  # people sent with the goods are no recipient (lead41)
+            targets = [a for a in targets if a[3] is None or a[3].i not in along]
         if targets:
             return targets
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
