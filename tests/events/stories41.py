@@ -31,7 +31,10 @@ docs/events.md's "Annotation guide" and the earlier sets'.
 
 Run `python tests/events/stories41.py` to print each story's coded triples, its misses and its counts.
 
-First run: (to be filled in after the first run).
+First run (wip/stories41 at 5aea53c4, main's code c31557c5, before any change): of the 147 required events
+75 were coded at country + root and 65 at actor + root; of the coded triples 66 were right, 10 accepted,
+0 duplicated and 34 wrong; 0 of the 19 non-event paragraphs were coded; of 66 parties 60 were right, 2
+wrong and 4 unresolved.
 """
 
 from __future__ import annotations
