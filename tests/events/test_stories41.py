@@ -511,3 +511,29 @@ def test_a_veto_or_boycott_named_again_is_judged(code: Any, text: str, date: str
                                                  target: str) -> None:
     got = story_triples(code(text, date=date))
     assert aimed(got, source, target, "11"), got
+
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    # regret, dissatisfaction or displeasure voiced over another party's act is disapproval (111), not an
+    # apology; the act may be named by its noun with an owner or named again
+    ("CAIRO (AP) - Egypt expressed deep regret over the U.S. veto of the resolution.", "1995-05-17", "EGY",
+     "USA"),
+    ("BEIJING (Reuters) - Indonesia expelled two Chinese journalists on Monday. China voiced strong "
+     "displeasure over the expulsions.", "1994-08-02", "CHN", "IDN"),
+    # (main already reads this one: dissatisfaction "with" an arrest told just before)
+    ("MOSCOW (Reuters) - Latvia arrested a Russian army officer on Tuesday. Russia expressed dissatisfaction "
+     "with the arrest.", "1994-11-15", "RUS", "LVA"),
+])
+def test_regret_and_displeasure_over_an_act(code: Any, text: str, date: str, source: str,
+                                            target: str) -> None:
+    got = story_triples(code(text, date=date))
+    assert aimed(got, source, target, "111"), got
+    assert not any(c.startswith("055") for _, _, c in got), got
+
+
+def test_dissatisfaction_with_a_state_of_affairs_codes_nothing(code: Any) -> None:
+    # control: dissatisfaction with an outcome nobody is told to have done codes nothing
+    got = story_triples(code("BEIJING (AP) - China expressed dissatisfaction with the outcome of the talks.",
+                             date="2000-07-12"))
+    assert not any(c[:2] == "11" for _, _, c in got), got
+

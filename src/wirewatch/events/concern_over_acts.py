@@ -18,8 +18,9 @@ from .speech import antecedent_act, attack_doers
 
 _VOICING = frozenset({"express", "voice", "raise", "register"})
 _FEELINGS = frozenset({"concern", "alarm", "dismay", "disappointment", "regret", "objection", "reservation",
+                       "dissatisfaction", "displeasure", "unhappiness",
                        "misgiving", "unease", "anxiety"})
-_ABOUT = frozenset({"over", "at", "about", "regarding", "concerning", "to"})
+_ABOUT = frozenset({"over", "at", "about", "regarding", "concerning", "to", "with"})
 
 
 def concern_over_told_act(r: Reading, ctx: ArticleContext) -> None:
