@@ -9,15 +9,14 @@ actors, an act told again, background that must code nothing, and the three read
 Run `python tests/events/stories41b.py` to print each story's coded triples, its misses and its counts.
 
 First run (wip/stories41 at e5c16c79, the branch's code of 574915b3): of the 42 required events 18 were
-coded at
-country + root and 15 at actor + root; of the coded triples 14 were right, 2 accepted, 1 duplicated and 10
-wrong; 1 of the 6 non-event paragraphs was coded; of 16 parties 13 were right, 1 wrong and 2 unresolved.
-Main (c31557c5) on the same file: 17 / 14; 13 / 2 / 1 / 9; 1 of 6; 13 / 1 / 2 (the branch's gain: "al-Kidwa
-called the veto a blow to the peace process", PSE -> USA 111). Corrected after the run, as a writing error
-by the ten-year rule: Israel's 1996 contract with China, four years before, moved from `none` to an
-accepted row. With it, and after the branch's last widening (regret, dissatisfaction and displeasure voiced
-over an act; "Egypt expressed deep regret over the veto" EGY -> USA 111, no longer an apology): 19 / 16;
-15 / 3 / 1 / 9; 0 of 5; 13 / 1 / 2.
+coded at country + root and 15 at actor + root; of the coded triples 14 were right, 2 accepted, 1 duplicated
+and 10 wrong; 1 of the 6 non-event paragraphs was coded; of 16 parties 13 were right, 1 wrong and 2
+unresolved. Main (c31557c5) on the same file: 17 / 14; 13 / 2 / 1 / 9; 1 of 6; 13 / 1 / 2 (the branch's
+gain: "al-Kidwa called the veto a blow to the peace process", PSE -> USA 111). Corrected after the run, as a
+writing error by the ten-year rule: Israel's 1996 contract with China, four years before, moved from `none`
+to an accepted row. With it, and after the branch's last widening (regret, dissatisfaction and displeasure
+voiced over an act; "Egypt expressed deep regret over the veto" EGY -> USA 111, no longer an apology): 19 /
+16; 15 / 3 / 1 / 9; 0 of 5; 13 / 1 / 2.
 """
 
 from __future__ import annotations
