@@ -50,10 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'said Botswana had raised its flag on the island': a flag raised on disputed ground has no row; "
         + _NOROW
     ),
-    'afp_windhoek_kasikili_island:event:4': (
-        "'Windhoek would not rule out the use of force if the court was ignored': the threat (now 138) aimed "
-        'at the court of the if-clause; ' + _TARGET
-    ),
     'afp_windhoek_kasikili_island:event:5': (
         "'Botswana's government rejected the charge': the charge's maker is the paragraph before, its act "
         'uncoded; ' + _FAR
@@ -63,7 +59,7 @@ KNOWN_GAPS: dict[str, str] = {
         'back) is too far for the act memory; ' + _FAR
     ),
     'afp_windhoek_kasikili_island:clean:0': (
-        "the lead's joint agreement read one way as 037, and the threat aimed at the ICJ (event 4)"
+        "the lead's joint agreement read one way as 037 (BWA -> NAM)"
     ),
     'ap_jerusalem_phalcon_cancelled:event:0': (
         "'cancelled the sale of an advanced Phalcon radar plane to China': a sale cancelled has no row; "

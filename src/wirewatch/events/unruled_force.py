@@ -24,6 +24,7 @@ _FORCE = frozenset({"force", "strike", "airstrike", "attack", "invasion", "raid"
 _HEDGED = frozenset({"action", "option", "use", "possibility", "response", "measure", "means", "step"})
 _MILITARY = frozenset({"military", "armed", "force", "air", "naval", "nuclear"})
 _REFUSING = frozenset({"refuse", "decline"})
+_IF = frozenset({"if", "unless"})
 
 
 def _is_force(noun: Any) -> bool:
@@ -101,3 +102,15 @@ def aim_unruled_force(r: Reading, link: ActorLinker) -> None:
         r.targets = aimed
     elif r.targets and all((a[0].code or "")[:3] in own for a in r.targets):
         r.targets = []
+    else:
+        # a party of the condition is not the one threatened ("... force if the court was ignored")
+        r.targets = [a for a in r.targets if not _in_condition(a[3], r.anchor)]
+
+
+def _in_condition(tok: Any, anchor: Any) -> bool:
+    """Whether `tok` lies in an if / unless clause under the anchor (`tok` may be None: no token)."""
+    while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in tok.children):
+            return True
+        tok = tok.head
+    return False
