@@ -66,8 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Dar' alone is not linked to 'Foreign Minister Ishaq Dar'",
     "kcna_pyongyang:party:2":
         "'KPA General Staff' is in no table (the Korean People's Army by its acronym)",
-    "yonhap_seoul:event:0":
-        "'expressed regret over the launches' names the launches, not their agent: no target",
     "yonhap_seoul:clean:0":
         "'a National Security Council meeting' is read as the US body (USAGOV), and an order to officials"
         " as a demand",

@@ -208,7 +208,8 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     'pti_kathmandu_gyanendra:clean:0': (
         "the dismissal of the government read as a rejection (NPLGOV -> NPLGOV 120), and the Maoists' "
-        "strike from NPLPTY (see party 2)"
+        "strike from NPLPTY (see party 2); and (stories41's verdict words) 'the move was a serious setback' "
+        "aimed at the last deed told, the army's (INDGOV -> NPLMIL 111), not the King's"
     ),
 }
 

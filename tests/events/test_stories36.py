@@ -107,10 +107,6 @@ KNOWN_GAPS: dict[str, str] = {
         "would not resume food aid': the verdict on the lead's launch, told to a news conference with a "
         "second that-clause, finds no doer; " + _NAMED
     ),
-    'kyodo_tokyo_missile:event:5': (
-        "'South Korea's Foreign Ministry expressed regret over the launch': the launch four sentences back "
-        "(\"expressed regret over North Korea's missile launch\" is coded 111); " + _NAMED
-    ),
     'kyodo_tokyo_missile:clean:0': (
         "the headline's 'freezes KEDO funds' aimed at KEDO (IGO) as an embargo (163), not at North Korea"
     ),

@@ -53,7 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
     'reuters_moroni_coup:event:2': (
         "'ousted interim President ...' read as a verdict (COMGOV -> COMGOV 112): Azali read as COMGOV; _ERA"
     ),
-    'reuters_moroni_coup:event:3': "'said the coup was a setback for democracy': _VERDICT",
     'reuters_moroni_coup:event:6': (
         "'Anjouan's separatist leaders ... rejected any talks': the separatists read as ---REB (Anjouan is no"
         ' place of the tables); _ERA'
@@ -94,7 +93,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'..., saying de Klerk had met the conditions ..., and invited de Klerk to visit Washington': the "
         'conjunct after a participle clause; _LONG'
     ),
-    'ap_pretoria_sanctions_lifted:event:3': "'said the move was premature': _VERDICT",
     'ap_pretoria_sanctions_lifted:event:5': (
         "'Mandela told reporters that the ANC stood by its call ... and accused Washington': the speaker "
         '(ZAFELI) taken for the ANC; _ERA'

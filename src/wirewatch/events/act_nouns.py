@@ -32,7 +32,11 @@ ACT_NOUNS = {"fire": ("launch", "firing", "test"), "launch": ("launch", "test"),
              # a ban decreed, hostages freed, named again by the reactions ("Mugabe banned all strikes ...
              # Tsvangirai called the ban unconstitutional", "The gang freed its hostages ... Annan welcomed
              # the release"; stories40)
-             "ban": ("ban",), "free": ("release",), "release": ("release",)}
+             "ban": ("ban",), "free": ("release",), "release": ("release",),
+             # a veto cast, a vote boycotted, an envoy recalled, an offer rejected, named again by the
+             # reactions ("China vetoed the extension ... France called the veto a blow to regional
+             # stability"; stories41)
+             "veto": ("veto",), "boycott": ("boycott",), "recall": ("recall",), "reject": ("rejection",)}
 # (the verbs above whose act has more names than its own noun; kept apart so the table reads as before)
 for _verb, _names in {"detain": ("arrest",), "impose": ("tariff", "embargo", "quota"),
                       "kill": ("assassination",)}.items():

@@ -65,6 +65,7 @@ from .captors import captors_asked
 from .carried_messages import carried_messages
 from .charges import charge_code
 from .codable import may_code
+from .concern_over_acts import concern_over_told_act
 from .confidence import score_events
 from .conveyed_documents import document_parties
 from .dateline_target import dateline_body_target, dateline_force_target, dateline_places_unplaced
@@ -167,6 +168,7 @@ from .summoned_envoys import passive_summons
 from .territory_holders import place_country, territory_holder
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
+from .unruled_force import aim_unruled_force, unruled_force
 from .visit_hosts import dateline_here, visit_host
 from .wronged_later import mutual_owner, remember_hit, reply_to_last_hit, reply_to_passive_clause
 from .wronged_reply import reply_to_first_clause
@@ -549,6 +551,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                                         source_from_quote=True))
                 continue
             negated = is_negated(tok)
+            if unruled_force(tok):  # "would not rule out the use of force": a threat of force (stories41)
+                etype, code, mode, negated = "THREATEN", "138", "violence", False
             if negated and trig.frame == "@AGREE":
                 etype, code, mode = "REJECT", REJECT_CODES.get(comp.pattern.type if comp else "", "120"), None
                 negated = False
@@ -707,6 +711,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "us", "you", "it" of reported speech: the speaker, the one spoken to (speech13)
             fill_persons(r, sent, all_trig, ctx)
             object_act_doers(r, ctx)  # "Lithuania condemned the expulsion": told just before (lead25)
+            concern_over_told_act(r, ctx)  # "expressed concern over the expulsions": their doers (stories41)
             first_clause_doers(r, all_trig, ctx.link)  # "raided ..., and X condemned the raid" (targets37)
             reply_to_first_clause(r, all_trig, ctx.link)  # "shot down ..., and X demanded" (targets38)
             reply_to_last_hit(r, ctx)  # "X sank a Bahamian boat. The Bahamas demanded ..." (targets39)
@@ -728,6 +733,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             recognised_as(r, ctx.link)  # "recognised the junta as the government of Sierra Leone" (lead35)
             document_parties(r, sent, ctx.link)  # "handed X a note protesting ...": to X (parse38)
             stood_by_parties(r, ctx)  # "stood by its decision", "stood by Iraq" (stories40)
+            aim_unruled_force(r, ctx.link)  # "would not rule out force against Iraq": Iraq (stories41)
             carried_message_sender(r, ctx)  # "carried a message from A to B": A -> B 040 (stories40)
         if any(r.sources or r.targets for r in kept):
             break
