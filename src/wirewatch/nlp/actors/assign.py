@@ -2989,6 +2989,9 @@ def _modifier_words(doc: Any, start: int) -> str:
 
 
 _SIDE_TITLE_WORDS = {"dissident": "OPP", "opposition": "OPP", "rebel": "REB", "guerrilla": "REB"}
+# the words of a movement's titles that name its cause, not its arms ("independence leader"): over a table's
+# opposition row they say nothing of a rebel side
+_CAUSE_TITLE_WORDS = frozenset({"independence", "pro-independence", "resistance"})
 
 
 def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor | None:
@@ -3000,6 +3003,8 @@ def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor
     if holder is None or holder.sector not in ("GOV", "ELI", "OPP") or not holder.country:
         return None
     if holder.sector == "OPP":
+        if any(w in _CAUSE_TITLE_WORDS for w in title.lower().split()):
+            return None  # "Kosovo independence leader Ibrahim Rugova": a cause, not arms (thirty-ninth)
         # a rebel leader whose movement the table lists only as the party it became ("Renamo rebel leader
         # Afonso Dhlakama"): the rebel title tells the story's years (lead35)
         if titled is not None and titled.sector == "REB" and titled.country not in (None, holder.country):
