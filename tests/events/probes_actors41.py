@@ -134,7 +134,7 @@ ACTORS41: list[Row] = [
     (('SOMREB', 'SOM'), ('SOMREB', 'SOM'), ('11',),
      'MOGADISHU (Reuters) - Gunmen loyal to Hussein Aidid and Ali Mahdi Mohamed traded fire in the north of '
      'the city on Sunday, and the rival factions accused each other of breaking the truce.'),
-    (('CYPGOV', 'CYP', 'CYPREB', 'CYPOPP', 'TUR'), ('CYPGOV', 'CYP', 'CYPREB', 'CYPOPP', 'TUR'), ('05', '06'),
+    (('CYPGOV', 'CYP', 'CYPREB', 'CYPOPP', 'TUR'), ('CYPGOV', 'CYP', 'CYPREB', 'CYPOPP', 'TUR'), ('03',),
      'NICOSIA (Reuters) - Glafcos Clerides and Rauf Denktash held three hours of talks on Friday, and the '
      'two leaders agreed to meet again next month.'),
     # rebel movements and demonyms of every region

@@ -2604,13 +2604,26 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
                and place.iso3 == ctx.country for tok in lead if tok.idx >= article.body_start
                and not _in_dateline(article, tok.idx))
-    if len(found) == 1 and ctx.country not in found and not home:
+    if len(found) == 1 and ctx.country not in found and not home and not _home_person(lead, ctx):
         other = found.pop()
         if held_by(ctx.country, other, ctx.date) and names_a_force(tok.lower_ for tok in lead):
             return  # "JERUSALEM - Soldiers fired ... in Hebron": the holder's forces in its held territory
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True
+
+
+def _home_person(lead: Any, ctx: Context) -> bool:
+    """Whether the lead names a person the office-holder table places in the dateline's country on the
+    story's date ("TEHRAN - Parliament Speaker Ali Akbar Nateq-Nouri accused Washington ..."): the
+    dateline's own official acting at home, not a lead about the other country (thirty-ninth session)."""
+    table = actor_dictionary.builtin()
+    for ent in lead.ents:
+        if ent.label_ == "PERSON":
+            known = table.lookup_person(ent.text, ctx.date)
+            if known is not None and known.country == ctx.country and known.sector != "ELI":
+                return True
+    return False
 
 
 # Cities where international bodies sit, and whose datelines their copy carries: a story filed there about
@@ -2682,9 +2695,15 @@ def us_setting(doc: Any, country: str | None) -> str | None:
                     before.lower_ not in _OTHER_CONGRESS_BEFORE and before.ent_type_ != "NORP")):
                 return "'Congress' is the US Congress"
     for ent in doc.ents:
-        if ent.label_ == "GPE" and _US_STATE.fullmatch(ent.text):
+        if ent.label_ == "GPE" and _US_STATE.fullmatch(ent.text) and ent.text not in _CAPITAL_NAMES:
             return f"'{ent.text}' is a US state"
     return None
+
+
+# thirty-ninth session: a state's name that is first the US capital in agency copy ("TEHRAN - Parliament
+# Speaker Ali Akbar Nateq-Nouri accused Washington of plotting ...": the speaker was USALEG); the state is
+# "Washington state" or named beside other markers (us_states)
+_CAPITAL_NAMES = frozenset({"Washington"})
 
 
 def _us_politics(doc: Any, date: str | None) -> str | None:

@@ -18,9 +18,9 @@ from operator import attrgetter
 from typing import Any
 
 from ...records import Actor
-from . import (countries, envoys, igos, party_sides, sectors, separatist_polities, service_names, state_bodies,
-               tenure, us_states)
+from . import countries, envoys, igos, party_sides, sectors, service_names, state_bodies, tenure, us_states
 from .dictionary import ActorDictionary
+from .separatist_polities import polity_reason
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
 _KEEP_PERIOD = re.compile(
@@ -1387,7 +1387,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         _breakaway_side(lower, res, gaz)
     elif res.country and not res.code and res.head_role is not None:
         # thirty-ninth session: "the Abkhaz president", "Karabakh Armenian leaders" with no breakaway word
-        why = separatist_polities.polity_reason(lower, res.head_role, res.country, res.sector, gaz)
+        why = polity_reason(lower, res.head_role, res.country, res.sector, gaz)
         if why is not None:
             res.sector = "REB"
             res.reasons.append(why)
