@@ -145,8 +145,54 @@ CONTROLS: list[Probe] = [
     Probe("Russian troops in Abkhazia withdrew to their base.", "Russian troops", "RUSMIL", None, GSR),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Sergei Bagapsh called for Russian citizenship for all residents.", "Sergei Bagapsh", "GEOREB",
+          None, "2005-06-01"),
+    Probe("Eduard Kokoity closed the road to Tbilisi.", "Eduard Kokoity", "GEOREB", None, "2003-05-01"),
+    Probe("The Transdniestrian leadership rejected the federal plan.", "The Transdniestrian leadership",
+          "MDAREB", None, GSR),
+    Probe("The South Ossetian president met the Russian envoy.", "The South Ossetian president", "GEOREB",
+          None, GSR),
+    Probe("Nagorno-Karabakh's foreign minister flew to Yerevan.", "Nagorno-Karabakh's foreign minister",
+          "AZEREB", None, GSR),
+    Probe("The Abkhaz authorities banned the rally.", "The Abkhaz authorities", "GEOREB", None, GSR),
+    Probe("Dzhokhar Dudayev vowed to fight on from the mountains.", "Dzhokhar Dudayev", "RUSREB", None,
+          "1995-01-10"),
+    Probe("Selim al-Hoss asked the cabinet to approve the budget.", "Selim al-Hoss", "LBNGOV", None, GSR),
+    Probe("Farooq Leghari dissolved the National Assembly.", "Farooq Leghari", "PAKGOV", None, "1996-11-05"),
+    Probe("Mehdi Karroubi opened the new session of the Majlis.", "Mehdi Karroubi", "IRNLEG", None,
+          "2001-06-01"),
+    Probe("Ali Akbar Velayati flew to Damascus for talks.", "Ali Akbar Velayati", "IRNGOV", None,
+          "1990-01-01"),
+    Probe("Ibrahim Boubacar Keita named a new cabinet.", "Ibrahim Boubacar Keita", "MLIGOV", None,
+          "1996-01-01"),
+    Probe("Gilchrist Olympio called for a boycott of the vote.", "Gilchrist Olympio", "TGOOPP", None, GSR),
+    Probe("Taur Matan Ruak ordered his guerrillas to stay in their cantonment.", "Taur Matan Ruak", "TLSREB",
+          None, GSR),
+    Probe("Resistance commander Taur Matan Ruak met the U.N. envoy.", "Resistance commander Taur Matan Ruak",
+          "TLSREB", None, GSR),
+    Probe("Rauf Denktash walked out of the talks.", "Rauf Denktash", "CYPREB", None, GSR),
+    Probe("ECOWAS defence chiefs met in Abuja.", "ECOWAS defence chiefs", "IGOWAFWAS", None, GSR),
+    Probe("The SADC Organ on Politics, Defence and Security met in Luanda.", "The SADC Organ", "IGOSAF", None,
+          GSR),
+    Probe("GCC defence ministers agreed to expand the joint force.", "GCC defence ministers", "IGOPGSGCC",
+          None, GSR),
+    Probe("The Economic Community of Central African States sent observers.",
+          "The Economic Community of Central African States", "IGOCAF", None, GSR),
+    Probe("The Nigerian-led West African force took the port.", "The Nigerian-led West African force",
+          "IGOWAFWAS", None, GSR),
+    Probe("The U.S.-led NATO force moved into Kosovo.", "The U.S.-led NATO force", "IGOWSTNAT", None,
+          "1999-06-12"),
+    Probe("Georgia's breakaway Abkhaz leadership rejected the plan.",
+          "Georgia's breakaway Abkhaz leadership", "GEOREB", None, GSR),
+    Probe("Lebanese lawmakers approved the budget.", "Lebanese lawmakers", "LBNLEG", None, GSR),
+    Probe("Georgian officials in Abkhazia protested.", "Georgian officials", "GEO", None, GSR),
+    Probe("The Georgian president met Abkhaz officials.", "The Georgian president", "GEOGOV", None, GSR),
+]
+
 BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "REGIONS": REGIONS, "PLACED": PLACED, "DEMONYMS": DEMONYMS,
-           "CONTROLS": CONTROLS}
+           "CONTROLS": CONTROLS, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {}

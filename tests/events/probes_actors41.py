@@ -156,5 +156,63 @@ ACTORS41: list[Row] = [
 ]
 
 
+
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS41B: list[Row] = [
+    (('GEOREB', 'GEO'), ('GEOGOV', 'GEO'), _ACC,
+     'SUKHUMI, Georgia (AFP) - The Abkhaz authorities on Monday accused Georgia of sending armed bands into '
+     'the Gali district.'),
+    (('MDAREB', 'MDA'), ('MDAGOV', 'MDA'), ('12',),
+     'CHISINAU (Reuters) - The Transdniestrian leadership on Thursday rejected a Moldovan proposal for wide '
+     'autonomy.'),
+    (('AZEGOV', 'AZE'), ('AZEREB', 'AZE'), _ACC,
+     'BAKU (Reuters) - Azerbaijan on Tuesday accused Karabakh Armenian forces of shelling villages near the '
+     'ceasefire line.'),
+    (('GEOGOV', 'GEO'), ('GEOREB', 'GEO'), ('04', '03'),
+     'TBILISI (Interfax) - President Eduard Shevardnadze on Friday met the South Ossetian leader to discuss '
+     'the return of refugees.'),
+    (('LBNGOV', 'LBN'), ('IGOUNO', 'IGO'), ('02', '10'),
+     'BEIRUT (AP) - Prime Minister Selim al-Hoss on Monday urged the United Nations to press Israel to free '
+     'Lebanese prisoners.'),
+    (('IRNGOV', 'IRN'), ('USAMIL', 'USAGOV', 'USA'), ('11', '12'),
+     'TEHRAN (IRNA) - Foreign Minister Kamal Kharrazi on Sunday condemned the U.S. air strikes on Iraq.'),
+    (('TGOOPP', 'TGO'), ('TGOGOV', 'TGO'), _ACC,
+     'LOME (AFP) - Opposition leader Gilchrist Olympio on Wednesday accused President Gnassingbe Eyadema of '
+     'rigging the presidential election.'),
+    (('MLIGOV', 'MLI'), ('MLIOPP', 'MLI'), _ACC,
+     'BAMAKO (Reuters) - Prime Minister Ibrahim Boubacar Keita on Monday accused opposition parties of '
+     'stirring up unrest among students.'),
+    (('TLSREB', 'TLS'), ('IDNGOV', 'IDNMIL', 'IDN'), ('02', '10'),
+     'DILI (AFP) - Falintil commander Taur Matan Ruak on Sunday urged Indonesia to disarm the militias in '
+     'West Timor.'),
+    (('IGOWAFWAS', 'IGO'), ('SLEREB', 'SLE'), ('19', '18'),
+     'FREETOWN (AFP) - ECOMOG jets on Tuesday bombed rebel positions near Makeni.'),
+    (('IGOWAFWAS', 'IGO'), ('LBRGOV', 'LBR'), ('10', '02'),
+     'ABUJA (Reuters) - ECOWAS defence chiefs on Friday demanded that Liberia stop backing the rebels in '
+     'Sierra Leone.'),
+    (('IGOSAF', 'IGO'), ('CODREB', 'COD'), ('02', '10'),
+     'WINDHOEK (Reuters) - SADC defence ministers on Tuesday urged Congo\'s rebels to accept a ceasefire.'),
+    (('IGOPGSGCC', 'IGO'), ('IRQGOV', 'IRQ'), ('02', '10'),
+     'MUSCAT (Reuters) - The Gulf Co-operation Council on Wednesday called on Iraq to comply with U.N. '
+     'resolutions.'),
+    (('CHNGOV', 'CHN'), ('JPNGOV', 'JPN'), ('02', '10'),
+     'BEIJING (Xinhua) - China on Thursday urged Japan to face up to its wartime past.'),
+    (('TURGOV', 'TUR'), ('GRCGOV', 'GRC'), _ACC,
+     'ANKARA (Reuters) - Turkey on Wednesday accused Greece of harbouring Kurdish rebels.'),
+    (('ETHGOV', 'ETH', 'ETHMIL', 'ERIGOV', 'ERI', 'ERIMIL'),
+     ('ERIGOV', 'ERI', 'ERIMIL', 'ETHGOV', 'ETH', 'ETHMIL'), ('11',),
+     'ADDIS ABABA (AFP) - Clashes between Ethiopian and Eritrean forces were reported on Monday, and the two '
+     'countries blamed each other for the fighting.'),
+    (('COGREB', 'COGMIL', 'COGGOV', 'COGOPP', 'COG'), ('COGREB', 'COGMIL', 'COGGOV', 'COGOPP', 'COG'),
+     ('11',),
+     'BRAZZAVILLE (AFP) - Militiamen loyal to Pascal Lissouba and Denis Sassou Nguesso fought in the capital '
+     'on Sunday, and both sides accused each other of breaking the truce.'),
+    (('IRQREB', 'IRQ'), ('IRQGOV', 'IRQ'), _ACC,
+     'ARBIL, Iraq (AP) - Jalal Talabani\'s Patriotic Union of Kurdistan on Sunday accused Baghdad of '
+     'expelling Kurdish families from Kirkuk.'),
+]
+
+
 if __name__ == "__main__":
     report("actors41", ACTORS41, full=False, date=DATE)
+    report("actors41b", ACTORS41B, full=False, date=DATE)

@@ -21,7 +21,7 @@ KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rows() -> list[Any]:
-    return [*_probes.ACTORS41]
+    return [*_probes.ACTORS41, *_probes.ACTORS41B]
 
 
 def _cases() -> list[Any]:
