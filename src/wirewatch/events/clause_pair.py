@@ -45,3 +45,20 @@ def clause_pair(article: Any, sent: Any, start: int, sentence_no: int,
             pair.append((e.actor, e.start, e.end, span.root))
         return sentence_no, pair
     return None
+
+
+# the heads of a pair phrase ("both sides", "the two leaders", "the rival factions"): a set test on the
+# anchor's subject before any span is read
+_PAIR_HEAD_WORDS = frozenset({"sides", "leaders", "factions", "countries", "nations", "parties", "groups",
+                              "camps", "militias", "neighbours", "neighbors", "governments", "presidents",
+                              "delegations"})
+
+
+def own_pair_subject(anchor: Any, source_start: int) -> Any | None:
+    """The anchor's own subject when it is a pair phrase's head outside the reading's source, which an
+    earlier clause's party took ("Militiamen loyal to A and B fought ..., and both sides accused each
+    other": the source was A); None otherwise."""
+    subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _PAIR_HEAD_WORDS or subj.idx <= source_start:
+        return None
+    return subj

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..nlp.actors.phrases import pair_of_sides
 from .arguments import NON_STATE
-from .clause_pair import clause_pair
+from .clause_pair import clause_pair, own_pair_subject
 from .parse import subject_of
 from .reading import ArticleContext, Reading
 from .speech import PACT, PACT_MEMORY
@@ -173,7 +173,11 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     if r.sources:
         actor, start, end, tok = r.sources[0]
         if _coded(actor) and getattr(actor, "country", None):
-            return  # "the two Korean leaders": the phrase names its own side
+            own = own_pair_subject(r.anchor, start)
+            if own is None:
+                return  # "the two Korean leaders": the phrase names its own side
+            # "... A and B fought, and both sides accused each other": the clause's own pair subject
+            tok, start, end = own, own.left_edge.idx, own.idx + len(own.text)
     else:  # "both sides signed", "the two countries agreed": a pair the actors stage gives no actor
         tok, _ = subject_of(r.anchor, sent)
         if tok is None or tok.pos_ != "NOUN":

@@ -88,6 +88,7 @@ from .phrases import (
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
+from .separatist_polities import polity_reason
 from .shared_titles import shared_title
 from .spans import (
     KIND_BEFORE_NAME,
@@ -2135,6 +2136,12 @@ class _Builder(MentionPasses):
         if sector in ("MIL", "UAF") and key in SIDE_ARMS and actor.country \
                 and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]):
             # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (as _disputed_region_arms)
+            sector = "REB"
+        if sector in ("GOV", "LEG") and actor.country \
+                and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]) \
+                and polity_reason([*mention.lower().split(), key], key, actor.country, sector,
+                                  countries.gazetteer()) is not None:
+            # thirty-ninth session: "the Abkhaz authorities", "the South Ossetian leader" (as phrases' rule)
             sector = "REB"
         if sector in ("MIL", "UAF") and key in SIDE_ARMS and actor.country \
                 and side_of_arms([*mention.lower().split(), key], actor.country, sector) is not None:
