@@ -196,7 +196,12 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     if pair is None and _story_phrase(ctx.article.text[start:end]):
         pair = story_pair(ctx, other, sent, r.anchor)
     if pair is None:  # "Fighting between A and B flared, and both sides accused each other" (thirty-ninth)
-        pair = clause_pair(ctx.article, sent, start, ctx.sentence_no, other)
+        # (a target told before the phrase is the earlier clause's, shared by the parse: not this act's)
+        own_targets = [t for t in r.targets if t[1] > start]
+        pair = clause_pair(ctx.article, sent, start, ctx.sentence_no,
+                           {_country(a[0]) for a in own_targets if _coded(a[0])})
+        if pair is not None:
+            r.targets = own_targets
     if pair is None:
         return
     phrase = ctx.article.text[start:end].strip()
