@@ -17,7 +17,35 @@ _match = load_probe_module("probe_match")
 
 pytestmark = [pytest.mark.model]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    'ISLAMABAD (Reuters) - Former caretaker prime minister Moeen Qureshi on Sunday urged the military '
+    'government to set a date for elections.':
+        "no event: with 'Former caretaker prime minister' before the name the urging finds no source (the "
+        "bare name codes PAKELI -> PAKGOV 020)",
+    'TEHRAN (IRNA) - Hassan Rowhani, secretary of the Supreme National Security Council, on Tuesday warned '
+    'the United States against any attack on Iranian interests.':
+        "source and target swapped: 'warned X against any attack on Iranian interests' reads the United "
+        "States as the warner and 'Iranian interests' as the target",
+    'ADDIS ABABA (Reuters) - The OAU\'s central organ on Wednesday condemned the military coup in the '
+    'Comoros.':
+        "'the military coup in the Comoros' is read as the dateline's army (ETHMIL): a coup's place is not "
+        "taken as the target's country in the events stage",
+    'NAIROBI (Reuters) - IGAD mediators on Monday proposed a new round of talks between the Sudanese '
+    'government and SPLA rebels.':
+        "'proposed talks between A and B' codes the rebels and the dateline's state (KENGOV) as the pair, "
+        "not the mediators' proposal",
+    'ANKARA (Reuters) - Massoud Barzani\'s Kurdistan Democratic Party on Monday accused Jalal Talabani\'s '
+    'fighters of attacking its positions near Arbil.':
+        "the Kurdish parties of the 1990s stay parties (IRQPTY), as actors37 left them; country + root holds",
+    # batch 2
+    'BRAZZAVILLE (AFP) - Militiamen loyal to Pascal Lissouba and Denis Sassou Nguesso fought in the capital '
+    'on Sunday, and both sides accused each other of breaking the truce.':
+        "the pair is found (112 both ways), but Lissouba, ousted in 1997, is COGELI on the placeholder date: "
+        "his militiamen's side is named by him, not by their arms; country + root holds",
+    'ARBIL, Iraq (AP) - Jalal Talabani\'s Patriotic Union of Kurdistan on Sunday accused Baghdad of '
+    'expelling Kurdish families from Kirkuk.':
+        "the Kurdish parties of the 1990s stay parties (IRQPTY); country + root holds",
+}
 
 
 def _rows() -> list[Any]:
