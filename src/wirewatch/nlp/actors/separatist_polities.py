@@ -26,6 +26,8 @@ AUTHORITY_HEADS = frozenset({"leader", "leaders", "leadership", "president", "go
                              "premier", "foreign minister", "defence minister", "defense minister",
                              "negotiator", "negotiators", "spokesman", "envoy", "delegation", "chief"})
 _SECTORS = frozenset({None, "GOV", "LEG"})
+# the states that hold those regions in law: a phrase of any other state is no polity's
+_HOLDERS = frozenset({"GEO", "MDA", "AZE"})
 # a region word after one of these is where the head is, not whose ("the Georgian envoy to Abkhazia")
 _PLACE_WORDS = frozenset({"in", "to", "for", "on", "at", "from", "over", "near", "of"})
 
@@ -34,8 +36,8 @@ def polity_reason(lower: list[str], head_role: str | None, country: str | None, 
                   gaz: Any) -> str | None:
     """Why a phrase of words `lower`, headed by `head_role`, names a self-proclaimed polity's authorities
     (the rebel side of `country`); None otherwise. Cheap: a set test on the head before any lookup."""
-    if head_role is None or head_role.lower() not in AUTHORITY_HEADS or sector not in _SECTORS \
-            or not country:
+    if country not in _HOLDERS or head_role is None or head_role.lower() not in AUTHORITY_HEADS \
+            or sector not in _SECTORS:
         return None
     for k, word in enumerate(lower):
         if word in _PLACE_WORDS:
