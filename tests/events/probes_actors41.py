@@ -224,6 +224,50 @@ ACTORS41B: list[Row] = [
 ]
 
 
+
+# batch 3: written after the second batch's fixes and committed before any run on it
+ACTORS41C: list[Row] = [
+    (('AZEREB', 'AZE'), ('AZEGOV', 'AZEMIL', 'AZE'), _ACC,
+     'STEPANAKERT, Azerbaijan (Reuters) - The Karabakh Armenian leadership on Monday accused Azerbaijan of '
+     'massing troops near the ceasefire line.'),
+    (('MDAREB', 'MDA'), ('MDACOP', 'MDAGOV', 'MDA'), _ACC,
+     'TIRASPOL, Moldova (AP) - Transdniestrian officials on Friday accused Moldovan police of harassing '
+     'traders at the Bendery bridge.'),
+    (('GEOREB', 'GEO'), ('GEOGOV', 'GEO'), ('12',),
+     'SUKHUMI, Georgia (Reuters) - The Abkhaz parliament on Tuesday rejected a Georgian plan to return '
+     'refugees to the Gali district.'),
+    (('TLSREB', 'TLS'), ('AUSGOV', 'AUS'), ('02', '10'),
+     'DILI (Reuters) - Resistance leader Xanana Gusmao on Wednesday urged Australia to keep its peacekeepers '
+     'in East Timor.'),
+    (('GHAOPP', 'GHA'), ('GHAGOV', 'GHAPTY', 'GHA'), _ACC,
+     'ACCRA (AFP) - Opposition candidate John Kufuor on Tuesday accused the ruling party of buying votes.'),
+    (('IRNLEG', 'IRN'), ('USAGOV', 'USA'), _ACC,
+     'TEHRAN (IRNA) - Majlis Speaker Mehdi Karroubi on Monday accused Washington of meddling in Iran\'s '
+     'affairs.'),
+    (('IGOWAFWAS', 'IGO'), ('SLEREB', 'SLE'), ('19', '18'),
+     'FREETOWN (Reuters) - Nigerian-led ECOMOG troops on Thursday shelled rebel positions east of the '
+     'capital.'),
+    (('IGOWAFWAS', 'IGO'), ('GNBMIL', 'GNBGOV', 'GNB'), ('02', '10'),
+     'ABUJA (AFP) - The Economic Community of West African States on Monday urged Guinea-Bissau\'s junta to '
+     'hand over power.'),
+    (('IGOPGSGCC', 'IGO'), ('IRQGOV', 'IRQ'), ('11', '12'),
+     'KUWAIT (KUNA) - The Gulf Co-operation Council on Sunday condemned Iraq\'s threats against Kuwait.'),
+    (('AFGREB', 'AFGMIL', 'AFGGOV', 'AFG'), ('AFGREB', 'AFGMIL', 'AFGGOV', 'AFG'), ('11',),
+     'KABUL (Reuters) - Fighting between Taliban forces and the Northern Alliance flared north of Kabul on '
+     'Monday, and the two sides accused each other of targeting civilians.'),
+    (('KENGOV', 'KEN'), ('SOMUAF', 'SOMREB', 'SOM'), _ACC,
+     'NAIROBI - Kenya on Monday accused Somali militiamen of raiding villages near the border.'),
+    (('IRQGOV', 'IRQ'), ('IRQREB', 'IRQ'), _ACC,
+     'BAGHDAD (INA) - Iraq on Saturday accused Jalal Talabani\'s fighters of helping Iranian troops.'),
+    (('CYPREB', 'CYP'), ('IGOUNO', 'IGO'), ('12',),
+     'NICOSIA (Reuters) - Rauf Denktash on Tuesday rejected a U.N. proposal for a federation.'),
+    (('LBNGOV', 'LBN'), ('ISRGOV', 'ISRMIL', 'ISR'), _ACC,
+     'BEIRUT (Reuters) - Lebanese Prime Minister Selim al-Hoss on Friday accused Israel of stalling on its '
+     'withdrawal from the south.'),
+]
+
+
 if __name__ == "__main__":
     report("actors41", ACTORS41, full=False, date=DATE)
     report("actors41b", ACTORS41B, full=False, date=DATE)
+    report("actors41c", ACTORS41C, full=False, date=DATE)

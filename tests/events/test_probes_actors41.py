@@ -49,7 +49,7 @@ KNOWN_GAPS: dict[str, str] = {
 
 
 def _rows() -> list[Any]:
-    return [*_probes.ACTORS41, *_probes.ACTORS41B]
+    return [*_probes.ACTORS41, *_probes.ACTORS41B, *_probes.ACTORS41C]
 
 
 def _cases() -> list[Any]:
