@@ -31,11 +31,24 @@ CASES = [
      ("GEOREB", "GEO", "12")),
     ("TEHRAN (Reuters) - Foreign Minister Kamal Kharrazi on Tuesday accused Washington of arming Iran's "
      "enemies.", ("IRNGOV", "USA", "11")),
-    # controls: the two leaders with no pair before them; a lead about another country keeps it
+    ("BUJUMBURA (AFP) - Fighting between Hutu rebels and the Tutsi-led army spread to the capital on "
+     "Sunday, and both sides accused each other of killing civilians.", ("BDIREB", "BDI", "11")),
+    ("TSKHINVALI, Georgia (Reuters) - The South Ossetian parliament on Friday rejected Tbilisi's demand to "
+     "disband the local militia.", ("GEOREB", "GEO", "12")),
+    ("LAGOS (Reuters) - The Economic Community of West African States on Friday urged Sierra Leone's junta "
+     "to restore the elected government.", ("IGOWAFWAS", "SLE", "02")),
+    ("MONROVIA (AP) - Nigerian-led ECOMOG troops on Saturday attacked rebel positions north of the "
+     "capital.", ("IGOWAFWAS", "LBR", "19")),
+    # controls: the two leaders with no pair before them; a lead about another country keeps it; a state's
+    # own parliament; a "-led" force with no body named
     ("LONDON (Reuters) - Police in Lagos on Monday arrested 40 students protesting against fuel prices.",
      ("NGACOP", "NGA", "17")),
     ("TBILISI (Reuters) - Georgian officials on Monday accused Russia of arming Abkhaz separatists.",
      ("GEOGOV", "RUS", "11")),
+    ("CHISINAU (Reuters) - The Moldovan parliament on Friday rejected Moscow's plan for the region.",
+     ("MDALEG", "RUS", "12")),
+    ("MONROVIA (AP) - Nigerian-led troops on Saturday attacked rebel positions north of the capital.",
+     ("NGAMIL", "LBR", "19")),
 ]
 
 

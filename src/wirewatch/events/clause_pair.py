@@ -15,6 +15,9 @@ from typing import Any
 
 # what may stand between the pair's two mentions: "A and B", "A and his rival B"
 _JOINS = frozenset({"and", ", and"})
+# the men of the first party, named after it ("Taliban forces and the Northern Alliance")
+_MEN = frozenset({"forces", "troops", "rebels", "fighters", "guerrillas", "militiamen", "gunmen", "soldiers",
+                  "supporters", "loyalists", "militias", "units"})
 
 
 def _coded(actor: Any) -> bool:
@@ -33,8 +36,10 @@ def clause_pair(article: Any, sent: Any, start: int, sentence_no: int,
                 and sent.start_char <= e.start and e.end <= start]
     for k in range(len(mentions) - 1, 0, -1):
         first, second = mentions[k - 1], mentions[k]
-        if article.text[first.end:second.start].strip().lower() not in _JOINS:
-            continue
+        between = article.text[first.end:second.start].strip().lower()
+        between = between[:-4].rstrip() if between.endswith(" the") else between  # "A rebels and the B army"
+        if between not in _JOINS and not (between.endswith(" and") and between[:-4] in _MEN):
+            continue  # ("Taliban forces and the Northern Alliance": the first party's men before "and")
         if first.text == second.text or {first.actor.code[:3], second.actor.code[:3]} & other:
             return None
         pair = []

@@ -2081,6 +2081,13 @@ class _Builder(MentionPasses):
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
         between = self.doc[min(root.i, head.i) + 1:max(root.i, head.i)]
+        if root.i < head.i and any(t.lower_ in ("led", "-led") for t in between):
+            # thirty-ninth session: "Nigerian-led ECOMOG troops" are the body's, not the leading state's (as
+            # phrases' seat words); the body's one-word name NER left untagged
+            body = next((hit for t in between if (hit := igos.igo_code(t.lower_, t.text)) is not None), None)
+            if body is not None:
+                return Actor(name=body[1], code=body[0], country=body[0][:3], sector=None,
+                             reasons=[f"'{mention}-led' says who leads {body[1]} ({body[0]}), the actor"])
         if any(t.pos_ in ("ADV", "VERB", "AUX") for t in between):
             return None  # "Libya almost crowds": words cut out of a sentence, no "Libyan crowds"
         if root.i < head.i and root.ent_type_ == "GPE" and root.pos_ == "PROPN" and head.dep_ == "dobj" and \

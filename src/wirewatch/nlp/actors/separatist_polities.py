@@ -51,3 +51,13 @@ def polity_reason(lower: list[str], head_role: str | None, country: str | None, 
             if place.reason.split(" is ")[0] in _POLITIES:
                 return f"{place.reason}: its self-proclaimed authorities are a rebel side"
     return None
+
+
+def authorities_side(words: list[str], country: str, sector: str | None, reason: str) -> str | None:
+    """The events stage's phrase of a role noun and the place before it ("the Abkhaz parliament": words
+    in lower case, the head last), of `country` and `sector` from the place and role, the place's first
+    reason `reason`: why it is the polity's rebel side (as `polity_reason`); None otherwise. The reason's
+    test comes first: most places are no disputed region."""
+    if countries.DISPUTED_REGION not in reason or not words:
+        return None
+    return polity_reason(words, words[-1], country, sector, countries.gazetteer())
