@@ -2582,7 +2582,7 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     lead = next((s for s in doc.sents if s.end_char > article.body_start and s.text.strip()), None)
     if lead is None:
         return
-    if ctx.country == "USA" and us_setting(lead, None) is not None:
+    if ctx.country == "USA" and us_setting(lead, None, capital_home=True) is not None:
         return  # "WASHINGTON - Lawmakers criticized the White House over the aid to Ukraine": set at home
     found: set[str] = set()
     visitors: set[str] = set()  # the countries of foreign office holders the lead names by title
@@ -2690,7 +2690,7 @@ _OTHER_CONGRESS_AFTER = frozenset({"party", "leader", "leaders", "president", "s
                                    "government", "of", "-led", "chief", "worker", "workers", "member"})
 
 
-def us_setting(doc: Any, country: str | None) -> str | None:
+def us_setting(doc: Any, country: str | None, capital_home: bool = False) -> str | None:
     """Why a text is set in the United States, whatever country it is about: it names the White House,
     Capitol Hill, Congress (not a party's or another state's: only where `country`, the story's guessed
     country, has no Congress of its own) or a US state as a place. None when it names none of them."""
@@ -2709,14 +2709,16 @@ def us_setting(doc: Any, country: str | None) -> str | None:
                     before.lower_ not in _OTHER_CONGRESS_BEFORE and before.ent_type_ != "NORP")):
                 return "'Congress' is the US Congress"
     for ent in doc.ents:
-        if ent.label_ == "GPE" and _US_STATE.fullmatch(ent.text) and ent.text not in _CAPITAL_NAMES:
+        if ent.label_ == "GPE" and _US_STATE.fullmatch(ent.text) \
+                and (ent.text not in _CAPITAL_NAMES or capital_home):
             return f"'{ent.text}' is a US state"
     return None
 
 
 # thirty-ninth session: a state's name that is first the US capital in agency copy ("TEHRAN - Parliament
 # Speaker Ali Akbar Nateq-Nouri accused Washington of plotting ...": the speaker was USALEG); the state is
-# "Washington state" or named beside other markers (us_states)
+# "Washington state" or named beside other markers (us_states). Under a US dateline the capital named in the
+# lead still sets it at home (`_lead_country` asks with `capital_home`)
 _CAPITAL_NAMES = frozenset({"Washington"})
 
 
