@@ -300,9 +300,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Noriega's lawyers@2000-01-01":
         "a probe-writing choice: lawyers are a judicial role (JUD) by the tables and the possessor places "
         "them (PANJUD); the row's point, that Noriega's own code does not make them his government, holds",
-    "Abkhaz leader Vladislav Ardzinba@2000-01-01":
-        "Ardzinba is no row of the table, and 'leader' after a breakaway region's word is read as its "
-        "state's governing title (GEOGOV); as Maskhadov, the region's word is not told from the state's",
     "Frelimo@2000-01-01":
         "the party table knows Frelimo's years in power only (from 1975), so its years before are OPP, the "
         "convention for a party out of government; the armed years (REB) would need a dated row as SWAPO's",

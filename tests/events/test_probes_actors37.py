@@ -47,8 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Prime Minister Benazir Bhutto on Saturday accused the opposition of plotting to topple her '
     'government.':
         "no event: 'accused the opposition of plotting to topple' yields no triple (she is PAKGOV now)",
-    'Prime Minister Nawaz Sharif on Tuesday accused President Farooq Leghari of blocking his reforms.':
-        "no event: 'accused X of blocking his reforms' yields no triple",
     'Renamo on Monday accused the ruling Frelimo party of rigging the vote count.':
         "Renamo stays REB whatever the date (dating it OPP after 1992 turned the armed men of its 2013-2019 "
         "war into the opposition), so the accuser is MOZREB (country + root holds)",

@@ -22,11 +22,7 @@ KNOWN_GAPS: dict[str, str] = {
     'from the presidential race.':
         "Ouattara, the former prime minister, is CIVELI on 2000-01-01; a CIVOPP row for his RDR years lost "
         "a record of the GSR proxy (whose coder gives him ELI), so it was tried and left",
-    # batch 2
-    'DILI (Reuters) - Sergio Vieira de Mello on Monday met independence leader Xanana Gusmao to discuss '
-    'the handover of power.':
-        "the envoy is right (IGOUNO); 'independence leader Xanana Gusmao' dated 2000-01-01 reads as East "
-        "Timor's government (TLSGOV), two years before his presidency, not the independence movement",
+    # batch 2: the Gusmao gap closed by the thirty-ninth session's cause titles (wip/actors41)
 }
 
 

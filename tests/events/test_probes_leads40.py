@@ -27,10 +27,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the message is read (carried_messages), but 'King Fahd of Saudi Arabia' resolves by the TUNIS "
         "dateline to TUNGOV (the of-phrase's country is not read for a king), so sender and addressee are "
         "one country; an actors-stage reading",
-    'ABUJA (AFP) - The Economic Community of West African States will deploy 1,000 more peacekeepers in '
-    'Liberia to disarm the warring factions, Nigerian officials said on Thursday.':
-        "the pledge is read (WAF -> LBR 0334), but ECOWAS resolves to the region code WAF, not an IGO code; "
-        "an actors-stage reading",
     'NAIROBI (Reuters) - Kenya on Monday voiced concern over the shelling of the border town of Busia by '
     'Ugandan troops, the foreign ministry said in a statement.':
         "the small model reads 'Kenya' as an apposition of the dateline NAIROBI, the subject of 'voiced', so "

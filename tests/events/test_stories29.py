@@ -299,14 +299,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'the leader of the United Tajik Opposition (UTO), Said Abdullo Nuri' read as the "
         "government (TJKGOV): the appositive's body is not read"
     ),
-    'interfax_tbilisi_sukhumi:event:3': (
-        "'called on the Abkhaz leadership to halt the offensive': the Abkhaz leadership read "
-        "as Georgia's government"
-    ),
-    'interfax_tbilisi_sukhumi:clean:0': (
-        "'rejected the accusation as groundless' read as a rejection of a demand (0256) and "
-        "'called on the Abkhaz leadership' aimed at Georgia's government"
-    ),
     'dpa_moscow_twoplusfour:event:0': (
         "'The foreign ministers of the two German states and the four World War II allies "
         "signed a treaty': a compound of unnamed ministers gets no actor"

@@ -49,7 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Abkhaz leader Vladislav Ardzinba said the partisans had been sent by Tbilisi': Ardzinba coded "
         "GEOGOV (see party 1), so the accusation is his own side's"
     ),
-    'interfax_tbilisi_gali:party:1': "'Abkhaz leader Vladislav Ardzinba' coded GEOGOV: " + _ERA,
     'interfax_tbilisi_gali:clean:0': (
         "'Abkhaz forces drove thousands of ethnic Georgians from their homes' read from Georgia's rebels "
         "at Russian civilians (GEOREB -> RUSCVL 174)"

@@ -107,7 +107,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Olympio ... demanded that the results be annulled': a demand whose that-clause names a vote "
         "finds no target (Olympio unresolved, see party 1)"
     ),
-    'reuters_lome_vote:party:1': "'Opposition candidate Gilchrist Olympio' unresolved: " + _ERA,
     'afp_niamey_coup:event:2': (
         "'Both men were being held at a military camp, a junta spokesman said': a passive detention of "
         "'both men' (the two leaders of the sentence before); " + _TARGET

@@ -118,10 +118,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Watson said the embargo was a bilateral matter and rejected the vote': the vote, a bare noun "
         "for the Assembly's act, finds no doer; " + _NAMED
     ),
-    'reuters_un_embargo:clean:0': (
-        "Alarcon's thanks to the countries that voted read as praise of the U.S. Congress (USALEG, through "
-        "'a new U.S. law' of the next paragraph)"
-    ),
     'ap_washington_oas:event:1': (
         "'Baker told the meeting that the United States would not recognize the junta': the junta read as "
         "America's military (USAMIL) under the WASHINGTON dateline; " + _ERA

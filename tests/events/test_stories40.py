@@ -72,9 +72,6 @@ KNOWN_GAPS: dict[str, str] = {
     'tass_sukhumi_ceasefire:event:2': (
         "'and agreed to withdraw their armed units': the joint subject of event 0; _LONG"
     ),
-    'tass_sukhumi_ceasefire:event:3': (
-        "'Abkhaz leader Vladislav Ardzinba accused Tbilisi' read as GEOGOV -> GEOGOV: _ERA"
-    ),
     'tass_sukhumi_ceasefire:event:4': (
         "'denied that his government armed the guerrillas': a denial with no party named; _TARGET"
     ),
@@ -349,21 +346,16 @@ KNOWN_GAPS: dict[str, str] = {
     'kyodo_tokyo_jiang_visit:none:0': (
         "'Jiang will travel to Sendai and Sapporo': a plan of the visitor read as an intent to Japan (036)"
     ),
-    'tass_sukhumi_ceasefire:party:0': "'Vladislav Ardzinba' read as GEOGOV: _ERA",
     'ap_pretoria_sanctions_lifted:party:1': (
         "'Nelson Mandela' in 1991 read as ZAFELI (his later presidency): _ERA"
     ),
     'ap_mogadishu_peacekeepers:party:0': "'Admiral Jonathan Howe', the U.N. envoy, read as USAMIL: _ERA",
-    'ap_mogadishu_peacekeepers:party:3': (
-        "'Prime Minister Moeen Qureshi' read as SOMGOV under the Mogadishu dateline: _ERA"
-    ),
     'ap_riyadh_bombing:party:0': "'Prince Nayef', the interior minister, read as SAUELI: _ERA",
     'ap_beirut_soviet_hostages:party:0': "'Nabih Berri' read as LBNGOV: _ERA",
     'afp_tehran_eu3_deal:party:0': (
         "'Hassan Rowhani, the head of Iran's Supreme National Security Council' read as IGOUNO: _ERA"
     ),
     'reuters_moroni_coup:clean:0': 'the separatists as ---REB (event 6)',
-    'tass_sukhumi_ceasefire:clean:0': 'Ardzinba as GEOGOV (event 3)',
     'ap_pretoria_sanctions_lifted:clean:0': (
         "Mandela's report of the ANC's charge as ZAFELI -> USAGOV 112 (event 5)"
     ),

@@ -22,6 +22,7 @@ from ..nlp.actors.phrases import (
     possessive,
     side_of_arms,
 )
+from ..nlp.actors.separatist_polities import authorities_side
 from ..nlp.actors.venues import VENUE_GUESTS, venue_abroad
 from ..records import Actor
 from .act_nouns import CLAIM_NOUNS
@@ -742,6 +743,11 @@ def with_role_sector(head: Any, found: tuple[Any, int, int, Any],
         # "Bosnian Serb gunners", "Chechen gunmen": a side inside the state (thirty-first session)
         words = [t.lower_ for t in head.doc[head.left_edge.i:head.i + 1]]
         side = side_of_arms(words, country, sector, place.reasons[0] if place.reasons else "")
+        if side is not None:
+            sector, why = "REB", side
+    elif sector in ("GOV", "LEG") and place.reasons:  # "the Abkhaz parliament" (thirty-ninth session)
+        side = authorities_side([t.lower_ for t in head.doc[head.left_edge.i:head.i + 1]], country, sector,
+                                place.reasons[0])
         if side is not None:
             sector, why = "REB", side
     actor = Actor(name=head.text, code=country + sector, country=country, sector=sector,

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..nlp.actors.phrases import pair_of_sides
 from .arguments import NON_STATE
+from .clause_pair import clause_pair, own_pair_subject
 from .parse import subject_of
 from .reading import ArticleContext, Reading
 from .speech import PACT, PACT_MEMORY
@@ -56,7 +57,13 @@ def sides_phrase(text: str) -> bool:
     warring sides"; gaps29)."""
     lower = " ".join(text.strip().lower().split())
     return pair_of_sides(text) or (lower.startswith(("the warring", "both warring", "the two warring"))
-                                   and lower.rsplit(" ", 1)[-1] in ("parties", "sides"))
+                                   and lower.rsplit(" ", 1)[-1] in ("parties", "sides")) \
+        or (lower.startswith(_RIVAL_WORDS) and lower.rsplit(" ", 1)[-1] in _RIVAL_HEADS)
+
+
+# thirty-ninth session: "the rival factions accused each other", "both factions": a pair of sides by rivalry
+_RIVAL_WORDS = ("the rival", "the two rival", "both rival", "both factions", "the two factions")
+_RIVAL_HEADS = frozenset({"factions", "sides", "parties", "groups", "camps", "militias", "leaders"})
 
 
 def _coded(actor: object) -> bool:
@@ -166,7 +173,11 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
     if r.sources:
         actor, start, end, tok = r.sources[0]
         if _coded(actor) and getattr(actor, "country", None):
-            return  # "the two Korean leaders": the phrase names its own side
+            own = own_pair_subject(r.anchor, start)
+            if own is None:
+                return  # "the two Korean leaders": the phrase names its own side
+            # "... A and B fought, and both sides accused each other": the clause's own pair subject
+            tok, start, end = own, own.left_edge.idx, own.idx + len(own.text)
     else:  # "both sides signed", "the two countries agreed": a pair the actors stage gives no actor
         tok, _ = subject_of(r.anchor, sent)
         if tok is None or tok.pos_ != "NOUN":
@@ -184,6 +195,13 @@ def pair_sources(r: Reading, sent: Any, ctx: ArticleContext) -> None:
             pair = None
     if pair is None and _story_phrase(ctx.article.text[start:end]):
         pair = story_pair(ctx, other, sent, r.anchor)
+    if pair is None:  # "Fighting between A and B flared, and both sides accused each other" (thirty-ninth)
+        # (a target told before the phrase is the earlier clause's, shared by the parse: not this act's)
+        own_targets = [t for t in r.targets if t[1] > start]
+        pair = clause_pair(ctx.article, sent, start, ctx.sentence_no,
+                           {_country(a[0]) for a in own_targets if _coded(a[0])})
+        if pair is not None:
+            r.targets = own_targets
     if pair is None:
         return
     phrase = ctx.article.text[start:end].strip()

@@ -88,6 +88,7 @@ from .phrases import (
 from .possessives import own_countries
 from .pronouns import NEUTER_PRONOUNS, is_neuter_subject, resolve_neuter_pronouns
 from .relative_binding import relative_clause_disjoint
+from .separatist_polities import polity_reason
 from .shared_titles import shared_title
 from .spans import (
     KIND_BEFORE_NAME,
@@ -2080,6 +2081,13 @@ class _Builder(MentionPasses):
         if key is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
         between = self.doc[min(root.i, head.i) + 1:max(root.i, head.i)]
+        if root.i < head.i and any(t.lower_ in ("led", "-led") for t in between):
+            # thirty-ninth session: "Nigerian-led ECOMOG troops" are the body's, not the leading state's (as
+            # phrases' seat words); the body's one-word name NER left untagged
+            body = next((hit for t in between if (hit := igos.igo_code(t.lower_, t.text)) is not None), None)
+            if body is not None:
+                return Actor(name=body[1], code=body[0], country=body[0][:3], sector=None,
+                             reasons=[f"'{mention}-led' says who leads {body[1]} ({body[0]}), the actor"])
         if any(t.pos_ in ("ADV", "VERB", "AUX") for t in between):
             return None  # "Libya almost crowds": words cut out of a sentence, no "Libyan crowds"
         if root.i < head.i and root.ent_type_ == "GPE" and root.pos_ == "PROPN" and head.dep_ == "dobj" and \
@@ -2135,6 +2143,12 @@ class _Builder(MentionPasses):
         if sector in ("MIL", "UAF") and key in SIDE_ARMS and actor.country \
                 and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]):
             # twenty-ninth session: "Abkhaz forces", "Karabakh Armenian forces" (as _disputed_region_arms)
+            sector = "REB"
+        if sector in ("GOV", "LEG") and actor.country \
+                and any(countries.DISPUTED_REGION in r for r in actor.reasons[:1]) \
+                and polity_reason([*mention.lower().split(), key], key, actor.country, sector,
+                                  countries.gazetteer()) is not None:
+            # thirty-ninth session: "the Abkhaz authorities", "the South Ossetian leader" (as phrases' rule)
             sector = "REB"
         if sector in ("MIL", "UAF") and key in SIDE_ARMS and actor.country \
                 and side_of_arms([*mention.lower().split(), key], actor.country, sector) is not None:
@@ -2568,7 +2582,7 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     lead = next((s for s in doc.sents if s.end_char > article.body_start and s.text.strip()), None)
     if lead is None:
         return
-    if ctx.country == "USA" and us_setting(lead, None) is not None:
+    if ctx.country == "USA" and us_setting(lead, None, capital_home=True) is not None:
         return  # "WASHINGTON - Lawmakers criticized the White House over the aid to Ukraine": set at home
     found: set[str] = set()
     visitors: set[str] = set()  # the countries of foreign office holders the lead names by title
@@ -2604,13 +2618,26 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
     home = any(tok.text[:1].isupper() and (place := countries.lookup(tok.text, cities=False)) is not None
                and place.iso3 == ctx.country for tok in lead if tok.idx >= article.body_start
                and not _in_dateline(article, tok.idx))
-    if len(found) == 1 and ctx.country not in found and not home:
+    if len(found) == 1 and ctx.country not in found and not home and not _home_person(lead, ctx):
         other = found.pop()
         if held_by(ctx.country, other, ctx.date) and names_a_force(tok.lower_ for tok in lead):
             return  # "JERUSALEM - Soldiers fired ... in Hebron": the holder's forces in its held territory
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
         ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True
+
+
+def _home_person(lead: Any, ctx: Context) -> bool:
+    """Whether the lead names a person the office-holder table places in the dateline's country on the
+    story's date ("TEHRAN - Parliament Speaker Ali Akbar Nateq-Nouri accused Washington ..."): the
+    dateline's own official acting at home, not a lead about the other country (thirty-ninth session)."""
+    table = actor_dictionary.builtin()
+    for ent in lead.ents:
+        if ent.label_ == "PERSON":
+            known = table.lookup_person(ent.text, ctx.date)
+            if known is not None and known.country == ctx.country and known.sector != "ELI":
+                return True
+    return False
 
 
 # Cities where international bodies sit, and whose datelines their copy carries: a story filed there about
@@ -2663,7 +2690,7 @@ _OTHER_CONGRESS_AFTER = frozenset({"party", "leader", "leaders", "president", "s
                                    "government", "of", "-led", "chief", "worker", "workers", "member"})
 
 
-def us_setting(doc: Any, country: str | None) -> str | None:
+def us_setting(doc: Any, country: str | None, capital_home: bool = False) -> str | None:
     """Why a text is set in the United States, whatever country it is about: it names the White House,
     Capitol Hill, Congress (not a party's or another state's: only where `country`, the story's guessed
     country, has no Congress of its own) or a US state as a place. None when it names none of them."""
@@ -2682,9 +2709,17 @@ def us_setting(doc: Any, country: str | None) -> str | None:
                     before.lower_ not in _OTHER_CONGRESS_BEFORE and before.ent_type_ != "NORP")):
                 return "'Congress' is the US Congress"
     for ent in doc.ents:
-        if ent.label_ == "GPE" and _US_STATE.fullmatch(ent.text):
+        if ent.label_ == "GPE" and _US_STATE.fullmatch(ent.text) \
+                and (ent.text not in _CAPITAL_NAMES or capital_home):
             return f"'{ent.text}' is a US state"
     return None
+
+
+# thirty-ninth session: a state's name that is first the US capital in agency copy ("TEHRAN - Parliament
+# Speaker Ali Akbar Nateq-Nouri accused Washington of plotting ...": the speaker was USALEG); the state is
+# "Washington state" or named beside other markers (us_states). Under a US dateline the capital named in the
+# lead still sets it at home (`_lead_country` asks with `capital_home`)
+_CAPITAL_NAMES = frozenset({"Washington"})
 
 
 def _us_politics(doc: Any, date: str | None) -> str | None:
@@ -2989,6 +3024,9 @@ def _modifier_words(doc: Any, start: int) -> str:
 
 
 _SIDE_TITLE_WORDS = {"dissident": "OPP", "opposition": "OPP", "rebel": "REB", "guerrilla": "REB"}
+# the words of a movement's titles that name its cause, not its arms ("independence leader"): over a table's
+# opposition row they say nothing of a rebel side
+_CAUSE_TITLE_WORDS = frozenset({"independence", "pro-independence", "resistance"})
 
 
 def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor | None:
@@ -3000,6 +3038,8 @@ def _side_title(titled: Actor | None, holder: Actor | None, title: str) -> Actor
     if holder is None or holder.sector not in ("GOV", "ELI", "OPP") or not holder.country:
         return None
     if holder.sector == "OPP":
+        if any(w in _CAUSE_TITLE_WORDS for w in title.lower().split()):
+            return None  # "Kosovo independence leader Ibrahim Rugova": a cause, not arms (thirty-ninth)
         # a rebel leader whose movement the table lists only as the party it became ("Renamo rebel leader
         # Afonso Dhlakama"): the rebel title tells the story's years (lead35)
         if titled is not None and titled.sector == "REB" and titled.country not in (None, holder.country):

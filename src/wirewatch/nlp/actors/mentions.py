@@ -31,7 +31,10 @@ _BARE_NAMES = frozenset({"parliament", "congress", "senate", "police", "governme
 @lru_cache(maxsize=1)
 def _and_bodies() -> re.Pattern[str]:
     """The IGO/NGO table's names that hold "and" (`MentionPasses._add_and_bodies`), longest first."""
-    keys = sorted((k for k in igos.IGOS if " and " in k), key=len, reverse=True)
+    # thirty-ninth session: and the long names with "of" before a place, which the small model splits at the
+    # place ("The Economic Community" ORG + "West African States" GPE, read as the region WAF)
+    keys = sorted((k for k in igos.IGOS if " and " in k or (" of " in k and len(k.split()) >= 4)),
+                  key=len, reverse=True)
     # (in either spelling: Reuters and AFP write "the Organisation for Security and Co-operation in Europe",
     # which the small model cuts before "in Europe", leaving Europe the actor; lead40)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+")

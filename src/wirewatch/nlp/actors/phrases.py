@@ -20,6 +20,7 @@ from typing import Any
 from ...records import Actor
 from . import countries, envoys, igos, party_sides, sectors, service_names, state_bodies, tenure, us_states
 from .dictionary import ActorDictionary
+from .separatist_polities import polity_reason
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
 _KEEP_PERIOD = re.compile(
@@ -108,6 +109,11 @@ _HOSTING_PREPOSITIONS = frozenset({"in", "at"})
 _HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "with", "from", "to", "on", "by", "against", "over"})
 _COMPOUND_TAILS = frozenset({"led", "run", "based", "owned", "born", "controlled", "dominated",
                              "administered", "held", "installed", "appointed"})
+# thirty-eighth and thirty-ninth sessions: a seat or a leading state before a body's name ("the London-based
+# Amnesty International", "Nigerian-led ECOMOG peacekeepers") says where it sits or who leads it; the body's
+# own name says what it is
+_SEAT_TAILS = ("-based", "-led")
+_SEAT_TAILS_QUOTED = tuple(f"{t}'" for t in _SEAT_TAILS)
 # "Russian-made jets", "Chinese-built drones", "U.S.-supplied rockets": the maker or supplier of a weapon
 # is no party to what its user does with it
 MAKER_TAILS = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "donated",
@@ -301,7 +307,9 @@ _SIDE_HEADS = frozenset({"", "GOV", "LEG", "MIL", "UAF", "COP", "JUD", "OPP", "R
 _GOVERNING = frozenset({"ruling", "governing"})
 # British spellings wire copy mixes with American ones in names: one key for both
 _SPELLINGS = {"organisation": "organization", "organisations": "organizations", "programme": "program",
-              "defence": "defense", "centre": "center", "labour": "labor"}
+              "defence": "defense", "centre": "center", "labour": "labor",
+              # thirty-ninth session: "the Gulf Co-operation Council" of British and Gulf copy was no one
+              "co-operation": "cooperation", "co-ordination": "coordination"}
 
 
 def linked_address(text: str) -> bool:
@@ -919,7 +927,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                         # thirty-eighth session: "the London-based Amnesty International" is the group, not
                         # Britain; the seat word says where it sits, the name what it is
                         res.country = None
-                        res.reasons = [r for r in res.reasons if "-based'" not in r]
+                        res.reasons = [r for r in res.reasons
+                                       if not r.split(":")[0].endswith(_SEAT_TAILS_QUOTED)]
                     if hit and not res.code and not res.country:
                         res.code, res.name = hit
                         res.reasons.append(f"'{surface}' is {hit[1]} ({hit[0]}, CAMEO IGO/NGO table)")
@@ -1037,7 +1046,7 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                 place = None  # "Federal officials": a town of 17,000 is no "Tokyo police"
             if place is None and "-" in surface and n == 1:
                 place = _hyphenated(surface, person_noun(words[i + 1] if i + 1 < len(words) else None))
-                if place is not None and lower[i].endswith("-based") and not res.country:
+                if place is not None and lower[i].endswith(_SEAT_TAILS) and not res.country:
                     seat = place.iso3
             if place is None and ctx.korea and key in _KOREAS and words[i][:1].isupper() \
                     and n == len(words):  # "the North", not "South Hamgyong Province"
@@ -1376,6 +1385,12 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     if res.country and not res.code and res.sector in _BREAKAWAY_SECTORS \
             and any(w in BREAKAWAY_WORDS for w in lower):
         _breakaway_side(lower, res, gaz)
+    elif res.country and not res.code and res.head_role is not None:
+        # thirty-ninth session: "the Abkhaz president", "Karabakh Armenian leaders" with no breakaway word
+        why = polity_reason(lower, res.head_role, res.country, res.sector, gaz)
+        if why is not None:
+            res.sector = "REB"
+            res.reasons.append(why)
     envoys.sent_representative(text, lower, res)  # "Iraq's representative at the U.N.": GOV
     return res
 

@@ -1014,6 +1014,10 @@ TITLES: dict[str, str] = {
     # commander Salman Raduyev" was RUSMIL by 'commander', "Kashmiri separatist leader Shabir Shah" INDGOV)
     "separatist leader": "REB", "separatist commander": "REB", "guerrilla leader": "REB",
     "guerrilla commander": "REB", "insurgent leader": "REB", "insurgent commander": "REB",
+    # thirty-ninth session: a movement's leader named by its cause ("independence leader Xanana Gusmao" dated
+    # 2000-01-01 was TLSGOV by 'leader', two years before his presidency)
+    "independence leader": "REB", "pro-independence leader": "REB", "resistance leader": "REB",
+    "resistance commander": "REB",
     # thirty-second session: a dissident by that word is the opposition ("dissident leader Kim Dae-jung" was
     # the president's GOV by 'leader'), and so is the opposition's candidate ("opposition presidential
     # candidate Kenneth Matiba" was no one). A bare "candidate" is no title: read so, it glued itself to
