@@ -1,0 +1,222 @@
+"""Blind probes of the thirty-ninth session (wip/leads41): LONG era leads (1985-2005 agency copy, 30-60
+words, dated 2000-01-01 as the real-news GSR records are), in the house styles of Reuters, AFP, AP, UPI,
+Xinhua, TASS, Kyodo, IRNA, MENA, DPA, ANSA, EFE, PTI, JANA, KUNA and Yonhap, weighted to: a verb the small
+model may tag as an adjective or a noun under a long subject ("The U.N. Commission on Human Rights on
+Wednesday condemned Iraq's government ..."); acts by a passive agent, also with a possessive ("the embargo
+enforced by NATO's warships"); an arrival or a visit "to begin talks", "flew in to mediate"; a request for a
+force by its bare noun ("asked ... for troops"); a state's admission put off; and, across the codebook, the
+target in an of-phrase, a possessor, a to/with/against/on/from phrase, a relative or an apposition;
+reciprocal acts between two named parties; and acts with no target that must emit no CAMEO triple.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its roots. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow: an arrival in another state's capital "to begin talks", "for talks" or "to
+mediate" is a visit (042, the host's 043) or the talks themselves (046); a request for troops or
+peacekeepers is an appeal for military aid or protection (0232 / 0234); a state's membership put off is
+written as a refusal or a reduction of relations (12x / 16x), which the codebook names for neither.
+
+First run: (pending).
+`.venv/bin/python tests/events/probes_leads41.py`.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125')
+_CRIT = ('111', '112', '110', '114', '115', '11', '1121', '1122', '1123', '1124', '1125')
+_THREAT = ('130', '138', '131', '1311', '1312', '1313', '139', '13', '1384', '1383', '132', '133')
+_FORCE = ('190', '193', '194', '195', '180', '183', '186', '181', '182', '192', '200', '202', '1823', '18',
+          '19', '1831', '1822')
+_ARREST = ('173', '170', '172', '1711', '1712', '175', '174', '17', '1721')
+_RECALL = ('161', '160', '1612', '164', '166', '16')
+_EXPEL = _RECALL + ('174', '17', '1663')
+_REJECT = ('120', '125', '128', '121', '122', '1211', '124', '1246', '126', '127', '129', '12', '1241',
+           '1243', '1244', '1245', '123', '1212', '1222')
+_YIELD = ('080', '081', '0811', '0812', '082', '083', '0831', '084', '0841', '0842', '085', '086', '087',
+          '0871', '0874', '0872', '0873', '08')
+_MEET = ('040', '042', '043', '044', '046', '036', '030', '04', '045', '03')
+_SANCTION = ('163', '160', '162', '1621', '1622', '1623', '161', '16')
+_APPEAL = ('020', '02', '021', '0211', '0212', '0213', '0214', '022', '023', '0231', '0232', '0233',
+           '0234', '024', '0241', '0242', '0243', '0244', '025', '0251', '0252', '0253', '0254', '0255',
+           '0256', '026', '027', '028', '010', '01')
+_DEMAND = ('100', '10', '101', '1011', '1012', '1013', '1014', '102', '103', '1031', '1032', '1033', '104',
+           '1041', '1042', '1043', '1044', '105', '1051', '1052', '1053', '1054', '1055', '1056', '106',
+           '107', '108')
+_SUPPORT = ('05', '050', '051', '052', '053', '054', '055', '056', '057', '03', '030', '031', '0311', '0312',
+            '032', '033', '036', '01', '010', '012', '013')
+_PROTEST = ('140', '141', '1411', '1412', '14', '145', '1451')
+_AID = ('070', '07', '071', '072', '073', '074', '075', '033', '0331', '0332', '0333', '0334', '030', '03')
+_COOP = ('06', '060', '061', '062', '063', '064', '057', '05', '050') + _AID
+# an appeal for armed help: military aid, protection or peacekeeping (a demand accepted too)
+_ASK_FORCE = _APPEAL + ('1012', '1014', '10', '100', '101')
+_NONE_HARM = ('11', '12', '13', '14', '15', '16', '17', '18', '19', '20')
+
+_BAGHDAD = ('BAGHDAD (INA) - Iraq on Sunday denounced the air strikes carried out by U.S. and British '
+            'warplanes in the southern no-fly zone as naked aggression against its people and sovereignty, '
+            'the Iraqi News Agency said.')
+_KABUL = ('KABUL (Reuters) - Afghanistan\'s foreign ministry on Monday protested against the shelling of '
+          'border villages in Kunar province by Pakistan\'s army, saying 11 civilians had been killed, the '
+          'official Bakhtar news agency said.')
+_LAGOS = ('LAGOS (Reuters) - Nigeria and Cameroon traded accusations on Monday over a clash between their '
+          'troops on the disputed Bakassi peninsula in which five soldiers were killed, diplomats said.')
+_ROME = ('ROME (ANSA) - Italy on Wednesday recalled its ambassador to Somalia, Mario Sica, after gunmen '
+         'attacked the embassy compound in Mogadishu, the foreign ministry said in a statement.')
+
+LEADS41: list[Row] = [
+    # batch 1: written blind, committed before the coder ran on it
+    # -- a verb under a long subject the small model may read as an adjective or a noun
+    (('IGO',), ('IRQ', 'IRQGOV'), _CRIT,
+     'GENEVA, Feb 27 (Reuters) - The U.N. Commission on Human Rights on Wednesday condemned Iraq\'s '
+     'government for widespread executions and torture and asked its special rapporteur to report again '
+     'next year, diplomats said.'),
+    (('IGO',), ('TUR', 'TURGOV', 'TURMIL'), _CRIT,
+     'STRASBOURG, France (AP) - The European Parliament\'s foreign affairs committee on Tuesday criticised '
+     'Turkey\'s military rulers for the detention of hundreds of trade unionists, a parliament spokesman '
+     'said.'),
+    (('IGO',), ('PAN', 'PANMIL', 'PANGOV'), _CRIT,
+     'WASHINGTON (UPI) - The Organization of American States\' permanent council on Monday reprimanded '
+     'Panama\'s military strongman Gen. Manuel Antonio Noriega for annulling the May elections, diplomats '
+     'said.'),
+    (('NGO',), ('IDN', 'IDNMIL'), _ACCUSE,
+     'LONDON (Reuters) - The human rights group Amnesty International on Thursday accused Indonesia\'s '
+     'security forces of killing hundreds of civilians in East Timor since the 1991 massacre in Dili.'),
+    (('IGO',), ('LBR', 'LBRGOV'), _CRIT,
+     'NEW YORK (AP) - The U.N. Security Council\'s sanctions committee on Friday rebuked Liberia\'s '
+     'government for importing weapons in violation of the arms embargo, council diplomats said.'),
+    # -- acts by a passive agent, with a possessive
+    (('YUG', 'YUGGOV'), ('IGO',), _CRIT,
+     'BELGRADE, June 3 (Reuters) - Yugoslavia on Saturday condemned the oil embargo enforced by NATO\'s '
+     'warships in the Adriatic as an act of piracy, the official Tanjug news agency said.'),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAMIL', 'USAGOV'), _CRIT, _BAGHDAD),
+    (('IRQ', 'IRQGOV'), ('GBR', 'GBRMIL', 'GBRGOV'), _CRIT, _BAGHDAD),
+    (('LBY', 'LBYGOV'), ('IGO',), _APPEAL + _DEMAND,
+     'TRIPOLI (JANA) - Libya called on Tuesday for an end to the air embargo imposed by the Security '
+     'Council over the Lockerbie bombing, saying it had killed hundreds of sick Libyans denied treatment '
+     'abroad.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), _CRIT,
+     'HAVANA (EFE) - Cuban President Fidel Castro on Friday denounced the trade embargo maintained by the '
+     'United States against the island for more than 30 years, saying it violated international law.'),
+    (('AFG', 'AFGGOV'), ('PAK', 'PAKMIL'), _CRIT + _PROTEST, _KABUL),
+    (('PAK', 'PAKMIL'), ('AFG', 'AFGCVL'), _FORCE, _KABUL),
+    # -- an arrival or a visit to begin talks, or to mediate
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _MEET,
+     'NICOSIA (Reuters) - Greek Foreign Minister Theodoros Pangalos arrived in Ankara on Tuesday to begin '
+     'talks with Turkish leaders on easing tension in the Aegean, the Anatolian news agency said.'),
+    (('IGO',), ('AFG', 'AFGREB', 'AFGGOV', 'AFGMIL'), _MEET,
+     'ISLAMABAD (AP) - A U.N. special envoy flew in to Kabul on Sunday to mediate between the rival Afghan '
+     'factions fighting for control of the capital, a U.N. spokesman said.'),
+    (('NICREB', 'NIC'), ('NIC', 'NICGOV'), _MEET,
+     'MANAGUA (Reuters) - A delegation of Contra rebel leaders arrived in Managua on Thursday for talks with '
+     'the Sandinista government on a ceasefire, rebel spokesmen said.'),
+    (('MOZ', 'MOZGOV'), ('ZWE', 'ZWEGOV'), _MEET,
+     'HARARE (AFP) - Mozambique\'s President Joaquim Chissano arrived in Harare on Monday on a two-day '
+     'official visit to discuss the security of the Beira corridor with Zimbabwean leaders.'),
+    (('PAK', 'PAKGOV'), ('CHN', 'CHNGOV'), _MEET,
+     'BEIJING (Xinhua) - Pakistani Prime Minister Benazir Bhutto arrived here this afternoon to begin a '
+     'five-day official visit to China at the invitation of Chinese Premier Li Peng.'),
+    (('USA', 'USAGOV'), ('EGY', 'EGYGOV'), _MEET,
+     'CAIRO (MENA) - U.S. Secretary of State James Baker flew into Cairo on Saturday to start talks with '
+     'President Hosni Mubarak on convening a Middle East peace conference.'),
+    (('IRN', 'IRNGOV', 'SYR', 'SYRGOV'), ('SYR', 'SYRGOV', 'IRN', 'IRNGOV'), _MEET,
+     'DAMASCUS (Reuters) - President Hafez al-Assad on Sunday received visiting Iranian Foreign Minister Ali '
+     'Akbar Velayati, who arrived earlier in the day to brief him on the Gulf war.'),
+    # -- a request for a force by its bare noun
+    (('PNG', 'PNGGOV'), ('AUS', 'AUSGOV', 'AUSMIL'), _ASK_FORCE,
+     'PORT MORESBY (Reuters) - Papua New Guinea on Friday asked Australia for troops and helicopters to help '
+     'restore order on the rebel island of Bougainville, government officials said.'),
+    (('BIH', 'BIHGOV'), ('IGO',), _ASK_FORCE,
+     'SARAJEVO (Reuters) - Bosnia\'s Moslem-led government on Thursday asked the United Nations for '
+     'peacekeeping troops to protect the eastern enclave of Gorazde, a government spokesman said.'),
+    # -- a state's admission put off
+    (('IGO',), ('AUT', 'AUTGOV'), _REJECT + _SANCTION,
+     'BRUSSELS (Reuters) - The European Community on Monday put off a decision on Austria\'s application for '
+     'membership until after the completion of its single market, diplomats said.'),
+    # -- across the codebook: the target in an of-phrase, a possessor, a phrase, a relative, an apposition
+    (('IRN', 'IRNGOV'), ('LBN', 'LBNREB', 'LBNMIL', 'LBNCVL'), _DEMAND,
+     'TEHRAN (IRNA) - Iran on Wednesday demanded the immediate release of three Iranian diplomats held by '
+     'Christian militiamen in Lebanon, the Islamic Republic News Agency said.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _REJECT,
+     'ATHENS (Reuters) - Greece on Monday rejected Turkey\'s offer of talks on the continental shelf of the '
+     'Aegean Sea, saying the dispute should go to the International Court of Justice.'),
+    (('IND', 'INDGOV'), ('NPL', 'NPLGOV'), _AID + ('01', '010'),
+     'NEW DELHI (PTI) - India on Tuesday offered economic aid worth 500 million rupees to Nepal to build '
+     'roads and hydroelectric plants, an external affairs ministry spokesman said.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), _COOP,
+     'BONN (DPA) - West Germany signed an agreement with Poland on Wednesday to write off 760 million marks '
+     'of Polish debt, the finance ministry said.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), _ACCUSE + _CRIT + _PROTEST,
+     'KUWAIT (KUNA) - Kuwait on Thursday lodged a complaint against Iraq with the Arab League, accusing '
+     'Baghdad of massing troops on the border, officials said.'),
+    (('USA', 'USAGOV'), ('JPN', 'JPNGOV', 'JPNBUS'), _SANCTION,
+     'WASHINGTON (Reuters) - The United States on Friday imposed trade sanctions on Japan, raising tariffs '
+     'on 300 million dollars worth of Japanese electronics in a dispute over computer chips.'),
+    (('USR', 'USRGOV', 'USRMIL'), ('MNG', 'MNGGOV'), _YIELD,
+     'MOSCOW (TASS) - The Soviet Union on Monday completed the withdrawal of its troops from Mongolia, the '
+     'defence ministry newspaper Krasnaya Zvezda said.'),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _EXPEL,
+     'NAIROBI (Reuters) - Kenya on Saturday expelled a Ugandan diplomat who it said had been spying on '
+     'exiled opponents of President Yoweri Museveni, the foreign ministry said.'),
+    (('ITA', 'ITAGOV'), ('SOM', 'SOMGOV'), _RECALL, _ROME),
+    # -- reciprocal acts between two named parties
+    (('CHN', 'CHNGOV'), ('IDN', 'IDNGOV'), _SUPPORT,
+     'BEIJING (Reuters) - China and Indonesia on Wednesday restored diplomatic relations frozen since 1967, '
+     'ending more than two decades of hostility, the New China News Agency said.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), _MEET,
+     'TOKYO (Kyodo) - Japan and North Korea ended two days of talks in Beijing on Thursday without agreeing '
+     'on a date for their next round of negotiations on normalising relations.'),
+    (('NGA', 'NGAGOV', 'CMR', 'CMRGOV'), ('CMR', 'CMRGOV', 'NGA', 'NGAGOV'), _CRIT + _FORCE, _LAGOS),
+    # -- the rest of the codebook
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _DEMAND,
+     'SEOUL (Yonhap) - South Korea on Friday demanded that North Korea apologise for the bombing of a South '
+     'Korean airliner and hand over those responsible, a government spokesman said.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), _THREAT,
+     'BAGHDAD (Reuters) - Iraq threatened on Saturday to stop cooperating with U.N. weapons inspectors '
+     'unless the Security Council set a date for lifting sanctions, the official Iraqi News Agency said.'),
+    (('ZAF', 'ZAFEDU', 'ZAFCVL'), ('ZAF', 'ZAFGOV'), _PROTEST,
+     'JOHANNESBURG (Reuters) - Thousands of black students marched through Soweto on Wednesday to protest '
+     'against the detention of student leaders under the state of emergency, witnesses said.'),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV', 'IDNMIL'), _SANCTION,
+     'CANBERRA (Reuters) - Australia on Monday suspended military cooperation with Indonesia over the '
+     'violence in East Timor, Defence Minister John Moore told parliament.'),
+    (('TUR', 'TURCOP', 'TURGOV'), ('TUR', 'TUROPP', 'TURCVL'), _ARREST,
+     'ANKARA (Reuters) - Turkish police on Sunday detained 45 members of a pro-Kurdish party in raids in the '
+     'southeastern city of Diyarbakir, the state Anatolian news agency said.'),
+    (('LKA', 'LKAREB'), ('LKA', 'LKAMIL'), _FORCE,
+     'COLOMBO (Reuters) - Tamil Tiger rebels on Friday ambushed a Sri Lankan army patrol in the northern '
+     'Jaffna peninsula, killing 12 soldiers, military officials said.'),
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNREB', 'LBNMIL'), _FORCE,
+     'BEIRUT (AFP) - Israeli warplanes on Tuesday bombed suspected positions of the pro-Iranian Hezbollah '
+     'militia in southern Lebanon, wounding three guerrillas, police said.'),
+    (('ZAF', 'ZAFGOV', 'ZAFMIL'), ('AGO', 'AGOMIL'), _YIELD,
+     'PRETORIA (Reuters) - South Africa on Friday freed 150 Angolan prisoners of war under an exchange agreed '
+     'at talks mediated by the United States, the defence force said.'),
+    (('JPN', 'JPNGOV'), ('PHL', 'PHLGOV'), _AID,
+     'TOKYO (Kyodo) - Japan on Wednesday extended a 50 billion yen loan to the Philippines to help finance '
+     'power stations and roads, the foreign ministry said.'),
+    (('VAT',), ('LBN', 'LBNREB', 'LBNMIL'), _APPEAL,
+     'VATICAN CITY (Reuters) - Pope John Paul on Sunday appealed to the warring factions in Lebanon to lay '
+     'down their arms and spare the civilians of Beirut.'),
+    # -- acts with no target: no CAMEO triple of these roots
+    ((), (), _NONE_HARM,
+     'TOKYO (Reuters) - Japan\'s Liberal Democratic Party on Sunday elected Kiichi Miyazawa as its new '
+     'president, clearing the way for him to become prime minister next week.'),
+    ((), (), _NONE_HARM,
+     'MEXICO CITY (AP) - A powerful earthquake shook southern Mexico on Tuesday, killing at least 14 people '
+     'and destroying hundreds of homes, the civil defence agency said.'),
+    ((), (), ('10', '11', '12', '13'),
+     'PARIS (AFP) - French Prime Minister Michel Rocard on Thursday announced a 10 billion franc plan to '
+     'modernise the country\'s schools, telling parliament that education was the nation\'s first priority.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS41}
+ALL41: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
