@@ -196,8 +196,8 @@ LEADS41: list[Row] = [
      'BEIRUT (AFP) - Israeli warplanes on Tuesday bombed suspected positions of the pro-Iranian Hezbollah '
      'militia in southern Lebanon, wounding three guerrillas, police said.'),
     (('ZAF', 'ZAFGOV', 'ZAFMIL'), ('AGO', 'AGOMIL'), _YIELD,
-     'PRETORIA (Reuters) - South Africa on Friday freed 150 Angolan prisoners of war under an exchange agreed '
-     'at talks mediated by the United States, the defence force said.'),
+     'PRETORIA (Reuters) - South Africa on Friday freed 150 Angolan prisoners of war under an exchange '
+     'agreed at talks mediated by the United States, the defence force said.'),
     (('JPN', 'JPNGOV'), ('PHL', 'PHLGOV'), _AID,
      'TOKYO (Kyodo) - Japan on Wednesday extended a 50 billion yen loan to the Philippines to help finance '
      'power stations and roads, the foreign ministry said.'),

@@ -1339,6 +1339,8 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
         tok = pron.doc[i]
         if i in subject or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
             continue
+        if _reason_object(tok, first):
+            continue  # "censured X for torture and urged it to ...": the reason is no antecedent (leads41)
         head = tok
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head  # "Kim Il Sung and Kim Jong Il": the first conjunct heads the phrase
@@ -1363,6 +1365,17 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
             continue  # a thing ("the Benghazi hearing", "the loans"), not whom the pronoun stands for
         return [a for a in found if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
     return []
+
+
+def _reason_object(tok: Any, first: Any) -> bool:
+    """Whether `tok` is the object of a "for" or "over" phrase that gives the reason of the first verb's act
+    (hung on the verb or on its object: "censured the government for torture", "over its rights record")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # ("for torture and forced labour")
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
+        return False
+    return prep.head.i == first.i or prep.head.dep_ == "dobj" and prep.head.head.i == first.i
 
 
 def _fronted_party(verb: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
