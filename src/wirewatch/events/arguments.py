@@ -1368,14 +1368,16 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
 
 
 def _reason_object(tok: Any, first: Any) -> bool:
-    """Whether `tok` is the object of a "for" or "over" phrase that gives the reason of the first verb's act
-    (hung on the verb or on its object: "censured the government for torture", "over its rights record")."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head  # ("for torture and forced labour")
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
-        return False
-    return prep.head.i == first.i or prep.head.dep_ == "dobj" and prep.head.head.i == first.i
+    """Whether `tok` is inside a "for" or "over" phrase that gives the reason of the first verb's act (hung
+    on the verb or on its object: "censured the government for torture", "for the killings in East
+    Timor", "over its rights record")."""
+    while tok.head.i != tok.i and tok.head.i != first.i:
+        head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "over") and (
+                head.dep_ in ("dobj", "dative") and head.head.i == first.i):
+            return True
+        tok = head
+    return tok.dep_ == "prep" and tok.lower_ in ("for", "over") and tok.head.i == first.i
 
 
 def _fronted_party(verb: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
