@@ -216,7 +216,144 @@ LEADS41: list[Row] = [
      'modernise the country\'s schools, telling parliament that education was the nation\'s first priority.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS41}
+# an appeal for armed help by its item: military aid or protection / peacekeeping
+_ASK_FORCE_ITEM = ('0232', '0234', '023')
+
+_COMMONWEALTH = ('LONDON (Reuters) - The Commonwealth\'s ministerial action group on Tuesday censured '
+                 'Nigeria\'s military rulers for the execution of nine minority rights activists and '
+                 'threatened to expel the country, diplomats said.')
+_CROCKER = ('GENEVA (Reuters) - U.S. Assistant Secretary of State Chester Crocker flew to Geneva on Tuesday '
+            'to begin talks with Angolan and Cuban delegations on independence for Namibia.')
+
+LEADS41B: list[Row] = [
+    # batch 2: written after the first fixes, committed before the coder ran on it
+    # -- a verb under a long subject
+    (('IGO',), ('NGA', 'NGAGOV', 'NGAMIL'), _CRIT, _COMMONWEALTH),
+    (('IGO',), ('NGA', 'NGAGOV', 'NGAMIL'), _THREAT + _SANCTION, _COMMONWEALTH),
+    (('NGO',), ('IDN', 'IDNMIL', 'IDNCOP'), _CRIT,
+     'GENEVA (AFP) - The International Commission of Jurists on Monday upbraided Indonesia\'s security '
+     'forces for the killing of unarmed demonstrators in Dili, the Geneva-based group said.'),
+    (('IGO',), ('IRQ', 'IRQGOV'), _CRIT,
+     'NEW YORK (Reuters) - The U.N. Security Council\'s sanctions committee on Thursday rapped Iraq\'s '
+     'government for smuggling oil through Turkey, council diplomats said.'),
+    (('IGO',), ('ISR', 'ISRGOV'), _CRIT,
+     'BRUSSELS (Reuters) - The European Community\'s foreign ministers on Monday chided Israel\'s government '
+     'for closing Palestinian universities and called for their reopening.'),
+    # -- a visit to open talks with a party other than the host
+    (('USR', 'USRGOV', 'RUS', 'RUSGOV'), ('PSE', 'PSEGOV', 'PSEREB'), _MEET,
+     'TUNIS (Reuters) - Soviet Middle East envoy Gennady Tarasov arrived in Tunis on Wednesday to hold talks '
+     'with PLO chairman Yasser Arafat on a peace conference, PLO officials said.'),
+    (('USA', 'USAGOV'), ('AGO', 'AGOGOV'), _MEET, _CROCKER),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), _MEET, _CROCKER),
+    (('IGO',), ('AFG', 'AFGREB'), _MEET,
+     'ISLAMABAD (AP) - A U.N. mediator arrived in Islamabad on Saturday for a fresh round of talks with '
+     'Afghan guerrilla leaders on forming an interim government.'),
+    (('IRN', 'IRNGOV'), ('SYR', 'SYRGOV'), _MEET,
+     'DAMASCUS (Reuters) - Iranian Foreign Minister Ali Akbar Velayati arrived in Damascus on Monday to open '
+     'talks with Syrian leaders on the war of the camps in Lebanon.'),
+    # -- troops asked for
+    (('TCD', 'TCDGOV'), ('FRA', 'FRAGOV', 'FRAMIL'), _ASK_FORCE_ITEM,
+     'NDJAMENA (Reuters) - Chad\'s President Hissene Habre on Saturday asked France for more troops and '
+     'aircraft to repel a Libyan-backed rebel offensive in the north, officials said.'),
+    (('RWA', 'RWAGOV'), ('IGO',), _ASK_FORCE_ITEM,
+     'KIGALI (AFP) - Rwanda\'s government on Tuesday called on the United Nations to send peacekeeping '
+     'troops to protect civilians in the north, a government spokesman said.'),
+    (('TJK', 'TJKGOV'), ('RUS', 'RUSGOV', 'RUSMIL'), _ASK_FORCE_ITEM,
+     'DUSHANBE (ITAR-TASS) - Tajikistan on Friday asked Russia and its Central Asian neighbours for troops '
+     'to guard its border with Afghanistan against Islamic guerrillas.'),
+    (('MOZ', 'MOZGOV'), ('ZWE', 'ZWEGOV', 'ZWEMIL'), _ASK_FORCE_ITEM,
+     'MAPUTO (Reuters) - Mozambique asked Zimbabwe on Sunday for more troops to protect the Beira oil '
+     'pipeline from rebel attacks, officials said.'),
+    # -- an act by a passive agent
+    (('ZAF', 'ZAFGOV'), ('IGO',), _REJECT + _CRIT,
+     'PRETORIA (Reuters) - South Africa on Monday rejected the sanctions adopted by the Commonwealth\'s '
+     'heads of government as meddling in its internal affairs.'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IRQJUD'), _CRIT + _PROTEST,
+     'TEHRAN (IRNA) - Iran on Saturday protested to Baghdad over the execution of Iranian pilgrims ordered '
+     'by Iraq\'s revolutionary court.'),
+    (('SDN', 'SDNGOV'), ('IGO',), _CRIT + _DEMAND + _APPEAL,
+     'KHARTOUM (Reuters) - Sudan on Wednesday denounced the flight ban imposed by the Security Council\'s '
+     'sanctions committee as unjust and called for it to be lifted.'),
+    # -- across the codebook: the target in a phrase, a possessor, a relative, an apposition
+    (('SAU', 'SAUGOV'), ('IRQ', 'IRQMIL', 'IRQGOV'), _DEMAND,
+     'RIYADH (SPA) - Saudi Arabia on Monday demanded the withdrawal of Iraqi troops from the Kuwaiti border '
+     'area, the official Saudi Press Agency said.'),
+    (('THA', 'THAGOV'), ('MMR', 'MMRGOV'), _MEET + _SUPPORT,
+     'BANGKOK (Reuters) - Thailand on Friday accepted Burma\'s offer of talks on the repatriation of '
+     'refugees, a foreign ministry spokesman said.'),
+    (('JPN', 'JPNGOV'), ('BGD', 'BGDGOV', 'BGDCVL'), _AID,
+     'TOKYO (Kyodo) - Japan on Tuesday pledged 100 million dollars in emergency aid to Bangladesh to help '
+     'victims of last week\'s cyclone, the foreign ministry said.'),
+    (('IND', 'INDGOV'), ('BGD', 'BGDGOV'), _COOP + _SUPPORT,
+     'NEW DELHI (PTI) - India on Saturday signed a treaty with Bangladesh on sharing the waters of the '
+     'Ganges river, ending a 25-year dispute.'),
+    (('PHL', 'PHLGOV'), ('CHN', 'CHNGOV'), _CRIT + _PROTEST,
+     'MANILA (Reuters) - The Philippines on Monday filed a diplomatic protest against China over the '
+     'construction of structures on Mischief Reef in the disputed Spratly islands.'),
+    (('USA', 'USAGOV'), ('POL', 'POLGOV'), _YIELD,
+     'WASHINGTON (AP) - The United States on Wednesday lifted economic sanctions on Poland imposed after the '
+     '1981 martial law crackdown, the White House said.'),
+    (('RUS', 'RUSGOV', 'RUSMIL'), ('EST', 'ESTGOV'), _YIELD,
+     'MOSCOW (Reuters) - Russia on Sunday withdrew its last troops from Estonia, ending half a century of '
+     'military presence, the defence ministry said.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRMED'), _EXPEL,
+     'HARARE (Reuters) - Zimbabwe on Tuesday deported a British journalist who had written articles critical '
+     'of President Robert Mugabe, the information ministry said.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), _CRIT + _PROTEST + ('040', '04', '0'),
+     'ANKARA (Reuters) - Turkey on Friday summoned the ambassador of its neighbour, Greece, to protest over '
+     'the harbouring of a Kurdish rebel leader.'),
+    (('ISR', 'ISRGOV', 'EGY', 'EGYGOV'), ('EGY', 'EGYGOV', 'ISR', 'ISRGOV'), _MEET,
+     'CAIRO (MENA) - President Hosni Mubarak on Sunday received Israel\'s foreign minister, David Levy, for '
+     'talks on the stalled peace process.'),
+    # -- reciprocal acts
+    (('USR', 'USRGOV', 'RUS', 'RUSGOV', 'CHN', 'CHNGOV'), ('CHN', 'CHNGOV', 'USR', 'USRGOV', 'RUS', 'RUSGOV'),
+     _COOP + _SUPPORT + _YIELD,
+     'MOSCOW (TASS) - The Soviet Union and China on Thursday signed an agreement to reduce troops along '
+     'their 7,000 km border, the official news agency TASS said.'),
+    (('IND', 'INDMIL', 'PAK', 'PAKMIL'), ('PAK', 'PAKMIL', 'IND', 'INDMIL'), _FORCE,
+     'NEW DELHI (Reuters) - Indian and Pakistani troops exchanged heavy fire across the line of control in '
+     'Kashmir on Sunday, killing at least six soldiers, army officials said.'),
+    (('KOR', 'KORGOV', 'PRK', 'PRKGOV'), ('PRK', 'PRKGOV', 'KOR', 'KORGOV'), _MEET,
+     'SEOUL (Yonhap) - The prime ministers of South and North Korea opened talks in Seoul on Tuesday, the '
+     'first such meeting since the division of the peninsula.'),
+    # -- the rest of the codebook
+    (('FRA', 'FRAGOV'), ('SRB', 'SRBGOV', 'YUG', 'YUGGOV', 'BIHREB'), _APPEAL,
+     'PARIS (AFP) - French President Francois Mitterrand on Wednesday urged Serbia\'s leaders to halt the '
+     'shelling of Sarajevo and allow relief convoys through.'),
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), _DEMAND,
+     'WASHINGTON (Reuters) - The United States on Monday demanded that Libya hand over two intelligence '
+     'agents accused of the Lockerbie bombing.'),
+    (('IRQ', 'IRQGOV'), ('IGO',), _REJECT,
+     'BAGHDAD (INA) - Iraq on Thursday rejected a U.N. plan to let it sell oil to buy food and medicine, '
+     'calling it an infringement of its sovereignty.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAMIL', 'USAGOV'), _THREAT,
+     'PYONGYANG (KCNA) - North Korea on Monday threatened to pull out of the nuclear non-proliferation '
+     'treaty if U.S. forces went ahead with military exercises in the South.'),
+    (('PHL', 'PHLEDU', 'PHLCVL'), ('USA', 'USAGOV', 'USAMIL'), _PROTEST,
+     'MANILA (AP) - Thousands of students marched on the U.S. embassy in Manila on Friday to protest against '
+     'the presence of American military bases in the Philippines.'),
+    (('KEN', 'KENCOP', 'KENGOV'), ('KEN', 'KENOPP'), _ARREST,
+     'NAIROBI (Reuters) - Kenyan police on Saturday arrested three opposition leaders who had called for '
+     'multi-party democracy, their lawyers said.'),
+    (('IND', 'INDUAF', 'INDREB'), ('IND', 'INDSPY', 'INDGOV'), _FORCE,
+     'SRINAGAR (Reuters) - Suspected Moslem militants on Tuesday shot dead a senior Indian intelligence '
+     'official outside his home in Srinagar, police said.'),
+    (('ARM', 'ARMMIL'), ('AZE', 'AZEMIL', 'AZEGOV'), _FORCE,
+     'BAKU (Reuters) - Armenian forces on Sunday captured the Azeri town of Kelbajar after days of heavy '
+     'fighting, Azerbaijan\'s defence ministry said.'),
+    # -- acts with no target
+    ((), (), _NONE_HARM,
+     'BUENOS AIRES (Reuters) - Argentina\'s central bank on Monday devalued the austral by 30 percent '
+     'against the dollar in a bid to curb inflation.'),
+    ((), (), _NONE_HARM,
+     'NEW DELHI (PTI) - Floods in the eastern state of Bihar have killed at least 120 people and left half a '
+     'million homeless, officials said on Tuesday.'),
+    ((), (), _NONE_HARM,
+     'KATHMANDU (AFP) - Nepal\'s ruling Congress party on Sunday chose Girija Prasad Koirala as its '
+     'parliamentary leader, paving the way for him to form a new government.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS41, "batch2": LEADS41B}
 ALL41: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
