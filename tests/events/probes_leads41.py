@@ -21,6 +21,17 @@ First run (batch 1, 47 rows, 45 leads, main c31557c5 = the branch's start, commi
 root / actor + root / actor + code: 45 / 43 / 43. Two rows corrected after it as writing errors by the
 project's written conventions (docs/actors.md): the Pope is VATGOV (thirtieth session), and "Christian
 militiamen" take the militia's sector, LBNUAF (a faith before an armed role, lead17); with them 45 / 45 / 45.
+The first fixes (a lexicon verb misread after a time phrase; a reason phrase no antecedent of "it"; a visit
+to open talks hosted by the talks' partner; troops asked for as 0232 / 0234) keep batch 1 at 45 / 45 / 45:
+its leads were read already, and the classes are tested on sentences main misreads (test_leads41.py).
+
+Batch 2 (41 rows, 39 leads), written after the first fixes and committed (a1b00f3a) before the coder ran on
+it; first run on the branch (a1b00f3a): 38 / 37 / 36 (main c31557c5: 35 / 34 / 30). The rows with no target
+listed only roots, which the actor + code count does not compare (a writing error in the row format, not in
+the coding): they now list full codes, and the figures above are counted so. After the second fixes (each
+nationality of "talks with Angolan and Cuban delegations"; a plural disaster noun the model takes for a name
+at the start of a part, "Floods ... have killed 120 people", blocks the killing as "floods" does): 40 / 39 /
+38.
 `.venv/bin/python tests/events/probes_leads41.py`.
 """
 
@@ -57,7 +68,8 @@ _AID = ('070', '07', '071', '072', '073', '074', '075', '033', '0331', '0332', '
 _COOP = ('06', '060', '061', '062', '063', '064', '057', '05', '050') + _AID
 # an appeal for armed help: military aid, protection or peacekeeping (a demand accepted too)
 _ASK_FORCE = _APPEAL + ('1012', '1014', '10', '100', '101')
-_NONE_HARM = ('11', '12', '13', '14', '15', '16', '17', '18', '19', '20')
+# acts with no target: no code of these (full codes, so the actor + code count checks them too)
+_NONE_HARM = _CRIT + _REJECT + _THREAT + _PROTEST + _SANCTION + _EXPEL + _ARREST + _FORCE
 
 _BAGHDAD = ('BAGHDAD (INA) - Iraq on Sunday denounced the air strikes carried out by U.S. and British '
             'warplanes in the southern no-fly zone as naked aggression against its people and sovereignty, '
@@ -211,7 +223,7 @@ LEADS41: list[Row] = [
     ((), (), _NONE_HARM,
      'MEXICO CITY (AP) - A powerful earthquake shook southern Mexico on Tuesday, killing at least 14 people '
      'and destroying hundreds of homes, the civil defence agency said.'),
-    ((), (), ('10', '11', '12', '13'),
+    ((), (), _DEMAND + _CRIT + _REJECT + _THREAT,
      'PARIS (AFP) - French Prime Minister Michel Rocard on Thursday announced a 10 billion franc plan to '
      'modernise the country\'s schools, telling parliament that education was the nation\'s first priority.'),
 ]

@@ -36,7 +36,11 @@ def visit_host(r: Reading, link: ActorLinker) -> None:
         r.targets = _awaiting_place(r.trigger.tok, link) or r.targets
     if not ((r.cameo or "").startswith(VISITS) or planned):
         return
-    found = [one_actor(h, link, deep=True) for h in _host_tokens(r.anchor)]
+    hosts = _host_tokens(r.anchor)
+    # "talks with Angolan and Cuban delegations": each nationality joined on the noun's modifier (leads41)
+    hosts += [j for h in hosts for m in kids(h) if m.dep_ in ("amod", "nmod", "compound")
+              for j in kids(m) if j.dep_ == "conj" and j.ent_type_ in ("NORP", "GPE")]
+    found = [one_actor(h, link, deep=True) for h in hosts]
     parties = [f for f in found
                if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")]
     if parties:
