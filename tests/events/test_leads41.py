@@ -36,6 +36,11 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "students and urged it to release them.", ("IGO", "MMR", "11"), ()),
     ("The U.N. Human Rights Commission on Friday censured Burma's military government for the jailing of "
      "students and urged it to release them.", ("IGO", "MMR", "02"), ()),
+    # ... with no time phrase, also under a dateline and a trailing attribution
+    ("The Council of Europe's parliamentary assembly censured Chile's military junta for the torture of "
+     "detainees.", ("IGO", "CHL", "11"), ()),
+    ("STRASBOURG (AFP) - The European Parliament's human rights subcommittee censured Syria's military "
+     "government for torture, a spokesman said.", ("IGO", "SYR", "11"), ()),
     # controls: a verb the model reads right, a participle that is an adjective
     ("The Arab League on Sunday condemned Israel's bombing of Beirut.", ("IGO", "ISR", "11"), ()),
     ("ALGIERS (Reuters) - Witnesses said that on Friday armed men attacked a bus carrying soldiers near "
@@ -53,6 +58,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "release of Western hostages.", ("AUT", "IRN", "04"), (("AUT", "CHE", "04"),)),
     ("The Norwegian foreign minister arrived in Damascus on Sunday for two days of talks with Lebanese "
      "leaders on the hostage crisis.", ("NOR", "LBN", "04"), (("NOR", "SYR", "04"),)),
+    ("The Swedish foreign minister arrived in Vienna on Monday for talks with Iranian and Iraqi "
+     "delegations on prisoners of war.", ("SWE", "IRQ", "04"), (("SWE", "AUT", "04"),)),
     # controls: a visit with no partner named keeps its place
     ("Chancellor Helmut Kohl arrived in Moscow on Monday to begin an official visit to the Soviet Union.",
      ("DEU", "*", "04"), (("DEU", "DEU", "*"),)),
@@ -71,6 +78,19 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      ("EGY", "ISR", "02"), (("*", "*", "0234"), ("*", "*", "0232"))),
     ("The rebels on Monday asked for government troops to be withdrawn from the north.", None,
      (("*", "*", "0234"), ("*", "*", "0232"))),
+    # a plural disaster noun taken for a name at the start of a part, and a disaster that destroys homes:
+    # no killing, no destruction of property (each coded on main)
+    ("HANOI (Reuters) - Typhoons in the central province of Quang Ngai have killed 35 people this month, "
+     "officials said.", None, (("*", "*", "19"), ("*", "*", "18"))),
+    ("MANILA (AP) - Typhoon Mike destroyed 50,000 houses in the central Philippines.", None,
+     (("*", "*", "17"),)),
+    ("BEIJING (Xinhua) - Floods in the southern province of Guangxi have destroyed 20,000 homes and killed "
+     "40 people.", None, (("*", "*", "17"), ("*", "*", "19"))),
+    # controls: armed men and tank fire still kill and destroy
+    ("JERUSALEM (Reuters) - Israeli tank fire destroyed three Palestinian homes in the Gaza Strip on Monday.",
+     ("ISR", "PSE", "17"), ()),
+    ("ALGIERS (Reuters) - Gunmen in the western province of Relizane have killed 30 villagers, newspapers "
+     "said on Sunday.", ("*", "DZA", "18"), ()),
 ]
 
 test_leads41_case = _match.case_test(CASES)

@@ -32,6 +32,7 @@ _INSIDE_PHRASE = frozenset({"poss", "compound", "amod", "nmod", "case"})
 # States on Sunday ...")
 _IN_SUBJECT = frozenset({"pobj", "prep", "compound", "poss", "amod", "nmod"})
 _REPORTING = frozenset({"say", "report", "tell", "add", "announce", "quote", "state"})
+REPORTING_ROOTS = frozenset({"say", "report"})  # the trailing attributions a misread clause hangs on
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -108,47 +109,66 @@ def verb_after_time(part: Any, at: list[int]) -> tuple[dict[int, Move], dict[int
         i = first + 1 if doc[first].lower_ == "on" else first
         if i >= part.end - 1 or doc[i].lower_ not in WEEKDAYS or first <= part.start:
             continue
-        verb = doc[i + 1]
-        if not verb.is_lower or verb.dep_ not in _AS_MODIFIER | _AS_OBJECT:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)) and verb.pos_ == "VERB" and \
-                verb.dep_ not in _AS_MODIFIER | _AS_OBJECT:
-            continue
-        lemma = verb_lemma(verb.lower_)
-        if lemma is None:
-            continue
-        subject = _subject(doc[first - 1], first)
-        obj = _object(verb)
-        if subject is None or obj is None or _other_clause(part, verb, subject):
-            continue
-        top, above = _block_top(verb)
-        second = above is not None and top.i == subject.i and above.i > obj.i and \
-            above.dep_ in ("ROOT", "ccomp")
-        if above is not None and above.lemma_ not in _REPORTING and not second:
-            continue
-        if second and above is not None:
-            # "The commission on Friday censured X for torture and urged it to ...": the subject hung on the
-            # second verb, which becomes the misread verb's conjunct
-            place: Move = (verb.i, "ROOT", "VBD", "VERB") if above.dep_ == "ROOT" else \
-                (above.head.i, above.dep_, "VBD", "VERB")
-            moves: dict[int, Move] = {above.i: (verb.i, "conj", None, None)}
-        else:
-            place = (above.i, "ccomp", "VBD", "VERB") if above is not None else \
-                (verb.i, "ROOT", "VBD", "VERB")
-            moves = {}
-        moves.update({verb.i: place, subject.i: (verb.i, "nsubj", None, None),
-                      obj.i: (verb.i, "dobj", None, None)})
-        if doc[first].lower_ == "on":
-            moves[first] = (verb.i, "prep", None, None)
-            moves[i] = (first, "pobj", None, None)
-        else:
-            moves[i] = (verb.i, "npadvmod", None, None)
-        if top.i not in (subject.i, obj.i, verb.i):
-            # a dateline the subject hung on ("GENEVA (Reuters) - The commission ...") stays beside the verb
-            moves[top.i] = (verb.i, "npadvmod", None, None)
-        for holder in {subject, top}:
-            for c in kids(holder):
-                if c.i > verb.i and c.i not in moves and c.i != obj.i:
-                    moves[c.i] = (verb.i, c.dep_, None, None)  # "for torture", "and urged it to ..."
-        return moves, {verb.i: lemma}
+        laid = _laid(part, doc[i + 1], first, i)
+        if laid[0]:
+            return laid
     return {}, {}
+
+
+def verb_after_subject(part: Any) -> tuple[dict[int, Move], dict[int, str]]:
+    """The same, with no time phrase: "The U.N. Human Rights Commission censured Burma's military
+    government" read as a noun phrase with no verb (the part's root a noun)."""
+    doc = part.doc
+    for verb in part:
+        if verb.i > part.start and verb.is_lower and verb.dep_ in _AS_MODIFIER and \
+                verb.lower_.endswith("ed") and doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+            laid = _laid(part, verb, verb.i, None)
+            if laid[0]:
+                return laid
+    return {}, {}
+
+
+def _laid(part: Any, verb: Any, first: int, day: int | None) -> tuple[dict[int, Move], dict[int, str]]:
+    """The moves for `verb` after a subject phrase ending before `first` (a time phrase from `first` to the
+    weekday `day`, or none)."""
+    doc = part.doc
+    none: tuple[dict[int, Move], dict[int, str]] = ({}, {})
+    if not verb.is_lower or verb.dep_ not in _AS_MODIFIER | _AS_OBJECT:
+        return none
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None:
+        return none
+    subject = _subject(doc[first - 1], first)
+    obj = _object(verb)
+    if subject is None or obj is None or _other_clause(part, verb, subject):
+        return none
+    top, above = _block_top(verb)
+    second = above is not None and top.i == subject.i and above.i > obj.i and \
+        above.dep_ in ("ROOT", "ccomp")
+    if above is not None and above.lemma_ not in _REPORTING and not second:
+        return none
+    if second and above is not None:
+        # "The commission on Friday censured X for torture and urged it to ...": the subject hung on the
+        # second verb, which becomes the misread verb's conjunct
+        place: Move = (verb.i, "ROOT", "VBD", "VERB") if above.dep_ == "ROOT" else \
+            (above.head.i, above.dep_, "VBD", "VERB")
+        moves: dict[int, Move] = {above.i: (verb.i, "conj", None, None)}
+    else:
+        place = (above.i, "ccomp", "VBD", "VERB") if above is not None else \
+            (verb.i, "ROOT", "VBD", "VERB")
+        moves = {}
+    moves.update({verb.i: place, subject.i: (verb.i, "nsubj", None, None),
+                  obj.i: (verb.i, "dobj", None, None)})
+    if day is not None and doc[first].lower_ == "on":
+        moves[first] = (verb.i, "prep", None, None)
+        moves[day] = (first, "pobj", None, None)
+    elif day is not None:
+        moves[day] = (verb.i, "npadvmod", None, None)
+    if top.i not in (subject.i, obj.i, verb.i):
+        # a dateline the subject hung on ("GENEVA (Reuters) - The commission ...") stays beside the verb
+        moves[top.i] = (verb.i, "npadvmod", None, None)
+    for holder in {subject, top}:
+        for c in kids(holder):
+            if c.i > verb.i and c.i not in moves and c.i != obj.i:
+                moves[c.i] = (verb.i, c.dep_, None, None)  # "for torture", "and urged it to ..."
+    return moves, {verb.i: lemma}

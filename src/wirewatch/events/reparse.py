@@ -72,7 +72,7 @@ from .attribution_subject import object_as_attribution_subject
 from .descriptor_names import DESCRIPTORS, name_after_descriptor
 from .headline_passives import headline_passive_moves
 from .judged_as_shift import object_after_as
-from .modifier_verbs import verb_after_time
+from .modifier_verbs import REPORTING_ROOTS, verb_after_subject, verb_after_time
 from .object_control import infinitive_on_causer
 from .paired_states import states_as_modifiers
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
@@ -103,7 +103,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         again = _time_cut(part, *lost)
         if again is not part:
             return again
-    laid = _modifier_verb(part) if timed else None  # (leads41: no second parse)
+    # (leads41: no second parse)
+    laid = _modifier_verb(part) if timed or _verbless(part) else None
     if laid is not None or lost is not None:
         return laid or part
     fronted = _subject_in_fronted(part)
@@ -816,10 +817,17 @@ def _modifier_verb(part: Any) -> Any | None:
     """A lexicon verb read as a modifier or as the object of "on" after a time phrase, laid back as the
     clause's verb where the time phrase's second parse left it misread (modifier_verbs.py, leads41)."""
     at = _indices_with(part, _ON_WEEKDAYS)
-    if not at:
-        return None
-    moves, lemmas = verb_after_time(part, at)
+    moves, lemmas = verb_after_time(part, at) if at else ({}, {})
+    if not moves and _verbless(part):
+        moves, lemmas = verb_after_subject(part)
     return retree(part, moves, lemmas) if moves else None
+
+
+def _verbless(part: Any) -> bool:
+    """Whether the part's root is a noun, or a trailing reporting verb ("..., diplomats said") that may hold
+    a clause the model read with no verb (modifier_verbs.py)."""
+    root = part.root
+    return root.pos_ in ("NOUN", "PROPN") or root.lemma_ in REPORTING_ROOTS and root.i > part.start + 3
 
 
 def _particle_as_verb(part: Any) -> dict[int, Move]:
