@@ -365,7 +365,65 @@ LEADS41B: list[Row] = [
      'parliamentary leader, paving the way for him to form a new government.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS41, "batch2": LEADS41B}
+_GUATEMALA = ('WASHINGTON (Reuters) - The Inter-American Commission on Human Rights on Wednesday rebuked '
+              'Guatemala\'s army for the massacre of Indian peasants and asked the government to punish '
+              'those responsible.')
+
+LEADS41C: list[Row] = [
+    # batch 3: written after the second fixes, committed before the coder ran on it
+    (('IGO',), ('GTM', 'GTMMIL'), _CRIT, _GUATEMALA),
+    (('IGO',), ('GTM', 'GTMGOV'), _APPEAL + _DEMAND, _GUATEMALA),
+    (('NGO',), ('MAR', 'MARGOV'), _CRIT,
+     'LONDON (Reuters) - The London-based human rights group Amnesty International censured Morocco\'s '
+     'government for holding hundreds of political prisoners without trial, in a report issued on Thursday.'),
+    (('IGO',), ('KEN', 'KENGOV'), _CRIT,
+     'BRUSSELS (AFP) - The European Parliament\'s development committee on Tuesday chided Kenya\'s '
+     'government over corruption and the harassment of opposition politicians, a committee spokesman said.'),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), _MEET,
+     'GENEVA (Reuters) - A U.S. delegation arrived in Geneva on Sunday to hold talks with Iranian officials '
+     'on the fate of Western hostages held in Lebanon, diplomats said.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _MEET,
+     'WASHINGTON (Reuters) - Egyptian Foreign Minister Esmat Abdel-Meguid flew to Washington on Monday for a '
+     'new round of talks with Israeli negotiators on the Taba border dispute.'),
+    (('LBR', 'LBRGOV'), ('IGO',), _ASK_FORCE_ITEM,
+     'MONROVIA (Reuters) - Liberia\'s interim president Amos Sawyer on Friday asked the United Nations for '
+     'peacekeepers to help West African troops disarm the warring factions.'),
+    (('GEO', 'GEOGOV'), ('RUS', 'RUSGOV', 'RUSMIL'), _ASK_FORCE_ITEM,
+     'TBILISI (Reuters) - Georgia on Thursday asked Russia for troops to guard the railway through western '
+     'Georgia against attacks by supporters of ousted President Zviad Gamsakhurdia.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURMIL', 'TURGOV'), _CRIT,
+     'ATHENS (Reuters) - Greece on Tuesday condemned the violation of its airspace by Turkey\'s warplanes '
+     'over the Aegean as a provocation, a government spokesman said.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), _REJECT + _CRIT,
+     'HANOI (AFP) - Vietnam on Sunday rejected the territorial claims made by China\'s foreign ministry over '
+     'the Paracel islands as groundless, the official Vietnam News Agency said.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _DEMAND,
+     'KUWAIT (KUNA) - Kuwait on Monday demanded the return of more than 600 Kuwaitis held by Iraq since the '
+     'Gulf war, the Kuwait News Agency said.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _CRIT + _PROTEST,
+     'BEIJING (Reuters) - China lodged a strong protest with the United States on Saturday over the visit of '
+     'Taiwan\'s president to Cornell University, the Foreign Ministry said.'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), _YIELD + _COOP,
+     'TEHRAN (IRNA) - Iran on Tuesday freed 1,000 Iraqi prisoners of war who had been held since the early '
+     'years of the war, the official news agency IRNA said.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), _SANCTION + _YIELD,
+     'WASHINGTON (Reuters) - President Bill Clinton on Thursday lifted the trade embargo on Vietnam imposed '
+     'after the fall of Saigon in 1975, a White House spokesman said.'),
+    (('MAR', 'MARGOV', 'DZA', 'DZAGOV'), ('DZA', 'DZAGOV', 'MAR', 'MARGOV'), _SUPPORT + _COOP,
+     'RABAT (Reuters) - Morocco and Algeria restored diplomatic relations on Monday after a 12-year break '
+     'over the Western Sahara conflict, the official MAP news agency said.'),
+    (('PER', 'PERMIL'), ('PER', 'PERREB'), _FORCE,
+     'LIMA (Reuters) - Peruvian troops on Sunday killed 14 Shining Path guerrillas in a clash in the central '
+     'Andean province of Ayacucho, the army said.'),
+    ((), (), _NONE_HARM,
+     'TOKYO (Kyodo) - Typhoons in southern Japan have destroyed 3,000 homes and killed 11 people this week, '
+     'the National Police Agency said on Friday.'),
+    ((), (), _NONE_HARM,
+     'SEOUL (Yonhap) - South Korea\'s ruling party on Tuesday elected Kim Young-sam as its presidential '
+     'candidate for the December election.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS41, "batch2": LEADS41B, "batch3": LEADS41C}
 ALL41: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
