@@ -78,6 +78,19 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      ("EGY", "ISR", "02"), (("*", "*", "0234"), ("*", "*", "0232"))),
     ("The rebels on Monday asked for government troops to be withdrawn from the north.", None,
      (("*", "*", "0234"), ("*", "*", "0232"))),
+    # the return of people a party holds, demanded: a demand to release them, made on the holders
+    ("TEHRAN (IRNA) - Iran on Monday demanded the return of 2,000 Iranians held by Iraq since the war, IRNA "
+     "said.", ("IRN", "IRQ", "10"), (("IRN", "IRN", "*"),)),
+    ("SEOUL (Yonhap) - South Korea on Friday demanded the return of 12 South Koreans held by North Korea "
+     "since a 1969 airliner hijacking.", ("KOR", "PRK", "10"), (("KOR", "KOR", "*"),)),
+    # controls: the return of people who fled keeps its reading; a release demanded keeps its holders
+    ("BANGKOK (Reuters) - Thailand on Monday demanded the return of 300 Thai refugees who fled to Laos.",
+     ("THA", "*", "10"), (("*", "*", "1053"),)),
+    ("ATHENS (Reuters) - Greece demanded on Sunday the return of two Greek soldiers held by Turkey after "
+     "they strayed across the border.", ("GRC", "TUR", "10"), ()),
+    # the OAS's rights commission is the OAS's
+    ("The Inter-American Commission on Human Rights on Monday criticised Peru's government for the killing "
+     "of nine students.", ("IGO", "PER", "11"), ()),
     # a plural disaster noun taken for a name at the start of a part, and a disaster that destroys homes:
     # no killing, no destruction of property (each coded on main)
     ("HANOI (Reuters) - Typhoons in the central province of Quang Ngai have killed 35 people this month, "

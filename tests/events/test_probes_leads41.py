@@ -37,6 +37,11 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      "Bakhtar news agency said.", "PAK"):
         "the shelling named as the protest's object noun with a by-agent is no act of its own (only the "
         "protest is coded, AFGGOV -> PAKMIL 114)",
+    ("WASHINGTON (Reuters) - The Inter-American Commission on Human Rights on Wednesday rebuked Guatemala's "
+     "army for the massacre of Indian peasants and asked the government to punish those responsible.",
+     "IGOOAS"):
+        "'the government' after a foreign army named in the same lead takes the dateline's state (USAGOV "
+        "under WASHINGTON), not Guatemala's; an actors-stage reading of a bare role under a body's seat",
 }
 
 
