@@ -64,6 +64,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     ("Chancellor Helmut Kohl arrived in Moscow on Monday to begin an official visit to the Soviet Union.",
      ("DEU", "*", "04"), (("DEU", "DEU", "*"),)),
     ("The U.N. envoy arrived in Baghdad on Sunday to hold talks.", ("IGO", "IRQ", "04"), ()),
+    ("AMMAN (Reuters) - Jordan on Monday received Syria's foreign minister for a round of talks with King "
+     "Hussein on the Lebanese crisis.", ("SYR", "JOR", "04"), ()),
     # troops or peacekeepers asked for: 0234 / 0232
     ("Chad's government on Monday asked France for troops to protect the capital against a rebel advance.",
      ("TCD", "FRA", "02"), (("*", "*", "020"), ("*", "*", "0232"))),

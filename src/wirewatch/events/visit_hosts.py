@@ -41,8 +41,11 @@ def visit_host(r: Reading, link: ActorLinker) -> None:
     hosts += [j for h in hosts for m in kids(h) if m.dep_ in ("amod", "nmod", "compound")
               for j in kids(m) if j.dep_ == "conj" and j.ent_type_ in ("NORP", "GPE")]
     found = [one_actor(h, link, deep=True) for h in hosts]
+    # (never the visitor's own side: "Morocco received Peres for two days of talks with King Hassan")
+    own = {(s[0].code or "")[:3] for s in r.sources}
     parties = [f for f in found
-               if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")]
+               if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")
+               and f[0].code[:3] not in own]
     if parties:
         r.targets = parties
 
