@@ -1377,7 +1377,10 @@ def _reason_object(tok: Any, first: Any) -> bool:
                 head.dep_ in ("dobj", "dative") and head.head.i == first.i):
             return True
         tok = head
-    return tok.dep_ == "prep" and tok.lower_ in ("for", "over") and tok.head.i == first.i
+    # (on the verb itself only beside its object: "flew to Sirte for talks with Gadhafi and urged him" is
+    # a purpose that names the one "him" stands for)
+    return tok.dep_ == "prep" and tok.lower_ in ("for", "over") and tok.head.i == first.i and any(
+        c.dep_ == "dobj" for c in kids(first))
 
 
 def _fronted_party(verb: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:
