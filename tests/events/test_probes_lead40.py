@@ -17,10 +17,6 @@ KNOWN_GAPS: dict[str, str] = {
     "imposed by its neighbours as illegal and called for them to be lifted at once.": (
         "a disapproval of an act noun is aimed at the agent of the participle that modifies it ('the "
         "sanctions imposed by ...'), and 'its neighbours' (the states around the subject) has no code"),
-    "GENEVA, March 5 (Reuters) - The U.N. Human Rights Commission on Friday censured Burma's military "
-    "government for torture and forced labour and urged it to free all political prisoners.": (
-        "the small model reads the rare verb 'censured' as an adjective of its object (also with the time "
-        "phrase cut out); the misparse leaves 'urged it' without the verb whose object 'it' stands for"),
     "KINSHASA, Zaire (Reuters) - A team of U.N. human rights investigators arrived in Kinshasa on Monday "
     "to begin talks with the government on access to the eastern refugee camps.": (
         "an arrival in a capital is a visit only with 'for talks with'; 'to begin talks with' (a purpose "

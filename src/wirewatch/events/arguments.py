@@ -1363,6 +1363,8 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
         tok = pron.doc[i]
         if i in subject or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
             continue
+        if _reason_object(tok, first):
+            continue  # "censured X for torture and urged it to ...": the reason is no antecedent (leads41)
         head = tok
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head  # "Kim Il Sung and Kim Jong Il": the first conjunct heads the phrase
@@ -1387,6 +1389,22 @@ def object_antecedent(pron: Any, link: ActorLinker, exclude: Exclusion) -> list[
             continue  # a thing ("the Benghazi hearing", "the loans"), not whom the pronoun stands for
         return [a for a in found if not exclude.blocks(a) and not _one_state(a[0].code or "", exclude.codes)]
     return []
+
+
+def _reason_object(tok: Any, first: Any) -> bool:
+    """Whether `tok` is inside a "for" or "over" phrase that gives the reason of the first verb's act (hung
+    on the verb or on its object: "censured the government for torture", "for the killings in East
+    Timor", "over its rights record")."""
+    while tok.head.i != tok.i and tok.head.i != first.i:
+        head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "over") and (
+                head.dep_ in ("dobj", "dative") and head.head.i == first.i):
+            return True
+        tok = head
+    # (on the verb itself only beside its object: "flew to Sirte for talks with Gadhafi and urged him" is
+    # a purpose that names the one "him" stands for)
+    return tok.dep_ == "prep" and tok.lower_ in ("for", "over") and tok.head.i == first.i and any(
+        c.dep_ == "dobj" for c in kids(first))
 
 
 def _fronted_party(verb: Any, link: ActorLinker, exclude: Exclusion) -> list[tuple[Any, int, int, Any]]:

@@ -60,11 +60,32 @@ def _addressee(verb: Any, link: ActorLinker) -> bool:
     return any(c.dep_ == "dobj" and phrase_actors(c, link) for c in kids(verb.head))
 
 
+# a bare demand or appeal whose object is the return of people a party holds ("demanded the return of 600
+# Kuwaitis held by Iraq"): a demand or appeal to release them (1053 / 0253), made on the holders (leads41)
+ASKED_PLAIN = {"100": "1053", "020": "0253"}
+RETURNED = frozenset({"return", "repatriation", "freedom", "handover"})
+
+
+def _return_asked(r: Reading, verb: Any, link: ActorLinker) -> None:
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and lemma(c) in RETURNED), None)
+    agent = captors_of(obj) if obj is not None else None
+    if agent is None:
+        return
+    exclude = Exclusion.of(r.sources)
+    captors = [a for a in phrase_actors(agent, link) if not exclude.blocks(a)]
+    if captors:
+        r.targets = captors
+        r.cameo = ASKED_PLAIN[r.cameo or ""]
+
+
 def captors_asked(r: Reading, link: ActorLinker) -> None:
     """Make the captors named in the release's phrase the target of a demand or appeal to release, and
     the source of a release told in the passive with no agent of its own."""
     verb = r.trigger.tok
     if verb is None:
+        return
+    if r.cameo in ASKED_PLAIN:
+        _return_asked(r, verb, link)
         return
     if r.cameo in ASKED_RELEASE:
         if _addressee(verb, link):

@@ -79,6 +79,7 @@ from .echoed_acts import echoed_acts
 from .emit import to_events
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
 from .force_posture import prepared_attack, trained_for_another
+from .force_requests import requested_force
 from .frames import (
     COOPERATIVE,
     DEMAND_CODES,
@@ -471,6 +472,7 @@ def _readings_for_sentence(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list
             pair_own_targets(r)  # "A and B agreed to hold meetings of their ministers": both ways (leads40)
             planned_cooperation(r, ctx.link)  # "agreed to patrol the border jointly": 0312 (leads40)
             judged_act_doer(r, ctx.link)  # "concern over the arrest of X by Ethiopian police": ETH (leads40)
+            requested_force(r, ctx.link)  # "asked Australia for troops to restore order": 0234 (leads41)
         object_named_again(readings)  # "fired on a Japanese boat and seized the vessel": Japan (leads40)
         return readings
 

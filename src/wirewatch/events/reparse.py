@@ -72,6 +72,7 @@ from .attribution_subject import object_as_attribution_subject
 from .descriptor_names import DESCRIPTORS, name_after_descriptor
 from .headline_passives import headline_passive_moves
 from .judged_as_shift import object_after_as
+from .modifier_verbs import REPORTING_ROOTS, verb_after_subject, verb_after_time
 from .object_control import infinitive_on_causer
 from .paired_states import states_as_modifiers
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
@@ -96,9 +97,16 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
             accusing = _accusing_set_off(again)
             return (retree(again, accusing) or again) if accusing else again
     text = span_text(part).lower()  # each repair below is tried only where its words are in the text (cheap)
-    lost = _verb_lost_after_time(part) if _TIME_WORDS.search(text) else None
+    timed = _TIME_WORDS.search(text) is not None
+    lost = _verb_lost_after_time(part) if timed else None
     if lost is not None:
-        return _time_cut(part, *lost)
+        again = _time_cut(part, *lost)
+        if again is not part:
+            return again
+    # (leads41: no second parse)
+    laid = _modifier_verb(part) if timed or _verbless(part) else None
+    if laid is not None or lost is not None:
+        return laid or part
     fronted = _subject_in_fronted(part)
     if fronted is not None:
         return _fronted_cut(part, *fronted)
@@ -380,6 +388,8 @@ def joined_clauses(part: Any) -> list[Any]:
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# where a time phrase may start before a misread verb (modifier_verbs.py)
+_ON_WEEKDAYS = frozenset({"on"}) | WEEKDAYS
 # words that end a time phrase after its weekday ("on Friday night")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _BARE_TIMES = frozenset({"today", "yesterday", "tonight"})
@@ -780,7 +790,7 @@ def _joined_parse(part: Any, first: Any, verb: Any) -> Any | None:
 
 
 
-def retree(part: Any, moves: dict[int, Move]) -> Any | None:
+def retree(part: Any, moves: dict[int, Move], lemmas: dict[int, str] | None = None) -> Any | None:
     """`part` with the same tokens and analysis but some tokens hung elsewhere (`moves`: token -> new
     head, label, tag, part of speech), as a Doc of its own at the same offsets (parse30): a repair that
     needs no second parse."""
@@ -788,7 +798,8 @@ def retree(part: Any, moves: dict[int, Move]) -> Any | None:
     old = list(part)
     lead = 1 if part.start_char else 0
     offset = part.start - lead
-    heads, deps, tags, poses, lemmas, ents = [], [], [], [], [], []
+    new_lemmas = lemmas or {}
+    heads, deps, tags, poses, words, ents = [], [], [], [], [], []
     for tok in old:
         head, dep, tag, pos = moves.get(tok.i, (tok.head.i, tok.dep_, None, None))
         if not part.start <= head < part.end:
@@ -797,9 +808,26 @@ def retree(part: Any, moves: dict[int, Move]) -> Any | None:
         deps.append(dep)
         tags.append(tag or tok.tag_)
         poses.append(pos or tok.pos_)
-        lemmas.append(tok.lemma_)
+        words.append(new_lemmas.get(tok.i, tok.lemma_))
         ents.append(f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O")
-    return _laid_doc(part, heads, deps, tags, poses, lemmas, ents)
+    return _laid_doc(part, heads, deps, tags, poses, words, ents)
+
+
+def _modifier_verb(part: Any) -> Any | None:
+    """A lexicon verb read as a modifier or as the object of "on" after a time phrase, laid back as the
+    clause's verb where the time phrase's second parse left it misread (modifier_verbs.py, leads41)."""
+    at = _indices_with(part, _ON_WEEKDAYS)
+    moves, lemmas = verb_after_time(part, at) if at else ({}, {})
+    if not moves and _verbless(part):
+        moves, lemmas = verb_after_subject(part)
+    return retree(part, moves, lemmas) if moves else None
+
+
+def _verbless(part: Any) -> bool:
+    """Whether the part's root is a noun, or a trailing reporting verb ("..., diplomats said") that may hold
+    a clause the model read with no verb (modifier_verbs.py)."""
+    root = part.root
+    return root.pos_ in ("NOUN", "PROPN") or root.lemma_ in REPORTING_ROOTS and root.i > part.start + 3
 
 
 def _particle_as_verb(part: Any) -> dict[int, Move]:

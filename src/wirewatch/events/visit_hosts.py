@@ -21,6 +21,8 @@ VISITS = ("042", "043")
 TALKS = {"talk", "negotiation", "meeting", "summit", "consultation", "discussion", "conference"}
 MEET_VERBS = {"meet", "confer", "consult"}
 JOURNEYS = {"visit", "trip", "tour", "stopover"}
+# the verbs of a visit's purpose that open talks ("to begin talks with X", "to hold talks with X")
+TALKS_OPENED = {"begin", "start", "open", "hold", "resume", "conduct", "have"}
 
 
 def visit_host(r: Reading, link: ActorLinker) -> None:
@@ -34,9 +36,16 @@ def visit_host(r: Reading, link: ActorLinker) -> None:
         r.targets = _awaiting_place(r.trigger.tok, link) or r.targets
     if not ((r.cameo or "").startswith(VISITS) or planned):
         return
-    found = [one_actor(h, link, deep=True) for h in _host_tokens(r.anchor)]
+    hosts = _host_tokens(r.anchor)
+    # "talks with Angolan and Cuban delegations": each nationality joined on the noun's modifier (leads41)
+    hosts += [j for h in hosts for m in kids(h) if m.dep_ in ("amod", "nmod", "compound")
+              for j in kids(m) if j.dep_ == "conj" and j.ent_type_ in ("NORP", "GPE")]
+    found = [one_actor(h, link, deep=True) for h in hosts]
+    # (never the visitor's own side: "Morocco received Peres for two days of talks with King Hassan")
+    own = {(s[0].code or "")[:3] for s in r.sources}
     parties = [f for f in found
-               if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")]
+               if f is not None and len(f[0].code or "") >= 3 and not f[0].code.startswith("---")
+               and f[0].code[:3] not in own]
     if parties:
         r.targets = parties
 
@@ -45,13 +54,23 @@ def _host_tokens(anchor: Any) -> list[Any]:
     out = []
     for c in kids(anchor):
         if c.dep_ == "prep" and c.lower_ == "for":  # "for talks with X"
-            for talks in (o for o in kids(c) if o.dep_ == "pobj" and lemma(o) in TALKS):
+            objs = [o for o in kids(c) if o.dep_ == "pobj"]
+            # ("for two days of talks with X", "for a round of talks with X": leads41)
+            objs += [t for o in objs if lemma(o) not in TALKS for p in kids(o) if p.dep_ == "prep"
+                     and p.lower_ == "of" for t in kids(p) if t.dep_ == "pobj"]
+            for talks in (o for o in objs if lemma(o) in TALKS):
                 out += [o for p in kids(talks) if p.dep_ == "prep" and p.lower_ == "with"
                         for o in kids(p) if o.dep_ == "pobj"]
         elif c.dep_ in ("advcl", "xcomp") and lemma(c) in MEET_VERBS:  # "to meet Chinese leaders"
             out += [o for o in kids(c) if o.dep_ == "dobj"]
             out += [o for p in kids(c) if p.dep_ == "prep" and p.lower_ == "with"
                     for o in kids(p) if o.dep_ == "pobj"]
+        elif c.dep_ in ("advcl", "xcomp") and lemma(c) in TALKS_OPENED:
+            # "arrived in Tunis to hold talks with PLO leaders" (leads41): the talks' partner, as "for talks
+            # with" names it; the with-phrase hung on the talks or on the verb
+            talks = [o for o in kids(c) if o.dep_ == "dobj" and lemma(o) in TALKS]
+            out += [o for h in (*talks, c) if talks for p in kids(h)
+                    if p.dep_ == "prep" and p.lower_ == "with" for o in kids(p) if o.dep_ == "pobj"]
     return out
 
 

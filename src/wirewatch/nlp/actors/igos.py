@@ -270,6 +270,9 @@ IGOS: dict[str, tuple[str, str]] = {
     "caricom": ("IGOCRB", "CARICOM"),
     "caribbean community": ("IGOCRB", "CARICOM"),
     "inter-american development bank": ("IGOWHMDEV", "the Inter-American Development Bank"),
+    # the OAS's own rights bodies (leads41)
+    "inter-american commission on human rights": ("IGOOAS", "the Inter-American Commission on Human Rights"),
+    "inter-american court of human rights": ("IGOOAS", "the Inter-American Court of Human Rights"),
     "idb": ("IGOWHMDEV", "the Inter-American Development Bank"),
     "islamic development bank": ("IGOMOSDEV", "the Islamic Development Bank"),
     "asian infrastructure investment bank": ("IGOASADEV", "the AIIB"),
