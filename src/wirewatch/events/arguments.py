@@ -910,6 +910,20 @@ def sent_along(tok: Any, etype: str) -> set[int]:
             for c in o.subtree if c.dep_ == "conj" and c.head.i == o.i for t in c.subtree}
 
 
+def apologised_wrong(tok: Any) -> tuple[set[int], list[Any]]:
+    """For an apology, the tokens of the wrong's owner ("apologized for the Soviet Union's internment of
+    Japanese soldiers": the apologiser's own side, never the target) and the wrong's victims (the of-phrase
+    of the act noun: the target; lead41)."""
+    if lemma(tok) not in ("apologize", "apologise"):
+        return set(), []
+    wrongs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "for"
+              for o in kids(p) if o.dep_ == "pobj"]
+    owners = {t.i for o in wrongs for c in kids(o) if c.dep_ == "poss" for t in c.subtree}
+    victims = [g for o in wrongs for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+               for g in kids(p) if g.dep_ == "pobj"]
+    return owners, victims
+
+
 # the goods and sums such verbs send as aid
 SENT_GOODS = frozenset({"aid", "assistance", "relief", "food", "medicine", "supply", "material", "help",
                         "equipment", "fuel", "grain", "wheat", "rice", "fertilizer", "fertiliser", "vaccine",

@@ -22,6 +22,7 @@ from .arguments import (
     LOCATED_TARGET,
     SPONSORED,
     Exclusion,
+    apologised_wrong,
     bare_agent,
     hosted_talks,
     is_event_noun,
@@ -1117,6 +1118,10 @@ def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
         along = sent_along(tok, etype) if targets else set()
         if along:  # people sent with the goods are no recipient (lead41)
             targets = [a for a in targets if a[3] is None or a[3].i not in along]
+        owners, victims = apologised_wrong(tok) if targets else (set(), [])
+        if owners:  # an apology is not aimed at the wrong's owner, but at its victims (lead41)
+            targets = [a for a in targets if a[3] is None or a[3].i not in owners] or [
+                a for v in victims for a in phrase_actors(v, link) if not exclude.blocks(a)]
         if targets:
             return targets
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
