@@ -633,8 +633,11 @@ WIRE_FRESH6: list[tuple[str, str, set[Triple]]] = [
            "officials said.", {("PHL", "CHN", "173")}),
     ("17", "Kenya's government imposed a curfew on the coastal county of Lamu after a series of attacks.",
      {("KEN", "KEN", "17")}),
+    # 19 until the thirty-ninth session, when the militants (not the officials who told it) became the
+    # source: irregular armed men on the unarmed are unconventional violence, 180 (docs/events.md,
+    # thirteenth session, wip/gsrforce)
     ("18", "Suspected Islamist militants killed at least 20 villagers in an attack in northeastern "
-           "Nigeria, local officials said.", {("NGA", "NGA", "19")}),
+           "Nigeria, local officials said.", {("NGA", "NGA", "18")}),
     # first written 18: PETRARCH's verb dictionary codes KILL 190 whoever kills (the study's probe p11)
     ("19", "Israeli air strikes killed at least 30 people in southern Gaza overnight, health officials "
            "said.", {("ISR", "PSE", "195")}),

@@ -20,8 +20,6 @@ BREADTH = load_probe_module("probes_breadth").WIRE_BREADTH11
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
-    "Azerbaijan concentrated troops and armour near the Armenian border, Yerevan said.":
-        "the parser reads 'concentrated' as an adjective on 'troops', so there is no verb to match",
 }
 
 

@@ -53,9 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
     "If Pyongyang refuses to freeze its nuclear programme, the United States will seek U.N. sanctions "
     "against North Korea, Defence Secretary William Perry said on Sunday.":
         "the sanctions sought are read as the U.N.'s threat, not the seeker's",
-    "Britain would not rule out military action against Iraq if Baghdad continued to block weapons "
-    "inspections, British Foreign Secretary Robin Cook said on Thursday.":
-        "'would not rule out' is read as a negation, not as a threat of force",
     "Rebels attacked a government garrison in eastern Congo on Sunday, killing 30 soldiers, a rebel "
     "spokesman told Reuters by telephone.":
         _ACTORS + "a garrison is read as the government's (CODGOVMIL), whose first sector is GOV",

@@ -93,11 +93,6 @@ KNOWN_GAPS: dict[str, str] = {
     ' to hand over all their guns to U.N. control.':
         "the threat is now NATO's, made on the Serbs; the heavy weapons pulled back name no "
         'target (the zone around Sarajevo is a place)',
-    'Chinese President Jiang Zemin will visit the United States in late October for a summit with'
-    ' President Bill Clinton, the first state visit by a Chinese leader since the 1989 crackdown,'
-    ' the Foreign Ministry announced in Beijing on Thursday.':
-        "the apposition after Clinton ('the first state visit by a Chinese leader') is hung on "
-        "Clinton, so the summit's partner is read as the Chinese leader",
     'Foreign Ministry spokesman Mahmoud Mohammadi, speaking at his weekly news conference in '
     'Tehran on Monday, condemned the deployment of additional U.S. warships to the Persian Gulf '
     'as a threat to the security of the region, IRNA reported.':

@@ -22,8 +22,6 @@ KNOWN_GAPS: dict[str, str] = {
     "JAKARTA (Reuters) - Hundreds of Muslim students rallied outside the Australian embassy on Friday to "
     "protest the deployment of troops to East Timor.":
         "the lead is taken to be about East Timor, so the students have no country and the troops are TLS",
-    "Demonstrators in Athens hurled eggs at the German embassy over the austerity terms.":
-        "the parser reads 'Demonstrators in Athens hurled' so that the noun, not 'hurled', is the act",
     "Belarus, which Poland accused of orchestrating the migrant crisis on their border, denied the "
     "charge.":
         "an act in a relative clause under the main verb's trigger is not read (tgt13's reading selection)",

@@ -73,8 +73,9 @@ KNOWN_GAPS: dict[str, str] = {
         "'Supreme Tribunal of Justice President Caryslia Rodríguez' is read as the head of state (GOV)",
     "anadolu_khartoum:event:6":
         "'called on the parties': 'the parties' names no parties",
-    "ria_moscow:event:0":
-        "'hosted talks between the foreign ministers of Armenia and Azerbaijan' is not coded for the host",
+    "ria_moscow:event:1":
+        "'hosted talks between the foreign ministers of Armenia and Azerbaijan': since the host's mediation "
+        "is coded (045, leads41), the pair's own talks (046) are not coded beside it",
     "ria_moscow:event:3":
         "'denied the report': the report's author is in the sentence before",
     "ria_moscow:event:4":

@@ -303,7 +303,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The foreign ministers of the two German states and the four World War II allies "
         "signed a treaty': a compound of unnamed ministers gets no actor"
     ),
-    'dpa_moscow_twoplusfour:event:1': "the Soviet side of the signing (see event 0)",
     'dpa_moscow_twoplusfour:event:5': "'Bonn will pay Moscow 12 billion marks': no row for paying a sum",
     'yonhap_seoul_imf:event:2': (
         "'Seoul agreed to close insolvent merchant banks': the agreement's other party (the "

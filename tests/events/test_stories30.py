@@ -111,10 +111,6 @@ KNOWN_GAPS: dict[str, str] = {
         "second root to the parser) aimed at Hong Kong"
     ),
     'afp_manila_mischief:event:1': "'..., and placed its forces in the area on alert': " + _LONG,
-    'kyodo_tokyo_yeltsin:event:2': (
-        "'apologized for the treatment of Japanese prisoners of war': prisoners of war coded JPNCRM, not "
-        "Japan's soldiers"
-    ),
     'reuters_taipei_missiles:event:2': (
         "'Lee Teng-hui appealed for calm': an appeal with no addressee names no target (the island's "
         "public)"

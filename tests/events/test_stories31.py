@@ -76,11 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
         "UKRGOV, and a protest 'that' has no row"
     ),
     'itartass_kiev_fleet:party:1': "'Pavlo Lazarenko': " + _ERA,
-    'reuters_tallinn_withdrawal:event:0': (
-        "'The last Russian combat troops left Estonia and Latvia on Wednesday, ending ..., and Estonian "
-        "President Lennart Meri hailed the day': the first verb is lost (alone it codes 0874); " + _LONG
-    ),
-    'reuters_tallinn_withdrawal:event:1': "Latvia's side of the withdrawal (see event 0)",
     'interfax_tashkent_bombs:event:0': (
         "'the attacks were the work of religious extremists trained abroad': the extremists get no actor"
     ),

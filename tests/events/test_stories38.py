@@ -38,10 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Yeltsin apologized for the Soviet Union's internment of ... Japanese soldiers': an apology for a "
         "deed of a state gone aims at no one; " + _TARGET
     ),
-    'kyodo_tokyo_yeltsin:event:3': (
-        "'Hosokawa welcomed the apology': the apology was not coded (event 2), so no act is remembered; "
-        + _NAMED
-    ),
     'kyodo_tokyo_yeltsin:event:5': (
         "'Nationalist groups in Tokyo protested against the visit': the visit of the lead, named by a noun "
         "four sentences on; " + _NAMED
