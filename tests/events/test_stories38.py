@@ -34,10 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
     'ap_mogadishu_unosom:event:2': "'and the Americans returned fire': the second clause's act; " + _LONG,
     'ap_mogadishu_unosom:event:4': "'His rival, Ali Mahdi Mohamed, rejected the offer': unresolved; "
                                    + _ERA,
-    'kyodo_tokyo_yeltsin:event:2': (
-        "'Yeltsin apologized for the Soviet Union's internment of ... Japanese soldiers': an apology for a "
-        "deed of a state gone aims at no one; " + _TARGET
-    ),
     'kyodo_tokyo_yeltsin:event:5': (
         "'Nationalist groups in Tokyo protested against the visit': the visit of the lead, named by a noun "
         "four sentences on; " + _NAMED
