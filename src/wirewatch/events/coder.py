@@ -494,7 +494,8 @@ def _vowed_not_to(frame: Any, act: Any) -> bool:
 
 def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     if lex.discarded(span_text(sent)):
-        return []  # sports, entertainment, history: "beat Brazil in the World Cup" is no assault
+        return []  # sports and entertainment: "beat Brazil in the World Cup" is no assault (a past era
+        # times only its own act: history_timed.py)
     triggers = find_triggers(sent, lex)
     if not triggers and not any(_refused_yield(t) for t in tokens_with_pos(sent, VERB)):
         return []
