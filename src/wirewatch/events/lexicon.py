@@ -92,21 +92,17 @@ class Lexicon:
     # (events/history_timed.py)
     history: list[str] = field(default_factory=list)
     _history_re: re.Pattern[str] | None = None
+    _history_ascii: bool = False
 
     def discarded(self, sentence: str) -> str | None:
-        """The discard phrase the sentence contains (sports, entertainment, history), if any."""
+        """The discard phrase the sentence contains (sports, entertainment), if any."""
         if not self.discards:
             return None
         if self._discard_re is None:
-            words = sorted(self.discards, key=len, reverse=True)
-            self._discard_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-            self._discard_ascii = all(w.isascii() and w == w.lower() for w in self.discards)
-        # most sentences hold no discard phrase at all: a substring test per phrase rules that out far
-        # faster than the alternation regex (ASCII text only, where lower() is exactly what re.I matches)
-        if self._discard_ascii and sentence.isascii():
-            lowered = sentence.lower()
-            if not any(map(lowered.__contains__, self.discards)):  # (`w in lowered` for each, no generator)
-                return None
+            self._discard_re = _alternation(self.discards)
+            self._discard_ascii = _lower_ascii(self.discards)
+        if _surely_absent(sentence, self.discards, self._discard_ascii):
+            return None
         hit = self._discard_re.search(sentence)
         return hit.group(1).lower() if hit else None
 
@@ -114,12 +110,11 @@ class Lexicon:
         """Where the sentence names a past era ("World War II"), as character spans of `sentence`."""
         if not self.history:
             return []
-        lowered = sentence.lower()
-        if not any(map(lowered.__contains__, self.history)):  # (the common case: no era named)
-            return []
         if self._history_re is None:
-            words = sorted(self.history, key=len, reverse=True)  # "world war ii" before "world war i"
-            self._history_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+            self._history_re = _alternation(self.history)
+            self._history_ascii = _lower_ascii(self.history)
+        if _surely_absent(sentence, self.history, self._history_ascii):
+            return []
         return [m.span() for m in self._history_re.finditer(sentence)]
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
@@ -128,6 +123,27 @@ class Lexicon:
             # "re-imposed sanctions" imposes them, "re-arrested" arrests: the act again is the act
             found = self.patterns.get((pos, lemma[3:]))
         return found or []
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    """One case-blind regex for whole phrases, the longest first ("world war ii" before "world war i")."""
+    words = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _lower_ascii(phrases: list[str]) -> bool:
+    """Every phrase lower-case ASCII: then a substring pre-test on ASCII text is exact."""
+    return all(w.isascii() and w == w.lower() for w in phrases)
+
+
+def _surely_absent(sentence: str, phrases: list[str], lower_ascii: bool) -> bool:
+    """True only where no phrase can be in the sentence. Most sentences hold none: a substring test per
+    phrase rules that out far faster than the alternation regex (ASCII text only, where lower() is exactly
+    what re.I matches)."""
+    if not (lower_ascii and sentence.isascii()):
+        return False
+    lowered = sentence.lower()
+    return not any(map(lowered.__contains__, phrases))  # (`w in lowered` for each, no generator)
 
 
 def _words(value: str, classes: dict[str, frozenset[str]], number: int) -> frozenset[str]:
