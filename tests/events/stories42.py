@@ -141,7 +141,7 @@ to agency figures.
         (_JPN, _USR, _CRIT + ("160", "161"), "summoned a minister"),
         (_JPN, _USR, _CRIT, "calling the intrusion"),
         (_JPN, _USR, _DEMAND + _APPEAL, "had demanded an explanation"),
-        (_USR, _JPN, _REJ + _STATE + ("125",), "denied that it had meant"),
+        (_USR, _JPN, _REJ + _STATE, "denied that it had meant"),
     ],
     also=[
         (("JPNMIL", "JPN", "JPNGOV"), _USR, _FIGHT + _SHOW + ("138", "130"), "fire warning shots"),
@@ -189,7 +189,7 @@ The Northern Limit Line was drawn by the U.N. Command after the 1950-53 Korean W
     events=[
         (_KOR, _PRKALL, _FIGHT + _ASSAULT, "sank a North Korean torpedo boat"),
         (_PRKALL, _KOR + ("KORCVL",), _FIGHT + _SHOW, "crossed the Northern Limit Line"),
-        (_PRKALL, _KOR, _FIGHT + _ASSAULT, "opened fire first"),
+        (_KOR, _PRKALL, _CRIT, "opened fire first"),
         (_KOR, _PRKALL, _THREAT, "would respond firmly"),
         (_PRK, _KOR, _CRIT, "accused the South"),
         (_PRK, _KOR, _DEMAND + _APPEAL, "demanded an apology"),
@@ -502,7 +502,6 @@ An estimated four million mines lie buried in Cambodia, the legacy of two decade
     events=[
         (_IGO, _KR, _CRIT, "accused the Khmer Rouge"),
         (_IGO, _KR, _CRIT, "had mined a stretch"),
-        (_KR, _IGO, _REJ + ("125",), "denied the charge"),
         (_KR, _KHM + ("KHMMIL",), _CRIT, "had been laid by troops"),
         (_IGO, _KHM + _KR + ("KHM",), _APPEAL + _DEMAND, "called on all four"),
         (_KHM, _IGO, ("081", "083", "084", "070", "060", "061", "064", "080"), "had given its maps"),
@@ -514,6 +513,7 @@ An estimated four million mines lie buried in Cambodia, the legacy of two decade
         (_IGO, _KR, _CRIT, "Khmer Rouge accused of laying"),
         (_IGO, _KR, _CRIT, "This is a deliberate attempt"),
         (_IGO, _KR + _KHM, _REJ + _INTENT, "would not suspend"),
+        (_KR, _IGO, _REJ + ("016", "010", "012"), "denied the charge"),
     ],
     none=["An estimated four million mines"],
     parties=[
@@ -713,7 +713,7 @@ More than 60,000 people have been killed in the island's ethnic conflict since 1
     events=[
         (_SLMM, _LTTE, _CRIT, "blamed the Tamil Tiger rebels"),
         (("LKAMIL", "LKA", "LKAGOV"), _LTTE, _FIGHT + _ASSAULT, "the navy sank a rebel vessel"),
-        (_LTTE, ("LKAMIL", "LKA"), _FIGHT + _ASSAULT, "had fired on a navy patrol"),
+        (_SLMM, _LTTE, _CRIT, "had fired on a navy patrol"),
         (_LTTE, _SLMM, _REJ, "had refused to let monitors"),
         (_SLMM, _LKA + _LTTE, _APPEAL + _DEMAND, "urged both sides"),
         (_LTTE, _SLMM, _REJ, "rejected the finding"),
@@ -830,7 +830,7 @@ Rumaila, one of the largest oil fields in the region, straddles the border betwe
         (("EGY", "EGYGOV"), _KWTO, _MEET, "met the Emir of Kuwait"),
         (_IRQO + _KWTO, _KWTO + _IRQO, _INTENT + ("057", "081"), "had agreed to settle"),
         (_IRQO, _KWTO, _CRIT, "accused Kuwait of stealing"),
-        (_KWTO, _IRQO, _REJ, "has rejected the charges"),
+        (_KWTO, _IRQO, _REJ + ("016",), "has rejected the charges"),
         (_KWTO, _IRQO, _REJ, "would not give up"),
         (_KWTO, _IGO, _APPEAL + _DEMAND, "asked the Arab League"),
         (_IRQO, _KWTO, _CRIT, "amounted to aggression"),
@@ -944,7 +944,7 @@ The last peace accord, signed in 1991, collapsed after Savimbi rejected his defe
         (_IGO, _AGO + _UNITA, _APPEAL + _DEMAND, "called on both parties"),
         (_UNITA, _AGO, _CRIT, "accused the army"),
         (_UNITA, _AGO, _THREAT + ("138",), "warned that the rebels would defend"),
-        (("AGOGOV", "AGO"), _UNITA, _REJ + ("125",), "denied that government forces"),
+        (("AGOGOV", "AGO"), _UNITA, _REJ + ("016", "010", "012"), "denied that government forces"),
         (("AGOGOV", "AGO"), _UNITA, _CRIT, "had shelled"),
         (_UNITA, _AGO, _INTENT + ("057",), "pledging to honour"),
         (_USA + ("RUS", "RUSGOV", "PRT", "PRTGOV"), _AGO + _UNITA, _APPEAL + _DEMAND, "urged both sides"),
@@ -1207,7 +1207,7 @@ The next summit will be held in Islamabad in 1988.
         (_IND, _PAK, _MEET, "met Pakistan's Prime Minister"),
         (_IND, _PAK, _INTENT + ("010", "012"), "wanted good-neighbourly relations"),
         (_IND, _PAK, _THREAT + _CRIT + _REJ, "would not tolerate support"),
-        (_PAK, _IND, _REJ + ("125",), "denied that Islamabad"),
+        (_PAK, _IND, _REJ + ("016", "010", "012"), "denied that Islamabad"),
         (_PAK, _IND, _INTENT + _MEET, "was ready to hold talks"),
         (("LKA", "LKAGOV"), _IND, _PRAISE, "thanked India"),
     ],
@@ -1260,7 +1260,7 @@ Iran's consulate in Manchester is to be closed, the ministry said.
         (_IRN, _GBRI, _DEMAND + _APPEAL, "demanded the release"),
         (_IRN, ("GBRCOP", "GBR", "GBRGOV"), _CRIT, "had been beaten"),
         (_IRN, _GBRI, _REJ + _INTENT, "would not accept humiliation"),
-        (_IRN, _GBRI, _REJ + ("125",), "denied British charges"),
+        (_IRN, _GBRI, _REJ + ("016", "010", "012"), "denied British charges"),
     ],
     also=[
         (_IRN, _GBRI, _EXPEL, "Iran expels British envoy"),

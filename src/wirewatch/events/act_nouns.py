@@ -46,7 +46,7 @@ for _verb, _names in {"detain": ("arrest",), "impose": ("tariff", "embargo", "qu
 DEED_NOUNS = ("move", "decision", "step", "action", "measure")
 # nouns that name what a party said just before ("India said its troops had struck camps across the
 # frontier. Pakistan rejected the claim"): the one who said it (lead26)
-CLAIM_NOUNS = ("claim", "allegation", "accusation", "assertion", "charge", "remark", "comment")
+CLAIM_NOUNS = ("claim", "allegation", "accusation", "assertion", "charge", "remark", "comment", "finding")
 # the words for an act of force a judgement names one told before by ("Chinese gunboats sank three Vietnamese
 # ships ... Vietnam called the attack a grave violation of its sovereignty"): the judged thing names its
 # doers, as "the launch" does, so the judging rows' `owned` holds and the noun is no new attack (targets39)

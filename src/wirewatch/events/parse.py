@@ -18,6 +18,7 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 
 # `doc.text`, kept for the last Doc asked and shared with the timex stage, which reads it just before
 from ..nlp.doc_text import doc_text as doc_text
+from .reported_tense import owned_deed, tense_break
 from .resolved_force import hedged_verb
 
 # lemmas the small English model gets wrong on wire copy
@@ -1113,6 +1114,8 @@ def _speakers_conjunct(tok: Any) -> Any | None:
     if len(said) != 1:
         return None
     thing = said[0]
+    if tense_break(clause, tok, thing) or owned_deed(thing):
+        return clause.head  # "said the United States had trampled on ... and demanded" (stories42)
     if thing.pos_ != "NOUN" or thing.ent_type_ or thing.lower_ in PRONOUNS \
             or any(c.ent_type_ or c.pos_ == "PROPN" for c in thing.subtree):
         return None

@@ -32,6 +32,7 @@ from .parse import (
 from .reading import ArticleContext, Reading
 from .second_clauses import second_that_clauses
 from .triggers import VERBAL_CHANNELS, Trigger
+from .verdict_links import verdict_heads
 
 HEARSAY = {"report", "rumour", "rumor", "speculation", "suggestion", "claim", "allegation", "story"}
 # verbs of guessing: what their clause tells is a guess about the act, not a report of it (census 19)
@@ -799,10 +800,11 @@ def _copular_verdict(clause: Any) -> tuple[str, str, str | None] | None:
     strike was a violation of its sovereignty" (112), "said Kenya was a true partner" (051), with the
     word classes of the lexicon's evaluative rows. Negated or modal clauses ("would be a mistake") weigh,
     they do not judge."""
-    if lemma(clause) != "be" or is_negated(clause) or any(
+    linked = verdict_heads(clause, lemma)  # "was a violation", "amounted to aggression" (stories42)
+    if linked is None or is_negated(clause) or any(
             a.dep_ == "aux" and a.lower_ in MODALS for a in kids(clause)):
         return None
-    heads = [c for c in kids(clause) if c.dep_ in ("acomp", "attr")]
+    heads = list(linked)
     heads += [c for h in list(heads) for c in h.conjuncts]
     words = {lemma(h) for h in heads}
     words |= {lemma(m) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}

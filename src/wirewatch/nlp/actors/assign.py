@@ -555,7 +555,12 @@ class _Builder(MentionPasses):
                 # place on the verb, right after the role it places (stories27)
                 preps.append(after)
             for prep in preps:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "at"):
+                    continue
+                if prep.lower_ == "at" and not any(c.dep_ == "pobj" and c.lower_ in HOSTED_POSTS
+                                                   for c in prep.children):
+                    # "a minister at the Soviet Embassy", "a first secretary at the British Embassy": a
+                    # diplomat is his embassy's; any other at-phrase is a place (stories42)
                     continue
                 if prep.lower_ == "in" and span.root.lower_ in HOSTED_POSTS:
                     continue  # "their embassy in Belgrade": a post abroad is never its host's
