@@ -231,7 +231,8 @@ REUTERS_HAGUE_PLAVSIC = Story(
     """Former Bosnian Serb leader Plavsic surrenders to U.N. court
 
 THE HAGUE, Jan 10 (Reuters) - Former Bosnian Serb president Biljana Plavsic flew to The Hague on \
-Wednesday and surrendered to the U.N. war crimes tribunal, which has charged her with genocide during the 1992-95 war.
+Wednesday and surrendered to the U.N. war crimes tribunal, which has charged her with genocide during the \
+1992-95 war.
 
 Plavsic, 70, is the most senior Bosnian Serb leader to be held by the court. She was driven from Schiphol \
 airport to the tribunal's detention unit under police escort.
