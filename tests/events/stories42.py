@@ -605,7 +605,6 @@ said.
 """,
     events=[
         (_USRG, _GBR + ("GBRMED", "GBRCVL"), _EXPEL, "has ordered 25 British"),
-        (_GBR, _USRG, _EXPEL, "in response to the expulsion"),
         (_USRG, _GBR, _CRIT + ("160", "161"), "was summoned to the USSR"),
         (_USRG, _GBR, _CRIT, "was a hostile and provocative"),
         (_USRG, _GBR, _THREAT, "would respond firmly"),
@@ -619,6 +618,8 @@ said.
         (_GBR, _USRG, _EXPEL, "London's action"),
         (_USRG, _GBR, _CRIT, "on the basis of claims"),
         (("USRGOV", "USRBUS", "USR"), _GBR, _MEET + _INTENT, "will go ahead"),
+        (_GBR, _USRG + ("USRBUS",), _MEET + _INTENT, "will go ahead"),
+        (_GBR, _USRG, _EXPEL, "in response to the expulsion"),
     ],
     none=[],
     parties=[
@@ -768,8 +769,6 @@ The dam is the centrepiece of a $21 billion project to irrigate south-eastern An
 """,
     events=[
         (_SYR, _TUR, _CRIT + _PROTEST, "protested to Turkey"),
-        (_TUR, _SYR + _IRQW + ("SYRCVL", "IRQCVL"), ("160", "162", "163", "172", "175", "030", "036"),
-         "decision to cut the flow"),
         (_SYR, _TUR, _CRIT + ("160",), "had summoned the Turkish ambassador"),
         (_SYR, _TUR, _DEMAND + _APPEAL, "demanded that Ankara release"),
         (_IRQW, _TUR, _CRIT, "accused Turkey of violating"),
@@ -788,6 +787,8 @@ The dam is the centrepiece of a $21 billion project to irrigate south-eastern An
          "had released extra water"),
         (_TUR, _SYR + _IRQW, ("030", "031", "080", "081", "083", "086"), "would resume the flow"),
         (_SYR + _IRQW, _SYR + _IRQW, _COOP + _MEET, "have rarely made common cause"),
+        (_TUR, _SYR + _IRQW + ("SYRCVL", "IRQCVL"), ("160", "162", "163", "172", "175", "030", "036"),
+         "decision to cut the flow"),
     ],
     none=["is the centrepiece of a $21 billion"],
     parties=[
@@ -1253,7 +1254,6 @@ Iran's consulate in Manchester is to be closed, the ministry said.
 """,
     events=[
         (_IRN, _GBRI, _EXPEL, "has ordered the British charge"),
-        (_GBRI, _IRN, _EXPEL, "for the expulsion of five"),
         (_IRN, _GBRI, _CRIT, "had mounted a \"hostile campaign\""),
         (("GBRCOP", "GBR", "GBRGOV"), _IRN, ("173", "170"), "police arrested an Iranian"),
         (_IRN, _GBRI, _CRIT, "bore full responsibility"),
@@ -1269,6 +1269,7 @@ Iran's consulate in Manchester is to be closed, the ministry said.
         (_IRN, _GBRI, _CRIT, "on a false charge"),
         (_GBRI + ("GBRCOP",), _IRN, _REDUCE + ("172",), "is to be closed"),
         (_IRN, _GBRI, _REDUCE + ("172",), "is to be closed"),
+        (_GBRI, _IRN, _EXPEL, "for the expulsion of five"),
     ],
     none=[],
     parties=[
@@ -1308,10 +1309,9 @@ fire, the radio said.
 """,
     events=[
         (("GEOGOV", "GEO"), ("RUSMIL", "RUS", "IGO", "RUSGOV"), _CRIT, "has accused Russian peacekeepers"),
-        (_ABK, ("GEOCVL", "GEO"), _ASSAULT + _FIGHT, "burned Georgian villages"),
         (("GEOGOV", "GEO"), ("RUS", "RUSGOV", "IGO", "RUSMIL"), _DEMAND + _APPEAL,
          "has demanded that the CIS"),
-        (_ABK, ("GEOCVL", "GEO", "GEOREF"), _ASSAULT + _COERCE + _FIGHT, "had driven thousands"),
+        (("GEOGOV", "GEO"), _ABK, _CRIT, "had driven thousands"),
         (("GEOGOV", "GEO"), _ABK, _CRIT, "called the operation"),
         (("GEOGOV", "GEO"), ("RUS", "RUSGOV"), _MEET + ("040", "041"), "had telephoned Russian President"),
         (("GEOGOV", "GEO"), ("RUS", "RUSGOV"), _APPEAL + _DEMAND, "asked him to order"),
@@ -1324,6 +1324,7 @@ fire, the radio said.
         (("GEOGOV", "GEO"), ("RUSMIL", "RUS", "IGO", "RUSGOV"), _CRIT, "Shevardnadze accuses Russian"),
         (("GEOREB", "GEO", "GEOCVL", "GEOMIL"), _ABK, _ASSAULT + _FIGHT, "had attacked Abkhaz police"),
         (_ABK, ("GEOREB", "GEO", "GEOCVL", "GEOMIL"), _FIGHT + _COERCE, "had only pursued"),
+        (_ABK, ("GEOCVL", "GEO"), _ASSAULT + _FIGHT + ("171", "1712"), "burned Georgian villages"),
     ],
     none=["Source: Georgian Radio"],
     parties=[

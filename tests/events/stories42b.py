@@ -294,7 +294,6 @@ United States.
 """,
     events=[
         (_RUS, _USA, _EXPEL, "has ordered four U.S. diplomats"),
-        (_USA, _RUS, _EXPEL, "decision to expel four"),
         (_RUS, _USA, _CRIT + ("160",), "was summoned to the ministry"),
         (_RUS, _USA, _THREAT, "reserved the right to expel"),
         (_RUS, _USA, _CRIT, "was a relapse"),
@@ -304,6 +303,7 @@ United States.
     ],
     also=[
         (_RUS, _USA, _EXPEL, "orders expulsion"),
+        (_USA, _RUS, _EXPEL, "decision to expel four"),
         (_USA, _RUS, _THREAT + _EXPEL, "carried out its threat"),
         (_RUS, _USA, ("010", "012", "013"), "had no interest in a spiral"),
         (("USA", "USACOP", "USAGOV"), ("USA", "USACOP", "USAGOV", "USASPY"), ("173", "170"), "was arrested"),
