@@ -8,7 +8,8 @@ past perfect, with a modal or in the present, and a simple-past conjunct with no
 share a clause: the conjunct goes on with the narrative's own tense, the speaker's ("said the observers had
 overstepped their mandate and accused Toledo", "said more than 150,000 refugees had crossed the border and
 urged Burma to take them back"). Not after a person, who may have made the demand himself ("SANA said
-Foreign Minister al-Shara had summoned the Turkish ambassador and demanded ..."). A reported clause whose
+Foreign Minister al-Shara had summoned the Turkish ambassador and demanded ..."), nor a pronoun (mostly the
+speaker himself: "ELN said it had not attacked civilians and blamed ..."). A reported clause whose
 subject is a deed a party owns names no one who could address anybody either ("Tareq Aziz said Kuwait's
 policy of overproduction amounted to aggression against Iraq and demanded that Kuwait write off Iraq's
 debts"), as a thing with no owner already did (`parse._speakers_conjunct`). A conjunct with an auxiliary
@@ -39,8 +40,9 @@ def tense_break(clause: Any, conj: Any, subject: Any) -> bool:
     Farouq al-Shara had summoned the Turkish ambassador and demanded that Ankara release more water")."""
     if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
         return False
-    if subject.ent_type_ == "PERSON":
-        return False
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return False  # (a pronoun mostly names the speaker: "ELN said it had not attacked civilians and
+        # blamed the dissidents" is ELN's either way, as the parser already reads it)
     if clause.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _OTHER_TENSE for c in clause.children)
