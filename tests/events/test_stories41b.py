@@ -111,10 +111,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Susak said Belgrade was still holding hundreds of Croats': holding prisoners told as a state has "
         'no row; ' + _NOROW
     ),
-    'reuters_zagreb_prisoner_swap:event:3': (
-        "'and demanded their immediate release': the conjunct after a said clause, aimed through a pronoun; "
-        + _LONG
-    ),
     'reuters_zagreb_prisoner_swap:clean:0': (
         'the exchange read between the two armies (events 0-1)'
     ),
