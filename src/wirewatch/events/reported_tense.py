@@ -43,6 +43,12 @@ def tense_break(clause: Any, conj: Any, subject: Any) -> bool:
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False  # (a pronoun mostly names the speaker: "ELN said it had not attacked civilians and
         # blamed the dissidents" is ELN's either way, as the parser already reads it)
+    if subject.ent_type_ == "GPE" and not _placed_speaker(clause.head):
+        # "Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistan had lodged a strong protest ... and
+        # demanded": a state named to a speaker placed by no word of his own is mostly his own state, whose
+        # act the conjunct goes on with (stories26); "Soviet Ambassador Yuri Dubinin said the United
+        # States had ..." names another
+        return False
     if clause.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _OTHER_TENSE for c in clause.children)
@@ -53,3 +59,9 @@ def owned_deed(subject: Any) -> bool:
     overproduction", "Israel's decision"): a common noun of `DEEDS` with a possessor."""
     return subject.pos_ == "NOUN" and subject.lower_ in DEEDS and \
         any(c.dep_ == "poss" for c in subject.children)
+
+
+def _placed_speaker(said: Any) -> bool:
+    """Whether the subject of the speech verb `said` carries a nationality or a state of its own ("Soviet
+    Ambassador Yuri Dubinin", "Croatian Defence Minister Gojko Susak")."""
+    return any(t.ent_type_ in ("NORP", "GPE") for c in said.children if c.dep_ == "nsubj" for t in c.subtree)
