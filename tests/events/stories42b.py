@@ -7,7 +7,12 @@ pronouns, domestic actors, an act told again, background that must code nothing.
 
 Run `python tests/events/stories42b.py` to print each story's coded triples, its misses and its counts.
 
-First run: FIRST_RUN
+First run (wip/stories42 at 8c5cfd6d, the branch's code of addb77f9): of the 57 required events 25 were
+coded at country + root and 22 at actor + root; of the coded triples 17 were right, 0 accepted, 0 duplicated
+and 16 wrong; 0 of the 5 non-event paragraphs was coded; of 16 parties 14 were right, 2 wrong and 0
+unresolved. Main (de39128c) on the same file: the same figures. Corrected after the run by the annotation
+guide: "in response to Washington's decision to expel four Russian diplomats" (an act noun in a prepositional
+phrase) moved to `also`; 56 required events, the same figures on main and branch.
 """
 
 from __future__ import annotations
