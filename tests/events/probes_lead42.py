@@ -1,0 +1,201 @@
+"""GSR-style probes of the fortieth session (wip/lead42): DOMESTIC and cross-border acts whose parties are
+SECTOR agents, the part of a triple the exact match is most often lost on: police and security forces,
+courts and judges, parliaments and deputies, opposition parties and their leaders, students, unions and
+strikers, journalists and newspapers, businessmen, clergy, refugees, villagers and civilians, national and
+international NGOs, and IGO bodies; in every region, as the era's wires carried them (1985-2005 copy,
+dated 2000-01-01 as the real-news GSR records are). Written blind.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). The accepted actor codes
+follow the written conventions of docs/actors.md (security forces MIL, police COP, students EDU, workers
+and unions LAB, journalists and newspapers MED, villagers and residents CVL, a court JUD, deputies LEG,
+opposition parties and their leaders OPP, a ruling party GOV, clergy and churches REL or the faith's code).
+The batch was committed before the coder was run on it; no rule of this session was written after reading
+it.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_MEET = ('040', '041', '042', '043', '044', '046', '036')
+_APPEAL = ('020', '021', '0211', '0212', '0213', '0214', '022', '023', '0231', '0232', '0233', '0234',
+           '024', '0241', '0242', '0243', '0244', '025', '0251', '0252', '0253', '0254', '0255', '0256',
+           '026', '027', '028')
+_DEMAND = ('100', '101', '1011', '1012', '1013', '1014', '102', '103', '1031', '1032', '1033', '1034',
+           '104', '1041', '1042', '1043', '1044', '105', '1051', '1052', '1053', '1054', '1055', '1056',
+           '106', '107', '108')
+_DISAPPROVE = ('110', '111', '112', '1121', '1122', '1123', '1124', '1125', '114', '115', '116')
+_PROTEST = ('140', '141', '1411', '1412', '1413', '1414', '142', '1421', '1422', '1423', '1424', '143',
+            '1431', '1432', '1433', '1434', '144', '1441', '1442', '1443', '1444', '145', '1451', '1452',
+            '1453', '1454')
+_COERCE = ('170', '171', '1711', '1712', '172', '1721', '1722', '1723', '1724', '173', '174', '175',
+           '176')
+_ASSAULT = ('180', '181', '182', '1821', '1822', '1823', '183', '1831', '1832', '1833', '184', '185',
+            '186')
+_FIGHT = ('190', '191', '192', '193', '194', '195', '1951', '196')
+_YIELD = ('080', '081', '0811', '0812', '0813', '0814', '082', '083', '0831', '0832', '0833', '0834',
+          '084', '0841', '0842', '085', '086', '0861', '0862', '0863', '087', '0871', '0872', '0873',
+          '0874')
+_REJECT = ('120', '121', '122', '123', '124', '1241', '1242', '1243', '1244', '1245', '1246', '125',
+           '126', '127', '128', '129')
+_PRAISE = ('050', '051', '052', '053', '054', '055', '056', '057')
+_AID = ('070', '071', '072', '073', '074', '075', '033', '0331', '0332', '0333', '0334')
+_INVESTIGATE = ('090', '091', '092', '093', '094')
+_THREATEN = ('130', '131', '1311', '1312', '1313', '132', '133', '134', '135', '136', '137', '138',
+             '1381', '1382', '1383', '1384', '1385', '139')
+
+
+LEAD42: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    (('KORCOP',), ('KOREDU',), _COERCE + _ASSAULT,
+     'SEOUL (Reuters) - South Korean riot police fired tear gas on Tuesday to break up a rally by about '
+     '3,000 students demanding the release of jailed dissidents.'),
+    (('KOREDU',), ('KORGOV',), _DEMAND + _PROTEST,
+     'SEOUL (AP) - Thousands of students at Yonsei University rallied on Friday to demand the resignation '
+     'of the government of President Chun Doo-hwan.'),
+    (('ZAFCOP',), ('ZAFCVL', 'ZAF'), _ASSAULT + _COERCE,
+     'JOHANNESBURG (Reuters) - South African police shot dead four black residents of Soweto township on '
+     'Sunday during clashes over rent increases, a police spokesman said.'),
+    (('PAKJUD',), ('PAKELI', 'PAKOPP', 'PAK'), _COERCE + ('1724',),
+     'ISLAMABAD (Reuters) - A Pakistani court on Wednesday sentenced former prime minister Nawaz Sharif to '
+     'life imprisonment on charges of hijacking and terrorism.'),
+    (('EGYJUD', 'EGYMIL', 'EGYMILJUD'),
+     ('EGYMOS', 'EGYREB', 'EGYUAF', 'EGY', 'EGYMOSREB', 'EGYMOSUAF'), _COERCE,
+     'CAIRO (AFP) - An Egyptian military court on Monday sentenced eight Moslem militants to death for '
+     'plotting attacks on tourists.'),
+    (('TURLEG',), ('TUROPP', 'TURLEG', 'TUR', 'TURKRD', 'TURLEGKRD'),
+     _COERCE + ('160', '161', '172', '1721', '1722', '1723'),
+     'ANKARA (Reuters) - The Turkish parliament on Thursday stripped six Kurdish deputies of their '
+     'immunity, clearing the way for their trial on charges of separatism.'),
+    (('MEXOPP',), ('MEXGOV',), _DISAPPROVE + _DEMAND,
+     'MEXICO CITY (Reuters) - Mexico\'s main opposition party, the National Action Party, on Monday accused '
+     'the ruling party of massive fraud in the state elections in Chihuahua.'),
+    (('KENOPP',), ('KENGOV', 'KENJUD'), _DISAPPROVE + _REJECT,
+     'NAIROBI (AP) - Kenyan opposition leader Mwai Kibaki on Saturday rejected the results of the '
+     'presidential election, charging that the government had rigged the vote.'),
+    (('POLLAB',), ('POLGOV',), _PROTEST + _DEMAND,
+     'WARSAW (Reuters) - Thousands of workers at the Ursus tractor plant went on strike on Tuesday to '
+     'protest against government plans to privatise the factory.'),
+    (('NGALAB',), ('NGAGOV', 'NGAMIL'), _PROTEST + _THREATEN + _DEMAND,
+     'LAGOS (Reuters) - Nigeria\'s main oil workers\' union threatened on Monday to call a nationwide strike '
+     'unless the military government released its jailed leaders.'),
+    (('IRNJUD', 'IRNGOV'), ('IRNMED',), _COERCE,
+     'TEHRAN (Reuters) - An Iranian press court on Sunday ordered the closure of the reformist daily '
+     'Neshat for publishing articles critical of Islamic law.'),
+    (('TURCOP', 'TURGOV'), ('TURMED', 'TURKRDMED', 'TURKRD'), _COERCE,
+     'ISTANBUL (AFP) - Turkish police detained 12 journalists of a pro-Kurdish newspaper on Wednesday in '
+     'raids on its offices in Istanbul, the paper said.'),
+    (('NGO',), ('RWAGOV', 'RWA'), _APPEAL + _DEMAND + _DISAPPROVE,
+     'LONDON (Reuters) - Amnesty International on Thursday urged the Rwandan government to stop the '
+     'summary executions of suspected Hutu rebels in the northwest.'),
+    (('NGO',), ('SDNCVL', 'SDNREF', 'SDN'), _AID,
+     'KHARTOUM (AFP) - The International Committee of the Red Cross on Monday began airlifting food to '
+     'thousands of displaced people in southern Sudan.'),
+    (('IGOUNOREF', 'IGOUNO', 'IGO'), ('RWAREF', 'RWA'), _AID + ('0234',),
+     'GOMA, Zaire (Reuters) - The U.N. refugee agency on Friday started moving Rwandan refugees to new '
+     'camps away from the border after attacks by militiamen.'),
+    (('THAMIL',), ('MMRREF', 'MMRCVL', 'MMR'), _COERCE + ('174',),
+     'BANGKOK (Reuters) - Thai soldiers forced more than 900 Burmese refugees back across the border on '
+     'Tuesday, a human rights group said.'),
+    (('IRQMIL',), ('IRQCVL', 'IRQ', 'IRQKRD', 'IRQKRDCVL'), _ASSAULT + _FIGHT,
+     'ANKARA (Reuters) - Iraqi troops shelled Kurdish villages in northern Iraq on Wednesday, killing at '
+     'least 15 civilians, Kurdish sources said.'),
+    (('INDCOP', 'INDMIL'), ('INDREB', 'INDUAF', 'IND', 'INDMOS'), _ASSAULT + _FIGHT,
+     'SRINAGAR, India (Reuters) - Indian security forces killed six Moslem militants in a gunbattle in '
+     'Kashmir on Thursday, police said.'),
+    (('LKAREB',), ('LKAMIL',), _ASSAULT + _FIGHT,
+     'COLOMBO (Reuters) - Tamil Tiger guerrillas ambushed an army patrol in the north of Sri Lanka on '
+     'Sunday, killing 12 soldiers, military officials said.'),
+    (('PERREB',), ('PERCOP',), _ASSAULT + _FIGHT,
+     'LIMA (AP) - Shining Path guerrillas blew up a police station in the Andean town of Huanta on Friday, '
+     'killing three policemen.'),
+    (('COLREB',), ('COLLEG', 'COLGOV', 'COL'), _COERCE + ('181',),
+     'BOGOTA (Reuters) - Leftist guerrillas kidnapped a Colombian senator on Monday as he travelled to his '
+     'farm in the northern province of Cesar, police said.'),
+    (('PHLMIL', 'PHLGOV'), ('PHLREB', 'PHLMOSREB', 'PHLMOS'), _FIGHT + _ASSAULT,
+     'MANILA (Reuters) - Philippine troops backed by helicopter gunships attacked a Moro Islamic Liberation '
+     'Front camp in the south on Tuesday, the military said.'),
+    (('DZAUAF', 'DZAREB', 'DZAMOS', 'DZAMOSREB', 'DZAMOSUAF', 'DZA'), ('DZACVL', 'DZA'), _ASSAULT,
+     'ALGIERS (Reuters) - Suspected Moslem rebels killed 17 villagers in an overnight raid south of '
+     'Algiers, security sources said on Thursday.'),
+    (('CHNGOV', 'CHNJUD'), ('CHNOPP', 'CHNCVL', 'CHN'), _COERCE,
+     'BEIJING (Reuters) - China on Wednesday jailed a prominent dissident for 11 years on charges of '
+     'subverting the state, his family said.'),
+    (('CUBGOV', 'CUBCOP'), ('CUBOPP', 'CUBMED', 'CUB'), _COERCE,
+     'HAVANA (AP) - Cuban authorities arrested four independent journalists on Friday in a crackdown on '
+     'dissidents, human rights activists said.'),
+    (('VATGOV', 'VAT'), ('CUBGOV',), _APPEAL + _DEMAND,
+     'VATICAN CITY (Reuters) - Pope John Paul on Sunday urged the Cuban government to free political '
+     'prisoners and allow the church greater freedom.'),
+    (('HTIREL', 'HTICHR', 'HTICHRCTH', 'HTICTH', 'HTI'), ('HTIMIL', 'HTIGOV'), _DISAPPROVE,
+     'PORT-AU-PRINCE (Reuters) - Haiti\'s Roman Catholic bishops on Sunday condemned the army for a wave of '
+     'killings and arrests in the slums of the capital.'),
+    (('ISRGOV', 'ISRMIL'), ('PSEEDU', 'PSE'), _COERCE + ('1011', '1622', '163'),
+     'JERUSALEM (Reuters) - Israel on Tuesday ordered the closure of Bir Zeit University on the occupied '
+     'West Bank for three months after student protests.'),
+    (('GBRCOP',), ('IRLREB', 'GBRREB'), _COERCE,
+     'BELFAST (Reuters) - Police in Northern Ireland arrested four suspected IRA guerrillas on Monday after '
+     'finding a large bomb in a van near the border.'),
+    (('ESPCOP',), ('ESPREB',), _COERCE,
+     'MADRID (Reuters) - Spanish police on Wednesday arrested three suspected members of the Basque '
+     'separatist group ETA in a raid in San Sebastian.'),
+    (('FRACOP', 'FRAGOV'), ('DZAREB', 'DZAMOSREB', 'DZAMOS', 'DZAUAF', 'DZAMOSUAF'), _COERCE,
+     'PARIS (Reuters) - French police on Tuesday arrested 17 people suspected of links with the Algerian '
+     'Armed Islamic Group in dawn raids around Paris and Lyon.'),
+    (('USAJUD',), ('PANELI', 'PANGOV', 'PAN', 'PANMIL'), _COERCE,
+     'MIAMI (Reuters) - A U.S. federal judge on Thursday sentenced former Panamanian leader Manuel Noriega '
+     'to 40 years in prison on drug trafficking charges.'),
+    (('ARGJUD',), ('ARGMIL', 'ARGELI'), _COERCE + _INVESTIGATE,
+     'BUENOS AIRES (Reuters) - An Argentine federal judge on Monday ordered the arrest of a retired general '
+     'for the kidnapping of babies born to political prisoners during military rule.'),
+    (('CHLLEG',), ('CHLELI', 'CHLMIL', 'CHLLEG', 'CHL'), _DISAPPROVE + _DEMAND,
+     'SANTIAGO (Reuters) - Chilean congressmen on Wednesday demanded that General Augusto Pinochet give up '
+     'his seat as senator for life.'),
+    (('RUSLEG',), ('RUSGOV',), _DISAPPROVE + ('110', '1123', '161'),
+     'MOSCOW (Reuters) - The Russian Duma on Friday passed a vote of no confidence in the government of '
+     'Prime Minister Viktor Chernomyrdin.'),
+    (('UKRLAB',), ('UKRGOV',), _PROTEST + _DEMAND,
+     'KIEV (Reuters) - Ukrainian coal miners went on strike on Monday demanding that the government pay '
+     'months of back wages, union officials said.'),
+    (('BGDOPP',), ('BGDGOV',), _PROTEST + _DEMAND,
+     'DHAKA (Reuters) - Bangladesh\'s opposition parties called a nationwide general strike on Sunday to '
+     'press their demand for the resignation of Prime Minister Khaleda Zia.'),
+    (('VENBUS', 'VENLAB'), ('VENGOV',), _PROTEST + _DEMAND,
+     'CARACAS (Reuters) - Venezuela\'s main business federation and the biggest labour union on Thursday '
+     'called a general strike to pressure President Hugo Chavez to resign.'),
+    (('IDNEDU',), ('IDNGOV',), _PROTEST + _DEMAND,
+     'JAKARTA (Reuters) - Thousands of Indonesian students occupied the parliament building on Tuesday, '
+     'demanding that President Suharto step down.'),
+    (('IDNMIL', 'IDNCOP'), ('IDNEDU',), _ASSAULT + _COERCE,
+     'JAKARTA (AP) - Indonesian troops opened fire on student demonstrators at Trisakti University on '
+     'Tuesday, killing four of them, witnesses said.'),
+    (('ZWEGOV',), ('ZWEJUD',), _DISAPPROVE + _REJECT + _COERCE,
+     'HARARE (Reuters) - Zimbabwe\'s government on Monday said it would ignore a Supreme Court ruling that '
+     'the seizure of white-owned farms was illegal.'),
+    (('ZWEAGR', 'ZWECVL', 'ZWE'), ('ZWEGOV',), _APPEAL + _DEMAND,
+     'HARARE (AFP) - White farmers in Zimbabwe on Wednesday appealed to the government to halt the '
+     'occupation of their farms by veterans of the liberation war.'),
+    (('SRBCOP',), ('SRBOPP', 'SRBEDU', 'SRB'), _COERCE + _ASSAULT,
+     'BELGRADE (Reuters) - Serbian police beat opposition demonstrators with batons on Saturday as they '
+     'marched towards the state television building.'),
+    (('ALBCVL', 'ALB', 'ALBOPP'), ('ALBGOV',), _PROTEST + _DEMAND,
+     'TIRANA (Reuters) - Thousands of Albanians who lost their savings in collapsed pyramid schemes '
+     'protested in Vlore on Saturday, demanding compensation from the government.'),
+    (('NICGOV',), ('NICMED', 'NICREL', 'NICCHR', 'NICCHRCTH'), _COERCE,
+     'MANAGUA (Reuters) - Nicaragua\'s Sandinista government on Thursday closed the Roman Catholic church\'s '
+     'radio station for failing to broadcast a speech by President Daniel Ortega.'),
+]
+
+BATCHES = {
+    'batch1': LEAD42,
+}
+
+ALL42 = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == '__main__':
+    for name, rows in BATCHES.items():
+        report(name, rows)
