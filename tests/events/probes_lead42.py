@@ -56,14 +56,14 @@ LEAD42: list[Row] = [
     (('KOREDU',), ('KORGOV',), _DEMAND + _PROTEST,
      'SEOUL (AP) - Thousands of students at Yonsei University rallied on Friday to demand the resignation '
      'of the government of President Chun Doo-hwan.'),
-    (('ZAFCOP',), ('ZAFCVL', 'ZAF'), _ASSAULT + _COERCE,
+    (('ZAFCOP',), ('ZAFCVL', 'ZAF'), _ASSAULT + _COERCE + _FIGHT,
      'JOHANNESBURG (Reuters) - South African police shot dead four black residents of Soweto township on '
      'Sunday during clashes over rent increases, a police spokesman said.'),
-    (('PAKJUD',), ('PAKELI', 'PAKOPP', 'PAK'), _COERCE + ('1724',),
+    (('PAKJUD',), ('PAKELI', 'PAKOPP', 'PAK'), _COERCE + ('116',),
      'ISLAMABAD (Reuters) - A Pakistani court on Wednesday sentenced former prime minister Nawaz Sharif to '
      'life imprisonment on charges of hijacking and terrorism.'),
     (('EGYJUD', 'EGYMIL', 'EGYMILJUD'),
-     ('EGYMOS', 'EGYREB', 'EGYUAF', 'EGY', 'EGYMOSREB', 'EGYMOSUAF'), _COERCE,
+     ('EGYMOS', 'EGYREB', 'EGYUAF', 'EGY', 'EGYMOSREB', 'EGYMOSUAF'), _COERCE + ('116',),
      'CAIRO (AFP) - An Egyptian military court on Monday sentenced eight Moslem militants to death for '
      'plotting attacks on tourists.'),
     (('TURLEG',), ('TUROPP', 'TURLEG', 'TUR', 'TURKRD', 'TURLEGKRD'),
@@ -118,10 +118,10 @@ LEAD42: list[Row] = [
     (('PHLMIL', 'PHLGOV'), ('PHLREB', 'PHLMOSREB', 'PHLMOS'), _FIGHT + _ASSAULT,
      'MANILA (Reuters) - Philippine troops backed by helicopter gunships attacked a Moro Islamic Liberation '
      'Front camp in the south on Tuesday, the military said.'),
-    (('DZAUAF', 'DZAREB', 'DZAMOS', 'DZAMOSREB', 'DZAMOSUAF', 'DZA'), ('DZACVL', 'DZA'), _ASSAULT,
+    (('DZAUAF', 'DZAREB', 'DZAMOS', 'DZAMOSREB', 'DZAMOSUAF', 'DZA'), ('DZACVL', 'DZA'), _ASSAULT + ('190',),
      'ALGIERS (Reuters) - Suspected Moslem rebels killed 17 villagers in an overnight raid south of '
      'Algiers, security sources said on Thursday.'),
-    (('CHNGOV', 'CHNJUD'), ('CHNOPP', 'CHNCVL', 'CHN'), _COERCE,
+    (('CHN', 'CHNGOV', 'CHNJUD'), ('CHNOPP', 'CHNCVL', 'CHN'), _COERCE,
      'BEIJING (Reuters) - China on Wednesday jailed a prominent dissident for 11 years on charges of '
      'subverting the state, his family said.'),
     (('CUBGOV', 'CUBCOP'), ('CUBOPP', 'CUBMED', 'CUB'), _COERCE,
@@ -133,7 +133,7 @@ LEAD42: list[Row] = [
     (('HTIREL', 'HTICHR', 'HTICHRCTH', 'HTICTH', 'HTI'), ('HTIMIL', 'HTIGOV'), _DISAPPROVE,
      'PORT-AU-PRINCE (Reuters) - Haiti\'s Roman Catholic bishops on Sunday condemned the army for a wave of '
      'killings and arrests in the slums of the capital.'),
-    (('ISRGOV', 'ISRMIL'), ('PSEEDU', 'PSE'), _COERCE + ('1011', '1622', '163'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSEEDU', 'PSE'), _COERCE + ('1011', '1622', '163'),
      'JERUSALEM (Reuters) - Israel on Tuesday ordered the closure of Bir Zeit University on the occupied '
      'West Bank for three months after student protests.'),
     (('GBRCOP',), ('IRLREB', 'GBRREB'), _COERCE,
@@ -145,7 +145,7 @@ LEAD42: list[Row] = [
     (('FRACOP', 'FRAGOV'), ('DZAREB', 'DZAMOSREB', 'DZAMOS', 'DZAUAF', 'DZAMOSUAF'), _COERCE,
      'PARIS (Reuters) - French police on Tuesday arrested 17 people suspected of links with the Algerian '
      'Armed Islamic Group in dawn raids around Paris and Lyon.'),
-    (('USAJUD',), ('PANELI', 'PANGOV', 'PAN', 'PANMIL'), _COERCE,
+    (('USAJUD',), ('PANELI', 'PANGOV', 'PAN', 'PANMIL'), _COERCE + ('116',),
      'MIAMI (Reuters) - A U.S. federal judge on Thursday sentenced former Panamanian leader Manuel Noriega '
      'to 40 years in prison on drug trafficking charges.'),
     (('ARGJUD',), ('ARGMIL', 'ARGELI'), _COERCE + _INVESTIGATE,
