@@ -154,7 +154,7 @@ LEAD42: list[Row] = [
     (('CHLLEG',), ('CHLELI', 'CHLMIL', 'CHLLEG', 'CHL'), _DISAPPROVE + _DEMAND,
      'SANTIAGO (Reuters) - Chilean congressmen on Wednesday demanded that General Augusto Pinochet give up '
      'his seat as senator for life.'),
-    (('RUSLEG',), ('RUSGOV',), _DISAPPROVE + ('110', '1123', '161'),
+    (('RUSLEG',), ('RUSGOV',), _DISAPPROVE + ('110', '1123', '161', '172'),
      'MOSCOW (Reuters) - The Russian Duma on Friday passed a vote of no confidence in the government of '
      'Prime Minister Viktor Chernomyrdin.'),
     (('UKRLAB',), ('UKRGOV',), _PROTEST + _DEMAND,

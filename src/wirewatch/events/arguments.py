@@ -2004,8 +2004,8 @@ def _light_verb(noun: Any) -> list[Any]:
     """The verb carrying an event noun, whose place phrases are the event's: "went on strike in X"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        return [noun.head]
+    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return [noun.head]  # ("oprd": "called a general strike", misread as an object predicate)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return [noun.head.head]
     return []
@@ -2140,7 +2140,9 @@ def _aim_clause(tok: Any) -> bool:
 # words of a protest's aim whose object or agent is what the protest presses: "to demand reforms by
 # Suharto's government", "their effort to overthrow the government of President Gbagbo"
 AIM_WORDS = AIM_VERBS | {"overthrow", "topple", "oust", "unseat", "remove", "resign", "resignation", "ouster",
-                         "effort", "campaign", "bid", "drive", "reform", "change"}
+                         "effort", "campaign", "bid", "drive", "reform", "change",
+                         # fortieth session: "a general strike to pressure President Chavez to resign"
+                         "pressure", "pressurise", "pressurize", "force", "compel"}
 STATE_BODIES = {"GOV", "LEG", "JUD"}
 
 

@@ -1,0 +1,33 @@
+"""The lead42 probes (tests/events/probes_lead42.py): acts whose parties are sector agents, written blind.
+Each row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead42")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "GOMA, Zaire (Reuters) - The U.N. refugee agency on Friday started moving Rwandan refugees to new camps "
+    "away from the border after attacks by militiamen.":
+        "refugees moved by a relief agency to safer camps: no lexicon row reads 'move' people as protection "
+        "(0234) or relief (07x), and a general one would code every 'moved troops' or 'moved house'",
+    "PARIS (Reuters) - French police on Tuesday arrested 17 people suspected of links with the Algerian "
+    "Armed Islamic Group in dawn raids around Paris and Lyon.":
+        "people 'suspected of links with' a group are coded as the place's people (FRACVL), not as the "
+        "group: a reading the conventions leave open (the suspects are not called members)",
+    "JAKARTA (Reuters) - Thousands of Indonesian students occupied the parliament building on Tuesday, "
+    "demanding that President Suharto step down.":
+        "the sit-in is aimed at the building's body (IDNLEG 1411); the row wants the person its demanding "
+        "participle presses, whom only a protest with no object is aimed at (arguments.aimed_state_body)",
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL42, KNOWN_GAPS, ROW_GAPS)
