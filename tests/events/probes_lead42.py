@@ -189,8 +189,99 @@ LEAD42: list[Row] = [
      'radio station for failing to broadcast a speech by President Daniel Ortega.'),
 ]
 
+
+LEAD42B: list[Row] = [
+    # batch 2: written after the first fixes, committed before the coder was run on it
+    (('MYSCOP', 'MYSGOV'), ('MYSOPP', 'MYS'), _COERCE,
+     'KUALA LUMPUR (Reuters) - Malaysian police on Saturday arrested 14 opposition activists under the '
+     'Internal Security Act, accusing them of plotting violent protests.'),
+    (('MYSOPP',), ('MYSGOV',), _DISAPPROVE + _DEMAND,
+     'KUALA LUMPUR (AFP) - Malaysia\'s opposition on Sunday condemned the arrests and demanded that the '
+     'government free the detainees or charge them in court.'),
+    (('KENJUD',), ('KENOPP', 'KENLEG', 'KEN'), _COERCE + ('116',),
+     'NAIROBI (Reuters) - A Kenyan magistrate on Tuesday jailed an opposition member of parliament for six '
+     'months for insulting President Daniel arap Moi.'),
+    (('GHALAB',), ('GHAGOV',), _PROTEST + _DEMAND + _THREATEN,
+     'ACCRA (Reuters) - Ghana\'s Trades Union Congress on Monday threatened a nationwide strike if the '
+     'government went ahead with a 60 percent increase in fuel prices.'),
+    (('BRALAB', 'BRAAGR', 'BRA'), ('BRAGOV', 'BRA', 'BRAAGR', 'BRABUS'),
+     _PROTEST + _COERCE + ('192', '1711'),
+     'SAO PAULO (Reuters) - Landless peasants occupied a large cattle ranch in the state of Para on Sunday '
+     'to press the government for land reform, the Landless Workers Movement said.'),
+    (('BRACOP', 'BRAMIL'), ('BRAAGR', 'BRA', 'BRALAB'), _ASSAULT + _COERCE + _FIGHT,
+     'BRASILIA (Reuters) - Military police in Brazil shot dead 19 landless peasants who were blocking a '
+     'highway in the Amazon state of Para, officials said.'),
+    (('BGDJUD',), ('BGDELI', 'BGDOPP', 'BGD'), _COERCE + ('116',),
+     'DHAKA (Reuters) - A Bangladeshi court on Wednesday issued an arrest warrant for former military ruler '
+     'Hussain Mohammad Ershad on corruption charges.'),
+    (('IRNEDU',), ('IRNGOV', 'IRNJUD'), _PROTEST + _DEMAND,
+     'TEHRAN (Reuters) - Thousands of Iranian students marched in Tehran on Sunday to protest against the '
+     'closure of a reformist newspaper by the judiciary.'),
+    (('IRNCOP', 'IRNUAF', 'IRNGOV'), ('IRNEDU',), _ASSAULT + _COERCE,
+     'TEHRAN (AP) - Police and hardline vigilantes stormed a Tehran University dormitory before dawn on '
+     'Friday, beating students and arresting dozens, witnesses said.'),
+    (('EGYGOV', 'EGYCOP'), ('EGYREL', 'EGYMOS', 'EGYOPP', 'EGY', 'EGYMOSOPP'), _COERCE,
+     'CAIRO (Reuters) - Egyptian authorities on Monday detained 20 members of the outlawed Moslem '
+     'Brotherhood, including two former members of parliament, security sources said.'),
+    (('DZAMOS', 'DZAOPP', 'DZAREB', 'DZAMOSOPP', 'DZAMOSREB'), ('DZAGOV',), _DISAPPROVE + _REJECT,
+     'ALGIERS (Reuters) - Algeria\'s banned Islamic Salvation Front on Tuesday rejected the government\'s '
+     'offer of talks and called for a boycott of the presidential election.'),
+    (('SENGOV', 'SENCOP'), ('SENMED',), _COERCE,
+     'DAKAR (Reuters) - Senegalese authorities on Thursday seized all copies of the independent daily Sud '
+     'Quotidien over a report on the army, the paper\'s editor said.'),
+    (('NGO',), ('CHNGOV', 'CHN'), _DISAPPROVE + _APPEAL + _DEMAND,
+     'HONG KONG (Reuters) - Human Rights Watch on Wednesday accused Chinese authorities of torturing Tibetan '
+     'monks and nuns held in Lhasa\'s Drapchi prison.'),
+    (('IGOUNO', 'IGO'), ('MMRGOV', 'MMRMIL', 'MMR'), _DISAPPROVE + _APPEAL + _DEMAND,
+     'GENEVA (Reuters) - The U.N. Commission on Human Rights on Friday condemned Burma\'s military rulers '
+     'for forced labour and the persecution of ethnic minorities.'),
+    (('IGO', 'IGOUNO'), ('SLEREF', 'SLECVL', 'SLE'), _AID,
+     'FREETOWN (Reuters) - The World Food Programme on Monday began distributing food to 50,000 displaced '
+     'people in eastern Sierra Leone for the first time in a year.'),
+    (('UGAREB', 'UGAUAF'), ('UGAEDU', 'UGACVL', 'UGA'), _ASSAULT + ('181', '190'),
+     'KAMPALA (Reuters) - Rebels of the Lord\'s Resistance Army abducted 40 schoolchildren from a boarding '
+     'school in northern Uganda on Sunday, the army said.'),
+    (('COLUAF', 'COLREB'), ('COLLAB', 'COLCVL', 'COL'), _ASSAULT + ('190',),
+     'BOGOTA (Reuters) - Right-wing paramilitaries shot dead three trade union leaders in the oil town of '
+     'Barrancabermeja, the country\'s main labour federation said on Monday.'),
+    (('ISRMIL',), ('PSEMED', 'PSE', 'PSECVL'), _COERCE + _ASSAULT,
+     'GAZA (Reuters) - Israeli troops on Tuesday detained two Palestinian journalists working for Reuters '
+     'near the Jewish settlement of Netzarim, witnesses said.'),
+    (('TURMIL',), ('IRQREB', 'TURREB', 'IRQKRD', 'TURKRD', 'IRQ'), _FIGHT + _ASSAULT,
+     'ANKARA (Reuters) - Turkish warplanes bombed Kurdish rebel bases in northern Iraq on Thursday, the army '
+     'general staff said.'),
+    (('PAKOPP',), ('PAKGOV',), _PROTEST + _DEMAND,
+     'ISLAMABAD (Reuters) - Pakistan\'s opposition alliance staged a protest march in Lahore on Friday to '
+     'demand the dismissal of Prime Minister Nawaz Sharif\'s government.'),
+    (('PAKCOP',), ('PAKOPP',), _COERCE + _ASSAULT,
+     'LAHORE, Pakistan (Reuters) - Police fired tear gas and baton-charged opposition supporters who tried '
+     'to march on the provincial assembly on Friday.'),
+    (('MEXREB',), ('MEXGOV', 'MEXMIL'), _REJECT + _DISAPPROVE + _DEMAND,
+     'SAN CRISTOBAL DE LAS CASAS, Mexico (Reuters) - Zapatista rebels on Monday rejected a government peace '
+     'proposal and demanded the withdrawal of troops from Chiapas.'),
+    (('HTIOPP', 'HTICVL', 'HTI'), ('HTIGOV',), _PROTEST + _DEMAND,
+     'PORT-AU-PRINCE (Reuters) - Thousands of Haitians marched through the capital on Friday to demand the '
+     'resignation of President Jean-Bertrand Aristide.'),
+    (('ROULAB',), ('ROUGOV', 'ROUCOP'), _PROTEST + _DEMAND + _FIGHT + _ASSAULT,
+     'BUCHAREST (Reuters) - Thousands of striking coal miners clashed with riot police on Thursday as they '
+     'marched on Bucharest to demand higher wages.'),
+    (('LKAJUD',), ('LKAGOV', 'LKALEG'), _DISAPPROVE + _REJECT + _COERCE,
+     'COLOMBO (Reuters) - Sri Lanka\'s Supreme Court on Tuesday ruled that President Chandrika '
+     'Kumaratunga\'s dissolution of parliament was unconstitutional.'),
+    (('ZAFREL', 'ZAFCHR', 'ZAFCHRANG', 'ZAF', 'ZAFCVL'), ('ZAFGOV',), _APPEAL + _DEMAND + _DISAPPROVE,
+     'CAPE TOWN (Reuters) - Anglican Archbishop Desmond Tutu on Sunday urged the South African government to '
+     'release all political prisoners and lift the state of emergency.'),
+    (('PHLREL', 'PHLCHR', 'PHL', 'PHLCHRCTH'), ('PHLGOV',), _APPEAL + _DEMAND + _DISAPPROVE,
+     'MANILA (Reuters) - The Roman Catholic Church in the Philippines on Sunday called on President Joseph '
+     'Estrada to resign over allegations that he took bribes.'),
+    (('KHMOPP',), ('KHMGOV',), _DISAPPROVE + _REJECT,
+     'PHNOM PENH (Reuters) - Cambodian opposition leader Sam Rainsy on Monday accused the ruling party of '
+     'intimidating voters and said he would not accept the election results.'),
+]
+
 BATCHES = {
     'batch1': LEAD42,
+    'batch2': LEAD42B,
 }
 
 ALL42 = [row for rows in BATCHES.values() for row in rows]
