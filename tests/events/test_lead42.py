@@ -99,3 +99,19 @@ def test_a_body_on_the_west_bank_is_palestinian(code: Any) -> None:
     got = triples(code("NEW YORK (Reuters) - The U.N. committee on Cyprus on Monday condemned Turkey.",
                        date=DATE))
     assert not any(s.startswith("CYP") for s, _, _ in got), got
+
+
+def test_a_court_that_strikes_down_a_states_enactment_judges_it(code: Any) -> None:
+    got = triples(code("KATHMANDU (Reuters) - Nepal's Supreme Court on Friday struck down the king's decree "
+                       "dissolving parliament.", date=DATE))
+    assert aimed(got, "NPLJUD", "NPL", "111"), got
+    assert not any(c.startswith("19") for _, _, c in got), got
+    got = triples(code("LAHORE (Reuters) - The Lahore High Court on Monday overturned the government's ban on "
+                       "the opposition newspaper.", date=DATE))
+    assert aimed(got, "PAKJUD", "PAKGOV", "111"), got
+    # controls: a court that overturns a conviction yields to the accused; jets that strike still attack
+    got = triples(code("ANKARA (Reuters) - A Turkish appeals court on Monday overturned the conviction of "
+                       "four Kurdish deputies.", date=DATE))
+    assert not any(c.startswith("11") for _, _, c in got), got
+    got = triples(code("Israeli jets struck guerrilla bases in southern Lebanon on Monday.", date=DATE))
+    assert aimed(got, "ISRMIL", "LBN", "19"), got

@@ -25,6 +25,19 @@ KNOWN_GAPS: dict[str, str] = {
     "demanding that President Suharto step down.":
         "the sit-in is aimed at the building's body (IDNLEG 1411); the row wants the person its demanding "
         "participle presses, whom only a protest with no object is aimed at (arguments.aimed_state_body)",
+    # batch 2
+    "TEHRAN (AP) - Police and hardline vigilantes stormed a Tehran University dormitory before dawn on "
+    "Friday, beating students and arresting dozens, witnesses said.":
+        "the storming is coded as force (IRNCOP -> IRNEDU 190) and stands for the beatings and arrests its "
+        "participles tell (182, 173), which the row wants",
+    "BOGOTA (Reuters) - Right-wing paramilitaries shot dead three trade union leaders in the oil town of "
+    "Barrancabermeja, the country's main labour federation said on Monday.":
+        "'paramilitaries' are a state's (MIL) by the tables; the political modifier that makes Colombia's "
+        "irregulars (UAF) is not read where the events stage resolves the head noun alone",
+    "COLOMBO (Reuters) - Sri Lanka's Supreme Court on Tuesday ruled that President Chandrika "
+    "Kumaratunga's dissolution of parliament was unconstitutional.":
+        "a court's ruling told in a that-clause is no speech verb's clause, so its verdict "
+        "('unconstitutional') codes nothing; struck down, overturned or declared void it is 111",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}
