@@ -106,8 +106,8 @@ def test_a_court_that_strikes_down_a_states_enactment_judges_it(code: Any) -> No
                        "dissolving parliament.", date=DATE))
     assert aimed(got, "NPLJUD", "NPL", "111"), got
     assert not any(c.startswith("19") for _, _, c in got), got
-    got = triples(code("LAHORE (Reuters) - The Lahore High Court on Monday overturned the government's ban on "
-                       "the opposition newspaper.", date=DATE))
+    got = triples(code("LAHORE (Reuters) - The Lahore High Court on Monday overturned the government's ban "
+                       "on the opposition newspaper.", date=DATE))
     assert aimed(got, "PAKJUD", "PAKGOV", "111"), got
     # controls: a court that overturns a conviction yields to the accused; jets that strike still attack
     got = triples(code("ANKARA (Reuters) - A Turkish appeals court on Monday overturned the conviction of "
