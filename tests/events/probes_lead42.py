@@ -10,8 +10,30 @@ does (country + root, actor + root, actor + code; IGO and NGO on three letters).
 follow the written conventions of docs/actors.md (security forces MIL, police COP, students EDU, workers
 and unions LAB, journalists and newspapers MED, villagers and residents CVL, a court JUD, deputies LEG,
 opposition parties and their leaders OPP, a ruling party GOV, clergy and churches REL or the faith's code).
-The batch was committed before the coder was run on it; no rule of this session was written after reading
+Each batch was committed before the coder was run on it; no rule of this session was written after reading
 it.
+
+First run (batch 1, 45 rows, main de39128c = the branch's start, committed 8a4e123a), country + root / actor +
+root / actor + code: 33 / 30 / 30. Seven rows were then corrected as writing errors by the project's written
+conventions, not by the coder's answer: a sentence passed by a court is 116 (event_lexicon.tsv, "sentence"),
+rebels and police who shoot people keep 19x (docs/events.md, 18 / 19 borderline; irregular_violence only
+recodes UAF and CRM), and a state named bare ("Israel on Tuesday ordered", "China jailed") is its country
+(ISR, CHN); with them, main reads 38 / 36 / 36. Misses, as classes: a court named by its field ("an Iranian
+press court") coded as the press; a named outlet ("the reformist daily Neshat", the kind noun read as an
+adverb) and its closure coded against no one; refugees "forced back across the border" (no row); a crowd
+that "occupied the parliament building" coded as taking ground (192); a strike "to pressure President Chavez
+to resign" aimed at the country; "passed a vote of no confidence" and "stripped ... of their immunity" (no
+rows); a university "on the occupied West Bank" placed by the dateline (Israel). Final 43 / 42 / 42 after the
+fixes in test_lead42.py (the Duma row, written 110, accepts 172 by the convention of "unseated in a vote of
+no confidence"; three strict gaps in test_probes_lead42.py).
+
+Batch 2 (28 rows), written after those fixes and committed (1586ef06) before the coder ran on it: first run
+on the branch 26 / 25 / 25 (main de39128c: 25 / 24 / 24; the row the branch gains is the daily Sud Quotidien's
+copies seized). Misses: a police storming of a dormitory coded as force (190) in place of the beatings and
+arrests its participles tell; "right-wing paramilitaries" coded as the state's (MIL); a court's ruling in a
+that-clause ("ruled that ... dissolution of parliament was unconstitutional"), no event. The third led to the
+court rows ("struck down", "overturned", "declared void": 111, never an air strike, which main coded for
+"struck down the president's decree"); the row itself stays a strict gap, as do the other two.
 """
 
 from __future__ import annotations

@@ -109,7 +109,14 @@ def test_a_court_that_strikes_down_a_states_enactment_judges_it(code: Any) -> No
     got = triples(code("LAHORE (Reuters) - The Lahore High Court on Monday overturned the government's ban "
                        "on the opposition newspaper.", date=DATE))
     assert aimed(got, "PAKJUD", "PAKGOV", "111"), got
-    # controls: a court that overturns a conviction yields to the accused; jets that strike still attack
+    # a court's verdict told in a that-clause, as a speaker's is
+    got = triples(code("DHAKA (Reuters) - Bangladesh's High Court on Sunday ruled that General Ershad's ban "
+                       "on the opposition rally was illegal.", date=DATE))
+    assert aimed(got, "BGDJUD", "BGD", "111"), got
+    # controls: a court that overturns a conviction yields to the accused; jets that strike still attack;
+    # a ruling out is a refusal
+    got = triples(code("BAGHDAD (Reuters) - Iraq on Monday ruled out talks with Kuwait.", date=DATE))
+    assert aimed(got, "IRQ", "KWT", "12"), got
     got = triples(code("ANKARA (Reuters) - A Turkish appeals court on Monday overturned the conviction of "
                        "four Kurdish deputies.", date=DATE))
     assert not any(c.startswith("11") for _, _, c in got), got

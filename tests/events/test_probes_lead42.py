@@ -34,10 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Barrancabermeja, the country's main labour federation said on Monday.":
         "'paramilitaries' are a state's (MIL) by the tables; the political modifier that makes Colombia's "
         "irregulars (UAF) is not read where the events stage resolves the head noun alone",
-    "COLOMBO (Reuters) - Sri Lanka's Supreme Court on Tuesday ruled that President Chandrika "
-    "Kumaratunga's dissolution of parliament was unconstitutional.":
-        "a court's ruling told in a that-clause is no speech verb's clause, so its verdict "
-        "('unconstitutional') codes nothing; struck down, overturned or declared void it is 111",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}
