@@ -33,7 +33,8 @@ copies seized). Misses: a police storming of a dormitory coded as force (190) in
 arrests its participles tell; "right-wing paramilitaries" coded as the state's (MIL); a court's ruling in a
 that-clause ("ruled that ... dissolution of parliament was unconstitutional"), no event. The third led to the
 court rows ("struck down", "overturned", "declared void": 111, never an air strike, which main coded for
-"struck down the president's decree"); the row itself stays a strict gap, as do the other two.
+"struck down the president's decree") and to "ruled that" read as a court's speech: final 27 / 26 / 26, the
+other two strict gaps.
 """
 
 from __future__ import annotations
