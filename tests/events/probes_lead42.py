@@ -302,9 +302,69 @@ LEAD42B: list[Row] = [
      'intimidating voters and said he would not accept the election results.'),
 ]
 
+
+LEAD42C: list[Row] = [
+    # batch 3: written after the second fixes, committed before the coder was run on it
+    (('GBRJUD',), ('CHLELI', 'CHLMIL', 'CHLLEG', 'CHL'), _COERCE + ('116', '060', '063', '1042'),
+     'LONDON (Reuters) - A British magistrate on Friday ruled that former Chilean dictator Augusto Pinochet '
+     'could be extradited to Spain to face charges of torture.'),
+    (('ESPJUD',), ('CHLELI', 'CHLMIL', 'CHLLEG', 'CHL'), _COERCE + _INVESTIGATE + ('1042', '116'),
+     'MADRID (Reuters) - Spanish judge Baltasar Garzon on Friday issued an international arrest warrant for '
+     'former Chilean dictator Augusto Pinochet.'),
+    (('ARMLAB', 'ARMOPP', 'ARMCVL', 'ARM'), ('ARMGOV',), _PROTEST + _DEMAND,
+     'YEREVAN (Reuters) - Tens of thousands of Armenians rallied in central Yerevan on Saturday to demand '
+     'the resignation of President Levon Ter-Petrosyan over the disputed election.'),
+    (('SDNREB',), ('NGO', 'SDNNGO', 'SDNCVL', 'SDN'), ('181', '180', '173', '1711', '171'),
+     'NAIROBI (Reuters) - Rebels in southern Sudan seized two relief workers of the aid agency CARE on '
+     'Sunday and are holding them in Bahr el-Ghazal, the agency said.'),
+    (('NGO',), ('SDNREB',), _APPEAL + _DEMAND,
+     'NAIROBI (AFP) - The International Committee of the Red Cross on Monday appealed to the Sudan People\'s '
+     'Liberation Army to release two aid workers held since last week.'),
+    (('IGOUNO', 'IGO'), ('AFGREB', 'AFGGOV', 'AFG'), _DISAPPROVE + _APPEAL + _DEMAND,
+     'ISLAMABAD (Reuters) - The United Nations on Tuesday condemned the Taliban\'s ban on women working for '
+     'aid agencies in Afghanistan and urged the militia to lift it.'),
+    (('PSECVL', 'PSE', 'PSEOPP', 'PSEEDU'), ('ISRMIL', 'ISR'), _ASSAULT + _PROTEST + _FIGHT,
+     'JERUSALEM (Reuters) - Palestinian youths hurled stones at Israeli troops in the West Bank town of '
+     'Hebron on Friday, and soldiers fired rubber bullets to disperse them.'),
+    (('ISRMIL',), ('PSECVL', 'PSE', 'PSEOPP', 'PSEEDU'), _COERCE + _ASSAULT + _FIGHT,
+     'HEBRON, West Bank (Reuters) - Israeli soldiers fired rubber bullets and tear gas on Friday to disperse '
+     'hundreds of Palestinian stone-throwers in the center of Hebron.'),
+    (('GBRMED', 'GBR'), ('IRNGOV', 'IRN'), _DISAPPROVE + ('111',),
+     'LONDON (Reuters) - The British Broadcasting Corporation on Tuesday protested to Iran over the '
+     'expulsion of its Tehran correspondent.'),
+    (('IRNGOV',), ('GBRMED', 'GBR'), _COERCE + ('1663', '166', '174'),
+     'TEHRAN (Reuters) - Iran on Monday expelled the BBC\'s correspondent in Tehran, accusing him of '
+     'biased reporting on the student protests.'),
+    (('PERCOP', 'PERGOV'), ('PERREB',), _COERCE,
+     'LIMA (Reuters) - Peruvian police on Saturday captured Abimael Guzman, the founder and leader of the '
+     'Shining Path guerrilla movement, in a raid on a Lima house.'),
+    (('ITAJUD',), ('ITACRM', 'ITA'), _COERCE + ('116',),
+     'PALERMO, Sicily (Reuters) - An Italian court on Thursday sentenced 19 Mafia bosses to life in prison '
+     'for the murder of anti-Mafia judge Giovanni Falcone.'),
+    (('MEXGOV', 'MEXCOP'), ('MEXCRM', 'MEX'), _COERCE,
+     'MEXICO CITY (Reuters) - Mexican authorities on Tuesday arrested a reputed drug lord wanted in the '
+     'United States, the attorney general\'s office said.'),
+    (('NICREL', 'NICCHR', 'NICCHRCTH', 'NICCTH', 'NIC'), ('NICGOV',), _DISAPPROVE + _APPEAL + _DEMAND,
+     'MANAGUA (Reuters) - Nicaragua\'s Roman Catholic bishops on Sunday accused the Sandinista government of '
+     'persecuting the church and demanded the return of expelled priests.'),
+    (('CHNGOV', 'CHN'), ('CHNREL', 'CHNBUD', 'CHN', 'CHNCVL', 'CHNOPP'), _COERCE + _DISAPPROVE,
+     'BEIJING (Reuters) - China on Wednesday banned the Falun Gong spiritual movement, calling it a threat '
+     'to social stability.'),
+    (('INDMIL', 'INDGOV'), ('INDSIKREB', 'INDREB', 'INDSIK', 'IND'), _FIGHT + _ASSAULT + ('192',),
+     'AMRITSAR, India (Reuters) - Indian troops stormed the Golden Temple in Amritsar on Wednesday to flush '
+     'out Sikh militants who had occupied the shrine for two weeks.'),
+    (('ZAFOPP', 'ZAF'), ('ZAFGOV',), _REJECT + _DISAPPROVE,
+     'JOHANNESBURG (Reuters) - The African National Congress on Friday rejected the government\'s offer of '
+     'talks as long as Nelson Mandela remained in prison.'),
+    (('FRALAB',), ('FRAGOV',), _PROTEST + _DEMAND,
+     'PARIS (Reuters) - French truck drivers blocked roads and fuel depots across the country on Monday to '
+     'press their demand for early retirement at 55.'),
+]
+
 BATCHES = {
     'batch1': LEAD42,
     'batch2': LEAD42B,
+    'batch3': LEAD42C,
 }
 
 ALL42 = [row for rows in BATCHES.values() for row in rows]
