@@ -332,7 +332,7 @@ LEAD42C: list[Row] = [
     (('GBRMED', 'GBR'), ('IRNGOV', 'IRN'), _DISAPPROVE + ('111',),
      'LONDON (Reuters) - The British Broadcasting Corporation on Tuesday protested to Iran over the '
      'expulsion of its Tehran correspondent.'),
-    (('IRNGOV',), ('GBRMED', 'GBR'), _COERCE + ('1663', '166', '174'),
+    (('IRN', 'IRNGOV'), ('GBRMED', 'GBR'), _COERCE + ('1663', '166', '174'),
      'TEHRAN (Reuters) - Iran on Monday expelled the BBC\'s correspondent in Tehran, accusing him of '
      'biased reporting on the student protests.'),
     (('PERCOP', 'PERGOV'), ('PERREB',), _COERCE,
@@ -356,7 +356,7 @@ LEAD42C: list[Row] = [
     (('ZAFOPP', 'ZAF'), ('ZAFGOV',), _REJECT + _DISAPPROVE,
      'JOHANNESBURG (Reuters) - The African National Congress on Friday rejected the government\'s offer of '
      'talks as long as Nelson Mandela remained in prison.'),
-    (('FRALAB',), ('FRAGOV',), _PROTEST + _DEMAND,
+    (('FRALAB', 'FRACVL'), ('FRAGOV', 'FRA'), _PROTEST + _DEMAND,
      'PARIS (Reuters) - French truck drivers blocked roads and fuel depots across the country on Monday to '
      'press their demand for early retirement at 55.'),
 ]
