@@ -122,3 +122,24 @@ def test_a_court_that_strikes_down_a_states_enactment_judges_it(code: Any) -> No
     assert not any(c.startswith("11") for _, _, c in got), got
     got = triples(code("Israeli jets struck guerrilla bases in southern Lebanon on Monday.", date=DATE))
     assert aimed(got, "ISRMIL", "LBN", "19"), got
+
+
+def test_a_broadcaster_by_its_legal_name_is_the_press(code: Any) -> None:
+    got = triples(code("SYDNEY (Reuters) - The Australian Broadcasting Corporation on Monday protested to "
+                       "Indonesia over the expulsion of its Jakarta correspondent.", date=DATE))
+    assert aimed(got, "AUSMED", "IDN", "11"), got
+    # control: a corporation that is no broadcaster stays a business
+    got = triples(code("TOKYO (Reuters) - The Japan Tobacco Corporation on Monday protested to the United "
+                       "States over new tariffs.", date=DATE))
+    assert not any(s.endswith("MED") for s, _, _ in got), got
+
+
+def test_a_drug_lord_is_the_crime_of_where_he_lives(code: Any) -> None:
+    # and a place he is wanted in is not where the arrest happens
+    got = triples(code("MEXICO CITY (Reuters) - Mexican police arrested a drug lord in the northern city of "
+                       "Tijuana on Friday.", date=DATE))
+    assert aimed(got, "MEXCOP", "MEXCRM", "173"), got
+    got = triples(code("BOGOTA (Reuters) - Colombian police on Friday arrested a reputed drug lord wanted in "
+                       "the United States.", date=DATE))
+    assert aimed(got, "COLCOP", "COL", "173"), got
+    assert not any(t.startswith("USA") for _, t, _ in got), got

@@ -34,6 +34,19 @@ KNOWN_GAPS: dict[str, str] = {
     "Barrancabermeja, the country's main labour federation said on Monday.":
         "'paramilitaries' are a state's (MIL) by the tables; the political modifier that makes Colombia's "
         "irregulars (UAF) is not read where the events stage resolves the head noun alone",
+    # batch 3
+    "LONDON (Reuters) - A British magistrate on Friday ruled that former Chilean dictator Augusto Pinochet "
+    "could be extradited to Spain to face charges of torture.":
+        "a ruling that a person may be extradited (modal) codes nothing: the extradition is not done, and "
+        "no row reads the ruling itself",
+    "AMRITSAR, India (Reuters) - Indian troops stormed the Golden Temple in Amritsar on Wednesday to flush "
+    "out Sikh militants who had occupied the shrine for two weeks.":
+        "the storming is aimed at the shrine (a civil place, INDCVL); the militants its purpose clause names "
+        "are reached only where the force verb has no object (purpose_goal.py)",
+    "JOHANNESBURG (Reuters) - The African National Congress on Friday rejected the government's offer of "
+    "talks as long as Nelson Mandela remained in prison.":
+        "a writing error of the row's date, kept as written: the lead is of 1985-1990, and under the probes' "
+        "date (2000) the ANC governs (ZAFGOV) and Mandela is a former president (ZAFELI)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

@@ -136,7 +136,7 @@ class ActorLinker:
             # places it under a dateline (phrases._OUTLET_KINDS); "the newspaper" alone is no one's
             name = tok.doc[tok.i + 1]
             return tok.left_edge.idx, name.idx + len(name.text)
-        elif tok.i and tok.pos_ == "NOUN":
+        elif tok.i and (tok.pos_ == "NOUN" or tok.text.islower()):  # ("drug lord": "lord" tagged PROPN)
             mod = tok.doc[tok.i - 1]
             if mod.dep_ == "compound" and mod.head.i == tok.i and \
                     f"{mod.lower_} {tok.lower_}" in TWO_WORD_ROLES:

@@ -2051,7 +2051,8 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     aims = [c for c in clause if _aim_clause(c) or _set_off_aside(c, anchor)]
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places
-               and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)]
+               and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)
+               and t.head.head.lower_ != "wanted"]  # "a drug lord wanted in the United States" (lead42)
     counted = [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
                if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     places += counted
