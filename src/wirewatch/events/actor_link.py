@@ -114,6 +114,10 @@ class ActorLinker:
                 lo -= 1
             while hi < ent.end and not _joins(tok.doc[hi]):
                 hi += 1
+            kind = tok.doc[lo - 1] if lo == ent.start and lo else None
+            if kind is not None and kind.lower_ in OUTLET_HEADS and kind.dep_ in ("amod", "compound") \
+                    and lo <= kind.head.i < hi:
+                lo -= 1  # "the independent daily El Watan" (fortieth session): the kind says it is a paper
             return tok.doc[lo].idx, tok.doc[hi - 1].idx + len(tok.doc[hi - 1].text)
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in ("compound", "amod"):
             # a modifier inside a role phrase ("stone-throwing youths") stands for the phrase: the
@@ -126,7 +130,13 @@ class ActorLinker:
             n = bisect_right(self.role_spans, (start, len(self.article.text))) - 1
             if n >= 0 and self.role_spans[n][0] <= start and end <= self.role_spans[n][1]:
                 return self.role_spans[n]
-        elif tok.i and tok.pos_ == "NOUN":
+        elif tok.lower_ in OUTLET_HEADS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "appos" \
+                and tok.doc[tok.i + 1].head.i == tok.i and tok.doc[tok.i + 1].pos_ == "PROPN":
+            # "the newspaper Neshat" (fortieth session): the outlet is the kind noun with its name, which
+            # places it under a dateline (phrases._OUTLET_KINDS); "the newspaper" alone is no one's
+            name = tok.doc[tok.i + 1]
+            return tok.left_edge.idx, name.idx + len(name.text)
+        elif tok.i and (tok.pos_ == "NOUN" or tok.text.islower()):  # ("drug lord": "lord" tagged PROPN)
             mod = tok.doc[tok.i - 1]
             if mod.dep_ == "compound" and mod.head.i == tok.i and \
                     f"{mod.lower_} {tok.lower_}" in TWO_WORD_ROLES:
@@ -270,6 +280,10 @@ class ActorLinker:
         town = self.lookup(text)
         # a country, demonym, capital or alias is a place wherever it stands
         return town is not None and town.iso3 == found.code and self.lookup(text, cities=False) is None
+
+
+# an outlet's kind nouns, which its name follows in apposition ("the newspaper Neshat")
+OUTLET_HEADS = frozenset({"newspaper", "paper", "daily", "weekly"})
 
 
 # things a region's adjective describes without naming a party: its money, markets, unity, soil

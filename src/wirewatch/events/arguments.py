@@ -2004,8 +2004,8 @@ def _light_verb(noun: Any) -> list[Any]:
     """The verb carrying an event noun, whose place phrases are the event's: "went on strike in X"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        return [noun.head]
+    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return [noun.head]  # ("oprd": "called a general strike", misread as an object predicate)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return [noun.head.head]
     return []
@@ -2051,7 +2051,8 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     aims = [c for c in clause if _aim_clause(c) or _set_off_aside(c, anchor)]
     places += [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in preps
                and t.i not in exclude_tok and t not in places
-               and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)]
+               and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in aims)
+               and t.head.head.lower_ != "wanted"]  # "a drug lord wanted in the United States" (lead42)
     counted = [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
                if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     places += counted
@@ -2140,7 +2141,9 @@ def _aim_clause(tok: Any) -> bool:
 # words of a protest's aim whose object or agent is what the protest presses: "to demand reforms by
 # Suharto's government", "their effort to overthrow the government of President Gbagbo"
 AIM_WORDS = AIM_VERBS | {"overthrow", "topple", "oust", "unseat", "remove", "resign", "resignation", "ouster",
-                         "effort", "campaign", "bid", "drive", "reform", "change"}
+                         "effort", "campaign", "bid", "drive", "reform", "change",
+                         # fortieth session: "a general strike to pressure President Chavez to resign"
+                         "pressure", "pressurise", "pressurize", "force", "compel"}
 STATE_BODIES = {"GOV", "LEG", "JUD"}
 
 

@@ -55,6 +55,8 @@ the text it claims:
 - lead37/38, with no second parse: a group's name read as a second subject after its descriptor
   (descriptor_names.py); a nationality read as a party before "and" and another nationality's noun
   ("Kyrgyz and Tajik border guards", shared_nationality.py).
+- lead42, with no second parse: an outlet's kind noun read as an adverb before its name ("closed the
+  reformist daily Neshat") laid back as the phrase's head (outlet_names.py).
 A repair keeps the new parse only where it gives what the first one lacked.
 """
 
@@ -74,6 +76,7 @@ from .headline_passives import headline_passive_moves
 from .judged_as_shift import object_after_as
 from .modifier_verbs import REPORTING_ROOTS, verb_after_subject, verb_after_time
 from .object_control import infinitive_on_causer
+from .outlet_names import OUTLET_KINDS, outlet_as_head
 from .paired_states import states_as_modifiers
 from .parse import Move, doc_arrays, kids, span_text, tokens_with_pos
 from .particle_verbs import particle_as_verb
@@ -146,6 +149,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         moves = object_after_as(part, _indices_with(part, _AS))  # (targets36)
     if " off " in text or " up " in text or " down " in text or " out " in text:
         moves = {**_object_on_particle(part), **moves}  # a tree move that goes with any repair above
+    if " daily " in text or " weekly " in text:
+        moves = {**outlet_as_head(part, _indices_with(part, OUTLET_KINDS)), **moves}  # (lead42, likewise)
     described = _indices_with(part, DESCRIPTORS)
     if described:
         moves = {**name_after_descriptor(part, described), **moves}  # (lead37, likewise)

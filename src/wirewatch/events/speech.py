@@ -125,7 +125,10 @@ def _quoted_complement(anchor: Any) -> tuple[int, int] | None:
 
 
 # "A alleged / claimed / said that B failed to ...": telling of another's wrongdoing accuses them (112)
-ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue"}
+ALLEGING = {"allege", "claim", "charge", "contend", "assert", "say", "complain", "insist", "argue",
+            # a court's ruling tells its verdict as a that-clause ("ruled that the decree was
+            # unconstitutional", lead42)
+            "rule"}
 
 WRONGDOING = {"undermine", "violate", "fail", "renege", "dump", "sponsor", "harbor", "harbour", "shelter",
               "interfere",

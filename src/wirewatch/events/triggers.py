@@ -216,8 +216,9 @@ def particles(tok: Any) -> set[str]:
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(c)))}
     out.update(c.lower_ for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     # "ordered Spain's 1,300 troops home": the parser hangs the adverb on the object (lead34)
-    out.update(g.lower_ for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)
+    out.update(g.lower_ for c in kids(tok) if c.dep_ in ("dobj", "prep") for g in kids(c)
                if g.dep_ == "advmod" and g.lower_ in ADVERB_PARTICLES)
+    # (and on a direction's preposition: "forced hundreds of refugees back across the border", lead42)
     # "pushed for Germany to back the plan": a for-to clause's "for" is the verb's "for", not the clause's;
     # not a passive clause ("called for X's strongholds to be hit": what is done to X, not asked of X)
     out.update(m.lower_ for c in kids(tok) if c.dep_ == "advcl"
@@ -258,8 +259,11 @@ def prep_objects(tok: Any, preps: frozenset[str]) -> set[str]:
                 for o in kids(p):
                     if o.dep_ == "pobj":
                         out.add(o.lemma_.lower())
-                        out.update(g.lemma_.lower() for g in kids(o)
-                                   if g.dep_ in ("compound", "amod", "conj"))
+                        for g in kids(o):
+                            if g.dep_ in ("compound", "amod", "conj"):
+                                out.add(g.lemma_.lower())
+                            elif g.dep_ == "det" and g.lower_ == "no":
+                                out.add("no-" + o.lemma_.lower())  # "a vote of no confidence" (lead42)
     return out
 
 

@@ -554,14 +554,23 @@ class _Builder(MentionPasses):
                 # "called on the military authorities in Niamey to release ...": the parser hangs the
                 # place on the verb, right after the role it places (stories27)
                 preps.append(after)
+            elif after is not None and after.dep_ == "prep" and after.lower_ == "on" \
+                    and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
+                    and after.head.i == span.root.head.head.i:
+                # "the closure of Bir Zeit University on the occupied West Bank": the land hung on the
+                # noun the of-phrase names (fortieth session; only the lands of _ON_LANDS, below)
+                preps.append(after)
             for prep in preps:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "at"):
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "at", "on"):
                     continue
                 if prep.lower_ == "at" and not any(c.dep_ == "pobj" and c.lower_ in HOSTED_POSTS
                                                    for c in prep.children):
                     # "a minister at the Soviet Embassy", "a first secretary at the British Embassy": a
                     # diplomat is his embassy's; any other at-phrase is a place (stories42)
                     continue
+                if prep.lower_ == "on" and not any(c.dep_ == "pobj" and c.lower_ in _ON_LANDS
+                                                   for c in prep.children):
+                    continue  # "on the West Bank", "on the island" place; "the committee on Kosovo" not
                 if prep.lower_ == "in" and span.root.lower_ in HOSTED_POSTS:
                     continue  # "their embassy in Belgrade": a post abroad is never its host's
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2996,9 +3005,20 @@ def _role_sector(key: str) -> str:
     officers" MIL, "police commanders" COP: the service before an office or rank says whose)."""
     sector = sectors.ROLE_NOUNS.get(key) or sectors.TITLES.get(key)
     if sector is None and " " in key:
-        first = key.split(" ", 1)[0]
+        first, last = key.split(" ", 1)[0], key.rsplit(" ", 1)[1]
         sector = sectors.ROLE_NOUNS.get(first) or sectors.TITLES.get(first)
+        if sector in _COURT_FIELDS and sectors.ROLE_NOUNS.get(last) == "JUD":
+            sector = "JUD"  # fortieth session: "a press court", "the labour court" judge those fields
     return sector or ""
+
+
+# land one is "on" rather than "in" ("a university on the occupied West Bank"): an on-phrase places a role
+# phrase only with one of these heads (fortieth session)
+_ON_LANDS = frozenset({"bank", "strip", "heights", "island", "islands", "peninsula"})
+
+
+# sectors of the first noun of a compound that name a court's field, not whose court it is
+_COURT_FIELDS = frozenset({"MED", "LAB", "BUS", "EDU", "AGR", "CVL"})
 
 
 def _head_of(root: Any) -> Any:

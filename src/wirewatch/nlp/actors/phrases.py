@@ -243,6 +243,8 @@ GROUP_PLACED = "an ethnic or religious group is coded with the country it lives 
 # sentence naming Egypt says nothing of who its "workers" are. Refugees, media, business and
 # people are often foreign and never do.
 CIVIL_CONTEXT_SECTORS = frozenset({"EDU", "LAB", "AGR", "CVL", "HLH"})
+# kind nouns an outlet's own name follows ("the daily Neshat"): with the name, a domestic actor
+_OUTLET_KINDS = frozenset({"daily", "newspaper", "paper", "radio station", "television station"})
 _RELIGION_CODES = frozenset(sectors.RELIGIONS.values()) - {"REL"}
 # a medium the state runs: GOVMED
 _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run",
@@ -1346,7 +1348,11 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     faith = (res.sector or "")[:3] in _RELIGION_CODES or any(m[0] in _RELIGION_CODES for m in modifiers)
     civil = civil_context and bool(res.sector) and (res.sector in CIVIL_CONTEXT_SECTORS or faith) \
         and not ctx.inferred and not any(w in FOREIGN_WORDS for w in lower)
-    domestic = domestic or civil
+    # fortieth session: an outlet named after its kind noun ("the reformist daily Neshat", "the weekly
+    # Zeri i Popullit") under a dateline is that country's press; a bare "newspapers" stays unplaced
+    outlet = res.sector == "MED" and res.head_role in _OUTLET_KINDS and lower[-1] != res.head_role \
+        and words[-1][:1].isupper() and not ctx.inferred and not any(w in FOREIGN_WORDS for w in lower)
+    domestic = domestic or civil or outlet
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if pair_of_sides(text):

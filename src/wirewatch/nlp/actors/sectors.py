@@ -1046,7 +1046,10 @@ ORGANISED_CRIME: frozenset[str] = frozenset({
     "mafia", "mobster", "mobsters", "gangster", "gangsters", "mafioso", "mafiosi", "mob boss", "mob bosses",
     "mafia boss", "mafia bosses", "crime boss", "crime bosses", "crime family", "crime families",
     "crime syndicate", "crime syndicates", "godfather", "kingpin", "kingpins", "drug kingpin",
-    "drug kingpins", "drug baron", "drug barons", "cocaine kingpin", "heroin kingpin"})
+    "drug kingpins", "drug baron", "drug barons", "cocaine kingpin", "heroin kingpin",
+    # fortieth session: a drug lord and his cartel are the crime of where they live ("a reputed drug lord"
+    # under MEXICO CITY); traffickers and smugglers cross borders and stay unplaced
+    "drug lord", "drug lords", "cartel", "cartels", "drug cartel", "drug cartels"})
 
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (
@@ -1199,7 +1202,11 @@ ROLE_NOUNS: dict[str, str] = {
                           "reporter", "news agency", "news agencies", "press agency", "press agencies",
                           "news service", "wire service", "broadcaster", "paper", "daily", "press", "radio",
                           "television", "radio station", "radio stations", "television station",
-                          "television stations", "tv station", "tv stations")},
+                          "television stations", "tv station", "tv stations",
+                          # fortieth session: broadcasters by their legal names ("the British Broadcasting
+                          # Corporation" was GBRBUS by "corporation")
+                          "broadcasting corporation", "broadcasting company", "broadcasting system",
+                          "broadcasting service", "broadcasting authority")},
     **{k: "BUS" for k in ("company", "companies", "firm", "firms", "business", "businesses", "businessmen",
                           "industry", "bank", "banks", "corporation", "investors", "traders", "executives",
                           "builders", "manufacturers", "exporters", "importers", "producers", "miner",
