@@ -141,7 +141,7 @@ LEADS42: list[Row] = [
      'JERUSALEM (Reuters) - Israel on Wednesday cancelled the sale of an airborne early-warning radar system '
      'to China after months of pressure from Washington, Prime Minister Ehud Barak\'s office said.'),
     # -- reductions of relations and sanctions, and their lifting
-    (('IGO',), ('SLE', 'SLEMIL', 'SLEGOV'), _SANCTION,
+    (('IGO', 'WAF', 'WAFGOV'), ('SLE', 'SLEMIL', 'SLEGOV'), _SANCTION,
      'ABUJA (Reuters) - West African leaders on Saturday imposed an embargo on oil, arms and military '
      'equipment against Sierra Leone\'s military junta and banned its members from travelling in the '
      'region, a summit communique said.'),
@@ -168,7 +168,7 @@ LEADS42: list[Row] = [
      'the frontline around Nagorno-Karabakh before talks could resume, Azeri officials said.'),
     # -- accusations and denials, the accuser in a participle
     (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _CRIT + _PROTEST, _DELHI),
-    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _ACCUSE, _DELHI),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _CRIT, _DELHI),
     (('SDN', 'SDNGOV'), ('UGA', 'UGAGOV'), _ACCUSE,
      'KHARTOUM (Reuters) - Sudan on Tuesday denied supplying arms to rebels in northern Uganda, accusing '
      'Kampala of backing the Sudan People\'s Liberation Army in the south, the official news agency SUNA '
@@ -176,7 +176,7 @@ LEADS42: list[Row] = [
     (('IRN', 'IRNGOV'), ('BHR', 'BHRGOV'), _DENY,
      'TEHRAN (IRNA) - Iran on Sunday dismissed as baseless charges by Bahrain that it had trained Shi\'ite '
      'militants to overthrow the Gulf state\'s government, the official news agency IRNA said.'),
-    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), _ACCUSE,
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), _CRIT,
      'ANKARA (Reuters) - Turkey on Thursday summoned Syria\'s ambassador for the second time in a week, '
      'accusing Damascus of sheltering the Kurdish rebel leader Abdullah Ocalan, a Foreign Ministry spokesman '
      'said.'),

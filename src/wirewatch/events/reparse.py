@@ -120,7 +120,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_semicolon_join(part) if ";" in text or "--" in text or "\u2014" in text else {}) or \
         (_statement_clause(part) if " in a" in text and " that " in text else {}) or \
         (_visiting_conjunct(part) if "visiting" in text else {}) or \
-        (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
+        (_past_on_infinitive(part) if " to " in text and (" and " in text or " but " in text) else {}) or \
         (_past_on_perfect_relative(part) if " and " in text and (" had " in text or " has " in text
                                                                   or " have " in text) else {}) or \
         (_adjective_as_predicate(part) if " loyal " in text or part.root.pos_ == "ADJ" else {}) or \
@@ -885,12 +885,15 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
             continue
         inf = tok.head
-        if inf.tag_ != "VB" or inf.dep_ not in ("acl", "advcl", "relcl") or \
-                not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+        bare = _bare_under_infinitive(inf)
+        if not bare and (inf.tag_ != "VB" or inf.dep_ not in ("acl", "advcl", "relcl") or
+                         not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf))):
             continue
         finite = inf.head
         while finite.pos_ != "VERB" and finite.head.i != finite.i:
             finite = finite.head
+        while bare and finite.dep_ == "xcomp" and finite.tag_ == "VB":
+            finite = finite.head  # "agreed to let inspectors return but refused ...": up to "agreed"
         if finite.tag_ not in FINITE or finite.pos_ != "VERB" or \
                 not any(c.dep_ == "nsubj" for c in kids(finite)):
             continue
@@ -900,6 +903,14 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
             moves[cc.i] = (finite.i, "cc", None, None)
         return moves
     return {}
+
+
+def _bare_under_infinitive(inf: Any) -> bool:
+    """A bare verb an infinitive governs ("agreed to let U.N. inspectors return but refused to hand over
+    documents"): a past tense coordinated with it belongs to the finite verb above (leads42)."""
+    return inf.tag_ in ("VB", "VBP") and inf.dep_ == "ccomp" and inf.head.tag_ == "VB" \
+        and inf.head.dep_ == "xcomp" \
+        and not any(c.dep_ == "aux" for c in kids(inf))
 
 
 _PERFECT = frozenset({"had", "has", "have"})

@@ -1,0 +1,38 @@
+"""The leads42 probes (tests/events/probes_leads42.py): long era leads (1985-2005 agency copy), written blind,
+weighted to a long lead's second and third verbs, targets named only in a later or a relative clause, acts
+with no codebook row, sanctions and their lifting, demands, accusations and denials with the accuser in a
+participle, threats with a condition, yielding and its refusal, mediation, reciprocal acts and acts with no
+target. Each row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_leads42")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "ISLAMABAD (AP) - Pakistan on Tuesday ordered two diplomats to leave the country within 48 hours after "
+    "they were caught near a nuclear plant, saying both men worked for the Indian High Commission.":
+        "diplomats of no named state, whose mission a later participle's clause names ('saying both men "
+        "worked for the Indian High Commission'): the expulsion is aimed at the expeller's own government "
+        "(PAKGOV 166); a target named only in a reported clause after the act is not looked for",
+    "LONDON (Reuters) - Britain broke off diplomatic relations on Friday with the country whose embassy it "
+    "said had helped plan the attempt to bomb an El Al jumbo jet at Heathrow, Syria.":
+        "the partner named only by an apposition at the end of the lead, after a relative clause on 'the "
+        "country' ('..., Syria'): nothing is coded",
+    "TALLINN (Reuters) - Russia on Wednesday withdrew the last of its troops from Estonia, ending half a "
+    "century of military presence in the Baltic state, Estonian officials said.":
+        "after the time phrase the model hangs 'from Estonia' on 'its troops' (the object 'the last of'), so "
+        "the from-phrase is read as the troops' country: ESTMIL, where the place is the state (EST; "
+        "country + root is right)",
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL42, KNOWN_GAPS, ROW_GAPS)
