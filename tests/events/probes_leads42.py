@@ -223,7 +223,130 @@ LEADS42: list[Row] = [
      'by floods and ordered soldiers to help evacuate thousands of villagers.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS42}
+_MANILA = ('MANILA (Reuters) - The Philippines on Thursday arrested 12 Chinese fishermen near the Spratly '
+           'islands, seized their boats and lodged a protest with Beijing over the intrusion, the foreign '
+           'ministry said.')
+_POWS_B = ('TEHRAN (IRNA) - Iran on Tuesday released 40 Iraqi prisoners of war, handed over the remains of '
+           '200 Iraqi soldiers and called on Baghdad to account for 5,000 missing Iranians, IRNA said.')
+_FIRMS = ('WASHINGTON (Reuters) - The United States on Friday imposed sanctions on two Chinese firms for '
+          'selling missile technology to Iran and warned Beijing that more would follow if the sales '
+          'continued.')
+_KINSHASA = ('KINSHASA (Reuters) - Zaire on Thursday closed its embassy in Kampala and expelled Uganda\'s '
+             'ambassador, whom it accused of arming rebels in the east, the state news agency AZAP said.')
+_KASHMIR = ('ISLAMABAD (Reuters) - Pakistan on Tuesday rejected Indian accusations that it was training '
+            'Kashmiri militants, accusing New Delhi of trying to divert attention from abuses in the valley.')
+_OSLO = ('OSLO (Reuters) - Norway\'s foreign minister has for months carried messages between Israel and the '
+         'Palestine Liberation Organisation, officials said on Monday.')
+_HANOI = ('BEIJING (Reuters) - China and Vietnam restored normal relations on Thursday after 13 years of '
+          'hostility that included a brief border war in 1979, the Xinhua news agency said.')
+_GANGES = ('NEW DELHI (PTI) - India and Bangladesh signed an agreement on Thursday to share the waters of '
+           'the Ganges river, ending a dispute that had soured relations for two decades.')
+_DMZ = ('SEOUL (Reuters) - North and South Korean troops exchanged fire across the demilitarised zone on '
+        'Sunday for the first time in years, the South\'s Defence Ministry said.')
+
+LEADS42B: list[Row] = [
+    # batch 2: written blind after the first fixes, committed before the coder ran on it
+    # -- the second and third verbs of a long lead
+    (('PHL', 'PHLGOV', 'PHLMIL', 'PHLCOP'), ('CHN', 'CHNCVL'), _ARREST, _MANILA),
+    (('PHL', 'PHLGOV'), ('CHN', 'CHNGOV'), _CRIT + _PROTEST, _MANILA),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQMIL', 'IRQGOV'), _YIELD + _COOP, _POWS_B),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), _APPEAL + _DEMAND, _POWS_B),
+    (('USA', 'USAGOV'), ('CHN', 'CHNBUS'), _SANCTION, _FIRMS),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), _THREAT, _FIRMS),
+    (('ZAF', 'ZAFGOV'), ('LSO', 'LSOMIL', 'LSOGOV'), _DEMAND,
+     'PRETORIA (SAPA) - South Africa on Monday closed its border posts with Lesotho, put its troops on '
+     'alert and demanded that Lesotho\'s military leaders restore the elected government, officials said.'),
+    # -- the target in a later clause or a relative clause
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _SANCTION,
+     'SEOUL (Yonhap) - South Korea on Sunday suspended rice shipments to the North, whose patrol boats it '
+     'said had crossed into southern waters and fired on a fishing vessel.'),
+    (('COD', 'CODGOV'), ('UGA', 'UGAGOV'), _EXPEL, _KINSHASA),
+    (('COD', 'CODGOV'), ('UGA', 'UGAGOV'), _ACCUSE, _KINSHASA),
+    # -- acts with no codebook row: nothing coded
+    ((), (), _NO_ROW,
+     'LUANDA (Reuters) - Government troops on Friday turned back a relief convoy of 30 trucks bound for the '
+     'besieged city of Kuito, aid workers said.'),
+    ((), (), _NO_ROW,
+     'MOSCOW (Reuters) - Russia on Monday cancelled a contract to sell cryogenic rocket engines to India, '
+     'the Russian space agency said.'),
+    # -- sanctions and relations cut, and their lifting
+    (('IGO',), ('ZAF', 'ZAFGOV'), _YIELD + _SANCTION,
+     'BRUSSELS (Reuters) - The European Community on Monday lifted its oil embargo on South Africa and ended '
+     'a ban on new investment, rewarding Pretoria for scrapping the last apartheid laws.'),
+    (('USA', 'USAGOV'), ('ZAF', 'ZAFGOV'), _YIELD + _SANCTION,
+     'WASHINGTON (AP) - President George Bush on Wednesday lifted most U.S. economic sanctions against South '
+     'Africa, saying Pretoria had made irreversible progress toward ending apartheid.'),
+    (('AUS', 'AUSGOV'), ('FJI', 'FJIGOV', 'FJIMIL'), _SANCTION,
+     'CANBERRA (Reuters) - Australia on Tuesday suspended defence cooperation with Fiji and cut aid to Suva '
+     'after the military coup, Foreign Minister Bill Hayden said.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _RECALL + _SANCTION,
+     'NEW DELHI (Reuters) - India on Monday downgraded its diplomatic relations with Pakistan, ordered half '
+     'the staff of Pakistan\'s high commission to leave and halted the Lahore bus service.'),
+    # -- demands: stop, withdraw, expel, pay
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _DEMAND,
+     'BEIJING (Xinhua) - China on Wednesday demanded that the United States stop selling arms to Taiwan and '
+     'withdraw its support for the island\'s bid for a seat in the United Nations.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), _APPEAL + _DEMAND,
+     'ANKARA (AFP) - Turkey on Friday called on Syria to expel the Kurdish rebel leader Abdullah Ocalan and '
+     'close the rebel camps in the Bekaa valley, or face the consequences.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _DEMAND + _ACCUSE,
+     'BAGHDAD (INA) - Iraq on Tuesday demanded compensation from Kuwait for oil it said had been stolen from '
+     'the Rumaila field along their border, the Iraqi News Agency said.'),
+    # -- accusations and denials, the accuser in a participle
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _DENY + _REJECT, _KASHMIR),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _ACCUSE, _KASHMIR),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), _DENY,
+     'AMMAN (Petra) - Jordan on Sunday denied Israeli charges that it had allowed guerrillas to cross the '
+     'border, saying its army was guarding the frontier.'),
+    # -- threats with a condition
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), _THREAT,
+     'TOKYO (Reuters) - North Korea warned on Saturday it would withdraw from the nuclear Non-Proliferation '
+     'Treaty if the United States went ahead with military exercises with South Korea, KCNA said.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV', 'USAMIL'), _THREAT,
+     'TEHRAN (IRNA) - Iran threatened on Monday to close the Strait of Hormuz unless Washington withdrew its '
+     'warships from the Gulf, the official news agency IRNA said.'),
+    (('GBR', 'GBRGOV'), ('LBY', 'LBYGOV'), _THREAT,
+     'LONDON (Reuters) - Britain said on Tuesday it would expel more Libyan diplomats if Tripoli failed to '
+     'hand over the killer of policewoman Yvonne Fletcher.'),
+    # -- yielding and its refusal
+    (('KHM', 'KHMREB'), ('IGO',), _REJECT,
+     'PHNOM PENH (Reuters) - The Khmer Rouge on Wednesday refused to disarm its fighters or let U.N. '
+     'peacekeepers into zones under its control, a U.N. spokesman said.'),
+    (('YUG', 'YUGGOV'), ('HRV', 'HRVMIL', 'HRVGOV'), _YIELD,
+     'BELGRADE (Tanjug) - Yugoslavia on Friday freed 23 Croatian prisoners of war and agreed to reopen a '
+     'border crossing near Dubrovnik, Tanjug said.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECOP'), _YIELD,
+     'HEBRON, West Bank (Reuters) - Israel on Friday pulled its troops out of most of Hebron and handed '
+     'control of the town to Palestinian police, ending 30 years of occupation.'),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _REJECT,
+     'BAGHDAD (INA) - Iraq on Tuesday refused to free more than 600 Kuwaitis whose release the emirate has '
+     'demanded, saying it held no prisoners of war.'),
+    # -- mediation and go-betweens
+    (('SEN', 'SENGOV'), ('GNB', 'GNBGOV', 'GNBMIL'), _MEDIATE,
+     'DAKAR (AFP) - Senegal\'s President Abdou Diouf flew to Bissau on Saturday to mediate between '
+     'Guinea-Bissau\'s government and mutinous soldiers, his office said.'),
+    (('NOR', 'NORGOV'), ('ISR', 'ISRGOV'), _MEDIATE, _OSLO),
+    (('NOR', 'NORGOV'), ('PSE', 'PSEGOV', 'PSEREB'), _MEDIATE, _OSLO),
+    (('KEN', 'KENGOV'), ('SDN', 'SDNGOV'), _MEDIATE,
+     'NAIROBI (Reuters) - Kenyan President Daniel arap Moi on Tuesday offered to mediate between Sudan\'s '
+     'government and the southern rebels, saying both sides had asked for his help.'),
+    # -- reciprocal acts
+    (('CHN', 'CHNGOV'), ('VNM', 'VNMGOV'), _SUPPORT + _COOP, _HANOI),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), _SUPPORT + _COOP, _HANOI),
+    (('IND', 'INDGOV'), ('BGD', 'BGDGOV'), _COOP, _GANGES),
+    (('BGD', 'BGDGOV'), ('IND', 'INDGOV'), _COOP, _GANGES),
+    (('PRK', 'PRKMIL'), ('KOR', 'KORMIL'), _FORCE, _DMZ),
+    (('KOR', 'KORMIL'), ('PRK', 'PRKMIL'), _FORCE, _DMZ),
+    # -- acts with no target
+    ((), (), _NONE_HARM,
+     'JAKARTA (Reuters) - Indonesia\'s government on Monday cut fuel subsidies by as much as 70 percent, '
+     'sending prices of petrol and kerosene soaring, officials said.'),
+    ((), (), _NONE_HARM,
+     'CAIRO (MENA) - Egypt warned on Wednesday of a catastrophe in the region if the peace process '
+     'collapsed, the Middle East News Agency said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS42, "batch2": LEADS42B}
 ALL42: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
