@@ -35,7 +35,7 @@ _ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125')
 _CRIT = ('111', '112', '110', '114', '115', '11', '1121', '1122', '1123', '1124', '1125')
 _DENY = ('016',)
 _THREAT = ('130', '138', '131', '1311', '1312', '1313', '139', '13', '1384', '1383', '132', '133', '1381',
-           '1382')
+           '1382', '134', '135', '136', '137')
 _FORCE = ('190', '193', '194', '195', '180', '183', '186', '181', '182', '192', '200', '202', '1823', '18',
           '19', '1831', '1822')
 _ARREST = ('173', '170', '172', '1711', '1712', '175', '174', '17', '1721')
@@ -318,7 +318,7 @@ LEADS42B: list[Row] = [
     (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECOP'), _YIELD,
      'HEBRON, West Bank (Reuters) - Israel on Friday pulled its troops out of most of Hebron and handed '
      'control of the town to Palestinian police, ending 30 years of occupation.'),
-    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _REJECT,
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV', 'KWTCVL'), _REJECT,
      'BAGHDAD (INA) - Iraq on Tuesday refused to free more than 600 Kuwaitis whose release the emirate has '
      'demanded, saying it held no prisoners of war.'),
     # -- mediation and go-betweens

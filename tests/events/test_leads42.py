@@ -6,7 +6,12 @@ refused to hand over documents") is a second act, hung back on the agreement whe
 with the bare verb under "let" (reparse._past_on_infinitive), and refuses the party the agreement is made
 with (coder._refusal_shares_agreement); goods of a kind ("military equipment", "military hardware") name no
 army (arguments.OPERATION_NOUNS), so an embargo "on oil, arms and military equipment against Sierra Leone's
-junta" is not aimed at the dateline's forces."""
+junta" is not aimed at the dateline's forces. Second fixes: a list's middle verb the model reads as a
+participle whose last verb asks a party "on" ("..., handed over the remains of 40 soldiers and called on
+Algiers to ...", reparse._listed_verb_as_participle); a set-off accusing participle hung on the charge's own
+clause ("rejected Turkish charges that it was sheltering rebels, accusing Ankara of ...",
+reparse._accusing_on_inner_clause); a refusal's second, "or"-joined complement ("refused to demobilise its
+troops or allow U.N. monitors in", refused_alternatives.py)."""
 
 from __future__ import annotations
 
@@ -56,6 +61,28 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "Iraq's army.", ("IGO", "IRQ", "08"), (("*", "EGY", "*"),)),
     ("NAIROBI (AP) - The European Union on Monday banned exports of military equipment to Sudan's "
      "government, diplomats said.", ("IGO", "SDN", "16"), (("*", "KEN", "*"),)),
+    # a list's middle verb read as a participle, its last verb asking a party by "on" (main loses the call)
+    ("Morocco on Wednesday freed 80 Algerian prisoners, handed over the remains of 40 soldiers and called on "
+     "Algiers to reopen the border.", ("MAR", "DZA", "02"), ()),
+    # control: a list the model reads flat keeps its three acts
+    ("Vietnam on Monday freed 12 Thai fishermen, returned their boats and called on Bangkok to stop its "
+     "trawlers entering Vietnamese waters.", ("VNM", "THA", "02"), ()),
+    # a set-off accusing participle hung on the charge's own clause is the denier's (or speaker's) act
+    ("Syria on Monday rejected Turkish charges that it was sheltering Kurdish rebels, accusing Ankara of "
+     "trying to cover up its own abuses.", ("SYR", "TUR", "11"), ()),
+    ("Libya on Sunday dismissed British allegations that it was training IRA guerrillas, accusing London of "
+     "waging a propaganda war.", ("LBY", "GBR", "11"), ()),
+    ("Zambia denied that its troops had crossed into Zaire, accusing Kinshasa of spreading lies.",
+     ("ZMB", "COD", "11"), ()),
+    ("Iran said Iraqi jets had bombed its border towns, accusing Baghdad of violating the ceasefire.",
+     ("IRN", "IRQ", "11"), (("IRQ", "IRQ", "*"),)),
+    # control: an accusing participle on the main verb already
+    ("Chad rejected the report, accusing France of bias.", ("TCD", "FRA", "11"), ()),
+    # a refusal's second, "or"-joined complement (main reads only the first)
+    ("UNITA on Monday refused to demobilise its troops or allow U.N. monitors into the diamond areas.",
+     ("AGO", "IGO", "12"), ()),
+    # control: a refused comment is no act, and its "or" conjunct names no party
+    ("Iraq refused to comment or allow reporters in.", None, (("*", "*", "12"),)),
 ]
 
 test_leads42_case = _match.case_test(CASES)

@@ -30,6 +30,16 @@ KNOWN_GAPS: dict[str, str] = {
         "after the time phrase the model hangs 'from Estonia' on 'its troops' (the object 'the last of'), so "
         "the from-phrase is read as the troops' country: ESTMIL, where the place is the state (EST; "
         "country + root is right)",
+    "MOSCOW (Reuters) - Russia on Monday cancelled a contract to sell cryogenic rocket engines to India, "
+    "the Russian space agency said.":
+        "a sale cancelled has no codebook row (the file's convention), but the lexicon's 'cancel' row codes "
+        "a cancelled contract as a reduction of relations (RUS -> IND 160); left as it is, since 'cancelled "
+        "the contract' of a joint project between states is read so elsewhere",
+    "OSLO (Reuters) - Norway's foreign minister has for months carried messages between Israel and the "
+    "Palestine Liberation Organisation, officials said on Monday.":
+        "messages carried BETWEEN two parties (a go-between, 045): the lexicon's 'carry a message' row needs "
+        "a to-phrase (040 from one party to another), and the between-phrase hangs on the noun, where no "
+        "row condition reads; nothing is coded",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

@@ -136,6 +136,7 @@ from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
+from .refused_alternatives import refused_alternative
 from .relative_charges import charge_told_beside, charged_parties
 from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
@@ -604,6 +605,12 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 # names the threat's kind; its parties are the warning's (targets23)
                 reading.trigger = trig
             readings.append(reading)
+            second = refused_alternative(trig, comp, triggers, etype)
+            if second is not None:  # "refused to disarm its fighters or let U.N. peacekeepers in" (leads42)
+                readings.append(Reading(anchor=tok, trigger=second, type="REJECT",
+                                        cameo=with_item(REJECT_CODES.get(second.pattern.type, "120"), second,
+                                                        triggers), mode=None,
+                                        confidence=0.8))
             continue
         if trig.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
             # "will send 14 tanks to Ukraine": arms for another state are military aid, not a

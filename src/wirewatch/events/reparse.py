@@ -132,8 +132,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_swelling_as_modifier(part) if " mounting " in text or " growing " in text
                                          or " increasing " in text else {}) or \
         (_people_meeting_as_noun(part) if " meeting in " in text or " meeting at " in text else {}) or \
-        (_accusing_set_off(part) if ", accusing " in text or ", charging " in text
-                                      or ", blaming " in text else {}) or \
+        (_accusing_set_off(part) or _accusing_on_inner_clause(part)
+         if ", accusing " in text or ", charging " in text or ", blaming " in text else {}) or \
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
         (_listed_verb_as_participle(part) if ", " in text and " and " in text else {}) or \
@@ -1179,6 +1179,43 @@ def _accusing_set_off(part: Any) -> dict[int, Move]:
     return {participle.i: (verb.i, "advcl", None, None)}
 
 
+def _accusing_on_inner_clause(part: Any) -> dict[int, Move]:
+    """"Pakistan rejected Indian accusations that it was training Kashmiri militants, accusing New Delhi of
+    ...": the model hangs the set-off accusing participle on the verb of the charge's own clause (a noun's
+    that-clause, or the clause a verb reports) or on the charge's noun after that clause, so the accusation
+    is read as part of the charge denied and dropped under it. A participle after a comma, with an object
+    and no subject of its own, hung on such an inner verb, is the main verb's adverbial clause, as "...,
+    accusing them of meddling" is (leads42)."""
+    doc = part.doc
+    for comma in (t for t in map(doc.__getitem__, _indices_with(part, _COMMA)) if t.text == ","):
+        if comma.i + 1 >= part.end:
+            continue
+        participle = doc[comma.i + 1]
+        if participle.tag_ != "VBG" or participle.lower_ not in _ACCUSING or \
+                participle.dep_ not in ("advcl", "acl"):
+            continue
+        if not any(c.dep_ == "dobj" for c in kids(participle)) or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(participle)):
+            continue
+        inner = participle.head
+        if participle.dep_ == "acl":  # hung on the charge's noun itself, after its that-clause
+            if inner.dep_ == "dobj" and any(c.dep_ == "acl" and c.i < participle.i for c in kids(inner)):
+                main = inner.head
+            else:
+                continue
+        elif inner.dep_ in ("acl", "relcl") and inner.head.dep_ in ("dobj", "nsubjpass"):
+            main = inner.head.head
+        elif inner.dep_ == "ccomp":
+            main = inner.head
+        else:
+            continue
+        if main.pos_ != "VERB" or main.tag_ not in FINITE or main.i > inner.i or \
+                not part.start <= main.i < part.end:
+            continue
+        return {participle.i: (main.i, "advcl", None, None)}
+    return {}
+
+
 _SWELLING = frozenset({"mounting", "growing", "increasing", "intensifying", "rising"})
 _PRESSING_NOUNS = frozenset({"pressure", "demands", "calls", "appeals", "criticism", "protests", "threats"})
 
@@ -1280,6 +1317,13 @@ def _subject_in_time_aside(part: Any) -> dict[int, Move]:
     return moves
 
 
+def _called_on(verb: Any) -> bool:
+    """ "..., handed over the remains of 200 soldiers and called on Baghdad to account for ...": a list's
+    last verb that asks a party named by its preposition to act takes no object of its own (leads42)."""
+    return any(g.dep_ == "xcomp" for g in kids(verb)) and \
+        any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in kids(verb))
+
+
 def _listed_verb_as_participle(part: Any) -> dict[int, Move]:
     """ "Kenyan police surrounded the campus on Monday, sealed off the main gate and arrested 40 students":
     the model reads the list's middle verb as a participle clause of the first (advcl, VBN), and the last
@@ -1296,7 +1340,7 @@ def _listed_verb_as_participle(part: Any) -> dict[int, Move]:
                 any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark") for c in own):
             continue
         last = next((c for c in own if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
-                     and any(g.dep_ == "dobj" for g in kids(c))
+                     and (any(g.dep_ == "dobj" for g in kids(c)) or _called_on(c))
                      and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in kids(c))), None)
         if last is None or not any(c.dep_ == "cc" and c.lower_ == "and" and tok.i < c.i < last.i
                                    for c in own):
