@@ -346,7 +346,67 @@ LEADS42B: list[Row] = [
      'collapsed, the Middle East News Agency said.'),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS42, "batch2": LEADS42B}
+_ASMARA = ('ADDIS ABABA (Reuters) - Ethiopia on Monday expelled 15 Eritrean diplomats and closed Eritrea\'s '
+           'embassy, accusing Asmara of using it as a centre of espionage, a government spokesman said.')
+_MECCA = ('RIYADH (SPA) - Saudi Arabia on Sunday severed diplomatic ties with Iran, whose pilgrims it blamed '
+          'for the riot in Mecca that killed 400 people, the Saudi Press Agency said.')
+_CARACAS = ('CARACAS (EFE) - Venezuela on Tuesday recalled its ambassador from Bogota and froze trade talks '
+            'with Colombia, whose navy it accused of violating its waters in the Gulf of Venezuela.')
+_AIRPORT = ('BEIJING (Xinhua) - China agreed on Friday to resume talks with Britain on Hong Kong\'s new '
+            'airport but refused to drop its demand for guarantees on the project\'s debt, the Foreign '
+            'Ministry said.')
+_DENKTASH = ('NICOSIA (Reuters) - Turkish Cypriot leader Rauf Denktash on Tuesday rejected a U.N. plan for a '
+             'federal Cyprus, accusing the world body of siding with the Greek Cypriots.')
+_ATHENS = ('ATHENS (Reuters) - Greece on Monday demanded that Albania free five ethnic Greeks jailed for '
+           'espionage and called on the European Union to freeze its aid to Tirana.')
+_OBASANJO = ('ABUJA (Reuters) - Nigerian President Olusegun Obasanjo on Sunday brought together the leaders '
+             'of Sudan and Uganda for talks on ending their border dispute, his spokesman said.')
+_KIEV = ('KIEV (Reuters) - Russia and Ukraine signed a treaty of friendship and cooperation on Saturday, '
+         'ending years of wrangling over the Black Sea fleet, Ukrainian officials said.')
+_KARABAKH = ('BAKU (AFP) - Armenia and Azerbaijan accused each other on Tuesday of breaking the ceasefire in '
+             'Nagorno-Karabakh, where artillery duels were reported overnight.')
+
+LEADS42C: list[Row] = [
+    # batch 3: written blind after the second fixes, committed before the coder ran on it
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), _EXPEL, _ASMARA),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), _ACCUSE, _ASMARA),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), _RECALL, _MECCA),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV', 'IRNCVL'), _ACCUSE, _MECCA),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV'), _RECALL + _SANCTION, _CARACAS),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV', 'COLMIL'), _ACCUSE, _CARACAS),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), _INTENT + _MEET, _AIRPORT),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), _REJECT, _AIRPORT),
+    (('CYP', 'CYPREB', 'CYPGOV'), ('IGO',), _REJECT, _DENKTASH),
+    (('CYP', 'CYPREB', 'CYPGOV'), ('IGO',), _ACCUSE, _DENKTASH),
+    (('USA', 'USAGOV'), ('SLV', 'SLVGOV'), _THREAT,
+     'WASHINGTON (Reuters) - The United States threatened on Wednesday to cut off all aid to El Salvador '
+     'unless the killers of six Jesuit priests were brought to trial, a State Department official said.'),
+    (('DEU', 'DEUGOV'), ('IRN', 'IRNGOV'), _THREAT,
+     'BONN (Reuters) - Germany warned Iran on Thursday that it would recall its ambassador if a German '
+     'businessman sentenced to death in Tehran was executed.'),
+    (('GRC', 'GRCGOV'), ('ALB', 'ALBGOV'), _DEMAND, _ATHENS),
+    (('GRC', 'GRCGOV'), ('IGO',), _APPEAL + _DEMAND, _ATHENS),
+    (('SYR', 'SYRGOV'), ('TUR', 'TURMIL', 'TURGOV'), _YIELD + _COOP,
+     'DAMASCUS (Reuters) - Syria on Monday released four Turkish soldiers captured on the border last month '
+     'and handed them over to Turkish officials at the Kilis crossing, Turkish diplomats said.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _AID + _YIELD + _SANCTION,
+     'TOKYO (Kyodo) - Japan on Tuesday resumed yen loans to China, lifting a freeze it imposed after the '
+     'Tiananmen Square crackdown, the Foreign Ministry said.'),
+    (('NGA', 'NGAGOV'), ('SDN', 'SDNGOV'), _MEDIATE, _OBASANJO),
+    (('NGA', 'NGAGOV'), ('UGA', 'UGAGOV'), _MEDIATE, _OBASANJO),
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), _COOP + _SUPPORT, _KIEV),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), _COOP + _SUPPORT, _KIEV),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), _ACCUSE, _KARABAKH),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), _ACCUSE, _KARABAKH),
+    ((), (), _NO_ROW,
+     'NAIROBI (Reuters) - Kenya\'s government on Thursday suspended all flights by relief agencies into '
+     'southern Sudan from Lokichoggio, citing security, aid officials said.'),
+    ((), (), _NONE_HARM,
+     'TOKYO (Kyodo) - Japan\'s central bank on Tuesday cut its official discount rate to a record low of 0.5 '
+     'percent to help the economy out of recession, dealers said.'),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS42, "batch2": LEADS42B, "batch3": LEADS42C}
 ALL42: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
