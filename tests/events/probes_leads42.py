@@ -377,7 +377,7 @@ LEADS42C: list[Row] = [
     (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), _INTENT + _MEET, _AIRPORT),
     (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), _REJECT, _AIRPORT),
     (('CYP', 'CYPREB', 'CYPGOV'), ('IGO',), _REJECT, _DENKTASH),
-    (('CYP', 'CYPREB', 'CYPGOV'), ('IGO',), _ACCUSE, _DENKTASH),
+    (('CYPREB', 'CYP', 'CYPGOV'), ('IGO',), _ACCUSE, _DENKTASH),  # (sources reordered for the gap's key)
     (('USA', 'USAGOV'), ('SLV', 'SLVGOV'), _THREAT,
      'WASHINGTON (Reuters) - The United States threatened on Wednesday to cut off all aid to El Salvador '
      'unless the killers of six Jesuit priests were brought to trial, a State Department official said.'),

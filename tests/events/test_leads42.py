@@ -11,7 +11,11 @@ participle whose last verb asks a party "on" ("..., handed over the remains of 4
 Algiers to ...", reparse._listed_verb_as_participle); a set-off accusing participle hung on the charge's own
 clause ("rejected Turkish charges that it was sheltering rebels, accusing Ankara of ...",
 reparse._accusing_on_inner_clause); a refusal's second, "or"-joined complement ("refused to demobilise its
-troops or allow U.N. monitors in", refused_alternatives.py)."""
+troops or allow U.N. monitors in", refused_alternatives.py). Third fixes: "whose pilgrims it blamed" with the
+owned noun read as the clause's verb (relative_charges.py); a second finite verb the model joins to a
+demand's that-clause ("demanded that Iraq free 30 pilots ... and called on the United Nations to ...",
+reparse._past_on_subjunctive) or to a reduced relative inside it ("... Greeks jailed for espionage and called
+on ...", reparse._past_on_reduced_relative)."""
 
 from __future__ import annotations
 
@@ -83,6 +87,24 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      ("AGO", "IGO", "12"), ()),
     # control: a refused comment is no act, and its "or" conjunct names no party
     ("Iraq refused to comment or allow reporters in.", None, (("*", "*", "12"),)),
+    # third fixes: the owned noun of "whose" read as the relative clause's verb (main codes no charge)
+    ("Jordan on Tuesday recalled its envoy from Syria, whose agents it blamed for the bombing.",
+     ("JOR", "SYR", "11"), ()),
+    ("Egypt on Monday expelled the ambassador of Sudan, whose leaders it blamed for the attack.",
+     ("EGY", "SDN", "11"), ()),
+    # a second finite verb the model joins to a demand's that-clause, or to a reduced relative in it
+    ("Iran on Sunday demanded that Iraq free 30 Iranian pilots captured during the war and called on the "
+     "United Nations to press Baghdad.", ("IRN", "IGO", "02"), ()),
+    ("Bulgaria on Monday demanded that Turkey return three Bulgarian fishermen detained near the border and "
+     "called on the European Community to intervene.", ("BGR", "IGO", "02"), ()),
+    ("Poland on Tuesday demanded that Belarus free two Polish journalists jailed for spying and called on "
+     "the European Union to impose sanctions on Minsk.", ("POL", "IGO", "02"), ()),
+    ("Egypt demanded that Israel withdraw from Taba and urged Washington to mediate.", ("EGY", "USA", "02"),
+     ()),
+    # controls: a past tense in a said-clause keeps its own subject; the demand itself stays
+    ("Iraq said that Kuwait stole its oil and demanded compensation.", ("IRQ", "KWT", "11"), ()),
+    ("Portugal demanded that Indonesia release 40 East Timorese students arrested in Jakarta and called on "
+     "the United Nations to send observers.", ("PRT", "IDN", "10"), ()),
 ]
 
 test_leads42_case = _match.case_test(CASES)

@@ -40,9 +40,19 @@ KNOWN_GAPS: dict[str, str] = {
         "messages carried BETWEEN two parties (a go-between, 045): the lexicon's 'carry a message' row needs "
         "a to-phrase (040 from one party to another), and the between-phrase hangs on the noun, where no "
         "row condition reads; nothing is coded",
+    "NAIROBI (Reuters) - Kenya's government on Thursday suspended all flights by relief agencies into "
+    "southern Sudan from Lokichoggio, citing security, aid officials said.":
+        "a government's suspension of others' relief flights has no codebook row (the file's convention: "
+        "1623 is the giver's cut), but the flights are read as airline flights suspended, a reduction of "
+        "relations (lead34's 161) aimed at the agencies (KENGOV -> NGO 161)",
 }
 
-ROW_GAPS: dict[tuple[str, str], str] = {}
+ROW_GAPS: dict[tuple[str, str], str] = {
+    ("NICOSIA (Reuters) - Turkish Cypriot leader Rauf Denktash on Tuesday rejected a U.N. plan for a federal "
+     "Cyprus, accusing the world body of siding with the Greek Cypriots.", "CYPREB"):
+        "'the world body' (the era's epithet of the United Nations) names no actor: the accusation has no "
+        "target (the rejection of the U.N. plan is coded, CYPGOV -> IGOUNO 120); an actors-stage epithet",
+}
 
 
 test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL42, KNOWN_GAPS, ROW_GAPS)

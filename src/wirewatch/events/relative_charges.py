@@ -33,15 +33,26 @@ def _relative_object(verb: Any) -> bool:
     return False
 
 
+def _owned_noun_as_verb(tok: Any) -> bool:
+    """ "Iran, whose pilgrims it blamed for the riot": the model reads the owned noun as the relative
+    clause's verb (its subject "whose") and the charge as that verb's complement."""
+    rel = tok.head
+    return tok.dep_ == "ccomp" and rel.dep_ == "relcl" and rel.i < tok.i and \
+        any(c.dep_ == "nsubj" and c.lower_ == "whose" for c in kids(rel))
+
+
 def charge_told_beside(tok: Any) -> Any | None:
     """The main verb whose doer lays the charge of the relative clause headed by `tok`, or None."""
-    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or lemma(tok) not in CHARGING:
+    if tok.pos_ != "VERB" or lemma(tok) not in CHARGING:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS for c in kids(tok)):
         return None
-    if not _relative_object(tok):
+    if tok.dep_ == "relcl" and _relative_object(tok):
+        verb = tok.head
+    elif _owned_noun_as_verb(tok):
+        verb = tok.head.head
+    else:
         return None
-    verb = tok.head
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX"):
             return verb if verb.i < tok.i else None
@@ -78,6 +89,7 @@ def charged_parties(r: Any, sent: Any, link: Any) -> None:
     if not r.sources:
         return
     own = {(a[0].code or "")[:3] for a in r.sources}
-    charged = _charged(r.anchor.head, link, own)
+    noun = r.anchor.head.head if _owned_noun_as_verb(r.anchor) else r.anchor.head
+    charged = _charged(noun, link, own)
     if charged:
         r.targets = charged

@@ -135,6 +135,8 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_accusing_set_off(part) or _accusing_on_inner_clause(part)
          if ", accusing " in text or ", charging " in text or ", blaming " in text else {}) or \
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
+        (_past_on_reduced_relative(part) if "ed " in text and " and " in text else {}) or \
+        (_past_on_subjunctive(part) if " that " in text and " and " in text else {}) or \
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
         (_listed_verb_as_participle(part) if ", " in text and " and " in text else {}) or \
         (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
@@ -1000,6 +1002,68 @@ def _participle_on_reduced_relative(part: Any) -> dict[int, Move]:
                 above.head.i != above.i:
             above = above.head
         if above.tag_ != "VBG" or above.dep_ not in ("advcl", "conj", "xcomp", "ROOT") or above.i >= rel.i:
+            continue
+        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
+        cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (above.i, "cc", None, None)
+        return moves
+    return {}
+
+
+def _past_on_subjunctive(part: Any) -> dict[int, Move]:
+    """ "Iran demanded that Iraq free 30 Iranian pilots captured during the war and called on the United
+    Nations to press Baghdad": the model coordinates the lead's second finite verb with the base-form verb
+    of the demand's that-clause, which has a subject of its own, so the call is read as part of what was
+    demanded. A past tense with no subject, joined by "and" to a that-clause's base form (a mandative
+    subjunctive, never past), is hung back on the finite verb the clause completes (leads42)."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+            continue
+        own = kids(tok)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) or \
+                not (any(c.dep_ == "dobj" for c in own) or _called_on(tok)):
+            continue
+        base = tok.head
+        if base.tag_ not in ("VB", "JJ") or base.dep_ != "ccomp" or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(base)) or \
+                not any(c.dep_ == "nsubj" for c in kids(base)):
+            continue
+        above = base.head
+        if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= base.i or \
+                not any(c.dep_ == "nsubj" for c in kids(above)):
+            continue
+        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
+        cc = next((c for c in kids(base) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (above.i, "cc", None, None)
+        return moves
+    return {}
+
+
+def _past_on_reduced_relative(part: Any) -> dict[int, Move]:
+    """ "Greece demanded that Albania free five ethnic Greeks jailed for espionage and called on the European
+    Union to freeze its aid": the model coordinates the lead's second finite verb with the past participle
+    of a reduced relative on an object ("jailed ... and called"), so the call has no subject of its own and
+    is read under the demand. A past tense with an object (or a call "on" a party) and no subject, joined by
+    "and" to such a participle, is hung back on the nearest finite verb above, with its "and" (leads42)."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+            continue
+        own = kids(tok)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) or \
+                not (any(c.dep_ == "dobj" for c in own) or _called_on(tok)):
+            continue
+        rel = tok.head
+        if rel.tag_ != "VBN" or rel.dep_ != "acl" or rel.head.dep_ not in ("dobj", "pobj"):
+            continue
+        above = rel.head.head
+        for _ in range(4):
+            if above.pos_ == "VERB" and above.tag_ in FINITE or above.head.i == above.i:
+                break
+            above = above.head
+        if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= rel.i or \
+                not any(c.dep_ == "nsubj" for c in kids(above)):
             continue
         moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
         cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
