@@ -78,10 +78,10 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "waging a propaganda war.", ("LBY", "GBR", "11"), ()),
     ("Zambia denied that its troops had crossed into Zaire, accusing Kinshasa of spreading lies.",
      ("ZMB", "COD", "11"), ()),
-    ("Iran said Iraqi jets had bombed its border towns, accusing Baghdad of violating the ceasefire.",
-     ("IRN", "IRQ", "11"), (("IRQ", "IRQ", "*"),)),
-    # control: an accusing participle on the main verb already
+    # controls: an accusing participle on the main verb already; a report's clause keeps its own accuser
     ("Chad rejected the report, accusing France of bias.", ("TCD", "FRA", "11"), ()),
+    ("ACCRA (GNA) - The Ghana News Agency reports that the two juntas announced their withdrawal from the "
+     "bloc, accusing it of serving foreign interests.", None, (("GHA", "*", "11"),)),
     # a refusal's second, "or"-joined complement (main reads only the first)
     ("UNITA on Monday refused to demobilise its troops or allow U.N. monitors into the diamond areas.",
      ("AGO", "IGO", "12"), ()),

@@ -1243,6 +1243,11 @@ def _accusing_set_off(part: Any) -> dict[int, Move]:
     return {participle.i: (verb.i, "advcl", None, None)}
 
 
+# verbs of a charge denied: the denier, not the charge's subject, lays the set-off counter-charge ("NAN
+# reports that the three juntas announced their withdrawal, accusing the bloc ..." is the juntas' own)
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "rebut", "brush"})
+
+
 def _accusing_on_inner_clause(part: Any) -> dict[int, Move]:
     """"Pakistan rejected Indian accusations that it was training Kashmiri militants, accusing New Delhi of
     ...": the model hangs the set-off accusing participle on the verb of the charge's own clause (a noun's
@@ -1274,6 +1279,7 @@ def _accusing_on_inner_clause(part: Any) -> dict[int, Move]:
         else:
             continue
         if main.pos_ != "VERB" or main.tag_ not in FINITE or main.i > inner.i or \
+                main.lemma_.lower() not in _DENYING or \
                 not part.start <= main.i < part.end:
             continue
         return {participle.i: (main.i, "advcl", None, None)}
