@@ -62,7 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
     'efe_bogota_galan:event:2': (
         "'would wage all-out war on the drug cartels' under 'said in a national broadcast': " + _NOROW
     ),
-    'efe_bogota_galan:event:6': "'and said Washington would send military equipment': " + _LONG,
     'efe_bogota_galan:clean:0': (
         "'The killing ... drew condemnation from governments across the hemisphere' read as COLGOV -> COL"
         " 111 (the critics unnamed, the dateline's state taken), the raids as fire on civilians, and "

@@ -354,7 +354,11 @@ OPERATION_NOUNS = frozenset({"operation", "action", "activity", "campaign", "exe
                              "aid", "assistance", "cooperation", "co-operation", "tie", "link", "relation",
                              "contact", "supply", "training",
                              # "pledged continued military support for the government of Congo" (lead39)
-                             "support", "backing", "help"})
+                             "support", "backing", "help",
+                             # goods of a kind: "an embargo on oil, arms and military equipment against
+                             # Sierra Leone's junta" names no army under an ABUJA dateline (leads42)
+                             "equipment", "hardware", "materiel", "technology", "goods", "sale", "export",
+                             "import"})
 # places a faith or a people may be named before ("the Moslem enclave of Gorazde", "a Christian village")
 SETTLEMENTS = frozenset({"enclave", "town", "village", "city", "district", "quarter", "area", "region",
                          "suburb", "neighbourhood", "neighborhood", "stronghold", "province"})

@@ -136,6 +136,8 @@ from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
+from .refused_alternatives import refused_alternative
+from .relative_charges import charge_told_beside, charged_parties
 from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
 from .resolved_force import hedged_verb
@@ -188,7 +190,7 @@ def _said_beside(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     if tok.dep_ == "conj" and own is not None and own.frame in _SAID_FRAMES and \
             head is not None and head.tok.pos_ == "VERB" and (not head.is_frame or (
                 head.frame in _SAID_FRAMES and tok.tag_ in _FINITE and not _reported_after(head.tok)
-                and not _own_people_addressed(tok))):
+                and not _own_people_addressed(tok)) or _yielded_but_refused(tok, own, head)):
         return head.tok  # a finite second frame beside a first: "refused to let inspectors in and (but
         # also) demanded that the Americans leave" says two things, not the demand as what was refused
         # (parse36)
@@ -214,7 +216,30 @@ def _own_people_addressed(verb: Any) -> bool:
 
 
 _SAID_FRAMES = frozenset({"@THREATEN", "@REQUEST", "@REJECT"})
+
+
+def _yielded_but_refused(tok: Any, own: Trigger, head: Trigger) -> bool:
+    """ "agreed to let U.N. inspectors return but refused to hand over documents": a finite refusal set
+    against an agreement by "but" is a second act, not what was agreed (leads42)."""
+    return own.frame == "@REJECT" and head.frame == "@AGREE" and tok.tag_ in _FINITE and \
+        any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids(head.tok)) and \
+        not _reported_after(head.tok)
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _refusal_shares_agreement(kept: list[Reading], triggers: dict[int, Trigger]) -> None:
+    """A refusal set against an agreement by "but" that names no party of its own ("agreed to let U.N.
+    inspectors return but refused to hand over documents") refuses the party the agreement is made with,
+    as a second demand or threat of one subject is aimed where the first act is (leads42)."""
+    for r in kept:
+        if r.targets or r.completed_targets or r.type != "REJECT" or r.anchor.dep_ != "conj":
+            continue
+        own, head = triggers.get(r.anchor.i), triggers.get(r.anchor.head.i)
+        if own is None or head is None or not _yielded_but_refused(r.anchor, own, head):
+            continue
+        main = next((m for m in kept if m.anchor.i == head.tok.i and m is not r), None)
+        if main is not None:
+            r.completed_targets = list(main.targets or main.completed_targets)
 
 
 def _told_beside(tok: Any) -> Any | None:
@@ -313,7 +338,8 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
     gov = co_act_of(tok, triggers)
     if gov is not None:
         return _dominated(gov, sent, triggers)
-    beside = _said_beside(tok, triggers) or _told_or_reported_beside(tok, sent, triggers)
+    beside = _said_beside(tok, triggers) or _told_or_reported_beside(tok, sent, triggers) \
+        or charge_told_beside(tok)
     if beside is not None:
         return _dominated(beside, sent, triggers)
     for anc in ancestors(tok, sent):
@@ -579,6 +605,12 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 # names the threat's kind; its parties are the warning's (targets23)
                 reading.trigger = trig
             readings.append(reading)
+            second = refused_alternative(trig, comp, triggers, etype)
+            if second is not None:  # "refused to disarm its fighters or let U.N. peacekeepers in" (leads42)
+                readings.append(Reading(anchor=tok, trigger=second, type="REJECT",
+                                        cameo=with_item(REJECT_CODES.get(second.pattern.type, "120"), second,
+                                                        triggers), mode=None,
+                                        confidence=0.8))
             continue
         if trig.pattern.type == "MOBILIZE" and arms_to_actor(tok, ctx.link):
             # "will send 14 tanks to Ukraine": arms for another state are military aid, not a
@@ -681,7 +713,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
     # level the main acts are read at, never in their place
     # (and a protest a force broke up is the protesters' act beside the force's, lead33)
     told_beside = {id(r) for r in readings if _told_or_reported_beside(r.anchor, sent, all_trig) is not None
-                   or dispersed_gathering(r.anchor)}
+                   or dispersed_gathering(r.anchor) or charge_told_beside(r.anchor) is not None}
     beside = [r for r in readings if id(r) in told_beside]
     readings = [r for r in readings if id(r) not in told_beside]
     for r in beside:
@@ -689,6 +721,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         attach_actors(r, sent, all_trig, ctx)
         drop_quoted_targets(r, sent)
         judged_doers(r, sent, ctx.link)  # "..., a move that Taipei condemned": the mover (stories30)
+        charged_parties(r, sent, ctx.link)  # "froze trade with Syria, which it accused of ..." (leads42)
     beside = [r for r in beside if gathering_parties(r, ctx.link) and (r.sources or r.targets)]
     depths = {id(r): _depth(r.anchor, sent, all_trig) for r in readings}
     kept = []
@@ -794,6 +827,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)
         trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
         sent_to_protect(r, ctx.link)  # "sent a destroyer to support the Kuwaiti forces": 074 (stories36)
+    _refusal_shares_agreement(kept, all_trig)  # "agreed to let inspectors in but refused ..." (leads42)
     return kept + echoed_acts(kept, sent, ctx.link)  # "..., as did Italy": the act again (parse37)
 
 

@@ -123,7 +123,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_semicolon_join(part) if ";" in text or "--" in text or "\u2014" in text else {}) or \
         (_statement_clause(part) if " in a" in text and " that " in text else {}) or \
         (_visiting_conjunct(part) if "visiting" in text else {}) or \
-        (_past_on_infinitive(part) if " to " in text and " and " in text else {}) or \
+        (_past_on_infinitive(part) if " to " in text and (" and " in text or " but " in text) else {}) or \
         (_past_on_perfect_relative(part) if " and " in text and (" had " in text or " has " in text
                                                                   or " have " in text) else {}) or \
         (_adjective_as_predicate(part) if " loyal " in text or part.root.pos_ == "ADJ" else {}) or \
@@ -135,9 +135,11 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_swelling_as_modifier(part) if " mounting " in text or " growing " in text
                                          or " increasing " in text else {}) or \
         (_people_meeting_as_noun(part) if " meeting in " in text or " meeting at " in text else {}) or \
-        (_accusing_set_off(part) if ", accusing " in text or ", charging " in text
-                                      or ", blaming " in text else {}) or \
+        (_accusing_set_off(part) or _accusing_on_inner_clause(part)
+         if ", accusing " in text or ", charging " in text or ", blaming " in text else {}) or \
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
+        (_past_on_reduced_relative(part) if "ed " in text and " and " in text else {}) or \
+        (_past_on_subjunctive(part) if " that " in text and " and " in text else {}) or \
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
         (_listed_verb_as_participle(part) if ", " in text and " and " in text else {}) or \
         (_late_agent_on_passive(part) if ", by " in text or text.count(" by ") > 1 else {}) or \
@@ -890,12 +892,15 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
             continue
         inf = tok.head
-        if inf.tag_ != "VB" or inf.dep_ not in ("acl", "advcl", "relcl") or \
-                not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf)):
+        bare = _bare_under_infinitive(inf)
+        if not bare and (inf.tag_ != "VB" or inf.dep_ not in ("acl", "advcl", "relcl") or
+                         not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(inf))):
             continue
         finite = inf.head
         while finite.pos_ != "VERB" and finite.head.i != finite.i:
             finite = finite.head
+        while bare and finite.dep_ == "xcomp" and finite.tag_ == "VB":
+            finite = finite.head  # "agreed to let inspectors return but refused ...": up to "agreed"
         if finite.tag_ not in FINITE or finite.pos_ != "VERB" or \
                 not any(c.dep_ == "nsubj" for c in kids(finite)):
             continue
@@ -905,6 +910,14 @@ def _past_on_infinitive(part: Any) -> dict[int, Move]:
             moves[cc.i] = (finite.i, "cc", None, None)
         return moves
     return {}
+
+
+def _bare_under_infinitive(inf: Any) -> bool:
+    """A bare verb an infinitive governs ("agreed to let U.N. inspectors return but refused to hand over
+    documents"): a past tense coordinated with it belongs to the finite verb above (leads42)."""
+    return inf.tag_ in ("VB", "VBP") and inf.dep_ == "ccomp" and inf.head.tag_ == "VB" \
+        and inf.head.dep_ == "xcomp" \
+        and not any(c.dep_ == "aux" for c in kids(inf))
 
 
 _PERFECT = frozenset({"had", "has", "have"})
@@ -994,6 +1007,68 @@ def _participle_on_reduced_relative(part: Any) -> dict[int, Move]:
                 above.head.i != above.i:
             above = above.head
         if above.tag_ != "VBG" or above.dep_ not in ("advcl", "conj", "xcomp", "ROOT") or above.i >= rel.i:
+            continue
+        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
+        cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (above.i, "cc", None, None)
+        return moves
+    return {}
+
+
+def _past_on_subjunctive(part: Any) -> dict[int, Move]:
+    """ "Iran demanded that Iraq free 30 Iranian pilots captured during the war and called on the United
+    Nations to press Baghdad": the model coordinates the lead's second finite verb with the base-form verb
+    of the demand's that-clause, which has a subject of its own, so the call is read as part of what was
+    demanded. A past tense with no subject, joined by "and" to a that-clause's base form (a mandative
+    subjunctive, never past), is hung back on the finite verb the clause completes (leads42)."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+            continue
+        own = kids(tok)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) or \
+                not (any(c.dep_ == "dobj" for c in own) or _called_on(tok)):
+            continue
+        base = tok.head
+        if base.tag_ not in ("VB", "JJ") or base.dep_ != "ccomp" or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(base)) or \
+                not any(c.dep_ == "nsubj" for c in kids(base)):
+            continue
+        above = base.head
+        if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= base.i or \
+                not any(c.dep_ == "nsubj" for c in kids(above)):
+            continue
+        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
+        cc = next((c for c in kids(base) if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is not None:
+            moves[cc.i] = (above.i, "cc", None, None)
+        return moves
+    return {}
+
+
+def _past_on_reduced_relative(part: Any) -> dict[int, Move]:
+    """ "Greece demanded that Albania free five ethnic Greeks jailed for espionage and called on the European
+    Union to freeze its aid": the model coordinates the lead's second finite verb with the past participle
+    of a reduced relative on an object ("jailed ... and called"), so the call has no subject of its own and
+    is read under the demand. A past tense with an object (or a call "on" a party) and no subject, joined by
+    "and" to such a participle, is hung back on the nearest finite verb above, with its "and" (leads42)."""
+    for tok in part:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+            continue
+        own = kids(tok)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) or \
+                not (any(c.dep_ == "dobj" for c in own) or _called_on(tok)):
+            continue
+        rel = tok.head
+        if rel.tag_ != "VBN" or rel.dep_ != "acl" or rel.head.dep_ not in ("dobj", "pobj"):
+            continue
+        above = rel.head.head
+        for _ in range(4):
+            if above.pos_ == "VERB" and above.tag_ in FINITE or above.head.i == above.i:
+                break
+            above = above.head
+        if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= rel.i or \
+                not any(c.dep_ == "nsubj" for c in kids(above)):
             continue
         moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
         cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
@@ -1173,6 +1248,49 @@ def _accusing_set_off(part: Any) -> dict[int, Move]:
     return {participle.i: (verb.i, "advcl", None, None)}
 
 
+# verbs of a charge denied: the denier, not the charge's subject, lays the set-off counter-charge ("NAN
+# reports that the three juntas announced their withdrawal, accusing the bloc ..." is the juntas' own)
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "rebut", "brush"})
+
+
+def _accusing_on_inner_clause(part: Any) -> dict[int, Move]:
+    """"Pakistan rejected Indian accusations that it was training Kashmiri militants, accusing New Delhi of
+    ...": the model hangs the set-off accusing participle on the verb of the charge's own clause (a noun's
+    that-clause, or the clause a verb reports) or on the charge's noun after that clause, so the accusation
+    is read as part of the charge denied and dropped under it. A participle after a comma, with an object
+    and no subject of its own, hung on such an inner verb, is the main verb's adverbial clause, as "...,
+    accusing them of meddling" is (leads42)."""
+    doc = part.doc
+    for comma in (t for t in map(doc.__getitem__, _indices_with(part, _COMMA)) if t.text == ","):
+        if comma.i + 1 >= part.end:
+            continue
+        participle = doc[comma.i + 1]
+        if participle.tag_ != "VBG" or participle.lower_ not in _ACCUSING or \
+                participle.dep_ not in ("advcl", "acl"):
+            continue
+        if not any(c.dep_ == "dobj" for c in kids(participle)) or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(participle)):
+            continue
+        inner = participle.head
+        if participle.dep_ == "acl":  # hung on the charge's noun itself, after its that-clause
+            if inner.dep_ == "dobj" and any(c.dep_ == "acl" and c.i < participle.i for c in kids(inner)):
+                main = inner.head
+            else:
+                continue
+        elif inner.dep_ in ("acl", "relcl") and inner.head.dep_ in ("dobj", "nsubjpass"):
+            main = inner.head.head
+        elif inner.dep_ == "ccomp":
+            main = inner.head
+        else:
+            continue
+        if main.pos_ != "VERB" or main.tag_ not in FINITE or main.i > inner.i or \
+                main.lemma_.lower() not in _DENYING or \
+                not part.start <= main.i < part.end:
+            continue
+        return {participle.i: (main.i, "advcl", None, None)}
+    return {}
+
+
 _SWELLING = frozenset({"mounting", "growing", "increasing", "intensifying", "rising"})
 _PRESSING_NOUNS = frozenset({"pressure", "demands", "calls", "appeals", "criticism", "protests", "threats"})
 
@@ -1274,6 +1392,13 @@ def _subject_in_time_aside(part: Any) -> dict[int, Move]:
     return moves
 
 
+def _called_on(verb: Any) -> bool:
+    """ "..., handed over the remains of 200 soldiers and called on Baghdad to account for ...": a list's
+    last verb that asks a party named by its preposition to act takes no object of its own (leads42)."""
+    return any(g.dep_ == "xcomp" for g in kids(verb)) and \
+        any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in kids(verb))
+
+
 def _listed_verb_as_participle(part: Any) -> dict[int, Move]:
     """ "Kenyan police surrounded the campus on Monday, sealed off the main gate and arrested 40 students":
     the model reads the list's middle verb as a participle clause of the first (advcl, VBN), and the last
@@ -1290,7 +1415,7 @@ def _listed_verb_as_participle(part: Any) -> dict[int, Move]:
                 any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark") for c in own):
             continue
         last = next((c for c in own if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
-                     and any(g.dep_ == "dobj" for g in kids(c))
+                     and (any(g.dep_ == "dobj" for g in kids(c)) or _called_on(c))
                      and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in kids(c))), None)
         if last is None or not any(c.dep_ == "cc" and c.lower_ == "and" and tok.i < c.i < last.i
                                    for c in own):
