@@ -1342,7 +1342,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
         # organised crime works where it lives ("Mafia boss Salvatore Riina" under PALERMO), smugglers and
         # pirates often abroad: only the former take the story's country
         domestic = res.head_role in sectors.ORGANISED_CRIME or any(m[1] in sectors.ORGANISED_CRIME
-                                                                   for m in modifiers)
+                                                                   for m in modifiers) \
+            or (res.head_role in sectors.DRUG_BOSSES and not ctx.inferred)
     # "Students marched" in a BANGKOK story: civil society of the dateline's country; so are
     # religious groups ("Shi'ite militias" in a BAGHDAD story), coded where they live (CAMEO)
     faith = (res.sector or "")[:3] in _RELIGION_CODES or any(m[0] in _RELIGION_CODES for m in modifiers)

@@ -1046,10 +1046,12 @@ ORGANISED_CRIME: frozenset[str] = frozenset({
     "mafia", "mobster", "mobsters", "gangster", "gangsters", "mafioso", "mafiosi", "mob boss", "mob bosses",
     "mafia boss", "mafia bosses", "crime boss", "crime bosses", "crime family", "crime families",
     "crime syndicate", "crime syndicates", "godfather", "kingpin", "kingpins", "drug kingpin",
-    "drug kingpins", "drug baron", "drug barons", "cocaine kingpin", "heroin kingpin",
-    # fortieth session: a drug lord and his cartel are the crime of where they live ("a reputed drug lord"
-    # under MEXICO CITY); traffickers and smugglers cross borders and stay unplaced
-    "drug lord", "drug lords", "cartel", "cartels", "drug cartel", "drug cartels"})
+    "drug kingpins", "drug baron", "drug barons", "cocaine kingpin", "heroin kingpin"})
+# fortieth session: a drug lord and his cartel are the crime of the dateline's state ("a reputed drug lord"
+# under MEXICO CITY), never of a country guessed from the story's mentions ("a U.S. grand jury indicted the
+# leaders of the Cali drug cartel"); traffickers and smugglers cross borders and stay unplaced
+DRUG_BOSSES: frozenset[str] = frozenset({"drug lord", "drug lords", "cartel", "cartels", "drug cartel",
+                                         "drug cartels"})
 
 ROLE_NOUNS: dict[str, str] = {
     **{k: "" for k in (
