@@ -210,6 +210,8 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                      and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
     if len(heads) > 1 and _bare_title_of(head, heads[1:]):
         heads = heads[1:]
+    if len(heads) == 2 and (whole := _one_name(head, heads[1], link)) is not None:
+        return [whole]
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
@@ -489,6 +491,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             if titled is not None:
                 return (titled, start, end, h)
             continue
+        if c.dep_ == "amod" and c.lower_.endswith("-led") and _body_after(c, h, link):
+            continue  # "U.S.-led NATO troops": the leader says who leads the body, the body is the actor
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None and not named and c.dep_ == "poss":
@@ -714,6 +718,29 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     actor = Actor(name=head.text, code=code[:3] + sector, country=code[:3], sector=sector,
                   reasons=[*hit[0].reasons, reason, why])
     return (actor, *link.span_of_token(head), head)
+
+
+def _one_name(head: Any, conj: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | None:
+    """A body's name with "and" in it that the actors stage took whole ("The Jammu and Kashmir Liberation
+    Front", mentions._add_and_bodies) but the parser split into two conjoined heads ("Jammu" ... "Front"):
+    the one named body, not two parties (fortieth session; was IND and INDREB, each a source)."""
+    if conj.dep_ != "conj" or conj.head.i != head.i or not head.text[:1].isupper() \
+            or not conj.text[:1].isupper():
+        return None
+    lo, hi = head.idx, conj.idx + len(conj.text)
+    ent = next((e for e in link.article.entities if e.label == "ORG" and e.start <= lo and hi <= e.end
+                and e.actor is not None and " and " in e.text), None)
+    if ent is None:
+        return None
+    return (ent.actor, ent.start, ent.end, conj)
+
+
+def _body_after(led: Any, head: Any, link: ActorLinker) -> bool:
+    """Whether an international body's name stands between a leader's "-led" word and the role noun ("U.S.-led
+    NATO troops", "Nigerian-led ECOMOG peacekeepers"): the body is the actor, as the actors stage reads
+    the whole phrase (fortieth session; was USAMIL)."""
+    return any(c.dep_ == "compound" and led.i < c.i < head.i and (hit := link.token_actor(c)) is not None
+               and (hit[0].code or "")[:3] == "IGO" for c in kids(head))
 
 
 def _venue_abroad(head: Any, found: tuple[Any, int, int, Any]) -> bool:
