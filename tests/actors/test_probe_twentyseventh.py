@@ -151,8 +151,52 @@ CONTROLS: list[Probe] = [
           "The Kurdistan Democratic Party", "IRQPTY", None, "2009-07-26"),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Ayaz Mutalibov declared a state of emergency in Baku.", "Ayaz Mutalibov", "AZEGOV", None,
+          "1991-12-01"),
+    Probe("Hashim Thaci led the guerrillas' delegation at Rambouillet.", "Hashim Thaci", "SRBREB", None,
+          "1999-02-20"),
+    Probe("Milan Milutinovic rejected the presence of foreign troops in Kosovo.", "Milan Milutinovic",
+          "SRBGOV", None, "1999-04-01"),
+    Probe("Daniel Ortega led a march against the privatisation plan.", "Daniel Ortega", "NICOPP", None,
+          "1995-06-01"),
+    Probe("Meles Zenawi said his fighters would press on to Addis Ababa.", "Meles Zenawi", "ETHREB", None,
+          "1990-06-01"),
+    Probe("Riek Machar accused John Garang of killing his commanders.", "Riek Machar", "SDNREB", None,
+          "1995-06-01"),
+    Probe("Hassan al-Turabi was placed under house arrest.", "Hassan al-Turabi", "SDNOPP", None,
+          "2001-03-01"),
+    Probe("Sheikh Hasina led her party's walkout from parliament.", "Sheikh Hasina", "BGDOPP", None,
+          "1994-03-01"),
+    Probe("Norodom Ranariddh returned from exile to contest the election.", "Norodom Ranariddh", "KHMOPP",
+          None, "1998-03-30"),
+    Probe("Ahmed Chalabi asked Congress for more money for the opposition.", "Ahmed Chalabi", "IRQOPP", None,
+          "1998-06-01"),
+    Probe("Abdul Aziz al-Hakim said his fighters were ready to enter Iraq.", "Abdul Aziz al-Hakim", "IRQREB",
+          None, "2002-06-01"),
+    Probe("Akhmad Kadyrov named a new prime minister for Chechnya.", "Akhmad Kadyrov", "RUSGOV", None,
+          "2001-06-01"),
+    Probe("The Movement for Democracy and Justice in Chad attacked a garrison in Tibesti.",
+          "The Movement for Democracy and Justice in Chad", "TCDREB", None, GSR),
+    Probe("The Kosovo Liberation Army ambushed a police patrol.", "The Kosovo Liberation Army",
+          "SRBREB", None, "1998-06-01"),
+    Probe("The Kenya African National Union expelled the rebel deputies.", "The Kenya African National Union",
+          "KENGOV", None, "1995-06-01"),
+    Probe("The Ghanaian-led West African force landed at the port.", "The Ghanaian-led West African force",
+          "IGOWAFWAS", None, "1990-09-01"),
+    Probe("Sudanese troops recaptured Kapoeta, the government said.", "the government", "SDNGOV", "NAIROBI",
+          "1995-06-01"),
+    Probe("Iraq rejected the plan, and the foreign minister accused Washington of seeking a pretext.",
+          "the foreign minister", "IRQGOV", "AMMAN", GSR),
+    Probe("Meles Zenawi told parliament the border would be defended.", "Meles Zenawi", "ETHGOV", None,
+          "1998-06-01"),
+    Probe("The Supreme Council for the Islamic Revolution in Iraq joined the government.",
+          "The Supreme Council for the Islamic Revolution in Iraq", "IRQGOV", None, "2004-06-01"),
+]
+
 BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "GROUPS": GROUPS, "BODIES": BODIES, "PLACED": PLACED,
-           "CONTROLS": CONTROLS}
+           "CONTROLS": CONTROLS, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {}

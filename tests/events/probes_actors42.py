@@ -114,6 +114,53 @@ ACTORS42: list[Row] = [
      'overpowered the Sikh hijackers.'),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS42B: list[Row] = [
+    (('IRQREB', 'IRQ'), ('IRQREB', 'IRQ'), _ACC,
+     'ARBIL, Iraq (Reuters) - The Patriotic Union of Kurdistan on Tuesday accused the Kurdistan Democratic '
+     'Party of inviting Iraqi troops into Arbil.'),
+    (('SDNMIL', 'SDNGOV', 'SDN'), ('SDNREB', 'SDN'), ('19', '18', '17'),
+     'NAIROBI (Reuters) - Sudanese troops on Monday recaptured Kapoeta from SPLA rebels, the government '
+     'said.'),
+    (('PAKOPP', 'PAK'), ('PAKGOV', 'PAKELI', 'PAK'), _ACC,
+     'ISLAMABAD (Reuters) - Benazir Bhutto on Sunday accused Prime Minister Nawaz Sharif of persecuting '
+     'her family.'),
+    (('BGDOPP', 'BGD'), ('BGDGOV', 'BGD'), _ACC,
+     'DHAKA (AP) - Opposition leader Sheikh Hasina on Monday accused the government of rigging the '
+     'by-election.'),
+    (('KHMLEG', 'KHMOPP', 'KHMGOV', 'KHM'), ('KHMGOV', 'KHM'), _ACC,
+     'PHNOM PENH (Reuters) - Prince Norodom Ranariddh on Friday accused Hun Sen of plotting to kill him.'),
+    (('SDNOPP', 'SDN'), ('SDNGOV', 'SDN'), _ACC,
+     'KHARTOUM (AFP) - Hassan al-Turabi on Monday accused President Omar al-Bashir of betraying the Islamic '
+     'revolution.'),
+    (('NICOPP', 'NIC'), ('NICGOV', 'NIC'), _ACC,
+     'MANAGUA (Reuters) - Daniel Ortega on Tuesday accused President Arnoldo Aleman of stealing state '
+     'funds.'),
+    (('IDNLEG', 'IDN'), ('IDNGOV', 'IDN'), ('10', '02', '11'),
+     'JAKARTA (Reuters) - Amien Rais on Monday urged President Abdurrahman Wahid to resign.'),
+    (('ETHREB', 'ETH'), ('ETHMIL', 'ETH'), _ACC,
+     'ADDIS ABABA (Reuters) - The Oromo Liberation Front on Wednesday accused Ethiopian troops of burning '
+     'villages in the south.'),
+    (('IGOWAFWAS', 'IGO'), ('LBRREB', 'LBR'), _ACC,
+     'MONROVIA (Reuters) - The Nigerian-led West African peacekeeping force on Monday accused Charles '
+     'Taylor\'s rebels of attacking its positions.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('ALB', 'ALBGOV'), _ACC,
+     'BELGRADE (Reuters) - Yugoslavia on Sunday accused its neighbour, Albania, of arming the Kosovo '
+     'Liberation Army.'),
+    (('IRQGOV', 'IRQ'), ('USAGOV', 'USA'), _ACC,
+     'AMMAN (Reuters) - Iraq on Monday rejected the U.N. plan, and the foreign minister accused Washington '
+     'of seeking a pretext for war.'),
+    (('LKAREB', 'LKA'), ('LKAMIL', 'LKA'), _ACC,
+     'COLOMBO (AP) - The Liberation Tigers of Tamil Eelam on Tuesday accused the army of killing '
+     'civilians in the north.'),
+    (('PHLREB', 'PHLUAF', 'PHL'), ('MYSCVL', 'MYS', 'CVL'), ('18',),
+     'MANILA (Reuters) - Abu Sayyaf gunmen on Sunday seized 21 hostages from a Malaysian diving resort.'),
+    (('ALBOPP', 'ALB'), ('ALBGOV', 'ALB'), _ACC,
+     'TIRANA (Reuters) - The Democratic Party on Monday accused the Socialist government of rigging the '
+     'vote.'),
+]
+
 
 if __name__ == "__main__":
     report("actors42", ACTORS42, full=False, date=DATE)
+    report("actors42b", ACTORS42B, full=False, date=DATE)
