@@ -73,7 +73,9 @@ ACTORS42: list[Row] = [
     (('INDREB', 'IND'), ('INDCOP', 'IND'), ('18', '19'),
      'NEW DELHI (Reuters) - Sikh militants of the Khalistan Commando Force on Tuesday killed three '
      'policemen in Punjab.'),
-    (('INDREB', 'IND'), ('INDGOV', 'IND'), _ACC,
+    # (INDMIL added after the first run, a writing error: "security forces" are MIL by the written
+    # convention, docs/actors.md's sector table)
+    (('INDREB', 'IND'), ('INDGOV', 'INDMIL', 'IND'), _ACC,
      'SRINAGAR, India (Reuters) - The Jammu and Kashmir Liberation Front on Friday accused Indian '
      'security forces of killing civilians.'),
     (('PHLREB', 'PHL'), ('PHLGOV', 'PHL'), ('05', '06'),

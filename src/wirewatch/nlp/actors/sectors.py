@@ -527,6 +527,8 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "rcd-goma": ("COD", "REB", "the Congolese Rally for Democracy"),
     # fortieth session: the English name wire copy gave it as often ("The Rally for Congolese Democracy" COD)
     "rally for congolese democracy": ("COD", "REB", "the Congolese Rally for Democracy"),
+    "movement for democracy and justice in chad": ("TCD", "REB", "the MDJT"),
+    "mdjt": ("TCD", "REB", "the MDJT"),
     "movement for the liberation of congo": ("COD", "REB", "the MLC"), "mlc": ("COD", "REB", "the MLC"),
     "alliance of democratic forces for the liberation of congo-zaire": ("COD", "REB", "the AFDL"),
     "afdl": ("COD", "REB", "the AFDL"),
