@@ -189,8 +189,10 @@ SECOND: list[Probe] = [
           "IGOWAFWAS", None, "1990-09-01"),
     Probe("Sudanese troops recaptured Kapoeta, the government said.", "the government", "SDNGOV", "NAIROBI",
           "1995-06-01"),
+    # (its date moved from 2000-01-01 to 1998-01-01 after the run: its id, phrase@dateline+date, was
+    # batch 1's)
     Probe("Iraq rejected the plan, and the foreign minister accused Washington of seeking a pretext.",
-          "the foreign minister", "IRQGOV", "AMMAN", GSR),
+          "the foreign minister", "IRQGOV", "AMMAN", "1998-01-01"),
     Probe("Meles Zenawi told parliament the border would be defended.", "Meles Zenawi", "ETHGOV", None,
           "1998-06-01"),
     Probe("The Supreme Council for the Islamic Revolution in Iraq joined the government.",
@@ -207,8 +209,8 @@ KNOWN_GAPS: dict[str, str] = {
         "guerrillas near Baucau, the government said') keeps the dateline's state: a dateline's government "
         "also reports a foreign army's acts ('SEOUL - North Korean troops crossed ..., the military said')",
     "the government@NAIROBI1995-06-01":
-        "the same class: 'Sudanese troops recaptured Kapoeta' names no place the gazetteer knows, so the lead "
-        "rule has only the demonym (batch 2)",
+        "the same class: 'Sudanese troops recaptured Kapoeta' names no place the gazetteer knows, so the "
+        "lead rule has only the demonym (batch 2)",
 }
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]

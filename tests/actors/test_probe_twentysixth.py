@@ -204,11 +204,7 @@ BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "REGIONS": REGIONS, "PLACED": PLACED, "DEMO
            "CONTROLS": CONTROLS, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
-KNOWN_GAPS: dict[str, str] = {
-    "The Nigerian-led West African force@2000-01-01":
-        "the '-led' state is read before the region: 'West African force' (no key of the ECOWAS force's "
-        "region names) is WAFMIL by the thirty-fourth session's region rule, and the leading state wins here",
-}
+KNOWN_GAPS: dict[str, str] = {}
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]
 

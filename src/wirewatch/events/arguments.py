@@ -89,6 +89,13 @@ LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "th
 OFFSHORE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
 
 
+def _faction(a: tuple[Any, int, int, Any]) -> bool:
+    """An armed group named by its own name or its leader's ("the KDP", "Jalal Talabani's fighters"), not a
+    bare "rebels" or "their fighters": a rebel or irregular code and a capitalised name."""
+    name = a[0].name or ""
+    return (a[0].code or "")[3:6] in ("REB", "UAF") and name.removeprefix("the ")[:1].isupper()
+
+
 def _person(a: tuple[Any, int, int, Any]) -> bool:
     """The actor was read from a named person ("Hillary Clinton", "Senator John McCain"), or from a
     surname the tables resolved to one where the parser missed it ("Trump accused ...": a NOUN, no entity)."""
@@ -123,20 +130,36 @@ class Exclusion:
     codes: frozenset[str] = frozenset()
     people: frozenset[tuple[str, str]] = frozenset()  # (code, surname) of each person source
     others: frozenset[str] = frozenset()  # codes of the sources that are no person
+    factions: frozenset[tuple[str, str]] = frozenset()  # (code, name) of each named armed group source
+    leaders: frozenset[str] = frozenset()  # the words of the people named inside those groups' phrases
 
     @classmethod
     def of(cls, sources: list[tuple[Any, int, int, Any]]) -> Exclusion:
         people = frozenset((a[0].code, _surname(a[0].name)) for a in sources if _person(a))
         others = frozenset(a[0].code for a in sources if not _person(a))
-        return cls(codes=frozenset(a[0].code for a in sources), people=people, others=others)
+        groups = [a for a in sources if not _person(a) and _faction(a)]
+        factions = frozenset((a[0].code, a[0].name) for a in groups)
+        # ("Massoud Barzani's Kurdistan Democratic Party": Barzani is the group's own, never its rival)
+        leaders = frozenset(t.lower_ for a in groups if a[3] is not None for t in a[3].subtree
+                            if t.ent_type_ == "PERSON")
+        return cls(codes=frozenset(a[0].code for a in sources), people=people, others=others,
+                   factions=factions, leaders=leaders)
 
     def also(self, codes: set[str]) -> Exclusion:
         """The same, and every actor of `codes` besides (the source's own bare country)."""
-        return Exclusion(codes=self.codes | codes, people=self.people, others=self.others | codes)
+        return Exclusion(codes=self.codes | codes, people=self.people, others=self.others | codes,
+                         factions=self.factions, leaders=self.leaders)
 
     def blocks(self, a: tuple[Any, int, int, Any]) -> bool:
         code = a[0].code
         if code not in self.codes:
+            return False
+        if self.factions and (code, a[0].name) not in self.factions and _faction(a) \
+                and any(c == code for c, _ in self.factions) \
+                and (not _person(a) or _surname(a[0].name) not in self.leaders):
+            # fortieth session: two named armed groups of one state share its REB code ("the Patriotic Union
+            # of Kurdistan accused the Kurdistan Democratic Party", "the KDP accused Jalal Talabani's
+            # fighters"): rival factions, each a party, as two named people are
             return False
         if code in self.others or not _person(a):
             return True
