@@ -9,6 +9,13 @@ state's army; hijackers and gunmen under a dateline not theirs. Each batch writt
 coder ran on it. Each row has the actor codes (country + first sector, matched as probe_match does) and the
 CAMEO roots an analyst would accept.
 
+First run, blind (29 rows, main de39128c + this file, committed 357b6ada before any run): country + root 22,
+actor + root 17. One row was corrected after the run as a writing error by the written sector table: "Indian
+security forces" are INDMIL. After the session's fixes: 26 / 25 (four strict gaps, `test_probes_actors42.py`).
+Batch 2 (`ACTORS42B`, 15 rows, committed 015a7229 after the first fixes and before any run on it): first run
+13 / 11 (main: 12 / 9; the misses: the PUK and the KDP under one code, Ranariddh's Assembly years, "the
+foreign minister" under Amman, the Abu Sayyaf hostages); after the later fixes 14 / 14 (one strict gap).
+
 `python tests/events/probes_actors42.py` prints the pass counts and each miss.
 """
 
