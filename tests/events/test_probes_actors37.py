@@ -32,10 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Prime Minister Yitzhak Rabin on Sunday ordered the deportation of 400 Hamas activists to southern '
     'Lebanon.':
         "the target is read as the place they are sent to (LBN), not the Hamas activists",
-    'Massoud Barzani\'s Kurdistan Democratic Party on Friday accused Jalal Talabani\'s Patriotic Union of '
-    'Kurdistan of attacking its positions.':
-        "the Kurdish parties of the 1990s stay parties (IRQPTY) and the target is read as Talabani, an elite "
-        "in 2000 (IRQELI); their side is a choice not made here (country + root holds)",
     'KHARTOUM (AFP) - Southern rebels said on Sunday they had shot down a government transport plane near '
     'the town of Juba.':
         "no event: an attack told as what the rebels said they had done yields no triple",

@@ -34,17 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
     'government and SPLA rebels.':
         "'proposed talks between A and B' codes the rebels and the dateline's state (KENGOV) as the pair, "
         "not the mediators' proposal",
-    'ANKARA (Reuters) - Massoud Barzani\'s Kurdistan Democratic Party on Monday accused Jalal Talabani\'s '
-    'fighters of attacking its positions near Arbil.':
-        "the Kurdish parties of the 1990s stay parties (IRQPTY), as actors37 left them; country + root holds",
-    # batch 2
-    'BRAZZAVILLE (AFP) - Militiamen loyal to Pascal Lissouba and Denis Sassou Nguesso fought in the capital '
-    'on Sunday, and both sides accused each other of breaking the truce.':
-        "the pair is found (112 both ways), but Lissouba, ousted in 1997, is COGELI on the placeholder date: "
-        "his militiamen's side is named by him, not by their arms; country + root holds",
-    'ARBIL, Iraq (AP) - Jalal Talabani\'s Patriotic Union of Kurdistan on Sunday accused Baghdad of '
-    'expelling Kurdish families from Kirkuk.':
-        "the Kurdish parties of the 1990s stay parties (IRQPTY); country + root holds",
 }
 
 

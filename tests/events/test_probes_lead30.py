@@ -27,8 +27,8 @@ KNOWN_GAPS: dict[str, str] = {
     "Forces loyal to Cambodia's Second Prime Minister Hun Sen routed troops of First Prime Minister "
     "Prince Norodom Ranariddh in fierce fighting in Phnom Penh on Sunday, in what Ranariddh's supporters "
     'called a coup.':
-        'the troops of a named leader take his dated code (KHMELI at 2000-01-01) through the target path, '
-        'not their own sector',
+        'the troops of a named leader take his dated code (KHMELI at 2000-01-01, KHMLEG since the fortieth '
+        "session's row) through the target path, not their own sector",
     'Russia signed a contract on Wednesday to complete a nuclear power plant at Bushehr in southern Iran,'
     ' despite strong U.S. objections.':
         'a contract to build for a state names the state only as the place of the plant',

@@ -29,11 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     'independent radio station B92 said.':
         "'police in riot gear' names no country, so the as-clause's protesters are taken as the source "
         '(SRBOPP -> SRB 173): the place of the background clause does not place the police',
-    'The Kurdistan Democratic Party (KDP) on Friday accused the rival Patriotic Union of Kurdistan '
-    '(PUK) of attacking its positions near Arbil with help from Iranian artillery, a KDP spokesman '
-    'said in Ankara.':
-        'both Kurdish parties are IRQPTY, so the accusation of the rival is dropped as self-aimed and '
-        "the 'Iranian artillery' taken as the target, an actors-stage reading",
     'The chiefs of staff of the armies of the Economic Community of West African States on Friday '
     'warned Liberian rebel leader Charles Taylor that their peacekeepers would strike back if his '
     'fighters attacked them again, a statement said in Monrovia.':

@@ -72,7 +72,6 @@ KNOWN_GAPS: dict[str, str] = {
                             "people of Gaza': read as a mobilisation (154) aimed at Egypt",
     "wam_abudhabi:event:3": "'President El-Sisi invited His Highness to visit Cairo': the invitation is "
                             "not coded ('His Highness' gets no actor)",
-    "wam_abudhabi:party:1": "'Abdel Fattah El-Sisi' gets no actor in the honorific lead",
     "wam_abudhabi:clean:0": "the call coded with EGY, the aid ship as 154, and 'called on the "
                             "international community to act' aimed at the Houthis",
     "spa_riyadh:event:0": "'called on the two parties': 'the two parties' names no parties",

@@ -161,7 +161,6 @@ KNOWN_GAPS: dict[str, str] = {
         "between VENGOV and VENCOP (see event 3)"
     ),
     'pana_monrovia_taylor:party:3': "'Mozambique's Joaquim Chissano' coded MOZ: " + _ERA,
-    'pana_monrovia_taylor:party:4': "'Liberians United for Reconciliation and Democracy' coded LBR: " + _ERA,
     'itartass_tbilisi_rose:event:0': (
         "'resigned on Sunday after talks with opposition leaders Mikhail Saakashvili and Zurab Zhvania': "
         "talks in an after-phrase are not coded, and the resignation is read as yielding to Russia (083)"

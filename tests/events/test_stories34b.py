@@ -40,11 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
         "rebels (UGAREB), not at Uganda; " + _TARGET
     ),
     'xinhua_nairobi_accord:clean:0': "Bashir's promise aimed at UGAREB (see event 3)",
-    'interfax_tbilisi_gali:event:2': (
-        "'Abkhaz forces used artillery and helicopters against Georgian guerrillas': force used against a "
-        "party is no act the coder reads ('used ... against' names the instrument's target only for drones "
-        "and missiles)"
-    ),
     'interfax_tbilisi_gali:event:3': (
         "'Abkhaz leader Vladislav Ardzinba said the partisans had been sent by Tbilisi': Ardzinba coded "
         "GEOGOV (see party 1), so the accusation is his own side's"

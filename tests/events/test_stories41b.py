@@ -39,9 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'and said Washington would not recognise the result': a refusal aimed at a result, no party; "
         + _TARGET
     ),
-    'reuters_minsk_lukashenko_vote:party:1': (
-        "'Vladimir Goncharik' unresolved (a candidate of 2001 the tables lack); " + _ERA
-    ),
     'afp_windhoek_kasikili_island:event:2': (
         "'after talks mediated by Zimbabwe's President Robert Mugabe': mediated talks in an after-phrase; "
         + _LONG

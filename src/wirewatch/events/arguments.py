@@ -89,6 +89,13 @@ LOCATIVE = {"in", "at", "near", "throughout", "across", "outside", "inside", "th
 OFFSHORE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
 
 
+def _faction(a: tuple[Any, int, int, Any]) -> bool:
+    """An armed group named by its own name or its leader's ("the KDP", "Jalal Talabani's fighters"), not a
+    bare "rebels" or "their fighters": a rebel or irregular code and a capitalised name."""
+    name = a[0].name or ""
+    return (a[0].code or "")[3:6] in ("REB", "UAF") and name.removeprefix("the ")[:1].isupper()
+
+
 def _person(a: tuple[Any, int, int, Any]) -> bool:
     """The actor was read from a named person ("Hillary Clinton", "Senator John McCain"), or from a
     surname the tables resolved to one where the parser missed it ("Trump accused ...": a NOUN, no entity)."""
@@ -123,20 +130,36 @@ class Exclusion:
     codes: frozenset[str] = frozenset()
     people: frozenset[tuple[str, str]] = frozenset()  # (code, surname) of each person source
     others: frozenset[str] = frozenset()  # codes of the sources that are no person
+    factions: frozenset[tuple[str, str]] = frozenset()  # (code, name) of each named armed group source
+    leaders: frozenset[str] = frozenset()  # the words of the people named inside those groups' phrases
 
     @classmethod
     def of(cls, sources: list[tuple[Any, int, int, Any]]) -> Exclusion:
         people = frozenset((a[0].code, _surname(a[0].name)) for a in sources if _person(a))
         others = frozenset(a[0].code for a in sources if not _person(a))
-        return cls(codes=frozenset(a[0].code for a in sources), people=people, others=others)
+        groups = [a for a in sources if not _person(a) and _faction(a)]
+        factions = frozenset((a[0].code, a[0].name) for a in groups)
+        # ("Massoud Barzani's Kurdistan Democratic Party": Barzani is the group's own, never its rival)
+        leaders = frozenset(t.lower_ for a in groups if a[3] is not None for t in a[3].subtree
+                            if t.ent_type_ == "PERSON")
+        return cls(codes=frozenset(a[0].code for a in sources), people=people, others=others,
+                   factions=factions, leaders=leaders)
 
     def also(self, codes: set[str]) -> Exclusion:
         """The same, and every actor of `codes` besides (the source's own bare country)."""
-        return Exclusion(codes=self.codes | codes, people=self.people, others=self.others | codes)
+        return Exclusion(codes=self.codes | codes, people=self.people, others=self.others | codes,
+                         factions=self.factions, leaders=self.leaders)
 
     def blocks(self, a: tuple[Any, int, int, Any]) -> bool:
         code = a[0].code
         if code not in self.codes:
+            return False
+        if self.factions and (code, a[0].name) not in self.factions and _faction(a) \
+                and any(c == code for c, _ in self.factions) \
+                and (not _person(a) or _surname(a[0].name) not in self.leaders):
+            # fortieth session: two named armed groups of one state share its REB code ("the Patriotic Union
+            # of Kurdistan accused the Kurdistan Democratic Party", "the KDP accused Jalal Talabani's
+            # fighters"): rival factions, each a party, as two named people are
             return False
         if code in self.others or not _person(a):
             return True
@@ -210,6 +233,8 @@ def _phrase_actors(head: Any, link: ActorLinker, *, deep: bool) -> list[tuple[An
                      and any(q.dep_ == "prep" and q.lower_ == "in" for q in kids(g)))
     if len(heads) > 1 and _bare_title_of(head, heads[1:]):
         heads = heads[1:]
+    if len(heads) == 2 and (whole := _one_name(head, heads[1], link)) is not None:
+        return [whole]
     out: list[tuple[Any, int, int, Any]] = []
     seen: set[str] = set()
     for h in heads:
@@ -493,6 +518,8 @@ def one_actor(h: Any, link: ActorLinker, *, deep: bool) -> tuple[Any, int, int, 
             if titled is not None:
                 return (titled, start, end, h)
             continue
+        if c.dep_ == "amod" and c.lower_.endswith("-led") and _body_after(c, h, link):
+            continue  # "U.S.-led NATO troops": the leader says who leads the body, the body is the actor
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < h.i:
             hit = link.token_actor(c)
             if hit is not None and not named and c.dep_ == "poss":
@@ -718,6 +745,29 @@ def _bound_owner(head: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | No
     actor = Actor(name=head.text, code=code[:3] + sector, country=code[:3], sector=sector,
                   reasons=[*hit[0].reasons, reason, why])
     return (actor, *link.span_of_token(head), head)
+
+
+def _one_name(head: Any, conj: Any, link: ActorLinker) -> tuple[Any, int, int, Any] | None:
+    """A body's name with "and" in it that the actors stage took whole ("The Jammu and Kashmir Liberation
+    Front", mentions._add_and_bodies) but the parser split into two conjoined heads ("Jammu" ... "Front"):
+    the one named body, not two parties (fortieth session; was IND and INDREB, each a source)."""
+    if conj.dep_ != "conj" or conj.head.i != head.i or not head.text[:1].isupper() \
+            or not conj.text[:1].isupper():
+        return None
+    lo, hi = head.idx, conj.idx + len(conj.text)
+    ent = next((e for e in link.article.entities if e.label == "ORG" and e.start <= lo and hi <= e.end
+                and e.actor is not None and " and " in e.text), None)
+    if ent is None:
+        return None
+    return (ent.actor, ent.start, ent.end, conj)
+
+
+def _body_after(led: Any, head: Any, link: ActorLinker) -> bool:
+    """Whether an international body's name stands between a leader's "-led" word and the role noun ("U.S.-led
+    NATO troops", "Nigerian-led ECOMOG peacekeepers"): the body is the actor, as the actors stage reads
+    the whole phrase (fortieth session; was USAMIL)."""
+    return any(c.dep_ == "compound" and led.i < c.i < head.i and (hit := link.token_actor(c)) is not None
+               and (hit[0].code or "")[:3] == "IGO" for c in kids(head))
 
 
 def _venue_abroad(head: Any, found: tuple[Any, int, int, Any]) -> bool:

@@ -599,6 +599,15 @@ def as_of(iso3: str, day: str | None, kind: str | None = None, *,
     return hit[1], f"before {name}'s independence on {hit[0]} it was part of {gazetteer().name_of(hit[1])}"
 
 
+def then(iso3: str, day: str | None) -> str:
+    """The state a place of `iso3` belonged to on `day` when `iso3` split off later (Torit, in South Sudan,
+    was in Sudan in 2000): the successions only, never the Soviet years (fortieth session, the lead rule)."""
+    hit = SUCCESSIONS.get(iso3)
+    if hit is None or day is None or len(day) < 10 or day[:10] >= hit[0]:
+        return iso3
+    return hit[1]
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer hit: the country, what kind of name matched, and why."""

@@ -72,8 +72,9 @@ class ActorDictionary:
         for surface, entry in entries:
             self.forms.setdefault(surface, []).append(entry)
         # a name listed with a lower-case particle first ("bin Laden", "de Charette") is written
-        # capitalised at the start of a sentence or by another agency ("Bin Laden")
-        for surface in [s for s in self.forms if s[:1].islower() and " " in s]:
+        # capitalised at the start of a sentence or by another agency ("Bin Laden"); so is an Arabic
+        # surname's article ("al-Beidh" opening a sentence is "Al-Beidh"; fortieth session)
+        for surface in [s for s in self.forms if s[:1].islower() and (" " in s or s[:3] in ("al-", "el-"))]:
             self.forms.setdefault(surface[:1].upper() + surface[1:], self.forms[surface])
         # a hyphenated given name is spelt three ways ("Park Geun-hye", KCNA's "Park Geun Hye",
         # "Park Geun-Hye"): each spelling names the same entries unless the table lists it itself

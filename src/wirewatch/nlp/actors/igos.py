@@ -214,7 +214,10 @@ IGOS: dict[str, tuple[str, str]] = {
     # name ("West African peacekeepers drove the rebels out of Freetown" was the region's military, WAFMIL)
     **dict.fromkeys(("west african peacekeepers", "west african peacekeeping force",
                      "west african peacekeeping troops", "west african intervention force",
-                     "west african peace force", "west african peacekeeper"),
+                     "west african peace force", "west african peacekeeper",
+                     # fortieth session: "the Nigerian-led West African force" (its leader's -led is a seat
+                     # word before the body's name, phrases._SEAT_TAILS)
+                     "west african force", "west african forces"),
                     ("IGOWAFWAS", "ECOMOG, the ECOWAS force")),
     "comecon": ("IGOEEU", "Comecon"),
     "council for mutual economic assistance": ("IGOEEU", "Comecon"),
@@ -260,6 +263,9 @@ IGOS: dict[str, tuple[str, str]] = {
     "east african community": ("IGOEAF", "the East African Community"),
     "igad": ("IGOEAF", "IGAD"),
     "intergovernmental authority on development": ("IGOEAF", "IGAD"),
+    # fortieth session: its name until 1996, the Intergovernmental Authority on Drought and Development
+    "intergovernmental authority on drought and development": ("IGOEAF", "IGAD (IGADD until 1996)"),
+    "igadd": ("IGOEAF", "IGAD (IGADD until 1996)"),
     "eccas": ("IGOCAF", "ECCAS"),
     "economic community of central african states": ("IGOCAF", "ECCAS"),
     "mercosur": ("IGOSAM", "Mercosur"),

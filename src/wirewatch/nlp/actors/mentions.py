@@ -33,7 +33,10 @@ def _and_bodies() -> re.Pattern[str]:
     """The IGO/NGO table's names that hold "and" (`MentionPasses._add_and_bodies`), longest first."""
     # thirty-ninth session: and the long names with "of" before a place, which the small model splits at the
     # place ("The Economic Community" ORG + "West African States" GPE, read as the region WAF)
-    keys = sorted((k for k in igos.IGOS if " and " in k or (" of " in k and len(k.split()) >= 4)),
+    keys = sorted([*(k for k in igos.IGOS if " and " in k or (" of " in k and len(k.split()) >= 4)),
+                   # fortieth session: and the armed groups' names with "and" in them, which the small model
+                   # splits at a place ("The Jammu and Kashmir Liberation Front" read as Jammu, IND)
+                   *(k for k, v in sectors.INSTITUTIONS.items() if " and " in k and v[1] in _GROUP_SECTORS)],
                   key=len, reverse=True)
     # (in either spelling: Reuters and AFP write "the Organisation for Security and Co-operation in Europe",
     # which the small model cuts before "in Europe", leaving Europe the actor; lead40)

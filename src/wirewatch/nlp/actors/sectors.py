@@ -525,6 +525,10 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "tigrayan people's liberation front": ("ETH", "PTY", "the TPLF"),
     "congolese rally for democracy": ("COD", "REB", "the Congolese Rally for Democracy"),
     "rcd-goma": ("COD", "REB", "the Congolese Rally for Democracy"),
+    # fortieth session: the English name wire copy gave it as often ("The Rally for Congolese Democracy" COD)
+    "rally for congolese democracy": ("COD", "REB", "the Congolese Rally for Democracy"),
+    "movement for democracy and justice in chad": ("TCD", "REB", "the MDJT"),
+    "mdjt": ("TCD", "REB", "the MDJT"),
     "movement for the liberation of congo": ("COD", "REB", "the MLC"), "mlc": ("COD", "REB", "the MLC"),
     "alliance of democratic forces for the liberation of congo-zaire": ("COD", "REB", "the AFDL"),
     "afdl": ("COD", "REB", "the AFDL"),
@@ -1184,6 +1188,9 @@ ROLE_NOUNS: dict[str, str] = {
     **{k: "UAF" for k in ("militants", "militant", "gunmen", "gunman", "fighters", "militia", "militias",
                           "militiamen", "attackers", "infiltrators", "infiltrator",
                           "assailants", "jihadists", "jihadis", "terrorists", "terrorist", "mercenaries",
+                          # fortieth session: armed men holding a plane ("the Sikh hijackers" were India's
+                          # civilians); unplaced, they stay no one as gunmen do
+                          "hijackers", "hijacker",
                           "warlord", "warlords", "armed men")},
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
                           "activists", "rioters", "exiles", "opposition activists",

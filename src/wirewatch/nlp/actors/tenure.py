@@ -197,11 +197,22 @@ _NIC_UNO = _party("NIC", "the National Opposition Union", "1990-04-25/1997-01-10
 _JPN_JSP = _party("JPN", "the Socialist Party", "1993-08-09/1998-06-01")
 _THA_DEMOCRATS = _party("THA", "the Democrat Party", "1992-09-23/1995-07-13 1997-11-14/2001-02-09 "
                                                     "2008-12-17/2011-08-05")
+# fortieth session (wip/actors42): the post-communist parties of Albania, Azerbaijan and Armenia that ruled
+# and then led the opposition ("The Democratic Party of Albania boycotted parliament" in 2000 was ALBPTY,
+# "the Popular Front of Azerbaijan" in 1995 the bare state)
+_ALB_DP = _party("ALB", "the Democratic Party of Albania", "1992-04-09/1997-07-24 2005-09-10/2013-09-15")
+_AZE_APF = _party("AZE", "the Popular Front of Azerbaijan", "1992-06-16/1993-06-18")
+_ARM_HHSh = _party("ARM", "the Armenian Pan-National Movement", "1990-08-04/1998-02-03")
 
 # normalised name (phrases.key_words, "labour" read as "labor") -> the parties it may name
 PARTIES: dict[str, tuple[Party, ...]] = {
     "democrats": (_US_DEMOCRATS,),
-    "democratic party": (_US_DEMOCRATS, _KOR_DEMOCRATS, _ZAF_DP),
+    "democratic party": (_US_DEMOCRATS, _KOR_DEMOCRATS, _ZAF_DP, _ALB_DP),
+    "democratic party of albania": (_ALB_DP,), "albanian democratic party": (_ALB_DP,),
+    **dict.fromkeys(("popular front of azerbaijan", "azerbaijani popular front", "azerbaijan popular front",
+                     "azerbaijan popular front party", "azeri popular front"), (_AZE_APF,)),
+    **dict.fromkeys(("armenian pan-national movement", "pan-armenian national movement",
+                     "armenian national movement"), (_ARM_HHSh,)),
     "democratic party of korea": (_KOR_DEMOCRATS,),
     "republicans": (_US_REPUBLICANS,),
     "republican party": (_US_REPUBLICANS,),
@@ -429,6 +440,10 @@ RULED: dict[str, tuple[tuple[str, str, str, str], ...]] = {
     # SCIRI fought Saddam from Iran and sat in Iraq's governments after 2003
     **dict.fromkeys(("sciri", "supreme council for the islamic revolution in iraq"),
                     (("", "2003-04-09", "IRQ", "REB"), ("2003-04-09", "", "IRQ", "GOV"))),
+    # fortieth session (wip/actors42): the Iraqi Kurdish parties fought Baghdad, and each other, under arms
+    # until Saddam fell, as their leaders' rows date them (IRQREB); parties (the table's PTY) after
+    **dict.fromkeys(("kurdistan democratic party", "kurdish democratic party", "kdp",
+                     "patriotic union of kurdistan", "puk"), (("", "2003-04-09", "IRQ", "REB"),)),
     # Fretilin fought Indonesia's occupation and formed East Timor's first government
     "fretilin": (("", "2002-05-20", "TLS", "REB"), ("2002-05-20", "2007-08-08", "TLS", "GOV"),
                  ("2007-08-08", "", "TLS", "OPP")),
