@@ -1008,11 +1008,7 @@ def _participle_on_reduced_relative(part: Any) -> dict[int, Move]:
             above = above.head
         if above.tag_ != "VBG" or above.dep_ not in ("advcl", "conj", "xcomp", "ROOT") or above.i >= rel.i:
             continue
-        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
-        cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
-        if cc is not None:
-            moves[cc.i] = (above.i, "cc", None, None)
-        return moves
+        return _joined_to(tok, above, rel)
     return {}
 
 
@@ -1023,11 +1019,7 @@ def _past_on_subjunctive(part: Any) -> dict[int, Move]:
     demanded. A past tense with no subject, joined by "and" to a that-clause's base form (a mandative
     subjunctive, never past), is hung back on the finite verb the clause completes (leads42)."""
     for tok in part:
-        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
-            continue
-        own = kids(tok)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) or \
-                not (any(c.dep_ == "dobj" for c in own) or _called_on(tok)):
+        if not _subjectless_past(tok):
             continue
         base = tok.head
         if base.tag_ not in ("VB", "JJ") or base.dep_ != "ccomp" or \
@@ -1038,11 +1030,7 @@ def _past_on_subjunctive(part: Any) -> dict[int, Move]:
         if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= base.i or \
                 not any(c.dep_ == "nsubj" for c in kids(above)):
             continue
-        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
-        cc = next((c for c in kids(base) if c.dep_ == "cc" and c.i < tok.i), None)
-        if cc is not None:
-            moves[cc.i] = (above.i, "cc", None, None)
-        return moves
+        return _joined_to(tok, above, base)
     return {}
 
 
@@ -1053,11 +1041,7 @@ def _past_on_reduced_relative(part: Any) -> dict[int, Move]:
     is read under the demand. A past tense with an object (or a call "on" a party) and no subject, joined by
     "and" to such a participle, is hung back on the nearest finite verb above, with its "and" (leads42)."""
     for tok in part:
-        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
-            continue
-        own = kids(tok)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) or \
-                not (any(c.dep_ == "dobj" for c in own) or _called_on(tok)):
+        if not _subjectless_past(tok):
             continue
         rel = tok.head
         if rel.tag_ != "VBN" or rel.dep_ != "acl" or rel.head.dep_ not in ("dobj", "pobj"):
@@ -1070,12 +1054,28 @@ def _past_on_reduced_relative(part: Any) -> dict[int, Move]:
         if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= rel.i or \
                 not any(c.dep_ == "nsubj" for c in kids(above)):
             continue
-        moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
-        cc = next((c for c in kids(rel) if c.dep_ == "cc" and c.i < tok.i), None)
-        if cc is not None:
-            moves[cc.i] = (above.i, "cc", None, None)
-        return moves
+        return _joined_to(tok, above, rel)
     return {}
+
+
+def _subjectless_past(tok: Any) -> bool:
+    """A past tense joined by "and" with no subject or auxiliary of its own, that acts on something (an
+    object, or a call "on" a party): the lead's second finite verb the repairs above look for."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+        return False
+    own = kids(tok)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) and \
+        (any(c.dep_ == "dobj" for c in own) or _called_on(tok))
+
+
+def _joined_to(tok: Any, above: Any, first: Any) -> dict[int, Move]:
+    """Moves hanging `tok`, and the "and" before it (a child of `first`, the verb it was joined to), on
+    `above` as its conjunct."""
+    moves: dict[int, Move] = {tok.i: (above.i, "conj", None, None)}
+    cc = next((c for c in kids(first) if c.dep_ == "cc" and c.i < tok.i), None)
+    if cc is not None:
+        moves[cc.i] = (above.i, "cc", None, None)
+    return moves
 
 
 # ordinals that make "X became the first country to do Y" a report that X did Y
