@@ -253,10 +253,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the politicians as PHLCHR"
     ),
     'ap_jakarta_suharto:event:0': "'bowing to weeks of student protests': a participle's yielding has no row",
-    'ap_jakarta_suharto:event:1': (
-        "'Thousands of students who had occupied the parliament building': an occupied "
-        "building read as territory taken (192)"
-    ),
     'ap_jakarta_suharto:event:2': (
         "'pledged the military's support for Habibie': support pledged with a for-phrase has "
         "no row"
@@ -269,7 +265,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'was ready to resume lending under its $43 billion rescue package': lending resumed "
         "has no row"
     ),
-    'ap_jakarta_suharto:clean:0': "the occupied parliament (see event 1)",
     'pti_srinagar_charar:event:0': (
         "'set fire to the 600-year-old shrine': the headline's 'Charar' of 'Charar-e-Sharief'"
         " is matched to Ethiopia's Harar by the gazetteer's spelling likeness and places the "
