@@ -1881,6 +1881,10 @@ def located_actor(subj: Any, anchor: Any, sent: Any, link: ActorLinker,
         return []  # a named person nobody coded is no crowd of the place ("Pope Francis ... in Gaza")
     if head.lower_ in DEMONSTRATIVES:
         return []  # "These are the figures for the dead and injured in ... Nairobi": a pointer, no actor
+    if head.lower_ == "state" and not any(c.dep_ in ("amod", "compound", "poss") for c in kids(head)):
+        # "Barco said that the state would wage war on the cartels and that their leaders would be tried in
+        # the United States": the bare state is the speaker's, never the place a later clause names
+        return []
     if head.ent_type_ in MEASURES:
         return []  # "shortened by one hour the curfew imposed in Sudan": a measure, no agent
     if lemma(head) in WRITTEN_RULES:
