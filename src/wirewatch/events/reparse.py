@@ -1026,11 +1026,9 @@ def _past_on_subjunctive(part: Any) -> dict[int, Move]:
                 not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(base)) or \
                 not any(c.dep_ == "nsubj" for c in kids(base)):
             continue
-        above = base.head
-        if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= base.i or \
-                not any(c.dep_ == "nsubj" for c in kids(above)):
+        if not _finite_with_subject(base.head, base):
             continue
-        return _joined_to(tok, above, base)
+        return _joined_to(tok, base.head, base)
     return {}
 
 
@@ -1051,8 +1049,7 @@ def _past_on_reduced_relative(part: Any) -> dict[int, Move]:
             if above.pos_ == "VERB" and above.tag_ in FINITE or above.head.i == above.i:
                 break
             above = above.head
-        if above.pos_ != "VERB" or above.tag_ not in FINITE or above.i >= rel.i or \
-                not any(c.dep_ == "nsubj" for c in kids(above)):
+        if not _finite_with_subject(above, rel):
             continue
         return _joined_to(tok, above, rel)
     return {}
@@ -1066,6 +1063,13 @@ def _subjectless_past(tok: Any) -> bool:
     own = kids(tok)
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own) and \
         (any(c.dep_ == "dobj" for c in own) or _called_on(tok))
+
+
+def _finite_with_subject(verb: Any, first: Any) -> bool:
+    """Whether `verb` is a finite verb with a subject of its own, before `first`: the verb a lead's second
+    finite verb, misjoined to `first`, belongs with."""
+    return verb.pos_ == "VERB" and verb.tag_ in FINITE and verb.i < first.i and \
+        any(c.dep_ == "nsubj" for c in kids(verb))
 
 
 def _joined_to(tok: Any, above: Any, first: Any) -> dict[int, Move]:
