@@ -1189,6 +1189,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands.extend(g for m in [*measured, *traded] if m.pos_ == "NOUN" for p in kids(m)
                      if p.dep_ == "prep" and p.lower_ in ("in", "to", "from", "with")
                      for g in kids(p) if g.dep_ == "pobj")
+    if tok.pos_ == "NOUN":
+        # "the lifting of the U.S. trade embargo against Vietnam": the measure an act noun's of-phrase names
+        # is aimed by its own against- or on-phrase, before any nationality on it (lead43)
+        cands.extend(g for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
+                     for m in kids(p) if m.dep_ == "pobj" and lemma(m) in MEASURE_NOUNS
+                     for q in kids(m) if q.dep_ == "prep" and q.lower_ in ("against", "on")
+                     for g in kids(q) if g.dep_ == "pobj")
     cands.extend(between_parties([o for o in objs if o not in topics]))  # "rejected the deal between X and Y"
     for o in objs:  # "condemned an attack by X": the object event's agent is the one condemned
         cands.extend(g for p in kids(o) if p.dep_ in ("prep", "agent") and p.lower_ == "by"

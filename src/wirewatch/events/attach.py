@@ -649,8 +649,11 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         return
     # an adjective row on a participle the parser reads as a passive ("Canada was disappointed with X",
     # recallpol12): the passive subject is the one who feels it
-    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.passive_only or \
-        r.trigger.pattern.pos == "adj"
+    # (a passive-only row of a frame, "is committed to", "is prepared to"; a passive-only act row, "was
+    # welcomed", "was recognised", keeps its passive subject as what the act is done to: "a World Bank
+    # pledge ... was welcomed on Monday" names no welcomer; lead43)
+    frame_passive = r.anchor is not r.trigger.tok or r.trigger.pattern.pos == "adj" or (
+        r.trigger.pattern.passive_only and r.trigger.pattern.type.startswith("@"))
     subj, _ = subject_of(anchor, sent, passive_is_agent=frame_passive and anchor.tag_ == "VBN")
     if subj is None and anchor.dep_ == "acomp":  # "Vietnam is committed to", parsed as an adjective
         subj, _ = subject_of(anchor.head, sent, passive_is_agent=True)
@@ -1124,6 +1127,9 @@ def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
                 a for v in victims for a in phrase_actors(v, link) if not exclude.blocks(a)]
         if targets:
             return targets
+        told = _complement_targets(tok, r, link, exclude)
+        if told is not None:
+            return told
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i != tok.i:
             targets = target_actors(tok.head, link, exclude, r.type)
             if targets:
@@ -1133,6 +1139,39 @@ def _direct_targets(anchor: Any, r: Reading, etype: str, link: ActorLinker,
             targets = target_actors(tok.head.head.head, link, exclude, r.type)
             if targets:
                 return targets
+    return []
+
+
+# act nouns whose that-clause or infinitive tells the act itself ("Turkey's warning that it would use
+# force unless Syria expelled Ocalan", "Iran's accusation that Iraq had shelled its posts")
+_TOLD_IN_COMPLEMENT = frozenset({"THREATEN", "ACCUSE"})
+
+
+def _complement_targets(tok: Any, r: Reading, link: ActorLinker,
+                        exclude: Exclusion) -> list[tuple[Any, int, int, Any]] | None:
+    """The targets of a threat or accusation noun told by its own clause: whom the threatened act is done
+    to or whom its condition names, whom the accusation's clause names as doer; None where the noun has no
+    such clause. The verb the noun is the subject or object of is then no source of targets: "Turkey's
+    warning that it would use force against Syria alarmed Egypt" is no threat to Egypt (lead43)."""
+    if r.type not in _TOLD_IN_COMPLEMENT or tok.pos_ != "NOUN" or tok is not r.trigger.tok:
+        return None
+    # (a that-clause or an infinitive; not a participle the parser hangs on the noun: "Iran's threat ...
+    # alarmed Pakistan", read as a reduced relative)
+    comps = [c for c in kids(tok) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ in ("aux", "mark", "nsubj", "nsubjpass") and (a.dep_ != "aux" or a.lower_ == "to")
+        for a in kids(c))]
+    if not comps:
+        return None
+    for comp in comps:
+        if r.type == "THREATEN":
+            found = target_actors(comp, link, exclude, r.type) or threat_target(
+                comp, r.sources[0][0].code if r.sources else "", link, exclude, own_role=False)
+        else:
+            subj = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = [a for a in phrase_actors(subj, link) if not exclude.blocks(a)] \
+                if subj is not None and subj.lower_ not in PRONOUNS else []
+        if found:
+            return found
     return []
 
 

@@ -645,8 +645,12 @@ def _late_agent(verb: Any) -> Any | None:
     if pobj is not None:
         return pobj
     # "Kuwait was granted a loan by Saudi Arabia": a by-phrase the parser hangs on the retained object of a
-    # passive ditransitive is the giver's (the recipient is the passive subject)
-    for o in (c for c in kids(verb) if c.dep_ == "dobj"):
+    # passive ditransitive is the giver's (the recipient is the passive subject); "a protest was lodged with
+    # the Chinese embassy by the French foreign ministry", "was handed to the ambassador by the minister": on
+    # the addressee of its to- or with-phrase, likewise (lead43)
+    addressees = [g for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                  for g in kids(p) if g.dep_ == "pobj"]
+    for o in [*(c for c in kids(verb) if c.dep_ == "dobj"), *addressees]:
         pobj = next((g for b in kids(o) if b.dep_ == "prep" and b.lower_ == "by" for g in kids(b)
                      if g.dep_ == "pobj" and g.tag_ != "VBG" and not is_when(g)
                      and g.ent_type_ != "DATE"), None)
@@ -1190,6 +1194,20 @@ def hyphen_pieces(tok: Any) -> set[int]:
     return out
 
 
+# verbs that only make known an act already named with its owner ("Germany's pledge of aid to Poland was
+# announced by the Polish finance minister"): the teller does not do the act (lead43)
+TELLING_OF_ACTS = frozenset({"announce", "confirm", "report", "disclose", "reveal", "repeat", "reiterate",
+                             "restate", "relay", "convey", "deliver", "read", "publish", "unveil", "outline"})
+
+
+def _told_own_act(noun: Any) -> bool:
+    """Whether an act noun, the passive subject of a verb of telling, names its own owner: a possessor, or a
+    name before it ("a World Bank pledge", "the Japanese offer")."""
+    return lemma(noun.head) in TELLING_OF_ACTS and any(
+        (c.dep_ == "poss" and c.lower_ not in PRONOUNS and not is_when(c))
+        or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) for c in kids(noun))
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -1288,7 +1306,7 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
                 return passive, False
             # "killed in an attack by rebels": the agent of the event noun the passive happened in
             return _nested_agent(t), True
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubjpass" and t == tok:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubjpass" and t == tok and not _told_own_act(t):
             # "an investigation ... was opened by Israeli prosecutors": the verb's agent acts
             agent = next((c for c in kids(t.head) if c.dep_ == "agent"), None)
             pobj = next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None

@@ -101,7 +101,12 @@ def cut_aid_code(tok: Any, code: str | None) -> str | None:
     1623: the kind of aid the object names, read as `aid_code` reads it for giving."""
     if code != "162":
         return code
-    return AID_CUT.get(aid_code(tok), code)
+    kind = aid_code(tok)
+    if kind == "070" and tok.pos_ == "NOUN":
+        # "a freeze on military aid", "a halt to food aid": the aid under a cut noun's "on" or "to" (lead43)
+        kind = next((k for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                     for o in kids(p) if o.dep_ == "pobj" for k in [aid_code(o)] if k != "070"), kind)
+    return AID_CUT.get(kind, code)
 
 
 ATTEMPTS = {"attempt", "try", "plot", "bid", "conspire", "plan"}

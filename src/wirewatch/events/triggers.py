@@ -1183,11 +1183,20 @@ def find_triggers(sent: Any, lex: Lexicon) -> dict[int, Trigger]:
     return triggers
 
 
+# the entity kinds whose name before a claim noun makes it theirs, and the claim nouns a market also has
+# ("Chinese demand for iron ore")
+CLAIMANTS = frozenset({"NORP", "GPE", "ORG"})
+MARKET_CLAIMS = frozenset({"demand", "demands"})
+
+
 def _claimed(noun: Any) -> bool:
     """A demand/appeal noun is someone's ("Serbia's demand", "an appeal from the UN", "rejected
     calls for"), not market demand ("demand for oil rose")."""
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
         return True
+    if noun.lower_ not in MARKET_CLAIMS and any(c.dep_ in ("amod", "compound") and c.ent_type_ in CLAIMANTS
+                                              for c in kids(noun)):
+        return True  # "a Japanese pledge of aid", "a World Bank pledge", "an EU offer" (lead43)
     if noun.dep_ == "nsubj":  # "demand from China weakened" is a market; "Serbia's demand was" a claim
         return any(c.dep_ == "poss" for c in kids(noun))
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids(noun))

@@ -13,6 +13,7 @@ is retagged.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 import numpy
@@ -30,7 +31,28 @@ def opening_plurals() -> frozenset[str]:
     from .actors import countries, sectors
 
     words = {w for w in sectors.ROLE_NOUNS if w.isalpha() and (w.endswith("s") or w.endswith("men"))}
+    words |= _event_noun_plurals()
     return frozenset(w for w in words if countries.lookup(w.title(), cities=True) is None)
+
+
+def _event_noun_plurals() -> set[str]:
+    """The plurals of the events lexicon's nouns ("talks", "clashes", "negotiations"), read from its rows
+    (`N  lemma ...`) rather than from the events stage, which runs after this one."""
+    text = files("wirewatch").joinpath("data/event_lexicon.tsv").read_text(encoding="utf-8")
+    nouns = {line.split()[1] for line in text.splitlines() if line.startswith("N ") and len(line.split()) > 1}
+    return {_plural(n) for n in nouns if n.isalpha()} - _NOT_PLURALS
+
+
+# a plural form that is a name of its own at a sentence's start ("Aids kills ...": the disease)
+_NOT_PLURALS = frozenset({"aids"})
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 @lru_cache(maxsize=1)
