@@ -197,8 +197,98 @@ LEAD43: list[Row] = [
      'farms as interference in its internal affairs.'),
 ]
 
+LEAD43B: list[Row] = [
+    # batch 2: written blind after the batch 1 fixes, before the coder was run on it
+    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), _AID + _INTENT,
+     'COLOMBO (Reuters) - An Indian offer of 10,000 tonnes of rice to drought-hit Sri Lanka was accepted '
+     'by Colombo on Monday, the foreign ministry said.'),
+    (('ALB', 'ALBGOV'), ('GRC', 'GRCGOV'), _DISAPPROVE,
+     'TIRANA (Reuters) - Greece\'s expulsion of thousands of Albanian migrants drew a sharp protest from '
+     'Albania on Friday, which accused Athens of collective punishment.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), _DEMAND + _APPEAL,
+     'CAIRO (Reuters) - Egypt on Sunday renewed its demand that Sudan hand over three men wanted for the '
+     'attempt on President Hosni Mubarak\'s life.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _REJECT,
+     'SEOUL (Yonhap) - Seoul\'s request for the return of a South Korean fishing boat seized off the east '
+     'coast was rejected by Pyongyang on Tuesday, the Unification Ministry said.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _DISAPPROVE,
+     'TOKYO (Kyodo) - Japan on Thursday lodged a protest with China over a Chinese nuclear test conducted '
+     'earlier in the day, the Foreign Ministry said.'),
+    (('FRA', 'FRAGOV'), ('IRQ', 'IRQGOV'), _DISAPPROVE,
+     'PARIS (Reuters) - The sharpest criticism of Iraq\'s refusal to cooperate with U.N. inspectors came '
+     'on Tuesday from France, which had long argued for easing sanctions.'),
+    (('CHN', 'CHNGOV', 'PAK', 'PAKGOV'), ('CHN', 'CHNGOV', 'PAK', 'PAKGOV'), _MEET,
+     'ISLAMABAD (APP) - Chinese Vice Premier Qian Qichen arrived here today on a three-day official visit '
+     'at the invitation of his Pakistani counterpart.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('LBN', 'LBNREB', 'LBNMOS', 'LBNUAF', 'LBNREBMOS', 'LBNMOSREB'),
+     _ASSAULT + _FIGHT,
+     'JERUSALEM (Reuters) - Israeli warplanes struck suspected Hizbollah positions in south Lebanon on '
+     'Monday in response to a guerrilla rocket attack on northern Israel, the army said.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), _REJECT,
+     'ISLAMABAD (Reuters) - An Indian proposal for talks between the two armies\' commanders on the '
+     'Siachen glacier was turned down by Pakistan on Saturday.'),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('IGOCWN', 'IGO'), _THREATEN,
+     'LAGOS (Reuters) - Nigeria\'s threat to quit the Commonwealth unless the group lifted its suspension '
+     'was repeated on Sunday by the military government\'s spokesman.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), _DISAPPROVE,
+     'TEHRAN (IRNA) - Iran\'s charge that the United States was behind the bombing of a shrine in Mashhad '
+     'was repeated today by the foreign ministry spokesman.'),
+    (('RUS', 'RUSGOV'), ('IGONAT', 'IGO'), _DISAPPROVE,
+     'MOSCOW (Reuters) - NATO\'s decision to admit Poland, Hungary and the Czech Republic drew a strong '
+     'protest from Moscow on Wednesday.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV'), _REDUCE + _DISAPPROVE,
+     'ANKARA (Reuters) - Turkey recalled its ambassador from Athens on Tuesday following Greece\'s '
+     'decision to shelter Kurdish rebel leader Abdullah Ocalan at its embassy in Nairobi.'),
+    (('KWT', 'KWTGOV'), ('USA', 'USAGOV', 'USAMIL'), _APPEAL,
+     'KUWAIT (KUNA) - Kuwait\'s request for U.S. help in escorting its oil tankers through the Gulf was '
+     'confirmed today by the oil minister.'),
+    (('IGOUNO', 'IGO'), ('HTI', 'HTIMIL', 'HTIGOV'), _THREATEN + _DEMAND,
+     'PORT-AU-PRINCE (Reuters) - A U.N. ultimatum to Haiti\'s military leaders to step down by Oct. 15 '
+     'expired on Saturday with no sign that they would go.'),
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV', 'JPNELI'), _PRAISE,
+     'BEIJING (Reuters) - Japanese Prime Minister Tomiichi Murayama\'s apology for Japan\'s wartime '
+     'aggression was welcomed with reservations by China on Wednesday.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), _DISAPPROVE + _DEMAND,
+     'BEIJING (Reuters) - China\'s arrest of Chinese-American human rights activist Harry Wu drew an angry'
+     ' protest from Washington on Monday.'),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), _MEET,
+     'AMMAN (Reuters) - A visit to Amman by Israeli Prime Minister Ehud Barak on Thursday produced '
+     'agreement on water sharing and a new border crossing, Jordanian officials said.'),
+    (('IGOUNO', 'IGO'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _YIELD,
+     'BELGRADE (Reuters) - The suspension of U.N. sanctions against Yugoslavia was announced on Wednesday '
+     'by the Security Council in reward for Belgrade\'s support of the Bosnia peace plan.'),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), _REJECT + _DISAPPROVE,
+     'DAMASCUS (Reuters) - Syria on Monday dismissed as a manoeuvre an Israeli call for talks without '
+     'preconditions, the official news agency SANA said.'),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), _REDUCE + _REJECT,
+     'JAKARTA (Reuters) - Indonesia\'s cancellation of a security treaty with Australia on Thursday came '
+     'in protest at Canberra\'s leading role in the peacekeeping force in East Timor.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV', 'CHNMIL'), _DISAPPROVE,
+     'TAIPEI (Reuters) - Taiwan on Sunday condemned China\'s missile tests off its coast as an attempt to '
+     'intimidate voters before the presidential election.'),
+    (('SLE', 'SLEGOV'), ('GBR', 'GBRGOV', 'GBRMIL'), _APPEAL,
+     'FREETOWN (Reuters) - British paratroopers arrived in Freetown on Monday at the request of the Sierra'
+     ' Leone government, which asked for help against advancing rebels.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), _REJECT + _DISAPPROVE,
+     'HAVANA (Reuters) - Cuba on Friday rejected as interference a U.S. demand for the release of four '
+     'dissidents jailed for sedition.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV', 'AZEMIL'), _DISAPPROVE,
+     'YEREVAN (Reuters) - Armenia accused Azerbaijan on Tuesday of violating the ceasefire in '
+     'Nagorno-Karabakh and said the shelling of border villages threatened the peace talks.'),
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), _THREATEN,
+     'BEIJING (Reuters) - China\'s warning that it would not sit idly by if Taiwan declared independence '
+     'was repeated on Friday by Premier Zhu Rongji.'),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV', 'COLMIL'), _DISAPPROVE,
+     'CARACAS (Reuters) - Venezuela on Monday protested to Colombia over the incursion of Colombian troops'
+     ' into Venezuelan territory in pursuit of leftist guerrillas.'),
+    (('IGOEUREEC', 'IGO'), ('MMR', 'MMRGOV', 'MMRMIL'), _REDUCE + _COERCE,
+     'BRUSSELS (Reuters) - The European Union\'s ban on visas for members of Burma\'s military government '
+     'was extended on Monday for another six months.'),
+]
+
 BATCHES = {
     'batch1': LEAD43,
+    'batch2': LEAD43B,
 }
 
 ALL43 = [row for rows in BATCHES.values() for row in rows]
