@@ -111,3 +111,23 @@ def test_a_measure_lifted_is_aimed_by_its_own_against_phrase(code: Any) -> None:
     got = triples(code("TAIPEI (Reuters) - The European Union's lifting of the 15-year EU arms embargo "
                        "against China alarmed Taiwan on Monday.", date=DATE))
     assert aimed(got, "IGO", "CHN", "08") and not aimed(got, "IGO", "TWN", "08"), got
+
+
+def test_a_cancelled_treaty_or_visit_told_by_its_noun(code: Any) -> None:
+    got = triples(code("ISLAMABAD (Reuters) - Pakistan's cancellation of its trade agreement with India on "
+                       "Monday followed weeks of shelling across the Kashmir ceasefire line.", date=DATE))
+    assert aimed(got, "PAK", "IND", "16"), got
+    # control: a concert called off reduces no one's relations
+    got = triples(code("VIENNA (Reuters) - The cancellation of the Vienna Philharmonic's concert in Belgrade "
+                       "was announced on Monday.", date=DATE))
+    assert not any(c.startswith("16") for _, _, c in got), got
+
+
+def test_an_offer_of_goods_as_a_noun_is_an_intent_to_give_them(code: Any) -> None:
+    got = triples(code("TOKYO (Reuters) - Japan's offer of 50,000 tonnes of rice to North Korea angered "
+                       "South Korean farmers.", date=DATE))
+    assert aimed(got, "JPN", "PRK", "033"), got
+    # control: an offer of talks stays an offer (030)
+    got = triples(code("TOKYO (Reuters) - Japan's offer of talks to North Korea angered South Korean "
+                       "conservatives.", date=DATE))
+    assert not aimed(got, "JPN", "PRK", "033"), got

@@ -29,6 +29,20 @@ KNOWN_GAPS: dict[str, str] = {
     "was accepted by Colombo on Friday, the Norwegian Foreign Ministry said.":
         "an offer to mediate between two parties: the between-phrase of the mediation is taken for the "
         "acceptance's target, and the acceptance by one of those parties is then its own (no triple)",
+    # batch 2
+    "COLOMBO (Reuters) - An Indian offer of 10,000 tonnes of rice to drought-hit Sri Lanka was accepted by "
+    "Colombo on Monday, the foreign ministry said.":
+        "the offer is coded only as what Colombo accepts (LKA -> IND 030): an act noun that is the passive "
+        "subject of a verb acting on it stands for that verb's object, not for an event of its own",
+    "TEHRAN (IRNA) - Iran's charge that the United States was behind the bombing of a shrine in Mashhad was "
+    "repeated today by the foreign ministry spokesman.":
+        "'charge' has no noun row: it names criminal charges as often as an accusation, and a row read on "
+        "its that-clause would code the accused's own rejections of the charge ('Iraq rejected the charge "
+        "that it had ...') as accusations by the rejecting party",
+    "FREETOWN (Reuters) - British paratroopers arrived in Freetown on Monday at the request of the Sierra "
+    "Leone government, which asked for help against advancing rebels.":
+        "'at the request of X' names the requester in an of-phrase of a frame noun with no complement; no "
+        "rule makes X the source and the clause's subject the one asked",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}
