@@ -286,9 +286,68 @@ LEAD43B: list[Row] = [
      'was extended on Monday for another six months.'),
 ]
 
+LEAD43C: list[Row] = [
+    # batch 3: written blind after the batch 2 fixes, before the coder was run on it
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _THREATEN,
+     'BAGHDAD (Reuters) - Iraq\'s threat to use force against Kuwait unless it stopped pumping oil from '
+     'the disputed Rumaila field sent oil prices higher on Tuesday.'),
+    (('IGOUNO', 'IGO'), ('ISR', 'ISRGOV'), _DISAPPROVE,
+     'UNITED NATIONS (Reuters) - The Security Council\'s condemnation of Israel\'s deportation of 400 '
+     'Palestinians was adopted unanimously on Friday.'),
+    (('EGY', 'EGYGOV', 'LBY', 'LBYGOV'), ('EGY', 'EGYGOV', 'LBY', 'LBYGOV'), _MEET,
+     'CAIRO (MENA) - Talks between Egyptian President Hosni Mubarak and Libyan leader Muammar Gaddafi on '
+     'Thursday focused on border trade, the official news agency said.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _APPEAL + _INTENT,
+     'SEOUL (Reuters) - South Korea on Monday renewed its call for talks with North Korea on the fate of '
+     'families separated by the war.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _REJECT,
+     'LONDON (Reuters) - An Argentine proposal for joint sovereignty over the Falkland Islands was '
+     'rejected out of hand by Britain on Wednesday.'),
+    (('IND', 'INDGOV'), ('USA', 'USAGOV'), _DISAPPROVE + _REJECT,
+     'NEW DELHI (Reuters) - India on Friday denounced the imposition of U.S. sanctions over its nuclear '
+     'tests as unjustified and said it would not be coerced.'),
+    (('USA', 'USAGOV', 'USAELI'), ('IND', 'INDGOV'), _REDUCE,
+     'WASHINGTON (Reuters) - The imposition of U.S. economic sanctions against India over its nuclear '
+     'tests was announced on Wednesday by President Clinton.'),
+    (('CHN', 'CHNGOV'), ('PHL', 'PHLGOV', 'PHLMIL'), _DISAPPROVE,
+     'BEIJING (Reuters) - China on Tuesday protested against the Philippine navy\'s seizure of 62 Chinese '
+     'fishermen near a disputed reef in the Spratlys.'),
+    (('IRN', 'IRNGOV'), ('IGOUNO', 'IGO'), _INTENT + _PRAISE + _YIELD,
+     'TEHRAN (IRNA) - Iran\'s acceptance of U.N. Security Council resolution 598 on a ceasefire with Iraq '
+     'was announced today by the foreign ministry.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), _DISAPPROVE,
+     'ADDIS ABABA (Reuters) - Ethiopia blamed Eritrea on Saturday for the collapse of the peace talks in '
+     'Algiers and accused Asmara of preparing a new offensive.'),
+    (('IGOOAS', 'IGO'), ('HTI', 'HTIGOV', 'HTIMIL'), _REDUCE,
+     'WASHINGTON (Reuters) - The Organisation of American States\' trade embargo against Haiti\'s military'
+     ' rulers was tightened on Monday to include all oil shipments.'),
+    (('KEN', 'KENGOV'), ('SOM', 'SOMGOV'), _REDUCE + _COERCE,
+     'NAIROBI (Reuters) - Kenya\'s closure of its border with Somalia on Friday was meant to stop the flow'
+     ' of arms to bandits, a government spokesman said.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), _YIELD,
+     'ATHENS (Reuters) - Greece\'s lifting of its trade embargo on Macedonia on Wednesday cleared the way '
+     'for talks on the name dispute.'),
+    (('TUR', 'TURGOV'), ('IRQ', 'IRQGOV'), _REJECT,
+     'ANKARA (Reuters) - An Iraqi request for the reopening of the Kirkuk-Yumurtalik oil pipeline was '
+     'turned down by Turkey on Monday, citing the U.N. embargo.'),
+    (('ESP', 'ESPGOV'), ('MAR', 'MARGOV'), _DISAPPROVE + _DEMAND,
+     'MADRID (Reuters) - Spain on Thursday demanded an explanation from Morocco for the seizure of two '
+     'Spanish fishing boats off the Western Sahara coast.'),
+    (('POL', 'POLGOV'), ('DEU', 'DEUGOV'), _PRAISE,
+     'WARSAW (Reuters) - Poland on Monday welcomed Germany\'s recognition of the Oder-Neisse line as the '
+     'two countries\' permanent border.'),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), _DISAPPROVE,
+     'HARARE (Reuters) - Britain\'s suspension of aid to Zimbabwe\'s land reform programme drew an angry '
+     'response from President Robert Mugabe on Saturday, who accused London of racism.'),
+    (('IGOEUREEC', 'IGO'), ('CHN', 'CHNGOV'), _DISAPPROVE,
+     'BRUSSELS (Reuters) - The European Union\'s criticism of China\'s human rights record was repeated on'
+     ' Tuesday by the Dutch foreign minister, speaking for the 15-nation bloc.'),
+]
+
 BATCHES = {
     'batch1': LEAD43,
     'batch2': LEAD43B,
+    'batch3': LEAD43C,
 }
 
 ALL43 = [row for rows in BATCHES.values() for row in rows]
