@@ -131,3 +131,38 @@ def test_an_offer_of_goods_as_a_noun_is_an_intent_to_give_them(code: Any) -> Non
     got = triples(code("TOKYO (Reuters) - Japan's offer of talks to North Korea angered South Korean "
                        "conservatives.", date=DATE))
     assert not aimed(got, "JPN", "PRK", "033"), got
+
+
+def test_talks_between_two_titled_names_are_both_parties(code: Any) -> None:
+    # the parser hangs the second titled name on the talks noun, not on the first name
+    got = triples(code("NAIROBI (Reuters) - Talks between Kenyan President Daniel arap Moi and Ugandan "
+                       "President Yoweri Museveni on Sunday dealt with cattle raids.", date=DATE))
+    assert aimed(got, "KEN", "UGA", "04") and aimed(got, "UGA", "KEN", "04"), got
+
+
+def test_a_measure_tightened_with_its_owner_named_is_the_owners(code: Any) -> None:
+    got = triples(code("NEW YORK (Reuters) - The U.N. arms embargo against Liberia was tightened on Friday "
+                       "to cover diamond exports.", date=DATE))
+    assert aimed(got, "IGO", "LBR", "16"), got
+    # control: a measure with no owner named names no one
+    got = triples(code("MONROVIA (Reuters) - The embargo was tightened on Friday.", date=DATE))
+    assert not any(c.startswith("16") for _, _, c in got), got
+
+
+def test_the_imposition_or_acceptance_of_a_measure_told_by_its_noun(code: Any) -> None:
+    got = triples(code("TOKYO (Kyodo) - The imposition of Japanese economic sanctions against Burma was "
+                       "announced on Tuesday by the Foreign Ministry.", date=DATE))
+    assert aimed(got, "JPN", "MMR", "16"), got
+    got = triples(code("ASMARA (Reuters) - Eritrea's acceptance of the OAU peace plan was announced on "
+                       "Friday by its foreign minister.", date=DATE))
+    assert aimed(got, "ERI", "IGO", "03"), got
+
+
+def test_an_angry_response_drawn_by_an_owned_act_is_aimed_at_its_owner(code: Any) -> None:
+    got = triples(code("CANBERRA (Reuters) - France's resumption of nuclear tests in the Pacific drew an "
+                       "angry response from Australia on Wednesday.", date=DATE))
+    assert aimed(got, "AUS", "FRA", "11"), got
+    # control: a military response is no criticism
+    got = triples(code("JERUSALEM (Reuters) - Israel promised a swift military response to the rocket "
+                       "attack.", date=DATE))
+    assert not any(c.startswith("11") for _, _, c in got), got

@@ -43,6 +43,19 @@ KNOWN_GAPS: dict[str, str] = {
     "Leone government, which asked for help against advancing rebels.":
         "'at the request of X' names the requester in an of-phrase of a frame noun with no complement; no "
         "rule makes X the source and the clause's subject the one asked",
+    # batch 3
+    "TEHRAN (IRNA) - Iran's acceptance of U.N. Security Council resolution 598 on a ceasefire with Iraq was "
+    "announced today by the foreign ministry.":
+        "the acceptance is aimed at the party of the ceasefire the resolution is about (IRN -> IRQ 030), not "
+        "at the body named before the resolution: a name before an accepted text is not read as its owner",
+    "WASHINGTON (Reuters) - The Organisation of American States' trade embargo against Haiti's military "
+    "rulers was tightened on Monday to include all oil shipments.":
+        "the small model parses the long body name as the clause's subject and the embargo as its of-object, "
+        "so the owned-measure rule (a measure tightened with its owner named) never sees the embargo",
+    "NAIROBI (Reuters) - Kenya's closure of its border with Somalia on Friday was meant to stop the flow of "
+    "arms to bandits, a government spokesman said.":
+        "a border closed to a neighbour has no lexicon row: the codebook names no border closure, and "
+        "whether it is a sanction (16x) or a restriction (172) is a convention not yet decided",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

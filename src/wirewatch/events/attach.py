@@ -20,6 +20,7 @@ from .addressees import ADDRESSED, addressee_of, contacted, is_contact, written_
 from .appeal_place import appealed_place
 from .arguments import (
     LOCATED_TARGET,
+    MEASURE_NOUNS,
     SPONSORED,
     Exclusion,
     apologised_wrong,
@@ -770,6 +771,18 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             r.sources, r.targets = parties, []
             r.trigger = Trigger(r.trigger.tok, replace(r.trigger.pattern, mutual=True))
             return
+    measure = ties if ties is not None and r.type == "SANCTION" and lemma(ties) in MEASURE_NOUNS else None
+    owner = _measure_owner(measure) if measure is not None else None
+    if owner is not None:
+        # "the OAS trade embargo against Haiti was tightened": a measure renewed, tightened or extended with
+        # no agent named is its owner's act on the party its against- or on-phrase names (lead43)
+        r.sources = phrase_actors(owner, link)
+        exclude = Exclusion.of(r.sources)
+        r.targets = [a for p in kids(measure) if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                     for o in kids(p) if o.dep_ == "pobj" for a in phrase_actors(o, link)
+                     if not exclude.blocks(a)]
+        if r.sources and r.targets:
+            return
     if not r.sources and own_subject and r.type in ("PROTEST", "ASSAULT"):
         # "protests erupted in Nairobi": unnamed people of the place where it happens (no token: the
         # event noun itself is never a party)
@@ -1175,6 +1188,16 @@ def _complement_targets(tok: Any, r: Reading, link: ActorLinker,
     return []
 
 
+def _measure_owner(measure: Any) -> Any | None:
+    """The party a measure noun names as its own: a possessor ("the EU's ban") or a name before it ("the
+    OAS embargo", "U.N. sanctions")."""
+    for c in kids(measure):
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+            return c
+    return next((c for c in kids(measure) if c.dep_ in ("compound", "amod", "nmod") and c.i < measure.i
+                 and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+
+
 def _quoted_third_person(subj: Any, r: Reading, ctx: ArticleContext) -> bool:
     """'"They attacked our soldiers," the army chief said': inside a direct quote "he", "she", "they" and
     "it" are others than the speaker, who would say "I" or "we" (speech13)."""
@@ -1336,6 +1359,13 @@ def between_parties(pobj: Any, anchor: Any, sent: Any, link: ActorLinker) -> lis
     ("Indonesian troops and separatist rebels in Aceh") the country of its own place, else CAMEO's
     countryless agent (---REB), so that a fight keeps both its sides."""
     parties = list(phrase_actors(pobj, link))
+    prep = pobj.head
+    if prep.lower_ == "between" and not any(c.dep_ == "conj" for c in kids(pobj)):
+        # "talks between Egyptian President Hosni Mubarak and Libyan leader Muammar Gaddafi": the parser
+        # hangs the second titled name on the noun the phrase belongs to (lead43)
+        parties += [a for c in kids(prep.head) if c.dep_ == "conj" and c.i > pobj.i and c.pos_ == "PROPN"
+                    and any(k.dep_ == "cc" and pobj.i < k.i < c.i for k in kids(prep.head))
+                    for a in phrase_actors(c, link)]
     covered = {a[3].i for a in parties if a[3] is not None}
     for side in [pobj, *(c for c in pobj.subtree if c.dep_ == "conj" and c.head.i in (pobj.i,)
                          or (c.dep_ == "conj" and c.head.dep_ == "conj"))]:
