@@ -111,6 +111,10 @@ def test_a_measure_lifted_is_aimed_by_its_own_against_phrase(code: Any) -> None:
     got = triples(code("TAIPEI (Reuters) - The European Union's lifting of the 15-year EU arms embargo "
                        "against China alarmed Taiwan on Monday.", date=DATE))
     assert aimed(got, "IGO", "CHN", "08") and not aimed(got, "IGO", "TWN", "08"), got
+    # control: a rejection of a measure is aimed at the measure's owner, not at the party it is against
+    got = triples(code("LA PAZ (Reuters) - The Bolivian government expressed its rejection of the U.S. "
+                       "embargo against Cuba.", date=DATE))
+    assert not aimed(got, "BOL", "CUB", "12"), got
 
 
 def test_a_cancelled_treaty_or_visit_told_by_its_noun(code: Any) -> None:

@@ -1189,9 +1189,10 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         cands.extend(g for m in [*measured, *traded] if m.pos_ == "NOUN" for p in kids(m)
                      if p.dep_ == "prep" and p.lower_ in ("in", "to", "from", "with")
                      for g in kids(p) if g.dep_ == "pobj")
-    if tok.pos_ == "NOUN":
-        # "the lifting of the U.S. trade embargo against Vietnam": the measure an act noun's of-phrase names
-        # is aimed by its own against- or on-phrase, before any nationality on it (lead43)
+    if tok.pos_ == "NOUN" and etype in ("CONCEDE", "SANCTION"):
+        # "the lifting of the U.S. trade embargo against Vietnam": the measure an act noun lifts or imposes
+        # is aimed by its own against- or on-phrase, before any nationality on it ("its rejection of the US
+        # blockade against Cuba" is aimed at the blockade's owner; lead43)
         cands.extend(g for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
                      for m in kids(p) if m.dep_ == "pobj" and lemma(m) in MEASURE_NOUNS
                      for q in kids(m) if q.dep_ == "prep" and q.lower_ in ("against", "on")
