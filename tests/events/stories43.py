@@ -48,7 +48,7 @@ _MEET = ("040", "041", "042", "043", "044", "045", "046")
 _STATE = ("010", "012", "013", "015", "016", "017", "018")
 _INTENT = ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039")
 _PRAISE = ("050", "051", "052", "055", "056", "057")
-_THREAT = ("130", "131", "133", "138", "139")
+_THREAT = ("130", "131", "132", "133", "134", "135", "136", "137", "138", "139")
 _PROTEST = ("140", "141", "143", "144", "145")
 _REDUCE = ("160", "161", "162", "163", "164", "166")
 _COERCE = ("170", "171", "172", "173", "174", "175")
@@ -207,6 +207,7 @@ Venezuelan President Carlos Andres Perez, who received Aristide at the airport, 
          "negotiated his safe conduct"),
         (("VEN", "VENGOV"), _HTIMIL + ("HTI",), _REJ + _REDUCE, "would not recognize them"),
         (("VEN", "VENGOV"), ("HTIGOV", "HTI"), _MEET + _AID, "who received Aristide"),
+        (("HTIGOV", "HTI"), ("VEN", "VENGOV"), _MEET, "who received Aristide"),
     ],
     none=["called an emergency meeting of its foreign ministers"],
     parties=[
@@ -558,6 +559,7 @@ the Western Sahara conflict.
 
 _TJK = ("TJK", "TJKGOV")
 _TJKREB = ("TJKREB", "TJKOPP", "TJKIMG")
+_GUNMEN = _TJKREB + ("TJKUAF",)
 
 ITARTASS_DUSHANBE_HOSTAGES = Story(
     "itartass_dushanbe_observers_freed", "1997-02-17",
@@ -584,10 +586,10 @@ U.N. Secretary-General Kofi Annan welcomed the release but condemned hostage-tak
 Tajikistan's five-year civil war has killed tens of thousands of people.
 """,
     events=[
-        (_TJKREB, _IGO + _NGO, _YIELD, "freed the last of the hostages"),
-        (_TJKREB, _TJK, _DEMAND, "had demanded that the government"),
+        (_GUNMEN, _IGO + _NGO, _YIELD, "freed the last of the hostages"),
+        (_GUNMEN, _TJK, _DEMAND, "had demanded that the government"),
         (_TJK, _TJKREB, _PRAISE, "thanked UTO leader"),
-        (_IGO, _TJKREB + _TJK, _PRAISE, "welcomed the release"),
+        (_IGO, _GUNMEN + _TJK, _PRAISE, "welcomed the release"),
     ],
     also=[
         (_TJK, _TJKREB, _YIELD + _PRAISE + _COOP + _INTENT, "agreed to let the fighters"),
@@ -640,6 +642,7 @@ Source: Turkmen radio, Ashgabat, in Turkmen 0900 gmt 11 Mar 97
         (("TKMGOV", "TKM"), ("IRN", "IRNGOV", "TUR", "TURGOV"), _MEET + _INTENT, "to begin talks with Iran"),
         (_UKR, _TKM, _MEET + _INTENT, "delegation is expected"),
         (_TKM, _UKR, _MEET + _INTENT, "delegation is expected"),
+        (("IRN", "IRNGOV", "TUR", "TURGOV"), ("TKMGOV", "TKM"), _MEET + _INTENT, "to begin talks with Iran"),
     ],
     none=["Source: Turkmen radio"],
     parties=[
@@ -648,7 +651,7 @@ Source: Turkmen radio, Ashgabat, in Turkmen 0900 gmt 11 Mar 97
 )
 
 _KGZ = ("KGZ", "KGZGOV")
-_MILITANTS = ("UZBREB", "KGZREB", "TJKREB", "UZBIMG", "KGZIMG", "IMGMUS", "---REB", "UZBOPP")
+_MILITANTS = ("UZBREB", "KGZREB", "TJKREB", "UZBIMG", "KGZIMG", "IMGMUS", "---REB", "UZBOPP", "KGZUAF")
 
 KYODO_BISHKEK_KIDNAP = Story(
     "kyodo_bishkek_geologists_kidnapped", "1999-08-24",
@@ -736,8 +739,8 @@ action.
     ],
     also=[
         (_PNG, _PNGMIL, _COERCE + _REDUCE + _CRIT, "sacked the commander"),
-        (_PNGMIL, ("GBR", "GBRBUS", "GBRMIL", "---MIL", "MIL", "PNGMIL"), ("174",) + _COERCE + _INTENT,
-         "would deport them"),
+        (_PNGMIL, ("GBR", "GBRBUS", "GBRMIL", "---MIL", "MIL", "PNGMIL"),
+         ("174",) + _COERCE + _INTENT + _THREAT, "would deport them"),
         (("AUS", "AUSGOV"), _PNG, _CRIT + _REJ, "repeated Canberra's opposition"),
         (("PNGCVL", "PNGOPP", "PNGEDU", "PNG"), _PNG, _DEMAND + _PROTEST, "to demand Chan's"),
     ],
@@ -889,6 +892,7 @@ refused help from a Greek tug, saying the waters were Turkish.
         (_TUR, _GRC, _THREAT + _DEMAND, "That flag will come down"),
         (_GRC, _TUR, _SHOW + _FIGHT, "raised on one of the two islets"),
         (_USA, _TUR + _GRC, ("041", "040", "046"), "telephoned Ciller"),
+        (_TUR + _GRC, _USA, ("041", "040", "046"), "telephoned Ciller"),
         (_TUR + ("TURBUS", "TURCVL"), _GRC + ("GRCBUS", "GRCCVL"), _REJ, "refused help"),
     ],
     none=[],
@@ -1184,7 +1188,7 @@ euros a year, expired in November 1999.
 )
 
 _IDN = ("IDN", "IDNGOV")
-_GANGS = ("IDNCVL", "IDNREL", "IDN", "IDNOPP")
+_GANGS = ("IDNCVL", "IDNREL", "IDN", "IDNOPP", "IDNMOS", "IDNCHR")
 
 ANTARA_AMBON_CLASHES = Story(
     "antara_ambon_religious_clashes", "1999-01-21",
@@ -1214,9 +1218,11 @@ The fighting began on Tuesday after a quarrel between a Christian bus driver and
         (_GANGS, _GANGS, _ASSAULT + _FIGHT + ("171", "170"), "burned mosques, churches"),
         (("IDNMIL", "IDN"), _GANGS, _FIGHT + _ASSAULT + ("175",), "Troops shot dead"),
         (("IDNMIL", "IDN", "IDNGOV"), _GANGS, _COERCE + _THREAT + ("175",), "ordered troops to shoot"),
-        (_IDN, ("IDNREL", "IDN", "IDNCVL"), _APPEAL, "called on Moslem and Christian"),
-        (("IDNREL", "IDN", "IDNCVL"), ("IDNMIL", "IDNCOP", "IDN"), _CRIT, "accused the security forces"),
-        (("IDNREL", "IDN", "IDNCVL"), _IDN, _DEMAND + _APPEAL, "demanded that the government send"),
+        (_IDN, ("IDNREL", "IDN", "IDNCVL", "IDNMOS", "IDNCHR"), _APPEAL, "called on Moslem and Christian"),
+        (("IDNREL", "IDN", "IDNCVL", "IDNMOS", "IDNCHR"), ("IDNMIL", "IDNCOP", "IDN"), _CRIT,
+         "accused the security forces"),
+        (("IDNREL", "IDN", "IDNCVL", "IDNMOS", "IDNCHR"), _IDN, _DEMAND + _APPEAL,
+         "demanded that the government send"),
     ],
     also=[
         (_GANGS, ("IDNCOP", "IDN"), _ASSAULT + _FIGHT + _PROTEST, "who attacked a police post"),
