@@ -49,6 +49,7 @@ from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .left_country import left_country
 from .lexicon import default_lexicon
+from .ordered_hands import without_own_hands
 from .own_operations import foreign_place_of_halt
 from .parse import (
     BESIDE_MARKS,
@@ -483,6 +484,10 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # ordered to make (lead31)
         aimed = target_actors(r.trigger.tok, ctx.link, Exclusion.of(r.sources), r.type)
         r.targets = aimed or r.targets
+    if r.sources and r.targets:
+        # "ordered police to arrest Sope": the police are the orderer's hands, never the arrest's aim
+        # (stories43)
+        r.targets = without_own_hands(r.anchor, r.sources, r.targets)
     if r.sources and (r.cameo or "").startswith("063") and r.trigger.tok.pos_ == "VERB":
         # "handed over to Turkey two Kurdish rebels": with the state receiving them (targets35)
         r.targets = handover_recipients(r.trigger.tok, r.sources, ctx.link) or r.targets

@@ -8,6 +8,12 @@ attribute ruler and lemmatizer run, so it gets NOUN and its singular lemma, as i
 a title-case word that the actors stage lists as a plural role, that no place bears, at the start of the
 text or after a space run, a sentence's end or a dash, and not followed by another name ("Workers Party")
 is retagged.
+
+The same holds for a plural event noun that opens a lead after its dateline (forty-first session,
+wip/stories43): "RABAT (EFE) - Talks between the European Union and Morocco ... broke down", "GENEVA -
+Negotiations between Iran and Iraq resumed" came out NNP with "Talks" for lemma, so no event was read
+from a lead that codes at once without its dateline. The plurals of the event nouns wire leads open with
+(`EVENT_PLURALS`) are retagged as the role nouns are.
 """
 
 from __future__ import annotations
@@ -24,12 +30,20 @@ _NAME_TAGS = ("NNP", "NNPS")
 _OPENERS = frozenset({".", "!", "?", '"', "'", "\u201c", "\u2018", ":", "-", "--", "\u2014", "\u2013"})
 
 
+# plural event nouns a lead opens with ("Talks between A and B broke down", "Clashes between ...")
+EVENT_PLURALS = frozenset({"talks", "negotiations", "consultations", "discussions", "clashes", "protests",
+                           "demonstrations", "riots", "strikes", "airstrikes", "attacks", "raids",
+                           "sanctions", "bombings", "killings", "arrests", "deportations", "expulsions"})
+
+
 @lru_cache(maxsize=1)
 def opening_plurals() -> frozenset[str]:
-    """The one-word plural role nouns of the actors stage ("rebels", "gunmen"), less any place's name."""
+    """The one-word plural role nouns of the actors stage ("rebels", "gunmen") and the plural event nouns
+    a lead opens with ("talks"), less any place's name."""
     from .actors import countries, sectors
 
     words = {w for w in sectors.ROLE_NOUNS if w.isalpha() and (w.endswith("s") or w.endswith("men"))}
+    words |= EVENT_PLURALS
     return frozenset(w for w in words if countries.lookup(w.title(), cities=True) is None)
 
 
