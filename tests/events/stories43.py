@@ -987,6 +987,7 @@ Gerasimov criticized the U.S. Senate for attaching conditions to its ratificatio
         (_USR, ("USALEG", "USA"), _CRIT, "criticized the U.S. Senate"),
     ],
     also=[
+        (_USR, _USA, ("043",), "American inspectors arrive"),
         (_USR, _USA, _COOP + _PRAISE + _YIELD, "exchanged the right"),
         (_USA, _USR, _COOP + _PRAISE + _YIELD, "exchanged the right"),
         (_USR, _USA, _MEET + ("093",), "Soviet specialists began"),

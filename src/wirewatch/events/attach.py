@@ -487,7 +487,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
     if r.sources and r.targets:
         # "ordered police to arrest Sope": the police are the orderer's hands, never the arrest's aim
         # (stories43)
-        r.targets = without_own_hands(r.anchor, r.sources, r.targets)
+        r.targets = without_own_hands(r.anchor, r.cameo, r.sources, r.targets)
     if r.sources and (r.cameo or "").startswith("063") and r.trigger.tok.pos_ == "VERB":
         # "handed over to Turkey two Kurdish rebels": with the state receiving them (targets35)
         r.targets = handover_recipients(r.trigger.tok, r.sources, ctx.link) or r.targets

@@ -347,7 +347,7 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              and not (role == "target" and _deal(r) and venue(c[3]))
              and not (role == "target" and _companion(c, r, sent))
              # "ordered troops to seal off the region": the troops carry the order out (stories43)
-             and not (role == "target" and not without_own_hands(r.anchor, r.sources, [c]))
+             and not (role == "target" and not without_own_hands(r.anchor, r.cameo, r.sources, [c]))
              and not _qualifier(c)]
     if not cands:
         return

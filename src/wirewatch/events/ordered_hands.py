@@ -7,6 +7,11 @@ to make it (VUTGOV -> VUTCOP 173); "Akayev ordered troops to seal off the region
 aim of the alert (KGZGOV -> KGZMIL 151). The object of "order", "instruct" or "direct" that its
 infinitive makes act, of the orderer's own country, carries the act out; it is never its target. What is
 left is the infinitive's own aim or none (no CAMEO triple), never the orderer's own forces.
+
+Only armed hands (MIL, COP, SPY) are cut, and only from the act ordered: an order read as a demand (10x)
+is addressed to them ("ordered the army to withdraw", the manual's way), and a paper ordered to suspend
+publication is coerced, not used ("ordered the opposition newspaper La Prensa to suspend publication",
+the PLOVER GSR record COERCE-0008, NICGOV -> NICOPP 17).
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from typing import Any
 from .parse import kids, lemma
 
 ORDERING = frozenset({"order", "instruct", "direct", "command"})
+HANDS = frozenset({"MIL", "COP", "SPY"})
+# codes of an order read as what it is to its addressee: a demand or an appeal
+_ADDRESSED = ("10", "02")
 
 
 def ordered_hands(verb: Any) -> Any | None:
@@ -32,13 +40,15 @@ def ordered_hands(verb: Any) -> Any | None:
     return obj
 
 
-def without_own_hands(verb: Any, sources: list[tuple[Any, int, int, Any]],
+def without_own_hands(verb: Any, cameo: str | None, sources: list[tuple[Any, int, int, Any]],
                       targets: list[tuple[Any, int, int, Any]]) -> list[tuple[Any, int, int, Any]]:
-    """The targets less the orderer's own forces named as the order's object."""
+    """The targets less the orderer's own armed forces named as the order's object."""
+    if not targets or (cameo or "").startswith(_ADDRESSED):
+        return targets
     hands = ordered_hands(verb)
-    if hands is None or not targets:
+    if hands is None:
         return targets
     own = {a[0].country for a in sources if a[0].country}
     span = (hands.left_edge.idx, hands.right_edge.idx + len(hands.right_edge.text))
     return [t for t in targets
-            if not (t[0].country in own and span[0] <= t[1] < span[1])]
+            if not (t[0].country in own and (t[0].sector or "")[:3] in HANDS and span[0] <= t[1] < span[1])]
