@@ -85,13 +85,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Acting President Emmanuel Carter had signed an amnesty for the rebels': an amnesty signed "
         "for a party named in a for-phrase" + "; " + _NOROW
     ),
-    'upi_port_of_spain_jamaat_siege:event:3': (
-        "'Venezuela and Jamaica sent troops to help restore order': aimed at the troops of the story "
-        "(TTOMIL) rather than at Trinidad" + "; " + _TARGET
-    ),
-    'upi_port_of_spain_jamaat_siege:event:4': (
-        "the same for Jamaica" + "; " + _TARGET
-    ),
     'upi_port_of_spain_jamaat_siege:event:5': (
         "'the United States flew in emergency supplies': supplies flown in to no place named" + "; "
         + _TARGET
@@ -101,8 +94,7 @@ KNOWN_GAPS: dict[str, str] = {
         + "; " + _ERA
     ),
     'upi_port_of_spain_jamaat_siege:clean:0': (
-        "Abu Bakr read as TTOGOV (TTOGOV -> TTOMIL 087), the rebels unresolved (---REB), the troops "
-        "sent aimed at TTOMIL"
+        "Abu Bakr read as TTOGOV (TTOGOV -> TTOMIL 087), the rebels unresolved (---REB)"
     ),
     'afp_harare_daily_news_closed:event:1': (
         "'Moyo said the paper had defied the law': a defiance of the law charged in a said-clause"
@@ -396,3 +388,27 @@ def test_police_inspectors_stay_police(code: Any) -> None:
     got = story_triples(code("LONDON (Reuters) - Police inspectors arrested three men in Leeds on Monday.",
                              date="1991-05-20"))
     assert aimed(got, "GBRCOP", "GBR", "173"), got
+
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    # bare troops a state sends are its own: the state the story is filed from is whom they are sent to
+    ("MONROVIA (Reuters) - Nigeria sent 500 troops to help restore order.", "1990-08-25", "NGA", "LBR"),
+    ("MASERU, Sept 22 (Reuters) - South Africa sent troops to help restore order on Tuesday.", "1998-09-22",
+     "ZAF", "LSO"),
+])
+def test_sent_troops_go_to_the_datelines_state(code: Any, text: str, date: str, source: str,
+                                               target: str) -> None:
+    got = story_triples(code(text, date=date))
+    assert (source, target, "074") in got and not any(t.endswith("MIL") for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    # controls: troops sent to a named state, or another state's troops, keep their reading
+    ("MONROVIA (Reuters) - Nigeria sent troops to Sierra Leone on Tuesday.", "1998-09-22", "NGA", "SLE"),
+    ("MASERU, Sept 22 (Reuters) - South Africa sent Botswana's troops home on Tuesday.", "1998-09-22",
+     "ZAF", "BWAMIL"),
+])
+def test_sent_troops_with_a_place_or_an_owner_keep_it(code: Any, text: str, date: str, source: str,
+                                                      target: str) -> None:
+    got = story_triples(code(text, date=date))
+    assert aimed(got, source, target, "07"), got
