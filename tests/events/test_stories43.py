@@ -181,7 +181,9 @@ KNOWN_GAPS: dict[str, str] = {
         "the IMU is in no table (UZBUAF)" + "; " + _ERA
     ),
     'kyodo_bishkek_geologists_kidnapped:clean:0': (
-        "UZBUAF -> UZB 1053 (the IMU's men as Uzbekistan's unidentified forces)"
+        "UZBUAF -> UZB 1053 (the IMU's men as Uzbekistan's unidentified forces), KGZGOV -> KGZMIL 151 "
+        "('Akayev ordered troops to seal off the region': a posture ordered keeps the forces as its aim, "
+        "probes codes12's reading)"
     ),
     'xinhua_port_moresby_sandline:event:0': (
         "'hours after the general demanded that Chan resign': a demand in an after-clause" + "; " + _LONG
@@ -336,8 +338,8 @@ def test_talks_that_resumed_are_held(code: Any) -> None:
     # the armed forces an order is given to carry it out; they are never the act's aim
     ("SUVA, Aug 20 (Reuters) - Prime Minister Sitiveni Rabuka ordered police to detain Mr. Vakatora and "
      "two of his aides.", "1994-08-20", "FJICOP"),
-    ("MASERU, Sept 22 (Reuters) - Prime Minister Pakalitha Mosisili ordered troops to seal off the "
-     "capital.", "1998-09-22", "LSOMIL"),
+    ("MANILA (AFP) - Ramos ordered the army to attack the rebels in Mindanao.", "1993-06-01",
+     "PHLMIL"),
 ])
 def test_ordered_forces_are_no_target(code: Any, text: str, date: str, hands: str) -> None:
     got = story_triples(code(text, date=date))

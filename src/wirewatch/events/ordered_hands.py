@@ -9,7 +9,8 @@ infinitive makes act, of the orderer's own country, carries the act out; it is n
 left is the infinitive's own aim or none (no CAMEO triple), never the orderer's own forces.
 
 Only armed hands (MIL, COP, SPY) are cut, and only from the act ordered: an order read as a demand (10x)
-is addressed to them ("ordered the army to withdraw", the manual's way), and a paper ordered to suspend
+is addressed to them ("ordered the army to withdraw", the manual's way), a posture (15x) is the forces'
+own ("ordered troops to patrol the border", the probes' reading), and a paper ordered to suspend
 publication is coerced, not used ("ordered the opposition newspaper La Prensa to suspend publication",
 the PLOVER GSR record COERCE-0008, NICGOV -> NICOPP 17).
 """
@@ -22,8 +23,9 @@ from .parse import kids, lemma
 
 ORDERING = frozenset({"order", "instruct", "direct", "command"})
 HANDS = frozenset({"MIL", "COP", "SPY"})
-# codes of an order read as what it is to its addressee: a demand or an appeal
-_ADDRESSED = ("10", "02")
+# codes of an order read as what it is to its addressee: a demand or an appeal; and a posture the forces
+# are put in ("ordered troops to patrol the border" KEN -> KEN 151, probes codes12: the row's own reading)
+_ADDRESSED = ("10", "02", "15")
 
 
 def ordered_hands(verb: Any) -> Any | None:
