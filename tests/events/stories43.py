@@ -36,7 +36,7 @@ and 2 unresolved. Corrected after the run, as writing errors against the written
 (docs/events.md, "Forty-first session: ... (wip/stories43)"): religious groups are MOS / CHR; an unnamed
 armed group is the unidentified armed forces (UAF) of its place; talks and calls are both ways; a visit
 pairs 042 with the host's 043; the rows' threat tuple lacked 132 and 134-137. On the corrected list main
-reads 90 / 79; 82 / 33 / 0 / 39, the branch 90 / 83; 86 / 35 / 0 / 33 (parties 59 / 5 / 2).
+reads 90 / 79; 82 / 33 / 0 / 39, the branch 90 / 83; 86 / 35 / 0 / 34 (parties 59 / 5 / 2).
 """
 
 from __future__ import annotations
