@@ -91,8 +91,10 @@ WIRE_DYAD11: list[tuple[str, str, str, set[Triple]]] = [
     ("nominal possessor + with", "04", "Pakistan's negotiations with the International Monetary Fund "
                                        "stalled over fuel subsidies.",
      {("PAK", "IGO", "04"), ("IGO", "PAK", "04")}),
-    ("nominal between", "04", "Talks between Serbia and Kosovo broke down in Brussels on Thursday.",
-     {("SRB", "XKX", "04"), ("XKX", "SRB", "04")}),
+    # (talks that broke down are halted, 164, both ways: forty-first session, wip/stories43; the row's
+    # point, the nominal between-phrase's two parties, stands)
+    ("nominal between", "16", "Talks between Serbia and Kosovo broke down in Brussels on Thursday.",
+     {("SRB", "XKX", "164"), ("XKX", "SRB", "164")}),
     ("nominal possessor visit", "04", "The Indian prime minister's visit to Washington will focus on "
                                       "trade.", {("IND", "USA", "042"), ("USA", "IND", "043")}),
     ("nominal object of verb", "11", "Brazil condemned Israel's offensive in Gaza.", {("BRA", "ISR", "11")}),

@@ -899,7 +899,9 @@ $1 billion.
         (("ITA", "ITAGOV"), _ALB, _CRIT, "was no answer"),
         (("ITA", "ITAGOV"), _ALB, _APPEAL + _DEMAND, "urged Berisha"),
         (_ALB, _ALBOPP, _REJ, "would not negotiate"),
-        (_ALB, ("ALBMIL",) + _ALBOPP, ("170", "172", "175", "190", "193", "138", "150"),
+        # (the army ordered is Berisha's hands, not the order's aim: lead29's convention, a writing error of
+        # this row corrected by wip/stories43)
+        (_ALB, _ALBOPP, ("170", "172", "175", "190", "193", "138", "150"),
          "ordered the army to crush"),
     ],
     also=[

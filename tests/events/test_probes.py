@@ -67,8 +67,10 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("19", "Turkish artillery shelled Kurdish militants in Syria.", {("TURMIL", "SYRUAF", "194")}),
     ("19", "Armenia and Azerbaijan clashed along their border.",
      {("ARM", "AZE", "190"), ("AZE", "ARM", "190")}),
-    ("04", "Talks between Sudan and Chad collapsed in Jeddah on Tuesday.",
-     {("SDN", "TCD", "046"), ("TCD", "SDN", "046")}),
+    # (talks that collapsed are halted, CAMEO 164, both ways as they were held: forty-first session,
+    # wip/stories43; the row's point, talks between two named parties are mutual, stands)
+    ("16", "Talks between Sudan and Chad collapsed in Jeddah on Tuesday.",
+     {("SDN", "TCD", "164"), ("TCD", "SDN", "164")}),
     ("03", "The United States will provide Ukraine with an additional $2 billion in military aid.",
      {("USA", "UKR", "033")}),
     ("05", "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.",

@@ -67,9 +67,6 @@ ROW_GAPS: dict[tuple[str, str], str] = {
     ("Hamas militants fired mortar bombs at a Jewish settlement in Gaza on Thursday, and Israeli helicopters "
      "retaliated by firing rockets at a Hamas workshop.", "ISRMIL"):
         _ACTORS + "a Hamas workshop is read as the place's people (the settlement is ISRCVL since lead33)",
-    ("Iraq on Tuesday accused the United States of plotting against it and ordered all American inspectors "
-     "out of the country within a week.", "IRQGOV"):
-        _ACTORS + "American inspectors are read as police (USACOP), not as the state",
     ("Palestinian gunmen ambushed an Israeli patrol near Nablus on Tuesday, and Israeli troops later sealed "
      "off the city.", "ISRMIL"):
         _SECOND + "'Israeli troops later sealed off the city'",

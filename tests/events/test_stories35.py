@@ -78,7 +78,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'and that the United States did not rule out the use of force': a threat told by a negated 'rule "
         "out' in the second that-clause; " + _LONG
     ),
-    'reuters_baghdad_unscom:clean:0': "the headline's inspectors read as USACOP",
     'dpa_beirut_swap:event:1': (
         "'vowed to keep fighting until Israel released the remaining Lebanese detainees': a vow to fight on "
         "is read as no threat"

@@ -29,7 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'and President Joseph Estrada ordered the army to crush the rebels': the order read as force on the "
         "army itself (PHLGOV -> PHLMIL 190); " + _TARGET
     ),
-    'afp_cotabato_truce:clean:0': "the order to crush the rebels aimed at the army (see event 2)",
     'afp_warsaw_expulsions:event:3': (
         "'Russia's Foreign Ministry said the move was a forced response ... and summoned the Polish "
         "ambassador': the second verb after a said-clause; " + _LONG

@@ -340,6 +340,10 @@ KNOWN_GAPS: dict[str, str] = {
         '\'would not negotiate with "red terrorists"\': an epithet for the opposition '
         '(read as ALBUAF)' + "; " + _NOPARTY
     ),
+    'ansa_tirana_state_of_emergency:event:8': (
+        "'ordered the army to crush the revolt in the south': the revolt names no party (the army ordered "
+        "is Berisha's hands, no longer the target: stories43)" + "; " + _NOPARTY
+    ),
     'ansa_tirana_state_of_emergency:clean:0': (
         "Italy's naval alert aimed at ALBMIL and Berisha's refusal at ALBUAF"
     ),

@@ -15,6 +15,7 @@ from ..records import Actor
 from .arguments import Exclusion, phrase_actors
 from .parse import kids, lemma
 from .reading import ArticleContext, Reading
+from .talks_breakdown import broke_down
 
 
 def reread_with_parties(r: Reading, ctx: ArticleContext) -> None:
@@ -22,6 +23,13 @@ def reread_with_parties(r: Reading, ctx: ArticleContext) -> None:
     _rebels_truce_aim(r)
     _shown_force(r, ctx)
     _state_protest(r)
+    _talks_halted(r)
+
+
+def _talks_halted(r: Reading) -> None:
+    """ "Talks between the EU and Morocco broke down": halted (164), not held (046) (stories43)."""
+    if (r.cameo or "").startswith("046") and broke_down(r.trigger.tok):
+        r.type, r.cameo, r.mode = "SANCTION", "164", "discontinue"
 
 
 def _coup_aim(r: Reading) -> None:

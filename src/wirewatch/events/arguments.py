@@ -862,6 +862,11 @@ def _role_sector(head: Any) -> str | None:
         side = next((s for s in led if s in ("REB", "OPP")), None)
         if side is not None:
             return side
+    if head.lower_ == "inspectors" and not any(w in ("police", "detective") for w in words):
+        # "American inspectors arrived at Votkinsk": a state's inspectors (arms control, weapons, nuclear)
+        # are its government's agents, as its officials are; "Inspector" is a police rank only as a
+        # title (stories43)
+        return "GOV"
     for key in (" ".join([*words[-1:], head.lower_]), head.lower_, head.lemma_.lower()):
         sector = sectors.TITLES.get(key) or sectors.ROLE_NOUNS.get(key)
         if sector:

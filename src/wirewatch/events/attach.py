@@ -50,6 +50,7 @@ from .inquiry_venue import inquiry_venue
 from .joined_pair import joined_pair
 from .left_country import left_country
 from .lexicon import default_lexicon
+from .ordered_hands import without_own_hands
 from .own_operations import foreign_place_of_halt
 from .parse import (
     BESIDE_MARKS,
@@ -80,6 +81,7 @@ from .reading import ArticleContext, Reading
 from .rebel_ground import rebels_of_struck_place
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .recipients import between_parties as between_parties_of
+from .sent_forces import dateline_state, sent_to_state
 from .talks_partners import TALKS_SETTLED_TYPES, talks_partners
 from .triggers import SETTING_EVENTS, Trigger
 
@@ -484,6 +486,13 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # ordered to make (lead31)
         aimed = target_actors(r.trigger.tok, ctx.link, Exclusion.of(r.sources), r.type)
         r.targets = aimed or r.targets
+    if r.sources and r.targets:
+        # "ordered police to arrest Sope": the police are the orderer's hands, never the arrest's aim
+        # (stories43)
+        r.targets = without_own_hands(r.anchor, r.cameo, r.sources, r.targets)
+        # "Venezuela sent troops to help restore order" under a Port of Spain dateline: at Trinidad
+        # (stories43)
+        r.targets = sent_to_state(r.trigger.tok, r.sources, r.targets, dateline_state(ctx.article))
     if r.sources and (r.cameo or "").startswith("063") and r.trigger.tok.pos_ == "VERB":
         # "handed over to Turkey two Kurdish rebels": with the state receiving them (targets35)
         r.targets = handover_recipients(r.trigger.tok, r.sources, ctx.link) or r.targets

@@ -30,6 +30,7 @@ _BUREAUS = frozenset({"nicosia", "bangkok", "hong kong", "nairobi", "abidjan", "
                       "vienna", "geneva", "dubai", "manama", "amman", "tokyo", "seoul", "singapore",
                       "london", "paris", "washington", "new york", "brussels", "united nations", "rome",
                       "bonn", "berlin", "cairo", "mexico city", "miami", "buenos aires", "new delhi"})
+BUREAUS = _BUREAUS
 
 
 def _lead_place(sent: Any, article: Article, *, desks: bool = False) -> str | None:

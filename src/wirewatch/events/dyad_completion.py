@@ -44,6 +44,7 @@ from .cameo_guards import is_press, venue
 from .emit import ACT_HEADS
 from .inquiries import inquired_victim
 from .learned_attach import Candidate, PairContext, candidates, default_model, pair_features
+from .ordered_hands import without_own_hands
 from .parse import ancestors, kids, lemma, span_text
 from .reading import ArticleContext, Reading
 from .recipients import condemned_attack
@@ -345,6 +346,8 @@ def complete_dyad(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
              # "sign peace accord in Kremlin": where a deal was signed is no party to it (stories29)
              and not (role == "target" and _deal(r) and venue(c[3]))
              and not (role == "target" and _companion(c, r, sent))
+             # "ordered troops to seal off the region": the troops carry the order out (stories43)
+             and not (role == "target" and not without_own_hands(r.anchor, r.cameo, r.sources, [c]))
              and not _qualifier(c)]
     if not cands:
         return

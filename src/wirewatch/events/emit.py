@@ -497,6 +497,8 @@ def _reading_rows(r: Reading, sent: Any, ctx: ArticleContext) -> list[Event]:
     if pattern.pair == pattern.cameo == "040" and code == "046":
         pair = code  # "met Marulanda to open peace talks": the talks a meeting is for are both sides'
         # (lead29)
+    if pattern.pair == pattern.cameo == "046" and code == "164":
+        pair = code  # "talks between A and B broke down": halted by both, as they were held (stories43)
     pair = pair or mutual_with(code, r.targets)  # "discussed the crisis with Y": Y consulted too (tgt13)
     if pair is not None and not reciprocal and not r.negated and not conditional:
         # a paired code is two events: "A held talks with B" = A->B 046 and B->A 046; "A left

@@ -1,13 +1,16 @@
-"""A plural role noun that opens a sentence, tagged as a common noun.
+"""A plural role or event noun that opens a sentence, tagged as a common noun.
 
 After a blanked dateline or a paragraph break the small model's tagger reads a capitalised plural at the
 start of a sentence as a proper noun: "Rebels", "Gunmen", "Guerrillas" and "Separatists fired rockets
 ..." come out NNP/NNPS, with the word itself as lemma, and no stage then knows them as the role they name
-(the same words at the very start of a text are tagged NNS). The step retags such a word NNS before the
-attribute ruler and lemmatizer run, so it gets NOUN and its singular lemma, as it would mid-sentence. Only
-a title-case word that the actors stage lists as a plural role, that no place bears, at the start of the
-text or after a space run, a sentence's end or a dash, and not followed by another name ("Workers Party")
-is retagged.
+(the same words at the very start of a text are tagged NNS). So are the plurals of event nouns ("TOKYO
+(Reuters) - Talks between Japan and Russia ended", "RABAT (EFE) - Talks between the European Union and
+Morocco ... broke down"), which then code no event (found by wip/lead43 and wip/stories43 in the forty-first
+session). The step retags such a word NNS before the attribute ruler and lemmatizer run, so it gets NOUN and
+its singular lemma, as it would mid-sentence. Only a title-case word that the actors stage lists as a plural
+role or that is the plural of an event noun of the events lexicon, that no place bears, at the start of the
+text or after a space run, a sentence's end or a dash, and not followed by another name ("Workers Party",
+"Communications Minister") is retagged.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ _OPENERS = frozenset({".", "!", "?", '"', "'", "\u201c", "\u2018", ":", "-", "--
 
 @lru_cache(maxsize=1)
 def opening_plurals() -> frozenset[str]:
-    """The one-word plural role nouns of the actors stage ("rebels", "gunmen"), less any place's name."""
+    """The one-word plural role nouns of the actors stage ("rebels", "gunmen") and the plural event nouns
+    a lead opens with ("talks"), less any place's name."""
     from .actors import countries, sectors
 
     words = {w for w in sectors.ROLE_NOUNS if w.isalpha() and (w.endswith("s") or w.endswith("men"))}

@@ -218,6 +218,8 @@ _GROUP_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "million
                            "several", "group", "groups", "crowd", "crowds", "number", "hundred", "thousand",
                            "dozen", "most", "all"})
 _STATE_PEOPLE = frozenset({"official", "officials", "leader", "leaders", "leadership"})
+# a state's body that, named as a mention of its own right before a person's title, says whose he is
+_MINISTRY_WORDS = frozenset({"ministry"})
 # private people a nationality qualifies ("an Italian engineer", "a British citizen") are its civilians
 _PRIVATE_PERSONS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child",
                               "children", "teenager", "teenagers", "family", "families", "couple",
@@ -1582,6 +1584,8 @@ class _Builder(MentionPasses):
                 # (a dateline story only: a visitor filed under the host's dateline; single sentences
                 # with no dateline keep the main country, which the PLOVER proxy prefers)
                 actor = self._title_run_country(entity, title) or actor
+        if actor is not None and not actor.sector and title.split()[-1].lower() in _STATE_PEOPLE:
+            actor = self._ministry_official(entity, actor)
         if actor is None:
             actor = self._appositive_actor(entity, ent, roles)
         else:
@@ -1665,6 +1669,24 @@ class _Builder(MentionPasses):
                 if actor is not None:
                     actor.reasons.insert(0, f"appositive '{appos.text.strip()}' gives the role")
         return actor
+
+    def _ministry_official(self, entity: Entity, actor: Actor) -> Actor:
+        """"Interior Ministry official Ahmad Hosseini": the ministry right before the title, a mention of
+        its own of the official's country, says whose he is: its government's, as "Interior Ministry
+        officials" are (a bare "official" names no sector; stories43)."""
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or span.start == 0 or self.doc[span.start - 1].lower_ not in _MINISTRY_WORDS:
+            return actor
+        before = self.doc[span.start - 1]
+        i = span.start - 1
+        while i > 0 and span.start - i < 4 and self.doc[i - 1].is_title and not self.doc[i - 1].is_space:
+            i -= 1  # "Interior Ministry", "Foreign Affairs Ministry"
+        owner = resolve_text(self._span_text(i, span.start)[0], self.ctx, cities=False)
+        if owner.code or (owner.country or actor.country) != actor.country \
+                or not (owner.sector or "").startswith("GOV"):
+            return actor
+        return Actor(name=actor.name, code=(actor.country or "") + "GOV", country=actor.country, sector="GOV",
+                     reasons=[*actor.reasons, f"'{before.text}' before the title: the government's"])
 
     def _title_run_country(self, entity: Entity, title: str) -> Actor | None:
         """"Australian Home Affairs Minister Tony Burke", "Pakistani Deputy Prime Minister and Foreign

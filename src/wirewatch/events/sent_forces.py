@@ -1,0 +1,64 @@
+"""Troops a state sends are its own; the state they are sent to is the story's (forty-first session,
+wip/stories43).
+
+"PORT OF SPAIN (UPI) -- Venezuela and Jamaica sent troops to help restore order": "troops" with no owner
+word takes the dateline's country from the actors stage (Trinidad's army, TTOMIL), and the aid became one
+given to Trinidad's soldiers. Troops a state sends with no owner named are the sender's; where the story
+places them, the dateline's state, is whom they are sent to: the target is that state (TTO), never its
+forces. Only for the object of a verb of sending, of a state other than every source's, and only where
+the troops are bare ("sent its troops", "sent Trinidadian troops" keep their reading).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp.actors import countries
+from ..records import Actor, Article
+from .dateline_target import BUREAUS
+from .parse import kids, lemma
+
+SENDING = frozenset({"send", "deploy", "dispatch", "despatch", "rush", "airlift"})
+_FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "peacekeeper",
+                     "peacekeepers", "marine", "marines", "paratrooper", "paratroopers", "police",
+                     "policemen"})
+_ARMED = ("MIL", "COP")
+
+
+def _bare(tok: Any) -> bool:
+    """No owner, nationality or name before the forces ("troops", "300 troops", "more soldiers")."""
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ in ("PROPN", "PRON")
+                   or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in kids(tok))
+
+
+def dateline_state(article: Article) -> str | None:
+    """The state of the story's dateline, or None."""
+    dateline = article.dateline
+    if dateline is None or not dateline.place or str(dateline.place).lower() in BUREAUS:
+        return None  # a regional or world desk heads copy about other states
+    place = countries.lookup(str(dateline.place))
+    return place.iso3 if place is not None and place.iso3 else None
+
+
+Party = tuple[Any, int, int, Any]
+
+
+def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], home: str | None) -> list[Party]:
+    """The targets with bare sent forces read as the state they are sent to: the dateline's (`home`),
+    when it is none of the senders'."""
+    if lemma(verb) not in SENDING or not targets or not home:
+        return targets
+    own = {a[0].country for a in sources}
+    if home in own:
+        return targets
+    out = []
+    for t in targets:
+        actor, tok = t[0], t[3]
+        if tok is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and lemma(tok) in _FORCES \
+                and (actor.sector or "")[:3] in _ARMED and actor.country in own | {home} and _bare(tok):
+            state = Actor(name=actor.name, code=home, country=home, sector=None,
+                          reasons=[*actor.reasons, "troops a state sends are its own: the state the story "
+                                   "is filed from is whom they are sent to"])
+            t = (state, t[1], t[2], tok)
+        out.append(t)
+    return out
