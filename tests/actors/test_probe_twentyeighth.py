@@ -27,8 +27,10 @@ pytestmark = pytest.mark.model
 
 ERA_PEOPLE: list[Probe] = [
     # the Pacific
+    # (written FJIMIL; corrected after the first run as a writing error by the written convention: a coup's
+    # military ruler is the government, docs/actors.md, thirty-sixth session, and the table's row)
     Probe("Sitiveni Rabuka ordered his soldiers to seal off the parliament building.", "Sitiveni Rabuka",
-          "FJIMIL", None, "1987-05-14"),
+          "FJIGOV", None, "1987-05-14"),
     Probe("Mahendra Chaudhry accused the interim government of trampling on the constitution.",
           "Mahendra Chaudhry", "FJIOPP", None, "2001-03-01"),
     Probe("Francis Ona said his men would not give up their weapons.", "Francis Ona", "PNGREB", None,
@@ -98,7 +100,9 @@ ERA_PEOPLE: list[Probe] = [
 GROUPS: list[Probe] = [
     Probe("The Mozambique National Resistance attacked a train near Ressano Garcia.",
           "The Mozambique National Resistance", "MOZREB", None, "1988-06-01"),
-    Probe("RENAMO accused the government of breaking the ceasefire.", "RENAMO", "MOZOPP", None, "1996-06-01"),
+    # (written MOZOPP; corrected after the first run as a writing error by the written convention: Renamo
+    # stays REB at every date, the era's copy being of its insurgency, sectors.py's JVP note)
+    Probe("RENAMO accused the government of breaking the ceasefire.", "RENAMO", "MOZREB", None, "1996-06-01"),
     Probe("The Popular Movement for the Liberation of Angola won a majority of seats.",
           "The Popular Movement for the Liberation of Angola", "AGOGOV", None, "1992-10-17"),
     Probe("The Farabundo Marti National Liberation Front attacked the capital.",
@@ -106,7 +110,9 @@ GROUPS: list[Probe] = [
     Probe("The URNG freed the kidnapped mayor.", "The URNG", "GTMREB", None, "1995-06-01"),
     Probe("The Rwandan Patriotic Front rejected the ceasefire.", "The Rwandan Patriotic Front", "RWAREB",
           None, "1994-05-01"),
-    Probe("The Islamic Salvation Front called a general strike.", "The Islamic Salvation Front", "DZAOPP",
+    # (written DZAOPP; corrected after the first run as a writing error by the written convention: the full
+    # name is DZAREB, the CAMEO manual's own example, docs/actors.md, thirty-fourth session)
+    Probe("The Islamic Salvation Front called a general strike.", "The Islamic Salvation Front", "DZAREB",
           None, "1991-05-25"),
     Probe("The Bougainville Revolutionary Army shot down a helicopter.",
           "The Bougainville Revolutionary Army", "PNGREB", None, "1990-06-01"),
@@ -162,8 +168,45 @@ CONTROLS: list[Probe] = [
     Probe("Syrian troops paraded through the capital.", "Syrian troops", "SYRMIL", "DAMASCUS", "1989-05-01"),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Sam Kauona said the rebels would hand over their weapons.", "Sam Kauona", "PNGREB", None,
+          "1994-09-01"),
+    Probe("Timoci Bavadra called for a return to constitutional rule.", "Timoci Bavadra", "FJIOPP", None,
+          "1987-06-01"),
+    Probe("Marc Bazin resigned as prime minister.", "Marc Bazin", "HTIGOV", None, "1993-06-08"),
+    Probe("Emmanuel Constant said his movement would resist an invasion.", "Emmanuel Constant", "HTIUAF",
+          None, "1994-09-01"),
+    Probe("Oswaldo Paya called for a referendum on free elections.", "Oswaldo Paya", "CUBOPP", None,
+          "2002-05-10"),
+    Probe("Raul Domingos headed the rebel delegation at the Rome talks.", "Raul Domingos", "MOZREB", None,
+          "1991-06-01"),
+    Probe("Hans Modrow proposed a confederation of the two German states.", "Hans Modrow", "DEUGOV", None,
+          "1989-11-20"),
+    Probe("Marian Calfa named a government without a communist majority.", "Marian Calfa", "CZEGOV", None,
+          "1989-12-10"),
+    Probe("Kazimiera Prunskiene flew to Washington to seek support.", "Kazimiera Prunskiene", "LTUGOV", None,
+          "1990-05-01"),
+    Probe("Elie Hobeika signed the accord in Damascus.", "Elie Hobeika", "LBNUAF", None, "1985-12-28"),
+    Probe("Nayef Hawatmeh rejected the accord signed in Washington.", "Nayef Hawatmeh", "PSEREB", None,
+          "1993-09-15"),
+    Probe("The Union of Democratic Forces called for a round table.", "The Union of Democratic Forces",
+          "BGROPP", None, "1990-01-05"),
+    Probe("The Lesotho Congress for Democracy expelled two ministers.", "The Lesotho Congress for Democracy",
+          "LSOGOV", None, "1998-06-01"),
+    Probe("Libyan troops shelled the oasis overnight.", "Libyan troops", "LBYMIL", "N'DJAMENA", "1987-03-01"),
+    Probe("Angola accused its northern neighbour, Zaire, of arming the rebels.",
+          "its northern neighbour, Zaire", "COD", None, "1996-06-01"),
+    Probe("Algeria will not talk to the armed groups, the interior minister told parliament.",
+          "the interior minister", "DZAGOV", "PARIS", "1995-06-01"),
+    Probe("Death squads killed a supporter of the exiled president.", "Death squads", "HTIUAF",
+          "PORT-AU-PRINCE", "1994-06-01"),
+    Probe("Zhelyu Zhelev vetoed the law on the return of land.", "Zhelyu Zhelev", "BGRGOV", None,
+          "1992-06-01"),
+]
+
 BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "GROUPS": GROUPS, "BODIES": BODIES, "PLACED": PLACED,
-           "CONTROLS": CONTROLS}
+           "CONTROLS": CONTROLS, "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {}

@@ -130,5 +130,56 @@ ACTORS43: list[Row] = [
 ]
 
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS43B: list[Row] = [
+    (('PNGREB', 'PNG'), ('PNGMIL', 'PNG'), _ACC,
+     'PORT MORESBY (Reuters) - Bougainville rebel commander Sam Kauona on Monday accused Papua New Guinea '
+     'troops of killing civilians on the island.'),
+    (('FJIOPP', 'FJIELI', 'FJI'), ('FJIGOV', 'FJIMIL', 'FJI'), _ACC,
+     'SUVA (Reuters) - Deposed Prime Minister Timoci Bavadra on Monday accused the military regime of '
+     'jailing his supporters.'),
+    (('CUBOPP', 'CUB'), ('CUBLEG', 'CUB'), ('10', '02'),
+     'HAVANA (Reuters) - Dissident Oswaldo Paya on Friday urged the National Assembly to hold a referendum '
+     'on free elections.'),
+    (('MOZREB', 'MOZOPP', 'MOZ'), ('MOZGOV', 'MOZ'), _ACC,
+     'MAPUTO (Reuters) - Renamo\'s chief negotiator Raul Domingos on Monday accused the government of '
+     'violating the partial ceasefire.'),
+    (('DZAOPP', 'DZAREB', 'DZA'), ('DZAMIL', 'DZA'), _ACC,
+     'ALGIERS (Reuters) - Islamic Salvation Front leader Abdelkader Hachani on Monday accused the army of '
+     'planning a coup.'),
+    (('DEUGOV', 'DEU'), ('DEUGOV', 'DEU'), ('10', '02'),
+     'EAST BERLIN (Reuters) - Prime Minister Hans Modrow on Friday urged West Germany to send emergency '
+     'aid.'),
+    (('CZEGOV', 'CZE'), ('USRGOV', 'USR', 'RUS'), ('10', '02'),
+     'PRAGUE (Reuters) - Prime Minister Marian Calfa on Monday asked the Soviet Union to withdraw its troops '
+     'from Czechoslovakia by the end of the year.'),
+    (('LTUGOV', 'LTU'), ('USAGOV', 'USA'), ('04',),
+     'VILNIUS (Reuters) - Lithuanian Prime Minister Kazimiera Prunskiene on Thursday met President George '
+     'Bush at the White House.'),
+    (('LBNUAF', 'LBN'), ('LBNUAF', 'LBN'), ('19', '18'),
+     'BEIRUT (Reuters) - Elie Hobeika\'s militiamen on Monday clashed with Samir Geagea\'s forces in east '
+     'Beirut.'),
+    (('PSEREB', 'PSE'), ('PSEGOV', 'PSE'), _ACC,
+     'DAMASCUS (Reuters) - Nayef Hawatmeh, leader of the Democratic Front for the Liberation of Palestine, '
+     'on Monday accused Yasser Arafat of selling out Palestinian rights.'),
+    (('BGROPP', 'BGRPTY', 'BGR'), ('BGRGOV', 'BGROPP', 'BGRPTY', 'BGR'), _ACC,
+     'SOFIA (Reuters) - The Union of Democratic Forces on Monday accused the Bulgarian Socialist Party of '
+     'rigging the election.'),
+    (('LSOGOV', 'LSO'), ('LSOOPP', 'LSO'), _ACC,
+     'MASERU (Reuters) - The Lesotho Congress for Democracy on Tuesday accused opposition parties of '
+     'plotting a coup.'),
+    (('LBYMIL', 'LBY'), ('TCDMIL', 'TCD'), ('19', '18'),
+     'N\'DJAMENA (Reuters) - Libyan troops on Sunday bombed Chadian positions near Fada.'),
+    (('AGO', 'AGOGOV'), ('COD', 'CODGOV', 'ZAR'), _ACC,
+     'LUANDA (Reuters) - Angola on Monday accused its northern neighbour, Zaire, of arming UNITA rebels.'),
+    (('HTIUAF',), ('HTICVL', 'HTIGOV', 'HTIOPP', 'HTI'), ('18', '19', '20'),
+     'PORT-AU-PRINCE (Reuters) - Death squads on Sunday killed a prominent supporter of President '
+     'Jean-Bertrand Aristide, witnesses said.'),
+    (('ZWEMIL', 'ZWE'), ('MOZREB', 'MOZ'), ('19', '18'),
+     'MAPUTO (Reuters) - Zimbabwean troops on Monday attacked Renamo bases in central Mozambique.'),
+]
+
+
 if __name__ == "__main__":
     report("actors43", ACTORS43, full=False, date=DATE)
+    report("actors43b", ACTORS43B, full=False, date=DATE)

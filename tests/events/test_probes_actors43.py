@@ -18,11 +18,21 @@ _match = load_probe_module("probe_match")
 
 pytestmark = [pytest.mark.model]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    'EAST BERLIN (Reuters) - Communist Party leader Egon Krenz on Wednesday met Soviet President Mikhail '
+    'Gorbachev in Moscow.':
+        "Krenz at the 2000 date is DEUELI (country + root holds): 'Communist Party leader' names no party in "
+        "an East German story, the table's 'communist party' leaving the German one out on purpose (its "
+        "later parties differ), so the title does not say the office is held",
+    'PRAGUE (Reuters) - The Civic Forum on Monday demanded the resignation of Communist Party leader Milos '
+    'Jakes.':
+        "no event: NER tags no entity on 'The Civic Forum' here, and the missed-bodies pass finds only "
+        "international bodies and groups named with a place (the name alone codes CZEOPP, the actor probes)",
+}
 
 
 def _rows() -> list[Any]:
-    return [*_probes.ACTORS43]
+    return [*_probes.ACTORS43, *_probes.ACTORS43B]
 
 
 def _cases() -> list[Any]:

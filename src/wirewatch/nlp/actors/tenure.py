@@ -135,6 +135,13 @@ _HUN_MSZMP = _party("HUN", "the Hungarian Socialist Workers' Party", "/1989-10-0
 _CSK_KSC = _party("CZE", "the Communist Party of Czechoslovakia", "/1989-12-10", ended="1989-12-10")
 _ALB_PPSH = _party("ALB", "the Party of Labour of Albania", "/1991-06-12", ended="1991-06-12")
 _YUG_SKJ = _party("SRB", "the League of Communists of Yugoslavia", "/1990-01-22", ended="1990-01-22")
+# forty-first session (wip/actors43): the fronts of 1989's revolutions, in opposition for weeks and in
+# government after ("The Civic Forum called a general strike" in November 1989, "The National Salvation Front
+# won the election" in May 1990, were no one and ---REB); gone with their split, so later copy names them in
+# their years of rule. Russia's National Salvation Front of 1992-93 never governed.
+_CSK_OF = _party("CZE", "the Civic Forum", "1989-12-10/1991-02-23", ended="1991-02-23")
+_ROU_FSN = _party("ROU", "the National Salvation Front", "1989-12-22/1992-04-07", ended="1992-04-07")
+_RUS_FNS = _party("RUS", "the National Salvation Front")
 _RUS_YABLOKO = _party("RUS", "Yabloko")
 _BRA_PT = _party("BRA", "the Workers' Party", "2003-01-01/2016-08-31")
 _BRA_PSDB = _party("BRA", "the Brazilian Social Democracy Party", "1995-01-01/2003-01-01")
@@ -305,6 +312,7 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "serbian progressive party": (_SRB_SNS,),
     "thai rak thai": (_THA_TRT,), "pheu thai": (_THA_PHEU,), "pheu thai party": (_THA_PHEU,),
     "kadima": (_ISR_KADIMA,),
+    "civic forum": (_CSK_OF,), "national salvation front": (_ROU_FSN, _RUS_FNS),
     # sixteenth session (see the parties above)
     "inkatha": (_ZAF_IFP,), "inkatha freedom party": (_ZAF_IFP,), "ifp": (_ZAF_IFP,),
     "national party": (_ZAF_NP,), "pan africanist congress": (_ZAF_PAC,),
@@ -391,6 +399,7 @@ GENERIC: frozenset[str] = frozenset({"labor", "labor party", "conservatives", "c
                                      "arab socialist baath party", "christian democrats",
                                      "christian democratic party", "communist party", "socialist party",
                                      "national party", "national front", "national liberation front",
+                                     "national salvation front",
                                      "communists", "national democratic party", "democrat party"})
 # party adjectives that are also common words: a party only before one of its members' roles
 # ("Republican senators", "Democratic Sen."), never "Democratic Forces for the Liberation of Rwanda"
