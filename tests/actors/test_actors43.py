@@ -41,6 +41,14 @@ PEOPLE: list[Probe] = [
     Probe("Habash left Damascus for medical treatment.", "Habash", "PSEREB", None, "1992-01-30"),
     Probe("Berri's militiamen besieged the Palestinian camps.", "Berri", "LBNUAF", None, "1986-06-01"),
     Probe("Chaudhry led the Labour Party's walkout.", "Chaudhry", "FJIOPP", None, "2002-08-01"),
+    # second batch
+    Probe("Hawatmeh shook hands with the Israeli president.", "Hawatmeh", "PSEREB", None, "1999-07-08"),
+    Probe("Hobeika, the minister for the displaced, toured the Shouf.", "Hobeika", "LBNGOV", None,
+          "1993-06-01"),
+    Probe("Raul Domingos was expelled from Renamo.", "Raul Domingos", "MOZOPP", None, "2000-02-01"),
+    Probe("Modrow flew to Moscow for talks.", "Modrow", "DEUGOV", None, "1990-01-30"),
+    Probe("Kauona's men ambushed a patrol near Arawa.", "Kauona", "PNGREB", None, "1991-02-01"),
+    Probe("Toto Constant fled to the Dominican Republic.", "Toto Constant", "HTIUAF", None, "1994-12-24"),
 ]
 
 GROUPS: list[Probe] = [
@@ -58,6 +66,15 @@ GROUPS: list[Probe] = [
     Probe("The Guadalcanal Revolutionary Army blocked the road to the airport.",
           "The Guadalcanal Revolutionary Army", "SLBUAF", None, "1999-06-01"),
     Probe("The SADCC summit opened in Gaborone.", "The SADCC", "IGOSAF", None, "1988-08-25"),
+    # second batch: Bulgaria's front in and out of government, Lesotho's ruling parties
+    Probe("The Union of Democratic Forces named Filip Dimitrov prime minister.",
+          "The Union of Democratic Forces", "BGRGOV", None, "1991-11-08"),
+    Probe("The Union of Democratic Forces walked out of parliament.", "The Union of Democratic Forces",
+          "BGROPP", None, "1995-06-01"),
+    Probe("The Basotho Congress Party swept all 65 seats.", "The Basotho Congress Party", "LSOGOV", None,
+          "1993-04-02"),
+    Probe("The Lesotho Congress for Democracy lost its majority.", "The Lesotho Congress for Democracy",
+          "LSOOPP", None, "2013-01-01"),
 ]
 
 IRREGULARS: list[Probe] = [

@@ -162,7 +162,8 @@ ACTORS43B: list[Row] = [
     (('PSEREB', 'PSE'), ('PSEGOV', 'PSE'), _ACC,
      'DAMASCUS (Reuters) - Nayef Hawatmeh, leader of the Democratic Front for the Liberation of Palestine, '
      'on Monday accused Yasser Arafat of selling out Palestinian rights.'),
-    (('BGROPP', 'BGRPTY', 'BGR'), ('BGRGOV', 'BGROPP', 'BGRPTY', 'BGR'), _ACC,
+    # (BGRGOV added after the run, a writing error by the file's own rule: the UDF governed on the 2000 date)
+    (('BGROPP', 'BGRGOV', 'BGRPTY', 'BGR'), ('BGRGOV', 'BGROPP', 'BGRPTY', 'BGR'), _ACC,
      'SOFIA (Reuters) - The Union of Democratic Forces on Monday accused the Bulgarian Socialist Party of '
      'rigging the election.'),
     (('LSOGOV', 'LSO'), ('LSOOPP', 'LSO'), _ACC,

@@ -28,6 +28,16 @@ KNOWN_GAPS: dict[str, str] = {
     'Jakes.':
         "no event: NER tags no entity on 'The Civic Forum' here, and the missed-bodies pass finds only "
         "international bodies and groups named with a place (the name alone codes CZEOPP, the actor probes)",
+    # batch 2
+    'SUVA (Reuters) - Deposed Prime Minister Timoci Bavadra on Monday accused the military regime of '
+    'jailing his supporters.':
+        "no event: 'Deposed' opening the lead is parsed as a participle on the name, and the title is read "
+        "as held (FJIGOV), the military regime's own code, so the source is dropped as the target's; "
+        "'Ousted' and 'Former' in the same place give FJIELI",
+    'BEIRUT (Reuters) - Elie Hobeika\'s militiamen on Monday clashed with Samir Geagea\'s forces in east '
+    'Beirut.':
+        "at the 2000 date both militia leaders are out of their terms (LBNELI), and their men take the "
+        "leader's elite code, not the militiamen's UAF; 'Geagea's forces' read MIL by the role noun",
 }
 
 

@@ -142,6 +142,11 @@ _YUG_SKJ = _party("SRB", "the League of Communists of Yugoslavia", "/1990-01-22"
 _CSK_OF = _party("CZE", "the Civic Forum", "1989-12-10/1991-02-23", ended="1991-02-23")
 _ROU_FSN = _party("ROU", "the National Salvation Front", "1989-12-22/1992-04-07", ended="1992-04-07")
 _RUS_FNS = _party("RUS", "the National Salvation Front")
+# second batch: Bulgaria's anti-communist front and Lesotho's ruling parties of the 1990s ("The Lesotho
+# Congress for Democracy" was LSOLEG by its "Congress")
+_BGR_UDF = _party("BGR", "the Union of Democratic Forces", "1991-11-08/1992-12-30 1997-05-12/2001-07-24")
+_LSO_LCD = _party("LSO", "the Lesotho Congress for Democracy", "1997-06-09/2012-06-08 2015-03-17/2017-06-16")
+_LSO_BCP = _party("LSO", "the Basotho Congress Party", "1993-04-02/1997-06-09")
 _RUS_YABLOKO = _party("RUS", "Yabloko")
 _BRA_PT = _party("BRA", "the Workers' Party", "2003-01-01/2016-08-31")
 _BRA_PSDB = _party("BRA", "the Brazilian Social Democracy Party", "1995-01-01/2003-01-01")
@@ -313,6 +318,8 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "thai rak thai": (_THA_TRT,), "pheu thai": (_THA_PHEU,), "pheu thai party": (_THA_PHEU,),
     "kadima": (_ISR_KADIMA,),
     "civic forum": (_CSK_OF,), "national salvation front": (_ROU_FSN, _RUS_FNS),
+    "union of democratic forces": (_BGR_UDF,), "lesotho congress for democracy": (_LSO_LCD,),
+    "basotho congress party": (_LSO_BCP,),
     # sixteenth session (see the parties above)
     "inkatha": (_ZAF_IFP,), "inkatha freedom party": (_ZAF_IFP,), "ifp": (_ZAF_IFP,),
     "national party": (_ZAF_NP,), "pan africanist congress": (_ZAF_PAC,),
