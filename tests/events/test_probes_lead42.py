@@ -30,10 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Friday, beating students and arresting dozens, witnesses said.":
         "the storming is coded as force (IRNCOP -> IRNEDU 190) and stands for the beatings and arrests its "
         "participles tell (182, 173), which the row wants",
-    "BOGOTA (Reuters) - Right-wing paramilitaries shot dead three trade union leaders in the oil town of "
-    "Barrancabermeja, the country's main labour federation said on Monday.":
-        "'paramilitaries' are a state's (MIL) by the tables; the political modifier that makes Colombia's "
-        "irregulars (UAF) is not read where the events stage resolves the head noun alone",
     # batch 3
     "LONDON (Reuters) - A British magistrate on Friday ruled that former Chilean dictator Augusto Pinochet "
     "could be extradited to Spain to face charges of torture.":

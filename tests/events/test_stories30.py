@@ -53,8 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Leaders of the Islamic Salvation Front (FIS), whose chiefs ... are in jail, condemned the "
         "decree': the FIS gets no actor; " + _ERA
     ),
-    'reuters_algiers_emergency:party:0': "'Mohamed Boudiaf': " + _ERA,
-    'reuters_algiers_emergency:party:1': "'Abassi Madani': " + _ERA,
     'reuters_colombo_bank:event:3': (
         "'vowed to press the army's offensive ... and appealed to the public to remain calm': " + _LONG
     ),

@@ -351,7 +351,6 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     'ap_mogadishu_peacekeepers:party:0': "'Admiral Jonathan Howe', the U.N. envoy, read as USAMIL: _ERA",
     'ap_riyadh_bombing:party:0': "'Prince Nayef', the interior minister, read as SAUELI: _ERA",
-    'ap_beirut_soviet_hostages:party:0': "'Nabih Berri' read as LBNGOV: _ERA",
     'afp_tehran_eu3_deal:party:0': (
         "'Hassan Rowhani, the head of Iran's Supreme National Security Council' read as IGOUNO: _ERA"
     ),

@@ -74,8 +74,6 @@ KNOWN_GAPS: dict[str, str] = {
         "misread signing's (see event 0)",
     "itartass_moscow_tajik:event:5":
         "the help's second side (see event 4)",
-    "xinhua_nairobi_machakos:event:2":
-        "'The SPLA accused government troops': the Nairobi dateline makes the troops Kenya's",
     "ap_baghdad_fox:event:0":
         "'warplanes and cruise missiles pounded targets in Baghdad': the city struck is read as its "
         "civilians (IRQCVL), not Iraq",
@@ -128,9 +126,6 @@ KNOWN_GAPS: dict[str, str] = {
     "afp_freetown_hostages:clean:0":
         "'backed by British paratroopers' read as support for the rebels, and the UN's demand on "
         "itself (see events 0 and 4)",
-    "xinhua_nairobi_machakos:clean:0":
-        "the headline's 'rebels sign ... accord in Kenya' read as Kenya's rebels with Kenya, and the "
-        "troops as Kenya's (see event 2)",
     "ap_baghdad_fox:clean:0":
         "the struck city as civilians, the inspectors' refusal as 121, and the military action as "
         "Iraq's (see events 0, 2, 4)",

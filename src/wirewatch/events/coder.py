@@ -134,6 +134,7 @@ from .pressed_yield import yielded_to
 from .protection_mission import sent_to_protect
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
+from .rebels_government import own_government
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
 from .refused_alternatives import refused_alternative
@@ -822,6 +823,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         dateline_places_unplaced(r, sent, ctx.article)  # "BEIRUT - ... rocketed guerrilla posts" (targets37)
         relative_object(r, ctx.link)  # "killed guerrillas who had attacked a police post" (targets38)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
+        own_government(r)  # "KAMPALA - The RPF accused government troops": Rwanda's, not Uganda's (actors43)
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
         place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)

@@ -250,6 +250,12 @@ ALIASES: dict[str, tuple[str, str]] = {
         "gyeonggi", "kyonggi", "north chungcheong", "south chungcheong", "north jeolla", "south jeolla",
         "north cholla", "south cholla", "north gyeongsang", "south gyeongsang", "north kyongsang",
         "south kyongsang", "jeju", "cheju", "gangwon")},
+    # forty-first session (wip/actors43): the divided city's halves, datelines of 1985-1990 copy ("EAST
+    # BERLIN (Reuters) -" placed nothing, so the story's Soviet mentions made it Moscow's); the project codes
+    # East Germany as DEU
+    "east berlin": ("DEU", "East Berlin was the capital of East Germany (coded DEU)"),
+    "west berlin": ("DEU", "West Berlin was a city of West Germany's (coded DEU)"),
+    "karl-marx-stadt": ("DEU", "'Karl-Marx-Stadt' is the former name of Chemnitz, Germany"),
     # older spellings geonames does not list close enough to the current ones
     "kiev": ("UKR", "'Kiev' is the Russian-derived spelling of Kyiv, capital of Ukraine"),
     "zaporozhye": ("UKR", "'Zaporozhye' is the Russian-derived spelling of Zaporizhzhia, Ukraine"),

@@ -260,6 +260,9 @@ IGOS: dict[str, tuple[str, str]] = {
     "warsaw pact": ("IGOEEU", "the Warsaw Pact"),
     "sadc": ("IGOSAF", "SADC"),
     "southern african development community": ("IGOSAF", "SADC"),
+    # its name until 1992 (forty-first session: its long name was AFR)
+    "southern african development coordination conference": ("IGOSAF", "SADCC"),
+    "sadcc": ("IGOSAF", "SADCC"),
     "east african community": ("IGOEAF", "the East African Community"),
     "igad": ("IGOEAF", "IGAD"),
     "intergovernmental authority on development": ("IGOEAF", "IGAD"),

@@ -1353,7 +1353,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     # Zeri i Popullit") under a dateline is that country's press; a bare "newspapers" stays unplaced
     outlet = res.sector == "MED" and res.head_role in _OUTLET_KINDS and lower[-1] != res.head_role \
         and words[-1][:1].isupper() and not ctx.inferred and not any(w in FOREIGN_WORDS for w in lower)
-    domestic = domestic or civil or outlet
+    domestic = domestic or civil or outlet \
+        or ((res.head_role or "") in sectors.DOMESTIC_IRREGULARS and not ctx.inferred)
     # "opposition leaders": a modifier's sector makes a no-context head ("leaders") domestic
     own_head = not givers or not any(m[0] in sectors.CONTEXT_SECTORS for m in givers)
     if pair_of_sides(text):

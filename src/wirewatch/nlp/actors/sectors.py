@@ -528,6 +528,15 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     # fortieth session: the English name wire copy gave it as often ("The Rally for Congolese Democracy" COD)
     "rally for congolese democracy": ("COD", "REB", "the Congolese Rally for Democracy"),
     "movement for democracy and justice in chad": ("TCD", "REB", "the MDJT"),
+    # forty-first session (wip/actors43): the era's names by their long form as their acronyms are (the
+    # MPLA's long name read "liberation" as rebels), Haiti's paramilitary front, the Solomons' militias
+    "popular movement for the liberation of angola": ("AGO", "GOV", "the MPLA"),
+    "fraph": ("HTI", "UAF", "FRAPH"),
+    "front for the advancement and progress of haiti": ("HTI", "UAF", "FRAPH"),
+    "malaita eagle force": ("SLB", "UAF", "the Malaita Eagle Force"),
+    "isatabu freedom movement": ("SLB", "UAF", "the Isatabu Freedom Movement"),
+    "guadalcanal revolutionary army": ("SLB", "UAF", "the Guadalcanal Revolutionary Army"),
+    "guadalcanal liberation front": ("SLB", "REB", "the Guadalcanal Liberation Front"),
     "mdjt": ("TCD", "REB", "the MDJT"),
     "movement for the liberation of congo": ("COD", "REB", "the MLC"), "mlc": ("COD", "REB", "the MLC"),
     "alliance of democratic forces for the liberation of congo-zaire": ("COD", "REB", "the AFDL"),
@@ -1191,7 +1200,14 @@ ROLE_NOUNS: dict[str, str] = {
                           # fortieth session: armed men holding a plane ("the Sikh hijackers" were India's
                           # civilians); unplaced, they stay no one as gunmen do
                           "hijackers", "hijacker",
-                          "warlord", "warlords", "armed men")},
+                          "warlord", "warlords", "armed men",
+                          # forty-first session (wip/actors43): irregulars no state fields, by convention
+                          # ("Right-wing paramilitaries killed 14 peasants" was COLMIL; a nationality's
+                          # "Serb paramilitaries" stay its forces, MIL)
+                          "death squads", "death squad", "right-wing paramilitaries",
+                          "right-wing paramilitary",
+                          "rightist paramilitaries", "far-right paramilitaries", "left-wing paramilitaries",
+                          "ultra-right paramilitaries")},
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
                           "activists", "rioters", "exiles", "opposition activists",
                           # a movement that campaigns against the state's policy is civil opposition
@@ -1356,6 +1372,13 @@ SIDE_HOLDINGS: frozenset[str] = frozenset({"base", "bases", "position", "positio
 # unqualified: these take the story's country ("the foreign ministry" in a SEOUL story, "opposition
 # leaders" in a Nairobi one). Others ("people", "rebels", "workers") do not.
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"})
+# forty-first session (wip/actors43): irregulars who act only inside their own state, the political
+# violence of its own factions: placed by the dateline as its police are, where gunmen, militants and
+# mercenaries (who cross borders) stay unplaced
+DOMESTIC_IRREGULARS = frozenset({"death squads", "death squad", "right-wing paramilitaries",
+                                 "right-wing paramilitary", "rightist paramilitaries",
+                                 "far-right paramilitaries",
+                                 "left-wing paramilitaries", "ultra-right paramilitaries"})
 
 
 def noun_sector(word: str, lemma: str) -> str | None:

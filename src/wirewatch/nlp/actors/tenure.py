@@ -135,6 +135,18 @@ _HUN_MSZMP = _party("HUN", "the Hungarian Socialist Workers' Party", "/1989-10-0
 _CSK_KSC = _party("CZE", "the Communist Party of Czechoslovakia", "/1989-12-10", ended="1989-12-10")
 _ALB_PPSH = _party("ALB", "the Party of Labour of Albania", "/1991-06-12", ended="1991-06-12")
 _YUG_SKJ = _party("SRB", "the League of Communists of Yugoslavia", "/1990-01-22", ended="1990-01-22")
+# forty-first session (wip/actors43): the fronts of 1989's revolutions, in opposition for weeks and in
+# government after ("The Civic Forum called a general strike" in November 1989, "The National Salvation Front
+# won the election" in May 1990, were no one and ---REB); gone with their split, so later copy names them in
+# their years of rule. Russia's National Salvation Front of 1992-93 never governed.
+_CSK_OF = _party("CZE", "the Civic Forum", "1989-12-10/1991-02-23", ended="1991-02-23")
+_ROU_FSN = _party("ROU", "the National Salvation Front", "1989-12-22/1992-04-07", ended="1992-04-07")
+_RUS_FNS = _party("RUS", "the National Salvation Front")
+# second batch: Bulgaria's anti-communist front and Lesotho's ruling parties of the 1990s ("The Lesotho
+# Congress for Democracy" was LSOLEG by its "Congress")
+_BGR_UDF = _party("BGR", "the Union of Democratic Forces", "1991-11-08/1992-12-30 1997-05-12/2001-07-24")
+_LSO_LCD = _party("LSO", "the Lesotho Congress for Democracy", "1997-06-09/2012-06-08 2015-03-17/2017-06-16")
+_LSO_BCP = _party("LSO", "the Basotho Congress Party", "1993-04-02/1997-06-09")
 _RUS_YABLOKO = _party("RUS", "Yabloko")
 _BRA_PT = _party("BRA", "the Workers' Party", "2003-01-01/2016-08-31")
 _BRA_PSDB = _party("BRA", "the Brazilian Social Democracy Party", "1995-01-01/2003-01-01")
@@ -305,6 +317,9 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "serbian progressive party": (_SRB_SNS,),
     "thai rak thai": (_THA_TRT,), "pheu thai": (_THA_PHEU,), "pheu thai party": (_THA_PHEU,),
     "kadima": (_ISR_KADIMA,),
+    "civic forum": (_CSK_OF,), "national salvation front": (_ROU_FSN, _RUS_FNS),
+    "union of democratic forces": (_BGR_UDF,), "lesotho congress for democracy": (_LSO_LCD,),
+    "basotho congress party": (_LSO_BCP,),
     # sixteenth session (see the parties above)
     "inkatha": (_ZAF_IFP,), "inkatha freedom party": (_ZAF_IFP,), "ifp": (_ZAF_IFP,),
     "national party": (_ZAF_NP,), "pan africanist congress": (_ZAF_PAC,),
@@ -391,6 +406,7 @@ GENERIC: frozenset[str] = frozenset({"labor", "labor party", "conservatives", "c
                                      "arab socialist baath party", "christian democrats",
                                      "christian democratic party", "communist party", "socialist party",
                                      "national party", "national front", "national liberation front",
+                                     "national salvation front",
                                      "communists", "national democratic party", "democrat party"})
 # party adjectives that are also common words: a party only before one of its members' roles
 # ("Republican senators", "Democratic Sen."), never "Democratic Forces for the Liberation of Rwanda"
