@@ -127,22 +127,11 @@ KNOWN_GAPS: dict[str, str] = {
     'reuters_mbabane_general_strike:clean:0': (
         "---GOV -> SWZLAB 173 from the headline's 'leaders arrested', SWZGOV -> SWZGOV 112 (Sithole)"
     ),
-    'reuters_algiers_ais_amnesty:event:0': (
-        "'his 3,000 fighters would hand over their weapons to the army': the fighters read as DZAUAF "
-        "and the army as the AIS's" + "; " + _BACK
-    ),
     'reuters_algiers_ais_amnesty:event:1': (
         "'AIS leader Madani Mezrag ... thanked Bouteflika': Mezrag read as DZAGOV" + "; " + _BODY
     ),
     'reuters_algiers_ais_amnesty:event:4': (
         "'Amnesty International criticised the law': a law with no owner in the sentence" + "; " + _FAR
-    ),
-    'reuters_algiers_ais_amnesty:party:2': (
-        "'AIS leader Madani Mezrag' read as DZAGOV though 'AIS' is introduced in brackets and coded "
-        "DZAREB" + "; " + _BODY
-    ),
-    'reuters_algiers_ais_amnesty:clean:0': (
-        "DZAUAF -> DZAREB 0356 ('his 3,000 fighters would hand over their weapons to the army')"
     ),
     'mena_cairo_libya_air_embargo:event:4': (
         "'called the embargo an act of aggression': the embargo's imposer told a paragraph back"

@@ -131,10 +131,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Gunmen exchanged fire with the rival Isatabu Freedom Movement': the gunmen with no country and "
         "the movement in no table" + "; " + _ERA
     ),
-    'afp_honiara_ulufaalu_held:event:4': (
-        "'New Zealand urged the militia to free Ulufa'alu': 'the militia' not tied to the Malaita Eagle "
-        "Force" + "; " + _BACK
-    ),
     'afp_honiara_ulufaalu_held:clean:0': (
         "---UAF <-> SLBCVL 190 (the gunmen and the Isatabu Freedom Movement)"
     ),
