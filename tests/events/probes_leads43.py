@@ -1,0 +1,252 @@
+"""Blind probes of the forty-first session (wip/leads43): LONG era leads (1985-2005 agency copy, 30-60 words,
+dated 2000-01-01 as the real-news GSR records are), in the house styles of Reuters, AFP, AP, UPI, Xinhua,
+TASS, Kyodo, IRNA, MENA, DPA, ANSA, EFE, PTI, APP, Yonhap, Anatolian, ANA, PANA and Antara, weighted to: acts
+told by participles and absolute clauses ("storming the building, police arrested ...", "..., leaving 12
+dead"); purpose clauses ("to force", "in a bid to", "aimed at"); layered reported speech ("X said Y had told
+Z that ...") whose act is the inner speaker's; passive agents ("by", "at the hands of"); acts announced on
+behalf of another ("a spokesman for X said X would ..."); negated acts and refusals; conditional offers
+("if", "provided that"); joint statements and communiques (both parties sources); "agreed to" (a yield, 08x,
+or an agreement, 057); counter-accusations in one sentence; acts reported by "sources said", "diplomats
+said", "witnesses said"; modal rulings ("could face", "may be tried"); storming, occupation and siege with a
+purpose; a group "suspected of links with" another; acts of intergovernmental bodies on states (suspension,
+sanctions, monitors sent).
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its list. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (the codebook's, and docs/events.md's where written): a denied charge is 016
+aimed at the accuser; "agreed to allow / hand over" is a yield (08x) or an intent (03x), "agreed to" a
+ceasefire or a plan with a party an agreement (057) or the ceasefire (0871); a threat under a condition is a
+threat (13x) at the party the condition names; an offer under a condition is an intent (03x) at the party
+the offer is made to; a joint statement's act is each party's; a negated act ("will not resume", "has no
+intention of sending troops") codes nothing of its own kind; the act of a layered report is the inner
+speaker's; a siege or a blockade is 191, a town occupied 192; a suspension from a body's councils reduces
+relations (16x).
+
+FIRST-RUN FIGURES: see the end of this docstring (filled in after each run).
+`.venv/bin/python tests/events/probes_leads43.py`.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125')
+_CRIT = ('111', '112', '110', '114', '115', '11', '1121', '1122', '1123', '1124', '1125')
+_DENY = ('016',)
+_THREAT = ('130', '138', '131', '1311', '1312', '1313', '139', '13', '1384', '1383', '132', '133', '1381',
+           '1382', '134', '135', '136', '137')
+_FORCE = ('190', '193', '194', '195', '180', '183', '186', '181', '182', '192', '200', '202', '1823', '18',
+          '19', '1831', '1822')
+_ARREST = ('173', '170', '172', '1711', '1712', '175', '174', '17', '1721')
+_RECALL = ('161', '160', '1612', '164', '166', '16')
+_EXPEL = _RECALL + ('174', '17', '1663')
+_REJECT = ('120', '125', '128', '121', '122', '1211', '124', '1246', '126', '127', '129', '12', '1241',
+           '1243', '1244', '1245', '123', '1212', '1222', '1242', '1221', '1231')
+_YIELD = ('080', '081', '0811', '0812', '0813', '0814', '082', '083', '0831', '084', '0841', '0842', '085',
+          '086', '087', '0871', '0874', '0872', '0873', '08')
+_INTENT = ('030', '03', '031', '032', '035', '0351', '0352', '0353', '0354', '0355', '0356', '036', '037',
+           '038', '039')
+_MEET = ('040', '042', '043', '044', '046', '036', '030', '04', '045', '03')
+_MEDIATE = _MEET + ('039', '038')
+_SANCTION = ('163', '160', '162', '1621', '1622', '1623', '161', '16', '1661', '1662')
+_APPEAL = ('020', '02', '021', '0211', '0212', '0213', '0214', '022', '023', '0231', '0232', '0233',
+           '0234', '024', '0241', '0242', '0243', '0244', '025', '0251', '0252', '0253', '0254', '0255',
+           '0256', '026', '027', '028', '010', '01')
+_DEMAND = ('100', '10', '101', '1011', '1012', '1013', '1014', '102', '103', '1031', '1032', '1033', '104',
+           '1041', '1042', '1043', '1044', '105', '1051', '1052', '1053', '1054', '1055', '1056', '106',
+           '107', '108')
+_SUPPORT = ('05', '050', '051', '052', '053', '054', '055', '056', '057', '03', '030', '031', '0311', '0312',
+            '032', '033', '036', '01', '010', '012', '013')
+_PROTEST = ('140', '141', '1411', '1412', '14', '145', '1451')
+_AID = ('070', '07', '071', '072', '073', '074', '075', '033', '0331', '0332', '0333', '0334', '030', '03')
+_COOP = ('06', '060', '061', '062', '063', '064', '057', '05', '050') + _AID
+# acts with no target: no code of these (full codes, so the actor + code count checks them too)
+_NONE_HARM = _CRIT + _REJECT + _THREAT + _PROTEST + _SANCTION + _EXPEL + _ARREST + _FORCE
+# acts with no codebook row (a relief-flight ban, a convoy turned back, a sale cancelled): none of these
+_NO_ROW = _CRIT + _REJECT + _THREAT + _PROTEST + _SANCTION + _EXPEL + _ARREST + ('163', '1623')
+
+_BLOCK = ('191', '19', '190', '192', '1621', '162', '163', '16', '160')
+_FORCE2 = _FORCE + ('191', '192', '1951', '1952', '184', '185', '1821', '1822', '196')
+_COURT = ('115', '11', '110', '111', '112', '172', '1721', '1722', '1723', '1724', '173', '17', '170', '175')
+_AGREE = ('057', '05', '050', '03', '030', '031', '036', '0311', '0312', '0871', '087', '08', '080', '046',
+          '04', '040', '043')
+_OFFER = _INTENT + _AID + _SUPPORT + ('0331', '0332', '0333', '0334')
+_IGO_ACT = _SANCTION + _EXPEL + ('1641', '1642', '172', '1721', '1722', '1724', '17', '163', '1631')
+
+_MINDANAO = ("MANILA (AP) - Philippine army troops stormed a Moslem rebel camp on the southern island of "
+             "Mindanao on Tuesday, killing 15 guerrillas and capturing their commander, a military spokesman "
+             "said.")
+_KURDS = ("LONDON (Reuters) - Amnesty International said on Tuesday that hundreds of Kurdish villagers had "
+          "died under torture at the hands of Iraqi security forces since 1988, and urged the United Nations "
+          "to send human rights monitors to northern Iraq.")
+_PLO = ("TUNIS (Reuters) - A spokesman for the Palestine Liberation Organisation said on Tuesday that the "
+        "PLO would boycott the next round of Middle East peace talks in Washington unless Israel halted the "
+        "deportation of Palestinians from the occupied territories.")
+_MISSILE = ("BEIJING (Xinhua) - China and Russia said in a joint statement issued on Friday that they "
+            "opposed any attempt by the United States to build a national missile defence system, warning "
+            "that it would upset the global strategic balance.")
+_REFUGEES = ("ISLAMABAD (APP) - Pakistan and Afghanistan agreed in a joint communique on Wednesday to "
+             "repatriate three million Afghan refugees in phases under the supervision of the U.N. refugee "
+             "agency, the foreign office said.")
+_MNLF = ("MANILA (Reuters) - The Philippine government and Moslem rebels of the Moro National Liberation "
+         "Front agreed on Sunday to a ceasefire on the southern island of Mindanao after three days of talks "
+         "in Jakarta, officials said.")
+_KARGIL = ("NEW DELHI (Reuters) - India accused Pakistan on Friday of shelling its posts in the Kargil "
+           "sector, while Islamabad accused Indian troops of opening fire first, officials on both sides "
+           "said.")
+_BURMA = ("LUXEMBOURG (Reuters) - European Union foreign ministers on Monday tightened sanctions on Burma's "
+          "military government, banning visas for its leaders and freezing their assets abroad, diplomats "
+          "said.")
+_BOGOTA = ("BOGOTA (EFE) - Colombian police stormed a farmhouse near Medellin on Sunday to free a kidnapped "
+         "businessman, killing three of his captors and arresting two others, a police spokesman said.")
+_TEHRAN = ("TEHRAN (IRNA) - Iran on Sunday rejected U.S. charges that it was seeking to build nuclear "
+           "weapons, saying Washington was trying to justify its economic sanctions against the Islamic "
+           "Republic.")
+_SEOUL = ("SEOUL (Yonhap) - South Korea offered on Monday to send 200,000 tonnes of rice to North Korea, "
+          "provided that Pyongyang agreed to reopen talks on reuniting families separated by the Korean War, "
+          "a Unification Ministry official said.")
+
+LEADS43: list[Row] = [
+    # batch 1: written blind, committed before the coder ran on it
+    # -- acts told by participles and absolute clauses
+    (('PHL', 'PHLMIL'), ('PHL', 'PHLREB'), _FORCE2, _MINDANAO),
+    (('PHL', 'PHLMIL'), ('PHL', 'PHLREB'), _ARREST + _FORCE2, _MINDANAO),
+    (('DZA', 'DZAREB', 'DZAINS'), ('DZA', 'DZACVL'), _FORCE2,
+     "ALGIERS (AFP) - Moslem fundamentalist guerrillas attacked a village south of Algiers overnight, "
+     "leaving 31 people dead, most of them women and children, security forces said on Wednesday."),
+    (('COL', 'COLCOP'), ('COL', 'COLCRM', 'COLCVL'), _FORCE2 + _ARREST, _BOGOTA),
+    (('IDN', 'IDNMIL'), ('IDN', 'IDNEDU', 'IDNCVL', 'IDNOPP'), _FORCE2,
+     "JAKARTA (Reuters) - Indonesian troops opened fire on thousands of students marching on parliament on "
+     "Thursday, wounding at least 30 of them, witnesses said."),
+    # -- purpose clauses
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECVL'), _BLOCK + _FORCE2,
+     "JERUSALEM (Reuters) - Israel on Thursday sealed off the West Bank and Gaza Strip in a bid to force the "
+     "Palestinian Authority to arrest Islamic militants behind a wave of suicide bombings, army radio said."),
+    (('USA', 'USAGOV', 'USAMIL'), ('HTI', 'HTIMIL', 'HTIGOV'), _BLOCK + _SANCTION + _FORCE2,
+     "WASHINGTON (Reuters) - The United States on Thursday ordered a naval blockade of Haiti to force the "
+     "military rulers to step down and restore exiled President Jean-Bertrand Aristide, officials said."),
+    (('COD', 'ZAR', 'CODGOV', 'ZARGOV'), ('RWA', 'RWAGOV'), _BLOCK + _SANCTION,
+     "KINSHASA (Reuters) - Zaire on Tuesday closed its border with Rwanda in a move aimed at stopping the "
+     "flow of arms to Hutu militias in the refugee camps, officials said."),
+    (('USA', 'USAMIL'), ('SOM', 'SOMREB'), _FORCE2,
+     "MOGADISHU (Reuters) - U.S. helicopter gunships attacked the compound of Somali warlord Mohamed Farah "
+     "Aideed on Monday in an operation aimed at capturing him, U.N. officials said."),
+    # -- layered reported speech: the inner speaker acts
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), _INTENT + _MEET,
+     "CAIRO (MENA) - Egyptian Foreign Minister Amr Moussa said on Sunday that Syrian President Hafez "
+     "al-Assad had told him Damascus was ready to resume peace talks with Israel without preconditions."),
+    (('SYR', 'SYRGOV'), ('USA', 'USAGOV', 'LBN'), _INTENT + _YIELD,
+     "WASHINGTON (Reuters) - The State Department said on Tuesday that Syria had assured Secretary of State "
+     "James Baker that it would withdraw its troops from Beirut by September."),
+    (('JOR', 'JORGOV'), ('USA', 'USAGOV', 'IRQ', 'IRQGOV'), _REJECT,
+     "AMMAN (Reuters) - A Jordanian official said on Wednesday that King Hussein had told U.S. envoy Dennis "
+     "Ross that Jordan would not allow its territory to be used for an attack on Iraq."),
+    # -- passive agents and "at the hands of"
+    (('LKA', 'LKAREB'), ('LKA', 'LKAMIL'), _FORCE2,
+     "COLOMBO (Reuters) - Eleven Sri Lankan soldiers were killed on Wednesday when their convoy was ambushed "
+     "by Tamil Tiger guerrillas in the northeast, military officials said."),
+    (('IRQ', 'IRQMIL', 'IRQCOP', 'IRQGOV', 'IRQSPY'), ('IRQ', 'IRQCVL'), _FORCE2, _KURDS),
+    (('NGO',), ('IRQ', 'IRQMIL', 'IRQCOP', 'IRQGOV', 'IRQSPY'), _ACCUSE + _CRIT, _KURDS),
+    (('NGO',), ('IGO',), _APPEAL, _KURDS),
+    (('SRB', 'YUG', 'SRBCOP', 'YUGCOP', 'SRBMIL', 'YUGMIL'), ('ALB', 'YUG', 'SRB', 'KOS', 'SRBCVL', 'YUGCVL',
+                                                            'KOSCVL'), _FORCE2,
+     "PRISTINA (Reuters) - Three ethnic Albanians were shot dead by Serbian police in a village in Kosovo "
+     "on Saturday, the Kosovo Information Centre said."),
+    # -- acts announced on behalf of another
+    (('FRA', 'FRAGOV', 'FRAMIL'), ('BIH', 'BIHGOV', 'BIHCVL'), _INTENT + _AID + ('074',),
+     "PARIS (AFP) - A spokesman for the French Foreign Ministry said on Monday that France would send 500 "
+     "more troops to Bosnia to protect relief convoys around Sarajevo."),
+    (('PSE', 'PSEREB', 'PSEGOV', 'PSEPLO'), ('ISR', 'ISRGOV'), _THREAT + _REJECT, _PLO),
+    # -- negated acts and refusals
+    ((), (), _FORCE2,
+     "MOSCOW (TASS) - The Soviet Union has no intention of sending troops into Lithuania, Defence Minister "
+     "Dmitry Yazov said on Thursday, dismissing reports of an imminent crackdown in the Baltic republic."),
+    ((), (), _AID,
+     "TOKYO (Kyodo) - Japan will not resume grant aid to China until Beijing halts its nuclear tests, "
+     "Foreign Minister Yohei Kono told parliament on Tuesday."),
+    (('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), ('IGO',), _REJECT,
+     "BELGRADE (Reuters) - Yugoslavia refused on Friday to allow investigators of the U.N. war crimes "
+     "tribunal into Kosovo, saying the court had no jurisdiction over the province."),
+    (('DEU', 'DEUGOV'), ('TUR', 'TURGOV'), _REJECT,
+     "BONN (DPA) - Germany on Thursday turned down a Turkish request to extradite 11 Kurds accused of "
+     "attacking Turkish diplomatic missions, saying they could face the death penalty at home."),
+    # -- conditional offers and threats
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _OFFER, _SEOUL),
+    (('SDN', 'SDNGOV'), ('SDN', 'SDNREB'), _OFFER + _YIELD,
+     "KHARTOUM (Reuters) - Sudan's government said on Saturday that it would declare a ceasefire in the "
+     "south if the rebel Sudan People's Liberation Army agreed to talks under the mediation of East "
+     "African states."),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _THREAT + _REJECT,
+     "ATHENS (ANA) - Greece said on Tuesday it would block any European Union aid to Turkey if Ankara did "
+     "not withdraw its troops from northern Cyprus, government spokesman Dimitris Reppas said."),
+    # -- joint statements and communiques: each party a source
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _CRIT + _REJECT, _MISSILE),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), _CRIT + _REJECT, _MISSILE),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV'), _AGREE + _COOP + _YIELD, _REFUGEES),
+    (('AFG', 'AFGGOV'), ('PAK', 'PAKGOV'), _AGREE + _COOP + _YIELD, _REFUGEES),
+    # -- "agreed to": a yield, or an agreement with a party
+    (('IRQ', 'IRQGOV'), ('IGO',), _YIELD + _INTENT,
+     "BAGHDAD (Reuters) - Iraq agreed on Tuesday to allow U.N. helicopters to fly over its territory, ending "
+     "a three-week standoff with the Security Council, diplomats said."),
+    (('KHM', 'KHMREB'), ('IGO',), _YIELD + _INTENT,
+     "PHNOM PENH (Reuters) - The Khmer Rouge agreed on Thursday to hand over its heavy weapons to U.N. "
+     "peacekeepers in return for seats in a coalition government, a Khmer Rouge spokesman said."),
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB'), _AGREE, _MNLF),
+    (('PHL', 'PHLREB'), ('PHL', 'PHLGOV'), _AGREE, _MNLF),
+    # -- counter-accusations in one sentence
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV', 'PAKMIL'), _ACCUSE, _KARGIL),
+    (('PAK', 'PAKGOV'), ('IND', 'INDMIL', 'INDGOV'), _ACCUSE, _KARGIL),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), _DENY, _TEHRAN),
+    # -- acts reported by sources, diplomats, witnesses
+    (('PAK', 'PAKGOV'), ('USA', 'USAGOV', 'USASPY', 'USACOP'), _YIELD + _COOP,
+     "ISLAMABAD (Reuters) - Pakistani authorities have handed over a suspected Islamic militant wanted for "
+     "the World Trade Center bombing to U.S. agents, sources close to the investigation said on Thursday."),
+    (('SYR', 'SYRMIL'), ('LBN', 'LBNREB', 'LBNCVL', 'IRN'), _ARREST,
+     "BEIRUT (Reuters) - Syrian troops have arrested more than 20 members of a pro-Iranian militia in west "
+     "Beirut after clashes in which four Syrian soldiers were wounded, security sources said on Friday."),
+    (('LBR', 'LBRREB'), ('LBR', 'LBRGOV', 'LBRMIL'), _FORCE2,
+     "ABIDJAN (AFP) - Rebels of Charles Taylor's National Patriotic Front of Liberia have seized the port of "
+     "Buchanan and are closing in on Monrovia, diplomats in the Ivorian capital said on Thursday."),
+    # -- modal rulings
+    (('CHL', 'CHLJUD'), ('CHL', 'CHLGOV', 'CHLMIL', 'CHLELI'), _COURT,
+     "SANTIAGO (Reuters) - Former Chilean dictator Augusto Pinochet could face trial for human rights abuses "
+     "after an appeals court stripped him of his immunity from prosecution on Thursday, legal sources said."),
+    (('ESP', 'ESPJUD'), ('ARG', 'ARGMIL'), _COURT,
+     "MADRID (EFE) - A Spanish judge ruled on Friday that former Argentine army officers accused of killing "
+     "Spanish citizens during the 1976-83 dictatorship could be tried in Spain, court sources said."),
+    # -- storming, occupation and siege with a purpose
+    (('RUS', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSCVL'), _FORCE2,
+     "GROZNY (Reuters) - Russian troops laid siege to the Chechen village of Samashki on Friday to force "
+     "rebel fighters holed up there to surrender, Chechen officials said."),
+    (('TJK', 'TJKREB', 'TJKOPP'), ('TJK', 'TJKGOV', 'TJKMIL'), _FORCE2,
+     "DUSHANBE (Reuters) - Islamic opposition fighters occupied the town of Tavildara in central Tajikistan "
+     "on Sunday to press the government into concessions at peace talks, officials said."),
+    # -- a group suspected of links with another
+    (('TUR', 'TURCOP'), ('TUR', 'TURREB', 'TURCVL'), _ARREST,
+     "ANKARA (Anatolian) - Turkish police detained 40 people suspected of links with the outlawed Kurdistan "
+     "Workers Party (PKK) in raids across Istanbul on Tuesday, the Anatolian news agency said."),
+    # -- acts of intergovernmental bodies on states
+    (('IGO',), ('PAK', 'PAKGOV', 'PAKMIL'), _IGO_ACT,
+     "LONDON (Reuters) - The Commonwealth on Monday suspended Pakistan from its councils after the military "
+     "coup that brought General Pervez Musharraf to power, a Commonwealth spokesman said."),
+    (('IGO',), ('MMR', 'MMRGOV', 'MMRMIL'), _IGO_ACT, _BURMA),
+    (('IGO',), ('YUG', 'SRB', 'KOS', 'YUGGOV', 'SRBGOV'), _INTENT + _AID + _COOP + _MEET + ('074',),
+     "VIENNA (Reuters) - The Organisation for Security and Cooperation in Europe said on Tuesday that it "
+     "would send 2,000 monitors to Kosovo to verify the withdrawal of Yugoslav troops from the province."),
+    # -- no act at all
+    ((), (), _NONE_HARM,
+     "HONG KONG (Reuters) - Share prices fell sharply on Monday, leaving the Hang Seng index at its lowest "
+     "level in two years as fears of higher U.S. interest rates hit property stocks, dealers said."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS43}
+ALL43: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
