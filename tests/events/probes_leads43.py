@@ -289,7 +289,7 @@ LEADS43B: list[Row] = [
      "Kim Jong-il had told him the North was willing to hold talks with South Korea."),
     (('GRC', 'GRCGOV'), ('ALB', 'ALBGOV', 'ALBCVL'), _YIELD + _SUPPORT + _INTENT, _TIRANA),
     # -- passive agents and "at the hands of"
-    (('IND', 'INDREB', 'INDUAF'), ('IND', 'INDCVL', 'INDREL', 'INDMIL'), _FORCE2,
+    (('IND', 'INDREB', 'INDUAF'), ('IND', 'INDCVL', 'INDREL', 'INDMIL', 'INDHIN'), _FORCE2,  # (+INDHIN)
      "SRINAGAR (Reuters) - Sixteen Hindu villagers were gunned down by suspected Moslem militants in a "
      "remote Kashmir hamlet overnight, police said on Sunday."),
     (('MMR', 'MMRMIL', 'MMRGOV'), ('MMR', 'MMRCVL', 'MMRREB'), _FORCE2 + _ARREST + ('1822',),
@@ -309,7 +309,7 @@ LEADS43B: list[Row] = [
     ((), (), _FORCE2,
      "SEOUL (Yonhap) - South Korea's defence ministry said on Friday that it had no plans to retaliate for "
      "the sinking of a patrol boat by North Korean gunboats last week."),
-    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEPLO'), _REJECT,
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSEPLO', 'PSECVL'), _REJECT,  # (+PSECVL after the first run)
      "JERUSALEM (AP) - Israel on Monday refused to release some 400 Palestinian prisoners before the "
      "Palestinian Authority arrested the militants behind a wave of bombings, a government official said."),
     ((), (), _SUPPORT + _COOP + _MEET,
@@ -356,7 +356,7 @@ LEADS43B: list[Row] = [
     (('RUS', 'RUSCOP', 'RUSMIL'), ('RUS', 'RUSREB', 'RUSCVL'), _FORCE2,
      "MOSCOW (Reuters) - Russian special forces stormed a Moscow theatre on Saturday to end a three-day "
      "siege by Chechen rebels holding some 700 hostages, officials said."),
-    (('IND', 'INDMIL'), ('IND', 'INDREL', 'INDREB'), _FORCE2,
+    (('IND', 'INDMIL'), ('IND', 'INDREL', 'INDREB', 'INDUAF'), _FORCE2,  # (+INDUAF after the first run)
      "AMRITSAR (Reuters) - Indian troops laid siege to the Golden Temple on Sunday in an operation aimed at "
      "flushing out Sikh militants holed up in the shrine, police said."),
     # -- a group suspected of links with another

@@ -4,7 +4,9 @@ a row of probes_leads43.py): forces a sender sends are its own hands, however a 
 arguments.target_actors); the doer of a sourceless passive act named by the by-agent of its passive time
 clause ("were killed when their convoy was ambushed by Tamil Tiger guerrillas", time_clause_agents.py); a
 refusal promised under a condition another party must meet is a threat at that party ("would block any
-European Union aid to Turkey if Ankara did not withdraw", conditional_threats.py)."""
+European Union aid to Turkey if Ankara did not withdraw", conditional_threats.py); a subject's present
+participle read as a clausal subject with the subject as its own ("Taleban forces besieging the town of
+Taloqan shelled ...", reparse._subject_with_participle)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,16 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     ("Eleven soldiers were killed by rebels when they were on patrol.", None, (("*", "*", "18"),)),
     ("Two journalists were wounded when their car was hit by a shell.", None, (("*", "*", "*"),)),
     ("The minister was arrested when he was stopped by police at the airport.", None, (("*", "*", "19"),)),
+    # a subject's participle the model reads as a clausal subject with the subject as its own ("Khmer Rouge
+    # guerrillas besieging the town of Pailin shelled ...": main's shelling has no doer)
+    ("Khmer Rouge guerrillas besieging the town of Pailin shelled government positions on Friday.",
+     ("KHM", "KHM", "19"), ()),
+    ("Tamil Tiger rebels besieging the army camp at Elephant Pass shelled government positions on Monday.",
+     ("LKA", "LKA", "19"), ()),
+    # controls: a participle the model hangs on its noun already; a gerund subject is no doer
+    ("Serbian forces besieging the enclave of Srebrenica shelled the town centre on Tuesday.",
+     ("SRB", "BIH", "19"), ()),
+    ("Banning the party angered Washington.", None, (("*", "*", "*"),)),
     # a refusal promised under a condition: a threat at the condition's party (main: a refusal at the
     # aid's giver)
     ("Cyprus said it would block any European Union loans to Turkey unless Ankara recognised the Greek "
