@@ -151,7 +151,7 @@ LEADS43: list[Row] = [
      "COLOMBO (Reuters) - Eleven Sri Lankan soldiers were killed on Wednesday when their convoy was ambushed "
      "by Tamil Tiger guerrillas in the northeast, military officials said."),
     (('IRQ', 'IRQMIL', 'IRQCOP', 'IRQGOV', 'IRQSPY'), ('IRQ', 'IRQCVL'), _FORCE2, _KURDS),
-    (('NGO',), ('IRQ', 'IRQMIL', 'IRQCOP', 'IRQGOV', 'IRQSPY'), _ACCUSE + _CRIT, _KURDS),
+    (('NGOHRIAMN', 'NGO'), ('IRQ', 'IRQMIL', 'IRQCOP', 'IRQGOV', 'IRQSPY'), _ACCUSE + _CRIT, _KURDS),  # (key)
     (('NGO',), ('IGO',), _APPEAL, _KURDS),
     (('SRB', 'YUG', 'SRBCOP', 'YUGCOP', 'SRBMIL', 'YUGMIL'), ('ALB', 'YUG', 'SRB', 'KOS', 'SRBCVL', 'YUGCVL',
                                                             'KOSCVL'), _FORCE2,
@@ -337,7 +337,7 @@ LEADS43B: list[Row] = [
      "to end their border war, the OAU said in a statement."),
     # -- counter-accusations
     (('LKA', 'LKAGOV'), ('LKA', 'LKAREB'), _ACCUSE, _SRI),
-    (('LKA', 'LKAREB'), ('LKA', 'LKAMIL', 'LKAGOV'), _ACCUSE, _SRI),
+    (('LKAREB', 'LKA'), ('LKA', 'LKAMIL', 'LKAGOV'), _ACCUSE, _SRI),  # (sources reordered for the gap's key)
     # -- acts reported by sources, diplomats, witnesses
     (('SDN', 'SDNMIL', 'SDNGOV'), ('SDN', 'SDNCVL', 'SDNREB'), _FORCE2,
      "NAIROBI (Reuters) - Sudanese government aircraft bombed a hospital in the rebel-held town of Yei on "
