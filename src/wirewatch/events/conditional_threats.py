@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .parse import kids
+from .parse import is_negated, kids
 
 _CONDITIONS = frozenset({"if", "unless"})
 _FUTURE = frozenset({"would", "will", "'ll", "shall"})
@@ -31,6 +31,8 @@ def conditional_threat(r: Any, link: Any) -> bool:
 
     if r.negated or not (r.cameo or "").startswith("12") or not r.sources or not _promised(r.anchor):
         return False
+    if is_negated(r.anchor):
+        return False  # "will not accept any more refugees if war starts": a refusal under a condition
     cond = _condition(r.anchor)
     if cond is None:
         return False
