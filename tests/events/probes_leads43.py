@@ -371,7 +371,91 @@ LEADS43B: list[Row] = [
      "Croatia, saying Zagreb had failed to cooperate with the war crimes tribunal in The Hague."),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS43, "batch2": LEADS43B}
+_SEOUL2 = ("SEOUL (Reuters) - North and South Korea said in a joint statement on Friday that they would "
+           "reopen a border liaison office and resume Red Cross talks on reuniting separated families next "
+           "month.")
+_NICOSIA = ("NICOSIA (Reuters) - Turkey and Greece traded accusations on Tuesday over a collision between "
+            "their warships in the Aegean, each charging that the other had violated its territorial waters.")
+_ABUJA = ("ABUJA (Reuters) - The Economic Community of West African States on Friday suspended Ivory Coast "
+          "from its decision-making bodies after soldiers seized power in Abidjan, and sent a mission to "
+          "press the junta to hand over to civilians.")
+
+LEADS43C: list[Row] = [
+    # batch 3: written blind after the second fixes, committed before the coder ran on it
+    # -- participles, absolute clauses and time clauses
+    (('ISR', 'ISRMIL'), ('LBN', 'LBNREB'), _FORCE2,
+     "TYRE, Lebanon (Reuters) - Israeli helicopter gunships rocketed suspected Hizbollah positions in "
+     "south Lebanon on Tuesday, wounding three guerrillas, security sources said."),
+    (('DZA', 'DZAREB', 'DZAUAF'), ('DZA', 'DZACVL', 'DZACOP', 'DZAMIL'), _FORCE2,
+     "ALGIERS (Reuters) - Nine policemen were killed on Sunday when their patrol was ambushed by Moslem "
+     "guerrillas in the hills east of Algiers, the official APS news agency said."),
+    (('IND', 'INDCOP', 'INDMIL'), ('IND', 'INDCVL', 'INDMOS', 'INDOPP'), _FORCE2 + ('175',),
+     "SRINAGAR (Reuters) - Indian police fired on a crowd of Moslem demonstrators defying a curfew in "
+     "Srinagar on Friday, killing four people, witnesses said."),
+    # -- purpose clauses
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _MOBILIZE + _THREAT + _FORCE2,
+     "WASHINGTON (Reuters) - The United States ordered a second aircraft carrier to the Gulf on Wednesday in "
+     "a move aimed at pressing Iraq to allow U.N. arms inspectors back into the country, officials said."),
+    (('CHN', 'CHNMIL', 'CHNGOV'), ('TWN', 'TWNGOV'), _MOBILIZE + _THREAT + _FORCE2,
+     "BEIJING (Reuters) - China fired missiles into waters off Taiwan on Friday in exercises widely seen as "
+     "an attempt to intimidate the island ahead of its presidential election."),
+    # -- layered reported speech
+    (('IRQ', 'IRQGOV'), ('IGO',), _INTENT + _YIELD + _COOP,
+     "UNITED NATIONS (Reuters) - Security Council diplomats said on Monday that Iraqi Foreign Minister "
+     "Mohammed Saeed al-Sahaf had told U.N. Secretary-General Kofi Annan that Baghdad would let inspectors "
+     "visit the presidential palaces."),
+    # -- passive agents
+    (('RUS', 'RUSMIL'), ('GEO', 'GEOCVL', 'GEOMIL'), _FORCE2,
+     "TBILISI (Reuters) - Georgian villages near the border with Chechnya were bombed by Russian aircraft on "
+     "Thursday, Georgia's Defence Ministry said, calling the raid a gross violation of its airspace."),
+    (('GEO', 'GEOMIL', 'GEOGOV'), ('RUS', 'RUSGOV', 'RUSMIL'), _ACCUSE + _CRIT + _PROTEST,
+     "TBILISI (Reuters) - Georgian villages near the border with Chechnya were bombed by Russian aircraft on "
+     "Thursday, Georgia's Defence Ministry said, calling the raid a gross violation of its airspace."),
+    # -- on behalf of another
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _INTENT + _MEET,
+     "ISLAMABAD (Reuters) - A Foreign Office spokesman said on Thursday that Pakistan was ready to resume "
+     "talks with India on all outstanding issues, including Kashmir, at any level."),
+    # -- negated acts and refusals
+    ((), (), _SANCTION + _EXPEL,
+     "TOKYO (Kyodo) - Japan has no plans to impose sanctions on Peru over the siege of the Japanese "
+     "ambassador's residence in Lima, Chief Cabinet Secretary Seiroku Kajiyama said on Monday."),
+    (('AGO', 'AGOREB'), ('IGO', 'AGO', 'AGOGOV'), _REJECT,
+     "LUANDA (Reuters) - UNITA rebels on Wednesday refused to hand over the central highland towns they hold "
+     "to government administration, defying a U.N. deadline, diplomats said."),
+    # -- conditional offers and threats
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), _OFFER + _YIELD + _MEET,
+     "JERUSALEM (Reuters) - Israel is prepared to withdraw from the Golan Heights provided that Syria agrees "
+     "to full diplomatic relations and security arrangements, a senior Israeli official said on Sunday."),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _THREAT + _REJECT + _SANCTION,
+     "TEHRAN (IRNA) - Iran said on Saturday it would cut trade with Britain if London did not expel Salman "
+     "Rushdie, the author of The Satanic Verses."),
+    # -- joint statements
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _INTENT + _MEET + _AGREE + _COOP, _SEOUL2),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _INTENT + _MEET + _AGREE + _COOP, _SEOUL2),
+    # -- "agreed to"
+    (('SRB', 'YUG', 'SRBGOV', 'YUGGOV'), ('IGO',), _YIELD + _INTENT,
+     "BELGRADE (Reuters) - Yugoslav President Slobodan Milosevic agreed on Tuesday to let 2,000 unarmed "
+     "international monitors into Kosovo, U.S. envoy Richard Holbrooke said."),
+    # -- counter-accusations
+    (('TUR', 'TURGOV', 'TURMIL'), ('GRC', 'GRCGOV', 'GRCMIL'), _ACCUSE, _NICOSIA),
+    (('GRC', 'GRCGOV', 'GRCMIL'), ('TUR', 'TURGOV', 'TURMIL'), _ACCUSE, _NICOSIA),
+    # -- modal rulings
+    (('DEU', 'DEUJUD'), ('IRN', 'IRNGOV', 'IRNSPY'), _ACCUSE + _COURT,
+     "BERLIN (Reuters) - A German court ruled on Thursday that Iran's political leadership had ordered the "
+     "1992 killing of four Kurdish dissidents at a Berlin restaurant."),
+    # -- siege and occupation
+    (('PHL', 'PHLMIL'), ('PHL', 'PHLREB'), _FORCE2,
+     "MANILA (Reuters) - Philippine troops surrounded a rebel-held town on Jolo island on Saturday to force "
+     "Abu Sayyaf guerrillas to free 21 hostages, military officials said."),
+    # -- intergovernmental bodies on states
+    (('IGO',), ('CIV', 'CIVMIL', 'CIVGOV'), _IGO_ACT, _ABUJA),
+    (('IGO',), ('CIV', 'CIVMIL', 'CIVGOV'), _APPEAL + _DEMAND + _MEET + _MEDIATE, _ABUJA),
+    (('IGO',), ('ZWE', 'ZWEGOV'), _IGO_ACT,
+     "HARARE (Reuters) - The Commonwealth suspended Zimbabwe from its councils for a year on Tuesday over a "
+     "presidential election its observers said was marred by violence, a Commonwealth spokesman said."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS43, "batch2": LEADS43B, "batch3": LEADS43C}
 ALL43: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
