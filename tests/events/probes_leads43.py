@@ -449,7 +449,7 @@ LEADS43C: list[Row] = [
      "Abu Sayyaf guerrillas to free 21 hostages, military officials said."),
     # -- intergovernmental bodies on states
     (('IGO',), ('CIV', 'CIVMIL', 'CIVGOV'), _IGO_ACT, _ABUJA),
-    (('IGO',), ('CIV', 'CIVMIL', 'CIVGOV'), _APPEAL + _DEMAND + _MEET + _MEDIATE, _ABUJA),
+    (('IGOWAF', 'IGO'), ('CIV', 'CIVMIL', 'CIVGOV'), _APPEAL + _DEMAND + _MEET + _MEDIATE, _ABUJA),  # (key)
     (('IGO',), ('ZWE', 'ZWEGOV'), _IGO_ACT,
      "HARARE (Reuters) - The Commonwealth suspended Zimbabwe from its councils for a year on Tuesday over a "
      "presidential election its observers said was marred by violence, a Commonwealth spokesman said."),

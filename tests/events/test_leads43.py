@@ -6,7 +6,8 @@ clause ("were killed when their convoy was ambushed by Tamil Tiger guerrillas", 
 refusal promised under a condition another party must meet is a threat at that party ("would block any
 European Union aid to Turkey if Ankara did not withdraw", conditional_threats.py); a subject's present
 participle read as a clausal subject with the subject as its own ("Taleban forces besieging the town of
-Taloqan shelled ...", reparse._subject_with_participle)."""
+Taloqan shelled ...", reparse._subject_with_participle); trade cut with a state is an embargo (the
+lexicon's cut row, 163)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,14 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     ("Cyprus said it would block any European Union loans to Turkey unless Ankara recognised the Greek "
      "Cypriot government.", ("CYP", "TUR", "13"), (("CYP", "IGO", "*"),)),
     ("Spain would veto Britain's bid if London refused to talk about Gibraltar.", ("ESP", "GBR", "13"), ()),
+    # trade cut with a state is an embargo on it (main codes nothing), and promised under a condition a
+    # threat
+    ("Iraq cut off trade with Jordan on Monday.", ("IRQ", "JOR", "16"), ()),
+    ("China said it would cut off trade with Britain unless London dropped its reform plan.",
+     ("CHN", "GBR", "13"), ()),
+    # controls: trade cut by a strike, and trade barriers cut, name no embargo
+    ("The strike cut trade by half.", None, (("*", "*", "16"),)),
+    ("Vietnam cut trade barriers.", None, (("*", "*", "16"),)),
     # controls: a refusal with no condition stays a refusal; a promised release under a condition stays
     # the promise
     ("Greece said it would block aid to Turkey.", ("GRC", "TUR", "12"), (("*", "*", "13"),)),

@@ -70,9 +70,38 @@ KNOWN_GAPS: dict[str, str] = {
     "links to al-Gama'a al-Islamiya, accusing them of plotting to kill tourists, security sources said.":
         "'suspected members of a militant group' names no actor; without the accusing participle the dyad "
         "is completed with the state (EGYMIL -> EGY 173), with it nothing is coded",
+    # batch 3
+    "WASHINGTON (Reuters) - The United States ordered a second aircraft carrier to the Gulf on Wednesday in "
+    "a move aimed at pressing Iraq to allow U.N. arms inspectors back into the country, officials said.":
+        "the carrier sent is read as a call on Iraq (USA -> IRQ 0255, 'pressing Iraq to allow inspectors'; "
+        "country + root 02 is not in the row's posture, threat or force codes); the move's own act is lost "
+        "to the purpose clause's",
+    "UNITED NATIONS (Reuters) - Security Council diplomats said on Monday that Iraqi Foreign Minister "
+    "Mohammed Saeed al-Sahaf had told U.N. Secretary-General Kofi Annan that Baghdad would let inspectors "
+    "visit the presidential palaces.":
+        "a layered report whose inner speaker told a party that his state would let inspectors in: nothing "
+        "is coded (the told-statement under a report under 'diplomats said' is not read as the inner "
+        "speaker's promise)",
+    "SEOUL (Reuters) - North and South Korea said in a joint statement on Friday that they would reopen a "
+    "border liaison office and resume Red Cross talks on reuniting separated families next month.":
+        "'North and South Korea said they would resume Red Cross talks' codes nothing (without 'Red Cross' "
+        "and with 'South Korea and North Korea' the pair's 036 is coded both ways)",
+    "BELGRADE (Reuters) - Yugoslav President Slobodan Milosevic agreed on Tuesday to let 2,000 unarmed "
+    "international monitors into Kosovo, U.S. envoy Richard Holbrooke said.":
+        "'international monitors' name no body, so the leave given is aimed at the place (YUGGOV -> SRB "
+        "0355); the row wants the monitors' bodies (IGO)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
+    ("TBILISI (Reuters) - Georgian villages near the border with Chechnya were bombed by Russian aircraft on "
+     "Thursday, Georgia's Defence Ministry said, calling the raid a gross violation of its airspace.", "GEO"):
+        "the reporting ministry's participle ('calling the raid a gross violation of its airspace') is not "
+        "read as its charge against the raiders; the raid itself is coded (RUSMIL -> GEOCVL 183)",
+    ("ABUJA (Reuters) - The Economic Community of West African States on Friday suspended Ivory Coast from "
+     "its decision-making bodies after soldiers seized power in Abidjan, and sent a mission to press the "
+     "junta to hand over to civilians.", "IGOWAF"):
+        "a mission sent 'to press the junta to hand over' is not read as the bloc's appeal to the junta (the "
+        "suspension is coded, IGOWAFWAS -> CIV 160)",
     ("COLOMBO (Reuters) - The Sri Lankan government accused the Tamil Tigers on Monday of using a ceasefire "
      "to rearm, while the rebels charged that government troops had attacked their positions in the east.",
      "LKAREB"):
