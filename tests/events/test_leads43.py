@@ -53,6 +53,10 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     ("Serbian forces besieging the enclave of Srebrenica shelled the town centre on Tuesday.",
      ("SRB", "BIH", "19"), ()),
     ("Banning the party angered Washington.", None, (("*", "*", "*"),)),
+    # control: a verb whose object is misread as an adverb keeps main's reading (the police's 175, not a
+    # march of their own)
+    ("Indonesian riot police wielding batons and firing tear gas broke up a march by thousands of students "
+     "in Jakarta on Monday.", ("IDN", "IDN", "17"), (("*", "*", "14"),)),
     # a refusal promised under a condition: a threat at the condition's party (main: a refusal at the
     # aid's giver)
     ("Cyprus said it would block any European Union loans to Turkey unless Ankara recognised the Greek "
