@@ -1137,6 +1137,12 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
     if etype == "RETREAT" and verb in ("withdraw", "pull", "remove", "order", "bring", "send"):
         # "withdrew its troops from the Kyiv region": the forces are the actor's own, the place is the target
         objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
+    if etype in ("AGREE", "AID") and verb in SENDING and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "into") and phrase_actors(g, link)
+            for p in kids(tok) for g in kids(p) if g.dep_ == "pobj"):
+        # "France would send 500 more troops to Bosnia" datelined PARIS: the forces sent are the sender's
+        # own hands, however the dateline places them; the to-phrase's party is the one helped (leads43)
+        objs = [o for o in objs if not (o.dep_ == "dobj" and lemma(o) in MOVED_FORCES)]
     # "condemned the bombing of U.S. embassies in Kenya": a condemnation of an attack is aimed at its
     # attacker (by-phrase, possessor, modifier), never at its victims or its place; no attacker, no target
     attacks = [o for o in objs if o.dep_ == "dobj" and lemma(o) in ATTACK_NOUNS] \

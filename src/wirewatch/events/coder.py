@@ -66,6 +66,7 @@ from .carried_messages import carried_messages
 from .charges import charge_code
 from .codable import may_code
 from .concern_over_acts import concern_over_told_act
+from .conditional_threats import conditional_threat
 from .confidence import score_events
 from .conveyed_documents import document_parties
 from .dateline_target import dateline_body_target, dateline_force_target, dateline_places_unplaced
@@ -170,6 +171,7 @@ from .sub_codes import (
 )
 from .summoned_envoys import passive_summons
 from .territory_holders import place_country, territory_holder
+from .time_clause_agents import time_clause_doers
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
 from .unruled_force import aim_unruled_force, unruled_force
@@ -735,6 +737,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             casualties_as_sides(r)
             under_armed_fire(r, ctx.link)  # "came under fire from Pakistani troops" is force (mil14)
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
+            time_clause_doers(r, ctx.link)  # "were killed when their convoy was ambushed by X" (leads43)
+            conditional_threat(r, ctx.link)  # "would block aid to Turkey if Ankara did not" (leads43)
             pressed_attack_target(r, ctx.link)  # "press the army's offensive against the rebels" (stories30)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             joint_role_subject(r)  # "the Liberian government and the rebels signed": LBRREB (probes17a)

@@ -138,6 +138,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
         (_accusing_set_off(part) or _accusing_on_inner_clause(part)
          if ", accusing " in text or ", charging " in text or ", blaming " in text else {}) or \
         (_participle_on_reduced_relative(part) if "ing " in text and " and " in text else {}) or \
+        (_subject_with_participle(part) if "ing " in text else {}) or \
         (_past_on_reduced_relative(part) if "ed " in text and " and " in text else {}) or \
         (_past_on_subjunctive(part) if " that " in text and " and " in text else {}) or \
         (_subject_in_time_aside(part) if " after " in text or " before " in text else {}) or \
@@ -1070,6 +1071,30 @@ def _finite_with_subject(verb: Any, first: Any) -> bool:
     finite verb, misjoined to `first`, belongs with."""
     return verb.pos_ == "VERB" and verb.tag_ in FINITE and verb.i < first.i and \
         any(c.dep_ == "nsubj" for c in kids(verb))
+
+
+def _subject_with_participle(part: Any) -> dict[int, Move]:
+    """ "Taleban forces besieging the northern town of Taloqan shelled the opposition stronghold": the model
+    reads the participle as a clausal subject ("besieging" csubj of "shelled") with the forces as ITS
+    subject, so the main verb has no subject and its act no doer. A present participle read so, whose own
+    subject ends right before it, under a finite verb with no subject of its own and a direct object, is
+    hung on that subject as its modifier (acl), and the subject on the finite verb (leads43)."""
+    for tok in part:
+        if tok.dep_ != "csubj" or tok.tag_ != "VBG":
+            continue
+        verb = tok.head
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < tok.i or \
+                subj.right_edge.i != tok.i - 1 or subj.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+            continue
+        if not any(c.dep_ == "dobj" for c in kids(verb)):
+            # only where the verb's own object is read as one: "riot police wielding batons and firing tear
+            # gas broke up a march by ..." has "a march" misread as an adverb, and moving the subject made the
+            # police the marchers (lead32's 175 lost in the check of a3d718e6)
+            continue
+        return {subj.i: (verb.i, "nsubj", None, None), tok.i: (subj.i, "acl", None, None)}
+    return {}
 
 
 def _joined_to(tok: Any, above: Any, first: Any) -> dict[int, Move]:
