@@ -52,6 +52,12 @@ KNOWN_GAPS: dict[str, str] = {
     "rulers was tightened on Monday to include all oil shipments.":
         "the small model parses the long body name as the clause's subject and the embargo as its of-object, "
         "so the owned-measure rule (a measure tightened with its owner named) never sees the embargo",
+    "HARARE (Reuters) - Britain's suspension of aid to Zimbabwe's land reform programme drew an angry "
+    "response from President Robert Mugabe on Saturday, who accused London of racism.":
+        "an angry response drawn by an act codes the act (GBR -> ZWE 162), as the earlier probes of that "
+        "shape read it (gsr17c, shape19: 'The expulsion of two American diplomats by the Soviet Union drew "
+        "an angry response from Washington'); a noun row reading the response as 111 was dropped at the "
+        "merge",
     "NAIROBI (Reuters) - Kenya's closure of its border with Somalia on Friday was meant to stop the flow of "
     "arms to bandits, a government spokesman said.":
         "a border closed to a neighbour has no lexicon row: the codebook names no border closure, and "

@@ -1173,10 +1173,12 @@ def _complement_targets(tok: Any, r: Reading, link: ActorLinker,
                         exclude: Exclusion) -> list[tuple[Any, int, int, Any]] | None:
     """The targets of a threat or accusation noun told by its own clause: whom the threatened act is done
     to or whom its condition names, whom the accusation's clause names as doer; None where the noun has no
-    such clause. The verb the noun is the subject or object of is then no source of targets: "Turkey's
-    warning that it would use force against Syria alarmed Egypt" is no threat to Egypt (lead43)."""
-    if r.type not in _TOLD_IN_COMPLEMENT or tok.pos_ != "NOUN" or tok is not r.trigger.tok:
-        return None
+    such clause, or where the noun is no subject. The verb the noun is the subject of is then no source of
+    targets: "Turkey's warning that it would use force against Syria alarmed Egypt" is no threat to Egypt
+    (lead43)."""
+    if r.type not in _TOLD_IN_COMPLEMENT or tok.pos_ != "NOUN" or tok is not r.trigger.tok or \
+            tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (an object noun keeps its verb's addressee: "gave Iraq a final warning to comply")
     # (a that-clause or an infinitive; not a participle the parser hangs on the noun: "Iran's threat ...
     # alarmed Pakistan", read as a reduced relative)
     comps = [c for c in kids(tok) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(

@@ -17,7 +17,6 @@ from .speech import antecedent_act, attack_doers
 _DRAWING = frozenset({"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "stir",
                       "invite"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "THREATEN"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
 def drawn_reaction_doers(r: Reading, ctx: ArticleContext) -> None:
@@ -33,8 +32,6 @@ def drawn_reaction_doers(r: Reading, ctx: ArticleContext) -> None:
     own = {(a[0].code or "")[:3] for a in r.sources}
     agents = [g for p in kids(cause) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
               for g in kids(p) if g.dep_ == "pobj"]
-    # ... or its possessor: "Britain's suspension of aid drew an angry response from Mugabe" (lead43)
-    agents = agents or [c for c in kids(cause) if c.dep_ == "poss" and c.lower_ not in _POSSESSIVE_PRONOUNS]
     told = [a for g in agents for a in phrase_actors(g, ctx.link)] if agents \
         else antecedent_act(cause, ctx) or attack_doers(cause, ctx)
     doers = [a for a in told if len(a[0].code or "") >= 3 and a[0].code[:3] not in own]
