@@ -68,6 +68,7 @@ from .parse import (
     kids,
     lemma,
     obliged_subject,
+    own_owner,
     passive_it_antecedent,
     passive_subject,
     subject_of,
@@ -781,7 +782,7 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
             r.trigger = Trigger(r.trigger.tok, replace(r.trigger.pattern, mutual=True))
             return
     measure = ties if ties is not None and r.type == "SANCTION" and lemma(ties) in MEASURE_NOUNS else None
-    owner = _measure_owner(measure) if measure is not None else None
+    owner = own_owner(measure) if measure is not None else None
     if owner is not None:
         # "the OAS trade embargo against Haiti was tightened": a measure renewed, tightened or extended with
         # no agent named is its owner's act on the party its against- or on-phrase names (lead43)
@@ -1197,16 +1198,6 @@ def _complement_targets(tok: Any, r: Reading, link: ActorLinker,
         if found:
             return found
     return []
-
-
-def _measure_owner(measure: Any) -> Any | None:
-    """The party a measure noun names as its own: a possessor ("the EU's ban") or a name before it ("the
-    OAS embargo", "U.N. sanctions")."""
-    for c in kids(measure):
-        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
-            return c
-    return next((c for c in kids(measure) if c.dep_ in ("compound", "amod", "nmod") and c.i < measure.i
-                 and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
 
 
 def _quoted_third_person(subj: Any, r: Reading, ctx: ArticleContext) -> bool:

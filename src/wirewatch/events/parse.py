@@ -1201,11 +1201,18 @@ TELLING_OF_ACTS = frozenset({"announce", "confirm", "report", "disclose", "revea
 
 
 def _told_own_act(noun: Any) -> bool:
-    """Whether an act noun, the passive subject of a verb of telling, names its own owner: a possessor, or a
-    name before it ("a World Bank pledge", "the Japanese offer")."""
-    return lemma(noun.head) in TELLING_OF_ACTS and any(
-        (c.dep_ == "poss" and c.lower_ not in PRONOUNS and not is_when(c))
-        or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) for c in kids(noun))
+    """Whether an act noun, the passive subject of a verb of telling, names its own owner."""
+    return lemma(noun.head) in TELLING_OF_ACTS and own_owner(noun) is not None
+
+
+def own_owner(noun: Any) -> Any | None:
+    """The party an act or measure noun names as its own: a possessor ("the EU's ban", "Germany's pledge"),
+    else a name before it ("a World Bank pledge", "the OAS embargo", "the Japanese offer") (lead43)."""
+    for c in kids(noun):
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS and not is_when(c):
+            return c
+    return next((c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                 and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
 
 
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
