@@ -82,7 +82,7 @@ from .reading import ArticleContext, Reading
 from .rebel_ground import rebels_of_struck_place
 from .recipients import attack_subject_target, in_with_phrase, purpose_partners, relative_carrier
 from .recipients import between_parties as between_parties_of
-from .sent_forces import dateline_state, sent_to_state
+from .sent_forces import sent_to_state
 from .talks_partners import TALKS_SETTLED_TYPES, talks_partners
 from .triggers import SETTING_EVENTS, Trigger
 
@@ -493,7 +493,7 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         r.targets = without_own_hands(r.anchor, r.cameo, r.sources, r.targets)
         # "Venezuela sent troops to help restore order" under a Port of Spain dateline: at Trinidad
         # (stories43)
-        r.targets = sent_to_state(r.trigger.tok, r.sources, r.targets, dateline_state(ctx.article))
+        r.targets = sent_to_state(r.trigger.tok, r.sources, r.targets, ctx.article)
     if r.sources and (r.cameo or "").startswith("063") and r.trigger.tok.pos_ == "VERB":
         # "handed over to Turkey two Kurdish rebels": with the state receiving them (targets35)
         r.targets = handover_recipients(r.trigger.tok, r.sources, ctx.link) or r.targets

@@ -31,7 +31,7 @@ def _bare(tok: Any) -> bool:
                    or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in kids(tok))
 
 
-def dateline_state(article: Article) -> str | None:
+def _dateline_state(article: Article) -> str | None:
     """The state of the story's dateline, or None."""
     dateline = article.dateline
     if dateline is None or not dateline.place or str(dateline.place).lower() in BUREAUS:
@@ -43,10 +43,13 @@ def dateline_state(article: Article) -> str | None:
 Party = tuple[Any, int, int, Any]
 
 
-def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], home: str | None) -> list[Party]:
-    """The targets with bare sent forces read as the state they are sent to: the dateline's (`home`),
-    when it is none of the senders'."""
-    if lemma(verb) not in SENDING or not targets or not home:
+def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], article: Article) -> list[Party]:
+    """The targets with bare sent forces read as the state they are sent to: the dateline's, when it is
+    none of the senders'. (The dateline is looked up only past the word test: most readings leave there.)"""
+    if lemma(verb) not in SENDING or not targets:
+        return targets
+    home = _dateline_state(article)
+    if not home:
         return targets
     own = {a[0].country for a in sources}
     if home in own:
