@@ -1,0 +1,187 @@
+"""GSR-style probes of the forty-second session (wip/lead44): the codebook's acts told by the era's LESSER
+verbs and phrasal verbs, the ones a wire desk reached for to vary its copy ("rebuffed", "spurned",
+"lambasted", "chided", "airlifted", "impounded", "blockaded", "strafed", "ordered out", "turned back",
+"stepped up", "held over"), across the roots, in many agencies' house styles. The row is the act an analyst
+writes down first. 1985-2005 copy, dated 2000-01-01 as the real-news GSR records are. Written blind.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). Accepted actor codes follow
+docs/actors.md. Each batch was committed before the coder was run on it; no rule of this session was
+written after reading it.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+from probes_lead43 import (
+    _AID,
+    _APPEAL,
+    _ASSAULT,
+    _COERCE,
+    _DEMAND,
+    _DISAPPROVE,
+    _FIGHT,
+    _INVESTIGATE,
+    _MEET,
+    _POSTURE,
+    _PRAISE,
+    _PROTEST,
+    _REDUCE,
+    _REJECT,
+    _THREATEN,
+    _YIELD,
+)
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_COOP = ('060', '061', '062', '063', '064')
+
+LEAD44: list[Row] = [
+    # batch 1: written blind, before the coder was run on it
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), _REJECT,
+     'TOKYO (Reuters) - Japan on Thursday rebuffed renewed American pressure to open its rice market, '
+     'saying self-sufficiency in the staple was a matter of national security.'),
+    (('NIC', 'NICGOV'), ('USA', 'USAGOV'), _REJECT,
+     'MANAGUA (AP) - Nicaragua\'s Sandinista government spurned a U.S. proposal for a regional peace '
+     'conference on Monday, calling it a manoeuvre to isolate Managua.'),
+    (('LBY', 'LBYGOV'), ('USA', 'USAGOV'), _DISAPPROVE,
+     'TRIPOLI (Reuters) - Libyan leader Muammar Gaddafi lambasted the United States on Sunday as an '
+     'imperialist bully in a speech marking the anniversary of the 1969 revolution.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), _DISAPPROVE,
+     'BEIJING (Reuters) - China on Tuesday chided Britain for what it called unilateral moves on Hong '
+     'Kong\'s political system, and warned London not to go back on the Joint Declaration.'),
+    (('USA', 'USAGOV', 'USAMIL'), ('ETH', 'SOM'), _AID,
+     'NAIROBI (AP) - U.S. Air Force transport planes airlifted 200 tonnes of food to famine victims in '
+     'southern Somalia on Wednesday, relief officials said.'),
+    (('TUR', 'TURGOV'), ('GRC', 'GRCGOV', 'GRCBUS'), _COERCE,
+     'ANKARA (Reuters) - Turkish authorities impounded a Greek cargo ship in the port of Izmir on Friday, '
+     'saying it had violated Turkish waters, the Anatolian news agency reported.'),
+    (('IND', 'INDGOV', 'INDMIL'), ('PAK', 'PAKMIL', 'PAKGOV'), _FIGHT,
+     'NEW DELHI (Reuters) - Indian fighter jets strafed Pakistani positions along the Line of Control in '
+     'Kashmir on Thursday, the Indian military said, in the heaviest fighting in months.'),
+    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), _REDUCE + ('174',),
+     'LONDON (Reuters) - Britain ordered out two Iraqi diplomats on Tuesday for activities incompatible '
+     'with their status, the Foreign Office said.'),
+    (('MYS', 'MYSGOV', 'MYSMIL'), ('VNM',), _COERCE + ('1663', '166', '160'),
+     'KUALA LUMPUR (Reuters) - The Malaysian navy turned back a boat carrying 120 Vietnamese refugees off '
+     'the east coast on Saturday, a navy spokesman said.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRN', 'IRNMIL', 'IRNGOV'), _FIGHT,
+     'BAGHDAD (Reuters) - Iraqi artillery pounded Iranian positions east of Basra overnight, the Iraqi '
+     'high command said in a communique on Sunday.'),
+    (('FRA', 'FRAGOV'), ('NZL', 'NZLGOV'), _REJECT + _DISAPPROVE,
+     'PARIS (AFP) - France on Monday brushed aside New Zealand\'s protests over its nuclear tests in the '
+     'South Pacific, saying the series would go ahead as planned.'),
+    (('ZAF', 'ZAFGOV'), ('ZMB', 'ZMBGOV'), _FIGHT + _ASSAULT,
+     'LUSAKA (Reuters) - South African commandos raided alleged African National Congress bases near '
+     'Lusaka on Monday, the Zambian government said, condemning the attack as an act of aggression.'),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSEGOV'), _COERCE,
+     'JERUSALEM (Reuters) - Israel sealed off the West Bank and Gaza Strip on Sunday after a suicide '
+     'bombing in Tel Aviv, barring tens of thousands of Palestinian workers from entering.'),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _DISAPPROVE,
+     'SEOUL (Reuters) - North Korea on Friday denounced joint South Korean-U.S. military exercises as a '
+     'rehearsal for invasion, the North\'s official news agency said.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _REDUCE,
+     'CAIRO (MENA) - Egypt recalled its ambassador from Tel Aviv today in protest at Israel\'s use of force'
+     ' against Palestinian civilians, the Foreign Ministry announced.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), _DISAPPROVE + _PROTEST,
+     'HAVANA (Prensa Latina) - The Cuban government today decried the tightening of the U.S. blockade as a'
+     ' violation of international law and of the sovereignty of third countries.'),
+    (('RUS', 'RUSGOV'), ('IGONAT', 'NAT'), _REJECT + _DISAPPROVE,
+     'MOSCOW (Itar-Tass) - Russia rejected out of hand on Wednesday NATO\'s plans to admit Poland, Hungary '
+     'and the Czech Republic, Foreign Minister Yevgeny Primakov said.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), _DEMAND + _APPEAL,
+     'WASHINGTON (Reuters) - The United States pressed China on Monday to release dissidents jailed after '
+     'the 1989 Tiananmen crackdown, the State Department said.'),
+    (('IDN', 'IDNGOV', 'IDNMIL'), ('TMP', 'IDN'), _POSTURE,
+     'JAKARTA (Reuters) - Indonesia beefed up its forces in East Timor on Saturday, sending two more '
+     'battalions to the territory after a week of clashes, military sources said.'),
+    (('SRB', 'YUG', 'YUGGOV', 'SRBGOV', 'YUGMIL', 'SRBMIL'), ('BIH', 'BIHGOV'), _POSTURE + _THREATEN,
+     'BELGRADE (Reuters) - Yugoslavia massed tanks and artillery on its border with Bosnia on Tuesday, '
+     'Bosnian officials said, fuelling fears of a new offensive.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _COOP + ('057', '046', '050', '051'),
+     'LONDON (Reuters) - Britain and Argentina agreed on Friday to restore full diplomatic relations, eight'
+     ' years after their war over the Falkland Islands.'),
+    (('KOR', 'KORGOV'), ('PRK',), _COERCE + ('174',),
+     'SEOUL (Yonhap) - South Korea today repatriated four North Korean fishermen whose boat drifted into '
+     'southern waters, sending them back across the truce village of Panmunjom.'),
+    (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV'), _YIELD,
+     'TEHRAN (IRNA) - Iran freed 1,000 Iraqi prisoners of war today as a goodwill gesture, handing them '
+     'over to the International Committee of the Red Cross at the border.'),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNGOV'), _DISAPPROVE + _PROTEST,
+     'HANOI (Reuters) - Vietnam lodged a strong protest with China on Thursday over the seizure of Vietnamese'
+     ' fishing boats near the Paracel Islands, the foreign ministry said.'),
+    (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), _REDUCE,
+     'RIYADH (Reuters) - Saudi Arabia severed diplomatic ties with Iran on Tuesday, citing the storming of '
+     'its embassy in Tehran and the death of a diplomat.'),
+    (('PHL', 'PHLGOV'), ('USA', 'USAGOV'), _REJECT,
+     'MANILA (Reuters) - The Philippine Senate voted down a treaty on Monday that would have let the United'
+     ' States keep its naval base at Subic Bay for another decade.'),
+    (('IGOUNO', 'UNO', 'IGO'), ('IRQ', 'IRQGOV'), _COERCE + ('163',),
+     'UNITED NATIONS (Reuters) - The U.N. Security Council on Monday slapped a sweeping trade embargo on '
+     'Iraq for its invasion of Kuwait, voting 13-0 with Cuba and Yemen abstaining.'),
+    (('THA', 'THAGOV'), ('MMR', 'MMRGOV'), _REDUCE + _COERCE,
+     'BANGKOK (Reuters) - Thailand shut its border with Burma on Wednesday after Burmese troops shelled a '
+     'Thai village, the army said.'),
+    (('KWT', 'KWTGOV'), ('IRQ', 'IRQGOV'), _DISAPPROVE + _PROTEST,
+     'KUWAIT (KUNA) - Kuwait today deplored Iraq\'s refusal to return Kuwaiti prisoners held since the '
+     '1991 Gulf War, calling it a breach of the ceasefire terms.'),
+    (('ARM', 'ARMGOV'), ('AZE', 'AZEGOV'), _DISAPPROVE + _THREATEN + ('112', '1125'),
+     'YEREVAN (Itar-Tass) - Armenia accused Azerbaijan on Friday of stepping up shelling of Nagorno-'
+     'Karabakh in breach of the ceasefire, and warned it would not stand by.'),
+    (('DEU', 'DEUGOV'), ('TUR', 'TURGOV'), _REDUCE,
+     'BONN (Reuters) - Germany halted arms deliveries to Turkey on Thursday after reports that German-made '
+     'tanks had been used against Kurdish civilians.'),
+    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), _PRAISE,
+     'WASHINGTON (Reuters) - President Bill Clinton on Tuesday hailed Mexico\'s progress in fighting drug '
+     'traffickers and certified it as a full partner in the anti-drug effort.'),
+    (('FJI', 'FJIMIL', 'FJIGOV'), ('FJI', 'FJIGOV'), _COERCE + ('180', '181', '175', '173'),
+     'SUVA (AFP) - Fijian soldiers detained Prime Minister Timoci Bavadra and his cabinet at gunpoint on '
+     'Thursday in a coup led by Lieutenant-Colonel Sitiveni Rabuka.'),
+    (('IND', 'INDGOV'), ('LKA', 'LKAGOV'), _AID,
+     'NEW DELHI (PTI) - India air-dropped relief supplies over the Jaffna peninsula today in defiance of '
+     'Sri Lanka, which called the drop a violation of its sovereignty.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV'), _REDUCE + _COERCE,
+     'ISLAMABAD (Reuters) - Pakistan suspended transit trade with Afghanistan on Monday, halting trucks at '
+     'the Khyber Pass, in a row over smuggling.'),
+    (('POL', 'POLGOV'), ('USA', 'USAGOV'), _DISAPPROVE + _PROTEST,
+     'WARSAW (PAP) - Poland today castigated the United States for its economic sanctions, saying they had '
+     'cost the Polish economy 15 billion dollars.'),
+    (('CHN', 'CHNGOV'), ('VAT',), _REJECT,
+     'BEIJING (Xinhua) - China today turned down a Vatican request to send a papal envoy to meet Catholic '
+     'bishops in China, a foreign ministry spokesman said.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), _MEET + ('043', '042'),
+     'CAIRO (Reuters) - Egypt hosted Israeli and Palestinian negotiators in Taba on Sunday for a new round '
+     'of talks on Palestinian self-rule in the West Bank.'),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('GEO', 'GEOGOV'), _POSTURE,
+     'TBILISI (Reuters) - Russia has put its troops in Abkhazia on full combat alert, the Georgian defence '
+     'ministry said on Tuesday, calling the move a threat.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _INVESTIGATE + _DISAPPROVE + _DEMAND,
+     'WASHINGTON (Reuters) - The United States on Friday called for an international investigation into '
+     'Iraq\'s use of chemical weapons against Kurdish villagers.'),
+    (('KEN', 'KENGOV'), ('UGA', 'UGAGOV'), _REDUCE + ('174',),
+     'NAIROBI (Reuters) - Kenya expelled Uganda\'s high commissioner on Saturday, accusing him of spying, in'
+     ' a worsening row between the East African neighbours.'),
+    (('VEN', 'VENGOV'), ('COL', 'COLGOV'), _DEMAND + _DISAPPROVE,
+     'CARACAS (Reuters) - Venezuela demanded on Wednesday that Colombia withdraw a navy corvette from '
+     'disputed waters in the Gulf of Venezuela, the foreign ministry said.'),
+    (('GRC', 'GRCGOV'), ('MKD', 'MKDGOV'), _COERCE + ('163',),
+     'ATHENS (Reuters) - Greece imposed a trade embargo on the former Yugoslav republic of Macedonia on '
+     'Wednesday in a dispute over the republic\'s name and flag.'),
+    (('JPN', 'JPNGOV'), ('PER', 'PERGOV'), _PRAISE + ('043',),
+     'TOKYO (Kyodo) - Japan praised Peru\'s rescue of the hostages held at the Japanese ambassador\'s '
+     'residence in Lima, Prime Minister Ryutaro Hashimoto said today.'),
+    (('NGA', 'NGAGOV'), ('GBR', 'GBRGOV'), _DISAPPROVE + _REJECT,
+     'LAGOS (Reuters) - Nigeria\'s military government on Monday snubbed Britain\'s criticism of the '
+     'execution of Ken Saro-Wiwa, saying London had no right to lecture Nigerians.'),
+]
+
+BATCHES = {
+    'batch1': LEAD44,
+}
+
+ALL44 = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == '__main__':
+    for name, rows in BATCHES.items():
+        report(name, rows)
