@@ -484,9 +484,33 @@ def choose(key: str, country: str | None, context: str | None, inferred: bool = 
     own = next((p for p in parties if p.country == context), None)
     if own is not None or context is None:
         return own or parties[0]
-    if key in GENERIC or not inferred:
+    if key in GENERIC or not (inferred or _distinctive(key, parties)):
         return None
     return parties[0]
+
+
+# the words many countries' parties are named with: a name made only of them ("Liberal Democratic Party",
+# "National Front") is no party of one country's under another's dateline
+_PARTY_WORDS = frozenset({
+    "the", "of", "for", "and", "party", "parti", "partido", "national", "nationalist", "democratic", "democrat",
+    "democrats", "democracy", "liberal", "liberals", "social", "socialist", "socialists", "people", "people's",
+    "peoples", "popular", "union", "unionist", "unionists", "congress", "front", "league", "alliance",
+    "movement", "christian", "labour", "labor", "conservative", "conservatives", "communist", "communists",
+    "republican", "republicans", "republic", "progressive", "progressives", "united", "liberation",
+    "salvation", "freedom", "justice", "development", "new", "reform", "green", "greens", "radical", "workers",
+    "workers'", "revolutionary", "patriotic", "independence", "unity", "civic", "citizens", "action", "power",
+    "forces", "rally", "resistance", "islamic", "law", "order", "left", "right", "centre", "center", "renewal",
+    "solidarity", "homeland", "motherland", "truth", "struggle", "coalition", "committee", "national", "grand",
+})
+
+
+def _distinctive(key: str, parties: tuple[Party, ...]) -> bool:
+    """Whether a party name is one country's own wherever the story is placed: a name of two words or more
+    that one party bears and that has a word of its own ("African National Congress", "Bharatiya Janata
+    Party", "Pakistan Muslim League"; lead44: the ANC in a Lusaka story was Africa's legislature). Bare
+    acronyms and single words stay with the story's country ("PPP", "Democrats")."""
+    words = key.split()
+    return len(parties) == 1 and len(words) >= 2 and any(w not in _PARTY_WORDS for w in words)
 
 
 def party_sector(party: Party, date: str | None) -> tuple[str, str]:
