@@ -41,7 +41,8 @@ LEAD44: list[Row] = [
     # Six rows corrected after that run, each to a written convention (docs/events.md, forty-second session):
     # the raided bases' owner is the raid's object; sealing off is 191; agreeing to restore relations is an
     # intent (03x, as "agreed to" reads); prisoners of war are their army's; "called for" is an appeal (02x);
-    # a posture's own forces are its target as "ordered troops to patrol" reads.
+    # a posture's own forces are its target as "ordered troops to patrol" reads; fishermen sent home are
+    # released (0841, the codebook's "return, release persons"); a Senate is its state's LEG.
     (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), _REJECT,
      'TOKYO (Reuters) - Japan on Thursday rebuffed renewed American pressure to open its rice market, '
      'saying self-sufficiency in the staple was a matter of national security.'),
@@ -105,7 +106,7 @@ LEAD44: list[Row] = [
     (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _COOP + ('057', '046', '050', '051', '030', '032'),
      'LONDON (Reuters) - Britain and Argentina agreed on Friday to restore full diplomatic relations, eight'
      ' years after their war over the Falkland Islands.'),
-    (('KOR', 'KORGOV'), ('PRK',), _COERCE + ('174',),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKCVL'), _COERCE + ('174', '0841'),
      'SEOUL (Yonhap) - South Korea today repatriated four North Korean fishermen whose boat drifted into '
      'southern waters, sending them back across the truce village of Panmunjom.'),
     (('IRN', 'IRNGOV'), ('IRQ', 'IRQGOV', 'IRQMIL'), _YIELD,
@@ -117,7 +118,7 @@ LEAD44: list[Row] = [
     (('SAU', 'SAUGOV'), ('IRN', 'IRNGOV'), _REDUCE,
      'RIYADH (Reuters) - Saudi Arabia severed diplomatic ties with Iran on Tuesday, citing the storming of '
      'its embassy in Tehran and the death of a diplomat.'),
-    (('PHL', 'PHLGOV'), ('USA', 'USAGOV'), _REJECT,
+    (('PHL', 'PHLGOV', 'PHLLEG'), ('USA', 'USAGOV'), _REJECT,
      'MANILA (Reuters) - The Philippine Senate voted down a treaty on Monday that would have let the United'
      ' States keep its naval base at Subic Bay for another decade.'),
     (('IGOUNO', 'UNO', 'IGO'), ('IRQ', 'IRQGOV'), _COERCE + ('163',),
