@@ -21,6 +21,7 @@ from probes_lead43 import (
     _DEMAND,
     _DISAPPROVE,
     _FIGHT,
+    _INTENT,
     _INVESTIGATE,
     _MEET,
     _POSTURE,
@@ -180,8 +181,120 @@ LEAD44: list[Row] = [
      'execution of Ken Saro-Wiwa, saying London had no right to lecture Nigerians.'),
 ]
 
+
+LEAD44B: list[Row] = [
+    # batch 2: written blind after the first fixes, before the coder was run on it
+    (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), _DISAPPROVE,
+     'DAMASCUS (Reuters) - Syria on Wednesday assailed Turkey\'s new dam on the Euphrates, saying it would '
+     'cut the river\'s flow to Syrian farmland by a third.'),
+    (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _REJECT,
+     'WASHINGTON (AP) - The White House on Sunday shrugged off an Iraqi peace overture as a cynical ploy, '
+     'saying Baghdad must first pull all its troops out of Kuwait.'),
+    (('FRA', 'FRAGOV'), ('CHD', 'CHDGOV'), _AID + _COOP,
+     'PARIS (AFP) - France has granted Chad credits worth 300 million francs to rebuild roads in the north'
+     ' of the country, the Cooperation Ministry said on Thursday.'),
+    (('CUB', 'CUBGOV'), ('CUB', 'CUBOPP', 'CUBCVL'), _YIELD + ('0841',),
+     'HAVANA (Reuters) - Cuba on Friday pardoned and freed 30 political prisoners after an appeal by the '
+     'visiting Spanish prime minister, diplomats said.'),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), _REDUCE + ('174',),
+     'MOSCOW (Reuters) - Russia kicked out a U.S. diplomat on Wednesday, accusing him of spying, in '
+     'retaliation for the expulsion of a Russian envoy from Washington last month.'),
+    (('ZWE', 'ZWEGOV'), ('ZWE', 'ZWEMED'), _COERCE,
+     'HARARE (Reuters) - Zimbabwe\'s government shut down the country\'s only independent daily newspaper '
+     'on Friday, saying it had failed to register under a new media law.'),
+    (('GBR', 'GBRGOV', 'GBRMIL'), ('ARG', 'ARGMIL'), _ASSAULT + _FIGHT,
+     'LONDON (Reuters) - A British submarine torpedoed and sank the Argentine cruiser General Belgrano '
+     'outside the exclusion zone around the Falklands, the Ministry of Defence said.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('IRN', 'IRNMIL'), _FIGHT + _ASSAULT,
+     'WASHINGTON (Reuters) - U.S. Navy warships shelled two Iranian oil platforms in the Gulf on Monday in '
+     'retaliation for a missile attack on a U.S.-flagged tanker, the Pentagon said.'),
+    (('CHN', 'CHNGOV', 'CHNMIL'), ('TWN', 'TWNGOV'), _THREATEN + _POSTURE,
+     'BEIJING (Reuters) - China on Friday fired missiles into waters off Taiwan in what the island called a'
+     ' blatant attempt to intimidate voters ahead of its first presidential election.'),
+    (('IGOEUREEC', 'IGO'), ('MMR', 'MMRGOV'), _REDUCE + _COERCE,
+     'BRUSSELS (Reuters) - The European Union on Monday froze the assets of Burma\'s military leaders and '
+     'banned them from entering the 15-nation bloc over their human rights record.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), _DEMAND + _THREATEN,
+     'ADDIS ABABA (Reuters) - Ethiopia gave Eritrea a week to pull its troops out of the disputed town of '
+     'Badme or face the consequences, the government spokeswoman said on Monday.'),
+    (('NOR', 'NORGOV'), ('LKA', 'LKAGOV', 'LKAREB'), ('045', '046', '040', '043', '042', '036'),
+     'OSLO (Reuters) - Norway will play host to a new round of peace talks between the Sri Lankan '
+     'government and Tamil Tiger rebels next month, the Norwegian foreign ministry said.'),
+    (('USA', 'USAGOV'), ('KOR', 'KORGOV'), _PRAISE + ('052', '053'),
+     'WASHINGTON (Reuters) - The United States threw its weight behind South Korea\'s policy of engagement '
+     'with the North on Tuesday, calling it the best hope for peace on the peninsula.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRQ', 'IRQREB', 'IRQCVL'),
+     _ASSAULT + _FIGHT + ('200', '201', '202', '203'),
+     'ARBIL, Iraq (Reuters) - Iraqi helicopter gunships strafed Kurdish villages in the north on Wednesday, '
+     'killing at least 20 people, Kurdish rebels said.'),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _DISAPPROVE + _PROTEST,
+     'ATHENS (Reuters) - Greece summoned the Turkish ambassador on Thursday to protest over repeated '
+     'violations of its airspace by Turkish fighter jets over the Aegean.'),
+    (('PER', 'PERGOV', 'PERMIL'), ('PER', 'PERREB'), _COERCE,
+     'LIMA (Reuters) - Peruvian police rounded up 40 suspected Shining Path guerrillas in a sweep of Lima '
+     'shantytowns on Saturday, the Interior Ministry said.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('LBN', 'LBNREB', 'LBNMIL'), _FIGHT + _ASSAULT,
+     'JERUSALEM (Reuters) - Israeli jets blasted suspected Hizbollah positions in south Lebanon on Monday, '
+     'hours after guerrillas fired rockets into northern Israel, the army said.'),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), _REJECT,
+     'KIEV (Reuters) - Ukraine on Friday spurned a Russian offer to take over its share of the Black Sea '
+     'Fleet in exchange for writing off its energy debts.'),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _REDUCE,
+     'TOKYO (Kyodo) - Japan put on hold its grant aid to China on Tuesday in protest at Beijing\'s nuclear '
+     'test, the Foreign Ministry announced.'),
+    (('TUR', 'TURGOV', 'TURMIL'), ('SYR', 'SYRGOV'), _POSTURE + _THREATEN,
+     'ANKARA (Reuters) - Turkey mobilised thousands of troops along its border with Syria on Friday, raising'
+     ' the stakes in its demand that Damascus stop sheltering Kurdish rebels.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _DISAPPROVE,
+     'NEW DELHI (PTI) - India today slammed Pakistan for raising the Kashmir issue at the United Nations, '
+     'calling it an interference in India\'s internal affairs.'),
+    (('PSE', 'PSEGOV', 'PSEREB'), ('ISR', 'ISRGOV'), _PRAISE + _INTENT + ('057',),
+     'GAZA (Reuters) - The Palestine Liberation Organisation endorsed a U.S.-brokered deal with Israel on '
+     'Sunday for an Israeli troop pullback from the West Bank town of Hebron.'),
+    (('NGA', 'NGAMIL', 'NGAGOV', 'IGOWAFECW', 'IGO'), ('LBR', 'LBRREB'), _FIGHT + _ASSAULT,
+     'MONROVIA (Reuters) - Nigerian-led peacekeepers bombarded rebel positions outside Monrovia on '
+     'Thursday, pushing Charles Taylor\'s fighters back from the capital.'),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _REDUCE + _REJECT,
+     'BEIJING (Reuters) - China on Saturday broke off talks with the United States on human rights and '
+     'arms control in protest at the bombing of its embassy in Belgrade.'),
+    (('AUS', 'AUSGOV'), ('FRA', 'FRAGOV'), _REDUCE + _PROTEST + _DISAPPROVE,
+     'CANBERRA (Reuters) - Australia recalled its ambassador to Paris for consultations on Tuesday in '
+     'protest at France\'s resumption of nuclear testing in the South Pacific.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _REDUCE + _REJECT,
+     'TEHRAN (IRNA) - Iran today downgraded its diplomatic relations with Britain to the level of charge '
+     'd\'affaires over London\'s refusal to disown the novel The Satanic Verses.'),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _INTENT + _MEET,
+     'ISLAMABAD (Reuters) - Pakistan extended an invitation to Indian Prime Minister Atal Behari Vajpayee '
+     'on Friday to visit Islamabad for talks on Kashmir, the Foreign Office said.'),
+    (('AGO', 'AGOGOV'), ('AGO', 'AGOREB'), _INTENT + _YIELD + ('0861', '0862', '081'),
+     'LUANDA (Reuters) - Angola\'s government offered an amnesty to UNITA rebels who lay down their arms by'
+     ' the end of the month, state radio said on Sunday.'),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKMIL', 'PRKGOV'), _DISAPPROVE + _PROTEST + _DEMAND,
+     'SEOUL (Yonhap) - South Korea today lodged a complaint with the North through the truce commission '
+     'over the intrusion of a North Korean submarine into its waters.'),
+    (('SDN', 'SDNGOV'), ('UGA', 'UGAGOV'), _DISAPPROVE,
+     'KHARTOUM (Reuters) - Sudan on Thursday charged Uganda with sending troops across the border to help '
+     'southern rebels, and said it would raise the matter with the OAU.'),
+    (('USA', 'USAGOV'), ('PAN', 'PANGOV'), _COERCE + ('163', '1621'),
+     'WASHINGTON (Reuters) - The United States on Friday withheld 6.5 million dollars in payments to Panama '
+     'under the canal treaties to pressure General Manuel Noriega to step down.'),
+    (('BIH', 'BIHGOV'), ('IGOUNO', 'UNO', 'IGO'), _APPEAL + _DEMAND,
+     'SARAJEVO (Reuters) - Bosnia\'s government implored the United Nations on Monday to open a land '
+     'corridor to the besieged enclave of Gorazde before its people starved.'),
+    (('MAR', 'MARGOV', 'MARMIL'), ('ESH', 'MARREB', 'ESHREB', 'DZAREB'), _FIGHT + _ASSAULT,
+     'RABAT (Reuters) - Moroccan troops repulsed a Polisario Front attack on a garrison in the Western '
+     'Sahara on Tuesday, killing 40 guerrillas, the official news agency MAP said.'),
+    (('IGOUNO', 'UNO', 'IGO'), ('LBY', 'LBYGOV'), _COERCE + ('163', '1621', '162'),
+     'UNITED NATIONS (Reuters) - The Security Council voted on Tuesday to ban flights to and from Libya '
+     'until it handed over two suspects in the bombing of a Pan Am jet over Lockerbie.'),
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('SRB', 'SRBMED', 'YUGMED', 'YUG'), _COERCE,
+     'BELGRADE (Reuters) - Serbian authorities took the independent B92 radio station off the air on '
+     'Tuesday, the latest blow to the opposition media.'),
+]
+
 BATCHES = {
     'batch1': LEAD44,
+    'batch2': LEAD44B,
 }
 
 ALL44 = [row for rows in BATCHES.values() for row in rows]
