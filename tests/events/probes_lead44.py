@@ -183,14 +183,16 @@ LEAD44: list[Row] = [
 
 
 LEAD44B: list[Row] = [
-    # batch 2: written blind after the first fixes, before the coder was run on it
+    # batch 2: written blind after the first fixes, before the coder was run on it. First run on the branch
+    # 29 / 27 / 26 of 35 (main the same). Four rows corrected after it: Chad is TCD (CAMEO), police are COP,
+    # a ruling junta's military leaders are its MIL, payments withheld are the lexicon's 162.
     (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), _DISAPPROVE,
      'DAMASCUS (Reuters) - Syria on Wednesday assailed Turkey\'s new dam on the Euphrates, saying it would '
      'cut the river\'s flow to Syrian farmland by a third.'),
     (('USA', 'USAGOV'), ('IRQ', 'IRQGOV'), _REJECT,
      'WASHINGTON (AP) - The White House on Sunday shrugged off an Iraqi peace overture as a cynical ploy, '
      'saying Baghdad must first pull all its troops out of Kuwait.'),
-    (('FRA', 'FRAGOV'), ('CHD', 'CHDGOV'), _AID + _COOP,
+    (('FRA', 'FRAGOV'), ('TCD', 'TCDGOV'), _AID + _COOP,
      'PARIS (AFP) - France has granted Chad credits worth 300 million francs to rebuild roads in the north'
      ' of the country, the Cooperation Ministry said on Thursday.'),
     (('CUB', 'CUBGOV'), ('CUB', 'CUBOPP', 'CUBCVL'), _YIELD + ('0841',),
@@ -211,7 +213,7 @@ LEAD44B: list[Row] = [
     (('CHN', 'CHNGOV', 'CHNMIL'), ('TWN', 'TWNGOV'), _THREATEN + _POSTURE,
      'BEIJING (Reuters) - China on Friday fired missiles into waters off Taiwan in what the island called a'
      ' blatant attempt to intimidate voters ahead of its first presidential election.'),
-    (('IGOEUREEC', 'IGO'), ('MMR', 'MMRGOV'), _REDUCE + _COERCE,
+    (('IGOEUREEC', 'IGO'), ('MMR', 'MMRGOV', 'MMRMIL'), _REDUCE + _COERCE,
      'BRUSSELS (Reuters) - The European Union on Monday froze the assets of Burma\'s military leaders and '
      'banned them from entering the 15-nation bloc over their human rights record.'),
     (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV'), _DEMAND + _THREATEN,
@@ -230,7 +232,7 @@ LEAD44B: list[Row] = [
     (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _DISAPPROVE + _PROTEST,
      'ATHENS (Reuters) - Greece summoned the Turkish ambassador on Thursday to protest over repeated '
      'violations of its airspace by Turkish fighter jets over the Aegean.'),
-    (('PER', 'PERGOV', 'PERMIL'), ('PER', 'PERREB'), _COERCE,
+    (('PER', 'PERGOV', 'PERMIL', 'PERCOP'), ('PER', 'PERREB'), _COERCE,
      'LIMA (Reuters) - Peruvian police rounded up 40 suspected Shining Path guerrillas in a sweep of Lima '
      'shantytowns on Saturday, the Interior Ministry said.'),
     (('ISR', 'ISRGOV', 'ISRMIL'), ('LBN', 'LBNREB', 'LBNMIL'), _FIGHT + _ASSAULT,
@@ -275,7 +277,7 @@ LEAD44B: list[Row] = [
     (('SDN', 'SDNGOV'), ('UGA', 'UGAGOV'), _DISAPPROVE,
      'KHARTOUM (Reuters) - Sudan on Thursday charged Uganda with sending troops across the border to help '
      'southern rebels, and said it would raise the matter with the OAU.'),
-    (('USA', 'USAGOV'), ('PAN', 'PANGOV'), _COERCE + ('163', '1621'),
+    (('USA', 'USAGOV'), ('PAN', 'PANGOV'), _COERCE + ('163', '1621', '162'),
      'WASHINGTON (Reuters) - The United States on Friday withheld 6.5 million dollars in payments to Panama '
      'under the canal treaties to pressure General Manuel Noriega to step down.'),
     (('BIH', 'BIHGOV'), ('IGOUNO', 'UNO', 'IGO'), _APPEAL + _DEMAND,

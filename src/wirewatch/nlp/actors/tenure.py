@@ -148,6 +148,8 @@ _BGR_UDF = _party("BGR", "the Union of Democratic Forces", "1991-11-08/1992-12-3
 _LSO_LCD = _party("LSO", "the Lesotho Congress for Democracy", "1997-06-09/2012-06-08 2015-03-17/2017-06-16")
 _LSO_BCP = _party("LSO", "the Basotho Congress Party", "1993-04-02/1997-06-09")
 _RUS_YABLOKO = _party("RUS", "Yabloko")
+# Zhirinovsky's party, named in Moscow copy by the words of Japan's ruling party (lead44); never in government
+_RUS_LDPR = _party("RUS", "the Liberal Democratic Party of Russia")
 _BRA_PT = _party("BRA", "the Workers' Party", "2003-01-01/2016-08-31")
 _BRA_PSDB = _party("BRA", "the Brazilian Social Democracy Party", "1995-01-01/2003-01-01")
 _TUR_WELFARE = _party("TUR", "the Welfare Party", "1996-06-28/1997-06-30")
@@ -250,7 +252,8 @@ PARTIES: dict[str, tuple[Party, ...]] = {
     "democratic": (_US_DEMOCRATS,),
     "social democratic party of germany": (_DEU_SPD,),
     "ldp": (_JPN_LDP,),
-    "liberal democratic party": (_JPN_LDP,),
+    "liberal democratic party": (_JPN_LDP, _RUS_LDPR),
+    "liberal democratic party of russia": (_RUS_LDPR,),
     "kuomintang": (_TWN_KMT,),
     "kmt": (_TWN_KMT,),
     "democratic progressive party": (_TWN_DPP,),

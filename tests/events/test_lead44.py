@@ -1,0 +1,111 @@
+"""The forty-second session's lead fixes (issue #7, wip/lead44): acts told by the era's lesser verbs, and a
+party known by a name of its own under another country's dateline. Fresh sentences (not the probe file's),
+each class with controls that keep their reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import aimed
+from support import story_triples as triples
+
+pytestmark = [pytest.mark.model]
+
+DATE = "2000-01-01"
+
+
+def test_the_asked_party_past_a_time_phrase_is_asked(code: Any) -> None:
+    # the parser hangs "to free" on "pressed" as a purpose clause once "on Tuesday" stands between; the
+    # release was then read as the presser's own act
+    got = triples(code("BONN (Reuters) - Germany pressed Iran on Tuesday to free two German engineers held "
+                       "since March on spying charges.", date=DATE))
+    assert aimed(got, "DEU", "IRN", "02") or aimed(got, "DEU", "IRN", "10"), got
+    assert not any(c.startswith("08") for _, _, c in got), got
+    # control: a purpose clause of a press with no party asked stays no appeal
+    got = triples(code("GROZNY (Reuters) - Russian troops pressed on Tuesday to take the last rebel "
+                       "strongholds in the mountains.", date=DATE))
+    assert not any(c[:2] in ("02", "10") for _, _, c in got), got
+
+
+def test_people_sent_home(code: Any) -> None:
+    got = triples(code("ISLAMABAD (Reuters) - Pakistan repatriated 150 Indian fishermen held for straying "
+                       "into its waters, officials said on Monday.", date=DATE))
+    assert aimed(got, "PAK", "IND", "0841"), got
+    got = triples(code("HONG KONG (Reuters) - Hong Kong repatriated 120 Vietnamese boat people on Tuesday "
+                       "under a deal with Hanoi.", date=DATE))
+    assert aimed(got, "HKG", "VNM", "174"), got
+
+
+def test_a_treaty_voted_down(code: Any) -> None:
+    got = triples(code("PANAMA CITY (Reuters) - Panama's legislature voted down a defence treaty with the "
+                       "United States on Monday.", date=DATE))
+    assert aimed(got, "PAN", "USA", "12"), got
+
+
+def test_a_party_known_by_its_own_name_under_another_dateline(code: Any) -> None:
+    # under a Harare or Washington dateline the ANC's full name was read as Africa's legislature (AFRLEG)
+    got = triples(code("HARARE (Reuters) - Zimbabwe on Monday pledged support to the African National "
+                       "Congress in its talks with Pretoria.", date=DATE))
+    assert aimed(got, "ZWE", "ZAF", "0"), got
+    assert not any(t.startswith("AFR") for _, t, _ in got), got
+    got = triples(code("ISLAMABAD (Reuters) - Pakistan on Friday accused the Bharatiya Janata Party of "
+                       "stirring up hatred against Muslims.", date=DATE))
+    assert aimed(got, "PAK", "IND", "11"), got
+    # control: a name many countries' parties bear stays the story's own ("Liberal Democratic Party" in
+    # Moscow is Zhirinovsky's, not Japan's)
+    got = triples(code("MOSCOW (Reuters) - The Liberal Democratic Party on Monday accused the Kremlin of "
+                       "betraying its allies.", date=DATE))
+    assert aimed(got, "RUS", "RUSGOV", "11"), got
+    assert not any(s.startswith("JPN") for s, _, _ in got), got
+
+
+def test_diplomats_kicked_out_are_expelled(code: Any) -> None:
+    got = triples(code("BAGHDAD (Reuters) - Iraq kicked out two Kuwaiti diplomats on Sunday, accusing them "
+                       "of plotting against the state.", date=DATE))
+    assert aimed(got, "IRQ", "KWT", "166"), got
+    got = triples(code("ACCRA (Reuters) - Ghana booted out a Nigerian envoy on Friday over a border "
+                       "incident.", date=DATE))
+    assert aimed(got, "GHA", "NGA", "166"), got
+
+
+def test_positions_blasted_by_forces_are_attacked(code: Any) -> None:
+    got = triples(code("COLOMBO (Reuters) - Sri Lankan warplanes blasted Tamil Tiger bases in the north on "
+                       "Sunday, the military said.", date=DATE))
+    assert any(s.startswith("LKA") and c[:2] in ("18", "19") for s, _, c in got), got
+    assert not any(c.startswith("11") for _, _, c in got), got
+    # control: a policy blasted is criticised
+    got = triples(code("NEW DELHI (Reuters) - India on Monday blasted Pakistan's policy on Kashmir as "
+                       "reckless.", date=DATE))
+    assert aimed(got, "IND", "PAK", "11"), got
+
+
+def test_ships_sunk_and_torpedoed(code: Any) -> None:
+    got = triples(code("MANAMA (Reuters) - Iraqi warplanes sank an Iranian frigate in the northern Gulf on "
+                       "Tuesday, shipping sources said.", date=DATE))
+    assert aimed(got, "IRQ", "IRN", "19"), got
+    got = triples(code("MANAMA (Reuters) - Iranian gunboats torpedoed a Liberian-registered tanker in the "
+                       "southern Gulf on Monday, shipping sources said.", date=DATE))
+    assert aimed(got, "IRN", "LBR", "19"), got
+    # control: a ship that sinks is no attack
+    got = triples(code("MANILA (Reuters) - A ferry carrying 300 passengers sank off the central Philippines "
+                       "on Sunday, the coast guard said.", date=DATE))
+    assert not any(c[:2] in ("18", "19") for _, _, c in got), got
+
+
+def test_a_station_taken_off_the_air_is_censored(code: Any) -> None:
+    got = triples(code("ZAGREB (Reuters) - Croatian authorities took the independent Radio 101 off the air "
+                       "on Wednesday.", date=DATE))
+    assert any(s.startswith("HRV") and c.startswith("172") for s, _, c in got), got
+
+
+def test_aid_and_talks_put_on_hold_are_suspended(code: Any) -> None:
+    got = triples(code("WASHINGTON (Reuters) - The United States put its military aid to Guatemala on hold "
+                       "on Friday after the killing of an American.", date=DATE))
+    assert aimed(got, "USA", "GTM", "162"), got
+    assert not any(c.startswith("07") for _, _, c in got), got
+    got = triples(code("ATHENS (Reuters) - Greece put its talks with Turkey on the Aegean on hold on Monday.",
+                       date=DATE))
+    assert aimed(got, "GRC", "TUR", "164"), got
+    assert not any(c.startswith("04") for _, _, c in got), got
