@@ -36,6 +36,10 @@ def test_people_sent_home(code: Any) -> None:
     got = triples(code("HONG KONG (Reuters) - Hong Kong repatriated 120 Vietnamese boat people on Tuesday "
                        "under a deal with Hanoi.", date=DATE))
     assert aimed(got, "HKG", "VNM", "174"), got
+    # a boat of refugees turned back is theirs (the carried people are the target)
+    got = triples(code("ROME (Reuters) - The Italian navy turned back a ship carrying 800 Albanian migrants "
+                       "on Sunday, the coast guard said.", date=DATE))
+    assert aimed(got, "ITA", "ALB", "174"), got
 
 
 def test_a_treaty_voted_down(code: Any) -> None:
