@@ -294,9 +294,90 @@ LEAD44B: list[Row] = [
      'Tuesday, the latest blow to the opposition media.'),
 ]
 
+
+LEAD44C: list[Row] = [
+    # batch 3: written blind after the second fixes, before the coder was run on it
+    (('VNM', 'VNMGOV'), ('KHM', 'KHMGOV', 'KHMREB'), _DISAPPROVE,
+     'HANOI (Reuters) - Vietnam on Tuesday berated the Khmer Rouge for stalling the Cambodian peace process,'
+     ' saying the guerrillas wanted to return to power by force.'),
+    (('TWN', 'TWNGOV'), ('CHN', 'CHNGOV'), _REJECT,
+     'TAIPEI (Reuters) - Taiwan on Monday poured cold water on Beijing\'s offer of talks on reunification '
+     'under a "one country, two systems" formula.'),
+    (('USA', 'USAGOV'), ('ISR', 'ISRGOV'), _AID,
+     'WASHINGTON (Reuters) - The United States agreed on Friday to underwrite 10 billion dollars in loans '
+     'to Israel to help it settle Soviet Jewish immigrants.'),
+    (('ALB', 'ALBGOV'), ('GRC', 'GRCGOV'), _REDUCE + ('174',),
+     'TIRANA (Reuters) - Albania ordered a Greek Orthodox cleric out of the country on Saturday, accusing '
+     'him of stirring up separatism among the ethnic Greek minority.'),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _COERCE + ('173',),
+     'TEHRAN (Reuters) - Iran has jailed a British businessman for 10 years on charges of spying, Iranian '
+     'newspapers said on Thursday.'),
+    (('COL', 'COLGOV'), ('COL', 'COLREB'), _MEET + _INTENT,
+     'BOGOTA (Reuters) - Colombia\'s government sat down with leftist FARC rebels on Friday for the first '
+     'formal peace talks in a decade, in a jungle clearing in Caqueta province.'),
+    (('IGOUNO', 'UNO', 'IGO'), ('KHM', 'KHMGOV', 'KHMREB', 'KHMMIL'), _YIELD + _REDUCE + ('0874', '087'),
+     'PHNOM PENH (Reuters) - The United Nations began disarming Cambodia\'s four warring factions on '
+     'Tuesday, collecting weapons from 200,000 soldiers at cantonment sites.'),
+    (('SEN', 'SENGOV'), ('MRT', 'MRTGOV'), _REDUCE,
+     'DAKAR (Reuters) - Senegal cut diplomatic links with Mauritania on Friday after weeks of ethnic '
+     'violence in which hundreds of people were killed on both sides of the border.'),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV'), _REJECT + _THREATEN,
+     'TOKYO (Reuters) - North Korea on Wednesday thumbed its nose at a U.S. deadline to open its nuclear '
+     'sites to inspection, the official KCNA news agency said.'),
+    (('DEU', 'DEUGOV'), ('TUR', 'TURGOV'), _APPEAL + _DEMAND,
+     'BONN (Reuters) - Germany appealed to Turkey on Monday to show restraint in its offensive against '
+     'Kurdish rebels in northern Iraq.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), _DISAPPROVE + _PROTEST,
+     'BUENOS AIRES (Reuters) - Argentina protested to Britain on Tuesday over the award of oil exploration '
+     'licences in waters around the Falkland Islands.'),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('RUS', 'RUSREB'), _FIGHT + _ASSAULT,
+     'MOSCOW (Reuters) - Russian warplanes pounded rebel positions around the Chechen capital Grozny on '
+     'Sunday, Interfax news agency reported.'),
+    (('IRQ', 'IRQGOV'), ('IGOUNO', 'UNO', 'IGO'), _REJECT + _COERCE + ('1662', '166'),
+     'BAGHDAD (Reuters) - Iraq barred a team of U.N. weapons inspectors from entering a suspected arms '
+     'site on Monday, saying the building housed a government ministry.'),
+    (('CHN', 'CHNGOV'), ('PHL', 'PHLGOV'), _DISAPPROVE + _REJECT,
+     'BEIJING (Reuters) - China on Thursday rapped the Philippines for destroying Chinese markers on '
+     'disputed reefs in the Spratly Islands.'),
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGREB', 'AFGGOV'), _AID + _COOP,
+     'ISLAMABAD (Reuters) - Pakistan has funnelled arms and money to Afghan guerrillas fighting the '
+     'Kabul government, Western diplomats said on Monday.'),
+    (('SYR', 'SYRGOV', 'SYRMIL'), ('LBN', 'LBNREB', 'LBNMIL'), _ASSAULT + _FIGHT,
+     'BEIRUT (Reuters) - Syrian troops overran the last positions of General Michel Aoun\'s forces in east '
+     'Beirut on Saturday, ending his revolt.'),
+    (('KEN', 'KENGOV'), ('SOM',), _REDUCE + _COERCE,
+     'NAIROBI (Reuters) - Kenya sealed its border with Somalia on Wednesday to keep out refugees and '
+     'gunmen fleeing the fighting in Kismayu.'),
+    (('USA', 'USAGOV'), ('VNM', 'VNMGOV'), _YIELD + ('085',),
+     'WASHINGTON (Reuters) - President Bill Clinton lifted the 19-year-old trade embargo against Vietnam on '
+     'Thursday, citing Hanoi\'s help in accounting for missing U.S. servicemen.'),
+    (('GBR', 'GBRGOV'), ('IRL', 'IRLGOV'), _PRAISE + ('057',),
+     'LONDON (Reuters) - Britain and Ireland initialled a framework document on Northern Ireland\'s future on'
+     ' Wednesday, Prime Minister John Major said.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), _COERCE,
+     'RANGOON (Reuters) - Burma\'s military government placed opposition leader Aung San Suu Kyi under '
+     'house arrest on Thursday, diplomats said.'),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), _REDUCE + _REJECT,
+     'JAKARTA (Reuters) - Indonesia scrapped its security pact with Australia on Thursday, angered by '
+     'Canberra\'s role in the East Timor peacekeeping force.'),
+    (('SDN', 'SDNGOV'), ('EGY', 'EGYGOV'), _DISAPPROVE + _PROTEST,
+     'KHARTOUM (Reuters) - Sudan accused Egypt on Saturday of massing troops in the disputed Halaib '
+     'triangle and lodged a complaint with the Security Council.'),
+    (('CUB', 'CUBGOV'), ('USA', 'USAGOV'), _REJECT,
+     'HAVANA (Reuters) - Cuba on Monday scoffed at a U.S. offer to ease the embargo in return for free '
+     'elections, calling it an insult to Cuban sovereignty.'),
+    (('THA', 'THAGOV', 'THAMIL'), ('MMR', 'MMRMIL', 'MMRGOV'), _FIGHT + _ASSAULT,
+     'BANGKOK (Reuters) - Thai troops traded artillery fire with Burmese forces across the border on '
+     'Sunday after a Burmese shell landed in a Thai village.'),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), ('045', '046', '040', '036', '043'),
+     'CAIRO (MENA) - Egypt brokered a meeting between Israeli and Palestinian security chiefs in Cairo '
+     'today to shore up the truce in the Gaza Strip.'),
+]
+
 BATCHES = {
     'batch1': LEAD44,
     'batch2': LEAD44B,
+    'batch3': LEAD44C,
 }
 
 ALL44 = [row for rows in BATCHES.values() for row in rows]
