@@ -43,7 +43,8 @@ LEAD44: list[Row] = [
     # the raided bases' owner is the raid's object; sealing off is 191; agreeing to restore relations is an
     # intent (03x, as "agreed to" reads); prisoners of war are their army's; "called for" is an appeal (02x);
     # a posture's own forces are its target as "ordered troops to patrol" reads; fishermen sent home are
-    # released (0841, the codebook's "return, release persons"); a Senate is its state's LEG.
+    # released (0841, the codebook's "return, release persons"); a Senate is its state's LEG; refugees are
+    # their state's REF.
     (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), _REJECT,
      'TOKYO (Reuters) - Japan on Thursday rebuffed renewed American pressure to open its rice market, '
      'saying self-sufficiency in the staple was a matter of national security.'),
@@ -68,7 +69,7 @@ LEAD44: list[Row] = [
     (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), _REDUCE + ('174',),
      'LONDON (Reuters) - Britain ordered out two Iraqi diplomats on Tuesday for activities incompatible '
      'with their status, the Foreign Office said.'),
-    (('MYS', 'MYSGOV', 'MYSMIL'), ('VNM',), _COERCE + ('1663', '166', '160'),
+    (('MYS', 'MYSGOV', 'MYSMIL'), ('VNM', 'VNMREF'), _COERCE + ('1663', '166', '160'),
      'KUALA LUMPUR (Reuters) - The Malaysian navy turned back a boat carrying 120 Vietnamese refugees off '
      'the east coast on Saturday, a navy spokesman said.'),
     (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRN', 'IRNMIL', 'IRNGOV'), _FIGHT,
@@ -296,7 +297,8 @@ LEAD44B: list[Row] = [
 
 
 LEAD44C: list[Row] = [
-    # batch 3: written blind after the second fixes, before the coder was run on it
+    # batch 3: written blind after the second fixes, before the coder was run on it. First run on the branch
+    # 19 / 18 / 17 of 25 (main the same). One row corrected after it: a businessman is his country's BUS.
     (('VNM', 'VNMGOV'), ('KHM', 'KHMGOV', 'KHMREB'), _DISAPPROVE,
      'HANOI (Reuters) - Vietnam on Tuesday berated the Khmer Rouge for stalling the Cambodian peace process,'
      ' saying the guerrillas wanted to return to power by force.'),
@@ -309,7 +311,7 @@ LEAD44C: list[Row] = [
     (('ALB', 'ALBGOV'), ('GRC', 'GRCGOV'), _REDUCE + ('174',),
      'TIRANA (Reuters) - Albania ordered a Greek Orthodox cleric out of the country on Saturday, accusing '
      'him of stirring up separatism among the ethnic Greek minority.'),
-    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _COERCE + ('173',),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV', 'GBRBUS'), _COERCE + ('173',),
      'TEHRAN (Reuters) - Iran has jailed a British businessman for 10 years on charges of spying, Iranian '
      'newspapers said on Thursday.'),
     (('COL', 'COLGOV'), ('COL', 'COLREB'), _MEET + _INTENT,

@@ -1215,6 +1215,37 @@ def own_owner(noun: Any) -> Any | None:
                  and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
 
 
+# the men of an armed side, named by the nouns that a present participle straight after them describes
+ARMED_MEN = frozenset({"guerrilla", "rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "troop",
+                       "soldier", "force", "separatist", "gunman", "mujahideen", "mujahedeen", "commando"})
+
+
+def _fighters_doing(tok: Any) -> Any | None:
+    """The armed men a present participle straight after them describes, which the parser hangs on the main
+    verb as a purpose clause: "funnelled arms to Afghan guerrillas fighting the Kabul government" (lead44:
+    Pakistan was read as fighting Kabul). Set off by a comma, the participle is the main subject's ("troops
+    shelled the town, killing 12")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(tok)):
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ in ("pobj", "dobj") and before.pos_ == "NOUN" and lemma(before) in ARMED_MEN and \
+            before.head.i < tok.i and _under(before, tok.head):
+        return before
+    return None
+
+
+def _under(tok: Any, verb: Any) -> bool:
+    """Whether `tok` hangs, through phrases, on `verb`."""
+    for _ in range(4):
+        if tok.head.i == verb.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[Any | None, bool]:
     """(subject head, is_agent_of_passive) of a predicate, inheriting through control and coordination.
     `passive_is_agent`: the passive subject is the actor ("Vietnam is committed to", "X was quoted")."""
@@ -1229,6 +1260,9 @@ def subject_of(tok: Any, sent: Any, *, passive_is_agent: bool = False) -> tuple[
         # "received visiting Russian Prime Minister Viktor Chernomyrdin", "invading troops", "striking
         # workers": a present participle before a noun is done by that noun (lead28)
         return tok.head, False
+    fighters = _fighters_doing(tok)
+    if fighters is not None:
+        return fighters, False
     speaker = _speakers_conjunct(tok)
     if speaker is not None:
         return subject_of(speaker, sent, passive_is_agent=passive_is_agent)
