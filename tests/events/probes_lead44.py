@@ -376,10 +376,85 @@ LEAD44C: list[Row] = [
      'today to shore up the truce in the Gaza Strip.'),
 ]
 
+
+LEAD44D: list[Row] = [
+    # batch 4: written blind after the third fixes, before the coder was run on it
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP', 'ZAFREB'), _YIELD + ('0841', '081'),
+     'CAPE TOWN (Reuters) - President F.W. de Klerk unbanned the African National Congress on Friday and '
+     'promised to free Nelson Mandela soon, in a speech opening parliament.'),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _REDUCE,
+     'NEW DELHI (Reuters) - India called off talks with Pakistan on Kashmir on Wednesday after a bomb '
+     'attack on its parliament, which it blamed on Pakistan-based militants.'),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), _COERCE + ('163',),
+     'WASHINGTON (Reuters) - The United States blacklisted Sudan as a state sponsor of terrorism on '
+     'Wednesday, cutting it off from U.S. aid and trade.'),
+    (('FRA', 'FRAGOV', 'FRAMIL'), ('RWA', 'RWAGOV'), _AID + _POSTURE + ('074',),
+     'PARIS (AFP) - France flew 150 paratroopers into Kigali on Friday to shore up the Rwandan government '
+     'against rebels advancing from Uganda, the defence ministry said.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNREB'), _COERCE + _YIELD,
+     'JERUSALEM (Reuters) - Israel deported 415 suspected Islamic militants to south Lebanon on Thursday, '
+     'dumping them in a no-man\'s-land north of its self-declared security zone.'),
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), _DISAPPROVE,
+     'TEHRAN (IRNA) - Iran today lashed out at the United States for deploying warships in the Persian '
+     'Gulf, calling the deployment a threat to regional security.'),
+    (('CHN', 'CHNGOV'), ('FRA', 'FRAGOV'), _REDUCE + _COERCE,
+     'BEIJING (Reuters) - China closed the French consulate in Guangzhou on Monday in retaliation for the '
+     'sale of French Mirage jets to Taiwan.'),
+    (('ARG', 'ARGGOV'), ('GBR', 'GBRGOV'), ('046', '043', '040', '042', '036'),
+     'BUENOS AIRES (Reuters) - Argentina and Britain held their first talks since the Falklands war in '
+     'Madrid on Tuesday, officials said.'),
+    (('IGOUNO', 'UNO', 'IGO'), ('YUG', 'SRB', 'YUGGOV', 'SRBGOV'), _COERCE + ('163',),
+     'UNITED NATIONS (Reuters) - The Security Council tightened the screws on Belgrade on Saturday, '
+     'banning all shipments through Yugoslavia of oil, steel and other strategic goods.'),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _DISAPPROVE + _DEMAND,
+     'SEOUL (Yonhap) - South Korea today took Japan to task for a history textbook it said whitewashed '
+     'Japan\'s colonial rule, and demanded revisions.'),
+    (('IRQ', 'IRQGOV'), ('IGOUNO', 'UNO', 'IGO'), _COERCE + _REDUCE + ('1662', '166'),
+     'BAGHDAD (Reuters) - Iraq threw out six American members of the U.N. arms inspection team on Thursday,'
+     ' accusing them of spying for Washington.'),
+    (('MEX', 'MEXGOV'), ('USA', 'USAGOV'), _DISAPPROVE + _PROTEST,
+     'MEXICO CITY (Reuters) - Mexico bristled on Friday at a U.S. Senate resolution criticising its fight '
+     'against drugs, calling it unacceptable interference.'),
+    (('TUR', 'TURGOV'), ('ITA', 'ITAGOV'), _COERCE + _REDUCE + ('163',),
+     'ANKARA (Reuters) - Turkey barred Italian firms from defence contracts on Monday over Rome\'s refusal '
+     'to extradite Kurdish rebel leader Abdullah Ocalan.'),
+    (('VNM', 'VNMGOV', 'VNMMIL'), ('KHM', 'KHMGOV', 'KHMREB'), _YIELD + ('0874', '087'),
+     'HANOI (Reuters) - Vietnam pulled the last of its troops out of Cambodia on Tuesday, ending almost 11 '
+     'years of occupation, the official news agency said.'),
+    (('SRB', 'SRBGOV', 'SRBCOP', 'YUGGOV', 'YUG'), ('SRB', 'SRBOPP', 'YUGOPP'), _COERCE + ('180', '175'),
+     'BELGRADE (Reuters) - Serbian riot police broke up a rally of 20,000 opposition supporters in central'
+     ' Belgrade on Sunday with truncheons and tear gas.'),
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB'), _INTENT + _MEET + ('0861', '0862'),
+     'MANILA (Reuters) - President Corazon Aquino extended an olive branch to communist rebels on Monday, '
+     'offering a 60-day ceasefire and talks.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), _DISAPPROVE,
+     'CAIRO (MENA) - Egypt today pointed the finger at Sudan over the attempt on President Hosni Mubarak\'s'
+     ' life in Addis Ababa, accusing Khartoum of harbouring the gunmen.'),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV'), _AID,
+     'TOKYO (Kyodo) - Japan pledged 1.8 billion dollars in aid to Russia today to back Boris Yeltsin\'s '
+     'reforms, Foreign Minister Kabun Muto said.'),
+    (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), _COERCE + _REDUCE + ('191',),
+     'BAKU (Reuters) - Azerbaijan has choked off rail and fuel supplies to Armenia, tightening a blockade '
+     'over the disputed enclave of Nagorno-Karabakh, Armenian officials said.'),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _PRAISE + ('054',),
+     'LONDON (Reuters) - Britain lifted its ban on Argentine imports and restored air links on Friday as '
+     'relations thawed eight years after the Falklands war.'),
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), _COERCE + ('163', '1621', '162'),
+     'WASHINGTON (Reuters) - President Ronald Reagan ordered a freeze on Libyan assets in the United States '
+     'on Wednesday, a day after banning all trade with Tripoli.'),
+    (('NGA', 'NGAGOV'), ('GHA',), _COERCE + ('174',),
+     'LAGOS (Reuters) - Nigeria gave illegal immigrants two weeks to leave the country on Monday, a move '
+     'that will force out about a million Ghanaians.'),
+    (('SYR', 'SYRGOV'), ('IRQ', 'IRQGOV'), _REDUCE + _COERCE,
+     'DAMASCUS (Reuters) - Syria shut down the Iraqi oil pipeline across its territory on Thursday, '
+     'cutting off Baghdad\'s main export route to the Mediterranean.'),
+]
+
 BATCHES = {
     'batch1': LEAD44,
     'batch2': LEAD44B,
     'batch3': LEAD44C,
+    'batch4': LEAD44D,
 }
 
 ALL44 = [row for rows in BATCHES.values() for row in rows]
